@@ -319,7 +319,9 @@ _DANGLING_AIM = regex.compile(r"(?<=\S)\s*[,;、]\s*(?P<q>力争|争取|力求)$
 # ensured the target, the aim its qualifier (it was text, review lo)
 _AIM_THEN_SURE = regex.compile(r"^(?P<aim>(?:力争|争取|力求)[^,;]{1,20}?)\s*[,;]\s*(?P<sure>(?:确保|保证)\s*[\d.>=<≥≤≧≦].*)$")
 # `每年度1次`, `每年度≥2次`: 每年 (年度 the year; it was text, or `≥2次` with `每年度` the qualifier, review lo)
-_EACH_YEAR = regex.compile(r"^每个?年度(?=\s*(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|至少|最少|最多|约))")
+# (`每个月1次`, `每个学年1次`, `每个季度开展2次`: 每 a period with 个 between, as `每月1次` — it was text, hunt lg)
+_EACH_YEAR = regex.compile(r"^每(?:个?(?P<y>年度)(?=\s*(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|至少|最少|最多|约))"
+                           rf"|个(?=(?:{_PERIOD_WORDS})))")
 # a note in brackets before the comparison word after the figure (`90分（优良）以上`, `4.8分（满分5分）以上`,
 # `95%（抽查）以上`): read as the note after it, `90分以上（优良）`; a unit in the brackets (`90（分）以上`) before the
 # word, `90分以上`; `（含）` is _INCLUSIVE_RE's (they were text, review lo)
@@ -349,8 +351,9 @@ _NAME_LEAD = regex.compile(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均
 # a count per a number of periods written with the period first (`1年1次`, `2年1次`, `1个月2次`; `一年一次` in digits):
 # read as `每年1次`, `每2年1次` (a month only with 个, `1月1日` is a date, or one month before a count, `1月1次`, as
 # `每月1次`; `半年1次`: `每半年1次`)
+_TIMES = ("次", "场", "期", "轮", "批次", "遍", "回")       # the units of a count of times, what a frequency counts
 _PERIODS_FIRST = regex.compile(r"^(?:(?P<n>[1-9]\d?)(?P<p>个月|半年|季度|年|周|天|日)|(?P<n>)(?P<p>半年|半月)|(?P<n>1)(?P<p>月))"
-                               r"(?P<rest>\d+\s*(?:次|场|期|轮|批次|遍|回)(?:以上|及以上)?)$")
+                               rf"(?P<rest>\d+\s*(?:{'|'.join(_TIMES)})(?:以上|及以上)?)$")
 # a deadline, then 完成 / 实现 and a bare figure (`2024年底前完成100%`, `12月底前完成100%`): the figure, the deadline its
 # qualifier, as `=100%（2024年底前）` reads (`年底前达到100%` is read with the other comparisons)
 _DEADLINE_LEAD = regex.compile(rf"^(?P<d>(?:(?:19|20)\d{{2}}\s*年度?)?(?:\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?\s*"
@@ -578,6 +581,12 @@ _PER_TAIL = regex.compile(rf"每(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})$")
 # out of the words before a comparison, which are characters only)
 _NEGATION_OR_COMPARISON = regex.compile(r"不|未|没|无|少于|多于|低于|高于|超过|至少|最多|达到|约")
 _DONE_THEN_PERIODS = regex.compile(rf"^(?P<w>\p{{Han}}{{1,8}}?)(?=每[1-9]\d?个?(?:{_PERIOD_WORDS}))")
+# (the period first, then what is done, then the count of times: `每季度开展2次`, `每年组织培训不少于2次` — read as
+# `开展每季度2次` is, `2次/季度` with 开展 the qualifier; they were text, or `≥2次` with the period in the qualifier, the
+# per-year sense lost, hunt lg)
+# (the period whole, `每季度≥1次` no 季 and the deed 度; `每年度开展2次` no deed 度开展)
+_PERIOD_THEN_DONE = regex.compile(rf"^(?P<p>每(?>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})))(?!度)(?P<w>\p{{Han}}{{1,8}}?)"
+                                  r"(?=\s*(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|至少|最少|最多))")
 
 
 def _per_period(per: regex.Match[str] | None, qualifier: str | None) -> Target | None:
@@ -654,7 +663,7 @@ def _split(text: str) -> Target:
         return t if t.value is not None else as_text
     each_year = _EACH_YEAR.match(body)
     if each_year is not None:                         # `每年度1次`: as `每年1次`
-        t = _split("每年" + body[each_year.end():])
+        t = _split(("每年" if each_year.group("y") else "每") + body[each_year.end():])
         return t if t.value is not None else as_text
     noted = _NOTE_BEFORE_WORD.match(body)
     if noted is not None:                             # `90分（优良）以上`: as `90分以上（优良）`
@@ -796,6 +805,13 @@ def _split(text: str) -> Target:
             and (t := _per_period(_PER_PERIOD_RE.match(body[done.end():]), qualifier)) is not None:
         # `巡查每2周不少于1次`: `≥1次/2周`, qualifier 巡查 (it was text), as `巡查每周不少于2次` reads
         return _requalified(t, _joined(done.group("w"), t.qualifier))
+    then_done = _PERIOD_THEN_DONE.match(body)
+    if then_done is not None and not _NEGATION_OR_COMPARISON.search(then_done.group("w")) \
+            and (t := _per_period(_PER_PERIOD_RE.match(then_done.group("p") + body[then_done.end():]),
+                                  qualifier)) is not None \
+            and (t.unit or "").partition("/")[0] in _TIMES:
+        # `每季度开展2次`: `2次/季度`, qualifier 开展 (a count of times only: `每年增收2000元` stays as it was)
+        return _requalified(t, _joined(then_done.group("w"), t.qualifier))
     lead = _LEAD_WORDS_RE.match(body)
     if lead is not None and _PER_LEAD.fullmatch(lead.group(0)) \
             and (t := _per_period(_PER_PERIOD_RE.match(body), qualifier)) is not None:

@@ -2670,7 +2670,8 @@ class FormReader:
         text = fold(cell.text)
         tail = _NO_MONEY_TAIL.search(text)
         if tail is None and (short := _SHORT_TAIL.search(text)) is not None \
-                and not _SHORT_TAIL_MONEY.search(short.group("w")):
+                and not _SHORT_TAIL_MONEY.search(short.group("w")) \
+                and not L.OTHER_MONEY.fullmatch(label_key(short.group("w"))):   # (`其他20万`, `单位自有50万`: money)
             tail = short    # (`…，受益群众3.5万。`: a count in 万 with no word after it, its clause naming no money)
         if not self._money_sentence_read(cell, text, bare_only) and (
                 tail is None or not self._money_sentence_read(cell, text[:tail.start()], bare_only)):
@@ -2735,6 +2736,7 @@ class FormReader:
         # (the line was dropped without a word)
         alone = own is not None and not re.sub(r"[\s。.；;，,]", "", rest) and (
             head is not None or label_key(m.group(1)) in MONEY_SECTION_KEYS)
+        others: list[tuple[str, str, str | None]] = []     # the parts of budget_other named, as written
         for lab, amt, unit in money.findall(rest):
             unit = _SHORT_UNITS.get(unit, unit) or said
             f = match_field(_SUB_LINE.sub("", lab))
@@ -2748,8 +2750,15 @@ class FormReader:
                 f = match_field(lab[yr.end():]) or match_field("年度" + lab[yr.end():])   # (`其中2024年安排300万元`)
             if f is None and (own is not None or said is not None) and _SELF_RAISED.search(lab):
                 f = ("budget_other", None)       # 村集体自筹 / 群众自筹资金 beside the fiscal part: the other money
+            if f is None and (own is not None or said is not None or got) \
+                    and L.OTHER_MONEY.fullmatch(label_key(_SUB_LINE.sub("", lab))):
+                # `银行贷款50万元`, `单位自有资金30万元`, `社会资本投入100万元`, `其他20万` after the total or the fiscal part: the
+                # other money too (they were dropped without a word, a source line, or a clause "not kept", hunt lg)
+                f = ("budget_other", None)
             if f is not None and f[1] is None and f[0] in L.MONEY_FIELDS:
                 got.append((f[0], amt, unit))
+                if f[0] == "budget_other":
+                    others.append((_SUB_LINE.sub("", lab), amt, unit))
             elif f is None and _is_source(_SUB_LINE.sub("", lab)):
                 sources.append((_SUB_LINE.sub("", lab), amt + unit))
             elif f is None and _NO_SOURCE_WORD.search(_SUB_LINE.sub("", lab)):
@@ -2771,6 +2780,13 @@ class FormReader:
         if own is not None and got[0][0] == "budget_year" and any(c == "budget_year" for c, _, _ in got[1:]):
             # `申请资金：480万元（其中2024年安排300万元）`: the year's money is the part; the amount before it the total
             got[0] = ("budget_total",) + got[0][1:]
+        if len(others) > 1 and "budget_other" not in self.form.fields:
+            # `银行贷款50万元，单位自有资金30万元，其他20万`: several other sources, budget_other their sum (the first was
+            # taken alone), each a source line as a sentence's sources are
+            unit0 = others[0][2]
+            self.form.fields["budget_other"] = RawValue(
+                others[0][1], cell, unit0, parts=[a if u == unit0 or not u else f"{a}{u}" for _, a, u in others])
+            sources.extend((name, amt + (unit or "")) for name, amt, unit in others)
         for col, amt, unit in got:
             if col not in self.form.fields:
                 self._set(col, amt, cell, unit)

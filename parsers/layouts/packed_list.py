@@ -214,11 +214,6 @@ _BARE_NAME_HEADS = frozenset({"项目", "建设项目", "支出项目", "项目�
 _MONEY_WORD = re.compile(r"资金|经费|投资|补助|拨款|配套")   # (`中央资金`, not `中央` / `乡镇` alone: a place's head)      # 新建 / 续建 / 改建: how it is built, not the project's category
 
 
-# a source of a project's money other than the fiscal, a list's column beside its 自筹资金 (`社会资本`, `银行贷款`, `群众投劳`)
-_OTHER_MONEY = re.compile(r"(?:社会资本|社会资金|社会投资|社会融资|银行贷款|金融贷款|信贷资金|贷款|融资|企业投资|企业自筹|"
-                          r"企业出资|群众自筹|农户自筹|村集体自筹|村集体投入|群众投劳|投劳折资|筹劳折资|村民筹资|社会捐赠|"
-                          r"捐赠|其他|其它)(?:资金|投入|金额)?")
-
 _COMPILER = re.compile(r"填报|填表|编制|报送|汇总")
 _PURCHASE_MONEY = frozenset({"购买金额", "购买服务金额", "购买服务资金", "购买服务预算", "购买服务预算金额",
                              # (a list's bare money head, or the money a list allots each project: `补助金额（万元）`,
@@ -648,7 +643,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
     selfs = [col for col, v in cols.items() if v == ("field", "budget_other", None)]
     # (a column of words under `其他` beside 自筹资金, `跨年度实施` / `新建`, is no money: it was summed as none, its
     # words lost, review rw — a source's column holds amounts or nothing)
-    others = [col for col, v in cols.items() if v[0] == "other" and _OTHER_MONEY.fullmatch(
+    others = [col for col, v in cols.items() if v[0] == "other" and L.OTHER_MONEY.fullmatch(
         label_key(_BRACKETED.sub("", v[1])))
         and all(_AMOUNT.match(c.text) or is_placeholder(c.text) for r in body for c in r.cells if c.col == col
                 and c.text.strip() and clean(c.text) != clean(v[1]))]
