@@ -874,9 +874,10 @@ def _wrapped_rests(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
         if k > j and k < len(lines) and all_cells[k]:
             # a blank line (the layout's rounding of a line's height) or a page break (a page's number, the title
             # printed again on the next page) between a cell's lines: skipped when the cell above it is left open
-            # (`…达到98%以上，`), its line below starting where it starts
+            # (`…达到98%以上，`, or a numbered item closed by `；` with the next item to come), its line below starting
+            # where it starts
             at = _starts_at(all_cells[k], hosts) or _starts_at(_wide(lines[k], all_cells[k]), _wide(lines[i], hosts))
-            if at and all(last[n][2].endswith(_GOES_ON) for n in at):
+            if at and all(last[n][2].endswith(_GOES_ON + ("；", ";")) for n in at):
                 j = k
         if not (all_cells[j] and all_cells[j][0][0] > left + 1):
             break
