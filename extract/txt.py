@@ -874,9 +874,10 @@ def _wrapped_rests(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
         if k > j and k < len(lines) and all_cells[k]:
             # a blank line (the layout's rounding of a line's height) or a page break (a page's number, the title
             # printed again on the next page) between a cell's lines: skipped when the cell above it is left open
-            # (`…达到98%以上，`), its line below starting where it starts
+            # (`…达到98%以上，`, or a numbered item closed by `；` with the next item to come), its line below starting
+            # where it starts
             at = _starts_at(all_cells[k], hosts) or _starts_at(_wide(lines[k], all_cells[k]), _wide(lines[i], hosts))
-            if at and all(last[n][2].endswith(_GOES_ON) for n in at):
+            if at and all(last[n][2].endswith(_GOES_ON + ("；", ";")) for n in at):
                 j = k
         if not (all_cells[j] and all_cells[j][0][0] > left + 1):
             break
@@ -962,6 +963,10 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
             all_cells[j], classify, in_table=True,
             value_ok=j == i + 1 and all(_DATE_TAIL.match(c[2]) for c in all_cells[j])):
         placed = _in_columns(all_cells[j], anchor, lines[j], anchor_line, wide)
+        if len(all_cells[j]) == 1 and len(all_cells[j + 1]) >= 2 and j + 1 not in used and _around_row(lines, all_cells, j + 1, used, None) \
+                is not None and not any(t and row_k for t, row_k in zip(
+                    placed, _in_columns(all_cells[j + 1], anchor, lines[j + 1], anchor_line, wide))):
+            break       # (the first line of the next row's cell, printed around that row's other cells: its own)
         named = any(t and roles[k] in _NAME_ROLES for k, t in enumerate(placed))
         # (a line of names' rests only, no value, under a row with its values: no row of its own, each row of the
         # table has its values; `农村人居环境` / `整体水平`. Only rests that end a name, in what it measures: a name's
@@ -1033,14 +1038,9 @@ def _name_around(lines: list[str], all_cells: list[list[tuple[int, int, str]]], 
     -layout: `县乡道路日常养护` / `产出指标 | 数量指标 | | ≥320公里 …` / `里程`; `可持续影响` / row / `指标`): the line above
     (emitted as a row of its own, popped) and the line below (one cell, starting where it starts; marked used) put
     together into the row's empty cell of that column. Only in a column the row leaves empty, never a value."""
-    # (the line below maybe after a blank one, the layout's rounding of a line's height)
-    b = i + 2 if i + 2 < len(lines) and not all_cells[i + 1] and not lines[i + 1].strip() else i + 1
-    if out and b < len(lines) and out[-1][1] == i and len(all_cells[i - 1]) == 1 \
-            and b not in used and len(all_cells[b]) == 1:
+    b = _around_row(lines, all_cells, i, used, is_label)
+    if out and b is not None and out[-1][1] == i:
         above, below = all_cells[i - 1][0], all_cells[b][0]
-        if abs(above[0] - below[0]) > 1 or any(_ROW_VALUE.match(c[2]) or is_label is not None and is_label(c[2])
-                                               for c in (above, below)):
-            return
         placed = _in_columns([above], anchor, lines[i - 1], anchor_line, wide, learned)
         k = next((k for k, t in enumerate(placed) if t), None)
         if k is None or row[k] or roles[k] in _VALUE_ROLES:
@@ -1049,6 +1049,21 @@ def _name_around(lines: list[str], all_cells: list[list[tuple[int, int, str]]], 
         out.pop()
         raw.pop()
         used.add(b)
+
+
+def _around_row(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, used: set[int],
+                is_label: Callable[[str], bool] | None) -> int | None:
+    """Row i printed between a line of one cell above it and one below it starting where that one starts, neither a
+    value nor a label (a cell of two lines centred by height around the row's other cells, `_name_around`): the line
+    below's index (maybe past a blank line, the layout's rounding of a line's height), else None."""
+    b = i + 2 if i + 2 < len(lines) and not all_cells[i + 1] and not lines[i + 1].strip() else i + 1
+    if i < 1 or b >= len(lines) or len(all_cells[i - 1]) != 1 or b in used or len(all_cells[b]) != 1:
+        return None
+    above, below = all_cells[i - 1][0], all_cells[b][0]
+    if abs(above[0] - below[0]) > 1 or any(_ROW_VALUE.match(c[2]) or is_label is not None and is_label(c[2])
+                                           for c in (above, below)):
+        return None
+    return b
 
 
 def _level_one_below(lines: list[str], all_cells: list[list[tuple[int, int, str]]], j: int, row: list[str],
