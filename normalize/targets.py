@@ -584,8 +584,11 @@ _DONE_THEN_PERIODS = regex.compile(rf"^(?P<w>\p{{Han}}{{1,8}}?)(?=每[1-9]\d?个
 # (the period first, then what is done, then the count of times: `每季度开展2次`, `每年组织培训不少于2次` — read as
 # `开展每季度2次` is, `2次/季度` with 开展 the qualifier; they were text, or `≥2次` with the period in the qualifier, the
 # per-year sense lost, hunt lg)
-# (the period whole, `每季度≥1次` no 季 and the deed 度; `每年度开展2次` no deed 度开展)
-_PERIOD_THEN_DONE = regex.compile(rf"^(?P<p>每(?>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})))(?!度)(?P<w>\p{{Han}}{{1,8}}?)"
+# (the period whole, `每季度≥1次` no 季 and the deed 度; `每年度开展2次` the year's 度 no deed's, 每年 — it was text,
+# review rva; a comparison word before the deed, `每季度至少开展1次` / `每月不少于开展1次`, read as before the count — it
+# was text, review rva)
+_PERIOD_THEN_DONE = regex.compile(rf"^(?P<p>每(?>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})))(?:(?<=年)度)?(?!度)"
+                                  r"(?P<c>至少|最少|不少于|不低于)?(?P<w>\p{Han}{1,8}?)"
                                   r"(?=\s*(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|至少|最少|最多))")
 
 
@@ -807,7 +810,8 @@ def _split(text: str) -> Target:
         return _requalified(t, _joined(done.group("w"), t.qualifier))
     then_done = _PERIOD_THEN_DONE.match(body)
     if then_done is not None and not _NEGATION_OR_COMPARISON.search(then_done.group("w")) \
-            and (t := _per_period(_PER_PERIOD_RE.match(then_done.group("p") + body[then_done.end():]),
+            and (t := _per_period(_PER_PERIOD_RE.match(then_done.group("p") + (then_done.group("c") or "")
+                                                       + body[then_done.end():]),
                                   qualifier)) is not None \
             and (t.unit or "").partition("/")[0] in _TIMES:
         # `每季度开展2次`: `2次/季度`, qualifier 开展 (a count of times only: `每年增收2000元` stays as it was)

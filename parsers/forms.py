@@ -2737,6 +2737,7 @@ class FormReader:
         alone = own is not None and not re.sub(r"[\s。.；;，,]", "", rest) and (
             head is not None or label_key(m.group(1)) in MONEY_SECTION_KEYS)
         others: list[tuple[str, str, str | None]] = []     # the parts of budget_other named, as written
+        uses = False        # a part named that is no money field, source nor progress (`设备购置费200万元`: a use)
         for lab, amt, unit in money.findall(rest):
             unit = _SHORT_UNITS.get(unit, unit) or said
             f = match_field(_SUB_LINE.sub("", lab))
@@ -2750,10 +2751,12 @@ class FormReader:
                 f = match_field(lab[yr.end():]) or match_field("年度" + lab[yr.end():])   # (`其中2024年安排300万元`)
             if f is None and (own is not None or said is not None) and _SELF_RAISED.search(lab):
                 f = ("budget_other", None)       # 村集体自筹 / 群众自筹资金 beside the fiscal part: the other money
-            if f is None and (own is not None or said is not None or got) \
+            if f is None and (own is not None or said is not None or got) and not uses \
                     and L.OTHER_MONEY.fullmatch(label_key(_SUB_LINE.sub("", lab))):
                 # `银行贷款50万元`, `单位自有资金30万元`, `社会资本投入100万元`, `其他20万` after the total or the fiscal part: the
-                # other money too (they were dropped without a word, a source line, or a clause "not kept", hunt lg)
+                # other money too (they were dropped without a word, a source line, or a clause "not kept", hunt lg);
+                # not after a use (`其中设备购置费200万元，…，其他50万元`: the rest of the money's uses, no source — it
+                # was budget_other, review rva)
                 f = ("budget_other", None)
             if f is not None and f[1] is None and f[0] in L.MONEY_FIELDS:
                 got.append((f[0], amt, unit))
@@ -2764,6 +2767,8 @@ class FormReader:
             elif f is None and _NO_SOURCE_WORD.search(_SUB_LINE.sub("", lab)):
                 # `…，实际到位480万元`: how much of the money arrived or was spent (it was skipped without a word)
                 progress.append((_SUB_LINE.sub("", lab), amt + unit))
+            elif f is None:
+                uses = True
         whole = _ALL_OF_ONE.search(rest) if len(got) == 1 and got[0][0] in ("budget_total", "budget_year") else None
         if whole is not None and (f := match_field(whole.group(1))) is not None and f[1] is None \
                 and f[0] in ("budget_fiscal", "budget_other"):
