@@ -756,6 +756,14 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                 # no year on the form, its sheet or its web page: the file's name states it
                 # (`2023年城乡供水保障项目绩效目标表.xlsx`)
                 own_year = _named_year(_base_name(ex.path))
+            if not proj.get("name") and (named := _sheet_project(ex, form, result.forms)) is not None:
+                # no 项目名称 read, the form alone on a sheet named for its project (`农村公路养护项目绩效目标表`,
+                # `城区排水管网改造工程`): the sheet's name the project's (it was null, hunt lh)
+                proj["name"] = named[0]
+                warnings.append((ParseWarning("name_from_sheet", f"name {named[0]} taken from the sheet's name "
+                                              f"`{named[1]}` (the form states no 项目名称)",
+                                              form.first.page if form.first else None,
+                                              form.first.line if form.first else None), pid))
             for col, org, where, code in _owner_outside(ex, form, proj):
                 # the form states no 主管部门 / 实施单位, its title, cover letter, sheet, file or folder names one body
                 proj[col] = org
@@ -980,6 +988,33 @@ def _sheet_year(ex: Extracted, form) -> int | None:
     if not names or first is None or not isinstance(first.page, int) or not 1 <= first.page <= len(names):
         return None
     return _named_year(names[first.page - 1])
+
+
+# a sheet's name naming its form's project: a year before it, a caption's number (`附表1`) and the form's title words
+# after it (`…项目绩效目标表`, `…项目支出绩效目标申报表`, `…工程绩效自评表`) left out, the name ending in 项目 or 工程 (its
+# phase in brackets after it, `（一期）`): not a default name (`Sheet1`, `表1`, `工作表1`), a year, a body or a form's
+# title alone (`绩效目标表`, `2024年项目支出绩效目标`)
+_SHEET_LEAD = re.compile(r"^\s*(?:附?表\s*\d{1,2}(?:[-－.．]\d{1,2})?\s*[:：、.．]?\s*)?(?:(?:19|20)\d{2}\s*年度?)?")
+_SHEET_FORM_END = re.compile(r"(?:支出)?绩效(?:目标|自评|评价|监控)?(?:申报|评价|自评|监控)?(?:表|情况表)?$|(?:申报|目标|自评|评价)表$")
+_SHEET_PROJECT = re.compile(r"^\S{2,40}?(?:项目|工程)(?:[（(][^()（）]{1,8}[)）])?$")
+_SHEET_GENERIC = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资|建设))*(?:支出)?"
+                            r"(?:项目|工程)$")
+
+
+def _sheet_project(ex: Extracted, form, forms) -> tuple[str, str] | None:
+    """(the project's name, the sheet's name) the name of a form's sheet gives, when the form is the only one on its
+    sheet and the name, its year, caption number and form's title words left out, names a project (_SHEET_PROJECT;
+    not a generic 项目 / 专项项目, nor a filled-in example's `XX项目`); else None."""
+    names, first = ex.sheet_names, form.first
+    if not names or first is None or not isinstance(first.page, int) or not 1 <= first.page <= len(names):
+        return None
+    if sum(1 for f in forms if f.first is not None and f.first.page == first.page) > 1:
+        return None                         # (several forms on the sheet: whose name it is, is not plain)
+    sheet = names[first.page - 1]
+    name = re.sub(r"\s+", "", _SHEET_FORM_END.sub("", _SHEET_LEAD.sub("", sheet)))
+    if not _SHEET_PROJECT.match(name) or _SHEET_GENERIC.match(name) or re.match(r"^(?:[XＸ×xх]{2,}|某某)", name):
+        return None
+    return name, sheet
 
 
 _ARCHIVE_NAME = re.compile(r"\.(?:zip|tar|tgz|gz|bz2|xz|7z|rar)$", re.I)

@@ -147,6 +147,7 @@ CODE_ZH: dict[str, str] = {
     "void_sheet_skipped": "未读取作废工作表",
     "activex_unread": "ActiveX控件未读取",
     "header_missing": "表头缺失",
+    "name_from_sheet": "项目名称取自工作表名",
     "table_header_implied": "指标表或评分表无表头（按列推定）",
     "project_list": "项目清单（未读取）",
     "unparsed_row": "未解析的行",

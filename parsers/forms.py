@@ -2704,7 +2704,7 @@ class FormReader:
             # `资金来源：中央资金300万元，县级资金200万元，实际到位480万元`: the sources, then how much of the money arrived
             # (the whole line was dropped without a word: the last pair is no source)
             return self._sources_and_progress(cell, *split)
-        m = _SENTENCE_HEAD.match(text)
+        m = _SENTENCE_HEAD.match(text) or _section_head(text)
         head = match_field(m.group(1)) if m is not None else None
         # `其中：财政拨款45.00万元，其他资金0万元。` in a row of its own under the money block (a self-evaluation's
         # matrix, its total read): the parts of the money above, each named with its amount and unit
@@ -5327,6 +5327,13 @@ _PARTS_HEAD = re.compile(r"^\s*其中\s*[:：]\s*(?=[\u4e00-\u9fff])")
 # a cell holding only a box or a tick (`√`, `☑`, `□`): the box of the option in the cell after it
 _MARK_ONLY = re.compile(r"^\s*(?:[√✓✔☑☒⊠■▣✅□☐▢◻]|[(（]\s*[√✓✔]?\s*[)）])\s*$")
 _SENTENCE_HEAD = re.compile(r"^\s*([^:：\d]{2,12}(?:资金|预算|经费|投资)[^:：\d]{0,6})[:：]")
+
+
+def _section_head(text: str) -> re.Match | None:
+    """A money sentence's lead that is a money block's label (`资金安排：`, `经费安排：`, of MONEY_SECTION_LABELS) with
+    its colon, where _SENTENCE_HEAD's shape (a word, then the money word) does not fit; else None."""
+    m = re.match(r"^\s*([^:：\d]{2,12})[:：]", text)
+    return m if m is not None and label_key(m.group(1)) in MONEY_SECTION_KEYS else None
 # the amount right after a money label's colon, and what may stand before a part's name (`（其中`, `，`)
 _SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")

@@ -299,6 +299,9 @@ MATRIX_TOTAL_ROW = re.compile(r"(年度资金总额|资金总额|总额|总金�
 MONEY_SECTION_LABELS = ("项目资金", "项目资金情况", "项目预算资金", "资金情况", "项目资金来源", "资金来源",
                         "项目当年投入资金构成", "投入资金构成", "资金构成", "预算执行情况", "年度预算申请",
                         "部门年度预算申请", "年度预算安排", "部门预算申请",
+                        # the money's block under a word of funds or arrangement (`项目经费：年度资金总额300万元，其中…`,
+                        # `资金安排 | …`, `经费预算：…`; the sentence was dropped, the cell kept in other_fields, hunt lh)
+                        "项目经费", "经费预算", "资金安排", "经费安排", "项目资金安排", "项目经费预算",
                         # a 政府投资 / 基本建设 form's investment by use (工程费用 / 工程建设其他费用 / 预备费)
                         "投资构成", "项目投资构成", "总投资构成", "投资估算构成", "概算投资构成", "投资概算构成")
 # Labels whose rows hold nothing for the dataset (approvals, seals): they end a
