@@ -320,10 +320,8 @@ _DANGLING_AIM = regex.compile(r"(?<=\S)\s*[,;、]\s*(?P<q>力争|争取|力求)$
 _AIM_THEN_SURE = regex.compile(r"^(?P<aim>(?:力争|争取|力求)[^,;]{1,20}?)\s*[,;]\s*(?P<sure>(?:确保|保证)\s*[\d.>=<≥≤≧≦].*)$")
 # `每年度1次`, `每年度≥2次`: 每年 (年度 the year; it was text, or `≥2次` with `每年度` the qualifier, review lo)
 # (`每个月1次`, `每个学年1次`, `每个季度开展2次`: 每 a period with 个 between, as `每月1次` — it was text, hunt lg)
-# (`每年度开展2次`, `每年度组织培训≥3次`: 每年度, then the deed's words before the figure, as `每年开展2次` — it was text, or
-# `≥3次` with `每年度组织培训` the qualifier; read so only when it reads a count per year, hunt lh)
 _EACH_YEAR = regex.compile(r"^每(?:个?(?P<y>年度)(?=\s*(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|至少|最少|最多|约))"
-                           rf"|个(?=(?:{_PERIOD_WORDS}))|个?(?P<w>年度)(?=\p{{Han}}))")
+                           rf"|个(?=(?:{_PERIOD_WORDS})))")
 # a note in brackets before the comparison word after the figure (`90分（优良）以上`, `4.8分（满分5分）以上`,
 # `95%（抽查）以上`): read as the note after it, `90分以上（优良）`; a unit in the brackets (`90（分）以上`) before the
 # word, `90分以上`; `（含）` is _INCLUSIVE_RE's (they were text, review lo)
@@ -668,11 +666,8 @@ def _split(text: str) -> Target:
         return t if t.value is not None else as_text
     each_year = _EACH_YEAR.match(body)
     if each_year is not None:                         # `每年度1次`: as `每年1次`
-        t = _split(("每年" if each_year.group("y") or each_year.group("w") else "每") + body[each_year.end():])
-        if not each_year.group("w"):
-            return t if t.value is not None else as_text
-        if t.value is not None and (t.unit or "").endswith("/年"):
-            return t                                  # `每年度开展2次`: as `每年开展2次`; else read as written
+        t = _split(("每年" if each_year.group("y") else "每") + body[each_year.end():])
+        return t if t.value is not None else as_text
     noted = _NOTE_BEFORE_WORD.match(body)
     if noted is not None:                             # `90分（优良）以上`: as `90分以上（优良）`
         q = noted.group("q").strip()
