@@ -318,9 +318,11 @@ _DANGLING_AIM = regex.compile(r"(?<=\S)\s*[,;、]\s*(?P<q>力争|争取|力求)$
 # the aim first, then the bound ensured (`力争≥98%，确保≥95%`, `力争100%；确保95%`): read as `确保≥95%，力争≥98%` — the bound
 # ensured the target, the aim its qualifier (it was text, review lo)
 _AIM_THEN_SURE = regex.compile(r"^(?P<aim>(?:力争|争取|力求)[^,;]{1,20}?)\s*[,;]\s*(?P<sure>(?:确保|保证)\s*[\d.>=<≥≤≧≦].*)$")
+# what may open a count after its period (a figure, a sign, a bound's words): _EACH_YEAR's and _PERIOD_THEN_DONE's
+_COUNT_AHEAD = r"[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|至少|最少|最多"
 # `每年度1次`, `每年度≥2次`: 每年 (年度 the year; it was text, or `≥2次` with `每年度` the qualifier, review lo)
 # (`每个月1次`, `每个学年1次`, `每个季度开展2次`: 每 a period with 个 between, as `每月1次` — it was text, hunt lg)
-_EACH_YEAR = regex.compile(r"^每(?:个?(?P<y>年度)(?=\s*(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|至少|最少|最多|约))"
+_EACH_YEAR = regex.compile(rf"^每(?:个?(?P<y>年度)(?=\s*(?:{_COUNT_AHEAD}|约))"
                            rf"|个(?=(?:{_PERIOD_WORDS})))")
 # a note in brackets before the comparison word after the figure (`90分（优良）以上`, `4.8分（满分5分）以上`,
 # `95%（抽查）以上`): read as the note after it, `90分以上（优良）`; a unit in the brackets (`90（分）以上`) before the
@@ -589,7 +591,7 @@ _DONE_THEN_PERIODS = regex.compile(rf"^(?P<w>\p{{Han}}{{1,8}}?)(?=每[1-9]\d?个
 # was text, review rva)
 _PERIOD_THEN_DONE = regex.compile(rf"^(?P<p>每(?>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})))(?:(?<=年)度)?(?!度)"
                                   r"(?P<c>至少|最少|不少于|不低于)?(?P<w>\p{Han}{1,8}?)"
-                                  r"(?=\s*(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|至少|最少|最多))")
+                                  rf"(?=\s*(?:{_COUNT_AHEAD}))")
 
 
 def _per_period(per: regex.Match[str] | None, qualifier: str | None) -> Target | None:
@@ -719,9 +721,9 @@ def _split(text: str) -> Target:
             # (was `=` 90 and the qualifier `及以上`; `≥95%（及以上）` is `≥95%及以上`, the word doubling the sign)
 
     ref_op, _, ref = _prefix(body)
-    if qualifier is not None and ref_op is None and _PERIOD_ALONE.fullmatch(ref) \
+    if qualifier is not None and ref_op is None and (period := _PERIOD_ALONE.fullmatch(ref)) \
             and (t := _split(f"每{ref.removeprefix('每')}{qualifier}")).value is not None \
-            and (t.unit or "").endswith("/" + _PERIOD_ALONE.fullmatch(ref).group("p").replace("年度", "年")):
+            and (t.unit or "").endswith("/" + period.group("p").replace("年度", "年")):
         # `季度（≥1次）`, `每年（≥2次）`, `半年（≥1次）`: a period, the count in it in brackets: the count per the period,
         # as `每季度≥1次` reads (`≥1次/季度`; it was `>=` 1 次 with 季度 the qualifier, the per-quarter sense lost, or
         # text; `每月（1次）` was `=` 1 次 with 每月 the qualifier, a level's figure; hunt lt)
