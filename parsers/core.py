@@ -3160,9 +3160,8 @@ def _signoff_tail(cells: list[Cell]) -> bool:
     """Whether a grid row's last cell is a sign-off pair (`填表日期：2026年1月15日`, `填表人：李四`: see _signoff_row)
     right of a table row's cells (three or more, none a field's label nor a sign-off's): the form's sign-off printed
     beside its table's last row, none of the row's."""
-    if len(cells) < 4 or not _PAIR_VALUE.search(cells[-1].text) or not signoff_cell(cells[-1].text):
-        return False        # (the cheap test first, signoff_cell(valued=True)'s: asked once a grid row, most rows' last
-        # cell no pair)
+    if len(cells) < 4 or not signoff_cell(cells[-1].text, valued=True):
+        return False        # (valued: the cheap pair test first; asked once a grid row, most rows' last cell no pair)
     return not any(match_field(c.text) or signoff_cell(c.text) for c in cells[:-1])
 
 
@@ -3887,11 +3886,12 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
         held: dict[int, Cell] = {}       # the last 单位名称 / 主管部门 …, merged over several projects
         unit, klass = None, None
         dept_col = any((match_field(h) or (None,))[0] == "department" for h in pcols.values())
+        category_col = any((match_field(t) or (None,))[0] == "category" for t in pcols.values())
         for gi, group in enumerate(groups):
             fields = []
             unit = unit_rows[gi] if gi in unit_rows else unit
             klass = class_rows[gi] if gi in class_rows else klass
-            if klass is not None and not any((match_field(t) or (None,))[0] == "category" for t in pcols.values()):
+            if klass is not None and not category_col:
                 fields.append(Row([Cell(0, 0, f"项目类别：{klass.text.strip()}", page=klass.page, line=klass.line,
                                         bbox=klass.bbox)], None, 0, group[0].order - 0.6))
             if unit is not None:
