@@ -1021,6 +1021,7 @@ class FormReader:
                     continue
                 if r.get("_total"):
                     cell = Cell(0, 0, r["score"], page=r["page"], line=r["line"])
+                    summed = None                               # (the rows the total is checked against)
                     if label_key(r.get("_label") or "") in _PLAIN_TOTALS and r["score"] is not None:
                         # `合计 | | 100 | 98`: the sum of the rows above, the form's score only when no 综合得分 / 总分
                         # states it, before or after (a later unlabelled `综合得分 | 96` lost to it); and checked
@@ -1028,9 +1029,7 @@ class FormReader:
                         if self.total_score is None:
                             self.total_score = (r["score"], cell)
                         if above:
-                            self.form.totals.append({"table": "indicators", "values": {
-                                "weight": r["weight"], "score": r["score"]}, "recs": list(above),
-                                "label": r.get("_label"), "page": r["page"], "line": r["line"]})
+                            summed = list(above)
                     else:
                         self._set("score", r["score"], cell, label=r.get("_label"))   # (总分 / 自评总分 rank first)
                         if above and r["score"] is not None:
@@ -1041,11 +1040,12 @@ class FormReader:
                                     and not x.get("level2") and all(x is not y for y in above)]
                             full = parse_number(r["weight"]) if r["weight"] else 100.0
                             pts = [parse_number(x["weight"]) if x.get("weight") else None for x in above + rate]
-                            self.form.totals.append({"table": "indicators", "values": {
-                                "weight": r["weight"], "score": r["score"]},
-                                "recs": list(above) + (rate if None not in pts and full is not None
-                                                       and abs(sum(pts) - full) <= 0.01 else []),
-                                "label": r.get("_label"), "page": r["page"], "line": r["line"]})
+                            summed = list(above) + (rate if None not in pts and full is not None
+                                                    and abs(sum(pts) - full) <= 0.01 else [])
+                    if summed is not None:
+                        self.form.totals.append({"table": "indicators", "values": {
+                            "weight": r["weight"], "score": r["score"]}, "recs": summed,
+                            "label": r.get("_label"), "page": r["page"], "line": r["line"]})
                     if r.get("grade"):
                         self._set("grade", r["grade"], Cell(0, 0, r["grade"], page=r["page"], line=r["line"]))
                 else:
