@@ -1653,7 +1653,7 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         raise ExtractError(f"damaged or unreadable XLS workbook: {type(e).__name__}: {e}"[:300]) from None
     grids: list[Grid] = []
     lines: list[TextLine] = []
-    heads = boxes = controls = None
+    heads = boxes = controls = objects = None
     sheets = [book.sheet_by_index(i) for i in range(book.nsheets)]
     empty = frozenset({xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK})
     shown = [i for i, sh in enumerate(sheets) if sh.visibility == 0 and any(
@@ -1683,7 +1683,8 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                         covered.add((r, c))
         cells: list[Cell] = []
         if controls is None:
-            controls = _xls_form_controls(data, book)
+            objects = _xls_objects(data, book) if objects is None else objects
+            controls = _xls_form_controls(objects)
         boxes_here = controls.get(sno, [])
         linked = {b.link for b in boxes_here if b.link}
         for r in range(sh.nrows):
@@ -1736,7 +1737,8 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
             if sno in heads:
                 lines.extend(_print_header_lines(heads[sno], sno + 1, cells))
             if boxes is None:
-                boxes = _xls_text_boxes(data, book)
+                objects = _xls_objects(data, book) if objects is None else objects
+                boxes = _xls_text_boxes(objects)
             lines.extend(_text_box_lines(boxes.get(sno, []), sno + 1, cells))
     return Extracted(doc_id=doc_id, format="xlsx", pages=book.nsheets, grids=grids, lines=lines, path=path,
                      sheet_names=[sh.name or "" for sh in sheets], warnings=warns)
@@ -1896,23 +1898,23 @@ def _xls_objects(data: bytes, book) -> list[_XlsObject]:
     return out
 
 
-def _xls_text_boxes(data: bytes, book) -> dict[int, list[tuple[int, int, str]]]:
+def _xls_text_boxes(objects: list[_XlsObject]) -> dict[int, list[tuple[int, int, str]]]:
     """The text boxes (and other shapes holding text) drawn on each worksheet of a BIFF8 workbook, by the sheet's
     index, as _sheet_text_boxes gives an .xlsx's: (first row, last row of the shape's anchor, 0-based, its text). A
     comment's note (OBJ of type Note) is not one, nor a check box's label (read in its cell, _xls_form_controls)."""
     out: dict[int, list[tuple[int, int, str]]] = {}
-    for o in _xls_objects(data, book):
+    for o in objects:
         if o.text and o.kind not in (0x19, 0x0B, 0x0C):
             out.setdefault(o.sheet, []).append((o.anchor[0], o.anchor[1], o.text))
     return out
 
 
-def _xls_form_controls(data: bytes, book) -> dict[int, list[_FormControl]]:
+def _xls_form_controls(objects: list[_XlsObject]) -> dict[int, list[_FormControl]]:
     """The form controls' check boxes and option buttons on each worksheet of a BIFF8 workbook, by the sheet's
     index, as _sheet_form_controls gives an .xlsx's: `☑label` when ticked, else `☐label` (xlrd reads no control: a
     ticked 延续项目 was lost, a 核心指标 box read by its linked cell's TRUE / FALSE or not at all)."""
     out: dict[int, list[_FormControl]] = {}
-    for o in _xls_objects(data, book):
+    for o in objects:
         if o.kind in (0x0B, 0x0C):
             out.setdefault(o.sheet, []).append(_FormControl(o.anchor[0], o.anchor[2], o.anchor[3],
                                                             ("☑" if o.checked else "☐") + " ".join(o.text.split()),
