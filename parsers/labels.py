@@ -594,6 +594,11 @@ BUDGET_USE_NAMES = ("基本支出", "项目支出", "人员经费", "公用经�
                     "日常公用经费支出")
 
 
+# the word of a score given, no full marks (`得分`, `自评得分`, `评价得分`, `实得分`, `自评分`, `评分`; not `总分`, `分值`): a
+# score table's head naming the score (parsers.tables' head order, `得分（分值）`) and, searched in a label, a form's
+# score label (parsers.forms' two score labels of one form)
+SCORE_GIVEN = r"(?:(?:评价|自评|实际|指标|复核|实)?得分|自?评分)"
+
 # the key of a list's 合计 figure of a level's share column (`其中：中央 | 省级` beside the projects' money), its projects'
 # other field's key after it (`other_fields:中央（万元）`): written by parsers/layouts/packed_list, checked by
 # jixiao.checks' total_row_mismatch

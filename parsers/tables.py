@@ -153,7 +153,7 @@ _SCORE_OF_POINTS = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(]\s*(\d+(?:\.\d+)
 # `得分（分值）`, `自评得分（满分）`, `得分/分值`, the score first; `分值（得分）`, `权重（自评得分）`, `分值/得分`, the points first
 # (`评分（分值）`, `实得分（分值）`, `自评分（满分）`: the score by another name, first too — it was no order, a bonus
 # `103（100）` under it read as 103 points, 100 scored, hunt lg)
-_SCORE_WORD_HEAD = r"(?:(?:评价|自评|实际|指标|复核|实)?得分|自?评分)"
+_SCORE_WORD_HEAD = L.SCORE_GIVEN
 _HEAD_SCORE_FIRST = re.compile(r"^\s*" + _SCORE_WORD_HEAD + r"\s*[(/]\s*(?:指标)?(?:分值|权重|满分|标准分)")
 _HEAD_POINTS_FIRST = re.compile(r"^\s*(?:指标)?(?:分值|权重|满分|标准分)\s*[(/]\s*" + _SCORE_WORD_HEAD)
 
