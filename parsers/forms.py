@@ -797,6 +797,17 @@ class FormReader:
         """Is the form a 政府性基金's (its title says so)?"""
         return any("政府性基金" in t.cells[0].text for t in self.seg.titles)
 
+    def _name_from_titles(self, lines: list, fits, group: str | None = None) -> None:
+        """The form's name from the first of LINES (titles, last first) whose words before _SCORE_TITLE_END (`…绩效评价
+        指标体系及评分表`) name it, its table number and year left out, when FITS(the name): a fund's, the words before
+        the ending; a project's (GROUP `proj`), the ending's 项目 / 工程 kept (_fund_of)."""
+        for t in lines:
+            named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _SCORE_TITLE_END, group)
+            named = _YEAR_WORD.sub("", named) if named else None
+            if named and fits(named):
+                self._set("name", named, t.cells[0])
+                return
+
     def _adjustment_table_after(self, i: int) -> bool:
         """Is the row after text line i the head of an adjustment's indicator table (`调整前指标值 | 调整后指标值`)
         under an indicator table of no such column?"""
@@ -4893,22 +4904,16 @@ class FormReader:
         if "name" not in f.fields and f.kind != "assessment":
             # `2024年度湘潭市就业补助资金绩效评价指标体系及评分表` (a 第三方 evaluation's scored 指标体系 of a fund, no 项目名称
             # nor 基金名称 label): the fund the title names is the project's name, its year left out (it was null)
-            for t in reversed(self.seg.titles):
-                named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _SCORE_TITLE_END)
-                named = _YEAR_WORD.sub("", named) if named else None
-                if named and len(named) >= 5 and _FUND_NAME.search(named) and not _GENERIC_FUND.match(named):
-                    self._set("name", named, t.cells[0])
-                    break
+            self._name_from_titles(list(reversed(self.seg.titles)), lambda named: len(named) >= 5 and bool(
+                _FUND_NAME.search(named)) and not _GENERIC_FUND.match(named))
         if "name" not in f.fields and f.kind != "assessment" and f.scores:
             # `2024年度新宁县义务教育薄弱环节改善项目绩效评价指标体系` over its scored rows (a title ending 指标体系 is no
             # form's title by itself: a line over the table): the project the title names, as a fund's above (no project,
             # not_a_form)
-            for t in list(reversed(self.seg.titles)) + [r for r in self.rows[:6] if r.is_text_line and len(r.cells) == 1]:
-                named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _SCORE_TITLE_END, "proj")
-                named = _YEAR_WORD.sub("", named) if named else None
-                if named and len(named) >= 6 and not _GENERIC_PROJECT.match(named) and not PLACEHOLDER_NAME.match(named):
-                    self._set("name", named, t.cells[0])
-                    break
+            self._name_from_titles(
+                list(reversed(self.seg.titles)) + [r for r in self.rows[:6] if r.is_text_line and len(r.cells) == 1],
+                lambda named: len(named) >= 6 and not _GENERIC_PROJECT.match(named)
+                and not PLACEHOLDER_NAME.match(named), "proj")
         assessed = f.fields.pop("_assessed", None)
         if assessed is not None and clean(assessed.text):
             # 考核对象：县农业农村局 — the form's department (an institution: its unit) when it names none
