@@ -5550,8 +5550,9 @@ _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完�
                                                     "总体完成率（%）", "总体完成率", "目标完成率（%）", "目标完成率"))
 # a 监控表's head of why the goal strays beside its goal's heads (`年度总体目标 | 年初目标 | 1-7月实际完成情况 | 全年预计完成情况 |
 # 偏差原因`): a head of the texts below too (the row was no row of heads, its texts an unparsed row and the forecast
-# `偏差原因`, hunt fam)
-_GOAL_REASON_HEADS = frozenset(label_key(x) for x in ("偏差原因", "偏差原因分析", "原因分析", "偏离原因", "未完成原因"))
+# `偏差原因`, hunt fam): an indicator table's deviation heads (labels.HEADER_ROLES, `偏差原因分析及改进措施` too — it was
+# no head here, the goal lost in an unparsed row and the head read as the forecast, twins tw2)
+_GOAL_REASON_HEADS = frozenset(label_key(x) for x in L.HEADER_ROLES["indicator"]["deviation"])
 # the labels of a government web page's record of itself (政府信息公开 pages), above the form it publishes
 _PAGE_META = frozenset(label_key(x) for x in ("索引号", "发布机构", "生成日期", "公开方式", "公开范围", "发文日期", "主题分类",
                                              "信息分类", "发布日期", "成文日期", "文号", "发文字号", "信息名称", "信息索引号",

@@ -1,0 +1,24 @@
+"""Twins tw2 (session 47): rules written twice made one; where the two copies read a spelling differently, the reading
+chosen is tested here (text dumps, tabs between cells as samples/). Each reading was written down by hand before
+jixiao was run; the comments say what main gave."""
+from __future__ import annotations
+
+from tests.hunt_tools import budget_lines, indicator_targets, only_project, other_fields, warning_codes
+
+W = 10_000.0
+
+
+def test_monitor_goal_reason_head_of_the_indicator_tables_words(read):
+    """A 绩效运行监控表's `年度总体目标 | 年初目标 | 1-6月实际完成情况 | 全年预计完成情况 | 偏差原因分析及改进措施` over the
+    texts: the goal, what was done by June, the year's forecast, the reason kept in other_fields under its head — as
+    `偏差原因` there is (hunt fam), the head an indicator table's deviation column already takes. Main: goal_annual /
+    goal_actual null, goal_forecast `偏差原因分析及改进措施` (the head), the texts an unparsed_row."""
+    r = read("ct_s47_tw2_monitor_goal_reason_measures.txt")
+    p = only_project(r)
+    assert (p["goal_annual"], p["goal_actual"], p["goal_forecast"]) == (
+        "新建集中供水工程6处，提升3万人饮水质量。", "完成新建供水工程2处。", "全年可完成目标。")
+    assert other_fields(p) == {"偏差原因分析及改进措施": "雨季施工受阻，下半年加快施工进度"}
+    assert (p["budget_initial"], p["spent"], p["execution_rate"]) == (300 * W, 120 * W, 0.4)
+    assert [(i["level3"], i["progress_raw"], i["deviation"]) for i in r.tables["indicators"]] == [
+        ("新建集中供水工程", "2处", "雨季施工受阻"), ("受益人口", "1万人", None), ("受益群众满意度", "91%", None)]
+    assert warning_codes(r) == []
