@@ -2760,14 +2760,13 @@ class FormReader:
                 # `2023年预算安排资金8,600.00万元`: the name after the year it is of (the form's, as label_key reads
                 # `2024年金额`), no `年…` label
                 f = match_field(lab[yr.end():]) or match_field("年度" + lab[yr.end():])   # (`其中2024年安排300万元`)
-            if f is None and (own is not None or said is not None) and _SELF_RAISED.search(lab):
-                f = ("budget_other", None)       # 村集体自筹 / 群众自筹资金 beside the fiscal part: the other money
-            if f is None and (own is not None or said is not None or got) and not uses \
-                    and L.OTHER_MONEY.fullmatch(label_key(_SUB_LINE.sub("", lab))):
-                # `银行贷款50万元`, `单位自有资金30万元`, `社会资本投入100万元`, `其他20万` after the total or the fiscal part: the
-                # other money too (they were dropped without a word, a source line, or a clause "not kept", hunt lg);
-                # not after a use (`其中设备购置费200万元，…，其他50万元`: the rest of the money's uses, no source — it
-                # was budget_other, review rva)
+            if f is None and (own is not None or said is not None or got) \
+                    and L.OTHER_MONEY.fullmatch(key := label_key(_SUB_LINE.sub("", lab))) \
+                    and not (uses and L.REST_MONEY.match(key)):
+                # `银行贷款50万元`, `单位自有资金30万元`, `村集体自筹20万元`, `其他20万` after the total or the fiscal part:
+                # the other money too (they were dropped without a word, a source line, or a clause "not kept", hunt
+                # lg); `其他` not after a use (`其中设备购置费200万元，…，其他50万元`: the rest of the money's uses, no
+                # source — it was budget_other, review rva)
                 f = ("budget_other", None)
             if f is not None and f[1] is None and f[0] in L.MONEY_FIELDS:
                 got.append((f[0], amt, unit))
@@ -5342,7 +5341,6 @@ def _section_head(text: str) -> re.Match | None:
 # the amount right after a money label's colon, and what may stand before a part's name (`（其中`, `，`)
 _SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
-_SELF_RAISED = re.compile(r"自筹(?:资金)?$")
 # a score's label naming a score given, no full marks (`自评得分`, `评价得分`, `综合得分`, `自评分`; not `总分`)
 _SCORER_LABEL = re.compile(L.SCORE_GIVEN)   # (searched: any word ending 得分 / 评分, as `得分|评分` was)
 # a clause saying the whole money is of one kind (`，全部为财政拨款`, `，均为财政资金`, `，全额为自筹资金`)

@@ -22,3 +22,23 @@ def test_monitor_goal_reason_head_of_the_indicator_tables_words(read):
     assert [(i["level3"], i["progress_raw"], i["deviation"]) for i in r.tables["indicators"]] == [
         ("新建集中供水工程", "2处", "雨季施工受阻"), ("受益人口", "1万人", None), ("受益群众满意度", "91%", None)]
     assert warning_codes(r) == []
+
+
+def test_self_raised_part_after_the_fiscal_part_without_a_colon(read):
+    """`资金情况 | 项目资金总额120万元，其中财政资金100万元，项目单位自筹20万元。`: the 自筹 part the other money, as
+    `村集体自筹` after a label's colon and `银行贷款` after the fiscal part were (forms' _SELF_RAISED and labels.OTHER_MONEY,
+    twins, now one list). Main: budget_other null, a false fiscal_total_gap (`200,000 元 have no stated source`)."""
+    p = only_project(r := read("ct_s47_tw2_self_raised_after_fiscal.txt"))
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (120 * W, 100 * W, 20 * W)
+    assert budget_lines(r) == []
+    assert warning_codes(r) == []
+
+
+def test_township_self_raised_beside_the_fiscal_part(read):
+    """`资金情况 | 财政衔接资金80万元，乡镇自筹20万元。`: the township's own money the other money (budget_other 20万),
+    the fiscal 80万; no total stated. Main: budget_other null, `乡镇自筹` 20万 a source line."""
+    p = only_project(r := read("ct_s47_tw2_self_raised_no_total.txt"))
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (None, 80 * W, 20 * W)
+    assert budget_lines(r) == []
+    assert indicator_targets(r)[0][2:] == ("硬化村级道路", ">=", 5.0, "公里")
+    assert warning_codes(r) == []
