@@ -2681,8 +2681,10 @@ class FormReader:
         text = fold(cell.text)
         tail = _NO_MONEY_TAIL.search(text)
         if tail is None and (short := _SHORT_TAIL.search(text)) is not None \
-                and not _SHORT_TAIL_MONEY.search(short.group("w")) \
-                and not L.OTHER_MONEY.fullmatch(label_key(short.group("w"))):   # (`其他20万`, `单位自有50万`: money)
+                and not _CAPTION_MONEY.search(short.group("w")) and not _is_source(short.group("w")) \
+                and not L.OTHER_MONEY.fullmatch(label_key(short.group("w"))):
+            # (a clause whose words name money or its source is money: `县级配套20万`, `县级20万`, `专项债券50万`, `自筹50万`,
+            # `其他20万`, `单位自有50万`, `社会捐助5万`)
             tail = short    # (`…，受益群众3.5万。`: a count in 万 with no word after it, its clause naming no money)
         if not self._money_sentence_read(cell, text, bare_only) and (
                 tail is None or not self._money_sentence_read(cell, text[:tail.start()], bare_only)):
@@ -5378,9 +5380,6 @@ _RANGE_WORD = re.compile(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$"
 _MONEYISH = re.compile(r"资金|预算|投资|经费")
 # a caption over a table by place naming money (`资金分配表`, `补助标准`, `下达情况`): else its figures are no money
 _CAPTION_MONEY = re.compile(r"资金|预算|投资|经费|分配|补助|补贴|金额|元|拨款|支出|下达|安排|奖补|结转|款")
-# a money sentence's last clause in 万 whose words name money (_SHORT_TAIL): _CAPTION_MONEY's, a source's too (`县级配套20万`,
-# `社会捐赠50万`, `专项债券50万`: money as `自筹50万` is — read as a source line, and told `not kept` as a count, review rv7)
-_SHORT_TAIL_MONEY = re.compile(_CAPTION_MONEY.pattern + r"|自筹|配套|捐赠|捐助|债券")
 # a line over a table that says nothing of what it holds (`附件2`, `附表1`, the form's title)
 _CAPTION_NOT_NAMING = re.compile(r"^\s*(?:附\s*件|附\s*表|表)\s*\d|绩效|目标|申报|自评|项目|续")
 # a unit of rates in a caption (`普及率目标（%）`, `（万人）`)
@@ -5611,10 +5610,10 @@ _SOURCE_HEAD = re.compile(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|社会|"
                           r"银行|专项债券|一般债券|债券|其他|单位|单位自有|自有)(?:本级)?(?:财政)?(?:衔接|预算内)?"
                           r"(?:补助|奖补|配套|投入|拨款|专项|转移支付|专项转移支付|一般性转移支付)?(?:资金|经费|投资)$"
                           # (a 转移支付 form's `其中：中央补助 | 地方资金`)
-                          rf"|^(?:{_LEVELS}|上级)(?:本级|级)?(?:财政)?(?:补助|配套|自筹)$"
+                          rf"|^(?:{_LEVELS}|上级)(?:本级|级)?(?:财政)?(?:补助|配套|自筹)$|^(?:本级)?配套$"
                           rf"|^(?:{_LEVELS})(?:本级|级)$"
                           # (a 基本建设 form's `地方政府专项债券`, `企业自筹`)
-                          r"|^(?:地方政府|政府)?(?:专项|一般)债券(?:资金)?$|^(?:企业|单位|村集体|群众)自筹(?:资金)?$"
+                          r"|^(?:地方政府|政府)?(?:专项|一般)?债券(?:资金)?$|^(?:企业|单位|村集体|群众)自筹(?:资金)?$"
                           # (a 彩票公益金 form's `中央专项彩票公益金 | 省级福彩公益金`; a 一事一议 form's 村民筹资 / 筹劳折资)
                           rf"|^(?:{_LEVELS})?(?:本级|级)?(?:专项)?(?:福利|体育)?(?:彩票|福彩|体彩)公益金$"
                           r"|^(?:村民|群众|农户)筹资$|^(?:村民)?筹劳折资$|^社会捐赠(?:资金)?$")

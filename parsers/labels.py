@@ -608,9 +608,10 @@ SHARE_TOTAL = "other_fields:"
 # (`社会资本`, `银行贷款`, `群众投劳`; parsers/layouts/packed_list), a money sentence's part (`银行贷款50万元`,
 # `单位自有资金30万元`, `社会资本投入100万元`, `村集体自筹20万元`, `其他20万`: budget_other, parsers/forms); whoever raises
 # it themselves (`企业自筹`, `群众自筹`, `乡镇自筹`, `自筹`: any words before 自筹 — parsers.forms' _SELF_RAISED was a twin)
+# and gifts (`社会捐赠`, `社会捐助`); with parsers.forms' _is_source, what says a money sentence's last clause in 万 is money
 OTHER_MONEY = re.compile(r"(?:社会资本|社会资金|社会投资|社会融资|银行贷款|金融贷款|信贷资金|贷款|融资|企业投资|"
-                         r"[\u4e00-\u9fff]*自筹|企业出资|村集体投入|群众投劳|投劳折资|筹劳折资|村民筹资|社会捐赠|"
-                         r"捐赠|单位自有|自有|其他|其它)(?:资金|投入|金额)?")
+                         r"[\u4e00-\u9fff]*自筹|企业出资|村集体投入|群众投劳|投劳折资|筹劳折资|村民筹资|"
+                         r"[\u4e00-\u9fff]*捐[赠助]|单位自有|自有|其他|其它)(?:资金|投入|金额)?")
 # OTHER_MONEY's words that name no source but what is left (`其他20万`): after a use (`设备购置费200万元`) the rest of the
 # uses, no money of another source (parsers.forms' money sentence)
 REST_MONEY = re.compile(r"其[他它]")

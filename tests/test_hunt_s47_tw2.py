@@ -42,3 +42,16 @@ def test_township_self_raised_beside_the_fiscal_part(read):
     assert budget_lines(r) == []
     assert indicator_targets(r)[0][2:] == ("硬化村级道路", ">=", 5.0, "公里")
     assert warning_codes(r) == []
+
+
+def test_money_sentence_last_clause_a_level_in_wan(read):
+    """`项目资金：总投资150万元，其中中央资金100万元，省级30万，县级20万。`: the last clause `县级20万` a level's money (a
+    source line, as `省级30万` before it), not a count: the clause-in-万 test now asks the one source test (forms'
+    _is_source, labels.OTHER_MONEY) its own word list `自筹|配套|捐赠|捐助|债券` twinned. Main: the same three source
+    lines, but also an unplaced_cell `a money sentence's last clause, no amount, not kept: 县级20万` (false)."""
+    r = read("ct_s47_tw2_short_tail_level.txt")
+    p = only_project(r)
+    assert (p["budget_total"], p["budget_fiscal"]) == (150 * W, 150 * W)
+    assert budget_lines(r) == [(None, "中央资金", 100 * W, "source"), (None, "省级", 30 * W, "source"),
+                               (None, "县级", 20 * W, "source")]
+    assert warning_codes(r) == []
