@@ -5344,7 +5344,7 @@ def _section_head(text: str) -> re.Match | None:
 _SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
 # a score's label naming a score given, no full marks (`自评得分`, `评价得分`, `综合得分`, `自评分`; not `总分`)
-_SCORER_LABEL = re.compile(L.SCORE_GIVEN)   # (searched: any word ending 得分 / 评分, as `得分|评分` was)
+_SCORER_LABEL = re.compile(L.SCORE_GIVEN)   # (searched: a label holding 得分 / 评分, as `得分|评分` was)
 # a clause saying the whole money is of one kind (`，全部为财政拨款`, `，均为财政资金`, `，全额为自筹资金`)
 _ALL_OF_ONE = re.compile(r"[，,；;]\s*(?:全部|均|全额|全部资金)\s*(?:为|是|来源于|来自|系)\s*([\u4e00-\u9fff]{2,10}?)\s*(?=[，,；;。.]|$)")
 # a figure alone in its cell, and a cell holding only a money unit (the unit column beside a sheet's figures)
