@@ -1444,7 +1444,8 @@ def _partitions(sums: list[tuple[str, float, int]], target: float) -> bool:
 # a 加分项 / 扣分项 / 否决项 section's name, its number before it (`三、加分项目`) and a note on its points after it (`加分项
 # (10分)`, `扣分项（最多扣5分）`; folded): the one spelling of parsers.tables' _EXTRA_SECTION and BONUS_LEVEL
 SECTION_LEAD = r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?"
-SECTION_KIND = r"(?:项目?|事项|指标)?\s*(?:[（(][^()（）]*[)）])?\s*$"
+SECTION_NOUN = r"(?:项目?|事项|指标)?"     # (`一票否决事项`; parsers.tables' _VETO_HEAD / _VETO_LINE too)
+SECTION_KIND = SECTION_NOUN + r"\s*(?:[（(][^()（）]*[)）])?\s*$"
 BONUS_WORD = r"(?:加分|附加分)"
 # a 加分项 section's level (`加分项`, `加分指标`, `三、加分项目`, `附加分`, `加分项（10分）`): its points are a bonus over the
 # 100 (a score of 103 of 100 points), no share of them (`加分项（10分）`, its points in brackets, was summed: `the weights

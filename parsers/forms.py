@@ -797,6 +797,17 @@ class FormReader:
         """Is the form a 政府性基金's (its title says so)?"""
         return any("政府性基金" in t.cells[0].text for t in self.seg.titles)
 
+    def _name_from_titles(self, lines: list, fits, group: str | None = None) -> None:
+        """The form's name from the first of LINES (titles, last first) whose words before _SCORE_TITLE_END (`…绩效评价
+        指标体系及评分表`) name it, its table number and year left out, when FITS(the name): a fund's, the words before
+        the ending; a project's (GROUP `proj`), the ending's 项目 / 工程 kept (_fund_of)."""
+        for t in lines:
+            named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _SCORE_TITLE_END, group)
+            named = _YEAR_WORD.sub("", named) if named else None
+            if named and fits(named):
+                self._set("name", named, t.cells[0])
+                return
+
     def _adjustment_table_after(self, i: int) -> bool:
         """Is the row after text line i the head of an adjustment's indicator table (`调整前指标值 | 调整后指标值`)
         under an indicator table of no such column?"""
@@ -2670,8 +2681,10 @@ class FormReader:
         text = fold(cell.text)
         tail = _NO_MONEY_TAIL.search(text)
         if tail is None and (short := _SHORT_TAIL.search(text)) is not None \
-                and not _SHORT_TAIL_MONEY.search(short.group("w")) \
-                and not L.OTHER_MONEY.fullmatch(label_key(short.group("w"))):   # (`其他20万`, `单位自有50万`: money)
+                and not _CAPTION_MONEY.search(short.group("w")) and not _is_source(short.group("w")) \
+                and not L.OTHER_MONEY.fullmatch(label_key(short.group("w"))):
+            # (a clause whose words name money or its source is money: `县级配套20万`, `县级20万`, `专项债券50万`, `自筹50万`,
+            # `其他20万`, `单位自有50万`, `社会捐助5万`)
             tail = short    # (`…，受益群众3.5万。`: a count in 万 with no word after it, its clause naming no money)
         if not self._money_sentence_read(cell, text, bare_only) and (
                 tail is None or not self._money_sentence_read(cell, text[:tail.start()], bare_only)):
@@ -2749,14 +2762,13 @@ class FormReader:
                 # `2023年预算安排资金8,600.00万元`: the name after the year it is of (the form's, as label_key reads
                 # `2024年金额`), no `年…` label
                 f = match_field(lab[yr.end():]) or match_field("年度" + lab[yr.end():])   # (`其中2024年安排300万元`)
-            if f is None and (own is not None or said is not None) and _SELF_RAISED.search(lab):
-                f = ("budget_other", None)       # 村集体自筹 / 群众自筹资金 beside the fiscal part: the other money
-            if f is None and (own is not None or said is not None or got) and not uses \
-                    and L.OTHER_MONEY.fullmatch(label_key(_SUB_LINE.sub("", lab))):
-                # `银行贷款50万元`, `单位自有资金30万元`, `社会资本投入100万元`, `其他20万` after the total or the fiscal part: the
-                # other money too (they were dropped without a word, a source line, or a clause "not kept", hunt lg);
-                # not after a use (`其中设备购置费200万元，…，其他50万元`: the rest of the money's uses, no source — it
-                # was budget_other, review rva)
+            if f is None and (own is not None or said is not None or got) \
+                    and L.OTHER_MONEY.fullmatch(key := label_key(_SUB_LINE.sub("", lab))) \
+                    and not (uses and L.REST_MONEY.match(key)):
+                # `银行贷款50万元`, `单位自有资金30万元`, `村集体自筹20万元`, `其他20万` after the total or the fiscal part:
+                # the other money too (they were dropped without a word, a source line, or a clause "not kept", hunt
+                # lg); `其他` not after a use (`其中设备购置费200万元，…，其他50万元`: the rest of the money's uses, no
+                # source — it was budget_other, review rva)
                 f = ("budget_other", None)
             if f is not None and f[1] is None and f[0] in L.MONEY_FIELDS:
                 got.append((f[0], amt, unit))
@@ -4893,22 +4905,16 @@ class FormReader:
         if "name" not in f.fields and f.kind != "assessment":
             # `2024年度湘潭市就业补助资金绩效评价指标体系及评分表` (a 第三方 evaluation's scored 指标体系 of a fund, no 项目名称
             # nor 基金名称 label): the fund the title names is the project's name, its year left out (it was null)
-            for t in reversed(self.seg.titles):
-                named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _SCORE_TITLE_END)
-                named = _YEAR_WORD.sub("", named) if named else None
-                if named and len(named) >= 5 and _FUND_NAME.search(named) and not _GENERIC_FUND.match(named):
-                    self._set("name", named, t.cells[0])
-                    break
+            self._name_from_titles(list(reversed(self.seg.titles)), lambda named: len(named) >= 5 and bool(
+                _FUND_NAME.search(named)) and not _GENERIC_FUND.match(named))
         if "name" not in f.fields and f.kind != "assessment" and f.scores:
             # `2024年度新宁县义务教育薄弱环节改善项目绩效评价指标体系` over its scored rows (a title ending 指标体系 is no
             # form's title by itself: a line over the table): the project the title names, as a fund's above (no project,
             # not_a_form)
-            for t in list(reversed(self.seg.titles)) + [r for r in self.rows[:6] if r.is_text_line and len(r.cells) == 1]:
-                named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _SCORE_TITLE_END, "proj")
-                named = _YEAR_WORD.sub("", named) if named else None
-                if named and len(named) >= 6 and not _GENERIC_PROJECT.match(named) and not PLACEHOLDER_NAME.match(named):
-                    self._set("name", named, t.cells[0])
-                    break
+            self._name_from_titles(
+                list(reversed(self.seg.titles)) + [r for r in self.rows[:6] if r.is_text_line and len(r.cells) == 1],
+                lambda named: len(named) >= 6 and not _GENERIC_PROJECT.match(named)
+                and not PLACEHOLDER_NAME.match(named), "proj")
         assessed = f.fields.pop("_assessed", None)
         if assessed is not None and clean(assessed.text):
             # 考核对象：县农业农村局 — the form's department (an institution: its unit) when it names none
@@ -5337,9 +5343,8 @@ def _section_head(text: str) -> re.Match | None:
 # the amount right after a money label's colon, and what may stand before a part's name (`（其中`, `，`)
 _SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
-_SELF_RAISED = re.compile(r"自筹(?:资金)?$")
 # a score's label naming a score given, no full marks (`自评得分`, `评价得分`, `综合得分`, `自评分`; not `总分`)
-_SCORER_LABEL = re.compile(r"得分|评分")
+_SCORER_LABEL = re.compile(L.SCORE_GIVEN)   # (searched: a label holding 得分 / 评分, as `得分|评分` was)
 # a clause saying the whole money is of one kind (`，全部为财政拨款`, `，均为财政资金`, `，全额为自筹资金`)
 _ALL_OF_ONE = re.compile(r"[，,；;]\s*(?:全部|均|全额|全部资金)\s*(?:为|是|来源于|来自|系)\s*([\u4e00-\u9fff]{2,10}?)\s*(?=[，,；;。.]|$)")
 # a figure alone in its cell, and a cell holding only a money unit (the unit column beside a sheet's figures)
@@ -5375,9 +5380,6 @@ _RANGE_WORD = re.compile(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$"
 _MONEYISH = re.compile(r"资金|预算|投资|经费")
 # a caption over a table by place naming money (`资金分配表`, `补助标准`, `下达情况`): else its figures are no money
 _CAPTION_MONEY = re.compile(r"资金|预算|投资|经费|分配|补助|补贴|金额|元|拨款|支出|下达|安排|奖补|结转|款")
-# a money sentence's last clause in 万 whose words name money (_SHORT_TAIL): _CAPTION_MONEY's, a source's too (`县级配套20万`,
-# `社会捐赠50万`, `专项债券50万`: money as `自筹50万` is — read as a source line, and told `not kept` as a count, review rv7)
-_SHORT_TAIL_MONEY = re.compile(_CAPTION_MONEY.pattern + r"|自筹|配套|捐赠|捐助|债券")
 # a line over a table that says nothing of what it holds (`附件2`, `附表1`, the form's title)
 _CAPTION_NOT_NAMING = re.compile(r"^\s*(?:附\s*件|附\s*表|表)\s*\d|绩效|目标|申报|自评|项目|续")
 # a unit of rates in a caption (`普及率目标（%）`, `（万人）`)
@@ -5545,8 +5547,9 @@ _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完�
                                                     "总体完成率（%）", "总体完成率", "目标完成率（%）", "目标完成率"))
 # a 监控表's head of why the goal strays beside its goal's heads (`年度总体目标 | 年初目标 | 1-7月实际完成情况 | 全年预计完成情况 |
 # 偏差原因`): a head of the texts below too (the row was no row of heads, its texts an unparsed row and the forecast
-# `偏差原因`, hunt fam)
-_GOAL_REASON_HEADS = frozenset(label_key(x) for x in ("偏差原因", "偏差原因分析", "原因分析", "偏离原因", "未完成原因"))
+# `偏差原因`, hunt fam): an indicator table's deviation heads (labels.HEADER_ROLES, `偏差原因分析及改进措施` too — it was
+# no head here, the goal lost in an unparsed row and the head read as the forecast, twins tw2)
+_GOAL_REASON_HEADS = frozenset(label_key(x) for x in L.HEADER_ROLES["indicator"]["deviation"])
 # the labels of a government web page's record of itself (政府信息公开 pages), above the form it publishes
 _PAGE_META = frozenset(label_key(x) for x in ("索引号", "发布机构", "生成日期", "公开方式", "公开范围", "发文日期", "主题分类",
                                              "信息分类", "发布日期", "成文日期", "文号", "发文字号", "信息名称", "信息索引号",
@@ -5607,10 +5610,10 @@ _SOURCE_HEAD = re.compile(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|社会|"
                           r"银行|专项债券|一般债券|债券|其他|单位|单位自有|自有)(?:本级)?(?:财政)?(?:衔接|预算内)?"
                           r"(?:补助|奖补|配套|投入|拨款|专项|转移支付|专项转移支付|一般性转移支付)?(?:资金|经费|投资)$"
                           # (a 转移支付 form's `其中：中央补助 | 地方资金`)
-                          rf"|^(?:{_LEVELS}|上级)(?:本级|级)?(?:财政)?(?:补助|配套|自筹)$"
+                          rf"|^(?:{_LEVELS}|上级)(?:本级|级)?(?:财政)?(?:补助|配套|自筹)$|^(?:本级)?配套$"
                           rf"|^(?:{_LEVELS})(?:本级|级)$"
                           # (a 基本建设 form's `地方政府专项债券`, `企业自筹`)
-                          r"|^(?:地方政府|政府)?(?:专项|一般)债券(?:资金)?$|^(?:企业|单位|村集体|群众)自筹(?:资金)?$"
+                          r"|^(?:地方政府|政府)?(?:专项|一般)?债券(?:资金)?$|^(?:企业|单位|村集体|群众)自筹(?:资金)?$"
                           # (a 彩票公益金 form's `中央专项彩票公益金 | 省级福彩公益金`; a 一事一议 form's 村民筹资 / 筹劳折资)
                           rf"|^(?:{_LEVELS})?(?:本级|级)?(?:专项)?(?:福利|体育)?(?:彩票|福彩|体彩)公益金$"
                           r"|^(?:村民|群众|农户)筹资$|^(?:村民)?筹劳折资$|^社会捐赠(?:资金)?$")

@@ -594,6 +594,11 @@ BUDGET_USE_NAMES = ("基本支出", "项目支出", "人员经费", "公用经�
                     "日常公用经费支出")
 
 
+# the word of a score given, no full marks (`得分`, `自评得分`, `评价得分`, `实得分`, `自评分`, `评分`; not `总分`, `分值`): a
+# score table's head naming the score (parsers.tables' head order, `得分（分值）`) and, searched in a label, a form's
+# score label (parsers.forms' two score labels of one form)
+SCORE_GIVEN = r"(?:(?:评价|自评|实际|指标|复核|实)?得分|自?评分)"
+
 # the key of a list's 合计 figure of a level's share column (`其中：中央 | 省级` beside the projects' money), its projects'
 # other field's key after it (`other_fields:中央（万元）`): written by parsers/layouts/packed_list, checked by
 # jixiao.checks' total_row_mismatch
@@ -601,7 +606,12 @@ SHARE_TOTAL = "other_fields:"
 
 # a source of a project's money other than the fiscal (label_key'd, matched whole): a list's column beside its 自筹资金
 # (`社会资本`, `银行贷款`, `群众投劳`; parsers/layouts/packed_list), a money sentence's part (`银行贷款50万元`,
-# `单位自有资金30万元`, `社会资本投入100万元`, `其他20万`: budget_other, parsers/forms)
-OTHER_MONEY = re.compile(r"(?:社会资本|社会资金|社会投资|社会融资|银行贷款|金融贷款|信贷资金|贷款|融资|企业投资|企业自筹|"
-                         r"企业出资|群众自筹|农户自筹|村集体自筹|村集体投入|群众投劳|投劳折资|筹劳折资|村民筹资|社会捐赠|"
-                         r"捐赠|单位自有|自有|其他|其它)(?:资金|投入|金额)?")
+# `单位自有资金30万元`, `社会资本投入100万元`, `村集体自筹20万元`, `其他20万`: budget_other, parsers/forms); whoever raises
+# it themselves (`企业自筹`, `群众自筹`, `乡镇自筹`, `自筹`: any words before 自筹 — parsers.forms' _SELF_RAISED was a twin)
+# and gifts (`社会捐赠`, `社会捐助`); with parsers.forms' _is_source, what says a money sentence's last clause in 万 is money
+OTHER_MONEY = re.compile(r"(?:社会资本|社会资金|社会投资|社会融资|银行贷款|金融贷款|信贷资金|贷款|融资|企业投资|"
+                         r"[\u4e00-\u9fff]*自筹|企业出资|村集体投入|群众投劳|投劳折资|筹劳折资|村民筹资|"
+                         r"[\u4e00-\u9fff]*捐[赠助]|单位自有|自有|其他|其它)(?:资金|投入|金额)?")
+# OTHER_MONEY's words that name no source but what is left (`其他20万`): after a use (`设备购置费200万元`) the rest of the
+# uses, no money of another source (parsers.forms' money sentence)
+REST_MONEY = re.compile(r"其[他它]")

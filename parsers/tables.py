@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from extract.grid import Cell, ParseWarning, joining_end
-from jixiao.checks import BONUS_LEVEL, BONUS_WORD, SECTION_KIND, SECTION_LEAD, fmt_points
+from jixiao.checks import BONUS_LEVEL, BONUS_WORD, SECTION_KIND, SECTION_LEAD, SECTION_NOUN, fmt_points
 from normalize.amounts import CURRENCY_BEFORE, PERCENT_POINTS, is_capital_amount, parse_count, parse_number
 from normalize.dates import parse_date
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
@@ -153,7 +153,7 @@ _SCORE_OF_POINTS = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(]\s*(\d+(?:\.\d+)
 # `得分（分值）`, `自评得分（满分）`, `得分/分值`, the score first; `分值（得分）`, `权重（自评得分）`, `分值/得分`, the points first
 # (`评分（分值）`, `实得分（分值）`, `自评分（满分）`: the score by another name, first too — it was no order, a bonus
 # `103（100）` under it read as 103 points, 100 scored, hunt lg)
-_SCORE_WORD_HEAD = r"(?:(?:评价|自评|实际|指标|复核|实)?得分|自?评分)"
+_SCORE_WORD_HEAD = L.SCORE_GIVEN
 _HEAD_SCORE_FIRST = re.compile(r"^\s*" + _SCORE_WORD_HEAD + r"\s*[(/]\s*(?:指标)?(?:分值|权重|满分|标准分)")
 _HEAD_POINTS_FIRST = re.compile(r"^\s*(?:指标)?(?:分值|权重|满分|标准分)\s*[(/]\s*" + _SCORE_WORD_HEAD)
 
@@ -3456,8 +3456,8 @@ _POINTS_NOTE_END = re.compile(r"[(（]?\d+(?:\.\d+)?分[)）]?$")
 _SUB_ITEM = re.compile(r"^(\s*[(（]\s*(\d{1,2})\s*[)）]\s*)\S")   # `（2）完成…`: a sub-item, its number (and the head)
 _SUMMARY_LINE = re.compile(r"满分|合计|小计|总分|得分|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")   # 工作得分（满分90分）
 _EXTRA_SECTION = re.compile(SECTION_LEAD + rf"(?:扣分|{BONUS_WORD}|(?:一票)?否决)" + SECTION_KIND)   # (jixiao.checks' words)
-_VETO_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?一票否决(?:项目?|事项|指标)?\s*$")
-_VETO_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(一票否决(?:项目?|事项|指标)?)\s*[:：]\s*(\S.{3,})$")
+_VETO_HEAD = re.compile(SECTION_LEAD + "一票否决" + SECTION_NOUN + r"\s*$")
+_VETO_LINE = re.compile(SECTION_LEAD + "(一票否决" + SECTION_NOUN + r")\s*[:：]\s*(\S.{3,})$")
 _SECTION_NUMERAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*$")
 
 

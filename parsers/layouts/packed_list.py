@@ -1684,20 +1684,8 @@ def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = No
             for detail, got in parts.items():
                 if detail not in form.fields:
                     form.fields[detail] = RawValue("合计", got[0], unit, parts=[c.text for c in got])
-                    fiscal = [c for c in got
-                              if _LEVEL_FISCAL.match(label_key(_lowest_head(rows, spec, c.col, part=True) or ""))]
-                    rest = [c for c in got if c not in fiscal]
-                    if "budget_fiscal" not in form.fields and fiscal and not rest:
-                        # (`中央 | 省级 | 县级`, `上级补助 | 本级安排`: each part some level's government money, all of it
-                        # fiscal, as a form's source lines by level make budget_fiscal their sum)
-                        form.fields["budget_fiscal"] = RawValue("合计", got[0], unit, parts=[c.text for c in got])
-                    elif "budget_fiscal" not in form.fields and fiscal and all(
-                            _head_role(_lowest_head(rows, spec, c.col, part=True) or "") == ("field", "budget_other")
-                            for c in rest):
-                        # (`中央资金 | 省级资金 | 自筹资金`: the levels' sum fiscal, the 自筹 the project's other money)
-                        form.fields["budget_fiscal"] = RawValue("合计", fiscal[0], unit, parts=[c.text for c in fiscal])
-                        if "budget_other" not in form.fields:
-                            form.fields["budget_other"] = RawValue("合计", rest[0], unit, parts=[c.text for c in rest])
+                    _split_fiscal(form, [(_lowest_head(rows, spec, c.col, part=True) or "", c.text, c) for c in got],
+                                  unit)
             if place is not None:
                 # (a 下达 notice's `乡镇 | 项目名称 | 资金 | 绩效目标`: the township named as a place is the project's unit,
                 # as a `一、城关镇` heading's is; it was an other field. A heading's unit, or none named by the column's
@@ -1820,16 +1808,26 @@ def _goes_on_below(cells: dict, prev: RawForm, filled: set, spec: dict, unit: st
     keys = [n + (f"（{unit}）" if unit else "") for n, _, _ in sources]
     prev.other[:] = [x for x in prev.other if not (x[0] == head and x[2].col == word.col) and x[0] not in keys] + [
         (k, clean(t), c) for k, (_, t, c) in zip(keys, sources)]
-    fiscal = [x for x in sources if _LEVEL_FISCAL.match(label_key(x[0]))]
-    rest = [x for x in sources if x not in fiscal]
     for f in ("budget_fiscal", "budget_other"):
         if f in prev.fields and prev.fields[f].parts:
             del prev.fields[f]          # (the sums the rows above gave: read again with this row's)
-    if fiscal and all(_head_role(x[0]) == ("field", "budget_other") for x in rest):
-        for f, got in (("budget_fiscal", fiscal), ("budget_other", rest)):
-            if got and f not in prev.fields:
-                prev.fields[f] = RawValue("合计", got[0][2], unit, parts=[t for _, t, _ in got])
+    _split_fiscal(prev, sources, unit)
     return True
+
+
+def _split_fiscal(form: RawForm, parts: list[tuple[str, str, Cell]], unit: str | None) -> None:
+    """A project's money in PARTS, each (its source's name, its amount, its cell): the levels' parts (`中央 | 省级 | 县级`,
+    `上级补助 | 本级安排`: some government's money) summed its budget_fiscal, as a form's source lines by level make it,
+    and the rest, when each is other money (`中央资金 | 省级资金 | 自筹资金`: the 自筹), its budget_other; a field the form
+    has already kept (a list's columns of parts, a project's rows one a source: _goes_on_below)."""
+    fiscal = [x for x in parts if _LEVEL_FISCAL.match(label_key(x[0]))]
+    rest = [x for x in parts if x not in fiscal]
+    if "budget_fiscal" in form.fields or not fiscal \
+            or not all(_head_role(x[0]) == ("field", "budget_other") for x in rest):
+        return
+    form.fields["budget_fiscal"] = RawValue("合计", fiscal[0][2], unit, parts=[t for _, t, _ in fiscal])
+    if rest and "budget_other" not in form.fields:
+        form.fields["budget_other"] = RawValue("合计", rest[0][2], unit, parts=[t for _, t, _ in rest])
 
 
 # a list's column naming where a project's money comes from, one source a row (`资金来源`, `资金性质`, `资金渠道`)
