@@ -3279,9 +3279,14 @@ class FormReader:
             and not is_number(cells[0].text) and (declared_unit(cells[0].text) is not None or key0 in _SOURCES_HEAD
                                                   or not (_is_source(cells[0].text) or key0 in _USE_NAMES))
         # (财政资金（万元） | 中央资金 | 省级资金: a head with a unit is the block's label)
+        region = key0 in _REGION_BLOCK_HEADS and any(
+            c.col == cells[0].col and label_key(c.text) in _AMOUNT_ROW_LABELS for c in self.rows[i + 1].cells)
+        # (`区域 | 长沙市 | 株洲市 | 合计` over `资金（万元） | 1,200 | 800 | 2,000`, a 区域绩效目标表's places and their
+        # money: shared out as a 资金分配 block's, below — both rows were unparsed, the money lost, hunt fam2)
+        block = block or region
         heads = {c.col: c for c in (cells[1:] if block else cells)}
         kinds = self._money_heads(heads)
-        shared = block and "分配" in key0 and "%" not in fold(cells[0].text) \
+        shared = block and ("分配" in key0 or region) and "%" not in fold(cells[0].text) \
             and "比例" not in cells[0].text and all(
                 len(label_key(c.text)) <= 10 and _PLACE_HEAD.search(label_key(c.text)) and match_field(c.text) is None
                 for c in heads.values())
@@ -5312,6 +5317,8 @@ _LINE_NOTE_WORD = re.compile(r"^\s*(?:说明|备注|注释|注)\s*[:：]\s*")
 # the head of a money block that lists where the money comes from (`资金来源 | 合计 | 中央资金 | …`)
 _SOURCES_HEAD = frozenset(label_key(x) for x in ("资金来源", "资金来源情况", "项目资金来源", "资金构成", "资金来源构成"))
 # the label of a row of amounts under heads of money (`金额（万元） | 500 | 300 | …`)
+# a 区域绩效目标表's head over its places (`区域 | 长沙市 | 株洲市 | 合计`), an amount row under it
+_REGION_BLOCK_HEADS = frozenset(("区域", "地区", "区域名称", "地区名称"))
 _AMOUNT_ROW_LABELS = frozenset(label_key(x) for x in ("金额", "资金", "资金数额", "预算数", "预算金额", "资金额", "数额",
                                                       "年度预算", "本年预算", "预算安排"))
 # a bare money word as a label, naming no fund nor the kind of money (`资金（万元）`, `金额`): the project's money when

@@ -70,3 +70,19 @@ def test_adjusted_targets_merged_into_their_indicators(read):
     assert notes == ["调整原因：上级资金压减150万元；调整前指标值：≥60处", None, "调整原因：工程数量减少；调整前指标值：≥90%", None]
     assert [i["target_raw"] for i in r.tables["indicators"]][:3] == ["≥45处", "100%", "≥88%"]
     assert warning_codes(r) == []
+
+
+def test_region_form_places_and_their_money(read):
+    """A 省级专项资金区域绩效目标表's `区域 | 长沙市 | 株洲市 | 湘潭市 | 合计` over `资金（万元） | 1,200.00 | 800.00 | 600.00 |
+    2,600.00`: the fund shared out among the places, a composition line each (group 区域), the 合计 the form's budget
+    (it states none else); the indicators by place keep the province's target, each place's in the note. Main: both
+    rows `unparsed_row`, no money at all."""
+    r = read("ct_s47_fam2_region_by_county.txt")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["budget_total"]) == ("农村人居环境整治专项资金", "湖南省农业农村厅", 2600 * W)
+    assert [(b["group"], b["name"], b["amount"], b["kind"]) for b in r.tables["budget_items"]] == [
+        ("区域", "长沙市", 1200 * W, "composition"), ("区域", "株洲市", 800 * W, "composition"),
+        ("区域", "湘潭市", 600 * W, "composition")]
+    assert indicator_targets(r)[0] == ("产出指标", "数量指标", "农村户厕改造户数", ">=", 20000.0, "户")
+    assert r.tables["indicators"][0]["note"] == "长沙市：≥9000户；株洲市：≥6000户；湘潭市：≥5000户"
+    assert warning_codes(r) == []
