@@ -243,9 +243,11 @@ _SCORE_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))?(?:支出)?绩效(?
                               r"(?:评分表|评分标准表?|打分表)?|(?:及|和)?(?:评分表|评分标准表?|打分表))$|绩效自评(?:表|报告)$")
 # the end of a form's own title after the project's name (`新化县2024年农村公路养护项目绩效目标表`, `…项目支出绩效目标申报表`,
 # `…项目绩效自评表`): the project the title names is the form's name when no 项目名称 gives one (it was null, hunt fam2)
-_PROJECT_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))(?:支出)?绩效(?:目标(?:申报|调整申请)?|自评|运行监控)表$")
+_PROJECT_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))(?:支出)?绩效(?:目标(?:申报|调整申请)?|自评|运行监控)表(?:\([^()]*\))?$")
 # a place a title's project name opens with (新化县, 湖南省长沙市), left off before asking whether the rest names a project
 _PLACE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?[省市州盟])?(?:[\u4e00-\u9fff]{1,6}?[县区旗市])?")
+# a body a title's project name opens with (`卫生健康局`, `发展和改革委员会`, `人民政府办公室`)
+_BODY_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|中心)")
 # a project's name that names no project (预算项目, 县级项目支出 …)
 _GENERIC_PROJECT = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资))*(?:支出)?项目$")
 # a filled-in example's name (`XX市城市公交补贴项目`, `某某项目`): no project's
@@ -5745,6 +5747,9 @@ def _names_project(named: str) -> bool:
     stem = re.sub(r"(?:支出)?项目$", "", rest)
     if len(stem) < 4 or _GENERIC_PROJECT.match(rest):
         return False
+    body = _BODY_LEAD.match(rest)
+    if body is not None and (_GENERIC_PROJECT.match(rest[body.end():]) or rest[body.end():] == "项目"):
+        return False             # (`新化县卫生健康局部门预算项目`: the body's forms, no project of it)
     return org_kind(re.sub(r"(?:支出)?项目$", "", named)) is None
 
 

@@ -23,6 +23,16 @@ def test_title_names_the_project(read):
     assert warning_codes(r) == []
 
 
+def test_title_with_its_year_in_brackets_names_the_works(read):
+    """`新化县城区排水管网改造工程绩效目标表（2024年度）` over a form of no 项目名称: the works the title names
+    (`新化县城区排水管网改造工程`), the year in brackets the form's. Main: name null."""
+    r = read("ct_s47_fam2_title_bracket.txt")
+    p = only_project(r)
+    assert (p["name"], p["year"], p["unit"], p["budget_year"]) == (
+        "新化县城区排水管网改造工程", 2024, "新化县市政设施维护中心", 1500 * W)
+    assert warning_codes(r) == []
+
+
 def test_stacked_forms_named_by_their_titles_xlsx(read):
     """One worksheet, two forms one under the other (no blank row between), each named only by its title: two
     projects, each named and with its own two indicators. Main: two projects, both names null."""
