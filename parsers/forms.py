@@ -5742,11 +5742,12 @@ def _adjustments_merged(indicators: list[dict]) -> list[dict]:
 
 def _names_project(named: str) -> bool:
     """Whether a title's project name (`新化县农村公路养护项目`) names a project: its words past a leading place and
-    before 项目 are no body's (`县教育局项目`), no generic words (`县级预算项目`) and at least four characters."""
+    before 项目 are no body's (`县教育局项目`), no generic words (`县级预算项目`), no body's whole spending
+    (`部门整体支出项目`) and at least four characters."""
     rest = _PLACE_LEAD.sub("", named, count=1)
     stem = re.sub(r"(?:支出)?项目$", "", rest)
-    if len(stem) < 4 or _GENERIC_PROJECT.match(rest):
-        return False
+    if len(stem) < 4 or _GENERIC_PROJECT.match(rest) or "整体" in rest:
+        return False             # (`部门整体支出项目绩效目标申报表`: a body's whole spending, no project)
     body = _BODY_LEAD.match(rest)
     if body is not None and (_GENERIC_PROJECT.match(rest[body.end():]) or rest[body.end():] == "项目"):
         return False             # (`新化县卫生健康局部门预算项目`: the body's forms, no project of it)
