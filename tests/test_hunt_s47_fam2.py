@@ -96,3 +96,15 @@ def test_region_form_places_and_their_money(read):
     assert indicator_targets(r)[0] == ("产出指标", "数量指标", "农村户厕改造户数", ">=", 20000.0, "户")
     assert r.tables["indicators"][0]["note"] == "长沙市：≥9000户；株洲市：≥6000户；湘潭市：≥5000户"
     assert warning_codes(r) == []
+
+
+def test_region_form_places_and_their_money_xlsx(read):
+    """The same on a sheet (a 市对县 transfer's `区域 | 岳塘区 | 雨湖区 | 湘潭县 | 合计` over `资金（万元） | 500.00 | …`): a
+    composition line a county, the 合计 the budget. Main: both rows `unparsed_row`, no money."""
+    r = read("ct_s47_fam2_region_by_county.xlsx")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["budget_total"]) == ("城乡居民基本医疗保险补助资金", "湘潭市医疗保障局", 1600 * W)
+    assert [(b["group"], b["name"], b["amount"]) for b in r.tables["budget_items"]] == [
+        ("区域", "岳塘区", 500 * W), ("区域", "雨湖区", 400 * W), ("区域", "湘潭县", 700 * W)]
+    assert r.tables["indicators"][0]["note"] == "岳塘区：≥95%；雨湖区：≥95%；湘潭县：≥96%"
+    assert warning_codes(r) == []
