@@ -5318,9 +5318,9 @@ _LABEL_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?(?![\d\s]*[-—~至到]
 _LINE_NOTE_WORD = re.compile(r"^\s*(?:说明|备注|注释|注)\s*[:：]\s*")
 # the head of a money block that lists where the money comes from (`资金来源 | 合计 | 中央资金 | …`)
 _SOURCES_HEAD = frozenset(label_key(x) for x in ("资金来源", "资金来源情况", "项目资金来源", "资金构成", "资金来源构成"))
-# the label of a row of amounts under heads of money (`金额（万元） | 500 | 300 | …`)
 # a 区域绩效目标表's head over its places (`区域 | 长沙市 | 株洲市 | 合计`), an amount row under it
 _REGION_BLOCK_HEADS = frozenset(("区域", "地区", "区域名称", "地区名称"))
+# the label of a row of amounts under heads of money (`金额（万元） | 500 | 300 | …`)
 _AMOUNT_ROW_LABELS = frozenset(label_key(x) for x in ("金额", "资金", "资金数额", "预算数", "预算金额", "资金额", "数额",
                                                       "年度预算", "本年预算", "预算安排"))
 # a bare money word as a label, naming no fund nor the kind of money (`资金（万元）`, `金额`): the project's money when
