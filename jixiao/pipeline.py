@@ -950,15 +950,19 @@ _PRINTED_FIELDS = frozenset({"name", "department", "department_code", "unit"})
 
 
 _NAME_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年")
+# an annual goal opening with its year (`2024年度新建…`, `2024年，完成…`; not a range `2024-2026年`, nor a day `2024年3月`)
+_GOAL_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?:度|[，,：:]|(?!\s*\d))")
 
 
 def _year_of_project(proj: dict) -> int | None:
     """The year of a form whose titles and lines state none: its project period within one calendar year
-    (项目期限 2024-01-01 至 2024-12-31), else a year its name opens with (`2024年度食品安全抽检监测经费`)."""
+    (项目期限 2024-01-01 至 2024-12-31), else a year its name opens with (`2024年度食品安全抽检监测经费`), else the
+    year its annual goal opens with (`2024年度新建高标准农田1万亩`: the year the goal is of; it was null, the 填报日期's
+    year left alone as the filing's, hunt fam2)."""
     start, end = proj.get("start_date"), proj.get("end_date")
     if start is not None and end is not None and start.year == end.year:
         return start.year
-    m = _NAME_YEAR.match(proj.get("name") or "")
+    m = _NAME_YEAR.match(proj.get("name") or "") or _GOAL_YEAR.match(proj.get("goal_annual") or "")
     return int(m.group(1)) if m else None
 
 

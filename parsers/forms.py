@@ -241,6 +241,13 @@ _GOV_FUND_NAME = re.compile(r"(?:费|收入|收入安排的支出)\s*$")
 #指标体系`, its 工程 the name's end, hunt lv)
 _SCORE_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))?(?:支出)?绩效(?:评价|自评|考核)(?:(?:指标体系|指标)表?(?:及|和)?"
                               r"(?:评分表|评分标准表?|打分表)?|(?:及|和)?(?:评分表|评分标准表?|打分表))$|绩效自评(?:表|报告)$")
+# the end of a form's own title after the project's name (`新化县2024年农村公路养护项目绩效目标表`, `…项目支出绩效目标申报表`,
+# `…项目绩效自评表`): the project the title names is the form's name when no 项目名称 gives one (it was null, hunt fam2)
+_PROJECT_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))(?:支出)?绩效(?:目标(?:申报|调整申请)?|自评|运行监控)表(?:\([^()]*\))?$")
+# a place a title's project name opens with (新化县, 湖南省长沙市), left off before asking whether the rest names a project
+_PLACE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?[省市州盟])?(?:[\u4e00-\u9fff]{1,6}?[县区旗市])?")
+# a body a title's project name opens with (`卫生健康局`, `发展和改革委员会`, `人民政府办公室`)
+_BODY_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|中心)")
 # a project's name that names no project (预算项目, 县级项目支出 …)
 _GENERIC_PROJECT = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资))*(?:支出)?项目$")
 # a filled-in example's name (`XX市城市公交补贴项目`, `某某项目`): no project's
@@ -797,16 +804,17 @@ class FormReader:
         """Is the form a 政府性基金's (its title says so)?"""
         return any("政府性基金" in t.cells[0].text for t in self.seg.titles)
 
-    def _name_from_titles(self, lines: list, fits, group: str | None = None) -> None:
-        """The form's name from the first of LINES (titles, last first) whose words before _SCORE_TITLE_END (`…绩效评价
-        指标体系及评分表`) name it, its table number and year left out, when FITS(the name): a fund's, the words before
-        the ending; a project's (GROUP `proj`), the ending's 项目 / 工程 kept (_fund_of)."""
+    def _name_from_titles(self, lines: list, fits, group: str | None = None, endings: tuple = ()) -> None:
+        """The form's name from the first of LINES (titles, last first) whose words before one of ENDINGS (by default
+        _SCORE_TITLE_END, `…绩效评价指标体系及评分表`) name it, its table number and year left out, when FITS(the name):
+        a fund's, the words before the ending; a project's (GROUP `proj`), the ending's 项目 / 工程 kept (_fund_of)."""
         for t in lines:
-            named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _SCORE_TITLE_END, group)
-            named = _YEAR_WORD.sub("", named) if named else None
-            if named and fits(named):
-                self._set("name", named, t.cells[0])
-                return
+            for ending in endings or (_SCORE_TITLE_END,):
+                named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), ending, group)
+                named = _YEAR_WORD.sub("", named) if named else None
+                if named and fits(named):
+                    self._set("name", named, t.cells[0])
+                    return
 
     def _adjustment_table_after(self, i: int) -> bool:
         """Is the row after text line i the head of an adjustment's indicator table (`调整前指标值 | 调整后指标值`)
@@ -3286,9 +3294,14 @@ class FormReader:
             and not is_number(cells[0].text) and (declared_unit(cells[0].text) is not None or key0 in _SOURCES_HEAD
                                                   or not (_is_source(cells[0].text) or key0 in _USE_NAMES))
         # (财政资金（万元） | 中央资金 | 省级资金: a head with a unit is the block's label)
+        region = key0 in _REGION_BLOCK_HEADS and any(
+            c.col == cells[0].col and label_key(c.text) in _AMOUNT_ROW_LABELS for c in self.rows[i + 1].cells)
+        # (`区域 | 长沙市 | 株洲市 | 合计` over `资金（万元） | 1,200 | 800 | 2,000`, a 区域绩效目标表's places and their
+        # money: shared out as a 资金分配 block's, below — both rows were unparsed, the money lost, hunt fam2)
+        block = block or region
         heads = {c.col: c for c in (cells[1:] if block else cells)}
         kinds = self._money_heads(heads)
-        shared = block and "分配" in key0 and "%" not in fold(cells[0].text) \
+        shared = block and ("分配" in key0 or region) and "%" not in fold(cells[0].text) \
             and "比例" not in cells[0].text and all(
                 len(label_key(c.text)) <= 10 and _PLACE_HEAD.search(label_key(c.text)) and match_field(c.text) is None
                 for c in heads.values())
@@ -4907,14 +4920,18 @@ class FormReader:
             # nor 基金名称 label): the fund the title names is the project's name, its year left out (it was null)
             self._name_from_titles(list(reversed(self.seg.titles)), lambda named: len(named) >= 5 and bool(
                 _FUND_NAME.search(named)) and not _GENERIC_FUND.match(named))
-        if "name" not in f.fields and f.kind != "assessment" and f.scores:
+        if "name" not in f.fields and f.kind != "assessment":
             # `2024年度新宁县义务教育薄弱环节改善项目绩效评价指标体系` over its scored rows (a title ending 指标体系 is no
             # form's title by itself: a line over the table): the project the title names, as a fund's above (no project,
-            # not_a_form)
+            # not_a_form); so a form's own title, `新化县2024年农村公路养护项目绩效目标表` (it was null, hunt fam2) — not a
+            # body's or a place's forms, `县教育局2024年项目支出绩效目标表`, `浦城县2024年度县级预算项目绩效目标表`
+            lines = list(reversed(self.seg.titles))
+            if f.scores:
+                lines += [r for r in self.rows[:6] if r.is_text_line and len(r.cells) == 1]
             self._name_from_titles(
-                list(reversed(self.seg.titles)) + [r for r in self.rows[:6] if r.is_text_line and len(r.cells) == 1],
-                lambda named: len(named) >= 6 and not _GENERIC_PROJECT.match(named)
-                and not PLACEHOLDER_NAME.match(named), "proj")
+                lines, lambda named: len(named) >= 6 and not _GENERIC_PROJECT.match(named)
+                and not PLACEHOLDER_NAME.match(named) and _names_project(named), "proj",
+                (_SCORE_TITLE_END, _PROJECT_TITLE_END) if f.scores else (_PROJECT_TITLE_END,))
         assessed = f.fields.pop("_assessed", None)
         if assessed is not None and clean(assessed.text):
             # 考核对象：县农业农村局 — the form's department (an institution: its unit) when it names none
@@ -4949,6 +4966,9 @@ class FormReader:
             got = self.year_money.get(year)
             if got is None and not year and len(self.year_money) == 1:
                 got = next(iter(self.year_money.values()))   # (a form of no year: the one year's amount it gives)
+                if f.label_year is None:
+                    # (`2024年度资金总额 | 500`: that year the form's, as `2024年计划投资`'s is — it was null, hunt fam2)
+                    f.label_year = next(iter(self.year_money))
             if got is not None and self.year_whole is not None and f.fields.get("budget_year") is self.year_whole[0]:
                 # the whole of money whose part is the form's year's (`申请债券资金 | 15,000` over `其中：2025年发行额度 |
                 # 6,000`): the year's budget is the part (it was the whole, the part a source line); the whole the
@@ -4994,6 +5014,7 @@ class FormReader:
         if len({r.get("horizon") for r in f.indicators} - {None} | f.horizons) < 2:
             for r in f.indicators:
                 r["horizon"] = None
+        f.indicators = _adjustments_merged(f.indicators)
         for r in f.indicators:
             note = r.get("note") or ""
             said = [part for part in note.split("；") if part.startswith("调整")
@@ -5300,6 +5321,8 @@ _LABEL_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?(?![\d\s]*[-—~至到]
 _LINE_NOTE_WORD = re.compile(r"^\s*(?:说明|备注|注释|注)\s*[:：]\s*")
 # the head of a money block that lists where the money comes from (`资金来源 | 合计 | 中央资金 | …`)
 _SOURCES_HEAD = frozenset(label_key(x) for x in ("资金来源", "资金来源情况", "项目资金来源", "资金构成", "资金来源构成"))
+# a 区域绩效目标表's head over its places (`区域 | 长沙市 | 株洲市 | 合计`), an amount row under it
+_REGION_BLOCK_HEADS = frozenset(("区域", "地区", "区域名称", "地区名称"))
 # the label of a row of amounts under heads of money (`金额（万元） | 500 | 300 | …`)
 _AMOUNT_ROW_LABELS = frozenset(label_key(x) for x in ("金额", "资金", "资金数额", "预算数", "预算金额", "资金额", "数额",
                                                       "年度预算", "本年预算", "预算安排"))
@@ -5684,6 +5707,51 @@ def _slashed_pairs(label: str, value: str) -> list[tuple[str, str]] | None:
             or len({m[0] for m in cols}) != len(cols):  # type: ignore[index]
         return None
     return [(m[0], v) for m, v in zip(cols, values)]  # type: ignore[index]
+
+
+# an indicator's own place in its table, kept when a row of a 绩效目标调整情况 table below gives it its target in force
+_KEPT_ON_MERGE = frozenset(("page", "line", "seq", "level1", "level1_std", "level1_weight", "level2", "horizon"))
+
+
+def _adjustments_merged(indicators: list[dict]) -> list[dict]:
+    """A 绩效目标调整情况 table's rows under the form's indicators (`养护里程 | ≥200公里 | ≥180公里 | 资金压减`, its note
+    `调整前指标值：≥200公里`) merged into the indicator they adjust — the one above of that name (and level 2) whose target
+    is the one before: its target is the one in force, the one before and the reason in its note, one record (it was
+    two, the form's and the adjustment's, hunt fam2). A row adjusting no indicator above stays as it is."""
+    out: list[dict] = []
+    for r in indicators:
+        before = next((part.partition("：")[2] for part in (r.get("note") or "").split("；")
+                       if part.startswith("调整前指标值：")), None)
+        name = _WS.sub("", clean(r.get("level3")) or "")
+        first = next((e for e in out if before is not None and name
+                      and _WS.sub("", clean(e.get("level3")) or "") == name
+                      and "调整前指标值：" not in (e.get("note") or "")
+                      and (not r.get("level2") or not e.get("level2")
+                           or _WS.sub("", clean(r["level2"]) or "") == _WS.sub("", clean(e["level2"]) or ""))
+                      and _WS.sub("", fold(e.get("target_raw") or "")) == _WS.sub("", fold(before))), None)
+        if first is None:
+            out.append(r)
+            continue
+        own = first.get("note")
+        for k, v in r.items():
+            if k not in _KEPT_ON_MERGE or first.get(k) is None:
+                first[k] = v
+        first["note"] = "；".join(x for x in (own, r.get("note")) if x)
+    return out
+
+
+def _names_project(named: str) -> bool:
+    """Whether a title's project name (`新化县农村公路养护项目`) names a project: its words past a leading place and
+    before 项目 are no body's (`县教育局项目`), no generic words (`县级预算项目`), no body's whole spending
+    (`部门整体支出项目`) and at least four characters."""
+    rest = _PLACE_LEAD.sub("", named, count=1)
+    stem = re.sub(r"(?:支出)?项目$", "", rest)
+    if len(stem) < 4 or _GENERIC_PROJECT.match(rest) or "整体" in rest:
+        return False             # (`部门整体支出项目绩效目标申报表`: a body's whole spending, no project)
+    body = _BODY_LEAD.match(rest)
+    if body is not None and (_GENERIC_PROJECT.match(rest[body.end():]) or rest[body.end():] == "项目"):
+        return False             # (`新化县卫生健康局部门预算项目`: the body's forms, no project of it)
+    return org_kind(re.sub(r"(?:支出)?项目$", "", named)) is None
 
 
 def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | None:
