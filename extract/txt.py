@@ -122,7 +122,7 @@ def _vertical_style(lines: list[str]) -> bool:
     tabbed = [ln for ln in lines if "\t" in ln]
     if len(tabbed) < 5:
         return False
-    one_cell = sum(1 for ln in tabbed if ln.startswith("\t") and ln.count("\t") == 1)
+    one_cell = sum(1 for ln in tabbed if ln[0] == "\t" and ln.count("\t") == 1)    # (each holds a tab: never empty)
     return one_cell >= 0.6 * len(tabbed)
 
 

@@ -160,7 +160,12 @@ def rule(code: str, description: str) -> Callable[[RuleFn], RuleFn]:
 
 def _num(x) -> float | None:
     """A number or None (NaN, bools and strings are None)."""
-    if x is None or isinstance(x, bool):
+    if x is None:
+        return None
+    t = type(x)
+    if t is float:
+        return None if x != x else x         # (a table's float or None, the common cases: no builtin asked)
+    if t is bool:
         return None
     try:
         f = float(x)

@@ -60,7 +60,8 @@ def _any_packed(rows: list) -> bool:
         if r.is_text_line:
             continue
         for c in r.cells:
-            if c.text.count("【") >= 2 and _packed(c.text):
+            t = c.text
+            if "【" in t and t.count("【") >= 2 and _packed(t):      # (`in` first: no call for the cells holding none)
                 return True
     return False
 
