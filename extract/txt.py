@@ -918,10 +918,10 @@ def _wrapped_rests(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
     return (rests[0][0], under) if any(under) else None
 
 
-def _past_break(lines: list[str], all_cells: list[list[tuple[int, int, str]]], j: int) -> int:
+def _past_break(lines: list[str], all_cells: list[list[tuple[int, int, str]]], j: int, page_only: bool = False) -> int:
     """The first line from line j on past one blank line, or past a page break: blank lines, a page's number
     (`第 1 页 共 2 页`), a form feed and the title printed again at the next page's top (`_page_running_head`); j
-    when line j starts none."""
+    when line j starts none (with `page_only`, when it starts no page break)."""
     k, page = j, False
     while k < len(lines):
         cs = all_cells[k]
@@ -932,7 +932,7 @@ def _past_break(lines: list[str], all_cells: list[list[tuple[int, int, str]]], j
         else:
             break
         k += 1
-    return k if page or k == j + 1 else j
+    return k if page or k == j + 1 and not page_only else j
 
 
 def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, row: list[str],
@@ -958,10 +958,13 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
                 row[k] = unwrap_cell(row[k] + "\n" + t) if row[k] else t
         used.add(j)
         j += 1
+    # (a page break under the row, its footer, the form feed and the title printed again: the cells' rests on the next
+    # page's first lines are the row's as they are under it, `城区生活垃圾资源化` / `第 1 页 共 2 页` / `利用率`)
+    j = first = _past_break(lines, all_cells, j, page_only=True) if j == i + 1 else j
     while j < len(lines) and all_cells[j] and (all_cells[j][0][0] > left + 1 or row[0] and _level_cut(
             classify, row[0], all_cells[j][0][2])) and _piece_line(
             all_cells[j], classify, in_table=True,
-            value_ok=j == i + 1 and all(_DATE_TAIL.match(c[2]) for c in all_cells[j])):
+            value_ok=j == first and all(_DATE_TAIL.match(c[2]) for c in all_cells[j])):
         placed = _in_columns(all_cells[j], anchor, lines[j], anchor_line, wide)
         if len(all_cells[j]) == 1 and len(all_cells[j + 1]) >= 2 and j + 1 not in used and _around_row(lines, all_cells, j + 1, used, None) \
                 is not None and not any(t and row_k for t, row_k in zip(
@@ -976,7 +979,7 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
             and sum(1 for k, t in enumerate(row) if t and roles[k] in _VALUE_ROLES) >= 2 \
             and all(_NAME_END.search(t) for k, t in enumerate(placed) if t and roles[k] in _NAME_ROLES)
         if any(t and (not row[k] or roles[k] in _VALUE_ROLES and (named or _ROW_VALUE.match(row[k]))
-                      or j == i + 1 and (host.get(k) is None or not _full(host[k], all_cells, block)
+                      or j == first and (host.get(k) is None or not _full(host[k], all_cells, block)
                                          or row[k].endswith(_SENTENCE_CLOSED))
                       and not _level_cut(classify, row[k], t)
                       and not (roles[k] in _VALUE_ROLES and _OPEN_TARGET.search(row[k]))

@@ -1,0 +1,26 @@
+"""Hunt ls2 (space-aligned text dumps, `pdftotext -layout` style: columns by runs of spaces):
+tests/fixtures/review/ct_s47_ls2_*, each read as the form says."""
+from __future__ import annotations
+
+import pytest
+
+from tests.hunt_tools import indicator_targets, only_project, warning_codes
+
+
+@pytest.mark.parametrize("name", ["ct_s47_ls2_name_cut_page.txt", "ct_s47_ls2_name_cut_dash.txt"])
+def test_indicator_name_cut_over_a_page_break(read, name):
+    # a 绩效目标表 of two pages: the last row of page 1 has its name's first line (`城区生活垃圾资源化`) and its target,
+    # the name's rest (`利用率`) is page 2's first line in the name column, after the footer (`第 1 页 共 2 页`, `- 1 -`),
+    # the form feed and the running title. main: 6 indicators, `城区生活垃圾资源化` and a nameless-levelled `利用率`
+    # of no target (target_missing)
+    r = read(name)
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "分类收运街道数", "=", 12.0, "个"),
+        ("产出指标", "数量指标", "配置分类收集容器", ">=", 3000.0, "个"),
+        ("产出指标", "质量指标", "生活垃圾分类覆盖率", ">=", 90.0, "%"),
+        ("效益指标", "生态效益指标", "城区生活垃圾资源化利用率", ">=", 40.0, "%"),
+        ("满意度指标", "服务对象满意度指标", "居民满意度", ">=", 85.0, "%")]
+    p = only_project(r)
+    assert (p["name"], p["budget_year"], p["contact"], p["phone"]) == ("城区生活垃圾分类收运", 3800000.0, "李明",
+                                                                     "0371-6688123")
+    assert not {"target_missing", "unparsed_row"} & set(warning_codes(r))
