@@ -485,10 +485,16 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             # other cells empty, as a tab dump writes it (a line of its own ended the table: the list was lost)
             emit("\t".join([cells[0][2]] + [""] * (len(_next_cells(all_cells, i)) - 1)), i)
             continue
-        if len(cells) == 1 and anchor is not None and not is_page_furniture(cells[0][2]) \
+        if len(cells) == 1 and anchor is not None and not (is_page_furniture(cells[0][2])
+                                                           and not _fraction_value(lines, all_cells, i)) \
                 and not (is_label is not None and is_label(cells[0][2])):
             row = _in_columns(cells, anchor, ln, anchor_line, wide, learned)   # a cell's wrapped rest alone on its line
             if not row[0]:
+                if classify is not None and any(t and roles[k] in _VALUE_ROLES for k, t in enumerate(row)):
+                    # a value alone on its line, the name of its row printed around it (`示范户抽查覆盖` / `1/3` /
+                    # `面比例`, the row's levels merged above): the name's two lines its row's
+                    _name_around(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, out, raw, used,
+                                 is_label)
                 emit("\t".join([""] * anchor_pad + row), i)
                 continue
         if len(cells) == 1 and classify is not None and _lone_label(classify, cells[0][2]):
@@ -709,6 +715,28 @@ def _split_run_in_heads(lines: list[str], all_cells: list[list[tuple[int, int, s
         out_cells.append(cs)
         nums.append(k + 1)
     return out_lines, out_cells, nums
+
+
+_FRACTION = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+
+
+def _fraction_value(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int) -> bool:
+    """Is line i, a bare fraction alone on its line (`1/3`, which `is_page_furniture` takes for a page's number), a
+    cell's value? Not when it ends a page (the last line before a form feed or the text's end) or when another bare
+    fraction of the same whole stands on a line of its own (`1/3` … `2/3`: the pages' numbers in sequence); nor when
+    its part exceeds its whole."""
+    m = _FRACTION.match(lines[i])
+    if m is None or int(m.group(1)) > int(m.group(2)) or int(m.group(1)) == 0:
+        return False
+    nxt = next((ln for ln in lines[i + 1:] if ln.strip()), None)
+    if nxt is None or "\f" in lines[i] or nxt.lstrip(" \u3000").startswith("\f") \
+            or any("\f" in ln for ln in lines[i + 1:i + 3] if not ln.strip(" \u3000\f")):
+        return False
+    for k, ln in enumerate(lines):
+        o = _FRACTION.match(ln) if k != i else None
+        if o is not None and o.group(2) == m.group(2) and o.group(1) != m.group(1):
+            return False
+    return True
 
 
 def _page_running_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,

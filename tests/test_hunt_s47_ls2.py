@@ -24,3 +24,19 @@ def test_indicator_name_cut_over_a_page_break(read, name):
     assert (p["name"], p["budget_year"], p["contact"], p["phone"]) == ("城区生活垃圾分类收运", 3800000.0, "李明",
                                                                      "0371-6688123")
     assert not {"target_missing", "unparsed_row"} & set(warning_codes(r))
+
+
+def test_fraction_target_alone_on_its_line_is_no_page_number(read):
+    # a row of a merged level 2 whose name is two lines printed around its one-line target, centred by height
+    # (`示范户抽查覆盖` / `1/3` / `面比例`), the pages numbered `1/2` and `2/2` (centred, each over a form feed or the
+    # end): the `1/3` in the target column is the target, no page's number. main: 7 indicators, `示范户抽查覆盖` and
+    # `面比例` each of no target (the `1/3` dropped as a page's number, the name's lines two rows)
+    r = read("ct_s47_ls2_fraction_target.txt")
+    assert [(i["level2"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        ("数量指标", "补贴购置农机具数量", "≥500台套"), ("数量指标", "带动农机作业面积", "≥2万亩"),
+        ("质量指标", "农机具质量抽检合格率", "≥98%"), ("质量指标", "示范户抽查覆盖面比例", "1/3"),
+        ("时效指标", "补贴资金兑付时间", "2025年10月底前"), ("服务对象满意度指标", "受补贴农户满意度", "≥90%")]
+    p = only_project(r)
+    assert (p["name"], p["budget_year"]) == ("农机购置与应用补贴", 2600000.0)
+    assert p["other_fields"] in (None, "{}")              # nothing from the pages' numbers
+    assert not {"target_missing", "unparsed_row"} & set(warning_codes(r))
