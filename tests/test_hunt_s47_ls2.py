@@ -40,3 +40,22 @@ def test_fraction_target_alone_on_its_line_is_no_page_number(read):
     assert (p["name"], p["budget_year"]) == ("农机购置与应用补贴", 2600000.0)
     assert p["other_fields"] in (None, "{}")              # nothing from the pages' numbers
     assert not {"target_missing", "unparsed_row"} & set(warning_codes(r))
+
+
+@pytest.mark.parametrize("name", ["ct_s47_ls2_score_level_points.txt", "ct_s47_ls2_score_level_points_tab.txt"])
+def test_score_table_level_one_points_beside_its_name_are_its_subtotal(read, name):
+    # 一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 得分, the head 一级指标 over the level 1's name and its points
+    # (`投入    20     项目立项 …`), on its block's first row; laid out with spaces and as a tab dump. main: the 9 rows
+    # right, the level 1's points (20 / 20 / 40 / 20) dropped: no subtotal to check its rows against
+    r = read(name)
+    assert [(s["level1"], s["weight"], s["score"]) for s in r.tables["scores"] if s["is_subtotal"]] == [
+        ("投入", 20.0, None), ("过程", 20.0, None), ("产出", 40.0, None), ("效益", 20.0, None)]
+    assert [(s["level1"], s["level2"], s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]
+            if not s["is_subtotal"]] == [
+        ("投入", "项目立项", "立项依据充分性", 5.0, 5.0), ("投入", "项目立项", "绩效目标合理性", 5.0, 4.0),
+        ("投入", "资金落实", "资金到位率", 10.0, 10.0), ("过程", "业务管理", "体检流程规范性", 10.0, 9.0),
+        ("过程", "财务管理", "资金使用合规性", 10.0, 10.0), ("产出", "产出数量", "体检人数完成率", 20.0, 18.0),
+        ("产出", "产出质量", "体检报告合格率", 20.0, 20.0), ("效益", "社会效益", "慢性病早发现率", 10.0, 8.0),
+        ("效益", "满意度", "受检群众满意度", 10.0, 9.0)]
+    assert only_project(r)["score"] == 93.0
+    assert not {"subtotal_mismatch", "weights_not_100", "unparsed_row"} & set(warning_codes(r))
