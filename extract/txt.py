@@ -992,7 +992,9 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
     while j < len(lines) and all_cells[j] and (all_cells[j][0][0] > left + 1 or row[0] and _level_cut(
             classify, row[0], all_cells[j][0][2])) and _piece_line(
             all_cells[j], classify, in_table=True,
-            value_ok=j == first and all(_DATE_TAIL.match(c[2]) for c in all_cells[j])):
+            value_ok=j == first and all(_DATE_TAIL.match(c[2]) for c in all_cells[j])
+            or len(all_cells[j]) == 1 and _open_target_above(row, roles, all_cells[j][0], anchor, lines[j],
+                                                             anchor_line, wide)):
         placed = _in_columns(all_cells[j], anchor, lines[j], anchor_line, wide)
         if len(all_cells[j]) == 1 and len(all_cells[j + 1]) >= 2 and j + 1 not in used and _around_row(lines, all_cells, j + 1, used, None) \
                 is not None and not any(t and row_k for t, row_k in zip(
@@ -1022,6 +1024,15 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
                 row[k] = unwrap_cell(row[k] + "\n" + t)
         used.add(j)
         j += 1
+
+
+def _open_target_above(row: list[str], roles: list[str], cell: tuple[int, int, str],
+                       anchor: list[tuple[int, int, str]], line: str, anchor_line: str, wide: bool) -> bool:
+    """Does a line's one cell fall in a value column whose text on the row so far is a sentence left open on a
+    word that wants its figure (`…设施完好率保持在` over `95%以上`: the figure is its rest, no row's value)?"""
+    placed = _in_columns([cell], anchor, line, anchor_line, wide)
+    return any(t and roles[k] in _VALUE_ROLES and row[k] and _SENTENCE_MARK.search(row[k])
+               and _OPEN_TARGET.search(row[k]) for k, t in enumerate(placed))
 
 
 # a date a narrow value column cut after its year or month (`2023年12月` over `底前`, `2023年12月` over `15日`): the

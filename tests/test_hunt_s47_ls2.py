@@ -59,3 +59,16 @@ def test_score_table_level_one_points_beside_its_name_are_its_subtotal(read, nam
         ("效益", "满意度", "受检群众满意度", 10.0, 9.0)]
     assert only_project(r)["score"] == 93.0
     assert not {"subtotal_mismatch", "weights_not_100", "unparsed_row"} & set(warning_codes(r))
+
+
+def test_long_target_sentence_wrapped_onto_a_figure(read):
+    # 指标值 cells of sentences wrapped over three lines in their column; one's last line is the figure its sentence
+    # left open for (`…设施完好率保持在` / `95%以上`). main: 6 indicators, `…保持在` cut there and `95%以上` a nameless
+    # row of its own (unparsed_row)
+    r = read("ct_s47_ls2_long_target_wrapped.txt")
+    assert [(i["level2"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        ("数量指标", "防护工程实施里程", "≥80公里"), ("质量指标", "工程验收合格率", "100%"),
+        ("社会效益指标", "群众出行安全保障", "有效改善农村群众出行条件，降低交通事故发生率"),
+        ("可持续影响指标", "防护设施长效管护", "建立县乡村三级管护机制，设施完好率保持在95%以上"),
+        ("服务对象满意度", "沿线群众满意度", "≥90%")]
+    assert "unparsed_row" not in warning_codes(r)
