@@ -515,6 +515,20 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 all_cells[i] = cells
                 emit("\t".join(c[2] for c in cells), i)
                 continue
+        two = _two_line_head(lines, all_cells, i, classify) if len(cells) >= 2 and i + 1 not in used else None
+        if two is not None:
+            # a table's head over two lines, a head of the first standing over heads of the second (`绩效指标` over
+            # `一级指标  二级指标  三级指标`) and others beside them (`指标值`): both lines in the columns of all their
+            # heads, as a tab dump writes them (the first line's heads were read as its cells came, `绩效指标 | 指标值`,
+            # no row under them in a column: no table)
+            anchor, anchor_line = two
+            for k in (i, i + 1):
+                emit("\t".join(next((c[2] for c in all_cells[k] if abs(c[0] - a[0]) <= 1), "") for a in anchor), k)
+            used.add(i + 1)
+            anchor_pad, list_anchor, anchor_at = 0, False, len(out) - 1
+            roles = head_roles(anchor)
+            learned = _column_starts(lines, all_cells, i + 1, anchor, anchor_line, wide, is_label)
+            continue
         if len(cells) < 2:
             emit(ln if not cells or "\t" in ln else cells[0][2], i, alone=len(cells) == 1)
             continue
@@ -737,6 +751,29 @@ def _fraction_value(lines: list[str], all_cells: list[list[tuple[int, int, str]]
         if o is not None and o.group(2) == m.group(2) and o.group(1) != m.group(1):
             return False
     return True
+
+
+def _two_line_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
+                   classify: Classify | None) -> tuple[list[tuple[int, int, str]], str] | None:
+    """Lines i and i + 1, a table's head over two lines: the second a line of heads (`一级指标  二级指标  三级指标`),
+    the first heads standing over some of them (`绩效指标`, starting where the first it spans starts) and heads beside
+    them (`指标值`, in no head's span of the second line), four columns at least in all. Returns the head of all the
+    columns (each the second line's head where it has one) and a line of them in their places; else None."""
+    if classify is None or i + 1 >= len(lines) or len(all_cells[i + 1]) < 2:
+        return None
+    top, low = all_cells[i], all_cells[i + 1]
+    if not all(_kind(classify, c[2]) == "header" for c in low):
+        return None
+    beside = [c for c in top if not any(c[0] < b[1] and b[0] < c[1] for b in low)]
+    over = [c for c in top if c not in beside]
+    if not beside or not all(_kind(classify, c[2]) == "header" for c in beside) \
+            or not all(any(abs(c[0] - b[0]) <= 1 for b in low) for c in over) or len(low) + len(beside) < 4:
+        return None
+    head = sorted(low + beside)
+    line = list(lines[i + 1].rstrip().ljust(max(c[1] for c in head)))
+    for c in beside:
+        line[c[0]:c[1]] = list(c[2])
+    return head, "".join(line)
 
 
 def _page_running_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,

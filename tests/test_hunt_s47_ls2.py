@@ -72,3 +72,20 @@ def test_long_target_sentence_wrapped_onto_a_figure(read):
         ("可持续影响指标", "防护设施长效管护", "建立县乡村三级管护机制，设施完好率保持在95%以上"),
         ("服务对象满意度", "沿线群众满意度", "≥90%")]
     assert "unparsed_row" not in warning_codes(r)
+
+
+def test_table_head_over_two_lines_a_head_spanning_three(read):
+    # the indicator table's head over two lines: `绩效指标` over the three level heads, `指标值` and `备注` beside them
+    # on the first line only (their cells merged down). main: no indicator (blank_form): the first line read as its
+    # cells came (`绩效指标 | 指标值 | 备注`), the second of three heads no head of the table's columns
+    r = read("ct_s47_ls2_head_two_lines_span.txt")
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "防护工程实施里程", ">=", 80.0, "公里"),
+        ("产出指标", "数量指标", "隐患点整治数量", "=", 45.0, "处"),
+        ("产出指标", "质量指标", "工程验收合格率", "=", 100.0, "%"),
+        ("效益指标", "社会效益指标", "道路交通事故下降率", ">=", 10.0, "%"),
+        ("满意度指标", "服务对象满意度", "沿线群众满意度", ">=", 90.0, "%")]
+    assert [i["note"] for i in r.tables["indicators"]] == [None, None, None, "较上年", None]
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"]) == ("乡村道路安全生命防护工程", "某县交通运输局", "某县公路事业发展中心")
+    assert not {"blank_form", "unparsed_row"} & set(warning_codes(r))
