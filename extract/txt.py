@@ -1867,12 +1867,47 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
                                          else "cells are set apart by single spaces, not tabs (a web page's text): "
                                          "rows read as their cells come, best effort"))
         return grids, texts
+    lines = _spaced_among_tabs(lines)
     if _paragraph_marks_style(lines):
         lines = _cell_paragraphs(lines, is_label)
         grids, texts = _build_horizontal(lines, is_label, warnings=warnings)
         _line_breaks_back(grids, texts)
         return grids, texts
     return _build_horizontal(lines, is_label, warnings=warnings)
+
+
+_SPACE_GAP = re.compile(r"(?<=\S)(?: {2,}|\u3000+)(?=\S)")
+
+
+def _spaced_among_tabs(lines: list[str]) -> list[str]:
+    """A tab dump some of whose table rows were typed with runs of spaces (a table mended by hand, `产出指标    数量指标
+    防护工程实施里程    ≥80公里` under `一级指标<TAB>二级指标<TAB>…`): each such line right under a row of three cells or
+    more (tabbed, or so rewritten), split into three cells or more and no more than that row's, its cells set apart by
+    tabs; an indented one given the empty cells before the column of the spaced row above whose cell starts where its
+    first starts, in display columns (else left as it is). Other lines as they are."""
+    if sum(1 for ln in lines if ln.count("\t") >= 2) < 2:
+        return lines
+    out = list(lines)
+    width = 0                                # the cells of the row above (0: no row of three cells above)
+    starts: list[int] = []                   # where the cells of the spaced row above start
+    for k, ln in enumerate(lines):
+        if not ln.strip():
+            continue
+        if "\t" in ln:
+            n = len(ln.rstrip("\t").split("\t"))
+            width, starts = (n if n >= 3 else 0), []
+            continue
+        body = ln.lstrip(" \u3000")
+        parts = _SPACE_GAP.split(body.rstrip())
+        indent = _width(ln[:len(ln) - len(body)])      # (in display columns, as the lines were set by eye)
+        pad = 0 if not indent else next((m for m, at in enumerate(starts) if abs(at - indent) <= 1), None)
+        if not width or pad is None or not 3 <= pad + len(parts) <= width or _SENTENCE_MARK.search(parts[0]):
+            width, starts = 0, []
+            continue
+        out[k] = "\t".join([""] * pad + parts)
+        if not indent:
+            starts = [_width(ln[:m.end()]) for m in re.finditer(r"^|(?: {2,}|\u3000+)", ln.rstrip())]
+    return out
 
 
 def _paragraph_marks_style(lines: list[str]) -> bool:

@@ -89,3 +89,15 @@ def test_table_head_over_two_lines_a_head_spanning_three(read):
     p = only_project(r)
     assert (p["name"], p["department"], p["unit"]) == ("乡村道路安全生命防护工程", "某县交通运输局", "某县公路事业发展中心")
     assert not {"blank_form", "unparsed_row"} & set(warning_codes(r))
+
+
+def test_tab_dump_with_rows_typed_with_spaces(read):
+    # a tab dump whose indicator table was mended by hand: the head and some rows tab-separated, the others set apart
+    # by runs of spaces, the merged level 1 left as an indent under the row above's level 2 (in display columns).
+    # main: 2 indicators, the spaced rows run into one name (`产出指标 数量指标 改造提升乡镇客运站数量 8个 质量指标 …`)
+    r = read("ct_s47_ls2_tabs_and_spaces.txt")
+    assert [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        ("产出指标", "数量指标", "改造提升乡镇客运站数量", "8个"), ("产出指标", "质量指标", "站场改造验收合格率", "100%"),
+        ("产出指标", "时效指标", "项目完工时间", "2025年11月底前"), ("效益指标", "社会效益指标", "农村客运通达率", "100%"),
+        ("满意度指标", "服务对象满意度", "乘客满意度", "≥90%")]
+    assert not {"target_missing", "no_satisfaction_indicator"} & set(warning_codes(r))
