@@ -2779,7 +2779,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             cells = [c for c in cells if c.col not in by_place]
         texts = [c for c in cells if not is_points(c)]
         nums = [c for c in cells if is_points(c)]
-        l1_points = _level_one_points(texts, nums, level_spans)
+        l1_points = _level_one_points(texts, nums, level_spans, header)
         if l1_points is not None:
             # `一级指标` over two columns, `一、决策 | 15 | 项目立项 | 立项依据充分性 | 5 | … | 5`: the level 1's points
             # beside its name, its subtotal's (they were dropped), no figure of the row
@@ -2951,16 +2951,18 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     return out
 
 
-def _level_one_points(texts: list[Cell], nums: list[Cell], spans: dict) -> Cell | None:
-    """The points printed beside a level 1's name, in the column between the level-1 and level-2 heads' columns
-    (`一级指标` over two columns: `一、决策 | 15 | 项目立项 | …`), on a row naming its level 1 and holding its own
-    figures after them; else None."""
+def _level_one_points(texts: list[Cell], nums: list[Cell], spans: dict, header: Header) -> Cell | None:
+    """The points printed beside a level 1's name, in a column of no head of its own between the level-1 and level-2
+    heads' columns (`一级指标` over two columns: `一、决策 | 15 | 项目立项 | …`), on a row naming its level 1 and holding
+    its own figures after them; else None. (A 分值 head after each level, `一级指标 | 分值 | 二级指标 | 分值 | …`, is
+    another table: its rows' weight the last level's, the levels' own not kept.)"""
     if "level1" not in spans or "level2" not in spans or len(nums) < 2:
         return None
     s1, s2 = spans["level1"], spans["level2"]
     end1, start2 = (s1[1] if isinstance(s1, tuple) else s1), (s2[0] if isinstance(s2, tuple) else s2)
     p = next((c for c in nums if end1 < c.col < start2), None)
-    if p is None or not any(_under_col(s1, t.col) for t in texts) or not any(c.col > start2 for c in nums):
+    if p is None or any(c.col <= p.col < c.col + max(1, c.colspan) and c.col > end1 and c.text.strip()
+                        for c in header.row.cells) or not any(_under_col(s1, t.col) for t in texts) or not any(c.col > start2 for c in nums):
         return None
     return p
 
