@@ -1901,7 +1901,9 @@ def _spaced_among_tabs(lines: list[str]) -> list[str]:
         parts = _SPACE_GAP.split(body.rstrip())
         indent = _width(ln[:len(ln) - len(body)])      # (in display columns, as the lines were set by eye)
         pad = 0 if not indent else next((m for m, at in enumerate(starts) if abs(at - indent) <= 1), None)
-        if not width or pad is None or not 3 <= pad + len(parts) <= width or _SENTENCE_MARK.search(parts[0]):
+        if not width or pad is None or not 3 <= pad + len(parts) <= width or _SENTENCE_MARK.search(parts[0]) \
+                or is_page_furniture(body) or sum(1 for t in parts if _INLINE_PAIR.match(t)) >= 2:
+            # (a web page's footer, `主办单位：…  承办单位：…  赣ICP备…`, a line of `label：value` pairs: no row)
             width, starts = 0, []
             continue
         out[k] = "\t".join([""] * pad + parts)
