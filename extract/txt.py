@@ -1045,7 +1045,8 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
         names_only = named and not any(t and roles[k] in _VALUE_ROLES for k, t in enumerate(placed)) \
             and sum(1 for k, t in enumerate(row) if t and roles[k] in _VALUE_ROLES) >= 2 \
             and all(_NAME_END.search(t) for k, t in enumerate(placed) if t and roles[k] in _NAME_ROLES)
-        if any(t and (not row[k] or roles[k] in _VALUE_ROLES and (named or _ROW_VALUE.match(row[k]))
+        if any(t and (not row[k] or roles[k] in _VALUE_ROLES and (named and not _BOUND_TAIL.match(t)
+                                                                  or _ROW_VALUE.match(row[k]))
                       or j == first and (host.get(k) is None or not _full(host[k], all_cells, block)
                                          or row[k].endswith(_SENTENCE_CLOSED))
                       and not _level_cut(classify, row[k], t)
@@ -1070,6 +1071,11 @@ def _open_target_above(row: list[str], roles: list[str], cell: tuple[int, int, s
     placed = _in_columns([cell], anchor, line, anchor_line, wide)
     return any(t and roles[k] in _VALUE_ROLES and row[k] and _SENTENCE_MARK.search(row[k])
                and _OPEN_TARGET.search(row[k]) for k, t in enumerate(placed))
+
+
+# the bound a target's sentence ends on (`亩均增产粮食100公斤` / `以上`): no target of its own, the rest of the one above
+# (with a name's rest beside it: the row's two cells cut at once, no next row)
+_BOUND_TAIL = re.compile(r"^(?:及|或)?(?:以上|以下|以内|之内|左右|上下)[。；;]?$")
 
 
 # a date a narrow value column cut after its year or month (`2023年12月` over `底前`, `2023年12月` over `15日`): the

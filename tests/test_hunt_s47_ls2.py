@@ -101,3 +101,15 @@ def test_tab_dump_with_rows_typed_with_spaces(read):
         ("产出指标", "时效指标", "项目完工时间", "2025年11月底前"), ("效益指标", "社会效益指标", "农村客运通达率", "100%"),
         ("满意度指标", "服务对象满意度", "乘客满意度", "≥90%")]
     assert not {"target_missing", "no_satisfaction_indicator"} & set(warning_codes(r))
+
+
+def test_name_and_target_cut_on_the_same_line(read):
+    # rows whose name and target both fill their columns and go on on the next line together (`项目区耕地质量等级` /
+    # `提升情况` beside `较建设前提升0.5个等级` / `以上`), the levels merged above. main: 7 indicators, each second line a
+    # row of its own (`提升情况` with the target `以上`): a name with a text beside it under a row was the next row
+    r = read("ct_s47_ls2_name_and_target_wrapped.txt")
+    assert [(i["level2"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        ("数量指标", "新建高标准农田面积", "≥2万亩"), ("质量指标", "项目区耕地质量等级提升情况", "较建设前提升0.5个等级以上"),
+        ("时效指标", "项目竣工验收时间", "2025年12月底前"),
+        ("经济效益指标", "项目区粮食综合生产能力新增情况", "亩均增产粮食100公斤以上"),
+        ("服务对象满意度", "项目区农户满意度", "≥90%")]
