@@ -1023,9 +1023,12 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
                 row[k] = unwrap_cell(row[k] + "\n" + t) if row[k] else t
         used.add(j)
         j += 1
-    # (a page break under the row, its footer, the form feed and the title printed again: the cells' rests on the next
-    # page's first lines are the row's as they are under it, `城区生活垃圾资源化` / `第 1 页 共 2 页` / `利用率`)
+    # (a page break under the row, its footer, the form feed, the title and the table's head printed again: the cells'
+    # rests on the next page's first lines are the row's as they are under it, `城区生活垃圾资源化` / `第 1 页 共 2 页` /
+    # `利用率`)
     j = first = _past_break(lines, all_cells, j, page_only=True) if j == i + 1 else j
+    if i + 1 < first < len(lines) - 1 and [c[2] for c in all_cells[first]] == [c[2] for c in anchor if c[2]]:
+        j = first = first + 1           # (and the table's head printed again at the next page's top)
     while j < len(lines) and all_cells[j] and (all_cells[j][0][0] > left + 1 or row[0] and _level_cut(
             classify, row[0], all_cells[j][0][2])) and _piece_line(
             all_cells[j], classify, in_table=True,

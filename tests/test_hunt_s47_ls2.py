@@ -7,12 +7,14 @@ import pytest
 from tests.hunt_tools import indicator_targets, only_project, warning_codes
 
 
-@pytest.mark.parametrize("name", ["ct_s47_ls2_name_cut_page.txt", "ct_s47_ls2_name_cut_dash.txt"])
+@pytest.mark.parametrize("name", ["ct_s47_ls2_name_cut_page.txt", "ct_s47_ls2_name_cut_dash.txt",
+                                  "ct_s47_ls2_name_cut_head_again.txt"])
 def test_indicator_name_cut_over_a_page_break(read, name):
     # a 绩效目标表 of two pages: the last row of page 1 has its name's first line (`城区生活垃圾资源化`) and its target,
     # the name's rest (`利用率`) is page 2's first line in the name column, after the footer (`第 1 页 共 2 页`, `- 1 -`),
-    # the form feed and the running title. main: 6 indicators, `城区生活垃圾资源化` and a nameless-levelled `利用率`
-    # of no target (target_missing)
+    # the form feed and the running title (and in _head_again the table's head printed again). main: 6 indicators,
+    # `城区生活垃圾资源化` and a nameless-levelled `利用率` of no target (target_missing); under the head printed again,
+    # `利用率` silently lost
     r = read(name)
     assert indicator_targets(r) == [
         ("产出指标", "数量指标", "分类收运街道数", "=", 12.0, "个"),
