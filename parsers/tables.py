@@ -2961,10 +2961,11 @@ def _level_one_points(texts: list[Cell], nums: list[Cell], spans: dict, header: 
     s1, s2 = spans["level1"], spans["level2"]
     end1, start2 = (s1[1] if isinstance(s1, tuple) else s1), (s2[0] if isinstance(s2, tuple) else s2)
     p = next((c for c in nums if end1 < c.col < start2), None)
-    if p is None or any(c.col <= p.col < c.col + max(1, c.colspan) and c.col > end1 and c.text.strip()
-                        for c in header.row.cells) or not any(_under_col(s1, t.col) for t in texts) or not any(c.col > start2 for c in nums):
+    if p is None or not any(_under_col(s1, t.col) for t in texts) or not any(c.col > start2 for c in nums):
         return None
-    return p
+    headed = any(c.col > end1 and c.col <= p.col < c.col + max(1, c.colspan) and c.text.strip()
+                 for c in header.row.cells)
+    return None if headed else p
 
 
 _OUTLINE_LEVELS = ((1, re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*")),
