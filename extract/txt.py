@@ -485,10 +485,16 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             # other cells empty, as a tab dump writes it (a line of its own ended the table: the list was lost)
             emit("\t".join([cells[0][2]] + [""] * (len(_next_cells(all_cells, i)) - 1)), i)
             continue
-        if len(cells) == 1 and anchor is not None and not is_page_furniture(cells[0][2]) \
+        if len(cells) == 1 and anchor is not None and not (is_page_furniture(cells[0][2])
+                                                           and not _fraction_value(lines, all_cells, i)) \
                 and not (is_label is not None and is_label(cells[0][2])):
             row = _in_columns(cells, anchor, ln, anchor_line, wide, learned)   # a cell's wrapped rest alone on its line
             if not row[0]:
+                if classify is not None and any(t and roles[k] in _VALUE_ROLES for k, t in enumerate(row)):
+                    # a value alone on its line, the name of its row printed around it (`示范户抽查覆盖` / `1/3` /
+                    # `面比例`, the row's levels merged above): the name's two lines its row's
+                    _name_around(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, out, raw, used,
+                                 is_label)
                 emit("\t".join([""] * anchor_pad + row), i)
                 continue
         if len(cells) == 1 and classify is not None and _lone_label(classify, cells[0][2]):
@@ -509,6 +515,20 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 all_cells[i] = cells
                 emit("\t".join(c[2] for c in cells), i)
                 continue
+        two = _two_line_head(lines, all_cells, i, classify) if len(cells) >= 2 and i + 1 not in used else None
+        if two is not None:
+            # a table's head over two lines, a head of the first standing over heads of the second (`绩效指标` over
+            # `一级指标  二级指标  三级指标`) and others beside them (`指标值`): both lines in the columns of all their
+            # heads, as a tab dump writes them (the first line's heads were read as its cells came, `绩效指标 | 指标值`,
+            # no row under them in a column: no table)
+            anchor, anchor_line = two
+            for k in (i, i + 1):
+                emit("\t".join(next((c[2] for c in all_cells[k] if abs(c[0] - a[0]) <= 1), "") for a in anchor), k)
+            used.add(i + 1)
+            anchor_pad, list_anchor, anchor_at = 0, False, len(out) - 1
+            roles = head_roles(anchor)
+            learned = _column_starts(lines, all_cells, i + 1, anchor, anchor_line, wide, is_label)
+            continue
         if len(cells) < 2:
             emit(ln if not cells or "\t" in ln else cells[0][2], i, alone=len(cells) == 1)
             continue
@@ -709,6 +729,51 @@ def _split_run_in_heads(lines: list[str], all_cells: list[list[tuple[int, int, s
         out_cells.append(cs)
         nums.append(k + 1)
     return out_lines, out_cells, nums
+
+
+_FRACTION = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+
+
+def _fraction_value(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int) -> bool:
+    """Is line i, a bare fraction alone on its line (`1/3`, which `is_page_furniture` takes for a page's number), a
+    cell's value? Not when it ends a page (the last line before a form feed or the text's end) or when another bare
+    fraction of the same whole stands on a line of its own (`1/3` … `2/3`: the pages' numbers in sequence); nor when
+    its part exceeds its whole."""
+    m = _FRACTION.match(lines[i])
+    if m is None or int(m.group(1)) > int(m.group(2)) or int(m.group(1)) == 0:
+        return False
+    nxt = next((ln for ln in lines[i + 1:] if ln.strip()), None)
+    if nxt is None or "\f" in lines[i] or nxt.lstrip(" \u3000").startswith("\f") \
+            or any("\f" in ln for ln in lines[i + 1:i + 3] if not ln.strip(" \u3000\f")):
+        return False
+    for k, ln in enumerate(lines):
+        o = _FRACTION.match(ln) if k != i else None
+        if o is not None and o.group(2) == m.group(2) and o.group(1) != m.group(1):
+            return False
+    return True
+
+
+def _two_line_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
+                   classify: Classify | None) -> tuple[list[tuple[int, int, str]], str] | None:
+    """Lines i and i + 1, a table's head over two lines: the second a line of heads (`一级指标  二级指标  三级指标`),
+    the first heads standing over some of them (`绩效指标`, starting where the first it spans starts) and heads beside
+    them (`指标值`, in no head's span of the second line), four columns at least in all. Returns the head of all the
+    columns (each the second line's head where it has one) and a line of them in their places; else None."""
+    if classify is None or i + 1 >= len(lines) or len(all_cells[i + 1]) < 2:
+        return None
+    top, low = all_cells[i], all_cells[i + 1]
+    if not all(_kind(classify, c[2]) == "header" for c in low):
+        return None
+    beside = [c for c in top if not any(c[0] < b[1] and b[0] < c[1] for b in low)]
+    over = [c for c in top if c not in beside]
+    if not beside or not all(_kind(classify, c[2]) == "header" for c in beside) \
+            or not all(any(abs(c[0] - b[0]) <= 1 for b in low) for c in over) or len(low) + len(beside) < 4:
+        return None
+    head = sorted(low + beside)
+    line = list(lines[i + 1].rstrip().ljust(max(c[1] for c in head)))
+    for c in beside:
+        line[c[0]:c[1]] = list(c[2])
+    return head, "".join(line)
 
 
 def _page_running_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
@@ -918,10 +983,10 @@ def _wrapped_rests(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
     return (rests[0][0], under) if any(under) else None
 
 
-def _past_break(lines: list[str], all_cells: list[list[tuple[int, int, str]]], j: int) -> int:
+def _past_break(lines: list[str], all_cells: list[list[tuple[int, int, str]]], j: int, page_only: bool = False) -> int:
     """The first line from line j on past one blank line, or past a page break: blank lines, a page's number
     (`第 1 页 共 2 页`), a form feed and the title printed again at the next page's top (`_page_running_head`); j
-    when line j starts none."""
+    when line j starts none (with `page_only`, when it starts no page break)."""
     k, page = j, False
     while k < len(lines):
         cs = all_cells[k]
@@ -932,7 +997,7 @@ def _past_break(lines: list[str], all_cells: list[list[tuple[int, int, str]]], j
         else:
             break
         k += 1
-    return k if page or k == j + 1 else j
+    return k if page or k == j + 1 and not page_only else j
 
 
 def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, row: list[str],
@@ -958,10 +1023,18 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
                 row[k] = unwrap_cell(row[k] + "\n" + t) if row[k] else t
         used.add(j)
         j += 1
+    # (a page break under the row, its footer, the form feed, the title and the table's head printed again: the cells'
+    # rests on the next page's first lines are the row's as they are under it, `城区生活垃圾资源化` / `第 1 页 共 2 页` /
+    # `利用率`)
+    j = first = _past_break(lines, all_cells, j, page_only=True) if j == i + 1 else j
+    if i + 1 < first < len(lines) - 1 and [c[2] for c in all_cells[first]] == [c[2] for c in anchor if c[2]]:
+        j = first = first + 1           # (and the table's head printed again at the next page's top)
     while j < len(lines) and all_cells[j] and (all_cells[j][0][0] > left + 1 or row[0] and _level_cut(
             classify, row[0], all_cells[j][0][2])) and _piece_line(
             all_cells[j], classify, in_table=True,
-            value_ok=j == i + 1 and all(_DATE_TAIL.match(c[2]) for c in all_cells[j])):
+            value_ok=j == first and all(_DATE_TAIL.match(c[2]) for c in all_cells[j])
+            or len(all_cells[j]) == 1 and _open_target_above(row, roles, all_cells[j][0], anchor, lines[j],
+                                                             anchor_line, wide)):
         placed = _in_columns(all_cells[j], anchor, lines[j], anchor_line, wide)
         if len(all_cells[j]) == 1 and len(all_cells[j + 1]) >= 2 and j + 1 not in used and _around_row(lines, all_cells, j + 1, used, None) \
                 is not None and not any(t and row_k for t, row_k in zip(
@@ -975,8 +1048,9 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
         names_only = named and not any(t and roles[k] in _VALUE_ROLES for k, t in enumerate(placed)) \
             and sum(1 for k, t in enumerate(row) if t and roles[k] in _VALUE_ROLES) >= 2 \
             and all(_NAME_END.search(t) for k, t in enumerate(placed) if t and roles[k] in _NAME_ROLES)
-        if any(t and (not row[k] or roles[k] in _VALUE_ROLES and (named or _ROW_VALUE.match(row[k]))
-                      or j == i + 1 and (host.get(k) is None or not _full(host[k], all_cells, block)
+        if any(t and (not row[k] or roles[k] in _VALUE_ROLES and (named and not _BOUND_TAIL.match(t)
+                                                                  or _ROW_VALUE.match(row[k]))
+                      or j == first and (host.get(k) is None or not _full(host[k], all_cells, block)
                                          or row[k].endswith(_SENTENCE_CLOSED))
                       and not _level_cut(classify, row[k], t)
                       and not (roles[k] in _VALUE_ROLES and _OPEN_TARGET.search(row[k]))
@@ -991,6 +1065,20 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
                 row[k] = unwrap_cell(row[k] + "\n" + t)
         used.add(j)
         j += 1
+
+
+def _open_target_above(row: list[str], roles: list[str], cell: tuple[int, int, str],
+                       anchor: list[tuple[int, int, str]], line: str, anchor_line: str, wide: bool) -> bool:
+    """Does a line's one cell fall in a value column whose text on the row so far is a sentence left open on a
+    word that wants its figure (`…设施完好率保持在` over `95%以上`: the figure is its rest, no row's value)?"""
+    placed = _in_columns([cell], anchor, line, anchor_line, wide)
+    return any(t and roles[k] in _VALUE_ROLES and row[k] and _SENTENCE_MARK.search(row[k])
+               and _OPEN_TARGET.search(row[k]) for k, t in enumerate(placed))
+
+
+# the bound a target's sentence ends on (`亩均增产粮食100公斤` / `以上`): no target of its own, the rest of the one above
+# (with a name's rest beside it: the row's two cells cut at once, no next row)
+_BOUND_TAIL = re.compile(r"^(?:及|或)?(?:以上|以下|以内|之内|左右|上下)[。；;]?$")
 
 
 # a date a narrow value column cut after its year or month (`2023年12月` over `底前`, `2023年12月` over `15日`): the
@@ -1788,12 +1876,49 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
                                          else "cells are set apart by single spaces, not tabs (a web page's text): "
                                          "rows read as their cells come, best effort"))
         return grids, texts
+    lines = _spaced_among_tabs(lines)
     if _paragraph_marks_style(lines):
         lines = _cell_paragraphs(lines, is_label)
         grids, texts = _build_horizontal(lines, is_label, warnings=warnings)
         _line_breaks_back(grids, texts)
         return grids, texts
     return _build_horizontal(lines, is_label, warnings=warnings)
+
+
+_SPACE_GAP = re.compile(r"(?<=\S)(?: {2,}|\u3000+)(?=\S)")
+
+
+def _spaced_among_tabs(lines: list[str]) -> list[str]:
+    """A tab dump some of whose table rows were typed with runs of spaces (a table mended by hand, `产出指标    数量指标
+    防护工程实施里程    ≥80公里` under `一级指标<TAB>二级指标<TAB>…`): each such line right under a row of three cells or
+    more (tabbed, or so rewritten), split into three cells or more and no more than that row's, its cells set apart by
+    tabs; an indented one given the empty cells before the column of the spaced row above whose cell starts where its
+    first starts, in display columns (else left as it is). Other lines as they are."""
+    if sum(1 for ln in lines if ln.count("\t") >= 2) < 2:
+        return lines
+    out = list(lines)
+    width = 0                                # the cells of the row above (0: no row of three cells above)
+    starts: list[int] = []                   # where the cells of the spaced row above start
+    for k, ln in enumerate(lines):
+        if not ln.strip():
+            continue
+        if "\t" in ln:
+            n = len(ln.rstrip("\t").split("\t"))
+            width, starts = (n if n >= 3 else 0), []
+            continue
+        body = ln.lstrip(" \u3000")
+        parts = _SPACE_GAP.split(body.rstrip())
+        indent = _width(ln[:len(ln) - len(body)])      # (in display columns, as the lines were set by eye)
+        pad = 0 if not indent else next((m for m, at in enumerate(starts) if abs(at - indent) <= 1), None)
+        if not width or pad is None or not 3 <= pad + len(parts) <= width or _SENTENCE_MARK.search(parts[0]) \
+                or is_page_furniture(body) or sum(1 for t in parts if _INLINE_PAIR.match(t)) >= 2:
+            # (a web page's footer, `主办单位：…  承办单位：…  赣ICP备…`, a line of `label：value` pairs: no row)
+            width, starts = 0, []
+            continue
+        out[k] = "\t".join([""] * pad + parts)
+        if not indent:
+            starts = [_width(ln[:m.end()]) for m in re.finditer(r"^|(?: {2,}|\u3000+)", ln.rstrip())]
+    return out
 
 
 def _paragraph_marks_style(lines: list[str]) -> bool:

@@ -2779,6 +2779,11 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             cells = [c for c in cells if c.col not in by_place]
         texts = [c for c in cells if not is_points(c)]
         nums = [c for c in cells if is_points(c)]
+        l1_points = _level_one_points(texts, nums, level_spans, header)
+        if l1_points is not None:
+            # `一级指标` over two columns, `一、决策 | 15 | 项目立项 | 立项依据充分性 | 5 | … | 5`: the level 1's points
+            # beside its name, its subtotal's (they were dropped), no figure of the row
+            nums = [c for c in nums if c is not l1_points]
         if by_place and len(texts) == 1 and label_key(texts[0].text) in _TOTAL_KEYS | {"总分", "总得分"}:
             place_total.update({col: c.text.strip() for col, c in by_place.items()})
         elif by_place and not (len(texts) == 1 and (label_key(texts[0].text) in _SUBTOTAL_KEYS
@@ -2899,6 +2904,9 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             warnings.append(warn("unparsed_row", "score-table row with numbers only", anchor))
             continue
         g3 = l3
+        if l1_points is not None and l1 is not None and by_col is not None and "level1" in by_col:
+            out.append({"level1": l1.text, "level2": None, "level3": None, "weight": l1_points.text, "score": None,
+                        "is_subtotal": True, "page": l1_points.page, "line": l1_points.line})
         if leaf is not None:
             # the item scored is the 四级, written after its 三级 (`立项依据充分性：立项程序规范性`; one name when the two
             # are the same, `资金到位率`): the scores table has no fourth level, the 三级 kept in the row's name
@@ -2941,6 +2949,23 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                 # own rows, no subtotals (the first was read as a leaf, the others as subtotals)
                 r["is_subtotal"] = False
     return out
+
+
+def _level_one_points(texts: list[Cell], nums: list[Cell], spans: dict, header: Header) -> Cell | None:
+    """The points printed beside a level 1's name, in a column of no head of its own between the level-1 and level-2
+    heads' columns (`一级指标` over two columns: `一、决策 | 15 | 项目立项 | …`), on a row naming its level 1 and holding
+    its own figures after them; else None. (A 分值 head after each level, `一级指标 | 分值 | 二级指标 | 分值 | …`, is
+    another table: its rows' weight the last level's, the levels' own not kept.)"""
+    if "level1" not in spans or "level2" not in spans or len(nums) < 2:
+        return None
+    s1, s2 = spans["level1"], spans["level2"]
+    end1, start2 = (s1[1] if isinstance(s1, tuple) else s1), (s2[0] if isinstance(s2, tuple) else s2)
+    p = next((c for c in nums if end1 < c.col < start2), None)
+    if p is None or not any(_under_col(s1, t.col) for t in texts) or not any(c.col > start2 for c in nums):
+        return None
+    headed = any(c.col > end1 and c.col <= p.col < c.col + max(1, c.colspan) and c.text.strip()
+                 for c in header.row.cells)
+    return None if headed else p
 
 
 _OUTLINE_LEVELS = ((1, re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*")),

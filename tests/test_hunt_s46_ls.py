@@ -13,7 +13,11 @@ def test_score_table_level_one_with_its_points_beside_it(read):
     # 10 (level 2 / 3 shifted, 7 unparsed_row warnings, goal_annual `绩效目标明确性`, the level-1 rows in
     # other_fields): the row had a cell more than its head, which ended the table's columns
     r = read("ct_s46_ls_score_outline_points.txt")
-    assert [(s["level1"], s["level2"], s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]] == [
+    # (the level 1's points beside it are its subtotal's since hunt ls2, session 47)
+    assert [(s["level1"], s["weight"]) for s in r.tables["scores"] if s["is_subtotal"]] == [
+        ("决策", 15.0), ("过程", 25.0), ("产出", 30.0), ("效益", 30.0)]
+    assert [(s["level1"], s["level2"], s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]
+            if not s["is_subtotal"]] == [
         ("决策", "项目立项", "立项依据充分性", 5.0, 5.0), ("决策", "项目立项", "立项程序规范性", 5.0, 5.0),
         ("决策", "绩效目标", "绩效目标明确性", 5.0, 4.0), ("过程", "资金管理", "资金到位率", 5.0, 5.0),
         ("过程", "资金管理", "预算执行率", 10.0, 9.0), ("过程", "组织实施", "制度执行有效性", 10.0, 8.0),
