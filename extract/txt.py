@@ -20,6 +20,7 @@ from typing import Callable
 
 from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, joining_end,
                           unwrap_cell)
+from normalize.amounts import DECLARED_UNIT_WORDS
 from normalize.text import SPACE_ENTITY
 
 _DASHES = re.compile(r"^[\s\-—–_=|:]*$")
@@ -480,7 +481,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 emit(cells[0][2], i, alone=True)
                 continue
             anchor = None    # a note under the table (注：/ 2.…), a title, `单位名称：…`: the table's columns end
-        if len(cells) == 1 and _list_class_head(all_cells, i):
+        if len(cells) == 1 and i in heads:
             # a list's class head between its rows (`二、学前教育类` over `3  公办幼儿园建设 …`): a row of the table, its
             # other cells empty, as a tab dump writes it (a line of its own ended the table: the list was lost)
             emit("\t".join([cells[0][2]] + [""] * (len(_next_cells(all_cells, i)) - 1)), i)
@@ -610,8 +611,10 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     return out, False
 
 
-_MONEY_UNIT = re.compile(r"[（(]\s*(?:万元|元|亿元|千元)\s*[)）]")
-_MONEY_UNIT_PIECE = re.compile(r"^[（(]\s*(?:万元|元|亿元|千元)\s*[)）]$")    # `（万元）` under 项目资金: its unit
+# a money unit in brackets (normalize.amounts' DECLARED_UNIT_WORDS: `（万元）`, `（百万元）` …); alone on its line,
+# `（万元）` under 项目资金: the label's unit
+_MONEY_UNIT = re.compile(rf"[（(]\s*(?:{DECLARED_UNIT_WORDS})\s*[)）]")
+_MONEY_UNIT_PIECE = re.compile(rf"^{_MONEY_UNIT.pattern}$")
 _POINTS = re.compile(r"^\d{1,3}(?:\.\d+)?\s*分?$")        # `15`, `15分`: a level's points
 
 
