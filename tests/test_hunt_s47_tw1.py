@@ -2,6 +2,8 @@
 one rule gives (fixtures tests/fixtures/review/ct_s47_tw1_*)."""
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.hunt_tools import only_project, warning_codes
 
 
@@ -15,3 +17,20 @@ def test_money_label_unit_of_millions_on_the_line_under_it(read):
     assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (12_500_000.0, 12_000_000.0, 500_000.0)
     assert len(r.tables["indicators"]) == 4
     assert "unparsed_row" not in warning_codes(r)
+
+
+def test_period_end_without_year_after_a_start_of_no_such_day_written_with_dots(read):
+    # 项目期限 `2024.2.30-12.31` (a slip: no 30 February): the end, its year not written, is the year the start is
+    # written in, as any end without a year reads (normalize.dates `_parse_end`). main: a branch of its own for the
+    # dotted spelling gave no end at all when the start was no date (start None, end None)
+    p = only_project(read("ct_s47_tw1_period_dots_bad_start.txt"))
+    assert (p["year"], p["period_raw"]) == (2024, "2024.2.30-12.31")
+    assert (p["start_date"], p["end_date"]) == (None, dt.date(2024, 12, 31))
+
+
+def test_period_end_without_year_takes_the_year_written_in_its_start_not_the_forms(read):
+    # a 2025 自评表 of a project whose 项目期限 is `2024年2月30日至12月31日` (the start no date): the end is 31 December
+    # of 2024, the year the start is written in. main: the form's year, 2025-12-31 (a year after the period)
+    p = only_project(read("ct_s47_tw1_period_written_year_bad_start.txt"))
+    assert (p["year"], p["name"]) == (2025, "乡镇中心幼儿园保教设备购置项目")
+    assert (p["start_date"], p["end_date"]) == (None, dt.date(2024, 12, 31))
