@@ -13,8 +13,9 @@ from decimal import Decimal
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning, unwrap_cell
-from normalize.amounts import (ADJUSTMENT_KEY, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS, HEDGE_AFTER,
-                               HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound, parse_amount, parse_number)
+from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
+                               HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
+                               parse_amount, parse_number)
 from normalize.dates import parse_date, parse_period, reversed_period
 from normalize.orgs import org_kind, plural
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
@@ -4102,7 +4103,7 @@ class FormReader:
         # (`累计：285`, `合计：285`, `约285` under 全年执行数: the amount, its word before it one of HEDGE_WORDS, as parse_amount
         # reads it — it was `no number, not kept`, the money spent lost, review rv5)
         cells = [replace(c, text=rest) if cols.get(c.col) not in (None, "note", "name", "group")
-                 and (rest := _MATRIX_HEDGE.sub("", c.text, count=1)) != c.text
+                 and (rest := AMOUNT_HEDGE.sub("", c.text, count=1)) != c.text
                  and (is_number(rest) or _AMOUNT_WITH_UNIT.match(fold(rest))) else c for c in cells]
         # (a 部门整体 form's 部门职责 | 工作任务 | 任务内容 | 预算数 | 执行数: the task names the line, the duty its group)
         named = {cols[c.col]: c for c in cells if cols.get(c.col) in ("name", "group") and c.text.strip()}
@@ -5882,8 +5883,6 @@ _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
 
 # a note written in a money matrix (`注：…`, `（注：…）`, `说明：…`): an explanation, no row of money
 _MATRIX_NOTE = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")
-# a money matrix's value said with a word of HEDGE_WORDS before it (`累计：285`, `约285`): the word and its colon
-_MATRIX_HEDGE = re.compile(rf"^\s*(?:{HEDGE_WORDS})\s*[:：]?\s*(?=[-+]?\d)")
 
 
 def _is_level_goal_head(text: str) -> bool:

@@ -34,3 +34,15 @@ def test_period_end_without_year_takes_the_year_written_in_its_start_not_the_for
     p = only_project(read("ct_s47_tw1_period_written_year_bad_start.txt"))
     assert (p["year"], p["name"]) == (2025, "乡镇中心幼儿园保教设备购置项目")
     assert (p["start_date"], p["end_date"]) == (None, dt.date(2024, 12, 31))
+
+
+def test_adjustment_said_with_a_sum_word_before_a_decrease(read):
+    # an adjustment form: 年初预算 100.00, 调整金额 `合计：-20.00`, 调整后预算 70.00 (100 - 20 is 80: a slip the audit
+    # names). A word of HEDGE_WORDS before a figure below zero: parse_amount's copy of the rule looked for a digit or a
+    # yuan sign after the word, the form reader's (money matrices) allowed a sign — one rule now, the sign allowed.
+    # main: `合计：-20.00` no amount, the adjustment unread and nothing said
+    r = read("ct_s47_tw1_adjustment_sum_word_negative.txt")
+    p = only_project(r)
+    assert (p["budget_initial"], p["budget_year"]) == (1_000_000.0, 700_000.0)
+    found = [w for w in r.tables["warnings"] if w["code"] == "budget_adjustment_mismatch"]
+    assert len(found) == 1 and "-200,000.00 元" in found[0]["message"]
