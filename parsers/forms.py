@@ -242,12 +242,15 @@ _GOV_FUND_NAME = re.compile(r"(?:费|收入|收入安排的支出)\s*$")
 #指标体系`, its 工程 the name's end, hunt lv)
 _SCORE_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))?(?:支出)?绩效(?:评价|自评|考核)(?:(?:指标体系|指标)表?(?:及|和)?"
                               r"(?:评分表|评分标准表?|打分表)?|(?:及|和)?(?:评分表|评分标准表?|打分表))$|绩效自评(?:表|报告)$")
-# a project's name that names no project (预算项目, 县级项目支出 …)
-_GENERIC_PROJECT = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资))*(?:支出)?项目$")
+# a project's name that names no project (预算项目, 县级项目支出, 重点建设项目, 建设工程 …; a title's and a sheet's name,
+# jixiao.pipeline `_sheet_project`)
+GENERIC_PROJECT = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资|建设))*(?:支出)?"
+                             r"(?:项目|工程)$")
 # a filled-in example's name (`XX市城市公交补贴项目`, `某某项目`): no project's
 PLACEHOLDER_NAME = re.compile(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
-_YEAR_WORD = re.compile(r"\d{4}\s*年度?")
-_TABLE_NO = re.compile(r"^\s*附?表\s*\d{1,2}(?:[-－.．]\d{1,2})?\s*[:：]?\s*")   # a caption's number, `表1`, `附表2-1：`
+# a year or a span of years (`2024年度`, `2023-2025年`), left out of a title's or a sheet's name for a project's
+YEAR_WORD = re.compile(r"(?:\d{4}\s*年?\s*[-－—–~～至到]\s*)?\d{4}\s*年度?")
+TABLE_NO = re.compile(r"^\s*附?表\s*\d{1,2}(?:[-－.．]\d{1,2})?\s*[:：、.．]?\s*")   # a caption's number, `表1`, `附表2-1：`
 # a fund's name that names no fund (专项资金, 财政资金): no project's name
 _GENERIC_FUND = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|项目|部门|预算|转移支付|中央|地方|补助|各类))*资金$")
 # a label counting things, no money (`补贴机具（台）`, `受益人口（人）`)
@@ -675,7 +678,7 @@ class FormReader:
             return None
         # the fund the form names: in its title (秀屿区…水利专项资金绩效目标表), or as its 项目名称 (a 专项转移支付
         # 绩效目标表 whose 项目名称 is 民族发展专项资金, under 2025年龙岩市民族发展专项资金分配)
-        names = [_fund_of(t.cells[0].text, _FORM_TITLE_END) for t in self.seg.titles] + [
+        names = [_fund_of(t.cells[0].text, FORM_TITLE_END) for t in self.seg.titles] + [
             bare_fold(v) for r in self.seg.rows for c, v in _row_fields(r) if c == "name" and v]
         if fund is None or not any(n and (n == fund or len(n) >= 6 and fund.endswith(n)) for n in names):
             return None
@@ -4895,8 +4898,8 @@ class FormReader:
             # `2024年度湘潭市就业补助资金绩效评价指标体系及评分表` (a 第三方 evaluation's scored 指标体系 of a fund, no 项目名称
             # nor 基金名称 label): the fund the title names is the project's name, its year left out (it was null)
             for t in reversed(self.seg.titles):
-                named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _SCORE_TITLE_END)
-                named = _YEAR_WORD.sub("", named) if named else None
+                named = _fund_of(TABLE_NO.sub("", t.cells[0].text), _SCORE_TITLE_END)
+                named = YEAR_WORD.sub("", named) if named else None
                 if named and len(named) >= 5 and _FUND_NAME.search(named) and not _GENERIC_FUND.match(named):
                     self._set("name", named, t.cells[0])
                     break
@@ -4905,9 +4908,9 @@ class FormReader:
             # form's title by itself: a line over the table): the project the title names, as a fund's above (no project,
             # not_a_form)
             for t in list(reversed(self.seg.titles)) + [r for r in self.rows[:6] if r.is_text_line and len(r.cells) == 1]:
-                named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), _SCORE_TITLE_END, "proj")
-                named = _YEAR_WORD.sub("", named) if named else None
-                if named and len(named) >= 6 and not _GENERIC_PROJECT.match(named) and not PLACEHOLDER_NAME.match(named):
+                named = _fund_of(TABLE_NO.sub("", t.cells[0].text), _SCORE_TITLE_END, "proj")
+                named = YEAR_WORD.sub("", named) if named else None
+                if named and len(named) >= 6 and not GENERIC_PROJECT.match(named) and not PLACEHOLDER_NAME.match(named):
                     self._set("name", named, t.cells[0])
                     break
         assessed = f.fields.pop("_assessed", None)
@@ -5655,7 +5658,10 @@ _SEQ_HEADS = frozenset(label_key(x) for x in ("序号", "编号"))
 _SEQ_NUMBER = re.compile(r"^[(（]?\d{1,4}[)）.、]?$")
 # how the first line of a title broken over two ends (`浦城县2024年度县级预算项目` over `绩效目标表`)
 _TITLE_START_END = re.compile(r"(?:项目|支出|资金|经费|专项|预算|财政|部门|整体|本级|转移支付)$")
-_FORM_TITLE_END = re.compile(r"(?:项目)?(?:支出)?绩效(?:目标|自评|评价)(?:申报|自评)?表$")
+# the words ending a form's title or its sheet's name after the project's or fund's name (`…绩效目标表`, `…绩效目标申报表`,
+# `…支出绩效自评表`, `…绩效监控情况表`, `…申报表`); `proj`: the name's 项目 before them (a fund's name is without it)
+FORM_TITLE_END = re.compile(r"(?P<proj>项目)?(?:(?:支出)?绩效(?:目标|自评|评价|监控)?(?:申报|评价|自评|监控)?(?:表|情况表)?"
+                            r"|(?:申报|目标|自评|评价)表)$")
 # (the township and county heads are labels.py's TOWN_HEADS / COUNTY_HEADS, the packed lists' too)
 _PLACE_HEADS = frozenset(label_key(x) for x in (*L.TOWN_HEADS, *L.COUNTY_HEADS, "属地", "地区", "单位", "县（区）",
                                                 "区域", "分配地区", "市县", "设区市", "市（州）", "市州"))
