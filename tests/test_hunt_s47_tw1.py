@@ -46,3 +46,43 @@ def test_adjustment_said_with_a_sum_word_before_a_decrease(read):
     assert (p["budget_initial"], p["budget_year"]) == (1_000_000.0, 700_000.0)
     found = [w for w in r.tables["warnings"] if w["code"] == "budget_adjustment_mismatch"]
     assert len(found) == 1 and "-200,000.00 元" in found[0]["message"]
+
+
+# a form of no 项目名称 on a sheet named for its project (tests/fixtures/make_s47_tw1.py): the sheet's name is read with
+# parsers.forms' rules for a title's project name (TABLE_NO, YEAR_WORD, FORM_TITLE_END, GENERIC_PROJECT,
+# PLACEHOLDER_NAME; jixiao.pipeline kept a copy of each, with small differences)
+
+def test_sheet_name_after_a_span_of_years(read):
+    # sheet `2023-2025年高标准农田建设项目`: the span of years left out, as a single year before the name is.
+    # main: `2023-2025年高标准农田建设项目` (its copy left out a year only when it was one, at the start)
+    r = read("ct_s47_tw1_sheet_year_span.xlsx")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["budget_total"]) == ("高标准农田建设项目", "某县农业农村局", 8_000_000.0)
+    assert warning_codes(r).count("name_from_sheet") == 1
+
+
+def test_sheet_name_of_a_filled_in_example(read):
+    # sheet `＊＊项目绩效目标表`: a filled-in example's name (PLACEHOLDER_NAME: XX, 某某, ＊＊), no project's.
+    # main: name `＊＊项目` from the sheet (its copy knew XX and 某某 only)
+    r = read("ct_s47_tw1_sheet_placeholder.xlsx")
+    p = only_project(r)
+    assert p["name"] is None and p["department"] == "某县农业农村局"
+    assert "name_from_sheet" not in warning_codes(r)
+
+
+def test_evaluation_index_title_after_a_span_of_years(read):
+    # `2022-2024年度县域义务教育薄弱环节改善项目绩效评价指标体系` over its scored rows: the project the title names,
+    # the span of years left out whole. main: `2022-县域义务教育薄弱环节改善项目` (the year word taken from the span's end)
+    r = read("ct_s47_tw1_eval_index_year_span.txt")
+    p = only_project(r)
+    assert (p["form"], p["name"], p["score"]) == ("self_eval", "县域义务教育薄弱环节改善项目", 94.1)
+    assert len(r.tables["scores"]) == 12
+
+
+def test_evaluation_index_title_naming_a_class_of_projects(read):
+    # `2024年度县级重点建设项目绩效评价指标体系`: 县级重点建设项目 names a class of projects, no project (GENERIC_PROJECT, as
+    # 县级重点项目 was; the sheet's copy of the rule knew 建设 and 工程, the title's did not): no form of a project, as for
+    # any 指标体系 naming none. main: a project named `县级重点建设项目`
+    r = read("ct_s47_tw1_eval_index_generic_name.txt")
+    assert r.tables["projects"] == []
+    assert "not_a_form" in warning_codes(r)
