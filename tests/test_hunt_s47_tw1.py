@@ -86,3 +86,16 @@ def test_evaluation_index_title_naming_a_class_of_projects(read):
     r = read("ct_s47_tw1_eval_index_generic_name.txt")
     assert r.tables["projects"] == []
     assert "not_a_form" in warning_codes(r)
+
+
+def test_allocation_table_before_a_monitoring_form_of_its_fund(read):
+    # `甲县2024年省级农田水利专项资金安排表` (属地 | 金额 | 项目) before the fund's `…专项资金绩效监控表`, whose 项目名称 is
+    # another wording: the caption names the fund the form's title names (FORM_TITLE_END, one rule with the sheet names'
+    # now: 监控表, 情况表, 申报表 too), so its lines are the form's. main: the title's words known only as
+    # 绩效目标 / 自评 / 评价 …表, the two lines lost as three unparsed_row warnings
+    r = read("ct_s47_tw1_allocation_before_monitor_form.txt")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["budget_year"]) == ("东西镇农田水利设施修复", "甲县水利局", 350_000.0)
+    assert [(b["kind"], b["name"], b["amount"]) for b in r.tables["budget_items"]] == [
+        ("composition", "东镇渠道修复工程", 200_000.0), ("composition", "西镇泵站改造工程", 150_000.0)]
+    assert "unparsed_row" not in warning_codes(r)
