@@ -2894,7 +2894,8 @@ def _shorter_than_piece(row: str, piece: str) -> bool:
 # a caption naming a table and its money unit (`课题经费预算（单位：万元）`, `经费预算表 单位：元`), or the unit alone
 # (`单位：万元`, `（单位：万元）` under a body heading `二、县水利局` over a list's head: the three lines were glued into
 # the head's 序号 cell, the list's department lost)
-_CAPTION_PIECE = re.compile(r"^(?:\S{2,30}?\s*[（(]?|[（(]?)\s*(?:金额|货币|资金)?单位\s*[:：]\s*(?:亿元|万元|千元|元)\s*[)）]?$")
+_CAPTION_PIECE = re.compile(r"^(?:\S{2,30}?\s*[（(]?|[（(]?)\s*(?:金额|货币|资金)?单位\s*[:：]\s*"
+                            rf"(?:{DECLARED_UNIT_WORDS})\s*[)）]?$")
 _TITLE_PIECE = re.compile(rf"(?:绩效|目标|自评|申报|评价)\S{{0,12}}表$|{_YEAR_ALONE}|^附\s*[件表]\s*\d{{0,3}}\s*[:：]?$")
 _AMOUNT_CELL = re.compile(r"^\s*-?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
 # a table's name alone on a line over its head (`资金分配表`, `项目资金测算明细表（万元）`, `分配清单`): no cell's piece;

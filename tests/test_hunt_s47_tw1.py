@@ -99,3 +99,16 @@ def test_allocation_table_before_a_monitoring_form_of_its_fund(read):
     assert [(b["kind"], b["name"], b["amount"]) for b in r.tables["budget_items"]] == [
         ("composition", "东镇渠道修复工程", 200_000.0), ("composition", "西镇泵站改造工程", 150_000.0)]
     assert "unparsed_row" not in warning_codes(r)
+
+
+def test_list_unit_line_of_millions_under_a_body_heading(read):
+    # a list by department: `二、县水利局` / `单位：百万元` / the list's head, glued by the dump reader into the head's 序号
+    # cell unless the middle line reads as a unit caption (extract/txt `_CAPTION_PIECE`, its units now DECLARED_UNIT_WORDS:
+    # it hand-listed 亿元 / 万元 / 千元 / 元). main: 河道清淤项目 of no department, other_fields
+    # {"二、县水利局单位：百万元序号": "1"}
+    r = read("ct_s47_tw1_list_unit_millions_heading.txt")
+    ps = r.tables["projects"]
+    assert [(p["name"], p["department"], p["budget_year"]) for p in ps] == [
+        ("耕地地力保护项目", "县农业农村局", 2_100_000.0), ("动物防疫项目", "县农业农村局", 360_000.0),
+        ("农机购置补贴项目", "县农业农村局", 1_500_000.0), ("河道清淤项目", "县水利局", 750_000.0)]
+    assert [p["other_fields"] for p in ps] == [None] * 4
