@@ -20,6 +20,7 @@ from typing import Callable
 
 from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, joining_end,
                           unwrap_cell)
+from normalize.amounts import DECLARED_UNIT_WORDS
 from normalize.text import SPACE_ENTITY
 
 _DASHES = re.compile(r"^[\s\-—–_=|:]*$")
@@ -480,7 +481,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 emit(cells[0][2], i, alone=True)
                 continue
             anchor = None    # a note under the table (注：/ 2.…), a title, `单位名称：…`: the table's columns end
-        if len(cells) == 1 and _list_class_head(all_cells, i):
+        if len(cells) == 1 and i in heads:
             # a list's class head between its rows (`二、学前教育类` over `3  公办幼儿园建设 …`): a row of the table, its
             # other cells empty, as a tab dump writes it (a line of its own ended the table: the list was lost)
             emit("\t".join([cells[0][2]] + [""] * (len(_next_cells(all_cells, i)) - 1)), i)
@@ -630,8 +631,10 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     return out, False
 
 
-_MONEY_UNIT = re.compile(r"[（(]\s*(?:万元|元|亿元|千元)\s*[)）]")
-_MONEY_UNIT_PIECE = re.compile(r"^[（(]\s*(?:万元|元|亿元|千元)\s*[)）]$")    # `（万元）` under 项目资金: its unit
+# a money unit in brackets (normalize.amounts' DECLARED_UNIT_WORDS: `（万元）`, `（百万元）` …); alone on its line,
+# `（万元）` under 项目资金: the label's unit
+_MONEY_UNIT = re.compile(rf"[（(]\s*(?:{DECLARED_UNIT_WORDS})\s*[)）]")
+_MONEY_UNIT_PIECE = re.compile(rf"^{_MONEY_UNIT.pattern}$")
 _POINTS = re.compile(r"^\d{1,3}(?:\.\d+)?\s*分?$")        # `15`, `15分`: a level's points
 
 
@@ -3016,7 +3019,8 @@ def _shorter_than_piece(row: str, piece: str) -> bool:
 # a caption naming a table and its money unit (`课题经费预算（单位：万元）`, `经费预算表 单位：元`), or the unit alone
 # (`单位：万元`, `（单位：万元）` under a body heading `二、县水利局` over a list's head: the three lines were glued into
 # the head's 序号 cell, the list's department lost)
-_CAPTION_PIECE = re.compile(r"^(?:\S{2,30}?\s*[（(]?|[（(]?)\s*(?:金额|货币|资金)?单位\s*[:：]\s*(?:亿元|万元|千元|元)\s*[)）]?$")
+_CAPTION_PIECE = re.compile(r"^(?:\S{2,30}?\s*[（(]?|[（(]?)\s*(?:金额|货币|资金)?单位\s*[:：]\s*"
+                            rf"(?:{DECLARED_UNIT_WORDS})\s*[)）]?$")
 _TITLE_PIECE = re.compile(rf"(?:绩效|目标|自评|申报|评价)\S{{0,12}}表$|{_YEAR_ALONE}|^附\s*[件表]\s*\d{{0,3}}\s*[:：]?$")
 _AMOUNT_CELL = re.compile(r"^\s*-?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
 # a table's name alone on a line over its head (`资金分配表`, `项目资金测算明细表（万元）`, `分配清单`): no cell's piece;

@@ -23,6 +23,7 @@ from normalize import orgs as ORG
 from normalize import records as N
 from normalize.text import fold_width
 from parsers import registry
+from parsers.forms import FORM_TITLE_END, GENERIC_PROJECT, PLACEHOLDER_NAME, TABLE_NO, YEAR_WORD
 from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 lines: no field of a form
 
 # Extensions read today, and those whose readers are still to come (their
@@ -998,11 +999,9 @@ def _sheet_year(ex: Extracted, form) -> int | None:
 # after it (`…项目绩效目标表`, `…项目支出绩效目标申报表`, `…工程绩效自评表`) left out, the name ending in 项目 or 工程 (its
 # phase in brackets after it, `（一期）`): not a default name (`Sheet1`, `表1`, `工作表1`), a year, a body or a form's
 # title alone (`绩效目标表`, `2024年项目支出绩效目标`)
-_SHEET_LEAD = re.compile(r"^\s*(?:附?表\s*\d{1,2}(?:[-－.．]\d{1,2})?\s*[:：、.．]?\s*)?(?:(?:19|20)\d{2}\s*年度?)?")
-_SHEET_FORM_END = re.compile(r"(?:支出)?绩效(?:目标|自评|评价|监控)?(?:申报|评价|自评|监控)?(?:表|情况表)?$|(?:申报|目标|自评|评价)表$")
+# (the caption's number, the year, the title's words, a generic or a filled-in example's name: parsers.forms' TABLE_NO,
+# YEAR_WORD, FORM_TITLE_END, GENERIC_PROJECT and PLACEHOLDER_NAME, as a title's project name is read)
 _SHEET_PROJECT = re.compile(r"^\S{2,40}?(?:项目|工程)(?:[（(][^()（）]{1,8}[)）])?$")
-_SHEET_GENERIC = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资|建设))*(?:支出)?"
-                            r"(?:项目|工程)$")
 
 
 def _sheet_project(ex: Extracted, form, forms) -> tuple[str, str] | None:
@@ -1015,8 +1014,9 @@ def _sheet_project(ex: Extracted, form, forms) -> tuple[str, str] | None:
     if sum(1 for f in forms if f.first is not None and f.first.page == first.page) > 1:
         return None                         # (several forms on the sheet: whose name it is, is not plain)
     sheet = names[first.page - 1]
-    name = re.sub(r"\s+", "", _SHEET_FORM_END.sub("", _SHEET_LEAD.sub("", sheet)))
-    if not _SHEET_PROJECT.match(name) or _SHEET_GENERIC.match(name) or re.match(r"^(?:[XＸ×xх]{2,}|某某)", name):
+    name = YEAR_WORD.sub("", TABLE_NO.sub("", sheet))
+    name = re.sub(r"\s+", "", FORM_TITLE_END.sub(lambda m: m.group("proj") or "", name))   # (its 项目 kept)
+    if not _SHEET_PROJECT.match(name) or GENERIC_PROJECT.match(name) or PLACEHOLDER_NAME.match(name):
         return None
     return name, sheet
 

@@ -70,7 +70,9 @@ _AMOUNT = regex.compile(
 # (`小计：120`, `累计：120` in a value cell: the amount, as `合计：120` — they were taken for labels, the amount lost,
 # review lo)
 HEDGE_WORDS = r"大约|约计|约|预计|估计|共计|合计|总计|小计|累计"
-_AMOUNT_HEDGE = regex.compile(rf"^(?:{HEDGE_WORDS})\s*[:]?\s*(?=[{YUAN_SIGNS}\d])")
+# the word before the amount, and its colon (`约50万元`, `合计：120`, `约¥120`, `累计：-30` — a decrease): one rule for
+# parse_amount here and the form reader's money matrix cells (parsers/forms; its copy read `累计：-30`, this one did not)
+AMOUNT_HEDGE = regex.compile(rf"^\s*(?:{HEDGE_WORDS})\s*[:：]?\s*(?=[-+]?\s*[{YUAN_SIGNS}]?\s*\d)")
 # the same said after the amount (`50万元左右`, `120万元上下`: about, as `约50万元` — it was no amount, review lo); one
 # list for parse_amount here and parsers/forms `_AMOUNT`
 HEDGE_AFTER = r"左右|上下"
@@ -205,7 +207,7 @@ def parse_amount(text: str | None, unit: str | None = None) -> float | None:
     if t is None:
         return None
     t = t.rstrip("。;；,，") or t      # `（三）项目总投资：450万元。`: a prose sentence's amount, its full stop after it
-    t = _AMOUNT_NOTE.sub("", _AMOUNT_HEDGE_AFTER.sub("", _AMOUNT_HEDGE.sub("", t))) or t
+    t = _AMOUNT_NOTE.sub("", _AMOUNT_HEDGE_AFTER.sub("", AMOUNT_HEDGE.sub("", t))) or t
     t = _AFTER_UNIT.sub("", _UNIT_IN_BRACKETS.sub(r"\1", t))
     neg = _ACCOUNTING_NEGATIVE.match(t)
     if neg:

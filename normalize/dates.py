@@ -103,9 +103,12 @@ def _date(t: str, year: int | None) -> _dt.date | None:
 
 
 def _parse_end(text: str, start: _dt.date | None, start_text: str, year: int | None) -> _dt.date | None:
-    """Given the end of a period, return its date; an end without a year takes the start's."""
-    if _HAS_YEAR.search(text) or start is None or not _HAS_YEAR.search(start_text):
+    """Given the end of a period, return its date; an end without a year takes the start's (the year the start is
+    written in when its date is none: `2023年2月30日至12月31日`, `2023.2.30-12.31` end in 2023, not the form's year)."""
+    if _HAS_YEAR.search(text) or not (written := _HAS_YEAR.search(start_text)):
         return parse_date(text, year)
+    if start is None:
+        return parse_date(text, int(written.group()[:4]))
     end = parse_date(text, start.year)
     if end is not None and end < start:
         return None
@@ -159,20 +162,17 @@ def _period_as_written(text: str | None, year: int | None) -> tuple[_dt.date | N
     return got
 
 
-# 2023.1.1-12.31, 2023/3/1—11/30: the end's month and day in the start's separator, its year the start's (no dates on
-# main: `12.31` alone is no date token, hunt lf)
+# 2023.1.1-12.31, 2023/3/1—11/30: the end's month and day in the start's separator (no dates on main: `12.31` alone is
+# no date token, hunt lf); its year the start's, as any end without a year (`_parse_end`)
 _END_WITHOUT_YEAR = regex.compile(
-    rf"^(?:自|从)?\s*(?P<y>\d{{4}})\s*(?P<sep>[./])\s*(?P<m1>\d{{1,2}})\s*(?P=sep)\s*(?P<d1>\d{{1,2}})\s*[日号]?\s*起?\s*"
+    rf"^(?:自|从)?\s*(?P<a>\d{{4}}\s*(?P<sep>[./])\s*\d{{1,2}}\s*(?P=sep)\s*\d{{1,2}})\s*[日号]?\s*起?\s*"
     rf"[{PERIOD_SEPARATORS}]+\s*(?P<m2>\d{{1,2}})\s*(?P=sep)\s*(?P<d2>\d{{1,2}})\s*[日号]?\s*止?$")
 
 
 def _period(t: str, year: int | None) -> tuple[_dt.date | None, _dt.date | None]:
     if (e := _END_WITHOUT_YEAR.match(t)) is not None:
-        y = int(e.group("y"))
-        start, end = _make_date(y, e.group("m1"), e.group("d1")), _make_date(y, e.group("m2"), e.group("d2"))
-        return (start, end if start is not None and end is not None and end >= start else None)
-    m = _PERIOD.match(t)
-    if m is not None:
+        a, b = e.group("a"), f"{e.group('m2')}月{e.group('d2')}日"     # (the end as a date token of no year)
+    elif (m := _PERIOD.match(t)) is not None:
         a, b = m.group("a"), m.group("b")
     else:
         parts = _SOFT_SPLIT.split(t)

@@ -13,8 +13,9 @@ from decimal import Decimal
 from functools import lru_cache
 
 from extract.grid import Cell, ParseWarning, unwrap_cell
-from normalize.amounts import (ADJUSTMENT_KEY, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS, HEDGE_AFTER,
-                               HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound, parse_amount, parse_number)
+from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
+                               HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
+                               parse_amount, parse_number)
 from normalize.dates import parse_date, parse_period, reversed_period
 from normalize.orgs import org_kind, plural
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
@@ -248,12 +249,15 @@ _PROJECT_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))(?:支出)?绩效(
 _PLACE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?[省市州盟])?(?:[\u4e00-\u9fff]{1,6}?[县区旗市])?")
 # a body a title's project name opens with (`卫生健康局`, `发展和改革委员会`, `人民政府办公室`)
 _BODY_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|中心)")
-# a project's name that names no project (预算项目, 县级项目支出 …)
-_GENERIC_PROJECT = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资))*(?:支出)?项目$")
+# a project's name that names no project (预算项目, 县级项目支出, 重点建设项目, 建设工程 …; a title's and a sheet's name,
+# jixiao.pipeline `_sheet_project`)
+GENERIC_PROJECT = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资|建设))*(?:支出)?"
+                             r"(?:项目|工程)$")
 # a filled-in example's name (`XX市城市公交补贴项目`, `某某项目`): no project's
 PLACEHOLDER_NAME = re.compile(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
-_YEAR_WORD = re.compile(r"\d{4}\s*年度?")
-_TABLE_NO = re.compile(r"^\s*附?表\s*\d{1,2}(?:[-－.．]\d{1,2})?\s*[:：]?\s*")   # a caption's number, `表1`, `附表2-1：`
+# a year or a span of years (`2024年度`, `2023-2025年`), left out of a title's or a sheet's name for a project's
+YEAR_WORD = re.compile(r"(?:\d{4}\s*年?\s*[-－—–~～至到]\s*)?\d{4}\s*年度?")
+TABLE_NO = re.compile(r"^\s*附?表\s*\d{1,2}(?:[-－.．]\d{1,2})?\s*[:：、.．]?\s*")   # a caption's number, `表1`, `附表2-1：`
 # a fund's name that names no fund (专项资金, 财政资金): no project's name
 _GENERIC_FUND = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|项目|部门|预算|转移支付|中央|地方|补助|各类))*资金$")
 # a label counting things, no money (`补贴机具（台）`, `受益人口（人）`)
@@ -681,7 +685,7 @@ class FormReader:
             return None
         # the fund the form names: in its title (秀屿区…水利专项资金绩效目标表), or as its 项目名称 (a 专项转移支付
         # 绩效目标表 whose 项目名称 is 民族发展专项资金, under 2025年龙岩市民族发展专项资金分配)
-        names = [_fund_of(t.cells[0].text, _FORM_TITLE_END) for t in self.seg.titles] + [
+        names = [_fund_of(t.cells[0].text, FORM_TITLE_END) for t in self.seg.titles] + [
             bare_fold(v) for r in self.seg.rows for c, v in _row_fields(r) if c == "name" and v]
         if fund is None or not any(n and (n == fund or len(n) >= 6 and fund.endswith(n)) for n in names):
             return None
@@ -810,8 +814,8 @@ class FormReader:
         a fund's, the words before the ending; a project's (GROUP `proj`), the ending's 项目 / 工程 kept (_fund_of)."""
         for t in lines:
             for ending in endings or (_SCORE_TITLE_END,):
-                named = _fund_of(_TABLE_NO.sub("", t.cells[0].text), ending, group)
-                named = _YEAR_WORD.sub("", named) if named else None
+                named = _fund_of(TABLE_NO.sub("", t.cells[0].text), ending, group)
+                named = YEAR_WORD.sub("", named) if named else None
                 if named and fits(named):
                     self._set("name", named, t.cells[0])
                     return
@@ -4127,7 +4131,7 @@ class FormReader:
         # (`累计：285`, `合计：285`, `约285` under 全年执行数: the amount, its word before it one of HEDGE_WORDS, as parse_amount
         # reads it — it was `no number, not kept`, the money spent lost, review rv5)
         cells = [replace(c, text=rest) if cols.get(c.col) not in (None, "note", "name", "group")
-                 and (rest := _MATRIX_HEDGE.sub("", c.text, count=1)) != c.text
+                 and (rest := AMOUNT_HEDGE.sub("", c.text, count=1)) != c.text
                  and (is_number(rest) or _AMOUNT_WITH_UNIT.match(fold(rest))) else c for c in cells]
         # (a 部门整体 form's 部门职责 | 工作任务 | 任务内容 | 预算数 | 执行数: the task names the line, the duty its group)
         named = {cols[c.col]: c for c in cells if cols.get(c.col) in ("name", "group") and c.text.strip()}
@@ -4929,7 +4933,7 @@ class FormReader:
             if f.scores:
                 lines += [r for r in self.rows[:6] if r.is_text_line and len(r.cells) == 1]
             self._name_from_titles(
-                lines, lambda named: len(named) >= 6 and not _GENERIC_PROJECT.match(named)
+                lines, lambda named: len(named) >= 6 and not GENERIC_PROJECT.match(named)
                 and not PLACEHOLDER_NAME.match(named) and _names_project(named), "proj",
                 (_SCORE_TITLE_END, _PROJECT_TITLE_END) if f.scores else (_PROJECT_TITLE_END,))
         assessed = f.fields.pop("_assessed", None)
@@ -5680,7 +5684,10 @@ _SEQ_HEADS = frozenset(label_key(x) for x in ("序号", "编号"))
 _SEQ_NUMBER = re.compile(r"^[(（]?\d{1,4}[)）.、]?$")
 # how the first line of a title broken over two ends (`浦城县2024年度县级预算项目` over `绩效目标表`)
 _TITLE_START_END = re.compile(r"(?:项目|支出|资金|经费|专项|预算|财政|部门|整体|本级|转移支付)$")
-_FORM_TITLE_END = re.compile(r"(?:项目)?(?:支出)?绩效(?:目标|自评|评价)(?:申报|自评)?表$")
+# the words ending a form's title or its sheet's name after the project's or fund's name (`…绩效目标表`, `…绩效目标申报表`,
+# `…支出绩效自评表`, `…绩效监控情况表`, `…申报表`); `proj`: the name's 项目 before them (a fund's name is without it)
+FORM_TITLE_END = re.compile(r"(?P<proj>项目)?(?:(?:支出)?绩效(?:目标|自评|评价|监控)?(?:申报|评价|自评|监控)?(?:表|情况表)?"
+                            r"|(?:申报|目标|自评|评价)表)$")
 # (the township and county heads are labels.py's TOWN_HEADS / COUNTY_HEADS, the packed lists' too)
 _PLACE_HEADS = frozenset(label_key(x) for x in (*L.TOWN_HEADS, *L.COUNTY_HEADS, "属地", "地区", "单位", "县（区）",
                                                 "区域", "分配地区", "市县", "设区市", "市（州）", "市州"))
@@ -5746,10 +5753,10 @@ def _names_project(named: str) -> bool:
     (`部门整体支出项目`) and at least four characters."""
     rest = _PLACE_LEAD.sub("", named, count=1)
     stem = re.sub(r"(?:支出)?项目$", "", rest)
-    if len(stem) < 4 or _GENERIC_PROJECT.match(rest) or "整体" in rest:
+    if len(stem) < 4 or GENERIC_PROJECT.match(rest) or "整体" in rest:
         return False             # (`部门整体支出项目绩效目标申报表`: a body's whole spending, no project)
     body = _BODY_LEAD.match(rest)
-    if body is not None and (_GENERIC_PROJECT.match(rest[body.end():]) or rest[body.end():] == "项目"):
+    if body is not None and (GENERIC_PROJECT.match(rest[body.end():]) or rest[body.end():] == "项目"):
         return False             # (`新化县卫生健康局部门预算项目`: the body's forms, no project of it)
     return org_kind(re.sub(r"(?:支出)?项目$", "", named)) is None
 
@@ -5953,8 +5960,6 @@ _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
 
 # a note written in a money matrix (`注：…`, `（注：…）`, `说明：…`): an explanation, no row of money
 _MATRIX_NOTE = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")
-# a money matrix's value said with a word of HEDGE_WORDS before it (`累计：285`, `约285`): the word and its colon
-_MATRIX_HEDGE = re.compile(rf"^\s*(?:{HEDGE_WORDS})\s*[:：]?\s*(?=[-+]?\d)")
 
 
 def _is_level_goal_head(text: str) -> bool:
