@@ -3816,6 +3816,12 @@ class FormReader:
             # went to the group above)
             self.money_group = (label.text, kind, unit, label.col)
 
+    @staticmethod
+    def _sentence_cell(cell: Cell) -> bool:
+        """A cell holding a money sentence, several figures in clauses (`资金来源：省级补助资金80万元，单位自筹20万元`),
+        not one label or amount: every line read from it shares it."""
+        return bool(re.search(r"[，,、；;]", cell.text)) and len(re.findall(r"\d+(?:\.\d+)?", cell.text)) >= 2
+
     def _fiscal_from_levels(self) -> None:
         """Funding lines that are each some level's government money (`市级财政拨款 | 80`, `区级财政配套 | 40`,
         `中央补助资金 | 100` under a 资金来源 head), with no 财政拨款 field: budget_fiscal is their sum (it was null) —
@@ -3830,8 +3836,11 @@ class FormReader:
         # (told by its row and its name: a self-evaluation's `其他资金 | 0 | 0 | 0` row under 中央财政资金 / 地方资金
         # holds the field in its figure's cell, the line in its label's — it was counted among the levels, no fiscal
         # money then; a matrix row's other lines, `中央资金 | 地方资金` beside it, stay among the levels)
+        # (a money sentence's cell holds its every line: `资金来源：省级补助资金80万元，单位自筹20万元` — the line of its
+        # cell is the field's own by its name only; 省级补助资金 was taken for it, budget_fiscal lost)
         lines = [b for b in f.budget_items if b.get("kind") == "source" and not (
-            other_ is not None and (self.line_cells.get(id(b)) is other_.cell or (
+            other_ is not None and (self.line_cells.get(id(b)) is other_.cell
+                                    and not self._sentence_cell(other_.cell) or (
                 (b.get("page"), b.get("line")) == (other_.cell.page, other_.cell.line)
                 and (label_key(_SUB_LINE.sub("", b.get("name") or "")) in _OTHER_KEYS
                      or (match_field(b.get("name") or "") or (None,))[0] == "budget_other"))))]
@@ -3867,14 +3876,19 @@ class FormReader:
                                                   _OTHER_SOURCE.search(label_key(b["name"] or ""))
                                                   for b in lines if b not in fiscal):
             return
-        unit = fiscal[0].get("unit")
-        first = next((c for r in self.rows for c in r.cells
-                      if (c.page, c.line) == (fiscal[0]["page"], fiscal[0]["line"])), None)
-        if first is None:
-            return
-        parts = [b["amount"] if (b.get("unit") == unit or not b.get("unit")) else f"{b['amount']}{b['unit']}"
-                 for b in fiscal]
-        f.fields["budget_fiscal"] = RawValue(fiscal[0]["name"], first, unit, parts=parts)
+        for col, these in (("budget_fiscal", fiscal), ("budget_other", [b for b in lines if b not in fiscal])):
+            # (with no total, the others all of another kind: `资金来源：中央补助200万元，省级配套100万元，县级自筹50万元`,
+            # the 自筹 line budget_other — it was a source line alone, the split half read; no total made of their sum)
+            if not these or col in f.fields or col == "budget_other" and totals:
+                continue
+            unit = these[0].get("unit")
+            first = next((c for r in self.rows for c in r.cells
+                          if (c.page, c.line) == (these[0]["page"], these[0]["line"])), None)
+            if first is None:
+                return
+            parts = [b["amount"] if (b.get("unit") == unit or not b.get("unit")) else f"{b['amount']}{b['unit']}"
+                     for b in these]
+            f.fields[col] = RawValue(these[0]["name"], first, unit, parts=parts)
 
     def _fiscal_line(self, label: Cell, amount: str, unit: str | None) -> None:
         """Keep a money line of one of the three budgets for budget_fiscal; a `其中：…` line under one kept

@@ -1,0 +1,50 @@
+"""Hunt mn5 (money): an accounting negative written as a whole figure in brackets in a budget table's amount column
+(`上年结余抵减 | （50）` under `金额（万元）`), a money sentence made only of sources (`资金来源：中央补助200万元，省级配套
+100万元，县级自筹50万元。`, no total), a form's stated funding gap (`资金缺口 | 30`, `差额 | 30`) beside a split that falls
+short of the total by it, and a money label beside a sentence that opens on its amount (`项目资金 | 150万元，其中自筹
+30万元`). Each reading was written down by hand before jixiao was run; the comments say what main gave.
+tests/fixtures/make_s47_mn5.py makes the .xlsx."""
+from __future__ import annotations
+
+from tests.hunt_tools import budget_lines, only_project, other_fields, warning_codes
+
+WAN = 10_000.0
+
+
+def test_bracketed_whole_figure_in_amount_column_is_negative(read):
+    # 序号 | 支出内容 | 金额（万元） | 测算依据 over （1） 轮换费用 120, （2） 保管费用 30, （3） 上年结余抵减 `（50）`, 合计 100
+    r = read("ct_s47_mn5_bracket_negative.txt")
+    # (main: 上年结余抵减's amount null — `（50）` taken for a number's mark — and a budget_sum_mismatch of 150 against 100)
+    assert budget_lines(r) == [(None, "轮换费用", 120 * WAN, "composition"), (None, "保管费用", 30 * WAN, "composition"),
+                               (None, "上年结余抵减", -50 * WAN, "composition")]
+    assert "budget_sum_mismatch" not in warning_codes(r)
+
+
+def test_bracketed_whole_figure_alone_is_no_amount():
+    from normalize.amounts import column_negative, parse_amount
+    # (as main: alone, `（50）` / `（1）` is a number's mark; only the amount column makes it a negative)
+    assert parse_amount("（50）", "万元") is None
+    assert column_negative("（50）") == "-50" and column_negative("(3)") == "-3"
+    assert column_negative("（50.00）") == "（50.00）" and column_negative("120") == "120"
+
+
+def test_sources_only_sentence_gives_fiscal_and_other(read):
+    # `资金来源：中央补助200万元，省级配套100万元，县级自筹50万元。` and no total: fiscal 300, other 50 (自筹), total null —
+    # the form states none (CONTRACT: never a guess; the sources' sum is not written as the project's money)
+    r = read("ct_s47_mn5_sources_only.txt")
+    p = only_project(r)
+    # (main: budget_other null, 县级自筹 a source line alone)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (None, 300 * WAN, 50 * WAN)
+    assert [(b[1], b[2]) for b in budget_lines(r)] == [("中央补助", 200 * WAN), ("省级配套", 100 * WAN),
+                                                       ("县级自筹", 50 * WAN)]
+
+
+def test_level_source_beside_self_raised_field_in_sentence(read):
+    # `资金来源：省级补助资金80万元，单位自筹20万元`: 单位自筹 is the budget_other field's label (20), 省级补助资金 a level's
+    # money, the fiscal part (80)
+    r = read("ct_s47_mn5_sources_unit_self.txt")
+    p = only_project(r)
+    # (main: budget_fiscal null — the sentence's one source line taken for the budget_other field's own, its cell
+    # being the field's)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (None, 80 * WAN, 20 * WAN)
+    assert [(b[1], b[2], b[3]) for b in budget_lines(r)] == [("省级补助资金", 80 * WAN, "source")]
