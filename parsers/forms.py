@@ -1505,6 +1505,12 @@ class FormReader:
             return
         if len(cells) == 1 and self._money_sentence(cells[0]):
             return
+        if len(cells) == 2 and _LEAD_AMOUNT.match(fold(cells[1].text)) and _is_money_label(cells[0].text) \
+                and self._money_sentence(Cell(cells[0].row, cells[0].col, _LABEL_END.sub("", cells[0].text.strip())
+                                              + "：" + cells[1].text.strip(), page=cells[0].page, line=cells[0].line)):
+            # `项目资金 | 150万元，其中财政资金120万元，自筹30万元。` (`资金总额 | …`): the label's money sentence, its amount
+            # first, read as the label's sentence written in one cell is (an unparsed row, or lost without a word)
+            return
         if row.is_text_line and len(cells) > 1 and self._money_sentence(
                 Cell(cells[0].row, cells[0].col, " ".join(c.text.strip() for c in cells), page=cells[0].page,
                      line=cells[0].line), bare_only=True):
@@ -5352,6 +5358,15 @@ def _section_head(text: str) -> re.Match | None:
 _SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
 _SELF_RAISED = re.compile(r"自筹(?:资金)?$")
+# a value cell opening on an amount with its unit, more money after it (`150万元，其中自筹30万元`, `150万元（其中…）`)
+_LEAD_AMOUNT = re.compile(r"^\s*(?:[¥￥]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|万|亿)\s*[，,；;（(].*\d")
+_LABEL_END = re.compile(r"[\s:：]+$")
+
+
+def _is_money_label(text: str) -> bool:
+    """A money block's label (项目资金, 资金来源) or a money field's (资金总额, 项目总投资), no part of another."""
+    m = match_field(text)
+    return label_key(text) in MONEY_SECTION_KEYS or (m is not None and m[1] is None and m[0] in L.MONEY_FIELDS)
 # a score's label naming a score given, no full marks (`自评得分`, `评价得分`, `综合得分`, `自评分`; not `总分`)
 _SCORER_LABEL = re.compile(r"得分|评分")
 # a clause saying the whole money is of one kind (`，全部为财政拨款`, `，均为财政资金`, `，全额为自筹资金`)

@@ -48,3 +48,29 @@ def test_level_source_beside_self_raised_field_in_sentence(read):
     # being the field's)
     assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (None, 80 * WAN, 20 * WAN)
     assert [(b[1], b[2], b[3]) for b in budget_lines(r)] == [("省级补助资金", 80 * WAN, "source")]
+
+
+def test_bracketed_whole_figure_in_amount_column_xlsx(read):
+    # the same table in Excel (tests/fixtures/make_s47_mn5.py), `（50）` typed as text, `（1）` … in its 序号 column
+    r = read("ct_s47_mn5_bracket_negative.xlsx")
+    # (main: 上年结余抵减 null, a budget_sum_mismatch)
+    assert [(b[1], b[2]) for b in budget_lines(r)] == [("轮换费用", 120 * WAN), ("保管费用", 30 * WAN),
+                                                       ("上年结余抵减", -50 * WAN)]
+    assert "budget_sum_mismatch" not in warning_codes(r)
+
+
+def test_money_label_beside_sentence_opening_on_its_amount(read):
+    # `项目资金 | 150万元，其中自筹30万元`: the project's 150 万元, of it 自筹 30 (budget_other)
+    r = read("ct_s47_mn5_label_sentence.txt")
+    p = only_project(r)
+    # (main: an unparsed row, budget_total and budget_other null)
+    assert (p["budget_total"], p["budget_other"]) == (150 * WAN, 30 * WAN)
+    assert "unparsed_row" not in warning_codes(r)
+
+
+def test_money_field_beside_sentence_docx(read):
+    # Word: `资金总额 | 150万元，其中财政资金120万元，自筹30万元。`
+    r = read("ct_s47_mn5_label_sentence.docx")
+    p = only_project(r)
+    # (main: all three null, without a word)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (150 * WAN, 120 * WAN, 30 * WAN)
