@@ -1875,6 +1875,15 @@ class FormReader:
                 used = True
                 j += 1
                 continue
+            if m is None and j + 1 < len(cells) and L.FUNDING_GAP.match(_NAME_UNIT.sub("", label_key(c.text))) \
+                    and (is_number(cells[j + 1].text) or parse_amount(cells[j + 1].text) is not None):
+                # `资金缺口 | 30`, `差额 | 30` beside the split or under it: the gap the form states, kept in other_fields
+                # under its label (no source of the money: it was a source line, an unparsed row, or dropped without a
+                # word), for the checks to close the split with
+                self.form.other.append((_OTHER_LABEL_END.sub("", clean(c.text) or ""), clean(cells[j + 1].text) or "", c))
+                used = True
+                j += 2
+                continue
             if m is None and id(row) not in self.notice_rows and (pairs := _source_pairs(c.text, bool(
                     self.money_section is not None and "来源" in self.money_section[0]))) is not None:
                 # `中央资金（万元）：300`, `资金来源 | 中央资金：300 | 县级资金：200`, `其中：中央补助50万元，省级配套30万元`:

@@ -74,3 +74,30 @@ def test_money_field_beside_sentence_docx(read):
     p = only_project(r)
     # (main: all three null, without a word)
     assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (150 * WAN, 120 * WAN, 30 * WAN)
+
+
+def test_stated_difference_closes_the_split(read):
+    # `项目总金额 | 500 | 其中：财政资金 | 420 | 其他资金 | 50 | 差额 | 30` (万元): the form states its 30 short itself
+    r = read("ct_s47_mn5_gap_stated.txt")
+    p = only_project(r)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (500 * WAN, 420 * WAN, 50 * WAN)
+    # (main: 差额 dropped without a word and a fiscal_other_mismatch of -300,000)
+    assert other_fields(p) == {"差额": "30"}
+    assert not warning_codes(r)
+
+
+def test_stated_gap_is_no_source_line(read):
+    # 项目总金额 800 over a lone `其中：`, 财政资金 650, 其他资金 `/`, 资金缺口 150 (万元)
+    r = read("ct_s47_mn5_gap_rows.txt")
+    p = only_project(r)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (800 * WAN, 650 * WAN, None)
+    # (main: 资金缺口 a budget line of kind source — money no source gives, read as one)
+    assert budget_lines(r) == [] and other_fields(p) == {"资金缺口": "150"}
+    assert not warning_codes(r)
+
+
+def test_stated_gap_that_does_not_close_is_still_flagged(read):
+    # 420 + 50 + a stated gap of 20 is 490, not 500: flagged as before (as main), the gap kept
+    r = read("ct_s47_mn5_gap_short.txt")
+    assert other_fields(only_project(r)) == {"资金缺口": "20"}
+    assert warning_codes(r) == ["fiscal_other_mismatch"]
