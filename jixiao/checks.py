@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-from normalize.amounts import (ADJUSTMENT_KEY, DECLARED_UNITS, MONEY_UNITS, detect_money_unit, parse_adjustment,
-                               parse_amount)
+from normalize.amounts import (ADJUSTMENT_KEY, DECLARED_UNITS, MONEY_UNITS, amount_range, detect_money_unit,
+                               parse_adjustment, parse_amount)
 from normalize.dates import reversed_period
 from normalize.levels import names_satisfaction
 from normalize.targets import TEN_THOUSANDS, Target, split_target, unit_in_ones
@@ -301,7 +301,9 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
     ±50 元, 567,960 rounds to it). `合计` / `小计` lines are left out of
     the sum; lines that add up to `budget_total` while `budget_year` differs
     (a multi-year project broken down as a whole) are accepted. Located at the
-    first line summed.
+    first line summed. A line whose amount is a range (`800-1000` under
+    `金额（万元）`: null, the range in its note, `金额：800-1000万元`) adds its
+    bounds: no finding when the total lies between them.
 
     Not checked on 部门（单位）整体 forms (title contains 整体支出 or
     部门（单位）整体绩效, or the budget has a `use` line named 项目支出): their
@@ -340,6 +342,9 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
     total = _num(v.get(total_field))
     if total is None:
         return
+    ranges = _ranged_lines(v)
+    if ranges and s + sum(lo for lo, _ in ranges) - MONEY_TOL <= total <= s + sum(hi for _, hi in ranges) + MONEY_TOL:
+        return        # (`硬件购置 | 800-1000` beside lines of 1,000 under 2,000: the total within what the ranges allow)
     if not _matches_budget(v, s, [_num(b["amount"]) for b in lines]):
         label = "annual budget (budget_year)" if total_field == "budget_year" else "total (budget_total)"
         first = _first_row(lines)
@@ -347,7 +352,25 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
             "budget_sum_mismatch",
             f"budget lines sum to {fmt_amount(s)} 元 but the {label} is {fmt_amount(total)} 元 "
             f"(difference {fmt_amount(s - total)}){_wan_mixup(s, total)}; {len(lines)} composition lines, "
-            f"{_lines(lines, v.fmt)}", first, "error")
+            f"{_lines(lines, v.fmt)}" + (f"; and {len(ranges)} of a range, {fmt_amount(sum(lo for lo, _ in ranges))}–"
+                                         f"{fmt_amount(sum(hi for _, hi in ranges))} 元, not within it either"
+                                         if ranges else ""), first, "error")
+
+
+_RANGE_NOTE = re.compile(r"(?:^|；)金额：([^；]+)")
+
+
+def _ranged_lines(v: ProjectView) -> list[tuple[float, float]]:
+    """The bounds of the composition lines whose amount is a range (null, the range kept in the note as `金额：800-1000
+    万元`), in yuan."""
+    out = []
+    for b in v.budget_items:
+        m = _RANGE_NOTE.search(b.get("note") or "") if b.get("kind") == "composition" and b.get("amount") is None \
+            else None
+        got = amount_range(m.group(1)) if m is not None else None
+        if got is not None:
+            out.append(got)
+    return out
 
 
 def _wan_mixup(s: float, total: float) -> str:

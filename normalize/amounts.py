@@ -432,6 +432,25 @@ def amount_bound(text: str | None, unit: str | None = None) -> float | None:
     return parse_amount(format(got.value, "f"), unit) if got.unit is None else None
 
 
+def amount_range(text: str | None, unit: str | None = None) -> tuple[float, float] | None:
+    """Given a money cell written as a range (`800-1000`, `50-80万元`, `800万-1000万元`), return its bounds in yuan (a
+    figure of no unit in the declared `unit`), or None (an amount, a bound, no money). A range is no amount: parse_amount
+    gives None for it."""
+    from normalize.targets import split_target   # (targets reads amounts' units: imported when asked)
+    t = content_text(text)
+    if t is None:
+        return None
+    got = split_target(t)
+    if got.op != "range" or got.value is None or got.value_max is None:
+        return None
+    if got.unit == "元":
+        return got.value, got.value_max
+    if got.unit is not None:
+        return None
+    lo, hi = parse_amount(format(got.value, "f"), unit), parse_amount(format(got.value_max, "f"), unit)
+    return (lo, hi) if lo is not None and hi is not None else None
+
+
 # ---------------------------------------------------------------- an adjustment's amount (调增 / 调减)
 
 # an adjustment's label, the change of a budget an adjustment form states beside the budgets before and after it

@@ -101,3 +101,22 @@ def test_stated_gap_that_does_not_close_is_still_flagged(read):
     r = read("ct_s47_mn5_gap_short.txt")
     assert other_fields(only_project(r)) == {"资金缺口": "20"}
     assert warning_codes(r) == ["fiscal_other_mismatch"]
+
+
+def test_range_in_budget_cell_kept_and_bounds_checked(read):
+    # 序号 | 支出内容 | 金额（万元） under 年度资金总额 2000: 硬件购置 `800-1000`, 软件开发 `—`, 运维服务 `/`, 平台集成 1000,
+    # 合计 2000; the range no amount (null, never a guess) but kept, and 1000 + 800…1000 can make 2000
+    r = read("ct_s47_mn5_range_cell.txt")
+    p = only_project(r)
+    assert (p["budget_total"], p["budget_year"]) == (5_000 * WAN, 2_000 * WAN)      # (`0.5亿元` under 万元 heads)
+    [hw] = [b for b in r.tables["budget_items"] if b["name"] == "硬件购置"]
+    # (main: the range lost without a word — note `按询价` — and a budget_sum_mismatch of 1,000 against 2,000)
+    assert hw["amount"] is None and hw["note"] == "按询价；金额：800-1000万元"
+    assert "budget_sum_mismatch" not in warning_codes(r)
+
+
+def test_amount_range_bounds():
+    from normalize.amounts import amount_range
+    assert amount_range("800-1000", "万元") == (8_000_000.0, 10_000_000.0)
+    assert amount_range("50-80万元") == (500_000.0, 800_000.0)
+    assert amount_range("120", "万元") is None and amount_range("≤50万元") is None
