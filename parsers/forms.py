@@ -2935,6 +2935,10 @@ class FormReader:
         if row.grid is not grid:
             return False
         labels = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)]
+        if len(cells) == 1 and _LONE_PARTS_HEAD.match(cells[0].text) and cells[0].col < pcol:
+            # `| 其中： |` alone between `资金总额 | 3000 | 1000` and `财政拨款 | 2800 | 900`: the parts after it are still
+            # the period's and the year's (the block ended there, 财政拨款 / 其他资金 read as the period's 2800 / 200)
+            return True
         # (under a head merged over two columns, its amount repeated in both: the first)
         nums = {pcol if pcol <= c.col < pcol + pspan else ycol if ycol <= c.col < ycol + yspan else c.col: c
                 for c in reversed(cells) if is_number(c.text)}

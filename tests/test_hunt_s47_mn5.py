@@ -120,3 +120,13 @@ def test_amount_range_bounds():
     assert amount_range("800-1000", "万元") == (8_000_000.0, 10_000_000.0)
     assert amount_range("50-80万元") == (500_000.0, 800_000.0)
     assert amount_range("120", "万元") is None and amount_range("≤50万元") is None
+
+
+def test_lone_parts_row_inside_period_money(read):
+    # 项目资金（万元） | | 中期资金总额 | 年度资金总额 over 资金总额 3000 / 1000, a lone `其中：` row, 财政拨款 2800 / 900, 其他资金
+    # 200 / 100: the split is the year's (as without the `其中：` row)
+    for name in ("ct_s47_mn5_period_parts_row.txt", "ct_s47_mn5_period_parts_row.xlsx"):
+        p = only_project(read(name))
+        assert (p["budget_total"], p["budget_year"]) == (3_000 * WAN, 1_000 * WAN)
+        # (main: 2,800 / 200, the period's — the `其中：` row ended the period block)
+        assert (p["budget_fiscal"], p["budget_other"]) == (900 * WAN, 100 * WAN), name
