@@ -1915,6 +1915,11 @@ class FormReader:
                                group=clean(label_key(group)) if group else None)
                     if _is_fiscal_kind(name):
                         self._fiscal_line(c, amount, own or unit)
+                if (said := _pairs_total(c.text)) is not None \
+                        and not self.form.fields.keys() & {"budget_total", "budget_year"}:
+                    # `…，县级自筹50万元，合计350万元。`: the sum the form states of its sources, the project's money when
+                    # no total was read (it was dropped without a word)
+                    self._set("budget_total", said, c, unit)
                 used = True
                 j += 1
                 continue
@@ -3877,8 +3882,14 @@ class FormReader:
         if not fiscal:
             return
         totals = [v for k, v in f.fields.items() if k in ("budget_total", "budget_year")]
+        others = [b for b in lines if b not in fiscal]
+        other_kind = all(label_key(b["name"] or "") in _OTHER_KEYS or _OTHER_SOURCE.search(label_key(b["name"] or ""))
+                         for b in others)
         if totals:
-            if len(fiscal) < len(lines) or any(getattr(v, "parts", None) is not None for v in totals):
+            # (the others all 自筹 / 其他 money with no budget_other field, `…，县级自筹50万元，合计350万元`: their sum the
+            # rest of the total, budget_other when the levels and they make it up — the fiscal part was lost)
+            if others and not (other_kind and "budget_other" not in f.fields) \
+                    or any(getattr(v, "parts", None) is not None for v in totals):
                 return
             # (a line of no unit of its own in the form's, as the fields are: `金额单位：亿元` over `基金规模 | 20` and
             # `其中 | 市级财政出资 | 4` — the lines were summed as 元 against the total's 亿元, no fiscal money then)
@@ -3886,19 +3897,20 @@ class FormReader:
             other = f.fields.get("budget_other")
             rest = parse_amount(other.text, other.unit or f.form_unit) if other is not None \
                 and getattr(other, "parts", None) is None else None
+            if others:
+                amounts = [parse_amount(b["amount"], b.get("unit") or f.form_unit) for b in others]
+                rest = sum(amounts) if None not in amounts else None
             # (`中央财政资金 | 地方资金 | 其他资金 | 合计`: the levels and the form's 其他资金 field make up the total)
-            if not any(x is not None and (abs(x - got) <= 0.5 and not one or rest is not None
+            if not any(x is not None and (abs(x - got) <= 0.5 and not one and not others or rest is not None
                                           and abs(x - got - rest) <= 0.5)
                        for v in totals for x in [parse_amount(v.text, v.unit or f.form_unit)]):
                 return
-        elif len(fiscal) < len(lines) and not all(label_key(b["name"] or "") in _OTHER_KEYS or
-                                                  _OTHER_SOURCE.search(label_key(b["name"] or ""))
-                                                  for b in lines if b not in fiscal):
+        elif others and not other_kind:
             return
-        for col, these in (("budget_fiscal", fiscal), ("budget_other", [b for b in lines if b not in fiscal])):
+        for col, these in (("budget_fiscal", fiscal), ("budget_other", others)):
             # (with no total, the others all of another kind: `资金来源：中央补助200万元，省级配套100万元，县级自筹50万元`,
             # the 自筹 line budget_other — it was a source line alone, the split half read; no total made of their sum)
-            if not these or col in f.fields or col == "budget_other" and totals:
+            if not these or col in f.fields:
                 continue
             unit = these[0].get("unit")
             first = next((c for r in self.rows for c in r.cells
@@ -6026,6 +6038,19 @@ _PAIR_SPLIT = re.compile(r"[，、；;。\n]+|,(?!\d{3})|\s{1,}(?=(?:\d{1,2}[.�
 _SOURCE_PAIR = re.compile(r"^(?P<name>[^\d:：\s，,、；;。()（）]{2,16}?)\s*(?P<lu>[(（]\s*(?:亿元|万元|千元|元)\s*[)）])?\s*"
                           r"(?:(?P<colon>[:：])|为)?\s*(?P<amt>\d[\d,]*(?:\.\d+)?\s*(?P<u>亿元|万元|千元|元|万|亿)?)$")
 _PAIR_SUMS = frozenset(label_key(x) for x in ("合计", "总计", "共计", "小计", "总额", "资金总额", "总金额"))
+_PAIRS_TOTAL = frozenset(label_key(x) for x in ("合计", "总计", "共计", "总额", "资金总额", "总金额"))
+
+
+def _pairs_total(text: str) -> str | None:
+    """The sum a line of sources states after them (`资金来源：中央补助200万元，…，合计350万元。`: `350万元`, its amount as
+    written), or None (no such piece; a 小计 is some of them only)."""
+    for piece in _PAIR_SPLIT.split(fold(text).strip()):
+        m = _SOURCE_PAIR.match(_SUB_LINE.sub("", piece.strip()).strip())
+        if m is not None and label_key(m.group("name")) in _PAIRS_TOTAL:
+            return m.group("amt").strip()
+    return None
+
+
 # a lone money label's figure of past years (`上年度财政投入`, `以前年度投资`) or a rate / standard (`亩均投资`, `人均补助
 # 资金`, `单位成本投资`, `补助标准`): no money of the year's budget, no source
 _LONE_NOT_BUDGET = re.compile(r"上年|上一年|去年|以前年度|往年|历年|前期|均(?!衡)|每|单价|标准(?!化)|定额|"

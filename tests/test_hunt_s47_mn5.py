@@ -130,3 +130,12 @@ def test_lone_parts_row_inside_period_money(read):
         assert (p["budget_total"], p["budget_year"]) == (3_000 * WAN, 1_000 * WAN)
         # (main: 2,800 / 200, the period's — the `其中：` row ended the period block)
         assert (p["budget_fiscal"], p["budget_other"]) == (900 * WAN, 100 * WAN), name
+
+
+def test_sources_sentence_with_its_sum(read):
+    # `资金来源：中央补助200万元，省级配套100万元，县级自筹50万元，合计350万元。`: the form states the sum, the project's 350
+    r = read("ct_s47_mn5_sources_sum.txt")
+    p = only_project(r)
+    # (main: all three null — the 合计 dropped without a word, and so the split)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (350 * WAN, 300 * WAN, 50 * WAN)
+    assert len(budget_lines(r)) == 3 and not warning_codes(r)
