@@ -32,13 +32,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-from normalize.amounts import (ADJUSTMENT_KEY, DECLARED_UNITS, MONEY_UNITS, detect_money_unit, parse_adjustment,
-                               parse_amount)
+from normalize.amounts import (ADJUSTMENT_KEY, DECLARED_UNITS, MONEY_UNITS, amount_range, detect_money_unit,
+                               parse_adjustment, parse_amount)
 from normalize.dates import reversed_period
 from normalize.levels import names_satisfaction
 from normalize.targets import TEN_THOUSANDS, Target, split_target, unit_in_ones
 from normalize.text import fold_width
-from parsers.labels import FIELD_LABELS as LEXICON, SHARE_TOTAL
+from parsers.labels import FIELD_LABELS as LEXICON, FUNDING_GAP, SHARE_TOTAL
 
 _WS_RUN = re.compile(r"\s+")       # (compiled once: call sites ran re.sub / re.search on the pattern text)
 
@@ -306,7 +306,9 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
     ±50 元, 567,960 rounds to it). `合计` / `小计` lines are left out of
     the sum; lines that add up to `budget_total` while `budget_year` differs
     (a multi-year project broken down as a whole) are accepted. Located at the
-    first line summed.
+    first line summed. A line whose amount is a range (`800-1000` under
+    `金额（万元）`: null, the range in its note, `金额：800-1000万元`) adds its
+    bounds: no finding when the total lies between them.
 
     Not checked on 部门（单位）整体 forms (title contains 整体支出 or
     部门（单位）整体绩效, or the budget has a `use` line named 项目支出): their
@@ -345,6 +347,9 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
     total = _num(v.get(total_field))
     if total is None:
         return
+    ranges = _ranged_lines(v)
+    if ranges and s + sum(lo for lo, _ in ranges) - MONEY_TOL <= total <= s + sum(hi for _, hi in ranges) + MONEY_TOL:
+        return        # (`硬件购置 | 800-1000` beside lines of 1,000 under 2,000: the total within what the ranges allow)
     if not _matches_budget(v, s, [_num(b["amount"]) for b in lines]):
         label = "annual budget (budget_year)" if total_field == "budget_year" else "total (budget_total)"
         first = _first_row(lines)
@@ -352,7 +357,25 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
             "budget_sum_mismatch",
             f"budget lines sum to {fmt_amount(s)} 元 but the {label} is {fmt_amount(total)} 元 "
             f"(difference {fmt_amount(s - total)}){_wan_mixup(s, total)}; {len(lines)} composition lines, "
-            f"{_lines(lines, v.fmt)}", first, "error")
+            f"{_lines(lines, v.fmt)}" + (f"; and {len(ranges)} of a range, {fmt_amount(sum(lo for lo, _ in ranges))}–"
+                                         f"{fmt_amount(sum(hi for _, hi in ranges))} 元, not within it either"
+                                         if ranges else ""), first, "error")
+
+
+_RANGE_NOTE = re.compile(r"(?:^|；)金额：([^；]+)")
+
+
+def _ranged_lines(v: ProjectView) -> list[tuple[float, float]]:
+    """The bounds of the composition lines whose amount is a range (null, the range kept in the note as `金额：800-1000
+    万元`), in yuan."""
+    out = []
+    for b in v.budget_items:
+        m = _RANGE_NOTE.search(b.get("note") or "") if b.get("kind") == "composition" and b.get("amount") is None \
+            else None
+        got = amount_range(m.group(1)) if m is not None else None
+        if got is not None:
+            out.append(got)
+    return out
 
 
 def _wan_mixup(s: float, total: float) -> str:
@@ -436,6 +459,28 @@ def _matches_budget(v: ProjectView, amount: float, parts: Iterable[float] = (),
 _SPLIT_OF = ("budget_total", "budget_year", "budget_initial")
 
 
+def _stated_gaps(v: ProjectView) -> list[float]:
+    """The funding gap the form states itself (`资金缺口 | 30`, `差额（万元） | 30`, `尚需筹措资金 | 30`, kept in
+    other_fields), each reading of it: in its label's unit, else in each money unit (the split and the total it
+    closes tell which is meant). [] when the form states none."""
+    out = []
+    for key, raw in _other_fields(v).items():
+        if not isinstance(raw, str) or not FUNDING_GAP.match(_BRACKETS.sub("", fold_width(key)).strip()):
+            continue
+        declared = detect_money_unit(key)
+        out += [x for u in ((declared,) if declared else DECLARED_UNITS) for x in [parse_amount(raw, u)]
+                if x is not None]
+    return out
+
+
+_BRACKETS = re.compile(r"[(][^()]*[)]")
+
+
+def _gap_closes(v: ProjectView, split: float) -> bool:
+    """Whether the split (`split`, the parts read) and a funding gap the form states add up to the total."""
+    return any(_matches_budget(v, split + g, cols=_SPLIT_OF) for g in _stated_gaps(v))
+
+
 @rule("fiscal_other_mismatch",
       "财政资金 + 其他资金 differ from the project total")
 def check_fiscal_other(v: ProjectView) -> Iterator[Finding]:
@@ -451,7 +496,9 @@ def check_fiscal_other(v: ProjectView) -> Iterator[Finding]:
     split that matches `budget_year` is accepted too. Funding lines of a third
     kind (budget_items with kind == "source" whose name has neither 财政 nor
     其他: 单位自有资金, 上年结转资金 …) may complete the split: the check
-    passes when the two parts, or the two parts plus those lines, match.
+    passes when the two parts, or the two parts plus those lines, match; so
+    does a funding gap the form states itself (`资金缺口 | 30`, `差额 | 30`,
+    kept in other_fields, read in its label's unit or any money unit).
     """
     fiscal, other = _num(v.get("budget_fiscal")), _num(v.get("budget_other"))
     whole = _first_amount(v, ("budget_total", "budget_year"))    # (a national 目标表 / 自评表: 年度资金总额 alone)
@@ -462,6 +509,8 @@ def check_fiscal_other(v: ProjectView) -> Iterator[Finding]:
     s = fiscal + other + extra
     if _matches_budget(v, fiscal + other, cols=_SPLIT_OF) or _matches_budget(v, s, cols=_SPLIT_OF):
         return
+    if _gap_closes(v, fiscal + other) or _gap_closes(v, s):
+        return          # (`资金缺口 | 30` beside 财政 420 and 其他 50 of 500: the form states the shortfall itself)
     plus = "".join(f" + {n}" for n in extra_names)
     yield v.finding(
         "fiscal_other_mismatch",
@@ -486,7 +535,8 @@ def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
     year's budget, not added again when the fiscal part is measured against
     the total. A fiscal part under a `budget_year` that is under `budget_total`
     (a 中期 / 实施期 total beside the year's money) is measured against the
-    year's budget.
+    year's budget. A funding gap the form states itself (`资金缺口 | 50`, see
+    `fiscal_other_mismatch`) may make up the difference: then no finding.
     """
     fiscal = _num(v.get("budget_fiscal"))
     whole = _first_amount(v, ("budget_total", "budget_year"))    # (a national 目标表 / 自评表: 年度资金总额 alone)
@@ -497,8 +547,8 @@ def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
     # (the parts of the project's total without the year's parts: `项目总投资 | 68,000 | 其中 | 专项债券资金 | …` and
     # `2024年度计划投资 | 22,000 | 其中 | 债券资金 | 16,000` — the year's bonds are among the total's bonds already)
     extra_t, names_t = _third_sources(v, year_parts=False)
-    if any(_matches_budget(v, s, cols=_SPLIT_OF) for s in (fiscal, fiscal + extra, fiscal + extra_t)):
-        return
+    if any(_matches_budget(v, s, cols=_SPLIT_OF) or _gap_closes(v, s) for s in (fiscal, fiscal + extra, fiscal + extra_t)):
+        return          # (and `资金缺口 | 50` beside 财政 450 of 500: the form states the money of no source itself)
     year = _num(v.get("budget_year"))
 
     def summed(lines: list[str], more: float) -> str:

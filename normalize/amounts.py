@@ -86,6 +86,19 @@ _AMOUNT_NOTE = regex.compile(r"\s*[(](?:含税|不含税|含增值税|不含增�
 # `（1）` is a number's mark, no amount), or after `△` as some ledgers write it (`△200`)
 _ACCOUNTING_NEGATIVE = regex.compile(r"^(?:[(]\s*(?P<a>(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+|\d{1,3}(?:,\d{3})+)\s*[)]"
                                      r"|△\s*(?P<b>\d[\d,]*(?:\.\d+)?))$")
+# a whole figure in brackets (`（50）`, `(1,200)` is _ACCOUNTING_NEGATIVE's already): a number's mark (`（1）`) in a cell
+# alone, an accounting negative in a column of amounts (column_negative)
+_BRACKETED_WHOLE = regex.compile(r"^\s*[(（]\s*(\d+)\s*[)）]\s*$")
+
+
+def column_negative(text: str | None) -> str | None:
+    """Given a cell of a column of amounts (a budget table's 金额 / 万元 column), return it with a whole figure in
+    brackets written as the accounting negative it is there (`（50）` -> `-50`, as `（50.00）` is read anywhere); any
+    other cell as it was. Alone, `（50）` is a number's mark (`（1）`, parse_amount's None): only the column tells."""
+    m = _BRACKETED_WHOLE.match(text or "")
+    return f"-{m.group(1)}" if m is not None else text
+
+
 _PLAIN_NUMBER = regex.compile(rf"^(?P<num>{_SIGN}?\s*{NUMBER})\s*分?$", regex.ASCII)
 # a 评分表 weight written in percent of the 100-point table (`5%`, 合计 `100%`): that many points
 PERCENT_POINTS = regex.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$")
@@ -419,6 +432,25 @@ def amount_bound(text: str | None, unit: str | None = None) -> float | None:
     if got.unit == "元":
         return got.value
     return parse_amount(format(got.value, "f"), unit) if got.unit is None else None
+
+
+def amount_range(text: str | None, unit: str | None = None) -> tuple[float, float] | None:
+    """Given a money cell written as a range (`800-1000`, `50-80万元`, `800万-1000万元`), return its bounds in yuan (a
+    figure of no unit in the declared `unit`), or None (an amount, a bound, no money). A range is no amount: parse_amount
+    gives None for it."""
+    from normalize.targets import split_target   # (targets reads amounts' units: imported when asked)
+    t = content_text(text)
+    if t is None:
+        return None
+    got = split_target(t)
+    if got.op != "range" or got.value is None or got.value_max is None:
+        return None
+    if got.unit == "元":
+        return got.value, got.value_max
+    if got.unit is not None:
+        return None
+    lo, hi = parse_amount(format(got.value, "f"), unit), parse_amount(format(got.value_max, "f"), unit)
+    return (lo, hi) if lo is not None and hi is not None else None
 
 
 # ---------------------------------------------------------------- an adjustment's amount (调增 / 调减)

@@ -12,7 +12,7 @@ from decimal import Decimal
 import regex
 
 from normalize._cache import text_cache
-from normalize.amounts import MONEY_UNITS, PERCENT_POINTS, money_to_yuan, parse_amount, parse_count, parse_fraction, parse_number
+from normalize.amounts import MONEY_UNITS, PERCENT_POINTS, amount_range, money_to_yuan, parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
 from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, OWN_UNIT, SUFFIX_WORD_ALONE,
@@ -590,9 +590,17 @@ def normalize_budget_item(rec: dict, form_unit: str | None) -> dict:
     if quantity is None and (quantity := parse_count(rec.get("quantity"))) is not None:
         # 2800平方米: the number, and the quantity as written in the note (its unit)
         note = "；".join(x for x in (note, "数量：" + clean_text(rec["quantity"])) if x)
+    amount = parse_amount(rec.get("amount"), unit)
+    if amount is None and amount_range(rec.get("amount"), unit) is not None:
+        # `硬件购置 | 800-1000` under `金额（万元）`: a range, no amount (null), kept in the note as written with its unit
+        # (`金额：800-1000万元`; it was lost without a word, the lines summed without it — budget_sum_mismatch reads it)
+        written = clean_text(rec["amount"]) or ""
+        if not regex.search(r"[元万亿]", written):
+            written += unit if isinstance(unit, str) and unit.strip() in MONEY_UNITS else "元"
+        note = "；".join(x for x in (note, "金额：" + written) if x)
     return {
         "group": _label(rec.get("group")), "name": _label(rec.get("name")),
-        "amount": parse_amount(rec.get("amount"), unit),
+        "amount": amount,
         "price": parse_amount(rec.get("price"), rec.get("price_unit") or unit),
         "quantity": quantity, "note": note,
         "kind": rec.get("kind"), "page": rec.get("page"), "line": rec.get("line"),

@@ -1528,6 +1528,12 @@ class FormReader:
             return
         if len(cells) == 1 and self._money_sentence(cells[0]):
             return
+        if len(cells) == 2 and _LEAD_AMOUNT.match(fold(cells[1].text)) and _is_money_label(cells[0].text) \
+                and self._money_sentence(Cell(cells[0].row, cells[0].col, _LABEL_END.sub("", cells[0].text.strip())
+                                              + "：" + cells[1].text.strip(), page=cells[0].page, line=cells[0].line)):
+            # `项目资金 | 150万元，其中财政资金120万元，自筹30万元。` (`资金总额 | …`): the label's money sentence, its amount
+            # first, read as the label's sentence written in one cell is (an unparsed row, or lost without a word)
+            return
         if row.is_text_line and len(cells) > 1 and self._money_sentence(
                 Cell(cells[0].row, cells[0].col, " ".join(c.text.strip() for c in cells), page=cells[0].page,
                      line=cells[0].line), bare_only=True):
@@ -1892,6 +1898,15 @@ class FormReader:
                 used = True
                 j += 1
                 continue
+            if m is None and j + 1 < len(cells) and L.FUNDING_GAP.match(_NAME_UNIT.sub("", label_key(c.text))) \
+                    and (is_number(cells[j + 1].text) or parse_amount(cells[j + 1].text) is not None):
+                # `资金缺口 | 30`, `差额 | 30` beside the split or under it: the gap the form states, kept in other_fields
+                # under its label (no source of the money: it was a source line, an unparsed row, or dropped without a
+                # word), for the checks to close the split with
+                self.form.other.append((_OTHER_LABEL_END.sub("", clean(c.text) or ""), clean(cells[j + 1].text) or "", c))
+                used = True
+                j += 2
+                continue
             if m is None and id(row) not in self.notice_rows and (pairs := _source_pairs(c.text, bool(
                     self.money_section is not None and "来源" in self.money_section[0]))) is not None:
                 # `中央资金（万元）：300`, `资金来源 | 中央资金：300 | 县级资金：200`, `其中：中央补助50万元，省级配套30万元`:
@@ -1923,6 +1938,11 @@ class FormReader:
                                group=clean(label_key(group)) if group else None)
                     if _is_fiscal_kind(name):
                         self._fiscal_line(c, amount, own or unit)
+                if (said := _pairs_total(c.text)) is not None \
+                        and not self.form.fields.keys() & {"budget_total", "budget_year"}:
+                    # `…，县级自筹50万元，合计350万元。`: the sum the form states of its sources, the project's money when
+                    # no total was read (it was dropped without a word)
+                    self._set("budget_total", said, c, unit)
                 used = True
                 j += 1
                 continue
@@ -2944,6 +2964,10 @@ class FormReader:
         if row.grid is not grid:
             return False
         labels = [c for c in cells if not is_number(c.text) and not is_placeholder(c.text)]
+        if len(cells) == 1 and _LONE_PARTS_HEAD.match(cells[0].text) and cells[0].col < pcol:
+            # `| 其中： |` alone between `资金总额 | 3000 | 1000` and `财政拨款 | 2800 | 900`: the parts after it are still
+            # the period's and the year's (the block ended there, 财政拨款 / 其他资金 read as the period's 2800 / 200)
+            return True
         # (under a head merged over two columns, its amount repeated in both: the first)
         nums = {pcol if pcol <= c.col < pcol + pspan else ycol if ycol <= c.col < ycol + yspan else c.col: c
                 for c in reversed(cells) if is_number(c.text)}
@@ -3845,6 +3869,12 @@ class FormReader:
             # went to the group above)
             self.money_group = (label.text, kind, unit, label.col)
 
+    @staticmethod
+    def _sentence_cell(cell: Cell) -> bool:
+        """A cell holding a money sentence, several figures in clauses (`资金来源：省级补助资金80万元，单位自筹20万元`),
+        not one label or amount: every line read from it shares it."""
+        return bool(re.search(r"[，,、；;]", cell.text)) and len(re.findall(r"\d+(?:\.\d+)?", cell.text)) >= 2
+
     def _fiscal_from_levels(self) -> None:
         """Funding lines that are each some level's government money (`市级财政拨款 | 80`, `区级财政配套 | 40`,
         `中央补助资金 | 100` under a 资金来源 head), with no 财政拨款 field: budget_fiscal is their sum (it was null) —
@@ -3859,8 +3889,11 @@ class FormReader:
         # (told by its row and its name: a self-evaluation's `其他资金 | 0 | 0 | 0` row under 中央财政资金 / 地方资金
         # holds the field in its figure's cell, the line in its label's — it was counted among the levels, no fiscal
         # money then; a matrix row's other lines, `中央资金 | 地方资金` beside it, stay among the levels)
+        # (a money sentence's cell holds its every line: `资金来源：省级补助资金80万元，单位自筹20万元` — the line of its
+        # cell is the field's own by its name only; 省级补助资金 was taken for it, budget_fiscal lost)
         lines = [b for b in f.budget_items if b.get("kind") == "source" and not (
-            other_ is not None and (self.line_cells.get(id(b)) is other_.cell or (
+            other_ is not None and (self.line_cells.get(id(b)) is other_.cell
+                                    and not self._sentence_cell(other_.cell) or (
                 (b.get("page"), b.get("line")) == (other_.cell.page, other_.cell.line)
                 and (label_key(_SUB_LINE.sub("", b.get("name") or "")) in _OTHER_KEYS
                      or (match_field(b.get("name") or "") or (None,))[0] == "budget_other"))))]
@@ -3878,8 +3911,14 @@ class FormReader:
         if not fiscal:
             return
         totals = [v for k, v in f.fields.items() if k in ("budget_total", "budget_year")]
+        others = [b for b in lines if b not in fiscal]
+        other_kind = all(label_key(b["name"] or "") in _OTHER_KEYS or _OTHER_SOURCE.search(label_key(b["name"] or ""))
+                         for b in others)
         if totals:
-            if len(fiscal) < len(lines) or any(getattr(v, "parts", None) is not None for v in totals):
+            # (the others all 自筹 / 其他 money with no budget_other field, `…，县级自筹50万元，合计350万元`: their sum the
+            # rest of the total, budget_other when the levels and they make it up — the fiscal part was lost)
+            if others and not (other_kind and "budget_other" not in f.fields) \
+                    or any(getattr(v, "parts", None) is not None for v in totals):
                 return
             # (a line of no unit of its own in the form's, as the fields are: `金额单位：亿元` over `基金规模 | 20` and
             # `其中 | 市级财政出资 | 4` — the lines were summed as 元 against the total's 亿元, no fiscal money then)
@@ -3887,23 +3926,29 @@ class FormReader:
             other = f.fields.get("budget_other")
             rest = parse_amount(other.text, other.unit or f.form_unit) if other is not None \
                 and getattr(other, "parts", None) is None else None
+            if others:
+                amounts = [parse_amount(b["amount"], b.get("unit") or f.form_unit) for b in others]
+                rest = sum(amounts) if None not in amounts else None
             # (`中央财政资金 | 地方资金 | 其他资金 | 合计`: the levels and the form's 其他资金 field make up the total)
-            if not any(x is not None and (abs(x - got) <= 0.5 and not one or rest is not None
+            if not any(x is not None and (abs(x - got) <= 0.5 and not one and not others or rest is not None
                                           and abs(x - got - rest) <= 0.5)
                        for v in totals for x in [parse_amount(v.text, v.unit or f.form_unit)]):
                 return
-        elif len(fiscal) < len(lines) and not all(label_key(b["name"] or "") in _OTHER_KEYS or
-                                                  _OTHER_SOURCE.search(label_key(b["name"] or ""))
-                                                  for b in lines if b not in fiscal):
+        elif others and not other_kind:
             return
-        unit = fiscal[0].get("unit")
-        first = next((c for r in self.rows for c in r.cells
-                      if (c.page, c.line) == (fiscal[0]["page"], fiscal[0]["line"])), None)
-        if first is None:
-            return
-        parts = [b["amount"] if (b.get("unit") == unit or not b.get("unit")) else f"{b['amount']}{b['unit']}"
-                 for b in fiscal]
-        f.fields["budget_fiscal"] = RawValue(fiscal[0]["name"], first, unit, parts=parts)
+        for col, these in (("budget_fiscal", fiscal), ("budget_other", others)):
+            # (with no total, the others all of another kind: `资金来源：中央补助200万元，省级配套100万元，县级自筹50万元`,
+            # the 自筹 line budget_other — it was a source line alone, the split half read; no total made of their sum)
+            if not these or col in f.fields:
+                continue
+            unit = these[0].get("unit")
+            first = next((c for r in self.rows for c in r.cells
+                          if (c.page, c.line) == (these[0]["page"], these[0]["line"])), None)
+            if first is None:
+                return
+            parts = [b["amount"] if (b.get("unit") == unit or not b.get("unit")) else f"{b['amount']}{b['unit']}"
+                     for b in these]
+            f.fields[col] = RawValue(these[0]["name"], first, unit, parts=parts)
 
     def _fiscal_line(self, label: Cell, amount: str, unit: str | None) -> None:
         """Keep a money line of one of the three budgets for budget_fiscal; a `其中：…` line under one kept
@@ -5370,6 +5415,15 @@ def _section_head(text: str) -> re.Match | None:
 # the amount right after a money label's colon, and what may stand before a part's name (`（其中`, `，`)
 _SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
+# a value cell opening on an amount with its unit, more money after it (`150万元，其中自筹30万元`, `150万元（其中…）`)
+_LEAD_AMOUNT = re.compile(r"^\s*(?:[¥￥]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|万|亿)\s*[，,；;（(].*\d")
+_LABEL_END = re.compile(r"[\s:：]+$")
+
+
+def _is_money_label(text: str) -> bool:
+    """A money block's label (项目资金, 资金来源) or a money field's (资金总额, 项目总投资), no part of another."""
+    m = match_field(text)
+    return label_key(text) in MONEY_SECTION_KEYS or (m is not None and m[1] is None and m[0] in L.MONEY_FIELDS)
 # a score's label naming a score given, no full marks (`自评得分`, `评价得分`, `综合得分`, `自评分`; not `总分`)
 _SCORER_LABEL = re.compile(L.SCORE_GIVEN)   # (searched: a label holding 得分 / 评分, as `得分|评分` was)
 # a clause saying the whole money is of one kind (`，全部为财政拨款`, `，均为财政资金`, `，全额为自筹资金`)
@@ -6060,6 +6114,19 @@ _PAIR_SPLIT = re.compile(r"[，、；;。\n]+|,(?!\d{3})|\s{1,}(?=(?:\d{1,2}[.�
 _SOURCE_PAIR = re.compile(r"^(?P<name>[^\d:：\s，,、；;。()（）]{2,16}?)\s*(?P<lu>[(（]\s*(?:亿元|万元|千元|元)\s*[)）])?\s*"
                           r"(?:(?P<colon>[:：])|为)?\s*(?P<amt>\d[\d,]*(?:\.\d+)?\s*(?P<u>亿元|万元|千元|元|万|亿)?)$")
 _PAIR_SUMS = frozenset(label_key(x) for x in ("合计", "总计", "共计", "小计", "总额", "资金总额", "总金额"))
+_PAIRS_TOTAL = frozenset(label_key(x) for x in ("合计", "总计", "共计", "总额", "资金总额", "总金额"))
+
+
+def _pairs_total(text: str) -> str | None:
+    """The sum a line of sources states after them (`资金来源：中央补助200万元，…，合计350万元。`: `350万元`, its amount as
+    written), or None (no such piece; a 小计 is some of them only)."""
+    for piece in _PAIR_SPLIT.split(fold(text).strip()):
+        m = _SOURCE_PAIR.match(_SUB_LINE.sub("", piece.strip()).strip())
+        if m is not None and label_key(m.group("name")) in _PAIRS_TOTAL:
+            return m.group("amt").strip()
+    return None
+
+
 # a lone money label's figure of past years (`上年度财政投入`, `以前年度投资`) or a rate / standard (`亩均投资`, `人均补助
 # 资金`, `单位成本投资`, `补助标准`): no money of the year's budget, no source
 _LONE_NOT_BUDGET = re.compile(r"上年|上一年|去年|以前年度|往年|历年|前期|均(?!衡)|每|单价|标准(?!化)|定额|"

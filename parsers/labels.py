@@ -603,6 +603,10 @@ SCORE_GIVEN = r"(?:(?:评价|自评|实际|指标|复核|实)?得分|自?评分)
 # other field's key after it (`other_fields:中央（万元）`): written by parsers/layouts/packed_list, checked by
 # jixiao.checks' total_row_mismatch
 SHARE_TOTAL = "other_fields:"
+# a funding gap the form states itself, the money of the total no source covers yet (`资金缺口 | 30`, `差额 | 30`,
+# `尚需筹措资金 | 30`): kept in other_fields under its label; the checks add it to the split before they flag it
+FUNDING_GAP = re.compile(r"^(?:其中[:：]?)?(?:资金缺口|缺口资金|资金差额|差额|缺口|尚需筹措(?:资金)?|待筹措(?:资金)?|"
+                         r"待落实(?:资金)?|尚未落实(?:资金)?|未落实(?:资金)?)$")
 
 # a source of a project's money other than the fiscal (label_key'd, matched whole): a list's column beside its 自筹资金
 # (`社会资本`, `银行贷款`, `群众投劳`; parsers/layouts/packed_list), a money sentence's part (`银行贷款50万元`,

@@ -16,7 +16,8 @@ import regex
 
 from extract.grid import Cell, ParseWarning, joining_end
 from jixiao.checks import BONUS_LEVEL, BONUS_WORD, SECTION_KIND, SECTION_LEAD, SECTION_NOUN, fmt_points
-from normalize.amounts import CURRENCY_BEFORE, PERCENT_POINTS, is_capital_amount, parse_count, parse_number
+from normalize.amounts import (CURRENCY_BEFORE, PERCENT_POINTS, column_negative, is_capital_amount, parse_count,
+                               parse_number)
 from normalize.dates import parse_date
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
                                normalize_assessment_item, points_each, points_less)
@@ -3089,7 +3090,9 @@ def budget_scorer(cell: Cell, role: str) -> float:
         return 0.1
     num = is_number(cell.text)
     if role == "amount":
-        return 3.0 if num else -3.0
+        # (`（50）` under the 金额 head: an accounting negative there, column_negative — a weaker fit than a figure, so
+        # that a `（1）` of numbering keeps its 序号 column)
+        return 3.0 if num else 1.0 if column_negative(cell.text) != cell.text else -3.0
     if role == "quantity" and not num and parse_count(cell.text) is not None:
         return 0.8                                      # 2800平方米, 96间: a count with its unit
     if role in ("price", "quantity"):
@@ -3150,7 +3153,8 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     whole_indent, parts_indent = 0, None         # its name's indent, its parts' (an indented part goes on them)
     for row in rows:
         cells = [c for c in row.cells if not (c is row.cells[0] and _side_label(c, row, header)) and not _composition_label(c, row, first_col)
-                 and not _no_value(c.text)]
+                 and not (_no_value(c.text) and not (amount_span and _under_col(amount_span, c.col)
+                                                     and column_negative(c.text) != c.text))]
         cells = [part for c in cells for part in _split_levels(c)]
         if not cells:
             continue
@@ -3248,7 +3252,10 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
         # a 测算依据 column alone is the note as written; beside a 备注 or a second 依据, each is named
         notes += basis if len(basis) == 1 and not notes else ["依据：" + b for b in basis]
         notes += [f"{r[4:]}：{got[r].text.strip()}" for r in roles if r.startswith("col:") and r in got]
-        amount = parse_number(got["amount"].text) if "amount" in got else None
+        # (`（50）` in the amount column, `上年结余抵减 | （50）`: the accounting negative it is there, as `（50.00）` is —
+        # it was no amount, the lines summed without it; `（1）` in a 序号 or name column stays a number's mark)
+        amount_text = column_negative(got["amount"].text) if "amount" in got else None
+        amount = parse_number(amount_text) if amount_text is not None else None
         if own_group:
             group_sum, n_group = 0.0, 0
         since, group_sum, total = since + (amount or 0.0), group_sum + (amount or 0.0), total + (amount or 0.0)
@@ -3269,7 +3276,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
             whole, whole_indent, parts_indent = None, indent, None
         out.append({"group": group_text,
                     "name": got["name"].text if "name" in got else None,
-                    "amount": got["amount"].text if "amount" in got else None,
+                    "amount": amount_text,
                     "price": got["price"].text if "price" in got else None,
                     "quantity": got["quantity"].text if "quantity" in got else None,
                     "note": "；".join(notes) if notes else None, "kind": "composition",
