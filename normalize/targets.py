@@ -393,7 +393,8 @@ _YEAR_LABEL = regex.compile(r"^(?P<y>(?:19|20)\d{2})\s*年(?P<d>度?)\s*:\s*(?P<
 _TOLERANCE = regex.compile(rf"^(?P<c>{_NUM})\s*(?P<uc>{_UNIT})?\s*(?:±|\+/-|\+-)\s*(?P<d>{_NUM})\s*(?P<ud>{_UNIT})?$")
 # equal to a reference (`与上年持平`, `同上年度持平`): `=` and the reference as text, as `不低于上年` is `>=` and `上年`
 # (`基本持平`: about, no `=`; `同比持平`, `同期持平`: 同 is no `与` there — the 比 / 期 was the reference, review rx)
-_LEVEL_WITH = regex.compile(r"^(?:与|同(?![比期])|和|跟)\s*(?P<ref>\p{Han}{1,10}?)(?<!基本)\s*持平$")
+# (`较上年持平`, `比上年持平`, `较上年度持平`: the reference after 较 / 比, as after 与 — they were text, hunt tg5)
+_LEVEL_WITH = regex.compile(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P<ref>\p{Han}{1,10}?)(?<!基本)\s*持平$")
 # a zero said of a harm or a fault (`0投诉`, `零事故`, `零差错`): 0, the thing the qualifier (as `100%完成`'s word); a
 # unit after 0 stays the unit (`0起`); 零 opening a word of its own is no zero (`零星投诉`, a few: it was 0 of `星投诉`,
 # review rx; `零散`, `零售`, `零部件`; but `零工伤事故` is 0 of a harm, as before rx: review ry)
@@ -1024,6 +1025,11 @@ _HALF = regex.compile(r"(?<![\d一二两三四五六七八九十上下个])半(?
 # half was read as part of the unit, `1年半内` <= 1 `年半` (review rv6, beside tq4's `半年内`)
 _AND_HALF = regex.compile(r"(?<![\d.])(?P<n>\d{1,3})\s*(?:(?P<u>年)半|(?P<g>个)半(?P<u>月)|个半(?P<u>小时))(?=$|\P{Han}|[以之内及])")
 _CN_PERCENT = regex.compile(r"(?P<per>百|千|万)分之(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
+# a rate per a base of ten thousands written in words (`十万分之一`, `10万分之1.5`, `百万分之五`): the rate per that base,
+# `1/10万`, as `≤1/10万` reads (`10万分之一` was `≤10` run into `1‱`, 101 ‱, and `十万分之一` text)
+_CN_PER_BASE = regex.compile(r"(?<![\d.一二两三四五六七八九十百千])(?P<base>[1-9]\d{0,3}|[一二两三四五六七八九]?[十百千])万分之"
+                             r"(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
+_PER_BASE_UNIT = regex.compile(r"^/\d{1,4}万$")
 # what a number in Chinese numerals may count: the bracket units, a duration in 个 (`三个月`, `三个工作日`), 个百分点
 _CN_COUNTED = BRACKET_UNITS | {"工作日", "百分点"}
 
@@ -1072,6 +1078,7 @@ def _cn_to_digits(text: str) -> str | None:
     text = _TENTHS.sub(lambda m: str(10 * (int(m.group("n")) if m.group("n").isdigit() else _cn_int(m.group("n"))))
                        + "%", text)               # `九成以上`: 90%以上
     text = _HALF.sub("0.5", text)                   # `半小时内`: 0.5小时内
+    text = _CN_PER_BASE.sub(lambda m: number(m.group("n")) + "/" + number(m.group("base")) + "万", text)
     out = _CN_PERCENT.sub(lambda m: number(m.group("n")) + {"百": "%", "千": "‰", "万": "‱"}[m.group("per")], text)
     out = _CN_RUN.sub(run, out)
     return None if bad or out == orig else out
@@ -1098,8 +1105,8 @@ def _counted(unit: str | None) -> bool:
     """Given the unit of a target written in Chinese numerals, return True when it is a thing counted or measured."""
     if unit is None:
         return False                            # (`三`: a grade, a level, no count)
-    if unit in UNIT_SYMBOLS or unit == "元" or unit.startswith("元/"):
-        return True
+    if unit in UNIT_SYMBOLS or unit == "元" or unit.startswith("元/") or _PER_BASE_UNIT.match(unit):
+        return True                             # (`十万分之一`: 1 per `/10万`)
     head = unit.split("/")[0]
     head = head[1:] if head.startswith("个") and len(head) > 1 else head
     return head in _CN_COUNTED or (head[:1] in "万亿千" and head[1:] in _CN_COUNTED)
