@@ -372,9 +372,11 @@ _MANNER_LEAD = regex.compile(r"^(?P<w>(?:按时|按期|如期|及时|全部|全�
 # (`每户补助2000元`: what the money is, before its count, the qualifier — `2000元/户`; it was text, review tr)
 # (`每亩补贴100元`, `每生补助1000元`: per a mu of land, per a student — it was text, review tq2; `补助标准：每户2000元`,
 # `补助每人每月300元`: what the money is written before the 每, the qualifier likewise)
+# (`每万人≥3人`, `每千人口≥3张`, `每10万人口≥5人`: per a base of people, a rate as `≥3人/万人` reads — `3人/万人`,
+# `3张/千人口`; it was 人 with 每万人 the qualifier, or text, hunt tg5)
 _AID_WORDS = r"补助|补贴|奖补|奖励|资助|救助|慰问"
 _AID_LEAD = rf"(?:(?P<lw>(?:{_AID_WORDS}|发放)(?:标准|金额|资金)?(?:为)?)\s*[:：]?\s*)?"
-_PER_THING_RE = regex.compile(rf"^{_AID_LEAD}每个?(?P<p>(?:村|户|人|校|所|乡镇|乡|镇|县|区|街道|社区|学校|企业|家|班|站|亩|生)"
+_PER_THING_RE = regex.compile(rf"^{_AID_LEAD}每个?(?P<p>(?:(?:[1-9]\d{{0,3}}万|十万|[万千百])人口?|村|户|人|校|所|乡镇|乡|镇|县|区|街道|社区|学校|企业|家|班|站|亩|生)"
                               r"(?:次|点|区|庭|县)?)"
                               rf"(?P<w>{_AID_WORDS})?(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|不大于|不小于|至少|最多|最少|达到"
                               r"|约|低于|少于|超过|高于)(?!.*每).*)$")
@@ -614,6 +616,8 @@ def _per_period(per: regex.Match[str] | None, qualifier: str | None) -> Target |
 
 # a qualifier saying a strict bound includes itself: `含`, `含本数`, or the bound's own figure, `含90%` (see _split)
 _SELF_INCLUDED = regex.compile(r"^含\s*(?:本数|(?P<v>\d+(?:\.\d+)?)\s*(?P<u>[^\d\s]{0,4}))?$")
+# the same saying an inclusive bound excludes itself: `不含`, `不含本数`, `不包含`, or the bound's own figure, `不含95%`
+_SELF_EXCLUDED = regex.compile(r"^不(?:包)?含\s*(?:本数|(?P<v>\d+(?:\.\d+)?)\s*(?P<u>[^\d\s]{0,4}))?$")
 
 
 def _bracket_unit(word: str | None) -> bool:
@@ -982,6 +986,11 @@ def _split(text: str) -> Target:
         op += "="           # `>95%（含）`, `<5%（含）`: the bound included, `>=` / `<=` (it was `>` with the qualifier 含, review tq2)
         # (`>90%（含90%）`, `<3天（含3天）`: the bound's own figure named, likewise — it was `>`, review rw; another figure,
         # `>90%（含85%）`, is no bound's)
+    elif op in (">=", "<=") and (own := _SELF_EXCLUDED.match(qualifier or "")) is not None \
+            and (own.group("v") is None or (float(own.group("v")) == quantity.value
+                                            and own.group("u") in ("", quantity.unit or ""))):
+        op = op[0]          # `95%以上（不含）`, `5天以内（不含5天）`, `≥95%（不含）`: the bound excluded, `>` / `<` (it was
+        # `>=` with the qualifier 不含, hunt tg5; another figure, `≥90%（不含85%）`, is no bound's)
     if (who := _COUNTED_WHO.match(unit or "")) is not None:
         # `每校1名专职`, `2名专职人员`, `≥20名学生`: 名 counts, the words after it say who (the qualifier; the unit was
         # `名专职/校`, `名学生`)
