@@ -68,7 +68,10 @@ def test_heating_periods(read):
 def test_split_columns(read):
     r = read("ct_s47_tg5_split_cols.txt")
     got = _ind(r)
-    assert len(got) == 10
+    assert len(got) == 12
+    # main: `次/每季度`, `次/年度` (the unit cell as written)
+    assert got["巡查频次"] == (">=", 1.0, "次/季度", None, None)
+    assert got["人员培训频次"] == (">=", 2.0, "次/年", None, None)
     # main: `<=` and the text `十万分之一`
     assert got["介水传染病发病率"] == ("<=", 1.0, "/10万", None, None)
     # main: text `较上年持平`
@@ -102,7 +105,26 @@ def test_health_rates(read):
     assert _periods(r) == [("基层医疗卫生服务能力提升项目", "2024.3-10", dt.date(2024, 3, 1), dt.date(2024, 10, 31))]
 
 
-# ---------------------------------------------------------------- (5) the readers alone
+# ---------------------------------------------------------------- (5) frequencies
+def test_frequencies(read):
+    r = read("ct_s47_tg5_frequencies.txt")
+    got = _ind(r)
+    assert len(got) == 8
+    # main: 次/年度, 次/每季度, text, 次 with 每年 the qualifier, 次每季度
+    assert got["河长制培训次数"] == (">=", 2.0, "次/年", None, None)
+    assert got["水质监测频次"] == ("=", 1.0, "次/季度", None, None)
+    assert got["河道专项检查"] == ("=", 1.0, "次/季度", None, None)
+    assert got["防汛应急演练"] == ("=", 2.0, "次/年", None, None)
+    assert got["入河排污口排查"] == (">=", 1.0, "次/季度", None, None)
+    # main: `>=` with the qualifier 不含
+    assert got["河面保洁合格率"] == (">", 95.0, "%", "不含", None)
+    # main: text
+    assert got["河道水质"] == ("=", None, None, None, "上年")
+    # main: no dates
+    assert _periods(r) == [("河道日常巡查保洁项目", "2024.1-12", dt.date(2024, 1, 1), dt.date(2024, 12, 31))]
+
+
+# ---------------------------------------------------------------- (6) the readers alone
 @pytest.mark.parametrize(("written", "expected"), [
     # main: 101 ‱, 101.5 ‱ (the base's figure run into the rate), text for the rest
     ("≤10万分之一", Target("<=", 1.0, None, "/10万")),
@@ -121,6 +143,11 @@ def test_health_rates(read):
     # main: 人 with 每万人 the qualifier; text
     ("每万人≥3人", Target(">=", 3.0, None, "人/万人")),
     ("每10万人口≥5人", Target(">=", 5.0, None, "人/10万人口")),
+    # main: 次/年度, 次/每两年, text, 次 with 每月 the qualifier
+    ("1次/年度", Target("=", 1.0, None, "次/年")),
+    ("1次/每两年", Target("=", 1.0, None, "次/2年")),
+    ("季度1次以上", Target(">=", 1.0, None, "次/季度")),
+    ("≥2场（每月）", Target(">=", 2.0, None, "场/月")),
 ])
 def test_split_target_spellings(written, expected):
     assert split_target(written) == expected
@@ -134,6 +161,9 @@ def test_split_target_spellings(written, expected):
     ("≥90%（不含85%）", Target(">=", 90.0, None, "%", "不含85%")),   # another figure: no bound's
     ("=100%（不含）", Target("=", 100.0, None, "%", "不含")),
     ("每户≥2人", Target(">=", 2.0, None, "人/户")),
+    ("12次（全年）", Target("=", 12.0, None, "次", "全年")),      # no period's word: a note
+    ("2人（每年）", Target("=", 2.0, None, "人", "每年")),        # no count of times
+    ("1季度", Target("=", 1.0, None, "季度")),
 ])
 def test_split_target_kept(written, expected):
     assert split_target(written) == expected
