@@ -251,7 +251,7 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
         ps, pe = parse_period(f'{fields["start_date"].text}至{fields["end_date"].text}', year)
         start, end = start or ps, end or pe
     out["start_date"], out["end_date"] = start, end
-    # the period as written (`2024年1月-12月` gives its first and last day; `2024年` alone or `2024.1-12` gives none)
+    # the period as written (`2024年1月-12月`, `2024.1-12` give their first and last day; `2024年` alone gives none)
     texts = [fields[k].text.strip() for k in ("period", "start_date", "end_date") if k in fields]
     out["period_raw"] = clean_text(texts[0] if "period" in fields else "至".join(texts)) or None if texts else None
     out["fill_date"] = parse_date(fields["fill_date"].text, year) if "fill_date" in fields else None

@@ -520,15 +520,16 @@ def _quantity(text: str) -> _Quantity | None:
     return None
 
 
-# a period after a count's unit said with 每 or as 年度 (`次/每季度`, `次/每年`, `次每季度`, `次/年度`): the per-period unit
-# `每季度1次` and `每年度1次` read, `次/季度`, `次/年` (they were `次/每季度`, `次每季度`, `次/年度`, hunt tg5)
-_PER_SAID = regex.compile(rf"(?:/\s*每|(?<=[^/\d\s])每)(?=(?:[1-9]\d?|[一二两三四五六七八九十]{{1,3}})?个?(?:{_PERIOD_WORDS}|年度)$)")
+# a period after a unit's slash said with 每 too or as 年度 (`次/每季度`, `次/每年`, `次/年度`): the per-period unit
+# `每季度1次` and `每年度1次` read, `次/季度`, `次/年` (they were `次/每季度`, `次/年度`, hunt tg5; a 每 standing for the
+# slash, `元每人每月`, `次每季度`, is a unit written in words, kept as written)
+_PER_SAID = regex.compile(rf"/\s*每(?=(?:[1-9]\d?|[一二两三四五六七八九十]{{1,3}})?个?(?:{_PERIOD_WORDS}|年度)$)")
 _PER_YEAR_WORD = regex.compile(r"(?<=/)年度$")
 
 
 def _per_periods(unit: str | None) -> str | None:
     """Given a unit, return it with a number of periods after its slash in digits (`次/两年` -> `次/2年`), and a period
-    said with 每 or as 年度 as `每年` reads (`次/每季度`, `次每季度` -> `次/季度`, `次/年度` -> `次/年`)."""
+    after its slash said with 每 or as 年度 as `每年` reads (`次/每季度` -> `次/季度`, `次/年度` -> `次/年`)."""
     if unit and "每" in unit:
         unit = _PER_SAID.sub("/", unit)
     if unit and unit.endswith("/年度"):
