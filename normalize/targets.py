@@ -731,11 +731,6 @@ def _split(text: str) -> Target:
                 and (bare := regex.search(r"(?<![\d.])\d+(?:\.\d+)?$", body)) is not None \
                 and _on_scale(bare.group(0), top.group("top")):
             body += "分"              # `≥4.5（5分）`: the same, the scale said by its top (was no unit, review sq)
-        elif (period := _PERIOD_ALONE.fullmatch(qualifier or "")) is not None \
-                and regex.search(rf"\d\s*(?:{'|'.join(_TIMES)})$", body):
-            # `2次（每年）`, `≥1次（季度）`: a count of times, the period it is counted in in brackets: per the period,
-            # `2次/年`, as `每年2次` and `每年（2次）` read (it was 次 with 每年 the qualifier, hunt tg5)
-            body, qualifier = body + "/" + period.group("p").replace("年度", "年"), None
         elif (word := _SUFFIX_ALONE.fullmatch((qualifier or "").removeprefix("含"))) is not None \
                 and regex.search(r"[\d%‰‱\p{Han}]$", body):
             # `90%（及以上）`: the comparison word in brackets, `90%及以上`; `95%（含以上）` as `95%(含)以上` (含 the qualifier)
