@@ -44,7 +44,7 @@ _DATE_TOKEN = (
 # Word non-breaking hyphen, U+2011).
 PERIOD_SEPARATORS = "至到~\\-—–―−一‐‑‒"
 _PERIOD = regex.compile(
-    rf"^(?:自|从)?\s*(?P<a>{_DATE_TOKEN})\s*起?\s*(?:[{PERIOD_SEPARATORS}]+)\s*(?P<b>{_DATE_TOKEN})\s*止?$"
+    rf"^(?:自|从)?\s*(?P<a>{_DATE_TOKEN})\s*起?\s*(?:[{PERIOD_SEPARATORS}]+)\s*(?P<b>(?:(?:次年|翌年|第二年)\s*)?{_DATE_TOKEN})\s*止?$"
 )
 _SOFT_SPLIT = regex.compile(r"\s*(?:至|到|~)\s*")
 _HAS_YEAR = regex.compile(r"\d{4}|\d{8}")
@@ -102,9 +102,17 @@ def _date(t: str, year: int | None) -> _dt.date | None:
     return None
 
 
+# the next year named before an end's month and day (`2023年11月15日至次年3月15日`, a heating season): the start's year
+# and one (it was none; a month alone, `2025年10月至次年3月`, see _MONTH_PERIOD)
+_NEXT_YEAR = regex.compile(r"^\s*(?:次年|翌年|第二年)\s*")
+
+
 def _parse_end(text: str, start: _dt.date | None, start_text: str, year: int | None) -> _dt.date | None:
     """Given the end of a period, return its date; an end without a year takes the start's (the year the start is
-    written in when its date is none: `2023年2月30日至12月31日`, `2023.2.30-12.31` end in 2023, not the form's year)."""
+    written in when its date is none: `2023年2月30日至12月31日`, `2023.2.30-12.31` end in 2023, not the form's year;
+    the one after it when the end says 次年 / 翌年)."""
+    if start is not None and (nx := _NEXT_YEAR.match(text)) is not None:
+        return parse_date(text[nx.end():], start.year + 1)
     if _HAS_YEAR.search(text) or not (written := _HAS_YEAR.search(start_text)):
         return parse_date(text, year)
     if start is None:
@@ -230,8 +238,10 @@ def _month_period(t: str) -> tuple[_dt.date | None, _dt.date | None]:
     m = _MONTH_PERIOD.match(t)
     if m is None:
         return _year_period(t)
-    if m.group("y2") is None and "年" not in t[:m.end("m1")]:
-        return (None, None)                 # (2020-01-01: one date, no 2020.1-12 period)
+    if m.group("y2") is None and "年" not in t[:m.end("m1")] and t[m.end("y1"):m.start("m1")].strip() == "-":
+        return (None, None)                 # (2020-01-01: one date, no period; `2020.1-12`, `2020/1-12`, the year's
+        # month in dots or a slash and a dash to the last month, are January to December of 2020, as `2020年1-12月` —
+        # they were none, hunt tg5)
     y1 = _valid_year(int(m.group("y1")))
     y2 = _valid_year(int(m.group("y2"))) if m.group("y2") else y1
     if m.group("nx") and y1 is not None:

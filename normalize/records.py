@@ -16,8 +16,8 @@ from normalize.amounts import MONEY_UNITS, PERCENT_POINTS, amount_range, money_t
 from normalize.dates import parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
 from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, OWN_UNIT, SUFFIX_WORD_ALONE,
-                              UNIT_SYMBOL_GLOSS, YEAR_LIKE, Target, _cn_int, split_by_year, split_named_target,
-                              split_target, thousands_out, unit_gloss)
+                              UNIT_SYMBOL_GLOSS, YEAR_LIKE, Target, _cn_int, _per_periods, split_by_year,
+                              split_named_target, split_target, thousands_out, unit_gloss)
 from normalize.text import (LEVEL_MARKS, SPACE_ENTITY, WHITESPACE, clean_text, fold_width, mend_ocr_digits,
                             strip_numbering, strip_tags, unwrap)
 
@@ -251,7 +251,7 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
         ps, pe = parse_period(f'{fields["start_date"].text}至{fields["end_date"].text}', year)
         start, end = start or ps, end or pe
     out["start_date"], out["end_date"] = start, end
-    # the period as written (`2024年1月-12月` gives its first and last day; `2024年` alone or `2024.1-12` gives none)
+    # the period as written (`2024年1月-12月`, `2024.1-12` give their first and last day; `2024年` alone gives none)
     texts = [fields[k].text.strip() for k in ("period", "start_date", "end_date") if k in fields]
     out["period_raw"] = clean_text(texts[0] if "period" in fields else "至".join(texts)) or None if texts else None
     out["fill_date"] = parse_date(fields["fill_date"].text, year) if "fill_date" in fields else None
@@ -393,7 +393,9 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
                 t = bare
             else:                             # (`1.5万` over `人`: 1.5 万人, as `1.5万人` is read)
                 own = bare.unit if bare.unit in _MULTIPLIER_UNITS else ""
-                t = Target(bare.op, bare.value, bare.value_max, own + unit_raw, bare.qualifier, None)
+                # (a period said with 每 or as 年度 in the unit cell, `次/每季度`, `次/年度`: `次/季度`, `次/年`, as in one
+                # cell, hunt tg5)
+                t = Target(bare.op, bare.value, bare.value_max, _per_periods(own + unit_raw), bare.qualifier, None)
                 joined = split_target(op_raw.strip() + rec["target_value_raw"].strip() + unit_raw)
                 if bare.qualifier is None and joined.qualifier and (joined.op, joined.value, joined.value_max) \
                         == (t.op, t.value, t.value_max) and joined.unit \

@@ -352,9 +352,9 @@ _NAME_LEAD = regex.compile(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均
                            r"|(?P<w>\p{Han}{1,8}?(?:率|度|比例|占比|比重))\s*:)\s*(?=[\d.])")
 # a count per a number of periods written with the period first (`1年1次`, `2年1次`, `1个月2次`; `一年一次` in digits):
 # read as `每年1次`, `每2年1次` (a month only with 个, `1月1日` is a date, or one month before a count, `1月1次`, as
-# `每月1次`; `半年1次`: `每半年1次`)
+# `每月1次`; `半年1次`: `每半年1次`; `季度1次`: `每季度1次` — it was text, hunt tg5)
 _TIMES = ("次", "场", "期", "轮", "批次", "遍", "回")       # the units of a count of times, what a frequency counts
-_PERIODS_FIRST = regex.compile(r"^(?:(?P<n>[1-9]\d?)(?P<p>个月|半年|季度|年|周|天|日)|(?P<n>)(?P<p>半年|半月)|(?P<n>1)(?P<p>月))"
+_PERIODS_FIRST = regex.compile(r"^(?:(?P<n>[1-9]\d?)(?P<p>个月|半年|季度|年|周|天|日)|(?P<n>)(?P<p>半年|半月|季度)|(?P<n>1)(?P<p>月))"
                                rf"(?P<rest>\d+\s*(?:{'|'.join(_TIMES)})(?:以上|及以上)?)$")
 # a deadline, then 完成 / 实现 and a bare figure (`2024年底前完成100%`, `12月底前完成100%`): the figure, the deadline its
 # qualifier, as `=100%（2024年底前）` reads (`年底前达到100%` is read with the other comparisons)
@@ -372,9 +372,11 @@ _MANNER_LEAD = regex.compile(r"^(?P<w>(?:按时|按期|如期|及时|全部|全�
 # (`每户补助2000元`: what the money is, before its count, the qualifier — `2000元/户`; it was text, review tr)
 # (`每亩补贴100元`, `每生补助1000元`: per a mu of land, per a student — it was text, review tq2; `补助标准：每户2000元`,
 # `补助每人每月300元`: what the money is written before the 每, the qualifier likewise)
+# (`每万人≥3人`, `每千人口≥3张`, `每10万人口≥5人`: per a base of people, a rate as `≥3人/万人` reads — `3人/万人`,
+# `3张/千人口`; it was 人 with 每万人 the qualifier, or text, hunt tg5)
 _AID_WORDS = r"补助|补贴|奖补|奖励|资助|救助|慰问"
 _AID_LEAD = rf"(?:(?P<lw>(?:{_AID_WORDS}|发放)(?:标准|金额|资金)?(?:为)?)\s*[:：]?\s*)?"
-_PER_THING_RE = regex.compile(rf"^{_AID_LEAD}每个?(?P<p>(?:村|户|人|校|所|乡镇|乡|镇|县|区|街道|社区|学校|企业|家|班|站|亩|生)"
+_PER_THING_RE = regex.compile(rf"^{_AID_LEAD}每个?(?P<p>(?:(?:[1-9]\d{{0,3}}万|十万|[万千百])人口?|村|户|人|校|所|乡镇|乡|镇|县|区|街道|社区|学校|企业|家|班|站|亩|生)"
                               r"(?:次|点|区|庭|县)?)"
                               rf"(?P<w>{_AID_WORDS})?(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|不大于|不小于|至少|最多|最少|达到"
                               r"|约|低于|少于|超过|高于)(?!.*每).*)$")
@@ -393,7 +395,8 @@ _YEAR_LABEL = regex.compile(r"^(?P<y>(?:19|20)\d{2})\s*年(?P<d>度?)\s*:\s*(?P<
 _TOLERANCE = regex.compile(rf"^(?P<c>{_NUM})\s*(?P<uc>{_UNIT})?\s*(?:±|\+/-|\+-)\s*(?P<d>{_NUM})\s*(?P<ud>{_UNIT})?$")
 # equal to a reference (`与上年持平`, `同上年度持平`): `=` and the reference as text, as `不低于上年` is `>=` and `上年`
 # (`基本持平`: about, no `=`; `同比持平`, `同期持平`: 同 is no `与` there — the 比 / 期 was the reference, review rx)
-_LEVEL_WITH = regex.compile(r"^(?:与|同(?![比期])|和|跟)\s*(?P<ref>\p{Han}{1,10}?)(?<!基本)\s*持平$")
+# (`较上年持平`, `比上年持平`, `较上年度持平`: the reference after 较 / 比, as after 与 — they were text, hunt tg5)
+_LEVEL_WITH = regex.compile(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P<ref>\p{Han}{1,10}?)(?<!基本)\s*持平$")
 # a zero said of a harm or a fault (`0投诉`, `零事故`, `零差错`): 0, the thing the qualifier (as `100%完成`'s word); a
 # unit after 0 stays the unit (`0起`); 零 opening a word of its own is no zero (`零星投诉`, a few: it was 0 of `星投诉`,
 # review rx; `零散`, `零售`, `零部件`; but `零工伤事故` is 0 of a harm, as before rx: review ry)
@@ -517,8 +520,20 @@ def _quantity(text: str) -> _Quantity | None:
     return None
 
 
+# a period after a unit's slash said with 每 too or as 年度 (`次/每季度`, `次/每年`, `次/年度`): the per-period unit
+# `每季度1次` and `每年度1次` read, `次/季度`, `次/年` (they were `次/每季度`, `次/年度`, hunt tg5; a 每 standing for the
+# slash, `元每人每月`, `次每季度`, is a unit written in words, kept as written)
+_PER_SAID = regex.compile(rf"/\s*每(?=(?:[1-9]\d?|[一二两三四五六七八九十]{{1,3}})?个?(?:{_PERIOD_WORDS}|年度)$)")
+_PER_YEAR_WORD = regex.compile(r"(?<=/)年度$")
+
+
 def _per_periods(unit: str | None) -> str | None:
-    """Given a unit, return it with a number of periods after its slash in digits (`次/两年` -> `次/2年`)."""
+    """Given a unit, return it with a number of periods after its slash in digits (`次/两年` -> `次/2年`), and a period
+    after its slash said with 每 or as 年度 as `每年` reads (`次/每季度` -> `次/季度`, `次/年度` -> `次/年`)."""
+    if unit and "每" in unit:
+        unit = _PER_SAID.sub("/", unit)
+    if unit and unit.endswith("/年度"):
+        unit = _PER_YEAR_WORD.sub("年", unit)
     m = _PER_CN_PERIODS.search(unit) if unit and "/" in unit else None
     n = _cn_int(m.group("n")) if m is not None else None
     return unit if m is None or not n else f"{unit[:m.start()]}{n}{m.group('p')}"
@@ -613,6 +628,8 @@ def _per_period(per: regex.Match[str] | None, qualifier: str | None) -> Target |
 
 # a qualifier saying a strict bound includes itself: `含`, `含本数`, or the bound's own figure, `含90%` (see _split)
 _SELF_INCLUDED = regex.compile(r"^含\s*(?:本数|(?P<v>\d+(?:\.\d+)?)\s*(?P<u>[^\d\s]{0,4}))?$")
+# the same saying an inclusive bound excludes itself: `不含`, `不含本数`, `不包含`, or the bound's own figure, `不含95%`
+_SELF_EXCLUDED = regex.compile(r"^不(?:包)?含\s*(?:本数|(?P<v>\d+(?:\.\d+)?)\s*(?P<u>[^\d\s]{0,4}))?$")
 
 
 def _bracket_unit(word: str | None) -> bool:
@@ -981,6 +998,11 @@ def _split(text: str) -> Target:
         op += "="           # `>95%（含）`, `<5%（含）`: the bound included, `>=` / `<=` (it was `>` with the qualifier 含, review tq2)
         # (`>90%（含90%）`, `<3天（含3天）`: the bound's own figure named, likewise — it was `>`, review rw; another figure,
         # `>90%（含85%）`, is no bound's)
+    elif op in (">=", "<=") and (own := _SELF_EXCLUDED.match(qualifier or "")) is not None \
+            and (own.group("v") is None or (float(own.group("v")) == quantity.value
+                                            and own.group("u") in ("", quantity.unit or ""))):
+        op = op[0]          # `95%以上（不含）`, `5天以内（不含5天）`, `≥95%（不含）`: the bound excluded, `>` / `<` (it was
+        # `>=` with the qualifier 不含, hunt tg5; another figure, `≥90%（不含85%）`, is no bound's)
     if (who := _COUNTED_WHO.match(unit or "")) is not None:
         # `每校1名专职`, `2名专职人员`, `≥20名学生`: 名 counts, the words after it say who (the qualifier; the unit was
         # `名专职/校`, `名学生`)
@@ -1024,6 +1046,11 @@ _HALF = regex.compile(r"(?<![\d一二两三四五六七八九十上下个])半(?
 # half was read as part of the unit, `1年半内` <= 1 `年半` (review rv6, beside tq4's `半年内`)
 _AND_HALF = regex.compile(r"(?<![\d.])(?P<n>\d{1,3})\s*(?:(?P<u>年)半|(?P<g>个)半(?P<u>月)|个半(?P<u>小时))(?=$|\P{Han}|[以之内及])")
 _CN_PERCENT = regex.compile(r"(?P<per>百|千|万)分之(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
+# a rate per a base of ten thousands written in words (`十万分之一`, `10万分之1.5`, `百万分之五`): the rate per that base,
+# `1/10万`, as `≤1/10万` reads (`10万分之一` was `≤10` run into `1‱`, 101 ‱, and `十万分之一` text)
+_CN_PER_BASE = regex.compile(r"(?<![\d.一二两三四五六七八九十百千])(?P<base>[1-9]\d{0,3}|[一二两三四五六七八九]?[十百千])万分之"
+                             r"(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
+_PER_BASE_UNIT = regex.compile(r"^/\d{1,4}万$")
 # what a number in Chinese numerals may count: the bracket units, a duration in 个 (`三个月`, `三个工作日`), 个百分点
 _CN_COUNTED = BRACKET_UNITS | {"工作日", "百分点"}
 
@@ -1072,6 +1099,7 @@ def _cn_to_digits(text: str) -> str | None:
     text = _TENTHS.sub(lambda m: str(10 * (int(m.group("n")) if m.group("n").isdigit() else _cn_int(m.group("n"))))
                        + "%", text)               # `九成以上`: 90%以上
     text = _HALF.sub("0.5", text)                   # `半小时内`: 0.5小时内
+    text = _CN_PER_BASE.sub(lambda m: number(m.group("n")) + "/" + number(m.group("base")) + "万", text)
     out = _CN_PERCENT.sub(lambda m: number(m.group("n")) + {"百": "%", "千": "‰", "万": "‱"}[m.group("per")], text)
     out = _CN_RUN.sub(run, out)
     return None if bad or out == orig else out
@@ -1098,8 +1126,8 @@ def _counted(unit: str | None) -> bool:
     """Given the unit of a target written in Chinese numerals, return True when it is a thing counted or measured."""
     if unit is None:
         return False                            # (`三`: a grade, a level, no count)
-    if unit in UNIT_SYMBOLS or unit == "元" or unit.startswith("元/"):
-        return True
+    if unit in UNIT_SYMBOLS or unit == "元" or unit.startswith("元/") or _PER_BASE_UNIT.match(unit):
+        return True                             # (`十万分之一`: 1 per `/10万`)
     head = unit.split("/")[0]
     head = head[1:] if head.startswith("个") and len(head) > 1 else head
     return head in _CN_COUNTED or (head[:1] in "万亿千" and head[1:] in _CN_COUNTED)

@@ -57,7 +57,8 @@ def test_note_beside_a_unit_column_stays_a_note(read):
 
 def test_chinese_fractions(read):
     got = _ind(read("ct_s39_ra_cn_fractions.txt"))
-    assert got["孕产妇死亡率"][1] is None          # 十万分之十五: no 15‱ (nor 1015‱) read from its 万分之
+    # 十万分之十五: no 15‱ (nor 1015‱) read from its 万分之, but 15 per 10万, as `≤15/10万` (it was text; hunt tg5)
+    assert got["孕产妇死亡率"] == ("<=", 15.0, None, "/10万", None, None)
     assert got["婴儿死亡率"] == ("<=", 5.0, None, "‰", None, None)
     assert got["出生缺陷发生率"] == ("<=", 5.0, None, "‱", None, None)
 
