@@ -141,7 +141,9 @@ class LevelCtx:
 
 _POINTS_ONLY = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
 # an indicator's 得分 written in words: full marks (its 分值) or none
-_SCORE_WORD = re.compile(r"^\s*(?:得?满分|不得分|零分)\s*$")
+# (`全得` / `得全分` / `全部得分`: full marks too, as 满分 — `全得` was no score, the row's score lost)
+_FULL_WORD = re.compile(r"满分|全得|得全分|全部得分")
+_SCORE_WORD = re.compile(r"^\s*(?:得?满分|全得|得全分|全部得分|不得分|零分)\s*$")
 # an indicator's points and score in one cell under a `分值/得分` head: `20/18`, `10／9.5`, `20/满分` (folded)
 _POINTS_PAIR = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*/\s*(\d+(?:\.\d+)?\s*分?|得?满分|不得分|零分)\s*$")
 # a score and its points, one in brackets after the other, under a `得分（分值）` / `分值（得分）` head: `8（10）`,
@@ -190,7 +192,7 @@ def points_pair(text: str, order: str | None = None) -> tuple[str, str] | None:
     got = m.group(2).strip()
     if order == "score" and is_number(got.rstrip("分")):
         return got.rstrip("分").strip(), m.group(1)        # `8.5/10` under `得分/分值`: the score, then its points
-    return m.group(1), m.group(1) if "满分" in got else "0" if _SCORE_WORD.match(got) else got.rstrip("分").strip()
+    return m.group(1), m.group(1) if _FULL_WORD.search(got) else "0" if _SCORE_WORD.match(got) else got.rstrip("分").strip()
 
 
 def pair_beside(text: str, order: str | None, points: str | None) -> tuple[str, str] | None:
@@ -2711,7 +2713,7 @@ def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
         if full is not None:
             c = replace(c, text=full.group(1))  # `10分（满分）`: the score, the note saying it is full marks (it was lost)
         if _under_col(score_span, c.col) and _SCORE_WORD.match(c.text):
-            if "满分" in c.text:
+            if _FULL_WORD.search(c.text):
                 c = replace(c, text=points.text) if points is not None else c
             else:
                 c = replace(c, text="0")
