@@ -1379,7 +1379,7 @@ def _other_score_columns(header: Header, rows: list[Row]) -> tuple[Header, list[
     """An indicator table of two columns of scores given (`分值 | 自评得分 | 复核得分`, score_columns): the header with
     the score role on the one that counts, the rows without the other's cells, and the other's total (its head -> the
     total row's figure there); the header and rows as they were when there is one score column."""
-    win, others = score_columns(header)
+    win, others = score_columns(header, rows)
     if not others:
         return header, rows, {}
     said: dict[str, str] = {}
@@ -2756,11 +2756,12 @@ def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
     return out
 
 
-def score_columns(header: Header) -> tuple[tuple[int, int] | None, dict[tuple[int, int], str]]:
+def score_columns(header: Header, rows: list[Row]) -> tuple[tuple[int, int] | None, dict[tuple[int, int], str]]:
     """A score table's column of the score given (its span) and its other columns of scores given (span -> head as
     written): of `分值 | 自评得分 | 评价得分` (or `复核得分`, `评价得分 | 单位自评得分`) the outside party's, wherever it
     stands, the unit's own 自评得分 the other (the last column was taken, the 自评得分 on a 第三方 form whose evaluator's
-    column comes first); of several scores of no 自评 (`初评得分 | 复核得分`) the last, the final one."""
+    column comes first); of several scores of no 自评 (`初评得分 | 复核得分`) the last, the final one. Only columns
+    holding a figure count: a 复核分 column left blank for the reviewer (广水 自评表) leaves the 自评分 the score."""
     span = header.all_cols.get("score")
     if span is None:
         return None, {}
@@ -2769,6 +2770,10 @@ def score_columns(header: Header) -> tuple[tuple[int, int] | None, dict[tuple[in
                   and (cell_header_roles(k[4:]).get("score") == "score" or L.SELF_SCORE.match(label_key(k[4:])))
                   or k.startswith("col:") and c < span[0] and L.SELF_SCORE.match(label_key(k[4:]))
                   and header.cols.get("weight", -1) < c})
+    if len(spans) < 2:
+        return span, {}
+    spans = {x: h for x, h in spans.items() if any(_under_col(x, c.col) and re.search(r"\d", c.text)
+                                                    for row in rows for c in row.cells)}
     if len(spans) < 2:
         return span, {}
     order = sorted(spans)
@@ -2790,7 +2795,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     ded_col = header.all_cols.get("deduction") if weight_col is not None else None
     order = pair_order(header)     # (`103（100）` under `得分（分值）`: the score first)
     # `分值 | 自评得分 | 评价得分`: the evaluator's column the score, the unit's own 自评得分 (its total) kept under its head
-    score_span, other_scores = score_columns(header)
+    score_span, other_scores = score_columns(header, rows)
     # `一级指标 | 二级指标 | 三级指标 | 四级指标 | 分值 | … | 得分` (an 评价指标体系 of four levels): the points are the 四级's,
     # the item scored; its text is the row's level 3 (the rows under a merged 三级 cell were `numbers only`, lost)
     fourth = next((c for k, c in header.extra.items() if k.startswith("col:") and label_key(k[4:]) in _FOURTH_LEVEL
