@@ -77,3 +77,13 @@ def test_deduction_cells_in_words_or_with_a_sign(read):
     assert [(s["weight"], s["score"]) for s in r.tables["scores"]] == [(10, 10), (20, 17.5), (40, 36), (10, 10),
                                                                        (20, 18.5)]
     assert warning_codes(r) == []
+
+
+def test_evaluator_column_first_in_a_word_table(read):
+    """The same in a Word 第三方绩效评价评分表 (`分值 | 评价得分 | 自评得分`, a merged `合计` over the level columns): the
+    evaluator's 9, 16, 40, 27.5 and 92.5, the unit's 99 kept as `自评得分`. Main: every score the unit's, 99."""
+    r = read("ct_s47_sc3_evaluator_first.docx")
+    p = only_project(r)
+    assert (p["score"], other_fields(p).get("自评得分")) == (92.5, "99")
+    assert [(s["weight"], s["score"]) for s in r.tables["scores"]] == [(10, 9), (20, 16), (40, 40), (30, 27.5)]
+    assert warning_codes(r) == []
