@@ -1044,6 +1044,9 @@ class FormReader:
                     continue
                 if r.get("_total"):
                     cell = Cell(0, 0, r["score"], page=r["page"], line=r["line"])
+                    for head, text in (r.get("_others") or {}).items():
+                        # (`总分 | … | 100 | 99 | 94` under `分值 | 自评得分 | 复核得分`: the unit's own total, under its head)
+                        self.form.other.append((head, text, replace(cell, text=text)))
                     summed = None                               # (the rows the total is checked against)
                     if label_key(r.get("_label") or "") in _PLAIN_TOTALS and r["score"] is not None:
                         # `合计 | | 100 | 98`: the sum of the rows above, the form's score only when no 综合得分 / 总分
@@ -1092,6 +1095,9 @@ class FormReader:
                     # the 评分表's 总分 is the form's score, over an indicator table's 合计 read before it
                     self._set("score", r["score"], Cell(0, 0, r["score"] or "", page=r["page"], line=r["line"]),
                               label="总分")
+                    for head, text in (r.get("_others") or {}).items():
+                        # (`合计 | 100 | 99 | 90` under `分值 | 自评得分 | 评价得分`: the unit's own total, under its head)
+                        self.form.other.append((head, text, Cell(0, 0, text, page=r["page"], line=r["line"])))
                     summed = [x for x in recs[:recs.index(r)] if not x.get("_grade") and not x.get("_total")]
                     if summed:
                         self.form.totals.append({"table": "scores", "values": {"weight": r["weight"],
@@ -1368,10 +1374,19 @@ class FormReader:
             # `自评得分 | 96` and `评价得分 | 92` (a 自评表 the reviewer scored too): the better-ranked the form's score, the
             # other kept as written under its label (the one read first was lost without a word, hunt lt); not a
             # 总分 / 合计 beside a 综合得分, the sum of the rows (total_row_mismatch checks it)
-            keep = (own_key, clean(text) or text, cell) if old.rank <= rank \
+            new_wins = old.rank > rank
+            if bool(L.SELF_SCORE.match(own_key)) != bool(L.SELF_SCORE.match(old_key)) and _evaluator_form(f):
+                # `自评得分 | 98 | 评价得分 | 90` on a 第三方 / 绩效评价评分表 (an 评价机构 named on it): the outside
+                # evaluator's score the form's, the unit's own kept under its label (the 自评得分 ranks first on a 自评表;
+                # here it won, the evaluator's 90 kept aside — hunt sc3)
+                new_wins = not L.SELF_SCORE.match(own_key)
+            keep = (own_key, clean(text) or text, cell) if not new_wins \
                 else (L.FIELD_LABELS["score"][old.rank], clean(old.text) or old.text, old.cell)
             f.other.append(keep)
+            if not new_wins:
+                return True
             if old.rank <= rank:
+                f.fields[col] = RawValue(text, cell, unit, rank=rank)
                 return True
         if old is not None and old.rank <= rank:
             own = label_key(_LABEL_COLON.sub(r"\1", label.strip())) if label else ""
@@ -5424,6 +5439,15 @@ def _is_money_label(text: str) -> bool:
     """A money block's label (项目资金, 资金来源) or a money field's (资金总额, 项目总投资), no part of another."""
     m = match_field(text)
     return label_key(text) in MONEY_SECTION_KEYS or (m is not None and m[1] is None and m[0] in L.MONEY_FIELDS)
+
+
+def _evaluator_form(f) -> bool:
+    """Is the form one an outside party scored: a 第三方 / 绩效评价评分表 title (no 自评), an 评价机构 / 第三方评价机构
+    named on it (L.EVALUATOR_TITLE, L.EVALUATOR_LABEL)?"""
+    return any(L.EVALUATOR_TITLE.search(_title_key(t)) for t in f.titles) \
+        or any(L.EVALUATOR_LABEL.match(label_key(k)) for k, _, _ in f.other)
+
+
 # a score's label naming a score given, no full marks (`自评得分`, `评价得分`, `综合得分`, `自评分`; not `总分`)
 _SCORER_LABEL = re.compile(L.SCORE_GIVEN)   # (searched: a label holding 得分 / 评分, as `得分|评分` was)
 # a clause saying the whole money is of one kind (`，全部为财政拨款`, `，均为财政资金`, `，全额为自筹资金`)

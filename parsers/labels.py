@@ -598,6 +598,13 @@ BUDGET_USE_NAMES = ("基本支出", "项目支出", "人员经费", "公用经�
 # score table's head naming the score (parsers.tables' head order, `得分（分值）`) and, searched in a label, a form's
 # score label (parsers.forms' two score labels of one form)
 SCORE_GIVEN = r"(?:(?:评价|自评|实际|指标|复核|实)?得分|自?评分)"
+# the unit's own score (`自评得分`, `单位自评得分`, `自评分`, `自查得分`), beside another score given (`评价得分`, `复核得分`):
+# on a form an outside party scored (a 复核 / 第三方 score beside it, a table's column or a label) the other is the
+# project's score, this one kept in other_fields under its own head (parsers.tables.read_score_table, parsers.forms)
+SELF_SCORE = re.compile(r"^(?:项目)?(?:单位|部门)?自(?:评|查)(?:得分|分|分数|总分|总得分|综合得分)$")
+# a form an outside party scored: a 第三方 / 绩效评价 (no 自评) 评分表's title, or an 评价机构 named on it
+EVALUATOR_TITLE = re.compile(r"第三方|(?<!自)(?<!自我)评价(?:指标)?(?:评分|得分|打分)表|(?<!自)评价(?:报告|结果)")
+EVALUATOR_LABEL = re.compile(r"^(?:第三方)?评价(?:机构|单位)(?:名称)?$|^第三方(?:评价)?(?:机构|单位)(?:名称)?$")
 
 # the key of a list's 合计 figure of a level's share column (`其中：中央 | 省级` beside the projects' money), its projects'
 # other field's key after it (`other_fields:中央（万元）`): written by parsers/layouts/packed_list, checked by

@@ -142,7 +142,9 @@ class LevelCtx:
 
 _POINTS_ONLY = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
 # an indicator's 得分 written in words: full marks (its 分值) or none
-_SCORE_WORD = re.compile(r"^\s*(?:得?满分|不得分|零分)\s*$")
+# (`全得` / `得全分` / `全部得分`: full marks too, as 满分 — `全得` was no score, the row's score lost)
+_FULL_WORD = re.compile(r"满分|全得|得全分|全部得分")
+_SCORE_WORD = re.compile(r"^\s*(?:得?满分|全得|得全分|全部得分|不得分|零分)\s*$")
 # an indicator's points and score in one cell under a `分值/得分` head: `20/18`, `10／9.5`, `20/满分` (folded)
 _POINTS_PAIR = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*/\s*(\d+(?:\.\d+)?\s*分?|得?满分|不得分|零分)\s*$")
 # a score and its points, one in brackets after the other, under a `得分（分值）` / `分值（得分）` head: `8（10）`,
@@ -191,7 +193,7 @@ def points_pair(text: str, order: str | None = None) -> tuple[str, str] | None:
     got = m.group(2).strip()
     if order == "score" and is_number(got.rstrip("分")):
         return got.rstrip("分").strip(), m.group(1)        # `8.5/10` under `得分/分值`: the score, then its points
-    return m.group(1), m.group(1) if "满分" in got else "0" if _SCORE_WORD.match(got) else got.rstrip("分").strip()
+    return m.group(1), m.group(1) if _FULL_WORD.search(got) else "0" if _SCORE_WORD.match(got) else got.rstrip("分").strip()
 
 
 def pair_beside(text: str, order: str | None, points: str | None) -> tuple[str, str] | None:
@@ -895,6 +897,9 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     header = _bare_year_targets(header)
     rows = _columns_by_position(header, rows)
     rows = _ticked_options(header, rows)
+    # `分值 | 自评得分 | 复核得分`: the reviewer's column the indicators' scores, the unit's own 自评得分 column's total
+    # kept under its head (the 自评得分 was read, the 复核得分 lost without a word)
+    header, rows, other_scores = _other_score_columns(header, rows)
     roles = list(header.all_roles)
     cols = header.all_cols
     order = pair_order(header)     # (`103（100）` under `得分（分值）`: the score first)
@@ -1364,7 +1369,38 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     body = [r for r in out if not r.get("_total")] + [r for r in totals if r.get("_exec_rate")]
     for text in footnotes:
         join_footnotes(body, text)
-    return out + [_settle_total(t, body) if t.get("_total") else t for t in totals]
+    done = out + [_settle_total(t, body) if t.get("_total") else t for t in totals]
+    total = next((t for t in done if t.get("_total")), None)
+    if total is not None and other_scores:
+        total["_others"] = other_scores
+    return done
+
+
+def _other_score_columns(header: Header, rows: list[Row]) -> tuple[Header, list[Row], dict[str, str]]:
+    """An indicator table of two columns of scores given (`分值 | 自评得分 | 复核得分`, score_columns): the header with
+    the score role on the one that counts, the rows without the other's cells, and the other's total (its head -> the
+    total row's figure there); the header and rows as they were when there is one score column."""
+    win, others = score_columns(header, rows)
+    if not others:
+        return header, rows, {}
+    said: dict[str, str] = {}
+    kept_rows = []
+    for row in rows:
+        out = [c for c in row.cells if not any(_under_col(sp, c.col) for sp in others)]
+        if len(out) != len(row.cells) and any(label_key(c.text) in _TOTAL_ROW_KEYS for c in out):
+            said.update({h: c.text.strip() for c in row.cells for sp, h in others.items()
+                         if _under_col(sp, c.col) and is_number(c.text)})
+        kept_rows.append(replace(row, cells=out, _header=0) if len(out) != len(row.cells) else row)
+    if win != header.all_cols["score"]:
+        old_col = header.cols["score"]
+        old_head = next((c.text for c in header.row.cells if c.col == old_col), "")
+        key = next(k for k in header.extra if header.all_cols[k] == win)
+        cols = {**header.cols, "score": header.extra[key]}
+        extra = {k: v for k, v in header.extra.items() if k != key}
+        extra["col:" + old_head] = old_col
+        header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths,
+                        header.options, header.finer)
+    return header, kept_rows, said
 
 
 def _last_with_body(entries: list) -> IndicatorRow | None:
@@ -2684,6 +2720,7 @@ def _points_left(weight: str, deduction: str) -> str | None:
     return f"{points_less(w, d):g}"
 
 
+_PLAIN_DEDUCTION = re.compile(r"^\s*\d+(?:\.\d+)?\s*$")    # (a 扣分 cell of a figure and no sign or word: as it is)
 # a score with a note that it is the full marks (folded): `10分（满分）`, `10（满分）`, `10分(得满分)`
 _SCORE_FULL_NOTE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(]\s*得?满分\s*[)]\s*$")
 
@@ -2712,12 +2749,38 @@ def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
         if full is not None:
             c = replace(c, text=full.group(1))  # `10分（满分）`: the score, the note saying it is full marks (it was lost)
         if _under_col(score_span, c.col) and _SCORE_WORD.match(c.text):
-            if "满分" in c.text:
+            if _FULL_WORD.search(c.text):
                 c = replace(c, text=points.text) if points is not None else c
             else:
                 c = replace(c, text="0")
         out.append(c)
     return out
+
+
+def score_columns(header: Header, rows: list[Row]) -> tuple[tuple[int, int] | None, dict[tuple[int, int], str]]:
+    """A score table's column of the score given (its span) and its other columns of scores given (span -> head as
+    written): of `分值 | 自评得分 | 评价得分` (or `复核得分`, `评价得分 | 单位自评得分`) the outside party's, wherever it
+    stands, the unit's own 自评得分 the other (the last column was taken, the 自评得分 on a 第三方 form whose evaluator's
+    column comes first); of several scores of no 自评 (`初评得分 | 复核得分`) the last, the final one. Only columns
+    holding a figure count: a 复核分 column left blank for the reviewer (广水 自评表) leaves the 自评分 the score."""
+    span = header.all_cols.get("score")
+    if span is None:
+        return None, {}
+    spans = {span: next((c.text for c in header.row.cells if c.col == header.cols["score"]), "")}
+    spans.update({header.all_cols[k]: k[4:] for k, c in header.extra.items() if k.startswith("col:") and c > span[1]
+                  and (cell_header_roles(k[4:]).get("score") == "score" or L.SELF_SCORE.match(label_key(k[4:])))
+                  or k.startswith("col:") and c < span[0] and L.SELF_SCORE.match(label_key(k[4:]))
+                  and header.cols.get("weight", -1) < c})
+    if len(spans) < 2:
+        return span, {}
+    spans = {x: h for x, h in spans.items() if any(_under_col(x, c.col) and re.search(r"\d", c.text)
+                                                    for row in rows for c in row.cells)}
+    if len(spans) < 2:
+        return span, {}
+    order = sorted(spans)
+    outside = [x for x in order if not L.SELF_SCORE.match(label_key(spans[x]))]
+    win = (outside or order)[-1]
+    return win, {x: clean(spans[x]) or spans[x] for x in order if x != win}
 
 
 def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
@@ -2732,6 +2795,8 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     weight_col = header.all_cols.get("weight")
     ded_col = header.all_cols.get("deduction") if weight_col is not None else None
     order = pair_order(header)     # (`103（100）` under `得分（分值）`: the score first)
+    # `分值 | 自评得分 | 评价得分`: the evaluator's column the score, the unit's own 自评得分 (its total) kept under its head
+    score_span, other_scores = score_columns(header, rows)
     # `一级指标 | 二级指标 | 三级指标 | 四级指标 | 分值 | … | 得分` (an 评价指标体系 of four levels): the points are the 四级's,
     # the item scored; its text is the row's level 3 (the rows under a merged 三级 cell were `numbers only`, lost)
     fourth = next((c for k, c in header.extra.items() if k.startswith("col:") and label_key(k[4:]) in _FOURTH_LEVEL
@@ -2758,7 +2823,15 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         cells = [c for c in row.cells if not (c is row.cells[0] and _side_label(c, row, header))
                  and not _no_value(c.text)]
         cells = [part for c in cells for part in _split_levels(c)]
-        cells = _score_words_read(cells, header.all_cols.get("score"), weight_col, order)
+        cells = _score_words_read(cells, score_span, weight_col, order)
+        if ded_col is not None:
+            # 扣分 `扣2.5分` / `-4` / `不扣分` / `无` (a figure taken off, written in words or with a sign): the figure,
+            # as an assessment table's 扣分 column reads them (`_deduction`; the row's score was lost, `-4` added on)
+            cells = [replace(c, text=d[0]) if _under_col(ded_col, c.col) and not _PLAIN_DEDUCTION.match(c.text)
+                     and (d := _deduction(c.text)) is not None else c for c in cells]
+        others = {h: c.text.strip() for c in cells for sp, h in other_scores.items() if _under_col(sp, c.col)}
+        if others:
+            cells = [c for c in cells if not any(_under_col(sp, c.col) for sp in other_scores)]
         if len(cells) == 2 and (match_field(cells[0].text) or ("",))[0] == "grade" and GRADE_WORD.match(cells[1].text):
             # 评价结果等次： | 优 closing the table: the form's grade
             out.append({"_grade": cells[1].text, "page": cells[1].page, "line": cells[1].line})
@@ -2863,6 +2936,8 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             # (综合得分： | 100 | 97.80 as the table's last row: the form's score too)
             # 合计 | 100 | 94: the total score of the form, not a row of the table
             out.append({"_total": True, "weight": weight, "score": score, "page": anchor.page, "line": anchor.line})
+            if others:
+                out[-1]["_others"] = others    # (合计 | 100 | 99 | 90: the 自评得分 column's 99, kept under its head)
             words = [c for c in whole_row if not is_points(c) and not is_placeholder(c.text)]
             if len(words) in (2, 3) and GRADE_WORD.match(words[-1].text) \
                     and (len(words) == 2 or _GRADE_LABEL.match(words[1].text + "：")):
