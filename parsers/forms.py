@@ -12,12 +12,14 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
+import regex
+
 from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_amount, parse_number)
 from normalize.dates import parse_date, parse_period, reversed_period
-from normalize.orgs import org_kind, plural
+from normalize.orgs import PLACE_END, org_kind, plural
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
@@ -245,14 +247,18 @@ _SCORE_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))?(?:支出)?绩效(?
 # the end of a form's own title after the project's name (`新化县2024年农村公路养护项目绩效目标表`, `…项目支出绩效目标申报表`,
 # `…项目绩效自评表`): the project the title names is the form's name when no 项目名称 gives one (it was null, hunt fam2)
 _PROJECT_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))(?:支出)?绩效(?:目标(?:申报|调整申请)?|自评|运行监控)表(?:\([^()]*\))?$")
-# a place a title's project name opens with (新化县, 湖南省长沙市), left off before asking whether the rest names a project
-_PLACE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?[省市州盟])?(?:[\u4e00-\u9fff]{1,6}?[县区旗市])?")
+# a place a title's project name opens with (新化县, 湖南省长沙市), left off before asking whether the rest names a project:
+# a place's end as normalize.orgs reads it (not the 市 of 农贸市场 / 智慧城市, the 区 of 产业园区 / 社区 — a lead of any
+# characters up to 市 / 区 took them, `新化县智慧城市建设项目` left `建设项目`, generic, and the name null, review rvb)
+_PLACE_LEAD = regex.compile(rf"^(?:\p{{Han}}{{1,6}}?(?:{PLACE_END}))?(?:\p{{Han}}{{1,6}}?(?:{PLACE_END}))?")
 # a body a title's project name opens with (`卫生健康局`, `发展和改革委员会`, `人民政府办公室`)
 _BODY_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|中心)")
 # a project's name that names no project (预算项目, 县级项目支出, 重点建设项目, 建设工程 …; a title's and a sheet's name,
 # jixiao.pipeline `_sheet_project`)
-GENERIC_PROJECT = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资|建设))*(?:支出)?"
-                             r"(?:项目|工程)$")
+# (also the budget's or a fund's kinds, `省级财政专项资金项目`, `一般公共预算项目`, `政府性基金预算项目`, `基本建设项目`,
+# `民生实事项目`, `衔接资金项目`: a title `湖南省2024年度省级财政专项资金项目绩效目标表` named a project of them, review rvb)
+GENERIC_PROJECT = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资|建设|一般公共|"
+                             r"政府性基金|基金|资金|基本|实事|衔接|新增|延续))*(?:支出)?(?:项目|工程)$")
 # a filled-in example's name (`XX市城市公交补贴项目`, `某某项目`): no project's
 PLACEHOLDER_NAME = re.compile(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
 # a year or a span of years (`2024年度`, `2023-2025年`), left out of a title's or a sheet's name for a project's
@@ -5810,8 +5816,10 @@ def _names_project(named: str) -> bool:
     if len(stem) < 4 or GENERIC_PROJECT.match(rest) or "整体" in rest:
         return False             # (`部门整体支出项目绩效目标申报表`: a body's whole spending, no project)
     body = _BODY_LEAD.match(rest)
-    if body is not None and (GENERIC_PROJECT.match(rest[body.end():]) or rest[body.end():] == "项目"):
-        return False             # (`新化县卫生健康局部门预算项目`: the body's forms, no project of it)
+    tail = rest[body.end():] if body is not None else ""
+    if body is not None and (GENERIC_PROJECT.match(tail) and tail not in ("建设项目", "建设工程") or tail == "项目"):
+        return False             # (`新化县卫生健康局部门预算项目`: the body's forms, no project of it; but the body's own
+        #                          building is one, `新化县融媒体中心建设项目`, `…政务服务中心建设项目` — review rvb)
     return org_kind(re.sub(r"(?:支出)?项目$", "", named)) is None
 
 

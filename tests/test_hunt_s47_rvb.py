@@ -1,0 +1,43 @@
+"""Review rvb: edges of the rules merged in the session of 2026-12-05 (second) — twins tw1 / tw2 and hunt fam2
+(fixtures tests/fixtures/review/ct_s47_rvb_*). Each test states the right reading, written down by hand before the
+run, and in a comment what main (94cbcd1b) gave."""
+from __future__ import annotations
+
+import pytest
+
+from tests.hunt_tools import only_project, warning_codes
+
+
+@pytest.mark.parametrize("fixture, name", [
+    # `新化县2024年农贸市场建设项目绩效目标表` (no 项目名称): fam2's place lead took any characters up to 市, so
+    # `新化县农贸市` was the place and `场建设` too short a name. main: name null
+    ("ct_s47_rvb_title_market.txt", "新化县农贸市场建设项目"),
+    # `新化县2024年智慧城市建设项目绩效目标表`: the lead took `新化县智慧城市` as a place, `建设项目` left, generic.
+    # main: name null
+    ("ct_s47_rvb_title_smart_city.txt", "新化县智慧城市建设项目"),
+    # `新化县2024年融媒体中心建设项目绩效目标表`: the body lead `融媒体中心` left `建设项目` (GENERIC_PROJECT with tw1's
+    # 建设): a body's own building is a project, no body's forms. main: name null
+    ("ct_s47_rvb_title_center_building.txt", "新化县融媒体中心建设项目"),
+])
+def test_a_title_naming_its_project_with_place_words_in_it(read, fixture, name):
+    p = only_project(read(fixture))
+    assert (p["name"], p["year"]) == (name, 2024)
+
+
+def test_a_title_naming_a_class_of_funds_projects_names_no_project(read):
+    # `湖南省2024年度省级财政专项资金项目绩效目标表` over a form of no 项目名称: the title names the kind of the money
+    # (省级财政专项资金), as `…县级预算项目绩效目标表` does, no project. main: name `湖南省省级财政专项资金项目`
+    p = only_project(read("ct_s47_rvb_title_fund_class.txt"))
+    assert p["name"] is None
+    assert (p["department"], p["budget_year"]) == ("湖南省农业农村厅", 8_000_000.0)
+
+
+def test_a_scored_index_of_a_class_of_projects_keeps_its_scores(read):
+    # tw1's fixture `2024年度县级重点建设项目绩效评价指标体系`, its 得分 filled (合计 94.1): the title names no project
+    # (a class of them) but the scores are data — one project, name null, 12 scores, the total 94.1 (tw1's test
+    # changed). main: no project, not_a_form, the scores lost
+    r = read("ct_s47_tw1_eval_index_generic_name.txt")
+    p = only_project(r)
+    assert (p["name"], p["score"]) == (None, 94.1)
+    assert [s["score"] for s in r.tables["scores"]][:3] == [3.0, 2.0, 4.0] and len(r.tables["scores"]) == 12
+    assert "not_a_form" not in warning_codes(r)
