@@ -18,7 +18,7 @@ from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_amount, parse_number)
-from normalize.dates import parse_date, parse_period, reversed_period
+from normalize.dates import YEAR_WORD, parse_date, parse_period, reversed_period
 from normalize.orgs import PLACE_END, org_kind, plural
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
@@ -261,9 +261,10 @@ GENERIC_PROJECT = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预
                              r"政府性基金|基金|资金|基本|实事|衔接|新增|延续))*(?:支出)?(?:项目|工程)$")
 # a filled-in example's name (`XX市城市公交补贴项目`, `某某项目`): no project's
 PLACEHOLDER_NAME = re.compile(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
-# a year or a span of years (`2024年度`, `2023-2025年`), left out of a title's or a sheet's name for a project's
-YEAR_WORD = re.compile(r"(?:\d{4}\s*年?\s*[-－—–~～至到]\s*)?\d{4}\s*年度?")
-TABLE_NO = re.compile(r"^\s*附?表\s*\d{1,2}(?:[-－.．]\d{1,2})?\s*[:：、.．]?\s*")   # a caption's number, `表1`, `附表2-1：`
+# (a year or a span of years, left out of a title's or a sheet's name for a project's: normalize.dates' YEAR_WORD)
+# a caption's number, `表1`, `附表2-1：` (its sub-number no year's first digits: `表1.2024年…` took `.20`, the name
+# `24年新化县…项目`, review rvb)
+TABLE_NO = re.compile(r"^\s*附?表\s*\d{1,2}(?:[-－.．]\d{1,2}(?!\d))?\s*[:：、.．]?\s*")
 # a fund's name that names no fund (专项资金, 财政资金): no project's name
 _GENERIC_FUND = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|项目|部门|预算|转移支付|中央|地方|补助|各类))*资金$")
 # a label counting things, no money (`补贴机具（台）`, `受益人口（人）`)

@@ -41,3 +41,20 @@ def test_a_scored_index_of_a_class_of_projects_keeps_its_scores(read):
     assert (p["name"], p["score"]) == (None, 94.1)
     assert [s["score"] for s in r.tables["scores"]][:3] == [3.0, 2.0, 4.0] and len(r.tables["scores"]) == 12
     assert "not_a_form" not in warning_codes(r)
+
+
+def test_a_caption_number_before_the_titles_year(read):
+    # `表1.2024年新化县农村公路养护项目绩效目标表`: TABLE_NO's sub-number took `.20` of the year, so YEAR_WORD found no
+    # year and the name kept `24年`. main: name `24年新化县农村公路养护项目`
+    p = only_project(read("ct_s47_rvb_title_table_no.txt"))
+    assert (p["name"], p["year"]) == ("新化县农村公路养护项目", 2024)
+
+
+def test_a_line_up_name_leaves_a_span_of_years_out_whole():
+    # jixiao.history's norm_name had its own `\d{4}年度?` (a twin of tw1's YEAR_WORD, which takes a span whole): a
+    # name `2023-2025年高标准农田建设项目` kept `2023-`, so it lined up with neither the bare name nor the next phase's.
+    # main: `2023-高标准农田建设项目`
+    from jixiao import history as H
+    assert H.norm_name("2023-2025年高标准农田建设项目") == H.norm_name("高标准农田建设项目") \
+        == H.norm_name("2024－2026年度高标准农田建设项目") == "高标准农田建设项目"
+    assert H.norm_name("党建经费（2023年）") == "党建经费"
