@@ -3435,6 +3435,21 @@ class FormReader:
             self._line(clean(head.text), c.text, "use" if spend else "source", unit, c, group="支出" if spend else None)
         self.consumed.update(id(c) for c in below.cells)
         total_col = next((col for col, k in kinds.items() if k in ("budget_total", "budget_year")), None)
+        if shared and total_col is None:
+            total_col = next((col for col, k in kinds.items() if k == "whole"), None)
+        if shared and total_col is not None:
+            # `区域 | 长沙市 | 株洲市 | 合计` over `预算数 | 1200 | 800 | 2000` then `执行数 | 1000 | 700 | 1700`: the rows
+            # below the amounts, each a label and a figure per place, take their whole's figure as the extra rows of
+            # sources' heads do (the 执行数 row was read as a label's, 长沙市's 1000 the form's spent, the rest lost
+            # without a word, review rvb)
+            at = next((k for k, r in enumerate(self.rows) if r is below), len(self.rows))
+            extra_rows = []
+            for r in self.rows[at + 1:]:
+                if r.grid is not row.grid or len(r.cells) < 3 or r.cells[0].col >= min(heads) \
+                        or is_number(r.cells[0].text) \
+                        or any(c.col not in heads or not is_number(c.text) for c in r.cells[1:]):
+                    break
+                extra_rows.append(r)
         for r in extra_rows or ():
             # `其中：已下达 | 50000 | 10000 | 0 | 60000` (`上年结转资金 | 3000 | … | 4000`) beside the year's row under the
             # same sources' heads: its field (or other_fields) takes its 合计, not its first figure (中央's)
@@ -3453,6 +3468,15 @@ class FormReader:
                 self._set(field, got.text, got, row_u, lab.text)
             else:
                 self._keep_pair(clean(_SUB_LINE.sub("", lab.text)) or lab.text, got.text + (row_u or ""), lab)
+            if shared:
+                # (each place's figure in its line's note, `执行数：1000万元`)
+                placed = {self.line_cells[id(b)].col: b for b in self.form.budget_items
+                          if any(self.line_cells.get(id(b)) is x for x in below.cells)}
+                for c in r.cells[1:]:
+                    if c.col in placed and c.col != total_col:
+                        b = placed[c.col]
+                        said = f"{clean(_NAME_UNIT.sub('', lab.text)) or clean(lab.text)}：{clean(c.text)}{row_u or ''}"
+                        b["note"] = "；".join(x for x in (b.get("note"), said) if x)
             self.consumed.update(id(c) for c in r.cells)
         if not extra_rows:
             # (`金额 | 500 | 300 | 200` then `改造户数 | 200 | 120 | 80`: the count under the amounts, an unparsed row)

@@ -58,3 +58,14 @@ def test_a_line_up_name_leaves_a_span_of_years_out_whole():
     assert H.norm_name("2023-2025年高标准农田建设项目") == H.norm_name("高标准农田建设项目") \
         == H.norm_name("2024－2026年度高标准农田建设项目") == "高标准农田建设项目"
     assert H.norm_name("党建经费（2023年）") == "党建经费"
+
+
+def test_a_region_forms_second_row_of_amounts_by_place(read):
+    # fam2's `区域 | 长沙市 | 株洲市 | 合计` over `预算数（万元） | 1200 | 800 | 2000`, then `执行数（万元） | 1000 | 700 | 1700`:
+    # the second row is the places' spending, its whole the 合计's figure; each place's in its line's note. main:
+    # spent 10,000,000 (长沙市's 1000 read as the label's value), 700 and 1700 lost without a word
+    r = read("ct_s47_rvb_region_spent.txt")
+    p = only_project(r)
+    assert (p["budget_total"], p["spent"]) == (20_000_000.0, 17_000_000.0)
+    assert [(b["name"], b["amount"], b["note"]) for b in r.tables["budget_items"]] == [
+        ("长沙市", 12_000_000.0, "执行数：1000万元"), ("株洲市", 8_000_000.0, "执行数：700万元")]
