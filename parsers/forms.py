@@ -1839,7 +1839,8 @@ class FormReader:
         # numbered sub-heading: it is the label's value; so is a numbered sentence, `1.完成全市中小学教师轮训。`)
         goal_heads = _goal_heads(cells) if goal_row else set()
         is_lab = [bool(((m := match_field(c.text)) and m[1] is None) or is_block_label(c.text) or _CLASS_HEADER.match(c.text)
-                       or (goal_row and (label_key(c.text) in _GOAL_DONE_HEADS or label_key(c.text) in _GOAL_REASON_HEADS))
+                       or (goal_row and (label_key(c.text) in _GOAL_DONE_HEADS or label_key(c.text) in _GOAL_REASON_HEADS
+                                         or label_key(c.text) in _GOAL_MEASURE_HEADS))
                        or k in goal_heads
                        or (_SUB_HEADING.match(c.text) and not c.text.rstrip().endswith(("。", "；", ";", "！")) and not (
                            _CODE_PREFIX.match(c.text) and k and (p := match_field(cells[k - 1].text)) and p[1] is None)))
@@ -1869,14 +1870,19 @@ class FormReader:
                 m = ("goal_actual", None)        # 年度总体目标 | 年度目标 | 完成情况: beside a goal, what was done
             if m is None and j in goal_heads:
                 m = ("goal_annual", None)        # 年度总体目标 | 全年目标 | 1-6月实际完成情况: the goal's own head
-            if m is None and goal_row and label_key(c.text) in _GOAL_REASON_HEADS:
-                # `… | 全年预计完成情况 | 偏差原因` over the texts: why the goal strays, kept in other_fields under its head
+            if m is None and goal_row and (label_key(c.text) in _GOAL_REASON_HEADS
+                                           or label_key(c.text) in _GOAL_MEASURE_HEADS):
+                # `… | 全年预计完成情况 | 偏差原因` over the texts: why the goal strays, kept in other_fields under its head;
+                # so what will be done about it (`… | 偏差原因 | 改进措施`), and a short text too (`雨季施工受阻`: _keep_other
+                # takes a short word beside a head for a head, and it was lost without a word, review rvb)
                 nxt_row = self.rows[i + 1] if i + 1 < len(self.rows) else None
                 below = next((x for x in nxt_row.cells if x.col == c.col), None) \
                     if nxt_row is not None and nxt_row.grid is row.grid and row.grid is not None else None
                 if below is not None and id(below) not in self.consumed and not match_field(below.text):
                     self.consumed.add(id(below))
-                    self._keep_other(c, below)
+                    if not self._keep_other(c, below) and not is_placeholder(below.text) \
+                            and len(clean(below.text) or "") >= 2:
+                        self.form.other.append((_OTHER_LABEL_END.sub("", clean(c.text) or ""), clean(below.text) or "", c))
                 used = True
                 j += 1
                 continue
@@ -5662,6 +5668,8 @@ _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完�
 # `偏差原因`, hunt fam): an indicator table's deviation heads (labels.HEADER_ROLES, `偏差原因分析及改进措施` too — it was
 # no head here, the goal lost in an unparsed row and the head read as the forecast, twins tw2)
 _GOAL_REASON_HEADS = frozenset(label_key(x) for x in L.HEADER_ROLES["indicator"]["deviation"])
+# what will be done about it, its own head beside the reason's (`… | 偏差原因 | 改进措施`; it was lost, review rvb)
+_GOAL_MEASURE_HEADS = frozenset(label_key(x) for x in ("改进措施", "纠偏措施", "整改措施", "改进举措", "下一步改进措施"))
 # the labels of a government web page's record of itself (政府信息公开 pages), above the form it publishes
 _PAGE_META = frozenset(label_key(x) for x in ("索引号", "发布机构", "生成日期", "公开方式", "公开范围", "发文日期", "主题分类",
                                              "信息分类", "发布日期", "成文日期", "文号", "发文字号", "信息名称", "信息索引号",

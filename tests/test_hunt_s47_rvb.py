@@ -69,3 +69,15 @@ def test_a_region_forms_second_row_of_amounts_by_place(read):
     assert (p["budget_total"], p["spent"]) == (20_000_000.0, 17_000_000.0)
     assert [(b["name"], b["amount"], b["note"]) for b in r.tables["budget_items"]] == [
         ("长沙市", 12_000_000.0, "执行数：1000万元"), ("株洲市", 8_000_000.0, "执行数：700万元")]
+
+
+def test_a_monitoring_goals_short_reason_and_its_measures(read):
+    # a 监控表's goal row `年度总体目标 | 年初目标 | 1-7月实际完成情况 | 全年预计完成情况 | 偏差原因 | 改进措施` over
+    # `| 养护… | 已养护… | 能完成。 | 雨季施工受阻 | 增加作业班组`: tw2 / fam read the reason head, but a short reason was
+    # taken for a head beside a head (_keep_other) and the measures' head was none: both lost without a word. main:
+    # other_fields null
+    from tests.hunt_tools import other_fields
+    p = only_project(read("ct_s47_rvb_monitor_goal_measures.txt"))
+    assert (p["goal_annual"], p["goal_actual"], p["goal_forecast"]) == ("养护农村公路200公里。", "已养护110公里。", "能完成。")
+    assert other_fields(p) == {"偏差原因": "雨季施工受阻", "改进措施": "增加作业班组"}
+    assert (p["budget_year"], p["spent"]) == (3_000_000.0, 1_500_000.0)
