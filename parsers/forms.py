@@ -246,7 +246,10 @@ _SCORE_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))?(?:支出)?绩效(?
                               r"(?:评分表|评分标准表?|打分表)?|(?:及|和)?(?:评分表|评分标准表?|打分表))$|绩效自评(?:表|报告)$")
 # the end of a form's own title after the project's name (`新化县2024年农村公路养护项目绩效目标表`, `…项目支出绩效目标申报表`,
 # `…项目绩效自评表`): the project the title names is the form's name when no 项目名称 gives one (it was null, hunt fam2)
-_PROJECT_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))(?:支出)?绩效(?:目标(?:申报|调整申请)?|自评|运行监控)表(?:\([^()]*\))?$")
+# (`…项目绩效监控表`, `…项目支出绩效运行监控情况表`, `…项目绩效评价表`, `…项目绩效目标调整表` too: siblings of 运行监控表 /
+# 自评表, review rvb)
+_PROJECT_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))(?:支出)?绩效(?:目标(?:申报|调整申请|调整)?|自评|评价|"
+                                r"(?:运行)?监控(?:情况)?)表(?:\([^()]*\))?$")
 # a place a title's project name opens with (新化县, 湖南省长沙市), left off before asking whether the rest names a project:
 # a place's end as normalize.orgs reads it (not the 市 of 农贸市场 / 智慧城市, the 区 of 产业园区 / 社区 — a lead of any
 # characters up to 市 / 区 took them, `新化县智慧城市建设项目` left `建设项目`, generic, and the name null, review rvb)

@@ -81,3 +81,10 @@ def test_a_monitoring_goals_short_reason_and_its_measures(read):
     assert (p["goal_annual"], p["goal_actual"], p["goal_forecast"]) == ("养护农村公路200公里。", "已养护110公里。", "能完成。")
     assert other_fields(p) == {"偏差原因": "雨季施工受阻", "改进措施": "增加作业班组"}
     assert (p["budget_year"], p["spent"]) == (3_000_000.0, 1_500_000.0)
+
+
+def test_a_monitoring_forms_own_title_names_its_project(read):
+    # `新化县2024年农村公路养护项目绩效监控表` over a 监控表 of no 项目名称: fam2's title ending knew 绩效运行监控表, not
+    # its siblings 绩效监控表 / 绩效运行监控情况表 / 绩效评价表 / 绩效目标调整表. main: name null
+    p = only_project(read("ct_s47_rvb_title_monitor.txt"))
+    assert (p["name"], p["year"], p["spent"]) == ("新化县农村公路养护项目", 2024, 1_500_000.0)
