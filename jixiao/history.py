@@ -38,11 +38,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from normalize.dates import YEAR_WORD
+
 THRESHOLD = 0.8
 BUDGET_ROWS = (("budget_total", "项目总预算"), ("budget_year", "当年预算"), ("budget_fiscal", "财政资金"))
 
 _BRACKETED = re.compile(r"[(\[（【][^()\[\]（）【】]*\d{4}[^()\[\]（）【】]*[)\]）】]")
-_YEAR_WORD = re.compile(r"\d{4}\s*年度?")
 _SPACE = re.compile(r"\s+")
 
 
@@ -53,7 +54,7 @@ def norm_name(name: str | None) -> str:
         return ""
     s = unicodedata.normalize("NFKC", name)
     s = _BRACKETED.sub("", s)
-    s = _YEAR_WORD.sub("", s)
+    s = YEAR_WORD.sub("", s)   # (a span of years whole, `2023-2025年`)
     return _SPACE.sub("", s).lower()
 
 

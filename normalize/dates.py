@@ -50,6 +50,10 @@ _SOFT_SPLIT = regex.compile(r"\s*(?:至|到|~)\s*")
 _HAS_YEAR = regex.compile(r"\d{4}|\d{8}")
 
 _YEAR_WRITTEN = regex.compile(r"(?<!\d)(\d{4})\s*[.．·]?\s*年")   # (`2024.年度`: a dot a scan's OCR read in)
+# a year or a span of years written in a name (`2024年度`, `2023-2025年`), left out of a title's, a sheet's or a line-up's
+# name for its project (parsers.forms' title and sheet names; jixiao.history's norm_name, whose own `\d{4}年度?` was a twin
+# that left `2023-` of a span in the name, review rvb)
+YEAR_WORD = regex.compile(r"(?:\d{4}\s*年?\s*[-－—–~～至到]\s*)?\d{4}\s*年度?")
 _YEAR_CN = regex.compile(r"([〇零○一二三四五六七八九]{4})\s*年")
 _YEAR_ALONE = regex.compile(r"^\(?\s*(\d{4})\s*\)?$")
 # a bracket of a year alone closing a title (`项目支出绩效目标申报表（2023）`): its year (it was read only as a line of its

@@ -70,6 +70,7 @@ _PLACE_END = (r"(?<!社|小|园|景|山|牧|库|灾|片|校|城|街|矿|厂|都|
               r"沿近和及与或等])\p{Han}山区(?!域)")
 # (not 东门市场 / 农贸市场: a market; not 专门区域 / 校门区域 / 部门区…: a word's 门, no place's)
 _PLACE = regex.compile(_PLACE_END)
+PLACE_END = _PLACE_END   # (a place's end, for parsers.forms' title place lead)
 PLACE_WORD = regex.compile(rf"^.{{0,6}}(?:{_PLACE_END})$")
 # a named town opening the name (`城关镇`, `永安乡`): two or three characters, no generic word
 _TOWN = regex.compile(r"^(\p{Han}{2,3}?)[镇乡]")

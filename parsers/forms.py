@@ -12,12 +12,14 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
+import regex
+
 from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_amount, parse_number)
-from normalize.dates import parse_date, parse_period, reversed_period
-from normalize.orgs import org_kind, plural
+from normalize.dates import YEAR_WORD, parse_date, parse_period, reversed_period
+from normalize.orgs import PLACE_END, org_kind, plural
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
@@ -244,20 +246,28 @@ _SCORE_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))?(?:支出)?绩效(?
                               r"(?:评分表|评分标准表?|打分表)?|(?:及|和)?(?:评分表|评分标准表?|打分表))$|绩效自评(?:表|报告)$")
 # the end of a form's own title after the project's name (`新化县2024年农村公路养护项目绩效目标表`, `…项目支出绩效目标申报表`,
 # `…项目绩效自评表`): the project the title names is the form's name when no 项目名称 gives one (it was null, hunt fam2)
-_PROJECT_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))(?:支出)?绩效(?:目标(?:申报|调整申请)?|自评|运行监控)表(?:\([^()]*\))?$")
-# a place a title's project name opens with (新化县, 湖南省长沙市), left off before asking whether the rest names a project
-_PLACE_LEAD = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?[省市州盟])?(?:[\u4e00-\u9fff]{1,6}?[县区旗市])?")
+# (`…项目绩效监控表`, `…项目支出绩效运行监控情况表`, `…项目绩效评价表`, `…项目绩效目标调整表` too: siblings of 运行监控表 /
+# 自评表, review rvb)
+_PROJECT_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))(?:支出)?绩效(?:目标(?:申报|调整申请|调整)?|自评|评价|"
+                                r"(?:运行)?监控(?:情况)?)表(?:\([^()]*\))?$")
+# a place a title's project name opens with (新化县, 湖南省长沙市), left off before asking whether the rest names a project:
+# a place's end as normalize.orgs reads it (not the 市 of 农贸市场 / 智慧城市, the 区 of 产业园区 / 社区 — a lead of any
+# characters up to 市 / 区 took them, `新化县智慧城市建设项目` left `建设项目`, generic, and the name null, review rvb)
+_PLACE_LEAD = regex.compile(rf"^(?:\p{{Han}}{{1,6}}?(?:{PLACE_END}))?(?:\p{{Han}}{{1,6}}?(?:{PLACE_END}))?")
 # a body a title's project name opens with (`卫生健康局`, `发展和改革委员会`, `人民政府办公室`)
 _BODY_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|中心)")
 # a project's name that names no project (预算项目, 县级项目支出, 重点建设项目, 建设工程 …; a title's and a sheet's name,
 # jixiao.pipeline `_sheet_project`)
-GENERIC_PROJECT = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资|建设))*(?:支出)?"
-                             r"(?:项目|工程)$")
+# (also the budget's or a fund's kinds, `省级财政专项资金项目`, `一般公共预算项目`, `政府性基金预算项目`, `基本建设项目`,
+# `民生实事项目`, `衔接资金项目`: a title `湖南省2024年度省级财政专项资金项目绩效目标表` named a project of them, review rvb)
+GENERIC_PROJECT = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资|建设|一般公共|"
+                             r"政府性基金|基金|资金|基本|实事|衔接|新增|延续))*(?:支出)?(?:项目|工程)$")
 # a filled-in example's name (`XX市城市公交补贴项目`, `某某项目`): no project's
 PLACEHOLDER_NAME = re.compile(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
-# a year or a span of years (`2024年度`, `2023-2025年`), left out of a title's or a sheet's name for a project's
-YEAR_WORD = re.compile(r"(?:\d{4}\s*年?\s*[-－—–~～至到]\s*)?\d{4}\s*年度?")
-TABLE_NO = re.compile(r"^\s*附?表\s*\d{1,2}(?:[-－.．]\d{1,2})?\s*[:：、.．]?\s*")   # a caption's number, `表1`, `附表2-1：`
+# (a year or a span of years, left out of a title's or a sheet's name for a project's: normalize.dates' YEAR_WORD)
+# a caption's number, `表1`, `附表2-1：` (its sub-number no year's first digits: `表1.2024年…` took `.20`, the name
+# `24年新化县…项目`, review rvb)
+TABLE_NO = re.compile(r"^\s*附?表\s*\d{1,2}(?:[-－.．]\d{1,2}(?!\d))?\s*[:：、.．]?\s*")
 # a fund's name that names no fund (专项资金, 财政资金): no project's name
 _GENERIC_FUND = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|项目|部门|预算|转移支付|中央|地方|补助|各类))*资金$")
 # a label counting things, no money (`补贴机具（台）`, `受益人口（人）`)
@@ -1847,7 +1857,8 @@ class FormReader:
         # numbered sub-heading: it is the label's value; so is a numbered sentence, `1.完成全市中小学教师轮训。`)
         goal_heads = _goal_heads(cells) if goal_row else set()
         is_lab = [bool(((m := match_field(c.text)) and m[1] is None) or is_block_label(c.text) or _CLASS_HEADER.match(c.text)
-                       or (goal_row and (label_key(c.text) in _GOAL_DONE_HEADS or label_key(c.text) in _GOAL_REASON_HEADS))
+                       or (goal_row and (label_key(c.text) in _GOAL_DONE_HEADS or label_key(c.text) in _GOAL_REASON_HEADS
+                                         or label_key(c.text) in _GOAL_MEASURE_HEADS))
                        or k in goal_heads
                        or (_SUB_HEADING.match(c.text) and not c.text.rstrip().endswith(("。", "；", ";", "！")) and not (
                            _CODE_PREFIX.match(c.text) and k and (p := match_field(cells[k - 1].text)) and p[1] is None)))
@@ -1877,14 +1888,19 @@ class FormReader:
                 m = ("goal_actual", None)        # 年度总体目标 | 年度目标 | 完成情况: beside a goal, what was done
             if m is None and j in goal_heads:
                 m = ("goal_annual", None)        # 年度总体目标 | 全年目标 | 1-6月实际完成情况: the goal's own head
-            if m is None and goal_row and label_key(c.text) in _GOAL_REASON_HEADS:
-                # `… | 全年预计完成情况 | 偏差原因` over the texts: why the goal strays, kept in other_fields under its head
+            if m is None and goal_row and (label_key(c.text) in _GOAL_REASON_HEADS
+                                           or label_key(c.text) in _GOAL_MEASURE_HEADS):
+                # `… | 全年预计完成情况 | 偏差原因` over the texts: why the goal strays, kept in other_fields under its head;
+                # so what will be done about it (`… | 偏差原因 | 改进措施`), and a short text too (`雨季施工受阻`: _keep_other
+                # takes a short word beside a head for a head, and it was lost without a word, review rvb)
                 nxt_row = self.rows[i + 1] if i + 1 < len(self.rows) else None
                 below = next((x for x in nxt_row.cells if x.col == c.col), None) \
                     if nxt_row is not None and nxt_row.grid is row.grid and row.grid is not None else None
                 if below is not None and id(below) not in self.consumed and not match_field(below.text):
                     self.consumed.add(id(below))
-                    self._keep_other(c, below)
+                    if not self._keep_other(c, below) and not is_placeholder(below.text) \
+                            and len(clean(below.text) or "") >= 2:
+                        self.form.other.append((_OTHER_LABEL_END.sub("", clean(c.text) or ""), clean(below.text) or "", c))
                 used = True
                 j += 1
                 continue
@@ -3443,6 +3459,21 @@ class FormReader:
             self._line(clean(head.text), c.text, "use" if spend else "source", unit, c, group="支出" if spend else None)
         self.consumed.update(id(c) for c in below.cells)
         total_col = next((col for col, k in kinds.items() if k in ("budget_total", "budget_year")), None)
+        if shared and total_col is None:
+            total_col = next((col for col, k in kinds.items() if k == "whole"), None)
+        if shared and total_col is not None:
+            # `区域 | 长沙市 | 株洲市 | 合计` over `预算数 | 1200 | 800 | 2000` then `执行数 | 1000 | 700 | 1700`: the rows
+            # below the amounts, each a label and a figure per place, take their whole's figure as the extra rows of
+            # sources' heads do (the 执行数 row was read as a label's, 长沙市's 1000 the form's spent, the rest lost
+            # without a word, review rvb)
+            at = next((k for k, r in enumerate(self.rows) if r is below), len(self.rows))
+            extra_rows = []
+            for r in self.rows[at + 1:]:
+                if r.grid is not row.grid or len(r.cells) < 3 or r.cells[0].col >= min(heads) \
+                        or is_number(r.cells[0].text) \
+                        or any(c.col not in heads or not is_number(c.text) for c in r.cells[1:]):
+                    break
+                extra_rows.append(r)
         for r in extra_rows or ():
             # `其中：已下达 | 50000 | 10000 | 0 | 60000` (`上年结转资金 | 3000 | … | 4000`) beside the year's row under the
             # same sources' heads: its field (or other_fields) takes its 合计, not its first figure (中央's)
@@ -3461,6 +3492,15 @@ class FormReader:
                 self._set(field, got.text, got, row_u, lab.text)
             else:
                 self._keep_pair(clean(_SUB_LINE.sub("", lab.text)) or lab.text, got.text + (row_u or ""), lab)
+            if shared:
+                # (each place's figure in its line's note, `执行数：1000万元`)
+                placed = {self.line_cells[id(b)].col: b for b in self.form.budget_items
+                          if any(self.line_cells.get(id(b)) is x for x in below.cells)}
+                for c in r.cells[1:]:
+                    if c.col in placed and c.col != total_col:
+                        b = placed[c.col]
+                        said = f"{clean(_NAME_UNIT.sub('', lab.text)) or clean(lab.text)}：{clean(c.text)}{row_u or ''}"
+                        b["note"] = "；".join(x for x in (b.get("note"), said) if x)
             self.consumed.update(id(c) for c in r.cells)
         if not extra_rows:
             # (`金额 | 500 | 300 | 200` then `改造户数 | 200 | 120 | 80`: the count under the amounts, an unparsed row)
@@ -5655,6 +5695,8 @@ _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完�
 # `偏差原因`, hunt fam): an indicator table's deviation heads (labels.HEADER_ROLES, `偏差原因分析及改进措施` too — it was
 # no head here, the goal lost in an unparsed row and the head read as the forecast, twins tw2)
 _GOAL_REASON_HEADS = frozenset(label_key(x) for x in L.HEADER_ROLES["indicator"]["deviation"])
+# what will be done about it, its own head beside the reason's (`… | 偏差原因 | 改进措施`; it was lost, review rvb)
+_GOAL_MEASURE_HEADS = frozenset(label_key(x) for x in ("改进措施", "纠偏措施", "整改措施", "改进举措", "下一步改进措施"))
 # the labels of a government web page's record of itself (政府信息公开 pages), above the form it publishes
 _PAGE_META = frozenset(label_key(x) for x in ("索引号", "发布机构", "生成日期", "公开方式", "公开范围", "发文日期", "主题分类",
                                              "信息分类", "发布日期", "成文日期", "文号", "发文字号", "信息名称", "信息索引号",
@@ -5834,8 +5876,10 @@ def _names_project(named: str) -> bool:
     if len(stem) < 4 or GENERIC_PROJECT.match(rest) or "整体" in rest:
         return False             # (`部门整体支出项目绩效目标申报表`: a body's whole spending, no project)
     body = _BODY_LEAD.match(rest)
-    if body is not None and (GENERIC_PROJECT.match(rest[body.end():]) or rest[body.end():] == "项目"):
-        return False             # (`新化县卫生健康局部门预算项目`: the body's forms, no project of it)
+    tail = rest[body.end():] if body is not None else ""
+    if body is not None and (GENERIC_PROJECT.match(tail) and tail not in ("建设项目", "建设工程") or tail == "项目"):
+        return False             # (`新化县卫生健康局部门预算项目`: the body's forms, no project of it; but the body's own
+        #                          building is one, `新化县融媒体中心建设项目`, `…政务服务中心建设项目` — review rvb)
     return org_kind(re.sub(r"(?:支出)?项目$", "", named)) is None
 
 

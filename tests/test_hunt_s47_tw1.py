@@ -82,10 +82,14 @@ def test_evaluation_index_title_after_a_span_of_years(read):
 def test_evaluation_index_title_naming_a_class_of_projects(read):
     # `2024年度县级重点建设项目绩效评价指标体系`: 县级重点建设项目 names a class of projects, no project (GENERIC_PROJECT, as
     # 县级重点项目 was; the sheet's copy of the rule knew 建设 and 工程, the title's did not): no form of a project, as for
-    # any 指标体系 naming none. main: a project named `县级重点建设项目`
+    # any 指标体系 naming none. main: a project named `县级重点建设项目`. Review rvb: its 得分 column is filled (合计 94.1),
+    # and filled scores are data — a project of no name keeps them (tw1 made it not_a_form, the 12 scores lost); a
+    # template of standards, 得分 empty, stays not_a_form
     r = read("ct_s47_tw1_eval_index_generic_name.txt")
-    assert r.tables["projects"] == []
-    assert "not_a_form" in warning_codes(r)
+    p = only_project(r)
+    assert (p["name"], p["year"], p["score"]) == (None, 2024, 94.1)
+    assert len(r.tables["scores"]) == 12
+    assert "not_a_form" not in warning_codes(r)
 
 
 def test_allocation_table_before_a_monitoring_form_of_its_fund(read):

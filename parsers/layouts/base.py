@@ -417,7 +417,10 @@ def _quoted_scores_only(form) -> bool:
 
 _REPORT_TITLE = re.compile(r"报告|总结|说明书?$|通报|简报")
 # a list of indicators to choose from (指标库 / 共性指标体系框架), a training handout, a filled-in example
-_SCORED_FRAMEWORK = re.compile(r"^(?!.*(?:示例|样表|样例|模板|参考|范本)).*(?:项目|资金|政策).{0,12}指标体系(?:及|和|与)?评分(?:表|标准)")
+# a scored 指标体系 of a project, a fund or a policy (`…项目绩效评价指标体系及评分表`, `…建设项目绩效评价指标体系` whose 得分
+# column is filled): its scores are data, no library's, whether or not its title says 评分表 or names one project
+# (`2024年度县级重点建设项目绩效评价指标体系`, 合计 94.1: it was not_a_form, the 12 scores lost, review rvb)
+_SCORED_FRAMEWORK = re.compile(r"^(?!.*(?:示例|样表|样例|模板|参考|范本)).*(?:项目|资金|政策).{0,12}指标体系")
 _LIBRARY_TITLE = re.compile(r"指标(?:参考)?库|指标体系|指标框架|共性指标|指标目录|指标汇编|参考指标|指标模板|讲义|课件|培训|示例")
 _HEAD_REPORT = re.compile(r"报告|总结|公报")
 
