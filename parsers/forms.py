@@ -1899,7 +1899,10 @@ class FormReader:
                 j += 1
                 continue
             if m is None and j + 1 < len(cells) and L.FUNDING_GAP.match(_NAME_UNIT.sub("", label_key(c.text))) \
-                    and (is_number(cells[j + 1].text) or parse_amount(cells[j + 1].text) is not None):
+                    and (is_number(cells[j + 1].text) or parse_amount(cells[j + 1].text) is not None) \
+                    and not any((match_field(o.text) or (None,))[0] in _SPENT_FIELDS for o in cells if o is not c):
+                # (not beside money spent, `执行数 | 80 | 差额 | 20` in a 自评表: the budget's unspent rest, no gap of
+                # funding — it closed a true fiscal_other_mismatch)
                 # `资金缺口 | 30`, `差额 | 30` beside the split or under it: the gap the form states, kept in other_fields
                 # under its label (no source of the money: it was a source line, an unparsed row, or dropped without a
                 # word), for the checks to close the split with
@@ -6114,17 +6117,21 @@ _PAIR_SPLIT = re.compile(r"[，、；;。\n]+|,(?!\d{3})|\s{1,}(?=(?:\d{1,2}[.�
 _SOURCE_PAIR = re.compile(r"^(?P<name>[^\d:：\s，,、；;。()（）]{2,16}?)\s*(?P<lu>[(（]\s*(?:亿元|万元|千元|元)\s*[)）])?\s*"
                           r"(?:(?P<colon>[:：])|为)?\s*(?P<amt>\d[\d,]*(?:\.\d+)?\s*(?P<u>亿元|万元|千元|元|万|亿)?)$")
 _PAIR_SUMS = frozenset(label_key(x) for x in ("合计", "总计", "共计", "小计", "总额", "资金总额", "总金额"))
+# the money spent (a 自评表's 执行数 / 实际支出): a 差额 beside it is the budget's unspent rest, no funding gap
+_SPENT_FIELDS = frozenset(("spent", "prior_spent"))
 _PAIRS_TOTAL = frozenset(label_key(x) for x in ("合计", "总计", "共计", "总额", "资金总额", "总金额"))
 
 
 def _pairs_total(text: str) -> str | None:
     """The sum a line of sources states after them (`资金来源：中央补助200万元，…，合计350万元。`: `350万元`, its amount as
-    written), or None (no such piece; a 小计 is some of them only)."""
+    written), or None (no such piece; a 小计 is some of them only, and so is a 合计 with sources after it: `中央补助200万元，
+    省级配套100万元，合计300万元；县级自筹50万元` sums the levels — it was taken for the project's total, the fiscal part lost)."""
+    said = None
     for piece in _PAIR_SPLIT.split(fold(text).strip()):
         m = _SOURCE_PAIR.match(_SUB_LINE.sub("", piece.strip()).strip())
-        if m is not None and label_key(m.group("name")) in _PAIRS_TOTAL:
-            return m.group("amt").strip()
-    return None
+        if m is not None:
+            said = m.group("amt").strip() if label_key(m.group("name")) in _PAIRS_TOTAL else None
+    return said
 
 
 # a lone money label's figure of past years (`上年度财政投入`, `以前年度投资`) or a rate / standard (`亩均投资`, `人均补助
