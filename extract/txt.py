@@ -1073,9 +1073,11 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
 def _open_target_above(row: list[str], roles: list[str], cell: tuple[int, int, str],
                        anchor: list[tuple[int, int, str]], line: str, anchor_line: str, wide: bool) -> bool:
     """Does a line's one cell fall in a value column whose text on the row so far is a sentence left open on a
-    word that wants its figure (`…设施完好率保持在` over `95%以上`: the figure is its rest, no row's value)?"""
+    word that wants its figure (`…设施完好率保持在` over `95%以上`: the figure is its rest, no row's value), or a
+    short target so left open over a figure (`常年保持在` over `95%以上`, `同比下降` over `10%`: they were a target of
+    no figure and a nameless row)?"""
     placed = _in_columns([cell], anchor, line, anchor_line, wide)
-    return any(t and roles[k] in _VALUE_ROLES and row[k] and _SENTENCE_MARK.search(row[k])
+    return any(t and roles[k] in _VALUE_ROLES and row[k] and (_SENTENCE_MARK.search(row[k]) or _ROW_VALUE.match(t))
                and _OPEN_TARGET.search(row[k]) for k, t in enumerate(placed))
 
 
