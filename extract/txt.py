@@ -1890,9 +1890,6 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
     return _build_horizontal(lines, is_label, warnings=warnings)
 
 
-_SPACE_GAP = re.compile(r"(?<=\S)(?: {2,}|\u3000+)(?=\S)")
-
-
 def _spaced_among_tabs(lines: list[str]) -> list[str]:
     """A tab dump some of whose table rows were typed with runs of spaces (a table mended by hand, `产出指标    数量指标
     防护工程实施里程    ≥80公里` under `一级指标<TAB>二级指标<TAB>…`): each such line right under a row of three cells or
@@ -1911,8 +1908,10 @@ def _spaced_among_tabs(lines: list[str]) -> list[str]:
             n = len(ln.rstrip("\t").split("\t"))
             width, starts = (n if n >= 3 else 0), []
             continue
-        body = ln.lstrip(" \u3000")
-        parts = _SPACE_GAP.split(body.rstrip())
+        # (its gaps those of a space-aligned line, _WIDE_GAP: no-break spaces and ` \u3000` too — a row so typed
+        # was one cell, the table's rows run into one name)
+        body = ln.lstrip(" \u3000\xa0")
+        parts = _WIDE_GAP.split(body.rstrip(" \u3000\xa0"))
         indent = _width(ln[:len(ln) - len(body)])      # (in display columns, as the lines were set by eye)
         pad = 0 if not indent else next((m for m, at in enumerate(starts) if abs(at - indent) <= 1), None)
         if not width or pad is None or not 3 <= pad + len(parts) <= width or _SENTENCE_MARK.search(parts[0]) \
@@ -1922,7 +1921,7 @@ def _spaced_among_tabs(lines: list[str]) -> list[str]:
             continue
         out[k] = "\t".join([""] * pad + parts)
         if not indent:
-            starts = [_width(ln[:m.end()]) for m in re.finditer(r"^|(?: {2,}|\u3000+)", ln.rstrip())]
+            starts = [0] + [_width(ln[:m.end()]) for m in _WIDE_GAP.finditer(ln.rstrip(" \u3000\xa0"))]
     return out
 
 
