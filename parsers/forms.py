@@ -6117,9 +6117,9 @@ _PAIR_SPLIT = re.compile(r"[，、；;。\n]+|,(?!\d{3})|\s{1,}(?=(?:\d{1,2}[.�
 _SOURCE_PAIR = re.compile(r"^(?P<name>[^\d:：\s，,、；;。()（）]{2,16}?)\s*(?P<lu>[(（]\s*(?:亿元|万元|千元|元)\s*[)）])?\s*"
                           r"(?:(?P<colon>[:：])|为)?\s*(?P<amt>\d[\d,]*(?:\.\d+)?\s*(?P<u>亿元|万元|千元|元|万|亿)?)$")
 _PAIR_SUMS = frozenset(label_key(x) for x in ("合计", "总计", "共计", "小计", "总额", "资金总额", "总金额"))
+_PAIRS_TOTAL = _PAIR_SUMS - {label_key("小计")}      # (the sums of them all: a 小计 sums some)
 # the money spent (a 自评表's 执行数 / 实际支出): a 差额 beside it is the budget's unspent rest, no funding gap
 _SPENT_FIELDS = frozenset(("spent", "prior_spent"))
-_PAIRS_TOTAL = frozenset(label_key(x) for x in ("合计", "总计", "共计", "总额", "资金总额", "总金额"))
 
 
 def _pairs_total(text: str) -> str | None:
