@@ -741,8 +741,8 @@ def _fraction_value(lines: list[str], all_cells: list[list[tuple[int, int, str]]
     """Is line i, a bare fraction alone on its line (`1/3`, which `is_page_furniture` takes for a page's number), a
     cell's value? Not when it ends a page (the last line before a form feed or the text's end) or when the bare
     fractions of its whole standing on lines of their own count up in the text's order (`1/3` … `2/3`: the pages'
-    numbers in sequence, in a text of no form feed — where there are form feeds the pages' ends tell); nor when its
-    part exceeds its whole. (`2/3` … `1/3`, two rows' values, both were dropped as pages' numbers.)"""
+    numbers in sequence); nor when its part exceeds its whole. (`2/3` … `1/3`, two rows' values, both were dropped
+    as pages' numbers; values counting up, `1/3` … `2/3`, still are.)"""
     m = _FRACTION.match(lines[i])
     if m is None or int(m.group(1)) > int(m.group(2)) or int(m.group(1)) == 0:
         return False
@@ -750,8 +750,6 @@ def _fraction_value(lines: list[str], all_cells: list[list[tuple[int, int, str]]
     if nxt is None or "\f" in lines[i] or nxt.lstrip(" \u3000").startswith("\f") \
             or any("\f" in ln for ln in lines[i + 1:i + 3] if not ln.strip(" \u3000\f")):
         return False
-    if any("\f" in ln for ln in lines):
-        return True
     parts = [int(o.group(1)) for ln in lines for o in [_FRACTION.match(ln)] if o is not None and o.group(2) == m.group(2)]
     return len(parts) < 2 or any(a >= b for a, b in zip(parts, parts[1:]))
 
