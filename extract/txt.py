@@ -522,7 +522,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             # `一级指标  二级指标  三级指标`) and others beside them (`指标值`): both lines in the columns of all their
             # heads, as a tab dump writes them (the first line's heads were read as its cells came, `绩效指标 | 指标值`,
             # no row under them in a column: no table)
-            anchor, anchor_line = two
+            anchor, anchor_line, all_cells[i] = two
             for k in (i, i + 1):
                 emit("\t".join(next((c[2] for c in all_cells[k] if abs(c[0] - a[0]) <= 1), "") for a in anchor), k)
             used.add(i + 1)
@@ -755,26 +755,43 @@ def _fraction_value(lines: list[str], all_cells: list[list[tuple[int, int, str]]
 
 
 def _two_line_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
-                   classify: Classify | None) -> tuple[list[tuple[int, int, str]], str] | None:
+                   classify: Classify | None
+                   ) -> tuple[list[tuple[int, int, str]], str, list[tuple[int, int, str]]] | None:
     """Lines i and i + 1, a table's head over two lines: the second a line of heads (`一级指标  二级指标  三级指标`),
-    the first heads standing over some of them (`绩效指标`, starting where the first it spans starts) and heads beside
-    them (`指标值`, in no head's span of the second line), four columns at least in all. Returns the head of all the
-    columns (each the second line's head where it has one) and a line of them in their places; else None."""
+    the first heads standing over some of them (`绩效指标`, starting where the first it spans starts, or centred over
+    them) and heads beside them (`指标值`, in no head's span of the second line), four columns at least in all.
+    Returns the head of all the columns (each the second line's head where it has one), a line of them in their
+    places and the first line's cells, each head over others put where the first it spans starts; else None."""
     if classify is None or i + 1 >= len(lines) or len(all_cells[i + 1]) < 2:
         return None
     top, low = all_cells[i], all_cells[i + 1]
     if not all(_kind(classify, c[2]) == "header" for c in low):
         return None
-    beside = [c for c in top if not any(c[0] < b[1] and b[0] < c[1] for b in low)]
-    over = [c for c in top if c not in beside]
+
+    def shown(c: tuple[int, int, str], ln: str) -> tuple[int, int]:      # (a cell's place in display columns)
+        return _width(ln[:c[0]]), _width(ln[:c[1]])
+    spans = [shown(b, lines[i + 1]) for b in low]
+
+    def spanning(c: tuple[int, int, str]) -> tuple[int, int, str] | None:
+        # a head over heads of the second line: starting where the first it spans starts, or centred over two or more
+        # of them side by side (`绩效指标` centred over `一级指标  二级指标  三级指标`, as a merged cell prints: it was
+        # read as a head beside them, or lost) — put where the first it spans starts
+        if any(abs(c[0] - b[0]) <= 1 for b in low):
+            return c
+        a, z = shown(c, lines[i])
+        return next(((low[m][0], low[m][0] + len(c[2]), c[2]) for m in range(len(low)) for n in range(m + 1, len(low))
+                     if spans[m][0] <= a and z <= spans[n][1]
+                     and abs((a + z) - (spans[m][0] + spans[n][1])) <= 4), None)
+    over = [got for c in top for got in [spanning(c)] if got is not None]
+    beside = [c for c in top if spanning(c) is None]
     if not beside or not all(_kind(classify, c[2]) == "header" for c in beside) \
-            or not all(any(abs(c[0] - b[0]) <= 1 for b in low) for c in over) or len(low) + len(beside) < 4:
+            or any(c[0] < b[1] and b[0] < c[1] for c in beside for b in low) or len(low) + len(beside) < 4:
         return None
     head = sorted(low + beside)
     line = list(lines[i + 1].rstrip().ljust(max(c[1] for c in head)))
     for c in beside:
         line[c[0]:c[1]] = list(c[2])
-    return head, "".join(line)
+    return head, "".join(line), sorted(over + beside)
 
 
 def _page_running_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,

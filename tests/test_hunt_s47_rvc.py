@@ -62,3 +62,18 @@ def test_spaced_rows_in_tab_dump_with_nbsp_and_ideographic_gaps(read):
         ("产出指标", "时效指标", "项目完工时间"), ("效益指标", "社会效益指标", "农村客运通达率"),
         ("满意度指标", "服务对象满意度", "乘客满意度")]
     assert "target_missing" not in warning_codes(r)
+
+
+def test_two_line_head_spanning_head_centred(read):
+    # ls2's two-line head with `绩效指标` centred over `一级指标  二级指标  三级指标` (as a merged cell prints), `指标值` and
+    # `备注` beside them: the same 5 indicators, 较上年 the 4th's note
+    r = read("ct_s47_rvc_head_span_centred.txt")
+    # (main: no table — the centred head matched no head it spans: blank_form, 0 indicators)
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "防护工程实施里程", ">=", 80.0, "公里"),
+        ("产出指标", "数量指标", "隐患点整治数量", "=", 45.0, "处"),
+        ("产出指标", "质量指标", "工程验收合格率", "=", 100.0, "%"),
+        ("效益指标", "社会效益指标", "道路交通事故下降率", ">=", 10.0, "%"),
+        ("满意度指标", "服务对象满意度", "沿线群众满意度", ">=", 90.0, "%")]
+    assert [i["note"] for i in r.tables["indicators"]] == [None, None, None, "较上年", None]
+    assert "blank_form" not in warning_codes(r)
