@@ -5419,7 +5419,8 @@ def _section_head(text: str) -> re.Match | None:
 _SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
 # a value cell opening on an amount with its unit, more money after it (`150万元，其中自筹30万元`, `150万元（其中…）`)
-_LEAD_AMOUNT = re.compile(r"^\s*(?:[¥￥]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|万|亿)\s*[，,；;（(].*\d")
+# (after a full stop or a space too: `150万元。其中财政资金120万元…`, `150万元 其中：…` were lost or an unparsed row)
+_LEAD_AMOUNT = re.compile(r"^\s*(?:[¥￥]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|万|亿)\s*[，,；;（(。\s].*\d")
 _LABEL_END = re.compile(r"[\s:：]+$")
 
 

@@ -77,3 +77,24 @@ def test_two_line_head_spanning_head_centred(read):
         ("满意度指标", "服务对象满意度", "沿线群众满意度", ">=", 90.0, "%")]
     assert [i["note"] for i in r.tables["indicators"]] == [None, None, None, "较上年", None]
     assert "blank_form" not in warning_codes(r)
+
+
+def test_money_label_beside_amount_then_full_stop_or_space(read):
+    # `资金总额 | 150万元。其中财政资金120万元，自筹30万元。` and `项目资金 | 150万元 其中：财政资金120万元，自筹30万元`: the
+    # label's money sentence as mn5's `150万元，其中…` is — total 150, fiscal 120, other 30
+    for name in ("ct_s47_rvc_lead_stop.txt", "ct_s47_rvc_lead_space.txt"):
+        r = read(name)
+        p = only_project(r)
+        # (main: all three null — the first lost without a word, the second an unparsed_row)
+        assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (150 * WAN, 120 * WAN, 30 * WAN), name
+        assert "unparsed_row" not in warning_codes(r)
+
+
+def test_hedged_range_in_amount_column_kept_in_note(read):
+    # `硬件购置 | 约800-1000` beside `软件开发 | 1000` under a total of 2000: a range (hedged), null, kept in the note;
+    # the total within the lines' bounds
+    r = read("ct_s47_rvc_range_hedge.txt")
+    # (main: the note null — the range lost without a word — and a budget_sum_mismatch, 1,000万 against 2,000万)
+    assert [(b["name"], b["amount"], b["note"]) for b in r.tables["budget_items"]] == [
+        ("硬件购置", None, "金额：约800-1000万元"), ("软件开发", 1000 * WAN, None)]
+    assert "budget_sum_mismatch" not in warning_codes(r)
