@@ -2758,7 +2758,7 @@ class FormReader:
         # matrix, its total read): the parts of the money above, each named with its amount and unit
         parts = m is None and bool(self.form.fields.keys() & {"budget_total", "budget_year", "budget_initial"}) \
             and (m := _PARTS_HEAD.match(text)) is not None
-        got, sources, progress = [], [], []
+        got, sources, progress, gaps = [], [], [], []
         if m is None:
             # `资金总额1,128.40万元，其中：财政拨款1,098.40万元，其他资金30.00万元。` (beside its block's label 年度预算申请):
             # the sentence opens with a money field and its amount, no label before it (the row was unparsed)
@@ -2809,6 +2809,10 @@ class FormReader:
                 got.append((f[0], amt, unit))
                 if f[0] == "budget_other":
                     others.append((_SUB_LINE.sub("", lab), amt, unit))
+            elif f is None and L.FUNDING_GAP.match(label_key(_SUB_LINE.sub("", lab))):
+                # `…，其他资金50万元，资金缺口30万元。`: the gap the form states, kept in other_fields as a `资金缺口 | 30`
+                # row's is (it was dropped without a word, the split a false fiscal_other_mismatch)
+                gaps.append((clean(_SUB_LINE.sub("", lab)) or "", amt + unit))
             elif f is None and _is_source(_SUB_LINE.sub("", lab)):
                 sources.append((_SUB_LINE.sub("", lab), amt + unit))
             elif f is None and _NO_SOURCE_WORD.search(_SUB_LINE.sub("", lab)):
@@ -2843,6 +2847,7 @@ class FormReader:
             if col not in self.form.fields:
                 self._set(col, amt, cell, unit)
         self._progress(cell, progress)
+        self.form.other.extend((lab, amt, cell) for lab, amt in gaps)
         # `资金总额：500万元（其中中央资金300万元、县级资金200万元）`: the sources the total is of, lines of kind source under
         # it (they were dropped without a word)
         lead_col = "" if not m.re.groups else (head or match_field(m.group(1).strip()) or ("",))[0]   # (其中：… parts)

@@ -98,3 +98,14 @@ def test_hedged_range_in_amount_column_kept_in_note(read):
     assert [(b["name"], b["amount"], b["note"]) for b in r.tables["budget_items"]] == [
         ("硬件购置", None, "金额：约800-1000万元"), ("软件开发", 1000 * WAN, None)]
     assert "budget_sum_mismatch" not in warning_codes(r)
+
+
+def test_funding_gap_in_money_sentence(read):
+    # `资金总额500万元，其中财政资金420万元，其他资金50万元，资金缺口30万元。`: the gap the form states, as mn5's
+    # `资金缺口 | 30` row: kept in other_fields, the split closed by it
+    r = read("ct_s47_rvc_gap_sentence.txt")
+    p = only_project(r)
+    # (main: the clause dropped without a word, a fiscal_other_mismatch of 30万)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (500 * WAN, 420 * WAN, 50 * WAN)
+    assert other_fields(p) == {"资金缺口": "30万元"}
+    assert "fiscal_other_mismatch" not in warning_codes(r)
