@@ -522,7 +522,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             # `一级指标  二级指标  三级指标`) and others beside them (`指标值`): both lines in the columns of all their
             # heads, as a tab dump writes them (the first line's heads were read as its cells came, `绩效指标 | 指标值`,
             # no row under them in a column: no table)
-            anchor, anchor_line = two
+            anchor, anchor_line, all_cells[i] = two
             for k in (i, i + 1):
                 emit("\t".join(next((c[2] for c in all_cells[k] if abs(c[0] - a[0]) <= 1), "") for a in anchor), k)
             used.add(i + 1)
@@ -739,9 +739,10 @@ _FRACTION = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
 
 def _fraction_value(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int) -> bool:
     """Is line i, a bare fraction alone on its line (`1/3`, which `is_page_furniture` takes for a page's number), a
-    cell's value? Not when it ends a page (the last line before a form feed or the text's end) or when another bare
-    fraction of the same whole stands on a line of its own (`1/3` … `2/3`: the pages' numbers in sequence); nor when
-    its part exceeds its whole."""
+    cell's value? Not when it ends a page (the last line before a form feed or the text's end) or when the bare
+    fractions of its whole standing on lines of their own count up in the text's order (`1/3` … `2/3`: the pages'
+    numbers in sequence); nor when its part exceeds its whole. (`2/3` … `1/3`, two rows' values, both were dropped
+    as pages' numbers; values counting up, `1/3` … `2/3`, still are.)"""
     m = _FRACTION.match(lines[i])
     if m is None or int(m.group(1)) > int(m.group(2)) or int(m.group(1)) == 0:
         return False
@@ -749,34 +750,48 @@ def _fraction_value(lines: list[str], all_cells: list[list[tuple[int, int, str]]
     if nxt is None or "\f" in lines[i] or nxt.lstrip(" \u3000").startswith("\f") \
             or any("\f" in ln for ln in lines[i + 1:i + 3] if not ln.strip(" \u3000\f")):
         return False
-    for k, ln in enumerate(lines):
-        o = _FRACTION.match(ln) if k != i else None
-        if o is not None and o.group(2) == m.group(2) and o.group(1) != m.group(1):
-            return False
-    return True
+    parts = [int(o.group(1)) for ln in lines for o in [_FRACTION.match(ln)] if o is not None and o.group(2) == m.group(2)]
+    return len(parts) < 2 or any(a >= b for a, b in zip(parts, parts[1:]))
 
 
 def _two_line_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
-                   classify: Classify | None) -> tuple[list[tuple[int, int, str]], str] | None:
+                   classify: Classify | None
+                   ) -> tuple[list[tuple[int, int, str]], str, list[tuple[int, int, str]]] | None:
     """Lines i and i + 1, a table's head over two lines: the second a line of heads (`一级指标  二级指标  三级指标`),
-    the first heads standing over some of them (`绩效指标`, starting where the first it spans starts) and heads beside
-    them (`指标值`, in no head's span of the second line), four columns at least in all. Returns the head of all the
-    columns (each the second line's head where it has one) and a line of them in their places; else None."""
+    the first heads standing over some of them (`绩效指标`, starting where the first it spans starts, or centred over
+    them) and heads beside them (`指标值`, in no head's span of the second line), four columns at least in all.
+    Returns the head of all the columns (each the second line's head where it has one), a line of them in their
+    places and the first line's cells, each head over others put where the first it spans starts; else None."""
     if classify is None or i + 1 >= len(lines) or len(all_cells[i + 1]) < 2:
         return None
     top, low = all_cells[i], all_cells[i + 1]
     if not all(_kind(classify, c[2]) == "header" for c in low):
         return None
-    beside = [c for c in top if not any(c[0] < b[1] and b[0] < c[1] for b in low)]
-    over = [c for c in top if c not in beside]
+
+    def shown(c: tuple[int, int, str], ln: str) -> tuple[int, int]:      # (a cell's place in display columns)
+        return _width(ln[:c[0]]), _width(ln[:c[1]])
+    spans = [shown(b, lines[i + 1]) for b in low]
+
+    def spanning(c: tuple[int, int, str]) -> tuple[int, int, str] | None:
+        # a head over heads of the second line: starting where the first it spans starts, or centred over two or more
+        # of them side by side (`绩效指标` centred over `一级指标  二级指标  三级指标`, as a merged cell prints: it was
+        # read as a head beside them, or lost) — put where the first it spans starts
+        if any(abs(c[0] - b[0]) <= 1 for b in low):
+            return c
+        a, z = shown(c, lines[i])
+        return next(((low[m][0], low[m][0] + len(c[2]), c[2]) for m in range(len(low)) for n in range(m + 1, len(low))
+                     if spans[m][0] <= a and z <= spans[n][1]
+                     and abs((a + z) - (spans[m][0] + spans[n][1])) <= 4), None)
+    over = [got for c in top for got in [spanning(c)] if got is not None]
+    beside = [c for c in top if spanning(c) is None]
     if not beside or not all(_kind(classify, c[2]) == "header" for c in beside) \
-            or not all(any(abs(c[0] - b[0]) <= 1 for b in low) for c in over) or len(low) + len(beside) < 4:
+            or any(c[0] < b[1] and b[0] < c[1] for c in beside for b in low) or len(low) + len(beside) < 4:
         return None
     head = sorted(low + beside)
     line = list(lines[i + 1].rstrip().ljust(max(c[1] for c in head)))
     for c in beside:
         line[c[0]:c[1]] = list(c[2])
-    return head, "".join(line)
+    return head, "".join(line), sorted(over + beside)
 
 
 def _page_running_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
@@ -1073,9 +1088,11 @@ def _wrapped_rests_in_columns(lines: list[str], all_cells: list[list[tuple[int, 
 def _open_target_above(row: list[str], roles: list[str], cell: tuple[int, int, str],
                        anchor: list[tuple[int, int, str]], line: str, anchor_line: str, wide: bool) -> bool:
     """Does a line's one cell fall in a value column whose text on the row so far is a sentence left open on a
-    word that wants its figure (`…设施完好率保持在` over `95%以上`: the figure is its rest, no row's value)?"""
+    word that wants its figure (`…设施完好率保持在` over `95%以上`: the figure is its rest, no row's value), or a
+    short target so left open over a figure (`常年保持在` over `95%以上`, `同比下降` over `10%`: they were a target of
+    no figure and a nameless row)?"""
     placed = _in_columns([cell], anchor, line, anchor_line, wide)
-    return any(t and roles[k] in _VALUE_ROLES and row[k] and _SENTENCE_MARK.search(row[k])
+    return any(t and roles[k] in _VALUE_ROLES and row[k] and (_SENTENCE_MARK.search(row[k]) or _ROW_VALUE.match(t))
                and _OPEN_TARGET.search(row[k]) for k, t in enumerate(placed))
 
 
@@ -1888,9 +1905,6 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
     return _build_horizontal(lines, is_label, warnings=warnings)
 
 
-_SPACE_GAP = re.compile(r"(?<=\S)(?: {2,}|\u3000+)(?=\S)")
-
-
 def _spaced_among_tabs(lines: list[str]) -> list[str]:
     """A tab dump some of whose table rows were typed with runs of spaces (a table mended by hand, `产出指标    数量指标
     防护工程实施里程    ≥80公里` under `一级指标<TAB>二级指标<TAB>…`): each such line right under a row of three cells or
@@ -1909,8 +1923,10 @@ def _spaced_among_tabs(lines: list[str]) -> list[str]:
             n = len(ln.rstrip("\t").split("\t"))
             width, starts = (n if n >= 3 else 0), []
             continue
-        body = ln.lstrip(" \u3000")
-        parts = _SPACE_GAP.split(body.rstrip())
+        # (its gaps those of a space-aligned line, _WIDE_GAP: no-break spaces and ` \u3000` too — a row so typed
+        # was one cell, the table's rows run into one name)
+        body = ln.lstrip(" \u3000\xa0")
+        parts = _WIDE_GAP.split(body.rstrip(" \u3000\xa0"))
         indent = _width(ln[:len(ln) - len(body)])      # (in display columns, as the lines were set by eye)
         pad = 0 if not indent else next((m for m, at in enumerate(starts) if abs(at - indent) <= 1), None)
         if not width or pad is None or not 3 <= pad + len(parts) <= width or _SENTENCE_MARK.search(parts[0]) \
@@ -1920,7 +1936,7 @@ def _spaced_among_tabs(lines: list[str]) -> list[str]:
             continue
         out[k] = "\t".join([""] * pad + parts)
         if not indent:
-            starts = [_width(ln[:m.end()]) for m in re.finditer(r"^|(?: {2,}|\u3000+)", ln.rstrip())]
+            starts = [0] + [_width(ln[:m.end()]) for m in _WIDE_GAP.finditer(ln.rstrip(" \u3000\xa0"))]
     return out
 
 

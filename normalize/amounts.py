@@ -437,12 +437,13 @@ def amount_bound(text: str | None, unit: str | None = None) -> float | None:
 def amount_range(text: str | None, unit: str | None = None) -> tuple[float, float] | None:
     """Given a money cell written as a range (`800-1000`, `50-80万元`, `800万-1000万元`), return its bounds in yuan (a
     figure of no unit in the declared `unit`), or None (an amount, a bound, no money). A range is no amount: parse_amount
-    gives None for it."""
+    gives None for it. A hedge before it or after it (`约800-1000`, `800-1000万元左右`) leaves the range, as it leaves an
+    amount in parse_amount (it was lost, the range no amount nor range)."""
     from normalize.targets import split_target   # (targets reads amounts' units: imported when asked)
     t = content_text(text)
     if t is None:
         return None
-    got = split_target(t)
+    got = split_target(_AMOUNT_HEDGE_AFTER.sub("", AMOUNT_HEDGE.sub("", t)) or t)
     if got.op != "range" or got.value is None or got.value_max is None:
         return None
     if got.unit == "元":

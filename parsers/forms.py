@@ -1930,7 +1930,10 @@ class FormReader:
                 j += 1
                 continue
             if m is None and j + 1 < len(cells) and L.FUNDING_GAP.match(_NAME_UNIT.sub("", label_key(c.text))) \
-                    and (is_number(cells[j + 1].text) or parse_amount(cells[j + 1].text) is not None):
+                    and (is_number(cells[j + 1].text) or parse_amount(cells[j + 1].text) is not None) \
+                    and not any((match_field(o.text) or (None,))[0] in _SPENT_FIELDS for o in cells if o is not c):
+                # (not beside money spent, `执行数 | 80 | 差额 | 20` in a 自评表: the budget's unspent rest, no gap of
+                # funding — it closed a true fiscal_other_mismatch)
                 # `资金缺口 | 30`, `差额 | 30` beside the split or under it: the gap the form states, kept in other_fields
                 # under its label (no source of the money: it was a source line, an unparsed row, or dropped without a
                 # word), for the checks to close the split with
@@ -2786,7 +2789,7 @@ class FormReader:
         # matrix, its total read): the parts of the money above, each named with its amount and unit
         parts = m is None and bool(self.form.fields.keys() & {"budget_total", "budget_year", "budget_initial"}) \
             and (m := _PARTS_HEAD.match(text)) is not None
-        got, sources, progress = [], [], []
+        got, sources, progress, gaps = [], [], [], []
         if m is None:
             # `资金总额1,128.40万元，其中：财政拨款1,098.40万元，其他资金30.00万元。` (beside its block's label 年度预算申请):
             # the sentence opens with a money field and its amount, no label before it (the row was unparsed)
@@ -2837,6 +2840,10 @@ class FormReader:
                 got.append((f[0], amt, unit))
                 if f[0] == "budget_other":
                     others.append((_SUB_LINE.sub("", lab), amt, unit))
+            elif f is None and L.FUNDING_GAP.match(label_key(_SUB_LINE.sub("", lab))):
+                # `…，其他资金50万元，资金缺口30万元。`: the gap the form states, kept in other_fields as a `资金缺口 | 30`
+                # row's is (it was dropped without a word, the split a false fiscal_other_mismatch)
+                gaps.append((clean(_SUB_LINE.sub("", lab)) or "", amt + unit))
             elif f is None and _is_source(_SUB_LINE.sub("", lab)):
                 sources.append((_SUB_LINE.sub("", lab), amt + unit))
             elif f is None and _NO_SOURCE_WORD.search(_SUB_LINE.sub("", lab)):
@@ -2871,6 +2878,7 @@ class FormReader:
             if col not in self.form.fields:
                 self._set(col, amt, cell, unit)
         self._progress(cell, progress)
+        self.form.other.extend((lab, amt, cell) for lab, amt in gaps)
         # `资金总额：500万元（其中中央资金300万元、县级资金200万元）`: the sources the total is of, lines of kind source under
         # it (they were dropped without a word)
         lead_col = "" if not m.re.groups else (head or match_field(m.group(1).strip()) or ("",))[0]   # (其中：… parts)
@@ -5471,7 +5479,8 @@ def _section_head(text: str) -> re.Match | None:
 _SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
 # a value cell opening on an amount with its unit, more money after it (`150万元，其中自筹30万元`, `150万元（其中…）`)
-_LEAD_AMOUNT = re.compile(r"^\s*(?:[¥￥]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|万|亿)\s*[，,；;（(].*\d")
+# (after a full stop or a space too: `150万元。其中财政资金120万元…`, `150万元 其中：…` were lost or an unparsed row)
+_LEAD_AMOUNT = re.compile(r"^\s*(?:[¥￥]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|万|亿)\s*[，,；;（(。\s].*\d")
 _LABEL_END = re.compile(r"[\s:：]+$")
 
 
@@ -6182,17 +6191,21 @@ _PAIR_SPLIT = re.compile(r"[，、；;。\n]+|,(?!\d{3})|\s{1,}(?=(?:\d{1,2}[.�
 _SOURCE_PAIR = re.compile(r"^(?P<name>[^\d:：\s，,、；;。()（）]{2,16}?)\s*(?P<lu>[(（]\s*(?:亿元|万元|千元|元)\s*[)）])?\s*"
                           r"(?:(?P<colon>[:：])|为)?\s*(?P<amt>\d[\d,]*(?:\.\d+)?\s*(?P<u>亿元|万元|千元|元|万|亿)?)$")
 _PAIR_SUMS = frozenset(label_key(x) for x in ("合计", "总计", "共计", "小计", "总额", "资金总额", "总金额"))
-_PAIRS_TOTAL = frozenset(label_key(x) for x in ("合计", "总计", "共计", "总额", "资金总额", "总金额"))
+_PAIRS_TOTAL = _PAIR_SUMS - {label_key("小计")}      # (the sums of them all: a 小计 sums some)
+# the money spent (a 自评表's 执行数 / 实际支出): a 差额 beside it is the budget's unspent rest, no funding gap
+_SPENT_FIELDS = frozenset(("spent", "prior_spent"))
 
 
 def _pairs_total(text: str) -> str | None:
     """The sum a line of sources states after them (`资金来源：中央补助200万元，…，合计350万元。`: `350万元`, its amount as
-    written), or None (no such piece; a 小计 is some of them only)."""
+    written), or None (no such piece; a 小计 is some of them only, and so is a 合计 with sources after it: `中央补助200万元，
+    省级配套100万元，合计300万元；县级自筹50万元` sums the levels — it was taken for the project's total, the fiscal part lost)."""
+    said = None
     for piece in _PAIR_SPLIT.split(fold(text).strip()):
         m = _SOURCE_PAIR.match(_SUB_LINE.sub("", piece.strip()).strip())
-        if m is not None and label_key(m.group("name")) in _PAIRS_TOTAL:
-            return m.group("amt").strip()
-    return None
+        if m is not None:
+            said = m.group("amt").strip() if label_key(m.group("name")) in _PAIRS_TOTAL else None
+    return said
 
 
 # a lone money label's figure of past years (`上年度财政投入`, `以前年度投资`) or a rate / standard (`亩均投资`, `人均补助
