@@ -524,7 +524,8 @@ def _cmd_extract(args) -> int:
                       file=sys.stderr)
     layouts = {"generic"} if args.no_layouts else None
     try:
-        store = Store(args.output, partition_by=args.partition_by).__enter__()
+        store = Store(args.output, partition_by=args.partition_by,
+                      threads=None if args.dask else (args.jobs or default_jobs())).__enter__()
     except (ValueError, RuntimeError) as e:
         print(f"jixiao: {e}", file=sys.stderr)
         return 2
