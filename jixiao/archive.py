@@ -18,7 +18,6 @@ import io
 import lzma
 import os
 import stat
-import tarfile
 import zipfile
 import zlib
 
@@ -128,6 +127,7 @@ class _Archive:
 
     def __init__(self, label: str, src, head: bytes):
         """`src`: a path on disk or the archive's bytes; `label`: how errors name it; `head`: its first bytes."""
+        import tarfile                           # (here: a run without archives never imports it)
         self.label = label
         self.kind = archive_kind(label) or "zip"
         other = next((k for m, k in _OTHER_MAGIC if head.startswith(m)), None)
@@ -171,6 +171,7 @@ class _Archive:
 
     def read(self, name: str) -> bytes:
         """The bytes of member `name`; OSError naming the problem when they cannot be read."""
+        import tarfile
         info = self.members.get(name)
         if info is None:
             raise MemberError(f"no member {name!r} in the archive (changed since it was listed?)")

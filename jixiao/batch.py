@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import collections
 import gc
-import multiprocessing as mp
 import os
 import queue
 import re
@@ -21,11 +20,13 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from multiprocessing import connection as mp_connection
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from jixiao import archive
 from jixiao.pipeline import TABLES, FileResult, failed_result, hash_input, is_url, process_file, shown_path
+
+if TYPE_CHECKING:
+    import multiprocessing
 
 
 class Interrupted(KeyboardInterrupt):
@@ -145,7 +146,7 @@ def _worker(inbox, outbox, layouts, checks_disabled=frozenset(), parent: int | N
 
 @dataclass
 class _Slot:
-    proc: mp.Process
+    proc: multiprocessing.Process
     inbox: object
     reader: object = None        # this worker's own pipe for answers: a worker killed while it wrote blocks no other
     task: tuple[int, str] | None = None
@@ -295,6 +296,8 @@ def _run_pool(todo: list[tuple[int, str]], jobs: int, timeout: float | None, lay
               stats: dict) -> Iterator[tuple[int, FileResult]]:
     """The files `todo` ((input index, path) pairs) read by `jobs` worker processes; a crash or timeout fails
     one file only."""
+    import multiprocessing as mp                 # (here: a one-process run of text dumps never imports it)
+    from multiprocessing import connection as mp_connection
     paths = [p for _, p in todo]
     ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     pending = list(todo)[::-1]

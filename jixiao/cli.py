@@ -524,7 +524,8 @@ def _cmd_extract(args) -> int:
                       file=sys.stderr)
     layouts = {"generic"} if args.no_layouts else None
     try:
-        store = Store(args.output, partition_by=args.partition_by).__enter__()
+        store = Store(args.output, partition_by=args.partition_by,
+                      threads=None if args.dask else (args.jobs or default_jobs())).__enter__()
     except (ValueError, RuntimeError) as e:
         print(f"jixiao: {e}", file=sys.stderr)
         return 2
@@ -644,9 +645,11 @@ def _cmd_extract(args) -> int:
         store.__exit__(None, None, None)
     check_stop()
     if not args.no_index:
+        from jixiao.batch import _batch_gc
         from jixiao.search import build_index
         try:
-            build_index(args.output)
+            with _batch_gc():                     # (the index's rows are a batch's: the collector set as for one)
+                build_index(args.output)
         except Exception as e:                    # the dataset is written; the index can be built later
             print(f"jixiao: search index not built ({e}); `jixiao index {args.output}` builds it", file=sys.stderr)
     seconds = time.perf_counter() - t0

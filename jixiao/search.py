@@ -381,6 +381,7 @@ def _index_batch(con: sqlite3.Connection, rows: dict[str, dict[str, list]], hid:
         fts.append((hid, " ".join(filter(None, (name_seg, _seg(code)))), "", "", _seg(goals), org_seg))
         hw.extend((hid, c) for c in codes)
     none_p = (None,) * 7
+    segs: dict[tuple, str] = {}
     for pid, seq, level1, level1_std, level2, level3, target_raw, op, value, value_max, unit, note, doc_id, page, \
             line in zip(*(I[c] for c in INDICATOR_COLS)):
         hid += 1
@@ -398,7 +399,16 @@ def _index_batch(con: sqlite3.Connection, rows: dict[str, dict[str, list]], hid:
         hits.append(hit + (_searched_text(hit), _value_pct(value, value_max, op, unit, level3 or level2), code,
                            None))
         name_seg, org_seg = pp[7:] if pp else (_seg(name), _seg(dept, org))
-        fts.append((hid, name_seg, _seg(level1, level2, level3), _seg(target_raw, note), "", org_seg))
+        # (an indicator's names and its target recur across projects: their words joined once a batch)
+        key = (level1, level2, level3)
+        ind_seg = segs.get(key)
+        if ind_seg is None:
+            ind_seg = segs[key] = _seg(level1, level2, level3)
+        key = (target_raw, note)
+        target_seg = segs.get(key)
+        if target_seg is None:
+            target_seg = segs[key] = _seg(target_raw, note)
+        fts.append((hid, name_seg, ind_seg, target_seg, "", org_seg))
         hw.extend((hid, c) for c in codes)
     con.executemany(f"INSERT INTO hits VALUES ({','.join('?' * 30)})", hits)
     con.executemany("INSERT INTO fts(rowid, name, indicator, target, goals, org) VALUES (?,?,?,?,?,?)", fts)

@@ -87,7 +87,7 @@ class Store:
             st.finish(formats={"csv"})
     """
 
-    def __init__(self, outdir: str | Path, partition_by: str | None = None):
+    def __init__(self, outdir: str | Path, partition_by: str | None = None, threads: int | None = None):
         if partition_by not in (None, *PARTITIONS):
             raise ValueError(f"cannot partition by {partition_by!r}; known: {', '.join(PARTITIONS)}")
         self.outdir = Path(outdir)
@@ -95,6 +95,9 @@ class Store:
         self._stack = ExitStack()
         self.run = uuid.uuid4().hex[:12]
         self.seq = 0
+        # the threads DuckDB may use to build jixiao.duckdb (None: DuckDB's default, one per core): what the run
+        # uses, 1 for a one-process run (DuckDB's threads on a small dataset cost CPU and save no time)
+        self.threads = threads
 
     # ------------------------------------------------------------ open / close
     def __enter__(self) -> Store:
@@ -468,8 +471,11 @@ class Store:
         grow = held is not None and held <= every
         if grow:
             shutil.copyfile(dest, tmp)
-        con = duckdb.connect(str(tmp))
+        con = duckdb.connect(str(tmp), config={"threads": self.threads} if self.threads else {})
         try:
+            # the commit writes the rows straight into the database file (a checkpoint), not first into a
+            # write-ahead log copied into it after: the file is a copy renamed into place when done anyway
+            con.execute("SET checkpoint_threshold = '0KB'")
             con.execute("BEGIN TRANSACTION")
             if not grow:
                 con.execute("CREATE TABLE _jixiao_parts (file VARCHAR PRIMARY KEY)")
