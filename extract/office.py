@@ -873,6 +873,52 @@ def _literal_only(section: str) -> str | None:
     return text if re.search(r"[^\s\-－—–_.,]", text) else None
 
 
+# a fraction section of a number format (`# ?/?`, `# ??/??`, `?/4`, `"约"# ?/?"亩"`): literals before, an integer
+# part's placeholders and a space (none: an improper fraction, `?/?` on 1.5 -> 3/2), the numerator's placeholders, `/`,
+# the denominator's placeholders (its most digits) or a fixed denominator, literals after
+_FRACTION = re.compile(r'^(?P<pre>(?:"[^"]*"|\\.|\[[^\]]*\]|[^#0?/"\\\[])*?)'
+                       r'(?:(?P<int>[#0?][#0?,]*)(?:\s|_.)+)?(?P<num>[#0?]+)\s*/\s*(?P<den>[#0?]+|[1-9]\d*)'
+                       r'(?P<post>(?:"[^"]*"|\\.|\[[^\]]*\]|[^#0?/"\\\[])*)$')
+
+
+def _format_literals(part: str) -> str:
+    """The text of a format's literals (quoted, escaped, a currency bracket's sign; a `_x` space and a `*x` fill
+    dropped)."""
+    out = []
+    for m in re.finditer(r'"([^"]*)"|\\(.)|\[\$([^\]-]*)[^\]]*\]|\[[^\]]*\]|[_*].|(.)', part):
+        out.append(m.group(1) or m.group(2) or m.group(3) or m.group(4) or "")
+    return "".join(out)
+
+
+def _render_fraction(d: Decimal, section: str) -> str | None:
+    """The number d (not negative) as a fraction format shows it, as Excel does: `# ?/?` on 0.5 -> 1/2, on 1.25 ->
+    1 1/4, on 2 -> 2; `# ??/??` on 0.3125 -> 5/16; `?/?` on 1.5 -> 3/2; a fixed denominator `# ?/4` on 0.5 -> 2/4;
+    the closest fraction of a denominator of at most as many digits as the format's. None for no fraction format."""
+    from fractions import Fraction
+    m = _FRACTION.match(section)
+    if not m:
+        return None
+    value = Fraction(d)
+    whole = int(value) if m.group("int") else 0
+    rest = value - whole
+    den_spec = m.group("den")
+    if den_spec[0] in "#0?":
+        frac = rest.limit_denominator(10 ** len(den_spec) - 1)
+        num, den = frac.numerator, frac.denominator
+    else:
+        den = int(den_spec)
+        num = int((rest * den + Fraction(1, 2)) // 1)
+    if m.group("int") and num == den:                  # (2.99 with `# ?/?` rounds up to 3)
+        whole, num = whole + 1, 0
+    if m.group("int"):
+        shown = str(whole) if whole or "0" in m.group("int") or not num else ""
+        if num:
+            shown = f"{shown} {num}/{den}".strip()
+    else:
+        shown = f"{num}/{den}"
+    return (_format_literals(m.group("pre")) + shown + _format_literals(m.group("post"))).strip()
+
+
 def _render_number(v, fmt: str) -> str | None:
     """The text Excel shows for the number v in the format fmt, as far as a reader needs it: a percent format
     multiplies by 100, a comma after the digits divides by 1000 (`0\\.0,`: yuan shown as 万元), quoted or
@@ -914,6 +960,10 @@ def _render_number(v, fmt: str) -> str | None:
     word = _literal_only(section)
     if word:
         return word
+    fraction = _render_fraction(d, section)
+    if fraction is not None:
+        # (a fraction format, `# ?/?` on 0.5: the form shows 1/2, it was written 0.5 as stored)
+        return sign + fraction
     toks = _format_tokens(section)
     if toks is None:
         return None
