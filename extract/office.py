@@ -129,11 +129,16 @@ def _activex_unread(data: bytes, folder: str) -> list[ParseWarning]:
                     found[kind] = found.get(kind, 0) + 1
     except (zipfile.BadZipFile, KeyError, OSError):
         return []
+    return _activex_warning(found, folder == "xl/")
+
+
+def _activex_warning(found: dict[str, int], sheet: bool) -> list[ParseWarning]:
+    """The `activex_unread` warning of the ActiveX controls found ({kind: count}), if any; `sheet` for a workbook's."""
     if not found:
         return []
     what = ", ".join(f"{n} {k}{'es' if n > 1 and k.endswith('x') else 's' if n > 1 else ''}"
                      for k, n in sorted(found.items()))
-    cell = " (one linked to a cell is read by the cell's TRUE / FALSE)" if folder == "xl/" else ""
+    cell = " (one linked to a cell is read by the cell's TRUE / FALSE)" if sheet else ""
     return [ParseWarning("activex_unread", f"{what} (ActiveX controls) not read: their labels and states are in "
                                            f"binary parts jixiao does not read, so the options they tick may be "
                                            f"missing{cell}")]
@@ -1710,6 +1715,7 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         not set(sh.row_types(r)) <= empty for r in range(sh.nrows))]
     read = {i for i in shown if len(shown) == 1 or not _INSTRUCTION_SHEET.match(sheets[i].name or "")}
     void, warns = _void_sheets({i: sh.name or "" for i, sh in enumerate(sheets)}, read)
+    warns += _xls_activex_unread(data, book)
     read -= void
     for sno, sh in enumerate(sheets):
         # as extract_xlsx: hidden sheets, hidden draft rows and instruction sheets beside forms are not read
@@ -1946,6 +1952,28 @@ def _xls_objects(data: bytes, book) -> list[_XlsObject]:
         else:
             text = None if code != 0x003C else text
     return out
+
+
+# the ProgIDs of the Microsoft Forms controls an .xls's OBJ record of an ActiveX control names (its ftPictFmla)
+_XLS_ACTIVEX = {"CheckBox": "check box", "OptionButton": "option button", "ToggleButton": "toggle button"}
+_XLS_PROGID = re.compile(rb"Forms\.(CheckBox|OptionButton|ToggleButton)\.1")
+
+
+def _xls_activex_unread(data: bytes, book) -> list[ParseWarning]:
+    """The `activex_unread` warning of an .xls holding ActiveX check boxes or option buttons, as an .xlsx's: Excel
+    97-2003 (and LibreOffice) writes each as an OBJ record of type picture (ftCmo 8) whose ftPictFmla names the
+    control's ProgID (`Forms.CheckBox.1`), its label and state in the workbook's `Ctls` stream, which is not read
+    (nor by xlrd); it was not even warned of, the ticked 项目类型 silently missing."""
+    import struct
+    found: dict[str, int] = {}
+    for _, code, body in _xls_sheet_records(data, book):
+        if code != 0x005D or len(body) < 6 or struct.unpack_from("<HHH", body)[0::2] != (0x15, 0x08):
+            continue
+        m = _XLS_PROGID.search(body) or _XLS_PROGID.search(body.replace(b"\x00", b""))   # (8-bit or UTF-16)
+        if m:
+            kind = _XLS_ACTIVEX[m.group(1).decode("ascii")]
+            found[kind] = found.get(kind, 0) + 1
+    return _activex_warning(found, True)
 
 
 def _xls_text_boxes(objects: list[_XlsObject]) -> dict[int, list[tuple[int, int, str]]]:
