@@ -129,11 +129,16 @@ def _activex_unread(data: bytes, folder: str) -> list[ParseWarning]:
                     found[kind] = found.get(kind, 0) + 1
     except (zipfile.BadZipFile, KeyError, OSError):
         return []
+    return _activex_warning(found, folder == "xl/")
+
+
+def _activex_warning(found: dict[str, int], sheet: bool) -> list[ParseWarning]:
+    """The `activex_unread` warning of the ActiveX controls found ({kind: count}), if any; `sheet` for a workbook's."""
     if not found:
         return []
     what = ", ".join(f"{n} {k}{'es' if n > 1 and k.endswith('x') else 's' if n > 1 else ''}"
                      for k, n in sorted(found.items()))
-    cell = " (one linked to a cell is read by the cell's TRUE / FALSE)" if folder == "xl/" else ""
+    cell = " (one linked to a cell is read by the cell's TRUE / FALSE)" if sheet else ""
     return [ParseWarning("activex_unread", f"{what} (ActiveX controls) not read: their labels and states are in "
                                            f"binary parts jixiao does not read, so the options they tick may be "
                                            f"missing{cell}")]
@@ -873,6 +878,52 @@ def _literal_only(section: str) -> str | None:
     return text if re.search(r"[^\s\-－—–_.,]", text) else None
 
 
+# a fraction section of a number format (`# ?/?`, `# ??/??`, `?/4`, `"约"# ?/?"亩"`): literals before, an integer
+# part's placeholders and a space (none: an improper fraction, `?/?` on 1.5 -> 3/2), the numerator's placeholders, `/`,
+# the denominator's placeholders (its most digits) or a fixed denominator, literals after
+_FRACTION = re.compile(r'^(?P<pre>(?:"[^"]*"|\\.|\[[^\]]*\]|[^#0?/"\\\[])*?)'
+                       r'(?:(?P<int>[#0?][#0?,]*)(?:\s|_.)+)?(?P<num>[#0?]+)\s*/\s*(?P<den>[#0?]+|[1-9]\d*)'
+                       r'(?P<post>(?:"[^"]*"|\\.|\[[^\]]*\]|[^#0?/"\\\[])*)$')
+
+
+def _format_literals(part: str) -> str:
+    """The text of a format's literals (quoted, escaped, a currency bracket's sign; a `_x` space and a `*x` fill
+    dropped)."""
+    out = []
+    for m in re.finditer(r'"([^"]*)"|\\(.)|\[\$([^\]-]*)[^\]]*\]|\[[^\]]*\]|[_*].|(.)', part):
+        out.append(m.group(1) or m.group(2) or m.group(3) or m.group(4) or "")
+    return "".join(out)
+
+
+def _render_fraction(d: Decimal, section: str) -> str | None:
+    """The number d (not negative) as a fraction format shows it, as Excel does: `# ?/?` on 0.5 -> 1/2, on 1.25 ->
+    1 1/4, on 2 -> 2; `# ??/??` on 0.3125 -> 5/16; `?/?` on 1.5 -> 3/2; a fixed denominator `# ?/4` on 0.5 -> 2/4;
+    the closest fraction of a denominator of at most as many digits as the format's. None for no fraction format."""
+    from fractions import Fraction
+    m = _FRACTION.match(section)
+    if not m:
+        return None
+    value = Fraction(d)
+    whole = int(value) if m.group("int") else 0
+    rest = value - whole
+    den_spec = m.group("den")
+    if den_spec[0] in "#0?":
+        frac = rest.limit_denominator(10 ** len(den_spec) - 1)
+        num, den = frac.numerator, frac.denominator
+    else:
+        den = int(den_spec)
+        num = int((rest * den + Fraction(1, 2)) // 1)
+    if m.group("int") and num == den:                  # (2.99 with `# ?/?` rounds up to 3)
+        whole, num = whole + 1, 0
+    if m.group("int"):
+        shown = str(whole) if whole or "0" in m.group("int") or not num else ""
+        if num:
+            shown = f"{shown} {num}/{den}".strip()
+    else:
+        shown = f"{num}/{den}"
+    return (_format_literals(m.group("pre")) + shown + _format_literals(m.group("post"))).strip()
+
+
 def _render_number(v, fmt: str) -> str | None:
     """The text Excel shows for the number v in the format fmt, as far as a reader needs it: a percent format
     multiplies by 100, a comma after the digits divides by 1000 (`0\\.0,`: yuan shown as 万元), quoted or
@@ -914,6 +965,10 @@ def _render_number(v, fmt: str) -> str | None:
     word = _literal_only(section)
     if word:
         return word
+    fraction = _render_fraction(d, section)
+    if fraction is not None:
+        # (a fraction format, `# ?/?` on 0.5: the form shows 1/2, it was written 0.5 as stored)
+        return sign + fraction
     toks = _format_tokens(section)
     if toks is None:
         return None
@@ -1660,6 +1715,7 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         not set(sh.row_types(r)) <= empty for r in range(sh.nrows))]
     read = {i for i in shown if len(shown) == 1 or not _INSTRUCTION_SHEET.match(sheets[i].name or "")}
     void, warns = _void_sheets({i: sh.name or "" for i, sh in enumerate(sheets)}, read)
+    warns += _xls_activex_unread(data, book)
     read -= void
     for sno, sh in enumerate(sheets):
         # as extract_xlsx: hidden sheets, hidden draft rows and instruction sheets beside forms are not read
@@ -1896,6 +1952,28 @@ def _xls_objects(data: bytes, book) -> list[_XlsObject]:
         else:
             text = None if code != 0x003C else text
     return out
+
+
+# the ProgIDs of the Microsoft Forms controls an .xls's OBJ record of an ActiveX control names (its ftPictFmla)
+_XLS_ACTIVEX = {"CheckBox": "check box", "OptionButton": "option button", "ToggleButton": "toggle button"}
+_XLS_PROGID = re.compile(rb"Forms\.(CheckBox|OptionButton|ToggleButton)\.1")
+
+
+def _xls_activex_unread(data: bytes, book) -> list[ParseWarning]:
+    """The `activex_unread` warning of an .xls holding ActiveX check boxes or option buttons, as an .xlsx's: Excel
+    97-2003 (and LibreOffice) writes each as an OBJ record of type picture (ftCmo 8) whose ftPictFmla names the
+    control's ProgID (`Forms.CheckBox.1`), its label and state in the workbook's `Ctls` stream, which is not read
+    (nor by xlrd); it was not even warned of, the ticked 项目类型 silently missing."""
+    import struct
+    found: dict[str, int] = {}
+    for _, code, body in _xls_sheet_records(data, book):
+        if code != 0x005D or len(body) < 6 or struct.unpack_from("<HHH", body)[0::2] != (0x15, 0x08):
+            continue
+        m = _XLS_PROGID.search(body) or _XLS_PROGID.search(body.replace(b"\x00", b""))   # (8-bit or UTF-16)
+        if m:
+            kind = _XLS_ACTIVEX[m.group(1).decode("ascii")]
+            found[kind] = found.get(kind, 0) + 1
+    return _activex_warning(found, True)
 
 
 def _xls_text_boxes(objects: list[_XlsObject]) -> dict[int, list[tuple[int, int, str]]]:
