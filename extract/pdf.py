@@ -1164,14 +1164,14 @@ def _spaced_flags(line: list[dict]) -> list[bool]:
             for k, g in enumerate(gaps)]
 
 
-def _spacing_breaks(line: list[dict]) -> list[int]:
+def _spacing_breaks(line: list[dict], flags: list[bool] | None = None) -> list[int]:
     """Given a line's inked glyphs left to right, return the blanks (k: between line[k] and line[k + 1]) where a
     letter-spaced line breaks its spacing: two Chinese glyphs, the blank before the one and after the other letter
     spacing (`_spaced_flags`) the same within a point, this blank more than a point narrower or wider (no letter
     spacing: a Chinese glyph's advance is exact, one text never does that). Two cells' texts, the first filling its cell to the edge or drawn past
     it: 5 points apart, `服务对象满意度指标` ended 2 points before `受益群众满意度` (one text `…指标受益…`); 4 points apart,
     7 points before it."""
-    flags = _spaced_flags(line)
+    flags = _spaced_flags(line) if flags is None else flags
     out = []
     for k in range(1, len(flags) - 1):
         a, b = line[k], line[k + 1]
@@ -2932,23 +2932,30 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
     segs: list[tuple[float, float, float, float, str]] = []
     cur: list[dict] = []
     space = False
-    inked = [c for c in chars if c["text"].strip()]
-    spaced = {id(a) for a, f in zip(inked, _spaced_flags(inked)) if f}          # (worked out once a line)
-    breaks = {id(inked[k]) for k in _spacing_breaks(inked)} if edges else set()
-    for i, ch in enumerate(chars):
+    line: dict[str, set] = {}                 # the line's spacing, worked out once, when first asked
+
+    def spaced(kind: str, a: dict) -> bool:   # the blank after glyph a: letter spacing, or a break in it
+        if not line:
+            inked = [c for c in chars if c["text"].strip()]
+            flags = _spaced_flags(inked)
+            line["spaced"] = {id(a) for a, f in zip(inked, flags) if f}
+            line["break"] = {id(inked[k]) for k in _spacing_breaks(inked, flags)}
+        return id(a) in line[kind]
+
+    for ch in chars:
         if not ch["text"].strip():
             space = bool(cur)                 # a space inside a cell is kept, once
             continue
         d = ch["x0"] - cur[-1]["x1"] if cur else 0.0
-        if cur and (d > gap or ((d > edge_gap or id(cur[-1]) in breaks)
-                                and _near(edges, ch["x0"], tol) and _near(edges, cur[0]["x0"], tol))
+        if cur and (d > gap or (_near(edges, ch["x0"], tol) and _near(edges, cur[0]["x0"], tol)
+                                and (d > edge_gap or spaced("break", cur[-1])))
                     or _clipped_before(cur[-1], ch, gap, edges, tol, cur[0], cur[-2] if len(cur) > 1 else None)):
             segs.append(_seg(cur))
             if d < 0:                         # (a clipped glyph: the cell ends where the next one's text starts)
                 segs[-1] = (segs[-1][0], segs[-1][1], ch["x0"], *segs[-1][3:])
             cur = []
         elif cur and (space or (d > 1.0 and not (_CJK.match(ch["text"]) or _CJK.match(cur[-1]["text"]))
-                                and id(cur[-1]) not in spaced)):
+                                and not spaced("spaced", cur[-1]))):
             # a word gap inside the cell (`100% (10月前)`); not the gap a typesetter puts between Chinese and
             # Latin letters or digits (`不少于 80 户次` as drawn is `不少于80户次` as written), nor a letter-spaced
             # line's (`2 8 . 6公里`, `1 0 0 %` were read with spaces)
