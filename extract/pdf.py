@@ -1133,8 +1133,9 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
 def _runs_over(chars: list[dict], x: float) -> bool:
     """Does a row's text run over the column gap at x: a glyph across it, or two glyphs of one line on its two sides
     closer than half the row's median glyph width (a letter-spaced print sets each glyph a point or two apart: a
-    gap's middle may fall between two glyphs of one text, `道路` / `，亩均`, `1,286.` / `50`, which cut it in two)?"""
-    if any(c["x0"] < x < c["x1"] for c in chars) or _spaced_across(chars, x):
+    gap's middle may fall between two glyphs of one text, `道路` / `，亩均`, `1,286.` / `50`, which cut it in two)?
+    (A blank of a letter-spaced line of the row across x: the caller's `_spaced_across`, worked out once a row.)"""
+    if any(c["x0"] < x < c["x1"] for c in chars):
         return True
     inked = [c for c in chars if c["text"].strip()]
     if not inked:
