@@ -939,9 +939,12 @@ def cell_borders_from_rules(edges: list[dict], chars: list[dict]) -> list[dict]:
         # a border of the band above goes on down where no rule closes its cells (cells merged downwards)
         goes_on = [x for x in above if not any(e["x0"] - 1.5 <= x <= e["x1"] + 1.5 for e in at[k])]
         above = []
+        blanks, breaks = _spaced_blanks(band), _break_spans(band)
         for x in _merge_close(sorted(ends[k] + ends[k + 1] + goes_on), tol=1.5):
-            if any(c["x0"] < x - 0.5 and c["x1"] > x + 0.5 for c in band) or _spaced_across(band, x):
-                continue                      # text runs across: a merged cell, no border here
+            if (any(c["x0"] < x - 0.5 and c["x1"] > x + 0.5 for c in band) or _spaced_across(band, x, blanks)) \
+                    and not any(a < x <= b for a, b in breaks):
+                continue                      # text runs across: a merged cell, no border here (but a text drawn
+                                              # past its cell's edge, where a letter-spaced line breaks its spacing)
             above.append(x)
             if left + 1.5 < x < right - 1.5:
                 inner += 1
@@ -1076,13 +1079,14 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
         for c in band:                        # columns between the corridors this band's text does not cross
             parts.setdefault(bisect_left(cuts, (c["x0"] + c["x1"]) / 2), []).append(c)
         groups: list[list] = []
+        blanks = _spaced_blanks(band)
         for j in sorted(parts):
             cs = parts[j]
             x0, x1 = min(c["x0"] for c in cs), max(c["x1"] for c in cs)
-            if groups and any(_runs_over(groups[-1][4] + cs, cuts[q]) or _spaced_across(band, cuts[q])
+            if groups and any(_runs_over(groups[-1][4] + cs, cuts[q]) or _spaced_across(band, cuts[q], blanks)
                               for q in range(groups[-1][3], j)):
                 g = groups[-1]
-                two = _apart(g[4] + cs, cuts, band)
+                two = _apart(g[4] + cs, cuts, blanks)
                 if two is not None and two[0][0] >= g[0]:
                     # two cells wide apart, one reaching over the column gap (a wrapped text's long line beside a
                     # column of figures, a wrapped level 2 beside its level 1): each in the column of its middle
@@ -1129,8 +1133,9 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
 def _runs_over(chars: list[dict], x: float) -> bool:
     """Does a row's text run over the column gap at x: a glyph across it, or two glyphs of one line on its two sides
     closer than half the row's median glyph width (a letter-spaced print sets each glyph a point or two apart: a
-    gap's middle may fall between two glyphs of one text, `道路` / `，亩均`, `1,286.` / `50`, which cut it in two)?"""
-    if any(c["x0"] < x < c["x1"] for c in chars) or _spaced_across(chars, x):
+    gap's middle may fall between two glyphs of one text, `道路` / `，亩均`, `1,286.` / `50`, which cut it in two)?
+    (A blank of a letter-spaced line of the row across x: the caller's `_spaced_across`, worked out once a row.)"""
+    if any(c["x0"] < x < c["x1"] for c in chars):
         return True
     inked = [c for c in chars if c["text"].strip()]
     if not inked:
@@ -1141,27 +1146,56 @@ def _runs_over(chars: list[dict], x: float) -> bool:
                for a in inked if a["x1"] <= x)
 
 
-def _spaced_across(chars: list[dict], x: float) -> bool:
-    """Does x fall in the blank between two glyphs of a letter-spaced line: a blank of a point or more, under a glyph's
-    height, the glyph before them or the one after set the same blank apart (within half a point)? Four points apart
-    at 9 points, a rule's end under the goal's line fell between `农` and `村` (a border cut the goal in two: `…农达到98%`
-    | `村自来水普及率`); 3 points apart, a column gap between `1` and `,350.00`, `≥` and `28.6公里`."""
+SPACED_MIN = 1.0      # a letter-spacing blank: a point or more (under the glyphs' height) ...
+SPACED_TOL = 1.0      # ... the blank before or after it the same within a point (a digit's box is not its advance)
+
+
+def _spaced_flags(line: list[dict]) -> list[bool]:
+    """The one rule for "are these glyphs one word spaced out?" (字符间距加宽: a print setting each glyph a few
+    points after the one before). Given a line's inked glyphs left to right, return for each blank between two in
+    turn whether it is letter spacing: a blank of a point or more, under the glyphs' height, the blank before or
+    after it the same within a point (`≥` 5.0 points before `4`, `4` 4.35 before `2`). Four points apart at 9 points, pdfplumber gave `农 村 供 水`, `1 , 3 5 0`,
+    a rule's end fell between `农` and `村`, a column gap between `1` and `,350.00`, `≥` and `28.6公里`."""
+    gaps = [b["x0"] - a["x1"] for a, b in zip(line, line[1:])]
+    if not gaps:
+        return []
+    h = median(c["bottom"] - c["top"] for c in line)
+    ok = [SPACED_MIN <= g < h for g in gaps]
+    return [ok[k] and any(0 <= j < len(gaps) and ok[j] and abs(gaps[j] - g) <= SPACED_TOL for j in (k - 1, k + 1))
+            for k, g in enumerate(gaps)]
+
+
+def _spacing_breaks(line: list[dict], flags: list[bool] | None = None) -> list[int]:
+    """Given a line's inked glyphs left to right, return the blanks (k: between line[k] and line[k + 1]) where a
+    letter-spaced line breaks its spacing: two Chinese glyphs, the blank before the one and after the other letter
+    spacing (`_spaced_flags`) the same within a point, this blank more than a point narrower or wider (no letter
+    spacing: a Chinese glyph's advance is exact, one text never does that). Two cells' texts, the first filling its cell to the edge or drawn past
+    it: 5 points apart, `服务对象满意度指标` ended 2 points before `受益群众满意度` (one text `…指标受益…`); 4 points apart,
+    7 points before it."""
+    flags = _spaced_flags(line) if flags is None else flags
+    out = []
+    for k in range(1, len(flags) - 1):
+        a, b = line[k], line[k + 1]
+        before, gap, after = (line[j + 1]["x0"] - line[j]["x1"] for j in (k - 1, k, k + 1))
+        if flags[k - 1] and flags[k + 1] and abs(before - after) <= SPACED_TOL and abs(gap - before) > SPACED_TOL \
+                and gap >= 0 and _CJK.match(a["text"]) and _CJK.match(b["text"]):
+            out.append(k)
+    return out
+
+
+def _spaced_blanks(chars: list[dict]) -> list[tuple[float, float]]:
+    """The letter-spacing blanks (x0, x1) of each line of a row's glyphs (`_spaced_flags`), worked out once a row."""
     inked = [c for c in chars if c["text"].strip()]
+    out = []
     for line in _by_top(inked, _line_tol(inked)) if inked else []:
         line.sort(key=lambda c: c["x0"])
-        for k in range(len(line) - 1):
-            a, b = line[k], line[k + 1]
-            gap = b["x0"] - a["x1"]
-            if not a["x1"] <= x <= b["x0"] or gap < 1:
-                continue
-            h = median(c["bottom"] - c["top"] for c in line[max(0, k - 1):k + 3])
-            if gap >= h:
-                continue
-            side = ([a["x0"] - line[k - 1]["x1"]] if k > 0 else []) + \
-                ([line[k + 2]["x0"] - b["x1"]] if k + 2 < len(line) else [])
-            if any(abs(g - gap) <= 0.5 for g in side):
-                return True
-    return False
+        out += [(a["x1"], b["x0"]) for a, b, f in zip(line, line[1:], _spaced_flags(line)) if f]
+    return out
+
+
+def _spaced_across(chars: list[dict], x: float, blanks: list[tuple[float, float]] | None = None) -> bool:
+    """Does x fall in the blank between two glyphs of a letter-spaced line (`_spaced_blanks`, or those given)?"""
+    return any(a <= x <= b for a, b in (_spaced_blanks(chars) if blanks is None else blanks))
 
 
 def _lone_frames(hs: list[dict], vs: list[dict]) -> list[float]:
@@ -1257,21 +1291,23 @@ def _corridors(bands: list[list[dict]], left: float, right: float) -> list[float
     return cuts
 
 
-def _apart(chars: list[dict], cuts: list[float], band: list[dict] = ()) -> tuple[tuple[int, list], tuple[int, list]] | None:
+def _apart(chars: list[dict], cuts: list[float], blanks: list[tuple[float, float]] = ()) -> tuple[tuple[int, list], tuple[int, list]] | None:
     """Given a row's characters run together over a column gap, return them as two cells — (column, characters) left
     and right of their widest blank stretch — when that stretch is as wide as a character or wider and the two
     sides' middles stand in different columns; else None (one merged cell). A stretch that is the letter spacing of
-    a line of the row's `band` (`_spaced_across`: 4 points, `1` | `,350.00`) parts nothing."""
+    a line of the row (`blanks`, `_spaced_blanks`: 4 points, `1` | `,350.00`) parts nothing; a break in a
+    letter-spaced line's spacing (`_spacing_breaks`: two Chinese glyphs 7 points apart in a line set 4 apart, 2 in one
+    set 5 apart) parts it there."""
     spans = _spans(chars)
     if len(spans) < 2:
         return None
     widths = sorted(c["x1"] - c["x0"] for c in chars)
     w = widths[len(widths) // 2]
-    gap, at = max(((b[0] - a[1], (a[1] + b[0]) / 2) for a, b in zip(spans, spans[1:])), key=lambda t: t[0])
-    spacing = _spacing(chars)
-    if gap < w and not (gap >= 0.5 * w + 2 * spacing or _cells_blank(chars, at, gap, spacing)) \
-            or _spaced_across(band, at):
-        return None
+    at = _break_at(chars)
+    if at is None:
+        gap, at = max(((b[0] - a[1], (a[1] + b[0]) / 2) for a, b in zip(spans, spans[1:])), key=lambda t: t[0])
+        if gap < w and not gap >= 0.5 * w + 2 * _spacing(chars) or _spaced_across(chars, at, blanks):
+            return None
     ls = [c for c in chars if (c["x0"] + c["x1"]) / 2 < at]
     rs = [c for c in chars if (c["x0"] + c["x1"]) / 2 >= at]
     last = max(ls, key=lambda c: (round(c["top"]), c["x0"]))
@@ -1282,17 +1318,26 @@ def _apart(chars: list[dict], cuts: list[float], band: list[dict] = ()) -> tuple
     return ((jl, ls), (jr, rs)) if jl < jr else None
 
 
-def _cells_blank(chars: list[dict], at: float, gap: float, spacing: float) -> bool:
-    """Is the blank at x=at, `gap` wide, two cells' blank in a letter-spaced print: two Chinese glyphs either side
-    (their boxes full-width: no side bearing widens a blank as a digit's does), the blank 2 points or more wider than
-    the row's letter spacing? Four points apart, `服务对象满意度指标` filled its cell to 7 points of the next
-    cell's `受益群众满意度`: one text (half a glyph plus twice the spacing is 12.5)."""
-    if spacing <= 0 or gap < spacing + 2:
-        return False
-    a = max((c for c in chars if c["x1"] <= at), key=lambda c: c["x1"], default=None)
-    b = min((c for c in chars if c["x0"] >= at), key=lambda c: c["x0"], default=None)
-    return a is not None and b is not None and abs(a["top"] - b["top"]) < 0.5 * (a["bottom"] - a["top"]) \
-        and bool(_CJK.match(a["text"])) and bool(_CJK.match(b["text"]))
+def _break_spans(chars: list[dict]) -> list[tuple[float, float]]:
+    """The breaks in letter spacing (`_spacing_breaks`) of each line of a row's characters: (x0 of the glyph before
+    the break, x0 of the glyph after it)."""
+    inked = [c for c in chars if c["text"].strip()]
+    out = []
+    for line in _by_top(inked, _line_tol(inked)) if inked else []:
+        line.sort(key=lambda c: c["x0"])
+        out += [(line[k]["x0"], line[k + 1]["x0"]) for k in _spacing_breaks(line)]
+    return out
+
+
+def _break_at(chars: list[dict]) -> float | None:
+    """The x of the one break in letter spacing (`_spacing_breaks`) the lines of a row's characters hold, if any:
+    the middle of its blank."""
+    inked = {id(c): c for c in chars}
+    at = set()
+    for a0, b0 in _break_spans(chars):
+        a = max((c for c in inked.values() if c["x0"] == a0), key=lambda c: c["x1"])
+        at.add(round((a["x1"] + b0) / 2))
+    return at.pop() if len(at) == 1 else None
 
 
 def _spacing(chars: list[dict]) -> float:
@@ -1942,12 +1987,11 @@ def text_of(chars: list[dict], spaced: bool = False) -> str:
 
 def _letter_gap(line: list[dict]) -> float:
     """The blank a letter-spaced line sets after each glyph (0 when the line is not one): four glyphs or more, no
-    white space between them, every blank the same (within a tenth of the glyphs' height) and under their height."""
+    white space between them, every blank letter spacing (`_spaced_flags`) and all within a point of each other."""
     if len(line) < 4 or any(c["text"].isspace() for c in line):
         return 0.0
     gaps = [b["x0"] - a["x1"] for a, b in zip(line, line[1:])]
-    h = median(c["bottom"] - c["top"] for c in line)
-    if min(gaps) <= 0 or max(gaps) - min(gaps) > 0.1 * h or max(gaps) >= h:
+    if not all(_spaced_flags(line)) or max(gaps) - min(gaps) > SPACED_TOL:
         return 0.0
     return max(gaps)
 
@@ -2884,42 +2928,44 @@ def _closes_bracket(home: dict, cell: dict) -> bool:
 def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float = 1.0,
               edge_gap: float = float("inf")) -> list[tuple[float, float, float, float, str]]:
     """Given a line's characters, return its cells (x0, top, x1, bottom, text): cut at a gap wider than `gap`, or
-    wider than `edge_gap` before a character on one of the column `edges` when the cut run started on one."""
+    wider than `edge_gap` before a character on one of the column `edges` when the cut run started on one, or there
+    at a break in the line's letter spacing (`_spacing_breaks`)."""
     segs: list[tuple[float, float, float, float, str]] = []
     cur: list[dict] = []
     space = False
-    for i, ch in enumerate(chars):
+    line: dict[str, set] = {}                 # the line's spacing, worked out once, when first asked
+
+    def spaced(kind: str, a: dict) -> bool:   # the blank after glyph a: letter spacing, or a break in it
+        if not line:
+            inked = [c for c in chars if c["text"].strip()]
+            flags = _spaced_flags(inked)
+            line["spaced"] = {id(a) for a, f in zip(inked, flags) if f}
+            line["break"] = {id(inked[k]) for k in _spacing_breaks(inked, flags)}
+        return id(a) in line[kind]
+
+    for ch in chars:
         if not ch["text"].strip():
             space = bool(cur)                 # a space inside a cell is kept, once
             continue
         d = ch["x0"] - cur[-1]["x1"] if cur else 0.0
-        if cur and (d > gap or (d > edge_gap and _near(edges, ch["x0"], tol) and _near(edges, cur[0]["x0"], tol))
+        if cur and (d > gap or (_near(edges, ch["x0"], tol) and _near(edges, cur[0]["x0"], tol)
+                                and (d > edge_gap or spaced("break", cur[-1])))
                     or _clipped_before(cur[-1], ch, gap, edges, tol, cur[0], cur[-2] if len(cur) > 1 else None)):
             segs.append(_seg(cur))
             if d < 0:                         # (a clipped glyph: the cell ends where the next one's text starts)
                 segs[-1] = (segs[-1][0], segs[-1][1], ch["x0"], *segs[-1][3:])
             cur = []
         elif cur and (space or (d > 1.0 and not (_CJK.match(ch["text"]) or _CJK.match(cur[-1]["text"]))
-                                and not _evenly_set(cur, chars[i:], d))):
+                                and not spaced("spaced", cur[-1]))):
             # a word gap inside the cell (`100% (10月前)`); not the gap a typesetter puts between Chinese and
-            # Latin letters or digits (`不少于 80 户次` as drawn is `不少于80户次` as written)
+            # Latin letters or digits (`不少于 80 户次` as drawn is `不少于80户次` as written), nor a letter-spaced
+            # line's (`2 8 . 6公里`, `1 0 0 %` were read with spaces)
             cur.append({**cur[-1], "text": " "})
         space = False
         cur.append(ch)
     if cur:
         segs.append(_seg(cur))
     return segs
-
-
-def _evenly_set(before: list[dict], after: list[dict], d: float) -> bool:
-    """A blank d between the last glyph of `before` and the first of `after` (glyphs of one line in turn): is it the
-    letter spacing of the glyphs beside it (the blank before or after it the same within a point, glyph boxes being
-    tight; a print setting each glyph 2-4 points after the one before: `2 8 . 6公里`, `1 0 0 %` were read with
-    spaces), not a word gap?"""
-    side = [before[-1]["x0"] - before[-2]["x1"]] if len(before) > 1 else []
-    if len(after) > 1 and after[1]["text"].strip():
-        side.append(after[1]["x0"] - after[0]["x1"])
-    return any(1.0 < g and abs(g - d) <= 1.0 for g in side)
 
 
 def _clipped_before(a: dict, b: dict, gap: float, edges, tol: float, first: dict, before: dict | None = None) -> bool:
