@@ -4083,9 +4083,12 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                     next((c.text for c in header.row.cells if c.col == got["content"].col), "")) == "level2":
                 row_group = got["content"].text.strip()
                 got["content"] = got.pop(more.pop(0))
-            if len(more) == 1:
-                t = got.pop(more[0])
-                got["content"] = replace(got["content"], text=f"{got['content'].text.strip()}：{t.text.strip()}")
+            if more:
+                # (`考核内容 | 目标任务 | 工作措施`: two such columns or more, each after the one left of it, apart by
+                # `；` — they were all dropped silently, not one joined)
+                texts = [got.pop(k).text.strip() for k in more]
+                texts = [t.rstrip("；;。") for t in texts[:-1]] + texts[-1:]
+                got["content"] = replace(got["content"], text=f"{got['content'].text.strip()}：{'；'.join(texts)}")
         at = min(c.row for c in cells)
         for key in ["responsible", *unit_cols]:
             span = spans.get(key)
