@@ -3684,8 +3684,10 @@ def _item_text_head(head: str) -> bool:
         or _TARGET_HEAD.match(re.sub(r"\s+", "", fold(head))) is not None
 
 
-# an assessment table's head of the item's target of no indicator role (`考核指标 | 分值 | 年度目标 | 考核标准`)
-_TARGET_HEAD = re.compile(r"^(?:年度|全年|预期|考核)目标$")
+# an assessment table's head of the item's target of no indicator role (`考核指标 | 分值 | 年度目标 | 考核标准`), or
+# of the work the item asks of no role at all (`考核内容 | 工作目标 | 分值 | 考核标准`: 工作目标 / 任务目标 / 主要内容 /
+# 工作要求 / 具体要求 — their cells were dropped silently, the rule being the 考核标准 column's)
+_TARGET_HEAD = re.compile(r"^(?:(?:年度|全年|预期|考核|工作|任务)目标|(?:工作|具体)要求|主要内容)$")
 
 
 def _extra_field(head: str) -> str | None:

@@ -67,3 +67,14 @@ def test_a_projects_framework_with_a_kaohe_rule_stays_its_scores(read):
     assert r.document["n_projects"] == 1 and r.tables["assessment_items"] == []
     assert [(s["level1"], s["weight"], s["score"]) for s in r.tables["scores"]][:2] == [("决策", 5.0, 5.0),
                                                                                         ("过程", 10.0, 9.0)]
+
+
+def test_a_work_requirement_column_is_the_items_text(read):
+    # main: content `垃圾分类` alone, the 工作要求 cells (`居民小区分类投放点覆盖率100%`) dropped silently (a head of no
+    # role; so were 工作目标 / 任务目标 / 主要内容 / 具体要求): the work the item asks, its rule the 考核标准 column's
+    r = read("ct_s47_as2_work_requirement_column.txt")
+    got = [(a["item_no"], a["content"], a["points"], a["requirement"], a["responsible"])
+           for a in r.tables["assessment_items"]]
+    assert got == [(1, "垃圾分类：居民小区分类投放点覆盖率100%", 20.0, "每发现1个小区未覆盖扣2分", ["城管办"]),
+                   (2, "网格化管理：网格员每日巡查并上报事件", 20.0, "未按要求巡查每次扣1分", ["综治中心"]),
+                   (3, "文明创建：创建市级文明社区1个", 10.0, "未创建不得分", ["党政办"])]
