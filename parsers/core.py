@@ -2413,8 +2413,8 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
             ruled = False
     # (`一级指标 | 二级指标 | 分值 | 评分标准`, a 考核细则 of no unit column: the points and their rule, two levels only
     # — a 评价指标体系's three levels stay a score table, its 得分 left to fill in)
-    body = rules and BODY_ASSESSMENT.get() and any(m.get("score", ("",))[0] in ("level1", "level2", "level3")
-                                                  for m in roles)
+    body = rules and any(m.get("score", ("",))[0] in ("level1", "level2", "level3") for m in roles) \
+        and (BODY_ASSESSMENT.get() or _body_levels(named, row))
     if body:
         # 一级指标 | 二级指标 (| 三级指标) | 目标值 | 分值 | 考核标准 (| 完成情况 | 得分) under a body's 目标管理 title: the
         # levels its sections and items, the target the item's text after its name (a second content column), the
@@ -2451,6 +2451,27 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
             m = {"assessment": m["assessment"]}     # (a body's 目标管理 table: no indicator or score table of it)
         out.append((c, m))
     return out
+
+
+# a rule column headed as an assessment's (考核标准, 考核办法, 考核细则, 考核要求), not a score sheet's 评分标准
+_ASSESS_RULE_HEAD = re.compile(r"^考核(?:评分)?(?:标准|办法|细则|要求|方法)$")
+
+
+def _body_levels(named: list, row: Row | None) -> bool:
+    """Are the level columns under a `考核标准` head a body's work assessed, whatever the document's title says (某县
+    2024年度乡镇工作考核细则, 某局年度综合考核评分标准: no 目标管理 in it)? Two level-1 cells or more below the head in
+    its grid, none of them a project's evaluation level (产出 / 效益 / 满意度 / 投入 / 过程 …: `经济发展`, `社会治理`,
+    `依法行政`), and the rule column headed 考核标准 / 考核办法 (a project's 评价指标体系 scores by its 评分标准)."""
+    if row is None or row.grid is None or not any(
+            m.get("assessment", ("",))[0] == "requirement" and _ASSESS_RULE_HEAD.match("".join(c.text.split()))
+            for c, m in named):
+        return False
+    col = next((c.col for c, m in named if m.get("score", ("",))[0] == "level1"), None)
+    if col is None:
+        return False
+    names = {"".join(x.text.split()) for x in row.grid.cells if x.col == col and x.row > row.r and x.text.strip()}
+    names = {n for n in names if not re.match(r"^(?:合计|总计|小计|总分)", n)}
+    return len(names) >= 2 and not any(standardize_level1(n) for n in names)
 
 
 def _level_weights(named: list) -> dict[int, str]:

@@ -3759,8 +3759,10 @@ def _item_text_head(head: str) -> bool:
         or _TARGET_HEAD.match(re.sub(r"\s+", "", fold(head))) is not None
 
 
-# an assessment table's head of the item's target of no indicator role (`考核指标 | 分值 | 年度目标 | 考核标准`)
-_TARGET_HEAD = re.compile(r"^(?:年度|全年|预期|考核)目标$")
+# an assessment table's head of the item's target of no indicator role (`考核指标 | 分值 | 年度目标 | 考核标准`), or
+# of the work the item asks of no role at all (`考核内容 | 工作目标 | 分值 | 考核标准`: 工作目标 / 任务目标 / 主要内容 /
+# 工作要求 / 具体要求 — their cells were dropped silently, the rule being the 考核标准 column's)
+_TARGET_HEAD = re.compile(r"^(?:(?:年度|全年|预期|考核|工作|任务)目标|(?:工作|具体)要求|主要内容)$")
 
 
 def _extra_field(head: str) -> str | None:
@@ -4158,9 +4160,12 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                     next((c.text for c in header.row.cells if c.col == got["content"].col), "")) == "level2":
                 row_group = got["content"].text.strip()
                 got["content"] = got.pop(more.pop(0))
-            if len(more) == 1:
-                t = got.pop(more[0])
-                got["content"] = replace(got["content"], text=f"{got['content'].text.strip()}：{t.text.strip()}")
+            if more:
+                # (`考核内容 | 目标任务 | 工作措施`: two such columns or more, each after the one left of it, apart by
+                # `；` — they were all dropped silently, not one joined)
+                texts = [got.pop(k).text.strip() for k in more]
+                texts = [t.rstrip("；;。") for t in texts[:-1]] + texts[-1:]
+                got["content"] = replace(got["content"], text=f"{got['content'].text.strip()}：{'；'.join(texts)}")
         at = min(c.row for c in cells)
         for key in ["responsible", *unit_cols]:
             span = spans.get(key)
