@@ -5480,7 +5480,7 @@ _SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
 # a value cell opening on an amount with its unit, more money after it (`150万元，其中自筹30万元`, `150万元（其中…）`)
 # (after a full stop or a space too: `150万元。其中财政资金120万元…`, `150万元 其中：…` were lost or an unparsed row)
-_LEAD_AMOUNT = re.compile(r"^\s*(?:[¥￥]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|千元|元|万|亿)\s*[，,；;（(。\s].*\d")
+_LEAD_AMOUNT = re.compile(rf"^\s*(?:[¥￥]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:{_UNITS}|万|亿)\s*[，,；;（(。\s].*\d")
 _LABEL_END = re.compile(r"[\s:：]+$")
 
 
@@ -5847,6 +5847,8 @@ def _slashed_pairs(label: str, value: str) -> list[tuple[str, str]] | None:
 
 # an indicator's own place in its table, kept when a row of a 绩效目标调整情况 table below gives it its target in force
 _KEPT_ON_MERGE = frozenset(("page", "line", "seq", "level1", "level1_std", "level1_weight", "level2", "horizon"))
+# the target fields a 绩效目标调整情况 row replaces whole
+_TARGET_ON_MERGE = frozenset(("target_raw", "op", "value", "value_max", "unit", "qualifier", "target_text", "target_year"))
 
 
 def _adjustments_merged(indicators: list[dict]) -> list[dict]:
@@ -5870,7 +5872,9 @@ def _adjustments_merged(indicators: list[dict]) -> list[dict]:
             continue
         own = first.get("note")
         for k, v in r.items():
-            if k not in _KEPT_ON_MERGE or first.get(k) is None:
+            # the target in force whole (an adjusted text target clears the figure before it); any other field only
+            # where the adjustment's row gives it (its 分值 / 得分 / 完成值 blank left the indicator's: they were wiped)
+            if k in _TARGET_ON_MERGE or (v is not None and (k not in _KEPT_ON_MERGE or first.get(k) is None)):
                 first[k] = v
         first["note"] = "；".join(x for x in (own, r.get("note")) if x)
     return out

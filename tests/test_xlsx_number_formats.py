@@ -44,6 +44,7 @@ CASES = [
     (3.5, "[Red]0.0", "3.5"),
     (3, "000-0000", "000-0003"),                         # literals inside the integer digits
     (0.5, "#.##", ".5"),
+    (12.5, "# ?/?", "12 1/2"),                           # a fraction format as Excel shows it (hunt fm5; was 12.5)
     (True, None, "是"),
 ]
 
@@ -53,7 +54,7 @@ def test_number_is_written_as_shown(value, fmt, shown):
     assert _num_text(value, fmt) == shown
 
 
-@pytest.mark.parametrize("fmt", ["[DBNum1]0", "0.00E+00", "# ?/?", "[>=100]0;0.0", "yyyy-mm-dd"])
+@pytest.mark.parametrize("fmt", ["[DBNum1]0", "0.00E+00", "[>=100]0;0.0", "yyyy-mm-dd"])
 def test_formats_that_are_no_plain_number_format_give_the_stored_number(fmt):
     assert _num_text(12.5, fmt) == "12.5"
 
