@@ -23,7 +23,8 @@ from normalize import orgs as ORG
 from normalize import records as N
 from normalize.text import fold_width
 from parsers import registry
-from parsers.forms import FORM_TITLE_END, GENERIC_PROJECT, PLACEHOLDER_NAME, TABLE_NO, YEAR_WORD
+from normalize.dates import YEAR_WORD
+from parsers.forms import FORM_TITLE_END, GENERIC_PROJECT, PLACEHOLDER_NAME, TABLE_NO
 from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 lines: no field of a form
 
 # Extensions read today, and those whose readers are still to come (their

@@ -3954,9 +3954,10 @@ class FormReader:
         # money then; a matrix row's other lines, `中央资金 | 地方资金` beside it, stay among the levels)
         # (a money sentence's cell holds its every line: `资金来源：省级补助资金80万元，单位自筹20万元` — the line of its
         # cell is the field's own by its name only; 省级补助资金 was taken for it, budget_fiscal lost)
+        other_sentence = other_ is not None and self._sentence_cell(other_.cell)
         lines = [b for b in f.budget_items if b.get("kind") == "source" and not (
             other_ is not None and (self.line_cells.get(id(b)) is other_.cell
-                                    and not self._sentence_cell(other_.cell) or (
+                                    and not other_sentence or (
                 (b.get("page"), b.get("line")) == (other_.cell.page, other_.cell.line)
                 and (label_key(_SUB_LINE.sub("", b.get("name") or "")) in _OTHER_KEYS
                      or (match_field(b.get("name") or "") or (None,))[0] == "budget_other"))))]
@@ -5856,17 +5857,22 @@ def _adjustments_merged(indicators: list[dict]) -> list[dict]:
     `调整前指标值：≥200公里`) merged into the indicator they adjust — the one above of that name (and level 2) whose target
     is the one before: its target is the one in force, the one before and the reason in its note, one record (it was
     two, the form's and the adjustment's, hunt fam2). A row adjusting no indicator above stays as it is."""
+    def bare(text: str | None) -> str:
+        return _WS.sub("", clean(text) or "")
+
     out: list[dict] = []
     for r in indicators:
         before = next((part.partition("：")[2] for part in (r.get("note") or "").split("；")
                        if part.startswith("调整前指标值：")), None)
-        name = _WS.sub("", clean(r.get("level3")) or "")
-        first = next((e for e in out if before is not None and name
-                      and _WS.sub("", clean(e.get("level3")) or "") == name
+        name = bare(r.get("level3"))
+        if before is None or not name:
+            out.append(r)                  # no adjustment's row: nothing to merge it into
+            continue
+        level2, was = bare(r.get("level2")), _WS.sub("", fold(before))
+        first = next((e for e in out if bare(e.get("level3")) == name
                       and "调整前指标值：" not in (e.get("note") or "")
-                      and (not r.get("level2") or not e.get("level2")
-                           or _WS.sub("", clean(r["level2"]) or "") == _WS.sub("", clean(e["level2"]) or ""))
-                      and _WS.sub("", fold(e.get("target_raw") or "")) == _WS.sub("", fold(before))), None)
+                      and (not r.get("level2") or not e.get("level2") or bare(e["level2"]) == level2)
+                      and _WS.sub("", fold(e.get("target_raw") or "")) == was), None)
         if first is None:
             out.append(r)
             continue

@@ -143,8 +143,9 @@ class LevelCtx:
 _POINTS_ONLY = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
 # an indicator's 得分 written in words: full marks (its 分值) or none
 # (`全得` / `得全分` / `全部得分`: full marks too, as 满分 — `全得` was no score, the row's score lost)
-_FULL_WORD = re.compile(r"满分|全得|得全分|全部得分")
-_SCORE_WORD = re.compile(r"^\s*(?:得?满分|全得|得全分|全部得分|不得分|零分)\s*$")
+_FULL_WORDS = r"满分|全得|得全分|全部得分"
+_FULL_WORD = re.compile(_FULL_WORDS)
+_SCORE_WORD = re.compile(rf"^\s*(?:得满分|{_FULL_WORDS}|不得分|零分)\s*$")
 # an indicator's points and score in one cell under a `分值/得分` head: `20/18`, `10／9.5`, `20/满分` (folded)
 _POINTS_PAIR = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*/\s*(\d+(?:\.\d+)?\s*分?|得?满分|不得分|零分)\s*$")
 # a score and its points, one in brackets after the other, under a `得分（分值）` / `分值（得分）` head: `8（10）`,
