@@ -2830,7 +2830,7 @@ class FormReader:
                 f = match_field(lab[yr.end():]) or match_field("年度" + lab[yr.end():])   # (`其中2024年安排300万元`)
             if f is None and (own is not None or said is not None or got) \
                     and L.OTHER_MONEY.fullmatch(key := label_key(_SUB_LINE.sub("", lab))) \
-                    and not (uses and L.REST_MONEY.match(key)):
+                    and not (uses and L.REST_MONEY.fullmatch(key)):
                 # `银行贷款50万元`, `单位自有资金30万元`, `村集体自筹20万元`, `其他20万` after the total or the fiscal part:
                 # the other money too (they were dropped without a word, a source line, or a clause "not kept", hunt
                 # lg); `其他` not after a use (`其中设备购置费200万元，…，其他50万元`: the rest of the money's uses, no
@@ -3976,7 +3976,7 @@ class FormReader:
             return
         totals = [v for k, v in f.fields.items() if k in ("budget_total", "budget_year")]
         others = [b for b in lines if b not in fiscal]
-        other_kind = all(label_key(b["name"] or "") in _OTHER_KEYS or _OTHER_SOURCE.search(label_key(b["name"] or ""))
+        other_kind = all(label_key(b["name"] or "") in _OTHER_KEYS or L.OTHER_MONEY_WORD.search(label_key(b["name"] or ""))
                          for b in others)
         if totals:
             # (the others all 自筹 / 其他 money with no budget_other field, `…，县级自筹50万元，合计350万元`: their sum the
@@ -5442,7 +5442,6 @@ _AMOUNT_ROW_LABELS = frozenset(label_key(x) for x in ("金额", "资金", "资�
 # a bare money word as a label, naming no fund nor the kind of money (`资金（万元）`, `金额`): the project's money when
 # no other label gave it
 _BARE_MONEY_KEYS = frozenset(label_key(x) for x in ("资金", "金额", "资金额", "资金数", "资金数额", "资金金额", "项目资金额"))
-_OTHER_SOURCE = re.compile(r"自筹|自有|社会|贷款|捐赠|融资|其他")   # money of no government's budget
 # a source named by the level of government that gives it (`中央补助资金`, `省级资金`, `区级财政配套`, `上级补助资金`), or
 # any 财政 money (`市级财政拨款`, `縣市區財政`): fiscal money (not 专户 / 债券 / 自筹 money)
 _LEVEL_FISCAL = re.compile(r"^(?!.*(?:专户|债|自筹|社会|贷款|其他|非财政|结转|结余))(?:"
