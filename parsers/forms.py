@@ -2098,7 +2098,7 @@ class FormReader:
                     used = True
                 elif j + 1 < len(cells) and _LABEL_LIKE.match(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) \
                         and (len(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) >= 3
-                             or len(cells) == 2 and label_key(c.text) in _PLACE_LABELS
+                             or len(cells) == 2 and label_key(c.text) in _PLACE_WORDS
                              and _PLACE_NAME.search(clean(cells[1].text) or "") is not None) \
                         and not is_placeholder(c.text) \
                         and not is_number(c.text) and not is_block_label(c.text) and id(c) not in self.consumed \
@@ -3361,7 +3361,7 @@ class FormReader:
             and not is_number(cells[0].text) and (declared_unit(cells[0].text) is not None or key0 in _SOURCES_HEAD
                                                   or not (_is_source(cells[0].text) or key0 in _USE_NAMES))
         # (财政资金（万元） | 中央资金 | 省级资金: a head with a unit is the block's label)
-        region = key0 in _REGION_BLOCK_HEADS and any(
+        region = key0 in _PLACE_WORDS and any(
             c.col == cells[0].col and label_key(c.text) in _AMOUNT_ROW_LABELS for c in self.rows[i + 1].cells)
         # (`区域 | 长沙市 | 株洲市 | 合计` over `资金（万元） | 1,200 | 800 | 2,000`, a 区域绩效目标表's places and their
         # money: shared out as a 资金分配 block's, below — both rows were unparsed, the money lost, hunt fam2)
@@ -5434,8 +5434,11 @@ _LABEL_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?(?![\d\s]*[-—~至到]
 _LINE_NOTE_WORD = re.compile(r"^\s*(?:说明|备注|注释|注)\s*[:：]\s*")
 # the head of a money block that lists where the money comes from (`资金来源 | 合计 | 中央资金 | …`)
 _SOURCES_HEAD = frozenset(label_key(x) for x in ("资金来源", "资金来源情况", "项目资金来源", "资金构成", "资金来源构成"))
-# a 区域绩效目标表's head over its places (`区域 | 长沙市 | 株洲市 | 合计`), an amount row under it
-_REGION_BLOCK_HEADS = frozenset(("区域", "地区", "区域名称", "地区名称"))
+# the words of a place as a head or a label (one list: a 区域绩效目标表's head over its places, `区域 | 长沙市 | 株洲市 |
+# 合计`, an amount row under it; a label of the place a form is for, `区域 | 湖南省`; a money table's column of places)
+# (three lists apart, twins tw3: _REGION_BLOCK_HEADS lacked 地域 / 区划, _PLACE_LABELS 区域名称 / 地区名称, _PLACE_HEADS
+# all four)
+_PLACE_WORDS = frozenset(label_key(x) for x in ("区域", "地区", "地域", "区划", "区域名称", "地区名称"))
 # the label of a row of amounts under heads of money (`金额（万元） | 500 | 300 | …`)
 _AMOUNT_ROW_LABELS = frozenset(label_key(x) for x in ("金额", "资金", "资金数额", "预算数", "预算金额", "资金额", "数额",
                                                       "年度预算", "本年预算", "预算安排"))
@@ -5670,8 +5673,7 @@ def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | No
 _LABEL_LIKE = re.compile(r"^[\u4e00-\u9fff（）()、/]{2,12}[:：]?$")
 # a two-character label of the place a form is for, alone with its value on its row (a 转移支付区域绩效目标表's `区域 |
 # 湖南省`): kept in other_fields as a longer label is (a label of two characters is else no label — a head, `地区 | 金额`;
-# it was an unparsed_row, hunt fam); its value a place's name
-_PLACE_LABELS = frozenset({"区域", "地区", "地域", "区划"})
+# it was an unparsed_row, hunt fam); its value a place's name (the words: _PLACE_WORDS)
 _PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)$")
 _LABEL_LIKE_END = re.compile(r"[:：]$")
 # a money label of no field naming the year's budget (本年度申请债券资金, 购买服务预算), not a part or a past sum of it
@@ -5818,8 +5820,8 @@ _TITLE_START_END = re.compile(r"(?:项目|支出|资金|经费|专项|预算|财
 FORM_TITLE_END = re.compile(r"(?P<proj>项目)?(?:(?:支出)?绩效(?:目标|自评|评价|监控)?(?:申报|评价|自评|监控)?(?:表|情况表)?"
                             r"|(?:申报|目标|自评|评价)表)$")
 # (the township and county heads are labels.py's TOWN_HEADS / COUNTY_HEADS, the packed lists' too)
-_PLACE_HEADS = frozenset(label_key(x) for x in (*L.TOWN_HEADS, *L.COUNTY_HEADS, "属地", "地区", "单位", "县（区）",
-                                                "区域", "分配地区", "市县", "设区市", "市（州）", "市州"))
+_PLACE_HEADS = _PLACE_WORDS | frozenset(label_key(x) for x in (*L.TOWN_HEADS, *L.COUNTY_HEADS, "属地", "单位", "县（区）",
+                                                               "分配地区", "市县", "设区市", "市（州）", "市州"))
 # a column of remarks beside a money table by place (its text each place's note)
 _PLACE_REMARK_HEADS = frozenset(label_key(x) for x in ("备注", "说明", "备注说明", "分配依据", "测算依据"))
 # a column's head naming a year (`2024年`, `2025年度`, `2024`): that year's money

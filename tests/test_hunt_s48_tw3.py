@@ -31,3 +31,26 @@ def test_social_input_in_a_money_sentence_is_other_money(read):
     # main: budget_fiscal None, budget_other None (the sentence not read)
     p = only_project(read("ct_s48_tw3_social_input_sentence.txt"))
     assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (200 * WAN, 150 * WAN, 50 * WAN)
+
+
+def test_region_form_places_under_a_quhua_head(read):
+    # a 区域绩效目标表's `区划 | 衡南县 | 衡阳县 | 祁东县 | 合计` over `资金（万元） | 900.00 | …`: the places and their money
+    # as under `区域` (one list of place words, forms' _PLACE_WORDS: the region block's own lacked 区划 / 地域, which the
+    # place labels' list held). main: both rows unparsed_row, budget_total None, no budget lines
+    r = read("ct_s48_tw3_region_block_quhua.txt")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["budget_total"]) == ("城乡供水一体化专项资金", "衡阳市水利局", 2000 * WAN)
+    assert [(b["group"], b["name"], b["amount"], b["kind"]) for b in r.tables["budget_items"]] == [
+        ("区划", "衡南县", 900 * WAN, "composition"), ("区划", "衡阳县", 700 * WAN, "composition"),
+        ("区划", "祁东县", 400 * WAN, "composition")]
+    assert warning_codes(r) == []
+
+
+def test_money_by_place_and_year_under_a_region_name_head(read):
+    # `资金分配（万元）` over `地区名称 | 2024年 | 2025年 | 2026年` and a row per place: each place a composition line of
+    # its years' sum, as under `县（区）` (forms' _PLACE_HEADS now holds every place word, _PLACE_WORDS; it lacked
+    # 地区名称 / 区域名称 / 地域 / 区划). main: the head row an unparsed_row, each place a `source` line of its first year
+    r = read("ct_s48_tw3_place_years_region_name.txt")
+    assert [(b["group"], b["name"], b["amount"], b["kind"]) for b in r.tables["budget_items"]] == [
+        ("资金分配", "珠晖区", 250 * WAN, "composition"), ("资金分配", "衡南县", 180 * WAN, "composition")]
+    assert "unparsed_row" not in warning_codes(r)
