@@ -5707,7 +5707,7 @@ _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完�
 # no head here, the goal lost in an unparsed row and the head read as the forecast, twins tw2)
 _GOAL_REASON_HEADS = frozenset(label_key(x) for x in L.HEADER_ROLES["indicator"]["deviation"])
 # what will be done about it, its own head beside the reason's (`… | 偏差原因 | 改进措施`; it was lost, review rvb)
-_GOAL_MEASURE_HEADS = frozenset(label_key(x) for x in ("改进措施", "纠偏措施", "整改措施", "改进举措", "下一步改进措施"))
+_GOAL_MEASURE_HEADS = frozenset(label_key(x) for x in L.MEASURE_HEADS)    # (labels.py's: parsers.core's table ends too)
 # the labels of a government web page's record of itself (政府信息公开 pages), above the form it publishes
 _PAGE_META = frozenset(label_key(x) for x in ("索引号", "发布机构", "生成日期", "公开方式", "公开范围", "发文日期", "主题分类",
                                              "信息分类", "发布日期", "成文日期", "文号", "发文字号", "信息名称", "信息索引号",

@@ -331,6 +331,9 @@ BLOCK_LABELS = ("绩效目标", "绩效指标", "项目绩效目标", "项目绩
 TOWN_HEADS = ("乡镇", "乡镇（街道）", "乡（镇）", "所属乡镇", "实施乡镇", "所在乡镇", "乡镇名称", "乡镇街道", "镇街", "项目所在乡镇",
               "街道", "所属街道", "实施街道")     # (`街道 | 城东街道办事处`: the 街道 doing it)
 COUNTY_HEADS = ("县区", "区县", "县（市、区）", "所属县区")
+# what will be done about a goal's or an indicator's deviation, a head or a closing row's label (`… | 偏差原因 | 改进措施`,
+# `整改措施 | …` under a self-evaluation's indicators): parsers.forms' goal heads, parsers.core's TABLE_END_KEYS
+MEASURE_HEADS = ("改进措施", "纠偏措施", "整改措施", "改进举措", "下一步改进措施")
 
 HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "indicator": {
