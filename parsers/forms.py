@@ -18,7 +18,7 @@ from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_amount, parse_number)
-from normalize.dates import YEAR_WORD, parse_date, parse_period, reversed_period
+from normalize.dates import LEAD_YEAR, YEAR_WORD, parse_date, parse_period, reversed_period
 from normalize.orgs import PLACE_END, org_kind, plural
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
@@ -1356,7 +1356,7 @@ class FormReader:
             # `执行率（%） | 95.00` (or a matrix's 执行率(%) column): a bare figure of the head's percent (it was read only
             # when it agreed with spent / budget, so a stated rate that disagrees was lost, unchecked)
             text = f"{clean(text)}%"
-        if col.removeprefix("_weak_") == "budget_year" and label and (ly := _LABEL_YEAR.match(fold(label))) \
+        if col.removeprefix("_weak_") == "budget_year" and label and (ly := LEAD_YEAR.match(fold(label))) \
                 and (year := form_year(f.titles + f.year_texts)) is not None and int(ly.group(1)) != year:
             # `2024年申请资金 | 500` above `2025年申请资金 | 600` in a form of 2025: a label the year's own word makes
             # budget_year (label_key takes its year for the form's) names another year's money: kept under its label
@@ -1454,7 +1454,7 @@ class FormReader:
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
         if col in ("department", "unit") and label:
             self.last_org = clean(text) or text
-        if col == "budget_year" and label and (ly := _LABEL_YEAR.match(fold(label))) is not None:
+        if col == "budget_year" and label and (ly := LEAD_YEAR.match(fold(label))) is not None:
             f.label_year = int(ly.group(1))          # `2024年计划投资`: the year of the year's money
         if (col.startswith("_weak_") or col == "_assessed") and label:
             m = match_field(label)
@@ -5428,8 +5428,6 @@ _FUND_FIGURE = re.compile(r"^(?:本年度?|当年|年度|基金|年初|年末|�
 _FUND_YEAR_HEAD = re.compile(r"^(?:19|20)\d{2}年度?(?:预算|执行|决算|预计执行)数(?:\(.*\))?$")
 # the block label over them (基金预算情况 / 基金收支情况), merged down beside the rows
 _FUND_BLOCK = re.compile(r"^基金(?:预算)?(?:收支)?(?:预算)?(?:情况|安排)?$|^基金收支")
-# a label of the year's money opening on its year (`2024年计划投资`, `2024年度预算数`)
-_LABEL_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?(?![\d\s]*[-—~至到])(?!\s*\d{1,2}\s*月)")
 # a note's word before a money line's name (`说明：上年结转资金`, `注：…`): no part of the name
 _LINE_NOTE_WORD = re.compile(r"^\s*(?:说明|备注|注释|注)\s*[:：]\s*")
 # the head of a money block that lists where the money comes from (`资金来源 | 合计 | 中央资金 | …`)

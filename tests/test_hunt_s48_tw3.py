@@ -54,3 +54,18 @@ def test_money_by_place_and_year_under_a_region_name_head(read):
     assert [(b["group"], b["name"], b["amount"], b["kind"]) for b in r.tables["budget_items"]] == [
         ("资金分配", "珠晖区", 250 * WAN, "composition"), ("资金分配", "衡南县", 180 * WAN, "composition")]
     assert "unparsed_row" not in warning_codes(r)
+
+
+def test_year_from_an_annual_goal_with_a_figure_after_its_year(read):
+    # no year in the title, `填报日期：2023年12月20日` (the filing's), `年度绩效目标 | 2024年10个乡镇完成…`: year 2024, the
+    # goal's — one rule of a text's leading year (normalize.dates LEAD_YEAR, the money label's and the goal's).
+    # main: year None (the goal's own rule refused any figure after 年, taking `2024年10` for a day's start)
+    p = only_project(read("ct_s48_tw3_goal_year_count.txt"))
+    assert (p["name"], p["year"], p["budget_year"]) == ("隆回县农村人居环境整治项目", 2024, 600 * WAN)
+
+
+def test_no_year_from_an_annual_goal_opening_with_a_span(read):
+    # `年度绩效目标 | 2024年至2026年，完成中小河流治理…`: a span of years opens the goal, no one year of it the form's (as
+    # `2024-2026年` gives none). main: year 2024, the span's first year
+    p = only_project(read("ct_s48_tw3_goal_year_span.txt"))
+    assert (p["name"], p["year"], p["budget_year"]) == ("隆回县中小河流治理项目", None, 900 * WAN)
