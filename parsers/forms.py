@@ -1554,7 +1554,7 @@ class FormReader:
         if len(cells) == 1 and self._money_sentence(cells[0]):
             return
         if len(cells) == 2 and _LEAD_AMOUNT.match(fold(cells[1].text)) and _is_money_label(cells[0].text) \
-                and self._money_sentence(Cell(cells[0].row, cells[0].col, _LABEL_END.sub("", cells[0].text.strip())
+                and self._money_sentence(Cell(cells[0].row, cells[0].col, _OTHER_LABEL_END.sub("", cells[0].text.strip())
                                               + "：" + cells[1].text.strip(), page=cells[0].page, line=cells[0].line)):
             # `项目资金 | 150万元，其中财政资金120万元，自筹30万元。` (`资金总额 | …`): the label's money sentence, its amount
             # first, read as the label's sentence written in one cell is (an unparsed row, or lost without a word)
@@ -5482,7 +5482,6 @@ _SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\
 # a value cell opening on an amount with its unit, more money after it (`150万元，其中自筹30万元`, `150万元（其中…）`)
 # (after a full stop or a space too: `150万元。其中财政资金120万元…`, `150万元 其中：…` were lost or an unparsed row)
 _LEAD_AMOUNT = re.compile(rf"^\s*(?:[¥￥]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:{_UNITS}|万|亿)\s*[，,；;（(。\s].*\d")
-_LABEL_END = re.compile(r"[\s:：]+$")
 
 
 def _is_money_label(text: str) -> bool:
@@ -5563,6 +5562,8 @@ _SCORE_CELL = re.compile(r"^(?:得分|自评得分|评价得分)\s*[:：]\s*(\d+
 _BLANK_AMOUNT = re.compile(r"^[^:：\d]{2,20}[:：]$")
 _LABEL_AMOUNT = re.compile(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*$")
 # a label's look: a few words, no sentence (a value beside it is then the label's)
+# (a label's colon at its end, cut: other_fields' labels, a money label before its sentence — its own `[\s:：]+$` was a
+# twin, twins tw3)
 _OTHER_LABEL_END = re.compile(r"\s*[:：]\s*$")
 # no value of the project's: a stamp's or signature's place, a form's instructions
 _NOT_KEPT_LABEL = re.compile(r"盖章|签章|签字|签名|审签|公章|^填表说明$|^注$|^说明$|^其中$|^\s*[（(]\s*(?:盖章|签字)")
