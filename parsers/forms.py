@@ -242,14 +242,22 @@ _GOV_FUND_NAME = re.compile(r"(?:费|收入|收入安排的支出)\s*$")
 # after the fund's or the project's name (`proj`: its 项目, the name's end; `…项目支出绩效评价指标体系`,
 # `…项目绩效评价指标体系表`, `…项目绩效评价指标及评分表` too — they named no project, review rv4; a works' `…改造工程绩效评价
 #指标体系`, its 工程 the name's end, hunt lv)
-_SCORE_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))?(?:支出)?绩效(?:评价|自评|考核)(?:(?:指标体系|指标)表?(?:及|和)?"
-                              r"(?:评分表|评分标准表?|打分表)?|(?:及|和)?(?:评分表|评分标准表?|打分表))$|绩效自评(?:表|报告)$")
+# (one vocabulary of a form title's end, twins tw3: the project's name's end, `proj`; the kinds of form after 绩效, the
+# scored ones among them; a scored index's tail — _SCORE_TITLE_END, _PROJECT_TITLE_END and FORM_TITLE_END are built of
+# these pieces, each taking the part it needs: they were three hand lists that disagreed on 工程, 运行监控, 考核, 申报表 …)
+_TITLE_PROJ = r"(?P<proj>项目|(?<=工程))"
+_SCORED_KIND = r"(?:评价|自评|考核)"
+_FORM_KIND = rf"(?:(?:目标(?:申报|调整申请|调整|自评|评价|监控)?|申报|{_SCORED_KIND}|(?:运行)?监控)(?:情况)?)"
+# the words before a form title's 表 (`绩效目标`, `支出绩效自评`, `绩效运行监控情况`; `申报`, `目标`: …项目申报表)
+_FORM_WORDS = rf"(?:(?:支出)?绩效{_FORM_KIND}?|申报|目标|自评|评价)"
+_SCORE_SHEET = r"(?:及|和)?(?:评分表|评分标准表?|打分表)"
+_SCORE_TITLE_END = re.compile(rf"{_TITLE_PROJ}?(?:支出)?绩效{_SCORED_KIND}(?:(?:指标体系|指标)表?{_SCORE_SHEET}?|{_SCORE_SHEET})$"
+                              r"|绩效自评(?:表|报告)$")
 # the end of a form's own title after the project's name (`新化县2024年农村公路养护项目绩效目标表`, `…项目支出绩效目标申报表`,
 # `…项目绩效自评表`): the project the title names is the form's name when no 项目名称 gives one (it was null, hunt fam2)
 # (`…项目绩效监控表`, `…项目支出绩效运行监控情况表`, `…项目绩效评价表`, `…项目绩效目标调整表` too: siblings of 运行监控表 /
 # 自评表, review rvb)
-_PROJECT_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))(?:支出)?绩效(?:目标(?:申报|调整申请|调整)?|自评|评价|"
-                                r"(?:运行)?监控(?:情况)?)表(?:\([^()]*\))?$")
+_PROJECT_TITLE_END = re.compile(rf"{_TITLE_PROJ}{_FORM_WORDS}表(?:\([^()]*\))?$")
 # a place a title's project name opens with (新化县, 湖南省长沙市), left off before asking whether the rest names a project:
 # a place's end as normalize.orgs reads it (not the 市 of 农贸市场 / 智慧城市, the 区 of 产业园区 / 社区 — a lead of any
 # characters up to 市 / 区 took them, `新化县智慧城市建设项目` left `建设项目`, generic, and the name null, review rvb)
@@ -5816,8 +5824,8 @@ _SEQ_NUMBER = re.compile(r"^[(（]?\d{1,4}[)）.、]?$")
 _TITLE_START_END = re.compile(r"(?:项目|支出|资金|经费|专项|预算|财政|部门|整体|本级|转移支付)$")
 # the words ending a form's title or its sheet's name after the project's or fund's name (`…绩效目标表`, `…绩效目标申报表`,
 # `…支出绩效自评表`, `…绩效监控情况表`, `…申报表`); `proj`: the name's 项目 before them (a fund's name is without it)
-FORM_TITLE_END = re.compile(r"(?P<proj>项目)?(?:(?:支出)?绩效(?:目标|自评|评价|监控)?(?:申报|评价|自评|监控)?(?:表|情况表)?"
-                            r"|(?:申报|目标|自评|评价)表)$")
+# (a sheet's name may leave out the 表: `…项目绩效目标`, `…项目支出绩效`)
+FORM_TITLE_END = re.compile(rf"{_TITLE_PROJ}?(?:{_FORM_WORDS}表|(?:支出)?绩效{_FORM_KIND}?)$")
 # (the township and county heads are labels.py's TOWN_HEADS / COUNTY_HEADS, the packed lists' too)
 _PLACE_HEADS = _PLACE_WORDS | frozenset(label_key(x) for x in (*L.TOWN_HEADS, *L.COUNTY_HEADS, "属地", "单位", "县（区）",
                                                                "分配地区", "市县", "设区市", "市（州）", "市州"))

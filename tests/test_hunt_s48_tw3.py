@@ -69,3 +69,31 @@ def test_no_year_from_an_annual_goal_opening_with_a_span(read):
     # `2024-2026年` gives none). main: year 2024, the span's first year
     p = only_project(read("ct_s48_tw3_goal_year_span.txt"))
     assert (p["name"], p["year"], p["budget_year"]) == ("隆回县中小河流治理项目", None, 900 * WAN)
+
+
+# form-title endings: one vocabulary in parsers.forms (_TITLE_PROJ, _FORM_KIND, _FORM_WORDS …) from which the scored
+# index's (_SCORE_TITLE_END), the form title's (_PROJECT_TITLE_END) and the sheet names' (FORM_TITLE_END) endings are
+# built; each hand list had words the others lacked
+
+def test_title_name_before_a_performance_application_ending(read):
+    # title `新化县2025年农村饮水安全巩固提升项目绩效申报表`, no 项目名称: the project the title names, its year left out.
+    # main: name None (the title rule knew 绩效目标申报表, not 绩效申报表, which the sheet names' rule and labels.FORM_TITLE did)
+    p = only_project(read("ct_s48_tw3_title_name_apply.txt"))
+    assert (p["name"], p["year"], p["department"], p["budget_year"]) == (
+        "新化县农村饮水安全巩固提升项目", 2025, "新化县水利局", 450 * WAN)
+
+
+def test_title_name_before_an_assessment_ending(read):
+    # title `邵东市2024年城区背街小巷改造项目支出绩效考核表`: the project it names (考核, a scored kind the index rule knew).
+    # main: name None
+    p = only_project(read("ct_s48_tw3_title_name_kaohe.txt"))
+    assert (p["name"], p["year"], p["budget_year"]) == ("邵东市城区背街小巷改造项目", 2024, 520 * WAN)
+
+
+def test_sheet_name_before_a_run_monitoring_ending(read):
+    # a workbook of no 项目名称 on a sheet named `2025年农村公路养护项目绩效运行监控表` (tests/fixtures/make_s48_tw3.py): the
+    # project the sheet's name gives, as from a title (运行监控, which the title rule knew). main: name None
+    r = read("ct_s48_tw3_sheet_run_monitor.xlsx")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["budget_total"]) == ("农村公路养护项目", "某县交通运输局", 300 * WAN)
+    assert warning_codes(r).count("name_from_sheet") == 1
