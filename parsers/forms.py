@@ -1562,8 +1562,9 @@ class FormReader:
         if len(cells) == 1 and self._money_sentence(cells[0]):
             return
         if len(cells) == 2 and _LEAD_AMOUNT.match(fold(cells[1].text)) and _is_money_label(cells[0].text) \
-                and self._money_sentence(Cell(cells[0].row, cells[0].col, _OTHER_LABEL_END.sub("", cells[0].text.strip())
-                                              + "：" + cells[1].text.strip(), page=cells[0].page, line=cells[0].line)):
+                and self._money_sentence(Cell(cells[0].row, cells[0].col,
+                                              _OTHER_LABEL_END.sub("", cells[0].text.strip()) + "：" + cells[1].text.strip(),
+                                              page=cells[0].page, line=cells[0].line)):
             # `项目资金 | 150万元，其中财政资金120万元，自筹30万元。` (`资金总额 | …`): the label's money sentence, its amount
             # first, read as the label's sentence written in one cell is (an unparsed row, or lost without a word)
             return
@@ -3984,8 +3985,8 @@ class FormReader:
             return
         totals = [v for k, v in f.fields.items() if k in ("budget_total", "budget_year")]
         others = [b for b in lines if b not in fiscal]
-        other_kind = all(label_key(b["name"] or "") in _OTHER_KEYS or L.OTHER_MONEY_WORD.search(label_key(b["name"] or ""))
-                         for b in others)
+        other_kind = all(label_key(b["name"] or "") in _OTHER_KEYS
+                         or L.OTHER_MONEY_WORD.search(label_key(b["name"] or "")) for b in others)
         if totals:
             # (the others all 自筹 / 其他 money with no budget_other field, `…，县级自筹50万元，合计350万元`: their sum the
             # rest of the total, budget_other when the levels and they make it up — the fiscal part was lost)
