@@ -1562,9 +1562,8 @@ class FormReader:
         if len(cells) == 1 and self._money_sentence(cells[0]):
             return
         if len(cells) == 2 and _LEAD_AMOUNT.match(fold(cells[1].text)) and _is_money_label(cells[0].text) \
-                and self._money_sentence(Cell(cells[0].row, cells[0].col,
-                                              _OTHER_LABEL_END.sub("", cells[0].text.strip()) + "：" + cells[1].text.strip(),
-                                              page=cells[0].page, line=cells[0].line)):
+                and self._money_sentence(Cell(cells[0].row, cells[0].col, _OTHER_LABEL_END.sub(
+                    "", cells[0].text.strip()) + "：" + cells[1].text.strip(), page=cells[0].page, line=cells[0].line)):
             # `项目资金 | 150万元，其中财政资金120万元，自筹30万元。` (`资金总额 | …`): the label's money sentence, its amount
             # first, read as the label's sentence written in one cell is (an unparsed row, or lost without a word)
             return
