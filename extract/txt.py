@@ -421,6 +421,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     anchor_line = ""
     anchor_pad = 0                      # the empty cells the anchor's row was given before it (an indented row)
     all_cells = [_flat_cells(ln) for ln in lines]
+    fractions: dict[str, list[int]] = {}    # (the text's bare fractions by their whole: _fraction_value)
     # lines of several cells (and lines the token rule kept whole that start with a level name or a label and hold a
     # space: a row whose name is a sentence)
     multi = [ln.strip() for ln, cs in zip(lines, all_cells) if len(cs) >= 2 or classify is not None and len(cs) == 1
@@ -487,7 +488,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             emit("\t".join([cells[0][2]] + [""] * (len(_next_cells(all_cells, i)) - 1)), i)
             continue
         if len(cells) == 1 and anchor is not None and not (is_page_furniture(cells[0][2])
-                                                           and not _fraction_value(lines, all_cells, i)) \
+                                                           and not _fraction_value(lines, all_cells, i, fractions)) \
                 and not (is_label is not None and is_label(cells[0][2])):
             row = _in_columns(cells, anchor, ln, anchor_line, wide, learned)   # a cell's wrapped rest alone on its line
             if not row[0]:
@@ -737,20 +738,30 @@ def _split_run_in_heads(lines: list[str], all_cells: list[list[tuple[int, int, s
 _FRACTION = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
 
 
-def _fraction_value(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int) -> bool:
+def _fraction_value(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
+                    wholes: dict[str, list[int]] | None = None) -> bool:
     """Is line i, a bare fraction alone on its line (`1/3`, which `is_page_furniture` takes for a page's number), a
     cell's value? Not when it ends a page (the last line before a form feed or the text's end) or when the bare
     fractions of its whole standing on lines of their own count up in the text's order (`1/3` … `2/3`: the pages'
     numbers in sequence); nor when its part exceeds its whole. (`2/3` … `1/3`, two rows' values, both were dropped
-    as pages' numbers; values counting up, `1/3` … `2/3`, still are.)"""
+    as pages' numbers; values counting up, `1/3` … `2/3`, still are.) WHOLES: the text's bare fractions' parts by
+    their whole, in order, filled on the first call that needs them (pass one dict for all the text's lines: each
+    call rescanned every line, quadratic in a long dump's pages, twins tw3)."""
     m = _FRACTION.match(lines[i])
     if m is None or int(m.group(1)) > int(m.group(2)) or int(m.group(1)) == 0:
         return False
-    nxt = next((ln for ln in lines[i + 1:] if ln.strip()), None)
+    nxt = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].strip()), None)
     if nxt is None or "\f" in lines[i] or nxt.lstrip(" \u3000").startswith("\f") \
             or any("\f" in ln for ln in lines[i + 1:i + 3] if not ln.strip(" \u3000\f")):
         return False
-    parts = [int(o.group(1)) for ln in lines for o in [_FRACTION.match(ln)] if o is not None and o.group(2) == m.group(2)]
+    if wholes is None:
+        wholes = {}
+    if not wholes:
+        wholes[""] = []                  # (filled: a text of no fraction asks again for nothing)
+        for ln in lines:
+            if (o := _FRACTION.match(ln)) is not None:
+                wholes.setdefault(o.group(2), []).append(int(o.group(1)))
+    parts = wholes.get(m.group(2), [])
     return len(parts) < 2 or any(a >= b for a, b in zip(parts, parts[1:]))
 
 

@@ -23,7 +23,7 @@ from normalize import orgs as ORG
 from normalize import records as N
 from normalize.text import fold_width
 from parsers import registry
-from normalize.dates import YEAR_WORD
+from normalize.dates import LEAD_YEAR, YEAR_WORD
 from parsers.forms import FORM_TITLE_END, GENERIC_PROJECT, PLACEHOLDER_NAME, TABLE_NO
 from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 lines: no field of a form
 
@@ -952,8 +952,6 @@ _PRINTED_FIELDS = frozenset({"name", "department", "department_code", "unit"})
 
 
 _NAME_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年")
-# an annual goal opening with its year (`2024年度新建…`, `2024年，完成…`; not a range `2024-2026年`, nor a day `2024年3月`)
-_GOAL_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年(?:度|[，,：:]|(?!\s*\d))")
 
 
 def _year_of_project(proj: dict) -> int | None:
@@ -964,7 +962,7 @@ def _year_of_project(proj: dict) -> int | None:
     start, end = proj.get("start_date"), proj.get("end_date")
     if start is not None and end is not None and start.year == end.year:
         return start.year
-    m = _NAME_YEAR.match(proj.get("name") or "") or _GOAL_YEAR.match(proj.get("goal_annual") or "")
+    m = _NAME_YEAR.match(proj.get("name") or "") or LEAD_YEAR.match(fold_width(proj.get("goal_annual") or ""))
     return int(m.group(1)) if m else None
 
 

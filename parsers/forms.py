@@ -18,7 +18,7 @@ from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_amount, parse_number)
-from normalize.dates import YEAR_WORD, parse_date, parse_period, reversed_period
+from normalize.dates import LEAD_YEAR, YEAR_WORD, parse_date, parse_period, reversed_period
 from normalize.orgs import PLACE_END, org_kind, plural
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
@@ -242,14 +242,22 @@ _GOV_FUND_NAME = re.compile(r"(?:费|收入|收入安排的支出)\s*$")
 # after the fund's or the project's name (`proj`: its 项目, the name's end; `…项目支出绩效评价指标体系`,
 # `…项目绩效评价指标体系表`, `…项目绩效评价指标及评分表` too — they named no project, review rv4; a works' `…改造工程绩效评价
 #指标体系`, its 工程 the name's end, hunt lv)
-_SCORE_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))?(?:支出)?绩效(?:评价|自评|考核)(?:(?:指标体系|指标)表?(?:及|和)?"
-                              r"(?:评分表|评分标准表?|打分表)?|(?:及|和)?(?:评分表|评分标准表?|打分表))$|绩效自评(?:表|报告)$")
+# (one vocabulary of a form title's end, twins tw3: the project's name's end, `proj`; the kinds of form after 绩效, the
+# scored ones among them; a scored index's tail — _SCORE_TITLE_END, _PROJECT_TITLE_END and FORM_TITLE_END are built of
+# these pieces, each taking the part it needs: they were three hand lists that disagreed on 工程, 运行监控, 考核, 申报表 …)
+_TITLE_PROJ = r"(?P<proj>项目|(?<=工程))"
+_SCORED_KIND = r"(?:评价|自评|考核)"
+_FORM_KIND = rf"(?:(?:目标(?:申报|调整申请|调整|自评|评价|监控)?|申报|{_SCORED_KIND}|(?:运行)?监控)(?:情况)?)"
+# the words before a form title's 表 (`绩效目标`, `支出绩效自评`, `绩效运行监控情况`; `申报`, `目标`: …项目申报表)
+_FORM_WORDS = rf"(?:(?:支出)?绩效{_FORM_KIND}?|申报|目标|自评|评价)"
+_SCORE_SHEET = r"(?:及|和)?(?:评分表|评分标准表?|打分表)"
+_SCORE_TITLE_END = re.compile(rf"{_TITLE_PROJ}?(?:支出)?绩效{_SCORED_KIND}(?:(?:指标体系|指标)表?{_SCORE_SHEET}?|{_SCORE_SHEET})$"
+                              r"|绩效自评(?:表|报告)$")
 # the end of a form's own title after the project's name (`新化县2024年农村公路养护项目绩效目标表`, `…项目支出绩效目标申报表`,
 # `…项目绩效自评表`): the project the title names is the form's name when no 项目名称 gives one (it was null, hunt fam2)
 # (`…项目绩效监控表`, `…项目支出绩效运行监控情况表`, `…项目绩效评价表`, `…项目绩效目标调整表` too: siblings of 运行监控表 /
 # 自评表, review rvb)
-_PROJECT_TITLE_END = re.compile(r"(?P<proj>项目|(?<=工程))(?:支出)?绩效(?:目标(?:申报|调整申请|调整)?|自评|评价|"
-                                r"(?:运行)?监控(?:情况)?)表(?:\([^()]*\))?$")
+_PROJECT_TITLE_END = re.compile(rf"{_TITLE_PROJ}{_FORM_WORDS}表(?:\([^()]*\))?$")
 # a place a title's project name opens with (新化县, 湖南省长沙市), left off before asking whether the rest names a project:
 # a place's end as normalize.orgs reads it (not the 市 of 农贸市场 / 智慧城市, the 区 of 产业园区 / 社区 — a lead of any
 # characters up to 市 / 区 took them, `新化县智慧城市建设项目` left `建设项目`, generic, and the name null, review rvb)
@@ -1356,7 +1364,7 @@ class FormReader:
             # `执行率（%） | 95.00` (or a matrix's 执行率(%) column): a bare figure of the head's percent (it was read only
             # when it agreed with spent / budget, so a stated rate that disagrees was lost, unchecked)
             text = f"{clean(text)}%"
-        if col.removeprefix("_weak_") == "budget_year" and label and (ly := _LABEL_YEAR.match(fold(label))) \
+        if col.removeprefix("_weak_") == "budget_year" and label and (ly := LEAD_YEAR.match(fold(label))) \
                 and (year := form_year(f.titles + f.year_texts)) is not None and int(ly.group(1)) != year:
             # `2024年申请资金 | 500` above `2025年申请资金 | 600` in a form of 2025: a label the year's own word makes
             # budget_year (label_key takes its year for the form's) names another year's money: kept under its label
@@ -1454,7 +1462,7 @@ class FormReader:
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
         if col in ("department", "unit") and label:
             self.last_org = clean(text) or text
-        if col == "budget_year" and label and (ly := _LABEL_YEAR.match(fold(label))) is not None:
+        if col == "budget_year" and label and (ly := LEAD_YEAR.match(fold(label))) is not None:
             f.label_year = int(ly.group(1))          # `2024年计划投资`: the year of the year's money
         if (col.startswith("_weak_") or col == "_assessed") and label:
             m = match_field(label)
@@ -1554,8 +1562,8 @@ class FormReader:
         if len(cells) == 1 and self._money_sentence(cells[0]):
             return
         if len(cells) == 2 and _LEAD_AMOUNT.match(fold(cells[1].text)) and _is_money_label(cells[0].text) \
-                and self._money_sentence(Cell(cells[0].row, cells[0].col, _LABEL_END.sub("", cells[0].text.strip())
-                                              + "：" + cells[1].text.strip(), page=cells[0].page, line=cells[0].line)):
+                and self._money_sentence(Cell(cells[0].row, cells[0].col, _OTHER_LABEL_END.sub(
+                    "", cells[0].text.strip()) + "：" + cells[1].text.strip(), page=cells[0].page, line=cells[0].line)):
             # `项目资金 | 150万元，其中财政资金120万元，自筹30万元。` (`资金总额 | …`): the label's money sentence, its amount
             # first, read as the label's sentence written in one cell is (an unparsed row, or lost without a word)
             return
@@ -2098,7 +2106,7 @@ class FormReader:
                     used = True
                 elif j + 1 < len(cells) and _LABEL_LIKE.match(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) \
                         and (len(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) >= 3
-                             or len(cells) == 2 and label_key(c.text) in _PLACE_LABELS
+                             or len(cells) == 2 and label_key(c.text) in _PLACE_WORDS
                              and _PLACE_NAME.search(clean(cells[1].text) or "") is not None) \
                         and not is_placeholder(c.text) \
                         and not is_number(c.text) and not is_block_label(c.text) and id(c) not in self.consumed \
@@ -2830,7 +2838,7 @@ class FormReader:
                 f = match_field(lab[yr.end():]) or match_field("年度" + lab[yr.end():])   # (`其中2024年安排300万元`)
             if f is None and (own is not None or said is not None or got) \
                     and L.OTHER_MONEY.fullmatch(key := label_key(_SUB_LINE.sub("", lab))) \
-                    and not (uses and L.REST_MONEY.match(key)):
+                    and not (uses and L.REST_MONEY.fullmatch(key)):
                 # `银行贷款50万元`, `单位自有资金30万元`, `村集体自筹20万元`, `其他20万` after the total or the fiscal part:
                 # the other money too (they were dropped without a word, a source line, or a clause "not kept", hunt
                 # lg); `其他` not after a use (`其中设备购置费200万元，…，其他50万元`: the rest of the money's uses, no
@@ -3361,7 +3369,7 @@ class FormReader:
             and not is_number(cells[0].text) and (declared_unit(cells[0].text) is not None or key0 in _SOURCES_HEAD
                                                   or not (_is_source(cells[0].text) or key0 in _USE_NAMES))
         # (财政资金（万元） | 中央资金 | 省级资金: a head with a unit is the block's label)
-        region = key0 in _REGION_BLOCK_HEADS and any(
+        region = key0 in _PLACE_WORDS and any(
             c.col == cells[0].col and label_key(c.text) in _AMOUNT_ROW_LABELS for c in self.rows[i + 1].cells)
         # (`区域 | 长沙市 | 株洲市 | 合计` over `资金（万元） | 1,200 | 800 | 2,000`, a 区域绩效目标表's places and their
         # money: shared out as a 资金分配 block's, below — both rows were unparsed, the money lost, hunt fam2)
@@ -3976,8 +3984,8 @@ class FormReader:
             return
         totals = [v for k, v in f.fields.items() if k in ("budget_total", "budget_year")]
         others = [b for b in lines if b not in fiscal]
-        other_kind = all(label_key(b["name"] or "") in _OTHER_KEYS or _OTHER_SOURCE.search(label_key(b["name"] or ""))
-                         for b in others)
+        other_kind = all(label_key(b["name"] or "") in _OTHER_KEYS
+                         or L.OTHER_MONEY_WORD.search(label_key(b["name"] or "")) for b in others)
         if totals:
             # (the others all 自筹 / 其他 money with no budget_other field, `…，县级自筹50万元，合计350万元`: their sum the
             # rest of the total, budget_other when the levels and they make it up — the fiscal part was lost)
@@ -5428,21 +5436,21 @@ _FUND_FIGURE = re.compile(r"^(?:本年度?|当年|年度|基金|年初|年末|�
 _FUND_YEAR_HEAD = re.compile(r"^(?:19|20)\d{2}年度?(?:预算|执行|决算|预计执行)数(?:\(.*\))?$")
 # the block label over them (基金预算情况 / 基金收支情况), merged down beside the rows
 _FUND_BLOCK = re.compile(r"^基金(?:预算)?(?:收支)?(?:预算)?(?:情况|安排)?$|^基金收支")
-# a label of the year's money opening on its year (`2024年计划投资`, `2024年度预算数`)
-_LABEL_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?(?![\d\s]*[-—~至到])(?!\s*\d{1,2}\s*月)")
 # a note's word before a money line's name (`说明：上年结转资金`, `注：…`): no part of the name
 _LINE_NOTE_WORD = re.compile(r"^\s*(?:说明|备注|注释|注)\s*[:：]\s*")
 # the head of a money block that lists where the money comes from (`资金来源 | 合计 | 中央资金 | …`)
 _SOURCES_HEAD = frozenset(label_key(x) for x in ("资金来源", "资金来源情况", "项目资金来源", "资金构成", "资金来源构成"))
-# a 区域绩效目标表's head over its places (`区域 | 长沙市 | 株洲市 | 合计`), an amount row under it
-_REGION_BLOCK_HEADS = frozenset(("区域", "地区", "区域名称", "地区名称"))
+# the words of a place as a head or a label (one list: a 区域绩效目标表's head over its places, `区域 | 长沙市 | 株洲市 |
+# 合计`, an amount row under it; a label of the place a form is for, `区域 | 湖南省`; a money table's column of places)
+# (three lists apart, twins tw3: _REGION_BLOCK_HEADS lacked 地域 / 区划, _PLACE_LABELS 区域名称 / 地区名称, _PLACE_HEADS
+# all four)
+_PLACE_WORDS = frozenset(label_key(x) for x in ("区域", "地区", "地域", "区划", "区域名称", "地区名称"))
 # the label of a row of amounts under heads of money (`金额（万元） | 500 | 300 | …`)
 _AMOUNT_ROW_LABELS = frozenset(label_key(x) for x in ("金额", "资金", "资金数额", "预算数", "预算金额", "资金额", "数额",
                                                       "年度预算", "本年预算", "预算安排"))
 # a bare money word as a label, naming no fund nor the kind of money (`资金（万元）`, `金额`): the project's money when
 # no other label gave it
 _BARE_MONEY_KEYS = frozenset(label_key(x) for x in ("资金", "金额", "资金额", "资金数", "资金数额", "资金金额", "项目资金额"))
-_OTHER_SOURCE = re.compile(r"自筹|自有|社会|贷款|捐赠|融资|其他")   # money of no government's budget
 # a source named by the level of government that gives it (`中央补助资金`, `省级资金`, `区级财政配套`, `上级补助资金`), or
 # any 财政 money (`市级财政拨款`, `縣市區財政`): fiscal money (not 专户 / 债券 / 自筹 money)
 _LEVEL_FISCAL = re.compile(r"^(?!.*(?:专户|债|自筹|社会|贷款|其他|非财政|结转|结余))(?:"
@@ -5482,7 +5490,6 @@ _SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\
 # a value cell opening on an amount with its unit, more money after it (`150万元，其中自筹30万元`, `150万元（其中…）`)
 # (after a full stop or a space too: `150万元。其中财政资金120万元…`, `150万元 其中：…` were lost or an unparsed row)
 _LEAD_AMOUNT = re.compile(rf"^\s*(?:[¥￥]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:{_UNITS}|万|亿)\s*[，,；;（(。\s].*\d")
-_LABEL_END = re.compile(r"[\s:：]+$")
 
 
 def _is_money_label(text: str) -> bool:
@@ -5563,6 +5570,8 @@ _SCORE_CELL = re.compile(r"^(?:得分|自评得分|评价得分)\s*[:：]\s*(\d+
 _BLANK_AMOUNT = re.compile(r"^[^:：\d]{2,20}[:：]$")
 _LABEL_AMOUNT = re.compile(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*$")
 # a label's look: a few words, no sentence (a value beside it is then the label's)
+# (a label's colon at its end, cut: other_fields' labels, a money label before its sentence — its own `[\s:：]+$` was a
+# twin, twins tw3)
 _OTHER_LABEL_END = re.compile(r"\s*[:：]\s*$")
 # no value of the project's: a stamp's or signature's place, a form's instructions
 _NOT_KEPT_LABEL = re.compile(r"盖章|签章|签字|签名|审签|公章|^填表说明$|^注$|^说明$|^其中$|^\s*[（(]\s*(?:盖章|签字)")
@@ -5671,8 +5680,7 @@ def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | No
 _LABEL_LIKE = re.compile(r"^[\u4e00-\u9fff（）()、/]{2,12}[:：]?$")
 # a two-character label of the place a form is for, alone with its value on its row (a 转移支付区域绩效目标表's `区域 |
 # 湖南省`): kept in other_fields as a longer label is (a label of two characters is else no label — a head, `地区 | 金额`;
-# it was an unparsed_row, hunt fam); its value a place's name
-_PLACE_LABELS = frozenset({"区域", "地区", "地域", "区划"})
+# it was an unparsed_row, hunt fam); its value a place's name (the words: _PLACE_WORDS)
 _PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)$")
 _LABEL_LIKE_END = re.compile(r"[:：]$")
 # a money label of no field naming the year's budget (本年度申请债券资金, 购买服务预算), not a part or a past sum of it
@@ -5706,7 +5714,7 @@ _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完�
 # no head here, the goal lost in an unparsed row and the head read as the forecast, twins tw2)
 _GOAL_REASON_HEADS = frozenset(label_key(x) for x in L.HEADER_ROLES["indicator"]["deviation"])
 # what will be done about it, its own head beside the reason's (`… | 偏差原因 | 改进措施`; it was lost, review rvb)
-_GOAL_MEASURE_HEADS = frozenset(label_key(x) for x in ("改进措施", "纠偏措施", "整改措施", "改进举措", "下一步改进措施"))
+_GOAL_MEASURE_HEADS = frozenset(label_key(x) for x in L.MEASURE_HEADS)    # (labels.py's: parsers.core's table ends too)
 # the labels of a government web page's record of itself (政府信息公开 pages), above the form it publishes
 _PAGE_META = frozenset(label_key(x) for x in ("索引号", "发布机构", "生成日期", "公开方式", "公开范围", "发文日期", "主题分类",
                                              "信息分类", "发布日期", "成文日期", "文号", "发文字号", "信息名称", "信息索引号",
@@ -5816,11 +5824,11 @@ _SEQ_NUMBER = re.compile(r"^[(（]?\d{1,4}[)）.、]?$")
 _TITLE_START_END = re.compile(r"(?:项目|支出|资金|经费|专项|预算|财政|部门|整体|本级|转移支付)$")
 # the words ending a form's title or its sheet's name after the project's or fund's name (`…绩效目标表`, `…绩效目标申报表`,
 # `…支出绩效自评表`, `…绩效监控情况表`, `…申报表`); `proj`: the name's 项目 before them (a fund's name is without it)
-FORM_TITLE_END = re.compile(r"(?P<proj>项目)?(?:(?:支出)?绩效(?:目标|自评|评价|监控)?(?:申报|评价|自评|监控)?(?:表|情况表)?"
-                            r"|(?:申报|目标|自评|评价)表)$")
+# (a sheet's name may leave out the 表: `…项目绩效目标`, `…项目支出绩效`)
+FORM_TITLE_END = re.compile(rf"{_TITLE_PROJ}?(?:{_FORM_WORDS}表|(?:支出)?绩效{_FORM_KIND}?)$")
 # (the township and county heads are labels.py's TOWN_HEADS / COUNTY_HEADS, the packed lists' too)
-_PLACE_HEADS = frozenset(label_key(x) for x in (*L.TOWN_HEADS, *L.COUNTY_HEADS, "属地", "地区", "单位", "县（区）",
-                                                "区域", "分配地区", "市县", "设区市", "市（州）", "市州"))
+_PLACE_HEADS = _PLACE_WORDS | frozenset(label_key(x) for x in (*L.TOWN_HEADS, *L.COUNTY_HEADS, "属地", "单位", "县（区）",
+                                                               "分配地区", "市县", "设区市", "市（州）", "市州"))
 # a column of remarks beside a money table by place (its text each place's note)
 _PLACE_REMARK_HEADS = frozenset(label_key(x) for x in ("备注", "说明", "备注说明", "分配依据", "测算依据"))
 # a column's head naming a year (`2024年`, `2025年度`, `2024`): that year's money

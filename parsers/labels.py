@@ -331,6 +331,9 @@ BLOCK_LABELS = ("绩效目标", "绩效指标", "项目绩效目标", "项目绩
 TOWN_HEADS = ("乡镇", "乡镇（街道）", "乡（镇）", "所属乡镇", "实施乡镇", "所在乡镇", "乡镇名称", "乡镇街道", "镇街", "项目所在乡镇",
               "街道", "所属街道", "实施街道")     # (`街道 | 城东街道办事处`: the 街道 doing it)
 COUNTY_HEADS = ("县区", "区县", "县（市、区）", "所属县区")
+# what will be done about a goal's or an indicator's deviation, a head or a closing row's label (`… | 偏差原因 | 改进措施`,
+# `整改措施 | …` under a self-evaluation's indicators): parsers.forms' goal heads, parsers.core's TABLE_END_KEYS
+MEASURE_HEADS = ("改进措施", "纠偏措施", "整改措施", "改进举措", "下一步改进措施")
 
 HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "indicator": {
@@ -620,9 +623,19 @@ FUNDING_GAP = re.compile(r"^(?:其中[:：]?)?(?:资金缺口|缺口资金|资�
 # `单位自有资金30万元`, `社会资本投入100万元`, `村集体自筹20万元`, `其他20万`: budget_other, parsers/forms); whoever raises
 # it themselves (`企业自筹`, `群众自筹`, `乡镇自筹`, `自筹`: any words before 自筹 — parsers.forms' _SELF_RAISED was a twin)
 # and gifts (`社会捐赠`, `社会捐助`); with parsers.forms' _is_source, what says a money sentence's last clause in 万 is money
-OTHER_MONEY = re.compile(r"(?:社会资本|社会资金|社会投资|社会融资|银行贷款|金融贷款|信贷资金|贷款|融资|企业投资|"
-                         r"[\u4e00-\u9fff]*自筹|企业出资|村集体投入|群众投劳|投劳折资|筹劳折资|村民筹资|"
-                         r"[\u4e00-\u9fff]*捐[赠助]|单位自有|自有|其他|其它)(?:资金|投入|金额)?")
-# OTHER_MONEY's words that name no source but what is left (`其他20万`): after a use (`设备购置费200万元`) the rest of the
-# uses, no money of another source (parsers.forms' money sentence)
-REST_MONEY = re.compile(r"其[他它]")
+# (one list of the words, OTHER_SOURCE_WORDS; `{lead}` where any words may go before one — `企业自筹`, `社会捐助`)
+OTHER_SOURCE_WORDS = ("社会(?:资本|资金|投资|融资)?", "银行贷款", "金融贷款", "信贷资金", "贷款", "融资", "企业投资",
+                      "{lead}自筹", "企业出资", "村集体投入", "群众投劳", "投劳折资", "筹劳折资", "村民筹资",
+                      "{lead}捐[赠助]", "单位自有", "自有")
+# the words that name no source but what is left (`其他20万`): after a use (`设备购置费200万元`) the rest of the uses,
+# no money of another source (parsers.forms' money sentence) — alone, with a money word after them (`其他资金`), not
+# before a source (`其他自筹资金` is 自筹 money: it was refused after a use, dropped)
+_REST_WORD = "其[他它]"
+_MONEY_WORD_END = "(?:资金|投入|金额)?"
+OTHER_MONEY = re.compile("(?:" + "|".join(w.format(lead=r"[\u4e00-\u9fff]*") for w in OTHER_SOURCE_WORDS)
+                         + "|" + _REST_WORD + ")" + _MONEY_WORD_END)
+# (REST_MONEY: matched whole, as OTHER_MONEY is)
+REST_MONEY = re.compile(_REST_WORD + _MONEY_WORD_END)
+# OTHER_MONEY's words anywhere in a line's name (`县级自筹配套`, `其他来源`; searched, not matched whole): a money line
+# of no government's budget (parsers.forms' _fiscal_from_levels; its own list, _OTHER_SOURCE, lacked 捐助 / 其它 / 企业投资 …)
+OTHER_MONEY_WORD = re.compile("|".join(w.format(lead="") for w in OTHER_SOURCE_WORDS) + "|" + _REST_WORD)
