@@ -2758,6 +2758,10 @@ def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
     return out
 
 
+# a cell of only a slash or a dash (`/`, `／`, `—`, `——`, `-`, `－`): no figure written
+_DASH_ONLY_CELL = re.compile(r"[/／\\—–\-－―─]{1,3}")
+
+
 def score_columns(header: Header, rows: list[Row]) -> tuple[tuple[int, int] | None, dict[tuple[int, int], str]]:
     """A score table's column of the score given (its span) and its other columns of scores given (span -> head as
     written): of `分值 | 自评得分 | 评价得分` (or `复核得分`, `评价得分 | 单位自评得分`) the outside party's, wherever it
@@ -2821,7 +2825,13 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         return is_number(c.text) or bool(_under_col(weight_col, c.col) and PERCENT_POINTS.match(c.text))
 
     for row in rows:
-        cells = [c for c in row.cells if not (c is row.cells[0] and _side_label(c, row, header))
+        cells = row.cells
+        if ded_col is not None and any(_under_col(weight_col, c.col) and is_number(c.text) for c in cells):
+            # `分值 | 扣分` over `10 | /` (or `—`): nothing taken off the row's points, its full points the score (it
+            # was no score): a 扣分 column is filled for every row scored, its dash the `无` of a row that lost none
+            cells = [replace(c, text="0") if _under_col(ded_col, c.col) and _DASH_ONLY_CELL.fullmatch(c.text.strip())
+                     else c for c in cells]
+        cells = [c for c in cells if not (c is row.cells[0] and _side_label(c, row, header))
                  and not _no_value(c.text)]
         cells = [part for c in cells for part in _split_levels(c)]
         cells = _score_words_read(cells, score_span, weight_col, order)
