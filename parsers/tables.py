@@ -3501,6 +3501,8 @@ _POINTS = re.compile(r"^\s*[(（]?\s*(?:共|计|合计)?\s*[+＋\-－]?\s*\d+(\.
 # ①…⑳: a 序号 written circled (`（一）营商环境` over `① | 企业开办…`), the item's number
 _CIRCLED = re.compile(r"^\s*([\u2460-\u2473])\s*$")
 # a rule (`工程未按期完工的扣5分；`, `未完成不得分`, `一票否决`) is no unit, however short
+# `一票否决` written where an item's points go (its 分值 cell): a veto item, no points
+_VETO_POINTS = re.compile(r"^(?:实行)?一票否决(?:项|制)?$")
 _RULE_TEXT = re.compile(r"[扣加得减]\s*\d+(?:\.\d+)?\s*分|不得分|一票否决|[；;。]\s*$")
 
 
@@ -3522,6 +3524,9 @@ def assessment_scorer(cell: Cell, role: str) -> float:
         return 3.0                                      # 每次加1分 / 5分/次: a 加分 / 扣分 item's points a time
     if role == "points" and KIND_WORD.match(t):
         return 2.0                                      # 扣分项 / 加分 in the 分值 column: the item's kind, no figure
+    if role == "points" and _VETO_POINTS.match(t):
+        return 2.0                                      # 一票否决 where the points go: the item's kind, no figure (it went
+        # to the rule, the rule to the 得分 column)
     if role in ("points", "cap"):
         return 3.0 if _POINTS.match(t) else -3.0
     if role == "responsible":

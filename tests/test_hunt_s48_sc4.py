@@ -67,3 +67,21 @@ def test_section_points_written_in_the_section_text(read):
                    ("二", "社会事业", 30, 3, 15, None), ("二", "社会事业", 30, 4, 15, None),
                    ("三", "加分项（最高加5分）", None, 5, 3, 5)]
     assert r.tables["assessment_items"][4]["kind"] == "bonus"
+
+
+def test_veto_written_where_the_points_go(read):
+    """A 考核评分表's `安全管理 | 瞒报、谎报生产安全事故 | 一票否决 | 查实即取消评优资格` (一票否决 in the 分值 column, under
+    no 否决 section): a veto item, its rule the 考核标准 cell; beside a 一票否决 section's item, 加分项 / 扣分项 items scored
+    (2.5; a penalty's 0 nothing taken off). Main: the row lost (`unparsed_row … 安全管理`: 一票否决 taken for the rule, the
+    rule for the 得分), the file partial."""
+    r = read("ct_s48_sc4_kaohe_bonus_veto.txt")
+    got = [(a["section"], a["content"], a["kind"], a["points"], a["cap"], a["score"], a["requirement"])
+           for a in r.tables["assessment_items"]]
+    assert got == [("基础工作", "安全生产责任制落实", "base", 40, None, 40, "未签订责任书扣10分"),
+                   ("基础工作", "隐患排查治理", "base", 60, None, 56, "每发现1处隐患未整改扣2分"),
+                   ("加分项", "安全生产经验做法被省级推广", "bonus", 2.5, 5, 2.5, "每项加2.5分"),
+                   ("扣分项", "发生一般生产安全事故", "penalty", 5, 10, 0, "每起扣5分"),
+                   ("一票否决", "发生较大及以上生产安全事故", "veto", None, None, None, "发生即取消评优资格"),
+                   ("安全管理", "瞒报、谎报生产安全事故", "veto", None, None, None, "查实即取消评优资格")]
+    assert r.tables["assessment_items"][1]["score_note"] == "2处隐患未按期整改"
+    assert warning_codes(r) == [] and r.document["status"] == "ok"
