@@ -2845,7 +2845,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             cells = [c for c in cells if not any(_under_col(sp, c.col) for sp in other_scores)]
         # `分值 | 单位自评分 | 评价得分`: the unit's own score of the row beside the evaluator's, its `self_score` (only the
         # column's 合计 was kept)
-        own = next(({"self_score": t} for h, t in others.items() if L.SELF_SCORE.match(label_key(h))), {})
+        unit_own = next(({"self_score": t} for h, t in others.items() if L.SELF_SCORE.match(label_key(h))), {})
         if len(cells) == 2 and (match_field(cells[0].text) or ("",))[0] == "grade" and GRADE_WORD.match(cells[1].text):
             # 评价结果等次： | 优 closing the table: the form's grade
             out.append({"_grade": cells[1].text, "page": cells[1].page, "line": cells[1].line})
@@ -2935,7 +2935,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         if len(texts) == 1 and label_key(texts[0].text) in _SUBTOTAL_KEYS:
             # 小计 | 15 | 14 under a level 1: that level's subtotal
             out.append({"level1": l1.text if l1 else None, "level2": None, "level3": None, "weight": weight,
-                        "score": score, "is_subtotal": True, "page": anchor.page, "line": anchor.line, **own})
+                        "score": score, "is_subtotal": True, "page": anchor.page, "line": anchor.line, **unit_own})
             continue
         named_sub = _NAMED_SUBTOTAL.match(fold(texts[0].text)) if len(texts) == 1 else None
         if named_sub and (_is_level1(named_sub.group(1))
@@ -2943,7 +2943,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             # 决策小计 | 20 | 18: the subtotal of the level 1 it names
             l1, l2 = replace(texts[0], text=named_sub.group(1)), None
             out.append({"level1": l1.text, "level2": None, "level3": None, "weight": weight,
-                        "score": score, "is_subtotal": True, "page": anchor.page, "line": anchor.line, **own})
+                        "score": score, "is_subtotal": True, "page": anchor.page, "line": anchor.line, **unit_own})
             continue
         if len(texts) == 1 and (label_key(texts[0].text) in _TOTAL_KEYS | {"总分", "总得分"}
                                 or match_field(texts[0].text) == ("score", None)):
@@ -2968,7 +2968,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             l1, l2 = texts[0], None
             out.append({"level1": l1.text, "level2": None, "level3": None, "weight": weight,
                         "score": score, "is_subtotal": True, "page": anchor.page, "line": anchor.line,
-                        "_l1row": True, **own})
+                        "_l1row": True, **unit_own})
             continue
         by_col = _levels_by_column(texts, level_spans)
         if by_col is not None:
@@ -3004,7 +3004,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         out.append({"level1": l1.text if l1 else None, "level2": l2.text if l2 else None,
                     "level3": l3.text if l3 else None, "weight": weight, "score": score, "is_subtotal": False,
                     "page": anchor.page, "line": anchor.line, "_own1": (by_col is not None and "level1" in by_col)
-                    or len(texts) >= 3, **own})
+                    or len(texts) >= 3, **unit_own})
         named = out[-1] if leaf is not None else None
     if place_leaves or place_total:
         sums = "，".join(f"{clean(places[col])} {place_total.get(col) or fmt_points(place_leaves.get(col, 0.0))}"
