@@ -3502,7 +3502,7 @@ _POINTS = re.compile(r"^\s*[(（]?\s*(?:共|计|合计)?\s*[+＋\-－]?\s*\d+(\.
 _CIRCLED = re.compile(r"^\s*([\u2460-\u2473])\s*$")
 # a rule (`工程未按期完工的扣5分；`, `未完成不得分`, `一票否决`) is no unit, however short
 # `一票否决` written where an item's points go (its 分值 cell): a veto item, no points
-_VETO_POINTS = re.compile(r"^(?:实行)?一票否决(?:项|制)?$")
+_VETO_POINTS = re.compile(r"^\s*(?:实行)?一票否决(?:项|制)?\s*$")
 _RULE_TEXT = re.compile(r"[扣加得减]\s*\d+(?:\.\d+)?\s*分|不得分|一票否决|[；;。]\s*$")
 
 
@@ -3524,9 +3524,6 @@ def assessment_scorer(cell: Cell, role: str) -> float:
         return 3.0                                      # 每次加1分 / 5分/次: a 加分 / 扣分 item's points a time
     if role == "points" and KIND_WORD.match(t):
         return 2.0                                      # 扣分项 / 加分 in the 分值 column: the item's kind, no figure
-    if role == "points" and _VETO_POINTS.match(t):
-        return 2.0                                      # 一票否决 where the points go: the item's kind, no figure (it went
-        # to the rule, the rule to the 得分 column)
     if role in ("points", "cap"):
         return 3.0 if _POINTS.match(t) else -3.0
     if role == "responsible":
@@ -4155,6 +4152,15 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             def scorer(c: Cell, r: str, kind_scorer=kind_scorer) -> float:
                 return -3.0 if r == "points" and KIND_WORD.match(fold(c.text)) \
                     and not _under_col(points_col, c.col) else kind_scorer(c, r)
+        if points_col is not None and any(_VETO_POINTS.match(fold(c.text)) and _under_col(points_col, c.col)
+                                          for c in cells):
+            # `安全管理 | 瞒报… | 一票否决 | 查实即取消评优资格 | |` (一票否决 in the 分值 cell): the item's kind, no points
+            # (taken for the rule, the rule for the score, the row lost); under a rule head it stays the rule
+            veto_scorer = scorer
+
+            def scorer(c: Cell, r: str, veto_scorer=veto_scorer) -> float:
+                return 2.0 if r == "points" and _VETO_POINTS.match(fold(c.text)) and _under_col(points_col, c.col) \
+                    else veto_scorer(c, r)
         got = assign_roles(cells, header.all_roles, scorer, header.all_cols, pos_bonus=0.5, dropped=lost)
         if rule_note is not None and rule_note in got:
             got["requirement"] = got.pop(rule_note)   # (序号 | 考核内容 | 分值 | 评分说明, no 得分: the rule)
