@@ -796,7 +796,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                 shown = next((x for x in form.titles + form.year_texts
                               if x and len(re.sub(r"[\d\s年度（）()：:]", "", x)) >= 4), None)
                 warnings.append((ParseWarning(
-                    "header_missing", (f"no 项目名称 on the form, and its title ({shown[:60]}) names no single project"
+                    "header_missing", (f"no 项目名称 on the form, and no project's name read from its title ({shown[:60]}: a class of projects, or a name not taken)"
                                        if shown else "no title and no 项目名称 above the form (its start was lost, or "
                                        "never written)") + "; kept as a project with name null",
                     first.page if first else None, first.line if first else None), pid))

@@ -34,13 +34,13 @@ def test_a_slash_or_dash_in_the_deduction_column_is_nothing_taken_off(read):
 
 def test_header_missing_says_what_is_missing(read):
     """A scored `2024年度县级重点建设项目绩效评价指标体系` (a class of projects, no 项目名称): one project named null, its
-    4 scores, and a header_missing warning that says the title names no single project. Main: `a form without its
+    4 scores, and a header_missing warning that says no project's name was read from the title. Main: `a form without its
     title and 项目名称 (the start of the form was lost)` — the title is there, nothing was lost."""
     r = read("ct_s48_sc4_framework_no_name.txt")
     p = only_project(r)
     assert (p["name"], p["score"], len(r.tables["scores"])) == (None, 93, 4)
     msg = [w["message"] for w in r.tables["warnings"] if w["code"] == "header_missing"]
-    assert len(msg) == 1 and "names no single project" in msg[0] and "lost" not in msg[0]
+    assert len(msg) == 1 and "no project's name read from its title" in msg[0] and "lost" not in msg[0]
     assert "2024年度县级重点建设项目绩效评价指标体系" in msg[0]
 
 
