@@ -789,9 +789,16 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                     "missing (a page cut before it) or written in a way that was not read",
                     first.page if first else None, first.line if first else None), pid))
             if lost_header:
+                # what is missing, in plain words: a title line read above the form that names no project (a scored
+                # `2024年度县级重点建设项目绩效评价指标体系`, a class of projects) is no start lost (it was said
+                # `without its title`)
+                # (a year line alone, `（2024年度）`, is no title)
+                shown = next((x for x in form.titles + form.year_texts
+                              if x and len(re.sub(r"[\d\s年度（）()：:]", "", x)) >= 4), None)
                 warnings.append((ParseWarning(
-                    "header_missing", "a form without its title and 项目名称 (the start of the form "
-                    "was lost); kept as a project with name null",
+                    "header_missing", (f"no 项目名称 on the form, and no project's name read from its title ({shown[:60]}: a class of projects, or a name not taken)"
+                                       if shown else "no title and no 项目名称 above the form (its start was lost, or "
+                                       "never written)") + "; kept as a project with name null",
                     first.page if first else None, first.line if first else None), pid))
             for name, fn, table in (("indicators", N.normalize_indicator, "indicators"),
                                     ("scores", N.normalize_score, "scores"),

@@ -616,6 +616,8 @@ def normalize_score(rec: dict) -> dict:
         "level3": _level(rec.get("level3")), "weight": _weight(rec.get("weight")),
         "score": parse_number(rec.get("score")), "is_subtotal": bool(rec.get("is_subtotal")),
         "page": rec.get("page"), "line": rec.get("line"),
+        # the unit's own score of the row beside an outside party's (`单位自评分 | 评价得分`)
+        "self_score": _indicator_points(rec["self_score"], rec.get("weight")) if rec.get("self_score") else None,
     }
 
 
@@ -811,6 +813,11 @@ def _normalize_assessment_item(rec: dict) -> dict:
         own = True                              # 加分项（最高加5分） over `荣获市级表彰 | 3 | 加3分`: the section's cap and
         # the item's own points (they were lost); the same figure as the cap is the cap stated twice
     responsible = _units(rec.get("responsible"))
+    section_points = None
+    if section and (m := _SECTION_POINTS.match(fold_width(section))) is not None:
+        # 经济发展（40分）: the section's points apart, its name without them (read after its kind and cap: a
+        # 加分项（10分）'s points are its items' cap)
+        section, section_points = section[:m.end(1)].strip(), float(m.group(2))
     return {
         "section_no": section_no, "section": section, "group": clean_text(rec.get("group")), "item_no": item_no,
         "content": content, "points": points if own else None,
@@ -822,8 +829,13 @@ def _normalize_assessment_item(rec: dict) -> dict:
         "assessor": _units(rec.get("assessor")),
         # (`满分` / `扣2分` read by the item's kind and points: item_score)
         "score": item_score(rec.get("score"), kind, points if kind in ("base", "veto") else None),
-        "part_no": int(rec["part_no"]) if rec.get("part_no") else None,
+        "part_no": int(rec["part_no"]) if rec.get("part_no") else None, "section_points": section_points,
     }
+
+
+# a section's name closing with its points, `经济发展（40分）`, `社会事业(满分30分)`, `基础工作（共20分）` (not a cap,
+# `加分项（最高加5分）`, nor a weight, `决策（权重15）`)
+_SECTION_POINTS = regex.compile(r"^(.*?\S)\s*[(（]\s*(?:满分|共|计)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$")
 
 
 # a 得分 cell written as the deduction or the addition: `扣2分` -> -2, `加1分` / `+1` -> 1

@@ -2758,6 +2758,10 @@ def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
     return out
 
 
+# a cell of only a slash or a dash (`/`, `／`, `—`, `——`, `-`, `－`): no figure written
+_DASH_ONLY_CELL = re.compile(r"[/／\\—–\-－―─]{1,3}")
+
+
 def score_columns(header: Header, rows: list[Row]) -> tuple[tuple[int, int] | None, dict[tuple[int, int], str]]:
     """A score table's column of the score given (its span) and its other columns of scores given (span -> head as
     written): of `分值 | 自评得分 | 评价得分` (or `复核得分`, `评价得分 | 单位自评得分`) the outside party's, wherever it
@@ -2821,7 +2825,13 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         return is_number(c.text) or bool(_under_col(weight_col, c.col) and PERCENT_POINTS.match(c.text))
 
     for row in rows:
-        cells = [c for c in row.cells if not (c is row.cells[0] and _side_label(c, row, header))
+        cells = row.cells
+        if ded_col is not None and any(_under_col(weight_col, c.col) and is_number(c.text) for c in cells):
+            # `分值 | 扣分` over `10 | /` (or `—`): nothing taken off the row's points, its full points the score (it
+            # was no score): a 扣分 column is filled for every row scored, its dash the `无` of a row that lost none
+            cells = [replace(c, text="0") if _under_col(ded_col, c.col) and _DASH_ONLY_CELL.fullmatch(c.text.strip())
+                     else c for c in cells]
+        cells = [c for c in cells if not (c is row.cells[0] and _side_label(c, row, header))
                  and not _no_value(c.text)]
         cells = [part for c in cells for part in _split_levels(c)]
         cells = _score_words_read(cells, score_span, weight_col, order)
@@ -2833,6 +2843,9 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         others = {h: c.text.strip() for c in cells for sp, h in other_scores.items() if _under_col(sp, c.col)}
         if others:
             cells = [c for c in cells if not any(_under_col(sp, c.col) for sp in other_scores)]
+        # `分值 | 单位自评分 | 评价得分`: the unit's own score of the row beside the evaluator's, its `self_score` (only the
+        # column's 合计 was kept)
+        unit_own = next(({"self_score": t} for h, t in others.items() if L.SELF_SCORE.match(label_key(h))), {})
         if len(cells) == 2 and (match_field(cells[0].text) or ("",))[0] == "grade" and GRADE_WORD.match(cells[1].text):
             # 评价结果等次： | 优 closing the table: the form's grade
             out.append({"_grade": cells[1].text, "page": cells[1].page, "line": cells[1].line})
@@ -2922,7 +2935,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         if len(texts) == 1 and label_key(texts[0].text) in _SUBTOTAL_KEYS:
             # 小计 | 15 | 14 under a level 1: that level's subtotal
             out.append({"level1": l1.text if l1 else None, "level2": None, "level3": None, "weight": weight,
-                        "score": score, "is_subtotal": True, "page": anchor.page, "line": anchor.line})
+                        "score": score, "is_subtotal": True, "page": anchor.page, "line": anchor.line, **unit_own})
             continue
         named_sub = _NAMED_SUBTOTAL.match(fold(texts[0].text)) if len(texts) == 1 else None
         if named_sub and (_is_level1(named_sub.group(1))
@@ -2930,7 +2943,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             # 决策小计 | 20 | 18: the subtotal of the level 1 it names
             l1, l2 = replace(texts[0], text=named_sub.group(1)), None
             out.append({"level1": l1.text, "level2": None, "level3": None, "weight": weight,
-                        "score": score, "is_subtotal": True, "page": anchor.page, "line": anchor.line})
+                        "score": score, "is_subtotal": True, "page": anchor.page, "line": anchor.line, **unit_own})
             continue
         if len(texts) == 1 and (label_key(texts[0].text) in _TOTAL_KEYS | {"总分", "总得分"}
                                 or match_field(texts[0].text) == ("score", None)):
@@ -2955,7 +2968,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             l1, l2 = texts[0], None
             out.append({"level1": l1.text, "level2": None, "level3": None, "weight": weight,
                         "score": score, "is_subtotal": True, "page": anchor.page, "line": anchor.line,
-                        "_l1row": True})
+                        "_l1row": True, **unit_own})
             continue
         by_col = _levels_by_column(texts, level_spans)
         if by_col is not None:
@@ -2991,7 +3004,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         out.append({"level1": l1.text if l1 else None, "level2": l2.text if l2 else None,
                     "level3": l3.text if l3 else None, "weight": weight, "score": score, "is_subtotal": False,
                     "page": anchor.page, "line": anchor.line, "_own1": (by_col is not None and "level1" in by_col)
-                    or len(texts) >= 3})
+                    or len(texts) >= 3, **unit_own})
         named = out[-1] if leaf is not None else None
     if place_leaves or place_total:
         sums = "，".join(f"{clean(places[col])} {place_total.get(col) or fmt_points(place_leaves.get(col, 0.0))}"
@@ -3488,6 +3501,8 @@ _POINTS = re.compile(r"^\s*[(（]?\s*(?:共|计|合计)?\s*[+＋\-－]?\s*\d+(\.
 # ①…⑳: a 序号 written circled (`（一）营商环境` over `① | 企业开办…`), the item's number
 _CIRCLED = re.compile(r"^\s*([\u2460-\u2473])\s*$")
 # a rule (`工程未按期完工的扣5分；`, `未完成不得分`, `一票否决`) is no unit, however short
+# `一票否决` written where an item's points go (its 分值 cell): a veto item, no points
+_VETO_POINTS = re.compile(r"^\s*(?:实行)?一票否决(?:项|制)?\s*$")
 _RULE_TEXT = re.compile(r"[扣加得减]\s*\d+(?:\.\d+)?\s*分|不得分|一票否决|[；;。]\s*$")
 
 
@@ -4137,6 +4152,15 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             def scorer(c: Cell, r: str, kind_scorer=kind_scorer) -> float:
                 return -3.0 if r == "points" and KIND_WORD.match(fold(c.text)) \
                     and not _under_col(points_col, c.col) else kind_scorer(c, r)
+        if points_col is not None and any(_VETO_POINTS.match(fold(c.text)) and _under_col(points_col, c.col)
+                                          for c in cells):
+            # `安全管理 | 瞒报… | 一票否决 | 查实即取消评优资格 | |` (一票否决 in the 分值 cell): the item's kind, no points
+            # (taken for the rule, the rule for the score, the row lost); under a rule head it stays the rule
+            veto_scorer = scorer
+
+            def scorer(c: Cell, r: str, veto_scorer=veto_scorer) -> float:
+                return 2.0 if r == "points" and _VETO_POINTS.match(fold(c.text)) and _under_col(points_col, c.col) \
+                    else veto_scorer(c, r)
         got = assign_roles(cells, header.all_roles, scorer, header.all_cols, pos_bonus=0.5, dropped=lost)
         if rule_note is not None and rule_note in got:
             got["requirement"] = got.pop(rule_note)   # (序号 | 考核内容 | 分值 | 评分说明, no 得分: the rule)

@@ -1821,8 +1821,8 @@ def test_assessment_sections_numbered_in_the_number_column(tmp_path):
     t = _read(tmp_path, form).tables
     assert [(a["section_no"], a["section"], a["item_no"], a["content"], a["points"], a["kind"], a["cap"])
             for a in t["assessment_items"]] == [
-        ("一", "经济发展（30分）", 1, "固定资产投资：完成全年固定资产投资增长目标8%", 10, "base", None),
-        ("一", "经济发展（30分）", 2, "招商引资：引进亿元以上项目不少于2个", 20, "base", None),
+        ("一", "经济发展", 1, "固定资产投资：完成全年固定资产投资增长目标8%", 10, "base", None),
+        ("一", "经济发展", 2, "招商引资：引进亿元以上项目不少于2个", 20, "base", None),
         ("二", "扣分项", 3, "安全生产：发生较大及以上安全生产事故", 5, "penalty", 10)]
     assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
 
@@ -2884,7 +2884,7 @@ def test_assessment_items_numbered_in_brackets_under_sections():
     the item's (no item was read: `assessment row without a numbered item` on every row)."""
     items = _review("aj_river_chief_bracket_items.txt")["assessment_items"]
     assert len(items) == 11
-    assert (items[0]["section"], items[0]["item_no"], items[0]["points"]) == ("政策制度(20分)", 1, 10.0)
+    assert (items[0]["section"], items[0]["item_no"], items[0]["points"]) == ("政策制度", 1, 10.0)
     assert items[0]["content"].startswith("各部门要将") and items[3]["item_no"] == 1
 
 
@@ -3013,9 +3013,9 @@ def test_review_of_this_rounds_rules():
     # (`1、完成河道清淤疏浚任务 | 10` over its parts `（1）… | 6`, `（2）… | 4`: the parts are the items, the heading
     # their group; they were lost as unparsed rows, hunt s36 AT)
     assert [(a["section"], a["group"], a["item_no"], a["points"]) for a in items] == [
-        ("组织保障（10分）", None, 1, 5.0), ("组织保障（10分）", None, 2, 5.0),
-        ("水环境治理（20分）", "完成河道清淤疏浚任务", 1, 6.0), ("水环境治理（20分）", "完成河道清淤疏浚任务", 1, 4.0),
-        ("水环境治理（20分）", "河道水质达标", 2, 10.0)]
+        ("组织保障", None, 1, 5.0), ("组织保障", None, 2, 5.0),
+        ("水环境治理", "完成河道清淤疏浚任务", 1, 6.0), ("水环境治理", "完成河道清淤疏浚任务", 1, 4.0),
+        ("水环境治理", "河道水质达标", 2, 10.0)]
     ind = _review("al_c03_period_subheads_yuji.txt")["indicators"]
     assert (ind[0]["target_raw"], ind[0]["note"]) == ("320公里", "2021年实际值：300公里")
     ind = _review("al_c37_signoff_with_filler_cell.txt")["indicators"]   # (a signer beside the places to sign)
@@ -3098,7 +3098,7 @@ def test_assessment_tables_of_other_heads():
     items = _review("ao_hangzhou_assess_item_title_heads.txt")["assessment_items"]
     # (its 具体内容 the item's text after 小项内容, its title: it was dropped silently, hunt ng3)
     assert (items[0]["section"], items[0]["item_no"], items[0]["content"], items[0]["points"]) == (
-        "组织 领导 (10分)", 1, "强化组织领导：以党委或政府名义召开会议,研究、部署、推动禁毒示范创建工作。", 1.0)
+        "组织 领导", 1, "强化组织领导：以党委或政府名义召开会议,研究、部署、推动禁毒示范创建工作。", 1.0)
     items = _review("ao_jiangxi_assess_items_in_project_column.txt")["assessment_items"]
     # (负责考核单位: the unit that assesses, `assessor`, none of the item's work)
     assert len(items) == 25 and (items[0]["section"], items[0]["content"], items[0]["points"], items[0]["responsible"],
@@ -3157,7 +3157,7 @@ def test_assessment_items_at_the_finest_level_with_a_weight_column():
     assert [(x["content"], x["points"]) for x in items] == [
         ("一般公共预算支出实际完成率", 20.0), ("结转结余率", 20.0), ("结转结余变动率", None), ("应付账款(暂存款)率", 10.0),
         ("应付账款(暂存款)变动率", None)]
-    assert {x["section"] for x in items} == {"一般公共预算支出管理(60分)"}
+    assert {x["section"] for x in items} == {"一般公共预算支出管理"}
 
 
 def test_assessment_items_under_merged_levels_are_the_last_levels_cells():
@@ -3166,7 +3166,7 @@ def test_assessment_items_under_merged_levels_are_the_last_levels_cells():
     rows, so the 具体内容 cells are the items (one item, `“6·27”工程(7分)`, was read); a table whose 小项内容 is
     filled on every row keeps it as the item (ao_hangzhou_assess_item_title_heads.txt)."""
     items = _review("ap_assess_merged_levels_finest_items.txt")["assessment_items"]
-    assert len(items) == 8 and {x["section"] for x in items} == {"毒品预防教育(14分)"}
+    assert len(items) == 8 and {x["section"] for x in items} == {"毒品预防教育"}
     assert items[3]["content"] == "制定出台本市青少年毒品预防教育五年发展纲要。" and items[3]["responsible"] == ["县教育局"]
     hz = _review("ao_hangzhou_assess_item_title_heads.txt")["assessment_items"]
     # (its 具体内容 after it, the item's text: dropped silently before hunt ng3)
@@ -3216,7 +3216,7 @@ def test_an_assessment_method_written_as_prose_gives_its_items():
                                                                               ("一", 3, 10.0), ("二", 1, 10.0)]
     assert items[2]["responsible"] == ["市扶贫办", "市劳动和社会保障局"] and items[3]["responsible"] == ["市统计局"]
     assert items[3]["content"] == "农林牧副渔业总产值比上年度增长12%完成任务计10分不完成任务扣2分"
-    assert items[0]["section"] == "扶贫攻坚和小康建设(40分)"
+    assert items[0]["section"] == "扶贫攻坚和小康建设"
 
 
 def test_an_assessment_item_under_a_head_spanning_two_columns_with_a_numbered_method():
@@ -3466,7 +3466,7 @@ def test_assessment_tables_written_from_memory_of_real_ones():
         [("一", n, "base") for n in range(1, 5)] + [("二", n, "base") for n in range(5, 8)] \
         + [("三", 8, "base"), ("三", 9, "base"), ("四", 10, "penalty"), ("四", 11, "penalty"),
            ("五", 12, "bonus"), ("五", 13, "bonus")]
-    assert items[0]["section"] == "组织领导（20分）" and items[0]["content"].startswith("责任落实：镇（街道）党政主要负责人")
+    assert items[0]["section"] == "组织领导" and items[0]["content"].startswith("责任落实：镇（街道）党政主要负责人")
     assert items[5]["requirement"] == "年度重点任务每有一项未完成扣2分；整治工作台账不完整的扣1分。"
     assert items[7]["content"].endswith("主题宣传活动，普及安全生产法律法规和应急避险知识。")
     assert items[10]["cap"] == 6.0
@@ -3965,9 +3965,9 @@ def test_assessment_heads_reversed():
     t = _review("bs_m_reversed_heads.txt")
     items = t["assessment_items"]
     assert [(i["section"], i["content"], i["points"]) for i in items] == [
-        ("经济发展（30分）", "地区生产总值增长", 10), ("经济发展（30分）", "固定资产投资", 10),
-        ("经济发展（30分）", "招商引资到位资金", 10), ("社会事业（20分）", "安全生产", 10),
-        ("社会事业（20分）", "环境保护", 10)]
+        ("经济发展", "地区生产总值增长", 10), ("经济发展", "固定资产投资", 10),
+        ("经济发展", "招商引资到位资金", 10), ("社会事业", "安全生产", 10),
+        ("社会事业", "环境保护", 10)]
     assert not [w for w in t["warnings"] if w["code"] == "unparsed_row"]
 
 

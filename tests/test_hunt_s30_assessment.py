@@ -45,9 +45,9 @@ def test_a_numbered_row_short_of_fields_is_no_cut_row():
     from the next item's number, the section lost, items lost, status ok)."""
     name = "ct_s30_aj_m03_tsv_penalty_after_merged_row.txt"
     assert _items(name) == [
-        (1, "一", "组织保障（15分）", None, "工作机制：建立质量工作领导小组，明确分管领导和专职联络员。", 5.0,
+        (1, "一", "组织保障", None, "工作机制：建立质量工作领导小组，明确分管领导和专职联络员。", 5.0,
          "未成立领导小组的扣3分；未明确联络员的扣2分。", ["县市场监管局办公室"], "base", None),
-        (2, "一", "组织保障（15分）", None, "工作机制：制定年度质量工作要点并于3月底前报送。", 5.0,
+        (2, "一", "组织保障", None, "工作机制：制定年度质量工作要点并于3月底前报送。", 5.0,
          "未制定的不得分；逾期报送的扣2分。", ["县市场监管局办公室", "质量发展股"], "base", None),
         (8, "三", "扣分项（最多扣10分）", None, "发生区域性、系统性质量安全事件的，每起扣5分。", 5.0, None,
          ["各市场监管所"], "penalty", 10.0),
@@ -82,9 +82,9 @@ def test_a_task_merged_over_its_indicators_in_a_sheet():
     second row dropped)."""
     name = "ct_s30_aj_m05_xlsx_task_merged_over_subitems.xlsx"
     assert _items(name) == [
-        (1, "一", "河长履职（15分）", "河长巡河", "县级河长每季度巡河不少于1次", 5.0, "每少1次扣1分", ["各乡镇"], "base", None),
-        (1, "一", "河长履职（15分）", "河长巡河", "乡级河长每月巡河不少于1次", 5.0, "每少1次扣0.5分", ["各乡镇"], "base", None),
-        (2, "一", "河长履职（15分）", "断面水质", "市控断面水质达标率100%", 5.0, "每有1个断面不达标扣5分",
+        (1, "一", "河长履职", "河长巡河", "县级河长每季度巡河不少于1次", 5.0, "每少1次扣1分", ["各乡镇"], "base", None),
+        (1, "一", "河长履职", "河长巡河", "乡级河长每月巡河不少于1次", 5.0, "每少1次扣0.5分", ["各乡镇"], "base", None),
+        (2, "一", "河长履职", "断面水质", "市控断面水质达标率100%", 5.0, "每有1个断面不达标扣5分",
          ["生态环境分局"], "base", None),
     ]
     assert _codes(name) == []
@@ -107,9 +107,9 @@ def test_a_numbered_title_column_under_section_rows_merged_across():
     numbered 考核指标 is the item's number and title, the section the row above's (the title was taken for the
     section, and a row without 分值 had its cells shifted, 实行一票否决 lost)."""
     assert _items("ct_s30_aj_m09_xlsx_numbered_title_column.xlsx") == [
-        (1, "一", "营商环境（20分）", None, "项目审批：审批时限压缩至法定时限的50%以内", 10.0, "每超时1件扣1分", ["区发改局"],
+        (1, "一", "营商环境", None, "项目审批：审批时限压缩至法定时限的50%以内", 10.0, "每超时1件扣1分", ["区发改局"],
          "base", None),
-        (2, "一", "营商环境（20分）", None, "政务服务：“一网通办”事项占比≥90%", 10.0, "每低1个百分点扣0.5分",
+        (2, "一", "营商环境", None, "政务服务：“一网通办”事项占比≥90%", 10.0, "每低1个百分点扣0.5分",
          ["区政务服务中心"], "base", None),
         (3, "二", "一票否决", None, "廉政建设：发生重大违纪违法案件的", None, "实行一票否决", ["各单位"], "veto", None),
     ]

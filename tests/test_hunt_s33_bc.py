@@ -110,7 +110,7 @@ def test_a_penalty_items_points_a_time_beside_the_sections_cap_and_the_sign_off_
     office and the date under the table (`泗泾镇质量工作领导小组办公室`, `2022年3月`) were two unparsed_row."""
     r = _review("ct_s33_bc_penalty_points_and_signoff.txt")
     assert _items(r.tables) == [
-        (1, "组织保障（10分）", "健全镇质量工作领导小组及其办公室", 10.0, "领导小组成员调整及时", None, "base"),
+        (1, "组织保障", "健全镇质量工作领导小组及其办公室", 10.0, "领导小组成员调整及时", None, "base"),
         (2, "扣分项（最高扣10分）", "发生质量安全责任事故被上级通报的", 5.0, "以上级通报文件为准", 10.0, "penalty"),
         (3, "加分项（最高加5分）", "获得区级及以上政府质量奖的", 2.0, "以获奖文件为准", 5.0, "bonus")]
     assert r.document["status"] == "ok"

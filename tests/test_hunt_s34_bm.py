@@ -29,10 +29,10 @@ def test_lead_department_head_names_the_units():
     """`序号 | 考核指标 | 分值 | 评分标准 | 牵头部门 | 备注` (牵头部门 no head of the units): the table was not found, every
     item lost under `layout_unknown`; a cap in 备注 is the item's, a 扣分项's -10 its cap."""
     assert _items("ct_s34_bm_lead_dept_head_remark_caps.txt") == [
-        (1, "一", "营商环境（25分）", "企业开办便利度", 10.0, ["区市场监管局"], "base", None),
-        (2, "一", "营商环境（25分）", "政务服务满意度", 15.0, ["区政务服务中心"], "base", None),
-        (3, "二", "基层治理（25分）", "矛盾纠纷化解率", 10.0, ["区司法局"], "base", None),
-        (4, "二", "基层治理（25分）", "信访积案化解", 15.0, ["区信访局"], "base", 15.0),
+        (1, "一", "营商环境", "企业开办便利度", 10.0, ["区市场监管局"], "base", None),
+        (2, "一", "营商环境", "政务服务满意度", 15.0, ["区政务服务中心"], "base", None),
+        (3, "二", "基层治理", "矛盾纠纷化解率", 10.0, ["区司法局"], "base", None),
+        (4, "二", "基层治理", "信访积案化解", 15.0, ["区信访局"], "base", 15.0),
         (5, "三", "扣分项", "安全生产事故", 5.0, ["区应急局"], "penalty", 10.0),   # (s38: the rule's figure a time)
         (6, "四", "加分项", "创新工作获国家级表彰", None, ["区委办"], "bonus", 3.0),
     ]

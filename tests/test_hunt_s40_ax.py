@@ -56,7 +56,7 @@ def test_items_numbered_01_with_their_number_written_again(read):
     assert _items(r, "item_no", "part_no", "content") == [
         (1, None, "支部建设：（1）按期召开支部委员会。"), (2, None, "党员教育：（2）党员年度学习不少于12学时。"),
         (3, None, "集体经济：（3）村集体经济收入较上年增长。")]
-    assert _col(r, "section") == ["组织建设（20分）"] * 2 + ["经济发展（20分）"]
+    assert _col(r, "section") == ["组织建设"] * 2 + ["经济发展"]
     assert _col(r, "assessor") == [["乡党建办"], ["乡党建办"], ["乡经发办"]]
     assert r.tables["warnings"] == []
 

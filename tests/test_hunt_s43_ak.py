@@ -23,7 +23,7 @@ def test_two_rule_columns_units_with_roles_and_a_veto_row(read):
     the 考核标准 only, 5-6 had no rule), the units `牵头：办公室` / `配合：人事股`, item 6's points 7 and cap 7 (the veto
     row's cells shifted onto it, its text glued to item 6's rule) and item 7 lost without a warning."""
     r = read("ct_s43_ak_rules_units_deadlines.txt")
-    s1, s2 = "党的建设（20分）", "业务工作（80分）"
+    s1, s2 = "党的建设", "业务工作"
     assert _items(r) == [
         (1, "一", s1, None, "落实全面从严治党主体责任", 10.0,
          "制定年度党建工作要点，召开专题会议不少于2次；未制定要点扣3分，会议每少1次扣1分，扣完为止", ["办公室", "人事股"],
@@ -68,8 +68,8 @@ def test_merged_sections_in_a_workbook_and_the_lead_named_after_its_unit(read):
     配合` is two units. Main: `['县发改局牵头', '食品安全股配合']` (the rest as here)."""
     items = read("ct_s43_ak_rules_merged_sections.xlsx").tables["assessment_items"]
     assert [(i["item_no"], i["section"], i["kind"], i["points"], i["cap"]) for i in items] == [
-        (1, "党的建设（20分）", "base", 10.0, None), (2, "党的建设（20分）", "base", 10.0, None),
-        (3, "业务工作（70分）", "base", 40.0, None), (4, "业务工作（70分）", "base", 30.0, None),
+        (1, "党的建设", "base", 10.0, None), (2, "党的建设", "base", 10.0, None),
+        (3, "业务工作", "base", 40.0, None), (4, "业务工作", "base", 30.0, None),
         (5, "加分项（最高加5分）", "bonus", 2.0, 5.0), (6, "扣分项", "penalty", 1.0, 5.0), (7, "一票否决", "veto", None, None)]
     assert items[2]["responsible"] == ["县发改局", "食品安全股"]
     assert [i["deadline"] for i in items[:4]] == ["全年", "全年", "2025年11月底前", "2025年12月底前"]
@@ -92,8 +92,8 @@ def test_indicator_text_beside_the_last_level_of_a_framework(read):
     first fix read the 指标内容 as the items (the walk to a finer level of items went on past the 三级)."""
     items = read("ct_s43_ak_framework_indicator_text.txt").tables["assessment_items"]
     assert [(i["section"], i["group"], i["content"], i["points"], i["explanation"]) for i in items] == [
-        ("决策（20分）", "目标设定", "绩效目标合理性", 10.0, "部门绩效目标与部门职责、年度工作计划相符"),
-        ("决策（20分）", "目标设定", "绩效指标明确性", 10.0, "绩效指标细化、量化，可衡量"),
-        ("过程（30分）", "资金管理", "预算执行率", 15.0, "年度预算执行数与预算数之比"),
-        ("过程（30分）", "资金管理", "资金使用合规性", 15.0, "资金使用符合财经制度规定")]
+        ("决策", "目标设定", "绩效目标合理性", 10.0, "部门绩效目标与部门职责、年度工作计划相符"),
+        ("决策", "目标设定", "绩效指标明确性", 10.0, "绩效指标细化、量化，可衡量"),
+        ("过程", "资金管理", "预算执行率", 15.0, "年度预算执行数与预算数之比"),
+        ("过程", "资金管理", "资金使用合规性", 15.0, "资金使用符合财经制度规定")]
     assert items[2]["requirement"] == "执行率100%得满分，每低1%扣0.5分"

@@ -52,8 +52,8 @@ def test_indicator_content_after_two_levels_is_the_item(read):
     # the first 指标内容 of each their explanation, rows 2 and 4 unparsed_row (before ak: nothing read, no_form_read)
     items = read("ct_s43_rz_two_levels_indicator_content.txt").tables["assessment_items"]
     assert [(i["section"], i["group"], i["content"], i["points"], i["explanation"]) for i in items] == [
-        ("决策（20分）", "项目立项", "立项依据充分性", 10.0, None), ("决策（20分）", "项目立项", "绩效目标合理性", 10.0, None),
-        ("过程（30分）", "资金管理", "资金到位率", 15.0, None), ("过程（30分）", "资金管理", "预算执行率", 15.0, None)]
+        ("决策", "项目立项", "立项依据充分性", 10.0, None), ("决策", "项目立项", "绩效目标合理性", 10.0, None),
+        ("过程", "资金管理", "资金到位率", 15.0, None), ("过程", "资金管理", "预算执行率", 15.0, None)]
     assert items[3]["requirement"] == "执行率100%得满分，每低1%扣0.5分"
 
 

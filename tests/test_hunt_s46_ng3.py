@@ -39,7 +39,7 @@ def test_levels_with_key_points_and_a_capped_bonus_row(read, name):
     assert r.document["status"] == "ok" and "unparsed_row" not in warning_codes(r)
     items = _items(r)
     assert len(items) == 7
-    assert items[0] == ("预算编制（30分）", 1, "预算编制及时性：按时报送部门预算草案", 10.0, "按时报送得满分，每推迟1天扣1分",
+    assert items[0] == ("预算编制", 1, "预算编制及时性：按时报送部门预算草案", 10.0, "按时报送得满分，每推迟1天扣1分",
                         "base", None)
     assert items[4][2] == "自评覆盖率：项目支出自评覆盖率100%"
     assert items[6] == ("加分项", None, "绩效管理创新：绩效管理工作获上级表扬或推广", 2.5, "每次加2.5分", "bonus", 5.0)
@@ -97,9 +97,9 @@ def test_a_bodys_scored_target_assessment_by_levels_gives_items(read, name):
     assert "not_a_form" not in warning_codes(r) and r.tables["scores"] == []
     got = [(a["section"], a["content"], a["points"], a["requirement"], a["score"], a["score_note"])
            for a in r.tables["assessment_items"]]
-    assert got == [("经济发展（30分）", "招商引资：新签约项目5个", 15.0, "每少1个扣3分", 15.0, "新签约6个"),
-                   ("经济发展（30分）", "固定资产投资：增长8%", 15.0, "每低1个百分点扣1分", 14.0, "增长7.2%"),
-                   ("社会事业（30分）", "安全生产：无较大事故", 30.0, "发生较大事故不得分", 30.0, "无")]
+    assert got == [("经济发展", "招商引资：新签约项目5个", 15.0, "每少1个扣3分", 15.0, "新签约6个"),
+                   ("经济发展", "固定资产投资：增长8%", 15.0, "每低1个百分点扣1分", 14.0, "增长7.2%"),
+                   ("社会事业", "安全生产：无较大事故", 30.0, "发生较大事故不得分", 30.0, "无")]
 
 
 def test_a_bodys_target_assessment_of_no_rule_stays_no_form(read):
@@ -110,7 +110,7 @@ def test_a_bodys_target_assessment_of_no_rule_stays_no_form(read):
     assert r.tables["assessment_items"] == [] and "not_a_form" in warning_codes(r)
     r = read("ct_s46_ng3_target_mgmt_levels.txt")
     assert [(a["section"], a["content"], a["points"], a["responsible"]) for a in r.tables["assessment_items"]][:2] == [
-        ("经济发展（40分）", "招商引资", 15.0, ["县商务局"]), ("经济发展（40分）", "固定资产投资", 15.0, ["县发改局"])]
+        ("经济发展", "招商引资", 15.0, ["县商务局"]), ("经济发展", "固定资产投资", 15.0, ["县发改局"])]
 
 
 NON_FORMS = {

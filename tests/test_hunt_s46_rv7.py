@@ -13,10 +13,10 @@ def test_a_decimal_quantity_opening_an_item_is_no_outline_number(read):
     # main: item 2 `万亩高标准农田建设任务按期完工` and item 5 `公里通组道路提质改造` (the figure cut from its unit)
     r = read("ct_s46_rv7_outline_decimals.txt")
     got = [(a["section"], a["item_no"], a["content"], a["points"]) for a in r.tables["assessment_items"]]
-    assert got == [("农业生产（40分）", 1, "粮食播种面积稳定在3.6万亩以上", 20.0),
-                   ("农业生产（40分）", None, "3.2 万亩高标准农田建设任务按期完工", 20.0),
-                   ("基础设施（60分）", 1, "村组道路硬化", 30.0),
-                   ("基础设施（60分）", None, "2.5公里通组道路提质改造", 30.0)]
+    assert got == [("农业生产", 1, "粮食播种面积稳定在3.6万亩以上", 20.0),
+                   ("农业生产", None, "3.2 万亩高标准农田建设任务按期完工", 20.0),
+                   ("基础设施", 1, "村组道路硬化", 30.0),
+                   ("基础设施", None, "2.5公里通组道路提质改造", 30.0)]
 
 
 def test_a_yuan_sign_figure_under_a_yi_head(read):

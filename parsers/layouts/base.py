@@ -111,8 +111,7 @@ class FormLayout(LayoutParser):
             if not r.is_text_line:
                 break
             head.append(r.cells[0].text)
-        body = next((t for t in head[:6] if _BODY_TARGET_ASSESSMENT.search(clean(t) or "")
-                     and not _PROJECT_MONEY_WORD.search(clean(t) or "")), None)
+        body = next((t for t in head[:6] if _body_assessment_title(clean(t) or "")), None)
         token = BODY_ASSESSMENT.set(True) if body is not None else None
         if token is not None:
             for r in rows:
@@ -445,6 +444,20 @@ _INSTITUTION_APPRAISAL = re.compile(r"(?:医院|卫生院|医疗机构|学校|�
 # a government's assessment of its bodies' targets (某镇…镇直部门目标管理责任制考核表, 某县财政局…股室目标管理考核评分表,
 # 村（社区）目标责任考核评分表): a department's, an office's, a township's or a village's work scored, no project's form
 _BODY_TARGET_ASSESSMENT = re.compile(r"目标(?:管理|责任)[^，。：:]{0,10}(?:考核|考评|评分|评比)")
+# so a government's assessment of its bodies' work (2024年度县直部门预算绩效管理工作考核评分表, 乡镇年度工作考核细则): their
+# work scored by sections of its own (组织管理 / 工作成效), no project's form; the work may be the management of
+# budgets (预算绩效管理, 预算管理: a task, no money of a project's)
+_BODY_WORK_ASSESSMENT = re.compile(r"(?:部门|单位|乡镇|街道|股室|科室|县直|市直|区直|机关)[^，。：:]{0,16}工作[^，。：:]{0,2}"
+                                   r"(?:考核|考评)")
+_MANAGEMENT_WORK = re.compile(r"预算(?:绩效)?管理")
+
+
+def _body_assessment_title(title: str) -> bool:
+    """Is `title` a body's work assessed (a 目标管理 / 目标责任 考核, or a body's 工作考核 — `县直部门预算绩效管理工作考核
+    评分表`), naming no project's money?"""
+    if _BODY_TARGET_ASSESSMENT.search(title):
+        return not _PROJECT_MONEY_WORD.search(title)
+    return bool(_BODY_WORK_ASSESSMENT.search(title)) and not _PROJECT_MONEY_WORD.search(_MANAGEMENT_WORK.sub("", title))
 _PROJECT_MONEY_WORD = re.compile(r"项目|专项|资金|支出|预算|经费|补助")
 _TASK_WORD = re.compile(r"任务|分解|细则|专项|整治|目标")
 # a review of a form's targets by the finance bureau or experts (绩效目标审核意见表, 专家评审意见表, 事前绩效评估专家评分表): scores of the
@@ -530,8 +543,7 @@ def _no_project(form, head: list[str]) -> str | None:
         # project's 自评 (its levels are no 决策 / 产出 / 效益 of a project's)
         return f"it is an institution's 绩效考核 ({clean(org)!r}), not a project's 自评"
     if (form.scores or form.indicators) and not form.fields.keys() & (L.MONEY_FIELDS | _GOAL_FIELDS) \
-            and (body := next((t for t in own if _BODY_TARGET_ASSESSMENT.search(clean(t) or "")
-                               and not _PROJECT_MONEY_WORD.search(clean(t) or "")), None)) is not None \
+            and (body := next((t for t in own if _body_assessment_title(clean(t) or "")), None)) is not None \
             and not any(level_info(r.get(k) or "")[:2] != (None, None)
                         for r in form.scores + form.indicators for k in ("level1", "level2")):
         # 考核指标 | 分值 | 年度目标 | 完成情况 | 得分 under `某县财政局2024年度股室目标管理考核评分表`, 一级指标 | 二级指标 | 分值
