@@ -227,7 +227,11 @@ _ANY_LEVEL_HEADS = frozenset({"绩效指标", "主要绩效指标", "年度绩�
                               "主要绩效指标及指标值", "具体绩效指标",
                               # (`主要指标` / `核心指标` over `主要指标：a，b` or `数量指标：…，质量指标：…`: was an
                               # other field, the indicators lost)
-                              "主要指标", "核心指标", "关键指标", "主要指标及指标值"})
+                              "主要指标", "核心指标", "关键指标", "主要指标及指标值",
+                              # (a 绩效目标批复表's `核心绩效指标 | 指标值`: was two other fields, no indicator — hunt fam3)
+                              "核心绩效指标", "关键绩效指标", "核心指标及指标值", "核心绩效指标及指标值"})
+# a list's indicator column whose head calls its indicators core (`核心指标`, `核心绩效指标`): each one's `core`
+_CORE_HEAD = re.compile(r"^(?:核心|关键)")
 # a column of the targets of the indicators named in the column on its left (`主要指标 | 指标值`, `绩效指标 | 目标值`): each
 # row's name and target one item (the name was read as a target of no name, the value an other field; review rx)
 _VALUE_HEADS = frozenset({"指标值", "目标值", "年度指标值", "年度目标值", "指标目标值", "预期指标值", "预期目标值",
@@ -677,7 +681,10 @@ def _list_columns(rows: list, k: int) -> dict | None:
         return None                  # (a 重点绩效评价结果 公示 or 通报, a meeting's minutes quoting a few projects' 评价得分:
         # results of others' evaluations, no project's self-evaluation; only 自评 heads or a 自评结果汇总表 title, not
         # a lead-in's `在部门绩效自评基础上，县财政局委托第三方…`)
-    return {"head": k, "start": start, "name": name_col, "cols": cols, "results": results, "grids": grids}
+    core = frozenset(c.col for c in row.cells if cols.get(c.col, ("",))[0] == "level"
+                     and _CORE_HEAD.match(label_key(c.text)))
+    return {"head": k, "start": start, "name": name_col, "cols": cols, "results": results, "grids": grids,
+            "core": core}
 
 
 _REMARK_HEADS = frozenset({"备注", "备注说明", "说明"})
@@ -1103,9 +1110,14 @@ def _target_lists(rows: list, with_form: bool = False) -> list[dict]:
         # (but a 转移支付 分配表 over places with their goals, `地区 | 资金 | 绩效目标`: the 区域绩效目标 issued with the
         # money, one a place — they were lost under the notice)
         # (关于批复2024年度项目支出绩效目标的通知: the targets it approves are the rows' own, one a project)
-    for r in rows if not with_form else ():
-        if id(r.grid) in grids and not r.is_text_line:
-            continue
+    heads = {}                       # (each list's grid: the row its first head is on)
+    for spec in out:
+        for g in spec["grids"]:
+            heads[g] = min(heads.get(g, spec["head"]), spec["head"])
+    for k, r in enumerate(rows if not with_form else ()):
+        if id(r.grid) in grids and not r.is_text_line and k >= heads.get(id(r.grid), 0):
+            continue                 # (a list's rows; the rows of its grid above its head are a form's own — a dump's
+            # `资金名称 | …` over `县市区 | 资金额度 | 区域绩效目标`, one run of tabbed rows: the form was lost, hunt fam3)
         for a, b in zip(r.cells, r.cells[1:]):
             if (label_key(a.text) == "项目名称" or (m := match_field(a.text)) is not None and m == ("name", None)) \
                     and clean(b.text) and match_field(b.text) is None:
@@ -1681,7 +1693,8 @@ def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = No
                             # `主要指标：开展培训1500人次，培训合格率≥90%`, stay one unread item: no name of two)
                         n, target = split_packed_item(item)
                         form.indicators.append({"level1": l1, "level2": l2, "level3": n, "target_raw": target,
-                                                "page": c.page, "line": c.line})
+                                                "page": c.page, "line": c.line,
+                                                **({"core": True} if col in spec.get("core", ()) else {})})
             for detail, got in parts.items():
                 if detail not in form.fields:
                     form.fields[detail] = RawValue("合计", got[0], unit, parts=[c.text for c in got])
