@@ -5046,7 +5046,7 @@ class FormReader:
             lines = list(reversed(self.seg.titles))
             if f.scores:
                 lines += [r for r in self.rows[:6] if r.is_text_line and len(r.cells) == 1]
-            own = [clean(c.text) or "" for k in ("unit", "department") if (c := f.fields.get(k)) is not None]
+            own = [clean(c.text) or "" for k in ("unit",) if (c := f.fields.get(k)) is not None]
             self._name_from_titles(
                 lines, lambda named: len(named) >= 6 and not GENERIC_PROJECT.match(named)
                 and not PLACEHOLDER_NAME.match(named) and _names_project(named, own), "proj",
@@ -5896,8 +5896,9 @@ def _names_project(named: str, own: list[str] | tuple = ()) -> bool:
     """Whether a title's project name (`新化县农村公路养护项目`) names a project: its words past a leading place and
     before 项目 are no body's (`县教育局项目`), no generic words (`县级预算项目`), no body's whole spending
     (`部门整体支出项目`) and at least four characters. A centre's name before 项目 (`新化县县域医疗次中心项目`,
-    `…综合文化服务中心项目`) names the centre the project builds or runs, unless the centre is one of OWN (the form's
-    unit or department: `新化县疾病预防控制中心项目` under that centre's own form is its forms, no project)."""
+    `…综合文化服务中心项目`) names the centre the project builds or runs when the form names its unit (OWN) and the
+    centre is not it (`新化县疾病预防控制中心项目` under that centre's own form is its forms, no project; under a form
+    naming no unit, whose the title is, is not plain: no project, as before)."""
     rest = _PLACE_LEAD.sub("", named, count=1)
     stem = re.sub(r"(?:支出)?项目$", "", rest)
     if len(stem) < 4 or GENERIC_PROJECT.match(rest) or "整体" in rest:
@@ -5905,7 +5906,7 @@ def _names_project(named: str, own: list[str] | tuple = ()) -> bool:
     body = _BODY_LEAD.match(rest)
     tail = rest[body.end():] if body is not None else ""
     org = org_kind(re.sub(r"(?:支出)?项目$", "", named))
-    if org is not None and org[1] == "unit" and org[0].endswith("中心") and tail == "项目" \
+    if org is not None and org[1] == "unit" and org[0].endswith("中心") and tail == "项目" and any(own) \
             and not any(_PLACE_LEAD.sub("", o, count=1) in (stem, rest[:body.end()]) for o in own if o):
         return True              # (a centre's name main read as a body's forms, the name null — hunt fam3)
     if body is not None and (GENERIC_PROJECT.match(tail) and tail not in ("建设项目", "建设工程") or tail == "项目"):
