@@ -84,3 +84,21 @@ def test_region_form_with_its_counties_in_one_table(read, name):
         ("受益群众满意度", ">=", 90.0, "%")]
     assert {i["project_id"] for i in r.tables["indicators"]} == {first}
     assert [(n, a) for _, n, a, _ in budget_lines(r)] == [("新化县", 5000 * W), ("冷水江市", 2000 * W), ("涟源市", 3000 * W)]
+
+
+def test_approval_list_core_head_over_names_and_values_xlsx(read):
+    """A 绩效目标批复表 (XLSX) whose `核心绩效指标` head is merged over a second head row `指标名称 | 指标值`, each
+    project's 序号 / 项目名称 / 预算金额 / 年度绩效目标 merged down its two rows of core indicators: two projects, two
+    core indicators each. Main: one form of no name, the projects read as levels 1 and 2 of its indicators (`1 |
+    基本公共卫生服务`), their money and goals four unplaced_cell warnings."""
+    r = read("ct_s48_fam3_approval_core.xlsx")
+    ps = r.tables["projects"]
+    assert [(p["name"], p["budget_year"], p["goal_annual"], p["department"]) for p in ps] == [
+        ("基本公共卫生服务", 1200 * W, "为全县居民提供基本公共卫生服务", "新化县卫生健康局"),
+        ("家庭医生签约服务", 300 * W, "重点人群签约服务覆盖率达到75%", "新化县卫生健康局")]
+    got = [(i["project_id"], i["level1"], i["level3"], i["op"], i["value"], i["unit"], i["core"])
+           for i in r.tables["indicators"]]
+    a, b = ps[0]["project_id"], ps[1]["project_id"]
+    assert got == [(a, None, "居民电子健康档案建档率", ">=", 90.0, "%", True), (a, None, "高血压患者规范管理率", ">=", 65.0, "%", True),
+                   (b, None, "重点人群签约服务覆盖率", ">=", 75.0, "%", True), (b, None, "签约居民满意度", ">=", 85.0, "%", True)]
+    assert warning_codes(r) == []
