@@ -262,6 +262,9 @@ _PROJECT_TITLE_END = re.compile(rf"{_TITLE_PROJ}{_FORM_WORDS}表(?:\([^()]*\))?$
 # a place's end as normalize.orgs reads it (not the 市 of 农贸市场 / 智慧城市, the 区 of 产业园区 / 社区 — a lead of any
 # characters up to 市 / 区 took them, `新化县智慧城市建设项目` left `建设项目`, generic, and the name null, review rvb)
 _PLACE_LEAD = regex.compile(rf"^(?:\p{{Han}}{{1,6}}?(?:{PLACE_END}))?(?:\p{{Han}}{{1,6}}?(?:{PLACE_END}))?")
+# a year right before a title's closing 项目 (`…中心2024年项目`, `…镇2024年度项目`): the year's projects of whoever is
+# named before it, no project's name
+_YEAR_BEFORE_END = regex.compile(YEAR_WORD.pattern + r"\s*(?:支出)?项目$")
 # a body a title's project name opens with (`卫生健康局`, `发展和改革委员会`, `人民政府办公室`)
 _BODY_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|中心)")
 # a project's name that names no project (预算项目, 县级项目支出, 重点建设项目, 建设工程 …; a title's and a sheet's name,
@@ -833,6 +836,8 @@ class FormReader:
         for t in lines:
             for ending in endings or (_SCORE_TITLE_END,):
                 named = _fund_of(TABLE_NO.sub("", t.cells[0].text), ending, group)
+                if named and group is not None and _YEAR_BEFORE_END.search(named):
+                    continue                # (`新化县疾病预防控制中心2024年项目支出…`: a body's year of projects, none named)
                 named = YEAR_WORD.sub("", named) if named else None
                 if named and fits(named):
                     self._set("name", named, t.cells[0])
@@ -5049,9 +5054,10 @@ class FormReader:
             lines = list(reversed(self.seg.titles))
             if f.scores:
                 lines += [r for r in self.rows[:6] if r.is_text_line and len(r.cells) == 1]
+            own = [clean(c.text) or "" for k in ("unit",) if (c := f.fields.get(k)) is not None]
             self._name_from_titles(
                 lines, lambda named: len(named) >= 6 and not GENERIC_PROJECT.match(named)
-                and not PLACEHOLDER_NAME.match(named) and _names_project(named), "proj",
+                and not PLACEHOLDER_NAME.match(named) and _names_project(named, own), "proj",
                 (_SCORE_TITLE_END, _PROJECT_TITLE_END) if f.scores else (_PROJECT_TITLE_END,))
         assessed = f.fields.pop("_assessed", None)
         if assessed is not None and clean(assessed.text):
@@ -5894,20 +5900,27 @@ def _adjustments_merged(indicators: list[dict]) -> list[dict]:
     return out
 
 
-def _names_project(named: str) -> bool:
+def _names_project(named: str, own: list[str] | tuple = ()) -> bool:
     """Whether a title's project name (`新化县农村公路养护项目`) names a project: its words past a leading place and
     before 项目 are no body's (`县教育局项目`), no generic words (`县级预算项目`), no body's whole spending
-    (`部门整体支出项目`) and at least four characters."""
+    (`部门整体支出项目`) and at least four characters. A centre's name before 项目 (`新化县县域医疗次中心项目`,
+    `…综合文化服务中心项目`) names the centre the project builds or runs when the form names its unit (OWN) and the
+    centre is not it (`新化县疾病预防控制中心项目` under that centre's own form is its forms, no project; under a form
+    naming no unit, whose the title is, is not plain: no project, as before)."""
     rest = _PLACE_LEAD.sub("", named, count=1)
     stem = re.sub(r"(?:支出)?项目$", "", rest)
     if len(stem) < 4 or GENERIC_PROJECT.match(rest) or "整体" in rest:
         return False             # (`部门整体支出项目绩效目标申报表`: a body's whole spending, no project)
     body = _BODY_LEAD.match(rest)
     tail = rest[body.end():] if body is not None else ""
+    org = org_kind(re.sub(r"(?:支出)?项目$", "", named))
+    if org is not None and org[1] == "unit" and org[0].endswith("中心") and tail == "项目" and any(own) \
+            and not any(_PLACE_LEAD.sub("", o, count=1) in (stem, rest[:body.end()]) for o in own if o):
+        return True              # (a centre's name main read as a body's forms, the name null — hunt fam3)
     if body is not None and (GENERIC_PROJECT.match(tail) and tail not in ("建设项目", "建设工程") or tail == "项目"):
         return False             # (`新化县卫生健康局部门预算项目`: the body's forms, no project of it; but the body's own
         #                          building is one, `新化县融媒体中心建设项目`, `…政务服务中心建设项目` — review rvb)
-    return org_kind(re.sub(r"(?:支出)?项目$", "", named)) is None
+    return org is None
 
 
 def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | None:

@@ -398,15 +398,18 @@ def _same_project(a: RawForm, b: RawForm) -> bool:
 
 def _quoted_scores_only(form) -> bool:
     """A 'form' that is only a table of level-1 points and scores (no indicator, budget line, safeguard or
-    assessment item, no score row naming a level 2 or 3), under no title naming a table (…表), titled a report
-    (…报告 / …总结) or with no field but from a sentence (`项目名称：…。主管部门：…。`): a 绩效评价报告 or a 工作总结
-    quoting its scores."""
+    assessment item, no score row naming a level 2 or 3), under no title naming a table (…表), with no 项目名称 in a
+    table's cells (a report's 项目基本情况表 is its project's record), titled a report (…报告 / …总结) or with no field
+    but from a sentence (`项目名称：…。主管部门：…。`): a 绩效评价报告 or a 工作总结 quoting its scores."""
     if form.indicators or form.budget_items or form.safeguards or form.assessment_items or not form.scores:
         return False
     if any(s.get("level2") or s.get("level3") for s in form.scores):
         return False
     if any("表" in t for t in form.titles):
         return False
+    if (name := form.fields.get("name")) is not None and name.cell.col > 0:
+        return False              # (a report's 项目基本情况表, `项目名称 | …` a table's cells: the project evaluated, its
+        #                           money and its scores the form's — they were not_a_form, no project, hunt fam3)
     if any(_REPORT_TITLE.search(t) for t in form.titles + form.year_texts):
         return True               # …绩效评价报告 / 工作总结: its 项目名称：… lines describe the project evaluated
     # a form's own fields (项目名称 | …), not a report's sentences (…维修养护。主管部门：…)

@@ -227,7 +227,26 @@ _ANY_LEVEL_HEADS = frozenset({"绩效指标", "主要绩效指标", "年度绩�
                               "主要绩效指标及指标值", "具体绩效指标",
                               # (`主要指标` / `核心指标` over `主要指标：a，b` or `数量指标：…，质量指标：…`: was an
                               # other field, the indicators lost)
-                              "主要指标", "核心指标", "关键指标", "主要指标及指标值"})
+                              "主要指标", "核心指标", "关键指标", "主要指标及指标值",
+                              # (a 绩效目标批复表's `核心绩效指标 | 指标值`: was two other fields, no indicator — hunt fam3)
+                              "核心绩效指标", "关键绩效指标", "核心指标及指标值", "核心绩效指标及指标值"})
+# a second head row's name column under an indicator group head (`核心绩效指标` over `指标名称 | 指标值`)
+_NAME_SUBHEADS = frozenset({"指标名称", "指标", "名称", "指标内容", "三级指标"})
+
+
+def _named_values(row: Row, roles: dict, sub: Row) -> bool:
+    """Is SUB a second head row of names and targets only (`指标名称 | 指标值`) under one indicator group head of ROW
+    (`核心绩效指标`): each project's indicators in those two columns, not a table of levels under a group head?"""
+    keys = [label_key(c.text) for c in sub.cells if clean(c.text)]
+    if len(keys) != 2 or keys[0] not in _NAME_SUBHEADS or keys[1] not in _VALUE_HEADS:
+        return False
+    first = min((c for c in sub.cells if clean(c.text)), key=lambda c: c.col)
+    top = next((t for t in sorted(row.cells, key=lambda c: c.col, reverse=True) if t.col <= first.col), None)
+    return top is not None and (roles.get(top.col) or ("",))[0] == "level"
+
+
+# a list's indicator column whose head calls its indicators core (`核心指标`, `核心绩效指标`): each one's `core`
+_CORE_HEAD = re.compile(r"^(?:核心|关键)")
 # a column of the targets of the indicators named in the column on its left (`主要指标 | 指标值`, `绩效指标 | 目标值`): each
 # row's name and target one item (the name was read as a target of no name, the value an other field; review rx)
 _VALUE_HEADS = frozenset({"指标值", "目标值", "年度指标值", "年度目标值", "指标目标值", "预期指标值", "预期目标值",
@@ -519,7 +538,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
     sub = rows[k + 1] if k + 1 < len(rows) else None
     if sub is not None and sub.grid is row.grid and not sub.is_text_line \
             and (hs := detect_header(sub)) is not None and hs.kind == "indicator" \
-            and any(r in hs.cols for r in ("level1", "level2", "level3")):
+            and any(r in hs.cols for r in ("level1", "level2", "level3")) and not _named_values(row, roles, sub):
         return None                  # (the same under a group head: `绩效指标` over `一级指标 | 二级指标 | …`, the levels
         # a head row below; each head was read as one indicator a project, all but its first row lost)
     cols: dict[int, tuple] = {}
@@ -591,7 +610,13 @@ def _list_columns(rows: list, k: int) -> dict | None:
                 elif clean(c.text):  # 受益对象 over 受益户数（户） | 受益脱贫人口数（人）: each sub-head's column its own
                     cols[c.col] = ("other", clean(c.text), None)
                 continue
-            if prole[0] == "level":
+            if prole[0] == "level" and label_key(c.text) in _NAME_SUBHEADS:
+                cols[c.col] = ("level", prole[1], None)   # (`核心绩效指标` over `指标名称 | 指标值`: the group's names)
+            elif prole[0] == "level" and label_key(c.text) in _VALUE_HEADS \
+                    and (left := max((col for col in cols if col < c.col), default=None)) is not None \
+                    and cols[left][0] == "level":
+                cols[c.col] = ("value", left, None)       # (… and their targets, as `主要指标 | 指标值` side by side)
+            elif prole[0] == "level":
                 cols[c.col] = ("level", clean(c.text) or "", prole[1])   # (over the group head's own column)
             elif prole == ("goal", "") and any(level_info(label_key(clean(c.text) or ""))[:2]):
                 # `绩效目标` over `产出目标 | 效益目标 | 满意度`: each a level's column, its items that level's indicators
@@ -677,7 +702,11 @@ def _list_columns(rows: list, k: int) -> dict | None:
         return None                  # (a 重点绩效评价结果 公示 or 通报, a meeting's minutes quoting a few projects' 评价得分:
         # results of others' evaluations, no project's self-evaluation; only 自评 heads or a 自评结果汇总表 title, not
         # a lead-in's `在部门绩效自评基础上，县财政局委托第三方…`)
-    return {"head": k, "start": start, "name": name_col, "cols": cols, "results": results, "grids": grids}
+    tops = sorted(row.cells, key=lambda c: c.col)
+    core = frozenset(col for col, v in cols.items() if v[0] == "level" and (top := next(
+        (t for t in reversed(tops) if t.col <= col), None)) is not None and _CORE_HEAD.match(label_key(top.text)))
+    return {"head": k, "start": start, "name": name_col, "cols": cols, "results": results, "grids": grids,
+            "core": core}
 
 
 _REMARK_HEADS = frozenset({"备注", "备注说明", "说明"})
@@ -1103,9 +1132,14 @@ def _target_lists(rows: list, with_form: bool = False) -> list[dict]:
         # (but a 转移支付 分配表 over places with their goals, `地区 | 资金 | 绩效目标`: the 区域绩效目标 issued with the
         # money, one a place — they were lost under the notice)
         # (关于批复2024年度项目支出绩效目标的通知: the targets it approves are the rows' own, one a project)
-    for r in rows if not with_form else ():
-        if id(r.grid) in grids and not r.is_text_line:
-            continue
+    heads = {}                       # (each list's grid: the row its first head is on)
+    for spec in out:
+        for g in spec["grids"]:
+            heads[g] = min(heads.get(g, spec["head"]), spec["head"])
+    for k, r in enumerate(rows if not with_form else ()):
+        if id(r.grid) in grids and not r.is_text_line and k >= heads.get(id(r.grid), 0):
+            continue                 # (a list's rows; the rows of its grid above its head are a form's own — a dump's
+            # `资金名称 | …` over `县市区 | 资金额度 | 区域绩效目标`, one run of tabbed rows: the form was lost, hunt fam3)
         for a, b in zip(r.cells, r.cells[1:]):
             if (label_key(a.text) == "项目名称" or (m := match_field(a.text)) is not None and m == ("name", None)) \
                     and clean(b.text) and match_field(b.text) is None:
@@ -1642,46 +1676,7 @@ def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = No
                 elif role == "other" and not is_placeholder(c.text) and clean(c.text):
                     form.other.append((detail, clean(c.text), c))
                 elif role == "level":
-                    l1, l2 = (group, detail) if group else (detail or None, None)
-                    if l1 is not None and l2 is None and level_info(l1)[1] and not level_info(l1)[0]:
-                        l1, l2 = None, l1      # 数量指标 as a column's only head: a level 2
-                    text = c.text
-                    value = next((cells.get(vc) for vc, v in spec["cols"].items() if v[:2] == ("value", col)), None)
-                    if value is not None and clean(value.text) and not re.search(r"[；;\n]", c.text) \
-                            and split_packed_item(c.text.strip())[0] is None:
-                        text = c.text.strip() + value.text.strip()   # (`提档升级农村公路里程` | `≥45公里`: one item)
-                    for item in _cell_items(text):
-                        if _REFERENCE.match(fold(item).strip()):
-                            continue   # `详见附表`, `见附件2`: the indicators are elsewhere, none here
-                        lab = _LEVEL_RUN.match(item)
-                        if lab is not None and _level_label(lab.group("lab")):
-                            # `产出指标：培训农民≥500人次；建设示范基地2个；效益指标：…` in one 绩效指标 cell: each
-                            # level's label opens its items (they were the first item's name, `产出指标：培训农民`, no
-                            # level read); a level 1 under the column's group, a level 2 under its level 1
-                            a, b, _ = level_info(lab.group("lab"))
-                            if a:
-                                l1, l2 = clean(lab.group("lab")), None
-                            elif b:
-                                l2 = clean(lab.group("lab"))
-                            item = lab.group("rest")
-                            if not item.strip():
-                                continue
-                            if split_packed_item(item)[0] is None and _BARE_TARGET.match(fold(item)):
-                                # `满意度指标：≥90%`: the label names its one target (it lost its name, no level 3
-                                # for the satisfaction checks; a sentence, `效益指标：居民健康素养水平提升`, stays the
-                                # target it is)
-                                form.indicators.append({"level1": l1, "level2": l2, "level3": clean(lab.group("lab")),
-                                                        "target_raw": item.strip(), "page": c.page, "line": c.line})
-                                continue
-                        elif lab is not None and _LEAD_IN.match(fold(lab.group("lab")).strip()) \
-                                and not re.search(r"[，,。]", lab.group("rest")) \
-                                and split_packed_item(lab.group("rest"))[0] is not None:
-                            item = lab.group("rest")   # (the indicator after `其中考核指标：`, its own name; the
-                            # lead-in was read as its name, `其中考核指标 | 培训合格率≥90%`. Several items after it,
-                            # `主要指标：开展培训1500人次，培训合格率≥90%`, stay one unread item: no name of two)
-                        n, target = split_packed_item(item)
-                        form.indicators.append({"level1": l1, "level2": l2, "level3": n, "target_raw": target,
-                                                "page": c.page, "line": c.line})
+                    _level_cell(form, spec, cells, col, c, group, detail)
             for detail, got in parts.items():
                 if detail not in form.fields:
                     form.fields[detail] = RawValue("合计", got[0], unit, parts=[c.text for c in got])
@@ -1767,17 +1762,71 @@ def _row_goes_on(cells: dict, prev: RawForm, filled: set, spec: dict, seq: int |
                for col, c in cells.items())
 
 
+def _level_cell(form: RawForm, spec: dict, cells: dict, col: int, c: Cell, group, detail) -> None:
+    """The indicators of a list's indicator cell C (column COL, its head's level DETAIL under GROUP), with the target
+    its `指标值` column beside it gives, added to FORM (a project's row, or a row of its below: _goes_on_below)."""
+    l1, l2 = (group, detail) if group else (detail or None, None)
+    if l1 is not None and l2 is None and level_info(l1)[1] and not level_info(l1)[0]:
+        l1, l2 = None, l1      # 数量指标 as a column's only head: a level 2
+    text = c.text
+    value = next((cells.get(vc) for vc, v in spec["cols"].items() if v[:2] == ("value", col)), None)
+    if value is not None and clean(value.text) and not re.search(r"[；;\n]", c.text) \
+            and split_packed_item(c.text.strip())[0] is None:
+        text = c.text.strip() + value.text.strip()   # (`提档升级农村公路里程` | `≥45公里`: one item)
+    for item in _cell_items(text):
+        if _REFERENCE.match(fold(item).strip()):
+            continue   # `详见附表`, `见附件2`: the indicators are elsewhere, none here
+        lab = _LEVEL_RUN.match(item)
+        if lab is not None and _level_label(lab.group("lab")):
+            # `产出指标：培训农民≥500人次；建设示范基地2个；效益指标：…` in one 绩效指标 cell: each
+            # level's label opens its items (they were the first item's name, `产出指标：培训农民`, no
+            # level read); a level 1 under the column's group, a level 2 under its level 1
+            a, b, _ = level_info(lab.group("lab"))
+            if a:
+                l1, l2 = clean(lab.group("lab")), None
+            elif b:
+                l2 = clean(lab.group("lab"))
+            item = lab.group("rest")
+            if not item.strip():
+                continue
+            if split_packed_item(item)[0] is None and _BARE_TARGET.match(fold(item)):
+                # `满意度指标：≥90%`: the label names its one target (it lost its name, no level 3
+                # for the satisfaction checks; a sentence, `效益指标：居民健康素养水平提升`, stays the
+                # target it is)
+                form.indicators.append({"level1": l1, "level2": l2, "level3": clean(lab.group("lab")),
+                                        "target_raw": item.strip(), "page": c.page, "line": c.line})
+                continue
+        elif lab is not None and _LEAD_IN.match(fold(lab.group("lab")).strip()) \
+                and not re.search(r"[，,。]", lab.group("rest")) \
+                and split_packed_item(lab.group("rest"))[0] is not None:
+            item = lab.group("rest")   # (the indicator after `其中考核指标：`, its own name; the
+            # lead-in was read as its name, `其中考核指标 | 培训合格率≥90%`. Several items after it,
+            # `主要指标：开展培训1500人次，培训合格率≥90%`, stay one unread item: no name of two)
+        n, target = split_packed_item(item)
+        form.indicators.append({"level1": l1, "level2": l2, "level3": n, "target_raw": target,
+                                "page": c.page, "line": c.line,
+                                **({"core": True} if col in spec.get("core", ()) else {})})
+
+
 def _goes_on_below(cells: dict, prev: RawForm, filled: set, spec: dict, unit: str | None) -> bool:
     """Does a list's row of no name, right under a project's, carry more of that project — its goal's next line
     (`| | | | 2.低保金按时足额发放率100%；`, the goal cell's lines each a row of a dump) or its money's next source
     (`| | | 省级资金 | 100 |` under `1 | 高标准农田建设 | … | 中央资金 | 300 | …`, a project's rows one a source)? If so,
-    add it to PREV and say so (they were lost: the goal cut to its first line, the money to its first source's)."""
+    add it to PREV and say so (they were lost: the goal cut to its first line, the money to its first source's); or
+    its next indicators (cells in its indicator columns only)."""
     if not cells or any(col not in spec["cols"] or col not in filled for col in cells):
         return False
     texts = [fold(c.text).strip() for c in cells.values()]
     if any(_HEADING_PREFIX.match(t) or _LIST_TOTAL.match(label_key(t)) or _LIST_SIGN_OFF.search(t) for t in texts):
         return False
     roles = {col: spec["cols"][col] for col in cells}
+    if all(v[0] in ("level", "value") for v in roles.values()) and any(v[0] == "level" for v in roles.values()):
+        # (`| | | | 高血压患者规范管理率 | ≥65%` under a project's row: its next indicator, the project's cells merged
+        # down over its rows of indicators, a 批复表's — it was lost)
+        for col, c in sorted(cells.items()):
+            if roles[col][0] == "level":
+                _level_cell(prev, spec, cells, col, c, roles[col][2], roles[col][1])
+        return True
     if all(v[0] == "goal" and not v[1] for v in roles.values()):
         for col, c in cells.items():
             f = next((f for f in ("goal_annual", "goal_total") if f in prev.fields and prev.fields[f].cell is not None
