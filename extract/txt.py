@@ -742,13 +742,20 @@ def _fraction_value(lines: list[str], all_cells: list[list[tuple[int, int, str]]
     cell's value? Not when it ends a page (the last line before a form feed or the text's end) or when the bare
     fractions of its whole standing on lines of their own count up in the text's order (`1/3` … `2/3`: the pages'
     numbers in sequence); nor when its part exceeds its whole. (`2/3` … `1/3`, two rows' values, both were dropped
-    as pages' numbers; values counting up, `1/3` … `2/3`, still are.)"""
+    as pages' numbers.) Its place says more than the count: between the two lines of its row's name (`第一批管网改造
+    完成` / `1/3` / `工程比例`, no blank line between) it is a value even when such values count up; set apart from the
+    lines around by a blank line (a page's foot with no form feed after it) it is a page's number."""
     m = _FRACTION.match(lines[i])
     if m is None or int(m.group(1)) > int(m.group(2)) or int(m.group(1)) == 0:
         return False
     nxt = next((ln for ln in lines[i + 1:] if ln.strip()), None)
     if nxt is None or "\f" in lines[i] or nxt.lstrip(" \u3000").startswith("\f") \
             or any("\f" in ln for ln in lines[i + 1:i + 3] if not ln.strip(" \u3000\f")):
+        return False
+    if 0 < i < len(lines) - 1 and all_cells[i - 1] and all_cells[i + 1] \
+            and _around_row(lines, all_cells, i, set(), None) == i + 1:
+        return True
+    if i > 0 and not lines[i - 1].strip() or not lines[i + 1].strip():
         return False
     parts = [int(o.group(1)) for ln in lines for o in [_FRACTION.match(ln)] if o is not None and o.group(2) == m.group(2)]
     return len(parts) < 2 or any(a >= b for a, b in zip(parts, parts[1:]))
@@ -3195,12 +3202,14 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
             grids.append(Grid(cells, n_rows, n_cols, "txt", order=float(first_line), page_breaks=frozenset(breaks),
                               blank_rows=frozenset(blanks)))
         cells, n_rows, n_cols, breaks, blanks = [], 0, 0, set(), set()
+        seen.clear()
 
+    seen: set[tuple[str, ...]] = set()     # the open grid's rows' texts (a head printed again past a page break)
     items = _join_seal_lines(list(enumerate(lines, 1) if whole else _join_wrapped(lines, is_label, warnings)))
     for at, (no, ln) in enumerate(items):
         if numbers is not None:
             no = numbers[no - 1]
-        if n_rows and "\t" not in ln and ln.strip() and _running_head(ln, texts, items, at, n_cols, is_label):
+        if n_rows and "\t" not in ln and ln.strip() and _running_head(ln, texts, items, at, n_cols, is_label, seen):
             gap = True                          # (the table goes on past a page's foot and the next one's head:
             continue                            # furniture, no text of the form)
         if "\t" in ln:
@@ -3213,6 +3222,7 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
             elif gap:
                 breaks.add(n_rows)
             row = [Cell(n_rows, k, f, 1, 1, None, no) for k, f in enumerate(fields) if f and not f.isspace()]
+            seen.add(tuple(c.text.strip() for c in row))
             if len(row) < len(fields):
                 blanks.add(n_rows)                # (a field empty or blank)
             cells.extend(row)
@@ -3257,12 +3267,13 @@ def _join_seal_lines(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _running_head(ln: str, texts: list[TextLine], items: list[tuple[int, str]], at: int, n_cols: int,
-                  is_label: Callable[[str], bool] | None) -> bool:
+                  is_label: Callable[[str], bool] | None, seen: set[tuple[str, ...]] = frozenset()) -> bool:
     """Given a text line inside a table (`items[at]`, a grid of `n_cols` columns open), return True when it is the
     furniture of a page break the table goes on across: a page number (`- 1 -`) or the form's title repeated at the
     next page's top (a running head, `\\f重庆市渝北区2019年度项目支出绩效自评表` when the title was read before), with
     the table's rows going on after it (the next line a row, not a header's or a label's: `满意度指标 | 服务对象满意度
-    指标 | 农户满意度 …` under a page whose table head is not repeated). Such a line does not end the table."""
+    指标 | 农户满意度 …` under a page whose table head is not repeated, or the table's head printed again: a row of
+    the open grid as it was, `seen`). Such a line does not end the table."""
     t = ln.strip().strip("\f").strip()
     if not is_page_furniture(t):
         before = next((x for _, x in reversed(items[:at]) if x.strip()), "")
@@ -3277,6 +3288,8 @@ def _running_head(ln: str, texts: list[TextLine], items: list[tuple[int, str]], 
                 continue                        # (a page number, then the title: both the break's)
             return False
         fields = [f for f in nxt.split("\t") if f.strip()]
+        if len(fields) >= 2 and tuple(f.strip() for f in fields) in seen:
+            return True
         return bool(fields) and len(nxt.split("\t")) <= n_cols + 1 and not _ENDS_COLUMNS.search(fields[0]) \
             and not (is_label is not None and is_label(fields[0]))
     return False

@@ -1,0 +1,43 @@
+"""Hunt ls3 (text dumps that are not plain tab grids: tab dumps across page breaks, space-aligned dumps,
+`| `-celled, box-drawn, Markdown, one-cell-per-line dumps): tests/fixtures/review/ct_s48_ls3_*, each read as the
+form says."""
+from __future__ import annotations
+
+import pytest
+
+from tests.hunt_tools import indicator_targets, only_project, warning_codes
+
+
+@pytest.mark.parametrize("name", ["ct_s48_ls3_tab_name_cut_head_again.txt", "ct_s48_ls3_tab_name_cut_page.txt"])
+def test_tab_dump_name_cut_over_a_page_break(read, name):
+    # a tab dump of a 绩效目标表 of two pages: the last row of page 1 holds its name's first line (`污泥无害化`) and its
+    # target, the name's rest (`处置率`) is alone in the name column on page 2's first row, after the page's number
+    # (`- 1 -`), the form feed, the title printed again and (in _head_again) the table's head printed again.
+    # main: under the head printed again `处置率` was lost silently (taken for the head's cut tail, `三级指标处置率`)
+    # and `污泥无害化` kept cut; with the title only, `处置率` an indicator of its own of no target (target_missing)
+    r = read(name)
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "新建改造污水管网长度", "=", 15.0, "公里"),
+        ("产出指标", "数量指标", "雨污分流改造小区数", ">=", 20.0, "个"),
+        ("产出指标", "质量指标", "出水水质达标率", "=", 100.0, "%"),
+        ("产出指标", "质量指标", "污泥无害化处置率", ">=", 95.0, "%"),
+        ("效益指标", "生态效益指标", "城镇污水集中收集率", ">=", 75.0, "%"),
+        ("满意度指标", "服务对象满意度指标", "周边居民满意度", ">=", 90.0, "%")]
+    p = only_project(r)
+    assert (p["name"], p["budget_year"], p["contact"]) == ("城镇污水处理提质增效", 5200000.0, "孙涛")
+    assert not {"target_missing", "unparsed_row"} & set(warning_codes(r))
+
+
+def test_fraction_values_counting_up_are_no_page_numbers(read):
+    # a space-aligned dump (no form feed, no page numbers) whose two rows' targets are bare fractions counting up,
+    # `1/3` then `2/3`, each alone on its line between the two lines of its row's name (`第一批管网改造完成` / `1/3` /
+    # `工程比例`). main: both dropped as pages' numbers (fractions counting up), 8 indicators, the four name lines
+    # four indicators of no target (target_missing)
+    r = read("ct_s48_ls3_fraction_values_count_up.txt")
+    assert [(i["level2"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        ("数量指标", "巩固提升供水工程", "12处"), ("数量指标", "第一批管网改造完成工程比例", "1/3"),
+        ("数量指标", "第二批管网改造累计完成工程比例", "2/3"), ("质量指标", "水质检测合格率", "≥95%"),
+        ("时效指标", "工程完工时间", "2025年11月底前"), ("社会效益指标", "农村自来水普及率", "≥92%"),
+        ("服务对象满意度指标", "受益群众满意度", "≥90%")]
+    assert only_project(r)["name"] == "农村饮水安全巩固提升工程"
+    assert "target_missing" not in warning_codes(r)
