@@ -1154,6 +1154,9 @@ def _name_around(lines: list[str], all_cells: list[list[tuple[int, int, str]]], 
     (emitted as a row of its own, popped) and the line below (one cell, starting where it starts; marked used) put
     together into the row's empty cell of that column. Only in a column the row leaves empty, never a value."""
     b = _around_row(lines, all_cells, i, used, is_label)
+    if b is None and out and out[-1][1] == i:
+        _row_around(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, out, raw, used)
+        return
     if out and b is not None and out[-1][1] == i:
         above, below = all_cells[i - 1][0], all_cells[b][0]
         placed = _in_columns([above], anchor, lines[i - 1], anchor_line, wide, learned)
@@ -1164,6 +1167,38 @@ def _name_around(lines: list[str], all_cells: list[list[tuple[int, int, str]]], 
         out.pop()
         raw.pop()
         used.add(b)
+
+
+def _row_around(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, row: list[str],
+                anchor: list[tuple[int, int, str]], anchor_line: str, wide: bool, learned: dict[int, int],
+                roles: list[str], out: list[tuple[str, int]], raw: list[int | None], used: set[int]) -> None:
+    """Row i's values alone on their line, the line above a row of their row's labels and its name's first line (`质量
+    指标  补贴面积核实`, no value) and the line below the name's rest alone, starting where the name starts (`准确率`):
+    pdftotext -layout printing a row whose name took two lines, its values centred by height between them. The row
+    above (popped from `out`) with the values and the name's rest is one row, put into `row`; the line below marked
+    used. (The values were an unnamed row joined to the row above, the name's rest an indicator of no target; a
+    rest read as a field's label, `完成时间`, a line of its own.)"""
+    b = i + 1
+    if i < 1 or b >= len(lines) or b in used or len(all_cells[i - 1]) < 2 or len(all_cells[b]) != 1 \
+            or not any(t and roles[k] in _VALUE_ROLES for k, t in enumerate(row)):
+        return
+    name, below = all_cells[i - 1][-1], all_cells[b][0]
+    at = (_wide(lines[i - 1], [name])[0][0], _wide(lines[b], [below])[0][0]) if wide else (name[0], below[0])
+    if abs(at[0] - at[1]) > 1 or _ROW_VALUE.match(below[2]) or re.search(r"\d", below[2]) \
+            or len(below[2]) > len(name[2]):
+        return
+    fields = out[-1][0].split("\t")
+    above = fields[len(fields) - len(row):] if len(fields) >= len(row) else []
+    k = next((k for k, t in enumerate(_in_columns([below], anchor, lines[b], anchor_line, wide, learned)) if t), None)
+    if len(above) != len(row) or k is None or roles[k] not in _NAME_ROLES or above[k] != name[2] \
+            or any(a and r for a, r in zip(above, row)) \
+            or any(a and roles[n] in _VALUE_ROLES for n, a in enumerate(above)):
+        return
+    row[:] = [a or r for a, r in zip(above, row)]
+    row[k] = unwrap_cell(name[2] + "\n" + below[2])
+    out.pop()
+    raw.pop()
+    used.add(b)
 
 
 def _around_row(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, used: set[int],

@@ -41,3 +41,19 @@ def test_fraction_values_counting_up_are_no_page_numbers(read):
         ("服务对象满意度指标", "受益群众满意度", "≥90%")]
     assert only_project(r)["name"] == "农村饮水安全巩固提升工程"
     assert "target_missing" not in warning_codes(r)
+
+
+def test_lone_value_between_a_name_beside_its_levels_and_its_rest(read):
+    # a space-aligned dump whose rows' names took two lines, the values centred by height between them, the first
+    # line holding the row's level 2 (and level 1) beside the name's start: `质量指标  补贴面积核实` / `100%` /
+    # `准确率`. main: 10 indicators: `100%` went to `补贴面积核实`, `准确率` one of no target; the date
+    # `2025年6月底前` read as a name (its rest `完成时间` a field's label, a line of its own), `意识` one of no target
+    r = read("ct_s48_ls3_lone_value_beside_levels.txt")
+    assert [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        ("产出指标", "数量指标", "补贴发放面积", "≥52万亩"), ("产出指标", "数量指标", "补贴农户数量", "≥6.8万户"),
+        ("产出指标", "质量指标", "补贴面积核实准确率", "100%"),
+        ("产出指标", "时效指标", "补贴资金发放完成时间", "2025年6月底前"),
+        ("效益指标", "社会效益指标", "耕地地力保护意识", "逐步提升"),
+        ("满意度指标", "服务对象满意度指标", "补贴农户满意度", "≥90%")]
+    assert only_project(r)["budget_year"] == 18500000.0
+    assert "target_missing" not in warning_codes(r)
