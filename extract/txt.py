@@ -480,6 +480,11 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 # printed again at the next page's top, a running head: a line of its own, no cell of the table)
                 emit(cells[0][2], i, alone=True)
                 continue
+            if anchor is not None and len(cells) == 1 and _page_top_note_flat(lines, all_cells, i, anchor, is_label):
+                # (nor a note printed at the next page's top, the table's rows going on under it: its form feed kept,
+                # `_build_horizontal` reads it under the table)
+                emit(("\f" if "\f" in lines[i] else "") + cells[0][2], i, alone=True)
+                continue
             anchor = None    # a note under the table (注：/ 2.…), a title, `单位名称：…`: the table's columns end
         if len(cells) == 1 and i in heads:
             # a list's class head between its rows (`二、学前教育类` over `3  公办幼儿园建设 …`): a row of the table, its
@@ -817,6 +822,28 @@ def _page_running_head(lines: list[str], all_cells: list[list[tuple[int, int, st
     nxt = next((cs for cs in all_cells[i + 1:] if cs and not is_page_furniture(cs[0][2])), None)
     return nxt is not None and not _ENDS_COLUMNS.search(nxt[0][2]) and not (is_label is not None
                                                                            and is_label(nxt[0][2]))
+
+
+def _page_top_note_flat(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
+                        anchor: list[tuple[int, int, str]], is_label: Callable[[str], bool] | None) -> bool:
+    """Is line `i` of a laid-out dump, one cell, a note (`注：…`) at the top of a page a table goes on across (a form
+    feed starts it or a blank line before it, or a page's number is the line before it), the next line a row of the
+    table under the head `anchor` (of two cells or more, no label starting it; or the head printed again)?"""
+    if not _NOTE_LINE.match(all_cells[i][0][2]):
+        return False
+    page = "\f" in lines[i]
+    for k in range(i - 1, -1, -1):
+        if all_cells[k]:
+            page = page or len(all_cells[k]) == 1 and is_page_furniture(all_cells[k][0][2])
+            break
+        page = page or "\f" in lines[k]
+    if not page:
+        return False
+    nxt = next((cs for cs in all_cells[i + 1:] if cs and not (len(cs) == 1 and is_page_furniture(cs[0][2]))), None)
+    if nxt is None or len(nxt) < 2:
+        return False
+    return [c[2] for c in nxt] == [c[2] for c in anchor] or not _ENDS_COLUMNS.search(nxt[0][2]) \
+        and not (is_label is not None and is_label(nxt[0][2]))
 
 
 def _block_lefts(all_cells: list[list[tuple[int, int, str]]], blocks: list[tuple[int, int]],
@@ -3236,10 +3263,14 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
         if n_rows:
             grids.append(Grid(cells, n_rows, n_cols, "txt", order=float(first_line), page_breaks=frozenset(breaks),
                               blank_rows=frozenset(blanks)))
+        last = max((c.line for c in cells if c.line is not None), default=0)
+        texts.extend(TextLine(t, line=no, order=last + 0.5 + k * 1e-3) for k, (no, t) in enumerate(held))
         cells, n_rows, n_cols, breaks, blanks = [], 0, 0, set(), set()
         seen.clear()
+        held.clear()
 
     seen: set[tuple[str, ...]] = set()     # the open grid's rows' texts (a head printed again past a page break)
+    held: list[tuple[int, str]] = []         # notes at a page's top inside the open grid, read after it
     items = _join_seal_lines(list(enumerate(lines, 1) if whole else _join_wrapped(lines, is_label, warnings)))
     for at, (no, ln) in enumerate(items):
         if numbers is not None:
@@ -3247,6 +3278,12 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
         if n_rows and "\t" not in ln and ln.strip() and _running_head(ln, texts, items, at, n_cols, is_label, seen):
             gap = True                          # (the table goes on past a page's foot and the next one's head:
             continue                            # furniture, no text of the form)
+        if n_rows and "\t" not in ln and _page_top_note(ln, items, at, n_cols, is_label, seen):
+            # (`注：带*的指标为核心指标。` at the top of a page the table goes on across: the table's note, read under
+            # its last row as a note at its foot is; it ended the table, the next page's rows read as no table's)
+            held.append((no, ln.strip(" \u3000\f")))
+            gap = True
+            continue
         if "\t" in ln:
             fields = ln.split("\t")
             if ("-" in ln or "—" in ln) and _is_separator(fields):
@@ -3319,13 +3356,49 @@ def _running_head(ln: str, texts: list[TextLine], items: list[tuple[int, str]], 
             continue
         if "\t" not in nxt:
             t = nxt.strip().strip("\f").strip()
-            if is_page_furniture(t) or any(x.text.strip() == t for x in texts):
-                continue                        # (a page number, then the title: both the break's)
+            if is_page_furniture(t) or any(x.text.strip() == t for x in texts) or _NOTE_LINE.match(t):
+                continue                        # (a page number, then the title: both the break's; a note at the
+                # page's top, `_page_top_note`)
             return False
         fields = [f for f in nxt.split("\t") if f.strip()]
         if len(fields) >= 2 and tuple(f.strip() for f in fields) in seen:
             return True
         return bool(fields) and len(nxt.split("\t")) <= n_cols + 1 and not _ENDS_COLUMNS.search(fields[0]) \
+            and not (is_label is not None and is_label(fields[0]))
+    return False
+
+
+# a note's line (`注：…`, `说明：…`, `备注：…`)
+_NOTE_LINE = re.compile(r"^\s*[(（]?\s*(?:注|备注|说明|附注)\s*[)）]?\s*(?:\d{1,2}|[①-⑳])?\s*[:：]\s*\S")
+
+
+def _page_top_note(ln: str, items: list[tuple[int, str]], at: int, n_cols: int,
+                   is_label: Callable[[str], bool] | None, seen: set[tuple[str, ...]]) -> bool:
+    """Is `items[at]`, a text line inside a table (a grid of `n_cols` columns open), a note (`注：…`) printed at the
+    top of a page the table goes on across? Its page's top: a form feed starts it (or a blank line before it) or a
+    page's number is the line before it; the table going on: the next line a row of it, as `_running_head` asks (or
+    its head printed again). A note at the table's foot, the rows of another table after it, is none."""
+    t = ln.strip(" \u3000\f")
+    if not _NOTE_LINE.match(t):
+        return False
+    page = "\f" in ln
+    for _, x in reversed(items[:at]):
+        if x.strip(" \u3000\f"):
+            page = page or is_page_furniture(x.strip(" \u3000\f"))
+            break
+        page = page or "\f" in x
+    if not page:
+        return False
+    for _, nxt in items[at + 1:]:
+        u = nxt.strip(" \u3000\f")
+        if not u or "\t" not in nxt and is_page_furniture(u):
+            continue
+        if "\t" not in nxt:
+            return False
+        fields = [f for f in nxt.split("\t") if f.strip()]
+        if len(fields) >= 2 and tuple(f.strip() for f in fields) in seen:
+            return True
+        return len(fields) >= 2 and len(nxt.split("\t")) <= n_cols + 1 and not _ENDS_COLUMNS.search(fields[0]) \
             and not (is_label is not None and is_label(fields[0]))
     return False
 

@@ -57,3 +57,21 @@ def test_lone_value_between_a_name_beside_its_levels_and_its_rest(read):
         ("满意度指标", "服务对象满意度指标", "补贴农户满意度", "≥90%")]
     assert only_project(r)["budget_year"] == 18500000.0
     assert "target_missing" not in warning_codes(r)
+
+
+@pytest.mark.parametrize("name", ["ct_s48_ls3_note_page_top.txt", "ct_s48_ls3_note_page_top_tab.txt"])
+def test_note_at_a_page_top_does_not_end_the_table(read, name):
+    # a 绩效目标表 over two pages (space-aligned and tab dumps): page 2 opens, after the page's number and the form
+    # feed, with a note (`注：①以医保部门年度统计数据为准。`) and the table's rows go on under it, no head printed
+    # again. main: the note ended the table, page 2's three rows unparsed_row (3 indicators, no_satisfaction_indicator)
+    r = read(name)
+    assert [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        ("产出指标", "数量指标", "城乡居民参保人数", "≥38万人"), ("产出指标", "质量指标", "政策范围内住院费用报销比例", "≥70%"),
+        ("产出指标", "时效指标", "财政补助资金到位时间", "2025年12月底前"),
+        ("效益指标", "社会效益指标", "城乡居民基本医保参保率", "≥95%①"),
+        ("效益指标", "经济效益指标", "住院费用个人负担比例", "较上年下降"),
+        ("满意度指标", "服务对象满意度指标", "参保群众满意度", "≥90%")]
+    # (the note read as the table's footnote, as under its last row: the marked target's note)
+    assert [i["note"] for i in r.tables["indicators"]][3] == "以医保部门年度统计数据为准"
+    assert only_project(r)["contact"] == "吴刚"
+    assert not {"unparsed_row", "no_satisfaction_indicator"} & set(warning_codes(r))
