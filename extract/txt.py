@@ -1787,7 +1787,8 @@ _BOX_JOINTS = set(_BOX_CORNERS + "+│┃║|")
 def _box_rule(line: str) -> bool:
     """A rule line of a box-drawn or ASCII grid table (`├──┼──┤`, `+----+----+`, `|    +----|`)."""
     t = line.strip()
-    return len(t) >= 3 and bool(_BOX_RULE.match(t)) and (any(c in "─━═" for c in t) or (t[0] in "+|" and "-" in t))
+    return len(t) >= 3 and bool(_BOX_RULE.match(t)) and (any(c in "─━═" for c in t) or (t[0] in "+|" and "-" in t)
+                                                          or t[0] == "+" and "=" in t)   # (pandoc's `+====+` under a head)
 
 
 def _box_style(lines: list[str]) -> bool:
@@ -1875,11 +1876,27 @@ def _from_boxes(lines: list[str], is_label: Callable[[str], bool] | None = None)
                 numbers.append(first)
             row, first = {}, None
 
+        carry: dict[int, int] = {}      # a cell merged down past a partial rule: column -> its row's place in `out`
         for i, b in enumerate(block):
             if _box_rule(b):
                 flush()
+                carry.clear()
                 continue
             cols = _display_cols(b)
+            part = _partial_rule(b, cols, edges)
+            if part is not None:
+                # `┃（万元）    ┣━━━━━━━━╋━━━━━━━━┫` (w3m's dump of a cell merged down, `│项目资金├──┼──┤`): the rule
+                # ends the row in its ruled columns; the merged cell's line is its cell's, and so are its lines under
+                # the rule (they were lost, the row's bars only at the line's ends)
+                for col, text in part.items():
+                    if text is not None:
+                        _carry_text(out, carry, row, col, text)
+                kept = {col: carry[col] for col, text in part.items() if text is not None and col in carry}
+                flush()
+                here = len(out) - 1
+                carry = kept | {col: here for col, text in part.items() if text is not None and col not in kept
+                                and here >= 0}
+                continue
             bars = [x for x, ch in enumerate(b) if ch in _BOX_BAR]
             if len(bars) < 2:
                 continue
@@ -1893,12 +1910,51 @@ def _from_boxes(lines: list[str], is_label: Callable[[str], bool] | None = None)
             if first is None:
                 first = k + i + 1
             for col, text in cells:
+                if col in carry:
+                    if text:
+                        _carry_text(out, carry, {}, col, text)
+                    continue
                 row.setdefault(col, [])
                 if text:
                     row[col].append(text)
         flush()
         k = j
     return out, numbers
+
+
+_RULE_CHARS = set("─━═-=+:" + _BOX_CORNERS + "│┃║|")
+
+
+def _partial_rule(line: str, cols: list[int], edges: list[int]) -> dict[int, str | None] | None:
+    """A box-drawn table's line that is a rule in some of its columns and a cell's line in others (`┃（万元）    ┣━━━━╋━━━┫`,
+    `│       ├─────┤`: a cell merged down over the rows the rule parts): for each column (between two `edges`) None where
+    ruled, its text (maybe empty) where not; None when the line rules no column, or every one (a rule)."""
+    if not any(ch in "─━═" for ch in line) and "---" not in line and "===" not in line:
+        return None
+    out: dict[int, str | None] = {}
+    for c, (a, z) in enumerate(zip(edges, edges[1:])):
+        seg = "".join(ch for x, ch in zip(cols, line) if a < x < z)
+        t = seg.strip()
+        out[c] = None if t and all(ch in _RULE_CHARS for ch in t) and any(ch in "─━═-=" for ch in t) else \
+            "" if not t or all(ch in _RULE_CHARS for ch in t) else t
+    ruled = sum(1 for v in out.values() if v is None)
+    return out if 0 < ruled < len(out) else None
+
+
+def _carry_text(out: list[str], carry: dict[int, int], row: dict[int, list[str]], col: int, text: str) -> None:
+    """A merged cell's line (`text`, in column `col`): joined to the cell in the row it started in (`carry`, its place in
+    `out`), or put in the open `row` when it started there."""
+    at = carry.get(col)
+    if at is None:
+        if text:
+            row.setdefault(col, []).append(text)
+        return
+    if not text:
+        return
+    cells = out[at].split("\t")
+    cells += [""] * (col + 1 - len(cells))
+    cells[col] = unwrap_cell(cells[col] + "\n" + text) if cells[col] else text
+    out[at] = "\t".join(cells)
 
 
 def _line_breaks_back(grids: list, texts: list) -> None:
@@ -3361,11 +3417,18 @@ def _running_head(ln: str, texts: list[TextLine], items: list[tuple[int, str]], 
                 # page's top, `_page_top_note`)
             return False
         fields = [f for f in nxt.split("\t") if f.strip()]
-        if len(fields) >= 2 and tuple(f.strip() for f in fields) in seen:
+        if _head_again(fields, seen):
             return True
         return bool(fields) and len(nxt.split("\t")) <= n_cols + 1 and not _ENDS_COLUMNS.search(fields[0]) \
             and not (is_label is not None and is_label(fields[0]))
     return False
+
+
+def _head_again(fields: list[str], seen: set[tuple[str, ...]]) -> bool:
+    """Are a line's `fields` a table's head printed again, as a row of the open grid (`seen`) was: three heads or more,
+    no `label：value` among them (`单位名称：… | 单位：万元` over each of two forms is the next form's)?"""
+    return len(fields) >= 3 and not any(re.search(r"[:：]", f) for f in fields) \
+        and tuple(f.strip() for f in fields) in seen
 
 
 # a note's line (`注：…`, `说明：…`, `备注：…`)
@@ -3396,7 +3459,7 @@ def _page_top_note(ln: str, items: list[tuple[int, str]], at: int, n_cols: int,
         if "\t" not in nxt:
             return False
         fields = [f for f in nxt.split("\t") if f.strip()]
-        if len(fields) >= 2 and tuple(f.strip() for f in fields) in seen:
+        if _head_again(fields, seen):
             return True
         return len(fields) >= 2 and len(nxt.split("\t")) <= n_cols + 1 and not _ENDS_COLUMNS.search(fields[0]) \
             and not (is_label is not None and is_label(fields[0]))

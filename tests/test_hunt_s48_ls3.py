@@ -75,3 +75,32 @@ def test_note_at_a_page_top_does_not_end_the_table(read, name):
     assert [i["note"] for i in r.tables["indicators"]][3] == "以医保部门年度统计数据为准"
     assert only_project(r)["contact"] == "吴刚"
     assert not {"unparsed_row", "no_satisfaction_indicator"} & set(warning_codes(r))
+
+
+def test_pandoc_grid_table_head_rule_of_equals(read):
+    # pandoc's grid tables (`+----+` rules, the head row closed by a `+====+` rule, cells wrapped over lines): the
+    # form's fields in one table, its indicators in a second with a head. main: 6 indicators, the `+===…+` rule under
+    # the head read as an indicator's name (target_missing), the head's rule no rule
+    r = read("ct_s48_ls3_pandoc_grid_tables.txt")
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "改造老旧小区数量", "=", 32.0, "个"),
+        ("产出指标", "数量指标", "改造供水管网长度", ">=", 18.0, "公里"),
+        ("产出指标", "质量指标", "工程竣工验收合格率", "=", 100.0, "%"),
+        ("效益指标", "社会效益指标", "受益居民户数", ">=", 1.2, "万户"),
+        ("满意度指标", "服务对象满意度指标", "小区居民满意度", ">=", 90.0, "%")]
+    assert "target_missing" not in warning_codes(r)
+
+
+def test_box_table_cell_merged_down_past_a_partial_rule(read):
+    # a box-drawn table as w3m -dump draws an HTML table's merged cells: `│项目资金  │年度资金总额  │680 │` over
+    # `│（万元）  ├──────────────┼─────┤`, the rule parting the rows only right of the label merged down, the label's
+    # second line on the rule's line. main: that line's text lost (two bars only at its ends), the money read in yuan
+    # (680.0); the indicators read right either way
+    r = read("ct_s48_ls3_box_merged_down.txt")
+    p = only_project(r)
+    assert (p["budget_year"], p["budget_fiscal"], p["unit"]) == (6800000.0, 6800000.0, "某县教育技术装备中心")
+    assert [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        ("产出指标", "数量指标", "建设视频监控系统学校数", "46所"), ("产出指标", "数量指标", "安装一键报警装置", "≥120套"),
+        ("产出指标", "质量指标", "系统联网接入率", "100%"), ("产出指标", "时效指标", "项目完工时间", "2025年9月开学前"),
+        ("效益指标", "社会效益指标", "校园安全事件发生率", "较上年下降"),
+        ("满意度指标", "服务对象满意度指标", "师生家长满意度", "≥90%")]
