@@ -597,6 +597,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             # a full row of the table (its level 1 written): its cells' rests by the header's columns
             row = [c[2] for c in cells]
             if classify is not None:
+                _first_lines_above(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, out, raw, used)
                 _wrapped_rests_in_columns(lines, all_cells, i, row, cells, anchor, anchor_line, wide, roles,
                                           lefts[i], blocks[i], used, classify)
             emit("\t".join([""] * (anchor_pad if list_anchor else 0) + row), i)   # (a list's head indented: its rows)
@@ -629,6 +630,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             continue
         row = _in_columns(cells, anchor, ln, anchor_line, wide, learned)
         if classify is not None:
+            _first_lines_above(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, out, raw, used)
             _name_around(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, out, raw, used, is_label)
             _wrapped_rests_in_columns(lines, all_cells, i, row, cells, anchor, anchor_line, wide, roles, lefts[i],
                                       blocks[i], used, classify)
@@ -1194,6 +1196,42 @@ def _name_around(lines: list[str], all_cells: list[list[tuple[int, int, str]]], 
         out.pop()
         raw.pop()
         used.add(b)
+
+
+_TEXT_ROLES = frozenset({"note", "deviation"})
+
+
+def _first_lines_above(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, row: list[str],
+                       anchor: list[tuple[int, int, str]], anchor_line: str, wide: bool, learned: dict[int, int],
+                       roles: list[str], out: list[tuple[str, int]], raw: list[int | None], used: set[int]) -> None:
+    """A row whose cells took three lines or more, its values centred by height (pdftotext -layout): the line right
+    above it holds its cells' first lines (`农村生活垃圾收运` over `质量指标 | 处置体系行政村覆 | 100%` over `盖率`; a note's
+    `以省生态环境` beside a name's `农村生活污水治理`), only in its name and text columns, where the row has a text too,
+    the name no whole one (not ending in what it measures); and the row's cells go on under it (a line of their rests,
+    no value). That line (emitted as a row of its own, popped) is put before the row's cells. (It was an indicator of
+    no target, `农村生活垃圾收运`, and the row's name cut: `处置体系行政村覆盖率`.)"""
+    if i < 1 or i + 1 >= len(lines) or not out or out[-1][1] != i or not all_cells[i - 1] or not all_cells[i + 1] \
+            or i + 1 in used or not any(t and roles[k] in _VALUE_ROLES for k, t in enumerate(row)):
+        return
+    fields = out[-1][0].split("\t")
+    above = fields[len(fields) - len(row):] if len(fields) >= len(row) else []
+    if len(above) != len(row) or not any(above):
+        return
+    for k, t in enumerate(above):
+        if t and (not row[k] or roles[k] not in _NAME_ROLES | _TEXT_ROLES
+                  or roles[k] in _NAME_ROLES and _NAME_END.search(t) or _ROW_VALUE.match(t)):
+            return
+    if not any(t and roles[k] in _NAME_ROLES for k, t in enumerate(above)):
+        return
+    below = _in_columns(all_cells[i + 1], anchor, lines[i + 1], anchor_line, wide, learned)
+    if not any(below) or any(t and (not row[k] or roles[k] not in _NAME_ROLES | _TEXT_ROLES or _ROW_VALUE.match(t))
+                             for k, t in enumerate(below)):
+        return
+    for k, t in enumerate(above):
+        if t:
+            row[k] = unwrap_cell(t + "\n" + row[k])
+    out.pop()
+    raw.pop()
 
 
 def _row_around(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, row: list[str],

@@ -104,3 +104,18 @@ def test_box_table_cell_merged_down_past_a_partial_rule(read):
         ("产出指标", "质量指标", "系统联网接入率", "100%"), ("产出指标", "时效指标", "项目完工时间", "2025年9月开学前"),
         ("效益指标", "社会效益指标", "校园安全事件发生率", "较上年下降"),
         ("满意度指标", "服务对象满意度指标", "师生家长满意度", "≥90%")]
+
+
+def test_cells_of_three_lines_their_row_centred_between(read):
+    # pdftotext -layout of rows whose cells took three lines, the row's other cells centred by height on the middle
+    # one: a name `农村生活垃圾收运` / `处置体系行政村覆` (with 质量指标, 100%, its note) / `盖率`; a name of two lines and a
+    # note of three, `农村生活污水治理` beside `以省生态环境` over the row (效益指标 … ≥90% … `厅年度考核结`) over `果为准`.
+    # main: 6 indicators, each first line an indicator of no target (target_missing), the names and the note cut
+    r = read("ct_s48_ls3_cells_three_lines_centred.txt")
+    assert [(i["level1"], i["level2"], i["level3"], i["target_raw"], i["note"]) for i in r.tables["indicators"]] == [
+        ("产出指标", "数量指标", "完成整治行政村数量", "80个", None),
+        ("产出指标", "质量指标", "农村生活垃圾收运处置体系行政村覆盖率", "100%", "按县级核查"),
+        ("效益指标", "生态效益指标", "农村生活污水治理设施正常运行率", "≥90%", "以省生态环境厅年度考核结果为准"),
+        ("满意度指标", "满意度指标", "村民满意度", "≥90%", None)]
+    assert only_project(r)["budget_year"] == 9600000.0
+    assert "target_missing" not in warning_codes(r)
