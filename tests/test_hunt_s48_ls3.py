@@ -31,7 +31,7 @@ def test_tab_dump_name_cut_over_a_page_break(read, name):
 def test_fraction_values_counting_up_are_no_page_numbers(read):
     # a space-aligned dump (no form feed, no page numbers) whose two rows' targets are bare fractions counting up,
     # `1/3` then `2/3`, each alone on its line between the two lines of its row's name (`第一批管网改造完成` / `1/3` /
-    # `工程比例`). main: both dropped as pages' numbers (fractions counting up), 8 indicators, the four name lines
+    # `工程比例`). main: both dropped as pages' numbers (fractions counting up), 9 indicators, the four name lines
     # four indicators of no target (target_missing)
     r = read("ct_s48_ls3_fraction_values_count_up.txt")
     assert [(i["level2"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
