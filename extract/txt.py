@@ -481,6 +481,11 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 # printed again at the next page's top, a running head: a line of its own, no cell of the table)
                 emit(cells[0][2], i, alone=True)
                 continue
+            if anchor is not None and len(cells) == 1 and _page_top_note_flat(lines, all_cells, i, anchor, is_label):
+                # (nor a note printed at the next page's top, the table's rows going on under it: its form feed kept,
+                # `_build_horizontal` reads it under the table)
+                emit(("\f" if "\f" in lines[i] else "") + cells[0][2], i, alone=True)
+                continue
             anchor = None    # a note under the table (注：/ 2.…), a title, `单位名称：…`: the table's columns end
         if len(cells) == 1 and i in heads:
             # a list's class head between its rows (`二、学前教育类` over `3  公办幼儿园建设 …`): a row of the table, its
@@ -593,6 +598,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             # a full row of the table (its level 1 written): its cells' rests by the header's columns
             row = [c[2] for c in cells]
             if classify is not None:
+                _first_lines_above(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, out, raw, used)
                 _wrapped_rests_in_columns(lines, all_cells, i, row, cells, anchor, anchor_line, wide, roles,
                                           lefts[i], blocks[i], used, classify)
             emit("\t".join([""] * (anchor_pad if list_anchor else 0) + row), i)   # (a list's head indented: its rows)
@@ -625,6 +631,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             continue
         row = _in_columns(cells, anchor, ln, anchor_line, wide, learned)
         if classify is not None:
+            _first_lines_above(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, out, raw, used)
             _name_around(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, out, raw, used, is_label)
             _wrapped_rests_in_columns(lines, all_cells, i, row, cells, anchor, anchor_line, wide, roles, lefts[i],
                                       blocks[i], used, classify)
@@ -743,16 +750,24 @@ def _fraction_value(lines: list[str], all_cells: list[list[tuple[int, int, str]]
     """Is line i, a bare fraction alone on its line (`1/3`, which `is_page_furniture` takes for a page's number), a
     cell's value? Not when it ends a page (the last line before a form feed or the text's end) or when the bare
     fractions of its whole standing on lines of their own count up in the text's order (`1/3` … `2/3`: the pages'
-    numbers in sequence); nor when its part exceeds its whole. (`2/3` … `1/3`, two rows' values, both were dropped
-    as pages' numbers; values counting up, `1/3` … `2/3`, still are.) WHOLES: the text's bare fractions' parts by
-    their whole, in order, filled on the first call that needs them (pass one dict for all the text's lines: each
-    call rescanned every line, quadratic in a long dump's pages, twins tw3)."""
+    numbers in sequence); nor when its part exceeds its whole. (`2/3` … `1/3`, two rows' values, both were dropped as
+    pages' numbers; values counting up, `1/3` … `2/3`, still are.) Its place says more than the count: between the two
+    lines of its row's name (`第一批管网改造完成` / `1/3` / `工程比例`, no blank line between) it is a value even when such values
+    count up; set apart from the lines around by a blank line (a page's foot with no form feed after it) it is a
+    page's number. WHOLES: the text's bare fractions' parts by their whole, in order, filled on the first call that
+    needs them (pass one dict for all the text's lines: each call rescanned every line, quadratic in a long dump's
+    pages, twins tw3)."""
     m = _FRACTION.match(lines[i])
     if m is None or int(m.group(1)) > int(m.group(2)) or int(m.group(1)) == 0:
         return False
     nxt = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].strip()), None)
     if nxt is None or "\f" in lines[i] or nxt.lstrip(" \u3000").startswith("\f") \
             or any("\f" in ln for ln in lines[i + 1:i + 3] if not ln.strip(" \u3000\f")):
+        return False
+    if 0 < i < len(lines) - 1 and all_cells[i - 1] and all_cells[i + 1] \
+            and _around_row(lines, all_cells, i, set(), None) == i + 1:
+        return True
+    if i > 0 and not lines[i - 1].strip() or not lines[i + 1].strip():
         return False
     if wholes is None:
         wholes = {}
@@ -821,6 +836,28 @@ def _page_running_head(lines: list[str], all_cells: list[list[tuple[int, int, st
     nxt = next((cs for cs in all_cells[i + 1:] if cs and not is_page_furniture(cs[0][2])), None)
     return nxt is not None and not _ENDS_COLUMNS.search(nxt[0][2]) and not (is_label is not None
                                                                            and is_label(nxt[0][2]))
+
+
+def _page_top_note_flat(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
+                        anchor: list[tuple[int, int, str]], is_label: Callable[[str], bool] | None) -> bool:
+    """Is line `i` of a laid-out dump, one cell, a note (`注：…`) at the top of a page a table goes on across (a form
+    feed starts it or a blank line before it, or a page's number is the line before it), the next line a row of the
+    table under the head `anchor` (of two cells or more, no label starting it; or the head printed again)?"""
+    if not _NOTE_LINE.match(all_cells[i][0][2]):
+        return False
+    page = "\f" in lines[i]
+    for k in range(i - 1, -1, -1):
+        if all_cells[k]:
+            page = page or len(all_cells[k]) == 1 and is_page_furniture(all_cells[k][0][2])
+            break
+        page = page or "\f" in lines[k]
+    if not page:
+        return False
+    nxt = next((cs for cs in all_cells[i + 1:] if cs and not (len(cs) == 1 and is_page_furniture(cs[0][2]))), None)
+    if nxt is None or len(nxt) < 2:
+        return False
+    return [c[2] for c in nxt] == [c[2] for c in anchor] or not _ENDS_COLUMNS.search(nxt[0][2]) \
+        and not (is_label is not None and is_label(nxt[0][2]))
 
 
 def _block_lefts(all_cells: list[list[tuple[int, int, str]]], blocks: list[tuple[int, int]],
@@ -1158,6 +1195,9 @@ def _name_around(lines: list[str], all_cells: list[list[tuple[int, int, str]]], 
     (emitted as a row of its own, popped) and the line below (one cell, starting where it starts; marked used) put
     together into the row's empty cell of that column. Only in a column the row leaves empty, never a value."""
     b = _around_row(lines, all_cells, i, used, is_label)
+    if b is None and out and out[-1][1] == i:
+        _row_around(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, out, raw, used)
+        return
     if out and b is not None and out[-1][1] == i:
         above, below = all_cells[i - 1][0], all_cells[b][0]
         placed = _in_columns([above], anchor, lines[i - 1], anchor_line, wide, learned)
@@ -1168,6 +1208,74 @@ def _name_around(lines: list[str], all_cells: list[list[tuple[int, int, str]]], 
         out.pop()
         raw.pop()
         used.add(b)
+
+
+_TEXT_ROLES = frozenset({"note", "deviation"})
+
+
+def _first_lines_above(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, row: list[str],
+                       anchor: list[tuple[int, int, str]], anchor_line: str, wide: bool, learned: dict[int, int],
+                       roles: list[str], out: list[tuple[str, int]], raw: list[int | None], used: set[int]) -> None:
+    """A row whose cells took three lines or more, its values centred by height (pdftotext -layout): the line right
+    above it holds its cells' first lines (`农村生活垃圾收运` over `质量指标 | 处置体系行政村覆 | 100%` over `盖率`; a note's
+    `以省生态环境` beside a name's `农村生活污水治理`), only in its name and text columns, where the row has a text too,
+    the name no whole one (not ending in what it measures); and the row's cells go on under it (a line of their rests,
+    no value). That line (emitted as a row of its own, popped) is put before the row's cells. (It was an indicator of
+    no target, `农村生活垃圾收运`, and the row's name cut: `处置体系行政村覆盖率`.)"""
+    if i < 1 or i + 1 >= len(lines) or not out or out[-1][1] != i or not all_cells[i - 1] or not all_cells[i + 1] \
+            or i + 1 in used or not any(t and roles[k] in _VALUE_ROLES for k, t in enumerate(row)):
+        return
+    fields = out[-1][0].split("\t")
+    above = fields[len(fields) - len(row):] if len(fields) >= len(row) else []
+    if len(above) != len(row) or not any(above):
+        return
+    for k, t in enumerate(above):
+        if t and (not row[k] or roles[k] not in _NAME_ROLES | _TEXT_ROLES
+                  or roles[k] in _NAME_ROLES and _NAME_END.search(t) or _ROW_VALUE.match(t)):
+            return
+    if not any(t and roles[k] in _NAME_ROLES for k, t in enumerate(above)):
+        return
+    below = _in_columns(all_cells[i + 1], anchor, lines[i + 1], anchor_line, wide, learned)
+    if not any(below) or any(t and (not row[k] or roles[k] not in _NAME_ROLES | _TEXT_ROLES or _ROW_VALUE.match(t))
+                             for k, t in enumerate(below)):
+        return
+    for k, t in enumerate(above):
+        if t:
+            row[k] = unwrap_cell(t + "\n" + row[k])
+    out.pop()
+    raw.pop()
+
+
+def _row_around(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, row: list[str],
+                anchor: list[tuple[int, int, str]], anchor_line: str, wide: bool, learned: dict[int, int],
+                roles: list[str], out: list[tuple[str, int]], raw: list[int | None], used: set[int]) -> None:
+    """Row i's values alone on their line, the line above a row of their row's labels and its name's first line (`质量
+    指标  补贴面积核实`, no value) and the line below the name's rest alone, starting where the name starts (`准确率`):
+    pdftotext -layout printing a row whose name took two lines, its values centred by height between them. The row
+    above (popped from `out`) with the values and the name's rest is one row, put into `row`; the line below marked
+    used. (The values were an unnamed row joined to the row above, the name's rest an indicator of no target; a
+    rest read as a field's label, `完成时间`, a line of its own.)"""
+    b = i + 1
+    if i < 1 or b >= len(lines) or b in used or len(all_cells[i - 1]) < 2 or len(all_cells[b]) != 1 \
+            or not any(t and roles[k] in _VALUE_ROLES for k, t in enumerate(row)):
+        return
+    name, below = all_cells[i - 1][-1], all_cells[b][0]
+    at = (_wide(lines[i - 1], [name])[0][0], _wide(lines[b], [below])[0][0]) if wide else (name[0], below[0])
+    if abs(at[0] - at[1]) > 1 or _ROW_VALUE.match(below[2]) or re.search(r"\d", below[2]) \
+            or len(below[2]) > len(name[2]):
+        return
+    fields = out[-1][0].split("\t")
+    above = fields[len(fields) - len(row):] if len(fields) >= len(row) else []
+    k = next((k for k, t in enumerate(_in_columns([below], anchor, lines[b], anchor_line, wide, learned)) if t), None)
+    if len(above) != len(row) or k is None or roles[k] not in _NAME_ROLES or above[k] != name[2] \
+            or any(a and r for a, r in zip(above, row)) \
+            or any(a and roles[n] in _VALUE_ROLES for n, a in enumerate(above)):
+        return
+    row[:] = [a or r for a, r in zip(above, row)]
+    row[k] = unwrap_cell(name[2] + "\n" + below[2])
+    out.pop()
+    raw.pop()
+    used.add(b)
 
 
 def _around_row(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, used: set[int],
@@ -1729,7 +1837,8 @@ _BOX_JOINTS = set(_BOX_CORNERS + "+│┃║|")
 def _box_rule(line: str) -> bool:
     """A rule line of a box-drawn or ASCII grid table (`├──┼──┤`, `+----+----+`, `|    +----|`)."""
     t = line.strip()
-    return len(t) >= 3 and bool(_BOX_RULE.match(t)) and (any(c in "─━═" for c in t) or (t[0] in "+|" and "-" in t))
+    return len(t) >= 3 and bool(_BOX_RULE.match(t)) and (any(c in "─━═" for c in t) or (t[0] in "+|" and "-" in t)
+                                                          or t[0] == "+" and "=" in t)   # (pandoc's `+====+` under a head)
 
 
 def _box_style(lines: list[str]) -> bool:
@@ -1817,11 +1926,27 @@ def _from_boxes(lines: list[str], is_label: Callable[[str], bool] | None = None)
                 numbers.append(first)
             row, first = {}, None
 
+        carry: dict[int, int] = {}      # a cell merged down past a partial rule: column -> its row's place in `out`
         for i, b in enumerate(block):
             if _box_rule(b):
                 flush()
+                carry.clear()
                 continue
             cols = _display_cols(b)
+            part = _partial_rule(b, cols, edges)
+            if part is not None:
+                # `┃（万元）    ┣━━━━━━━━╋━━━━━━━━┫` (w3m's dump of a cell merged down, `│项目资金├──┼──┤`): the rule
+                # ends the row in its ruled columns; the merged cell's line is its cell's, and so are its lines under
+                # the rule (they were lost, the row's bars only at the line's ends)
+                for col, text in part.items():
+                    if text is not None:
+                        _carry_text(out, carry, row, col, text)
+                kept = {col: carry[col] for col, text in part.items() if text is not None and col in carry}
+                flush()
+                here = len(out) - 1
+                carry = kept | {col: here for col, text in part.items() if text is not None and col not in kept
+                                and here >= 0}
+                continue
             bars = [x for x, ch in enumerate(b) if ch in _BOX_BAR]
             if len(bars) < 2:
                 continue
@@ -1835,12 +1960,51 @@ def _from_boxes(lines: list[str], is_label: Callable[[str], bool] | None = None)
             if first is None:
                 first = k + i + 1
             for col, text in cells:
+                if col in carry:
+                    if text:
+                        _carry_text(out, carry, {}, col, text)
+                    continue
                 row.setdefault(col, [])
                 if text:
                     row[col].append(text)
         flush()
         k = j
     return out, numbers
+
+
+_RULE_CHARS = set("─━═-=+:" + _BOX_CORNERS + "│┃║|")
+
+
+def _partial_rule(line: str, cols: list[int], edges: list[int]) -> dict[int, str | None] | None:
+    """A box-drawn table's line that is a rule in some of its columns and a cell's line in others (`┃（万元）    ┣━━━━╋━━━┫`,
+    `│       ├─────┤`: a cell merged down over the rows the rule parts): for each column (between two `edges`) None where
+    ruled, its text (maybe empty) where not; None when the line rules no column, or every one (a rule)."""
+    if not any(ch in "─━═" for ch in line) and "---" not in line and "===" not in line:
+        return None
+    out: dict[int, str | None] = {}
+    for c, (a, z) in enumerate(zip(edges, edges[1:])):
+        seg = "".join(ch for x, ch in zip(cols, line) if a < x < z)
+        t = seg.strip()
+        out[c] = None if t and all(ch in _RULE_CHARS for ch in t) and any(ch in "─━═-=" for ch in t) else \
+            "" if not t or all(ch in _RULE_CHARS for ch in t) else t
+    ruled = sum(1 for v in out.values() if v is None)
+    return out if 0 < ruled < len(out) else None
+
+
+def _carry_text(out: list[str], carry: dict[int, int], row: dict[int, list[str]], col: int, text: str) -> None:
+    """A merged cell's line (`text`, in column `col`): joined to the cell in the row it started in (`carry`, its place in
+    `out`), or put in the open `row` when it started there."""
+    at = carry.get(col)
+    if at is None:
+        if text:
+            row.setdefault(col, []).append(text)
+        return
+    if not text:
+        return
+    cells = out[at].split("\t")
+    cells += [""] * (col + 1 - len(cells))
+    cells[col] = unwrap_cell(cells[col] + "\n" + text) if cells[col] else text
+    out[at] = "\t".join(cells)
 
 
 def _line_breaks_back(grids: list, texts: list) -> None:
@@ -3205,15 +3369,27 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
         if n_rows:
             grids.append(Grid(cells, n_rows, n_cols, "txt", order=float(first_line), page_breaks=frozenset(breaks),
                               blank_rows=frozenset(blanks)))
+        last = max((c.line for c in cells if c.line is not None), default=0)
+        texts.extend(TextLine(t, line=no, order=last + 0.5 + k * 1e-3) for k, (no, t) in enumerate(held))
         cells, n_rows, n_cols, breaks, blanks = [], 0, 0, set(), set()
+        seen.clear()
+        held.clear()
 
+    seen: set[tuple[str, ...]] = set()     # the open grid's rows' texts (a head printed again past a page break)
+    held: list[tuple[int, str]] = []         # notes at a page's top inside the open grid, read after it
     items = _join_seal_lines(list(enumerate(lines, 1) if whole else _join_wrapped(lines, is_label, warnings)))
     for at, (no, ln) in enumerate(items):
         if numbers is not None:
             no = numbers[no - 1]
-        if n_rows and "\t" not in ln and ln.strip() and _running_head(ln, texts, items, at, n_cols, is_label):
+        if n_rows and "\t" not in ln and ln.strip() and _running_head(ln, texts, items, at, n_cols, is_label, seen):
             gap = True                          # (the table goes on past a page's foot and the next one's head:
             continue                            # furniture, no text of the form)
+        if n_rows and "\t" not in ln and _page_top_note(ln, items, at, n_cols, is_label, seen):
+            # (`注：带*的指标为核心指标。` at the top of a page the table goes on across: the table's note, read under
+            # its last row as a note at its foot is; it ended the table, the next page's rows read as no table's)
+            held.append((no, ln.strip(" \u3000\f")))
+            gap = True
+            continue
         if "\t" in ln:
             fields = ln.split("\t")
             if ("-" in ln or "—" in ln) and _is_separator(fields):
@@ -3224,6 +3400,7 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
             elif gap:
                 breaks.add(n_rows)
             row = [Cell(n_rows, k, f, 1, 1, None, no) for k, f in enumerate(fields) if f and not f.isspace()]
+            seen.add(tuple(c.text.strip() for c in row))
             if len(row) < len(fields):
                 blanks.add(n_rows)                # (a field empty or blank)
             cells.extend(row)
@@ -3268,12 +3445,13 @@ def _join_seal_lines(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _running_head(ln: str, texts: list[TextLine], items: list[tuple[int, str]], at: int, n_cols: int,
-                  is_label: Callable[[str], bool] | None) -> bool:
+                  is_label: Callable[[str], bool] | None, seen: set[tuple[str, ...]] = frozenset()) -> bool:
     """Given a text line inside a table (`items[at]`, a grid of `n_cols` columns open), return True when it is the
     furniture of a page break the table goes on across: a page number (`- 1 -`) or the form's title repeated at the
     next page's top (a running head, `\\f重庆市渝北区2019年度项目支出绩效自评表` when the title was read before), with
     the table's rows going on after it (the next line a row, not a header's or a label's: `满意度指标 | 服务对象满意度
-    指标 | 农户满意度 …` under a page whose table head is not repeated). Such a line does not end the table."""
+    指标 | 农户满意度 …` under a page whose table head is not repeated, or the table's head printed again: a row of
+    the open grid as it was, `seen`). Such a line does not end the table."""
     t = ln.strip().strip("\f").strip()
     if not is_page_furniture(t):
         before = next((x for _, x in reversed(items[:at]) if x.strip()), "")
@@ -3284,11 +3462,56 @@ def _running_head(ln: str, texts: list[TextLine], items: list[tuple[int, str]], 
             continue
         if "\t" not in nxt:
             t = nxt.strip().strip("\f").strip()
-            if is_page_furniture(t) or any(x.text.strip() == t for x in texts):
-                continue                        # (a page number, then the title: both the break's)
+            if is_page_furniture(t) or any(x.text.strip() == t for x in texts) or _NOTE_LINE.match(t):
+                continue                        # (a page number, then the title: both the break's; a note at the
+                # page's top, `_page_top_note`)
             return False
         fields = [f for f in nxt.split("\t") if f.strip()]
+        if _head_again(fields, seen):
+            return True
         return bool(fields) and len(nxt.split("\t")) <= n_cols + 1 and not _ENDS_COLUMNS.search(fields[0]) \
+            and not (is_label is not None and is_label(fields[0]))
+    return False
+
+
+def _head_again(fields: list[str], seen: set[tuple[str, ...]]) -> bool:
+    """Are a line's `fields` a table's head printed again, as a row of the open grid (`seen`) was: three heads or more,
+    no `label：value` among them (`单位名称：… | 单位：万元` over each of two forms is the next form's)?"""
+    return len(fields) >= 3 and not any(re.search(r"[:：]", f) for f in fields) \
+        and tuple(f.strip() for f in fields) in seen
+
+
+# a note's line (`注：…`, `说明：…`, `备注：…`)
+_NOTE_LINE = re.compile(r"^\s*[(（]?\s*(?:注|备注|说明|附注)\s*[)）]?\s*(?:\d{1,2}|[①-⑳])?\s*[:：]\s*\S")
+
+
+def _page_top_note(ln: str, items: list[tuple[int, str]], at: int, n_cols: int,
+                   is_label: Callable[[str], bool] | None, seen: set[tuple[str, ...]]) -> bool:
+    """Is `items[at]`, a text line inside a table (a grid of `n_cols` columns open), a note (`注：…`) printed at the
+    top of a page the table goes on across? Its page's top: a form feed starts it (or a blank line before it) or a
+    page's number is the line before it; the table going on: the next line a row of it, as `_running_head` asks (or
+    its head printed again). A note at the table's foot, the rows of another table after it, is none."""
+    t = ln.strip(" \u3000\f")
+    if not _NOTE_LINE.match(t):
+        return False
+    page = "\f" in ln
+    for _, x in reversed(items[:at]):
+        if x.strip(" \u3000\f"):
+            page = page or is_page_furniture(x.strip(" \u3000\f"))
+            break
+        page = page or "\f" in x
+    if not page:
+        return False
+    for _, nxt in items[at + 1:]:
+        u = nxt.strip(" \u3000\f")
+        if not u or "\t" not in nxt and is_page_furniture(u):
+            continue
+        if "\t" not in nxt:
+            return False
+        fields = [f for f in nxt.split("\t") if f.strip()]
+        if _head_again(fields, seen):
+            return True
+        return len(fields) >= 2 and len(nxt.split("\t")) <= n_cols + 1 and not _ENDS_COLUMNS.search(fields[0]) \
             and not (is_label is not None and is_label(fields[0]))
     return False
 

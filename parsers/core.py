@@ -3068,8 +3068,8 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             tail = _money_tail(cur.rows) if "indicator" in heads else []
             start(header_missing=True)               # a fragment: its title and name were lost
             cur.rows.extend(tail)
-        elif not titled and last_l1 == "satisfaction" and before is not None and before.grid is not row.grid \
-                and not before.is_text_line and not any(_HORIZON_WORD.search(c.text) for c in before.cells) \
+        elif not titled and last_l1 == "satisfaction" and before is not None \
+                and (before.grid is not row.grid or row.page_break) and not before.is_text_line and not any(_HORIZON_WORD.search(c.text) for c in before.cells) \
                 and not row.is_text_line and tuple(c.text.strip() for c in row.cells) == ind_head \
                 and l1_col is not None and k + 1 < len(rows) and _level1_cat(rows[k + 1], l1_col) == "output" \
                 and not any(c.text.strip() for c in rows[k + 1].cells if c.col < l1_col) \

@@ -211,8 +211,14 @@ def _header_tail(row: Row, nxt: Row) -> bool:
     c = nxt.cells[0]
     t = c.text.strip()
     top = next((x for x in row.cells if x.col == c.col), None)
-    return top is not None and 0 < len(t) <= 4 and not _DIGITS.search(t) and not any(level_info(t)[:2]) \
-        and bool(cell_header_matches(top.text.rstrip() + t)) and not re.search(r"[。；;，,]$", top.text.strip())
+    if top is None or not 0 < len(t) <= 4 or _DIGITS.search(t) or any(level_info(t)[:2]) \
+            or re.search(r"[。；;，,]$", top.text.strip()):
+        return False
+    # (the joined cell names a column better than the cell alone: `三级指标` over `利用率`, a name's rest under the
+    # head printed again at a page's top, makes no better head, `三级指标利用率`)
+    joined = cell_header_matches(top.text.rstrip() + t)
+    return bool(joined) and max(q for _, q in joined.values()) > max(
+        (q for _, q in cell_header_matches(top.text).values()), default=0.0)
 
 
 def _part_kind(text: str) -> str | None:
@@ -581,6 +587,8 @@ class FormReader:
                     if sub is not None and nxt is not None and _words(nxt) and _words(nxt) == _words(sub) \
                             and not any(_DIGITS.search(c.text) for c in nxt.cells):
                         self.skip_to = i + 2
+                    elif nxt is not None and nxt.grid is row.grid and row.page_break:
+                        nxt.page_break = True    # (the page's first row of the table, under its head printed again)
                     continue
                 self._flush()
                 self.table = (header, [])

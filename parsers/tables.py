@@ -2361,7 +2361,14 @@ def _name_goes_on_over_page(prev: IndicatorRow, body: dict[str, Cell], row: Row)
                                                  and here.page != before.page)):
         return False
     name, piece = fold(prev.roles["level3"].text), fold(here.text)
-    return name.count("(") > name.count(")") and piece.count(")") > piece.count("(")
+    if name.count("(") > name.count(")") and piece.count(")") > piece.count("("):
+        return True
+    # (or a few characters ending it in what it measures, under a name that does not end so and has its target:
+    # `城区生活垃圾资源化 | ≥40%` then `利用率`, alone under the head printed again)
+    name, piece = (clean(name) or "").rstrip(), clean(piece) or ""
+    return "target" in prev.roles and 1 <= len(piece) <= 6 and bool(_NAME_END.search(piece)) \
+        and not _NAME_END.search(name) and not _TERMINAL_PUNCT.search(name) and not _HAS_DIGIT.search(piece) \
+        and not any(level_info(piece)[:2]) and not is_placeholder(piece)
 
 
 _NATURE_WORD = re.compile(r"^\s*定[量性](?:指标)?\s*$")
