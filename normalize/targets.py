@@ -149,7 +149,7 @@ _WHOLE_BRACKET = regex.compile(r"^(?:【(?P<t>[^【】,，]*\d[^【】,，]*)】
 # (`大于等于90%小于等于100%`, `≥90%≤100%`: the upper bound run on after the lower with nothing between — it was text, hunt
 # tg6)
 _BOUNDS_RE = regex.compile(r"^(?P<lo>\S.*?)\s*(?:[,;、]\s*(?:且|并且|同时)?|且|并且"
-                           r"|(?<=[\d%‰\p{Han}])(?<![不未得应宜])(?=(?:小于或等于|小于等于|不高于|不超过|不大于|小于|低于|≤|<=|≦)\s*[\d.]))"
+                           r"|(?<=[\d%‰\p{Han}A-Za-z²³])(?<![不未得应宜])(?=(?:小于或等于|小于等于|不高于|不超过|不大于|小于|低于|≤|<=|≦)\s*[\d.]))"
                            r"\s*(?P<hi>\S.*)$")
 _PLUS_MINUS = regex.compile(r"^(?:±|\+/-|\+-|正负)\s*")      # `±5%`, `正负5%`: a range around 0
 # operator words that compare with what follows even when it is no quantity (`不低于上年`), unlike
