@@ -167,8 +167,12 @@ _DONE_RE = regex.compile(r"(?<=[%‰‱])\s*(?:[,，]\s*)?(?P<q>(?:全部|全额
                          r"合格|验收|整改|结算|拨付|公开|上报|受理|入库|准确|正确|规范|公示|归档))$")
 # (`3日内办结`, `30分钟内响应`, `5个工作日内完成`: a time limit, then what is done within it: `<=` 3 日, the deed the
 # qualifier, as `100%完成` reads; it was text)
-_WITHIN_DONE_RE = regex.compile(r"(?<=\d\s*\p{Han}{1,4}(?:以内|之内|内))\s*(?P<q>完成|办结|办理|处理|处置|响应|到达|到场|"
-                                r"答复|回复|反馈|解决|整改|修复|发放|拨付|兑现|支付|上报|报送|审核|审批|受理|结算)$")
+# (`≤30分钟到达现场`, `≤2h响应`, `2h内响应`: the limit a sign before it, or in h / min, the same — they were text, or the
+# unit `h响应`, hunt tg6; `到达现场` the deed and its place)
+_WITHIN_DONE_RE = regex.compile(r"(?<=\d\s*(?:\p{Han}{1,4}|h|min)(?:以内|之内|内)"
+                                r"|^(?:≤|<=|≦|<|不超过|不大于|小于|最多|控制在)\s*\d+(?:\.\d+)?\s*(?:个工作日|工作日|分钟|小时|天|日|h|min))"
+                                r"\s*(?P<q>(?:完成|办结|办理|处理|处置|响应|到达|到场|"
+                                r"答复|回复|反馈|解决|整改|修复|发放|拨付|兑现|支付|上报|报送|审核|审批|受理|结算)(?:现场)?)$")
 _UNIT_ONLY = frozenset(UNIT_SYMBOLS)
 # (a level's words; a change's are no level, `较上年增长（5%）` stays text as `同比增长5%` does)
 _POINTS = frozenset({"百分点", "个百分点"})
@@ -296,7 +300,10 @@ _COMPARED_WITH = (r"(?:较|比)(?:(?:上一?年度?|去年|(?:19|20)\d{2}\s*年�
 _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=且|并且|同时))"
                             # (`≥1000人，其中脱贫人口≥500人`: the part of the quantity counted in it, as `（其中…）` in
                             # brackets; `≥3场次，每场不少于50人`: a condition of each one counted, no second target)
-                            rf"(?P<tail>(?:且|并且|并|同时|详见|具体见|参见|见附|注\s*[:：]|备注|其中|{EACH_ONE})"
+                            # (`≥4次/年，每季度1次`: the frequency said again per a shorter period — it was `>=` and the
+                            # text, hunt tg6)
+                            rf"(?P<tail>(?:且|并且|并|同时|详见|具体见|参见|见附|注\s*[:：]|备注|其中|{EACH_ONE}"
+                            rf"|每(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})(?=\S{{0,8}}\d))"
                             r"\s*\S.{0,40}"
                             # (`≥95%，以省考核结果为准`, `100%，按实际发生数计算`: the note saying how it is measured)
                             r"|以\S.{0,30}为准|(?:按|按照)\S.{0,30}(?:为准|计算|计|核定)"
