@@ -812,6 +812,8 @@ def _split(text: str) -> Target:
         qualifier = low_in.group("q") if qualifier in (None, low_in.group("q")) else _joined(low_in.group("q"), qualifier)
     if body.endswith("之间") and len(body) > 2:      # `80%-90%之间`, `在90%-95%之间`, `介于90%-95%之间`: the range
         inner = regex.sub(r"^(?:在|介于)\s*(?=[\d.])", "", body[:-2].strip())   # (`在90%之间`: no range, text)
+        # (`介于90%与100%之间`, `在90%和100%之间`: the two ends joined by 与 / 和, the range — it was text, hunt tg6)
+        inner = regex.sub(r"(?<=[\d%‰\p{Han}])\s*[与和]\s*(?=[\d.])", "-", inner)
         t = _split(inner + (f"({qualifier})" if qualifier else ""))
         return t if t.op == "range" else as_text
     if _bracket_unit(qualifier) and body[-1:].isdigit():

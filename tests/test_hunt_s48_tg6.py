@@ -162,6 +162,8 @@ def test_hotline(read):
     ("≤30分钟到达现场", Target("<=", 30.0, None, "分钟", "到达现场")),
     ("2h内响应", Target("<=", 2.0, None, "h", "响应")),
     ("≥12次/年,每月不少于1次", Target(">=", 12.0, None, "次/年", "每月不少于1次")),
+    ("介于90%与100%之间", Target("range", 90.0, 100.0, "%")),
+    ("在3天和5天之间", Target("range", 3.0, 5.0, "天")),
 ])
 def test_split_target_spellings(written, expected):
     assert split_target(written) == expected
