@@ -385,9 +385,10 @@ _NAME_LEAD = regex.compile(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均
                            r"|(?P<w>\p{Han}{1,8}?(?:率|度|比例|占比|比重))\s*:)\s*(?=[\d.])")
 # a count per a number of periods written with the period first (`1年1次`, `2年1次`, `1个月2次`; `一年一次` in digits):
 # read as `每年1次`, `每2年1次` (a month only with 个, `1月1日` is a date, or one month before a count, `1月1次`, as
-# `每月1次`; `半年1次`: `每半年1次`; `季度1次`: `每季度1次` — it was text, hunt tg5)
+# `每月1次`; `半年1次`: `每半年1次`; `季度1次`: `每季度1次` — it was text, hunt tg5; `月1次`, `周1次`,
+# `年1次`: `每月1次` …, hunt tg6)
 _TIMES = ("次", "场", "期", "轮", "批次", "遍", "回")       # the units of a count of times, what a frequency counts
-_PERIODS_FIRST = regex.compile(r"^(?:(?P<n>[1-9]\d?)(?P<p>个月|半年|季度|年|周|天|日)|(?P<n>)(?P<p>半年|半月|季度)|(?P<n>1)(?P<p>月))"
+_PERIODS_FIRST = regex.compile(r"^(?:(?P<n>[1-9]\d?)(?P<p>个月|半年|季度|年|周|天|日)|(?P<n>)(?P<p>半年|半月|季度|周|月|年)|(?P<n>1)(?P<p>月))"
                                rf"(?P<rest>\d+\s*(?:{'|'.join(_TIMES)})(?:以上|及以上)?)$")
 # a deadline, then 完成 / 实现 and a bare figure (`2024年底前完成100%`, `12月底前完成100%`): the figure, the deadline its
 # qualifier, as `=100%（2024年底前）` reads (`年底前达到100%` is read with the other comparisons)
@@ -556,20 +557,26 @@ def _quantity(text: str) -> _Quantity | None:
 # a period after a unit's slash said with 每 too or as 年度 (`次/每季度`, `次/每年`, `次/年度`): the per-period unit
 # `每季度1次` and `每年度1次` read, `次/季度`, `次/年` (they were `次/每季度`, `次/年度`, hunt tg5; a 每 standing for the
 # slash, `元每人每月`, `次每季度`, is a unit written in words, kept as written)
-_PER_SAID = regex.compile(rf"/\s*每(?=(?:[1-9]\d?|[一二两三四五六七八九十]{{1,3}})?个?(?:{_PERIOD_WORDS}|年度)$)")
+# (`1次/每季度/村`: before a thing's slash too, `次/季度/村` as `≥1次/季度/村` reads — it was text, hunt tg6)
+_PER_SAID = regex.compile(rf"/\s*每(?=(?:[1-9]\d?|[一二两三四五六七八九十]{{1,3}})?个?(?:{_PERIOD_WORDS}|年度)(?:$|/))")
+# one period counted (`≥1次/1季度`, `1次/1个月`, `1次/1年`): the period, `次/季度`, as `1年1次` is `每年1次` (it was `次/1季度`,
+# hunt tg6)
+_ONE_PERIOD = regex.compile(rf"(?<=/)1个?(?=(?:{_PERIOD_WORDS})$)")
 _PER_YEAR_WORD = regex.compile(r"(?<=/)年度$")
 
 
 def _per_periods(unit: str | None) -> str | None:
     """Given a unit, return it with a number of periods after its slash in digits (`次/两年` -> `次/2年`), and a period
-    after its slash said with 每 or as 年度 as `每年` reads (`次/每季度` -> `次/季度`, `次/年度` -> `次/年`)."""
+    after its slash said with 每 or as 年度 as `每年` reads (`次/每季度` -> `次/季度`, `次/年度` -> `次/年`), one period
+    as the period (`次/1季度` -> `次/季度`)."""
     if unit and "每" in unit:
         unit = _PER_SAID.sub("/", unit)
     if unit and unit.endswith("/年度"):
         unit = _PER_YEAR_WORD.sub("年", unit)
     m = _PER_CN_PERIODS.search(unit) if unit and "/" in unit else None
     n = _cn_int(m.group("n")) if m is not None else None
-    return unit if m is None or not n else f"{unit[:m.start()]}{n}{m.group('p')}"
+    unit = unit if m is None or not n else f"{unit[:m.start()]}{n}{m.group('p')}"
+    return _ONE_PERIOD.sub("", unit) if unit and "/1" in unit else unit
 
 
 def _number(value: Decimal | None, unit: str | None) -> tuple[float | None, str | None] | None:

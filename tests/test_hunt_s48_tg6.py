@@ -164,6 +164,11 @@ def test_hotline(read):
     ("≥12次/年,每月不少于1次", Target(">=", 12.0, None, "次/年", "每月不少于1次")),
     ("介于90%与100%之间", Target("range", 90.0, 100.0, "%")),
     ("在3天和5天之间", Target("range", 3.0, 5.0, "天")),
+    ("≥1次/1季度", Target(">=", 1.0, None, "次/季度")),            # main: 次/1季度
+    ("1次/1个月", Target("=", 1.0, None, "次/月")),
+    ("1次/每季度/村", Target("=", 1.0, None, "次/季度/村")),
+    ("月1次", Target("=", 1.0, None, "次/月")),
+    ("周1次", Target("=", 1.0, None, "次/周")),
 ])
 def test_split_target_spellings(written, expected):
     assert split_target(written) == expected
