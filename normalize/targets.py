@@ -174,6 +174,10 @@ _WITHIN_DONE_RE = regex.compile(r"(?<=\d\s*(?:\p{Han}{1,4}|h|min)(?:以内|之�
                                 r"\s*(?P<q>(?:完成|办结|办理|处理|处置|响应|到达|到场|"
                                 r"答复|回复|反馈|解决|整改|修复|发放|拨付|兑现|支付|上报|报送|审核|审批|受理|结算)(?:现场)?)$")
 _UNIT_ONLY = frozenset(UNIT_SYMBOLS)
+# the dimension a length measures, after its unit (`≥6m宽`, `≥30cm厚`, `≥1.2米高`, `≥8cm胸径`): read as `≥6m（宽）`, the
+# unit the length's, the dimension the qualifier (it was the unit `m宽`, `cm胸径`, or text, hunt tg6)
+_DIMENSION_AFTER = regex.compile(r"(?<=\d\s*(?:[A-Za-z]{1,3}|厘米|毫米|公分|米|公里|千米))"
+                                 r"(?P<w>厚度?|宽度?|长度?|高度?|深度?|直径|胸径|地径|米径)$")
 # (a level's words; a change's are no level, `较上年增长（5%）` stays text as `同比增长5%` does)
 _POINTS = frozenset({"百分点", "个百分点"})
 _REFERENCE_WORDS = regex.compile(r"(?!.*(?:增长|增加|增收|提高|提升|下降|降低|减少|改善|上升|递增|递减))\p{Han}{2,10}")
@@ -753,6 +757,8 @@ def _split(text: str) -> Target:
             t = _split(after.strip())
             if t.value is not None:
                 return _requalified(t, _joined(year, t.qualifier))
+    if (dim := _DIMENSION_AFTER.search(body)) is not None:
+        body = f"{body[:dim.start()]}({dim.group('w')})"     # `≥6m宽`: as `≥6m（宽）`
     qualifier = None
     m = _QUALIFIER_RE.search(body) or _DONE_RE.search(body) or _WITHIN_DONE_RE.search(body)
     if m is not None and m.start() > 0:

@@ -169,6 +169,9 @@ def test_hotline(read):
     ("1次/每季度/村", Target("=", 1.0, None, "次/季度/村")),
     ("月1次", Target("=", 1.0, None, "次/月")),
     ("周1次", Target("=", 1.0, None, "次/周")),
+    ("≥6m宽", Target(">=", 6.0, None, "m", "宽")),                  # main: unit m宽
+    ("≥8cm胸径", Target(">=", 8.0, None, "cm", "胸径")),
+    ("≥1.2米高", Target(">=", 1.2, None, "米", "高")),              # main: text
 ])
 def test_split_target_spellings(written, expected):
     assert split_target(written) == expected
