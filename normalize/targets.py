@@ -115,12 +115,19 @@ _SUFFIX_ALONE = regex.compile(rf"(?:{SUFFIX_WORD_ALONE})")
 _NUM = r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?!\d)|\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
 _PERIOD_WORDS = "半年|半月|季度|学年|学期|星期|年|季|月|旬|周|天|日"     # (`2%/年`: a share per a period; not `98%/县城`; `每半月1次`: 次/半月;
 # `每学年1次`: 次/学年, as 学期 — it was text, hunt sc2)
+# a square or a cubic metre written with a plain digit after its m (`1000m2`, `≥10万m3`, `500m3/d`, `≤35μg/m3`): the unit
+# as written, as `m²` / `m³` read (it was text, the digit no unit's, hunt tg6)
+_SQUARE_CUBE = r"(?<=m)[23](?!\d)"
 _UNIT = (
     # (`2%/年`: a symbol per a period or a thing)
-    rf"(?:(?:{'|'.join(regex.escape(u) for u in UNIT_SYMBOLS)})(?:/(?:{_PERIOD_WORDS}))?"
-    rf"|[{UNIT_WORD_CHARS}][{UNIT_WORD_CHARS}·・.]{{0,{UNIT_MAX_CHARS - 1}}}(?:/[{UNIT_WORD_CHARS}·・.][{UNIT_WORD_CHARS}·・.*×、]{{0,{UNIT_MAX_CHARS - 1}}}){{0,2}}"   # (元/人*月: a compound after the slash)
-    # (`1次/2年`, `1次/3个月`: once per a number of periods)
-    rf"(?:/[1-9]\d?个?(?:{_PERIOD_WORDS}))?"
+    # (`≥95%/年度`: the year said as 年度, `%/年` as `次/年度` is `次/年` — it was text, hunt tg6)
+    rf"(?:(?:{'|'.join(regex.escape(u) for u in UNIT_SYMBOLS)})(?:/(?:年度|{_PERIOD_WORDS}))?"
+    rf"|[{UNIT_WORD_CHARS}](?:[{UNIT_WORD_CHARS}·・.]|{_SQUARE_CUBE}){{0,{UNIT_MAX_CHARS - 1}}}"
+    # (元/人*月: a compound after the slash; `MPN/100mL`, `CFU/100mL`: a count per a volume of a hundred millilitres)
+    rf"(?:/(?:[1-9]\d{{0,3}}(?=[A-Za-z]))?[{UNIT_WORD_CHARS}·・.](?:[{UNIT_WORD_CHARS}·・.*×、]|{_SQUARE_CUBE}){{0,{UNIT_MAX_CHARS - 1}}}){{0,2}}"
+    # (`1次/2年`, `1次/3个月`: once per a number of periods; `1次/每2年`, the period said with 每 too — it was text,
+    # hunt tg6)
+    rf"(?:/每?[1-9]\d?个?(?:{_PERIOD_WORDS}))?"
     # (`≤200/10万`, `≤10人/10万人`, `12.5/万`: a rate per a base of ten thousand, a thousand, a hundred)
     rf"|[{UNIT_WORD_CHARS}]{{0,3}}/\d{{0,4}}[万千百][{UNIT_WORD_CHARS}]{{0,2}})"
 )
@@ -139,7 +146,11 @@ _QUALIFIER_RE = regex.compile(rf"(?:\((?P<q>[^()]*)\)|{NOTE_BRACKETS})$")
 _WHOLE_BRACKET = regex.compile(r"^(?:【(?P<t>[^【】,，]*\d[^【】,，]*)】|〔(?P<t>[^〔〕,，]*\d[^〔〕,，]*)〕"
                                 r"|\[(?P<t>[^\[\],，]*\d[^\[\],，]*)\])$")
 # (`≥95%，且≤100%`: a comma and 且 together join the bounds too)
-_BOUNDS_RE = regex.compile(r"^(?P<lo>\S.*?)\s*(?:[,;、]\s*(?:且|并且|同时)?|且|并且)\s*(?P<hi>\S.*)$")
+# (`大于等于90%小于等于100%`, `≥90%≤100%`: the upper bound run on after the lower with nothing between — it was text, hunt
+# tg6)
+_BOUNDS_RE = regex.compile(r"^(?P<lo>\S.*?)\s*(?:[,;、]\s*(?:且|并且|同时)?|且|并且"
+                           r"|(?<=[\d%‰\p{Han}A-Za-z²³])(?<![不未得应宜])(?=(?:小于或等于|小于等于|不高于|不超过|不大于|小于|低于|≤|<=|≦)\s*[\d.]))"
+                           r"\s*(?P<hi>\S.*)$")
 _PLUS_MINUS = regex.compile(r"^(?:±|\+/-|\+-|正负)\s*")      # `±5%`, `正负5%`: a range around 0
 # operator words that compare with what follows even when it is no quantity (`不低于上年`), unlike
 # `达到` / `约` / `控制在` (`达到国家二级标准` is a text target)
@@ -156,9 +167,17 @@ _DONE_RE = regex.compile(r"(?<=[%‰‱])\s*(?:[,，]\s*)?(?P<q>(?:全部|全额
                          r"合格|验收|整改|结算|拨付|公开|上报|受理|入库|准确|正确|规范|公示|归档))$")
 # (`3日内办结`, `30分钟内响应`, `5个工作日内完成`: a time limit, then what is done within it: `<=` 3 日, the deed the
 # qualifier, as `100%完成` reads; it was text)
-_WITHIN_DONE_RE = regex.compile(r"(?<=\d\s*\p{Han}{1,4}(?:以内|之内|内))\s*(?P<q>完成|办结|办理|处理|处置|响应|到达|到场|"
-                                r"答复|回复|反馈|解决|整改|修复|发放|拨付|兑现|支付|上报|报送|审核|审批|受理|结算)$")
+# (`≤30分钟到达现场`, `≤2h响应`, `2h内响应`: the limit a sign before it, or in h / min, the same — they were text, or the
+# unit `h响应`, hunt tg6; `到达现场` the deed and its place)
+_WITHIN_DONE_RE = regex.compile(r"(?<=\d\s*(?:\p{Han}{1,4}|h|min)(?:以内|之内|内)"
+                                r"|^(?:≤|<=|≦|<|不超过|不大于|小于|最多|控制在)\s*\d+(?:\.\d+)?\s*(?:个工作日|工作日|分钟|小时|天|日|h|min))"
+                                r"\s*(?P<q>(?:完成|办结|办理|处理|处置|响应|到达|到场|"
+                                r"答复|回复|反馈|解决|整改|修复|发放|拨付|兑现|支付|上报|报送|审核|审批|受理|结算)(?:现场)?)$")
 _UNIT_ONLY = frozenset(UNIT_SYMBOLS)
+# the dimension a length measures, after its unit (`≥6m宽`, `≥30cm厚`, `≥1.2米高`, `≥8cm胸径`): read as `≥6m（宽）`, the
+# unit the length's, the dimension the qualifier (it was the unit `m宽`, `cm胸径`, or text, hunt tg6)
+_DIMENSION_AFTER = regex.compile(r"(?<=\d\s*(?:[A-Za-z]{1,3}|厘米|毫米|公分|米|公里|千米))"
+                                 r"(?P<w>厚度?|宽度?|长度?|高度?|深度?|直径|胸径|地径|米径)$")
 # (a level's words; a change's are no level, `较上年增长（5%）` stays text as `同比增长5%` does)
 _POINTS = frozenset({"百分点", "个百分点"})
 _REFERENCE_WORDS = regex.compile(r"(?!.*(?:增长|增加|增收|提高|提升|下降|降低|减少|改善|上升|递增|递减))\p{Han}{2,10}")
@@ -223,6 +242,9 @@ def unit_gloss(word: str | None) -> str | None:
 
 _SHEET_FORMULA = regex.compile(r"^=.*(?:[A-Za-z_]{2,}\s*\(|&|!|(?<![A-Za-z])\$?[A-Z]{1,3}\$?\d+)")
 _INCLUSIVE_RE = regex.compile(rf"\s*\((?P<q>含(?:\d+(?:\.\d+)?\s*[%‰]?)?)\)\s*(?=(?:{_alternation([k for k, op in SUFFIX_WORDS.items() if op in ('>=', '<=') and k != '内'])})$)")   # (`95%（含）及以上`)
+# the same after a range's low end (`90%（含）-100%`, `85分（含）至100分`): the range, 含 its qualifier, as `90%-100%（含）`
+# reads (it was text, hunt tg6)
+_INCLUSIVE_LOW = regex.compile(rf"(?<=[\d%‰\p{{Han}}])\s*\((?P<q>含(?:\d+(?:\.\d+)?\s*[%‰]?)?)\)\s*(?=(?:{_RANGE_SEP})\s*\d)")
 # (`≥90%；≥95%`, `≥90%,≥95%`, `≥95%/≥90%`: a second sign after a separator is a second target too)
 # (`≥95%且≥100人`: 且 before a second sign, two quantities both asked, no one quantity either)
 _SECOND_OP_RE = regex.compile(r"或\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<|不低于|不少于|不超过|不高于)|(?:且|同时)\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<)"
@@ -240,14 +262,18 @@ _LEAD_CONNECTIVE = regex.compile(r"\s*(?:[,，;；、]\s*(?:且|并且|并|同�
 # (`不低于上年，且≥95%`: a comma and 且 between the words and the comparison)
 # (`误差±2%`, `偏差率正负5%以内`: what is compared before a range around 0)
 # (`2024年底前≥95%`, `6月底前≥50%`: a deadline written before the comparison)
-_LEAD_WORDS_RE = regex.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|\d{1,2}\s*月)\p{Han}{0,6}?|\p{Han}{1,8}?)"
+# (`PM2.5≤35μg/m³`, `COD≤50mg/L`, `NH3-N≤1.5mg/L`, `PM2.5年均浓度≤35微克/立方米`, `Ⅲ类水质比例≥90%`, `5G信号覆盖率≥95%`:
+# a name in Latin letters or Roman numerals, Chinese words about it, as the words alone — they were text, hunt tg6)
+_LATIN_NAME = r"\p{Han}{0,6}(?:[A-Za-zⅠ-Ⅻⅰ-ⅻ][A-Za-z0-9.\-₀-₉]{0,6}|\d{1,2}[A-Za-z][A-Za-z0-9]{0,3})\p{Han}{0,8}?"
+_LEAD_WORDS_RE = regex.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|\d{1,2}\s*月)\p{Han}{0,6}?|\p{Han}{1,8}?"
+                               rf"|{_LATIN_NAME})"
                                # (`满意度：≥90%`, `2024年：≥95%`: the words as a label, a colon after them)
                                r"(?:\s*[,;]\s*(?:且|并且|并|同时)?|\s*:)?"
                                r"(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<|=|±|\+/-|正负\s*[\d.]))"
                                # (`偏差不超过5%`, `故障率低于1%`: what is compared before a comparing word and a figure;
                                # not the 不 of `不低于95%` itself)
                                # (nor a negation, `不得` / `未` / `没有`, before a bare `低于`: `未低于95%` is no `<`)
-                               r"|^(?:(?:19|20)\d{2}\s*年度?\p{Han}{0,6}?|\p{Han}{1,8}?)"
+                               r"|^(?:(?:19|20)\d{2}\s*年度?\p{Han}{0,6}?|\p{Han}{1,8}?" rf"|{_LATIN_NAME})"
                                r"(?<!不|未|没|没有|不得|不应|不宜|不能|不可|严禁|禁止|未能|没能|无法|难以)"   # (`未能达到95%`: no `>=`, review rx)
                                r"(?=(?:(?:不得|不应|不宜|严禁)?(?:低于|高于|少于|多于|小于|大于|超过)|不超过|不高于|不低于|不少于|"
                                r"不大于|不小于|不多于|达到)\s*[\d.])")
@@ -258,7 +284,9 @@ _CELL_LABELS = frozenset({"注", "备注", "说明", "指标值", "目标值", "
 # (`实现100%`, `做到100%`: the deed of reaching the figure, no comparison of its own, as 确保 — it was text, review tq4;
 # `完成100%` the same, as `100%完成` and `年底前完成100%` read — it was text, hunt sc2; only before a share or a sign,
 # `实现10个村`, `完成10个村` are sentences)
-_NEUTRAL_LEAD = regex.compile(r"^(?:(?:保持|稳定|维持|确保)在|保持|维持|确保|(?:实现|做到|完成)(?=\s*(?:[\d.]+\s*[%‰]|[>=<≥≤≧≦]))"
+# (`常年保持在85%以上`, `始终保持在95%以上`, `长期稳定在Ⅲ类`: how long it is kept before the words, the qualifier — it was
+# text, hunt tg6)
+_NEUTRAL_LEAD = regex.compile(r"^(?:(?P<w>常年|长期|始终|一直|持续|全年)?(?:(?:保持|稳定|维持|确保)在|保持|维持|确保)|(?:实现|做到|完成)(?=\s*(?:[\d.]+\s*[%‰]|[>=<≥≤≧≦]))"
                               r"|在(?=\s*[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
                               r"\s*(?=[\d.]|[>=<≥≤≧≦》《])")
 # `200余人次`, `5万余人`, `3000多人`, `10余次`: more than the number (the unit without 余 / 多)
@@ -276,7 +304,10 @@ _COMPARED_WITH = (r"(?:较|比)(?:(?:上一?年度?|去年|(?:19|20)\d{2}\s*年�
 _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=且|并且|同时))"
                             # (`≥1000人，其中脱贫人口≥500人`: the part of the quantity counted in it, as `（其中…）` in
                             # brackets; `≥3场次，每场不少于50人`: a condition of each one counted, no second target)
-                            rf"(?P<tail>(?:且|并且|并|同时|详见|具体见|参见|见附|注\s*[:：]|备注|其中|{EACH_ONE})"
+                            # (`≥4次/年，每季度1次`: the frequency said again per a shorter period — it was `>=` and the
+                            # text, hunt tg6)
+                            rf"(?P<tail>(?:且|并且|并|同时|详见|具体见|参见|见附|注\s*[:：]|备注|其中|{EACH_ONE}"
+                            rf"|每(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})(?=\S{{0,8}}\d))"
                             r"\s*\S.{0,40}"
                             # (`≥95%，以省考核结果为准`, `100%，按实际发生数计算`: the note saying how it is measured)
                             r"|以\S.{0,30}为准|(?:按|按照)\S.{0,30}(?:为准|计算|计|核定)"
@@ -343,18 +374,25 @@ FOOTNOTE_MARK = regex.compile(rf"(?<=[\d%％‰‱\p{{Han}})）])\s*(?P<q>{FOOTN
 # was `10` with a footnote's mark `⁴`, review rw)
 _POWER_TEN = regex.compile(r"(?<![\d.])(?:(?P<m>\d+(?:\.\d+)?)\s*[×xX*]\s*)?10(?P<e>[¹²³⁴-⁹⁰]{1,2})(?![\d¹²³⁴-⁹⁰])")
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# a rate over a base of a thousand or more written in digits (`≤3/10000`, `≤1/1000`, `≤1/100000`): the rate per that base,
+# as its words read — `万分之三` 3 ‱, `千分之一` 1 ‰, `十万分之一` 1 /10万 (it was text; `2/3`, a share of a whole, stays text)
+_DIGIT_BASE = regex.compile(r"(?<![\d.,/])(?P<n>\d+(?:\.\d+)?)\s*/\s*(?P<b>10{3,6})(?![\d.,])"
+                            rf"(?=\s*(?:$|\(|{SUFFIX_WORD_ALONE}))")
+_BASE_WORD = {"1000": "‰", "10000": "‱", "100000": "/10万", "1000000": "/100万"}
 # a period's or a mean's word before a bare figure (`全年1次`, `年均2次`, `人均1500元`), or a rate's or a share's name as
 # a label, a colon after it (`满意度：95%以上`): the word the qualifier, as before a comparison (`年均≥2次`, `满意度≥90%`)
 # (`完成率100%`, no colon: an indicator's name and its value run together, text, left to the table readers)
 # (`力争100%`, `争取95%以上`, `力求98%`: an aim before a bare figure, the aim the qualifier, as `力争达到95%` and `力争≥95%`
 # read — it was text, review tq4)
-_NAME_LEAD = regex.compile(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计|力争|争取|力求)\s*:?"
+# (`pH6-9`, `pH值：6~9`: an acidity's range, pH the qualifier — it was text, hunt tg6)
+_NAME_LEAD = regex.compile(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计|力争|争取|力求|pH值?)\s*:?"
                            r"|(?P<w>\p{Han}{1,8}?(?:率|度|比例|占比|比重))\s*:)\s*(?=[\d.])")
 # a count per a number of periods written with the period first (`1年1次`, `2年1次`, `1个月2次`; `一年一次` in digits):
 # read as `每年1次`, `每2年1次` (a month only with 个, `1月1日` is a date, or one month before a count, `1月1次`, as
-# `每月1次`; `半年1次`: `每半年1次`; `季度1次`: `每季度1次` — it was text, hunt tg5)
+# `每月1次`; `半年1次`: `每半年1次`; `季度1次`: `每季度1次` — it was text, hunt tg5; `月1次`, `周1次`,
+# `年1次`: `每月1次` …, hunt tg6)
 _TIMES = ("次", "场", "期", "轮", "批次", "遍", "回")       # the units of a count of times, what a frequency counts
-_PERIODS_FIRST = regex.compile(r"^(?:(?P<n>[1-9]\d?)(?P<p>个月|半年|季度|年|周|天|日)|(?P<n>)(?P<p>半年|半月|季度)|(?P<n>1)(?P<p>月))"
+_PERIODS_FIRST = regex.compile(r"^(?:(?P<n>[1-9]\d?)(?P<p>个月|半年|季度|年|周|天|日)|(?P<n>)(?P<p>半年|半月|季度|周|月|年)|(?P<n>1)(?P<p>月))"
                                rf"(?P<rest>\d+\s*(?:{'|'.join(_TIMES)})(?:以上|及以上)?)$")
 # a deadline, then 完成 / 实现 and a bare figure (`2024年底前完成100%`, `12月底前完成100%`): the figure, the deadline its
 # qualifier, as `=100%（2024年底前）` reads (`年底前达到100%` is read with the other comparisons)
@@ -493,16 +531,16 @@ def _quantity(text: str) -> _Quantity | None:
     m = _SINGLE_RE.match(text)
     if m is not None:
         value = _to_decimal(m.group("a"))
-        unit = m.group("ua")
+        unit = _per_periods(m.group("ua"))     # (`次/每三个月`: `次/3个月` before it is judged, its 每 no sentence's)
         if value is None or not _unit_ok(unit, value):
             return None
         if unit is None and _looks_like_date(m.group("a")):
             return None  # `20201231` is a deadline, not a count
-        return _Quantity(value, None, _per_periods(unit))
+        return _Quantity(value, None, unit)
     m = _RANGE_RE.match(text)
     if m is not None:
         low, high = _to_decimal(m.group("a")), _to_decimal(m.group("b"))
-        ua, ub = m.group("ua"), m.group("ub")
+        ua, ub = _per_periods(m.group("ua")), _per_periods(m.group("ub"))
         if low is None or high is None or low >= high:
             return None
         if ub is None and ua in UNIT_SYMBOLS:
@@ -516,27 +554,33 @@ def _quantity(text: str) -> _Quantity | None:
             v == v.to_integral_value() and YEAR_LIKE[0] <= v <= YEAR_LIKE[1] for v in (low, high)
         ):
             return None  # `2020-2022` is a span of years
-        return _Quantity(low, high, _per_periods(unit))
+        return _Quantity(low, high, unit)
     return None
 
 
 # a period after a unit's slash said with 每 too or as 年度 (`次/每季度`, `次/每年`, `次/年度`): the per-period unit
 # `每季度1次` and `每年度1次` read, `次/季度`, `次/年` (they were `次/每季度`, `次/年度`, hunt tg5; a 每 standing for the
 # slash, `元每人每月`, `次每季度`, is a unit written in words, kept as written)
-_PER_SAID = regex.compile(rf"/\s*每(?=(?:[1-9]\d?|[一二两三四五六七八九十]{{1,3}})?个?(?:{_PERIOD_WORDS}|年度)$)")
+# (`1次/每季度/村`: before a thing's slash too, `次/季度/村` as `≥1次/季度/村` reads — it was text, hunt tg6)
+_PER_SAID = regex.compile(rf"/\s*每(?=(?:[1-9]\d?|[一二两三四五六七八九十]{{1,3}})?个?(?:{_PERIOD_WORDS}|年度)(?:$|/))")
+# one period counted (`≥1次/1季度`, `1次/1个月`, `1次/1年`): the period, `次/季度`, as `1年1次` is `每年1次` (it was `次/1季度`,
+# hunt tg6)
+_ONE_PERIOD = regex.compile(rf"(?<=/)1个?(?=(?:{_PERIOD_WORDS})$)")
 _PER_YEAR_WORD = regex.compile(r"(?<=/)年度$")
 
 
 def _per_periods(unit: str | None) -> str | None:
     """Given a unit, return it with a number of periods after its slash in digits (`次/两年` -> `次/2年`), and a period
-    after its slash said with 每 or as 年度 as `每年` reads (`次/每季度` -> `次/季度`, `次/年度` -> `次/年`)."""
+    after its slash said with 每 or as 年度 as `每年` reads (`次/每季度` -> `次/季度`, `次/年度` -> `次/年`), one period
+    as the period (`次/1季度` -> `次/季度`)."""
     if unit and "每" in unit:
         unit = _PER_SAID.sub("/", unit)
     if unit and unit.endswith("/年度"):
         unit = _PER_YEAR_WORD.sub("年", unit)
     m = _PER_CN_PERIODS.search(unit) if unit and "/" in unit else None
     n = _cn_int(m.group("n")) if m is not None else None
-    return unit if m is None or not n else f"{unit[:m.start()]}{n}{m.group('p')}"
+    unit = unit if m is None or not n else f"{unit[:m.start()]}{n}{m.group('p')}"
+    return _ONE_PERIOD.sub("", unit) if unit and "/1" in unit else unit
 
 
 def _number(value: Decimal | None, unit: str | None) -> tuple[float | None, str | None] | None:
@@ -670,6 +714,7 @@ def _split(text: str) -> Target:
         return t if t.value is not None else as_text
     body = _POWER_TEN.sub(lambda m: format((Decimal(m.group("m") or 1) * 10 ** int(m.group("e").translate(SUPERSCRIPT_DIGITS)))
                                            .normalize(), "f"), body)   # `≤10⁴`: `≤10000`
+    body = _DIGIT_BASE.sub(lambda m: m.group("n") + _BASE_WORD[m.group("b")], body)     # `≤3/10000`: `≤3‱`
     foot = FOOTNOTE_MARK.search(body)
     if foot is not None and foot.start() > 0:          # `≥95%①`: the target, its footnote's mark the qualifier
         t = _split(body[:foot.start()].strip())
@@ -712,6 +757,8 @@ def _split(text: str) -> Target:
             t = _split(after.strip())
             if t.value is not None:
                 return _requalified(t, _joined(year, t.qualifier))
+    if (dim := _DIMENSION_AFTER.search(body)) is not None:
+        body = f"{body[:dim.start()]}({dim.group('w')})"     # `≥6m宽`: as `≥6m（宽）`
     qualifier = None
     m = _QUALIFIER_RE.search(body) or _DONE_RE.search(body) or _WITHIN_DONE_RE.search(body)
     if m is not None and m.start() > 0:
@@ -723,6 +770,10 @@ def _split(text: str) -> Target:
             # `≥1200吨（标准煤）`, `（标煤）`, `（折标）`, `（tce）`: 吨标准煤 (was 吨, 标准煤 the qualifier), as
             # `≥1200吨标准煤` reads and its actual `1250吨标准煤` is written; `万吨（二氧化碳当量）` likewise
             return _glossed(body, gloss, as_text)
+        elif qualifier in ("A", "C") and regex.search(r"\d\s*dB$", body):
+            # `≤55dB(A)`: an A-weighted decibel, the unit `dB(A)` whole (it was dB, `A` the qualifier, hunt tg6)
+            t = _split(body)
+            return replace(t, unit=f"{t.unit}({qualifier})") if t.value is not None and t.unit == "dB" else as_text
         elif UNIT_SYMBOL_GLOSS.match(qualifier or "") and regex.search(r"\p{Han}$", body):
             qualifier = None          # `≥1200吨（t）`, `≥180万千瓦时（kWh）`: the unit's symbol, no qualifier (was `t`)
         elif _SCORE_SCALE.fullmatch(qualifier or "") and body[-1:].isdigit():
@@ -768,8 +819,14 @@ def _split(text: str) -> Target:
     if inclusive is not None:                         # `90%(含)以上`: read as `90%以上（含）` (含: the bound
         body = body[:inclusive.start()] + body[inclusive.end():]     # is included; a qualifier, as after it)
         qualifier = qualifier or inclusive.group("q")  # (`85%(含85%)以上`: `≥85%`, qualifier `含85%`; it was text)
+    low_in = _INCLUSIVE_LOW.search(body)
+    if low_in is not None:                            # `90%(含)-100%`: read as `90%-100%（含）`
+        body = body[:low_in.start()] + body[low_in.end():]
+        qualifier = low_in.group("q") if qualifier in (None, low_in.group("q")) else _joined(low_in.group("q"), qualifier)
     if body.endswith("之间") and len(body) > 2:      # `80%-90%之间`, `在90%-95%之间`, `介于90%-95%之间`: the range
         inner = regex.sub(r"^(?:在|介于)\s*(?=[\d.])", "", body[:-2].strip())   # (`在90%之间`: no range, text)
+        # (`介于90%与100%之间`, `在90%和100%之间`: the two ends joined by 与 / 和, the range — it was text, hunt tg6)
+        inner = regex.sub(r"(?<=[\d%‰\p{Han}])\s*[与和]\s*(?=[\d.])", "-", inner)
         t = _split(inner + (f"({qualifier})" if qualifier else ""))
         return t if t.op == "range" else as_text
     if _bracket_unit(qualifier) and body[-1:].isdigit():
@@ -806,7 +863,8 @@ def _split(text: str) -> Target:
     neutral = _NEUTRAL_LEAD.match(body)
     if neutral is not None:                           # `保持在95%以上`: read as `95%以上`
         t = _split(body[neutral.end():] + (f"({qualifier})" if qualifier else ""))
-        return t if t.value is not None else as_text
+        return (_requalified(t, _joined(neutral.group("w"), t.qualifier)) if neutral.group("w") else t) \
+            if t.value is not None else as_text
     more = _MORE_THAN.match(body)
     if more is not None:                              # `200余人次`: read as `>200人次`
         t = _split(">" + more.group("n") + (more.group("m") or "") + more.group("u"))
