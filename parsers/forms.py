@@ -2790,13 +2790,14 @@ class FormReader:
         parts = m is None and bool(self.form.fields.keys() & {"budget_total", "budget_year", "budget_initial"}) \
             and (m := _PARTS_HEAD.match(text)) is not None
         got, sources, progress, gaps = [], [], [], []
+        elsewhere: list[tuple[str, str]] = []      # the money of another year than the form's (`其中2024年安排300万元`)
         if m is None:
             # `资金总额1,128.40万元，其中：财政拨款1,098.40万元，其他资金30.00万元。` (beside its block's label 年度预算申请):
             # the sentence opens with a money field and its amount, no label before it (the row was unparsed)
             lead = money.match(text)
             first = match_field(lead.group(1).strip()) if lead is not None else None
             if first is None or first[1] is not None or first[0] not in L.MONEY_FIELDS \
-                    or _DIGITS.search(money.sub("", text)):
+                    or _DIGITS.search(_YEAR_BEFORE_MONEY.sub("", text) if money is _SENTENCE_MONEY else money.sub("", text)):
                 return False    # (`预算数：186万元 执行数：178.56万元 执行率：96%`: pairs of labels, read as such)
             got.append((first[0], lead.group(2), _SHORT_UNITS.get(lead.group(3), lead.group(3)) or said))
             m = lead
@@ -2817,17 +2818,26 @@ class FormReader:
             head is not None or label_key(m.group(1)) in MONEY_SECTION_KEYS)
         others: list[tuple[str, str, str | None]] = []     # the parts of budget_other named, as written
         uses = False        # a part named that is no money field, source nor progress (`设备购置费200万元`: a use)
-        for lab, amt, unit in money.findall(rest):
+        the_year = None     # the form's year, asked when a clause names a year (`其中2024年安排300万元`)
+        for mt in money.finditer(rest):
+            lab, amt, unit = mt.groups()
             unit = _SHORT_UNITS.get(unit, unit) or said
             f = match_field(_SUB_LINE.sub("", lab))
             if f is None:
                 lab = _SENTENCE_LEAD.sub("", lab)    # (`万元（其中财政衔接资金`: the name after the bracket and 其中)
                 f = match_field(_SUB_LINE.sub("", lab))
             if f is None and (yr := re.match(r"年度?(?=[\u4e00-\u9fff]{2})", lab)) is not None \
-                    and re.search(r"(?:19|20)\d{2}" + re.escape(lab), rest):
+                    and (said_year := _YEAR_END.search(rest, 0, mt.start())) is not None:
                 # `2023年预算安排资金8,600.00万元`: the name after the year it is of (the form's, as label_key reads
                 # `2024年金额`), no `年…` label
                 f = match_field(lab[yr.end():]) or match_field("年度" + lab[yr.end():])   # (`其中2024年安排300万元`)
+                if the_year is None:
+                    the_year = form_year(self.form.titles + self.form.year_texts) or 0
+                if f is not None and f[0] == "budget_year" and the_year and int(said_year.group(1)) != the_year:
+                    # `项目总预算500万元，其中2024年安排300万元，2025年安排200万元` in a form of 2025: 2024's money is no
+                    # budget of the form's year (it was budget_year, 300 for 200); kept as written
+                    elsewhere.append((said_year.group(1) + clean(_SUB_LINE.sub("", lab)), amt + (unit or "")))
+                    continue
             if f is None and (own is not None or said is not None or got) \
                     and L.OTHER_MONEY.fullmatch(key := label_key(_SUB_LINE.sub("", lab))) \
                     and not (uses and L.REST_MONEY.match(key)):
@@ -2862,7 +2872,7 @@ class FormReader:
         alone = alone or (own is None and not parts and len(got) == 1 and not sources and not progress
                           and head is None and bool(m.re.groups) and label_key(m.group(1)) in MONEY_SECTION_KEYS
                           and not re.sub(r"[\s。.；;，,]", "", money.sub("", rest)))
-        if not got or len(got) + len(sources) + len(progress) < (1 if parts or alone else 2):
+        if not got or len(got) + len(sources) + len(progress) + len(elsewhere) < (1 if parts or alone else 2):
             return False
         if own is not None and got[0][0] == "budget_year" and any(c == "budget_year" for c, _, _ in got[1:]):
             # `申请资金：480万元（其中2024年安排300万元）`: the year's money is the part; the amount before it the total
@@ -2878,7 +2888,7 @@ class FormReader:
             if col not in self.form.fields:
                 self._set(col, amt, cell, unit)
         self._progress(cell, progress)
-        self.form.other.extend((lab, amt, cell) for lab, amt in gaps)
+        self.form.other.extend((lab, amt, cell) for lab, amt in gaps + elsewhere)
         # `资金总额：500万元（其中中央资金300万元、县级资金200万元）`: the sources the total is of, lines of kind source under
         # it (they were dropped without a word)
         lead_col = "" if not m.re.groups else (head or match_field(m.group(1).strip()) or ("",))[0]   # (其中：… parts)
@@ -5521,6 +5531,11 @@ _NO_MONEY_TAIL = re.compile(r"[，,；;]\s*(?P<t>[^，,；;]*?\d[\d,]*(?:\.\d+)?
 _SHORT_TAIL = re.compile(r"[，,；;]\s*(?P<t>(?P<w>[^，,；;\d]*?)\d[\d,]*(?:\.\d+)?\s*[万亿])[。.]?\s*$")
 # the same with the unit left out, the figure ending at a clause's end or a space (`财政拨款100，`, `自筹 20`): in the
 # unit the sentence's lead declares (`资金总额（万元）：120，…`)
+# a year written right before a money sentence's clause (`其中2024年安排300万元`: the clause's label, `年安排`, begins
+# after it), and the same with the clause: what _money_sentence_read leaves of a sentence to ask whether it holds
+# figures no clause read
+_YEAR_END = re.compile(r"((?:19|20)\d{2})$")
+_YEAR_BEFORE_MONEY = re.compile(r"(?:(?:19|20)\d{2}(?=年))?" + _SENTENCE_MONEY.pattern)
 _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
                               rf"(亿元|万元|元|{_SHORT_UNIT}|(?=[，,、；;。）)\s]|$))")
 # fields whose value is prose that a merged label cell may carry over several rows
