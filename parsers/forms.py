@@ -2754,7 +2754,12 @@ class FormReader:
             tail = short    # (`…，受益群众3.5万。`: a count in 万 with no word after it, its clause naming no money)
         if not self._money_sentence_read(cell, text, bare_only) and (
                 tail is None or not self._money_sentence_read(cell, text[:tail.start()], bare_only)):
-            return False
+            if bare_only or (tail := _NO_MONEY_REST.match(text)) is None \
+                    or _MONEY_FIGURE.search(tail.group("t")) \
+                    or not self._money_sentence_read(cell, text[:tail.start("t") - 1], bare_only):
+                return False
+            # `项目总投资：500万元，建设期2年，分年度实施`: the label's amount, then clauses of no money, a figure in one not
+            # the last (the project's money was lost without a word)
         if tail is None:
             return True
         self.form.warnings.append(warn("unplaced_cell", "a money sentence's last clause, no amount, not kept: "
@@ -5528,6 +5533,10 @@ _NO_MONEY_TAIL = re.compile(r"[，,；;]\s*(?P<t>[^，,；;]*?\d[\d,]*(?:\.\d+)?
 # a last clause of a figure in 万 / 亿 and no word after it (`…，受益群众3.5万。`): money (`自筹资金50万`, _SHORT_UNIT) only when
 # its words name money (_CAPTION_MONEY's, 自筹), else a count as `受益群众3.5万人` is (rv5's 万 read it as an amount of no
 # field, dropped without the word _NO_MONEY_TAIL's clause gets, review rv6)
+# a money label and its amount, then clauses of no money (`项目总投资：500万元，建设期2年，分年度实施`): the clauses `t`
+_NO_MONEY_REST = re.compile(r"^\s*[^:：\d]{2,20}[:：]\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)\s*[，,；;]\s*(?P<t>.+)$")
+# a figure of money (with its unit or a word of money's multiples)
+_MONEY_FIGURE = re.compile(r"\d\s*(?:万|亿|千|元)")
 _SHORT_TAIL = re.compile(r"[，,；;]\s*(?P<t>(?P<w>[^，,；;\d]*?)\d[\d,]*(?:\.\d+)?\s*[万亿])[。.]?\s*$")
 # the same with the unit left out, the figure ending at a clause's end or a space (`财政拨款100，`, `自筹 20`): in the
 # unit the sentence's lead declares (`资金总额（万元）：120，…`)
