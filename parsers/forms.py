@@ -1486,7 +1486,7 @@ class FormReader:
             self.consumed.add(id(fig))
 
     def _read_fields(self, i: int, row: Row) -> None:
-        cells = [part for c in row.cells if id(c) not in self.consumed for part in _block_and_label(c)]
+        cells = _period_year_cells([part for c in row.cells if id(c) not in self.consumed for part in _block_and_label(c)])
         if self.spending is not None:
             cells = self._spending_side(row, cells)
         elif self._income_and_spending(row, cells):
@@ -2647,8 +2647,9 @@ class FormReader:
         """`中期资金总额 | 15000 | 年度资金总额 | 5000` (the period's money left, the year's right; also the project's
         total beside the year's, 闵行 2022's `项目资金总额 | 3,150,000 | 年度资金申请总额 | 1,050,000`), then `其中：财政拨款
         | 14000 | 其中：财政拨款 | 4600` (`其中：财政资金 | … | 其中：当年财政拨款 | …`) below: the fiscal and other money are
-        the year's, as with the periods as columns (the first pair, the period's, was kept)."""
-        cells = row.cells
+        the year's, as with the periods as columns (the first pair, the period's, was kept); `资金总额 | 中期：3000 |
+        年度：1000` too (_period_year_cells)."""
+        cells = _period_year_cells(row.cells)
         if row.grid is None or len(cells) < 2:
             return
         # (`449.8万`; a label and its amount side by side only in a row of four cells or more)
@@ -2678,7 +2679,7 @@ class FormReader:
                     or m[1] not in (None, amount):
                 continue
             old = self.form.fields.get(m[0])
-            if old is not None and old.cell.col < c.col and any(x is old.cell for x in cells):
+            if old is not None and old.cell.col < c.col and any(x is old.cell or x == old.cell for x in cells):
                 self.form.fields[m[0]] = RawValue(amount, c, old.unit, rank=old.rank)
 
     def _earlier_year_actual(self, header: Header) -> Header:
@@ -6202,6 +6203,29 @@ def _left(row: Row) -> int:
 
 
 _BLOCK_THEN_LABEL = re.compile(r"^\s*(?P<a>\S{2,16}?)[ \u3000]+(?P<b>\S{2,16})\s*$")
+
+
+# a money cell of the period's or the year's amount, its side written before it (`中期：3000`, `年度：1000`)
+_SIDE_FIGURE = re.compile(r"^\s*(?:(?P<p>中期|中长期|实施期|实施周期)|(?P<y>年度|当年|本年度?))\s*[:：]\s*"
+                          r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*$")
+
+
+def _period_year_cells(cells: list[Cell]) -> list[Cell]:
+    """`资金总额 | 中期：3000 | 年度：1000`, `其中：财政拨款 | 中期：2600 | 年度：900` (a money label, then the period's and
+    the year's amount each after its side's word): the row as the period and year sides write it, `中期资金总额：3000 |
+    年度资金总额：1000`, `其中：财政拨款：2600 | 其中：财政拨款：900` (the label's money was lost, `中期` an other field's
+    label); any other row as it was."""
+    for k in range(len(cells) - 2):
+        label, a, b = cells[k:k + 3]
+        ma, mb = _SIDE_FIGURE.match(a.text), _SIDE_FIGURE.match(b.text)
+        f = match_field(label.text) if ma is not None and mb is not None else None
+        if f is None or f[1] is not None or f[0] not in L.MONEY_FIELDS or not (ma.group("p") and mb.group("y")):
+            continue
+        total = f[0] in ("budget_total", "budget_year")
+        lab = _LABEL_END.sub("", label.text.strip())
+        return cells[:k] + [replace(a, text=("中期资金总额" if total else lab) + "：" + ma.group("n")),
+                            replace(b, text=("年度资金总额" if total else lab) + "：" + mb.group("n"))] + cells[k + 3:]
+    return cells
 
 
 def _block_and_label(cell: Cell) -> list[Cell]:
