@@ -2399,7 +2399,7 @@ class FormReader:
         if not used and not row.is_text_line and len(cells) == 2 and label_key(first.text) == "备注":
             # 备注 | 项目资金已纳入2022年部门预算: a form's closing remark (其他需说明的问题); `备注 | 无` says nothing
             note = clean(cells[1].text) or ""
-            if note and not is_placeholder(note) and note.rstrip("。.") not in ("无", "暂无", "没有"):
+            if note and not is_placeholder(note) and note.rstrip("。.") not in _NONE_SAID:
                 self._add_note(cells[1].text, cells[1])
             return
         if row.is_text_line or (len(cells) == 1 and not sectioned and len(first.text.strip()) <= 20) \
@@ -2408,8 +2408,9 @@ class FormReader:
             return                                   # titles, notes, 金额合计 | ----- : nothing to report
         if (self.money_group is not None or self.money_section is not None) and cells \
                 and len(cells[0].text.strip()) <= 12 \
-                and (len(cells) == 1 or len(cells) == 2 and is_placeholder(cells[1].text)):
-            return                                   # 上年结转资金 with no amount (or `/`, `—`: none)
+                and (len(cells) == 1 or len(cells) == 2 and (
+                    is_placeholder(cells[1].text) or fold(cells[1].text).strip().rstrip("。.") in _NONE_SAID)):
+            return                                   # 上年结转资金 with no amount (or `/`, `—`, `无`: none)
         if not used and any(label_key(c.text) in _PAGE_META or label_key(c.text) in _PAGE_FURNITURE for c in cells):
             return                                   # 索引号： | … | 发布机构： | …, 标　　题： | …: the web page's own record
         if not used and len(cells) == 2 and _ATTACHMENT.match(fold(cells[0].text)) \
@@ -5549,6 +5550,8 @@ _SHORT_TAIL = re.compile(r"[，,；;]\s*(?P<t>(?P<w>[^，,；;\d]*?)\d[\d,]*(?:\
 # a year written right before a money sentence's clause (`其中2024年安排300万元`: the clause's label, `年安排`, begins
 # after it), and the same with the clause: what _money_sentence_read leaves of a sentence to ask whether it holds
 # figures no clause read
+# a cell saying there is none (`备注 | 无`; `上年结转资金 | 无` in a money block: no amount stated, as `—`)
+_NONE_SAID = frozenset(("无", "暂无", "没有"))
 _YEAR_END = re.compile(r"((?:19|20)\d{2})$")
 _YEAR_BEFORE_MONEY = re.compile(r"(?:(?:19|20)\d{2}(?=年))?" + _SENTENCE_MONEY.pattern)
 _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
