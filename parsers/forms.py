@@ -761,11 +761,39 @@ class FormReader:
         named = [("budget_total", header.cols["amount"])] + [
             (m[0], col) for head, col in parts.items() for m in [match_field(head)]
             if m is not None and m[1] is None and m[0] in L.MONEY_FIELDS]
+        self._sources_total(parts, by_col, unit)
         for field_name, col in named:
             if col in by_col and field_name not in self.form.fields:
                 # kept aside until the form ends: a 部门整体 form's task total is its 项目支出, and the 资金总额 the
                 # form states below wins
                 self.sums.setdefault(field_name, (by_col[col].text, by_col[col], unit))
+
+    def _sources_total(self, parts: dict[str, int], by_col: dict[int, Cell], unit: str | None) -> None:
+        """`子项目名称 | 合计 | 上级补助 | 本级配套 | 自筹` over its 合计 row (each line's money, then the sources it comes
+        from): the fiscal sources' sum budget_fiscal, the others' (自筹, 社会资金, 其他资金) budget_other, kept aside as
+        _table_total's fields are (only a column named as a field was read: 自筹, the fiscal money lost). Only when every
+        column of a figure in the row is a source's and none is the fiscal field's own (财政拨款 beside 上级补助: which
+        holds which is not told)."""
+        kinds: dict[int, str] = {}
+        for head, col in parts.items():
+            if col not in by_col:
+                continue                    # (备注, 测算依据: no figure in the total row)
+            key = label_key(head)
+            m = match_field(head)
+            if m is not None and m[1] is None and m[0] == "budget_fiscal":
+                return
+            if not (_is_source(head) or L.OTHER_MONEY.fullmatch(key) or (m is not None and m[0] == "budget_other")):
+                return
+            kinds[col] = "budget_other" if L.OTHER_MONEY.fullmatch(key) or (m is not None and m[0] == "budget_other") \
+                else "budget_fiscal"
+        if len(kinds) < 2 or "budget_fiscal" not in kinds.values():
+            return
+        for field_name in ("budget_fiscal", "budget_other"):
+            cols = [col for col, k in kinds.items() if k == field_name]
+            nums = [parse_number(by_col[c].text) for c in cols]
+            if cols and None not in nums and field_name not in self.form.fields:
+                self.sums.setdefault(field_name, (_plain_number(str(sum(Decimal(str(v)) for v in nums))),
+                                                  by_col[cols[0]], unit))
 
     def _score_line(self, row: Row) -> bool:
         """`总分 | 100 | 得分 | 96 (| 等次 | 优)` under a table whose header names no 得分 column: the full marks and
