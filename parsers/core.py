@@ -1899,6 +1899,9 @@ def header_key(text: str) -> str:
     return bare_fold(text).rstrip(":：").strip("*＊※").rstrip(":：")
 
 
+_SUM_AMOUNT_HEADS = frozenset(header_key(x) for x in L.SUM_AMOUNT_HEADS)
+
+
 def _build_header_index() -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for kind, roles in L.HEADER_ROLES.items():
@@ -2612,6 +2615,10 @@ def _detect_header(row: Row) -> Header | None:
             continue                     # `资金来源 | 金额 | 备注` (`项目资金 | 资金来源 | 金额 | 备注`): the head of a money
             # block (合计 | 860.00, 财政拨款 | 780.00 …), read by the form's money labels; no breakdown of the budget
             # (its lines were nameless, 合计 lost)
+        if kind == "budget" and any(c.col == cols["amount"] and header_key(c.text) in _SUM_AMOUNT_HEADS for c in row.cells) \
+                and not any(c.col > cols["amount"] and L.SOURCE_HEAD_WORD.search(c.text) for c in row.cells):
+            continue                     # `区域 | 长沙市 | 株洲市 | 合计`: places and their sum, no breakdown's head (a sum
+            # heads the amounts only before the sources they come from, `子项目名称 | 合计 | 上级补助 | 本级配套 | 自筹`)
         if kind == "assessment" and "points" not in cols and any(
                 c.col == cols.get("content") and label_key(c.text) in _WORK_TASK_HEADS for c in row.cells):
             continue                     # 序号 | 工作任务 | 具体内容 | 责任单位: a work plan's tasks, no points to score

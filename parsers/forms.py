@@ -3929,8 +3929,7 @@ class FormReader:
             self.uses = False
         if parent is not None and parent[1] == "spent" and L.FUNDING_GAP.match(_NAME_UNIT.sub("", key)):
             # `预算数 | 200 | 执行数 | 180 | 差额 | 20` (a 自评表): the budget's unspent rest, no money spent nor a gap of
-            # funding — it was a spent line named 差额 under 执行数; kept in other_fields under its label
-            self.form.other.append((_OTHER_LABEL_END.sub("", clean(label.text) or ""), clean(amount.text) or "", label))
+            # funding — it was a spent line named 差额 under 执行数; not kept, as a 差额 beside 执行数 is not (review rvc)
             return
         if parent is not None and (label.col > parent[3] or shifted or (
                 # (`中央 | 50 | 省级 | 20` opening the row right under `项目资金 | 资金总额 | 100`: the total's parts by
