@@ -1902,6 +1902,19 @@ def header_key(text: str) -> str:
 _SUM_AMOUNT_HEADS = frozenset(header_key(x) for x in L.SUM_AMOUNT_HEADS)
 
 
+def _sum_before_sources(named: list[tuple[Cell, dict[str, tuple[str, float]]]]) \
+        -> list[tuple[Cell, dict[str, tuple[str, float]]]]:
+    """`序号 | 子项目名称 | 合计 | 上级补助 | 本级配套 | 自筹`: a sum's head of no role of its own (labels.SUM_AMOUNT_HEADS)
+    before a source's head heads a budget table's amounts, each line's money, the sources after it (the row was an
+    unparsed_row, the lines source lines under the money block); elsewhere (`区域 | 长沙市 | 合计`) nothing."""
+    at = [k for k, (c, m) in enumerate(named) if not m and header_key(c.text) in _SUM_AMOUNT_HEADS]
+    if len(at) != 1 or not any(L.SOURCE_HEAD_WORD.search(d.text) for d, _ in named[at[0] + 1:]) \
+            or not any("budget" in m for _, m in named[:at[0]]):
+        return named
+    k = at[0]
+    return named[:k] + [(named[k][0], {"budget": ("amount", 1.0)})] + named[k + 1:]
+
+
 def _build_header_index() -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for kind, roles in L.HEADER_ROLES.items():
@@ -2548,7 +2561,7 @@ def _detect_header(row: Row) -> Header | None:
     if sum(1 for c in row.cells if label_key(c.text) in _MATRIX_MONEY) >= 2 and not any(
             m.get("indicator", ("",))[0] in ("level3", "target") for _, m in named):
         return None                      # 年初预算数 | 全年预算数 | 全年执行数 …: the self-evaluation money matrix
-    named = _levels_as_assessment(named, row)
+    named = _sum_before_sources(_levels_as_assessment(named, row))
     kinds = {k for _, roles in named for k in roles}
     for kind in HEADER_INDEX:
         if kind not in kinds:
@@ -2615,10 +2628,6 @@ def _detect_header(row: Row) -> Header | None:
             continue                     # `资金来源 | 金额 | 备注` (`项目资金 | 资金来源 | 金额 | 备注`): the head of a money
             # block (合计 | 860.00, 财政拨款 | 780.00 …), read by the form's money labels; no breakdown of the budget
             # (its lines were nameless, 合计 lost)
-        if kind == "budget" and any(c.col == cols["amount"] and header_key(c.text) in _SUM_AMOUNT_HEADS for c in row.cells) \
-                and not any(c.col > cols["amount"] and L.SOURCE_HEAD_WORD.search(c.text) for c in row.cells):
-            continue                     # `区域 | 长沙市 | 株洲市 | 合计`: places and their sum, no breakdown's head (a sum
-            # heads the amounts only before the sources they come from, `子项目名称 | 合计 | 上级补助 | 本级配套 | 自筹`)
         if kind == "assessment" and "points" not in cols and any(
                 c.col == cols.get("content") and label_key(c.text) in _WORK_TASK_HEADS for c in row.cells):
             continue                     # 序号 | 工作任务 | 具体内容 | 责任单位: a work plan's tasks, no points to score

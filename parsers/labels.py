@@ -333,8 +333,8 @@ TOWN_HEADS = ("乡镇", "乡镇（街道）", "乡（镇）", "所属乡镇", "�
 COUNTY_HEADS = ("县区", "区县", "县（市、区）", "所属县区")
 
 # a sum's word heading a budget table's amount column before the sources each line's money comes from (`子项目名称 | 合计 |
-# 上级补助 | 本级配套 | 自筹`): the amount's head only with a source's head after it (parsers.core.detect_header; `区域 |
-# 长沙市 | 株洲市 | 合计` heads places, no breakdown)
+# 上级补助 | 本级配套 | 自筹`): the amount's head only there, with a source's head after it (parsers.core.detect_header; no
+# header word of HEADER_ROLES: `区域 | 长沙市 | 株洲市 | 合计` heads places, a lone `合计` line is a total's)
 SUM_AMOUNT_HEADS = ("合计", "资金合计", "小计")
 # a source's word in a head after such a sum (上级补助, 本级配套, 自筹, 中央资金, 财政拨款, 其他资金)
 SOURCE_HEAD_WORD = re.compile(r"补助|配套|自筹|拨款|财政|资金|专项|其他|其它")
@@ -429,7 +429,7 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                    "金额（元）", "金额（万元）", "资金", "资金额", "资金数", "资金金额", "实际支出数", "支出金额", "实际支出金额",
                    "投资", "投资额", "投资金额", "计划投资", "估算投资", "总额", "预算申请", "申请数",
                    # (a 部门整体 form's `任务名称 | 主要内容 | 任务对应的预算（万元）`: each task's money)
-                   "任务对应的预算", "任务对应预算", "对应预算", "任务预算", *SUM_AMOUNT_HEADS),
+                   "任务对应的预算", "任务对应预算", "对应预算", "任务预算"),
         "price": ("单价",),
         "quantity": ("数量", "采购数量", "购置数量", "购买数量", "配置数量"),
         "note": ("备注", "说明"),
