@@ -462,14 +462,19 @@ _SPLIT_OF = ("budget_total", "budget_year", "budget_initial")
 def _stated_gaps(v: ProjectView) -> list[float]:
     """The funding gap the form states itself (`资金缺口 | 30`, `差额（万元） | 30`, `尚需筹措资金 | 30`, kept in
     other_fields), each reading of it: in its label's unit, else in each money unit (the split and the total it
-    closes tell which is meant). [] when the form states none."""
+    closes tell which is meant). [] when the form states none. A 差额 that is the budget less the money spent (a
+    自评表's `执行数 | 180 | 差额 | 20` under 预算数 200) is the budget's unspent rest, no gap of funding: left out (it
+    closed a true fiscal_other_mismatch)."""
     out = []
+    spent = _num(v.get("spent"))
+    rests = [b - spent for k in ("budget_year", "budget_total", "budget_issued", "budget_initial")
+             for b in [_num(v.get(k))] if b is not None] if spent is not None else []
     for key, raw in _other_fields(v).items():
         if not isinstance(raw, str) or not FUNDING_GAP.match(_BRACKETS.sub("", fold_width(key)).strip()):
             continue
         declared = detect_money_unit(key)
         out += [x for u in ((declared,) if declared else DECLARED_UNITS) for x in [parse_amount(raw, u)]
-                if x is not None]
+                if x is not None and not ("差额" in key and any(abs(x - r) < 0.5 for r in rests))]
     return out
 
 

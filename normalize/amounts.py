@@ -209,7 +209,7 @@ def parse_amount(text: str | None, unit: str | None = None) -> float | None:
 
     `"170,000,000"` -> `170000000.0`; `("590.46", "万元")` -> `5904600.0`;
     `"320万元"` -> `3200000.0`; `"-----"` -> None; `"见附件"` -> None.
-    A unit written in the text (元, 万元, 亿元, 万, 亿, 千元, 千万) or a yuan sign before a figure of at least one
+    A unit written in the text (元, 万元, 亿元, 万, 亿, 千元, 千万) or a currency (¥, 人民币, RMB) before a figure of at least one
     of the declared unit, or of 万 under a greater one (`¥1,200,000.00`; `¥50.00` under 万元 is 50万元) overrides
     the `unit` argument; otherwise the value is multiplied by the declared unit (None means yuan). An unknown `unit`
     argument gives None unless the text carries its own unit. `约` / `预计` before it and a tax or estimate note after it (`（含税）`, `（暂定）`) leave
@@ -239,12 +239,13 @@ def parse_amount(text: str | None, unit: str | None = None) -> float | None:
         factor = MONEY_UNITS.get(written) or _BARE_MULTIPLIERS[written]
     else:
         factor = _unit_factor(unit)
-        if m.group("cur") is not None and m.group("cur") in YUAN_SIGNS \
-                and (factor is None or abs(value) >= min(factor, _WAN)):
+        if m.group("cur") is not None and (factor is None or abs(value) >= min(factor, _WAN)):
             # `¥1,200,000.00` under a 万元 head: yuan, as the sign says — a figure of at least one of the declared unit
             # is written the way yuan are; one below it (`¥50.00` under `金额单位：万元`, a currency format's sign typed
             # or pasted into the cell) is in the declared unit, the sign a currency's, no unit (it was 50 元, hunt mn4).
-            # One unit of 万 at most: under a 亿元 head `¥12,000,000.00` is 1200万 yuan, not 12 million 亿元 (review rv7)
+            # One unit of 万 at most: under a 亿元 head `¥12,000,000.00` is 1200万 yuan, not 12 million 亿元 (review rv7).
+            # The currency written as a word says the same as its sign (`人民币1,200,000.00`, `RMB 1,200,000` under 万元:
+            # yuan — they were 1.2 million 万元, hunt mn6)
             factor = Decimal(1)
         if factor is None:
             return None

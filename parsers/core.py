@@ -1899,6 +1899,22 @@ def header_key(text: str) -> str:
     return bare_fold(text).rstrip(":：").strip("*＊※").rstrip(":：")
 
 
+_SUM_AMOUNT_HEADS = frozenset(header_key(x) for x in L.SUM_AMOUNT_HEADS)
+
+
+def _sum_before_sources(named: list[tuple[Cell, dict[str, tuple[str, float]]]]) \
+        -> list[tuple[Cell, dict[str, tuple[str, float]]]]:
+    """`序号 | 子项目名称 | 合计 | 上级补助 | 本级配套 | 自筹`: a sum's head of no role of its own (labels.SUM_AMOUNT_HEADS)
+    before a source's head heads a budget table's amounts, each line's money, the sources after it (the row was an
+    unparsed_row, the lines source lines under the money block); elsewhere (`区域 | 长沙市 | 合计`) nothing."""
+    at = [k for k, (c, m) in enumerate(named) if not m and header_key(c.text) in _SUM_AMOUNT_HEADS]
+    if len(at) != 1 or not any(L.SOURCE_HEAD_WORD.search(d.text) for d, _ in named[at[0] + 1:]) \
+            or not any("budget" in m for _, m in named[:at[0]]):
+        return named
+    k = at[0]
+    return named[:k] + [(named[k][0], {"budget": ("amount", 1.0)})] + named[k + 1:]
+
+
 def _build_header_index() -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for kind, roles in L.HEADER_ROLES.items():
@@ -2545,7 +2561,7 @@ def _detect_header(row: Row) -> Header | None:
     if sum(1 for c in row.cells if label_key(c.text) in _MATRIX_MONEY) >= 2 and not any(
             m.get("indicator", ("",))[0] in ("level3", "target") for _, m in named):
         return None                      # 年初预算数 | 全年预算数 | 全年执行数 …: the self-evaluation money matrix
-    named = _levels_as_assessment(named, row)
+    named = _sum_before_sources(_levels_as_assessment(named, row))
     kinds = {k for _, roles in named for k in roles}
     for kind in HEADER_INDEX:
         if kind not in kinds:

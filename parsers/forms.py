@@ -780,11 +780,39 @@ class FormReader:
         named = [("budget_total", header.cols["amount"])] + [
             (m[0], col) for head, col in parts.items() for m in [match_field(head)]
             if m is not None and m[1] is None and m[0] in L.MONEY_FIELDS]
+        self._sources_total(parts, by_col, unit)
         for field_name, col in named:
             if col in by_col and field_name not in self.form.fields:
                 # kept aside until the form ends: a 部门整体 form's task total is its 项目支出, and the 资金总额 the
                 # form states below wins
                 self.sums.setdefault(field_name, (by_col[col].text, by_col[col], unit))
+
+    def _sources_total(self, parts: dict[str, int], by_col: dict[int, Cell], unit: str | None) -> None:
+        """`子项目名称 | 合计 | 上级补助 | 本级配套 | 自筹` over its 合计 row (each line's money, then the sources it comes
+        from): the fiscal sources' sum budget_fiscal, the others' (自筹, 社会资金, 其他资金) budget_other, kept aside as
+        _table_total's fields are (only a column named as a field was read: 自筹, the fiscal money lost). Only when every
+        column of a figure in the row is a source's and none is the fiscal field's own (财政拨款 beside 上级补助: which
+        holds which is not told)."""
+        kinds: dict[int, str] = {}
+        for head, col in parts.items():
+            if col not in by_col:
+                continue                    # (备注, 测算依据: no figure in the total row)
+            key = label_key(head)
+            m = match_field(head)
+            if m is not None and m[1] is None and m[0] == "budget_fiscal":
+                return
+            if not (_is_source(head) or L.OTHER_MONEY.fullmatch(key) or (m is not None and m[0] == "budget_other")):
+                return
+            kinds[col] = "budget_other" if L.OTHER_MONEY.fullmatch(key) or (m is not None and m[0] == "budget_other") \
+                else "budget_fiscal"
+        if len(kinds) < 2 or "budget_fiscal" not in kinds.values():
+            return
+        for field_name in ("budget_fiscal", "budget_other"):
+            cols = [col for col, k in kinds.items() if k == field_name]
+            nums = [parse_number(by_col[c].text) for c in cols]
+            if cols and None not in nums and field_name not in self.form.fields:
+                self.sums.setdefault(field_name, (_plain_number(str(sum(Decimal(str(v)) for v in nums))),
+                                                  by_col[cols[0]], unit))
 
     def _score_line(self, row: Row) -> bool:
         """`总分 | 100 | 得分 | 96 (| 等次 | 优)` under a table whose header names no 得分 column: the full marks and
@@ -1507,7 +1535,7 @@ class FormReader:
             self.consumed.add(id(fig))
 
     def _read_fields(self, i: int, row: Row) -> None:
-        cells = [part for c in row.cells if id(c) not in self.consumed for part in _block_and_label(c)]
+        cells = _period_year_cells([part for c in row.cells if id(c) not in self.consumed for part in _block_and_label(c)])
         if self.spending is not None:
             cells = self._spending_side(row, cells)
         elif self._income_and_spending(row, cells):
@@ -2420,7 +2448,7 @@ class FormReader:
         if not used and not row.is_text_line and len(cells) == 2 and label_key(first.text) == "备注":
             # 备注 | 项目资金已纳入2022年部门预算: a form's closing remark (其他需说明的问题); `备注 | 无` says nothing
             note = clean(cells[1].text) or ""
-            if note and not is_placeholder(note) and note.rstrip("。.") not in ("无", "暂无", "没有"):
+            if note and not is_placeholder(note) and note.rstrip("。.") not in _NONE_SAID:
                 self._add_note(cells[1].text, cells[1])
             return
         if row.is_text_line or (len(cells) == 1 and not sectioned and len(first.text.strip()) <= 20) \
@@ -2429,8 +2457,9 @@ class FormReader:
             return                                   # titles, notes, 金额合计 | ----- : nothing to report
         if (self.money_group is not None or self.money_section is not None) and cells \
                 and len(cells[0].text.strip()) <= 12 \
-                and (len(cells) == 1 or len(cells) == 2 and is_placeholder(cells[1].text)):
-            return                                   # 上年结转资金 with no amount (or `/`, `—`: none)
+                and (len(cells) == 1 or len(cells) == 2 and (
+                    is_placeholder(cells[1].text) or fold(cells[1].text).strip().rstrip("。.") in _NONE_SAID)):
+            return                                   # 上年结转资金 with no amount (or `/`, `—`, `无`: none)
         if not used and any(label_key(c.text) in _PAGE_META or label_key(c.text) in _PAGE_FURNITURE for c in cells):
             return                                   # 索引号： | … | 发布机构： | …, 标　　题： | …: the web page's own record
         if not used and len(cells) == 2 and _ATTACHMENT.match(fold(cells[0].text)) \
@@ -2668,8 +2697,9 @@ class FormReader:
         """`中期资金总额 | 15000 | 年度资金总额 | 5000` (the period's money left, the year's right; also the project's
         total beside the year's, 闵行 2022's `项目资金总额 | 3,150,000 | 年度资金申请总额 | 1,050,000`), then `其中：财政拨款
         | 14000 | 其中：财政拨款 | 4600` (`其中：财政资金 | … | 其中：当年财政拨款 | …`) below: the fiscal and other money are
-        the year's, as with the periods as columns (the first pair, the period's, was kept)."""
-        cells = row.cells
+        the year's, as with the periods as columns (the first pair, the period's, was kept); `资金总额 | 中期：3000 |
+        年度：1000` too (_period_year_cells)."""
+        cells = _period_year_cells(row.cells)
         if row.grid is None or len(cells) < 2:
             return
         # (`449.8万`; a label and its amount side by side only in a row of four cells or more)
@@ -2699,7 +2729,7 @@ class FormReader:
                     or m[1] not in (None, amount):
                 continue
             old = self.form.fields.get(m[0])
-            if old is not None and old.cell.col < c.col and any(x is old.cell for x in cells):
+            if old is not None and old.cell.col < c.col and any(x is old.cell or x == old.cell for x in cells):
                 self.form.fields[m[0]] = RawValue(amount, c, old.unit, rank=old.rank)
 
     def _earlier_year_actual(self, header: Header) -> Header:
@@ -2775,7 +2805,12 @@ class FormReader:
             tail = short    # (`…，受益群众3.5万。`: a count in 万 with no word after it, its clause naming no money)
         if not self._money_sentence_read(cell, text, bare_only) and (
                 tail is None or not self._money_sentence_read(cell, text[:tail.start()], bare_only)):
-            return False
+            if bare_only or (tail := _NO_MONEY_REST.match(text)) is None \
+                    or _MONEY_FIGURE.search(tail.group("t")) \
+                    or not self._money_sentence_read(cell, text[:tail.start("t") - 1], bare_only):
+                return False
+            # `项目总投资：500万元，建设期2年，分年度实施`: the label's amount, then clauses of no money, a figure in one not
+            # the last (the project's money was lost without a word)
         if tail is None:
             return True
         self.form.warnings.append(warn("unplaced_cell", "a money sentence's last clause, no amount, not kept: "
@@ -2811,13 +2846,14 @@ class FormReader:
         parts = m is None and bool(self.form.fields.keys() & {"budget_total", "budget_year", "budget_initial"}) \
             and (m := _PARTS_HEAD.match(text)) is not None
         got, sources, progress, gaps = [], [], [], []
+        elsewhere: list[tuple[str, str]] = []      # the money of another year than the form's (`其中2024年安排300万元`)
         if m is None:
             # `资金总额1,128.40万元，其中：财政拨款1,098.40万元，其他资金30.00万元。` (beside its block's label 年度预算申请):
             # the sentence opens with a money field and its amount, no label before it (the row was unparsed)
             lead = money.match(text)
             first = match_field(lead.group(1).strip()) if lead is not None else None
             if first is None or first[1] is not None or first[0] not in L.MONEY_FIELDS \
-                    or _DIGITS.search(money.sub("", text)):
+                    or _DIGITS.search(_YEAR_BEFORE_MONEY.sub("", text) if money is _SENTENCE_MONEY else money.sub("", text)):
                 return False    # (`预算数：186万元 执行数：178.56万元 执行率：96%`: pairs of labels, read as such)
             got.append((first[0], lead.group(2), _SHORT_UNITS.get(lead.group(3), lead.group(3)) or said))
             m = lead
@@ -2838,17 +2874,26 @@ class FormReader:
             head is not None or label_key(m.group(1)) in MONEY_SECTION_KEYS)
         others: list[tuple[str, str, str | None]] = []     # the parts of budget_other named, as written
         uses = False        # a part named that is no money field, source nor progress (`设备购置费200万元`: a use)
-        for lab, amt, unit in money.findall(rest):
+        the_year = None     # the form's year, asked when a clause names a year (`其中2024年安排300万元`)
+        for mt in money.finditer(rest):
+            lab, amt, unit = mt.groups()
             unit = _SHORT_UNITS.get(unit, unit) or said
             f = match_field(_SUB_LINE.sub("", lab))
             if f is None:
                 lab = _SENTENCE_LEAD.sub("", lab)    # (`万元（其中财政衔接资金`: the name after the bracket and 其中)
                 f = match_field(_SUB_LINE.sub("", lab))
             if f is None and (yr := re.match(r"年度?(?=[\u4e00-\u9fff]{2})", lab)) is not None \
-                    and re.search(r"(?:19|20)\d{2}" + re.escape(lab), rest):
+                    and (said_year := _YEAR_END.search(rest, 0, mt.start())) is not None:
                 # `2023年预算安排资金8,600.00万元`: the name after the year it is of (the form's, as label_key reads
                 # `2024年金额`), no `年…` label
                 f = match_field(lab[yr.end():]) or match_field("年度" + lab[yr.end():])   # (`其中2024年安排300万元`)
+                if the_year is None:
+                    the_year = form_year(self.form.titles + self.form.year_texts) or 0
+                if f is not None and f[0] == "budget_year" and the_year and int(said_year.group(1)) != the_year:
+                    # `项目总预算500万元，其中2024年安排300万元，2025年安排200万元` in a form of 2025: 2024's money is no
+                    # budget of the form's year (it was budget_year, 300 for 200); kept as written
+                    elsewhere.append((said_year.group(1) + clean(_SUB_LINE.sub("", lab)), amt + (unit or "")))
+                    continue
             if f is None and (own is not None or said is not None or got) \
                     and L.OTHER_MONEY.fullmatch(key := label_key(_SUB_LINE.sub("", lab))) \
                     and not (uses and L.REST_MONEY.fullmatch(key)):
@@ -2883,7 +2928,7 @@ class FormReader:
         alone = alone or (own is None and not parts and len(got) == 1 and not sources and not progress
                           and head is None and bool(m.re.groups) and label_key(m.group(1)) in MONEY_SECTION_KEYS
                           and not re.sub(r"[\s。.；;，,]", "", money.sub("", rest)))
-        if not got or len(got) + len(sources) + len(progress) < (1 if parts or alone else 2):
+        if not got or len(got) + len(sources) + len(progress) + len(elsewhere) < (1 if parts or alone else 2):
             return False
         if own is not None and got[0][0] == "budget_year" and any(c == "budget_year" for c, _, _ in got[1:]):
             # `申请资金：480万元（其中2024年安排300万元）`: the year's money is the part; the amount before it the total
@@ -2899,7 +2944,7 @@ class FormReader:
             if col not in self.form.fields:
                 self._set(col, amt, cell, unit)
         self._progress(cell, progress)
-        self.form.other.extend((lab, amt, cell) for lab, amt in gaps)
+        self.form.other.extend((lab, amt, cell) for lab, amt in gaps + elsewhere)
         # `资金总额：500万元（其中中央资金300万元、县级资金200万元）`: the sources the total is of, lines of kind source under
         # it (they were dropped without a word)
         lead_col = "" if not m.re.groups else (head or match_field(m.group(1).strip()) or ("",))[0]   # (其中：… parts)
@@ -3903,6 +3948,10 @@ class FormReader:
                            label, group="支出")
                 return
             self.uses = False
+        if parent is not None and parent[1] == "spent" and L.FUNDING_GAP.match(_NAME_UNIT.sub("", key)):
+            # `预算数 | 200 | 执行数 | 180 | 差额 | 20` (a 自评表): the budget's unspent rest, no money spent nor a gap of
+            # funding — it was a spent line named 差额 under 执行数; not kept, as a 差额 beside 执行数 is not (review rvc)
+            return
         if parent is not None and (label.col > parent[3] or shifted or (
                 # (`中央 | 50 | 省级 | 20` opening the row right under `项目资金 | 资金总额 | 100`: the total's parts by
                 # level, 中央 as 省级 beside it is — 中央 was the block's line, apart: a false source_sum_mismatch)
@@ -5539,9 +5588,20 @@ _NO_MONEY_TAIL = re.compile(r"[，,；;]\s*(?P<t>[^，,；;]*?\d[\d,]*(?:\.\d+)?
 # a last clause of a figure in 万 / 亿 and no word after it (`…，受益群众3.5万。`): money (`自筹资金50万`, _SHORT_UNIT) only when
 # its words name money (_CAPTION_MONEY's, 自筹), else a count as `受益群众3.5万人` is (rv5's 万 read it as an amount of no
 # field, dropped without the word _NO_MONEY_TAIL's clause gets, review rv6)
+# a money label and its amount, then clauses of no money (`项目总投资：500万元，建设期2年，分年度实施`): the clauses `t`
+_NO_MONEY_REST = re.compile(r"^\s*[^:：\d]{2,20}[:：]\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)\s*[，,；;]\s*(?P<t>.+)$")
+# a figure of money (with its unit or a word of money's multiples)
+_MONEY_FIGURE = re.compile(r"\d\s*(?:万|亿|千|元)")
 _SHORT_TAIL = re.compile(r"[，,；;]\s*(?P<t>(?P<w>[^，,；;\d]*?)\d[\d,]*(?:\.\d+)?\s*[万亿])[。.]?\s*$")
 # the same with the unit left out, the figure ending at a clause's end or a space (`财政拨款100，`, `自筹 20`): in the
 # unit the sentence's lead declares (`资金总额（万元）：120，…`)
+# a year written right before a money sentence's clause (`其中2024年安排300万元`: the clause's label, `年安排`, begins
+# after it), and the same with the clause: what _money_sentence_read leaves of a sentence to ask whether it holds
+# figures no clause read
+# a cell saying there is none (`备注 | 无`; `上年结转资金 | 无` in a money block: no amount stated, as `—`)
+_NONE_SAID = frozenset(("无", "暂无", "没有"))
+_YEAR_END = re.compile(r"((?:19|20)\d{2})$")
+_YEAR_BEFORE_MONEY = re.compile(r"(?:(?:19|20)\d{2}(?=年))?" + _SENTENCE_MONEY.pattern)
 _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
                               rf"(亿元|万元|元|{_SHORT_UNIT}|(?=[，,、；;。）)\s]|$))")
 # fields whose value is prose that a merged label cell may carry over several rows
@@ -6207,6 +6267,29 @@ def _left(row: Row) -> int:
 
 
 _BLOCK_THEN_LABEL = re.compile(r"^\s*(?P<a>\S{2,16}?)[ \u3000]+(?P<b>\S{2,16})\s*$")
+
+
+# a money cell of the period's or the year's amount, its side written before it (`中期：3000`, `年度：1000`)
+_SIDE_FIGURE = re.compile(r"^\s*(?:(?P<p>中期|中长期|实施期|实施周期)|(?P<y>年度|当年|本年度?))\s*[:：]\s*"
+                          r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*$")
+
+
+def _period_year_cells(cells: list[Cell]) -> list[Cell]:
+    """`资金总额 | 中期：3000 | 年度：1000`, `其中：财政拨款 | 中期：2600 | 年度：900` (a money label, then the period's and
+    the year's amount each after its side's word): the row as the period and year sides write it, `中期资金总额：3000 |
+    年度资金总额：1000`, `其中：财政拨款：2600 | 其中：财政拨款：900` (the label's money was lost, `中期` an other field's
+    label); any other row as it was."""
+    for k in range(len(cells) - 2):
+        label, a, b = cells[k:k + 3]
+        ma, mb = _SIDE_FIGURE.match(a.text), _SIDE_FIGURE.match(b.text)
+        f = match_field(label.text) if ma is not None and mb is not None else None
+        if f is None or f[1] is not None or f[0] not in L.MONEY_FIELDS or not (ma.group("p") and mb.group("y")):
+            continue
+        total = f[0] in ("budget_total", "budget_year")
+        lab = _LABEL_END.sub("", label.text.strip())
+        return cells[:k] + [replace(a, text=("中期资金总额" if total else lab) + "：" + ma.group("n")),
+                            replace(b, text=("年度资金总额" if total else lab) + "：" + mb.group("n"))] + cells[k + 3:]
+    return cells
 
 
 def _block_and_label(cell: Cell) -> list[Cell]:

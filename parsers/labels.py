@@ -335,6 +335,13 @@ COUNTY_HEADS = ("县区", "区县", "县（市、区）", "所属县区")
 # `整改措施 | …` under a self-evaluation's indicators): parsers.forms' goal heads, parsers.core's TABLE_END_KEYS
 MEASURE_HEADS = ("改进措施", "纠偏措施", "整改措施", "改进举措", "下一步改进措施")
 
+# a sum's word heading a budget table's amount column before the sources each line's money comes from (`子项目名称 | 合计 |
+# 上级补助 | 本级配套 | 自筹`): the amount's head only there, with a source's head after it (parsers.core.detect_header; no
+# header word of HEADER_ROLES: `区域 | 长沙市 | 株洲市 | 合计` heads places, a lone `合计` line is a total's)
+SUM_AMOUNT_HEADS = ("合计", "资金合计", "小计")
+# a source's word in a head after such a sum (上级补助, 本级配套, 自筹, 中央资金, 财政拨款, 其他资金)
+SOURCE_HEAD_WORD = re.compile(r"补助|配套|自筹|拨款|财政|资金|专项|其他|其它")
+
 HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "indicator": {
         # 级指标: 一级指标 whose 一 a page's text lost (舒城)

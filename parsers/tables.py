@@ -3452,6 +3452,12 @@ def _group_heads(lines: list[dict]) -> list[dict]:
         if parts and want is not None and got and None not in got and abs(sum(got) - want) <= 0.005 * max(1.0, want):
             for x in parts:
                 x["group"] = x["group"] or head["name"]
+        elif parts and not head.get("amount") and head.get("name") and len(got) == len(parts) and None not in got \
+                and not any(x["group"] for x in parts) and not head.get("price") and not head.get("quantity"):
+            # `一 | 设备购置 | | ` over `1 | 服务器 | 60`, `2 | 存储设备 | 40` (its sum on a 小计 row under them): a class of no
+            # amount heading the lines, their group (it was a line of no amount beside them)
+            for x in parts:
+                x["group"] = head["name"]
         else:
             out.append(head)
             if want is not None and head.get("name") and len(got) >= 2 and len(got) == len(parts) and None not in got \
