@@ -6286,7 +6286,7 @@ def _period_year_cells(cells: list[Cell]) -> list[Cell]:
         if f is None or f[1] is not None or f[0] not in L.MONEY_FIELDS or not (ma.group("p") and mb.group("y")):
             continue
         total = f[0] in ("budget_total", "budget_year")
-        lab = _LABEL_END.sub("", label.text.strip())
+        lab = _OTHER_LABEL_END.sub("", label.text.strip())
         return cells[:k] + [replace(a, text=("中期资金总额" if total else lab) + "：" + ma.group("n")),
                             replace(b, text=("年度资金总额" if total else lab) + "：" + mb.group("n"))] + cells[k + 3:]
     return cells
