@@ -376,8 +376,13 @@ _POWER_TEN = regex.compile(r"(?<![\d.])(?:(?P<m>\d+(?:\.\d+)?)\s*[×xX*]\s*)?10(
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # a rate over a base of a thousand or more written in digits (`≤3/10000`, `≤1/1000`, `≤1/100000`): the rate per that base,
 # as its words read — `万分之三` 3 ‱, `千分之一` 1 ‰, `十万分之一` 1 /10万 (it was text; `2/3`, a share of a whole, stays text)
+# (only a compared one, a sign or a word before it or after it — `≤1/1000`, `发生率不超过3/10000`, `1/10000以下`: a bare
+# `1/1000` is a map's scale as often, `地形图测绘比例尺 | 1/1000`, text as `1/500` and `1:1000` are; it was `=` 1 ‰, review
+# rv1)
 _DIGIT_BASE = regex.compile(r"(?<![\d.,/])(?P<n>\d+(?:\.\d+)?)\s*/\s*(?P<b>10{3,6})(?![\d.,])"
-                            rf"(?=\s*(?:$|\(|{SUFFIX_WORD_ALONE}))")
+                            rf"(?=\s*(?:(?:\(\s*含\s*\)\s*)?(?P<s>{SUFFIX_WORD_ALONE})|$|\())")
+_COMPARED_BEFORE = regex.compile(rf"(?:{_alternation(list(PREFIX_SYMBOLS), spaced=True)}|"
+                                 rf"{_alternation(list(PREFIX_WORDS))})\s*$")
 _BASE_WORD = {"1000": "‰", "10000": "‱", "100000": "/10万", "1000000": "/100万"}
 # a period's or a mean's word before a bare figure (`全年1次`, `年均2次`, `人均1500元`), or a rate's or a share's name as
 # a label, a colon after it (`满意度：95%以上`): the word the qualifier, as before a comparison (`年均≥2次`, `满意度≥90%`)
@@ -714,7 +719,8 @@ def _split(text: str) -> Target:
         return t if t.value is not None else as_text
     body = _POWER_TEN.sub(lambda m: format((Decimal(m.group("m") or 1) * 10 ** int(m.group("e").translate(SUPERSCRIPT_DIGITS)))
                                            .normalize(), "f"), body)   # `≤10⁴`: `≤10000`
-    body = _DIGIT_BASE.sub(lambda m: m.group("n") + _BASE_WORD[m.group("b")], body)     # `≤3/10000`: `≤3‱`
+    body = _DIGIT_BASE.sub(lambda m: m.group("n") + _BASE_WORD[m.group("b")]          # `≤3/10000`: `≤3‱`
+                           if m.group("s") or _COMPARED_BEFORE.search(m.string, 0, m.start()) else m.group(0), body)
     foot = FOOTNOTE_MARK.search(body)
     if foot is not None and foot.start() > 0:          # `≥95%①`: the target, its footnote's mark the qualifier
         t = _split(body[:foot.start()].strip())
