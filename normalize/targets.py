@@ -149,7 +149,7 @@ _WHOLE_BRACKET = regex.compile(r"^(?:【(?P<t>[^【】,，]*\d[^【】,，]*)】
 # (`大于等于90%小于等于100%`, `≥90%≤100%`: the upper bound run on after the lower with nothing between — it was text, hunt
 # tg6)
 _BOUNDS_RE = regex.compile(r"^(?P<lo>\S.*?)\s*(?:[,;、]\s*(?:且|并且|同时)?|且|并且"
-                           r"|(?<=[\d%‰\p{Han}A-Za-z²³])(?<![不未得应宜])(?=(?:小于或等于|小于等于|不高于|不超过|不大于|小于|低于|≤|<=|≦)\s*[\d.]))"
+                           r"|(?<=[\d%‰\p{Han}A-Za-z²³])(?<![不未得应宜])(?=(?:小于或等于|小于等于|不高于|不超过|不大于|小于|低于|≤|<=|≦|<)\s*[\d.]))"
                            r"\s*(?P<hi>\S.*)$")
 _PLUS_MINUS = regex.compile(r"^(?:±|\+/-|\+-|正负)\s*")      # `±5%`, `正负5%`: a range around 0
 # operator words that compare with what follows even when it is no quantity (`不低于上年`), unlike
@@ -170,7 +170,10 @@ _DONE_RE = regex.compile(r"(?<=[%‰‱])\s*(?:[,，]\s*)?(?P<q>(?:全部|全额
 # (`≤30分钟到达现场`, `≤2h响应`, `2h内响应`: the limit a sign before it, or in h / min, the same — they were text, or the
 # unit `h响应`, hunt tg6; `到达现场` the deed and its place)
 _WITHIN_DONE_RE = regex.compile(r"(?<=\d\s*(?:\p{Han}{1,4}|h|min)(?:以内|之内|内)"
-                                r"|^(?:≤|<=|≦|<|不超过|不大于|小于|最多|控制在)\s*\d+(?:\.\d+)?\s*(?:个工作日|工作日|分钟|小时|天|日|h|min))"
+                                # (`≤2个月办结`, `≤3周完成`: a limit in months or weeks too — it was the unit `个月办结`, or
+                                # text, review rv1; not a bare 月 or 年, `≤12月完成` a month's name, `≤2025年完成` a year)
+                                r"|^(?:≤|<=|≦|<|不超过|不大于|小于|最多|控制在)\s*\d+(?:\.\d+)?\s*"
+                                r"(?:个工作日|工作日|分钟|小时|天|日|个月|个星期|周|h|min))"
                                 r"\s*(?P<q>(?:完成|办结|办理|处理|处置|响应|到达|到场|"
                                 r"答复|回复|反馈|解决|整改|修复|发放|拨付|兑现|支付|上报|报送|审核|审批|受理|结算)(?:现场)?)$")
 _UNIT_ONLY = frozenset(UNIT_SYMBOLS)

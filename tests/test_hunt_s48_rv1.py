@@ -5,7 +5,9 @@ A rate over a base in digits is read only when compared (`≤1/1000`, `1/10000�
 scale (`地形图测绘比例尺 | 1/1000`), text as `1/500` is. A period from a day to a month of the next year
 (`2024年11月15日至次年3月`, a heating season) ends on that month's last day, as `2024年10月-次年3月31日` does. 社会 is
 other money only as 社会资本 / 社会资金 / 社会投资 / 社会融资 or alone before a money word (`社会投入`): a level's fiscal
-money of a social kind (`县级财政社会救助资金`) is fiscal, no budget_other.
+money of a social kind (`县级财政社会救助资金`) is fiscal, no budget_other. A sign, a time in months or weeks and
+the deed (`≤2个月办结`, `≤2周完成`) is the time, the deed its qualifier, as `≤3天完成`; two bounds run on with `<` for
+the upper (`≥90%<100%`) the range, as with 小于.
 """
 from __future__ import annotations
 
@@ -76,3 +78,17 @@ def test_social_relief_is_fiscal(read):
     assert budget_lines(r) == [("资金来源", "中央财政补助资金", 600 * WAN, "source"),
                                ("资金来源", "省级财政补助资金", 300 * WAN, "source"),
                                ("资金来源", "县级财政社会救助资金", 100 * WAN, "source")]
+
+
+def test_time_limits_in_months_and_weeks(read):
+    got = _ind(read("ct_s48_rv1_service_limits.txt"))
+    assert len(got) == 7
+    # main: unit `个月办结` / `个月答复` (tg6's sign-time-deed rule knew 天 / 小时 / 工作日 …, not 个月 / 周), text `2周完成`
+    assert got["工程建设项目审批时限"] == ("<=", 2.0, None, "个月", "办结", None)
+    assert got["群众来信办理时限"] == ("<=", 1.0, None, "个月", "答复", None)
+    assert got["自助终端故障修复时限"] == ("<=", 2.0, None, "周", "完成", None)
+    # a bare 月 is a month's name, no limit (as on main)
+    assert got["系统升级完成时间"] == ("<=", None, None, None, None, "12月完成")
+    # main: `>=` and the text `90%<100%` (two bounds run on read `≤` and 小于 as the upper, not `<`)
+    assert got["预算执行率"] == ("range", 90.0, 100.0, "%", None, None)
+    assert got["网上可办事项数量"] == (">=", 800.0, None, "项", None, None)
