@@ -188,7 +188,9 @@ _END_WITHOUT_YEAR = regex.compile(
 # a period from a day to a month, or from a month to a day (`2024年1月1日-12月`, `2024.3.1-2024.12`, `2024年3月1日至2024年
 # 12月`, `2024年1月-12月31日`): the month's first day its start, its last day its end, as a period in months reads (it
 # was none, or no end, hunt tg6); a month without its year is the other end's year (after the start, else none)
-_MONTH_END = r"(?:(?P<y2>\d{4})\s*(?:年|[./-])\s*)?(?P<m2>\d{1,2})\s*(?P<w2>月份?)?\s*(?:底|末)?"
+# (`2024年11月15日至次年3月`, a heating season: the month of the next year, as `2024年10月-次年3月31日` and `2024年11月-次年3月`
+# read — it was no end, review rv1)
+_MONTH_END = r"(?:(?P<y2>\d{4})\s*(?:年|[./-])\s*|(?P<nx>次年|翌年|第二年)\s*)?(?P<m2>\d{1,2})\s*(?P<w2>月份?)?\s*(?:底|末)?"
 _DAY_TO_MONTH = regex.compile(rf"^(?:自|从)?\s*(?P<a>{_DATE_TOKEN})\s*起?\s*[{PERIOD_SEPARATORS}]+\s*{_MONTH_END}\s*止?$")
 _MONTH_TO_DAY = regex.compile(rf"^(?:自|从)?\s*(?P<y1>\d{{4}})\s*(?:年|[./-])\s*(?P<m1>\d{{1,2}})\s*(?:月份?)?\s*初?\s*起?\s*"
                               rf"[{PERIOD_SEPARATORS}]+\s*(?P<b>(?:(?:次年|翌年|第二年)\s*)?{_DATE_TOKEN})\s*止?$")
@@ -198,12 +200,12 @@ def _day_and_month(t: str, year: int | None) -> tuple[_dt.date | None, _dt.date 
     """A period from a day to a month or from a month to a day (see _DAY_TO_MONTH), else None."""
     if (m := _DAY_TO_MONTH.match(t)) is not None and (m.group("y2") or m.group("w2")):
         start = parse_date(m.group("a"), year)
-        y2 = int(m.group("y2")) if m.group("y2") else start.year if start is not None else None
+        y2 = int(m.group("y2")) if m.group("y2") else None if start is None else start.year + bool(m.group("nx"))
         m2 = int(m.group("m2"))
         if start is None or _valid_year(y2) is None or not 1 <= m2 <= 12:
             return None
         end = _dt.date(y2, m2, calendar.monthrange(y2, m2)[1])
-        return (start, end) if end >= start or m.group("y2") else (start, None)
+        return (start, end) if end >= start or m.group("y2") or m.group("nx") else (start, None)
     if (m := _MONTH_TO_DAY.match(t)) is not None:
         y1, m1 = _valid_year(int(m.group("y1"))), int(m.group("m1"))
         if y1 is None or not 1 <= m1 <= 12:

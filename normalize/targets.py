@@ -149,7 +149,7 @@ _WHOLE_BRACKET = regex.compile(r"^(?:【(?P<t>[^【】,，]*\d[^【】,，]*)】
 # (`大于等于90%小于等于100%`, `≥90%≤100%`: the upper bound run on after the lower with nothing between — it was text, hunt
 # tg6)
 _BOUNDS_RE = regex.compile(r"^(?P<lo>\S.*?)\s*(?:[,;、]\s*(?:且|并且|同时)?|且|并且"
-                           r"|(?<=[\d%‰\p{Han}A-Za-z²³])(?<![不未得应宜])(?=(?:小于或等于|小于等于|不高于|不超过|不大于|小于|低于|≤|<=|≦)\s*[\d.]))"
+                           r"|(?<=[\d%‰\p{Han}A-Za-z²³])(?<![不未得应宜])(?=(?:小于或等于|小于等于|不高于|不超过|不大于|小于|低于|≤|<=|≦|<)\s*[\d.]))"
                            r"\s*(?P<hi>\S.*)$")
 _PLUS_MINUS = regex.compile(r"^(?:±|\+/-|\+-|正负)\s*")      # `±5%`, `正负5%`: a range around 0
 # operator words that compare with what follows even when it is no quantity (`不低于上年`), unlike
@@ -170,7 +170,10 @@ _DONE_RE = regex.compile(r"(?<=[%‰‱])\s*(?:[,，]\s*)?(?P<q>(?:全部|全额
 # (`≤30分钟到达现场`, `≤2h响应`, `2h内响应`: the limit a sign before it, or in h / min, the same — they were text, or the
 # unit `h响应`, hunt tg6; `到达现场` the deed and its place)
 _WITHIN_DONE_RE = regex.compile(r"(?<=\d\s*(?:\p{Han}{1,4}|h|min)(?:以内|之内|内)"
-                                r"|^(?:≤|<=|≦|<|不超过|不大于|小于|最多|控制在)\s*\d+(?:\.\d+)?\s*(?:个工作日|工作日|分钟|小时|天|日|h|min))"
+                                # (`≤2个月办结`, `≤3周完成`: a limit in months or weeks too — it was the unit `个月办结`, or
+                                # text, review rv1; not a bare 月 or 年, `≤12月完成` a month's name, `≤2025年完成` a year)
+                                r"|^(?:≤|<=|≦|<|不超过|不大于|小于|最多|控制在)\s*\d+(?:\.\d+)?\s*"
+                                r"(?:个工作日|工作日|分钟|小时|天|日|个月|个星期|周|h|min))"
                                 r"\s*(?P<q>(?:完成|办结|办理|处理|处置|响应|到达|到场|"
                                 r"答复|回复|反馈|解决|整改|修复|发放|拨付|兑现|支付|上报|报送|审核|审批|受理|结算)(?:现场)?)$")
 _UNIT_ONLY = frozenset(UNIT_SYMBOLS)
@@ -376,8 +379,13 @@ _POWER_TEN = regex.compile(r"(?<![\d.])(?:(?P<m>\d+(?:\.\d+)?)\s*[×xX*]\s*)?10(
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # a rate over a base of a thousand or more written in digits (`≤3/10000`, `≤1/1000`, `≤1/100000`): the rate per that base,
 # as its words read — `万分之三` 3 ‱, `千分之一` 1 ‰, `十万分之一` 1 /10万 (it was text; `2/3`, a share of a whole, stays text)
+# (only a compared one, a sign or a word before it or after it — `≤1/1000`, `发生率不超过3/10000`, `1/10000以下`: a bare
+# `1/1000` is a map's scale as often, `地形图测绘比例尺 | 1/1000`, text as `1/500` and `1:1000` are; it was `=` 1 ‰, review
+# rv1)
 _DIGIT_BASE = regex.compile(r"(?<![\d.,/])(?P<n>\d+(?:\.\d+)?)\s*/\s*(?P<b>10{3,6})(?![\d.,])"
-                            rf"(?=\s*(?:$|\(|{SUFFIX_WORD_ALONE}))")
+                            rf"(?=\s*(?:(?:\(\s*含\s*\)\s*)?(?P<s>{SUFFIX_WORD_ALONE})|$|\())")
+_COMPARED_BEFORE = regex.compile(rf"(?:{_alternation(list(PREFIX_SYMBOLS), spaced=True)}|"
+                                 rf"{_alternation(list(PREFIX_WORDS))})\s*$")
 _BASE_WORD = {"1000": "‰", "10000": "‱", "100000": "/10万", "1000000": "/100万"}
 # a period's or a mean's word before a bare figure (`全年1次`, `年均2次`, `人均1500元`), or a rate's or a share's name as
 # a label, a colon after it (`满意度：95%以上`): the word the qualifier, as before a comparison (`年均≥2次`, `满意度≥90%`)
@@ -714,7 +722,8 @@ def _split(text: str) -> Target:
         return t if t.value is not None else as_text
     body = _POWER_TEN.sub(lambda m: format((Decimal(m.group("m") or 1) * 10 ** int(m.group("e").translate(SUPERSCRIPT_DIGITS)))
                                            .normalize(), "f"), body)   # `≤10⁴`: `≤10000`
-    body = _DIGIT_BASE.sub(lambda m: m.group("n") + _BASE_WORD[m.group("b")], body)     # `≤3/10000`: `≤3‱`
+    body = _DIGIT_BASE.sub(lambda m: m.group("n") + _BASE_WORD[m.group("b")]          # `≤3/10000`: `≤3‱`
+                           if m.group("s") or _COMPARED_BEFORE.search(m.string, 0, m.start()) else m.group(0), body)
     foot = FOOTNOTE_MARK.search(body)
     if foot is not None and foot.start() > 0:          # `≥95%①`: the target, its footnote's mark the qualifier
         t = _split(body[:foot.start()].strip())
