@@ -1,0 +1,20 @@
+"""Review rv2: the edges of the rules hunts sc4 (score tables' `/` in 扣分, section points, a body's 工作考核 title),
+fam3 (a centre's project named by a title) and ls3 (tab dumps over page breaks) added. Fixtures ct_s48_rv2_* (text
+dumps with tabs between cells, as samples/, from tests/fixtures/make_s48_rv2.py). Each reading was written down by
+hand before jixiao was run; the comments say what main (9d62b81a) gave. Findings: /tmp/s48/rv2-REVIEW.md."""
+from __future__ import annotations
+
+from tests.hunt_tools import only_project, warning_codes
+
+
+def test_a_row_that_does_not_apply_keeps_no_score(read):
+    """`分值 | 扣分 | 得分 | 备注` with a row `10 | / | / | 不适用` (政府采购合规性: the indicator does not apply, its points
+    not counted) and `合计 | 100 | 3 | 87`: that row no score, the others 10, 18, 40, 19, the project's score the
+    written 87. Main: the row's `/` in 扣分 read as nothing taken off, score 10 (its full points); the 合计's score
+    computed as 100 - 3 = 97 beside its written 得分 87, so the project scored 97."""
+    r = read("ct_s48_rv2_not_applicable_slash.txt")
+    assert only_project(r)["score"] == 87
+    assert [(s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]] == [
+        ("立项依据充分性", 10, 10), ("资金到位率", 20, 18), ("政府采购合规性", 10, None), ("饮水工程建设处数", 40, 40),
+        ("受益群众满意度", 20, 19)]
+    assert warning_codes(r) == []
