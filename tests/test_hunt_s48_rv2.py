@@ -18,3 +18,14 @@ def test_a_row_that_does_not_apply_keeps_no_score(read):
         ("立项依据充分性", 10, 10), ("资金到位率", 20, 18), ("政府采购合规性", 10, None), ("饮水工程建设处数", 40, 40),
         ("受益群众满意度", 20, 19)]
     assert warning_codes(r) == []
+
+
+def test_a_centres_own_form_its_unit_with_its_part_named(read):
+    """`新化县疾病预防控制中心项目支出绩效目标表` over a form of no 项目名称 whose 实施单位 is `新化县疾病预防控制中心（本级）`:
+    the centre's own forms, no project named (name null), its unit as written, 3 indicators. Main: the title's
+    `新化县疾病预防控制中心项目` taken for a centre's project run by another unit (fam3's rule compared the unit whole, its
+    `（本级）` made it another body)."""
+    r = read("ct_s48_rv2_center_own_unit_suffix.txt")
+    p = only_project(r)
+    assert (p["name"], p["unit"]) == (None, "新化县疾病预防控制中心（本级）")
+    assert len(r.tables["indicators"]) == 3
