@@ -29,3 +29,16 @@ def test_a_centres_own_form_its_unit_with_its_part_named(read):
     p = only_project(r)
     assert (p["name"], p["unit"]) == (None, "新化县疾病预防控制中心（本级）")
     assert len(r.tables["indicators"]) == 3
+
+
+def test_a_projects_score_sheet_under_a_work_assessment_title(read):
+    """`2024年度乡镇综合文化站免费开放工作考核评分表` over `一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 | 得分` whose
+    level 1s are a project's (决策 / 过程 / 产出 / 效益, 项目立项 / 资金管理 …): the station's project scored — one
+    project, its unit, 4 scores, score 93, no assessment item. Main: sc4's body 工作考核 title rule made the rows 4
+    assessment items (sections 决策 …), no project (its own `_no_project` test asks the levels; the title's did not)."""
+    r = read("ct_s48_rv2_work_title_project_levels.txt")
+    p = only_project(r)
+    assert (p["unit"], p["score"]) == ("新化县洋溪镇综合文化站", 93)
+    assert [(s["level1"], s["weight"], s["score"]) for s in r.tables["scores"]] == [
+        ("决策", 10, 9), ("过程", 20, 18), ("产出", 40, 38), ("效益", 30, 28)]
+    assert r.tables["assessment_items"] == []

@@ -112,7 +112,8 @@ class FormLayout(LayoutParser):
                 break
             head.append(r.cells[0].text)
         body = next((t for t in head[:6] if _body_assessment_title(clean(t) or "")), None)
-        token = BODY_ASSESSMENT.set(True) if body is not None else None
+        token = BODY_ASSESSMENT.set(True if _BODY_TARGET_ASSESSMENT.search(clean(body) or "") else "work") \
+            if body is not None else None
         if token is not None:
             for r in rows:
                 r._header = 0              # (asked before, by the layout's detection: asked again under the title)
