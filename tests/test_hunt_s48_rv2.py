@@ -42,3 +42,18 @@ def test_a_projects_score_sheet_under_a_work_assessment_title(read):
     assert [(s["level1"], s["weight"], s["score"]) for s in r.tables["scores"]] == [
         ("决策", 10, 9), ("过程", 20, 18), ("产出", 40, 38), ("效益", 30, 28)]
     assert r.tables["assessment_items"] == []
+
+
+def test_a_department_report_its_record_a_table(read):
+    """`新化县财政局2023年度部门整体支出绩效评价报告` whose 部门基本情况 is a table (`部门名称 | 新化县财政局`, `年初预算数 |
+    全年预算数 | 全年执行数 | 执行率` over 1,200 / 1,350 / 1,296 / 96%) over its level-1 scores (投入 / 过程 / 产出 / 效果,
+    合计 92): one self_eval record of the body, name null as a 部门整体 form's, department 新化县财政局, its money, 4 scores,
+    score 92, grade 优, no header_missing. Main: not_a_form, nothing read (fam3 took a 项目基本情况表's `项目名称 | …` for
+    the record, not its 部门整体 sibling)."""
+    r = read("ct_s48_rv2_dept_report_table.txt")
+    p = only_project(r)
+    assert (p["form"], p["name"], p["department"], p["score"], p["grade"]) == ("self_eval", None, "新化县财政局", 92, "优")
+    assert (p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"]) == (12e6, 13.5e6, 12.96e6, 0.96)
+    assert [(s["level1"], s["weight"], s["score"]) for s in r.tables["scores"]] == [
+        ("投入", 20, 18), ("过程", 20, 19), ("产出", 30, 28), ("效果", 30, 27)]
+    assert warning_codes(r) == []

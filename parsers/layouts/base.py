@@ -408,7 +408,7 @@ def _quoted_scores_only(form) -> bool:
         return False
     if any("表" in t for t in form.titles):
         return False
-    if (name := form.fields.get("name")) is not None and name.cell.col > 0:
+    if _record_table(form):
         return False              # (a report's 项目基本情况表, `项目名称 | …` a table's cells: the project evaluated, its
         #                           money and its scores the form's — they were not_a_form, no project, hunt fam3)
     if any(_REPORT_TITLE.search(t) for t in form.titles + form.year_texts):
@@ -416,6 +416,15 @@ def _quoted_scores_only(form) -> bool:
     # a form's own fields (项目名称 | …), not a report's sentences (…维修养护。主管部门：…)
     return not any("。" not in v.text for k, v in form.fields.items()
                    if k not in ("year", "score") and k not in _CONTACT_FIELDS)
+
+
+def _record_table(form) -> bool:
+    """Does a report state what it evaluates in a table's cells — its 项目基本情况表's `项目名称 | …`, or a 部门整体支出
+    report's 部门基本情况表, `部门名称 | …` / `单位名称 | …` (the body's whole spending, no project's name: review rv2)?
+    Its money and scores are that record's, no scores quoted."""
+    whole = any("整体" in t for t in form.titles + form.year_texts)
+    return any((own := form.fields.get(k)) is not None and own.cell is not None and own.cell.col > 0
+               for k in ("name",) + (("department", "unit") if whole else ()))
 
 
 _REPORT_TITLE = re.compile(r"报告|总结|说明书?$|通报|简报")
@@ -572,6 +581,6 @@ def _no_project(form, head: list[str]) -> str | None:
     # (…项目绩效评价指标体系及评分表 with its 得分 filled in: a report's scored table of one project, no library)
     hit = next((t for t in texts if _LIBRARY_TITLE.search(t)
                 and not (scored and _SCORED_FRAMEWORK.search(clean(t) or ""))), None)
-    if hit is None and (form.header_missing or sentence):
+    if hit is None and (form.header_missing and not _record_table(form) or sentence):
         hit = next((t for t in texts + (head if sentence else []) if _HEAD_REPORT.search(t)), None)
     return f"the document is {clean(hit)!r} and names no project" if hit else None
