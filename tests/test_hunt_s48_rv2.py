@@ -57,3 +57,21 @@ def test_a_department_report_its_record_a_table(read):
     assert [(s["level1"], s["weight"], s["score"]) for s in r.tables["scores"]] == [
         ("投入", 20, 18), ("过程", 20, 19), ("产出", 30, 28), ("效果", 30, 27)]
     assert warning_codes(r) == []
+
+
+def test_body_work_assessments_of_money_management_and_of_villages(read):
+    """Two siblings of sc4's body 工作考核 title: `2024年度县直部门预算执行工作考核评分表` (a department's budget execution
+    assessed: 预算编制 / 预算执行 / 财务管理) and `洋溪镇2024年度村（社区）综合工作考核评分表` (a township's villages'
+    work: 党建工作 / 经济发展 / 社会治理): 5 assessment items each (section, content, points, score), no project. Main:
+    a project named null with 5 scores each (sc4's exemption of money words took 预算管理 only, `预算执行` stayed a
+    project's money; a 村（社区） was no body of the work rule)."""
+    r = read("ct_s48_rv2_dept_budget_execution_work.txt")
+    assert r.tables["projects"] == [] and r.tables["scores"] == []
+    assert [(a["section"], a["content"], a["points"], a["score"]) for a in r.tables["assessment_items"]] == [
+        ("预算编制", "编制完整性", 10, 10), ("预算编制", "编制及时性", 10, 8), ("预算执行", "支出进度", 40, 36),
+        ("预算执行", "资金结转结余", 20, 15), ("财务管理", "制度建设", 20, 20)]
+    r = read("ct_s48_rv2_village_work.txt")
+    assert r.tables["projects"] == [] and r.tables["scores"] == []
+    assert [(a["section"], a["content"], a["points"], a["score"]) for a in r.tables["assessment_items"]] == [
+        ("党建工作", "组织建设", 20, 20), ("党建工作", "党员管理", 10, 9), ("经济发展", "集体经济收入", 30, 25),
+        ("社会治理", "信访维稳", 20, 20), ("社会治理", "人居环境", 20, 16)]

@@ -460,9 +460,11 @@ _BODY_TARGET_ASSESSMENT = re.compile(r"目标(?:管理|责任)[^，。：:]{0,10
 # so a government's assessment of its bodies' work (2024年度县直部门预算绩效管理工作考核评分表, 乡镇年度工作考核细则): their
 # work scored by sections of its own (组织管理 / 工作成效), no project's form; the work may be the management of
 # budgets (预算绩效管理, 预算管理: a task, no money of a project's)
-_BODY_WORK_ASSESSMENT = re.compile(r"(?:部门|单位|乡镇|街道|股室|科室|县直|市直|区直|机关)[^，。：:]{0,16}工作[^，。：:]{0,2}"
-                                   r"(?:考核|考评)")
-_MANAGEMENT_WORK = re.compile(r"预算(?:绩效)?管理")
+_BODY_WORK_ASSESSMENT = re.compile(r"(?:部门|单位|乡镇|街道|股室|科室|县直|市直|区直|机关|村[(（]社区[)）]|社区|村级)"
+                                   r"[^，。：:]{0,16}工作[^，。：:]{0,2}(?:考核|考评)")
+# (a body's work of managing money, no project's money: 预算绩效管理, 预算执行, 预算编制, 财政资金监管, 财务管理 — only
+# 预算管理 was, `县直部门预算执行工作考核评分表` a project's scores, review rv2)
+_MANAGEMENT_WORK = re.compile(r"(?:预算|财政资金|财务|资金)(?:绩效)?(?:管理|执行|编制|监管)")
 
 
 def _body_assessment_title(title: str) -> bool:
