@@ -2388,7 +2388,9 @@ _INDICATOR_TEXT_HEAD = re.compile(r"^(?:考核)?指标内容$")
 # set while a document titled as a body's 目标管理 assessment (某县…乡镇目标管理考核细则, 股室目标管理考核评分表) is read
 # (parsers.layouts.base): its tables of levels, points and a rule are assessment items whatever targets, results and
 # scores they hold beside them (a project's 自评表 would be read so — but no project's form is titled so)
-BODY_ASSESSMENT: ContextVar[bool] = ContextVar("BODY_ASSESSMENT", default=False)
+# ("work" under a body's 工作考核 title, `县直部门预算绩效管理工作考核评分表`: a table of a project's levels under it stays
+# a project's scores — `_project_levels`)
+BODY_ASSESSMENT: ContextVar[bool | str] = ContextVar("BODY_ASSESSMENT", default=False)
 
 
 def _levels_as_assessment(named: list, row: Row | None = None) -> list:
@@ -2430,7 +2432,8 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
     # (`一级指标 | 二级指标 | 分值 | 评分标准`, a 考核细则 of no unit column: the points and their rule, two levels only
     # — a 评价指标体系's three levels stay a score table, its 得分 left to fill in)
     body = rules and any(m.get("score", ("",))[0] in ("level1", "level2", "level3") for m in roles) \
-        and (BODY_ASSESSMENT.get() or _body_levels(named, row))
+        and (BODY_ASSESSMENT.get() and not (BODY_ASSESSMENT.get() == "work" and _project_levels(named, row))
+             or _body_levels(named, row))
     if body:
         # 一级指标 | 二级指标 (| 三级指标) | 目标值 | 分值 | 考核标准 (| 完成情况 | 得分) under a body's 目标管理 title: the
         # levels its sections and items, the target the item's text after its name (a second content column), the
@@ -2482,12 +2485,24 @@ def _body_levels(named: list, row: Row | None) -> bool:
             m.get("assessment", ("",))[0] == "requirement" and _ASSESS_RULE_HEAD.match("".join(c.text.split()))
             for c, m in named):
         return False
-    col = next((c.col for c, m in named if m.get("score", ("",))[0] == "level1"), None)
-    if col is None:
-        return False
-    names = {"".join(x.text.split()) for x in row.grid.cells if x.col == col and x.row > row.r and x.text.strip()}
-    names = {n for n in names if not re.match(r"^(?:合计|总计|小计|总分)", n)}
+    names = _level1_names(named, row)
     return len(names) >= 2 and not any(standardize_level1(n) for n in names)
+
+
+def _level1_names(named: list, row: Row | None) -> set[str]:
+    """The level-1 cells below the head `row` in its grid (no 合计 / 小计 row's label)."""
+    col = next((c.col for c, m in named if m.get("score", ("",))[0] == "level1"), None)
+    if col is None or row is None or row.grid is None:
+        return set()
+    names = {"".join(x.text.split()) for x in row.grid.cells if x.col == col and x.row > row.r and x.text.strip()}
+    return {n for n in names if not re.match(r"^(?:合计|总计|小计|总分)", n)}
+
+
+def _project_levels(named: list, row: Row | None) -> bool:
+    """Are the level-1 cells under the head a project's evaluation levels, two or more and each one (决策 / 过程 /
+    产出 / 效益): a project's 评分表, whatever a body's 工作考核 title over it says (`…综合文化站免费开放工作考核评分表`)?"""
+    names = _level1_names(named, row)
+    return len(names) >= 2 and all(standardize_level1(n) for n in names)
 
 
 def _level_weights(named: list) -> dict[int, str]:

@@ -5969,6 +5969,11 @@ def _adjustments_merged(indicators: list[dict]) -> list[dict]:
     return out
 
 
+# a unit's name's closing words naming its part, no other body (`新化县疾病预防控制中心（本级）`, `…中心本级`, `…中心机关`):
+# the centre's own forms still (its title's `…中心项目` was taken for a project's name — review rv2)
+_UNIT_OWN_PART = re.compile(r"\s*(?:[(（]\s*(?:本级|机关|本部|盖章|公章)\s*[)）]|本级|机关本级|本部)\s*$")
+
+
 def _names_project(named: str, own: list[str] | tuple = ()) -> bool:
     """Whether a title's project name (`新化县农村公路养护项目`) names a project: its words past a leading place and
     before 项目 are no body's (`县教育局项目`), no generic words (`县级预算项目`), no body's whole spending
@@ -5984,7 +5989,8 @@ def _names_project(named: str, own: list[str] | tuple = ()) -> bool:
     tail = rest[body.end():] if body is not None else ""
     org = org_kind(re.sub(r"(?:支出)?项目$", "", named))
     if org is not None and org[1] == "unit" and org[0].endswith("中心") and tail == "项目" and any(own) \
-            and not any(_PLACE_LEAD.sub("", o, count=1) in (stem, rest[:body.end()]) for o in own if o):
+            and not any(_UNIT_OWN_PART.sub("", _PLACE_LEAD.sub("", o, count=1)) in (stem, rest[:body.end()])
+                        for o in own if o):
         return True              # (a centre's name main read as a body's forms, the name null — hunt fam3)
     if body is not None and (GENERIC_PROJECT.match(tail) and tail not in ("建设项目", "建设工程") or tail == "项目"):
         return False             # (`新化县卫生健康局部门预算项目`: the body's forms, no project of it; but the body's own

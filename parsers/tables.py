@@ -2767,6 +2767,8 @@ def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
 
 # a cell of only a slash or a dash (`/`, `／`, `—`, `——`, `-`, `－`): no figure written
 _DASH_ONLY_CELL = re.compile(r"[/／\\—–\-－―─]{1,3}")
+# a row's cell saying it does not apply (`不适用`, `本项目不涉及`, `不参与评分`): the row is not scored
+_NOT_APPLICABLE = re.compile(r"不适用|不涉及|不参与(?:评分|考核)|不纳入(?:评分|考核)|不计分")
 
 
 def score_columns(header: Header, rows: list[Row]) -> tuple[tuple[int, int] | None, dict[tuple[int, int], str]]:
@@ -2833,9 +2835,13 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
 
     for row in rows:
         cells = row.cells
-        if ded_col is not None and any(_under_col(weight_col, c.col) and is_number(c.text) for c in cells):
+        if ded_col is not None and any(_under_col(weight_col, c.col) and is_number(c.text) for c in cells) \
+                and not any(_under_col(score_span, c.col) and _DASH_ONLY_CELL.fullmatch(c.text.strip())
+                            or _NOT_APPLICABLE.search(c.text) for c in cells):
             # `分值 | 扣分` over `10 | /` (or `—`): nothing taken off the row's points, its full points the score (it
-            # was no score): a 扣分 column is filled for every row scored, its dash the `无` of a row that lost none
+            # was no score): a 扣分 column is filled for every row scored, its dash the `无` of a row that lost none.
+            # Not when its 得分 is a dash too or a cell says 不适用 (`10 | / | / | 不适用`): a row that does not apply,
+            # no score (it was given its full points — review rv2)
             cells = [replace(c, text="0") if _under_col(ded_col, c.col) and _DASH_ONLY_CELL.fullmatch(c.text.strip())
                      else c for c in cells]
         cells = [c for c in cells if not (c is row.cells[0] and _side_label(c, row, header))
@@ -2910,8 +2916,12 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             # 分值 | 扣分: the score is what is left of the points
             w = next((c for c in nums if _under_col(weight_col, c.col)), None)
             d = next((c for c in nums if _under_col(ded_col, c.col)), None)
+            given = next((c for c in nums if _under_col(score_span, c.col)), None)
             weight = w.text if w is not None else None
-            score = _points_left(w.text, d.text) if w is not None and d is not None else None
+            # (`分值 | 扣分 | 得分`: the score given as written, the deduction only where no 得分 is — a 合计's `100 | 3
+            # | 87` was 97, the points of a row that does not apply counted back in, review rv2)
+            score = given.text if given is not None else \
+                _points_left(w.text, d.text) if w is not None and d is not None else None
         outline = _outline_level(texts[0].text) if texts and len(level_spans) <= 1 else None
         if outline is not None:
             # one 指标 column holding the levels by their numbering: 一、投入 / （一）项目立项 / 1.立项依据

@@ -112,7 +112,8 @@ class FormLayout(LayoutParser):
                 break
             head.append(r.cells[0].text)
         body = next((t for t in head[:6] if _body_assessment_title(clean(t) or "")), None)
-        token = BODY_ASSESSMENT.set(True) if body is not None else None
+        token = BODY_ASSESSMENT.set(True if _BODY_TARGET_ASSESSMENT.search(clean(body) or "") else "work") \
+            if body is not None else None
         if token is not None:
             for r in rows:
                 r._header = 0              # (asked before, by the layout's detection: asked again under the title)
@@ -407,7 +408,7 @@ def _quoted_scores_only(form) -> bool:
         return False
     if any("表" in t for t in form.titles):
         return False
-    if (name := form.fields.get("name")) is not None and name.cell.col > 0:
+    if _record_table(form):
         return False              # (a report's 项目基本情况表, `项目名称 | …` a table's cells: the project evaluated, its
         #                           money and its scores the form's — they were not_a_form, no project, hunt fam3)
     if any(_REPORT_TITLE.search(t) for t in form.titles + form.year_texts):
@@ -415,6 +416,15 @@ def _quoted_scores_only(form) -> bool:
     # a form's own fields (项目名称 | …), not a report's sentences (…维修养护。主管部门：…)
     return not any("。" not in v.text for k, v in form.fields.items()
                    if k not in ("year", "score") and k not in _CONTACT_FIELDS)
+
+
+def _record_table(form) -> bool:
+    """Does a report state what it evaluates in a table's cells — its 项目基本情况表's `项目名称 | …`, or a 部门整体支出
+    report's 部门基本情况表, `部门名称 | …` / `单位名称 | …` (the body's whole spending, no project's name: review rv2)?
+    Its money and scores are that record's, no scores quoted."""
+    whole = any("整体" in t for t in form.titles + form.year_texts)
+    return any((own := form.fields.get(k)) is not None and own.cell is not None and own.cell.col > 0
+               for k in ("name",) + (("department", "unit") if whole else ()))
 
 
 _REPORT_TITLE = re.compile(r"报告|总结|说明书?$|通报|简报")
@@ -450,9 +460,11 @@ _BODY_TARGET_ASSESSMENT = re.compile(r"目标(?:管理|责任)[^，。：:]{0,10
 # so a government's assessment of its bodies' work (2024年度县直部门预算绩效管理工作考核评分表, 乡镇年度工作考核细则): their
 # work scored by sections of its own (组织管理 / 工作成效), no project's form; the work may be the management of
 # budgets (预算绩效管理, 预算管理: a task, no money of a project's)
-_BODY_WORK_ASSESSMENT = re.compile(r"(?:部门|单位|乡镇|街道|股室|科室|县直|市直|区直|机关)[^，。：:]{0,16}工作[^，。：:]{0,2}"
-                                   r"(?:考核|考评)")
-_MANAGEMENT_WORK = re.compile(r"预算(?:绩效)?管理")
+_BODY_WORK_ASSESSMENT = re.compile(r"(?:部门|单位|乡镇|街道|股室|科室|县直|市直|区直|机关|村[(（]社区[)）]|社区|村级)"
+                                   r"[^，。：:]{0,16}工作[^，。：:]{0,2}(?:考核|考评)")
+# (a body's work of managing money, no project's money: 预算绩效管理, 预算执行, 预算编制, 财政资金监管, 财务管理 — only
+# 预算管理 was, `县直部门预算执行工作考核评分表` a project's scores, review rv2)
+_MANAGEMENT_WORK = re.compile(r"(?:预算|财政资金|财务|资金)(?:绩效)?(?:管理|执行|编制|监管)")
 
 
 def _body_assessment_title(title: str) -> bool:
@@ -571,6 +583,6 @@ def _no_project(form, head: list[str]) -> str | None:
     # (…项目绩效评价指标体系及评分表 with its 得分 filled in: a report's scored table of one project, no library)
     hit = next((t for t in texts if _LIBRARY_TITLE.search(t)
                 and not (scored and _SCORED_FRAMEWORK.search(clean(t) or ""))), None)
-    if hit is None and (form.header_missing or sentence):
+    if hit is None and (form.header_missing and not _record_table(form) or sentence):
         hit = next((t for t in texts + (head if sentence else []) if _HEAD_REPORT.search(t)), None)
     return f"the document is {clean(hit)!r} and names no project" if hit else None
