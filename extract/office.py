@@ -80,10 +80,11 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
 
     Read as Word shows the document: content controls, custom XML, a one-cell layout table around the form
     and tables nested in cells are read through; text boxes (a cell's with the cell), the page header (first) and
-    footer (last), an equation's text (Office Math) and an HTML, Word or text part imported by `w:altChunk` are read
-    too; deleted, moved-away, hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not. A content control
-    bound to a custom XML part (`w:dataBinding`) shows the part's value, as Word shows it (its own content is the
-    copy Word refreshes on opening)."""
+    footer (last), an equation's text (Office Math), an HTML, Word or text part imported by `w:altChunk` and the
+    active sheet of an Excel workbook embedded as an object (`o:OLEObject`) are read too; deleted, moved-away,
+    hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not. A content control bound to a custom XML
+    part (`w:dataBinding`) shows the part's value, as Word shows it (its own content is the copy Word refreshes on
+    opening)."""
     data = transitional(data)
     try:
         import docx
@@ -247,6 +248,9 @@ def _docx_blocks(parent, grids: list[Grid], lines: list[TextLine], counter: dict
             for box in child.iter(W + "txbxContent"):        # a text box anchored in the paragraph
                 if not any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
                     _docx_blocks(box, grids, lines, counter, document)   # (once: not its VML fallback copy)
+            if document is not None:
+                for ole in child.iter(_O + "OLEObject"):     # an Excel worksheet embedded as an object
+                    _ole_sheet(ole, grids, counter, document)
         elif tag == W + "tbl":
             only = _only_cell(child)
             if only is not None:
@@ -299,6 +303,47 @@ def _chunks_as_bytes() -> None:
         return Part if reltype == _AF_CHUNK else None
     selector._jixiao = True
     PartFactory.part_class_selector = selector
+
+
+_O = "{urn:schemas-microsoft-com:office:office}"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_ACTIVE_TAB = re.compile(rb"<(?:\w+:)?workbookView\b[^>]*\bactiveTab=\"(\d+)\"")
+
+
+def _ole_sheet(ole, grids: list[Grid], counter: dict, document) -> None:
+    """An Excel worksheet embedded in the document as an object (Insert > Object, 粘贴为 Excel 对象: `w:object` holding
+    `o:OLEObject ProgID="Excel.Sheet.12"` over its part, `word/embeddings/*.xlsx`, or an `.xls` in an `oleObject.bin`):
+    Word shows a picture of the workbook's active sheet (an EMF, no text); its cells are read with the Excel reader
+    as a table in place (the form pasted so was no form at all)."""
+    if not re.search(r"(?i)\.sheet", ole.get("ProgID") or ""):      # (not Excel.Chart: a chart's data)
+        return
+    rel = document.part.rels.get(ole.get(_R_ID) or "")
+    if rel is None or rel.is_external:
+        return
+    blob = rel.target_part.blob
+    try:
+        if blob[:4] == b"PK\x03\x04":
+            with zipfile.ZipFile(io.BytesIO(blob)) as z:
+                m = _ACTIVE_TAB.search(z.read("xl/workbook.xml"))
+            active = int(m.group(1)) + 1 if m else 1
+            sub = extract_xlsx(blob, "")
+        elif blob[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+            import xlrd
+            book = xlrd.open_workbook(file_contents=blob, on_demand=True)
+            active = next((k + 1 for k in range(book.nsheets) if book.sheet_by_index(k).sheet_visible), 1)
+            sub = extract_xls(blob, "")
+        else:
+            return
+    except Exception:                  # (a damaged or foreign object: it stays the picture it shows)
+        return
+    counter["order"] += 1
+    for g in sub.grids:
+        if not g.cells or g.cells[0].page != active:
+            continue
+        counter["table"] += 1
+        grids.append(Grid([Cell(c.row, c.col, c.text, c.rowspan, c.colspan, counter["table"], c.line)
+                           for c in g.cells], g.n_rows, g.n_cols, "docx",
+                          order=counter["order"] * ORDER_STEP + g.order / 1e9))
 
 
 def _alt_chunk(el, grids: list[Grid], lines: list[TextLine], counter: dict, document) -> None:
