@@ -256,7 +256,7 @@ def _docx_blocks(parent, grids: list[Grid], lines: list[TextLine], counter: dict
             if only is not None:
                 _docx_blocks(only, grids, lines, counter, document)   # a one-cell layout table around the form
             else:
-                _docx_table(child, grids, counter)
+                _docx_table(child, grids, counter, document)
         elif tag in (W + "sdt", W + "customXml"):       # a content control (or custom XML) around blocks
             bound = _bound_value(child) if tag == W + "sdt" else None
             if bound is not None:
@@ -476,7 +476,7 @@ def _bound_shown(pr, value: str) -> str:
     return value
 
 
-def _docx_table(tbl, grids: list[Grid], counter: dict) -> None:
+def _docx_table(tbl, grids: list[Grid], counter: dict, document=None) -> None:
     counter["table"] += 1
     counter["order"] += 1
     tno = counter["table"]
@@ -520,6 +520,9 @@ def _docx_table(tbl, grids: list[Grid], counter: dict) -> None:
                 for inner in tc.iter(W + "tbl"):
                     if inner.getparent() is tc or inner.getparent().tag in (W + "sdtContent", W + "customXml"):
                         nested.append(inner)
+                for ole in tc.iter(_O + "OLEObject"):     # a worksheet embedded in the cell: read as a nested table
+                    if next(a for a in ole.iterancestors(W + "tc")) is tc:
+                        nested.append(ole)
                 cells.append(Cell(r, col, text, 1, span, tno, r + 1))
                 if vmerge == "restart":
                     for k in range(col, col + span):
@@ -532,7 +535,11 @@ def _docx_table(tbl, grids: list[Grid], counter: dict) -> None:
     kept = [c for c in cells if c.text.strip()]
     grids.append(Grid(kept, len(rows), n_cols, "docx", order=order))
     for inner in nested:
-        _docx_table(inner, grids, counter)
+        if inner.tag == _O + "OLEObject":
+            if document is not None:
+                _ole_sheet(inner, grids, counter, document)
+        else:
+            _docx_table(inner, grids, counter, document)
 
 
 def _table_rows(tbl):

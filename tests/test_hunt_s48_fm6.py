@@ -37,3 +37,22 @@ def test_excel_sheet_embedded_as_an_object_is_the_form(read, name):
         ("满意度指标", "服务对象满意度指标", "学生及家长满意度", ">=", 90.0, "%"),
     ]
     assert "layout_unknown" not in warning_codes(r)
+
+
+def test_indicator_block_embedded_as_an_object_in_the_forms_cell(read):
+    r = read("ct_s48_fm6_ole_object_in_cell.docx")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"]) == (
+        "城区污水管网提质改造", "冷水江市住房和城乡建设局", "冷水江市市政设施维护中心", 2025)
+    assert p["budget_year"] == 2600 * WAN
+    assert (p["contact"], p["phone"]) == ("曾志军", "0738-5221188")
+    # main: no indicators and a `no_indicators` warning (the 绩效指标 cell holds an embedded workbook, read as nothing)
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "新建污水管网长度", ">=", 18.0, "公里"),
+        ("产出指标", "数量指标", "新增污水处理能力", ">=", 5000.0, "吨/日"),
+        ("产出指标", "质量指标", "工程验收合格率", "=", 100.0, "%"),
+        ("产出指标", "时效指标", "工程完工时间", None, None, None),
+        ("效益指标", "生态效益指标", "城区污水集中收集率", ">=", 95.0, "%"),
+        ("满意度指标", "服务对象满意度指标", "居民满意度", ">=", 90.0, "%"),
+    ]
+    assert warning_codes(r) == []
