@@ -80,8 +80,8 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
 
     Read as Word shows the document: content controls, custom XML, a one-cell layout table around the form
     and tables nested in cells are read through; text boxes (a cell's with the cell), the page header (first) and
-    footer (last), an equation's text (Office Math), an HTML, Word or text part imported by `w:altChunk` and the
-    active sheet of an Excel workbook embedded as an object (`o:OLEObject`) are read too; deleted, moved-away,
+    footer (last), an equation's text (Office Math), an HTML, Word or text part imported by `w:altChunk`, the
+    active sheet of an Excel workbook and a Word document embedded as objects (`o:OLEObject`) are read too; deleted, moved-away,
     hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not. A content control bound to a custom XML
     part (`w:dataBinding`) shows the part's value, as Word shows it (its own content is the copy Word refreshes on
     opening)."""
@@ -249,8 +249,8 @@ def _docx_blocks(parent, grids: list[Grid], lines: list[TextLine], counter: dict
                 if not any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
                     _docx_blocks(box, grids, lines, counter, document)   # (once: not its VML fallback copy)
             if document is not None:
-                for ole in child.iter(_O + "OLEObject"):     # an Excel worksheet embedded as an object
-                    _ole_sheet(ole, grids, counter, document)
+                for ole in child.iter(_O + "OLEObject"):     # a worksheet or document embedded as an object
+                    _ole_object(ole, grids, lines, counter, document)
         elif tag == W + "tbl":
             only = _only_cell(child)
             if only is not None:
@@ -310,19 +310,26 @@ _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id
 _ACTIVE_TAB = re.compile(rb"<(?:\w+:)?workbookView\b[^>]*\bactiveTab=\"(\d+)\"")
 
 
-def _ole_sheet(ole, grids: list[Grid], counter: dict, document) -> None:
-    """An Excel worksheet embedded in the document as an object (Insert > Object, 粘贴为 Excel 对象: `w:object` holding
-    `o:OLEObject ProgID="Excel.Sheet.12"` over its part, `word/embeddings/*.xlsx`, or an `.xls` in an `oleObject.bin`):
-    Word shows a picture of the workbook's active sheet (an EMF, no text); its cells are read with the Excel reader
-    as a table in place (the form pasted so was no form at all)."""
-    if not re.search(r"(?i)\.sheet", ole.get("ProgID") or ""):      # (not Excel.Chart: a chart's data)
+def _ole_object(ole, grids: list[Grid], lines: list[TextLine] | None, counter: dict, document) -> None:
+    """A workbook or a Word document embedded as an object (Insert > Object, 选择性粘贴 > Microsoft Excel 工作表 对象:
+    `w:object` holding `o:OLEObject ProgID="Excel.Sheet.12"` over its part, `word/embeddings/*.xlsx`, an `.xls` in an
+    `oleObject.bin` for Excel.Sheet.8, a .docx for Word.Document.12): Word shows a picture of it (an EMF, no text),
+    the form pasted so was no form at all. Read in place: a workbook's active sheet (what the picture shows) with the
+    Excel reader, as tables; a Word document's tables and paragraphs (not where `lines` is None: in a cell)."""
+    prog = ole.get("ProgID") or ""
+    sheet = re.search(r"(?i)\.sheet", prog)                        # (not Excel.Chart: a chart's data)
+    if not sheet and not (lines is not None and re.match(r"(?i)word\.document", prog)):
         return
     rel = document.part.rels.get(ole.get(_R_ID) or "")
     if rel is None or rel.is_external:
         return
     blob = rel.target_part.blob
     try:
-        if blob[:4] == b"PK\x03\x04":
+        if not sheet:
+            if blob[:4] != b"PK\x03\x04":
+                return                                            # (a Word 97 object: not read)
+            sub = extract_docx(blob, "")
+        elif blob[:4] == b"PK\x03\x04":
             with zipfile.ZipFile(io.BytesIO(blob)) as z:
                 m = _ACTIVE_TAB.search(z.read("xl/workbook.xml"))
             active = int(m.group(1)) + 1 if m else 1
@@ -336,14 +343,11 @@ def _ole_sheet(ole, grids: list[Grid], counter: dict, document) -> None:
             return
     except Exception:                  # (a damaged or foreign object: it stays the picture it shows)
         return
-    counter["order"] += 1
-    for g in sub.grids:
-        if not g.cells or g.cells[0].page != active:
-            continue
-        counter["table"] += 1
-        grids.append(Grid([Cell(c.row, c.col, c.text, c.rowspan, c.colspan, counter["table"], c.line)
-                           for c in g.cells], g.n_rows, g.n_cols, "docx",
-                          order=counter["order"] * ORDER_STEP + g.order / 1e9))
+    if sheet:
+        shown = [g for g in sub.grids if g.cells and g.cells[0].page == active]
+        sub = Extracted(doc_id="", format="docx", pages=None, path=None, lines=[], grids=[
+            Grid(g.cells, g.n_rows, g.n_cols, "docx", order=(k + 1) * ORDER_STEP) for k, g in enumerate(shown)])
+    _put_in_place(sub, grids, lines, counter)
 
 
 def _alt_chunk(el, grids: list[Grid], lines: list[TextLine], counter: dict, document) -> None:
@@ -368,12 +372,17 @@ def _alt_chunk(el, grids: list[Grid], lines: list[TextLine], counter: dict, docu
             return
     except ExtractError:
         return
+    _put_in_place(sub, grids, lines, counter)
+
+
+def _put_in_place(sub: Extracted, grids: list[Grid], lines: list[TextLine] | None, counter: dict) -> None:
+    """The tables and lines of an imported part or an embedded object, read as the document's at this place."""
     base = counter["order"]
     for g in sub.grids:
         counter["table"] += 1
         grids.append(Grid([Cell(c.row, c.col, c.text, c.rowspan, c.colspan, counter["table"], c.line, c.bbox, c.conf)
                            for c in g.cells], g.n_rows, g.n_cols, "docx", order=(base + g.order / ORDER_STEP + 1) * ORDER_STEP))
-    for t in sub.lines:
+    for t in sub.lines if lines is not None else ():
         lines.append(TextLine(t.text, None, t.line, (base + t.order / ORDER_STEP + 1) * ORDER_STEP))
     counter["order"] = base + 1 + max([g.order / ORDER_STEP for g in sub.grids] + [t.order / ORDER_STEP for t in sub.lines]
                                       + [0.0])
@@ -537,7 +546,7 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None) -> None:
     for inner in nested:
         if inner.tag == _O + "OLEObject":
             if document is not None:
-                _ole_sheet(inner, grids, counter, document)
+                _ole_object(inner, grids, None, counter, document)
         else:
             _docx_table(inner, grids, counter, document)
 

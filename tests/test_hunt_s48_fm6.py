@@ -56,3 +56,20 @@ def test_indicator_block_embedded_as_an_object_in_the_forms_cell(read):
         ("满意度指标", "服务对象满意度指标", "居民满意度", ">=", 90.0, "%"),
     ]
     assert warning_codes(r) == []
+
+
+def test_word_form_embedded_as_an_object_in_a_covering_letter(read):
+    r = read("ct_s48_fm6_ole_word_object.docx")
+    # main: 0 projects, `layout_unknown` (the letter's 附件 is a Word document embedded as an object, read as nothing)
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"]) == (
+        "城乡居民基本医疗保险参保补助", "涟源市医疗保障局", "涟源市医疗保障事务中心", 2025)
+    assert p["budget_year"] == 480 * WAN
+    assert p["goal_annual"] == "完成城乡居民医保参保缴费补助，参保率稳定在95%以上。"
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "资助参保人数", ">=", 12000.0, "人"),
+        ("产出指标", "质量指标", "参保率", ">=", 95.0, "%"),
+        ("效益指标", "社会效益指标", "困难群众医疗费用负担", None, None, None),
+        ("满意度指标", "服务对象满意度指标", "参保群众满意度", ">=", 90.0, "%"),
+    ]
+    assert warning_codes(r) == []
