@@ -81,10 +81,10 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     Read as Word shows the document: content controls, custom XML, a one-cell layout table around the form
     and tables nested in cells are read through; text boxes (a cell's with the cell), the page header (first) and
     footer (last), an equation's text (Office Math), an HTML, Word or text part imported by `w:altChunk`, the
-    active sheet of an Excel workbook and a Word document embedded as objects (`o:OLEObject`) are read too; deleted, moved-away,
-    hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not. A content control bound to a custom XML
-    part (`w:dataBinding`) shows the part's value, as Word shows it (its own content is the copy Word refreshes on
-    opening)."""
+    active sheet of an Excel workbook and a Word document embedded as objects (`o:OLEObject`, `w:objectEmbed`)
+    are read too; deleted, moved-away, hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not. A
+    content control bound to a custom XML part (`w:dataBinding`) shows the part's value, as Word shows it (its own
+    content is the copy Word refreshes on opening)."""
     data = transitional(data)
     try:
         import docx
@@ -249,7 +249,7 @@ def _docx_blocks(parent, grids: list[Grid], lines: list[TextLine], counter: dict
                 if not any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
                     _docx_blocks(box, grids, lines, counter, document)   # (once: not its VML fallback copy)
             if document is not None:
-                for ole in child.iter(_O + "OLEObject"):     # a worksheet or document embedded as an object
+                for ole in child.iter(*_OLE_TAGS):         # a worksheet or document embedded as an object
                     _ole_object(ole, grids, lines, counter, document)
         elif tag == W + "tbl":
             only = _only_cell(child)
@@ -307,6 +307,8 @@ def _chunks_as_bytes() -> None:
 
 _O = "{urn:schemas-microsoft-com:office:office}"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+# an embedded object's element: VML's `o:OLEObject` (Word, WPS, LibreOffice), `w:objectEmbed` (Word's Strict Open XML)
+_OLE_TAGS = (_O + "OLEObject", W + "objectEmbed")
 _ACTIVE_TAB = re.compile(rb"<(?:\w+:)?workbookView\b[^>]*\bactiveTab=\"(\d+)\"")
 
 
@@ -316,7 +318,7 @@ def _ole_object(ole, grids: list[Grid], lines: list[TextLine] | None, counter: d
     `oleObject.bin` for Excel.Sheet.8, a .docx for Word.Document.12): Word shows a picture of it (an EMF, no text),
     the form pasted so was no form at all. Read in place: a workbook's active sheet (what the picture shows) with the
     Excel reader, as tables; a Word document's tables and paragraphs (not where `lines` is None: in a cell)."""
-    prog = ole.get("ProgID") or ""
+    prog = ole.get("ProgID") or ole.get(W + "progId") or ""
     sheet = re.search(r"(?i)\.sheet", prog)                        # (not Excel.Chart: a chart's data)
     if not sheet and not (lines is not None and re.match(r"(?i)word\.document", prog)):
         return
@@ -529,7 +531,7 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None) -> None:
                 for inner in tc.iter(W + "tbl"):
                     if inner.getparent() is tc or inner.getparent().tag in (W + "sdtContent", W + "customXml"):
                         nested.append(inner)
-                for ole in tc.iter(_O + "OLEObject"):     # a worksheet embedded in the cell: read as a nested table
+                for ole in tc.iter(*_OLE_TAGS):           # a worksheet embedded in the cell: read as a nested table
                     if next(a for a in ole.iterancestors(W + "tc")) is tc:
                         nested.append(ole)
                 cells.append(Cell(r, col, text, 1, span, tno, r + 1))
@@ -544,7 +546,7 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None) -> None:
     kept = [c for c in cells if c.text.strip()]
     grids.append(Grid(kept, len(rows), n_cols, "docx", order=order))
     for inner in nested:
-        if inner.tag == _O + "OLEObject":
+        if inner.tag in _OLE_TAGS:
             if document is not None:
                 _ole_object(inner, grids, None, counter, document)
         else:

@@ -15,7 +15,7 @@ WAN = 10_000.0
 
 
 @pytest.mark.parametrize("name", ["ct_s48_fm6_ole_xlsx_object.docx", "ct_s48_fm6_ole_xls_object.docx",
-                                  "ct_s48_fm6_ole_object_word97.doc"])
+                                  "ct_s48_fm6_ole_object_embed_element.docx", "ct_s48_fm6_ole_object_word97.doc"])
 def test_excel_sheet_embedded_as_an_object_is_the_form(read, name):
     r = read(name)
     # main: 0 projects, no indicators, `layout_unknown` (the object is a picture in document.xml, its cells unread)
