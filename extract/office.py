@@ -80,10 +80,11 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
 
     Read as Word shows the document: content controls, custom XML, a one-cell layout table around the form
     and tables nested in cells are read through; text boxes (a cell's with the cell), the page header (first) and
-    footer (last), an equation's text (Office Math) and an HTML, Word or text part imported by `w:altChunk` are read
-    too; deleted, moved-away, hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not. A content control
-    bound to a custom XML part (`w:dataBinding`) shows the part's value, as Word shows it (its own content is the
-    copy Word refreshes on opening)."""
+    footer (last), an equation's text (Office Math), an HTML, Word or text part imported by `w:altChunk`, the
+    active sheet of an Excel workbook and a Word document embedded as objects (`o:OLEObject`, `w:objectEmbed`)
+    are read too; deleted, moved-away, hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not. A
+    content control bound to a custom XML part (`w:dataBinding`) shows the part's value, as Word shows it (its own
+    content is the copy Word refreshes on opening)."""
     data = transitional(data)
     try:
         import docx
@@ -247,12 +248,15 @@ def _docx_blocks(parent, grids: list[Grid], lines: list[TextLine], counter: dict
             for box in child.iter(W + "txbxContent"):        # a text box anchored in the paragraph
                 if not any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
                     _docx_blocks(box, grids, lines, counter, document)   # (once: not its VML fallback copy)
+            if document is not None:
+                for ole in child.iter(*_OLE_TAGS):         # a worksheet or document embedded as an object
+                    _ole_object(ole, grids, lines, counter, document)
         elif tag == W + "tbl":
             only = _only_cell(child)
             if only is not None:
                 _docx_blocks(only, grids, lines, counter, document)   # a one-cell layout table around the form
             else:
-                _docx_table(child, grids, counter)
+                _docx_table(child, grids, counter, document)
         elif tag in (W + "sdt", W + "customXml"):       # a content control (or custom XML) around blocks
             bound = _bound_value(child) if tag == W + "sdt" else None
             if bound is not None:
@@ -301,6 +305,53 @@ def _chunks_as_bytes() -> None:
     PartFactory.part_class_selector = selector
 
 
+_O = "{urn:schemas-microsoft-com:office:office}"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+# an embedded object's element: VML's `o:OLEObject` (Word, WPS, LibreOffice), `w:objectEmbed` (Word's Strict Open XML)
+_OLE_TAGS = (_O + "OLEObject", W + "objectEmbed")
+_ACTIVE_TAB = re.compile(rb"<(?:\w+:)?workbookView\b[^>]*\bactiveTab=\"(\d+)\"")
+
+
+def _ole_object(ole, grids: list[Grid], lines: list[TextLine] | None, counter: dict, document) -> None:
+    """A workbook or a Word document embedded as an object (Insert > Object, 选择性粘贴 > Microsoft Excel 工作表 对象:
+    `w:object` holding `o:OLEObject ProgID="Excel.Sheet.12"` over its part, `word/embeddings/*.xlsx`, an `.xls` in an
+    `oleObject.bin` for Excel.Sheet.8, a .docx for Word.Document.12): Word shows a picture of it (an EMF, no text),
+    the form pasted so was no form at all. Read in place: a workbook's active sheet (what the picture shows) with the
+    Excel reader, as tables; a Word document's tables and paragraphs (not where `lines` is None: in a cell)."""
+    prog = ole.get("ProgID") or ole.get(W + "progId") or ""
+    sheet = re.search(r"(?i)\.sheet", prog)                        # (not Excel.Chart: a chart's data)
+    if not sheet and not (lines is not None and re.match(r"(?i)word\.document", prog)):
+        return
+    rel = document.part.rels.get(ole.get(_R_ID) or "")
+    if rel is None or rel.is_external:
+        return
+    blob = rel.target_part.blob
+    try:
+        if not sheet:
+            if blob[:4] != b"PK\x03\x04":
+                return                                            # (a Word 97 object: not read)
+            sub = extract_docx(blob, "")
+        elif blob[:4] == b"PK\x03\x04":
+            with zipfile.ZipFile(io.BytesIO(blob)) as z:
+                m = _ACTIVE_TAB.search(z.read("xl/workbook.xml"))
+            active = int(m.group(1)) + 1 if m else 1
+            sub = extract_xlsx(blob, "")
+        elif blob[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+            import xlrd
+            book = xlrd.open_workbook(file_contents=blob, on_demand=True)
+            active = next((k + 1 for k in range(book.nsheets) if book.sheet_by_index(k).sheet_visible), 1)
+            sub = extract_xls(blob, "")
+        else:
+            return
+    except Exception:                  # (a damaged or foreign object: it stays the picture it shows)
+        return
+    if sheet:
+        shown = [g for g in sub.grids if g.cells and g.cells[0].page == active]
+        sub = Extracted(doc_id="", format="docx", pages=None, path=None, lines=[], grids=[
+            Grid(g.cells, g.n_rows, g.n_cols, "docx", order=(k + 1) * ORDER_STEP) for k, g in enumerate(shown)])
+    _put_in_place(sub, grids, lines, counter)
+
+
 def _alt_chunk(el, grids: list[Grid], lines: list[TextLine], counter: dict, document) -> None:
     """An imported part (`w:altChunk`: content Word shows in place): HTML (or a single-file web page) read with the
     HTML reader, a Word document with the DOCX reader, plain text as lines, in place."""
@@ -323,12 +374,17 @@ def _alt_chunk(el, grids: list[Grid], lines: list[TextLine], counter: dict, docu
             return
     except ExtractError:
         return
+    _put_in_place(sub, grids, lines, counter)
+
+
+def _put_in_place(sub: Extracted, grids: list[Grid], lines: list[TextLine] | None, counter: dict) -> None:
+    """The tables and lines of an imported part or an embedded object, read as the document's at this place."""
     base = counter["order"]
     for g in sub.grids:
         counter["table"] += 1
         grids.append(Grid([Cell(c.row, c.col, c.text, c.rowspan, c.colspan, counter["table"], c.line, c.bbox, c.conf)
                            for c in g.cells], g.n_rows, g.n_cols, "docx", order=(base + g.order / ORDER_STEP + 1) * ORDER_STEP))
-    for t in sub.lines:
+    for t in sub.lines if lines is not None else ():
         lines.append(TextLine(t.text, None, t.line, (base + t.order / ORDER_STEP + 1) * ORDER_STEP))
     counter["order"] = base + 1 + max([g.order / ORDER_STEP for g in sub.grids] + [t.order / ORDER_STEP for t in sub.lines]
                                       + [0.0])
@@ -431,7 +487,7 @@ def _bound_shown(pr, value: str) -> str:
     return value
 
 
-def _docx_table(tbl, grids: list[Grid], counter: dict) -> None:
+def _docx_table(tbl, grids: list[Grid], counter: dict, document=None) -> None:
     counter["table"] += 1
     counter["order"] += 1
     tno = counter["table"]
@@ -475,6 +531,9 @@ def _docx_table(tbl, grids: list[Grid], counter: dict) -> None:
                 for inner in tc.iter(W + "tbl"):
                     if inner.getparent() is tc or inner.getparent().tag in (W + "sdtContent", W + "customXml"):
                         nested.append(inner)
+                for ole in tc.iter(*_OLE_TAGS):           # a worksheet embedded in the cell: read as a nested table
+                    if next(a for a in ole.iterancestors(W + "tc")) is tc:
+                        nested.append(ole)
                 cells.append(Cell(r, col, text, 1, span, tno, r + 1))
                 if vmerge == "restart":
                     for k in range(col, col + span):
@@ -487,7 +546,11 @@ def _docx_table(tbl, grids: list[Grid], counter: dict) -> None:
     kept = [c for c in cells if c.text.strip()]
     grids.append(Grid(kept, len(rows), n_cols, "docx", order=order))
     for inner in nested:
-        _docx_table(inner, grids, counter)
+        if inner.tag in _OLE_TAGS:
+            if document is not None:
+                _ole_object(inner, grids, None, counter, document)
+        else:
+            _docx_table(inner, grids, counter, document)
 
 
 def _table_rows(tbl):
