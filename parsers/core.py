@@ -327,8 +327,11 @@ def match_field(text: str) -> tuple[str, str | None] | None:
             nxt = _LABEL_COLON.match(rest)
             if nxt and len(nxt.group(1)) <= 12 and (_lookup(label_key(nxt.group(1))) or is_role_label(nxt.group(1))):
                 rest = ""                    # 填报单位（公章）：单位负责人：李明: the next label's, this one left blank
-            if col in _INSTRUCTED and len(rest) <= 40 and _INSTRUCTION.search(rest):
-                rest = ""                    # 一、项目名称：按照…填写。 (a 填表说明's line): what to write, no value
+            if (col in _INSTRUCTED or col in L.MONEY_FIELDS) and len(rest) <= 40 and _INSTRUCTION.search(rest):
+                # 一、项目名称：按照…填写。 (a 填表说明's line): what to write, no value; so a money box's (`2.年度资金总额：
+                # 填写项目年度预算安排的资金总额，单位为万元。` in a notice's 填报说明 under its blank 申报表: it was the form's
+                # 年度资金总额, the template a project named null, hunt neg2)
+                rest = ""
             return col, rest or None
         if label_key(m.group(1)) == "单位" and _ORG_NAME.match(fold(m.group(2)).strip()):
             return "unit", m.group(2).strip()   # 单位：南京市交通运输局 (an organisation, not 单位：万元)
