@@ -72,8 +72,12 @@ _INSTRUCTION = re.compile(r"^[(（]?\s*(?:请|应|须)?(?:填写|填列|填报|�
 # `6.自评等级：在“优、良、中、差”中选择。` in a notice's 填表说明 under its blank 自评表 were the template's values, a project
 # named null made of it, hunt neg2)
 _INSTRUCTED = frozenset({"name", "department", "department_code", "unit", "category", "fund_use", "leader", "contact",
-                         "phone", "start_date", "end_date", "project_code", "score", "grade", "execution_rate",
-                         "weight"}) | L.MONEY_FIELDS
+                         "phone", "start_date", "end_date", "period", "project_code", "score", "grade",
+                         "execution_rate", "weight"}) | L.MONEY_FIELDS
+# a 填表说明's line for a goal or another prose box: what to write, opening with it (`二、年度绩效目标：填写项目在本年度内预期
+# 达到的产出和效果…` was the blank 申报表's goal, a project named null made of the template, hunt neg2) — never a goal
+# ending in `…填写`, which may be the goal's own words
+_INSTRUCTION_OPENING = re.compile(r"^[(（]?\s*(?:请|应|须)?(?:填写|填列|填报)(?!率|系统|平台|质量|工作)")
 # how a figure's box is worked out, in words and no figure (`执行率：全年执行数/全年预算数。`, `…×100%`): a 填表说明's, no value
 _FIGURE_COLUMNS = frozenset({"score", "execution_rate", "weight"}) | L.MONEY_FIELDS
 _WORDS_FORMULA = re.compile(r"^[\u4e00-\u9fff（）()]{2,}\s*[/÷]\s*[\u4e00-\u9fff（）()]{2,}\s*(?:[×*]\s*100\s*[%％])?\s*[。.；;]?$")
@@ -335,7 +339,8 @@ def match_field(text: str) -> tuple[str, str | None] | None:
             if nxt and len(nxt.group(1)) <= 12 and (_lookup(label_key(nxt.group(1))) or is_role_label(nxt.group(1))):
                 rest = ""                    # 填报单位（公章）：单位负责人：李明: the next label's, this one left blank
             if col in _INSTRUCTED and len(rest) <= 40 and (_INSTRUCTION.search(rest) or col in _FIGURE_COLUMNS
-                                                            and _WORDS_FORMULA.match(rest)):
+                                                            and _WORDS_FORMULA.match(rest)) \
+                    or col in _PROSE_FIRST and len(rest) <= 80 and _INSTRUCTION_OPENING.match(rest):
                 rest = ""                    # 一、项目名称：按照…填写。 (a 填表说明's line): what to write, no value
             return col, rest or None
         if label_key(m.group(1)) == "单位" and _ORG_NAME.match(fold(m.group(2)).strip()):
