@@ -74,10 +74,12 @@ _INSTRUCTION = re.compile(r"^[(（]?\s*(?:请|应|须)?(?:填写|填列|填报|�
 _INSTRUCTED = frozenset({"name", "department", "department_code", "unit", "category", "fund_use", "leader", "contact",
                          "phone", "start_date", "end_date", "period", "project_code", "score", "grade",
                          "execution_rate", "weight"}) | L.MONEY_FIELDS
-# a 填表说明's line for a goal or another prose box: what to write, opening with it (`二、年度绩效目标：填写项目在本年度内预期
-# 达到的产出和效果…` was the blank 申报表's goal, a project named null made of the template, hunt neg2) — never a goal
-# ending in `…填写`, which may be the goal's own words
-_INSTRUCTION_OPENING = re.compile(r"^[(（]?\s*(?:请|应|须)?(?:填写|填列|填报)(?!率|系统|平台|质量|工作)")
+# a 填表说明's line for a goal or any other box: what to write, opening with it (`二、年度绩效目标：填写项目在本年度内预期
+# 达到的产出和效果…` was the blank 申报表's goal, a project named null made of the template, hunt neg2), or by what to
+# write it, in one short clause (`3.实际完成值：根据年度实际完成情况填写。`, the 自评表's goal_actual) — not any sentence
+# ending in `…填写`, which may be a goal's own words
+_INSTRUCTION_OPENING = re.compile(r"^[(（]?\s*(?:请|应|须)?(?:填写|填列|填报)(?!率|系统|平台|质量|工作)|"
+                                  r"^(?:按照?|根据|依据|参照)[^。；;，,]{1,30}(?:填写|填列|填报)\s*[。.]?\s*$")
 # how a figure's box is worked out, in words and no figure (`执行率：全年执行数/全年预算数。`, `…×100%`): a 填表说明's, no value
 _FIGURE_COLUMNS = frozenset({"score", "execution_rate", "weight"}) | L.MONEY_FIELDS
 _WORDS_FORMULA = re.compile(r"^[\u4e00-\u9fff（）()]{2,}\s*[/÷]\s*[\u4e00-\u9fff（）()]{2,}\s*(?:[×*]\s*100\s*[%％])?\s*[。.；;]?$")
@@ -340,7 +342,7 @@ def match_field(text: str) -> tuple[str, str | None] | None:
                 rest = ""                    # 填报单位（公章）：单位负责人：李明: the next label's, this one left blank
             if col in _INSTRUCTED and len(rest) <= 40 and (_INSTRUCTION.search(rest) or col in _FIGURE_COLUMNS
                                                             and _WORDS_FORMULA.match(rest)) \
-                    or col in _PROSE_FIRST and len(rest) <= 80 and _INSTRUCTION_OPENING.match(rest):
+                    or len(rest) <= 80 and _INSTRUCTION_OPENING.match(rest):
                 rest = ""                    # 一、项目名称：按照…填写。 (a 填表说明's line): what to write, no value
             return col, rest or None
         if label_key(m.group(1)) == "单位" and _ORG_NAME.match(fold(m.group(2)).strip()):

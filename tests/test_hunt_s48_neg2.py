@@ -6,8 +6,8 @@ indicator framework, and notices quoting a blank form with its 填报说明.
 
 A notice's blank 申报表 / 自评表 / 监控表 gives no project whatever its 填报说明 under it says to write in a box
 (`2.年度资金总额：填写项目年度预算安排的资金总额…`, `5.总分：各指标得分加总填写。`, `6.自评等级：在“优、良、中、差”中选择。`,
-`4.执行率：全年执行数/全年预算数。`, `二、年度绩效目标：填写项目在本年度内预期达到的产出和效果…`): what to write, no value —
-a blank template (blank_form, its layout kept). A 工作方案's 评价指标体系 is read as assessment items (hunt ap) and ends at
+`4.执行率：全年执行数/全年预算数。`, `二、年度绩效目标：填写项目在本年度内预期达到的产出和效果…`, `3.实际完成值：根据年度
+实际完成情况填写。`): what to write, no value — a blank template (blank_form, its layout kept). A 工作方案's 评价指标体系 is read as assessment items (hunt ap) and ends at
 the plan's next chapter (`四、评价方法` under its 合计)."""
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ def _nothing(r) -> None:
     ("ct_s48_neg2_notice_goal_instructions.txt", "generic:target"),
     ("ct_s48_neg2_notice_self_eval_instructions.txt", "generic:self_eval"),
     ("ct_s48_neg2_monitor_template_instructions.txt", "generic:self_eval"),
+    ("ct_s48_neg2_notice_dept_self_eval.txt", "generic:self_eval"),     # `3.实际完成值：根据年度实际完成情况填写。`
     # guards, blank templates on main already: a 自评表 whose 填表说明 says `按预算批复的项目名称填写。`, and a fund's
     # 评价指标体系 with its 得分 column empty
     ("ct_s48_neg2_notice_blank_template.txt", "generic:self_eval"),
@@ -36,7 +37,7 @@ def _nothing(r) -> None:
 ])
 def test_a_notices_blank_form_and_its_filling_instructions_give_no_project(read, name, layout):
     # main: 1 project named null, partial (no_indicators) — its 年度资金总额 / 年度绩效目标 / 项目期限 / 全年执行数 /
-    # 总分 / 自评等级 the 填报说明's lines (the self-eval one: status ok, grade `在“优、良、中、差”中选择。` and a
+    # 总分 / 自评等级 / 实际完成值 the 填报说明's lines (the self-eval one: status ok, grade `在“优、良、中、差”中选择。` and a
     # 预算执行率 score row of the template's); by hand: a blank template, no project
     r = read(name)
     _nothing(r)
