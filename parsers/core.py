@@ -68,8 +68,21 @@ _LABEL_COLON = re.compile(r"^([^:：]{1,30})[:：]\s*(.*)$", re.S)
 # 的全称。`, `在“新增项目”或“延续项目”中选择。`, `（按预算系统名称填写）` (a short field's, never a goal's sentence)
 _INSTRUCTION = re.compile(r"^[(（]?\s*(?:请|应|须)?(?:填写|填列|填报|据实填|如实填)|"
                           r"(?:填写|填列|填报|填入|中选择|勾选)\s*[)）]?\s*[。.；;]?\s*$")
+# (a money box's, a score's, a grade's too: `2.年度资金总额：填写项目年度预算安排的资金总额…`, `5.总分：各指标得分加总填写。`,
+# `6.自评等级：在“优、良、中、差”中选择。` in a notice's 填表说明 under its blank 自评表 were the template's values, a project
+# named null made of it, hunt neg2)
 _INSTRUCTED = frozenset({"name", "department", "department_code", "unit", "category", "fund_use", "leader", "contact",
-                         "phone", "start_date", "end_date", "project_code"})
+                         "phone", "start_date", "end_date", "period", "project_code", "score", "grade",
+                         "execution_rate", "weight"}) | L.MONEY_FIELDS
+# a 填表说明's line for a goal or any other box: what to write, opening with it (`二、年度绩效目标：填写项目在本年度内预期
+# 达到的产出和效果…` was the blank 申报表's goal, a project named null made of the template, hunt neg2), or by what to
+# write it, in one short clause (`3.实际完成值：根据年度实际完成情况填写。`, the 自评表's goal_actual) — not any sentence
+# ending in `…填写`, which may be a goal's own words
+_INSTRUCTION_OPENING = re.compile(r"^[(（]?\s*(?:请|应|须)?(?:填写|填列|填报)(?!率|系统|平台|质量|工作)|"
+                                  r"^(?:按照?|根据|依据|参照)[^。；;，,]{1,30}(?:填写|填列|填报)\s*[。.]?\s*$")
+# how a figure's box is worked out, in words and no figure (`执行率：全年执行数/全年预算数。`, `…×100%`): a 填表说明's, no value
+_FIGURE_COLUMNS = frozenset({"score", "execution_rate", "weight"}) | L.MONEY_FIELDS
+_WORDS_FORMULA = re.compile(r"^[\u4e00-\u9fff（）()]{2,}\s*[/÷]\s*[\u4e00-\u9fff（）()]{2,}\s*(?:[×*]\s*100\s*[%％])?\s*[。.；;]?$")
 _DASH_ONLY = re.compile(r"[-—–_/\\.。·]+")
 _END_PAREN = re.compile(r"[(（][^()（）]*[)）]$")
 
@@ -327,7 +340,9 @@ def match_field(text: str) -> tuple[str, str | None] | None:
             nxt = _LABEL_COLON.match(rest)
             if nxt and len(nxt.group(1)) <= 12 and (_lookup(label_key(nxt.group(1))) or is_role_label(nxt.group(1))):
                 rest = ""                    # 填报单位（公章）：单位负责人：李明: the next label's, this one left blank
-            if col in _INSTRUCTED and len(rest) <= 40 and _INSTRUCTION.search(rest):
+            if col in _INSTRUCTED and len(rest) <= 40 and (_INSTRUCTION.search(rest) or col in _FIGURE_COLUMNS
+                                                            and _WORDS_FORMULA.match(rest)) \
+                    or len(rest) <= 80 and _INSTRUCTION_OPENING.match(rest):
                 rest = ""                    # 一、项目名称：按照…填写。 (a 填表说明's line): what to write, no value
             return col, rest or None
         if label_key(m.group(1)) == "单位" and _ORG_NAME.match(fold(m.group(2)).strip()):

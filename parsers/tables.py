@@ -4058,14 +4058,22 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                  and cell_header_roles(k[4:]).get("assessment") == "requirement"] \
         if "requirement" in header.all_cols else []
     has_requirement = "requirement" in header.all_cols or rule_note is not None
+    totalled = False                                 # (a 合计 row under the items read so far)
     for at_row, row in enumerate(rows):
         cells = [c for c in row.cells if not is_placeholder(c.text)]
         if not cells:
             continue
         if any(label_key(c.text) in _TOTAL_KEYS for c in cells if not is_number(c.text)) \
                 and not any(_ITEM.match(fold(c.text)) and not is_number(c.text) for c in cells):
+            totalled = totalled or bool(st.items)
             continue                                 # 合计 | 100: the sum of the points above (`| 95.5`, the sum of the
             # scores given, is no item numbered `95.`)
+        if totalled and len(cells) == 1 and row.is_text_line and _SECTION_ROW.match(t := fold(cells[0].text)) \
+                and not _EXTRA_SECTION.match(t) and not re.search(r"\d", t):
+            # `四、评价方法` on a line of its own under the 合计 of a 工作方案's 评价指标体系: the document's next chapter,
+            # the table ended (its prose lines were unparsed rows, the file partial, hunt neg2; not `二、加分项` nor
+            # `五、附加分（10分）`, a section of the table's after its total)
+            break
         if len(cells) == 1 and st.items and (row.is_text_line or row.page_break) \
                 and (_ISSUER.search(t := fold(cells[0].text).strip()) or _ISSUER_DATED.match(t)
                      or _SIGN_OFF.search(t) or _MONTH_LINE.match(t)) and not re.search(r"[:：]", t):
