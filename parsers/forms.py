@@ -787,6 +787,26 @@ class FormReader:
                 # form states below wins
                 self.sums.setdefault(field_name, (by_col[col].text, by_col[col], unit))
 
+    @staticmethod
+    def _source_notes_unit(header: Header, recs: list[dict], unit: str | None) -> None:
+        """`子项目名称 | 合计 | 上级补助 | 本级配套 | 自筹` (each line's money 合计, its sources after it, kept in the line's
+        note): a bare figure under a source's head is in the table's unit, `上级补助：200万元` (the note said `上级补助：200`,
+        its unit lost — hunt mn7)."""
+        at = header.cols.get("amount")
+        head = next((c for c in header.row.cells if c.col == at), None)
+        if unit is None or head is None or label_key(head.text) not in _SUM_AMOUNT_KEYS:
+            return
+        heads = {r[4:] for r in header.extra if r.startswith("col:") and L.SOURCE_HEAD_WORD.search(r[4:])}
+        for r in recs:
+            if not r.get("note"):
+                continue
+            pieces = r["note"].split("；")
+            for k, piece in enumerate(pieces):
+                name, sep, figure = piece.partition("：")
+                if sep and name in heads and _BARE_FIGURE.match(figure):
+                    pieces[k] = f"{name}：{figure.strip()}{unit}"
+            r["note"] = "；".join(pieces)
+
     def _sources_total(self, parts: dict[str, int], by_col: dict[int, Cell], unit: str | None) -> None:
         """`子项目名称 | 合计 | 上级补助 | 本级配套 | 自筹` over its 合计 row (each line's money, then the sources it comes
         from): the fiscal sources' sum budget_fiscal, the others' (自筹, 社会资金, 其他资金) budget_other, kept aside as
@@ -1213,6 +1233,7 @@ class FormReader:
                 r["unit"] = unit
                 if own.get("price") and own.get("price") != unit:
                     r["price_unit"] = own["price"]   # 单价（元） beside 金额（万元）: the price in its own unit
+            self._source_notes_unit(header, recs, unit or self.block_unit or self.form.form_unit)
             if self._other_table(header, recs, unit):
                 # `附表：其他项目预算安排` / `政府采购预算表` over `序号 | 项目名称 | 预算金额（万元）` after the form's
                 # indicators: a table of its own under its own caption, its amounts none of the form's money (they
@@ -1447,6 +1468,19 @@ class FormReader:
             if old.rank <= rank:
                 f.fields[col] = RawValue(text, cell, unit, rank=rank)
                 return True
+        if col == "budget_total" and old is not None and label and old.rank < 99 and rank < 99 \
+                and parse_number(old.text) != parse_number(text) \
+                and bool(L.INVESTMENT_LABEL.search(own_key := label_key(_LABEL_COLON.sub(r"\1", label.strip())))) \
+                != bool(L.INVESTMENT_LABEL.search(old_key := L.FIELD_LABELS["budget_total"][old.rank])):
+            # `资金总额 | 5,000` (split into 财政拨款 / 其他资金) and `项目总投资 | 1.2亿元`, in either order: the form's
+            # money is budget_total, the whole project's investment over its years kept as written under its label (the
+            # form was split in two at the second, a nameless fragment holding the investment — hunt mn7)
+            if L.INVESTMENT_LABEL.search(own_key):
+                f.other.append((own_key, clean(text) or text, cell))
+                return True
+            f.other.append((old_key, clean(old.text) or old.text, old.cell))
+            f.fields[col] = RawValue(text, cell, unit, rank=rank)
+            return True
         if old is not None and old.rank <= rank:
             own = label_key(_LABEL_COLON.sub(r"\1", label.strip())) if label else ""
             if col == "department" and label and clean(text) != clean(old.text) and (
@@ -5574,6 +5608,7 @@ _SCORER_LABEL = re.compile(L.SCORE_GIVEN)   # (searched: a label holding 得分 
 _ALL_OF_ONE = re.compile(r"[，,；;]\s*(?:全部|均|全额|全部资金)\s*(?:为|是|来源于|来自|系)\s*([\u4e00-\u9fff]{2,10}?)\s*(?=[，,；;。.]|$)")
 # a figure alone in its cell, and a cell holding only a money unit (the unit column beside a sheet's figures)
 _BARE_FIGURE = re.compile(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$")
+_SUM_AMOUNT_KEYS = frozenset(label_key(x) for x in L.SUM_AMOUNT_HEADS)
 _UNIT_CELL_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元"))
 # (`自筹资金50万`, `1.2亿` at a clause's end: 万 / 亿 with 元 left out, an amount in 万元 / 亿元 — `50万` was taken for a
 # clause of no money, the amount lost under a warning saying so, review rv5; _SHORT_UNITS its unit)
