@@ -18,7 +18,7 @@ from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_amount, parse_number)
-from normalize.dates import LEAD_YEAR, YEAR_WORD, parse_date, parse_period, reversed_period
+from normalize.dates import LEAD_YEAR, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import PLACE_END, org_kind, plural
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
@@ -5181,6 +5181,12 @@ class FormReader:
                 f.fields.pop(k)
         if self.year_money or self.year_fields or self.year_sources:
             year = form_year(f.titles + f.year_texts) or 0
+            if not year and len(self.year_money) != 1:
+                # `资金来源 | 2024年 | 2025年` in a form whose titles state no year, its goal `2025年完成平台二期上线`:
+                # the year the project's is read from (its name's or its goal's opening year) picks the column (no
+                # money was read at all — hunt mn7)
+                year = opening_year(*(clean(f.fields[k].text) if k in f.fields else None
+                                      for k in ("name", "goal_annual"))) or 0
             got = self.year_money.get(year)
             if got is None and not year and len(self.year_money) == 1:
                 got = next(iter(self.year_money.values()))   # (a form of no year: the one year's amount it gives)
@@ -5891,7 +5897,10 @@ _SOURCE_HEAD = re.compile(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|社会|"
                           # (a 彩票公益金 form's `中央专项彩票公益金 | 省级福彩公益金`; a 一事一议 form's 村民筹资 / 筹劳折资)
                           rf"|^(?:{_LEVELS})?(?:本级|级)?(?:专项)?(?:福利|体育)?(?:彩票|福彩|体彩)公益金$"
                           r"|^(?:村民|群众|农户)筹资$|^(?:村民)?筹劳折资$|^社会捐赠(?:资金)?$")
-_YEAR_OR_SUM = re.compile(r"^(?:(?:中期|实施期|三年|项目期|总)?(?:合计|总计)|中期资金(?:总额)?|实施期资金(?:总额)?|(?:19|20)\d{2}\s*年度?)$")
+# (a head's own unit after it, `2024年（万元）`, `合计(万元)`: the year's column still — the first year's amounts were
+# read as the form's money, the form's year's lost, hunt mn7)
+_YEAR_OR_SUM = re.compile(r"^(?:(?:中期|实施期|三年|项目期|总)?(?:合计|总计)|中期资金(?:总额)?|实施期资金(?:总额)?|(?:19|20)\d{2}\s*年度?)"
+                          r"(?:[(（](?:单位[:：])?(?:亿元|万元|千元|元)[)）])?$")
 _SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row
 _INCOME_SUMS = frozenset(label_key(x) for x in ("收入预算合计", "收入合计", "预算收入合计", "收入总计", "收入预算总计"))
 _SPENDING_SUMS = frozenset(label_key(x) for x in ("支出预算合计", "支出合计", "预算支出合计", "支出总计", "支出预算总计"))
