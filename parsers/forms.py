@@ -1651,6 +1651,7 @@ class FormReader:
         if self._purchase_line(row, cells):
             return
         if self._money_by_year(i, row, cells) or self._money_by_year_rows(i, row, cells) \
+                or self._money_year_pairs(row, cells) \
                 or self._money_by_period_rows(i, row, cells) \
                 or self._money_by_place(i, row, cells) or self._money_by_source(i, row, cells):
             return
@@ -2725,6 +2726,45 @@ class FormReader:
             else:
                 self.year_sources.append((label, {years[col]: (c, unit) for col, c in nums.items() if col in years}))
             self.consumed.update(id(c) for c in [label, *nums.values()])
+        return True
+
+    def _money_year_pairs(self, row: Row, cells: list[Cell]) -> bool:
+        """`资金总额 | 2024年：600 | 2025年：400` over `其中：财政拨款 | 2024年：500 | 2025年：300` (each year's amount after
+        its year in its cell), or `项目资金 | 2024年 | 600 | 2025年 | 400` (each year beside its amount): money by year
+        on a labelled row, read as _money_by_year_rows reads a year's column — the form's year's amount that field's,
+        set at the end (no money was read, or the years were source lines `2024年` / `2025年` — hunt mn7). True if
+        read."""
+        if len(cells) < 3:
+            return False
+        label, rest, got = cells[0], cells[1:], []
+        k = 0
+        while k < len(rest):
+            text = fold(rest[k].text)
+            if (m := _YEAR_FIGURE.match(text)) is not None:
+                got.append((int(m.group(1)), replace(rest[k], text=m.group(2)), m.group(3)))
+                k += 1
+            elif _YEAR_ALONE_HEAD.match(text) and k + 1 < len(rest) and is_number(rest[k + 1].text):
+                got.append((int(_YEAR_ALONE_HEAD.match(text).group(1)), rest[k + 1], None))
+                k += 2
+            else:
+                return False
+        if len(got) < 2 or len({y for y, _, _ in got}) != len(got):
+            return False
+        kind = _by_year_row_kind(label)
+        if kind is None and _MONEYISH.search(label.text) and match_field(label.text) is None:
+            kind = "total"                # (项目资金 | 2024年 | 600 | …: the block's label, the project's money)
+        if kind is None:
+            return False
+        unit = declared_unit(label.text) or self.block_unit
+        by_year = {y: (c, u or unit) for y, c, u in got}
+        if kind == "total":
+            for y, v in by_year.items():
+                self.year_money.setdefault(y, v)
+        elif kind in ("budget_fiscal", "budget_other"):
+            self.year_fields.setdefault(kind, {}).update(by_year)
+        else:
+            self.year_sources.append((label, by_year))
+        self.consumed.update(id(c) for c in cells)
         return True
 
     def _year_side(self, row: Row) -> None:
@@ -6314,6 +6354,9 @@ _BLOCK_THEN_LABEL = re.compile(r"^\s*(?P<a>\S{2,16}?)[ \u3000]+(?P<b>\S{2,16})\s
 
 
 # a money cell of the period's or the year's amount, its side written before it (`中期：3000`, `年度：1000`)
+# `2024年：600`, `2025年度：400万元`: a year's amount after its year, in one cell; `2024年` alone, its amount beside it
+_YEAR_FIGURE = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?\s*[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)?\s*$")
+_YEAR_ALONE_HEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?\s*[:：]?\s*$")
 _SIDE_FIGURE = re.compile(r"^\s*(?:(?P<p>中期|中长期|实施期|实施周期)|(?P<y>年度|当年|本年度?))\s*[:：]\s*"
                           r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*$")
 
