@@ -23,7 +23,7 @@ from normalize import orgs as ORG
 from normalize import records as N
 from normalize.text import fold_width
 from parsers import registry
-from normalize.dates import LEAD_YEAR, YEAR_WORD
+from normalize.dates import YEAR_WORD, opening_year
 from parsers.forms import FORM_TITLE_END, GENERIC_PROJECT, PLACEHOLDER_NAME, TABLE_NO
 from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 lines: no field of a form
 
@@ -961,9 +961,6 @@ def _written_steps(fields: dict, proj: dict) -> dict[str, float]:
 _PRINTED_FIELDS = frozenset({"name", "department", "department_code", "unit"})
 
 
-_NAME_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年")
-
-
 def _year_of_project(proj: dict) -> int | None:
     """The year of a form whose titles and lines state none: its project period within one calendar year
     (项目期限 2024-01-01 至 2024-12-31), else a year its name opens with (`2024年度食品安全抽检监测经费`), else the
@@ -972,8 +969,7 @@ def _year_of_project(proj: dict) -> int | None:
     start, end = proj.get("start_date"), proj.get("end_date")
     if start is not None and end is not None and start.year == end.year:
         return start.year
-    m = _NAME_YEAR.match(proj.get("name") or "") or LEAD_YEAR.match(fold_width(proj.get("goal_annual") or ""))
-    return int(m.group(1)) if m else None
+    return opening_year(proj.get("name"), proj.get("goal_annual"))
 
 
 _NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")

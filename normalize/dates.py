@@ -58,6 +58,16 @@ YEAR_WORD = regex.compile(r"(?:\d{4}\s*年?\s*[-－—–~～至到]\s*)?\d{4}\s
 # (`2024年至2026年`, `2024年度-2026年度`) nor a day's (`2024年3月`) — parsers.forms' money label's year and jixiao.pipeline's
 # annual goal's (two rules apart; the goal's took a span's first year and refused any figure after 年, twins tw3)
 LEAD_YEAR = regex.compile(r"^\s*((?:19|20)\d{2})\s*年度?(?![\d\s]*[-—~至到])(?!\s*\d{1,2}\s*月)")
+
+_NAME_YEAR = regex.compile(r"^\s*((?:19|20)\d{2})\s*年")
+
+
+def opening_year(name: str | None, goal: str | None) -> int | None:
+    """The year a project's name opens with (`2024年度食品安全抽检监测经费`), else the year its annual goal opens with
+    (`2024年度新建高标准农田1万亩`: the year the goal is of); None when neither does. For a form whose titles and lines
+    state no year (its project's year; the year whose column of money by year is the form's budget)."""
+    m = _NAME_YEAR.match(name or "") or LEAD_YEAR.match(fold_width(goal or ""))
+    return int(m.group(1)) if m else None
 _YEAR_CN = regex.compile(r"([〇零○一二三四五六七八九]{4})\s*年")
 _YEAR_ALONE = regex.compile(r"^\(?\s*(\d{4})\s*\)?$")
 # a bracket of a year alone closing a title (`项目支出绩效目标申报表（2023）`): its year (it was read only as a line of its

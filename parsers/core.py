@@ -3110,6 +3110,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
                 remember(_row_fields(r))
         elif not titled and fields and len(row.cells) <= 4 and any(
                 c in L.SINGULAR_FIELDS and c != "name" and v and c in seen and not _nearly_same(v, seen[c])
+                and not _other_total(c, row, cur.rows, seen[c])
                 for c, v in fields) and not _fields_as_levels(row, table):
             tail = _money_tail(cur.rows) if "indicator" in heads else []
             start(header_missing=True)               # a fragment: its title and name were lost
@@ -3345,6 +3346,28 @@ _NAME_OR_MONEY = _ONCE_A_FORM | {"name", "budget_fiscal", "budget_other"}
 def _same(a: str, b: str) -> bool:
     """The same value, written again (a continued page's `项目名称 | …（续表）` names the same project)."""
     return _CONTINUED.sub("", bare_fold(a)) == _CONTINUED.sub("", bare_fold(b))
+
+
+def _total_is_investment(row: Row) -> bool | None:
+    """Whether a row's budget_total label names an investment (项目总投资, 概算总投资, 投资总额) or the form's money
+    (资金总额, 项目总预算); None when the row has no such label."""
+    for c in row.cells:
+        m = match_field(c.text)
+        if m and m[0] == "budget_total":
+            return bool(L.INVESTMENT_LABEL.search(re.split(r"[:：]", c.text, maxsplit=1)[0]))
+    return None
+
+
+def _other_total(col: str, row: Row, rows: list[Row], first: str) -> bool:
+    """`项目总投资 | 1.2亿元` under the form's `资金总额 | 5,000` (or above it): the whole project's investment
+    beside the money the form budgets, two totals of one form, not the same field given again by a fragment."""
+    if col != "budget_total" or (kind := _total_is_investment(row)) is None:
+        return False
+    for r in rows:
+        if any(c == col and v == first for c, v in _row_fields(r)):
+            was = _total_is_investment(r)
+            return was is not None and was != kind
+    return False
 
 
 def _nearly_same(a: str, b: str) -> bool:

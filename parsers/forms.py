@@ -18,7 +18,7 @@ from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_amount, parse_number)
-from normalize.dates import LEAD_YEAR, YEAR_WORD, parse_date, parse_period, reversed_period
+from normalize.dates import LEAD_YEAR, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import PLACE_END, org_kind, plural
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
@@ -787,6 +787,26 @@ class FormReader:
                 # form states below wins
                 self.sums.setdefault(field_name, (by_col[col].text, by_col[col], unit))
 
+    @staticmethod
+    def _source_notes_unit(header: Header, recs: list[dict], unit: str | None) -> None:
+        """`子项目名称 | 合计 | 上级补助 | 本级配套 | 自筹` (each line's money 合计, its sources after it, kept in the line's
+        note): a bare figure under a source's head is in the table's unit, `上级补助：200万元` (the note said `上级补助：200`,
+        its unit lost — hunt mn7)."""
+        at = header.cols.get("amount")
+        head = next((c for c in header.row.cells if c.col == at), None)
+        if unit is None or head is None or label_key(head.text) not in _SUM_AMOUNT_KEYS:
+            return
+        heads = {r[4:] for r in header.extra if r.startswith("col:") and L.SOURCE_HEAD_WORD.search(r[4:])}
+        for r in recs:
+            if not r.get("note"):
+                continue
+            pieces = r["note"].split("；")
+            for k, piece in enumerate(pieces):
+                name, sep, figure = piece.partition("：")
+                if sep and name in heads and _BARE_FIGURE.match(figure):
+                    pieces[k] = f"{name}：{figure.strip()}{unit}"
+            r["note"] = "；".join(pieces)
+
     def _sources_total(self, parts: dict[str, int], by_col: dict[int, Cell], unit: str | None) -> None:
         """`子项目名称 | 合计 | 上级补助 | 本级配套 | 自筹` over its 合计 row (each line's money, then the sources it comes
         from): the fiscal sources' sum budget_fiscal, the others' (自筹, 社会资金, 其他资金) budget_other, kept aside as
@@ -1213,6 +1233,7 @@ class FormReader:
                 r["unit"] = unit
                 if own.get("price") and own.get("price") != unit:
                     r["price_unit"] = own["price"]   # 单价（元） beside 金额（万元）: the price in its own unit
+            self._source_notes_unit(header, recs, unit or self.block_unit or self.form.form_unit)
             if self._other_table(header, recs, unit):
                 # `附表：其他项目预算安排` / `政府采购预算表` over `序号 | 项目名称 | 预算金额（万元）` after the form's
                 # indicators: a table of its own under its own caption, its amounts none of the form's money (they
@@ -1447,6 +1468,19 @@ class FormReader:
             if old.rank <= rank:
                 f.fields[col] = RawValue(text, cell, unit, rank=rank)
                 return True
+        if col == "budget_total" and old is not None and label and old.rank < 99 and rank < 99 \
+                and parse_number(old.text) != parse_number(text) \
+                and bool(L.INVESTMENT_LABEL.search(own_key := label_key(_LABEL_COLON.sub(r"\1", label.strip())))) \
+                != bool(L.INVESTMENT_LABEL.search(old_key := L.FIELD_LABELS["budget_total"][old.rank])):
+            # `资金总额 | 5,000` (split into 财政拨款 / 其他资金) and `项目总投资 | 1.2亿元`, in either order: the form's
+            # money is budget_total, the whole project's investment over its years kept as written under its label (the
+            # form was split in two at the second, a nameless fragment holding the investment — hunt mn7)
+            if L.INVESTMENT_LABEL.search(own_key):
+                f.other.append((own_key, clean(text) or text, cell))
+                return True
+            f.other.append((old_key, clean(old.text) or old.text, old.cell))
+            f.fields[col] = RawValue(text, cell, unit, rank=rank)
+            return True
         if old is not None and old.rank <= rank:
             own = label_key(_LABEL_COLON.sub(r"\1", label.strip())) if label else ""
             if col == "department" and label and clean(text) != clean(old.text) and (
@@ -1617,6 +1651,7 @@ class FormReader:
         if self._purchase_line(row, cells):
             return
         if self._money_by_year(i, row, cells) or self._money_by_year_rows(i, row, cells) \
+                or self._money_year_pairs(row, cells) \
                 or self._money_by_period_rows(i, row, cells) \
                 or self._money_by_place(i, row, cells) or self._money_by_source(i, row, cells):
             return
@@ -2691,6 +2726,45 @@ class FormReader:
             else:
                 self.year_sources.append((label, {years[col]: (c, unit) for col, c in nums.items() if col in years}))
             self.consumed.update(id(c) for c in [label, *nums.values()])
+        return True
+
+    def _money_year_pairs(self, row: Row, cells: list[Cell]) -> bool:
+        """`资金总额 | 2024年：600 | 2025年：400` over `其中：财政拨款 | 2024年：500 | 2025年：300` (each year's amount after
+        its year in its cell), or `项目资金 | 2024年 | 600 | 2025年 | 400` (each year beside its amount): money by year
+        on a labelled row, read as _money_by_year_rows reads a year's column — the form's year's amount that field's,
+        set at the end (no money was read, or the years were source lines `2024年` / `2025年` — hunt mn7). True if
+        read."""
+        if len(cells) < 3:
+            return False
+        label, rest, got = cells[0], cells[1:], []
+        k = 0
+        while k < len(rest):
+            text = fold(rest[k].text)
+            if (m := _YEAR_FIGURE.match(text)) is not None:
+                got.append((int(m.group(1)), replace(rest[k], text=m.group(2)), m.group(3)))
+                k += 1
+            elif _YEAR_ALONE_HEAD.match(text) and k + 1 < len(rest) and is_number(rest[k + 1].text):
+                got.append((int(_YEAR_ALONE_HEAD.match(text).group(1)), rest[k + 1], None))
+                k += 2
+            else:
+                return False
+        if len(got) < 2 or len({y for y, _, _ in got}) != len(got):
+            return False
+        kind = _by_year_row_kind(label)
+        if kind is None and _MONEYISH.search(label.text) and match_field(label.text) is None:
+            kind = "total"                # (项目资金 | 2024年 | 600 | …: the block's label, the project's money)
+        if kind is None:
+            return False
+        unit = declared_unit(label.text) or self.block_unit
+        by_year = {y: (c, u or unit) for y, c, u in got}
+        if kind == "total":
+            for y, v in by_year.items():
+                self.year_money.setdefault(y, v)
+        elif kind in ("budget_fiscal", "budget_other"):
+            self.year_fields.setdefault(kind, {}).update(by_year)
+        else:
+            self.year_sources.append((label, by_year))
+        self.consumed.update(id(c) for c in cells)
         return True
 
     def _year_side(self, row: Row) -> None:
@@ -5147,6 +5221,12 @@ class FormReader:
                 f.fields.pop(k)
         if self.year_money or self.year_fields or self.year_sources:
             year = form_year(f.titles + f.year_texts) or 0
+            if not year and len(self.year_money) != 1:
+                # `资金来源 | 2024年 | 2025年` in a form whose titles state no year, its goal `2025年完成平台二期上线`:
+                # the year the project's is read from (its name's or its goal's opening year) picks the column (no
+                # money was read at all — hunt mn7)
+                year = opening_year(*(clean(f.fields[k].text) if k in f.fields else None
+                                      for k in ("name", "goal_annual"))) or 0
             got = self.year_money.get(year)
             if got is None and not year and len(self.year_money) == 1:
                 got = next(iter(self.year_money.values()))   # (a form of no year: the one year's amount it gives)
@@ -5575,6 +5655,7 @@ _SCORER_LABEL = re.compile(L.SCORE_GIVEN)   # (searched: a label holding 得分 
 _ALL_OF_ONE = re.compile(r"[，,；;]\s*(?:全部|均|全额|全部资金)\s*(?:为|是|来源于|来自|系)\s*([\u4e00-\u9fff]{2,10}?)\s*(?=[，,；;。.]|$)")
 # a figure alone in its cell, and a cell holding only a money unit (the unit column beside a sheet's figures)
 _BARE_FIGURE = re.compile(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$")
+_SUM_AMOUNT_KEYS = frozenset(label_key(x) for x in L.SUM_AMOUNT_HEADS)
 _UNIT_CELL_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元"))
 # (`自筹资金50万`, `1.2亿` at a clause's end: 万 / 亿 with 元 left out, an amount in 万元 / 亿元 — `50万` was taken for a
 # clause of no money, the amount lost under a warning saying so, review rv5; _SHORT_UNITS its unit)
@@ -5857,7 +5938,10 @@ _SOURCE_HEAD = re.compile(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|社会|"
                           # (a 彩票公益金 form's `中央专项彩票公益金 | 省级福彩公益金`; a 一事一议 form's 村民筹资 / 筹劳折资)
                           rf"|^(?:{_LEVELS})?(?:本级|级)?(?:专项)?(?:福利|体育)?(?:彩票|福彩|体彩)公益金$"
                           r"|^(?:村民|群众|农户)筹资$|^(?:村民)?筹劳折资$|^社会捐赠(?:资金)?$")
-_YEAR_OR_SUM = re.compile(r"^(?:(?:中期|实施期|三年|项目期|总)?(?:合计|总计)|中期资金(?:总额)?|实施期资金(?:总额)?|(?:19|20)\d{2}\s*年度?)$")
+# (a head's own unit after it, `2024年（万元）`, `合计(万元)`: the year's column still — the first year's amounts were
+# read as the form's money, the form's year's lost, hunt mn7)
+_YEAR_OR_SUM = re.compile(r"^(?:(?:中期|实施期|三年|项目期|总)?(?:合计|总计)|中期资金(?:总额)?|实施期资金(?:总额)?|(?:19|20)\d{2}\s*年度?)"
+                          r"(?:[(（](?:单位[:：])?(?:亿元|万元|千元|元)[)）])?$")
 _SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row
 _INCOME_SUMS = frozenset(label_key(x) for x in ("收入预算合计", "收入合计", "预算收入合计", "收入总计", "收入预算总计"))
 _SPENDING_SUMS = frozenset(label_key(x) for x in ("支出预算合计", "支出合计", "预算支出合计", "支出总计", "支出预算总计"))
@@ -6277,6 +6361,9 @@ _BLOCK_THEN_LABEL = re.compile(r"^\s*(?P<a>\S{2,16}?)[ \u3000]+(?P<b>\S{2,16})\s
 
 
 # a money cell of the period's or the year's amount, its side written before it (`中期：3000`, `年度：1000`)
+# `2024年：600`, `2025年度：400万元`: a year's amount after its year, in one cell; `2024年` alone, its amount beside it
+_YEAR_FIGURE = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?\s*[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)?\s*$")
+_YEAR_ALONE_HEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?\s*[:：]?\s*$")
 _SIDE_FIGURE = re.compile(r"^\s*(?:(?P<p>中期|中长期|实施期|实施周期)|(?P<y>年度|当年|本年度?))\s*[:：]\s*"
                           r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*$")
 

@@ -339,6 +339,9 @@ MEASURE_HEADS = ("改进措施", "纠偏措施", "整改措施", "改进举措",
 # 上级补助 | 本级配套 | 自筹`): the amount's head only there, with a source's head after it (parsers.core.detect_header; no
 # header word of HEADER_ROLES: `区域 | 长沙市 | 株洲市 | 合计` heads places, a lone `合计` line is a total's)
 SUM_AMOUNT_HEADS = ("合计", "资金合计", "小计")
+# a budget_total label naming the whole project's investment (项目总投资, 概算总投资, 投资总额, 批复概算) rather than the
+# money the form budgets (资金总额, 项目总预算): a form giving both has two totals, the investment kept under its label
+INVESTMENT_LABEL = re.compile(r"投资|概算")
 # a source's word in a head after such a sum (上级补助, 本级配套, 自筹, 中央资金, 财政拨款, 其他资金)
 SOURCE_HEAD_WORD = re.compile(r"补助|配套|自筹|拨款|财政|资金|专项|其他|其它")
 

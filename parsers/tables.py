@@ -3393,7 +3393,14 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
             whole = out[-1]
     if on_top is not None and on_top[0] is not None and totals is not None and len(out) > on_top[1]:
         totals.append(dict(on_top[0], recs=out[on_top[1]:]))     # the last group's 小计 atop its lines
-    return _group_heads(out)
+    lines = _group_heads(out)
+    if totals:
+        # `一 | 日常养护 | ` over its lines and their `小计 | 320`: a class heading made the lines' group is no line; the
+        # 小计 sums the lines (it was not checked at all, the rows it closed not all kept — hunt mn7)
+        kept = {id(x) for x in lines}
+        for t in totals:
+            t["recs"] = [x for x in t["recs"] if id(x) in kept]
+    return lines
 
 
 # `其中：信息化设备` / `其中:…` / `  其中 …`: a budget line that is a part of the line above it
