@@ -63,7 +63,53 @@ def open_pdf(data: bytes):
     if n == 0:
         pdf.close()
         raise ExtractError("PDF has no pages")
+    _read_gb_simple_fonts(pdf.rsrcmgr)
     return pdf
+
+
+# the byte-coded CMaps of Adobe-GB1 (GB 2312, GBK, GB 18030 in EUC bytes): a simple font's /Encoding naming one
+_GB_CMAP = re.compile(r"^GB(?:K|Kp|K2K|pc|T|Tpc)?(?:-EUC)?-[HV]$")
+
+
+def _gb_simple_font(spec) -> dict | None:
+    """A simple font (Type1 / TrueType) whose /Encoding names a GB CMap (`/GBK-EUC-H`, not valid PDF, which a report
+    writer's print with SimSun holds: its strings GBK bytes, two a Chinese character): the spec of the CID font that
+    encoding names, as a Type0 font of that CMap is read (Adobe-GB1's Unicode map), each character as wide as its
+    bytes are in the font's /Widths (a Chinese character two of them). None for any other font: PDFium read such
+    text as U+0000 glyphs, pdfminer as Latin letters, and the page went to OCR (`text_layer_unreadable`)."""
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.psparser import LIT, PSLiteral
+    enc = resolve1(spec.get("Encoding"))
+    sub = resolve1(spec.get("Subtype"))
+    if not (isinstance(enc, PSLiteral) and isinstance(sub, PSLiteral) and sub.name in ("Type1", "MMType1", "TrueType")
+            and _GB_CMAP.match(str(enc.name))):
+        return None
+    widths = resolve1(spec.get("Widths")) or []
+    first = resolve1(spec.get("FirstChar")) or 0
+    width = {first + k: resolve1(w) for k, w in enumerate(widths) if isinstance(resolve1(w), (int, float))}
+    half = width.get(0x41) or width.get(0x30) or 500
+    full = 2 * (width.get(0xB0) or half)
+    # (Adobe-GB1's proportional and half-width Latin CIDs: as wide as the font's ASCII letters)
+    return {"Type": LIT("Font"), "Subtype": LIT("CIDFontType2"), "BaseFont": spec.get("BaseFont"), "Encoding": enc,
+            "CIDSystemInfo": {"Registry": b"Adobe", "Ordering": b"GB1", "Supplement": 4},
+            "FontDescriptor": spec.get("FontDescriptor"), "DW": full, "W": [1, [half] * 95, 814, [half] * 126]}
+
+
+def _read_gb_simple_fonts(rsrcmgr) -> None:
+    """Make pdfminer's resource manager read a simple font whose encoding names a GB CMap as the CID font it names
+    (_gb_simple_font); any other font as before."""
+    get_font = rsrcmgr.get_font
+
+    def get(objid, spec):
+        gb = _gb_simple_font(spec) if isinstance(spec, dict) else None
+        return get_font(objid, gb if gb is not None else spec)
+    rsrcmgr.get_font = get
+
+
+def gb_simple_fonts(data: bytes) -> bool:
+    """Whether the file may hold a simple font whose encoding names a GB CMap (a byte test: `/Encoding /GBK-EUC-H`
+    outside a Type0 font's dictionary cannot be told from the bytes alone; pdfminer tells, _gb_simple_font)."""
+    return re.search(rb"/Encoding\s*/GB(?:K|Kp|K2K|pc|T|Tpc)?(?:-EUC)?-[HV]\b", data) is not None
 
 
 def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
@@ -85,6 +131,7 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         numbered = pages(doc)
         n_pages = len(doc)
     miner = None                      # the file through pdfminer, for pages PDFium reads no text of
+    gb_bytes = gb_simple_fonts(data)
 
     def restored(numbered):
         # a font the file does not embed, on a machine with no Chinese font: PDFium drops some of its glyphs
@@ -92,7 +139,16 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         # glyphs pdfminer gives by the page's own number.
         nonlocal miner
         for pno, page in numbered:
-            if isinstance(page, PdfiumPage) and page.glyphs_lost:
+            if isinstance(page, PdfiumPage) and gb_bytes and unmapped_glyphs(page):
+                # a simple font of GBK bytes whose encoding names a GB CMap: PDFium read U+0000 glyphs, pdfminer reads
+                # them by the CMap (_gb_simple_font) — the page's text, no OCR
+                try:
+                    miner = miner or open_pdf(data)
+                    page = miner.pages[pno - 1]
+                except Exception as e:
+                    yield pno, e
+                    continue
+            elif isinstance(page, PdfiumPage) and page.glyphs_lost:
                 try:
                     miner = miner or open_pdf(data)
                     restore_lost_glyphs(page, miner.pages[pno - 1].chars)

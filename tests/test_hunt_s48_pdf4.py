@@ -32,3 +32,17 @@ def test_fraction_and_mixed_number_readers():
         0.75, 0.5, 0.0, None, None, None, None]
     assert [parse_amount(t, "万元") for t in ("460 1/2", "120 1/4万元", "1 1/3", "1 4/3", "460")] == [
         4605000.0, 1202500.0, 13333.33, None, 4600000.0]
+
+
+def test_simple_font_naming_a_gbk_cmap(read):
+    # a 项目支出绩效目标表 a report writer printed in a simple TrueType font (SimSun, not embedded, no ToUnicode) whose
+    # /Encoding is /GBK-EUC-H: its strings GBK bytes. main: PDFium read 308 `(cid:0)` glyphs, the page went to OCR of
+    # Latin letters (`ÖĐË`), no project, text_layer_unreadable, low_confidence ×8 and layout_unknown
+    r = read("ct_s48_pdf4_simple_gbk_cmap.pdf")
+    p = r.tables["projects"][0]
+    assert (p["title"], p["name"], p["department"], p["budget_year"], p["goal_annual"]) == (
+        "项目支出绩效目标表", "农村供水保障工程", "平江县水利局", 13500000.0, "新建供水管网28.6公里，改造入户水表4200户。")
+    assert indicator_targets(r) == [("产出指标", "数量指标", "新建供水管网长度", ">=", 28.6, "公里"),
+                                    ("效益指标", "社会效益指标", "受益农村人口", ">=", 1.6, "万人"),
+                                    ("满意度指标", "服务对象满意度指标", "受益群众满意度", ">=", 92.0, "%")]
+    assert r.tables["warnings"] == []
