@@ -989,6 +989,7 @@ def cell_borders_from_rules(edges: list[dict], chars: list[dict]) -> list[dict]:
     out: list[dict] = []
     inner = unsplit = texts = 0
     above: list[float] = []
+    starts: list[float] = []          # where the text of each cell of the band above starts (its first glyph's x0)
     for k in range(len(ys) - 1):
         top, bottom = ys[k], ys[k + 1]
         band = [c for c in chars if top < (c["top"] + c["bottom"]) / 2 < bottom and c["text"].strip()]
@@ -997,14 +998,20 @@ def cell_borders_from_rules(edges: list[dict], chars: list[dict]) -> list[dict]:
         above = []
         blanks, breaks = _spaced_blanks(band), _break_spans(band)
         for x in _merge_close(sorted(ends[k] + ends[k + 1] + goes_on), tol=1.5):
-            if (any(c["x0"] < x - 0.5 and c["x1"] > x + 0.5 for c in band) or _spaced_across(band, x, blanks)) \
-                    and not any(a < x <= b for a, b in breaks):
+            crossed = any(c["x0"] < x - 0.5 and c["x1"] > x + 0.5 for c in band)
+            if (crossed or _spaced_across(band, x, blanks)) and not any(a < x <= b for a, b in breaks) \
+                    and (crossed or not _near(starts, min((c["x0"] for c in band if c["x0"] >= x), default=-9.0),
+                                              1.0)):
                 continue                      # text runs across: a merged cell, no border here (but a text drawn
-                                              # past its cell's edge, where a letter-spaced line breaks its spacing)
+                # past its cell's edge, where a letter-spaced line breaks its spacing; or one whose spacing's blank
+                # holds the border and whose glyph after it starts where the text of the cell above, after the same
+                # border, starts: `服务对象满意度指标` 5 points before `受益群众满意度` in a line set 5 apart)
             above.append(x)
             if left + 1.5 < x < right - 1.5:
                 inner += 1
             out.append(_vertical(x, top, bottom))
+        starts = sorted(x0 for x in above for x0 in [min((c["x0"] for c in band if c["x0"] >= x), default=None)]
+                        if x0 is not None)
         if band:
             texts += 1
             spans = _spans(band)
@@ -1129,6 +1136,8 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
                 inside[k] = [c for c in band if c not in big]
     bands = [[c for c in band if c["text"].strip()] for band in inside]
     cuts = _corridors(bands, left, right)
+    # where the cells of the band above start: a letter-spaced run is parted at a glyph starting there (_apart)
+    above: list[float] = []
     pieces: list[tuple[int, int, int, int, list[dict]]] = []   # (first band, bands, first column, columns, chars)
     for k, band in enumerate(bands):
         parts: dict[int, list[dict]] = {}
@@ -1142,7 +1151,7 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
             if groups and any(_runs_over(groups[-1][4] + cs, cuts[q]) or _spaced_across(band, cuts[q], blanks)
                               for q in range(groups[-1][3], j)):
                 g = groups[-1]
-                two = _apart(g[4] + cs, cuts, blanks)
+                two = _apart(g[4] + cs, cuts, blanks, above)
                 if two is not None and two[0][0] >= g[0]:
                     # two cells wide apart, one reaching over the column gap (a wrapped text's long line beside a
                     # column of figures, a wrapped level 2 beside its level 1): each in the column of its middle
@@ -1154,6 +1163,7 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
                 g[4].extend(cs)
             else:
                 groups.append([j, x0, x1, j, list(cs)])
+        above = sorted(x0 for _, x0, _, _, _ in groups)
         for j0, x0, x1, j1, cs in groups:
             cx = (x0 + x1) / 2
             k0 = k
@@ -1347,13 +1357,33 @@ def _corridors(bands: list[list[dict]], left: float, right: float) -> list[float
     return cuts
 
 
-def _apart(chars: list[dict], cuts: list[float], blanks: list[tuple[float, float]] = ()) -> tuple[tuple[int, list], tuple[int, list]] | None:
+def _held_start(chars: list[dict], held: list[float], tol: float = 1.0) -> float | None:
+    """Where a letter-spaced line of a row's characters parts at a cell's start: the one Chinese glyph, after another
+    set the line's spacing before it, that starts where a cell of the row above starts (`held`); its x0, or None. The line's spacing leaves no wider blank there (`服务对象满意度指标` 5 points before `受益群众满意度` in a line
+    set 5 apart, the level-3 column's cells starting at that glyph above and below)."""
+    if not held:
+        return None
+    inked = [c for c in chars if c["text"].strip()]
+    at = set()
+    for line in _by_top(inked, _line_tol(inked)) if inked else []:
+        line.sort(key=lambda c: c["x0"])
+        flags = _spaced_flags(line)
+        for k in range(1, len(line) - 1):
+            a, b = line[k - 1], line[k]
+            if flags[k - 1] and k >= 2 and _near(held, b["x0"], tol) and _CJK.match(a["text"]) \
+                    and _CJK.match(b["text"]):
+                at.add(round(b["x0"] - 0.01, 2))
+    return at.pop() if len(at) == 1 else None
+
+
+def _apart(chars: list[dict], cuts: list[float], blanks: list[tuple[float, float]] = (),
+           held: list[float] = ()) -> tuple[tuple[int, list], tuple[int, list]] | None:
     """Given a row's characters run together over a column gap, return them as two cells — (column, characters) left
     and right of their widest blank stretch — when that stretch is as wide as a character or wider and the two
     sides' middles stand in different columns; else None (one merged cell). A stretch that is the letter spacing of
     a line of the row (`blanks`, `_spaced_blanks`: 4 points, `1` | `,350.00`) parts nothing; a break in a
     letter-spaced line's spacing (`_spacing_breaks`: two Chinese glyphs 7 points apart in a line set 4 apart, 2 in one
-    set 5 apart) parts it there."""
+    set 5 apart) parts it there, and so does a glyph where a cell of the row above starts (`held`, `_held_start`)."""
     spans = _spans(chars)
     if len(spans) < 2:
         return None
@@ -1363,7 +1393,9 @@ def _apart(chars: list[dict], cuts: list[float], blanks: list[tuple[float, float
     if at is None:
         gap, at = max(((b[0] - a[1], (a[1] + b[0]) / 2) for a, b in zip(spans, spans[1:])), key=lambda t: t[0])
         if gap < w and not gap >= 0.5 * w + 2 * _spacing(chars) or _spaced_across(chars, at, blanks):
-            return None
+            at = _held_start(chars, held)
+            if at is None:
+                return None
     ls = [c for c in chars if (c["x0"] + c["x1"]) / 2 < at]
     rs = [c for c in chars if (c["x0"] + c["x1"]) / 2 >= at]
     last = max(ls, key=lambda c: (round(c["top"]), c["x0"]))
@@ -2556,8 +2588,11 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     tol = max(1.0, 0.15 * width)
     first = [_segments(tl.get("chars", []), gap) for tl in text_lines]
     edges = _column_edges([s for segs in first for s in segs], [len(segs) for segs in first], tol)
-    split = [_segments(tl.get("chars", []), gap, edges, tol, 0.4 * gap) if edges else segs
-             for tl, segs in zip(text_lines, first)]
+    # (the column edges a cell of the line above or below starts on: a letter-spaced run is cut at a glyph starting on
+    # one, _segments)
+    held = [sorted(s[0] for k in (i - 1, i + 1) if 0 <= k < len(first) for s in first[k]) for i in range(len(first))]
+    split = [_segments(tl.get("chars", []), gap, edges, tol, 0.4 * gap, held[i]) if edges else segs
+             for i, (tl, segs) in enumerate(zip(text_lines, first))]
     right = _right_end([s for segs in split for s in segs], edges, width)
     pad = _column_pad([s for segs in split for s in segs], edges, tol)
     if pad >= 2 * gap:                # cells end far before the next column: no cell filled its column (a cell's
@@ -2982,10 +3017,12 @@ def _closes_bracket(home: dict, cell: dict) -> bool:
 
 
 def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float = 1.0,
-              edge_gap: float = float("inf")) -> list[tuple[float, float, float, float, str]]:
+              edge_gap: float = float("inf"), held: list[float] = ()) -> list[tuple[float, float, float, float, str]]:
     """Given a line's characters, return its cells (x0, top, x1, bottom, text): cut at a gap wider than `gap`, or
     wider than `edge_gap` before a character on one of the column `edges` when the cut run started on one, or there
-    at a break in the line's letter spacing (`_spacing_breaks`)."""
+    at a break in the line's letter spacing (`_spacing_breaks`), or there where the line is letter-spaced and a cell
+    of the line above or below starts on that edge (`held`: the column goes on through this line; `服务对象满意度指标`
+    5 points before `受益群众满意度` in a line set 5 points apart, the level 3 where the level-3 cells above start)."""
     segs: list[tuple[float, float, float, float, str]] = []
     cur: list[dict] = []
     space = False
@@ -3005,7 +3042,9 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
             continue
         d = ch["x0"] - cur[-1]["x1"] if cur else 0.0
         if cur and (d > gap or (_near(edges, ch["x0"], tol) and _near(edges, cur[0]["x0"], tol)
-                                and (d > edge_gap or spaced("break", cur[-1])))
+                                and (d > edge_gap or spaced("break", cur[-1])
+                                     or _near(held, ch["x0"], tol) and len(cur) > 1 and spaced("spaced", cur[-1])
+                                     and bool(_CJK.match(ch["text"])) and bool(_CJK.match(cur[-1]["text"]))))
                     or _clipped_before(cur[-1], ch, gap, edges, tol, cur[0], cur[-2] if len(cur) > 1 else None)):
             segs.append(_seg(cur))
             if d < 0:                         # (a clipped glyph: the cell ends where the next one's text starts)

@@ -46,3 +46,28 @@ def test_simple_font_naming_a_gbk_cmap(read):
                                     ("效益指标", "社会效益指标", "受益农村人口", ">=", 1.6, "万人"),
                                     ("满意度指标", "服务对象满意度指标", "受益群众满意度", ">=", 92.0, "%")]
     assert r.tables["warnings"] == []
+
+
+# ---------------------------------------------------------------- a level 2 as far before the level 3 as the spacing
+# hunt pdf3's letter-spaced 绩效目标表 (its 8 indicators, name, money, goal, no warning: pdf2's _read_right): the level 2
+# `服务对象满意度指标` ends before `受益群众满意度` by the line's own spacing, so no break in the spacing parts them.
+# main, each: level2 None, level3 `服务对象满意度指标受益群众满意度` (7 of 8 indicators right)
+
+def test_5pt_level2_spacing_before_level3_no_rules(read):
+    from tests.test_hunt_s46_pdf2 import _read_right
+    _read_right(read("ct_s48_pdf4_spaced_5pt_gap5_no_rules.pdf"))
+
+
+def test_5pt_level2_spacing_before_level3_cell_rules(read):
+    from tests.test_hunt_s46_pdf2 import _read_right
+    _read_right(read("ct_s48_pdf4_spaced_5pt_gap5_cell_rules.pdf"))
+
+
+def test_5pt_level2_spacing_before_level3_whole_rules(read):
+    from tests.test_hunt_s46_pdf2 import _read_right
+    _read_right(read("ct_s48_pdf4_spaced_5pt_gap5_whole_rules.pdf"))
+
+
+def test_4pt_level2_spacing_before_level3_no_rules(read):
+    from tests.test_hunt_s46_pdf2 import _read_right
+    _read_right(read("ct_s48_pdf4_spaced_4pt_gap4_no_rules.pdf"))
