@@ -2588,9 +2588,9 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     tol = max(1.0, 0.15 * width)
     first = [_segments(tl.get("chars", []), gap) for tl in text_lines]
     edges = _column_edges([s for segs in first for s in segs], [len(segs) for segs in first], tol)
-    # (the column edges a cell of the line above or below starts on: a letter-spaced run is cut at a glyph starting on
-    # one, _segments)
-    held = [sorted(s[0] for k in (i - 1, i + 1) if 0 <= k < len(first) for s in first[k]) for i in range(len(first))]
+    # (where the cells of the line above start: a letter-spaced run is cut at a glyph starting on a column edge there,
+    # _segments; not the line below: a goal's last line over the indicators' head, `保` | `障` at 三级指标's edge)
+    held = [sorted(s[0] for s in first[i - 1]) if i else [] for i in range(len(first))]
     split = [_segments(tl.get("chars", []), gap, edges, tol, 0.4 * gap, held[i]) if edges else segs
              for i, (tl, segs) in enumerate(zip(text_lines, first))]
     right = _right_end([s for segs in split for s in segs], edges, width)
@@ -3021,8 +3021,8 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
     """Given a line's characters, return its cells (x0, top, x1, bottom, text): cut at a gap wider than `gap`, or
     wider than `edge_gap` before a character on one of the column `edges` when the cut run started on one, or there
     at a break in the line's letter spacing (`_spacing_breaks`), or there where the line is letter-spaced and a cell
-    of the line above or below starts on that edge (`held`: the column goes on through this line; `服务对象满意度指标`
-    5 points before `受益群众满意度` in a line set 5 points apart, the level 3 where the level-3 cells above start)."""
+    of the line above starts on that edge (`held`: the column goes on down to this line; `服务对象满意度指标` 5 points
+    before `受益群众满意度` in a line set 5 points apart, the level 3 where the level-3 cell above starts)."""
     segs: list[tuple[float, float, float, float, str]] = []
     cur: list[dict] = []
     space = False
