@@ -3020,9 +3020,10 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
               edge_gap: float = float("inf"), held: list[float] = ()) -> list[tuple[float, float, float, float, str]]:
     """Given a line's characters, return its cells (x0, top, x1, bottom, text): cut at a gap wider than `gap`, or
     wider than `edge_gap` before a character on one of the column `edges` when the cut run started on one, or there
-    at a break in the line's letter spacing (`_spacing_breaks`), or there where the line is letter-spaced and a cell
-    of the line above starts on that edge (`held`: the column goes on down to this line; `服务对象满意度指标` 5 points
-    before `受益群众满意度` in a line set 5 points apart, the level 3 where the level-3 cell above starts)."""
+    at a break in the line's letter spacing (`_spacing_breaks`), or there where the line is letter-spaced, a cell
+    of the line above starts on that edge (`held`: the column goes on down to this line) and another cell follows on
+    the line (`服务对象满意度指标` 5 points before `受益群众满意度` in a line set 5 points apart, the level 3 where the
+    level-3 cell above starts, its target after it; not a goal's line, the line's last text, under a figure)."""
     segs: list[tuple[float, float, float, float, str]] = []
     cur: list[dict] = []
     space = False
@@ -3034,6 +3035,9 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
             flags = _spaced_flags(inked)
             line["spaced"] = {id(a) for a, f in zip(inked, flags) if f}
             line["break"] = {id(inked[k]) for k in _spacing_breaks(inked, flags)}
+            # (a glyph with a cell after it on the line: a blank wider than a cell's gap further on)
+            far = [b["x0"] for a_, b in zip(inked, inked[1:]) if b["x0"] - a_["x1"] > gap]
+            line["cell after"] = {id(c) for c in inked if far and c["x0"] < far[-1]}
         return id(a) in line[kind]
 
     for ch in chars:
@@ -3044,7 +3048,8 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
         if cur and (d > gap or (_near(edges, ch["x0"], tol) and _near(edges, cur[0]["x0"], tol)
                                 and (d > edge_gap or spaced("break", cur[-1])
                                      or _near(held, ch["x0"], tol) and len(cur) > 1 and spaced("spaced", cur[-1])
-                                     and bool(_CJK.match(ch["text"])) and bool(_CJK.match(cur[-1]["text"]))))
+                                     and bool(_CJK.match(ch["text"])) and bool(_CJK.match(cur[-1]["text"]))
+                                     and spaced("cell after", ch)))
                     or _clipped_before(cur[-1], ch, gap, edges, tol, cur[0], cur[-2] if len(cur) > 1 else None)):
             segs.append(_seg(cur))
             if d < 0:                         # (a clipped glyph: the cell ends where the next one's text starts)

@@ -535,10 +535,12 @@ def _trim_overlaps(chars: list[dict]) -> None:
 
 
 def _clipped_away(obj) -> bool:
-    """Whether a text object (of the page's own content, page space) is drawn wholly outside its clipping path's box:
+    """Whether a text object (of the page's own content, page space) is drawn wholly above its clipping path's box:
     no glyph of it is seen. Calc prints a merged cell crossing a page break on each page it crosses, its text centred
     on the whole cell and clipped to the page's part: on the next page above the table, in the top margin (`产出指标 |
-    数量指标` over the repeated head: read as a row of the table, an indicator `产出指标 数量指标` with no target)."""
+    数量指标` over the repeated head: read as a row of the table, an indicator `产出指标 数量指标` with no target).
+    (Below its box — on the page before, the merged cell's label drawn under the page's rows — it is left: the reader
+    takes it for the label of the rows above it, as the page shows none.)"""
     import pypdfium2.raw as raw
     clip = raw.FPDFPageObj_GetClipPath(obj)
     if not clip:
@@ -557,7 +559,7 @@ def _clipped_away(obj) -> bool:
     l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     if not raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
         return False
-    return r.value < min(xs) + 0.5 or l.value > max(xs) - 0.5 or t.value < min(ys) + 0.5 or b.value > max(ys) - 0.5
+    return b.value > max(ys) - 0.5
 
 
 def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], list[dict], int, dict[int, int],
