@@ -207,7 +207,7 @@ def _read_page_turned(page, page_number: int, form, turn: int) -> PdfiumPage:
         xb, yb = a * r + c * t + e, b * r + d * t + f
         return min(xa, xb), height - max(ya, yb), max(xa, xb), height - min(ya, yb)
 
-    edges, images, curves, texts, drawn, marks, unseen = _drawn(page, ctm, height)
+    edges, images, curves, texts, drawn, marks = _drawn(page, ctm, height)
     # text drawn before an image covering most of the page is hidden under it (a scanner's "text under the page
     # image"): as unseen as text drawn invisibly over it
     cover = min((im["z"] for im in images if im["width"] * im["height"] >= 0.6 * width * height), default=None)
@@ -216,7 +216,7 @@ def _read_page_turned(page, page_number: int, form, turn: int) -> PdfiumPage:
     # draws it clipped on every page the cell crosses, are not seen by a reader: left out; `size` is twice the
     # page's, as the test is on the sum of the two edges)
     chars, invisible = _chars(page, box, (page.get_rotation() + turn) % 360, shift, (2 * width, 2 * height),
-                              (texts, cover) if cover is not None else None, drawn, unseen)
+                              (texts, cover) if cover is not None else None, drawn)
     _snap_to_line(chars)
     chars.extend(box_glyphs(marks, chars))
     if form is not None and shift is not None:
@@ -425,13 +425,12 @@ def _unembedded_text(page) -> bool:
 def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None,
            size: tuple[float, float] = (float("inf"), float("inf")),
            under: tuple[dict[int, int], int] | None = None,
-           drawn: dict[int, int] | None = None, unseen: set[int] = frozenset()) -> tuple[list[dict], float]:
+           drawn: dict[int, int] | None = None) -> tuple[list[dict], float]:
     """The page's glyphs as pdfplumber's char dicts, and the share of them drawn invisible (render mode 3) or, with
     `under` (the drawing order of the text objects, `_drawn`, and that of an image covering the page), drawn before
     the image, hidden under it. With `drawn` (each text object's place in the content stream, `_drawn`), a glyph
     whose text object PDFium's reading order puts elsewhere than drawn (glyphs placed one by one, right to left)
-    has its place as drawn in `seq` (pdfminer's order: `mark_vertical_runs` reads it). A glyph of a text object in
-    `unseen` (clipped away, `_clipped_away`) is left out."""
+    has its place as drawn in `seq` (pdfminer's order: `mark_vertical_runs` reads it)."""
     import pypdfium2.raw as raw
 
     textpage = page.get_textpage()
@@ -490,10 +489,7 @@ def _chars(page, box, rotation: int, shift: tuple[float, float] | None = None,
                 # angle runs the other way
                 glyph["rot"] = (360 - round(math.degrees(a))) % 360
             if text_obj is not None:
-                addr = text_obj(tp_addr, i) or 0
-                if addr in unseen:
-                    continue
-                glyph["seq"] = (drawn.get(addr, -1), i)
+                glyph["seq"] = (drawn.get(text_obj(tp_addr, i) or 0, -1), i)
             out.append(glyph)
         _trim_overlaps(out)
         # an OCR'd scan's text layer is drawn invisible (render mode 3) over the page image: a sample of glyphs
@@ -534,42 +530,13 @@ def _trim_overlaps(chars: list[dict]) -> None:
             cur["width"] = cur["x1"] - cur["x0"]
 
 
-def _clipped_away(obj) -> bool:
-    """Whether a text object (of the page's own content, page space) is drawn wholly above its clipping path's box:
-    no glyph of it is seen. Calc prints a merged cell crossing a page break on each page it crosses, its text centred
-    on the whole cell and clipped to the page's part: on the next page above the table, in the top margin (`产出指标 |
-    数量指标` over the repeated head: read as a row of the table, an indicator `产出指标 数量指标` with no target).
-    (Below its box — on the page before, the merged cell's label drawn under the page's rows — it is left: the reader
-    takes it for the label of the rows above it, as the page shows none.)"""
-    import pypdfium2.raw as raw
-    clip = raw.FPDFPageObj_GetClipPath(obj)
-    if not clip:
-        return False
-    xs: list[float] = []
-    ys: list[float] = []
-    px, py = ctypes.c_float(), ctypes.c_float()
-    for p in range(raw.FPDFClipPath_CountPaths(clip)):
-        for k in range(raw.FPDFClipPath_CountPathSegments(clip, p)):
-            seg = raw.FPDFClipPath_GetPathSegment(clip, p, k)
-            if seg and raw.FPDFPathSegment_GetPoint(seg, px, py):
-                xs.append(px.value)
-                ys.append(py.value)
-    if not xs:
-        return False
-    l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
-    if not raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
-        return False
-    return b.value > max(ys) - 0.5
-
-
 def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], list[dict], int, dict[int, int],
-                                                                  dict[int, int], list[dict], set[int]]:
+                                                                  dict[int, int], list[dict]]:
     """The page's ruling-line edges (straight segments of paths), its images (box, pixel size and `z`: the place in
     the page's drawing order of the page object that draws it), the number of Bézier segments its paths draw, the
     place in the drawing order of each text object (by its handle's address; an object inside a form XObject has
     the form's) and each text object's own place in the content (counted through the forms); and the small squares
-    its paths draw (`box_glyphs`: a checkbox a browser draws), each with whether it is filled with a colour; and the
-    text objects clipped away (`_clipped_away`), by address."""
+    its paths draw (`box_glyphs`: a checkbox a browser draws), each with whether it is filled with a colour."""
     import pypdfium2.raw as raw
 
     out: list[dict] = []
@@ -580,7 +547,6 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
     px, py = ctypes.c_float(), ctypes.c_float()
     texts: dict[int, int] = {}
     seq: dict[int, int] = {}
-    unseen: set[int] = set()
     marks: list[dict] = []
     mode, stroke = ctypes.c_int(), ctypes.c_int()
     rgba = [ctypes.c_uint() for _ in range(4)]
@@ -597,8 +563,6 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
                 addr = ctypes.cast(obj, ctypes.c_void_p).value or 0
                 texts[addr] = z
                 seq[addr] = len(seq)
-                if top is None and _clipped_away(obj):
-                    unseen.add(addr)
                 continue
             if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM, raw.FPDF_PAGEOBJ_IMAGE):
                 continue
@@ -656,7 +620,7 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
                                   "filled": filled})
 
     walk(raw.FPDFPage_CountObjects(page), lambda j: raw.FPDFPage_GetObject(page, j), ctm)
-    return out, images, curves, texts, seq, marks, unseen
+    return out, images, curves, texts, seq, marks
 
 
 _BOX_GLYPH = {"object_type": "char", "upright": True}

@@ -72,22 +72,3 @@ def test_4pt_level2_spacing_before_level3_no_rules(read):
     from tests.test_hunt_s46_pdf2 import _read_right
     _read_right(read("ct_s48_pdf4_spaced_4pt_gap4_no_rules.pdf"))
 
-
-# ---------------------------------------------------------------- Calc's print over a page break
-
-
-def test_calc_merged_levels_over_a_page_break(read):
-    # an .xlsx printed by LibreOffice Calc: a page break after the 5th of 8 rows under merged `产出指标` / `数量指标`,
-    # the head repeated on page 2; Calc draws the merged cells' text again on page 2, clipped away above the head.
-    # main: that text read as the page's first row, indicators 6-8 under level1 效益指标, level2 None (with rows of
-    # another height: a row `产出指标 数量指标`, an indicator with no target)
-    r = read("ct_s48_pdf4_calc_merged_over_page_break.pdf")
-    p = r.tables["projects"][0]
-    assert (p["name"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (
-        "城乡道路养护工程", 8600000.0, 8000000.0, 600000.0)
-    assert indicator_targets(r) == [("产出指标", "数量指标", f"第{k}路段养护里程", ">=", 10.0 + k, "公里")
-                                    for k in range(1, 9)] + [
-        ("效益指标", "社会效益指标", "路况优良率", ">=", 85.0, "%"),
-        ("效益指标", "社会效益指标", "通行时间缩短", ">=", 5.0, "分钟"),
-        ("满意度指标", "服务对象满意度指标", "沿线群众满意度", ">=", 90.0, "%")]
-    assert r.tables["warnings"] == []
