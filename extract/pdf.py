@@ -63,7 +63,53 @@ def open_pdf(data: bytes):
     if n == 0:
         pdf.close()
         raise ExtractError("PDF has no pages")
+    _read_gb_simple_fonts(pdf.rsrcmgr)
     return pdf
+
+
+# the byte-coded CMaps of Adobe-GB1 (GB 2312, GBK, GB 18030 in EUC bytes): a simple font's /Encoding naming one
+_GB_CMAP = re.compile(r"^GB(?:K|Kp|K2K|pc|T|Tpc)?(?:-EUC)?-[HV]$")
+
+
+def _gb_simple_font(spec) -> dict | None:
+    """A simple font (Type1 / TrueType) whose /Encoding names a GB CMap (`/GBK-EUC-H`, not valid PDF, which a report
+    writer's print with SimSun holds: its strings GBK bytes, two a Chinese character): the spec of the CID font that
+    encoding names, as a Type0 font of that CMap is read (Adobe-GB1's Unicode map), each character as wide as its
+    bytes are in the font's /Widths (a Chinese character two of them). None for any other font: PDFium read such
+    text as U+0000 glyphs, pdfminer as Latin letters, and the page went to OCR (`text_layer_unreadable`)."""
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.psparser import LIT, PSLiteral
+    enc = resolve1(spec.get("Encoding"))
+    sub = resolve1(spec.get("Subtype"))
+    if not (isinstance(enc, PSLiteral) and isinstance(sub, PSLiteral) and sub.name in ("Type1", "MMType1", "TrueType")
+            and _GB_CMAP.match(str(enc.name))):
+        return None
+    widths = resolve1(spec.get("Widths")) or []
+    first = resolve1(spec.get("FirstChar")) or 0
+    width = {first + k: resolve1(w) for k, w in enumerate(widths) if isinstance(resolve1(w), (int, float))}
+    half = width.get(0x41) or width.get(0x30) or 500
+    full = 2 * (width.get(0xB0) or half)
+    # (Adobe-GB1's proportional and half-width Latin CIDs: as wide as the font's ASCII letters)
+    return {"Type": LIT("Font"), "Subtype": LIT("CIDFontType2"), "BaseFont": spec.get("BaseFont"), "Encoding": enc,
+            "CIDSystemInfo": {"Registry": b"Adobe", "Ordering": b"GB1", "Supplement": 4},
+            "FontDescriptor": spec.get("FontDescriptor"), "DW": full, "W": [1, [half] * 95, 814, [half] * 126]}
+
+
+def _read_gb_simple_fonts(rsrcmgr) -> None:
+    """Make pdfminer's resource manager read a simple font whose encoding names a GB CMap as the CID font it names
+    (_gb_simple_font); any other font as before."""
+    get_font = rsrcmgr.get_font
+
+    def get(objid, spec):
+        gb = _gb_simple_font(spec) if isinstance(spec, dict) else None
+        return get_font(objid, gb if gb is not None else spec)
+    rsrcmgr.get_font = get
+
+
+def gb_simple_fonts(data: bytes) -> bool:
+    """Whether the file may hold a simple font whose encoding names a GB CMap (a byte test: `/Encoding /GBK-EUC-H`
+    outside a Type0 font's dictionary cannot be told from the bytes alone; pdfminer tells, _gb_simple_font)."""
+    return re.search(rb"/Encoding\s*/GB(?:K|Kp|K2K|pc|T|Tpc)?(?:-EUC)?-[HV]\b", data) is not None
 
 
 def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
@@ -85,6 +131,7 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         numbered = pages(doc)
         n_pages = len(doc)
     miner = None                      # the file through pdfminer, for pages PDFium reads no text of
+    gb_bytes = gb_simple_fonts(data)
 
     def restored(numbered):
         # a font the file does not embed, on a machine with no Chinese font: PDFium drops some of its glyphs
@@ -92,7 +139,16 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         # glyphs pdfminer gives by the page's own number.
         nonlocal miner
         for pno, page in numbered:
-            if isinstance(page, PdfiumPage) and page.glyphs_lost:
+            if isinstance(page, PdfiumPage) and gb_bytes and unmapped_glyphs(page):
+                # a simple font of GBK bytes whose encoding names a GB CMap: PDFium read U+0000 glyphs, pdfminer reads
+                # them by the CMap (_gb_simple_font) — the page's text, no OCR
+                try:
+                    miner = miner or open_pdf(data)
+                    page = miner.pages[pno - 1]
+                except Exception as e:
+                    yield pno, e
+                    continue
+            elif isinstance(page, PdfiumPage) and page.glyphs_lost:
                 try:
                     miner = miner or open_pdf(data)
                     restore_lost_glyphs(page, miner.pages[pno - 1].chars)
@@ -933,6 +989,7 @@ def cell_borders_from_rules(edges: list[dict], chars: list[dict]) -> list[dict]:
     out: list[dict] = []
     inner = unsplit = texts = 0
     above: list[float] = []
+    starts: list[float] = []          # where the text of each cell of the band above starts (its first glyph's x0)
     for k in range(len(ys) - 1):
         top, bottom = ys[k], ys[k + 1]
         band = [c for c in chars if top < (c["top"] + c["bottom"]) / 2 < bottom and c["text"].strip()]
@@ -941,14 +998,20 @@ def cell_borders_from_rules(edges: list[dict], chars: list[dict]) -> list[dict]:
         above = []
         blanks, breaks = _spaced_blanks(band), _break_spans(band)
         for x in _merge_close(sorted(ends[k] + ends[k + 1] + goes_on), tol=1.5):
-            if (any(c["x0"] < x - 0.5 and c["x1"] > x + 0.5 for c in band) or _spaced_across(band, x, blanks)) \
-                    and not any(a < x <= b for a, b in breaks):
+            crossed = any(c["x0"] < x - 0.5 and c["x1"] > x + 0.5 for c in band)
+            if (crossed or _spaced_across(band, x, blanks)) and not any(a < x <= b for a, b in breaks) \
+                    and (crossed or not _near(starts, min((c["x0"] for c in band if c["x0"] >= x), default=-9.0),
+                                              1.0)):
                 continue                      # text runs across: a merged cell, no border here (but a text drawn
-                                              # past its cell's edge, where a letter-spaced line breaks its spacing)
+                # past its cell's edge, where a letter-spaced line breaks its spacing; or one whose spacing's blank
+                # holds the border and whose glyph after it starts where the text of the cell above, after the same
+                # border, starts: `服务对象满意度指标` 5 points before `受益群众满意度` in a line set 5 apart)
             above.append(x)
             if left + 1.5 < x < right - 1.5:
                 inner += 1
             out.append(_vertical(x, top, bottom))
+        starts = sorted(x0 for x in above for x0 in [min((c["x0"] for c in band if c["x0"] >= x), default=None)]
+                        if x0 is not None)
         if band:
             texts += 1
             spans = _spans(band)
@@ -1073,6 +1136,8 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
                 inside[k] = [c for c in band if c not in big]
     bands = [[c for c in band if c["text"].strip()] for band in inside]
     cuts = _corridors(bands, left, right)
+    # where the cells of the band above start: a letter-spaced run is parted at a glyph starting there (_apart)
+    above: list[float] = []
     pieces: list[tuple[int, int, int, int, list[dict]]] = []   # (first band, bands, first column, columns, chars)
     for k, band in enumerate(bands):
         parts: dict[int, list[dict]] = {}
@@ -1086,7 +1151,7 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
             if groups and any(_runs_over(groups[-1][4] + cs, cuts[q]) or _spaced_across(band, cuts[q], blanks)
                               for q in range(groups[-1][3], j)):
                 g = groups[-1]
-                two = _apart(g[4] + cs, cuts, blanks)
+                two = _apart(g[4] + cs, cuts, blanks, above)
                 if two is not None and two[0][0] >= g[0]:
                     # two cells wide apart, one reaching over the column gap (a wrapped text's long line beside a
                     # column of figures, a wrapped level 2 beside its level 1): each in the column of its middle
@@ -1098,6 +1163,7 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
                 g[4].extend(cs)
             else:
                 groups.append([j, x0, x1, j, list(cs)])
+        above = sorted(x0 for _, x0, _, _, _ in groups)
         for j0, x0, x1, j1, cs in groups:
             cx = (x0 + x1) / 2
             k0 = k
@@ -1291,13 +1357,33 @@ def _corridors(bands: list[list[dict]], left: float, right: float) -> list[float
     return cuts
 
 
-def _apart(chars: list[dict], cuts: list[float], blanks: list[tuple[float, float]] = ()) -> tuple[tuple[int, list], tuple[int, list]] | None:
+def _held_start(chars: list[dict], held: list[float], tol: float = 1.0) -> float | None:
+    """Where a letter-spaced line of a row's characters parts at a cell's start: the one Chinese glyph, after another
+    set the line's spacing before it, that starts where a cell of the row above starts (`held`); its x0, or None. The line's spacing leaves no wider blank there (`服务对象满意度指标` 5 points before `受益群众满意度` in a line
+    set 5 apart, the level-3 column's cells starting at that glyph above and below)."""
+    if not held:
+        return None
+    inked = [c for c in chars if c["text"].strip()]
+    at = set()
+    for line in _by_top(inked, _line_tol(inked)) if inked else []:
+        line.sort(key=lambda c: c["x0"])
+        flags = _spaced_flags(line)
+        for k in range(1, len(line) - 1):
+            a, b = line[k - 1], line[k]
+            if flags[k - 1] and k >= 2 and _near(held, b["x0"], tol) and _CJK.match(a["text"]) \
+                    and _CJK.match(b["text"]):
+                at.add(round(b["x0"] - 0.01, 2))
+    return at.pop() if len(at) == 1 else None
+
+
+def _apart(chars: list[dict], cuts: list[float], blanks: list[tuple[float, float]] = (),
+           held: list[float] = ()) -> tuple[tuple[int, list], tuple[int, list]] | None:
     """Given a row's characters run together over a column gap, return them as two cells — (column, characters) left
     and right of their widest blank stretch — when that stretch is as wide as a character or wider and the two
     sides' middles stand in different columns; else None (one merged cell). A stretch that is the letter spacing of
     a line of the row (`blanks`, `_spaced_blanks`: 4 points, `1` | `,350.00`) parts nothing; a break in a
     letter-spaced line's spacing (`_spacing_breaks`: two Chinese glyphs 7 points apart in a line set 4 apart, 2 in one
-    set 5 apart) parts it there."""
+    set 5 apart) parts it there, and so does a glyph where a cell of the row above starts (`held`, `_held_start`)."""
     spans = _spans(chars)
     if len(spans) < 2:
         return None
@@ -1307,7 +1393,9 @@ def _apart(chars: list[dict], cuts: list[float], blanks: list[tuple[float, float
     if at is None:
         gap, at = max(((b[0] - a[1], (a[1] + b[0]) / 2) for a, b in zip(spans, spans[1:])), key=lambda t: t[0])
         if gap < w and not gap >= 0.5 * w + 2 * _spacing(chars) or _spaced_across(chars, at, blanks):
-            return None
+            at = _held_start(chars, held)
+            if at is None:
+                return None
     ls = [c for c in chars if (c["x0"] + c["x1"]) / 2 < at]
     rs = [c for c in chars if (c["x0"] + c["x1"]) / 2 >= at]
     last = max(ls, key=lambda c: (round(c["top"]), c["x0"]))
@@ -2500,8 +2588,11 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     tol = max(1.0, 0.15 * width)
     first = [_segments(tl.get("chars", []), gap) for tl in text_lines]
     edges = _column_edges([s for segs in first for s in segs], [len(segs) for segs in first], tol)
-    split = [_segments(tl.get("chars", []), gap, edges, tol, 0.4 * gap) if edges else segs
-             for tl, segs in zip(text_lines, first)]
+    # (where the cells of the line above start: a letter-spaced run is cut at a glyph starting on a column edge there,
+    # _segments; not the line below: a goal's last line over the indicators' head, `保` | `障` at 三级指标's edge)
+    held = [sorted(s[0] for s in first[i - 1]) if i else [] for i in range(len(first))]
+    split = [_segments(tl.get("chars", []), gap, edges, tol, 0.4 * gap, held[i]) if edges else segs
+             for i, (tl, segs) in enumerate(zip(text_lines, first))]
     right = _right_end([s for segs in split for s in segs], edges, width)
     pad = _column_pad([s for segs in split for s in segs], edges, tol)
     if pad >= 2 * gap:                # cells end far before the next column: no cell filled its column (a cell's
@@ -2926,10 +3017,13 @@ def _closes_bracket(home: dict, cell: dict) -> bool:
 
 
 def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float = 1.0,
-              edge_gap: float = float("inf")) -> list[tuple[float, float, float, float, str]]:
+              edge_gap: float = float("inf"), held: list[float] = ()) -> list[tuple[float, float, float, float, str]]:
     """Given a line's characters, return its cells (x0, top, x1, bottom, text): cut at a gap wider than `gap`, or
     wider than `edge_gap` before a character on one of the column `edges` when the cut run started on one, or there
-    at a break in the line's letter spacing (`_spacing_breaks`)."""
+    at a break in the line's letter spacing (`_spacing_breaks`), or there where the line is letter-spaced, a cell
+    of the line above starts on that edge (`held`: the column goes on down to this line) and another cell follows on
+    the line (`服务对象满意度指标` 5 points before `受益群众满意度` in a line set 5 points apart, the level 3 where the
+    level-3 cell above starts, its target after it; not a goal's line, the line's last text, under a figure)."""
     segs: list[tuple[float, float, float, float, str]] = []
     cur: list[dict] = []
     space = False
@@ -2941,6 +3035,9 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
             flags = _spaced_flags(inked)
             line["spaced"] = {id(a) for a, f in zip(inked, flags) if f}
             line["break"] = {id(inked[k]) for k in _spacing_breaks(inked, flags)}
+            # (a glyph with a cell after it on the line: a blank wider than a cell's gap further on)
+            far = [b["x0"] for a_, b in zip(inked, inked[1:]) if b["x0"] - a_["x1"] > gap]
+            line["cell after"] = {id(c) for c in inked if far and c["x0"] < far[-1]}
         return id(a) in line[kind]
 
     for ch in chars:
@@ -2949,7 +3046,10 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
             continue
         d = ch["x0"] - cur[-1]["x1"] if cur else 0.0
         if cur and (d > gap or (_near(edges, ch["x0"], tol) and _near(edges, cur[0]["x0"], tol)
-                                and (d > edge_gap or spaced("break", cur[-1])))
+                                and (d > edge_gap or spaced("break", cur[-1])
+                                     or _near(held, ch["x0"], tol) and len(cur) > 1 and spaced("spaced", cur[-1])
+                                     and bool(_CJK.match(ch["text"])) and bool(_CJK.match(cur[-1]["text"]))
+                                     and spaced("cell after", ch)))
                     or _clipped_before(cur[-1], ch, gap, edges, tol, cur[0], cur[-2] if len(cur) > 1 else None)):
             segs.append(_seg(cur))
             if d < 0:                         # (a clipped glyph: the cell ends where the next one's text starts)

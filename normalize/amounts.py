@@ -91,6 +91,25 @@ _ACCOUNTING_NEGATIVE = regex.compile(r"^(?:[(]\s*(?P<a>(?:\d{1,3}(?:,\d{3})+|\d+
 _BRACKETED_WHOLE = regex.compile(r"^\s*[(（]\s*(\d+)\s*[)）]\s*$")
 
 
+# a mixed number, as Excel's fraction format `# ?/?` shows an amount typed `460 1/2` (it stores 460.5) and a sheet
+# printed or read as shown writes it: a whole figure, a space, a proper fraction, a unit or nothing after
+_MIXED_NUMBER = regex.compile(r"^(?P<pre>[^\d/]*?)(?P<whole>\d+)[ \u00a0]+(?P<num>\d+)\s*/\s*(?P<den>[1-9]\d*)(?P<post>\D*)$")
+
+
+def mixed_as_decimal(text: str) -> str:
+    """Given a cell's text, return it with a mixed number written as a decimal (`460 1/2` -> `460.5`, `120 1/4万元` ->
+    `120.25万元`, `1 1/3` -> `1.3333333333`); any other text as it was. Read by the money readers only: a target keeps
+    the text it shows (a share `3/4`, no whole part, is a fraction, parse_fraction's)."""
+    m = _MIXED_NUMBER.match(text)
+    if m is None or int(m.group("num")) >= int(m.group("den")):
+        return text
+    with localcontext() as ctx:
+        ctx.prec = 40
+        value = Decimal(m.group("whole")) + Decimal(m.group("num")) / Decimal(m.group("den"))
+        figure = format(value.quantize(Decimal("1e-10")).normalize(), "f")
+    return m.group("pre") + figure + m.group("post")
+
+
 def column_negative(text: str | None) -> str | None:
     """Given a cell of a column of amounts (a budget table's 金额 / 万元 column), return it with a whole figure in
     brackets written as the accounting negative it is there (`（50）` -> `-50`, as `（50.00）` is read anywhere); any
@@ -104,6 +123,8 @@ _PLAIN_NUMBER = regex.compile(rf"^(?P<num>{_SIGN}?\s*{NUMBER})\s*分?$", regex.A
 PERCENT_POINTS = regex.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$")
 _FRACTION = regex.compile(rf"^(?P<num>{_SIGN}?\s*{NUMBER})\s*(?P<unit>%|‰|‱)?$")
 
+# a share written as a fraction (`3/4`: 75%), parse_fraction's
+_SHARE = regex.compile(r"^(\d{1,6})\s*/\s*([1-9]\d{0,5})$")
 _UNIT_WORD = r"(?:人民币)?\s*(?P<unit>百万元|亿元|万元|千元|元|億元|萬元)"
 # `金额单位：万元`, `单位：元`, `单位: 人民币万元`
 _DECLARED_BY_LABEL = regex.compile(rf"单位\s*[:]?\s*{_UNIT_WORD}")
@@ -220,6 +241,7 @@ def parse_amount(text: str | None, unit: str | None = None) -> float | None:
     if t is None:
         return None
     t = t.rstrip("。;；,，") or t      # `（三）项目总投资：450万元。`: a prose sentence's amount, its full stop after it
+    t = mixed_as_decimal(t)
     t = _AMOUNT_NOTE.sub("", _AMOUNT_HEDGE_AFTER.sub("", AMOUNT_HEDGE.sub("", t))) or t
     t = _AFTER_UNIT.sub("", _UNIT_IN_BRACKETS.sub(r"\1", t))
     neg = _ACCOUNTING_NEGATIVE.match(t)
@@ -295,14 +317,19 @@ def parse_fraction(text: str | None) -> float | None:
     """Given a progress or rate cell, return it as a fraction, or None.
 
     `"96.6%"` -> `0.966`; `"100%"` -> `1.0`; `"5‰"` -> `0.005`; `"0.95"` -> `0.95`;
-    `"95"` -> None (a bare number above 1 is ambiguous).
+    `"95"` -> None (a bare number above 1 is ambiguous); `"3/4"` -> `0.75` (a share as Excel's fraction format shows
+    it, `# ?/?` on 0.75, or as written; the numerator not above the denominator; `6/30` a date's month and day).
     """
     t = content_text(text)
     if t is None:
         return None
     m = match_mended(_FRACTION, t)
     if m is None:
-        return None
+        share = _SHARE.match(t)
+        num, den = (int(share.group(1)), int(share.group(2))) if share is not None else (1, 0)
+        if not num <= den or 1 <= num <= 12 < den <= 31:
+            return None              # (`6/30`, `12/31`: a month and its day, a date's, no share)
+        return round(num / den, 10)
     value = _to_decimal(m.group("num"))
     if value is None:
         return None

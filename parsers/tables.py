@@ -16,8 +16,8 @@ import regex
 
 from extract.grid import Cell, ParseWarning, joining_end
 from jixiao.checks import BONUS_LEVEL, BONUS_WORD, SECTION_KIND, SECTION_LEAD, SECTION_NOUN, fmt_points
-from normalize.amounts import (CURRENCY_BEFORE, PERCENT_POINTS, column_negative, is_capital_amount, parse_count,
-                               parse_number)
+from normalize.amounts import (CURRENCY_BEFORE, PERCENT_POINTS, column_negative, is_capital_amount, mixed_as_decimal,
+                               parse_count, parse_number)
 from normalize.dates import parse_date
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
                                normalize_assessment_item, points_each, points_less)
@@ -97,7 +97,9 @@ PERCENT_HEAD = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?[%％]\s*[)）]")
 @lru_cache(maxsize=1 << 16)
 def is_number(text: str) -> bool:
     # (`2O`: OCR's O; `壹佰万元整`, `人民币壹佰贰拾万元整（¥1,200,000.00）`: an amount in capital numerals)
-    return bool(_NUM.match(mend_ocr_digits(fold(text)))) or is_capital_amount(text)
+    # (`460 1/2`: a mixed number, as a fraction format shows an amount)
+    return bool(_NUM.match(mended := mend_ocr_digits(fold(text))) or _NUM.match(mixed_as_decimal(mended))) \
+        or is_capital_amount(text)
 
 
 @lru_cache(maxsize=1 << 16)

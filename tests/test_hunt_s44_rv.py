@@ -76,7 +76,7 @@ def test_progress_pct_head_fraction(read):
         ("培训种植户", 0.27),              # main: 0.0027
         ("发放种苗", None),
         ("种苗成活率", 1.0),
-        ("完工时间", None),
+        ("完工时间", 0.5),                 # (`1/2`, a share: hunt pdf4; it was None)
         ("种植户满意度", None),
     ]
 
