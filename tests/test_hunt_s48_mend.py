@@ -58,3 +58,14 @@ def test_lead_year_refuses_a_span(text):
     from normalize.text import fold_width
     assert LEAD_YEAR.match(fold_width(text)) is None
     assert LEAD_YEAR.match("2024年度，完成") is not None
+
+
+def test_form_with_every_row_marked_core_keeps_its_satisfaction_check(read):
+    # an ordinary target form whose `是否核心指标` column says 是 on every row, no 满意度 indicator: the form's own
+    # indicators under their levels, so no_satisfaction_indicator is found (only a 批复表's 核心绩效指标 list is exempt).
+    # main: no such finding (every indicator core exempted any form).
+    r = read("ct_s48_mend_all_core_form.txt")
+    assert [i["core"] for i in r.tables["indicators"]] == [True, True, True]
+    assert "no_satisfaction_indicator" in r.tables["findings"][0]["codes"]
+    # the approval list stays exempt
+    assert all("no_satisfaction_indicator" not in f["codes"] for f in read("ct_s48_fam3_approval_list.txt").tables["findings"])
