@@ -79,3 +79,22 @@ def test_time_and_deed_after_a_lower_bound(raw, want):
     from normalize.targets import split_target
     t = split_target(raw)
     assert (t.op, t.value, t.unit, t.qualifier) == want
+
+
+def test_name_cut_over_a_page_break_ending_in_a_time_limit(read):
+    # a tab dump of two pages: `群众投诉 | ≤3个工作日` the last row of page 1, `办结时限` alone in the name column on
+    # page 2 under the title printed again: one indicator `群众投诉办结时限` ≤ 3 个工作日 (an indicator name's ends one
+    # list, normalize.text.INDICATOR_NAME_END, for extract.txt and parsers.tables). main: `办结时限` an indicator of its
+    # own with no target (target_missing), the page-break rule's list `[率数度性量额值]$` lacking 时限.
+    r = read("ct_s48_mend_name_cut_page_time_limit.txt")
+    assert [(i["level3"], i["op"], i["value"], i["unit"]) for i in r.tables["indicators"]][3:5] == [
+        ("群众投诉办结时限", "<=", 3.0, "个工作日"), ("城镇污水集中收集率", ">=", 75.0, "%")]
+    assert "target_missing" not in warning_codes(r)
+
+
+def test_first_row_of_no_level_ending_in_qingkuang_is_an_indicator(read):
+    # `| | 活动开展情况 | 正常开展 | 正常开展 | 无 | 无` first under the head, its levels blank: the indicator
+    # `活动开展情况` (a name ending in 情况, as extract.txt's list has it), target and actual `正常开展`.
+    # main: level2 `活动开展情况`, level3 `正常开展`, actual `无` (tables' short list took it for a level's name).
+    i = read("rr2_j1_first_row_short.txt").tables["indicators"][0]
+    assert (i["level2"], i["level3"], i["target_raw"], i["actual_raw"]) == (None, "活动开展情况", "正常开展", "正常开展")
