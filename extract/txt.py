@@ -21,7 +21,7 @@ from typing import Callable
 from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, joining_end,
                           unwrap_cell)
 from normalize.amounts import DECLARED_UNIT_WORDS
-from normalize.text import SPACE_ENTITY
+from normalize.text import INDICATOR_NAME_END, SPACE_ENTITY
 
 _DASHES = re.compile(r"^[\s\-—–_=|:]*$")
 
@@ -927,8 +927,7 @@ def _full(host: tuple[int, int, str], all_cells: list[list[tuple[int, int, str]]
 
 
 # an indicator's name ending in what it measures (…覆盖率, …可持续性, …满意度): whole, the line under it another name
-_NAME_END = re.compile(r"(?:率|数|量|度|性|额|比例|比重|时间|时限|周期|面积|里程|长度|规模|成本|标准|人次|次数|个数|户数|人数|"
-                       r"体系|机制|制度|情况|水平|效果|效益|能力|影响)$")
+_NAME_END = INDICATOR_NAME_END       # (normalize.text: parsers.tables' page-break rule asks the same)
 _SENTENCE_CLOSED = ("。", "；", ";", "！", "？")
 
 

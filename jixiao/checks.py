@@ -941,12 +941,13 @@ def check_no_satisfaction(v: ProjectView) -> Iterator[Finding]:
     project has indicators and none has level1_std == "satisfaction" (a
     truncated document often loses its last section, which is the 满意度 one);
     an indicator named so (`服务对象满意度` filed under 效益指标, or in a table without levels) is one. Not when every
-    indicator is a core one (a 绩效目标批复表's `核心绩效指标` column: the few the approval names, not the form's all).
-    Located at the last indicator.
+    indicator is a core one of a list's `核心绩效指标` column (a 绩效目标批复表's: the few the approval names, not the
+    form's all; such a column's indicators stand under no level): a form whose `是否核心指标` column says 是 on every row,
+    its indicators under their levels, is checked (review of the session, A7). Located at the last indicator.
     """
     if v.indicators and not _has_level(v, "satisfaction") \
             and not any(names_satisfaction(i.get("level3")) for i in v.indicators) \
-            and not all(i.get("core") for i in v.indicators):     # (a 批复表's core indicators: a few of the form's)
+            and not all(i.get("core") and not i.get("level1") for i in v.indicators):   # (a 批复表's core list)
         yield v.finding(
             "no_satisfaction_indicator",
             f"none of the {len(v.indicators)} indicators is a satisfaction (满意度) indicator",

@@ -774,39 +774,7 @@ def _after_place(words: list[str]) -> int:
     return k
 
 
-def _conventional(abbr: str, place: str, body: str) -> bool | None:
-    """Whether ABBR is the conventional short name of the body BODY (its name after its place PLACE) by
-    normalize.orgs.SHORT_NAMES (人社局 of 人力资源和社会保障局, not of 人口和社会事务局; 交通局 of 交通运输局; 农委 of
-    农业农村委员会): None when ABBR's stem is none of those (the rules of cutting decide)."""
-    ea, eb = _orgs.BODY_END.search(abbr), _orgs.BODY_END.search(body)
-    if ea is None or eb is None:
-        return None
-    stem_a = abbr[:ea.start()]
-    if place and stem_a.startswith(place):
-        stem_a = stem_a[len(place):]                 # (县卫健委)
-    elif place and stem_a[:1] in ("县", "市", "区", "州", "旗") and place.endswith(stem_a[0]):
-        stem_a = stem_a[1:]                          # (县人社局 of 宁都县人力资源和社会保障局)
-    alts = _orgs.SHORT_NAMES.get(stem_a)
-    if alts is None:
-        return None
-    if ea.group() != eb.group() and _orgs.SHORT_END.get(ea.group()) != eb.group():
-        return False                                 # (农委 is no 农业农村局)
-    stem = body[:eb.start()]
-    # where a short name may open: the name's start, or a part of a merged body after its joiner (工信局 of
-    # 科学技术和工业信息化局, 数据局 of 政务服务和数据管理局: each part's work answers to its own short name)
-    opens = [0] + [m.end() for m in re.finditer(r"[和与、]|(?<![普涉])及", stem)]   # (not 普及 / 涉及: no joiner)
-    for words in alts:
-        at = next((o for o in opens if stem.startswith(words[0], o)), None)
-        pos, ok = at or 0, at is not None
-        for w in words:
-            i = stem.find(w, pos)
-            if i < 0:
-                ok = False
-                break
-            pos = i + len(w)
-        if ok:
-            return True
-    return False
+_conventional = _orgs.conventional     # (normalize.orgs: forms compare a centre with its unit by it too)
 
 
 # a name's place (县, 某市, 武汉市, 厦门市; not 城市 / 社区: normalize.orgs, one pattern for both) and the government over a

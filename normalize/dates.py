@@ -57,7 +57,9 @@ YEAR_WORD = regex.compile(r"(?:\d{4}\s*年?\s*[-－—–~～至到]\s*)?\d{4}\s
 # the year a text opens with, folded (`2024年计划投资`, `2024年度，完成…`, `2024年新建10个…`): not a span's first year
 # (`2024年至2026年`, `2024年度-2026年度`) nor a day's (`2024年3月`) — parsers.forms' money label's year and jixiao.pipeline's
 # annual goal's (two rules apart; the goal's took a span's first year and refused any figure after 年, twins tw3)
-LEAD_YEAR = regex.compile(r"^\s*((?:19|20)\d{2})\s*年度?(?![\d\s]*[-—~至到])(?!\s*\d{1,2}\s*月)")
+# (`年度?+` possessive: `年度?` gave back 度 to let `2024年度-2026年度` through; the dashes YEAR_WORD's, en dash
+# too — review of the session, A4)
+LEAD_YEAR = regex.compile(r"^\s*((?:19|20)\d{2})\s*年度?+(?![\d\s]*[-－—–~～至到])(?!\s*\d{1,2}\s*月)")
 
 _NAME_YEAR = regex.compile(r"^\s*((?:19|20)\d{2})\s*年")
 
@@ -68,6 +70,8 @@ def opening_year(name: str | None, goal: str | None) -> int | None:
     state no year (its project's year; the year whose column of money by year is the form's budget)."""
     m = _NAME_YEAR.match(name or "") or LEAD_YEAR.match(fold_width(goal or ""))
     return int(m.group(1)) if m else None
+
+
 _YEAR_CN = regex.compile(r"([〇零○一二三四五六七八九]{4})\s*年")
 _YEAR_ALONE = regex.compile(r"^\(?\s*(\d{4})\s*\)?$")
 # a bracket of a year alone closing a title (`项目支出绩效目标申报表（2023）`): its year (it was read only as a line of its

@@ -172,10 +172,13 @@ _DONE_RE = regex.compile(r"(?<=[%‰‱])\s*(?:[,，]\s*)?(?P<q>(?:全部|全额
 _WITHIN_DONE_RE = regex.compile(r"(?<=\d\s*(?:\p{Han}{1,4}|h|min)(?:以内|之内|内)"
                                 # (`≤2个月办结`, `≤3周完成`: a limit in months or weeks too — it was the unit `个月办结`, or
                                 # text, review rv1; not a bare 月 or 年, `≤12月完成` a month's name, `≤2025年完成` a year)
-                                r"|^(?:≤|<=|≦|<|不超过|不大于|小于|最多|控制在)\s*\d+(?:\.\d+)?\s*"
+                                # (`≥2个月办结`, `≥2h培训`: a lower bound the same, the time's unit and the deed — it was the
+                                # unit `个月办结` / `h培训`, review of the session A9)
+                                r"|^(?:≤|<=|≦|<|≥|>=|≧|>|不超过|不大于|小于|最多|控制在|不少于|不低于|不小于|大于|至少)"
+                                r"\s*\d+(?:\.\d+)?\s*"
                                 r"(?:个工作日|工作日|分钟|小时|天|日|个月|个星期|周|h|min))"
                                 r"\s*(?P<q>(?:完成|办结|办理|处理|处置|响应|到达|到场|"
-                                r"答复|回复|反馈|解决|整改|修复|发放|拨付|兑现|支付|上报|报送|审核|审批|受理|结算)(?:现场)?)$")
+                                r"答复|回复|反馈|解决|整改|修复|发放|拨付|兑现|支付|上报|报送|审核|审批|受理|结算|培训)(?:现场)?)$")
 _UNIT_ONLY = frozenset(UNIT_SYMBOLS)
 # the dimension a length measures, after its unit (`≥6m宽`, `≥30cm厚`, `≥1.2米高`, `≥8cm胸径`): read as `≥6m（宽）`, the
 # unit the length's, the dimension the qualifier (it was the unit `m宽`, `cm胸径`, or text, hunt tg6)

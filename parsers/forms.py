@@ -19,7 +19,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_amount, parse_number)
 from normalize.dates import LEAD_YEAR, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
-from normalize.orgs import PLACE_END, org_kind, plural
+from normalize.orgs import PLACE_END, conventional, org_kind, plural
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
@@ -5841,7 +5841,8 @@ _PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:省|自治区|市|州|盟|�
 _LABEL_LIKE_END = re.compile(r"[:：]$")
 # a money label of no field naming the year's budget (本年度申请债券资金, 购买服务预算), not a part or a past sum of it
 _YEAR_BUDGET_WORD = re.compile(r"预算|申请|本年|当年|年度|购买")     # (购买服务金额: a purchase's money, the year's)
-_PART_MONEY_WORD = re.compile(r"其中|中央|省级|省|市级|县级|地方|自筹|结转|到位|累计|以前|上年|补助|配套|社会|银行|债务|贷款")
+_PART_MONEY_WORD = re.compile(r"其中|中央|省级|省|市级|县级|地方|自筹|结转|到位|累计|以前|上年|补助|配套|银行|债务|贷款|"
+                              + L.SOCIAL_MONEY)   # (社会 as labels.SOCIAL_MONEY: `社会救助资金预算` the year's budget)
 _GOAL_HEAD_WORD = re.compile(r"^[\u4e00-\u9fff]{1,6}目标$")
 
 
@@ -6058,6 +6059,18 @@ def _adjustments_merged(indicators: list[dict]) -> list[dict]:
 _UNIT_OWN_PART = re.compile(r"\s*(?:[(（]\s*(?:本级|机关|本部|盖章|公章)\s*[)）]|本级|机关本级|本部)\s*$")
 
 
+def _same_body(unit: str, name: str) -> bool:
+    """Whether the unit UNIT is the body NAME (a centre's name after its place) by their core names: UNIT's place
+    (`新化县`, or a bare `县` / `市` / `区` lead) and own part (`本级`) set aside, the same name or one held in the other, or
+    one the conventional short name of the other (normalize.orgs.conventional: `疾控中心` of `疾病预防控制中心`) — review
+    of the session, A1: `县疾病预防控制中心`, `新化县疾控中心` are the centre of `新化县疾病预防控制中心项目支出绩效目标表`."""
+    core = _UNIT_OWN_PART.sub("", _PLACE_LEAD.sub("", unit, count=1))
+    for c in (core, core[1:] if core[:1] in ("县", "市", "区") else None):
+        if c and (c in name or conventional(c, "", name) or conventional(name, "", c)):
+            return True
+    return False
+
+
 def _names_project(named: str, own: list[str] | tuple = ()) -> bool:
     """Whether a title's project name (`新化县农村公路养护项目`) names a project: its words past a leading place and
     before 项目 are no body's (`县教育局项目`), no generic words (`县级预算项目`), no body's whole spending
@@ -6073,8 +6086,7 @@ def _names_project(named: str, own: list[str] | tuple = ()) -> bool:
     tail = rest[body.end():] if body is not None else ""
     org = org_kind(re.sub(r"(?:支出)?项目$", "", named))
     if org is not None and org[1] == "unit" and org[0].endswith("中心") and tail == "项目" and any(own) \
-            and not any(_UNIT_OWN_PART.sub("", _PLACE_LEAD.sub("", o, count=1)) in (stem, rest[:body.end()])
-                        for o in own if o):
+            and not any(_same_body(o, stem) or _same_body(o, rest[:body.end()]) for o in own if o):
         return True              # (a centre's name main read as a body's forms, the name null — hunt fam3)
     if body is not None and (GENERIC_PROJECT.match(tail) and tail not in ("建设项目", "建设工程") or tail == "项目"):
         return False             # (`新化县卫生健康局部门预算项目`: the body's forms, no project of it; but the body's own
@@ -6370,19 +6382,22 @@ _SIDE_FIGURE = re.compile(r"^\s*(?:(?P<p>中期|中长期|实施期|实施周期
 
 def _period_year_cells(cells: list[Cell]) -> list[Cell]:
     """`资金总额 | 中期：3000 | 年度：1000`, `其中：财政拨款 | 中期：2600 | 年度：900` (a money label, then the period's and
-    the year's amount each after its side's word): the row as the period and year sides write it, `中期资金总额：3000 |
+    the year's amount each after its side's word, in either order): the row as the period and year sides write it, `中期资金总额：3000 |
     年度资金总额：1000`, `其中：财政拨款：2600 | 其中：财政拨款：900` (the label's money was lost, `中期` an other field's
     label); any other row as it was."""
     for k in range(len(cells) - 2):
         label, a, b = cells[k:k + 3]
         ma, mb = _SIDE_FIGURE.match(a.text), _SIDE_FIGURE.match(b.text)
         f = match_field(label.text) if ma is not None and mb is not None else None
-        if f is None or f[1] is not None or f[0] not in L.MONEY_FIELDS or not (ma.group("p") and mb.group("y")):
+        if f is None or f[1] is not None or f[0] not in L.MONEY_FIELDS:
             continue
+        if not (ma.group("p") and mb.group("y") or ma.group("y") and mb.group("p")):
+            continue                     # (`年度：1000 | 中期：3000`: either order — review of the session, A3)
         total = f[0] in ("budget_total", "budget_year")
         lab = _OTHER_LABEL_END.sub("", label.text.strip())
-        return cells[:k] + [replace(a, text=("中期资金总额" if total else lab) + "：" + ma.group("n")),
-                            replace(b, text=("年度资金总额" if total else lab) + "：" + mb.group("n"))] + cells[k + 3:]
+        side = {True: "中期资金总额", False: "年度资金总额"} if total else {True: lab, False: lab}
+        return cells[:k] + [replace(c, text=side[bool(m.group("p"))] + "：" + m.group("n"))
+                            for c, m in ((a, ma), (b, mb))] + cells[k + 3:]
     return cells
 
 
@@ -6680,7 +6695,7 @@ _SUBJECT_NOTE = frozenset(label_key(x) for x in ("备注", "说明", "测算依�
                                                  "计算依据", "测算说明"))
 _SUBJECT_SOURCE = re.compile(r"经费|资金|资助|自筹|拨款|财政|配套|补助|专项|来源|自有")
 # a source column of money not from the treasury (自筹经费, 单位配套), and one from it (专项经费, 市科技资助, 财政资金)
-_SUBJECT_OTHER = re.compile(r"自筹|配套|自有|其他|其它|单位|社会|企业|银行|贷款")
+_SUBJECT_OTHER = re.compile(r"自筹|配套|自有|其他|其它|单位|企业|银行|贷款|" + L.SOCIAL_MONEY)   # (社会: labels.SOCIAL_MONEY)
 _SUBJECT_FISCAL = re.compile(r"财政|专项|资助|拨款|补助|中央|[省市区县]级")
 # how a 科目's name ends when whole (a line without figures ending otherwise is the first line of a cut name)
 _SUBJECT_WHOLE = re.compile(r"(?:费|费用|支出|经费|资金|合计|小计)$")

@@ -23,7 +23,7 @@ from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, PO
                                normalize_assessment_item, points_each, points_less)
 from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS, SUPERSCRIPT_MARK, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
                                YEAR_LEAD, YEAR_TAIL, _cn_int, split_target)
-from normalize.text import mend_ocr_digits, strip_numbering
+from normalize.text import INDICATOR_NAME_END, mend_ocr_digits, strip_numbering
 from parsers import labels as L
 from parsers.core import (_BRACKETED, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
                           clean, detect_header, fold,
@@ -112,7 +112,7 @@ def cell_features(text: str) -> tuple:
             bool(_PCT.match(fold(text))), is_number(text))
 
 
-_NAME_END = re.compile(r"[率数度性量额值]$")
+_NAME_END = INDICATOR_NAME_END       # (normalize.text: one list with extract.txt's)
 
 
 def _label_like(text: str) -> bool:
