@@ -31,6 +31,7 @@ import io
 import os
 import posixpath
 import re
+from normalize._lazy_re import lazy
 import zipfile
 from dataclasses import dataclass, field
 from typing import Callable
@@ -252,9 +253,9 @@ def _int(v) -> int:
 
 # ---------------------------------------------------------------- HTML / MHTML
 
-_MIME_START = re.compile(rb"(?i)(?:mime-version|content-type|from|subject|date|x-[\w-]+)\s*:")
-_DATA_URI = re.compile(r"^data:([\w/+.-]*)((?:;[^,;]*)*?)(;base64)?,(.*)$", re.S | re.I)
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//")
+_MIME_START = lazy(rb"(?i)(?:mime-version|content-type|from|subject|date|x-[\w-]+)\s*:")
+_DATA_URI = lazy(r"^data:([\w/+.-]*)((?:;[^,;]*)*?)(;base64)?,(.*)$", re.S | re.I)
+_SCHEME = lazy(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//")
 
 
 def _mime_parts(data: bytes) -> tuple[bytes, str | None, dict[str, bytes]]:
@@ -473,7 +474,7 @@ def read_pictures(pics: list[Picture], doc_id: str, fmt: str, path: str | None =
     return ex, done
 
 
-_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+_TITLE_YEAR = lazy(r"(?:19|20)\d{2}\s*年")
 
 
 def year_title(ex: Extracted) -> str | None:

@@ -6,6 +6,7 @@ every parser reads only these dataclasses, never a library's own objects.
 from __future__ import annotations
 
 import re
+from normalize._lazy_re import lazy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
@@ -199,7 +200,7 @@ class ExtractError(Exception):
 
 
 # (`第1页(共3页)`, `共3页 第1页`, `页码：1/3` too)
-_FURNITURE = re.compile(r"^\s*[-—–─━=_~－]*\s*(第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页|\s*[(（]\s*共\s*\d+\s*页\s*[)）])?|"
+_FURNITURE = lazy(r"^\s*[-—–─━=_~－]*\s*(第\s*\d+\s*页(\s*[/，,]?\s*共\s*\d+\s*页|\s*[(（]\s*共\s*\d+\s*页\s*[)）])?|"
                         r"共\s*\d+\s*页\s*[/，,]?\s*第\s*\d+\s*页|页码\s*[:：]?\s*\d+(\s*/\s*\d+)?|"
                         r"[-—–－]\s*[\d０-９]+\s*[-—–－]|"
                         r"\d+\s*/\s*\d+|page\s*\d+(\s*of\s*\d+)?)\s*[-—–─━=_~－]*\s*$", re.I)
@@ -216,7 +217,7 @@ def is_page_furniture(text: str) -> bool:
 
 # a web site's footer: `临邑县人民政府主办  临邑县人民政府办公室承办`, `鲁ICP备06032897号`, `京公网安备 110…号`,
 # `网站标识码：3714240016`
-_SITE_FOOTER = re.compile(r"[^\s:：]主办\s+\S+承办\s*$|ICP备\s*\d|公网安备\s*\d|网站标识码\s*[:：]?\s*\d")
+_SITE_FOOTER = lazy(r"[^\s:：]主办\s+\S+承办\s*$|ICP备\s*\d|公网安备\s*\d|网站标识码\s*[:：]?\s*\d")
 
 
 # a web page's own links and buttons, on lines of their own in its text (a copied or scraped page)
@@ -226,12 +227,12 @@ _WEB_CHROME = frozenset({"文件下载", "附件下载", "政策咨询", "相关
 
 
 _CJKNUM = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019"
-_WRAPPED = re.compile(rf"(?:(?<=[{_CJKNUM}])\n(?=\S)|(?<=\S)\n(?=[{_CJKNUM}])|(?<=[\d.,%])\n(?=[\d.,%‰]))")
+_WRAPPED = lazy(rf"(?:(?<=[{_CJKNUM}])\n(?=\S)|(?<=\S)\n(?=[{_CJKNUM}])|(?<=[\d.,%])\n(?=[\d.,%‰]))")
 
 
 # a text ending on a word that joins two parts (`城乡居民基本医疗保险及` / `大病保险补助项目`): cut, its rest below;
 # not the words that end so (涉及, 普及, 饱和, 总和, 碳中和, 政通人和, 参与 …)
-_JOINING_END = re.compile(r"(?:以及|及其|(?<![涉普危企波触遍顾论提殃推得])及|(?<![总饱缓温调柔暖祥谐平共中人附讲违])和"
+_JOINING_END = lazy(r"(?:以及|及其|(?<![涉普危企波触遍顾论提殃推得])及|(?<![总饱缓温调柔暖祥谐平共中人附讲违])和"
                           r"|(?<![参给赋授])与|或)$")
 
 

@@ -32,6 +32,7 @@ import io
 import math
 import posixpath
 import re
+from normalize._lazy_re import lazy
 import unicodedata
 import zipfile
 import xml.etree.ElementTree as ET
@@ -42,7 +43,7 @@ from extract.pdfium_page import PdfiumPage, _add_edge, _mul
 MM = 72.0 / 25.4              # points per millimetre
 ASCENT, DESCENT = 0.88, 0.12  # a glyph's box above and below its baseline, in em (the ideographic em box)
 _FLAT = 0.01                  # points: a curve whose control points lie this close to a line is a straight rule
-_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_NUMBER = lazy(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 MAX_PART = 512 << 20          # bytes: a file of the package unpacking to more is refused (a zip bomb)
 

@@ -15,6 +15,7 @@ import datetime as dt
 import io
 import os
 import re
+from normalize._lazy_re import lazy
 import shutil
 import subprocess
 import tempfile
@@ -34,7 +35,7 @@ ORDER_STEP = 1000.0
 
 # ---------------------------------------------------------------- Strict Open XML
 
-_STRICT = re.compile(rb"http://purl\.oclc\.org/ooxml/(?:officeDocument/relationships"
+_STRICT = lazy(rb"http://purl\.oclc\.org/ooxml/(?:officeDocument/relationships"
                      rb"|(wordprocessingml|spreadsheetml|presentationml|drawingml|officeDocument|schemaLibrary)/(\w+))")
 _STRICT_NAMES = {b"extendedProperties": b"extended-properties", b"customProperties": b"custom-properties"}
 
@@ -173,7 +174,7 @@ def _docx_read(document, grids: list[Grid], lines: list[TextLine], counter: dict
     return Extracted(doc_id=doc_id, format="docx", pages=None, grids=grids, lines=lines, path=path)
 
 
-_LABEL_VALUE = re.compile(r"[:：]")
+_LABEL_VALUE = lazy(r"[:：]")
 
 
 def _tab_aligned(lines: list[TextLine], grids: list[Grid]) -> list[TextLine]:
@@ -309,7 +310,7 @@ _O = "{urn:schemas-microsoft-com:office:office}"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 # an embedded object's element: VML's `o:OLEObject` (Word, WPS, LibreOffice), `w:objectEmbed` (Word's Strict Open XML)
 _OLE_TAGS = (_O + "OLEObject", W + "objectEmbed")
-_ACTIVE_TAB = re.compile(rb"<(?:\w+:)?workbookView\b[^>]*\bactiveTab=\"(\d+)\"")
+_ACTIVE_TAB = lazy(rb"<(?:\w+:)?workbookView\b[^>]*\bactiveTab=\"(\d+)\"")
 
 
 def _ole_object(ole, grids: list[Grid], lines: list[TextLine] | None, counter: dict, document) -> None:
@@ -719,7 +720,7 @@ def _w_text(p, tab: str = " ") -> str:
 
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_MATH_ATOM = re.compile(r"^[\w.%‰]+$")
+_MATH_ATOM = lazy(r"^[\w.%‰]+$")
 _FRACTION_BAR = "/"                  # between a fraction's numerator and its denominator (`1/3`)
 _SUP_MARK = "^"                      # before a superscript of no digits only (`10^n`; `m²`)
 
@@ -772,8 +773,8 @@ def _omml_text(el) -> str:
 # ---------------------------------------------------------------- XLSX / XLS
 
 # a sheet of instructions or a glossary beside the form (`填表说明`, `说明`, `填报须知`): not a form
-_INSTRUCTION_SHEET = re.compile(r"^\s*(?:填表|填报|编制|编报|使用|操作|指标)?(?:说明|须知|指南|解释)\s*(?:[（(].*[)）])?\s*$")
-_XML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_INSTRUCTION_SHEET = lazy(r"^\s*(?:填表|填报|编制|编报|使用|操作|指标)?(?:说明|须知|指南|解释)\s*(?:[（(].*[)）])?\s*$")
+_XML_ESCAPE = lazy(r"_x([0-9A-Fa-f]{4})_")
 # a sheet its name says is no longer the form (`绩效目标表（作废）`, `旧版`, `备份`): an old version or a copy left in the
 # workbook beside the form, read as a second project of the same name
 _VOID_WORDS = r"已?作废|废弃|弃用|停用|勿用|旧版|旧表|老版|备份"
@@ -795,7 +796,7 @@ def _void_sheets(titles: dict[int, str], read: set[int]) -> tuple[set[int], list
 
 # the name of General in the number formats a Chinese Excel writes (`G/通用格式"万元"`, `"≥"G/通用格式"个"`: a unit or a
 # sign added to a General cell) and a Japanese one (`G/標準`)
-_LOCAL_GENERAL = re.compile(r"G/(?:通用格式|標準)")
+_LOCAL_GENERAL = lazy(r"G/(?:通用格式|標準)")
 
 
 def _format_tokens(section: str) -> list[tuple[str, str]] | None:
@@ -909,7 +910,7 @@ def _general(d: Decimal) -> str:
     return format(d.normalize(), "f")
 
 
-_CONDITION = re.compile(r"\[\s*(<>|<=|>=|=|<|>)\s*(-?\d+(?:\.\d+)?)\s*\]")
+_CONDITION = lazy(r"\[\s*(<>|<=|>=|=|<|>)\s*(-?\d+(?:\.\d+)?)\s*\]")
 
 
 def _section_condition(section: str) -> tuple[str, Decimal] | None:
@@ -1259,10 +1260,10 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
 
 
 # the codes of a sheet's page header / footer text (Excel's `&L…&C…&R…`): fonts, sizes, colours, styles
-_HF_CODES = re.compile(r'&"[^"]*"|&\d+|&K(?:[0-9A-Fa-f]{6}|\d\d[+-]\d{3})|&[BIUESXYLCR]')
-_HF_PAGE = re.compile(r"&[PN]")                 # the page's number, the number of pages
-_HF_FIELD = re.compile(r"&[DTFAZG]")            # date, time, file, sheet, path, picture: no text of the form's
-_HF_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
+_HF_CODES = lazy(r'&"[^"]*"|&\d+|&K(?:[0-9A-Fa-f]{6}|\d\d[+-]\d{3})|&[BIUESXYLCR]')
+_HF_PAGE = lazy(r"&[PN]")                 # the page's number, the number of pages
+_HF_FIELD = lazy(r"&[DTFAZG]")            # date, time, file, sheet, path, picture: no text of the form's
+_HF_YEAR = lazy(r"(?:19|20)\d{2}年度?")
 
 
 def _print_header_lines(ws, sno: int, cells: list[Cell]) -> list[TextLine]:
@@ -1512,11 +1513,11 @@ def _serial_date(value, epoch):
 
 # a picture WPS puts in a cell (插入 > 图片 > 嵌入单元格): the formula `=DISPIMG("ID_…",1)` naming an image of
 # xl/cellimages.xml, the formula's own text (or `#NAME?`) as the cached value; a signature, a stamp, a photo, no text
-_DISPIMG = re.compile(r"^\s*=?\s*(?:_xlfn\.)?DISPIMG\s*\(", re.I)
+_DISPIMG = lazy(r"^\s*=?\s*(?:_xlfn\.)?DISPIMG\s*\(", re.I)
 
 # the text of a link that only moves about the workbook (a budget system's export of a sheet per project puts one at the
 # top of every sheet, beside the form's title: the title was taken for a row of the form above)
-_NAV_LINK = re.compile(r"^\s*[<《←【\[]*\s*(?:返回|回到|回|转到|跳转至?)?\s*(?:目录|首页|主页|封面|汇总表?|总表|上一[页级]|上级|列表)页?"
+_NAV_LINK = lazy(r"^\s*[<《←【\[]*\s*(?:返回|回到|回|转到|跳转至?)?\s*(?:目录|首页|主页|封面|汇总表?|总表|上一[页级]|上级|列表)页?"
                        r"\s*[>》→】\]]*\s*$|^\s*[<《←【\[]*\s*返\s*回\s*[>》→】\]]*\s*$")
 
 
@@ -1566,12 +1567,12 @@ def side_by_side(cells: list[Cell]) -> list[list[Cell]]:
     return [cells]
 
 
-_NAME_LABEL = re.compile(r"^\s*项\s*目\s*名\s*称\s*[:：]?")
+_NAME_LABEL = lazy(r"^\s*项\s*目\s*名\s*称\s*[:：]?")
 
 
 # `=100%` / `=0` with no cached value: a target typed with its sign (Excel would have cached a formula it
 # computed), kept as typed
-_TYPED_TARGET = re.compile(r"^=\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s*%?\s*$")
+_TYPED_TARGET = lazy(r"^=\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s*%?\s*$")
 
 
 def _held_cells(ws) -> dict:
@@ -2019,7 +2020,7 @@ def _xls_objects(data: bytes, book) -> list[_XlsObject]:
 
 # the ProgIDs of the Microsoft Forms controls an .xls's OBJ record of an ActiveX control names (its ftPictFmla)
 _XLS_ACTIVEX = {"CheckBox": "check box", "OptionButton": "option button", "ToggleButton": "toggle button"}
-_XLS_PROGID = re.compile(rb"Forms\.(CheckBox|OptionButton|ToggleButton)\.1")
+_XLS_PROGID = lazy(rb"Forms\.(CheckBox|OptionButton|ToggleButton)\.1")
 
 
 def _xls_activex_unread(data: bytes, book) -> list[ParseWarning]:
@@ -2094,7 +2095,7 @@ def _xls_unprinted_cols(book, sno: int, sh) -> set[int]:
 
 # an equation in Word's web page: its Office Math in a conditional comment only Word reads, then a picture of it for
 # the browsers (`<!--[if gte msEquation 12]><m:oMath>…<m:r>≥95%</m:r>…<![endif]--><![if !msEquation]><img …><![endif]>`)
-_WORD_EQUATION = re.compile(r"<!--\[if gte msEquation \d+\]>(.*?)<!\[endif\]-->(?:\s*<!\[if !msEquation\]>.*?<!\[endif\]>)?",
+_WORD_EQUATION = lazy(r"<!--\[if gte msEquation \d+\]>(.*?)<!\[endif\]-->(?:\s*<!\[if !msEquation\]>.*?<!\[endif\]>)?",
                             re.S)
 
 
@@ -2274,7 +2275,7 @@ def _frame_page(src: str, base: str | None, parts: dict | None, path: str | None
     return box
 
 
-_FONT_FAMILY = re.compile(r"(?<![-\w])font-family\s*:\s*['\"]?\s*([^;'\",]+)", re.I)   # (not mso-bidi-font-family)
+_FONT_FAMILY = lazy(r"(?<![-\w])font-family\s*:\s*['\"]?\s*([^;'\",]+)", re.I)   # (not mso-bidi-font-family)
 
 
 def _html_symbol_fonts(root) -> None:
@@ -2312,8 +2313,8 @@ _TEXT_INPUTS = frozenset(("", "text", "number", "date", "datetime-local", "month
                           "url", "search"))
 # an option that asks for a choice (`--请选择--`, `请选择部门`, `全部`): no value chosen
 # a value the server's template never filled (`value="${data.sj121}"`, `{{ item.name }}`, `#{zb.mc}`): no value
-_TEMPLATE_VALUE = re.compile(r"^\s*(?:\$\{[^}]*\}|#\{[^}]*\}|\{\{.*\}\}|<%.*%>|\[\[.*\]\])\s*$", re.S)
-_NO_CHOICE = re.compile(r"^[\s\-—=*_.…·]*(?:请选择.*|请输入.*|选择|全部|--+)?[\s\-—=*_.…·]*$")
+_TEMPLATE_VALUE = lazy(r"^\s*(?:\$\{[^}]*\}|#\{[^}]*\}|\{\{.*\}\}|<%.*%>|\[\[.*\]\])\s*$", re.S)
+_NO_CHOICE = lazy(r"^[\s\-—=*_.…·]*(?:请选择.*|请输入.*|选择|全部|--+)?[\s\-—=*_.…·]*$")
 
 
 def _script_values(root) -> dict[str, str]:
@@ -2347,16 +2348,16 @@ def _script_values(root) -> dict[str, str]:
     return out
 
 
-_FILLS_ID = re.compile(r"""getElementById\(\s*["']([\w-]+)["']\s*\)|\$\(\s*["']#([\w-]+)["']\s*\)"""
+_FILLS_ID = lazy(r"""getElementById\(\s*["']([\w-]+)["']\s*\)|\$\(\s*["']#([\w-]+)["']\s*\)"""
                        r"""|querySelector\(\s*["']#([\w-]+)["']\s*\)""")
 
 
-_FIELD_REF = re.compile(r"""^[A-Za-z_$][\w$]*\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*["']([^"']+)["']\s*\])$""")
+_FIELD_REF = lazy(r"""^[A-Za-z_$][\w$]*\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*["']([^"']+)["']\s*\])$""")
 
 
 # a key's value handed to a function (`mc(r` before `.lx`) or compared (`.wc == 1 ?`, `.wc ? "是"`)
-_CALLED = re.compile(r"[\w$]\s*\(\s*[A-Za-z_$][\w$]*\s*$")
-_COMPARED = re.compile(r"\s*(?:[=!]==?|[<>]=?|\?)")
+_CALLED = lazy(r"[\w$]\s*\(\s*[A-Za-z_$][\w$]*\s*$")
+_COMPARED = lazy(r"\s*(?:[=!]==?|[<>]=?|\?)")
 
 
 def _script_cell(td: str, keys: set[str]) -> list | None:
@@ -2563,7 +2564,7 @@ def _replace_by_text(el, text: str) -> None:
 
 
 # a control that shows a folded block: its text (`展开`, `展开全部`, `查看更多`, `显示详情`)
-_SHOWS = re.compile(r"展开|更多|详情|详细|显示|查看")
+_SHOWS = lazy(r"展开|更多|详情|详细|显示|查看")
 _REF_ATTRS = ("href", "data-target", "data-bs-target", "aria-controls", "onclick", "ng-click", "@click", "v-on:click",
               "data-toggle-target", "for")
 
@@ -2592,14 +2593,14 @@ def _drop_hidden(root, css: "_CssDisplay") -> None:
 
 
 # a web page's furniture around its content: navigation, footer, share bar, related links
-_FURNITURE_ATTR = re.compile(r"(?:^|[-_\s])(?:nav|navbar|menu|footer|foot|share|bdshare|related|relate|breadcrumb|crumbs?|"
+_FURNITURE_ATTR = lazy(r"(?:^|[-_\s])(?:nav|navbar|menu|footer|foot|share|bdshare|related|relate|breadcrumb|crumbs?|"
                              r"copyright|sidebar|friendlink|links?|xglj|fxd?)(?:$|[-_\s\d])", re.IGNORECASE)
-_FURNITURE_TEXT = re.compile(r"^\s*(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|分享到|打印本页|【打印】|关闭窗口|【关闭】|上一篇|下一篇|"
+_FURNITURE_TEXT = lazy(r"^\s*(?:相关链接|相关文件|相关阅读|相关新闻|相关稿件|分享到|打印本页|【打印】|关闭窗口|【关闭】|上一篇|下一篇|"
                              r"扫一扫|网站地图|版权所有|主办单位|技术支持)")
 
 
 # a site's footer line: copyright and the registration numbers every Chinese site shows
-_FOOTER_LINE = re.compile(r"copyright|©|版权所有|ICP备|ICP证|网站标识码|公网安备", re.IGNORECASE)
+_FOOTER_LINE = lazy(r"copyright|©|版权所有|ICP备|ICP证|网站标识码|公网安备", re.IGNORECASE)
 _FORM_WORDS = re.compile(r"项目名称|主管部门|实施单位|绩效|指标|预算")
 
 
@@ -2630,12 +2631,12 @@ def _drop_page_furniture(root) -> None:
             el.drop_tree()
 
 
-_MIME_START = re.compile(rb"(?i)(?:mime-version|content-type|from|subject|date|x-[\w-]+)\s*:")
+_MIME_START = lazy(rb"(?i)(?:mime-version|content-type|from|subject|date|x-[\w-]+)\s*:")
 # an XHTML page's XML declaration (`<?xml version="1.0" encoding="UTF-8"?>`, LibreOffice's XHTML export, an .xhtml
 # page): the page is parsed from its decoded text, which lxml refuses with a declaration of an encoding in it (the
 # page failed, `Unicode strings with encoding declaration are not supported`)
-_XML_DECLARATION = re.compile(r"^\s*<\?xml\b[^>]*\?>")
-_META_CHARSET = re.compile(rb"""(?i)<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""")
+_XML_DECLARATION = lazy(r"^\s*<\?xml\b[^>]*\?>")
+_META_CHARSET = lazy(rb"""(?i)<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""")
 # charset labels as browsers read them (WHATWG Encoding): gb2312 and gbk pages are GBK, whose superset is
 # GB18030 (Python's gb2312 reads A1AA as ― where a browser shows —); `unicode` is Word's UTF-16
 _CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
@@ -2726,8 +2727,8 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
 # rules of the page's <style> (`.cell{grid-column:span 2}`; rules inside @media are not applied)
 _CSS_PROPS = frozenset(("display", "grid-template-columns", "grid-column", "grid-row", "grid-area", "grid-column-start",
                         "grid-column-end", "grid-row-start", "grid-row-end"))
-_CSS_DECL = re.compile(r"([\w-]+)\s*:\s*([^;]+)")
-_CSS_IS = re.compile(r":(?:is|where|matches|-webkit-any)\(([^()]*)\)", re.I)
+_CSS_DECL = lazy(r"([\w-]+)\s*:\s*([^;]+)")
+_CSS_IS = lazy(r":(?:is|where|matches|-webkit-any)\(([^()]*)\)", re.I)
 
 
 def _selector_list(sel: str) -> list[str]:
@@ -2742,12 +2743,12 @@ def _selector_list(sel: str) -> list[str]:
         for member in m.group(1).split(","):
             out.extend(_selector_list(one[:m.start()] + member.strip() + one[m.end():]))
     return out
-_CSS_AT_BLOCK = re.compile(r"@[\w-]+[^{;]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|@[\w-]+[^{;]*;")
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
-_CSS_COMPOUND = re.compile(r"([a-zA-Z][\w-]*|\*)?((?:\.[\w-]+)*)(#[\w-]+)?((?:\.[\w-]+)*)")
+_CSS_AT_BLOCK = lazy(r"@[\w-]+[^{;]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|@[\w-]+[^{;]*;")
+_CSS_RULE = lazy(r"([^{}]+)\{([^{}]*)\}")
+_CSS_COMPOUND = lazy(r"([a-zA-Z][\w-]*|\*)?((?:\.[\w-]+)*)(#[\w-]+)?((?:\.[\w-]+)*)")
 
 
-_CSS_TABLE_DISPLAY = re.compile(r"display\s*:\s*(?:inline-)?(?:grid|table)\b", re.I)
+_CSS_TABLE_DISPLAY = lazy(r"display\s*:\s*(?:inline-)?(?:grid|table)\b", re.I)
 
 
 class _CssDisplay:
@@ -3026,11 +3027,11 @@ _POS_PROPS = frozenset(("position", "left", "top", "bottom", "font-size", "trans
                         "letter-spacing", "word-spacing",
                         "border", "border-top", "border-bottom", "border-left", "border-right", "background",
                         "background-color"))
-_LENGTH = re.compile(r"^\s*(-?\d+(?:\.\d+)?|-?\.\d+)\s*(px|pt)?\s*(?:!important)?\s*$", re.I)
-_BORDER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)\s*px\b[^;]*\b(?:solid|dashed|dotted|double)|(?:solid|dashed|dotted|double)"
+_LENGTH = lazy(r"^\s*(-?\d+(?:\.\d+)?|-?\.\d+)\s*(px|pt)?\s*(?:!important)?\s*$", re.I)
+_BORDER = lazy(r"(?<![\w.-])(\d+(?:\.\d+)?)\s*px\b[^;]*\b(?:solid|dashed|dotted|double)|(?:solid|dashed|dotted|double)"
                      r"[^;]*?(?<![\w.-])(\d+(?:\.\d+)?)\s*px\b|^\s*(?:solid|dashed|dotted|double)\b", re.I)
-_MATRIX = re.compile(r"matrix\(\s*([-\d.e]+)\s*,\s*([-\d.e]+)\s*,\s*([-\d.e]+)\s*,\s*([-\d.e]+)")
-_SCALE = re.compile(r"scale\(\s*([-\d.e]+)\s*(?:,\s*([-\d.e]+))?\s*\)|scale([xy])\(\s*([-\d.e]+)\s*\)", re.I)
+_MATRIX = lazy(r"matrix\(\s*([-\d.e]+)\s*,\s*([-\d.e]+)\s*,\s*([-\d.e]+)\s*,\s*([-\d.e]+)")
+_SCALE = lazy(r"scale\(\s*([-\d.e]+)\s*(?:,\s*([-\d.e]+))?\s*\)|scale([xy])\(\s*([-\d.e]+)\s*\)", re.I)
 
 
 def _px(value: str | None) -> float | None:
@@ -3041,10 +3042,10 @@ def _px(value: str | None) -> float | None:
     return v * 4 / 3 if (m.group(2) or "").lower() == "pt" else v
 
 
-_CALC_VAR = re.compile(r"^\s*calc\(\s*(?:var\(\s*(--[\w-]+)\s*(?:,\s*([-\d.]+)(?:px)?\s*)?\)\s*\*\s*(-?[\d.]+)\s*(px|pt)"
+_CALC_VAR = lazy(r"^\s*calc\(\s*(?:var\(\s*(--[\w-]+)\s*(?:,\s*([-\d.]+)(?:px)?\s*)?\)\s*\*\s*(-?[\d.]+)\s*(px|pt)"
                        r"|(-?[\d.]+)\s*(px|pt)\s*\*\s*var\(\s*(--[\w-]+)\s*(?:,\s*([-\d.]+)(?:px)?\s*)?\))\s*\)\s*"
                        r"(?:!important)?\s*$", re.I)
-_PERCENT = re.compile(r"^\s*(-?\d+(?:\.\d+)?|-?\.\d+)\s*%\s*(?:!important)?\s*$")
+_PERCENT = lazy(r"^\s*(-?\d+(?:\.\d+)?|-?\.\d+)\s*%\s*(?:!important)?\s*$")
 _ACROSS = frozenset(("left", "width", "margin-left", "right"))
 
 
@@ -3235,7 +3236,7 @@ def _positioned_pages(root, pos: _CssDisplay, grids: list[Grid], lines: list[Tex
     return True
 
 
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_STYLE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def _html_hidden(el) -> bool:
@@ -3289,7 +3290,7 @@ def _html_lines(td) -> list[str]:
 # a picture standing for a tick or a box (its alt text): as the sign
 _IMG_SIGNS = {"√": "☑", "✓": "☑", "✔": "☑", "☑": "☑", "☒": "☑", "■": "☑", "勾": "☑", "打勾": "☑",
               "□": "☐", "☐": "☐", "口": "☐"}
-_SOURCE_SPACE = re.compile(r"[ \t\r\n]*\n[ \t\r\n]*|[ \t\r]{2,}|\t")
+_SOURCE_SPACE = lazy(r"[ \t\r\n]*\n[ \t\r\n]*|[ \t\r]{2,}|\t")
 
 
 def _html_space(text: str) -> str:

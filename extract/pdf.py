@@ -31,13 +31,14 @@ from __future__ import annotations
 
 import io
 import re
+from normalize._lazy_re import lazy
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from statistics import median
 
 from extract.grid import COLUMN_ORDER, PAGE_ORDER, Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, unwrap_cell
 from extract.pdfium_page import PdfiumPage, in_boxes
-_CID = re.compile(r"\(cid:\d+\)")
+_CID = lazy(r"\(cid:\d+\)")
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
 
 
@@ -68,7 +69,7 @@ def open_pdf(data: bytes):
 
 
 # the byte-coded CMaps of Adobe-GB1 (GB 2312, GBK, GB 18030 in EUC bytes): a simple font's /Encoding naming one
-_GB_CMAP = re.compile(r"^GB(?:K|Kp|K2K|pc|T|Tpc)?(?:-EUC)?-[HV]$")
+_GB_CMAP = lazy(r"^GB(?:K|Kp|K2K|pc|T|Tpc)?(?:-EUC)?-[HV]$")
 
 
 def _gb_simple_font(spec) -> dict | None:
@@ -1448,7 +1449,7 @@ def _spans(chars: list[dict]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in out]
 
 
-_COLON = re.compile(r"[:：]")
+_COLON = lazy(r"[:：]")
 
 
 def _gutter(boxes: list) -> float | None:
@@ -1468,7 +1469,7 @@ def _gutter(boxes: list) -> float | None:
 
 
 # lines that start no continuation: a date alone (`2022年5月27日`), an attachment line (`附件2`)
-_OWN_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|附件|附表|[^\s:：，。,]{1,10}[:：])")
+_OWN_LINE = lazy(r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|附件|附表|[^\s:：，。,]{1,10}[:：])")
 
 
 def line_tolerance(chars: list[dict]) -> float:
@@ -1481,7 +1482,7 @@ def line_tolerance(chars: list[dict]) -> float:
     return min(3.0, max(0.5, 0.6 * hs[len(hs) // 2]))
 
 
-_CJK_CHAR = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
+_CJK_CHAR = lazy(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
 
 
 def _first_word_width(tl: dict) -> float:
@@ -1620,11 +1621,11 @@ def _page_head(text_lines: list[dict], boxes: list, page, pno: int, hints: Split
                         _glyph_height(first.get("chars", [])), _glyph_height(page.chars), below[0], below[1]))
 
 
-_FORM_TITLE_END = re.compile(r"表[(（]?.{0,8}[)）]?$|绩效目标$")
+_FORM_TITLE_END = lazy(r"表[(（]?.{0,8}[)）]?$|绩效目标$")
 
 
 # a page header naming whose the form is (`填报单位：县水利局`, `主管部门（盖章）：…`)
-_OWNER_LINE = re.compile(r"^(?:填报单位|申报单位|实施单位|主管部门|单位名称|预算单位|项目单位|编制单位|报送单位)"
+_OWNER_LINE = lazy(r"^(?:填报单位|申报单位|实施单位|主管部门|单位名称|预算单位|项目单位|编制单位|报送单位)"
                          r"(?:[(（]盖章[)）])?[:：]\S")
 
 
@@ -1669,7 +1670,7 @@ class SplitHints:
     gone: list[str] = field(default_factory=list)   # the running headers left out (finish_pages), once each
 
 
-_PAGE_NO = re.compile(r"^\s*[\d０-９]{1,4}\s*$")
+_PAGE_NO = lazy(r"^\s*[\d０-９]{1,4}\s*$")
 
 
 def table_grid(table, pno: int, hints: SplitHints | None = None) -> Grid | None:
@@ -1869,7 +1870,7 @@ def join_split_rows(grids: list[Grid], hints: SplitHints) -> None:
 # is at its bottom goes on in it though that line stopped short (a line broken by hand, `因道路病害引发` / `的安全事故`)
 _TAIL_START = re.compile(r"^\s*[的之，,、。；;：:）)]")
 # a level's label, whole (经济效益指标, 服务对象满意度指标): no cell's first part
-_WHOLE_LEVEL = re.compile(r"^[^\d:：]{2,12}指标$")
+_WHOLE_LEVEL = lazy(r"^[^\d:：]{2,12}指标$")
 
 
 def _goes_on(x: Cell, rest: str, hints: SplitHints) -> bool:
@@ -1938,7 +1939,7 @@ def _bracket_goes_on(last_row: list[Cell], cont: list[Cell], b: Grid, hints: Spl
     return done
 
 
-_BRACKET_TAIL = re.compile(r"^[^（()）\s]{0,6}[)）]$")
+_BRACKET_TAIL = lazy(r"^[^（()）\s]{0,6}[)）]$")
 
 
 def _join_by_edges(last_row: list[Cell], cont: list[Cell], b: Grid, hints: SplitHints) -> None:
@@ -1985,18 +1986,18 @@ def _join_by_edges(last_row: list[Cell], cont: list[Cell], b: Grid, hints: Split
     _join_up(b, pairs)
 
 
-_ENDS_SENTENCE = re.compile(r"[。.;；!！]\s*$")
+_ENDS_SENTENCE = lazy(r"[。.;；!！]\s*$")
 # the start of a numbered item (`指标2：`, `2、`, `（2）`, `二、`) and of a compared value; the end of a whole value
-_NEW_ITEM = re.compile(r"^\s*(?:指标\s*\d{1,2}\s*[:：]|\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])")
-_STARTS_SIGN = re.compile(r"^\s*(?:[≥≤><=＞＜≧≦》《＝]|大于|小于|不低于|不高于|不少于|不超过)")
-_ENDS_VALUE = re.compile(r"[\d%％‰]\s*(?:[\u4e00-\u9fff]{1,3})?\s*$")
+_NEW_ITEM = lazy(r"^\s*(?:指标\s*\d{1,2}\s*[:：]|\d{1,2}\s*[、.．](?!\d)|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])")
+_STARTS_SIGN = lazy(r"^\s*(?:[≥≤><=＞＜≧≦》《＝]|大于|小于|不低于|不高于|不少于|不超过)")
+_ENDS_VALUE = lazy(r"[\d%％‰]\s*(?:[\u4e00-\u9fff]{1,3})?\s*$")
 # a whole quantity (`805台`, `100%`, `12.5万元`) and the end of one with its unit (`766公里`, `≥95%`; not `1,200,0`)
-_WHOLE_QUANTITY = re.compile(r"^\s*\d[\d,，.]*\s*(?:[%％‰]|[\u4e00-\u9fff]{1,3})\s*$")
+_WHOLE_QUANTITY = lazy(r"^\s*\d[\d,，.]*\s*(?:[%％‰]|[\u4e00-\u9fff]{1,3})\s*$")
 # (a word's rest at the next page's top, `指标`, goes on in a cell of one line at its bottom; a number there, `185`
 # under `年度资金总额 | 185` beside `其中：财政拨款`, is the next row's amount; after a label of two lines, `其中：财政拨` /
 # `款`, the label ended: `其他资金` is the next row's)
-_DIGIT_START = re.compile(r"^\s*[-+]?\d")
-_ENDS_UNIT = re.compile(r"\d\s*(?:[%％‰]|[\u4e00-\u9fff]{1,3})\s*$")
+_DIGIT_START = lazy(r"^\s*[-+]?\d")
+_ENDS_UNIT = lazy(r"\d\s*(?:[%％‰]|[\u4e00-\u9fff]{1,3})\s*$")
 
 _LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 
@@ -2768,7 +2769,7 @@ def _straddling_lone_lines(rows: list[tuple[dict, list[dict]]], lone: list[tuple
     return gone
 
 
-_UNIT_IN_BRACKETS = re.compile(r"^\s*[（(][^（()）]{1,6}[)）]\s*$")
+_UNIT_IN_BRACKETS = lazy(r"^\s*[（(][^（()）]{1,6}[)）]\s*$")
 
 
 def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: list[float], out: list[Cell],

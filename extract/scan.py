@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import re
+from normalize._lazy_re import lazy
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from statistics import median
@@ -1355,7 +1356,7 @@ def _unstack(crop: np.ndarray, stack: bool = False) -> tuple[np.ndarray, int]:
 # ---------------------------------------------------------------- narrow cells of stacked characters
 
 # narrow marks that share a character's row in a stacked cell (`9` / `7.` / `5`, `元` / `/场`)
-_NARROW = re.compile(r"[.,:;/·、]")
+_NARROW = lazy(r"[.,:;/·、]")
 
 
 def _text_height(ocr: list[OcrLine]) -> float:
@@ -1468,12 +1469,12 @@ def reread_stacked_cells(gray: np.ndarray, t: Table, cells, lines: list[OcrLine]
 
 # what a lone sign may be read as in context (a 指标性质 / 符号 column: `≥` alone in its cell)
 _SIGNS = frozenset({"≥", "≤", "=", "<", ">", "＜", "＞", "≈", "~", "》", "《", "≠", "±", "%", "‰", "＝"})
-_CONTEXT = re.compile(r"^\d{2,4}$")
+_CONTEXT = lazy(r"^\d{2,4}$")
 _COMPARE = frozenset({"≥", "≤", "=", "<", ">", "＜", "＞", "≠", "＝"})   # what a weak mark may be kept as
 
 
-_ENDS_PERCENT = re.compile(r"(\d)\s*%$")
-_TAIL_PERMILLE = re.compile(r"(\d)\s*%([0oOe])$")
+_ENDS_PERCENT = lazy(r"(\d)\s*%$")
+_TAIL_PERMILLE = lazy(r"(\d)\s*%([0oOe])$")
 TAIL_WIDTH = 1.8        # the tail of a line re-read alone: this many times the line's height from its right end
 
 
@@ -1749,7 +1750,7 @@ def _overshot_box(m: np.ndarray, th: float) -> tuple[int, int, int, int] | None:
     return (x0, y0, w, h) if right.mean() >= 0.9 and (right & (ys < y0)).any() else None
 
 
-_WORD_KOU = re.compile(r"[\u4e00-\u9fff]口[\u4e00-\u9fff]")
+_WORD_KOU = lazy(r"[\u4e00-\u9fff]口[\u4e00-\u9fff]")
 
 
 def _glyph_in_word(gray: np.ndarray, bx: tuple[int, int, int, int, bool], th: float) -> bool:
@@ -2040,7 +2041,7 @@ _FIXES = [
 ]
 
 
-_BOX = re.compile(r"(?:^|(?<=项目)|(?<=[费类]))口")
+_BOX = lazy(r"(?:^|(?<=项目)|(?<=[费类]))口")
 
 
 def _fixed(o: OcrLine) -> OcrLine:
@@ -2056,7 +2057,7 @@ def _fixed(o: OcrLine) -> OcrLine:
 
 # an operator before a number in a text layer: a sign whose bar another program's OCR may have lost or added
 # (`≥10处` on the page, `＞10处` in the layer)
-_LAYER_SIGN = re.compile(r"([<>＜＞≤≥≦≧])\s*(?=\d)")
+_LAYER_SIGN = lazy(r"([<>＜＞≤≥≦≧])\s*(?=\d)")
 _SIGN_FORM = {"＜": "<", "＞": ">", "≦": "≤", "≧": "≥"}
 LAYER_CHECK_CONF = 0.9     # the page's own reading of a layer line with an operator is believed from this score
 
@@ -2121,8 +2122,8 @@ def fix_text(text: str) -> str:
 # a number with a stroke beside it (a ruling line or a speck read as `十` / `一` / `丨`: `1100十`), and a
 # Latin O read for a zero (`O`, `1O0`): in a cell read doubtfully, a number once the stroke goes or the O
 # is the zero it looks like
-_STROKED_NUMBER = re.compile(r"^\s*[十一丨|]?\s*(\d[\d,.]*%?)\s*[十一丨|]?\s*$")
-_O_NUMBER = re.compile(r"^\s*[\dOo〇][\dOo〇,.]*%?\s*$")
+_STROKED_NUMBER = lazy(r"^\s*[十一丨|]?\s*(\d[\d,.]*%?)\s*[十一丨|]?\s*$")
+_O_NUMBER = lazy(r"^\s*[\dOo〇][\dOo〇,.]*%?\s*$")
 
 
 def mend_number(text: str) -> str:
@@ -2140,12 +2141,12 @@ def mend_number(text: str) -> str:
 # a percent sign whose lower circle an OCR read as a digit of its own glued after it (`≥95%` read `≥95%6` on a phone
 # photo and a fax, confidently): a share ends a target, no digit follows it (`%0` / `%o` is a per-mille sign, see
 # _FIXES)
-_PERCENT_DIGIT = re.compile(r"(?<=\d)%[1-9](?=\s|$)")
+_PERCENT_DIGIT = lazy(r"(?<=\d)%[1-9](?=\s|$)")
 
 
 # a speck after the percent sign that ends a cell of one share or a unit cell (`≥90%.`, `%.` on a 100 dpi scan): read as a
 # point or comma; a target or a unit ends with the sign
-_PERCENT_SPECK = re.compile(r"^(\s*(?:[^\s\d]{0,3}\s*\d[\d,.]*\s*)?%)\s*[.·,，、]\s*$")
+_PERCENT_SPECK = lazy(r"^(\s*(?:[^\s\d]{0,3}\s*\d[\d,.]*\s*)?%)\s*[.·,，、]\s*$")
 
 
 def mend_percent(text: str) -> tuple[str, bool]:
@@ -2161,7 +2162,7 @@ def mend_percent(text: str) -> tuple[str, bool]:
 # a number with a stroke after it read confidently: a stain's or a seal's ring crossing the cell (`30一` for the
 # points 30 under a red seal's arc, `194%二` under a coffee ring); no number of a form ends in such a stroke
 # (a range goes on: `30一50`; a stroke before a number may be a minus read as 一 and stays)
-_TRAILING_STROKE = re.compile(r"^\s*(\d[\d,.]*%?)\s*[一二丨|]\s*$")
+_TRAILING_STROKE = lazy(r"^\s*(\d[\d,.]*%?)\s*[一二丨|]\s*$")
 
 
 def mend_trailing_stroke(text: str) -> tuple[str, bool]:
@@ -2176,7 +2177,7 @@ def mend_trailing_stroke(text: str) -> tuple[str, bool]:
 # a number written hard against its cell's left ruling, the ruling read with it as a bracket or a bar (`[600.00`,
 # `|600.00` for the money of a self-evaluation printed from a web page with 2 px of padding): no amount or target
 # opens with a bracket left unclosed or a bar
-_LEADING_RULE = re.compile(r"^\s*[\[|丨【]\s*([-+≥≤<>＜＞=]?\s*\d[\d,.]*\s*(?:%|‰|[\u4e00-\u9fff]{1,2})?)\s*$")
+_LEADING_RULE = lazy(r"^\s*[\[|丨【]\s*([-+≥≤<>＜＞=]?\s*\d[\d,.]*\s*(?:%|‰|[\u4e00-\u9fff]{1,2})?)\s*$")
 
 
 def mend_leading_rule(text: str) -> tuple[str, bool]:
@@ -2196,7 +2197,7 @@ def mend_opener(text: str) -> str:
     return text
 
 
-_LOST_OPENER = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,3}(?:\.\d+)?\s*(?:%|％|分))([)）])")
+_LOST_OPENER = lazy(r"(?<=[\u4e00-\u9fff])(\d{1,3}(?:\.\d+)?\s*(?:%|％|分))([)）])")
 
 
 def draw_debug(pages: list, outdir: str) -> list[str]:

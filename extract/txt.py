@@ -15,6 +15,7 @@ import csv
 import io
 import itertools
 import re
+from normalize._lazy_re import lazy
 import unicodedata
 from typing import Callable
 
@@ -23,7 +24,7 @@ from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, Tex
 from normalize.amounts import DECLARED_UNIT_WORDS
 from normalize.text import INDICATOR_NAME_END, SPACE_ENTITY
 
-_DASHES = re.compile(r"^[\s\-—–_=|:]*$")
+_DASHES = lazy(r"^[\s\-—–_=|:]*$")
 
 
 def decode_text(data: bytes) -> tuple[str, str, list[ParseWarning]]:
@@ -127,9 +128,9 @@ def _vertical_style(lines: list[str]) -> bool:
     return one_cell >= 0.6 * len(tabbed)
 
 
-_WIDE_GAP = re.compile(r"[ \u3000\xa0]{2,}|\u3000")
-_SENTENCE_MARK = re.compile(r"[，。；！？,;]")
-_THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")     # `3,560.00`: a figure's comma, no sentence's
+_WIDE_GAP = lazy(r"[ \u3000\xa0]{2,}|\u3000")
+_SENTENCE_MARK = lazy(r"[，。；！？,;]")
+_THOUSANDS = lazy(r"(?<=\d)[,，](?=\d{3}(?!\d))")     # `3,560.00`: a figure's comma, no sentence's
 
 
 def _flattened_style(lines: list[str]) -> bool:
@@ -192,21 +193,21 @@ def _flat_cells(line: str) -> list[tuple[int, int, str]]:
 
 
 # what ends a table's columns in flattened text: a note or a numbered remark under it, a `label：value` line
-_ENDS_COLUMNS = re.compile(r"^(?:注|备注|说明|填表说明|附注)\s*[:：]|^[（(]?\d{1,2}\s*[)）.、．]\s*\S|^[^\s:：\d]{2,12}[:：]\s*\S")
+_ENDS_COLUMNS = lazy(r"^(?:注|备注|说明|填表说明|附注)\s*[:：]|^[（(]?\d{1,2}\s*[)）.、．]\s*\S|^[^\s:：\d]{2,12}[:：]\s*\S")
 _YEAR_ALONE = r"^[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$"          # `（2021年度）` on a line of its own
-_TITLE_LINE = re.compile(rf"表\s*$|{_YEAR_ALONE}")
-_OP_ONLY = re.compile(r"^(?:[≥≤≧≦＞＜<>=＝》《]{1,2}|大于|小于|不低于|不高于|不少于|不超过)$")
-_OP_TAIL = re.compile(r"^[=＝]\S")           # `≥ =100%`: the `=` typed after the sign
-_FIGURE_END = re.compile(r"[\d%％‰]$")                # `95% √`: a value, the tick another column's
-_BOX_ONLY = re.compile(r"^[□☐■☑☒√✓✔▇◻◼]$")         # `部门预算 □`: the box of the option before it
-_EQ_FIGURE = re.compile(r"^[=＝]\s*\d")                 # `=22个` after a name: its target (`=漏损量/供水量` is no cell)
+_TITLE_LINE = lazy(rf"表\s*$|{_YEAR_ALONE}")
+_OP_ONLY = lazy(r"^(?:[≥≤≧≦＞＜<>=＝》《]{1,2}|大于|小于|不低于|不高于|不少于|不超过)$")
+_OP_TAIL = lazy(r"^[=＝]\S")           # `≥ =100%`: the `=` typed after the sign
+_FIGURE_END = lazy(r"[\d%％‰]$")                # `95% √`: a value, the tick another column's
+_BOX_ONLY = lazy(r"^[□☐■☑☒√✓✔▇◻◼]$")         # `部门预算 □`: the box of the option before it
+_EQ_FIGURE = lazy(r"^[=＝]\s*\d")                 # `=22个` after a name: its target (`=漏损量/供水量` is no cell)
 _OP_CHARS = "≥≤≧≦＞＜<>》《"                  # (after a name, `涉及乡镇街数量 =22个`, `=22个` is the target's cell)
 _BRACKETED = re.compile(r"^[（(].*[)）]$")
 # words of one or two characters after a number that are no unit but a cell of their own (`10 无`: a score, then
 # the deviation 无)
 _NO_UNIT = frozenset({"无", "有", "是", "否", "能", "优", "良", "中", "差", "好", "高", "低", "暂无", "没有", "合格", "达标",
                       "完成", "正常", "良好", "优秀"})
-_UNIT_TOKEN = re.compile(r"^(?:[%％‰]|[^\d\s%％]{1,2}[%％]?)$")     # `≥ 95 ％`, `12 个`: the number's unit
+_UNIT_TOKEN = lazy(r"^(?:[%％‰]|[^\d\s%％]{1,2}[%％]?)$")     # `≥ 95 ％`, `12 个`: the number's unit
 
 
 def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
@@ -286,7 +287,7 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
 
 
 # a signature's label with its colon (`审核人:`, `填表人：`), where a signature line under a form starts
-_SIGN_LABEL = re.compile(r"^(?:填表人|填报人|审核人|复核人|经办人|负责人|联系人|审核|填表|填报|经办|复核|"
+_SIGN_LABEL = lazy(r"^(?:填表人|填报人|审核人|复核人|经办人|负责人|联系人|审核|填表|填报|经办|复核|"
                          r"(?:填报|填表|审核|报送)?日期)\s*[:：]")
 
 
@@ -367,14 +368,14 @@ def _pad_levels(rows: list, classify: Classify) -> None:
 _UNIT_WORD = re.compile(r"^(?:万|亿|千)?(?:平方米|平方公里|立方米|公里|千米|米|亩|公顷|吨|千克|公斤|元|人次|人|户次|户|次|台套|台|套|"
                         r"辆|所|场|篇|家|座|批|项|件|份|册|本|张|棵|株|头|只|处|条|间|个|天|小时|分钟|年|月|日|周)"
                         r"(?:/[^\s\d/]{1,4})?$")
-_YEAR_WORD = re.compile(r"^(?:19|20)\d{2}年$")
-_DAY_OR_MONTH = re.compile(r"^[月日](?:底前|底|前|份|初|中|末|以前|之前|\d{1,2}日?(?:前|以前)?)?$")   # `月底前`, `日前`
-_DAY_NUMBER = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])$")
-_MONTH_PIECE = re.compile(r"^\d{1,2}月")
-_DATE_END = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?$")     # `2024年1月1日` before 至
-_DATE_START = re.compile(r"^(?:19|20)\d{2}年")
+_YEAR_WORD = lazy(r"^(?:19|20)\d{2}年$")
+_DAY_OR_MONTH = lazy(r"^[月日](?:底前|底|前|份|初|中|末|以前|之前|\d{1,2}日?(?:前|以前)?)?$")   # `月底前`, `日前`
+_DAY_NUMBER = lazy(r"(?<!\d)(?:[1-9]|[12]\d|3[01])$")
+_MONTH_PIECE = lazy(r"^\d{1,2}月")
+_DATE_END = lazy(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?$")     # `2024年1月1日` before 至
+_DATE_START = lazy(r"^(?:19|20)\d{2}年")
 _SPAN_WORDS = frozenset({"至", "到", "-", "—", "~", "～", "－"})
-_OPEN_SPAN = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?[至到\-—~～－]$")   # `2024年1月1日 至`, its end next
+_OPEN_SPAN = lazy(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?[至到\-—~～－]$")   # `2024年1月1日 至`, its end next
 
 
 def _rejoin_quantities(texts: list[str]) -> list[str]:
@@ -641,8 +642,8 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
 
 # a money unit in brackets (normalize.amounts' DECLARED_UNIT_WORDS: `（万元）`, `（百万元）` …); alone on its line,
 # `（万元）` under 项目资金: the label's unit
-_MONEY_UNIT = re.compile(rf"[（(]\s*(?:{DECLARED_UNIT_WORDS})\s*[)）]")
-_MONEY_UNIT_PIECE = re.compile(rf"^{_MONEY_UNIT.pattern}$")
+_MONEY_UNIT = lazy(rf"[（(]\s*(?:{DECLARED_UNIT_WORDS})\s*[)）]")
+_MONEY_UNIT_PIECE = lazy(rf"^{_MONEY_UNIT.pattern}$")
 _POINTS = re.compile(r"^\d{1,3}(?:\.\d+)?\s*分?$")        # `15`, `15分`: a level's points
 
 
@@ -679,12 +680,12 @@ def _same_place(line: str, at: int, other: str) -> int:
 
 
 # a class head of a list (`二、学前教育类`, `（一）城关镇`): a section's numeral and a short name
-_CLASS_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*[^\s\d:：]"
+_CLASS_HEAD = lazy(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*[^\s\d:：]"
                          r"[^:：。；;，,]{0,18}$")
-_ROW_NO = re.compile(r"^\d{1,3}$")                        # a list row's number (序号)
+_ROW_NO = lazy(r"^\d{1,3}$")                        # a list row's number (序号)
 
 
-_LIST_NO_HEAD = re.compile(r"^(?:序\s*号|编\s*号)$")
+_LIST_NO_HEAD = lazy(r"^(?:序\s*号|编\s*号)$")
 
 
 def _list_head(all_cells: list[list[tuple[int, int, str]]], i: int) -> bool:
@@ -932,16 +933,16 @@ _SENTENCE_CLOSED = ("。", "；", ";", "！", "？")
 
 
 # a row's value (`≥90%`, `4分`, `118.5公里`), not the wrapped rest of a cell
-_ROW_VALUE = re.compile(r"^(?:[≥≤≧≦＞＜<>=＝》《≈]|[-+]?\d[\d,，.．]*\s*[^\d\s，。；,;、]{0,3}$)")
-_WORD_OR_CLOSE = re.compile(r"\w|^[。；;，,、)）]+$")      # (a bullet, `•`, is no piece of a cell; `。` may be)
+_ROW_VALUE = lazy(r"^(?:[≥≤≧≦＞＜<>=＝》《≈]|[-+]?\d[\d,，.．]*\s*[^\d\s，。；,;、]{0,3}$)")
+_WORD_OR_CLOSE = lazy(r"\w|^[。；;，,、)）]+$")      # (a bullet, `•`, is no piece of a cell; `。` may be)
 _NOT_PIECE_KINDS = frozenset({"label", "level1", "level2", "level", "title", "block", "header"})
 _NAME_ROLES = frozenset({"level3", "name"})
 # no piece of a cell: a short label closing with its colon (`审核：`), a stamp's mark (`（印）`), a year and month
-_NO_PIECE = re.compile(r"^\S{1,8}[:：]$|[（(](?:印|章|盖章|公章|签章|签字)[)）]$|^[（(]\S{1,4}[)）]$"
+_NO_PIECE = lazy(r"^\S{1,8}[:：]$|[（(](?:印|章|盖章|公章|签章|签字)[)）]$|^[（(]\S{1,4}[)）]$"
                        r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$|(?:局|委|办|厅|院|所|站|中心|公司|政府|部)制$"
                        r"|^[二〇零一二三四五六七八九十○]{4}年")
 # a cell ending open, its rest may be a value (`2025年1月-2025年` over `12月`)
-_OPEN_END = re.compile(r"[-—–~～至到年月]$")
+_OPEN_END = lazy(r"[-—–~～至到年月]$")
 
 
 def _lone_label(classify: Classify, text: str) -> bool:
@@ -1145,13 +1146,13 @@ def _open_target_above(row: list[str], roles: list[str], cell: tuple[int, int, s
 
 # the bound a target's sentence ends on (`亩均增产粮食100公斤` / `以上`): no target of its own, the rest of the one above
 # (with a name's rest beside it: the row's two cells cut at once, no next row)
-_BOUND_TAIL = re.compile(r"^(?:及|或)?(?:以上|以下|以内|之内|左右|上下)[。；;]?$")
+_BOUND_TAIL = lazy(r"^(?:及|或)?(?:以上|以下|以内|之内|左右|上下)[。；;]?$")
 
 
 # a date a narrow value column cut after its year or month (`2023年12月` over `底前`, `2023年12月` over `15日`): the
 # line under it holding only such tails is its rest, no row of its own
-_DATE_CUT = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?$")
-_DATE_TAIL = re.compile(r"^(?:\d{1,2}\s*日|[上中下]旬|底|末|初)?(?:前|之前|以前|止)?$")
+_DATE_CUT = lazy(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?$")
+_DATE_TAIL = lazy(r"^(?:\d{1,2}\s*日|[上中下]旬|底|末|初)?(?:前|之前|以前|止)?$")
 
 
 def _column_starts(lines: list[str], all_cells: list[list[tuple[int, int, str]]], h: int,
@@ -1316,7 +1317,7 @@ def _level_one_below(lines: list[str], all_cells: list[list[tuple[int, int, str]
 
 
 # a target ending in a comparison whose measure is to come (`较上年提高` over `5个百分点`): cut, however short
-_OPEN_TARGET = re.compile(r"(?:提高|提升|增长|增加|下降|降低|减少|达到|不低于|不少于|不高于|不超过|高于|低于|控制在|保持在|稳定在)$")
+_OPEN_TARGET = lazy(r"(?:提高|提升|增长|增加|下降|降低|减少|达到|不低于|不少于|不高于|不超过|高于|低于|控制在|保持在|稳定在)$")
 
 
 def _level_cut(classify: Classify, above: str, piece: str) -> bool:
@@ -1452,20 +1453,20 @@ def _in_columns(cells: list[tuple[int, int, str]], anchor: list[tuple[int, int, 
     return row
 
 
-_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_PIPE_SPLIT = re.compile(r"(?<!\\)\|")
-_MD_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_MD_STRONG = re.compile(r"^(\*\*|__)(.+)\1$")
+_PIPE_ROW = lazy(r"^\s*\|.*\|\s*$")
+_PIPE_SPLIT = lazy(r"(?<!\\)\|")
+_MD_BREAK = lazy(r"<br\s*/?>", re.IGNORECASE)
+_MD_STRONG = lazy(r"^(\*\*|__)(.+)\1$")
 # bold inside a line or cell (`**填报单位**：厦门市思明区民政局　　**金额单位**：万元`): its marks hide the label from
 # the parser (a unit of 万元 missed: money 10,000 times too small), so they go; `__` is left (a blank to fill in)
-_MD_STRONG_IN = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_STRONG_IN = lazy(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_MD_HEADING = lazy(r"^\s{0,3}#{1,6}\s+")
 # a block quote's marks (`> 注：本表由系统导出后整理。`): the text without them (read as a `>` target after a table)
-_MD_QUOTE = re.compile(r"^\s{0,3}(?:>[ \t]+)+(?=\S)(?![=\d])")   # (`> 90%` is no quote)
+_MD_QUOTE = lazy(r"^\s{0,3}(?:>[ \t]+)+(?=\S)(?![=\d])")   # (`> 90%` is no quote)
 # what a spreadsheet converter (pandas `to_markdown`, as markitdown uses) writes for an empty cell
-_MD_BOX_ON = re.compile(r"\[[xX✓√]\]")      # a GFM task box, ticked: markitdown writes a ticked check box so
-_MD_BOX_OFF = re.compile(r"\[ \]")
-_MD_EMPTY = re.compile(r"^(?:NaN|nan|None|Unnamed: \d+)$")
+_MD_BOX_ON = lazy(r"\[[xX✓√]\]")      # a GFM task box, ticked: markitdown writes a ticked check box so
+_MD_BOX_OFF = lazy(r"\[ \]")
+_MD_EMPTY = lazy(r"^(?:NaN|nan|None|Unnamed: \d+)$")
 
 
 def _cellbar_style(lines: list[str]) -> bool:
@@ -1586,10 +1587,10 @@ def _bar_ended(lines: list[str]) -> bool:
     return len(content) >= 12 and sum(1 for ln in content if ln.endswith("|") and ln.count("|") == 1) >= 0.5 * len(content)
 
 
-_BAR_END = re.compile(r"\s*\|\s*$")
-_BARS = re.compile(r"\|(?:\s*\|)*")     # a bar, or a run of bars (with blanks between: `| ||||`)
-_BAR_ONLY = re.compile(r"^[|\s]+$")
-_CELL_PIECE = re.compile(r"^[\u4e00-\u9fff（）()]{1,8}$")   # `绩` / `效`: a short piece of a cell wrapped over lines
+_BAR_END = lazy(r"\s*\|\s*$")
+_BARS = lazy(r"\|(?:\s*\|)*")     # a bar, or a run of bars (with blanks between: `| ||||`)
+_BAR_ONLY = lazy(r"^[|\s]+$")
+_CELL_PIECE = lazy(r"^[\u4e00-\u9fff（）()]{1,8}$")   # `绩` / `效`: a short piece of a cell wrapped over lines
 
 
 def _pipe_style(lines: list[str]) -> bool:
@@ -1612,7 +1613,7 @@ def _split_pipe(line: str) -> list[str]:
     return out
 
 
-_SPAN_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_SPAN_WORD = lazy(r"[\u4e00-\u9fffA-Za-z]")
 
 
 # A value a row may well hold in three columns side by side (target, progress, forecast of a monitoring row:
@@ -1765,9 +1766,9 @@ def _wrap_of(above: str, line: str) -> bool:
 
 _NOTE_OPENING = "（(【[〔［"
 # a list number in brackets opening a text (`（二）经济发展`, `(3)`): a section or item, no note
-_NUMBERED_HEAD = re.compile(r"^[（(〔［\[]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）〕］\]]")
+_NUMBERED_HEAD = lazy(r"^[（(〔［\[]\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）〕］\]]")
 # a value in brackets (`（≥90%）`, `(100%)`): a target written so, no note
-_BRACKETED_VALUE = re.compile(r"^[（(【\[〔［]\s*[≥≤＞＜><=≧≦＝\d０-９]")
+_BRACKETED_VALUE = lazy(r"^[（(【\[〔［]\s*[≥≤＞＜><=≧≦＝\d０-９]")
 
 
 def _cell_paragraph(above: str, line: str, row: list[str]) -> bool:
@@ -1828,7 +1829,7 @@ def _paragraph_of(above: str, line: str) -> bool:
 _BOX_BAR = "│┃║|"
 _BOX_CORNERS = "┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┏┳┓┣╋┫┗┻┛"      # the joints and corners of box drawing
 # a rule line: an optional first joint or bar, then dashes, joints, bars, colons and blanks, one dash at least
-_BOX_RULE = re.compile(rf"^\s*[{_BOX_CORNERS}+|│┃║]?[─━═\-=+{_BOX_CORNERS}:| │┃║]*[─━═\-=]"
+_BOX_RULE = lazy(rf"^\s*[{_BOX_CORNERS}+|│┃║]?[─━═\-=+{_BOX_CORNERS}:| │┃║]*[─━═\-=]"
                        rf"[─━═\-=+{_BOX_CORNERS}:| │┃║]*$")
 _BOX_JOINTS = set(_BOX_CORNERS + "+│┃║|")
 
@@ -1862,7 +1863,7 @@ def _display_cols(line: str) -> list[int]:
 
 
 # a figure of a box-drawn row (`15`, `92.26%`, `≥90%`, `—`): a cell no wrapped text goes on in
-_BOX_FIGURE = re.compile(r"^(?:[≥≤≧≦＞＜<>=＝]{0,2}\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*[%％‰]?|[-—–－/]+)$")
+_BOX_FIGURE = lazy(r"^(?:[≥≤≧≦＞＜<>=＝]{0,2}\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*[%％‰]?|[-—–－/]+)$")
 
 
 def _box_new_row(row: dict[int, list[str]], cells: list[tuple[int, str]],
@@ -2124,14 +2125,14 @@ def _paragraph_marks_style(lines: list[str]) -> bool:
     return ended >= 0.9 * len(rows)
 
 
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部章节])|表$")
+_HEADING = lazy(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部章节])|表$")
 _PARA_GOES_ON = ("，", ",", "、", "；", ";", "：", ":")       # a cell's first paragraph ending so goes on
 # a line that is no cell's paragraph: an annex's mark, a money unit, a note (`附件2`, `金额单位：万元`, `注：…`)
-_OWN_LINE = re.compile(r"^(?:附件\s*[\d一二三四五六七八九十]*\s*$|(?:金额|资金|计量)?单位\s*[:：]|(?:注|备注|说明|填表说明|附注|填报说明)\s*\d?\s*[:：])")
+_OWN_LINE = lazy(r"^(?:附件\s*[\d一二三四五六七八九十]*\s*$|(?:金额|资金|计量)?单位\s*[:：]|(?:注|备注|说明|填表说明|附注|填报说明)\s*\d?\s*[:：])")
 # a cell that is a figure (`800`, `1,536.80`, `≥90%`, `120万元`): no text goes on in it
-_FIGURE_VALUE = re.compile(r"^[≥≤≧≦＞＜<>=＝]{0,2}\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:[%％‰]|万元|元|万)?$")
+_FIGURE_VALUE = lazy(r"^[≥≤≧≦＞＜<>=＝]{0,2}\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:[%％‰]|万元|元|万)?$")
 # a sentence (a comma or a full stop inside or at the end)
-_SENTENCE = re.compile(r"[，,。；;]")
+_SENTENCE = lazy(r"[，,。；;]")
 
 
 def _cell_paragraphs(lines: list[str], is_label: Callable[[str], bool] | None) -> list[str]:
@@ -2187,26 +2188,26 @@ def _cell_paragraphs(lines: list[str], is_label: Callable[[str], bool] | None) -
 
 # what a line of a one-cell-per-line text is (parsers.core.line_kind): (what, detail, "kind:role" of a table head)
 Classify = Callable[[str], "tuple[str, str, str] | None"]
-_INLINE_PAIR = re.compile(r"^[^:：\s]{1,14}\s*[:：]\s*\S")      # `资金总额: 250`: a label with its value
-_UNIT_PIECE = re.compile(r"^[（(][^()（）]{1,8}[)）]$")           # `(万元)` under 项目资金申请: its unit
+_INLINE_PAIR = lazy(r"^[^:：\s]{1,14}\s*[:：]\s*\S")      # `资金总额: 250`: a label with its value
+_UNIT_PIECE = lazy(r"^[（(][^()（）]{1,8}[)）]$")           # `(万元)` under 项目资金申请: its unit
 _CUT_PIECES = frozenset({"指标", "目标"})                        # `可持续影响` / `指标`: a level name's cut end
 _LEVELS = ("level1", "level2", "level")
-_NAME_PIECE = re.compile(r"^[\u4e00-\u9fff（）()、]{1,8}$")   # `面积`, `状况`: a name's second paragraph (no figure, no sign)
-_DIGIT = re.compile(r"\d")
+_NAME_PIECE = lazy(r"^[\u4e00-\u9fff（）()、]{1,8}$")   # `面积`, `状况`: a name's second paragraph (no figure, no sign)
+_DIGIT = lazy(r"\d")
 _SENTENCE_END = ("。", "；", ";")
 # a value of an indicator's row: a sign, a figure, a short word (优良, 长期, 无, √)
-_VALUE_LIKE = re.compile(r"^(?:[≥≤≧≦＞＜<>=＝》《≈约]|[-+]?\d|[^\d\s]{1,3}$)")
-_NOTE_START = re.compile(r"^(?:注|备注|说明|填表说明|附注|填报说明)\s*\d?\s*[:：]")
+_VALUE_LIKE = lazy(r"^(?:[≥≤≧≦＞＜<>=＝》《≈约]|[-+]?\d|[^\d\s]{1,3}$)")
+_NOTE_START = lazy(r"^(?:注|备注|说明|填表说明|附注|填报说明)\s*\d?\s*[:：]")
 _FREE_TEXT_ROLES = frozenset({"deviation", "note", "explanation", "basis", "task", ""})
 _VALUE_ROLES = frozenset({"target", "actual", "weight", "score", "target_long", "progress", "unit", "op"})
 # (beside `_AMOUNT_CELL` below, which tells a number a line break may have cut: this one takes a dash for a figure
 # too, `—` in a money matrix's cell)
-_TABLE_CAPTION = re.compile(r"^\S{0,8}(?:指标|目标)表$")          # `绩效项目指标表`, `年度绩效指标表` over a table
-_MONEY_START = re.compile(r"^[\d,，]*\.?\d+\s*(?:万元|万|元)")   # `854万(高标准农田建设400万元…)`: an amount first
-_FIGURE_CELL = re.compile(r"^(?:[-+]?[\d,，]*\.?\d+%?|[-—/－]+)$")     # `60`, `1,536.80`, `—`: a figure
+_TABLE_CAPTION = lazy(r"^\S{0,8}(?:指标|目标)表$")          # `绩效项目指标表`, `年度绩效指标表` over a table
+_MONEY_START = lazy(r"^[\d,，]*\.?\d+\s*(?:万元|万|元)")   # `854万(高标准农田建设400万元…)`: an amount first
+_FIGURE_CELL = lazy(r"^(?:[-+]?[\d,，]*\.?\d+%?|[-—/－]+)$")     # `60`, `1,536.80`, `—`: a figure
 # a money block's part (其中：一般公共预算, 其中：一般公共预算拨款, 政府性基金, 其中：基本支出, 项目支出): over its amount
 # on the next line, the label of a row of its own
-_MONEY_PART = re.compile(r"^(?:其中[:：]?)?(?:(?:当年|本年|上年)?(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?"
+_MONEY_PART = lazy(r"^(?:其中[:：]?)?(?:(?:当年|本年|上年)?(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?"
                          r"(?:拨款|资金|收入)?|基本支出|项目支出)$"
                          r"|^其中[:：]\S{0,12}?(?:资金|拨款|预算|基金|支出|经费|结转|收入|补助|投资)$")
 
@@ -2243,7 +2244,7 @@ def _single_cell_style(lines: list[str]) -> bool:
 
 
 # a gap of spaces after a sentence's end (`。　　`): a paragraph's indent inside a line of prose
-_PROSE_GAP = re.compile(r"(?<=[。；;！？])[ \u3000\xa0]+")
+_PROSE_GAP = lazy(r"(?<=[。；;！？])[ \u3000\xa0]+")
 
 
 def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], list[TextLine]] | None:
@@ -2497,13 +2498,13 @@ def _pair_rows(items: list[list], kinds: list, i: int, rows: list) -> tuple[int,
     return i, n
 
 
-_A_SECTION_NO = re.compile(r"^[一二三四五六七八九十]{1,3}\s*[、.．]?$")        # `一`: a section's number
-_A_ITEM = re.compile(r"^(?:\d{1,3}\s*[、.．](?!\d)|[(（]\d{1,2}[)）])\s*\S")     # `1、完善…`, `(2)召开…`: an item
-_A_POINTS = re.compile(r"^\d{1,3}(?:\.\d+)?\s*分?$")                            # `2分`, `40`: its points
-_A_SECTION_WORD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(?:(?:扣分|加分)(?:项目?|事项|指标)?"  # `扣分项`,
+_A_SECTION_NO = lazy(r"^[一二三四五六七八九十]{1,3}\s*[、.．]?$")        # `一`: a section's number
+_A_ITEM = lazy(r"^(?:\d{1,3}\s*[、.．](?!\d)|[(（]\d{1,2}[)）])\s*\S")     # `1、完善…`, `(2)召开…`: an item
+_A_POINTS = lazy(r"^\d{1,3}(?:\.\d+)?\s*分?$")                            # `2分`, `40`: its points
+_A_SECTION_WORD = lazy(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]\s*)?(?:(?:扣分|加分)(?:项目?|事项|指标)?"  # `扣分项`,
                              r"|\S{1,4}(?:扣分|加分)(?:项目?|事项))\s*(?:[（(][^()（）]{0,12}[)）])?$")   # `其他扣分项`
 # (not a requirement's `酌情扣分`)
-_A_SUMMARY = re.compile(r"^\S{0,12}[（(]满分\s*\d+(?:\.\d+)?\s*分[)）]$")       # `工作得分（满分90分）`
+_A_SUMMARY = lazy(r"^\S{0,12}[（(]满分\s*\d+(?:\.\d+)?\s*分[)）]$")       # `工作得分（满分90分）`
 _A_ENDS = frozenset({"title", "label", "block"})
 
 
@@ -2953,10 +2954,10 @@ def _line_table_width(line: str, tables: list[int], n: int | None = None) -> int
 
 
 _GOES_ON = ("，", "、", ",", "：", ":", "（", "(")      # a cell's text ending so goes on
-_CONTINUED = re.compile(r"^[（(]?\s*(?:表\s*\d*\s*)?[（(]?\s*续\s*(?:上?表)?\s*\d*\s*[)）]?\s*[)）]?$")   # `（续表）`, `续上表`
+_CONTINUED = lazy(r"^[（(]?\s*(?:表\s*\d*\s*)?[（(]?\s*续\s*(?:上?表)?\s*\d*\s*[)）]?\s*[)）]?$")   # `（续表）`, `续上表`
 # a line that starts a section, not a cell's text going on: `二、绩效指标`, `（一）…`, `1.` (with `_ENDS_COLUMNS`
 # for a note or a `label：value` line, `_TITLE_PIECE` for `附件1` or `…绩效目标表`)
-_NO_CELL_END = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
+_NO_CELL_END = lazy(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
                           r"|\d{1,2}\s*[、.．](?!\d))")
 
 
@@ -2998,9 +2999,9 @@ def _last_cell_goes_on(lines: list[str], i: int, end: int, tables: list[int]) ->
 
 # a cell's text plainly cut: ending in a mark that goes on (`…管网、`), or with a bracket open (a joining word, `…及`,
 # ends words too: 涉及, 参与)
-_CUT_END = re.compile(r"[，、,（(]$")
-_OPEN_BRACKET = re.compile(r"[（(][^）)]*$")
-_CLOSING_START = re.compile(r"^[）)，、。；;]")
+_CUT_END = lazy(r"[，、,（(]$")
+_OPEN_BRACKET = lazy(r"[（(][^）)]*$")
+_CLOSING_START = lazy(r"^[）)，、。；;]")
 
 
 def _one_cell(line: str) -> bool:
@@ -3095,8 +3096,8 @@ def _value_goes_on(lines: list[str], i: int, end: int, is_label: Callable[[str],
     return "\t".join(fields), j
 
 
-_ADJUST_BEFORE = re.compile(r"^\s*调整前\s*(?:指标值|目标值)?\s*[:：]\s*\S")
-_ADJUST_AFTER = re.compile(r"^\s*调整后\s*(?:指标值|目标值)?\s*[:：]\s*\S")
+_ADJUST_BEFORE = lazy(r"^\s*调整前\s*(?:指标值|目标值)?\s*[:：]\s*\S")
+_ADJUST_AFTER = lazy(r"^\s*调整后\s*(?:指标值|目标值)?\s*[:：]\s*\S")
 
 
 def _bracket_closed_below(lines: list[str], i: int, end: int) -> tuple[str, int] | None:
@@ -3129,7 +3130,7 @@ def _bracket_closed_below(lines: list[str], i: int, end: int) -> tuple[str, int]
     return "\t".join(fields), i + 2
 
 
-_LEVEL_NAME = re.compile(r"^\S{0,10}(?:指标|目标)$")
+_LEVEL_NAME = lazy(r"^\S{0,10}(?:指标|目标)$")
 
 
 def _joined_cell_goes_on(lines: list[str], i: int, end: int,
@@ -3189,14 +3190,14 @@ def _warn_cut_piece(above: str, line: str, no: int, w: int, is_label: Callable[[
                                  f"read as a row of its own: {text[:80]}", line=no))
 
 
-_SEQ_NO = re.compile(r"^\s*\d{1,3}\s*$")
+_SEQ_NO = lazy(r"^\s*\d{1,3}\s*$")
 # the end of a cell that plainly goes on (`完成人数≥` over `100 | 人`): a figure after it is its rest
 _GOES_ON_CHARS = ("≥", "≤", ">", "<", "＞", "＜", "=", "＝", "（", "(", "，", ",", "、", "第", "共", "约")
 # a row's number in its first cell: `8`, `三`, `（二）`, `3、`
-_ROW_NO = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*[、.．]?\s*$")
-_DATE_OR_TITLE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|\S{0,12}(?:19|20)\d{2}\s*年度?"
+_ROW_NO = lazy(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*[、.．]?\s*$")
+_DATE_OR_TITLE = lazy(r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$|\S{0,12}(?:19|20)\d{2}\s*年度?"
                             r"\S*(?:绩效|预算)\S*$)")
-_SIGN_WORDS = re.compile(r"签字|签章|盖章|负责人|经办人|填表人|审核人|联系电话")
+_SIGN_WORDS = lazy(r"签字|签章|盖章|负责人|经办人|填表人|审核人|联系电话")
 
 
 def _shorter_than_piece(row: str, piece: str) -> bool:
@@ -3209,13 +3210,13 @@ def _shorter_than_piece(row: str, piece: str) -> bool:
 # a caption naming a table and its money unit (`课题经费预算（单位：万元）`, `经费预算表 单位：元`), or the unit alone
 # (`单位：万元`, `（单位：万元）` under a body heading `二、县水利局` over a list's head: the three lines were glued into
 # the head's 序号 cell, the list's department lost)
-_CAPTION_PIECE = re.compile(r"^(?:\S{2,30}?\s*[（(]?|[（(]?)\s*(?:金额|货币|资金)?单位\s*[:：]\s*"
+_CAPTION_PIECE = lazy(r"^(?:\S{2,30}?\s*[（(]?|[（(]?)\s*(?:金额|货币|资金)?单位\s*[:：]\s*"
                             rf"(?:{DECLARED_UNIT_WORDS})\s*[)）]?$")
-_TITLE_PIECE = re.compile(rf"(?:绩效|目标|自评|申报|评价)\S{{0,12}}表$|{_YEAR_ALONE}|^附\s*[件表]\s*\d{{0,3}}\s*[:：]?$")
-_AMOUNT_CELL = re.compile(r"^\s*-?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
+_TITLE_PIECE = lazy(rf"(?:绩效|目标|自评|申报|评价)\S{{0,12}}表$|{_YEAR_ALONE}|^附\s*[件表]\s*\d{{0,3}}\s*[:：]?$")
+_AMOUNT_CELL = lazy(r"^\s*-?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
 # a table's name alone on a line over its head (`资金分配表`, `项目资金测算明细表（万元）`, `分配清单`): no cell's piece;
 # a table word, not any word ending in 表 (`更换智能水表`, `人大代表` are cut rows' pieces)
-_TABLE_NAME_LINE = re.compile(r"^[\u4e00-\u9fff]{0,14}(?:分配|明细|测算|汇总|一览|情况|统计|预算|安排|分解|计划|核算|对照|"
+_TABLE_NAME_LINE = lazy(r"^[\u4e00-\u9fff]{0,14}(?:分配|明细|测算|汇总|一览|情况|统计|预算|安排|分解|计划|核算|对照|"
                               r"登记|申报|分析)表\s*(?:[（(][^()（）]{1,16}[)）])?$|^[\u4e00-\u9fff]{2,16}清单\s*"
                               r"(?:[（(][^()（）]{1,16}[)）])?$")
 
@@ -3227,8 +3228,8 @@ def _short_label(is_label: Callable[..., bool], text: str) -> bool:
     except TypeError:
         return False
 _CUT_NUMBER_END = re.compile(r"\d[,，.]?$")
-_CUT_NUMBER_START = re.compile(r"^[,，.]?\d")
-_YEAR_START = re.compile(r"^(?:19|20)\d{2}\s*[年.\-/]")
+_CUT_NUMBER_START = lazy(r"^[,，.]?\d")
+_YEAR_START = lazy(r"^(?:19|20)\d{2}\s*[年.\-/]")
 
 
 def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, inside: bool = False,
@@ -3420,7 +3421,7 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
     return grids, texts
 
 
-_OFFICE_END = re.compile(r"(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")
+_OFFICE_END = lazy(r"(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")
 
 
 def _join_seal_lines(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -3481,7 +3482,7 @@ def _head_again(fields: list[str], seen: set[tuple[str, ...]]) -> bool:
 
 
 # a note's line (`注：…`, `说明：…`, `备注：…`)
-_NOTE_LINE = re.compile(r"^\s*[(（]?\s*(?:注|备注|说明|附注)\s*[)）]?\s*(?:\d{1,2}|[①-⑳])?\s*[:：]\s*\S")
+_NOTE_LINE = lazy(r"^\s*[(（]?\s*(?:注|备注|说明|附注)\s*[)）]?\s*(?:\d{1,2}|[①-⑳])?\s*[:：]\s*\S")
 
 
 def _page_top_note(ln: str, items: list[tuple[int, str]], at: int, n_cols: int,
@@ -3515,8 +3516,8 @@ def _page_top_note(ln: str, items: list[tuple[int, str]], at: int, n_cols: int,
     return False
 
 
-_TOTAL_WORD = re.compile(r"^\s*(?:总分|总计|合计|得分合计|总得分|综合得分|自评得分|评价得分|自评总分)\s*$")
-_WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")      # a text with words (no dash, no placeholder, no number)
+_TOTAL_WORD = lazy(r"^\s*(?:总分|总计|合计|得分合计|总得分|综合得分|自评得分|评价得分|自评总分)\s*$")
+_WORDY = lazy(r"[\u4e00-\u9fffA-Za-z]")      # a text with words (no dash, no placeholder, no number)
 
 
 def _merge_repeats(g: Grid, is_label: Callable[[str], bool]) -> None:
@@ -3675,10 +3676,10 @@ def _html_page(text: str) -> bytes:
     return "\n".join(out).encode("utf-8")
 
 
-_TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
-_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
-_MD_LINE_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+")
-_HTML_TABLE = re.compile(r"<table\b[^>]*>\s*(?:<[^>]+>\s*)*<tr\b", re.IGNORECASE)
+_TABLE_OPEN = lazy(r"<table\b", re.IGNORECASE)
+_TABLE_CLOSE = lazy(r"</table\s*>", re.IGNORECASE)
+_MD_LINE_HEADING = lazy(r"^[ ]{0,3}#{1,6}[ ]+")
+_HTML_TABLE = lazy(r"<table\b[^>]*>\s*(?:<[^>]+>\s*)*<tr\b", re.IGNORECASE)
 
 
 # a web page copied as text keeps its spaces' entities: `&nbsp;` (`&#160;`) for an empty merged cell (`&nbsp; &nbsp;
@@ -3730,13 +3731,13 @@ def extract_txt(data: bytes, doc_id: str, path: str | None = None,
 
 # Excel's tab-delimited text quotes a cell holding a line break (`"改造景观⏎设施数量"`, `""` for a quote inside): a
 # cell opening a quote that its line does not close is the sign of such an export
-_EXCEL_QUOTE_OPEN = re.compile(r'(?:^|\t)"(?:[^"\t\n]|"")*\n', re.M)
-_QUOTED_CELL = re.compile(r'^"((?:[^"]|"")*)"$', re.S)
+_EXCEL_QUOTE_OPEN = lazy(r'(?:^|\t)"(?:[^"\t\n]|"")*\n', re.M)
+_QUOTED_CELL = lazy(r'^"((?:[^"]|"")*)"$', re.S)
 
 
-_QUOTED_FIELD = re.compile(r'"((?:[^"]|"")*)"(?=[\t\r\n]|$)')
-_PLAIN_FIELD = re.compile(r'[^\t\r\n"]*')
-_RECORD_END = re.compile(r"\r\n|\r|\n|$")
+_QUOTED_FIELD = lazy(r'"((?:[^"]|"")*)"(?=[\t\r\n]|$)')
+_PLAIN_FIELD = lazy(r'[^\t\r\n"]*')
+_RECORD_END = lazy(r"\r\n|\r|\n|$")
 
 
 def _quoted_records(text: str) -> list[tuple[int, list[str]]] | None:
@@ -3797,8 +3798,8 @@ def _unquote_cells(grids: list[Grid]) -> None:
 # `一級(jí)指標(biāo)`: a mirror site's copy of a page with the pinyin of some characters in brackets after them (a
 # syllable with its tone mark); read without them (no label or head was found)
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"           # the vowels with a tone mark
-_INLINE_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-z{_TONED}ü]{{1,6}}\)")
-_TONE_MARK = re.compile(f"[{_TONED}]")
+_INLINE_PINYIN = lazy(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-z{_TONED}ü]{{1,6}}\)")
+_TONE_MARK = lazy(f"[{_TONED}]")
 
 
 def strip_inline_pinyin(text: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from normalize._lazy_re import lazy
 from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
 from typing import Callable
 
@@ -26,7 +27,7 @@ class XlError(str):
     """An Excel error value (`#DIV/0!`, `#VALUE!`, `#REF!`)."""
 
 
-_TOKEN = re.compile(r"""
+_TOKEN = lazy(r"""
     \s*(?:
       (?P<str>"(?:[^"]|"")*")
     | (?P<ref>(?:(?:'(?:[^']|'')+'|[^\s'!=(),;:+\-*/&^<>"%]+)!)?\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)
@@ -35,8 +36,8 @@ _TOKEN = re.compile(r"""
     | (?P<bool>TRUE|FALSE)\b
     | (?P<op><>|<=|>=|[-+*/^&=<>%(),:])
     )""", re.X)
-_REF = re.compile(r"^(?:(?:'((?:[^']|'')+)'|([^']+))!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$")
-_SHEET_REF = re.compile(r"""(?:'((?:[^']|'')+)'|([^\s'!=(),;:+\-*/&^<>"%]+))!\$?[A-Za-z]{1,3}\$?\d""")
+_REF = lazy(r"^(?:(?:'((?:[^']|'')+)'|([^']+))!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$")
+_SHEET_REF = lazy(r"""(?:'((?:[^']|'')+)'|([^\s'!=(),;:+\-*/&^<>"%]+))!\$?[A-Za-z]{1,3}\$?\d""")
 
 
 def sheet_refs(formula: str) -> set[str]:

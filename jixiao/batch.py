@@ -14,6 +14,7 @@ import gc
 import os
 import queue
 import re
+from normalize._lazy_re import lazy
 import signal
 import sys
 import threading
@@ -527,7 +528,7 @@ _TEXT_EXT = (".txt", ".csv", ".tsv", ".html", ".htm", ".md", ".text", ".shtml", 
 
 # a copy's name as Windows Explorer (`绩效目标表 - 副本.docx`, `… - Copy`, `复件 …` on XP), a browser's download
 # (`绩效目标表(1).docx`), macOS's Finder (`… 副本`, `… copy`) or by hand (`Copy of …`, `…的副本`, `… - 复制`) gives it
-_COPY_NAME = re.compile(r"(?:\s*-\s*(?:副本|复制|复件|copy)(?:\s*[(（]\d+[)）])?|\s+(?:副本|copy)(?:\s*\d+)?|的副本|"
+_COPY_NAME = lazy(r"(?:\s*-\s*(?:副本|复制|复件|copy)(?:\s*[(（]\d+[)）])?|\s+(?:副本|copy)(?:\s*\d+)?|的副本|"
                         r"\s*[(（]\d{1,2}[)）])$|^(?:复件|副本|copy\s+of)\b\s*(?:[(（]\d+[)）]\s*)?", re.I)
 
 

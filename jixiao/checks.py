@@ -28,6 +28,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from normalize._lazy_re import lazy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
@@ -40,7 +41,7 @@ from normalize.targets import TEN_THOUSANDS, Target, split_target, unit_in_ones
 from normalize.text import fold_width
 from parsers.labels import FIELD_LABELS as LEXICON, FUNDING_GAP, SHARE_TOTAL
 
-_WS_RUN = re.compile(r"\s+")       # (compiled once: call sites ran re.sub / re.search on the pattern text)
+_WS_RUN = lazy(r"\s+")       # (compiled once: call sites ran re.sub / re.search on the pattern text)
 
 
 # ---------------------------------------------------------------- tolerances
@@ -139,7 +140,7 @@ class Rule:
 _RULES: dict[str, Rule] = {}
 # code -> one-line description, in registration order (for docs and --help)
 RULES: dict[str, str] = {}
-_CODE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+_CODE_RE = lazy(r"^[a-z][a-z0-9_]*$")
 
 
 def rule(code: str, description: str) -> Callable[[RuleFn], RuleFn]:
@@ -238,8 +239,8 @@ def _first_row(rows: list[dict]) -> dict:
 FIELD_LABELS = {"budget_total": "项目资金总额", "budget_year": "年度资金总额", "budget_fiscal": "财政资金",
                 "budget_other": "其他资金", "budget_issued": "预算下达资金", "budget_initial": "年初预算数",
                 "prior_budget": "上年预算数", "prior_spent": "上年执行数", "execution_rate": "执行率"}
-_FIELD_IN_PARENS = re.compile(r"\((" + "|".join(FIELD_LABELS) + r")\)")
-_FIELD_BARE = re.compile(r"(?<![\w(,])(" + "|".join(FIELD_LABELS) + r")(?![\w)])")
+_FIELD_IN_PARENS = lazy(r"\((" + "|".join(FIELD_LABELS) + r")\)")
+_FIELD_BARE = lazy(r"(?<![\w(,])(" + "|".join(FIELD_LABELS) + r")(?![\w)])")
 
 
 def named_fields(message: str) -> str:
@@ -362,7 +363,7 @@ def check_budget_sum(v: ProjectView) -> Iterator[Finding]:
                                          if ranges else ""), first, "error")
 
 
-_RANGE_NOTE = re.compile(r"(?:^|；)金额：([^；]+)")
+_RANGE_NOTE = lazy(r"(?:^|；)金额：([^；]+)")
 
 
 def _ranged_lines(v: ProjectView) -> list[tuple[float, float]]:
@@ -388,12 +389,12 @@ def _wan_mixup(s: float, total: float) -> str:
 
 
 # a 部门（单位）整体 form's title (整体支出绩效目标表, 部门（单位）整体绩效目标表)
-_WHOLE_DEPARTMENT = re.compile(r"整体支出|(?:部门|单位)(?:[（(]单位[)）])?整体绩效")
+_WHOLE_DEPARTMENT = lazy(r"整体支出|(?:部门|单位)(?:[（(]单位[)）])?整体绩效")
 
 
 # the three budgets a fiscal line belongs to (一般公共预算拨款 …: the fiscal part, not a third source); 财政专户管理
 # 资金 is no part of them
-_THREE_BUDGETS = re.compile(r"一般公共预算|政府性基金|国有资本经营")
+_THREE_BUDGETS = lazy(r"一般公共预算|政府性基金|国有资本经营")
 
 
 # the labels of the year's money (2024年度计划投资, 本年度申请债券额度, 年初预算数): lines grouped under one split the
@@ -478,7 +479,7 @@ def _stated_gaps(v: ProjectView) -> list[float]:
     return out
 
 
-_BRACKETS = re.compile(r"[(][^()]*[)]")
+_BRACKETS = lazy(r"[(][^()]*[)]")
 
 
 def _gap_closes(v: ProjectView, split: float) -> bool:
@@ -585,7 +586,7 @@ _SOURCE_GROUP_TOTALS = (
     (re.compile(r"^(?:年度资金总额|年度资金|当年预算|年度预算|年度预算申请|当年预算资金)$"), "budget_year"),
     (re.compile(r"^(?:项目总预算|项目资金总额|资金总额|总投资|项目总投资|计划总投资|专项资金总额)$"), "budget_total"),
 )
-_GROUP_NUMBERING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
+_GROUP_NUMBERING = lazy(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 
 
 def _source_group_total(group: str | None) -> str | None:
@@ -806,7 +807,7 @@ def check_execution_rate(v: ProjectView) -> Iterator[Finding]:
 
 
 # a budget line's note of what it spent, then its stated rate (`全年执行数：240万元；执行率：80.00%`, parsers.forms)
-_LINE_RATE = re.compile(r"(?:^|；)(?P<h>[^；：]+)：(?P<n>\d[\d,]*(?:\.\d+)?)(?P<u>亿元?|万元?|元)?；执行率：(?P<r>\d+(?:\.\d+)?)\s*%$")
+_LINE_RATE = lazy(r"(?:^|；)(?P<h>[^；：]+)：(?P<n>\d[\d,]*(?:\.\d+)?)(?P<u>亿元?|万元?|元)?；执行率：(?P<r>\d+(?:\.\d+)?)\s*%$")
 
 
 @rule("spent_exceeds_budget", "more money spent than issued / budgeted")
@@ -852,7 +853,7 @@ def check_prior_spent(v: ProjectView) -> Iterator[Finding]:
 
 # Amount written right after an item's name in the composition text:
 # `质量沙龙30000`, `质量夏令营 50000`, `专家指导费：6,000元`, `咨询费 3.5万元`.
-_AMOUNT_AFTER = re.compile(r"\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|万|元)?")
+_AMOUNT_AFTER = lazy(r"\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|万|元)?")
 
 
 @rule("composition_text_mismatch",
@@ -956,9 +957,9 @@ def check_no_satisfaction(v: ProjectView) -> Iterator[Finding]:
 
 # Names of a share (of at most 100 %): …率, and the satisfaction, completion and share names written otherwise
 # (受益农户满意度, 满意程度, 知晓度, 完成度, 资金占比, 配套比例, 比重, 政策覆盖面).
-_SHARE_NAME = re.compile(r"(?:率|满意度|满意程度|知晓度|完成度|占比|比例|比重|覆盖面)$")
+_SHARE_NAME = lazy(r"(?:率|满意度|满意程度|知晓度|完成度|占比|比例|比重|覆盖面)$")
 # Rates that may legitimately exceed 100 %.
-_GROWTH_RATE = re.compile(r"(增长|提高|提升|增幅|增速)(?:率|比例)$")
+_GROWTH_RATE = lazy(r"(增长|提高|提升|增幅|增速)(?:率|比例)$")
 
 
 @rule("rate_target_over_100", "a rate (…率, …满意度, …占比) with a target above 100%")
@@ -983,7 +984,7 @@ def check_rate_over_100(v: ProjectView) -> Iterator[Finding]:
 
 
 # the target before an adjustment, as the parser notes it on the adjusted row (parsers/tables.py)
-_ADJUSTED_FROM = re.compile(r"(?:^|[；;])\s*调整前指标值[:：]\s*([^；;]+)")
+_ADJUSTED_FROM = lazy(r"(?:^|[；;])\s*调整前指标值[:：]\s*([^；;]+)")
 
 
 @rule("duplicate_indicator", "the same indicator name (三级指标) twice in one project")
@@ -1025,8 +1026,8 @@ def check_duplicate_indicator(v: ProjectView) -> Iterator[Finding]:
 
 # Words that give a timeliness target a deadline or period.
 DEADLINE_WORDS = ("月", "日", "年", "前", "内", "底", "小时", "天", "周", "旬", "季度", "工作日")
-_DIGIT = re.compile(r"[0-9０-９]")
-_TIMELY = re.compile(r"及时|时效")
+_DIGIT = lazy(r"[0-9０-９]")
+_TIMELY = lazy(r"及时|时效")
 
 
 def _is_timeliness(ind: dict) -> bool:
@@ -1062,16 +1063,16 @@ def check_timeliness(v: ProjectView) -> Iterator[Finding]:
 # A deadline written with its year: 2022年12月底前, 2023年6月30日前完成, 2022年底前, 2024-10-31前, 2023年内; 完成 /
 # 竣工 … as its end only after a month (2023年6月完成; `2022年完成率` is a rate's name)
 _END = r"(?:(?:底|末)(?:前|以前|之前|止)?|前|以前|之前|内|止)"
-_DEADLINE = re.compile(
+_DEADLINE = lazy(
     r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:"
     r"年\s*(?:度\s*)?(?:([0-9]{1,2})\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?\s*"
     r"(?:" + _END + r"|完成|竣工|交付|投入使用|完工)|" + _END + r")"
     r"|[-./]\s*([0-9]{1,2})(?:\s*[-./]\s*[0-9]{1,2})?\s*" + _END + r")")
 # …a year that is the base of a comparison or of a count, not a deadline: 较2022年底增长, 比2021年末提高, 在2022年底基础上,
 # 保持2022年末水平, 截至2022年底累计
-_BASE_YEAR = re.compile(r"(?:较|比|相比|同比|对比|与|于|超过|高于|低于|不低于|在|截至|截止|保持|维持)\s*$")
+_BASE_YEAR = lazy(r"(?:较|比|相比|同比|对比|与|于|超过|高于|低于|不低于|在|截至|截止|保持|维持)\s*$")
 # …or what follows says so: 2022年底的水平, 2022年末基础上, 2000年底前建成的小区 (a past fact), 2022年底累计
-_BASE_AFTER = re.compile(r"^\s*(?:的|水平|基础|同期|相比|建成|竣工的|累计|以来|存量|数)")
+_BASE_AFTER = lazy(r"^\s*(?:的|水平|基础|同期|相比|建成|竣工的|累计|以来|存量|数)")
 
 
 def _deadlines(text: str) -> Iterator[tuple[int, int]]:
@@ -1177,9 +1178,9 @@ VAGUE_MODIFIERS = ("较上年度", "较上年", "较去年", "比上年", "进�
                    "并", "有", "的")
 # Left to `timeliness_without_deadline`.
 TIMELINESS_WORDS = ("及时", "按时", "准时", "按期")
-_VAGUE_RE = re.compile("(?:" + "|".join(sorted(VAGUE_WORDS + VAGUE_MODIFIERS, key=len, reverse=True))
+_VAGUE_RE = lazy("(?:" + "|".join(sorted(VAGUE_WORDS + VAGUE_MODIFIERS, key=len, reverse=True))
                        + ")+")
-_PUNCT = re.compile(r"[\s,，。、;；:：!！.()（）\"“”'‘’]+")
+_PUNCT = lazy(r"[\s,，。、;；:：!！.()（）\"“”'‘’]+")
 
 
 def vague_kind(ind: dict) -> str | None:
@@ -1315,7 +1316,7 @@ def _misses(op: str, value: float, value_max: float | None, got: float) -> bool:
 
 
 # a target written with its own `=` (`=26次`, `＝10个`, `等于100%`): a figure to reach, as `≥`
-_EXPLICIT_EQ = re.compile(r"^\s*(?:={1,2}|═|﹦|等于)")
+_EXPLICIT_EQ = lazy(r"^\s*(?:={1,2}|═|﹦|等于)")
 
 
 # a bare figure that is a date of the calendar (`2025`, `2025.12`, `2025.6`, `202512`, `20251231`): a year or a month
@@ -1324,7 +1325,7 @@ _CALENDAR_FIGURE = re.compile(r"^(?:19|20)\d{2}(?:\.(?:0?[1-9]|1[0-2])|(?:0[1-9]
 
 
 # a target's figure as written (`≥100万元`: 100), beside its value in 元
-_WRITTEN_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_WRITTEN_FIGURE = lazy(r"\d+(?:\.\d+)?")
 
 
 # an indicator whose name says it is kept under a figure (财政供养人员控制率 `100%`, 预算调整率, 单位成本): its `=` a cap
@@ -1513,7 +1514,7 @@ BONUS_WORD = r"(?:加分|附加分)"
 # a 加分项 section's level (`加分项`, `加分指标`, `三、加分项目`, `附加分`, `加分项（10分）`): its points are a bonus over the
 # 100 (a score of 103 of 100 points), no share of them (`加分项（10分）`, its points in brackets, was summed: `the weights
 # add up to 110`, review rv7)
-BONUS_LEVEL = re.compile(SECTION_LEAD + BONUS_WORD + SECTION_KIND)
+BONUS_LEVEL = lazy(SECTION_LEAD + BONUS_WORD + SECTION_KIND)
 
 
 def _bonus_row(r: dict) -> bool:
@@ -1651,7 +1652,7 @@ def check_subtotals(v: ProjectView) -> Iterator[Finding]:
 
 
 # (a list's 合计 figure of a level's share column is keyed SHARE_TOTAL + its projects' other field's key, parsers.labels)
-_KEY_UNIT = re.compile(r"[（(]([^（）()]+)[）)]$")
+_KEY_UNIT = lazy(r"[（(]([^（）()]+)[）)]$")
 
 
 def _share_amount(project: dict, col: str) -> float | None:

@@ -72,6 +72,7 @@ import math
 import numbers
 import os
 import re
+from normalize._lazy_re import lazy
 import shutil
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
@@ -107,7 +108,7 @@ _INT_RANGES = {
     pa.int32(): (-(2**31), 2**31 - 1),
     pa.int64(): (-(2**63), 2**63 - 1),
 }
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_ISO_DATE = lazy(r"\d{4}-\d{2}-\d{2}\Z")
 _XLSX_MAX_ROWS = 1_048_576  # including the header row
 _XLSX_MAX_CHARS = 32_767
 

@@ -33,6 +33,7 @@ import io
 import itertools
 import json
 import re
+from normalize._lazy_re import lazy
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +45,7 @@ THRESHOLD = 0.8
 BUDGET_ROWS = (("budget_total", "项目总预算"), ("budget_year", "当年预算"), ("budget_fiscal", "财政资金"))
 
 _BRACKETED = re.compile(r"[(\[（【][^()\[\]（）【】]*\d{4}[^()\[\]（）【】]*[)\]）】]")
-_SPACE = re.compile(r"\s+")
+_SPACE = lazy(r"\s+")
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -142,7 +143,7 @@ def _code(p: dict) -> str:
 
 # What tells two projects of near names apart: a number (第一批 / 第二批, 一期 / 二期, 2号), a place
 # (东区 / 西区, 某镇 / 某乡) or a batch / phase word in the text one name has and the other not.
-_DISTINCT = re.compile(r"[0-9〇零一二三四五六七八九十百两ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ批期号省市州县区镇乡村街]")
+_DISTINCT = lazy(r"[0-9〇零一二三四五六七八九十百两ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ批期号省市州县区镇乡村街]")
 
 
 def near_name(a: str, b: str, threshold: float = THRESHOLD) -> bool:
@@ -320,7 +321,7 @@ def group_projects(projects: list[dict], threshold: float = THRESHOLD,
     return groups
 
 
-_YEAR_NUM = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\s*年|[-./]\d)")
+_YEAR_NUM = lazy(r"(?<!\d)((?:19|20)\d\d)(?=\s*年|[-./]\d)")
 
 
 def _norm_target_year(raw: str | None, year: int | None) -> str:

@@ -10,6 +10,7 @@ import errno
 import hashlib
 import os
 import re
+from normalize._lazy_re import lazy
 import stat
 import time
 from dataclasses import dataclass, field
@@ -88,7 +89,7 @@ def detect_format(path: str, data: bytes) -> str | None:
 # A file whose extension says nothing (none, `.jsp` / `.aspx` / `.php` / `.do` of a saved web page, a download's
 # `.tmp` / `.bin`) is read by its bytes: an image by its magic number, a web page by its opening tag or MIME header.
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"GIF87a", b"GIF89a")
-_HTML_START = re.compile(rb"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])", re.S)
+_HTML_START = lazy(rb"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])", re.S)
 
 
 def _sniffed(data: bytes) -> str | None:
@@ -104,8 +105,8 @@ def _sniffed(data: bytes) -> str | None:
 
 _OFFICE_EXTENSIONS = frozenset({".doc", ".docx", ".docm", ".wps", ".xls", ".xlsx", ".xlsm", ".et"})
 # Word / Excel 2003 XML (not their "save as web page" HTML, which names the same ProgId in a <meta>)
-_WORD_XML = re.compile(rb"<w:wordDocument\b|<\?mso-application\s+progid=\"Word\.Document\"")
-_SHEET_XML = re.compile(rb"<\?mso-application\s+progid=\"Excel\.Sheet\"|<Workbook[^>]*urn:schemas-microsoft-com:office:spreadsheet")
+_WORD_XML = lazy(rb"<w:wordDocument\b|<\?mso-application\s+progid=\"Word\.Document\"")
+_SHEET_XML = lazy(rb"<\?mso-application\s+progid=\"Excel\.Sheet\"|<Workbook[^>]*urn:schemas-microsoft-com:office:spreadsheet")
 
 
 # what a renamed file's content is read as: RTF and Word / Excel 2003 XML through LibreOffice
@@ -168,7 +169,7 @@ def _zip_names(data: bytes) -> list[str]:
         return []
 
 
-_HASHES = re.compile(r"^\s*#{2,}\s*$")
+_HASHES = lazy(r"^\s*#{2,}\s*$")
 
 
 def _hash_cells(ex: Extracted) -> None:
@@ -271,7 +272,7 @@ def _other_fields(pairs: list) -> str | None:
     return json.dumps(out, ensure_ascii=False)
 
 
-_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+_URL = lazy(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def is_url(path: str) -> bool:
@@ -619,7 +620,7 @@ def _doc_tables_by_antiword(data: bytes, doc_id: str, path: str, ext: str, read:
 
 # the heads and labels of the forms' tables (a table LibreOffice reads as text glues them in its paragraphs: `项目名称
 # 农村公路养护项目主管部门县交通运输局…一级指标二级指标三级指标指标值`)
-_FORM_HEADS = re.compile(r"项目名称|主管部门|实施单位|预算单位|资金来源|资金总额|年度(?:绩效)?目标|一级指标|二级指标|三级指标"
+_FORM_HEADS = lazy(r"项目名称|主管部门|实施单位|预算单位|资金来源|资金总额|年度(?:绩效)?目标|一级指标|二级指标|三级指标"
                             r"|指标名称|指标值|目标值|实际完成值|分值|得分|评分标准|考核内容|考核指标|计量单位")
 
 
@@ -875,16 +876,16 @@ def _blank_form(form) -> bool:
 
 
 # a note's piece giving a column's figure (`甲县：12`, `乙县：95%`): a value written under a head read as a note
-_NOTED_FIGURE = re.compile(r"^[^：；:]{1,12}[：:]\s*[≥≤<>=＞＜]?\s*\d[\d.,]*\s*(?:%|[^\d\s；]{1,4})?\s*$")
+_NOTED_FIGURE = lazy(r"^[^：；:]{1,12}[：:]\s*[≥≤<>=＞＜]?\s*\d[\d.,]*\s*(?:%|[^\d\s；]{1,4})?\s*$")
 
 
 # a template's example in a value cell (`如：≥90%`, `例：≥XX人`, `示例：100%`): the form's filler shows what to write,
 # nobody's value (a 参考样表 whose 指标值（示例） column holds only such examples is a blank template)
-_EXAMPLE_VALUE = re.compile(r"^\s*[(（]?\s*(?:如|例|例如|比如|示例|举例)\s*[:：]")
+_EXAMPLE_VALUE = lazy(r"^\s*[(（]?\s*(?:如|例|例如|比如|示例|举例)\s*[:：]")
 
 
 # an amount cell's one number (`56.80`, `1,000,000.00`, `56.80万元`): its digits and decimals
-_ONE_AMOUNT = re.compile(r"^[^\d.]*?(\d[\d,]*)(?:\.(\d+))?[^\d.]*$")
+_ONE_AMOUNT = lazy(r"^[^\d.]*?(\d[\d,]*)(?:\.(\d+))?[^\d.]*$")
 
 
 def _stated_totals(forms: list, rec_at: dict[int, tuple[str, int]]) -> dict[str, list[dict]]:
@@ -972,7 +973,7 @@ def _year_of_project(proj: dict) -> int | None:
     return opening_year(proj.get("name"), proj.get("goal_annual"))
 
 
-_NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_NAMED_YEAR = lazy(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 
 
 def _named_year(name: str | None) -> int | None:
@@ -1026,7 +1027,7 @@ def _sheet_project(ex: Extracted, form, forms) -> tuple[str, str] | None:
     return name, sheet
 
 
-_ARCHIVE_NAME = re.compile(r"\.(?:zip|tar|tgz|gz|bz2|xz|7z|rar)$", re.I)
+_ARCHIVE_NAME = lazy(r"\.(?:zip|tar|tgz|gz|bz2|xz|7z|rar)$", re.I)
 
 
 def _owner_outside(ex: Extracted, form, proj: dict) -> list[tuple[str, str, str, str]]:

@@ -45,6 +45,7 @@ import json
 import logging
 import os
 import re
+from normalize._lazy_re import lazy
 import sqlite3
 import threading
 import unicodedata
@@ -108,7 +109,7 @@ def _value_pct(v: float | None, vm: float | None, op: str | None, unit: str | No
             return round(v * 100, 6)
     return None
 
-_WORD = re.compile(r"\w", re.UNICODE)
+_WORD = lazy(r"\w", re.UNICODE)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _lock = threading.Lock()
 _tok = None
@@ -565,7 +566,7 @@ SEARCHED_COLUMNS = ("project_name", "level1", "level2", "level3", "target_raw", 
 _HIT_COLUMN = {c: i for i, c in enumerate(("id",) + HIT_FIELDS[:19])}     # a hits row: id, then HIT_FIELDS' order
 _SEARCHED_AT = tuple(_HIT_COLUMN[c] for c in SEARCHED_COLUMNS)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")   # (a query's words)
-_ASCII_UPPER = re.compile(r"[A-Z]+")
+_ASCII_UPPER = lazy(r"[A-Z]+")
 
 
 def _ascii_lower(m: re.Match) -> str:
@@ -784,7 +785,7 @@ _OVER_BODIES = frozenset({"人民政府", "政府", "人民", "县委", "市委"
 _JOINERS = frozenset({"和", "与", "及", "、"})
 
 
-_SPACE_RE = re.compile(r"\s+")
+_SPACE_RE = lazy(r"\s+")
 
 
 def _closest_bodies(abbr: str, names: list[str]) -> list[str]:
@@ -959,7 +960,7 @@ def flat_hit(h: dict) -> dict:
 
 # a comparison typed into the query text (满意度<90, 满意度 低于90%): words and numbers are searched as text,
 # which finds the opposite set (the ≥90% targets hold `90`); say which filter asks it
-_COMPARISON = re.compile(r"(<=|>=|≤|≥|<|>|＜|＞|不低于|不高于|不少于|不超过|不大于|不小于|低于|高于|小于|大于|少于|"
+_COMPARISON = lazy(r"(<=|>=|≤|≥|<|>|＜|＞|不低于|不高于|不少于|不超过|不大于|不小于|低于|高于|小于|大于|少于|"
                          r"超过|多于|等于|=)\s*(\d+(?:\.\d+)?)")
 _FILTER_OF = {"<=": "le", "≤": "le", "不高于": "le", "不超过": "le", "不大于": "le",
               ">=": "ge", "≥": "ge", "不低于": "ge", "不少于": "ge", "不小于": "ge",
@@ -1003,7 +1004,7 @@ _YEAR_RANGE = re.compile(_YEAR1 + r"\s*(?:-|~|～|—|–|至|到|\.\.)\s*" + _Y
 _LEVEL1_WORDS = {"投入": "input", "投入和管理": "input", "投入管理": "input", "过程": "input", "产出": "output",
                  "效益": "outcome", "效果": "outcome", "影响力": "impact", "可持续影响": "impact", "可持续": "impact",
                  "满意度": "satisfaction", "满意": "satisfaction", "服务对象满意度": "satisfaction"}
-_LEVEL2_WORDS = re.compile(r"^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)?(指标)?$")
+_LEVEL2_WORDS = lazy(r"^(数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)?(指标)?$")
 _OP_WORDS = {"≥": ">=", "》=": ">=", "=>": ">=", "不低于": ">=", "不少于": ">=", "不小于": ">=", "以上": ">=",
              "≤": "<=", "《=": "<=", "=<": "<=", "不高于": "<=", "不超过": "<=", "不大于": "<=", "以内": "<=",
              "以下": "<=", "＝": "=", "等于": "=", "》": ">", "大于": ">", "高于": ">", "超过": ">", "《": "<",

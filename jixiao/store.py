@@ -52,6 +52,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from normalize._lazy_re import lazy
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
@@ -69,7 +70,7 @@ PARTITIONS = ("year",)
 # Tables whose rows belong to a project: partitioned by the project's year.
 PROJECT_TABLES = ("projects", "indicators", "budget_items", "scores", "safeguards", "findings")
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
-_PART = re.compile(r"part-[0-9a-zA-Z]+-[0-9a-zA-Z-]+\.parquet\Z")
+_PART = lazy(r"part-[0-9a-zA-Z]+-[0-9a-zA-Z-]+\.parquet\Z")
 
 
 def _now() -> str:

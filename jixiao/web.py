@@ -24,6 +24,7 @@ import csv
 import html
 import io
 import re
+from normalize._lazy_re import lazy
 import threading
 import urllib.parse
 from pathlib import Path
@@ -40,7 +41,7 @@ CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-acti
        "base-uri 'none'; frame-ancestors 'none'")
 LEVEL1_LABEL = {"input": "投入 input", "output": "产出 output", "outcome": "效益 outcome",
                 "impact": "影响 impact", "satisfaction": "满意度 satisfaction"}
-_DOC_ID = re.compile(r"[0-9a-f]{64}\Z")
+_DOC_ID = lazy(r"[0-9a-f]{64}\Z")
 
 
 def esc(v: Any) -> str:

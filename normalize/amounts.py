@@ -13,6 +13,7 @@ import math
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 import regex
+from normalize._lazy_re import lazy_regex
 
 from normalize.text import WHITESPACE, clean_text, content_text, fold_width, mend_ocr_digits
 
@@ -72,28 +73,28 @@ _AMOUNT = regex.compile(
 HEDGE_WORDS = r"大约|约计|约|预计|估计|共计|合计|总计|小计|累计"
 # the word before the amount, and its colon (`约50万元`, `合计：120`, `约¥120`, `累计：-30` — a decrease): one rule for
 # parse_amount here and the form reader's money matrix cells (parsers/forms; its copy read `累计：-30`, this one did not)
-AMOUNT_HEDGE = regex.compile(rf"^\s*(?:{HEDGE_WORDS})\s*[:：]?\s*(?=[-+]?\s*[{YUAN_SIGNS}]?\s*\d)")
+AMOUNT_HEDGE = lazy_regex(rf"^\s*(?:{HEDGE_WORDS})\s*[:：]?\s*(?=[-+]?\s*[{YUAN_SIGNS}]?\s*\d)")
 # the same said after the amount (`50万元左右`, `120万元上下`: about, as `约50万元` — it was no amount, review lo); one
 # list for parse_amount here and parsers/forms `_AMOUNT`
 HEDGE_AFTER = r"左右|上下"
-_AMOUNT_HEDGE_AFTER = regex.compile(rf"(?<=[\d元万亿千])\s*(?:{HEDGE_AFTER})$")
+_AMOUNT_HEDGE_AFTER = lazy_regex(rf"(?<=[\d元万亿千])\s*(?:{HEDGE_AFTER})$")
 # the unit in brackets after the figure (`120（万元）`, `1,200,000.00（元）`) and 整 / 人民币 after the unit
 # (`120.00万元整`, `120万元人民币`): the figure in its unit
-_UNIT_IN_BRACKETS = regex.compile(rf"(?<=\d)\s*[(]\s*({BRACKET_UNIT_WORDS})\s*[)]$")
-_AFTER_UNIT = regex.compile(r"(?<=\d\s*(?:千万|百万|亿|万|千)?元)\s*(?:整|正|人民币)$")
-_AMOUNT_NOTE = regex.compile(r"\s*[(](?:含税|不含税|含增值税|不含增值税|税前|税后|暂定|暂估|预估|估算|概算)[)]$")
+_UNIT_IN_BRACKETS = lazy_regex(rf"(?<=\d)\s*[(]\s*({BRACKET_UNIT_WORDS})\s*[)]$")
+_AFTER_UNIT = lazy_regex(r"(?<=\d\s*(?:千万|百万|亿|万|千)?元)\s*(?:整|正|人民币)$")
+_AMOUNT_NOTE = lazy_regex(r"\s*[(](?:含税|不含税|含增值税|不含增值税|税前|税后|暂定|暂估|预估|估算|概算)[)]$")
 # an accounting negative: a figure in brackets with its decimals or thousands separators (`(200.00)`, `（1,200）`;
 # `（1）` is a number's mark, no amount), or after `△` as some ledgers write it (`△200`)
-_ACCOUNTING_NEGATIVE = regex.compile(r"^(?:[(]\s*(?P<a>(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+|\d{1,3}(?:,\d{3})+)\s*[)]"
+_ACCOUNTING_NEGATIVE = lazy_regex(r"^(?:[(]\s*(?P<a>(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+|\d{1,3}(?:,\d{3})+)\s*[)]"
                                      r"|△\s*(?P<b>\d[\d,]*(?:\.\d+)?))$")
 # a whole figure in brackets (`（50）`, `(1,200)` is _ACCOUNTING_NEGATIVE's already): a number's mark (`（1）`) in a cell
 # alone, an accounting negative in a column of amounts (column_negative)
-_BRACKETED_WHOLE = regex.compile(r"^\s*[(（]\s*(\d+)\s*[)）]\s*$")
+_BRACKETED_WHOLE = lazy_regex(r"^\s*[(（]\s*(\d+)\s*[)）]\s*$")
 
 
 # a mixed number, as Excel's fraction format `# ?/?` shows an amount typed `460 1/2` (it stores 460.5) and a sheet
 # printed or read as shown writes it: a whole figure, a space, a proper fraction, a unit or nothing after
-_MIXED_NUMBER = regex.compile(r"^(?P<pre>[^\d/]*?)(?P<whole>\d+)[ \u00a0]+(?P<num>\d+)\s*/\s*(?P<den>[1-9]\d*)(?P<post>\D*)$")
+_MIXED_NUMBER = lazy_regex(r"^(?P<pre>[^\d/]*?)(?P<whole>\d+)[ \u00a0]+(?P<num>\d+)\s*/\s*(?P<den>[1-9]\d*)(?P<post>\D*)$")
 
 
 def mixed_as_decimal(text: str) -> str:
@@ -120,16 +121,16 @@ def column_negative(text: str | None) -> str | None:
 
 _PLAIN_NUMBER = regex.compile(rf"^(?P<num>{_SIGN}?\s*{NUMBER})\s*分?$", regex.ASCII)
 # a 评分表 weight written in percent of the 100-point table (`5%`, 合计 `100%`): that many points
-PERCENT_POINTS = regex.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$")
+PERCENT_POINTS = lazy_regex(r"^\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$")
 _FRACTION = regex.compile(rf"^(?P<num>{_SIGN}?\s*{NUMBER})\s*(?P<unit>%|‰|‱)?$")
 
 # a share written as a fraction (`3/4`: 75%), parse_fraction's
-_SHARE = regex.compile(r"^(\d{1,6})\s*/\s*([1-9]\d{0,5})$")
+_SHARE = lazy_regex(r"^(\d{1,6})\s*/\s*([1-9]\d{0,5})$")
 _UNIT_WORD = r"(?:人民币)?\s*(?P<unit>百万元|亿元|万元|千元|元|億元|萬元)"
 # `金额单位：万元`, `单位：元`, `单位: 人民币万元`
-_DECLARED_BY_LABEL = regex.compile(rf"单位\s*[:]?\s*{_UNIT_WORD}")
+_DECLARED_BY_LABEL = lazy_regex(rf"单位\s*[:]?\s*{_UNIT_WORD}")
 # `（万元）`, `(元)`, `【单位：万元】`
-_DECLARED_IN_BRACKETS = regex.compile(
+_DECLARED_IN_BRACKETS = lazy_regex(
     rf"[(\[【]\s*(?:(?:金额)?单位\s*[:]?\s*)?{_UNIT_WORD}\s*[)\]】]"
 )
 
@@ -296,7 +297,7 @@ def parse_number(text: str | None) -> float | None:
 
 # a count written with its unit: 2800平方米, 96间, 3.5公里, 1批 (2024年 is a year, no count)
 _COUNT = regex.compile(r"^(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?:\p{Han}{1,4}|[a-zA-Z²³/]{1,4})$")
-_YEAR_WORD = regex.compile(r"^(?:19|20)\d{2}\s*年")
+_YEAR_WORD = lazy_regex(r"^(?:19|20)\d{2}\s*年")
 
 
 @text_cache()
@@ -359,7 +360,7 @@ def parse_fraction(text: str | None) -> float | None:
 _CAP_DIGITS = {"零": 0, "〇": 0, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
                "两": 2}
 _CAP_SMALL = {"拾": 10, "佰": 100, "仟": 1000}
-_CAPITAL = regex.compile(r"^(?:人民币)?[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆](?:[零〇壹贰叁肆伍陆柒捌玖]角)?"
+_CAPITAL = lazy_regex(r"^(?:人民币)?[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆](?:[零〇壹贰叁肆伍陆柒捌玖]角)?"
                          r"(?:[零〇壹贰叁肆伍陆柒捌玖]分)?[整正]?$")
 # the common numerals some forms write an amount in (`一百二十万元`, `一千二百万元整`, `三十五万元`): read as the capital
 # ones they stand for (`一百二十万元` is `壹佰贰拾万元`)
@@ -369,8 +370,8 @@ _LOWER_TO_CAPITAL = str.maketrans(LOWER_NUMERALS, "壹贰叁肆伍陆柒捌玖�
 
 # an amount with the same amount written the other way in brackets: capital numerals and a figure (`壹佰贰拾万元整
 # （¥1,200,000.00）`, `120万元（大写：壹佰贰拾万元整）`, `人民币壹佰万元整（小写：100万元）`)
-_PAIRED = regex.compile(r"^(?P<a>[^（(）)]+?)\s*[（(]\s*(?P<b>[^（(）)]+?)\s*[）)]$")
-_CASE_WORD = regex.compile(r"^(?:金额)?(?:大写|小写)\s*[:：]?\s*")
+_PAIRED = lazy_regex(r"^(?P<a>[^（(）)]+?)\s*[（(]\s*(?P<b>[^（(）)]+?)\s*[）)]$")
+_CASE_WORD = lazy_regex(r"^(?:金额)?(?:大写|小写)\s*[:：]?\s*")
 _CAP_CHARS = frozenset("壹贰叁肆伍陆柒捌玖" + LOWER_NUMERALS + "两")
 
 
@@ -441,7 +442,7 @@ def parse_capital_amount(text: str | None) -> float | None:
 # the comparison is split_target's (`≤50万元`, `50万元及以下`, `最高不超过50万元`, `不低于50万元`, `50-80万元`: a bound or
 # bounds as a target's are read — they were lost without a word, review rv3); the words of a cap it reads no comparison
 # in (`最高50万元`, `上限50万元`) are this reader's own
-_CAP_WORDS = regex.compile(r"^(?:最高|最多|上限(?:为|是)?)\s*(?=[\d零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖])")
+_CAP_WORDS = lazy_regex(r"^(?:最高|最多|上限(?:为|是)?)\s*(?=[\d零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖])")
 _BOUND_OPS = frozenset({"<=", "<", ">=", ">", "range"})
 
 
@@ -486,8 +487,8 @@ def amount_range(text: str | None, unit: str | None = None) -> tuple[float, floa
 
 # an adjustment's label, the change of a budget an adjustment form states beside the budgets before and after it
 # (`调整金额（万元）`, `调增（减）金额`, `调增金额 | 调减金额` side by side, `调减额`, `增减数`): its word `w`
-ADJUSTMENT_KEY = regex.compile(r"^(?:预算)?(?P<w>调整|调增|调减|调增[(（]?减[)）]?|增减)(?:金额|额|数)")
-_ADJUST_WORD = regex.compile(r"^(?P<w>调增|调减|增加|减少|追加|核减|调增额|调减额)?\s*[:：]?\s*(?P<fig>.+)$")
+ADJUSTMENT_KEY = lazy_regex(r"^(?:预算)?(?P<w>调整|调增|调减|调增[(（]?减[)）]?|增减)(?:金额|额|数)")
+_ADJUST_WORD = lazy_regex(r"^(?P<w>调增|调减|增加|减少|追加|核减|调增额|调减额)?\s*[:：]?\s*(?P<fig>.+)$")
 _ADJUST_DOWN = ("调减", "减少", "核减", "调减额")
 
 

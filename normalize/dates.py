@@ -11,6 +11,7 @@ import calendar
 import datetime as _dt
 
 import regex
+from normalize._lazy_re import lazy_regex
 
 from normalize.text import clean_text, content_text, fold_width, mend_ocr_digits
 
@@ -43,13 +44,13 @@ _DATE_TOKEN = (
 # Separators between the two ends: 至 到 - — – ― − ～ ~ and 一 used as a dash; the Unicode hyphens ‐ ‑ ‒ too (a
 # Word non-breaking hyphen, U+2011).
 PERIOD_SEPARATORS = "至到~\\-—–―−一‐‑‒"
-_PERIOD = regex.compile(
+_PERIOD = lazy_regex(
     rf"^(?:自|从)?\s*(?P<a>{_DATE_TOKEN})\s*起?\s*(?:[{PERIOD_SEPARATORS}]+)\s*(?P<b>(?:(?:次年|翌年|第二年)\s*)?{_DATE_TOKEN})\s*止?$"
 )
-_SOFT_SPLIT = regex.compile(r"\s*(?:至|到|~)\s*")
-_HAS_YEAR = regex.compile(r"\d{4}|\d{8}")
+_SOFT_SPLIT = lazy_regex(r"\s*(?:至|到|~)\s*")
+_HAS_YEAR = lazy_regex(r"\d{4}|\d{8}")
 
-_YEAR_WRITTEN = regex.compile(r"(?<!\d)(\d{4})\s*[.．·]?\s*年")   # (`2024.年度`: a dot a scan's OCR read in)
+_YEAR_WRITTEN = lazy_regex(r"(?<!\d)(\d{4})\s*[.．·]?\s*年")   # (`2024.年度`: a dot a scan's OCR read in)
 # a year or a span of years written in a name (`2024年度`, `2023-2025年`), left out of a title's, a sheet's or a line-up's
 # name for its project (parsers.forms' title and sheet names; jixiao.history's norm_name, whose own `\d{4}年度?` was a twin
 # that left `2023-` of a span in the name, review rvb)
@@ -59,9 +60,9 @@ YEAR_WORD = regex.compile(r"(?:\d{4}\s*年?\s*[-－—–~～至到]\s*)?\d{4}\s
 # annual goal's (two rules apart; the goal's took a span's first year and refused any figure after 年, twins tw3)
 # (`年度?+` possessive: `年度?` gave back 度 to let `2024年度-2026年度` through; the dashes YEAR_WORD's, en dash
 # too — review of the session, A4)
-LEAD_YEAR = regex.compile(r"^\s*((?:19|20)\d{2})\s*年度?+(?![\d\s]*[-－—–~～至到])(?!\s*\d{1,2}\s*月)")
+LEAD_YEAR = lazy_regex(r"^\s*((?:19|20)\d{2})\s*年度?+(?![\d\s]*[-－—–~～至到])(?!\s*\d{1,2}\s*月)")
 
-_NAME_YEAR = regex.compile(r"^\s*((?:19|20)\d{2})\s*年")
+_NAME_YEAR = lazy_regex(r"^\s*((?:19|20)\d{2})\s*年")
 
 
 def opening_year(name: str | None, goal: str | None) -> int | None:
@@ -72,11 +73,11 @@ def opening_year(name: str | None, goal: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_YEAR_CN = regex.compile(r"([〇零○一二三四五六七八九]{4})\s*年")
+_YEAR_CN = lazy_regex(r"([〇零○一二三四五六七八九]{4})\s*年")
 _YEAR_ALONE = regex.compile(r"^\(?\s*(\d{4})\s*\)?$")
 # a bracket of a year alone closing a title (`项目支出绩效目标申报表（2023）`): its year (it was read only as a line of its
 # own, the form's year lost, hunt pf); not a document number's `〔2023〕12号`, which goes on after it
-_YEAR_CLOSING = regex.compile(r"(?<=\S)\s*\(\s*((?:19|20)\d{2})\s*\)\s*$")
+_YEAR_CLOSING = lazy_regex(r"(?<=\S)\s*\(\s*((?:19|20)\d{2})\s*\)\s*$")
 _CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
 
 
@@ -126,7 +127,7 @@ def _date(t: str, year: int | None) -> _dt.date | None:
 
 # the next year named before an end's month and day (`2023年11月15日至次年3月15日`, a heating season): the start's year
 # and one (it was none; a month alone, `2025年10月至次年3月`, see _MONTH_PERIOD)
-_NEXT_YEAR = regex.compile(r"^\s*(?:次年|翌年|第二年)\s*")
+_NEXT_YEAR = lazy_regex(r"^\s*(?:次年|翌年|第二年)\s*")
 
 
 def _parse_end(text: str, start: _dt.date | None, start_text: str, year: int | None) -> _dt.date | None:
@@ -174,7 +175,7 @@ def reversed_period(text: str | None, year: int | None = None) -> tuple[_dt.date
 
 # the period's length restated after its dates (`2024年—2026年（三年）`, `…（12个月）`, `…，共2年`, `…（为期1年）`, `…（分三年
 # 实施）`): no part of either end (it left the period unread, or its end, hunt pf; `分三年实施`, review rv8)
-_LENGTH_AFTER = regex.compile(
+_LENGTH_AFTER = lazy_regex(
     r"(?<=[\d年月日号底末止])\s*(?:\(\s*(?:共|计|为期|历时|分)?\s*(?P<n1>[\d一二两三四五六七八九十]+)\s*(?:个)?\s*(?:年|月|天|日)"
     r"\s*(?:实施|完成|建设)?\s*\)"
     r"|[,，;；]?\s*(?:共|计|为期|历时|分)\s*(?P<n2>[\d一二两三四五六七八九十]+)\s*(?:个)?\s*(?:年|月|天|日)(?:实施|完成|建设)?)\s*$")
@@ -194,7 +195,7 @@ def _period_as_written(text: str | None, year: int | None) -> tuple[_dt.date | N
 
 # 2023.1.1-12.31, 2023/3/1—11/30: the end's month and day in the start's separator (no dates on main: `12.31` alone is
 # no date token, hunt lf); its year the start's, as any end without a year (`_parse_end`)
-_END_WITHOUT_YEAR = regex.compile(
+_END_WITHOUT_YEAR = lazy_regex(
     rf"^(?:自|从)?\s*(?P<a>\d{{4}}\s*(?P<sep>[./])\s*\d{{1,2}}\s*(?P=sep)\s*\d{{1,2}})\s*[日号]?\s*起?\s*"
     rf"[{PERIOD_SEPARATORS}]+\s*(?P<m2>\d{{1,2}})\s*(?P=sep)\s*(?P<d2>\d{{1,2}})\s*[日号]?\s*止?$")
 
@@ -206,7 +207,7 @@ _END_WITHOUT_YEAR = regex.compile(
 # read — it was no end, review rv1)
 _MONTH_END = r"(?:(?P<y2>\d{4})\s*(?:年|[./-])\s*|(?P<nx>次年|翌年|第二年)\s*)?(?P<m2>\d{1,2})\s*(?P<w2>月份?)?\s*(?:底|末)?"
 _DAY_TO_MONTH = regex.compile(rf"^(?:自|从)?\s*(?P<a>{_DATE_TOKEN})\s*起?\s*[{PERIOD_SEPARATORS}]+\s*{_MONTH_END}\s*止?$")
-_MONTH_TO_DAY = regex.compile(rf"^(?:自|从)?\s*(?P<y1>\d{{4}})\s*(?:年|[./-])\s*(?P<m1>\d{{1,2}})\s*(?:月份?)?\s*初?\s*起?\s*"
+_MONTH_TO_DAY = lazy_regex(rf"^(?:自|从)?\s*(?P<y1>\d{{4}})\s*(?:年|[./-])\s*(?P<m1>\d{{1,2}})\s*(?:月份?)?\s*初?\s*起?\s*"
                               rf"[{PERIOD_SEPARATORS}]+\s*(?P<b>(?:(?:次年|翌年|第二年)\s*)?{_DATE_TOKEN})\s*止?$")
 
 
@@ -256,7 +257,7 @@ def _period_as_tokens(t: str, year: int | None) -> tuple[_dt.date | None, _dt.da
 
 # 2021年1月起至2021年12月止, 2021年1月-12月, 2024年1-12月, 2021.1-2021.12: a period given in months
 # (`2024年3月初至12月底`: the start's month said with 初, its beginning — it was none, hunt tg6)
-_MONTH_PERIOD = regex.compile(
+_MONTH_PERIOD = lazy_regex(
     rf"^(?:自|从)?\s*(?P<y1>\d{{4}})\s*(?:年\s*(?P<m1>\d{{1,2}})\s*月份?\s*初?|[.\-/]\s*(?P<m1>\d{{1,2}})"
     rf"|年\s*(?P<m1>\d{{1,2}})(?=\s*[{PERIOD_SEPARATORS}]+\s*\d{{1,2}}\s*月))\s*起?\s*"
     rf"[{PERIOD_SEPARATORS}]+\s*(?:(?P<y2>\d{{4}})\s*(?:年|[.\-/])\s*|(?P<nx>次年|翌年|第二年)\s*)?(?P<m2>\d{{1,2}})\s*(?:月份?)?\s*(?:底|末)?\s*止?$")
@@ -264,10 +265,10 @@ _MONTH_PERIOD = regex.compile(
 
 # 2024年-2026年, 2024—2026年, 2019-2021, 2022年, 2023年全年 (a 项目期限 of whole years; `全年` the whole year, no dates on
 # main, hunt lf); 202001-202012 (years and months run together)
-_YEAR_PERIOD = regex.compile(
+_YEAR_PERIOD = lazy_regex(
     rf"^(?:自|从)?\s*(?P<y1>(?:19|20)\d{{2}})\s*(?:年度?)?(?:\s*全年度?)?\s*(?:起?\s*[{PERIOD_SEPARATORS}]+\s*"
     rf"(?P<y2>(?:19|20)\d{{2}})\s*(?:年度?)?)?\s*止?$")
-_YYYYMM_PERIOD = regex.compile(
+_YYYYMM_PERIOD = lazy_regex(
     rf"^(?P<y1>(?:19|20)\d{{2}})(?P<m1>0[1-9]|1[0-2])\s*[{PERIOD_SEPARATORS}]+\s*(?P<y2>(?:19|20)\d{{2}})(?P<m2>0[1-9]|1[0-2])$")
 
 
@@ -314,7 +315,7 @@ def _month_period(t: str) -> tuple[_dt.date | None, _dt.date | None]:
     return (_dt.date(y1, m1, 1), _dt.date(y2, m2, calendar.monthrange(y2, m2)[1]))
 
 
-_YEAR_SPAN = regex.compile(r"((?:19|20)\d{2})\s*(?:年度?)?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年")
+_YEAR_SPAN = lazy_regex(r"((?:19|20)\d{2})\s*(?:年度?)?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年")
 
 
 @text_cache()

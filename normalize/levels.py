@@ -8,6 +8,7 @@ from __future__ import annotations
 from normalize._cache import text_cache
 
 import regex
+from normalize._lazy_re import lazy_regex
 
 from normalize.text import clean_text, fold_width, to_simplified
 
@@ -55,8 +56,8 @@ LEVEL2_NAMES: dict[str, str] = {
 }
 
 # Decoration around a level name: `(50分)`, `：`, `指标`, `目标`, numbering.
-_PARENTHESES = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")
-_DECORATION = regex.compile(r"[\s:;,.、★*☆\d]+|指标|目标|类|方面|分值|分")
+_PARENTHESES = lazy_regex(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")
+_DECORATION = lazy_regex(r"[\s:;,.、★*☆\d]+|指标|目标|类|方面|分值|分")
 
 
 def _core(text: str | None) -> str | None:
@@ -90,7 +91,7 @@ def _by_keyword(name: str, weak: bool = True) -> str | None:
 
 # an indicator's name that measures satisfaction (周边群众满意度, 服务对象满意率), not one about it (满意度调查覆盖率,
 # 不满意工单回访率)
-_SATISFACTION_NAME = regex.compile(r"(?<!不)满意(?:度|率)\s*(?:[（(][^）)]*[）)])?$")
+_SATISFACTION_NAME = lazy_regex(r"(?<!不)满意(?:度|率)\s*(?:[（(][^）)]*[）)])?$")
 
 
 def names_satisfaction(level3: str | None) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 import regex
+from normalize._lazy_re import lazy_regex
 
 from normalize._cache import text_cache
 from normalize.text import WHITESPACE, fold_width, to_simplified
@@ -27,29 +28,29 @@ _DEPT_END = (r"(?:人民法院|人民检察院|检察院|法院|人民政府|政
              r"办公室|局|委|办|厅|署|部|镇|乡)")
 # an institution's endings (an implementing unit: 事业单位, schools, hospitals)
 _UNIT_END = r"(?:中心|研究院|医院|卫生院|学院|院|研究所|所|站|馆|学校|中学|小学|幼儿园|大队|支队|队)"
-_ORG = regex.compile(rf"^(?P<org>[\p{{Han}}A-Za-z][\p{{Han}}A-Za-z0-9（）()]*?(?:(?P<dept>{_DEPT_END})|(?P<unit>{_UNIT_END})))$")
+_ORG = lazy_regex(rf"^(?P<org>[\p{{Han}}A-Za-z][\p{{Han}}A-Za-z0-9（）()]*?(?:(?P<dept>{_DEPT_END})|(?P<unit>{_UNIT_END})))$")
 # words of a project, a fund or a list, never of a body's name
-_NOT_ORG = regex.compile(r"项目|资金|经费|工程|专项|补助|补贴|汇总|绩效|预算|目标|申报|自评|考核|表$|、|，|,|及|与"
+_NOT_ORG = lazy_regex(r"项目|资金|经费|工程|专项|补助|补贴|汇总|绩效|预算|目标|申报|自评|考核|表$|、|，|,|及|与"
                          r"|(?:局|委|办|厅)和")
 # where a title's organisation ends: a year, a cover letter's 关于报送, the form's own words
-_BOUNDARY = regex.compile(r"(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}\s*年|关于|部门整体|单位整体|整体支出|部门预算|部门"
+_BOUNDARY = lazy_regex(r"(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}\s*年|关于|部门整体|单位整体|整体支出|部门预算|部门"
                           r"|本级|项目支出|项目绩效|项目预算|预算项目|重点项目|绩效目标|绩效自评|绩效评价")
 # a cover letter sends its own forms (报送, 上报); a notice sends others' (下达, 批复, 印发): no owner of the forms
-_SENDS_OWN = regex.compile(r"关于\s*(?:报送|上报|呈报|提交|申报|报请|报)")
-_OTHERS = regex.compile(r"下达|批复|印发|转发|通知|审核意见|审核表|评审")
+_SENDS_OWN = lazy_regex(r"关于\s*(?:报送|上报|呈报|提交|申报|报请|报)")
+_OTHERS = lazy_regex(r"下达|批复|印发|转发|通知|审核意见|审核表|评审")
 # a day after the body's name: the sign-off (落款) under a letter or a published page, not a title
 SIGNED_DAY = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]+月")
-_LEAD_YEAR = regex.compile(r"^\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?\s*")
-_NUMBERING = regex.compile(r"^\s*(?:\d{1,3}\s*[-_.、．\s]\s*|[(（]\d{1,3}[)）]\s*|[一二三四五六七八九十]+\s*[、.．]\s*)")
-_TRAILING_BRACKET = regex.compile(r"[(（]([^()（）]+)[)）]\s*$")
+_LEAD_YEAR = lazy_regex(r"^\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?\s*")
+_NUMBERING = lazy_regex(r"^\s*(?:\d{1,3}\s*[-_.、．\s]\s*|[(（]\d{1,3}[)）]\s*|[一二三四五六七八九十]+\s*[、.．]\s*)")
+_TRAILING_BRACKET = lazy_regex(r"[(（]([^()（）]+)[)）]\s*$")
 # a list of bodies, not one (`各乡镇`, `各委办局`, `所属单位`, `全县`)
-_PLURAL = regex.compile(r"^(?:各|所属|直属|下属|全县|全市|全区|全省|全旗|有关|相关|部分|其他|其它)")
+_PLURAL = lazy_regex(r"^(?:各|所属|直属|下属|全县|全市|全区|全省|全旗|有关|相关|部分|其他|其它)")
 # endings that are as often a thing or an activity as a body (`送戏下乡`, `特色小镇`, `数字政府`, `政务服务大厅`,
 # `政府网站`, `美丽庭院`): taken only after a place's name, a named town or an office's word
-_AMBIGUOUS_END = regex.compile(r"(?:政府|中心|俱乐部|厅|部|站|院|所|馆|队|镇|乡)$")
-_SURE_END = regex.compile(r"(?:人民法院|人民检察院|检察院|医院|卫生院|研究院|学院|研究所|街道办事处)$")
+_AMBIGUOUS_END = lazy_regex(r"(?:政府|中心|俱乐部|厅|部|站|院|所|馆|队|镇|乡)$")
+_SURE_END = lazy_regex(r"(?:人民法院|人民检察院|检察院|医院|卫生院|研究院|学院|研究所|街道办事处)$")
 # names of a thing or an activity, whatever precedes them
-_ACTIVITY_END = regex.compile(r"(?:下乡|大厅|展厅|餐厅|网站|电站|基站|泵站|充电站|加油站|驿站|庭院|影院|剧院|场馆|小镇|乡镇|俱乐部)$")
+_ACTIVITY_END = lazy_regex(r"(?:下乡|大厅|展厅|餐厅|网站|电站|基站|泵站|充电站|加油站|驿站|庭院|影院|剧院|场馆|小镇|乡镇|俱乐部)$")
 # a place's name: …县, …区, …市, …省, …州, …旗, …盟 (not 社区, 城市, 园区, 矿区, 都市, 门市, 超市 …; but 成都市, 厦门市, 石门县:
 # a one-character name before 都 / 门). One idea for both users: PLACE searched in a name (_placed), PLACE_WORD a whole
 # word of one (jixiao.search: the place a short name may leave out, `县` / `武汉市` / `厦门市`)
@@ -71,16 +72,16 @@ _PLACE_END = (r"(?<!社|小|园|景|山|牧|库|灾|片|校|城|街|矿|厂|都|
               r"|(?<=[市省])(?![深大高老荒石群矮浅半低前后丘全各该两此其我本进偏边贫在到向为于小多纯远原冷寒土重林牧库"
               r"沿近和及与或等])\p{Han}山区(?!域)")
 # (not 东门市场 / 农贸市场: a market; not 专门区域 / 校门区域 / 部门区…: a word's 门, no place's)
-_PLACE = regex.compile(_PLACE_END)
+_PLACE = lazy_regex(_PLACE_END)
 PLACE_END = _PLACE_END   # (a place's end, for parsers.forms' title place lead)
 PLACE_WORD = regex.compile(rf"^.{{0,6}}(?:{_PLACE_END})$")
 # a named town opening the name (`城关镇`, `永安乡`): two or three characters, no generic word
-_TOWN = regex.compile(r"^(\p{Han}{2,3}?)[镇乡]")
-_GENERIC = regex.compile(r"特色|美丽|数字|智慧|送|文化|服务|卫生|乡村|城乡|生态|旅游|农业|工业|文明|平安|和谐|[乡镇村]|[下小]$|^[全各]"
+_TOWN = lazy_regex(r"^(\p{Han}{2,3}?)[镇乡]")
+_GENERIC = lazy_regex(r"特色|美丽|数字|智慧|送|文化|服务|卫生|乡村|城乡|生态|旅游|农业|工业|文明|平安|和谐|[乡镇村]|[下小]$|^[全各]"
                          # a class of towns, no town's name (`一、中心镇` / `二、一般乡镇` / `重点镇`: a list's sections)
                          r"|^(?:中心|重点|一般|建制|非建制|示范|试点|贫困|民族|边远|偏远|山区|其他|其它|城郊|新型|商贸)$")
 # an office's word just before an ending: 办公厅, 宣传部, 派出所 …
-_OFFICE = regex.compile(r"(?:办公|宣传|组织|统战|武装|党委|派出|司法|财政|供电|水文|气象)(?:厅|部|所|站|院|中心)$")
+_OFFICE = lazy_regex(r"(?:办公|宣传|组织|统战|武装|党委|派出|司法|财政|供电|水文|气象)(?:厅|部|所|站|院|中心)$")
 # a county's, a city's or a province's government collects its departments' forms (a town's keeps its own)
 # (a 街道's is its 办事处: `城东街道办事处`; town_government checks the town's name before it)
 _TOWN_GOV = regex.compile(r"(?:镇|乡|苏木|街道)(?P<gov>(?:人民)?政府|办事处)$")
@@ -88,7 +89,7 @@ _TOWN_GOV = regex.compile(r"(?:镇|乡|苏木|街道)(?P<gov>(?:人民)?政府|�
 
 # an institution's work just before an ambiguous ending (疾病预防控制中心, 政务服务中心, 农业技术推广站, 动物卫生监督所,
 # 综合行政执法大队): a body's name without a place before it, when something precedes the work's word
-_INSTITUTION = regex.compile(r"\p{Han}{2,}(?:控制|服务|管理|保障|监测|检测|检验|监督|指导|救助|推广|事务|调度|指挥|交易"
+_INSTITUTION = lazy_regex(r"\p{Han}{2,}(?:控制|服务|管理|保障|监测|检测|检验|监督|指导|救助|推广|事务|调度|指挥|交易"
                              r"|评审|核算|征收|鉴定|防治|急救|登记|结算|执法|防疫|勘测|测绘|保护)(?:中心|站|所|大队|支队)$")
 
 
@@ -121,7 +122,7 @@ SHORT_NAMES: dict[str, tuple[tuple[str, ...], ...]] = {
     "行政审批": (("行政审批",),), "自规": (("自然资源", "规划"),), "教体": (("教育", "体育"),),
 }
 # a body's ending, and the short ending a short name may give it (委 for 委员会, 办 for 办公室)
-BODY_END = regex.compile(r"(?:委员会|办公室|中心|局|委|办|厅|署|处)$")
+BODY_END = lazy_regex(r"(?:委员会|办公室|中心|局|委|办|厅|署|处)$")
 SHORT_END = {"委": "委员会", "办": "办公室"}
 
 
@@ -163,14 +164,14 @@ def conventional(abbr: str, place: str, body: str) -> bool | None:
 
 # a township named as a place: a named town, 乡, 苏木 or 街道 (`城关镇`, `永安乡`, `城东街道`; not its government,
 # `城关镇人民政府`, `城东街道办事处`: a body of government)
-_TOWNSHIP = regex.compile(r"(?:镇|乡|苏木|街道)$")
+_TOWNSHIP = lazy_regex(r"(?:镇|乡|苏木|街道)$")
 # a class of towns before 镇 / 乡 / 街道, no town's name (`中心镇`, `一般乡镇`, `重点街道`)
-_TOWN_CLASS = regex.compile(r"^(?:中心|重点|一般|建制|非建制|示范|试点|贫困|民族|边远|偏远|山区|其他|其它|城郊|新型|商贸)乡?$")
+_TOWN_CLASS = lazy_regex(r"^(?:中心|重点|一般|建制|非建制|示范|试点|贫困|民族|边远|偏远|山区|其他|其它|城郊|新型|商贸)乡?$")
 
 
 # a class of counties or districts, or a generic region's word, no place's name (`重点县`, `贫困县`, `其他区`, 辖区,
 # 市区, 新区, 上市; 浦东新区 a place)
-_PLACE_CLASS = regex.compile(r"^(?:重点|一般|贫困|脱贫|示范|试点|民族|边远|偏远|山区|其他|其它|新型|城郊|市辖|各|全|本|非|国家级|省级|市级"
+_PLACE_CLASS = lazy_regex(r"^(?:重点|一般|贫困|脱贫|示范|试点|民族|边远|偏远|山区|其他|其它|新型|城郊|市辖|各|全|本|非|国家级|省级|市级"
                              # (a pronoun or a count, no name: 我县, 该县, 此区, 两区, 两城区; 两当县 a county)
                              r"|[我该此其]|两(?=城?[县区市旗]$))"
                              # (a class word anywhere, or a kind of area no place names: `国家级贫困县`, `产粮大县`,
@@ -217,7 +218,7 @@ def town_government(name: str | None) -> bool:
 
 
 # many bodies named as one (`各乡镇人民政府`, `各相关单位`, `全县各学校`, `有关部门`)
-_PLURAL_BODIES = regex.compile(r"^(?:各|全县各|全市各|全区各|有关|相关|各有关|各相关|其他|其它)\p{Han}{0,12}"
+_PLURAL_BODIES = lazy_regex(r"^(?:各|全县各|全市各|全区各|有关|相关|各有关|各相关|其他|其它)\p{Han}{0,12}"
                                r"(?:单位|部门|乡镇|镇|乡|街道|政府|局|委|办|中心|学校|医院|村|社区|机构)$")
 
 
@@ -228,7 +229,7 @@ def plural(name: str | None) -> bool:
 
 
 # a centre as often a place built as a body (`游客服务中心`, `农村电商公共服务中心`, `应急指挥中心`, `物流调度中心`)
-_FACILITY_CENTRE = regex.compile(r"(?:服务|指挥|调度|交易|集散|展示|体验|活动|孵化|运营)中心$")
+_FACILITY_CENTRE = lazy_regex(r"(?:服务|指挥|调度|交易|集散|展示|体验|活动|孵化|运营)中心$")
 
 
 @text_cache()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import regex
+from normalize._lazy_re import lazy_regex
 
 from normalize._cache import text_cache
 from normalize.amounts import MONEY_UNITS, PERCENT_POINTS, amount_range, money_to_yuan, parse_amount, parse_count, parse_fraction, parse_number
@@ -37,17 +38,17 @@ TEXT_COLUMNS = ("name", "department", "department_code", "unit", "category", "fu
                 "goal_total", "goal_annual", "goal_actual", "goal_forecast", "grade", "composition", "feasibility", "fund_usage",
                 "implementation", "performance_summary", "other_notes", "project_code")
 # ★ before (or after) the name marks a core indicator; `**` inside it (`(≥**个)`) is a template's blank
-_CORE_MARK = regex.compile(r"^\s*[★☆*＊]+\s*|\s*[★☆*＊]+\s*$|★|☆")
-_CORE_TAIL = regex.compile(r"\s*[★☆]+\s*$")      # (only the stars after a target: `100元/*` is no mark)
-_ITEM_NO = regex.compile(r"^\s*(\d+)\s*(?:、|[.．](?!\d))\s*")     # (not `2.5万元以上…`: a decimal)
+_CORE_MARK = lazy_regex(r"^\s*[★☆*＊]+\s*|\s*[★☆*＊]+\s*$|★|☆")
+_CORE_TAIL = lazy_regex(r"\s*[★☆]+\s*$")      # (only the stars after a target: `100元/*` is no mark)
+_ITEM_NO = lazy_regex(r"^\s*(\d+)\s*(?:、|[.．](?!\d))\s*")     # (not `2.5万元以上…`: a decimal)
 # `1.1 政务服务事项…` / `2.3、…` under section 二: an outline's item, its section's number, a stop and its own (not `2.5万亩
 # 以上`, a decimal: a space or 、 after it, or the section's own number before the stop and no unit after it)
-_OUTLINE_NO = regex.compile(r"^\s*(\d{1,2})\s*[.．](\d{1,2})(?:(\s+|、\s*)|(?=[\p{Han}]))")
-_OUTLINE_UNIT = regex.compile(r"[万亿千百个元倍次人户亩米吨天日年月分项件家所座条台辆批%‰]")
+_OUTLINE_NO = lazy_regex(r"^\s*(\d{1,2})\s*[.．](\d{1,2})(?:(\s+|、\s*)|(?=[\p{Han}]))")
+_OUTLINE_UNIT = lazy_regex(r"[万亿千百个元倍次人户亩米吨天日年月分项件家所座条台辆批%‰]")
 # a decimal's quantity after it, a space between or not (`1.5 万亩高标准农田…`, `2.5公里通组道路…`, `3.2 公顷`): a magnitude
 # before a word, a share, a unit of measure of two or more characters (BRACKET_UNITS') — no outline's item (they were
 # item 5 `万亩…` / `公里…`: the space took any figure, the unit list had no 公里, review rv7)
-_OUTLINE_MEASURE = regex.compile(r"\s*(?:[万亿千](?=\p{Han})|[%‰]|"
+_OUTLINE_MEASURE = lazy_regex(r"\s*(?:[万亿千](?=\p{Han})|[%‰]|"
                                  + "|".join(sorted((regex.escape(u) for u in BRACKET_UNITS if len(u) > 1), key=len,
                                                    reverse=True)) + ")")
 # a finer item's number before its text: `（1）`, `(2)`, `①`, `（一）` (brackets folded to ASCII first); a text that
@@ -56,10 +57,10 @@ _OUTLINE_MEASURE = regex.compile(r"\s*(?:[万亿千](?=\p{Han})|[%‰]|"
 _PART_LEAD = regex.compile(r"^\s*(?:[(]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|([\u2460-\u2473]))\s*(?=[^\s号班档])")
 # (anywhere after the first: `（1）建立河长名单 （2）设立公示牌`, a dump's cell of two lines, or a Word cell's two
 # paragraphs run together, `（1）建立河长名单（2）设立公示牌`)
-_PART_MORE = regex.compile(r"(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|[\u2460-\u2473])")
+_PART_MORE = lazy_regex(r"(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|[\u2460-\u2473])")
 
 
-_SEQ_CN = regex.compile(r"^[一二三四五六七八九十]{1,3}$")
+_SEQ_CN = lazy_regex(r"^[一二三四五六七八九十]{1,3}$")
 
 
 def _seq_number(seq) -> int | None:
@@ -78,54 +79,54 @@ def _small_numeral(t: str) -> int | None:
     return int(t) if t.isdigit() else _cn_int(t)
 
 
-_CAP = regex.compile(r"(?:封顶|最高|最多|上限|不超过|不得超过|累计不超过)\s*(?:扣|加|可扣|可加|得|不超过)?\s*(\d+(?:\.\d+)?)\s*分"
+_CAP = lazy_regex(r"(?:封顶|最高|最多|上限|不超过|不得超过|累计不超过)\s*(?:扣|加|可扣|可加|得|不超过)?\s*(\d+(?:\.\d+)?)\s*分"
                      r"|以\s*(\d+(?:\.\d+)?)\s*分为限"
                      r"|(?:累计|合计|总计)?\s*(?:扣|加)?\s*(\d+(?:\.\d+)?)\s*分\s*(?:为\s*)?封顶")    # (`累计6分封顶`)
 # a 分值 cell `≤3` / `<=5分` of a 加分 / 扣分 item: its cap
 # (one pattern with parsers.tables' cap words)
-LE_CAP = regex.compile(r"^\s*(?:≤|≦|<=|＜=|《=)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
-_BREAKDOWN = regex.compile(r"\s*[(（][^()（）]*[)）]\s*$")
-_TWICE = regex.compile(r"(.+?)\s*\1")
+LE_CAP = lazy_regex(r"^\s*(?:≤|≦|<=|＜=|《=)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
+_BREAKDOWN = lazy_regex(r"\s*[(（][^()（）]*[)）]\s*$")
+_TWICE = lazy_regex(r"(.+?)\s*\1")
 # 主管部门及代码 | [015001]武汉市青山区教育局, or `205 某市人力资源和社会保障局` (the code before the name, a space apart)
 # (`牵头单位：` / `牵头：` / `配合部门：` before the units: their role's label)
-_RESP_ROLE = regex.compile(r"(?:总?牵头|配合|协办|责任|主办|协助|参与)(?:单位|部门|科室|股室|处室)?\s*[:：]\s*")
+_RESP_ROLE = lazy_regex(r"(?:总?牵头|配合|协办|责任|主办|协助|参与)(?:单位|部门|科室|股室|处室)?\s*[:：]\s*")
 # (`县发改局牵头，县财政局配合`, `县发改局（牵头）`: the role written after the unit; `县发改局牵头负责`, `县发改局（牵头单位）`,
 # `各乡镇（街道）负责` and a role a space apart, `县卫健委 牵头`, whole — they were `县发改局牵头`, kept, and a unit `牵头`;
 # review rz)
-_RESP_ROLE_AFTER = regex.compile(r"(?:(?<=[\p{Han})）]{2})|^)\s*(?:[(（]\s*(?:总?牵头|配合|协办|主办|协助|参与|负责)"
+_RESP_ROLE_AFTER = lazy_regex(r"(?:(?<=[\p{Han})）]{2})|^)\s*(?:[(（]\s*(?:总?牵头|配合|协办|主办|协助|参与|负责)"
                                  r"(?:单位|部门)?\s*[)）]|(?:牵头|配合|协办|参与|负责|协助)+)\s*$")
-_BRACKET_CODE = regex.compile(r"^\s*(?:[\[【]\s*(?P<code>\d{3,})\s*[\]】]\s*|(?P<code>\d{3,})\s+)(?P<name>(?![年月日])\p{Han}.*)$"
+_BRACKET_CODE = lazy_regex(r"^\s*(?:[\[【]\s*(?P<code>\d{3,})\s*[\]】]\s*|(?P<code>\d{3,})\s+)(?P<name>(?![年月日])\p{Han}.*)$"
                               # (the code after the name: 某市市场监督管理局[118001], 【118001】)
                               r"|^\s*(?P<name>\p{Han}.*?\p{Han})\s*[\[【]\s*(?P<code>\d{3,})\s*[\]】]\s*$")
-_POINTS_NOTE = regex.compile(r"\s*[(（][^()（）]*分[^()（）]*[)）]\s*$")
-_SECTION_NUMBERED = regex.compile(r"^\s*(?:\(([一二三四五六七八九十]+)\)|([一二三四五六七八九十]+)[、.])\s*(.*)$")
+_POINTS_NOTE = lazy_regex(r"\s*[(（][^()（）]*分[^()（）]*[)）]\s*$")
+_SECTION_NUMBERED = lazy_regex(r"^\s*(?:\(([一二三四五六七八九十]+)\)|([一二三四五六七八九十]+)[、.])\s*(.*)$")
 # `…覆盖率100%。（10分）`: an item's points written at its end (brackets folded to ASCII first)
-POINTS_AT_END = regex.compile(r"[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]\s*$")
+POINTS_AT_END = lazy_regex(r"[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]\s*$")
 # `（6分）` inside an item's text (brackets folded to ASCII first): its points, the scoring rule after them
-_POINTS_NOTE_ANY = regex.compile(r"[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]")
+_POINTS_NOTE_ANY = lazy_regex(r"[(]\s*(\d+(?:\.\d+)?)\s*分\s*[)]")
 # the end of a unit's name (科, 办, 局, 中心 …): each line of a 责任单位 cell ending so is a unit of its own
 _UNIT_END = regex.compile(r"(?:[科室局办所站队院委部处组会司厅镇乡村]|中心|街道|单位|公司|小组)[)）]?$")
-_POINTS_TEXT = regex.compile(r"^\s*[(]?\s*(\d+(?:\.\d+)?)\s*分?\s*[)]?\s*$")
+_POINTS_TEXT = lazy_regex(r"^\s*[(]?\s*(\d+(?:\.\d+)?)\s*分?\s*[)]?\s*$")
 # a 扣分 / 加分 item's points a time: `每起扣5分`, `每次加1分`, `扣2分`, `5分/次`
-_POINTS_EACH = regex.compile(r"^\s*(?:(?:每\s*[起次项个例件家人宗处条]\s*)?(?:扣|加|减|得)\s*(\d+(?:\.\d+)?)\s*分"
+_POINTS_EACH = lazy_regex(r"^\s*(?:(?:每\s*[起次项个例件家人宗处条]\s*)?(?:扣|加|减|得)\s*(\d+(?:\.\d+)?)\s*分"
                              r"|(\d+(?:\.\d+)?)\s*分\s*/\s*[起次项个例件家人宗处条])\s*[。.]?\s*$")
-_TRAILING_COLON = regex.compile(r"[:：]\s*$")
+_TRAILING_COLON = lazy_regex(r"[:：]\s*$")
 # a name and a phone number in one cell: 谢明远 13890264417, 王芳（0571-87962231）
-_DATE8 = regex.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
+_DATE8 = lazy_regex(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 # a grade followed by the scale it was read on, in brackets or after a comma (`优（90分以上为优，…）`, `良，80-89分`)
 # the grade words of a self-evaluation (评价等级 / 自评等次)
 GRADE_WORDS = "优秀|良好|优|良|中等|中|差|较差|合格|不合格|一般"
-_GRADE_WITH_LEGEND = regex.compile(rf"^\s*({GRADE_WORDS})\s*[（(，,；;。]\s*\S")
+_GRADE_WITH_LEGEND = lazy_regex(rf"^\s*({GRADE_WORDS})\s*[（(，,；;。]\s*\S")
 # a grade word with its band in brackets (`良（80-90分）`): two or more make a legend, no grade chosen
-_GRADE_BAND = regex.compile(rf"(?:{GRADE_WORDS})\s*[（(]")
+_GRADE_BAND = lazy_regex(rf"(?:{GRADE_WORDS})\s*[（(]")
 # a value that can be a grade: a grade word in it, or a letter grade alone (`A`, `B级`)
-_GRADE_ANY = regex.compile(rf"{GRADE_WORDS}|好|达标|^\s*[A-DＡ-Ｄ]\s*[+\-＋－]?\s*[级等]?\s*$|\d\s*分")
+_GRADE_ANY = lazy_regex(rf"{GRADE_WORDS}|好|达标|^\s*[A-DＡ-Ｄ]\s*[+\-＋－]?\s*[级等]?\s*$|\d\s*分")
 # (a grade as written: 优 / 较好 / 达标 / A+ / 90分以上; not a list's column head beside the label, 数量 / 一级)
 # a telephone number: a mobile, a landline with or without its area code (parsers/forms.py reads one alone in its cell)
 PHONE_NUMBER = r"1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|[2-9]\d{6,7}"
-_PHONE_WRAP = regex.compile(r"(?<=\d)(?:\s+-\s*|-\s+)(?=\d)")
-_PHONE_ANY = regex.compile(rf"(?<!\d)(?:{PHONE_NUMBER})(?!\d)")
-PERSON_PHONE = _PERSON_PHONE = regex.compile(rf"^(?P<who>\p{{Han}}{{2,4}})[\s,，、/（(]*(?P<phone>{PHONE_NUMBER})[)）]?$")
+_PHONE_WRAP = lazy_regex(r"(?<=\d)(?:\s+-\s*|-\s+)(?=\d)")
+_PHONE_ANY = lazy_regex(rf"(?<!\d)(?:{PHONE_NUMBER})(?!\d)")
+PERSON_PHONE = _PERSON_PHONE = lazy_regex(rf"^(?P<who>\p{{Han}}{{2,4}})[\s,，、/（(]*(?P<phone>{PHONE_NUMBER})[)）]?$")
 
 
 def points_each(text: str) -> bool:
@@ -146,20 +147,20 @@ def form_year(texts: list[str]) -> int | None:
 
 
 # a 计量单位 cell ending in the word of a comparison (`人次以上`, `%以下`, `个月内`, `%左右`, `以上`)
-_UNIT_SUFFIX_OP = regex.compile(rf"(?:{SUFFIX_WORD_ALONE}|(?<=[月天日年时周])内)$")
+_UNIT_SUFFIX_OP = lazy_regex(rf"(?:{SUFFIX_WORD_ALONE}|(?<=[月天日年时周])内)$")
 # a note cell holding a unit alone (perhaps a bracket after it): `所`, `%`, `万元`, `% （区统计口径）`
-_NOTE_UNIT = regex.compile(r"^(?P<u>[^\s\d()]{1,4}?)\s*(?:\((?P<rest>[^()]+)\))?$")
+_NOTE_UNIT = lazy_regex(r"^(?P<u>[^\s\d()]{1,4}?)\s*(?:\((?P<rest>[^()]+)\))?$")
 _NOTE_UNIT_WORDS = frozenset({"%", "‰", "元", "万元", "亿元", "元/人", "元/户", "元/亩", "平方米", "公里", "亩", "吨",
                               "工作日", "个工作日", "个月"})   # (`≤ | 15 | 工作日`: a time limit's unit)
 # a 计量单位 cell ending a deadline (`月份前`, `日前`, `月底前`, `年内`, `月底`): with the value, a date, no quantity
 # (the words of normalize.targets.DEADLINE_TAIL, the list parsers.tables joins a target cell's date by)
-_DEADLINE_UNIT = regex.compile(rf"(?:{DEADLINE_TAIL}|[年月日底末]内)\s*$")   # (and a date's `年内`: `2024 | 年内`)
+_DEADLINE_UNIT = lazy_regex(rf"(?:{DEADLINE_TAIL}|[年月日底末]内)\s*$")   # (and a date's `年内`: `2024 | 年内`)
 # a target's unit that only multiplies the number (`1.5万` over a 计量单位 `人`: 1.5 万人)
 _MULTIPLIER_UNITS = ("万", "亿", "千")
-_UNIT_GLOSS = regex.compile(r"(?<=\S)\s*[(（](?:百分比|百分率|百分数|数量|数值|文字描述|金额|时间|比率|比例|个数|次数)[)）]\s*$")
+_UNIT_GLOSS = lazy_regex(r"(?<=\S)\s*[(（](?:百分比|百分率|百分数|数量|数值|文字描述|金额|时间|比率|比例|个数|次数)[)）]\s*$")
 # a 计量单位 cell's unit and a note on it in brackets after (`人次（含线上）`, `%（抽样）`); not a unit of its own
 # brackets, `元/（人·月）` (a `/` before them), nor a unit of two words, `台（套）` (a unit in the brackets)
-_UNIT_NOTE = regex.compile(r"^(?P<u>[^\s()（）/／]{1,4}?)\s*[(（](?P<n>[^()（）]{1,20})[)）]\s*$")
+_UNIT_NOTE = lazy_regex(r"^(?P<u>[^\s()（）/／]{1,4}?)\s*[(（](?P<n>[^()（）]{1,20})[)）]\s*$")
 _YEAR_RANGE = regex.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~～至到]\s*(?:19|20)\d{2}")
 YEAR_RANGE = _YEAR_RANGE          # (the pipeline: a web page title naming a range of years gives no form its year)
 
@@ -184,7 +185,7 @@ def money(value, form_unit: str | None) -> float | None:
     return got
 
 
-_STAMP_NOTE = regex.compile(r"\s*[（(]\s*(?:盖章|公章|签章|签字|印章|单位盖章|盖公章|签字盖章|签字并盖章|章)\s*[)）]\s*$")
+_STAMP_NOTE = lazy_regex(r"\s*[（(]\s*(?:盖章|公章|签章|签字|印章|单位盖章|盖公章|签字盖章|签字并盖章|章)\s*[)）]\s*$")
 
 
 def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
@@ -267,10 +268,10 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
 
 
 # a score followed by a note in brackets
-_SCORE_NOTED = regex.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(][^()]*[)]\s*$")
+_SCORE_NOTED = lazy_regex(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(][^()]*[)]\s*$")
 
 
-_PERCENT_SIGN = regex.compile(r"[%％‰‱]")
+_PERCENT_SIGN = lazy_regex(r"[%％‰‱]")
 
 
 def _rate(text: str, project: dict) -> float | None:
@@ -302,7 +303,7 @@ def _rate(text: str, project: dict) -> float | None:
 # `1.1数量指标`, `2.1社会效益指标`: an outline number of a level cell (a level is a category, never a quantity); a
 # letter's `A.产出指标` / `（A）产出指标`, a Roman `Ⅰ.产出指标`, a part's `第一部分 产出指标` (normalize.text LEVEL_MARKS,
 # parsers.core OUTLINE_NUMBER's, which strip_numbering does not take)
-_LEVEL_OUTLINE = regex.compile(rf"^\s*(?:\d{{1,2}}(?:\s*[.．]\s*\d{{1,2}}){{1,2}}|{LEVEL_MARKS})\s*(?=\p{{Han}})")
+_LEVEL_OUTLINE = lazy_regex(rf"^\s*(?:\d{{1,2}}(?:\s*[.．]\s*\d{{1,2}}){{1,2}}|{LEVEL_MARKS})\s*(?=\p{{Han}})")
 
 
 @text_cache()
@@ -498,22 +499,22 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
 
 _MONEY_UNITS = ("元", "万元", "亿元", "千元")
 # a figure in Chinese numerals (`三`, `两`, `十二`) in a value cell
-_CN_NUMERAL = regex.compile(r"[一二两三四五六七八九十百千]")
+_CN_NUMERAL = lazy_regex(r"[一二两三四五六七八九十百千]")
 # an indicator named for a point in time (完成时间, 拨付日期, 时间节点, 实施月份) and one named for a span (期限, 周期)
-_MONTH_NAME = regex.compile(r"时间|日期|节点|月份|时段")
+_MONTH_NAME = lazy_regex(r"时间|日期|节点|月份|时段")
 # (a time a service is given or a thing runs, `免费开放时间 | 12 | 月`, `托管服务时间 | 10 | 月`: a span too — it was the text
 # `12月`, December; review rx; not its point, `开放服务时间节点 | 12 | 月`: December, review ry)
-_SPAN_NAME = regex.compile(r"期限|时限|周期|时长|工期|年限|期$|(?:开放|服务|运行|运营|托管|供暖|供热|管护|养护|保洁|值守)时间(?!节点|点)")
+_SPAN_NAME = lazy_regex(r"期限|时限|周期|时长|工期|年限|期$|(?:开放|服务|运行|运营|托管|供暖|供热|管护|养护|保洁|值守)时间(?!节点|点)")
 # (`2024.12.`: a full stop after it, as the target reader now drops, `≥95%.`)
-_YEAR_MONTH = regex.compile(r"^\s*(?P<op>[<>≤≥≦≧=]=?|不晚于|不迟于|早于)?\s*(?P<ym>(?:19|20)\d{2}[.．/](?:0?[1-9]|1[0-2]))\s*[.。]?\s*$")
-_TIMELY = regex.compile(r"时效")
-_TIMELY_NAME = regex.compile(r"时间|日期|时限|期限|节点|完成时|进度")
+_YEAR_MONTH = lazy_regex(r"^\s*(?P<op>[<>≤≥≦≧=]=?|不晚于|不迟于|早于)?\s*(?P<ym>(?:19|20)\d{2}[.．/](?:0?[1-9]|1[0-2]))\s*[.。]?\s*$")
+_TIMELY = lazy_regex(r"时效")
+_TIMELY_NAME = lazy_regex(r"时间|日期|时限|期限|节点|完成时|进度")
 
 # 指标性质 words that are no operator and no part of the target (正向 / 反向 are read by _with_direction)
-_NATURE_WORD = regex.compile(r"^\s*(?:定性|定量|中性)(?:指标)?\s*$")
+_NATURE_WORD = lazy_regex(r"^\s*(?:定性|定量|中性)(?:指标)?\s*$")
 # 指标方向 words and the operator they give a bare number (also read by the indicator-table reader)
 DIRECTION_OPS = {"正向": ">=", "正向指标": ">=", "越大越好": ">=", "反向": "<=", "反向指标": "<=", "越小越好": "<="}
-_EXPLICIT_EQ = regex.compile(r"^\s*(?:[=＝]|等于)")
+_EXPLICIT_EQ = lazy_regex(r"^\s*(?:[=＝]|等于)")
 
 
 def _with_direction(t: Target, op_raw: str, value_text: str | None) -> Target:
@@ -529,13 +530,13 @@ def _with_direction(t: Target, op_raw: str, value_text: str | None) -> Target:
 # `完成生活污水治理行政村数（个）` | `300`. Counting words, measures and money; a bracket holding
 # anything else (`（试行）`, `（含道路）`) is no unit.
 NAME_UNITS = BRACKET_UNITS | {"工作日", "个工作日", "个月"}    # (`办结时限（个工作日）` | `≤5`)
-_NAME_UNIT = regex.compile(r"[（(]\s*([^（）()\d]{1,6}?)\s*[）)]\s*$")
+_NAME_UNIT = lazy_regex(r"[（(]\s*([^（）()\d]{1,6}?)\s*[）)]\s*$")
 
 
 # an indicator's name (or the words before its comparison, `产值≥3.5亿`) naming an amount of money, at its end: a bare 万 /
 # 亿 after its figure is 万元 / 亿元 (`年产值` | `≥3.5亿`: 350000000 元, as `≥3.5亿元` reads; it was 3.5 with the unit 亿,
 # review tq2); a count's name keeps its 万 (`带动就业人数` | `≥3万`: 3 万)
-_MONEY_NAME = regex.compile(r"(?:金额|资金|投资|投资额|收入|产值|销售额|营业额|交易额|成交额|利润|税收|税额|经费|费用|成本|收益|"
+_MONEY_NAME = lazy_regex(r"(?:金额|资金|投资|投资额|收入|产值|销售额|营业额|交易额|成交额|利润|税收|税额|经费|费用|成本|收益|"
                             r"增收|补助|补贴|奖补|贷款|融资|生产总值|总产值|营收)(?:总额|总量)?\s*(?:[(（][^()（）]*[)）])?$")
 
 
@@ -582,7 +583,7 @@ def _label(text: str | None) -> str | None:
     return _TRAILING_COLON.sub("", t).strip() or None if t else None
 
 
-_OF_WHICH = regex.compile(r"^其中\s*[:：]\s*(?=\S)")
+_OF_WHICH = lazy_regex(r"^其中\s*[:：]\s*(?=\S)")
 
 
 def normalize_budget_item(rec: dict, form_unit: str | None) -> dict:
@@ -835,16 +836,16 @@ def _normalize_assessment_item(rec: dict) -> dict:
 
 # a section's name closing with its points, `经济发展（40分）`, `社会事业(满分30分)`, `基础工作（共20分）` (not a cap,
 # `加分项（最高加5分）`, nor a weight, `决策（权重15）`)
-_SECTION_POINTS = regex.compile(r"^(.*?\S)\s*[(（]\s*(?:满分|共|计)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$")
+_SECTION_POINTS = lazy_regex(r"^(.*?\S)\s*[(（]\s*(?:满分|共|计)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$")
 
 
 # a 得分 cell written as the deduction or the addition: `扣2分` -> -2, `加1分` / `+1` -> 1
-_SIGNED_SCORE = regex.compile(r"^\s*(扣|减|加|\+)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
+_SIGNED_SCORE = lazy_regex(r"^\s*(扣|减|加|\+)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 
 
 # a 得分 cell of full marks, no figure: `满分`, `得满分`
-FULL_MARKS = regex.compile(r"^\s*得?满分\s*$")
-_NOTED_SCORE = regex.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*分?\s*[(（][^()（）]*[)）]\s*$")
+FULL_MARKS = lazy_regex(r"^\s*得?满分\s*$")
+_NOTED_SCORE = lazy_regex(r"^\s*([+-]?\d+(?:\.\d+)?)\s*分?\s*[(（][^()（）]*[)）]\s*$")
 
 
 def given_score(raw: str | None) -> float | None:
@@ -903,20 +904,20 @@ def _units(raw: str | None) -> list[str] | None:
 
 
 
-_LEAD_BEFORE = regex.compile(r"^\s*总?牵头(?:单位|部门|科室|股室|处室)?\s*[:：]\s*")
-_LEAD_AFTER = regex.compile(r"(?<=[\p{Han})）]{2})\s*(?:[(（]\s*总?牵头(?:单位|部门)?\s*[)）]|牵头(?:负责)?)\s*$")
+_LEAD_BEFORE = lazy_regex(r"^\s*总?牵头(?:单位|部门|科室|股室|处室)?\s*[:：]\s*")
+_LEAD_AFTER = lazy_regex(r"(?<=[\p{Han})）]{2})\s*(?:[(（]\s*总?牵头(?:单位|部门)?\s*[)）]|牵头(?:负责)?)\s*$")
 
 
 # a 实施单位 cell's pieces: split at a comma, or at a space after a role word or before a role's label (`县住建局牵头
 # 县财政局配合`, `牵头单位：县住建局 配合单位：县财政局`: a cell's line break, a space once read)
 # (a space after a role word parts two units' pieces only: the next closes with its own role word, `县水利局配合`; a
 # duty after it, `县住建局牵头 负责项目建设`, is no partner — it was one, review rw)
-_ROLE_PIECE = regex.compile(r"\s*[，,;；\n]\s*|(?<=(?:牵头|配合|协办|参与|协助|负责)(?:单位|部门)?[)）]?)\s+"
+_ROLE_PIECE = lazy_regex(r"\s*[，,;；\n]\s*|(?<=(?:牵头|配合|协办|参与|协助|负责)(?:单位|部门)?[)）]?)\s+"
                             r"(?=\p{Han}{2}[^\s，,;；]*?(?:牵头|配合|协办|参与|协助|负责)(?:单位|部门)?[)）]?(?:[\s，,;；]|$))"
                             r"|\s+(?=(?:总?牵头|配合|协办|参与|协助)(?:单位|部门)?\s*[:：])")
 
 
-_BY = regex.compile(r"^由\s*(?=\p{Han}{2})")      # 由 before a unit its role word follows (`由县住建局牵头`)
+_BY = lazy_regex(r"^由\s*(?=\p{Han}{2})")      # 由 before a unit its role word follows (`由县住建局牵头`)
 
 
 def _role_runs(piece: str) -> list[str]:
@@ -956,13 +957,13 @@ def lead_unit(raw: str | None) -> tuple[str, list[str]] | None:
 
 # the points a rule states for its item: `满分3分` / `本项3分` / `共3分` / `3分。…` at its start / one `（3分）` (not
 # `每个计20分`, a figure a time; not `累计6分封顶` / `合计…`, a cap)
-_RULE_STATED = regex.compile(r"(?<!每[^,，;；。]{0,8})(?:满分|本项|该项|共计|共|(?<![累合])计)\s*(\d+(?:\.\d+)?)\s*分|^\s*[(]?\s*(\d+(?:\.\d+)?)\s*分\s*[)]?"
+_RULE_STATED = lazy_regex(r"(?<!每[^,，;；。]{0,8})(?:满分|本项|该项|共计|共|(?<![累合])计)\s*(\d+(?:\.\d+)?)\s*分|^\s*[(]?\s*(\d+(?:\.\d+)?)\s*分\s*[)]?"
                              r"\s*(?:[,，;；:：。.]|$)")
 # a figure a rule gives or takes (`扣2分`, `加1.5分`), and one a time (`每个加1.5分`, `少1次扣2分`, `扣1分/次`; not
 # `1个月内未完成扣2分`, a time limit, nor `三项工作均未完成扣3分`, all of them at once)
-_RULE_FIGURE = regex.compile(r"[加扣减]\s*(\d+(?:\.\d+)?)\s*分")
-_TIME_LIMIT = regex.compile(r"\d+\s*(?:个月|个工作日|工作日|天|日|周|小时)\s*内")   # (`1个月内`: a time limit, no figure)
-_RULE_EACH = regex.compile(r"每[^,，;；。]{0,12}?[加扣减]\s*(\d+(?:\.\d+)?)\s*分"
+_RULE_FIGURE = lazy_regex(r"[加扣减]\s*(\d+(?:\.\d+)?)\s*分")
+_TIME_LIMIT = lazy_regex(r"\d+\s*(?:个月|个工作日|工作日|天|日|周|小时)\s*内")   # (`1个月内`: a time limit, no figure)
+_RULE_EACH = lazy_regex(r"每[^,，;；。]{0,12}?[加扣减]\s*(\d+(?:\.\d+)?)\s*分"
                            r"|(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:个(?![月工])|[次项处起件家条人例宗篇期])[^,，;；。\d均都全]{0,6}?[加扣减]\s*(\d+(?:\.\d+)?)\s*分"
                            r"|[加扣减]\s*(\d+(?:\.\d+)?)\s*分\s*/\s*[个次项处起件家条人例宗]")
 

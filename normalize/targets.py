@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import regex
+from normalize._lazy_re import lazy_regex
 
 from normalize.amounts import MONEY_UNITS, YUAN_SIGNS, _finite_float, _to_decimal, money_to_yuan
 from normalize.text import WHITESPACE, clean_text, fold_width, is_placeholder, mend_ocr_digits, to_simplified
@@ -104,13 +105,13 @@ def _alternation(spellings: list[str], spaced: bool = False) -> str:
     return "|".join(parts)
 
 
-_PREFIX_SYMBOL_RE = regex.compile(rf"^(?:{_alternation(list(PREFIX_SYMBOLS), spaced=True)})")
-_PREFIX_WORD_RE = regex.compile(rf"^(?:{_alternation(list(PREFIX_WORDS))})")
-_SUFFIX_RE = regex.compile(rf"(?:{_alternation(list(SUFFIX_WORDS))})$")
+_PREFIX_SYMBOL_RE = lazy_regex(rf"^(?:{_alternation(list(PREFIX_SYMBOLS), spaced=True)})")
+_PREFIX_WORD_RE = lazy_regex(rf"^(?:{_alternation(list(PREFIX_WORDS))})")
+_SUFFIX_RE = lazy_regex(rf"(?:{_alternation(list(SUFFIX_WORDS))})$")
 # the comparison words after a quantity that stand as a word of their own (not `内`, which only does after a period,
 # `3个月内`; not `上下`): one list for every rule that reads them (a 计量单位 cell of the word alone, `(含)` before it)
 SUFFIX_WORD_ALONE = _alternation([k for k in SUFFIX_WORDS if k not in ("内", "上下")])
-_SUFFIX_ALONE = regex.compile(rf"(?:{SUFFIX_WORD_ALONE})")
+_SUFFIX_ALONE = lazy_regex(rf"(?:{SUFFIX_WORD_ALONE})")
 # (`1 200米`, `≥ 1 000 人`: thousands set apart by spaces, as amounts are read)
 _NUM = r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?!\d)|\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+"
 _PERIOD_WORDS = "半年|半月|季度|学年|学期|星期|年|季|月|旬|周|天|日"     # (`2%/年`: a share per a period; not `98%/县城`; `每半月1次`: 次/半月;
@@ -132,44 +133,44 @@ _UNIT = (
     rf"|[{UNIT_WORD_CHARS}]{{0,3}}/\d{{0,4}}[万千百][{UNIT_WORD_CHARS}]{{0,2}})"
 )
 _RANGE_SEP = "|".join(regex.escape(s) for s in RANGE_SEPARATORS)
-_SINGLE_RE = regex.compile(rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?$")
-_RANGE_RE = regex.compile(
+_SINGLE_RE = lazy_regex(rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?$")
+_RANGE_RE = lazy_regex(
     rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?:{_RANGE_SEP})+\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?$"
 )
 # (`≥90%【抽查】`, `≥95%〔省标〕`, `≥95%[省级]`: the other brackets a note is written in; `[90,100]` is an interval)
 # a note's brackets after a value other than round ones (`【抽样调查】`, `〔…〕`, `[省级]`; `[90,100]` a range), one list
 # for the qualifier here and parsers.tables' note before a 度量单位 column's unit
 NOTE_BRACKETS = r"【(?P<q>[^【】]*)】|〔(?P<q>[^〔〕]*)〕|\[(?P<q>[^\[\]\d][^\[\]]*)\]"
-_QUALIFIER_RE = regex.compile(rf"(?:\((?P<q>[^()]*)\)|{NOTE_BRACKETS})$")
+_QUALIFIER_RE = lazy_regex(rf"(?:\((?P<q>[^()]*)\)|{NOTE_BRACKETS})$")
 # a target written whole in the brackets a note is written in (`【≥120公里】`, `〔≥95%〕`, `[≥90%]`; not `[90,100]`, an
 # interval)
-_WHOLE_BRACKET = regex.compile(r"^(?:【(?P<t>[^【】,，]*\d[^【】,，]*)】|〔(?P<t>[^〔〕,，]*\d[^〔〕,，]*)〕"
+_WHOLE_BRACKET = lazy_regex(r"^(?:【(?P<t>[^【】,，]*\d[^【】,，]*)】|〔(?P<t>[^〔〕,，]*\d[^〔〕,，]*)〕"
                                 r"|\[(?P<t>[^\[\],，]*\d[^\[\],，]*)\])$")
 # (`≥95%，且≤100%`: a comma and 且 together join the bounds too)
 # (`大于等于90%小于等于100%`, `≥90%≤100%`: the upper bound run on after the lower with nothing between — it was text, hunt
 # tg6)
-_BOUNDS_RE = regex.compile(r"^(?P<lo>\S.*?)\s*(?:[,;、]\s*(?:且|并且|同时)?|且|并且"
+_BOUNDS_RE = lazy_regex(r"^(?P<lo>\S.*?)\s*(?:[,;、]\s*(?:且|并且|同时)?|且|并且"
                            r"|(?<=[\d%‰\p{Han}A-Za-z²³])(?<![不未得应宜])(?=(?:小于或等于|小于等于|不高于|不超过|不大于|小于|低于|≤|<=|≦|<)\s*[\d.]))"
                            r"\s*(?P<hi>\S.*)$")
-_PLUS_MINUS = regex.compile(r"^(?:±|\+/-|\+-|正负)\s*")      # `±5%`, `正负5%`: a range around 0
+_PLUS_MINUS = lazy_regex(r"^(?:±|\+/-|\+-|正负)\s*")      # `±5%`, `正负5%`: a range around 0
 # operator words that compare with what follows even when it is no quantity (`不低于上年`), unlike
 # `达到` / `约` / `控制在` (`达到国家二级标准` is a text target)
-_COMPARING_WORD = regex.compile(r"^(?:大于或等于|大于等于|小于或等于|小于等于|不低于|不少于|不小于|不超过|不高于|不大于|"
+_COMPARING_WORD = lazy_regex(r"^(?:大于或等于|大于等于|小于或等于|小于等于|不低于|不少于|不小于|不超过|不高于|不大于|"
                                 r"不多于|大于|高于|超过|多于|小于|低于|少于)")
-_SENTENCE_MARK = regex.compile(r"[,，。;；、]")
-_DIGIT = regex.compile(r"\d")
+_SENTENCE_MARK = lazy_regex(r"[,，。;；、]")
+_DIGIT = lazy_regex(r"\d")
 # `100%完成`, `100%到位`: a percentage followed by what it measures is that percentage, the word a qualifier
 # (`100%全覆盖`, `≥95%合格`, `100%按时完成`: the same, with what is measured said in a word or two; `100%按时发放`,
 # `100%足额拨付`: how, before any of the words, not only before 完成; `100%准确`, `100%公示`, `100%归档`: how well or
 # what is done, as 合格 / 公开 are)
-_DONE_RE = regex.compile(r"(?<=[%‰‱])\s*(?:[,，]\s*)?(?P<q>(?:全部|全额|按时足额|足额|按时|按期|及时)?"
+_DONE_RE = lazy_regex(r"(?<=[%‰‱])\s*(?:[,，]\s*)?(?P<q>(?:全部|全额|按时足额|足额|按时|按期|及时)?"
                          r"(?:完成|达标|到位|全覆盖|覆盖|办结|兑现|兑付|落实|发放|执行|"
                          r"合格|验收|整改|结算|拨付|公开|上报|受理|入库|准确|正确|规范|公示|归档))$")
 # (`3日内办结`, `30分钟内响应`, `5个工作日内完成`: a time limit, then what is done within it: `<=` 3 日, the deed the
 # qualifier, as `100%完成` reads; it was text)
 # (`≤30分钟到达现场`, `≤2h响应`, `2h内响应`: the limit a sign before it, or in h / min, the same — they were text, or the
 # unit `h响应`, hunt tg6; `到达现场` the deed and its place)
-_WITHIN_DONE_RE = regex.compile(r"(?<=\d\s*(?:\p{Han}{1,4}|h|min)(?:以内|之内|内)"
+_WITHIN_DONE_RE = lazy_regex(r"(?<=\d\s*(?:\p{Han}{1,4}|h|min)(?:以内|之内|内)"
                                 # (`≤2个月办结`, `≤3周完成`: a limit in months or weeks too — it was the unit `个月办结`, or
                                 # text, review rv1; not a bare 月 or 年, `≤12月完成` a month's name, `≤2025年完成` a year)
                                 # (`≥2个月办结`, `≥2h培训`: a lower bound the same, the time's unit and the deed — it was the
@@ -182,33 +183,33 @@ _WITHIN_DONE_RE = regex.compile(r"(?<=\d\s*(?:\p{Han}{1,4}|h|min)(?:以内|之�
 _UNIT_ONLY = frozenset(UNIT_SYMBOLS)
 # the dimension a length measures, after its unit (`≥6m宽`, `≥30cm厚`, `≥1.2米高`, `≥8cm胸径`): read as `≥6m（宽）`, the
 # unit the length's, the dimension the qualifier (it was the unit `m宽`, `cm胸径`, or text, hunt tg6)
-_DIMENSION_AFTER = regex.compile(r"(?<=\d\s*(?:[A-Za-z]{1,3}|厘米|毫米|公分|米|公里|千米))"
+_DIMENSION_AFTER = lazy_regex(r"(?<=\d\s*(?:[A-Za-z]{1,3}|厘米|毫米|公分|米|公里|千米))"
                                  r"(?P<w>厚度?|宽度?|长度?|高度?|深度?|直径|胸径|地径|米径)$")
 # (a level's words; a change's are no level, `较上年增长（5%）` stays text as `同比增长5%` does)
 _POINTS = frozenset({"百分点", "个百分点"})
-_REFERENCE_WORDS = regex.compile(r"(?!.*(?:增长|增加|增收|提高|提升|下降|降低|减少|改善|上升|递增|递减))\p{Han}{2,10}")
+_REFERENCE_WORDS = lazy_regex(r"(?!.*(?:增长|增加|增收|提高|提升|下降|降低|减少|改善|上升|递增|递减))\p{Han}{2,10}")
 # the counter 名 and the kind of post counted after it (`1名专职`, `2名专职人员`, `1名兼职`): the unit 名 (with any per,
 # `/校`), the words the qualifier — 专职 is no thing counted
 # (`≥20名学生`, `≥200名用户`, `≥5名贫困学生`, `≥100名家长/校`: who 名 counts, a noun of two characters or more — the
 # unit 名, the noun the qualifier, as `3名专职人员` reads and the actual `22名` / `22人` is written; it was the unit
 # `名学生`, an actual in 名 no match for it, review tq2. Not a word 名 opens itself: 名次, 名额, 名单, 名录, 名称, 名优,
 # 名特优, 名胜, 名牌, 名贵, 名著, 名校, 名片, 名誉, 名义, 名目, 名师, 名人, 名家 — `≥3名次` stays 名次)
-_COUNTED_WHO = regex.compile(r"^名(?P<w>(?:专职|兼职|全职|专业|专门|驻村)\p{Han}{0,6}"
+_COUNTED_WHO = lazy_regex(r"^名(?P<w>(?:专职|兼职|全职|专业|专门|驻村)\p{Han}{0,6}"
                              r"|(?![次额单录称特胜牌贵著校片誉义目]|优(?!秀)|师(?!生)|人(?!员)|家(?!长|庭))\p{Han}{2,8})(?P<per>/.+)?$")
 # a grade or a level named in words (`优良`, `合格以上`, `A级`), before the bound that earns it in brackets (`（≥90分）`);
 # (a change's words likewise, `较上年增长（≥5%）` as `较上年增长≥5%`); not a period's 每 (`每年（≥2次）`, a frequency)
 # (`A级以上（≥90分）`, `3A级（≥90分）`, `AAA级以上`: the letter grades as the words', `良好以上`; they were text, review rv3)
 # a period alone, its count in brackets after it (`季度（≥1次）`, `每年（≥2次）`): the count per the period
-_PERIOD_ALONE = regex.compile(rf"每?(?P<p>年度|{_PERIOD_WORDS})")
-_GRADED = regex.compile(r"(?!每)(?:[1-5]?[A-Da-d]{1,3}级?(?:及?以上)?|\p{Han}{2,10})")
+_PERIOD_ALONE = lazy_regex(rf"每?(?P<p>年度|{_PERIOD_WORDS})")
+_GRADED = lazy_regex(r"(?!每)(?:[1-5]?[A-Da-d]{1,3}级?(?:及?以上)?|\p{Han}{2,10})")
 # the scale a bare score is given on, in brackets after it (`≥4.8（5分制）`, `90（百分制）`, `4.5（满分5分）`): its unit 分
 # (`≥4.5（5分满分）`, `4.5（5分为满分）`, `4.5（满分为5分）`: the same scale, its words in another order — it was no unit,
 # the bracket a qualifier, review tq4)
-_SCORE_SCALE = regex.compile(r"(?:\d+|[百十五])分制|满分为?\d+(?:\.\d+)?分?|\d+(?:\.\d+)?分为?满分")
+_SCORE_SCALE = lazy_regex(r"(?:\d+|[百十五])分制|满分为?\d+(?:\.\d+)?分?|\d+(?:\.\d+)?分为?满分")
 # the scale said by its top alone (`≥4.5（5分）`, `≥8.5（10分）`, `90（100分）`): a scale of 5, 10 or 100 points over a
 # bare figure no greater than it and at least half of it (`≥3（20分）`, `≥1（10分）`, `≥2（5分）`: a count and its weight,
 # stay a qualifier — a score aimed at is the scale's upper half; see _on_scale)
-_SCORE_TOP = regex.compile(r"(?P<top>5|10|100)分")
+_SCORE_TOP = lazy_regex(r"(?P<top>5|10|100)分")
 
 
 def _on_scale(figure: str, top: str) -> bool:
@@ -216,10 +217,10 @@ def _on_scale(figure: str, top: str) -> bool:
     of 100; `≥1` beside `10分` is a count and its item's weight)?"""
     return int(top) <= 2 * Decimal(figure) and Decimal(figure) <= int(top)
 # the same written as a share of the top (`≥4.5/5分`, `≥4.5分/5分`, `≥90/100分`): the points, the top the qualifier
-_SCORE_OF_TOP = regex.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*分?\s*/\s*(?P<top>5|10|100)\s*分制?$")
+_SCORE_OF_TOP = lazy_regex(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*分?\s*/\s*(?P<top>5|10|100)\s*分制?$")
 # a unit's own symbol written in brackets after its Chinese name (`吨（t）`, `万千瓦时（kWh）`, `平方米（㎡）`): a gloss
 # of the unit, no qualifier (split_target; normalize.records' 计量单位 cell)
-UNIT_SYMBOL_GLOSS = regex.compile(r"^(?:t|kg|g|km|m|m2|m²|m3|m³|㎡|㎥|㎞|㎏|kW|kWh|MW|MWh|GWh|kVA|L|h|t/d|m³/d|㎥/d)$",
+UNIT_SYMBOL_GLOSS = lazy_regex(r"^(?:t|kg|g|km|m|m2|m²|m3|m³|㎡|㎥|㎞|㎏|kW|kWh|MW|MWh|GWh|kVA|L|h|t/d|m³/d|㎥/d)$",
                                   regex.I)
 # what a mass written in brackets after its unit says it is a mass of (`吨（标准煤）`, `万吨（标煤）`, `吨（折标）`): part
 # of the unit, written whole (吨标准煤), no qualifier (normalize.records reads a
@@ -230,10 +231,10 @@ UNIT_SYMBOL_GLOSS = regex.compile(r"^(?:t|kg|g|km|m|m2|m²|m3|m³|㎡|㎥|㎞|�
 # and `≥10万吨CO2当量` unbracketed text, review tq2)
 _UNIT_GLOSS_WORDS = ((regex.compile(r"^(?:(?:折合?)?(?:标准煤|标煤|标)(?:当量)?|tce)$", regex.I), "标准煤"),
                      (regex.compile(r"^(?:二氧化碳|CO2|CO₂)\s*(?:当量|-?eq|e)$", regex.I), "二氧化碳当量"))
-_GLOSSED_UNIT = regex.compile(r"(?<=\d\s*(?:万|千|亿)?)(?:吨|t|千克|公斤|kg)$", regex.I)
+_GLOSSED_UNIT = lazy_regex(r"(?<=\d\s*(?:万|千|亿)?)(?:吨|t|千克|公斤|kg)$", regex.I)
 # the same gloss written after the mass's unit without brackets (`≥10万吨二氧化碳当量`, `≥10万吨CO2当量`): longer than a
 # unit's word is read, the gloss is set apart and put back after the mass (标准煤, short, reads as a unit of its own)
-_GLOSS_AFTER_MASS = regex.compile(r"(?<=\d\s*(?:万|千|亿)?(?:吨|t|千克|公斤|kg))\s*(?P<g>(?:二氧化碳|CO2|CO₂)\s*(?:当量|-?eq|e))$",
+_GLOSS_AFTER_MASS = lazy_regex(r"(?<=\d\s*(?:万|千|亿)?(?:吨|t|千克|公斤|kg))\s*(?P<g>(?:二氧化碳|CO2|CO₂)\s*(?:当量|-?eq|e))$",
                                   regex.I)
 
 
@@ -246,32 +247,32 @@ def unit_gloss(word: str | None) -> str | None:
     return None
 
 
-_SHEET_FORMULA = regex.compile(r"^=.*(?:[A-Za-z_]{2,}\s*\(|&|!|(?<![A-Za-z])\$?[A-Z]{1,3}\$?\d+)")
-_INCLUSIVE_RE = regex.compile(rf"\s*\((?P<q>含(?:\d+(?:\.\d+)?\s*[%‰]?)?)\)\s*(?=(?:{_alternation([k for k, op in SUFFIX_WORDS.items() if op in ('>=', '<=') and k != '内'])})$)")   # (`95%（含）及以上`)
+_SHEET_FORMULA = lazy_regex(r"^=.*(?:[A-Za-z_]{2,}\s*\(|&|!|(?<![A-Za-z])\$?[A-Z]{1,3}\$?\d+)")
+_INCLUSIVE_RE = lazy_regex(rf"\s*\((?P<q>含(?:\d+(?:\.\d+)?\s*[%‰]?)?)\)\s*(?=(?:{_alternation([k for k, op in SUFFIX_WORDS.items() if op in ('>=', '<=') and k != '内'])})$)")   # (`95%（含）及以上`)
 # the same after a range's low end (`90%（含）-100%`, `85分（含）至100分`): the range, 含 its qualifier, as `90%-100%（含）`
 # reads (it was text, hunt tg6)
-_INCLUSIVE_LOW = regex.compile(rf"(?<=[\d%‰\p{{Han}}])\s*\((?P<q>含(?:\d+(?:\.\d+)?\s*[%‰]?)?)\)\s*(?=(?:{_RANGE_SEP})\s*\d)")
+_INCLUSIVE_LOW = lazy_regex(rf"(?<=[\d%‰\p{{Han}}])\s*\((?P<q>含(?:\d+(?:\.\d+)?\s*[%‰]?)?)\)\s*(?=(?:{_RANGE_SEP})\s*\d)")
 # (`≥90%；≥95%`, `≥90%,≥95%`, `≥95%/≥90%`: a second sign after a separator is a second target too)
 # (`≥95%且≥100人`: 且 before a second sign, two quantities both asked, no one quantity either)
-_SECOND_OP_RE = regex.compile(r"或\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<|不低于|不少于|不超过|不高于)|(?:且|同时)\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<)"
+_SECOND_OP_RE = lazy_regex(r"或\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<|不低于|不少于|不超过|不高于)|(?:且|同时)\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<)"
                               r"|(?:[,;、/]|\s)\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<)")
-_COMPACT_DATE_RE = regex.compile(r"^\d{8}$", regex.ASCII)
-_WRAP_SPACE = regex.compile(r"(?<=[\p{Han}\d])\s+(?=\p{Han})")
-_MONTH_SPAN_RE = regex.compile(r"^(?:19|20)\d{2}[.．/]\d{1,2}\s*[-—~～至到]\s*(?:(?:19|20)\d{2}[.．/])?\d{1,2}$")
+_COMPACT_DATE_RE = lazy_regex(r"^\d{8}$", regex.ASCII)
+_WRAP_SPACE = lazy_regex(r"(?<=[\p{Han}\d])\s+(?=\p{Han})")
+_MONTH_SPAN_RE = lazy_regex(r"^(?:19|20)\d{2}[.．/]\d{1,2}\s*[-—~～至到]\s*(?:(?:19|20)\d{2}[.．/])?\d{1,2}$")
 # `(0,2]小时`, `[1，3]天`: an interval of two numbers
-_INTERVAL_RE = regex.compile(r"^[(\[【〔]\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<pa>%)?\s*[,，]\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<pb>%)?\s*[)\]】〕]"
+_INTERVAL_RE = lazy_regex(r"^[(\[【〔]\s*(?P<a>\d+(?:\.\d+)?)\s*(?P<pa>%)?\s*[,，]\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<pb>%)?\s*[)\]】〕]"
                              r"\s*(?P<u>\S{1,6})?$")
 # `同比增长≥5%`, `满意度≥90%`: words naming what is compared, before an operator symbol (they are the qualifier)
 # the connective ending the words before a comparison (`不低于上年水平且`, `不低于上年，且`), no part of them; a bare 并 only
 # after a comma (`合并≥3个` is merged, no 合 and 并)
-_LEAD_CONNECTIVE = regex.compile(r"\s*(?:[,，;；、]\s*(?:且|并且|并|同时)?|且|并且|同时|[:：])$")
+_LEAD_CONNECTIVE = lazy_regex(r"\s*(?:[,，;；、]\s*(?:且|并且|并|同时)?|且|并且|同时|[:：])$")
 # (`不低于上年，且≥95%`: a comma and 且 between the words and the comparison)
 # (`误差±2%`, `偏差率正负5%以内`: what is compared before a range around 0)
 # (`2024年底前≥95%`, `6月底前≥50%`: a deadline written before the comparison)
 # (`PM2.5≤35μg/m³`, `COD≤50mg/L`, `NH3-N≤1.5mg/L`, `PM2.5年均浓度≤35微克/立方米`, `Ⅲ类水质比例≥90%`, `5G信号覆盖率≥95%`:
 # a name in Latin letters or Roman numerals, Chinese words about it, as the words alone — they were text, hunt tg6)
 _LATIN_NAME = r"\p{Han}{0,6}(?:[A-Za-zⅠ-Ⅻⅰ-ⅻ][A-Za-z0-9.\-₀-₉]{0,6}|\d{1,2}[A-Za-z][A-Za-z0-9]{0,3})\p{Han}{0,8}?"
-_LEAD_WORDS_RE = regex.compile(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|\d{1,2}\s*月)\p{Han}{0,6}?|\p{Han}{1,8}?"
+_LEAD_WORDS_RE = lazy_regex(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|\d{1,2}\s*月)\p{Han}{0,6}?|\p{Han}{1,8}?"
                                rf"|{_LATIN_NAME})"
                                # (`满意度：≥90%`, `2024年：≥95%`: the words as a label, a colon after them)
                                r"(?:\s*[,;]\s*(?:且|并且|并|同时)?|\s*:)?"
@@ -292,11 +293,11 @@ _CELL_LABELS = frozenset({"注", "备注", "说明", "指标值", "目标值", "
 # `实现10个村`, `完成10个村` are sentences)
 # (`常年保持在85%以上`, `始终保持在95%以上`, `长期稳定在Ⅲ类`: how long it is kept before the words, the qualifier — it was
 # text, hunt tg6)
-_NEUTRAL_LEAD = regex.compile(r"^(?:(?P<w>常年|长期|始终|一直|持续|全年)?(?:(?:保持|稳定|维持|确保)在|保持|维持|确保)|(?:实现|做到|完成)(?=\s*(?:[\d.]+\s*[%‰]|[>=<≥≤≧≦]))"
+_NEUTRAL_LEAD = lazy_regex(r"^(?:(?P<w>常年|长期|始终|一直|持续|全年)?(?:(?:保持|稳定|维持|确保)在|保持|维持|确保)|(?:实现|做到|完成)(?=\s*(?:[\d.]+\s*[%‰]|[>=<≥≤≧≦]))"
                               r"|在(?=\s*[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
                               r"\s*(?=[\d.]|[>=<≥≤≧≦》《])")
 # `200余人次`, `5万余人`, `3000多人`, `10余次`: more than the number (the unit without 余 / 多)
-_MORE_THAN = regex.compile(rf"^(?P<n>{_NUM})(?P<m>万|亿|千)?(?:余|多)(?P<u>[^\d余多]{{0,5}})$")
+_MORE_THAN = lazy_regex(rf"^(?P<n>{_NUM})(?P<m>万|亿|千)?(?:余|多)(?P<u>[^\d余多]{{0,5}})$")
 # `95%，且不低于上年`: a quantity, then a second condition joined by 且 / 并 / 同时
 # `100%，详见附件`, `≥95%，具体见附表`: a quantity, then a note pointing elsewhere (the note is its qualifier too)
 # each one of what is counted, opening a clause that conditions it (`≥3场次，每场不少于50人`, `≥6个，每班不少于40人`): the
@@ -307,7 +308,7 @@ EACH_ONE = r"每(?:次|场|期|批|轮|班)"
 # change's lead (_CHANGE_LEAD) and of a change after a figure (_AND_CLAUSE) — each had its own, and neither took `同期` /
 # `末` / `年初` (`较上年同期提高2个百分点`, `较上年同期增长5%以上` stayed text, review rv6)
 _COMPARED_WITH = (r"(?:较|比)(?:(?:上一?年度?|去年|(?:19|20)\d{2}\s*年度?)(?:同期|末|底)?|上期|年初|基期|基准年)")
-_AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=且|并且|同时))"
+_AND_CLAUSE = lazy_regex(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=且|并且|同时))"
                             # (`≥1000人，其中脱贫人口≥500人`: the part of the quantity counted in it, as `（其中…）` in
                             # brackets; `≥3场次，每场不少于50人`: a condition of each one counted, no second target)
                             # (`≥4次/年，每季度1次`: the frequency said again per a shorter period — it was `>=` and the
@@ -330,10 +331,10 @@ _AND_CLAUSE = regex.compile(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=�
                             # (`≥95%，力争100%`: the figure aimed at beyond the one asked, as `≥95%（力争100%）` — it was
                             # `>=` and the text, the 95 lost, review tq4)
                             r"|(?:力争|争取|力求)\S{1,20})$")
-_AIM_TAIL = regex.compile(r"(?:力争|争取|力求)\S")
+_AIM_TAIL = lazy_regex(r"(?:力争|争取|力求)\S")
 # `每月1次`, `每季度至少2次`: a frequency written with the period first, read as `1次/月`, `≥2次/季度`
 # (`每2年1次`, `每两年1次`: once per a number of periods, `1次/2年`)
-_PER_PERIOD_RE = regex.compile(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS}))(?P<rest>.+)$")
+_PER_PERIOD_RE = lazy_regex(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS}))(?P<rest>.+)$")
 # `同比增长5%以上`, `较上年下降不低于10%`: a change compared with a quantity, read as `同比增长≥5%` is (the words
 # naming the change the qualifier; `同比增长5%-10%`: a range likewise); a change and its bare quantity (`同比下降5%`,
 # `提升10%`) is no comparison, text
@@ -341,33 +342,33 @@ _PER_PERIOD_RE = regex.compile(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})
 # (`力争提高2个百分点`: the aim before the change, the aim and the change the qualifier, as `力争达到95%` reads;
 # `提高了2个百分点`: the change done, 了 after its word; `提高至少2个百分点`: the bound after the change's word, `>=` —
 # they were text, hunt lt)
-_CHANGE_LEAD = regex.compile(rf"^(?:力争|争取|力求)?(?:人均|户均|亩均|村均)?(?:同比|环比|{_COMPARED_WITH})?"
+_CHANGE_LEAD = lazy_regex(rf"^(?:力争|争取|力求)?(?:人均|户均|亩均|村均)?(?:同比|环比|{_COMPARED_WITH})?"
                              r"(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|增收|增产)了?"
                              # (`提高到95%`, `提升至98%`, `降至3%以内`: the level a change reaches, a quantity whatever its
                              # comparison — a bare figure `=` — the words the qualifier; it was text, review tq4)
                              r"|(?P<to>(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|[增升降])[到至]))"
                              r"(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于|至少|最少|最多))")
 # `≥95%并且`, `≥95%，且`: a joiner with nothing after it (a cell cut, or the second condition in the next column)
-_DANGLING_JOINER = regex.compile(r"(?<=\S)\s*(?:[,;、]\s*(?:且|并且|并|同时)|且|并且|同时)$")
+_DANGLING_JOINER = lazy_regex(r"(?<=\S)\s*(?:[,;、]\s*(?:且|并且|并|同时)|且|并且|同时)$")
 # (`≥95%，力争`, `≥95%，争取`: an aim with no figure after it, a cell cut short: the figure asked, the aim word its
 # qualifier — it was `>=` and the text, no value, review lo)
-_DANGLING_AIM = regex.compile(r"(?<=\S)\s*[,;、]\s*(?P<q>力争|争取|力求)$")
+_DANGLING_AIM = lazy_regex(r"(?<=\S)\s*[,;、]\s*(?P<q>力争|争取|力求)$")
 # the aim first, then the bound ensured (`力争≥98%，确保≥95%`, `力争100%；确保95%`): read as `确保≥95%，力争≥98%` — the bound
 # ensured the target, the aim its qualifier (it was text, review lo)
-_AIM_THEN_SURE = regex.compile(r"^(?P<aim>(?:力争|争取|力求)[^,;]{1,20}?)\s*[,;]\s*(?P<sure>(?:确保|保证)\s*[\d.>=<≥≤≧≦].*)$")
+_AIM_THEN_SURE = lazy_regex(r"^(?P<aim>(?:力争|争取|力求)[^,;]{1,20}?)\s*[,;]\s*(?P<sure>(?:确保|保证)\s*[\d.>=<≥≤≧≦].*)$")
 # what may open a count after its period (a figure, a sign, a bound's words): _EACH_YEAR's and _PERIOD_THEN_DONE's
 _COUNT_AHEAD = r"[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|至少|最少|最多"
 # `每年度1次`, `每年度≥2次`: 每年 (年度 the year; it was text, or `≥2次` with `每年度` the qualifier, review lo)
 # (`每个月1次`, `每个学年1次`, `每个季度开展2次`: 每 a period with 个 between, as `每月1次` — it was text, hunt lg)
-_EACH_YEAR = regex.compile(rf"^每(?:个?(?P<y>年度)(?=\s*(?:{_COUNT_AHEAD}|约))"
+_EACH_YEAR = lazy_regex(rf"^每(?:个?(?P<y>年度)(?=\s*(?:{_COUNT_AHEAD}|约))"
                            rf"|个(?=(?:{_PERIOD_WORDS})))")
 # a note in brackets before the comparison word after the figure (`90分（优良）以上`, `4.8分（满分5分）以上`,
 # `95%（抽查）以上`): read as the note after it, `90分以上（优良）`; a unit in the brackets (`90（分）以上`) before the
 # word, `90分以上`; `（含）` is _INCLUSIVE_RE's (they were text, review lo)
-_NOTE_BEFORE_WORD = regex.compile(rf"^(?P<b>.*[\d%‰\p{{Han}}])\s*\((?P<q>(?!含(?:\d+(?:\.\d+)?\s*[%‰]?)?\))[^()]+)\)\s*(?P<w>{SUFFIX_WORD_ALONE})$")
+_NOTE_BEFORE_WORD = lazy_regex(rf"^(?P<b>.*[\d%‰\p{{Han}}])\s*\((?P<q>(?!含(?:\d+(?:\.\d+)?\s*[%‰]?)?\))[^()]+)\)\s*(?P<w>{SUFFIX_WORD_ALONE})$")
 # `1次/两年`, `≥1次/三个月`: the number of periods after the slash in Chinese numerals, put in digits (`次/2年`, as
 # `每两年1次` reads)
-_PER_CN_PERIODS = regex.compile(rf"(?<=/)(?P<n>[一二两三四五六七八九十]{{1,3}})(?P<p>个?(?:{_PERIOD_WORDS}))$")
+_PER_CN_PERIODS = lazy_regex(rf"(?<=/)(?P<n>[一二两三四五六七八九十]{{1,3}})(?P<p>个?(?:{_PERIOD_WORDS}))$")
 # a footnote's mark after a target (`≥95%①`, `≥95%注1`, `95%*`, `100%²`, `≥95%[1]`, `≥95%※`; after a bracket's note too,
 # `≥90%（含）②`): the target, the mark its
 # qualifier (the note it points to is under the table); not a compound unit's `*` (`元/人*月`), nor a bracket's note
@@ -375,19 +376,19 @@ _PER_CN_PERIODS = regex.compile(rf"(?<=/)(?P<n>[一二两三四五六七八九�
 # themselves, FOOTNOTE_MARKS and SUPERSCRIPT_MARK, also for the footnotes' line under the table, parsers.tables)
 FOOTNOTE_MARKS = r"\*{1,3}|※|[①-⑳]|\[\d{1,2}\]|注\s*(?:\d{1,2}|[①-⑳])"
 SUPERSCRIPT_MARK = r"[¹²³⁴-⁹⁰]{1,2}"
-FOOTNOTE_MARK = regex.compile(rf"(?<=[\d%％‰‱\p{{Han}})）])\s*(?P<q>{FOOTNOTE_MARKS}|(?<![米mM]|10){SUPERSCRIPT_MARK})$")
+FOOTNOTE_MARK = lazy_regex(rf"(?<=[\d%％‰‱\p{{Han}})）])\s*(?P<q>{FOOTNOTE_MARKS}|(?<![米mM]|10){SUPERSCRIPT_MARK})$")
 # a power of ten written with a superscript (`≤10⁴`, `1.2×10⁴`, a count of bacteria per litre): the number it is (`10⁴`
 # was `10` with a footnote's mark `⁴`, review rw)
-_POWER_TEN = regex.compile(r"(?<![\d.])(?:(?P<m>\d+(?:\.\d+)?)\s*[×xX*]\s*)?10(?P<e>[¹²³⁴-⁹⁰]{1,2})(?![\d¹²³⁴-⁹⁰])")
+_POWER_TEN = lazy_regex(r"(?<![\d.])(?:(?P<m>\d+(?:\.\d+)?)\s*[×xX*]\s*)?10(?P<e>[¹²³⁴-⁹⁰]{1,2})(?![\d¹²³⁴-⁹⁰])")
 SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # a rate over a base of a thousand or more written in digits (`≤3/10000`, `≤1/1000`, `≤1/100000`): the rate per that base,
 # as its words read — `万分之三` 3 ‱, `千分之一` 1 ‰, `十万分之一` 1 /10万 (it was text; `2/3`, a share of a whole, stays text)
 # (only a compared one, a sign or a word before it or after it — `≤1/1000`, `发生率不超过3/10000`, `1/10000以下`: a bare
 # `1/1000` is a map's scale as often, `地形图测绘比例尺 | 1/1000`, text as `1/500` and `1:1000` are; it was `=` 1 ‰, review
 # rv1)
-_DIGIT_BASE = regex.compile(r"(?<![\d.,/])(?P<n>\d+(?:\.\d+)?)\s*/\s*(?P<b>10{3,6})(?![\d.,])"
+_DIGIT_BASE = lazy_regex(r"(?<![\d.,/])(?P<n>\d+(?:\.\d+)?)\s*/\s*(?P<b>10{3,6})(?![\d.,])"
                             rf"(?=\s*(?:(?:\(\s*含\s*\)\s*)?(?P<s>{SUFFIX_WORD_ALONE})|$|\())")
-_COMPARED_BEFORE = regex.compile(rf"(?:{_alternation(list(PREFIX_SYMBOLS), spaced=True)}|"
+_COMPARED_BEFORE = lazy_regex(rf"(?:{_alternation(list(PREFIX_SYMBOLS), spaced=True)}|"
                                  rf"{_alternation(list(PREFIX_WORDS))})\s*$")
 _BASE_WORD = {"1000": "‰", "10000": "‱", "100000": "/10万", "1000000": "/100万"}
 # a period's or a mean's word before a bare figure (`全年1次`, `年均2次`, `人均1500元`), or a rate's or a share's name as
@@ -396,24 +397,24 @@ _BASE_WORD = {"1000": "‰", "10000": "‱", "100000": "/10万", "1000000": "/10
 # (`力争100%`, `争取95%以上`, `力求98%`: an aim before a bare figure, the aim the qualifier, as `力争达到95%` and `力争≥95%`
 # read — it was text, review tq4)
 # (`pH6-9`, `pH值：6~9`: an acidity's range, pH the qualifier — it was text, hunt tg6)
-_NAME_LEAD = regex.compile(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计|力争|争取|力求|pH值?)\s*:?"
+_NAME_LEAD = lazy_regex(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计|力争|争取|力求|pH值?)\s*:?"
                            r"|(?P<w>\p{Han}{1,8}?(?:率|度|比例|占比|比重))\s*:)\s*(?=[\d.])")
 # a count per a number of periods written with the period first (`1年1次`, `2年1次`, `1个月2次`; `一年一次` in digits):
 # read as `每年1次`, `每2年1次` (a month only with 个, `1月1日` is a date, or one month before a count, `1月1次`, as
 # `每月1次`; `半年1次`: `每半年1次`; `季度1次`: `每季度1次` — it was text, hunt tg5; `月1次`, `周1次`,
 # `年1次`: `每月1次` …, hunt tg6)
 _TIMES = ("次", "场", "期", "轮", "批次", "遍", "回")       # the units of a count of times, what a frequency counts
-_PERIODS_FIRST = regex.compile(r"^(?:(?P<n>[1-9]\d?)(?P<p>个月|半年|季度|年|周|天|日)|(?P<n>)(?P<p>半年|半月|季度|周|月|年)|(?P<n>1)(?P<p>月))"
+_PERIODS_FIRST = lazy_regex(r"^(?:(?P<n>[1-9]\d?)(?P<p>个月|半年|季度|年|周|天|日)|(?P<n>)(?P<p>半年|半月|季度|周|月|年)|(?P<n>1)(?P<p>月))"
                                rf"(?P<rest>\d+\s*(?:{'|'.join(_TIMES)})(?:以上|及以上)?)$")
 # a deadline, then 完成 / 实现 and a bare figure (`2024年底前完成100%`, `12月底前完成100%`): the figure, the deadline its
 # qualifier, as `=100%（2024年底前）` reads (`年底前达到100%` is read with the other comparisons)
-_DEADLINE_LEAD = regex.compile(rf"^(?P<d>(?:(?:19|20)\d{{2}}\s*年度?)?(?:\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?\s*"
+_DEADLINE_LEAD = lazy_regex(rf"^(?P<d>(?:(?:19|20)\d{{2}}\s*年度?)?(?:\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?\s*"
                                rf"{DEADLINE_TAIL})\s*(?:完成|实现)\s*(?=[\d.])")
-_DIGIT_OR_YEAR = regex.compile(r"\d|年")
+_DIGIT_OR_YEAR = lazy_regex(r"\d|年")
 # the manner or time of the deed before it, then a share or a sign (`按时完成100%`, `如期完成100%`, `全部完成100%`,
 # `年内实现100%`, `及时完成≥95%`): the share, the words its qualifier, as `100%按时完成` reads (hunt sc2's `完成100%` was
 # read, these stayed text, review rv7; `按时完成10个村` is a sentence)
-_MANNER_LEAD = regex.compile(r"^(?P<w>(?:按时|按期|如期|及时|全部|全面|足额|年内|当年|全年)(?:完成|实现))\s*"
+_MANNER_LEAD = lazy_regex(r"^(?P<w>(?:按时|按期|如期|及时|全部|全面|足额|年内|当年|全年)(?:完成|实现))\s*"
                              r"(?=[\d.]+\s*[%‰]|[>=<≥≤])")
 # a count per a thing (`每村1个`, `每个村不少于1名`, `每户1人`): read as `1个/村`
 # (the thing whole, as written up to its count or comparison: `每班次不少于2人` 人/班次, `每人次≤80元` 元/人次, `每站点2人`
@@ -425,31 +426,31 @@ _MANNER_LEAD = regex.compile(r"^(?P<w>(?:按时|按期|如期|及时|全部|全�
 # `3张/千人口`; it was 人 with 每万人 the qualifier, or text, hunt tg5)
 _AID_WORDS = r"补助|补贴|奖补|奖励|资助|救助|慰问"
 _AID_LEAD = rf"(?:(?P<lw>(?:{_AID_WORDS}|发放)(?:标准|金额|资金)?(?:为)?)\s*[:：]?\s*)?"
-_PER_THING_RE = regex.compile(rf"^{_AID_LEAD}每个?(?P<p>(?:(?:[1-9]\d{{0,3}}万|十万|[万千百])人口?|村|户|人|校|所|乡镇|乡|镇|县|区|街道|社区|学校|企业|家|班|站|亩|生)"
+_PER_THING_RE = lazy_regex(rf"^{_AID_LEAD}每个?(?P<p>(?:(?:[1-9]\d{{0,3}}万|十万|[万千百])人口?|村|户|人|校|所|乡镇|乡|镇|县|区|街道|社区|学校|企业|家|班|站|亩|生)"
                               r"(?:次|点|区|庭|县)?)"
                               rf"(?P<w>{_AID_WORDS})?(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|不大于|不小于|至少|最多|最少|达到"
                               r"|约|低于|少于|超过|高于)(?!.*每).*)$")
 # a count or money per a thing and per a period (`每人每月300元`, `每户每年不少于2次`): read as `300元/人/月`
 # (`每人每月补助300元`, `每生每年补助1000元`, `补助标准：每人每月300元`: what the money is, before its figure or the 每,
 # the qualifier, as `每户补助2000元` reads — it was text, review tq2)
-_PER_THING_PERIOD = regex.compile(rf"^{_AID_LEAD}每个?(?P<p>人|户|村|校|所|家|床|生|亩)每(?P<q>{_PERIOD_WORDS})"
+_PER_THING_PERIOD = lazy_regex(rf"^{_AID_LEAD}每个?(?P<p>人|户|村|校|所|家|床|生|亩)每(?P<q>{_PERIOD_WORDS})"
                                   rf"(?P<w>{_AID_WORDS})?(?P<rest>(?:[\d.<>≤≥≦≧=]|不少于|不低于|不超过|不多于|不高于|至少|最多|约)[^每]*)$")
 # a year's label before a target (`2024年：…`, `2024年度：…`): before a date in its months (`2024年：12月底前`,
 # `2024年：年底前`) the date written whole with its year (`2024年12月底前`, `2024年底前`), the label the qualifier, as
 # split_by_year reads each year's part of a cell; before words (`2024年：全年`, `2024年度：已完成`) the label the
 # qualifier, as before a quantity (`2024年：≥85%`), the words the text
-_YEAR_LABEL = regex.compile(r"^(?P<y>(?:19|20)\d{2})\s*年(?P<d>度?)\s*:\s*(?P<t>\S.*)$")
+_YEAR_LABEL = lazy_regex(r"^(?P<y>(?:19|20)\d{2})\s*年(?P<d>度?)\s*:\s*(?P<t>\S.*)$")
 # a tolerance around a figure (`5%±1%`, `60±5分钟`): the range from the figure less it to the figure plus it, in the
 # one unit written (on both or on either; `220V±10%`, two units, is no one quantity)
-_TOLERANCE = regex.compile(rf"^(?P<c>{_NUM})\s*(?P<uc>{_UNIT})?\s*(?:±|\+/-|\+-)\s*(?P<d>{_NUM})\s*(?P<ud>{_UNIT})?$")
+_TOLERANCE = lazy_regex(rf"^(?P<c>{_NUM})\s*(?P<uc>{_UNIT})?\s*(?:±|\+/-|\+-)\s*(?P<d>{_NUM})\s*(?P<ud>{_UNIT})?$")
 # equal to a reference (`与上年持平`, `同上年度持平`): `=` and the reference as text, as `不低于上年` is `>=` and `上年`
 # (`基本持平`: about, no `=`; `同比持平`, `同期持平`: 同 is no `与` there — the 比 / 期 was the reference, review rx)
 # (`较上年持平`, `比上年持平`, `较上年度持平`: the reference after 较 / 比, as after 与 — they were text, hunt tg5)
-_LEVEL_WITH = regex.compile(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P<ref>\p{Han}{1,10}?)(?<!基本)\s*持平$")
+_LEVEL_WITH = lazy_regex(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P<ref>\p{Han}{1,10}?)(?<!基本)\s*持平$")
 # a zero said of a harm or a fault (`0投诉`, `零事故`, `零差错`): 0, the thing the qualifier (as `100%完成`'s word); a
 # unit after 0 stays the unit (`0起`); 零 opening a word of its own is no zero (`零星投诉`, a few: it was 0 of `星投诉`,
 # review rx; `零散`, `零售`, `零部件`; but `零工伤事故` is 0 of a harm, as before rx: review ry)
-_ZERO_OF = regex.compile(r"^(?:0|零(?![星散碎售件部用活钱]|工(?!伤)))\s*(?P<w>\p{Han}{0,6}(?:事故|投诉|差错|失误|伤亡|死亡|违规|违纪|违法|上访|信访|案件|"
+_ZERO_OF = lazy_regex(r"^(?:0|零(?![星散碎售件部用活钱]|工(?!伤)))\s*(?P<w>\p{Han}{0,6}(?:事故|投诉|差错|失误|伤亡|死亡|违规|违纪|违法|上访|信访|案件|"
                          r"事件|缺陷|返工|逾期|欠薪|拖欠|污染|泄漏|漏报|瞒报|迟报|错报|损失|风险|隐患|感染))$")
 
 
@@ -487,17 +488,17 @@ class _Quantity:
 
 
 # a unit written with 每 for `/` (`元每人每月` = 元/人/月): its 每 are no forbidden word
-_PER_WORDS = regex.compile(r"^[^每]{1,3}(?:每[^每]{1,2}){1,2}$")
+_PER_WORDS = lazy_regex(r"^[^每]{1,3}(?:每[^每]{1,2}){1,2}$")
 # a dot is a unit's middle dot only between two characters of it (`户/人.月`); not a sentence's full stop
-_BAD_DOT = regex.compile(r"^\.|\.$|\.\.|\.(?=/)|(?<=/)\.")
+_BAD_DOT = lazy_regex(r"^\.|\.$|\.\.|\.(?=/)|(?<=/)\.")
 
 
 _RATIO_UNITS = frozenset({"比例", "比率"})
 # a volume's 升 (升, 毫升, 千升, 亿毫升) as the unit's last word or before its `/`
-_VOLUME = regex.compile(r"(?<![提上回攀爬飙晋])(?:[毫千公立]?升)(?=$|/)")
+_VOLUME = lazy_regex(r"(?<![提上回攀爬飙晋])(?:[毫千公立]?升)(?=$|/)")
 
 
-_GRADE_LETTER = regex.compile(r"^[A-E]级")
+_GRADE_LETTER = lazy_regex(r"^[A-E]级")
 
 
 def _unit_ok(unit: str | None, number: Decimal) -> bool:
@@ -573,11 +574,11 @@ def _quantity(text: str) -> _Quantity | None:
 # `每季度1次` and `每年度1次` read, `次/季度`, `次/年` (they were `次/每季度`, `次/年度`, hunt tg5; a 每 standing for the
 # slash, `元每人每月`, `次每季度`, is a unit written in words, kept as written)
 # (`1次/每季度/村`: before a thing's slash too, `次/季度/村` as `≥1次/季度/村` reads — it was text, hunt tg6)
-_PER_SAID = regex.compile(rf"/\s*每(?=(?:[1-9]\d?|[一二两三四五六七八九十]{{1,3}})?个?(?:{_PERIOD_WORDS}|年度)(?:$|/))")
+_PER_SAID = lazy_regex(rf"/\s*每(?=(?:[1-9]\d?|[一二两三四五六七八九十]{{1,3}})?个?(?:{_PERIOD_WORDS}|年度)(?:$|/))")
 # one period counted (`≥1次/1季度`, `1次/1个月`, `1次/1年`): the period, `次/季度`, as `1年1次` is `每年1次` (it was `次/1季度`,
 # hunt tg6)
-_ONE_PERIOD = regex.compile(rf"(?<=/)1个?(?=(?:{_PERIOD_WORDS})$)")
-_PER_YEAR_WORD = regex.compile(r"(?<=/)年度$")
+_ONE_PERIOD = lazy_regex(rf"(?<=/)1个?(?=(?:{_PERIOD_WORDS})$)")
+_PER_YEAR_WORD = lazy_regex(r"(?<=/)年度$")
 
 
 def _per_periods(unit: str | None) -> str | None:
@@ -643,23 +644,23 @@ def _prefix(text: str) -> tuple[str | None, bool, str]:
 # 千 and a measure: a unit of its own (千米 km, 千克 kg, 千瓦 kW), no thousand of the measure
 _THOUSAND_UNITS = frozenset({"千米", "千克", "千升", "千瓦", "千瓦时", "千伏", "千帕", "千卡", "千焦", "千字"})
 _CURRENCY_SIGNS = tuple(YUAN_SIGNS)
-_OF_REFERENCE = regex.compile(r"^\D{2,30}的\d+(?:\.\d+)?\s*(?:%|倍)$")   # `前五年平均值的110%`: a share of a reference
+_OF_REFERENCE = lazy_regex(r"^\D{2,30}的\d+(?:\.\d+)?\s*(?:%|倍)$")   # `前五年平均值的110%`: a share of a reference
 
 
-_PER_LEAD = regex.compile(rf"每(?:{_PERIOD_WORDS})")
+_PER_LEAD = lazy_regex(rf"每(?:{_PERIOD_WORDS})")
 # (a frequency's period at the end of the words before a comparison: `巡查每周`, `抽检每月`)
-_PER_TAIL = regex.compile(rf"每(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})$")
+_PER_TAIL = lazy_regex(rf"每(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})$")
 # (what is done, then a frequency over a number of periods: `巡查每2周不少于1次`, `抽检每3个月1次`; the digits keep it
 # out of the words before a comparison, which are characters only)
-_NEGATION_OR_COMPARISON = regex.compile(r"不|未|没|无|少于|多于|低于|高于|超过|至少|最多|达到|约")
-_DONE_THEN_PERIODS = regex.compile(rf"^(?P<w>\p{{Han}}{{1,8}}?)(?=每[1-9]\d?个?(?:{_PERIOD_WORDS}))")
+_NEGATION_OR_COMPARISON = lazy_regex(r"不|未|没|无|少于|多于|低于|高于|超过|至少|最多|达到|约")
+_DONE_THEN_PERIODS = lazy_regex(rf"^(?P<w>\p{{Han}}{{1,8}}?)(?=每[1-9]\d?个?(?:{_PERIOD_WORDS}))")
 # (the period first, then what is done, then the count of times: `每季度开展2次`, `每年组织培训不少于2次` — read as
 # `开展每季度2次` is, `2次/季度` with 开展 the qualifier; they were text, or `≥2次` with the period in the qualifier, the
 # per-year sense lost, hunt lg)
 # (the period whole, `每季度≥1次` no 季 and the deed 度; `每年度开展2次` the year's 度 no deed's, 每年 — it was text,
 # review rva; a comparison word before the deed, `每季度至少开展1次` / `每月不少于开展1次`, read as before the count — it
 # was text, review rva)
-_PERIOD_THEN_DONE = regex.compile(rf"^(?P<p>每(?>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})))(?:(?<=年)度)?(?!度)"
+_PERIOD_THEN_DONE = lazy_regex(rf"^(?P<p>每(?>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})))(?:(?<=年)度)?(?!度)"
                                   r"(?P<c>至少|最少|不少于|不低于)?(?P<w>\p{Han}{1,8}?)"
                                   rf"(?=\s*(?:{_COUNT_AHEAD}))")
 
@@ -682,9 +683,9 @@ def _per_period(per: regex.Match[str] | None, qualifier: str | None) -> Target |
 
 
 # a qualifier saying a strict bound includes itself: `含`, `含本数`, or the bound's own figure, `含90%` (see _split)
-_SELF_INCLUDED = regex.compile(r"^含\s*(?:本数|(?P<v>\d+(?:\.\d+)?)\s*(?P<u>[^\d\s]{0,4}))?$")
+_SELF_INCLUDED = lazy_regex(r"^含\s*(?:本数|(?P<v>\d+(?:\.\d+)?)\s*(?P<u>[^\d\s]{0,4}))?$")
 # the same saying an inclusive bound excludes itself: `不含`, `不含本数`, `不包含`, or the bound's own figure, `不含95%`
-_SELF_EXCLUDED = regex.compile(r"^不(?:包)?含\s*(?:本数|(?P<v>\d+(?:\.\d+)?)\s*(?P<u>[^\d\s]{0,4}))?$")
+_SELF_EXCLUDED = lazy_regex(r"^不(?:包)?含\s*(?:本数|(?P<v>\d+(?:\.\d+)?)\s*(?P<u>[^\d\s]{0,4}))?$")
 
 
 def _bracket_unit(word: str | None) -> bool:
@@ -1101,7 +1102,7 @@ def _read(written: str) -> Target:
 # `一千五百人` 1500 人); 百 before 分 is 百分点's / 百分比's.
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN_RUN = regex.compile(r"(?:[零〇一二两三四五六七八九十千]|百(?!分[点比之率]))+")
+_CN_RUN = lazy_regex(r"(?:[零〇一二两三四五六七八九十千]|百(?!分[点比之率]))+")
 # (千分之三: 3‰; 万分之五: 5‱)
 # tenths (`九成`, `8成以上`: 90%, 80%), as a share is said; only before the end or a comparison word (`九成新` is no share)
 _TENTHS = regex.compile(rf"(?<![\d一二两三四五六七八九十])(?P<n>[1-9]|十|[一二两三四五六七八九])成(?=\s*(?:{SUFFIX_WORD_ALONE})?$)")
@@ -1109,18 +1110,18 @@ _TENTHS = regex.compile(rf"(?<![\d一二两三四五六七八九十])(?P<n>[1-9]
 # year, a time limit — it was text, review tq4; not `上半年内`, the first half of the year)
 # (`半年以上`, `半年（含）以内`, `不少于半年`, `≥半年`: a half year bounded, as `半个月以上` is — they were text, or `>=` of no
 # value, review rv3)
-_HALF = regex.compile(r"(?<![\d一二两三四五六七八九十上下个])半(?=小时|个月|天|日"
+_HALF = lazy_regex(r"(?<![\d一二两三四五六七八九十上下个])半(?=小时|个月|天|日"
                       r"|年\s*(?:[(（]\s*含\s*[)）]\s*)?(?:以内|之内|内|以上|以下|及以上|及以下))"
                       r"|(?<=(?:[≥≤><]|不少于|不低于|不超过|不多于|不高于|超过|大于|小于|至少|多于)\s*)半(?=年)")
 # a whole number of units and a half (`1年半内`, `1个半月`, `3个半小时`, `一年半` in digits): that many and a half — the
 # half was read as part of the unit, `1年半内` <= 1 `年半` (review rv6, beside tq4's `半年内`)
-_AND_HALF = regex.compile(r"(?<![\d.])(?P<n>\d{1,3})\s*(?:(?P<u>年)半|(?P<g>个)半(?P<u>月)|个半(?P<u>小时))(?=$|\P{Han}|[以之内及])")
-_CN_PERCENT = regex.compile(r"(?P<per>百|千|万)分之(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
+_AND_HALF = lazy_regex(r"(?<![\d.])(?P<n>\d{1,3})\s*(?:(?P<u>年)半|(?P<g>个)半(?P<u>月)|个半(?P<u>小时))(?=$|\P{Han}|[以之内及])")
+_CN_PERCENT = lazy_regex(r"(?P<per>百|千|万)分之(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
 # a rate per a base of ten thousands written in words (`十万分之一`, `10万分之1.5`, `百万分之五`): the rate per that base,
 # `1/10万`, as `≤1/10万` reads (`10万分之一` was `≤10` run into `1‱`, 101 ‱, and `十万分之一` text)
-_CN_PER_BASE = regex.compile(r"(?<![\d.一二两三四五六七八九十百千])(?P<base>[1-9]\d{0,3}|[一二两三四五六七八九]?[十百千])万分之"
+_CN_PER_BASE = lazy_regex(r"(?<![\d.一二两三四五六七八九十百千])(?P<base>[1-9]\d{0,3}|[一二两三四五六七八九]?[十百千])万分之"
                              r"(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
-_PER_BASE_UNIT = regex.compile(r"^/\d{1,4}万$")
+_PER_BASE_UNIT = lazy_regex(r"^/\d{1,4}万$")
 # what a number in Chinese numerals may count: the bracket units, a duration in 个 (`三个月`, `三个工作日`), 个百分点
 _CN_COUNTED = BRACKET_UNITS | {"工作日", "百分点"}
 
@@ -1204,7 +1205,7 @@ def _counted(unit: str | None) -> bool:
 
 
 # a compound unit's middle dot with spaces by it (`元/人 ·月`, `人 · 次`)
-_SPACED_DOT = regex.compile(r"(?<=[\p{Han}/])\s*·\s*(?=\p{Han})")
+_SPACED_DOT = lazy_regex(r"(?<=[\p{Han}/])\s*·\s*(?=\p{Han})")
 
 
 @text_cache()
@@ -1262,7 +1263,7 @@ def split_target(raw: str | None) -> Target:
 
 # a rate's or a share's name run into its figure (`按期完成率100%`, `合格率≥98%`, `覆盖率：100%` has its colon): the name
 # and the rest of the cell
-_NAME_RUN = regex.compile(r"^(?P<w>\p{Han}{1,8}?(?:率|度|比例|占比|比重))(?P<rest>[\d.].*)$")
+_NAME_RUN = lazy_regex(r"^(?P<w>\p{Han}{1,8}?(?:率|度|比例|占比|比重))(?P<rest>[\d.].*)$")
 
 
 def split_named_target(raw: str | None) -> Target:
@@ -1309,29 +1310,29 @@ def _between_bounds(m: regex.Match) -> str | None:
 YEAR_WORD = r"(?P<y>(?:19|20)\d{2})\s*年度?"
 YEAR_LEAD = regex.compile(rf"^\s*{YEAR_WORD}\s*[:：]")
 YEAR_TAIL = regex.compile(rf"[(（]\s*{YEAR_WORD}\s*[)）]\s*$")
-_YEAR_AFTER = regex.compile(rf"^(?P<t>.+?)\s*{YEAR_TAIL.pattern}")
-_YEAR_BEFORE = regex.compile(rf"^\s*{YEAR_WORD}\s*[:：]?\s*(?P<t>[^-—~至到].*)$")
+_YEAR_AFTER = lazy_regex(rf"^(?P<t>.+?)\s*{YEAR_TAIL.pattern}")
+_YEAR_BEFORE = lazy_regex(rf"^\s*{YEAR_WORD}\s*[:：]?\s*(?P<t>[^-—~至到].*)$")
 # the parts: set apart by a separator, or by nothing after a year's closing bracket (a wrapped cell joined)
 # (a month deadline: `6月前`, `12月31日前`, `6月底前`, and `6月份前` / `6月份` whose tail holds the 月 itself)
-_MONTH_DEADLINE = regex.compile(rf"^\s*\d{{1,2}}\s*(?:月(?:\s*\d{{1,2}}\s*日)?\s*{DEADLINE_TAIL}|(?=月){DEADLINE_TAIL})"
+_MONTH_DEADLINE = lazy_regex(rf"^\s*\d{{1,2}}\s*(?:月(?:\s*\d{{1,2}}\s*日)?\s*{DEADLINE_TAIL}|(?=月){DEADLINE_TAIL})"
                                 rf"\s*(?:完成)?\s*$")
 # a month (or day) of the year alone, the time a thing is done in it (`2024年6月`, `2024年：6月份`, `6月30日完成`)
-_MONTH_DATE = regex.compile(r"^\s*(?:0?[1-9]|1[0-2])\s*月(?:份|\s*\d{1,2}\s*日)?\s*(?:完成)?\s*$")
+_MONTH_DATE = lazy_regex(r"^\s*(?:0?[1-9]|1[0-2])\s*月(?:份|\s*\d{1,2}\s*日)?\s*(?:完成)?\s*$")
 # the year's own end (`2024年底前`, `2024年：年底前`, `2024年末`, `2024年内`): a deadline in that year, as a month's is
-_YEAR_END = regex.compile(r"^\s*(?:年\s*)?(?:[底末]\s*(?:之前|以前|前)?|内)\s*(?:完成)?\s*$")
-_LEAD_YEAR_WORD = regex.compile(r"^\s*年\s*")
+_YEAR_END = lazy_regex(r"^\s*(?:年\s*)?(?:[底末]\s*(?:之前|以前|前)?|内)\s*(?:完成)?\s*$")
+_LEAD_YEAR_WORD = lazy_regex(r"^\s*年\s*")
 # a year's target written wholly in brackets after its year (`2025年（100%）`)
-_WHOLE_BRACKETS = regex.compile(r"^\(([^()]+)\)$")
+_WHOLE_BRACKETS = lazy_regex(r"^\(([^()]+)\)$")
 # the unit closing a figure (`≥30公里` -> `公里`, `≥98%` -> `%`, `1.2万元` -> `万元`): the one definition the target,
 # value and table readers share; no bracket in it (`≥30公里（含改造）` ends in a note, no unit)
-OWN_UNIT = regex.compile(r"\d\s*([^\d\s.,)）(（]+)$")
+OWN_UNIT = lazy_regex(r"\d\s*([^\d\s.,)）(（]+)$")
 # a note in brackets closing a target (`≥30公里（含改造）`, folded): the year's own, no other year's
-_TAIL_NOTE = regex.compile(r"\s*\([^()]*\)\s*$")
+_TAIL_NOTE = lazy_regex(r"\s*\([^()]*\)\s*$")
 # a fraction written as text (`3/4`, `2/3`): a share or a count of a whole, no one quantity (split_target keeps it as
 # text; not normalize.amounts' _FRACTION, a number with an optional %)
-_FRACTION_TEXT = regex.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
+_FRACTION_TEXT = lazy_regex(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
 # (or by nothing between a date's tail and the next year, `2024年12月底前2025年10月底前`: a wrapped cell's lines joined)
-_YEAR_PARTS = regex.compile(r"\s*[;,、]\s*|(?<=年度?\))\s*(?=\S)|\s+(?=(?:19|20)\d{2}\s*年)"
+_YEAR_PARTS = lazy_regex(r"\s*[;,、]\s*|(?<=年度?\))\s*(?=\S)|\s+(?=(?:19|20)\d{2}\s*年)"
                             r"|(?<=[前底末份])(?=(?:19|20)\d{2}\s*年)")
 
 

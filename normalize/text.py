@@ -14,6 +14,7 @@ import re
 from typing import overload
 
 import regex
+from normalize._lazy_re import lazy, lazy_regex
 
 # a run of whitespace (`regex`'s \s), compiled once for the modules that strip it per call (the regex module's
 # lookup of a pattern given as a string is Python code, ~15 µs a call)
@@ -22,25 +23,25 @@ WHITESPACE = regex.compile(r"\s+")
 # An HTML tag: `<p>`, `</p>`, `<br/>`, `<input type="checkbox" checked="" />`.
 # The name must start with an ASCII letter, so operators such as `<2次` or
 # `< 2次` are never mistaken for tags.  Comments and `<!DOCTYPE …>` too.
-_TAG = regex.compile(
+_TAG = lazy_regex(
     r"<!--.*?-->"
     r"|<![A-Za-z][^<>]*>"
     r"|</?[A-Za-z][A-Za-z0-9:_-]*(?:\s[^<>]*)?/?>",
     regex.DOTALL,
 )
 # Characters that render as nothing and are dropped outright.
-_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = lazy_regex(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Whitespace runs (Unicode: includes U+3000, NBSP, tabs, newlines) and C0/C1 controls.
-_SPACE_RUN = regex.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
+_SPACE_RUN = lazy_regex(r"[\s\x00-\x1f\x7f-\x9f]+")
 
 # Full-width ASCII block U+FF01–FF5E maps to U+0021–007E; U+3000 is a space.
 _WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[0x3000] = 0x20
-_WIDE_CHAR = re.compile("[\uff01-\uff5e\u3000]")      # the characters _WIDTH_TABLE maps
+_WIDE_CHAR = lazy("[\uff01-\uff5e\u3000]")      # the characters _WIDTH_TABLE maps
 
 # the entities of spaces a web page's text keeps (`&nbsp;`, `&#160;`, `&ensp;`, `&#12288;` …): read by the text dump
 # reader (extract.txt) and by a target's raw text (records)
-SPACE_ENTITY = regex.compile(r"&(?:nbsp|ensp|emsp|thinsp|#0*160|#x0*a0|#0*819[45]|#x0*200[23]|#0*12288|#x0*3000);",
+SPACE_ENTITY = lazy_regex(r"&(?:nbsp|ensp|emsp|thinsp|#0*160|#x0*a0|#0*819[45]|#x0*200[23]|#0*12288|#x0*3000);",
                              regex.I)
 
 _CN_NUMERALS = "一二三四五六七八九十百零〇"
@@ -55,7 +56,7 @@ _CIRCLED = (
 # A leading item numbering; the text must be width-folded before matching.
 # Digits followed by a separator must not be followed by another digit
 # (`1.5万元`, `12:30` are not numberings) and are limited to 3 digits.
-_NUMBERING = regex.compile(
+_NUMBERING = lazy_regex(
     rf"""^(?:
         指标\s*\d{{1,3}}\s*(?:[:、,)]\s*|\.(?!\d)\s*|(?![\d.]))
       | 指标\s*[{_CN_NUMERALS}]{{1,3}}\s*[:、.,)]\s*
@@ -76,10 +77,10 @@ _NUMBERING = regex.compile(
 LEVEL_MARKS = (r"[(（]\s*(?:[A-Za-z]|[Ⅰ-Ⅻⅰ-ⅻ])\s*[)）]|[A-Za-z]\s*[、.．)）]|[Ⅰ-Ⅻⅰ-ⅻ]\s*[、.．)）]?"
                r"|第[一二三四五六七八九十\d]{1,3}(?:部分|节|类)")
 
-_PLACEHOLDER_CHARS = regex.compile(r"^[\-—–―‐‑‒−─━﹣_/\\|.…·~～]+$")
+_PLACEHOLDER_CHARS = lazy_regex(r"^[\-—–―‐‑‒−─━﹣_/\\|.…·~～]+$")
 # Template leftovers: `(年 - 年)`, `（年-年）`, `年 月 日`, `年 月 日 至 年 月 日`.
 _DATE_SLOT = r"(?:年度?(?:月(?:日)?)?)"
-_PLACEHOLDER_TEMPLATE = regex.compile(
+_PLACEHOLDER_TEMPLATE = lazy_regex(
     rf"^\(?{_DATE_SLOT}(?:[\-—–―~～至到]+{_DATE_SLOT})?\)?$"
 )
 
@@ -89,13 +90,13 @@ _CJK = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\u201c-\u201d\u2018-\u2019"
 # label, `2023年：达标`, or ending in a figure, `≥95`, `95%以上`, is the next year's target of a cell giving one a line,
 # no wrap: it was `2023年：达标2024年：优良`, `≥952024年：≥98`; under words, `完成时间` / `项目于` /
 # `按2023年方案，完成时间` (a figure early in the sentence), it is the sentence wrapped: `完成时间2024年：6月`)
-_WRAP = regex.compile(rf"(?!(?=\s*(?:19|20)\d{{2}}\s*年度?\s*[:：])"
+_WRAP = lazy_regex(rf"(?!(?=\s*(?:19|20)\d{{2}}\s*年度?\s*[:：])"
                       rf"(?<=(?:^|\n)[ \t\u3000\u00a0]*(?:19|20)\d{{2}}[ \t\u3000\u00a0]*年度?[ \t\u3000\u00a0]*[:：][^\n]*"
                       rf"|[\d%‰][^\n]{{0,3}}))(?:(?<=[{_CJK}])[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=\S)|(?<=\S)[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=[{_CJK}])"
                       rf"|(?<=[\d.,])[ \t\u3000\u00a0]*\r?\n[ \t\u3000\u00a0]*(?=[\d.,%‰]))")   # also a number wrapped mid-way
 
 
-_BR = regex.compile(r"<br\s*/?>", regex.IGNORECASE)
+_BR = lazy_regex(r"<br\s*/?>", regex.IGNORECASE)
 
 
 @text_cache()
@@ -149,7 +150,7 @@ def fold_width(s: str | None) -> str | None:
 # inline math: `$\geq 90\%$`, `$\leq 5$ 个工作日`, `$9 7 . 7 4 \%$` (each token apart), `\(\ge\) 95%`. Math mode
 # ignores spaces, so the span is read as its signs with its spaces dropped; a span holding a command not listed (or
 # letters outside a command) is no target's math and stays as written.
-_LATEX_SPAN = regex.compile(r"\$\$(?P<a>[^$]{1,80}?)\$\$|\$(?P<b>[^$\n]{1,80}?)\$|\\\((?P<c>.{1,80}?)\\\)|\\\[(?P<d>.{1,80}?)\\\]")
+_LATEX_SPAN = lazy_regex(r"\$\$(?P<a>[^$]{1,80}?)\$\$|\$(?P<b>[^$\n]{1,80}?)\$|\\\((?P<c>.{1,80}?)\\\)|\\\[(?P<d>.{1,80}?)\\\]")
 _LATEX_SIGNS = {
     "geq": "≥", "ge": "≥", "geqslant": "≥", "geqq": "≥", "leq": "≤", "le": "≤", "leqslant": "≤", "leqq": "≤",
     "gt": ">", "lt": "<", "textgreater": ">", "textless": "<", "neq": "≠", "ne": "≠", "approx": "≈", "sim": "~",
@@ -160,11 +161,11 @@ _LATEX_SIGNS = {
     "Big": "", "displaystyle": "", "textstyle": "", "{": "{", "}": "}", "_": "_", "#": "#", "&": "&",
 }
 # commands whose argument is text: the argument kept (`\mathrm{km}`, `\text{万元}`, `\mathbf{\geq}`)
-_LATEX_WRAPPERS = regex.compile(r"\\(?:mathrm|text|textrm|mathbf|boldsymbol|bf|rm|mathit|textbf|operatorname|mbox)\s*"
+_LATEX_WRAPPERS = lazy_regex(r"\\(?:mathrm|text|textrm|mathbf|boldsymbol|bf|rm|mathit|textbf|operatorname|mbox)\s*"
                                 r"\{(?P<t>[^{}]*)\}")
-_LATEX_COMMAND = regex.compile(r"\\(?:(?P<w>[A-Za-z]+)\s*|(?P<s>[%,;:! {}_#&]))")
-_LATEX_LEFT_OVER = regex.compile(r"[A-Za-z\\^]")
-_LATEX_DEGREE = regex.compile(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ)")       # `30^{\circ}C`: a degree sign
+_LATEX_COMMAND = lazy_regex(r"\\(?:(?P<w>[A-Za-z]+)\s*|(?P<s>[%,;:! {}_#&]))")
+_LATEX_LEFT_OVER = lazy_regex(r"[A-Za-z\\^]")
+_LATEX_DEGREE = lazy_regex(r"\^\s*(?:\{\s*\\circ\s*\}|\\circ)")       # `30^{\circ}C`: a degree sign
 
 
 def _latex_math(body: str) -> str | None:
@@ -209,7 +210,7 @@ def read_latex(s: str) -> str:
 
 
 # numerals listed before what they count (三、四级手术 / 一、二类 / 1、2号): the name's own words
-_NUMERAL_LIST = regex.compile(r"^\s*(?:[一二三四五六七八九十]、[一二三四五六七八九十]|\d、\d)[^\s、，,。]{0,2}?[级类等档号星期批]")
+_NUMERAL_LIST = lazy_regex(r"^\s*(?:[一二三四五六七八九十]、[一二三四五六七八九十]|\d、\d)[^\s、，,。]{0,2}?[级类等档号星期批]")
 
 
 @text_cache()
@@ -312,8 +313,8 @@ def unwrap(s: str | None) -> str | None:
 # repaired; one starting with O (`O2`, `O2O`) is left, and l / I only stand for a one before a digit (`l00%`), never
 # at the run's end (`5l` may be litres). `|` is no one here: in a text dump it divides cells (`100|200`).
 _OCR_DIGIT = str.maketrans("OolI", "0011")
-_OCR_RUN = regex.compile(r"(?<![A-Za-z0-9])[0-9OolI][0-9OolI.,]*+(?![A-Za-z])")
-_OCR_NUMBER = regex.compile(r"^\d+(?:[.,]\d+)*$")
+_OCR_RUN = lazy_regex(r"(?<![A-Za-z0-9])[0-9OolI][0-9OolI.,]*+(?![A-Za-z])")
+_OCR_NUMBER = lazy_regex(r"^\d+(?:[.,]\d+)*$")
 
 
 def _mend_run(m: regex.Match) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
+from normalize._lazy_re import lazy
 import unicodedata
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
@@ -32,41 +33,41 @@ from parsers import labels as L
 
 # ---------------------------------------------------------------- text keys
 
-_NUMBERING = re.compile(
+_NUMBERING = lazy(
     r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+\s*[、.．](?!\d)|其中\s*[:：]?|[①-⑳])\s*")
 # the time so far a monitoring form's column is of (1-7月执行数, 截至6月底完成值, 截至2024年6月30日执行数)
 _TO_MONTH = r"截[至止](?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?"
-_MONTHS = re.compile(r"^(?:\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月|" + _TO_MONTH + r")(?=\S{2,})")
+_MONTHS = lazy(r"^(?:\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月|" + _TO_MONTH + r")(?=\S{2,})")
 _YEAR_MONEY = re.compile(r"^(?:19|20)\d{2}年度?(?=(?:金额|预算|资金|计划投资|投资|申请|申请数|申请预算|申请资金|安排资金)$)")
-_FIELD_CODE = re.compile(r"\s*[（(][A-Za-z][A-Za-z0-9_.\-]{0,39}[)）]\s*$")   # 项目总金额(PRO_TOTAL_AMT): a system's code
+_FIELD_CODE = lazy(r"\s*[（(][A-Za-z][A-Za-z0-9_.\-]{0,39}[)）]\s*$")   # 项目总金额(PRO_TOTAL_AMT): a system's code
 # `执行数B)`, `执行率B/A)`, `年初目标值(A`: a column's letter with a bracket lost
-_TRAILING_LETTER = re.compile(r"\s*(?:[(（]\s*[A-Za-z][A-Za-z/]{0,3}[A-Za-z1l]?\s*[)）]?|[A-Za-z][A-Za-z/]{0,4}\s*[)）])\s*$")
-_TRAILING_PAREN = re.compile(r"\s*[（(][^（()）]{0,12}[)）]\s*$")
+_TRAILING_LETTER = lazy(r"\s*(?:[(（]\s*[A-Za-z][A-Za-z/]{0,3}[A-Za-z1l]?\s*[)）]?|[A-Za-z][A-Za-z/]{0,4}\s*[)）])\s*$")
+_TRAILING_PAREN = lazy(r"\s*[（(][^（()）]{0,12}[)）]\s*$")
 # `项目名称 Project Name`, `指标值 Target Value`, `项目资金 Funding (万元 10k CNY)`, `Remarks 备注`: a bilingual form's
 # English gloss after (or before, a space between) the Chinese label: a word of three letters, one lower-case
 # (`细颗粒物PM2.5`, `项目A`, `化学需氧量 COD`, `PPP 项目` keep theirs)
-_ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff)）])\s*(?=[A-Za-z0-9 .,&/'’\-]*[A-Za-z]{3})(?=[A-Za-z0-9 .,&/'’\-]*[a-z])[A-Za-z][A-Za-z0-9 .,&/'’\-]*"
+_ENGLISH_GLOSS = lazy(r"(?<=[\u4e00-\u9fff)）])\s*(?=[A-Za-z0-9 .,&/'’\-]*[A-Za-z]{3})(?=[A-Za-z0-9 .,&/'’\-]*[a-z])[A-Za-z][A-Za-z0-9 .,&/'’\-]*"
                             r"(?:\s*[(（][^()（）]*[)）])?\s*$"
                             r"|^\s*(?=[A-Za-z0-9 .,&/'’\-]*[A-Za-z]{3})(?=[A-Za-z0-9 .,&/'’\-]*[a-z])[A-Za-z][A-Za-z0-9 .,&/'’\-]*?\s+(?=[\u4e00-\u9fff])")
 # `项目名称` with `ᠲᠥᠰᠥᠯ ᠦᠨ ᠨᠡᠷ᠎ᠡ` under it, `ལས་གཞིའི་མིང་། 项目名称`: a minority region's form glosses its labels in
 # Mongolian, Tibetan, Uyghur (Arabic letters), Korean or Yi script; the Chinese names the field (a label wholly in
 # such a script is kept as it is)
-_SCRIPT_GLOSS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u0f00-\u0fff\u1100-\u11ff\u1800-\u18af\u3130-\u318f"
+_SCRIPT_GLOSS = lazy(r"[\u0600-\u06ff\u0750-\u077f\u0f00-\u0fff\u1100-\u11ff\u1800-\u18af\u3130-\u318f"
                            r"\ua000-\ua4cf\uac00-\ud7af]+")
-_TAGS = re.compile(r"<[^>]*>")
+_TAGS = lazy(r"<[^>]*>")
 # `填报单位：某单位 金额单位：万元`: a value ends where the next `label：` begins
-_NEXT_PAIR = re.compile(r"\s+(?=[^\s:：，,。；;]{2,8}[:：])")
+_NEXT_PAIR = lazy(r"\s+(?=[^\s:：，,。；;]{2,8}[:：])")
 # `执行数：178.56万元执行率：96.00%`: the gap before the next pair lost (an OCR'd cell, a seal's star over it): a
 # label glued right after an amount or a share is cut off too, when it names a field (see next_pairs)
-_GLUED_NEXT = re.compile(r"(?<=[\d%％元])(?=([\u4e00-\u9fff]{2,8})[:：])")
-_WS = re.compile(r"\s+")
-_WIDE_GAP = re.compile(r"[ \u3000\xa0]{2,}|\u3000")
+_GLUED_NEXT = lazy(r"(?<=[\d%％元])(?=([\u4e00-\u9fff]{2,8})[:：])")
+_WS = lazy(r"\s+")
+_WIDE_GAP = lazy(r"[ \u3000\xa0]{2,}|\u3000")
 # a signature's or a stamp's place at a label's end: `填报单位（盖章）`, `单位负责人（签字）：`, `（签字并盖章）`
-SIGN_MARK = re.compile(r"\s*[（(]\s*(?:签字并盖章|签字盖章|盖章|签章|公章|签字|签名|印章)\s*[)）]\s*[:：]?\s*$")
-_LABEL_COLON = re.compile(r"^([^:：]{1,30})[:：]\s*(.*)$", re.S)
+SIGN_MARK = lazy(r"\s*[（(]\s*(?:签字并盖章|签字盖章|盖章|签章|公章|签字|签名|印章)\s*[)）]\s*[:：]?\s*$")
+_LABEL_COLON = lazy(r"^([^:：]{1,30})[:：]\s*(.*)$", re.S)
 # what a form's 填表说明 says to write in a box, not a value: `按照预算管理一体化系统中的项目名称填写。`, `填写项目主管部门
 # 的全称。`, `在“新增项目”或“延续项目”中选择。`, `（按预算系统名称填写）` (a short field's, never a goal's sentence)
-_INSTRUCTION = re.compile(r"^[(（]?\s*(?:请|应|须)?(?:填写|填列|填报|据实填|如实填)|"
+_INSTRUCTION = lazy(r"^[(（]?\s*(?:请|应|须)?(?:填写|填列|填报|据实填|如实填)|"
                           r"(?:填写|填列|填报|填入|中选择|勾选)\s*[)）]?\s*[。.；;]?\s*$")
 # (a money box's, a score's, a grade's too: `2.年度资金总额：填写项目年度预算安排的资金总额…`, `5.总分：各指标得分加总填写。`,
 # `6.自评等级：在“优、良、中、差”中选择。` in a notice's 填表说明 under its blank 自评表 were the template's values, a project
@@ -78,13 +79,13 @@ _INSTRUCTED = frozenset({"name", "department", "department_code", "unit", "categ
 # 达到的产出和效果…` was the blank 申报表's goal, a project named null made of the template, hunt neg2), or by what to
 # write it, in one short clause (`3.实际完成值：根据年度实际完成情况填写。`, the 自评表's goal_actual) — not any sentence
 # ending in `…填写`, which may be a goal's own words
-_INSTRUCTION_OPENING = re.compile(r"^[(（]?\s*(?:请|应|须)?(?:填写|填列|填报)(?!率|系统|平台|质量|工作)|"
+_INSTRUCTION_OPENING = lazy(r"^[(（]?\s*(?:请|应|须)?(?:填写|填列|填报)(?!率|系统|平台|质量|工作)|"
                                   r"^(?:按照?|根据|依据|参照)[^。；;，,]{1,30}(?:填写|填列|填报)\s*[。.]?\s*$")
 # how a figure's box is worked out, in words and no figure (`执行率：全年执行数/全年预算数。`, `…×100%`): a 填表说明's, no value
 _FIGURE_COLUMNS = frozenset({"score", "execution_rate", "weight"}) | L.MONEY_FIELDS
-_WORDS_FORMULA = re.compile(r"^[\u4e00-\u9fff（）()]{2,}\s*[/÷]\s*[\u4e00-\u9fff（）()]{2,}\s*(?:[×*]\s*100\s*[%％])?\s*[。.；;]?$")
-_DASH_ONLY = re.compile(r"[-—–_/\\.。·]+")
-_END_PAREN = re.compile(r"[(（][^()（）]*[)）]$")
+_WORDS_FORMULA = lazy(r"^[\u4e00-\u9fff（）()]{2,}\s*[/÷]\s*[\u4e00-\u9fff（）()]{2,}\s*(?:[×*]\s*100\s*[%％])?\s*[。.；;]?$")
+_DASH_ONLY = lazy(r"[-—–_/\\.。·]+")
+_END_PAREN = lazy(r"[(（][^()（）]*[)）]$")
 
 
 
@@ -204,20 +205,20 @@ def _build_last_lost_index() -> dict[str, str]:
 
 
 _LAST_LOST_INDEX = _build_last_lost_index()
-_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
-_AND_CODE = re.compile(r"^(.{2,}?)及[^及]{0,6}(?:代码|编码|编号)$")
+_LATIN_OR_DIGIT = lazy(r"[A-Za-z0-9]")
+_AND_CODE = lazy(r"^(.{2,}?)及[^及]{0,6}(?:代码|编码|编号)$")
 # a grade written after a label that is no grade's label alone (评价结论 over a prose conclusion, 等级 heading a list's
 # column, 资质等级): the grade word its only value
-_GRADE_INLINE = re.compile(r"^\s*(?:(?:绩效)?(?:自评|评价)结论|综合评价结论|等级)\s*[:：]\s*(优秀|良好|不合格|合格|优|良|中|差)\s*[。.]?\s*$")
-_SCORE_INLINE = re.compile(r"^([^\d:：]{1,8}分)\s*(\d{1,3}(?:\.\d{1,2})?)\s*分$")
+_GRADE_INLINE = lazy(r"^\s*(?:(?:绩效)?(?:自评|评价)结论|综合评价结论|等级)\s*[:：]\s*(优秀|良好|不合格|合格|优|良|中|差)\s*[。.]?\s*$")
+_SCORE_INLINE = lazy(r"^([^\d:：]{1,8}分)\s*(\d{1,3}(?:\.\d{1,2})?)\s*分$")
 # an organisation's name: ends in the word of a government body, an institution or a company
-_ORG_NAME = re.compile(r"^(?!万|元|个|人|公里|米|平方|亩|吨|次|件|台|套|户|家)[^\s:：,，;；。/／、·.]{3,30}"
+_ORG_NAME = lazy(r"^(?!万|元|个|人|公里|米|平方|亩|吨|次|件|台|套|户|家)[^\s:：,，;；。/／、·.]{3,30}"
                        r"(?:局|委|委员会|联合会|院|中心|办公室|办|政府|公司|学校|学院|大学|医院|所|站|馆|队|部|处|厅|街道|镇|乡)$")
 _PROSE_FIRST = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                           "goal_annual", "composition"})
-_RESULT_WORD = re.compile(r"完成|执行|实际|结果|实现")
-_AND_MORE = re.compile(r"^([^及]{4,10})及([^及]{2,8})$")
-_INNER_ALT = re.compile(r"^([^()]{1,10})\(([^()]{1,6})\)([^()]{1,6})$")
+_RESULT_WORD = lazy(r"完成|执行|实际|结果|实现")
+_AND_MORE = lazy(r"^([^及]{4,10})及([^及]{2,8})$")
+_INNER_ALT = lazy(r"^([^()]{1,10})\(([^()]{1,6})\)([^()]{1,6})$")
 BLOCK_KEYS = frozenset(label_key(s) for s in L.BLOCK_LABELS)
 MONEY_SECTION_KEYS = frozenset(label_key(s) for s in L.MONEY_SECTION_LABELS)
 # the head of a money block's row labels (`资金来源 | 金额 | 备注`), or the block's own label beside it
@@ -234,9 +235,9 @@ TABLE_END_KEYS = frozenset(label_key(s) for s in (
     "总体偏差原因分析及改进措施"))
 
 
-_SUB_PREFIX = re.compile(r"^其中\s*[:：]\s*(?=[^:：]{2,12}[:：])")
+_SUB_PREFIX = lazy(r"^其中\s*[:：]\s*(?=[^:：]{2,12}[:：])")
 # a money label, a space, an amount (`其中:财政拨款 4,200.00`, `其他资金 0.00`; folded text)
-_MONEY_INLINE = re.compile(r"^(?:其中\s*[:：]?\s*)?([^\d:：\s]{2,16})\s+([-+]?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)?)\s*$")
+_MONEY_INLINE = lazy(r"^(?:其中\s*[:：]?\s*)?([^\d:：\s]{2,16})\s+([-+]?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)?)\s*$")
 
 
 @lru_cache(maxsize=65536)
@@ -256,11 +257,11 @@ def starts_a_row(text: str, short: bool = False) -> bool:
 # a party's name, the column it fills in brackets (`受援方（实施单位）`, `购买主体（主管部门）`, folded): a party of two
 # characters at least before its 方 (not 地方 / 对方, no party), or a 主体; not `审核意见（主管部门）`, a sign-off's, nor
 # `评价机构（主管部门）` (an 机构 is no party of the project: a third-party evaluator)
-_ROLE_THEN_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,6}方|[\u4e00-\u9fff]{1,6}主体)\s*\(([\u4e00-\u9fff]{4,8})\)$")
+_ROLE_THEN_LABEL = lazy(r"^([\u4e00-\u9fff]{2,6}方|[\u4e00-\u9fff]{1,6}主体)\s*\(([\u4e00-\u9fff]{4,8})\)$")
 # a party that does the work (`实施主体`, `项目承担方`): the unit, whatever its brackets add (`实施主体（主管部门）`, the
 # body or the department over it: an alternative, no other column)
-_DOER_ROLE = re.compile(r"^(?:项目)?(?:实施|执行|承担|承办|承接|建设)")
-_POINTS_NOTE = re.compile(r"[(（]?\d+(?:\.\d+)?分[)）]?")
+_DOER_ROLE = lazy(r"^(?:项目)?(?:实施|执行|承担|承办|承接|建设)")
+_POINTS_NOTE = lazy(r"[(（]?\d+(?:\.\d+)?分[)）]?")
 
 
 def is_section_label(text: str, first_column: bool = True) -> bool:
@@ -282,7 +283,7 @@ def is_section_label(text: str, first_column: bool = True) -> bool:
     return first_column and bool(_SECTION_WORD.search(k))
 
 
-_SECTION_WORD = re.compile(r"(?:指标|目标|情况|明细|资金|预算|执行|安排|构成|计划|表)(?:\(万?元\))?$")
+_SECTION_WORD = lazy(r"(?:指标|目标|情况|明细|资金|预算|执行|安排|构成|计划|表)(?:\(万?元\))?$")
 
 
 @lru_cache(maxsize=65536)
@@ -299,8 +300,8 @@ def next_pairs(text: str) -> tuple[str, ...]:
 
 
 # a project's number as a caption's label (`项目一`, `项目2`) and the name it gives after its colon (a name, no sentence)
-_PROJECT_NUMBER = re.compile(r"^项目(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
-_PROJECT_CAPTION_NAME = re.compile(r"^[^，。；,;：:\s]{4,40}$")
+_PROJECT_NUMBER = lazy(r"^项目(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
+_PROJECT_CAPTION_NAME = lazy(r"^[^，。；,;：:\s]{4,40}$")
 
 
 def project_caption(text: str) -> str | None:
@@ -425,7 +426,7 @@ def _lookup(key: str) -> str | None:
 IGNORED_KEYS = frozenset(label_key(x) for x in L.IGNORED_LABELS)   # 单位（盖章）, 财务负责人: rows with no value
 # a person's role on a form's sign-off lines, the label of no column (单位负责人, 财务负责人, 分管领导, 审核人, 复核人, 制表人;
 # `单位负责人（签字）` too): a person other than the project's 项目负责人 (leader) or 联系人 (contact)
-_ROLE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,7}(?:人|领导)$")
+_ROLE_LABEL = lazy(r"^[\u4e00-\u9fff]{1,7}(?:人|领导)$")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -435,7 +436,7 @@ def is_role_label(text: str) -> bool:
     columns)."""
     k = label_key(text)
     return bool(_ROLE_LABEL.match(k)) and _lookup(k) is None
-_OTHER_LABEL = re.compile(r"^[^:：\d]{2,8}[:：]")
+_OTHER_LABEL = lazy(r"^[^:：\d]{2,8}[:：]")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -452,7 +453,7 @@ def is_value_for(text: str) -> bool:
         and label_key(text) not in IGNORED_KEYS
 
 
-_NUMBERED_PROSE = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.．]")
+_NUMBERED_PROSE = lazy(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[、.．]")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -480,12 +481,12 @@ def is_placeholder(text: str | None) -> bool:
 
 # a template's instruction in brackets where the value goes: `(主要是项目的实施背景、立项依据…)`, `（请填写…）`
 # (or `（按预算批复的项目名称填写）`, `（根据…填列）`: what to write, by what)
-_FILL_HINT = re.compile(r"[(\[【](?:(?:请填写|请填|请简要|请说明|请按|请根据|填写|填报|简要说明|简要描述|简述)[^()\[\]【】]*|"
+_FILL_HINT = lazy(r"[(\[【](?:(?:请填写|请填|请简要|请说明|请按|请根据|填写|填报|简要说明|简要描述|简述)[^()\[\]【】]*|"
                         r"(?:按照?|根据|依据|参照)[^()\[\]【】]{0,30}(?:填写|填列|填报)[^()\[\]【】]{0,6}|"
                         r"(?:主要是|主要包括|包括)[^()\[\]【】\d]*等)[)\]】]")
 # a template's pre-printed numbered slots with nothing after them: `目标1：目标2：目标3：`, `指标1：`
-_SLOTS_ONLY = re.compile(r"(?:(?:目标|指标)\d{1,2}[:：])+")
-_SEAL_ONLY = re.compile(r"[(\[【]?(?:单位)?(?:盖章|签章|公章|盖公章|签字|签名|盖章处)[)\]】]?")   # `填报单位:(盖章)`
+_SLOTS_ONLY = lazy(r"(?:(?:目标|指标)\d{1,2}[:：])+")
+_SEAL_ONLY = lazy(r"[(\[【]?(?:单位)?(?:盖章|签章|公章|盖公章|签字|签名|盖章处)[)\]】]?")   # `填报单位:(盖章)`
 
 
 @lru_cache(maxsize=1 << 16)
@@ -499,7 +500,7 @@ def clean(text: str | None) -> str | None:
 
 # ---------------------------------------------------------------- indicator levels
 
-_LEVEL_SUFFIX = re.compile(r"(类指标|指标|目标|(?<=..)值)$")   # (`产出值` / `数量值`: a level named with 值)
+_LEVEL_SUFFIX = lazy(r"(类指标|指标|目标|(?<=..)值)$")   # (`产出值` / `数量值`: a level named with 值)
 _NUMBER_OPENERS = frozenset("(（一二三四五六七八九十0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ第"
                             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # an outline item's number before its words (`（一）产出指标`, `一、效益指标`, `1.数量指标`, `1）产出指标`, `二）效益指标`;
@@ -510,7 +511,7 @@ _NUMBER_OPENERS = frozenset("(（一二三四五六七八九十0123456789①②�
 # the text before folding as well as after (folding makes `①` a bare `1`, `Ⅱ` `II`)
 OUTLINE_NUMBER = (r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．)）]|\d{1,2}[、.．)）](?!\d)"
                   rf"|[①-⑳]|{LEVEL_MARKS})\s*")
-_LEVEL_NUMBER = re.compile(OUTLINE_NUMBER)
+_LEVEL_NUMBER = lazy(OUTLINE_NUMBER)
 
 
 @lru_cache(maxsize=65536)
@@ -706,21 +707,21 @@ def document_rows(doc: Extracted) -> list[Row]:
 
 # a money unit's declaration run into a table's first head cell before its head (`单位：万元 序号`, `（金额单位：万元）序号`,
 # `单位：元　项目名称`): the declaration `u`, the head `h` (a short head of words, no figure)
-_UNIT_BEFORE_HEAD = re.compile(rf"^\s*(?P<u>[(（]?\s*(?:金额|资金)?单位\s*[:：]\s*(?:人民币)?(?:{_UNITS})\s*[)）]?)\s+"
+_UNIT_BEFORE_HEAD = lazy(rf"^\s*(?P<u>[(（]?\s*(?:金额|资金)?单位\s*[:：]\s*(?:人民币)?(?:{_UNITS})\s*[)）]?)\s+"
                                r"(?P<h>[^\d\s:：()（）]{2,8})\s*$")
 
 
-_TARGET_LIKE = re.compile(r"^\s*(?:[<>≤≥＜＞=＝《》]|不(?:高|低|少|多|超过|大|小)于|\d[\d.,]*\s*(?:%|％|[^\d\s]{1,4})?\s*$)")
+_TARGET_LIKE = lazy(r"^\s*(?:[<>≤≥＜＞=＝《》]|不(?:高|低|少|多|超过|大|小)于|\d[\d.,]*\s*(?:%|％|[^\d\s]{1,4})?\s*$)")
 
 
-_FIGURE = re.compile(r"^\s*[-+]?[\d,]*\.?\d+\s*%?\s*$")
-_OP_ONLY_CELL = re.compile(r"^\s*(?:[<>≤≥＜＞=＝]{1,2}|[《》]=)\s*$")
-_DIGITS = re.compile(r"\d")
+_FIGURE = lazy(r"^\s*[-+]?[\d,]*\.?\d+\s*%?\s*$")
+_OP_ONLY_CELL = lazy(r"^\s*(?:[<>≤≥＜＞=＝]{1,2}|[《》]=)\s*$")
+_DIGITS = lazy(r"\d")
 # a web page footer's line ending on a label (`网站标识码：`, `备案号：`) and the code it names, wrapped to a line of its own
-_FOOTER_LABEL_END = re.compile(r"(?:网站标识码|标识码|备案号)\s*[:：]\s*$")
-_FOOTER_CODE = re.compile(r"^[0-9A-Za-z\-－]{5,}号?$")
+_FOOTER_LABEL_END = lazy(r"(?:网站标识码|标识码|备案号)\s*[:：]\s*$")
+_FOOTER_CODE = lazy(r"^[0-9A-Za-z\-－]{5,}号?$")
 # such a label on a line of its own (not `项目标识码：`, a form's own field)
-_FOOTER_LABEL_LINE = re.compile(r"^\s*(?:政府)?(?:网站标识码|(?:网站|ICP)?备案号)\s*[:：]\s*$")
+_FOOTER_LABEL_LINE = lazy(r"^\s*(?:政府)?(?:网站标识码|(?:网站|ICP)?备案号)\s*[:：]\s*$")
 
 
 def _indicator_like(row: Row) -> bool:
@@ -734,7 +735,7 @@ def _indicator_like(row: Row) -> bool:
         and len(c[2].text.strip()) >= 2 and bool(_TARGET_LIKE.match(fold(c[3].text)))
 
 
-_POINTS_IN_LEVEL = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")
+_POINTS_IN_LEVEL = lazy(r"[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")
 
 
 def _points_and_score(w: Cell, s: Cell) -> tuple[float, float] | None:
@@ -813,7 +814,7 @@ def _score_block_start(rows: list[Row], k: int) -> list[Cell] | None:
 
 
 # the levels of a score sheet that scores no spending (party building, conduct, civilisation campaigns)
-_NOT_SPENDING = re.compile(r"党|廉政|思想|意识形态|作风|精神文明|文明创建|群团|工会|共青团|妇联|纪律|师德")
+_NOT_SPENDING = lazy(r"党|廉政|思想|意识形态|作风|精神文明|文明创建|群团|工会|共青团|妇联|纪律|师德")
 
 
 def _implied_indicator_header(rows: list[Row], warnings: list[ParseWarning]) -> list[Row]:
@@ -974,7 +975,7 @@ def _goal_horizons(above: list[Row], grid) -> tuple[list[str | None], Row | None
     return [None, None], None
 
 
-_SECTION_NAME = re.compile(r"指标$")     # 年度绩效指标 / 中长期绩效指标: a section of indicators, not a goal
+_SECTION_NAME = lazy(r"指标$")     # 年度绩效指标 / 中长期绩效指标: a section of indicators, not a goal
 
 
 def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
@@ -1061,11 +1062,11 @@ def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
     return out
 
 
-_STAGE_BEFORE = re.compile(rf"^(?:{'|'.join(L.STAGE_BEFORE_WORDS)})(?:绩效)?(?:指标|目标)?(?:值)?$")
-_STAGE_AFTER = re.compile(rf"^(?:{'|'.join(L.STAGE_AFTER_WORDS)})(?:绩效)?(?:指标|目标)?(?:值)?$")
+_STAGE_BEFORE = lazy(rf"^(?:{'|'.join(L.STAGE_BEFORE_WORDS)})(?:绩效)?(?:指标|目标)?(?:值)?$")
+_STAGE_AFTER = lazy(rf"^(?:{'|'.join(L.STAGE_AFTER_WORDS)})(?:绩效)?(?:指标|目标)?(?:值)?$")
 # the head put over the name an indicator had before an adjustment, when it changed (a column of no role: its note)
 _BEFORE_NAME_HEAD = L.BEFORE_NAME_HEAD
-_NO_NAME = re.compile(r"^[\s—\-－/／~～]*$")   # a name cell left empty or struck through (`—`)
+_NO_NAME = lazy(r"^[\s—\-－/／~～]*$")   # a name cell left empty or struck through (`—`)
 
 
 def _adjust_halves(above: list[Row], row: Row, split: int) -> Row | None:
@@ -1124,9 +1125,9 @@ def _adjusted_row(r: Row, head: Row, split: int, end: int) -> Row:
 
 # An indicator table written as an outline of lines (a form typed as prose in Word):
 #   一、产出指标 / （一）数量指标 / 1.运营补贴驿站数量：≥120家
-_OUTLINE_L1 = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?P<t>[^:：]{2,20})\s*$")
-_OUTLINE_L2 = re.compile(r"^\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*(?P<t>[^:：]{2,20})\s*$")
-_OUTLINE_ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*(?P<n>[^:：]{2,40}?)\s*[:：]\s*(?P<v>\S.{0,80})$")
+_OUTLINE_L1 = lazy(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?P<t>[^:：]{2,20})\s*$")
+_OUTLINE_L2 = lazy(r"^\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*(?P<t>[^:：]{2,20})\s*$")
+_OUTLINE_ITEM = lazy(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*(?P<n>[^:：]{2,40}?)\s*[:：]\s*(?P<v>\S.{0,80})$")
 _OUTLINE_HEAD = ("一级指标", "二级指标", "三级指标", "指标值")
 
 
@@ -1202,7 +1203,7 @@ def _outline_grid(run: list[tuple[Row, tuple]]) -> list[Row]:
 # one cell holding the name and its target), `数量指标：…` in one cell, `产出指标 | 抽检批次不少于3000批次` or `保洁面积 | 180万平方米`.
 _PAIR_HEAD_WORDS = frozenset({"指标类别", "指标类型", "指标内容", "指标", "绩效指标", "指标名称", "指标及指标值", "指标名称及指标值",
                               "指标内容及指标值", "一级指标", "二级指标", "指标值", "目标值"})
-_PAIR_LEVEL2_PREFIX = re.compile(r"^\s*(?P<l2>[^:：]{2,12})\s*[:：]\s*(?P<rest>\S.*)$")
+_PAIR_LEVEL2_PREFIX = lazy(r"^\s*(?P<l2>[^:：]{2,12})\s*[:：]\s*(?P<rest>\S.*)$")
 _PAIR_WORD_OPS = "|".join(sorted((w for w in PREFIX_WORDS if len(w) >= 2), key=len, reverse=True))
 _PAIR_NAME_WORD = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>(?:" + _PAIR_WORD_OPS + r")\s*\d.{0,20})$")
 _PAIR_NAME_OP = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*"
@@ -1212,8 +1213,8 @@ _PAIR_NAME_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d
 NAME_COLON_TARGET = re.compile(r"^\s*(?P<name>[^:：]{2,40}?)\s*[:：]\s*(?P<target>\S.{0,30}?)\s*$")
 # The figure ending a cell with a short unit after it and no more words (`保洁面积180万平方米`, `覆盖率95%`): not
 # `PM2.5年均浓度` or `国道G210沿线绿化` (a name with a figure in it; a name part ending in a Latin letter is a code)
-_PAIR_FIGURE_UNIT = re.compile(r"^\d[\d.,]*\s*(?:[%‰％]|(?:[万亿千百]?[^\d\s，,；;。]{0,3})|个百分点)$")
-_LATIN_END = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]$")
+_PAIR_FIGURE_UNIT = lazy(r"^\d[\d.,]*\s*(?:[%‰％]|(?:[万亿千百]?[^\d\s，,；;。]{0,3})|个百分点)$")
+_LATIN_END = lazy(r"[A-Za-zＡ-Ｚａ-ｚ]$")
 
 
 def split_name_and_target(text: str) -> tuple[str | None, str]:
@@ -1243,7 +1244,7 @@ def _pair_level(text: str) -> tuple[str | None, str | None]:
     return l1, l2
 
 
-_POINTS_ONLY = re.compile(r"^\d+(?:\.\d+)?\s*分$")     # `48.5分`: points scored, never a target
+_POINTS_ONLY = lazy(r"^\d+(?:\.\d+)?\s*分$")     # `48.5分`: points scored, never a target
 
 
 def _pair_row(row: Row, l1: Cell | None, opened: bool = False) -> tuple | None:
@@ -1287,7 +1288,7 @@ def _pair_row(row: Row, l1: Cell | None, opened: bool = False) -> tuple | None:
 # a cell holding its column's head and its value, `一级指标：产出指标`, `指标值：≥3000亩` (a form a system prints with
 # each indicator row's cells labelled, no head row); a cell of its head and no value (`指标值：`, the target left blank)
 # is one too, its value none (review rv8: such a row was left as it was, its indicator lost)
-_HEAD_AND_VALUE = re.compile(r"^\s*([^:：，。；\d]{2,10}?)\s*[:：]\s*(.*?)\s*$", re.S)
+_HEAD_AND_VALUE = lazy(r"^\s*([^:：，。；\d]{2,10}?)\s*[:：]\s*(.*?)\s*$", re.S)
 
 
 def _labelled_cell_rows(rows: list[Row]) -> list[Row]:
@@ -1411,18 +1412,18 @@ def _pair_grid(run: list[tuple], first_row: Row) -> list[Row]:
     return out
 
 
-_A_SECTION = re.compile(r"^\s*(?:([一二三四五六七八九十]+)\s*[、.．]|[(（]\s*[一二三四五六七八九十]+\s*[)）])\s*(\S.*)$")
-_A_ITEM = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*\S")
+_A_SECTION = lazy(r"^\s*(?:([一二三四五六七八九十]+)\s*[、.．]|[(（]\s*[一二三四五六七八九十]+\s*[)）])\s*(\S.*)$")
+_A_ITEM = lazy(r"^\s*\d{1,2}\s*[.．、]\s*\S")
 _A_ATTR = re.compile(r"^\s*(考核要求|评分标准|考核标准|评分细则|考核方式|责任单位|责任部门|牵头单位)\s*[:：]\s*(.*)$")
 # `由市统计局考评` / `由市扶贫办、市劳动和社会保障局考核`: the unit that assesses, at an item's end or on its own line
-_A_BY = re.compile(r"[。;；,，]?\s*由\s*((?!评委|评审|专家)[^由。;；,，]{1,40}?(?:局|办|委|部|厅|中心|政府|组|院|所|队|处|科|室|会|站|"
+_A_BY = lazy(r"[。;；,，]?\s*由\s*((?!评委|评审|专家)[^由。;；,，]{1,40}?(?:局|办|委|部|厅|中心|政府|组|院|所|队|处|科|室|会|站|"
                    r"单位|公司|乡镇|街道|部门))\s*(?:自行|进行|牵头|联合|负责|组织)?\s*(?:考评|考核|评分|评定|打分)\s*[。;；]?\s*$")
 # `…扣0.5分。牵头单位：县发改局；责任单位：县统计局` at an item's end (a 目标责任书's 考核细则 in prose): its units
-_A_UNITS = re.compile(r"(?:^|(?<=[。;；]))\s*((?:总?牵头(?:单位|部门)|责任(?:单位|部门)|配合(?:单位|部门)|协办单位)\s*[:：]\s*\S.*)$")
+_A_UNITS = lazy(r"(?:^|(?<=[。;；]))\s*((?:总?牵头(?:单位|部门)|责任(?:单位|部门)|配合(?:单位|部门)|协办单位)\s*[:：]\s*\S.*)$")
 # the points an item's sentence gives (`…完成任务计15分…`, `基础分为10分`)
-_A_POINTS = re.compile(r"(?:计|基础分为?)\s*(\d+(?:\.\d+)?)\s*分|得\s*(\d+(?:\.\d+)?)\s*分(?!以上|以下|及以上)")
+_A_POINTS = lazy(r"(?:计|基础分为?)\s*(\d+(?:\.\d+)?)\s*分|得\s*(\d+(?:\.\d+)?)\s*分(?!以上|以下|及以上)")
 _A_HEAD = ("考核项目", "考核内容", "考核要求", "责任单位", "分值")
-_A_POINTS_NOTE = re.compile(r"[(]\s*\d+(?:\.\d+)?\s*分\s*[)]")      # 。（10分）: the item's points in its sentence
+_A_POINTS_NOTE = lazy(r"[(]\s*\d+(?:\.\d+)?\s*分\s*[)]")      # 。（10分）: the item's points in its sentence
 
 
 def _assessment_outline(rows: list[Row]) -> list[Row]:
@@ -1560,9 +1561,9 @@ def detect_header_text(text: str) -> bool:
     return bool(cell_header_roles(t)) and len(t) <= 12 and not (m and m.group(2).strip())
 
 
-_TITLE_CELL = re.compile(r"^(?P<t>[^：:，。；]{4,40}?(?:绩效|目标|自评|评价)[^：:，。；]{0,20}?表)\s*"
+_TITLE_CELL = lazy(r"^(?P<t>[^：:，。；]{4,40}?(?:绩效|目标|自评|评价)[^：:，。；]{0,20}?表)\s*"
                          r"(?P<y>[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?\s*(?P<rest>.*)$")
-_UNIT_START = re.compile(r"(?=(?:金额|货币)?单位\s*[:：]\s*(?:万?元|亿元))")
+_UNIT_START = lazy(r"(?=(?:金额|货币)?单位\s*[:：]\s*(?:万?元|亿元))")
 
 
 def _title_cell_parts(text: str) -> list[str] | None:
@@ -1577,8 +1578,8 @@ def _title_cell_parts(text: str) -> list[str] | None:
     return [p for p in parts if p]
 
 
-_COLONS = re.compile(r"[:：]")
-_GLUED_LABEL = re.compile(r"(?:项目负责人|单位负责人|联系电话|联系方式|联系人|填表人|填报人|审核人|经办人|负责人|填报日期|填表日期|"
+_COLONS = lazy(r"[:：]")
+_GLUED_LABEL = lazy(r"(?:项目负责人|单位负责人|联系电话|联系方式|联系人|填表人|填报人|审核人|经办人|负责人|填报日期|填表日期|"
                           r"电话|手机)\s*[:：]")
 
 
@@ -1589,7 +1590,7 @@ def _glued_pairs(text: str) -> list[str]:
     return [text[a:b].rstrip("，,、；; \u3000") for a, b in zip([0] + cuts, cuts + [len(text)])] if cuts else [text]
 
 
-_DATE_PIECE = re.compile(r"[\d\s]*[年月日号]|\d{1,2}")
+_DATE_PIECE = lazy(r"[\d\s]*[年月日号]|\d{1,2}")
 
 
 def _text_row(t: TextLine) -> Row:
@@ -1653,7 +1654,7 @@ def _is_title_text(text: str) -> bool:
     # 在2024年2月底将资金年度绩效评价自评表`: a sentence naming a form, with a clause break a title has not)
 
 
-_A_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日")
+_A_DAY = lazy(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日")
 
 
 def signoff_line(text: str, above: str | None = None) -> bool:
@@ -1673,17 +1674,17 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 # a budget system's running page header naming the report it prints (`上饶市财政局 预算编制系统 报表：项目绩效目标表（表7）
 # 打印时间：2024-01-09 11:35:50`): no title (the form's own is below it). The report named as a label's value, or the
 # system named as a word of its own (a space after it; not `…管理系统建设项目绩效目标表`, a project's name)
-_REPORT_NAMED = re.compile(r"报表(?:名称)?[:：]")
-_SYSTEM_WORD = re.compile(r"系统\s+\S")
-_CLAUSE_BREAK = re.compile(r"[,，;；。]")
+_REPORT_NAMED = lazy(r"报表(?:名称)?[:：]")
+_SYSTEM_WORD = lazy(r"系统\s+\S")
+_CLAUSE_BREAK = lazy(r"[,，;；。]")
 
 
-_LABEL_PAIR = re.compile(r"^[^:：\s]{1,8}\s*[:：]\s*\S")
+_LABEL_PAIR = lazy(r"^[^:：\s]{1,8}\s*[:：]\s*\S")
 # `（二）项目绩效目标`, `二、绩效目标`, `3.绩效目标`: a numbered section of a report, not a form's title
-_SECTION_NO = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．])")
+_SECTION_NO = lazy(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．])")
 
 
-_YEAR_LINE = re.compile(r"^[(（]?\s*(?:(?:19|20)\d{2}|[一二]\s*[〇零○Ｏ0O]\s*[〇零○Ｏ0O一二三四五六七八九]\s*[〇零○Ｏ0O一二三四五六七八九])\s*年度?\s*[)）]?$"
+_YEAR_LINE = lazy(r"^[(（]?\s*(?:(?:19|20)\d{2}|[一二]\s*[〇零○Ｏ0O]\s*[〇零○Ｏ0O一二三四五六七八九]\s*[〇零○Ｏ0O一二三四五六七八九])\s*年度?\s*[)）]?$"
                         r"|^[(（]\s*(?:19|20)\d{2}\s*[)）]$")    # (`(2024)` under a bilingual title: no 年)
 
 
@@ -1710,7 +1711,7 @@ def _is_unit_text(text: str) -> bool:
 
 
 # `单位：万元`, `金额单位：千元`, `金额：千元` (the unit after 金额 alone, no amount)
-_UNIT_CELL = re.compile(rf"^[(]?(?:(?:金额|资金|货币)?单位|金额)[:：]\s*(?:{_UNITS})[)]?$")
+_UNIT_CELL = lazy(rf"^[(]?(?:(?:金额|资金|货币)?单位|金额)[:：]\s*(?:{_UNITS})[)]?$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1825,28 +1826,28 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
 
 # ---------------------------------------------------------------- ticked options
 
-_BOX = re.compile(rf"<input[^>]*>|[{L.TICK_MARKS}{L.BOX_MARKS}]")
+_BOX = lazy(rf"<input[^>]*>|[{L.TICK_MARKS}{L.BOX_MARKS}]")
 # how to tick (`请在对应项打√`, `在□内打“√”`, `请划√`): no option (划 / 画 only after 请 or 在: `发展规划√` is one ticked)
-_TICK_INSTRUCTION = re.compile(
+_TICK_INSTRUCTION = lazy(
     r"[(（]?\s*(?:(?:请\s*)?(?:(?:在|于)[^，。；,;()（）]{0,8}?)?打|(?:请\s*(?:(?:在|于)[^，。；,;()（）]{0,8}?)?|(?:在|于)"
     r"[^，。；,;()（）]{0,8}?)[划画])\s*[“\"'‘]?\s*[√✓✔]\s*[”\"'’]?\s*[)）]?")
-_BOX_TICKED_AFTER = re.compile(r"[□☐▢◻][ \t\u3000]?[√✓✔]")
-_TICK_IN_BRACKETS = re.compile(r"[(（\[【]\s*[√✓✔]\s*[)）\]】]")      # (`延续[√]`, `延续【√】` too, hunt pf)
-_EMPTY_BRACKETS = re.compile(r"[(（\[【][\s\u3000]*[)）\]】]")
+_BOX_TICKED_AFTER = lazy(r"[□☐▢◻][ \t\u3000]?[√✓✔]")
+_TICK_IN_BRACKETS = lazy(r"[(（\[【]\s*[√✓✔]\s*[)）\]】]")      # (`延续[√]`, `延续【√】` too, hunt pf)
+_EMPTY_BRACKETS = lazy(r"[(（\[【][\s\u3000]*[)）\]】]")
 # radio buttons, `○新增项目 ●延续项目`: the filled one chosen (only with both kinds in the cell: a ○ alone is a zero,
 # `二○二四年`, a ● a bullet; hunt pf — it was the cell as written)
-_RADIO = re.compile(r"[●◉]")
+_RADIO = lazy(r"[●◉]")
 # an option's own number inside a run of options, `1.新增项目 2.延续项目√` (the tick after the second): the text before
 # the tick from its number on
-_OPTION_NUMBER = re.compile(r"(?:^|(?<=[\s\u3000]))(?:\d{1,2}|[A-Da-d])\s*[.、．]\s*(?=\S)")
+_OPTION_NUMBER = lazy(r"(?:^|(?<=[\s\u3000]))(?:\d{1,2}|[A-Da-d])\s*[.、．]\s*(?=\S)")
 
 
 # an option in a run of bare words apart by spaces, a tick after the one chosen (`新增项目  延续项目√`: the run was the
 # option, hunt lf)
-_OPTION_WORD = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_OPTION_WORD = lazy(r"[\u4e00-\u9fff]{2,10}")
 
 
-_WINGDINGS_BOX = re.compile(r"(?:(?<=^)|(?<=[\s　]))([£RS])(?=\s*[\u4e00-\u9fff])")
+_WINGDINGS_BOX = lazy(r"(?:(?<=^)|(?<=[\s　]))([£RS])(?=\s*[\u4e00-\u9fff])")
 
 
 def _last_outside_brackets(text: str) -> str:
@@ -1973,15 +1974,15 @@ def _role_keys(text: str) -> tuple[tuple[str, ...], bool]:
     return tuple(keys), bool(_SO_FAR.match(key))
 
 
-_PERCENT_TAIL = re.compile(r"\(?[%‰]\)?$")
+_PERCENT_TAIL = lazy(r"\(?[%‰]\)?$")
 # a value column's period in brackets after its head (a 转移支付 form's 指标值（实施期） | 指标值（年度）; (长期) / (年度)
 # heads mark the halves of a table of two halves, _half_horizon), or its stage of an adjustment (`指标值（调整前） |
 # 指标值（调整后）`: 调整前指标值 / 调整后指标值 — the first was the target, the one in force a note, review rv)
-_HORIZON_TAIL = re.compile(r"^(.{2,6})\((实施期|实施周期|" + "|".join(L.ADJUST_STAGE) + r")\)$")
+_HORIZON_TAIL = lazy(r"^(.{2,6})\((实施期|实施周期|" + "|".join(L.ADJUST_STAGE) + r")\)$")
 # a period glossed by another inside a head (`中长期（实施期）指标值`, `中期（实施期）指标值`, `实施期（中长期）指标值`, as
 # 中期（实施期）资金总额 beside them): the head of the period's values
-_HORIZON_INSIDE = re.compile(r"^(中长期|中期|长期|实施期|实施周期)\((中长期|中期|长期|实施期|实施周期)\)(.{2,6})$")
-_SO_FAR = re.compile(r"^(?:\d{1,2}[-—~～至]\d{1,2}月|上半年|前三季度|" + _TO_MONTH + ")")
+_HORIZON_INSIDE = lazy(r"^(中长期|中期|长期|实施期|实施周期)\((中长期|中期|长期|实施期|实施周期)\)(.{2,6})$")
+_SO_FAR = lazy(r"^(?:\d{1,2}[-—~～至]\d{1,2}月|上半年|前三季度|" + _TO_MONTH + ")")
 HEADER_INDEX = _build_header_index()
 _MATRIX_MONEY = frozenset(k for k, v in L.MATRIX_COLUMNS.items() if v in ("budget_initial", "budget_year", "spent"))
 
@@ -2029,7 +2030,7 @@ def _header_matches_of(text: str, got: dict[str, tuple[str, float]]) -> dict[str
     return got
 
 
-_AFTER_SENTENCE = re.compile(r"[。；;]\s*([^。；;]{1,12})$")
+_AFTER_SENTENCE = lazy(r"[。；;]\s*([^。；;]{1,12})$")
 
 
 def _ocr_header_matches(cell: Cell) -> dict[str, tuple[str, float]]:
@@ -2084,7 +2085,7 @@ def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
     return out
 
 
-_SHARE_WORD = re.compile(r"进度|完成率|执行率|比例|比率")
+_SHARE_WORD = lazy(r"进度|完成率|执行率|比例|比率")
 
 
 def so_far_head(key: str) -> bool:
@@ -2092,8 +2093,8 @@ def so_far_head(key: str) -> bool:
     headed by a time too)?"""
     return bool(_SO_FAR.match(key)) and not _SHARE_WORD.search(key)
 
-_OVERFLOW_END = re.compile(r"(?:级指标|指标值|目标值)$")
-_PRIOR_YEAR = re.compile(r"^(?:上年度?|去年|上一年度?|前一年度?)")
+_OVERFLOW_END = lazy(r"(?:级指标|指标值|目标值)$")
+_PRIOR_YEAR = lazy(r"^(?:上年度?|去年|上一年度?|前一年度?)")
 
 
 _SYNONYMS_BY_LEN = {kind: sorted((s for s in idx if len(s) >= 3), key=len, reverse=True)
@@ -2228,8 +2229,8 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
 
 
 # 指标值 over `2021年实际实现值 | 预期2022年实现值` (a 批复表): last year's value reached, this year's expected one
-_PAST_PART = re.compile(r"^(?:(?:(?:19|20)\d{2}年度?|上年度?|去年)(?:实际(?:实现|完成|达到)?|实现|完成|达到)值|基期值|基准值|现状值)$")
-_EXPECTED_PART = re.compile(r"^(?:预期|计划|目标|预计)?(?:(?:19|20)\d{2}年度?|本年度?|当年)?(?:预期|计划|预计)?(?:实现|完成|达到|目标|指标)?值$")
+_PAST_PART = lazy(r"^(?:(?:(?:19|20)\d{2}年度?|上年度?|去年)(?:实际(?:实现|完成|达到)?|实现|完成|达到)值|基期值|基准值|现状值)$")
+_EXPECTED_PART = lazy(r"^(?:预期|计划|目标|预计)?(?:(?:19|20)\d{2}年度?|本年度?|当年)?(?:预期|计划|预计)?(?:实现|完成|达到|目标|指标)?值$")
 
 
 def _period_parts(row: Row) -> dict[int, str]:
@@ -2245,7 +2246,7 @@ def _period_parts(row: Row) -> dict[int, str]:
 
 
 # (`中期（2023-2025年） | 年度（2023年）`: each period with its years in brackets after it)
-_HORIZON_PART = re.compile(r"^\(?(实施期|实施周期|中期|长期|中长期|年度|本年度|当年|全年)\)?"
+_HORIZON_PART = lazy(r"^\(?(实施期|实施周期|中期|长期|中长期|年度|本年度|当年|全年)\)?"
                            r"(?:\((?:19|20)\d{2}年?度?(?:[-—－~～至到](?:(?:19|20)\d{2})?年?度?)?\))?$")
 
 
@@ -2278,7 +2279,7 @@ def _horizon_parts(h: Header, row: Row) -> Header | None:
 
 
 _TOTAL_PART = frozenset(("总额", "合计", "小计", "总计", "金额", "资金总额", "总金额"))
-_MONEY_PART = re.compile(r"^(?:其中[:：]?)?(?:财政拨款|财政资金|一般公共预算|政府性基金|其他资金|自筹资金|上级补助|"
+_MONEY_PART = lazy(r"^(?:其中[:：]?)?(?:财政拨款|财政资金|一般公共预算|政府性基金|其他资金|自筹资金|上级补助|"
                          r"本级资金|中央资金|省级资金|市级资金|县级资金|上年结转|专户资金|单位资金)$")
 
 
@@ -2306,7 +2307,7 @@ def _money_parts(h: Header, row: Row) -> Header | None:
 
 _WEAK_TARGET_HEADS = frozenset(header_key(x) for x in L.WEAK_TARGET_HEADS)
 # words of a head over a level column no synonym names (评价指标, 评价内容, 指标类别, 评价维度)
-_LEVEL_HEAD_WORD = re.compile(r"指标|内容|目标|类别|维度|方面|类型|项目")
+_LEVEL_HEAD_WORD = lazy(r"指标|内容|目标|类别|维度|方面|类型|项目")
 # a second head of the name's kind right of the name's column: the indicator's content, what it measures
 _CONTENT_HEADS = frozenset(header_key(x) for x in ("指标内容", "绩效内容", "指标具体内容", "具体内容"))
 _WORK_TASK_HEADS = frozenset(label_key(x) for x in ("工作任务", "重点任务", "目标任务", "任务内容",
@@ -2397,7 +2398,7 @@ def _explanation_head(text: str) -> bool:
 
 # 指标内容 / 考核指标内容: the text of an indicator (an assessment table's items under 考核指标 | 指标内容; what the last
 # level measures, the explanation, in an evaluation framework's `… | 三级指标 | 指标内容 | 分值 | 评分标准`)
-_INDICATOR_TEXT_HEAD = re.compile(r"^(?:考核)?指标内容$")
+_INDICATOR_TEXT_HEAD = lazy(r"^(?:考核)?指标内容$")
 
 
 # set while a document titled as a body's 目标管理 assessment (某县…乡镇目标管理考核细则, 股室目标管理考核评分表) is read
@@ -2488,7 +2489,7 @@ def _levels_as_assessment(named: list, row: Row | None = None) -> list:
 
 
 # a rule column headed as an assessment's (考核标准, 考核办法, 考核细则, 考核要求), not a score sheet's 评分标准
-_ASSESS_RULE_HEAD = re.compile(r"^考核(?:评分)?(?:标准|办法|细则|要求|方法)$")
+_ASSESS_RULE_HEAD = lazy(r"^考核(?:评分)?(?:标准|办法|细则|要求|方法)$")
 
 
 def _body_levels(named: list, row: Row | None) -> bool:
@@ -2537,9 +2538,9 @@ def _level_weights(named: list) -> dict[int, str]:
             for c in pts if level_at[c.col - 1] != levels[-1]}
 
 
-_ASSESS_HEAD = re.compile(r"考核|考评")     # 考核指标 / 考核项目: the head of an assessment's items
-_BARE_FIGURE = re.compile(r"^\s*-?\d[\d,，]*(?:\.\d+)?\s*$")
-_MONEY_VALUE = re.compile(r"^\s*\d[\d,，]*(?:\.\d+)?\s*(?:万元|元|亿元)\s*$")
+_ASSESS_HEAD = lazy(r"考核|考评")     # 考核指标 / 考核项目: the head of an assessment's items
+_BARE_FIGURE = lazy(r"^\s*-?\d[\d,，]*(?:\.\d+)?\s*$")
+_MONEY_VALUE = lazy(r"^\s*\d[\d,，]*(?:\.\d+)?\s*(?:万元|元|亿元)\s*$")
 
 
 def _numeral_lost_levels(cols: dict[str, int], cells: list) -> None:
@@ -2579,7 +2580,7 @@ def _header_gate(row: Row) -> bool:
 
 
 # an ex-ante assessment's head of the points scored under each 评估内容 (评估要点)
-_KEY_POINT_HEAD = re.compile(r"^(?:评估|评价|评审)要点$")
+_KEY_POINT_HEAD = lazy(r"^(?:评估|评价|评审)要点$")
 
 
 def _detect_header(row: Row) -> Header | None:
@@ -2828,7 +2829,7 @@ class FormSegment:
 
 # A 部门预算公开 / 部门决算公开 prints its own tables (公开01表 收入支出决算总表, 表1 部门收支总表, 一般公共预算“三公”经费支出表,
 # 政府采购预算表 …) before or beside its performance forms: the department's accounts, no form's money, lines or project.
-_DISCLOSURE_NAME = re.compile(
+_DISCLOSURE_NAME = lazy(
     r"(?<!项目)(?:收支|收入|支出|收入支出)(?:预算|决算)?总表$"                       # 部门收支总表, 收入支出决算总表, 部门收支预算总表
     r"|(?:一般公共预算|政府性基金|国有资本经营|财政拨款|财政专户)[^表]{0,16}(?:收入|支出|收支)[^表]{0,6}表$"
     r"|三公.?经费[^表]{0,12}表$"                                            # 一般公共预算“三公”经费支出表
@@ -2837,15 +2838,15 @@ _DISCLOSURE_NAME = re.compile(
 # (项目支出决算表, a list of projects and their money, is read as a project_list)
 # an office's own registers filed beside its forms: a payroll (工资发放表, 工资明细表, 薪酬发放表), an asset count
 # (资产清查明细表, 资产盘点表, 固定资产清单 / 台账), a staff roll (人员花名册): no form's money, lines or project either
-_REGISTER_NAME = re.compile(r"(?:工资|薪酬|薪资|津补贴)(?:发放|明细|汇总|发放明细|发放汇总)?(?:表|清册|花名册)$"
+_REGISTER_NAME = lazy(r"(?:工资|薪酬|薪资|津补贴)(?:发放|明细|汇总|发放明细|发放汇总)?(?:表|清册|花名册)$"
                             r"|资产[^表]{0,4}(?:清查|盘点|清理)[^表]{0,6}表$|固定资产[^表]{0,6}(?:表|清单|台账)$|花名册$")
 # words of a performance form's title (部门整体支出绩效自评表, 一般公共预算项目支出绩效目标表 …)
-_PERFORMANCE_NAME = re.compile(r"绩效|目标|自评|评价|评分|指标|考核|申报|任务|基础数据")
+_PERFORMANCE_NAME = lazy(r"绩效|目标|自评|评价|评分|指标|考核|申报|任务|基础数据")
 # the table's number before its title (表1, 表一：, 公开07表, 附表3, （一）)
-_TABLE_NO = re.compile(r"^(?:附件\d{0,2}[:：]?|附?表\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}(?!般))\s*[:：、.．-]?"
+_TABLE_NO = lazy(r"^(?:附件\d{0,2}[:：]?|附?表\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}(?!般))\s*[:：、.．-]?"
                        r"|公开\s*\d{1,3}\s*表\s*[:：]?|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．.])\s*")
 # what follows the title on its line (`表6一般公共预算基本支出表部门名称：湖南省档案馆`, `…总表    单位：万元`)
-_AFTER_TITLE = re.compile(r"(?:编制单位|部门名称|单位名称|部门|(?:金额|货币)?单位)\s*[:：].*$|[(（][^()（）]*[)）]\s*$")
+_AFTER_TITLE = lazy(r"(?:编制单位|部门名称|单位名称|部门|(?:金额|货币)?单位)\s*[:：].*$|[(（][^()（）]*[)）]\s*$")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2931,7 +2932,7 @@ def _form_evidence(row: Row) -> bool:
 
 
 # the title of a library of indicators (…指标库, …指标参考库, …共性指标, …指标体系框架, …参考指标): no form's
-_LIBRARY_LINE = re.compile(r"指标(?:参考)?库|共性指标|指标体系框架|指标框架|指标目录|指标汇编|参考指标")
+_LIBRARY_LINE = lazy(r"指标(?:参考)?库|共性指标|指标体系框架|指标框架|指标目录|指标汇编|参考指标")
 
 
 def _library_title(text: str) -> bool:
@@ -3152,7 +3153,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
     return segs
 
 
-_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_TITLE_YEAR = lazy(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
 def _titles_year(rows: list[Row], headings: bool = False) -> int | None:
@@ -3181,13 +3182,13 @@ def _heading_lines(rows: list[Row]) -> list[Row]:
     return out
 
 
-_SIGNOFF_LABEL = re.compile(r"^(?:审核人|审批人|制表人|复核人|经办人|填表人|填报人|(?:单位|部门|财务|分管)?(?:负责人|领导)|"
+_SIGNOFF_LABEL = lazy(r"^(?:审核人|审批人|制表人|复核人|经办人|填表人|填报人|(?:单位|部门|财务|分管)?(?:负责人|领导)|"
                             r"(?:单位|部门)?(?:盖章|公章|签字|签章)|日期)\s*[:：(]")
 # the fields only a form's sign-off lines fill (填表人, 联系电话, 填报日期); 申报单位 and 项目负责人 stand in a form's head
 # too (parsers/forms' SIGNOFF_COLUMNS adds them: the columns a row already read as sign-off pairs may fill)
 SIGNOFF_ONLY_FIELDS = frozenset({"contact", "phone", "fill_date"})
 # a pair's value after its colon (`填表日期：2026年1月15日`; not `填表日期：` left blank)
-_PAIR_VALUE = re.compile(r"[:：]\s*\S")
+_PAIR_VALUE = lazy(r"[:：]\s*\S")
 
 
 def signoff_cell(text: str, valued: bool = False) -> bool:
@@ -3273,10 +3274,10 @@ def _next_preamble(rows: list[Row]) -> list[Row]:
 
 
 # a line opening with the money unit, or ending with it after the unit's name (`单位名称：…  金额单位：万元`)
-_UNIT_OPENING = re.compile(rf"^[(]?\s*(?:金额|资金|货币)?单位\s*[:：]\s*(?:{_UNITS})"
+_UNIT_OPENING = lazy(rf"^[(]?\s*(?:金额|资金|货币)?单位\s*[:：]\s*(?:{_UNITS})"
                            rf"|(?:金额|资金|货币)单位\s*[:：]\s*(?:{_UNITS})\s*[)]?$|^金额\s*[:：]\s*(?:{_UNITS})\s*$")
 # a numbered caption: `（二）档案安全保管运维经费`, `二、…`, `2.…`
-_CAPTION = re.compile(r"^(?:[(]\s*[一二三四五六七八九十\d]{1,3}\s*[)]|[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,3}\s*[、.](?!\d))"
+_CAPTION = lazy(r"^(?:[(]\s*[一二三四五六七八九十\d]{1,3}\s*[)]|[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,3}\s*[、.](?!\d))"
                       r"[^:：]{2,40}$")
 
 
@@ -3332,8 +3333,8 @@ def _level1_cat(row: Row, col: int) -> str | None:
     return standardize_level1(t) if _LEVEL1_WORD.search(t) else None
 
 
-_HORIZON_WORD = re.compile(r"长期|中期|实施期|年度(?:绩效)?指标")   # (a header of one horizon's table)
-_LEVEL1_WORD = re.compile(r"^\s*(?:产出|效益|满意度|成本|效果|影响)\s*(?:指标|目标)?\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*$")
+_HORIZON_WORD = lazy(r"长期|中期|实施期|年度(?:绩效)?指标")   # (a header of one horizon's table)
+_LEVEL1_WORD = lazy(r"^\s*(?:产出|效益|满意度|成本|效果|影响)\s*(?:指标|目标)?\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*$")
 
 
 # the money a form gives once: a continued page does not repeat it (it repeats the title, the name, at most the
@@ -3383,12 +3384,12 @@ def _nearly_same(a: str, b: str) -> bool:
     return m.real_quick_ratio() >= 0.9 and m.quick_ratio() >= 0.9 and m.ratio() >= 0.9
 
 
-_CONTINUED = re.compile(r"[(]?续表?[)]?$")
-_CONTINUED_TITLE = re.compile(r"续表?\s*[)）]?\s*$|[(（]\s*续")
+_CONTINUED = lazy(r"[(]?续表?[)]?$")
+_CONTINUED_TITLE = lazy(r"续表?\s*[)）]?\s*$|[(（]\s*续")
 
 
 # the label of one purchase of a 政府采购 form (`采购项目名称`, `采购品目`): its name; with its 采购预算 on the same row
-_PURCHASE_NAME = re.compile(r"^\s*采购(?:项目|品目|标的|内容)(?:名称)?\s*[:：]?\s*$")
+_PURCHASE_NAME = lazy(r"^\s*采购(?:项目|品目|标的|内容)(?:名称)?\s*[:：]?\s*$")
 
 
 def _name_after_purchases(rows: list[Row], k: int) -> bool:
@@ -3453,8 +3454,8 @@ def is_compared_target(text: str) -> bool:
     return bool(_COMPARED.match(text))
 
 
-_BOUND_WORD = re.compile(r"\d\s*(?:万元|亿元|元)?\s*(?:以内|以下|以上)\s*$")    # `100万元以内`: a bound, a target's
-_COMPARED = re.compile(r"^\s*(?:[<>≤≥＜＞][=＝]?\s*[\d.]|[《》][=＝]\s*[\d.]|不(?:高|低|少|多|超过|大|小)于\s*[\d.])")
+_BOUND_WORD = lazy(r"\d\s*(?:万元|亿元|元)?\s*(?:以内|以下|以上)\s*$")    # `100万元以内`: a bound, a target's
+_COMPARED = lazy(r"^\s*(?:[<>≤≥＜＞][=＝]?\s*[\d.]|[《》][=＝]\s*[\d.]|不(?:高|低|少|多|超过|大|小)于\s*[\d.])")
 
 
 # ---------------------------------------------------------------- warnings helper
@@ -3465,16 +3466,16 @@ def warn(code: str, message: str, cell: Cell | None = None, about: dict | None =
 
 # ---------------------------------------------------------------- summary tables (one row group per project)
 
-_UNIT_AND_NAME = re.compile(r"^(?:单位|部门)(?:名称)?\s*[、/／及和]\s*项目名称$|^(?:单位|部门)[(（]项目[)）]名称$"
+_UNIT_AND_NAME = lazy(r"^(?:单位|部门)(?:名称)?\s*[、/／及和]\s*项目名称$|^(?:单位|部门)[(（]项目[)）]名称$"
                             r"|^(?:单位|部门)名称\s*[(（]\s*项目名称\s*[)）]$")   # 单位名称（项目名称）: 湖南 县市 tables
 _SUMMARY_GOALS = frozenset({"项目目标", "项目绩效目标", "项目年度目标"})
 # a bare money head of a summary's project columns (金额 / 资金 / 安排金额 / 补助资金), no field's label alone; not an
 # amount spent (执行金额, 实际支出资金: a self-evaluation's list)
-_SUMMARY_MONEY = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:金额|资金|资金额|资金数额|投资额)$")
+_SUMMARY_MONEY = lazy(r"^[\u4e00-\u9fff]{0,4}(?:金额|资金|资金额|资金数额|投资额)$")
 # a part of the project's money by level of government or source (中央资金, 省级资金, 地方资金, 本级资金, 配套资金)
-_SUMMARY_MONEY_PART = re.compile(r"^(?:中央|省|省级|市|市级|州|州级|县|县级|区|区级|乡|乡镇|乡级|镇|地方|本级|上级|同级|自筹|配套|"
+_SUMMARY_MONEY_PART = lazy(r"^(?:中央|省|省级|市|市级|州|州级|县|县级|区|区级|乡|乡镇|乡级|镇|地方|本级|上级|同级|自筹|配套|"
                                  r"社会|银行)")
-_SUMMARY_NOT_MONEY = re.compile(r"执行|支出|实际|结余|完成|拨付|到位|结转|自筹|其他|上年")
+_SUMMARY_NOT_MONEY = lazy(r"执行|支出|实际|结余|完成|拨付|到位|结转|自筹|其他|上年")
 
 
 def _unit_line(rows: list[Row], i: int, head: Row, combined: int | None) -> bool:
@@ -3507,16 +3508,16 @@ def _heading_unit(cell: Cell) -> Cell | None:
 
 
 # the label of a list's total row: 合计 / 小计 / 总计 (合 计), or a short one ending so (项目合计, 资金合计)
-_LIST_TOTAL = re.compile(r"^\S{0,4}(?:合计|小计|总计)$")
+_LIST_TOTAL = lazy(r"^\S{0,4}(?:合计|小计|总计)$")
 
 
 # a heading's number in a list's 序号 column: 一 / 一、 / （一） / 二.; before a heading's text: 一、 / （一） (not 三门峡…)
-_HEADING_NO = re.compile(r"^\s*(?:[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}(?:\s*[、.．])?)\s*")
-_HEADING_PREFIX = re.compile(r"^\s*(?:[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])\s*")
+_HEADING_NO = lazy(r"^\s*(?:[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}(?:\s*[、.．])?)\s*")
+_HEADING_PREFIX = lazy(r"^\s*(?:[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])\s*")
 
 
 # the group head over a summary table's indicator columns (`绩效指标` over `一级指标 | 二级指标 | 三级指标 | 指标值`)
-_LEVELS_GROUP_HEAD = re.compile(r"^(?:年度|主要|具体)?绩效(?:指标|目标)(?:及(?:指标值|目标值))?$|^指标$")
+_LEVELS_GROUP_HEAD = lazy(r"^(?:年度|主要|具体)?绩效(?:指标|目标)(?:及(?:指标值|目标值))?$|^指标$")
 
 
 _MONEY_SECTION_KEYS = frozenset(label_key(x) for x in L.MONEY_SECTION_LABELS)
@@ -4017,7 +4018,7 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
     return None
 
 
-_LEVEL_WORD_END = re.compile(r"(?:指标|目标)[:：]?$")
+_LEVEL_WORD_END = lazy(r"(?:指标|目标)[:：]?$")
 
 
 @lru_cache(maxsize=1 << 16)

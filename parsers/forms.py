@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 import regex
+from normalize._lazy_re import lazy, lazy_regex
 
 from extract.grid import Cell, ParseWarning, unwrap_cell
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
@@ -38,18 +39,18 @@ from parsers.tables import (DROPPED, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR,
 
 
 
-_PERCENT = re.compile(r"^\s*[\d０-９]+([.．][\d０-９]+)?\s*[%％]\s*$")
+_PERCENT = lazy(r"^\s*[\d０-９]+([.．][\d０-９]+)?\s*[%％]\s*$")
 # `金额单位：万元`, `单位：千元`; `金额：千元` (金额 alone before the unit, nothing after it: no amount)
-_UNIT_DECL = re.compile(rf"(?:(?:金额|资金|货币)?单位|金额(?=\s*[:：]\s*(?:{_UNITS})\s*[)]?\s*$))\s*[:：]\s*({_UNITS})")
+_UNIT_DECL = lazy(rf"(?:(?:金额|资金|货币)?单位|金额(?=\s*[:：]\s*(?:{_UNITS})\s*[)]?\s*$))\s*[:：]\s*({_UNITS})")
 
 
 # a money matrix's note columns whose total-row values are the project's notes (not the sources split into columns:
 # 中央 | 省级 | 本级)
 # (and an adjustment form's change of the budget, `调整前预算数 | 调整后预算数 | 调整金额` over `500 | 420 | -80`: the
 # figure the form states, 调整金额 / 调增（减）金额 / 调减额 / 增减额, kept as written beside the two budgets)
-_TOTAL_NOTE_HEAD = re.compile(r"预计|偏差|纠偏|原因|措施|说明|是否|" + ADJUSTMENT_KEY.pattern)
+_TOTAL_NOTE_HEAD = lazy(r"预计|偏差|纠偏|原因|措施|说明|是否|" + ADJUSTMENT_KEY.pattern)
 # a template's printed instructions in a cell (`1.预算执行率=…,未达到90%的需说明原因(100字以内)`), nobody's answer
-_HINT_TEXT = re.compile(r"字以内|需说明|应说明|应单独说明|请填写|填写说明|填报说明|须说明")
+_HINT_TEXT = lazy(r"字以内|需说明|应说明|应单独说明|请填写|填写说明|填报说明|须说明")
 
 # a money matrix's columns of amounts (a matrix of a duty and its tasks needs one: else an indicator table's heads)
 _MATRIX_AMOUNTS = frozenset({"budget_initial", "budget_year", "spent", "budget_issued", "prior_budget"})
@@ -116,14 +117,14 @@ _BLOCK_MONEY = frozenset({"budget_total", "budget_year", "budget_fiscal", "budge
                           "budget_issued"})   # (a self-evaluation's matrix row: 年初预算数, 全年执行数 too)
 # the money fields whose label printed over an empty cell is kept (RawForm.labelled)
 _LABELLED_MONEY = frozenset({"budget_year"})
-_SLOT = re.compile(r"^\s*(?:指标|目标)\s*\d{1,2}\s*[:：.、]?\s*$")
-_OPTION_LIST = re.compile(r"^\s*1\s*[、.．]\s*\S+?\s+2\s*[、.．]\s*\S+")
-_NUMBERED_OPTIONS = re.compile(r"^\s*1\s*[、.．]\s*\S+?\s*2\s*[、.．]\s*\S+")
-_UNIT_LINE = re.compile(rf"^[(（]?\s*(?:(?:金额|资金|货币)?单位|金额(?=\s*[:：]\s*(?:{_UNITS})\s*[)）]?\s*$))\s*[:：]")
+_SLOT = lazy(r"^\s*(?:指标|目标)\s*\d{1,2}\s*[:：.、]?\s*$")
+_OPTION_LIST = lazy(r"^\s*1\s*[、.．]\s*\S+?\s+2\s*[、.．]\s*\S+")
+_NUMBERED_OPTIONS = lazy(r"^\s*1\s*[、.．]\s*\S+?\s*2\s*[、.．]\s*\S+")
+_UNIT_LINE = lazy(rf"^[(（]?\s*(?:(?:金额|资金|货币)?单位|金额(?=\s*[:：]\s*(?:{_UNITS})\s*[)）]?\s*$))\s*[:：]")
 
 
 # a price head's unit per thing (`单价（元/台）`, `单价(万元/套)`, `单价（元/人·年）`): the money unit before the slash
-_PER_UNIT_PRICE = re.compile(r"[(（]\s*(万元|千元|亿元|元)\s*/")
+_PER_UNIT_PRICE = lazy(r"[(（]\s*(万元|千元|亿元|元)\s*/")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -153,16 +154,16 @@ def declared_unit(text: str) -> str | None:
 # times too small); not a count's `（万人）` / `单位：万亩`, nor a 计量单位 of an indicator
 # a label's money word a unit declared right after it ends (`资金总额（万元）`, `资金总额（万）`)
 _UNIT_LABEL_WORD = r"(?:资金|金额|预算|经费|投资|总额|拨款|预算数|执行数)(?:情况)?"
-_WAN_ALONE = re.compile(r"^[(]?\s*(?:金额|资金|货币)?单位\s*[:：]\s*(?:人民币)?\s*(万|亿)\s*[)]?\s*$"
+_WAN_ALONE = lazy(r"^[(]?\s*(?:金额|资金|货币)?单位\s*[:：]\s*(?:人民币)?\s*(万|亿)\s*[)]?\s*$"
                         rf"|{_UNIT_LABEL_WORD}\s*[(]\s*(万|亿)\s*[)]")
 
 
-_BARE_UNIT_LABEL = re.compile(rf"[^\d(),，。；;:：]{{0,12}}?{_UNIT_LABEL_WORD}[(]?(亿元|万元)[)]?")
+_BARE_UNIT_LABEL = lazy(rf"[^\d(),，。；;:：]{{0,12}}?{_UNIT_LABEL_WORD}[(]?(亿元|万元)[)]?")
 
 
 # a note declaring the unit of the form's money, above or below the table: `注：表中金额单位为万元。`,
 # `说明：1.本表金额单位：万元`, `金额单位均为万元`
-_FOOTNOTE_UNIT = re.compile(rf"^(?:(?:注|说明|备注|附注|填表说明)\s*\d?\s*[:：]\s*)?(?:\d\s*[.、]\s*)?"
+_FOOTNOTE_UNIT = lazy(rf"^(?:(?:注|说明|备注|附注|填表说明)\s*\d?\s*[:：]\s*)?(?:\d\s*[.、]\s*)?"
                             rf"(?:本表|表中|上表|以上|表内)?(?:所有|各项)?(?:金额|资金|货币|数据|数字)?(?:计量)?单位\s*"
                             rf"(?:均?为|是|均以|统一为|[:：])\s*(?:人民币)?\s*({_UNITS})(?![\u4e00-\u9fff])")
 
@@ -235,15 +236,15 @@ def _part_kind(text: str) -> str | None:
 
 
 # a part of a total named by where the money goes or comes from (市本级, 补助区、县（市）, 省级补助, 项目资本金)
-_PART_SOURCE = re.compile(r"本级|[省市区县乡镇]级|[区县乡镇]（|区县|县区|县（市|资本金|债券|自筹|配套|补助|补贴|贷款|融资|拨款|"
+_PART_SOURCE = lazy(r"本级|[省市区县乡镇]级|[区县乡镇]（|区县|县区|县（市|资本金|债券|自筹|配套|补助|补贴|贷款|融资|拨款|"
                           r"资金$|投资$|预算内|中央|财政|基金")
 # an expense a total is spent on (设备购置费, 软件开发费, 工程建设支出)
-_PART_EXPENSE = re.compile(r"费$|费用$|购置|开发|建设|改造|维护|运维|工程|采购")
+_PART_EXPENSE = lazy(r"费$|费用$|购置|开发|建设|改造|维护|运维|工程|采购")
 # a fund's name (…养老保险基金, 彩票公益金, …专项资金), not a column's head over a list (基金收入预算)
-_FUND_NAME = re.compile(r"(?:基金|公益金|资金)\s*$")
+_FUND_NAME = lazy(r"(?:基金|公益金|资金)\s*$")
 # a 政府性基金's name by the revenue it is (`城市基础设施配套费`, `国有土地使用权出让收入`, `…收入安排的支出`): the form's
 # name as a fund's is, when no 项目名称 names it (it was kept in other_fields, the name null — hunt fam)
-_GOV_FUND_NAME = re.compile(r"(?:费|收入|收入安排的支出)\s*$")
+_GOV_FUND_NAME = lazy(r"(?:费|收入|收入安排的支出)\s*$")
 # the end of a title of a scored 评价指标体系 (…资金绩效评价指标体系及评分表, …资金绩效评价评分表, …项目绩效评价指标体系),
 # after the fund's or the project's name (`proj`: its 项目, the name's end; `…项目支出绩效评价指标体系`,
 # `…项目绩效评价指标体系表`, `…项目绩效评价指标及评分表` too — they named no project, review rv4; a works' `…改造工程绩效评价
@@ -267,46 +268,46 @@ _PROJECT_TITLE_END = re.compile(rf"{_TITLE_PROJ}{_FORM_WORDS}表(?:\([^()]*\))?$
 # a place a title's project name opens with (新化县, 湖南省长沙市), left off before asking whether the rest names a project:
 # a place's end as normalize.orgs reads it (not the 市 of 农贸市场 / 智慧城市, the 区 of 产业园区 / 社区 — a lead of any
 # characters up to 市 / 区 took them, `新化县智慧城市建设项目` left `建设项目`, generic, and the name null, review rvb)
-_PLACE_LEAD = regex.compile(rf"^(?:\p{{Han}}{{1,6}}?(?:{PLACE_END}))?(?:\p{{Han}}{{1,6}}?(?:{PLACE_END}))?")
+_PLACE_LEAD = lazy_regex(rf"^(?:\p{{Han}}{{1,6}}?(?:{PLACE_END}))?(?:\p{{Han}}{{1,6}}?(?:{PLACE_END}))?")
 # a year right before a title's closing 项目 (`…中心2024年项目`, `…镇2024年度项目`): the year's projects of whoever is
 # named before it, no project's name
-_YEAR_BEFORE_END = regex.compile(YEAR_WORD.pattern + r"\s*(?:支出)?项目$")
+_YEAR_BEFORE_END = lazy_regex(YEAR_WORD.pattern + r"\s*(?:支出)?项目$")
 # a body a title's project name opens with (`卫生健康局`, `发展和改革委员会`, `人民政府办公室`)
-_BODY_LEAD = re.compile(r"^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|中心)")
+_BODY_LEAD = lazy(r"^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|中心)")
 # a project's name that names no project (预算项目, 县级项目支出, 重点建设项目, 建设工程 …; a title's and a sheet's name,
 # jixiao.pipeline `_sheet_project`)
 # (also the budget's or a fund's kinds, `省级财政专项资金项目`, `一般公共预算项目`, `政府性基金预算项目`, `基本建设项目`,
 # `民生实事项目`, `衔接资金项目`: a title `湖南省2024年度省级财政专项资金项目绩效目标表` named a project of them, review rvb)
-GENERIC_PROJECT = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资|建设|一般公共|"
+GENERIC_PROJECT = lazy(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资|建设|一般公共|"
                              r"政府性基金|基金|资金|基本|实事|衔接|新增|延续))*(?:支出)?(?:项目|工程)$")
 # a filled-in example's name (`XX市城市公交补贴项目`, `某某项目`): no project's
-PLACEHOLDER_NAME = re.compile(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
+PLACEHOLDER_NAME = lazy(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
 # (a year or a span of years, left out of a title's or a sheet's name for a project's: normalize.dates' YEAR_WORD)
 # a caption's number, `表1`, `附表2-1：` (its sub-number no year's first digits: `表1.2024年…` took `.20`, the name
 # `24年新化县…项目`, review rvb)
-TABLE_NO = re.compile(r"^\s*附?表\s*\d{1,2}(?:[-－.．]\d{1,2}(?!\d))?\s*[:：、.．]?\s*")
+TABLE_NO = lazy(r"^\s*附?表\s*\d{1,2}(?:[-－.．]\d{1,2}(?!\d))?\s*[:：、.．]?\s*")
 # a fund's name that names no fund (专项资金, 财政资金): no project's name
-_GENERIC_FUND = re.compile(r"^(?:[省市县区级本]{0,3}(?:财政|专项|项目|部门|预算|转移支付|中央|地方|补助|各类))*资金$")
+_GENERIC_FUND = lazy(r"^(?:[省市县区级本]{0,3}(?:财政|专项|项目|部门|预算|转移支付|中央|地方|补助|各类))*资金$")
 # a label counting things, no money (`补贴机具（台）`, `受益人口（人）`)
-_COUNT_UNIT = re.compile(r"[（(]\s*(?:台|套|个|人|人次|次|户|公里|千米|亩|万亩|平方米|吨|辆|处|座|家|所|项|张|件|册|场)\s*[)）]")
+_COUNT_UNIT = lazy(r"[（(]\s*(?:台|套|个|人|人次|次|户|公里|千米|亩|万亩|平方米|吨|辆|处|座|家|所|项|张|件|册|场)\s*[)）]")
 # a row's label counting things by its name, no money (`补助户数`, `受益人数`, `培训人次`, `项目个数`, `改造面积`)
-_COUNT_LABEL = re.compile(r"(?:户数|人数|人次|个数|项数|村数|次数|座数|套数|台数|数量|面积|里程|长度)$")
+_COUNT_LABEL = lazy(r"(?:户数|人数|人次|个数|项数|村数|次数|座数|套数|台数|数量|面积|里程|长度)$")
 # a place money is shared out to (越城区, 柯桥区, 诸暨市, 新昌县, 某镇, 全市, 市本级)
-_PLACE_HEAD = re.compile(r"(?:[区县市镇乡旗州盟]|街道|本级|合计|全[市县区省州盟旗])$")
+_PLACE_HEAD = lazy(r"(?:[区县市镇乡旗州盟]|街道|本级|合计|全[市县区省州盟旗])$")
 # a money label naming a part of the project's money, not the whole (上级补助资金, 本级配套资金, 经费投入)
-_PART_MONEY_LABEL = re.compile(r"补助|配套|上级|本级|经费|执行|支出|结转|收入")
+_PART_MONEY_LABEL = lazy(r"补助|配套|上级|本级|经费|执行|支出|结转|收入")
 # the head of a money block's row labels (`资金来源 | 中期资金总额 | 年度资金总额`)
 _ROW_LABEL_HEADS = frozenset(label_key(x) for x in ("资金来源", "来源", "资金类别", "资金性质", "资金构成"))
 # how a project's name ends when whole (…工程 / …项目 / …经费 / …（二期）)
 # a summary's label alone on a line, of no field (`项目实施内容及过程概述`): its text on the next line (hunt lf)
-_SUMMARY_LABEL = re.compile(r"[\u4e00-\u9fff]{2,16}概述")
-_NAME_END = re.compile(r"(?:项目|工程|经费|资金|补助|补贴|专项|费|计划|建设|服务|系统|平台|行动|中心|[)）])$")
+_SUMMARY_LABEL = lazy(r"[\u4e00-\u9fff]{2,16}概述")
+_NAME_END = lazy(r"(?:项目|工程|经费|资金|补助|补贴|专项|费|计划|建设|服务|系统|平台|行动|中心|[)）])$")
 # an ex-ante assessment's title (事前绩效评估报告 / 事前评估评分表)
-_EX_ANTE = re.compile(r"事前(?:绩效)?评估")
+_EX_ANTE = lazy(r"事前(?:绩效)?评估")
 # a year alone as a money line's label (`其中：2024年`, `2024年度`)
-_YEAR_PART = re.compile(r"^((?:19|20)\d{2})年度?$")
+_YEAR_PART = lazy(r"^((?:19|20)\d{2})年度?$")
 # a year's money named by the year and a word of the year's money (`2025年发行额度`, `2025年度申请债券资金`)
-_YEAR_MONEY_LABEL = re.compile(r"^((?:19|20)\d{2})年度?(\S{2,10})$")
+_YEAR_MONEY_LABEL = lazy(r"^((?:19|20)\d{2})年度?(\S{2,10})$")
 
 
 def _year_money_label(text: str) -> int | None:
@@ -317,10 +318,10 @@ def _year_money_label(text: str) -> int | None:
         return None
     return int(m.group(1))
 # a year named in a column's head (`2023年实际值`, `2023年度完成值`)
-_HEAD_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_HEAD_YEAR = lazy(r"((?:19|20)\d{2})\s*年")
 
 # a telephone number alone in its cell (a mobile, a landline with or without its area code, an extension)
-_PHONE_CELL = re.compile(rf"^\s*(?:{PHONE_NUMBER})(?:\s*(?:[-—－]|转)\s*\d{{1,5}})?\s*$")
+_PHONE_CELL = lazy(rf"^\s*(?:{PHONE_NUMBER})(?:\s*(?:[-—－]|转)\s*\d{{1,5}})?\s*$")
 
 
 def _slot_rows(rows: list[Row]) -> int:
@@ -5307,7 +5308,7 @@ _CUT_GOAL_LABELS = {"年度": "goal_annual", "年度总体": "goal_annual", "长
                     "总体": "goal_total"}
 _UNIT_ONLY = re.compile(r"^\s*[(（]\s*(?:万元|元|千元|亿元)\s*[)）]\s*$")   # `(万元)`: a label's unit cut onto a row
 # the three budgets whose appropriations make up 财政拨款 (a money line named so is fiscal money)
-_FISCAL_KINDS = re.compile(r"^(?:当年|本年度?)?(?:一般公共预算|政府性基金(?:预算)?|国有资本经营预算)"
+_FISCAL_KINDS = lazy(r"^(?:当年|本年度?)?(?:一般公共预算|政府性基金(?:预算)?|国有资本经营预算)"
                            r"(?:拨款|资金)?$"
                            # 中央 / 省级 / 市县级衔接资金: the fiscal 衔接推进乡村振兴补助资金 by the level that gives it
                            r"|^(?:中央|省|省级|自治区|自治区级|市|市级|地市|地市级|地区|州|州级|自治州|市州级|盟|盟市|县|县级|旗|"
@@ -5317,16 +5318,16 @@ _FISCAL_KINDS = re.compile(r"^(?:当年|本年度?)?(?:一般公共预算|政府
 
 # (its figure with thousands separators too, `1,234.56万` in a self-evaluation's money matrix: it was `no number, not
 # kept`, the year's money, its execution and the lines lost, hunt mn4)
-_AMOUNT_WITH_UNIT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|亿元|元|万|亿)\s*$")
+_AMOUNT_WITH_UNIT = lazy(r"^\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(万元|亿元|元|万|亿)\s*$")
 
 
 # an option of a yes-or-no question (`是 | 否`, `有 | 无`) under a matrix's note head (是否存在偏差)
-_YES_NO_OPTION = re.compile(r"^(?:是|否|有|无)$")
+_YES_NO_OPTION = lazy(r"^(?:是|否|有|无)$")
 
 
 # a title or caption saying its table gives targets, or results (see _Reader._targets_said)
-_TARGET_WORDS = re.compile(r"目标值|指标值|绩效指标$|绩效目标$|目标表")
-_RESULT_WORDS = re.compile(r"完成情况|完成值|实际|自评|评价|监控|执行情况|得分|评分|考核结果")
+_TARGET_WORDS = lazy(r"目标值|指标值|绩效指标$|绩效目标$|目标表")
+_RESULT_WORDS = lazy(r"完成情况|完成值|实际|自评|评价|监控|执行情况|得分|评分|考核结果")
 
 
 def _title_key(title: str) -> str:
@@ -5429,8 +5430,8 @@ def _scores_not_repeated(scores: list[dict], indicators: list[dict]) -> list[dic
 
 _RATE_KEY = label_key("预算执行率")
 # a table's caption: a short line naming a table (绩效目标审核意见表, 资金分配明细表), no sentence
-_CAPTION = re.compile(r"^[^，,。；;：:]{2,30}(?:表|清单|明细|审核意见|评审意见)$")
-_NAME_UNIT = re.compile(r"\s*[(（]\s*(?:单位\s*[:：]\s*)?(?:百万元|亿元|万元|千元|元)\s*[)）]\s*$")
+_CAPTION = lazy(r"^[^，,。；;：:]{2,30}(?:表|清单|明细|审核意见|评审意见)$")
+_NAME_UNIT = lazy(r"\s*[(（]\s*(?:单位\s*[:：]\s*)?(?:百万元|亿元|万元|千元|元)\s*[)）]\s*$")
 
 
 # the stages of a money block written as rows (年初预算数 / 全年预算数 / 1-6月执行数 / 执行率 / 全年预计执行数)
@@ -5521,7 +5522,7 @@ def _stage_block(rows: list[Row], k: int) -> tuple[list[Row], int] | None:
 
 # the four parts of a PPP project's government spending duty (政府支出责任, as 财金〔2015〕21号 names them), heads of
 # its year's money: `年度政府支出责任（万元） | 合计 | 股权投资支出 | 运营补贴支出 | 风险承担支出 | 配套投入支出`
-_PPP_DUTY = re.compile(r"^(?:股权投资|运营补贴|风险承担|配套投入)(?:支出)?(?:责任)?$")
+_PPP_DUTY = lazy(r"^(?:股权投资|运营补贴|风险承担|配套投入)(?:支出)?(?:责任)?$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -5566,21 +5567,21 @@ def _is_fiscal_kind(text: str | None) -> bool:
     return bool(text) and bool(_FISCAL_KINDS.match(label_key(text or "")))
 
 
-_SUB_LINE = re.compile(r"^\s*其中\s*[:：]?")
+_SUB_LINE = lazy(r"^\s*其中\s*[:：]?")
 # a fund's flows or a project's revenue (基金收入预算, 基金支出预算, 预期收益): no money of the budget's own
-_FLOW_WORD = re.compile(r"收入|支出|结余|收益")
+_FLOW_WORD = lazy(r"收入|支出|结余|收益")
 # a fund's income (`基金收入预算（万元） | 3,000.00` beside its `基金支出预算（万元） | 2,800.00`, a 政府性基金 form's): no
 # budget of the year's spending (it was budget_year, the 支出 beside it a line named 基金支出预算, hunt fam)
-_INCOME_WORD = re.compile(r"收入|收益")
+_INCOME_WORD = lazy(r"收入|收益")
 # a fund's own figures (社会保险基金): its year's income and spending, which may have parts, and its balances
-_FUND_FIGURE = re.compile(r"^(?:本年度?|当年|年度|基金|年初|年末|上年末?)(?:基金)?(?:预算)?(收入|支出|收支结余|滚存结余|累计结余|结余)"
+_FUND_FIGURE = lazy(r"^(?:本年度?|当年|年度|基金|年初|年末|上年末?)(?:基金)?(?:预算)?(收入|支出|收支结余|滚存结余|累计结余|结余)"
                           r"(?:合计|总计)?$")
 # a fund table's column of a year (`2024年执行数`, `2025年预算数`)
-_FUND_YEAR_HEAD = re.compile(r"^(?:19|20)\d{2}年度?(?:预算|执行|决算|预计执行)数(?:\(.*\))?$")
+_FUND_YEAR_HEAD = lazy(r"^(?:19|20)\d{2}年度?(?:预算|执行|决算|预计执行)数(?:\(.*\))?$")
 # the block label over them (基金预算情况 / 基金收支情况), merged down beside the rows
-_FUND_BLOCK = re.compile(r"^基金(?:预算)?(?:收支)?(?:预算)?(?:情况|安排)?$|^基金收支")
+_FUND_BLOCK = lazy(r"^基金(?:预算)?(?:收支)?(?:预算)?(?:情况|安排)?$|^基金收支")
 # a note's word before a money line's name (`说明：上年结转资金`, `注：…`): no part of the name
-_LINE_NOTE_WORD = re.compile(r"^\s*(?:说明|备注|注释|注)\s*[:：]\s*")
+_LINE_NOTE_WORD = lazy(r"^\s*(?:说明|备注|注释|注)\s*[:：]\s*")
 # the head of a money block that lists where the money comes from (`资金来源 | 合计 | 中央资金 | …`)
 _SOURCES_HEAD = frozenset(label_key(x) for x in ("资金来源", "资金来源情况", "项目资金来源", "资金构成", "资金来源构成"))
 # the words of a place as a head or a label (one list: a 区域绩效目标表's head over its places, `区域 | 长沙市 | 株洲市 |
@@ -5597,19 +5598,19 @@ _BARE_MONEY_KEYS = frozenset(label_key(x) for x in ("资金", "金额", "资金�
 # a source named by the level of government that gives it (`中央补助资金`, `省级资金`, `区级财政配套`, `上级补助资金`), or
 # any 财政 money (`市级财政拨款`, `縣市區財政`): fiscal money (not 专户 / 债券 / 自筹 money)
 # (社会 as labels.SOCIAL_MONEY: `县级财政社会救助资金` is a level's fiscal money, `社会资本投入` none — review rv1)
-_LEVEL_FISCAL = re.compile(r"^(?!.*(?:专户|债|自筹|" + L.SOCIAL_MONEY + r"|贷款|其他|非财政|结转|结余))(?:"
+_LEVEL_FISCAL = lazy(r"^(?!.*(?:专户|债|自筹|" + L.SOCIAL_MONEY + r"|贷款|其他|非财政|结转|结余))(?:"
                            r"(?:中央|省|市|州|盟|县|区|旗|乡|镇|乡镇|市县|县市区?|县区|市州|地方|上级|本级|同级)"
                            r"级?(?:财政)?(?:预算内)?(?:补助|配套|拨款|安排|专项|投入|投资|衔接|转移支付)*"
                            r"(?:资金|经费|投资)?"
                            r"|.{0,8}财政.{0,8})$")
 # `其中` alone in its cell, before the name of a part in the next (`其中 | 专项债券资金 | 20000`)
-_LONE_PARTS_HEAD = re.compile(r"^\s*其中\s*[:：]?\s*$")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LONE_PARTS_HEAD = lazy(r"^\s*其中\s*[:：]?\s*$")
+_HAN = lazy(r"[\u4e00-\u9fff]")
 # the budget's uses by their nature (a 部门整体 form's 基本支出 / 项目支出): never a source of money
 _USE_NAMES = frozenset(label_key(x) for x in L.BUDGET_USE_NAMES)
 # a money label before a sentence of money fields, and each `label amount unit` in it
 # a numbered paragraph (`目标1：…`, `1、…`, `（2）…`): the word before the number, the number
-_NUMBERED_PARA = re.compile(r"^(目标|任务|指标)?\s*[(（]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[)）]\s*|[：:、.．]\s*)(?=\S)")
+_NUMBERED_PARA = lazy(r"^(目标|任务|指标)?\s*[(（]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[)）]\s*|[：:、.．]\s*)(?=\S)")
 
 
 def _item_number(text: str) -> int:
@@ -5617,9 +5618,9 @@ def _item_number(text: str) -> int:
     return int(text) if text.isdigit() else "一二三四五六七八九十".find(text) + 1 if len(text) == 1 else 0
 
 
-_PARTS_HEAD = re.compile(r"^\s*其中\s*[:：]\s*(?=[\u4e00-\u9fff])")
+_PARTS_HEAD = lazy(r"^\s*其中\s*[:：]\s*(?=[\u4e00-\u9fff])")
 # a cell holding only a box or a tick (`√`, `☑`, `□`): the box of the option in the cell after it
-_MARK_ONLY = re.compile(r"^\s*(?:[√✓✔☑☒⊠■▣✅□☐▢◻]|[(（]\s*[√✓✔]?\s*[)）])\s*$")
+_MARK_ONLY = lazy(r"^\s*(?:[√✓✔☑☒⊠■▣✅□☐▢◻]|[(（]\s*[√✓✔]?\s*[)）])\s*$")
 _SENTENCE_HEAD = re.compile(r"^\s*([^:：\d]{2,12}(?:资金|预算|经费|投资)[^:：\d]{0,6})[:：]")
 
 
@@ -5629,11 +5630,11 @@ def _section_head(text: str) -> re.Match | None:
     m = re.match(r"^\s*([^:：\d]{2,12})[:：]", text)
     return m if m is not None and label_key(m.group(1)) in MONEY_SECTION_KEYS else None
 # the amount right after a money label's colon, and what may stand before a part's name (`（其中`, `，`)
-_SENTENCE_OWN = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
-_SENTENCE_LEAD = re.compile(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
+_SENTENCE_OWN = lazy(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
+_SENTENCE_LEAD = lazy(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
 # a value cell opening on an amount with its unit, more money after it (`150万元，其中自筹30万元`, `150万元（其中…）`)
 # (after a full stop or a space too: `150万元。其中财政资金120万元…`, `150万元 其中：…` were lost or an unparsed row)
-_LEAD_AMOUNT = re.compile(rf"^\s*(?:[¥￥]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:{_UNITS}|万|亿)\s*[，,；;（(。\s].*\d")
+_LEAD_AMOUNT = lazy(rf"^\s*(?:[¥￥]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:{_UNITS}|万|亿)\s*[，,；;（(。\s].*\d")
 
 
 def _is_money_label(text: str) -> bool:
@@ -5650,11 +5651,11 @@ def _evaluator_form(f) -> bool:
 
 
 # a score's label naming a score given, no full marks (`自评得分`, `评价得分`, `综合得分`, `自评分`; not `总分`)
-_SCORER_LABEL = re.compile(L.SCORE_GIVEN)   # (searched: a label holding 得分 / 评分, as `得分|评分` was)
+_SCORER_LABEL = lazy(L.SCORE_GIVEN)   # (searched: a label holding 得分 / 评分, as `得分|评分` was)
 # a clause saying the whole money is of one kind (`，全部为财政拨款`, `，均为财政资金`, `，全额为自筹资金`)
-_ALL_OF_ONE = re.compile(r"[，,；;]\s*(?:全部|均|全额|全部资金)\s*(?:为|是|来源于|来自|系)\s*([\u4e00-\u9fff]{2,10}?)\s*(?=[，,；;。.]|$)")
+_ALL_OF_ONE = lazy(r"[，,；;]\s*(?:全部|均|全额|全部资金)\s*(?:为|是|来源于|来自|系)\s*([\u4e00-\u9fff]{2,10}?)\s*(?=[，,；;。.]|$)")
 # a figure alone in its cell, and a cell holding only a money unit (the unit column beside a sheet's figures)
-_BARE_FIGURE = re.compile(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$")
+_BARE_FIGURE = lazy(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$")
 _SUM_AMOUNT_KEYS = frozenset(label_key(x) for x in L.SUM_AMOUNT_HEADS)
 _UNIT_CELL_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元"))
 # (`自筹资金50万`, `1.2亿` at a clause's end: 万 / 亿 with 元 left out, an amount in 万元 / 亿元 — `50万` was taken for a
@@ -5665,16 +5666,16 @@ _SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(
                              rf"(亿元|万元|元|{_SHORT_UNIT})")
 # a money sentence's last clause holding a figure of no money (`…，自筹20，受益群众3.5万人。`, `…，惠及农户350户`): a count, not
 # read as an amount (see _money_sentence; `自筹50万` is money, _SHORT_UNIT)
-_NO_MONEY_TAIL = re.compile(r"[，,；;]\s*(?P<t>[^，,；;]*?\d[\d,]*(?:\.\d+)?\s*(?!(?:万|千|亿|百万|千万)?元)(?:万|千|亿)?+"
+_NO_MONEY_TAIL = lazy(r"[，,；;]\s*(?P<t>[^，,；;]*?\d[\d,]*(?:\.\d+)?\s*(?!(?:万|千|亿|百万|千万)?元)(?:万|千|亿)?+"
                             r"[\u4e00-\u9fff][^，,；;\d]*?)[。.]?\s*$")
 # a last clause of a figure in 万 / 亿 and no word after it (`…，受益群众3.5万。`): money (`自筹资金50万`, _SHORT_UNIT) only when
 # its words name money (_CAPTION_MONEY's, 自筹), else a count as `受益群众3.5万人` is (rv5's 万 read it as an amount of no
 # field, dropped without the word _NO_MONEY_TAIL's clause gets, review rv6)
 # a money label and its amount, then clauses of no money (`项目总投资：500万元，建设期2年，分年度实施`): the clauses `t`
-_NO_MONEY_REST = re.compile(r"^\s*[^:：\d]{2,20}[:：]\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)\s*[，,；;]\s*(?P<t>.+)$")
+_NO_MONEY_REST = lazy(r"^\s*[^:：\d]{2,20}[:：]\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)\s*[，,；;]\s*(?P<t>.+)$")
 # a figure of money (with its unit or a word of money's multiples)
-_MONEY_FIGURE = re.compile(r"\d\s*(?:万|亿|千|元)")
-_SHORT_TAIL = re.compile(r"[，,；;]\s*(?P<t>(?P<w>[^，,；;\d]*?)\d[\d,]*(?:\.\d+)?\s*[万亿])[。.]?\s*$")
+_MONEY_FIGURE = lazy(r"\d\s*(?:万|亿|千|元)")
+_SHORT_TAIL = lazy(r"[，,；;]\s*(?P<t>(?P<w>[^，,；;\d]*?)\d[\d,]*(?:\.\d+)?\s*[万亿])[。.]?\s*$")
 # the same with the unit left out, the figure ending at a clause's end or a space (`财政拨款100，`, `自筹 20`): in the
 # unit the sentence's lead declares (`资金总额（万元）：120，…`)
 # a year written right before a money sentence's clause (`其中2024年安排300万元`: the clause's label, `年安排`, begins
@@ -5682,35 +5683,35 @@ _SHORT_TAIL = re.compile(r"[，,；;]\s*(?P<t>(?P<w>[^，,；;\d]*?)\d[\d,]*(?:\
 # figures no clause read
 # a cell saying there is none (`备注 | 无`; `上年结转资金 | 无` in a money block: no amount stated, as `—`)
 _NONE_SAID = frozenset(("无", "暂无", "没有"))
-_YEAR_END = re.compile(r"((?:19|20)\d{2})$")
-_YEAR_BEFORE_MONEY = re.compile(r"(?:(?:19|20)\d{2}(?=年))?" + _SENTENCE_MONEY.pattern)
+_YEAR_END = lazy(r"((?:19|20)\d{2})$")
+_YEAR_BEFORE_MONEY = lazy(r"(?:(?:19|20)\d{2}(?=年))?" + _SENTENCE_MONEY.pattern)
 _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
                               rf"(亿元|万元|元|{_SHORT_UNIT}|(?=[，,、；;。）)\s]|$))")
 # fields whose value is prose that a merged label cell may carry over several rows
-_SCHEDULE_TIME = re.compile(r"\d{1,4}\s*[年月日]|[一二三四1-4]\s*季度|[上中下]旬|年[初中底末]|月[底末]")
-_CLAUSE_GOES_ON = re.compile(r"[，,、；;：:]$")   # a line of prose ending in the middle of its sentence
+_SCHEDULE_TIME = lazy(r"\d{1,4}\s*[年月日]|[一二三四1-4]\s*季度|[上中下]旬|年[初中底末]|月[底末]")
+_CLAUSE_GOES_ON = lazy(r"[，,、；;：:]$")   # a line of prose ending in the middle of its sentence
 _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                            "goal_annual", "goal_actual", "goal_forecast", "composition", "other_notes", "fund_usage",
                            "implementation", "performance_summary"})
 # a goal's span in brackets on a line of its own, the template's `(年 - 年)` filled in: `(2023年 - 2025年)`
-_GOAL_SPAN = re.compile(r"^\s*[(（]\s*(\d{4}\s*年?\s*(?:-|—|－|~|～|至|到)\s*\d{4}\s*年?)\s*[)）]\s*$")
-_RANGE_WORD = re.compile(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$")
-_MONEYISH = re.compile(r"资金|预算|投资|经费")
+_GOAL_SPAN = lazy(r"^\s*[(（]\s*(\d{4}\s*年?\s*(?:-|—|－|~|～|至|到)\s*\d{4}\s*年?)\s*[)）]\s*$")
+_RANGE_WORD = lazy(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$")
+_MONEYISH = lazy(r"资金|预算|投资|经费")
 # a caption over a table by place naming money (`资金分配表`, `补助标准`, `下达情况`): else its figures are no money
-_CAPTION_MONEY = re.compile(r"资金|预算|投资|经费|分配|补助|补贴|金额|元|拨款|支出|下达|安排|奖补|结转|款")
+_CAPTION_MONEY = lazy(r"资金|预算|投资|经费|分配|补助|补贴|金额|元|拨款|支出|下达|安排|奖补|结转|款")
 # a line over a table that says nothing of what it holds (`附件2`, `附表1`, the form's title)
-_CAPTION_NOT_NAMING = re.compile(r"^\s*(?:附\s*件|附\s*表|表)\s*\d|绩效|目标|申报|自评|项目|续")
+_CAPTION_NOT_NAMING = lazy(r"^\s*(?:附\s*件|附\s*表|表)\s*\d|绩效|目标|申报|自评|项目|续")
 # a unit of rates in a caption (`普及率目标（%）`, `（万人）`)
-_RATE_UNIT = re.compile(r"[（(]\s*(?:%|％|‰|万人|万户|万人次|个百分点)\s*[)）]")
+_RATE_UNIT = lazy(r"[（(]\s*(?:%|％|‰|万人|万户|万人次|个百分点)\s*[)）]")
 # a money label naming where the money comes from or what kind it is (偿债资金来源, 资金类别), over a short word
-_MONEY_ATTRIBUTE = re.compile(r"(?:来源|类别|渠道|方式)$")
+_MONEY_ATTRIBUTE = lazy(r"(?:来源|类别|渠道|方式)$")
 # a money head's end (中央资金, 项目预算（万元）), not a name holding a money word (省产业投资集团)
-_MONEY_HEAD_END = re.compile(r"(?:资金|预算|投资|经费)\s*(?:[（(][^)）]*[)）])?\s*$")
+_MONEY_HEAD_END = lazy(r"(?:资金|预算|投资|经费)\s*(?:[（(][^)）]*[)）])?\s*$")
 # a money label of a bond's issue or a project's revenue and repayment: no money of the project's budget
-_NOT_BUDGET_MONEY = re.compile(r"发行|收益|本息|还本|付息|偿还|偿债")
+_NOT_BUDGET_MONEY = lazy(r"发行|收益|本息|还本|付息|偿还|偿债")
 # a money column's head with its unit in brackets (投资估算（万元）, 补助金额（元）): no attribute's value
-_MONEY_UNIT_HEAD = re.compile(r"[（(]\s*(?:单位\s*[:：]\s*)?(?:万元|元|千元|亿元)\s*[)）]\s*$")
-_AMOUNT_LABEL = re.compile(r"资金|预算|投资|经费|金额|融资|自筹|安排|收入|支出|结余|结转|补助|拨款|万元|（元）|\(元\)")
+_MONEY_UNIT_HEAD = lazy(r"[（(]\s*(?:单位\s*[:：]\s*)?(?:万元|元|千元|亿元)\s*[)）]\s*$")
+_AMOUNT_LABEL = lazy(r"资金|预算|投资|经费|金额|融资|自筹|安排|收入|支出|结余|结转|补助|拨款|万元|（元）|\(元\)")
 _OTHER_SOURCES = frozenset(label_key(x) for x in ("政府性基金拨款", "财政专户管理资金", "财政专户资金", "单位资金",
                                                 "事业收入", "上级补助收入", "经营收入", "附属单位上缴收入",
                                                 "上年结转资金", "上年结转", "结转资金", "上年结余资金", "结转结余资金",
@@ -5720,19 +5721,19 @@ _OTHER_SOURCES = frozenset(label_key(x) for x in ("政府性基金拨款", "财�
                                                 "上年结转结余", "上年结转结余资金", "上年结余", "结转结余",
                                                 "以前年度结转", "以前年度结转资金", "本年安排", "当年安排", "本年度安排",
                                                 "本年新增", "当年新增"))
-_RATE_CELL = re.compile(r"^(?:预算)?执行率(?:[(（][^)）]*[)）])?\s*[:：]\s*\d")
+_RATE_CELL = lazy(r"^(?:预算)?执行率(?:[(（][^)）]*[)）])?\s*[:：]\s*\d")
 _POINTS_CELL = re.compile(r"^(?:分值|权重|指标分值)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")
 _SCORE_CELL = re.compile(r"^(?:得分|自评得分|评价得分)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")
-_BLANK_AMOUNT = re.compile(r"^[^:：\d]{2,20}[:：]$")
-_LABEL_AMOUNT = re.compile(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*$")
+_BLANK_AMOUNT = lazy(r"^[^:：\d]{2,20}[:：]$")
+_LABEL_AMOUNT = lazy(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*$")
 # a label's look: a few words, no sentence (a value beside it is then the label's)
 # (a label's colon at its end, cut: other_fields' labels, a money label before its sentence — its own `[\s:：]+$` was a
 # twin, twins tw3)
-_OTHER_LABEL_END = re.compile(r"\s*[:：]\s*$")
+_OTHER_LABEL_END = lazy(r"\s*[:：]\s*$")
 # no value of the project's: a stamp's or signature's place, a form's instructions
-_NOT_KEPT_LABEL = re.compile(r"盖章|签章|签字|签名|审签|公章|^填表说明$|^注$|^说明$|^其中$|^\s*[（(]\s*(?:盖章|签字)")
+_NOT_KEPT_LABEL = lazy(r"盖章|签章|签字|签名|审签|公章|^填表说明$|^注$|^说明$|^其中$|^\s*[（(]\s*(?:盖章|签字)")
 # a blank template's instructions (`…（200字以内）`), an imprint (`2024年3月1日印发`), a web page's `[ 体裁分类 ]`
-_NOT_KEPT_VALUE = re.compile(r"字以内|字左右|印发\s*$|^\s*[\[【]")
+_NOT_KEPT_VALUE = lazy(r"字以内|字左右|印发\s*$|^\s*[\[【]")
 # a web page's own lines beside the form: its author, hits, font size buttons
 _PAGE_FURNITURE = frozenset(label_key(x) for x in ("作者", "浏览次数", "阅读次数", "点击数", "点击次数", "访问次数", "字号",
                                                    "字体", "标题", "发文时间", "打印", "分享", "责任编辑", "编辑"))
@@ -5741,13 +5742,13 @@ _ATTRIBUTE_LABEL = re.compile(r"(?:方式|机制|模式|期限|年限|地点|地
                               r"所在(?:地|村|组|乡|镇|乡镇|街道|社区)?|"
                               r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期|公司|企业|层次)$|^是否")
 # a firm's name (the value of `项目公司` / `项目实施企业`)
-_FIRM_NAME = re.compile(r"(?:公司|集团|企业|厂|银行)$")
+_FIRM_NAME = lazy(r"(?:公司|集团|企业|厂|银行)$")
 # a label's bracketed gloss at its end (`社会资本方（项目公司）`): the attribute word is the one before it
-_TRAILING_GLOSS = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+_TRAILING_GLOSS = lazy(r"\s*[（(][^（）()]*[）)]\s*$")
 # the columns a form's sign-off lines fill (填报单位（盖章）：… | 填表人：… | 联系电话：… | 填报日期：…): core's fields
 # of a sign-off alone, and the unit and the leader a form's head names too (read here in a row of sign-off pairs)
 SIGNOFF_COLUMNS = SIGNOFF_ONLY_FIELDS | {"unit", "leader"}
-_PAIR_CELL = re.compile(r"^([^:：]{1,16})[:：]\s*(.*)$", re.S)
+_PAIR_CELL = lazy(r"^([^:：]{1,16})[:：]\s*(.*)$", re.S)
 
 
 def _attribute_pair(text: str) -> tuple[str, str] | None:
@@ -5833,17 +5834,17 @@ def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | No
         out.append((lab, val or None, c))
         k += 1
     return out or None
-_LABEL_LIKE = re.compile(r"^[\u4e00-\u9fff（）()、/]{2,12}[:：]?$")
+_LABEL_LIKE = lazy(r"^[\u4e00-\u9fff（）()、/]{2,12}[:：]?$")
 # a two-character label of the place a form is for, alone with its value on its row (a 转移支付区域绩效目标表's `区域 |
 # 湖南省`): kept in other_fields as a longer label is (a label of two characters is else no label — a head, `地区 | 金额`;
 # it was an unparsed_row, hunt fam); its value a place's name (the words: _PLACE_WORDS)
-_PLACE_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)$")
-_LABEL_LIKE_END = re.compile(r"[:：]$")
+_PLACE_NAME = lazy(r"^[\u4e00-\u9fff]{1,12}(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)$")
+_LABEL_LIKE_END = lazy(r"[:：]$")
 # a money label of no field naming the year's budget (本年度申请债券资金, 购买服务预算), not a part or a past sum of it
-_YEAR_BUDGET_WORD = re.compile(r"预算|申请|本年|当年|年度|购买")     # (购买服务金额: a purchase's money, the year's)
-_PART_MONEY_WORD = re.compile(r"其中|中央|省级|省|市级|县级|地方|自筹|结转|到位|累计|以前|上年|补助|配套|银行|债务|贷款|"
+_YEAR_BUDGET_WORD = lazy(r"预算|申请|本年|当年|年度|购买")     # (购买服务金额: a purchase's money, the year's)
+_PART_MONEY_WORD = lazy(r"其中|中央|省级|省|市级|县级|地方|自筹|结转|到位|累计|以前|上年|补助|配套|银行|债务|贷款|"
                               + L.SOCIAL_MONEY)   # (社会 as labels.SOCIAL_MONEY: `社会救助资金预算` the year's budget)
-_GOAL_HEAD_WORD = re.compile(r"^[\u4e00-\u9fff]{1,6}目标$")
+_GOAL_HEAD_WORD = lazy(r"^[\u4e00-\u9fff]{1,6}目标$")
 
 
 def _goal_heads(cells: list[Cell]) -> set[int]:
@@ -5882,10 +5883,10 @@ _TASK_LABELS = frozenset(label_key(x) for x in ("年度主要任务", "主要任
 _TASK_HEADS = frozenset(label_key(x) for x in ("任务名称", "任务", "主要内容", "任务内容", "工作内容", "主要工作内容", "具体内容",
                                                "实施内容", "重点工作名称", "重点工作"))
 # points in a head's brackets: `得分（分值10分）`, `得分（10分）`, `得分（满分：10）`
-_HEAD_POINTS = re.compile(r"[(（]\s*(?:(?:分值|满分|权重)\s*[:：]?\s*)?(\d+(?:\.\d+)?)\s*分\s*[)）]"
+_HEAD_POINTS = lazy(r"[(（]\s*(?:(?:分值|满分|权重)\s*[:：]?\s*)?(\d+(?:\.\d+)?)\s*分\s*[)）]"
                           r"|[(（]\s*(?:分值|满分|权重)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*[)）]")
 # what was done, written after the goal's last sentence in its cell (`…以上。实际完成：…`, `…改善。完成情况：…`)
-_GOAL_DONE_INLINE = re.compile(r"(?<=[。；;])\s*(?:(?:实际|全年|年度)?(?:目标)?完成(?:情况|结果)|实际完成值?)\s*[:：]")
+_GOAL_DONE_INLINE = lazy(r"(?<=[。；;])\s*(?:(?:实际|全年|年度)?(?:目标)?完成(?:情况|结果)|实际完成值?)\s*[:：]")
 
 
 def _money_label_key(text: str) -> str:
@@ -5893,7 +5894,7 @@ def _money_label_key(text: str) -> str:
     return label_key(_TRAILING_AMOUNT.sub("", text))
 
 
-_TRAILING_AMOUNT = re.compile(r"[:：]?\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元)?\s*$")
+_TRAILING_AMOUNT = lazy(r"[:：]?\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元)?\s*$")
 _PERIOD_TOTALS = frozenset(label_key(x) for x in ("中期资金总额", "中期预算资金总额", "实施期资金总额", "实施周期资金总额",
                                                     "中长期资金总额", "中长期预算资金总额",
                                                     "总体资金总额"))
@@ -5908,7 +5909,7 @@ _YEAR_BUDGET_HEADS = frozenset(label_key(x) for x in ("年度", "全年", "年�
                                                      "本年安排", "当年安排", "本年度安排", "年度安排", "本年安排资金",
                                                      "年度安排资金"))
 _PERIOD_ROW_HEADS = frozenset(label_key(x) for x in ("期间", "时期", "资金期间", "项目期间", "阶段", "期限"))
-_YEAR_ROW = re.compile(r"^(?:19|20)\d{2}年度?$")
+_YEAR_ROW = lazy(r"^(?:19|20)\d{2}年度?$")
 
 _PERIOD_HEADS = frozenset(label_key(x) for x in ("实施期资金总额", "中期资金总额", "实施期资金", "中期资金", "实施期",
                                                "实施期总额", "项目总资金", "实施周期资金总额", "中期资金安排",
@@ -5927,8 +5928,8 @@ _SIDE_COLUMN_HEADS = _INCOME_HEADS | _SPENDING_SIDE | frozenset(
 # a column head naming where money comes from (中央资金, 省级财政资金, 市县配套资金, 自筹资金, 专项债券资金), or a row's
 # label naming a level of government's share (自治区本级, 市级配套, 盟市配套, 中央补助: a 自治区 form's sources)
 _LEVELS = "中央|自治区|自治州|省|省级|市|市级|州|盟|盟市|地市|地区|县|县级|旗|旗县|区|区级|市县|市县级|县区|县市区|区县|乡镇|地方|兵团"
-_BARE_LEVEL = re.compile(rf"^(?:{_LEVELS})$")   # `中央`, `市县`: a source's level alone, as a sub-head of a money column
-_SOURCE_HEAD = re.compile(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|社会|"
+_BARE_LEVEL = lazy(rf"^(?:{_LEVELS})$")   # `中央`, `市县`: a source's level alone, as a sub-head of a money column
+_SOURCE_HEAD = lazy(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|社会|"
                           r"银行|专项债券|一般债券|债券|其他|单位|单位自有|自有)(?:本级)?(?:财政)?(?:衔接|预算内)?"
                           r"(?:补助|奖补|配套|投入|拨款|专项|转移支付|专项转移支付|一般性转移支付)?(?:资金|经费|投资)$"
                           # (a 转移支付 form's `其中：中央补助 | 地方资金`)
@@ -5941,22 +5942,22 @@ _SOURCE_HEAD = re.compile(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|社会|"
                           r"|^(?:村民|群众|农户)筹资$|^(?:村民)?筹劳折资$|^社会捐赠(?:资金)?$")
 # (a head's own unit after it, `2024年（万元）`, `合计(万元)`: the year's column still — the first year's amounts were
 # read as the form's money, the form's year's lost, hunt mn7)
-_YEAR_OR_SUM = re.compile(r"^(?:(?:中期|实施期|三年|项目期|总)?(?:合计|总计)|中期资金(?:总额)?|实施期资金(?:总额)?|(?:19|20)\d{2}\s*年度?)"
+_YEAR_OR_SUM = lazy(r"^(?:(?:中期|实施期|三年|项目期|总)?(?:合计|总计)|中期资金(?:总额)?|实施期资金(?:总额)?|(?:19|20)\d{2}\s*年度?)"
                           r"(?:[(（](?:单位[:：])?(?:亿元|万元|千元|元)[)）])?$")
 _SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row
 _INCOME_SUMS = frozenset(label_key(x) for x in ("收入预算合计", "收入合计", "预算收入合计", "收入总计", "收入预算总计"))
 _SPENDING_SUMS = frozenset(label_key(x) for x in ("支出预算合计", "支出合计", "预算支出合计", "支出总计", "支出预算总计"))
 # a numbered sub-block title in a row of labels (`1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况`)
-_SUB_HEADING = re.compile(r"^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*\D{2,20}$")
+_SUB_HEADING = lazy(r"^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*\D{2,20}$")
 # a report's numbered heading under a table (`(三)存在的问题和原因`, `三、改进措施`): it ends the table
-_REPORT_HEADING = re.compile(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.])\s*"
+_REPORT_HEADING = lazy(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.])\s*"
                              r"(?:存在|问题|改进|下一步|整改|结果应用|其他|自评结论|评价结论|经验|意见|建议|主要)")
-_POINTS_AT_END = re.compile(r"\d\s*分\s*\)?\s*$")
-_CODE_ASKED = re.compile(r"代码|编码|编号")
-_CODE_ALONE = re.compile(r"^\s*[(（\[【]?\s*(\d{3,})\s*[)）\]】]?\s*$")   # `126`, `[121]`: a code in a cell of its own
-_CODE_GLUED = re.compile(r"^\s*(\d{3,})\s*([^\d\s年月日].*?)\s*$")
+_POINTS_AT_END = lazy(r"\d\s*分\s*\)?\s*$")
+_CODE_ASKED = lazy(r"代码|编码|编号")
+_CODE_ALONE = lazy(r"^\s*[(（\[【]?\s*(\d{3,})\s*[)）\]】]?\s*$")   # `126`, `[121]`: a code in a cell of its own
+_CODE_GLUED = lazy(r"^\s*(\d{3,})\s*([^\d\s年月日].*?)\s*$")
 _NAME_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "category"})   # names, never a figure
-_UNIT_LABEL = re.compile(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")   # (alone in its cell, the unit in the next)
+_UNIT_LABEL = lazy(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")   # (alone in its cell, the unit in the next)
 
 
 def _unit_pair(label: Cell, value: Cell) -> str | None:
@@ -5979,9 +5980,9 @@ _UNIT_WORDS = frozenset(_UNITS.split("|"))
 _ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表?$")
 _SCORE_WORDS = frozenset(label_key(x) for x in ("得分", "实际得分", "评分", "自评分"))
 _SEQ_HEADS = frozenset(label_key(x) for x in ("序号", "编号"))
-_SEQ_NUMBER = re.compile(r"^[(（]?\d{1,4}[)）.、]?$")
+_SEQ_NUMBER = lazy(r"^[(（]?\d{1,4}[)）.、]?$")
 # how the first line of a title broken over two ends (`浦城县2024年度县级预算项目` over `绩效目标表`)
-_TITLE_START_END = re.compile(r"(?:项目|支出|资金|经费|专项|预算|财政|部门|整体|本级|转移支付)$")
+_TITLE_START_END = lazy(r"(?:项目|支出|资金|经费|专项|预算|财政|部门|整体|本级|转移支付)$")
 # the words ending a form's title or its sheet's name after the project's or fund's name (`…绩效目标表`, `…绩效目标申报表`,
 # `…支出绩效自评表`, `…绩效监控情况表`, `…申报表`); `proj`: the name's 项目 before them (a fund's name is without it)
 # (a sheet's name may leave out the 表: `…项目绩效目标`, `…项目支出绩效`)
@@ -5992,13 +5993,13 @@ _PLACE_HEADS = _PLACE_WORDS | frozenset(label_key(x) for x in (*L.TOWN_HEADS, *L
 # a column of remarks beside a money table by place (its text each place's note)
 _PLACE_REMARK_HEADS = frozenset(label_key(x) for x in ("备注", "说明", "备注说明", "分配依据", "测算依据"))
 # a column's head naming a year (`2024年`, `2025年度`, `2024`): that year's money
-_YEAR_HEAD = re.compile(r"^(?:19|20)\d{2}(?:年度?)?(?:预算|资金|金额)?$")
+_YEAR_HEAD = lazy(r"^(?:19|20)\d{2}(?:年度?)?(?:预算|资金|金额)?$")
 # a line over a money table by place naming it (`资金分配表`, `资金分配情况`, `分配明细`)
-_ALLOCATION_CAPTION = re.compile(r"分配|资金|预算")
+_ALLOCATION_CAPTION = lazy(r"分配|资金|预算")
 _PROJECT_HEADS = frozenset(label_key(x) for x in ("项目", "项目名称", "建设项目", "项目内容"))
 
 
-_LEAD_STROKES = re.compile(r"^\s*[十一丨|]+\s*(?=[\u4e00-\u9fff])")   # strokes a seal's or stain's ring left before a word
+_LEAD_STROKES = lazy(r"^\s*[十一丨|]+\s*(?=[\u4e00-\u9fff])")   # strokes a seal's or stain's ring left before a word
 
 
 def _slashed_pairs(label: str, value: str) -> list[tuple[str, str]] | None:
@@ -6056,7 +6057,7 @@ def _adjustments_merged(indicators: list[dict]) -> list[dict]:
 
 # a unit's name's closing words naming its part, no other body (`新化县疾病预防控制中心（本级）`, `…中心本级`, `…中心机关`):
 # the centre's own forms still (its title's `…中心项目` was taken for a project's name — review rv2)
-_UNIT_OWN_PART = re.compile(r"\s*(?:[(（]\s*(?:本级|机关|本部|盖章|公章)\s*[)）]|本级|机关本级|本部)\s*$")
+_UNIT_OWN_PART = lazy(r"\s*(?:[(（]\s*(?:本级|机关|本部|盖章|公章)\s*[)）]|本级|机关本级|本部)\s*$")
 
 
 def _same_body(unit: str, name: str) -> bool:
@@ -6106,7 +6107,7 @@ def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | N
 
 
 # 附件2, 附表1-1; a bare table number, `表2` (a caption's number on a line of its own, over the next form's title)
-_ATTACHMENT = re.compile(r"^\s*(?:附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}|表\s*[\d一二三四五六七八九十]{1,3})"
+_ATTACHMENT = lazy(r"^\s*(?:附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}|表\s*[\d一二三四五六七八九十]{1,3})"
                          r"(?:[-—－.]\d{1,2})?\s*[:：]?\s*$")
 _OUTLINE_HEAD = re.compile(OUTLINE_NUMBER + r"(.+)$")   # (core's outline number, a level's too)
 
@@ -6133,9 +6134,9 @@ def _lead_in_glued(text: str) -> bool:
     return bool(colon) and bool(rest.strip()) and _is_lead_in(head + ":") and bool(re.search(r"[,，;；:]", rest))
 
 
-_COMPARED_ANY = re.compile(r"[≥≤<>＜＞]|不(?:高|低|少|多|超过|大|小)于")
+_COMPARED_ANY = lazy(r"[≥≤<>＜＞]|不(?:高|低|少|多|超过|大|小)于")
 _DOCUMENT_TABLES = frozenset({"docx", "html"})   # tables whose rows are all in the table: no paragraph is one
-_NOTE_LEAD = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)")
+_NOTE_LEAD = lazy(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)")
 
 
 def _is_report_outline(text: str) -> bool:
@@ -6154,10 +6155,10 @@ def _is_report_outline(text: str) -> bool:
 
 
 # a local level's department label (beside a 中央主管部门, kept in other_fields)
-_LEVELLED_DEPT = re.compile(r"^(?:中央|地方|省|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
-_LOWER_DEPT = re.compile(r"^(?:地方|省|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
-_TEMPLATE_DEPT = re.compile(r"^各|^[县区市]级|^本级")                # 各县级财政部门: a template's words
-_TICK_ONLY = re.compile(r"^\s*[√✓✔☑]\s*$")
+_LEVELLED_DEPT = lazy(r"^(?:中央|地方|省|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
+_LOWER_DEPT = lazy(r"^(?:地方|省|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
+_TEMPLATE_DEPT = lazy(r"^各|^[县区市]级|^本级")                # 各县级财政部门: a template's words
+_TICK_ONLY = lazy(r"^\s*[√✓✔☑]\s*$")
 
 
 def _matrix_halves(cells: list[Cell], cols: dict[int, str]) -> tuple[int, dict[int, str], dict[int, str]] | None:
@@ -6232,7 +6233,7 @@ def _conclusion_grade(text: str) -> str | None:
 # a conclusion's label beside its value (the grade, or the conclusion written out)
 _CONCLUSION_KEYS = frozenset(label_key(x) for x in ("自评结论", "评价结论", "绩效自评结论", "绩效评价结论", "综合评价结论",
                                                    "自评结果结论", "总体结论"))
-_CONCLUSION_WORD = re.compile(r"^(优秀|良好|不合格|合格|优|良|中|差)\s*(?:[(（]\s*\d{1,3}(?:\.\d+)?\s*分?\s*[)）])?\s*[。.]?$")
+_CONCLUSION_WORD = lazy(r"^(优秀|良好|不合格|合格|优|良|中|差)\s*(?:[(（]\s*\d{1,3}(?:\.\d+)?\s*分?\s*[)）])?\s*[。.]?$")
 
 
 def _grade_said(text: str) -> "re.Match | None":
@@ -6248,30 +6249,30 @@ def _grade_said(text: str) -> "re.Match | None":
 
 # a clause of criteria (`90分（含）以上的`, `80分≤综合得分＜90分`), another year's (`上年度`, `2022年度`) or a group's
 # (`其中，满意度指标绩效等级为…`): no project's grade of this form
-_GRADE_CRITERION = re.compile(r"以上|以下|[(（]含[)）]|\d\s*[-—~～至]\s*\d|的\s*[,，]|之间|上年|去年|上一年|[≥≤<>＜＞]"
+_GRADE_CRITERION = lazy(r"以上|以下|[(（]含[)）]|\d\s*[-—~～至]\s*\d|的\s*[,，]|之间|上年|去年|上一年|[≥≤<>＜＞]"
                               r"|(?:19|20)\d{2}\s*年|其中|指标\S{0,2}$")
 # a project's score in a report's sentence (综合评价得分为 / 总得分为 …; not an item's `该项自评得分为8分`)
-_PROJECT_SCORE = re.compile(r"(?:综合|总)(?:评价)?(?:得分|评分)为?\s*\d{1,3}(?:\.\d+)?\s*分")
-_GRADE_SENTENCE = re.compile(r"(?:评价|绩效|自评|综合)(?:结果)?(?:等级|等次)(?:评定)?为\s*[“\"「]?(优秀|良好|合格|不合格|优|良|中|差)"
+_PROJECT_SCORE = lazy(r"(?:综合|总)(?:评价)?(?:得分|评分)为?\s*\d{1,3}(?:\.\d+)?\s*分")
+_GRADE_SENTENCE = lazy(r"(?:评价|绩效|自评|综合)(?:结果)?(?:等级|等次)(?:评定)?为\s*[“\"「]?(优秀|良好|合格|不合格|优|良|中|差)"
                              r"[”\"」]?(?:等级|等次)?\s*(?:[,，。;；]|$)")
 # (`综合评分87分，…` too, without 为; not a criterion's `综合得分90分以上的` / `90分（含）以上`)
-_SCORE_SENTENCE = re.compile(r"(?:综合|自评|总)(?:评价)?(?:得分|评分)为?\s*(\d{1,3}(?:\.\d+)?)\s*分"
+_SCORE_SENTENCE = lazy(r"(?:综合|自评|总)(?:评价)?(?:得分|评分)为?\s*(\d{1,3}(?:\.\d+)?)\s*分"
                              r"(?!\s*(?:\(含\)|（含）)?\s*及?以[上下])(?!\d)(?!\s*制)")
 # a sentence of another score than this project's of this evaluation: another year's, an average or a count of
 # projects, a goal, another body's or another evaluation's (重点评价 / 复核 / 抽查 …), before its score
 # (in the sentence: another year's or evaluation's; in the clause right before it: another body, an average, a goal)
-_OTHER_SCORE = re.compile(r"上年|去年|上一年|前年|往年|以往|历年|重点(?:绩效)?评价|复核|抽查|抽评|再评价|财政评价|第三方")
-_OTHER_SCORER = re.compile(r"平均|全县|全市|全省|全区|全旗|全州|[个项]项目|后者|前者|其他|其余|目标|力争|争取|预计|计划|确保")
+_OTHER_SCORE = lazy(r"上年|去年|上一年|前年|往年|以往|历年|重点(?:绩效)?评价|复核|抽查|抽评|再评价|财政评价|第三方")
+_OTHER_SCORER = lazy(r"平均|全县|全市|全省|全区|全旗|全州|[个项]项目|后者|前者|其他|其余|目标|力争|争取|预计|计划|确保")
 # (a clause naming the project: 本项目 / 该项目 / 本次项目 / 项目, not another one's `…工程项目`)
-_THIS_PROJECT = re.compile(r"(?:^|[本该此])(?:次|年度)?项目|^\s*项目")
-_PUBLISHED = re.compile(r"发布(?:时间|日期)|发文日期|上传时间|更新时间|浏览次数|阅读次数|来源\s*[:：]|"
+_THIS_PROJECT = lazy(r"(?:^|[本该此])(?:次|年度)?项目|^\s*项目")
+_PUBLISHED = lazy(r"发布(?:时间|日期)|发文日期|上传时间|更新时间|浏览次数|阅读次数|来源\s*[:：]|"
                         r"填(?:报|表)(?:日期|时间)|报送(?:日期|时间)|报告(?:日期|时间)|(?:评价|自评)日期")
 # (the day a form was filled, or its report written, dates no budget)
-_CODE_PREFIX = re.compile(r"^\s*[(（]\d{2,}[)）]")           # `(433)乌海市…`: a budget system's code
-_CLASS_HEADER = re.compile(r"^\s*按.{1,8}分\s*$")          # 按收入性质分 / 按支出性质分
-_ARABIC_ITEM = re.compile(r"^\s*\d+\s*[.、．]")
-_CN_SECTION = re.compile(r"^\s*[(（]?[一二三四五六七八九十]{1,3}\s*[)）、.．]")     # `(二)`, `二、`
-_MONEY_WORDS = re.compile(r"资金|预算|金额|经费|投入|投资")
+_CODE_PREFIX = lazy(r"^\s*[(（]\d{2,}[)）]")           # `(433)乌海市…`: a budget system's code
+_CLASS_HEADER = lazy(r"^\s*按.{1,8}分\s*$")          # 按收入性质分 / 按支出性质分
+_ARABIC_ITEM = lazy(r"^\s*\d+\s*[.、．]")
+_CN_SECTION = lazy(r"^\s*[(（]?[一二三四五六七八九十]{1,3}\s*[)）、.．]")     # `(二)`, `二、`
+_MONEY_WORDS = lazy(r"资金|预算|金额|经费|投入|投资")
 
 
 _SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "支出明细预算", "资金用途", "使用内容", "项目内容", "明细项目",
@@ -6292,7 +6293,7 @@ _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
                      rf"|^\s*(?:{HEDGE_WORDS})\s*[:：]\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*$")
 
 # a note written in a money matrix (`注：…`, `（注：…）`, `说明：…`): an explanation, no row of money
-_MATRIX_NOTE = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")
+_MATRIX_NOTE = lazy(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")
 
 
 def _is_level_goal_head(text: str) -> bool:
@@ -6325,12 +6326,12 @@ def _goal_joined(parts: list[str]) -> str:
 
 
 # a goal's text before and after an adjustment in one cell (`调整前：…\n调整后：…`)
-_BEFORE_AFTER = re.compile(r"^\s*调整前\s*[:：]\s*(\S.*?)\s*调整后\s*[:：]\s*(\S.*?)\s*$", re.S)
+_BEFORE_AFTER = lazy(r"^\s*调整前\s*[:：]\s*(\S.*?)\s*调整后\s*[:：]\s*(\S.*?)\s*$", re.S)
 # words after 调整后 saying the goal is not changed (`不变`, `同调整前`, `无变化`, `同上`, `与调整前一致` …)
-_NO_CHANGE = re.compile(r"^[\s(（]*(?:(?:保持|维持|目标)?不变|未(?:作)?(?:调整|变化|变动)|无(?:调整|变化|变动)|不(?:作)?调整"
+_NO_CHANGE = lazy(r"^[\s(（]*(?:(?:保持|维持|目标)?不变|未(?:作)?(?:调整|变化|变动)|无(?:调整|变化|变动)|不(?:作)?调整"
                         r"|(?:同|与|和)(?:调整前|原目标|原|上|前)(?:目标)?(?:一致|相同)?|同上|无|/|—+|-+)[)）]?\s*[。.；;]?\s*$")
 # a row's label in a table of figures by year or by stage (2023年, 2024年度, 调整前, 调整后)
-_ROW_STAGE = re.compile(r"^(?:((?:19|20)\d{2})年度?|调整前|调整后)$")
+_ROW_STAGE = lazy(r"^(?:((?:19|20)\d{2})年度?|调整前|调整后)$")
 
 
 def _plain_number(text: str) -> str:
@@ -6369,14 +6370,14 @@ def _left(row: Row) -> int:
     return grid_left(row.grid) if row.grid is not None else 0
 
 
-_BLOCK_THEN_LABEL = re.compile(r"^\s*(?P<a>\S{2,16}?)[ \u3000]+(?P<b>\S{2,16})\s*$")
+_BLOCK_THEN_LABEL = lazy(r"^\s*(?P<a>\S{2,16}?)[ \u3000]+(?P<b>\S{2,16})\s*$")
 
 
 # a money cell of the period's or the year's amount, its side written before it (`中期：3000`, `年度：1000`)
 # `2024年：600`, `2025年度：400万元`: a year's amount after its year, in one cell; `2024年` alone, its amount beside it
-_YEAR_FIGURE = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?\s*[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)?\s*$")
-_YEAR_ALONE_HEAD = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?\s*[:：]?\s*$")
-_SIDE_FIGURE = re.compile(r"^\s*(?:(?P<p>中期|中长期|实施期|实施周期)|(?P<y>年度|当年|本年度?))\s*[:：]\s*"
+_YEAR_FIGURE = lazy(r"^\s*((?:19|20)\d{2})\s*年度?\s*[:：]\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)?\s*$")
+_YEAR_ALONE_HEAD = lazy(r"^\s*((?:19|20)\d{2})\s*年度?\s*[:：]?\s*$")
+_SIDE_FIGURE = lazy(r"^\s*(?:(?P<p>中期|中长期|实施期|实施周期)|(?P<y>年度|当年|本年度?))\s*[:：]\s*"
                           r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*$")
 
 
@@ -6418,8 +6419,8 @@ def _block_and_label(cell: Cell) -> list[Cell]:
 
 # `中央资金（万元）：300`, `县级自筹20万元`, `中央资金：3,000,000元`: a money source named with its amount in one cell or
 # line (several apart by `，、；` or spaces); a pair without a colon has its amount's unit written (not `2024年…`)
-_PAIR_SPLIT = re.compile(r"[，、；;。\n]+|,(?!\d{3})|\s{1,}(?=(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?[^\s\d:：，,、；;。]{2,16}(?:[(（][^)）]{1,6}[)）])?\s*[:：])")
-_SOURCE_PAIR = re.compile(r"^(?P<name>[^\d:：\s，,、；;。()（）]{2,16}?)\s*(?P<lu>[(（]\s*(?:亿元|万元|千元|元)\s*[)）])?\s*"
+_PAIR_SPLIT = lazy(r"[，、；;。\n]+|,(?!\d{3})|\s{1,}(?=(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?[^\s\d:：，,、；;。]{2,16}(?:[(（][^)）]{1,6}[)）])?\s*[:：])")
+_SOURCE_PAIR = lazy(r"^(?P<name>[^\d:：\s，,、；;。()（）]{2,16}?)\s*(?P<lu>[(（]\s*(?:亿元|万元|千元|元)\s*[)）])?\s*"
                           r"(?:(?P<colon>[:：])|为)?\s*(?P<amt>\d[\d,]*(?:\.\d+)?\s*(?P<u>亿元|万元|千元|元|万|亿)?)$")
 _PAIR_SUMS = frozenset(label_key(x) for x in ("合计", "总计", "共计", "小计", "总额", "资金总额", "总金额"))
 _PAIRS_TOTAL = _PAIR_SUMS - {label_key("小计")}      # (the sums of them all: a 小计 sums some)
@@ -6441,14 +6442,14 @@ def _pairs_total(text: str) -> str | None:
 
 # a lone money label's figure of past years (`上年度财政投入`, `以前年度投资`) or a rate / standard (`亩均投资`, `人均补助
 # 资金`, `单位成本投资`, `补助标准`): no money of the year's budget, no source
-_LONE_NOT_BUDGET = re.compile(r"上年|上一年|去年|以前年度|往年|历年|前期|均(?!衡)|每|单价|标准(?!化)|定额|"
+_LONE_NOT_BUDGET = lazy(r"上年|上一年|去年|以前年度|往年|历年|前期|均(?!衡)|每|单价|标准(?!化)|定额|"
                               r"单位(?:成本|造价|投资|价格|面积|长度)|[/／]")
 # a lone money label naming what the money is spent on (`培训经费`, `设备购置经费`, `宣传费`)
-_SPENDING_ITEM = re.compile(r"(?:购置|购买|采购|培训|维护|维修|运维|运行|办公|宣传|劳务|租赁|会议|差旅|印刷|咨询|检测|"
+_SPENDING_ITEM = lazy(r"(?:购置|购买|采购|培训|维护|维修|运维|运行|办公|宣传|劳务|租赁|会议|差旅|印刷|咨询|检测|"
                             r"修缮|设计|监理|开发|材料|设备|工资|专家|评审|审计|资料)[\u4e00-\u9fff]{0,4}(?:经费|费|费用)$")
 # a figure of the money's progress, not its source (`实际到位480万元`, `已拨付300万元`)
-_NO_SOURCE_WORD = re.compile(r"到位|拨付|执行|支出|下达|结余|使用|完成|实际|预计|累计|已")
-_PAIR_NUMBER = re.compile(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．])\s*")
+_NO_SOURCE_WORD = lazy(r"到位|拨付|执行|支出|下达|结余|使用|完成|实际|预计|累计|已")
+_PAIR_NUMBER = lazy(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．])\s*")
 # a source sentence's verbs before or after the source (`争取上级资金`, `县财政安排`): no source's name
 _PAIR_HEAD = re.compile(r"^\s*(?:其中\s*[:：]?\s*)?(?:(?P<head>[^\d:：，,、；;。]{2,10})\s*[:：]\s*(?:其中\s*[:：]?\s*)?)?")
 
@@ -6497,8 +6498,8 @@ def _source_pairs(text: str, any_name: bool = False) -> tuple[tuple[str, str, st
 
 # a money line's name telling the money's progress, not a source (`已到位资金`, `实际到位资金`, `已拨付资金`, `累计支出`)
 # (the verb, no noun made of it: `使用者付费 | 600`, a PPP project's user-paid money, is a source, not money used)
-_PROGRESS_LINE = re.compile(r"^(?:其中[:：]?)?(?:已经|已|实际|累计|截至目前)?(?:到位|拨付|下达|支出|执行|使用)(?![者方人])")
-_PROGRESS_DONE = re.compile(r"^(?:其中[:：]?)?(?:已经|已|截至目前)")
+_PROGRESS_LINE = lazy(r"^(?:其中[:：]?)?(?:已经|已|实际|累计|截至目前)?(?:到位|拨付|下达|支出|执行|使用)(?![者方人])")
+_PROGRESS_DONE = lazy(r"^(?:其中[:：]?)?(?:已经|已|截至目前)")
 
 
 def _progress_field(name: str) -> str | None:
@@ -6579,7 +6580,7 @@ def _parts_under(h: Header, row: Row) -> int | None:
                                            or role.startswith("col:")) else None
 
 
-_WHOLE_AREA = re.compile(r"^(?:全[省市县区州盟旗镇乡]|合计|总计|小计|总体|全域|全部|本级)")
+_WHOLE_AREA = lazy(r"^(?:全[省市县区州盟旗镇乡]|合计|总计|小计|总体|全域|全部|本级)")
 
 
 def _options_under(h: Header, row: Row) -> Header | None:
@@ -6658,11 +6659,11 @@ def _grade_scale_head(text: str) -> bool:
 
 # a grade word with its band of points after it (`优秀：90分（含）以上`, `良好80-89分`, `不合格(60分以下)`)
 # (or a letter grade with its band: `A：90分（含）以上`, `B(80-89分)`)
-_GRADE_BAND = re.compile(r"(?:优秀|良好|合格|不合格|较好|一般|较差|优|良|中|差|(?<![A-Za-z])[A-D](?=\s*[:：(（]))\s*[:：(（]?\s*"
+_GRADE_BAND = lazy(r"(?:优秀|良好|合格|不合格|较好|一般|较差|优|良|中|差|(?<![A-Za-z])[A-D](?=\s*[:：(（]))\s*[:：(（]?\s*"
                          r"[≥≤<>＞＜]?\s*\d+(?:\.\d+)?\s*分")
-_TICK_MARK = re.compile(r"[☑☐□■√✓✔✗☒▢◻◼]")
+_TICK_MARK = lazy(r"[☑☐□■√✓✔✗☒▢◻◼]")
 # a grade filled in, alone or with the scale it is graded by in brackets after it (`良（优：90分（含）以上；良：…）`)
-_GRADE_FILLED = re.compile(r"^\s*(优秀|良好|合格|不合格|较好|一般|较差|优|良|中等|中|差|基本合格|[A-DＡ-Ｄ][+＋]?)\s*"
+_GRADE_FILLED = lazy(r"^\s*(优秀|良好|合格|不合格|较好|一般|较差|优|良|中等|中|差|基本合格|[A-DＡ-Ｄ][+＋]?)\s*"
                            r"(?:[（(](.*)[)）])?\s*$", re.S)
 def _balanced(text: str) -> bool:
     """Are the brackets in `text` paired (`优：90分（含）以上；…`; not `90分以上）、良（80分-89分`)?"""
@@ -6675,7 +6676,7 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
-_GRADE_ALONE = re.compile(r"^\s*(?:优秀|良好|合格|不合格|较好|一般|较差|优|良|中等|中|差|基本合格)\s*(?:[（(][A-DＡ-Ｄ][)）])?\s*$")
+_GRADE_ALONE = lazy(r"^\s*(?:优秀|良好|合格|不合格|较好|一般|较差|优|良|中等|中|差|基本合格)\s*(?:[（(][A-DＡ-Ｄ][)）])?\s*$")
 
 
 # ---------------------------------------------------------------- 科目 budget tables (_subject_table)
@@ -6683,7 +6684,7 @@ _GRADE_ALONE = re.compile(r"^\s*(?:优秀|良好|合格|不合格|较好|一般|
 _SUBJECT_HEADS = frozenset(label_key(x) for x in ("科目", "预算科目", "科目名称", "预算科目名称", "支出科目", "经费科目",
                                                   "费用科目", "开支科目", "经费开支科目", "经费支出科目"))
 # a block label left of it (经费预算（万元）, 项目经费预算（万元）, 资助经费预算表)
-_SUBJECT_BLOCK = re.compile(r"预算|经费|资金")
+_SUBJECT_BLOCK = lazy(r"预算|经费|资金")
 # its columns: the line's amount, what was spent, the rate, a note, a source of the money (专项经费, 其中：自筹资金)
 _SUBJECT_AMOUNT = frozenset(label_key(x) for x in ("合计", "预算数", "金额", "预算金额", "预算", "总额", "经费预算",
                                                    "预算总额", "小计", "总计", "合计金额", "金额合计", "预算经费",
@@ -6693,16 +6694,16 @@ _SUBJECT_SPENT = frozenset(label_key(x) for x in ("实际支出", "实际支出�
 _SUBJECT_RATE = frozenset(label_key(x) for x in ("执行率", "预算执行率", "支出率", "执行进度"))
 _SUBJECT_NOTE = frozenset(label_key(x) for x in ("备注", "说明", "测算依据", "主要用途", "开支内容", "用途",
                                                  "计算依据", "测算说明"))
-_SUBJECT_SOURCE = re.compile(r"经费|资金|资助|自筹|拨款|财政|配套|补助|专项|来源|自有")
+_SUBJECT_SOURCE = lazy(r"经费|资金|资助|自筹|拨款|财政|配套|补助|专项|来源|自有")
 # a source column of money not from the treasury (自筹经费, 单位配套), and one from it (专项经费, 市科技资助, 财政资金)
-_SUBJECT_OTHER = re.compile(r"自筹|配套|自有|其他|其它|单位|企业|银行|贷款|" + L.SOCIAL_MONEY)   # (社会: labels.SOCIAL_MONEY)
-_SUBJECT_FISCAL = re.compile(r"财政|专项|资助|拨款|补助|中央|[省市区县]级")
+_SUBJECT_OTHER = lazy(r"自筹|配套|自有|其他|其它|单位|企业|银行|贷款|" + L.SOCIAL_MONEY)   # (社会: labels.SOCIAL_MONEY)
+_SUBJECT_FISCAL = lazy(r"财政|专项|资助|拨款|补助|中央|[省市区县]级")
 # how a 科目's name ends when whole (a line without figures ending otherwise is the first line of a cut name)
-_SUBJECT_WHOLE = re.compile(r"(?:费|费用|支出|经费|资金|合计|小计)$")
+_SUBJECT_WHOLE = lazy(r"(?:费|费用|支出|经费|资金|合计|小计)$")
 # the two subtotals of a research budget, over the 科目 lines below each
 _SUBTOTAL_SUBJECTS = frozenset({"直接费用", "间接费用"})
-_CN_TOP = re.compile(r"^\s*\(?[一二三四五六七八九十]{1,3}\s*[)、.]")          # 一、直接费用, (一)直接费用 (folded)
-_AR_NUMBERED = re.compile(r"^\s*(?:其中\s*:?\s*)?\(?\d{1,2}\s*[)、.](?!\d)")   # 1.设备费, 其中:1.设备费 (folded)
+_CN_TOP = lazy(r"^\s*\(?[一二三四五六七八九十]{1,3}\s*[)、.]")          # 一、直接费用, (一)直接费用 (folded)
+_AR_NUMBERED = lazy(r"^\s*(?:其中\s*:?\s*)?\(?\d{1,2}\s*[)、.](?!\d)")   # 1.设备费, 其中:1.设备费 (folded)
 
 
 def _subject_subtotals(items: list[dict]) -> None:

@@ -7,6 +7,7 @@ needs a new synonym, not new code. Keys are compared after `label_key()`
 from __future__ import annotations
 
 import re
+from normalize._lazy_re import lazy
 
 # ---------------------------------------------------------------- project fields
 # column -> synonyms. Order matters only for priority when several labels of one
@@ -293,7 +294,7 @@ MATRIX_COLUMNS: dict[str, str] = {
     "任务名称": "name",
 }
 # (部门整体支出: a 部门整体 自评表's matrix row of the whole budget, over its 其中：基本支出 / 项目支出)
-MATRIX_TOTAL_ROW = re.compile(r"(年度资金总额|资金总额|总额|总金额|合计|总计|^(?:年度)?(?:部门)?整体支出$)")
+MATRIX_TOTAL_ROW = lazy(r"(年度资金总额|资金总额|总额|总金额|合计|总计|^(?:年度)?(?:部门)?整体支出$)")
 
 # Labels that introduce a block of money lines (rows below are budget lines).
 MONEY_SECTION_LABELS = ("项目资金", "项目资金情况", "项目预算资金", "资金情况", "项目资金来源", "资金来源",
@@ -341,9 +342,9 @@ MEASURE_HEADS = ("改进措施", "纠偏措施", "整改措施", "改进举措",
 SUM_AMOUNT_HEADS = ("合计", "资金合计", "小计")
 # a budget_total label naming the whole project's investment (项目总投资, 概算总投资, 投资总额, 批复概算) rather than the
 # money the form budgets (资金总额, 项目总预算): a form giving both has two totals, the investment kept under its label
-INVESTMENT_LABEL = re.compile(r"投资|概算")
+INVESTMENT_LABEL = lazy(r"投资|概算")
 # a source's word in a head after such a sum (上级补助, 本级配套, 自筹, 中央资金, 财政拨款, 其他资金)
-SOURCE_HEAD_WORD = re.compile(r"补助|配套|自筹|拨款|财政|资金|专项|其他|其它")
+SOURCE_HEAD_WORD = lazy(r"补助|配套|自筹|拨款|财政|资金|专项|其他|其它")
 
 HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "indicator": {
@@ -571,24 +572,24 @@ LEVEL2_HINTS: dict[str, tuple[str, ...]] = {
 }
 
 # ---------------------------------------------------------------- titles
-FORM_TITLE = re.compile(
+FORM_TITLE = lazy(
     r"(绩效目标申报表|绩效目标表|目标申报表|绩效项目申报表|项目绩效申报表|绩效自评表|自评表|绩效评价表|评价得分表|评分表|任务分解表|"
     r"绩效目标$|项目支出绩效|支出项目绩效|绩效目标（|绩效目标\(|指标体系及评分标准$|考核评分细则$|"
     # a monitoring form of any subject (部门整体绩效运行监控表, 转移支付绩效目标执行监控表, 项目绩效跟踪表)
     r"绩效[^，。；;,]{0,8}(?:监控|跟踪)(?:情况)?表)")
-SELF_EVAL_TITLE = re.compile(r"自评|评价表|绩效评价")
+SELF_EVAL_TITLE = lazy(r"自评|评价表|绩效评价")
 # 绩效目标表, 绩效目标申报表, 绩效目标批复表, 项目支出目标申报表 (a form of targets, not 自评表)
-TARGET_FORM_TITLE = re.compile(r"(?:绩效)?目标(?:申报|批复|审核)?表")
+TARGET_FORM_TITLE = lazy(r"(?:绩效)?目标(?:申报|批复|审核)?表")
 
 # Section labels that split indicators into long-term and annual tables (contract: horizon).
-HORIZON_LONG = re.compile(r"^(中长期|长期|中期|远期|实施期)(总体)?(绩效)?(目标|指标)")
-HORIZON_ANNUAL = re.compile(r"^(年度|当年|本年度?)(总体)?(绩效)?(目标|指标)")
+HORIZON_LONG = lazy(r"^(中长期|长期|中期|远期|实施期)(总体)?(绩效)?(目标|指标)")
+HORIZON_ANNUAL = lazy(r"^(年度|当年|本年度?)(总体)?(绩效)?(目标|指标)")
 
 # Ticks written in cells.
 TICK_MARKS = "√✓✔☑☒⊠■▇▣✅"        # a box ticked, or a tick alone
 BOX_MARKS = "□☐▢◻"                  # a box left empty
-TICKED = re.compile(rf"<input[^>]*\bchecked\b[^>]*>|[{TICK_MARKS}]")
-UNTICKED = re.compile(rf"<input(?![^>]*\bchecked\b)[^>]*>|[{BOX_MARKS}]")
+TICKED = lazy(rf"<input[^>]*\bchecked\b[^>]*>|[{TICK_MARKS}]")
+UNTICKED = lazy(rf"<input(?![^>]*\bchecked\b)[^>]*>|[{BOX_MARKS}]")
 
 # ---------------------------------------------------------------- adjustment stages
 # The words of an adjustment request (绩效目标调整申请表) that head a field or an indicator before and after it: 调整前 /
@@ -614,7 +615,7 @@ SCORE_GIVEN = r"(?:(?:评价|自评|实际|指标|复核|实)?得分|自?评分)
 # the unit's own score (`自评得分`, `单位自评得分`, `自评分`, `自查得分`), beside another score given (`评价得分`, `复核得分`):
 # on a form an outside party scored (a 复核 / 第三方 score beside it, a table's column or a label) the other is the
 # project's score, this one kept in other_fields under its own head (parsers.tables.read_score_table, parsers.forms)
-SELF_SCORE = re.compile(r"^(?:项目)?(?:单位|部门)?自(?:评|查)(?:得分|分|分数|总分|总得分|综合得分)$")
+SELF_SCORE = lazy(r"^(?:项目)?(?:单位|部门)?自(?:评|查)(?:得分|分|分数|总分|总得分|综合得分)$")
 # a form an outside party scored: a 第三方 / 绩效评价 (no 自评) 评分表's title, or an 评价机构 named on it
 EVALUATOR_TITLE = re.compile(r"第三方|(?<!自)(?<!自我)评价(?:指标)?(?:评分|得分|打分)表|(?<!自)评价(?:报告|结果)")
 EVALUATOR_LABEL = re.compile(r"^(?:第三方)?评价(?:机构|单位)(?:名称)?$|^第三方(?:评价)?(?:机构|单位)(?:名称)?$")
@@ -625,7 +626,7 @@ EVALUATOR_LABEL = re.compile(r"^(?:第三方)?评价(?:机构|单位)(?:名称)?
 SHARE_TOTAL = "other_fields:"
 # a funding gap the form states itself, the money of the total no source covers yet (`资金缺口 | 30`, `差额 | 30`,
 # `尚需筹措资金 | 30`): kept in other_fields under its label; the checks add it to the split before they flag it
-FUNDING_GAP = re.compile(r"^(?:其中[:：]?)?(?:资金缺口|缺口资金|资金差额|差额|缺口|尚需筹措(?:资金)?|待筹措(?:资金)?|"
+FUNDING_GAP = lazy(r"^(?:其中[:：]?)?(?:资金缺口|缺口资金|资金差额|差额|缺口|尚需筹措(?:资金)?|待筹措(?:资金)?|"
                          r"待落实(?:资金)?|尚未落实(?:资金)?|未落实(?:资金)?)$")
 
 # a source of a project's money other than the fiscal (label_key'd, matched whole): a list's column beside its 自筹资金
@@ -649,7 +650,7 @@ _MONEY_WORD_END = "(?:资金|投入|金额)?"
 OTHER_MONEY = re.compile("(?:" + "|".join(w.format(lead=r"[\u4e00-\u9fff]*") for w in OTHER_SOURCE_WORDS)
                          + "|" + _REST_WORD + ")" + _MONEY_WORD_END)
 # (REST_MONEY: matched whole, as OTHER_MONEY is)
-REST_MONEY = re.compile(_REST_WORD + _MONEY_WORD_END)
+REST_MONEY = lazy(_REST_WORD + _MONEY_WORD_END)
 # OTHER_MONEY's words anywhere in a line's name (`县级自筹配套`, `其他来源`; searched, not matched whole): a money line
 # of no government's budget (parsers.forms' _fiscal_from_levels; its own list, _OTHER_SOURCE, lacked 捐助 / 其它 / 企业投资 …)
-OTHER_MONEY_WORD = re.compile("|".join(w.format(lead="") for w in OTHER_SOURCE_WORDS) + "|" + _REST_WORD)
+OTHER_MONEY_WORD = lazy("|".join(w.format(lead="") for w in OTHER_SOURCE_WORDS) + "|" + _REST_WORD)

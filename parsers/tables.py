@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import regex
+from normalize._lazy_re import lazy, lazy_regex
 
 from extract.grid import Cell, ParseWarning, joining_end
 from jixiao.checks import BONUS_LEVEL, BONUS_WORD, SECTION_KIND, SECTION_LEAD, SECTION_NOUN, fmt_points
@@ -34,35 +35,35 @@ from parsers.core import (_BRACKETED, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROL
 
 # `1,080.00`, `1，286.40`, `2 572.80` (a space between thousands)
 _NUM = re.compile(rf"^\s*(?:{CURRENCY_BEFORE})?\s*[-+]?(?:\d(?:[\d,，]|\s(?=\d{{3}}(?!\d)))*(\.\d+)?|\.\d+)\s*(分|元|万元)?\s*$")
-_PCT = re.compile(r"^\s*[-+]?\d+(\.\d+)?\s*[%‰％]\s*$")
-_OP = re.compile(r"^\s*(≥|≤|>=|<=|》=|《=|=|＝|>|<|＞|＜|≧|≦|≈|~|约|不低于|不高于|不少于|不超过|大于|小于)")
-_NUMBERED = re.compile(r"^\s*指标\s*\d+\s*[:：]")
-_HAS_DIGIT = re.compile(r"\d")
-_SUFFIX_WORD = re.compile("(?:" + "|".join(sorted(SUFFIX_WORDS, key=len, reverse=True)) + r")\s*$")
-_LEVEL_SUFFIX = re.compile(r"(指标|目标)\s*([(（][^()（）]*[)）])?\s*[:：]?\s*$")
+_PCT = lazy(r"^\s*[-+]?\d+(\.\d+)?\s*[%‰％]\s*$")
+_OP = lazy(r"^\s*(≥|≤|>=|<=|》=|《=|=|＝|>|<|＞|＜|≧|≦|≈|~|约|不低于|不高于|不少于|不超过|大于|小于)")
+_NUMBERED = lazy(r"^\s*指标\s*\d+\s*[:：]")
+_HAS_DIGIT = lazy(r"\d")
+_SUFFIX_WORD = lazy("(?:" + "|".join(sorted(SUFFIX_WORDS, key=len, reverse=True)) + r")\s*$")
+_LEVEL_SUFFIX = lazy(r"(指标|目标)\s*([(（][^()（）]*[)）])?\s*[:：]?\s*$")
 # a 指标性质 / 符号 cell holding only an operator: the target normalizer's own vocabulary (≥ ≈ 》= 不低于 …)
 # (`> =`: a sign typed with a space inside, as the normalizer reads it)
-_OP_ONLY = re.compile(r"^\s*(" + "|".join(r"\s*".join(re.escape(c) for c in w) for w in sorted(
+_OP_ONLY = lazy(r"^\s*(" + "|".join(r"\s*".join(re.escape(c) for c in w) for w in sorted(
     {*PREFIX_SYMBOLS, *PREFIX_WORDS, "等于"}, key=len, reverse=True)) + r")\s*$")
 # an adjustment request's 调整后指标值 saying the target stays as it was
 # what a column of its own with no head naming it may hold to be read as the operator column: signs and words of
 # comparison only (not `达到` / `超过` / `约` of a 达标情况 column saying whether each target was reached)
-_COMPARE_ONLY = re.compile(r"^\s*(" + "|".join(r"\s*".join(re.escape(c) for c in w) for w in sorted(
+_COMPARE_ONLY = lazy(r"^\s*(" + "|".join(r"\s*".join(re.escape(c) for c in w) for w in sorted(
     {*PREFIX_SYMBOLS, *(w for w in PREFIX_WORDS if w.endswith("于") or w in ("不超过", "不足", "至少", "最多"))},
     key=len, reverse=True)) + r")\s*$")
 # a target after an adjustment, or an adjustment's kind (调整类型 / 调整方式), that drops the indicator (`删除`, `取消`,
 # `该指标取消`)
 DROPPED = re.compile(r"^(?:已|予以)?(?:删除|取消|删去|撤销|不再设置|不再考核)(?:该|此|本)?(?:指标)?[。.]?$"
                      r"|^(?:该|此|本)?指标(?:已|予以)?(?:删除|取消|删去|撤销)[。.]?$")
-_UNCHANGED = re.compile(r"^(?:不变|无变化|未变化|未变|不调整|未调整|无调整|保持不变|维持不变|维持原值|同原指标值|同原目标值)$")
+_UNCHANGED = lazy(r"^(?:不变|无变化|未变化|未变|不调整|未调整|无调整|保持不变|维持不变|维持原值|同原指标值|同原目标值)$")
 # a target before and after an adjustment in one cell (`调整前：≥20公里；调整后：≥15公里`, over two lines)
-_TARGET_BEFORE_AFTER = re.compile(r"^\s*(?:调整前|原)(?:指标值|目标值)?\s*[:：]\s*(\S.*?)\s*[；;，,。]?\s*"
+_TARGET_BEFORE_AFTER = lazy(r"^\s*(?:调整前|原)(?:指标值|目标值)?\s*[:：]\s*(\S.*?)\s*[；;，,。]?\s*"
                                   r"(?:调整后|调整为|现)(?:指标值|目标值)?\s*[:：]\s*(\S.*?)\s*[；;。]?\s*$", re.S)
-_NATURE = re.compile(r"^\s*(?:定性|定量|正向|反向|中性)(?:指标)?\s*$")   # 指标性质 that is no operator (定性指标 too)
+_NATURE = lazy(r"^\s*(?:定性|定量|正向|反向|中性)(?:指标)?\s*$")   # 指标性质 that is no operator (定性指标 too)
 # (a box ticked or not, or a tick, the marks the option fields read, L.TICK_MARKS / L.BOX_MARKS: `■`, `☒`, `✔` were read
 # as no core, the core flags knowing only √ and ☑, review rv3)
-_CORE_FLAG = re.compile(rf"^\s*(是|否|★|☆|[{L.TICK_MARKS}{L.BOX_MARKS}]|Y|N|y|n|核心|非核心)\s*$")
-_CORE_YES = re.compile(rf"^\s*(是|★|[{L.TICK_MARKS}]|Y|y|核心)\s*$")
+_CORE_FLAG = lazy(rf"^\s*(是|否|★|☆|[{L.TICK_MARKS}{L.BOX_MARKS}]|Y|N|y|n|核心|非核心)\s*$")
+_CORE_YES = lazy(rf"^\s*(是|★|[{L.TICK_MARKS}]|Y|y|核心)\s*$")
 _CORE_OPTIONS = frozenset({"是", "否", "核心", "非核心"})
 
 
@@ -83,15 +84,15 @@ def _core_yes(text: str) -> bool:
     if opts is not None:
         return any(o in ("是", "核心") for o in opts)
     return bool(_CORE_YES.match(text))
-_WEIGHT_IN_LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+_WEIGHT_IN_LABEL = lazy(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 
 
 # the head of an indicator's name before an adjustment (调整前三级指标 / 原指标名称), beside its name after it
-_BEFORE_NAME = re.compile(rf"^(?:{'|'.join(L.STAGE_BEFORE_WORDS)})(?:三级)?指标(?:名称)?$")
+_BEFORE_NAME = lazy(rf"^(?:{'|'.join(L.STAGE_BEFORE_WORDS)})(?:三级)?指标(?:名称)?$")
 
 
 # a rate's or a progress's head declaring its figures percent (`执行率（%）`, `预算执行率(%)`, `执行率（单位：%）`, `完成进度（%）`)
-PERCENT_HEAD = re.compile(r"[(（]\s*(?:单位\s*[:：]?\s*)?[%％]\s*[)）]")
+PERCENT_HEAD = lazy(r"[(（]\s*(?:单位\s*[:：]?\s*)?[%％]\s*[)）]")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -142,17 +143,17 @@ class LevelCtx:
     l1_cat: str | None = None
 
 
-_POINTS_ONLY = re.compile(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
+_POINTS_ONLY = lazy(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
 # an indicator's 得分 written in words: full marks (its 分值) or none
 # (`全得` / `得全分` / `全部得分`: full marks too, as 满分 — `全得` was no score, the row's score lost)
 _FULL_WORDS = r"满分|全得|得全分|全部得分"
-_FULL_WORD = re.compile(_FULL_WORDS)
-_SCORE_WORD = re.compile(rf"^\s*(?:得满分|{_FULL_WORDS}|不得分|零分)\s*$")
+_FULL_WORD = lazy(_FULL_WORDS)
+_SCORE_WORD = lazy(rf"^\s*(?:得满分|{_FULL_WORDS}|不得分|零分)\s*$")
 # an indicator's points and score in one cell under a `分值/得分` head: `20/18`, `10／9.5`, `20/满分` (folded)
-_POINTS_PAIR = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*/\s*(\d+(?:\.\d+)?\s*分?|得?满分|不得分|零分)\s*$")
+_POINTS_PAIR = lazy(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*/\s*(\d+(?:\.\d+)?\s*分?|得?满分|不得分|零分)\s*$")
 # a score and its points, one in brackets after the other, under a `得分（分值）` / `分值（得分）` head: `8（10）`,
 # `9.5(10分)`, `10（8）` (folded)
-_SCORE_OF_POINTS = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)]\s*$")
+_SCORE_OF_POINTS = lazy(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)]\s*$")
 
 
 # a head naming the score and the points, one in brackets after the other or the two with a slash between (folded):
@@ -160,8 +161,8 @@ _SCORE_OF_POINTS = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(]\s*(\d+(?:\.\d+)
 # (`评分（分值）`, `实得分（分值）`, `自评分（满分）`: the score by another name, first too — it was no order, a bonus
 # `103（100）` under it read as 103 points, 100 scored, hunt lg)
 _SCORE_WORD_HEAD = L.SCORE_GIVEN
-_HEAD_SCORE_FIRST = re.compile(r"^\s*" + _SCORE_WORD_HEAD + r"\s*[(/]\s*(?:指标)?(?:分值|权重|满分|标准分)")
-_HEAD_POINTS_FIRST = re.compile(r"^\s*(?:指标)?(?:分值|权重|满分|标准分)\s*[(/]\s*" + _SCORE_WORD_HEAD)
+_HEAD_SCORE_FIRST = lazy(r"^\s*" + _SCORE_WORD_HEAD + r"\s*[(/]\s*(?:指标)?(?:分值|权重|满分|标准分)")
+_HEAD_POINTS_FIRST = lazy(r"^\s*(?:指标)?(?:分值|权重|满分|标准分)\s*[(/]\s*" + _SCORE_WORD_HEAD)
 
 
 def pair_order(header: Header) -> str | None:
@@ -324,17 +325,17 @@ def horizon_of(text: str) -> str | None:
 
 _MULTIPLIERS = frozenset({"万", "亿", "千", "百", "十万", "百万", "千万"})
 # a note in brackets at a value's end: `≥95%（省级标准）`, `≥90%【抽样调查】`
-_END_NOTE = regex.compile(rf"\s*(?:[(（][^()（）]*[)）]|{NOTE_BRACKETS})\s*$")
+_END_NOTE = lazy_regex(rf"\s*(?:[(（][^()（）]*[)）]|{NOTE_BRACKETS})\s*$")
 
 
 # a 计量单位 cell holding only the word after a quantity (`以上`, `及以下`, `左右`): a part of the target
-_BARE_SUFFIX = regex.compile(rf"^\s*(?:{SUFFIX_WORD_ALONE})\s*$")
+_BARE_SUFFIX = lazy_regex(rf"^\s*(?:{SUFFIX_WORD_ALONE})\s*$")
 # a 计量单位 cell holding only the end of a deadline (`12月底` | `前`): no unit, the rest of the date's words
 # (`2024年6月` | `底前`, `12月` | `底`, `11月` | `末`: the end of the month's words too; `每季度末` | `前`, no figure: the
 # date in words, its `前` kept too)
 # a date written in words ending on its period (`每季度末`, `年底`, `每月`, `次年一季度`): a deadline's `前` beside it joins
-_PERIOD_END = regex.compile(r"(?:[年月季旬周]度?[底末初]?|[底末])\s*$")
-_DEADLINE_TAIL = regex.compile(rf"^\s*{DEADLINE_TAIL}\s*$")   # (the one list, normalize.targets.DEADLINE_TAIL)
+_PERIOD_END = lazy_regex(r"(?:[年月季旬周]度?[底末初]?|[底末])\s*$")
+_DEADLINE_TAIL = lazy_regex(rf"^\s*{DEADLINE_TAIL}\s*$")   # (the one list, normalize.targets.DEADLINE_TAIL)
 
 
 def _target_text(body: dict[str, Cell], role: str) -> str | None:
@@ -406,7 +407,7 @@ def _side_label(c: Cell, row: Row, header: Header) -> bool:
     return True
 
 
-_REMARK = re.compile(r"^\s*(?:[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*[)）]?\s*\d*\s*[:：]"
+_REMARK = lazy(r"^\s*(?:[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*[)）]?\s*\d*\s*[:：]"
                      r"|(?!指标\s*\d)[^\s:：]{2,12}\s*[:：]\s*\S)")
 
 
@@ -420,9 +421,9 @@ def is_remark(text: str) -> bool:
 
 # a footnote's line under an indicator table (`注：①以省统计年鉴数据为准；②…`, `注1：以…为准`, `注：※…；①…`): each mark's
 # note, joined to the targets that mark follows (`≥95%①`, `≥98%注1`, `≥95 | %※`: the mark their qualifier)
-_FOOTNOTE_LEAD = re.compile(r"^\s*(?:[(（]?\s*(?:注|备注|说明)\s*[)）]?\s*[:：]\s*|(?=注\s*(?:\d{1,2}|[①-⑳])\s*[:：.、]))")
+_FOOTNOTE_LEAD = lazy(r"^\s*(?:[(（]?\s*(?:注|备注|说明)\s*[)）]?\s*[:：]\s*|(?=注\s*(?:\d{1,2}|[①-⑳])\s*[:：.、]))")
 # (`注：1.以…为准；2.以…为准`: the notes numbered, for the marks `¹`, `注1`, `[1]` after the targets)
-_FOOTNOTE_ITEM = re.compile(rf"(?:^|(?<=[；;。，,\s]))\s*(?P<m>{FOOTNOTE_MARKS}|{SUPERSCRIPT_MARK}"
+_FOOTNOTE_ITEM = lazy(rf"(?:^|(?<=[；;。，,\s]))\s*(?P<m>{FOOTNOTE_MARKS}|{SUPERSCRIPT_MARK}"
                             r"|\d{1,2}(?=\s*[.、．](?!\d)))\s*[:：.、．]?\s*(?=\S)")
 
 
@@ -466,8 +467,8 @@ def join_footnotes(records: list[dict], text: str, continued: bool = False) -> b
     return joined
 
 
-_DEADLINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|之前|以前)(?:完成)?$")
-_TARGET_AND_ACTUAL = re.compile(r"^\s*(?:年度)?目标(?:值)?\s*[:：]?\s*(?P<t>\S.*?)\s*(?:(?:[,，;；]\s*|\s+)(?:实际(?:完成)?|完成)"
+_DEADLINE = lazy(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|之前|以前)(?:完成)?$")
+_TARGET_AND_ACTUAL = lazy(r"^\s*(?:年度)?目标(?:值)?\s*[:：]?\s*(?P<t>\S.*?)\s*(?:(?:[,，;；]\s*|\s+)(?:实际(?:完成)?|完成)"
                                 r"|实际(?:完成)?)(?:值|情况)?\s*[:：]?\s*(?P<a>\S.*?)\s*[。;；]?\s*$")
 
 
@@ -546,8 +547,8 @@ def _levels_in_named_columns(header: Header, rows: list[Row]) -> Header | None:
 
 
 # a sign written alone in its cell (`≥`, `>=`, `》=`): words such as 达到 / 低于 are an actual value's text too
-_SIGN_ONLY = re.compile(r"^\s*(?:[<>=≥≤≧≦＞＜＝》《]\s*){1,2}$")
-_NUMBER_ONLY = re.compile(r"^[+-]?\d[\d,，]*(?:\.\d+)?$")
+_SIGN_ONLY = lazy(r"^\s*(?:[<>=≥≤≧≦＞＜＝》《]\s*){1,2}$")
+_NUMBER_ONLY = lazy(r"^[+-]?\d[\d,，]*(?:\.\d+)?$")
 _UNIT_ONLY = re.compile(r"^(?:[%‰％]|[^\d\s]{1,6})$")
 
 
@@ -708,8 +709,8 @@ _UNIT_WORD = re.compile(r"^(?![<>≤≥=≧≦])(?!定性|定量)[^\d\s.,]{1,4}$
 
 
 # the end of an indicator's name an export cut off into the blank column right of the names (`服务对象满意 | 度`)
-_NAME_END_PIECE = re.compile(r"^[\u4e00-\u9fff]{0,2}[度率性]$")
-_NAME_ENDS = re.compile(r"(?:满意|知晓|认可|熟悉|信任|支持|参与|获得|感受|幸福|安全)度$|[\u4e00-\u9fff][率性]$")
+_NAME_END_PIECE = lazy(r"^[\u4e00-\u9fff]{0,2}[度率性]$")
+_NAME_ENDS = lazy(r"(?:满意|知晓|认可|熟悉|信任|支持|参与|获得|感受|幸福|安全)度$|[\u4e00-\u9fff][率性]$")
 
 
 def _glued_name_ends(header: Header, rows: list[Row]) -> list[Row]:
@@ -737,9 +738,9 @@ def _glued_name_ends(header: Header, rows: list[Row]) -> list[Row]:
 # a slot's number alone after its word, filling its cell (`1`, `2：`, `三、`)
 _NO_ALONE = r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[:：、.．]?\s*$"
 # a task's or item's numbering alone in its cell (`任务1`, `项目2`): the name in the cell right of it
-_ITEM_NO_ALONE = re.compile(r"^\s*(?:任务|项目|子项目|事项)" + _NO_ALONE)
+_ITEM_NO_ALONE = lazy(r"^\s*(?:任务|项目|子项目|事项)" + _NO_ALONE)
 # an indicator's numbering alone in its cell (`指标1`, `指标2：`, the old central template's printed words)
-_NUMBER_ALONE = re.compile(r"^\s*指标" + _NO_ALONE)
+_NUMBER_ALONE = lazy(r"^\s*指标" + _NO_ALONE)
 
 
 def _numbered_names(header: Header, rows: list[Row]) -> list[Row]:
@@ -796,16 +797,16 @@ def _targets_beside_numbers(header: Header, beside: list[tuple[Row, Cell, Cell]]
 
 # `指标2：质量指标` (`指标1：数量指标：建设瞭望塔`): a template's numbering, then a level 2's name (and the indicator's name)
 # written in the cell beside it (see read_indicator_table)
-_NUMBERED_LEVEL = re.compile(r"^\s*(?P<no>指标\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))\s*[:：]\s*"
+_NUMBERED_LEVEL = lazy(r"^\s*(?P<no>指标\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}))\s*[:：]\s*"
                              r"(?P<lv>[^:：\s]{1,10}指标)\s*(?:[:：]\s*(?P<name>\S.*?))?\s*$")
 
 
 # a head naming a place (`全省`, `A市`, `新罗区`, `城关镇`) or the whole area (`合计`)
-_PLACE_COLUMN = re.compile(r"(?:[省市县区镇乡旗州盟]|街道|本级)$|^(?:合计|总计)$")
-_WHOLE_PLACE = re.compile(r"^(?:全[省市县区州盟旗镇乡]|合计|总计|全域|本级)$")
+_PLACE_COLUMN = lazy(r"(?:[省市县区镇乡旗州盟]|街道|本级)$|^(?:合计|总计)$")
+_WHOLE_PLACE = lazy(r"^(?:全[省市县区州盟旗镇乡]|合计|总计|全域|本级)$")
 
 
-_PLACE_AVERAGE = re.compile(r"^(?:平均|平均分|平均得分|均值)$")     # a column of the places' average score
+_PLACE_AVERAGE = lazy(r"^(?:平均|平均分|平均得分|均值)$")     # a column of the places' average score
 
 
 def _place_targets(header: Header) -> Header:
@@ -1497,9 +1498,9 @@ def _rows_under_level1(rows: list[Row], k: int, cols: dict[str, tuple[int, int]]
 
 
 # (`目标值（2024年）`, `年度指标值(2024年度)`: the year in brackets after the word, as often)
-_YEAR_TARGET = re.compile(r"^(?:((?:19|20)\d{2})\s*年度?\s*(?:目标值|指标值|目标|预期目标值|预期值)?"
+_YEAR_TARGET = lazy(r"^(?:((?:19|20)\d{2})\s*年度?\s*(?:目标值|指标值|目标|预期目标值|预期值)?"
                           r"|(?:年度)?(?:目标值|指标值|目标|预期目标值|预期值)\(((?:19|20)\d{2})年度?\))$")
-_BARE_YEAR = re.compile(r"^(?:19|20)\d{2}\s*年度?$")
+_BARE_YEAR = lazy(r"^(?:19|20)\d{2}\s*年度?$")
 
 
 def _bare_year_targets(header: Header) -> Header:
@@ -1529,9 +1530,9 @@ def year_of_target_header(row: Row, col: int | None) -> int | None:
     return _year_of_target_header_text(cell.text) if cell is not None else None
 
 
-GRADE_WORD = re.compile(rf"^\s*(?:(?:自评|评价|综合)?(?:等级|等次|结果)\s*[:：]\s*)?(?:{GRADE_WORDS})\s*$")
+GRADE_WORD = lazy(rf"^\s*(?:(?:自评|评价|综合)?(?:等级|等次|结果)\s*[:：]\s*)?(?:{GRADE_WORDS})\s*$")
 # a total score with its grade after it in brackets (`99.06（优秀）`, `95.5分(优)`), folded
-_SCORE_WITH_GRADE = re.compile(rf"^\s*(\d+(?:\.\d+)?)\s*分?\s*\(\s*((?:{GRADE_WORDS}))\s*\)\s*$")
+_SCORE_WITH_GRADE = lazy(rf"^\s*(\d+(?:\.\d+)?)\s*分?\s*\(\s*((?:{GRADE_WORDS}))\s*\)\s*$")
 
 
 def score_with_grade(text: str) -> tuple[str, str] | None:
@@ -1540,16 +1541,16 @@ def score_with_grade(text: str) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
-_GRADE_LABEL = re.compile(r"^\s*(?:自评|评价|综合)?(?:等级|等次|结果)\s*[:：]\s*")   # `自评等级：优` -> 优
+_GRADE_LABEL = lazy(r"^\s*(?:自评|评价|综合)?(?:等级|等次|结果)\s*[:：]\s*")   # `自评等级：优` -> 优
 # a grade's line of its own (folded), perhaps with the score after it in brackets: `考核等次：良好（92分）`, `评价等级:优`
-_GRADE_LINE = re.compile(rf"^\s*(?:考核|自评|评价|综合|绩效)*(?:结果)?(?:等级|等次)\s*[:：]\s*({GRADE_WORDS})\s*"
+_GRADE_LINE = lazy(rf"^\s*(?:考核|自评|评价|综合|绩效)*(?:结果)?(?:等级|等次)\s*[:：]\s*({GRADE_WORDS})\s*"
                          r"(?:\(\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*\))?\s*[。.]?\s*$")
 
 
 _EXEC_RATE_KEYS = frozenset({"预算执行率", "资金执行率", "项目预算执行率"})
 
 
-_STROKE_BEFORE_POINTS = re.compile(r"^\s*[一丨|]\s*(\d+(?:\.\d+)?)\s*$")
+_STROKE_BEFORE_POINTS = lazy(r"^\s*[一丨|]\s*(\d+(?:\.\d+)?)\s*$")
 
 
 def _ocr_points(cell: Cell) -> str:
@@ -1612,7 +1613,7 @@ def _unshift_body(header: Header, rows: list[Row], cols: dict[str, tuple[int, in
 
 
 _FREE_TEXT = ("deviation", "explanation", "note")
-_SECTION_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|第[一二三四五六七八九十]+[部章节])")
+_SECTION_LINE = lazy(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|第[一二三四五六七八九十]+[部章节])")
 
 
 def _paragraph_goes_on(row: Row, rows: list[Row], k: int, entries: list, last_col: int) -> bool:
@@ -1652,14 +1653,14 @@ def _ticked(text: str) -> str:
 
 # a note column's heads of a value of its own kind (全年预计完成值, 预计年底完成情况): noted under the head (a remark, a
 # basis or a scoring rule, 备注 / 依据 / 评分标准, says what it is: noted as written)
-_VALUE_NOTE = re.compile(r"预计|完成值|完成情况")
+_VALUE_NOTE = lazy(r"预计|完成值|完成情况")
 # a column's head naming a value of the indicator (上年实际值, 上年指标值, 全年预计完成值, 基期值), its own unit not in brackets;
 # not its points (分值, 满分值, 权重值)
-_VALUE_HEAD = re.compile(r"(?:指标|目标|实际|完成|实现|执行|预期|预计|计划|基期|基准|历史|达到)值(?:[(（][^()（）]*年[^()（）]*[)）])?$")
-_BARE_FIGURE = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
+_VALUE_HEAD = lazy(r"(?:指标|目标|实际|完成|实现|执行|预期|预计|计划|基期|基准|历史|达到)值(?:[(（][^()（）]*年[^()（）]*[)）])?$")
+_BARE_FIGURE = lazy(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
 # a unit column's cell that is no unit: empty, a dash, 无, or the indicator's kind (定性 / 定量 / 是否 / 是/否)
 _NO_UNIT = re.compile(r"^(?:[-—–－/／无\s]*|定性|定量|是否|是[/／或]否|无单位)$")
-_PERCENT = re.compile(r"^[%％]$")
+_PERCENT = lazy(r"^[%％]$")
 
 
 def _with_unit(text: str, head: str, unit: Cell | None) -> str:
@@ -1684,8 +1685,8 @@ def _ticked_reasons(text: str) -> str | None:
 
 
 # options each before its box (`是 <input …/> 否 <input checked …/>`), nothing else in the cell
-_BOXES_ONLY = re.compile(r"^\s*(?:[^<>:：\s][^<>:：]{0,11}\s*<input[^>]*>\s*)+$", re.I)
-_TICK = re.compile(r"^\s*[√✓✔☑■▇●]\s*$")
+_BOXES_ONLY = lazy(r"^\s*(?:[^<>:：\s][^<>:：]{0,11}\s*<input[^>]*>\s*)+$", re.I)
+_TICK = lazy(r"^\s*[√✓✔☑■▇●]\s*$")
 
 
 def _ticked_options(header: Header, rows: list[Row]) -> list[Row]:
@@ -1838,7 +1839,7 @@ def _spread_merged(rows: list[Row], cols: dict[str, tuple[int, int]], roles: tup
     return out
 
 
-_MEASURES_HEAD = re.compile(r"^(?:改进措施|整改措施|改进意见|拟采取的?(?:改进)?措施|下一步(?:改进)?措施)$")
+_MEASURES_HEAD = lazy(r"^(?:改进措施|整改措施|改进意见|拟采取的?(?:改进)?措施|下一步(?:改进)?措施)$")
 
 
 def _labels_from_next_page(rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row]:
@@ -1922,14 +1923,14 @@ def _own_level2_elsewhere(rows: list[Row], span: tuple[int, int], label: Cell) -
     return False
 
 
-_ANY_BOX = re.compile(r"[□☐▢◻☑☒■√✓✔]|<input", re.I)
+_ANY_BOX = lazy(r"[□☐▢◻☑☒■√✓✔]|<input", re.I)
 
 
-_PERCENT_FIGURE = re.compile(r"^\s*\d+(?:\.\d+)?\s*[%％]\s*$")
+_PERCENT_FIGURE = lazy(r"^\s*\d+(?:\.\d+)?\s*[%％]\s*$")
 
 
 # an Excel error value a formula cached (`#DIV/0!`, `#N/A`), as the workbook readers give it: no figure, no word
-EXCEL_ERROR = re.compile(r"^\s*#(?:DIV/0!|N/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)\s*$")
+EXCEL_ERROR = lazy(r"^\s*#(?:DIV/0!|N/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)\s*$")
 
 
 def _total_row(cells: list[Cell], cols: dict, order: str | None = None) -> dict | None:
@@ -2056,14 +2057,14 @@ def _settle_total(total: dict, recs: list[dict]) -> dict:
     return total
 
 
-_ONE_HAN = re.compile(r"^\s*[\u4e00-\u9fff]\s*$")
-_LABEL_END = re.compile(r".+?(?:指标|目标)")
+_ONE_HAN = lazy(r"^\s*[\u4e00-\u9fff]\s*$")
+_LABEL_END = lazy(r".+?(?:指标|目标)")
 
 
 # a remark before a colon, never an indicator (备注：… / 说明：… / 详见附件：2份); a part's prefix (其中：重点村), never
 # a name before its target
-_NOTE_WORD = re.compile(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明|详见|见)")
-_PART_WORD = re.compile(r"^\s*(?:其中|包括|含)\s*[:：]")
+_NOTE_WORD = lazy(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明|详见|见)")
+_PART_WORD = lazy(r"^\s*(?:其中|包括|含)\s*[:：]")
 _NAME_OP_TARGET = re.compile(r"^\s*(?P<name>(?:指标\s*\d{1,2}\s*[:：.、]\s*)?[^≥≤≧≦＞＜<>=＝》《\d]{2,40}?)\s*"
                              r"(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$")
 
@@ -2236,8 +2237,8 @@ def _vertical_labels(rows: list[Row], span) -> list[Row]:
     return [r for r in out if r is not None]
 
 
-_OPEN_END = re.compile(r"[较的、（(，,]$")           # (与 / 比 / 及 end words too: 参与, 占比, 普及)
-_TARGET_JOINER = re.compile(r"[·•/／\-－~～至、]$")
+_OPEN_END = lazy(r"[较的、（(，,]$")           # (与 / 比 / 及 end words too: 参与, 占比, 普及)
+_TARGET_JOINER = lazy(r"[·•/／\-－~～至、]$")
 
 
 def _next_year_line(above: str, piece: str) -> bool:
@@ -2326,9 +2327,9 @@ def _short_name_tail(piece: str, name: str) -> bool:
 
 # a name-only piece naming a document (`统计汇总表`, `汇总表`, `统计`), under a name opened by a verb that makes one
 # (`编制…` / `上报…`) and not ending on a document already: the end of that name, cut by its cell
-_DOC_PIECE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:表|报表|报告|台账|清单|方案|统计|名册|手册|档案|资料)$")
-_DOC_VERB = re.compile(r"^(?:编制|制定|完成|上报|报送|建立|形成|出具|编写|撰写|印发|制作|汇编|整理|填报|更新)")
-_DOC_END = re.compile(r"(?:表|报告|台账|清单|方案|名册|手册|档案|资料|率|(?<![季年月])度|数|量|[(（].*[)）])$")
+_DOC_PIECE = lazy(r"^[\u4e00-\u9fff]{0,6}(?:表|报表|报告|台账|清单|方案|统计|名册|手册|档案|资料)$")
+_DOC_VERB = lazy(r"^(?:编制|制定|完成|上报|报送|建立|形成|出具|编写|撰写|印发|制作|汇编|整理|填报|更新)")
+_DOC_END = lazy(r"(?:表|报告|台账|清单|方案|名册|手册|档案|资料|率|(?<![季年月])度|数|量|[(（].*[)）])$")
 
 
 def _document_tail(piece: str, name: str) -> bool:
@@ -2344,11 +2345,11 @@ _NAME_END_WORDS = ("满意度", "知晓率", "合格率", "覆盖率", "完成�
                    "验收率", "响应率", "受益率", "参保率", "报销率", "覆盖面", "完成度", "认可度", "知晓度", "获得感")
 
 
-_HANGING_END = re.compile(r"(?:人均|户均|年均|亩均|日均|月均|生均|平均|新增|累计|每万人|每千人)$")
+_HANGING_END = lazy(r"(?:人均|户均|年均|亩均|日均|月均|生均|平均|新增|累计|每万人|每千人)$")
 
 
-_DATE_CUT = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*\d{1,2}$")
-_DATE_TAIL = re.compile(r"^[日号月](?:底|末)?(?:前|之前|以前|止)?(?:完成)?$")
+_DATE_CUT = lazy(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*\d{1,2}$")
+_DATE_TAIL = lazy(r"^[日号月](?:底|末)?(?:前|之前|以前|止)?(?:完成)?$")
 
 
 def _name_goes_on_over_page(prev: IndicatorRow, body: dict[str, Cell], row: Row) -> bool:
@@ -2373,14 +2374,14 @@ def _name_goes_on_over_page(prev: IndicatorRow, body: dict[str, Cell], row: Row)
         and not any(level_info(piece)[:2]) and not is_placeholder(piece)
 
 
-_NATURE_WORD = re.compile(r"^\s*定[量性](?:指标)?\s*$")
+_NATURE_WORD = lazy(r"^\s*定[量性](?:指标)?\s*$")
 _TAIL_ENDS = ("指标", "目标", "分）", "分)", "）", ")", "标")
-_WORD_TAIL = re.compile(r"^\s*[\u4e00-\u9fff]?(?:指标|目标)\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*$")
-_CHAR_TAIL = re.compile(r"^\s*标\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*$")
-_POINTS_TAIL = re.compile(r"^\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")
+_WORD_TAIL = lazy(r"^\s*[\u4e00-\u9fff]?(?:指标|目标)\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*$")
+_CHAR_TAIL = lazy(r"^\s*标\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*$")
+_POINTS_TAIL = lazy(r"^\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")
 # a piece of a level name cut by its column's width: Chinese characters only, a few of them
-_CUT_PIECE = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}\s*$")
-_TERMINAL_PUNCT = re.compile(r"[。；;！!]\s*$")
+_CUT_PIECE = lazy(r"^\s*[\u4e00-\u9fff]{1,8}\s*$")
+_TERMINAL_PUNCT = lazy(r"[。；;！!]\s*$")
 
 
 def joins_tail(label: str, tail: str) -> bool:
@@ -2488,17 +2489,17 @@ def _any_under(span, cells: list[Cell]) -> bool:
     return False
 
 
-_SEQ = re.compile(r"^\s*\d{1,3}\s*$")
+_SEQ = lazy(r"^\s*\d{1,3}\s*$")
 # what an indicator row holds of its own beside its name: a target, a value reached, points
 _ROW_VALUE_ROLES = frozenset({"target", "target_long", "target_adj", "target_prev", "actual", "progress", "weight", "score"})
 # (the dash doubled, `效益指标——社会效益指标`, as a Chinese dash is typed)
-_LEVEL_PAIR = re.compile(r"^\s*(?P<a>[^-—－/／]{2,12}?)\s*(?:[-—－/／]|——|－－|--)\s*(?P<b>[^-—－/／]{2,16})\s*$")
+_LEVEL_PAIR = lazy(r"^\s*(?P<a>[^-—－/／]{2,12}?)\s*(?:[-—－/／]|——|－－|--)\s*(?P<b>[^-—－/／]{2,16})\s*$")
 
 
 # `产出指标` over `数量指标` in one cell, on two lines (a merged 一级指标 / 二级指标 head's cells)
-_LEVEL_LINES = re.compile(r"^\s*(?P<a>[^\n]{2,12}?(?:指标|目标))[ \t\u3000]*\n\s*(?P<b>[^\n]{2,16}?(?:指标|目标))\s*$")
-_LEVEL_AND_NAME = re.compile(r"^\s*(?P<a>\S{2,12}指标)[ \u3000]+(?P<b>\S.*?)\s*$")
-_FIGURE_OR_TARGET = re.compile(r"^[\d≥≤<>=＞＜＝》《%％.,]")
+_LEVEL_LINES = lazy(r"^\s*(?P<a>[^\n]{2,12}?(?:指标|目标))[ \t\u3000]*\n\s*(?P<b>[^\n]{2,16}?(?:指标|目标))\s*$")
+_LEVEL_AND_NAME = lazy(r"^\s*(?P<a>\S{2,12}指标)[ \u3000]+(?P<b>\S.*?)\s*$")
+_FIGURE_OR_TARGET = lazy(r"^[\d≥≤<>=＞＜＝》《%％.,]")
 
 
 def split_span(cell: Cell, a: str, b: str) -> list[Cell]:
@@ -2650,8 +2651,8 @@ def _recentre(entries: list[IndicatorRow], level: int) -> None:
                     e.l2 = cur2
 
 
-_ITEM_NO = re.compile(r"^\s*指标\s*(\d+)")
-_COUNT_END = re.compile(r"(?:数|数量|批次|次数|场次|人次|户数|个数|处数|件数)$")   # a name reading as a count
+_ITEM_NO = lazy(r"^\s*指标\s*(\d+)")
+_COUNT_END = lazy(r"(?:数|数量|批次|次数|场次|人次|户数|个数|处数|件数)$")   # a name reading as a count
 
 
 def _item_no(e: IndicatorRow) -> int | None:
@@ -2692,7 +2693,7 @@ def _belongs_to_next(e: IndicatorRow, A: Cell, B: Cell, level: int, broke: bool,
 
 # ---------------------------------------------------------------- score tables (评分表)
 
-_NAMED_SUBTOTAL = re.compile(r"^\s*(\S{2,8}?)\s*(?:指标)?\s*(?:小计|合计)\s*$")   # 决策小计 | 20 | 18
+_NAMED_SUBTOTAL = lazy(r"^\s*(\S{2,8}?)\s*(?:指标)?\s*(?:小计|合计)\s*$")   # 决策小计 | 20 | 18
 # the level 2s of the 决策 / 过程 / 产出 / 效益 framework (财预〔2020〕10号) and their level 1
 _FRAMEWORK_L2 = {**{k: "决策" for k in ("项目立项", "绩效目标", "资金投入")},
                  **{k: "过程" for k in ("资金管理", "组织实施")},
@@ -2730,9 +2731,9 @@ def _points_left(weight: str, deduction: str) -> str | None:
     return f"{points_less(w, d):g}"
 
 
-_PLAIN_DEDUCTION = re.compile(r"^\s*\d+(?:\.\d+)?\s*$")    # (a 扣分 cell of a figure and no sign or word: as it is)
+_PLAIN_DEDUCTION = lazy(r"^\s*\d+(?:\.\d+)?\s*$")    # (a 扣分 cell of a figure and no sign or word: as it is)
 # a score with a note that it is the full marks (folded): `10分（满分）`, `10（满分）`, `10分(得满分)`
-_SCORE_FULL_NOTE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(]\s*得?满分\s*[)]\s*$")
+_SCORE_FULL_NOTE = lazy(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(]\s*得?满分\s*[)]\s*$")
 
 
 def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
@@ -2768,9 +2769,9 @@ def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
 
 
 # a cell of only a slash or a dash (`/`, `／`, `—`, `——`, `-`, `－`): no figure written
-_DASH_ONLY_CELL = re.compile(r"[/／\\—–\-－―─]{1,3}")
+_DASH_ONLY_CELL = lazy(r"[/／\\—–\-－―─]{1,3}")
 # a row's cell saying it does not apply (`不适用`, `本项目不涉及`, `不参与评分`): the row is not scored
-_NOT_APPLICABLE = re.compile(r"不适用|不涉及|不参与(?:评分|考核)|不纳入(?:评分|考核)|不计分")
+_NOT_APPLICABLE = lazy(r"不适用|不涉及|不参与(?:评分|考核)|不纳入(?:评分|考核)|不计分")
 
 
 def score_columns(header: Header, rows: list[Row]) -> tuple[tuple[int, int] | None, dict[tuple[int, int], str]]:
@@ -3168,8 +3169,8 @@ def is_total_label(key: str) -> bool:
 
 # a total row's label that states its sum is no plain sum of the rows above (含上年结转, 不含…, 已下达, 累计, 承前页 …):
 # unsure what it covers, the checks are not given it
-_TOTAL_UNSURE = re.compile(r"含|其中|结转|已|累计|承前|承上|上页|转下|转后|过次|以前|以后|调整|追加")
-_TOTAL_UNIT = re.compile(r"^\s*(?:单位\s*[:：]?\s*|金额\s*[:：]?\s*)?(百万元|亿元|万元|千元|元)\s*$")
+_TOTAL_UNSURE = lazy(r"含|其中|结转|已|累计|承前|承上|上页|转下|转后|过次|以前|以后|调整|追加")
+_TOTAL_UNIT = lazy(r"^\s*(?:单位\s*[:：]?\s*|金额\s*[:：]?\s*)?(百万元|亿元|万元|千元|元)\s*$")
 
 
 def total_scope(text: str) -> tuple[str, str | None] | None:
@@ -3190,7 +3191,7 @@ def total_scope(text: str) -> tuple[str, str | None] | None:
     return ("since" if "小计" in bare or "页" in bare else "all"), unit      # (本页合计: a page's)
 
 
-_SEQ_NO = re.compile(r"^[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]?$")
+_SEQ_NO = lazy(r"^[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]?$")
 
 
 def budget_scorer(cell: Cell, role: str) -> float:
@@ -3406,28 +3407,28 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
 
 
 # `其中：信息化设备` / `其中:…` / `  其中 …`: a budget line that is a part of the line above it
-_PART_LINE = re.compile(r"^\s*其中\s*[:：]?")
+_PART_LINE = lazy(r"^\s*其中\s*[:：]?")
 
 
-_SIGN_OFF = re.compile(r"[(（]\s*(?:盖章|公章|签章|签字|章)\s*[)）]\s*(?:(?:19|20)?\d*\s*年\s*\d*\s*月\s*\d*\s*日)?\s*$|"
+_SIGN_OFF = lazy(r"[(（]\s*(?:盖章|公章|签章|签字|章)\s*[)）]\s*(?:(?:19|20)?\d*\s*年\s*\d*\s*月\s*\d*\s*日)?\s*$|"
                        r"^(?:(?:填报|填表|审核|报送)?日期\s*[:：]\s*)?(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                        r"|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$")    # (`填报日期：2021年3月15日` beside 审核人：… too)
 # who filled the form in, beside the places to sign (`填表人：李四`)
 # (an office's head or a role and a person's name: `镇长：张永胜`, `分管领导：王强`, `单位负责人：李娜`)
-_SIGNER = re.compile(r"^(?:(?:填表人|填报人|审核人|经办人|负责人|联系人)\s*[:：]\s*\S{1,8}"
+_SIGNER = lazy(r"^(?:(?:填表人|填报人|审核人|经办人|负责人|联系人)\s*[:：]\s*\S{1,8}"
                      r"|[\u4e00-\u9fff]{0,6}(?:长|书记|主任|负责人|领导|审核人?|审批人?|签发人?|会计|出纳|制表人?)\s*[:：]"
                      r"\s*[\u4e00-\u9fff·]{2,5})$")
-_ISSUER = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")   # after a blank line: who signs
+_ISSUER = lazy(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")   # after a blank line: who signs
 # who signs and when, in one line or cell (`杭州市临平区财政局 2022年3月18日`, a Word paragraph's two lines)
-_ISSUER_DATED = re.compile(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
+_ISSUER_DATED = lazy(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
                            r"\s*\d{1,2}\s*日\s*(?:印发|发布|印制|制)?$")     # (`…办公室 2024年3月5日印发`: a document's imprint)
 # a date alone on its line, its day or not (`2022年3月` under a 考核任务分解表, after its office)
-_MONTH_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+_MONTH_LINE = lazy(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
 # an office's name alone (`长安区财政局`, `石家庄市园林局`): a place, then the office (not `…优化站点布局`)
-_OFFICE = re.compile(r"^[^\s，,。；;：:、]{0,16}(?:省|市|区|县|州|镇|乡|旗|盟|街道)[^\s，,。；;：:、]{0,12}"
+_OFFICE = lazy(r"^[^\s，,。；;：:、]{0,16}(?:省|市|区|县|州|镇|乡|旗|盟|街道)[^\s，,。；;：:、]{0,12}"
                      r"(?:(?<![格布结大全当出开僵变新危赌棋])局|厅|委|委员会|办公室|中心|人民政府|政府)$")
 # a seal's text as OCR reads it (`石家庄市长安区财政局（盖章）`, `长安区财政局绩效管理专用章`)
-_SEAL = re.compile(r"^\S{2,30}?(?:[(（]\s*(?:盖章|公章|签章|印章|章)\s*[)）]"
+_SEAL = lazy(r"^\S{2,30}?(?:[(（]\s*(?:盖章|公章|签章|印章|章)\s*[)）]"
                    r"|(?:局|厅|委|办|院|府|心|司|校|会|部|处|科|室|单位)(?:财务|业务|绩效管理|绩效|项目)?(?:专用章|公章|印章))$")
 
 
@@ -3445,8 +3446,8 @@ def _without_seal(c: Cell, reason: bool) -> Cell | None:
     return c
 
 
-_TABLE_GOES_ON = re.compile(r"^(?:表\s*\d*\s*)?[(（]?\s*续\s*(?:表|上表|前表)?\s*[)）]?$")
-_CN_SEQ = re.compile(r"^\s*[(（]?[一二三四五六七八九十]{1,3}[)）、.．]?\s*$")
+_TABLE_GOES_ON = lazy(r"^(?:表\s*\d*\s*)?[(（]?\s*续\s*(?:表|上表|前表)?\s*[)）]?$")
+_CN_SEQ = lazy(r"^\s*[(（]?[一二三四五六七八九十]{1,3}[)）、.．]?\s*$")
 
 
 def _group_heads(lines: list[dict]) -> list[dict]:
@@ -3522,20 +3523,20 @@ def read_safeguard_table(header: Header, rows: list[Row], warnings: list[ParseWa
 
 # ---------------------------------------------------------------- assessment (考核任务分解表)
 
-_CN_NUM = re.compile(r"^[一二三四五六七八九十]+$")
-_ITEM = re.compile(r"^\s*(\d+)\s*[、.．]")
-_SECTION_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*\S")
-_CLAUSE_MARK = re.compile(r"[。；;，,：:]")
-_BRACKETED_NUM = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*$")
-_CAP_WORDS = re.compile(r"不超过|上限|封顶|最高|最多|为限|" + LE_CAP.pattern)   # (`≤3`)
+_CN_NUM = lazy(r"^[一二三四五六七八九十]+$")
+_ITEM = lazy(r"^\s*(\d+)\s*[、.．]")
+_SECTION_ROW = lazy(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*\S")
+_CLAUSE_MARK = lazy(r"[。；;，,：:]")
+_BRACKETED_NUM = lazy(r"^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*$")
+_CAP_WORDS = lazy(r"不超过|上限|封顶|最高|最多|为限|" + LE_CAP.pattern)   # (`≤3`)
 # (`+2` of a 加分 row, `-5` of a 扣分 row; `共20分` of a section's row, its items' sum)
 _POINTS = re.compile(r"^\s*[(（]?\s*(?:共|计|合计)?\s*[+＋\-－]?\s*\d+(\.\d+)?\s*分?\s*[)）]?\s*$")
 # ①…⑳: a 序号 written circled (`（一）营商环境` over `① | 企业开办…`), the item's number
 _CIRCLED = re.compile(r"^\s*([\u2460-\u2473])\s*$")
 # a rule (`工程未按期完工的扣5分；`, `未完成不得分`, `一票否决`) is no unit, however short
 # `一票否决` written where an item's points go (its 分值 cell): a veto item, no points
-_VETO_POINTS = re.compile(r"^\s*(?:实行)?一票否决(?:项|制)?\s*$")
-_RULE_TEXT = re.compile(r"[扣加得减]\s*\d+(?:\.\d+)?\s*分|不得分|一票否决|[；;。]\s*$")
+_VETO_POINTS = lazy(r"^\s*(?:实行)?一票否决(?:项|制)?\s*$")
+_RULE_TEXT = lazy(r"[扣加得减]\s*\d+(?:\.\d+)?\s*分|不得分|一票否决|[；;。]\s*$")
 
 
 def assessment_scorer(cell: Cell, role: str) -> float:
@@ -3582,8 +3583,8 @@ class AssessmentState:
     # 序号 column, while it is the section
 
 
-_NUMERAL_SECTION = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]")      # 一、预算编制（20分）
-_BRACKETED_SECTION = re.compile(r"^\s*[(（]\s*[一二三四五六七八九十]+\s*[)）]")   # （一）绩效目标编报
+_NUMERAL_SECTION = lazy(r"^\s*[一二三四五六七八九十]+\s*[、.．]")      # 一、预算编制（20分）
+_BRACKETED_SECTION = lazy(r"^\s*[(（]\s*[一二三四五六七八九十]+\s*[)）]")   # （一）绩效目标编报
 
 
 def _finer_than_section(content: str, got: dict, st: AssessmentState) -> bool:
@@ -3606,23 +3607,23 @@ def _parent_item(st: AssessmentState, points: str) -> bool:
     return whole is not None and part is not None and 0 < part <= whole
 
 
-_MORE_ITEMS = re.compile(r"[；;。，,]\s*[(（]?\d{1,2}[)）、.．]")
-_POINTS_NOTE_END = re.compile(r"[(（]?\d+(?:\.\d+)?分[)）]?$")
-_SUB_ITEM = re.compile(r"^(\s*[(（]\s*(\d{1,2})\s*[)）]\s*)\S")   # `（2）完成…`: a sub-item, its number (and the head)
-_SUMMARY_LINE = re.compile(r"满分|合计|小计|总分|得分|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")   # 工作得分（满分90分）
-_EXTRA_SECTION = re.compile(SECTION_LEAD + rf"(?:扣分|{BONUS_WORD}|(?:一票)?否决)" + SECTION_KIND)   # (jixiao.checks' words)
+_MORE_ITEMS = lazy(r"[；;。，,]\s*[(（]?\d{1,2}[)）、.．]")
+_POINTS_NOTE_END = lazy(r"[(（]?\d+(?:\.\d+)?分[)）]?$")
+_SUB_ITEM = lazy(r"^(\s*[(（]\s*(\d{1,2})\s*[)）]\s*)\S")   # `（2）完成…`: a sub-item, its number (and the head)
+_SUMMARY_LINE = lazy(r"满分|合计|小计|总分|得分|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")   # 工作得分（满分90分）
+_EXTRA_SECTION = lazy(SECTION_LEAD + rf"(?:扣分|{BONUS_WORD}|(?:一票)?否决)" + SECTION_KIND)   # (jixiao.checks' words)
 _VETO_HEAD = re.compile(SECTION_LEAD + "一票否决" + SECTION_NOUN + r"\s*$")
 _VETO_LINE = re.compile(SECTION_LEAD + "(一票否决" + SECTION_NOUN + r")\s*[:：]\s*(\S.{3,})$")
-_SECTION_NUMERAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*$")
+_SECTION_NUMERAL = lazy(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*$")
 
 
 # a line between or under a table's rows that holds none of its data: `（续表）`, a table's caption `表2  个性指标` (the
 # next table's, its head under it), a note `备注：考核内容中括号内为该项分值。` / `注：…`, a browser's print footer (the
 # page's address and its page number, `file:///D:/考核/细则.html 1/2`)
-_TABLE_FURNITURE = re.compile(r"^(?:[(]?\s*续\s*(?:上\s*)?表\s*\d*\s*[)]?|附?表\s*\d{1,2}\s*(?:[:：.、]\s*)?\S{1,20}"
+_TABLE_FURNITURE = lazy(r"^(?:[(]?\s*续\s*(?:上\s*)?表\s*\d*\s*[)]?|附?表\s*\d{1,2}\s*(?:[:：.、]\s*)?\S{1,20}"
                               r"|(?:备\s*注|附\s*注|注)\s*\d?\s*[:：].*"
                               r"|(?:https?|file)://\S+(?:\s+\d{1,3}\s*/\s*\d{1,3})?)$")
-_PART_NO = re.compile(r"(?:^|(?<=[；;。，,\s]))\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})\s*[、.．](?!\d))")
+_PART_NO = lazy(r"(?:^|(?<=[；;。，,\s]))\s*(?:[(（]\s*(\d{1,2})\s*[)）]|(\d{1,2})\s*[、.．](?!\d))")
 
 
 def _numbered_next(text: str, line: str) -> bool:
@@ -3642,11 +3643,11 @@ def _numbered_next(text: str, line: str) -> bool:
 # tables whose cells stand in their own columns (a Word / Excel / web table, a ruled PDF's), not a dump's shifted cells
 _PLACED_ORIGINS = frozenset({"docx", "xlsx", "html", "pdf_lines"})
 # (认定单位 / 审核认定单位: the units that verify an item's result, its score theirs: assessors too)
-_ASSESSOR_HEAD = re.compile(r"^(?!被)\S*(?:考核|考评|评分|认定|评定|审核)\S*(?:单位|部门|科室|处室|股室)$")
-_SUBJECT_HEAD = re.compile(r"^(?:考核|考评)(?:单位|部门|对象)$")
-_KIND_HEAD = re.compile(r"^\s*(加分|扣分)(?:事项|项目|内容|项)\s*$")
+_ASSESSOR_HEAD = lazy(r"^(?!被)\S*(?:考核|考评|评分|认定|评定|审核)\S*(?:单位|部门|科室|处室|股室)$")
+_SUBJECT_HEAD = lazy(r"^(?:考核|考评)(?:单位|部门|对象)$")
+_KIND_HEAD = lazy(r"^\s*(加分|扣分)(?:事项|项目|内容|项)\s*$")
 # an assessment table's column of what was done on each item (`考核内容 | 目标任务 | 分值 | 考核标准 | 完成情况 | 得分`)
-_DONE = re.compile(r"^(?:(?:实际|目标|任务)?完成情况|完成结果|实际完成(?:值)?|工作完成情况)$")
+_DONE = lazy(r"^(?:(?:实际|目标|任务)?完成情况|完成结果|实际完成(?:值)?|工作完成情况)$")
 # an assessment table's columns of no contract role -> their extension field of assessment_items (docs/SCHEMA.md)
 _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|时间)(?:要求|节点)?$|^时间节点$|^完成时限要求$")),
                  ("leader", re.compile(r"^(?:责任|分管|牵头|联系|包保)领导$|^责任人$|^分管负责人$")),
@@ -3668,7 +3669,7 @@ _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|�
 
 
 # a filled 考核评分表's column of the score given each item (not the unit's own 自评分, `self_score`)
-_SCORE_HEAD = re.compile(r"^(?:考核|考评|评定|核定|审核|实际|最终|综合|初评|初审|初核|复核|复评|复审|终评)?(?:得分|评分)(?:值|数|情况)?$")
+_SCORE_HEAD = lazy(r"^(?:考核|考评|评定|核定|审核|实际|最终|综合|初评|初审|初核|复核|复评|复审|终评)?(?:得分|评分)(?:值|数|情况)?$")
 
 
 def _score_head(key: str) -> bool:
@@ -3677,23 +3678,23 @@ def _score_head(key: str) -> bool:
 
 
 # a score given, as a 评分 / 得分 column's cell holds it: a figure, `扣2分`, `得18分`, `满分`, `不得分`, `/`, `无`
-_SCORE_GIVEN = re.compile(r"^\s*(?:[+＋\-－]?\d+(?:\.\d+)?\s*分?|(?:扣|得|加|减|扣除)\s*\d+(?:\.\d+)?\s*分|满分|得满分|不得分|"
+_SCORE_GIVEN = lazy(r"^\s*(?:[+＋\-－]?\d+(?:\.\d+)?\s*分?|(?:扣|得|加|减|扣除)\s*\d+(?:\.\d+)?\s*分|满分|得满分|不得分|"
                           r"零分|0分|[/／\-－—]+|无)\s*$")
 # a score given with its reason after it (`扣2分，未按时报送`, `8（扣2分）`, `满分：资料齐全`): a score, no rule
-_SCORE_LEAD = re.compile(r"^\s*(?:(?:扣|得|加|减|扣除)\s*)?[+＋\-－]?\d+(?:\.\d+)?\s*分?\s*[（(，,：:；;。]|^\s*满分\s*[（(，,：:；;。]")
+_SCORE_LEAD = lazy(r"^\s*(?:(?:扣|得|加|减|扣除)\s*)?[+＋\-－]?\d+(?:\.\d+)?\s*分?\s*[（(，,：:；;。]|^\s*满分\s*[（(，,：:；;。]")
 # the same, split: the score given and the reason after it (not `8（扣2分）`, a score and its deduction, given_score's)
-_SCORE_REASON = re.compile(r"^\s*((?:(?:扣|得|加|减|扣除)\s*)?[+＋\-－]?\d+(?:\.\d+)?\s*分?|满分|得满分|不得分)\s*"
+_SCORE_REASON = lazy(r"^\s*((?:(?:扣|得|加|减|扣除)\s*)?[+＋\-－]?\d+(?:\.\d+)?\s*分?|满分|得满分|不得分)\s*"
                            r"[，,：:；;。]\s*(\S.*?)\s*$", re.S)
 # a scoring rule, as a 评分 column's cell may hold it instead: points given or taken (得满分, 扣2分, 不得分, 加1分) under a
 # condition (每少1万亩, 未建立…的, 达到100%, 按时完成)
-_RULE_POINTS = re.compile(r"(?:[扣得加减]|扣除)\s*(?:\d+(?:\.\d+)?\s*分|满分|分)|满分|不得分")
-_RULE_CONDITION = re.compile(r"每|未|的|达到|达|完成|按时|按期|少于|低于|高于|超过|不足|否则|[，,；;]")
+_RULE_POINTS = lazy(r"(?:[扣得加减]|扣除)\s*(?:\d+(?:\.\d+)?\s*分|满分|分)|满分|不得分")
+_RULE_CONDITION = lazy(r"每|未|的|达到|达|完成|按时|按期|少于|低于|高于|超过|不足|否则|[，,；;]")
 
 
 # a score given that is no rule, terse or not: a figure, full marks (`满分`, `得满分`), none (`零分`, `0分`); `扣10分` /
 # `加2分` / `不得分` may be an item's terse rule (its condition the item's content); `满分（10分）` / `满分。` a score, but
 # `满分，每少1项扣1分` a rule (its condition after the comma)
-_PLAIN_SCORE = re.compile(r"^\s*(?:[+＋\-－]?\d+(?:\.\d+)?\s*分?|(?:得)?满分(?:\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?|零分)"
+_PLAIN_SCORE = lazy(r"^\s*(?:[+＋\-－]?\d+(?:\.\d+)?\s*分?|(?:得)?满分(?:\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?|零分)"
                           r"\s*[。.]?\s*$")
 # a deduction given with its reason before it (`未按时报送扣1分`, `新增债务的，扣2分`, `少公开2项扣4分`, `迟报3天扣1.5分`)
 # in a column of scores given: the score (`扣1分`) and the reason; not a rule of a figure a time (`每少1次扣2分`)
@@ -3726,9 +3727,9 @@ def _reason_score(text: str) -> re.Match | None:
 # of them one of these too: tests/test_hunt_s41_fc.py keeps the two in step; wider here, where a 扣分情况 column's
 # cells are read as deductions only when half of them are, _deduct_columns), the reason written before a deduction
 # its note
-_DEDUCT_HEAD = re.compile(r"^(?:考核|实际|累计)?扣(?:减)?分(?:值|数|分值|情况)?$|^扣分(?:原因|理由|说明|情况)及(?:分值|扣分值|分数)$"
+_DEDUCT_HEAD = lazy(r"^(?:考核|实际|累计)?扣(?:减)?分(?:值|数|分值|情况)?$|^扣分(?:原因|理由|说明|情况)及(?:分值|扣分值|分数)$"
                           r"|^扣分(?:值|分值|分数)?及(?:原因|理由|说明)$")
-_NO_DEDUCTION = re.compile(r"^(?:无|不扣分|未扣分|无扣分|0(?:\.0+)?\s*分?)$")
+_NO_DEDUCTION = lazy(r"^(?:无|不扣分|未扣分|无扣分|0(?:\.0+)?\s*分?)$")
 
 
 def _deduct_head(key: str) -> bool:
@@ -3810,7 +3811,7 @@ def _item_text_head(head: str) -> bool:
 # an assessment table's head of the item's target of no indicator role (`考核指标 | 分值 | 年度目标 | 考核标准`), or
 # of the work the item asks of no role at all (`考核内容 | 工作目标 | 分值 | 考核标准`: 工作目标 / 任务目标 / 主要内容 /
 # 工作要求 / 具体要求 — their cells were dropped silently, the rule being the 考核标准 column's)
-_TARGET_HEAD = re.compile(r"^(?:(?:年度|全年|预期|考核|工作|任务)目标|(?:工作|具体)要求|主要内容)$")
+_TARGET_HEAD = lazy(r"^(?:(?:年度|全年|预期|考核|工作|任务)目标|(?:工作|具体)要求|主要内容)$")
 
 
 def _extra_field(head: str) -> str | None:
@@ -3828,7 +3829,7 @@ def _extra_values(got: dict) -> dict[str, str]:
     return out
 
 
-_BRACKETED_FIGURE = re.compile(r"^\s*[(]\s*(\d{1,2})\s*[)]\s*$")
+_BRACKETED_FIGURE = lazy(r"^\s*[(]\s*(\d{1,2})\s*[)]\s*$")
 
 
 def _next_bracketed(rows: list[Row], at: int, span) -> bool:
@@ -3847,7 +3848,7 @@ def _filled(rows: list[Row], col: int) -> int:
     return sum(1 for r in rows if any(c.col == col and c.text.strip() for c in r.cells))
 
 
-_NUMERAL_LEAD = re.compile(r"^\s*([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+_NUMERAL_LEAD = lazy(r"^\s*([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 
 
 def _numeral_items(header: Header, rows: list[Row]) -> bool:

@@ -9,6 +9,7 @@ scores 0.
 from __future__ import annotations
 
 import re
+from normalize._lazy_re import lazy
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,7 +33,7 @@ class Profile:
     table_fields: frozenset[str] = frozenset()   # those of `fields` given in table cells, a value beside the label
 
 
-_LINE_SPACE = re.compile(r"[^\S\n]+")     # spaces, not line breaks
+_LINE_SPACE = lazy(r"[^\S\n]+")     # spaces, not line breaks
 
 
 def profile(doc: Extracted) -> Profile:
@@ -73,7 +74,7 @@ def profile(doc: Extracted) -> Profile:
 
 _CONTACT_FIELDS = frozenset({"contact", "phone", "fill_date", "leader"})
 # a notice's or letter's title (`县财政局关于报送2024年度项目绩效目标的通知`): its lines are the issuer's
-_NOTICE_TITLE = re.compile(r"(?:通知|函|公告|通告)\s*$")
+_NOTICE_TITLE = lazy(r"(?:通知|函|公告|通告)\s*$")
 _COVER_FIELDS = _CONTACT_FIELDS | {"unit", "department", "department_code"}
 
 
@@ -427,44 +428,44 @@ def _record_table(form) -> bool:
                for k in ("name",) + (("department", "unit") if whole else ()))
 
 
-_REPORT_TITLE = re.compile(r"报告|总结|说明书?$|通报|简报")
+_REPORT_TITLE = lazy(r"报告|总结|说明书?$|通报|简报")
 # a list of indicators to choose from (指标库 / 共性指标体系框架), a training handout, a filled-in example
 # a scored 指标体系 of a project, a fund or a policy (`…项目绩效评价指标体系及评分表`, `…建设项目绩效评价指标体系` whose 得分
 # column is filled): its scores are data, no library's, whether or not its title says 评分表 or names one project
 # (`2024年度县级重点建设项目绩效评价指标体系`, 合计 94.1: it was not_a_form, the 12 scores lost, review rvb)
-_SCORED_FRAMEWORK = re.compile(r"^(?!.*(?:示例|样表|样例|模板|参考|范本)).*(?:项目|资金|政策).{0,12}指标体系")
-_LIBRARY_TITLE = re.compile(r"指标(?:参考)?库|指标体系|指标框架|共性指标|指标目录|指标汇编|参考指标|指标模板|讲义|课件|培训|示例")
-_HEAD_REPORT = re.compile(r"报告|总结|公报")
+_SCORED_FRAMEWORK = lazy(r"^(?!.*(?:示例|样表|样例|模板|参考|范本)).*(?:项目|资金|政策).{0,12}指标体系")
+_LIBRARY_TITLE = lazy(r"指标(?:参考)?库|指标体系|指标框架|共性指标|指标目录|指标汇编|参考指标|指标模板|讲义|课件|培训|示例")
+_HEAD_REPORT = lazy(r"报告|总结|公报")
 
 
-_BUDGET_TABLE = re.compile(r"(?:收支|收入|支出|拨款|经费|预算|决算|资金)[^，。,;；]{0,14}(?:总表|表)\s*$")
+_BUDGET_TABLE = lazy(r"(?:收支|收入|支出|拨款|经费|预算|决算|资金)[^，。,;；]{0,14}(?:总表|表)\s*$")
 
 
 # a person's own 考核 sheet (`机关事业单位工作人员2023年度绩效考核评分表`), not a task breakdown about people
 # (`…职工医疗保险参保扩面目标任务考核分解表`, `全县干部教育培训工作目标考核任务分解表`, `人员密集场所消防…考核细则`)
-_PERSONNEL = re.compile(r"(?:工作人员|公务员|员工|教职工|个人|教师|班主任|医生|医师|护士|干部|职工)[^，。：:]{0,12}(?:考核|测评|考评|述职)"
+_PERSONNEL = lazy(r"(?:工作人员|公务员|员工|教职工|个人|教师|班主任|医生|医师|护士|干部|职工)[^，。：:]{0,12}(?:考核|测评|考评|述职)"
                         r"(?:[^，。：:]{0,4}(?:评分表|登记表|测评表|考核表)|表)"
                         # (a staff pay plan: 奖励性绩效工资分配方案, 绩效工资考核分配办法 — its 考核项目 | 分值 score people; not a
                         # fund's 绩效工资补助资金 form)
                         r"|绩效工资(?:分配|考核|发放){1,2}(?:实施|管理|暂行)?(?:方案|办法|细则|表)")
 # a bureau's work plan (重点工作目标任务分工表, 年度工作要点, 工作计划): targets with who does them and by when; a
 # government's plan of its economy (…国民经济和社会发展计划主要指标表: 指标名称 | 2023年完成 | 2024年预期目标)
-_WORK_PLAN = re.compile(r"工作要点|重点工作|工作计划|任务分工|分工表|分工方案|工作安排|责任分工"
+_WORK_PLAN = lazy(r"工作要点|重点工作|工作计划|任务分工|分工表|分工方案|工作安排|责任分工"
                         # a government's plan of its economy (国民经济和社会发展计划 / 十四五规划 主要指标表)
                         r"|社会发展计划|发展规划|规划纲要")
 # an institution's own appraisal (三级公立医院绩效考核, 学校绩效考核, 国有企业绩效考核), no project's
-_INSTITUTION_APPRAISAL = re.compile(r"(?:医院|卫生院|医疗机构|学校|高校|中学|小学|幼儿园|企业|公司|银行)[^，。：:]{0,16}绩效考核")
+_INSTITUTION_APPRAISAL = lazy(r"(?:医院|卫生院|医疗机构|学校|高校|中学|小学|幼儿园|企业|公司|银行)[^，。：:]{0,16}绩效考核")
 # a government's assessment of its bodies' targets (某镇…镇直部门目标管理责任制考核表, 某县财政局…股室目标管理考核评分表,
 # 村（社区）目标责任考核评分表): a department's, an office's, a township's or a village's work scored, no project's form
-_BODY_TARGET_ASSESSMENT = re.compile(r"目标(?:管理|责任)[^，。：:]{0,10}(?:考核|考评|评分|评比)")
+_BODY_TARGET_ASSESSMENT = lazy(r"目标(?:管理|责任)[^，。：:]{0,10}(?:考核|考评|评分|评比)")
 # so a government's assessment of its bodies' work (2024年度县直部门预算绩效管理工作考核评分表, 乡镇年度工作考核细则): their
 # work scored by sections of its own (组织管理 / 工作成效), no project's form; the work may be the management of
 # budgets (预算绩效管理, 预算管理: a task, no money of a project's)
-_BODY_WORK_ASSESSMENT = re.compile(r"(?:部门|单位|乡镇|街道|股室|科室|县直|市直|区直|机关|村[(（]社区[)）]|社区|村级)"
+_BODY_WORK_ASSESSMENT = lazy(r"(?:部门|单位|乡镇|街道|股室|科室|县直|市直|区直|机关|村[(（]社区[)）]|社区|村级)"
                                    r"[^，。：:]{0,16}工作[^，。：:]{0,2}(?:考核|考评)")
 # (a body's work of managing money, no project's money: 预算绩效管理, 预算执行, 预算编制, 财政资金监管, 财务管理 — only
 # 预算管理 was, `县直部门预算执行工作考核评分表` a project's scores, review rv2)
-_MANAGEMENT_WORK = re.compile(r"(?:预算|财政资金|财务|资金)(?:绩效)?(?:管理|执行|编制|监管)")
+_MANAGEMENT_WORK = lazy(r"(?:预算|财政资金|财务|资金)(?:绩效)?(?:管理|执行|编制|监管)")
 
 
 def _body_assessment_title(title: str) -> bool:
@@ -473,20 +474,20 @@ def _body_assessment_title(title: str) -> bool:
     if _BODY_TARGET_ASSESSMENT.search(title):
         return not _PROJECT_MONEY_WORD.search(title)
     return bool(_BODY_WORK_ASSESSMENT.search(title)) and not _PROJECT_MONEY_WORD.search(_MANAGEMENT_WORK.sub("", title))
-_PROJECT_MONEY_WORD = re.compile(r"项目|专项|资金|支出|预算|经费|补助")
-_TASK_WORD = re.compile(r"任务|分解|细则|专项|整治|目标")
+_PROJECT_MONEY_WORD = lazy(r"项目|专项|资金|支出|预算|经费|补助")
+_TASK_WORD = lazy(r"任务|分解|细则|专项|整治|目标")
 # a review of a form's targets by the finance bureau or experts (绩效目标审核意见表, 专家评审意见表, 事前绩效评估专家评分表): scores of the
 # review's criteria, not of the project's indicators
-_REVIEW_TITLE = re.compile(r"(?:审核|评审|审查)意见表$|审核表$|专家(?:评分|打分|评审|评议)表$|事前(?:绩效)?评估[^，。]{0,8}评分表$")
+_REVIEW_TITLE = lazy(r"(?:审核|评审|审查)意见表$|审核表$|专家(?:评分|打分|评审|评议)表$|事前(?:绩效)?评估[^，。]{0,8}评分表$")
 # a form's filling instructions printed apart (…申报表填表说明, 填报说明 as a 栏目 | 填报要求 table): what to write in
 # each box, no project's values
-_INSTRUCTIONS_TITLE = re.compile(r"(?:填表|填报|填写|编制|编报)(?:说明|须知|要求)[:：]?$")
-_PERFORMANCE_WORD = re.compile(r"绩效|自评|评价|支出|专项资金|资金使用|部门整体|预算")
-_PERFORMANCE_TITLE = re.compile(r"绩效|自评|支出|专项资金|资金|部门整体|预算|项目|经费|补助|财政|目标表|指标表")
+_INSTRUCTIONS_TITLE = lazy(r"(?:填表|填报|填写|编制|编报)(?:说明|须知|要求)[:：]?$")
+_PERFORMANCE_WORD = lazy(r"绩效|自评|评价|支出|专项资金|资金使用|部门整体|预算")
+_PERFORMANCE_TITLE = lazy(r"绩效|自评|支出|专项资金|资金|部门整体|预算|项目|经费|补助|财政|目标表|指标表")
 _GOAL_FIELDS = frozenset({"goal_total", "goal_annual", "goal_actual", "overview"})
 
 
-_CLAUSE = re.compile(r"[，,；;]")
+_CLAUSE = lazy(r"[，,；;]")
 
 
 def _no_project(form, head: list[str]) -> str | None:

@@ -1,4 +1,5 @@
 import re
+from normalize._lazy_re import lazy
 
 from extract.grid import Extracted
 from parsers import labels as L
@@ -8,18 +9,18 @@ from parsers.layouts.packed_list import region_forms
 from parsers.registry import register
 
 # words of a procurement's bid evaluation (a 评分表 of bidders, not of a project's performance)
-_PROCUREMENT = re.compile(r"比选|招标|投标|评标|磋商|询价|竞价|供应商|中标|采购评分")
+_PROCUREMENT = lazy(r"比选|招标|投标|评标|磋商|询价|竞价|供应商|中标|采购评分")
 
 
 # the labels of an employee's appraisal sheet (a company's 绩效考核表), none a fiscal form has
 _STAFF_LABELS = frozenset({"被考核人", "被考核人姓名", "被考核者", "考核人", "考核人姓名", "被考评人", "员工姓名", "姓名", "职位",
                            "员工职位", "职务", "岗位", "岗位名称", "岗位编制", "直接上级", "入职日期", "工号", "员工编号",
                            "被考核人签名确认", "被考核人签字", "考核人签字", "员工签字", "直接上级签字"})
-_FISCAL_TITLE_WORD = re.compile(r"财政|预算|项目支出|部门整体|专项资金|绩效自评")
+_FISCAL_TITLE_WORD = lazy(r"财政|预算|项目支出|部门整体|专项资金|绩效自评")
 # a fiscal form's own fields: a project's name or money
 _PROJECT_FIELDS = frozenset({"name", "budget_total", "budget_year", "budget_fiscal", "budget_other", "spent",
                              "budget_initial", "execution_rate", "goal_annual", "goal_total"})
-_SELF_EVAL_TITLE = re.compile(r"(?:自评|评价)表")
+_SELF_EVAL_TITLE = lazy(r"(?:自评|评价)表")
 
 
 def _titled_matrix(rows) -> bool:
@@ -34,7 +35,7 @@ def _titled_matrix(rows) -> bool:
                for k, r in enumerate(rows) if k > title)
 
 
-_ATTACHED = re.compile(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}\s*[:：]\s*\S")
+_ATTACHED = lazy(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}\s*[:：]\s*\S")
 
 
 @register

@@ -9,6 +9,7 @@ from the columns their heads name, its overview from 项目内容, its goal from
 from __future__ import annotations
 
 import re
+from normalize._lazy_re import lazy
 import unicodedata
 from dataclasses import replace
 from functools import lru_cache
@@ -27,13 +28,13 @@ from parsers.registry import LayoutParser, ParseResult, register
 from parsers.tables import _NAME_OP_TARGET, target_strength, total_scope
 
 # 【产出指标-数量指标】: a level 1 and a level 2 in brackets, a dash between
-_HEADING = re.compile(r"【\s*([^【】\-—－–]{2,12}?)\s*[-—－–]\s*([^【】]{2,12}?)\s*】")
+_HEADING = lazy(r"【\s*([^【】\-—－–]{2,12}?)\s*[-—－–]\s*([^【】]{2,12}?)\s*】")
 # 指标1:机柜数量(≥77台): an indicator, its name and its target in brackets at the end
-_ITEM = re.compile(r"指标\s*\d{1,2}\s*[:：]\s*(?P<name>.+?)\s*[(（](?P<target>[^()（）]*)[)）]\s*(?=指标\s*\d{1,2}\s*[:：]|$)")
+_ITEM = lazy(r"指标\s*\d{1,2}\s*[:：]\s*(?P<name>.+?)\s*[(（](?P<target>[^()（）]*)[)）]\s*(?=指标\s*\d{1,2}\s*[:：]|$)")
 _GOAL = re.compile(r"【\s*(?:总体目标|年度目标|绩效目标|年度总体目标)\s*】\s*[:：]?\s*(?P<text>[^【]+)")
-_OVERVIEW = re.compile(r"^\s*【\s*项目概况\s*】\s*[:：]?\s*")
-_NAME_HEAD = re.compile(r"名称|支出项目")
-_MONEY_HEAD = re.compile(r"预算|金额|资金")
+_OVERVIEW = lazy(r"^\s*【\s*项目概况\s*】\s*[:：]?\s*")
+_NAME_HEAD = lazy(r"名称|支出项目")
+_MONEY_HEAD = lazy(r"预算|金额|资金")
 
 
 def packed_indicators(text: str) -> list[tuple[str, str, str, str]]:
@@ -183,39 +184,39 @@ class PackedList(LayoutParser):
 # its level 2 heads when the head has two rows): each row declares its project's performance target. A list of names and
 # money only (a 汇总表 before one sheet per project, a 分配表) is none of these: it stays a `project_list`.
 
-_LIST_TOTAL = re.compile(r"^\S{0,4}(?:合计|小计|总计)$")
-_GOAL_HEAD = re.compile(r"目标")
-_ITEM_SEP = re.compile(r"\s*[；;\n]\s*")
+_LIST_TOTAL = lazy(r"^\S{0,4}(?:合计|小计|总计)$")
+_GOAL_HEAD = lazy(r"目标")
+_ITEM_SEP = lazy(r"\s*[；;\n]\s*")
 # a level's label opening its items in an indicator cell (`产出指标：…；效益指标：…`), and the stop before it when a
 # sentence's stop or comma ends the items before (`资助资金发放及时率100%。效益指标：…`)
-_LEVEL_RUN = re.compile(r"^\s*(?P<lab>[^\s:：；;，,。、]{2,12}?指标)\s*[:：]\s*(?P<rest>.*)$", re.S)
-_LEVEL_RUN_SEP = re.compile(r"\s*[。，,]\s*(?=[^\s:：；;，,。、]{2,12}?指标\s*[:：])")
+_LEVEL_RUN = lazy(r"^\s*(?P<lab>[^\s:：；;，,。、]{2,12}?指标)\s*[:：]\s*(?P<rest>.*)$", re.S)
+_LEVEL_RUN_SEP = lazy(r"\s*[。，,]\s*(?=[^\s:：；;，,。、]{2,12}?指标\s*[:：])")
 # a target alone, an operator or a figure first (`≥90%`, `100%`)
-_BARE_TARGET = re.compile(r"^\s*(?:[≥≤≧≦><=]|不低于|不少于|不高于|不超过|达到)?\s*\d")
+_BARE_TARGET = lazy(r"^\s*(?:[≥≤≧≦><=]|不低于|不少于|不高于|不超过|达到)?\s*\d")
 # a lead-in before an item, no level and no indicator's name (`培训农民≥300人次，其中考核指标：培训合格率≥90%`)
-_LEAD_IN = re.compile(r"^(?:其中)?(?:考核|主要|核心|关键|具体|其他|其它|绩效)?指标$")
-_REFERENCE = re.compile(r"^(?:详|具体|参)?见(?:附件|附表|附录|附页|另表|下表|后附|申报表|绩效目标表)\S{0,12}$|^另附$|^(?:附后|后附)$")
+_LEAD_IN = lazy(r"^(?:其中)?(?:考核|主要|核心|关键|具体|其他|其它|绩效)?指标$")
+_REFERENCE = lazy(r"^(?:详|具体|参)?见(?:附件|附表|附录|附页|另表|下表|后附|申报表|绩效目标表)\S{0,12}$|^另附$|^(?:附后|后附)$")
 # `新建机耕路8.2公里`: a name, then its target from the first figure on (no colon, no operator)
 _NAME_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>\d[\d.,，]*\s*[^\d\s，,；;。]{0,6})\s*$")
 # a notice's head, its addressees: the list under it allocates money, it declares no project's target
-_NOTICE = re.compile(r"^关于.{2,60}的(?:通知|批复|函)$|^\S{2,20}文件$|^各\S{2,30}[:：]$")
+_NOTICE = lazy(r"^关于.{2,60}的(?:通知|批复|函)$|^\S{2,20}文件$|^各\S{2,30}[:：]$")
 # a notice whose subject is the targets (关于批复2024年度部门项目支出绩效目标的通知, 关于下达…绩效目标的通知): its list declares them
 # (one that issues them: 批复 / 下达 / 核定 …; not a notice asking for them, 编报 / 报送, nor one about their 执行监控 or
 # 评价, whose list names the projects concerned, no declaration)
-_TARGET_NOTICE = re.compile(r"^关于(?=.*(?:批复|下达|核定|审定|批准|核批|公开|公布))"
+_TARGET_NOTICE = lazy(r"^关于(?=.*(?:批复|下达|核定|审定|批准|核批|公开|公布))"
                             r"(?!.*(?:监控|执行|自评|评价|编报|申报|报送|编制|填报)).{0,40}绩效(?:目标|指标).{0,20}的(?:通知|批复|函)$")
 _NOT_CATEGORY = frozenset({"建设性质"})
 # a money column of one year in a list of several years' (`2024年 | 2025年 | 2026年`, a 中期规划 list's)
-_YEAR_HEAD = re.compile(r"^(?P<y>20\d\d)年度?(?P<w>预算|资金|安排|计划|需求|预计|执行|决算|实际|完成)?(?:数|额|金额|资金)?$")
+_YEAR_HEAD = lazy(r"^(?P<y>20\d\d)年度?(?P<w>预算|资金|安排|计划|需求|预计|执行|决算|实际|完成)?(?:数|额|金额|资金)?$")
 # a year's head naming money already spent (`2024年执行数`, a 中期规划 list's year before the budget year's)
 _PAST_YEAR_WORDS = frozenset({"执行", "决算", "实际", "完成"})
 _SEQ_HEADS = frozenset({"序号", "编号"})
 # a list's bare head over its projects' names (no 名称 in it), taken when no other names them and the list declares goals
 _BARE_NAME_HEADS = frozenset({"项目", "建设项目", "支出项目", "项目简称"})
-_MONEY_WORD = re.compile(r"资金|经费|投资|补助|拨款|配套")   # (`中央资金`, not `中央` / `乡镇` alone: a place's head)      # 新建 / 续建 / 改建: how it is built, not the project's category
+_MONEY_WORD = lazy(r"资金|经费|投资|补助|拨款|配套")   # (`中央资金`, not `中央` / `乡镇` alone: a place's head)      # 新建 / 续建 / 改建: how it is built, not the project's category
 
 
-_COMPILER = re.compile(r"填报|填表|编制|报送|汇总")
+_COMPILER = lazy(r"填报|填表|编制|报送|汇总")
 _PURCHASE_MONEY = frozenset({"购买金额", "购买服务金额", "购买服务资金", "购买服务预算", "购买服务预算金额",
                              # (a list's bare money head, or the money a list allots each project: `补助金额（万元）`,
                              # `分配资金`, `资金（万元）`: the project's money of the year, as in a form — it was kept in
@@ -246,13 +247,13 @@ def _named_values(row: Row, roles: dict, sub: Row) -> bool:
 
 
 # a list's indicator column whose head calls its indicators core (`核心指标`, `核心绩效指标`): each one's `core`
-_CORE_HEAD = re.compile(r"^(?:核心|关键)")
+_CORE_HEAD = lazy(r"^(?:核心|关键)")
 # a column of the targets of the indicators named in the column on its left (`主要指标 | 指标值`, `绩效指标 | 目标值`): each
 # row's name and target one item (the name was read as a target of no name, the value an other field; review rx)
 _VALUE_HEADS = frozenset({"指标值", "目标值", "年度指标值", "年度目标值", "指标目标值", "预期指标值", "预期目标值",
                           "绩效指标值", "绩效目标值"})
 # a level's column of assessed indicators (`产出考核指标 | 效益考核指标`): the level its head names, as written
-_LEVEL_ASSESSED = re.compile(r"^(?P<lvl>\S{2,6}?)考核指标$")
+_LEVEL_ASSESSED = lazy(r"^(?P<lvl>\S{2,6}?)考核指标$")
 
 
 # a list's heads in the words offices write over a project list's columns that are no form's label (a 重点项目清单, a 民生
@@ -278,12 +279,12 @@ _CLASS_HEADS = (
 # reach (`年度进度目标`, `进度要求`, `节点目标`: a 民生实事计划表's schedule target — the list was lost, review rv)
 # a progress list's head of the share of each project's budget spent (`执行进度`, `预算执行进度`, `支出进度`)
 # a progress list's head of the money spent so far (`累计支出`, `累计执行数`, `截至目前支出数`)
-_SPENT_SO_FAR_HEAD = re.compile(r"^(?:累计|截至目前|截止目前|至今)(?:已)?(?:支出|执行|拨付支出)(?:数|金额|资金)?$")
-_SPENT_SHARE_HEAD = re.compile(r"^(?:预算|资金|项目)?(?:执行|支出)进度$")
-_BUDGET_SHARE_HEAD = re.compile(r"^(?:预算|资金)|支出")     # (`预算执行进度`, `支出进度`: the budget's own, no works')
+_SPENT_SO_FAR_HEAD = lazy(r"^(?:累计|截至目前|截止目前|至今)(?:已)?(?:支出|执行|拨付支出)(?:数|金额|资金)?$")
+_SPENT_SHARE_HEAD = lazy(r"^(?:预算|资金|项目)?(?:执行|支出)进度$")
+_BUDGET_SHARE_HEAD = lazy(r"^(?:预算|资金)|支出")     # (`预算执行进度`, `支出进度`: the budget's own, no works')
 # a rate's cell opening with its figure (`95%`, `≥90%`, `0.95`, `96.19%（得分9.6分）`), not with words (`完成管网5公里`)
-_FIGURE_FIRST = re.compile(r"^\s*(?:[≥≤<>=约]|不低于|达到)?\s*[-+]?\.?\d")
-_PROGRESS_HEAD = re.compile(r"^(?!.*(?:安排|计划|时间|目标|要求|节点))(?:.*(?:进度|进展|完成投资|完成额|存在(?:的)?问题))")
+_FIGURE_FIRST = lazy(r"^\s*(?:[≥≤<>=约]|不低于|达到)?\s*[-+]?\.?\d")
+_PROGRESS_HEAD = lazy(r"^(?!.*(?:安排|计划|时间|目标|要求|节点))(?:.*(?:进度|进展|完成投资|完成额|存在(?:的)?问题))")
 
 
 def _class_role(key: str) -> tuple[str, str] | None:
@@ -342,10 +343,10 @@ def _head_role(text: str) -> tuple[str, str] | None:
 _RESULT_FIELDS = ("score", "grade", "execution_rate")
 _RESULT_HEADS = {label_key(k): v for k, v in (("得分", "score"), ("自评分", "score"), ("评分", "score"),
                                               ("等级", "grade"), ("自评结论", "grade"), ("评价结论", "grade"))}
-_RESULT_CHEAP = re.compile(r"得分|评分|自评分|总分|等级|等次|评价结果|自评结果|结论")
+_RESULT_CHEAP = lazy(r"得分|评分|自评分|总分|等级|等次|评价结果|自评结果|结论")
 # a results list's heads or title naming the projects' own report: a 自评, or a 绩效运行监控 (`绩效运行监控情况汇总表` over
 # `项目名称 | 2025年预算数 | 1-6月执行数 | 执行率 | 偏差原因`, one project's monitoring a row — it was layout_unknown, review sq)
-_OWN_REPORT = re.compile(r"自评|监控|(?:执行|支出)进度")
+_OWN_REPORT = lazy(r"自评|监控|(?:执行|支出)进度")
 
 
 def _result_role(text: str) -> tuple[str, str] | None:
@@ -363,11 +364,11 @@ def _result_role(text: str) -> tuple[str, str] | None:
 _CARRIED = frozenset({"field", "tier", "other"})
 _CARRIED_FIELDS = frozenset({"department", "unit", "category", "period"})
 
-_AMONG = re.compile(r"\s*其中\s*[:：]?\s*")     # `其中` over a money's parts (label_key drops it: nothing left)
+_AMONG = lazy(r"\s*其中\s*[:：]?\s*")     # `其中` over a money's parts (label_key drops it: nothing left)
 
 # a tier of a project library's names (`一级项目 | 二级项目`, `一级项目名称 | 二级项目名称`): the lowest tier the list's
 # projects, the tiers over it what they belong to
-_PROJECT_TIER = re.compile(r"^(?P<n>[一二三四1-4])级项目(?:名称)?$")
+_PROJECT_TIER = lazy(r"^(?P<n>[一二三四1-4])级项目(?:名称)?$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -381,16 +382,16 @@ def _head_hints(text: str) -> tuple[bool, bool]:
 
 
 # a list's head over the places a fund is shared among (`地区`, `市县`, `县（市、区）`, `市（州）`): a 转移支付 分配表's rows
-_REGION_HEAD = re.compile(r"^(?:分配|下达)?(?:地区|区域|市县|市县区|县市区|县区|地市|市州|设区市|市\(州\)|县\(市\)|"
+_REGION_HEAD = lazy(r"^(?:分配|下达)?(?:地区|区域|市县|市县区|县市区|县区|地市|市州|设区市|市\(州\)|县\(市\)|"
                           r"县\(区\)|县\(市、?区\)|市、?县\(区\)|县\(市、?区、?场\))(?:名称)?$")
 # a 分配表's title: the fund's name before its table words (`2025年农村综合改革转移支付资金分配表`: 农村综合改革转移支付资金)
-_FUND_TITLE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?P<fund>\S{4,40}?)\s*"
+_FUND_TITLE = lazy(r"^\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?P<fund>\S{4,40}?)\s*"
                          r"(?:(?:区域)?(?:分配|分配明细|分配方案|分配结果|安排|下达|绩效目标)(?:情况)?(?:一览)?(?:明细)?)+表\s*$")
 
 
 # a money group's sub-head naming a stage or a measure of one sum, not a part of it (`资金（万元）` over `下达数 | 已拨付数`,
 # `预算数 | 调整数 | 执行数`): the group's columns are not summed
-_MONEY_STAGE = re.compile(r"下达|拨付|到位|执行|支出|结余|结转|调整|实际|完成|使用|累计|批复|年初|全年|预算数|计划数|申请|比例|率")
+_MONEY_STAGE = lazy(r"下达|拨付|到位|执行|支出|结余|结转|调整|实际|完成|使用|累计|批复|年初|全年|预算数|计划数|申请|比例|率")
 
 
 def _money_group_head(text: str) -> bool:
@@ -825,11 +826,11 @@ def _list_grids(rows: list, k: int, name_col: int) -> set[int]:
 
 # a mark printed between a list's pages, `续表` / `（续）` (folded to `(续)`); its number (`第 2 页`, `- 3 -`, `2/3`) is
 # page furniture, never a row (document_rows drops it)
-_PAGE_MARK = re.compile(r"续表|\(续\)")
+_PAGE_MARK = lazy(r"续表|\(续\)")
 
 
 # a sign-off's cells under a list (`填报人：王xx | 审核人：李xx | 联系电话：…`), a note's (`注：…`, `说明：…`)
-_LIST_SIGN_OFF = re.compile(r"签字|签章|盖章|负责人|填报人|填表人|审核人|经办人|联系人|联系电话|填报日期|^\s*(?:注|说明|备注)\s*[:：]")
+_LIST_SIGN_OFF = lazy(r"签字|签章|盖章|负责人|填报人|填表人|审核人|经办人|联系人|联系电话|填报日期|^\s*(?:注|说明|备注)\s*[:：]")
 
 
 def _running(row) -> str:
@@ -863,10 +864,10 @@ def _continues(prev, row, name_col: int, seen: set) -> bool:
 
 # a results list's own title (`2023年度项目支出绩效评价结果汇总表`), and the words of others' evaluations (a 重点评价's 公示 /
 # 通报, a 复核, a third party's 评审, a 事前绩效评估 of proposals) that make its results none of the projects' own
-_RESULTS_TITLE = re.compile(r"(?:绩效|评价|得分).{0,12}(?:结果|情况|得分|等级)(?:汇总|统计|一览)?表?$|(?:汇总|一览|统计)表$")
+_RESULTS_TITLE = lazy(r"(?:绩效|评价|得分).{0,12}(?:结果|情况|得分|等级)(?:汇总|统计|一览)?表?$|(?:汇总|一览|统计)表$")
 # (`序号 | 项目名称 | 评价机构 | 评价得分`: a column naming who evaluated, a firm, a panel: the results are theirs)
-_EVALUATOR_HEAD = re.compile(r"评价机构|评价单位|评价主体|评审机构|评估机构|实施机构|第三方|中介|专家组|评价组")
-_OTHERS_EVAL = re.compile(r"重点|公示|公告|通报|通知|第三方|委托|抽查|抽评|复核|复评|再评价|评审|中介|考核|排名|排序|会议|纪要|事前|评估")
+_EVALUATOR_HEAD = lazy(r"评价机构|评价单位|评价主体|评审机构|评估机构|实施机构|第三方|中介|专家组|评价组")
+_OTHERS_EVAL = lazy(r"重点|公示|公告|通报|通知|第三方|委托|抽查|抽评|复核|复评|再评价|评审|中介|考核|排名|排序|会议|纪要|事前|评估")
 
 
 def _neutral_results_title(lines: list) -> bool:
@@ -904,7 +905,7 @@ def _lone_heading(cells: list, name_col: int) -> Cell | None:
 
 
 # a class of projects a heading row names (`一、产业发展类`, `（二）基础设施类项目`): the category of the projects below
-_CLASS_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}类(?:项目)?$")
+_CLASS_NAME = lazy(r"^[\u4e00-\u9fff]{2,12}类(?:项目)?$")
 
 
 def _num_style(text: str) -> str:
@@ -941,16 +942,16 @@ def _class_heading(cell: Cell, style: str | None = None, lei: frozenset = frozen
 
 
 # a class's bare name (`基础设施建设`, `教育`): words only, no figure, no mark
-_BARE_CLASS = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_BARE_CLASS = lazy(r"[\u4e00-\u9fff]{2,12}")
 # one village or community named as a place (`一、龙潭村`, `（二）桃花社区`: where a heading's projects are done, as a
 # township's heading; no class of projects — it was their category, review rw); `美丽乡村`, `新农村` and a class of
 # villages, `中心村`, `重点村`, `脱贫村` (as `中心镇` is one of towns), are classes
-_VILLAGE = re.compile(r"(?!(?:中心|重点|一般|示范|试点|贫困|脱贫|民族|边远|偏远|山区|其他|其它|城郊|新型|行政|自然|美丽|传统|特色"
+_VILLAGE = lazy(r"(?!(?:中心|重点|一般|示范|试点|贫困|脱贫|民族|边远|偏远|山区|其他|其它|城郊|新型|行政|自然|美丽|传统|特色"
                       r"|文明|移民|搬迁|集体|经济薄弱|薄弱|整治)(?:村|社区)$)"
                       r"(?:[\u4e00-\u9fff]{1,6}(?<![乡农])村|[\u4e00-\u9fff]{2,6}社区)")
 
 
-_PUSHED_NO = re.compile(r"^(?P<head>.+?\S)\s+(?P<no>\d{1,3})$")
+_PUSHED_NO = lazy(r"^(?P<head>.+?\S)\s+(?P<no>\d{1,3})$")
 
 
 def _pushed_heading(r, head, seq_col: int | None) -> tuple | None:
@@ -1193,7 +1194,7 @@ def _levelled_items(text: str) -> bool:
 
 
 # a goal's label opening a part of a list's goal cell (`总体目标：…。年度目标：…`), at its start or after a stop
-_GOAL_LABEL = re.compile(r"(?:^|(?<=[。；;\n]))\s*(?P<lab>[^\s:：；;，,。、]{2,8}目标)\s*[:：]\s*")
+_GOAL_LABEL = lazy(r"(?:^|(?<=[。；;\n]))\s*(?P<lab>[^\s:：；;，,。、]{2,8}目标)\s*[:：]\s*")
 
 
 def _goal_parts(text: str) -> dict[str, str]:
@@ -1225,11 +1226,11 @@ def _goal_parts(text: str) -> dict[str, str]:
 # qualifier, review rv)
 # (a rate or a percent of the clause's own, `每期培训合格率≥90%`, is an indicator of its own, review rv; one in brackets
 # after its count is the count's note, `每期不少于50人（其中脱贫劳动力占比不低于30%）`: it took the item's name, review rw)
-_CONDITION = re.compile(rf"^(?:{EACH_ONE}(?![^，,；;（(]*?(?:率|%|％))|持续|连续|保持|且|并且|同时|其中)")
-_CONDITION_TAIL = re.compile(r"\s*[，,]\s*" + _CONDITION.pattern[1:])
+_CONDITION = lazy(rf"^(?:{EACH_ONE}(?![^，,；;（(]*?(?:率|%|％))|持续|连续|保持|且|并且|同时|其中)")
+_CONDITION_TAIL = lazy(r"\s*[，,]\s*" + _CONDITION.pattern[1:])
 
 
-_PIECE_NO = re.compile(r"^\s*(?:[①-⑳]|\d{1,2}\s*[.．、](?!\d)|[(（]\d{1,2}[)）])\s*")
+_PIECE_NO = lazy(r"^\s*(?:[①-⑳]|\d{1,2}\s*[.．、](?!\d)|[(（]\d{1,2}[)）])\s*")
 
 
 def _cell_items(text: str) -> list[str]:
@@ -1264,7 +1265,7 @@ def _cell_items(text: str) -> list[str]:
 
 
 # a name, then a figure in Chinese numerals and a short unit closing the item (`补植苗木两千株`, `开展培训三次`)
-_NAME_CN_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：，,；;。]{2,40}?)\s*"
+_NAME_CN_FIGURE = lazy(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：，,；;。]{2,40}?)\s*"
                              r"(?P<target>(?:不少于|不低于|约)?[一二两三四五六七八九十百千万]+[^\d\s，,；;。一二两三四五六七八九十]{1,4})\s*$")
 
 
@@ -1707,7 +1708,7 @@ def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = No
 # above, `农村人居环境整治新建项目`, review rx)
 # (nor a part of the money above, `其中：中央资金 | 300` under a project of no amount: it was glued to the name,
 # `农村饮水安全巩固提升其中：中央资金`, the part taken for the project's money)
-_NO_NAME_END = re.compile(r"^[(（]?(?:以下|此页|本页|下)?(?:空白|无内容|无正文)[)）]?$|^其中"
+_NO_NAME_END = lazy(r"^[(（]?(?:以下|此页|本页|下)?(?:空白|无内容|无正文)[)）]?$|^其中"
                           r"|^(?:新建|续建|新开工|改扩建|改建|扩建|新增|延续性?|结转|储备|跨年度?|一次性|经常性)(?:类)?项目$")
 
 
@@ -1881,7 +1882,7 @@ def _split_fiscal(form: RawForm, parts: list[tuple[str, str, Cell]], unit: str |
 
 
 # a list's column naming where a project's money comes from, one source a row (`资金来源`, `资金性质`, `资金渠道`)
-_SOURCE_HEAD = re.compile(r"来源|性质|渠道|类别")
+_SOURCE_HEAD = lazy(r"来源|性质|渠道|类别")
 
 
 def _number(text: str) -> float | None:
