@@ -44,8 +44,10 @@ _DATE_TOKEN = (
 # Separators between the two ends: 至 到 - — – ― − ～ ~ and 一 used as a dash; the Unicode hyphens ‐ ‑ ‒ too (a
 # Word non-breaking hyphen, U+2011).
 PERIOD_SEPARATORS = "至到~\\-—–―−一‐‑‒"
+# the next year named before an end (`至次年3月15日`, `至翌年3月`): one list for the periods' patterns below
+_NEXT_YEAR_WORD = r"(?:次年|翌年|第二年)"
 _PERIOD = lazy_regex(
-    rf"^(?:自|从)?\s*(?P<a>{_DATE_TOKEN})\s*起?\s*(?:[{PERIOD_SEPARATORS}]+)\s*(?P<b>(?:(?:次年|翌年|第二年)\s*)?{_DATE_TOKEN})\s*止?$"
+    rf"^(?:自|从)?\s*(?P<a>{_DATE_TOKEN})\s*起?\s*(?:[{PERIOD_SEPARATORS}]+)\s*(?P<b>(?:{_NEXT_YEAR_WORD}\s*)?{_DATE_TOKEN})\s*止?$"
 )
 _SOFT_SPLIT = lazy_regex(r"\s*(?:至|到|~)\s*")
 _HAS_YEAR = lazy_regex(r"\d{4}|\d{8}")
@@ -127,7 +129,7 @@ def _date(t: str, year: int | None) -> _dt.date | None:
 
 # the next year named before an end's month and day (`2023年11月15日至次年3月15日`, a heating season): the start's year
 # and one (it was none; a month alone, `2025年10月至次年3月`, see _MONTH_PERIOD)
-_NEXT_YEAR = lazy_regex(r"^\s*(?:次年|翌年|第二年)\s*")
+_NEXT_YEAR = lazy_regex(rf"^\s*{_NEXT_YEAR_WORD}\s*")
 
 
 def _parse_end(text: str, start: _dt.date | None, start_text: str, year: int | None) -> _dt.date | None:
@@ -205,10 +207,10 @@ _END_WITHOUT_YEAR = lazy_regex(
 # was none, or no end, hunt tg6); a month without its year is the other end's year (after the start, else none)
 # (`2024年11月15日至次年3月`, a heating season: the month of the next year, as `2024年10月-次年3月31日` and `2024年11月-次年3月`
 # read — it was no end, review rv1)
-_MONTH_END = r"(?:(?P<y2>\d{4})\s*(?:年|[./-])\s*|(?P<nx>次年|翌年|第二年)\s*)?(?P<m2>\d{1,2})\s*(?P<w2>月份?)?\s*(?:底|末)?"
+_MONTH_END = r"(?:(?P<y2>\d{4})\s*(?:年|[./-])\s*|(?P<nx>" + _NEXT_YEAR_WORD + r")\s*)?(?P<m2>\d{1,2})\s*(?P<w2>月份?)?\s*(?:底|末)?"
 _DAY_TO_MONTH = regex.compile(rf"^(?:自|从)?\s*(?P<a>{_DATE_TOKEN})\s*起?\s*[{PERIOD_SEPARATORS}]+\s*{_MONTH_END}\s*止?$")
 _MONTH_TO_DAY = lazy_regex(rf"^(?:自|从)?\s*(?P<y1>\d{{4}})\s*(?:年|[./-])\s*(?P<m1>\d{{1,2}})\s*(?:月份?)?\s*初?\s*起?\s*"
-                              rf"[{PERIOD_SEPARATORS}]+\s*(?P<b>(?:(?:次年|翌年|第二年)\s*)?{_DATE_TOKEN})\s*止?$")
+                              rf"[{PERIOD_SEPARATORS}]+\s*(?P<b>(?:{_NEXT_YEAR_WORD}\s*)?{_DATE_TOKEN})\s*止?$")
 
 
 def _day_and_month(t: str, year: int | None) -> tuple[_dt.date | None, _dt.date | None] | None:
@@ -260,7 +262,7 @@ def _period_as_tokens(t: str, year: int | None) -> tuple[_dt.date | None, _dt.da
 _MONTH_PERIOD = lazy_regex(
     rf"^(?:自|从)?\s*(?P<y1>\d{{4}})\s*(?:年\s*(?P<m1>\d{{1,2}})\s*月份?\s*初?|[.\-/]\s*(?P<m1>\d{{1,2}})"
     rf"|年\s*(?P<m1>\d{{1,2}})(?=\s*[{PERIOD_SEPARATORS}]+\s*\d{{1,2}}\s*月))\s*起?\s*"
-    rf"[{PERIOD_SEPARATORS}]+\s*(?:(?P<y2>\d{{4}})\s*(?:年|[.\-/])\s*|(?P<nx>次年|翌年|第二年)\s*)?(?P<m2>\d{{1,2}})\s*(?:月份?)?\s*(?:底|末)?\s*止?$")
+    rf"[{PERIOD_SEPARATORS}]+\s*{_MONTH_END}\s*止?$")   # (its end as a day-to-month period's: _MONTH_END)
 
 
 # 2024年-2026年, 2024—2026年, 2019-2021, 2022年, 2023年全年 (a 项目期限 of whole years; `全年` the whole year, no dates on
