@@ -252,6 +252,10 @@ _INCLUSIVE_RE = lazy_regex(rf"\s*\((?P<q>含(?:\d+(?:\.\d+)?\s*[%‰]?)?)\)\s*(?
 # the same after a range's low end (`90%（含）-100%`, `85分（含）至100分`): the range, 含 its qualifier, as `90%-100%（含）`
 # reads (it was text, hunt tg6)
 _INCLUSIVE_LOW = lazy_regex(rf"(?<=[\d%‰\p{{Han}}])\s*\((?P<q>含(?:\d+(?:\.\d+)?\s*[%‰]?)?)\)\s*(?=(?:{_RANGE_SEP})\s*\d)")
+# a figure in decibels closing a target (`≤55dB(A)` before its bracket): A- or C-weighted, the unit `dB(A)` whole
+_DECIBEL_END = lazy_regex(r"\d\s*dB$")
+# the two ends of a range joined by 与 / 和 (`介于90%与100%之间`): read as `90%-100%`
+_ENDS_JOINED = lazy_regex(r"(?<=[\d%‰\p{Han}])\s*[与和]\s*(?=[\d.])")
 # (`≥90%；≥95%`, `≥90%,≥95%`, `≥95%/≥90%`: a second sign after a separator is a second target too)
 # (`≥95%且≥100人`: 且 before a second sign, two quantities both asked, no one quantity either)
 _SECOND_OP_RE = lazy_regex(r"或\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<|不低于|不少于|不超过|不高于)|(?:且|同时)\s*(?:>=|<=|≥|≤|≧|≦|》=|>|<)"
@@ -783,7 +787,7 @@ def _split(text: str) -> Target:
             # `≥1200吨（标准煤）`, `（标煤）`, `（折标）`, `（tce）`: 吨标准煤 (was 吨, 标准煤 the qualifier), as
             # `≥1200吨标准煤` reads and its actual `1250吨标准煤` is written; `万吨（二氧化碳当量）` likewise
             return _glossed(body, gloss, as_text)
-        elif qualifier in ("A", "C") and regex.search(r"\d\s*dB$", body):
+        elif qualifier in ("A", "C") and _DECIBEL_END.search(body):
             # `≤55dB(A)`: an A-weighted decibel, the unit `dB(A)` whole (it was dB, `A` the qualifier, hunt tg6)
             t = _split(body)
             return replace(t, unit=f"{t.unit}({qualifier})") if t.value is not None and t.unit == "dB" else as_text
@@ -839,7 +843,7 @@ def _split(text: str) -> Target:
     if body.endswith("之间") and len(body) > 2:      # `80%-90%之间`, `在90%-95%之间`, `介于90%-95%之间`: the range
         inner = regex.sub(r"^(?:在|介于)\s*(?=[\d.])", "", body[:-2].strip())   # (`在90%之间`: no range, text)
         # (`介于90%与100%之间`, `在90%和100%之间`: the two ends joined by 与 / 和, the range — it was text, hunt tg6)
-        inner = regex.sub(r"(?<=[\d%‰\p{Han}])\s*[与和]\s*(?=[\d.])", "-", inner)
+        inner = _ENDS_JOINED.sub("-", inner)
         t = _split(inner + (f"({qualifier})" if qualifier else ""))
         return t if t.op == "range" else as_text
     if _bracket_unit(qualifier) and body[-1:].isdigit():

@@ -636,7 +636,8 @@ FUNDING_GAP = lazy(r"^(?:其中[:：]?)?(?:资金缺口|缺口资金|资金差�
 # and gifts (`社会捐赠`, `社会捐助`); with parsers.forms' _is_source, what says a money sentence's last clause in 万 is money
 # (one list of the words, OTHER_SOURCE_WORDS; `{lead}` where any words may go before one — `企业自筹`, `社会捐助`)
 # (社会 is the public's money only as 社会资本 / 社会资金 / 社会投资 / 社会融资, before a money word or alone — `社会投入`,
-# `社会 | 50`, `社会力量投入` — whole, as OTHER_MONEY's fullmatch needs, review of the session A5: not the fiscal kinds named 社会…, `社会保障资金`, `县级财政社会救助资金`, `社会事业发展资金`,
+# `社会 | 50`, `社会力量投入` — whole, as OTHER_MONEY's fullmatch needs, review of the session A5: not the fiscal
+# kinds named 社会…, `社会保障资金`, `县级财政社会救助资金`, `社会事业发展资金`,
 # budget categories, which were taken for other money, searched in a line's name, review rv1: SOCIAL_MONEY)
 SOCIAL_MONEY = "社会(?:力量)?(?:资本|资金|投资|融资|(?=投入|出资|筹资|捐[赠助]|金额|$))"
 OTHER_SOURCE_WORDS = (SOCIAL_MONEY, "银行贷款", "金融贷款", "信贷资金", "贷款", "融资", "企业投资",
