@@ -776,8 +776,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             # no title above it, but its name read (a project library's rows, a sheet without the title rows):
             # nothing was lost
             lost_header = form.header_missing and not proj.get("name") \
-                and not (any("整体" in x for x in form.titles + form.year_texts)
-                         and (proj.get("department") or proj.get("unit")))
+                and not (form.whole_body and (proj.get("department") or proj.get("unit")))
             # (nor a 部门整体 form or report naming its body: it names no project by design — review rv2)
             first = form.first
             t["projects"].append({

@@ -110,6 +110,12 @@ class RawForm:
     # form with an empty 全年预算数 states no year budget, its 年初预算数 is not one)
     labelled: set[str] = field(default_factory=set)
 
+    @property
+    def whole_body(self) -> bool:
+        """A 部门（单位）整体 form or report: its titles name a body's whole spending (`…部门整体支出绩效目标表`), no
+        project's (layouts.base's report record, the pipeline's header_missing)."""
+        return any("整体" in t for t in self.titles + self.year_texts)
+
 
 # a table's total row labelled as a plain sum (no 总分 / 综合得分: the form's score only when nothing else states it)
 _PLAIN_TOTALS = frozenset({"合计", "总计", "小计", "合计分", "分值合计", "得分合计"})

@@ -423,9 +423,8 @@ def _record_table(form) -> bool:
     """Does a report state what it evaluates in a table's cells — its 项目基本情况表's `项目名称 | …`, or a 部门整体支出
     report's 部门基本情况表, `部门名称 | …` / `单位名称 | …` (the body's whole spending, no project's name: review rv2)?
     Its money and scores are that record's, no scores quoted."""
-    whole = any("整体" in t for t in form.titles + form.year_texts)
     return any((own := form.fields.get(k)) is not None and own.cell is not None and own.cell.col > 0
-               for k in ("name",) + (("department", "unit") if whole else ()))
+               for k in ("name",) + (("department", "unit") if form.whole_body else ()))
 
 
 _REPORT_TITLE = lazy(r"报告|总结|说明书?$|通报|简报")
