@@ -2991,7 +2991,9 @@ class FormReader:
                 # `…，其他资金50万元，资金缺口30万元。`: the gap the form states, kept in other_fields as a `资金缺口 | 30`
                 # row's is (it was dropped without a word, the split a false fiscal_other_mismatch)
                 gaps.append((clean(_SUB_LINE.sub("", lab)) or "", amt + unit))
-            elif f is None and _is_source(_SUB_LINE.sub("", lab)):
+            elif f is None and (_is_source(_SUB_LINE.sub("", lab)) or _level_fiscal_name(_SUB_LINE.sub("", lab))):
+                # (`其中县级财政救助资金400万元，社会投资100万元`: a level's fiscal money named by what it is for, a source
+                # too — it was taken for a use, budget_fiscal dropped without a word, hunt mn8)
                 sources.append((_SUB_LINE.sub("", lab), amt + unit))
             elif f is None and _NO_SOURCE_WORD.search(_SUB_LINE.sub("", lab)):
                 # `…，实际到位480万元`: how much of the money arrived or was spent (it was skipped without a word)
@@ -3723,7 +3725,7 @@ class FormReader:
                 kinds[col] = "budget_total"      # 合计 | 中央资金 | 省级资金 …: the total
             elif key in _OTHER_KEYS:
                 kinds[col] = "budget_other"      # … | 其他: the other funds
-            elif _is_source(c.text) or (_LEVEL_FISCAL.match(key) and len(key) <= 8) or _PPP_DUTY.match(key):
+            elif _is_source(c.text) or _level_fiscal_name(c.text) or _PPP_DUTY.match(key):
                 kinds[col] = None                # (中央 | 省级 | 市级 | 县级: each level's money)
             elif key in _USE_NAMES:
                 kinds[col] = "spend"
@@ -5536,6 +5538,13 @@ def _is_source(text: str) -> bool:
     """A money source's name: 中央资金 / 自筹资金 (a source head), a line of the three budgets, 上年结转资金 …"""
     key = label_key(text)
     return bool(_SOURCE_HEAD.match(key)) or _is_fiscal_kind(text) or key in _OTHER_SOURCES
+
+
+def _level_fiscal_name(text: str) -> bool:
+    """A short name of a level's fiscal money (`县级财政资金`, `县级财政救助资金`, `市级配套`: _LEVEL_FISCAL, at most 8
+    characters label_key'd): a source of the money where a label or a money sentence's clause names one."""
+    key = label_key(text)
+    return len(key) <= 8 and bool(_LEVEL_FISCAL.match(key))
 
 
 def _by_year_row_kind(label: Cell) -> str | None:
