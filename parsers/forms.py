@@ -6298,14 +6298,16 @@ _SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "�
 # (an amount may be followed by its breakdown in brackets, `854万(高标准农田建设400万元,…)`, or printed twice; it may
 # be hedged, totalled or signed, `约100万元`, `共计120万元`, `￥20万`, in 千万, `1.2千万`, its unit in brackets,
 # `120（万元）`, 整 after it, `120.00万元整`, or 左右 (`50万元左右`): amounts to parse_amount; or in numerals, capital `壹佰万元整` or common
-# `一百二十万元`, the whole cell; or a bare figure after a sum's word, `合计：350.00`, in the unit declared)
+# `一百二十万元`, the whole cell; or a bare figure after a sum's word, `合计：350.00`, in the unit declared, or after a
+# hedge with no colon, `约600`, `预计600`, or before one, `50左右` — they were dropped without a word, hunt mn8)
 _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
                      rf"(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:{WRITTEN_UNIT_WORDS}"
                      rf"|[(（]\s*(?:{BRACKET_UNIT_WORDS})\s*[)）])(?:整|人民币|{HEDGE_AFTER})?)\s*(?P=a)?\s*"
                      r"(?:[(（][^()（）]*[)）]\s*)?$"
                      r"|^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆]"
                      r"|^\s*[一二三四五六七八九两十][零〇一二三四五六七八九两十百千万亿]*[元圆][整正]?\s*$"
-                     rf"|^\s*(?:{HEDGE_WORDS})\s*[:：]\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*$")
+                     rf"|^\s*(?:{HEDGE_WORDS})\s*[:：]?\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*$"
+                     rf"|^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:{HEDGE_AFTER})\s*$")
 
 # a note written in a money matrix (`注：…`, `（注：…）`, `说明：…`): an explanation, no row of money
 _MATRIX_NOTE = lazy(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")
