@@ -435,6 +435,7 @@ class FormReader:
         self.year_money: dict[int, tuple[Cell, str | None]] = {}   # year -> its amount (a by-year money row)
         self.year_fields: dict[str, dict[int, tuple]] = {}          # budget_fiscal / budget_other -> year -> amount
         self.year_sources: list[tuple[Cell, dict[int, tuple]]] = []  # other sources' rows by year
+        self.year_labels: dict[str, Cell] = {}   # `total` / budget_fiscal / budget_other -> its by-year row's label
         self.last_text: tuple[str, Cell, int] | None = None   # the prose field set last, its cell and row
         self.last_org: str | None = None     # the department or unit a labelled row named last (what `同上` repeats)
         self.prose_rows: tuple[object, int] | None = None   # a prose field's little table: its grid, its last row
@@ -2681,6 +2682,7 @@ class FormReader:
             head = heads[col].text.strip()
             if head[:1].isdigit():
                 self.year_money[int(head[:4])] = (c, unit)
+                self.year_labels.setdefault("total", cells[0])
             elif "budget_total" not in self.form.fields:
                 self._set("budget_total", c.text, c, unit)
         self.consumed.update(id(c) for c in below.cells)
@@ -2727,13 +2729,42 @@ class FormReader:
                 for col, c in nums.items():
                     if col in years:
                         self.year_money[years[col]] = (c, unit)
+                self.year_labels.setdefault("total", label)
             elif kind in ("budget_fiscal", "budget_other"):
                 self.year_fields.setdefault(kind, {}).update({years[col]: (c, unit) for col, c in nums.items()
                                                               if col in years})
+                self.year_labels.setdefault(kind, label)
             else:
                 self.year_sources.append((label, {years[col]: (c, unit) for col, c in nums.items() if col in years}))
             self.consumed.update(id(c) for c in [label, *nums.values()])
         return True
+
+    def _other_years(self, year: int) -> None:
+        """Money by year on labelled rows (`资金来源 | 2025年 | 2026年` over `资金总额 | 400 | 600`, `其中：财政拨款 | 300 |
+        500`, …), the form's year's read: the other years' amounts kept in other_fields, each under its year and its
+        row's label, the figure with its unit (`{"2026年资金总额": "600万元", "2026年财政拨款": "500万元"}`; they were
+        kept nowhere, hunt mn8); and the project's total, when the form states none (no 合计 column, no total label),
+        the sum of the years' totals (budget_total was null). Not for the parts by year of a total the form states
+        (`项目总额 | 2,380 | 其中：2024年 | 1,450`: year_parts)."""
+        if self.year_parts or "total" not in self.year_labels:
+            return
+        rows = [("total", self.year_money)] + [(k, v) for k, v in self.year_fields.items()]
+        for kind, by_year in rows:
+            label = self.year_labels.get(kind)
+            if label is None:
+                continue
+            name = _OTHER_LABEL_END.sub("", _SUB_LINE.sub("", clean(label.text) or "").strip()) or clean(label.text) or ""
+            name = _NAME_UNIT.sub("", name) or name
+            for y, (c, unit) in sorted(by_year.items()):
+                if y != year:
+                    said = unit or self.form.form_unit
+                    text = clean(c.text) or c.text
+                    self.form.other.append((f"{y}年{name}", text + (said or "") if is_number(text) else text, c))
+        years = sorted(self.year_money.items())
+        units = {u for _, (_, u) in years}
+        if len(years) >= 2 and "budget_total" not in self.form.fields and len(units) == 1:
+            c, unit = self.year_money[year]
+            self.form.fields["budget_total"] = RawValue(c.text, c, unit, parts=[x.text for _, (x, _) in years])
 
     def _money_year_pairs(self, row: Row, cells: list[Cell]) -> bool:
         """`资金总额 | 2024年：600 | 2025年：400` over `其中：财政拨款 | 2024年：500 | 2025年：300` (each year's amount after
@@ -2769,6 +2800,8 @@ class FormReader:
                 self.year_money.setdefault(y, v)
         elif kind in ("budget_fiscal", "budget_other"):
             self.year_fields.setdefault(kind, {}).update(by_year)
+        if kind in ("total", "budget_fiscal", "budget_other"):
+            self.year_labels.setdefault(kind, label)
         else:
             self.year_sources.append((label, by_year))
         self.consumed.update(id(c) for c in cells)
@@ -5253,6 +5286,7 @@ class FormReader:
                     self._keep_pair(label, whole.text, whole.cell)
             if got is not None and "budget_year" not in f.fields:
                 self._set("budget_year", got[0].text, got[0], got[1])
+                self._other_years(year)
             elif got is None and self.year_parts:
                 for lab in self.year_parts:      # (`其中：2024年 | … | 2025年 | …` in a form of no year: not kept)
                     f.warnings.append(warn("unplaced_cell", "a part of the money by year, the form's own year not "
