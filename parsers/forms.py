@@ -1660,7 +1660,7 @@ class FormReader:
             return
         if self._money_by_year(i, row, cells) or self._money_by_year_rows(i, row, cells) \
                 or self._money_year_pairs(row, cells) \
-                or self._money_by_period_rows(i, row, cells) \
+                or self._money_by_period_rows(i, row, cells) or self._money_by_quarter(i, row, cells) \
                 or self._money_by_place(i, row, cells) or self._money_by_source(i, row, cells):
             return
         # (whether the row's cells are heads that may stand over values: asked once, for both readings)
@@ -3358,6 +3358,28 @@ class FormReader:
                                  "page": anchor.page, "line": anchor.line})
         gone = {id(c) for c, _ in pts.values()}
         return [c for c in cells if id(c) not in gone]
+
+    def _money_by_quarter(self, i: int, row: Row, cells: list[Cell]) -> bool:
+        """`分季度用款计划 | 一季度 | 二季度 | 三季度 | 四季度` over `| 100 | 120 | 80 | 100` (the year's money by quarter or
+        month, `1月 | 2月 | …`, a 合计 after them or not): kept in other_fields under the label, each head with its
+        amount and the unit (`一季度：100万元；二季度：120万元；…`; the two rows were unparsed, hunt mn8). True if read."""
+        if len(cells) < 3 or row.grid is None or i + 1 >= len(self.rows) \
+                or not (_MONEYISH.search(cells[0].text) or _SPENDING_PLAN.search(cells[0].text)):
+            return False
+        heads = {c.col: c for c in cells[1:]}
+        if not all(_QUARTER_HEAD.match(_WS.sub("", c.text)) for c in heads.values()) \
+                or sum(1 for c in heads.values() if label_key(c.text) not in _SUM_KEYS) < 2:
+            return False
+        below = self.rows[i + 1]
+        got = [c for c in below.cells if c.text.strip()]
+        if below.grid is not row.grid or len(got) < 2 or any(c.col not in heads or not is_number(c.text) for c in got):
+            return False
+        unit = declared_unit(cells[0].text) or self.block_unit or self.form.form_unit or ""
+        name = _NAME_UNIT.sub("", clean(cells[0].text) or "") or clean(cells[0].text) or ""
+        self.form.other.append((name, "；".join(f"{_WS.sub('', heads[c.col].text)}：{clean(c.text)}{unit}" for c in got),
+                                cells[0]))
+        self.consumed.update(id(c) for c in below.cells)
+        return True
 
     def _money_by_period_rows(self, i: int, row: Row, cells: list[Cell]) -> bool:
         """`项目资金（万元） | 期间 | 资金总额 | 财政拨款 | 其他资金` over a row for 实施期 and one for 年度 (the periods as
@@ -5746,6 +5768,10 @@ _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "mea
 _GOAL_SPAN = lazy(r"^\s*[(（]\s*(\d{4}\s*年?\s*(?:-|—|－|~|～|至|到)\s*\d{4}\s*年?)\s*[)）]\s*$")
 _RANGE_WORD = lazy(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$")
 _MONEYISH = lazy(r"资金|预算|投资|经费")
+# a label of the year's money planned over its quarters or months (`分季度用款计划`, `资金拨付计划`, `支出进度计划`)
+_SPENDING_PLAN = lazy(r"用款|拨付|支付|支出")
+# a quarter's or a month's head (`一季度`, `第二季度`, `Q3`, `1月`, `十二月份`), or their sum's (`合计`)
+_QUARTER_HEAD = lazy(r"^(?:第?[一二三四1-4]季度|[Qq][1-4]|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?|合计|小计|全年)$")
 # a caption over a table by place naming money (`资金分配表`, `补助标准`, `下达情况`): else its figures are no money
 _CAPTION_MONEY = lazy(r"资金|预算|投资|经费|分配|补助|补贴|金额|元|拨款|支出|下达|安排|奖补|结转|款")
 # a line over a table that says nothing of what it holds (`附件2`, `附表1`, the form's title)
