@@ -6004,7 +6004,7 @@ _SIDE_COLUMN_HEADS = _INCOME_HEADS | _SPENDING_SIDE | frozenset(
 # label naming a level of government's share (自治区本级, 市级配套, 盟市配套, 中央补助: a 自治区 form's sources)
 _LEVELS = "中央|自治区|自治州|省|省级|市|市级|州|盟|盟市|地市|地区|县|县级|旗|旗县|区|区级|市县|市县级|县区|县市区|区县|乡镇|地方|兵团"
 _BARE_LEVEL = lazy(rf"^(?:{_LEVELS})$")   # `中央`, `市县`: a source's level alone, as a sub-head of a money column
-_SOURCE_HEAD = lazy(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|社会|"
+_SOURCE_HEAD = lazy(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|"
                           r"银行|专项债券|一般债券|债券|其他|单位|单位自有|自有)(?:本级)?(?:财政)?(?:衔接|预算内)?"
                           r"(?:补助|奖补|配套|投入|拨款|专项|转移支付|专项转移支付|一般性转移支付)?(?:资金|经费|投资)$"
                           # (a 转移支付 form's `其中：中央补助 | 地方资金`)
@@ -6014,7 +6014,11 @@ _SOURCE_HEAD = lazy(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|社会|"
                           r"|^(?:地方政府|政府)?(?:专项|一般)?债券(?:资金)?$|^(?:企业|单位|村集体|群众)自筹(?:资金)?$"
                           # (a 彩票公益金 form's `中央专项彩票公益金 | 省级福彩公益金`; a 一事一议 form's 村民筹资 / 筹劳折资)
                           rf"|^(?:{_LEVELS})?(?:本级|级)?(?:专项)?(?:福利|体育)?(?:彩票|福彩|体彩)公益金$"
-                          r"|^(?:村民|群众|农户)筹资$|^(?:村民)?筹劳折资$|^社会捐赠(?:资金)?$")
+                          r"|^(?:村民|群众|农户)筹资$|^(?:村民)?筹劳折资$"
+                          # (the public's money as labels.SOCIAL_MONEY names it, one rule: `社会资金`, `社会投资`,
+                          # `社会资本`, `社会投入资金`, `社会捐赠` — a bare 社会 before 补助 / 配套 / 财政 … was a source's head
+                          # of its own here, hunt mn8)
+                          rf"|^(?:{L.SOCIAL_MONEY})(?:投入|出资|筹资|捐[赠助])?(?:资金|经费)?$")
 # (a head's own unit after it, `2024年（万元）`, `合计(万元)`: the year's column still — the first year's amounts were
 # read as the form's money, the form's year's lost, hunt mn7)
 _YEAR_OR_SUM = lazy(r"^(?:(?:中期|实施期|三年|项目期|总)?(?:合计|总计)|中期资金(?:总额)?|实施期资金(?:总额)?|(?:19|20)\d{2}\s*年度?)"
