@@ -73,7 +73,9 @@ _AMOUNT = regex.compile(
 HEDGE_WORDS = r"大约|约计|约|预计|估计|共计|合计|总计|小计|累计"
 # the word before the amount, and its colon (`约50万元`, `合计：120`, `约¥120`, `累计：-30` — a decrease): one rule for
 # parse_amount here and the form reader's money matrix cells (parsers/forms; its copy read `累计：-30`, this one did not)
-AMOUNT_HEDGE = lazy_regex(rf"^\s*(?:{HEDGE_WORDS})\s*[:：]?\s*(?=[-+]?\s*[{YUAN_SIGNS}]?\s*\d)")
+# (before capital numerals too, `合计：叁佰万元整`, `共计人民币壹佰万元整`: the amount — it was none, the total lost
+# without a word, hunt mn8)
+AMOUNT_HEDGE = lazy_regex(rf"^\s*(?:{HEDGE_WORDS})\s*[:：]?\s*(?=[-+]?\s*[{YUAN_SIGNS}]?\s*\d|(?:人民币)?[壹贰叁肆伍陆柒捌玖拾])")
 # the same said after the amount (`50万元左右`, `120万元上下`: about, as `约50万元` — it was no amount, review lo); one
 # list for parse_amount here and parsers/forms `_AMOUNT`
 HEDGE_AFTER = r"左右|上下"
@@ -402,6 +404,7 @@ def is_capital_amount(text: str | None) -> bool:
     t = content_text(text)
     if t is None or not _CAP_CHARS & set(t):
         return False
+    t = AMOUNT_HEDGE.sub("", t) or t    # (`合计：叁佰万元整`: the amount, as parse_amount reads it)
     return parse_capital_amount(t) is not None or any(_paired_capital(t, u) is not None for u in DECLARED_UNITS)
 
 

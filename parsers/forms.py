@@ -435,6 +435,7 @@ class FormReader:
         self.year_money: dict[int, tuple[Cell, str | None]] = {}   # year -> its amount (a by-year money row)
         self.year_fields: dict[str, dict[int, tuple]] = {}          # budget_fiscal / budget_other -> year -> amount
         self.year_sources: list[tuple[Cell, dict[int, tuple]]] = []  # other sources' rows by year
+        self.year_labels: dict[str, Cell] = {}   # `total` / budget_fiscal / budget_other -> its by-year row's label
         self.last_text: tuple[str, Cell, int] | None = None   # the prose field set last, its cell and row
         self.last_org: str | None = None     # the department or unit a labelled row named last (what `同上` repeats)
         self.prose_rows: tuple[object, int] | None = None   # a prose field's little table: its grid, its last row
@@ -1659,7 +1660,7 @@ class FormReader:
             return
         if self._money_by_year(i, row, cells) or self._money_by_year_rows(i, row, cells) \
                 or self._money_year_pairs(row, cells) \
-                or self._money_by_period_rows(i, row, cells) \
+                or self._money_by_period_rows(i, row, cells) or self._money_by_quarter(i, row, cells) \
                 or self._money_by_place(i, row, cells) or self._money_by_source(i, row, cells):
             return
         # (whether the row's cells are heads that may stand over values: asked once, for both readings)
@@ -2681,6 +2682,7 @@ class FormReader:
             head = heads[col].text.strip()
             if head[:1].isdigit():
                 self.year_money[int(head[:4])] = (c, unit)
+                self.year_labels.setdefault("total", cells[0])
             elif "budget_total" not in self.form.fields:
                 self._set("budget_total", c.text, c, unit)
         self.consumed.update(id(c) for c in below.cells)
@@ -2727,13 +2729,42 @@ class FormReader:
                 for col, c in nums.items():
                     if col in years:
                         self.year_money[years[col]] = (c, unit)
+                self.year_labels.setdefault("total", label)
             elif kind in ("budget_fiscal", "budget_other"):
                 self.year_fields.setdefault(kind, {}).update({years[col]: (c, unit) for col, c in nums.items()
                                                               if col in years})
+                self.year_labels.setdefault(kind, label)
             else:
                 self.year_sources.append((label, {years[col]: (c, unit) for col, c in nums.items() if col in years}))
             self.consumed.update(id(c) for c in [label, *nums.values()])
         return True
+
+    def _other_years(self, year: int) -> None:
+        """Money by year on labelled rows (`资金来源 | 2025年 | 2026年` over `资金总额 | 400 | 600`, `其中：财政拨款 | 300 |
+        500`, …), the form's year's read: the other years' amounts kept in other_fields, each under its year and its
+        row's label, the figure with its unit (`{"2026年资金总额": "600万元", "2026年财政拨款": "500万元"}`; they were
+        kept nowhere, hunt mn8); and the project's total, when the form states none (no 合计 column, no total label),
+        the sum of the years' totals (budget_total was null). Not for the parts by year of a total the form states
+        (`项目总额 | 2,380 | 其中：2024年 | 1,450`: year_parts)."""
+        if self.year_parts or "total" not in self.year_labels:
+            return
+        rows = [("total", self.year_money)] + [(k, v) for k, v in self.year_fields.items()]
+        for kind, by_year in rows:
+            label = self.year_labels.get(kind)
+            if label is None:
+                continue
+            name = _OTHER_LABEL_END.sub("", _SUB_LINE.sub("", clean(label.text) or "").strip()) or clean(label.text) or ""
+            name = _NAME_UNIT.sub("", name) or name
+            for y, (c, unit) in sorted(by_year.items()):
+                if y != year:
+                    said = unit or self.form.form_unit
+                    text = clean(c.text) or c.text
+                    self.form.other.append((f"{y}年{name}", text + (said or "") if is_number(text) else text, c))
+        years = sorted(self.year_money.items())
+        units = {u for _, (_, u) in years}
+        if len(years) >= 2 and "budget_total" not in self.form.fields and len(units) == 1:
+            c, unit = self.year_money[year]
+            self.form.fields["budget_total"] = RawValue(c.text, c, unit, parts=[x.text for _, (x, _) in years])
 
     def _money_year_pairs(self, row: Row, cells: list[Cell]) -> bool:
         """`资金总额 | 2024年：600 | 2025年：400` over `其中：财政拨款 | 2024年：500 | 2025年：300` (each year's amount after
@@ -2769,6 +2800,8 @@ class FormReader:
                 self.year_money.setdefault(y, v)
         elif kind in ("budget_fiscal", "budget_other"):
             self.year_fields.setdefault(kind, {}).update(by_year)
+        if kind in ("total", "budget_fiscal", "budget_other"):
+            self.year_labels.setdefault(kind, label)
         else:
             self.year_sources.append((label, by_year))
         self.consumed.update(id(c) for c in cells)
@@ -2991,7 +3024,9 @@ class FormReader:
                 # `…，其他资金50万元，资金缺口30万元。`: the gap the form states, kept in other_fields as a `资金缺口 | 30`
                 # row's is (it was dropped without a word, the split a false fiscal_other_mismatch)
                 gaps.append((clean(_SUB_LINE.sub("", lab)) or "", amt + unit))
-            elif f is None and _is_source(_SUB_LINE.sub("", lab)):
+            elif f is None and (_is_source(_SUB_LINE.sub("", lab)) or _level_fiscal_name(_SUB_LINE.sub("", lab))):
+                # (`其中县级财政救助资金400万元，社会投资100万元`: a level's fiscal money named by what it is for, a source
+                # too — it was taken for a use, budget_fiscal dropped without a word, hunt mn8)
                 sources.append((_SUB_LINE.sub("", lab), amt + unit))
             elif f is None and _NO_SOURCE_WORD.search(_SUB_LINE.sub("", lab)):
                 # `…，实际到位480万元`: how much of the money arrived or was spent (it was skipped without a word)
@@ -3323,6 +3358,28 @@ class FormReader:
                                  "page": anchor.page, "line": anchor.line})
         gone = {id(c) for c, _ in pts.values()}
         return [c for c in cells if id(c) not in gone]
+
+    def _money_by_quarter(self, i: int, row: Row, cells: list[Cell]) -> bool:
+        """`分季度用款计划 | 一季度 | 二季度 | 三季度 | 四季度` over `| 100 | 120 | 80 | 100` (the year's money by quarter or
+        month, `1月 | 2月 | …`, a 合计 after them or not): kept in other_fields under the label, each head with its
+        amount and the unit (`一季度：100万元；二季度：120万元；…`; the two rows were unparsed, hunt mn8). True if read."""
+        if len(cells) < 3 or row.grid is None or i + 1 >= len(self.rows) \
+                or not (_MONEYISH.search(cells[0].text) or _SPENDING_PLAN.search(cells[0].text)):
+            return False
+        heads = {c.col: c for c in cells[1:]}
+        if not all(_QUARTER_HEAD.match(_WS.sub("", c.text)) for c in heads.values()) \
+                or sum(1 for c in heads.values() if label_key(c.text) not in _SUM_KEYS) < 2:
+            return False
+        below = self.rows[i + 1]
+        got = [c for c in below.cells if c.text.strip()]
+        if below.grid is not row.grid or len(got) < 2 or any(c.col not in heads or not is_number(c.text) for c in got):
+            return False
+        unit = declared_unit(cells[0].text) or self.block_unit or self.form.form_unit or ""
+        name = _NAME_UNIT.sub("", clean(cells[0].text) or "") or clean(cells[0].text) or ""
+        self.form.other.append((name, "；".join(f"{_WS.sub('', heads[c.col].text)}：{clean(c.text)}{unit}" for c in got),
+                                cells[0]))
+        self.consumed.update(id(c) for c in below.cells)
+        return True
 
     def _money_by_period_rows(self, i: int, row: Row, cells: list[Cell]) -> bool:
         """`项目资金（万元） | 期间 | 资金总额 | 财政拨款 | 其他资金` over a row for 实施期 and one for 年度 (the periods as
@@ -3723,7 +3780,7 @@ class FormReader:
                 kinds[col] = "budget_total"      # 合计 | 中央资金 | 省级资金 …: the total
             elif key in _OTHER_KEYS:
                 kinds[col] = "budget_other"      # … | 其他: the other funds
-            elif _is_source(c.text) or (_LEVEL_FISCAL.match(key) and len(key) <= 8) or _PPP_DUTY.match(key):
+            elif _is_source(c.text) or _level_fiscal_name(c.text) or _PPP_DUTY.match(key):
                 kinds[col] = None                # (中央 | 省级 | 市级 | 县级: each level's money)
             elif key in _USE_NAMES:
                 kinds[col] = "spend"
@@ -5251,6 +5308,7 @@ class FormReader:
                     self._keep_pair(label, whole.text, whole.cell)
             if got is not None and "budget_year" not in f.fields:
                 self._set("budget_year", got[0].text, got[0], got[1])
+                self._other_years(year)
             elif got is None and self.year_parts:
                 for lab in self.year_parts:      # (`其中：2024年 | … | 2025年 | …` in a form of no year: not kept)
                     f.warnings.append(warn("unplaced_cell", "a part of the money by year, the form's own year not "
@@ -5538,6 +5596,13 @@ def _is_source(text: str) -> bool:
     return bool(_SOURCE_HEAD.match(key)) or _is_fiscal_kind(text) or key in _OTHER_SOURCES
 
 
+def _level_fiscal_name(text: str) -> bool:
+    """A short name of a level's fiscal money (`县级财政资金`, `县级财政救助资金`, `市级配套`: _LEVEL_FISCAL, at most 8
+    characters label_key'd): a source of the money where a label or a money sentence's clause names one."""
+    key = label_key(text)
+    return len(key) <= 8 and bool(_LEVEL_FISCAL.match(key))
+
+
 def _by_year_row_kind(label: Cell) -> str | None:
     """A by-year money row's label: `total` (资金总额 / 合计), `budget_fiscal` / `budget_other` (财政拨款 / 其他资金),
     `source` (中央资金 …), or None (a cost item, a past sum: no source of the money)."""
@@ -5703,6 +5768,10 @@ _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "mea
 _GOAL_SPAN = lazy(r"^\s*[(（]\s*(\d{4}\s*年?\s*(?:-|—|－|~|～|至|到)\s*\d{4}\s*年?)\s*[)）]\s*$")
 _RANGE_WORD = lazy(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$")
 _MONEYISH = lazy(r"资金|预算|投资|经费")
+# a label of the year's money planned over its quarters or months (`分季度用款计划`, `资金拨付计划`, `支出进度计划`)
+_SPENDING_PLAN = lazy(r"用款|拨付|支付|支出")
+# a quarter's or a month's head (`一季度`, `第二季度`, `Q3`, `1月`, `十二月份`), or their sum's (`合计`)
+_QUARTER_HEAD = lazy(r"^(?:第?[一二三四1-4]季度|[Qq][1-4]|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?|合计|小计|全年)$")
 # a caption over a table by place naming money (`资金分配表`, `补助标准`, `下达情况`): else its figures are no money
 _CAPTION_MONEY = lazy(r"资金|预算|投资|经费|分配|补助|补贴|金额|元|拨款|支出|下达|安排|奖补|结转|款")
 # a line over a table that says nothing of what it holds (`附件2`, `附表1`, the form's title)
@@ -5935,7 +6004,7 @@ _SIDE_COLUMN_HEADS = _INCOME_HEADS | _SPENDING_SIDE | frozenset(
 # label naming a level of government's share (自治区本级, 市级配套, 盟市配套, 中央补助: a 自治区 form's sources)
 _LEVELS = "中央|自治区|自治州|省|省级|市|市级|州|盟|盟市|地市|地区|县|县级|旗|旗县|区|区级|市县|市县级|县区|县市区|区县|乡镇|地方|兵团"
 _BARE_LEVEL = lazy(rf"^(?:{_LEVELS})$")   # `中央`, `市县`: a source's level alone, as a sub-head of a money column
-_SOURCE_HEAD = lazy(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|社会|"
+_SOURCE_HEAD = lazy(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|"
                           r"银行|专项债券|一般债券|债券|其他|单位|单位自有|自有)(?:本级)?(?:财政)?(?:衔接|预算内)?"
                           r"(?:补助|奖补|配套|投入|拨款|专项|转移支付|专项转移支付|一般性转移支付)?(?:资金|经费|投资)$"
                           # (a 转移支付 form's `其中：中央补助 | 地方资金`)
@@ -5945,7 +6014,11 @@ _SOURCE_HEAD = lazy(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|社会|"
                           r"|^(?:地方政府|政府)?(?:专项|一般)?债券(?:资金)?$|^(?:企业|单位|村集体|群众)自筹(?:资金)?$"
                           # (a 彩票公益金 form's `中央专项彩票公益金 | 省级福彩公益金`; a 一事一议 form's 村民筹资 / 筹劳折资)
                           rf"|^(?:{_LEVELS})?(?:本级|级)?(?:专项)?(?:福利|体育)?(?:彩票|福彩|体彩)公益金$"
-                          r"|^(?:村民|群众|农户)筹资$|^(?:村民)?筹劳折资$|^社会捐赠(?:资金)?$")
+                          r"|^(?:村民|群众|农户)筹资$|^(?:村民)?筹劳折资$"
+                          # (the public's money as labels.SOCIAL_MONEY names it, one rule: `社会资金`, `社会投资`,
+                          # `社会资本`, `社会投入资金`, `社会捐赠` — a bare 社会 before 补助 / 配套 / 财政 … was a source's head
+                          # of its own here, hunt mn8)
+                          rf"|^(?:{L.SOCIAL_MONEY})(?:投入|出资|筹资|捐[赠助])?(?:资金|经费)?$")
 # (a head's own unit after it, `2024年（万元）`, `合计(万元)`: the year's column still — the first year's amounts were
 # read as the form's money, the form's year's lost, hunt mn7)
 _YEAR_OR_SUM = lazy(r"^(?:(?:中期|实施期|三年|项目期|总)?(?:合计|总计)|中期资金(?:总额)?|实施期资金(?:总额)?|(?:19|20)\d{2}\s*年度?)"
@@ -6289,14 +6362,16 @@ _SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "�
 # (an amount may be followed by its breakdown in brackets, `854万(高标准农田建设400万元,…)`, or printed twice; it may
 # be hedged, totalled or signed, `约100万元`, `共计120万元`, `￥20万`, in 千万, `1.2千万`, its unit in brackets,
 # `120（万元）`, 整 after it, `120.00万元整`, or 左右 (`50万元左右`): amounts to parse_amount; or in numerals, capital `壹佰万元整` or common
-# `一百二十万元`, the whole cell; or a bare figure after a sum's word, `合计：350.00`, in the unit declared)
+# `一百二十万元`, the whole cell; or a bare figure after a sum's word, `合计：350.00`, in the unit declared, or after a
+# hedge with no colon, `约600`, `预计600`, or before one, `50左右` — they were dropped without a word, hunt mn8)
 _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
                      rf"(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:{WRITTEN_UNIT_WORDS}"
                      rf"|[(（]\s*(?:{BRACKET_UNIT_WORDS})\s*[)）])(?:整|人民币|{HEDGE_AFTER})?)\s*(?P=a)?\s*"
                      r"(?:[(（][^()（）]*[)）]\s*)?$"
                      r"|^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆]"
                      r"|^\s*[一二三四五六七八九两十][零〇一二三四五六七八九两十百千万亿]*[元圆][整正]?\s*$"
-                     rf"|^\s*(?:{HEDGE_WORDS})\s*[:：]\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*$")
+                     rf"|^\s*(?:{HEDGE_WORDS})\s*[:：]?\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*$"
+                     rf"|^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:{HEDGE_AFTER})\s*$")
 
 # a note written in a money matrix (`注：…`, `（注：…）`, `说明：…`): an explanation, no row of money
 _MATRIX_NOTE = lazy(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")
