@@ -257,6 +257,24 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
                        "(read by its extension, or by its bytes when the extension says nothing)")
 
 
+# a covering letter's heading (`…关于报送2025年度项目支出绩效目标的报告`, `关于…的请示`): the letter's title, not the form's
+_LETTER_TITLE = lazy(r"关于.{2,80}的(?:报告|请示|函|通知)$")
+
+
+def form_title(titles: list[str]) -> str | None:
+    """A form's title (projects.title): its first title line, but past a covering letter's heading (`…关于报送…的报告`)
+    to the form's own title under it (`2025年度项目支出绩效目标申报表`, a form pasted or embedded under the letter),
+    where one follows; else the letter's."""
+    if not titles:
+        return None
+    if _LETTER_TITLE.search(re.sub(r"\s+", "", titles[0])):
+        own = next((t for t in titles[1:] if FORM_TITLE_END.search(re.sub(r"\s+", "", t))
+                    and not _LETTER_TITLE.search(re.sub(r"\s+", "", t))), None)
+        if own is not None:
+            return own
+    return titles[0]
+
+
 def _other_fields(pairs: list) -> str | None:
     """A form's labels of no contract column with their values, as a JSON object in form order (projects.other_fields):
     `{"债券期限": "10年", "建设地点": "城东街道"}`; a label met twice with other values keeps them joined by `；`."""
@@ -782,7 +800,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             t["projects"].append({
                 "project_id": pid, "doc_id": doc_id, "form": form.kind,
                 "layout": _layout_id(parser.id, form.kind),
-                "year": own_year, **proj, "title": form.titles[0] if form.titles else None,
+                "year": own_year, **proj, "title": form_title(form.titles),
                 "header_missing": lost_header,
                 "page": first.page if first else None, "line": first.line if first else None})
             if not form.indicators and not form.scores and form.kind != "assessment" and form.has_indicator_table:
