@@ -74,6 +74,8 @@ def detect_format(path: str, data: bytes) -> str | None:
             return "xlsx"
         if any(n.lstrip("/").lower() == "ofd.xml" for n in names):
             return "ofd"                  # an OFD (GB/T 33190) under another name: the package opens with OFD.xml
+    if data[:8] == OLE_MAGIC and ext in _OFFICE_EXTENSIONS and (kind := _ole_kind(data)) is not None:
+        return READ_EXTENSIONS[kind]      # (a Word 97-2003 file named .xls / .et, a workbook named .doc / .wps)
     renamed = _renamed_content(ext, data)
     if renamed is not None:
         return _RENAMED_FORMAT[renamed]
@@ -111,6 +113,24 @@ _SHEET_XML = lazy(rb"<\?mso-application\s+progid=\"Excel\.Sheet\"|<Workbook[^>]*
 
 # what a renamed file's content is read as: RTF and Word / Excel 2003 XML through LibreOffice
 _RENAMED_FORMAT = {"rtf": "docx", "word_xml": "docx", "sheet_xml": "xlsx", "html": "html", "txt": "txt", "csv": "txt"}
+
+
+def _ole_kind(data: bytes) -> str | None:
+    """An Office 97-2003 file's (an OLE compound file's) kind by its streams, whatever its name says: `.doc` (a
+    WordDocument stream: Word, WPS 文字), `.xls` (Workbook / Book: Excel, WPS 表格); None for another (PowerPoint, an
+    encrypted OOXML package) or a damaged one. A workbook named .doc or .wps (renamed, or saved so by WPS) was handed
+    to LibreOffice as a Word document and failed (`no output`), a Word file named .xls or .et the same."""
+    try:
+        import olefile
+        with olefile.OleFileIO(data) as ole:
+            streams = {e[0].lower() for e in ole.listdir(streams=True, storages=False) if len(e) == 1}
+    except Exception:
+        return None
+    if "worddocument" in streams:
+        return ".doc"
+    if streams & {"workbook", "book"}:
+        return ".xls"
+    return None
 
 
 def _renamed_content(ext: str, data: bytes) -> str | None:
@@ -216,6 +236,9 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
         from extract.ofd import extract_ofd    # loaded only when an OFD comes
         return extract_ofd(data, doc_id, path)
     ext = Path(path).suffix.lower() or "(no extension)"
+    if fmt in ("docx", "xlsx") and data[:8] == OLE_MAGIC and ext in _OFFICE_EXTENSIONS \
+            and READ_EXTENSIONS[ext] != fmt:
+        ext = _ole_kind(data) or ext         # (an Office 97-2003 file under the other kind's name: read as what it is)
     if fmt in ("docx", "xlsx") and ext in _OFFICE_EXTENSIONS and data[:4] != b"PK\x03\x04" and data[:8] != OLE_MAGIC \
             and ext not in (".rtf", ".odt", ".ods") and _renamed_content(ext, data) is None:
         # (random bytes named .doc were reported as a damaged DOCX, .xls with a BadZipFile)
