@@ -239,6 +239,7 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
     if fmt in ("docx", "xlsx") and data[:8] == OLE_MAGIC and ext in _OFFICE_EXTENSIONS \
             and READ_EXTENSIONS[ext] != fmt:
         ext = _ole_kind(data) or ext         # (an Office 97-2003 file under the other kind's name: read as what it is)
+    said = ext if ext == (Path(path).suffix.lower() or "(no extension)") else f"{Path(path).suffix.lower()} (a {ext})"
     if fmt in ("docx", "xlsx") and ext in _OFFICE_EXTENSIONS and data[:4] != b"PK\x03\x04" and data[:8] != OLE_MAGIC \
             and ext not in (".rtf", ".odt", ".ods") and _renamed_content(ext, data) is None:
         # (random bytes named .doc were reported as a damaged DOCX, .xls with a BadZipFile)
@@ -251,12 +252,12 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
             return office.extract_html(data, doc_id, path, read=None if not path or is_url(path) else read_input)
         if (data[:8] == OLE_MAGIC and ext in (".doc", ".wps", ".docx")) or ext in (".rtf", ".odt"):
             converted = office.convert_with_soffice(data, ext, "docx")
-            ex = office.warn_converted(office.extract_docx(converted, doc_id, path), ext)
+            ex = office.warn_converted(office.extract_docx(converted, doc_id, path), said)
             if ext == ".doc" and data[:8] == OLE_MAGIC and not any(g.n_rows >= 2 and g.n_cols >= 2 for g in ex.grids):
                 # (antiword reads Word 97-2003 only: no .wps, no OLE-wrapped (encrypted) .docx; a table nested in a
                 # cell, which antiword writes one cell a line, read from the file's own table marks)
-                ex = _doc_nested_tables(data, doc_id, path, ext) or _doc_tables_by_antiword(data, doc_id, path, ext, ex) \
-                    or ex
+                ex = _doc_nested_tables(data, doc_id, path, said) \
+                    or _doc_tables_by_antiword(data, doc_id, path, said, ex) or ex
             return _converted(ex, converted)
         renamed = _renamed_content(ext, data)
         if renamed in ("rtf", "word_xml", "sheet_xml"):
@@ -269,7 +270,7 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
         if (ext == ".ods" or (ext == ".et" and data[:4] != b"PK\x03\x04")  # (an .et WPS saved as OOXML: read as XLSX)
                 or (data[:8] == OLE_MAGIC and ext == ".xls" and not office.xls_readable(data))):
             converted = office.convert_with_soffice(data, ext, "xlsx")
-            return _converted(office.warn_converted(office.extract_xlsx(converted, doc_id, path), ext), converted)
+            return _converted(office.warn_converted(office.extract_xlsx(converted, doc_id, path), said), converted)
         if fmt == "docx":
             return office.extract_docx(data, doc_id, path)
         return office.extract_xlsx(data, doc_id, path)

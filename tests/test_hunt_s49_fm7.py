@@ -112,3 +112,6 @@ def test_office_97_file_under_the_other_kinds_name(read, name, indicators):
     assert r.document["status"] == "ok"
     only_project(r)
     assert indicator_targets(r) == indicators
+    # a conversion says the name and the kind read: `.et (a .doc) file converted by LibreOffice before reading`
+    said = [w["message"] for w in r.tables["warnings"] if w["code"] == "converted"]
+    assert said == ([] if name.endswith(".wps") else [".et (a .doc) file converted by LibreOffice before reading"])
