@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
+import html
 import io
 import os
 import re
@@ -250,7 +251,7 @@ def _docx_blocks(parent, grids: list[Grid], lines: list[TextLine], counter: dict
                 if not any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
                     _docx_blocks(box, grids, lines, counter, document)   # (once: not its VML fallback copy)
             if document is not None:
-                for ole in child.iter(*_OLE_TAGS):         # a worksheet or document embedded as an object
+                for ole in _own_objects(child, W + "txbxContent"):   # a worksheet or document embedded as an object
                     _ole_object(ole, grids, lines, counter, document)
         elif tag == W + "tbl":
             only = _only_cell(child)
@@ -311,6 +312,24 @@ _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id
 # an embedded object's element: VML's `o:OLEObject` (Word, WPS, LibreOffice), `w:objectEmbed` (Word's Strict Open XML)
 _OLE_TAGS = (_O + "OLEObject", W + "objectEmbed")
 _ACTIVE_TAB = lazy(rb"<(?:\w+:)?workbookView\b[^>]*\bactiveTab=\"(\d+)\"")
+_SHEET_NAME = lazy(rb"<(?:\w+:)?sheet\b[^>]*?\bname=\"([^\"]*)\"")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _own_objects(el, stop: str) -> list:
+    """The embedded objects (`_OLE_TAGS`) of a paragraph or a cell EL that are its own: not in an element of tag
+    STOP below EL (a text box in the paragraph, read with the box's blocks; a cell of a table nested in the cell,
+    read with that table) nor in a markup-compatibility fallback (Word writes a text box twice, DrawingML and its
+    VML copy: the object in it was read two or three times, its project's indicators each given twice more)."""
+    out = []
+    for ole in el.iter(*_OLE_TAGS):
+        for a in ole.iterancestors():
+            if a is el:
+                out.append(ole)
+                break
+            if a.tag == stop or a.tag == _MC_FALLBACK:
+                break
+    return out
 
 
 def _ole_object(ole, grids: list[Grid], lines: list[TextLine] | None, counter: dict, document) -> None:
@@ -318,10 +337,12 @@ def _ole_object(ole, grids: list[Grid], lines: list[TextLine] | None, counter: d
     `w:object` holding `o:OLEObject ProgID="Excel.Sheet.12"` over its part, `word/embeddings/*.xlsx`, an `.xls` in an
     `oleObject.bin` for Excel.Sheet.8, a .docx for Word.Document.12): Word shows a picture of it (an EMF, no text),
     the form pasted so was no form at all. Read in place: a workbook's active sheet (what the picture shows) with the
-    Excel reader, as tables; a Word document's tables and paragraphs (not where `lines` is None: in a cell)."""
+    Excel reader, as tables (a chart sheet, hidden or empty sheet active: the first worksheet with cells); a Word
+    document's tables and paragraphs (in a cell, where `lines` is None, its tables only, as nested tables), a Word
+    97-2003 one (Word.Document.8, a .doc compound file) converted by LibreOffice first."""
     prog = ole.get("ProgID") or ole.get(W + "progId") or ""
     sheet = re.search(r"(?i)\.sheet", prog)                        # (not Excel.Chart: a chart's data)
-    if not sheet and not (lines is not None and re.match(r"(?i)word\.document", prog)):
+    if not sheet and not re.match(r"(?i)word\.document", prog):
         return
     rel = document.part.rels.get(ole.get(_R_ID) or "")
     if rel is None or rel.is_external:
@@ -329,15 +350,22 @@ def _ole_object(ole, grids: list[Grid], lines: list[TextLine] | None, counter: d
     blob = rel.target_part.blob
     try:
         if not sheet:
+            if blob[:8] == _OLE_MAGIC:
+                blob = convert_with_soffice(blob, ".doc", "docx")   # (Word.Document.8: LibreOffice reads the .doc)
             if blob[:4] != b"PK\x03\x04":
-                return                                            # (a Word 97 object: not read)
+                return
             sub = extract_docx(blob, "")
         elif blob[:4] == b"PK\x03\x04":
             with zipfile.ZipFile(io.BytesIO(blob)) as z:
-                m = _ACTIVE_TAB.search(z.read("xl/workbook.xml"))
-            active = int(m.group(1)) + 1 if m else 1
+                book = z.read("xl/workbook.xml")
+            m = _ACTIVE_TAB.search(book)
             sub = extract_xlsx(blob, "")
-        elif blob[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+            # activeTab counts the workbook's every sheet, chart sheets too; the reader's pages are its worksheets
+            tabs = [html.unescape(n.decode("utf-8")) for n in _SHEET_NAME.findall(book)]
+            tab = int(m.group(1)) if m else 0
+            name = tabs[tab] if tab < len(tabs) else None
+            active = sub.sheet_names.index(name) + 1 if name in (sub.sheet_names or []) else 0
+        elif blob[:8] == _OLE_MAGIC:
             import xlrd
             book = xlrd.open_workbook(file_contents=blob, on_demand=True)
             active = next((k + 1 for k in range(book.nsheets) if book.sheet_by_index(k).sheet_visible), 1)
@@ -347,6 +375,9 @@ def _ole_object(ole, grids: list[Grid], lines: list[TextLine] | None, counter: d
     except Exception:                  # (a damaged or foreign object: it stays the picture it shows)
         return
     if sheet:
+        pages = [g.cells[0].page for g in sub.grids if g.cells]
+        if active not in pages:
+            active = pages[0] if pages else 0      # (a chart sheet active, or one hidden or empty: the first with cells)
         shown = [g for g in sub.grids if g.cells and g.cells[0].page == active]
         sub = Extracted(doc_id="", format="docx", pages=None, path=None, lines=[], grids=[
             Grid(g.cells, g.n_rows, g.n_cols, "docx", order=(k + 1) * ORDER_STEP) for k, g in enumerate(shown)])
@@ -532,9 +563,8 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None) -> None:
                 for inner in tc.iter(W + "tbl"):
                     if inner.getparent() is tc or inner.getparent().tag in (W + "sdtContent", W + "customXml"):
                         nested.append(inner)
-                for ole in tc.iter(*_OLE_TAGS):           # a worksheet embedded in the cell: read as a nested table
-                    if next(a for a in ole.iterancestors(W + "tc")) is tc:
-                        nested.append(ole)
+                for ole in _own_objects(tc, W + "tc"):    # a worksheet embedded in the cell: read as a nested table
+                    nested.append(ole)
                 cells.append(Cell(r, col, text, 1, span, tno, r + 1))
                 if vmerge == "restart":
                     for k in range(col, col + span):

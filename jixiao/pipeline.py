@@ -74,6 +74,8 @@ def detect_format(path: str, data: bytes) -> str | None:
             return "xlsx"
         if any(n.lstrip("/").lower() == "ofd.xml" for n in names):
             return "ofd"                  # an OFD (GB/T 33190) under another name: the package opens with OFD.xml
+    if data[:8] == OLE_MAGIC and ext in _OFFICE_EXTENSIONS and (kind := _ole_kind(data)) is not None:
+        return READ_EXTENSIONS[kind]      # (a Word 97-2003 file named .xls / .et, a workbook named .doc / .wps)
     renamed = _renamed_content(ext, data)
     if renamed is not None:
         return _RENAMED_FORMAT[renamed]
@@ -111,6 +113,24 @@ _SHEET_XML = lazy(rb"<\?mso-application\s+progid=\"Excel\.Sheet\"|<Workbook[^>]*
 
 # what a renamed file's content is read as: RTF and Word / Excel 2003 XML through LibreOffice
 _RENAMED_FORMAT = {"rtf": "docx", "word_xml": "docx", "sheet_xml": "xlsx", "html": "html", "txt": "txt", "csv": "txt"}
+
+
+def _ole_kind(data: bytes) -> str | None:
+    """An Office 97-2003 file's (an OLE compound file's) kind by its streams, whatever its name says: `.doc` (a
+    WordDocument stream: Word, WPS 文字), `.xls` (Workbook / Book: Excel, WPS 表格); None for another (PowerPoint, an
+    encrypted OOXML package) or a damaged one. A workbook named .doc or .wps (renamed, or saved so by WPS) was handed
+    to LibreOffice as a Word document and failed (`no output`), a Word file named .xls or .et the same."""
+    try:
+        import olefile
+        with olefile.OleFileIO(data) as ole:
+            streams = {e[0].lower() for e in ole.listdir(streams=True, storages=False) if len(e) == 1}
+    except Exception:
+        return None
+    if "worddocument" in streams:
+        return ".doc"
+    if streams & {"workbook", "book"}:
+        return ".xls"
+    return None
 
 
 def _renamed_content(ext: str, data: bytes) -> str | None:
@@ -216,6 +236,10 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
         from extract.ofd import extract_ofd    # loaded only when an OFD comes
         return extract_ofd(data, doc_id, path)
     ext = Path(path).suffix.lower() or "(no extension)"
+    if fmt in ("docx", "xlsx") and data[:8] == OLE_MAGIC and ext in _OFFICE_EXTENSIONS \
+            and READ_EXTENSIONS[ext] != fmt:
+        ext = _ole_kind(data) or ext         # (an Office 97-2003 file under the other kind's name: read as what it is)
+    said = ext if ext == (Path(path).suffix.lower() or "(no extension)") else f"{Path(path).suffix.lower()} (a {ext})"
     if fmt in ("docx", "xlsx") and ext in _OFFICE_EXTENSIONS and data[:4] != b"PK\x03\x04" and data[:8] != OLE_MAGIC \
             and ext not in (".rtf", ".odt", ".ods") and _renamed_content(ext, data) is None:
         # (random bytes named .doc were reported as a damaged DOCX, .xls with a BadZipFile)
@@ -228,12 +252,12 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
             return office.extract_html(data, doc_id, path, read=None if not path or is_url(path) else read_input)
         if (data[:8] == OLE_MAGIC and ext in (".doc", ".wps", ".docx")) or ext in (".rtf", ".odt"):
             converted = office.convert_with_soffice(data, ext, "docx")
-            ex = office.warn_converted(office.extract_docx(converted, doc_id, path), ext)
+            ex = office.warn_converted(office.extract_docx(converted, doc_id, path), said)
             if ext == ".doc" and data[:8] == OLE_MAGIC and not any(g.n_rows >= 2 and g.n_cols >= 2 for g in ex.grids):
                 # (antiword reads Word 97-2003 only: no .wps, no OLE-wrapped (encrypted) .docx; a table nested in a
                 # cell, which antiword writes one cell a line, read from the file's own table marks)
-                ex = _doc_nested_tables(data, doc_id, path, ext) or _doc_tables_by_antiword(data, doc_id, path, ext, ex) \
-                    or ex
+                ex = _doc_nested_tables(data, doc_id, path, said) \
+                    or _doc_tables_by_antiword(data, doc_id, path, said, ex) or ex
             return _converted(ex, converted)
         renamed = _renamed_content(ext, data)
         if renamed in ("rtf", "word_xml", "sheet_xml"):
@@ -246,7 +270,7 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
         if (ext == ".ods" or (ext == ".et" and data[:4] != b"PK\x03\x04")  # (an .et WPS saved as OOXML: read as XLSX)
                 or (data[:8] == OLE_MAGIC and ext == ".xls" and not office.xls_readable(data))):
             converted = office.convert_with_soffice(data, ext, "xlsx")
-            return _converted(office.warn_converted(office.extract_xlsx(converted, doc_id, path), ext), converted)
+            return _converted(office.warn_converted(office.extract_xlsx(converted, doc_id, path), said), converted)
         if fmt == "docx":
             return office.extract_docx(data, doc_id, path)
         return office.extract_xlsx(data, doc_id, path)
@@ -255,6 +279,24 @@ def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
                            "text dumps, PDFs, images and office files are read so far")
     raise ExtractError(f"unsupported file type {ext}: expected a text dump, PDF, image, Word, Excel or HTML file "
                        "(read by its extension, or by its bytes when the extension says nothing)")
+
+
+# a covering letter's heading (`…关于报送2025年度项目支出绩效目标的报告`, `关于…的请示`): the letter's title, not the form's
+_LETTER_TITLE = lazy(r"关于.{2,80}的(?:报告|请示|函|通知)$")
+
+
+def form_title(titles: list[str]) -> str | None:
+    """A form's title (projects.title): its first title line, but past a covering letter's heading (`…关于报送…的报告`)
+    to the form's own title under it (`2025年度项目支出绩效目标申报表`, a form pasted or embedded under the letter),
+    where one follows; else the letter's."""
+    if not titles:
+        return None
+    if _LETTER_TITLE.search(re.sub(r"\s+", "", titles[0])):
+        own = next((t for t in titles[1:] if FORM_TITLE_END.search(re.sub(r"\s+", "", t))
+                    and not _LETTER_TITLE.search(re.sub(r"\s+", "", t))), None)
+        if own is not None:
+            return own
+    return titles[0]
 
 
 def _other_fields(pairs: list) -> str | None:
@@ -782,7 +824,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             t["projects"].append({
                 "project_id": pid, "doc_id": doc_id, "form": form.kind,
                 "layout": _layout_id(parser.id, form.kind),
-                "year": own_year, **proj, "title": form.titles[0] if form.titles else None,
+                "year": own_year, **proj, "title": form_title(form.titles),
                 "header_missing": lost_header,
                 "page": first.page if first else None, "line": first.line if first else None})
             if not form.indicators and not form.scores and form.kind != "assessment" and form.has_indicator_table:

@@ -1105,8 +1105,11 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if "level2" in got and "level3" not in got and "level3" in cols and (got.keys() - {"level1", "level2"}) \
                 and got["level2"].col + got["level2"].colspan > cols["level3"][0] and got["level2"].col < cols["level3"][0]:
             # 满意度指标 | 服务对象满意度 (merged over the 二级 and 三级 columns) | ≥90% | …: the indicator's only
-            # name is its name (level 3)
+            # name is its name (level 3); a level 2's own label so merged (`| 成本指标 | ≤3万元` under 数量指标's
+            # rows) is the row's level 2 too (the level 2 above was carried onto it)
             got["level3"] = got.pop("level2")
+            if _LEVEL_SUFFIX.search(fold(got["level3"].text)) and level_info(got["level3"].text)[1]:
+                got["level2"] = replace(got["level3"])
         elif "level2" in got and "level3" not in got and "level3" in cols and not packed \
                 and (got.keys() - {"level1", "level2"}) and _under_col(cols["level3"], got["level2"].col) \
                 and not _under_col(cols.get("level2"), got["level2"].col):
