@@ -2069,6 +2069,11 @@ def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
             continue
         if 3 <= len(key) <= 16:
             hits = [s for s in _SYNONYMS_BY_LEN[kind] if s in key]
+            if hits and _SCORING_RULE.search(key):
+                # `达到目标值得满分` (a 评分标准 cell, a row of a 评分表): a rule giving points, no head containing 目标值
+                # (its row, `效益 | … | 30 | 达到目标值得满分 | 满分 | 满分`, was taken for an indicator table's header:
+                # the score table cut there, its last rows read as an indicator)
+                hits = []
             if hits:
                 role = idx[hits[0]]
                 if role == "actual" and so_far_head(key):
@@ -2086,6 +2091,8 @@ def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
 
 
 _SHARE_WORD = lazy(r"进度|完成率|执行率|比例|比率")
+# a scoring rule's points given or taken (`得满分`, `不得分`, `扣2分`, `得5分`, `加1分`): a rule's text, never a head
+_SCORING_RULE = lazy(r"得满分|不得分|[扣得加减]\d+(?:\.\d+)?分")
 
 
 def so_far_head(key: str) -> bool:
