@@ -4596,9 +4596,12 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # (the item's section not the one the rows carried, or none: a group name's weight when it has only one)
             ws = {w for (role, _, name), w in weights.items() if role == "group_points" and name == clean(item["group"])}
             got["group"] = next(iter(ws)) if len(ws) == 1 else None
-        for key, w in got.items():
-            if w is not None:
-                item[key] = f"{item[key]}（权重{w}）"
+        if got["section"] is not None:
+            # the section's points its field (`决策 | 20`, `经济发展 | 40分`: section_points 20 / 40 — the weight was
+            # written into the section's text, `决策（权重20）`)
+            item["section_points"] = got["section"]
+        if got["group"] is not None:
+            item["group"] = f"{item['group']}（权重{got['group']}）"     # (a group's points: no field, kept in its text)
     return st.items
 
 

@@ -21,3 +21,36 @@ def test_a_rule_naming_a_head_word_is_no_header(read):
     assert got == [("立项依据充分性", 5, 5, 5), ("预算执行率", 10, 10, 9.5), ("新建供水工程处数", 35, 35, 32.5),
                    ("受益人口", 30, 30, 30), ("群众满意度", 20, 19, 18.5)]
     assert r.tables["indicators"] == [] and warning_codes(r) == [] and r.document["status"] == "ok"
+
+
+def test_section_points_in_a_cell_of_their_own(read):
+    """`考核项目 | 项目分值 | 考核内容 | 分值 | 考核标准 | 得分` over `经济发展 | 40分 | 固定资产投资增长 | 20 | … | 18`: the
+    section 经济发展, its section_points 40 (社会事业 30), the items' own points 20 / 15 and scores. Main: section_points
+    null, the 40分 read as the items' cap text and lost."""
+    r = read("ct_s49_sc5_section_points_cell.txt")
+    got = [(a["section"], a["section_points"], a["content"], a["points"], a["score"])
+           for a in r.tables["assessment_items"]]
+    assert got == [("经济发展", 40, "固定资产投资增长", 20, 18), ("经济发展", 40, "招商引资到位资金", 20, 20),
+                   ("社会事业", 30, "义务教育巩固率", 15, 15), ("社会事业", 30, "城乡居民医保参保率", 15, 14)]
+    assert warning_codes(r) == []
+
+
+def test_section_weight_merged_down_is_the_sections_points(read):
+    """`考核类别 | 类别权重 | 考核内容 | 分值 | …`, the section and its 类别权重 written on its first row only: 党的建设 30,
+    平安建设 20 on each of their items. Main: section_points null; the 30 / 20 read as nothing (the column had no
+    role)."""
+    r = read("ct_s49_sc5_section_points_merged.txt")
+    got = [(a["section"], a["section_points"], a["content"], a["points"], a["score"])
+           for a in r.tables["assessment_items"]]
+    assert got == [("党的建设", 30, "基层党组织建设", 15, 14), ("党的建设", 30, "党风廉政建设", 15, 12),
+                   ("平安建设", 20, "信访维稳", 10, 10), ("平安建设", 20, "安全生产", 10, 5)]
+
+
+def test_a_weight_after_each_level_fills_section_points(read):
+    """`一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 分值 | …` (s40 cw's framework): the level 1's 权重 is its section's
+    points, section 决策 with section_points 20 (the level 2's stays in its text, `项目立项（权重8）`: no field). Main:
+    section `决策（权重20）`, section_points null."""
+    r = read("ct_s40_cw_weighted_framework.xlsx")
+    got = {(a["section"], a["section_points"]) for a in r.tables["assessment_items"]}
+    assert got == {("决策", 20), ("过程", 20), ("产出", 40), ("效益", 20)}
+    assert r.tables["assessment_items"][0]["group"] == "项目立项（权重8）"
