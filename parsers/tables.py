@@ -4527,7 +4527,14 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # (a 评分 column's words, `每少一次扣1分`, or a score of no figure read: named, not lost silently; `满分` /
             # `扣2分` only when the item's kind and points give no figure, decided below as normalize reads it)
             unread.append((st.items[-1], f"{seq or clean(c.text)[:12]}：{clean(got[score_cols[0]].text)}"))
-        if ded_cols and ded_cols[0] in got and got[ded_cols[0]].text.strip() \
+        if ded_cols and not score_cols and ded_cols[0] not in got and is_number(st.items[-1]["points"] or "") \
+                and any(_under_col(header.all_cols[ded_cols[0]], x.col) and _DASH_ONLY_CELL.fullmatch(x.text.strip())
+                        for x in row.cells) and not any(_NOT_APPLICABLE.search(x.text) for x in row.cells):
+            # `分值 | 扣分` over `20 | /` (or `—`), no 得分 column: nothing taken off, the item's full points, as a
+            # 评分表's 扣分 dash reads (read_score_table; it was no score) — not on a row a cell says does not apply
+            # (`/ | 本单位不涉及`: no score)
+            st.items[-1]["score"] = "扣0分"
+        elif ded_cols and ded_cols[0] in got and got[ded_cols[0]].text.strip() \
                 and not is_placeholder(got[ded_cols[0]].text):
             item, d = st.items[-1], got[ded_cols[0]].text.strip()
             read = _deduction(d)

@@ -54,3 +54,14 @@ def test_a_weight_after_each_level_fills_section_points(read):
     got = {(a["section"], a["section_points"]) for a in r.tables["assessment_items"]}
     assert got == {("决策", 20), ("过程", 20), ("产出", 40), ("效益", 20)}
     assert r.tables["assessment_items"][0]["group"] == "项目立项（权重8）"
+
+
+def test_a_slash_in_an_assessment_tables_deduction_column_is_nothing_taken_off(read):
+    """A 考核评分表 `分值 | 考核标准 | 扣分 | 扣分原因` (no 得分 column) with `/`, `4`, `—`, `/ | 本单位不涉及`: scores 20, 26,
+    30 and null (the row that does not apply), as a 评分表's 扣分 dash reads (hunt sc4, review rv2). Main: the `/` and
+    `—` rows no score (null, null), one reading in a 评分表 and another here."""
+    r = read("ct_s49_sc5_kaohe_deduction_slash.txt")
+    got = [(a["content"], a["points"], a["score"]) for a in r.tables["assessment_items"]]
+    assert got == [("平安建设组织领导", 20, 20), ("矛盾纠纷排查化解", 30, 26), ("社会治安防控", 30, 30), ("禁毒宣传教育", 20, None)]
+    assert r.tables["assessment_items"][1]["score_note"] == "2起纠纷未及时化解"
+    assert warning_codes(r) == []
