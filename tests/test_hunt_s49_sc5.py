@@ -65,3 +65,31 @@ def test_a_slash_in_an_assessment_tables_deduction_column_is_nothing_taken_off(r
     assert got == [("平安建设组织领导", 20, 20), ("矛盾纠纷排查化解", 30, 26), ("社会治安防控", 30, 30), ("禁毒宣传教育", 20, None)]
     assert r.tables["assessment_items"][1]["score_note"] == "2起纠纷未及时化解"
     assert warning_codes(r) == []
+
+
+def test_a_table_of_90_points_the_rate_row_above_and_the_stated_total(read):
+    """`预算执行率得分（10分） | 9.2` above a 评分表 whose 合计 is `90 | 84.5`, then `自评总分 | 93.7 | 自评等级 | 优` and
+    `综合评价结论 | …`: 5 scores (预算执行率 10 / 9.2 first), the project's score the stated 93.7, grade 优, the
+    conclusion kept under its label; no warning (the weights 100, the scores 93.7). Main: grade `优综合评价结论` (the
+    next row's label glued to the grade as a cut cell), score 84.5 (the table's part), the rate row an unparsed_row,
+    weights_not_100 and a grade_mismatch."""
+    r = read("ct_s49_sc5_total_90_grade_conclusion.txt")
+    p = only_project(r)
+    assert (p["score"], p["grade"]) == (93.7, "优")
+    assert other_fields(p)["综合评价结论"] == "项目资金使用规范，完成了年度建设任务，亩均增产未达预期。"
+    got = [(s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]]
+    assert got == [("预算执行率", 10, 9.2), ("新建高标准农田面积", 30, 30), ("工程验收合格率", 20, 18),
+                   ("亩均增产粮食", 20, 17.5), ("受益农户满意度", 20, 19)]
+    assert warning_codes(r) == [] and r.document["status"] == "ok"
+
+
+
+def test_a_score_rows_name_cut_over_two_lines(read):
+    """`过程 | 资金管理 | 资金按季度拨付至 | 20 | 18` then `| | 项目实施单位 | |`, `… | 保洁人员持证上岗 | 40 | 38` then
+    `| | 率 | |`: the 三级 cells a line break cut, `资金按季度拨付至项目实施单位` and `保洁人员持证上岗率`; 4 scores, no
+    warning. Main: the names cut, their rests two `score-table row without points` unparsed_row, the file partial."""
+    r = read("ct_s49_sc5_wrapped_score_rows.txt")
+    got = [(s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]]
+    assert got == [("立项依据充分性", 10, 10), ("资金按季度拨付至项目实施单位", 20, 18), ("保洁人员持证上岗率", 40, 38),
+                   ("群众满意度", 30, 27)]
+    assert warning_codes(r) == [] and r.document["status"] == "ok"
