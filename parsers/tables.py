@@ -2944,6 +2944,14 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             # next piece, as in an indicator table of four levels (`_fourth_level_names`; it was lost)
             named["level3"] = pieces_joined(named["level3"], leaf.text)
             continue
+        if not nums and len(texts) == 1 and "level3" in level_spans and _under_col(level_spans["level3"], texts[0].col) \
+                and out and not out[-1].get("is_subtotal") and out[-1].get("level3") and not out[-1].get("_total") \
+                and _name_goes_on(texts[0].text, out[-1]["level3"]):
+            # `… | 资金按季度拨付至 | 20 | 18` then `| | 项目实施单位 | |` (`保洁人员持证上岗` then `率`): the 三级 cell a
+            # line break cut, its rest alone on the next line, as an indicator table's and a 四级's (`_name_goes_on`;
+            # it was an unparsed_row, the name cut)
+            out[-1]["level3"] = pieces_joined(out[-1]["level3"], texts[0].text)
+            continue
         if not nums and len(texts) >= 2 and any(BONUS_LEVEL.match(fold(x.text)) for x in (texts[0], l1) if x):
             pass    # `加分项 | 创新 | 获评省级示范 | | `: a bonus item not earned (nor its points said), a row of no figures
             # (it was an unparsed_row)
