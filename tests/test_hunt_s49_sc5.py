@@ -93,3 +93,15 @@ def test_a_score_rows_name_cut_over_two_lines(read):
     assert got == [("立项依据充分性", 10, 10), ("资金按季度拨付至项目实施单位", 20, 18), ("保洁人员持证上岗率", 40, 38),
                    ("群众满意度", 30, 27)]
     assert warning_codes(r) == [] and r.document["status"] == "ok"
+
+
+def test_a_region_forms_total_row_mismatch_is_the_funds(read):
+    """A 区域绩效目标表 of 省级水利发展资金 over 3 counties' shares (1,200 + 800 + 1,500 = 3,500 万元) under `合计 |
+    3,600.00`: 4 projects (the fund's form, then a county each), one total_row_mismatch, located on the fund's form
+    whose 合计 it is. Main: on the first county's project (邵东市)."""
+    r = read("ct_s49_sc5_region_total_on_fund.txt")
+    names = {p["project_id"]: p["name"] for p in r.tables["projects"]}
+    assert list(names.values()) == ["省级水利发展资金", "省级水利发展资金（邵东市）", "省级水利发展资金（新邵县）",
+                                    "省级水利发展资金（隆回县）"]
+    got = [(w["code"], names.get(w["project_id"])) for w in r.tables["warnings"]]
+    assert got == [("total_row_mismatch", "省级水利发展资金")]
