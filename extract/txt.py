@@ -3181,6 +3181,8 @@ def _warn_cut_piece(above: str, line: str, no: int, w: int, is_label: Callable[[
     if na >= w or nb >= w or na == nb or not w <= na + nb - 1 <= w + 1:
         return
     first = b[0].strip()
+    if _ends_in_grade(a):
+        return                           # (`… | 自评等级 | 优`: a whole row, `_merge_cut_row`)
     if is_page_furniture(first) or _ROW_NO.match(first) or _AMOUNT_CELL.match(first) \
             or is_label is not None and is_label(first):
         return
@@ -3213,6 +3215,16 @@ def _shorter_than_piece(row: str, piece: str) -> bool:
 _CAPTION_PIECE = lazy(r"^(?:\S{2,30}?\s*[（(]?|[（(]?)\s*(?:金额|货币|资金)?单位\s*[:：]\s*"
                             rf"(?:{DECLARED_UNIT_WORDS})\s*[)）]?$")
 _TITLE_PIECE = lazy(rf"(?:绩效|目标|自评|申报|评价)\S{{0,12}}表$|{_YEAR_ALONE}|^附\s*[件表]\s*\d{{0,3}}\s*[:：]?$")
+# a grade's label and a grade given (`自评等级 | 优`, `评价等次 | 良好`): a whole cell, never a cut one's start
+_GRADE_LABEL = lazy(r"(?:等级|等次|级别|评级|结论)[:：]?$")
+_GRADE_CELL = lazy(r"^(?:优秀|良好|合格|不合格|优|良|中|差|[A-DＡ-Ｄ]级?)[。.]?$")
+
+
+def _ends_in_grade(fields: list[str]) -> bool:
+    """Does a row end in a grade given beside its label (`… | 自评等级 | 优`)? Its last cell is whole, never cut."""
+    return len(fields) >= 2 and bool(_GRADE_LABEL.search(fields[-2].strip())) and bool(_GRADE_CELL.match(fields[-1].strip()))
+
+
 _AMOUNT_CELL = lazy(r"^\s*-?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
 # a table's name alone on a line over its head (`资金分配表`, `项目资金测算明细表（万元）`, `分配清单`): no cell's piece;
 # a table word, not any word ending in 表 (`更换智能水表`, `人大代表` are cut rows' pieces)
@@ -3289,6 +3301,9 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         return None                                    # `三、产出|40||38` then `（一）产出数量|`: a section's row after a figure
     if is_label is not None and any(is_label(p[0]) for p in parts[1:]):
         return None                                    # a row starting with a field label is a row of its own
+    if any(_ends_in_grade(a) for a in parts[:-1]):
+        return None                                    # `自评总分 | 93.7 | 自评等级 | 优` then `综合评价结论 | …`: a grade
+        # given beside its label is whole, no cut cell (the next row's label was glued to it, `优综合评价结论`)
     if any(_SIGN_LABEL.match(p[0].strip()) for p in parts[1:]):
         return None                                    # so is a signature line (`审核人: 王丽 | 填表人:赵刚 | …` under
         # a seal's lines, `天水市秦州` / `区财政局`: no pieces of its first cell)

@@ -1671,7 +1671,8 @@ def check_total_rows(v: ProjectView) -> Iterator[Finding]:
     the table's 小计 rows head their groups: `硬件采购 | 小计 | 180` over its lines), a scoring table's rows (weights
     and scores), a list of projects' money columns (预算数, 执行数 … of a 自评结果汇总表, and a level's share
     column beside the money, `其中：中央 | 省级`, against the projects' other field of it, `中央（万元）`; located on
-    the list's first project; 本页合计 those since the last page's). A total in its own unit (`合计（万元）` under 元 columns) is read in
+    the list's first project, or a fund's form over its places' shares; 本页合计 those since the last page's). A
+    total in its own unit (`合计（万元）` under 元 columns) is read in
     it; one whose label says it is no plain sum (`合计（含上年结转）`, `小计（已下达）`, 累计, 承前页) is not checked: unsure
     what it covers, nothing is said. Why: a row left out of the sum, or a figure changed after the total was set.
 

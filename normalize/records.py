@@ -814,8 +814,9 @@ def _normalize_assessment_item(rec: dict) -> dict:
         own = True                              # 加分项（最高加5分） over `荣获市级表彰 | 3 | 加3分`: the section's cap and
         # the item's own points (they were lost); the same figure as the cap is the cap stated twice
     responsible = _units(rec.get("responsible"))
-    section_points = None
-    if section and (m := _SECTION_POINTS.match(fold_width(section))) is not None:
+    # (a column of the section's points, `经济发展 | 40分 | …` / `决策 | 权重 20`: parsers.tables; else its text's)
+    section_points = parse_number(rec.get("section_points"))
+    if section_points is None and section and (m := _SECTION_POINTS.match(fold_width(section))) is not None:
         # 经济发展（40分）: the section's points apart, its name without them (read after its kind and cap: a
         # 加分项（10分）'s points are its items' cap)
         section, section_points = section[:m.end(1)].strip(), float(m.group(2))

@@ -2069,6 +2069,11 @@ def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
             continue
         if 3 <= len(key) <= 16:
             hits = [s for s in _SYNONYMS_BY_LEN[kind] if s in key]
+            if hits and _SCORING_RULE.search(key):
+                # `达到目标值得满分` (a 评分标准 cell, a row of a 评分表): a rule giving points, no head containing 目标值
+                # (its row, `效益 | … | 30 | 达到目标值得满分 | 满分 | 满分`, was taken for an indicator table's header:
+                # the score table cut there, its last rows read as an indicator)
+                hits = []
             if hits:
                 role = idx[hits[0]]
                 if role == "actual" and so_far_head(key):
@@ -2086,6 +2091,8 @@ def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
 
 
 _SHARE_WORD = lazy(r"进度|完成率|执行率|比例|比率")
+# a scoring rule's points given or taken (`得满分`, `不得分`, `扣2分`, `得5分`, `加1分`): a rule's text, never a head
+_SCORING_RULE = lazy(r"得满分|不得分|[扣得加减]\d+(?:\.\d+)?分")
 
 
 def so_far_head(key: str) -> bool:
@@ -2538,6 +2545,8 @@ def _level_weights(named: list) -> dict[int, str]:
             for c in pts if level_at[c.col - 1] != levels[-1]}
 
 
+# the head of a section's points beside it (`项目分值`, `类别分值`, `权重`): its key's end
+_SECTION_POINTS_HEAD = lazy(r"(?:分值|权重|分数|满分|标准分)$")
 _ASSESS_HEAD = lazy(r"考核|考评")     # 考核指标 / 考核项目: the head of an assessment's items
 _BARE_FIGURE = lazy(r"^\s*-?\d[\d,，]*(?:\.\d+)?\s*$")
 _MONEY_VALUE = lazy(r"^\s*\d[\d,，]*(?:\.\d+)?\s*(?:万元|元|亿元)\s*$")
@@ -2706,6 +2715,16 @@ def _detect_header(row: Row) -> Header | None:
             # 项目 | 考核内容 | 考核指标 | 指标说明 | … | 权数, 大项内容 | 小项内容 | 具体项目 | 具体内容 | 责任单位: levels after
             # the content's; the table's rows tell which is the item's (read_assessment_table)
             best.finer = at
+    if best is not None and best.kind == "assessment" and {"section", "content", "points"} <= best.cols.keys() \
+            and "section_points" not in best.cols \
+            and best.cols["section"] < best.cols["content"] < best.cols["points"]:
+        # 考核项目 | 项目分值 | 考核内容 | 分值 | 考核标准: a points head right of the section's, before the items' own
+        # points, the section's points (`经济发展 | 40分 | …`, section_points: they were lost, a column of no role)
+        own = next((c for c in row.cells if c.col == best.cols["section"] + 1 and c.col not in best.cols.values()
+                    and (cell_header_roles(c.text).get("assessment") == "points"
+                         or _SECTION_POINTS_HEAD.search(header_key(c.text)))), None)
+        if own is not None:
+            best.place("section_points", own.col)
     if best is not None and best.kind == "assessment" and "section" in best.cols and "content" not in best.cols \
             and (nxt := next((c for c in sorted(row.cells, key=lambda c: c.col) if c.col > best.cols["section"]), None)) \
             is not None and nxt.col not in best.cols.values() \

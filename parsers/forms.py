@@ -1179,9 +1179,13 @@ class FormReader:
                 if r.get("_grade"):
                     self._set("grade", r["_grade"], Cell(0, 0, r["_grade"], page=r["page"], line=r["line"]))
                 elif r.get("_total"):
-                    # the 评分表's 总分 is the form's score, over an indicator table's 合计 read before it
+                    # the 评分表's 总分 is the form's score, over an indicator table's 合计 read before it; not over a
+                    # total the form states when the table's own points are short of 100 (`合计 | 90 | 84.5` under
+                    # `预算执行率得分（10分） | 9.2`, then `自评总分 | 93.7`: the table's part of the score, the form's
+                    # 93.7 — it was 84.5, a grade_mismatch beside the 优 given)
+                    part = 0 < (parse_number(r["weight"] or "") or 100) < 100
                     self._set("score", r["score"], Cell(0, 0, r["score"] or "", page=r["page"], line=r["line"]),
-                              label="总分")
+                              label=None if part else "总分")
                     for head, text in (r.get("_others") or {}).items():
                         # (`合计 | 100 | 99 | 90` under `分值 | 自评得分 | 评价得分`: the unit's own total, under its head)
                         self.form.other.append((head, text, Cell(0, 0, text, page=r["page"], line=r["line"])))
@@ -2305,8 +2309,11 @@ class FormReader:
                 # 综合得分: | 100 | 96.95 — the full marks, then the score: take the last number
                 nums = [x for x in rest if is_number(x.text)]
                 if nums:
-                    # (自评总分 | 100 | 99 over a table's 合计; a lone number, `总分 | 100`, may be the full marks)
-                    self._value(col, nums[-1].text, nums[-1], unit, c.text if len(nums) >= 2 else None)
+                    # (自评总分 | 100 | 99 over a table's 合计; a lone number, `总分 | 100`, may be the full marks — one
+                    # short of 100, `自评总分 | 93.7`, is a score, its label ranked: over the 合计 of a table of 90
+                    # points, the part of it that table scored)
+                    lone_full = len(nums) < 2 and (parse_number(nums[-1].text) or 0) >= 100
+                    self._value(col, nums[-1].text, nums[-1], unit, None if lone_full else c.text)
                     j = cells.index(nums[-1]) + 1
                     if j < len(cells) and GRADE_WORD.match(cells[j].text):
                         self._value("grade", cells[j].text, cells[j], unit)   # 总分 | 100 | 96 | 优
@@ -2508,6 +2515,16 @@ class FormReader:
         if not used and len(cells) == 2 and _ATTACHMENT.match(fold(cells[0].text)) \
                 and re.sub(r"[\s(（][^()（）]*[)）]?$", "", clean(cells[1].text) or "").endswith("表"):
             return                                   # 附表1 | 项目基本情况表: an annex's heading over its table
+        if not used and not row.is_text_line and len(cells) == 2 and is_number(cells[1].text) \
+                and (m := _POINTS_SCORE_LABEL.match(fold(cells[0].text).strip())) is not None \
+                and not _TOTAL_SCORE_NAME.match(m.group(1)) \
+                and (parse_number(cells[1].text) or 0) <= float(m.group(2)) < 100:
+            # `预算执行率得分（10分） | 9.2` above a 评分表 of the indicators' 90 points: a row of the scores, its
+            # points in the label (it was an unparsed_row, the weights 90)
+            self.form.scores.append({"level1": None, "level2": None, "level3": m.group(1).strip(),
+                                     "weight": m.group(2), "score": cells[1].text.strip(), "is_subtotal": False,
+                                     "page": cells[0].page, "line": cells[0].line})
+            return
         # (`绩效指标 | 中期指标 | 年度指标` over an indicator table of two sides: the sides' names, read by the table)
         if not used and not all(is_block_label(c.text) or is_placeholder(c.text) or horizon_of(c.text) for c in cells):
             self.form.warnings.append(warn(
@@ -6309,6 +6326,10 @@ def _conclusion_grade(text: str) -> str | None:
     return said.group(1) if said is not None else None
 
 
+# an item scored outside the 评分表, its points in its label (folded): `预算执行率得分（10分）`, `资金执行得分(分值10分)`
+_POINTS_SCORE_LABEL = lazy(r"^(\S{2,12}?)\s*得分\s*[(]\s*(?:分值|满分|权重)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分\s*[)]$")
+# …of no item: the form's or a part's total (`自评得分（100分）`, `工作得分（90分）`, `总得分`)
+_TOTAL_SCORE_NAME = lazy(r"^(?:自评|评价|考核|工作|绩效|项目|综合|最终|实际|总|合计|指标)+$")
 # a conclusion's label beside its value (the grade, or the conclusion written out)
 _CONCLUSION_KEYS = frozenset(label_key(x) for x in ("自评结论", "评价结论", "绩效自评结论", "绩效评价结论", "综合评价结论",
                                                    "自评结果结论", "总体结论"))

@@ -2947,6 +2947,14 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             # next piece, as in an indicator table of four levels (`_fourth_level_names`; it was lost)
             named["level3"] = pieces_joined(named["level3"], leaf.text)
             continue
+        if not nums and len(texts) == 1 and "level3" in level_spans and _under_col(level_spans["level3"], texts[0].col) \
+                and out and not out[-1].get("is_subtotal") and out[-1].get("level3") and not out[-1].get("_total") \
+                and _name_goes_on(texts[0].text, out[-1]["level3"]):
+            # `… | 资金按季度拨付至 | 20 | 18` then `| | 项目实施单位 | |` (`保洁人员持证上岗` then `率`): the 三级 cell a
+            # line break cut, its rest alone on the next line, as an indicator table's and a 四级's (`_name_goes_on`;
+            # it was an unparsed_row, the name cut)
+            out[-1]["level3"] = pieces_joined(out[-1]["level3"], texts[0].text)
+            continue
         if not nums and len(texts) >= 2 and any(BONUS_LEVEL.match(fold(x.text)) for x in (texts[0], l1) if x):
             pass    # `加分项 | 创新 | 获评省级示范 | | `: a bonus item not earned (nor its points said), a row of no figures
             # (it was an unparsed_row)
@@ -4530,7 +4538,14 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # (a 评分 column's words, `每少一次扣1分`, or a score of no figure read: named, not lost silently; `满分` /
             # `扣2分` only when the item's kind and points give no figure, decided below as normalize reads it)
             unread.append((st.items[-1], f"{seq or clean(c.text)[:12]}：{clean(got[score_cols[0]].text)}"))
-        if ded_cols and ded_cols[0] in got and got[ded_cols[0]].text.strip() \
+        if ded_cols and not score_cols and ded_cols[0] not in got and is_number(st.items[-1]["points"] or "") \
+                and any(_under_col(header.all_cols[ded_cols[0]], x.col) and _DASH_ONLY_CELL.fullmatch(x.text.strip())
+                        for x in row.cells) and not any(_NOT_APPLICABLE.search(x.text) for x in row.cells):
+            # `分值 | 扣分` over `20 | /` (or `—`), no 得分 column: nothing taken off, the item's full points, as a
+            # 评分表's 扣分 dash reads (read_score_table; it was no score) — not on a row a cell says does not apply
+            # (`/ | 本单位不涉及`: no score)
+            st.items[-1]["score"] = "扣0分"
+        elif ded_cols and ded_cols[0] in got and got[ded_cols[0]].text.strip() \
                 and not is_placeholder(got[ded_cols[0]].text):
             item, d = st.items[-1], got[ded_cols[0]].text.strip()
             read = _deduction(d)
@@ -4599,9 +4614,12 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # (the item's section not the one the rows carried, or none: a group name's weight when it has only one)
             ws = {w for (role, _, name), w in weights.items() if role == "group_points" and name == clean(item["group"])}
             got["group"] = next(iter(ws)) if len(ws) == 1 else None
-        for key, w in got.items():
-            if w is not None:
-                item[key] = f"{item[key]}（权重{w}）"
+        if got["section"] is not None:
+            # the section's points its field (`决策 | 20`, `经济发展 | 40分`: section_points 20 / 40 — the weight was
+            # written into the section's text, `决策（权重20）`)
+            item["section_points"] = got["section"]
+        if got["group"] is not None:
+            item["group"] = f"{item['group']}（权重{got['group']}）"     # (a group's points: no field, kept in its text)
     return st.items
 
 

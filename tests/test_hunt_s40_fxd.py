@@ -105,17 +105,18 @@ def test_year_remark_line_kept_in_its_cell(read):
 # ------------------------------------------------------------------ finding 6: a level-2 weight under its own section
 def test_level2_weight_keyed_by_its_section(read):
     r = read("ct_s40_fxd_weights_same_name.xlsx")    # written by hand from tests/fixtures/make_s40_fxd.py's rows
-    got = [(a["section"], a["group"], a["content"], a["points"]) for a in r.tables["assessment_items"]]
+    got = [((a["section"], a["section_points"]), a["group"], a["content"], a["points"])
+           for a in r.tables["assessment_items"]]
     # main: `制度建设（权重5）` under 财务管理 too (the weight keyed by the name alone, the last row's)
     assert got == [
-        ("投入（权重20）", "预算编制（权重10）", "预算编制完整性", 5.0),
-        ("投入（权重20）", "预算编制（权重10）", "预算编制准确性", 5.0),
-        ("投入（权重20）", "目标设定（权重10）", "绩效目标合理性", 10.0),
-        ("财务管理（权重20）", "制度建设（权重8）", "财务管理制度健全性", 8.0),
-        ("财务管理（权重20）", "资金使用（权重12）", "资金使用合规性", 12.0),
-        ("资产管理（权重15）", "制度建设（权重5）", "资产管理制度健全性", 5.0),
-        ("资产管理（权重15）", "资产使用（权重10）", "固定资产利用率", 10.0),
-        ("产出（权重25）", "职责履行（权重25）", "重点工作完成率", 25.0),
-        ("效果（权重20）", "满意度（权重20）", "服务对象满意度", 20.0)]
+        (("投入", 20), "预算编制（权重10）", "预算编制完整性", 5.0),
+        (("投入", 20), "预算编制（权重10）", "预算编制准确性", 5.0),
+        (("投入", 20), "目标设定（权重10）", "绩效目标合理性", 10.0),
+        (("财务管理", 20), "制度建设（权重8）", "财务管理制度健全性", 8.0),
+        (("财务管理", 20), "资金使用（权重12）", "资金使用合规性", 12.0),
+        (("资产管理", 15), "制度建设（权重5）", "资产管理制度健全性", 5.0),
+        (("资产管理", 15), "资产使用（权重10）", "固定资产利用率", 10.0),
+        (("产出", 25), "职责履行（权重25）", "重点工作完成率", 25.0),
+        (("效果", 20), "满意度（权重20）", "服务对象满意度", 20.0)]
     assert r.tables["assessment_items"][3]["requirement"] == "制度健全得8分，每缺一项制度扣2分。"
     assert r.tables["warnings"] == []

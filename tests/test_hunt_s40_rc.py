@@ -11,6 +11,12 @@ def _items(result) -> list[tuple]:
             for a in result.tables["assessment_items"]]
 
 
+def _items_pts(result) -> list[tuple]:
+    """_items, the section with its section_points (a level 1's 权重 column: hunt s49 sc5; it was `决策（权重15）`)."""
+    return [((a["section"], a["section_points"]),) + t[1:] for a, t in zip(result.tables["assessment_items"],
+                                                                           _items(result))]
+
+
 def _warned(result, code: str) -> list[str]:
     return [w["message"] for w in result.tables["warnings"] if w["code"] == code]
 
@@ -127,20 +133,20 @@ def test_reason_first_deduction_scored(read):
 def test_framework_weights_headed_fen(read):
     r = read("ct_s40_rc_framework_fen.txt")
     # start: a blank template's warning, no items; merged right
-    assert _items(r) == [
-        ("决策（权重15）", "目标设定（权重8）", None, None, "绩效目标合理性", 4.0, None, "base"),
-        ("决策（权重15）", "目标设定（权重8）", None, None, "绩效指标明确性", 4.0, None, "base"),
-        ("决策（权重15）", "预算配置（权重7）", None, None, "在职人员控制率", 7.0, None, "base"),
-        ("过程（权重35）", "预算执行（权重35）", None, None, "预算执行率", 35.0, None, "base")]
+    assert _items_pts(r) == [
+        (("决策", 15), "目标设定（权重8）", None, None, "绩效目标合理性", 4.0, None, "base"),
+        (("决策", 15), "目标设定（权重8）", None, None, "绩效指标明确性", 4.0, None, "base"),
+        (("决策", 15), "预算配置（权重7）", None, None, "在职人员控制率", 7.0, None, "base"),
+        (("过程", 35), "预算执行（权重35）", None, None, "预算执行率", 35.0, None, "base")]
 
 
 def test_framework_weight_of_level_one_only(read):
     r = read("ct_s40_rc_framework_level1_weight.xlsx")
     # start: no items (a blank template); merged: the 二级指标 as the items (`项目立项` 10), every 三级指标 lost
-    assert _items(r) == [
-        ("决策（权重20）", "项目立项", None, None, "立项依据充分性", 10.0, None, "base"),
-        ("决策（权重20）", "绩效目标", None, None, "绩效目标合理性", 10.0, None, "base"),
-        ("产出（权重40）", "产出数量", None, None, "实际完成率", 40.0, None, "base")]
+    assert _items_pts(r) == [
+        (("决策", 20), "项目立项", None, None, "立项依据充分性", 10.0, None, "base"),
+        (("决策", 20), "绩效目标", None, None, "绩效目标合理性", 10.0, None, "base"),
+        (("产出", 40), "产出数量", None, None, "实际完成率", 40.0, None, "base")]
     assert [a["requirement"] for a in r.tables["assessment_items"]][2] == "完成率×40分"
 
 

@@ -94,5 +94,12 @@ class Generic(FormLayout):
         # after the form's; the places were lost)
         # (their fund the form's project when the list's title names none, `区域绩效目标` over it: `…专项资金（长沙市）`)
         named = [f.fields["name"].text for f in res.forms if "name" in f.fields]
-        res.forms.extend(region_forms(doc, named[0] if len(named) == 1 else None))
+        places = region_forms(doc, named[0] if len(named) == 1 else None)
+        if len(res.forms) == 1:
+            # (the places' 合计 row, `合计 | 10,000.00`, is the fund's form's: its total_row_mismatch there, not on the
+            # first place's project, which the list reader gave it)
+            for f in places:
+                res.forms[0].totals += [t for t in f.totals if t["table"] == "projects"]
+                f.totals[:] = [t for t in f.totals if t["table"] != "projects"]
+        res.forms.extend(places)
         return res
