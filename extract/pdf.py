@@ -918,6 +918,8 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
         outside = page.outside(boxes, claimed)            # PDFium page: characters only, in one pass
     else:
         outside = page.filter(lambda o: not _inside_any(o, boxes) and id(o) not in claimed)
+    if gutter is None and not boxes:
+        gutter = _text_gutter(outside.chars, page.width)     # two forms side by side with no rule
     if gutter is None:
         text_lines = outside.extract_text_lines(return_chars=True, y_tolerance=line_tolerance(outside.chars))
     else:                         # two columns of forms: each column's lines apart (`（2024年度）` twice, not joined)
@@ -956,10 +958,57 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
         if grid is not None:              # a table of row rules only; the text around it as before
             grids.append(grid)
             text_lines = [tl for tl in rest if tl["text"].strip()]
-    grid, texts = words_grid(text_lines, pno)
-    if grid is not None:
-        grids.append(grid)
-    lines.extend(texts)
+            gutter = None                 # (its lines the whole page's)
+    sides = [text_lines] if gutter is None or tables else [
+        [tl for tl in text_lines if tl["x0"] < gutter], [tl for tl in text_lines if tl["x0"] >= gutter]]
+    for right, side in enumerate(sides):
+        grid, texts = words_grid(side, pno)
+        if right:                         # the right column of forms: read after the left one
+            for t in texts:
+                t.order += COLUMN_ORDER
+        if grid is not None:
+            if right:
+                grid.column = 1
+                grid.order += COLUMN_ORDER
+            grids.append(grid)
+        lines.extend(texts)
+
+
+def _text_gutter(chars: list[dict], width: float) -> float | None:
+    """The x of the gutter between two forms printed side by side with no rule (a landscape sheet of two 绩效目标表):
+    a band near the page's middle no glyph stands in, from the page's first line to its last, wider than three
+    characters, with text on both sides, whose two sides repeat each other's labels (three texts of two Chinese
+    characters or more found on both: `项目名称`, `一级指标` …). Before, each line ran across both forms, their rows
+    interleaved (one form's indicators under the other's levels). None when there is no such band."""
+    chars = [c for c in chars if c["text"].strip()]
+    if len(chars) < 40:
+        return None
+    w = median(c["x1"] - c["x0"] for c in chars)
+    spans = sorted((c["x0"], c["x1"]) for c in chars)
+    best, reach = None, spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach > 3 * w and 0.3 * width < (x0 + reach) / 2 < 0.7 * width:
+            if best is None or x0 - reach > best[1] - best[0]:
+                best = (reach, x0)
+        reach = max(reach, x1)
+    if best is None:
+        return None
+    g = (best[0] + best[1]) / 2
+
+    def words(side: list[dict]) -> set[str]:
+        out = set()
+        for line in _by_top(side):
+            line.sort(key=lambda c: c["x0"])
+            run = [line[0]]
+            for a, b in zip(line, line[1:]):
+                if b["x0"] - a["x1"] > w:
+                    out.add("".join(c["text"] for c in run))
+                    run = []
+                run.append(b)
+            out.add("".join(c["text"] for c in run))
+        return {t for t in out if len(_CJK.findall(t)) >= 2}
+    shared = words([c for c in chars if c["x1"] <= g]) & words([c for c in chars if c["x0"] >= g])
+    return g if len(shared) >= 3 else None
 
 
 def _crossed(table, edges: list[dict]) -> bool:

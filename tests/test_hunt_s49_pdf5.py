@@ -67,3 +67,22 @@ def test_gbk_cmap_font_in_object_stream(read):
                                     ("效益指标", "社会效益指标", "受益农村人口", ">=", 1.6, "万人"),
                                     ("满意度指标", "服务对象满意度指标", "受益群众满意度", ">=", 92.0, "%")]
     assert not warning_codes(r)
+
+
+def test_two_forms_side_by_side_no_rules(read):
+    # a landscape page of two 绩效目标表 side by side with no rule, the right one 7 points lower: two projects, each
+    # with its own money and indicators. main: the lines ran across both forms, their rows interleaved — the first
+    # project with no money nor indicator (no_indicators), the second named 薄弱学校校舍改造 with the water project's
+    # 主管部门 and money (1,350 元), 13 indicators of both forms mixed (level 1 `水质检测合格率`)
+    from tests.test_hunt_s46_pdf2 import _levels
+    from make_s45_pq2 import SCHOOL, SCHOOL_TOP
+    r = read("ct_s49_pdf5_two_forms_side_by_side_no_rules.pdf")
+    ps = r.tables["projects"]
+    assert [(p["name"], p["department"], p["unit"], p["budget_year"], p["budget_fiscal"], p["budget_other"],
+             p["goal_annual"]) for p in ps] == [
+        (t["name"], t["dept"], t["unit"], *(float(m.replace(",", "")) * W for m in t["money"]), t["goal"])
+        for t in (WATER_TOP, SCHOOL_TOP)]
+    got = [(i["project_id"], i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]]
+    assert got == [(ps[0]["project_id"], *x) for x in _levels(WATER)] + [
+        (ps[1]["project_id"], *x) for x in _levels(SCHOOL)]
+    assert not warning_codes(r)
