@@ -918,8 +918,10 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
         outside = page.outside(boxes, claimed)            # PDFium page: characters only, in one pass
     else:
         outside = page.filter(lambda o: not _inside_any(o, boxes) and id(o) not in claimed)
-    if gutter is None and not boxes:
-        gutter = _text_gutter(outside.chars, page.width)     # two forms side by side with no rule
+    if gutter is None and not boxes:      # two forms side by side with no rule, or row rules of their own
+        gutter = _text_gutter(outside.chars, page.width)
+        if gutter is not None and any(e["x0"] < gutter - 1 and e["x1"] > gutter + 1 for e in page.edges):
+            gutter = None                 # (a rule across it: one table)
     if gutter is None:
         text_lines = outside.extract_text_lines(return_chars=True, y_tolerance=line_tolerance(outside.chars))
     else:                         # two columns of forms: each column's lines apart (`（2024年度）` twice, not joined)
@@ -953,24 +955,29 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
             right = gutter is not None and tl["x0"] >= gutter
             lines.append(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + right * COLUMN_ORDER + tl["top"]))
         return
-    if isinstance(page, PdfiumPage):
-        grid, rest = rules_grid(page, pno)
-        if grid is not None:              # a table of row rules only; the text around it as before
-            grids.append(grid)
-            text_lines = [tl for tl in rest if tl["text"].strip()]
-            gutter = None                 # (its lines the whole page's)
-    sides = [text_lines] if gutter is None or tables else [
-        [tl for tl in text_lines if tl["x0"] < gutter], [tl for tl in text_lines if tl["x0"] >= gutter]]
-    for right, side in enumerate(sides):
-        grid, texts = words_grid(side, pno)
-        if right:                         # the right column of forms: read after the left one
-            for t in texts:
-                t.order += COLUMN_ORDER
+    if gutter is None:
+        sides = [(page, text_lines)]
+    else:                                 # two forms side by side: each side's rules and lines apart
+        sides = [(PdfiumPage([c for c in page.chars if side(c)], [e for e in page.edges if side(e)], page.width,
+                             page.height, page.page_number, page.images) if isinstance(page, PdfiumPage) else None,
+                  [tl for tl in text_lines if side(tl)])
+                 for side in (lambda o: o["x1"] <= gutter, lambda o: o["x0"] >= gutter)]
+    for right, (half, side_lines) in enumerate(sides):
+        found: list[Grid] = []
+        if isinstance(half, PdfiumPage):
+            grid, rest = rules_grid(half, pno)
+            if grid is not None:          # a table of row rules only; the text around it as before
+                found.append(grid)
+                side_lines = [tl for tl in rest if tl["text"].strip()]
+        grid, texts = words_grid(side_lines, pno)
         if grid is not None:
-            if right:
-                grid.column = 1
-                grid.order += COLUMN_ORDER
-            grids.append(grid)
+            found.append(grid)
+        for g in found if right else ():  # the right column of forms: read after the left one
+            g.column = 1
+            g.order += COLUMN_ORDER
+        for t in texts if right else ():
+            t.order += COLUMN_ORDER
+        grids.extend(found)
         lines.extend(texts)
 
 

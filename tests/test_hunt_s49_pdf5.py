@@ -5,6 +5,8 @@ run."""
 import os
 import sys
 
+import pytest
+
 from tests.hunt_tools import indicator_targets, only_project, warning_codes
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "fixtures"))
@@ -69,14 +71,17 @@ def test_gbk_cmap_font_in_object_stream(read):
     assert not warning_codes(r)
 
 
-def test_two_forms_side_by_side_no_rules(read):
-    # a landscape page of two 绩效目标表 side by side with no rule, the right one 7 points lower: two projects, each
-    # with its own money and indicators. main: the lines ran across both forms, their rows interleaved — the first
-    # project with no money nor indicator (no_indicators), the second named 薄弱学校校舍改造 with the water project's
-    # 主管部门 and money (1,350 元), 13 indicators of both forms mixed (level 1 `水质检测合格率`)
+@pytest.mark.parametrize("name", ["no_rules", "row_rules"])
+def test_two_forms_side_by_side(read, name):
+    # a landscape page of two 绩效目标表 side by side, the right one 7 points lower, with no rule (or one rule across
+    # each row of each form): two projects, each with its own money and indicators. main: the lines ran across both
+    # forms, their rows interleaved — no_rules: the first project with no money nor indicator (no_indicators), the
+    # second named 薄弱学校校舍改造 with the water project's 主管部门 and money (1,350 元), 13 indicators of both
+    # forms mixed (level 1 `水质检测合格率`); row_rules: 3 projects (the third nameless, header_missing), the
+    # indicators mixed as well
     from tests.test_hunt_s46_pdf2 import _levels
     from make_s45_pq2 import SCHOOL, SCHOOL_TOP
-    r = read("ct_s49_pdf5_two_forms_side_by_side_no_rules.pdf")
+    r = read(f"ct_s49_pdf5_two_forms_side_by_side_{name}.pdf")
     ps = r.tables["projects"]
     assert [(p["name"], p["department"], p["unit"], p["budget_year"], p["budget_fiscal"], p["budget_other"],
              p["goal_annual"]) for p in ps] == [
