@@ -38,6 +38,7 @@ from statistics import median
 
 from extract.grid import COLUMN_ORDER, PAGE_ORDER, Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, unwrap_cell
 from extract.pdfium_page import PdfiumPage, in_boxes
+from normalize.text import COMPAT_IDEOGRAPHS
 _CID = lazy(r"\(cid:\d+\)")
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
 
@@ -107,10 +108,28 @@ def _read_gb_simple_fonts(rsrcmgr) -> None:
     rsrcmgr.get_font = get
 
 
-def gb_simple_fonts(data: bytes) -> bool:
-    """Whether the file may hold a simple font whose encoding names a GB CMap (a byte test: `/Encoding /GBK-EUC-H`
-    outside a Type0 font's dictionary cannot be told from the bytes alone; pdfminer tells, _gb_simple_font)."""
-    return re.search(rb"/Encoding\s*/GB(?:K|Kp|K2K|pc|T|Tpc)?(?:-EUC)?-[HV]\b", data) is not None
+def gb_simple_fonts(page) -> bool:
+    """Whether a page pdfminer read (pdfplumber's) draws with a simple font whose encoding names a GB CMap
+    (_gb_simple_font), asked of the font objects of its resources and of its forms' (XObjects'). (Before, a byte
+    search of the file for `/Encoding /GBK-EUC-H`, which missed a font dictionary in a compressed object stream:
+    PDF 1.5's, an optimizer's; the page went to OCR of Latin letters.)"""
+    from pdfminer.pdftypes import resolve1
+
+    def fonts_of(res, depth: int = 0) -> bool:
+        res = resolve1(res)
+        if not isinstance(res, dict):
+            return False
+        fonts = resolve1(res.get("Font"))
+        if isinstance(fonts, dict) and any(isinstance(f := resolve1(v), dict) and _gb_simple_font(f) is not None
+                                           for v in fonts.values()):
+            return True
+        xobjs = resolve1(res.get("XObject"))
+        return depth < 3 and isinstance(xobjs, dict) and any(
+            fonts_of(getattr(resolve1(x), "attrs", {}).get("Resources"), depth + 1) for x in xobjs.values())
+    try:
+        return fonts_of(page.page_obj.resources)
+    except Exception:  # noqa: BLE001 - a damaged resource dictionary: no such font known
+        return False
 
 
 def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
@@ -132,7 +151,6 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         numbered = pages(doc)
         n_pages = len(doc)
     miner = None                      # the file through pdfminer, for pages PDFium reads no text of
-    gb_bytes = gb_simple_fonts(data)
 
     def restored(numbered):
         # a font the file does not embed, on a machine with no Chinese font: PDFium drops some of its glyphs
@@ -140,15 +158,19 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
         # glyphs pdfminer gives by the page's own number.
         nonlocal miner
         for pno, page in numbered:
-            if isinstance(page, PdfiumPage) and gb_bytes and unmapped_glyphs(page):
+            gb = None
+            if isinstance(page, PdfiumPage) and unmapped_glyphs(page):
                 # a simple font of GBK bytes whose encoding names a GB CMap: PDFium read U+0000 glyphs, pdfminer reads
-                # them by the CMap (_gb_simple_font) — the page's text, no OCR
+                # them by the CMap (_gb_simple_font) — the page's text, no OCR (any other page so: OCR, as before)
                 try:
                     miner = miner or open_pdf(data)
-                    page = miner.pages[pno - 1]
-                except Exception as e:
-                    yield pno, e
-                    continue
+                    gb = miner.pages[pno - 1]
+                except Exception:  # noqa: BLE001 - pdfminer cannot read the file: the page as PDFium read it
+                    gb = None
+                if gb is not None and not gb_simple_fonts(gb):
+                    gb = None
+            if gb is not None:
+                page = gb
             elif isinstance(page, PdfiumPage) and page.glyphs_lost:
                 try:
                     miner = miner or open_pdf(data)
@@ -156,6 +178,7 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 except Exception as e:
                     yield pno, e
                     continue
+            fold_layer_radicals(page.chars)
             yield pno, page
 
     numbered = pages_across(restored(numbered))
@@ -208,6 +231,19 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
     lines = finish_pages(grids, lines, hints)
     return Extracted(doc_id=doc_id, format="scan" if scanned == n_pages else "pdf", pages=n_pages,
                      grids=grids, lines=lines, warnings=warnings, path=path, page_heads=hints.gone or None)
+
+
+def fold_layer_radicals(chars: list[dict]) -> int:
+    """Give each glyph a text layer maps to a Kangxi or CJK radical, a compatibility ideograph, a small form variant
+    or a ligature the character it stands for (normalize.text.COMPAT_IDEOGRAPHS: macOS's print gives `⼈` for `人`,
+    `⻓` for `长`). Before, `农村供⽔保障⼯程` was a project's name, `⼾` a target's unit. Returns how many."""
+    n = 0
+    for ch in chars:
+        t = ch.get("text")
+        if t and len(t) == 1 and (to := COMPAT_IDEOGRAPHS.get(ord(t))) is not None:
+            ch["text"] = to
+            n += 1
+    return n
 
 
 def pages_across(numbered):
@@ -882,6 +918,10 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
         outside = page.outside(boxes, claimed)            # PDFium page: characters only, in one pass
     else:
         outside = page.filter(lambda o: not _inside_any(o, boxes) and id(o) not in claimed)
+    if gutter is None and not boxes:      # two forms side by side with no rule, or row rules of their own
+        gutter = _text_gutter(outside.chars, page.width)
+        if gutter is not None and any(e["x0"] < gutter - 1 and e["x1"] > gutter + 1 for e in page.edges):
+            gutter = None                 # (a rule across it: one table)
     if gutter is None:
         text_lines = outside.extract_text_lines(return_chars=True, y_tolerance=line_tolerance(outside.chars))
     else:                         # two columns of forms: each column's lines apart (`（2024年度）` twice, not joined)
@@ -915,15 +955,67 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
             right = gutter is not None and tl["x0"] >= gutter
             lines.append(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + right * COLUMN_ORDER + tl["top"]))
         return
-    if isinstance(page, PdfiumPage):
-        grid, rest = rules_grid(page, pno)
-        if grid is not None:              # a table of row rules only; the text around it as before
-            grids.append(grid)
-            text_lines = [tl for tl in rest if tl["text"].strip()]
-    grid, texts = words_grid(text_lines, pno)
-    if grid is not None:
-        grids.append(grid)
-    lines.extend(texts)
+    if gutter is None:
+        sides = [(page, text_lines)]
+    else:                                 # two forms side by side: each side's rules and lines apart
+        sides = [(PdfiumPage([c for c in page.chars if side(c)], [e for e in page.edges if side(e)], page.width,
+                             page.height, page.page_number, page.images) if isinstance(page, PdfiumPage) else None,
+                  [tl for tl in text_lines if side(tl)])
+                 for side in (lambda o: o["x1"] <= gutter, lambda o: o["x0"] >= gutter)]
+    for right, (half, side_lines) in enumerate(sides):
+        found: list[Grid] = []
+        if isinstance(half, PdfiumPage):
+            grid, rest = rules_grid(half, pno)
+            if grid is not None:          # a table of row rules only; the text around it as before
+                found.append(grid)
+                side_lines = [tl for tl in rest if tl["text"].strip()]
+        grid, texts = words_grid(side_lines, pno)
+        if grid is not None:
+            found.append(grid)
+        for g in found if right else ():  # the right column of forms: read after the left one
+            g.column = 1
+            g.order += COLUMN_ORDER
+        for t in texts if right else ():
+            t.order += COLUMN_ORDER
+        grids.extend(found)
+        lines.extend(texts)
+
+
+def _text_gutter(chars: list[dict], width: float) -> float | None:
+    """The x of the gutter between two forms printed side by side with no rule (a landscape sheet of two 绩效目标表):
+    a band near the page's middle no glyph stands in, from the page's first line to its last, wider than three
+    characters, with text on both sides, whose two sides repeat each other's labels (three texts of two Chinese
+    characters or more found on both: `项目名称`, `一级指标` …). Before, each line ran across both forms, their rows
+    interleaved (one form's indicators under the other's levels). None when there is no such band."""
+    chars = [c for c in chars if c["text"].strip()]
+    if len(chars) < 40:
+        return None
+    w = median(c["x1"] - c["x0"] for c in chars)
+    spans = sorted((c["x0"], c["x1"]) for c in chars)
+    best, reach = None, spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach > 3 * w and 0.3 * width < (x0 + reach) / 2 < 0.7 * width:
+            if best is None or x0 - reach > best[1] - best[0]:
+                best = (reach, x0)
+        reach = max(reach, x1)
+    if best is None:
+        return None
+    g = (best[0] + best[1]) / 2
+
+    def words(side: list[dict]) -> set[str]:
+        out = set()
+        for line in _by_top(side):
+            line.sort(key=lambda c: c["x0"])
+            run = [line[0]]
+            for a, b in zip(line, line[1:]):
+                if b["x0"] - a["x1"] > w:
+                    out.add("".join(c["text"] for c in run))
+                    run = []
+                run.append(b)
+            out.add("".join(c["text"] for c in run))
+        return {t for t in out if len(_CJK.findall(t)) >= 2}
+    shared = words([c for c in chars if c["x1"] <= g]) & words([c for c in chars if c["x0"] >= g])
+    return g if len(shared) >= 3 else None
 
 
 def _crossed(table, edges: list[dict]) -> bool:

@@ -582,6 +582,7 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
             pts: list[tuple[float, float]] = []
             start: tuple[float, float] | None = None
             bez: list[tuple[float, float]] = []     # a curve's points so far: its two control points, then its end
+            first = len(out)
             for s in range(raw.FPDFPath_CountSegments(obj)):
                 seg = raw.FPDFPath_GetPathSegment(obj, s)
                 raw.FPDFPathSegment_GetPoint(seg, px, py)
@@ -611,6 +612,8 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
             if pts:
                 xs, ys = [q[0] for q in pts], [q[1] for q in pts]
                 w, h = max(xs) - min(xs), max(ys) - min(ys)
+                if len(out) > first and min(w, h) > _SHADE and _light_fill_only(obj, mode, stroke, rgba):
+                    del out[first:]
                 if 5 <= w <= 15 and 5 <= h <= 15 and abs(w - h) < 1.5:
                     filled = False
                     if raw.FPDFPath_GetDrawMode(obj, mode, stroke) and mode.value \
@@ -681,6 +684,22 @@ def box_glyphs(marks: list[dict], chars: list[dict]) -> list[dict]:
             glyph["seq"] = (ch["seq"][0], ch["seq"][1] - 0.5)
         out.append(glyph)
     return out
+
+
+_SHADE = 3.0            # points: a filled shape thinner than this is a rule drawn as a filled rectangle
+
+
+def _light_fill_only(obj, mode, stroke, rgba) -> bool:
+    """Whether a path is filled, not stroked, in a light colour (a cell's shading: Excel's grey fill as LibreOffice
+    prints it, a rectangle per shaded cell, and no rule between the cells unshaded). The edges of such a shape are
+    no rules: a table whose shaded cells' edges were read as rules, the unshaded cells' not, had its rows cut
+    where the shading starts and stops and its columns run together (a grey label column, a white value one)."""
+    import pypdfium2.raw as raw
+    if not (raw.FPDFPath_GetDrawMode(obj, mode, stroke) and mode.value and not stroke.value):
+        return False
+    if not raw.FPDFPageObj_GetFillColor(obj, *rgba):
+        return False
+    return min(c.value for c in rgba[:3]) >= 160
 
 
 def _mul(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:

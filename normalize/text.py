@@ -39,6 +39,37 @@ _WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[0x3000] = 0x20
 _WIDE_CHAR = lazy("[\uff01-\uff5e\u3000]")      # the characters _WIDTH_TABLE maps
 
+# A PDF's text layer may give an ideograph as the Kangxi radical (U+2F00–2FD5) or CJK radical (U+2E80–2EF3) its
+# font draws with the same glyph (macOS's print maps `人` to `⼈` U+2F08, `长` to `⻓` U+2ED3), or as a compatibility
+# ideograph (U+F900–FAFF, U+2F800–2FA1F): each is the ideograph NFKC gives; a simplified radical NFKC leaves alone
+# (⻓ ⻔ ⻅ …) is its simplified ideograph, and `⼾` the `户` a Simplified Chinese font draws (NFKC: 戶). Small form
+# variants (U+FE50–FE6B: `﹤`) and Latin ligatures (ﬁ) as NFKC reads them too.
+_RADICAL_SIMPLIFIED = dict(zip("⻅⻆⻉⻋⻓⻔⻙⻚⻛⻜⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰⻄⼾",
+                               "见角贝车长门韦页风飞马鱼鸟卤麦黄黾齐齿龙西户"))
+
+
+def _compat_table() -> dict[int, str]:
+    import unicodedata
+    out = {}
+    for lo, hi in ((0x2E80, 0x2EF4), (0x2F00, 0x2FD6), (0xF900, 0xFB00), (0xFB00, 0xFB07), (0xFE50, 0xFE6C),
+                   (0x2F800, 0x2FA20)):
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            to = _RADICAL_SIMPLIFIED.get(ch) or unicodedata.normalize("NFKC", ch)
+            if to != ch and to.strip():
+                out[cp] = to
+    return out
+
+
+COMPAT_IDEOGRAPHS = _compat_table()
+
+
+def fold_radicals(s: str) -> str:
+    """A text with its Kangxi and CJK radicals, compatibility ideographs, small form variants and ligatures as the
+    characters they stand for (`新建供⽔管⽹⻓度` -> `新建供水管网长度`, `⼊⼾` -> `入户`)."""
+    return s.translate(COMPAT_IDEOGRAPHS)
+
+
 # the entities of spaces a web page's text keeps (`&nbsp;`, `&#160;`, `&ensp;`, `&#12288;` …): read by the text dump
 # reader (extract.txt) and by a target's raw text (records)
 SPACE_ENTITY = lazy_regex(r"&(?:nbsp|ensp|emsp|thinsp|#0*160|#x0*a0|#0*819[45]|#x0*200[23]|#0*12288|#x0*3000);",
