@@ -1247,6 +1247,9 @@ def _pair_level(text: str) -> tuple[str | None, str | None]:
 _POINTS_ONLY = lazy(r"^\d+(?:\.\d+)?\s*分$")     # `48.5分`: points scored, never a target
 
 
+_LIST_BREAK = lazy(r"[;；]\s*\S")
+
+
 def _pair_row(row: Row, l1: Cell | None, opened: bool = False) -> tuple | None:
     """One row of a two-column indicator table: ("l1", cell) for a level-1 name alone, ("item", level 1 cell or None,
     level 2 cell or None, text cell[, target cell]) for an indicator; None when the row is none of these. A row of a name
@@ -1267,7 +1270,7 @@ def _pair_row(row: Row, l1: Cell | None, opened: bool = False) -> tuple | None:
         return None
     b = cells[1]
     if any(_pair_level(b.text)) or len(b.text.strip()) > 60 or _FIGURE.match(fold(b.text)) and a1 is not None \
-            or re.search(r"[;；]\s*\S", b.text) or _POINTS_ONLY.match(fold(b.text).strip()):
+            or _LIST_BREAK.search(b.text) or _POINTS_ONLY.match(fold(b.text).strip()):
         return None                               # (`产出指标 | 50`, `产出指标 | 48.5分`: a level's points, no indicator;
                                                   # `A≥5个；B…`: a list)
     m = _PAIR_LEVEL2_PREFIX.match(b.text)
@@ -1863,6 +1866,9 @@ def _last_outside_brackets(text: str) -> str:
     return text[cut:]
 
 
+_ANY_TAG = lazy(r"<[^>]*>")
+
+
 def ticked_options(text: str) -> list[str] | None:
     """Given an options cell, return the ticked options, [] if none is ticked, None if it has no boxes.
 
@@ -1900,7 +1906,7 @@ def ticked_options(text: str) -> list[str] | None:
                 label = label[nums[-1].end():]
             elif m.group(0) in "√✓✔" and len(words := label.split()) >= 2 and all(map(_OPTION_WORD.fullmatch, words)):
                 label = words[-1]            # `新增项目  延续项目√`: a run of bare words, the tick after the last (hunt lf)
-        label = clean(strip_numbering(re.sub(r"<[^>]*>", " ", label)))
+        label = clean(strip_numbering(_ANY_TAG.sub(" ", label)))
         if label and L.TICKED.search(m.group(0)) and not L.UNTICKED.fullmatch(m.group(0)):
             out.append(label)
     return out
@@ -2250,12 +2256,15 @@ _HORIZON_PART = lazy(r"^\(?(实施期|实施周期|中期|长期|中长期|年�
                            r"(?:\((?:19|20)\d{2}年?度?(?:[-—－~～至到](?:(?:19|20)\d{2})?年?度?)?\))?$")
 
 
+_PERIOD_HEAD_WORD = lazy(r"年度|当年|本年|全年|中期|长期|实施期")
+
+
 def _horizon_parts(h: Header, row: Row) -> Header | None:
     """`指标值` over `实施期 | 年度` (or `指标值 | 指标值` over `（实施期） | （年度）`: a 转移支付 form's two-line head):
     the long-term value's column and the year's, one record each; the row was read as an indicator named 实施期."""
     heads = [c for c in h.row.cells if (h.cols.get("target") == c.col or h.cols.get("target_long") == c.col
              or header_role(HEADER_INDEX["indicator"], c.text) in ("target", "target_long"))
-             and not re.search(r"年度|当年|本年|全年|中期|长期|实施期", header_key(c.text))]
+             and not _PERIOD_HEAD_WORD.search(header_key(c.text))]
     # (`年度指标值` over `全年 | 中期`: the year's value and a mid-year one, no period's)
     got: dict[str, Cell] = {}
     last = max(c.col for c in h.row.cells)
