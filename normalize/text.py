@@ -285,11 +285,12 @@ def _t2s_table() -> dict[int, str]:
 
 
 T2S = _t2s_table()
+T2S_CHARS = frozenset(map(chr, T2S))      # the characters T2S maps
 
 
 def to_simplified(s: str) -> str:
     """Given text, return it with Traditional characters as Simplified, for matching only: "產出指標" -> "产出指标"."""
-    return s.translate(T2S)
+    return s if T2S_CHARS.isdisjoint(s) else s.translate(T2S)
 
 
 def strip_tags(s: str) -> str:

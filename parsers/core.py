@@ -26,6 +26,7 @@ from normalize.orgs import org_kind
 from normalize.levels import LEVEL2_NAMES, standardize_level1
 from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
+from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, township, district
 from normalize.targets import PREFIX_WORDS, split_target
 from normalize.text import LEVEL_MARKS, mend_ocr_digits, read_latex, strip_numbering
@@ -102,7 +103,10 @@ def fold(text: str) -> str:
         text = html.unescape(text)              # &nbsp;1,080.00 of a dump made from HTML
     if "$" in text or "\\" in text:
         text = read_latex(text)                 # `$\\geq 9 5 \\%$` of a converter that reads formulas: `≥95%`
-    return unicodedata.normalize("NFKC", text).translate(_T2S)
+    text = unicodedata.normalize("NFKC", text)
+    # (translated only when it holds a Traditional character: translate looks every character up in the map, a miss
+    # costing more than a set's test, and most texts have none)
+    return text if _T2S_CHARS.isdisjoint(text) else text.translate(_T2S)
 
 
 @lru_cache(maxsize=1 << 16)
