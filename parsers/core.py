@@ -2078,12 +2078,12 @@ def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
             out[kind] = (role, 0.99 if role == "progress" and so_far_head(key) else 1.0)
             continue
         if 3 <= len(key) <= 16:
-            hits = [s for s in _SYNONYMS_BY_LEN[kind] if s in key]
-            if hits:
-                role = idx[hits[0]]
+            hit = _held_synonym(kind, key)
+            if hit is not None:
+                role = idx[hit]
                 if role == "actual" and so_far_head(key):
                     role = "progress"      # 上半年完成值 / 前三季度完成值: done so far (as header_role reads 1-6月完成值)
-                out[kind] = (role, len(hits[0]) / len(key))
+                out[kind] = (role, len(hit) / len(key))
         elif len(key) > 16 and _OVERFLOW_END.search(key):
             # `使用规范高效，服务对象满意度达到90%以三级指标`: a sheet's text above overflowed into the header cell (its
             # row never fitted), the head at its end
@@ -2109,6 +2109,33 @@ _PRIOR_YEAR = lazy(r"^(?:上年度?|去年|上一年度?|前一年度?)")
 
 _SYNONYMS_BY_LEN = {kind: sorted((s for s in idx if len(s) >= 3), key=len, reverse=True)
                     for kind, idx in HEADER_INDEX.items()}
+
+
+def _by_first_character(synonyms: list[str]) -> dict[str, list[tuple[int, str]]]:
+    out: dict[str, list[tuple[int, str]]] = {}
+    for n, s in enumerate(synonyms):
+        out.setdefault(s[0], []).append((n, s))
+    return out
+
+
+# kind -> a synonym's first character -> (its place in _SYNONYMS_BY_LEN[kind], the synonym), in that order
+_SYNONYMS_BY_FIRST = {kind: _by_first_character(syns) for kind, syns in _SYNONYMS_BY_LEN.items()}
+
+
+def _held_synonym(kind: str, key: str) -> str | None:
+    """The first synonym of _SYNONYMS_BY_LEN[kind] (the longest) that KEY holds, else None. (Looked up by KEY's
+    characters, a synonym held starting with one of them: a pass over all 458 synonyms of the 7 kinds was the largest
+    share of a header cell's first reading.)"""
+    by_first = _SYNONYMS_BY_FIRST[kind]
+    best_n, best = len(_SYNONYMS_BY_LEN[kind]), None
+    for ch in set(key):
+        for n, s in by_first.get(ch, ()):
+            if n >= best_n:
+                break                # (each list in the synonyms' order: none after it comes first)
+            if s in key:
+                best_n, best = n, s
+                break
+    return best
 
 
 @dataclass
