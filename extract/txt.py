@@ -3388,18 +3388,29 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
         texts.extend(TextLine(t, line=no, order=last + 0.5 + k * 1e-3) for k, (no, t) in enumerate(held))
         cells, n_rows, n_cols, breaks, blanks = [], 0, 0, set(), set()
         seen.clear()
+        seen_rows.clear()
         held.clear()
 
     seen: set[tuple[str, ...]] = set()     # the open grid's rows' texts (a head printed again past a page break)
+    # (the open grid's rows, their texts put in `seen` only when a line inside the grid asks: most grids have none)
+    seen_rows: list[list[Cell]] = []
+
+    def seen_texts() -> set[tuple[str, ...]]:
+        for r in seen_rows:
+            seen.add(tuple([c.text.strip() for c in r]))
+        seen_rows.clear()
+        return seen
+
     held: list[tuple[int, str]] = []         # notes at a page's top inside the open grid, read after it
     items = _join_seal_lines(list(enumerate(lines, 1) if whole else _join_wrapped(lines, is_label, warnings)))
     for at, (no, ln) in enumerate(items):
         if numbers is not None:
             no = numbers[no - 1]
-        if n_rows and "\t" not in ln and ln.strip() and _running_head(ln, texts, items, at, n_cols, is_label, seen):
+        if n_rows and "\t" not in ln and ln.strip() and _running_head(ln, texts, items, at, n_cols, is_label,
+                                                                     seen_texts()):
             gap = True                          # (the table goes on past a page's foot and the next one's head:
             continue                            # furniture, no text of the form)
-        if n_rows and "\t" not in ln and _page_top_note(ln, items, at, n_cols, is_label, seen):
+        if n_rows and "\t" not in ln and _page_top_note(ln, items, at, n_cols, is_label, seen_texts()):
             # (`注：带*的指标为核心指标。` at the top of a page the table goes on across: the table's note, read under
             # its last row as a note at its foot is; it ended the table, the next page's rows read as no table's)
             held.append((no, ln.strip(" \u3000\f")))
@@ -3415,7 +3426,7 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
             elif gap:
                 breaks.add(n_rows)
             row = [Cell(n_rows, k, f, 1, 1, None, no) for k, f in enumerate(fields) if f and not f.isspace()]
-            seen.add(tuple(c.text.strip() for c in row))
+            seen_rows.append(row)
             if len(row) < len(fields):
                 blanks.add(n_rows)                # (a field empty or blank)
             cells.extend(row)

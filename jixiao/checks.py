@@ -1082,8 +1082,11 @@ def _deadlines(text: str) -> Iterator[tuple[int, int]]:
             yield int(m.group(1)), int(m.group(2) or m.group(3) or 12)
 
 
+_YEAR_MONTH = lazy(r"((?:19|20)[0-9]{2})-([0-9]{2})")
+
+
 def _year_month(iso) -> tuple[int, int] | None:
-    m = re.match(r"((?:19|20)[0-9]{2})-([0-9]{2})", str(iso or ""))
+    m = _YEAR_MONTH.match(str(iso or ""))
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 

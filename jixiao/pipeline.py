@@ -1071,6 +1071,11 @@ def _sheet_project(ex: Extracted, form, forms) -> tuple[str, str] | None:
 _ARCHIVE_NAME = lazy(r"\.(?:zip|tar|tgz|gz|bz2|xz|7z|rar)$", re.I)
 
 
+_PATH_PARTS = lazy(r"[/\\]|!/")
+_SPACES = lazy(r"\s+")
+_PROJECT_END = lazy(r"项目$")
+
+
 def _owner_outside(ex: Extracted, form, proj: dict) -> list[tuple[str, str, str, str]]:
     """(column, organisation, where, warning code) for the department (主管部门) and unit (实施单位) a form whose
     fields state none shows outside them: a government body or an institution its title, cover letter or a PDF's
@@ -1095,7 +1100,7 @@ def _owner_outside(ex: Extracted, form, proj: dict) -> list[tuple[str, str, str,
     if ex.meta_title:
         names.append((ex.meta_title, "the web page's title"))
     if ex.path:
-        parts = [x for x in re.split(r"[/\\]|!/", ex.path.rstrip("/\\")) if x]
+        parts = [x for x in _PATH_PARTS.split(ex.path.rstrip("/\\")) if x]
         if parts:
             names.append((_base_name(ex.path), "the file's name"))
         names.extend((d, "the folder") for d in parts[-2:-4:-1] if not _ARCHIVE_NAME.search(d))
@@ -1113,11 +1118,11 @@ def _owner_outside(ex: Extracted, form, proj: dict) -> list[tuple[str, str, str,
             found.append((got[1], got[0], f"{where} `{text}`", "department_from_name"))
             if where == "the folder":
                 folder_cols.add(got[1])
-    own = re.sub(r"\s+", "", proj.get("name") or "")
-    own = re.sub(r"项目$", "", own)
+    own = _SPACES.sub("", proj.get("name") or "")
+    own = _PROJECT_END.sub("", own)
     # an organisation that is (part of) the project's own name, or runs into it, is the project's name read as a
     # body (`2024年美丽庭院项目…` over 美丽庭院创建; a file `村级光伏电站.txt`)
-    found = [f for f in found if not _overlaps(re.sub(r"\s+", "", f[1]), own)]
+    found = [f for f in found if not _overlaps(_SPACES.sub("", f[1]), own)]
     out = []
     for col in ("department", "unit"):
         if proj.get(col):
@@ -1159,9 +1164,12 @@ def _overlaps(org: str, own: str) -> bool:
     return any(own.startswith(org[-k:]) for k in range(3, len(org)))
 
 
+_PATH_SEP = lazy(r"[/\\]")
+
+
 def _base_name(path: str) -> str:
     """A file's name without its folders and extension (an archive member's own name: `a.zip!/2023年/表.xlsx` -> `表`)."""
-    base = re.split(r"[/\\]", path.rstrip("/\\"))[-1]
+    base = _PATH_SEP.split(path.rstrip("/\\"))[-1]
     return base.rsplit(".", 1)[0] if "." in base else base
 
 

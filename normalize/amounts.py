@@ -381,7 +381,7 @@ def _paired_capital(t: str, unit: str | None) -> float | None:
     """An amount in capital numerals beside its figure in brackets (or the figure beside its capital numerals):
     the capital numerals' yuan, when the figure agrees with it (read in the declared unit or, a bracket's `¥…` /
     `…元` being yuan, as written) or is no amount; None when the two differ (which is meant is not told)."""
-    if not _CAP_CHARS & set(t):
+    if _CAP_CHARS.isdisjoint(t):
         return None
     m = _PAIRED.match(t)
     if m is None:
@@ -401,8 +401,10 @@ def _paired_capital(t: str, unit: str | None) -> float | None:
 def is_capital_amount(text: str | None) -> bool:
     """A cell holding an amount in capital numerals (`壹佰万元整`, `人民币叁仟伍佰元伍角`), perhaps with its figure
     in brackets (`壹佰贰拾万元整（¥1,200,000.00）`): parse_capital_amount's / parse_amount's reading of it."""
+    if type(text) is str and "&" not in text and _CAP_CHARS.isdisjoint(text):
+        return False       # (no numeral of an amount in capitals, nor an entity that could write one: not cleaned first)
     t = content_text(text)
-    if t is None or not _CAP_CHARS & set(t):
+    if t is None or _CAP_CHARS.isdisjoint(t):
         return False
     t = AMOUNT_HEDGE.sub("", t) or t    # (`合计：叁佰万元整`: the amount, as parse_amount reads it)
     return parse_capital_amount(t) is not None or any(_paired_capital(t, u) is not None for u in DECLARED_UNITS)

@@ -38,6 +38,7 @@ _SPACE_RUN = lazy_regex(r"[\s\x00-\x1f\x7f-\x9f]+")
 _WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE[0x3000] = 0x20
 _WIDE_CHAR = lazy("[\uff01-\uff5e\u3000]")      # the characters _WIDTH_TABLE maps
+_NARROW = {chr(k): chr(v) for k, v in _WIDTH_TABLE.items()}   # the same map, character to character
 
 # A PDF's text layer may give an ideograph as the Kangxi radical (U+2F00–2FD5) or CJK radical (U+2E80–2EF3) its
 # font draws with the same glyph (macOS's print maps `人` to `⼈` U+2F08, `长` to `⻓` U+2ED3), or as a compatibility
@@ -171,8 +172,13 @@ def fold_width(s: str | None) -> str | None:
     """
     if s is None:
         return None
-    if _WIDE_CHAR.search(s):              # (a scan first: translate looks up every character, most texts have none)
-        s = s.translate(_WIDTH_TABLE)
+    if _WIDE_CHAR.search(s):              # (a scan first: most texts have none)
+        # each wide character the text holds replaced (a text holds a few kinds, `，。（）：`): str.translate looked up
+        # every character in the map, a miss (any Chinese character) costing a raised KeyError — 2.5x the time over
+        # the samples' texts (a form's 评分标准, a 项目概况 of hundreds of characters). The same text: each replaced by
+        # its own ASCII or space, none of which is wide.
+        for ch in set(_WIDE_CHAR.findall(s)):
+            s = s.replace(ch, _NARROW[ch])
     return read_latex(s) if ("$" in s or "\\" in s) else s
 
 
@@ -310,11 +316,12 @@ def _t2s_table() -> dict[int, str]:
 
 
 T2S = _t2s_table()
+T2S_CHARS = frozenset(map(chr, T2S))      # the characters T2S maps
 
 
 def to_simplified(s: str) -> str:
     """Given text, return it with Traditional characters as Simplified, for matching only: "產出指標" -> "产出指标"."""
-    return s.translate(T2S)
+    return s if T2S_CHARS.isdisjoint(s) else s.translate(T2S)
 
 
 def strip_tags(s: str) -> str:

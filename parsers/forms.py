@@ -389,6 +389,16 @@ def _row_footnote_unit(row: Row) -> str | None:
     return None
 
 
+# patterns FormReader's methods ask of many rows (module constants: written inline, `re.match(r"…", t)` looked its
+# pattern up in re's cache at each call, two Python calls more)
+_A_YEAR = lazy(r"(19|20)\d{2}\s*年")
+_NAMED_CODE = lazy(r"\s*(.*?)\s*[(（]?\s*(\d{3,})\s*[)）]?\s*")
+_DATED_WORD = lazy(r"\d|[〇零一二三四五六七八九十]|长期|常年|持续|至今")
+_AMONG_LEAD = lazy(r"^\s*其中\s*[:：]")
+_SHORT_LABEL = lazy(r"^([^:：]{1,8})[:：]")
+_LABEL_LEAD = lazy(r"\s*([^:：]{1,30}?)\s*[:：]")
+
+
 class FormReader:
     """Walks one form segment and fills a RawForm."""
 
@@ -502,7 +512,7 @@ class FormReader:
                 start = self._title_start(i, row)
                 f.titles.append((start or "") + (clean(row.cells[0].text) or ""))
                 continue
-            if is_year_line(row) or ((row.is_text_line or _beside_units(row)) and re.search(r"(19|20)\d{2}\s*年", fold(row.cells[0].text))
+            if is_year_line(row) or ((row.is_text_line or _beside_units(row)) and _A_YEAR.search(fold(row.cells[0].text))
                                      and len(row.cells[0].text.strip()) < 30
                                      and not _PUBLISHED.search(fold(row.cells[0].text))
                                      and not (row.is_text_line and any(not r.is_text_line for r in self.rows[:i])
@@ -969,7 +979,7 @@ class FormReader:
         if row.is_text_line:
             # a title, a year, 金额单位, a note (说明：…) or a field ends the table; a caption between its
             # rows (工作得分（满分90分）) does not
-            m = re.match(r"^([^:：]{1,8})[:：]", c.text.strip())
+            m = _SHORT_LABEL.match(c.text.strip())
             return (is_title(row) or is_year_line(row) or declared_unit(c.text) is not None
                     or bool(match_field(c.text)) or len(row.cells) > 1 or label_key(c.text) in TABLE_END_KEYS
                     or (self.table is not None and self.table[0].kind in ("indicator", "score")
@@ -4000,7 +4010,7 @@ class FormReader:
                 self._set("department_code", bracket.group("code"), cell)
                 self._set("department", bracket.group("name"), cell, unit, label)
                 return
-            m = re.fullmatch(r"\s*(.*?)\s*[(（]?\s*(\d{3,})\s*[)）]?\s*", fold(text))
+            m = _NAMED_CODE.fullmatch(fold(text))
             if m:
                 self._set("department_code", m.group(2), cell)
                 if m.group(1):
@@ -4030,7 +4040,7 @@ class FormReader:
         every 2021+ target template has both). The column holds the option of the label ranked first in its synonyms
         (项目类别 before 项目类型 before 项目属性), the other label's option goes to other_fields (`{"项目属性": "延续项目"}`;
         the second was lost, or its ticks joined to the first's: `经常性项目、延续项目`). True if the value went there."""
-        m = re.match(r"\s*([^:：]{1,30}?)\s*[:：]", label)
+        m = _LABEL_LEAD.match(label)
         name = _OTHER_LABEL_END.sub("", clean(m.group(1) if m else label) or "")
         key = label_key(name)
         value = clean(cell.text) if opts is None else "、".join(opts)
@@ -4793,8 +4803,8 @@ class FormReader:
             if col in _NAME_FIELDS and is_number(cell.text):
                 return False                  # (`地方主管部门 | | 资金使用单位 |` left blank over a money row's `2118`)
             if col in ("period", "start_date", "end_date") \
-                    and not re.search(r"\d|[〇零一二三四五六七八九十]|长期|常年|持续|至今", cell.text) \
-                    or re.match(r"^\s*其中\s*[:：]", cell.text):
+                    and not _DATED_WORD.search(cell.text) \
+                    or _AMONG_LEAD.match(cell.text):
                 return False                  # (`项目开始时间 | | 项目完成时间 |` blank over `… | 其中:市财政拨款 |`)
             self.consumed.add(id(cell))
             text = cell.text
@@ -5416,6 +5426,9 @@ def _title_key(title: str) -> str:
     return bare_fold(title)
 
 
+_PLAIN_FIGURE = lazy(r"\d[\d,]*(?:\.\d+)?")
+
+
 def _unit_from_lines_sum(f: RawForm) -> None:
     """`年度预算申请 | 资金总额 | 1325.6 | 财政拨款 | 1280.6 | 其他资金 | 45` (no unit) over a task table headed `预算金额（万元）`
     whose amounts add up to 1325.6 (a 部门整体 form; no unit declared for the form): the bare figures of the form's money
@@ -5424,7 +5437,7 @@ def _unit_from_lines_sum(f: RawForm) -> None:
     if f.form_unit is not None:
         return
     bare = {k: v for k in _BLOCK_MONEY for v in [f.fields.get(k)] if v is not None and v.unit is None and not v.parts
-            and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", fold(v.text).strip())}
+            and _PLAIN_FIGURE.fullmatch(fold(v.text).strip())}
     if not bare or not any(k in bare for k in ("budget_total", "budget_year")):
         return
     units = {b.get("unit") for b in f.budget_items}
@@ -5712,10 +5725,13 @@ _MARK_ONLY = lazy(r"^\s*(?:[√✓✔☑☒⊠■▣✅□☐▢◻]|[(（]\s*[�
 _SENTENCE_HEAD = re.compile(r"^\s*([^:：\d]{2,12}(?:资金|预算|经费|投资)[^:：\d]{0,6})[:：]")
 
 
+_SECTION_LEAD = lazy(r"^\s*([^:：\d]{2,12})[:：]")
+
+
 def _section_head(text: str) -> re.Match | None:
     """A money sentence's lead that is a money block's label (`资金安排：`, `经费安排：`, of MONEY_SECTION_LABELS) with
     its colon, where _SENTENCE_HEAD's shape (a word, then the money word) does not fit; else None."""
-    m = re.match(r"^\s*([^:：\d]{2,12})[:：]", text)
+    m = _SECTION_LEAD.match(text)
     return m if m is not None and label_key(m.group(1)) in MONEY_SECTION_KEYS else None
 # the amount right after a money label's colon, and what may stand before a part's name (`（其中`, `，`)
 _SENTENCE_OWN = lazy(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
@@ -6098,10 +6114,13 @@ _PROJECT_HEADS = frozenset(label_key(x) for x in ("项目", "项目名称", "建
 _LEAD_STROKES = lazy(r"^\s*[十一丨|]+\s*(?=[\u4e00-\u9fff])")   # strokes a seal's or stain's ring left before a word
 
 
+_SLASH = lazy(r"\s*[/／]\s*")
+
+
 def _slashed_pairs(label: str, value: str) -> list[tuple[str, str]] | None:
     """`项目实施单位/项目负责人` beside `原州区农技中心/杨勃兴`: labels joined by a slash, each a field label
     (not a money one), beside as many values joined the same way: [(column, value), …]; else None."""
-    names, values = re.split(r"\s*[/／]\s*", label.strip()), re.split(r"\s*[/／]\s*", value.strip())
+    names, values = _SLASH.split(label.strip()), _SLASH.split(value.strip())
     if not 2 <= len(names) <= 3 or len(names) != len(values) or not all(values):
         return None
     cols = [match_field(n) for n in names]
@@ -6191,11 +6210,13 @@ def _names_project(named: str, own: list[str] | tuple = ()) -> bool:
     return org is None
 
 
+_ANNEX_LEAD = lazy(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?")
+
+
 def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | None:
     """The fund a caption or title names (at least 6 characters), when it ends as `ending` says; else None. GROUP: a
     group of `ending` that must have matched (the words of a project's title, kept as the name's end)."""
-    t = _WS.sub("", fold(strip_numbering(re.sub(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?", "",
-                                                       text)) or ""))
+    t = _WS.sub("", fold(strip_numbering(_ANNEX_LEAD.sub("", text)) or ""))
     m = ending.search(t)
     if m is None or m.start() < 6 or (group is not None and m.group(group) is None):
         return None

@@ -3506,6 +3506,9 @@ def _group_heads(lines: list[dict]) -> list[dict]:
 
 # ---------------------------------------------------------------- safeguards (制度保障)
 
+_AFTER_TICK = lazy(r"(?<=[√✓✔☑■□☐])\s+|(?<=/>)\s+")
+
+
 def read_safeguard_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
     """Given a 制度保障 table, return raw rows with the ticked stages listed."""
     out: list[dict] = []
@@ -3521,7 +3524,7 @@ def read_safeguard_table(header: Header, rows: list[Row], warnings: list[ParseWa
             c = next((x for x in head if x.col == header.cols.get(role)), None)
             rec[role] = c.text if c else None
         for c in stage_cells:
-            for part in re.split(r"(?<=[√✓✔☑■□☐])\s+|(?<=/>)\s+", c.text):
+            for part in _AFTER_TICK.split(c.text):
                 if L.TICKED.search(part):
                     name = clean(L.TICKED.sub(" ", L.UNTICKED.sub(" ", part)))
                     if name:

@@ -242,9 +242,12 @@ def _tables_not_read(segs: list, noun: str, whose: str, why: str = "") -> ParseW
                                 f"({'; '.join(names[:6])}{' …' if len(names) > 6 else ''}): {why}no form's; not read")
 
 
+_TITLE_NOISE = lazy(r"[\s(（)）]|(?:19|20)\d{2}\s*年度?|年度")
+
+
 def _bare_title(title: str) -> str:
     """A title without its years, spaces and brackets (`（2024年度）`), for comparing the titles of two forms."""
-    return re.sub(r"[\s(（)）]|(?:19|20)\d{2}\s*年度?|年度", "", fold(title))
+    return _TITLE_NOISE.sub("", fold(title))
 
 
 def _title_again(form: RawForm, later: list[RawForm]) -> bool:
