@@ -43,3 +43,26 @@ def test_a_document_of_a_project_list_only(read, name, n, head):
     msg = r.tables["warnings"][0]["message"]
     assert f"list of {n} projects" in msg and head in msg
     assert r.document["layout"] == "unknown"
+
+
+@pytest.mark.parametrize("name", ["ct_s49_fam4_region_goals.txt", "ct_s48_fam3_region_rows.txt",
+                                  "ct_s48_fam3_region_rows.xlsx"])
+def test_region_form_places_one_a_row_are_where_the_money_goes(read, name):
+    """A 区域绩效目标表's places one a row, `县市区 | 资金额度（万元） | 区域绩效目标`: each place a `composition` line (where
+    the fund goes), as under `市州 | 资金金额` and as fam2's `区域 | 长沙市 | 株洲市 | 合计` are. Main: `source` lines (where
+    money comes from) under 县市区 / 资金额度, composition under 市州 / 资金金额: two readings of one table."""
+    r = read(name)
+    assert {k for *_, k in budget_lines(r)} == {"composition"}
+    assert len(budget_lines(r)) == len(r.tables["projects"]) - 1
+
+
+def test_region_form_places_named_after_the_forms_whole_fund(read):
+    """`2025年度农村综合改革转移支付区域绩效目标表` over `资金名称 | 农村综合改革转移支付资金`: each county's share named
+    after the fund as the form names it, `农村综合改革转移支付资金（桃源县）`. Main: `农村综合改革转移支付（桃源县）`, the
+    title's fund cut short before 区域, beside the fund's own project `…转移支付资金`."""
+    r = read("ct_s49_fam4_region_goals.txt")
+    assert [(p["name"], p["budget_total"]) for p in r.tables["projects"]] == [
+        ("农村综合改革转移支付资金", 2500 * W), ("农村综合改革转移支付资金（桃源县）", 1500 * W),
+        ("农村综合改革转移支付资金（汉寿县）", 1000 * W)]
+    assert [(n, a) for _, n, a, _ in budget_lines(r)] == [("桃源县", 1500 * W), ("汉寿县", 1000 * W)]
+    assert [i[2:] for i in indicator_targets(r)] == [("美丽乡村示范村建设数量", ">=", 16.0, "个"), ("村民满意度", ">=", 90.0, "%")]

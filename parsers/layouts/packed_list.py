@@ -1619,6 +1619,10 @@ def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = No
                     fund = next((m for r in reversed(rows[max(0, spec["head"] - 6):spec["head"]]) if len(r.cells) == 1
                                  and (m := _FUND_TITLE.match(fold(r.cells[0].text)))), None)   # (its title above)
                     fund_of = fund.group("fund") if fund else fund_name   # (else the form's project, region_forms)
+                    if fund is not None and fund_name and fund_name != fund_of and fund_name.startswith(fund_of):
+                        fund_of = fund_name  # (the title's fund cut short, `…转移支付区域绩效目标表` over `资金名称 |
+                        #                      …转移支付资金`: the form's fund whole, as its own project's name — the
+                        #                      places were `…转移支付（长沙市）`, hunt fam4)
                     form.fields["name"] = RawValue(f"{fund_of}（{place_name}）" if fund_of else place_name, c)
                     own = next((h.text for h in rows[spec["head"]].cells if h.col == col), None) or "地区"
                     form.other.append((clean(own) or "地区", place_name, c))
