@@ -575,6 +575,8 @@ LEVEL2_HINTS: dict[str, tuple[str, ...]] = {
 FORM_TITLE = lazy(
     r"(绩效目标申报表|绩效目标表|目标申报表|绩效项目申报表|项目绩效申报表|绩效自评表|自评表|绩效评价表|评价得分表|评分表|任务分解表|"
     r"绩效目标$|项目支出绩效|支出项目绩效|绩效目标（|绩效目标\(|指标体系及评分标准$|考核评分细则$|"
+    # an ex-ante assessment's form (事前绩效评估表, 事前评估评分表: its title was no title, the form's `title` null)
+    r"事前(?:绩效)?评估(?:评分)?表|"
     # a monitoring form of any subject (部门整体绩效运行监控表, 转移支付绩效目标执行监控表, 项目绩效跟踪表)
     r"绩效[^，。；;,]{0,8}(?:监控|跟踪)(?:情况)?表)")
 SELF_EVAL_TITLE = lazy(r"自评|评价表|绩效评价")
