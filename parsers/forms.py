@@ -850,6 +850,8 @@ class FormReader:
                     continue                # (`新化县疾病预防控制中心2024年项目支出…`: a body's year of projects, none named)
                 named = YEAR_WORD.sub("", named) if named else None
                 if named and fits(named):
+                    if group is not None:
+                        named = _past_filer(named, fits)
                     self._set("name", named, t.cells[0])
                     return
 
@@ -6069,6 +6071,27 @@ def _name_list_end(rows: list[Row], i: int) -> tuple[int, int] | None:
             break
         k += 1
     return (k, n) if n >= 2 else None
+
+
+# a government body opening a title's project name (`新化县卫生健康局` of `新化县卫生健康局2024年农村改厕项目绩效目标表`):
+# the body filing the form, no word of its project's name
+_FILER_LEAD = lazy_regex(r"^\p{Han}{2,16}?(?:局|委员会|办公室|厅|人民政府)")
+
+
+def _past_filer(named: str, fits) -> str:
+    """A title's project name without the government body opening it (`新化县卫生健康局农村改厕项目` -> `农村改厕项目`,
+    the title's year between them left out already): the body files the form (its department), the rest names the
+    project when it still FITS as a project's name (`新化县融媒体中心建设项目`, a centre's own building, is kept whole:
+    no department's name, and `建设项目` alone names none). It was the body's name and the project's run together,
+    hunt fam4."""
+    m = _FILER_LEAD.match(named)
+    if m is None or len(_PLACE_LEAD.sub("", m.group(), count=1)) < 3:
+        return named
+    kind = org_kind(m.group())
+    rest = named[m.end():]
+    if kind is None or kind[1] != "department" or not fits(rest):
+        return named
+    return rest
 
 
 def _same_body(unit: str, name: str) -> bool:

@@ -66,3 +66,32 @@ def test_region_form_places_named_after_the_forms_whole_fund(read):
         ("农村综合改革转移支付资金（汉寿县）", 1000 * W)]
     assert [(n, a) for _, n, a, _ in budget_lines(r)] == [("桃源县", 1500 * W), ("汉寿县", 1000 * W)]
     assert [i[2:] for i in indicator_targets(r)] == [("美丽乡村示范村建设数量", ">=", 16.0, "个"), ("村民满意度", ">=", 90.0, "%")]
+
+
+@pytest.mark.parametrize("name, title, project, dept, unit", [
+    ("ct_s49_fam4_filer_title.txt", "新化县卫生健康局2024年农村改厕项目绩效目标表", "农村改厕项目", "新化县卫生健康局",
+     "新化县爱国卫生服务中心"),
+    ("ct_s49_fam4_filer_title_year_first.txt", "2024年度新化县发展和改革委员会粮食应急保障体系建设项目支出绩效目标表",
+     "粮食应急保障体系建设项目", "新化县发展和改革委员会", "新化县粮食和物资储备中心")])
+def test_title_of_a_body_and_its_project(read, name, title, project, dept, unit):
+    """A title opening with the body filing the form, then (a year and) its project, no 项目名称 row: the project is
+    the words after the body (`农村改厕项目`), the body its department (from the title where no 主管部门 row states
+    one). Main: the body's name and the project's run together, `新化县卫生健康局农村改厕项目`."""
+    p = only_project(read(name))
+    assert (p["title"], p["name"], p["department"], p["unit"], p["year"]) == (title, project, dept, unit, 2024)
+
+
+def test_ex_ante_assessment_form_keeps_its_title(read):
+    """`新化县2025年智慧农贸市场改造项目事前绩效评估表` over `评估单位：… | 金额单位：万元`, the project's labels, a
+    `评估内容 | 评估要点 | 分值 | 得分` table and its 合计 84, 评估结论: the title the form's `title`, its project, money,
+    five scored items (level 2 the 评估内容), score 84 and the conclusion. Main: all that but `title` null (a 事前
+    绩效评估表 was no form title)."""
+    r = read("ct_s49_fam4_ex_ante.txt")
+    p = only_project(r)
+    assert (p["title"], p["name"], p["year"], p["department"], p["unit"], p["budget_year"], p["score"]) == (
+        "新化县2025年智慧农贸市场改造项目事前绩效评估表", "新化县智慧农贸市场改造项目", 2025, "新化县商务局", "新化县市场服务中心",
+        600 * W, 84.0)
+    assert [(s["level2"], s["weight"], s["score"]) for s in r.tables["scores"]] == [
+        ("立项必要性", 20.0, 18.0), ("投入经济性", 20.0, 16.0), ("绩效目标合理性", 20.0, 17.0), ("实施方案可行性", 20.0, 15.0),
+        ("筹资合规性", 20.0, 18.0)]
+    assert other_fields(p) == {"评估单位": "新化县财政局", "评估结论": "予以支持，建议按评估意见完善后安排预算。"}
