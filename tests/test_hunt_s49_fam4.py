@@ -95,3 +95,34 @@ def test_ex_ante_assessment_form_keeps_its_title(read):
         ("立项必要性", 20.0, 18.0), ("投入经济性", 20.0, 16.0), ("绩效目标合理性", 20.0, 17.0), ("实施方案可行性", 20.0, 15.0),
         ("筹资合规性", 20.0, 18.0)]
     assert other_fields(p) == {"评估单位": "新化县财政局", "评估结论": "予以支持，建议按评估意见完善后安排预算。"}
+
+
+MID_YEAR = [("改造供水管网长度", "long_term", ">=", 60.0, "公里"), ("改造供水管网长度", "annual", ">=", 25.0, "公里"),
+            ("管网漏损率", "long_term", "<=", 9.0, "%"), ("管网漏损率", "annual", "<=", 11.0, "%")]
+
+
+def _horizons(r):
+    return [(i["level3"], i["horizon"], i["op"], i["value"], i["unit"]) for i in r.tables["indicators"]]
+
+
+def test_mid_and_year_targets_in_one_cell(read):
+    """A 中期 + 年度 form whose target head is `指标值（中期/年度）` over `≥60公里/≥25公里`: two indicators a row, the
+    period's (long_term) and the year's (annual), as under `中期指标值 | 年度指标值`. Main: one indicator a row, no
+    target (`≥60公里/≥25公里` unread), no horizon."""
+    r = read("ct_s49_fam4_mid_year_slash.txt")
+    p = only_project(r)
+    assert (p["goal_total"], p["goal_annual"], p["budget_total"], p["budget_year"]) == (
+        "改造老旧供水管网60公里，管网漏损率降至9%以下。", "改造老旧供水管网25公里，管网漏损率降至11%以下。", 3000 * W, 1200 * W)
+    assert _horizons(r) == MID_YEAR + [("用水居民满意度", "long_term", ">=", 90.0, "%"),
+                                       ("用水居民满意度", "annual", ">=", 90.0, "%")]
+    assert warning_codes(r) == []
+
+
+def test_mid_and_year_indicators_by_a_type_column(read):
+    """`绩效指标 | 指标类型 | 一级指标 | 二级指标 | 三级指标 | 指标值` over `| 中期指标 | 产出指标 | …` rows then `| 年度指标 |
+    产出指标 | …` rows: each row's horizon the type column's, down to the next. Main: no horizon, and a
+    `duplicate_indicator` warning of each indicator named under both."""
+    r = read("ct_s49_fam4_mid_year_rows.txt")
+    assert sorted(_horizons(r)) == sorted(MID_YEAR + [("用水居民满意度", "annual", ">=", 90.0, "%")])
+    assert [i["horizon"] for i in r.tables["indicators"]] == ["long_term", "long_term", "annual", "annual", "annual"]
+    assert "duplicate_indicator" not in warning_codes(r)
