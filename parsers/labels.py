@@ -332,6 +332,11 @@ BLOCK_LABELS = ("绩效目标", "绩效指标", "项目绩效目标", "项目绩
 TOWN_HEADS = ("乡镇", "乡镇（街道）", "乡（镇）", "所属乡镇", "实施乡镇", "所在乡镇", "乡镇名称", "乡镇街道", "镇街", "项目所在乡镇",
               "街道", "所属街道", "实施街道")     # (`街道 | 城东街道办事处`: the 街道 doing it)
 COUNTY_HEADS = ("县区", "区县", "县（市、区）", "所属县区")
+# a head over the places a fund is shared among or its targets are set for (`地区`, `市县`, `县（市、区）`, `市（州）`;
+# folded text): a 转移支付 分配表's rows (parsers.layouts.packed_list), an indicator table's place column left of its
+# levels (`地区 | 一级指标 | …`, parsers.core: each row's place kept in its note)
+REGION_HEAD = lazy(r"^(?:分配|下达)?(?:地区|区域|市县|市县区|县市区|县区|地市|市州|设区市|市\(州\)|县\(市\)|"
+                   r"县\(区\)|县\(市、?区\)|市、?县\(区\)|县\(市、?区、?场\))(?:名称)?$")
 # what will be done about a goal's or an indicator's deviation, a head or a closing row's label (`… | 偏差原因 | 改进措施`,
 # `整改措施 | …` under a self-evaluation's indicators): parsers.forms' goal heads, parsers.core's TABLE_END_KEYS
 MEASURE_HEADS = ("改进措施", "纠偏措施", "整改措施", "改进举措", "下一步改进措施")

@@ -126,3 +126,17 @@ def test_mid_and_year_indicators_by_a_type_column(read):
     assert sorted(_horizons(r)) == sorted(MID_YEAR + [("用水居民满意度", "annual", ">=", 90.0, "%")])
     assert [i["horizon"] for i in r.tables["indicators"]] == ["long_term", "long_term", "annual", "annual", "annual"]
     assert "duplicate_indicator" not in warning_codes(r)
+
+
+def test_region_form_targets_by_place_rows(read):
+    """A 区域绩效目标表 whose indicator table opens with the place, `地区 | 一级指标 | 二级指标 | 三级指标 | 指标值` over
+    `长沙市 | 产出指标 | …` and `株洲市 | 产出指标 | …`: each indicator keeps its place in its note (`地区：长沙市`), and a
+    name met under two places is no `duplicate_indicator`. Main: the places lost (four unplaced_cell warnings) and
+    two duplicate_indicator warnings."""
+    r = read("ct_s49_fam4_region_indicator_rows.txt")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["budget_year"]) == ("中央财政农业产业发展资金", "农业农村部", 52000 * W)
+    assert [(i["level3"], i["target_raw"], i["note"]) for i in r.tables["indicators"]] == [
+        ("现代农业产业园建设数量", "≥1个", "地区：长沙市"), ("经营主体满意度", "≥85%", "地区：长沙市"),
+        ("现代农业产业园建设数量", "≥2个", "地区：株洲市"), ("经营主体满意度", "≥85%", "地区：株洲市")]
+    assert warning_codes(r) == []

@@ -381,9 +381,8 @@ def _head_hints(text: str) -> tuple[bool, bool]:
         or bool(_REGION_HEAD.match(t))
 
 
-# a list's head over the places a fund is shared among (`地区`, `市县`, `县（市、区）`, `市（州）`): a 转移支付 分配表's rows
-_REGION_HEAD = lazy(r"^(?:分配|下达)?(?:地区|区域|市县|市县区|县市区|县区|地市|市州|设区市|市\(州\)|县\(市\)|"
-                          r"县\(区\)|县\(市、?区\)|市、?县\(区\)|县\(市、?区、?场\))(?:名称)?$")
+# a list's head over the places a fund is shared among (labels.REGION_HEAD): a 转移支付 分配表's rows
+_REGION_HEAD = L.REGION_HEAD
 # a 分配表's title: the fund's name before its table words (`2025年农村综合改革转移支付资金分配表`: 农村综合改革转移支付资金)
 _FUND_TITLE = lazy(r"^\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?P<fund>\S{4,40}?)\s*"
                          r"(?:(?:区域)?(?:分配|分配明细|分配方案|分配结果|安排|下达|绩效目标)(?:情况)?(?:一览)?(?:明细)?)+表\s*$")
