@@ -18,14 +18,11 @@ W = 10_000.0
     ("ct_s49_fam4_hall_title.txt", "新化县红色文化纪念馆项目", "新化县文化旅游广电体育局", "新化县文物管理所", 300 * W)])
 def test_title_names_an_institutions_project(read, name, project, dept, unit, money):
     """A title `…站项目` / `…馆项目` over a form of no 项目名称 whose unit is another body: the project is the institution
-    the title names, as a centre's (hunt fam3). Main: name null (only a title's `…中心项目` was read so)."""
+    the title names, as a centre's (hunt fam3). Main: name null (only a title's `…中心项目` was read so). An
+    institution's own forms name none, as on main: `新化县图书馆项目支出绩效目标表` under 实施单位 新化县图书馆."""
     p = only_project(read(name))
     assert (p["name"], p["year"], p["department"], p["unit"], p["budget_year"]) == (project, 2024, dept, unit, money)
     assert len(read(name).tables["indicators"]) == 4
-
-
-def test_institutions_own_forms_name_no_project(read):
-    """`新化县图书馆项目支出绩效目标表` under 实施单位 新化县图书馆: the library's own forms, no project named (as main)."""
     p = only_project(read("ct_s49_fam4_hall_own_title.txt"))
     assert (p["name"], p["unit"], p["budget_year"]) == (None, "新化县图书馆", 40 * W)
 
