@@ -6037,7 +6037,9 @@ def project_list_end(rows: list[Row], i: int) -> tuple[int, int] | None:
         by_col = {c.col: c.text.strip() for c in r.cells}
         if _SEQ_NUMBER.match(by_col.get(seq_col, "")) and by_col.get(name_col) \
                 and not match_field(by_col[name_col]) and not is_block_label(by_col[name_col]):
-            n += 1
+            # (a use of the budget, `基本支出`, `其中：人员经费`, is no project: a 预算执行监控情况表 of a body's
+            # spending by use is no list of projects — hunt fam4)
+            n += label_key(_SUB_LINE.sub("", by_col[name_col])) not in _USE_NAMES
         elif label_key(r.cells[0].text) not in TABLE_END_KEYS:
             break                                # (合计 | | | 200.5 closes the list)
         k += 1
