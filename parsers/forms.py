@@ -278,6 +278,8 @@ _PLACE_LEAD = lazy_regex(rf"^(?:\p{{Han}}{{1,6}}?(?:{PLACE_END}))?(?:\p{{Han}}{{
 # a year right before a title's closing 项目 (`…中心2024年项目`, `…镇2024年度项目`): the year's projects of whoever is
 # named before it, no project's name
 _YEAR_BEFORE_END = lazy_regex(YEAR_WORD.pattern + r"\s*(?:支出)?项目$")
+# a year between a title's project (its closing 项目 / 工程) and the form's words (`…项目2024年度绩效目标表`)
+_YEAR_AFTER_PROJECT = lazy(r"(项目|工程)\s*(?:19|20)\d{2}\s*年度?(?=\s*(?:支出)?绩效)")
 # a body a title's project name opens with (`卫生健康局`, `发展和改革委员会`, `人民政府办公室`)
 _BODY_LEAD = lazy(r"^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|中心)")
 # a project's name that names no project (预算项目, 县级项目支出, 重点建设项目, 建设工程 …; a title's and a sheet's name,
@@ -845,7 +847,10 @@ class FormReader:
         a fund's, the words before the ending; a project's (GROUP `proj`), the ending's 项目 / 工程 kept (_fund_of)."""
         for t in lines:
             for ending in endings or (_SCORE_TITLE_END,):
-                named = _fund_of(TABLE_NO.sub("", t.cells[0].text), ending, group)
+                # (`基层医疗机构能力提升项目2024年度绩效目标表`: the year between the project and the form's words
+                # left out, as before the project — the name was null, hunt fam4)
+                text = _YEAR_AFTER_PROJECT.sub(r"\1", TABLE_NO.sub("", t.cells[0].text))
+                named = _fund_of(text, ending, group)
                 if named and group is not None and _YEAR_BEFORE_END.search(named):
                     continue                # (`新化县疾病预防控制中心2024年项目支出…`: a body's year of projects, none named)
                 named = YEAR_WORD.sub("", named) if named else None

@@ -137,3 +137,12 @@ def test_region_form_targets_by_place_rows(read):
         ("现代农业产业园建设数量", "≥1个", "地区：长沙市"), ("经营主体满意度", "≥85%", "地区：长沙市"),
         ("现代农业产业园建设数量", "≥2个", "地区：株洲市"), ("经营主体满意度", "≥85%", "地区：株洲市")]
     assert warning_codes(r) == []
+
+
+def test_title_with_the_year_after_the_project(read):
+    """`基层医疗卫生机构能力提升项目2024年度绩效目标表` (the year between the project and the form's words), no 项目名称
+    row: the project `基层医疗卫生机构能力提升项目`, year 2024. Main: name null (only a year before the project was left
+    out of a title's name)."""
+    p = only_project(read("ct_s49_fam4_year_after_name.txt"))
+    assert (p["name"], p["year"], p["department"], p["unit"], p["budget_year"]) == (
+        "基层医疗卫生机构能力提升项目", 2024, "新化县卫生健康局", "新化县基层卫生服务中心", 320 * W)
