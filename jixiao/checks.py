@@ -39,7 +39,7 @@ from normalize.dates import reversed_period
 from normalize.levels import names_satisfaction
 from normalize.targets import TEN_THOUSANDS, Target, split_target, unit_in_ones
 from normalize.text import fold_width
-from parsers.labels import FIELD_LABELS as LEXICON, FUNDING_GAP, SHARE_TOTAL
+from parsers.labels import FIELD_LABELS as LEXICON, FUNDING_GAP, REGION_HEAD, SHARE_TOTAL
 
 _WS_RUN = lazy(r"\s+")       # (compiled once: call sites ran re.sub / re.search on the pattern text)
 
@@ -999,14 +999,15 @@ def check_duplicate_indicator(v: ProjectView) -> Iterator[Finding]:
     targets. A repeat whose note names the first's target as its target before
     an adjustment (`调整前指标值：≥200公里`: a row of a 绩效目标调整情况 table
     under the form) is that indicator's adjustment, not a copy (it was
-    flagged, hunt lf).
+    flagged, hunt lf). Nor is a row of another place (a 区域绩效目标表's `地区 | 一级指标 | …` rows, each place's in
+    its note, `地区：长沙市`): each place's target (it was flagged, hunt fam4).
     """
     seen: dict[tuple, dict] = {}
     for ind in v.indicators:
         name = _clean(ind.get("level3"))
         if not name:
             continue
-        key = (ind.get("horizon"), ind.get("target_year"), name)
+        key = (ind.get("horizon"), ind.get("target_year"), name, _place_noted(ind.get("note")))
         if key in seen:
             first = seen[key]
             before = _ADJUSTED_FROM.search(ind.get("note") or "")
@@ -1022,6 +1023,15 @@ def check_duplicate_indicator(v: ProjectView) -> Iterator[Finding]:
                 ind, "warning")
         else:
             seen[key] = ind
+
+
+_NOTE_LEAD = lazy(r"^([^:：；;]{2,12})[:：]([^；;]+)")
+
+
+def _place_noted(note: str | None) -> str | None:
+    """The place an indicator's note opens with under a place column's head (`地区：长沙市`), else None."""
+    m = _NOTE_LEAD.match(note or "")
+    return m.group(2).strip() if m is not None and REGION_HEAD.match(fold_width(m.group(1)).strip()) else None
 
 
 # Words that give a timeliness target a deadline or period.

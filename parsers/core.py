@@ -2855,8 +2855,11 @@ def _detect_header(row: Row) -> Header | None:
         for c in row.cells:
             # a titled column no role names (上年实际执行数（万元）; 绩效目标 beside a task's 预算金额, a block's
             # name only left of the table): its cells are kept in `note`
-            if c.col not in taken and c.col != left and len(c.text) <= 30 \
+            if c.col not in taken and (c.col != left or best.kind == "indicator" and c.col < first_role
+                                       and L.REGION_HEAD.match(bare_fold(clean(c.text) or ""))) and len(c.text) <= 30 \
                     and (c.col > first_role or not is_block_label(c.text)):
+                # (`地区 | 一级指标 | …` over `长沙市 | 产出指标 | …`, a 区域绩效目标表's targets by place: each row's
+                # place in its note, `地区：长沙市` — it was lost, an unplaced_cell, hunt fam4)
                 best.extra["col:" + (clean(c.text) or "")] = c.col
         if best.kind == "indicator" and row.grid is not None and row.grid.origin.startswith("txt") \
                 and "level3" in best.cols and "target" in best.cols:

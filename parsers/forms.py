@@ -278,6 +278,8 @@ _PLACE_LEAD = lazy_regex(rf"^(?:\p{{Han}}{{1,6}}?(?:{PLACE_END}))?(?:\p{{Han}}{{
 # a year right before a title's closing 项目 (`…中心2024年项目`, `…镇2024年度项目`): the year's projects of whoever is
 # named before it, no project's name
 _YEAR_BEFORE_END = lazy_regex(YEAR_WORD.pattern + r"\s*(?:支出)?项目$")
+# a year between a title's project (its closing 项目 / 工程) and the form's words (`…项目2024年度绩效目标表`)
+_YEAR_AFTER_PROJECT = lazy(r"(项目|工程)\s*(?:19|20)\d{2}\s*年度?(?=\s*(?:支出)?绩效)")
 # a body a title's project name opens with (`卫生健康局`, `发展和改革委员会`, `人民政府办公室`)
 _BODY_LEAD = lazy(r"^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|中心)")
 # a project's name that names no project (预算项目, 县级项目支出, 重点建设项目, 建设工程 …; a title's and a sheet's name,
@@ -585,7 +587,7 @@ class FormReader:
             elif header is not None and i + 1 < len(self.rows) and _header_tail(row, self.rows[i + 1]):
                 self.tail_row = i + 1                    # `偏差原因分析及改进措` over `施`: the cut head's last character
             if not header and self.table is None and self.skip_to <= i:
-                end = self._project_list_end(i, row)
+                end = project_list_end(self.rows, i)
                 if end is not None:
                     # 序号 | 项目名称 | 主管部门 | 资金总额 over numbered rows: a list of projects (a workbook's
                     # 汇总表, a 项目库 sheet), no form's fields: its first row is not this form's name
@@ -664,59 +666,6 @@ class FormReader:
                 or is_year_line(above) or _ATTACHMENT.match(key) or match_field(text) or is_block_label(text):
             return None
         return text
-
-    def _project_list_end(self, i: int, row: Row) -> tuple[int, int] | None:
-        """A list of projects: a head row `序号 | 项目名称 | …` of column labels (the name's and at least
-        one other field's, none with its value beside it) over at least two rows numbered in the 序号
-        column, each naming a project; return (index of the first row after the list, its number of
-        projects), else None."""
-        if row.grid is None or len(row.cells) < 3:
-            return None
-        if label_key(row.cells[0].text) not in _SEQ_HEADS:
-            return self._name_list_end(i, row)
-        heads = {c.col: m[0] for c in row.cells[1:] for m in [match_field(c.text)] if m is not None and m[1] is None}
-        if len(heads) < 2 or "name" not in heads.values() or len(heads) < len(row.cells) // 2:
-            return None
-        seq_col = row.cells[0].col
-        name_col = next(col for col, f in heads.items() if f == "name")
-        k, n = i + 1, 0
-        while k < len(self.rows) and self.rows[k].grid is row.grid:
-            r = self.rows[k]
-            by_col = {c.col: c.text.strip() for c in r.cells}
-            if _SEQ_NUMBER.match(by_col.get(seq_col, "")) and by_col.get(name_col) \
-                    and not match_field(by_col[name_col]) and not is_block_label(by_col[name_col]):
-                n += 1
-            elif label_key(r.cells[0].text) not in TABLE_END_KEYS:
-                break                                # (合计 | | | 200.5 closes the list)
-            k += 1
-        return (k, n) if n >= 2 else None
-
-    def _name_list_end(self, i: int, row: Row) -> tuple[int, int] | None:
-        """A list table with no 序号 column: `项目名称 | 年初预算 | 决算数` (the name's label, then column heads of no
-        value) over at least two rows of a name and a figure under every other head (a 决算 report's 项目支出决算表
-        before the form): its head row is no `项目名称 = 年初预算` pair (that made a project named 年初预算). Return
-        (index of the first row after the list, its number of rows), else None."""
-        m = match_field(row.cells[0].text)
-        if m is None or m[0] != "name" or m[1] is not None or row.cells[0].col != _left(row):
-            return None
-        heads = row.cells[1:]
-        if any(is_number(c.text) or _DIGITS.search(c.text) or len(clean(c.text) or "") > 12 or is_placeholder(c.text)
-               for c in heads):
-            return None
-        k, n = i + 1, 0
-        while k < len(self.rows) and self.rows[k].grid is row.grid:
-            r = self.rows[k]
-            by_col = {c.col: c.text.strip() for c in r.cells}
-            name = by_col.get(row.cells[0].col, "")
-            if label_key(r.cells[0].text) in TABLE_END_KEYS:
-                pass                                 # (合计 | 143.00 | 155.00 | 151.50 closes the list)
-            elif name and not match_field(name) and not is_block_label(name) and not is_number(name) \
-                    and all(is_number(by_col.get(h.col, "")) for h in heads):
-                n += 1
-            else:
-                break
-            k += 1
-        return (k, n) if n >= 2 else None
 
     def _allocation_header(self, i: int, row: Row) -> Header | None:
         """The header of an allocation table printed before its form (`属地 | 金额 | 项目`) under a caption
@@ -909,11 +858,16 @@ class FormReader:
         a fund's, the words before the ending; a project's (GROUP `proj`), the ending's 项目 / 工程 kept (_fund_of)."""
         for t in lines:
             for ending in endings or (_SCORE_TITLE_END,):
-                named = _fund_of(TABLE_NO.sub("", t.cells[0].text), ending, group)
+                # (`基层医疗机构能力提升项目2024年度绩效目标表`: the year between the project and the form's words
+                # left out, as before the project — the name was null, hunt fam4)
+                text = _YEAR_AFTER_PROJECT.sub(r"\1", TABLE_NO.sub("", t.cells[0].text))
+                named = _fund_of(text, ending, group)
                 if named and group is not None and _YEAR_BEFORE_END.search(named):
                     continue                # (`新化县疾病预防控制中心2024年项目支出…`: a body's year of projects, none named)
                 named = YEAR_WORD.sub("", named) if named else None
                 if named and fits(named):
+                    if group is not None:
+                        named = _past_filer(named, fits)
                     self._set("name", named, t.cells[0])
                     return
 
@@ -6175,6 +6129,87 @@ def _adjustments_merged(indicators: list[dict]) -> list[dict]:
 _UNIT_OWN_PART = lazy(r"\s*(?:[(（]\s*(?:本级|机关|本部|盖章|公章)\s*[)）]|本级|机关本级|本部)\s*$")
 
 
+def project_list_end(rows: list[Row], i: int) -> tuple[int, int] | None:
+    """A list of projects: a head row `序号 | 项目名称 | …` of column labels (the name's and at least
+    one other field's, none with its value beside it) over at least two rows numbered in the 序号
+    column, each naming a project; return (index of the first row after the list, its number of
+    projects), else None. (A form's reader skips such a list; a document of nothing else is a project_list, no
+    layout_unknown — jixiao.pipeline, hunt fam4.)"""
+    row = rows[i]
+    if row.grid is None or len(row.cells) < 3:
+        return None
+    if label_key(row.cells[0].text) not in _SEQ_HEADS:
+        return _name_list_end(rows, i)
+    heads = {c.col: m[0] for c in row.cells[1:] for m in [match_field(c.text)] if m is not None and m[1] is None}
+    if len(heads) < 2 or "name" not in heads.values() or len(heads) < len(row.cells) // 2:
+        return None
+    seq_col = row.cells[0].col
+    name_col = next(col for col, f in heads.items() if f == "name")
+    k, n = i + 1, 0
+    while k < len(rows) and rows[k].grid is row.grid:
+        r = rows[k]
+        by_col = {c.col: c.text.strip() for c in r.cells}
+        if _SEQ_NUMBER.match(by_col.get(seq_col, "")) and by_col.get(name_col) \
+                and not match_field(by_col[name_col]) and not is_block_label(by_col[name_col]):
+            # (a use of the budget, `基本支出`, `其中：人员经费`, is no project: a 预算执行监控情况表 of a body's
+            # spending by use is no list of projects — hunt fam4)
+            n += label_key(_SUB_LINE.sub("", by_col[name_col])) not in _USE_NAMES
+        elif label_key(r.cells[0].text) not in TABLE_END_KEYS:
+            break                                # (合计 | | | 200.5 closes the list)
+        k += 1
+    return (k, n) if n >= 2 else None
+
+
+def _name_list_end(rows: list[Row], i: int) -> tuple[int, int] | None:
+    """A list table with no 序号 column: `项目名称 | 年初预算 | 决算数` (the name's label, then column heads of no
+    value) over at least two rows of a name and a figure under every other head (a 决算 report's 项目支出决算表
+    before the form): its head row is no `项目名称 = 年初预算` pair (that made a project named 年初预算). Return
+    (index of the first row after the list, its number of rows), else None."""
+    row = rows[i]
+    m = match_field(row.cells[0].text)
+    if m is None or m[0] != "name" or m[1] is not None or row.cells[0].col != _left(row):
+        return None
+    heads = row.cells[1:]
+    if any(is_number(c.text) or _DIGITS.search(c.text) or len(clean(c.text) or "") > 12 or is_placeholder(c.text)
+           for c in heads):
+        return None
+    k, n = i + 1, 0
+    while k < len(rows) and rows[k].grid is row.grid:
+        r = rows[k]
+        by_col = {c.col: c.text.strip() for c in r.cells}
+        name = by_col.get(row.cells[0].col, "")
+        if label_key(r.cells[0].text) in TABLE_END_KEYS:
+            pass                                 # (合计 | 143.00 | 155.00 | 151.50 closes the list)
+        elif name and not match_field(name) and not is_block_label(name) and not is_number(name) \
+                and all(is_number(by_col.get(h.col, "")) for h in heads):
+            n += 1
+        else:
+            break
+        k += 1
+    return (k, n) if n >= 2 else None
+
+
+# a government body opening a title's project name (`新化县卫生健康局` of `新化县卫生健康局2024年农村改厕项目绩效目标表`):
+# the body filing the form, no word of its project's name
+_FILER_LEAD = lazy_regex(r"^\p{Han}{2,16}?(?:局|委员会|办公室|厅|人民政府)")
+
+
+def _past_filer(named: str, fits) -> str:
+    """A title's project name without the government body opening it (`新化县卫生健康局农村改厕项目` -> `农村改厕项目`,
+    the title's year between them left out already): the body files the form (its department), the rest names the
+    project when it still FITS as a project's name (`新化县融媒体中心建设项目`, a centre's own building, is kept whole:
+    no department's name, and `建设项目` alone names none). It was the body's name and the project's run together,
+    hunt fam4."""
+    m = _FILER_LEAD.match(named)
+    if m is None or len(_PLACE_LEAD.sub("", m.group(), count=1)) < 3:
+        return named
+    kind = org_kind(m.group())
+    rest = named[m.end():]
+    if kind is None or kind[1] != "department" or not fits(rest):
+        return named
+    return rest
+
+
 def _same_body(unit: str, name: str) -> bool:
     """Whether the unit UNIT is the body NAME (a centre's name after its place) by their core names: UNIT's place
     (`新化县`, or a bare `县` / `市` / `区` lead) and own part (`本级`) set aside, the same name or one held in the other, or
@@ -6190,9 +6225,9 @@ def _same_body(unit: str, name: str) -> bool:
 def _names_project(named: str, own: list[str] | tuple = ()) -> bool:
     """Whether a title's project name (`新化县农村公路养护项目`) names a project: its words past a leading place and
     before 项目 are no body's (`县教育局项目`), no generic words (`县级预算项目`), no body's whole spending
-    (`部门整体支出项目`) and at least four characters. A centre's name before 项目 (`新化县县域医疗次中心项目`,
-    `…综合文化服务中心项目`) names the centre the project builds or runs when the form names its unit (OWN) and the
-    centre is not it (`新化县疾病预防控制中心项目` under that centre's own form is its forms, no project; under a form
+    (`部门整体支出项目`) and at least four characters. An institution's name before 项目 (`新化县县域医疗次中心项目`,
+    `…综合文化服务中心项目`, `…乡镇自动气象站项目`, `…红色文化纪念馆项目`) names the institution the project builds or
+    runs when the form names its unit (OWN) and the institution is not it (`新化县疾病预防控制中心项目` under that centre's own form is its forms, no project; under a form
     naming no unit, whose the title is, is not plain: no project, as before)."""
     rest = _PLACE_LEAD.sub("", named, count=1)
     stem = re.sub(r"(?:支出)?项目$", "", rest)
@@ -6201,9 +6236,11 @@ def _names_project(named: str, own: list[str] | tuple = ()) -> bool:
     body = _BODY_LEAD.match(rest)
     tail = rest[body.end():] if body is not None else ""
     org = org_kind(re.sub(r"(?:支出)?项目$", "", named))
-    if org is not None and org[1] == "unit" and org[0].endswith("中心") and tail == "项目" and any(own) \
-            and not any(_same_body(o, stem) or _same_body(o, rest[:body.end()]) for o in own if o):
-        return True              # (a centre's name main read as a body's forms, the name null — hunt fam3)
+    if org is not None and org[1] == "unit" and rest.endswith("项目") and tail in ("项目", "") and any(own) \
+            and not any(_same_body(o, stem) or body is not None and _same_body(o, rest[:body.end()])
+                        for o in own if o):
+        return True              # (a centre's name main read as a body's forms, the name null — hunt fam3; any
+        #                          institution's so, `…自动气象站项目`, `…纪念馆项目`, `…卫生院项目`: null, hunt fam4)
     if body is not None and (GENERIC_PROJECT.match(tail) and tail not in ("建设项目", "建设工程") or tail == "项目"):
         return False             # (`新化县卫生健康局部门预算项目`: the body's forms, no project of it; but the body's own
         #                          building is one, `新化县融媒体中心建设项目`, `…政务服务中心建设项目` — review rvb)

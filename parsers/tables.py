@@ -1006,6 +1006,14 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if len(cells) == 1 and horizon_of(cells[0].text):
             horizon = horizon_of(cells[0].text)      # 长期绩效指标 / 年度绩效指标 rows split the table
             continue
+        if len(cells) > 1 and 0 <= cells[0].col < min((_first_col(cols.get(r)) for r in ("level1", "level2", "level3")
+                                                       if _first_col(cols.get(r)) >= 0), default=-1) \
+                and horizon_of(cells[0].text):
+            # `指标类型 | 一级指标 | …` over `中期指标 | 产出指标 | …` then `年度指标 | 产出指标 | …`: the horizon in a column
+            # left of the levels, each row's down to the next (it was lost: one table of the two horizons' rows,
+            # `duplicate_indicator` of each name met in both, hunt fam4)
+            horizon = horizon_of(cells[0].text)
+            cells = cells[1:]
         if len(cells) == 1 and _FOOTNOTE_LEAD.match(cells[0].text):
             footnotes.append(cells[0].text)          # (`注：①以…为准`: joined to the marked targets below)
             in_notes = True
@@ -1352,6 +1360,12 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                     recs.append({**rec, "target_raw": _target_text(body, "col:" + text), "horizon": "long_term",
                                  "target_year": year, "target_value_raw": cell.text if rec["target_value_raw"] else None})
             out.extend(recs)
+            continue
+        halves = _slash_horizons(header, rec["target_raw"]) if "target_long" not in header.cols else None
+        if halves is not None:
+            # `指标值（中期/年度）` over `≥60公里/≥25公里`: the two horizons' targets in one cell, in the head's order —
+            # one record per horizon, as under 中期指标值 | 年度指标值 (it was one record of no target, hunt fam4)
+            out.extend({**rec, "target_raw": t, "horizon": h, "target_value_raw": None} for h, t in halves)
             continue
         if "target_long" in header.cols:
             # 中期指标值 | 年度指标值 (or 年度目标值 | 实施周期目标值) side by side: one record per
@@ -2582,6 +2596,25 @@ def _split_level_prefix(cell: Cell) -> list[Cell] | None:
 
 def _last_col(span) -> int:
     return span[1] if isinstance(span, tuple) else span
+
+
+# a target head naming both horizons, one after the other (`指标值（中期/年度）`, `年度/中期目标值`)
+_SLASH_HORIZONS = lazy_regex(r"(中期|长期|实施期|年度)\s*[/／、]\s*(中期|长期|实施期|年度)")
+
+
+def _slash_horizons(header: Header, raw: str | None) -> list[tuple[str, str]] | None:
+    """[(horizon, target), (horizon, target)] when the target column's head names both horizons apart by a slash
+    (`指标值（中期/年度）`) and the cell holds two targets so apart, each with a figure (`≥60公里/≥25公里`); else None
+    (`10次/年` is one target: no figure after its slash)."""
+    col = _first_col(header.cols.get("target"))
+    head = next((c for c in header.row.cells if c.col == col), None) if col >= 0 else None
+    m = _SLASH_HORIZONS.search(fold(head.text)) if head is not None else None
+    if m is None or not raw or (m.group(1) == "年度") == (m.group(2) == "年度"):
+        return None
+    parts = re.split(r"\s*[/／]\s*", raw.strip())
+    if len(parts) != 2 or not all(re.search(r"\d", p) for p in parts):
+        return None
+    return [("annual" if w == "年度" else "long_term", p) for w, p in zip(m.groups(), parts)]
 
 
 def _first_col(span) -> int:

@@ -119,7 +119,7 @@ NON_FORMS = {
     # 主要绩效指标完成情况表 sums up the evaluation in its text (no 项目名称, no form's fields: its project is the
     # report's subject in prose; not_a_form, its rows named, none lost silently)
     "ct_s46_ng3_results_notice.txt": "layout_unknown",
-    "ct_s46_ng3_budget_reply.txt": "layout_unknown",
+    "ct_s46_ng3_budget_reply.txt": "project_list",   # (its 项目支出预算 list: layout_unknown before hunt fam4)
     "ct_s46_ng3_gov_work_report.txt": "layout_unknown",
     "ct_s46_ng3_eval_report_table.txt": "not_a_form",
 }

@@ -381,9 +381,8 @@ def _head_hints(text: str) -> tuple[bool, bool]:
         or bool(_REGION_HEAD.match(t))
 
 
-# a list's head over the places a fund is shared among (`地区`, `市县`, `县（市、区）`, `市（州）`): a 转移支付 分配表's rows
-_REGION_HEAD = lazy(r"^(?:分配|下达)?(?:地区|区域|市县|市县区|县市区|县区|地市|市州|设区市|市\(州\)|县\(市\)|"
-                          r"县\(区\)|县\(市、?区\)|市、?县\(区\)|县\(市、?区、?场\))(?:名称)?$")
+# a list's head over the places a fund is shared among (labels.REGION_HEAD): a 转移支付 分配表's rows
+_REGION_HEAD = L.REGION_HEAD
 # a 分配表's title: the fund's name before its table words (`2025年农村综合改革转移支付资金分配表`: 农村综合改革转移支付资金)
 _FUND_TITLE = lazy(r"^\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?P<fund>\S{4,40}?)\s*"
                          r"(?:(?:区域)?(?:分配|分配明细|分配方案|分配结果|安排|下达|绩效目标)(?:情况)?(?:一览)?(?:明细)?)+表\s*$")
@@ -1619,6 +1618,10 @@ def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = No
                     fund = next((m for r in reversed(rows[max(0, spec["head"] - 6):spec["head"]]) if len(r.cells) == 1
                                  and (m := _FUND_TITLE.match(fold(r.cells[0].text)))), None)   # (its title above)
                     fund_of = fund.group("fund") if fund else fund_name   # (else the form's project, region_forms)
+                    if fund is not None and fund_name and fund_name != fund_of and fund_name.startswith(fund_of):
+                        fund_of = fund_name  # (the title's fund cut short, `…转移支付区域绩效目标表` over `资金名称 |
+                        #                      …转移支付资金`: the form's fund whole, as its own project's name — the
+                        #                      places were `…转移支付（长沙市）`, hunt fam4)
                     form.fields["name"] = RawValue(f"{fund_of}（{place_name}）" if fund_of else place_name, c)
                     own = next((h.text for h in rows[spec["head"]].cells if h.col == col), None) or "地区"
                     form.other.append((clean(own) or "地区", place_name, c))
