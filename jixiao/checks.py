@@ -1684,7 +1684,8 @@ def check_total_rows(v: ProjectView) -> Iterator[Finding]:
     the table's 小计 rows head their groups: `硬件采购 | 小计 | 180` over its lines), a scoring table's rows (weights
     and scores), a list of projects' money columns (预算数, 执行数 … of a 自评结果汇总表, and a level's share
     column beside the money, `其中：中央 | 省级`, against the projects' other field of it, `中央（万元）`; located on
-    the list's first project, or a fund's form over its places' shares; 本页合计 those since the last page's). A
+    the list's first project, or a fund's form over its places' shares, unless its money is the total and the
+    places its budget lines: budget_sum_mismatch compares those; 本页合计 those since the last page's). A
     total in its own unit (`合计（万元）` under 元 columns) is read in
     it; one whose label says it is no plain sum (`合计（含上年结转）`, `小计（已下达）`, 累计, 承前页) is not checked: unsure
     what it covers, nothing is said. Why: a row left out of the sum, or a figure changed after the total was set.
@@ -1703,10 +1704,14 @@ def check_total_rows(v: ProjectView) -> Iterator[Finding]:
         label = tot.get("label") or "合计"
         if tot["table"] == "projects":
             rows = tot.get("projects") or []
+            own_lines = [b for b in v.budget_items if not _is_total_line(b)]
             for col, want in tot["values"].items():
                 got = [_share_amount(p, col) if col.startswith(SHARE_TOTAL) else _num(p.get(col)) for p in rows]
                 if not rows or None in got:
                     continue
+                if own_lines and not col.startswith(SHARE_TOTAL) and _num(v.get(col)) is not None and \
+                        abs(_num(v.get(col)) - want) <= MONEY_TOL:
+                    continue  # (a fund's form whose money is this total, its places its lines: budget_sum_mismatch)
                 s = sum(got)
                 name = col.removeprefix(SHARE_TOTAL)
                 if abs(s - want) > max(MONEY_TOL, tot["steps"][col] / 2 * max(1, len(rows))):
