@@ -2360,16 +2360,18 @@ def _name_goes_on_over_page(prev: IndicatorRow, body: dict[str, Cell], row: Row)
         return False
     before = prev.row.cells[-1] if prev.row.cells else None
     here = body["level3"]
-    if before is None or not (row.page_break or (here.page is not None and before.page is not None
-                                                 and here.page != before.page)):
+    if before is None:
         return False
+    over_page = row.page_break or (here.page is not None and before.page is not None and here.page != before.page)
     name, piece = fold(prev.roles["level3"].text), fold(here.text)
-    if name.count("(") > name.count(")") and piece.count(")") > piece.count("("):
+    if over_page and name.count("(") > name.count(")") and piece.count(")") > piece.count("("):
         return True
     # (or a few characters ending it in what it measures, under a name that does not end so and has its target:
-    # `城区生活垃圾资源化 | ≥40%` then `利用率`, alone under the head printed again)
+    # `城区生活垃圾资源化 | ≥40%` then `利用率`, alone under the head printed again; with no page break between, on
+    # the line right under its row, up to four: `更新老旧环卫管网 | ≥8公里` then `长度` — a name of its own, its
+    # target left blank, is longer, `生活垃圾分类覆盖率`)
     name, piece = (clean(name) or "").rstrip(), clean(piece) or ""
-    return "target" in prev.roles and 1 <= len(piece) <= 6 and bool(_NAME_END.search(piece)) \
+    return "target" in prev.roles and 1 <= len(piece) <= (6 if over_page else 4) and bool(_NAME_END.search(piece)) \
         and not _NAME_END.search(name) and not _TERMINAL_PUNCT.search(name) and not _HAS_DIGIT.search(piece) \
         and not any(level_info(piece)[:2]) and not is_placeholder(piece)
 
