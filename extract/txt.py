@@ -1599,6 +1599,42 @@ def _pipe_style(lines: list[str]) -> bool:
     return rows >= 3 and rows > sum(1 for ln in lines if "\t" in ln)
 
 
+_GFM_RULE = lazy(r"^\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+$")      # `--- | :---: | ---`: a rule with no outer bars
+
+
+def _outer_bars(lines: list[str]) -> list[str]:
+    """GFM tables written without their outer bars (`一级指标 | 二级指标 | 指标值` over `--- | --- | ---`), given them:
+    the rule's cells say the table's width, and a row split at its bars into that many cells keeps them all (an
+    empty first cell, `| | 路面修复里程 | 12公里`, is a cell: the row has one bar too many for an outer one); a row
+    with a bar too many at either end (or both) loses that end's. The table's rows run to the first line with no
+    bar. Other lines as they are (a table with its outer bars, too)."""
+    out = list(lines)
+    k = 1
+    while k < len(lines):
+        rule = lines[k].strip()
+        if not _GFM_RULE.match(rule) or not lines[k - 1].strip() or _PIPE_ROW.match(lines[k - 1]) \
+                or lines[k - 1].strip().startswith("|") and lines[k - 1].strip().endswith("|"):
+            k += 1
+            continue
+        width = rule.count("|") + 1
+        j = k - 1
+        while j < len(lines) and (j == k or _PIPE_SPLIT.search(lines[j])):
+            if j != k:
+                cells = _PIPE_SPLIT.split(lines[j].strip())
+                if len(cells) > width and cells[0] == "" and cells[-1] == "" and len(cells) - 2 >= width:
+                    cells = cells[1:-1]
+                elif len(cells) > width and cells[0] == "":
+                    cells = cells[1:]
+                elif len(cells) > width and cells[-1] == "":
+                    cells = cells[:-1]
+                out[j] = "| " + " | ".join(c.strip() for c in cells) + " |"
+            else:
+                out[j] = "| " + " | ".join(["---"] * width) + " |"
+            j += 1
+        k = j
+    return out
+
+
 def _split_pipe(line: str) -> list[str]:
     """Given a Markdown table row, return its cells: padding, `**bold**` and escapes removed, `<br>` as a line break."""
     inner = line.strip()[1:-1]
@@ -2024,6 +2060,8 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
     """Given the lines of a dump, return its grids (cells with 1-based line numbers) and the text lines outside them.
 
     `classify` (parsers.core.line_kind) says what a line of a one-cell-per-line text is, to put its rows back."""
+    if "|" in "\n".join(lines):
+        lines = _outer_bars(lines)
     if _box_style(lines):
         # a table drawn with box characters (┌─┬─┐ │ ├┼┤) or an ASCII grid (+----+ | … |): rows between the rules,
         # a cell's lines joined, as a tab dump
