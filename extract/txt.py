@@ -115,6 +115,62 @@ def split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
+_PADDING_TABS = lazy(r"[^\t\s]\t{2,}[^\t\s]")        # `二级指标\t\t三级指标`: tabs run between two texts
+
+
+def _expand_tabs(line: str, size: int) -> str:
+    """A line with its tabs made spaces up to the next stop of `size` display columns (a Chinese character two)."""
+    out: list[str] = []
+    at = 0
+    for ch in line:
+        if ch == "\t":
+            n = (at // size + 1) * size - at
+            out.append(" " * n)
+            at += n
+        else:
+            out.append(ch)
+            at += _char_width(ch)
+    return "".join(out)
+
+
+def _tab_stops(lines: list[str]) -> list[str] | None:
+    """A dump whose columns were set with tabs as padding, not one tab a cell (typed in Notepad to its tab stops:
+    `一级指标\t二级指标\t\t三级指标\t\t\t指标值`, as many tabs as the text before needs to reach its column; a row
+    padded with spaces among them): its lines with the tabs expanded (stops of 8 columns, or 4), to be read as a
+    space-aligned dump; else None. Asks a head of four texts or more and three rows or more (of two texts or more)
+    under it whose texts, once expanded, start where the head's do (half of its rows at least), and no head of as
+    many rows whose texts stand in its fields of the tab split (a tab dump with empty cells: its rows keep its
+    head's fields)."""
+    tabbed = [ln for ln in lines if "\t" in ln]
+    if sum(1 for ln in tabbed if _PADDING_TABS.search(ln)) < 3:
+        return None
+    for size in (8, 4):
+        rows = []                       # each tabbed line's texts: (field numbers, display starts)
+        for ln in tabbed:
+            fields = ln.split("\t")
+            texts = [m for m, f in enumerate(fields) if f.strip()]
+            if len(texts) < 2:
+                continue
+            starts = set()
+            for m in texts:
+                lead = _expand_tabs("\t".join(fields[:m]) + ("\t" if m else ""), size)
+                starts.add(_width(lead) + _width(fields[m]) - _width(fields[m].lstrip()))
+            rows.append((set(texts), starts))
+        by_place, by_field = False, False
+        for h, (fields, starts) in enumerate(rows):
+            if len(fields) < 4:
+                continue
+            below = rows[h + 1:]            # (the rows under the head: a form's fields above it are no rows of it)
+            enough = max(3, 0.5 * len(below))
+            by_place = by_place or sum(1 for f, s in below if s <= starts) >= enough
+            by_field = by_field or sum(1 for f, s in below if f <= fields) >= enough
+        if by_field:
+            return None                     # (a head whose rows keep its fields: a tab dump)
+        if by_place:
+            return [_expand_tabs(ln, size) if "\t" in ln else ln for ln in lines]
+    return None
+
+
 def _is_separator(fields: list[str]) -> bool:
     return any(f.strip() for f in fields) and all(_DASHES.match(f) for f in fields) \
         and any("-" in f or "—" in f for f in fields)
@@ -2062,6 +2118,8 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
     `classify` (parsers.core.line_kind) says what a line of a one-cell-per-line text is, to put its rows back."""
     if "|" in "\n".join(lines):
         lines = _outer_bars(lines)
+    if "\t" in "\n".join(lines):
+        lines = _tab_stops(lines) or lines
     if _box_style(lines):
         # a table drawn with box characters (┌─┬─┐ │ ├┼┤) or an ASCII grid (+----+ | … |): rows between the rules,
         # a cell's lines joined, as a tab dump
