@@ -593,6 +593,18 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             roles = head_roles(anchor)
             learned = _column_starts(lines, all_cells, i + 1, anchor, anchor_line, wide, is_label)
             continue
+        cut = _cut_head(lines, all_cells, i, classify) if len(cells) >= 2 and i + 1 not in used else None
+        if cut is not None:
+            # a table's head each of whose cells took two lines (`一级` over `指标`): one line of its heads, in the
+            # second line's places (it was read as two rows of no table, the head implied)
+            anchor, anchor_line, anchor_pad, list_anchor = cut, lines[i + 1], 0, False
+            all_cells[i + 1] = cut
+            emit("\t".join(c[2] for c in cut), i)
+            used.add(i + 1)
+            anchor_at = len(out) - 1
+            roles = head_roles(anchor)
+            learned = _column_starts(lines, all_cells, i + 1, anchor, anchor_line, wide, is_label)
+            continue
         if len(cells) < 2:
             emit(ln if not cells or "\t" in ln else cells[0][2], i, alone=len(cells) == 1)
             continue
@@ -875,6 +887,36 @@ def _two_line_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
     for c in beside:
         line[c[0]:c[1]] = list(c[2])
     return head, "".join(line), sorted(over + beside)
+
+
+def _cut_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
+              classify: Classify | None) -> list[tuple[int, int, str]] | None:
+    """Lines i and i + 1, a table's head whose cells a narrow column cut over two lines (`pdftotext -layout` of a
+    ruled form: `一级     二级                指标` over `指标     指标     三级指标     值`): each cell of the first line over
+    one of the second (their display columns overlap), the two making a head that they are not both alone (`一级` +
+    `指标`, `指标` + `值`), two such at least, the second line's other cells heads, three heads in all at least.
+    Returns the heads in the second line's places (a joined head where its second piece stands), else None."""
+    if classify is None or i + 1 >= len(lines) or len(all_cells[i]) < 2 or len(all_cells[i + 1]) < 3:
+        return None
+    top, low = all_cells[i], all_cells[i + 1]
+
+    def shown(c: tuple[int, int, str], ln: str) -> tuple[int, int]:
+        return _width(ln[:c[0]]), _width(ln[:c[1]])
+    spans = [shown(b, lines[i + 1]) for b in low]
+    joined = {}
+    for c in top:
+        a, z = shown(c, lines[i])
+        over = [m for m, (x, y) in enumerate(spans) if a < y and x < z]
+        if len(over) != 1 or over[0] in joined:
+            return None
+        m = over[0]
+        whole = c[2] + low[m][2]
+        if _kind(classify, whole) != "header" or _kind(classify, c[2]) == _kind(classify, low[m][2]) == "header":
+            return None
+        joined[m] = whole
+    if len(joined) < 2 or any(_kind(classify, b[2]) != "header" for m, b in enumerate(low) if m not in joined):
+        return None
+    return [(b[0], b[1], joined.get(m, b[2])) for m, b in enumerate(low)]
 
 
 def _page_running_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
@@ -1378,9 +1420,12 @@ _OPEN_TARGET = lazy(r"(?:提高|提升|增长|增加|下降|降低|减少|达到
 
 def _level_cut(classify: Classify, above: str, piece: str) -> bool:
     """Is `piece` the wrapped rest of the level name `above` in a narrow column (`社会效益` / `指标`, `服务对象满` /
-    `意度指标`, `满意度` / `指标`): the two make a level name that neither is alone?"""
-    return _kind(classify, above) not in _LEVELS and _kind(classify, piece) not in _LEVELS \
-        and _kind(classify, above + piece) in _LEVELS
+    `意度指标`, `满意度` / `指标`): the two make a level name that neither is alone, or the start of one whose `标` or
+    `指标` a third line holds?"""
+    if _kind(classify, above) in _LEVELS or _kind(classify, piece) in _LEVELS:
+        return False
+    # (or its middle, the name cut twice: `满意` / `度指` / `标`, a level name short of its last word's characters)
+    return any(_kind(classify, above + piece + end) in _LEVELS for end in ("", "标", "指标"))
 
 
 def _value_above(out: list[tuple[str, int]], raw: list[int | None], all_cells: list[list[tuple[int, int, str]]],
