@@ -2388,6 +2388,17 @@ def _single_cell_style(lines: list[str]) -> bool:
 _PROSE_GAP = lazy(r"(?<=[。；;！？])[ \u3000\xa0]+")
 
 
+_ITEM_NO = lazy(r"^\s*(?:(\d{1,2})\s*[.、．]|[（(]\s*(\d{1,2})\s*[)）])(?!\d)\s*\S")   # `1.…`, `2、…`, `（3）…`
+
+
+def _next_item(text: str, line: str) -> bool:
+    """Does `line` open the numbered paragraph after the last one of `text` (`1.…` then `2.…`, `（1）…` then `（2）…`)?"""
+    a, b = _ITEM_NO.match(text.split("\n")[-1]), _ITEM_NO.match(line)
+    if a is None or b is None or (a.group(1) is None) != (b.group(1) is None):
+        return False
+    return int(b.group(1) or b.group(2)) == int(a.group(1) or a.group(2)) + 1
+
+
 def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], list[TextLine]] | None:
     """Given the lines of a text holding one cell per line, return its grids and text lines, the rows put
     back together: a field label with its value beside it (项目名称 | 雾炮车抑尘降尘服务), labels in a row over
@@ -2411,6 +2422,12 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
             if len(items) >= 2 and len(items[-2][1]) <= 4 and _kind(classify, items[-2][1] + items[-1][1]) == "label" \
                     and _kind(classify, items[-1][1]) == "label":
                 items[-2][1] += items.pop()[1]       # `年度` / `总体` / `目标`: 年度总体目标, not 年度 and 总体目标
+            continue
+        if len(items) >= 2 and _kind(classify, items[-2][1]) in ("label", "block") and _next_item(prev, t) \
+                and classify(t) is None and not _INLINE_PAIR.match(t):
+            # a label's text of numbered paragraphs, each on a line of its own (`年度目标` / `1.为18个乡镇卫生院…；` /
+            # `2.提升基层诊疗能力。`): one value (the second paragraph on was a line of no row, lost)
+            items[-1][1] = prev + "\n" + t
             continue
         if len(items) >= 2 and _kind(classify, items[-2][1]) == "label" and (
                 len(items) < 3 or _kind(classify, items[-3][1]) not in ("label", "header")) \

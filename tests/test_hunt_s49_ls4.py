@@ -68,3 +68,16 @@ def test_layout_head_cut_over_two_lines_and_levels_over_three(read):
         ("满意度指标", "服务对象满意度指标", "师生满意度", "≥90%")]
     assert only_project(r)["budget_fiscal"] == 7800000.0
     assert not {"unparsed_row", "table_header_implied", "target_missing"} & set(warning_codes(r))
+
+
+def test_one_cell_per_line_goal_of_numbered_paragraphs(read):
+    # a form copied from Word as text, each cell on a line of its own and a blank line between rows: the 年度目标 cell
+    # holds three numbered paragraphs, each on a line of its own (`1.…；` / `2.…；` / `3.…。`). main: the goal only
+    # its first paragraph, `1.为18个乡镇卫生院配置数字化诊疗设备；`, the other two lost silently
+    r = read("ct_s49_ls4_word_cells_numbered_goal.txt")
+    p = only_project(r)
+    assert p["goal_annual"].replace("\n", "") == ("1.为18个乡镇卫生院配置数字化诊疗设备；2.开展设备操作培训，覆盖基层医务人员200人次；"
+                                                  "3.提升基层诊疗能力，基层就诊人次增长10%以上。")
+    assert (p["name"], p["unit"], p["budget_year"]) == ("基层医疗卫生机构能力提升", "某县基层卫生服务中心", 9600000.0)
+    assert [(i["level3"], i["target_raw"]) for i in r.tables["indicators"]][:2] == [
+        ("配置设备卫生院数量", "18个"), ("配置数字化诊疗设备（含远程会诊终端）", "≥54台（套）")]
