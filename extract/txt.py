@@ -2155,6 +2155,9 @@ def _line_breaks_back(grids: list, texts: list) -> None:
         t.text = t.text.replace("\u2028", "\n")
 
 
+_SIMPLE_RULE = lazy(r"^\s*(?:={2,}|-{2,})(?:[ \u3000]+(?:={2,}|-{2,}))+\s*$")   # `==========  ========  ====`
+
+
 def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
                 is_label: Callable[[str], bool] | None = None,
                 classify: Classify | None = None) -> tuple[list[Grid], list[TextLine]]:
@@ -2200,7 +2203,9 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
             return got
     if _flattened_style(lines):
         # best effort: rebuild tab-separated rows from the gaps (the rows under a table header in its columns),
-        # then read as usual
+        # then read as usual; the rules of a simple table (reStructuredText's `====  ====`, pandoc's `----  ----`,
+        # over, under and between its head and rows) blank lines (they were rows, their runs indicators' names)
+        lines = ["" if _SIMPLE_RULE.match(ln) else ln for ln in lines]
         pairs, spaced = _aligned_flat(lines, is_label, classify)   # (rows put together from lines: their first line)
         # (the parser's label test: a row starting with a label is no piece of a row a line break cut)
         grids, texts = _build_horizontal([r for r, _ in pairs], is_label, numbers=[n for _, n in pairs])

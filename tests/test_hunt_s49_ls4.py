@@ -81,3 +81,18 @@ def test_one_cell_per_line_goal_of_numbered_paragraphs(read):
     assert (p["name"], p["unit"], p["budget_year"]) == ("基层医疗卫生机构能力提升", "某县基层卫生服务中心", 9600000.0)
     assert [(i["level3"], i["target_raw"]) for i in r.tables["indicators"]][:2] == [
         ("配置设备卫生院数量", "18个"), ("配置数字化诊疗设备（含远程会诊终端）", "≥54台（套）")]
+
+
+def test_rst_simple_tables_rules_are_no_rows(read):
+    # reStructuredText's simple tables (`==========  ==================  …` rules over, under and between the head and
+    # its rows, `\` for an empty cell): the fields in one, the indicators in a second. main: each rule a row, two of
+    # them indicators named `======================` (level 1 and 2 `==========`, target `==========`), unparsed_row
+    r = read("ct_s49_ls4_rst_simple_tables.txt")
+    assert [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        ("产出指标", "数量指标", "服务老年人数", "≥1500人"), ("产出指标", "数量指标", "新建社区助餐点", "6个"),
+        ("产出指标", "质量指标", "服务对象回访满意率", "≥95%"),
+        ("效益指标", "社会效益指标", "老年人居家养老服务水平", "持续提升"),
+        ("满意度指标", "服务对象满意度指标", "老年人满意度", "≥90%")]
+    p = only_project(r)
+    assert (p["name"], p["unit"], p["budget_total"]) == ("社区居家养老服务补助", "某区养老服务中心", 3600000.0)
+    assert not {"unparsed_row", "duplicate_indicator"} & set(warning_codes(r))
