@@ -115,6 +115,62 @@ def split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
+_PADDING_TABS = lazy(r"[^\t\s]\t{2,}[^\t\s]")        # `二级指标\t\t三级指标`: tabs run between two texts
+
+
+def _expand_tabs(line: str, size: int) -> str:
+    """A line with its tabs made spaces up to the next stop of `size` display columns (a Chinese character two)."""
+    out: list[str] = []
+    at = 0
+    for ch in line:
+        if ch == "\t":
+            n = (at // size + 1) * size - at
+            out.append(" " * n)
+            at += n
+        else:
+            out.append(ch)
+            at += _char_width(ch)
+    return "".join(out)
+
+
+def _tab_stops(lines: list[str]) -> list[str] | None:
+    """A dump whose columns were set with tabs as padding, not one tab a cell (typed in Notepad to its tab stops:
+    `一级指标\t二级指标\t\t三级指标\t\t\t指标值`, as many tabs as the text before needs to reach its column; a row
+    padded with spaces among them): its lines with the tabs expanded (stops of 8 columns, or 4), to be read as a
+    space-aligned dump; else None. Asks a head of four texts or more and three rows or more (of two texts or more)
+    under it whose texts, once expanded, start where the head's do (half of its rows at least), and no head of as
+    many rows whose texts stand in its fields of the tab split (a tab dump with empty cells: its rows keep its
+    head's fields)."""
+    tabbed = [ln for ln in lines if "\t" in ln]
+    if sum(1 for ln in tabbed if _PADDING_TABS.search(ln)) < 3:
+        return None
+    for size in (8, 4):
+        rows = []                       # each tabbed line's texts: (field numbers, display starts)
+        for ln in tabbed:
+            fields = ln.split("\t")
+            texts = [m for m, f in enumerate(fields) if f.strip()]
+            if len(texts) < 2:
+                continue
+            starts = set()
+            for m in texts:
+                lead = _expand_tabs("\t".join(fields[:m]) + ("\t" if m else ""), size)
+                starts.add(_width(lead) + _width(fields[m]) - _width(fields[m].lstrip()))
+            rows.append((set(texts), starts))
+        by_place, by_field = False, False
+        for h, (fields, starts) in enumerate(rows):
+            if len(fields) < 4:
+                continue
+            below = rows[h + 1:]            # (the rows under the head: a form's fields above it are no rows of it)
+            enough = max(3, 0.5 * len(below))
+            by_place = by_place or sum(1 for f, s in below if s <= starts) >= enough
+            by_field = by_field or sum(1 for f, s in below if f <= fields) >= enough
+        if by_field:
+            return None                     # (a head whose rows keep its fields: a tab dump)
+        if by_place:
+            return [_expand_tabs(ln, size) if "\t" in ln else ln for ln in lines]
+    return None
+
+
 def _is_separator(fields: list[str]) -> bool:
     return any(f.strip() for f in fields) and all(_DASHES.match(f) for f in fields) \
         and any("-" in f or "—" in f for f in fields)
@@ -537,6 +593,18 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             roles = head_roles(anchor)
             learned = _column_starts(lines, all_cells, i + 1, anchor, anchor_line, wide, is_label)
             continue
+        cut = _cut_head(lines, all_cells, i, classify) if len(cells) >= 2 and i + 1 not in used else None
+        if cut is not None:
+            # a table's head each of whose cells took two lines (`一级` over `指标`): one line of its heads, in the
+            # second line's places (it was read as two rows of no table, the head implied)
+            anchor, anchor_line, anchor_pad, list_anchor = cut, lines[i + 1], 0, False
+            all_cells[i + 1] = cut
+            emit("\t".join(c[2] for c in cut), i)
+            used.add(i + 1)
+            anchor_at = len(out) - 1
+            roles = head_roles(anchor)
+            learned = _column_starts(lines, all_cells, i + 1, anchor, anchor_line, wide, is_label)
+            continue
         if len(cells) < 2:
             emit(ln if not cells or "\t" in ln else cells[0][2], i, alone=len(cells) == 1)
             continue
@@ -819,6 +887,36 @@ def _two_line_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
     for c in beside:
         line[c[0]:c[1]] = list(c[2])
     return head, "".join(line), sorted(over + beside)
+
+
+def _cut_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
+              classify: Classify | None) -> list[tuple[int, int, str]] | None:
+    """Lines i and i + 1, a table's head whose cells a narrow column cut over two lines (`pdftotext -layout` of a
+    ruled form: `一级     二级                指标` over `指标     指标     三级指标     值`): each cell of the first line over
+    one of the second (their display columns overlap), the two making a head that they are not both alone (`一级` +
+    `指标`, `指标` + `值`), two such at least, the second line's other cells heads, three heads in all at least.
+    Returns the heads in the second line's places (a joined head where its second piece stands), else None."""
+    if classify is None or i + 1 >= len(lines) or len(all_cells[i]) < 2 or len(all_cells[i + 1]) < 3:
+        return None
+    top, low = all_cells[i], all_cells[i + 1]
+
+    def shown(c: tuple[int, int, str], ln: str) -> tuple[int, int]:
+        return _width(ln[:c[0]]), _width(ln[:c[1]])
+    spans = [shown(b, lines[i + 1]) for b in low]
+    joined = {}
+    for c in top:
+        a, z = shown(c, lines[i])
+        over = [m for m, (x, y) in enumerate(spans) if a < y and x < z]
+        if len(over) != 1 or over[0] in joined:
+            return None
+        m = over[0]
+        whole = c[2] + low[m][2]
+        if _kind(classify, whole) != "header" or _kind(classify, c[2]) == _kind(classify, low[m][2]) == "header":
+            return None
+        joined[m] = whole
+    if len(joined) < 2 or any(_kind(classify, b[2]) != "header" for m, b in enumerate(low) if m not in joined):
+        return None
+    return [(b[0], b[1], joined.get(m, b[2])) for m, b in enumerate(low)]
 
 
 def _page_running_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
@@ -1322,9 +1420,12 @@ _OPEN_TARGET = lazy(r"(?:提高|提升|增长|增加|下降|降低|减少|达到
 
 def _level_cut(classify: Classify, above: str, piece: str) -> bool:
     """Is `piece` the wrapped rest of the level name `above` in a narrow column (`社会效益` / `指标`, `服务对象满` /
-    `意度指标`, `满意度` / `指标`): the two make a level name that neither is alone?"""
-    return _kind(classify, above) not in _LEVELS and _kind(classify, piece) not in _LEVELS \
-        and _kind(classify, above + piece) in _LEVELS
+    `意度指标`, `满意度` / `指标`): the two make a level name that neither is alone, or the start of one whose `标` or
+    `指标` a third line holds?"""
+    if _kind(classify, above) in _LEVELS or _kind(classify, piece) in _LEVELS:
+        return False
+    # (or its middle, the name cut twice: `满意` / `度指` / `标`, a level name short of its last word's characters)
+    return any(_kind(classify, above + piece + end) in _LEVELS for end in ("", "标", "指标"))
 
 
 def _value_above(out: list[tuple[str, int]], raw: list[int | None], all_cells: list[list[tuple[int, int, str]]],
@@ -1597,6 +1698,42 @@ def _pipe_style(lines: list[str]) -> bool:
     """A Markdown dump (pandoc, markitdown, docling …): tables as `| a | b |` rows, few tabs."""
     rows = sum(1 for ln in lines if _PIPE_ROW.match(ln) and ln.count("|") >= 3)
     return rows >= 3 and rows > sum(1 for ln in lines if "\t" in ln)
+
+
+_GFM_RULE = lazy(r"^\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+$")      # `--- | :---: | ---`: a rule with no outer bars
+
+
+def _outer_bars(lines: list[str]) -> list[str]:
+    """GFM tables written without their outer bars (`一级指标 | 二级指标 | 指标值` over `--- | --- | ---`), given them:
+    the rule's cells say the table's width, and a row split at its bars into that many cells keeps them all (an
+    empty first cell, `| | 路面修复里程 | 12公里`, is a cell: the row has one bar too many for an outer one); a row
+    with a bar too many at either end (or both) loses that end's. The table's rows run to the first line with no
+    bar. Other lines as they are (a table with its outer bars, too)."""
+    out = list(lines)
+    k = 1
+    while k < len(lines):
+        rule = lines[k].strip()
+        if not _GFM_RULE.match(rule) or not lines[k - 1].strip() or _PIPE_ROW.match(lines[k - 1]) \
+                or lines[k - 1].strip().startswith("|") and lines[k - 1].strip().endswith("|"):
+            k += 1
+            continue
+        width = rule.count("|") + 1
+        j = k - 1
+        while j < len(lines) and (j == k or _PIPE_SPLIT.search(lines[j])):
+            if j != k:
+                cells = _PIPE_SPLIT.split(lines[j].strip())
+                if len(cells) > width and cells[0] == "" and cells[-1] == "" and len(cells) - 2 >= width:
+                    cells = cells[1:-1]
+                elif len(cells) > width and cells[0] == "":
+                    cells = cells[1:]
+                elif len(cells) > width and cells[-1] == "":
+                    cells = cells[:-1]
+                out[j] = "| " + " | ".join(c.strip() for c in cells) + " |"
+            else:
+                out[j] = "| " + " | ".join(["---"] * width) + " |"
+            j += 1
+        k = j
+    return out
 
 
 def _split_pipe(line: str) -> list[str]:
@@ -2018,12 +2155,19 @@ def _line_breaks_back(grids: list, texts: list) -> None:
         t.text = t.text.replace("\u2028", "\n")
 
 
+_SIMPLE_RULE = lazy(r"^\s*(?:={2,}|-{2,})(?:[ \u3000]+(?:={2,}|-{2,}))+\s*$")   # `==========  ========  ====`
+
+
 def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
                 is_label: Callable[[str], bool] | None = None,
                 classify: Classify | None = None) -> tuple[list[Grid], list[TextLine]]:
     """Given the lines of a dump, return its grids (cells with 1-based line numbers) and the text lines outside them.
 
     `classify` (parsers.core.line_kind) says what a line of a one-cell-per-line text is, to put its rows back."""
+    if "|" in "\n".join(lines):
+        lines = _outer_bars(lines)
+    if "\t" in "\n".join(lines):
+        lines = _tab_stops(lines) or lines
     if _box_style(lines):
         # a table drawn with box characters (┌─┬─┐ │ ├┼┤) or an ASCII grid (+----+ | … |): rows between the rules,
         # a cell's lines joined, as a tab dump
@@ -2059,7 +2203,9 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
             return got
     if _flattened_style(lines):
         # best effort: rebuild tab-separated rows from the gaps (the rows under a table header in its columns),
-        # then read as usual
+        # then read as usual; the rules of a simple table (reStructuredText's `====  ====`, pandoc's `----  ----`,
+        # over, under and between its head and rows) blank lines (they were rows, their runs indicators' names)
+        lines = ["" if _SIMPLE_RULE.match(ln) else ln for ln in lines]
         pairs, spaced = _aligned_flat(lines, is_label, classify)   # (rows put together from lines: their first line)
         # (the parser's label test: a row starting with a label is no piece of a row a line break cut)
         grids, texts = _build_horizontal([r for r, _ in pairs], is_label, numbers=[n for _, n in pairs])
@@ -2247,6 +2393,17 @@ def _single_cell_style(lines: list[str]) -> bool:
 _PROSE_GAP = lazy(r"(?<=[。；;！？])[ \u3000\xa0]+")
 
 
+_ITEM_NO = lazy(r"^\s*(?:(\d{1,2})\s*[.、．]|[（(]\s*(\d{1,2})\s*[)）])(?!\d)\s*\S")   # `1.…`, `2、…`, `（3）…`
+
+
+def _next_item(text: str, line: str) -> bool:
+    """Does `line` open the numbered paragraph after the last one of `text` (`1.…` then `2.…`, `（1）…` then `（2）…`)?"""
+    a, b = _ITEM_NO.match(text.split("\n")[-1]), _ITEM_NO.match(line)
+    if a is None or b is None or (a.group(1) is None) != (b.group(1) is None):
+        return False
+    return int(b.group(1) or b.group(2)) == int(a.group(1) or a.group(2)) + 1
+
+
 def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], list[TextLine]] | None:
     """Given the lines of a text holding one cell per line, return its grids and text lines, the rows put
     back together: a field label with its value beside it (项目名称 | 雾炮车抑尘降尘服务), labels in a row over
@@ -2270,6 +2427,12 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
             if len(items) >= 2 and len(items[-2][1]) <= 4 and _kind(classify, items[-2][1] + items[-1][1]) == "label" \
                     and _kind(classify, items[-1][1]) == "label":
                 items[-2][1] += items.pop()[1]       # `年度` / `总体` / `目标`: 年度总体目标, not 年度 and 总体目标
+            continue
+        if len(items) >= 2 and _kind(classify, items[-2][1]) in ("label", "block") and _next_item(prev, t) \
+                and classify(t) is None and not _INLINE_PAIR.match(t):
+            # a label's text of numbered paragraphs, each on a line of its own (`年度目标` / `1.为18个乡镇卫生院…；` /
+            # `2.提升基层诊疗能力。`): one value (the second paragraph on was a line of no row, lost)
+            items[-1][1] = prev + "\n" + t
             continue
         if len(items) >= 2 and _kind(classify, items[-2][1]) == "label" and (
                 len(items) < 3 or _kind(classify, items[-3][1]) not in ("label", "header")) \

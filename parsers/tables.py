@@ -2369,6 +2369,22 @@ _DATE_CUT = lazy(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*\d{1,2}$")
 _DATE_TAIL = lazy(r"^[日号月](?:底|末)?(?:前|之前|以前|止)?(?:完成)?$")
 
 
+_RATE_END = lazy(r"(?:率|(?<![长宽高深厚温强密速精])度|比例|比重)$")     # (a 长度 or 温度 is no rate)
+_QUALITY_END = lazy(r"(?:性|体系|机制|制度|情况|水平|效果|效益|能力|影响)$")
+_PER_CENT = lazy(r"[%％‰]")
+
+
+def _measure_fits(piece: str, target: str) -> bool:
+    """Does the measure a name's last word names (`利用率`, `长度`, `水平`) fit the target `target`: a rate a percent,
+    a quality a text of no figure, a quantity or a time a figure of no percent?"""
+    t = fold(target)
+    if _RATE_END.search(piece):
+        return bool(_PER_CENT.search(t))
+    if _QUALITY_END.search(piece):
+        return not _HAS_DIGIT.search(t)
+    return bool(_HAS_DIGIT.search(t)) and not _PER_CENT.search(t)
+
+
 def _name_goes_on_over_page(prev: IndicatorRow, body: dict[str, Cell], row: Row) -> bool:
     """The first row of a page holding only the rest of the name of the indicator that ends the page before
     (a row Word let break across the page: `…（按季度统计并报送市级主管部` on one page with the values, `门审核）`
@@ -2377,16 +2393,20 @@ def _name_goes_on_over_page(prev: IndicatorRow, body: dict[str, Cell], row: Row)
         return False
     before = prev.row.cells[-1] if prev.row.cells else None
     here = body["level3"]
-    if before is None or not (row.page_break or (here.page is not None and before.page is not None
-                                                 and here.page != before.page)):
+    if before is None:
         return False
+    over_page = row.page_break or (here.page is not None and before.page is not None and here.page != before.page)
     name, piece = fold(prev.roles["level3"].text), fold(here.text)
-    if name.count("(") > name.count(")") and piece.count(")") > piece.count("("):
+    if over_page and name.count("(") > name.count(")") and piece.count(")") > piece.count("("):
         return True
     # (or a few characters ending it in what it measures, under a name that does not end so and has its target:
-    # `城区生活垃圾资源化 | ≥40%` then `利用率`, alone under the head printed again)
+    # `城区生活垃圾资源化 | ≥40%` then `利用率`, alone under the head printed again; with no page break between, on
+    # the line right under its row, up to four measuring what the row's target gives, `更新老旧环卫管网 | ≥8公里` then
+    # `长度` — `发放宣传资料 | 5000份` then `知晓率` is a name of its own, its target left blank: a rate over a count)
     name, piece = (clean(name) or "").rstrip(), clean(piece) or ""
-    return "target" in prev.roles and 1 <= len(piece) <= 6 and bool(_NAME_END.search(piece)) \
+    if not over_page and not _measure_fits(piece, prev.roles["target"].text if "target" in prev.roles else ""):
+        return False
+    return "target" in prev.roles and 1 <= len(piece) <= (6 if over_page else 4) and bool(_NAME_END.search(piece)) \
         and not _NAME_END.search(name) and not _TERMINAL_PUNCT.search(name) and not _HAS_DIGIT.search(piece) \
         and not any(level_info(piece)[:2]) and not is_placeholder(piece)
 
