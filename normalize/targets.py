@@ -183,6 +183,9 @@ _WITHIN_DONE_RE = lazy_regex(r"(?<=\d\s*(?:\p{Han}{1,4}|h|min)(?:以内|之内|�
 _UNIT_ONLY = frozenset(UNIT_SYMBOLS)
 # the dimension a length measures, after its unit (`≥6m宽`, `≥30cm厚`, `≥1.2米高`, `≥8cm胸径`): read as `≥6m（宽）`, the
 # unit the length's, the dimension the qualifier (it was the unit `m宽`, `cm胸径`, or text, hunt tg6)
+# what is done through a time (`24小时值守`, `≥8小时开放`, `365天运行`): the time, the deed the qualifier, as `≤2h响应` reads
+# (it was the unit `小时值守`, hunt tg7)
+_THROUGH_TIME = lazy_regex(r"(?<=\d\s*(?:小时|h|天|日|分钟))(?P<w>值守|在岗|值班|服务|运行|开放|营业|监测|监控|在线|巡查|巡逻)$")
 _DIMENSION_AFTER = lazy_regex(r"(?<=\d\s*(?:[A-Za-z]{1,3}|厘米|毫米|公分|米|公里|千米))"
                                  r"(?P<w>厚度?|宽度?|长度?|高度?|深度?|直径|胸径|地径|米径)$")
 # what a measure's symbol measures, in words after it (`≥5km路段`, `≥500m2场地`, `≥100m2处`, `≤50dB夜间`): read as
@@ -414,12 +417,16 @@ _BASE_WORD = {"1000": "‰", "10000": "‱", "100000": "/10万", "1000000": "/10
 # read — it was text, review tq4)
 # (`pH6-9`, `pH值：6~9`: an acidity's range, pH the qualifier — it was text, hunt tg6)
 _NAME_LEAD = lazy_regex(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计|力争|争取|力求|pH值?)\s*:?"
-                           r"|(?P<w>\p{Han}{1,8}?(?:率|度|比例|占比|比重))\s*:)\s*(?=[\d.])")
+                           r"|(?P<w>\p{Han}{1,8}?(?:率|度|比例|占比|比重))\s*(?::|为))\s*(?=[\d.])")
+# (`合格率为100%`, `发生率为0`, `满意度为95%以上`: the name, then 为 as its colon — it was text, hunt tg7)
 # a count per a number of periods written with the period first (`1年1次`, `2年1次`, `1个月2次`; `一年一次` in digits):
 # read as `每年1次`, `每2年1次` (a month only with 个, `1月1日` is a date, or one month before a count, `1月1次`, as
 # `每月1次`; `半年1次`: `每半年1次`; `季度1次`: `每季度1次` — it was text, hunt tg5; `月1次`, `周1次`,
 # `年1次`: `每月1次` …, hunt tg6)
 _TIMES = ("次", "场", "期", "轮", "批次", "遍", "回")       # the units of a count of times, what a frequency counts
+# every second period (`双月一次`, `隔月一次`, `双周1次`, `隔周一次`, `每隔一年一次`): per two of them, `每2个月1次`, `每2周1次`
+# (they were text, hunt tg7)
+_EVERY_OTHER = lazy_regex(r"^每?(?:隔[一1]?|双)(?P<p>个?月|周|星期|年|天|日)(?=\s*(?:[\d一二两三四五六七八九十<>≤≥≦≧=]|不少于|不低于|至少|最少|最多|不超过|约))")
 # (`两月一次`, `2月1次`: months without 个, `每2个月1次` — it was text, hunt tg7)
 _PERIODS_FIRST = lazy_regex(r"^(?:(?P<n>[1-9]\d?)(?P<p>个月|半年|季度|年|周|天|日)|(?P<n>)(?P<p>半年|半月|季度|周|月|年)"
                                r"|(?P<n>[1-9])(?P<p>月))"
@@ -522,6 +529,7 @@ _VOLUME = lazy_regex(r"(?<![提上回攀爬飙晋])(?:[毫千公立]?升)(?=$|/)
 
 
 _GRADE_LETTER = lazy_regex(r"^[A-E]级")
+_PER_XUN = lazy_regex(r"/(?:[1-9]\d?个?)?旬(?=$|/)")
 
 
 def _unit_ok(unit: str | None, number: Decimal) -> bool:
@@ -534,6 +542,8 @@ def _unit_ok(unit: str | None, number: Decimal) -> bool:
     bare = unit.replace("每", "") if _PER_WORDS.match(unit) else unit
     if "升" in bare:
         bare = _VOLUME.sub("", bare)   # (毫升, 亿毫升, 升/人: a volume, not 提升's 升)
+    if "/" in bare and "旬" in bare:
+        bare = _PER_XUN.sub("", bare)  # (`次/旬`: per ten days, no deadline's `上旬` — it was text, hunt tg7)
     if any(c in UNIT_FORBIDDEN_CHARS for c in bare):
         return False
     if unit.startswith("年") and number == number.to_integral_value() and YEAR_LIKE[0] <= number <= YEAR_LIKE[1]:
@@ -797,7 +807,8 @@ def _split(text: str) -> Target:
             t = _split(after.strip())
             if t.value is not None:
                 return _requalified(t, _joined(year, t.qualifier))
-    if (dim := _DIMENSION_AFTER.search(body) or _SYMBOL_THEN_WORDS.search(body)) is not None:
+    if (dim := _DIMENSION_AFTER.search(body) or _SYMBOL_THEN_WORDS.search(body)
+            or _THROUGH_TIME.search(body)) is not None:
         body = f"{body[:dim.start()]}({dim.group('w')})"     # `≥6m宽`: as `≥6m（宽）`; `≥5km路段`: `≥5km（路段）`
     qualifier = None
     m = _QUALIFIER_RE.search(body) or _DONE_RE.search(body) or _WITHIN_DONE_RE.search(body)
@@ -1002,6 +1013,11 @@ def _split(text: str) -> Target:
         if t.value is not None:
             return _requalified(t, _joined(named.group("w"), t.qualifier, qualifier))
         return as_text
+    other = _EVERY_OTHER.match(body)
+    if other is not None:                             # `双月一次`: `每2个月1次`
+        t = _split(f"每2{other.group('p').lstrip('个').replace('月', '个月')}{body[other.end():]}"
+                   + (f"({qualifier})" if qualifier else ""))
+        return t if t.value is not None else as_text
     first = _PERIODS_FIRST.match(body)
     if first is not None:                             # `1年1次`: `每年1次`, `2年1次`: `每2年1次`
         n, p = first.group("n"), first.group("p")
@@ -1161,6 +1177,10 @@ _HALF = lazy_regex(r"(?<![\d一二两三四五六七八九十上下个])半(?=�
 # a whole number of units and a half (`1年半内`, `1个半月`, `3个半小时`, `一年半` in digits): that many and a half — the
 # half was read as part of the unit, `1年半内` <= 1 `年半` (review rv6, beside tq4's `半年内`)
 _AND_HALF = lazy_regex(r"(?<![\d.])(?P<n>\d{1,3})\s*(?:(?P<u>年)半|(?P<g>个)半(?P<u>月)|个半(?P<u>小时))(?=$|\P{Han}|[以之内及])")
+# a ten thousand said with no figure before it (`近万人`, `将近万人次`, `逾万人`, `万余人`): one ten thousand (it was text, hunt
+# tg7; `上万人`, tens of thousands, vague, stays text)
+_TEN_THOUSAND_ALONE = lazy_regex(r"(?:(?<=^(?:将近|接近|近|逾|超))|^)(?=[万亿](?:余|多)?\p{Han})(?<![\d一二两三四五六七八九十百千])"
+                                    r"(?=[万亿](?:余|多)(?!\p{Han}*[万亿])|(?<=近|逾|超)[万亿])")
 _CN_PERCENT = lazy_regex(r"(?P<per>百|千|万)分之(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
 # a rate per a base of ten thousands written in words (`十万分之一`, `10万分之1.5`, `百万分之五`): the rate per that base,
 # `1/10万`, as `≤1/10万` reads (`10万分之一` was `≤10` run into `1‱`, 101 ‱, and `十万分之一` text)
@@ -1212,6 +1232,7 @@ def _cn_to_digits(text: str) -> str | None:
         s, e = m.string[m.start() - 1:m.start()], m.string[m.end():m.end() + 1]
         bad = bad or s.isdigit() or e.isdigit() or "." in (s, e)     # (`二100百分比`: a garbled cell, no number)
         return number(m.group(0), e)
+    text = _TEN_THOUSAND_ALONE.sub("1", text)      # `近万人`, `万余人`: 近1万人, 1万余人
     text = _TENTHS.sub(lambda m: str(10 * (int(m.group("n")) if m.group("n").isdigit() else _cn_int(m.group("n"))))
                        + "%", text)               # `九成以上`: 90%以上
     text = _HALF.sub("0.5", text)                   # `半小时内`: 0.5小时内

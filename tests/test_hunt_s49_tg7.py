@@ -7,7 +7,8 @@ score over its top with tenths, `≥4.5/5`, `≥8.5/10`, is in 分 as `≥4.5/5�
 whole as often); months without 个 after a period, `两月一次`, `每两月一次`, `2月1次`, `1次/2月`, are `次/2个月` as `每两个月一次`;
 a note in brackets after a bracket the target reads with, `≤50dB（A）（夜间）`, `≥95%（抽查）（2024年底前）`, is that target
 with both notes the qualifier; a measure's symbol then words, `≥5km路段`, `≥100m2处`, is the symbol's unit, the words the
-qualifier. A period in quarters, `2024年1-4季度`, `2024年第一季度至第三季度`, reads as its months; a quarter's end,
+qualifier; `24小时值守` the time, 值守 the qualifier; every second period, `双月一次`, `隔周一次`, per two of them; `次/旬` a unit;
+a rate's name and 为, `合格率为100%`, as its colon; `近万人`, `万余人` one 万. A period in quarters, `2024年1-4季度`, `2024年第一季度至第三季度`, reads as its months; a quarter's end,
 `2025年第二季度前完成`, is a deadline (its last month) for `deadline_out_of_period`.
 """
 from __future__ import annotations
@@ -70,9 +71,15 @@ def test_road_safety(read):
 def test_quarters(read):
     r = read("ct_s49_tg7_quarters.txt")
     got = _ind(r)
-    assert len(got) == 11
-    # main: text `2月1次`
+    assert len(got) == 16
+    # main: text `2月1次`, `双月一次`, `每旬1次`
     assert got["管网巡检频次"] == ("=", 1.0, None, "次/2个月", None, None)
+    assert got["水质公示频次"] == ("=", 1.0, None, "次/2个月", None, None)
+    assert got["管网冲洗频次"] == ("=", 1.0, None, "次/旬", None, None)
+    # main: text `合格率为100%`, `近万人`; `=` 24 of a unit `小时值守`
+    assert got["末梢水水质合格率"] == ("=", 100.0, None, "%", "合格率", None)
+    assert got["覆盖人口"] == ("~", 1.0, None, "万人", None, None)
+    assert got["供水保障"] == ("=", 24.0, None, "小时", "值守", None)
     # main: text
     assert got["受益群众"] == ("~", 1.0, None, "万人次", None, None)
     assert got["饮水安全事故"] == ("=", 0.0, None, None, "重大安全事故", None)
@@ -118,6 +125,21 @@ def test_quarters(read):
     ("3月1次", Target("=", 1.0, None, "次/3个月")),
     # main: `>=` 100 of `m2处`
     ("≥100m2（处）", Target(">=", 100.0, None, "m2", "处")),
+    # main: text (旬 a deadline's word only: `次/旬` was no unit)
+    ("≥1次/旬", Target(">=", 1.0, None, "次/旬")),
+    ("每旬至少1次", Target(">=", 1.0, None, "次/旬")),
+    # main: text
+    ("隔月一次", Target("=", 1.0, None, "次/2个月")),
+    ("双周一次", Target("=", 1.0, None, "次/2周")),
+    ("隔周一次", Target("=", 1.0, None, "次/2周")),
+    ("每隔一年一次", Target("=", 1.0, None, "次/2年")),
+    ("发生率为0", Target("=", 0.0, qualifier="发生率")),
+    ("满意度为95%以上", Target(">=", 95.0, None, "%", "满意度")),
+    ("将近万人次", Target("~", 1.0, None, "万人次")),
+    ("逾万人", Target(">", 1.0, None, "万人")),
+    ("万余亩", Target(">", 1.0, None, "万亩")),
+    # main: `>=` 8 of a unit `小时开放`
+    ("≥8小时开放", Target(">=", 8.0, None, "小时", "开放")),
 ])
 def test_targets(raw, want):
     assert split_target(raw) == want
@@ -142,6 +164,12 @@ def test_targets(raw, want):
     ("90（分）", Target("=", 90.0, None, "分")),
     ("≥85（%）", Target(">=", 85.0, None, "%")),
     ("≥4.5（满分5分）", Target(">=", 4.5, None, "分", "满分5分")),
+    ("6月上旬前", Target(target_text="6月上旬前")),
+    ("双月", Target(target_text="双月")),
+    ("上万人", Target(target_text="上万人")),
+    ("近万", Target(target_text="近万")),
+    ("1万余人", Target(">", 1.0, None, "万人")),
+    ("24小时", Target("=", 24.0, None, "小时")),
 ])
 def test_targets_kept(raw, want):
     assert split_target(raw) == want
