@@ -190,9 +190,10 @@ _DIMENSION_AFTER = lazy_regex(r"(?<=\d\s*(?:[A-Za-z]{1,3}|厘米|毫米|公分|�
                                  r"(?P<w>厚度?|宽度?|长度?|高度?|深度?|直径|胸径|地径|米径)$")
 # what a measure's symbol measures, in words after it (`≥5km路段`, `≥500m2场地`, `≥100m2处`, `≤50dB夜间`): read as
 # `≥5km（路段）`, the unit the symbol, the words the qualifier (it was the unit `km路段`, `m2处`, hunt tg7); not a comparison's
-# word after it (`5km以上`, `2h内`), nor a mass's (`t标准煤`, the gloss's rule)
+# word after it (`5km以上`, `2h内`; after the words, `500m范围内`,
+# it is the comparison's: `500m内（范围）`), nor a mass's (`t标准煤`, the gloss's rule)
 _SYMBOL_THEN_WORDS = lazy_regex(r"(?<=\d\s*(?:万|千)?(?:km|cm|mm|m|km2|km²|m2|m²|m3|m³|㎡|㎥|㎞|dB|kWh|kW|MW|ha|h|mL|L))"
-                                   r"(?![以及或之内左上下])(?P<w>\p{Han}{1,4})$")
+                                   r"(?![以及或之内左上下])(?P<w>\p{Han}{1,4}?)(?P<s>以内|之内|内|以上|以下|左右)?$")
 # (a level's words; a change's are no level, `较上年增长（5%）` stays text as `同比增长5%` does)
 _POINTS = frozenset({"百分点", "个百分点"})
 _REFERENCE_WORDS = lazy_regex(r"(?!.*(?:增长|增加|增收|提高|提升|下降|降低|减少|改善|上升|递增|递减))\p{Han}{2,10}")
@@ -809,7 +810,8 @@ def _split(text: str) -> Target:
                 return _requalified(t, _joined(year, t.qualifier))
     if (dim := _DIMENSION_AFTER.search(body) or _SYMBOL_THEN_WORDS.search(body)
             or _THROUGH_TIME.search(body)) is not None:
-        body = f"{body[:dim.start()]}({dim.group('w')})"     # `≥6m宽`: as `≥6m（宽）`; `≥5km路段`: `≥5km（路段）`
+        body = f"{body[:dim.start()]}{dim.groupdict().get('s') or ''}({dim.group('w')})"
+        # (`≥6m宽`: as `≥6m（宽）`; `≥5km路段`: `≥5km（路段）`; `500m范围内`: `500m内（范围）`)
     qualifier = None
     m = _QUALIFIER_RE.search(body) or _DONE_RE.search(body) or _WITHIN_DONE_RE.search(body)
     if m is not None and m.start() > 0:

@@ -140,6 +140,9 @@ def test_quarters(read):
     ("万余亩", Target(">", 1.0, None, "万亩")),
     # main: `>=` 8 of a unit `小时开放`
     ("≥8小时开放", Target(">=", 8.0, None, "小时", "开放")),
+    # main: `<=` 500 of a unit `m范围`; `>=` 10 of `km²区域` (the comparison after the words is the quantity's)
+    ("500m范围内", Target("<=", 500.0, None, "m", "范围")),
+    ("≥10km²区域", Target(">=", 10.0, None, "km²", "区域")),
 ])
 def test_targets(raw, want):
     assert split_target(raw) == want
