@@ -183,8 +183,17 @@ _WITHIN_DONE_RE = lazy_regex(r"(?<=\d\s*(?:\p{Han}{1,4}|h|min)(?:以内|之内|�
 _UNIT_ONLY = frozenset(UNIT_SYMBOLS)
 # the dimension a length measures, after its unit (`≥6m宽`, `≥30cm厚`, `≥1.2米高`, `≥8cm胸径`): read as `≥6m（宽）`, the
 # unit the length's, the dimension the qualifier (it was the unit `m宽`, `cm胸径`, or text, hunt tg6)
+# what is done through a time (`24小时值守`, `≥8小时开放`, `365天运行`): the time, the deed the qualifier, as `≤2h响应` reads
+# (it was the unit `小时值守`, hunt tg7)
+_THROUGH_TIME = lazy_regex(r"(?<=\d\s*(?:小时|h|天|日|分钟))(?P<w>值守|在岗|值班|服务|运行|开放|营业|监测|监控|在线|巡查|巡逻)$")
 _DIMENSION_AFTER = lazy_regex(r"(?<=\d\s*(?:[A-Za-z]{1,3}|厘米|毫米|公分|米|公里|千米))"
                                  r"(?P<w>厚度?|宽度?|长度?|高度?|深度?|直径|胸径|地径|米径)$")
+# what a measure's symbol measures, in words after it (`≥5km路段`, `≥500m2场地`, `≥100m2处`, `≤50dB夜间`): read as
+# `≥5km（路段）`, the unit the symbol, the words the qualifier (it was the unit `km路段`, `m2处`, hunt tg7); not a comparison's
+# word after it (`5km以上`, `2h内`; after the words, `500m范围内`,
+# it is the comparison's: `500m内（范围）`), nor a mass's (`t标准煤`, the gloss's rule)
+_SYMBOL_THEN_WORDS = lazy_regex(r"(?<=\d\s*(?:万|千)?(?:km|cm|mm|m|km2|km²|m2|m²|m3|m³|㎡|㎥|㎞|dB|kWh|kW|MW|ha|h|mL|L))"
+                                   r"(?![以及或之内左上下])(?P<w>\p{Han}{1,4}?)(?P<s>以内|之内|内|以上|以下|左右)?$")
 # (a level's words; a change's are no level, `较上年增长（5%）` stays text as `同比增长5%` does)
 _POINTS = frozenset({"百分点", "个百分点"})
 _REFERENCE_WORDS = lazy_regex(r"(?!.*(?:增长|增加|增收|提高|提升|下降|降低|减少|改善|上升|递增|递减))\p{Han}{2,10}")
@@ -217,7 +226,10 @@ def _on_scale(figure: str, top: str) -> bool:
     of 100; `≥1` beside `10分` is a count and its item's weight)?"""
     return int(top) <= 2 * Decimal(figure) and Decimal(figure) <= int(top)
 # the same written as a share of the top (`≥4.5/5分`, `≥4.5分/5分`, `≥90/100分`): the points, the top the qualifier
-_SCORE_OF_TOP = lazy_regex(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*分?\s*/\s*(?P<top>5|10|100)\s*分制?$")
+# (`≥4.5/5`, `≥8.5/10`: the same with no 分 written, when the figure has tenths — a count is whole, `≥4/5`, `≥90/100`
+# stay text, a share of a whole as often; it was `>=` and the text `4.5/5`, hunt tg7)
+_SCORE_OF_TOP = lazy_regex(r"(?<![\d.])(?:(?P<n>\d+(?:\.\d+)?)\s*分?\s*/\s*(?P<top>5|10|100)\s*分制?"
+                              r"|(?P<n>\d+\.\d+)\s*/\s*(?P<top>5|10|100))$")
 # a unit's own symbol written in brackets after its Chinese name (`吨（t）`, `万千瓦时（kWh）`, `平方米（㎡）`): a gloss
 # of the unit, no qualifier (split_target; normalize.records' 计量单位 cell)
 UNIT_SYMBOL_GLOSS = lazy_regex(r"^(?:t|kg|g|km|m|m2|m²|m3|m³|㎡|㎥|㎞|㎏|kW|kWh|MW|MWh|GWh|kVA|L|h|t/d|m³/d|㎥/d)$",
@@ -300,6 +312,10 @@ _CELL_LABELS = frozenset({"注", "备注", "说明", "指标值", "目标值", "
 _NEUTRAL_LEAD = lazy_regex(r"^(?:(?P<w>常年|长期|始终|一直|持续|全年)?(?:(?:保持|稳定|维持|确保)在|保持|维持|确保)|(?:实现|做到|完成)(?=\s*(?:[\d.]+\s*[%‰]|[>=<≥≤≧≦]))"
                               r"|在(?=\s*[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
                               r"\s*(?=[\d.]|[>=<≥≤≧≦》《])")
+# `近1万人`, `将近1万人`, `接近100%`: about the figure, below it most likely, `~` as `约` (it was text, hunt tg7); not
+# before a span of time, `近3年`, `近6个月`, `近24小时`: the recent years, months, hours (text)
+_NEAR = lazy_regex(r"^(?:将近|接近|近)\s*(?=[\d.])")
+_RECENT_SPAN = lazy_regex(r"个?(?:年度?|月|季度?|周|星期|天|日|小时|工作日|学年|学期|期|届|次)")
 # `200余人次`, `5万余人`, `3000多人`, `10余次`: more than the number (the unit without 余 / 多)
 _MORE_THAN = lazy_regex(rf"^(?P<n>{_NUM})(?P<m>万|亿|千)?(?:余|多)(?P<u>[^\d余多]{{0,5}})$")
 # `95%，且不低于上年`: a quantity, then a second condition joined by 且 / 并 / 同时
@@ -402,13 +418,19 @@ _BASE_WORD = {"1000": "‰", "10000": "‱", "100000": "/10万", "1000000": "/10
 # read — it was text, review tq4)
 # (`pH6-9`, `pH值：6~9`: an acidity's range, pH the qualifier — it was text, hunt tg6)
 _NAME_LEAD = lazy_regex(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计|力争|争取|力求|pH值?)\s*:?"
-                           r"|(?P<w>\p{Han}{1,8}?(?:率|度|比例|占比|比重))\s*:)\s*(?=[\d.])")
+                           r"|(?P<w>\p{Han}{1,8}?(?:率|度|比例|占比|比重))\s*(?::|为))\s*(?=[\d.])")
+# (`合格率为100%`, `发生率为0`, `满意度为95%以上`: the name, then 为 as its colon — it was text, hunt tg7)
 # a count per a number of periods written with the period first (`1年1次`, `2年1次`, `1个月2次`; `一年一次` in digits):
 # read as `每年1次`, `每2年1次` (a month only with 个, `1月1日` is a date, or one month before a count, `1月1次`, as
 # `每月1次`; `半年1次`: `每半年1次`; `季度1次`: `每季度1次` — it was text, hunt tg5; `月1次`, `周1次`,
 # `年1次`: `每月1次` …, hunt tg6)
 _TIMES = ("次", "场", "期", "轮", "批次", "遍", "回")       # the units of a count of times, what a frequency counts
-_PERIODS_FIRST = lazy_regex(r"^(?:(?P<n>[1-9]\d?)(?P<p>个月|半年|季度|年|周|天|日)|(?P<n>)(?P<p>半年|半月|季度|周|月|年)|(?P<n>1)(?P<p>月))"
+# every second period (`双月一次`, `隔月一次`, `双周1次`, `隔周一次`, `每隔一年一次`): per two of them, `每2个月1次`, `每2周1次`
+# (they were text, hunt tg7)
+_EVERY_OTHER = lazy_regex(r"^每?(?:隔[一1]?|双)(?P<p>个?月|周|星期|年|天|日)(?=\s*(?:[\d一二两三四五六七八九十<>≤≥≦≧=]|不少于|不低于|至少|最少|最多|不超过|约))")
+# (`两月一次`, `2月1次`: months without 个, `每2个月1次` — it was text, hunt tg7)
+_PERIODS_FIRST = lazy_regex(r"^(?:(?P<n>[1-9]\d?)(?P<p>个月|半年|季度|年|周|天|日)|(?P<n>)(?P<p>半年|半月|季度|周|月|年)"
+                               r"|(?P<n>[1-9])(?P<p>月))"
                                rf"(?P<rest>\d+\s*(?:{'|'.join(_TIMES)})(?:以上|及以上)?)$")
 # a deadline, then 完成 / 实现 and a bare figure (`2024年底前完成100%`, `12月底前完成100%`): the figure, the deadline its
 # qualifier, as `=100%（2024年底前）` reads (`年底前达到100%` is read with the other comparisons)
@@ -454,8 +476,13 @@ _LEVEL_WITH = lazy_regex(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P
 # a zero said of a harm or a fault (`0投诉`, `零事故`, `零差错`): 0, the thing the qualifier (as `100%完成`'s word); a
 # unit after 0 stays the unit (`0起`); 零 opening a word of its own is no zero (`零星投诉`, a few: it was 0 of `星投诉`,
 # review rx; `零散`, `零售`, `零部件`; but `零工伤事故` is 0 of a harm, as before rx: review ry)
-_ZERO_OF = lazy_regex(r"^(?:0|零(?![星散碎售件部用活钱]|工(?!伤)))\s*(?P<w>\p{Han}{0,6}(?:事故|投诉|差错|失误|伤亡|死亡|违规|违纪|违法|上访|信访|案件|"
-                         r"事件|缺陷|返工|逾期|欠薪|拖欠|污染|泄漏|漏报|瞒报|迟报|错报|损失|风险|隐患|感染))$")
+# (`安全事故零发生`, `零发生`, `0发生`, `零事故发生`: none occurs, what occurs before 零 or after it the qualifier;
+# `安全生产零事故`, `实现零事故`, `确保零投诉`: what the harm is of before 零, the deed of reaching it dropped as `实现100%`'s
+# — they were text, or `=` 0 of a unit `发生`, hunt tg7)
+_HARMS = (r"事故|投诉|差错|失误|伤亡|死亡|违规|违纪|违法|上访|信访|案件|"
+          r"事件|缺陷|返工|逾期|欠薪|拖欠|污染|泄漏|漏报|瞒报|迟报|错报|损失|风险|隐患|感染")
+_ZERO_OF = lazy_regex(r"^(?:实现|确保|保证|做到|力争)?(?P<a>\p{Han}{0,8}?)(?<![清归])(?:0|零(?![星散碎售件部用活钱]|工(?!伤)))\s*"
+                         rf"(?:(?P<w>\p{{Han}}{{0,6}}(?:{_HARMS}))(?:发生|出现)?|(?:发生|出现))$")
 
 
 # ---------------------------------------------------------------- result
@@ -503,6 +530,7 @@ _VOLUME = lazy_regex(r"(?<![提上回攀爬飙晋])(?:[毫千公立]?升)(?=$|/)
 
 
 _GRADE_LETTER = lazy_regex(r"^[A-E]级")
+_PER_XUN = lazy_regex(r"/(?:[1-9]\d?个?)?旬(?=$|/)")
 
 
 def _unit_ok(unit: str | None, number: Decimal) -> bool:
@@ -515,6 +543,8 @@ def _unit_ok(unit: str | None, number: Decimal) -> bool:
     bare = unit.replace("每", "") if _PER_WORDS.match(unit) else unit
     if "升" in bare:
         bare = _VOLUME.sub("", bare)   # (毫升, 亿毫升, 升/人: a volume, not 提升's 升)
+    if "/" in bare and "旬" in bare:
+        bare = _PER_XUN.sub("", bare)  # (`次/旬`: per ten days, no deadline's `上旬` — it was text, hunt tg7)
     if any(c in UNIT_FORBIDDEN_CHARS for c in bare):
         return False
     if unit.startswith("年") and number == number.to_integral_value() and YEAR_LIKE[0] <= number <= YEAR_LIKE[1]:
@@ -583,6 +613,9 @@ _PER_SAID = lazy_regex(rf"/\s*每(?=(?:[1-9]\d?|[一二两三四五六七八九�
 # hunt tg6)
 _ONE_PERIOD = lazy_regex(rf"(?<=/)1个?(?=(?:{_PERIOD_WORDS})$)")
 _PER_YEAR_WORD = lazy_regex(r"(?<=/)年度$")
+# a number of months after the slash written without 个 (`1次/2月`, `每两月一次`, `两月一次`): 个月, `次/2个月`, as `每两个月一次`
+# reads — `2月` alone is February (it was `次/2月`, or text, hunt tg7)
+_MONTHS_NO_GE = lazy_regex(r"(?<=/)(?P<n>[2-9]|1[0-2])月(?=$|/)")
 
 
 def _per_periods(unit: str | None) -> str | None:
@@ -596,6 +629,7 @@ def _per_periods(unit: str | None) -> str | None:
     m = _PER_CN_PERIODS.search(unit) if unit and "/" in unit else None
     n = _cn_int(m.group("n")) if m is not None else None
     unit = unit if m is None or not n else f"{unit[:m.start()]}{n}{m.group('p')}"
+    unit = _MONTHS_NO_GE.sub(r"\g<n>个月", unit) if unit and "月" in unit else unit
     return _ONE_PERIOD.sub("", unit) if unit and "/1" in unit else unit
 
 
@@ -679,7 +713,7 @@ def _per_period(per: regex.Match[str] | None, qualifier: str | None) -> Target |
     # text `每年1次以上`, not as written — review rx)
     t = _split(f"{rest}/{per.group('p')}" if tail is None or tail.start() == 0
                else f"{rest[:tail.start()]}/{per.group('p')}{rest[tail.start():]}")
-    if t.value is not None and (t.unit or "").endswith("/" + per.group("p")) \
+    if t.value is not None and (t.unit or "").endswith(_per_periods("/" + per.group("p"))) \
             and not (t.unit or "").startswith(UNIT_SYMBOLS):   # (`每月50%`: a share, of what unsaid)
         # (who is counted, `每校1名专职`'s 专职, kept with the bracket's qualifier)
         return _requalified(t, _joined(t.qualifier, qualifier) or None)
@@ -774,13 +808,24 @@ def _split(text: str) -> Target:
             t = _split(after.strip())
             if t.value is not None:
                 return _requalified(t, _joined(year, t.qualifier))
-    if (dim := _DIMENSION_AFTER.search(body)) is not None:
-        body = f"{body[:dim.start()]}({dim.group('w')})"     # `≥6m宽`: as `≥6m（宽）`
+    if (dim := _DIMENSION_AFTER.search(body) or _SYMBOL_THEN_WORDS.search(body)
+            or _THROUGH_TIME.search(body)) is not None:
+        body = f"{body[:dim.start()]}{dim.groupdict().get('s') or ''}({dim.group('w')})"
+        # (`≥6m宽`: as `≥6m（宽）`; `≥5km路段`: `≥5km（路段）`; `500m范围内`: `500m内（范围）`)
     qualifier = None
     m = _QUALIFIER_RE.search(body) or _DONE_RE.search(body) or _WITHIN_DONE_RE.search(body)
     if m is not None and m.start() > 0:
         qualifier = clean_text(m.group("q"))
         body = body[: m.start()].strip()
+        if body.endswith((")", "】", "〕")) and _QUALIFIER_RE.search(body) is not None and qualifier \
+                and qualifier not in _UNIT_ONLY and not _bracket_unit(qualifier) and unit_gloss(qualifier) is None \
+                and not UNIT_SYMBOL_GLOSS.match(qualifier) and qualifier not in ("A", "C") \
+                and not _SCORE_SCALE.fullmatch(qualifier) and not _SCORE_TOP.fullmatch(qualifier) \
+                and not _SUFFIX_ALONE.fullmatch(qualifier.removeprefix("含")) \
+                and (t := _split(body)).value is not None:
+            # `≤50dB（A）（夜间）`, `≥95%（抽查）（2024年底前）`, `≥90%（含）（抽查）`: a note after a bracket the target
+            # reads with (a unit's, a note's): the target before it, both notes the qualifier (it was text, hunt tg7)
+            return replace(t, qualifier=_joined(t.qualifier, qualifier))
         if qualifier in _UNIT_ONLY and not body.endswith(UNIT_SYMBOLS):
             body, qualifier = body + qualifier, None      # `≥85（%）`: the unit in brackets
         elif (gloss := unit_gloss(qualifier)) is not None and _GLOSSED_UNIT.search(body):
@@ -846,8 +891,9 @@ def _split(text: str) -> Target:
         inner = _ENDS_JOINED.sub("-", inner)
         t = _split(inner + (f"({qualifier})" if qualifier else ""))
         return t if t.op == "range" else as_text
-    if _bracket_unit(qualifier) and body[-1:].isdigit():
-        body, qualifier = body + qualifier, None      # `90（分）`: the unit in brackets
+    if _bracket_unit(qualifier) and body[-1:].isdigit() and not regex.search(_SQUARE_CUBE + "$", body):
+        body, qualifier = body + qualifier, None      # `90（分）`: the unit in brackets (not after `m2`, a unit's own
+        # digit: `≥100m2（处）` is 100 m2 of 处)
 
     iv = _INTERVAL_RE.match(body)
     if iv is not None and (iv.group("pa") or iv.group("pb")) and iv.group("u"):
@@ -875,8 +921,16 @@ def _split(text: str) -> Target:
     if level is not None:                             # `与上年持平`: `=` 上年
         return Target(op="=", qualifier=qualifier, target_text=level.group("ref"))
     zero = _ZERO_OF.match(body)
-    if zero is not None:                              # `0投诉`, `零事故`: 0, the thing the qualifier
-        return Target(op="=", value=0.0, qualifier=_joined(zero.group("w"), qualifier))
+    if zero is not None:                              # `0投诉`, `零事故`, `安全事故零发生`: 0, the thing the qualifier
+        return Target(op="=", value=0.0, qualifier=_joined((zero.group("a") or "") + (zero.group("w") or ""), qualifier)
+                      or None)
+    near = _NEAR.match(body)
+    if near is not None:                              # `近1万人`, `接近100%`: about the figure, as `约1万人`
+        t = _split(body[near.end():] + (f"({qualifier})" if qualifier else ""))
+        if t.op == "=" and t.value is not None and t.value_max is None \
+                and not _RECENT_SPAN.fullmatch((t.unit or "").partition("/")[0]):
+            return replace(t, op="~")
+        return as_text
     neutral = _NEUTRAL_LEAD.match(body)
     if neutral is not None:                           # `保持在95%以上`: read as `95%以上`
         t = _split(body[neutral.end():] + (f"({qualifier})" if qualifier else ""))
@@ -961,6 +1015,11 @@ def _split(text: str) -> Target:
         if t.value is not None:
             return _requalified(t, _joined(named.group("w"), t.qualifier, qualifier))
         return as_text
+    other = _EVERY_OTHER.match(body)
+    if other is not None:                             # `双月一次`: `每2个月1次`
+        t = _split(f"每2{other.group('p').lstrip('个').replace('月', '个月')}{body[other.end():]}"
+                   + (f"({qualifier})" if qualifier else ""))
+        return t if t.value is not None else as_text
     first = _PERIODS_FIRST.match(body)
     if first is not None:                             # `1年1次`: `每年1次`, `2年1次`: `每2年1次`
         n, p = first.group("n"), first.group("p")
@@ -1120,6 +1179,10 @@ _HALF = lazy_regex(r"(?<![\d一二两三四五六七八九十上下个])半(?=�
 # a whole number of units and a half (`1年半内`, `1个半月`, `3个半小时`, `一年半` in digits): that many and a half — the
 # half was read as part of the unit, `1年半内` <= 1 `年半` (review rv6, beside tq4's `半年内`)
 _AND_HALF = lazy_regex(r"(?<![\d.])(?P<n>\d{1,3})\s*(?:(?P<u>年)半|(?P<g>个)半(?P<u>月)|个半(?P<u>小时))(?=$|\P{Han}|[以之内及])")
+# a ten thousand said with no figure before it (`近万人`, `将近万人次`, `逾万人`, `万余人`): one ten thousand (it was text, hunt
+# tg7; `上万人`, tens of thousands, vague, stays text)
+_TEN_THOUSAND_ALONE = lazy_regex(r"(?:(?<=^(?:将近|接近|近|逾|超))|^)(?=[万亿](?:余|多)?\p{Han})(?<![\d一二两三四五六七八九十百千])"
+                                    r"(?=[万亿](?:余|多)(?!\p{Han}*[万亿])|(?<=近|逾|超)[万亿])")
 _CN_PERCENT = lazy_regex(r"(?P<per>百|千|万)分之(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
 # a rate per a base of ten thousands written in words (`十万分之一`, `10万分之1.5`, `百万分之五`): the rate per that base,
 # `1/10万`, as `≤1/10万` reads (`10万分之一` was `≤10` run into `1‱`, 101 ‱, and `十万分之一` text)
@@ -1171,6 +1234,7 @@ def _cn_to_digits(text: str) -> str | None:
         s, e = m.string[m.start() - 1:m.start()], m.string[m.end():m.end() + 1]
         bad = bad or s.isdigit() or e.isdigit() or "." in (s, e)     # (`二100百分比`: a garbled cell, no number)
         return number(m.group(0), e)
+    text = _TEN_THOUSAND_ALONE.sub("1", text)      # `近万人`, `万余人`: 近1万人, 1万余人
     text = _TENTHS.sub(lambda m: str(10 * (int(m.group("n")) if m.group("n").isdigit() else _cn_int(m.group("n"))))
                        + "%", text)               # `九成以上`: 90%以上
     text = _HALF.sub("0.5", text)                   # `半小时内`: 0.5小时内
