@@ -80,3 +80,11 @@ def test_title_place_said_twice_around_the_year(read):
     # (main: `新化县县人民医院能力提升项目`)
     assert p["name"] == "新化县人民医院能力提升项目"
     assert only_project(read("ct_s49_rv3_place_county_word.txt"))["name"] == "新化县县域医疗次中心能力提升项目"
+
+
+def test_form_fields_over_a_project_list_are_no_list_only_document(read):
+    # a form's fields (`项目名称 | …`, `主管部门 | …`, `项目资金（万元） | 年度资金总额 | 300.00`, `年度绩效目标 | …`), no
+    # indicator table, then its sub-projects' list: the list warned and the form's layout unknown
+    r = read("ct_s49_rv3_form_fields_over_list.txt")
+    # (main: `project_list` alone, `list of 2 projects, no form` — the form's fields hidden behind the list)
+    assert warning_codes(r) == ["project_list", "layout_unknown"]
