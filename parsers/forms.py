@@ -281,10 +281,14 @@ _PLACE_LEAD = lazy_regex(rf"^(?:\p{{Han}}{{1,6}}?(?:{PLACE_END}))?(?:\p{{Han}}{{
 _YEAR_BEFORE_END = lazy_regex(YEAR_WORD.pattern + r"\s*(?:支出)?项目$")
 # a year between a title's project (its closing 项目 / 工程) and the form's words (`…项目2024年度绩效目标表`)
 # a title's 关于 before what it is of (`关于…项目绩效目标表`, `关于下达…`)
-_ABOUT_LEAD = lazy(r"^\s*关于\s*")
-# a place, the year, the place's level again opening a body's short name (`新化县2024年县人民医院`: `县人民医院` under
-# `新化县`); not a word of the level (`县域`, `县级`, `县城`, `市区`, `区域` …)
-_PLACE_TWICE = lazy(r"([县市区])(\s*(?:19|20)\d{2}\s*年度?\s*)\1(?![域级城区乡镇属直内外])")
+_ABOUT_LEAD = lazy(r"^\s*关于\s*(?:下达|印发|报送|批复|上报)?\s*")
+# a place, the year, then the place again (`新化县2024年新化县人民医院`) or its level again opening a body's short name
+# (`新化县2024年县人民医院`: `县人民医院` under `新化县`; not a word of the level, `县域`, `县级`, `县城`, `市区` …): the
+# place once
+_LEVEL_WORD_CHARS = "域级城区乡镇属直内外"   # (县域, 县级, 县城, 市区, 区域 …: a word of a level, no body's short name)
+_LEVEL_WORD = lazy(rf"[{_LEVEL_WORD_CHARS}]")
+_PLACE_TWICE = lazy_regex(r"^(?P<p>\p{Han}{1,8}?(?P<l>[县市区旗]))\s*(?:19|20)\d{2}\s*年度?\s*"
+                          rf"(?:(?P=p)|(?P=l)(?![{_LEVEL_WORD_CHARS}]))")
 _YEAR_AFTER_PROJECT = lazy(r"(项目|工程)\s*(?:19|20)\d{2}\s*年度?(?=\s*(?:支出)?绩效)")
 # a body a title's project name opens with (`卫生健康局`, `发展和改革委员会`, `人民政府办公室`)
 _BODY_LEAD = lazy(r"^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|中心)")
@@ -876,10 +880,13 @@ class FormReader:
                     continue                # (`新化县疾病预防控制中心2024年项目支出…`: a body's year of projects, none named)
                 # (`新化县2024年县人民医院…项目`: the place's 县 said again after the year, once — it was `新化县县人民医院…`;
                 # `新化县2024年县域…` keeps its 县域, review rv3)
-                named = YEAR_WORD.sub("", _PLACE_TWICE.sub(r"\1", named)) if named else None
+                named = YEAR_WORD.sub("", _PLACE_TWICE.sub(r"\g<p>", named)) if named else None
+                if named and group is not None and (past := _past_filer(named, fits)) != named:
+                    # (the body filing it left out when the rest names the project, whether or not the whole did:
+                    # `新化县气象局2024年乡镇自动气象站项目` — a body then an institution, no name — review rv3)
+                    self._set("name", past, t.cells[0])
+                    return
                 if named and fits(named):
-                    if group is not None:
-                        named = _past_filer(named, fits)
                     self._set("name", named, t.cells[0])
                     return
 
@@ -6219,7 +6226,8 @@ def _name_list_end(rows: list[Row], i: int) -> tuple[int, int] | None:
 
 # a government body opening a title's project name (`新化县卫生健康局` of `新化县卫生健康局2024年农村改厕项目绩效目标表`):
 # the body filing the form, no word of its project's name
-_FILER_LEAD = lazy_regex(r"^\p{Han}{2,16}?(?:局|委员会|办公室|厅|人民政府)")
+# (its 办公室 too, `…人民政府办公室`; not the 局 of 布局 / 格局 / 大局 — `新化县城乡布局规划编制项目` was `规划编制项目`, review rv3)
+_FILER_LEAD = lazy_regex(r"^\p{Han}{2,16}?(?:(?<![布格结变开全大时当棋])局|委员会|办公室|厅|人民政府)(?:办公室)?")
 
 
 def _past_filer(named: str, fits) -> str:
@@ -6233,9 +6241,13 @@ def _past_filer(named: str, fits) -> str:
         return named
     kind = org_kind(m.group())
     rest = named[m.end():]
+    place = _PLACE_LEAD.match(m.group()).group()
+    if place and rest[:1] == place[-1:] and not _LEVEL_WORD.match(rest[1:]):
+        rest = place + rest[1:]      # (`新化县卫生健康局县人民医院…项目`: the hospital under the filer's place, 新化县人民医院)
     if kind is None or kind[1] != "department" or not fits(rest):
         return named
     return rest
+
 
 
 def _same_body(unit: str, name: str) -> bool:

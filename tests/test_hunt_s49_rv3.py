@@ -66,20 +66,36 @@ def test_bare_horizon_words_in_a_type_column(read):
     assert "duplicate_indicator" not in warning_codes(r)
 
 
-@pytest.mark.parametrize("name", ["ct_s49_rv3_about_title.txt", "ct_s49_rv3_about_title_de.txt"])
+@pytest.mark.parametrize("name", ["ct_s49_rv3_about_title.txt", "ct_s49_rv3_about_title_de.txt",
+                                  "ct_s49_rv3_about_issue_title.txt"])
 def test_title_about_a_project(read, name):
-    # `关于新化县2024年农村公路安防工程项目（的）绩效目标表`: the project 新化县农村公路安防工程项目
+    # `关于（下达）新化县2024年农村公路安防工程项目（的）绩效目标表`: the project 新化县农村公路安防工程项目
     p = only_project(read(name))
-    # (main: `关于新化县农村公路安防工程项目`; with 的, null)
+    # (main: `关于新化县农村公路安防工程项目`; with 的, null; `关于下达新化县…项目`)
     assert (p["name"], p["year"]) == ("新化县农村公路安防工程项目", 2024)
 
 
-def test_title_place_said_twice_around_the_year(read):
-    # `新化县2024年县人民医院能力提升项目绩效目标表`: 新化县人民医院能力提升项目; `新化县2024年县域…` keeps 县域
-    p = only_project(read("ct_s49_rv3_place_twice.txt"))
-    # (main: `新化县县人民医院能力提升项目`)
+@pytest.mark.parametrize("name", ["ct_s49_rv3_place_twice.txt", "ct_s49_rv3_place_twice_whole.txt",
+                                  "ct_s49_rv3_filer_then_hospital.txt"])
+def test_title_place_said_twice_around_the_year(read, name):
+    # `新化县2024年县人民医院…`, `新化县2024年新化县人民医院…`, `新化县卫生健康局2024年县人民医院…能力提升项目绩效目标表`:
+    # 新化县人民医院能力提升项目; `新化县2024年县域…` keeps 县域
+    p = only_project(read(name))
+    # (main: `新化县县人民医院…`, `新化县新化县人民医院…`, `县人民医院能力提升项目`)
     assert p["name"] == "新化县人民医院能力提升项目"
     assert only_project(read("ct_s49_rv3_place_county_word.txt"))["name"] == "新化县县域医疗次中心能力提升项目"
+
+
+@pytest.mark.parametrize("name, project", [
+    ("ct_s49_rv3_filer_gov_office.txt", "政务服务平台运维项目"),          # 新化县人民政府办公室2024年…
+    ("ct_s49_rv3_filer_then_station.txt", "乡镇自动气象站项目"),           # 新化县气象局2024年乡镇自动气象站项目
+    ("ct_s49_rv3_layout_word_title.txt", "新化县城乡布局规划编制项目"),   # 新化县2024年城乡布局规划编制项目
+])
+def test_title_filer_left_out_whole_and_only_a_body(read, name, project):
+    p = only_project(read(name))
+    # (main: `办公室政务服务平台运维项目` (the filer cut at 人民政府), null (the whole fit no name, the filer not tried),
+    # `规划编制项目` (布局's 局 taken for a body's))
+    assert p["name"] == project
 
 
 def test_form_fields_over_a_project_list_are_no_list_only_document(read):
