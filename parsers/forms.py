@@ -3380,12 +3380,18 @@ class FormReader:
             return False
         below = self.rows[i + 1]
         got = [c for c in below.cells if c.text.strip()]
-        if below.grid is not row.grid or len(got) < 2 or any(c.col not in heads or not is_number(c.text) for c in got):
+        # (a plan of progress in percent, `预算执行进度（%）` over `25 | 50 | …` or `支出进度计划` over `25% | 50% | …`: each
+        # quarter's share, no money — they were `一季度：25万元`, or two unparsed rows, review rv3)
+        share = bool(_PERCENT_HEAD.search(fold(cells[0].text))) or all(_PERCENT.match(fold(c.text)) for c in got)
+        if below.grid is not row.grid or len(got) < 2 \
+                or any(c.col not in heads or not (is_number(c.text) or share and _PERCENT.match(fold(c.text)))
+                       for c in got):
             return False
-        unit = declared_unit(cells[0].text) or self.block_unit or self.form.form_unit or ""
+        unit = "%" if share else declared_unit(cells[0].text) or self.block_unit or self.form.form_unit or ""
         name = _NAME_UNIT.sub("", clean(cells[0].text) or "") or clean(cells[0].text) or ""
-        self.form.other.append((name, "；".join(f"{_WS.sub('', heads[c.col].text)}：{clean(c.text)}{unit}" for c in got),
-                                cells[0]))
+        name = _PERCENT_HEAD.sub("", name).strip() or name
+        self.form.other.append((name, "；".join(f"{_WS.sub('', heads[c.col].text)}：{clean(c.text).rstrip('%％')}{unit}"
+                                               for c in got), cells[0]))
         self.consumed.update(id(c) for c in below.cells)
         return True
 

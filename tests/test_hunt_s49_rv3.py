@@ -104,3 +104,15 @@ def test_form_fields_over_a_project_list_are_no_list_only_document(read):
     r = read("ct_s49_rv3_form_fields_over_list.txt")
     # (main: `project_list` alone, `list of 2 projects, no form` — the form's fields hidden behind the list)
     assert warning_codes(r) == ["project_list", "layout_unknown"]
+
+
+@pytest.mark.parametrize("name, label", [("ct_s49_rv3_progress_plan_percent.txt", "支出进度计划"),
+                                         ("ct_s49_rv3_progress_plan_head.txt", "预算执行进度")])
+def test_progress_plan_by_quarter_in_percent(read, name, label):
+    # `支出进度计划 | 一季度 | …` over `25% | 50% | 75% | 100%`, `预算执行进度（%） | 一季度 | …` over `25 | 50 | …`: each
+    # quarter's share, no money
+    r = read(name)
+    p = only_project(r)
+    # (main: two unparsed_row; `一季度：25万元；二季度：50万元；…` — a percent read in the form's 万元)
+    assert other_fields(p).get(label) == "一季度：25%；二季度：50%；三季度：75%；四季度：100%"
+    assert "unparsed_row" not in warning_codes(r)
