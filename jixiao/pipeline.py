@@ -729,24 +729,29 @@ def _add_warnings(res: FileResult, warnings: list[ParseWarning]) -> None:
     doc["n_warnings"] = len(res.tables["warnings"])
 
 
-def _project_lists(ex: Extracted) -> list[ParseWarning]:
+def _project_lists(ex: Extracted) -> tuple[list[ParseWarning], int]:
     """A `project_list` warning for each list of projects in a document no layout claims (parsers.forms
-    project_list_end: `序号 | 项目名称 | …` over at least two numbered rows naming projects), else none."""
-    from parsers.core import document_rows, clean
+    project_list_end: `序号 | 项目名称 | …` over at least two numbered rows naming projects), else none; and the
+    number of rows out of the lists that label a form's field beside its value (`项目名称 | …`, `主管部门 | …`: a form
+    whose indicators were not found, no list-only document)."""
+    from parsers.core import document_rows, clean, match_field
     from parsers.forms import project_list_end
     rows = document_rows(ex)
     out: list[ParseWarning] = []
-    k = 0
+    k = fields = 0
     while k < len(rows):
         end = project_list_end(rows, k) if not rows[k].is_text_line else None
         if end is None:
+            cells = rows[k].cells
+            m = match_field(cells[0].text) if not rows[k].is_text_line and len(cells) >= 2 else None
+            fields += m is not None and m[1] is None and bool(clean(cells[1].text))
             k += 1
             continue
         head = rows[k].cells
         out.append(ParseWarning("project_list", f"list of {end[1]} projects, no form: "
                                 + " | ".join(clean(c.text) or "" for c in head)[:160], head[0].page, head[0].line))
         k = max(end[0], k + 1)
-    return out
+    return out, fields
 
 
 def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
@@ -764,11 +769,13 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
     t = res.tables
     if parser is None:
         doc["layout"] = "unknown"
-        listed = _project_lists(ex)
+        listed, fields = _project_lists(ex)
         # (`序号 | 项目名称 | 实施单位 | 总投资 | 申请资金` over numbered rows and nothing else, a 项目库 清单 or a 申报
         # 汇总表: a list of projects, as one beside a form is — it was layout_unknown, hunt fam4)
         warnings.extend((w, None) for w in listed)
-        if not listed:
+        if not listed or fields >= 2:
+            # (a form's fields over the list, `项目名称 | …`, `主管部门 | …`, its indicators not found: still no layout
+            # — the list alone said `no form`, the form's hidden, review rv3)
             warnings.append((ParseWarning("layout_unknown", "no known layout and no form evidence "
                                           "(no indicator, score or assessment table found)"), None))
     else:

@@ -461,6 +461,11 @@ def amount_bound(text: str | None, unit: str | None = None) -> float | None:
         return None
     cap = _CAP_WORDS.match(t)
     got = split_target(t[cap.end():] if cap is not None else t)
+    if got.value is None and got.target_text and _CAP_CHARS & set(got.target_text) \
+            and (got.op in _BOUND_OPS or cap is not None and got.op in (None, "=")):
+        # `不超过叁佰万元`, `最高叁佰万元`: a bound in capital numerals (it was none: the label taken for the head of
+        # money lines, the cell lost without a word, review rv3)
+        return parse_amount(got.target_text, unit)
     if got.value is None or got.op not in (_BOUND_OPS | {"="} if cap is not None else _BOUND_OPS):
         return None
     if got.unit == "元":

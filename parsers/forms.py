@@ -270,7 +270,8 @@ _SCORE_TITLE_END = re.compile(rf"{_TITLE_PROJ}?(?:支出)?绩效{_SCORED_KIND}(?
 # `…项目绩效自评表`): the project the title names is the form's name when no 项目名称 gives one (it was null, hunt fam2)
 # (`…项目绩效监控表`, `…项目支出绩效运行监控情况表`, `…项目绩效评价表`, `…项目绩效目标调整表` too: siblings of 运行监控表 /
 # 自评表, review rvb)
-_PROJECT_TITLE_END = re.compile(rf"{_TITLE_PROJ}{_FORM_WORDS}表(?:\([^()]*\))?$")
+# (`关于…项目的绩效目标表`: the 的 between them — the name was null, review rv3)
+_PROJECT_TITLE_END = re.compile(rf"{_TITLE_PROJ}的?{_FORM_WORDS}表(?:\([^()]*\))?$")
 # a place a title's project name opens with (新化县, 湖南省长沙市), left off before asking whether the rest names a project:
 # a place's end as normalize.orgs reads it (not the 市 of 农贸市场 / 智慧城市, the 区 of 产业园区 / 社区 — a lead of any
 # characters up to 市 / 区 took them, `新化县智慧城市建设项目` left `建设项目`, generic, and the name null, review rvb)
@@ -279,6 +280,15 @@ _PLACE_LEAD = lazy_regex(rf"^(?:\p{{Han}}{{1,6}}?(?:{PLACE_END}))?(?:\p{{Han}}{{
 # named before it, no project's name
 _YEAR_BEFORE_END = lazy_regex(YEAR_WORD.pattern + r"\s*(?:支出)?项目$")
 # a year between a title's project (its closing 项目 / 工程) and the form's words (`…项目2024年度绩效目标表`)
+# a title's 关于 before what it is of (`关于…项目绩效目标表`, `关于下达…`)
+_ABOUT_LEAD = lazy(r"^\s*关于\s*(?:下达|印发|报送|批复|上报)?\s*")
+# a place, the year, then the place again (`新化县2024年新化县人民医院`) or its level again opening a body's short name
+# (`新化县2024年县人民医院`: `县人民医院` under `新化县`; not a word of the level, `县域`, `县级`, `县城`, `市区` …): the
+# place once
+_LEVEL_WORD_CHARS = "域级城区乡镇属直内外"   # (县域, 县级, 县城, 市区, 区域 …: a word of a level, no body's short name)
+_LEVEL_WORD = lazy(rf"[{_LEVEL_WORD_CHARS}]")
+_PLACE_TWICE = lazy_regex(r"^(?P<p>\p{Han}{1,8}?(?P<l>[县市区旗]))\s*(?:19|20)\d{2}\s*年度?\s*"
+                          rf"(?:(?P=p)|(?P=l)(?![{_LEVEL_WORD_CHARS}]))")
 _YEAR_AFTER_PROJECT = lazy(r"(项目|工程)\s*(?:19|20)\d{2}\s*年度?(?=\s*(?:支出)?绩效)")
 # a body a title's project name opens with (`卫生健康局`, `发展和改革委员会`, `人民政府办公室`)
 _BODY_LEAD = lazy(r"^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|中心)")
@@ -861,13 +871,22 @@ class FormReader:
                 # (`基层医疗机构能力提升项目2024年度绩效目标表`: the year between the project and the form's words
                 # left out, as before the project — the name was null, hunt fam4)
                 text = _YEAR_AFTER_PROJECT.sub(r"\1", TABLE_NO.sub("", t.cells[0].text))
+                if group is not None:
+                    # (`关于新化县农村公路安防工程项目绩效目标表`: the title's 关于 no word of the project's name — it was
+                    # `关于新化县…项目`, review rv3)
+                    text = _ABOUT_LEAD.sub("", text)
                 named = _fund_of(text, ending, group)
                 if named and group is not None and _YEAR_BEFORE_END.search(named):
                     continue                # (`新化县疾病预防控制中心2024年项目支出…`: a body's year of projects, none named)
-                named = YEAR_WORD.sub("", named) if named else None
+                # (`新化县2024年县人民医院…项目`: the place's 县 said again after the year, once — it was `新化县县人民医院…`;
+                # `新化县2024年县域…` keeps its 县域, review rv3)
+                named = YEAR_WORD.sub("", _PLACE_TWICE.sub(r"\g<p>", named)) if named else None
+                if named and group is not None and (past := _past_filer(named, fits)) != named:
+                    # (the body filing it left out when the rest names the project, whether or not the whole did:
+                    # `新化县气象局2024年乡镇自动气象站项目` — a body then an institution, no name — review rv3)
+                    self._set("name", past, t.cells[0])
+                    return
                 if named and fits(named):
-                    if group is not None:
-                        named = _past_filer(named, fits)
                     self._set("name", named, t.cells[0])
                     return
 
@@ -2736,6 +2755,11 @@ class FormReader:
                 continue
             name = _OTHER_LABEL_END.sub("", _SUB_LINE.sub("", clean(label.text) or "").strip()) or clean(label.text) or ""
             name = _NAME_UNIT.sub("", name) or name
+            # (the key says the year once and no horizon, the total's row by its name: `2026年资金总额` for a row
+            # `年度资金总额`, `中期资金总额` or `合计` — they were `2026年年度资金总额`, `2026年合计`, review rv3)
+            name = _HORIZON_LEAD.sub("", name) or name
+            if kind == "total" and label_key(name) in _SUM_KEYS:
+                name = "资金总额"
             for y, (c, unit) in sorted(by_year.items()):
                 if y != year:
                     said = unit or self.form.form_unit
@@ -2972,6 +2996,9 @@ class FormReader:
         the_year = None     # the form's year, asked when a clause names a year (`其中2024年安排300万元`)
         for mt in money.finditer(rest):
             lab, amt, unit = mt.groups()
+            # (`其中县级财政配套不少于100万元`: the comparison or hedge before the amount no word of its name — the clause
+            # was taken for a use, dropped without a word, review rv3)
+            lab = _CLAUSE_COMPARE.sub("", lab) or lab
             unit = _SHORT_UNITS.get(unit, unit) or said
             f = match_field(_SUB_LINE.sub("", lab))
             if f is None:
@@ -3353,12 +3380,18 @@ class FormReader:
             return False
         below = self.rows[i + 1]
         got = [c for c in below.cells if c.text.strip()]
-        if below.grid is not row.grid or len(got) < 2 or any(c.col not in heads or not is_number(c.text) for c in got):
+        # (a plan of progress in percent, `预算执行进度（%）` over `25 | 50 | …` or `支出进度计划` over `25% | 50% | …`: each
+        # quarter's share, no money — they were `一季度：25万元`, or two unparsed rows, review rv3)
+        share = bool(_PERCENT_HEAD.search(fold(cells[0].text))) or all(_PERCENT.match(fold(c.text)) for c in got)
+        if below.grid is not row.grid or len(got) < 2 \
+                or any(c.col not in heads or not (is_number(c.text) or share and _PERCENT.match(fold(c.text)))
+                       for c in got):
             return False
-        unit = declared_unit(cells[0].text) or self.block_unit or self.form.form_unit or ""
+        unit = "%" if share else declared_unit(cells[0].text) or self.block_unit or self.form.form_unit or ""
         name = _NAME_UNIT.sub("", clean(cells[0].text) or "") or clean(cells[0].text) or ""
-        self.form.other.append((name, "；".join(f"{_WS.sub('', heads[c.col].text)}：{clean(c.text)}{unit}" for c in got),
-                                cells[0]))
+        name = _PERCENT_HEAD.sub("", name).strip() or name
+        self.form.other.append((name, "；".join(f"{_WS.sub('', heads[c.col].text)}：{clean(c.text).rstrip('%％')}{unit}"
+                                               for c in got), cells[0]))
         self.consumed.update(id(c) for c in below.cells)
         return True
 
@@ -5720,6 +5753,8 @@ _UNIT_CELL_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元"))
 # clause of no money, the amount lost under a warning saying so, review rv5; _SHORT_UNITS its unit)
 _SHORT_UNIT = r"万(?=\s*(?:[，,、；;。.）)]|$))|亿(?=\s*(?:[，,、；;。.）)]|$))"
 _SHORT_UNITS = {"万": "万元", "亿": "亿元"}
+# a comparison or a hedge between a money clause's name and its amount (`不少于`, `不超过`, `约`; not 节约 / 合约)
+_CLAUSE_COMPARE = lazy(r"\s*(?:不少于|不低于|不小于|不超过|不高于|不大于|不多于|至少|最少|最多|控制在|约为|大约|(?<![节制签合])约)\s*[:：为]?$")
 _SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
                              rf"(亿元|万元|元|{_SHORT_UNIT})")
 # a money sentence's last clause holding a figure of no money (`…，自筹20，受益群众3.5万人。`, `…，惠及农户350户`): a count, not
@@ -5758,7 +5793,11 @@ _MONEYISH = lazy(r"资金|预算|投资|经费")
 # a label of the year's money planned over its quarters or months (`分季度用款计划`, `资金拨付计划`, `支出进度计划`)
 _SPENDING_PLAN = lazy(r"用款|拨付|支付|支出")
 # a quarter's or a month's head (`一季度`, `第二季度`, `Q3`, `1月`, `十二月份`), or their sum's (`合计`)
-_QUARTER_HEAD = lazy(r"^(?:第?[一二三四1-4]季度|[Qq][1-4]|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?|合计|小计|全年)$")
+# (or a span of months, `1-3月`, `4—6月`, `7至9月`, `10～12月份`: a quarter so written — its head and amounts were two
+# unparsed rows, the plan kept as `分月用款计划: 1-3月`, review rv3)
+_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_QUARTER_HEAD = lazy(rf"^(?:第?[一二三四1-4]季度|[Qq][1-4]|(?:{_MONTH}月?\s*(?:-|—|－|~|～|至|到)\s*)?{_MONTH}月份?"
+                     r"|合计|小计|全年)$")
 # a caption over a table by place naming money (`资金分配表`, `补助标准`, `下达情况`): else its figures are no money
 _CAPTION_MONEY = lazy(r"资金|预算|投资|经费|分配|补助|补贴|金额|元|拨款|支出|下达|安排|奖补|结转|款")
 # a line over a table that says nothing of what it holds (`附件2`, `附表1`, the form's title)
@@ -5792,6 +5831,8 @@ _LABEL_AMOUNT = lazy(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\s*(\d[
 # (a label's colon at its end, cut: other_fields' labels, a money label before its sentence — its own `[\s:：]+$` was a
 # twin, twins tw3)
 _OTHER_LABEL_END = lazy(r"\s*[:：]\s*$")
+# a money row's label's horizon word (`年度资金总额`, `中期资金总额`, `当年财政拨款`): no part of a by-year key's name
+_HORIZON_LEAD = lazy(r"^(?:年度|本年度?|当年|中期|实施期|项目期)(?=\S{2})")
 # no value of the project's: a stamp's or signature's place, a form's instructions
 _NOT_KEPT_LABEL = lazy(r"盖章|签章|签字|签名|审签|公章|^填表说明$|^注$|^说明$|^其中$|^\s*[（(]\s*(?:盖章|签字)")
 # a blank template's instructions (`…（200字以内）`), an imprint (`2024年3月1日印发`), a web page's `[ 体裁分类 ]`
@@ -6191,7 +6232,8 @@ def _name_list_end(rows: list[Row], i: int) -> tuple[int, int] | None:
 
 # a government body opening a title's project name (`新化县卫生健康局` of `新化县卫生健康局2024年农村改厕项目绩效目标表`):
 # the body filing the form, no word of its project's name
-_FILER_LEAD = lazy_regex(r"^\p{Han}{2,16}?(?:局|委员会|办公室|厅|人民政府)")
+# (its 办公室 too, `…人民政府办公室`; not the 局 of 布局 / 格局 / 大局 — `新化县城乡布局规划编制项目` was `规划编制项目`, review rv3)
+_FILER_LEAD = lazy_regex(r"^\p{Han}{2,16}?(?:(?<![布格结变开全大时当棋])局|委员会|办公室|厅|人民政府)(?:办公室)?")
 
 
 def _past_filer(named: str, fits) -> str:
@@ -6205,9 +6247,13 @@ def _past_filer(named: str, fits) -> str:
         return named
     kind = org_kind(m.group())
     rest = named[m.end():]
+    place = _PLACE_LEAD.match(m.group()).group()
+    if place and rest[:1] == place[-1:] and not _LEVEL_WORD.match(rest[1:]):
+        rest = place + rest[1:]      # (`新化县卫生健康局县人民医院…项目`: the hospital under the filer's place, 新化县人民医院)
     if kind is None or kind[1] != "department" or not fits(rest):
         return named
     return rest
+
 
 
 def _same_body(unit: str, name: str) -> bool:

@@ -1008,11 +1008,12 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         if len(cells) > 1 and 0 <= cells[0].col < min((_first_col(cols.get(r)) for r in ("level1", "level2", "level3")
                                                        if _first_col(cols.get(r)) >= 0), default=-1) \
-                and horizon_of(cells[0].text):
+                and (horizon_of(cells[0].text) or horizon_of(cells[0].text.strip() + "指标")):
             # `指标类型 | 一级指标 | …` over `中期指标 | 产出指标 | …` then `年度指标 | 产出指标 | …`: the horizon in a column
             # left of the levels, each row's down to the next (it was lost: one table of the two horizons' rows,
-            # `duplicate_indicator` of each name met in both, hunt fam4)
-            horizon = horizon_of(cells[0].text)
+            # `duplicate_indicator` of each name met in both, hunt fam4); the column's bare `中期` / `年度` / `当年`
+            # too (they were each row's note, `指标类型：中期`, the same duplicates, review rv3)
+            horizon = horizon_of(cells[0].text) or horizon_of(cells[0].text.strip() + "指标")
             cells = cells[1:]
         if len(cells) == 1 and _FOOTNOTE_LEAD.match(cells[0].text):
             footnotes.append(cells[0].text)          # (`注：①以…为准`: joined to the marked targets below)
