@@ -1,0 +1,73 @@
+"""Review rv4 (session 49): the edges of hunts sc5, ls4 and tg7's rules (tests/fixtures/review/ct_s49_rv4_*, each
+read by hand before the run).
+
+tg7's `近` (about) fired before a span of time with words after it (`近3年平均水平`: `~` 3 of a unit `年平均水平`, the
+recent years); its measure's symbol then words missed the electric ones (`≥10kV线路`, `≥500kVA变压器`, `≥2MWh储能`:
+the units `kV线路` …, text); its score over a top missed a top with its tenths (`≥4.5/5.0`: text); `两月` as months
+was read after a slash only (`两月内完成`: text, `两个月内完成` <= 2 个月); its quarter periods missed `2024Q3-Q4`
+(no dates).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from normalize.dates import parse_period
+from normalize.targets import split_target
+
+
+def _ind(r) -> dict:
+    return {i["level3"]: (i["op"], i["value"], i["value_max"], i["unit"], i["qualifier"], i["target_text"])
+            for i in r.tables["indicators"]}
+
+
+# ---------------------------------------------------------------- (1) a rural grid and storage form
+def test_grid_storage(read):
+    r = read("ct_s49_rv4_grid_storage.txt")
+    got = _ind(r)
+    assert len(got) == 9
+    # main: the units `MWh储能`, `kV线路`; `500kVA变压器` text
+    assert got["新增储能容量"] == (">=", 2.0, None, "MWh", "储能", None)
+    assert got["改造配电线路电压等级"] == (">=", 10.0, None, "kV", "线路", None)
+    assert got["新增配电变压器容量"] == (">=", 500.0, None, "kVA", "变压器", None)
+    # main: `~` 3 of a unit `年平均水平`
+    assert got["设备故障率"] == (None, None, None, None, None, "近3年平均水平")
+    # main: text
+    assert got["故障抢修完成时限"] == ("<=", 2.0, None, "个月", "完成", None)
+    # main: `>=` and the text `4.5/5.0`
+    assert got["用电户满意度"] == (">=", 4.5, None, "分", "5分", None)
+    # right on main (kept as guards)
+    assert got["新建光伏装机容量"] == (">=", 2.0, None, "MW", "光伏", None)
+    assert got["受益农户"] == ("~", 1.0, None, "万户", None, None)
+    assert got["线路验收合格率"] == ("=", 100.0, None, "%", None, None)
+    # main: no dates (`2024Q3-Q4`)
+    p = r.tables["projects"][0]
+    assert (p["start_date"], p["end_date"]) == (dt.date(2024, 7, 1), dt.date(2024, 12, 31))
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("近2年平均", (None, None, None, "近2年平均")),                 # main: `~` 2 `年平均`
+    ("近3年累计", (None, None, None, "近3年累计")),                 # main: `~` 3 `年累计`
+    ("近1万人", ("~", 1.0, "万人", None)),                         # (tg7's, kept)
+    ("近5年", (None, None, None, "近5年")),                         # (tg7's, kept)
+    ("≥35kV变电站", (">=", 35.0, "kV", None)),                     # main: unit `kV变电站`
+    ("≥8.5/10.0", (">=", 8.5, "分", None)),                        # main: text
+    ("≥4/5.0", (">=", None, None, "4/5.0")),                       # (a whole figure: a share as often, text)
+    ("≤两月", ("<=", 2.0, "个月", None)),                          # main: text `两月`
+    ("两月一次", ("=", 1.0, "次/2个月", None)),                      # (tg7's, kept)
+])
+def test_target_edges(raw, want):
+    t = split_target(raw)
+    assert (t.op, t.value, t.unit, t.target_text) == want
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("2024年Q3", (dt.date(2024, 7, 1), dt.date(2024, 9, 30))),                # main: none
+    ("2024Q1-Q4", (dt.date(2024, 1, 1), dt.date(2024, 12, 31))),              # main: none
+    ("2024年Q4至2025年Q2", (dt.date(2024, 10, 1), dt.date(2025, 6, 30))),      # main: none
+    ("2024年第四季度", (dt.date(2024, 10, 1), dt.date(2024, 12, 31))),         # (tg7's, kept)
+    ("2024年Q3末", (None, None)),                                             # (a point in time, as 四季度末)
+])
+def test_quarter_periods_in_q(raw, want):
+    assert parse_period(raw, 2024) == want
