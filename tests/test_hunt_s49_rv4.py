@@ -15,6 +15,7 @@ import pytest
 
 from normalize.dates import parse_period
 from normalize.targets import split_target
+from tests.hunt_tools import only_project, other_fields, warning_codes
 
 
 def _ind(r) -> dict:
@@ -71,3 +72,40 @@ def test_target_edges(raw, want):
 ])
 def test_quarter_periods_in_q(raw, want):
     assert parse_period(raw, 2024) == want
+
+
+# ---------------------------------------------------------------- (2) sc5's score tables: heads, grades, weights, totals
+def test_a_score_head_of_defen_qingkuang_and_a_bare_dengji(read):
+    # `评分标准（满分10分） | 分值 | 得分情况` (sc5's scoring-rule words in a real head: no harm) over four rows, then
+    # `等级 | 良 | 评价结论 | …`. main: `得分情况` named no column, the 评分表 no table — a blank_form, 0 scores, no score;
+    # (with `得分` there) the grade lost, `等级 | 良 | …` an unparsed_row
+    r = read("ct_s49_rv4_score_heads_defen_qingkuang.txt")
+    assert [(s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]] == [
+        ("新建高标准农田面积", 30, 30), ("工程验收合格率", 30, 26), ("亩均增产粮食", 20, 12.5), ("受益农户满意度", 20, 18)]
+    p = only_project(r)
+    assert (p["score"], p["grade"]) == (86.5, "良")
+    assert other_fields(p)["评价结论"] == "项目总体完成较好，亩均增产未达预期。"
+    assert warning_codes(r) == [] and r.document["status"] == "ok"
+
+
+def test_a_section_weight_written_in_percent(read):
+    # `考核类别 | 类别权重 | …` over `党的建设 | 30% | …` (sc5 read `30`): the section's points 30. main: `30%` and `20%`
+    # two unplaced_cell, section_points null
+    r = read("ct_s49_rv4_assess_weight_percent.txt")
+    assert [(a["section"], a["section_points"], a["content"], a["points"], a["score"])
+            for a in r.tables["assessment_items"]] == [
+        ("党的建设", 30, "基层党组织建设", 15, 14), ("党的建设", 30, "党风廉政建设", 15, 12),
+        ("平安建设", 20, "信访维稳", 10, 10), ("平安建设", 20, "安全生产", 10, 5)]
+    assert warning_codes(r) == []
+
+
+def test_a_table_of_90_points_the_rate_row_above_no_total_stated(read):
+    # sc5's fixture without its `自评总分 | 93.7`: `预算执行率得分（10分） | 9.2` over a 评分表 whose 合计 is `90 | 84.5`,
+    # graded 优. The score is the whole, 84.5 + 9.2 = 93.7. main: 84.5, weights_not_100 (`the scores add up to 93.7
+    # but the total score is 84.5`) and a false grade_mismatch
+    r = read("ct_s49_rv4_score_90_rate_row_no_total.txt")
+    assert (only_project(r)["score"], only_project(r)["grade"]) == (93.7, "优")
+    assert warning_codes(r) == [] and r.document["status"] == "ok"
+    # (a total the form states that is not the sum, `自评总分 | 92`, is still the form's score, the sum said: as main)
+    r = read("ct_s49_rv4_score_90_rate_row_total_92.txt")
+    assert only_project(r)["score"] == 92 and warning_codes(r) == ["weights_not_100"]
