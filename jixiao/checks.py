@@ -1075,10 +1075,11 @@ def check_timeliness(v: ProjectView) -> Iterator[Finding]:
 _END = r"(?:(?:底|末)(?:前|以前|之前|止)?|前|以前|之前|内|止)"
 # (a quarter's end the same, its last month: `2025年第二季度前完成`, `2024年三季度末`, `2024年第4季度完成` — 2025-06,
 # 2024-09, 2024-12; they were no deadline, hunt tg7 — its number normalize.dates' QUARTER_NUMBER, the quarter
-# periods', not a twin table of its own: review rv4)
+# periods', not a twin table of its own; in Q's, `2024年Q3前完成`, 2024-09: review rv4)
 _DEADLINE = lazy(
     r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:"
-    r"年\s*(?:度\s*)?(?:(?:([0-9]{1,2})\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?|第?\s*([1-4一二三四])\s*季度?)\s*"
+    r"年\s*(?:度\s*)?(?:(?:([0-9]{1,2})\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?"
+    r"|(?:第?\s*(?=[1-4一二三四]\s*季)|[Qq]\s*(?=[1-4]))([1-4一二三四])\s*(?:季度?)?)\s*"
     r"(?:" + _END + r"|完成|竣工|交付|投入使用|完工)|" + _END + r")"
     r"|[-./]\s*([0-9]{1,2})(?:\s*[-./]\s*[0-9]{1,2})?\s*" + _END + r")")
 # …a year that is the base of a comparison or of a count, not a deadline: 较2022年底增长, 比2021年末提高, 在2022年底基础上,

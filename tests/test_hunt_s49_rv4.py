@@ -13,6 +13,7 @@ import datetime as dt
 
 import pytest
 
+from jixiao.checks import _deadlines
 from normalize.dates import parse_period
 from normalize.targets import split_target
 from tests.hunt_tools import only_project, other_fields, warning_codes
@@ -109,3 +110,13 @@ def test_a_table_of_90_points_the_rate_row_above_no_total_stated(read):
     # (a total the form states that is not the sum, `自评总分 | 92`, is still the form's score, the sum said: as main)
     r = read("ct_s49_rv4_score_90_rate_row_total_92.txt")
     assert only_project(r)["score"] == 92 and warning_codes(r) == ["weights_not_100"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2024年Q3前完成", [(2024, 9)]),            # main: none
+    ("2025年q2前", [(2025, 6)]),                # main: none
+    ("2025年第二季度前完成", [(2025, 6)]),       # (tg7's, kept)
+    ("2024年3前", []),                          # (no month, no quarter)
+])
+def test_quarter_deadlines_in_q(text, want):
+    assert list(_deadlines(text)) == want
