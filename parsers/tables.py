@@ -2888,9 +2888,15 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     place_total: dict[int, str] = {}
     named: dict | None = None       # the last row whose name was made of its 四级 (a cut 四级 cell goes on there)
 
+    # (the 权重 columns after the levels, `一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 分值`: their percents too — `15%`
+    # was read as a level's name, every level one column off, the level 1 lost; review rv4)
+    level_weight_cols = {c.col for c in header.row.cells if last_level is not None and c.col <= last_level
+                         and cell_header_roles(c.text).get("score") == "weight"}
+
     def is_points(c: Cell) -> bool:
         # 权重 written in percent of the 100-point table (5%, 合计 100%): points too
-        return is_number(c.text) or bool(_under_col(weight_col, c.col) and PERCENT_POINTS.match(c.text))
+        return is_number(c.text) or bool((_under_col(weight_col, c.col) or c.col in level_weight_cols)
+                                         and PERCENT_POINTS.match(c.text))
 
     for row in rows:
         cells = row.cells

@@ -120,3 +120,14 @@ def test_a_table_of_90_points_the_rate_row_above_no_total_stated(read):
 ])
 def test_quarter_deadlines_in_q(text, want):
     assert list(_deadlines(text)) == want
+
+
+def test_a_frameworks_level_weights_in_percent(read):
+    # `一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 分值 | 评分标准 | 得分` with the levels' weights in percent (`决策 | 15% |
+    # 项目立项 | 8% | …`), read as whole weights are (`15`: level 1 决策). main: `15%` / `8%` read as names, every level
+    # one column off: level 1 `项目立项`, level 2 `8%`, 决策 lost without a word
+    r = read("ct_s49_rv4_framework_level_weights_percent.txt")
+    assert [(s["level1"], s["level2"], s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]] == [
+        ("决策", "项目立项", "立项依据充分性", 4, 4), ("决策", "项目立项", "立项程序规范性", 4, 3),
+        ("决策", "绩效目标", "绩效目标合理性", 7, 6), ("过程", "资金管理", "预算执行率", 20, 18),
+        ("产出", "产出数量", "改造公厕数量", 40, 40), ("效益", "社会效益", "群众满意度", 25, 23)]
