@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Iterator
 
 from normalize.amounts import (ADJUSTMENT_KEY, DECLARED_UNITS, MONEY_UNITS, amount_range, detect_money_unit,
                                parse_adjustment, parse_amount)
-from normalize.dates import reversed_period
+from normalize.dates import QUARTER_NUMBER, reversed_period
 from normalize.levels import names_satisfaction
 from normalize.targets import TEN_THOUSANDS, Target, split_target, unit_in_ones
 from normalize.text import fold_width
@@ -1074,13 +1074,14 @@ def check_timeliness(v: ProjectView) -> Iterator[Finding]:
 # 竣工 … as its end only after a month (2023年6月完成; `2022年完成率` is a rate's name)
 _END = r"(?:(?:底|末)(?:前|以前|之前|止)?|前|以前|之前|内|止)"
 # (a quarter's end the same, its last month: `2025年第二季度前完成`, `2024年三季度末`, `2024年第4季度完成` — 2025-06,
-# 2024-09, 2024-12; they were no deadline, hunt tg7)
+# 2024-09, 2024-12; they were no deadline, hunt tg7 — its number normalize.dates' QUARTER_NUMBER, the quarter
+# periods', not a twin table of its own; in Q's, `2024年Q3前完成`, 2024-09: review rv4)
 _DEADLINE = lazy(
     r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:"
-    r"年\s*(?:度\s*)?(?:(?:([0-9]{1,2})\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?|第?\s*([1-4一二三四])\s*季度?)\s*"
+    r"年\s*(?:度\s*)?(?:(?:([0-9]{1,2})\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?"
+    r"|(?:第?\s*(?=[1-4一二三四]\s*季)|[Qq]\s*(?=[1-4]))([1-4一二三四])\s*(?:季度?)?)\s*"
     r"(?:" + _END + r"|完成|竣工|交付|投入使用|完工)|" + _END + r")"
     r"|[-./]\s*([0-9]{1,2})(?:\s*[-./]\s*[0-9]{1,2})?\s*" + _END + r")")
-_QUARTER_END_MONTH = {"1": 3, "2": 6, "3": 9, "4": 12, "一": 3, "二": 6, "三": 9, "四": 12}
 # …a year that is the base of a comparison or of a count, not a deadline: 较2022年底增长, 比2021年末提高, 在2022年底基础上,
 # 保持2022年末水平, 截至2022年底累计
 _BASE_YEAR = lazy(r"(?:较|比|相比|同比|对比|与|于|超过|高于|低于|不低于|在|截至|截止|保持|维持)\s*$")
@@ -1092,7 +1093,7 @@ def _deadlines(text: str) -> Iterator[tuple[int, int]]:
     """(year, month) of each deadline written in TEXT (month 12 when only the year is given)."""
     for m in _DEADLINE.finditer(text):
         if not _BASE_YEAR.search(text[max(0, m.start() - 4):m.start()]) and not _BASE_AFTER.match(text[m.end():]):
-            yield int(m.group(1)), (_QUARTER_END_MONTH[m.group(3)] if m.group(3) else int(m.group(2) or m.group(4) or 12))
+            yield int(m.group(1)), (3 * QUARTER_NUMBER[m.group(3)] if m.group(3) else int(m.group(2) or m.group(4) or 12))
 
 
 _YEAR_MONTH = lazy(r"((?:19|20)[0-9]{2})-([0-9]{2})")

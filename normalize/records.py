@@ -815,7 +815,7 @@ def _normalize_assessment_item(rec: dict) -> dict:
         # the item's own points (they were lost); the same figure as the cap is the cap stated twice
     responsible = _units(rec.get("responsible"))
     # (a column of the section's points, `经济发展 | 40分 | …` / `决策 | 权重 20`: parsers.tables; else its text's)
-    section_points = parse_number(rec.get("section_points"))
+    section_points = _weight(rec.get("section_points"))       # (`30%` of the 100 points: 30, review rv4)
     if section_points is None and section and (m := _SECTION_POINTS.match(fold_width(section))) is not None:
         # 经济发展（40分）: the section's points apart, its name without them (read after its kind and cap: a
         # 加分项（10分）'s points are its items' cap)

@@ -192,7 +192,9 @@ _DIMENSION_AFTER = lazy_regex(r"(?<=\d\s*(?:[A-Za-z]{1,3}|厘米|毫米|公分|�
 # `≥5km（路段）`, the unit the symbol, the words the qualifier (it was the unit `km路段`, `m2处`, hunt tg7); not a comparison's
 # word after it (`5km以上`, `2h内`; after the words, `500m范围内`,
 # it is the comparison's: `500m内（范围）`), nor a mass's (`t标准煤`, the gloss's rule)
-_SYMBOL_THEN_WORDS = lazy_regex(r"(?<=\d\s*(?:万|千)?(?:km|cm|mm|m|km2|km²|m2|m²|m3|m³|㎡|㎥|㎞|dB|kWh|kW|MW|ha|h|mL|L))"
+# (an electric one's the same, `≥10kV线路`, `≥500kVA变压器`, `≥2MWh储能`: they were the units `kV线路`, … review rv4)
+_SYMBOL_THEN_WORDS = lazy_regex(r"(?<=\d\s*(?:万|千)?(?:km|cm|mm|m|km2|km²|m2|m²|m3|m³|㎡|㎥|㎞|dB|kWh|kW|kVA|kV|MWh|MW|GWh|ha|h"
+                                   r"|mL|L))"
                                    r"(?![以及或之内左上下])(?P<w>\p{Han}{1,4}?)(?P<s>以内|之内|内|以上|以下|左右)?$")
 # (a level's words; a change's are no level, `较上年增长（5%）` stays text as `同比增长5%` does)
 _POINTS = frozenset({"百分点", "个百分点"})
@@ -228,8 +230,9 @@ def _on_scale(figure: str, top: str) -> bool:
 # the same written as a share of the top (`≥4.5/5分`, `≥4.5分/5分`, `≥90/100分`): the points, the top the qualifier
 # (`≥4.5/5`, `≥8.5/10`: the same with no 分 written, when the figure has tenths — a count is whole, `≥4/5`, `≥90/100`
 # stay text, a share of a whole as often; it was `>=` and the text `4.5/5`, hunt tg7)
-_SCORE_OF_TOP = lazy_regex(r"(?<![\d.])(?:(?P<n>\d+(?:\.\d+)?)\s*分?\s*/\s*(?P<top>5|10|100)\s*分制?"
-                              r"|(?P<n>\d+\.\d+)\s*/\s*(?P<top>5|10|100))$")
+# (a top written with its tenths, `≥4.5/5.0`, `≥4.5/5.0分`: the same top — it was text, review rv4)
+_SCORE_OF_TOP = lazy_regex(r"(?<![\d.])(?:(?P<n>\d+(?:\.\d+)?)\s*分?\s*/\s*(?P<top>5|10|100)(?:\.0)?\s*分制?"
+                              r"|(?P<n>\d+\.\d+)\s*/\s*(?P<top>5|10|100)(?:\.0)?)$")
 # a unit's own symbol written in brackets after its Chinese name (`吨（t）`, `万千瓦时（kWh）`, `平方米（㎡）`): a gloss
 # of the unit, no qualifier (split_target; normalize.records' 计量单位 cell)
 UNIT_SYMBOL_GLOSS = lazy_regex(r"^(?:t|kg|g|km|m|m2|m²|m3|m³|㎡|㎥|㎞|㎏|kW|kWh|MW|MWh|GWh|kVA|L|h|t/d|m³/d|㎥/d)$",
@@ -316,6 +319,8 @@ _NEUTRAL_LEAD = lazy_regex(r"^(?:(?P<w>常年|长期|始终|一直|持续|全年
 # before a span of time, `近3年`, `近6个月`, `近24小时`: the recent years, months, hours (text)
 _NEAR = lazy_regex(r"^(?:将近|接近|近)\s*(?=[\d.])")
 _RECENT_SPAN = lazy_regex(r"个?(?:年度?|月|季度?|周|星期|天|日|小时|工作日|学年|学期|期|届|次)")
+# (the span's words after it, `近2年平均`, `近3年累计`, `近5年内`: the recent years still — `近2年平均` was `~` 2 of a
+# unit `年平均`, review rv4)
 # `200余人次`, `5万余人`, `3000多人`, `10余次`: more than the number (the unit without 余 / 多)
 _MORE_THAN = lazy_regex(rf"^(?P<n>{_NUM})(?P<m>万|亿|千)?(?:余|多)(?P<u>[^\d余多]{{0,5}})$")
 # `95%，且不低于上年`: a quantity, then a second condition joined by 且 / 并 / 同时
@@ -928,7 +933,7 @@ def _split(text: str) -> Target:
     if near is not None:                              # `近1万人`, `接近100%`: about the figure, as `约1万人`
         t = _split(body[near.end():] + (f"({qualifier})" if qualifier else ""))
         if t.op == "=" and t.value is not None and t.value_max is None \
-                and not _RECENT_SPAN.fullmatch((t.unit or "").partition("/")[0]):
+                and not _RECENT_SPAN.match((t.unit or "").partition("/")[0]):
             return replace(t, op="~")
         return as_text
     neutral = _NEUTRAL_LEAD.match(body)
@@ -1183,6 +1188,9 @@ _AND_HALF = lazy_regex(r"(?<![\d.])(?P<n>\d{1,3})\s*(?:(?P<u>年)半|(?P<g>个)�
 # tg7; `上万人`, tens of thousands, vague, stays text)
 _TEN_THOUSAND_ALONE = lazy_regex(r"(?:(?<=^(?:将近|接近|近|逾|超))|^)(?=[万亿](?:余|多)?\p{Han})(?<![\d一二两三四五六七八九十百千])"
                                     r"(?=[万亿](?:余|多)(?!\p{Han}*[万亿])|(?<=近|逾|超)[万亿])")
+# months counted by 两 without 个 (`两月内完成`, `两月一次`): 两个月 — 两 is never a month's name, as 二 (二月) is; it was
+# text, `两个月内完成` <= 2 个月 (review rv4)
+_TWO_MONTHS = lazy_regex(r"(?<![\d一二两三四五六七八九十百千])两(?=月)")
 _CN_PERCENT = lazy_regex(r"(?P<per>百|千|万)分之(?P<n>[零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)")
 # a rate per a base of ten thousands written in words (`十万分之一`, `10万分之1.5`, `百万分之五`): the rate per that base,
 # `1/10万`, as `≤1/10万` reads (`10万分之一` was `≤10` run into `1‱`, 101 ‱, and `十万分之一` text)
@@ -1235,6 +1243,7 @@ def _cn_to_digits(text: str) -> str | None:
         bad = bad or s.isdigit() or e.isdigit() or "." in (s, e)     # (`二100百分比`: a garbled cell, no number)
         return number(m.group(0), e)
     text = _TEN_THOUSAND_ALONE.sub("1", text)      # `近万人`, `万余人`: 近1万人, 1万余人
+    text = _TWO_MONTHS.sub("两个", text)           # `两月内`: 两个月内
     text = _TENTHS.sub(lambda m: str(10 * (int(m.group("n")) if m.group("n").isdigit() else _cn_int(m.group("n"))))
                        + "%", text)               # `九成以上`: 90%以上
     text = _HALF.sub("0.5", text)                   # `半小时内`: 0.5小时内

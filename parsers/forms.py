@@ -16,6 +16,7 @@ import regex
 from normalize._lazy_re import lazy, lazy_regex
 
 from extract.grid import Cell, ParseWarning, unwrap_cell
+from jixiao.checks import fmt_points
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_amount, parse_number)
@@ -1167,7 +1168,18 @@ class FormReader:
                     # `预算执行率得分（10分） | 9.2`, then `自评总分 | 93.7`: the table's part of the score, the form's
                     # 93.7 — it was 84.5, a grade_mismatch beside the 优 given)
                     part = 0 < (parse_number(r["weight"] or "") or 100) < 100
-                    self._set("score", r["score"], Cell(0, 0, r["score"] or "", page=r["page"], line=r["line"]),
+                    score = r["score"]
+                    # (…and with no total stated, the rows scored outside the table above it making up the 100 points,
+                    # `预算执行率得分（10分） | 9.2` over a 合计 of 90: the table's score and theirs, the whole — it was
+                    # the table's 84.5, a false grade_mismatch and weights_not_100, review rv4)
+                    outside = [x for x in self.form.scores if x.get("level1") is None and x.get("level2") is None
+                               and x not in recs and parse_number(x.get("weight") or "") is not None
+                               and parse_number(x.get("score") or "") is not None]
+                    if part and outside and parse_number(score or "") is not None and abs(
+                            parse_number(r["weight"]) + sum(parse_number(x["weight"]) for x in outside) - 100) < 0.01:
+                        score = fmt_points(parse_number(score) + sum(parse_number(x["score"]) for x in outside))
+                        # (its label still ranked low: a total the form states after it, `自评总分 | 92`, is the form's)
+                    self._set("score", score, Cell(0, 0, score or "", page=r["page"], line=r["line"]),
                               label=None if part else "总分")
                     for head, text in (r.get("_others") or {}).items():
                         # (`合计 | 100 | 99 | 90` under `分值 | 自评得分 | 评价得分`: the unit's own total, under its head)

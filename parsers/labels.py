@@ -229,7 +229,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "grade": ("评价结果等次", "评价等次", "自评等级", "评价等级", "绩效等级", "自评结果等次", "自评等次",
               "评价结果", "自评结果", "评估等级", "评估等次", "评估结果等次", "等次", "综合等次",
               "绩效评价等级", "绩效评价等次", "绩效自评等级", "绩效自评等次", "综合评价等级", "综合评价等次", "绩效等次",
-              "评价结果等级", "自评结果等级", "评定等级"),
+              "评价结果等级", "自评结果等级", "评定等级",
+              # (`等级 | 良 | 评价结论 | …` under a 评分表, bare as 等次 is: the grade was lost, an unparsed_row — review rv4)
+              "等级"),
     "fill_date": ("填报日期", "填表日期", "申报日期", "报送日期", "编报日期", "制表日期"),
     # extensions (docs/SCHEMA.md): self-evaluation narratives and remarks
     "fund_usage": ("项目资金使用情况", "资金使用情况"),
@@ -387,8 +389,9 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         # (满分 / 标准分 / 权重分: the points an indicator is worth, 评分 the points it got)
         "weight": ("分值", "权重", "指标分值", "权重（分值）", "指标权重", "满分", "标准分", "权重分", "满分值"),
         # (`分值/得分`: one column of both, `20/18`, the points before the score; split in read_indicator_table)
+        # (`得分情况`: a score column's head, as `自评得分情况` was — it was none, the 评分表 a blank form, review rv4)
         "score": ("得分", "评价得分", "自评得分", "实际得分", "自评分", "指标得分", "评分", "分值/得分", "权重/得分",
-                  "指标分值/得分", "分值/自评得分", "分值/实际得分",
+                  "指标分值/得分", "分值/自评得分", "分值/实际得分", "得分情况",
                   # (`得分/分值`: the score first, `8.5/10`, tables.pair_order)
                   "得分/分值", "自评得分/分值", "得分/权重",
                   "分值（得分）", "权重（得分）"),   # (`10（8）`: the points, the score in brackets, tables.points_pair)
@@ -412,7 +415,7 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "level3": ("三级指标", "指标名称"),
         "weight": ("指标分值", "分值", "权重", "指标权重", "满分", "标准分", "权重分", "满分值"),
         # (`分值/得分`: one column of both, `10/8.5`, split in read_score_table as in the indicator table)
-        "score": ("评价得分", "得分", "自评得分", "自评分", "指标得分", "复核分", "复核得分", "核定得分", "评分",
+        "score": ("评价得分", "得分", "自评得分", "自评分", "指标得分", "复核分", "复核得分", "核定得分", "评分", "得分情况",
                   "分值/得分", "权重/得分", "指标分值/得分", "分值/自评得分", "分值/实际得分",
                   "得分/分值", "自评得分/分值", "得分/权重",   # (the score first, `8.5/10`, tables.pair_order)
                   "分值（得分）", "权重（得分）"),   # (`10（8）`: the points, the score in brackets, tables.points_pair)

@@ -2889,9 +2889,15 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     place_total: dict[int, str] = {}
     named: dict | None = None       # the last row whose name was made of its 四级 (a cut 四级 cell goes on there)
 
+    # (the 权重 columns after the levels, `一级指标 | 权重 | 二级指标 | 权重 | 三级指标 | 分值`: their percents too — `15%`
+    # was read as a level's name, every level one column off, the level 1 lost; review rv4)
+    level_weight_cols = {c.col for c in header.row.cells if last_level is not None and c.col <= last_level
+                         and cell_header_roles(c.text).get("score") == "weight"}
+
     def is_points(c: Cell) -> bool:
         # 权重 written in percent of the 100-point table (5%, 合计 100%): points too
-        return is_number(c.text) or bool(_under_col(weight_col, c.col) and PERCENT_POINTS.match(c.text))
+        return is_number(c.text) or bool((_under_col(weight_col, c.col) or c.col in level_weight_cols)
+                                         and PERCENT_POINTS.match(c.text))
 
     for row in rows:
         cells = row.cells
@@ -4009,6 +4015,12 @@ def _section_counts_out(items: list[dict]) -> None:
             item["content"] = re.sub(r"^\s*[(（]\s*\d{1,2}\s*[)）]\s*", "", item["content"], count=1)
 
 
+def _level_weight(text: str) -> bool:
+    """A level's weight in its column: a figure (`30`, `30分`), or a percent of the 100-point table (`30%`, as a
+    评分表 weight reads; it was an unplaced_cell, the section's points lost — review rv4)."""
+    return is_number(text) or bool(PERCENT_POINTS.match(fold(text)))
+
+
 def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
                           caption: str | None = None) -> list[dict]:
     """Given a 考核任务分解表, return raw assessment items (sections carried down). `caption`: the line
@@ -4024,8 +4036,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         for r in rows:
             by_col = {c.col: c for c in r.cells}
             lead = r.cells[0] if r.cells else None
-            if lead is not None and lead.col in level_weights.values() and not is_number(lead.text) \
-                    and (nxt := by_col.get(lead.col + 1)) is not None and is_number(nxt.text):
+            if lead is not None and lead.col in level_weights.values() and not _level_weight(lead.text) \
+                    and (nxt := by_col.get(lead.col + 1)) is not None and _level_weight(nxt.text):
                 # `| | | 立项程序规范性 | 2 | …` under `二级指标 | 权重 | 三级指标 | 分值`: a name and its figure in a
                 # weight column and the level's (a dump dropped one of the row's empty merged cells): every cell one
                 # column right (the row was an unparsed_row)
@@ -4037,10 +4049,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 section = clean(lv.text)             # (a level-1 cell merged down: its section over the rows below)
             for role, col in level_weights.items():
                 w, lv = by_col.get(col), by_col.get(col - 1)
-                if w is not None and lv is not None and is_number(w.text) and clean(lv.text):
+                if w is not None and lv is not None and _level_weight(w.text) and clean(lv.text):
                     # a level-2 weight under its level-1 section: 资金管理 under 过程 and under 管理, two weights
                     weights[(role, section if role == "group_points" else None, clean(lv.text))] = clean(w.text)
-        rows = [Row([c for c in r.cells if c.col not in level_weights.values() or not is_number(c.text)], r.grid, r.r,
+        rows = [Row([c for c in r.cells if c.col not in level_weights.values() or not _level_weight(c.text)], r.grid, r.r,
                     r.order, r.page_break) for r in shifted]
         cols = {k: v for k, v in header.cols.items() if k not in level_weights}
         header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, header.extra, header.widths,
