@@ -1713,7 +1713,7 @@ def _outer_bars(lines: list[str]) -> list[str]:
     k = 1
     while k < len(lines):
         rule = lines[k].strip()
-        if not _GFM_RULE.match(rule) or not lines[k - 1].strip() or _PIPE_ROW.match(lines[k - 1]) \
+        if not _GFM_RULE.match(rule) or not _PIPE_SPLIT.search(lines[k - 1]) or _PIPE_ROW.match(lines[k - 1]) \
                 or lines[k - 1].strip().startswith("|") and lines[k - 1].strip().endswith("|"):
             k += 1
             continue
@@ -1732,7 +1732,7 @@ def _outer_bars(lines: list[str]) -> list[str]:
             else:
                 out[j] = "| " + " | ".join(["---"] * width) + " |"
             j += 1
-        k = j
+        k = max(j, k + 1)       # always on: a head of no bar must not send k back to it
     return out
 
 

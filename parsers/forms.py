@@ -6005,7 +6005,10 @@ _SOURCE_HEAD = lazy(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|"
                           # (the public's money as labels.SOCIAL_MONEY names it, one rule: `社会资金`, `社会投资`,
                           # `社会资本`, `社会投入资金`, `社会捐赠` — a bare 社会 before 补助 / 配套 / 财政 … was a source's head
                           # of its own here, hunt mn8)
-                          rf"|^(?:{L.SOCIAL_MONEY})(?:投入|出资|筹资|捐[赠助])?(?:资金|经费)?$")
+                          # (and a 一事一议 form's `社会配套资金`, `社会补助资金`, `社会专项资金`: the public's share too,
+                          # review mend)
+                          rf"|^(?:{L.SOCIAL_MONEY}|社会(?=配套|补助|专项))(?:配套|补助|专项|投入|出资|筹资|捐[赠助])?"
+                          r"(?:资金|经费)?$")
 # (a head's own unit after it, `2024年（万元）`, `合计(万元)`: the year's column still — the first year's amounts were
 # read as the form's money, the form's year's lost, hunt mn7)
 _YEAR_OR_SUM = lazy(r"^(?:(?:中期|实施期|三年|项目期|总)?(?:合计|总计)|中期资金(?:总额)?|实施期资金(?:总额)?|(?:19|20)\d{2}\s*年度?)"
