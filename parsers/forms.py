@@ -3345,7 +3345,8 @@ class FormReader:
         month, `1月 | 2月 | …`, a 合计 after them or not): kept in other_fields under the label, each head with its
         amount and the unit (`一季度：100万元；二季度：120万元；…`; the two rows were unparsed, hunt mn8). True if read."""
         if len(cells) < 3 or row.grid is None or i + 1 >= len(self.rows) \
-                or not (_MONEYISH.search(cells[0].text) or _SPENDING_PLAN.search(cells[0].text)):
+                or not (_MONEYISH.search(cells[0].text) or _SPENDING_PLAN.search(cells[0].text)) \
+                or _SHARE_PLAN.search(fold(cells[0].text)):
             return False
         heads = {c.col: c for c in cells[1:]}
         if not all(_QUARTER_HEAD.match(_WS.sub("", c.text)) for c in heads.values()) \
@@ -3355,7 +3356,9 @@ class FormReader:
         got = [c for c in below.cells if c.text.strip()]
         if below.grid is not row.grid or len(got) < 2 or any(c.col not in heads or not is_number(c.text) for c in got):
             return False
-        unit = declared_unit(cells[0].text) or self.block_unit or self.form.form_unit or ""
+        # (a 进度 plan's figures may be shares: the form's unit only under a plain money label, review mend)
+        unit = declared_unit(cells[0].text) or ("" if "进度" in cells[0].text
+                                                else self.block_unit or self.form.form_unit or "")
         name = _NAME_UNIT.sub("", clean(cells[0].text) or "") or clean(cells[0].text) or ""
         self.form.other.append((name, "；".join(f"{_WS.sub('', heads[c.col].text)}：{clean(c.text)}{unit}" for c in got),
                                 cells[0]))
@@ -5757,6 +5760,8 @@ _RANGE_WORD = lazy(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$")
 _MONEYISH = lazy(r"资金|预算|投资|经费")
 # a label of the year's money planned over its quarters or months (`分季度用款计划`, `资金拨付计划`, `支出进度计划`)
 _SPENDING_PLAN = lazy(r"用款|拨付|支付|支出")
+# a plan of shares, not of money (`资金支出进度（%）`, `预算执行率`, `支出比例`): no money by quarter, review mend
+_SHARE_PLAN = lazy(r"[%％]|率|比例|百分比")
 # a quarter's or a month's head (`一季度`, `第二季度`, `Q3`, `1月`, `十二月份`), or their sum's (`合计`)
 _QUARTER_HEAD = lazy(r"^(?:第?[一二三四1-4]季度|[Qq][1-4]|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?|合计|小计|全年)$")
 # a caption over a table by place naming money (`资金分配表`, `补助标准`, `下达情况`): else its figures are no money

@@ -6,7 +6,7 @@ from __future__ import annotations
 import signal
 from contextlib import contextmanager
 
-from tests.hunt_tools import budget_lines, only_project, warning_codes
+from tests.hunt_tools import budget_lines, only_project, other_fields, warning_codes
 
 
 @contextmanager
@@ -42,3 +42,18 @@ def test_social_matching_money_is_a_source_head(read):
     assert budget_lines(r) == [(None, "中央补助资金", 3000000.0, "source"), (None, "县级配套资金", 1000000.0, "source"),
                                (None, "社会配套资金", 1000000.0, "source")]
     assert "unparsed_row" not in warning_codes(r)
+
+
+def test_percent_spending_plan_by_quarter_is_no_money(read):
+    # `资金支出进度（%） | 一季度 | 二季度 | 三季度 | 四季度` over `25 | 50 | 75 | 100` in a form of 万元. main: other_fields
+    # `一季度：25万元；…；四季度：100万元` (a share plan read as money). Now no money: the two rows stay unparsed_row
+    r = read("ct_s49_mend_quarter_percent_plan.txt")
+    assert "资金支出进度（%）" not in other_fields(only_project(r))
+    assert warning_codes(r).count("unparsed_row") == 2
+
+
+def test_progress_plan_by_quarter_takes_no_form_unit(read):
+    # `分季度支出进度计划 | 一季度 | … | 四季度` over `25 | 50 | 75 | 100` in a form of 万元: a 进度 plan's figures may be
+    # shares, so no unit the label does not declare. main: `一季度：25万元；…`
+    r = read("ct_s49_mend_quarter_progress_plan.txt")
+    assert other_fields(only_project(r))["分季度支出进度计划"] == "一季度：25；二季度：50；三季度：75；四季度：100"
