@@ -155,8 +155,9 @@ _BOUNDS_RE = lazy_regex(r"^(?P<lo>\S.*?)\s*(?:[,;、]\s*(?:且|并且|同时)?|�
 _PLUS_MINUS = lazy_regex(r"^(?:±|\+/-|\+-|正负)\s*")      # `±5%`, `正负5%`: a range around 0
 # operator words that compare with what follows even when it is no quantity (`不低于上年`), unlike
 # `达到` / `约` / `控制在` (`达到国家二级标准` is a text target)
-_COMPARING_WORD = lazy_regex(r"^(?:大于或等于|大于等于|小于或等于|小于等于|不低于|不少于|不小于|不超过|不高于|不大于|"
-                                r"不多于|大于|高于|超过|多于|小于|低于|少于)")
+_COMPARING_WORDS = (r"大于或等于|大于等于|小于或等于|小于等于|不低于|不少于|不小于|不超过|不高于|不大于|"
+                    r"不多于|大于|高于|超过|多于|小于|低于|少于")
+_COMPARING_WORD = lazy_regex(rf"^(?:{_COMPARING_WORDS})")
 _SENTENCE_MARK = lazy_regex(r"[,，。;；、]")
 _DIGIT = lazy_regex(r"\d")
 # `100%完成`, `100%到位`: a percentage followed by what it measures is that percentage, the word a qualifier
@@ -481,7 +482,11 @@ _LEVEL_WITH = lazy_regex(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P
 # — they were text, or `=` 0 of a unit `发生`, hunt tg7)
 _HARMS = (r"事故|投诉|差错|失误|伤亡|死亡|违规|违纪|违法|上访|信访|案件|"
           r"事件|缺陷|返工|逾期|欠薪|拖欠|污染|泄漏|漏报|瞒报|迟报|错报|损失|风险|隐患|感染")
-_ZERO_OF = lazy_regex(r"^(?:实现|确保|保证|做到|力争)?(?P<a>\p{Han}{0,8}?)(?<![清归])(?:0|零(?![星散碎售件部用活钱]|工(?!伤)))\s*"
+# (a 零 inside a Chinese numeral, `一百零五起事故`, `二零二四年`, `零点五`, is no zero; nor one after a comparing word,
+# `不超过一千零二十起投诉`: review mend)
+_ZERO_OF = lazy_regex(rf"^(?:实现|确保|保证|做到|力争)?(?P<a>(?:(?!{_COMPARING_WORDS})\p{{Han}}){{0,8}}?)(?<![清归])"
+                         r"(?:0|(?<![〇零一二两三四五六七八九十百千万亿点])零"
+                         r"(?![星散碎售件部用活钱点〇零一二两三四五六七八九十百千]|工(?!伤)))\s*"
                          rf"(?:(?P<w>\p{{Han}}{{0,6}}(?:{_HARMS}))(?:发生|出现)?|(?:发生|出现))$")
 
 

@@ -57,3 +57,19 @@ def test_progress_plan_by_quarter_takes_no_form_unit(read):
     # shares, so no unit the label does not declare. main: `一季度：25万元；…`
     r = read("ct_s49_mend_quarter_progress_plan.txt")
     assert other_fields(only_project(r))["分季度支出进度计划"] == "一季度：25；二季度：50；三季度：75；四季度：100"
+
+
+def test_zero_inside_a_chinese_numeral_is_no_zero(read):
+    # targets whose 零 is a digit of a Chinese numeral (`一百零五起事故`, `千分之零点五事故`) or follows a comparing word
+    # (`不超过一千零二十起投诉`). main: each `=` 0 of a qualifier with the 零 cut out (`一百五起事故`), the bound `<=` lost.
+    # Now as before the session: text, `<=` kept; `零事故` is still `=` 0 of 事故
+    r = read("ct_s49_mend_zero_in_numeral.txt")
+    assert [(i["target_raw"], i["op"], i["value"], i["qualifier"], i["target_text"])
+            for i in r.tables["indicators"][:4]] == [
+        ("不超过一千零二十起投诉", "<=", None, None, "一千零二十起投诉"),
+        ("一百零五起事故", None, None, None, "一百零五起事故"),
+        ("千分之零点五事故", None, None, None, "千分之零点五事故"),
+        ("零事故", "=", 0.0, "事故", None)]
+    from normalize.targets import split_target
+    t = split_target("二零二四年零事故")        # the year's 零s are no zero: the last one is (main: `二二四年零事故`)
+    assert (t.op, t.value, t.qualifier) == ("=", 0.0, "二零二四年事故")
