@@ -22,7 +22,7 @@ from jixiao import PARSER_VERSION
 from jixiao import archive
 from normalize import orgs as ORG
 from normalize import records as N
-from normalize.text import fold_width
+from normalize.text import COMPAT_CHAR, fold_radicals, fold_width
 from parsers import registry
 from normalize.dates import YEAR_WORD, opening_year
 from parsers.forms import FORM_TITLE_END, GENERIC_PROJECT, PLACEHOLDER_NAME, TABLE_NO
@@ -206,7 +206,34 @@ def _hash_cells(ex: Extracted) -> None:
 
 
 def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
-    """Given a file, return its extracted grids; raise ExtractError when it cannot be read."""
+    """Given a file, return its extracted grids, their text's radicals folded (`fold_extracted`); raise ExtractError
+    when it cannot be read."""
+    return fold_extracted(_extract_file(path, data, doc_id))
+
+
+def fold_extracted(ex: Extracted) -> Extracted:
+    """The one place every format's text is folded: a Kangxi or CJK radical, a compatibility ideograph, a small form
+    variant or a ligature in a cell, a line or a caption as the character it stands for (normalize.text.fold_radicals:
+    a macOS print's `项⽬名称` / `农村供⽔保障⼯程` / `⼈` copied into a text dump, a DOCX or a web page, as a PDF's
+    text layer gives it — they were a label not known, a project's name and a unit as printed; review mend). A
+    document holding none is left as it is (one search of its text)."""
+    texts = [c.text for g in ex.grids for c in g.cells] + [t.text for t in ex.lines] \
+        + [ex.meta_title or ""] + list(ex.sheet_names or ()) + list(ex.page_heads or ())
+    if not COMPAT_CHAR.search("\n".join(texts)):
+        return ex
+    for g in ex.grids:
+        for c in g.cells:
+            c.text = fold_radicals(c.text)
+    for t in ex.lines:
+        t.text = fold_radicals(t.text)
+    ex.meta_title = fold_radicals(ex.meta_title) if ex.meta_title else ex.meta_title
+    ex.sheet_names = [fold_radicals(n) if n else n for n in ex.sheet_names] if ex.sheet_names else ex.sheet_names
+    ex.page_heads = [fold_radicals(h) for h in ex.page_heads] if ex.page_heads else ex.page_heads
+    return ex
+
+
+def _extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
+    """`extract_file`'s reading, by the file's format, before its text is folded."""
     fmt = detect_format(path, data)
     if not data.strip() and fmt != "txt":
         # (a text dump's reader says so itself)

@@ -63,12 +63,14 @@ def _compat_table() -> dict[int, str]:
 
 
 COMPAT_IDEOGRAPHS = _compat_table()
+# any character COMPAT_IDEOGRAPHS folds: a text holding none is left as it is, untranslated
+COMPAT_CHAR = lazy_regex("[" + "".join(regex.escape(chr(cp)) for cp in sorted(COMPAT_IDEOGRAPHS)) + "]")
 
 
 def fold_radicals(s: str) -> str:
     """A text with its Kangxi and CJK radicals, compatibility ideographs, small form variants and ligatures as the
     characters they stand for (`新建供⽔管⽹⻓度` -> `新建供水管网长度`, `⼊⼾` -> `入户`)."""
-    return s.translate(COMPAT_IDEOGRAPHS)
+    return s.translate(COMPAT_IDEOGRAPHS) if COMPAT_CHAR.search(s) else s
 
 
 # the entities of spaces a web page's text keeps (`&nbsp;`, `&#160;`, `&ensp;`, `&#12288;` …): read by the text dump

@@ -73,3 +73,18 @@ def test_zero_inside_a_chinese_numeral_is_no_zero(read):
     from normalize.targets import split_target
     t = split_target("二零二四年零事故")        # the year's 零s are no zero: the last one is (main: `二二四年零事故`)
     assert (t.op, t.value, t.qualifier) == ("=", 0.0, "二零二四年事故")
+
+
+def test_radicals_folded_in_every_format(read):
+    # a macOS print's text copied into a text dump and into a web page: each character of a radical's glyph printed as
+    # the radical (`项⽬名称 | 农村供⽔保障⼯程`, `主管部⻔`, `受益⼈⼝ | ≥5000⼈`). main (folded in PDFs only): name
+    # `农村供⽔保障⼯程`, title `…项⽬⽀出…`, level3 `受益⼈⼝`, unit `⼈` / `公⾥`, no department (`主管部⻔` an unparsed_row)
+    for name in ("ct_s49_mend_radicals.txt", "ct_s49_mend_radicals.html"):
+        r = read(name)
+        p = only_project(r)
+        assert (p["name"], p["title"], p["department"], p["unit"], p["budget_year"]) == (
+            "农村供水保障工程", "2024年度项目支出绩效目标申报表", "某县水利局", "某县农村供水服务中心", 3200000.0), name
+        assert [(i["level3"], i["target_raw"], i["unit"]) for i in r.tables["indicators"]] == [
+            ("新建供水管网长度", "≥12公里", "公里"), ("受益人口", "≥5000人", "人"), ("工程完工时间", "2024年10月底前", None),
+            ("农村供水入户率", "≥95%", "%"), ("受益群众满意度", "≥90%", "%")], name
+        assert "unparsed_row" not in warning_codes(r), name
