@@ -6061,9 +6061,8 @@ _TITLE_START_END = lazy(r"(?:项目|支出|资金|经费|专项|预算|财政|�
 # `…支出绩效自评表`, `…绩效监控情况表`, `…申报表`); `proj`: the name's 项目 before them (a fund's name is without it)
 # (a sheet's name may leave out the 表: `…项目绩效目标`, `…项目支出绩效`)
 FORM_TITLE_END = re.compile(rf"{_TITLE_PROJ}?(?:{_FORM_WORDS}表|(?:支出)?绩效{_FORM_KIND}?)$")
-# (the township and county heads are labels.py's TOWN_HEADS / COUNTY_HEADS, the packed lists' too)
-_PLACE_HEADS = _PLACE_WORDS | frozenset(label_key(x) for x in (*L.TOWN_HEADS, *L.COUNTY_HEADS, "属地", "单位", "县（区）",
-                                                               "分配地区", "市县", "设区市", "市（州）", "市州"))
+# (the township and place heads are labels.py's TOWN_HEADS / PLACE_HEADS, the packed lists' too)
+_PLACE_HEADS = _PLACE_WORDS | frozenset(label_key(x) for x in (*L.TOWN_HEADS, *L.PLACE_HEADS, "属地", "单位", "分配地区"))
 # a column of remarks beside a money table by place (its text each place's note)
 _PLACE_REMARK_HEADS = frozenset(label_key(x) for x in ("备注", "说明", "备注说明", "分配依据", "测算依据"))
 # a column's head naming a year (`2024年`, `2025年度`, `2024`): that year's money

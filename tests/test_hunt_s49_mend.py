@@ -88,3 +88,17 @@ def test_radicals_folded_in_every_format(read):
             ("新建供水管网长度", "≥12公里", "公里"), ("受益人口", "≥5000人", "人"), ("工程完工时间", "2024年10月底前", None),
             ("农村供水入户率", "≥95%", "%"), ("受益群众满意度", "≥90%", "%")], name
         assert "unparsed_row" not in warning_codes(r), name
+
+
+def test_county_head_over_an_indicator_table_keeps_its_places(read):
+    # a 区域绩效目标表 whose place column is headed `区县` (`区县 | 一级指标 | … | 指标值` over `长沙市 | 产出指标 | …`): a
+    # county's head in labels.COUNTY_HEADS but not in REGION_HEAD. main: 4 unplaced_cell + 2 duplicate_indicator, the
+    # places lost. Now each row's place in its note, as under `地区`
+    r = read("ct_s49_mend_region_county_head.txt")
+    assert [(i["level3"], i["target_raw"], i["note"]) for i in r.tables["indicators"]] == [
+        ("现代农业产业园建设数量", "≥1个", "区县：长沙市"), ("经营主体满意度", "≥85%", "区县：长沙市"),
+        ("现代农业产业园建设数量", "≥2个", "区县：株洲市"), ("经营主体满意度", "≥85%", "区县：株洲市")]
+    assert warning_codes(r) == []
+    from parsers.core import bare_fold
+    from parsers.labels import COUNTY_HEADS, REGION_HEAD
+    assert all(REGION_HEAD.match(bare_fold(h)) for h in COUNTY_HEADS)       # (main: `区县`, `所属县区` not)
