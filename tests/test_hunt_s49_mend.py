@@ -102,3 +102,17 @@ def test_county_head_over_an_indicator_table_keeps_its_places(read):
     from parsers.core import bare_fold
     from parsers.labels import COUNTY_HEADS, REGION_HEAD
     assert all(REGION_HEAD.match(bare_fold(h)) for h in COUNTY_HEADS)       # (main: `区县`, `所属县区` not)
+
+
+def test_target_with_its_own_slash_under_a_two_horizon_head_stays_one(read):
+    # under `指标值（中期/年度）`, beside `≥60公里/≥25公里`, a rate `≤1/10万` and a frequency `1次/2月`: each one target.
+    # main: `≤1/10万` split into long_term `≤1` and annual `10万` (`=` 10 万), `1次/2月` into `1次` and `2月` (text)
+    r = read("ct_s49_mend_slash_rate.txt")
+    assert [(i["level3"], i["target_raw"], i["op"], i["value"], i["unit"], i["horizon"])
+            for i in r.tables["indicators"]] == [
+        ("改造供水管网长度", "≥60公里", ">=", 60.0, "公里", "long_term"),
+        ("改造供水管网长度", "≥25公里", ">=", 25.0, "公里", "annual"),
+        ("管网漏损率", "≤9%", "<=", 9.0, "%", "long_term"), ("管网漏损率", "≤11%", "<=", 11.0, "%", "annual"),
+        ("介水传染病发病率", "≤1/10万", "<=", 1.0, "/10万", None),
+        ("水质检测频次", "1次/2月", "=", 1.0, "次/2个月", None),
+        ("用水居民满意度", "≥90%", ">=", 90.0, "%", "long_term"), ("用水居民满意度", "≥90%", ">=", 90.0, "%", "annual")]
