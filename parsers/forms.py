@@ -2481,10 +2481,12 @@ class FormReader:
             return                                   # 附表1 | 项目基本情况表: an annex's heading over its table
         if not used and not row.is_text_line and len(cells) == 2 and is_number(cells[1].text) \
                 and (m := _POINTS_SCORE_LABEL.match(fold(cells[0].text).strip())) is not None \
-                and not _TOTAL_SCORE_NAME.match(m.group(1)) \
-                and (parse_number(cells[1].text) or 0) <= float(m.group(2)) < 100:
+                and not _TOTAL_SCORE_NAME.match(m.group(1)) and not any(level_info(m.group(1))[:2]) \
+                and (parse_number(cells[1].text) or 0) <= float(m.group(2)) < 100 \
+                and self._item_points() + float(m.group(2)) <= 100:
             # `预算执行率得分（10分） | 9.2` above a 评分表 of the indicators' 90 points: a row of the scores, its
-            # points in the label (it was an unparsed_row, the weights 90)
+            # points in the label (it was an unparsed_row, the weights 90); not a level's subtotal (`产出指标得分（50分）`
+            # under a 评分表 of 100 points: 3 such rows were items, the weights 200, review mend), nor points past 100
             self.form.scores.append({"level1": None, "level2": None, "level3": m.group(1).strip(),
                                      "weight": m.group(2), "score": cells[1].text.strip(), "is_subtotal": False,
                                      "page": cells[0].page, "line": cells[0].line})
@@ -2493,6 +2495,11 @@ class FormReader:
         if not used and not all(is_block_label(c.text) or is_placeholder(c.text) or horizon_of(c.text) for c in cells):
             self.form.warnings.append(warn(
                 "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
+
+    def _item_points(self) -> float:
+        """The points of the form's score rows read so far, subtotals left out (0 when none)."""
+        return sum(parse_number(str(x["weight"])) or 0 for x in self.form.scores
+                   if not x.get("is_subtotal") and x.get("weight") is not None)
 
     def _under_total(self) -> bool:
         """Does the row being read come right under the row the project's money (budget_total / budget_year) was read

@@ -116,3 +116,15 @@ def test_target_with_its_own_slash_under_a_two_horizon_head_stays_one(read):
         ("介水传染病发病率", "≤1/10万", "<=", 1.0, "/10万", None),
         ("水质检测频次", "1次/2月", "=", 1.0, "次/2个月", None),
         ("用水居民满意度", "≥90%", ">=", 90.0, "%", "long_term"), ("用水居民满意度", "≥90%", ">=", 90.0, "%", "annual")]
+
+
+def test_level_subtotals_under_a_full_score_table_are_no_items(read):
+    # a 评分表 of 100 points (合计 `100 | 94.5`), then `产出指标得分（50分） | 48`, `效益指标得分（30分） | 27.5`,
+    # `满意度得分（20分） | 19`: each a level's subtotal, not an item scored outside the table. main: 3 more score rows
+    # (level3 产出指标 / 效益指标 / 满意度, weights 200 in all) and a false weights_not_100. Now as before the session:
+    # 3 unparsed_row, the table's 4 rows, no finding
+    r = read("ct_s49_mend_score_level_sums.txt")
+    assert [(s["level3"], s["weight"]) for s in r.tables["scores"] if not s["is_subtotal"]] == [
+        ("新建高标准农田面积", 30.0), ("工程验收合格率", 20.0), ("亩均增产粮食", 30.0), ("受益农户满意度", 20.0)]
+    assert warning_codes(r).count("unparsed_row") == 3
+    assert "weights_not_100" not in r.tables["findings"][0]["codes"]
