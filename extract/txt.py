@@ -22,6 +22,7 @@ from typing import Callable
 from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, joining_end,
                           unwrap_cell)
 from normalize.amounts import DECLARED_UNIT_WORDS
+from normalize.records import GRADE_WORDS
 from normalize.text import INDICATOR_NAME_END, SPACE_ENTITY
 
 _DASHES = lazy(r"^[\s\-—–_=|:]*$")
@@ -3380,7 +3381,8 @@ _CAPTION_PIECE = lazy(r"^(?:\S{2,30}?\s*[（(]?|[（(]?)\s*(?:金额|货币|资�
 _TITLE_PIECE = lazy(rf"(?:绩效|目标|自评|申报|评价)\S{{0,12}}表$|{_YEAR_ALONE}|^附\s*[件表]\s*\d{{0,3}}\s*[:：]?$")
 # a grade's label and a grade given (`自评等级 | 优`, `评价等次 | 良好`): a whole cell, never a cut one's start
 _GRADE_LABEL = lazy(r"(?:等级|等次|级别|评级|结论)[:：]?$")
-_GRADE_CELL = lazy(r"^(?:优秀|良好|合格|不合格|优|良|中|差|[A-DＡ-Ｄ]级?)[。.]?$")
+# (the grade words are normalize.records.GRADE_WORDS: a list of its own here lacked 中等 / 较差 / 一般, review mend)
+_GRADE_CELL = lazy(rf"^(?:{GRADE_WORDS}|[A-DＡ-Ｄ]级?)[。.]?$")
 
 
 def _ends_in_grade(fields: list[str]) -> bool:

@@ -128,3 +128,12 @@ def test_level_subtotals_under_a_full_score_table_are_no_items(read):
         ("新建高标准农田面积", 30.0), ("工程验收合格率", 20.0), ("亩均增产粮食", 30.0), ("受益农户满意度", 20.0)]
     assert warning_codes(r).count("unparsed_row") == 3
     assert "weights_not_100" not in r.tables["findings"][0]["codes"]
+
+
+def test_grade_middle_beside_its_label_is_a_whole_cell(read):
+    # sc5's form with `自评总分 | 93.7 | 自评等级 | 中等` over `综合评价结论 | 项目资金使用规范，…`: `中等` is a grade of
+    # normalize.records.GRADE_WORDS, but not of the text reader's own short list. main: grade `中等综合评价结论` (the
+    # conclusion's label glued onto the grade cell), the conclusion lost
+    p = only_project(read("ct_s49_mend_grade_middle.txt"))
+    assert (p["score"], p["grade"]) == (93.7, "中等")
+    assert other_fields(p)["综合评价结论"] == "项目资金使用规范，完成了年度建设任务，亩均增产未达预期。"
