@@ -137,3 +137,14 @@ def test_grade_middle_beside_its_label_is_a_whole_cell(read):
     p = only_project(read("ct_s49_mend_grade_middle.txt"))
     assert (p["score"], p["grade"]) == (93.7, "中等")
     assert other_fields(p)["综合评价结论"] == "项目资金使用规范，完成了年度建设任务，亩均增产未达预期。"
+
+
+def test_four_quarters_is_a_length_not_the_fourth_quarter(read):
+    # `项目期限 | 2024年4个季度`: four quarters (a length), no quarter named. main: start 2024-10-01, end 2024-12-31 (read
+    # as `2024年第4季度`). Now no dates, the period as written; `2024年第一个季度` is still Q1
+    p = only_project(read("ct_s49_mend_four_quarters_length.txt"))
+    assert (p["period_raw"], p["start_date"], p["end_date"]) == ("2024年4个季度", None, None)
+    from datetime import date
+
+    from normalize.dates import parse_period
+    assert parse_period("2024年第一个季度") == (date(2024, 1, 1), date(2024, 3, 31))
