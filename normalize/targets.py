@@ -192,9 +192,10 @@ _DIMENSION_AFTER = lazy_regex(r"(?<=\d\s*(?:[A-Za-z]{1,3}|厘米|毫米|公分|�
 # what a measure's symbol measures, in words after it (`≥5km路段`, `≥500m2场地`, `≥100m2处`, `≤50dB夜间`): read as
 # `≥5km（路段）`, the unit the symbol, the words the qualifier (it was the unit `km路段`, `m2处`, hunt tg7); not a comparison's
 # word after it (`5km以上`, `2h内`; after the words, `500m范围内`,
-# it is the comparison's: `500m内（范围）`), nor a mass's (`t标准煤`, the gloss's rule)
+# it is the comparison's: `500m内（范围）`), nor a mass's (`t标准煤`, the gloss's rule); nor `外` (`2km外`, beyond it), nor
+# the 时 of `kW时` (kWh, one unit: they were the unit km / kW, 外 / 时 the qualifier, review mend)
 _SYMBOL_THEN_WORDS = lazy_regex(r"(?<=\d\s*(?:万|千)?(?:km|cm|mm|m|km2|km²|m2|m²|m3|m³|㎡|㎥|㎞|dB|kWh|kW|MW|ha|h|mL|L))"
-                                   r"(?![以及或之内左上下])(?P<w>\p{Han}{1,4}?)(?P<s>以内|之内|内|以上|以下|左右)?$")
+                                   r"(?![以及或之内左上下外])(?!(?<=[kMG]W)小?时)(?P<w>\p{Han}{1,4}?)(?P<s>以内|之内|内|以上|以下|左右)?$")
 # (a level's words; a change's are no level, `较上年增长（5%）` stays text as `同比增长5%` does)
 _POINTS = frozenset({"百分点", "个百分点"})
 _REFERENCE_WORDS = lazy_regex(r"(?!.*(?:增长|增加|增收|提高|提升|下降|降低|减少|改善|上升|递增|递减))\p{Han}{2,10}")

@@ -148,3 +148,13 @@ def test_four_quarters_is_a_length_not_the_fourth_quarter(read):
 
     from normalize.dates import parse_period
     assert parse_period("2024年第一个季度") == (date(2024, 1, 1), date(2024, 3, 31))
+
+
+def test_kilowatt_hour_in_words_and_beyond_a_distance_are_no_qualifiers(read):
+    # `≥50000kW时`, `≥200kW小时` (kWh written with 时) and `≥2km外` (beyond 2 km). main: unit kW, qualifier `时` / `小时`
+    # (a power, not an energy), unit km, qualifier `外` (a bound turned into a note). Now the unit as written, as before
+    # the session (`kW时`; `km外` with its 外, no comparison the reader knows)
+    r = read("ct_s49_mend_symbol_unit_tail.txt")
+    assert [(i["target_raw"], i["op"], i["value"], i["unit"], i["qualifier"]) for i in r.tables["indicators"][:3]] == [
+        ("≥50000kW时", ">=", 50000.0, "kW时", None), ("≥200kW小时", ">=", 200.0, "kW小时", None),
+        ("≥2km外", ">=", 2.0, "km外", None)]
