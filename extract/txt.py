@@ -161,10 +161,13 @@ def _tab_stops(lines: list[str]) -> list[str] | None:
         for h, (fields, starts) in enumerate(rows):
             if len(fields) < 4:
                 continue
-            below = rows[h + 1:]            # (the rows under the head: a form's fields above it are no rows of it)
-            enough = max(3, 0.5 * len(below))
-            by_place = by_place or sum(1 for f, s in below if s <= starts) >= enough
-            by_field = by_field or sum(1 for f, s in below if f <= fields) >= enough
+            # (the rows under the head: a form's fields above it are no rows of it; counted by index, not a slice of
+            # each head's, and no head past the first of a tab dump's — it was quadratic, review mend)
+            enough = max(3, 0.5 * (len(rows) - h - 1))
+            by_place = by_place or sum(1 for k in range(h + 1, len(rows)) if rows[k][1] <= starts) >= enough
+            by_field = sum(1 for k in range(h + 1, len(rows)) if rows[k][0] <= fields) >= enough
+            if by_field:
+                break
         if by_field:
             return None                     # (a head whose rows keep its fields: a tab dump)
         if by_place:
