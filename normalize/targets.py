@@ -119,6 +119,7 @@ _PERIOD_WORDS = "半年|半月|季度|学年|学期|星期|年|季|月|旬|周|�
 # a square or a cubic metre written with a plain digit after its m (`1000m2`, `≥10万m3`, `500m3/d`, `≤35μg/m3`): the unit
 # as written, as `m²` / `m³` read (it was text, the digit no unit's, hunt tg6)
 _SQUARE_CUBE = r"(?<=m)[23](?!\d)"
+_SQUARE_CUBE_END = lazy_regex(_SQUARE_CUBE + "$")      # `…m2` ending a text: the unit's power, no figure
 _UNIT = (
     # (`2%/年`: a symbol per a period or a thing)
     # (`≥95%/年度`: the year said as 年度, `%/年` as `次/年度` is `次/年` — it was text, hunt tg6)
@@ -897,7 +898,7 @@ def _split(text: str) -> Target:
         inner = _ENDS_JOINED.sub("-", inner)
         t = _split(inner + (f"({qualifier})" if qualifier else ""))
         return t if t.op == "range" else as_text
-    if _bracket_unit(qualifier) and body[-1:].isdigit() and not regex.search(_SQUARE_CUBE + "$", body):
+    if _bracket_unit(qualifier) and body[-1:].isdigit() and not _SQUARE_CUBE_END.search(body):
         body, qualifier = body + qualifier, None      # `90（分）`: the unit in brackets (not after `m2`, a unit's own
         # digit: `≥100m2（处）` is 100 m2 of 处)
 
