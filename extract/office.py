@@ -332,6 +332,10 @@ def _own_objects(el, stop: str) -> list:
     return out
 
 
+_SHEET_PROG = lazy(r"(?i)\.sheet")            # an OLE object's ProgID of a workbook (`Excel.Sheet.12`)
+_WORD_PROG = lazy(r"(?i)word\.document")      # …of a Word document (`Word.Document.12`)
+
+
 def _ole_object(ole, grids: list[Grid], lines: list[TextLine] | None, counter: dict, document) -> None:
     """A workbook or a Word document embedded as an object (Insert > Object, 选择性粘贴 > Microsoft Excel 工作表 对象:
     `w:object` holding `o:OLEObject ProgID="Excel.Sheet.12"` over its part, `word/embeddings/*.xlsx`, an `.xls` in an
@@ -341,8 +345,8 @@ def _ole_object(ole, grids: list[Grid], lines: list[TextLine] | None, counter: d
     document's tables and paragraphs (in a cell, where `lines` is None, its tables only, as nested tables), a Word
     97-2003 one (Word.Document.8, a .doc compound file) converted by LibreOffice first."""
     prog = ole.get("ProgID") or ole.get(W + "progId") or ""
-    sheet = re.search(r"(?i)\.sheet", prog)                        # (not Excel.Chart: a chart's data)
-    if not sheet and not re.match(r"(?i)word\.document", prog):
+    sheet = _SHEET_PROG.search(prog)                               # (not Excel.Chart: a chart's data)
+    if not sheet and not _WORD_PROG.match(prog):
         return
     rel = document.part.rels.get(ole.get(_R_ID) or "")
     if rel is None or rel.is_external:

@@ -22,6 +22,7 @@ from typing import Callable
 from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, joining_end,
                           unwrap_cell)
 from normalize.amounts import DECLARED_UNIT_WORDS
+from normalize.records import GRADE_WORDS
 from normalize.text import INDICATOR_NAME_END, SPACE_ENTITY
 
 _DASHES = lazy(r"^[\s\-—–_=|:]*$")
@@ -160,10 +161,13 @@ def _tab_stops(lines: list[str]) -> list[str] | None:
         for h, (fields, starts) in enumerate(rows):
             if len(fields) < 4:
                 continue
-            below = rows[h + 1:]            # (the rows under the head: a form's fields above it are no rows of it)
-            enough = max(3, 0.5 * len(below))
-            by_place = by_place or sum(1 for f, s in below if s <= starts) >= enough
-            by_field = by_field or sum(1 for f, s in below if f <= fields) >= enough
+            # (the rows under the head: a form's fields above it are no rows of it; counted by index, not a slice of
+            # each head's, and no head past the first of a tab dump's — it was quadratic, review mend)
+            enough = max(3, 0.5 * (len(rows) - h - 1))
+            by_place = by_place or sum(1 for k in range(h + 1, len(rows)) if rows[k][1] <= starts) >= enough
+            by_field = sum(1 for k in range(h + 1, len(rows)) if rows[k][0] <= fields) >= enough
+            if by_field:
+                break
         if by_field:
             return None                     # (a head whose rows keep its fields: a tab dump)
         if by_place:
@@ -1713,7 +1717,7 @@ def _outer_bars(lines: list[str]) -> list[str]:
     k = 1
     while k < len(lines):
         rule = lines[k].strip()
-        if not _GFM_RULE.match(rule) or not lines[k - 1].strip() or _PIPE_ROW.match(lines[k - 1]) \
+        if not _GFM_RULE.match(rule) or not _PIPE_SPLIT.search(lines[k - 1]) or _PIPE_ROW.match(lines[k - 1]) \
                 or lines[k - 1].strip().startswith("|") and lines[k - 1].strip().endswith("|"):
             k += 1
             continue
@@ -1732,7 +1736,7 @@ def _outer_bars(lines: list[str]) -> list[str]:
             else:
                 out[j] = "| " + " | ".join(["---"] * width) + " |"
             j += 1
-        k = j
+        k = max(j, k + 1)       # always on: a head of no bar must not send k back to it
     return out
 
 
@@ -3380,7 +3384,8 @@ _CAPTION_PIECE = lazy(r"^(?:\S{2,30}?\s*[（(]?|[（(]?)\s*(?:金额|货币|资�
 _TITLE_PIECE = lazy(rf"(?:绩效|目标|自评|申报|评价)\S{{0,12}}表$|{_YEAR_ALONE}|^附\s*[件表]\s*\d{{0,3}}\s*[:：]?$")
 # a grade's label and a grade given (`自评等级 | 优`, `评价等次 | 良好`): a whole cell, never a cut one's start
 _GRADE_LABEL = lazy(r"(?:等级|等次|级别|评级|结论)[:：]?$")
-_GRADE_CELL = lazy(r"^(?:优秀|良好|合格|不合格|优|良|中|差|[A-DＡ-Ｄ]级?)[。.]?$")
+# (the grade words are normalize.records.GRADE_WORDS: a list of its own here lacked 中等 / 较差 / 一般, review mend)
+_GRADE_CELL = lazy(rf"^(?:{GRADE_WORDS}|[A-DＡ-Ｄ]级?)[。.]?$")
 
 
 def _ends_in_grade(fields: list[str]) -> bool:

@@ -22,7 +22,7 @@ from jixiao import PARSER_VERSION
 from jixiao import archive
 from normalize import orgs as ORG
 from normalize import records as N
-from normalize.text import fold_width
+from normalize.text import RADICAL_CHAR, fold_radicals, fold_width
 from parsers import registry
 from normalize.dates import YEAR_WORD, opening_year
 from parsers.forms import FORM_TITLE_END, GENERIC_PROJECT, PLACEHOLDER_NAME, TABLE_NO
@@ -206,7 +206,36 @@ def _hash_cells(ex: Extracted) -> None:
 
 
 def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
-    """Given a file, return its extracted grids; raise ExtractError when it cannot be read."""
+    """Given a file, return its extracted grids, their text's radicals folded (`fold_extracted`); raise ExtractError
+    when it cannot be read."""
+    return fold_extracted(_extract_file(path, data, doc_id))
+
+
+def fold_extracted(ex: Extracted) -> Extracted:
+    """The one place every format's text is folded: a Kangxi or CJK radical or a compatibility ideograph in a cell, a
+    line or a caption as the ideograph it stands for (normalize.text.fold_radicals, its small forms and ligatures
+    kept as typed: `湘财教﹝2019﹞24号`): a macOS print's `项⽬名称` / `农村供⽔保障⼯程` / `⼈` copied into a text dump, a
+    DOCX or a web page, as a PDF's text layer gives it (the PDF reader folds its glyphs itself, small forms too) —
+    they were a label not known, a project's name and a unit as printed; review mend. A document holding none is
+    left as it is (one search of its text)."""
+    texts = [c.text for g in ex.grids for c in g.cells] + [t.text for t in ex.lines] \
+        + [ex.meta_title or ""] + list(ex.sheet_names or ()) + list(ex.page_heads or ())
+    if not RADICAL_CHAR.search("\n".join(texts)):
+        return ex
+    for g in ex.grids:
+        for c in g.cells:
+            c.text = fold_radicals(c.text, small_forms=False)
+    for t in ex.lines:
+        t.text = fold_radicals(t.text, small_forms=False)
+    ex.meta_title = fold_radicals(ex.meta_title, small_forms=False) if ex.meta_title else ex.meta_title
+    ex.sheet_names = [fold_radicals(n, small_forms=False) if n else n for n in ex.sheet_names] \
+        if ex.sheet_names else ex.sheet_names
+    ex.page_heads = [fold_radicals(h, small_forms=False) for h in ex.page_heads] if ex.page_heads else ex.page_heads
+    return ex
+
+
+def _extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
+    """`extract_file`'s reading, by the file's format, before its text is folded."""
     fmt = detect_format(path, data)
     if not data.strip() and fmt != "txt":
         # (a text dump's reader says so itself)
@@ -291,9 +320,9 @@ def form_title(titles: list[str]) -> str | None:
     where one follows; else the letter's."""
     if not titles:
         return None
-    if _LETTER_TITLE.search(re.sub(r"\s+", "", titles[0])):
-        own = next((t for t in titles[1:] if FORM_TITLE_END.search(re.sub(r"\s+", "", t))
-                    and not _LETTER_TITLE.search(re.sub(r"\s+", "", t))), None)
+    if _LETTER_TITLE.search(_SPACES.sub("", titles[0])):
+        own = next((t for t in titles[1:] if FORM_TITLE_END.search(bare := _SPACES.sub("", t))
+                    and not _LETTER_TITLE.search(bare)), None)
         if own is not None:
             return own
     return titles[0]

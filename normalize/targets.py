@@ -119,6 +119,7 @@ _PERIOD_WORDS = "半年|半月|季度|学年|学期|星期|年|季|月|旬|周|�
 # a square or a cubic metre written with a plain digit after its m (`1000m2`, `≥10万m3`, `500m3/d`, `≤35μg/m3`): the unit
 # as written, as `m²` / `m³` read (it was text, the digit no unit's, hunt tg6)
 _SQUARE_CUBE = r"(?<=m)[23](?!\d)"
+_SQUARE_CUBE_END = lazy_regex(_SQUARE_CUBE + "$")      # `…m2` ending a text: the unit's power, no figure
 _UNIT = (
     # (`2%/年`: a symbol per a period or a thing)
     # (`≥95%/年度`: the year said as 年度, `%/年` as `次/年度` is `次/年` — it was text, hunt tg6)
@@ -155,8 +156,9 @@ _BOUNDS_RE = lazy_regex(r"^(?P<lo>\S.*?)\s*(?:[,;、]\s*(?:且|并且|同时)?|�
 _PLUS_MINUS = lazy_regex(r"^(?:±|\+/-|\+-|正负)\s*")      # `±5%`, `正负5%`: a range around 0
 # operator words that compare with what follows even when it is no quantity (`不低于上年`), unlike
 # `达到` / `约` / `控制在` (`达到国家二级标准` is a text target)
-_COMPARING_WORD = lazy_regex(r"^(?:大于或等于|大于等于|小于或等于|小于等于|不低于|不少于|不小于|不超过|不高于|不大于|"
-                                r"不多于|大于|高于|超过|多于|小于|低于|少于)")
+_COMPARING_WORDS = (r"大于或等于|大于等于|小于或等于|小于等于|不低于|不少于|不小于|不超过|不高于|不大于|"
+                    r"不多于|大于|高于|超过|多于|小于|低于|少于")
+_COMPARING_WORD = lazy_regex(rf"^(?:{_COMPARING_WORDS})")
 _SENTENCE_MARK = lazy_regex(r"[,，。;；、]")
 _DIGIT = lazy_regex(r"\d")
 # `100%完成`, `100%到位`: a percentage followed by what it measures is that percentage, the word a qualifier
@@ -191,11 +193,12 @@ _DIMENSION_AFTER = lazy_regex(r"(?<=\d\s*(?:[A-Za-z]{1,3}|厘米|毫米|公分|�
 # what a measure's symbol measures, in words after it (`≥5km路段`, `≥500m2场地`, `≥100m2处`, `≤50dB夜间`): read as
 # `≥5km（路段）`, the unit the symbol, the words the qualifier (it was the unit `km路段`, `m2处`, hunt tg7); not a comparison's
 # word after it (`5km以上`, `2h内`; after the words, `500m范围内`,
-# it is the comparison's: `500m内（范围）`), nor a mass's (`t标准煤`, the gloss's rule)
+# it is the comparison's: `500m内（范围）`), nor a mass's (`t标准煤`, the gloss's rule); nor `外` (`2km外`, beyond it), nor
+# the 时 of `kW时` (kWh, one unit: they were the unit km / kW, 外 / 时 the qualifier, review mend)
 # (an electric one's the same, `≥10kV线路`, `≥500kVA变压器`, `≥2MWh储能`: they were the units `kV线路`, … review rv4)
 _SYMBOL_THEN_WORDS = lazy_regex(r"(?<=\d\s*(?:万|千)?(?:km|cm|mm|m|km2|km²|m2|m²|m3|m³|㎡|㎥|㎞|dB|kWh|kW|kVA|kV|MWh|MW|GWh|ha|h"
                                    r"|mL|L))"
-                                   r"(?![以及或之内左上下])(?P<w>\p{Han}{1,4}?)(?P<s>以内|之内|内|以上|以下|左右)?$")
+                                   r"(?![以及或之内左上下外])(?!(?<=[kMG]W)小?时)(?P<w>\p{Han}{1,4}?)(?P<s>以内|之内|内|以上|以下|左右)?$")
 # (a level's words; a change's are no level, `较上年增长（5%）` stays text as `同比增长5%` does)
 _POINTS = frozenset({"百分点", "个百分点"})
 _REFERENCE_WORDS = lazy_regex(r"(?!.*(?:增长|增加|增收|提高|提升|下降|降低|减少|改善|上升|递增|递减))\p{Han}{2,10}")
@@ -486,7 +489,11 @@ _LEVEL_WITH = lazy_regex(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P
 # — they were text, or `=` 0 of a unit `发生`, hunt tg7)
 _HARMS = (r"事故|投诉|差错|失误|伤亡|死亡|违规|违纪|违法|上访|信访|案件|"
           r"事件|缺陷|返工|逾期|欠薪|拖欠|污染|泄漏|漏报|瞒报|迟报|错报|损失|风险|隐患|感染")
-_ZERO_OF = lazy_regex(r"^(?:实现|确保|保证|做到|力争)?(?P<a>\p{Han}{0,8}?)(?<![清归])(?:0|零(?![星散碎售件部用活钱]|工(?!伤)))\s*"
+# (a 零 inside a Chinese numeral, `一百零五起事故`, `二零二四年`, `零点五`, is no zero; nor one after a comparing word,
+# `不超过一千零二十起投诉`: review mend)
+_ZERO_OF = lazy_regex(rf"^(?:实现|确保|保证|做到|力争)?(?P<a>(?:(?!{_COMPARING_WORDS})\p{{Han}}){{0,8}}?)(?<![清归])"
+                         r"(?:0|(?<![〇零一二两三四五六七八九十百千万亿点])零"
+                         r"(?![星散碎售件部用活钱点〇零一二两三四五六七八九十百千]|工(?!伤)))\s*"
                          rf"(?:(?P<w>\p{{Han}}{{0,6}}(?:{_HARMS}))(?:发生|出现)?|(?:发生|出现))$")
 
 
@@ -896,7 +903,7 @@ def _split(text: str) -> Target:
         inner = _ENDS_JOINED.sub("-", inner)
         t = _split(inner + (f"({qualifier})" if qualifier else ""))
         return t if t.op == "range" else as_text
-    if _bracket_unit(qualifier) and body[-1:].isdigit() and not regex.search(_SQUARE_CUBE + "$", body):
+    if _bracket_unit(qualifier) and body[-1:].isdigit() and not _SQUARE_CUBE_END.search(body):
         body, qualifier = body + qualifier, None      # `90（分）`: the unit in brackets (not after `m2`, a unit's own
         # digit: `≥100m2（处）` is 100 m2 of 处)
 

@@ -63,12 +63,20 @@ def _compat_table() -> dict[int, str]:
 
 
 COMPAT_IDEOGRAPHS = _compat_table()
+# the radicals and compatibility ideographs alone: what any format's text is folded of (a small form variant or a
+# ligature typed in a text, `湘财教﹝2019﹞24号`, is kept as written; a PDF's text layer folds them too)
+RADICAL_IDEOGRAPHS = {cp: to for cp, to in COMPAT_IDEOGRAPHS.items() if not 0xFB00 <= cp < 0xFE70}
+# any character of each table: a text holding none is left as it is, untranslated
+COMPAT_CHAR = lazy_regex("[" + "".join(regex.escape(chr(cp)) for cp in sorted(COMPAT_IDEOGRAPHS)) + "]")
+RADICAL_CHAR = lazy_regex("[" + "".join(regex.escape(chr(cp)) for cp in sorted(RADICAL_IDEOGRAPHS)) + "]")
 
 
-def fold_radicals(s: str) -> str:
+def fold_radicals(s: str, small_forms: bool = True) -> str:
     """A text with its Kangxi and CJK radicals, compatibility ideographs, small form variants and ligatures as the
-    characters they stand for (`新建供⽔管⽹⻓度` -> `新建供水管网长度`, `⼊⼾` -> `入户`)."""
-    return s.translate(COMPAT_IDEOGRAPHS)
+    characters they stand for (`新建供⽔管⽹⻓度` -> `新建供水管网长度`, `⼊⼾` -> `入户`); with `small_forms` False, its
+    radicals and compatibility ideographs only (RADICAL_IDEOGRAPHS)."""
+    table, chars = (COMPAT_IDEOGRAPHS, COMPAT_CHAR) if small_forms else (RADICAL_IDEOGRAPHS, RADICAL_CHAR)
+    return s.translate(table) if chars.search(s) else s
 
 
 # the entities of spaces a web page's text keeps (`&nbsp;`, `&#160;`, `&ensp;`, `&#12288;` …): read by the text dump

@@ -2512,10 +2512,12 @@ class FormReader:
             return                                   # 附表1 | 项目基本情况表: an annex's heading over its table
         if not used and not row.is_text_line and len(cells) == 2 and is_number(cells[1].text) \
                 and (m := _POINTS_SCORE_LABEL.match(fold(cells[0].text).strip())) is not None \
-                and not _TOTAL_SCORE_NAME.match(m.group(1)) \
-                and (parse_number(cells[1].text) or 0) <= float(m.group(2)) < 100:
+                and not _TOTAL_SCORE_NAME.match(m.group(1)) and not any(level_info(m.group(1))[:2]) \
+                and (parse_number(cells[1].text) or 0) <= float(m.group(2)) < 100 \
+                and self._item_points() + float(m.group(2)) <= 100:
             # `预算执行率得分（10分） | 9.2` above a 评分表 of the indicators' 90 points: a row of the scores, its
-            # points in the label (it was an unparsed_row, the weights 90)
+            # points in the label (it was an unparsed_row, the weights 90); not a level's subtotal (`产出指标得分（50分）`
+            # under a 评分表 of 100 points: 3 such rows were items, the weights 200, review mend), nor points past 100
             self.form.scores.append({"level1": None, "level2": None, "level3": m.group(1).strip(),
                                      "weight": m.group(2), "score": cells[1].text.strip(), "is_subtotal": False,
                                      "page": cells[0].page, "line": cells[0].line})
@@ -2524,6 +2526,11 @@ class FormReader:
         if not used and not all(is_block_label(c.text) or is_placeholder(c.text) or horizon_of(c.text) for c in cells):
             self.form.warnings.append(warn(
                 "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
+
+    def _item_points(self) -> float:
+        """The points of the form's score rows read so far, subtotals left out (0 when none)."""
+        return sum(parse_number(str(x["weight"])) or 0 for x in self.form.scores
+                   if not x.get("is_subtotal") and x.get("weight") is not None)
 
     def _under_total(self) -> bool:
         """Does the row being read come right under the row the project's money (budget_total / budget_year) was read
@@ -3394,12 +3401,15 @@ class FormReader:
         got = [c for c in below.cells if c.text.strip()]
         # (a plan of progress in percent, `预算执行进度（%）` over `25 | 50 | …` or `支出进度计划` over `25% | 50% | …`: each
         # quarter's share, no money — they were `一季度：25万元`, or two unparsed rows, review rv3)
-        share = bool(_PERCENT_HEAD.search(fold(cells[0].text))) or all(_PERCENT.match(fold(c.text)) for c in got)
+        share = bool(_PERCENT_HEAD.search(fold(cells[0].text)) or _SHARE_PLAN.search(fold(cells[0].text))) \
+            or all(_PERCENT.match(fold(c.text)) for c in got)
         if below.grid is not row.grid or len(got) < 2 \
                 or any(c.col not in heads or not (is_number(c.text) or share and _PERCENT.match(fold(c.text)))
                        for c in got):
             return False
-        unit = "%" if share else declared_unit(cells[0].text) or self.block_unit or self.form.form_unit or ""
+        # (a 进度 plan's bare figures may be shares: the form's unit only under a plain money label, review mend)
+        unit = "%" if share else declared_unit(cells[0].text) or (
+            "" if "进度" in cells[0].text else self.block_unit or self.form.form_unit or "")
         name = _NAME_UNIT.sub("", clean(cells[0].text) or "") or clean(cells[0].text) or ""
         name = _PERCENT_HEAD.sub("", name).strip() or name
         self.form.other.append((name, "；".join(f"{_WS.sub('', heads[c.col].text)}：{clean(c.text).rstrip('%％')}{unit}"
@@ -5804,6 +5814,8 @@ _RANGE_WORD = lazy(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$")
 _MONEYISH = lazy(r"资金|预算|投资|经费")
 # a label of the year's money planned over its quarters or months (`分季度用款计划`, `资金拨付计划`, `支出进度计划`)
 _SPENDING_PLAN = lazy(r"用款|拨付|支付|支出")
+# a plan of shares, not of money (`资金支出进度（%）`, `预算执行率`, `支出比例`): its figures percent, no money, review mend
+_SHARE_PLAN = lazy(r"[%％]|率|比例|百分比")
 # a quarter's or a month's head (`一季度`, `第二季度`, `Q3`, `1月`, `十二月份`), or their sum's (`合计`)
 # (or a span of months, `1-3月`, `4—6月`, `7至9月`, `10～12月份`: a quarter so written — its head and amounts were two
 # unparsed rows, the plan kept as `分月用款计划: 1-3月`, review rv3)
@@ -6058,7 +6070,10 @@ _SOURCE_HEAD = lazy(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|"
                           # (the public's money as labels.SOCIAL_MONEY names it, one rule: `社会资金`, `社会投资`,
                           # `社会资本`, `社会投入资金`, `社会捐赠` — a bare 社会 before 补助 / 配套 / 财政 … was a source's head
                           # of its own here, hunt mn8)
-                          rf"|^(?:{L.SOCIAL_MONEY})(?:投入|出资|筹资|捐[赠助])?(?:资金|经费)?$")
+                          # (and a 一事一议 form's `社会配套资金`, `社会补助资金`, `社会专项资金`: the public's share too,
+                          # review mend)
+                          rf"|^(?:{L.SOCIAL_MONEY}|社会(?=配套|补助|专项))(?:配套|补助|专项|投入|出资|筹资|捐[赠助])?"
+                          r"(?:资金|经费)?$")
 # (a head's own unit after it, `2024年（万元）`, `合计(万元)`: the year's column still — the first year's amounts were
 # read as the form's money, the form's year's lost, hunt mn7)
 _YEAR_OR_SUM = lazy(r"^(?:(?:中期|实施期|三年|项目期|总)?(?:合计|总计)|中期资金(?:总额)?|实施期资金(?:总额)?|(?:19|20)\d{2}\s*年度?)"
@@ -6106,9 +6121,8 @@ _TITLE_START_END = lazy(r"(?:项目|支出|资金|经费|专项|预算|财政|�
 # `…支出绩效自评表`, `…绩效监控情况表`, `…申报表`); `proj`: the name's 项目 before them (a fund's name is without it)
 # (a sheet's name may leave out the 表: `…项目绩效目标`, `…项目支出绩效`)
 FORM_TITLE_END = re.compile(rf"{_TITLE_PROJ}?(?:{_FORM_WORDS}表|(?:支出)?绩效{_FORM_KIND}?)$")
-# (the township and county heads are labels.py's TOWN_HEADS / COUNTY_HEADS, the packed lists' too)
-_PLACE_HEADS = _PLACE_WORDS | frozenset(label_key(x) for x in (*L.TOWN_HEADS, *L.COUNTY_HEADS, "属地", "单位", "县（区）",
-                                                               "分配地区", "市县", "设区市", "市（州）", "市州"))
+# (the township and place heads are labels.py's TOWN_HEADS / PLACE_HEADS, the packed lists' too)
+_PLACE_HEADS = _PLACE_WORDS | frozenset(label_key(x) for x in (*L.TOWN_HEADS, *L.PLACE_HEADS, "属地", "单位", "分配地区"))
 # a column of remarks beside a money table by place (its text each place's note)
 _PLACE_REMARK_HEADS = frozenset(label_key(x) for x in ("备注", "说明", "备注说明", "分配依据", "测算依据"))
 # a column's head naming a year (`2024年`, `2025年度`, `2024`): that year's money

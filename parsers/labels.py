@@ -334,11 +334,17 @@ BLOCK_LABELS = ("绩效目标", "绩效指标", "项目绩效目标", "项目绩
 TOWN_HEADS = ("乡镇", "乡镇（街道）", "乡（镇）", "所属乡镇", "实施乡镇", "所在乡镇", "乡镇名称", "乡镇街道", "镇街", "项目所在乡镇",
               "街道", "所属街道", "实施街道")     # (`街道 | 城东街道办事处`: the 街道 doing it)
 COUNTY_HEADS = ("县区", "区县", "县（市、区）", "所属县区")
-# a head over the places a fund is shared among or its targets are set for (`地区`, `市县`, `县（市、区）`, `市（州）`;
-# folded text): a 转移支付 分配表's rows (parsers.layouts.packed_list), an indicator table's place column left of its
-# levels (`地区 | 一级指标 | …`, parsers.core: each row's place kept in its note)
-REGION_HEAD = lazy(r"^(?:分配|下达)?(?:地区|区域|市县|市县区|县市区|县区|地市|市州|设区市|市\(州\)|县\(市\)|"
-                   r"县\(区\)|县\(市、?区\)|市、?县\(区\)|县\(市、?区、?场\))(?:名称)?$")
+# the one list of the heads over the places a fund is shared among or its targets are set for (the county heads
+# first): REGION_HEAD below, HEADER_ROLES' budget `name` and parsers.forms' place heads are built from it (three lists
+# apart, `区县` / `所属县区` were a county's head but no region's: an indicator table `区县 | 一级指标 | …` lost its
+# places, review mend)
+PLACE_HEADS = (*COUNTY_HEADS, "地区", "区域", "市县", "市县区", "县市区", "地市", "市州", "设区市", "市（州）", "县（市）",
+               "县（区）", "县（市区）", "市县（区）", "市、县（区）", "县（市、区、场）", "县（市区场）")
+# a head of PLACE_HEADS, maybe after 分配 / 下达 and before 名称 (`地区`, `分配地区`, `县（市、区）名称`; folded text): a 转移支付
+# 分配表's rows (parsers.layouts.packed_list), an indicator table's place column left of its levels (`地区 | 一级指标 |
+# …`, parsers.core: each row's place kept in its note)
+REGION_HEAD = lazy(r"^(?:分配|下达)?(?:" + "|".join(re.escape(h.replace("（", "(").replace("）", ")"))
+                                                   for h in sorted(PLACE_HEADS, key=len, reverse=True)) + r")(?:名称)?$")
 # what will be done about a goal's or an indicator's deviation, a head or a closing row's label (`… | 偏差原因 | 改进措施`,
 # `整改措施 | …` under a self-evaluation's indicators): parsers.forms' goal heads, parsers.core's TABLE_END_KEYS
 MEASURE_HEADS = ("改进措施", "纠偏措施", "整改措施", "改进举措", "下一步改进措施")
@@ -432,13 +438,12 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "group": ("项目内容", "子项目", "子项目内容", "支出内容", "项目明细分类", "一级科目", "支出科目大类"),
         "name": ("子项目名称", "项目明细", "明细项目", "支出项目", "明细名称", "成本构成",
                  "支出明细", "明细", "内容", "任务名称", "成本项目", "费用名称", "支出内容名称", "测算内容",
-                 "县（区）", "县区", "区县", "县（市、区）", "市县", "县市区", "市县区", "分配地区", "分配对象", "地区", "设区市",
-                 "市（州）", "市州", "地市", "名称", "设备名称", "品目名称", "采购品目", "物品名称", "购置内容",
+                 *PLACE_HEADS, "分配地区", "分配对象", "名称", "设备名称", "品目名称", "采购品目", "物品名称", "购置内容",
                  "采购内容", "服务内容", "购买内容", "建设内容", "建设项目", "开支内容", "开支项目", "支出事项",
                  "二级科目", "明细科目",
                  # (a 资金分配表's units or places over their shares: `单位名称 | 分配金额（万元）`)
                  "单位名称", "分配单位", "用款单位", "补助单位", "受援单位", "乡镇", "乡（镇）", "乡镇（街道）", "乡镇名称",
-                 "分配区域", "区域"),
+                 "分配区域"),
         "amount": ("明细金额", "预算金额", "金额", "预算数", "申请金额", "测算金额", "预算金额（元）", "分配金额",
                    "分配资金", "下达金额", "分配数", "拟投入的资金", "拟投入资金", "拟投入金额",
                    "金额（元）", "金额（万元）", "资金", "资金额", "资金数", "资金金额", "资金额度", "实际支出数", "支出金额", "实际支出金额",

@@ -2621,19 +2621,21 @@ def _last_col(span) -> int:
 
 # a target head naming both horizons, one after the other (`指标值（中期/年度）`, `年度/中期目标值`)
 _SLASH_HORIZONS = lazy_regex(r"(中期|长期|实施期|年度)\s*[/／、]\s*(中期|长期|实施期|年度)")
+_HORIZON_SLASH = lazy(r"\s*[/／]\s*")
 
 
 def _slash_horizons(header: Header, raw: str | None) -> list[tuple[str, str]] | None:
     """[(horizon, target), (horizon, target)] when the target column's head names both horizons apart by a slash
     (`指标值（中期/年度）`) and the cell holds two targets so apart, each with a figure (`≥60公里/≥25公里`); else None
-    (`10次/年` is one target: no figure after its slash)."""
+    (`10次/年` is one target: no figure after its slash; so is a target whose slash is its own, which reads whole as
+    one quantity, a rate `≤1/10万` or a frequency `1次/2月` — they were split, `≤1` and `10万`, review mend)."""
     col = _first_col(header.cols.get("target"))
     head = next((c for c in header.row.cells if c.col == col), None) if col >= 0 else None
     m = _SLASH_HORIZONS.search(fold(head.text)) if head is not None else None
     if m is None or not raw or (m.group(1) == "年度") == (m.group(2) == "年度"):
         return None
-    parts = re.split(r"\s*[/／]\s*", raw.strip())
-    if len(parts) != 2 or not all(re.search(r"\d", p) for p in parts):
+    parts = _HORIZON_SLASH.split(raw.strip())
+    if len(parts) != 2 or not all(_HAS_DIGIT.search(p) for p in parts) or split_target(raw).value is not None:
         return None
     return [("annual" if w == "年度" else "long_term", p) for w, p in zip(m.groups(), parts)]
 
