@@ -2205,6 +2205,7 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -
                         lines.append(TextLine(text, None, counter["para"], counter["order"] * ORDER_STEP))
                 box = _html_box_cell(child)
                 if box is not None:                      # a box of text drawn as a one-cell table: its lines
+                    counter["table"] += 1                # (still a table of the page: the tables after keep their number)
                     for text in _html_lines(box):
                         counter["para"] += 1
                         counter["order"] += 1
