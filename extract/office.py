@@ -2185,6 +2185,15 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -
     _show_controls(root, filled)
     _drop_hidden(root, css)
     _html_symbol_fonts(root)
+    for sup in root.iter("sup", "SUP"):
+        # a superscript of digits as a browser shows it, raised (`m<sup>2</sup>`, `1×10<sup>4</sup>个/L`, a footnote's
+        # `95%<sup>1</sup>`): superscript digits, as an equation's are read (`m²`, `10⁴`); it ran into the text before
+        # it, `1×104` (no figure read) and `95%1`
+        digits = sup.text_content().strip()
+        if digits.isdigit() and len(digits) <= 3 and not len(sup.xpath(".//sup|.//sub")):
+            tail = sup.tail
+            sup.clear()
+            sup.text, sup.tail = digits.translate(_SUPERSCRIPT), tail
     around = css.around_tables(root)                 # the blocks holding a table drawn with <div>s: walked into
     grids: list[Grid] = []
     lines: list[TextLine] = []

@@ -16,7 +16,8 @@ W = 10000.0
 def test_word_web_page_gb2312_padded_leader(read):
     """Word's web page (mso- styles, <o:p>, `1`,`,`,`280.5` in three runs, the `supportMisalignedColumns` row), GB2312
     declared only in a <meta http-equiv>; the 项目负责人 written `王&nbsp;&nbsp; 刚`, spread to the width of a longer
-    name. Main read the leader `王 刚` (the padding kept in the name); the rest it read as now."""
+    name; `≥5000m<sup>2</sup>` and `≤1×10<sup>4</sup>个/L` raised. Main read the leader `王 刚` (the padding kept in
+    the name), the superscripts run into the text (`m2`, and `1×104个/L`: no figure, op `<=` alone); the rest as now."""
     r = read("ct_s49_ht2_word_gb2312.htm")
     p = only_project(r)
     assert (p["name"], p["department"], p["unit"], p["year"]) == (
@@ -26,11 +27,13 @@ def test_word_web_page_gb2312_padded_leader(read):
     assert p["goal_annual"] == "完成12个老旧小区雨污分流改造，改造管网8.6公里，消除污水直排。"
     assert indicator_targets(r) == [
         (P, N, "改造老旧小区数量", ">=", 12.0, "个"),
-        (P, N, "改造雨污管网面积", ">=", 5000.0, "m2"),
+        (P, N, "改造雨污管网面积", ">=", 5000.0, "m²"),
         (P, Q, "工程验收合格率", "=", 100.0, "%"),
         (P, C, "每公里管网改造成本", "<=", 148 * W, "元"),
         (E, ECO, "污水直排口消除数量", ">=", 30.0, "处"),
+        (E, ECO, "排口下游水体粪大肠菌群数", "<=", 10000.0, "个/L"),
         (S, SAT, "小区居民满意度", ">=", 90.0, "%")]
+    assert [i["target_raw"] for i in r.tables["indicators"]][1::4] == ["≥5000m²", "≤1×10⁴个/L"]
     assert warning_codes(r) == []
 
 
