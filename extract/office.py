@@ -2189,6 +2189,15 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -
     _show_controls(root, filled)
     _drop_hidden(root, css)
     _html_symbol_fonts(root)
+    for sup in root.iter("sup", "SUP"):
+        # a superscript of digits as a browser shows it, raised (`m<sup>2</sup>`, `1×10<sup>4</sup>个/L`, a footnote's
+        # `95%<sup>1</sup>`): superscript digits, as an equation's are read (`m²`, `10⁴`); it ran into the text before
+        # it, `1×104` (no figure read) and `95%1`
+        digits = sup.text_content().strip()
+        if digits.isdigit() and len(digits) <= 3 and not len(sup.xpath(".//sup|.//sub")):
+            tail = sup.tail
+            sup.clear()
+            sup.text, sup.tail = digits.translate(_SUPERSCRIPT), tail
     around = css.around_tables(root)                 # the blocks holding a table drawn with <div>s: walked into
     grids: list[Grid] = []
     lines: list[TextLine] = []
@@ -2207,6 +2216,14 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -
                         counter["para"] += 1
                         counter["order"] += 1
                         lines.append(TextLine(text, None, counter["para"], counter["order"] * ORDER_STEP))
+                box = _html_box_cell(child)
+                if box is not None:                      # a box of text drawn as a one-cell table: its lines
+                    counter["table"] += 1                # (still a table of the page: the tables after keep their number)
+                    for text in _html_lines(box):
+                        counter["para"] += 1
+                        counter["order"] += 1
+                        lines.append(TextLine(text, None, counter["para"], counter["order"] * ORDER_STEP))
+                    continue
                 _html_table(child, grids, counter, walk)
             elif css.active and _div_table(child, css, grids, counter):
                 pass                                     # a table drawn with <div>s (CSS grid, display:table)
@@ -2229,6 +2246,19 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -
     title = root.findtext(".//title")
     return Extracted(doc_id=doc_id, format="html", pages=None, grids=grids, lines=lines, path=path,
                      warnings=warnings, meta_title=" ".join(title.split()) if title and title.strip() else None)
+
+
+def _html_box_cell(table):
+    """The one cell of a table of one row and one cell holding no table (a box drawn around a section's text: the
+    年度绩效目标 a page writes in a bordered box under its `<h3>三、年度绩效目标</h3>`), else None. Its text is read as
+    the page's lines, as the DOCX reader reads a one-cell layout table's paragraphs (as a grid of one cell it was no
+    field's value: the goal under its heading was lost)."""
+    rows = [tr for tr in table.iter("tr") if (tr.getparent() is table or tr.getparent().getparent() is table)
+            and not _html_hidden(tr)]
+    if len(rows) != 1 or table.xpath(".//table"):
+        return None
+    cells = [td for td in rows[0] if isinstance(td.tag, str) and td.tag.lower() in ("td", "th") and not _html_hidden(td)]
+    return cells[0] if len(cells) == 1 else None
 
 
 def _inline_frames(root, base: str | None, parts: dict | None, path: str | None, read, depth: int = 0) -> None:
@@ -2677,6 +2707,18 @@ _CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "
                     "cp936": "gb18030", "unicode": "utf-16", "utf-16": "utf-16", "big5": "big5hkscs"}
 
 
+# charsets of one byte a character for Western text (`iso-8859-1`, `windows-1252`, `latin1`, `ascii`): the default of
+# old HTML editors (FrontPage, Dreamweaver), left in the <meta> of pages written in GBK
+_WESTERN_CHARSET = lazy(r"^(?:iso[-_]?8859[-_]?\d+|latin[-_]?\d|l\d|(?:windows|cp)[-_]?125\d|(?:us[-_]?)?ascii)$", re.I)
+
+
+def _mostly_chinese(text: str) -> bool:
+    """Text whose characters beyond ASCII are mostly Chinese (CJK ideographs and punctuation, full-width forms)."""
+    wide = [c for c in text if ord(c) > 127]
+    cjk = sum(1 for c in wide if "\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef")
+    return cjk >= 4 and cjk >= 0.8 * len(wide)
+
+
 def _decode_html(data: bytes) -> tuple[str, list[ParseWarning]]:
     """An HTML page's text: by its byte-order mark, else by the charset its <meta> declares (read as
     browsers read it), else UTF-8 or GB18030 as a text dump is; a declaration the bytes contradict (declared
@@ -2697,6 +2739,14 @@ def _decode_html(data: bytes) -> tuple[str, list[ParseWarning]]:
                                                                "bytes are UTF-8; decoded as utf-8")]
             except UnicodeDecodeError:
                 pass
+        if _WESTERN_CHARSET.match(enc) and not data.isascii():
+            try:       # declared a Western single-byte charset (an old editor's default) over GBK text: every byte
+                text = data.decode("gb18030")         # decodes as Latin-1, as mojibake; the bytes are GBK when they
+            except UnicodeDecodeError:                # read strictly as GB18030 into Chinese
+                text = None
+            if text is not None and _mostly_chinese(text):
+                return text, [ParseWarning("encoding_guessed", f"the page declares charset {declared} but its "
+                                                               "bytes are Chinese; decoded as gb18030")]
         try:
             return data.decode(enc), []
         except (UnicodeDecodeError, LookupError):

@@ -185,6 +185,9 @@ def money(value, form_unit: str | None) -> float | None:
     return got
 
 
+# a person's name of two or three characters spread out to the width of a longer one (`陈　明`, `郑 洁`: padded with
+# full-width or plain spaces to line up under a column, as names are typed in Chinese forms): the name is `陈明`
+_PADDED_NAME = lazy_regex(r"^\p{Han}(?:\s+\p{Han}){1,2}$")
 _STAMP_NOTE = lazy_regex(r"\s*[（(]\s*(?:盖章|公章|签章|签字|印章|单位盖章|盖公章|签字盖章|签字并盖章|章)\s*[)）]\s*$")
 
 
@@ -222,6 +225,8 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
             # `项目负责人：罗斌（13975231234）` beside a 联系电话 of its own (the filer's, under the form): the person
             # alone (the number stayed in the name; kept in other_fields when it is another, parsers.forms, hunt pf)
             out[who] = m.group("who")
+        if out[who] and _PADDED_NAME.match(out[who]):
+            out[who] = regex.sub(r"\s+", "", out[who])   # `陈　明` -> 陈明 (the padding is no part of the name)
     if out["grade"] and not _GRADE_ANY.search(out["grade"]):
         out["grade"] = None                     # 等级 | 数量 (a list's column head beside the label), 等次 | 一级: no grade
     g = _GRADE_WITH_LEGEND.match(out["grade"] or "")

@@ -653,6 +653,10 @@ class FormReader:
                 continue                         # `注：①以…为准` under the table: the marked targets' notes
             if not row.is_text_line:
                 self.carry_l1 = None             # (a row of fields between two indicator tables: a new table)
+            elif (l1 := _level1_heading(row)) is not None:
+                # `<h3>产出指标</h3>` over a table of 二级指标 | 三级指标 | 指标值, `<h3>效益指标</h3>` over the next: the
+                # level 1 of the table below it (its rows had none, then the level 1 of the table above)
+                self.carry_l1 = l1
             self._read_fields(i, row)
             self._year_side(row)
         self._flush()
@@ -923,6 +927,15 @@ class FormReader:
             return False
         return not (self._same_grid_next(i) or self._table_goes_on(i) or self._indicators_go_on(i))
 
+    def _indicator_head_after(self, i: int) -> bool:
+        """Is the row after text line i the head of an indicator table in a table (grid) of its own?"""
+        rows = self.table[1] if self.table is not None else []
+        nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
+        if not rows or nxt is None or nxt.is_text_line or nxt.grid is None or nxt.grid is rows[-1].grid:
+            return False
+        h = detect_header(nxt)
+        return h is not None and h.kind == "indicator"
+
     def _same_grid_next(self, i: int) -> bool:
         """Is the row after text line i a row of the current table's last row's grid (a line between its rows)?"""
         rows = self.table[1] if self.table is not None else []
@@ -968,6 +981,10 @@ class FormReader:
                     # (`县政府常务会议研究意见（摘录）：`, `会议同意调增支出，主要用于：` under the indicators: a text's
                     # sentence leading into its own list (`1.义务教育薄弱环节改善项目 | 1,200万元`), no indicator)
                     or (self.table is not None and self.table[0].kind == "indicator" and self._paragraph_after(i, row))
+                    or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
+                        and _level1_heading(row) is not None and self._indicator_head_after(i))
+                    # (`<h3>满意度指标</h3>` over a table of its own, its head again: that table's heading, no row of
+                    # the table above — its level 1 was lost, the one above read on)
                     # (`绩效目标审核意见表` over 审核内容 | 审核要点 | 审核意见 under the form's indicators: another
                     # table's caption, not an indicator)
                     or (self.table is not None and self.table[0].kind == "budget" and self.table[1]
@@ -2505,8 +2522,11 @@ class FormReader:
                 and (len(cells) == 1 or len(cells) == 2 and (
                     is_placeholder(cells[1].text) or fold(cells[1].text).strip().rstrip("。.") in _NONE_SAID)):
             return                                   # 上年结转资金 with no amount (or `/`, `—`, `无`: none)
-        if not used and any(label_key(c.text) in _PAGE_META or label_key(c.text) in _PAGE_FURNITURE for c in cells):
+        if not used and (any(label_key(c.text) in _PAGE_META or label_key(c.text) in _PAGE_FURNITURE for c in cells)
+                         or (label_key(first.text) == "名称" and row.grid is not None
+                             and any(label_key(c.text) in _RECORD_KEYS for c in row.grid.cells))):
             return                                   # 索引号： | … | 发布机构： | …, 标　　题： | …: the web page's own record
+            # (名　　称 | 2025年…公开 in the record's table, beside its 索引号: the page's name, no form's row)
         if not used and len(cells) == 2 and _ATTACHMENT.match(fold(cells[0].text)) \
                 and re.sub(r"[\s(（][^()（）]*[)）]?$", "", clean(cells[1].text) or "").endswith("表"):
             return                                   # 附表1 | 项目基本情况表: an annex's heading over its table
@@ -6000,11 +6020,26 @@ _GOAL_DONE_HEADS = frozenset(label_key(x) for x in ("完成情况", "实际完�
 _GOAL_REASON_HEADS = frozenset(label_key(x) for x in L.HEADER_ROLES["indicator"]["deviation"])
 # what will be done about it, its own head beside the reason's (`… | 偏差原因 | 改进措施`; it was lost, review rvb)
 _GOAL_MEASURE_HEADS = frozenset(label_key(x) for x in L.MEASURE_HEADS)    # (labels.py's: parsers.core's table ends too)
+def _level1_heading(row: Row) -> str | None:
+    """A line of a first level's name alone (`产出指标`, `二、效益指标（30分）`), as a heading over the indicator table
+    of that level: the name without its outline number; else None (`可持续影响指标`, a second level's name, is none)."""
+    if len(row.cells) != 1:
+        return None
+    text = clean(row.cells[0].text) or ""
+    if len(text) > 16:
+        return None
+    l1, _, key = level_info(text)
+    if l1 is None or key in ("可持续影响", "可持续") or not re.search(r"(?:指标|目标)(?:[(（][^()（）]*[)）])?[:：]?$", text):
+        return None
+    return re.sub(OUTLINE_NUMBER, "", text).rstrip(":：") or None
+
+
 # the labels of a government web page's record of itself (政府信息公开 pages), above the form it publishes
 _PAGE_META = frozenset(label_key(x) for x in ("索引号", "发布机构", "生成日期", "公开方式", "公开范围", "发文日期", "主题分类",
                                              "信息分类", "发布日期", "成文日期", "文号", "发文字号", "信息名称", "信息索引号",
                                              "公开时限", "有效性", "主题词", "组配分类", "体裁分类", "发布时间", "来源",
                                              "信息来源", "公开日期"))
+_RECORD_KEYS = frozenset(label_key(x) for x in ("索引号", "信息索引号"))     # (the record's own mark)
 _TASK_LABELS = frozenset(label_key(x) for x in ("年度主要任务", "主要任务", "年度重点任务", "重点任务", "部门年度主要任务",
                                                "年度重点工作任务", "重点工作任务", "年度重点工作", "重点工作"))
 _TASK_HEADS = frozenset(label_key(x) for x in ("任务名称", "任务", "主要内容", "任务内容", "工作内容", "主要工作内容", "具体内容",

@@ -74,7 +74,7 @@ def test_colon_head_and_qizhong_numbered_parts():
     res = _run("colon_head_qizhong")
     p = _project(res)
     assert (p["project_code"], p["unit"], p["leader"], p["start_date"], p["end_date"]) == (
-        "L242011", "首都医科大学宣武医院", "郑 洁", datetime.date(2024, 1, 1), datetime.date(2026, 12, 31))
+        "L242011", "首都医科大学宣武医院", "郑洁", datetime.date(2024, 1, 1), datetime.date(2026, 12, 31))
     assert _money(p) == {"budget_total": 1_000_000.0, "budget_year": None, "budget_fiscal": 1_000_000.0,
                          "budget_other": 0.0, "spent": None}
     assert _lines(res, "composition") == [
