@@ -119,21 +119,41 @@ def bare_fold(text: str) -> str:
 def label_key(text: str) -> str:
     """Given a cell, return its comparable label: "（一）财政拨款：" -> "财政拨款", "项目总预算（元）" -> "项目总预算"."""
     t = fold(text)
-    if " " in t and re.search(r"[A-Za-z]{3}", t):
+    if " " in t and _THREE_LETTERS.search(t):
         t = _ENGLISH_GLOSS.sub("", t)                 # 项目名称 Project Name: a bilingual form's gloss
-    if _SCRIPT_GLOSS.search(t) and re.search(r"[\u4e00-\u9fff]", t):
+    if _SCRIPT_GLOSS.search(t) and _HAN.search(t):
         t = _SCRIPT_GLOSS.sub("", t)                  # 项目名称 ᠲᠥᠰᠥᠯ ᠦᠨ ᠨᠡᠷ᠎ᠡ: a Mongolian (Tibetan …) gloss
     t = _WS.sub("", t).replace("的", "").lstrip("*※")   # *项目名称（必填）: the mark of a required field
+    # (each pattern below is anchored at the key's start or end, which has no space left: tried only when the key
+    # starts / ends with a character it can start / end with — most keys are a label's bare words, no pattern's)
     for _ in range(2):
-        t = _NUMBERING.sub("", t)
-    t = _YEAR_MONEY.sub("年度", t.rstrip(":："))      # 2024年金额 -> 年度金额: the form's own year
-    t = _MONTHS.sub("", t)                             # 1-7月执行数 -> 执行数: a monitoring form's months so far
+        if t[:1] in _NUMBERING_FIRST or t[:1].isdecimal():
+            t = _NUMBERING.sub("", t)
+    t = t.rstrip(":：")
+    if t.startswith(("19", "20")):
+        t = _YEAR_MONEY.sub("年度", t)                 # 2024年金额 -> 年度金额: the form's own year
+    if t[:1] == "截" or t[:1].isdecimal():
+        t = _MONTHS.sub("", t)                         # 1-7月执行数 -> 执行数: a monitoring form's months so far
     while True:
-        t2 = _TRAILING_LETTER.sub("", _TRAILING_PAREN.sub("", _FIELD_CODE.sub("", t))).rstrip(":：")
+        t2 = t
+        if t2[-1:] in _CLOSING:
+            t2 = _TRAILING_PAREN.sub("", _FIELD_CODE.sub("", t2))
+        if t2[-1:] in _LETTER_LAST:
+            t2 = _TRAILING_LETTER.sub("", t2)
+        t2 = t2.rstrip(":：")
         if t2 == t or not t2:
             break
         t = _YEAR_MONEY.sub("年度", t2)                # 2024年度计划投资（万元） -> 年度计划投资
     return t
+
+
+_THREE_LETTERS = lazy(r"[A-Za-z]{3}")
+_HAN = lazy(r"[\u4e00-\u9fff]")
+# the characters _NUMBERING's match starts with (a decimal digit besides: str.isdecimal is \d's Nd), _TRAILING_PAREN's
+# and _FIELD_CODE's ends with, _TRAILING_LETTER's ends with
+_NUMBERING_FIRST = frozenset("（(一二三四五六七八九十其") | frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
+_CLOSING = frozenset(")）")
+_LETTER_LAST = frozenset(")）/1l") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _build_field_index() -> tuple[dict[str, str], dict[str, int]]:
