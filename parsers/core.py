@@ -2014,6 +2014,19 @@ _HORIZON_TAIL = lazy(r"^(.{2,6})\((实施期|实施周期|" + "|".join(L.ADJUST_
 _HORIZON_INSIDE = lazy(r"^(中长期|中期|长期|实施期|实施周期)\((中长期|中期|长期|实施期|实施周期)\)(.{2,6})$")
 _SO_FAR = lazy(r"^(?:\d{1,2}[-—~～至]\d{1,2}月|上半年|前三季度|" + _TO_MONTH + ")")
 HEADER_INDEX = _build_header_index()
+
+
+def _build_key_roles() -> dict[str, tuple[tuple[str, str], ...]]:
+    """A header key -> (kind, role) of each kind's index that holds it, in HEADER_INDEX's order: a cell's keys looked
+    up once for all kinds (cell_header_matches asked header_role of each of the 7 kinds in turn)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for kind, idx in HEADER_INDEX.items():
+        for k, role in idx.items():
+            out.setdefault(k, []).append((kind, role))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_KEY_ROLES = _build_key_roles()
 _MATRIX_MONEY = frozenset(k for k, v in L.MATRIX_COLUMNS.items() if v in ("budget_initial", "budget_year", "spent"))
 
 
@@ -2090,8 +2103,15 @@ def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
     out: dict[str, tuple[str, float]] = {}
     key = header_key(text)
     held = None                  # (kind -> the first synonym the key holds: looked up once, for all kinds)
+    keys, so_far = _role_keys(text)
+    named: dict[str, str] = {}   # kind -> the role of the first of the cell's keys its index holds (header_role's)
+    for k in keys:
+        for kind, role in _KEY_ROLES.get(k, ()):
+            named.setdefault(kind, role)
     for kind, idx in HEADER_INDEX.items():
-        role = header_role(idx, text)
+        role = named.get(kind)
+        if role == "actual" and so_far:
+            role = "progress"    # (as header_role reads 1-6月完成值)
         if role is None and kind == "indicator" and "目标" in text:
             role = header_role(idx, text.replace("目标", "指标"))
         if role is not None:
