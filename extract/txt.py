@@ -152,9 +152,12 @@ def _tab_stops(lines: list[str]) -> list[str] | None:
             if len(texts) < 2:
                 continue
             starts = set()
-            for m in texts:
-                lead = _expand_tabs("\t".join(fields[:m]) + ("\t" if m else ""), size)
-                starts.add(_width(lead) + _width(fields[m]) - _width(fields[m].lstrip()))
+            at = 0                          # (the display column field m starts at, its tabs before it expanded:
+            for f in fields:                # counted on from the field before, not each field's lead expanded anew)
+                w = _width(f)
+                if f.strip():
+                    starts.add(at + w - _width(f.lstrip()))
+                at = (at + w) // size * size + size
             rows.append((set(texts), starts))
         by_place, by_field = False, False
         for h, (fields, starts) in enumerate(rows):
