@@ -153,9 +153,12 @@ def _tab_stops(lines: list[str]) -> list[str] | None:
             if len(texts) < 2:
                 continue
             starts = set()
-            for m in texts:
-                lead = _expand_tabs("\t".join(fields[:m]) + ("\t" if m else ""), size)
-                starts.add(_width(lead) + _width(fields[m]) - _width(fields[m].lstrip()))
+            at = 0                          # (the display column field m starts at, its tabs before it expanded:
+            for f in fields:                # counted on from the field before, not each field's lead expanded anew)
+                w = _width(f)
+                if f.strip():
+                    starts.add(at + w - _width(f.lstrip()))
+                at = (at + w) // size * size + size
             rows.append((set(texts), starts))
         by_place, by_field = False, False
         for h, (fields, starts) in enumerate(rows):
@@ -1010,9 +1013,17 @@ def _lead_cells(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i
     return m + (1 if below[0][0] > left + 1 else 0)
 
 
-def _char_width(ch: str) -> int:
-    """A character's width in display columns: two for a wide one (Chinese), else one."""
-    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+class _CharWidths(dict):
+    """A character -> its width in display columns: two for a wide one (Chinese), else one. Filled as a character is
+    first met (`__missing__`), so a line's widths are lookups in C (`map(_char_width, line)`), no Python call a
+    character (1.4 million calls over 1,875 dumps, each a unicodedata lookup)."""
+
+    def __missing__(self, ch: str) -> int:
+        w = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        return w
+
+
+_char_width = _CharWidths().__getitem__      # a character's width in display columns (Chinese 2, else 1)
 
 
 def _width(text: str) -> int:

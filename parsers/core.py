@@ -119,21 +119,41 @@ def bare_fold(text: str) -> str:
 def label_key(text: str) -> str:
     """Given a cell, return its comparable label: "（一）财政拨款：" -> "财政拨款", "项目总预算（元）" -> "项目总预算"."""
     t = fold(text)
-    if " " in t and re.search(r"[A-Za-z]{3}", t):
+    if " " in t and _THREE_LETTERS.search(t):
         t = _ENGLISH_GLOSS.sub("", t)                 # 项目名称 Project Name: a bilingual form's gloss
-    if _SCRIPT_GLOSS.search(t) and re.search(r"[\u4e00-\u9fff]", t):
+    if _SCRIPT_GLOSS.search(t) and _HAN.search(t):
         t = _SCRIPT_GLOSS.sub("", t)                  # 项目名称 ᠲᠥᠰᠥᠯ ᠦᠨ ᠨᠡᠷ᠎ᠡ: a Mongolian (Tibetan …) gloss
     t = _WS.sub("", t).replace("的", "").lstrip("*※")   # *项目名称（必填）: the mark of a required field
+    # (each pattern below is anchored at the key's start or end, which has no space left: tried only when the key
+    # starts / ends with a character it can start / end with — most keys are a label's bare words, no pattern's)
     for _ in range(2):
-        t = _NUMBERING.sub("", t)
-    t = _YEAR_MONEY.sub("年度", t.rstrip(":："))      # 2024年金额 -> 年度金额: the form's own year
-    t = _MONTHS.sub("", t)                             # 1-7月执行数 -> 执行数: a monitoring form's months so far
+        if t[:1] in _NUMBERING_FIRST or t[:1].isdecimal():
+            t = _NUMBERING.sub("", t)
+    t = t.rstrip(":：")
+    if t.startswith(("19", "20")):
+        t = _YEAR_MONEY.sub("年度", t)                 # 2024年金额 -> 年度金额: the form's own year
+    if t[:1] == "截" or t[:1].isdecimal():
+        t = _MONTHS.sub("", t)                         # 1-7月执行数 -> 执行数: a monitoring form's months so far
     while True:
-        t2 = _TRAILING_LETTER.sub("", _TRAILING_PAREN.sub("", _FIELD_CODE.sub("", t))).rstrip(":：")
+        t2 = t
+        if t2[-1:] in _CLOSING:
+            t2 = _TRAILING_PAREN.sub("", _FIELD_CODE.sub("", t2))
+        if t2[-1:] in _LETTER_LAST:
+            t2 = _TRAILING_LETTER.sub("", t2)
+        t2 = t2.rstrip(":：")
         if t2 == t or not t2:
             break
         t = _YEAR_MONEY.sub("年度", t2)                # 2024年度计划投资（万元） -> 年度计划投资
     return t
+
+
+_THREE_LETTERS = lazy(r"[A-Za-z]{3}")
+_HAN = lazy(r"[\u4e00-\u9fff]")
+# the characters _NUMBERING's match starts with (a decimal digit besides: str.isdecimal is \d's Nd), _TRAILING_PAREN's
+# and _FIELD_CODE's ends with, _TRAILING_LETTER's ends with
+_NUMBERING_FIRST = frozenset("（(一二三四五六七八九十其") | frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
+_CLOSING = frozenset(")）")
+_LETTER_LAST = frozenset(")）/1l") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _build_field_index() -> tuple[dict[str, str], dict[str, int]]:
@@ -1994,6 +2014,19 @@ _HORIZON_TAIL = lazy(r"^(.{2,6})\((实施期|实施周期|" + "|".join(L.ADJUST_
 _HORIZON_INSIDE = lazy(r"^(中长期|中期|长期|实施期|实施周期)\((中长期|中期|长期|实施期|实施周期)\)(.{2,6})$")
 _SO_FAR = lazy(r"^(?:\d{1,2}[-—~～至]\d{1,2}月|上半年|前三季度|" + _TO_MONTH + ")")
 HEADER_INDEX = _build_header_index()
+
+
+def _build_key_roles() -> dict[str, tuple[tuple[str, str], ...]]:
+    """A header key -> (kind, role) of each kind's index that holds it, in HEADER_INDEX's order: a cell's keys looked
+    up once for all kinds (cell_header_matches asked header_role of each of the 7 kinds in turn)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for kind, idx in HEADER_INDEX.items():
+        for k, role in idx.items():
+            out.setdefault(k, []).append((kind, role))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_KEY_ROLES = _build_key_roles()
 _MATRIX_MONEY = frozenset(k for k, v in L.MATRIX_COLUMNS.items() if v in ("budget_initial", "budget_year", "spent"))
 
 
@@ -2070,8 +2103,15 @@ def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
     out: dict[str, tuple[str, float]] = {}
     key = header_key(text)
     held = None                  # (kind -> the first synonym the key holds: looked up once, for all kinds)
+    keys, so_far = _role_keys(text)
+    named: dict[str, str] = {}   # kind -> the role of the first of the cell's keys its index holds (header_role's)
+    for k in keys:
+        for kind, role in _KEY_ROLES.get(k, ()):
+            named.setdefault(kind, role)
     for kind, idx in HEADER_INDEX.items():
-        role = header_role(idx, text)
+        role = named.get(kind)
+        if role == "actual" and so_far:
+            role = "progress"    # (as header_role reads 1-6月完成值)
         if role is None and kind == "indicator" and "目标" in text:
             role = header_role(idx, text.replace("目标", "指标"))
         if role is not None:

@@ -575,3 +575,21 @@ def test_traditional_characters_read_as_simplified_text_kept_as_written(text, wa
     """A Traditional-character form (蔡甸 2021): `不低於95%` is `>=` 95 % (op, value and unit were null); the unit is
     the Simplified one, a text or qualifier stays as written."""
     assert split_target(text) == want
+
+
+def test_plain_targets_read_as_the_long_way(monkeypatch):
+    """`_split` reads a sign, a figure and a counted unit (`≥95%`, `≤3台`, `50万元`) at once, by `_compared`, skipping
+    the patterns it tries first (speed, sp8): every such shape (each plain unit, sign, figures of every kind, trailing
+    punctuation) reads as it does the long way (the fast path turned off)."""
+    import normalize.targets as T
+
+    figures = [str(n) for n in range(0, 13)] + ["20", "50", "95", "100", "101", "1900", "1999", "2000", "2024", "2100",
+                                                 "0.5", "2.25", "99.9", "00", "007", "10000"]
+    units = sorted(T.PLAIN_UNITS | {"", "%"})
+    texts = [op + n + u for op in ("≥", "≤", ">=", "<=", ">", "<", "=") for n in figures for u in units] + \
+        [n + u + p for n in figures for u in units for p in ("", "。", ".")]
+    fast = [T._split(t) for t in texts]
+    assert sum(T._PLAIN_TARGET.fullmatch(t.rstrip("。.")) is not None for t in texts) == len(texts)
+    monkeypatch.setattr(T, "_PLAIN_TARGET", T.regex.compile(r"(?!)"))
+    slow = [T._split(t) for t in texts]
+    assert [(t, a) for t, a, b in zip(texts, fast, slow) if a != b] == []
