@@ -25,7 +25,7 @@ from normalize.orgs import PLACE_END, conventional, org_kind, plural
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (BARE_FIGURE, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -785,7 +785,7 @@ class FormReader:
             pieces = r["note"].split("；")
             for k, piece in enumerate(pieces):
                 name, sep, figure = piece.partition("：")
-                if sep and name in heads and _BARE_FIGURE.match(figure):
+                if sep and name in heads and BARE_FIGURE.match(figure):
                     pieces[k] = f"{name}：{figure.strip()}{unit}"
             r["note"] = "；".join(pieces)
 
@@ -3178,7 +3178,7 @@ class FormReader:
         column): the figure written with that unit (`120万元`: it was 120 元, or the block's unit); else as it was."""
         cells = self._row_cells
         for a, b in zip(cells, cells[1:]):
-            if a.text.strip() == text.strip() and b.col == a.col + a.colspan and _BARE_FIGURE.match(a.text) \
+            if a.text.strip() == text.strip() and b.col == a.col + a.colspan and BARE_FIGURE.match(a.text) \
                     and b.text.strip() in _UNIT_CELL_WORDS:
                 return a.text.strip() + b.text.strip()
         return text
@@ -5455,8 +5455,6 @@ def _title_key(title: str) -> str:
     return bare_fold(title)
 
 
-_PLAIN_FIGURE = lazy(r"\d[\d,]*(?:\.\d+)?")
-
 
 def _unit_from_lines_sum(f: RawForm) -> None:
     """`年度预算申请 | 资金总额 | 1325.6 | 财政拨款 | 1280.6 | 其他资金 | 45` (no unit) over a task table headed `预算金额（万元）`
@@ -5466,7 +5464,7 @@ def _unit_from_lines_sum(f: RawForm) -> None:
     if f.form_unit is not None:
         return
     bare = {k: v for k in _BLOCK_MONEY for v in [f.fields.get(k)] if v is not None and v.unit is None and not v.parts
-            and _PLAIN_FIGURE.fullmatch(fold(v.text).strip())}
+            and BARE_FIGURE.match(fold(v.text))}
     if not bare or not any(k in bare for k in ("budget_total", "budget_year")):
         return
     units = {b.get("unit") for b in f.budget_items}
@@ -5788,7 +5786,6 @@ _SCORER_LABEL = lazy(L.SCORE_GIVEN)   # (searched: a label holding 得分 / 评�
 # a clause saying the whole money is of one kind (`，全部为财政拨款`, `，均为财政资金`, `，全额为自筹资金`)
 _ALL_OF_ONE = lazy(r"[，,；;]\s*(?:全部|均|全额|全部资金)\s*(?:为|是|来源于|来自|系)\s*([\u4e00-\u9fff]{2,10}?)\s*(?=[，,；;。.]|$)")
 # a figure alone in its cell, and a cell holding only a money unit (the unit column beside a sheet's figures)
-_BARE_FIGURE = lazy(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$")
 _SUM_AMOUNT_KEYS = frozenset(label_key(x) for x in L.SUM_AMOUNT_HEADS)
 _UNIT_CELL_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元"))
 # (`自筹资金50万`, `1.2亿` at a clause's end: 万 / 亿 with 元 left out, an amount in 万元 / 亿元 — `50万` was taken for a
