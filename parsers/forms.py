@@ -6351,7 +6351,9 @@ def _names_project(named: str, own: list[str] | tuple = ()) -> bool:
     return org is None
 
 
-_ANNEX_LEAD = lazy(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?")
+# `附件2`, `附表 1`: an annex's number, which `_ANNEX_LEAD` takes off a caption's start and `_ATTACHMENT` reads as a line
+_ANNEX_NO = r"附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}"
+_ANNEX_LEAD = lazy(rf"^\s*{_ANNEX_NO}\s*[:：]?")
 
 
 def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | None:
@@ -6365,7 +6367,7 @@ def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | N
 
 
 # 附件2, 附表1-1; a bare table number, `表2` (a caption's number on a line of its own, over the next form's title)
-_ATTACHMENT = lazy(r"^\s*(?:附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}|表\s*[\d一二三四五六七八九十]{1,3})"
+_ATTACHMENT = lazy(rf"^\s*(?:{_ANNEX_NO}|表\s*[\d一二三四五六七八九十]{{1,3}})"
                          r"(?:[-—－.]\d{1,2})?\s*[:：]?\s*$")
 _OUTLINE_HEAD = re.compile(OUTLINE_NUMBER + r"(.+)$")   # (core's outline number, a level's too)
 
