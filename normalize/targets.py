@@ -321,7 +321,9 @@ _NEUTRAL_LEAD = lazy_regex(r"^(?:(?P<w>常年|长期|始终|一直|持续|全年
 # `近1万人`, `将近1万人`, `接近100%`: about the figure, below it most likely, `~` as `约` (it was text, hunt tg7); not
 # before a span of time, `近3年`, `近6个月`, `近24小时`: the recent years, months, hours (text)
 _NEAR = lazy_regex(r"^(?:将近|接近|近)\s*(?=[\d.])")
-_RECENT_SPAN = lazy_regex(r"个?(?:年度?|月|季度?|周|星期|天|日|小时|工作日|学年|学期|期|届|次)")
+# (a prefix match: _PERIOD_WORDS' periods, `年` taking `年度`, and a span's other words; `近1个半月` a span too, text as `近6个月`
+# — it was `~` 1 个半月, twins tw4)
+_RECENT_SPAN = lazy_regex(rf"个?(?:{_PERIOD_WORDS}|小时|工作日|期|届|次)")
 # (the span's words after it, `近2年平均`, `近3年累计`, `近5年内`: the recent years still — `近2年平均` was `~` 2 of a
 # unit `年平均`, review rv4)
 # `200余人次`, `5万余人`, `3000多人`, `10余次`: more than the number (the unit without 余 / 多)
