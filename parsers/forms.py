@@ -292,6 +292,9 @@ _PLACE_TWICE = lazy_regex(r"^(?P<p>\p{Han}{1,8}?(?P<l>[县市区旗]))\s*(?:19|2
                           rf"(?:(?P=p)|(?P=l)(?![{_LEVEL_WORD_CHARS}]))")
 _YEAR_AFTER_PROJECT = lazy(r"(项目|工程)\s*(?:19|20)\d{2}\s*年度?(?=\s*(?:支出)?绩效)")
 # a body a title's project name opens with (`卫生健康局`, `发展和改革委员会`, `人民政府办公室`)
+# (not one rule with `_FILER_LEAD`, on purpose: this one reads a name with its place taken off, only to say whether the
+# rest still names a project, so it takes short bodies too — `发改委`, `县政府办`, `…中心`; `_FILER_LEAD` cuts the body off
+# the name it keeps, so it ends only at a whole department's word and not at 布局's 局: one rule changed the names read)
 _BODY_LEAD = lazy(r"^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|中心)")
 # a project's name that names no project (预算项目, 县级项目支出, 重点建设项目, 建设工程 …; a title's and a sheet's name,
 # jixiao.pipeline `_sheet_project`)
@@ -6291,6 +6294,7 @@ def _name_list_end(rows: list[Row], i: int) -> tuple[int, int] | None:
 # a government body opening a title's project name (`新化县卫生健康局` of `新化县卫生健康局2024年农村改厕项目绩效目标表`):
 # the body filing the form, no word of its project's name
 # (its 办公室 too, `…人民政府办公室`; not the 局 of 布局 / 格局 / 大局 — `新化县城乡布局规划编制项目` was `规划编制项目`, review rv3)
+# (a twin of `_BODY_LEAD` in part, kept apart on purpose: see there)
 _FILER_LEAD = lazy_regex(r"^\p{Han}{2,16}?(?:(?<![布格结变开全大时当棋])局|委员会|办公室|厅|人民政府)(?:办公室)?")
 
 
