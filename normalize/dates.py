@@ -196,6 +196,7 @@ _QUARTERS = lazy_regex(
     rf"第?\s*[Qq]?\s*(?P<q2>{QUARTER_DIGIT})\s*)?"
     rf"(?P<k2>季度?)?\s*(?:末|底)?\s*止?$")
 
+_OPEN_END = lazy_regex(r"^\s*(?:自|从)|止\s*$")     # `自2024年`, `2026年止`: one end of a period said
 _POINT_END = lazy_regex(r"[末底]\s*止?$")     # `…四季度末`: a point in time
 
 
@@ -315,7 +316,7 @@ def _year_period(t: str) -> tuple[_dt.date | None, _dt.date | None]:
     m = _YEAR_PERIOD.match(t)
     if m is None or (m.group("y2") is None and "年" not in t):
         return (None, None)                 # (a bare 2022: a year, no period said)
-    if m.group("y2") is None and regex.search(r"^\s*(?:自|从)|止\s*$", t):
+    if m.group("y2") is None and _OPEN_END.search(t):
         return (None, None)                 # (`2026年止` until 2026, `自2024年` from 2024: one end of an open period)
     y1 = _valid_year(int(m.group("y1")))
     y2 = _valid_year(int(m.group("y2"))) if m.group("y2") else y1
