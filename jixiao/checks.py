@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Iterator
 
 from normalize.amounts import (ADJUSTMENT_KEY, DECLARED_UNITS, MONEY_UNITS, amount_range, detect_money_unit,
                                parse_adjustment, parse_amount)
-from normalize.dates import QUARTER_NUMBER, reversed_period
+from normalize.dates import QUARTER_DIGIT, QUARTER_NUMBER, reversed_period
 from normalize.levels import names_satisfaction
 from normalize.targets import TEN_THOUSANDS, Target, split_target, unit_in_ones
 from normalize.text import fold_width
@@ -1079,7 +1079,7 @@ _END = r"(?:(?:底|末)(?:前|以前|之前|止)?|前|以前|之前|内|止)"
 _DEADLINE = lazy(
     r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?:"
     r"年\s*(?:度\s*)?(?:(?:([0-9]{1,2})\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?"
-    r"|(?:第?\s*(?=[1-4一二三四]\s*季)|[Qq]\s*(?=[1-4]))([1-4一二三四])\s*(?:季度?)?)\s*"
+    r"|(?:第?\s*(?=" + QUARTER_DIGIT + r"\s*季)|[Qq]\s*(?=[1-4]))(" + QUARTER_DIGIT + r")\s*(?:季度?)?)\s*"
     r"(?:" + _END + r"|完成|竣工|交付|投入使用|完工)|" + _END + r")"
     r"|[-./]\s*([0-9]{1,2})(?:\s*[-./]\s*[0-9]{1,2})?\s*" + _END + r")")
 # …a year that is the base of a comparison or of a count, not a deadline: 较2022年底增长, 比2021年末提高, 在2022年底基础上,

@@ -695,15 +695,18 @@ _FORM_HEADS = lazy(r"项目名称|主管部门|实施单位|预算单位|资金�
                             r"|指标名称|指标值|目标值|实际完成值|分值|得分|评分标准|考核内容|考核指标|计量单位")
 
 
+_SENTENCE_END = lazy(r"[。；;：:，,]$")     # a paragraph ending as a sentence or a label does, no cell
+
+
 def _table_as_text(read: Extracted) -> bool:
     """Whether the text LibreOffice read of a .doc looks like a table read as text: two or more different heads of a
     form's table in it, or a run of six or more short paragraphs (cells of one paragraph each, no sentence's end)."""
-    texts = [re.sub(r"\s+", "", ln.text) for ln in read.lines]
+    texts = [_SPACES.sub("", ln.text) for ln in read.lines]
     if len({m.group() for t in texts for m in _FORM_HEADS.finditer(t)}) >= 2:
         return True
     run = 0
     for t in texts:
-        run = run + 1 if 0 < len(t) <= 12 and not re.search(r"[。；;：:，,]$", t) else 0
+        run = run + 1 if 0 < len(t) <= 12 and not _SENTENCE_END.search(t) else 0
         if run >= 6:
             return True
     return False
@@ -1123,7 +1126,7 @@ def _sheet_project(ex: Extracted, form, forms) -> tuple[str, str] | None:
         return None                         # (several forms on the sheet: whose name it is, is not plain)
     sheet = names[first.page - 1]
     name = YEAR_WORD.sub("", TABLE_NO.sub("", sheet))
-    name = re.sub(r"\s+", "", FORM_TITLE_END.sub(lambda m: m.group("proj") or "", name))   # (its 项目 kept)
+    name = _SPACES.sub("", FORM_TITLE_END.sub(lambda m: m.group("proj") or "", name))   # (its 项目 kept)
     if not _SHEET_PROJECT.match(name) or GENERIC_PROJECT.match(name) or PLACEHOLDER_NAME.match(name):
         return None
     return name, sheet

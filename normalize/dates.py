@@ -187,13 +187,16 @@ _LENGTH_AFTER = lazy_regex(
 # 2025年第二季度`): read as its months, the first quarter's first to the last one's last (`2024年1月至12月`; it was none,
 # hunt tg7; `2024年4个季度`, four quarters, is a length, no period — 个 only after 第, `第一个季度`: review mend)
 QUARTER_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
+# a quarter's numeral, one of QUARTER_NUMBER's (`[1234一二三四]`): the periods', forms' quarter heads' and checks' deadlines'
+QUARTER_DIGIT = "[" + "".join(QUARTER_NUMBER) + "]"
 # (`2024年Q3`, `2024Q1-Q4`, `2024Q4-2025Q2`: the same in Q's — they were none, review rv4)
 _QUARTERS = lazy_regex(
-    rf"^(?:自|从)?\s*(?P<y1>(?:19|20)\d{{2}})\s*(?:年度?\s*第?\s*(?P<qq>[Qq])?|(?P<qq>[Qq]))\s*(?P<q1>[1-4一二三四])"
+    rf"^(?:自|从)?\s*(?P<y1>(?:19|20)\d{{2}})\s*(?:年度?\s*第?\s*(?P<qq>[Qq])?|(?P<qq>[Qq]))\s*(?P<q1>{QUARTER_DIGIT})"
     rf"\s*(?P<k1>(?:(?<=第\s*\S\s*)个)?季度?)?\s*(?:起?\s*[{PERIOD_SEPARATORS}]+\s*(?:(?P<y2>(?:19|20)\d{{2}})\s*(?:年度?|(?=[Qq])))?\s*"
-    rf"第?\s*[Qq]?\s*(?P<q2>[1-4一二三四])\s*)?"
+    rf"第?\s*[Qq]?\s*(?P<q2>{QUARTER_DIGIT})\s*)?"
     rf"(?P<k2>季度?)?\s*(?:末|底)?\s*止?$")
 
+_OPEN_END = lazy_regex(r"^\s*(?:自|从)|止\s*$")     # `自2024年`, `2026年止`: one end of a period said
 _POINT_END = lazy_regex(r"[末底]\s*止?$")     # `…四季度末`: a point in time
 
 
@@ -313,7 +316,7 @@ def _year_period(t: str) -> tuple[_dt.date | None, _dt.date | None]:
     m = _YEAR_PERIOD.match(t)
     if m is None or (m.group("y2") is None and "年" not in t):
         return (None, None)                 # (a bare 2022: a year, no period said)
-    if m.group("y2") is None and regex.search(r"^\s*(?:自|从)|止\s*$", t):
+    if m.group("y2") is None and _OPEN_END.search(t):
         return (None, None)                 # (`2026年止` until 2026, `自2024年` from 2024: one end of an open period)
     y1 = _valid_year(int(m.group("y1")))
     y2 = _valid_year(int(m.group("y2"))) if m.group("y2") else y1

@@ -321,7 +321,9 @@ _NEUTRAL_LEAD = lazy_regex(r"^(?:(?P<w>常年|长期|始终|一直|持续|全年
 # `近1万人`, `将近1万人`, `接近100%`: about the figure, below it most likely, `~` as `约` (it was text, hunt tg7); not
 # before a span of time, `近3年`, `近6个月`, `近24小时`: the recent years, months, hours (text)
 _NEAR = lazy_regex(r"^(?:将近|接近|近)\s*(?=[\d.])")
-_RECENT_SPAN = lazy_regex(r"个?(?:年度?|月|季度?|周|星期|天|日|小时|工作日|学年|学期|期|届|次)")
+# (a prefix match: _PERIOD_WORDS' periods, `年` taking `年度`, and a span's other words; `近1个半月` a span too, text as `近6个月`
+# — it was `~` 1 个半月, twins tw4)
+_RECENT_SPAN = lazy_regex(rf"个?(?:{_PERIOD_WORDS}|小时|工作日|期|届|次)")
 # (the span's words after it, `近2年平均`, `近3年累计`, `近5年内`: the recent years still — `近2年平均` was `~` 2 of a
 # unit `年平均`, review rv4)
 # `200余人次`, `5万余人`, `3000多人`, `10余次`: more than the number (the unit without 余 / 多)
@@ -737,6 +739,16 @@ _SELF_INCLUDED = lazy_regex(r"^含\s*(?:本数|(?P<v>\d+(?:\.\d+)?)\s*(?P<u>[^\d
 # the same saying an inclusive bound excludes itself: `不含`, `不含本数`, `不包含`, or the bound's own figure, `不含95%`
 _SELF_EXCLUDED = lazy_regex(r"^不(?:包)?含\s*(?:本数|(?P<v>\d+(?:\.\d+)?)\s*(?P<u>[^\d\s]{0,4}))?$")
 
+# (the patterns of the bracket, mass and label rules below, module constants: they were compiled-cache look-ups on each
+# call, review of session 49 #12)
+_COUNTED_SPAN = lazy_regex(rf"个(?:工作日|小时|{_PERIOD_WORDS})")     # `个工作日`, `个月`: a duration counted in 个
+_MASS_END = lazy_regex(r"(?:吨|t|千克|公斤|kg)$", regex.I)
+_FIGURE_START = lazy_regex(r"[\d.]")
+_HAN_END = lazy_regex(r"\p{Han}$")
+_BARE_END_FIGURE = lazy_regex(r"(?<![\d.])\d+(?:\.\d+)?$")
+_WORD_AFTER = lazy_regex(r"[\d%‰‱\p{Han}]$")           # what a bracketed comparison word can follow
+_RANGE_LEAD = lazy_regex(r"^(?:在|介于)\s*(?=[\d.])")
+
 
 def _bracket_unit(word: str | None) -> bool:
     """Given the words in brackets after a bare number, return True when they are its unit: a bracket unit (`分`),
@@ -746,7 +758,7 @@ def _bracket_unit(word: str | None) -> bool:
         return False
     head, slash, per = word.partition("/")
     # (个 before a duration, `个工作日`, `个月`; `个人` is an individual, a note)
-    head = head[1:] if head.startswith("个") and regex.fullmatch(rf"个(?:工作日|小时|{_PERIOD_WORDS})", head) else head
+    head = head[1:] if head.startswith("个") and _COUNTED_SPAN.fullmatch(head) else head
     return (head in BRACKET_UNITS or head == "工作日") and (not slash or _quantity("1" + word) is not None)
 
 
@@ -754,7 +766,7 @@ def _glossed(body: str, gloss: str | None, as_text: Target) -> Target:
     """Given a target whose mass's unit closes it (`≥1.2万吨`) and what the mass is of (`标准煤`), return its Target with
     the unit written whole (`万吨标准煤`), or `as_text` when it reads no mass."""
     t = _split(body)
-    if gloss is None or t.value is None or not regex.search(r"(?:吨|t|千克|公斤|kg)$", t.unit or "", regex.I):
+    if gloss is None or t.value is None or not _MASS_END.search(t.unit or ""):
         return as_text
     return replace(t, unit=t.unit + gloss)
 
@@ -822,12 +834,12 @@ def _split(text: str) -> Target:
             # `2024年：12月底前`: `2024年12月底前`, the year the qualifier (was the text `2024年:12月底前`; `2024年：年底前`
             # `2024年底前`, its 年 written once, was `年底前`)
             return Target(qualifier=year, target_text=f"{dated.group('y')}年{_LEAD_YEAR_WORD.sub('', after)}")
-        if not regex.search(r"\d", after):
+        if not _DIGIT.search(after):
             # `2024年：全年`: the year the qualifier, the words the text
             t = _split(after.strip())
             if t.value is None:
                 return replace(t, qualifier=_joined(year, t.qualifier))
-        if regex.match(r"[\d.]", after):
+        if _FIGURE_START.match(after):
             # `2024年：95%`: the year's label, then a bare figure: the figure, the label its qualifier (it was text), as
             # `2024年：≥95%` reads
             t = _split(after.strip())
@@ -861,16 +873,16 @@ def _split(text: str) -> Target:
             # `≤55dB(A)`: an A-weighted decibel, the unit `dB(A)` whole (it was dB, `A` the qualifier, hunt tg6)
             t = _split(body)
             return replace(t, unit=f"{t.unit}({qualifier})") if t.value is not None and t.unit == "dB" else as_text
-        elif UNIT_SYMBOL_GLOSS.match(qualifier or "") and regex.search(r"\p{Han}$", body):
+        elif UNIT_SYMBOL_GLOSS.match(qualifier or "") and _HAN_END.search(body):
             qualifier = None          # `≥1200吨（t）`, `≥180万千瓦时（kWh）`: the unit's symbol, no qualifier (was `t`)
         elif _SCORE_SCALE.fullmatch(qualifier or "") and body[-1:].isdigit():
             body += "分"              # `≥4.8（5分制）`: points on a scale, unit 分, the scale the qualifier (was no unit)
         elif (top := _SCORE_TOP.fullmatch(qualifier or "")) is not None and body[-1:].isdigit() \
-                and (bare := regex.search(r"(?<![\d.])\d+(?:\.\d+)?$", body)) is not None \
+                and (bare := _BARE_END_FIGURE.search(body)) is not None \
                 and _on_scale(bare.group(0), top.group("top")):
             body += "分"              # `≥4.5（5分）`: the same, the scale said by its top (was no unit, review sq)
         elif (word := _SUFFIX_ALONE.fullmatch((qualifier or "").removeprefix("含"))) is not None \
-                and regex.search(r"[\d%‰‱\p{Han}]$", body):
+                and _WORD_AFTER.search(body):
             # `90%（及以上）`: the comparison word in brackets, `90%及以上`; `95%（含以上）` as `95%(含)以上` (含 the qualifier)
             body, qualifier = body + word.group(0), "含" if qualifier.startswith("含") else None
             # (was `=` 90 and the qualifier `及以上`; `≥95%（及以上）` is `≥95%及以上`, the word doubling the sign)
@@ -911,7 +923,7 @@ def _split(text: str) -> Target:
         body = body[:low_in.start()] + body[low_in.end():]
         qualifier = low_in.group("q") if qualifier in (None, low_in.group("q")) else _joined(low_in.group("q"), qualifier)
     if body.endswith("之间") and len(body) > 2:      # `80%-90%之间`, `在90%-95%之间`, `介于90%-95%之间`: the range
-        inner = regex.sub(r"^(?:在|介于)\s*(?=[\d.])", "", body[:-2].strip())   # (`在90%之间`: no range, text)
+        inner = _RANGE_LEAD.sub("", body[:-2].strip())   # (`在90%之间`: no range, text)
         # (`介于90%与100%之间`, `在90%和100%之间`: the two ends joined by 与 / 和, the range — it was text, hunt tg6)
         inner = _ENDS_JOINED.sub("-", inner)
         t = _split(inner + (f"({qualifier})" if qualifier else ""))

@@ -2629,7 +2629,9 @@ def _level_weights(named: list) -> dict[int, str]:
 # the head of a section's points beside it (`项目分值`, `类别分值`, `权重`): its key's end
 _SECTION_POINTS_HEAD = lazy(r"(?:分值|权重|分数|满分|标准分)$")
 _ASSESS_HEAD = lazy(r"考核|考评")     # 考核指标 / 考核项目: the head of an assessment's items
-_BARE_FIGURE = lazy(r"^\s*-?\d[\d,，]*(?:\.\d+)?\s*$")
+# a cell that is a figure alone (`120`, ` 1,325.6 `, `12，500`, `-3`): core's, forms', tables' and the list reader's one
+# rule (sp7's `_PLAIN_FIGURE`, tables' `_NUMBER_ONLY` and `_BARE_FIGURE`, packed_list's `_AMOUNT` were its twins)
+BARE_FIGURE = lazy(r"^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*$")
 _MONEY_VALUE = lazy(r"^\s*\d[\d,，]*(?:\.\d+)?\s*(?:万元|元|亿元)\s*$")
 
 
@@ -2740,7 +2742,7 @@ def _detect_header(row: Row) -> Header | None:
         if kind == "indicator" and not ({"target", "target_long", "target_adj", "actual", "progress"} & cols.keys()) \
                 and {"weight", "score"} <= cols.keys():
             continue                     # 指标 | 指标解释 | 评分标准 | 分值 | 得分: a 评分表, no targets
-        if kind == "budget" and ("amount" not in cols or any(_MONEY_VALUE.match(c.text) or _BARE_FIGURE.match(c.text)
+        if kind == "budget" and ("amount" not in cols or any(_MONEY_VALUE.match(c.text) or BARE_FIGURE.match(c.text)
                                                              for c in row.cells)):
             continue                     # (项目名称 | 全市文物保护专项经费 | 预算金额 | 36万元, `… | 总额 | 120`: labels
             # with their values, no head)

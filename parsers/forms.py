@@ -20,12 +20,12 @@ from jixiao.checks import fmt_points
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_amount, parse_number)
-from normalize.dates import LEAD_YEAR, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
+from normalize.dates import LEAD_YEAR, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import PLACE_END, conventional, org_kind, plural
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (BARE_FIGURE, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -292,6 +292,9 @@ _PLACE_TWICE = lazy_regex(r"^(?P<p>\p{Han}{1,8}?(?P<l>[县市区旗]))\s*(?:19|2
                           rf"(?:(?P=p)|(?P=l)(?![{_LEVEL_WORD_CHARS}]))")
 _YEAR_AFTER_PROJECT = lazy(r"(项目|工程)\s*(?:19|20)\d{2}\s*年度?(?=\s*(?:支出)?绩效)")
 # a body a title's project name opens with (`卫生健康局`, `发展和改革委员会`, `人民政府办公室`)
+# (not one rule with `_FILER_LEAD`, on purpose: this one reads a name with its place taken off, only to say whether the
+# rest still names a project, so it takes short bodies too — `发改委`, `县政府办`, `…中心`; `_FILER_LEAD` cuts the body off
+# the name it keeps, so it ends only at a whole department's word and not at 布局's 局: one rule changed the names read)
 _BODY_LEAD = lazy(r"^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|厅|政府|中心)")
 # a project's name that names no project (预算项目, 县级项目支出, 重点建设项目, 建设工程 …; a title's and a sheet's name,
 # jixiao.pipeline `_sheet_project`)
@@ -785,7 +788,7 @@ class FormReader:
             pieces = r["note"].split("；")
             for k, piece in enumerate(pieces):
                 name, sep, figure = piece.partition("：")
-                if sep and name in heads and _BARE_FIGURE.match(figure):
+                if sep and name in heads and BARE_FIGURE.match(figure):
                     pieces[k] = f"{name}：{figure.strip()}{unit}"
             r["note"] = "；".join(pieces)
 
@@ -3178,7 +3181,7 @@ class FormReader:
         column): the figure written with that unit (`120万元`: it was 120 元, or the block's unit); else as it was."""
         cells = self._row_cells
         for a, b in zip(cells, cells[1:]):
-            if a.text.strip() == text.strip() and b.col == a.col + a.colspan and _BARE_FIGURE.match(a.text) \
+            if a.text.strip() == text.strip() and b.col == a.col + a.colspan and BARE_FIGURE.match(a.text) \
                     and b.text.strip() in _UNIT_CELL_WORDS:
                 return a.text.strip() + b.text.strip()
         return text
@@ -5455,8 +5458,6 @@ def _title_key(title: str) -> str:
     return bare_fold(title)
 
 
-_PLAIN_FIGURE = lazy(r"\d[\d,]*(?:\.\d+)?")
-
 
 def _unit_from_lines_sum(f: RawForm) -> None:
     """`年度预算申请 | 资金总额 | 1325.6 | 财政拨款 | 1280.6 | 其他资金 | 45` (no unit) over a task table headed `预算金额（万元）`
@@ -5466,7 +5467,7 @@ def _unit_from_lines_sum(f: RawForm) -> None:
     if f.form_unit is not None:
         return
     bare = {k: v for k in _BLOCK_MONEY for v in [f.fields.get(k)] if v is not None and v.unit is None and not v.parts
-            and _PLAIN_FIGURE.fullmatch(fold(v.text).strip())}
+            and BARE_FIGURE.match(fold(v.text))}
     if not bare or not any(k in bare for k in ("budget_total", "budget_year")):
         return
     units = {b.get("unit") for b in f.budget_items}
@@ -5788,7 +5789,6 @@ _SCORER_LABEL = lazy(L.SCORE_GIVEN)   # (searched: a label holding 得分 / 评�
 # a clause saying the whole money is of one kind (`，全部为财政拨款`, `，均为财政资金`, `，全额为自筹资金`)
 _ALL_OF_ONE = lazy(r"[，,；;]\s*(?:全部|均|全额|全部资金)\s*(?:为|是|来源于|来自|系)\s*([\u4e00-\u9fff]{2,10}?)\s*(?=[，,；;。.]|$)")
 # a figure alone in its cell, and a cell holding only a money unit (the unit column beside a sheet's figures)
-_BARE_FIGURE = lazy(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$")
 _SUM_AMOUNT_KEYS = frozenset(label_key(x) for x in L.SUM_AMOUNT_HEADS)
 _UNIT_CELL_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元"))
 # (`自筹资金50万`, `1.2亿` at a clause's end: 万 / 亿 with 元 left out, an amount in 万元 / 亿元 — `50万` was taken for a
@@ -5823,7 +5823,7 @@ _YEAR_BEFORE_MONEY = lazy(r"(?:(?:19|20)\d{2}(?=年))?" + _SENTENCE_MONEY.patter
 _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
                               rf"(亿元|万元|元|{_SHORT_UNIT}|(?=[，,、；;。）)\s]|$))")
 # fields whose value is prose that a merged label cell may carry over several rows
-_SCHEDULE_TIME = lazy(r"\d{1,4}\s*[年月日]|[一二三四1-4]\s*季度|[上中下]旬|年[初中底末]|月[底末]")
+_SCHEDULE_TIME = lazy(rf"\d{{1,4}}\s*[年月日]|{QUARTER_DIGIT}\s*季度|[上中下]旬|年[初中底末]|月[底末]")
 _CLAUSE_GOES_ON = lazy(r"[，,、；;：:]$")   # a line of prose ending in the middle of its sentence
 _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                            "goal_annual", "goal_actual", "goal_forecast", "composition", "other_notes", "fund_usage",
@@ -5840,7 +5840,7 @@ _SHARE_PLAN = lazy(r"[%％]|率|比例|百分比")
 # (or a span of months, `1-3月`, `4—6月`, `7至9月`, `10～12月份`: a quarter so written — its head and amounts were two
 # unparsed rows, the plan kept as `分月用款计划: 1-3月`, review rv3)
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_QUARTER_HEAD = lazy(rf"^(?:第?[一二三四1-4]季度|[Qq][1-4]|(?:{_MONTH}月?\s*(?:-|—|－|~|～|至|到)\s*)?{_MONTH}月份?"
+_QUARTER_HEAD = lazy(rf"^(?:第?{QUARTER_DIGIT}季度|[Qq][1-4]|(?:{_MONTH}月?\s*(?:-|—|－|~|～|至|到)\s*)?{_MONTH}月份?"
                      r"|合计|小计|全年)$")
 # a caption over a table by place naming money (`资金分配表`, `补助标准`, `下达情况`): else its figures are no money
 _CAPTION_MONEY = lazy(r"资金|预算|投资|经费|分配|补助|补贴|金额|元|拨款|支出|下达|安排|奖补|结转|款")
@@ -6294,6 +6294,7 @@ def _name_list_end(rows: list[Row], i: int) -> tuple[int, int] | None:
 # a government body opening a title's project name (`新化县卫生健康局` of `新化县卫生健康局2024年农村改厕项目绩效目标表`):
 # the body filing the form, no word of its project's name
 # (its 办公室 too, `…人民政府办公室`; not the 局 of 布局 / 格局 / 大局 — `新化县城乡布局规划编制项目` was `规划编制项目`, review rv3)
+# (a twin of `_BODY_LEAD` in part, kept apart on purpose: see there)
 _FILER_LEAD = lazy_regex(r"^\p{Han}{2,16}?(?:(?<![布格结变开全大时当棋])局|委员会|办公室|厅|人民政府)(?:办公室)?")
 
 
@@ -6354,7 +6355,9 @@ def _names_project(named: str, own: list[str] | tuple = ()) -> bool:
     return org is None
 
 
-_ANNEX_LEAD = lazy(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?")
+# `附件2`, `附表 1`: an annex's number, which `_ANNEX_LEAD` takes off a caption's start and `_ATTACHMENT` reads as a line
+_ANNEX_NO = r"附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}"
+_ANNEX_LEAD = lazy(rf"^\s*{_ANNEX_NO}\s*[:：]?")
 
 
 def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | None:
@@ -6368,7 +6371,7 @@ def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | N
 
 
 # 附件2, 附表1-1; a bare table number, `表2` (a caption's number on a line of its own, over the next form's title)
-_ATTACHMENT = lazy(r"^\s*(?:附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}|表\s*[\d一二三四五六七八九十]{1,3})"
+_ATTACHMENT = lazy(rf"^\s*(?:{_ANNEX_NO}|表\s*[\d一二三四五六七八九十]{{1,3}})"
                          r"(?:[-—－.]\d{1,2})?\s*[:：]?\s*$")
 _OUTLINE_HEAD = re.compile(OUTLINE_NUMBER + r"(.+)$")   # (core's outline number, a level's too)
 

@@ -26,7 +26,7 @@ from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUP
                                YEAR_LEAD, YEAR_TAIL, _cn_int, split_target)
 from normalize.text import INDICATOR_NAME_END, mend_ocr_digits, strip_numbering
 from parsers import labels as L
-from parsers.core import (_BRACKETED, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
+from parsers.core import (BARE_FIGURE, _BRACKETED, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
                           clean, detect_header, fold,
                           HEADER_INDEX, NAME_COLON_TARGET, header_key, header_role, pieces_joined,
                           is_block_label, is_child, is_title,
@@ -548,7 +548,6 @@ def _levels_in_named_columns(header: Header, rows: list[Row]) -> Header | None:
 
 # a sign written alone in its cell (`≥`, `>=`, `》=`): words such as 达到 / 低于 are an actual value's text too
 _SIGN_ONLY = lazy(r"^\s*(?:[<>=≥≤≧≦＞＜＝》《]\s*){1,2}$")
-_NUMBER_ONLY = lazy(r"^[+-]?\d[\d,，]*(?:\.\d+)?$")
 _UNIT_ONLY = re.compile(r"^(?:[%‰％]|[^\d\s]{1,6})$")
 
 
@@ -556,7 +555,7 @@ def _bare_value(text: str) -> bool:
     """A value with no sign of its own: a number (`38.6`), a percentage (`95%`, a percent format's display) or
     a date (`2024年12月31日`, a date format's display)."""
     t = fold(text).strip()
-    if _NUMBER_ONLY.match(t) or _PCT.match(t):
+    if BARE_FIGURE.match(t) or _PCT.match(t):
         return True
     return not _OP.match(t) and (parse_date(t) is not None or _with_own_unit(t))
 
@@ -687,7 +686,7 @@ def _join_value_parts(got: dict[str, Cell], cells: list[Cell], lost: list[Cell])
             if x not in lost:
                 break
             t = fold(x.text).strip()
-            number = bool(_NUMBER_ONLY.match(t))
+            number = bool(BARE_FIGURE.match(t))
             if number and not parts and not _OP_ONLY.match(fold(c.text).strip()):
                 break                     # a number after a whole value: another column's
             if not number and not (_UNIT_ONLY.match(t) and not _OP_ONLY.match(t)):
@@ -1675,7 +1674,6 @@ _VALUE_NOTE = lazy(r"预计|完成值|完成情况")
 # a column's head naming a value of the indicator (上年实际值, 上年指标值, 全年预计完成值, 基期值), its own unit not in brackets;
 # not its points (分值, 满分值, 权重值)
 _VALUE_HEAD = lazy(r"(?:指标|目标|实际|完成|实现|执行|预期|预计|计划|基期|基准|历史|达到)值(?:[(（][^()（）]*年[^()（）]*[)）])?$")
-_BARE_FIGURE = lazy(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
 # a unit column's cell that is no unit: empty, a dash, 无, or the indicator's kind (定性 / 定量 / 是否 / 是/否)
 _NO_UNIT = re.compile(r"^(?:[-—–－/／无\s]*|定性|定量|是否|是[/／或]否|无单位)$")
 _PERCENT = lazy(r"^[%％]$")
@@ -1684,10 +1682,10 @@ _PERCENT = lazy(r"^[%％]$")
 def _with_unit(text: str, head: str, unit: Cell | None) -> str:
     """A bare figure under a value's column (上年实际值 | 12500) with the unit of the row's unit column (人): `12500人`
     (the note said 12500, its unit lost); anything else as it is."""
-    if unit is None or not _BARE_FIGURE.match(text) or not _VALUE_HEAD.search(_WS.sub("", fold(head))):
+    if unit is None or not BARE_FIGURE.match(text) or not _VALUE_HEAD.search(_WS.sub("", fold(head))):
         return text
     u = unit.text.strip()
-    if _PERCENT.match(u) and float(text.replace(",", "")) <= 1:
+    if _PERCENT.match(u) and float(fold(text).replace(",", "")) <= 1:
         return text        # (上年实际值 0.98 under `%`: a fraction, as 0.98% it would be another number; 1 may be 100%)
     return text if _NO_UNIT.match(u) or len(u) > 8 else f"{text}{u}"
 

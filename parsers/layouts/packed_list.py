@@ -20,7 +20,7 @@ from normalize.records import form_year, lead_unit
 from normalize.targets import EACH_ONE, split_target
 from parsers import labels as L
 from parsers.labels import SHARE_TOTAL
-from parsers.core import (FIELD_INDEX, Row, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
+from parsers.core import (BARE_FIGURE, FIELD_INDEX, Row, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _DIGITS, _HEADING_NO, _HEADING_PREFIX,
                           _THREE_DIGITS, _BRACKETED, _heading_unit)
 from parsers.forms import _LEVEL_FISCAL, _USE_NAMES, RawForm, RawValue, declared_unit
@@ -671,7 +671,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
     # words lost, review rw — a source's column holds amounts or nothing)
     others = [col for col, v in cols.items() if v[0] == "other" and L.OTHER_MONEY.fullmatch(
         label_key(_BRACKETED.sub("", v[1])))
-        and all(_AMOUNT.match(c.text) or is_placeholder(c.text) for r in body for c in r.cells if c.col == col
+        and all(BARE_FIGURE.match(c.text) or is_placeholder(c.text) for r in body for c in r.cells if c.col == col
                 and c.text.strip() and clean(c.text) != clean(v[1]))]
     if len(selfs) == 1 and others and all(abs(col - selfs[0]) <= len(others) for col in others):
         # `自筹资金 | 社会资本` beside the fiscal money (under `资金规模` or a `其他资金` group head): two sources of the
@@ -848,7 +848,7 @@ def _continues(prev, row, name_col: int, seen: set) -> bool:
         return {c.col: fold(c.text).strip() for c in r.cells if c.text.strip()}
     a, b = by(prev), by(row)
     name = b.get(name_col, "")
-    if not name or _AMOUNT.match(name) or any(_LIST_TOTAL.match(label_key(t)) for t in b.values()) \
+    if not name or BARE_FIGURE.match(name) or any(_LIST_TOTAL.match(label_key(t)) for t in b.values()) \
             or any(_LIST_SIGN_OFF.search(t) for t in b.values()):
         return False
     serial = [col for col, t in a.items() if col < name_col and re.fullmatch(r"\d{1,4}", t)]
@@ -857,8 +857,8 @@ def _continues(prev, row, name_col: int, seen: set) -> bool:
         return re.fullmatch(r"\d{1,4}", b.get(col, "")) is not None and int(b[col]) == int(a[col]) + 1
     if any(col < name_col for col in a):
         return False
-    figures = {col for col, t in a.items() if _AMOUNT.match(t)}
-    return bool(figures) and figures == {col for col, t in b.items() if _AMOUNT.match(t)} and b.keys() <= seen
+    figures = {col for col, t in a.items() if BARE_FIGURE.match(t)}
+    return bool(figures) and figures == {col for col, t in b.items() if BARE_FIGURE.match(t)} and b.keys() <= seen
 
 
 # a results list's own title (`2023年度项目支出绩效评价结果汇总表`), and the words of others' evaluations (a 重点评价's 公示 /
@@ -888,7 +888,7 @@ def _title_line(text: str) -> bool:
 def _money_of(cell: Cell, cols: dict) -> bool:
     """Is CELL an amount under one of a list's money columns?"""
     role = cols.get(cell.col)
-    return role is not None and role[0] == "field" and role[1] in L.MONEY_FIELDS and bool(_AMOUNT.match(cell.text))
+    return role is not None and role[0] == "field" and role[1] in L.MONEY_FIELDS and bool(BARE_FIGURE.match(cell.text))
 
 
 def _lone_numbered(cells: list, name_col: int) -> bool:
@@ -1009,7 +1009,7 @@ def _total_values(cells: dict, cols: dict, unit: str | None = None) -> dict[str,
     for col, c in list(cells.items()):
         role = cols.get(col)
         if role is not None and role[0] == "other" and (key := _share_key(role[1], unit)) is not None \
-                and _AMOUNT.match(c.text):
+                and BARE_FIGURE.match(c.text):
             shares[SHARE_TOTAL + key] = c.text
             cells = {k: v for k, v in cells.items() if k != col}
     out = _money_total_values(cells, cols)
@@ -1018,7 +1018,7 @@ def _total_values(cells: dict, cols: dict, unit: str | None = None) -> dict[str,
 
 def _money_total_values(cells: dict, cols: dict) -> dict[str, str]:
     money = sorted((col, detail) for col, (role, detail, _) in cols.items() if role == "field" and detail in L.MONEY_FIELDS)
-    figures = sorted((col, c.text) for col, c in cells.items() if _AMOUNT.match(c.text))
+    figures = sorted((col, c.text) for col, c in cells.items() if BARE_FIGURE.match(c.text))
     parts = {col: detail for col, (role, detail, _) in cols.items() if role == "part"}
     heads = dict(money)
     if parts and figures and all(col in parts or col in heads for col, _ in figures) \
@@ -1045,7 +1045,6 @@ def _money_total_values(cells: dict, cols: dict) -> dict[str, str]:
 
 # a list's column of the township (or a city list's county / district) each project is done in
 _TOWN_HEADS = frozenset(label_key(x) for x in L.TOWN_HEADS + L.COUNTY_HEADS)
-_AMOUNT = re.compile(r"^\s*-?\d[\d,，]*(?:\.\d+)?\s*$")
 
 
 def _declares(role: tuple) -> bool:
@@ -1440,7 +1439,7 @@ def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = No
                     doubt = None
                 summed = mine[since:] if scope is not None and scope[0] == "since" else mine
                 labelled = {col: c for col, c in cells.items() if c is not total
-                            and spec["cols"].get(col, ("",))[0] == "other" and not _AMOUNT.match(c.text)}
+                            and spec["cols"].get(col, ("",))[0] == "other" and not BARE_FIGURE.match(c.text)}
                 grouped = {}
                 if scope is not None and scope[0] == "since" and (heads or not summed and mine == [] or (
                         labelled and summed and values and scope[1] in (None, unit) and seq_col in cells
@@ -1673,7 +1672,7 @@ def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = No
                         and not has_unit and place is None:
                     place = (detail, c)        # `乡镇 | 城关镇`: where the project is done, its unit (below); `乡镇 |
                     # 城关镇人民政府`, the town's government doing it, the same (it was an other field)
-                elif role == "other" and (share := _share_key(detail, unit)) is not None and _AMOUNT.match(fold(c.text)):
+                elif role == "other" and (share := _share_key(detail, unit)) is not None and BARE_FIGURE.match(fold(c.text)):
                     # (`下达资金 | 其中：中央 | 省级` over `800.00 | 500.00 | 300.00` under `金额单位：万元`: a level's share
                     # beside the total, kept under its head in the list's unit, `中央（万元）`; it was `其中：中央`, no unit)
                     form.other.append((share, clean(c.text), c))
@@ -1762,7 +1761,7 @@ def _row_goes_on(cells: dict, prev: RawForm, filled: set, spec: dict, seq: int |
         return False
     if any(_declares(spec["cols"][col]) or spec["cols"][col][0] == "tier" for col in cells):
         return False
-    return any(spec["cols"][col][0] == "field" and spec["cols"][col][1] in L.MONEY_FIELDS and _AMOUNT.match(c.text)
+    return any(spec["cols"][col][0] == "field" and spec["cols"][col][1] in L.MONEY_FIELDS and BARE_FIGURE.match(c.text)
                for col, c in cells.items())
 
 
@@ -1841,7 +1840,7 @@ def _goes_on_below(cells: dict, prev: RawForm, filled: set, spec: dict, unit: st
         return True
     money = [col for col, v in roles.items() if v[0] == "field" and v[1] in L.MONEY_FIELDS]
     words = [col for col, v in roles.items() if v[0] == "other"]
-    if len(money) != 1 or len(words) != 1 or len(cells) != 2 or not _AMOUNT.match(fold(cells[money[0]].text)):
+    if len(money) != 1 or len(words) != 1 or len(cells) != 2 or not BARE_FIGURE.match(fold(cells[money[0]].text)):
         return False
     detail, word = spec["cols"][money[0]][1], cells[words[0]]
     head = spec["cols"][words[0]][1]
@@ -1852,7 +1851,7 @@ def _goes_on_below(cells: dict, prev: RawForm, filled: set, spec: dict, unit: st
         if mine is None or detail not in prev.fields or prev.fields[detail].parts:
             return False
         sources = [(mine[1], prev.fields[detail].text, prev.fields[detail].cell)]
-    if not _SOURCE_HEAD.search(label_key(head)) or _AMOUNT.match(fold(word.text)) or not clean(word.text):
+    if not _SOURCE_HEAD.search(label_key(head)) or BARE_FIGURE.match(fold(word.text)) or not clean(word.text):
         return False
     sources = prev.sources[detail] = sources + [(clean(word.text), cells[money[0]].text, cells[money[0]])]
     cell = prev.fields[detail].cell
@@ -1891,7 +1890,7 @@ _SOURCE_HEAD = lazy(r"来源|性质|渠道|类别")
 def _number(text: str) -> float | None:
     """A list cell's amount (`1,350.00`), else None."""
     t = fold(text or "").replace(",", "").replace("，", "").strip()
-    return float(t) if _AMOUNT.match(t) else None
+    return float(t) if BARE_FIGURE.match(t) else None
 
 
 def _sums_to(values: dict, recs: list) -> bool:
