@@ -51,7 +51,10 @@ def timed(tmp_path_factory):
         p = d / name
         p.write_text(text, encoding="utf-8")
         with _within(LIMIT):
-            return process_file(str(p))
+            r = process_file(str(p))
+        # (process_file keeps a reader's exception as the document's error: the CPU limit's too)
+        assert not r.document.get("error"), r.document.get("error")
+        return r
     return run
 
 
