@@ -205,6 +205,32 @@ def _hash_cells(ex: Extracted) -> None:
                 c.text = ""
 
 
+# a run of white space longer than any form's layout holds (a page of a text dump is at most ~300 columns wide)
+SPACE_RUN_MAX = 200
+_LONG_SPACE_RUN = lazy(r"\s{%d,}" % (SPACE_RUN_MAX + 1))
+
+
+def _cut_space_runs(ex: Extracted) -> None:
+    """A run of more than SPACE_RUN_MAX spaces (tabs, line breaks) in a cell or a line of text (`≥1` and 30,000 spaces
+    before `km路段`, a name padded to a page's width many times over) is cut to its first SPACE_RUN_MAX characters, and
+    a `space_run_cut` warning names the cell: no form lays out so wide a gap, and the readers' patterns that look
+    for a word after spaces (`\\s*（…）\\s*$`) try each space of the run as a start, so one such cell took them
+    20 s of CPU (review pf1). Only a text longer than SPACE_RUN_MAX is searched."""
+    def cut(text: str, page, line) -> str:
+        if len(text) <= SPACE_RUN_MAX or (m := _LONG_SPACE_RUN.search(text)) is None:
+            return text
+        n = sum(len(r.group(0)) - SPACE_RUN_MAX for r in _LONG_SPACE_RUN.finditer(text))
+        ex.warnings.append(ParseWarning(
+            "space_run_cut", f"a text of {len(text)} characters holds a run of more than {SPACE_RUN_MAX} spaces "
+            f"(at {m.start()}): {n} spaces cut; it begins {text[:40].strip()!r}", page, line))
+        return _LONG_SPACE_RUN.sub(lambda r: r.group(0)[:SPACE_RUN_MAX], text)
+    for g in ex.grids:
+        for c in g.cells:
+            c.text = cut(c.text, c.page, c.line)
+    for t in ex.lines:
+        t.text = cut(t.text, t.page, t.line)
+
+
 def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
     """Given a file, return its extracted grids, their text's radicals folded (`fold_extracted`); raise ExtractError
     when it cannot be read."""
@@ -619,6 +645,7 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
     try:
         ex = extract_file(path, data, doc["doc_id"])
         _hash_cells(ex)
+        _cut_space_runs(ex)
         own = list(ex.warnings)
         _parse_into(ex, res, layouts, checks_disabled)
         if ex.format in PICTURE_FORMATS and not res.tables["projects"] and not res.tables["assessment_items"]:
@@ -738,6 +765,7 @@ def _from_pictures(path: str, data: bytes, ex: Extracted, own: list[ParseWarning
     img.encoding, img.meta_title = ex.encoding, embedded.year_title(ex)
     img.warnings = own + img.warnings
     _hash_cells(img)
+    _cut_space_runs(img)
     got = FileResult(dict(res.document))
     _parse_into(img, got, layouts, checks_disabled)
     said = ("the document's text gives no form; its pictures were read as pages by OCR (page = the picture's "
