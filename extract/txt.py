@@ -145,13 +145,18 @@ def _tab_stops(lines: list[str]) -> list[str] | None:
     tabbed = [ln for ln in lines if "\t" in ln]
     if sum(1 for ln in tabbed if _PADDING_TABS.search(ln)) < 3:
         return None
+    split = [fields for fields in (ln.split("\t") for ln in tabbed)
+             if sum(1 for f in fields if f.strip()) >= 2]
+    texts = [{m for m, f in enumerate(fields) if f.strip()} for fields in split]
+    # (a head whose rows keep its fields: a tab dump — asked first, as it needs no widths: its answer is the same
+    # at either stop size; the rows under the head counted by index, no head past the first that has them)
+    for h, fields in enumerate(texts):
+        if len(fields) >= 4 and sum(1 for k in range(h + 1, len(texts)) if texts[k] <= fields) >= \
+                max(3, 0.5 * (len(texts) - h - 1)):
+            return None
     for size in (8, 4):
-        rows = []                       # each tabbed line's texts: (field numbers, display starts)
-        for ln in tabbed:
-            fields = ln.split("\t")
-            texts = [m for m, f in enumerate(fields) if f.strip()]
-            if len(texts) < 2:
-                continue
+        starts_of = []                  # each tabbed line's texts' display starts
+        for fields in split:
             starts = set()
             at = 0                          # (the display column field m starts at, its tabs before it expanded:
             for f in fields:                # counted on from the field before, not each field's lead expanded anew)
@@ -159,22 +164,11 @@ def _tab_stops(lines: list[str]) -> list[str] | None:
                 if f.strip():
                     starts.add(at + w - _width(f.lstrip()))
                 at = (at + w) // size * size + size
-            rows.append((set(texts), starts))
-        by_place, by_field = False, False
-        for h, (fields, starts) in enumerate(rows):
-            if len(fields) < 4:
-                continue
-            # (the rows under the head: a form's fields above it are no rows of it; counted by index, not a slice of
-            # each head's, and no head past the first of a tab dump's — it was quadratic, review mend)
-            enough = max(3, 0.5 * (len(rows) - h - 1))
-            by_place = by_place or sum(1 for k in range(h + 1, len(rows)) if rows[k][1] <= starts) >= enough
-            by_field = sum(1 for k in range(h + 1, len(rows)) if rows[k][0] <= fields) >= enough
-            if by_field:
-                break
-        if by_field:
-            return None                     # (a head whose rows keep its fields: a tab dump)
-        if by_place:
-            return [_expand_tabs(ln, size) if "\t" in ln else ln for ln in lines]
+            starts_of.append(starts)
+        for h, fields in enumerate(texts):
+            if len(fields) >= 4 and sum(1 for k in range(h + 1, len(texts)) if starts_of[k] <= starts_of[h]) >= \
+                    max(3, 0.5 * (len(texts) - h - 1)):
+                return [_expand_tabs(ln, size) if "\t" in ln else ln for ln in lines]
     return None
 
 
