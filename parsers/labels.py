@@ -433,7 +433,6 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                   "得分/分值", "自评得分/分值", "得分/权重",   # (the score first, `8.5/10`, tables.pair_order)
                   "分值（得分）", "权重（得分）"),   # (`10（8）`: the points, the score in brackets, tables.points_pair)
         "deduction": ("扣分", "扣分值", "扣减分值"),   # points taken off: the score is 分值 − 扣分
-        "note": SCORE_NOTE_HEADS,
     },
     "budget": {
         "seq": ("序号",),
