@@ -360,9 +360,10 @@ INVESTMENT_LABEL = lazy(r"投资|概算")
 SOURCE_HEAD_WORD = lazy(r"补助|配套|自筹|拨款|财政|资金|专项|其他|其它")
 
 # the words beside a score saying why it was given (`… | 分值 | 得分 | 得分情况说明` of a 自评表): a note on each row, no
-# score — the head holds `得分情况`, a score's head, and took the score column's role (the scores were lost, review rv5)
-SCORE_NOTE_HEADS = ("得分情况说明", "得分说明", "得分理由", "得分依据", "扣分说明", "扣分原因", "扣分理由", "扣分依据",
-                    "扣分情况说明", "评分说明", "评分理由", "评分依据", "得分情况分析")
+# score — the head holds `得分情况`, a score's head, and took the score column's role (the scores were lost, review rv5;
+# heads of no score word, 扣分原因 / 评分依据, stay unknown to the indicator table: a known head more made the 评分表
+# with a 评分依据 column an indicator table)
+SCORE_NOTE_HEADS = ("得分情况说明", "得分情况分析", "得分情况描述", "自评得分情况说明")
 
 
 HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
