@@ -2713,10 +2713,21 @@ _WESTERN_CHARSET = lazy(r"^(?:iso[-_]?8859[-_]?\d+|latin[-_]?\d|l\d|(?:windows|c
 
 
 def _mostly_chinese(text: str) -> bool:
-    """Text whose characters beyond ASCII are mostly Chinese (CJK ideographs and punctuation, full-width forms)."""
+    """Text whose characters beyond ASCII are mostly Chinese (CJK ideographs and punctuation, full-width forms) of
+    GB2312's common set. (Latin-1 text whose accents all stand inside words, `Müller`, `Köln`, also reads strictly
+    as GB18030: each accent and the letter after it one of GBK's rare ideographs, `M黮ler`, `K鰈n`, outside GB2312 —
+    a German page was read as mojibake, review rv5.)"""
     wide = [c for c in text if ord(c) > 127]
-    cjk = sum(1 for c in wide if "\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef")
+    cjk = sum(1 for c in wide if ("\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef") and _in_gb2312(c))
     return cjk >= 4 and cjk >= 0.8 * len(wide)
+
+
+def _in_gb2312(c: str) -> bool:
+    try:
+        c.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
 
 
 def _decode_html(data: bytes) -> tuple[str, list[ParseWarning]]:

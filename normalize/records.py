@@ -187,7 +187,11 @@ def money(value, form_unit: str | None) -> float | None:
 
 # a person's name of two or three characters spread out to the width of a longer one (`陈　明`, `郑 洁`: padded with
 # full-width or plain spaces to line up under a column, as names are typed in Chinese forms): the name is `陈明`
-_PADDED_NAME = lazy_regex(r"^\p{Han}(?:\s+\p{Han}){1,2}$")
+# (a compound surname's too, `欧阳　明` -> 欧阳明, padded to four; it stayed `欧阳 明`, review rv5 — not two people's
+# names, `张三 李四`)
+_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
+                      "令狐", "端木", "澹台", "呼延", "轩辕", "南宫", "西门", "独孤", "申屠", "闻人", "万俟", "钟离")
+_PADDED_NAME = lazy_regex(rf"^(?:{'|'.join(_COMPOUND_SURNAMES)}|\p{{Han}})(?:\s+\p{{Han}}){{1,2}}$")
 _STAMP_NOTE = lazy_regex(r"\s*[（(]\s*(?:盖章|公章|签章|签字|印章|单位盖章|盖公章|签字盖章|签字并盖章|章)\s*[)）]\s*$")
 
 

@@ -25,7 +25,7 @@ from normalize.orgs import PLACE_END, conventional, org_kind, plural
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (BARE_FIGURE, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (BARE_FIGURE, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -286,10 +286,12 @@ _ABOUT_LEAD = lazy(r"^\s*关于\s*(?:下达|印发|报送|批复|上报)?\s*")
 # a place, the year, then the place again (`新化县2024年新化县人民医院`) or its level again opening a body's short name
 # (`新化县2024年县人民医院`: `县人民医院` under `新化县`; not a word of the level, `县域`, `县级`, `县城`, `市区` …): the
 # place once
-_LEVEL_WORD_CHARS = "域级城区乡镇属直内外"   # (县域, 县级, 县城, 市区, 区域 …: a word of a level, no body's short name)
-_LEVEL_WORD = lazy(rf"[{_LEVEL_WORD_CHARS}]")
+# (县域, 县级, 县城, 市区, 区域 …: a word of a level, no body's short name; the words the level's character opens too,
+# 市场, 市政, 市容, 市民 (not 市民政局), 区块链, 县道 — `长沙市2024年市场监管…项目` was `长沙市场监管…`, review rv5)
+_LEVEL_WORD_PATTERN = r"[域级城区乡镇属直内外场政容貌块间道]|民(?!政)"
+_LEVEL_WORD = lazy(_LEVEL_WORD_PATTERN)
 _PLACE_TWICE = lazy_regex(r"^(?P<p>\p{Han}{1,8}?(?P<l>[县市区旗]))\s*(?:19|20)\d{2}\s*年度?\s*"
-                          rf"(?:(?P=p)|(?P=l)(?![{_LEVEL_WORD_CHARS}]))")
+                          rf"(?:(?P=p)|(?P=l)(?!{_LEVEL_WORD_PATTERN}))")
 _YEAR_AFTER_PROJECT = lazy(r"(项目|工程)\s*(?:19|20)\d{2}\s*年度?(?=\s*(?:支出)?绩效)")
 # a body a title's project name opens with (`卫生健康局`, `发展和改革委员会`, `人民政府办公室`)
 # (not one rule with `_FILER_LEAD`, on purpose: this one reads a name with its place taken off, only to say whether the
@@ -1110,6 +1112,12 @@ class FormReader:
                                 if x.get("level1") not in (None, tail):
                                     break
                                 x["level1"] = whole
+                        break
+                    l2 = level_info(r.get("level2") or "")
+                    if l2[1] is not None and not is_child(level_info(self.carry_l1)[0], l2[2]):
+                        # (`<h4>一、产出指标</h4>` over a table of 二级指标 | 三级指标 | 指标值 that goes on to
+                        # `社会效益指标 | 受益人口 | …`: a level 2 of another level 1 ends the level 1 above — they were
+                        # all 产出指标, review rv5)
                         break
                     r["level1"] = self.carry_l1
             self.carry_l1 = next((r["level1"] for r in reversed(body) if r.get("level1")), None)

@@ -359,6 +359,13 @@ INVESTMENT_LABEL = lazy(r"投资|概算")
 # a source's word in a head after such a sum (上级补助, 本级配套, 自筹, 中央资金, 财政拨款, 其他资金)
 SOURCE_HEAD_WORD = lazy(r"补助|配套|自筹|拨款|财政|资金|专项|其他|其它")
 
+# the words beside a score saying why it was given (`… | 分值 | 得分 | 得分情况说明` of a 自评表): a note on each row, no
+# score — the head holds `得分情况`, a score's head, and took the score column's role (the scores were lost, review rv5;
+# heads of no score word, 扣分原因 / 评分依据, stay unknown to the indicator table: a known head more made the 评分表
+# with a 评分依据 column an indicator table)
+SCORE_NOTE_HEADS = ("得分情况说明", "得分情况分析", "得分情况描述", "自评得分情况说明")
+
+
 HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "indicator": {
         # 级指标: 一级指标 whose 一 a page's text lost (舒城)
@@ -407,7 +414,8 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                       "原因分析", "偏离原因", "偏离原因分析"),
         "note": ("备注", "依据", "指标值说明", "指标说明", "评分标准", "评（扣）分标准", "全年预计完成情况",
                  "预计完成情况", "全年预计完成值", "预计全年完成情况", "预计全年完成值", "指标值确定依据", "确定依据",
-                 "指标值设定依据", "设定依据", "指标值依据", "预计年底完成值", "预计年底完成情况"),
+                 "指标值设定依据", "设定依据", "指标值依据", "预计年底完成值", "预计年底完成情况",
+                 *SCORE_NOTE_HEADS),
         "explanation": ("指标解释", "指标释义", "指标定义", "指标内涵"),
         # the 部门整体 form's task an indicator serves (merged down over its indicators): a note on each
         "task": ("对应任务", "年度主要任务", "主要任务", "对应年度主要任务", "对应主要任务", "任务名称", "工作任务",
