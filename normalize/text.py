@@ -66,9 +66,24 @@ COMPAT_IDEOGRAPHS = _compat_table()
 # the radicals and compatibility ideographs alone: what any format's text is folded of (a small form variant or a
 # ligature typed in a text, `湘财教﹝2019﹞24号`, is kept as written; a PDF's text layer folds them too)
 RADICAL_IDEOGRAPHS = {cp: to for cp, to in COMPAT_IDEOGRAPHS.items() if not 0xFB00 <= cp < 0xFE70}
+
+
+def _char_class(cps) -> str:
+    """A character class of the code points, runs of consecutive ones as ranges (`[⺀-⺙⺛-⻳…]`): re's set of a few
+    ranges is searched in C ~100x as fast as regex's set of 1,239 single characters (the whole document's text is
+    searched once, pipeline.fold_extracted: it was 8% of a bench run)."""
+    runs: list[list[int]] = []
+    for cp in sorted(cps):
+        if runs and cp == runs[-1][1] + 1:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp])
+    return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs) + "]"
+
+
 # any character of each table: a text holding none is left as it is, untranslated
-COMPAT_CHAR = lazy_regex("[" + "".join(regex.escape(chr(cp)) for cp in sorted(COMPAT_IDEOGRAPHS)) + "]")
-RADICAL_CHAR = lazy_regex("[" + "".join(regex.escape(chr(cp)) for cp in sorted(RADICAL_IDEOGRAPHS)) + "]")
+COMPAT_CHAR = lazy(_char_class(COMPAT_IDEOGRAPHS))
+RADICAL_CHAR = lazy(_char_class(RADICAL_IDEOGRAPHS))
 
 
 def fold_radicals(s: str, small_forms: bool = True) -> str:
