@@ -226,9 +226,11 @@ def _cut_space_runs(ex: Extracted) -> None:
         return _LONG_SPACE_RUN.sub(lambda r: r.group(0)[:SPACE_RUN_MAX], text)
     for g in ex.grids:
         for c in g.cells:
-            c.text = cut(c.text, c.page, c.line)
+            if len(c.text) > SPACE_RUN_MAX:          # (the length asked here: one call a long cell, not one a cell)
+                c.text = cut(c.text, c.page, c.line)
     for t in ex.lines:
-        t.text = cut(t.text, t.page, t.line)
+        if len(t.text) > SPACE_RUN_MAX:
+            t.text = cut(t.text, t.page, t.line)
 
 
 def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
