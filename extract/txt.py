@@ -154,15 +154,17 @@ def _tab_stops(lines: list[str]) -> list[str] | None:
         if len(fields) >= 4 and sum(1 for k in range(h + 1, len(texts)) if texts[k] <= fields) >= \
                 max(3, 0.5 * (len(texts) - h - 1)):
             return None
+    # (each field's display width and, for a text, its leading spaces' width: the same at either stop size)
+    measured = [[(_width(f), _width(f) - _width(f.lstrip()) if f.strip() else None) for f in fields]
+                for fields in split]
     for size in (8, 4):
         starts_of = []                  # each tabbed line's texts' display starts
-        for fields in split:
+        for widths in measured:
             starts = set()
             at = 0                          # (the display column field m starts at, its tabs before it expanded:
-            for f in fields:                # counted on from the field before, not each field's lead expanded anew)
-                w = _width(f)
-                if f.strip():
-                    starts.add(at + w - _width(f.lstrip()))
+            for w, lead in widths:          # counted on from the field before, not each field's lead expanded anew)
+                if lead is not None:
+                    starts.add(at + lead)
                 at = (at + w) // size * size + size
             starts_of.append(starts)
         for h, fields in enumerate(texts):
