@@ -145,9 +145,13 @@ def _tab_stops(lines: list[str]) -> list[str] | None:
     tabbed = [ln for ln in lines if "\t" in ln]
     if sum(1 for ln in tabbed if _PADDING_TABS.search(ln)) < 3:
         return None
-    split = [fields for fields in (ln.split("\t") for ln in tabbed)
-             if sum(1 for f in fields if f.strip()) >= 2]
-    texts = [{m for m, f in enumerate(fields) if f.strip()} for fields in split]
+    split, texts = [], []               # the lines of two texts or more: their fields, their texts' field numbers
+    for ln in tabbed:
+        fields = ln.split("\t")
+        held = {m for m, f in enumerate(fields) if f.strip()}
+        if len(held) >= 2:
+            split.append(fields)
+            texts.append(held)
     # (a head whose rows keep its fields: a tab dump — asked first, as it needs no widths: its answer is the same
     # at either stop size; the rows under the head counted by index, no head past the first that has them)
     for h, fields in enumerate(texts):
