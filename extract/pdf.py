@@ -38,7 +38,7 @@ from statistics import median
 
 from extract.grid import COLUMN_ORDER, PAGE_ORDER, Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, unwrap_cell
 from extract.pdfium_page import PdfiumPage, in_boxes
-from normalize.text import COMPAT_IDEOGRAPHS
+from normalize.text import LAYER_IDEOGRAPHS
 _CID = lazy(r"\(cid:\d+\)")
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
 
@@ -234,13 +234,14 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
 
 
 def fold_layer_radicals(chars: list[dict]) -> int:
-    """Give each glyph a text layer maps to a Kangxi or CJK radical, a compatibility ideograph, a small form variant
-    or a ligature the character it stands for (normalize.text.COMPAT_IDEOGRAPHS: macOS's print gives `⼈` for `人`,
-    `⻓` for `长`). Before, `农村供⽔保障⼯程` was a project's name, `⼾` a target's unit. Returns how many."""
+    """Give each glyph a text layer maps to a Kangxi or CJK radical, a compatibility ideograph or a ligature the
+    character it stands for (normalize.text.LAYER_IDEOGRAPHS: macOS's print gives `⼈` for `人`, `⻓` for `长`); a small
+    form variant is kept as typed (`湘财教﹝2019﹞24号`, as the form's text dump has it; `﹤45万元` is read `<` by the
+    target's rule). Before, `农村供⽔保障⼯程` was a project's name, `⼾` a target's unit. Returns how many."""
     n = 0
     for ch in chars:
         t = ch.get("text")
-        if t and len(t) == 1 and (to := COMPAT_IDEOGRAPHS.get(ord(t))) is not None:
+        if t and len(t) == 1 and (to := LAYER_IDEOGRAPHS.get(ord(t))) is not None:
             ch["text"] = to
             n += 1
     return n
