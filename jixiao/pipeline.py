@@ -243,7 +243,7 @@ def fold_extracted(ex: Extracted) -> Extracted:
     """The one place every format's text is folded: a Kangxi or CJK radical or a compatibility ideograph in a cell, a
     line or a caption as the ideograph it stands for (normalize.text.fold_radicals, its small forms and ligatures
     kept as typed: `湘财教﹝2019﹞24号`): a macOS print's `项⽬名称` / `农村供⽔保障⼯程` / `⼈` copied into a text dump, a
-    DOCX or a web page, as a PDF's text layer gives it (the PDF reader folds its glyphs itself, small forms too) —
+    DOCX or a web page, as a PDF's text layer gives it (the PDF reader folds its glyphs itself, its ligatures too) —
     they were a label not known, a project's name and a unit as printed; review mend. A document holding none is
     left as it is (one search of its text)."""
     texts = [c.text for g in ex.grids for c in g.cells] + [t.text for t in ex.lines] \

@@ -64,7 +64,7 @@ def _compat_table() -> dict[int, str]:
 
 COMPAT_IDEOGRAPHS = _compat_table()
 # the radicals and compatibility ideographs alone: what any format's text is folded of (a small form variant or a
-# ligature typed in a text, `湘财教﹝2019﹞24号`, is kept as written; a PDF's text layer folds them too)
+# ligature typed in a text, `湘财教﹝2019﹞24号`, is kept as written; a PDF's text layer folds its ligatures too)
 RADICAL_IDEOGRAPHS = {cp: to for cp, to in COMPAT_IDEOGRAPHS.items() if not 0xFB00 <= cp < 0xFE70}
 # a PDF's glyphs folded: all but the small form variants (`﹝2019﹞`, `﹤` are typed as such, and a text dump, a DOCX
 # or a web page of the same form keeps them: the PDF's text equals theirs; a ligature, `ﬁ`, or a vertical form is

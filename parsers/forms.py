@@ -3432,8 +3432,7 @@ class FormReader:
         got = [c for c in below.cells if c.text.strip()]
         # (a plan of progress in percent, `预算执行进度（%）` over `25 | 50 | …` or `支出进度计划` over `25% | 50% | …`: each
         # quarter's share, no money — they were `一季度：25万元`, or two unparsed rows, review rv3)
-        share = bool(_PERCENT_HEAD.search(fold(cells[0].text)) or _SHARE_PLAN.search(fold(cells[0].text))) \
-            or all(_PERCENT.match(fold(c.text)) for c in got)
+        share = bool(_SHARE_PLAN.search(fold(cells[0].text))) or all(_PERCENT.match(fold(c.text)) for c in got)
         if below.grid is not row.grid or len(got) < 2 \
                 or any(c.col not in heads or not (is_number(c.text) or share and _PERCENT.match(fold(c.text)))
                        for c in got):
