@@ -1089,11 +1089,28 @@ _BASE_YEAR = lazy(r"(?:较|比|相比|同比|对比|与|于|超过|高于|低于
 _BASE_AFTER = lazy(r"^\s*(?:的|水平|基础|同期|相比|建成|竣工的|累计|以来|存量|数)")
 
 
-def _deadlines(text: str) -> Iterator[tuple[int, int]]:
-    """(year, month) of each deadline written in TEXT (month 12 when only the year is given)."""
+# …and one written with no year (`12月底前完成`, `6月30日前`, `第四季度完成`, `三季度末前`), in the form's year, as a date
+# `1月1日` takes it (they were no deadline, hunt tg8): a month or a quarter of no year before it (not `2024年12月底前`, read
+# above, `1-6月底前`, a span's end, nor `每月15日前` / `每季度末`, a deadline each period, nor `3月内`, three months as often)
+_YEARLESS_DEADLINE = lazy(
+    r"(?<![0-9年度每个/\-~至到第])(?:([0-9]{1,2})\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?"
+    r"|(?:第\s*)?(" + QUARTER_DIGIT + r")\s*季度?)\s*"
+    r"(?:(?:底|末)(?:前|以前|之前|止)?|前|以前|之前|止|完成|竣工|交付|投入使用|完工)")
+
+
+def _deadlines(text: str, year: int | None = None) -> Iterator[tuple[int, int]]:
+    """(year, month) of each deadline written in TEXT (month 12 when only the year is given); given the form's YEAR,
+    a deadline written with no year (`12月底前`, `第四季度完成`) in that year too."""
     for m in _DEADLINE.finditer(text):
         if not _BASE_YEAR.search(text[max(0, m.start() - 4):m.start()]) and not _BASE_AFTER.match(text[m.end():]):
             yield int(m.group(1)), (3 * QUARTER_NUMBER[m.group(3)] if m.group(3) else int(m.group(2) or m.group(4) or 12))
+    if year is None:
+        return
+    for m in _YEARLESS_DEADLINE.finditer(text):
+        month = int(m.group(1)) if m.group(1) else 3 * QUARTER_NUMBER[m.group(2)]
+        if 1 <= month <= 12 and not _BASE_YEAR.search(text[max(0, m.start() - 4):m.start()]) \
+                and not _BASE_AFTER.match(text[m.end():]):
+            yield year, month
 
 
 _YEAR_MONTH = lazy(r"((?:19|20)[0-9]{2})-([0-9]{2})")
@@ -1126,7 +1143,9 @@ def check_deadline_period(v: ProjectView) -> Iterator[Finding]:
             # split_by_year's label alone (`2024年` / `2024年；note`); a one-year target's own deadline
             # (`100%（2024年12月底前）` in a 2024年目标值 column, the qualifier `2024年12月底前`) is read as any
             text = (ind.get("target_text") or "") + " " + q.partition("；")[2]
-        for y, mo in _deadlines(text):
+        # (a deadline of no year read in the form's year only when the project starts in it: `12月底前` in a project of
+        # 2023年7月至2024年6月 may be 2023's)
+        for y, mo in _deadlines(text, year if start is None or start[0] == year else None):
             if y < year and not (start and start <= (y, mo)):
                 why = f"before the form's year {year}" + (f" and the project's start {v.get('start_date')}"
                                                           if start else "")

@@ -188,6 +188,9 @@ _UNIT_ONLY = frozenset(UNIT_SYMBOLS)
 # what is done through a time (`24小时值守`, `≥8小时开放`, `365天运行`): the time, the deed the qualifier, as `≤2h响应` reads
 # (it was the unit `小时值守`, hunt tg7)
 _THROUGH_TIME = lazy_regex(r"(?<=\d\s*(?:小时|h|天|日|分钟))(?P<w>值守|在岗|值班|服务|运行|开放|营业|监测|监控|在线|巡查|巡逻)$")
+# a class said by a measure (`≥10t级`, `≥5万吨级泊位`, `≥35kV级`): the measure, 级 and what is of that class the
+# qualifier (it was the unit `t级`, `万吨级泊位`, hunt tg8)
+_CLASS_AFTER = lazy_regex(r"(?<=\d\s*(?:万|千)?(?:t|吨|kV|kVA|kW|MW|千伏|千瓦|兆瓦))(?P<w>级\p{Han}{0,4})$")
 _DIMENSION_AFTER = lazy_regex(r"(?<=\d\s*(?:[A-Za-z]{1,3}|厘米|毫米|公分|米|公里|千米))"
                                  r"(?P<w>厚度?|宽度?|长度?|高度?|深度?|直径|胸径|地径|米径)$")
 # what a measure's symbol measures, in words after it (`≥5km路段`, `≥500m2场地`, `≥100m2处`, `≤50dB夜间`): read as
@@ -447,6 +450,13 @@ _PERIODS_FIRST = lazy_regex(r"^(?:(?P<n>[1-9]\d?)(?P<p>个月|半年|季度|年|
 _DEADLINE_LEAD = lazy_regex(rf"^(?P<d>(?:(?:19|20)\d{{2}}\s*年度?)?(?:\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?\s*"
                                rf"{DEADLINE_TAIL})\s*(?:完成|实现)\s*(?=[\d.])")
 _DIGIT_OR_YEAR = lazy_regex(r"\d|年")
+# a period said first with no 每, then a bound on the count of times in it (`一年不少于2次`, `1年至少1次`, `半年不少于1次`,
+# `一个月不少于2次`, `两年至少1次`): per the period, as `每年不少于2次` reads (`≥2次/年`; it was `>=` 2 次 with 一年 the
+# qualifier, the per-year sense lost, or text; hunt tg8). A month without 个 only as one (`1月` is January), and not
+# 全年 / 年均, a whole year's or a mean's word (`全年不少于12次`: 全年 the qualifier, as `全年12次`)
+_PERIOD_THEN_BOUND = lazy_regex(r"^(?:(?P<n>[1-9]\d?|[一二两三四五六七八九十]{1,2})?(?P<g>个)?(?P<p>半年|季度|年|周|星期|天|日|季)"
+                                   r"|(?P<n>[1-9]\d?|[一二两三四五六七八九十]{1,2})(?P<g>个)(?P<p>月)|(?P<n>[1一]?)(?P<p>月|半月))"
+                                   r"(?=\s*(?:不少于|不低于|至少|最少|不超过|不多于|最多|[<>≤≥≦≧]=?)\s*[\d一二两三四五六七八九十])")
 # the manner or time of the deed before it, then a share or a sign (`按时完成100%`, `如期完成100%`, `全部完成100%`,
 # `年内实现100%`, `及时完成≥95%`): the share, the words its qualifier, as `100%按时完成` reads (hunt sc2's `完成100%` was
 # read, these stayed text, review rv7; `按时完成10个村` is a sentence)
@@ -483,6 +493,11 @@ _TOLERANCE = lazy_regex(rf"^(?P<c>{_NUM})\s*(?P<uc>{_UNIT})?\s*(?:±|\+/-|\+-)\s
 # (`基本持平`: about, no `=`; `同比持平`, `同期持平`: 同 is no `与` there — the 比 / 期 was the reference, review rx)
 # (`较上年持平`, `比上年持平`, `较上年度持平`: the reference after 较 / 比, as after 与 — they were text, hunt tg5)
 _LEVEL_WITH = lazy_regex(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P<ref>\p{Han}{1,10}?)(?<!基本)\s*持平$")
+# within the budget (`控制在预算以内`, `控制在预算范围内`, `在批复预算内`, `预算以内`, `不超预算`, `不突破预算`): `<=` the budget,
+# as `不超过预算` reads (`<=`, the text 预算; they were text, hunt tg8)
+_BUDGET_REF = r"(?:批复|年度|项目|核定)?预算(?:数|金额|额度|资金)?"
+_WITHIN_BUDGET = lazy_regex(rf"^(?:(?:控制在|在)(?P<r>{_BUDGET_REF})(?:范围)?(?:以内|之内|内)|(?:不超出?|不突破)(?P<r>{_BUDGET_REF})"
+                               rf"|(?P<r>{_BUDGET_REF})(?:范围)?(?:以内|之内))$")
 # a zero said of a harm or a fault (`0投诉`, `零事故`, `零差错`): 0, the thing the qualifier (as `100%完成`'s word); a
 # unit after 0 stays the unit (`0起`); 零 opening a word of its own is no zero (`零星投诉`, a few: it was 0 of `星投诉`,
 # review rx; `零散`, `零售`, `零部件`; but `零工伤事故` is 0 of a harm, as before rx: review ry)
@@ -490,7 +505,10 @@ _LEVEL_WITH = lazy_regex(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P
 # `安全生产零事故`, `实现零事故`, `确保零投诉`: what the harm is of before 零, the deed of reaching it dropped as `实现100%`'s
 # — they were text, or `=` 0 of a unit `发生`, hunt tg7)
 _HARMS = (r"事故|投诉|差错|失误|伤亡|死亡|违规|违纪|违法|上访|信访|案件|"
-          r"事件|缺陷|返工|逾期|欠薪|拖欠|污染|泄漏|漏报|瞒报|迟报|错报|损失|风险|隐患|感染")
+          r"事件|缺陷|返工|逾期|欠薪|拖欠|污染|泄漏|漏报|瞒报|迟报|错报|损失|风险|隐患|感染|"
+          # (what is let out or over a limit, `零排放`, `污水零排放`, `0排放`, `零超标`: none of it — it was text, or `=` 0
+          # of a unit `排放`, hunt tg8)
+          r"排放|排污|直排|超标")
 # (a 零 inside a Chinese numeral, `一百零五起事故`, `二零二四年`, `零点五`, is no zero; nor one after a comparing word,
 # `不超过一千零二十起投诉`: review mend)
 _ZERO_OF = lazy_regex(rf"^(?:实现|确保|保证|做到|力争)?(?P<a>(?:(?!{_COMPARING_WORDS})\p{{Han}}){{0,8}}?)(?<![清归])"
@@ -498,8 +516,12 @@ _ZERO_OF = lazy_regex(rf"^(?:实现|确保|保证|做到|力争)?(?P<a>(?:(?!{_C
                          r"(?![星散碎售件部用活钱点〇零一二两三四五六七八九十百千]|工(?!伤)))\s*"
                          rf"(?:(?P<w>\p{{Han}}{{0,6}}(?:{_HARMS}))(?:发生|出现)?|(?:发生|出现))$")
 
-
-# ---------------------------------------------------------------- result
+# the same zero said by a negation before the harm (`无重大安全事故`, `无安全事故发生`, `未发生安全事故`, `全年无投诉`,
+# `不发生重大责任事故`, `杜绝安全事故`): `=` 0, the harm the qualifier, as `零事故` and `安全事故零发生` read (they were text,
+# hunt tg8); the harm closing the cell (`无安全事故隐患整改` and `无法…` are no zero)
+_NONE_OF = lazy_regex(r"^(?:实现|确保|保证|做到|力争)?(?P<a>全年|年内|当年|施工期间?|项目期内?)?\s*"
+                         r"(?:无|未发生|未出现|没有|不发生|不出现|杜绝)(?!一)"
+                         rf"(?P<w>\p{{Han}}{{0,8}}?(?:{_HARMS})(?:行为|现象)?)(?:发生|出现)?$")
 @dataclass(frozen=True, slots=True)
 class Target:
     """One normalized target: see the contract's table (all fields optional)."""
@@ -544,6 +566,9 @@ _VOLUME = lazy_regex(r"(?<![提上回攀爬飙晋])(?:[毫千公立]?升)(?=$|/)
 
 
 _GRADE_LETTER = lazy_regex(r"^[A-E]级")
+# a mobile network's generation before what it names (`≥5G基站`, `4G网络`): 5G is a name, no five of a unit `G基站` — the
+# count is unsaid (it was `>=` 5 of `G基站`, hunt tg8; `≥100G`, `10GB`, a size, stay units)
+_NETWORK_GENERATION = lazy_regex(r"^G\p{Han}")
 _PER_XUN = lazy_regex(r"/(?:[1-9]\d?个?)?旬(?=$|/)")
 
 
@@ -567,6 +592,8 @@ def _unit_ok(unit: str | None, number: Decimal) -> bool:
         return False  # `6月`, `12月份` are June, December; a duration is written `6个月`
     if unit == "成":
         return False  # `≥9成`: nine tenths, 90% (see _TENTHS), no nine of a unit `成`
+    if _NETWORK_GENERATION.match(unit) and number in (2, 3, 4, 5, 6):
+        return False  # `≥5G基站`: the fifth generation's base stations, their count unsaid
     if _GRADE_LETTER.match(unit):
         return False  # `3A级`, `4A级景区`: a grade (AAA), no three of a unit `A级`
     return True
@@ -627,6 +654,9 @@ _PER_SAID = lazy_regex(rf"/\s*每(?=(?:[1-9]\d?|[一二两三四五六七八九�
 # hunt tg6)
 _ONE_PERIOD = lazy_regex(rf"(?<=/)1个?(?=(?:{_PERIOD_WORDS})$)")
 _PER_YEAR_WORD = lazy_regex(r"(?<=/)年度$")
+# a quarter after the slash said as 季 (`≥1次/季`, `每季1次`, `≥90%/季`, `1次/季/村`): 季度, the one spelling of a per-quarter
+# unit, as `每季度1次` reads (it was `次/季` beside `次/季度`, two units of one frequency; hunt tg8)
+_PER_QUARTER_SHORT = lazy_regex(r"(?<=/(?:[1-9]\d?个?)?)季(?!度)(?=$|/)")
 # a number of months after the slash written without 个 (`1次/2月`, `每两月一次`, `两月一次`): 个月, `次/2个月`, as `每两个月一次`
 # reads — `2月` alone is February (it was `次/2月`, or text, hunt tg7)
 _MONTHS_NO_GE = lazy_regex(r"(?<=/)(?P<n>[2-9]|1[0-2])月(?=$|/)")
@@ -640,6 +670,8 @@ def _per_periods(unit: str | None) -> str | None:
         unit = _PER_SAID.sub("/", unit)
     if unit and unit.endswith("/年度"):
         unit = _PER_YEAR_WORD.sub("年", unit)
+    if unit and "季" in unit:
+        unit = _PER_QUARTER_SHORT.sub("季度", unit)
     m = _PER_CN_PERIODS.search(unit) if unit and "/" in unit else None
     n = _cn_int(m.group("n")) if m is not None else None
     unit = unit if m is None or not n else f"{unit[:m.start()]}{n}{m.group('p')}"
@@ -846,7 +878,7 @@ def _split(text: str) -> Target:
             if t.value is not None:
                 return _requalified(t, _joined(year, t.qualifier))
     if (dim := _DIMENSION_AFTER.search(body) or _SYMBOL_THEN_WORDS.search(body)
-            or _THROUGH_TIME.search(body)) is not None:
+            or _THROUGH_TIME.search(body) or _CLASS_AFTER.search(body)) is not None:
         body = f"{body[:dim.start()]}{dim.groupdict().get('s') or ''}({dim.group('w')})"
         # (`≥6m宽`: as `≥6m（宽）`; `≥5km路段`: `≥5km（路段）`; `500m范围内`: `500m内（范围）`)
     qualifier = None
@@ -890,7 +922,7 @@ def _split(text: str) -> Target:
     ref_op, _, ref = _prefix(body)
     if qualifier is not None and ref_op is None and (period := _PERIOD_ALONE.fullmatch(ref)) \
             and (t := _split(f"每{ref.removeprefix('每')}{qualifier}")).value is not None \
-            and (t.unit or "").endswith("/" + period.group("p").replace("年度", "年")):
+            and (t.unit or "").endswith(_per_periods("/" + period.group("p"))):
         # `季度（≥1次）`, `每年（≥2次）`, `半年（≥1次）`: a period, the count in it in brackets: the count per the period,
         # as `每季度≥1次` reads (`≥1次/季度`; it was `>=` 1 次 with 季度 the qualifier, the per-quarter sense lost, or
         # text; `每月（1次）` was `=` 1 次 with 每月 the qualifier, a level's figure; hunt lt)
@@ -961,6 +993,12 @@ def _split(text: str) -> Target:
     if zero is not None:                              # `0投诉`, `零事故`, `安全事故零发生`: 0, the thing the qualifier
         return Target(op="=", value=0.0, qualifier=_joined((zero.group("a") or "") + (zero.group("w") or ""), qualifier)
                       or None)
+    budget = _WITHIN_BUDGET.match(body)
+    if budget is not None:                            # `控制在预算以内`: `<=` 预算
+        return Target(op="<=", qualifier=qualifier, target_text=budget.group("r"))
+    none = _NONE_OF.match(body)
+    if none is not None:                              # `无重大安全事故`: `=` 0, 重大安全事故 the qualifier
+        return Target(op="=", value=0.0, qualifier=_joined(none.group("a"), none.group("w"), qualifier))
     near = _NEAR.match(body)
     if near is not None:                              # `近1万人`, `接近100%`: about the figure, as `约1万人`
         t = _split(body[near.end():] + (f"({qualifier})" if qualifier else ""))
@@ -1001,6 +1039,14 @@ def _split(text: str) -> Target:
             and (t.unit or "").partition("/")[0] in _TIMES:
         # `每季度开展2次`: `2次/季度`, qualifier 开展 (a count of times only: `每年增收2000元` stays as it was)
         return _requalified(t, _joined(then_done.group("w"), t.qualifier))
+    period_first = _PERIOD_THEN_BOUND.match(body)
+    if period_first is not None:                      # `一年不少于2次`: as `每年不少于2次`
+        n = period_first.group("n") or ""
+        n = "" if n in ("", "1", "一") else str(_cn_int(n) if not n.isdigit() else n)
+        t = _split(f"每{n}{period_first.group('g') or ''}{period_first.group('p')}{body[period_first.end():]}"
+                   + (f"({qualifier})" if qualifier else ""))
+        if t.value is not None and "/" in (t.unit or "") and (t.unit or "").partition("/")[0] in _TIMES:
+            return t
     lead = _LEAD_WORDS_RE.match(body)
     if lead is not None and _PER_LEAD.fullmatch(lead.group(0)) \
             and (t := _per_period(_PER_PERIOD_RE.match(body), qualifier)) is not None:
@@ -1016,8 +1062,10 @@ def _split(text: str) -> Target:
         if t.value is not None:
             # (`不低于上年水平且≥90分`: the connective 且 is no part of what is compared)
             q = _LEAD_CONNECTIVE.sub("", lead.group(0)) or lead.group(0)
-            if q in _CELL_LABELS:
+            if q in _CELL_LABELS or PREFIX_WORDS.get(q) == "<=":
                 q = None                              # (`指标值：≥95%`, `注：≥95%`: the cell's own label, nothing compared)
+                # (`控制在±2%以内`: the comparison's own word before the range, no words of what is compared, as
+                # `控制在5%以内` has none — it was the qualifier 控制在, hunt tg8)
             # (and the figure's own words after it, `满意度≥90%，力争95%`, `满意度≥90%，且不低于上年`: they were dropped,
             # review rv3)
             return _requalified(t, _joined(q, t.qualifier, qualifier) or None)
@@ -1226,6 +1274,11 @@ _AND_HALF = lazy_regex(r"(?<![\d.])(?P<n>\d{1,3})\s*(?:(?P<u>年)半|(?P<g>个)�
 # tg7; `上万人`, tens of thousands, vague, stays text)
 _TEN_THOUSAND_ALONE = lazy_regex(r"(?:(?<=^(?:将近|接近|近|逾|超))|^)(?=[万亿](?:余|多)?\p{Han})(?<![\d一二两三四五六七八九十百千])"
                                     r"(?=[万亿](?:余|多)(?!\p{Han}*[万亿])|(?<=近|逾|超)[万亿])")
+# a hundred, a thousand, ten thousand reached (`上万人`, `上千人次`, `上百家`, `上亿元`: as many as it or more, `>=` one of
+# it — 上 reaching the figure, as `逾万人` passes it; it was text, hunt tg8; not `上千万元`, tens of millions unsaid, nor 上
+# after other words, `线上万人`)
+_REACHED = lazy_regex(r"^上(?P<p>[百千万亿])(?![百千万亿余多])(?=\p{Han})")
+_REACHED_FIGURE = {"百": "100", "千": "1000", "万": "1万", "亿": "1亿"}
 # months counted by 两 without 个 (`两月内完成`, `两月一次`): 两个月 — 两 is never a month's name, as 二 (二月) is; it was
 # text, `两个月内完成` <= 2 个月 (review rv4)
 _TWO_MONTHS = lazy_regex(r"(?<![\d一二两三四五六七八九十百千])两(?=月)")
@@ -1281,6 +1334,7 @@ def _cn_to_digits(text: str) -> str | None:
         bad = bad or s.isdigit() or e.isdigit() or "." in (s, e)     # (`二100百分比`: a garbled cell, no number)
         return number(m.group(0), e)
     text = _TEN_THOUSAND_ALONE.sub("1", text)      # `近万人`, `万余人`: 近1万人, 1万余人
+    text = _REACHED.sub(lambda m: "≥" + _REACHED_FIGURE[m.group("p")], text)   # `上万人`: ≥1万人
     text = _TWO_MONTHS.sub("两个", text)           # `两月内`: 两个月内
     text = _TENTHS.sub(lambda m: str(10 * (int(m.group("n")) if m.group("n").isdigit() else _cn_int(m.group("n"))))
                        + "%", text)               # `九成以上`: 90%以上
