@@ -99,9 +99,9 @@ CELLS = [
     ("1：1.5", X("1:1.5")),
     ("AAA级", X("AAA级")),
     ("持续发挥效益", X("持续发挥效益")),
-    ("无安全责任事故", X("无安全责任事故")),
+    ("无安全责任事故", T("=", 0.0, qualifier="安全责任事故")),   # (hunt tg8: none said by a negation, `=` 0 as `零事故`; was text)
     ("零伤亡", T("=", 0.0, qualifier="伤亡")),   # (hunt s42 ty: a zero said of a harm, as `0投诉`; was text)
-    ("杜绝重大质量事故", X("杜绝重大质量事故")),
+    ("杜绝重大质量事故", T("=", 0.0, qualifier="重大质量事故")),   # (hunt tg8: none said by a negation, `=` 0 as `零事故`; was text)
     ("0 起", T("=", 0.0, unit="起")),
     ("≤1起", T("<=", 1.0, unit="起")),
     ("0件", T("=", 0.0, unit="件")),
@@ -311,8 +311,8 @@ CELLS = [
     ("环比增长不低于3%", T(">=", 3.0, unit="%", qualifier="环比增长")),
     ("压缩20%以上", T(">=", 20.0, unit="%", qualifier="压缩")),
     ("大幅降低", X("大幅降低")),
-    ("无违规违纪", X("无违规违纪")),
-    ("未发生安全事故", X("未发生安全事故")),
+    ("无违规违纪", T("=", 0.0, qualifier="违规违纪")),   # (hunt tg8: none said by a negation, `=` 0 as `零事故`; was text)
+    ("未发生安全事故", T("=", 0.0, qualifier="安全事故")),   # (hunt tg8: none said by a negation, `=` 0 as `零事故`; was text)
     ("良好以上", X("良好以上")),
     ("3A级", X("3A级")),
     ("国家4A级旅游景区", X("国家4A级旅游景区")),

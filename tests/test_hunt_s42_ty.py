@@ -69,7 +69,7 @@ CASES = [
     # ---- words with no quantity: text
     ("提前完成", (None, None, None, None, None, "提前完成")),
     ("全部完成", (None, None, None, None, None, "全部完成")),
-    ("无重大安全事故", (None, None, None, None, None, "无重大安全事故")),
+    ("无重大安全事故", ("=", 0.0, None, None, "重大安全事故", None)),   # (hunt tg8: none said by a negation, `=` 0 as `零事故`; was text)
 ]
 
 
@@ -108,7 +108,7 @@ def test_work_safety_text_dump(read):
         "隐患整改销号时限": ("<=", 30.0, None, "天", None, None),
         "执法检查经费": ("=", None, None, None, None, "上年"),                   # main: text `与上年持平`
         "生产安全事故起数": ("<=", None, None, None, None, "上年水平"),
-        "安全生产形势": (None, None, None, None, None, "无重大安全事故"),
+        "安全生产形势": ("=", 0.0, None, None, "重大安全事故", None),   # (hunt tg8: none said by a negation, `=` 0 as `零事故`; was text)
         "企业满意度": (">=", 90.0, None, "%", "①", None),
     }
     # the footnote's line under the table, joined to the targets its marks follow (main: lost)

@@ -169,7 +169,7 @@ def test_targets(raw, want):
     ("≥4.5（满分5分）", Target(">=", 4.5, None, "分", "满分5分")),
     ("6月上旬前", Target(target_text="6月上旬前")),
     ("双月", Target(target_text="双月")),
-    ("上万人", Target(target_text="上万人")),
+    ("上万人", Target(">=", 1.0, None, "万人")),   # (hunt tg8: reaching ten thousand, `>=`; was text)
     ("近万", Target(target_text="近万")),
     ("1万余人", Target(">", 1.0, None, "万人")),
     ("24小时", Target("=", 24.0, None, "小时")),

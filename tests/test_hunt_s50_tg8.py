@@ -88,6 +88,7 @@ def test_village(read):
     ("一个月不少于2次", Target(">=", 2.0, None, "次/月")),
     ("两年至少1次", Target(">=", 1.0, None, "次/2年")),
     ("控制在预算范围内", Target("<=", target_text="预算")),
+    ("控制在预算内", Target("<=", target_text="预算")),      # (test_normalize_targets had it stay text)
     ("在批复预算内", Target("<=", target_text="批复预算")),
     ("预算以内", Target("<=", target_text="预算")),
     ("不突破预算", Target("<=", target_text="预算")),
