@@ -1223,7 +1223,10 @@ def vague_kind(ind: dict) -> str | None:
     """"word" when the target is made of vague words, "echo" when it only repeats the name, else None."""
     if _num(ind.get("value")) is not None or _num(ind.get("value_max")) is not None:
         return None
-    return _vague_text_kind(ind.get("target_text") or "", ind.get("level3") or "")
+    kind = _vague_text_kind(ind.get("target_text") or "", ind.get("level3") or "")
+    # (a comparison with what it names, `控制在预算内` / `不超过预算` — `<=` 预算 — under `控制在预算成本内`: the reference
+    # compared with, no echo of the name; it was flagged once `控制在预算内` read `<=` 预算, hunt tg8)
+    return None if kind == "echo" and ind.get("op") else kind
 
 
 @lru_cache(maxsize=1 << 16)

@@ -158,3 +158,13 @@ def test_targets(raw, want):
 def test_yearless_deadlines(text, want):
     assert list(_deadlines(text, 2024)) == want
     assert [d for d in _deadlines(text) if d not in want] == []     # (no form's year: none of no year)
+
+
+# ---------------------------------------------------------------- (4) a comparison with a reference is no echo
+def test_budget_reference_is_no_echo():
+    from jixiao.checks import vague_kind
+    # main: `echo` (the reference `预算` of `<=` 预算 taken for a word repeating the name 控制在预算成本内; it came up once
+    # `控制在预算内` read `<=` 预算, tests/fixtures/review/aa_c03_one_cell_per_line.txt)
+    row = {"level3": "控制在预算成本内", "target_raw": "控制在预算内", "op": "<=", "value": None, "target_text": "预算"}
+    assert vague_kind(row) is None
+    assert vague_kind({**row, "op": None}) == "echo"       # (words alone repeating the name: an echo still)
