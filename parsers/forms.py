@@ -890,8 +890,12 @@ class FormReader:
                     continue                # (`新化县疾病预防控制中心2024年项目支出…`: a body's year of projects, none named)
                 # (`新化县2024年县人民医院…项目`: the place's 县 said again after the year, once — it was `新化县县人民医院…`;
                 # `新化县2024年县域…` keeps its 县域, review rv3)
-                named = YEAR_WORD.sub("", _PLACE_TWICE.sub(r"\g<p>", named)) if named else None
-                if named and group is not None and (past := _past_filer(named, fits)) != named:
+                if named:
+                    named = _PLACE_TWICE.sub(r"\g<p>", named)
+                    year = YEAR_WORD.search(named)
+                    cut = year.start() if year is not None and group is not None else None
+                    named = YEAR_WORD.sub("", named)
+                if named and group is not None and (past := _past_filer(named, fits, cut)) != named:
                     # (the body filing it left out when the rest names the project, whether or not the whole did:
                     # `新化县气象局2024年乡镇自动气象站项目` — a body then an institution, no name — review rv3)
                     self._set("name", past, t.cells[0])
@@ -4036,6 +4040,19 @@ class FormReader:
             if not got:
                 return
             text = "、".join(got)
+        if col == "name" and (coded := _NAME_CODE.match(fold(text))) is not None and coded.group("name"):
+            # `项目名称 | [2024-001]农村公路日常养护`, `43112224000000001234 农村公路日常养护`: a project library's code
+            # written before the name, no word of it — the form's project_code when no row states one (it was in the
+            # name, hunt ti5)
+            if "project_code" not in self.form.fields:
+                self._set("project_code", coded.group("code"), cell)
+            text = coded.group("name")
+        if col == "unit" and (bracket := _BRACKET_CODE.match(fold(text))) is not None:
+            # `实施单位 | [102001]新化县公路建设养护中心`, `102001-新化县…`: the unit's budget code before its name, kept in
+            # other_fields under the label's 代码 (it was in the unit's name, hunt ti5)
+            head = _CODE_ASKED_TAIL.sub("", _OTHER_LABEL_END.sub("", clean(label) or "")) or "实施单位"
+            self.form.other.append((f"{head}代码", bracket.group("code"), cell))
+            text = bracket.group("name")
         if col == "department":
             glued = _CODE_GLUED.match(fold(text)) if label and _CODE_ASKED.search(label) else None
             if glued:                                 # 主管部门及代码 | 169国家林业局: the code before the name
@@ -6131,7 +6148,14 @@ _REPORT_HEADING = lazy(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二�
 _POINTS_AT_END = lazy(r"\d\s*分\s*\)?\s*$")
 _CODE_ASKED = lazy(r"代码|编码|编号")
 _CODE_ALONE = lazy(r"^\s*[(（\[【]?\s*(\d{3,})\s*[)）\]】]?\s*$")   # `126`, `[121]`: a code in a cell of its own
-_CODE_GLUED = lazy(r"^\s*(\d{3,})\s*([^\d\s年月日].*?)\s*$")
+_CODE_GLUED = lazy(r"^\s*(\d{3,})\s*[-－—_:：]?\s*([^-－—_:：\d\s年月日].*?)\s*$")   # (`102-新化县…`: its dash no word)
+# a label's `及代码` / `代码` (`实施单位及代码`): the label of the value's name
+_CODE_ASKED_TAIL = lazy(r"\s*(?:及|和)?\s*(?:代码|编码|编号)\s*$")
+# a project library's code before a project's name: bracketed (`[2024-001]`, `【P2024001】`: three digits or more, not a
+# year alone) or bare and long (`43112224000000001234 `, six digits or more) before a space or a dash
+_NAME_CODE = lazy_regex(r"^\s*(?:[\[【]\s*(?P<code>(?!(?:19|20)\d{2}\s*[\]】])(?=(?:[A-Za-z\-－_]*\d){3})[A-Za-z0-9][A-Za-z0-9\-－_]*?)\s*[\]】]"
+                        r"|(?P<code>(?=(?:[A-Za-z\-]*\d){6})[A-Za-z0-9][A-Za-z0-9\-_]{5,39})\s*(?:[-－—_:：]|\s)\s*)"
+                        r"\s*(?P<name>\p{Han}.*)$")
 _NAME_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "category"})   # names, never a figure
 _UNIT_LABEL = lazy(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")   # (alone in its cell, the unit in the next)
 
@@ -6305,13 +6329,18 @@ def _name_list_end(rows: list[Row], i: int) -> tuple[int, int] | None:
 _FILER_LEAD = lazy_regex(r"^\p{Han}{2,16}?(?:(?<![布格结变开全大时当棋])局|委员会|办公室|厅|人民政府)(?:办公室)?")
 
 
-def _past_filer(named: str, fits) -> str:
+def _past_filer(named: str, fits, cut: int | None = None) -> str:
     """A title's project name without the government body opening it (`新化县卫生健康局农村改厕项目` -> `农村改厕项目`,
     the title's year between them left out already): the body files the form (its department), the rest names the
     project when it still FITS as a project's name (`新化县融媒体中心建设项目`, a centre's own building, is kept whole:
     no department's name, and `建设项目` alone names none). It was the body's name and the project's run together,
     hunt fam4."""
     m = _FILER_LEAD.match(named)
+    if cut and (m is None or m.end() < cut) and (filer := org_kind(named[:cut])) is not None \
+            and _PLACE_LEAD.match(filer[0]).group():
+        # (`新化县公安局交通警察大队2024年道路安全设施项目`: a body's own part, or an institution, then the year — the
+        # filer whole up to the year, no word of its project; it was `交通警察大队道路安全设施项目`, hunt ti5)
+        m = re.match(re.escape(named[:cut]), named)
     if m is None or len(_PLACE_LEAD.sub("", m.group(), count=1)) < 3:
         return named
     kind = org_kind(m.group())
@@ -6319,7 +6348,7 @@ def _past_filer(named: str, fits) -> str:
     place = _PLACE_LEAD.match(m.group()).group()
     if place and rest[:1] == place[-1:] and not _LEVEL_WORD.match(rest[1:]):
         rest = place + rest[1:]      # (`新化县卫生健康局县人民医院…项目`: the hospital under the filer's place, 新化县人民医院)
-    if kind is None or kind[1] != "department" or not fits(rest):
+    if kind is None or kind[1] != "department" and m.end() != cut or not fits(rest):
         return named
     return rest
 
@@ -6369,11 +6398,15 @@ _ANNEX_LEAD = lazy(rf"^\s*{_ANNEX_NO}\s*[:：]?")
 
 def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | None:
     """The fund a caption or title names (at least 6 characters), when it ends as `ending` says; else None. GROUP: a
-    group of `ending` that must have matched (the words of a project's title, kept as the name's end)."""
+    group of `ending` that must have matched (the words of a project's title, kept as the name's end, counted in its
+    6 characters)."""
     t = _WS.sub("", fold(strip_numbering(_ANNEX_LEAD.sub("", text)) or ""))
     m = ending.search(t)
-    if m is None or m.start() < 6 or (group is not None and m.group(group) is None):
+    if m is None or (group is not None and m.group(group) is None):
         return None
+    if (m.end(group) if group is not None else m.start()) < 6:
+        return None              # (a project's name counts its 项目: `干部培训项目绩效目标表` names one — it was
+        #                          not_a_form, hunt ti5; a fund's is six characters before its form's words)
     return t[:m.end(group)] if group is not None else t[:m.start()]   # (the group's words kept: `…项目`, `…工程`)
 
 
