@@ -876,11 +876,11 @@ class FormReader:
         """The form's name from the first of LINES (titles, last first) whose words before one of ENDINGS (by default
         _SCORE_TITLE_END, `…绩效评价指标体系及评分表`) name it, its table number and year left out, when FITS(the name):
         a fund's, the words before the ending; a project's (GROUP `proj`), the ending's 项目 / 工程 kept (_fund_of)."""
-        for t in lines:
+        for t, text0 in self._title_texts(lines):
             for ending in endings or (_SCORE_TITLE_END,):
                 # (`基层医疗机构能力提升项目2024年度绩效目标表`: the year between the project and the form's words
                 # left out, as before the project — the name was null, hunt fam4)
-                text = _YEAR_AFTER_PROJECT.sub(r"\1", TABLE_NO.sub("", t.cells[0].text))
+                text = _YEAR_AFTER_PROJECT.sub(r"\1", TABLE_NO.sub("", text0))
                 if group is not None:
                     # (`关于新化县农村公路安防工程项目绩效目标表`: the title's 关于 no word of the project's name — it was
                     # `关于新化县…项目`, review rv3)
@@ -903,6 +903,24 @@ class FormReader:
                 if named and fits(named):
                     self._set("name", named, t.cells[0])
                     return
+
+    def _title_texts(self, lines: list) -> list:
+        """(row, text) of each title line, and after it, for a title over two lines (`新化县2024年农村公路安全生命防护`
+        over `工程项目绩效目标表`, cut where the page's width ended), the line right above it joined to it: a text line
+        of its own of a title's words (no form's words, no field's label, no figure but a year, no clause break). The
+        name was null, hunt ti5."""
+        out = []
+        for t in lines:
+            out.append((t, t.cells[0].text))
+            k = next((j for j, r in enumerate(self.rows) if r is t), None)
+            above = self.rows[k - 1] if k else None
+            if above is None or not above.is_text_line or len(above.cells) != 1 or is_title(above):
+                continue
+            a = fold(above.cells[0].text).strip()
+            if 4 <= len(a) <= 40 and _TITLE_HEAD_LINE.fullmatch(a) and not match_field(a) \
+                    and not L.FORM_TITLE.search(a) and not _ATTACHMENT.match(a):
+                out.append((t, a + t.cells[0].text.strip()))
+        return out
 
     def _adjustment_table_after(self, i: int) -> bool:
         """Is the row after text line i the head of an adjustment's indicator table (`调整前指标值 | 调整后指标值`)
@@ -5324,6 +5342,16 @@ class FormReader:
             # nor 基金名称 label): the fund the title names is the project's name, its year left out (it was null)
             self._name_from_titles(list(reversed(self.seg.titles)), lambda named: len(named) >= 5 and bool(
                 _FUND_NAME.search(named)) and not _GENERIC_FUND.match(named))
+        cut_name = f.fields.get("name")
+        stem = _WS.sub("", _CUT_END.sub("", fold(cut_name.text))) if cut_name is not None else ""
+        if stem and stem != _WS.sub("", fold(cut_name.text)) and len(stem) >= 4 and f.kind != "assessment":
+            # `项目名称 | 新化县农村公路安全生命防护工程...` (a name cut short where its cell ended, as a system's export
+            # prints it) under a title naming the whole project: the title's name, when it opens with the cell's words
+            # (it was the cut name, dots and all, hunt ti5)
+            del f.fields["name"]
+            self._name_from_titles(list(reversed(self.seg.titles)), lambda named: len(named) > len(stem) and (
+                named.startswith(stem) or _PLACE_LEAD.sub("", named, count=1).startswith(stem)), "proj", (_PROJECT_TITLE_END,))
+            f.fields.setdefault("name", cut_name)
         if "name" not in f.fields and f.kind != "assessment":
             # `2024年度新宁县义务教育薄弱环节改善项目绩效评价指标体系` over its scored rows (a title ending 指标体系 is no
             # form's title by itself: a line over the table): the project the title names, as a fund's above (no project,
@@ -6153,6 +6181,10 @@ _CODE_GLUED = lazy(r"^\s*(\d{3,})\s*[-－—_:：]?\s*([^-－—_:：\d\s年月�
 _CODE_ASKED_TAIL = lazy(r"\s*(?:及|和)?\s*(?:代码|编码|编号)\s*$")
 # a project library's code before a project's name: bracketed (`[2024-001]`, `【P2024001】`: three digits or more, not a
 # year alone) or bare and long (`43112224000000001234 `, six digits or more) before a space or a dash
+# a name's cut end, dots where the cell ended (`…工程...`, `…工程…`, `…工程……`)
+_CUT_END = lazy(r"\s*(?:\.{3,}|…+|。{3,})\s*$")
+# a title's first line cut at the page's edge: words, a year (`新化县2024年农村公路安全生命防护`)
+_TITLE_HEAD_LINE = lazy_regex(r"(?:[\p{Han}A-Za-z（）()·]|(?:19|20)\d{2}\s*年度?)+")
 _NAME_CODE = lazy_regex(r"^\s*(?:[\[【]\s*(?P<code>(?!(?:19|20)\d{2}\s*[\]】])(?=(?:[A-Za-z\-－_]*\d){3})[A-Za-z0-9][A-Za-z0-9\-－_]*?)\s*[\]】]"
                         r"|(?P<code>(?=(?:[A-Za-z\-]*\d){6})[A-Za-z0-9][A-Za-z0-9\-_]{5,39})\s*(?:[-－—_:：]|\s)\s*)"
                         r"\s*(?P<name>\p{Han}.*)$")
