@@ -95,7 +95,7 @@ _RESP_ROLE = lazy_regex(r"(?:总?牵头|配合|协办|责任|主办|协助|参�
 # review rz)
 _RESP_ROLE_AFTER = lazy_regex(r"(?:(?<=[\p{Han})）]{2})|^)\s*(?:[(（]\s*(?:总?牵头|配合|协办|主办|协助|参与|负责)"
                                  r"(?:单位|部门)?\s*[)）]|(?:牵头|配合|协办|参与|负责|协助)+)\s*$")
-_BRACKET_CODE = lazy_regex(r"^\s*(?:[\[【]\s*(?P<code>\d{3,})\s*[\]】]\s*|(?P<code>\d{3,})\s*[-－—_]\s*|(?P<code>\d{3,})\s+)(?P<name>(?![年月日])\p{Han}.*)$"
+_BRACKET_CODE = lazy_regex(r"^\s*(?:[\[【]\s*(?P<code>\d{3,})\s*[\]】]\s*|(?P<code>\d{3,})\s+)(?P<name>(?![年月日])\p{Han}.*)$"
                               # (the code after the name: 某市市场监督管理局[118001], 【118001】)
                               r"|^\s*(?P<name>\p{Han}.*?\p{Han})\s*[\[【]\s*(?P<code>\d{3,})\s*[\]】]\s*$")
 _POINTS_NOTE = lazy_regex(r"\s*[(（][^()（）]*分[^()（）]*[)）]\s*$")

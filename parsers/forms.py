@@ -4065,12 +4065,6 @@ class FormReader:
             if "project_code" not in self.form.fields:
                 self._set("project_code", coded.group("code"), cell)
             text = coded.group("name")
-        if col == "unit" and (bracket := _BRACKET_CODE.match(fold(text))) is not None:
-            # `实施单位 | [102001]新化县公路建设养护中心`, `102001-新化县…`: the unit's budget code before its name, kept in
-            # other_fields under the label's 代码 (it was in the unit's name, hunt ti5)
-            head = _CODE_ASKED_TAIL.sub("", _OTHER_LABEL_END.sub("", clean(label) or "")) or "实施单位"
-            self.form.other.append((f"{head}代码", bracket.group("code"), cell))
-            text = bracket.group("name")
         if col == "department":
             glued = _CODE_GLUED.match(fold(text)) if label and _CODE_ASKED.search(label) else None
             if glued:                                 # 主管部门及代码 | 169国家林业局: the code before the name
@@ -6177,8 +6171,6 @@ _POINTS_AT_END = lazy(r"\d\s*分\s*\)?\s*$")
 _CODE_ASKED = lazy(r"代码|编码|编号")
 _CODE_ALONE = lazy(r"^\s*[(（\[【]?\s*(\d{3,})\s*[)）\]】]?\s*$")   # `126`, `[121]`: a code in a cell of its own
 _CODE_GLUED = lazy(r"^\s*(\d{3,})\s*[-－—_:：]?\s*([^-－—_:：\d\s年月日].*?)\s*$")   # (`102-新化县…`: its dash no word)
-# a label's `及代码` / `代码` (`实施单位及代码`): the label of the value's name
-_CODE_ASKED_TAIL = lazy(r"\s*(?:及|和)?\s*(?:代码|编码|编号)\s*$")
 # a project library's code before a project's name: bracketed (`[2024-001]`, `【P2024001】`: three digits or more, not a
 # year alone) or bare and long (`43112224000000001234 `, six digits or more) before a space or a dash
 # a name's cut end, dots where the cell ended (`…工程...`, `…工程…`, `…工程……`)
