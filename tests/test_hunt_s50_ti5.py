@@ -75,3 +75,15 @@ def test_long_library_code_before_the_name(read):
     p = only_project(read("ct_s50_ti5_library_code.txt"))
     assert (p["name"], p["project_code"], p["unit"]) == (
         "城区排水管网改造", "43112224T000000001234", "新化县市政设施维护中心")
+
+
+def test_a_class_of_institutions_is_no_unit(read):
+    """`乡镇卫生院2024年基本公共卫生服务项目绩效目标表` (a county's form for all its township health centres): `乡镇卫生院`
+    names a class of institutions, no one body — no unit (normalize.orgs.org_kind: only words of a kind before the
+    ending, no place's or town's name; `城关镇卫生院`, `县人民医院` are bodies still). Main: unit `乡镇卫生院` from the
+    title (`department_from_title`)."""
+    r = read("ct_s50_ti5_class_title.txt")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"], p["budget_year"]) == (
+        "基本公共卫生服务项目", "新化县卫生健康局", None, 2024, 1260 * W)
+    assert "department_from_title" not in [w["code"] for w in r.tables["warnings"]]
