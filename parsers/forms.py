@@ -21,7 +21,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_amount, parse_number)
 from normalize.dates import LEAD_YEAR, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
-from normalize.orgs import PLACE_END, conventional, org_kind, plural
+from normalize.orgs import PLACE_END, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
@@ -6361,9 +6361,10 @@ def _past_filer(named: str, fits, cut: int | None = None) -> str:
     hunt fam4."""
     m = _FILER_LEAD.match(named)
     if cut and (m is None or m.end() < cut) and (filer := org_kind(named[:cut])) is not None \
-            and _PLACE_LEAD.match(filer[0]).group():
+            and _PLACE_LEAD.match(filer[0]).group() and not township(filer[0]):
         # (`新化县公安局交通警察大队2024年道路安全设施项目`: a body's own part, or an institution, then the year — the
-        # filer whole up to the year, no word of its project; it was `交通警察大队道路安全设施项目`, hunt ti5)
+        # filer whole up to the year, no word of its project; it was `交通警察大队道路安全设施项目`, hunt ti5 — not a town
+        # named as a place, `新化县城关镇2024年…项目`: where the project is done, kept)
         m = re.match(re.escape(named[:cut]), named)
     if m is None or len(_PLACE_LEAD.sub("", m.group(), count=1)) < 3:
         return named
