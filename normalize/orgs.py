@@ -80,6 +80,14 @@ _TOWN = lazy_regex(r"^(\p{Han}{2,3}?)[镇乡]")
 _GENERIC = lazy_regex(r"特色|美丽|数字|智慧|送|文化|服务|卫生|乡村|城乡|生态|旅游|农业|工业|文明|平安|和谐|[乡镇村]|[下小]$|^[全各]"
                          # a class of towns, no town's name (`一、中心镇` / `二、一般乡镇` / `重点镇`: a list's sections)
                          r"|^(?:中心|重点|一般|建制|非建制|示范|试点|贫困|民族|边远|偏远|山区|其他|其它|城郊|新型|商贸)$")
+# a class of schools or hospitals, no one institution's name: only words of a kind before the ending, no place's or
+# town's name (`义务教育学校`, `农村薄弱学校`, `乡镇卫生院`, `公办幼儿园`, `定点医院`; `县人民医院`, `城关镇中心学校`,
+# `新化县第一中学` are bodies) — a list's heading `一 | 义务教育学校` or a title `乡镇卫生院2024年…` named the class as a
+# unit (hunt ti5)
+_INSTITUTION_CLASS = lazy_regex(r"^(?:农村|城区|城镇|城市|乡镇|乡村|村级|村|公办|民办|普惠性?|薄弱|寄宿制|义务教育|普通|特殊教育"
+                                r"|中等职业|职业|技工|定点|方舱|基层|公立|民营|非公立?|示范性?|重点|偏远|山区|县级|市级|二级"
+                                r"|三级|综合|专科|各类|中心|完全|九年一贯制|一贯制|高级|初级|中小|中|小)*"
+                                r"(?:学校|中学|小学|中小学|幼儿园|医院|卫生院|中医院|人民医院)$")
 # an office's word just before an ending: 办公厅, 宣传部, 派出所 …
 _OFFICE = lazy_regex(r"(?:办公|宣传|组织|统战|武装|党委|派出|司法|财政|供电|水文|气象)(?:厅|部|所|站|院|中心)$")
 # a county's, a city's or a province's government collects its departments' forms (a town's keeps its own)
@@ -273,6 +281,8 @@ def org_kind(name: str | None) -> tuple[str, str] | None:
     o = s[:m.end("org")]
     if _PLURAL.match(o) or _ACTIVITY_END.search(o):
         return None              # (`各乡镇`, `各委办局`; `送戏下乡`, `政务服务大厅`, `村级光伏电站`)
+    if m.group("unit") and _INSTITUTION_CLASS.match(o):
+        return None              # (`义务教育学校`, `乡镇卫生院`, `公办幼儿园`: a class of institutions, no one body's name)
     amb = _AMBIGUOUS_END.search(o)
     if amb and not _SURE_END.search(o) and not _placed(o, amb.group()):
         return None              # (`特色小镇`, `数字政府`, `青少年足球俱乐部`: no place or office before the ending)

@@ -21,7 +21,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_amount, parse_number)
 from normalize.dates import LEAD_YEAR, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
-from normalize.orgs import PLACE_END, conventional, org_kind, plural
+from normalize.orgs import PLACE_END, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
@@ -876,11 +876,11 @@ class FormReader:
         """The form's name from the first of LINES (titles, last first) whose words before one of ENDINGS (by default
         _SCORE_TITLE_END, `…绩效评价指标体系及评分表`) name it, its table number and year left out, when FITS(the name):
         a fund's, the words before the ending; a project's (GROUP `proj`), the ending's 项目 / 工程 kept (_fund_of)."""
-        for t in lines:
+        for t, text0 in self._title_texts(lines):
             for ending in endings or (_SCORE_TITLE_END,):
                 # (`基层医疗机构能力提升项目2024年度绩效目标表`: the year between the project and the form's words
                 # left out, as before the project — the name was null, hunt fam4)
-                text = _YEAR_AFTER_PROJECT.sub(r"\1", TABLE_NO.sub("", t.cells[0].text))
+                text = _YEAR_AFTER_PROJECT.sub(r"\1", TABLE_NO.sub("", text0))
                 if group is not None:
                     # (`关于新化县农村公路安防工程项目绩效目标表`: the title's 关于 no word of the project's name — it was
                     # `关于新化县…项目`, review rv3)
@@ -890,8 +890,12 @@ class FormReader:
                     continue                # (`新化县疾病预防控制中心2024年项目支出…`: a body's year of projects, none named)
                 # (`新化县2024年县人民医院…项目`: the place's 县 said again after the year, once — it was `新化县县人民医院…`;
                 # `新化县2024年县域…` keeps its 县域, review rv3)
-                named = YEAR_WORD.sub("", _PLACE_TWICE.sub(r"\g<p>", named)) if named else None
-                if named and group is not None and (past := _past_filer(named, fits)) != named:
+                if named:
+                    named = _PLACE_TWICE.sub(r"\g<p>", named)
+                    year = YEAR_WORD.search(named)
+                    cut = year.start() if year is not None and group is not None else None
+                    named = YEAR_WORD.sub("", named)
+                if named and group is not None and (past := _past_filer(named, fits, cut)) != named:
                     # (the body filing it left out when the rest names the project, whether or not the whole did:
                     # `新化县气象局2024年乡镇自动气象站项目` — a body then an institution, no name — review rv3)
                     self._set("name", past, t.cells[0])
@@ -899,6 +903,24 @@ class FormReader:
                 if named and fits(named):
                     self._set("name", named, t.cells[0])
                     return
+
+    def _title_texts(self, lines: list) -> list:
+        """(row, text) of each title line, and after it, for a title over two lines (`新化县2024年农村公路安全生命防护`
+        over `工程项目绩效目标表`, cut where the page's width ended), the line right above it joined to it: a text line
+        of its own of a title's words (no form's words, no field's label, no figure but a year, no clause break). The
+        name was null, hunt ti5."""
+        out = []
+        for t in lines:
+            out.append((t, t.cells[0].text))
+            k = next((j for j, r in enumerate(self.rows) if r is t), None)
+            above = self.rows[k - 1] if k else None
+            if above is None or not above.is_text_line or len(above.cells) != 1 or is_title(above):
+                continue
+            a = fold(above.cells[0].text).strip()
+            if 4 <= len(a) <= 40 and _TITLE_HEAD_LINE.fullmatch(a) and not match_field(a) \
+                    and not L.FORM_TITLE.search(a) and not _ATTACHMENT.match(a):
+                out.append((t, a + t.cells[0].text.strip()))
+        return out
 
     def _adjustment_table_after(self, i: int) -> bool:
         """Is the row after text line i the head of an adjustment's indicator table (`调整前指标值 | 调整后指标值`)
@@ -4036,6 +4058,13 @@ class FormReader:
             if not got:
                 return
             text = "、".join(got)
+        if col == "name" and (coded := _NAME_CODE.match(fold(text))) is not None and coded.group("name"):
+            # `项目名称 | [2024-001]农村公路日常养护`, `43112224000000001234 农村公路日常养护`: a project library's code
+            # written before the name, no word of it — the form's project_code when no row states one (it was in the
+            # name, hunt ti5)
+            if "project_code" not in self.form.fields:
+                self._set("project_code", coded.group("code"), cell)
+            text = coded.group("name")
         if col == "department":
             glued = _CODE_GLUED.match(fold(text)) if label and _CODE_ASKED.search(label) else None
             if glued:                                 # 主管部门及代码 | 169国家林业局: the code before the name
@@ -5307,6 +5336,16 @@ class FormReader:
             # nor 基金名称 label): the fund the title names is the project's name, its year left out (it was null)
             self._name_from_titles(list(reversed(self.seg.titles)), lambda named: len(named) >= 5 and bool(
                 _FUND_NAME.search(named)) and not _GENERIC_FUND.match(named))
+        cut_name = f.fields.get("name")
+        stem = _WS.sub("", _CUT_END.sub("", fold(cut_name.text))) if cut_name is not None else ""
+        if stem and stem != _WS.sub("", fold(cut_name.text)) and len(stem) >= 4 and f.kind != "assessment":
+            # `项目名称 | 新化县农村公路安全生命防护工程...` (a name cut short where its cell ended, as a system's export
+            # prints it) under a title naming the whole project: the title's name, when it opens with the cell's words
+            # (it was the cut name, dots and all, hunt ti5)
+            del f.fields["name"]
+            self._name_from_titles(list(reversed(self.seg.titles)), lambda named: len(named) > len(stem) and (
+                named.startswith(stem) or _PLACE_LEAD.sub("", named, count=1).startswith(stem)), "proj", (_PROJECT_TITLE_END,))
+            f.fields.setdefault("name", cut_name)
         if "name" not in f.fields and f.kind != "assessment":
             # `2024年度新宁县义务教育薄弱环节改善项目绩效评价指标体系` over its scored rows (a title ending 指标体系 is no
             # form's title by itself: a line over the table): the project the title names, as a fund's above (no project,
@@ -6131,7 +6170,16 @@ _REPORT_HEADING = lazy(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二�
 _POINTS_AT_END = lazy(r"\d\s*分\s*\)?\s*$")
 _CODE_ASKED = lazy(r"代码|编码|编号")
 _CODE_ALONE = lazy(r"^\s*[(（\[【]?\s*(\d{3,})\s*[)）\]】]?\s*$")   # `126`, `[121]`: a code in a cell of its own
-_CODE_GLUED = lazy(r"^\s*(\d{3,})\s*([^\d\s年月日].*?)\s*$")
+_CODE_GLUED = lazy(r"^\s*(\d{3,})\s*[-－—_:：]?\s*([^-－—_:：\d\s年月日].*?)\s*$")   # (`102-新化县…`: its dash no word)
+# a project library's code before a project's name: bracketed (`[2024-001]`, `【P2024001】`: three digits or more, not a
+# year alone) or bare and long (`43112224000000001234 `, six digits or more) before a space or a dash
+# a name's cut end, dots where the cell ended (`…工程...`, `…工程…`, `…工程……`)
+_CUT_END = lazy(r"\s*(?:\.{3,}|…+|。{3,})\s*$")
+# a title's first line cut at the page's edge: words, a year (`新化县2024年农村公路安全生命防护`)
+_TITLE_HEAD_LINE = lazy_regex(r"(?:[\p{Han}A-Za-z（）()·]|(?:19|20)\d{2}\s*年度?)+")
+_NAME_CODE = lazy_regex(r"^\s*(?:[\[【]\s*(?P<code>(?!(?:19|20)\d{2}\s*[\]】])(?=(?:[A-Za-z\-－_]*\d){3})[A-Za-z0-9][A-Za-z0-9\-－_]*?)\s*[\]】]"
+                        r"|(?P<code>(?=(?:[A-Za-z\-]*\d){6})[A-Za-z0-9][A-Za-z0-9\-_]{5,39})\s*(?:[-－—_:：]|\s)\s*)"
+                        r"\s*(?P<name>\p{Han}.*)$")
 _NAME_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "category"})   # names, never a figure
 _UNIT_LABEL = lazy(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")   # (alone in its cell, the unit in the next)
 
@@ -6305,13 +6353,19 @@ def _name_list_end(rows: list[Row], i: int) -> tuple[int, int] | None:
 _FILER_LEAD = lazy_regex(r"^\p{Han}{2,16}?(?:(?<![布格结变开全大时当棋])局|委员会|办公室|厅|人民政府)(?:办公室)?")
 
 
-def _past_filer(named: str, fits) -> str:
+def _past_filer(named: str, fits, cut: int | None = None) -> str:
     """A title's project name without the government body opening it (`新化县卫生健康局农村改厕项目` -> `农村改厕项目`,
     the title's year between them left out already): the body files the form (its department), the rest names the
     project when it still FITS as a project's name (`新化县融媒体中心建设项目`, a centre's own building, is kept whole:
     no department's name, and `建设项目` alone names none). It was the body's name and the project's run together,
     hunt fam4."""
     m = _FILER_LEAD.match(named)
+    if cut and (m is None or m.end() < cut) and (filer := org_kind(named[:cut])) is not None \
+            and _PLACE_LEAD.match(filer[0]).group() and not township(filer[0]):
+        # (`新化县公安局交通警察大队2024年道路安全设施项目`: a body's own part, or an institution, then the year — the
+        # filer whole up to the year, no word of its project; it was `交通警察大队道路安全设施项目`, hunt ti5 — not a town
+        # named as a place, `新化县城关镇2024年…项目`: where the project is done, kept)
+        m = re.match(re.escape(named[:cut]), named)
     if m is None or len(_PLACE_LEAD.sub("", m.group(), count=1)) < 3:
         return named
     kind = org_kind(m.group())
@@ -6319,7 +6373,7 @@ def _past_filer(named: str, fits) -> str:
     place = _PLACE_LEAD.match(m.group()).group()
     if place and rest[:1] == place[-1:] and not _LEVEL_WORD.match(rest[1:]):
         rest = place + rest[1:]      # (`新化县卫生健康局县人民医院…项目`: the hospital under the filer's place, 新化县人民医院)
-    if kind is None or kind[1] != "department" or not fits(rest):
+    if kind is None or kind[1] != "department" and m.end() != cut or not fits(rest):
         return named
     return rest
 
@@ -6369,11 +6423,15 @@ _ANNEX_LEAD = lazy(rf"^\s*{_ANNEX_NO}\s*[:：]?")
 
 def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | None:
     """The fund a caption or title names (at least 6 characters), when it ends as `ending` says; else None. GROUP: a
-    group of `ending` that must have matched (the words of a project's title, kept as the name's end)."""
+    group of `ending` that must have matched (the words of a project's title, kept as the name's end, counted in its
+    6 characters)."""
     t = _WS.sub("", fold(strip_numbering(_ANNEX_LEAD.sub("", text)) or ""))
     m = ending.search(t)
-    if m is None or m.start() < 6 or (group is not None and m.group(group) is None):
+    if m is None or (group is not None and m.group(group) is None):
         return None
+    if (m.end(group) if group is not None else m.start()) < 6:
+        return None              # (a project's name counts its 项目: `干部培训项目绩效目标表` names one — it was
+        #                          not_a_form, hunt ti5; a fund's is six characters before its form's words)
     return t[:m.end(group)] if group is not None else t[:m.start()]   # (the group's words kept: `…项目`, `…工程`)
 
 
