@@ -2798,9 +2798,11 @@ class FormReader:
         (`项目总额 | 2,380 | 其中：2024年 | 1,450`: year_parts)."""
         if self.year_parts or "total" not in self.year_labels:
             return
-        rows = [("total", self.year_money)] + [(k, v) for k, v in self.year_fields.items()]
-        for kind, by_year in rows:
-            label = self.year_labels.get(kind)
+        rows = [("total", self.year_money, self.year_labels.get("total"))] \
+            + [(k, v, self.year_labels.get(k)) for k, v in self.year_fields.items()] \
+            + [("source", v, label) for label, v in self.year_sources]
+        # (a source's row too, `中央预算内投资 | 2000 | 1500 | 1000`: its other years were kept nowhere, hunt mn9)
+        for kind, by_year, label in rows:
             if label is None:
                 continue
             name = _OTHER_LABEL_END.sub("", _SUB_LINE.sub("", clean(label.text) or "").strip()) or clean(label.text) or ""
