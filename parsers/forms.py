@@ -4239,9 +4239,12 @@ class FormReader:
                      or (match_field(b.get("name") or "") or (None,))[0] == "budget_other"))))]
         keys = [label_key(_SUB_LINE.sub("", b.get("name") or "")) for b in lines]
         one = len(lines) == 1 and "budget_other" in f.fields
+        # (`项目资金 | 其中县级财政救助资金400万元`, a level's fiscal line the form's only money: budget_fiscal its amount —
+        # it was null, the line alone, hunt mn9)
+        alone = len(lines) == 1 and not f.fields.keys() & set(L.MONEY_FIELDS)
         # (`年度资金总额 | 500` over `其中：省级财政资金 | 300` and `其他资金 | 200`: one level's line, the rest the form's
         # 其他资金 field — checked against the total below)
-        if len(lines) < 2 and not one or len(set(keys)) < len(keys) \
+        if len(lines) < 2 and not one and not alone or len(set(keys)) < len(keys) \
                 or any(parse_amount(b.get("amount") or "", b.get("unit")) is None for b in lines):
             return
         groups = {b.get("group") for b in lines}
@@ -6767,7 +6770,10 @@ def _source_pairs(text: str, any_name: bool = False) -> tuple[tuple[str, str, st
         name = m.group("name")
         if label_key(name) in _PAIR_SUMS:
             continue                         # `…，合计500万元`: the sources' sum, no source
-        if not (_is_source(name) or label_key(name) in _USE_NAMES or any_name and not _NO_SOURCE_WORD.search(name)
+        # (a level's fiscal money named by what it is for, `其中县级财政救助资金400万元`, is a source's name, as in a
+        # money sentence — the cell was an unparsed row, hunt mn9)
+        if not (_is_source(name) or _level_fiscal_name(name) or label_key(name) in _USE_NAMES
+                or any_name and not _NO_SOURCE_WORD.search(name)
                 and re.search(r"[\u4e00-\u9fff]{2}", name)
                 and match_field(name) is None and not _YEAR_PART.match(label_key(name))):
             return None
