@@ -4498,6 +4498,7 @@ class FormReader:
     def _matrix_row(self, cells: list[Cell]) -> bool:
         """One row of the money matrix: its label, then a number under each column header."""
         cols, unit = self.matrix  # type: ignore[misc]
+        shift = 0       # how far the row's values stand right of their heads (the note heads are the head row's)
         if any(c not in cols for c in self.matrix_options):
             # (`是 | 否` under `是否存在偏差`, the head over the first only: a tick under 否 is in a note column)
             cols = {**{c: "note" for c in self.matrix_options}, **cols}
@@ -4545,6 +4546,7 @@ class FormReader:
             # the rows' labels stand in the header's first value column (the header has no label
             # column): each value belongs one column to the left
             cols = {k + 1: v for k, v in cols.items()}
+            shift = 1
         if len(texts) == 1 and (label_key(texts[0].text) in _SPENDING_SIDE or label_key(texts[0].text) in _INCOME_HEADS) \
                 and all(_is_dash(c) or is_placeholder(c.text) for c in cells if c is not texts[0]):
             # 按支出性质分 | — | — …: the rows below are the budget's uses (基本支出 / 项目支出); 按收入性质分: sources
@@ -4557,6 +4559,7 @@ class FormReader:
             # `年度资金总额 | 120.00 | 136.50 …` under `项目资金（万元） | | 年初预算数 | …`: a dump dropped the row's
             # empty merged cell, every value one column left of its header
             cols = {k - 1: v for k, v in cols.items()}
+            shift = -1
         if len(texts) > 1 or (texts and (texts[0].col in cols and cols[texts[0].col] != "name"
                                          or match_field(texts[0].text)
                                          and match_field(texts[0].text)[0] not in L.MONEY_FIELDS)):
@@ -4595,7 +4598,7 @@ class FormReader:
                 if what in values:
                     self._set(what, values[what].text, values[what], unit,
                               self.matrix_heads.get(values[what].col) if what == "execution_rate" else None)
-            self._total_notes(cells, cols, unit)
+            self._total_notes(cells, cols, unit, shift)
             if "weight" in values or "score" in values:
                 self.form.scores.append({
                     "level1": None, "level2": None, "level3": "预算执行率",
@@ -4617,7 +4620,7 @@ class FormReader:
                 if _SUB_LINE.match(label.text):
                     self.matrix_parts = True     # 其中：… is a part of the line above: the lines are no sum
                 self.matrix_lines.append((values["budget_year"], spent, unit))
-            content = [f"{self.matrix_note_heads.get(c.col) or '内容'}：{clean(c.text)}" for c in cells
+            content = [f"{self.matrix_note_heads.get(c.col - shift) or '内容'}：{clean(c.text)}" for c in cells
                        if "name" in cols.values() and cols.get(c.col) == "note" and c.text.strip() and not _is_dash(c)]
             spent_note = (f"{self.matrix_spent_head}：{_plain_number(spent.text)}"
                           + (unit if unit and unit != "元" and not _AMOUNT_WITH_UNIT.match(fold(spent.text)) else "")) \
@@ -4635,13 +4638,15 @@ class FormReader:
                        note="；".join(content + [x for x in (spent_note, rate_note) if x]) or None)
         return True
 
-    def _total_notes(self, cells: list[Cell], cols: dict[int, str], unit: str | None) -> None:
+    def _total_notes(self, cells: list[Cell], cols: dict[int, str], unit: str | None, shift: int = 0) -> None:
         """The money matrix's total row's cells under its note columns (a 监控表's `全年预计执行数 | 偏差原因 | 纠偏措施`:
         700 | 设备采购招标延后 | 加快招标进度): the project's other notes, each under its head (they were lost
-        silently), an amount with the matrix's unit."""
+        silently), an amount with the matrix's unit. `shift`: how far the row's values stand right of their heads (the
+        labels in the head's first value column, `资金情况（万元） | 年初预算数 | 调整金额 | 调整后预算数` over `| 资金总额 | 300 | -20 |
+        280`: the 调整金额 was lost without a word, its head looked up in the row's column, hunt mn9)."""
         notes = []
         for c in cells:
-            head = self.matrix_note_heads.get(c.col) if cols.get(c.col) == "note" else None
+            head = self.matrix_note_heads.get(c.col - shift) if cols.get(c.col) == "note" else None
             text = clean(c.text)
             if c.col in self.matrix_options and text and _TICK_ONLY.match(text):
                 head, text = self.matrix_options[c.col]      # (✔ under 完成目标可能性's 确定能: that option)
