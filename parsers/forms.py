@@ -4240,8 +4240,11 @@ class FormReader:
         keys = [label_key(_SUB_LINE.sub("", b.get("name") or "")) for b in lines]
         one = len(lines) == 1 and "budget_other" in f.fields
         # (`项目资金 | 其中县级财政救助资金400万元`, a level's fiscal line the form's only money: budget_fiscal its amount —
-        # it was null, the line alone, hunt mn9)
-        alone = len(lines) == 1 and not f.fields.keys() & set(L.MONEY_FIELDS)
+        # it was null, the line alone, hunt mn9; only an amount of a unit said, its own or the line's: a bare figure
+        # alone, `其中:中央补助 | 50.29` under an empty 年度资金总额, or `区级资金 | 130 | 300` whose first column is
+        # last year's, is no sure money of the form's)
+        alone = len(lines) == 1 and not f.fields.keys() & set(L.MONEY_FIELDS) \
+            and bool(lines[0].get("unit") or re.search(r"[元万亿]", lines[0].get("amount") or ""))
         # (`年度资金总额 | 500` over `其中：省级财政资金 | 300` and `其他资金 | 200`: one level's line, the rest the form's
         # 其他资金 field — checked against the total below)
         if len(lines) < 2 and not one and not alone or len(set(keys)) < len(keys) \
