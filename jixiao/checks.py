@@ -767,6 +767,13 @@ def _other_fields(v: ProjectView | dict) -> dict:
     return of if isinstance(of, dict) else {}
 
 
+# a figure's own money unit written after it (`-80万元`)
+_FIGURE_UNIT = lazy(r"\d\s*(亿元|万元|千元|元)\s*$")
+# an adjustment's figure in the notes (`调整金额：-80万元`, after a sentence's end or a note's `；`)
+_NOTED_ADJUSTMENT = lazy(r"(?:^|(?<=[\n。；;]))\s*(?P<k>" + ADJUSTMENT_KEY.pattern.lstrip("^")
+                         + r"(?:[(（][^)）]*[)）])?)\s*[:：]\s*(?P<raw>[^；;\n。]+)")
+
+
 @rule("budget_adjustment_mismatch",
       "年初预算 + the stated adjustment (调增 / 调减) differ from the budget after it (调整后预算)")
 def check_budget_adjustment(v: ProjectView) -> Iterator[Finding]:
@@ -776,7 +783,7 @@ def check_budget_adjustment(v: ProjectView) -> Iterator[Finding]:
     no one approved. The change is read in its label's unit (`调整金额（万元）`), a yuan sign's figure as parse_amount
     reads it (`¥1,200,000.00` under a 万元 head is 元; `调减 ￥20.00`, below one 万元 written in 元, is 20万元);
     with no unit declared it is flagged only when no money unit makes it add up, and a bare figure of no sign (`20.00`) may go either way.
-    A 调增 and a 调减 column side by side (`调增金额（万元） | 30.00 | 调减金额（万元） | 10.00`) are the change's two
+    The change may be in other_notes too (`调整金额：-80万元`, a money matrix's column). A 调增 and a 调减 column side by side (`调增金额（万元） | 30.00 | 调减金额（万元） | 10.00`) are the change's two
     parts: checked as their sum, a bare figure taking its column's direction (调减金额 `10.00` is -10).
     Threshold: 0.5 元, or half the change's last written digit.
     """
@@ -784,11 +791,16 @@ def check_budget_adjustment(v: ProjectView) -> Iterator[Finding]:
     if before is None or after is None:
         return
     keyed = []                                  # (word, (key, raw, declared unit, [(unit, (amount, told))])) a key
-    for key, raw in _other_fields(v).items():
+    # (a money matrix's 调整金额 column, `调整前预算数 | 调整后预算数 | 调整金额` over `500 | 420 | -80`, is kept in
+    # other_notes, `调整金额：-80万元`, its unit written: read there too — it was checked nowhere, hunt mn9)
+    noted = [(m.group("k"), m.group("raw").strip()) for m in _NOTED_ADJUSTMENT.finditer(v.get("other_notes") or "")]
+    for key, raw in [*_other_fields(v).items(), *noted]:
         m = ADJUSTMENT_KEY.match(fold_width(key)) if isinstance(raw, str) else None
         if m is None:
             continue
-        declared = detect_money_unit(key)
+        # (the unit the figure writes after it, `-80万元`, is its own: else each money unit, the loosest's half a digit
+        # a tolerance that let any figure fit)
+        declared = detect_money_unit(key) or ((w := _FIGURE_UNIT.search(raw)) and w.group(1))
         units = (declared,) if declared else DECLARED_UNITS
         readings = [(u, _keyed_adjustment(m.group("w"), parse_adjustment(raw, u))) for u in units]
         readings = [(u, got) for u, got in readings if got is not None]

@@ -1,8 +1,8 @@
 """Hunt mn9 (money, after mn8): the other years of a source's row of money by year (`中央预算内投资 | 2000 | 1500 |
 1000` under `资金来源 | 2025年 | 2026年 | 2027年`), a plan of the year's money by quarter not adding up to the year's
 budget, a level's fiscal clause alone (`项目资金 | 其中县级财政救助资金400万元。`), and an adjustment form's 调整金额 column
-in a money matrix whose rows' labels stand in the head's first value column. Each reading was written down by hand
-before jixiao was run; the comments say what main gave. (Read right on main already, no test: `项目资金（亿元）` over
+in a money matrix (lost where the rows' labels stand in the head's first value column; checked against the budgets
+nowhere). Each reading was written down by hand before jixiao was run; the comments say what main gave. (Read right on main already, no test: `项目资金（亿元）` over
 `资金总额 | 1.2`, `800（万元）` in each cell, `其中：中央补助` lines indented by spaces, `金额单位：千元` over `上年结转 | 300`,
 a place-per-row table `地区 | 中央资金 | 省级资金 | 市级资金 | 合计` — a composition line per place, its sources in the
 note, as fam4 decided.)"""
@@ -65,3 +65,17 @@ def test_adjustment_column_of_a_shifted_matrix(read):
     assert (p["budget_initial"], p["budget_year"], p["budget_fiscal"]) == (300 * WAN, 280 * WAN, 280 * WAN)
     # (main: the -20 lost without a word)
     assert p["other_notes"] == "调整金额：-20万元"
+
+
+def test_a_matrix_adjustment_column_checked(read):
+    # `资金情况（万元） | 调整前预算数 | 调整后预算数 | 调整金额` over `| 500 | 420 | -60`: 500 - 60 is 440, not the 420
+    # after: a budget_adjustment_mismatch (the change in other_notes, `调整金额：-60万元`, read in its own 万元)
+    r = read("ct_s50_mn9_adjust_column_wrong.txt")
+    p = only_project(r)
+    assert (p["budget_initial"], p["budget_year"]) == (500 * WAN, 420 * WAN)
+    # (main: no warning — the column's change in other_notes, which the check did not read)
+    [w] = [w for w in r.tables["warnings"] if w["code"] == "budget_adjustment_mismatch"]
+    assert "-600,000.00 元" in w["message"] and "4,400,000" in w["message"]
+    # and none where it adds up: 500 - 80 = 420 (ct_s39_sc_adjust_money_before), 800 调减 150 = 650 (ct_s40_ax)
+    for name in ("ct_s39_sc_adjust_money_before.txt", "ct_s40_ax_adjust_cut.txt"):
+        assert "budget_adjustment_mismatch" not in warning_codes(read(name))
