@@ -578,6 +578,71 @@ def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
     yield v.finding("fiscal_total_gap", msg, severity="warning", field="budget_fiscal")
 
 
+# a part of a plan by quarter or month as the forms keep it in other_fields (forms._money_by_quarter: `一季度：100万元`,
+# `第二季度：…`, `Q3：…`, `1-3月：…`, `十二月：…`), its amount with a money unit; the plan's sum (`合计：…`) aside
+_PLAN_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_PLAN_PART = lazy(rf"^(?:第?(?P<q>{QUARTER_DIGIT})季度|[Qq](?P<qq>[1-4])|(?:(?P<m1>{_PLAN_MONTH})月?\s*(?:-|—|－|~|～|至|到)\s*)?"
+                  rf"(?P<m2>{_PLAN_MONTH})月份?)[:：](?P<amt>.+?(?:亿元|万元|千元|元))$")
+_PLAN_SUM = lazy(r"^(?:合计|小计|全年)[:：]")
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
+             "十二": 12}
+
+
+def _plan_months(m: re.Match) -> list[int]:
+    """The months a plan's part covers: a quarter's three, a month, a span of months (`1-3月`)."""
+    q = m.group("q") or m.group("qq")
+    if q:
+        n = QUARTER_NUMBER[q]
+        return [3 * n - 2, 3 * n - 1, 3 * n]
+    a, b = (int(x) if x.isdigit() else _CN_MONTH[x] for x in (m.group("m1") or m.group("m2"), m.group("m2")))
+    return list(range(a, b + 1))
+
+
+def _year_plan_sum(raw: str) -> float | None:
+    """The sum of a plan of the year's money by quarter or month (`一季度：100万元；二季度：120万元；…`), when its parts
+    are amounts each with its unit and cover the year's twelve months once each; else None (a plan of shares, `25%`,
+    a part of no unit, a plan of some quarters only)."""
+    months: list[int] = []
+    total = 0.0
+    for part in (p.strip() for p in raw.split("；")):
+        if not part or _PLAN_SUM.match(part):
+            continue
+        m = _PLAN_PART.match(part)
+        x = parse_amount(m.group("amt")) if m is not None else None
+        if x is None:
+            return None
+        months += _plan_months(m)
+        total += x
+    return total if sorted(months) == list(range(1, 13)) else None
+
+
+@rule("quarter_plan_mismatch",
+      "the year's money planned by quarter or month does not add up to the year's budget")
+def check_quarter_plan(v: ProjectView) -> Iterator[Finding]:
+    """A plan of the year's money by quarter or month (`分季度用款计划 | 一季度 | 二季度 | 三季度 | 四季度` over the
+    amounts, kept in other_fields as `一季度：100万元；二季度：120万元；…`) must add up to the year's budget
+    (`budget_year`, else `budget_total` when the form gives no year's money apart). Checked when every part is an
+    amount with its unit and the parts cover the twelve months once (the four quarters, the twelve months, or
+    spans `1-3月` …); a plan of shares (`25%`) or of some quarters only is not.
+
+    Why: the plan is what the treasury pays out by; a plan of other money than the budget says is a wrong figure
+    in one of them (hunt mn9: the quarters' sum was checked nowhere).
+    Threshold: 0.5 元.
+    """
+    whole = _first_amount(v, ("budget_year", "budget_total"))
+    if whole is None:
+        return
+    col, budget = whole
+    for key, raw in _other_fields(v).items():
+        if not isinstance(raw, str) or "；" not in raw or (got := _year_plan_sum(raw)) is None:
+            continue
+        if abs(got - budget) > 0.5:
+            yield v.finding(
+                "quarter_plan_mismatch",
+                f"{key} adds up to {fmt_amount(got)} 元 but {col} is {fmt_amount(budget)} 元 "
+                f"(difference {fmt_amount(got - budget)})", severity="error", field=col)
+
+
 # the total a group of funding lines breaks down, by the group's label (the row the lines are under): the fiscal
 # money (`（一）财政拨款` over 1. 上级财政拨款 / 2. 本级财政安排 / 3. 下级财政配套), the year's money, the whole
 # project's; a group of any other label (项目资金, 资金来源 …: a block that may list some sources only) is not summed
@@ -702,6 +767,13 @@ def _other_fields(v: ProjectView | dict) -> dict:
     return of if isinstance(of, dict) else {}
 
 
+# a figure's own money unit written after it (`-80万元`)
+_FIGURE_UNIT = lazy(r"\d\s*(亿元|万元|千元|元)\s*$")
+# an adjustment's figure in the notes (`调整金额：-80万元`, after a sentence's end or a note's `；`)
+_NOTED_ADJUSTMENT = lazy(r"(?:^|(?<=[\n。；;]))\s*(?P<k>" + ADJUSTMENT_KEY.pattern.lstrip("^")
+                         + r"(?:[(（][^)）]*[)）])?)\s*[:：]\s*(?P<raw>[^；;\n。]+)")
+
+
 @rule("budget_adjustment_mismatch",
       "年初预算 + the stated adjustment (调增 / 调减) differ from the budget after it (调整后预算)")
 def check_budget_adjustment(v: ProjectView) -> Iterator[Finding]:
@@ -711,7 +783,7 @@ def check_budget_adjustment(v: ProjectView) -> Iterator[Finding]:
     no one approved. The change is read in its label's unit (`调整金额（万元）`), a yuan sign's figure as parse_amount
     reads it (`¥1,200,000.00` under a 万元 head is 元; `调减 ￥20.00`, below one 万元 written in 元, is 20万元);
     with no unit declared it is flagged only when no money unit makes it add up, and a bare figure of no sign (`20.00`) may go either way.
-    A 调增 and a 调减 column side by side (`调增金额（万元） | 30.00 | 调减金额（万元） | 10.00`) are the change's two
+    The change may be in other_notes too (`调整金额：-80万元`, a money matrix's column). A 调增 and a 调减 column side by side (`调增金额（万元） | 30.00 | 调减金额（万元） | 10.00`) are the change's two
     parts: checked as their sum, a bare figure taking its column's direction (调减金额 `10.00` is -10).
     Threshold: 0.5 元, or half the change's last written digit.
     """
@@ -719,11 +791,16 @@ def check_budget_adjustment(v: ProjectView) -> Iterator[Finding]:
     if before is None or after is None:
         return
     keyed = []                                  # (word, (key, raw, declared unit, [(unit, (amount, told))])) a key
-    for key, raw in _other_fields(v).items():
+    # (a money matrix's 调整金额 column, `调整前预算数 | 调整后预算数 | 调整金额` over `500 | 420 | -80`, is kept in
+    # other_notes, `调整金额：-80万元`, its unit written: read there too — it was checked nowhere, hunt mn9)
+    noted = [(m.group("k"), m.group("raw").strip()) for m in _NOTED_ADJUSTMENT.finditer(v.get("other_notes") or "")]
+    for key, raw in [*_other_fields(v).items(), *noted]:
         m = ADJUSTMENT_KEY.match(fold_width(key)) if isinstance(raw, str) else None
         if m is None:
             continue
-        declared = detect_money_unit(key)
+        # (the unit the figure writes after it, `-80万元`, is its own: else each money unit, the loosest's half a digit
+        # a tolerance that let any figure fit)
+        declared = detect_money_unit(key) or ((w := _FIGURE_UNIT.search(raw)) and w.group(1))
         units = (declared,) if declared else DECLARED_UNITS
         readings = [(u, _keyed_adjustment(m.group("w"), parse_adjustment(raw, u))) for u in units]
         readings = [(u, got) for u, got in readings if got is not None]

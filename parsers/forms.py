@@ -2820,9 +2820,11 @@ class FormReader:
         (`项目总额 | 2,380 | 其中：2024年 | 1,450`: year_parts)."""
         if self.year_parts or "total" not in self.year_labels:
             return
-        rows = [("total", self.year_money)] + [(k, v) for k, v in self.year_fields.items()]
-        for kind, by_year in rows:
-            label = self.year_labels.get(kind)
+        rows = [("total", self.year_money, self.year_labels.get("total"))] \
+            + [(k, v, self.year_labels.get(k)) for k, v in self.year_fields.items()] \
+            + [("source", v, label) for label, v in self.year_sources]
+        # (a source's row too, `中央预算内投资 | 2000 | 1500 | 1000`: its other years were kept nowhere, hunt mn9)
+        for kind, by_year, label in rows:
             if label is None:
                 continue
             name = _OTHER_LABEL_END.sub("", _SUB_LINE.sub("", clean(label.text) or "").strip()) or clean(label.text) or ""
@@ -4266,9 +4268,15 @@ class FormReader:
                      or (match_field(b.get("name") or "") or (None,))[0] == "budget_other"))))]
         keys = [label_key(_SUB_LINE.sub("", b.get("name") or "")) for b in lines]
         one = len(lines) == 1 and "budget_other" in f.fields
+        # (`项目资金 | 其中县级财政救助资金400万元`, a level's fiscal line the form's only money: budget_fiscal its amount —
+        # it was null, the line alone, hunt mn9; only an amount of a unit said, its own or the line's: a bare figure
+        # alone, `其中:中央补助 | 50.29` under an empty 年度资金总额, or `区级资金 | 130 | 300` whose first column is
+        # last year's, is no sure money of the form's)
+        alone = len(lines) == 1 and not f.fields.keys() & set(L.MONEY_FIELDS) \
+            and bool(lines[0].get("unit") or re.search(r"[元万亿]", lines[0].get("amount") or ""))
         # (`年度资金总额 | 500` over `其中：省级财政资金 | 300` and `其他资金 | 200`: one level's line, the rest the form's
         # 其他资金 field — checked against the total below)
-        if len(lines) < 2 and not one or len(set(keys)) < len(keys) \
+        if len(lines) < 2 and not one and not alone or len(set(keys)) < len(keys) \
                 or any(parse_amount(b.get("amount") or "", b.get("unit")) is None for b in lines):
             return
         groups = {b.get("group") for b in lines}
@@ -4522,6 +4530,7 @@ class FormReader:
     def _matrix_row(self, cells: list[Cell]) -> bool:
         """One row of the money matrix: its label, then a number under each column header."""
         cols, unit = self.matrix  # type: ignore[misc]
+        shift = 0       # how far the row's values stand right of their heads (the note heads are the head row's)
         if any(c not in cols for c in self.matrix_options):
             # (`是 | 否` under `是否存在偏差`, the head over the first only: a tick under 否 is in a note column)
             cols = {**{c: "note" for c in self.matrix_options}, **cols}
@@ -4569,6 +4578,7 @@ class FormReader:
             # the rows' labels stand in the header's first value column (the header has no label
             # column): each value belongs one column to the left
             cols = {k + 1: v for k, v in cols.items()}
+            shift = 1
         if len(texts) == 1 and (label_key(texts[0].text) in _SPENDING_SIDE or label_key(texts[0].text) in _INCOME_HEADS) \
                 and all(_is_dash(c) or is_placeholder(c.text) for c in cells if c is not texts[0]):
             # 按支出性质分 | — | — …: the rows below are the budget's uses (基本支出 / 项目支出); 按收入性质分: sources
@@ -4581,6 +4591,7 @@ class FormReader:
             # `年度资金总额 | 120.00 | 136.50 …` under `项目资金（万元） | | 年初预算数 | …`: a dump dropped the row's
             # empty merged cell, every value one column left of its header
             cols = {k - 1: v for k, v in cols.items()}
+            shift = -1
         if len(texts) > 1 or (texts and (texts[0].col in cols and cols[texts[0].col] != "name"
                                          or match_field(texts[0].text)
                                          and match_field(texts[0].text)[0] not in L.MONEY_FIELDS)):
@@ -4619,7 +4630,7 @@ class FormReader:
                 if what in values:
                     self._set(what, values[what].text, values[what], unit,
                               self.matrix_heads.get(values[what].col) if what == "execution_rate" else None)
-            self._total_notes(cells, cols, unit)
+            self._total_notes(cells, cols, unit, shift)
             if "weight" in values or "score" in values:
                 self.form.scores.append({
                     "level1": None, "level2": None, "level3": "预算执行率",
@@ -4641,7 +4652,7 @@ class FormReader:
                 if _SUB_LINE.match(label.text):
                     self.matrix_parts = True     # 其中：… is a part of the line above: the lines are no sum
                 self.matrix_lines.append((values["budget_year"], spent, unit))
-            content = [f"{self.matrix_note_heads.get(c.col) or '内容'}：{clean(c.text)}" for c in cells
+            content = [f"{self.matrix_note_heads.get(c.col - shift) or '内容'}：{clean(c.text)}" for c in cells
                        if "name" in cols.values() and cols.get(c.col) == "note" and c.text.strip() and not _is_dash(c)]
             spent_note = (f"{self.matrix_spent_head}：{_plain_number(spent.text)}"
                           + (unit if unit and unit != "元" and not _AMOUNT_WITH_UNIT.match(fold(spent.text)) else "")) \
@@ -4659,13 +4670,15 @@ class FormReader:
                        note="；".join(content + [x for x in (spent_note, rate_note) if x]) or None)
         return True
 
-    def _total_notes(self, cells: list[Cell], cols: dict[int, str], unit: str | None) -> None:
+    def _total_notes(self, cells: list[Cell], cols: dict[int, str], unit: str | None, shift: int = 0) -> None:
         """The money matrix's total row's cells under its note columns (a 监控表's `全年预计执行数 | 偏差原因 | 纠偏措施`:
         700 | 设备采购招标延后 | 加快招标进度): the project's other notes, each under its head (they were lost
-        silently), an amount with the matrix's unit."""
+        silently), an amount with the matrix's unit. `shift`: how far the row's values stand right of their heads (the
+        labels in the head's first value column, `资金情况（万元） | 年初预算数 | 调整金额 | 调整后预算数` over `| 资金总额 | 300 | -20 |
+        280`: the 调整金额 was lost without a word, its head looked up in the row's column, hunt mn9)."""
         notes = []
         for c in cells:
-            head = self.matrix_note_heads.get(c.col) if cols.get(c.col) == "note" else None
+            head = self.matrix_note_heads.get(c.col - shift) if cols.get(c.col) == "note" else None
             text = clean(c.text)
             if c.col in self.matrix_options and text and _TICK_ONLY.match(text):
                 head, text = self.matrix_options[c.col]      # (✔ under 完成目标可能性's 确定能: that option)
@@ -5775,7 +5788,8 @@ _BARE_MONEY_KEYS = frozenset(label_key(x) for x in ("资金", "金额", "资金�
 # a source named by the level of government that gives it (`中央补助资金`, `省级资金`, `区级财政配套`, `上级补助资金`), or
 # any 财政 money (`市级财政拨款`, `縣市區財政`): fiscal money (not 专户 / 债券 / 自筹 money)
 # (社会 as labels.SOCIAL_MONEY: `县级财政社会救助资金` is a level's fiscal money, `社会资本投入` none — review rv1)
-_LEVEL_FISCAL = lazy(r"^(?!.*(?:专户|债|自筹|" + L.SOCIAL_MONEY + r"|贷款|其他|非财政|结转|结余))(?:"
+# (nor a review's figure, `财政评审核减50万元`, `财政审定金额`: no money's source — hunt mn9)
+_LEVEL_FISCAL = lazy(r"^(?!.*(?:专户|债|自筹|" + L.SOCIAL_MONEY + r"|贷款|其他|非财政|结转|结余|评审|审核|审定|审计|核减))(?:"
                            r"(?:中央|省|市|州|盟|县|区|旗|乡|镇|乡镇|市县|县市区?|县区|市州|地方|上级|本级|同级)"
                            r"级?(?:财政)?(?:预算内)?(?:补助|配套|拨款|安排|专项|投入|投资|衔接|转移支付)*"
                            r"(?:资金|经费|投资)?"
@@ -6823,7 +6837,11 @@ def _source_pairs(text: str, any_name: bool = False) -> tuple[tuple[str, str, st
         name = m.group("name")
         if label_key(name) in _PAIR_SUMS:
             continue                         # `…，合计500万元`: the sources' sum, no source
-        if not (_is_source(name) or label_key(name) in _USE_NAMES or any_name and not _NO_SOURCE_WORD.search(name)
+        # (a level's fiscal money named by what it is for, `其中县级财政救助资金400万元`, is a source's name, as in a
+        # money sentence — the cell was an unparsed row, hunt mn9; not its progress, `县财政已拨付300万元`)
+        if not (_is_source(name) or _level_fiscal_name(name) and not _NO_SOURCE_WORD.search(name)
+                or label_key(name) in _USE_NAMES
+                or any_name and not _NO_SOURCE_WORD.search(name)
                 and re.search(r"[\u4e00-\u9fff]{2}", name)
                 and match_field(name) is None and not _YEAR_PART.match(label_key(name))):
             return None

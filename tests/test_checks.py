@@ -1,6 +1,8 @@
 """Audit checks (jixiao.checks): every rule on hand-made projects, and the real findings of the samples."""
 from __future__ import annotations
 
+import json
+
 from pathlib import Path
 
 import pytest
@@ -77,6 +79,8 @@ TRIGGER = {
     "source_sum_mismatch": view(budget_fiscal=800.0, budget_items=[
         line("上级财政拨款", 0.0, "source", "财政拨款"), line("本级财政安排", 760.0, "source", "财政拨款")]),
     "annual_exceeds_total": view(budget_total=100.0, budget_year=120.0),
+    "quarter_plan_mismatch": view(budget_year=5_000_000.0, other_fields=json.dumps(
+        {"分季度用款计划": "一季度：100万元；二季度：120万元；三季度：80万元；四季度：100万元"}, ensure_ascii=False)),
     "budget_adjustment_mismatch": view(budget_initial=1_000_000.0, budget_year=1_200_000.0,
                                        other_fields='{"调整金额（万元）": "调增 15.00"}'),
     "execution_rate_mismatch": view(budget_issued=100.0, spent=95.0, execution_rate=0.90),
@@ -124,6 +128,12 @@ CLEAN = {
     "source_sum_mismatch": view(budget_fiscal=800.0, budget_items=[
         line("上级财政拨款", 40.0, "source", "财政拨款"), line("本级财政安排", 760.0, "source", "财政拨款")]),
     "annual_exceeds_total": view(budget_total=100.0, budget_year=100.0),
+    # the quarters' sum the year's money; a plan of shares; a plan of months in spans with its 合计
+    "quarter_plan_mismatch": view(budget_year=4_000_000.0, other_fields=json.dumps(
+        {"分季度用款计划": "一季度：100万元；二季度：120万元；三季度：80万元；四季度：100万元",
+         "支出进度计划": "一季度：25%；二季度：50%；三季度：75%；四季度：100%",
+         "分月用款计划": "1-3月：100万元；4-6月：100万元；7-9月：100万元；10-12月：100万元；合计：400万元"},
+        ensure_ascii=False)),
     "budget_adjustment_mismatch": view(budget_initial=1_000_000.0, budget_year=800_000.0,
                                        other_fields='{"调整金额（万元）": "调减-20.00"}'),
     "execution_rate_mismatch": view(budget_issued=100.0, spent=95.0, execution_rate=0.954),
