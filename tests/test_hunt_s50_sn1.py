@@ -1,7 +1,7 @@
 """Scans and photos of forms (session 50 hunt `sn1`): a phone photo with perspective and a shadow, a page scanned
 upside down, a 150 dpi grey fax with speckle, a two-page scan whose indicator table goes on over the page break (the
-row at the break cut in two), a red seal over the 实施单位 cell at JPEG q30 and a two-page fax TIFF of two projects,
-made by tests/fixtures/make_s50_sn1.py (prefix ct_s50_sn1_ in tests/fixtures/review).
+row at the break cut in two), a red seal over the 实施单位 cell at JPEG q30, a two-page fax TIFF of two projects and
+small print at 96 dpi saved as JPEG q30, made by tests/fixtures/make_s50_sn1.py (prefix ct_s50_sn1_ in tests/fixtures/review).
 
 The expectations were written by hand from the forms before jixiao read them (money in 元, as jixiao writes it).
 """
@@ -128,6 +128,24 @@ def test_two_page_tiff_permille_in_goal(read):
         ("outcome", "社会效益指标", "农村公路通畅率", "=", 100.0, "%"),
         ("satisfaction", "服务对象满意度指标", "沿线群众满意度", ">=", 85.0, "%"),
     ]
+
+
+def test_permille_cell_small_print_96dpi(read):
+    """Small print (10 px text) at 96 dpi, blurred, JPEG q30: `≤0.5‰` read `≤0.5%`, its trace lowering the score to
+    0.60. Main kept `≤0.5%` (reported, the rate taken ten times larger); it is taken as ‰ now, reported `taken as`."""
+    r = read("ct_s50_sn1_q30_small_96dpi.jpg")
+    p = only_project(r)
+    assert _fields(p) == ("义务教育营养改善计划", 2026, "桐梓县教育局", "桐梓县学生资助管理中心", 19600000.0, 19600000.0, 0.0)
+    assert _rows(r) == [
+        ("output", "数量指标", "受益学生人数", ">=", 3.2, "万人"),
+        ("output", "质量指标", "食品安全事故发生率", "<=", 0.5, "‰"),
+        ("output", "时效指标", "补助资金拨付及时率", ">=", 96.0, "%"),
+        ("output", "成本指标", "生均每天补助标准", "=", 5.0, "元"),
+        ("outcome", "社会效益指标", "学生营养健康状况改善率", ">=", 60.0, "%"),
+        ("outcome", "可持续影响指标", "供餐学校覆盖率", "=", 100.0, "%"),
+        ("satisfaction", "服务对象满意度指标", "学生家长满意度", ">=", 96.0, "%"),
+    ]
+    assert any("taken as '≤0.5‰'" in w["message"] for w in r.tables["warnings"])
 
 
 CHARS = ["blank", "0", ".", "9", "%", "以", "内", "o", "e"]
