@@ -1,7 +1,8 @@
 """Scans and photos of forms (session 50 hunt `sn1`): a phone photo with perspective and a shadow, a page scanned
 upside down, a 150 dpi grey fax with speckle, a two-page scan whose indicator table goes on over the page break (the
 row at the break cut in two), a red seal over the 实施单位 cell at JPEG q30, a two-page fax TIFF of two projects and
-small print at 96 dpi saved as JPEG q30, made by tests/fixtures/make_s50_sn1.py (prefix ct_s50_sn1_ in tests/fixtures/review).
+small print at 96 dpi saved as JPEG q30, made by tests/fixtures/make_s50_sn1.py (prefix ct_s50_sn1_ in
+tests/fixtures/review).
 
 The expectations were written by hand from the forms before jixiao read them (money in 元, as jixiao writes it).
 """
