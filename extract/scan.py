@@ -817,6 +817,7 @@ def find_tables(gray: np.ndarray, masks: tuple[np.ndarray, np.ndarray] | None = 
         xs = _cluster([s[0] for s in vs], 6)
         if len(ys) < 2 or len(xs) < 2:
             continue
+        ys = _open_ends(ys, xs, vs, max(20, max(H, W) // 70))
         hsub = hm[y:y + bh, x:x + bw]
         vsub = vm[y:y + bh, x:x + bw]
         nr, nc = len(ys) - 1, len(xs) - 1
@@ -872,6 +873,33 @@ def find_tables(gray: np.ndarray, masks: tuple[np.ndarray, np.ndarray] | None = 
     tables = [t for t in tables if cells(t) > 1]
     tables.sort(key=lambda t: t.bbox[1])
     return tables
+
+
+OPEN_END_TOL = 8        # px: the column rulings of a table's open end stop within this of their median end
+
+
+def _open_ends(ys: list[float], xs: list[float], vs: list[tuple[float, float, float]], kv: int) -> list[float]:
+    """Given a table's row boundaries, its column boundaries and its upright pieces (x, top, bottom) and the vertical
+    kernel, return the row boundaries with the table's open ends closed: where the column rulings, its two outer ones
+    among them, run on together past the last row ruling (the first) by more than the kernel and stop at the same
+    height, a row was cut there (a page break through a row: the scanned page's last row has no bottom ruling, the
+    next page's first row no top one); that row is bounded by the rulings' ends. On a two-page scan the text of the
+    cut row under the last ruling lay in no cell: its words were read as one line, `产出指标 成本指标 亩均财政投入
+    ≤1500元`, taken whole for an indicator's name without a target."""
+    out = list(ys)
+    for bottom in (True, False):
+        ends = []
+        for xc in xs:
+            near = [v for v in vs if abs(v[0] - xc) <= 6]
+            ends.append(max(v[2] for v in near) if bottom else min(v[1] for v in near))
+        past = [e - ys[-1] if bottom else ys[0] - e for e in ends]
+        far = [e for e, p in zip(ends, past) if p > kv]
+        if past[0] <= kv or past[-1] <= kv or len(far) < max(2, (len(xs) + 1) // 2):
+            continue
+        mid = float(np.median(far))
+        if all(abs(e - mid) <= OPEN_END_TOL for e in far):
+            out = out + [mid] if bottom else [mid] + out
+    return out
 
 
 SHORT_UPRIGHT = 2.5     # a vertical piece shorter than this many times the vertical kernel must meet row rulings
@@ -1580,12 +1608,15 @@ _BOXLIKE = set("口□■☑☐☒回囗田")
 
 
 def _cross_to_sides(inside: np.ndarray) -> bool:
-    """Does a square's inside hold a straight horizontal and a straight vertical stroke across its middle, each
-    reaching both sides (田's cross; a tick or an X crosses no side to side straight)?"""
+    """Does a square's inside hold a straight horizontal stroke reaching both sides and a straight vertical one
+    across its middle from top to bottom (田's cross, 困's 木, 团's 才; a tick or an X crosses no side to side
+    straight)? The horizontal one may stand high: 木's in 困 lies at a fifth of the inside's height (`困难残疾人`
+    in a fax's goal, two of them on one line, was read `☑难残疾人` as a line of ticked options); the inside's edge
+    rows (a thick side bled inwards) are not looked at."""
     h, w = inside.shape
     if h < 4 or w < 4:
         return False
-    rows = inside[int(h * 0.3):int(h * 0.7) + 1]
+    rows = inside[max(1, int(h * 0.15)):min(h - 1, int(h * 0.85) + 1)]
     cols = inside[:, int(w * 0.3):int(w * 0.7) + 1]
     return bool(rows.size and cols.size and rows.mean(axis=1).max() >= 0.85 and cols.mean(axis=0).max() >= 0.85)
 
