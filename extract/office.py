@@ -2216,6 +2216,7 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -
     except (etree.ParserError, ValueError) as e:
         raise ExtractError(f"not a readable HTML page: {e}"[:300]) from None
     _inline_frames(root, base, parts, path, read)
+    _linked_styles(root, base, parts, path, read)
     filled = _script_values(root)                    # (read before the <script> blocks go)
     _script_rows(root)                               # (so are the rows a script builds from a JSON array)
     css = _CssDisplay(root)                          # (read before the <style> blocks go)
@@ -2342,33 +2343,60 @@ def _inline_frames(root, base: str | None, parts: dict | None, path: str | None,
             last = box
 
 
+def _page_resource(src: str, base: str | None, parts: dict | None, path: str | None, read,
+                   exts: tuple) -> tuple[bytes | None, str | None]:
+    """The bytes a page's reference names (a frame's src, a stylesheet's href) and where they were found: a single-file
+    page's (MHTML) part, by its Content-Location or cid, or a file beside the page (a saved page's `page_files/…`)
+    of one of the extensions exts; (None, None) where it is not found (a web address)."""
+    from urllib.parse import unquote, urljoin
+    if parts is not None:
+        for key in (src, urljoin(base or "", src), unquote(src), unquote(urljoin(base or "", src))):
+            if key in parts:
+                return parts[key], key
+    elif path and read is not None and not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//", src):
+        from extract.embedded import _beside
+        rel = unquote(src.split("#", 1)[0].split("?", 1)[0]).replace("\\", "/")
+        target = _beside(path, rel[2:] if rel.startswith("./") else rel)
+        if target and os.path.splitext(target)[1].lower() in exts:
+            try:
+                return read(target), target
+            except (OSError, ValueError):
+                pass
+    return None, None
+
+
+def _linked_styles(root, base: str | None, parts: dict | None, path: str | None, read) -> None:
+    """A page's stylesheets linked, not written in (`<link rel="stylesheet" href="style.css">`): put in its place as
+    <style> blocks when the page holds them — a single-file page's (MHTML) part, or a saved page's `page_files/`
+    file — so that the rules hiding rows (`.hid{display:none}`: an old target kept hidden, a deleted row) are
+    applied as a browser applies them (those rows were read as the form's). One at a web address is not fetched."""
+    from lxml import etree
+    for ln in list(root.iter("link", "LINK")):
+        href = (ln.get("href") or "").strip()
+        if "stylesheet" not in (ln.get("rel") or "").lower() or not href or ln.getparent() is None:
+            continue
+        body, _ = _page_resource(href, base, parts, path, read, (".css",))
+        if not body or b"display" not in body:
+            continue
+        st = etree.Element("style")
+        st.text = _decode_html(body)[0]
+        ln.getparent().replace(ln, st)
+
+
 def _frame_page(src: str, base: str | None, parts: dict | None, path: str | None, read, depth: int):
     """The page a frame's src names (a single-file page's part, or a page beside the file) as a <div> of its body's
     content and its styles; None where it is not found or no page."""
     import lxml.html
     from lxml import etree
     from urllib.parse import unquote, urljoin
-    body, where = None, None
-    if parts is not None:
-        for key in (src, urljoin(base or "", src), unquote(src), unquote(urljoin(base or "", src))):
-            if key in parts:
-                body, where = parts[key], key
-                break
-    elif path and read is not None and not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//", src):
-        from extract.embedded import _beside
-        rel = unquote(src.split("#", 1)[0].split("?", 1)[0]).replace("\\", "/")
-        target = _beside(path, rel[2:] if rel.startswith("./") else rel)
-        if target and os.path.splitext(target)[1].lower() in (".html", ".htm", ".shtml", ".xhtml", ""):
-            try:
-                body, where = read(target), target
-            except (OSError, ValueError):
-                body = None
+    body, where = _page_resource(src, base, parts, path, read, (".html", ".htm", ".shtml", ".xhtml", ""))
     if not body or not re.search(rb"(?i)<(?:html|body|table|div|p)\b", body[:65536]):
         return None
     try:
         sub = lxml.html.document_fromstring(_XML_DECLARATION.sub("", _decode_html(body)[0], count=1))
     except (etree.ParserError, ValueError):
         return None
+    _linked_styles(sub, where if parts is not None else base, parts, where if parts is None else path, read)
     if depth < 2:
         _inline_frames(sub, where if parts is not None else base, parts, where if parts is None else path,
                        read, depth + 1)

@@ -59,6 +59,24 @@ def test_goal_as_word_object_in_its_cell(read):
     assert warning_codes(r) == []
 
 
+@pytest.mark.parametrize("name", ["ct_s50_of3_portal_linked_css.mht", "ct_s50_of3_portal_linked_css.html"])
+def test_rows_hidden_by_a_linked_stylesheet(read, name):
+    # a portal page whose stylesheet is linked (`<link rel="stylesheet">`), kept as an MHTML part (`cid:css-…`) or in
+    # the saved page's `_files` folder, hides last year's indicator row (`tr.old`), an old row (`.hid`) and the old
+    # amount beside the new (`<span class="hid">720.00</span>680.00`). main: 6 indicators (the two hidden rows read),
+    # budget_year None (`720.00680.00`, no figure)
+    r = read(name)
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["budget_year"]) == (
+        "城市社区养老服务设施运营补助", "某某区民政局", "某某区社会福利中心", 680 * W)
+    assert indicator_targets(r) == [
+        (P, N, "运营补助社区养老服务站数量", "=", 32.0, "个"),
+        (P, N, "服务老年人人次", ">=", 8.0, "万人次"),
+        (P, Q, "服务站星级评定达标率", ">=", 90.0, "%"),
+        (S, SAT, "老年人满意度", ">=", 90.0, "%")]
+    assert warning_codes(r) == []
+
+
 SHOWN_TARGETS = [
     (P, N, "少年宫运行数量", "=", 12.0, "所"),
     (P, N, "受益学生人数", ">=", 4800.0, "人"),
