@@ -122,7 +122,7 @@ def _ole_kind(data: bytes) -> str | None:
     WordDocument stream: Word, WPS 文字), `.xls` (Workbook / Book: Excel, WPS 表格); None for another (PowerPoint, an
     encrypted OOXML package) or a damaged one. A workbook named .doc or .wps (renamed, or saved so by WPS) was handed
     to LibreOffice as a Word document and failed (`no output`), a Word file named .xls or .et the same. (Kept for the
-    file last asked about: detect_format and _extract_file ask of the same bytes, which were opened twice.)"""
+    file last asked about: detect_format and _extract_file ask of the same bytes, each opening them again.)"""
     try:
         import olefile
         with olefile.OleFileIO(data) as ole:

@@ -5239,7 +5239,7 @@ class FormReader:
         dropped = [x for x in self.listed if "name" in f.fields and clean(f.fields["name"].text) in x[0]]
         for field_name, head in self.sum_heads.items():
             if any(head is x[2] for x in dropped):
-                del self.sums[field_name]    # (`合计 | 406.5` under a workbook's 汇总表: no total of the form's)
+                self.sums.pop(field_name, None)   # (`合计 | 406.5` under a workbook's 汇总表: no total of the form's)
         for field_name, (text, cell, unit) in self.sums.items():
             if field_name != "_lines_total" and field_name not in f.fields:
                 self._set(field_name, text, cell, unit)
