@@ -1288,6 +1288,7 @@ class FormReader:
                     f"amounts none of the form's, read as no form's budget lines: "
                     + " | ".join(clean(c.text) or "" for c in header.row.cells)[:160], header.row.cells[0]))
                 del self.form.warnings[n_warned:-1]     # (its cells' unplaced_cell: no row of the form's)
+                self._drop_sums(header.row)             # (its 合计 row neither: a 汇总表 sheet after the forms')
                 return
             self.form.budget_items.extend(recs)
             for t in totals:
@@ -5217,6 +5218,13 @@ class FormReader:
                         pass
         return k
 
+    def _drop_sums(self, head: Row) -> None:
+        """Forget the money fields the 合计 row of the table under HEAD gave (self.sums): the table is none of the
+        form's (a list of projects the form is one of, a table under its own caption after the form)."""
+        for field_name in [k for k, h in self.sum_heads.items() if h is head]:
+            self.sums.pop(field_name, None)
+            del self.sum_heads[field_name]
+
     def _finish(self) -> None:
         f = self.form
         self._other_sheets()
@@ -5236,10 +5244,9 @@ class FormReader:
                 f.other.append((label, m.group("phone"), person.cell))
         # lists of projects the form turns out to be one of (a 汇总表 sheet before one sheet per project, a notice's
         # 分配表): their lines, their 合计 row and their caption are none of this form's (below)
-        dropped = [x for x in self.listed if "name" in f.fields and clean(f.fields["name"].text) in x[0]]
-        for field_name, head in self.sum_heads.items():
-            if any(head is x[2] for x in dropped):
-                self.sums.pop(field_name, None)   # (`合计 | 406.5` under a workbook's 汇总表: no total of the form's)
+        for x in self.listed:
+            if "name" in f.fields and clean(f.fields["name"].text) in x[0]:
+                self._drop_sums(x[2])        # (`合计 | 406.5` under a workbook's 汇总表: no total of the form's)
         for field_name, (text, cell, unit) in self.sums.items():
             if field_name != "_lines_total" and field_name not in f.fields:
                 self._set(field_name, text, cell, unit)

@@ -19,10 +19,13 @@ W = 10000.0
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "fixtures"))
 
 
-def test_summary_sheet_before_a_form_per_sheet(read):
-    # main: the first project's budget_total 4,065,000 (the 汇总's `合计 | 406.5`) and its title
-    # `2025年度项目支出绩效目标汇总表` (the list's caption); the second project as now
-    r = read("ct_s50_of3_sheets_summary.xlsx")
+@pytest.mark.parametrize("name", ["sheets_summary", "sheets_summary_last", "sheets_summary_untitled"])
+def test_summary_sheet_beside_a_form_per_sheet(read, name):
+    # main: sheets_summary (the 汇总 first): the first project's budget_total 4,065,000 (the 汇总's `合计 | 406.5`)
+    # and its title `2025年度项目支出绩效目标汇总表` (the list's caption); sheets_summary_last (the 汇总 after the
+    # forms, a table under its own caption): the second project's budget_total 4,065,000; sheets_summary_untitled:
+    # the first project's budget_total 4,065,000; the rest as now
+    r = read(f"ct_s50_of3_{name}.xlsx")
     ps = r.tables["projects"]
     assert [(p["name"], p["department"], p["unit"], p["leader"], p["phone"], p["year"], p["title"]) for p in ps] == [
         ("农村饮水安全巩固提升", "某某县水利局", "某某县农村供水管理站", "李强", "0734-5512XXXX", 2025,
