@@ -151,6 +151,7 @@ def _docx_read(document, grids: list[Grid], lines: list[TextLine], counter: dict
                path: str | None) -> Extracted:
     """extract_docx's reading of the opened document: its body, then its page headers and footers."""
     _docx_blocks(document.element.body, grids, lines, counter, document)
+    copies = _icon_copies(grids, lines, counter)
     lines = _tab_aligned(lines, grids)
     # the page header's lines (填报单位：… 金额单位：万元) read as the lines under the first block (the form's
     # title), so that they belong to the form; the footer's after the last
@@ -172,7 +173,7 @@ def _docx_read(document, grids: list[Grid], lines: list[TextLine], counter: dict
                 first += ORDER_STEP / 4
             else:
                 counter["order"] += 1
-    return Extracted(doc_id=doc_id, format="docx", pages=None, grids=grids, lines=lines, path=path)
+    return Extracted(doc_id=doc_id, format="docx", pages=None, grids=grids, lines=lines, path=path, warnings=copies)
 
 
 _LABEL_VALUE = lazy(r"[:：]")
@@ -336,28 +337,67 @@ _SHEET_PROG = lazy(r"(?i)\.sheet")            # an OLE object's ProgID of a work
 _WORD_PROG = lazy(r"(?i)word\.document")      # …of a Word document (`Word.Document.12`)
 
 
-def _ole_object(ole, grids: list[Grid], lines: list[TextLine] | None, counter: dict, document) -> None:
+def _ole_object(ole, grids: list[Grid], lines: list[TextLine], counter: dict, document) -> None:
+    """A workbook or a Word document embedded as an object in a paragraph (`_ole_read`), read in place. One shown
+    as an icon (`DrawAspect="Icon"`: an attachment, its file's name under the icon) is noted in counter["icons"]
+    with the grids and lines it gave, for `_icon_copies`."""
+    sub = _ole_read(ole, document)
+    if sub is None:
+        return
+    n_grids, n_lines = len(grids), len(lines)
+    _put_in_place(sub, grids, lines, counter)
+    if (ole.get("DrawAspect") or ole.get(W + "drawAspect") or "").lower() == "icon":
+        counter.setdefault("icons", []).append((n_grids, len(grids), n_lines, len(lines)))
+
+
+def _icon_copies(grids: list[Grid], lines: list[TextLine], counter: dict) -> list[ParseWarning]:
+    """Take out the attachments shown as icons that are copies of a form typed in the document itself (the
+    workbook the form was typed from, attached under it: its project was read twice, each indicator a
+    duplicate_indicator): an attachment whose tables' cells are (nine in ten or more of them, by text) cells of the
+    document's own tables is a copy, not read; one whose form the document does not hold (a covering letter's
+    attachment, another form) is read. Returns an `attachment_copy` warning for each one taken out."""
+    icons = counter.get("icons") or []
+    if not icons:
+        return []
+    theirs = {k for g0, g1, _, _ in icons for k in range(g0, g1)}
+    own = {" ".join(c.text.split()) for k, g in enumerate(grids) if k not in theirs for c in g.cells if c.text.strip()}
+    drop_grids: set[int] = set()
+    drop_lines: set[int] = set()
+    out = []
+    for g0, g1, l0, l1 in icons:
+        texts = [" ".join(c.text.split()) for g in grids[g0:g1] for c in g.cells if c.text.strip()]
+        if len(texts) >= 4 and sum(t in own for t in texts) * 10 >= len(texts) * 9:
+            drop_grids.update(range(g0, g1))
+            drop_lines.update(range(l0, l1))
+            out.append(ParseWarning("attachment_copy", f"an object shown as an icon (an attachment) holds the form "
+                                                       f"typed in the document again ({len(texts)} cells): not read twice"))
+    grids[:] = [g for k, g in enumerate(grids) if k not in drop_grids]
+    lines[:] = [t for k, t in enumerate(lines) if k not in drop_lines]
+    return out
+
+
+def _ole_read(ole, document) -> Extracted | None:
     """A workbook or a Word document embedded as an object (Insert > Object, 选择性粘贴 > Microsoft Excel 工作表 对象:
     `w:object` holding `o:OLEObject ProgID="Excel.Sheet.12"` over its part, `word/embeddings/*.xlsx`, an `.xls` in an
     `oleObject.bin` for Excel.Sheet.8, a .docx for Word.Document.12): Word shows a picture of it (an EMF, no text),
-    the form pasted so was no form at all. Read in place: a workbook's active sheet (what the picture shows) with the
+    the form pasted so was no form at all. Read: a workbook's active sheet (what the picture shows) with the
     Excel reader, as tables (a chart sheet, hidden or empty sheet active: the first worksheet with cells); a Word
-    document's tables and paragraphs (in a cell, where `lines` is None, its tables only, as nested tables), a Word
-    97-2003 one (Word.Document.8, a .doc compound file) converted by LibreOffice first."""
+    document's tables and paragraphs, a Word 97-2003 one (Word.Document.8, a .doc compound file) converted by
+    LibreOffice first. None where it is no such object or cannot be read (it stays the picture it shows)."""
     prog = ole.get("ProgID") or ole.get(W + "progId") or ""
     sheet = _SHEET_PROG.search(prog)                               # (not Excel.Chart: a chart's data)
     if not sheet and not _WORD_PROG.match(prog):
-        return
+        return None
     rel = document.part.rels.get(ole.get(_R_ID) or "")
     if rel is None or rel.is_external:
-        return
+        return None
     blob = rel.target_part.blob
     try:
         if not sheet:
             if blob[:8] == _OLE_MAGIC:
                 blob = convert_with_soffice(blob, ".doc", "docx")   # (Word.Document.8: LibreOffice reads the .doc)
             if blob[:4] != b"PK\x03\x04":
-                return
+                return None
             sub = extract_docx(blob, "")
         elif blob[:4] == b"PK\x03\x04":
             with zipfile.ZipFile(io.BytesIO(blob)) as z:
@@ -375,9 +415,9 @@ def _ole_object(ole, grids: list[Grid], lines: list[TextLine] | None, counter: d
             active = next((k + 1 for k in range(book.nsheets) if book.sheet_by_index(k).sheet_visible), 1)
             sub = extract_xls(blob, "")
         else:
-            return
+            return None
     except Exception:                  # (a damaged or foreign object: it stays the picture it shows)
-        return
+        return None
     if sheet:
         pages = [g.cells[0].page for g in sub.grids if g.cells]
         if active not in pages:
@@ -385,7 +425,7 @@ def _ole_object(ole, grids: list[Grid], lines: list[TextLine] | None, counter: d
         shown = [g for g in sub.grids if g.cells and g.cells[0].page == active]
         sub = Extracted(doc_id="", format="docx", pages=None, path=None, lines=[], grids=[
             Grid(g.cells, g.n_rows, g.n_cols, "docx", order=(k + 1) * ORDER_STEP) for k, g in enumerate(shown)])
-    _put_in_place(sub, grids, lines, counter)
+    return sub
 
 
 def _alt_chunk(el, grids: list[Grid], lines: list[TextLine], counter: dict, document) -> None:
@@ -567,8 +607,13 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None) -> None:
                 for inner in tc.iter(W + "tbl"):
                     if inner.getparent() is tc or inner.getparent().tag in (W + "sdtContent", W + "customXml"):
                         nested.append(inner)
-                for ole in _own_objects(tc, W + "tc"):    # a worksheet embedded in the cell: read as a nested table
-                    nested.append(ole)
+                for ole in _own_objects(tc, W + "tc") if document is not None else ():
+                    # a worksheet or a Word document embedded in the cell: its tables read as nested tables, a
+                    # document's paragraphs as the cell's text (the goal pasted as a Word object: it was lost)
+                    sub = _ole_read(ole, document)
+                    if sub is not None:
+                        text = "\n".join(x for x in [text] + [t.text.strip() for t in sub.lines] if x.strip())
+                        nested.append(sub)
                 cells.append(Cell(r, col, text, 1, span, tno, r + 1))
                 if vmerge == "restart":
                     for k in range(col, col + span):
@@ -581,9 +626,8 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None) -> None:
     kept = [c for c in cells if c.text.strip()]
     grids.append(Grid(kept, len(rows), n_cols, "docx", order=order))
     for inner in nested:
-        if inner.tag in _OLE_TAGS:
-            if document is not None:
-                _ole_object(inner, grids, None, counter, document)
+        if isinstance(inner, Extracted):
+            _put_in_place(inner, grids, None, counter)
         else:
             _docx_table(inner, grids, counter, document)
 
@@ -2172,6 +2216,7 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -
     except (etree.ParserError, ValueError) as e:
         raise ExtractError(f"not a readable HTML page: {e}"[:300]) from None
     _inline_frames(root, base, parts, path, read)
+    _linked_styles(root, base, parts, path, read)
     filled = _script_values(root)                    # (read before the <script> blocks go)
     _script_rows(root)                               # (so are the rows a script builds from a JSON array)
     css = _CssDisplay(root)                          # (read before the <style> blocks go)
@@ -2298,33 +2343,60 @@ def _inline_frames(root, base: str | None, parts: dict | None, path: str | None,
             last = box
 
 
+def _page_resource(src: str, base: str | None, parts: dict | None, path: str | None, read,
+                   exts: tuple) -> tuple[bytes | None, str | None]:
+    """The bytes a page's reference names (a frame's src, a stylesheet's href) and where they were found: a single-file
+    page's (MHTML) part, by its Content-Location or cid, or a file beside the page (a saved page's `page_files/…`)
+    of one of the extensions exts; (None, None) where it is not found (a web address)."""
+    from urllib.parse import unquote, urljoin
+    if parts is not None:
+        for key in (src, urljoin(base or "", src), unquote(src), unquote(urljoin(base or "", src))):
+            if key in parts:
+                return parts[key], key
+    elif path and read is not None and not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//", src):
+        from extract.embedded import _beside
+        rel = unquote(src.split("#", 1)[0].split("?", 1)[0]).replace("\\", "/")
+        target = _beside(path, rel[2:] if rel.startswith("./") else rel)
+        if target and os.path.splitext(target)[1].lower() in exts:
+            try:
+                return read(target), target
+            except (OSError, ValueError):
+                pass
+    return None, None
+
+
+def _linked_styles(root, base: str | None, parts: dict | None, path: str | None, read) -> None:
+    """A page's stylesheets linked, not written in (`<link rel="stylesheet" href="style.css">`): put in its place as
+    <style> blocks when the page holds them — a single-file page's (MHTML) part, or a saved page's `page_files/`
+    file — so that the rules hiding rows (`.hid{display:none}`: an old target kept hidden, a deleted row) are
+    applied as a browser applies them (those rows were read as the form's). One at a web address is not fetched."""
+    from lxml import etree
+    for ln in list(root.iter("link", "LINK")):
+        href = (ln.get("href") or "").strip()
+        if "stylesheet" not in (ln.get("rel") or "").lower() or not href or ln.getparent() is None:
+            continue
+        body, _ = _page_resource(href, base, parts, path, read, (".css",))
+        if not body or b"display" not in body:
+            continue
+        st = etree.Element("style")
+        st.text = _decode_html(body)[0]
+        ln.getparent().replace(ln, st)
+
+
 def _frame_page(src: str, base: str | None, parts: dict | None, path: str | None, read, depth: int):
     """The page a frame's src names (a single-file page's part, or a page beside the file) as a <div> of its body's
     content and its styles; None where it is not found or no page."""
     import lxml.html
     from lxml import etree
     from urllib.parse import unquote, urljoin
-    body, where = None, None
-    if parts is not None:
-        for key in (src, urljoin(base or "", src), unquote(src), unquote(urljoin(base or "", src))):
-            if key in parts:
-                body, where = parts[key], key
-                break
-    elif path and read is not None and not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//", src):
-        from extract.embedded import _beside
-        rel = unquote(src.split("#", 1)[0].split("?", 1)[0]).replace("\\", "/")
-        target = _beside(path, rel[2:] if rel.startswith("./") else rel)
-        if target and os.path.splitext(target)[1].lower() in (".html", ".htm", ".shtml", ".xhtml", ""):
-            try:
-                body, where = read(target), target
-            except (OSError, ValueError):
-                body = None
+    body, where = _page_resource(src, base, parts, path, read, (".html", ".htm", ".shtml", ".xhtml", ""))
     if not body or not re.search(rb"(?i)<(?:html|body|table|div|p)\b", body[:65536]):
         return None
     try:
         sub = lxml.html.document_fromstring(_XML_DECLARATION.sub("", _decode_html(body)[0], count=1))
     except (etree.ParserError, ValueError):
         return None
+    _linked_styles(sub, where if parts is not None else base, parts, where if parts is None else path, read)
     if depth < 2:
         _inline_frames(sub, where if parts is not None else base, parts, where if parts is None else path,
                        read, depth + 1)

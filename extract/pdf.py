@@ -919,15 +919,18 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
         outside = page.outside(boxes, claimed)            # PDFium page: characters only, in one pass
     else:
         outside = page.filter(lambda o: not _inside_any(o, boxes) and id(o) not in claimed)
+    running: set[int] = set()
     if gutter is None and not boxes:      # two forms side by side with no rule, or row rules of their own
-        gutter = _text_gutter(outside.chars, page.width)
+        running = _running_chars(outside.chars, page.width, page.height)
+        gutter = _text_gutter([c for c in outside.chars if id(c) not in running], page.width)
         if gutter is not None and any(e["x0"] < gutter - 1 and e["x1"] > gutter + 1 for e in page.edges):
             gutter = None                 # (a rule across it: one table)
     if gutter is None:
         text_lines = outside.extract_text_lines(return_chars=True, y_tolerance=line_tolerance(outside.chars))
     else:                         # two columns of forms: each column's lines apart (`（2024年度）` twice, not joined)
-        text_lines = []
-        for side in (lambda ch: (ch["x0"] + ch["x1"]) / 2 < gutter, lambda ch: (ch["x0"] + ch["x1"]) / 2 >= gutter):
+        text_lines = []           # (a page number or running head across the gutter: whole, with the left column)
+        for side in (lambda ch: (ch["x0"] + ch["x1"]) / 2 < gutter or id(ch) in running,
+                     lambda ch: (ch["x0"] + ch["x1"]) / 2 >= gutter and id(ch) not in running):
             if isinstance(outside, PdfiumPage):
                 half = PdfiumPage([ch for ch in outside.chars if side(ch)], [], outside.width, outside.height,
                                   outside.page_number)
@@ -980,6 +983,24 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
             t.order += COLUMN_ORDER
         grids.extend(found)
         lines.extend(texts)
+
+
+def _running_chars(chars: list[dict], width: float, height: float) -> set[int]:
+    """The characters (ids) of the page's running lines: a line in its top or bottom tenth whose characters are one
+    run (no gap wider than three characters) lying within the middle of the page (its 30-70 % band) — a page number
+    (`第 1 页，共 3 页`, `- 1 -`) or a running head centred on a sheet printed with two forms side by side. They stand
+    in the gutter between the forms (no gutter was found, the two forms' rows ran together)."""
+    chars = [c for c in chars if c["text"].strip()]
+    if not chars:
+        return set()
+    w = median(c["x1"] - c["x0"] for c in chars)
+    out: set[int] = set()
+    for line in _by_top([c for c in chars if c["top"] < 0.1 * height or c["bottom"] > 0.9 * height]):
+        line.sort(key=lambda c: c["x0"])
+        if line[0]["x0"] >= 0.3 * width and line[-1]["x1"] <= 0.7 * width \
+                and all(b["x0"] - a["x1"] <= 3 * w for a, b in zip(line, line[1:])):
+            out.update(id(c) for c in line)
+    return out
 
 
 def _text_gutter(chars: list[dict], width: float) -> float | None:

@@ -7,6 +7,7 @@ becomes a `failed` row with the reason; nothing here stops a batch.
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
 import os
 import re
@@ -115,11 +116,13 @@ _SHEET_XML = lazy(rb"<\?mso-application\s+progid=\"Excel\.Sheet\"|<Workbook[^>]*
 _RENAMED_FORMAT = {"rtf": "docx", "word_xml": "docx", "sheet_xml": "xlsx", "html": "html", "txt": "txt", "csv": "txt"}
 
 
+@functools.lru_cache(maxsize=1)
 def _ole_kind(data: bytes) -> str | None:
     """An Office 97-2003 file's (an OLE compound file's) kind by its streams, whatever its name says: `.doc` (a
     WordDocument stream: Word, WPS 文字), `.xls` (Workbook / Book: Excel, WPS 表格); None for another (PowerPoint, an
     encrypted OOXML package) or a damaged one. A workbook named .doc or .wps (renamed, or saved so by WPS) was handed
-    to LibreOffice as a Word document and failed (`no output`), a Word file named .xls or .et the same."""
+    to LibreOffice as a Word document and failed (`no output`), a Word file named .xls or .et the same. (Kept for the
+    file last asked about: detect_format and _extract_file ask of the same bytes, each opening them again.)"""
     try:
         import olefile
         with olefile.OleFileIO(data) as ole:

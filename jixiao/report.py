@@ -148,6 +148,7 @@ CODE_ZH: dict[str, str] = {
     "working_sheet_skipped": "未读取测算工作表",
     "void_sheet_skipped": "未读取作废工作表",
     "activex_unread": "ActiveX控件未读取",
+    "attachment_copy": "图标附件与正文表格重复（未重复读取）",
     "header_missing": "表头缺失",
     "name_from_sheet": "项目名称取自工作表名",
     "table_header_implied": "指标表或评分表无表头（按列推定）",

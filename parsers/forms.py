@@ -471,7 +471,9 @@ class FormReader:
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
         self.matrix_label: str | None = None  # that cell's text (label_key), when it is no column's head
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
-        self.listed: list[tuple[set, set, Row, int]] = []   # project lists read as budget tables: names, lines, head, rows
+        self.listed: list[tuple[set, set, Row, int, int | None]] = []   # project lists read as budget tables: names,
+        # lines, head, rows, the index in form.titles of the list's own caption (its title right above its head) or None
+        self.sum_heads: dict[str, Row] = {}  # the head row of the table whose 合计 row gave each of self.sums
         self.year_parts: list[Cell] = []     # `其中：2024年` labels of a total's parts by year (their amounts in year_money)
         self.year_whole = None               # (budget_year's value, its label) when a part of it is named by a year
         self.parts_from: tuple | None = None  # (grid, column, row) of `其中：…` parts read after a total on its row
@@ -731,7 +733,10 @@ class FormReader:
             if not (len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "金额合计")
                     and any(is_number(c.text) for c in row.cells)):
                 return False
+            before = set(self.sums)
             self._table_total(header, row)
+            for k in self.sums.keys() - before:
+                self.sum_heads[k] = header.row   # (the list's head: its 合计 is dropped with a list not the form's)
             return True
         if header is None or row.is_text_line or not (header.kind == "score" or (
                 header.kind == "indicator" and "score" in header.cols)):
@@ -1255,8 +1260,13 @@ class FormReader:
                 # turns out to be one of the projects listed (decided at the end; a fund's form sharing itself out
                 # among its projects keeps them as its lines); one project shared out among places (`序号 | 市 |
                 # 项目名称 | 金额`, every row 非遗保护传承) too: the notice's allocation of the fund, no line of the form's
+                at = next((k for k, r in enumerate(self.rows) if r is header.row), 0)
+                above = self.rows[at - 1] if at else None
+                caption = len(self.form.titles) - 1 if above is not None and self.form.titles and (
+                    is_title(above) or any(above is t for t in self.seg.titles)) else None
                 self.listed.append((named, {(c.page, c.line) for r in rows for c in r.cells}, header.row,
-                                    sum(1 for r in rows if any(c.col == pcol and c.text.strip() for c in r.cells))))
+                                    sum(1 for r in rows if any(c.col == pcol and c.text.strip() for c in r.cells)),
+                                    caption))
             unit = None
             own: dict[str, str | None] = {}          # the unit each money column's header declares
             for role in ("amount", "price"):
@@ -1300,6 +1310,7 @@ class FormReader:
                     f"amounts none of the form's, read as no form's budget lines: "
                     + " | ".join(clean(c.text) or "" for c in header.row.cells)[:160], header.row.cells[0]))
                 del self.form.warnings[n_warned:-1]     # (its cells' unplaced_cell: no row of the form's)
+                self._drop_sums(header.row)             # (its 合计 row neither: a 汇总表 sheet after the forms')
                 return
             self.form.budget_items.extend(recs)
             for t in totals:
@@ -5249,6 +5260,13 @@ class FormReader:
                         pass
         return k
 
+    def _drop_sums(self, head: Row) -> None:
+        """Forget the money fields the 合计 row of the table under HEAD gave (self.sums): the table is none of the
+        form's (a list of projects the form is one of, a table under its own caption after the form)."""
+        for field_name in [k for k, h in self.sum_heads.items() if h is head]:
+            self.sums.pop(field_name, None)
+            del self.sum_heads[field_name]
+
     def _finish(self) -> None:
         f = self.form
         self._other_sheets()
@@ -5266,6 +5284,11 @@ class FormReader:
                 # `项目负责人：罗斌（13975231234）` and `联系电话：0731-26221234` (the filer's) under the form: the person's own
                 # number, kept (normalize_project leaves the person alone in the column)
                 f.other.append((label, m.group("phone"), person.cell))
+        # lists of projects the form turns out to be one of (a 汇总表 sheet before one sheet per project, a notice's
+        # 分配表): their lines, their 合计 row and their caption are none of this form's (below)
+        for x in self.listed:
+            if "name" in f.fields and clean(f.fields["name"].text) in x[0]:
+                self._drop_sums(x[2])        # (`合计 | 406.5` under a workbook's 汇总表: no total of the form's)
         for field_name, (text, cell, unit) in self.sums.items():
             if field_name != "_lines_total" and field_name not in f.fields:
                 self._set(field_name, text, cell, unit)
@@ -5329,8 +5352,12 @@ class FormReader:
         year = f.fields.pop("year", None)
         if year is not None:
             f.year_texts.insert(self.year_lines, year.text)   # 预算年度 | 2025: after the titles, which win
-        for names, where, head, n_rows in self.listed:
+        for names, where, head, n_rows, caption in sorted(self.listed, key=lambda x: -(x[4] or 0)):
             if "name" in f.fields and clean(f.fields["name"].text) in names:
+                if caption is not None and caption + 1 < len(f.titles):
+                    # `2025年度项目支出绩效目标汇总表` over the list, the form's own title after it: the form's title
+                    # is its own (projects.title was the list's)
+                    del f.titles[caption]
                 # (栾川县2023年…项目 among the 分配表's rows: the list is the notice's, its lines none of this form's)
                 f.budget_items = [b for b in f.budget_items if (b["page"], b["line"]) not in where]
                 what = f"list of {len(names)} projects" if len(names) >= 2 else \
