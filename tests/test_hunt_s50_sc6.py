@@ -36,17 +36,31 @@ def test_a_score_situation_column_is_no_score_head(read):
 
 
 def test_level1_points_written_in_its_name(read):
-    """`决策（10分） | 项目立项 | …` on each row: level 1 `决策`, its 10 points a subtotal row (weight 10, score null,
-    once), 过程 20, 产出 40, 效益 30; 5 leaves, the score 94, no warning (each subtotal its leaves' points). Main:
-    level1 `决策（10分）` (the points kept in the name, a level of its own beside a plain `决策`), no subtotal."""
+    """`决策（10分） | 项目立项 | …` on each row: level 1 `决策`, its 10 points each of its rows' level1_weight (as an
+    indicator table's `产出指标（50分）`), 过程 20, 产出 40, 效益 30; 5 rows, the score 94, no warning (each level's
+    rows make its points). Main: level1 `决策（10分）` (the points kept in the name, a level of its own beside a plain
+    `决策`), no level1_weight."""
     r = read("ct_s50_sc6_level1_points.txt")
-    got = [(s["level1"], s["level3"], s["weight"], s["score"], s["is_subtotal"]) for s in r.tables["scores"]]
-    assert got == [("决策", None, 10, None, True), ("决策", "立项程序规范性", 5, 5, False),
-                   ("决策", "绩效目标合理性", 5, 4, False), ("过程", None, 20, None, True),
-                   ("过程", "资金使用合规性", 20, 18, False), ("产出", None, 40, None, True),
-                   ("产出", "安装波形护栏公里数", 40, 40, False), ("效益", None, 30, None, True),
-                   ("效益", "交通事故下降率", 30, 27, False)]
+    got = [(s["level1"], s.get("level1_weight"), s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]]
+    assert got == [("决策", 10, "立项程序规范性", 5, 5), ("决策", 10, "绩效目标合理性", 5, 4),
+                   ("过程", 20, "资金使用合规性", 20, 18), ("产出", 40, "安装波形护栏公里数", 40, 40),
+                   ("效益", 30, "交通事故下降率", 30, 27)]
     assert only_project(r)["score"] == 94 and warning_codes(r) == []
+
+
+def test_level1_points_the_rows_do_not_make_are_a_subtotal_mismatch(read, tmp_path):
+    """The same 评分表 with `过程（25分）` over its one row of 20 points: subtotal_mismatch, as for an indicator table's
+    `效益指标（30分）` (level 1 `过程`, level1_weight 25). Main: no warning (the points were in the name, read by
+    nothing)."""
+    from jixiao.pipeline import process_file
+    from tests.conftest import REVIEW
+    text = (REVIEW / "ct_s50_sc6_level1_points.txt").read_text(encoding="utf-8").replace("过程（20分）", "过程（25分）")
+    path = tmp_path / "level1_points_off.txt"
+    path.write_text(text, encoding="utf-8")
+    r = process_file(str(path))
+    assert [(s["level1"], s.get("level1_weight")) for s in r.tables["scores"]][2] == ("过程", 25)
+    assert [(w["code"], w["message"][:60]) for w in r.tables["warnings"]] == [
+        ("subtotal_mismatch", "过程: the weights of its 1 row add up to 20 but the label says")]
 
 
 def test_a_rate_row_below_the_indicators_total(read):
