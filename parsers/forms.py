@@ -1187,6 +1187,7 @@ class FormReader:
                 # end, is still a target form)
                 self.form.kind = "self_eval"
         elif header.kind == "score":
+            self._level1_over_page(header, recs)
             for r in recs:
                 if r.get("_grade"):
                     self._set("grade", r["_grade"], Cell(0, 0, r["_grade"], page=r["page"], line=r["line"]))
@@ -2559,6 +2560,28 @@ class FormReader:
         if not used and not all(is_block_label(c.text) or is_placeholder(c.text) or horizon_of(c.text) for c in cells):
             self.form.warnings.append(warn(
                 "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
+
+    def _level1_over_page(self, header: Header, recs: list[dict]) -> None:
+        """A 评分表 going on over a page under its head written again (`一级指标 | 二级指标 | …`, a `（续）` title or
+        none): its first rows' level-1 cell, merged over the page's end, is empty there (`| 组织实施(10分) | 管理制度健全性
+        | 5 | 5`): the level 1 of the table's last row before it, as the merged cell reads (they were rows of no level
+        1, the level's rows short of its points). Only when the table names a level 1 of its own further down (a table
+        whose level-1 column is empty throughout is not taken for the one before it)."""
+        if "level1" not in header.cols:
+            return
+        last = next((x for x in reversed(self.form.scores) if x.get("level1") and x.get("level2")
+                     and not x.get("is_subtotal")), None)
+        lead = []
+        for r in recs:
+            if r.get("_total") or r.get("_grade") or r.get("level1") or not r.get("level2"):
+                break
+            lead.append(r)
+        if last is None or not lead or not any(r.get("level1") for r in recs[len(lead):]):
+            return
+        for r in lead:
+            r["level1"] = last["level1"]
+            if last.get("level1_weight") is not None:
+                r["level1_weight"] = last["level1_weight"]
 
     def _rate_row_outside(self, cells: list[Cell]) -> bool:
         """`预算执行率（10分） | 10 | 9.6` (`预算执行率得分 | 10 | 9.6`, `预算执行率（10分） | 9.6`) under a self-evaluation's

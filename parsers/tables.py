@@ -2906,6 +2906,8 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     note_col = header.all_cols.get("note")
     for row in rows:
         cells = row.cells
+        if len(cells) == 1 and _TABLE_GOES_ON.match(fold(cells[0].text).strip()):
+            continue      # 续表 / （续表） / 续上表 between a 评分表's pages, as an indicator table's (an unparsed_row)
         said = [c for c in cells if _under_col(note_col, c.col) and not is_placeholder(c.text)]
         cells = [c for c in cells if not _under_col(note_col, c.col)]
         if said and not cells:

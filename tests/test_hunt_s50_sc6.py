@@ -89,3 +89,26 @@ def test_a_score_sheet_of_fen_words_with_its_rate_row_below_the_total(read):
                    ("产出", "按期完工率", 10, 9.5), ("效益", "办学条件改善", 20, 20), ("满意度", "师生满意度", 10, None),
                    (None, "预算执行率", 10, 9.8)]
     assert warning_codes(r) == []
+
+
+def test_a_continued_marker_between_a_score_sheets_pages_is_no_row(read):
+    """A 评分表 over two pages, `— 1 —`, `续表` and its head written again between them: 8 scores (组织实施's row under
+    过程, its level 1 merged over the page's end), the score 95, no warning, the file ok. Main: the scores right, but
+    `续表` an unparsed_row (`score-table row without points`), the file partial (an indicator table skips it)."""
+    r = read("ct_s50_sc6_two_pages_level1_merged.txt")
+    got = [(s["level1"], s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]]
+    assert got[3] == ("过程", "管理制度健全性", 10, 10) and len(got) == 8
+    assert only_project(r)["score"] == 95
+    assert warning_codes(r) == [] and r.document["status"] == "ok"
+
+
+def test_a_score_sheets_level1_merged_over_the_page_under_its_title_again(read):
+    """The second page under the title written again, `…评分表（续）`, and the head: its first rows' level-1 cell empty
+    (`| 组织实施 | 管理制度健全性 | 10 | … | 8`, the 过程 cell merged over the page's end): level 1 过程 on both, as the
+    table's last row before the page (8 scores, the score 93). Main: level1 null on the two rows (a table of its
+    own, its level 1 not carried)."""
+    r = read("ct_s50_sc6_two_pages_title_again.txt")
+    got = [(s["level1"], s["level2"], s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]]
+    assert got[2:5] == [("过程", "资金管理", "预算执行率", 10, 9), ("过程", "组织实施", "管理制度健全性", 10, 8),
+                        ("过程", "组织实施", "制度执行有效性", 10, 10)]
+    assert len(got) == 8 and only_project(r)["score"] == 93 and warning_codes(r) == []
