@@ -1733,13 +1733,19 @@ def check_subtotals(v: ProjectView) -> Iterator[Finding]:
 
     So must the points a level-1 label of the indicator table states
     (`效益指标（30分）`, `level1_weight`) equal the weights of its rows (when
-    every row of it carries one); located at its first row.
+    every row of it carries one); located at its first row. So must a
+    scoring table's (`决策（10分）`, scores.level1_weight) the weights of its
+    leaf rows.
     """
     groups: dict[tuple, list[dict]] = {}
     for ind in v.indicators:
         if _num(ind.get("level1_weight")) is not None:
-            groups.setdefault((ind.get("level1"), ind.get("horizon"), ind.get("target_year")), []).append(ind)
-    for (label, _, _), rows in groups.items():
+            groups.setdefault(("indicators", ind.get("level1"), ind.get("horizon"), ind.get("target_year")),
+                              []).append(ind)
+    for sc in _leaves(v):
+        if _num(sc.get("level1_weight")) is not None:
+            groups.setdefault(("scores", sc.get("level1"), None, None), []).append(sc)
+    for (_, label, _, _), rows in groups.items():
         want = _num(rows[0].get("level1_weight"))
         vals = [_num(r.get("weight")) for r in rows]
         if None in vals:

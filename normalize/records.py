@@ -628,6 +628,10 @@ def normalize_score(rec: dict) -> dict:
         "page": rec.get("page"), "line": rec.get("line"),
         # the unit's own score of the row beside an outside party's (`单位自评分 | 评价得分`)
         "self_score": _indicator_points(rec["self_score"], rec.get("weight")) if rec.get("self_score") else None,
+        # why the row got its score (`… | 得分 | 扣分原因`, `得分情况说明`), as written
+        "note": clean_text(rec.get("note")),
+        # the points written in the level-1 cell (`决策（10分）` -> 10; level1 `决策`)
+        "level1_weight": parse_number(rec.get("level1_weight")) if rec.get("level1_weight") else None,
     }
 
 

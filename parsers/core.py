@@ -2721,6 +2721,8 @@ def _detect_header(row: Row) -> Header | None:
             if lead is not None:
                 cols["level3"] = lead.col
         n = len(cols) - (kind == "budget" and "seq" in cols)      # (a budget table's 序号 counts for nothing)
+        # (nor a 评分表's 扣分原因 / 得分情况说明, the rows' note: a 考核评分表's `扣分 | 得分 | 扣分原因` stays its items)
+        n -= kind == "score" and "note" in cols
         if kind == "schedule" and {"period", "content"} <= cols.keys() <= {"period", "content", "milestone", "seq"} \
                 and len(row.cells) == len(cols) and cols["period"] < cols["content"]:
             # `时间 | 工作内容` (`序号 | 时间节点 | 工作内容 | 完成标志`), a schedule by its time column, every cell of

@@ -36,7 +36,7 @@ from parsers.tables import (DROPPED, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR,
                             is_total_label, join_footnotes, joins_tail, head_pair_order, points_pair, read_assessment_table,
                             read_budget_table, read_indicator_table, score_with_grade,
                             year_of_target_header as _year_of_target_header,
-                            source_row_key, split_span, target_strength)
+                            source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
 
 
 
@@ -1214,6 +1214,7 @@ class FormReader:
                 # end, is still a target form)
                 self.form.kind = "self_eval"
         elif header.kind == "score":
+            self._level1_over_page(header, recs)
             for r in recs:
                 if r.get("_grade"):
                     self._set("grade", r["_grade"], Cell(0, 0, r["_grade"], page=r["page"], line=r["line"]))
@@ -1667,6 +1668,8 @@ class FormReader:
         if not cells:
             return
         if self._signoff_row(cells):
+            return
+        if self._rate_row_outside(cells):
             return
         if len(cells) >= 2 and match_field(cells[0].text) is None and _source_pairs(cells[0].text) is None \
                 and _NO_SOURCE_WORD.search(label_key(cells[0].text) or "") \
@@ -2590,6 +2593,56 @@ class FormReader:
         if not used and not all(is_block_label(c.text) or is_placeholder(c.text) or horizon_of(c.text) for c in cells):
             self.form.warnings.append(warn(
                 "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
+
+    def _level1_over_page(self, header: Header, recs: list[dict]) -> None:
+        """A 评分表 going on over a page under its head written again (`一级指标 | 二级指标 | …`, a `（续）` title or
+        none): its first rows' level-1 cell, merged over the page's end, is empty there (`| 组织实施(10分) | 管理制度健全性
+        | 5 | 5`): the level 1 of the table's last row before it, as the merged cell reads (they were rows of no level
+        1, the level's rows short of its points). Only when the table names a level 1 of its own further down (a table
+        whose level-1 column is empty throughout is not taken for the one before it)."""
+        if "level1" not in header.cols:
+            return
+        last = next((x for x in reversed(self.form.scores) if x.get("level1") and x.get("level2")
+                     and not x.get("is_subtotal")), None)
+        lead = []
+        for r in recs:
+            if r.get("_total") or r.get("_grade") or r.get("level1") or not r.get("level2"):
+                break
+            lead.append(r)
+        if last is None or not lead or not any(r.get("level1") for r in recs[len(lead):]):
+            return
+        for r in lead:
+            r["level1"] = last["level1"]
+            if last.get("level1_weight") is not None:
+                r["level1_weight"] = last["level1_weight"]
+
+    def _rate_row_outside(self, cells: list[Cell]) -> bool:
+        """`预算执行率（10分） | 10 | 9.6` (`预算执行率得分 | 10 | 9.6`, `预算执行率（10分） | 9.6`) under a self-evaluation's
+        scored indicators or 评分表, below the 合计 that closed them (many 自评表 score the 预算执行率 after the indicators'
+        90 points): a row of the scores, levels null, as the money block's 预算执行率 row (it was dropped without a word,
+        read for the execution_rate field and refused, the weights 90). Not when a 预算执行率 row was scored already, nor
+        past 100 points, nor before any scored row."""
+        key = label_key(cells[0].text)
+        if len(cells) < 2 or re.sub(r"得分$", "", key) not in EXEC_RATE_KEYS \
+                or any(s.get("level3") == "预算执行率" for s in self.form.scores):
+            return False
+        # (a rule of no figure between them, `执行率×分值`, is the row's 评分标准)
+        figures = [c for c in cells[1:] if not is_placeholder(c.text) and (is_number(c.text) or re.search(r"\d", c.text))]
+        if not figures or not all(is_number(c.text) for c in figures) or len(figures) > 2:
+            return False
+        said = _WEIGHT_SAID.search(fold(cells[0].text))
+        weight = figures[0].text if len(figures) == 2 else said.group(1) if said else None
+        score = figures[-1].text if len(figures) == 2 or said else None
+        w, sc = parse_number(weight or ""), parse_number(score or "")
+        rows = [x for x in self.form.indicators if x.get("weight") and x.get("score")] \
+            + [x for x in self.form.scores if not x.get("is_subtotal") and x.get("weight")]
+        if w is None or sc is None or not 0 <= sc <= w < 100 or not rows \
+                or sum(parse_number(str(x["weight"])) or 0 for x in rows) + w > 100.01:
+            return False
+        self.form.scores.append({"level1": None, "level2": None, "level3": "预算执行率", "weight": fmt_points(w),
+                                 "score": fmt_points(sc), "is_subtotal": False,
+                                 "page": cells[0].page, "line": cells[0].line})
+        return True
 
     def _item_points(self) -> float:
         """The points of the form's score rows read so far, subtotals left out (0 when none)."""
@@ -5953,6 +6006,8 @@ _OTHER_SOURCES = frozenset(label_key(x) for x in ("政府性基金拨款", "财�
                                                 "上年结转结余", "上年结转结余资金", "上年结余", "结转结余",
                                                 "以前年度结转", "以前年度结转资金", "本年安排", "当年安排", "本年度安排",
                                                 "本年新增", "当年新增"))
+# the points a label states, `预算执行率（10分）`, `预算执行率得分（分值10分）`
+_WEIGHT_SAID = lazy(r"[(（]\s*(?:分值|满分|权重)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 _RATE_CELL = lazy(r"^(?:预算)?执行率(?:[(（][^)）]*[)）])?\s*[:：]\s*\d")
 _POINTS_CELL = re.compile(r"^(?:分值|权重|指标分值)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")
 _SCORE_CELL = re.compile(r"^(?:得分|自评得分|评价得分)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")

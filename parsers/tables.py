@@ -84,6 +84,8 @@ def _core_yes(text: str) -> bool:
     if opts is not None:
         return any(o in ("是", "核心") for o in opts)
     return bool(_CORE_YES.match(text))
+# a level's name with its points after it (folded): `决策（10分）`, `产出(满分40分)`, `效益（共30分）`
+_LEVEL1_POINTS = lazy(r"^(.*?\S)\s*[(（]\s*(?:满分|共|计|分值)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$")
 _WEIGHT_IN_LABEL = lazy(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 
 
@@ -1564,7 +1566,7 @@ _GRADE_LINE = lazy(rf"^\s*(?:考核|自评|评价|综合|绩效)*(?:结果)?(?:�
                          r"(?:\(\s*(\d{1,3}(?:\.\d+)?)\s*分?\s*\))?\s*[。.]?\s*$")
 
 
-_EXEC_RATE_KEYS = frozenset({"预算执行率", "资金执行率", "项目预算执行率"})
+EXEC_RATE_KEYS = frozenset({"预算执行率", "资金执行率", "项目预算执行率"})
 
 
 _STROKE_BEFORE_POINTS = lazy(r"^\s*[一丨|]\s*(\d+(?:\.\d+)?)\s*$")
@@ -1590,7 +1592,7 @@ def _execution_rate_row(cells: list[Cell], cols: dict) -> dict | None:
     # (or a cell merged across the level columns from the left of the table: `预算执行率` over 绩效指标 | 一级指标 |
     # 二级指标 | 三级指标 of a 部门整体 自评表's sheet)
     across = span is not None and first.col < _first_col(span) <= first.col + first.colspan - 1
-    if span is None or not (_under_col(span, first.col) or across) or label_key(first.text) not in _EXEC_RATE_KEYS \
+    if span is None or not (_under_col(span, first.col) or across) or label_key(first.text) not in EXEC_RATE_KEYS \
             or any(_under_col(cols.get(lv), c.col) for c in cells[1:] for lv in ("level2", "level3")):
         return None
     got = {role: next((c for c in cells[1:] if _under_col(cols.get(role), c.col)), None)
@@ -2899,8 +2901,22 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         return is_number(c.text) or bool((_under_col(weight_col, c.col) or c.col in level_weight_cols)
                                          and PERCENT_POINTS.match(c.text))
 
+    # `… | 得分 | 扣分原因` (`得分情况说明`, `扣分说明`): why the row got its score, its note (it was dropped without a word;
+    # a 得分情况说明 head took the score's role, the scores lost)
+    note_col = header.all_cols.get("note")
     for row in rows:
         cells = row.cells
+        if len(cells) == 1 and _TABLE_GOES_ON.match(fold(cells[0].text).strip()):
+            continue      # 续表 / （续表） / 续上表 between a 评分表's pages, as an indicator table's (an unparsed_row)
+        said = [c for c in cells if _under_col(note_col, c.col) and not is_placeholder(c.text)]
+        cells = [c for c in cells if not _under_col(note_col, c.col)]
+        if said and not cells:
+            # (a note's cell a line break cut, its rest alone on the next line: the row above's note goes on)
+            last = next((r for r in reversed(out) if not r.get("_grade")), None)
+            if last is not None and last.get("note"):
+                last["note"] = pieces_joined(last["note"], "".join(clean(c.text) or "" for c in said))
+            continue
+        own_note = {"note": "；".join(t for c in said if (t := clean(c.text)))} if said else {}
         if ded_col is not None and any(_under_col(weight_col, c.col) and is_number(c.text) for c in cells) \
                 and not any(_under_col(score_span, c.col) and _DASH_ONLY_CELL.fullmatch(c.text.strip())
                             or _NOT_APPLICABLE.search(c.text) for c in cells):
@@ -2925,6 +2941,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         # `分值 | 单位自评分 | 评价得分`: the unit's own score of the row beside the evaluator's, its `self_score` (only the
         # column's 合计 was kept)
         unit_own = next(({"self_score": t} for h, t in others.items() if L.SELF_SCORE.match(label_key(h))), {})
+        unit_own = {**unit_own, **own_note}
         if len(cells) == 2 and (match_field(cells[0].text) or ("",))[0] == "grade" and GRADE_WORD.match(cells[1].text):
             # 评价结果等次： | 优 closing the table: the form's grade
             out.append({"_grade": cells[1].text, "page": cells[1].page, "line": cells[1].line})
@@ -3121,6 +3138,13 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                 r.pop("_l1row")
             elif l1 is not None and r.get("level1") == l1 and not r.get("_own1"):
                 r["level1"] = None
+    for r in out:
+        if r.get("level1") and (said := _LEVEL1_POINTS.match(fold(r["level1"]).strip())) is not None \
+                and not BONUS_LEVEL.match(fold(r["level1"])):
+            # `决策（10分） | 项目立项 | 立项程序规范性 | 5 | … | 5`: the level 1's points written in its name, each of its
+            # rows' level1_weight, as an indicator table's (the name was kept with them, `决策（10分）`, a level of its
+            # own beside a plain `决策`); not a 加分项's cap (`加分项（10分）`, a bonus over the 100)
+            r["level1"], r["level1_weight"] = said.group(1), said.group(2)
     for k, r in enumerate(out):
         r.pop("_own1", None)
         if r.pop("_l1row", None):

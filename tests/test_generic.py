@@ -3123,11 +3123,12 @@ def test_score_rows_whose_header_was_lost_get_an_implied_header_and_their_own_fo
     out = _review("ao_score_sheet_score_column_only.txt")
     assert len(out["projects"]) == 2
     first = [x for x in out["scores"] if x["project_id"] == out["projects"][0]["project_id"]]
+    # (the level 1's points written in its name, `项目决策(20分)`, its rows' level1_weight since hunt sc6)
     assert [(x["level1"], x["level2"], x["level3"], x["weight"], x["score"]) for x in first[:4]] == [
-        ("项目决策(20分)", "科学决策(10分)", "必要性(政策依据)", 5.0, 5.0),
-        ("项目决策(20分)", "科学决策(10分)", "可行性(政策完善)", 5.0, 5.0),
-        ("项目决策(20分)", "绩效目标(10)", "明确性", 5.0, 5.0),
-        ("项目决策(20分)", "绩效目标(10)", "合理性", 5.0, 5.0)]
+        ("项目决策", "科学决策(10分)", "必要性(政策依据)", 5.0, 5.0),
+        ("项目决策", "科学决策(10分)", "可行性(政策完善)", 5.0, 5.0),
+        ("项目决策", "绩效目标(10)", "明确性", 5.0, 5.0),
+        ("项目决策", "绩效目标(10)", "合理性", 5.0, 5.0)]
     assert ("服务对象满意度", 10.0, 10.0) in [(x["level3"], x["weight"], x["score"]) for x in first]
     assert any(w["code"] == "table_header_implied" for w in out["warnings"])
     second = [x for x in out["scores"] if x["project_id"] == out["projects"][1]["project_id"]]

@@ -97,7 +97,7 @@ def test_scored_index_system_of_a_fund(read):
     assert (p["form"], p["year"], p["score"]) == ("self_eval", 2024, 89.0)
     s = r.tables["scores"]
     assert len(s) == 14 and sum(x["weight"] for x in s) == 100 and round(sum(x["score"] for x in s), 2) == 89
-    assert (s[9]["level1"], s[9]["level2"], s[9]["level3"]) == ("产出（40分）", "产出质量", "优良中等路率")
+    assert (s[9]["level1"], s[9]["level2"], s[9]["level3"]) == ("产出", "产出质量", "优良中等路率")
     assert "not_a_form" not in warning_codes(r)
 
 

@@ -19,7 +19,7 @@ def test_fund_index_named_by_its_title(read):
     assert (p["form"], p["name"], p["year"], p["score"]) == ("self_eval", "湘潭市就业补助资金", 2024, 91.2)
     s = r.tables["scores"]
     assert len(s) == 11 and sum(x["weight"] for x in s) == 100
-    assert (s[8]["level1"], s[8]["level2"], s[8]["level3"], s[8]["score"]) == ("产出（35分）", "产出时效", "补贴发放及时性", 8)
+    assert (s[8]["level1"], s[8]["level2"], s[8]["level3"], s[8]["score"]) == ("产出", "产出时效", "补贴发放及时性", 8)
     assert warning_codes(r) == []
 
 
