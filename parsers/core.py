@@ -2096,11 +2096,42 @@ def _ocr_header_matches(cell: Cell) -> dict[str, tuple[str, float]]:
     return got
 
 
+def _build_heads_by_last() -> dict[str, tuple[frozenset[str], ...]]:
+    """A head word's last character -> the characters of each head word (a key of _KEY_ROLES) ending in it."""
+    out: dict[str, list[frozenset[str]]] = {}
+    for k in _KEY_ROLES:
+        out.setdefault(k[-1], []).append(frozenset(k))
+    return {ch: tuple(v) for ch, v in out.items()}
+
+
+_HEADS_BY_LAST = _build_heads_by_last()
+_HEAD_LASTS = frozenset(_HEADS_BY_LAST)
+# the characters a cell's keys may hold that its folded text does not: label_key's 年度 (2024年金额 -> 年度金额) and the
+# 指 of `目标` read as `指标` (cell_header_matches)
+_KEY_ADDED = frozenset("年度指")
+
+
+def _may_name_a_head(text: str) -> bool:
+    """Could any key of TEXT (header_key, _role_keys, the `目标` -> `指标` reading) be or hold a head word? Only if the
+    characters of the folded text (with _KEY_ADDED) include all of one head word's: each key is the folded text with
+    characters dropped (spaces, numbering, brackets, glosses …), reordered (指标值（实施期） -> 实施期指标值) or those of
+    _KEY_ADDED put in. Three cells in four of a document ask no further (a figure, a name, a sentence)."""
+    chars = set(fold(text))
+    chars |= _KEY_ADDED
+    for ch in chars & _HEAD_LASTS:
+        for head in _HEADS_BY_LAST[ch]:
+            if head <= chars:
+                return True
+    return False
+
+
 @lru_cache(maxsize=1 << 16)
 def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
     """Given a cell, return table kind -> (role, quality): 1.0 for a synonym, else the share of the
     cell the contained synonym covers."""
     out: dict[str, tuple[str, float]] = {}
+    if not _may_name_a_head(text):
+        return out               # (no head word's characters all in it: no key can be or hold one)
     key = header_key(text)
     held = None                  # (kind -> the first synonym the key holds: looked up once, for all kinds)
     keys, so_far = _role_keys(text)
