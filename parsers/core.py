@@ -119,6 +119,8 @@ def bare_fold(text: str) -> str:
 def label_key(text: str) -> str:
     """Given a cell, return its comparable label: "（一）财政拨款：" -> "财政拨款", "项目总预算（元）" -> "项目总预算"."""
     t = fold(text)
+    if _HAN_ONLY.fullmatch(t) and t[0] not in _NUMBERING_FIRST and t[0] != "截" and "的" not in t:
+        return t              # (Chinese characters only, no numeral or 其中 first: no step below changes it)
     if " " in t and _THREE_LETTERS.search(t):
         t = _ENGLISH_GLOSS.sub("", t)                 # 项目名称 Project Name: a bilingual form's gloss
     if _SCRIPT_GLOSS.search(t) and _HAN.search(t):
@@ -149,6 +151,10 @@ def label_key(text: str) -> str:
 
 _THREE_LETTERS = lazy(r"[A-Za-z]{3}")
 _HAN = lazy(r"[\u4e00-\u9fff]")
+# a key of Chinese characters only (`项目名称`, `年度绩效目标`): a third of the texts label_key is asked, which no gloss,
+# space, numbering, year, months, colon, bracket nor letter of the steps below can change (but 的, dropped, and a first
+# numeral or 其中 of _NUMBERING, or 截 of _MONTHS: asked before)
+_HAN_ONLY = lazy(r"[\u4e00-\u9fff]+")
 # the characters _NUMBERING's match starts with (a decimal digit besides: str.isdecimal is \d's Nd), _TRAILING_PAREN's
 # and _FIELD_CODE's ends with, _TRAILING_LETTER's ends with
 _NUMBERING_FIRST = frozenset("（(一二三四五六七八九十其") | frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
