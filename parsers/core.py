@@ -119,6 +119,8 @@ def bare_fold(text: str) -> str:
 def label_key(text: str) -> str:
     """Given a cell, return its comparable label: "（一）财政拨款：" -> "财政拨款", "项目总预算（元）" -> "项目总预算"."""
     t = fold(text)
+    if _HAN_ONLY.fullmatch(t) and t[0] not in _NUMBERING_FIRST and t[0] != "截" and "的" not in t:
+        return t              # (Chinese characters only, no numeral or 其中 first: no step below changes it)
     if " " in t and _THREE_LETTERS.search(t):
         t = _ENGLISH_GLOSS.sub("", t)                 # 项目名称 Project Name: a bilingual form's gloss
     if _SCRIPT_GLOSS.search(t) and _HAN.search(t):
@@ -149,6 +151,10 @@ def label_key(text: str) -> str:
 
 _THREE_LETTERS = lazy(r"[A-Za-z]{3}")
 _HAN = lazy(r"[\u4e00-\u9fff]")
+# a key of Chinese characters only (`项目名称`, `年度绩效目标`): a third of the texts label_key is asked, which no gloss,
+# space, numbering, year, months, colon, bracket nor letter of the steps below can change (but 的, dropped, and a first
+# numeral or 其中 of _NUMBERING, or 截 of _MONTHS: asked before)
+_HAN_ONLY = lazy(r"[\u4e00-\u9fff]+")
 # the characters _NUMBERING's match starts with (a decimal digit besides: str.isdecimal is \d's Nd), _TRAILING_PAREN's
 # and _FIELD_CODE's ends with, _TRAILING_LETTER's ends with
 _NUMBERING_FIRST = frozenset("（(一二三四五六七八九十其") | frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
@@ -2096,11 +2102,42 @@ def _ocr_header_matches(cell: Cell) -> dict[str, tuple[str, float]]:
     return got
 
 
+def _build_heads_by_last() -> dict[str, tuple[frozenset[str], ...]]:
+    """A head word's last character -> the characters of each head word (a key of _KEY_ROLES) ending in it."""
+    out: dict[str, list[frozenset[str]]] = {}
+    for k in _KEY_ROLES:
+        out.setdefault(k[-1], []).append(frozenset(k))
+    return {ch: tuple(v) for ch, v in out.items()}
+
+
+_HEADS_BY_LAST = _build_heads_by_last()
+_HEAD_LASTS = frozenset(_HEADS_BY_LAST)
+# the characters a cell's keys may hold that its folded text does not: label_key's 年度 (2024年金额 -> 年度金额) and the
+# 指 of `目标` read as `指标` (cell_header_matches)
+_KEY_ADDED = frozenset("年度指")
+
+
+def _may_name_a_head(text: str) -> bool:
+    """Could any key of TEXT (header_key, _role_keys, the `目标` -> `指标` reading) be or hold a head word? Only if the
+    characters of the folded text (with _KEY_ADDED) include all of one head word's: each key is the folded text with
+    characters dropped (spaces, numbering, brackets, glosses …), reordered (指标值（实施期） -> 实施期指标值) or those of
+    _KEY_ADDED put in. Three cells in four of a document ask no further (a figure, a name, a sentence)."""
+    chars = set(fold(text))
+    chars |= _KEY_ADDED
+    for ch in chars & _HEAD_LASTS:
+        for head in _HEADS_BY_LAST[ch]:
+            if head <= chars:
+                return True
+    return False
+
+
 @lru_cache(maxsize=1 << 16)
 def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
     """Given a cell, return table kind -> (role, quality): 1.0 for a synonym, else the share of the
     cell the contained synonym covers."""
     out: dict[str, tuple[str, float]] = {}
+    if not _may_name_a_head(text):
+        return out               # (no head word's characters all in it: no key can be or hold one)
     key = header_key(text)
     held = None                  # (kind -> the first synonym the key holds: looked up once, for all kinds)
     keys, so_far = _role_keys(text)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from normalize._lazy_re import lazy
 from dataclasses import dataclass
-from functools import lru_cache
 
 from extract.grid import Extracted, ParseWarning
 from parsers.core import (BODY_ASSESSMENT, FIELD_INDEX, register_table, clean, detect_header, document_rows, fold, heading_year, is_value_for,
@@ -78,11 +77,18 @@ _NOTICE_TITLE = lazy(r"(?:通知|函|公告|通告)\s*$")
 _COVER_FIELDS = _CONTACT_FIELDS | {"unit", "department", "department_code"}
 
 
-@lru_cache(maxsize=256)
+_SIGNATURES: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[tuple[re.Pattern, ...], tuple[str, ...]]] = {}
+
+
 def _signature(titles: tuple[str, ...], labels: tuple[str, ...]) -> tuple[tuple[re.Pattern, ...], tuple[str, ...]]:
     """A layout's title regexes compiled and its labels' keys (`label_key`), worked out once a layout (asked of every
-    document by `FormLayout.detect`)."""
-    return tuple(re.compile(rx) for rx in titles), tuple(label_key(x) for x in labels)
+    document by `FormLayout.detect`). (A dict of its own, not an lru cache: a layout's signature is no text of a
+    document, and a run clearing the text caches between files worked all five out again for each.)"""
+    sig = _SIGNATURES.get((titles, labels))
+    if sig is None:
+        sig = _SIGNATURES[(titles, labels)] = (tuple(re.compile(rx) for rx in titles),
+                                               tuple(label_key(x) for x in labels))
+    return sig
 
 
 class FormLayout(LayoutParser):
