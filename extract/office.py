@@ -2314,7 +2314,6 @@ def _inline_frames(root, base: str | None, parts: dict | None, path: str | None,
     (a web address) is nothing, as before; frames inside frames at most three deep."""
     import lxml.html
     from lxml import etree
-    from urllib.parse import unquote, urljoin
     # an Excel workbook saved as a web page (.htm beside its folder, or a single file .mht): its frameset shows one
     # sheet in the frame `frSheet` and the sheet tabs in `frTabs`; each sheet's page is named by a `<link id=shLink>`.
     # Every sheet is read, in order, in that frame's place, and the tabs are not (only the first sheet was read, the
@@ -2388,7 +2387,6 @@ def _frame_page(src: str, base: str | None, parts: dict | None, path: str | None
     content and its styles; None where it is not found or no page."""
     import lxml.html
     from lxml import etree
-    from urllib.parse import unquote, urljoin
     body, where = _page_resource(src, base, parts, path, read, (".html", ".htm", ".shtml", ".xhtml", ""))
     if not body or not re.search(rb"(?i)<(?:html|body|table|div|p)\b", body[:65536]):
         return None
