@@ -16,7 +16,7 @@ import regex
 from normalize._lazy_re import lazy, lazy_regex
 
 from extract.grid import Cell, ParseWarning, unwrap_cell
-from jixiao.checks import fmt_points
+from jixiao.checks import MONEY_TOL, fmt_points
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_amount, parse_number)
@@ -4243,6 +4243,18 @@ class FormReader:
         not one label or amount: every line read from it shares it."""
         return bool(re.search(r"[，,、；;]", cell.text)) and len(re.findall(r"\d+(?:\.\d+)?", cell.text)) >= 2
 
+    def _more_money_said(self, amount: float | None) -> bool:
+        """Whether a text field of the form (its overview, its goal) names an amount of money larger than AMOUNT
+        (`项目总投资1000万元` beside a lone `县级财政配套400万元`): that line is then a part of the money, not all of it."""
+        if amount is None:
+            return False
+        for v in self.form.fields.values():
+            for m in _MONEY_IN_WORDS.finditer(v.text or ""):
+                x = parse_amount(m.group(0))
+                if x is not None and x > amount + MONEY_TOL:
+                    return True
+        return False
+
     def _fiscal_from_levels(self) -> None:
         """Funding lines that are each some level's government money (`市级财政拨款 | 80`, `区级财政配套 | 40`,
         `中央补助资金 | 100` under a 资金来源 head), with no 财政拨款 field: budget_fiscal is their sum (it was null) —
@@ -4272,8 +4284,11 @@ class FormReader:
         # it was null, the line alone, hunt mn9; only an amount of a unit said, its own or the line's: a bare figure
         # alone, `其中:中央补助 | 50.29` under an empty 年度资金总额, or `区级资金 | 130 | 300` whose first column is
         # last year's, is no sure money of the form's)
+        # (nor one the form's words show a part of: `项目概况 | 项目总投资1000万元，其中中央车购税资金600万元，县级财政配套400万元`
+        # beside `项目资金 | 其中县级财政配套400万元` — budget_fiscal was 400万 of the fiscal 1000万, review rv6)
         alone = len(lines) == 1 and not f.fields.keys() & set(L.MONEY_FIELDS) \
-            and bool(lines[0].get("unit") or re.search(r"[元万亿]", lines[0].get("amount") or ""))
+            and bool(lines[0].get("unit") or re.search(r"[元万亿]", lines[0].get("amount") or "")) \
+            and not self._more_money_said(parse_amount(lines[0].get("amount") or "", lines[0].get("unit")))
         # (`年度资金总额 | 500` over `其中：省级财政资金 | 300` and `其他资金 | 200`: one level's line, the rest the form's
         # 其他资金 field — checked against the total below)
         if len(lines) < 2 and not one and not alone or len(set(keys)) < len(keys) \
@@ -5869,6 +5884,8 @@ _NO_MONEY_TAIL = lazy(r"[，,；;]\s*(?P<t>[^，,；;]*?\d[\d,]*(?:\.\d+)?\s*(?!
 # a money label and its amount, then clauses of no money (`项目总投资：500万元，建设期2年，分年度实施`): the clauses `t`
 _NO_MONEY_REST = lazy(r"^\s*[^:：\d]{2,20}[:：]\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)\s*[，,；;]\s*(?P<t>.+)$")
 # a figure of money (with its unit or a word of money's multiples)
+# an amount of money written in words' midst (`项目总投资1000万元，其中…`), for _more_money_said
+_MONEY_IN_WORDS = lazy(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)|(?<![\d.,])\d+(?:\.\d+)?\s*(?:亿元|万元|元)")
 _MONEY_FIGURE = lazy(r"\d\s*(?:万|亿|千|元)")
 _SHORT_TAIL = lazy(r"[，,；;]\s*(?P<t>(?P<w>[^，,；;\d]*?)\d[\d,]*(?:\.\d+)?\s*[万亿])[。.]?\s*$")
 # the same with the unit left out, the figure ending at a clause's end or a space (`财政拨款100，`, `自筹 20`): in the

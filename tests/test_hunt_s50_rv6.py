@@ -10,7 +10,7 @@ money only (`财政资金分季度用款计划`) against the whole budget, 自�
 """
 from __future__ import annotations
 
-from tests.hunt_tools import warning_codes
+from tests.hunt_tools import budget_lines, only_project, warning_codes
 
 WAN = 10_000.0
 
@@ -67,3 +67,15 @@ def test_a_fiscal_plan_is_checked_against_the_fiscal_money(read):
     # …and 60 | 90 | 90 | 90 = 330万 is flagged against budget_fiscal's 300万 (main: against budget_total's 500万)
     [msg] = _plan_warnings(read("ct_s50_rv6_plan_fiscal_over.txt"))
     assert "3,300,000" in msg and "budget_fiscal" in msg and "3,000,000" in msg
+
+
+def test_a_lone_fiscal_clause_the_overview_shows_a_part_of(read):
+    # `项目概况 | 项目总投资1000万元，其中中央车购税资金600万元，县级财政配套400万元。` beside `项目资金 | 其中县级财政配套400万元。`:
+    # the line kept, but 400万 is one part of the money (中央车购税资金 is fiscal money too): no budget_fiscal from it
+    # (main: budget_fiscal 400万, mn9's lone clause taken for the whole fiscal money)
+    r = read("ct_s50_rv6_lone_part.txt")
+    p = only_project(r)
+    assert budget_lines(r) == [("项目资金", "县级财政配套", 400 * WAN, "source")]
+    assert p["budget_fiscal"] is None
+    # mn9's clause alone, no other money said, stays budget_fiscal
+    assert only_project(read("ct_s50_mn9_lone_clause.txt"))["budget_fiscal"] == 400 * WAN
