@@ -5803,8 +5803,9 @@ _BARE_MONEY_KEYS = frozenset(label_key(x) for x in ("资金", "金额", "资金�
 # a source named by the level of government that gives it (`中央补助资金`, `省级资金`, `区级财政配套`, `上级补助资金`), or
 # any 财政 money (`市级财政拨款`, `縣市區財政`): fiscal money (not 专户 / 债券 / 自筹 money)
 # (社会 as labels.SOCIAL_MONEY: `县级财政社会救助资金` is a level's fiscal money, `社会资本投入` none — review rv1)
-# (nor a review's figure, `财政评审核减50万元`, `财政审定金额`: no money's source — hunt mn9)
-_LEVEL_FISCAL = lazy(r"^(?!.*(?:专户|债|自筹|" + L.SOCIAL_MONEY + r"|贷款|其他|非财政|结转|结余|评审|审核|审定|审计|核减))(?:"
+# (nor a review's figure, `财政评审核减50万元`, `财政审定金额`: no money's source — hunt mn9; but a fund for putting an
+# audit's findings right, `市级财政审计整改专项资金`, is a level's money: it was no fiscal money, review rv6)
+_LEVEL_FISCAL = lazy(r"^(?!.*(?:专户|债|自筹|" + L.SOCIAL_MONEY + r"|贷款|其他|非财政|结转|结余|评审|审核|审定|审计(?!整改)|核减))(?:"
                            r"(?:中央|省|市|州|盟|县|区|旗|乡|镇|乡镇|市县|县市区?|县区|市州|地方|上级|本级|同级)"
                            r"级?(?:财政)?(?:预算内)?(?:补助|配套|拨款|安排|专项|投入|投资|衔接|转移支付)*"
                            r"(?:资金|经费|投资)?"

@@ -79,3 +79,12 @@ def test_a_lone_fiscal_clause_the_overview_shows_a_part_of(read):
     assert p["budget_fiscal"] is None
     # mn9's clause alone, no other money said, stays budget_fiscal
     assert only_project(read("ct_s50_mn9_lone_clause.txt"))["budget_fiscal"] == 400 * WAN
+
+
+def test_an_audit_rectification_fund_is_a_levels_money(read):
+    # `资金来源 | 市级财政审计整改专项资金 | 50` and `| 县级财政配套 | 30` (万元): two levels' fiscal money, 80万 — mn9's
+    # refusal of a review's figure (审计) is no refusal of a fund named for putting an audit's findings right
+    # (main: budget_fiscal null; it was 80万 before mn9)
+    r = read("ct_s50_rv6_audit_fund.txt")
+    assert only_project(r)["budget_fiscal"] == 80 * WAN
+    assert [x[1:3] for x in budget_lines(r)] == [("市级财政审计整改专项资金", 50 * WAN), ("县级财政配套", 30 * WAN)]
