@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Iterator
 
 from normalize.amounts import (ADJUSTMENT_KEY, DECLARED_UNITS, MONEY_UNITS, amount_range, detect_money_unit,
                                parse_adjustment, parse_amount)
-from normalize.dates import QUARTER_DIGIT, QUARTER_NUMBER, reversed_period
+from normalize.dates import MONTH_NUMERAL, QUARTER_DIGIT, QUARTER_NUMBER, month_number, reversed_period
 from normalize.levels import names_satisfaction
 from normalize.targets import TEN_THOUSANDS, Target, split_target, unit_in_ones
 from normalize.text import fold_width
@@ -580,12 +580,9 @@ def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
 
 # a part of a plan by quarter or month as the forms keep it in other_fields (forms._money_by_quarter: `一季度：100万元`,
 # `第二季度：…`, `Q3：…`, `1-3月：…`, `十二月：…`), its amount with a money unit; the plan's sum (`合计：…`) aside
-_PLAN_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_PLAN_PART = lazy(rf"^(?:第?(?P<q>{QUARTER_DIGIT})季度|[Qq](?P<qq>[1-4])|(?:(?P<m1>{_PLAN_MONTH})月?\s*(?:-|—|－|~|～|至|到)\s*)?"
-                  rf"(?P<m2>{_PLAN_MONTH})月份?)[:：](?P<amt>.+?(?:亿元|万元|千元|元))$")
+_PLAN_PART = lazy(rf"^(?:第?(?P<q>{QUARTER_DIGIT})季度|[Qq](?P<qq>[1-4])|(?:(?P<m1>{MONTH_NUMERAL})月?\s*(?:-|—|－|~|～|至|到)\s*)?"
+                  rf"(?P<m2>{MONTH_NUMERAL})月份?)[:：](?P<amt>.+?(?:亿元|万元|千元|元))$")
 _PLAN_SUM = lazy(r"^(?:合计|小计|全年)[:：]")
-_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
-             "十二": 12}
 
 
 def _plan_months(m: re.Match) -> list[int]:
@@ -594,7 +591,7 @@ def _plan_months(m: re.Match) -> list[int]:
     if q:
         n = QUARTER_NUMBER[q]
         return [3 * n - 2, 3 * n - 1, 3 * n]
-    a, b = (int(x) if x.isdigit() else _CN_MONTH[x] for x in (m.group("m1") or m.group("m2"), m.group("m2")))
+    a, b = (month_number(x) for x in (m.group("m1") or m.group("m2"), m.group("m2")))
     return list(range(a, b + 1))
 
 
@@ -1183,9 +1180,9 @@ _BASE_AFTER = lazy(r"^\s*(?:的|水平|基础|同期|相比|建成|竣工的|累
 # `1月1日` takes it (they were no deadline, hunt tg8): a month or a quarter of no year before it (not `2024年12月底前`, read
 # above, `1-6月底前`, a span's end, nor `每月15日前` / `每季度末`, a deadline each period, nor `3月内`, three months as often)
 # (a month in Chinese numerals, `十二月底前`, `六月底前完成招标`, and a quarter as a Q, `Q4完成`, `Q3前`, the same —
-# they were none, review rv6: the month's number as a plan's part reads it, _PLAN_MONTH)
+# they were none, review rv6: the month's number as a plan's part reads it, MONTH_NUMERAL)
 _YEARLESS_DEADLINE = lazy(
-    r"(?<![0-9年度每个/\-~至到第〇零一二两三四五六七八九十])(?:(" + _PLAN_MONTH + r")\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?"
+    r"(?<![0-9年度每个/\-~至到第〇零一二两三四五六七八九十])(?:(" + MONTH_NUMERAL + r")\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?"
     r"|(?:第\s*)?(" + QUARTER_DIGIT + r")\s*季度?|[Qq]\s*([1-4]))\s*"
     r"(?:(?:底|末)(?:前|以前|之前|止)?|前|以前|之前|止|完成|竣工|交付|投入使用|完工)")
 
@@ -1200,7 +1197,7 @@ def _deadlines(text: str, year: int | None = None) -> Iterator[tuple[int, int]]:
         return
     for m in _YEARLESS_DEADLINE.finditer(text):
         g = m.group(1)
-        month = (int(g) if g.isdigit() else _CN_MONTH[g]) if g else 3 * QUARTER_NUMBER[m.group(2) or m.group(3)]
+        month = month_number(g) if g else 3 * QUARTER_NUMBER[m.group(2) or m.group(3)]
         if 1 <= month <= 12 and not _BASE_YEAR.search(text[max(0, m.start() - 4):m.start()]) \
                 and not _BASE_AFTER.match(text[m.end():]):
             yield year, month

@@ -20,7 +20,7 @@ from jixiao.checks import MONEY_TOL, fmt_points
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_amount, parse_number)
-from normalize.dates import LEAD_YEAR, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
+from normalize.dates import LEAD_YEAR, MONTH_NUMERAL, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import PLACE_END, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
@@ -5917,8 +5917,7 @@ _SHARE_PLAN = lazy(r"[%％]|率|比例|百分比")
 # a quarter's or a month's head (`一季度`, `第二季度`, `Q3`, `1月`, `十二月份`), or their sum's (`合计`)
 # (or a span of months, `1-3月`, `4—6月`, `7至9月`, `10～12月份`: a quarter so written — its head and amounts were two
 # unparsed rows, the plan kept as `分月用款计划: 1-3月`, review rv3)
-_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_QUARTER_HEAD = lazy(rf"^(?:第?{QUARTER_DIGIT}季度|[Qq][1-4]|(?:{_MONTH}月?\s*(?:-|—|－|~|～|至|到)\s*)?{_MONTH}月份?"
+_QUARTER_HEAD = lazy(rf"^(?:第?{QUARTER_DIGIT}季度|[Qq][1-4]|(?:{MONTH_NUMERAL}月?\s*(?:-|—|－|~|～|至|到)\s*)?{MONTH_NUMERAL}月份?"
                      r"|合计|小计|全年)$")
 # a caption over a table by place naming money (`资金分配表`, `补助标准`, `下达情况`): else its figures are no money
 _CAPTION_MONEY = lazy(r"资金|预算|投资|经费|分配|补助|补贴|金额|元|拨款|支出|下达|安排|奖补|结转|款")
