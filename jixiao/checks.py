@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Iterator
 
 from normalize.amounts import (ADJUSTMENT_KEY, DECLARED_UNITS, MONEY_UNITS, amount_range, detect_money_unit,
                                parse_adjustment, parse_amount)
-from normalize.dates import QUARTER_DIGIT, QUARTER_NUMBER, reversed_period
+from normalize.dates import MONTH_NUMERAL, QUARTER_DIGIT, QUARTER_NUMBER, month_number, reversed_period
 from normalize.levels import names_satisfaction
 from normalize.targets import TEN_THOUSANDS, Target, split_target, unit_in_ones
 from normalize.text import fold_width
@@ -580,12 +580,9 @@ def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
 
 # a part of a plan by quarter or month as the forms keep it in other_fields (forms._money_by_quarter: `一季度：100万元`,
 # `第二季度：…`, `Q3：…`, `1-3月：…`, `十二月：…`), its amount with a money unit; the plan's sum (`合计：…`) aside
-_PLAN_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_PLAN_PART = lazy(rf"^(?:第?(?P<q>{QUARTER_DIGIT})季度|[Qq](?P<qq>[1-4])|(?:(?P<m1>{_PLAN_MONTH})月?\s*(?:-|—|－|~|～|至|到)\s*)?"
-                  rf"(?P<m2>{_PLAN_MONTH})月份?)[:：](?P<amt>.+?(?:亿元|万元|千元|元))$")
+_PLAN_PART = lazy(rf"^(?:第?(?P<q>{QUARTER_DIGIT})季度|[Qq](?P<qq>[1-4])|(?:(?P<m1>{MONTH_NUMERAL})月?\s*(?:-|—|－|~|～|至|到)\s*)?"
+                  rf"(?P<m2>{MONTH_NUMERAL})月份?)[:：](?P<amt>.+?(?:亿元|万元|千元|元))$")
 _PLAN_SUM = lazy(r"^(?:合计|小计|全年)[:：]")
-_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
-             "十二": 12}
 
 
 def _plan_months(m: re.Match) -> list[int]:
@@ -594,16 +591,16 @@ def _plan_months(m: re.Match) -> list[int]:
     if q:
         n = QUARTER_NUMBER[q]
         return [3 * n - 2, 3 * n - 1, 3 * n]
-    a, b = (int(x) if x.isdigit() else _CN_MONTH[x] for x in (m.group("m1") or m.group("m2"), m.group("m2")))
+    a, b = (month_number(x) for x in (m.group("m1") or m.group("m2"), m.group("m2")))
     return list(range(a, b + 1))
 
 
-def _year_plan_sum(raw: str) -> float | None:
-    """The sum of a plan of the year's money by quarter or month (`一季度：100万元；二季度：120万元；…`), when its parts
-    are amounts each with its unit and cover the year's twelve months once each; else None (a plan of shares, `25%`,
-    a part of no unit, a plan of some quarters only)."""
+def _year_plan_parts(raw: str) -> list[float] | None:
+    """The amounts of a plan of the year's money by quarter or month (`一季度：100万元；二季度：120万元；…`), in the
+    order written, when its parts are amounts each with its unit and cover the year's twelve months once each; else
+    None (a plan of shares, `25%`, a part of no unit, a plan of some quarters only)."""
     months: list[int] = []
-    total = 0.0
+    parts: list[float] = []
     for part in (p.strip() for p in raw.split("；")):
         if not part or _PLAN_SUM.match(part):
             continue
@@ -612,8 +609,16 @@ def _year_plan_sum(raw: str) -> float | None:
         if x is None:
             return None
         months += _plan_months(m)
-        total += x
-    return total if sorted(months) == list(range(1, 13)) else None
+        parts.append(x)
+    return parts if sorted(months) == list(range(1, 13)) else None
+
+
+# a plan of what is paid out by the end of each period, not in it (`分季度累计用款计划`, `累计支出进度计划`): its last part
+# is the year's (review rv6: its parts were summed, 100 + 250 + 380 + 500 against a year's 500)
+_PLAN_CUMULATIVE = lazy(r"累计")
+# a plan of the fiscal money only (`财政资金分季度用款计划`, `财政拨款用款计划`): of budget_fiscal, not of the year's whole money
+# (review rv6: it was checked against budget_total, 自筹 and all)
+_PLAN_FISCAL = lazy(r"(?<!非)财政")
 
 
 @rule("quarter_plan_mismatch",
@@ -621,26 +626,31 @@ def _year_plan_sum(raw: str) -> float | None:
 def check_quarter_plan(v: ProjectView) -> Iterator[Finding]:
     """A plan of the year's money by quarter or month (`分季度用款计划 | 一季度 | 二季度 | 三季度 | 四季度` over the
     amounts, kept in other_fields as `一季度：100万元；二季度：120万元；…`) must add up to the year's budget
-    (`budget_year`, else `budget_total` when the form gives no year's money apart). Checked when every part is an
-    amount with its unit and the parts cover the twelve months once (the four quarters, the twelve months, or
-    spans `1-3月` …); a plan of shares (`25%`) or of some quarters only is not.
+    (`budget_year`, else `budget_total` when the form gives no year's money apart; `budget_fiscal` when the plan is
+    the fiscal money's, `财政资金分季度用款计划`). Checked when every part is an amount with its unit and the parts cover
+    the twelve months once (the four quarters, the twelve months, or spans `1-3月` …); a plan of shares (`25%`) or of
+    some quarters only is not. A cumulative plan (`分季度累计用款计划`, or parts that only grow to the budget, `100 | 250 |
+    380 | 500` of a 500) is checked by its last part.
 
     Why: the plan is what the treasury pays out by; a plan of other money than the budget says is a wrong figure
     in one of them (hunt mn9: the quarters' sum was checked nowhere).
     Threshold: 0.5 元.
     """
-    whole = _first_amount(v, ("budget_year", "budget_total"))
-    if whole is None:
-        return
-    col, budget = whole
     for key, raw in _other_fields(v).items():
-        if not isinstance(raw, str) or "；" not in raw or (got := _year_plan_sum(raw)) is None:
+        if not isinstance(raw, str) or "；" not in raw or (parts := _year_plan_parts(raw)) is None:
             continue
-        if abs(got - budget) > 0.5:
+        fiscal = bool(_PLAN_FISCAL.search(key))
+        whole = _first_amount(v, ("budget_fiscal",) if fiscal else ("budget_year", "budget_total"))
+        if whole is None:
+            continue
+        col, budget = whole
+        got = parts[-1] if _PLAN_CUMULATIVE.search(key) else sum(parts)
+        if abs(got - budget) > 0.5 and not (abs(parts[-1] - budget) <= 0.5
+                                            and all(a <= b for a, b in zip(parts, parts[1:]))):
             yield v.finding(
                 "quarter_plan_mismatch",
-                f"{key} adds up to {fmt_amount(got)} 元 but {col} is {fmt_amount(budget)} 元 "
-                f"(difference {fmt_amount(got - budget)})", severity="error", field=col)
+                f"{key} {'ends at' if _PLAN_CUMULATIVE.search(key) else 'adds up to'} {fmt_amount(got)} 元 but "
+                f"{col} is {fmt_amount(budget)} 元 (difference {fmt_amount(got - budget)})", severity="error", field=col)
 
 
 # the total a group of funding lines breaks down, by the group's label (the row the lines are under): the fiscal
@@ -1169,9 +1179,11 @@ _BASE_AFTER = lazy(r"^\s*(?:的|水平|基础|同期|相比|建成|竣工的|累
 # …and one written with no year (`12月底前完成`, `6月30日前`, `第四季度完成`, `三季度末前`), in the form's year, as a date
 # `1月1日` takes it (they were no deadline, hunt tg8): a month or a quarter of no year before it (not `2024年12月底前`, read
 # above, `1-6月底前`, a span's end, nor `每月15日前` / `每季度末`, a deadline each period, nor `3月内`, three months as often)
+# (a month in Chinese numerals, `十二月底前`, `六月底前完成招标`, and a quarter as a Q, `Q4完成`, `Q3前`, the same —
+# they were none, review rv6: the month's number as a plan's part reads it, MONTH_NUMERAL)
 _YEARLESS_DEADLINE = lazy(
-    r"(?<![0-9年度每个/\-~至到第])(?:([0-9]{1,2})\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?"
-    r"|(?:第\s*)?(" + QUARTER_DIGIT + r")\s*季度?)\s*"
+    r"(?<![0-9年度每个/\-~至到第〇零一二两三四五六七八九十])(?:(" + MONTH_NUMERAL + r")\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?"
+    r"|(?:第\s*)?(" + QUARTER_DIGIT + r")\s*季度?|[Qq]\s*([1-4]))\s*"
     r"(?:(?:底|末)(?:前|以前|之前|止)?|前|以前|之前|止|完成|竣工|交付|投入使用|完工)")
 
 
@@ -1184,7 +1196,8 @@ def _deadlines(text: str, year: int | None = None) -> Iterator[tuple[int, int]]:
     if year is None:
         return
     for m in _YEARLESS_DEADLINE.finditer(text):
-        month = int(m.group(1)) if m.group(1) else 3 * QUARTER_NUMBER[m.group(2)]
+        g = m.group(1)
+        month = month_number(g) if g else 3 * QUARTER_NUMBER[m.group(2) or m.group(3)]
         if 1 <= month <= 12 and not _BASE_YEAR.search(text[max(0, m.start() - 4):m.start()]) \
                 and not _BASE_AFTER.match(text[m.end():]):
             yield year, month

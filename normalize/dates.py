@@ -189,6 +189,18 @@ _LENGTH_AFTER = lazy_regex(
 QUARTER_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
 # a quarter's numeral, one of QUARTER_NUMBER's (`[1234一二三四]`): the periods', forms' quarter heads' and checks' deadlines'
 QUARTER_DIGIT = "[" + "".join(QUARTER_NUMBER) + "]"
+# a month's number as a plan's heads and a deadline write it (`1`-`12`, `06`, `十二`): forms' quarter heads', checks'
+# plans' and deadlines' — one spelling, it was written twice (forms._MONTH, checks._PLAN_MONTH; review rv6)
+MONTH_NUMERAL = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
+             "十二": 12}
+
+
+def month_number(numeral: str) -> int:
+    """The month a MONTH_NUMERAL names (`06` 6, `十二` 12)."""
+    return int(numeral) if numeral.isdigit() else _CN_MONTH[numeral]
+
+
 # (`2024年Q3`, `2024Q1-Q4`, `2024Q4-2025Q2`: the same in Q's — they were none, review rv4)
 _QUARTERS = lazy_regex(
     rf"^(?:自|从)?\s*(?P<y1>(?:19|20)\d{{2}})\s*(?:年度?\s*第?\s*(?P<qq>[Qq])?|(?P<qq>[Qq]))\s*(?P<q1>{QUARTER_DIGIT})"

@@ -508,7 +508,9 @@ _HARMS = (r"事故|投诉|差错|失误|伤亡|死亡|违规|违纪|违法|上�
           r"事件|缺陷|返工|逾期|欠薪|拖欠|污染|泄漏|漏报|瞒报|迟报|错报|损失|风险|隐患|感染|"
           # (what is let out or over a limit, `零排放`, `污水零排放`, `0排放`, `零超标`: none of it — it was text, or `=` 0
           # of a unit `排放`, hunt tg8)
-          r"排放|排污|直排|超标")
+          r"排放|排污|直排|超标|"
+          # (a return to poverty, `不发生规模性返贫`, `零返贫`: none of it, as of a harm — they were text, review rv6)
+          r"返贫")
 # (a 零 inside a Chinese numeral, `一百零五起事故`, `二零二四年`, `零点五`, is no zero; nor one after a comparing word,
 # `不超过一千零二十起投诉`: review mend)
 _ZERO_OF = lazy_regex(rf"^(?:实现|确保|保证|做到|力争)?(?P<a>(?:(?!{_COMPARING_WORDS})\p{{Han}}){{0,8}}?)(?<![清归])"
@@ -519,8 +521,11 @@ _ZERO_OF = lazy_regex(rf"^(?:实现|确保|保证|做到|力争)?(?P<a>(?:(?!{_C
 # the same zero said by a negation before the harm (`无重大安全事故`, `无安全事故发生`, `未发生安全事故`, `全年无投诉`,
 # `不发生重大责任事故`, `杜绝安全事故`): `=` 0, the harm the qualifier, as `零事故` and `安全事故零发生` read (they were text,
 # hunt tg8); the harm closing the cell (`无安全事故隐患整改` and `无法…` are no zero)
+# (a deed done to the harm after the 无 is no none of it: `无死角排查安全隐患`, `无条件受理群众投诉`, `无缝对接处置投诉` — 无 an
+# adverb's, thorough, unconditional — were `=` 0 of `死角排查安全隐患`, review rv6; `无未整改隐患` is a none, 未 before it)
+_HANDLING = r"(?:排查|受理|处理|处置|整改|治理|防范|防控|化解|监测|监管|巡查|查处|调处|办理|答复|回复|消除|排除|上报|报告|对接)"
 _NONE_OF = lazy_regex(r"^(?:实现|确保|保证|做到|力争)?(?P<a>全年|年内|当年|施工期间?|项目期内?)?\s*"
-                         r"(?:无|未发生|未出现|没有|不发生|不出现|杜绝)(?!一)"
+                         r"(?:无|未发生|未出现|没有|不发生|不出现|杜绝)(?!一)(?!\p{Han}{0,6}?(?<![未不])" + _HANDLING + ")"
                          rf"(?P<w>\p{{Han}}{{0,8}}?(?:{_HARMS})(?:行为|现象)?)(?:发生|出现)?$")
 @dataclass(frozen=True, slots=True)
 class Target:

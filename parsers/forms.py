@@ -16,11 +16,11 @@ import regex
 from normalize._lazy_re import lazy, lazy_regex
 
 from extract.grid import Cell, ParseWarning, unwrap_cell
-from jixiao.checks import fmt_points
+from jixiao.checks import MONEY_TOL, fmt_points
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_amount, parse_number)
-from normalize.dates import LEAD_YEAR, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
+from normalize.dates import LEAD_YEAR, MONTH_NUMERAL, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import PLACE_END, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
@@ -4307,6 +4307,18 @@ class FormReader:
         not one label or amount: every line read from it shares it."""
         return bool(re.search(r"[，,、；;]", cell.text)) and len(re.findall(r"\d+(?:\.\d+)?", cell.text)) >= 2
 
+    def _more_money_said(self, amount: float | None) -> bool:
+        """Whether a text field of the form (its overview, its goal) names an amount of money larger than AMOUNT
+        (`项目总投资1000万元` beside a lone `县级财政配套400万元`): that line is then a part of the money, not all of it."""
+        if amount is None:
+            return False
+        for v in self.form.fields.values():
+            for m in _MONEY_IN_WORDS.finditer(v.text or ""):
+                x = parse_amount(m.group(0))
+                if x is not None and x > amount + MONEY_TOL:
+                    return True
+        return False
+
     def _fiscal_from_levels(self) -> None:
         """Funding lines that are each some level's government money (`市级财政拨款 | 80`, `区级财政配套 | 40`,
         `中央补助资金 | 100` under a 资金来源 head), with no 财政拨款 field: budget_fiscal is their sum (it was null) —
@@ -4336,8 +4348,11 @@ class FormReader:
         # it was null, the line alone, hunt mn9; only an amount of a unit said, its own or the line's: a bare figure
         # alone, `其中:中央补助 | 50.29` under an empty 年度资金总额, or `区级资金 | 130 | 300` whose first column is
         # last year's, is no sure money of the form's)
+        # (nor one the form's words show a part of: `项目概况 | 项目总投资1000万元，其中中央车购税资金600万元，县级财政配套400万元`
+        # beside `项目资金 | 其中县级财政配套400万元` — budget_fiscal was 400万 of the fiscal 1000万, review rv6)
         alone = len(lines) == 1 and not f.fields.keys() & set(L.MONEY_FIELDS) \
-            and bool(lines[0].get("unit") or re.search(r"[元万亿]", lines[0].get("amount") or ""))
+            and bool(lines[0].get("unit") or re.search(r"[元万亿]", lines[0].get("amount") or "")) \
+            and not self._more_money_said(parse_amount(lines[0].get("amount") or "", lines[0].get("unit")))
         # (`年度资金总额 | 500` over `其中：省级财政资金 | 300` and `其他资金 | 200`: one level's line, the rest the form's
         # 其他资金 field — checked against the total below)
         if len(lines) < 2 and not one and not alone or len(set(keys)) < len(keys) \
@@ -5868,8 +5883,9 @@ _BARE_MONEY_KEYS = frozenset(label_key(x) for x in ("资金", "金额", "资金�
 # a source named by the level of government that gives it (`中央补助资金`, `省级资金`, `区级财政配套`, `上级补助资金`), or
 # any 财政 money (`市级财政拨款`, `縣市區財政`): fiscal money (not 专户 / 债券 / 自筹 money)
 # (社会 as labels.SOCIAL_MONEY: `县级财政社会救助资金` is a level's fiscal money, `社会资本投入` none — review rv1)
-# (nor a review's figure, `财政评审核减50万元`, `财政审定金额`: no money's source — hunt mn9)
-_LEVEL_FISCAL = lazy(r"^(?!.*(?:专户|债|自筹|" + L.SOCIAL_MONEY + r"|贷款|其他|非财政|结转|结余|评审|审核|审定|审计|核减))(?:"
+# (nor a review's figure, `财政评审核减50万元`, `财政审定金额`: no money's source — hunt mn9; but a fund for putting an
+# audit's findings right, `市级财政审计整改专项资金`, is a level's money: it was no fiscal money, review rv6)
+_LEVEL_FISCAL = lazy(r"^(?!.*(?:专户|债|自筹|" + L.SOCIAL_MONEY + r"|贷款|其他|非财政|结转|结余|评审|审核|审定|审计(?!整改)|核减))(?:"
                            r"(?:中央|省|市|州|盟|县|区|旗|乡|镇|乡镇|市县|县市区?|县区|市州|地方|上级|本级|同级)"
                            r"级?(?:财政)?(?:预算内)?(?:补助|配套|拨款|安排|专项|投入|投资|衔接|转移支付)*"
                            r"(?:资金|经费|投资)?"
@@ -5949,6 +5965,8 @@ _NO_MONEY_TAIL = lazy(r"[，,；;]\s*(?P<t>[^，,；;]*?\d[\d,]*(?:\.\d+)?\s*(?!
 # a money label and its amount, then clauses of no money (`项目总投资：500万元，建设期2年，分年度实施`): the clauses `t`
 _NO_MONEY_REST = lazy(r"^\s*[^:：\d]{2,20}[:：]\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)\s*[，,；;]\s*(?P<t>.+)$")
 # a figure of money (with its unit or a word of money's multiples)
+# an amount of money written in words' midst (`项目总投资1000万元，其中…`), for _more_money_said
+_MONEY_IN_WORDS = lazy(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)|(?<![\d.,])\d+(?:\.\d+)?\s*(?:亿元|万元|元)")
 _MONEY_FIGURE = lazy(r"\d\s*(?:万|亿|千|元)")
 _SHORT_TAIL = lazy(r"[，,；;]\s*(?P<t>(?P<w>[^，,；;\d]*?)\d[\d,]*(?:\.\d+)?\s*[万亿])[。.]?\s*$")
 # the same with the unit left out, the figure ending at a clause's end or a space (`财政拨款100，`, `自筹 20`): in the
@@ -5979,8 +5997,7 @@ _SHARE_PLAN = lazy(r"[%％]|率|比例|百分比")
 # a quarter's or a month's head (`一季度`, `第二季度`, `Q3`, `1月`, `十二月份`), or their sum's (`合计`)
 # (or a span of months, `1-3月`, `4—6月`, `7至9月`, `10～12月份`: a quarter so written — its head and amounts were two
 # unparsed rows, the plan kept as `分月用款计划: 1-3月`, review rv3)
-_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_QUARTER_HEAD = lazy(rf"^(?:第?{QUARTER_DIGIT}季度|[Qq][1-4]|(?:{_MONTH}月?\s*(?:-|—|－|~|～|至|到)\s*)?{_MONTH}月份?"
+_QUARTER_HEAD = lazy(rf"^(?:第?{QUARTER_DIGIT}季度|[Qq][1-4]|(?:{MONTH_NUMERAL}月?\s*(?:-|—|－|~|～|至|到)\s*)?{MONTH_NUMERAL}月份?"
                      r"|合计|小计|全年)$")
 # a caption over a table by place naming money (`资金分配表`, `补助标准`, `下达情况`): else its figures are no money
 _CAPTION_MONEY = lazy(r"资金|预算|投资|经费|分配|补助|补贴|金额|元|拨款|支出|下达|安排|奖补|结转|款")
