@@ -83,11 +83,11 @@ _GENERIC = lazy_regex(r"特色|美丽|数字|智慧|送|文化|服务|卫生|乡
 # a class of schools or hospitals, no one institution's name: only words of a kind before the ending, no place's or
 # town's name (`义务教育学校`, `农村薄弱学校`, `乡镇卫生院`, `公办幼儿园`, `定点医院`; `县人民医院`, `城关镇中心学校`,
 # `新化县第一中学` are bodies) — a list's heading `一 | 义务教育学校` or a title `乡镇卫生院2024年…` named the class as a
-# unit (hunt ti5)
-_INSTITUTION_CLASS = lazy_regex(r"^(?:农村|城区|城镇|城市|乡镇|乡村|村级|村|公办|民办|普惠性?|薄弱|寄宿制|义务教育|普通|特殊教育"
+# unit (hunt ti5); a community's health centre too, `社区卫生服务中心` (a district's form for all of them: the unit, review rv7)
+_INSTITUTION_CLASS = lazy_regex(r"^(?:农村|城区|城镇|城市|乡镇|乡村|村级|村|社区|街道|公办|民办|普惠性?|薄弱|寄宿制|义务教育|普通|特殊教育"
                                 r"|中等职业|职业|技工|定点|方舱|基层|公立|民营|非公立?|示范性?|重点|偏远|山区|县级|市级|二级"
                                 r"|三级|综合|专科|各类|中心|完全|九年一贯制|一贯制|高级|初级|中小|中|小)*"
-                                r"(?:学校|中学|小学|中小学|幼儿园|医院|卫生院|中医院|人民医院)$")
+                                r"(?:学校|中学|小学|中小学|幼儿园|医院|卫生院|中医院|人民医院|卫生服务中心|卫生服务站)$")
 # an office's word just before an ending: 办公厅, 宣传部, 派出所 …
 _OFFICE = lazy_regex(r"(?:办公|宣传|组织|统战|武装|党委|派出|司法|财政|供电|水文|气象)(?:厅|部|所|站|院|中心)$")
 # a county's, a city's or a province's government collects its departments' forms (a town's keeps its own)
