@@ -6387,7 +6387,9 @@ def _past_filer(named: str, fits, cut: int | None = None) -> str:
             and _PLACE_LEAD.match(filer[0]).group() and not township(filer[0]):
         # (`新化县公安局交通警察大队2024年道路安全设施项目`: a body's own part, or an institution, then the year — the
         # filer whole up to the year, no word of its project; it was `交通警察大队道路安全设施项目`, hunt ti5 — not a town
-        # named as a place, `新化县城关镇2024年…项目`: where the project is done, kept)
+        # named as a place, `新化县城关镇2024年…项目`: where the project is done, kept; nor a place's class of schools or
+        # hospitals, `新化县乡镇卫生院2024年设备购置项目`, no body for org_kind: the institutions the project is for, no one
+        # filer — it was `设备购置项目`, review rv7)
         m = re.match(re.escape(named[:cut]), named)
     if m is None or len(_PLACE_LEAD.sub("", m.group(), count=1)) < 3:
         return named

@@ -41,3 +41,15 @@ def test_community_health_centres_are_a_class_no_unit(read):
     assert (p["name"], p["department"], p["unit"], p["budget_year"]) == (
         "基本公共卫生服务项目", "长沙市天心区卫生健康局", None, 860 * W)
     assert "department_from_title" not in warning_codes(r)
+
+
+def test_a_places_class_of_institutions_before_the_year_is_no_filer(read):
+    """`新化县乡镇卫生院2024年医疗设备购置项目绩效目标表` under `主管部门 | 新化县卫生健康局`: the county's township health
+    centres (many) are the institutions the project equips, no one filer — the name keeps them
+    (`新化县乡镇卫生院医疗设备购置项目`), no unit (the class is no body, as `乡镇卫生院` alone, hunt ti5). Main: name
+    `医疗设备购置项目` (the class taken for the filer before the year), unit `新化县乡镇卫生院`, department_from_title."""
+    r = read("ct_s50_rv7_class_filer_title.txt")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["budget_year"]) == (
+        "新化县乡镇卫生院医疗设备购置项目", "新化县卫生健康局", None, 380 * W)
+    assert "department_from_title" not in warning_codes(r)
