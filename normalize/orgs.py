@@ -83,11 +83,11 @@ _GENERIC = lazy_regex(r"特色|美丽|数字|智慧|送|文化|服务|卫生|乡
 # a class of schools or hospitals, no one institution's name: only words of a kind before the ending, no place's or
 # town's name (`义务教育学校`, `农村薄弱学校`, `乡镇卫生院`, `公办幼儿园`, `定点医院`; `县人民医院`, `城关镇中心学校`,
 # `新化县第一中学` are bodies) — a list's heading `一 | 义务教育学校` or a title `乡镇卫生院2024年…` named the class as a
-# unit (hunt ti5)
-_INSTITUTION_CLASS = lazy_regex(r"^(?:农村|城区|城镇|城市|乡镇|乡村|村级|村|公办|民办|普惠性?|薄弱|寄宿制|义务教育|普通|特殊教育"
+# unit (hunt ti5); a community's health centre too, `社区卫生服务中心` (a district's form for all of them: the unit, review rv7)
+_INSTITUTION_CLASS = lazy_regex(r"^(?:农村|城区|城镇|城市|乡镇|乡村|村级|村|社区|街道|公办|民办|普惠性?|薄弱|寄宿制|义务教育|普通|特殊教育"
                                 r"|中等职业|职业|技工|定点|方舱|基层|公立|民营|非公立?|示范性?|重点|偏远|山区|县级|市级|二级"
                                 r"|三级|综合|专科|各类|中心|完全|九年一贯制|一贯制|高级|初级|中小|中|小)*"
-                                r"(?:学校|中学|小学|中小学|幼儿园|医院|卫生院|中医院|人民医院)$")
+                                r"(?:学校|中学|小学|中小学|幼儿园|医院|卫生院|中医院|人民医院|卫生服务中心|卫生服务站)$")
 # an office's word just before an ending: 办公厅, 宣传部, 派出所 …
 _OFFICE = lazy_regex(r"(?:办公|宣传|组织|统战|武装|党委|派出|司法|财政|供电|水文|气象)(?:厅|部|所|站|院|中心)$")
 # a county's, a city's or a province's government collects its departments' forms (a town's keeps its own)
@@ -230,6 +230,20 @@ _PLURAL_BODIES = lazy_regex(r"^(?:各|全县各|全市各|全区各|有关|相�
                                r"(?:单位|部门|乡镇|镇|乡|街道|政府|局|委|办|中心|学校|医院|村|社区|机构)$")
 
 
+# the places opening a name (`新化县`, `湖南省新化县`)
+_PLACES_HEAD = lazy_regex(rf"^(?:\p{{Han}}{{1,6}}?(?:{_PLACE_END})){{1,2}}")
+# a class's word that says many institutions (`乡镇卫生院`, `农村学校`, `公办幼儿园`), not one a place has one of
+# (`人民医院`, `中医院`, `特殊教育学校`: under a place's name, `新化县人民医院`, the county's one)
+_MANY_KIND = lazy_regex(r"^(?:农村|城区|城镇|乡镇|乡村|村级|村|社区|街道|公办|民办|普惠性?|薄弱|寄宿制|基层|各类|偏远|山区|中小)")
+
+
+def institution_class(name: str | None) -> bool:
+    """Whether NAME, with a place's name before it, is still a class of many schools or hospitals
+    (`乡镇卫生院`, `农村学校`: only words of a kind before the ending, one of them saying many), no one institution's."""
+    s = to_simplified(WHITESPACE.sub("", name or ""))
+    return bool(_INSTITUTION_CLASS.match(s)) and bool(_MANY_KIND.match(s))
+
+
 @text_cache()
 def plural(name: str | None) -> bool:
     """Whether NAME names many bodies as one (`各乡镇人民政府`, `各相关单位`, `有关部门`): no one body's."""
@@ -281,8 +295,10 @@ def org_kind(name: str | None) -> tuple[str, str] | None:
     o = s[:m.end("org")]
     if _PLURAL.match(o) or _ACTIVITY_END.search(o):
         return None              # (`各乡镇`, `各委办局`; `送戏下乡`, `政务服务大厅`, `村级光伏电站`)
-    if m.group("unit") and _INSTITUTION_CLASS.match(o):
-        return None              # (`义务教育学校`, `乡镇卫生院`, `公办幼儿园`: a class of institutions, no one body's name)
+    if m.group("unit") and (_INSTITUTION_CLASS.match(o) or (
+            (p := _PLACES_HEAD.match(o)) is not None and institution_class(o[p.end():]))):
+        return None              # (`义务教育学校`, `乡镇卫生院`, `公办幼儿园`: a class of institutions, no one body's name;
+        #                          under a place, `新化县乡镇卫生院`, a class still — the county's many, review rv7)
     amb = _AMBIGUOUS_END.search(o)
     if amb and not _SURE_END.search(o) and not _placed(o, amb.group()):
         return None              # (`特色小镇`, `数字政府`, `青少年足球俱乐部`: no place or office before the ending)

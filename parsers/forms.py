@@ -302,8 +302,11 @@ _BODY_LEAD = lazy(r"^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|�
 # jixiao.pipeline `_sheet_project`)
 # (also the budget's or a fund's kinds, `省级财政专项资金项目`, `一般公共预算项目`, `政府性基金预算项目`, `基本建设项目`,
 # `民生实事项目`, `衔接资金项目`: a title `湖南省2024年度省级财政专项资金项目绩效目标表` named a project of them, review rvb)
+# (and the budget system's kinds of projects, `特定目标类项目`, `其他运转类项目`, `人员类项目`, `公用经费项目`: a title
+# `新化县教育局2024年特定目标类项目绩效目标表` named one, review rv7)
 GENERIC_PROJECT = lazy(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资|建设|一般公共|"
-                             r"政府性基金|基金|资金|基本|实事|衔接|新增|延续))*(?:支出)?(?:项目|工程)$")
+                             r"政府性基金|基金|资金|基本|实事|衔接|新增|延续|特定目标类?|(?:其他)?运转类?|人员类?|公用经费))*"
+                             r"(?:支出)?(?:项目|工程)$")
 # a filled-in example's name (`XX市城市公交补贴项目`, `某某项目`): no project's
 PLACEHOLDER_NAME = lazy(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
 # (a year or a span of years, left out of a title's or a sheet's name for a project's: normalize.dates' YEAR_WORD)
@@ -922,6 +925,9 @@ class FormReader:
             if above is None or not above.is_text_line or len(above.cells) != 1 or is_title(above):
                 continue
             a = fold(above.cells[0].text).strip()
+            if _PROJECT_TITLE_END.match(_WS.sub("", fold(TABLE_NO.sub("", t.cells[0].text)))):
+                continue         # (`项目支出绩效目标表` under `新化县交通运输局2024年部门预算公开`: a form's whole title of
+                #                  no name under a heading, no half of one — it was `部门预算公开项目`, review rv7)
             if 4 <= len(a) <= 40 and _TITLE_HEAD_LINE.fullmatch(a) and not match_field(a) \
                     and not L.FORM_TITLE.search(a) and not _ATTACHMENT.match(a):
                 out.append((t, a + t.cells[0].text.strip()))
@@ -6290,9 +6296,12 @@ _CODE_GLUED = lazy(r"^\s*(\d{3,})\s*[-－—_:：]?\s*([^-－—_:：\d\s年月�
 _CUT_END = lazy(r"\s*(?:\.{3,}|…+|。{3,})\s*$")
 # a title's first line cut at the page's edge: words, a year (`新化县2024年农村公路安全生命防护`)
 _TITLE_HEAD_LINE = lazy_regex(r"(?:[\p{Han}A-Za-z（）()·]|(?:19|20)\d{2}\s*年度?)+")
-_NAME_CODE = lazy_regex(r"^\s*(?:[\[【]\s*(?P<code>(?!(?:19|20)\d{2}\s*[\]】])(?=(?:[A-Za-z\-－_]*\d){3})[A-Za-z0-9][A-Za-z0-9\-－_]*?)\s*[\]】]"
+# (a year or a span of years is no code, `2024-2025 年度农村公路日常养护`: its 年 no word of a name — it was the code,
+# the name `年度…`, review rv7)
+_NAME_CODE = lazy_regex(r"^\s*(?!(?:[\[【]\s*)?(?:19|20)\d{2}\s*(?:[-－—~～至]\s*(?:19|20)?\d{2}\s*)?(?:[\]】\s]|$))"
+                        r"(?:[\[【]\s*(?P<code>(?=(?:[A-Za-z\-－_]*\d){3})[A-Za-z0-9][A-Za-z0-9\-－_]*?)\s*[\]】]"
                         r"|(?P<code>(?=(?:[A-Za-z\-]*\d){6})[A-Za-z0-9][A-Za-z0-9\-_]{5,39})\s*(?:[-－—_:：]|\s)\s*)"
-                        r"\s*(?P<name>\p{Han}.*)$")
+                        r"\s*(?P<name>(?![年月日度亩吨])\p{Han}.*)$")
 _NAME_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "category"})   # names, never a figure
 _UNIT_LABEL = lazy(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")   # (alone in its cell, the unit in the next)
 
@@ -6477,7 +6486,9 @@ def _past_filer(named: str, fits, cut: int | None = None) -> str:
             and _PLACE_LEAD.match(filer[0]).group() and not township(filer[0]):
         # (`新化县公安局交通警察大队2024年道路安全设施项目`: a body's own part, or an institution, then the year — the
         # filer whole up to the year, no word of its project; it was `交通警察大队道路安全设施项目`, hunt ti5 — not a town
-        # named as a place, `新化县城关镇2024年…项目`: where the project is done, kept)
+        # named as a place, `新化县城关镇2024年…项目`: where the project is done, kept; nor a place's class of schools or
+        # hospitals, `新化县乡镇卫生院2024年设备购置项目`, no body for org_kind: the institutions the project is for, no one
+        # filer — it was `设备购置项目`, review rv7)
         m = re.match(re.escape(named[:cut]), named)
     if m is None or len(_PLACE_LEAD.sub("", m.group(), count=1)) < 3:
         return named
