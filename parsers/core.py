@@ -718,6 +718,7 @@ def document_rows(doc: Extracted) -> list[Row]:
     rows = _assessment_outline(rows)
     rows = _implied_indicator_header(rows, doc.warnings)
     rows = _unfold_side_by_side(rows)
+    rows = _transposed_indicator_tables(rows)
     prev_page = None
     for row in rows:                          # a new PDF page is a page break too
         page = row.cells[0].page
@@ -746,6 +747,81 @@ _FOOTER_LABEL_END = lazy(r"(?:网站标识码|标识码|备案号)\s*[:：]\s*$"
 _FOOTER_CODE = lazy(r"^[0-9A-Za-z\-－]{5,}号?$")
 # such a label on a line of its own (not `项目标识码：`, a form's own field)
 _FOOTER_LABEL_LINE = lazy(r"^\s*(?:政府)?(?:网站标识码|(?:网站|ICP)?备案号)\s*[:：]\s*$")
+
+
+# A table of indicators turned on its side: a head `年度 | 新建高标准农田面积（亩） | 工程验收合格率（%） | …`, the
+# indicators' names as its columns (each with its unit in brackets, or none), over rows of one year each, `2025年 | ≥20000 |
+# 100 | …`, the targets of that year (a 项目 form's 绩效指标 written so, or a policy's years, one a row). Read as the
+# indicator table it is: a head `三级指标 | 2025年指标值 | …`, one row an indicator, its unit joined to a bare figure
+# (`≥20000` under `（亩）`: `≥20000亩`). It was rows of no known label, no indicator read (hunt fam5).
+_TRANSPOSED_YEAR_HEAD = lazy(r"^(?:实施|目标|绩效|指标)?年(?:度|份)$")
+_TRANSPOSED_YEAR = lazy(r"^\s*(20\d\d)\s*年?度?\s*$")
+_TRANSPOSED_UNIT = lazy(r"^(?P<name>.*?\S)\s*[(（]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^\d()（）:：\s]{1,4})\s*[)）]\s*$")
+_TRANSPOSED_NOT_NAME = lazy(r"资金|预算|金额|投资|执行|拨款|万元|合计|小计|备注|说明|目标$|^序号$")
+_TRANSPOSED_BARE_FIGURE = lazy(r"^\s*(?:[<>≤≥＜＞=＝]{1,2}|[《》]=?)?\s*[-+]?[\d,]*\.?\d+\s*$")
+
+
+def _transposed_head(row: Row) -> bool:
+    c = row.cells
+    return not row.is_text_line and len(c) >= 3 and all(x.col == c[0].col + k for k, x in enumerate(c)) \
+        and bool(_TRANSPOSED_YEAR_HEAD.match(label_key(c[0].text))) \
+        and all(not _DIGITS.search(x.text) and not _TRANSPOSED_NOT_NAME.search(x.text) and not match_field(x.text)
+                and not any(level_info(x.text)[:2]) and 2 <= len(x.text.strip()) <= 30 for x in c[1:])
+
+
+def _transposed_year_row(row: Row, head: Row) -> int | None:
+    """The year a row under a transposed head is of (`2025年 | ≥20000 | 100 | …`), or None when it is no such row."""
+    c = row.cells
+    m = _TRANSPOSED_YEAR.match(c[0].text) if c and not row.is_text_line and row.grid is head.grid else None
+    if m is None or c[0].col != head.cells[0].col or len(c) < 2:
+        return None
+    cols = {x.col for x in head.cells[1:]}
+    if not all(x.col in cols for x in c[1:]) or 2 * sum(1 for x in c[1:] if _DIGITS.search(x.text)) < len(c) - 1:
+        return None
+    return int(m.group(1))
+
+
+def _transposed_indicator_tables(rows: list[Row]) -> list[Row]:
+    """Given rows in reading order, return them with each indicator table turned on its side (indicators as columns,
+    one row a year) replaced by the table it is: a grid (origin `transposed`) of `三级指标 | <year>年指标值 …`."""
+    out: list[Row] = []
+    i, n = 0, len(rows)
+    while i < n:
+        head = rows[i]
+        years: list[tuple[int, Row]] = []
+        if _transposed_head(head):
+            while i + 1 + len(years) < n:
+                y = _transposed_year_row(rows[i + 1 + len(years)], head)
+                if y is None or any(y == k for k, _ in years):
+                    break
+                years.append((y, rows[i + 1 + len(years)]))
+        if not years:
+            out.append(head)
+            i += 1
+            continue
+        first = head.cells[0]
+        heads = ["三级指标"] + [f"{y}年指标值" for y, _ in years]
+        cells = [Cell(0, k, h, page=first.page, line=first.line) for k, h in enumerate(heads)]
+        grid = Grid(list(cells), 1, len(heads), "transposed", order=head.order)
+        out.append(Row(cells, grid, 0, head.order))
+        for r, name in enumerate(head.cells[1:], start=1):
+            m = _TRANSPOSED_UNIT.match(name.text.strip())
+            # (the indicator's line the first year's, where its target is written)
+            at = years[0][1].cells[0]
+            row_cells = [Cell(r, 0, m.group("name") if m else name.text.strip(), page=at.page, line=at.line)]
+            for k, (_, yr) in enumerate(years, start=1):
+                v = next((x for x in yr.cells[1:] if x.col == name.col), None)
+                if v is None or not v.text.strip():
+                    continue
+                text = v.text.strip()
+                if m is not None and _TRANSPOSED_BARE_FIGURE.match(text):
+                    text += m.group("unit")
+                row_cells.append(Cell(r, k, text, page=v.page, line=yr.cells[0].line))
+            grid.cells.extend(row_cells)
+            out.append(Row(row_cells, grid, r, head.order + r * 1e-7))
+        grid.n_rows = len(head.cells)
+        i += 1 + len(years)
+    return out
 
 
 def _indicator_like(row: Row) -> bool:
