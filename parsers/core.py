@@ -761,21 +761,50 @@ _TRANSPOSED_NOT_NAME = lazy(r"资金|预算|金额|投资|执行|拨款|万元|�
 _TRANSPOSED_BARE_FIGURE = lazy(r"^\s*(?:[<>≤≥＜＞=＝]{1,2}|[《》]=?)?\s*[-+]?[\d,]*\.?\d+\s*$")
 
 
-def _transposed_head(row: Row) -> bool:
+def _transposed_head(row: Row, levels: bool = False) -> bool:
+    """`年度 | 新建高标准农田面积（亩） | …`: the head of a table turned on its side (with `levels`, its row of level names
+    over the names' row, `年度 | 产出指标 | 效益指标 | …`)."""
     c = row.cells
-    return not row.is_text_line and len(c) >= 3 and all(x.col == c[0].col + k for k, x in enumerate(c)) \
+    return not row.is_text_line and len(c) >= (2 if levels else 3) \
+        and (levels or all(x.col == c[0].col + k for k, x in enumerate(c))) \
         and bool(_TRANSPOSED_YEAR_HEAD.match(label_key(c[0].text))) \
-        and all(not _DIGITS.search(x.text) and not _TRANSPOSED_NOT_NAME.search(x.text) and not match_field(x.text)
-                and not any(level_info(x.text)[:2]) and 2 <= len(x.text.strip()) <= 30 for x in c[1:])
+        and all(level_info(x.text)[0] is not None if levels else _transposed_name(x.text) for x in c[1:])
 
 
-def _transposed_year_row(row: Row, head: Row) -> int | None:
+def _transposed_name(text: str) -> bool:
+    """An indicator's name as a transposed table's head writes it (no figure, no money's word, no level's name)."""
+    return not _DIGITS.search(text) and not _TRANSPOSED_NOT_NAME.search(text) and not match_field(text) \
+        and not any(level_info(text)[:2]) and 2 <= len(text.strip()) <= 30
+
+
+def _transposed_names(rows: list[Row], i: int) -> tuple[list[Cell], dict[int, str], int] | None:
+    """The names of a transposed table whose head is rows[i] (each its level 1 by column when a row of levels heads
+    them), and the number of head rows; None when rows[i] heads none."""
+    head = rows[i]
+    if _transposed_head(head):
+        return head.cells[1:], {}, 1
+    if i + 1 >= len(rows) or not _transposed_head(head, levels=True):
+        return None
+    names = rows[i + 1]
+    c = names.cells
+    if names.is_text_line or names.grid is not head.grid or len(c) < 2 or c[0].col <= head.cells[0].col \
+            or any(x.col != c[0].col + k for k, x in enumerate(c)) or not all(_transposed_name(x.text) for x in c):
+        return None
+    levels: dict[int, str] = {}
+    for x in c:                      # (a level's cell merged over its names: written once, carried right)
+        over = [h for h in head.cells[1:] if h.col <= x.col]
+        if over:
+            levels[x.col] = over[-1].text.strip()
+    return c, levels, 2
+
+
+def _transposed_year_row(row: Row, head: Row, names: list[Cell]) -> int | None:
     """The year a row under a transposed head is of (`2025年 | ≥20000 | 100 | …`), or None when it is no such row."""
     c = row.cells
     m = _TRANSPOSED_YEAR.match(c[0].text) if c and not row.is_text_line and row.grid is head.grid else None
     if m is None or c[0].col != head.cells[0].col or len(c) < 2:
         return None
-    cols = {x.col for x in head.cells[1:]}
+    cols = {x.col for x in names}
     if not all(x.col in cols for x in c[1:]) or 2 * sum(1 for x in c[1:] if _DIGITS.search(x.text)) < len(c) - 1:
         return None
     return int(m.group(1))
@@ -789,27 +818,31 @@ def _transposed_indicator_tables(rows: list[Row]) -> list[Row]:
     while i < n:
         head = rows[i]
         years: list[tuple[int, Row]] = []
-        if _transposed_head(head):
-            while i + 1 + len(years) < n:
-                y = _transposed_year_row(rows[i + 1 + len(years)], head)
+        got = _transposed_names(rows, i) if not head.is_text_line and len(head.cells) >= 2 else None
+        names, levels, skip = got or ([], {}, 1)
+        if got is not None:
+            while i + skip + len(years) < n:
+                y = _transposed_year_row(rows[i + skip + len(years)], head, names)
                 if y is None or any(y == k for k, _ in years):
                     break
-                years.append((y, rows[i + 1 + len(years)]))
+                years.append((y, rows[i + skip + len(years)]))
         if not years:
             out.append(head)
             i += 1
             continue
         first = head.cells[0]
-        heads = ["三级指标"] + [f"{y}年指标值" for y, _ in years]
+        heads = ["一级指标"] * bool(levels) + ["三级指标"] + [f"{y}年指标值" for y, _ in years]
+        lead = int(bool(levels))
         cells = [Cell(0, k, h, page=first.page, line=first.line) for k, h in enumerate(heads)]
         grid = Grid(list(cells), 1, len(heads), "transposed", order=head.order)
         out.append(Row(cells, grid, 0, head.order))
-        for r, name in enumerate(head.cells[1:], start=1):
+        for r, name in enumerate(names, start=1):
             m = _TRANSPOSED_UNIT.match(name.text.strip())
             # (the indicator's line the first year's, where its target is written)
             at = years[0][1].cells[0]
-            row_cells = [Cell(r, 0, m.group("name") if m else name.text.strip(), page=at.page, line=at.line)]
-            for k, (_, yr) in enumerate(years, start=1):
+            row_cells = [Cell(r, 0, levels[name.col], page=at.page, line=at.line)] if levels.get(name.col) else []
+            row_cells.append(Cell(r, lead, m.group("name") if m else name.text.strip(), page=at.page, line=at.line))
+            for k, (_, yr) in enumerate(years, start=1 + lead):
                 v = next((x for x in yr.cells[1:] if x.col == name.col), None)
                 if v is None or not v.text.strip():
                     continue
@@ -819,8 +852,8 @@ def _transposed_indicator_tables(rows: list[Row]) -> list[Row]:
                 row_cells.append(Cell(r, k, text, page=v.page, line=yr.cells[0].line))
             grid.cells.extend(row_cells)
             out.append(Row(row_cells, grid, r, head.order + r * 1e-7))
-        grid.n_rows = len(head.cells)
-        i += 1 + len(years)
+        grid.n_rows = len(names) + 1
+        i += skip + len(years)
     return out
 
 
