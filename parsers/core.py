@@ -753,8 +753,11 @@ _FOOTER_LABEL_LINE = lazy(r"^\s*(?:政府)?(?:网站标识码|(?:网站|ICP)?备
 # indicators' names as its columns (each with its unit in brackets, or none), over rows of one year each, `2025年 | ≥20000 |
 # 100 | …`, the targets of that year (a 项目 form's 绩效指标 written so, or a policy's years, one a row). Read as the
 # indicator table it is: a head `三级指标 | 2025年指标值 | …`, one row an indicator, its unit joined to a bare figure
-# (`≥20000` under `（亩）`: `≥20000亩`). It was rows of no known label, no indicator read (hunt fam5).
-_TRANSPOSED_YEAR_HEAD = lazy(r"^(?:实施|目标|绩效|指标)?年(?:度|份)$")
+# (`≥20000` under `（亩）`: `≥20000亩`); a row of level names over the names' row (`年度 | 产出指标 | 效益指标`, 年度 merged
+# down) gives each its level 1; rows of stages instead of years (`指标名称 | …` over `年度指标值 | ≥30 | 100` and
+# `实际完成值 | 32 | 100` in a 自评表) give each its target and what it reached. It was rows of no known label, no
+# indicator read (hunt fam5).
+_TRANSPOSED_YEAR_HEAD = lazy(r"^(?:实施|目标|绩效|指标)?年(?:度|份)$|^(?:绩效|三级)?指标(?:名称)?$")
 _TRANSPOSED_YEAR = lazy(r"^\s*(20\d\d)\s*年?度?\s*$")
 _TRANSPOSED_UNIT = lazy(r"^(?P<name>.*?\S)\s*[(（]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^\d()（）:：\s]{1,4})\s*[)）]\s*$")
 _TRANSPOSED_NOT_NAME = lazy(r"资金|预算|金额|投资|执行|拨款|万元|合计|小计|备注|说明|目标$|^序号$")
@@ -774,7 +777,7 @@ def _transposed_head(row: Row, levels: bool = False) -> bool:
 def _transposed_name(text: str) -> bool:
     """An indicator's name as a transposed table's head writes it (no figure, no money's word, no level's name)."""
     return not _DIGITS.search(text) and not _TRANSPOSED_NOT_NAME.search(text) and not match_field(text) \
-        and not any(level_info(text)[:2]) and 2 <= len(text.strip()) <= 30
+        and not any(level_info(text)[:2]) and 2 <= len(text.strip()) <= 30 and not cell_header_roles(text)
 
 
 def _transposed_names(rows: list[Row], i: int) -> tuple[list[Cell], dict[int, str], int] | None:
@@ -798,16 +801,21 @@ def _transposed_names(rows: list[Row], i: int) -> tuple[list[Cell], dict[int, st
     return c, levels, 2
 
 
-def _transposed_year_row(row: Row, head: Row, names: list[Cell]) -> int | None:
-    """The year a row under a transposed head is of (`2025年 | ≥20000 | 100 | …`), or None when it is no such row."""
+def _transposed_year_row(row: Row, head: Row, names: list[Cell]) -> str | None:
+    """The head a row under a transposed head gives its figures: a year's row (`2025年 | ≥20000 | 100 | …`) its year's
+    targets, `2025年指标值`; a stage's (`年度指标值 | ≥30 | 100`, `实际完成值 | 32 | 100` in a 自评表) its label. None when
+    it is no such row."""
     c = row.cells
-    m = _TRANSPOSED_YEAR.match(c[0].text) if c and not row.is_text_line and row.grid is head.grid else None
-    if m is None or c[0].col != head.cells[0].col or len(c) < 2:
+    if not c or row.is_text_line or row.grid is not head.grid or c[0].col != head.cells[0].col or len(c) < 2:
+        return None
+    m = _TRANSPOSED_YEAR.match(c[0].text)
+    stage = None if m is not None else cell_header_roles(c[0].text).get("indicator")
+    if m is None and stage not in ("target", "actual"):
         return None
     cols = {x.col for x in names}
     if not all(x.col in cols for x in c[1:]) or 2 * sum(1 for x in c[1:] if _DIGITS.search(x.text)) < len(c) - 1:
         return None
-    return int(m.group(1))
+    return f"{m.group(1)}年指标值" if m is not None else _WS.sub("", c[0].text)
 
 
 def _transposed_indicator_tables(rows: list[Row]) -> list[Row]:
@@ -817,7 +825,7 @@ def _transposed_indicator_tables(rows: list[Row]) -> list[Row]:
     i, n = 0, len(rows)
     while i < n:
         head = rows[i]
-        years: list[tuple[int, Row]] = []
+        years: list[tuple[str, Row]] = []
         got = _transposed_names(rows, i) if not head.is_text_line and len(head.cells) >= 2 else None
         names, levels, skip = got or ([], {}, 1)
         if got is not None:
@@ -831,7 +839,7 @@ def _transposed_indicator_tables(rows: list[Row]) -> list[Row]:
             i += 1
             continue
         first = head.cells[0]
-        heads = ["一级指标"] * bool(levels) + ["三级指标"] + [f"{y}年指标值" for y, _ in years]
+        heads = ["一级指标"] * bool(levels) + ["三级指标"] + [y for y, _ in years]
         lead = int(bool(levels))
         cells = [Cell(0, k, h, page=first.page, line=first.line) for k, h in enumerate(heads)]
         grid = Grid(list(cells), 1, len(heads), "transposed", order=head.order)

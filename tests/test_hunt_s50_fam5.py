@@ -64,3 +64,13 @@ def test_monitor_money_row_right_of_its_head_keeps_its_notes(read):
     assert budget_lines(r) == []
     assert warning_codes(r) == []
     assert len(r.tables["indicators"]) == 4
+
+
+def test_transposed_table_of_stages_in_a_self_evaluation(read):
+    """A 自评表's `指标名称 | 新建村级便民服务站（个） | 服务站验收合格率（%） | 群众满意度（%）` over `年度指标值 | ≥30 | 100 |
+    ≥90` and `实际完成值 | 32 | 100 | 95`: three indicators, each its target and what it reached, with the head's unit.
+    Main: no indicator (`no_indicators`, the rows unparsed)."""
+    r = read("ct_s50_fam5_transposed_stages.txt")
+    got = [(i["level3"], i["target_raw"], i["actual_raw"]) for i in r.tables["indicators"]]
+    assert got == [("新建村级便民服务站", "≥30个", "32个"), ("服务站验收合格率", "100%", "100%"), ("群众满意度", "≥90%", "95%")]
+    assert (only_project(r)["spent"], warning_codes(r)) == (142.5 * W, [])
