@@ -760,7 +760,9 @@ _FOOTER_LABEL_LINE = lazy(r"^\s*(?:政府)?(?:网站标识码|(?:网站|ICP)?备
 _TRANSPOSED_YEAR_HEAD = lazy(r"^(?:实施|目标|绩效|指标)?年(?:度|份)$|^(?:绩效|三级)?指标(?:名称)?$")
 _TRANSPOSED_YEAR = lazy(r"^\s*(20\d\d)\s*年?度?\s*$")
 _TRANSPOSED_UNIT = lazy(r"^(?P<name>.*?\S)\s*[(（]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^\d()（）:：\s]{1,4})\s*[)）]\s*$")
-_TRANSPOSED_NOT_NAME = lazy(r"资金|预算|金额|投资|执行|拨款|万元|合计|小计|备注|说明|目标$|^序号$")
+_TRANSPOSED_NOT_NAME = lazy(r"资金|预算|金额|投资|执行|拨款|万元|合计|小计|备注|说明|目标$|^序号$|^名称$|(?:内容|地点|计划|任务|措施|"
+                            r"情况|阶段|方式|单位|规模)$")
+_TRANSPOSED_VALUE = lazy(r"\d|[<>≤≥＜＞=＝]")
 _TRANSPOSED_BARE_FIGURE = lazy(r"^\s*(?:[<>≤≥＜＞=＝]{1,2}|[《》]=?)?\s*[-+]?[\d,]*\.?\d+\s*$")
 
 
@@ -813,8 +815,8 @@ def _transposed_year_row(row: Row, head: Row, names: list[Cell]) -> str | None:
     if m is None and stage not in ("target", "actual"):
         return None
     cols = {x.col for x in names}
-    if not all(x.col in cols for x in c[1:]) or 2 * sum(1 for x in c[1:] if _DIGITS.search(x.text)) < len(c) - 1:
-        return None
+    if not all(x.col in cols and _TRANSPOSED_VALUE.search(x.text) for x in c[1:]):
+        return None                  # (a figure or a bound in every cell: `2025年 | 道路硬化 | 3公里` is a plan's row)
     return f"{m.group(1)}年指标值" if m is not None else _WS.sub("", c[0].text)
 
 
