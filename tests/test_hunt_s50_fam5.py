@@ -74,3 +74,15 @@ def test_transposed_table_of_stages_in_a_self_evaluation(read):
     got = [(i["level3"], i["target_raw"], i["actual_raw"]) for i in r.tables["indicators"]]
     assert got == [("新建村级便民服务站", "≥30个", "32个"), ("服务站验收合格率", "100%", "100%"), ("群众满意度", "≥90%", "95%")]
     assert (only_project(r)["spent"], warning_codes(r)) == (142.5 * W, [])
+
+
+def test_transposed_table_in_a_workbook(read):
+    """The same in a sheet (tests/fixtures/make_s50_fam5.py): `年度` merged down over the level row (产出指标 merged
+    across its two names) and the names' row, then 2025 and 2026: four indicators a year, each its level 1, the
+    form's year's annual. Main: no indicator."""
+    r = read("ct_s50_fam5_transposed_levels.xlsx")
+    got = [(i["level1"], i["level3"], i["target_raw"], i["target_year"]) for i in r.tables["indicators"]]
+    assert got[::2] == [("产出指标", "新建光伏电站装机容量", "≥3000千瓦", 2025), ("产出指标", "并网验收合格率", "100%", 2025),
+                        ("效益指标", "村集体年均增收", "≥50000元", 2025), ("满意度指标", "村民满意度", "≥90%", 2025)]
+    assert [i["target_year"] for i in r.tables["indicators"][1::2]] == [2026] * 4
+    assert warning_codes(r) == []
