@@ -724,6 +724,7 @@ def document_rows(doc: Extracted) -> list[Row]:
     rows = _assessment_outline(rows)
     rows = _implied_indicator_header(rows, doc.warnings)
     rows = _unfold_side_by_side(rows)
+    rows = _transposed_indicator_tables(rows)
     prev_page = None
     for row in rows:                          # a new PDF page is a page break too
         page = row.cells[0].page
@@ -752,6 +753,124 @@ _FOOTER_LABEL_END = lazy(r"(?:网站标识码|标识码|备案号)\s*[:：]\s*$"
 _FOOTER_CODE = lazy(r"^[0-9A-Za-z\-－]{5,}号?$")
 # such a label on a line of its own (not `项目标识码：`, a form's own field)
 _FOOTER_LABEL_LINE = lazy(r"^\s*(?:政府)?(?:网站标识码|(?:网站|ICP)?备案号)\s*[:：]\s*$")
+
+
+# A table of indicators turned on its side: a head `年度 | 新建高标准农田面积（亩） | 工程验收合格率（%） | …`, the
+# indicators' names as its columns (each with its unit in brackets, or none), over rows of one year each, `2025年 | ≥20000 |
+# 100 | …`, the targets of that year (a 项目 form's 绩效指标 written so, or a policy's years, one a row). Read as the
+# indicator table it is: a head `三级指标 | 2025年指标值 | …`, one row an indicator, its unit joined to a bare figure
+# (`≥20000` under `（亩）`: `≥20000亩`); a row of level names over the names' row (`年度 | 产出指标 | 效益指标`, 年度 merged
+# down) gives each its level 1; rows of stages instead of years (`指标名称 | …` over `年度指标值 | ≥30 | 100` and
+# `实际完成值 | 32 | 100` in a 自评表) give each its target and what it reached. It was rows of no known label, no
+# indicator read (hunt fam5).
+_TRANSPOSED_YEAR_HEAD = lazy(r"^(?:实施|目标|绩效|指标)?年(?:度|份)$|^(?:绩效|三级)?指标(?:名称)?$")
+_TRANSPOSED_YEAR = lazy(r"^\s*(20\d\d)\s*年?度?\s*$")
+_TRANSPOSED_UNIT = lazy(r"^(?P<name>.*?\S)\s*[(（]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^\d()（）:：\s]{1,4})\s*[)）]\s*$")
+_TRANSPOSED_NOT_NAME = lazy(r"资金|预算|金额|投资|执行|拨款|万元|合计|小计|备注|说明|目标$|^序号$|^名称$|(?:内容|地点|计划|任务|措施|"
+                            r"情况|阶段|方式|单位|规模)$")
+_TRANSPOSED_VALUE = lazy(r"\d|[<>≤≥＜＞=＝]")
+_TRANSPOSED_BARE_FIGURE = lazy(r"^\s*(?:[<>≤≥＜＞=＝]{1,2}|[《》]=?)?\s*[-+]?[\d,]*\.?\d+\s*$")
+
+
+def _transposed_head(row: Row, levels: bool = False) -> bool:
+    """`年度 | 新建高标准农田面积（亩） | …`: the head of a table turned on its side (with `levels`, its row of level names
+    over the names' row, `年度 | 产出指标 | 效益指标 | …`)."""
+    c = row.cells
+    return not row.is_text_line and len(c) >= (2 if levels else 3) \
+        and (levels or all(x.col == c[0].col + k for k, x in enumerate(c))) \
+        and bool(_TRANSPOSED_YEAR_HEAD.match(label_key(c[0].text))) \
+        and all(level_info(x.text)[0] is not None if levels else _transposed_name(x.text) for x in c[1:])
+
+
+def _transposed_name(text: str) -> bool:
+    """An indicator's name as a transposed table's head writes it (no figure, no money's word, no level's name)."""
+    return not _DIGITS.search(text) and not _TRANSPOSED_NOT_NAME.search(text) and not match_field(text) \
+        and not any(level_info(text)[:2]) and 2 <= len(text.strip()) <= 30 and not cell_header_roles(text)
+
+
+def _transposed_names(rows: list[Row], i: int) -> tuple[list[Cell], dict[int, str], int] | None:
+    """The names of a transposed table whose head is rows[i] (each its level 1 by column when a row of levels heads
+    them), and the number of head rows; None when rows[i] heads none."""
+    head = rows[i]
+    if _transposed_head(head):
+        return head.cells[1:], {}, 1
+    if i + 1 >= len(rows) or not _transposed_head(head, levels=True):
+        return None
+    names = rows[i + 1]
+    c = names.cells
+    if names.is_text_line or names.grid is not head.grid or len(c) < 2 or c[0].col <= head.cells[0].col \
+            or any(x.col != c[0].col + k for k, x in enumerate(c)) or not all(_transposed_name(x.text) for x in c):
+        return None
+    levels: dict[int, str] = {}
+    for x in c:                      # (a level's cell merged over its names: written once, carried right)
+        over = [h for h in head.cells[1:] if h.col <= x.col]
+        if over:
+            levels[x.col] = over[-1].text.strip()
+    return c, levels, 2
+
+
+def _transposed_year_row(row: Row, head: Row, names: list[Cell]) -> str | None:
+    """The head a row under a transposed head gives its figures: a year's row (`2025年 | ≥20000 | 100 | …`) its year's
+    targets, `2025年指标值`; a stage's (`年度指标值 | ≥30 | 100`, `实际完成值 | 32 | 100` in a 自评表) its label. None when
+    it is no such row."""
+    c = row.cells
+    if not c or row.is_text_line or row.grid is not head.grid or c[0].col != head.cells[0].col or len(c) < 2:
+        return None
+    m = _TRANSPOSED_YEAR.match(c[0].text)
+    stage = None if m is not None else cell_header_roles(c[0].text).get("indicator")
+    if m is None and stage not in ("target", "actual"):
+        return None
+    cols = {x.col for x in names}
+    if not all(x.col in cols and _TRANSPOSED_VALUE.search(x.text) for x in c[1:]):
+        return None                  # (a figure or a bound in every cell: `2025年 | 道路硬化 | 3公里` is a plan's row)
+    return f"{m.group(1)}年指标值" if m is not None else _WS.sub("", c[0].text)
+
+
+def _transposed_indicator_tables(rows: list[Row]) -> list[Row]:
+    """Given rows in reading order, return them with each indicator table turned on its side (indicators as columns,
+    one row a year) replaced by the table it is: a grid (origin `transposed`) of `三级指标 | <year>年指标值 …`."""
+    out: list[Row] = []
+    i, n = 0, len(rows)
+    while i < n:
+        head = rows[i]
+        years: list[tuple[str, Row]] = []
+        got = _transposed_names(rows, i) if not head.is_text_line and len(head.cells) >= 2 else None
+        names, levels, skip = got or ([], {}, 1)
+        if got is not None:
+            while i + skip + len(years) < n:
+                y = _transposed_year_row(rows[i + skip + len(years)], head, names)
+                if y is None or any(y == k for k, _ in years):
+                    break
+                years.append((y, rows[i + skip + len(years)]))
+        if not years:
+            out.append(head)
+            i += 1
+            continue
+        first = head.cells[0]
+        heads = ["一级指标"] * bool(levels) + ["三级指标"] + [y for y, _ in years]
+        lead = int(bool(levels))
+        cells = [Cell(0, k, h, page=first.page, line=first.line) for k, h in enumerate(heads)]
+        grid = Grid(list(cells), 1, len(heads), "transposed", order=head.order)
+        out.append(Row(cells, grid, 0, head.order))
+        for r, name in enumerate(names, start=1):
+            m = _TRANSPOSED_UNIT.match(name.text.strip())
+            # (the indicator's line the first year's, where its target is written)
+            at = years[0][1].cells[0]
+            row_cells = [Cell(r, 0, levels[name.col], page=at.page, line=at.line)] if levels.get(name.col) else []
+            row_cells.append(Cell(r, lead, m.group("name") if m else name.text.strip(), page=at.page, line=at.line))
+            for k, (_, yr) in enumerate(years, start=1 + lead):
+                v = next((x for x in yr.cells[1:] if x.col == name.col), None)
+                if v is None or not v.text.strip():
+                    continue
+                text = v.text.strip()
+                if m is not None and _TRANSPOSED_BARE_FIGURE.match(text):
+                    text += m.group("unit")
+                row_cells.append(Cell(r, k, text, page=v.page, line=yr.cells[0].line))
+            grid.cells.extend(row_cells)
+            out.append(Row(row_cells, grid, r, head.order + r * 1e-7))
+        grid.n_rows = len(names) + 1
+        i += skip + len(years)
+    return out
 
 
 def _indicator_like(row: Row) -> bool:

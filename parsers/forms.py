@@ -4658,12 +4658,17 @@ class FormReader:
                                                                 f"{clean(c.text)!r}"[:200], c))
             cells = [c for c in cells if all(c is not d for d in damaged)]
             texts = [c for c in texts if all(c is not d for d in damaged)]
-        if len(texts) == 1 and texts[0].col in cols and texts[0].col == min(cols) and cols[texts[0].col] != "name" \
-                and all(c.col > texts[0].col for c in cells if c is not texts[0]):
+        # (its words under the note heads, so shifted, are notes: `年度资金总额 | 200 | 80 | 40% | 200 | 采购程序尚未完成 | 是`
+        # under `项目资金（万元） | 年初预算数 | … | 偏差原因 | 是否采取纠偏措施` — they were more labels, the row no row, its
+        # money read as a line named `40%`, hunt fam5)
+        right = [c for c in texts if c.col <= min(cols) or cols.get(c.col - 1) not in ("note", "name", "group")]
+        if len(right) == 1 and right[0].col in cols and right[0].col == min(cols) and cols[right[0].col] != "name" \
+                and all(c.col > right[0].col for c in cells if c is not right[0]):
             # the rows' labels stand in the header's first value column (the header has no label
             # column): each value belongs one column to the left
             cols = {k + 1: v for k, v in cols.items()}
             shift = 1
+            texts = right
         if len(texts) == 1 and (label_key(texts[0].text) in _SPENDING_SIDE or label_key(texts[0].text) in _INCOME_HEADS) \
                 and all(_is_dash(c) or is_placeholder(c.text) for c in cells if c is not texts[0]):
             # 按支出性质分 | — | — …: the rows below are the budget's uses (基本支出 / 项目支出); 按收入性质分: sources
