@@ -11,7 +11,8 @@ forms by title (ti5's short titles: `干部培训项目绩效目标表（样表�
 绩效评价报告 with its chapter 二、项目绩效目标 in prose, a 预算公开 说明 with its 收入支出预算总表 / 一般公共预算支出表, minutes
 listing projects and amounts in prose or a table, a 政府采购 公告 (colon lines, a key / value table in a dump and in
 Word), a 招标文件's 评分标准 (分值 | 评分标准, with 商务 / 技术 / 价格 sections), a news page with a table of counts, a
-统计表 of targets with no level, a 重点项目 progress table; and forms mixed with them still read (a 批复 notice with its
+统计表 of targets with no level, a 重点项目 progress table, a 安全生产目标管理责任书 (`杜绝`, `无重大火灾事故`), a
+收入支出决算总表, a 申报指南 with its 绩效目标： and `其中县级财政资金…` lines; and forms mixed with them still read (a 批复 notice with its
 申报表 attached; a project's 实施方案 quoting its targets, no dateline, kept as on main)."""
 from __future__ import annotations
 
@@ -68,6 +69,9 @@ NON_FORMS = [
     "ct_s50_ng4_indicator_stat_table.txt",         # 主要指标统计表: 指标名称 | 计量单位 | 2024年目标 | 1-12月完成 (not_a_form)
     "ct_s50_ng4_minutes_project_table.txt",        # 常务会议纪要: 项目名称 | 责任单位 | 安排资金 | 主要绩效目标 (project_list)
     "ct_s50_ng4_key_project_progress.txt",         # 重点项目建设进度统计表 (project_list)
+    "ct_s50_ng4_safety_responsibility.txt",        # 安全生产目标管理责任书: 目标内容 | 目标值 (`杜绝`, `无重大火灾事故`: tg8)
+    "ct_s50_ng4_final_accounts_total.txt",         # 收入支出决算总表 (行次)
+    "ct_s50_ng4_application_guide.txt",            # 申报指南: 补助标准： / 绩效目标： lines, `其中县级财政资金安排300万元。` (mn9)
 ]
 
 
