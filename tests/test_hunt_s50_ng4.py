@@ -9,7 +9,7 @@ text dump) quoting 指标 | 目标值 | 完成值 under its dateline (`发布日
 Now not_a_form. Read right on main already (guards): a 通知 下达 funds with its 资金分配表, a notice listing its attached
 forms by title (ti5's short titles: `干部培训项目绩效目标表（样表）`), a 部门预算 book's 目录 naming 项目绩效目标表, a
 绩效评价报告 with its chapter 二、项目绩效目标 in prose, a 预算公开 说明 with its 收入支出预算总表 / 一般公共预算支出表, minutes
-listing projects and amounts in prose or a table, a 政府采购 公告 (colon lines, a key / value table in a dump and in
+listing projects and amounts in prose, a 政府采购 公告 (colon lines, a key / value table in a dump and in
 Word), a 招标文件's 评分标准 (分值 | 评分标准, with 商务 / 技术 / 价格 sections), a news page with a table of counts, a
 统计表 of targets with no level, a 重点项目 progress table, a 安全生产目标管理责任书 (`杜绝`, `无重大火灾事故`), a
 收入支出决算总表, a 申报指南 with its 绩效目标： and `其中县级财政资金…` lines; and forms mixed with them still read (a 批复 notice with its
@@ -67,7 +67,6 @@ NON_FORMS = [
     "ct_s50_ng4_tender_scoring_sections.txt",      # 评审项目 | 评审内容 | 分值 | 评分标准 under 商务部分（20分）…
     "ct_s50_ng4_news_page.html",                   # 推进会 news: 项目类别 | 项目个数 | 资金 | 审核通过
     "ct_s50_ng4_indicator_stat_table.txt",         # 主要指标统计表: 指标名称 | 计量单位 | 2024年目标 | 1-12月完成 (not_a_form)
-    "ct_s50_ng4_minutes_project_table.txt",        # 常务会议纪要: 项目名称 | 责任单位 | 安排资金 | 主要绩效目标 (project_list)
     "ct_s50_ng4_key_project_progress.txt",         # 重点项目建设进度统计表 (project_list)
     "ct_s50_ng4_safety_responsibility.txt",        # 安全生产目标管理责任书: 目标内容 | 目标值 (`杜绝`, `无重大火灾事故`: tg8)
     "ct_s50_ng4_final_accounts_total.txt",         # 收入支出决算总表 (行次)
@@ -89,6 +88,16 @@ def test_a_notice_with_its_form_attached_reads_the_form(read):
     assert (p["name"], p["department"], p["budget_year"]) == ("农村公路日常养护项目", "某县交通运输局", 4200000.0)
     assert len(r.tables["indicators"]) == 6
     assert indicator_targets(r)[0] == ("产出指标", "数量指标", "日常养护里程", ">=", 860.0, "公里")
+
+
+def test_a_notices_allocation_list_with_goals_is_read_as_designed(read):
+    # guard: a 下达 notice's 分配表 `序号 | 项目名称 | 实施单位 | 分配资金 | 绩效目标` is a list of target declarations
+    # (SCHEMA's packed_list: one project a row, its goal the row's), so with one row too (as on main)
+    r = read("ct_s50_ng4_notice_one_project_allocation.txt")
+    p = only_project(r)
+    assert r.document["layout"] == "packed_list"
+    assert (p["name"], p["budget_year"]) == ("农村公路日常养护", 2800000.0)
+    assert p["goal_annual"] == "完成农村公路日常养护860公里，优良中等路率达到85%以上"
 
 
 def test_a_plans_quoted_targets_without_a_dateline_stay_read(read):
