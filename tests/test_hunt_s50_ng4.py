@@ -12,7 +12,7 @@ forms by title (ti5's short titles: `干部培训项目绩效目标表（样表�
 listing projects and amounts in prose, a 政府采购 公告 (colon lines, a key / value table in a dump and in
 Word), a 招标文件's 评分标准 (分值 | 评分标准, with 商务 / 技术 / 价格 sections), a news page with a table of counts, a
 统计表 of targets with no level, a 重点项目 progress table, a 安全生产目标管理责任书 (`杜绝`, `无重大火灾事故`), a
-收入支出决算总表, a 申报指南 with its 绩效目标： and `其中县级财政资金…` lines; and forms mixed with them still read (a 批复 notice with its
+收入支出决算总表, a 申报指南 with its 绩效目标： and `其中县级财政资金…` lines, a 采购合同, a 议题审批单, a 满意度调查问卷, a 审核结果汇总表; and forms mixed with them still read (a 批复 notice with its
 申报表 attached; a project's 实施方案 quoting its targets, no dateline, kept as on main)."""
 from __future__ import annotations
 
@@ -71,6 +71,10 @@ NON_FORMS = [
     "ct_s50_ng4_safety_responsibility.txt",        # 安全生产目标管理责任书: 目标内容 | 目标值 (`杜绝`, `无重大火灾事故`: tg8)
     "ct_s50_ng4_final_accounts_total.txt",         # 收入支出决算总表 (行次)
     "ct_s50_ng4_application_guide.txt",            # 申报指南: 补助标准： / 绩效目标： lines, `其中县级财政资金安排300万元。` (mn9)
+    "ct_s50_ng4_procurement_contract.txt",         # 政府采购合同: 项目名称 | … / 合同金额 | … and its 货物清单
+    "ct_s50_ng4_minutes_topic_sheet.txt",          # 常务会议议题审批单: 项目名称 | … / 申请金额 | 1,500万元 | 资金来源 | …
+    "ct_s50_ng4_satisfaction_survey.txt",          # 满意度调查问卷: 调查内容 | 非常满意 | 满意 | 基本满意 | 不满意
+    "ct_s50_ng4_review_results_list.txt",          # 绩效目标审核结果汇总表: 项目名称 | … | 审核意见 | 审核结果 (project_list)
 ]
 
 
