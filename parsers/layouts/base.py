@@ -214,7 +214,10 @@ class FormLayout(LayoutParser):
                 res.warnings.append(_not_a_form(form, "a table of level-1 scores quoted under a title that names no "
                                                       "form (a report or a summary): no project"))
                 continue
-            why = _no_project(form, head[:6])
+            # (a web page's dateline among the segment's first rows, `发布时间：… | 信息来源：… | 浏览次数：…` in a dump's
+            # cells, as among the document's head lines)
+            dated = [c.text for r in seg.titles + seg.rows[:6] for c in r.cells if _DATELINE.search(clean(c.text) or "")]
+            why = _no_project(form, head[:6] + dated)
             if why:
                 res.warnings.append(_not_a_form(form, f"rows read like a form's, but {why}: no project"))
                 continue
@@ -461,6 +464,10 @@ _PERSONNEL = lazy(r"(?:工作人员|公务员|员工|教职工|个人|教师|班
 _WORK_PLAN = lazy(r"工作要点|重点工作|工作计划|任务分工|分工表|分工方案|工作安排|责任分工"
                         # a government's plan of its economy (国民经济和社会发展计划 / 十四五规划 主要指标表)
                         r"|社会发展计划|发展规划|规划纲要")
+# a web page's dateline (`来源：县财政局`, `发布时间：2024-03-22`, `浏览次数：386`): a news article's, no form's line
+_DATELINE = lazy(r"^(?:(?:信息)?来源|发布(?:时间|日期|机构)|浏览(?:次数|量)|访问(?:次数|量)|点击(?:次数|数|量)|阅读(?:次数|量))\s*[:：]")
+# a statistic's title (…统计监测表, 统计表, 统计报表, 统计公报, 统计年鉴, 监测指标表): a place's or a sector's figures, no form's
+_STATISTIC_TITLE = lazy(r"统计(?:监测|公报|年鉴|报表|表|快报|月报)|监测(?:指标)?(?:表|报表)$")
 # an institution's own appraisal (三级公立医院绩效考核, 学校绩效考核, 国有企业绩效考核), no project's
 _INSTITUTION_APPRAISAL = lazy(r"(?:医院|卫生院|医疗机构|学校|高校|中学|小学|幼儿园|企业|公司|银行)[^，。：:]{0,16}绩效考核")
 # a government's assessment of its bodies' targets (某镇…镇直部门目标管理责任制考核表, 某县财政局…股室目标管理考核评分表,
@@ -558,6 +565,23 @@ def _no_project(form, head: list[str]) -> str | None:
         # 序号 | 指标名称 | 目标值 | 责任科室 | 完成时限 under `××市财政局2024年度重点工作目标任务分工表`: a bureau's work plan
         # (its targets, who does them, by when), no project's form, though its title names 财政
         return f"it is a work plan's table of targets ({clean(plan)!r}), no performance form"
+    if form.indicators and not form.fields.keys() - {"year"} - _CONTACT_FIELDS \
+            and not any(re.sub(r"[\s(（)）\d年度]+$", "", _bare_title(t)).endswith("表") for t in own) \
+            and any(_DATELINE.search(clean(t) or "") for t in head) \
+            and not any(level_info(r.get(k) or "")[:2] != (None, None) for r in form.indicators for k in ("level1", "level2")):
+        # 指标 | 目标值 | 完成值 in a web page's news article (its dateline `来源：县财政局　发布日期：…` over the table), under
+        # no form's title (…表) and with no field, no project's name, money or goal, no level of a performance framework:
+        # figures quoted in the news, no form (a 财政局 news page gave a project named null of its three figures; a
+        # project's 实施方案 quoting its targets in the same way, no dateline, is still read as before)
+        return "it is a table of figures quoted in a news page (its dateline; no form's title, field or indicator level)"
+    if form.indicators and not form.fields.keys() & (L.MONEY_FIELDS | _GOAL_FIELDS | {"department", "project_code"}) \
+            and (stat := next((t for t in own + head if _STATISTIC_TITLE.search(clean(t) or "")
+                               and not L.FORM_TITLE.search(clean(t) or "")), None)) is not None \
+            and not any(level_info(r.get(k) or "")[:2] != (None, None) for r in form.indicators for k in ("level1", "level2")):
+        # 一级指标 | 二级指标 | 三级指标 | 计量单位 | 2023年 | 2024年 | 增长（%） under `某市2024年高质量发展综合绩效评价指标统计
+        # 监测表`: a statistic of a place's economy by its own levels (经济发展 / 民生福祉), no project's form, though its title
+        # says 绩效评价 (it gave a project named null, each indicator twice with its years' values as targets)
+        return f"it is a statistical table ({clean(stat)!r}), no performance form"
     if form.scores and not form.indicators and not form.fields.keys() & (L.MONEY_FIELDS | _GOAL_FIELDS) \
             and (org := next((t for t in own + head if _INSTITUTION_APPRAISAL.search(clean(t) or "")
                               and not _PROJECT_MONEY_WORD.search(clean(t) or "")), None)) is not None \
