@@ -2960,8 +2960,11 @@ class _CssDisplay:
         inline = any(_CSS_TABLE_DISPLAY.search(el.get("style") or "") for el in root.xpath("//*[@style]"))
         if not any(_CSS_TABLE_DISPLAY.search("display:" + d.get("display", "")) or any(k.startswith("grid") for k in d)
                    for *_, d in rules):
-            # (no grid nor table: only the rules hiding something are matched, for `hidden`)
-            rules = [r for r in rules if r[3].get("display", "").startswith("none")]
+            # (no grid nor table: only the rules hiding something are matched, for `hidden`, and those showing
+            # something again — `.v{display:none} .v.cur{display:block}`: the cells of both classes are shown;
+            # they were hidden, the form's targets lost)
+            rules = [r for r in rules if "display" in r[3]] \
+                if any(r[3].get("display", "").startswith("none") for r in rules) else []
             self.active = inline
         else:
             self.active = True
@@ -3014,6 +3017,8 @@ class _CssDisplay:
                 out: dict = {}
                 for n in done:
                     out.update(rules[n][3])
+                for n in done:         # (a declaration `!important` over the others, whatever their specificity)
+                    out.update({k: v for k, v in rules[n][3].items() if v.endswith("!important")})
                 self._by_rules[el] = out
             own_f = frozenset(own) if own else empty
             below = above | own_f if own_f else above

@@ -44,3 +44,16 @@ def test_an_icon_attachment_of_the_projects_last_year_form_is_read(read):
     targets = sorted(i["target_raw"] for i in r.tables["indicators"] if i["level3"] == "受益学生人数")
     assert targets == ["≥4500人", "≥4800人"]
     assert "attachment_copy" not in warning_codes(r)
+
+
+def test_a_linked_stylesheet_showing_again_cells_of_a_hidden_class(read):
+    """A page saved complete whose linked stylesheet hides `.v` and shows `.v.cur` again as `display:block` (this
+    year's targets `class="v cur"`, last year's beside them `class="v"`): the 5 indicators with this year's targets
+    (32个, ≥8万人次, ≥90%, 有效提升, ≥90%), no target_missing. Main: every target null, 5 target_missing — with no
+    table or grid display in the rules, only those hiding were applied, the cells shown again hidden with the rest
+    (with `.v.cur{display:table-cell}`, a table display, the page read right)."""
+    r = read("ct_s50_rv8_portal_css_shown_again.html")
+    assert [(i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        ("运营补助社区养老服务站数量", "32个"), ("服务老年人人次", "≥8万人次"), ("服务站星级评定达标率", "≥90%"),
+        ("老年人生活质量", "有效提升"), ("服务对象满意度", "≥90%")]
+    assert "target_missing" not in warning_codes(r)
