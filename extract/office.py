@@ -350,23 +350,34 @@ def _ole_object(ole, grids: list[Grid], lines: list[TextLine], counter: dict, do
         counter.setdefault("icons", []).append((n_grids, len(grids), n_lines, len(lines)))
 
 
+_YEAR_NAMED = lazy(r"((?:19|20)\d\d)\s*年")     # a year a text names (`2024年度`, `2025年6月底前`)
+
+
 def _icon_copies(grids: list[Grid], lines: list[TextLine], counter: dict) -> list[ParseWarning]:
     """Take out the attachments shown as icons that are copies of a form typed in the document itself (the
     workbook the form was typed from, attached under it: its project was read twice, each indicator a
     duplicate_indicator): an attachment whose tables' cells are (nine in ten or more of them, by text) cells of the
-    document's own tables is a copy, not read; one whose form the document does not hold (a covering letter's
-    attachment, another form) is read. Returns an `attachment_copy` warning for each one taken out."""
+    document's own tables, naming no year the document does not, is a copy, not read (the project's form of another
+    year, its title's year and a few figures apart, is read); one whose form the document does not hold (a covering
+    letter's attachment, another form) is read. Returns an `attachment_copy` warning for each one taken out."""
     icons = counter.get("icons") or []
     if not icons:
         return []
     theirs = {k for g0, g1, _, _ in icons for k in range(g0, g1)}
     own = {" ".join(c.text.split()) for k, g in enumerate(grids) if k not in theirs for c in g.cells if c.text.strip()}
+    # the years the document's own tables and lines name (its title `2025年度…` is a paragraph above its table)
+    their_lines = {k for _, _, l0, l1 in icons for k in range(l0, l1)}
+    own_years = {y for t in own for y in _YEAR_NAMED.findall(t)} \
+        | {y for k, t in enumerate(lines) if k not in their_lines for y in _YEAR_NAMED.findall(t.text)}
     drop_grids: set[int] = set()
     drop_lines: set[int] = set()
     out = []
     for g0, g1, l0, l1 in icons:
         texts = [" ".join(c.text.split()) for g in grids[g0:g1] for c in g.cells if c.text.strip()]
-        if len(texts) >= 4 and sum(t in own for t in texts) * 10 >= len(texts) * 9:
+        if len(texts) >= 4 and sum(t in own for t in texts) * 10 >= len(texts) * 9 \
+                and not {y for t in texts for y in _YEAR_NAMED.findall(t)} - own_years:
+            # (not the same form of another year, `2024年度项目支出绩效目标表` attached to the 2025 one: most of its
+            # cells the same, its year none of the document's — it was taken for a copy and lost)
             drop_grids.update(range(g0, g1))
             drop_lines.update(range(l0, l1))
             out.append(ParseWarning("attachment_copy", f"an object shown as an icon (an attachment) holds the form "
@@ -2947,8 +2958,11 @@ class _CssDisplay:
         inline = any(_CSS_TABLE_DISPLAY.search(el.get("style") or "") for el in root.xpath("//*[@style]"))
         if not any(_CSS_TABLE_DISPLAY.search("display:" + d.get("display", "")) or any(k.startswith("grid") for k in d)
                    for *_, d in rules):
-            # (no grid nor table: only the rules hiding something are matched, for `hidden`)
-            rules = [r for r in rules if r[3].get("display", "").startswith("none")]
+            # (no grid nor table: only the rules hiding something are matched, for `hidden`, and those showing
+            # something again — `.v{display:none} .v.cur{display:block}`: the cells of both classes are shown;
+            # they were hidden, the form's targets lost)
+            rules = [r for r in rules if "display" in r[3]] \
+                if any(r[3].get("display", "").startswith("none") for r in rules) else []
             self.active = inline
         else:
             self.active = True
@@ -3001,6 +3015,8 @@ class _CssDisplay:
                 out: dict = {}
                 for n in done:
                     out.update(rules[n][3])
+                for n in done:         # (a declaration `!important` over the others, whatever their specificity)
+                    out.update({k: v for k, v in rules[n][3].items() if v.endswith("!important")})
                 self._by_rules[el] = out
             own_f = frozenset(own) if own else empty
             below = above | own_f if own_f else above

@@ -84,8 +84,10 @@ def _core_yes(text: str) -> bool:
     if opts is not None:
         return any(o in ("是", "核心") for o in opts)
     return bool(_CORE_YES.match(text))
-# a level's name with its points after it (folded): `决策（10分）`, `产出(满分40分)`, `效益（共30分）`
-_LEVEL1_POINTS = lazy(r"^(.*?\S)\s*[(（]\s*(?:满分|共|计|分值)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$")
+# a level's name with its points after it (folded): `决策（10分）`, `产出(满分40分)`, `效益（共30分）`, `决策(10)` (the
+# points' 分 left out), `决策 10分` (no brackets; after a Chinese name, so that `5G建设` keeps its digits)
+_LEVEL1_POINTS = lazy(r"^(.*?\S)\s*(?:[(（]\s*(?:满分|共|计|分值)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]"
+                      r"|(?<=[\u4e00-\u9fff])\s*(\d+(?:\.\d+)?)\s*分)$")
 _WEIGHT_IN_LABEL = lazy(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 
 
@@ -3144,7 +3146,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             # `决策（10分） | 项目立项 | 立项程序规范性 | 5 | … | 5`: the level 1's points written in its name, each of its
             # rows' level1_weight, as an indicator table's (the name was kept with them, `决策（10分）`, a level of its
             # own beside a plain `决策`); not a 加分项's cap (`加分项（10分）`, a bonus over the 100)
-            r["level1"], r["level1_weight"] = said.group(1), said.group(2)
+            r["level1"], r["level1_weight"] = said.group(1), said.group(2) or said.group(3)
     for k, r in enumerate(out):
         r.pop("_own1", None)
         if r.pop("_l1row", None):
