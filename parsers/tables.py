@@ -3140,11 +3140,14 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                 r["level1"] = None
     for r in out:
         if r.get("level1") and (said := _LEVEL1_POINTS.match(fold(r["level1"]).strip())) is not None \
-                and not BONUS_LEVEL.match(fold(r["level1"])):
+                and not _EXTRA_SECTION.match(fold(r["level1"])):
             # `决策（10分） | 项目立项 | 立项程序规范性 | 5 | … | 5`: the level 1's points written in its name, each of its
             # rows' level1_weight, as an indicator table's (the name was kept with them, `决策（10分）`, a level of its
             # own beside a plain `决策`); not a 加分项's cap (`加分项（10分）`, a bonus over the 100)
-            r["level1"], r["level1_weight"] = said.group(1), said.group(2)
+            # (the name as written, `決策（10分）` -> `決策`: cut from the raw text where folding kept its length)
+            raw = r["level1"].strip()
+            r["level1"] = raw[:len(said.group(1))] if len(fold(raw)) == len(raw) else said.group(1)
+            r["level1_weight"] = said.group(2)
     for k, r in enumerate(out):
         r.pop("_own1", None)
         if r.pop("_l1row", None):
