@@ -47,6 +47,8 @@ PREFIX_WORDS: dict[str, str] = {
     "小于": "<", "低于": "<", "少于": "<", "不足": "<",
     "大约": "~", "约为": "~", "约": "~",
     "超": ">", "逾": ">",
+    # (`不超5%`, `不超出10%`, `不突破100万元`: as `不超过` — they were text while `不超预算` was `<=`, review mend)
+    "不超": "<=", "不超出": "<=", "不突破": "<=",
     # (`不得低于95%`, `不应超过5%`, `严禁超过`: a rule's modal before the comparison, the same comparison)
     **{m + w: op for m in ("不得", "不应", "不宜") for w, op in (("低于", ">="), ("少于", ">="), ("小于", ">="),
                                                                 ("高于", "<="), ("多于", "<="), ("大于", "<="),
@@ -520,7 +522,7 @@ _ZERO_OF = lazy_regex(rf"^(?:实现|确保|保证|做到|力争)?(?P<a>(?:(?!{_C
 # `不发生重大责任事故`, `杜绝安全事故`): `=` 0, the harm the qualifier, as `零事故` and `安全事故零发生` read (they were text,
 # hunt tg8); the harm closing the cell (`无安全事故隐患整改` and `无法…` are no zero)
 _NONE_OF = lazy_regex(r"^(?:实现|确保|保证|做到|力争)?(?P<a>全年|年内|当年|施工期间?|项目期内?)?\s*"
-                         r"(?:无|未发生|未出现|没有|不发生|不出现|杜绝)(?!一)"
+                         r"(?:无|未发生|未出现|没有|不发生|不出现|杜绝)(?!一|法(?!定))"
                          rf"(?P<w>\p{{Han}}{{0,8}}?(?:{_HARMS})(?:行为|现象)?)(?:发生|出现)?$")
 @dataclass(frozen=True, slots=True)
 class Target:
@@ -670,11 +672,12 @@ def _per_periods(unit: str | None) -> str | None:
         unit = _PER_SAID.sub("/", unit)
     if unit and unit.endswith("/年度"):
         unit = _PER_YEAR_WORD.sub("年", unit)
-    if unit and "季" in unit:
-        unit = _PER_QUARTER_SHORT.sub("季度", unit)
     m = _PER_CN_PERIODS.search(unit) if unit and "/" in unit else None
     n = _cn_int(m.group("n")) if m is not None else None
     unit = unit if m is None or not n else f"{unit[:m.start()]}{n}{m.group('p')}"
+    if unit and "季" in unit:
+        # (after the Chinese count became digits: `1次/两季` -> `次/2季度`, as `≥1次/2季` — it was `次/2季`, review mend)
+        unit = _PER_QUARTER_SHORT.sub("季度", unit)
     unit = _MONTHS_NO_GE.sub(r"\g<n>个月", unit) if unit and "月" in unit else unit
     return _ONE_PERIOD.sub("", unit) if unit and "/1" in unit else unit
 

@@ -1,0 +1,69 @@
+"""Review mend (session 50): the final review's findings on the session's change (/tmp/s50/review-final.md), each
+fixture's reading written by hand before the run (tests/fixtures/review/ct_s50_mend_*).
+
+Decided: a 扣分项 / 否决项's points (`扣分项（10分）`) are a cap, no level 1's weight (as 加分项's): the name kept whole, no
+level1_weight, no subtotal_mismatch; a level 1's name cut from its points is kept as written (`決策（20分）` -> `決策`,
+not the folded `决策`); a print-only or alternate stylesheet (`<link rel="stylesheet" media="print">`) hides nothing a
+browser shows; `不超5%`, `不超出10%`, `不突破100万元` are `<=` as `不超过` (as `不超预算` was); a quarter said with a Chinese
+count, `1次/两季`, is `次/2季度` as `≥1次/2季`; `无法排放` (cannot) is no zero and stays text, `无法定传染病感染` is `=` 0.
+"""
+from __future__ import annotations
+
+from normalize.targets import split_target
+
+
+def _ind(r) -> dict:
+    return {i["level3"]: (i["op"], i["value"], i["unit"], i["qualifier"], i["target_text"])
+            for i in r.tables["indicators"]}
+
+
+# ---------------------------------------------------------------- (1) a scoring table with a 扣分项 (#6, #9)
+def test_deduct_section_points_are_no_level1_weight(read):
+    r = read("ct_s50_mend_deduct.txt")
+    rows = {s["level3"]: (s["level1"], s["level1_weight"]) for s in r.tables["scores"]}
+    # main: ('扣分项', 10.0) and a subtotal_mismatch "扣分项: the weights of its 1 row add up to -10 but the label says 10"
+    assert rows["发生安全事故"] == ("扣分项（10分）", None)
+    assert not [w for w in r.tables["warnings"] if w["code"] == "subtotal_mismatch"]
+    assert rows["资金使用合规性"] == ("过程", 80.0)
+
+
+def test_level1_name_kept_as_written(read):
+    r = read("ct_s50_mend_deduct.txt")
+    rows = {s["level3"]: (s["level1"], s["level1_weight"]) for s in r.tables["scores"]}
+    # main: ('决策', 20.0) — the folded (Simplified) name
+    assert rows["立项程序规范性"] == ("決策", 20.0)
+    assert rows["绩效目标合理性"] == ("決策", 20.0)
+
+
+# ---------------------------------------------------------------- (2) a print-only stylesheet (#7)
+def test_print_stylesheet_hides_nothing(read):
+    r = read("ct_s50_mend_print.html")
+    got = _ind(r)
+    # main: 2 indicators, 优良路率 dropped by the print stylesheet's `.ind2{display:none}`
+    assert len(got) == 3
+    assert got["优良路率"] == (">=", 80.0, "%", None, None)
+
+
+# ---------------------------------------------------------------- (3) targets (#13, #14, #15)
+def test_targets(read):
+    got = _ind(read("ct_s50_mend_targets.txt"))
+    assert len(got) == 10
+    # main: unit 次/2季, 次/4季
+    assert got["河道巡查频次"] == ("=", 1.0, "次/2季度", None, None)
+    assert got["水质监测频次"] == (">=", 2.0, "次/4季度", None, None)
+    assert got["设备检修频次"] == (">=", 1.0, "次/2季度", None, None)
+    # main: text 不超5%, 不超出10%, 不突破100万元
+    assert got["管网漏损率"] == ("<=", 5.0, "%", None, None)
+    assert got["成本偏差率"] == ("<=", 10.0, "%", None, None)
+    assert got["设备购置成本"] == ("<=", 1000000.0, "元", None, None)
+    assert got["项目支出"] == ("<=", None, None, None, "预算")
+    # main: `=` 0, qualifier 法排放
+    assert got["污水处理情况"] == (None, None, None, None, "无法排放")
+    assert got["传染病防控"] == ("=", 0.0, None, "法定传染病感染", None)
+
+
+def test_not_over_words_stay_text_before_no_figure():
+    # (unchanged on main: the new prefix words need a figure or the budget after them)
+    for text in ("不超标", "不超期", "不超出范围", "不突破底线"):
+        t = split_target(text)
+        assert (t.op, t.target_text) == (None, text)
