@@ -26,7 +26,7 @@ from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUP
                                YEAR_LEAD, YEAR_TAIL, _cn_int, split_target)
 from normalize.text import INDICATOR_NAME_END, mend_ocr_digits, strip_numbering
 from parsers import labels as L
-from parsers.core import (BARE_FIGURE, _BRACKETED, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
+from parsers.core import (BARE_FIGURE, _BRACKETED, as_written, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
                           clean, detect_header, fold,
                           HEADER_INDEX, NAME_COLON_TARGET, header_key, header_role, pieces_joined,
                           is_block_label, is_child, is_title,
@@ -3144,9 +3144,8 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             # `决策（10分） | 项目立项 | 立项程序规范性 | 5 | … | 5`: the level 1's points written in its name, each of its
             # rows' level1_weight, as an indicator table's (the name was kept with them, `决策（10分）`, a level of its
             # own beside a plain `决策`); not a 加分项's cap (`加分项（10分）`, a bonus over the 100)
-            # (the name as written, `決策（10分）` -> `決策`: cut from the raw text where folding kept its length)
-            raw = r["level1"].strip()
-            r["level1"] = raw[:len(said.group(1))] if len(fold(raw)) == len(raw) else said.group(1)
+            # (the name as written, `決策（10分）` -> `決策`, not folded: review mend)
+            r["level1"] = as_written(r["level1"].strip(), fold(r["level1"]).strip(), 0, said.end(1))
             r["level1_weight"] = said.group(2)
     for k, r in enumerate(out):
         r.pop("_own1", None)

@@ -67,3 +67,13 @@ def test_not_over_words_stay_text_before_no_figure():
     for text in ("不超标", "不超期", "不超出范围", "不突破底线"):
         t = split_target(text)
         assert (t.op, t.target_text) == (None, text)
+
+
+# ---------------------------------------------------------------- (4) a library code before the name (#9)
+def test_coded_name_kept_as_written(read):
+    p = read("ct_s50_mend_code_fullwidth.txt").tables["projects"][0]
+    # main: name 农村公路(一期)养护工程 (folded brackets)
+    assert (p["name"], p["project_code"]) == ("农村公路（一期）养护工程", "2024-017")
+    p = read("ct_s50_mend_code_trad.txt").tables["projects"][0]
+    # main: name 农村公路日常养护 (Simplified) beside the department 新化縣交通運輸局 as written
+    assert (p["name"], p["project_code"], p["department"]) == ("農村公路日常養護", "2024-017", "新化縣交通運輸局")
