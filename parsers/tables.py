@@ -3761,7 +3761,7 @@ _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|�
                  # is the rule too: _assessment_items)
                  # (a filled sheet's 完成情况 / 实际完成情况 column, what the unit did that the score was given on, is
                  # its note too; never the rule of a table of no score column — rule_note below)
-                 ("score_note", re.compile(r"^(?:扣分|失分|得分|评分)(?:说明|原因|理由)$|^(?:失分|得分)依据$|" + _DONE.pattern)),
+                 ("score_note", re.compile(rf"^(?:{'|'.join(L.SCORE_REASON_HEADS)})$|" + _DONE.pattern)),
                  # (考核指标 | 指标解释 | 分值 | 评分方法: what the item's indicator measures, as indicators.explanation)
                  # (`… | 三级指标 | 指标内容 | 分值 | 评分标准`: a framework's 指标内容 column, no content's once
                  # parsers.core._levels_as_assessment has taken its role away, is the explanation too)

@@ -77,3 +77,13 @@ def test_coded_name_kept_as_written(read):
     p = read("ct_s50_mend_code_trad.txt").tables["projects"][0]
     # main: name 农村公路日常养护 (Simplified) beside the department 新化縣交通運輸局 as written
     assert (p["name"], p["project_code"], p["department"]) == ("農村公路日常養護", "2024-017", "新化縣交通運輸局")
+
+
+# ---------------------------------------------------------------- (5) a 失分理由 column (#10)
+def test_score_reason_head_is_the_note(read):
+    r = read("ct_s50_mend_reason.txt")
+    notes = {s["level3"]: s["note"] for s in r.tables["scores"]}
+    # main: no row has a note (失分理由 unknown to the score table's heads, known to the 考核评分表's)
+    assert notes == {"立项程序规范性": None, "绩效目标合理性": "目标不够细化", "资金使用合规性": "支付滞后",
+                     "安装波形护栏公里数": None, "交通事故下降率": "下降8%"}
+
