@@ -87,3 +87,15 @@ def test_score_reason_head_is_the_note(read):
     assert notes == {"立项程序规范性": None, "绩效目标合理性": "目标不够细化", "资金使用合规性": "支付滞后",
                      "安装波形护栏公里数": None, "交通事故下降率": "下降8%"}
 
+
+
+# ---------------------------------------------------------------- (6) an Office 97 file's kind (#16)
+def test_ole_kind_of_a_bytearray():
+    from pathlib import Path
+
+    from jixiao import pipeline
+    data = (Path(__file__).parent / "fixtures" / "review" / "ct_s49_fm7_workbook_named.wps").read_bytes()
+    assert pipeline.detect_format("x.wps", data) == "xlsx"
+    # main: TypeError (unhashable type: 'bytearray'), of the cache on _ole_kind's bytes (which kept the last Office 97
+    # file alive); now asked once per file, no cache
+    assert pipeline.detect_format("x.wps", bytearray(data)) == "xlsx"
