@@ -99,3 +99,12 @@ def test_ole_kind_of_a_bytearray():
     # main: TypeError (unhashable type: 'bytearray'), of the cache on _ole_kind's bytes (which kept the last Office 97
     # file alive); now asked once per file, no cache
     assert pipeline.detect_format("x.wps", bytearray(data)) == "xlsx"
+
+
+# ---------------------------------------------------------------- (7) counts of months / quarters no deadline (#17a)
+def test_counts_are_no_deadline(read):
+    r = read("ct_s50_mend_deadline.txt")
+    late = sorted(w["message"].split(":")[0] for w in r.tables["warnings"] if w["code"] == "deadline_out_of_period")
+    # main: also 设备质保期限 (`验收后12月完成`, twelve months after) and 运维资金拨付 (`分4季度完成`, in four quarters)
+    # read as 2024-12, after the project's end 2024-09
+    assert late == ["设施建设完成时间"]
