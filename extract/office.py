@@ -2385,6 +2385,11 @@ def _linked_styles(root, base: str | None, parts: dict | None, path: str | None,
         href = (ln.get("href") or "").strip()
         if "stylesheet" not in (ln.get("rel") or "").lower() or not href or ln.getparent() is None:
             continue
+        media = (ln.get("media") or "").strip().lower()
+        if "alternate" in (ln.get("rel") or "").lower() \
+                or media and not re.search(r"\b(?:all|screen)\b", media):
+            # a print-only (`media="print"`) or alternate stylesheet is not the one a browser shows the page with
+            continue
         body, _ = _page_resource(href, base, parts, path, read, (".css",))
         if not body or b"display" not in body:
             continue

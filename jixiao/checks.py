@@ -1178,11 +1178,12 @@ _BASE_AFTER = lazy(r"^\s*(?:的|水平|基础|同期|相比|建成|竣工的|累
 
 # …and one written with no year (`12月底前完成`, `6月30日前`, `第四季度完成`, `三季度末前`), in the form's year, as a date
 # `1月1日` takes it (they were no deadline, hunt tg8): a month or a quarter of no year before it (not `2024年12月底前`, read
-# above, `1-6月底前`, a span's end, nor `每月15日前` / `每季度末`, a deadline each period, nor `3月内`, three months as often)
+# above, `1-6月底前`, a span's end, nor `每月15日前` / `每季度末`, a deadline each period, nor `3月内`, three months as often;
+# nor a count after 后 / 分, `验收后12月完成`, `分4季度完成`, twelve months, four quarters: review mend)
 # (a month in Chinese numerals, `十二月底前`, `六月底前完成招标`, and a quarter as a Q, `Q4完成`, `Q3前`, the same —
 # they were none, review rv6: the month's number as a plan's part reads it, MONTH_NUMERAL)
 _YEARLESS_DEADLINE = lazy(
-    r"(?<![0-9年度每个/\-~至到第〇零一二两三四五六七八九十])(?:(" + MONTH_NUMERAL + r")\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?"
+    r"(?<![0-9年度每个/\-~至到第后分〇零一二两三四五六七八九十])(?:(" + MONTH_NUMERAL + r")\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?"
     r"|(?:第\s*)?(" + QUARTER_DIGIT + r")\s*季度?|[Qq]\s*([1-4]))\s*"
     r"(?:(?:底|末)(?:前|以前|之前|止)?|前|以前|之前|止|完成|竣工|交付|投入使用|完工)")
 

@@ -7,7 +7,6 @@ becomes a `failed` row with the reason; nothing here stops a batch.
 from __future__ import annotations
 
 import errno
-import functools
 import hashlib
 import os
 import re
@@ -116,16 +115,16 @@ _SHEET_XML = lazy(rb"<\?mso-application\s+progid=\"Excel\.Sheet\"|<Workbook[^>]*
 _RENAMED_FORMAT = {"rtf": "docx", "word_xml": "docx", "sheet_xml": "xlsx", "html": "html", "txt": "txt", "csv": "txt"}
 
 
-@functools.lru_cache(maxsize=1)
 def _ole_kind(data: bytes) -> str | None:
     """An Office 97-2003 file's (an OLE compound file's) kind by its streams, whatever its name says: `.doc` (a
     WordDocument stream: Word, WPS 文字), `.xls` (Workbook / Book: Excel, WPS 表格); None for another (PowerPoint, an
     encrypted OOXML package) or a damaged one. A workbook named .doc or .wps (renamed, or saved so by WPS) was handed
-    to LibreOffice as a Word document and failed (`no output`), a Word file named .xls or .et the same. (Kept for the
-    file last asked about: detect_format and _extract_file ask of the same bytes, each opening them again.)"""
+    to LibreOffice as a Word document and failed (`no output`), a Word file named .xls or .et the same. (Asked once
+    per file, by detect_format: _extract_file reads the kind from the format it returned — no cache holding the
+    bytes, review mend.)"""
     try:
         import olefile
-        with olefile.OleFileIO(data) as ole:
+        with olefile.OleFileIO(data if isinstance(data, bytes) else bytes(data)) as ole:   # (a bytearray: as bytes)
             streams = {e[0].lower() for e in ole.listdir(streams=True, storages=False) if len(e) == 1}
     except Exception:
         return None
@@ -236,10 +235,10 @@ def _cut_space_runs(ex: Extracted) -> None:
             t.text = cut(t.text, t.page, t.line)
 
 
-def extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
-    """Given a file, return its extracted grids, their text's radicals folded (`fold_extracted`); raise ExtractError
-    when it cannot be read."""
-    return fold_extracted(_extract_file(path, data, doc_id))
+def extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -> Extracted:
+    """Given a file (and its detect_format, when known), return its extracted grids, their text's radicals folded
+    (`fold_extracted`); raise ExtractError when it cannot be read."""
+    return fold_extracted(_extract_file(path, data, doc_id, fmt))
 
 
 def fold_extracted(ex: Extracted) -> Extracted:
@@ -265,9 +264,9 @@ def fold_extracted(ex: Extracted) -> Extracted:
     return ex
 
 
-def _extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
+def _extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -> Extracted:
     """`extract_file`'s reading, by the file's format, before its text is folded."""
-    fmt = detect_format(path, data)
+    fmt = fmt or detect_format(path, data)
     if not data.strip() and fmt != "txt":
         # (a text dump's reader says so itself)
         raise ExtractError("empty file (0 bytes): nothing to read" if not data else
@@ -298,7 +297,8 @@ def _extract_file(path: str, data: bytes, doc_id: str) -> Extracted:
     ext = Path(path).suffix.lower() or "(no extension)"
     if fmt in ("docx", "xlsx") and data[:8] == OLE_MAGIC and ext in _OFFICE_EXTENSIONS \
             and READ_EXTENSIONS[ext] != fmt:
-        ext = _ole_kind(data) or ext         # (an Office 97-2003 file under the other kind's name: read as what it is)
+        # (an Office 97-2003 file under the other kind's name: read as what it is — detect_format's _ole_kind)
+        ext = {"docx": ".doc", "xlsx": ".xls"}[fmt]
     said = ext if ext == (Path(path).suffix.lower() or "(no extension)") else f"{Path(path).suffix.lower()} (a {ext})"
     if fmt in ("docx", "xlsx") and ext in _OFFICE_EXTENSIONS and data[:4] != b"PK\x03\x04" and data[:8] != OLE_MAGIC \
             and ext not in (".rtf", ".odt", ".ods") and _renamed_content(ext, data) is None:
@@ -648,7 +648,7 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
         doc.update(error=f"{name}: empty file (0 bytes): nothing to read", seconds=round(time.perf_counter() - t0, 6))
         return res
     try:
-        ex = extract_file(path, data, doc["doc_id"])
+        ex = extract_file(path, data, doc["doc_id"], doc["format"])
         _hash_cells(ex)
         _cut_space_runs(ex)
         own = list(ex.warnings)

@@ -47,6 +47,8 @@ PREFIX_WORDS: dict[str, str] = {
     "小于": "<", "低于": "<", "少于": "<", "不足": "<",
     "大约": "~", "约为": "~", "约": "~",
     "超": ">", "逾": ">",
+    # (`不超5%`, `不超出10%`, `不突破100万元`: as `不超过` — they were text while `不超预算` was `<=`, review mend)
+    "不超": "<=", "不超出": "<=", "不突破": "<=",
     # (`不得低于95%`, `不应超过5%`, `严禁超过`: a rule's modal before the comparison, the same comparison)
     **{m + w: op for m in ("不得", "不应", "不宜") for w, op in (("低于", ">="), ("少于", ">="), ("小于", ">="),
                                                                 ("高于", "<="), ("多于", "<="), ("大于", "<="),
@@ -525,7 +527,7 @@ _ZERO_OF = lazy_regex(rf"^(?:实现|确保|保证|做到|力争)?(?P<a>(?:(?!{_C
 # adverb's, thorough, unconditional — were `=` 0 of `死角排查安全隐患`, review rv6; `无未整改隐患` is a none, 未 before it)
 _HANDLING = r"(?:排查|受理|处理|处置|整改|治理|防范|防控|化解|监测|监管|巡查|查处|调处|办理|答复|回复|消除|排除|上报|报告|对接)"
 _NONE_OF = lazy_regex(r"^(?:实现|确保|保证|做到|力争)?(?P<a>全年|年内|当年|施工期间?|项目期内?)?\s*"
-                         r"(?:无|未发生|未出现|没有|不发生|不出现|杜绝)(?!一)(?!\p{Han}{0,6}?(?<![未不])" + _HANDLING + ")"
+                         r"(?:无|未发生|未出现|没有|不发生|不出现|杜绝)(?!一|法(?!定))(?!\p{Han}{0,6}?(?<![未不])" + _HANDLING + ")"
                          rf"(?P<w>\p{{Han}}{{0,8}}?(?:{_HARMS})(?:行为|现象)?)(?:发生|出现)?$")
 @dataclass(frozen=True, slots=True)
 class Target:
@@ -675,11 +677,12 @@ def _per_periods(unit: str | None) -> str | None:
         unit = _PER_SAID.sub("/", unit)
     if unit and unit.endswith("/年度"):
         unit = _PER_YEAR_WORD.sub("年", unit)
-    if unit and "季" in unit:
-        unit = _PER_QUARTER_SHORT.sub("季度", unit)
     m = _PER_CN_PERIODS.search(unit) if unit and "/" in unit else None
     n = _cn_int(m.group("n")) if m is not None else None
     unit = unit if m is None or not n else f"{unit[:m.start()]}{n}{m.group('p')}"
+    if unit and "季" in unit:
+        # (after the Chinese count became digits: `1次/两季` -> `次/2季度`, as `≥1次/2季` — it was `次/2季`, review mend)
+        unit = _PER_QUARTER_SHORT.sub("季度", unit)
     unit = _MONTHS_NO_GE.sub(r"\g<n>个月", unit) if unit and "月" in unit else unit
     return _ONE_PERIOD.sub("", unit) if unit and "/1" in unit else unit
 

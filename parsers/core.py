@@ -109,6 +109,13 @@ def fold(text: str) -> str:
     return text if _T2S_CHARS.isdisjoint(text) else text.translate(_T2S)
 
 
+def as_written(raw: str, folded: str, start: int, end: int | None = None) -> str:
+    """Given a text RAW, its `fold` FOLDED and a span of FOLDED (a match's group), return that span as RAW writes it
+    (`[2024-017]農村公路` -> `農村公路`, `決策（10分）` -> `決策`) where folding kept every character in its place (the
+    same length), else the folded span."""
+    return (raw if len(raw) == len(folded) else folded)[start:end]
+
+
 @lru_cache(maxsize=1 << 16)
 def bare_fold(text: str) -> str:
     """Given text, return it folded (`fold`) without any whitespace: `（ 万 元 ）` -> `(万元)`."""

@@ -25,7 +25,7 @@ from normalize.orgs import PLACE_END, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (BARE_FIGURE, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -4130,13 +4130,13 @@ class FormReader:
             if not got:
                 return
             text = "、".join(got)
-        if col == "name" and (coded := _NAME_CODE.match(fold(text))) is not None and coded.group("name"):
+        if col == "name" and (coded := _NAME_CODE.match(folded := fold(text))) is not None and coded.group("name"):
             # `项目名称 | [2024-001]农村公路日常养护`, `43112224000000001234 农村公路日常养护`: a project library's code
             # written before the name, no word of it — the form's project_code when no row states one (it was in the
             # name, hunt ti5)
             if "project_code" not in self.form.fields:
                 self._set("project_code", coded.group("code"), cell)
-            text = coded.group("name")
+            text = as_written(text, folded, coded.start("name"))      # (as written, not folded: review mend)
         if col == "department":
             glued = _CODE_GLUED.match(fold(text)) if label and _CODE_ASKED.search(label) else None
             if glued:                                 # 主管部门及代码 | 169国家林业局: the code before the name

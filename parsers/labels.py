@@ -364,6 +364,10 @@ SOURCE_HEAD_WORD = lazy(r"补助|配套|自筹|拨款|财政|资金|专项|其�
 # heads of no score word, 扣分原因 / 评分依据, stay unknown to the indicator table: a known head more made the 评分表
 # with a 评分依据 column an indicator table)
 SCORE_NOTE_HEADS = ("得分情况说明", "得分情况分析", "得分情况描述", "自评得分情况说明")
+# why a row lost or got its points (`扣分原因`, `失分理由`, `得分依据`, `评分说明`): the score table's `note` and the 考核评分表's
+# score_note (parsers.tables), one list of words for both (the 评分表's was narrower, `失分理由` / `得分理由` dropped: review mend)
+SCORE_REASON_HEADS = (*(a + b for a in ("扣分", "失分", "得分", "评分") for b in ("说明", "原因", "理由")),
+                      "失分依据", "得分依据", "扣分原因说明", "扣分情况说明")
 
 
 HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -436,8 +440,7 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "deduction": ("扣分", "扣分值", "扣减分值"),   # points taken off: the score is 分值 − 扣分
         # why the row got its score, beside it (`… | 得分 | 扣分原因`, `… | 得分 | 得分情况说明`): the row's note, no score
         # (the 得分情况说明 column took the score's role by its 得分情况, the scores lost; a 扣分原因 column was dropped)
-        "note": (*SCORE_NOTE_HEADS, "扣分原因", "扣分说明", "扣分理由", "失分原因", "扣分原因说明", "扣分情况说明",
-                 "得分说明", "失分说明"),
+        "note": (*SCORE_NOTE_HEADS, *SCORE_REASON_HEADS),
     },
     "budget": {
         "seq": ("序号",),

@@ -26,7 +26,7 @@ from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUP
                                YEAR_LEAD, YEAR_TAIL, _cn_int, split_target)
 from normalize.text import INDICATOR_NAME_END, mend_ocr_digits, strip_numbering
 from parsers import labels as L
-from parsers.core import (BARE_FIGURE, _BRACKETED, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
+from parsers.core import (BARE_FIGURE, _BRACKETED, as_written, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
                           clean, detect_header, fold,
                           HEADER_INDEX, NAME_COLON_TARGET, header_key, header_role, pieces_joined,
                           is_block_label, is_child, is_title,
@@ -3142,11 +3142,13 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                 r["level1"] = None
     for r in out:
         if r.get("level1") and (said := _LEVEL1_POINTS.match(fold(r["level1"]).strip())) is not None \
-                and not BONUS_LEVEL.match(fold(r["level1"])):
+                and not _EXTRA_SECTION.match(fold(r["level1"])):
             # `决策（10分） | 项目立项 | 立项程序规范性 | 5 | … | 5`: the level 1's points written in its name, each of its
             # rows' level1_weight, as an indicator table's (the name was kept with them, `决策（10分）`, a level of its
             # own beside a plain `决策`); not a 加分项's cap (`加分项（10分）`, a bonus over the 100)
-            r["level1"], r["level1_weight"] = said.group(1), said.group(2) or said.group(3)
+            # (the name as written, `決策（10分）` -> `決策`, not folded: review mend)
+            r["level1"] = as_written(r["level1"].strip(), fold(r["level1"]).strip(), 0, said.end(1))
+            r["level1_weight"] = said.group(2) or said.group(3)
     for k, r in enumerate(out):
         r.pop("_own1", None)
         if r.pop("_l1row", None):
@@ -3761,7 +3763,7 @@ _EXTRA_FIELDS = (("deadline", re.compile(r"^(?:完成|办结)?(?:时限|期限|�
                  # is the rule too: _assessment_items)
                  # (a filled sheet's 完成情况 / 实际完成情况 column, what the unit did that the score was given on, is
                  # its note too; never the rule of a table of no score column — rule_note below)
-                 ("score_note", re.compile(r"^(?:扣分|失分|得分|评分)(?:说明|原因|理由)$|^(?:失分|得分)依据$|" + _DONE.pattern)),
+                 ("score_note", re.compile(rf"^(?:{'|'.join(L.SCORE_REASON_HEADS)})$|" + _DONE.pattern)),
                  # (考核指标 | 指标解释 | 分值 | 评分方法: what the item's indicator measures, as indicators.explanation)
                  # (`… | 三级指标 | 指标内容 | 分值 | 评分标准`: a framework's 指标内容 column, no content's once
                  # parsers.core._levels_as_assessment has taken its role away, is the explanation too)
