@@ -32,7 +32,7 @@ from parsers.core import (BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIG
                           is_year_line, label_key, match_field, pieces_joined, signoff_cell, signoff_line, ticked_options, warn,
                           SIGNOFF_ONLY_FIELDS,
                           _row_fields)
-from parsers.tables import (DROPPED, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
+from parsers.tables import (DROPPED, points_said, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
                             is_total_label, join_footnotes, joins_tail, head_pair_order, points_pair, read_assessment_table,
                             read_budget_table, read_indicator_table, score_with_grade,
                             year_of_target_header as _year_of_target_header,
@@ -2636,8 +2636,8 @@ class FormReader:
         figures = [c for c in cells[1:] if not is_placeholder(c.text) and (is_number(c.text) or re.search(r"\d", c.text))]
         if not figures or not all(is_number(c.text) for c in figures) or len(figures) > 2:
             return False
-        said = _WEIGHT_SAID.search(fold(cells[0].text))
-        weight = figures[0].text if len(figures) == 2 else said.group(1) if said else None
+        said = points_said(cells[0].text)     # `预算执行率（10分）`, `预算执行率得分（分值10分）`, `预算执行率(10)`
+        weight = figures[0].text if len(figures) == 2 else said[1] if said else None
         score = figures[-1].text if len(figures) == 2 or said else None
         w, sc = parse_number(weight or ""), parse_number(score or "")
         rows = [x for x in self.form.indicators if x.get("weight") and x.get("score")] \
@@ -6034,8 +6034,6 @@ _OTHER_SOURCES = frozenset(label_key(x) for x in ("政府性基金拨款", "财�
                                                 "上年结转结余", "上年结转结余资金", "上年结余", "结转结余",
                                                 "以前年度结转", "以前年度结转资金", "本年安排", "当年安排", "本年度安排",
                                                 "本年新增", "当年新增"))
-# the points a label states, `预算执行率（10分）`, `预算执行率得分（分值10分）`
-_WEIGHT_SAID = lazy(r"[(（]\s*(?:分值|满分|权重)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 _RATE_CELL = lazy(r"^(?:预算)?执行率(?:[(（][^)）]*[)）])?\s*[:：]\s*\d")
 _POINTS_CELL = re.compile(r"^(?:分值|权重|指标分值)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")
 _SCORE_CELL = re.compile(r"^(?:得分|自评得分|评价得分)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")

@@ -84,11 +84,23 @@ def _core_yes(text: str) -> bool:
     if opts is not None:
         return any(o in ("是", "核心") for o in opts)
     return bool(_CORE_YES.match(text))
-# a level's name with its points after it (folded): `决策（10分）`, `产出(满分40分)`, `效益（共30分）`, `决策(10)` (the
-# points' 分 left out), `决策 10分` (no brackets; after a Chinese name, so that `5G建设` keeps its digits)
-_LEVEL1_POINTS = lazy(r"^(.*?\S)\s*(?:[(（]\s*(?:满分|共|计|分值)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]"
-                      r"|(?<=[\u4e00-\u9fff])\s*(\d+(?:\.\d+)?)\s*分)$")
-_WEIGHT_IN_LABEL = lazy(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+# a name with the points it is worth after it (folded): `决策（10分）`, `产出(满分40分)`, `效益（共30分）`, `过程（权重：20分）`,
+# `预算执行率得分（分值10分）`, `决策(10)` (the points' 分 left out), `决策 10分` (no brackets; after a Chinese name, so
+# that `5G建设` keeps its digits); a name over two lines too (`产出指标\n（40分）`)
+_POINTS_SAID = lazy(r"^(.*?\S)\s*(?:[(（]\s*(?:满分|共|计|分值|权重)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]"
+                    r"|(?<=[\u4e00-\u9fff])\s*(\d+(?:\.\d+)?)\s*分)$", re.S)
+
+
+def points_said(text: str | None) -> tuple[str, str] | None:
+    """A name and the points written after it, (`决策`, `10`) for `决策（10分）` (the words and spellings above), else
+    None: a score table's level 1 (its name then without them, the points its rows' level1_weight), an indicator's
+    level 1 (its level1_weight; the name kept as written) and a 预算执行率 row's label (its weight) read alike."""
+    if not text:
+        return None
+    folded = fold(text).strip()
+    said = _POINTS_SAID.match(folded)
+    # (the name as written, `決策（10分）` -> `決策`, not folded: review mend)
+    return (as_written(text.strip(), folded, 0, said.end(1)), said.group(2) or said.group(3)) if said else None
 
 
 # the head of an indicator's name before an adjustment (调整前三级指标 / 原指标名称), beside its name after it
@@ -1306,10 +1318,10 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             notes.append(adjusted)
         if "op" in body and not _OP_ONLY.match(fold(body["op"].text)):
             notes.append(f"{op_label}：" + body["op"].text.strip())   # 定量 / 定性 / 正向 …
-        weight1 = _WEIGHT_IN_LABEL.search(fold(e.l1.text)) if e.l1 else None
+        weight1 = points_said(e.l1.text) if e.l1 else None
         rec = {
             "level1": e.l1.text if e.l1 else None,
-            "level1_weight": weight1.group(1) if weight1 else l1_sub.get(id(e.l1)) if e.l1 else None,
+            "level1_weight": weight1[1] if weight1 else l1_sub.get(id(e.l1)) if e.l1 else None,
             "level2": e.l2.text if e.l2 else None,
             "level3": body["level3"].text if "level3" in body else None,
             "target_raw": _target_text(body, "target"),
@@ -3141,14 +3153,12 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             elif l1 is not None and r.get("level1") == l1 and not r.get("_own1"):
                 r["level1"] = None
     for r in out:
-        if r.get("level1") and (said := _LEVEL1_POINTS.match(fold(r["level1"]).strip())) is not None \
+        if r.get("level1") and (said := points_said(r["level1"])) is not None \
                 and not _EXTRA_SECTION.match(fold(r["level1"])):
             # `决策（10分） | 项目立项 | 立项程序规范性 | 5 | … | 5`: the level 1's points written in its name, each of its
             # rows' level1_weight, as an indicator table's (the name was kept with them, `决策（10分）`, a level of its
-            # own beside a plain `决策`); not a 加分项's cap (`加分项（10分）`, a bonus over the 100)
-            # (the name as written, `決策（10分）` -> `決策`, not folded: review mend)
-            r["level1"] = as_written(r["level1"].strip(), fold(r["level1"]).strip(), 0, said.end(1))
-            r["level1_weight"] = said.group(2) or said.group(3)
+            # own beside a plain `决策`); not a 加分项's / 扣分项's / 否决项's cap (`加分项（10分）`, a bonus over the 100)
+            r["level1"], r["level1_weight"] = said
     for k, r in enumerate(out):
         r.pop("_own1", None)
         if r.pop("_l1row", None):
