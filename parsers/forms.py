@@ -304,8 +304,11 @@ _BODY_LEAD = lazy(r"^[\u4e00-\u9fff]{1,14}?(?:局|委员会|委|办公室|办|�
 # `民生实事项目`, `衔接资金项目`: a title `湖南省2024年度省级财政专项资金项目绩效目标表` named a project of them, review rvb)
 # (and the budget system's kinds of projects, `特定目标类项目`, `其他运转类项目`, `人员类项目`, `公用经费项目`: a title
 # `新化县教育局2024年特定目标类项目绩效目标表` named one, review rv7)
+# (and the class words before it, `二级预算项目`, `其他专项项目`, `一般性项目`, `经常性项目`: a title of them named a
+# project of them, review mend2)
 GENERIC_PROJECT = lazy(r"^(?:[省市县区级本]{0,3}(?:财政|专项|预算|部门|重点|支出|本级|民生|政府投资|建设|一般公共|"
-                             r"政府性基金|基金|资金|基本|实事|衔接|新增|延续|特定目标类?|(?:其他)?运转类?|人员类?|公用经费))*"
+                             r"政府性基金|基金|资金|基本|实事|衔接|新增|延续性?|特定目标类?|(?:其他)?运转类?|人员类?|公用经费|"
+                             r"[一二三]级|其他|单位|一般性?|经常性|一次性))*"
                              r"(?:支出)?(?:项目|工程)$")
 # a filled-in example's name (`XX市城市公交补贴项目`, `某某项目`): no project's
 PLACEHOLDER_NAME = lazy(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
@@ -928,6 +931,9 @@ class FormReader:
             if _PROJECT_TITLE_END.match(_WS.sub("", fold(TABLE_NO.sub("", t.cells[0].text)))):
                 continue         # (`项目支出绩效目标表` under `新化县交通运输局2024年部门预算公开`: a form's whole title of
                 #                  no name under a heading, no half of one — it was `部门预算公开项目`, review rv7)
+            if org_kind(a) is not None or _SEAL_WORD.search(a):
+                continue         # (`新化县农业农村局` over `农田项目绩效目标表`: a letterhead, a body's name by itself or
+                #                  its seal's line, no half of a title — it was `新化县农业农村局农田项目`, review mend2)
             if 4 <= len(a) <= 40 and _TITLE_HEAD_LINE.fullmatch(a) and not match_field(a) \
                     and not L.FORM_TITLE.search(a) and not _ATTACHMENT.match(a):
                 out.append((t, a + t.cells[0].text.strip()))
@@ -4134,7 +4140,7 @@ class FormReader:
             # `项目名称 | [2024-001]农村公路日常养护`, `43112224000000001234 农村公路日常养护`: a project library's code
             # written before the name, no word of it — the form's project_code when no row states one (it was in the
             # name, hunt ti5)
-            if "project_code" not in self.form.fields:
+            if "project_code" not in self.form.fields and coded.group("code"):
                 self._set("project_code", coded.group("code"), cell)
             text = as_written(text, folded, coded.start("name"))      # (as written, not folded: review mend)
         if col == "department":
@@ -6298,12 +6304,20 @@ _CODE_GLUED = lazy(r"^\s*(\d{3,})\s*[-－—_:：]?\s*([^-－—_:：\d\s年月�
 # a name's cut end, dots where the cell ended (`…工程...`, `…工程…`, `…工程……`)
 _CUT_END = lazy(r"\s*(?:\.{3,}|…+|。{3,})\s*$")
 # a title's first line cut at the page's edge: words, a year (`新化县2024年农村公路安全生命防护`)
+_SEAL_WORD = lazy(r"盖\s*章|公\s*章|签\s*章")   # (`新化县农业农村局（盖章）`: a body's seal line)
 _TITLE_HEAD_LINE = lazy_regex(r"(?:[\p{Han}A-Za-z（）()·]|(?:19|20)\d{2}\s*年度?)+")
 # (a year or a span of years is no code, `2024-2025 年度农村公路日常养护`: its 年 no word of a name — it was the code,
 # the name `年度…`, review rv7)
+# (a figure with its measure's unit is no code, `220kV-110kV 输变电线路迁改工程`, `【110kV】城关变电站改造工程`: the
+# voltage is the name's — it was code `220kV-110kV`, name `输变电…`; and a span of dates, `20240101-20241231 农村公路日常
+# 养护`, `202401-202412 …`, is the project's period, no code: left out of the name, put nowhere — review mend2)
+_UNIT_IN_CODE = r"(?![A-Za-z0-9\-－_]*?\d(?:[kKmMG][VvWw][Aa]?[hHp]?|[Vv]|[Tt]|[Kk][Mm]|[Mm][Mm23²³]?|MPa)(?![A-Za-z0-9]))"
+_DATE_NO = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?"
 _NAME_CODE = lazy_regex(r"^\s*(?!(?:[\[【]\s*)?(?:19|20)\d{2}\s*(?:[-－—~～至]\s*(?:19|20)?\d{2}\s*)?(?:[\]】\s]|$))"
-                        r"(?:[\[【]\s*(?P<code>(?=(?:[A-Za-z\-－_]*\d){3})[A-Za-z0-9][A-Za-z0-9\-－_]*?)\s*[\]】]"
-                        r"|(?P<code>(?=(?:[A-Za-z\-]*\d){6})[A-Za-z0-9][A-Za-z0-9\-_]{5,39})\s*(?:[-－—_:：]|\s)\s*)"
+                        rf"(?:[\[【(（]\s*(?P<period>{_DATE_NO}\s*[-－—~～至]\s*{_DATE_NO})\s*[\]】)）]"
+                        rf"|(?P<period>{_DATE_NO}\s*[-－—~～至]\s*{_DATE_NO})\s*(?:[-－—_:：]|\s)\s*"
+                        rf"|[\[【]\s*(?P<code>{_UNIT_IN_CODE}(?=(?:[A-Za-z\-－_]*\d){{3}})[A-Za-z0-9][A-Za-z0-9\-－_]*?)\s*[\]】]"
+                        rf"|(?P<code>{_UNIT_IN_CODE}(?=(?:[A-Za-z\-]*\d){{6}})[A-Za-z0-9][A-Za-z0-9\-_]{{5,39}})\s*(?:[-－—_:：]|\s)\s*)"
                         r"\s*(?P<name>(?![年月日度亩吨])\p{Han}.*)$")
 _NAME_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "category"})   # names, never a figure
 _UNIT_LABEL = lazy(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")   # (alone in its cell, the unit in the next)
