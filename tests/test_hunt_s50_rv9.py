@@ -68,6 +68,8 @@ def test_an_upright_table_of_counted_years_keeps_each_years_targets(read, tmp_pa
     ("ct_s50_rv9_web_self_eval_levels.txt", 4),     # dateline over a 自评表 of levels 决策 / 过程 / 产出 / 效益
     ("ct_s50_rv9_monitor_no_levels.txt", 3),        # …绩效监测表 (statistic-like title) of indicators with no level
     ("ct_s50_rv9_transposed_year_du.txt", 3),       # a transposed table's year cell `2025年度`
+    ("ct_s50_rv9_monitor_name_only.txt", 3),        # …绩效监测指标表, only 项目名称, indicators of no level
+    ("ct_s50_rv9_plan_year_name_content.txt", 1),   # 年度 | 项目名称 | 建设内容 (a plan, not transposed) + 绩效指标
 ])
 def test_real_forms_near_the_new_rules_are_kept(read, name, n):
     r = read(name)
