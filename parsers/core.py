@@ -771,10 +771,16 @@ _FOOTER_LABEL_LINE = lazy(r"^\s*(?:政府)?(?:网站标识码|(?:网站|ICP)?备
 # `实际完成值 | 32 | 100` in a 自评表) give each its target and what it reached. It was rows of no known label, no
 # indicator read (hunt fam5).
 _TRANSPOSED_YEAR_HEAD = lazy(r"^(?:实施|目标|绩效|指标)?年(?:度|份)$|^(?:绩效|三级)?指标(?:名称)?$")
-_TRANSPOSED_YEAR = lazy(r"^\s*(20\d\d)\s*年?度?\s*$")
+# (or a year of its span counted, `第一年` / `第二年度` in a 中期 form: `第一年指标值`, review rv9)
+_TRANSPOSED_YEAR = lazy(r"^\s*(20\d\d|第(?:[一二三四五六七八九十]|\d{1,2})个?)\s*年?度?\s*$")
 _TRANSPOSED_UNIT = lazy(r"^(?P<name>.*?\S)\s*[(（]\s*(?:单位\s*[:：]\s*)?(?P<unit>[^\d()（）:：\s]{1,4})\s*[)）]\s*$")
 _TRANSPOSED_NOT_NAME = lazy(r"资金|预算|金额|投资|执行|拨款|万元|合计|小计|备注|说明|目标$|^序号$|^名称$|(?:内容|地点|计划|任务|措施|"
                             r"情况|阶段|方式|单位|规模)$")
+# a money source's name as a money-by-year table's column writes it (`年度 | 中央补助 | 省级配套 | 县级配套` over `2025年 |
+# 1200 | 500 | 300`, no 万元 or 资金 in it): money, no indicator (they were read as three indicators, review rv9)
+_TRANSPOSED_MONEY_SOURCE = lazy(r"^(?:(?:中央|省|市|州|县|区|乡镇?|本|上|地方)级?(?:财政)?(?:补助|配套|自筹|专项|投入|拨款|财政|债券?)"
+                                r"|(?:单位|社会|其他)?自筹|(?:地方)?(?:政府)?专项债券?|银行贷款|社会资本|其他来源)"
+                                r"\s*(?:[(（][^)）]*[)）])?$")
 _TRANSPOSED_VALUE = lazy(r"\d|[<>≤≥＜＞=＝]")
 _TRANSPOSED_BARE_FIGURE = lazy(r"^\s*(?:[<>≤≥＜＞=＝]{1,2}|[《》]=?)?\s*[-+]?[\d,]*\.?\d+\s*$")
 
@@ -792,6 +798,7 @@ def _transposed_head(row: Row, levels: bool = False) -> bool:
 def _transposed_name(text: str) -> bool:
     """An indicator's name as a transposed table's head writes it (no figure, no money's word, no level's name)."""
     return not _DIGITS.search(text) and not _TRANSPOSED_NOT_NAME.search(text) and not match_field(text) \
+        and not _TRANSPOSED_MONEY_SOURCE.match(text.strip()) \
         and not any(level_info(text)[:2]) and 2 <= len(text.strip()) <= 30 and not cell_header_roles(text)
 
 

@@ -1222,8 +1222,14 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     # target columns headed by a year (2024年目标值 | 2025年目标值 …): the first is `target`, the others
     # unnamed columns; header text -> year of the later ones
     main_year = year_of_target_header(header.row, header.cols.get("target"))
-    year_cols = {r[4:]: y for r in header.extra if r.startswith("col:")
-                 for y in [_year_of_target_header_text(r[4:])] if y is not None and main_year is not None and y > main_year}
+    year_cols: dict[str, int | None] = {
+        r[4:]: y for r in header.extra if r.startswith("col:")
+        for y in [_year_of_target_header_text(r[4:])] if y is not None and main_year is not None and y > main_year}
+    if main_year is None and ordinal_of_target_header(header.row, header.cols.get("target")) == 1:
+        # 第一年指标值 | 第二年指标值 | 第三年指标值 (a 中期 form's years counted, no calendar year): the first the annual
+        # target, the later ones long-term, of no year known (they were unnamed columns, lost; review rv9)
+        year_cols = {r[4:]: None for r in header.extra
+                     if r.startswith("col:") and (_ordinal_of_target_header_text(r[4:]) or 0) > 1}
     out: list[dict] = []
     # the progress column headed by a time (1-6月完成值, 上半年完成值): a value reached so far, not a share of the
     # year's target done (`96%` of a rate is no 0.96 progress)
@@ -1555,6 +1561,24 @@ def _bare_year_targets(header: Header) -> Header:
 def _year_of_target_header_text(text: str) -> int | None:
     m = _YEAR_TARGET.match(bare_fold(text))
     return int(m.group(1) or m.group(2)) if m else None
+
+
+_ORDINAL_YEAR_TARGET = lazy(r"^第([一二三四五六七八九十]|\d{1,2})(?:个)?年度?\s*(?:目标值|指标值|目标|预期目标值|预期值)$")
+
+
+def _ordinal_of_target_header_text(text: str) -> int | None:
+    """`第二年指标值` -> 2 (a year of a 中期 form's span counted from its first), else None."""
+    m = _ORDINAL_YEAR_TARGET.match(bare_fold(text))
+    if m is None:
+        return None
+    k = m.group(1)
+    return int(k) if k.isdigit() else "一二三四五六七八九十".index(k) + 1
+
+
+def ordinal_of_target_header(row: Row, col: int | None) -> int | None:
+    """The counted year of the target column's header cell (`第一年指标值` -> 1), else None."""
+    cell = next((c for c in row.cells if c.col == col), None)
+    return _ordinal_of_target_header_text(cell.text) if cell is not None else None
 
 
 def year_of_target_header(row: Row, col: int | None) -> int | None:

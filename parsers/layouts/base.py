@@ -466,6 +466,9 @@ _WORK_PLAN = lazy(r"工作要点|重点工作|工作计划|任务分工|分工�
                         r"|社会发展计划|发展规划|规划纲要")
 # a web page's dateline (`来源：县财政局`, `发布时间：2024-03-22`, `浏览次数：386`): a news article's, no form's line
 _DATELINE = lazy(r"^(?:(?:信息)?来源|发布(?:时间|日期|机构)|浏览(?:次数|量)|访问(?:次数|量)|点击(?:次数|数|量)|阅读(?:次数|量))\s*[:：]")
+# a title naming a form (…表), or a project's targets as a government site publishes them without the word 表
+# (`2024年农村公路养护项目绩效目标` over 三级指标 | 指标值 under its dateline: a real form, review rv9)
+_FORM_NAMED = lazy(r"表$|项目(?:支出)?绩效(?:目标|指标)(?:公开|情况)?$")
 # a statistic's title (…统计监测表, 统计表, 统计报表, 统计公报, 统计年鉴, 监测指标表): a place's or a sector's figures, no form's
 _STATISTIC_TITLE = lazy(r"统计(?:监测|公报|年鉴|报表|表|快报|月报)|监测(?:指标)?(?:表|报表)$")
 # an institution's own appraisal (三级公立医院绩效考核, 学校绩效考核, 国有企业绩效考核), no project's
@@ -566,7 +569,7 @@ def _no_project(form, head: list[str]) -> str | None:
         # (its targets, who does them, by when), no project's form, though its title names 财政
         return f"it is a work plan's table of targets ({clean(plan)!r}), no performance form"
     if form.indicators and not form.fields.keys() - {"year"} - _CONTACT_FIELDS \
-            and not any(re.sub(r"[\s(（)）\d年度]+$", "", _bare_title(t)).endswith("表") for t in own) \
+            and not any(_FORM_NAMED.search(re.sub(r"[\s(（)）\d年度]+$", "", _bare_title(t))) for t in own) \
             and any(_DATELINE.search(clean(t) or "") for t in head) \
             and not any(level_info(r.get(k) or "")[:2] != (None, None) for r in form.indicators for k in ("level1", "level2")):
         # 指标 | 目标值 | 完成值 in a web page's news article (its dateline `来源：县财政局　发布日期：…` over the table), under
