@@ -1379,7 +1379,8 @@ def check_vague_target(v: ProjectView) -> Iterator[Finding]:
 def check_score_over_weight(v: ProjectView) -> Iterator[Finding]:
     """A score (得分 / 评价得分) cannot exceed the item's weight (分值 / 指标分值).
     Checked on score rows (leaves and level-1 subtotals) and on indicator rows
-    that carry both. Threshold: 0.005 points.
+    that carry both; a deduction's row (扣分项, its points `-10`) the other way:
+    a score below them. Threshold: 0.005 points.
     """
     for table, rows in (("scoring table", v.scores), ("indicator", v.indicators)):
         for r in rows:
