@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from normalize._lazy_re import lazy
+from normalize._lazy_re import lazy, lazy_regex
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
@@ -1171,7 +1171,10 @@ _DEADLINE = lazy(
     r"|[-./]\s*([0-9]{1,2})(?:\s*[-./]\s*[0-9]{1,2})?\s*" + _END + r")")
 # …a year that is the base of a comparison or of a count, not a deadline: 较2022年底增长, 比2021年末提高, 在2022年底基础上,
 # 保持2022年末水平, 截至2022年底累计
-_BASE_YEAR = lazy(r"(?:较|比|相比|同比|对比|与|于|超过|高于|低于|不低于|在|截至|截止|保持|维持)\s*$")
+# (于 and 在 only after a comparison's or a level's word, 高于 / 相对于 / 保持在: `计划于2022年12月底前完成`, `确保在10月底
+# 前完成`, a plan's 于 / 在, are deadlines — they were none, review rv10)
+_BASE_YEAR = lazy(r"(?:较|比|相比|同比|对比|与|(?:[高低大小多少优等]|相对|相较)于|超过|(?:保持|维持|稳定|控制)在|截至|截止"
+                  r"|保持|维持)\s*$")
 # …or what follows says so: 2022年底的水平, 2022年末基础上, 2000年底前建成的小区 (a past fact), 2022年底累计
 _BASE_AFTER = lazy(r"^\s*(?:的|水平|基础|同期|相比|建成|竣工的|累计|以来|存量|数)")
 
@@ -1182,8 +1185,9 @@ _BASE_AFTER = lazy(r"^\s*(?:的|水平|基础|同期|相比|建成|竣工的|累
 # nor a count after 后 / 分, `验收后12月完成`, `分4季度完成`, twelve months, four quarters: review mend)
 # (a month in Chinese numerals, `十二月底前`, `六月底前完成招标`, and a quarter as a Q, `Q4完成`, `Q3前`, the same —
 # they were none, review rv6: the month's number as a plan's part reads it, MONTH_NUMERAL)
-_YEARLESS_DEADLINE = lazy(
-    r"(?<![0-9年度每个/\-~至到第后分〇零一二两三四五六七八九十])(?:(" + MONTH_NUMERAL + r")\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?"
+# (the look-behind sees past spaces: `验收后 12 月完成`, `分 4 季度完成` of a spaced dump were deadlines, review rv10)
+_YEARLESS_DEADLINE = lazy_regex(
+    r"(?<![0-9年度每个/\-~至到第后分〇零一二两三四五六七八九十]\s*)(?:(" + MONTH_NUMERAL + r")\s*月份?\s*(?:[0-9]{1,2}\s*[日号])?"
     r"|(?:第\s*)?(" + QUARTER_DIGIT + r")\s*季度?|[Qq]\s*([1-4]))\s*"
     r"(?:(?:底|末)(?:前|以前|之前|止)?|前|以前|之前|止|完成|竣工|交付|投入使用|完工)")
 
@@ -1375,12 +1379,14 @@ def check_vague_target(v: ProjectView) -> Iterator[Finding]:
 def check_score_over_weight(v: ProjectView) -> Iterator[Finding]:
     """A score (得分 / 评价得分) cannot exceed the item's weight (分值 / 指标分值).
     Checked on score rows (leaves and level-1 subtotals) and on indicator rows
-    that carry both. Threshold: 0.005 points.
+    that carry both; a deduction's row (扣分项, its points `-10`) the other way:
+    a score below them. Threshold: 0.005 points.
     """
     for table, rows in (("scoring table", v.scores), ("indicator", v.indicators)):
         for r in rows:
             w, s = _num(r.get("weight")), _num(r.get("score"))
-            if w is not None and s is not None and s - w > POINTS_TOL:
+            # (a deduction's points, -10, a floor: a score 0 is none deducted — it exceeded -10, review rv10)
+            if w is not None and s is not None and (w - s if w < 0 else s - w) > POINTS_TOL:
                 name = r.get("level3") or r.get("level2") or r.get("level1") or f"row {r.get('seq')}"
                 if r.get("is_subtotal"):
                     name = f"{name} (subtotal)"
@@ -1645,11 +1651,14 @@ BONUS_WORD = r"(?:加分|附加分)"
 # 100 (a score of 103 of 100 points), no share of them (`加分项（10分）`, its points in brackets, was summed: `the weights
 # add up to 110`, review rv7)
 BONUS_LEVEL = lazy(SECTION_LEAD + BONUS_WORD + SECTION_KIND)
+# …and any of the three, a 扣分项's (减分项's) and a 否决项's too: their points are a cap, no share of the 100 either
+# (`扣分项（10分） | … | -10`: the weights added up to 90, review rv10); parsers.tables' _EXTRA_SECTION
+EXTRA_LEVEL = lazy(SECTION_LEAD + rf"(?:[扣减]分|{BONUS_WORD}|(?:一票)?否决)" + SECTION_KIND)
 
 
 def _bonus_row(r: dict) -> bool:
-    """A row under a 加分项 level: its points are not among the 100 the others share."""
-    return any(BONUS_LEVEL.match(fold_width(r.get(k) or "")) for k in ("level1", "level2"))
+    """A row under a 加分项 / 扣分项 / 否决项 level: its points are not among the 100 the others share."""
+    return any(EXTRA_LEVEL.match(fold_width(r.get(k) or "")) for k in ("level1", "level2"))
 
 
 def _sum_col(rows: list[dict], col: str) -> tuple[float, int]:

@@ -512,7 +512,9 @@ _HARMS = (r"事故|投诉|差错|失误|伤亡|死亡|违规|违纪|违法|上�
           # of a unit `排放`, hunt tg8)
           r"排放|排污|直排|超标|"
           # (a return to poverty, `不发生规模性返贫`, `零返贫`: none of it, as of a harm — they were text, review rv6)
-          r"返贫")
+          r"返贫|"
+          # (an epidemic, `无重大动物疫情`, `无法定传染病`, `零疫情`: none of it — they were text, review rv10)
+          r"疫情|传染病")
 # (a 零 inside a Chinese numeral, `一百零五起事故`, `二零二四年`, `零点五`, is no zero; nor one after a comparing word,
 # `不超过一千零二十起投诉`: review mend)
 _ZERO_OF = lazy_regex(rf"^(?:实现|确保|保证|做到|力争)?(?P<a>(?:(?!{_COMPARING_WORDS})\p{{Han}}){{0,8}}?)(?<![清归])"

@@ -16,7 +16,7 @@ import regex
 from normalize._lazy_re import lazy, lazy_regex
 
 from extract.grid import Cell, ParseWarning, joining_end
-from jixiao.checks import BONUS_LEVEL, BONUS_WORD, SECTION_KIND, SECTION_LEAD, SECTION_NOUN, fmt_points
+from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, SECTION_LEAD, SECTION_NOUN, fmt_points
 from normalize.amounts import (CURRENCY_BEFORE, PERCENT_POINTS, column_negative, is_capital_amount, mixed_as_decimal,
                                parse_count, parse_number)
 from normalize.dates import parse_date
@@ -3747,7 +3747,8 @@ _MORE_ITEMS = lazy(r"[；;。，,]\s*[(（]?\d{1,2}[)）、.．]")
 _POINTS_NOTE_END = lazy(r"[(（]?\d+(?:\.\d+)?分[)）]?$")
 _SUB_ITEM = lazy(r"^(\s*[(（]\s*(\d{1,2})\s*[)）]\s*)\S")   # `（2）完成…`: a sub-item, its number (and the head)
 _SUMMARY_LINE = lazy(r"满分|合计|小计|总分|得分|[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")   # 工作得分（满分90分）
-_EXTRA_SECTION = lazy(SECTION_LEAD + rf"(?:扣分|{BONUS_WORD}|(?:一票)?否决)" + SECTION_KIND)   # (jixiao.checks' words)
+# (a 减分项 a 扣分项: `减分项（10分）` was a level 1 `减分项` worth 10, its -10 row a subtotal_mismatch, review rv10)
+_EXTRA_SECTION = EXTRA_LEVEL                                  # (jixiao.checks' pattern)
 _VETO_HEAD = re.compile(SECTION_LEAD + "一票否决" + SECTION_NOUN + r"\s*$")
 _VETO_LINE = re.compile(SECTION_LEAD + "(一票否决" + SECTION_NOUN + r")\s*[:：]\s*(\S.{3,})$")
 _SECTION_NUMERAL = lazy(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]?|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*$")
