@@ -86,9 +86,10 @@ def _core_yes(text: str) -> bool:
     return bool(_CORE_YES.match(text))
 # a name with the points it is worth after it (folded): `决策（10分）`, `产出(满分40分)`, `效益（共30分）`, `过程（权重：20分）`,
 # `预算执行率得分（分值10分）`, `决策(10)` (the points' 分 left out), `决策 10分` (no brackets; after a Chinese name, so
-# that `5G建设` keeps its digits); a name over two lines too (`产出指标\n（40分）`)
-_POINTS_SAID = lazy(r"^(.*?\S)\s*(?:[(（]\s*(?:满分|共|计|分值|权重)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]"
-                    r"|(?<=[\u4e00-\u9fff])\s*(\d+(?:\.\d+)?)\s*分)$", re.S)
+# that `5G建设` keeps its digits); a name over two lines too (`产出指标\n（40分）`); in 【】 or with a colon after the
+# name or the points (`决策【10分】`, `决策（10分）：`, `决策：（10分）`: they kept their points, the lead)
+_POINTS_SAID = lazy(r"^(.*?\S)\s*[:：]?\s*(?:[(（【]\s*(?:满分|共|计|分值|权重)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?\s*[)）】]"
+                    r"|(?<=[\u4e00-\u9fff])\s*(\d+(?:\.\d+)?)\s*分)\s*[:：]?$", re.S)
 
 
 def points_said(text: str | None) -> tuple[str, str] | None:
