@@ -78,3 +78,11 @@ def test_every_contract_column_exists():
                   "budget_sum_mismatch", "header_missing", "truncated_cell", "unparsed_row", "range"}
         missing = cols - ours - values
         assert not missing, f"contract columns of {table} missing from the schema: {sorted(missing)}"
+
+
+def test_schema_doc_states_the_current_schema_version():
+    # (the doc said 12 after sc6 made the schema 13, the lead)
+    from jixiao.schema import SCHEMA_VERSION
+    said = re.search(r"^Schema version: (\d+) ", SCHEMA_DOC, re.M)
+    assert said is not None and int(said.group(1)) == SCHEMA_VERSION
+    assert f"version {SCHEMA_VERSION} `" in SCHEMA_DOC      # what that version added
