@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Iterator
 
 from normalize.amounts import (ADJUSTMENT_KEY, DECLARED_UNITS, MONEY_UNITS, amount_range, detect_money_unit,
                                parse_adjustment, parse_amount)
-from normalize.dates import MONTH_NUMERAL, QUARTER_DIGIT, QUARTER_NUMBER, month_number, reversed_period
+from normalize.dates import MONTH_NUMERAL, PLAN_PERIOD, QUARTER_DIGIT, QUARTER_NUMBER, month_number, reversed_period
 from normalize.levels import names_satisfaction
 from normalize.targets import TEN_THOUSANDS, Target, split_target, unit_in_ones
 from normalize.text import fold_width
@@ -580,8 +580,7 @@ def check_fiscal_gap(v: ProjectView) -> Iterator[Finding]:
 
 # a part of a plan by quarter or month as the forms keep it in other_fields (forms._money_by_quarter: `一季度：100万元`,
 # `第二季度：…`, `Q3：…`, `1-3月：…`, `十二月：…`), its amount with a money unit; the plan's sum (`合计：…`) aside
-_PLAN_PART = lazy(rf"^(?:第?(?P<q>{QUARTER_DIGIT})季度|[Qq](?P<qq>[1-4])|(?:(?P<m1>{MONTH_NUMERAL})月?\s*(?:-|—|－|~|～|至|到)\s*)?"
-                  rf"(?P<m2>{MONTH_NUMERAL})月份?)[:：](?P<amt>.+?(?:亿元|万元|千元|元))$")
+_PLAN_PART = lazy(rf"^(?:{PLAN_PERIOD})[:：](?P<amt>.+?(?:亿元|万元|千元|元))$")
 _PLAN_SUM = lazy(r"^(?:合计|小计|全年)[:：]")
 
 
@@ -644,12 +643,13 @@ def check_quarter_plan(v: ProjectView) -> Iterator[Finding]:
         if whole is None:
             continue
         col, budget = whole
-        got = parts[-1] if _PLAN_CUMULATIVE.search(key) else sum(parts)
+        cumulative = _PLAN_CUMULATIVE.search(key) is not None
+        got = parts[-1] if cumulative else sum(parts)
         if abs(got - budget) > 0.5 and not (abs(parts[-1] - budget) <= 0.5
                                             and all(a <= b for a, b in zip(parts, parts[1:]))):
             yield v.finding(
                 "quarter_plan_mismatch",
-                f"{key} {'ends at' if _PLAN_CUMULATIVE.search(key) else 'adds up to'} {fmt_amount(got)} 元 but "
+                f"{key} {'ends at' if cumulative else 'adds up to'} {fmt_amount(got)} 元 but "
                 f"{col} is {fmt_amount(budget)} 元 (difference {fmt_amount(got - budget)})", severity="error", field=col)
 
 

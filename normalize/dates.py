@@ -192,6 +192,10 @@ QUARTER_DIGIT = "[" + "".join(QUARTER_NUMBER) + "]"
 # a month's number as a plan's heads and a deadline write it (`1`-`12`, `06`, `十二`): forms' quarter heads', checks'
 # plans' and deadlines' — one spelling, it was written twice (forms._MONTH, checks._PLAN_MONTH; review rv6)
 MONTH_NUMERAL = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+# a part of the year a plan of money by period names (`一季度`, `第3季度`, `Q2`, `1-3月`, `十二月份`): its quarter (q / qq)
+# or its months (m1 to m2), as a plan's heads write it (parsers.forms) and the plan kept in other_fields (jixiao.checks)
+PLAN_PERIOD = (rf"第?(?P<q>{QUARTER_DIGIT})季度|[Qq](?P<qq>[1-4])"
+               rf"|(?:(?P<m1>{MONTH_NUMERAL})月?\s*(?:-|—|－|~|～|至|到)\s*)?(?P<m2>{MONTH_NUMERAL})月份?")
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
              "十二": 12}
 

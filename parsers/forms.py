@@ -20,7 +20,7 @@ from jixiao.checks import MONEY_TOL, fmt_points
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_amount, parse_number)
-from normalize.dates import LEAD_YEAR, MONTH_NUMERAL, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
+from normalize.dates import LEAD_YEAR, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import PLACE_END, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
@@ -2634,12 +2634,11 @@ class FormReader:
         90 points): a row of the scores, levels null, as the money block's 预算执行率 row (it was dropped without a word,
         read for the execution_rate field and refused, the weights 90). Not when a 预算执行率 row was scored already, nor
         past 100 points, nor before any scored row."""
-        key = label_key(cells[0].text)
-        if len(cells) < 2 or re.sub(r"得分$", "", key) not in EXEC_RATE_KEYS \
+        if len(cells) < 2 or _SCORE_SUFFIX.sub("", label_key(cells[0].text)) not in EXEC_RATE_KEYS \
                 or any(s.get("level3") == "预算执行率" for s in self.form.scores):
-            return False
+            return False          # (asked of every row: its cell count first, the label's key after)
         # (a rule of no figure between them, `执行率×分值`, is the row's 评分标准)
-        figures = [c for c in cells[1:] if not is_placeholder(c.text) and (is_number(c.text) or re.search(r"\d", c.text))]
+        figures = [c for c in cells[1:] if not is_placeholder(c.text) and (is_number(c.text) or _DIGITS.search(c.text))]
         if not figures or not all(is_number(c.text) for c in figures) or len(figures) > 2:
             return False
         said = points_said(cells[0].text)     # `预算执行率（10分）`, `预算执行率得分（分值10分）`, `预算执行率(10)`
@@ -6014,8 +6013,7 @@ _SHARE_PLAN = lazy(r"[%％]|率|比例|百分比")
 # a quarter's or a month's head (`一季度`, `第二季度`, `Q3`, `1月`, `十二月份`), or their sum's (`合计`)
 # (or a span of months, `1-3月`, `4—6月`, `7至9月`, `10～12月份`: a quarter so written — its head and amounts were two
 # unparsed rows, the plan kept as `分月用款计划: 1-3月`, review rv3)
-_QUARTER_HEAD = lazy(rf"^(?:第?{QUARTER_DIGIT}季度|[Qq][1-4]|(?:{MONTH_NUMERAL}月?\s*(?:-|—|－|~|～|至|到)\s*)?{MONTH_NUMERAL}月份?"
-                     r"|合计|小计|全年)$")
+_QUARTER_HEAD = lazy(rf"^(?:{PLAN_PERIOD}|合计|小计|全年)$")
 # a caption over a table by place naming money (`资金分配表`, `补助标准`, `下达情况`): else its figures are no money
 _CAPTION_MONEY = lazy(r"资金|预算|投资|经费|分配|补助|补贴|金额|元|拨款|支出|下达|安排|奖补|结转|款")
 # a line over a table that says nothing of what it holds (`附件2`, `附表1`, the form's title)
@@ -6302,6 +6300,7 @@ _CODE_GLUED = lazy(r"^\s*(\d{3,})\s*[-－—_:：]?\s*([^-－—_:：\d\s年月�
 # a project library's code before a project's name: bracketed (`[2024-001]`, `【P2024001】`: three digits or more, not a
 # year alone) or bare and long (`43112224000000001234 `, six digits or more) before a space or a dash
 # a name's cut end, dots where the cell ended (`…工程...`, `…工程…`, `…工程……`)
+_SCORE_SUFFIX = lazy(r"得分$")     # (`预算执行率得分`: the rate's key, FormReader._rate_row_outside)
 _CUT_END = lazy(r"\s*(?:\.{3,}|…+|。{3,})\s*$")
 # a title's first line cut at the page's edge: words, a year (`新化县2024年农村公路安全生命防护`)
 _SEAL_WORD = lazy(r"盖\s*章|公\s*章|签\s*章")   # (`新化县农业农村局（盖章）`: a body's seal line)

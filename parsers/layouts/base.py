@@ -508,6 +508,11 @@ _GOAL_FIELDS = frozenset({"goal_total", "goal_annual", "goal_actual", "overview"
 _CLAUSE = lazy(r"[，,；;]")
 
 
+def _names_a_level(rows: list[dict], keys: tuple[str, ...] = ("level1", "level2")) -> bool:
+    """Does any of ROWS name, in one of KEYS, a level of a performance framework (level_info: 产出 / 效益 / 决策 …)?"""
+    return any(level_info(r.get(k) or "")[:2] != (None, None) for r in rows for k in keys)
+
+
 def _no_project(form, head: list[str]) -> str | None:
     """No project's form although it reads like one: an indicator library or framework, a handout or a report
     (…指标库 / …共性指标体系框架 / …报告 in its titles, or in the document's title lines above a form whose own
@@ -544,8 +549,7 @@ def _no_project(form, head: list[str]) -> str | None:
         return None
     if form.scores and not form.indicators and not form.fields.keys() & (L.MONEY_FIELDS | _GOAL_FIELDS) \
             and not any(_PERFORMANCE_WORD.search(t) for t in own + head) \
-            and not any(level_info(r.get(k) or "")[:2] != (None, None) for r in form.scores
-                        for k in ("level1", "level2", "level3")):
+            and not _names_a_level(form.scores, ("level1", "level2", "level3")):
         # 测评项目 | 分值 | 测评内容及标准 | 得分 under `…文明单位测评细则`, a 评标 sheet's 评分因素: points and scores
         # under no performance title, no level of a performance framework among them
         return "it is a score sheet of no performance form (no 绩效 / 自评 / 评价 title, no indicator level)"
@@ -564,14 +568,14 @@ def _no_project(form, head: list[str]) -> str | None:
             and (plan := next((t for t in own + head if _WORK_PLAN.search(clean(t) or "")
                                and "绩效" not in (clean(t) or "").replace("绩效考核", "")
                                and not L.FORM_TITLE.search(clean(t) or "")), None)) is not None \
-            and not any(level_info(r.get(k) or "")[:2] != (None, None) for r in form.indicators for k in ("level1", "level2")):
+            and not _names_a_level(form.indicators):
         # 序号 | 指标名称 | 目标值 | 责任科室 | 完成时限 under `××市财政局2024年度重点工作目标任务分工表`: a bureau's work plan
         # (its targets, who does them, by when), no project's form, though its title names 财政
         return f"it is a work plan's table of targets ({clean(plan)!r}), no performance form"
     if form.indicators and not form.fields.keys() - {"year"} - _CONTACT_FIELDS \
             and not any(_FORM_NAMED.search(re.sub(r"[\s(（)）\d年度]+$", "", _bare_title(t))) for t in own) \
             and any(_DATELINE.search(clean(t) or "") for t in head) \
-            and not any(level_info(r.get(k) or "")[:2] != (None, None) for r in form.indicators for k in ("level1", "level2")):
+            and not _names_a_level(form.indicators):
         # 指标 | 目标值 | 完成值 in a web page's news article (its dateline `来源：县财政局　发布日期：…` over the table), under
         # no form's title (…表) and with no field, no project's name, money or goal, no level of a performance framework:
         # figures quoted in the news, no form (a 财政局 news page gave a project named null of its three figures; a
@@ -580,7 +584,7 @@ def _no_project(form, head: list[str]) -> str | None:
     if form.indicators and not form.fields.keys() & (L.MONEY_FIELDS | _GOAL_FIELDS | {"department", "project_code"}) \
             and (stat := next((t for t in own + head if _STATISTIC_TITLE.search(clean(t) or "")
                                and not L.FORM_TITLE.search(clean(t) or "")), None)) is not None \
-            and not any(level_info(r.get(k) or "")[:2] != (None, None) for r in form.indicators for k in ("level1", "level2")):
+            and not _names_a_level(form.indicators):
         # 一级指标 | 二级指标 | 三级指标 | 计量单位 | 2023年 | 2024年 | 增长（%） under `某市2024年高质量发展综合绩效评价指标统计
         # 监测表`: a statistic of a place's economy by its own levels (经济发展 / 民生福祉), no project's form, though its title
         # says 绩效评价 (it gave a project named null, each indicator twice with its years' values as targets)
@@ -588,15 +592,14 @@ def _no_project(form, head: list[str]) -> str | None:
     if form.scores and not form.indicators and not form.fields.keys() & (L.MONEY_FIELDS | _GOAL_FIELDS) \
             and (org := next((t for t in own + head if _INSTITUTION_APPRAISAL.search(clean(t) or "")
                               and not _PROJECT_MONEY_WORD.search(clean(t) or "")), None)) is not None \
-            and not any(level_info(r.get(k) or "")[:2] != (None, None) for r in form.scores for k in ("level1", "level2")):
+            and not _names_a_level(form.scores):
         # 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 under `××市人民医院2023年度三级公立医院绩效考核自评表`: an
         # institution's 绩效考核 (医疗质量 / 运营效率 / 持续发展), scored by the national framework of hospitals, not a
         # project's 自评 (its levels are no 决策 / 产出 / 效益 of a project's)
         return f"it is an institution's 绩效考核 ({clean(org)!r}), not a project's 自评"
     if (form.scores or form.indicators) and not form.fields.keys() & (L.MONEY_FIELDS | _GOAL_FIELDS) \
             and (body := next((t for t in own if _body_assessment_title(clean(t) or "")), None)) is not None \
-            and not any(level_info(r.get(k) or "")[:2] != (None, None)
-                        for r in form.scores + form.indicators for k in ("level1", "level2")):
+            and not _names_a_level(form.scores + form.indicators):
         # 考核指标 | 分值 | 年度目标 | 完成情况 | 得分 under `某县财政局2024年度股室目标管理考核评分表`, 一级指标 | 二级指标 | 分值
         # | 考核标准 | 得分 under `…村（社区）目标管理责任制考核评分表`: a body's 目标管理 scored, no project's 自评 (a
         # project named null with the targets as its levels; the employer's 财政局 no project's); written as a
