@@ -273,6 +273,10 @@ _SCORE_TITLE_END = re.compile(rf"{_TITLE_PROJ}?(?:支出)?绩效{_SCORED_KIND}(?
 # 自评表, review rvb)
 # (`关于…项目的绩效目标表`: the 的 between them — the name was null, review rv3)
 _PROJECT_TITLE_END = re.compile(rf"{_TITLE_PROJ}的?{_FORM_WORDS}表(?:\([^()]*\))?$")
+# a government site's page of one project's published targets, titled without the word 表 (`2024年农村公路养护项目绩效目标`,
+# `…项目支出绩效目标公开`; base's _FORM_NAMED names it a form): the project the title names, as under a form's own title
+# (it was null, review rv9)
+_PUBLISHED_TITLE_END = re.compile(rf"{_TITLE_PROJ}的?(?:支出)?绩效(?:目标|指标)(?:公开|情况)?$")
 # a place a title's project name opens with (新化县, 湖南省长沙市), left off before asking whether the rest names a project:
 # a place's end as normalize.orgs reads it (not the 市 of 农贸市场 / 智慧城市, the 区 of 产业园区 / 社区 — a lead of any
 # characters up to 市 / 区 took them, `新化县智慧城市建设项目` left `建设项目`, generic, and the name null, review rvb)
@@ -5482,7 +5486,7 @@ class FormReader:
             self._name_from_titles(
                 lines, lambda named: len(named) >= 6 and not GENERIC_PROJECT.match(named)
                 and not PLACEHOLDER_NAME.match(named) and _names_project(named, own), "proj",
-                (_SCORE_TITLE_END, _PROJECT_TITLE_END) if f.scores else (_PROJECT_TITLE_END,))
+                (_SCORE_TITLE_END, _PROJECT_TITLE_END) if f.scores else (_PROJECT_TITLE_END, _PUBLISHED_TITLE_END))
         assessed = f.fields.pop("_assessed", None)
         if assessed is not None and clean(assessed.text):
             # 考核对象：县农业农村局 — the form's department (an institution: its unit) when it names none

@@ -445,7 +445,9 @@ _REPORT_TITLE = lazy(r"报告|总结|说明书?$|通报|简报")
 # column is filled): its scores are data, no library's, whether or not its title says 评分表 or names one project
 # (`2024年度县级重点建设项目绩效评价指标体系`, 合计 94.1: it was not_a_form, the 12 scores lost, review rvb)
 _SCORED_FRAMEWORK = lazy(r"^(?!.*(?:示例|样表|样例|模板|参考|范本)).*(?:项目|资金|政策).{0,12}指标体系")
-_LIBRARY_TITLE = lazy(r"指标(?:参考)?库|指标体系|指标框架|共性指标|指标目录|指标汇编|参考指标|指标模板|讲义|课件|培训|示例")
+# (a guide to writing forms, `项目支出绩效目标编制指引（试行）`, `…绩效目标编报操作指南`: its table the examples it gives)
+_LIBRARY_TITLE = lazy(r"指标(?:参考)?库|指标体系|指标框架|共性指标|指标目录|指标汇编|参考指标|指标模板|讲义|课件|培训|示例"
+                      r"|指引|指南")
 _HEAD_REPORT = lazy(r"报告|总结|公报")
 
 

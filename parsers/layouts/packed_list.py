@@ -200,6 +200,10 @@ _REFERENCE = lazy(r"^(?:详|具体|参)?见(?:附件|附表|附录|附页|另表
 _NAME_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>\d[\d.,，]*\s*[^\d\s，,；;。]{0,6})\s*$")
 # a notice's head, its addressees: the list under it allocates money, it declares no project's target
 _NOTICE = lazy(r"^关于.{2,60}的(?:通知|批复|函)$|^\S{2,20}文件$|^各\S{2,30}[:：]$")
+# a meeting's minutes or record (`县人民政府第25次常务会议纪要`, `区财政局局长办公会议记录`): a list under them is what the
+# meeting agreed on — projects, their money and goals as discussed — no declaration of targets, whether its head says
+# 绩效目标 or 主要绩效目标 (one word made the same minutes three projects or none, hunt ng4)
+_MINUTES = lazy(r"(?:纪要|会议记录|议定事项|会议决定)(?:[(（][^()（）]{1,12}[)）])?$")
 # a notice whose subject is the targets (关于批复2024年度部门项目支出绩效目标的通知, 关于下达…绩效目标的通知): its list declares them
 # (one that issues them: 批复 / 下达 / 核定 …; not a notice asking for them, 编报 / 报送, nor one about their 执行监控 or
 # 评价, whose list names the projects concerned, no declaration)
@@ -1125,6 +1129,8 @@ def _target_lists(rows: list, with_form: bool = False) -> list[dict]:
         return []
     notice = [fold(r.cells[0].text).strip() for r in rows[:out[0]["head"]]
               if r.is_text_line and _NOTICE.search(fold(r.cells[0].text).strip())]
+    if any(_MINUTES.search(fold(r.cells[0].text).strip()) for r in rows[:out[0]["head"]][:8] if r.is_text_line):
+        return []                    # (minutes: what a meeting agreed on, no declarations — see _MINUTES)
     if notice and not any(_TARGET_NOTICE.search(t) for t in notice) \
             and not all(spec["cols"][spec["name"]][:2] == ("field", "_region") for spec in out):
         return []                    # 关于下达…资金的通知 / 各乡镇人民政府：: a notice's allocation (分配表), no declarations
