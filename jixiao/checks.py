@@ -1647,13 +1647,16 @@ SECTION_LEAD = r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*)?"
 SECTION_NOUN = r"(?:项目?|事项|指标)?"     # (`一票否决事项`; parsers.tables' _VETO_HEAD / _VETO_LINE too)
 SECTION_KIND = SECTION_NOUN + r"\s*(?:[（(][^()（）]*[)）])?\s*$"
 BONUS_WORD = r"(?:加分|附加分)"
+# a word naming the kind of bonus or deduction before it (`特色加分（5分）`, `创新加分项`, `其他扣分项（10分）`, `违规扣分`):
+# the same section (they were levels sharing the 100, `the weights add up to 115`, hunt sc7)
+EXTRA_KIND = r"(?:其他|其它|特色|特殊|创新|额外|奖励|违规|违纪)?"
 # a 加分项 section's level (`加分项`, `加分指标`, `三、加分项目`, `附加分`, `加分项（10分）`): its points are a bonus over the
 # 100 (a score of 103 of 100 points), no share of them (`加分项（10分）`, its points in brackets, was summed: `the weights
 # add up to 110`, review rv7)
-BONUS_LEVEL = lazy(SECTION_LEAD + BONUS_WORD + SECTION_KIND)
+BONUS_LEVEL = lazy(SECTION_LEAD + EXTRA_KIND + BONUS_WORD + SECTION_KIND)
 # …and any of the three, a 扣分项's (减分项's) and a 否决项's too: their points are a cap, no share of the 100 either
 # (`扣分项（10分） | … | -10`: the weights added up to 90, review rv10); parsers.tables' _EXTRA_SECTION
-EXTRA_LEVEL = lazy(SECTION_LEAD + rf"(?:[扣减]分|{BONUS_WORD}|(?:一票)?否决)" + SECTION_KIND)
+EXTRA_LEVEL = lazy(SECTION_LEAD + EXTRA_KIND + rf"(?:[扣减]分|{BONUS_WORD}|(?:一票)?否决)" + SECTION_KIND)
 
 
 def _bonus_row(r: dict) -> bool:

@@ -16,7 +16,7 @@ import regex
 from normalize._lazy_re import lazy, lazy_regex
 
 from extract.grid import Cell, ParseWarning, unwrap_cell
-from jixiao.checks import MONEY_TOL, fmt_points
+from jixiao.checks import EXTRA_LEVEL, MONEY_TOL, fmt_points
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_amount, parse_number)
@@ -466,6 +466,7 @@ class FormReader:
         self.matrix_kind = "source"
         self.money_section: tuple[str, str | None] | None = None
         self.header_at = -2                  # index of the row of the current table's header
+        self.extra_open = None               # a 评分表 kept open past its 合计 for the 加分项 / 减分项 rows below it
         self.caption: str | None = None      # the one-cell line above the current table
         self.at = -1                         # index of the row being read
         self._notes_open = False             # the text line above opened footnotes under a table (`注：`)
@@ -654,6 +655,11 @@ class FormReader:
             if self.table is not None:
                 if self._closing_total(row):
                     self.table[1].append(row)        # 合计 | … | 100 | 97.95: the table's last row
+                    if self._extra_rows_below(i):
+                        # `加分项 | 工作创新 | … | 5 | 3`, `减分项 | … | -2` below a 评分表's 合计: rows of the table still
+                        # (unparsed_row each, lost), a 最终得分 after them its total (the form's score)
+                        self.extra_open = self.table
+                        continue
                     self._flush()
                     continue
                 if not self._ends_table(i, row):
@@ -759,8 +765,21 @@ class FormReader:
             words = words[:1]                        # 总分 | 100 | 96 | 优
         elif len(words) == 3 and GRADE_WORD.match(words[-1].text) and GRADE_WORD.match(words[1].text + "：" + words[2].text):
             words = words[:1]                        # 合计 | 100 | 96 | 自评等级 | 优 (the row left the table, its score lost)
-        return len(words) == 1 and label_key(words[0].text) in ("合计", "总计", "得分合计", "总分", "总得分") \
+        # (past the 合计 and the 加分项 / 减分项 rows below it, `最终得分 | 93` / `综合得分 | 93`: the table's last row)
+        return len(words) == 1 and (label_key(words[0].text) in ("合计", "总计", "得分合计", "总分", "总得分") or (
+            self.extra_open is not None and self.extra_open is self.table
+            and match_field(words[0].text) == ("score", None))) \
             and any(is_number(c.text) or score_with_grade(c.text) or points_pair(c.text) for c in row.cells)
+
+    def _extra_rows_below(self, i: int) -> bool:
+        """Is the row after rows[i] (a 评分表's 合计, in its grid) a 加分项 / 减分项 / 扣分项 row of the table, its level
+        named so (`加分项`, `减分项（5分）`, `特色加分`) and a figure on it?"""
+        if self.table is None or self.table[0].kind != "score" or i + 1 >= len(self.rows):
+            return False
+        row, nxt = self.rows[i], self.rows[i + 1]
+        return nxt.grid is row.grid and not nxt.is_text_line and len(nxt.cells) >= 2 \
+            and EXTRA_LEVEL.match(fold(nxt.cells[0].text)) is not None \
+            and any(is_number(c.text) for c in nxt.cells[1:])
 
     def _table_total(self, header: Header, row: Row) -> None:
         """A budget table's total row under columns of the money's parts (预算金额（万元） over 总额 | 财政拨款 |
@@ -1239,7 +1258,7 @@ class FormReader:
                     # total the form states when the table's own points are short of 100 (`合计 | 90 | 84.5` under
                     # `预算执行率得分（10分） | 9.2`, then `自评总分 | 93.7`: the table's part of the score, the form's
                     # 93.7 — it was 84.5, a grade_mismatch beside the 优 given)
-                    part = 0 < (parse_number(r["weight"] or "") or 100) < 100
+                    part = r.get("_part") or 0 < (parse_number(r["weight"] or "") or 100) < 100
                     score = r["score"]
                     # (…and with no total stated, the rows scored outside the table above it making up the 100 points,
                     # `预算执行率得分（10分） | 9.2` over a 合计 of 90: the table's score and theirs, the whole — it was
@@ -1386,6 +1405,14 @@ class FormReader:
                 # under a label of its own, `等级标准 | 优：…`, which is kept as it is)
                 self.form.other.append(("考核等次", clean(rest[1].text) or "", rest[1]))
             return None
+        if len(rest) >= 2 and _GRADE_ALONE.match(fold(rest[-1].text)) \
+                and len(_GRADE_BAND.findall(fold(" ".join(c.text for c in rest[:-1])))) >= 2:
+            # `评价等级 | 优（90分及以上）、良（80-89分）… | | 优`: the scale printed, the grade written after it (it was
+            # read into the scale, `…；优`, no grade)
+            self._flush()
+            self.form.other.append(("考核等次", "；".join(clean(c.text) or "" for c in rest[:-1]), row.cells[0]))
+            self._set("grade", clean(rest[-1].text) or rest[-1].text, rest[-1])
+            return i + 1
         if rest and len(_GRADE_BAND.findall(fold(" ".join(c.text for c in rest)))) >= 2:
             text, end = "；".join(clean(c.text) or "" for c in rest), i + 1
         elif all(len(c.text.strip()) <= 8 and not _DIGITS.search(c.text) for c in rest):

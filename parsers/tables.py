@@ -2818,6 +2818,8 @@ def _recentre_scores(out: list[dict]) -> None:
 
 
 _FOURTH_LEVEL = frozenset({"四级指标", "四级", "四级指标名称"})
+# a 评分表's remark column right of its points (label_key): `备注`, `说明`, `备注说明`, `附注` (read_score_table)
+_REMARK_HEAD = lazy(r"^(?:备注|备注说明|附注|说明|其他说明)$")
 
 
 def _points_left(weight: str, deduction: str) -> str | None:
@@ -2850,6 +2852,11 @@ def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
     for c in cells:
         pair = pair_beside(c.text, order, points.text if points is not None and points is not c else None) \
             if _under_col(score_span, c.col) or c is lone else None
+        if pair is not None and order is None and weight_span is None \
+                and (parse_number(pair[1]) or 0) > (parse_number(pair[0]) or 0):
+            # `9.5/10` under a plain 得分 in a table of no 分值 column: 9.5 of 10 points, the smaller figure the score as
+            # in a bracket (it was 9.5 points scored 10, a score_over_weight; the 合计's `93.5/100` the form's 100)
+            pair = (pair[1], pair[0])
         if pair is not None:
             # `10/8.5` under a `分值/得分` head: the points, then the score (`满分` the points), two figures
             out += [replace(c, text=pair[0]), replace(c, text=pair[1])]
@@ -2943,19 +2950,34 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     # `… | 得分 | 扣分原因` (`得分情况说明`, `扣分说明`): why the row got its score, its note (it was dropped without a word;
     # a 得分情况说明 head took the score's role, the scores lost)
     note_col = header.all_cols.get("note")
+    # `… | 得分 | 备注` (`说明`, `备注说明`) right of the points: a remark on the row, its note as written; beside a 扣分原因
+    # column (the note's own) after the reason under its head, `2处未完工；备注：已于次年3月完工` (it was dropped without a
+    # word)
+    points_end = max((_last_col(header.all_cols[r]) for r in ("weight", "score", "deduction") if r in header.all_cols),
+                     default=None)
+    remark_cols = {header.all_cols[k]: clean(k[4:]) or k[4:] for k in header.extra if k.startswith("col:")
+                   and _REMARK_HEAD.match(label_key(k[4:])) and points_end is not None
+                   and header.all_cols[k][0] > points_end}
     for row in rows:
         cells = row.cells
         if len(cells) == 1 and _TABLE_GOES_ON.match(fold(cells[0].text).strip()):
             continue      # 续表 / （续表） / 续上表 between a 评分表's pages, as an indicator table's (an unparsed_row)
         said = [c for c in cells if _under_col(note_col, c.col) and not is_placeholder(c.text)]
         cells = [c for c in cells if not _under_col(note_col, c.col)]
-        if said and not cells:
+        # (a grade written there, `合计 | 100 | 94 | 优`, stays the row's: the form's grade)
+        remarks = [(h, c) for c in cells for sp, h in remark_cols.items() if _under_col(sp, c.col)
+                   and not is_placeholder(c.text) and not GRADE_WORD.match(c.text)]
+        cells = [c for c in cells if not any(c is x for _, x in remarks)]
+        if (said or remarks) and not cells:
             # (a note's cell a line break cut, its rest alone on the next line: the row above's note goes on)
             last = next((r for r in reversed(out) if not r.get("_grade")), None)
             if last is not None and last.get("note"):
-                last["note"] = pieces_joined(last["note"], "".join(clean(c.text) or "" for c in said))
+                last["note"] = pieces_joined(last["note"], "".join(clean(c.text) or "" for c in said)
+                                             + "".join(clean(c.text) or "" for _, c in remarks))
             continue
-        own_note = {"note": "；".join(t for c in said if (t := clean(c.text)))} if said else {}
+        notes = [t for c in said if (t := clean(c.text))]
+        notes += [f"{h}：{t}" if note_col is not None else t for h, c in remarks if (t := clean(c.text))]
+        own_note = {"note": "；".join(notes)} if notes else {}
         if ded_col is not None and any(_under_col(weight_col, c.col) and is_number(c.text) for c in cells) \
                 and not any(_under_col(score_span, c.col) and _DASH_ONLY_CELL.fullmatch(c.text.strip())
                             or _NOT_APPLICABLE.search(c.text) for c in cells):
@@ -3018,9 +3040,10 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             # 评价指标 | 分值 | 得分 | 得分率 (no level heads): the rates after the points are no levels
             texts = texts[:1]
         elif texts and nums and last_level is None and min(c.col for c in texts) < min(x.col for x in nums) \
-                and any(c.col > max(x.col for x in nums) for c in texts):
+                and any(c.col > min(x.col for x in nums) for c in texts):
             # 评价指标 | 权重（%） | 得分 | 评分说明 (no level heads): the texts right of the points explain the score
-            # (`执行率92%`, `培训2150人次`), no level (they were the rows' names, the names their level 2)
+            # (`执行率92%`, `培训2150人次`), no level (they were the rows' names, the names their level 2); so does a
+            # rule between the points and the score, `指标 | 分值 | 评分标准 | 得分` (the rule was the row's name, hunt sc7)
             texts = [c for c in texts if c.col < min(x.col for x in nums)]
         weight = (nums[-2].text if len(nums) >= 2 else nums[0].text) if nums else None
         score = nums[-1].text if len(nums) >= 2 else None
@@ -3096,6 +3119,14 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                                 or match_field(texts[0].text) == ("score", None)):
             # (综合得分： | 100 | 97.80 as the table's last row: the form's score too)
             # 合计 | 100 | 94: the total score of the form, not a row of the table
+            if len(nums) == 1 and _under_col(score_span, nums[0].col) and not _under_col(weight_col, nums[0].col):
+                weight, score = None, nums[0].text     # `最终得分 | | | 93`: the score alone (it was read as points)
+            before = next((k for k in range(len(out) - 1, -1, -1) if out[k].get("_total")), None)
+            if before is not None and any(_EXTRA_SECTION.match(fold(x.get("level1") or x.get("level2") or ""))
+                                          for x in out[before + 1:]):
+                # `合计 | 100 | 92`, `加分项 | … | 3`, `减分项 | … | -2`, then `最终得分 | 93`: the 合计 the table's part,
+                # the last the form's score (the 合计's 92 was, the 93 kept aside)
+                out[before]["_part"] = True
             out.append({"_total": True, "weight": weight, "score": score, "page": anchor.page, "line": anchor.line})
             if others:
                 out[-1]["_others"] = others    # (合计 | 100 | 99 | 90: the 自评得分 column's 99, kept under its head)
