@@ -143,7 +143,13 @@ def _tab_stops(lines: list[str]) -> list[str] | None:
     many rows whose texts stand in its fields of the tab split (a tab dump with empty cells: its rows keep its
     head's fields)."""
     tabbed = [ln for ln in lines if "\t" in ln]
-    if sum(1 for ln in tabbed if _PADDING_TABS.search(ln)) < 3:
+    padded = 0                          # (three lines of padding tabs at least; `\t\t` in a line before its pattern)
+    for ln in tabbed:
+        if "\t\t" in ln and _PADDING_TABS.search(ln):
+            padded += 1
+            if padded == 3:
+                break
+    else:
         return None
     split, texts = [], []               # the lines of two texts or more: their fields, their texts' field numbers
     for ln in tabbed:

@@ -1192,9 +1192,15 @@ _YEARLESS_DEADLINE = lazy_regex(
     r"(?:(?:底|末)(?:前|以前|之前|止)?|前|以前|之前|止|完成|竣工|交付|投入使用|完工)")
 
 
-def _deadlines(text: str, year: int | None = None) -> Iterator[tuple[int, int]]:
+@lru_cache(maxsize=1 << 14)
+def _deadlines(text: str, year: int | None = None) -> tuple[tuple[int, int], ...]:
     """(year, month) of each deadline written in TEXT (month 12 when only the year is given); given the form's YEAR,
-    a deadline written with no year (`12月底前`, `第四季度完成`) in that year too."""
+    a deadline written with no year (`12月底前`, `第四季度完成`) in that year too. (Worked out once a text and year:
+    the same targets, `2025年12月底前`, recur across a batch's forms.)"""
+    return tuple(_deadline_iter(text, year))
+
+
+def _deadline_iter(text: str, year: int | None) -> Iterator[tuple[int, int]]:
     for m in _DEADLINE.finditer(text):
         if not _BASE_YEAR.search(text[max(0, m.start() - 4):m.start()]) and not _BASE_AFTER.match(text[m.end():]):
             yield int(m.group(1)), (3 * QUARTER_NUMBER[m.group(3)] if m.group(3) else int(m.group(2) or m.group(4) or 12))

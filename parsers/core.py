@@ -848,7 +848,9 @@ def _transposed_indicator_tables(rows: list[Row]) -> list[Row]:
     while i < n:
         head = rows[i]
         years: list[tuple[str, Row]] = []
-        got = _transposed_names(rows, i) if not head.is_text_line and len(head.cells) >= 2 else None
+        # (the head's first cell, `年度` / `指标名称`, asked first: either head's test needs it, and most rows fail it)
+        got = _transposed_names(rows, i) if not head.is_text_line and len(head.cells) >= 2 \
+            and _TRANSPOSED_YEAR_HEAD.match(label_key(head.cells[0].text)) else None
         names, levels, skip = got or ([], {}, 1)
         if got is not None:
             while i + skip + len(years) < n:

@@ -6892,10 +6892,16 @@ def _period_year_cells(cells: list[Cell]) -> list[Cell]:
     the year's amount each after its side's word, in either order): the row as the period and year sides write it, `中期资金总额：3000 |
     年度资金总额：1000`, `其中：财政拨款：2600 | 其中：财政拨款：900` (the label's money was lost, `中期` an other field's
     label); any other row as it was."""
+    if len(cells) < 3:
+        return cells
+    # (each cell matched once, a cell with no colon skipped: asked of every row of fields, most of them none of this)
+    sides = [None] + [_SIDE_FIGURE.match(c.text) if ":" in c.text or "：" in c.text else None for c in cells[1:]]
     for k in range(len(cells) - 2):
+        ma, mb = sides[k + 1], sides[k + 2]
+        if ma is None or mb is None:
+            continue
         label, a, b = cells[k:k + 3]
-        ma, mb = _SIDE_FIGURE.match(a.text), _SIDE_FIGURE.match(b.text)
-        f = match_field(label.text) if ma is not None and mb is not None else None
+        f = match_field(label.text)
         if f is None or f[1] is not None or f[0] not in L.MONEY_FIELDS:
             continue
         if not (ma.group("p") and mb.group("y") or ma.group("y") and mb.group("p")):

@@ -92,6 +92,9 @@ _POINTS_SAID = lazy(r"^(.*?\S)\s*[:：]?\s*(?:[(（【]\s*(?:满分|共|计|分�
                     r"|(?<=[\u4e00-\u9fff])\s*(\d+(?:\.\d+)?)\s*分)\s*[:：]?$", re.S)
 
 
+_POINTS_SAID_END = (")", "）", "】", "分", ":", "：")
+
+
 def points_said(text: str | None) -> tuple[str, str] | None:
     """A name and the points written after it, (`决策`, `10`) for `决策（10分）` (the words and spellings above), else
     None: a score table's level 1 (its name then without them, the points its rows' level1_weight), an indicator's
@@ -99,7 +102,8 @@ def points_said(text: str | None) -> tuple[str, str] | None:
     if not text:
         return None
     folded = fold(text).strip()
-    said = _POINTS_SAID.match(folded)
+    # (the pattern ends on a bracket, 分 or a colon: a text ending otherwise, most names, skips its lazy scan)
+    said = _POINTS_SAID.match(folded) if folded.endswith(_POINTS_SAID_END) else None
     # (the name as written, `決策（10分）` -> `決策`, not folded: review mend)
     return (as_written(text.strip(), folded, 0, said.end(1)), said.group(2) or said.group(3)) if said else None
 
@@ -980,6 +984,9 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     sign_columns = _sign_columns(cols)
     seal_from = min((cols[r][0] for r in ("deviation", "explanation", "note") if r in cols), default=None)
     so_far = any(c.col == header.cols.get("progress") and so_far_head(header_key(c.text)) for c in header.row.cells)
+    # the first column of the levels' heads (-1 when none): a horizon's column is left of it
+    levels_from = min((_first_col(cols.get(r)) for r in ("level1", "level2", "level3")
+                       if _first_col(cols.get(r)) >= 0), default=-1)
     for k, row in enumerate(rows):
         if _paragraph_goes_on(row, rows, k, entries, last_col):
             continue                                 # the next paragraph of the row above's 偏差原因 / 备注 cell
@@ -1022,8 +1029,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if len(cells) == 1 and horizon_of(cells[0].text):
             horizon = horizon_of(cells[0].text)      # 长期绩效指标 / 年度绩效指标 rows split the table
             continue
-        if len(cells) > 1 and 0 <= cells[0].col < min((_first_col(cols.get(r)) for r in ("level1", "level2", "level3")
-                                                       if _first_col(cols.get(r)) >= 0), default=-1) \
+        if len(cells) > 1 and 0 <= cells[0].col < levels_from \
                 and (horizon_of(cells[0].text) or horizon_of(cells[0].text.strip() + "指标")):
             # `指标类型 | 一级指标 | …` over `中期指标 | 产出指标 | …` then `年度指标 | 产出指标 | …`: the horizon in a column
             # left of the levels, each row's down to the next (it was lost: one table of the two horizons' rows,
