@@ -932,10 +932,10 @@ class FormReader:
                 if named and group is not None and (past := _past_filer(named, fits, cut)) != named:
                     # (the body filing it left out when the rest names the project, whether or not the whole did:
                     # `新化县气象局2024年乡镇自动气象站项目` — a body then an institution, no name — review rv3)
-                    self._set("name", past, t.cells[0])
+                    self._set("name", _as_title_writes(past, text0), t.cells[0])
                     return
                 if named and fits(named):
-                    self._set("name", named, t.cells[0])
+                    self._set("name", _as_title_writes(named, text0), t.cells[0])
                     return
 
     def _title_texts(self, lines: list) -> list:
@@ -951,9 +951,12 @@ class FormReader:
             if above is None or not above.is_text_line or len(above.cells) != 1 or is_title(above):
                 continue
             a = fold(above.cells[0].text).strip()
-            if _PROJECT_TITLE_END.match(_WS.sub("", fold(TABLE_NO.sub("", t.cells[0].text)))):
+            if _PROJECT_TITLE_END.match(_WS.sub("", fold(TABLE_NO.sub("", t.cells[0].text)))) \
+                    and not _WORKS_END.search(a):
                 continue         # (`项目支出绩效目标表` under `新化县交通运输局2024年部门预算公开`: a form's whole title of
-                #                  no name under a heading, no half of one — it was `部门预算公开项目`, review rv7)
+                #                  no name under a heading, no half of one — it was `部门预算公开项目`, review rv7;
+                #                  but a works' whole name over it, `新化县2024年农村饮水安全巩固提升工程` over
+                #                  `项目绩效目标表`, is the title's first line: joined — it was null, hunt ti6)
             if org_kind(a) is not None or _SEAL_WORD.search(a):
                 continue         # (`新化县农业农村局` over `农田项目绩效目标表`: a letterhead, a body's name by itself or
                 #                  its seal's line, no half of a title — it was `新化县农业农村局农田项目`, review mend2)
@@ -4173,6 +4176,10 @@ class FormReader:
             if "project_code" not in self.form.fields and coded.group("code"):
                 self._set("project_code", coded.group("code"), cell)
             text = as_written(text, folded, coded.start("name"))      # (as written, not folded: review mend)
+        if col in ("department", "unit") and (lead := _YEAR_LEAD.match(folded := fold(text))) is not None:
+            # `主管部门及代码 | 2024 新化县交通运输局`: a year before the body's name, apart from it, is no code of it (it
+            # was department_code `2024`): left out, the form's year stated elsewhere (hunt ti6)
+            text = as_written(text, folded, lead.end())
         if col == "department":
             glued = _CODE_GLUED.match(fold(text)) if label and _CODE_ASKED.search(label) else None
             if glued:                                 # 主管部门及代码 | 169国家林业局: the code before the name
@@ -5500,7 +5507,14 @@ class FormReader:
             del f.fields["name"]
             self._name_from_titles(list(reversed(self.seg.titles)), lambda named: len(named) > len(stem) and (
                 named.startswith(stem) or _PLACE_LEAD.sub("", named, count=1).startswith(stem)), "proj", (_PROJECT_TITLE_END,))
-            f.fields.setdefault("name", cut_name)
+            if f.fields.setdefault("name", cut_name) is cut_name:
+                # (no title naming it whole: the cell's words without the dots, their end lost — said by a
+                # `truncated_cell` warning; it was the name dots and all, hunt ti6)
+                folded = fold(cut_name.text)
+                f.fields["name"] = replace(cut_name, text=as_written(
+                    cut_name.text, folded, 0, _CUT_END.search(folded).start()))
+                f.warnings.append(warn("truncated_cell", f"the project's name {clean(cut_name.text)!r} was cut short in "
+                                       "its cell, no title naming it whole: its end is lost", cut_name.cell))
         if "name" not in f.fields and f.kind != "assessment":
             # `2024年度新宁县义务教育薄弱环节改善项目绩效评价指标体系` over its scored rows (a title ending 指标体系 is no
             # form's title by itself: a line over the table): the project the title names, as a fund's above (no project,
@@ -5514,6 +5528,12 @@ class FormReader:
                 lines, lambda named: len(named) >= 6 and not GENERIC_PROJECT.match(named)
                 and not PLACEHOLDER_NAME.match(named) and _names_project(named, own), "proj",
                 (_SCORE_TITLE_END, _PROJECT_TITLE_END) if f.scores else (_PROJECT_TITLE_END, _PUBLISHED_TITLE_END))
+        if "name" not in f.fields and f.kind != "assessment":
+            # `新化县2024年农村义务教育学生营养改善计划补助资金绩效目标表`, `…村级组织运转经费绩效目标表`, `…参保补助绩效
+            # 目标表` over a form of no 项目名称: the fund the form's own title names (no 项目 in it), without the year,
+            # as a project's above — not a body's money or a kind of money, `新化县交通运输局专项资金`, `县级财政专项资金`
+            # (it was null, hunt ti6)
+            self._name_from_titles(list(reversed(self.seg.titles)), _names_fund, None, (_FUND_TITLE_END,))
         assessed = f.fields.pop("_assessed", None)
         if assessed is not None and clean(assessed.text):
             # 考核对象：县农业农村局 — the form's department (an institution: its unit) when it names none
@@ -6327,6 +6347,8 @@ _REPORT_HEADING = lazy(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二�
 _POINTS_AT_END = lazy(r"\d\s*分\s*\)?\s*$")
 _CODE_ASKED = lazy(r"代码|编码|编号")
 _CODE_ALONE = lazy(r"^\s*[(（\[【]?\s*(\d{3,})\s*[)）\]】]?\s*$")   # `126`, `[121]`: a code in a cell of its own
+# a year alone before a body's name, apart from it by a space or a dash (`2024 新化县交通运输局`), no word of a 年度
+_YEAR_LEAD = lazy_regex(r"^\s*(?:19|20)\d{2}(?:\s*[-－—_:：]\s*|\s+)(?=\p{Han})(?![年月日度])")
 _CODE_GLUED = lazy(r"^\s*(\d{3,})\s*[-－—_:：]?\s*([^-－—_:：\d\s年月日].*?)\s*$")   # (`102-新化县…`: its dash no word)
 # a project library's code before a project's name: bracketed (`[2024-001]`, `【P2024001】`: three digits or more, not a
 # year alone) or bare and long (`43112224000000001234 `, six digits or more) before a space or a dash
@@ -6335,6 +6357,8 @@ _SCORE_SUFFIX = lazy(r"得分$")     # (`预算执行率得分`: the rate's key,
 _CUT_END = lazy(r"\s*(?:\.{3,}|…+|。{3,})\s*$")
 # a title's first line cut at the page's edge: words, a year (`新化县2024年农村公路安全生命防护`)
 _SEAL_WORD = lazy(r"盖\s*章|公\s*章|签\s*章")   # (`新化县农业农村局（盖章）`: a body's seal line)
+# a title's first line ending in a works' name (its phase after it: `…改造工程（二期）`), a name whole by itself
+_WORKS_END = lazy(r"工程\s*(?:\([^()]{1,6}\))?$")
 _TITLE_HEAD_LINE = lazy_regex(r"(?:[\p{Han}A-Za-z（）()·]|(?:19|20)\d{2}\s*年度?)+")
 # (a year or a span of years is no code, `2024-2025 年度农村公路日常养护`: its 年 no word of a name — it was the code,
 # the name `年度…`, review rv7)
@@ -6343,9 +6367,14 @@ _TITLE_HEAD_LINE = lazy_regex(r"(?:[\p{Han}A-Za-z（）()·]|(?:19|20)\d{2}\s*�
 # 养护`, `202401-202412 …`, is the project's period, no code: left out of the name, put nowhere — review mend2)
 _UNIT_IN_CODE = r"(?![A-Za-z0-9\-－_]*?\d(?:[kKmMG][VvWw][Aa]?[hHp]?|[Vv]|[Tt]|[Kk][Mm]|[Mm][Mm23²³]?|MPa)(?![A-Za-z0-9]))"
 _DATE_NO = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?"
+# (one day's date before a name, `20240101 农村公路养护项目`, is no code either: a date the form does not say the meaning of
+# — the project's start, its entry in the library — left out of the name and put nowhere, as a span of dates; it was
+# project_code `20240101`, hunt ti6)
+_DAY_NO = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
 _NAME_CODE = lazy_regex(r"^\s*(?!(?:[\[【]\s*)?(?:19|20)\d{2}\s*(?:[-－—~～至]\s*(?:19|20)?\d{2}\s*)?(?:[\]】\s]|$))"
                         rf"(?:[\[【(（]\s*(?P<period>{_DATE_NO}\s*[-－—~～至]\s*{_DATE_NO})\s*[\]】)）]"
                         rf"|(?P<period>{_DATE_NO}\s*[-－—~～至]\s*{_DATE_NO})\s*(?:[-－—_:：]|\s)\s*"
+                        rf"|{_DAY_NO}\s*(?:[-－—_:：]|\s)\s*"
                         rf"|[\[【]\s*(?P<code>{_UNIT_IN_CODE}(?=(?:[A-Za-z\-－_]*\d){{3}})[A-Za-z0-9][A-Za-z0-9\-－_]*?)\s*[\]】]"
                         rf"|(?P<code>{_UNIT_IN_CODE}(?=(?:[A-Za-z\-]*\d){{6}})[A-Za-z0-9][A-Za-z0-9\-_]{{5,39}})\s*(?:[-－—_:：]|\s)\s*)"
                         r"\s*(?P<name>(?![年月日度亩吨])\p{Han}.*)$")
@@ -6590,6 +6619,34 @@ def _names_project(named: str, own: list[str] | tuple = ()) -> bool:
 # `附件2`, `附表 1`: an annex's number, which `_ANNEX_LEAD` takes off a caption's start and `_ATTACHMENT` reads as a line
 _ANNEX_NO = r"附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}"
 _ANNEX_LEAD = lazy(rf"^\s*{_ANNEX_NO}\s*[:：]?")
+
+
+# the end of a form's own title after a fund's name, no 项目 between (`…补助资金绩效目标表`, `…运转经费绩效目标表`)
+_FUND_TITLE_END = re.compile(rf"(?<=资金|经费|补助|补贴)的?{_FORM_WORDS}表(?:\([^()]*\))?$")
+_FUND_WORDS = re.compile(r"(?:资金|经费|补助|补贴)+$")
+
+
+def _names_fund(named: str) -> bool:
+    """Whether a fund's name a title gives (`新化县村级组织运转经费`) names one: past a leading place, at least four
+    characters before its 资金 / 经费 / 补助, no body's (`…交通运输局专项资金`), no kind of money (`县级财政专项资金`,
+    `部门预算经费`), no body's whole spending, no example's (`XX县…`)."""
+    rest = _PLACE_LEAD.sub("", named, count=1)
+    stem = _FUND_WORDS.sub("", rest)
+    return len(stem) >= 4 and not _GENERIC_FUND.match(rest) and not GENERIC_PROJECT.match(stem + "项目") \
+        and "整体" not in rest and _BODY_LEAD.match(rest) is None and org_kind(stem) is None \
+        and not PLACEHOLDER_NAME.match(named)
+
+
+def _as_title_writes(named: str, raw: str) -> str:
+    """A name read from a title's folded words (`新化县城区污水管网改造工程(一期)项目`) as the title RAW writes it
+    (`…工程（一期）项目`, `新化縣農村公路養護項目`): each character the one of RAW that folds to it, when only one does (a
+    name from a 项目名称 cell is as written, review mend; a title's was folded, its brackets half-width and its
+    Traditional characters Simplified — hunt ti6)."""
+    back: dict[str, set] = {}
+    for ch in raw:
+        if len(f := fold(ch)) == 1:
+            back.setdefault(f, set()).add(ch)
+    return "".join(next(iter(w)) if len(w := back.get(ch, ())) == 1 else ch for ch in named)
 
 
 def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | None:

@@ -4260,7 +4260,7 @@ def test_review4_probes():
     """Review 4's probes of the later rules: a field row `项目名称 | X | 总额 | 120` (or `年度计划投资 | 300`) is no budget
     table's head (the name and the money were lost); the money just above a centred `项目资金（万元）` label takes its
     unit only when it is that block's (not 上年预算数, not two rows up); a summary column's placeholder `无` names no
-    project, nor does a sub-project column under a text line naming the project."""
+    project (the form's title naming its fund does), nor does a sub-project column under a text line naming the project."""
     p = _review("bs_rv4_31_name_row_total_label.txt")["projects"][0]
     assert (p["name"], p["budget_total"]) == ("城乡环境综合治理经费", 120)
     p = _review("bs_rv4_39_name_row_plan_investment_year.txt")["projects"][0]
@@ -4269,7 +4269,9 @@ def test_review4_probes():
     assert (p["prior_budget"], p["prior_spent"]) == (1000000, 980000)
     p = _review("bs_rv4_49_centered_prev_block_overreach.txt")["projects"][0]
     assert (p["budget_total"], p["prior_budget"]) == (8600000, 1000000)
-    assert _review("bs_rv4_15b_placeholder_name_col_title_only.txt")["projects"][0]["name"] is None
+    # (the `无` names no project; the form's own title names its fund, `2024年度城乡环境综合治理经费绩效目标表`: the
+    # fund's name without the year, as a project's title gives one — it was null, hunt ti6)
+    assert _review("bs_rv4_15b_placeholder_name_col_title_only.txt")["projects"][0]["name"] == "城乡环境综合治理经费"
     assert _review("bs_rv4_1l_name_textline_spaces_subproject_col.txt")["projects"][0]["name"] is None
 
 
