@@ -3060,15 +3060,21 @@ def _column_edges(segs: list[tuple], per_line: list[int], tol: float,
 def _tight_blanks(chars: list[dict], gap: float) -> list[tuple[dict, dict]]:
     """The glyph pairs (a, b) of a line with a blank between them wider than 0.4 cell gaps (0.8 characters: a
     cell's padding) but no wider than a cell gap, between glyphs set tight (the glyph before a and the one after b
-    touch them, 0.3 characters or less, or there is none): a cell of a narrow column (`1`, `序号`, `分值`, three
-    characters wide) and the next column's text, run together. Not a letter-spaced or spread line's blanks
-    (its glyphs all that far apart), nor a word space (narrower)."""
+    touch them, 0.3 characters or less, or there is none), after a short run (four characters wide or less, not
+    ending a clause): a cell of a narrow column (`1`, `序号`, `分值`, three characters wide) and the next column's text,
+    run together. Not a letter-spaced or spread line's blanks (its glyphs all that far apart), a word space
+    (narrower), nor the blank after a paragraph's sentence (`…提升服务水平。 老旧小区…`)."""
     inked = [c for c in chars if c["text"].strip()]
     tight = 0.15 * gap
     out = []
+    start = 0                                 # the first glyph of the tight run a ends
     for k in range(1, len(inked)):
         a, b = inked[k - 1], inked[k]
-        if not 0.4 * gap < b["x0"] - a["x1"] <= gap or not a.get("upright", True) or not b.get("upright", True):
+        d = b["x0"] - a["x1"]
+        run, start = start, (start if d <= tight else k)
+        if not 0.4 * gap < d <= gap or not a.get("upright", True) or not b.get("upright", True):
+            continue
+        if a["x1"] - inked[run]["x0"] > 2 * gap or a["text"] in _CLAUSE_END:
             continue
         if k >= 2 and inked[k - 1]["x0"] - inked[k - 2]["x1"] > tight:
             continue
@@ -3076,6 +3082,9 @@ def _tight_blanks(chars: list[dict], gap: float) -> list[tuple[dict, dict]]:
             continue
         out.append((a, b))
     return out
+
+
+_CLAUSE_END = frozenset("。，、；：！？.,;:!?")
 
 
 def _inner_starts(chars: list[dict], gap: float) -> list[float]:
