@@ -259,7 +259,7 @@ def _docx_blocks(parent, grids: list[Grid], lines: list[TextLine], counter: dict
             if only is not None:
                 _docx_blocks(only, grids, lines, counter, document)   # a one-cell layout table around the form
             else:
-                _docx_table(child, grids, counter, document)
+                _docx_table(child, grids, counter, document, lines)
         elif tag in (W + "sdt", W + "customXml"):       # a content control (or custom XML) around blocks
             bound = _bound_value(child) if tag == W + "sdt" else None
             if bound is not None:
@@ -346,8 +346,13 @@ def _ole_object(ole, grids: list[Grid], lines: list[TextLine], counter: dict, do
         return
     n_grids, n_lines = len(grids), len(lines)
     _put_in_place(sub, grids, lines, counter)
-    if (ole.get("DrawAspect") or ole.get(W + "drawAspect") or "").lower() == "icon":
+    if _icon(ole):
         counter.setdefault("icons", []).append((n_grids, len(grids), n_lines, len(lines)))
+
+
+def _icon(ole) -> bool:
+    """Is the embedded object shown as an icon (`DrawAspect="Icon"`: an attachment, its file's name under it)?"""
+    return (ole.get("DrawAspect") or ole.get(W + "drawAspect") or "").lower() == "icon"
 
 
 _YEAR_NAMED = lazy(r"((?:19|20)\d\d)\s*年")     # a year a text names (`2024年度`, `2025年6月底前`)
@@ -574,7 +579,11 @@ def _bound_shown(pr, value: str) -> str:
     return value
 
 
-def _docx_table(tbl, grids: list[Grid], counter: dict, document=None) -> None:
+def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: list[TextLine] | None = None) -> None:
+    """A Word table as a grid (and the tables nested in its cells, and the objects embedded in them, after it). An
+    object shown as an icon in a cell (an attachment, `附件 | <icon>`) is read after the table as the document's own
+    tables and lines, noted for `_icon_copies` as one in a paragraph is (LINES: where its lines go; None, as in a
+    header's table: its lines are not read)."""
     counter["table"] += 1
     counter["order"] += 1
     tno = counter["table"]
@@ -622,7 +631,9 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None) -> None:
                     # a worksheet or a Word document embedded in the cell: its tables read as nested tables, a
                     # document's paragraphs as the cell's text (the goal pasted as a Word object: it was lost)
                     sub = _ole_read(ole, document)
-                    if sub is not None:
+                    if sub is not None and _icon(ole):
+                        nested.append(("icon", sub))    # (Word shows its icon, not its text, in the cell)
+                    elif sub is not None:
                         text = "\n".join(x for x in [text] + [t.text.strip() for t in sub.lines] if x.strip())
                         nested.append(sub)
                 cells.append(Cell(r, col, text, 1, span, tno, r + 1))
@@ -637,10 +648,17 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None) -> None:
     kept = [c for c in cells if c.text.strip()]
     grids.append(Grid(kept, len(rows), n_cols, "docx", order=order))
     for inner in nested:
-        if isinstance(inner, Extracted):
+        if isinstance(inner, tuple):
+            # an attachment in a cell: a copy of the form typed in the table is taken out as one in a paragraph is
+            # (the workbook the form was typed from, in the `附件` row: each indicator was read twice)
+            n_grids, n_lines = len(grids), len(lines) if lines is not None else 0
+            _put_in_place(inner[1], grids, lines, counter)
+            counter.setdefault("icons", []).append((n_grids, len(grids), n_lines,
+                                                    len(lines) if lines is not None else 0))
+        elif isinstance(inner, Extracted):
             _put_in_place(inner, grids, None, counter)
         else:
-            _docx_table(inner, grids, counter, document)
+            _docx_table(inner, grids, counter, document, lines)
 
 
 def _table_rows(tbl):

@@ -1726,13 +1726,17 @@ def _page_head(text_lines: list[dict], boxes: list, page, pno: int, hints: Split
     if not tls or hints.heads is None:
         return
     first = min(tls, key=lambda tl: tl["top"])
+    # (a page of two forms side by side: its lines are each side's, the running head at the left margin and the page
+    # number at the right one line each at the same height — each noted; the head was read as a row of the form above)
+    row = sorted((tl for tl in tls if tl["top"] < first["bottom"]), key=lambda tl: tl["x0"])
     if first["top"] > page.height / 8 or any(b[1] < first["bottom"] for b in boxes) \
-            or any(tl is not first and tl["top"] < first["bottom"] for tl in tls):
+            or any(a["x1"] >= b["x0"] for a, b in zip(row, row[1:])):
         return
-    below = max(((_glyph_height(tl.get("chars", [])), "".join(tl["text"].split())) for tl in tls if tl is not first),
-                default=(0.0, ""))
-    hints.heads.append((pno, "".join(first["text"].split()), first["top"], first["x0"], first["x1"],
-                        _glyph_height(first.get("chars", [])), _glyph_height(page.chars), below[0], below[1]))
+    for head in row:
+        below = max(((_glyph_height(tl.get("chars", [])), "".join(tl["text"].split())) for tl in tls
+                     if tl["top"] >= first["bottom"]), default=(0.0, ""))
+        hints.heads.append((pno, "".join(head["text"].split()), head["top"], head["x0"], head["x1"],
+                            _glyph_height(head.get("chars", [])), _glyph_height(page.chars), below[0], below[1]))
 
 
 _FORM_TITLE_END = lazy(r"表[(（]?.{0,8}[)）]?$|绩效目标$")
@@ -2702,7 +2706,10 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     width = gap / 2                   # the median character width
     tol = max(1.0, 0.15 * width)
     first = [_segments(tl.get("chars", []), gap) for tl in text_lines]
-    edges = _column_edges([s for segs in first for s in segs], [len(segs) for segs in first], tol)
+    # (where a column three characters wide runs into the next: `1产出指标`, `序号一级指标` — the next column's cells
+    # start after a blank inside the run, on three lines or more, `_inner_starts`)
+    edges = _column_edges([s for segs in first for s in segs], [len(segs) for segs in first], tol,
+                          [_inner_starts(tl.get("chars", []), gap) for tl in text_lines])
     # (where the cells of the line above start: a letter-spaced run is cut at a glyph starting on a column edge there,
     # _segments; not the line below: a goal's last line over the indicators' head, `保` | `障` at 三级指标's edge)
     held = [sorted(s[0] for s in first[i - 1]) if i else [] for i in range(len(first))]
@@ -3026,14 +3033,18 @@ def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: 
     return taken
 
 
-def _column_edges(segs: list[tuple], per_line: list[int], tol: float) -> list[float]:
+def _column_edges(segs: list[tuple], per_line: list[int], tol: float,
+                  inner: list[list[float]] = ()) -> list[float]:
     """Given the cells of a page's lines (as _segments cuts them) and how many each line has, return the x of the
-    column edges: left ends where cells of three lines or more start (in lines of several cells or one)."""
+    column edges: left ends where cells of three lines or more start (in lines of several cells or one); with
+    `inner` (each line's `_inner_starts`), the places inside a line's cells where a cell may start count too."""
     starts: list[tuple[float, int]] = []
     k = 0
     for line, n in enumerate(per_line):
         starts += [(s[0], line) for s in segs[k:k + n]]
         k += n
+    for line, xs in enumerate(inner):
+        starts += [(x, line) for x in xs]
     starts.sort()
     edges: list[float] = []
     group: list[tuple[float, int]] = []
@@ -3044,6 +3055,41 @@ def _column_edges(segs: list[tuple], per_line: list[int], tol: float) -> list[fl
             group = []
         group.append((x, line))
     return edges
+
+
+def _tight_blanks(chars: list[dict], gap: float) -> list[tuple[dict, dict]]:
+    """The glyph pairs (a, b) of a line with a blank between them wider than 0.4 cell gaps (0.8 characters: a
+    cell's padding) but no wider than a cell gap, between glyphs set tight (the glyph before a and the one after b
+    touch them, 0.3 characters or less, or there is none), after a short run (four characters wide or less, not
+    ending a clause): a cell of a narrow column (`1`, `序号`, `分值`, three characters wide) and the next column's text,
+    run together. Not a letter-spaced or spread line's blanks (its glyphs all that far apart), a word space
+    (narrower), nor the blank after a paragraph's sentence (`…提升服务水平。 老旧小区…`)."""
+    inked = [c for c in chars if c["text"].strip()]
+    tight = 0.15 * gap
+    out = []
+    start = 0                                 # the first glyph of the tight run a ends
+    for k in range(1, len(inked)):
+        a, b = inked[k - 1], inked[k]
+        d = b["x0"] - a["x1"]
+        run, start = start, (start if d <= tight else k)
+        if not 0.4 * gap < d <= gap or not a.get("upright", True) or not b.get("upright", True):
+            continue
+        if a["x1"] - inked[run]["x0"] > 2 * gap or a["text"] in _CLAUSE_END:
+            continue
+        if k >= 2 and inked[k - 1]["x0"] - inked[k - 2]["x1"] > tight:
+            continue
+        if k + 1 < len(inked) and inked[k + 1]["x0"] - b["x1"] > tight:
+            continue
+        out.append((a, b))
+    return out
+
+
+_CLAUSE_END = frozenset("。，、；：！？.,;:!?")
+
+
+def _inner_starts(chars: list[dict], gap: float) -> list[float]:
+    """The x where a cell may start inside a run of a line's glyphs (`_tight_blanks`): the glyph after the blank."""
+    return [b["x0"] for _, b in _tight_blanks(chars, gap)]
 
 
 def _near(edges: list[float], x: float, tol: float) -> bool:
@@ -3143,6 +3189,11 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
     cur: list[dict] = []
     space = False
     line: dict[str, set] = {}                 # the line's spacing, worked out once, when first asked
+    # a blank between glyphs set tight with a column's edge after it, inside the next glyph (a narrow column's
+    # cell and the next column's run together, `分值得分` over `10 | 10` centred in columns three characters wide)
+    narrow = {id(b) for a, b in _tight_blanks(chars, gap) if any(a["x1"] + tol < e <= b["x1"] for e in
+                                                                  edges[bisect_left(edges, a["x1"]):][:2])} \
+        if edges and edge_gap < gap else set()
 
     def spaced(kind: str, a: dict) -> bool:   # the blank after glyph a: letter spacing, or a break in it
         if not line:
@@ -3160,7 +3211,7 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
             space = bool(cur)                 # a space inside a cell is kept, once
             continue
         d = ch["x0"] - cur[-1]["x1"] if cur else 0.0
-        if cur and (d > gap or (_near(edges, ch["x0"], tol) and _near(edges, cur[0]["x0"], tol)
+        if cur and (d > gap or id(ch) in narrow or (_near(edges, ch["x0"], tol) and _near(edges, cur[0]["x0"], tol)
                                 and (d > edge_gap or spaced("break", cur[-1])
                                      or _near(held, ch["x0"], tol) and len(cur) > 1 and spaced("spaced", cur[-1])
                                      and bool(_CJK.match(ch["text"])) and bool(_CJK.match(cur[-1]["text"]))
