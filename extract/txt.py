@@ -243,7 +243,10 @@ def _flat_cells(line: str) -> list[tuple[int, int, str]]:
             merged: list[tuple[int, int, str]] = []
             box_first = _BOX_ONLY.match(tokens[0][2]) is not None    # `□ 一次性项目 ☑ 经常性项目`: each box before
             for tok in tokens:
-                if merged and (_OP_ONLY.match(merged[-1][2]) or tok[2][0] in "(（"
+                if merged and len(merged[-1][2]) == 1 and len(tok[2]) == 1 and merged[-1][2] + tok[2] in _SPACED_WORDS:
+                    a = merged.pop()
+                    merged.append((a[0], tok[1], a[2] + tok[2]))    # `合 计`: one word printed letter-spaced
+                elif merged and (_OP_ONLY.match(merged[-1][2]) or tok[2][0] in "(（"
                                or (_BOX_ONLY.match(merged[-1][2]) if box_first
                                    else _BOX_ONLY.match(tok[2]) and not _FIGURE_END.search(merged[-1][2]))
                                or _OP_TAIL.match(tok[2]) and (merged[-1][2][-1] in _OP_CHARS
@@ -332,7 +335,7 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
                 lead.append(texts[0])        # (`项目效益`, its `指标` on the next line)
                 continue
         if len(texts) >= 2:
-            texts = _rejoin_signers(_rejoin_quantities(texts))
+            texts = _rejoin_signers(_rejoin_quantities(_rejoin_spaced_words(texts)))
         k0 = _kind(classify, texts[0]) if lead and len(texts) >= 2 and classify is not None else ""
         if k0 == "level1" or k0 == "level" and _kind(classify, texts[1]) in _LEVELS:
             out.extend(lead)                 # (a stray line read like a level, over a row that has its level 1)
@@ -445,6 +448,23 @@ _DATE_END = lazy(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?$")     # `202
 _DATE_START = lazy(r"^(?:19|20)\d{2}年")
 _SPAN_WORDS = frozenset({"至", "到", "-", "—", "~", "～", "－"})
 _OPEN_SPAN = lazy(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?[至到\-—~～－]$")   # `2024年1月1日 至`, its end next
+
+
+# a table's word printed with its characters spaced apart (`合 计`, `项 目`, `序 号`): one cell, not one per character
+_SPACED_WORDS = frozenset({"合计", "总计", "小计", "项目", "序号", "备注", "名称", "单位", "金额", "说明"})
+
+
+def _rejoin_spaced_words(texts: list[str]) -> list[str]:
+    """Given a row's cells split at every space, return them with a word printed letter-spaced put back together
+    (`合` `计` `130` `300` -> `合计` `130` `300`: the total row was no row, its two characters two labels, and the
+    money matrix above it ended there, its unit lost — hunt mn10). Only the table words of _SPACED_WORDS."""
+    out: list[str] = []
+    for t in texts:
+        if out and len(t) == 1 and len(out[-1]) == 1 and out[-1] + t in _SPACED_WORDS:
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
 
 
 def _rejoin_quantities(texts: list[str]) -> list[str]:

@@ -87,7 +87,9 @@ _AFTER_UNIT = lazy_regex(r"(?<=\d\s*(?:千万|百万|亿|万|千)?元)\s*(?:整|
 _AMOUNT_NOTE = lazy_regex(r"\s*[(](?:含税|不含税|含增值税|不含增值税|税前|税后|暂定|暂估|预估|估算|概算)[)]$")
 # an accounting negative: a figure in brackets with its decimals or thousands separators (`(200.00)`, `（1,200）`;
 # `（1）` is a number's mark, no amount), or after `△` as some ledgers write it (`△200`)
-_ACCOUNTING_NEGATIVE = lazy_regex(r"^(?:[(]\s*(?P<a>(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+|\d{1,3}(?:,\d{3})+)\s*[)]"
+# (its unit inside the brackets too, `（500.00万元）`, `(5,000元)`: below zero in that unit — it was no amount, hunt mn10)
+_ACCOUNTING_NEGATIVE = lazy_regex(r"^(?:[(]\s*(?P<a>(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+|\d{1,3}(?:,\d{3})+"
+                                     r"|\d+(?=\s*(?:亿元|万元|元)))\s*(?P<u>亿元|万元|元)?\s*[)]"
                                      r"|△\s*(?P<b>\d[\d,]*(?:\.\d+)?))$")
 # a whole figure in brackets (`（50）`, `(1,200)` is _ACCOUNTING_NEGATIVE's already): a number's mark (`（1）`) in a cell
 # alone, an accounting negative in a column of amounts (column_negative)
@@ -118,7 +120,13 @@ def column_negative(text: str | None) -> str | None:
     brackets written as the accounting negative it is there (`（50）` -> `-50`, as `（50.00）` is read anywhere); any
     other cell as it was. Alone, `（50）` is a number's mark (`（1）`, parse_amount's None): only the column tells."""
     m = _BRACKETED_WHOLE.match(text or "")
+    if m is None and (w := _BRACKETED_WITH_UNIT.match(text or "")) is not None:
+        # (`（500.00万元）`, `(5,000元)`: a figure and its unit in brackets, below zero in that unit, hunt mn10)
+        return f"-{w.group(1)}{w.group(2)}"
     return f"-{m.group(1)}" if m is not None else text
+
+
+_BRACKETED_WITH_UNIT = lazy_regex(r"^\s*[(（]\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)\s*[)）]\s*$")
 
 
 _PLAIN_NUMBER = regex.compile(rf"^(?P<num>{_SIGN}?\s*{NUMBER})\s*分?$", regex.ASCII)
@@ -249,7 +257,7 @@ def parse_amount(text: str | None, unit: str | None = None) -> float | None:
     t = _AFTER_UNIT.sub("", _UNIT_IN_BRACKETS.sub(r"\1", t))
     neg = _ACCOUNTING_NEGATIVE.match(t)
     if neg:
-        t = "-" + (neg.group("a") or neg.group("b"))
+        t = "-" + (neg.group("a") or neg.group("b")) + (neg.group("u") or "")
     m = match_mended(_AMOUNT, t)
     if m is None:
         # 壹佰万元整: yuan written out, whatever the declared unit; or with its figure in brackets

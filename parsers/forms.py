@@ -19,7 +19,7 @@ from extract.grid import Cell, ParseWarning, unwrap_cell
 from jixiao.checks import EXTRA_LEVEL, MONEY_TOL, fmt_points
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
-                               parse_amount, parse_number)
+                               parse_adjustment, parse_amount, parse_number)
 from normalize.dates import LEAD_YEAR, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import PLACE_END, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
@@ -50,6 +50,8 @@ _UNIT_DECL = lazy(rf"(?:(?:金额|资金|货币)?单位|金额(?=\s*[:：]\s*(?:
 # (and an adjustment form's change of the budget, `调整前预算数 | 调整后预算数 | 调整金额` over `500 | 420 | -80`: the
 # figure the form states, 调整金额 / 调增（减）金额 / 调减额 / 增减额, kept as written beside the two budgets)
 _TOTAL_NOTE_HEAD = lazy(r"预计|偏差|纠偏|原因|措施|说明|是否|" + ADJUSTMENT_KEY.pattern)
+# the head of an adjustment's money before it (调整前预算数, 原预算数, 调整前金额)
+_ADJUSTED_BEFORE_HEAD = lazy(r"^(?:调整前|原)(?:预算|金额|资金|数)")
 # a template's printed instructions in a cell (`1.预算执行率=…,未达到90%的需说明原因(100字以内)`), nobody's answer
 _HINT_TEXT = lazy(r"字以内|需说明|应说明|应单独说明|请填写|填写说明|填报说明|须说明")
 
@@ -499,6 +501,7 @@ class FormReader:
         self.period_money: tuple[int, int, object, str | None] | None = None  # 实施期 | 年度 columns, grid, unit
         self.uses = False                    # after 支出预算合计 in a money block: its lines are uses
         self.matrix_lines: list[tuple[Cell, Cell | None, str | None]] = []   # a matrix's source rows: year, spent
+        self.matrix_initial: list[Cell | None] = []    # and their 年初预算数 cells, row by row (None: none)
         self.matrix_total = False            # the matrix had its total row
         self.matrix_uses = False             # the matrix's rows below 按支出性质分: uses, not sources
         # the sources each matrix head is split into, on the head's second line: column -> (head column, name)
@@ -742,7 +745,7 @@ class FormReader:
         and its score is the form's (the indicator reader takes it); a 合计 / 总计 row under a budget table's
         lines closes it too (the budget reader skips it)."""
         header = self.table[0] if self.table is not None else None
-        if header is not None and header.kind == "budget" and not row.is_text_line and self.table[1]:
+        if header is not None and header.kind == "budget" and not row.is_text_line:
             words = [c for c in row.cells if not is_number(c.text) and not is_placeholder(c.text)]
             # 合计 | (empty) | 2,600,000.00 under the lines: the table's total, read with it (skipped as a line); the
             # template's dashes in the other columns (`金额合计 | 682000.00 | ----- | -----`) are no words
@@ -753,7 +756,10 @@ class FormReader:
             self._table_total(header, row)
             for k in self.sums.keys() - before:
                 self.sum_heads[k] = header.row   # (the list's head: its 合计 is dropped with a list not the form's)
-            return True
+            # (a 合计 row right under the head, the places or lines below it — `地区 | 合计 | 中央资金 | 省级资金` over
+            # `合计 | 1000 | 600 | 300` then a row per county: the table's total all the same, the form's money; the
+            # table goes on under it — the total was skipped as a line and lost, budget_fiscal with it, hunt mn10)
+            return bool(self.table[1])
         if header is None or row.is_text_line or not (header.kind == "score" or (
                 header.kind == "indicator" and "score" in header.cols)):
             return False
@@ -1837,7 +1843,7 @@ class FormReader:
                 return
             if self.matrix_halves is not None and self._matrix_sides(cells):
                 return
-            if self._matrix_row(cells):
+            if self._matrix_row(cells, row.grid is not None and row.grid.origin == "txt_flat"):
                 return
             if self.matrix[1] and self.money_section is None and cells and cells[0].col > self.matrix_left:
                 # rows of the same block under the matrix, its label column left empty (按收入性质分:2030.12 /
@@ -1882,8 +1888,12 @@ class FormReader:
             self.matrix_options = {}
             # 支出内容 | 预算数 | 实际支出数 …: the lines are what the money is spent on (a breakdown),
             # not where it comes from
+            # (a block label ending in one, `…支出明细预算（万元）` with the empty rows above it run onto it in flattened
+            # text: the lines were sources, hunt mn10)
             self.matrix_kind = "composition" if (any(label_key(c.text) in _SPENDING_HEADS for c in cells)
-                                                 or "name" in mcols.values()) \
+                                                 or "name" in mcols.values()
+                                                 or label_key(cells[0].text).endswith(_SPENDING_ENDS)
+                                                 and cells[0].col not in mcols) \
                 and self.matrix_halves is None else "source"       # (two sides: the left one the sources)
             return
         first = cells[0]
@@ -4420,8 +4430,12 @@ class FormReader:
         if totals:
             # (the others all 自筹 / 其他 money with no budget_other field, `…，县级自筹50万元，合计350万元`: their sum the
             # rest of the total, budget_other when the levels and they make it up — the fiscal part was lost)
+            # (a total summed from these very lines, a self-evaluation's `中央补助资金 | 省级补助资金 | 市县配套` rows with no
+            # total row: their sum, all of it fiscal money — budget_fiscal was null, hunt mn10)
+            summed = [v for v in totals if getattr(v, "parts", None) is not None]
             if others and not (other_kind and "budget_other" not in f.fields) \
-                    or any(getattr(v, "parts", None) is not None for v in totals):
+                    or summed and (others or len(summed) < len(totals) or any(
+                        sorted(v.parts) != sorted(b["amount"] for b in fiscal) for v in summed)):
                 return
             # (a line of no unit of its own in the form's, as the fields are: `金额单位：亿元` over `基金规模 | 20` and
             # `其中 | 市级财政出资 | 4` — the lines were summed as 元 against the total's 亿元, no fiscal money then)
@@ -4433,9 +4447,9 @@ class FormReader:
                 amounts = [parse_amount(b["amount"], b.get("unit") or f.form_unit) for b in others]
                 rest = sum(amounts) if None not in amounts else None
             # (`中央财政资金 | 地方资金 | 其他资金 | 合计`: the levels and the form's 其他资金 field make up the total)
-            if not any(x is not None and (abs(x - got) <= 0.5 and not one and not others or rest is not None
-                                          and abs(x - got - rest) <= 0.5)
-                       for v in totals for x in [parse_amount(v.text, v.unit or f.form_unit)]):
+            if not summed and not any(x is not None and (abs(x - got) <= 0.5 and not one and not others
+                                                         or rest is not None and abs(x - got - rest) <= 0.5)
+                                      for v in totals for x in [parse_amount(v.text, v.unit or f.form_unit)]):
                 return
         elif others and not other_kind:
             return
@@ -4655,8 +4669,9 @@ class FormReader:
             self._matrix_row([label, *by_name[name], *(rest if k == len(names) - 1 else [])])
         return True
 
-    def _matrix_row(self, cells: list[Cell]) -> bool:
-        """One row of the money matrix: its label, then a number under each column header."""
+    def _matrix_row(self, cells: list[Cell], flat: bool = False) -> bool:
+        """One row of the money matrix: its label, then a number under each column header (`flat`: the row is one of
+        flattened text, its cells' columns only their order)."""
         cols, unit = self.matrix  # type: ignore[misc]
         shift = 0       # how far the row's values stand right of their heads (the note heads are the head row's)
         if any(c not in cols for c in self.matrix_options):
@@ -4719,12 +4734,18 @@ class FormReader:
             self.matrix_rows += 1
             return True
         rest = [c for c in cells if c not in texts]
-        if len(texts) == 1 and texts[0].col < min(cols) and rest and min(c.col for c in rest) == min(cols) - 1 \
-                and all(c.col + 1 in cols for c in rest):
+        gap = min(cols) - min(c.col for c in rest) if rest else 0
+        if len(texts) == 1 and texts[0].col < min(cols) and rest and (gap == 1 or gap > 1 and (
+                texts[0].col == min(c.col for c in rest) - 1 and all(is_number(c.text) for c in rest)
+                and flat)) \
+                and all(c.col + gap in cols for c in rest):
             # `年度资金总额 | 120.00 | 136.50 …` under `项目资金（万元） | | 年初预算数 | …`: a dump dropped the row's
             # empty merged cell, every value one column left of its header
-            cols = {k - 1: v for k, v in cols.items()}
-            shift = -1
+            # (flattened text, `合 计 130 300` under `项目资金情况 项目资金申请(万元) 项 目 上年度安排资金 本年度申请资金`: the
+            # head's two labels over the row's one, the figures right after it in the heads' order — the row was no
+            # row of the matrix, the money lost, hunt mn10)
+            cols = {k - gap: v for k, v in cols.items()}
+            shift = -gap
         if len(texts) > 1 or (texts and (texts[0].col in cols and cols[texts[0].col] != "name"
                                          or match_field(texts[0].text)
                                          and match_field(texts[0].text)[0] not in L.MONEY_FIELDS)):
@@ -4785,6 +4806,7 @@ class FormReader:
                 if _SUB_LINE.match(label.text):
                     self.matrix_parts = True     # 其中：… is a part of the line above: the lines are no sum
                 self.matrix_lines.append((values["budget_year"], spent, unit))
+                self.matrix_initial.append(values.get("budget_initial"))
             content = [f"{self.matrix_note_heads.get(c.col - shift) or '内容'}：{clean(c.text)}" for c in cells
                        if "name" in cols.values() and cols.get(c.col) == "note" and c.text.strip() and not _is_dash(c)]
             spent_note = (f"{self.matrix_spent_head}：{_plain_number(spent.text)}"
@@ -4800,8 +4822,28 @@ class FormReader:
                 or (n := parse_number(rate.text)) is not None and 0 <= n <= 1) else None
             self._line(label.text, amount.text, "use" if uses else self.matrix_kind, unit, label,
                        group="支出" if uses else self.matrix_group if "group" in cols.values() else None,
-                       note="；".join(content + [x for x in (spent_note, rate_note) if x]) or None)
+                       note="；".join(content + self._adjusted_notes(cells, cols, values, unit, shift)
+                                     + [x for x in (spent_note, rate_note) if x]) or None)
         return True
+
+    def _adjusted_notes(self, cells: list[Cell], cols: dict[int, str], values: dict[str, Cell], unit: str | None,
+                        shift: int) -> list[str]:
+        """A line's own change in an adjustment's money matrix (`资金情况（万元） | 调整前预算数 | 调整数 | 调整后预算数` over
+        `其中：财政拨款 | 1000 | -150 | 850`): the line's amount is the adjusted one, its amount before and its change
+        notes, each under its head (`调整前预算数：1000万元；调整数：-150万元` — they were lost; only the total row's
+        change was kept, in the project's notes, hunt mn10)."""
+        notes = []
+        suffix = unit if unit and unit != "元" else ""
+        before = values.get("budget_initial")
+        head = self.matrix_heads.get(before.col - shift, "") if before is not None else ""
+        if before is not None and "budget_year" in values and _ADJUSTED_BEFORE_HEAD.search(head) \
+                and is_number(before.text):
+            notes.append(f"{head}：{_plain_number(before.text)}{suffix}")
+        for c in cells:
+            head = self.matrix_note_heads.get(c.col - shift) if cols.get(c.col) == "note" else None
+            if head and ADJUSTMENT_KEY.match(head) and parse_adjustment(c.text) is not None:
+                notes.append(f"{head}：{clean(c.text) if _AMOUNT_WITH_UNIT.match(fold(c.text)) else clean(c.text) + suffix}")
+        return notes
 
     def _total_notes(self, cells: list[Cell], cols: dict[int, str], unit: str | None, shift: int = 0) -> None:
         """The money matrix's total row's cells under its note columns (a 监控表's `全年预计执行数 | 偏差原因 | 纠偏措施`:
@@ -5434,6 +5476,11 @@ class FormReader:
             f.fields["budget_year"] = RawValue("合计", lines[0][0], unit, parts=[b.text for b, _, _ in lines])
             if "spent" not in f.fields and all(x is not None for _, x, _ in lines):
                 f.fields["spent"] = RawValue("合计", lines[0][1], unit, parts=[x.text for _, x, _ in lines])
+            if "budget_initial" not in f.fields and len(self.matrix_initial) == len(lines) \
+                    and all(x is not None and is_number(x.text) for x in self.matrix_initial):
+                # (and the 年初预算数 their sum too: it was lost with no total row to state it, hunt mn10)
+                f.fields["budget_initial"] = RawValue("合计", self.matrix_initial[0], unit,   # type: ignore[arg-type]
+                                                      parts=[x.text for x in self.matrix_initial])  # type: ignore[union-attr]
         if f.scores:
             f.scores = _scores_not_repeated(f.scores, f.indicators)
         _subject_subtotals(f.budget_items)
@@ -5616,6 +5663,7 @@ class FormReader:
             f.kind = "target"
         _unit_from_parts(f)
         _unit_from_lines_sum(f)
+        _unit_from_prose(f, [r for r in self.rows if r.is_text_line])
         if f.kind == "self_eval" and "goal_total" in f.fields and "goal_annual" not in f.fields:
             # a self-evaluation looks back on one year: its 总体目标 is that year's goal
             f.fields["goal_annual"] = f.fields.pop("goal_total")
@@ -5709,6 +5757,36 @@ def _unit_from_lines_sum(f: RawForm) -> None:
             for v in bare.values():
                 v.unit = unit
             return
+
+
+# an amount said in 万元 in a sentence (`…下达资金134.39万元，其中：一般公共预算资金50.29万元`)
+_PROSE_WAN = lazy(r"(?<![\d.])(\d+(?:\.\d+)?)\s*万元")
+# and one said in 元
+_PROSE_YUAN = lazy(r"(?<![\d.])(\d+(?:\.\d+)?)\s*元")
+
+
+def _unit_from_prose(f: RawForm, lines: list[Row]) -> None:
+    """`其中:中央补助 | 50.29` (no unit in the table, none declared for the form) under a notice's paragraph that says
+    `…其中:一般公共预算资金50.29万元…` (the form's own letter): the form's bare money figures are in 万元 (they were
+    50.29 元). Only when a bare figure of the form's money is one the text says in 万元, and none is one it says in
+    元 alone (hunt mn10)."""
+    if f.form_unit is not None:
+        return
+    fields = [v for k in _BLOCK_MONEY for v in [f.fields.get(k)] if v is not None and v.unit is None and not v.parts
+              and BARE_FIGURE.match(fold(v.text))]
+    items = [b for b in f.budget_items if b.get("unit") is None and BARE_FIGURE.match(fold(b.get("amount") or ""))]
+    figures = [parse_number(v.text) for v in fields] + [parse_number(b["amount"]) for b in items]
+    if not figures or None in figures:
+        return
+    text = "\n".join(fold(c.text) for r in lines for c in r.cells)
+    wan = {float(m.group(1)) for m in _PROSE_WAN.finditer(text)}
+    yuan = {float(m.group(1)) for m in _PROSE_YUAN.finditer(text.replace("万元", "万"))}
+    if not any(x in wan for x in figures) or any(x in yuan and x not in wan for x in figures):
+        return
+    for v in fields:
+        v.unit = "万元"
+    for b in items:
+        b["unit"] = "万元"
 
 
 def _unit_from_parts(f: RawForm) -> None:
@@ -6839,6 +6917,8 @@ _MONEY_WORDS = lazy(r"资金|预算|金额|经费|投入|投资")
 _SPENDING_HEADS = frozenset({"支出内容", "支出项目", "支出明细", "支出明细预算", "资金用途", "使用内容", "项目内容", "明细项目",
                              "任务名称", "主要任务", "年度主要任务", "重点工作名称", "资金使用明细", "资金支出明细",
                              "资金使用情况明细", "支出用途"})
+# a money block's label ending in a spending head (`支出明细预算`, `资金使用明细`): its rows are uses
+_SPENDING_ENDS = ("支出明细", "支出明细预算", "资金使用明细", "资金支出明细", "资金使用情况明细")
 
 # An amount with its unit in the cell (`1.2亿元`, `8,600万元`): a value, not the heading of money lines.
 # (an amount may be followed by its breakdown in brackets, `854万(高标准农田建设400万元,…)`, or printed twice; it may
