@@ -3430,6 +3430,15 @@ def _ends_in_grade(fields: list[str]) -> bool:
     return len(fields) >= 2 and bool(_GRADE_LABEL.search(fields[-2].strip())) and bool(_GRADE_CELL.match(fields[-1].strip()))
 
 
+def _ends_in_choices(fields: list[str]) -> bool:
+    """Does a row end in a list of options with their boxes, one ticked or none (`评估结论 | ☑予以支持  □部分支持  □不予支持`)?
+    Its last cell is whole: the next line's label is no piece of it (`评估机构 | …` was glued to `□不予支持`, hunt fam6)."""
+    last = fields[-1].strip() if len(fields) >= 2 else ""
+    return sum(ch in _CHOICE_BOXES for ch in last) >= 2 and bool(_CHOICE_END.search(last))
+
+
+_CHOICE_BOXES = "□☐☑☒■√✓✔▇◻◼"
+_CHOICE_END = lazy(r"[□☐☑☒■√✓✔▇◻◼]\s*[\u4e00-\u9fff]{2,10}\s*$")
 _AMOUNT_CELL = lazy(r"^\s*-?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
 # a table's name alone on a line over its head (`资金分配表`, `项目资金测算明细表（万元）`, `分配清单`): no cell's piece;
 # a table word, not any word ending in 表 (`更换智能水表`, `人大代表` are cut rows' pieces)
@@ -3506,7 +3515,7 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         return None                                    # `三、产出|40||38` then `（一）产出数量|`: a section's row after a figure
     if is_label is not None and any(is_label(p[0]) for p in parts[1:]):
         return None                                    # a row starting with a field label is a row of its own
-    if any(_ends_in_grade(a) for a in parts[:-1]):
+    if any(_ends_in_grade(a) or _ends_in_choices(a) and len(b) >= 2 for a, b in zip(parts, parts[1:])):
         return None                                    # `自评总分 | 93.7 | 自评等级 | 优` then `综合评价结论 | …`: a grade
         # given beside its label is whole, no cut cell (the next row's label was glued to it, `优综合评价结论`)
     if any(_SIGN_LABEL.match(p[0].strip()) for p in parts[1:]):

@@ -2417,7 +2417,7 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
         if parts is not None:
             return parts                      # (else 测算标准 over 单价 | 数量: the general reading below)
     if h.kind == "indicator":
-        parts = _horizon_parts(h, row)
+        parts = _horizon_parts(h, row) or _stage_parts(h, row)
         if parts is not None:
             return parts
     parents = sorted(c.col for c in h.row.cells)
@@ -2531,6 +2531,31 @@ def _horizon_parts(h: Header, row: Row) -> Header | None:
     if len(got) != 2:
         return None
     cols = {r: c for r, c in h.cols.items() if r not in ("target", "target_long")}
+    widths = dict(h.col_widths)
+    for role, c in got.items():
+        cols[role] = c.col
+        widths[c.col] = c.colspan
+    return Header(h.kind, cols, sorted(cols, key=cols.get), h.row, dict(h.extra), widths)
+
+
+def _stage_parts(h: Header, row: Row) -> Header | None:
+    """`指标值` over `调整前 | 调整后` (a 绩效目标调整表's two-line head): the value after the adjustment is the target,
+    the one before it the indicator's 调整前指标值 (as `调整前指标值 | 调整后指标值` heads read); the row was left
+    unmerged, the value before taken as the target and the one in force a note (hunt fam6)."""
+    target = h.cols.get("target")
+    if target is None or "target_prev" in h.cols or len(row.cells) != 2:
+        return None
+    nxt = min((c.col for c in h.row.cells if c.col > target and c.text.strip()), default=1 << 20)
+    got: dict[str, Cell] = {}
+    for c in row.cells:
+        key = label_key(c.text)
+        role = "target_prev" if _STAGE_BEFORE.match(key) else "target" if _STAGE_AFTER.match(key) else None
+        if role is None or role in got or not target <= c.col < nxt:
+            return None
+        got[role] = c
+    if got["target_prev"].col > got["target"].col:
+        return None
+    cols = dict(h.cols)
     widths = dict(h.col_widths)
     for role, c in got.items():
         cols[role] = c.col

@@ -18,7 +18,9 @@ AGENCY_UNIT_LABELS = ("项目实施企业", "实施企业", "经办机构", "基
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "name": ("项目名称", "项目全称", "项目名", "资金名称", "专项资金名称", "项目（资金）名称", "转移支付名称",
              "转移支付项目名称", "政策（专项资金）名称", "政策名称", "政策（资金）名称",
-             "项目支出名称", "资金项目名称", "专项资金项目名称", "支出项目名称", "转移支付（项目）名称", "转移支付(项目)名称", "二级项目名称", "专项名称", "评价对象", "采购项目名称", "课题名称"),
+             "项目支出名称", "资金项目名称", "专项资金项目名称", "支出项目名称", "转移支付（项目）名称", "转移支付(项目)名称", "二级项目名称", "专项名称", "评价对象", "采购项目名称", "课题名称",
+             # (a 绩效评价结果反馈表's `评价项目 | 2023年度…专项资金`: the project evaluated, hunt fam6)
+             "评价项目", "被评价项目", "评价项目名称", "被评价项目名称"),
     # a fund's name (社会保险基金 / 政府性基金 目标表): the form's name only when no 项目名称 names it; a label of its own,
     # so that a form giving both (a project of a fund) is not split in two at the second name
     "_fund_name": ("基金名称",),
@@ -162,6 +164,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                     "年度计划投资", "当年计划投资", "年度金额", "年度投资", "年度总额", "本年度政府付费", "预算数",
                     "年度政府付费", "当年政府付费", "本年度金额", "年度申请", "年度申请数", "当年申请数",
                     "本年申请数", "安排资金", "本年安排资金", "年度安排资金", "年度安排", "申请资金", "本年度申请财政预算资金", "本年度申请市财政预算资金", "年度申请财政预算资金",
+                    # (an 事前绩效评估表's `项目总投资（万元） | 8,600.00 | 申请财政资金（万元） | 3,000.00`: the money asked
+                    # of the budget — kept in other_fields, hunt fam6)
+                    "申请财政资金", "申请财政资金数", "拟申请财政资金",
                     "调整后预算数", "调整后预算", "调整后全年预算数", "转移支付预算数", "全年（调整）预算数",
                     # (`年初预算 | 调整预算数 | 执行数`, a list's or a 决算's: the budget in force; beside 年初预算, now
                     # budget_initial, the year's was taken from it, review ry)
@@ -427,7 +432,9 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "explanation": ("指标解释", "指标释义", "指标定义", "指标内涵"),
         # the 部门整体 form's task an indicator serves (merged down over its indicators): a note on each
         "task": ("对应任务", "年度主要任务", "主要任务", "对应年度主要任务", "对应主要任务", "任务名称", "工作任务",
-                 "重点任务", "对应重点任务", "部门职责", "职责"),
+                 "重点任务", "对应重点任务", "部门职责", "职责",
+                 # (`部门职能 | 重点工作任务 | 预算金额 | 一级指标 …`: a 部门整体 form's duty over its tasks, hunt fam6)
+                 "部门职能", "职能", "部门主要职能"),
         # a 部门整体 form's 部门职责—工作活动—绩效指标 hierarchy: the activity under the duty (merged down), a note too
         "activity": ("工作活动", "活动", "具体活动"),
     },
@@ -444,7 +451,10 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "deduction": ("扣分", "扣分值", "扣减分值"),   # points taken off: the score is 分值 − 扣分
         # why the row got its score, beside it (`… | 得分 | 扣分原因`, `… | 得分 | 得分情况说明`): the row's note, no score
         # (the 得分情况说明 column took the score's role by its 得分情况, the scores lost; a 扣分原因 column was dropped)
-        "note": (*SCORE_NOTE_HEADS, *SCORE_REASON_HEADS),
+        "note": (*SCORE_NOTE_HEADS, *SCORE_REASON_HEADS,
+                 # (an 事前绩效评估表's `分值 | 评估得分 | 评估意见`: the reviewers' word on each row — it was lost without a
+                 # warning, hunt fam6)
+                 "评估意见", "评审意见", "评价意见", "专家意见", "专家评审意见", "复核意见"),
     },
     "budget": {
         "seq": ("序号",),
@@ -610,7 +620,9 @@ FORM_TITLE = lazy(
     # an ex-ante assessment's form (事前绩效评估表, 事前评估评分表: its title was no title, the form's `title` null)
     r"事前(?:绩效)?评估(?:评分)?表|"
     # a monitoring form of any subject (部门整体绩效运行监控表, 转移支付绩效目标执行监控表, 项目绩效跟踪表)
-    r"绩效[^，。；;,]{0,8}(?:监控|跟踪)(?:情况)?表)")
+    r"绩效[^，。；;,]{0,8}(?:监控|跟踪)(?:情况)?表|"
+    # the result of an evaluation sent back to the body evaluated (绩效评价结果反馈表, 评价结果通知单, hunt fam6)
+    r"评价结果[^，。；;,]{0,4}(?:表|单))")
 SELF_EVAL_TITLE = lazy(r"自评|评价表|绩效评价")
 # 绩效目标表, 绩效目标申报表, 绩效目标批复表, 项目支出目标申报表 (a form of targets, not 自评表)
 TARGET_FORM_TITLE = lazy(r"(?:绩效)?目标(?:申报|批复|审核)?表")

@@ -21,6 +21,8 @@ _FISCAL_TITLE_WORD = lazy(r"财政|预算|项目支出|部门整体|专项资金
 _PROJECT_FIELDS = frozenset({"name", "budget_total", "budget_year", "budget_fiscal", "budget_other", "spent",
                              "budget_initial", "execution_rate", "goal_annual", "goal_total"})
 _SELF_EVAL_TITLE = lazy(r"(?:自评|评价)表")
+# the title of an evaluation's result sent back to the body evaluated (绩效评价结果反馈表, 评价结果通知单)
+_RESULT_TITLE = lazy(r"评价结果[^，。；;,]{0,4}(?:表|单)")
 
 
 def _titled_matrix(rows) -> bool:
@@ -65,6 +67,11 @@ class Generic(FormLayout):
                 or len(p.fields) >= 4 and bool(p.fields & L.MONEY_FIELDS) and bool(L.TARGET_FORM_TITLE.search(p.text))
                 and any(is_title(r) for r in document_rows(doc)))
             or {"department", "unit"} <= p.fields and any(is_title(r) for r in document_rows(doc))
+            # (a 绩效评价结果反馈表's title over the project evaluated, its 评价得分 / 评价等级 and its money or the body
+            # evaluated — no indicator table: it was layout_unknown, hunt fam6)
+            or bool(p.fields & {"score", "grade"}) and bool(p.fields & (L.MONEY_FIELDS | {"department", "unit",
+                                                                                          "_assessed"}))
+            and bool(_RESULT_TITLE.search(p.text)) and any(is_title(r) for r in document_rows(doc))
             or len(p.table_fields) >= 5 and len(p.table_fields - _CONTACT_FIELDS) >= 3 and "name" in p.table_fields
             and bool(L.TARGET_FORM_TITLE.search(p.text))
             and any(is_title(r) for r in document_rows(doc))) or (
@@ -90,6 +97,11 @@ class Generic(FormLayout):
 
     def parse(self, doc: Extracted):
         res = super().parse(doc)
+        for f in res.forms:
+            if not f.indicators and not f.scores and any(_RESULT_TITLE.search(fold(t)) for t in f.titles):
+                # (a 绩效评价结果反馈表: the score, grade, problems and 整改要求 of an evaluation, no indicator table by
+                # design — it said no_indicators, hunt fam6)
+                f.has_indicator_table = False
         # (a 转移支付 分配表 over places attached to the form, `序号 | 地区 | 分配资金 | 区域绩效目标`: one project a place,
         # after the form's; the places were lost)
         # (their fund the form's project when the list's title names none, `区域绩效目标` over it: `…专项资金（长沙市）`)
