@@ -1727,6 +1727,13 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
             fits = {labels for labels, c in _point_candidates(sums) if abs(c - target) <= 0.01}
         if _points_add_up(sums, target, fits if col == "score" else None):
             continue
+        if col == "score" and any(_bonus_row(r) for _, rows in groups for r in rows):
+            # `合计 | 100 | 93` then `加分项 | … | 5 | 3` below it with no 最终得分: the total the form states is of the 100
+            # points, the bonus or deduction outside it (it was "the scores add up to 96 but the total score is 93",
+            # review rv11)
+            inner = [(label, *_sum_col([r for r in rows if not _bonus_row(r)], col)) for label, rows in groups]
+            if _points_add_up([(label, t, n) for label, t, n in inner if n], target, fits):
+                continue
         if col == "score" and len(sums) > 1:
             # a 评分表 beside a 自评表 in one file, each with its own total row (`合计 | 100 | 95.5` under the scoring
             # table, `总分 | 100 | 97.5` under the indicators): a group whose scores make the total its own table

@@ -783,9 +783,18 @@ class FormReader:
         if self.table is None or self.table[0].kind != "score" or i + 1 >= len(self.rows):
             return False
         row, nxt = self.rows[i], self.rows[i + 1]
-        return nxt.grid is row.grid and not nxt.is_text_line and len(nxt.cells) >= 2 \
-            and EXTRA_LEVEL.match(fold(nxt.cells[0].text)) is not None \
-            and any(is_number(c.text) for c in nxt.cells[1:])
+        if nxt.is_text_line and len(nxt.cells) == 1 and EXTRA_LEVEL.match(fold(nxt.cells[0].text)) is not None:
+            # `加分项（5分）` on a line of its own over `| 工作创新 | … | 5 | 3`: the section's head, its rows under it
+            # (they were unparsed_row each, lost, review rv11)
+            after = self.rows[i + 2] if i + 2 < len(self.rows) else None
+            return after is not None and not after.is_text_line and len(after.cells) >= 2 \
+                and any(is_number(c.text) for c in after.cells[1:])
+        # (a 序号 column's number before the level, `5 | 加分项 | 工作创新 | … | 2`: the row's first words the level's —
+        # they were unparsed_row, review rv11)
+        cells = nxt.cells[1:] if nxt.cells and _ROW_NO.match(fold(nxt.cells[0].text).strip()) else nxt.cells
+        return nxt.grid is row.grid and not nxt.is_text_line and len(cells) >= 2 \
+            and EXTRA_LEVEL.match(fold(cells[0].text)) is not None \
+            and any(is_number(c.text) for c in cells[1:])
 
     def _table_total(self, header: Header, row: Row) -> None:
         """A budget table's total row under columns of the money's parts (预算金额（万元） over 总额 | 财政拨款 |
@@ -1566,6 +1575,15 @@ class FormReader:
                 return True
             if old.rank < 99:
                 f.other.append((L.FIELD_LABELS["period"][old.rank], clean(old.text) or old.text, old.cell))
+            f.fields[col] = RawValue(text, cell, unit, rank=rank)
+            return True
+        if col == "score" and old is not None and label and rank < 99 and parse_number(old.text) != parse_number(text) \
+                and _FINAL_SCORE.match(label_key(_LABEL_COLON.sub(r"\1", label.strip()))) \
+                and not _FINAL_SCORE.match(L.FIELD_LABELS["score"][old.rank] if old.rank < 99 else ""):
+            # `最终得分 | 90` under `合计 | 100 | 92` or after `自评得分 | 92`: the score the form settles on, the earlier kept
+            # under its label (the 最终得分 ranks last and was dropped without a word, review rv11)
+            if old.rank < 99:
+                f.other.append((L.FIELD_LABELS["score"][old.rank], clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
         if col == "score" and old is not None and label and old.rank < 99 and rank < 99 \
@@ -6086,6 +6104,8 @@ def _evaluator_form(f) -> bool:
 
 
 # a score's label naming a score given, no full marks (`自评得分`, `评价得分`, `综合得分`, `自评分`; not `总分`)
+# a label of the score a form settles on after the others (`最终得分`, `最终评分`: after a 复核 or the bonus rows)
+_FINAL_SCORE = lazy(r"^最终(?:得分|评分)$")
 _SCORER_LABEL = lazy(L.SCORE_GIVEN)   # (searched: a label holding 得分 / 评分, as `得分|评分` was)
 # a clause saying the whole money is of one kind (`，全部为财政拨款`, `，均为财政资金`, `，全额为自筹资金`)
 _ALL_OF_ONE = lazy(r"[，,；;]\s*(?:全部|均|全额|全部资金)\s*(?:为|是|来源于|来自|系)\s*([\u4e00-\u9fff]{2,10}?)\s*(?=[，,；;。.]|$)")
@@ -6481,6 +6501,8 @@ _ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表?$")
 _SCORE_WORDS = frozenset(label_key(x) for x in ("得分", "实际得分", "评分", "自评分"))
 _SEQ_HEADS = frozenset(label_key(x) for x in ("序号", "编号"))
 _SEQ_NUMBER = lazy(r"^[(（]?\d{1,4}[)）.、]?$")
+# a row's number in a 序号 column, in figures or in words (`5`, `（五）`, `五、`)
+_ROW_NO = lazy(r"^[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]?$")
 # how the first line of a title broken over two ends (`浦城县2024年度县级预算项目` over `绩效目标表`)
 _TITLE_START_END = lazy(r"(?:项目|支出|资金|经费|专项|预算|财政|部门|整体|本级|转移支付)$")
 # the words ending a form's title or its sheet's name after the project's or fund's name (`…绩效目标表`, `…绩效目标申报表`,

@@ -2826,6 +2826,8 @@ def _recentre_scores(out: list[dict]) -> None:
 _FOURTH_LEVEL = frozenset({"四级指标", "四级", "四级指标名称"})
 # a 评分表's remark column right of its points (label_key): `备注`, `说明`, `备注说明`, `附注` (read_score_table)
 _REMARK_HEAD = lazy(r"^(?:备注|备注说明|附注|说明|其他说明)$")
+# (…of them, the heads that say remark wherever the column stands: `备注`, `备注说明`, `附注`)
+_REMARK_ANYWHERE = lazy(r"^(?:备注|备注说明|附注)$")
 
 
 def _points_left(weight: str, deduction: str) -> str | None:
@@ -2858,10 +2860,11 @@ def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
     for c in cells:
         pair = pair_beside(c.text, order, points.text if points is not None and points is not c else None) \
             if _under_col(score_span, c.col) or c is lone else None
-        if pair is not None and order is None and weight_span is None \
+        if pair is not None and order is None and (weight_span is None or points is None) \
                 and (parse_number(pair[1]) or 0) > (parse_number(pair[0]) or 0):
             # `9.5/10` under a plain 得分 in a table of no 分值 column: 9.5 of 10 points, the smaller figure the score as
-            # in a bracket (it was 9.5 points scored 10, a score_over_weight; the 合计's `93.5/100` the form's 100)
+            # in a bracket (it was 9.5 points scored 10, a score_over_weight; the 合计's `93.5/100` the form's 100); so
+            # under a 分值 column left empty on the row (review rv11)
             pair = (pair[1], pair[0])
         if pair is not None:
             # `10/8.5` under a `分值/得分` head: the points, then the score (`满分` the points), two figures
@@ -2959,11 +2962,15 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     # `… | 得分 | 备注` (`说明`, `备注说明`) right of the points: a remark on the row, its note as written; beside a 扣分原因
     # column (the note's own) after the reason under its head, `2处未完工；备注：已于次年3月完工` (it was dropped without a
     # word)
-    points_end = max((_last_col(header.all_cols[r]) for r in ("weight", "score", "deduction") if r in header.all_cols),
-                     default=None)
+    # (…and a 备注 between the points or left of them, `分值 | 评分标准 | 备注 | 得分`, `三级指标 | 备注 | 分值 | 得分`: the
+    # row's remark too — it was dropped without a word, review rv11; a 说明 left of the points is the indicator's
+    # explanation, `指标说明`'s, no remark)
+    points_start = min((_first_col(header.all_cols[r]) for r in ("weight", "score", "deduction") if r in header.all_cols),
+                       default=None)
     remark_cols = {header.all_cols[k]: clean(k[4:]) or k[4:] for k in header.extra if k.startswith("col:")
-                   and _REMARK_HEAD.match(label_key(k[4:])) and points_end is not None
-                   and header.all_cols[k][0] > points_end}
+                   and _REMARK_HEAD.match(label_key(k[4:])) and points_start is not None
+                   and (_first_col(header.all_cols[k]) > points_start
+                        or _first_col(header.all_cols[k]) > 0 and _REMARK_ANYWHERE.match(label_key(k[4:])))}
     for row in rows:
         cells = row.cells
         if len(cells) == 1 and _TABLE_GOES_ON.match(fold(cells[0].text).strip()):
@@ -3099,6 +3106,12 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             # line break cut, its rest alone on the next line, as an indicator table's and a 四级's (`_name_goes_on`;
             # it was an unparsed_row, the name cut)
             out[-1]["level3"] = pieces_joined(out[-1]["level3"], texts[0].text)
+            continue
+        if not nums and len(cells) == 1 and len(texts) == 1 and _EXTRA_SECTION.match(fold(texts[0].text)) \
+                and out and any(r.get("_total") for r in out):
+            # `加分项（5分）` on a line of its own below the 合计, over `| 工作创新 | … | 5 | 3`: the level 1 of the rows
+            # under it (it was an unparsed_row, its rows a 效益's, review rv11)
+            l1, l2 = texts[0], None
             continue
         if not nums and len(texts) >= 2 and any(BONUS_LEVEL.match(fold(x.text)) for x in (texts[0], l1) if x):
             pass    # `加分项 | 创新 | 获评省级示范 | | `: a bonus item not earned (nor its points said), a row of no figures

@@ -203,7 +203,10 @@ _NOTICE = lazy(r"^关于.{2,60}的(?:通知|批复|函)$|^\S{2,20}文件$|^各\S
 # a meeting's minutes or record (`县人民政府第25次常务会议纪要`, `区财政局局长办公会议记录`): a list under them is what the
 # meeting agreed on — projects, their money and goals as discussed — no declaration of targets, whether its head says
 # 绩效目标 or 主要绩效目标 (one word made the same minutes three projects or none, hunt ng4)
-_MINUTES = lazy(r"(?:纪要|会议记录|议定事项|会议决定)(?:[(（][^()（）]{1,12}[)）])?$")
+# (the line the minutes' own name, no line citing them: `依据：县人民政府第12次常务会议纪要` under a notice that approves
+# targets is the notice's ground, its list the declarations — it was dropped as a project_list, review rv11; `…常务会议决定
+# 事项`, `…会议决议` its decisions as 议定事项 are — they were the projects of a form, review rv11)
+_MINUTES = lazy(r"^[^:：]*(?:纪要|会议记录|议定事项|会议决定(?:事项)?|会议决议)(?:[(（][^()（）]{1,12}[)）])?$")
 # a notice whose subject is the targets (关于批复2024年度部门项目支出绩效目标的通知, 关于下达…绩效目标的通知): its list declares them
 # (one that issues them: 批复 / 下达 / 核定 …; not a notice asking for them, 编报 / 报送, nor one about their 执行监控 or
 # 评价, whose list names the projects concerned, no declaration)
@@ -1129,8 +1132,10 @@ def _target_lists(rows: list, with_form: bool = False) -> list[dict]:
         return []
     notice = [fold(r.cells[0].text).strip() for r in rows[:out[0]["head"]]
               if r.is_text_line and _NOTICE.search(fold(r.cells[0].text).strip())]
-    if any(_MINUTES.search(fold(r.cells[0].text).strip()) for r in rows[:out[0]["head"]][:8] if r.is_text_line):
-        return []                    # (minutes: what a meeting agreed on, no declarations — see _MINUTES)
+    if any(_MINUTES.search(fold(r.cells[0].text).strip()) for r in rows[:out[0]["head"]][:8] if r.is_text_line) \
+            and not any(_TARGET_NOTICE.search(t) for t in notice):
+        return []                    # (minutes: what a meeting agreed on, no declarations — see _MINUTES; not under a
+        #                              notice approving targets, which may name the minutes it rests on)
     if notice and not any(_TARGET_NOTICE.search(t) for t in notice) \
             and not all(spec["cols"][spec["name"]][:2] == ("field", "_region") for spec in out):
         return []                    # 关于下达…资金的通知 / 各乡镇人民政府：: a notice's allocation (分配表), no declarations
