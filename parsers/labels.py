@@ -329,7 +329,8 @@ IGNORED_LABELS = ("主管部门审核意见", "审核意见", "财政部门审�
                   # a special bond's kind and term, a procurement's method: no contract column
                   "债券类型", "债券期限", "债券品种", "采购方式", "采购组织形式",
                   # a row of attachments (`附件 | <a workbook shown as an icon>`): the files, read apart, are no value
-                  "附件", "相关附件", "附件材料")
+                  # (not `附件材料 | 实施方案 | √ | …`, a checklist of the papers filed: reported, hunt s36 r1)
+                  "附件", "相关附件")
 
 # Labels that name a whole block and carry no value (left column of a form).
 BLOCK_LABELS = ("绩效目标", "绩效指标", "项目绩效目标", "项目绩效指标", "分解目标", "绩效目标实现情况",
