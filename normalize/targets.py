@@ -220,12 +220,13 @@ _COUNTED_WHO = lazy_regex(r"^名(?P<w>(?:专职|兼职|全职|专业|专门|驻�
 # for an actual in the counter alone; a noun longer than a unit's word (`≥1座污水处理站`) or opening with a name in digits
 # and letters (`≥10个5G基站`, `≥40台4K显示屏`, `≥2个AAA级景区`, `≥2套GIS系统`) the same (they were `>=` and the text, hunt
 # tg9; per a thing, `≥2个基站/村`: 个/村). Not a compound counter (`台套`, `台班`, `家次`, `个人次`, `个批次`), a duration counted in 个 (`个月`, `个工作日`,
-# `个百分点`, `个季度`), `个人` (one person), `项目`, nor a deed after the count (`处得满分`); 名 is _COUNTED_WHO's
+# `个百分点`, `个季度`), `个人` (one person), `项目`, nor a deed after the count (`处得满分`, `3项工作全部完成`: no noun has
+# a sentence's characters, UNIT_FORBIDDEN_CHARS); 名 is _COUNTED_WHO's
 _COUNTERS = "个层座栋幢台辆艘架处条所家项套件张间株棵只头盏根块部眼户"
 _COUNTER_NOUN = lazy_regex(rf"(?<=\d\s*(?:万|千)?(?:余|多)?)(?P<c>[{_COUNTERS}])"
                               r"(?P<w>(?:\d{1,2}[A-Za-z]{1,3}|[A-Za-z]{1,6}|\d{1,2}级)?"
-                              rf"(?!(?<=个)(?:工作日|小时|百分点|批次|学期|学年|年度|星期|{_PERIOD_WORDS}|人(?=$|次|\()))"
-                              r"(?![次套班目得门款庭体以及或之内左上约余多])\p{Han}{1,8}?)"
+                              rf"(?!(?<=个)(?:工作日|工日|工时|小时|百分点|批次|学期|学年|年度|星期|{_PERIOD_WORDS}|人(?=$|次|\()))"
+                              r"(?![次套班目得门款庭体以及或之内左上约余多半])\p{Han}{1,8}?)"
                               rf"(?P<per>/\p{{Han}}{{1,4}})?(?P<s>{SUFFIX_WORD_ALONE})?(?P<n>\([^()]*\))?$")
 # a grade or a level named in words (`优良`, `合格以上`, `A级`), before the bound that earns it in brackets (`（≥90分）`);
 # (a change's words likewise, `较上年增长（≥5%）` as `较上年增长≥5%`); not a period's 每 (`每年（≥2次）`, a frequency)
@@ -904,7 +905,7 @@ def _split(text: str) -> Target:
             if t.value is not None:
                 return _requalified(t, _joined(year, t.qualifier))
     counted = _COUNTER_NOUN.search(body)
-    if counted is not None and counted.start() > 0:
+    if counted is not None and counted.start() > 0 and not any(c in UNIT_FORBIDDEN_CHARS for c in counted.group("w")):
         # `≥3层楼`, `≥10个5G基站`, `10个村以上`: as `≥3层`, `≥10个`, `10个以上`, the noun the qualifier (before a bracket's)
         t = _split(body[:counted.start()] + counted.group("c") + "".join(counted.group(g) or "" for g in ("per", "s", "n")))
         if t.value is not None and (t.unit or "").partition("/")[0].endswith(counted.group("c")):
