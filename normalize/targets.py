@@ -905,7 +905,8 @@ def _split(text: str) -> Target:
             if t.value is not None:
                 return _requalified(t, _joined(year, t.qualifier))
     counted = _COUNTER_NOUN.search(body)
-    if counted is not None and counted.start() > 0 and not any(c in UNIT_FORBIDDEN_CHARS for c in counted.group("w")):
+    if counted is not None and counted.start() > 0 \
+            and not any(c in UNIT_FORBIDDEN_CHARS for c in counted.group("w").replace("中心", "")):   # (`个服务中心`: a noun)
         # `≥3层楼`, `≥10个5G基站`, `10个村以上`: as `≥3层`, `≥10个`, `10个以上`, the noun the qualifier (before a bracket's)
         t = _split(body[:counted.start()] + counted.group("c") + "".join(counted.group(g) or "" for g in ("per", "s", "n")))
         if t.value is not None and (t.unit or "").partition("/")[0].endswith(counted.group("c")):

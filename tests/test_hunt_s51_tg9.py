@@ -125,6 +125,7 @@ def test_selfeval(read):
     ("≥1个3A级景区", Target(">=", 1.0, None, "个", "3A级景区")),
     ("≥2套GIS系统", Target(">=", 2.0, None, "套", "GIS系统")),
     ("≥1座污水处理站", Target(">=", 1.0, None, "座", "污水处理站")),
+    ("≥2个党群服务中心", Target(">=", 2.0, None, "个", "党群服务中心")),
     ("无一例安全事故", Target("=", 0.0, qualifier="安全事故")),
     ("无一例医疗事故", Target("=", 0.0, qualifier="医疗事故")),
     ("无一起安全事故", Target("=", 0.0, qualifier="安全事故")),
