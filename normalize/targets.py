@@ -217,16 +217,18 @@ _COUNTED_WHO = lazy_regex(r"^名(?P<w>(?:专职|兼职|全职|专业|专门|驻�
                              r"|(?![次额单录称特胜牌贵著校片誉义目]|优(?!秀)|师(?!生)|人(?!员)|家(?!长|庭))\p{Han}{2,8})(?P<per>/.+)?$")
 # a counter run into the noun it counts (`≥3层楼`, `不少于10个行政村`, `2座桥梁`, `≥5辆救护车`, `≥100户农户`, `10余所学校`): the
 # counter the unit, the noun the qualifier, as `≥20名学生` reads (名, 学生) — they were the units `层楼`, `个行政村`, …, no match
-# for an actual in the counter alone; a noun longer than a unit's word (`≥1座污水处理站`) or opening with a name in digits
-# and letters (`≥10个5G基站`, `≥40台4K显示屏`, `≥2个AAA级景区`, `≥2套GIS系统`) the same (they were `>=` and the text, hunt
-# tg9; per a thing, `≥2个基站/村`: 个/村). Not a compound counter (`台套`, `台班`, `家次`, `个人次`, `个批次`), a duration counted in 个 (`个月`, `个工作日`,
-# `个百分点`, `个季度`), `个人` (one person), `项目`, nor a deed after the count (`处得满分`, `3项工作全部完成`: no noun has
-# a sentence's characters, UNIT_FORBIDDEN_CHARS); 名 is _COUNTED_WHO's
+# for an actual in the counter alone; a noun opening with a name in digits and letters (`≥10个5G基站`, `≥40台4K显示屏`,
+# `≥2个AAA级景区`, `≥2套GIS系统`) the same (they were `>=` and the text); per a thing, `≥2个基站/村`: 个/村 (hunt tg9). A noun
+# of words only is four characters at most, as a unit's word (`两项补贴发放人次`, `八项规定落实度`, `1个品种审定延迟` are names
+# and sentences; `≥1座污水处理站` stays text). Not a compound counter (`台套`, `台件`, `台班`, `家次`, `个人次`, `个批次`), a
+# duration counted in 个 (`个月`, `个工作日`, `个工日`, `个百分点`, `个季度`, `3个半小时`), `个人` (one person), `项目`, nor a
+# deed after the count (`处得满分`, `3项工作全部完成`: no noun has a sentence's characters, UNIT_FORBIDDEN_CHARS, but in a
+# 中心, `个服务中心`); 名 is _COUNTED_WHO's
 _COUNTERS = "个层座栋幢台辆艘架处条所家项套件张间株棵只头盏根块部眼户"
 _COUNTER_NOUN = lazy_regex(rf"(?<=\d\s*(?:万|千)?(?:余|多)?)(?P<c>[{_COUNTERS}])"
-                              r"(?P<w>(?:\d{1,2}[A-Za-z]{1,3}|[A-Za-z]{1,6}|\d{1,2}级)?"
-                              rf"(?!(?<=个)(?:工作日|工日|工时|小时|百分点|批次|学期|学年|年度|星期|{_PERIOD_WORDS}|人(?=$|次|\()))"
-                              r"(?![次套班目得门款庭体以及或之内左上约余多半])\p{Han}{1,8}?)"
+                              r"(?P<w>(?:\d{1,2}[A-Za-z]{1,3}|[A-Za-z]{1,6}|\d{1,2}级)\p{Han}{1,6}?"
+                              rf"|(?!(?<=个)(?:工作日|工日|工时|小时|百分点|批次|学期|学年|年度|星期|{_PERIOD_WORDS}|人(?=$|次|\()))"
+                              r"(?![次套班件批目得门款庭体以及或之内左上约余多半])\p{Han}{1,4}?)"
                               rf"(?P<per>/\p{{Han}}{{1,4}})?(?P<s>{SUFFIX_WORD_ALONE})?(?P<n>\([^()]*\))?$")
 # a grade or a level named in words (`优良`, `合格以上`, `A级`), before the bound that earns it in brackets (`（≥90分）`);
 # (a change's words likewise, `较上年增长（≥5%）` as `较上年增长≥5%`); not a period's 每 (`每年（≥2次）`, a frequency)
@@ -906,7 +908,7 @@ def _split(text: str) -> Target:
                 return _requalified(t, _joined(year, t.qualifier))
     counted = _COUNTER_NOUN.search(body)
     if counted is not None and counted.start() > 0 \
-            and not any(c in UNIT_FORBIDDEN_CHARS for c in counted.group("w").replace("中心", "")):   # (`个服务中心`: a noun)
+            and not any(c in UNIT_FORBIDDEN_CHARS for c in counted.group("w").replace("中心", "")):   
         # `≥3层楼`, `≥10个5G基站`, `10个村以上`: as `≥3层`, `≥10个`, `10个以上`, the noun the qualifier (before a bracket's)
         t = _split(body[:counted.start()] + counted.group("c") + "".join(counted.group(g) or "" for g in ("per", "s", "n")))
         if t.value is not None and (t.unit or "").partition("/")[0].endswith(counted.group("c")):

