@@ -215,6 +215,21 @@ _REFERENCE_WORDS = lazy_regex(r"(?!.*(?:增长|增加|增收|提高|提升|下�
 # 名特优, 名胜, 名牌, 名贵, 名著, 名校, 名片, 名誉, 名义, 名目, 名师, 名人, 名家 — `≥3名次` stays 名次)
 _COUNTED_WHO = lazy_regex(r"^名(?P<w>(?:专职|兼职|全职|专业|专门|驻村)\p{Han}{0,6}"
                              r"|(?![次额单录称特胜牌贵著校片誉义目]|优(?!秀)|师(?!生)|人(?!员)|家(?!长|庭))\p{Han}{2,8})(?P<per>/.+)?$")
+# a counter run into the noun it counts (`≥3层楼`, `不少于10个行政村`, `2座桥梁`, `≥5辆救护车`, `≥100户农户`, `10余所学校`): the
+# counter the unit, the noun the qualifier, as `≥20名学生` reads (名, 学生) — they were the units `层楼`, `个行政村`, …, no match
+# for an actual in the counter alone; a noun opening with a name in digits and letters (`≥10个5G基站`, `≥40台4K显示屏`,
+# `≥2个AAA级景区`, `≥2套GIS系统`) the same (they were `>=` and the text); per a thing, `≥2个基站/村`: 个/村 (hunt tg9). A noun
+# of words only is four characters at most, as a unit's word (`两项补贴发放人次`, `八项规定落实度`, `1个品种审定延迟` are names
+# and sentences; `≥1座污水处理站` stays text). Not a compound counter (`台套`, `台件`, `台班`, `家次`, `个人次`, `个批次`), a
+# duration counted in 个 (`个月`, `个工作日`, `个工日`, `个百分点`, `个季度`, `3个半小时`), `个人` (one person), `项目`, nor a
+# deed after the count (`处得满分`, `3项工作全部完成`: no noun has a sentence's characters, UNIT_FORBIDDEN_CHARS, but in a
+# 中心, `个服务中心`); 名 is _COUNTED_WHO's
+_COUNTERS = "个层座栋幢台辆艘架处条所家项套件张间株棵只头盏根块部眼户"
+_COUNTER_NOUN = lazy_regex(rf"(?<=\d\s*(?:万|千)?(?:余|多)?)(?P<c>[{_COUNTERS}])"
+                              r"(?P<w>(?:\d{1,2}[A-Za-z]{1,3}|[A-Za-z]{1,6}|\d{1,2}级)\p{Han}{1,6}?"
+                              rf"|(?!(?<=个)(?:工作日|工日|工时|小时|百分点|批次|学期|学年|年度|星期|{_PERIOD_WORDS}|人(?=$|次|\()))"
+                              r"(?![次套班件批目得门款庭体以及或之内左上约余多半])\p{Han}{1,4}?)"
+                              rf"(?P<per>/\p{{Han}}{{1,4}})?(?P<s>{SUFFIX_WORD_ALONE})?(?P<n>\([^()]*\))?$")
 # a grade or a level named in words (`优良`, `合格以上`, `A级`), before the bound that earns it in brackets (`（≥90分）`);
 # (a change's words likewise, `较上年增长（≥5%）` as `较上年增长≥5%`); not a period's 每 (`每年（≥2次）`, a frequency)
 # (`A级以上（≥90分）`, `3A级（≥90分）`, `AAA级以上`: the letter grades as the words', `良好以上`; they were text, review rv3)
@@ -456,7 +471,9 @@ _DIGIT_OR_YEAR = lazy_regex(r"\d|年")
 # `一个月不少于2次`, `两年至少1次`): per the period, as `每年不少于2次` reads (`≥2次/年`; it was `>=` 2 次 with 一年 the
 # qualifier, the per-year sense lost, or text; hunt tg8). A month without 个 only as one (`1月` is January), and not
 # 全年 / 年均, a whole year's or a mean's word (`全年不少于12次`: 全年 the qualifier, as `全年12次`)
-_PERIOD_THEN_BOUND = lazy_regex(r"^(?:(?P<n>[1-9]\d?|[一二两三四五六七八九十]{1,2})?(?P<g>个)?(?P<p>半年|季度|年|周|星期|天|日|季)"
+# (`年度不少于2次`, `年度≥1次`: the year said as 年度, as `每年度≥1次` reads — it was 次 with 年度 the qualifier, or text,
+# hunt tg9)
+_PERIOD_THEN_BOUND = lazy_regex(r"^(?:(?P<n>[1-9]\d?|[一二两三四五六七八九十]{1,2})?(?P<g>个)?(?P<p>半年|季度|年度?|周|星期|天|日|季)"
                                    r"|(?P<n>[1-9]\d?|[一二两三四五六七八九十]{1,2})(?P<g>个)(?P<p>月)|(?P<n>[1一]?)(?P<p>月|半月))"
                                    r"(?=\s*(?:不少于|不低于|至少|最少|不超过|不多于|最多|[<>≤≥≦≧]=?)\s*[\d一二两三四五六七八九十])")
 # the manner or time of the deed before it, then a share or a sign (`按时完成100%`, `如期完成100%`, `全部完成100%`,
@@ -529,7 +546,9 @@ _ZERO_OF = lazy_regex(rf"^(?:实现|确保|保证|做到|力争)?(?P<a>(?:(?!{_C
 # adverb's, thorough, unconditional — were `=` 0 of `死角排查安全隐患`, review rv6; `无未整改隐患` is a none, 未 before it)
 _HANDLING = r"(?:排查|受理|处理|处置|整改|治理|防范|防控|化解|监测|监管|巡查|查处|调处|办理|答复|回复|消除|排除|上报|报告|对接)"
 _NONE_OF = lazy_regex(r"^(?:实现|确保|保证|做到|力争)?(?P<a>全年|年内|当年|施工期间?|项目期内?)?\s*"
-                         r"(?:无|未发生|未出现|没有|不发生|不出现|杜绝)(?!一|法(?!定))(?!\p{Han}{0,6}?(?<![未不])" + _HANDLING + ")"
+                         # (`无一例安全事故`, `未发生一起医疗事故`, `杜绝一切事故`, `没有任何投诉`: none of one, `=` 0 as `无安全
+                         # 事故`; `无需返工`, no need of it, none — they were text, or 0 of `需返工`, hunt tg9)
+                         r"(?:无需|无|未发生|未出现|没有|不发生|不出现|杜绝)(?:一[例起件次宗]|一切|任何)?(?!一|法(?!定))(?!\p{Han}{0,6}?(?<![未不])" + _HANDLING + ")"
                          rf"(?P<w>\p{{Han}}{{0,8}}?(?:{_HARMS})(?:行为|现象)?)(?:发生|出现)?$")
 @dataclass(frozen=True, slots=True)
 class Target:
@@ -887,6 +906,13 @@ def _split(text: str) -> Target:
             t = _split(after.strip())
             if t.value is not None:
                 return _requalified(t, _joined(year, t.qualifier))
+    counted = _COUNTER_NOUN.search(body)
+    if counted is not None and counted.start() > 0 \
+            and not any(c in UNIT_FORBIDDEN_CHARS for c in counted.group("w").replace("中心", "")):   
+        # `≥3层楼`, `≥10个5G基站`, `10个村以上`: as `≥3层`, `≥10个`, `10个以上`, the noun the qualifier (before a bracket's)
+        t = _split(body[:counted.start()] + counted.group("c") + "".join(counted.group(g) or "" for g in ("per", "s", "n")))
+        if t.value is not None and (t.unit or "").partition("/")[0].endswith(counted.group("c")):
+            return replace(t, qualifier=_joined(counted.group("w"), t.qualifier))
     if (dim := _DIMENSION_AFTER.search(body) or _SYMBOL_THEN_WORDS.search(body)
             or _THROUGH_TIME.search(body) or _CLASS_AFTER.search(body)) is not None:
         body = f"{body[:dim.start()]}{dim.groupdict().get('s') or ''}({dim.group('w')})"

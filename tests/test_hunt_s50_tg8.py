@@ -113,7 +113,7 @@ def test_village(read):
     ("零容忍", Target(target_text="零容忍")),
     ("杜绝", Target(target_text="杜绝")),
     ("无法完成", Target(target_text="无法完成")),
-    ("无一例安全事故", Target(target_text="无一例安全事故")),
+    ("无一例安全事故", Target("=", 0.0, qualifier="安全事故")),     # (text here; `=` 0 since hunt tg9, s51)
     ("上千万元", Target(target_text="上千万元")),
     ("全年不少于12次", Target(">=", 12.0, None, "次", "全年")),
     ("年均不少于2次", Target(">=", 2.0, None, "次", "年均")),
