@@ -190,11 +190,6 @@ PERMILLE_TRACE_CONF = 0.6
 PERMILLE_TRACE = 0.08
 
 
-def _permille_trace(probs: np.ndarray, chars: list[str]) -> bool:
-    """Whether a line's decoded percent sign hides a per-mille sign (see _permille_signs)."""
-    return bool(_permille_signs(probs, chars))
-
-
 def _permille_signs(probs: np.ndarray, chars: list[str]) -> list[int]:
     """Given a line's CTC frame probabilities (frames x classes, class 0 the blank) and the recognizer's alphabet,
     return the places in the decoded text (character indexes, in order) of the percent signs hiding a per-mille sign:

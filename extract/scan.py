@@ -184,6 +184,7 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     fixed = getattr(engine, "fixed_geometry", False)   # text placed on the page as it is (a PDF's text layer):
     turned, angle = 0, 0.0                             # the image is not turned or deskewed under it
     if not fixed:
+        gray = descreened(gray)
         gray, turned, angle = level_and_upright(gray)
     elif hasattr(engine, "rotate"):
         # a searchable scan whose image is skewed (its text layer laid along the tilted lines): the image levelled,
@@ -274,6 +275,34 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
             res.grids.append(grid)
         res.lines += rest
     return res
+
+
+# a 1-bit page whose ink is a dither (grey print or a photo sent by fax, a scanner's halftone): this share of its ink
+# pixels or more have at most two ink neighbours of eight. Measured: a Floyd-Steinberg fax of grey print at 100 dpi
+# 0.61; the ten 1-bit fixtures of solid print (faxes at 150-200 dpi, dotted rulings, a seal's ring in black) 0.01-0.29
+DITHER_SHARE = 0.45
+# the dithered page is smoothed by a Gaussian of this sigma (pixels) before it is read: the dots joined into strokes.
+# Measured on the 100 dpi fax: 0.8 read every label and name right (no smoothing: `城乡居民医疗教助`, `惠南县`,
+# `二级卷标`, `100%日`, `满意度指标服务对依備意度指标`), 1.2 read more percent signs wrong (`≥10%6`, `≥95%0`)
+DESCREEN_SIGMA = 0.8
+
+
+def descreened(gray: np.ndarray) -> np.ndarray:
+    """Given a page, return it smoothed (DESCREEN_SIGMA) when it is 1-bit and its ink a dither (DITHER_SHARE), else
+    as it is. The recognizer reads a dither's scattered dots as noise (a fax of grey print at 100 dpi: a name, a
+    department, a label, the 满意度 row's heads misread); a page of solid strokes is never touched."""
+    import cv2
+    lo, hi = int(gray.min()), int(gray.max())
+    if hi - lo < 128 or np.count_nonzero((gray != lo) & (gray != hi)):
+        return gray
+    ink = (gray == lo).astype(np.uint8)
+    n = int(ink.sum())
+    if n < 500:
+        return gray
+    near = cv2.filter2D(ink, cv2.CV_16S, np.ones((3, 3), np.float32), borderType=cv2.BORDER_CONSTANT) - ink
+    if np.count_nonzero((near <= 2) & (ink == 1)) < DITHER_SHARE * n:
+        return gray
+    return cv2.GaussianBlur(gray, (0, 0), DESCREEN_SIGMA)
 
 
 def _traditional_only(ch: str) -> bool:

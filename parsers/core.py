@@ -242,6 +242,25 @@ def _build_last_lost_index() -> dict[str, str]:
 
 
 _LAST_LOST_INDEX = _build_last_lost_index()
+# each OCR look-alike (labels.OCR_LOOKALIKES) -> the first of its group: a key so folded is matched against the labels'
+# keys so folded
+_LOOKALIKE = str.maketrans({ch: grp[0] for grp in L.OCR_LOOKALIKES for ch in grp[1:]})
+
+
+def _build_lookalike_index() -> dict[str, str]:
+    """Label keys of 4 characters or more holding an OCR look-alike, folded (`_LOOKALIKE`) -> their column, for labels
+    read with a look-alike in the place of a character (`项日名称` -> name); a folded key shared by two columns is left
+    out."""
+    out: dict[str, str | None] = {}
+    for k, col in FIELD_INDEX.items():
+        f = k.translate(_LOOKALIKE)
+        if len(k) >= 4 and any(ch in _LOOKALIKE_CHARS for ch in k):
+            out[f] = col if out.get(f, col) == col else None
+    return {w: c for w, c in out.items() if c is not None}
+
+
+_LOOKALIKE_CHARS = frozenset("".join(L.OCR_LOOKALIKES))
+_LOOKALIKE_INDEX = _build_lookalike_index()
 _LATIN_OR_DIGIT = lazy(r"[A-Za-z0-9]")
 _AND_CODE = lazy(r"^(.{2,}?)及[^及]{0,6}(?:代码|编码|编号)$")
 # a grade written after a label that is no grade's label alone (评价结论 over a prose conclusion, 等级 heading a list's
@@ -427,6 +446,8 @@ def _lookup(key: str) -> str | None:
     col = FIELD_INDEX.get(key)
     if col:
         return col
+    if len(key) >= 4 and (f := key.translate(_LOOKALIKE)) != key and f in _LOOKALIKE_INDEX:
+        return _LOOKALIKE_INDEX[f]          # `项日名称`: a label read with an OCR look-alike (labels.OCR_LOOKALIKES)
     if len(key) >= 6 and key in _CUT_INDEX:   # a label cut short by a narrow cell
         return FIELD_INDEX[_CUT_INDEX[key]]
     alt = _INNER_ALT.match(key)

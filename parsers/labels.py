@@ -9,6 +9,12 @@ from __future__ import annotations
 import re
 from normalize._lazy_re import lazy
 
+# ---------------------------------------------------------------- OCR look-alikes
+# characters an OCR (or an earlier program's OCR, in a text dump) takes for one another: a label read with one of them
+# in the place of another (`项日名称`, `年度绩效日标`, `项日完成时间`) is matched as the label it differs from only so
+# (parsers.core._lookup). In label matching only: a value keeps what was read (日 and 目 are both words).
+OCR_LOOKALIKES = ("目日曰", "已己巳", "未末", "入人", "土士", "拨拔", "候侯", "预顶")
+
 # ---------------------------------------------------------------- project fields
 # column -> synonyms. Order matters only for priority when several labels of one
 # form map to the same column (the first non-empty value wins).

@@ -1,5 +1,5 @@
 """Fix fa: review findings 1, 8 and 17 on the scan path (extract/scan.py `_seal_glyph`, `_drop_along`; extract/ocr.py
-`_permille_trace`).
+`_permille_trace`, folded since into `_permille_signs`, the one path of the ‰ rewrite: session 51 hunt sn2).
 
 Expectations written by hand before running (from the geometry of the synthetic pages below and, for the fax, from
 the image: the seal's rim glyphs 息 and 局 stand alone in the row of 项目名称, no value of the form is under them)."""
@@ -8,10 +8,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from extract.ocr import OcrLine, _permille_trace
+from extract.ocr import OcrLine, _permille_signs
 from extract.scan import _drop_along, _seal_glyph, read_page, ring_mask
 
 RING = [(500.0, 500.0, 100.0)]
+
+
+def _permille_trace(probs: np.ndarray, chars: list[str]) -> bool:
+    """Whether a line's decoded percent sign hides a per-mille sign: any place `_permille_signs` gives."""
+    return bool(_permille_signs(probs, chars))
 
 
 def _lone(text: str, conf: float = 0.95) -> OcrLine:
