@@ -3437,6 +3437,12 @@ def _ends_in_choices(fields: list[str]) -> bool:
     return sum(ch in _CHOICE_BOXES for ch in last) >= 2 and bool(_CHOICE_END.search(last))
 
 
+def _starts_in_choice(fields: list[str]) -> bool:
+    """Does a piece start with a boxed option (`□不予支持 | 评估日期 | …`)? The options of the row above wrapped onto
+    this line: a piece of that row's last cell, no row of its own (review rv14)."""
+    return bool(fields) and fields[0].strip()[:1] in _CHOICE_BOXES
+
+
 _CHOICE_BOXES = "□☐☑☒■√✓✔▇◻◼"
 _CHOICE_END = lazy(r"[□☐☑☒■√✓✔▇◻◼]\s*[\u4e00-\u9fff]{2,10}\s*$")
 _AMOUNT_CELL = lazy(r"^\s*-?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
@@ -3515,7 +3521,8 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         return None                                    # `三、产出|40||38` then `（一）产出数量|`: a section's row after a figure
     if is_label is not None and any(is_label(p[0]) for p in parts[1:]):
         return None                                    # a row starting with a field label is a row of its own
-    if any(_ends_in_grade(a) or _ends_in_choices(a) and len(b) >= 2 for a, b in zip(parts, parts[1:])):
+    if any(_ends_in_grade(a) or _ends_in_choices(a) and len(b) >= 2 and not _starts_in_choice(b)
+           for a, b in zip(parts, parts[1:])):
         return None                                    # `自评总分 | 93.7 | 自评等级 | 优` then `综合评价结论 | …`: a grade
         # given beside its label is whole, no cut cell (the next row's label was glued to it, `优综合评价结论`)
     if any(_SIGN_LABEL.match(p[0].strip()) for p in parts[1:]):
@@ -3558,7 +3565,10 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         return None
     fields = parts[0]
     for nxt in parts[1:]:
-        fields = fields[:-1] + [unwrap_cell(fields[-1] + "\n" + nxt[0])] + nxt[1:]
+        # (options wrapped onto the next line, `☑予以支持 □部分支持` then `□不予支持`: one list, a space between them)
+        head = fields[-1].rstrip() + " " if _ends_in_choices(["", fields[-1]]) and _starts_in_choice(nxt) \
+            else fields[-1] + "\n"
+        fields = fields[:-1] + [unwrap_cell(head + nxt[0])] + nxt[1:]
     if (inside or below or at_top or before_table) and j < end and width(lines[j]) != w and not (
             chain and inside and not at_top and not before_table
             and _merge_cut_row(lines, j, start, end, w, True, False, is_label, "\t".join(fields), widest)) and not (

@@ -1249,7 +1249,8 @@ def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
 
 
 _STAGE_BEFORE = lazy(rf"^(?:{'|'.join(L.STAGE_BEFORE_WORDS)})(?:绩效)?(?:指标|目标)?(?:值)?$")
-_STAGE_AFTER = lazy(rf"^(?:{'|'.join(L.STAGE_AFTER_WORDS)})(?:绩效)?(?:指标|目标)?(?:值)?$")
+_STAGE_AFTER = lazy(rf"^(?:(?:{'|'.join(L.STAGE_AFTER_WORDS)})(?:绩效)?(?:指标|目标)?(?:值)?|新(?:绩效)?(?:指标|目标)值?)$")
+# (`原目标值 | 新目标值`: 新 a stage only before 指标 / 目标 — a cell `新` alone, `新增…` no stage, review rv14)
 # the head put over the name an indicator had before an adjustment, when it changed (a column of no role: its note)
 _BEFORE_NAME_HEAD = L.BEFORE_NAME_HEAD
 _NO_NAME = lazy(r"^[\s—\-－/／~～]*$")   # a name cell left empty or struck through (`—`)

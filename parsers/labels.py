@@ -628,8 +628,9 @@ FORM_TITLE = lazy(
     r"事前(?:绩效)?评估(?:评分)?表|"
     # a monitoring form of any subject (部门整体绩效运行监控表, 转移支付绩效目标执行监控表, 项目绩效跟踪表)
     r"绩效[^，。；;,]{0,8}(?:监控|跟踪)(?:情况)?表|"
-    # the result of an evaluation sent back to the body evaluated (绩效评价结果反馈表, 评价结果通知单, hunt fam6)
-    r"评价结果[^，。；;,]{0,4}(?:表|单))")
+    # the result of an evaluation sent back to the body evaluated (绩效评价结果反馈表, 评价结果通知单, hunt fam6; 评价结果
+    # 反馈意见书 / 通知书, review rv14)
+    r"评价结果[^，。；;,]{0,4}(?:表|单|意见书|通知书))")
 SELF_EVAL_TITLE = lazy(r"自评|评价表|绩效评价")
 # 绩效目标表, 绩效目标申报表, 绩效目标批复表, 项目支出目标申报表 (a form of targets, not 自评表)
 TARGET_FORM_TITLE = lazy(r"(?:绩效)?目标(?:申报|批复|审核)?表")

@@ -21,8 +21,8 @@ _FISCAL_TITLE_WORD = lazy(r"财政|预算|项目支出|部门整体|专项资金
 _PROJECT_FIELDS = frozenset({"name", "budget_total", "budget_year", "budget_fiscal", "budget_other", "spent",
                              "budget_initial", "execution_rate", "goal_annual", "goal_total"})
 _SELF_EVAL_TITLE = lazy(r"(?:自评|评价)表")
-# the title of an evaluation's result sent back to the body evaluated (绩效评价结果反馈表, 评价结果通知单)
-_RESULT_TITLE = lazy(r"评价结果[^，。；;,]{0,4}(?:表|单)")
+# the title of an evaluation's result sent back to the body evaluated (绩效评价结果反馈表, 评价结果通知单, 评价结果反馈意见书)
+_RESULT_TITLE = lazy(r"评价结果[^，。；;,]{0,4}(?:表|单|意见书|通知书)")
 
 
 def _titled_matrix(rows) -> bool:
