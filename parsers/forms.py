@@ -952,11 +952,15 @@ class FormReader:
                 continue
             a = fold(above.cells[0].text).strip()
             if _PROJECT_TITLE_END.match(_WS.sub("", fold(TABLE_NO.sub("", t.cells[0].text)))) \
-                    and not _WORKS_END.search(a):
+                    and not (_SECTION_NO.match(a) is None and (_WORKS_END.search(a) or _FUND_WORDS.search(a)
+                                                               and _names_fund(YEAR_WORD.sub("", a)))):
                 continue         # (`项目支出绩效目标表` under `新化县交通运输局2024年部门预算公开`: a form's whole title of
                 #                  no name under a heading, no half of one — it was `部门预算公开项目`, review rv7;
                 #                  but a works' whole name over it, `新化县2024年农村饮水安全巩固提升工程` over
-                #                  `项目绩效目标表`, is the title's first line: joined — it was null, hunt ti6)
+                #                  `项目绩效目标表`, is the title's first line: joined — it was null, hunt ti6; so a fund's
+                #                  name, `新化县2024年村级组织运转经费` over `项目支出绩效目标表`, not a kind of money's,
+                #                  `上级转移支付资金`; never a section's numbered heading, `（一）农村公路建设工程` — it
+                #                  was null, and ti6 joined that one: review rv12)
             if org_kind(a) is not None or _SEAL_WORD.search(a):
                 continue         # (`新化县农业农村局` over `农田项目绩效目标表`: a letterhead, a body's name by itself or
                 #                  its seal's line, no half of a title — it was `新化县农业农村局农田项目`, review mend2)
@@ -6375,6 +6379,8 @@ _CUT_END_RAW = lazy(r"\s*(?:[.．]{3,}|[…⋯]+|。{3,})\s*$")     # (the same,
 _WHOLE_NAME_END = lazy(r"(?:项目|工程)(?:\([^()]{1,8}\))?$")
 # a title's first line cut at the page's edge: words, a year (`新化县2024年农村公路安全生命防护`)
 _SEAL_WORD = lazy(r"盖\s*章|公\s*章|签\s*章")   # (`新化县农业农村局（盖章）`: a body's seal line)
+# a section's numbered heading (`（一）…`, `二、…`, `3. …`): no title's first line
+_SECTION_NO = lazy(r"^\s*(?:\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\)|[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,2}\s*[、.](?!\d))")
 # a title's first line ending in a works' name (its phase after it: `…改造工程（二期）`), a name whole by itself
 _WORKS_END = lazy(r"工程\s*(?:\([^()]{1,6}\))?$")
 _TITLE_HEAD_LINE = lazy_regex(r"(?:[\p{Han}A-Za-z（）()·]|(?:19|20)\d{2}\s*年度?)+")

@@ -15,6 +15,10 @@ Decided (ti6's rules, where they over- or under-reached):
 - A form's own title naming a kind of money, no fund (`日常公用经费`, `机关运行经费`, `基本支出保障资金`, `上级转移支付
   资金`, `县级配套资金`, `部门工作经费`), names no project (ti6's fund-title rule named them); a task's work money
   (`第三次全国土壤普查工作经费`) still does.
+- A fund's title over two lines, `新化县2024年城乡居民最低生活保障补助资金` over `项目绩效目标表`, is joined as ti6 joined
+  a works' (`…工程`): the name as the one-line title `…补助资金项目绩效目标表` gives it, `…补助资金项目`; not a kind of
+  money's line, and never a section's numbered heading (`（一）农村公路建设工程` over `项目支出绩效目标表`: ti6 joined
+  it, `农村公路建设工程项目`; null before ti6, null again: a heading over a whole form title is no half of it, rv7).
 - A name with dots after its closing word (`农村公路养护项目...`, `…工程（二期）……`) lost no end: the name without the
   dots and no `truncated_cell` (the document was `partial`); a name cut short is flagged still, and keeps its brackets
   as written (`……` folds to six dots, so the name was the folded text, `(二期)`).
@@ -73,6 +77,15 @@ def test_a_kind_of_money_in_the_title_names_no_fund(read):
     assert got == money
     p = only_project(read("ct_s51_rv12_fund_census.txt"))
     assert (p["name"], p["department"]) == ("新化县第三次全国土壤普查工作经费", "新化县农业农村局")
+
+
+def test_a_funds_title_over_two_lines_is_joined(read):
+    """Base: null; `农村公路建设工程项目` for the numbered heading (ti6's join)."""
+    p = only_project(read("ct_s51_rv12_fund_two_lines.txt"))
+    assert (p["name"], p["year"], p["department"]) == ("新化县城乡居民最低生活保障补助资金项目", 2024, "新化县民政局")
+    for fixture in ("ct_s51_rv12_kind_two_lines.txt", "ct_s51_rv12_works_numbered.txt"):
+        p = only_project(read(fixture))
+        assert (p["name"], p["department"], p["budget_year"]) == (None, "新化县交通运输局", 260 * W), fixture
 
 
 def test_dots_after_a_whole_name_lose_nothing(read):
