@@ -6379,8 +6379,6 @@ _CUT_END_RAW = lazy(r"\s*(?:[.．]{3,}|[…⋯]+|。{3,})\s*$")     # (the same,
 _WHOLE_NAME_END = lazy(r"(?:项目|工程)(?:\([^()]{1,8}\))?$")
 # a title's first line cut at the page's edge: words, a year (`新化县2024年农村公路安全生命防护`)
 _SEAL_WORD = lazy(r"盖\s*章|公\s*章|签\s*章")   # (`新化县农业农村局（盖章）`: a body's seal line)
-# a section's numbered heading (`（一）…`, `二、…`, `3. …`): no title's first line
-_SECTION_NO = lazy(r"^\s*(?:\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\)|[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,2}\s*[、.](?!\d))")
 # a title's first line ending in a works' name (its phase after it: `…改造工程（二期）`), a name whole by itself
 _WORKS_END = lazy(r"工程\s*(?:\([^()]{1,6}\))?$")
 _TITLE_HEAD_LINE = lazy_regex(r"(?:[\p{Han}A-Za-z（）()·]|(?:19|20)\d{2}\s*年度?)+")
