@@ -967,11 +967,15 @@ class FormReader:
                 continue
             a = fold(above.cells[0].text).strip()
             if _PROJECT_TITLE_END.match(_WS.sub("", fold(TABLE_NO.sub("", t.cells[0].text)))) \
-                    and not _WORKS_END.search(a):
+                    and not (_SECTION_NO.match(a) is None and (_WORKS_END.search(a) or _FUND_WORDS.search(a)
+                                                               and _names_fund(YEAR_WORD.sub("", a)))):
                 continue         # (`项目支出绩效目标表` under `新化县交通运输局2024年部门预算公开`: a form's whole title of
                 #                  no name under a heading, no half of one — it was `部门预算公开项目`, review rv7;
                 #                  but a works' whole name over it, `新化县2024年农村饮水安全巩固提升工程` over
-                #                  `项目绩效目标表`, is the title's first line: joined — it was null, hunt ti6)
+                #                  `项目绩效目标表`, is the title's first line: joined — it was null, hunt ti6; so a fund's
+                #                  name, `新化县2024年村级组织运转经费` over `项目支出绩效目标表`, not a kind of money's,
+                #                  `上级转移支付资金`; never a section's numbered heading, `（一）农村公路建设工程` — it
+                #                  was null, and ti6 joined that one: review rv12)
             if org_kind(a) is not None or _SEAL_WORD.search(a):
                 continue         # (`新化县农业农村局` over `农田项目绩效目标表`: a letterhead, a body's name by itself or
                 #                  its seal's line, no half of a title — it was `新化县农业农村局农田项目`, review mend2)
@@ -4201,13 +4205,21 @@ class FormReader:
             # `项目名称 | [2024-001]农村公路日常养护`, `43112224000000001234 农村公路日常养护`: a project library's code
             # written before the name, no word of it — the form's project_code when no row states one (it was in the
             # name, hunt ti5)
-            if "project_code" not in self.form.fields and coded.group("code"):
-                self._set("project_code", coded.group("code"), cell)
+            code = coded.group("code") or (coded.group("day") if not coded.group("sep") and label
+                                           and _CODE_ASKED.search(label) else None)
+            if "project_code" not in self.form.fields and code:
+                # (a day's eight digits the code when the label asks one, `项目名称及编码 | 20240101 …`: review rv12)
+                self._set("project_code", code, cell)
             text = as_written(text, folded, coded.start("name"))      # (as written, not folded: review mend)
         if col in ("department", "unit") and (lead := _YEAR_LEAD.match(folded := fold(text))) is not None:
             # `主管部门及代码 | 2024 新化县交通运输局`: a year before the body's name, apart from it, is no code of it (it
             # was department_code `2024`): left out, the form's year stated elsewhere (hunt ti6)
             text = as_written(text, folded, lead.end())
+        if col in ("department", "unit") and (tail := _YEAR_TAIL.search(folded := fold(text))) is not None \
+                and tail.start() > 0:
+            # `主管部门 | 新化县交通运输局（2024）`, `…局(2024年度)`: the form's year in brackets after the body's name, no
+            # code of it nor word of its name (it was department_code `2024`, or in the name: review rv12)
+            text = as_written(text, folded, 0, tail.start())
         if col == "department":
             glued = _CODE_GLUED.match(fold(text)) if label and _CODE_ASKED.search(label) else None
             if glued:                                 # 主管部门及代码 | 169国家林业局: the code before the name
@@ -5575,11 +5587,16 @@ class FormReader:
             if f.fields.setdefault("name", cut_name) is cut_name:
                 # (no title naming it whole: the cell's words without the dots, their end lost — said by a
                 # `truncated_cell` warning; it was the name dots and all, hunt ti6)
+                # (the dots cut from the text as written: `…工程（二期）……` folded its `……` to six dots, and the
+                # name was the folded one, `(二期)`; a name ending in its closing word, `农村公路养护项目...`, `…工程（二期）
+                # ……`, lost no end: no warning — the document was `partial` for it, review rv12)
+                raw_cut = _CUT_END_RAW.search(cut_name.text)
                 folded = fold(cut_name.text)
-                f.fields["name"] = replace(cut_name, text=as_written(
-                    cut_name.text, folded, 0, _CUT_END.search(folded).start()))
-                f.warnings.append(warn("truncated_cell", f"the project's name {clean(cut_name.text)!r} was cut short in "
-                                       "its cell, no title naming it whole: its end is lost", cut_name.cell))
+                f.fields["name"] = replace(cut_name, text=cut_name.text[:raw_cut.start()] if raw_cut is not None
+                                           else as_written(cut_name.text, folded, 0, _CUT_END.search(folded).start()))
+                if not _WHOLE_NAME_END.search(stem):
+                    f.warnings.append(warn("truncated_cell", f"the project's name {clean(cut_name.text)!r} was cut short "
+                                           "in its cell, no title naming it whole: its end is lost", cut_name.cell))
         if "name" not in f.fields and f.kind != "assessment":
             # `2024年度新宁县义务教育薄弱环节改善项目绩效评价指标体系` over its scored rows (a title ending 指标体系 is no
             # form's title by itself: a line over the table): the project the title names, as a fund's above (no project,
@@ -6447,12 +6464,17 @@ _CODE_ASKED = lazy(r"代码|编码|编号")
 _CODE_ALONE = lazy(r"^\s*[(（\[【]?\s*(\d{3,})\s*[)）\]】]?\s*$")   # `126`, `[121]`: a code in a cell of its own
 # a year alone before a body's name, apart from it by a space or a dash (`2024 新化县交通运输局`), no word of a 年度
 _YEAR_LEAD = lazy_regex(r"^\s*(?:19|20)\d{2}(?:\s*[-－—_:：]\s*|\s+)(?=\p{Han})(?![年月日度])")
+# a year in brackets after a body's name (`新化县交通运输局（2024）`, `(2024年度)`)
+_YEAR_TAIL = lazy(r"\s*\(\s*(?:19|20)\d{2}\s*(?:年度?)?\s*\)\s*$")
 _CODE_GLUED = lazy(r"^\s*(\d{3,})\s*[-－—_:：]?\s*([^-－—_:：\d\s年月日].*?)\s*$")   # (`102-新化县…`: its dash no word)
 # a project library's code before a project's name: bracketed (`[2024-001]`, `【P2024001】`: three digits or more, not a
 # year alone) or bare and long (`43112224000000001234 `, six digits or more) before a space or a dash
 # a name's cut end, dots where the cell ended (`…工程...`, `…工程…`, `…工程……`)
 _SCORE_SUFFIX = lazy(r"得分$")     # (`预算执行率得分`: the rate's key, FormReader._rate_row_outside)
 _CUT_END = lazy(r"\s*(?:\.{3,}|…+|。{3,})\s*$")
+_CUT_END_RAW = lazy(r"\s*(?:[.．]{3,}|[…⋯]+|。{3,})\s*$")     # (the same, in a text as written)
+# a project's name ending in its closing word (its phase after it: `…工程（二期）`): whole by itself
+_WHOLE_NAME_END = lazy(r"(?:项目|工程)(?:\([^()]{1,8}\))?$")
 # a title's first line cut at the page's edge: words, a year (`新化县2024年农村公路安全生命防护`)
 _SEAL_WORD = lazy(r"盖\s*章|公\s*章|签\s*章")   # (`新化县农业农村局（盖章）`: a body's seal line)
 # a title's first line ending in a works' name (its phase after it: `…改造工程（二期）`), a name whole by itself
@@ -6468,11 +6490,15 @@ _DATE_NO = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?"
 # (one day's date before a name, `20240101 农村公路养护项目`, is no code either: a date the form does not say the meaning of
 # — the project's start, its entry in the library — left out of the name and put nowhere, as a span of dates; it was
 # project_code `20240101`, hunt ti6)
-_DAY_NO = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+# (so a day written with dashes, dots or slashes, `2024-01-01 …`, `2024.3.15 …`: it was code `2024-01-01`, or in the
+# name; but eight digits under a label asking a code, `项目名称及编码 | 20240101 …`, are the code the form asks — review
+# rv12)
+_DAY_NO = (r"(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+           r"|(?P<sep>[-./])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12]\d|3[01]))(?!\d)")
 _NAME_CODE = lazy_regex(r"^\s*(?!(?:[\[【]\s*)?(?:19|20)\d{2}\s*(?:[-－—~～至]\s*(?:19|20)?\d{2}\s*)?(?:[\]】\s]|$))"
                         rf"(?:[\[【(（]\s*(?P<period>{_DATE_NO}\s*[-－—~～至]\s*{_DATE_NO})\s*[\]】)）]"
                         rf"|(?P<period>{_DATE_NO}\s*[-－—~～至]\s*{_DATE_NO})\s*(?:[-－—_:：]|\s)\s*"
-                        rf"|{_DAY_NO}\s*(?:[-－—_:：]|\s)\s*"
+                        rf"|(?P<day>{_DAY_NO})\s*(?:[-－—_:：]|\s)\s*"
                         rf"|[\[【]\s*(?P<code>{_UNIT_IN_CODE}(?=(?:[A-Za-z\-－_]*\d){{3}})[A-Za-z0-9][A-Za-z0-9\-－_]*?)\s*[\]】]"
                         rf"|(?P<code>{_UNIT_IN_CODE}(?=(?:[A-Za-z\-]*\d){{6}})[A-Za-z0-9][A-Za-z0-9\-_]{{5,39}})\s*(?:[-－—_:：]|\s)\s*)"
                         r"\s*(?P<name>(?![年月日度亩吨])\p{Han}.*)$")
@@ -6724,15 +6750,20 @@ _ANNEX_LEAD = lazy(rf"^\s*{_ANNEX_NO}\s*[:：]?")
 # the end of a form's own title after a fund's name, no 项目 between (`…补助资金绩效目标表`, `…运转经费绩效目标表`)
 _FUND_TITLE_END = re.compile(rf"(?<=资金|经费|补助|补贴)的?{_FORM_WORDS}表(?:\([^()]*\))?$")
 _FUND_WORDS = re.compile(r"(?:资金|经费|补助|补贴)+$")
+# a kind of money by its words alone, no fund's name: a body's running costs (`日常公用`, `机关运行`, `部门工作`,
+# `基本支出保障`), a level's or a budget's money (`上级转移支付`, `县级配套`, `一般性转移支付`, `专项业务`) — review rv12
+_MONEY_KIND = re.compile(r"^(?:[省市县区乡镇级本上]{1,3}级?|上级|中央|地方|财政|部门|单位|机关|专项|业务|工作|日常|公用|运行|运转"
+                         r"|基本|支出|保障|人员|一般性?|转移支付|配套|预算|整体|其他)+$")
 
 
 def _names_fund(named: str) -> bool:
     """Whether a fund's name a title gives (`新化县村级组织运转经费`) names one: past a leading place, at least four
     characters before its 资金 / 经费 / 补助, no body's (`…交通运输局专项资金`), no kind of money (`县级财政专项资金`,
-    `部门预算经费`), no body's whole spending, no example's (`XX县…`)."""
+    `部门预算经费`, `日常公用经费`, `上级转移支付资金`), no body's whole spending, no example's (`XX县…`)."""
     rest = _PLACE_LEAD.sub("", named, count=1)
     stem = _FUND_WORDS.sub("", rest)
     return len(stem) >= 4 and not _GENERIC_FUND.match(rest) and not GENERIC_PROJECT.match(stem + "项目") \
+        and not _MONEY_KIND.match(stem) \
         and "整体" not in rest and _BODY_LEAD.match(rest) is None and org_kind(stem) is None \
         and not PLACEHOLDER_NAME.match(named)
 
