@@ -941,6 +941,7 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
     # of the table going on over the page, an indicator with the target 7)
     text_lines = [tl for tl in text_lines if not (_PAGE_NO.match(tl["text"]) and (
         tl["top"] > page.height * 0.88 or tl["bottom"] < page.height * 0.1))]
+    _note_typed_blanks(text_lines, outside.chars)
     if hints.open_bottom:
         text_lines = _labels_below(text_lines, [(g, c) for g, c in hints.open_bottom if c.page == pno], boxes)
     _page_head(text_lines, boxes, page, pno, hints)
@@ -2709,7 +2710,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     # (where a column three characters wide runs into the next: `1产出指标`, `序号一级指标` — the next column's cells
     # start after a blank inside the run, on three lines or more, `_inner_starts`)
     edges = _column_edges([s for segs in first for s in segs], [len(segs) for segs in first], tol,
-                          [_inner_starts(tl.get("chars", []), gap) for tl in text_lines])
+                          [_inner_starts(tl.get("chars", []), gap, tl.get("blanks", ())) for tl in text_lines])
     # (where the cells of the line above start: a letter-spaced run is cut at a glyph starting on a column edge there,
     # _segments; not the line below: a goal's last line over the indicators' head, `保` | `障` at 三级指标's edge)
     held = [sorted(s[0] for s in first[i - 1]) if i else [] for i in range(len(first))]
@@ -3057,13 +3058,27 @@ def _column_edges(segs: list[tuple], per_line: list[int], tol: float,
     return edges
 
 
-def _tight_blanks(chars: list[dict], gap: float) -> list[tuple[dict, dict]]:
+def _note_typed_blanks(text_lines: list[dict], chars: list[dict]) -> None:
+    """Note on each text line where its typed blanks stand (`blanks`: the middle x of each space glyph on it, which
+    the line's `chars` leave out): a space typed in a paragraph (`（一）　完成…`) is no gap between two columns."""
+    blanks = [c for c in chars if not c["text"].strip()]
+    if not blanks:
+        return
+    for tl in text_lines:
+        tl["blanks"] = [(c["x0"] + c["x1"]) / 2 for c in blanks
+                        if c["top"] < tl["bottom"] and c["bottom"] > tl["top"] and tl["x0"] <= c["x0"] <= tl["x1"]]
+
+
+def _tight_blanks(chars: list[dict], gap: float, typed: list[float] = ()) -> list[tuple[dict, dict]]:
     """The glyph pairs (a, b) of a line with a blank between them wider than 0.4 cell gaps (0.8 characters: a
     cell's padding) but no wider than a cell gap, between glyphs set tight (the glyph before a and the one after b
     touch them, 0.3 characters or less, or there is none), after a short run (four characters wide or less, not
     ending a clause): a cell of a narrow column (`1`, `序号`, `分值`, three characters wide) and the next column's text,
     run together. Not a letter-spaced or spread line's blanks (its glyphs all that far apart), a word space
-    (narrower), nor the blank after a paragraph's sentence (`…提升服务水平。 老旧小区…`)."""
+    (narrower), nor the blank after a paragraph's sentence (`…提升服务水平。 老旧小区…`); nor a blank typed (a space
+    glyph in it) or one before a sentence (a clause mark in the tight run after it): a paragraph's numbered opening,
+    `（一）　完成背街小巷改造32条，…`, `一是　…` — three such lines under one another were a column, the goal's text
+    cut off from its numbers and lost (review rv13)."""
     inked = [c for c in chars if c["text"].strip()]
     tight = 0.15 * gap
     out = []
@@ -3080,16 +3095,30 @@ def _tight_blanks(chars: list[dict], gap: float) -> list[tuple[dict, dict]]:
             continue
         if k + 1 < len(inked) and inked[k + 1]["x0"] - b["x1"] > tight:
             continue
+        if any(a["x1"] <= x <= b["x0"] for x in typed) or _sentence_after(inked, k, tight):
+            continue
         out.append((a, b))
     return out
 
 
+def _sentence_after(inked: list[dict], k: int, tight: float) -> bool:
+    """Does the tight run of glyphs from inked[k] on hold a clause mark (`完成…32条，改造…`: a sentence)?"""
+    for j in range(k, len(inked)):
+        if j > k and inked[j]["x0"] - inked[j - 1]["x1"] > tight:
+            return False
+        if inked[j]["text"] in _CLAUSE_MARKS:
+            return True
+    return False
+
+
 _CLAUSE_END = frozenset("。，、；：！？.,;:!?")
+_CLAUSE_MARKS = frozenset("。，；！？")         # (a sentence's: no figure's `.`, `,`, nor a list's `、`)
 
 
-def _inner_starts(chars: list[dict], gap: float) -> list[float]:
-    """The x where a cell may start inside a run of a line's glyphs (`_tight_blanks`): the glyph after the blank."""
-    return [b["x0"] for _, b in _tight_blanks(chars, gap)]
+def _inner_starts(chars: list[dict], gap: float, typed: list[float] = ()) -> list[float]:
+    """The x where a cell may start inside a run of a line's glyphs (`_tight_blanks`; `typed`: where the line's
+    space glyphs stand): the glyph after the blank."""
+    return [b["x0"] for _, b in _tight_blanks(chars, gap, typed)]
 
 
 def _near(edges: list[float], x: float, tol: float) -> bool:

@@ -467,6 +467,63 @@ def _rejoin_spaced_words(texts: list[str]) -> list[str]:
     return out
 
 
+_ONE_CJK = lazy(r"^[\u3400-\u9fff]$")
+
+
+def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Classify) -> list[tuple[int, int, str]]:
+    """Given a flattened line and its cells, return them with the words printed letter-spaced put back together:
+    a run of single characters one space apart (`主 管 部 门`, `实 施 单 位`) is cut, from its left, into the longest
+    pieces the parser knows as a label, a block's label, a head or a level (`主管部门`), or a table word of
+    _SPACED_WORDS (`合计`); a character of no such piece stays a cell (`是 否`: two options). Each cell keeps where it
+    stands on the line. (The label's characters were cells each, `主 | 管 | 部 | 门 | 某区住房和城乡建设局`: the
+    department and the project's name were lost — review rv13.)"""
+    pieces: list[tuple[int, int, str]] = []
+    for s, e, t in cells:
+        if len(t) >= 2 and line[s:e] == " ".join(t) and all(_ONE_CJK.match(ch) for ch in t):
+            pieces += [(s + 2 * i, s + 2 * i + 1, ch) for i, ch in enumerate(t)]   # (a pair _flat_cells joined)
+        else:
+            pieces.append((s, e, t))
+    if sum(1 for p in pieces if _ONE_CJK.match(p[2])) < 2:
+        return cells
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(pieces):
+        j = i
+        while j + 1 < len(pieces) and _ONE_CJK.match(pieces[j][2]) and _ONE_CJK.match(pieces[j + 1][2]) \
+                and pieces[j + 1][0] == pieces[j][1] + 1:
+            j += 1
+        if j == i:
+            out.append(pieces[i])
+            i += 1
+            continue
+        run, k = pieces[i:j + 1], 0
+        while k < len(run):
+            m = next((m for m in range(len(run), k + 1, -1) if _known_word("".join(p[2] for p in run[k:m]), classify)),
+                     None)
+            if m is None:
+                out.append(run[k])
+                k += 1
+            else:
+                out.append((run[k][0], run[m - 1][1], "".join(p[2] for p in run[k:m])))
+                k = m
+        i = j + 1
+    return out if len(out) < len(cells) or [c[2] for c in out] != [c[2] for c in cells] else cells
+
+
+def _known_word(word: str, classify: Classify) -> bool:
+    """Is a word one of a form's own: a label, a block's label, a head or a level's name, or a table word?"""
+    return word in _SPACED_WORDS or _kind(classify, word) in ("label", "block", "header") + _LEVELS
+
+
+def _unspaced(line: str, cells: list[tuple[int, int, str]]) -> str:
+    """A line with the spaces inside its letter-spaced words taken out (`项 目 名 称 城区…` -> `项目名称 城区…`), as
+    `_spaced_labels` joined them (its words split at spaces again are the cells)."""
+    for s, e, t in reversed(cells):
+        if " " not in t and line[s:e] != t and line[s:e].replace(" ", "") == t:
+            line = line[:s] + t + line[e:]
+    return line
+
+
 def _rejoin_quantities(texts: list[str]) -> list[str]:
     """Given a row's cells split at every space, return them with a quantity's pieces put back together: a sign and
     its number (`≥` `95%`), a unit after its number (`32000` `平方米`), a date written with spaces (`2024` `年` `12`
@@ -511,6 +568,9 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     anchor_line = ""
     anchor_pad = 0                      # the empty cells the anchor's row was given before it (an indented row)
     all_cells = [_flat_cells(ln) for ln in lines]
+    if classify is not None:
+        # (a label printed letter-spaced, `项 目 名 称 城区背街小巷改造`: one cell, the label, not one per character)
+        all_cells = [_spaced_labels(ln, cs, classify) for ln, cs in zip(lines, all_cells)]
     fractions: dict[str, list[int]] = {}    # (the text's bare fractions by their whole: _fraction_value)
     # lines of several cells (and lines the token rule kept whole that start with a level name or a label and hold a
     # space: a row whose name is a sentence)
@@ -524,7 +584,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     if len(multi) >= 5 and sum(1 for ln in multi if _WIDE_GAP.search(ln)) + indented <= 0.15 * len(multi):
         # every cell set apart by one space (a web page's text, cells joined by a space): where a cell stands on its
         # line says nothing of its column; the rows as their cells come, no empty cell (packed rows)
-        return _spaced_rows(lines, all_cells, classify), True
+        return _spaced_rows([_unspaced(ln, cs) for ln, cs in zip(lines, all_cells)], all_cells, classify), True
     # (a list's class head printed on the line of the row under it, `二、学前教育类   3   公办幼儿园建设 …`: two lines)
     lines, all_cells, nums = _split_run_in_heads(lines, all_cells)
     wide = _laid_out_wide(lines, all_cells)

@@ -5813,15 +5813,23 @@ def _unit_from_prose(f: RawForm, lines: list[Row]) -> None:
     figures = [parse_number(v.text) for v in fields] + [parse_number(b["amount"]) for b in items]
     if not figures or None in figures:
         return
-    text = "\n".join(fold(c.text) for r in lines for c in r.cells)
+    # (a figure with its thousands separators, `下达资金1,200万元`: 1200, not 200 — review rv13)
+    text = _PROSE_THOUSANDS.sub("", "\n".join(fold(c.text) for r in lines for c in r.cells))
     wan = {float(m.group(1)) for m in _PROSE_WAN.finditer(text)}
     yuan = {float(m.group(1)) for m in _PROSE_YUAN.finditer(text.replace("万元", "万"))}
     if not any(x in wan for x in figures) or any(x in yuan and x not in wan for x in figures):
         return
-    for v in fields:
+    # (and a field summed from the form's bare figures, `budget_fiscal` of its 中央补助 and 县级配套 lines: in 万元 as
+    # they are — it stayed 元, 1,200 元 of fiscal money beside a total of 1,200万元, review rv13)
+    sums = [v for k in _BLOCK_MONEY for v in [f.fields.get(k)] if v is not None and v.unit is None and v.parts
+            and all(BARE_FIGURE.match(fold(str(x))) for x in v.parts)]
+    for v in fields + sums:
         v.unit = "万元"
     for b in items:
         b["unit"] = "万元"
+
+
+_PROSE_THOUSANDS = lazy(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 
 
 def _unit_from_parts(f: RawForm) -> None:
