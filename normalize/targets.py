@@ -225,10 +225,19 @@ _COUNTED_WHO = lazy_regex(r"^名(?P<w>(?:专职|兼职|全职|专业|专门|驻�
 # deed after the count (`处得满分`, `3项工作全部完成`: no noun has a sentence's characters, UNIT_FORBIDDEN_CHARS, but in a
 # 中心, `个服务中心`); 名 is _COUNTED_WHO's
 _COUNTERS = "个层座栋幢台辆艘架处条所家项套件张间株棵只头盏根块部眼户"
+# a word that opens with a counter's character is no count of a noun (`≥3处理站`, `≥1处理率`, `2台风`, `5根据`, `≥3块钱`,
+# `≥95户籍`, `≥3个性化`, `≥2部委`, `≥1座谈会`, `≥3所属单位`, `≥1条例`: the unit as written, as before; they read 处 and
+# 理站, 台 and 风, …): the counter, then the characters that make such a word with it (review rv15)
+_COUNTER_WORDS = {"个": "性别案例数", "层": "级面", "座": "谈位", "栋": "数", "台": "风账帐阶", "辆": "数", "架": "构",
+                  "处": "理置室罚分长级于", "条": "例码形幅", "所": "属需长有在辖谓", "家": "族属长具乡务园", "套": "餐",
+                  "件": "数", "张": "贴", "间": "隔距歇断", "株": "距", "只": "要有是能", "头": "部", "根": "据本源",
+                  "块": "钱状", "部": "分委署位长队落属", "眼": "睛光科", "户": "籍数型口外"}
 _COUNTER_NOUN = lazy_regex(rf"(?<=\d\s*(?:万|千)?(?:余|多)?)(?P<c>[{_COUNTERS}])"
                               r"(?P<w>(?:\d{1,2}[A-Za-z]{1,3}|[A-Za-z]{1,6}|\d{1,2}级)\p{Han}{1,6}?"
-                              rf"|(?!(?<=个)(?:工作日|工日|工时|小时|百分点|批次|学期|学年|年度|星期|{_PERIOD_WORDS}|人(?=$|次|\()))"
-                              r"(?![次套班件批目得门款庭体以及或之内左上约余多半])\p{Han}{1,4}?)"
+                              rf"|(?!(?<=个)(?:工作日|工日|工时|小时|百分点|批次|学期|学年|年度|星期|{_PERIOD_WORDS}|人(?=$|次|\()"
+                              r"|来月|钟头|自然日|日历天|课时|学时|亿))"
+                              + "".join(rf"(?!(?<={c})[{w}])" for c, w in _COUNTER_WORDS.items())
+                              + r"(?!\p{Han}次)(?![次套班件批目得门款庭体以及或之内左上约余多半])\p{Han}{1,4}?)"
                               rf"(?P<per>/\p{{Han}}{{1,4}})?(?P<s>{SUFFIX_WORD_ALONE})?(?P<n>\([^()]*\))?$")
 # a grade or a level named in words (`优良`, `合格以上`, `A级`), before the bound that earns it in brackets (`（≥90分）`);
 # (a change's words likewise, `较上年增长（≥5%）` as `较上年增长≥5%`); not a period's 每 (`每年（≥2次）`, a frequency)
