@@ -3582,9 +3582,13 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
     if is_label is not None and any(is_label(p[0]) for p in parts[1:]):
         return None                                    # a row starting with a field label is a row of its own
     if any(_ends_in_grade(a) or _ends_in_choices(a) and len(b) >= 2 and not _starts_in_choice(b)
+           or len(b) == 2 and _ends_in_choices(b) and not _starts_in_choice(b)
+           and (_AMOUNT_CELL.match(a[-1]) or _GRADE_LABEL.search(b[0].strip()))
            for a, b in zip(parts, parts[1:])):
         return None                                    # `自评总分 | 93.7 | 自评等级 | 优` then `综合评价结论 | …`: a grade
         # given beside its label is whole, no cut cell (the next row's label was glued to it, `优综合评价结论`)
+        # — and a label beside its boxed options after a figure or as a conclusion's (`合计 | 100 | 74` then `评估结论 |
+        # □予以支持 ☑部分支持 □不予支持`) a row of its own (it was glued to the 74, the score lost; hunt fam7)
     if any(_SIGN_LABEL.match(p[0].strip()) for p in parts[1:]):
         return None                                    # so is a signature line (`审核人: 王丽 | 填表人:赵刚 | …` under
         # a seal's lines, `天水市秦州` / `区财政局`: no pieces of its first cell)

@@ -546,6 +546,8 @@ class FormReader:
                 start = self._title_start(i, row)
                 f.titles.append((start or "") + (clean(row.cells[0].text) or ""))
                 continue
+            if len(row.cells) <= 2 and self._doc_number(i, row):
+                continue                         # `云财绩〔2024〕12号` by the title: the document's number, kept
             if is_year_line(row) or ((row.is_text_line or _beside_units(row)) and _A_YEAR.search(fold(row.cells[0].text))
                                      and len(row.cells[0].text.strip()) < 30
                                      and not _PUBLISHED.search(fold(row.cells[0].text))
@@ -688,6 +690,29 @@ class FormReader:
         self._flush()
         self._finish()
         return f
+
+    def _doc_number(self, i: int, row: Row) -> bool:
+        """A document's number on a line of its own by the form's title (`云财绩〔2024〕12号`, a 评价结果反馈表 issued as
+        an official paper), or beside its issuer (`贵州省财政厅 | 黔财绩〔2024〕7号`): kept in other_fields as
+        `发文字号`, the issuer as `发文机关` — the body beside it, else the letterhead's line alone right above the title
+        (`云南省财政厅`). Both were lost (hunt fam6's leftover, hunt fam7). True if the row was one."""
+        texts = [clean(c.text) or "" for c in row.cells]
+        if not _DOC_NUMBER.match(texts[-1]) or i > 12:
+            return False
+        issuer = texts[0] if len(texts) == 2 else None
+        if issuer is not None and (org_kind(issuer) or (None,))[0] != issuer:
+            return False
+        if issuer is None:
+            tops = [k for k, r in enumerate(self.rows[:i]) if is_title(r)]
+            k = tops[0] - 1 if tops else -1
+            above = self.rows[k] if k >= 0 else None
+            if above is not None and len(above.cells) == 1 and above.is_text_line:
+                text = clean(above.cells[0].text) or ""
+                issuer = text if (org_kind(text) or (None,))[0] == text else None
+        if issuer:
+            self.form.other.append(("发文机关", issuer, row.cells[0]))
+        self.form.other.append(("发文字号", texts[-1], row.cells[-1]))
+        return True
 
     def _title_start(self, i: int, row: Row) -> str | None:
         """The first line of a title broken over two (`浦城县2024年度县级预算项目` over `绩效目标表`, `宁德市2024年市级
@@ -2114,9 +2139,11 @@ class FormReader:
             if m is None and len(cells) == 1 and (caption := project_caption(c.text)) is not None:
                 m = ("name", caption)            # `项目二：新化县农村公路养护项目` alone on its row: the form's name
             if m is not None and m[0] == "_fund_name" and m[1] is None and not (
-                    j + 1 < len(cells) and (_FUND_NAME.search(fold(cells[j + 1].text).strip()) or (
-                        _GOV_FUND_NAME.search(fold(cells[j + 1].text).strip()) and self._gov_fund()))):
-                m = None                         # (基金名称 | 基金收入预算 | …: the head of a list of funds, no name)
+                    j + 1 < len(cells) and (_FUND_NAME.search(_TRAILING_GLOSS.sub("", fold(cells[j + 1].text)).strip())
+                                            or (_GOV_FUND_NAME.search(fold(cells[j + 1].text).strip()) and self._gov_fund()))):
+                m = None                         # (基金名称 | 基金收入预算 | …: the head of a list of funds, no name;
+                # `基金名称 | 某省…发展基金（政府投资基金）`, its kind in brackets after it, is a name: it was kept in
+                # other_fields, the name null, hunt fam7)
             if m is None and goal_row and label_key(c.text) in _GOAL_DONE_HEADS:
                 m = ("goal_actual", None)        # 年度总体目标 | 年度目标 | 完成情况: beside a goal, what was done
             if m is None and j in goal_heads:
@@ -2874,6 +2901,8 @@ class FormReader:
             # `收入构成 | 金额`, `第一季度 | 第二季度`, `越城区 | 柯桥区`: two heads side by side, no label and its value
             # (a short word is a value only beside a label naming an attribute: 运作方式 | BOT, 实施单位 | 区林业局)
             return False
+        if _BOX_LIST.match(value) and (ticked := ticked_options(value)):
+            value = "、".join(ticked)      # `评估结论 | ☑通过  □不通过`: the option ticked, `通过` (it was kept with its boxes)
         self.form.other.append((name, value, lab))
         return True
 
@@ -6221,6 +6250,11 @@ _LABEL_AMOUNT = lazy(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\s*(\d[
 # (a label's colon at its end, cut: other_fields' labels, a money label before its sentence — its own `[\s:：]+$` was a
 # twin, twins tw3)
 _OTHER_LABEL_END = lazy(r"\s*[:：]\s*$")
+# a value that is only a list of boxed options (`☑通过  □不通过`, `□予以支持 ☑部分支持 □不予支持`): its ticked ones are its value
+_BOX_LIST = lazy(r"^(?:\s*[□☐☑☒■√✓✔]\s*[\u4e00-\u9fff（）()]{1,12}\s*){2,}$")
+# an official paper's number (发文字号: `云财绩〔2024〕12号`, `黔财绩[2024]7号`, `X财预（2024）3号`): the issuer's short name,
+# the year in brackets, the paper's number
+_DOC_NUMBER = lazy(r"^[\u4e00-\u9fffＸX]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*号$")
 # a money row's label's horizon word (`年度资金总额`, `中期资金总额`, `当年财政拨款`): no part of a by-year key's name
 _HORIZON_LEAD = lazy(r"^(?:年度|本年度?|当年|中期|实施期|项目期)(?=\S{2})")
 # no value of the project's: a stamp's or signature's place, a form's instructions

@@ -276,7 +276,9 @@ _CLASS_HEADS = (
     ("budget_total", re.compile(r"^(?:项目|计划|估算|概算)?总?投资(?:规模|总额|金额|额)?$|^(?:项目)?资金规模$|^项目资金$")),
     ("period", re.compile(r"^(?:项目)?(?:实施|建设|起止|完成|执行)(?:期限|年限|时限|时间|周期|年度|起止时间)$")),
     ("overview", re.compile(r"^(?:主要|项目)?(?:建设|实施)?(?:内容|建设规模)(?:及(?:规模|内容))?$|^建设规模(?:及内容)?$")),
-    ("goal", re.compile(r"^(?:项目|年度)?预期(?:效果|效益|成效|绩效|目标)$")),
+    # (`主要绩效目标` over a 项目库 list's goals, as `年度绩效目标` — it stayed a project_list, hunt ng5's leftover, fam7;
+    # a meeting's minutes so headed stay what they agreed on, _MINUTES)
+    ("goal", re.compile(r"^(?:项目|年度)?预期(?:效果|效益|成效|绩效|目标)$|^(?:项目|年度)?主要绩效目标$")),
     ("level", re.compile(r"^(?:主要|年度|项目)?(?:绩效)?考核指标(?:及(?:指标|目标)值)?$")),
 )
 
