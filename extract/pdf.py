@@ -942,6 +942,7 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
     text_lines = [tl for tl in text_lines if not (_PAGE_NO.match(tl["text"]) and (
         tl["top"] > page.height * 0.88 or tl["bottom"] < page.height * 0.1))]
     _note_typed_blanks(text_lines, outside.chars)
+    _note_column_rules(text_lines, page.edges)
     if hints.open_bottom:
         text_lines = _labels_below(text_lines, [(g, c) for g, c in hints.open_bottom if c.page == pno], boxes)
     _page_head(text_lines, boxes, page, pno, hints)
@@ -2706,7 +2707,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     gap = _cell_gap([c for tl in text_lines for c in tl.get("chars", [])])
     width = gap / 2                   # the median character width
     tol = max(1.0, 0.15 * width)
-    first = [_segments(tl.get("chars", []), gap) for tl in text_lines]
+    first = [_segments(tl.get("chars", []), gap, rules=tl.get("rules", ())) for tl in text_lines]
     # (where a column three characters wide runs into the next: `1产出指标`, `序号一级指标` — the next column's cells
     # start after a blank inside the run, on three lines or more, `_inner_starts`)
     edges = _column_edges([s for segs in first for s in segs], [len(segs) for segs in first], tol,
@@ -2714,7 +2715,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     # (where the cells of the line above start: a letter-spaced run is cut at a glyph starting on a column edge there,
     # _segments; not the line below: a goal's last line over the indicators' head, `保` | `障` at 三级指标's edge)
     held = [sorted(s[0] for s in first[i - 1]) if i else [] for i in range(len(first))]
-    split = [_segments(tl.get("chars", []), gap, edges, tol, 0.4 * gap, held[i]) if edges else segs
+    split = [_segments(tl.get("chars", []), gap, edges, tol, 0.4 * gap, held[i], tl.get("rules", ())) if edges else segs
              for i, (tl, segs) in enumerate(zip(text_lines, first))]
     right = _right_end([s for segs in split for s in segs], edges, width)
     pad = _column_pad([s for segs in split for s in segs], edges, tol)
@@ -2888,6 +2889,34 @@ def _straddling_lone_lines(rows: list[tuple[dict, list[dict]]], lone: list[tuple
             m.append(cell)
             m.sort(key=lambda c: c["x0"])
             gone |= {ka, kz}
+    # the same where the cell's first line shares a line with the row above's cells (its column's only cell there,
+    # a line of its own, nothing of the row below it): `2024年10月底` / `前` around `时效指标 | 书房投入使用时间`,
+    # the first line beside a label centred on the whole block (`绩效指标`): the first line was read as a row's level 3
+    # with no target, the row's level 3 with none, `前` lost)
+    for (_, p), (_, m) in zip(rows, rows[1:]):
+        top, low = min(c["top"] for c in m), max(c["bottom"] for c in m)
+        h, mid = low - top, (top + low) / 2
+        for z, kz in lone:
+            z_mid = (z[1] + z[3]) / 2
+            if kz in gone or not (low < z_mid <= low + h):
+                continue
+            for a in p:
+                a_mid = (a["top"] + a["bottom"]) / 2
+                if not (len(a["lines"]) == 1 and a_mid < top and abs((a_mid + z_mid) / 2 - mid) <= 0.3 * h
+                        and a["x0"] - 0.3 * h <= z[0] and z[2] <= a["x1"] + 0.3 * h):
+                    continue
+                if any(c["x0"] < a["x1"] and c["x1"] > a["x0"] for c in m) or not any(
+                        c["x1"] <= a["x0"] for c in m):
+                    continue
+                _go_on(a, {"x0": z[0], "top": z[1], "x1": z[2], "bottom": z[3], "text": z[4], "end": z[2],
+                           "low": z[3], "span": 1, "lines": [z[4]]})
+                a["row"] = m[0].get("row")
+                p.remove(a)
+                m.append(a)
+                m.sort(key=lambda c: c["x0"])
+                gone.add(kz)
+                break
+    rows[:] = [r for r in rows if r[1]]
     return gone
 
 
@@ -3069,6 +3098,19 @@ def _note_typed_blanks(text_lines: list[dict], chars: list[dict]) -> None:
                         if c["top"] < tl["bottom"] and c["bottom"] > tl["top"] and tl["x0"] <= c["x0"] <= tl["x1"]]
 
 
+def _note_column_rules(text_lines: list[dict], edges: list[dict]) -> None:
+    """Note on each text line the x of the vertical rules drawn across it (`rules`: each crossing the line's middle
+    height): a page ruled in one direction only (its outer frame and its column rules, ct_z01) is read as aligned
+    text, and a cell's text never goes on over a rule drawn beside it (`社会效益指标` | `书房年接待读者人次`, a level 2
+    wider than its fellows, not starting on their column's edge, 16 points before the level 3: one run)."""
+    vs = [e for e in edges if e.get("orientation") == "v" and e["bottom"] - e["top"] > 4]
+    if not vs:
+        return
+    for tl in text_lines:
+        mid = (tl["top"] + tl["bottom"]) / 2
+        tl["rules"] = sorted(e["x0"] for e in vs if e["top"] <= mid <= e["bottom"] and tl["x0"] < e["x0"] < tl["x1"])
+
+
 def _tight_blanks(chars: list[dict], gap: float, typed: list[float] = ()) -> list[tuple[dict, dict]]:
     """The glyph pairs (a, b) of a line with a blank between them wider than 0.4 cell gaps (0.8 characters: a
     cell's padding) but no wider than a cell gap, between glyphs set tight (the glyph before a and the one after b
@@ -3207,13 +3249,15 @@ def _closes_bracket(home: dict, cell: dict) -> bool:
 
 
 def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float = 1.0,
-              edge_gap: float = float("inf"), held: list[float] = ()) -> list[tuple[float, float, float, float, str]]:
+              edge_gap: float = float("inf"), held: list[float] = (),
+              rules: list[float] = ()) -> list[tuple[float, float, float, float, str]]:
     """Given a line's characters, return its cells (x0, top, x1, bottom, text): cut at a gap wider than `gap`, or
     wider than `edge_gap` before a character on one of the column `edges` when the cut run started on one, or there
     at a break in the line's letter spacing (`_spacing_breaks`), or there where the line is letter-spaced, a cell
     of the line above starts on that edge (`held`: the column goes on down to this line) and another cell follows on
     the line (`服务对象满意度指标` 5 points before `受益群众满意度` in a line set 5 points apart, the level 3 where the
-    level-3 cell above starts, its target after it; not a goal's line, the line's last text, under a figure)."""
+    level-3 cell above starts, its target after it; not a goal's line, the line's last text, under a figure), or
+    at a vertical rule drawn across the line in the blank between two glyphs (`rules`, `_note_column_rules`)."""
     segs: list[tuple[float, float, float, float, str]] = []
     cur: list[dict] = []
     space = False
@@ -3240,7 +3284,8 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
             space = bool(cur)                 # a space inside a cell is kept, once
             continue
         d = ch["x0"] - cur[-1]["x1"] if cur else 0.0
-        if cur and (d > gap or id(ch) in narrow or (_near(edges, ch["x0"], tol) and _near(edges, cur[0]["x0"], tol)
+        if cur and (d > gap or id(ch) in narrow or any(cur[-1]["x1"] - 0.5 <= x <= ch["x0"] + 0.5 for x in rules)
+                    or (_near(edges, ch["x0"], tol) and _near(edges, cur[0]["x0"], tol)
                                 and (d > edge_gap or spaced("break", cur[-1])
                                      or _near(held, ch["x0"], tol) and len(cur) > 1 and spaced("spaced", cur[-1])
                                      and bool(_CJK.match(ch["text"])) and bool(_CJK.match(cur[-1]["text"]))
