@@ -1139,6 +1139,11 @@ def _split(text: str) -> Target:
             # (and the figure's own words after it, `满意度≥90%，力争95%`, `满意度≥90%，且不低于上年`: they were dropped,
             # review rv3)
             return _requalified(t, _joined(q, t.qualifier, qualifier) or None)
+        if t.op is not None and _RATIO_TARGET.fullmatch(t.target_text or ""):
+            # `配套比例不低于1:1`, `投入比≥1:3`: the ratio's comparison, what is compared the qualifier (it was text)
+            q = _LEAD_CONNECTIVE.sub("", lead.group(0)) or lead.group(0)
+            return Target(op=t.op, qualifier=_joined(None if q in _CELL_LABELS else q, t.qualifier, qualifier) or None,
+                          target_text=t.target_text)
         return as_text
     by_points = _POINTS_BY.match(body)
     if by_points is not None:                         # `高于上年度5个百分点`: `=` 5 个百分点, 高于上年度

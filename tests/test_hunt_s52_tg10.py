@@ -18,8 +18,8 @@ Decided:
 - Words a counter's character opens, further to rv15's list: 家电, 家居, 家禽, 家畜, 家政, 家用, 家风, 家教, 家访, 家境, 家底,
   处方, 处境, 条件, 条理, 根治, 台湾, 台球, 个税, 个股, 块头 (`≥1家电`: the unit 家电 as written, no 家 of 电).
 - A ratio (`1:1.2`) is no one quantity (which term, which way, unsaid; `1:1000` a map's scale as often): its text, the
-  comparison before or after it read (`≥1:1.2` as before, now `不低于1:1`, `1:1.2以上`, `达到1:1`: `>=`, the text `1:1`); a
-  bare `1:1` stays text whole.
+  comparison before or after it read (`≥1:1.2` as before, now `不低于1:1`, `1:1.2以上`, `达到1:1`: `>=`, the text `1:1`;
+  what is compared before it the qualifier, `配套比例不低于1:1`: 配套比例); a bare `1:1` stays text whole.
 - `7×24小时` (and `7x24小时`, `7*24小时`, `5×8小时`) is a service window, days by hours: no one quantity, it stays text as
   written (a `≤24小时` response limit must not be found by it); `24小时值守` stays 24 小时 (tg7).
 Kept (right on main, guards): ranges with units on both ends (`90%-95%`, full-width `９０％－９５％`, `3万元-5万元`), `不低于上年`
@@ -118,6 +118,9 @@ def test_selfeval_form(read):
     ("1:1.2以上", Target(">=", target_text="1:1.2")),
     ("1：1以上", Target(">=", target_text="1:1")),
     ("达到1:1", Target(">=", target_text="1:1")),
+    ("配套比例不低于1:1", Target(">=", qualifier="配套比例", target_text="1:1")),
+    ("投入比≥1:3", Target(">=", qualifier="投入比", target_text="1:3")),
+    ("指标值：≥1:1", Target(">=", target_text="1:1")),
 ])
 def test_new_readings(raw, want):
     assert split_target(raw) == want
