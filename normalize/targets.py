@@ -241,6 +241,9 @@ _COUNTER_WORDS = {"个": "性别案例数税股", "层": "级面", "座": "谈�
 # `便民服务中心`, `农民专业合作社`, `新能源公交车`); a name or a sentence ends otherwise (`…人次`, `…落实度`, `…延迟`)
 _NOUN_HEADS = ("中心|基地|社区|企业|公司|合作社|机构|设施|设备|系统|平台|网点|站点|码头|泊位|线路|道路|水库|景区|市场|广场"
                "|公园|超市|食堂|车间|大棚|书屋|驿站|[站院馆校村厂园室场所库池桥井塘塔厅港渠坝闸棚房屋车船点]")
+# a deed in such a longer run is a sentence's, no noun's (`≥3个乡镇开展试点`, `≥5个村实现通车`, `≥2个村建成示范点`: text)
+_DEED_IN_NOUN = lazy_regex(r"开展|实现|建成|通过|完成|达到|进行|开通|通车|投入|投运|运行|建立|设立|覆盖|实施|落实|参与|纳入"
+                           r"|获得|取得|组织|举办|开放|创建|打造|推进|推广|验收|使用|启用")
 _COUNTER_NOUN = lazy_regex(rf"(?<=\d\s*(?:万|千)?(?:余|多)?)(?P<c>[{_COUNTERS}])"
                               r"(?P<w>(?:\d{1,2}[A-Za-z]{1,3}|[A-Za-z]{1,6}|\d{1,2}级)\p{Han}{1,6}?"
                               rf"|(?!(?<=个)(?:工作日|工日|工时|小时|百分点|批次|学期|学年|年度|星期|{_PERIOD_WORDS}|人(?=$|次|\()"
@@ -941,7 +944,8 @@ def _split(text: str) -> Target:
     counted = _COUNTER_NOUN.search(body)
     if counted is not None and counted.start() > 0 \
             and not any(c in UNIT_FORBIDDEN_CHARS for c in counted.group("w").replace("中心", "")) \
-            and not (counted.group("w") == "点" and (_CHANGE_LEAD.match(body) or _POINTS_BY.match(body))):
+            and not (counted.group("w") == "点" and (_CHANGE_LEAD.match(body) or _POINTS_BY.match(body))) \
+            and not (len(counted.group("w")) > 4 and _DEED_IN_NOUN.search(counted.group("w"))):
         # (`比上年提高2个点以上`: a change's point, 个百分点 — the change's rule reads it)
         # `≥3层楼`, `≥10个5G基站`, `10个村以上`: as `≥3层`, `≥10个`, `10个以上`, the noun the qualifier (before a bracket's)
         t = _split(body[:counted.start()] + counted.group("c") + "".join(counted.group(g) or "" for g in ("per", "s", "n")))

@@ -14,7 +14,8 @@ Decided:
 - A counter run into a noun longer than four characters counts it when the noun ends naming a place, a facility, a body or
   a vehicle (`≥1座污水处理站`, `≥2所乡镇卫生院`, `≥5家农民专业合作社`, `≥10辆新能源公交车`, `≥2个便民服务中心`: 座 and
   污水处理站 …; they were `>=` and the text — tg9 kept them text, test_hunt_s51_tg9 says so now). Names and sentences
-  ending otherwise stay as they were (`两项补贴发放人次`, `八项规定落实度`, `1个品种审定延迟`, `≥1座桥梁建成通车`).
+  ending otherwise, or holding a deed (`≥3个乡镇开展试点`, `≥5个村实现通车`), stay as they were (`两项补贴发放人次`,
+  `八项规定落实度`, `1个品种审定延迟`).
 - Words a counter's character opens, further to rv15's list: 家电, 家居, 家禽, 家畜, 家政, 家用, 家风, 家教, 家访, 家境, 家底,
   处方, 处境, 条件, 条理, 根治, 台湾, 台球, 个税, 个股, 块头 (`≥1家电`: the unit 家电 as written, no 家 of 电).
 - A ratio (`1:1.2`) is no one quantity (which term, which way, unsaid; `1:1000` a map's scale as often): its text, the
@@ -148,6 +149,9 @@ def test_new_readings(raw, want):
     ("八项规定落实度", Target(target_text="八项规定落实度")),
     ("1个品种审定延迟", Target(target_text="1个品种审定延迟")),
     ("3项工作全部完成", Target(target_text="3项工作全部完成")),
+    ("≥3个乡镇开展试点", Target(">=", target_text="3个乡镇开展试点")),      # (a deed in the run: a sentence)
+    ("≥5个村实现通车", Target(">=", target_text="5个村实现通车")),
+    ("≥2个村建成示范点", Target(">=", target_text="2个村建成示范点")),
     ("≥3处理站", Target(">=", 3.0, None, "处理站")),
     ("≥1条件", Target(">=", 1.0, None, "条件")),
     ("≥1个村卫生室", Target(">=", 1.0, None, "个", "村卫生室")),
