@@ -543,12 +543,12 @@ _TOLERANCE = lazy_regex(rf"^(?P<c>{_NUM})\s*(?P<uc>{_UNIT})?\s*(?:±|\+/-|\+-)\s
 # (`基本持平`: about, no `=`; `同比持平`, `同期持平`: 同 is no `与` there — the 比 / 期 was the reference, review rx)
 # (`较上年持平`, `比上年持平`, `较上年度持平`: the reference after 较 / 比, as after 与 — they were text, hunt tg5)
 _LEVEL_WITH = lazy_regex(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P<ref>\p{Han}{1,10}?)(?<!基本)\s*持平$")
-# within the budget (`控制在预算以内`, `控制在预算范围内`, `在批复预算内`, `预算以内`, `不超预算`, `不突破预算`): `<=` the budget,
-# as `不超过预算` reads (`<=`, the text 预算; they were text, hunt tg8)
 # a ratio of two figures (`1:1.2`, `1∶1`, `3：7` folded): no one quantity — which term is compared, and which way, is
 # unsaid (`1:1000` a map's scale as often) — so its text; a comparison before or after it is read (`≥1:1.2`, `不低于1:1`,
 # `1:1.2以上`: `>=` and the text `1:1.2`), a bare one stays text whole (`1:1`)
 _RATIO_TARGET = lazy_regex(rf"^(?P<r>\d+(?:\.\d+)?\s*[:∶]\s*\d+(?:\.\d+)?)\s*(?:\(\s*含\s*\)\s*)?(?P<s>{SUFFIX_WORD_ALONE})?$")
+# within the budget (`控制在预算以内`, `控制在预算范围内`, `在批复预算内`, `预算以内`, `不超预算`, `不突破预算`): `<=` the budget,
+# as `不超过预算` reads (`<=`, the text 预算; they were text, hunt tg8)
 _BUDGET_REF = r"(?:批复|年度|项目|核定)?预算(?:数|金额|额度|资金)?"
 _WITHIN_BUDGET = lazy_regex(rf"^(?:(?:控制在|在)(?P<r>{_BUDGET_REF})(?:范围)?(?:以内|之内|内)|(?:不超出?|不突破)(?P<r>{_BUDGET_REF})"
                                rf"|(?P<r>{_BUDGET_REF})(?:范围)?(?:以内|之内))$")
