@@ -220,7 +220,9 @@ _COUNTED_WHO = lazy_regex(r"^名(?P<w>(?:专职|兼职|全职|专业|专门|驻�
 # for an actual in the counter alone; a noun opening with a name in digits and letters (`≥10个5G基站`, `≥40台4K显示屏`,
 # `≥2个AAA级景区`, `≥2套GIS系统`) the same (they were `>=` and the text); per a thing, `≥2个基站/村`: 个/村 (hunt tg9). A noun
 # of words only is four characters at most, as a unit's word (`两项补贴发放人次`, `八项规定落实度`, `1个品种审定延迟` are names
-# and sentences; `≥1座污水处理站` stays text). Not a compound counter (`台套`, `台件`, `台班`, `家次`, `个人次`, `个批次`), a
+# and sentences), unless it ends naming a place, a facility, a body or a vehicle (_NOUN_HEADS: `≥1座污水处理站`,
+# `≥2所乡镇卫生院`, `≥5家农民专业合作社`, `≥10辆新能源公交车`, up to ten characters — they were `>=` and the text, hunt
+# tg10). Not a compound counter (`台套`, `台件`, `台班`, `家次`, `个人次`, `个批次`), a
 # duration counted in 个 (`个月`, `个工作日`, `个工日`, `个百分点`, `个季度`, `3个半小时`), `个人` (one person), `项目`, nor a
 # deed after the count (`处得满分`, `3项工作全部完成`: no noun has a sentence's characters, UNIT_FORBIDDEN_CHARS, but in a
 # 中心, `个服务中心`); 名 is _COUNTED_WHO's
@@ -228,16 +230,27 @@ _COUNTERS = "个层座栋幢台辆艘架处条所家项套件张间株棵只头�
 # a word that opens with a counter's character is no count of a noun (`≥3处理站`, `≥1处理率`, `2台风`, `5根据`, `≥3块钱`,
 # `≥95户籍`, `≥3个性化`, `≥2部委`, `≥1座谈会`, `≥3所属单位`, `≥1条例`: the unit as written, as before; they read 处 and
 # 理站, 台 and 风, …): the counter, then the characters that make such a word with it (review rv15)
-_COUNTER_WORDS = {"个": "性别案例数", "层": "级面", "座": "谈位", "栋": "数", "台": "风账帐阶", "辆": "数", "架": "构",
-                  "处": "理置室罚分长级于", "条": "例码形幅", "所": "属需长有在辖谓", "家": "族属长具乡务园", "套": "餐",
-                  "件": "数", "张": "贴", "间": "隔距歇断", "株": "距", "只": "要有是能", "头": "部", "根": "据本源",
-                  "块": "钱状", "部": "分委署位长队落属", "眼": "睛光科", "户": "籍数型口外"}
+# (家电, 家居, 家禽, 家畜, 家政, 家用, 家风, 家教, 家访, 家境, 家底; 处方, 处境; 条件, 条理; 根治; 台湾, 台球; 个税, 个股;
+# 块头: words the counter's character opens too — `≥1家电` was 家 and 电, `≥2家禽养殖场` 家 and 禽养殖场, hunt tg10)
+_COUNTER_WORDS = {"个": "性别案例数税股", "层": "级面", "座": "谈位", "栋": "数", "台": "风账帐阶湾球", "辆": "数",
+                  "架": "构", "处": "理置室罚分长级于方境", "条": "例码形幅件理", "所": "属需长有在辖谓",
+                  "家": "族属长具乡务园电居禽畜政用风教访境底", "套": "餐", "件": "数", "张": "贴", "间": "隔距歇断",
+                  "株": "距", "只": "要有是能", "头": "部", "根": "据本源治", "块": "钱状头", "部": "分委署位长队落属",
+                  "眼": "睛光科", "户": "籍数型口外"}
+# the last words of a longer noun a counter counts: a place, a facility, a body, a vehicle (`污水处理站`, `乡镇卫生院`,
+# `便民服务中心`, `农民专业合作社`, `新能源公交车`); a name or a sentence ends otherwise (`…人次`, `…落实度`, `…延迟`)
+_NOUN_HEADS = ("中心|基地|社区|企业|公司|合作社|机构|设施|设备|系统|平台|网点|站点|码头|泊位|线路|道路|水库|景区|市场|广场"
+               "|公园|超市|食堂|车间|大棚|书屋|驿站|[站院馆校村厂园室场所库池桥井塘塔厅港渠坝闸棚房屋车船点]")
+# a deed in such a longer run is a sentence's, no noun's (`≥3个乡镇开展试点`, `≥5个村实现通车`, `≥2个村建成示范点`: text)
+_DEED_IN_NOUN = lazy_regex(r"开展|实现|建成|通过|完成|达到|进行|开通|通车|投入|投运|运行|建立|设立|覆盖|实施|落实|参与|纳入"
+                           r"|获得|取得|组织|举办|开放|创建|打造|推进|推广|验收|使用|启用")
 _COUNTER_NOUN = lazy_regex(rf"(?<=\d\s*(?:万|千)?(?:余|多)?)(?P<c>[{_COUNTERS}])"
                               r"(?P<w>(?:\d{1,2}[A-Za-z]{1,3}|[A-Za-z]{1,6}|\d{1,2}级)\p{Han}{1,6}?"
                               rf"|(?!(?<=个)(?:工作日|工日|工时|小时|百分点|批次|学期|学年|年度|星期|{_PERIOD_WORDS}|人(?=$|次|\()"
                               r"|来月|钟头|自然日|日历天|课时|学时|亿))"
                               + "".join(rf"(?!(?<={c})[{w}])" for c, w in _COUNTER_WORDS.items())
-                              + r"(?!\p{Han}次)(?![次套班件批目得门款庭体以及或之内左上约余多半])\p{Han}{1,4}?)"
+                              + r"(?!\p{Han}次)(?![次套班件批目得门款庭体以及或之内左上约余多半])"
+                              + rf"(?:\p{{Han}}{{1,4}}?|\p{{Han}}{{3,8}}?(?:{_NOUN_HEADS})))"
                               rf"(?P<per>/\p{{Han}}{{1,4}})?(?P<s>{SUFFIX_WORD_ALONE})?(?P<n>\([^()]*\))?$")
 # a grade or a level named in words (`优良`, `合格以上`, `A级`), before the bound that earns it in brackets (`（≥90分）`);
 # (a change's words likewise, `较上年增长（≥5%）` as `较上年增长≥5%`); not a period's 每 (`每年（≥2次）`, a frequency)
@@ -407,6 +420,15 @@ _CHANGE_LEAD = lazy_regex(rf"^(?:力争|争取|力求)?(?:人均|户均|亩均|�
                              # comparison — a bare figure `=` — the words the qualifier; it was text, review tq4)
                              r"|(?P<to>(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|[增升降])[到至]))"
                              r"(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于|至少|最少|最多))")
+# a level above or below a reference by percentage points (`高于上年度5个百分点`, `低于上年5个百分点`, `高于全省平均水平2个百分点`,
+# `比上年高5个百分点`, `较上年高出2个百分点`): the difference, as `较上年提高2个百分点` reads — `=` 5 个百分点, the words naming the
+# reference the qualifier (`高于上年度`); a bound after it its comparison (`高于上年3个百分点以上`: `>=`). Only points: `高于上年5%`
+# (a share of the year before, or a level unsaid) stays text, as `较上年增长10%` does (they were text, hunt tg10)
+_POINTS_BY = lazy_regex(r"^(?P<w>(?:高于|低于|超过|超出|多于|少于|优于)\p{Han}{1,12}?|(?:较|比)\p{Han}{1,10}?(?:高出|低出|高|低|多|少))"
+                        r"(?=\s*(?:[\d.]|不低于|不少于|至少|最少))")
+# a percentage point said short after a change (`比上年提高2个点`, `同比提高0.5个点以上`): 个百分点, the one unit of a change in
+# points (it was text, or 个 of 点; `≥20个点` alone, a count of sites, keeps 个 and 点)
+_POINT_SHORT = lazy_regex(rf"(?<=[\d.]\s*)个点(?=\s*(?:{SUFFIX_WORD_ALONE})?$)")
 # `≥95%并且`, `≥95%，且`: a joiner with nothing after it (a cell cut, or the second condition in the next column)
 _DANGLING_JOINER = lazy_regex(r"(?<=\S)\s*(?:[,;、]\s*(?:且|并且|并|同时)|且|并且|同时)$")
 # (`≥95%，力争`, `≥95%，争取`: an aim with no figure after it, a cell cut short: the figure asked, the aim word its
@@ -521,6 +543,10 @@ _TOLERANCE = lazy_regex(rf"^(?P<c>{_NUM})\s*(?P<uc>{_UNIT})?\s*(?:±|\+/-|\+-)\s
 # (`基本持平`: about, no `=`; `同比持平`, `同期持平`: 同 is no `与` there — the 比 / 期 was the reference, review rx)
 # (`较上年持平`, `比上年持平`, `较上年度持平`: the reference after 较 / 比, as after 与 — they were text, hunt tg5)
 _LEVEL_WITH = lazy_regex(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P<ref>\p{Han}{1,10}?)(?<!基本)\s*持平$")
+# a ratio of two figures (`1:1.2`, `1∶1`, `3：7` folded): no one quantity — which term is compared, and which way, is
+# unsaid (`1:1000` a map's scale as often) — so its text; a comparison before or after it is read (`≥1:1.2`, `不低于1:1`,
+# `1:1.2以上`: `>=` and the text `1:1.2`), a bare one stays text whole (`1:1`)
+_RATIO_TARGET = lazy_regex(rf"^(?P<r>\d+(?:\.\d+)?\s*[:∶]\s*\d+(?:\.\d+)?)\s*(?:\(\s*含\s*\)\s*)?(?P<s>{SUFFIX_WORD_ALONE})?$")
 # within the budget (`控制在预算以内`, `控制在预算范围内`, `在批复预算内`, `预算以内`, `不超预算`, `不突破预算`): `<=` the budget,
 # as `不超过预算` reads (`<=`, the text 预算; they were text, hunt tg8)
 _BUDGET_REF = r"(?:批复|年度|项目|核定)?预算(?:数|金额|额度|资金)?"
@@ -917,7 +943,10 @@ def _split(text: str) -> Target:
                 return _requalified(t, _joined(year, t.qualifier))
     counted = _COUNTER_NOUN.search(body)
     if counted is not None and counted.start() > 0 \
-            and not any(c in UNIT_FORBIDDEN_CHARS for c in counted.group("w").replace("中心", "")):   
+            and not any(c in UNIT_FORBIDDEN_CHARS for c in counted.group("w").replace("中心", "")) \
+            and not (counted.group("w") == "点" and (_CHANGE_LEAD.match(body) or _POINTS_BY.match(body))) \
+            and not (len(counted.group("w")) > 4 and _DEED_IN_NOUN.search(counted.group("w"))):
+        # (`比上年提高2个点以上`: a change's point, 个百分点 — the change's rule reads it)
         # `≥3层楼`, `≥10个5G基站`, `10个村以上`: as `≥3层`, `≥10个`, `10个以上`, the noun the qualifier (before a bracket's)
         t = _split(body[:counted.start()] + counted.group("c") + "".join(counted.group(g) or "" for g in ("per", "s", "n")))
         if t.value is not None and (t.unit or "").partition("/")[0].endswith(counted.group("c")):
@@ -1114,10 +1143,22 @@ def _split(text: str) -> Target:
             # (and the figure's own words after it, `满意度≥90%，力争95%`, `满意度≥90%，且不低于上年`: they were dropped,
             # review rv3)
             return _requalified(t, _joined(q, t.qualifier, qualifier) or None)
+        if t.op is not None and _RATIO_TARGET.fullmatch(t.target_text or ""):
+            # `配套比例不低于1:1`, `投入比≥1:3`: the ratio's comparison, what is compared the qualifier (it was text)
+            q = _LEAD_CONNECTIVE.sub("", lead.group(0)) or lead.group(0)
+            return Target(op=t.op, qualifier=_joined(None if q in _CELL_LABELS else q, t.qualifier, qualifier) or None,
+                          target_text=t.target_text)
         return as_text
+    by_points = _POINTS_BY.match(body)
+    if by_points is not None:                         # `高于上年度5个百分点`: `=` 5 个百分点, 高于上年度
+        t = _split(_POINT_SHORT.sub("个百分点", body[by_points.end():].strip()))
+        if t.value is not None and t.unit in _POINTS and t.qualifier is None \
+                and t.op in ("=", ">=", "<=", ">", "<", "range"):
+            return _requalified(t, _joined(by_points.group("w"), qualifier))
     change = _CHANGE_LEAD.match(body)
     if change is not None:                            # `同比增长5%以上`: what changes, then a comparison
-        t = _split(body[change.end():].strip())
+        # (`比上年提高2个点`: 个百分点, a change's point said short)
+        t = _split(_POINT_SHORT.sub("个百分点", body[change.end():].strip()))
         # (`同比增长5%-10%`: a change between two bounds is a comparison too, a range)
         if t.value is not None and (t.qualifier is None or _AIM_TAIL.match(t.qualifier)) \
                 and (t.op in (">=", "<=", ">", "<", "range") or t.unit in _POINTS or change.group("to")):
@@ -1185,6 +1226,13 @@ def _split(text: str) -> Target:
             return Target(op="range", value=-v[0], value_max=v[0], unit=v[1], qualifier=qualifier)
         if v is not None and v[0] == 0:               # `±0`, `±0%`: no deviation at all, `=` 0 (it was the range
             return Target(op="=", value=0.0, unit=v[1], qualifier=qualifier)     # -0-0, its bounds equal)
+        return as_text
+    ratio = _RATIO_TARGET.match(_prefix(body)[2])
+    if ratio is not None and (_prefix(body)[0] is not None or ratio.group("s")):
+        # `不低于1:1`, `1:1.2以上`: the comparison, the ratio its text, as `≥1:1.2` reads (they were text whole)
+        op_pre, op_suf = _prefix(body)[0], SUFFIX_WORDS.get(ratio.group("s") or "")
+        if op_pre is None or op_suf is None or op_pre == op_suf:
+            return Target(op=op_pre or op_suf, qualifier=qualifier, target_text=ratio.group("r"))
         return as_text
     return _compared(text, body, qualifier, as_text)
 

@@ -8,9 +8,9 @@ Decided:
   (名, 学生); a noun opening with a name in digits and letters (`≥10个5G基站`, `≥40台4K显示屏`, `≥2个AAA级景区`: they
   were `>=` and the text) the same. A noun of words alone is four characters at most, as a unit word is: a longer one
   is a name or a sentence as often (`两项补贴发放人次`, `八项规定落实度`, `1个品种审定延迟`), so `≥1座污水处理站` stays
-  text (the snapshot showed them). Not a compound counter
-  (`10台套`, `≥3个批次`, `家次`, `人次`), nor a duration in 个 (`个月`, `个工作日`, `个百分点`), nor `个人` (one person):
-  they keep their unit. `≥5G基站` (no counter) stays `>=` and the text (tg8).
+  text (the snapshot showed them; hunt tg10, session 52, reads a longer noun ending naming a facility: 座, 污水处理站).
+  Not a compound counter (`10台套`, `≥3个批次`, `家次`, `人次`), nor a duration in 个 (`个月`, `个工作日`, `个百分点`),
+  nor `个人` (one person): they keep their unit. `≥5G基站` (no counter) stays `>=` and the text (tg8).
 - `3-5万`, `5万`: a bare 万 after a figure stays the unit 万, as `5万` alone reads and `上万人` keeps 万人 (a table's indicator
   name decides money or a count, see docs/SCHEMA.md's unit); the 千 of `3-5千` likewise stays (no counted unit after it).
 - `年度不少于2次`, `年度≥1次`, `年度至少1次`: 年度 is the year, per the year as `一年不少于2次` and `每年度≥1次` read (次/年;
@@ -49,7 +49,8 @@ def test_counters_form(read):
     assert got["新建通信基站"] == (">=", 10.0, None, "个", "5G基站", None)
     assert got["新建农村桥梁"] == ("=", 2.0, None, "座", "桥梁", None)
     assert got["购置急救车辆"] == (">=", 5.0, None, "辆", "救护车", None)
-    assert got["新建污水处理设施"] == (">=", None, None, None, None, "1座污水处理站")
+    # (hunt tg10, session 52: a noun ending naming a facility counts, 座 and 污水处理站 — it was `>=` and the text)
+    assert got["新建污水处理设施"] == (">=", 1.0, None, "座", "污水处理站", None)
     assert got["新增养老床位"] == (">=", 20.0, None, "张", "床位", None)
     assert got["创建旅游景区"] == (">=", 2.0, None, "个", "AAA级景区", None)
     assert got["扶持龙头企业"] == (">=", 5.0, None, "家", "企业", None)
@@ -149,7 +150,7 @@ def test_selfeval(read):
     ("≥10个人", Target(">=", 10.0, None, "个人")),
     ("≥3个人次", Target(">=", 3.0, None, "个人次")),
     ("≥5个工作日", Target(">=", 5.0, None, "个工作日")),
-    ("≥1座污水处理站", Target(">=", target_text="1座污水处理站")),
+    ("≥1座污水处理站", Target(">=", 1.0, None, "座", "污水处理站")),     # (hunt tg10: it was `>=` and the text)
     ("≥3000台件", Target(">=", 3000.0, None, "台件")),
     ("400个工日", Target("=", 400.0, None, "个工日")),
     ("3个半小时", Target("=", 3.5, None, "小时")),
