@@ -5,7 +5,8 @@ Decided:
 - six digits that are a year and its month before a name (`202403-邵阳县城区路灯维护项目`) are no project code: a
   project library's codes are longer or lettered (the fixtures' 项目编码: `43012424000012`, `JYJ-001`,
   `2023ZYD0045`, `SY-DK-2024-0031`), a month before a name is a date whose meaning the form does not say, as a day's
-  (left out, kept nowhere); under a label asking a code (`项目名称及编码 | 202401 …`) they are the code it asks;
+  (left out, kept nowhere); under a label asking a code (`项目名称及编码 | 202401 …`) they are the code it asks, and
+  so when their year is more than 3 years from the form's (`203001 …` under a 2024 title: a unit's code);
 - `A工程；B工程；` in one 项目名称 cell, one money and one indicator table for both: one project whose name lists its
   works, as written without the list's closing mark;
 - `附件3：武冈市2024年资江防洪堤加固工程` over `项目绩效目标表`: the annex's number no word of the title, the words
@@ -37,8 +38,10 @@ def test_a_month_before_the_name_is_no_code(read):
 
 
 def test_a_month_under_a_label_asking_a_code_is_the_code(read):
-    """Right on main (guard): `项目名称及编码 | 202401 …` gives the code."""
+    """Right on main (guards): `项目名称及编码 | 202401 …` gives the code; `203001 …` under a 2024 title, no month of
+    the form's years (more than 3 from 2024), is a code still."""
     assert _p(read, "month_code_asked") == ("隆回县中小学校舍维修项目", "202401", 2024)
+    assert _p(read, "unit_code_six") == ("新邵县城区路灯维护项目", "203001", 2024)
 
 
 def test_works_listed_in_one_name_cell_are_one_project(read):
