@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 from normalize._lazy_re import lazy, lazy_regex
 
-from extract.grid import Cell, ParseWarning, unwrap_cell
+from extract.grid import Cell, ParseWarning, is_page_furniture, unwrap_cell
 from jixiao.checks import EXTRA_LEVEL, MONEY_TOL, fmt_points
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
@@ -544,7 +544,20 @@ class FormReader:
                 # (or a title the split gave the segment: a library's `…指标参考库` after a form)
                 self._flush()
                 start = self._title_start(i, row)
-                f.titles.append((start or "") + (clean(row.cells[0].text) or ""))
+                own = row.cells[0].text
+                pairs = _pairs_after_gap(own) if len(row.cells) == 1 else None
+                if pairs is not None and _is_title_text(pairs[0]):
+                    # `2024年度项目支出绩效目标表　　项目名称：新化县农村公路养护项目` on one line: the title, then past a
+                    # wide gap the form's fields (the name was null, the title all of it: hunt ti7)
+                    own = pairs[0]
+                    for col2, value2, label2 in pairs[1]:
+                        self._value(col2, value2, row.cells[0], None, label2)
+                f.titles.append((start or "") + (clean(own) or ""))
+                if len(row.cells) == 2 and not row.is_text_line and id(row.cells[0]) not in self.consumed:
+                    # `项目支出绩效目标表 | 项目名称：新化县农村公路养护项目` (`… | 部门：…`): the pair beside the title
+                    # the form's field (it was lost with the title's row, the name null: hunt ti7)
+                    self.consumed.add(id(row.cells[0]))
+                    self._read_fields(i, row)
                 continue
             if len(row.cells) <= 2 and self._doc_number(i, row):
                 continue                         # `云财绩〔2024〕12号` by the title: the document's number, kept
@@ -598,6 +611,8 @@ class FormReader:
                     self.table = (Header(h.kind, h.cols, h.roles, h.row, h.extra, widths), [])
                     continue
             if i == self.tail_row:
+                continue
+            if self.table is not None and self._running_head(row):
                 continue
             if self.skip_to <= i and (end := self._grade_scale(i, row)) is not None:
                 self.skip_to = end               # 考核等次 | 优秀：90分以上；良好：… (or over a row a grade): the scale
@@ -713,6 +728,24 @@ class FormReader:
             self.form.other.append(("发文机关", issuer, row.cells[0]))
         self.form.other.append(("发文字号", texts[-1], row.cells[-1]))
         return True
+
+    def _running_head(self, row: Row) -> bool:
+        """Is ROW, inside a table, a page's running head naming the form's project beside its title
+        (`新化县农村公路养护项目 | 2024年度项目支出绩效目标表`, a page's number beside them)? It is no row of the table (it
+        was an indicator named after the project: hunt ti7)."""
+        if not 2 <= len(row.cells) <= 3 or (name := self.form.fields.get("name")) is None:
+            return False
+        own = bare_fold(name.text)
+        titled = named = False
+        for c in row.cells:
+            t = bare_fold(c.text)
+            if not titled and _is_title_text(c.text):
+                titled = True
+            elif not named and t and (t == own or t == "项目名称:" + own):
+                named = True
+            elif not is_page_furniture(c.text.strip()):
+                return False
+        return titled and named
 
     def _title_start(self, i: int, row: Row) -> str | None:
         """The first line of a title broken over two (`浦城县2024年度县级预算项目` over `绩效目标表`, `宁德市2024年市级
@@ -991,6 +1024,10 @@ class FormReader:
             if above is None or not above.is_text_line or len(above.cells) != 1 or is_title(above):
                 continue
             a = fold(above.cells[0].text).strip()
+            if (lead := _ANNEX_HEAD_ON_NAME.match(a)) is not None:
+                # `附件3：新化县农村饮水安全巩固提升工程` over `项目绩效目标表`: the annex's number no word of the title,
+                # the words after it its first line (it was null, review rv12's leftover; hunt ti7)
+                a = a[lead.end():].strip()
             if _PROJECT_TITLE_END.match(_WS.sub("", fold(TABLE_NO.sub("", t.cells[0].text)))) \
                     and not (_SECTION_NO.match(a) is None and (_WORKS_END.search(a) or _FUND_WORDS.search(a)
                                                                and _names_fund(YEAR_WORD.sub("", a)))):
@@ -4184,6 +4221,23 @@ class FormReader:
         self.last_text = (last[0], last[1], i)
         return True
 
+    def _bare_name_cell(self, text: str) -> str:
+        """A 项目名称 cell's name without what the cell writes around it (hunt ti7): the form's year in brackets after it
+        (`新化县农村公路养护项目（2024年度）`: the year one of the form's year texts, after its titles — it was in the name,
+        the year null), a list's closing mark (`A项目；B项目；`: the name lists works, one project, as written without the
+        last `；`), lenticular brackets round the whole name (`【新化县农村公路养护项目】`: a way of writing it out) and a
+        blank between two of its characters (`新化县农村公路 养护项目`, a PDF's line or a justified cell: no word break in a
+        Chinese name; not a wide gap, which parts a name from another field's pair)."""
+        folded = fold(text)
+        if (tail := _YEAR_TAIL.search(folded)) is not None and tail.start() > 0 and _HAN.search(folded[:tail.start()]):
+            self.form.year_texts.append(folded[tail.start():].strip())
+            text, folded = as_written(text, folded, 0, tail.start()), folded[:tail.start()]
+        if (close := _LIST_CLOSE.search(folded)) is not None and close.start() > 0:
+            text, folded = as_written(text, folded, 0, close.start()), folded[:close.start()]
+        if (whole := _LENTICULAR_WHOLE.fullmatch(folded)) is not None:
+            text = as_written(text, folded, whole.start(1), whole.end(1))
+        return _SPACE_IN_NAME.sub("", text)
+
     def _value(self, col: str, text: str, cell: Cell, unit: str | None, label: str | None = None) -> None:
         if col in _SHORT_FIELDS and label and (pairs := _pairs_after_gap(text)) is not None:
             # `项目名称 | 某县农村公路养护项目　　项目负责人：刘刚`: the value, a wide gap, then another field's label and
@@ -4236,10 +4290,16 @@ class FormReader:
             # name, hunt ti5)
             code = coded.group("code") or (coded.group("day") if not coded.group("sep") and label
                                            and _CODE_ASKED.search(label) else None)
+            if (day := coded.group("day")) is not None and len(day) == 6 \
+                    and (year := form_year(self.form.titles + self.form.year_texts)) is not None \
+                    and abs(int(day[:4]) - year) > 3:
+                code = day           # (`203001 …` under a 2024 title: no month of the form's years, a unit's code)
             if "project_code" not in self.form.fields and code:
                 # (a day's eight digits the code when the label asks one, `项目名称及编码 | 20240101 …`: review rv12)
                 self._set("project_code", code, cell)
             text = as_written(text, folded, coded.start("name"))      # (as written, not folded: review mend)
+        if col == "name":
+            text = self._bare_name_cell(text)
         if col in ("department", "unit") and (lead := _YEAR_LEAD.match(folded := fold(text))) is not None:
             # `主管部门及代码 | 2024 新化县交通运输局`: a year before the body's name, apart from it, is no code of it (it
             # was department_code `2024`): left out, the form's year stated elsewhere (hunt ti6)
@@ -6110,6 +6170,7 @@ _LEVEL_FISCAL = lazy(r"^(?!.*(?:专户|债|自筹|" + L.SOCIAL_MONEY + r"|贷款
 # `其中` alone in its cell, before the name of a part in the next (`其中 | 专项债券资金 | 20000`)
 _LONE_PARTS_HEAD = lazy(r"^\s*其中\s*[:：]?\s*$")
 _HAN = lazy(r"[\u4e00-\u9fff]")
+_SPACE_IN_NAME = lazy(r"(?<=[\u4e00-\u9fff]) {1,2}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\u3000(?=[\u4e00-\u9fff])")
 # the budget's uses by their nature (a 部门整体 form's 基本支出 / 项目支出): never a source of money
 _USE_NAMES = frozenset(label_key(x) for x in L.BUDGET_USE_NAMES)
 # a money label before a sentence of money fields, and each `label amount unit` in it
@@ -6535,7 +6596,11 @@ _DATE_NO = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?"
 # (so a day written with dashes, dots or slashes, `2024-01-01 …`, `2024.3.15 …`: it was code `2024-01-01`, or in the
 # name; but eight digits under a label asking a code, `项目名称及编码 | 20240101 …`, are the code the form asks — review
 # rv12)
-_DAY_NO = (r"(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+# (and a month's six digits, `202401 农村公路养护项目`, `202403-…`: a year and its month, no code — a project library's
+# codes are longer or lettered, `43112224000000001234`, `JYJ-001`, `2023ZYD0045`; it was project_code `202401`, review
+# rv12; under a label asking a code, `项目名称及编码 | 202401 …`, the code it asks, as a day's; and six digits whose
+# year is more than 3 years from the form's, `203001 …` under a 2024 title, a code still (a unit's): hunt ti7)
+_DAY_NO = (r"(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?"
            r"|(?P<sep>[-./])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12]\d|3[01]))(?!\d)")
 _NAME_CODE = lazy_regex(r"^\s*(?!(?:[\[【]\s*)?(?:19|20)\d{2}\s*(?:[-－—~～至]\s*(?:19|20)?\d{2}\s*)?(?:[\]】\s]|$))"
                         rf"(?:[\[【(（]\s*(?P<period>{_DATE_NO}\s*[-－—~～至]\s*{_DATE_NO})\s*[\]】)）]"
@@ -6544,6 +6609,9 @@ _NAME_CODE = lazy_regex(r"^\s*(?!(?:[\[【]\s*)?(?:19|20)\d{2}\s*(?:[-－—~～
                         rf"|[\[【]\s*(?P<code>{_UNIT_IN_CODE}(?=(?:[A-Za-z\-－_]*\d){{3}})[A-Za-z0-9][A-Za-z0-9\-－_]*?)\s*[\]】]"
                         rf"|(?P<code>{_UNIT_IN_CODE}(?=(?:[A-Za-z\-]*\d){{6}})[A-Za-z0-9][A-Za-z0-9\-_]{{5,39}})\s*(?:[-－—_:：]|\s)\s*)"
                         r"\s*(?P<name>(?![年月日度亩吨])\p{Han}.*)$")
+# (a name's cell ending in a list's mark, `A项目；B项目；`; lenticular brackets round a whole name, `【…项目】`: hunt ti7)
+_LIST_CLOSE = lazy(r"\s*[;；、,，]+\s*$")
+_LENTICULAR_WHOLE = lazy(r"\s*【\s*([^【】]+?)\s*】\s*")
 _NAME_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "category"})   # names, never a figure
 _UNIT_LABEL = lazy(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")   # (alone in its cell, the unit in the next)
 
@@ -6787,6 +6855,7 @@ def _names_project(named: str, own: list[str] | tuple = ()) -> bool:
 # `附件2`, `附表 1`: an annex's number, which `_ANNEX_LEAD` takes off a caption's start and `_ATTACHMENT` reads as a line
 _ANNEX_NO = r"附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}"
 _ANNEX_LEAD = lazy(rf"^\s*{_ANNEX_NO}\s*[:：]?")
+_ANNEX_HEAD_ON_NAME = lazy(rf"^\s*{_ANNEX_NO}\s*[:：]\s*(?=\S)")    # (`附件3：新化县…工程`: the number, then words)
 
 
 # the end of a form's own title after a fund's name, no 项目 between (`…补助资金绩效目标表`, `…运转经费绩效目标表`)
@@ -6816,10 +6885,19 @@ def _as_title_writes(named: str, raw: str) -> str:
     name from a 项目名称 cell is as written, review mend; a title's was folded, its brackets half-width and its
     Traditional characters Simplified — hunt ti6)."""
     back: dict[str, set] = {}
+    many: dict[str, set] = {}
     for ch in raw:
         if len(f := fold(ch)) == 1:
             back.setdefault(f, set()).add(ch)
-    return "".join(next(iter(w)) if len(w := back.get(ch, ())) == 1 else ch for ch in named)
+        elif len(f) > 1:
+            many.setdefault(f, set()).add(ch)
+    out = "".join(next(iter(w)) if len(w := back.get(ch, ())) == 1 else ch for ch in named)
+    for f, w in many.items():
+        # (a character folding to several, `Ⅱ期` -> `II期`, `㈡`: the one the title writes, when the title writes no
+        # such letters itself — it was `（II期）`, hunt ti7)
+        if len(w) == 1 and f not in raw:
+            out = out.replace(f, next(iter(w)))
+    return out
 
 
 def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | None:

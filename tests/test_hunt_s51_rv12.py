@@ -9,7 +9,8 @@ Decided (ti6's rules, where they over- or under-reached):
 - A day written with dashes, dots or slashes before the name (`2024-01-01 …`, `2024.3.15 …`) is a date as ti6's
   eight digits are: no code, left out of the name (it was code `2024-01-01`, or in the name).
 - Six digits before a name (`202401 农村公路养护项目`) stay a code: a year and a month or a unit's code (`203001`)
-  cannot be told apart. Pinned, left.
+  cannot be told apart. Pinned, left. (Hunt ti7, session 52: a year and its month near the form's year, no code;
+  `203001` under a 2024 title a code still.)
 - A year in brackets after a body's name (`新化县交通运输局（2024）`, `(2024年度)`) is no code of it nor a word of its
   name (it was department_code `2024`, or kept in the name); a code there (`（169）`) stays the code.
 - A form's own title naming a kind of money, no fund (`日常公用经费`, `机关运行经费`, `基本支出保障资金`, `上级转移支付
@@ -51,9 +52,11 @@ def test_a_day_with_separators_before_the_name_is_no_code(read):
 
 
 def test_codes_kept(read):
-    """Right on base: a code column by itself; six digits before the name (left a code)."""
+    """Right on base: a code column by itself. Six digits before the name (`202401 …`) were left a code here; hunt ti7
+    (session 52) read them as a year and its month, no code (a project library's codes are longer or lettered), as a
+    day's eight digits: null."""
     assert _row(read, "ct_s51_rv12_code_col.txt") == ("农村公路养护项目", "20240101", "新化县交通运输局", None)
-    assert _row(read, "ct_s51_rv12_six_digits.txt") == ("农村公路养护项目", "202401", "新化县交通运输局", None)
+    assert _row(read, "ct_s51_rv12_six_digits.txt") == ("农村公路养护项目", None, "新化县交通运输局", None)
 
 
 def test_a_year_in_brackets_after_the_department_is_no_code(read):

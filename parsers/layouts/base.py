@@ -499,6 +499,9 @@ _TASK_WORD = lazy(r"任务|分解|细则|专项|整治|目标")
 # a review of a form's targets by the finance bureau or experts (绩效目标审核意见表, 专家评审意见表, 事前绩效评估专家评分表): scores of the
 # review's criteria, not of the project's indicators
 _REVIEW_TITLE = lazy(r"(?:审核|评审|审查)意见表$|审核表$|专家(?:评分|打分|评审|评议)表$|事前(?:绩效)?评估[^，。]{0,8}评分表$")
+# (but a `…绩效目标审核表` carrying the project's indicators is the target form the reviewers signed off, its 审核意见 a
+# sign-off line: a target form — it was not_a_form, hunt of4's leftover; hunt ti7)
+_TARGETS_REVIEWED = lazy(r"目标(?:申报|批复)?审核表$")
 # a form's filling instructions printed apart (…申报表填表说明, 填报说明 as a 栏目 | 填报要求 table): what to write in
 # each box, no project's values
 _INSTRUCTIONS_TITLE = lazy(r"(?:填表|填报|填写|编制|编报)(?:说明|须知|要求)[:：]?$")
@@ -534,7 +537,8 @@ def _no_project(form, head: list[str]) -> str | None:
         # 机关事业单位工作人员2023年度绩效考核评分表 (德 / 能 / 勤 / 绩 / 廉): a person's appraisal, no task breakdown
         return "it is a personnel appraisal (a person's 考核 sheet), no breakdown of tasks"
     if own and any(_REVIEW_TITLE.search(_bare_title(t)) for t in own) \
-            and not any(L.FORM_TITLE.search(_bare_title(t)) and not _REVIEW_TITLE.search(_bare_title(t)) for t in own):
+            and not any(L.FORM_TITLE.search(_bare_title(t)) and not _REVIEW_TITLE.search(_bare_title(t)) for t in own) \
+            and not (form.indicators and any(_TARGETS_REVIEWED.search(_bare_title(t)) for t in own)):
         return "it is a review of a form or a project (审核意见表, 专家评分表), not the form"
     if not _has_records(form) and any(_INSTRUCTIONS_TITLE.search(_bare_title(t))
                                       for t in own + (head if form.header_missing else [])):
