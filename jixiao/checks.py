@@ -1654,8 +1654,9 @@ SECTION_NOUN = r"(?:项目?|事项|指标)?"     # (`一票否决事项`; parser
 SECTION_KIND = SECTION_NOUN + r"\s*(?:[（(][^()（）]*[)）])?\s*$"
 BONUS_WORD = r"(?:加分|附加分)"
 # a word naming the kind of bonus or deduction before it (`特色加分（5分）`, `创新加分项`, `其他扣分项（10分）`, `违规扣分`):
-# the same section (they were levels sharing the 100, `the weights add up to 115`, hunt sc7)
-EXTRA_KIND = r"(?:其他|其它|特色|特殊|创新|额外|奖励|违规|违纪)?"
+# the same section (they were levels sharing the 100, `the weights add up to 115`, hunt sc7); so `工作加分`, `特色工作加分`,
+# `亮点加分`, `荣誉表彰加分` (two such words at most; they shared the 100, `the weights add up to 105`, hunt sc8)
+EXTRA_KIND = r"(?:其他|其它|特色|特殊|创新|额外|奖励|违规|违纪|工作|亮点|荣誉|表彰|创优|激励){0,2}"
 # a 加分项 section's level (`加分项`, `加分指标`, `三、加分项目`, `附加分`, `加分项（10分）`): its points are a bonus over the
 # 100 (a score of 103 of 100 points), no share of them (`加分项（10分）`, its points in brackets, was summed: `the weights
 # add up to 110`, review rv7)

@@ -2442,6 +2442,8 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
         parts = _horizon_parts(h, row) or _stage_parts(h, row)
         if parts is not None:
             return parts
+    if h.kind == "score" and (parts := _scorer_parts(h, row)) is not None:
+        return parts
     parents = sorted(c.col for c in h.row.cells)
     width = {c.col: c.colspan for c in h.row.cells}
     subs: dict[int, tuple[str, int, int]] = {}         # column -> (role, colspan, parent column)
@@ -2504,6 +2506,27 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
         # (what the column holds, a value so far, a forecast noted under its head; the parent said neither)
         row_ = Row(sorted([c for c in h.row.cells if c.col not in split - unnamed] + heads, key=lambda c: c.col),
                    h.row.grid, h.row.r, h.row.order, h.row.page_break)
+    return Header(h.kind, cols, sorted(cols, key=cols.get), row_, extra, widths)
+
+
+def _scorer_parts(h: Header, row: Row) -> Header | None:
+    """`评分` over `单位自评 | 主管部门复核 | 财政评价` (a 评分表's head over two rows, no other head over the parts): the
+    header with a column per scorer, the first part the score's, the others named by their heads (tables.score_columns
+    picks the score among them; the row was dropped, its columns lost — hunt sc8)."""
+    at = h.cols.get("score")
+    cells = sorted(row.cells, key=lambda c: c.col)
+    if at is None or len(cells) < 2 or cells[0].col < at \
+            or not all(L.SCORER_HEAD.match(label_key(c.text)) for c in cells) \
+            or any(at < c.col <= cells[-1].col for c in h.row.cells):
+        return None
+    cols = dict(h.cols)
+    cols["score"] = cells[0].col
+    extra = dict(h.extra)
+    extra.update({"col:" + (clean(c.text) or c.text): c.col for c in cells[1:]})
+    widths = {c: w for c, w in h.col_widths.items() if c != at}
+    widths.update({c.col: c.colspan for c in cells})
+    row_ = Row(sorted([c for c in h.row.cells if c.col != at] + cells, key=lambda c: c.col), h.row.grid, h.row.r,
+               h.row.order, h.row.page_break)
     return Header(h.kind, cols, sorted(cols, key=cols.get), row_, extra, widths)
 
 

@@ -16,7 +16,7 @@ import regex
 from normalize._lazy_re import lazy, lazy_regex
 
 from extract.grid import Cell, ParseWarning, is_page_furniture, unwrap_cell
-from jixiao.checks import EXTRA_LEVEL, MONEY_TOL, fmt_points
+from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MONEY_TOL, fmt_points
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_adjustment, parse_amount, parse_number)
@@ -469,6 +469,7 @@ class FormReader:
         self.money_section: tuple[str, str | None] | None = None
         self.header_at = -2                  # index of the row of the current table's header
         self.extra_open = None               # a 评分表 kept open past its 合计 for the 加分项 / 减分项 rows below it
+        self.self_said: tuple | None = None  # the unit's own score as labelled (`自评得分 | 92`): label, figure, form
         self.caption: str | None = None      # the one-cell line above the current table
         self.at = -1                         # index of the row being read
         self._notes_open = False             # the text line above opened footnotes under a table (`注：`)
@@ -1354,6 +1355,12 @@ class FormReader:
                             parse_number(r["weight"]) + sum(parse_number(x["weight"]) for x in outside) - 100) < 0.01:
                         score = fmt_points(parse_number(score) + sum(parse_number(x["score"]) for x in outside))
                         # (its label still ranked low: a total the form states after it, `自评总分 | 92`, is the form's)
+                    elif (extra := _extras_after(recs, r)) and parse_number(score or "") is not None:
+                        # `合计 | 100 | 92`, then `加分项 | … | 5 | 5` and `减分项 | … | 5 | -1`, no 最终得分 / 总分 after
+                        # them: the form's score is the 合计's and theirs, 96 (it was the 合计's 92, the bonus left
+                        # out; hunt sc8) — ranked low, as a part, a total the form states after it the form's
+                        score = fmt_points(parse_number(score) + sum(extra))
+                        part = True
                     self._set("score", score, Cell(0, 0, score or "", page=r["page"], line=r["line"]),
                               label=None if part else "总分")
                     for head, text in (r.get("_others") or {}).items():
@@ -1630,6 +1637,8 @@ class FormReader:
             f.other.append((clean(label) or label, clean(text) or text, cell))
             return True
         rank = field_rank(label) if label else 99
+        if col == "score" and label and L.SELF_SCORE.match(own_label := label_key(_LABEL_COLON.sub(r"\1", label.strip()))):
+            self.self_said = (own_label, clean(text) or text, f)
         old = f.fields.get(col)
         if col == "period" and label and old is not None and clean(text) != clean(old.text) \
                 and _dated_period(text) != _dated_period(old.text):
@@ -1647,9 +1656,13 @@ class FormReader:
                 and _FINAL_SCORE.match(label_key(_LABEL_COLON.sub(r"\1", label.strip()))) \
                 and not _FINAL_SCORE.match(L.FIELD_LABELS["score"][old.rank] if old.rank < 99 else ""):
             # `最终得分 | 90` under `合计 | 100 | 92` or after `自评得分 | 92`: the score the form settles on, the earlier kept
-            # under its label (the 最终得分 ranks last and was dropped without a word, review rv11)
+            # under its label (the 最终得分 ranks last and was dropped without a word, review rv11); the unit's own
+            # label when it stated that figure (`合计 | 100 | 92` then `自评得分 | 92 | 复核得分 | 90`: `{"自评得分": "92"}`)
             if old.rank < 99:
-                f.other.append((L.FIELD_LABELS["score"][old.rank], clean(old.text) or old.text, old.cell))
+                said = self.self_said
+                head = said[0] if said is not None and said[2] is f and parse_number(said[1]) == parse_number(old.text) \
+                    else L.FIELD_LABELS["score"][old.rank]
+                f.other.append((head, clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
         if col == "score" and old is not None and label and old.rank < 99 and rank < 99 \
@@ -1660,13 +1673,19 @@ class FormReader:
             # other kept as written under its label (the one read first was lost without a word, hunt lt); not a
             # 总分 / 合计 beside a 综合得分, the sum of the rows (total_row_mismatch checks it)
             new_wins = old.rank > rank
-            if bool(L.SELF_SCORE.match(own_key)) != bool(L.SELF_SCORE.match(old_key)) and _evaluator_form(f):
+            if _FINAL_SCORE.match(old_key):
+                new_wins = False         # (`复核得分 | 90 | 自评得分 | 92`: the reviewer's before the unit's, hunt sc8)
+            elif bool(L.SELF_SCORE.match(own_key)) != bool(L.SELF_SCORE.match(old_key)) and _evaluator_form(f):
                 # `自评得分 | 98 | 评价得分 | 90` on a 第三方 / 绩效评价评分表 (an 评价机构 named on it): the outside
                 # evaluator's score the form's, the unit's own kept under its label (the 自评得分 ranks first on a 自评表;
                 # here it won, the evaluator's 90 kept aside — hunt sc3)
                 new_wins = not L.SELF_SCORE.match(own_key)
             keep = (own_key, clean(text) or text, cell) if not new_wins \
                 else (L.FIELD_LABELS["score"][old.rank], clean(old.text) or old.text, old.cell)
+            if not new_wins and L.SELF_SCORE.match(own_key):
+                # (`合计 | 100 | 92`, `复核得分 | 90 | 自评得分 | 92`: the 合计's 92 kept as 总分 is the unit's, said once)
+                f.other[:] = [o for o in f.other if not (o[0] == L.FIELD_LABELS["score"][1]
+                                                         and parse_number(o[1]) == parse_number(text))]
             f.other.append(keep)
             if not new_wins:
                 return True
@@ -6211,6 +6230,23 @@ def _is_money_label(text: str) -> bool:
     return label_key(text) in MONEY_SECTION_KEYS or (m is not None and m[1] is None and m[0] in L.MONEY_FIELDS)
 
 
+def _extras_after(recs: list[dict], total: dict) -> list[float]:
+    """The scores of the 加分项 / 减分项 rows below a 评分表's 合计 (`total`, its last total row; every row after it such
+    a row, each scored), when each one's sign says what it does: a bonus's ≥ 0, a deduction's ≤ 0 (`扣分项 | … | 2` may
+    be the points taken off or lost: none then); else []."""
+    after = [x for x in recs[next(k for k, x in enumerate(recs) if x is total) + 1:] if not x.get("_grade")]
+    out = []
+    for x in after:
+        level = next((fold(x.get(k) or "") for k in ("level1", "level2") if EXTRA_LEVEL.match(fold(x.get(k) or ""))),
+                     None)
+        got = parse_number(x.get("score") or "") if x.get("score") is not None else None
+        if x.get("_total") or x.get("is_subtotal") or level is None or got is None \
+                or ("否决" in level or (got < 0 if BONUS_LEVEL.match(level) else got > 0)):
+            return []
+        out.append(got)
+    return out
+
+
 def _evaluator_form(f) -> bool:
     """Is the form one an outside party scored: a 第三方 / 绩效评价评分表 title (no 自评), an 评价机构 / 第三方评价机构
     named on it (L.EVALUATOR_TITLE, L.EVALUATOR_LABEL)?"""
@@ -6220,7 +6256,8 @@ def _evaluator_form(f) -> bool:
 
 # a score's label naming a score given, no full marks (`自评得分`, `评价得分`, `综合得分`, `自评分`; not `总分`)
 # a label of the score a form settles on after the others (`最终得分`, `最终评分`: after a 复核 or the bonus rows)
-_FINAL_SCORE = lazy(r"^最终(?:得分|评分)$")
+# (…and a reviewer's, `复核得分` / `财政复核得分` / `复评得分`: settled after the unit's own score wherever it stands, hunt sc8)
+_FINAL_SCORE = lazy(r"^(?:最终(?:得分|评分)|(?:财政|主管部门)?复(?:核|评)(?:得分|分|总分|评分|综合得分))$")
 _SCORER_LABEL = lazy(L.SCORE_GIVEN)   # (searched: a label holding 得分 / 评分, as `得分|评分` was)
 # a clause saying the whole money is of one kind (`，全部为财政拨款`, `，均为财政资金`, `，全额为自筹资金`)
 _ALL_OF_ONE = lazy(r"[，,；;]\s*(?:全部|均|全额|全部资金)\s*(?:为|是|来源于|来自|系)\s*([\u4e00-\u9fff]{2,10}?)\s*(?=[，,；;。.]|$)")
@@ -6634,7 +6671,7 @@ _UNIT_WORDS = frozenset(_UNITS.split("|"))
 # an allocation table's caption (…专项资金安排表 / 分配表 / 分配明细表) and a form's title: what is left of
 # them once that ending (and a leading `附件1` / `2.`) is cut is the fund they name
 _ALLOCATION_TITLE = re.compile(r"(?:安排|分配)(?:明细|情况)?表?$")
-_SCORE_WORDS = frozenset(label_key(x) for x in ("得分", "实际得分", "评分", "自评分"))
+_SCORE_WORDS = frozenset(label_key(x) for x in ("得分", "实际得分", "评分", "自评分", "复核得分", "复核分"))
 _SEQ_HEADS = frozenset(label_key(x) for x in ("序号", "编号"))
 _SEQ_NUMBER = lazy(r"^[(（]?\d{1,4}[)）.、]?$")
 # a row's number in a 序号 column, in figures or in words (`5`, `（五）`, `五、`)

@@ -239,7 +239,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "score": ("综合得分", "总分", "自评得分", "总得分", "自评总分", "自评综合得分", "综合评价得分", "评价得分",
               "绩效评价得分", "评价总分", "评估得分", "自评分", "总评分", "综合评分", "自评总得分",
               # (`最终得分 | 93` under a 评分表's 合计 and its 加分项 / 减分项 rows: the form's score, kept aside before)
-              "最终得分", "最终评分"),
+              "最终得分", "最终评分",
+              # (`自评得分 | 92 | 复核得分 | 90`: the reviewer's score, settled after the unit's as a 最终得分 is — the 90
+              # was taken for the score, the 92 for full marks and lost; alone, `复核得分：88分`, it was no label, hunt sc8)
+              "复核得分", "复核分", "复核总分", "复核评分", "复核综合得分", "财政复核得分", "复评得分"),
     "grade": ("评价结果等次", "评价等次", "自评等级", "评价等级", "绩效等级", "自评结果等次", "自评等次",
               "评价结果", "自评结果", "评估等级", "评估等次", "评估结果等次", "等次", "综合等次",
               "绩效评价等级", "绩效评价等次", "绩效自评等级", "绩效自评等次", "综合评价等级", "综合评价等次", "绩效等次",
@@ -671,6 +674,12 @@ SCORE_GIVEN = r"(?:(?:评价|自评|实际|指标|复核|实)?得分|自?评分)
 # on a form an outside party scored (a 复核 / 第三方 score beside it, a table's column or a label) the other is the
 # project's score, this one kept in other_fields under its own head (parsers.tables.read_score_table, parsers.forms)
 SELF_SCORE = lazy(r"^(?:项目)?(?:单位|部门)?自(?:评|查)(?:得分|分|分数|总分|总得分|综合得分)$")
+# a 评分表's column of scores named by whoever gave them, no 得分 in the head (`部门自评 | 财政复核 | 第三方评价`, `单位自评 |
+# 主管部门复核 | 财政评价` under one `评分` head): a column of scores given, as `自评得分 | 复核得分` are; SELF_SCORER the unit's
+# own (parsers.tables.score_columns, parsers.core.merge_sub_header; they were lost without a word, hunt sc8)
+SCORER_HEAD = lazy(r"^(?:项目)?(?:单位|部门|主管部门|财政|财政部门|第三方|第三方机构|专家|专家组|评价组|评审组)?"
+                   r"(?:自评|自查|复核|复评|复审|评价|评审|核定|初评|终评|抽评)$")
+SELF_SCORER = lazy(r"^(?:项目)?(?:单位|部门)?自(?:评|查)$")
 # a form an outside party scored: a 第三方 / 绩效评价 (no 自评) 评分表's title, or an 评价机构 named on it
 EVALUATOR_TITLE = re.compile(r"第三方|(?<!自)(?<!自我)评价(?:指标)?(?:评分|得分|打分)表|(?<!自)评价(?:报告|结果)")
 EVALUATOR_LABEL = re.compile(r"^(?:第三方)?评价(?:机构|单位)(?:名称)?$|^第三方(?:评价)?(?:机构|单位)(?:名称)?$")

@@ -2895,12 +2895,22 @@ def score_columns(header: Header, rows: list[Row]) -> tuple[tuple[int, int] | No
     column comes first); of several scores of no 自评 (`初评得分 | 复核得分`) the last, the final one. Only columns
     holding a figure count: a 复核分 column left blank for the reviewer (广水 自评表) leaves the 自评分 the score."""
     span = header.all_cols.get("score")
+    # (`分值 | 部门自评 | 财政复核 | 第三方评价`: columns named by whoever scored, no 得分 head — they were lost, the last
+    # column's figure taken for the score; hunt sc8)
+    scorers = {header.all_cols[k]: k[4:] for k, c in header.extra.items() if k.startswith("col:")
+               and L.SCORER_HEAD.match(label_key(k[4:])) and header.cols.get("weight", -1) < c}
     if span is None:
-        return None, {}
-    spans = {span: next((c.text for c in header.row.cells if c.col == header.cols["score"]), "")}
+        spans = {x: h for x, h in scorers.items() if any(_under_col(x, c.col) and re.search(r"\d", c.text)
+                                                          for row in rows for c in row.cells)}
+        if len(spans) < 2:
+            return None, {}
+        span = min(spans)
+    spans = {span: next((c.text for c in header.row.cells if c.col == header.cols["score"]), "")} \
+        if "score" in header.cols else {span: scorers[span]}
     spans.update({header.all_cols[k]: k[4:] for k, c in header.extra.items() if k.startswith("col:") and c > span[1]
-                  and (cell_header_roles(k[4:]).get("score") == "score" or L.SELF_SCORE.match(label_key(k[4:])))
-                  or k.startswith("col:") and c < span[0] and L.SELF_SCORE.match(label_key(k[4:]))
+                  and (cell_header_roles(k[4:]).get("score") == "score" or _self_head(k[4:])
+                       or L.SCORER_HEAD.match(label_key(k[4:])))
+                  or k.startswith("col:") and c < span[0] and _self_head(k[4:])
                   and header.cols.get("weight", -1) < c})
     if len(spans) < 2:
         return span, {}
@@ -2909,9 +2919,14 @@ def score_columns(header: Header, rows: list[Row]) -> tuple[tuple[int, int] | No
     if len(spans) < 2:
         return span, {}
     order = sorted(spans)
-    outside = [x for x in order if not L.SELF_SCORE.match(label_key(spans[x]))]
+    outside = [x for x in order if not _self_head(spans[x])]
     win = (outside or order)[-1]
     return win, {x: clean(spans[x]) or spans[x] for x in order if x != win}
+
+
+def _self_head(text: str) -> bool:
+    """Is a score column's head the unit's own (`自评得分`, `单位自评分`, `部门自评`, `自查`)?"""
+    return bool(L.SELF_SCORE.match(label_key(text)) or L.SELF_SCORER.match(label_key(text)))
 
 
 def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
@@ -3014,7 +3029,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             cells = [c for c in cells if not any(_under_col(sp, c.col) for sp in other_scores)]
         # `分值 | 单位自评分 | 评价得分`: the unit's own score of the row beside the evaluator's, its `self_score` (only the
         # column's 合计 was kept)
-        unit_own = next(({"self_score": t} for h, t in others.items() if L.SELF_SCORE.match(label_key(h))), {})
+        unit_own = next(({"self_score": t} for h, t in others.items() if _self_head(h)), {})
         unit_own = {**unit_own, **own_note}
         if len(cells) == 2 and (match_field(cells[0].text) or ("",))[0] == "grade" and GRADE_WORD.match(cells[1].text):
             # 评价结果等次： | 优 closing the table: the form's grade
@@ -3070,6 +3085,11 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             own = POINTS_AT_END.search(fold(texts[-1].text)) if texts else None
             if own is not None:
                 weight = own.group(1)            # … | 相关性(5分) | 5: the points the name carries
+        elif len(nums) == 1 and weight_col is not None and ded_col is None and not _under_col(weight_col, nums[0].col) \
+                and _under_col(score_span, nums[0].col):
+            # `加分项 | | | | 获省级以上表彰加3分 | 3`: a figure under the 得分 alone, its 分值 left empty — the score, no
+            # points (it was read as the points, no score; hunt sc8)
+            weight, score = None, nums[0].text
         if ded_col is not None and nums:
             # 分值 | 扣分: the score is what is left of the points
             w = next((c for c in nums if _under_col(weight_col, c.col)), None)
@@ -3149,7 +3169,9 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             out.append({"_total": True, "weight": weight, "score": score, "page": anchor.page, "line": anchor.line})
             if others:
                 out[-1]["_others"] = others    # (合计 | 100 | 99 | 90: the 自评得分 column's 99, kept under its head)
-            words = [c for c in whole_row if not is_points(c) and not is_placeholder(c.text)]
+            # (`合计 | 100 | 89 | 89% | 良` under `… | 得分 | 得分率 | 等级`: the rate no word — the grade was lost, hunt sc8)
+            words = [c for c in whole_row if not is_points(c) and not is_placeholder(c.text)
+                     and not (c is not whole_row[0] and PERCENT_POINTS.match(c.text))]
             if len(words) in (2, 3) and GRADE_WORD.match(words[-1].text) \
                     and (len(words) == 2 or _GRADE_LABEL.match(words[1].text + "：")):
                 # 总分 | 100 | 78.5 | 自评等级 | 中: the form's grade closing the total row, under the points' columns

@@ -11,7 +11,8 @@ Decided (faults found):
   and when their section is named on a line of its own (`加分项（5分）` over `| 工作创新 | … | 5 | 3`; the level 1 kept
   whole, as sc7 keeps `特色加分（5分）`); a 最终得分 after them the form's score;
 - with no 最终得分 after such rows the 合计 is the form's score, and it is no mismatch that the rows above it alone add
-  up to it (weights_not_100 said "the scores add up to 96 but the total score is 93");
+  up to it (weights_not_100 said "the scores add up to 96 but the total score is 93"); (hunt sc8, session 52: the
+  form's score is now the 合计 plus those rows' scores, 96);
 - `最终得分 | 90` after a 合计 of 92 (a 复核 cut 2 points): the form's score, the 合计's 92 kept under its label (the 90
   was dropped without a word); the rows still add up to 92, which weights_not_100 says;
 - a `备注` column between the points (`分值 | 评分标准 | 备注 | 得分`) or left of them (`三级指标 | 备注 | 分值 | 得分`): each
@@ -69,12 +70,13 @@ def test_bonus_section_named_on_a_line_of_its_own(read):
 
 
 def test_bonus_below_the_total_with_no_final_score(read):
-    """`合计 | 100 | 93`, `加分项 | … | 3`, no 最终得分. Main: weights_not_100 (the scores add up to 96)."""
+    """`合计 | 100 | 93`, `加分项 | … | 3`, no 最终得分. Main: weights_not_100 (the scores add up to 96). (Hunt sc8,
+    session 52: the form's score is the 合计's and the bonus's, 96 — it was the 合计's 93, the bonus left out.)"""
     r = read("ct_s51_rv11_bonus_no_final.txt")
     assert _rows(r, "level1", "weight", "score")[-1] == ("加分项", 5, 3)
     assert len(r.tables["scores"]) == 5
     p = only_project(r)
-    assert p["score"] == 93 and p["grade"] == "优"
+    assert p["score"] == 96 and p["grade"] == "优"
     assert warning_codes(r) == []
 
 
