@@ -243,10 +243,7 @@ def _flat_cells(line: str) -> list[tuple[int, int, str]]:
             merged: list[tuple[int, int, str]] = []
             box_first = _BOX_ONLY.match(tokens[0][2]) is not None    # `□ 一次性项目 ☑ 经常性项目`: each box before
             for tok in tokens:
-                if merged and len(merged[-1][2]) == 1 and len(tok[2]) == 1 and merged[-1][2] + tok[2] in _SPACED_WORDS:
-                    a = merged.pop()
-                    merged.append((a[0], tok[1], a[2] + tok[2]))    # `合 计`: one word printed letter-spaced
-                elif merged and (_OP_ONLY.match(merged[-1][2]) or tok[2][0] in "(（"
+                if merged and (_OP_ONLY.match(merged[-1][2]) or tok[2][0] in "(（"
                                or (_BOX_ONLY.match(merged[-1][2]) if box_first
                                    else _BOX_ONLY.match(tok[2]) and not _FIGURE_END.search(merged[-1][2]))
                                or _OP_TAIL.match(tok[2]) and (merged[-1][2][-1] in _OP_CHARS
@@ -335,7 +332,7 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
                 lead.append(texts[0])        # (`项目效益`, its `指标` on the next line)
                 continue
         if len(texts) >= 2:
-            texts = _rejoin_signers(_rejoin_quantities(_rejoin_spaced_words(texts)))
+            texts = _rejoin_signers(_rejoin_quantities(texts))
         k0 = _kind(classify, texts[0]) if lead and len(texts) >= 2 and classify is not None else ""
         if k0 == "level1" or k0 == "level" and _kind(classify, texts[1]) in _LEVELS:
             out.extend(lead)                 # (a stray line read like a level, over a row that has its level 1)
@@ -454,33 +451,25 @@ _OPEN_SPAN = lazy(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?[至到\-—~
 _SPACED_WORDS = frozenset({"合计", "总计", "小计", "项目", "序号", "备注", "名称", "单位", "金额", "说明"})
 
 
-def _rejoin_spaced_words(texts: list[str]) -> list[str]:
-    """Given a row's cells split at every space, return them with a word printed letter-spaced put back together
-    (`合` `计` `130` `300` -> `合计` `130` `300`: the total row was no row, its two characters two labels, and the
-    money matrix above it ended there, its unit lost — hunt mn10). Only the table words of _SPACED_WORDS."""
-    out: list[str] = []
-    for t in texts:
-        if out and len(t) == 1 and len(out[-1]) == 1 and out[-1] + t in _SPACED_WORDS:
-            out[-1] += t
-        else:
-            out.append(t)
-    return out
-
-
 _ONE_CJK = lazy(r"^[\u3400-\u9fff]$")
+_CHAR_BRACKET = lazy(r"^[\u3400-\u9fff] ?[（(]")     # `计 (万元)`, `计（万元）`: a character, its bracket
 
 
 def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Classify) -> list[tuple[int, int, str]]:
     """Given a flattened line and its cells, return them with the words printed letter-spaced put back together:
     a run of single characters one space apart (`主 管 部 门`, `实 施 单 位`) is cut, from its left, into the longest
     pieces the parser knows as a label, a block's label, a head or a level (`主管部门`), or a table word of
-    _SPACED_WORDS (`合计`); a character of no such piece stays a cell (`是 否`: two options). Each cell keeps where it
+    _SPACED_WORDS (`合计`); a character of no such piece stays a cell (`是 否`: two options). A bracket the token rule
+    put to the run's last character stays with the word (`合 计 (万元)` -> `合计 (万元)`). Each cell keeps where it
     stands on the line. (The label's characters were cells each, `主 | 管 | 部 | 门 | 某区住房和城乡建设局`: the
-    department and the project's name were lost — review rv13.)"""
+    department and the project's name were lost — review rv13.) The one join of letter-spaced words: the token rule
+    (`_flat_cells`) and `_spaced_rows` had their own for _SPACED_WORDS, twins of this one (check tw1)."""
     pieces: list[tuple[int, int, str]] = []
+    tails: dict[int, tuple[int, int, str]] = {}     # a character's piece -> its cell, a bracket after it (`计 (万元)`)
     for s, e, t in cells:
-        if len(t) >= 2 and line[s:e] == " ".join(t) and all(_ONE_CJK.match(ch) for ch in t):
-            pieces += [(s + 2 * i, s + 2 * i + 1, ch) for i, ch in enumerate(t)]   # (a pair _flat_cells joined)
+        if _CHAR_BRACKET.match(t) and pieces and _ONE_CJK.match(pieces[-1][2]) and pieces[-1][1] + 1 == s:
+            tails[len(pieces)] = (s, e, t)          # (`合 计 (万元)`: _flat_cells put the bracket to its last character)
+            pieces.append((s, s + 1, t[0]))
         else:
             pieces.append((s, e, t))
     if sum(1 for p in pieces if _ONE_CJK.match(p[2])) < 2:
@@ -493,7 +482,7 @@ def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Class
                 and pieces[j + 1][0] == pieces[j][1] + 1:
             j += 1
         if j == i:
-            out.append(pieces[i])
+            out.append(tails.get(i, pieces[i]))
             i += 1
             continue
         run, k = pieces[i:j + 1], 0
@@ -501,10 +490,12 @@ def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Class
             m = next((m for m in range(len(run), k + 1, -1) if _known_word("".join(p[2] for p in run[k:m]), classify)),
                      None)
             if m is None:
-                out.append(run[k])
+                out.append(tails.get(i + k, run[k]))
                 k += 1
             else:
-                out.append((run[k][0], run[m - 1][1], "".join(p[2] for p in run[k:m])))
+                tail = tails.get(i + m - 1)
+                word = "".join(p[2] for p in run[k:m])
+                out.append((run[k][0], tail[1], word + tail[2][1:]) if tail else (run[k][0], run[m - 1][1], word))
                 k = m
         i = j + 1
     return out if len(out) < len(cells) or [c[2] for c in out] != [c[2] for c in cells] else cells
@@ -519,7 +510,7 @@ def _unspaced(line: str, cells: list[tuple[int, int, str]]) -> str:
     """A line with the spaces inside its letter-spaced words taken out (`项 目 名 称 城区…` -> `项目名称 城区…`), as
     `_spaced_labels` joined them (its words split at spaces again are the cells)."""
     for s, e, t in reversed(cells):
-        if " " not in t and line[s:e] != t and line[s:e].replace(" ", "") == t:
+        if line[s:e] != t and line[s:e].replace(" ", "") == t.replace(" ", ""):
             line = line[:s] + t + line[e:]
     return line
 
