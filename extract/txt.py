@@ -834,7 +834,7 @@ def _same_place(line: str, at: int, other: str) -> int:
 # a class head of a list (`二、学前教育类`, `（一）城关镇`): a section's numeral and a short name
 _CLASS_HEAD = lazy(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*[^\s\d:：]"
                          r"[^:：。；;，,]{0,18}$")
-_ROW_NO = lazy(r"^\d{1,3}$")                        # a list row's number (序号)
+_LIST_ROW_NO = lazy(r"^\d{1,3}$")                        # a list row's number (序号)
 
 
 _LIST_NO_HEAD = lazy(r"^(?:序\s*号|编\s*号)$")
@@ -847,7 +847,7 @@ def _list_head(all_cells: list[list[tuple[int, int, str]]], i: int) -> bool:
     if len(cells) < 4 or not _LIST_NO_HEAD.match(cells[0][2]):
         return False
     row = next((cs for cs in all_cells[i + 1:] if len(cs) >= 3), [])
-    return bool(row) and _ROW_NO.match(row[0][2]) is not None
+    return bool(row) and _LIST_ROW_NO.match(row[0][2]) is not None
 
 
 def _next_cells(all_cells: list[list[tuple[int, int, str]]], i: int) -> list[tuple[int, int, str]]:
@@ -864,7 +864,7 @@ def _list_class_head(all_cells: list[list[tuple[int, int, str]]], i: int) -> boo
         return False
     below = _next_cells(all_cells, i)
     above = next((cs for cs in reversed(all_cells[:i]) if cs), [])
-    if len(below) < 3 or len(above) < 3 or not _ROW_NO.match(below[0][2]):
+    if len(below) < 3 or len(above) < 3 or not _LIST_ROW_NO.match(below[0][2]):
         return False
     return abs(above[0][0] - below[0][0]) <= 2 or abs(above[1][0] - below[1][0]) <= 2
 
@@ -880,9 +880,9 @@ def _split_run_in_heads(lines: list[str], all_cells: list[list[tuple[int, int, s
     out_cells: list[list[tuple[int, int, str]]] = []
     nums: list[int] = []
     for k, (ln, cs) in enumerate(zip(lines, all_cells)):
-        if len(cs) >= 4 and _CLASS_HEAD.match(cs[0][2]) and _ROW_NO.match(cs[1][2]):
+        if len(cs) >= 4 and _CLASS_HEAD.match(cs[0][2]) and _LIST_ROW_NO.match(cs[1][2]):
             near = [all_cells[m] for m in range(max(0, k - 3), min(len(lines), k + 4)) if m != k]
-            if any(len(o) >= 3 and _ROW_NO.match(o[0][2]) and abs(o[0][0] - cs[1][0]) <= 1
+            if any(len(o) >= 3 and _LIST_ROW_NO.match(o[0][2]) and abs(o[0][0] - cs[1][0]) <= 1
                    and len(o) >= len(cs) - 2 for o in near):
                 b = cs[1][0]
                 out_lines += [ln[:b].rstrip(), " " * b + ln[b:]]
