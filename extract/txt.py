@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import collections
 import csv
+import functools
 import io
 import itertools
 import re
@@ -198,19 +199,26 @@ def _vertical_style(lines: list[str]) -> bool:
 
 
 _WIDE_GAP = lazy(r"[ \u3000\xa0]{2,}|\u3000")
+_TOKEN = re.compile(r"\S+")
 _SENTENCE_MARK = lazy(r"[，。；！？,;]")
 _THOUSANDS = lazy(r"(?<=\d)[,，](?=\d{3}(?!\d))")     # `3,560.00`: a figure's comma, no sentence's
 
 
-def _flattened_style(lines: list[str]) -> bool:
-    """A PDF text export with its cells run together on lines: almost no tabs, many multi-token lines."""
+def _flattened_style(lines: list[str], cells_of: dict[str, list[tuple[int, int, str]]] | None = None) -> bool:
+    """A PDF text export with its cells run together on lines: almost no tabs, many multi-token lines. `cells_of`,
+    when given, gets each content line's cells (`_flat_cells`), for `_aligned_flat` not to cut the lines again."""
     content = [ln for ln in lines if ln.strip()]
     if len(content) < 5:
         return False
     tabbed = len([ln for ln in content if "\t" in ln])
     if tabbed > 0.1 * len(content):
         return False
-    multi = sum(1 for ln in content if len(_split_flat(ln)) >= 2)
+    if cells_of is None:
+        cells_of = {}
+    for ln in content:
+        if ln not in cells_of:
+            cells_of[ln] = _flat_cells(ln)
+    multi = sum(1 for ln in content if len(cells_of[ln]) >= 2)
     return multi >= max(3, 0.3 * len(content))
 
 
@@ -237,7 +245,7 @@ def _flat_cells(line: str) -> list[tuple[int, int, str]]:
         pos = at + len(part)
         if not part.strip():
             continue
-        tokens = [(m.start() + at, m.end() + at, m.group()) for m in re.finditer(r"\S+", part)]
+        tokens = [(m.start() + at, m.end() + at, m.group()) for m in _TOKEN.finditer(part)]
         if len(tokens) >= 2 and all(len(x) <= 20 and not _SENTENCE_MARK.search(_THOUSANDS.sub("", x))
                                     for _, _, x in tokens) and not _BRACKETED.match(part.strip()):
             merged: list[tuple[int, int, str]] = []
@@ -542,7 +550,8 @@ def _rejoin_quantities(texts: list[str]) -> list[str]:
 
 
 def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = None,
-                  classify: Classify | None = None) -> tuple[list[tuple[str, int]], bool]:
+                  classify: Classify | None = None,
+                  cells_of: dict[str, list[tuple[int, int, str]]] | None = None) -> tuple[list[tuple[str, int]], bool]:
     """Given the lines of a flattened PDF text export (`pdftotext -layout`: cells set apart by runs of spaces,
     each where it stands on the page), return them tab-separated, the rows under a table header with their
     cells in the header's columns: a row whose first cells are merged or empty (`        质量指标  合格率  100%`)
@@ -554,11 +563,13 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     line) pairs and whether the text is one of single spaces (below).
 
     A text whose cells are set apart by one space (no line under a header indented, no more than a tenth of the
-    lines with a gap of two spaces) is no layout: its rows come from `_spaced_rows`, as (row, first line) pairs."""
+    lines with a gap of two spaces) is no layout: its rows come from `_spaced_rows`, as (row, first line) pairs.
+    `cells_of`: lines already cut into their cells (`_flattened_style`'s)."""
     anchor: list[tuple[int, int, str]] | None = None
     anchor_line = ""
     anchor_pad = 0                      # the empty cells the anchor's row was given before it (an indented row)
-    all_cells = [_flat_cells(ln) for ln in lines]
+    known = cells_of or {}
+    all_cells = [list(known[ln]) if ln in known else _flat_cells(ln) for ln in lines]
     if classify is not None:
         # (a label printed letter-spaced, `项 目 名 称 城区背街小巷改造`: one cell, the label, not one per character)
         all_cells = [_spaced_labels(ln, cs, classify) for ln, cs in zip(lines, all_cells)]
@@ -1580,7 +1591,7 @@ def _centred_value(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
 def _wide(line: str, cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The cells with their positions counted in display columns (a Chinese character two wide), as a text
     laid out for a screen or by a person has them (`pdftotext -layout` counts characters)."""
-    col = [0, *itertools.accumulate(map(_char_width, line))]
+    col = _display_cols(line)
     return [(col[a], col[b], t) for a, b, t in cells]
 
 
@@ -2086,9 +2097,11 @@ def _box_style(lines: list[str]) -> bool:
     return rules >= 2 and sum(1 for ln in lines if ln.strip().startswith("|") and "\t" not in ln) >= 2
 
 
-def _display_cols(line: str) -> list[int]:
-    """The display column where each character of `line` starts (a wide character takes two)."""
-    return [0, *itertools.accumulate(map(_char_width, line))][:-1]
+@functools.lru_cache(maxsize=256)
+def _display_cols(line: str) -> tuple[int, ...]:
+    """The display column where each character of `line` starts (a wide character takes two), and last the one where
+    the line ends. Cached: a table head's line is asked again for each row under it (`_wide`, `_in_columns`)."""
+    return (0, *itertools.accumulate(map(_char_width, line)))
 
 
 # a figure of a box-drawn row (`15`, `92.26%`, `≥90%`, `—`): a cell no wrapped text goes on in
@@ -2204,7 +2217,7 @@ def _from_boxes(lines: list[str], is_label: Callable[[str], bool] | None = None)
 _RULE_CHARS = set("─━═-=+:" + _BOX_CORNERS + "│┃║|")
 
 
-def _partial_rule(line: str, cols: list[int], edges: list[int]) -> dict[int, str | None] | None:
+def _partial_rule(line: str, cols: tuple[int, ...], edges: list[int]) -> dict[int, str | None] | None:
     """A box-drawn table's line that is a rule in some of its columns and a cell's line in others (`┃（万元）    ┣━━━━╋━━━┫`,
     `│       ├─────┤`: a cell merged down over the rows the rule parts): for each column (between two `edges`) None where
     ruled, its text (maybe empty) where not; None when the line rules no column, or every one (a rule)."""
@@ -2293,12 +2306,13 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
                 warnings.append(ParseWarning("text_single_cells", "one cell per line (a web page's table copied "
                                              "as text): rows rebuilt from the labels and table heads, best effort"))
             return got
-    if _flattened_style(lines):
+    cells_of: dict[str, list[tuple[int, int, str]]] = {}     # (each line's cells, cut once)
+    if _flattened_style(lines, cells_of):
         # best effort: rebuild tab-separated rows from the gaps (the rows under a table header in its columns),
         # then read as usual; the rules of a simple table (reStructuredText's `====  ====`, pandoc's `----  ----`,
         # over, under and between its head and rows) blank lines (they were rows, their runs indicators' names)
         lines = ["" if _SIMPLE_RULE.match(ln) else ln for ln in lines]
-        pairs, spaced = _aligned_flat(lines, is_label, classify)   # (rows put together from lines: their first line)
+        pairs, spaced = _aligned_flat(lines, is_label, classify, cells_of)   # (rows put together from lines: their first line)
         # (the parser's label test: a row starting with a label is no piece of a row a line break cut)
         grids, texts = _build_horizontal([r for r, _ in pairs], is_label, numbers=[n for _, n in pairs])
         for g in grids:
