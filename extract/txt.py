@@ -3681,7 +3681,8 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
         held.clear()
 
     seen: set[tuple[str, ...]] = set()     # the open grid's rows' texts (a head printed again past a page break)
-    # (the open grid's rows, their texts put in `seen` only when a line inside the grid asks: most grids have none)
+    # (the open grid's rows, their texts put in `seen` only when a line inside the grid asks, `_head_again`: most
+    # grids have none)
     seen_rows: list[list[Cell]] = []
 
     def seen_texts() -> set[tuple[str, ...]]:
@@ -3696,10 +3697,10 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
         if numbers is not None:
             no = numbers[no - 1]
         if n_rows and "\t" not in ln and ln.strip() and _running_head(ln, texts, items, at, n_cols, is_label,
-                                                                     seen_texts()):
+                                                                     seen_texts):
             gap = True                          # (the table goes on past a page's foot and the next one's head:
             continue                            # furniture, no text of the form)
-        if n_rows and "\t" not in ln and _page_top_note(ln, items, at, n_cols, is_label, seen_texts()):
+        if n_rows and "\t" not in ln and _page_top_note(ln, items, at, n_cols, is_label, seen_texts):
             # (`注：带*的指标为核心指标。` at the top of a page the table goes on across: the table's note, read under
             # its last row as a note at its foot is; it ended the table, the next page's rows read as no table's)
             held.append((no, ln.strip(" \u3000\f")))
@@ -3760,13 +3761,14 @@ def _join_seal_lines(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _running_head(ln: str, texts: list[TextLine], items: list[tuple[int, str]], at: int, n_cols: int,
-                  is_label: Callable[[str], bool] | None, seen: set[tuple[str, ...]] = frozenset()) -> bool:
+                  is_label: Callable[[str], bool] | None,
+                  seen: Callable[[], set[tuple[str, ...]]] = frozenset) -> bool:
     """Given a text line inside a table (`items[at]`, a grid of `n_cols` columns open), return True when it is the
     furniture of a page break the table goes on across: a page number (`- 1 -`) or the form's title repeated at the
     next page's top (a running head, `\\f重庆市渝北区2019年度项目支出绩效自评表` when the title was read before), with
     the table's rows going on after it (the next line a row, not a header's or a label's: `满意度指标 | 服务对象满意度
     指标 | 农户满意度 …` under a page whose table head is not repeated, or the table's head printed again: a row of
-    the open grid as it was, `seen`). Such a line does not end the table."""
+    the open grid as it was, `seen()`). Such a line does not end the table."""
     t = ln.strip().strip("\f").strip()
     if not is_page_furniture(t):
         before = next((x for _, x in reversed(items[:at]) if x.strip()), "")
@@ -3789,11 +3791,12 @@ def _running_head(ln: str, texts: list[TextLine], items: list[tuple[int, str]], 
     return False
 
 
-def _head_again(fields: list[str], seen: set[tuple[str, ...]]) -> bool:
-    """Are a line's `fields` a table's head printed again, as a row of the open grid (`seen`) was: three heads or more,
-    no `label：value` among them (`单位名称：… | 单位：万元` over each of two forms is the next form's)?"""
-    return len(fields) >= 3 and not any(re.search(r"[:：]", f) for f in fields) \
-        and tuple(f.strip() for f in fields) in seen
+def _head_again(fields: list[str], seen: Callable[[], set[tuple[str, ...]]]) -> bool:
+    """Are a line's `fields` a table's head printed again, as a row of the open grid (`seen()`, its rows' texts, asked
+    only here) was: three heads or more, no `label：value` among them (`单位名称：… | 单位：万元` over each of two forms is
+    the next form's)?"""
+    return len(fields) >= 3 and not any(":" in f or "：" in f for f in fields) \
+        and tuple(f.strip() for f in fields) in seen()
 
 
 # a note's line (`注：…`, `说明：…`, `备注：…`)
@@ -3801,7 +3804,7 @@ _NOTE_LINE = lazy(r"^\s*[(（]?\s*(?:注|备注|说明|附注)\s*[)）]?\s*(?:\d
 
 
 def _page_top_note(ln: str, items: list[tuple[int, str]], at: int, n_cols: int,
-                   is_label: Callable[[str], bool] | None, seen: set[tuple[str, ...]]) -> bool:
+                   is_label: Callable[[str], bool] | None, seen: Callable[[], set[tuple[str, ...]]]) -> bool:
     """Is `items[at]`, a text line inside a table (a grid of `n_cols` columns open), a note (`注：…`) printed at the
     top of a page the table goes on across? Its page's top: a form feed starts it (or a blank line before it) or a
     page's number is the line before it; the table going on: the next line a row of it, as `_running_head` asks (or
