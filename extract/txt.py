@@ -2347,8 +2347,11 @@ def _spaced_among_tabs(lines: list[str]) -> list[str]:
         if not ln.strip():
             continue
         if "\t" in ln:
-            n = len(ln.rstrip("\t").split("\t"))
+            n = ln.rstrip("\t").count("\t") + 1
             width, starts = (n if n >= 3 else 0), []
+            continue
+        if not width:                       # (no row of three cells above: the line stays as it is, unsplit)
+            starts = []
             continue
         # (its gaps those of a space-aligned line, _WIDE_GAP: no-break spaces and ` \u3000` too — a row so typed
         # was one cell, the table's rows run into one name)
@@ -3082,8 +3085,7 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
         w = max(widths) if widths else 0
         regular = w >= 3 and widths.count(w) >= 3 and all(
             widths.count(x) <= widths.count(w) for x in set(widths) if x >= 3)
-        tab_lines = [ln for ln in lines[start:end] if "\t" in ln]
-        if not regular and w >= 4 and tab_lines[0].count("\t") + 1 == w and _all_pieces(widths, w) >= 2:
+        if not regular and w >= 4 and next(t for t in tabs[start:end] if t) + 1 == w and _all_pieces(widths, w) >= 2:
             # a table whose every row a long cell cut (a 评分标准 wrapped in each row): only its head (the block's
             # first row) and maybe its 合计 row whole, the lines under the head pieces making up rows of W
             regular = True
