@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import collections
 import csv
+import functools
 import io
 import itertools
 import re
@@ -198,19 +199,26 @@ def _vertical_style(lines: list[str]) -> bool:
 
 
 _WIDE_GAP = lazy(r"[ \u3000\xa0]{2,}|\u3000")
+_TOKEN = re.compile(r"\S+")
 _SENTENCE_MARK = lazy(r"[，。；！？,;]")
 _THOUSANDS = lazy(r"(?<=\d)[,，](?=\d{3}(?!\d))")     # `3,560.00`: a figure's comma, no sentence's
 
 
-def _flattened_style(lines: list[str]) -> bool:
-    """A PDF text export with its cells run together on lines: almost no tabs, many multi-token lines."""
+def _flattened_style(lines: list[str], cells_of: dict[str, list[tuple[int, int, str]]] | None = None) -> bool:
+    """A PDF text export with its cells run together on lines: almost no tabs, many multi-token lines. `cells_of`,
+    when given, gets each content line's cells (`_flat_cells`), for `_aligned_flat` not to cut the lines again."""
     content = [ln for ln in lines if ln.strip()]
     if len(content) < 5:
         return False
     tabbed = len([ln for ln in content if "\t" in ln])
     if tabbed > 0.1 * len(content):
         return False
-    multi = sum(1 for ln in content if len(_split_flat(ln)) >= 2)
+    if cells_of is None:
+        cells_of = {}
+    for ln in content:
+        if ln not in cells_of:
+            cells_of[ln] = _flat_cells(ln)
+    multi = sum(1 for ln in content if len(cells_of[ln]) >= 2)
     return multi >= max(3, 0.3 * len(content))
 
 
@@ -237,16 +245,13 @@ def _flat_cells(line: str) -> list[tuple[int, int, str]]:
         pos = at + len(part)
         if not part.strip():
             continue
-        tokens = [(m.start() + at, m.end() + at, m.group()) for m in re.finditer(r"\S+", part)]
+        tokens = [(m.start() + at, m.end() + at, m.group()) for m in _TOKEN.finditer(part)]
         if len(tokens) >= 2 and all(len(x) <= 20 and not _SENTENCE_MARK.search(_THOUSANDS.sub("", x))
                                     for _, _, x in tokens) and not _BRACKETED.match(part.strip()):
             merged: list[tuple[int, int, str]] = []
             box_first = _BOX_ONLY.match(tokens[0][2]) is not None    # `□ 一次性项目 ☑ 经常性项目`: each box before
             for tok in tokens:
-                if merged and len(merged[-1][2]) == 1 and len(tok[2]) == 1 and merged[-1][2] + tok[2] in _SPACED_WORDS:
-                    a = merged.pop()
-                    merged.append((a[0], tok[1], a[2] + tok[2]))    # `合 计`: one word printed letter-spaced
-                elif merged and (_OP_ONLY.match(merged[-1][2]) or tok[2][0] in "(（"
+                if merged and (_OP_ONLY.match(merged[-1][2]) or tok[2][0] in "(（"
                                or (_BOX_ONLY.match(merged[-1][2]) if box_first
                                    else _BOX_ONLY.match(tok[2]) and not _FIGURE_END.search(merged[-1][2]))
                                or _OP_TAIL.match(tok[2]) and (merged[-1][2][-1] in _OP_CHARS
@@ -335,7 +340,7 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
                 lead.append(texts[0])        # (`项目效益`, its `指标` on the next line)
                 continue
         if len(texts) >= 2:
-            texts = _rejoin_signers(_rejoin_quantities(_rejoin_spaced_words(texts)))
+            texts = _rejoin_signers(_rejoin_quantities(texts))
         k0 = _kind(classify, texts[0]) if lead and len(texts) >= 2 and classify is not None else ""
         if k0 == "level1" or k0 == "level" and _kind(classify, texts[1]) in _LEVELS:
             out.extend(lead)                 # (a stray line read like a level, over a row that has its level 1)
@@ -454,33 +459,25 @@ _OPEN_SPAN = lazy(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?[至到\-—~
 _SPACED_WORDS = frozenset({"合计", "总计", "小计", "项目", "序号", "备注", "名称", "单位", "金额", "说明"})
 
 
-def _rejoin_spaced_words(texts: list[str]) -> list[str]:
-    """Given a row's cells split at every space, return them with a word printed letter-spaced put back together
-    (`合` `计` `130` `300` -> `合计` `130` `300`: the total row was no row, its two characters two labels, and the
-    money matrix above it ended there, its unit lost — hunt mn10). Only the table words of _SPACED_WORDS."""
-    out: list[str] = []
-    for t in texts:
-        if out and len(t) == 1 and len(out[-1]) == 1 and out[-1] + t in _SPACED_WORDS:
-            out[-1] += t
-        else:
-            out.append(t)
-    return out
-
-
 _ONE_CJK = lazy(r"^[\u3400-\u9fff]$")
+_CHAR_BRACKET = lazy(r"^[\u3400-\u9fff] ?[（(]")     # `计 (万元)`, `计（万元）`: a character, its bracket
 
 
 def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Classify) -> list[tuple[int, int, str]]:
     """Given a flattened line and its cells, return them with the words printed letter-spaced put back together:
     a run of single characters one space apart (`主 管 部 门`, `实 施 单 位`) is cut, from its left, into the longest
     pieces the parser knows as a label, a block's label, a head or a level (`主管部门`), or a table word of
-    _SPACED_WORDS (`合计`); a character of no such piece stays a cell (`是 否`: two options). Each cell keeps where it
+    _SPACED_WORDS (`合计`); a character of no such piece stays a cell (`是 否`: two options). A bracket the token rule
+    put to the run's last character stays with the word (`合 计 (万元)` -> `合计 (万元)`). Each cell keeps where it
     stands on the line. (The label's characters were cells each, `主 | 管 | 部 | 门 | 某区住房和城乡建设局`: the
-    department and the project's name were lost — review rv13.)"""
+    department and the project's name were lost — review rv13.) The one join of letter-spaced words: the token rule
+    (`_flat_cells`) and `_spaced_rows` had their own for _SPACED_WORDS, twins of this one (check tw1)."""
     pieces: list[tuple[int, int, str]] = []
+    tails: dict[int, tuple[int, int, str]] = {}     # a character's piece -> its cell, a bracket after it (`计 (万元)`)
     for s, e, t in cells:
-        if len(t) >= 2 and line[s:e] == " ".join(t) and all(_ONE_CJK.match(ch) for ch in t):
-            pieces += [(s + 2 * i, s + 2 * i + 1, ch) for i, ch in enumerate(t)]   # (a pair _flat_cells joined)
+        if _CHAR_BRACKET.match(t) and pieces and _ONE_CJK.match(pieces[-1][2]) and pieces[-1][1] + 1 == s:
+            tails[len(pieces)] = (s, e, t)          # (`合 计 (万元)`: _flat_cells put the bracket to its last character)
+            pieces.append((s, s + 1, t[0]))
         else:
             pieces.append((s, e, t))
     if sum(1 for p in pieces if _ONE_CJK.match(p[2])) < 2:
@@ -493,7 +490,7 @@ def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Class
                 and pieces[j + 1][0] == pieces[j][1] + 1:
             j += 1
         if j == i:
-            out.append(pieces[i])
+            out.append(tails.get(i, pieces[i]))
             i += 1
             continue
         run, k = pieces[i:j + 1], 0
@@ -501,10 +498,12 @@ def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Class
             m = next((m for m in range(len(run), k + 1, -1) if _known_word("".join(p[2] for p in run[k:m]), classify)),
                      None)
             if m is None:
-                out.append(run[k])
+                out.append(tails.get(i + k, run[k]))
                 k += 1
             else:
-                out.append((run[k][0], run[m - 1][1], "".join(p[2] for p in run[k:m])))
+                tail = tails.get(i + m - 1)
+                word = "".join(p[2] for p in run[k:m])
+                out.append((run[k][0], tail[1], word + tail[2][1:]) if tail else (run[k][0], run[m - 1][1], word))
                 k = m
         i = j + 1
     return out if len(out) < len(cells) or [c[2] for c in out] != [c[2] for c in cells] else cells
@@ -519,7 +518,7 @@ def _unspaced(line: str, cells: list[tuple[int, int, str]]) -> str:
     """A line with the spaces inside its letter-spaced words taken out (`项 目 名 称 城区…` -> `项目名称 城区…`), as
     `_spaced_labels` joined them (its words split at spaces again are the cells)."""
     for s, e, t in reversed(cells):
-        if " " not in t and line[s:e] != t and line[s:e].replace(" ", "") == t:
+        if line[s:e] != t and line[s:e].replace(" ", "") == t.replace(" ", ""):
             line = line[:s] + t + line[e:]
     return line
 
@@ -551,7 +550,8 @@ def _rejoin_quantities(texts: list[str]) -> list[str]:
 
 
 def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = None,
-                  classify: Classify | None = None) -> tuple[list[tuple[str, int]], bool]:
+                  classify: Classify | None = None,
+                  cells_of: dict[str, list[tuple[int, int, str]]] | None = None) -> tuple[list[tuple[str, int]], bool]:
     """Given the lines of a flattened PDF text export (`pdftotext -layout`: cells set apart by runs of spaces,
     each where it stands on the page), return them tab-separated, the rows under a table header with their
     cells in the header's columns: a row whose first cells are merged or empty (`        质量指标  合格率  100%`)
@@ -563,11 +563,13 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     line) pairs and whether the text is one of single spaces (below).
 
     A text whose cells are set apart by one space (no line under a header indented, no more than a tenth of the
-    lines with a gap of two spaces) is no layout: its rows come from `_spaced_rows`, as (row, first line) pairs."""
+    lines with a gap of two spaces) is no layout: its rows come from `_spaced_rows`, as (row, first line) pairs.
+    `cells_of`: lines already cut into their cells (`_flattened_style`'s)."""
     anchor: list[tuple[int, int, str]] | None = None
     anchor_line = ""
     anchor_pad = 0                      # the empty cells the anchor's row was given before it (an indented row)
-    all_cells = [_flat_cells(ln) for ln in lines]
+    known = cells_of or {}
+    all_cells = [list(known[ln]) if ln in known else _flat_cells(ln) for ln in lines]
     if classify is not None:
         # (a label printed letter-spaced, `项 目 名 称 城区背街小巷改造`: one cell, the label, not one per character)
         all_cells = [_spaced_labels(ln, cs, classify) for ln, cs in zip(lines, all_cells)]
@@ -843,7 +845,7 @@ def _same_place(line: str, at: int, other: str) -> int:
 # a class head of a list (`二、学前教育类`, `（一）城关镇`): a section's numeral and a short name
 _CLASS_HEAD = lazy(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*[^\s\d:：]"
                          r"[^:：。；;，,]{0,18}$")
-_ROW_NO = lazy(r"^\d{1,3}$")                        # a list row's number (序号)
+_LIST_ROW_NO = lazy(r"^\d{1,3}$")                        # a list row's number (序号)
 
 
 _LIST_NO_HEAD = lazy(r"^(?:序\s*号|编\s*号)$")
@@ -856,7 +858,7 @@ def _list_head(all_cells: list[list[tuple[int, int, str]]], i: int) -> bool:
     if len(cells) < 4 or not _LIST_NO_HEAD.match(cells[0][2]):
         return False
     row = next((cs for cs in all_cells[i + 1:] if len(cs) >= 3), [])
-    return bool(row) and _ROW_NO.match(row[0][2]) is not None
+    return bool(row) and _LIST_ROW_NO.match(row[0][2]) is not None
 
 
 def _next_cells(all_cells: list[list[tuple[int, int, str]]], i: int) -> list[tuple[int, int, str]]:
@@ -873,7 +875,7 @@ def _list_class_head(all_cells: list[list[tuple[int, int, str]]], i: int) -> boo
         return False
     below = _next_cells(all_cells, i)
     above = next((cs for cs in reversed(all_cells[:i]) if cs), [])
-    if len(below) < 3 or len(above) < 3 or not _ROW_NO.match(below[0][2]):
+    if len(below) < 3 or len(above) < 3 or not _LIST_ROW_NO.match(below[0][2]):
         return False
     return abs(above[0][0] - below[0][0]) <= 2 or abs(above[1][0] - below[1][0]) <= 2
 
@@ -889,9 +891,9 @@ def _split_run_in_heads(lines: list[str], all_cells: list[list[tuple[int, int, s
     out_cells: list[list[tuple[int, int, str]]] = []
     nums: list[int] = []
     for k, (ln, cs) in enumerate(zip(lines, all_cells)):
-        if len(cs) >= 4 and _CLASS_HEAD.match(cs[0][2]) and _ROW_NO.match(cs[1][2]):
+        if len(cs) >= 4 and _CLASS_HEAD.match(cs[0][2]) and _LIST_ROW_NO.match(cs[1][2]):
             near = [all_cells[m] for m in range(max(0, k - 3), min(len(lines), k + 4)) if m != k]
-            if any(len(o) >= 3 and _ROW_NO.match(o[0][2]) and abs(o[0][0] - cs[1][0]) <= 1
+            if any(len(o) >= 3 and _LIST_ROW_NO.match(o[0][2]) and abs(o[0][0] - cs[1][0]) <= 1
                    and len(o) >= len(cs) - 2 for o in near):
                 b = cs[1][0]
                 out_lines += [ln[:b].rstrip(), " " * b + ln[b:]]
@@ -1589,7 +1591,7 @@ def _centred_value(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
 def _wide(line: str, cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The cells with their positions counted in display columns (a Chinese character two wide), as a text
     laid out for a screen or by a person has them (`pdftotext -layout` counts characters)."""
-    col = [0, *itertools.accumulate(map(_char_width, line))]
+    col = _display_cols(line)
     return [(col[a], col[b], t) for a, b, t in cells]
 
 
@@ -2095,9 +2097,11 @@ def _box_style(lines: list[str]) -> bool:
     return rules >= 2 and sum(1 for ln in lines if ln.strip().startswith("|") and "\t" not in ln) >= 2
 
 
-def _display_cols(line: str) -> list[int]:
-    """The display column where each character of `line` starts (a wide character takes two)."""
-    return [0, *itertools.accumulate(map(_char_width, line))][:-1]
+@functools.lru_cache(maxsize=256)
+def _display_cols(line: str) -> tuple[int, ...]:
+    """The display column where each character of `line` starts (a wide character takes two), and last the one where
+    the line ends. Cached: a table head's line is asked again for each row under it (`_wide`, `_in_columns`)."""
+    return (0, *itertools.accumulate(map(_char_width, line)))
 
 
 # a figure of a box-drawn row (`15`, `92.26%`, `≥90%`, `—`): a cell no wrapped text goes on in
@@ -2213,7 +2217,7 @@ def _from_boxes(lines: list[str], is_label: Callable[[str], bool] | None = None)
 _RULE_CHARS = set("─━═-=+:" + _BOX_CORNERS + "│┃║|")
 
 
-def _partial_rule(line: str, cols: list[int], edges: list[int]) -> dict[int, str | None] | None:
+def _partial_rule(line: str, cols: tuple[int, ...], edges: list[int]) -> dict[int, str | None] | None:
     """A box-drawn table's line that is a rule in some of its columns and a cell's line in others (`┃（万元）    ┣━━━━╋━━━┫`,
     `│       ├─────┤`: a cell merged down over the rows the rule parts): for each column (between two `edges`) None where
     ruled, its text (maybe empty) where not; None when the line rules no column, or every one (a rule)."""
@@ -2302,12 +2306,13 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
                 warnings.append(ParseWarning("text_single_cells", "one cell per line (a web page's table copied "
                                              "as text): rows rebuilt from the labels and table heads, best effort"))
             return got
-    if _flattened_style(lines):
+    cells_of: dict[str, list[tuple[int, int, str]]] = {}     # (each line's cells, cut once)
+    if _flattened_style(lines, cells_of):
         # best effort: rebuild tab-separated rows from the gaps (the rows under a table header in its columns),
         # then read as usual; the rules of a simple table (reStructuredText's `====  ====`, pandoc's `----  ----`,
         # over, under and between its head and rows) blank lines (they were rows, their runs indicators' names)
         lines = ["" if _SIMPLE_RULE.match(ln) else ln for ln in lines]
-        pairs, spaced = _aligned_flat(lines, is_label, classify)   # (rows put together from lines: their first line)
+        pairs, spaced = _aligned_flat(lines, is_label, classify, cells_of)   # (rows put together from lines: their first line)
         # (the parser's label test: a row starting with a label is no piece of a row a line break cut)
         grids, texts = _build_horizontal([r for r, _ in pairs], is_label, numbers=[n for _, n in pairs])
         for g in grids:
@@ -2342,8 +2347,11 @@ def _spaced_among_tabs(lines: list[str]) -> list[str]:
         if not ln.strip():
             continue
         if "\t" in ln:
-            n = len(ln.rstrip("\t").split("\t"))
+            n = ln.rstrip("\t").count("\t") + 1
             width, starts = (n if n >= 3 else 0), []
+            continue
+        if not width:                       # (no row of three cells above: the line stays as it is, unsplit)
+            starts = []
             continue
         # (its gaps those of a space-aligned line, _WIDE_GAP: no-break spaces and ` \u3000` too — a row so typed
         # was one cell, the table's rows run into one name)
@@ -3077,8 +3085,7 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
         w = max(widths) if widths else 0
         regular = w >= 3 and widths.count(w) >= 3 and all(
             widths.count(x) <= widths.count(w) for x in set(widths) if x >= 3)
-        tab_lines = [ln for ln in lines[start:end] if "\t" in ln]
-        if not regular and w >= 4 and tab_lines[0].count("\t") + 1 == w and _all_pieces(widths, w) >= 2:
+        if not regular and w >= 4 and next(t for t in tabs[start:end] if t) + 1 == w and _all_pieces(widths, w) >= 2:
             # a table whose every row a long cell cut (a 评分标准 wrapped in each row): only its head (the block's
             # first row) and maybe its 合计 row whole, the lines under the head pieces making up rows of W
             regular = True
@@ -3680,7 +3687,8 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
         held.clear()
 
     seen: set[tuple[str, ...]] = set()     # the open grid's rows' texts (a head printed again past a page break)
-    # (the open grid's rows, their texts put in `seen` only when a line inside the grid asks: most grids have none)
+    # (the open grid's rows, their texts put in `seen` only when a line inside the grid asks, `_head_again`: most
+    # grids have none)
     seen_rows: list[list[Cell]] = []
 
     def seen_texts() -> set[tuple[str, ...]]:
@@ -3695,10 +3703,10 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
         if numbers is not None:
             no = numbers[no - 1]
         if n_rows and "\t" not in ln and ln.strip() and _running_head(ln, texts, items, at, n_cols, is_label,
-                                                                     seen_texts()):
+                                                                     seen_texts):
             gap = True                          # (the table goes on past a page's foot and the next one's head:
             continue                            # furniture, no text of the form)
-        if n_rows and "\t" not in ln and _page_top_note(ln, items, at, n_cols, is_label, seen_texts()):
+        if n_rows and "\t" not in ln and _page_top_note(ln, items, at, n_cols, is_label, seen_texts):
             # (`注：带*的指标为核心指标。` at the top of a page the table goes on across: the table's note, read under
             # its last row as a note at its foot is; it ended the table, the next page's rows read as no table's)
             held.append((no, ln.strip(" \u3000\f")))
@@ -3759,13 +3767,14 @@ def _join_seal_lines(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _running_head(ln: str, texts: list[TextLine], items: list[tuple[int, str]], at: int, n_cols: int,
-                  is_label: Callable[[str], bool] | None, seen: set[tuple[str, ...]] = frozenset()) -> bool:
+                  is_label: Callable[[str], bool] | None,
+                  seen: Callable[[], set[tuple[str, ...]]] = frozenset) -> bool:
     """Given a text line inside a table (`items[at]`, a grid of `n_cols` columns open), return True when it is the
     furniture of a page break the table goes on across: a page number (`- 1 -`) or the form's title repeated at the
     next page's top (a running head, `\\f重庆市渝北区2019年度项目支出绩效自评表` when the title was read before), with
     the table's rows going on after it (the next line a row, not a header's or a label's: `满意度指标 | 服务对象满意度
     指标 | 农户满意度 …` under a page whose table head is not repeated, or the table's head printed again: a row of
-    the open grid as it was, `seen`). Such a line does not end the table."""
+    the open grid as it was, `seen()`). Such a line does not end the table."""
     t = ln.strip().strip("\f").strip()
     if not is_page_furniture(t):
         before = next((x for _, x in reversed(items[:at]) if x.strip()), "")
@@ -3788,11 +3797,12 @@ def _running_head(ln: str, texts: list[TextLine], items: list[tuple[int, str]], 
     return False
 
 
-def _head_again(fields: list[str], seen: set[tuple[str, ...]]) -> bool:
-    """Are a line's `fields` a table's head printed again, as a row of the open grid (`seen`) was: three heads or more,
-    no `label：value` among them (`单位名称：… | 单位：万元` over each of two forms is the next form's)?"""
-    return len(fields) >= 3 and not any(re.search(r"[:：]", f) for f in fields) \
-        and tuple(f.strip() for f in fields) in seen
+def _head_again(fields: list[str], seen: Callable[[], set[tuple[str, ...]]]) -> bool:
+    """Are a line's `fields` a table's head printed again, as a row of the open grid (`seen()`, its rows' texts, asked
+    only here) was: three heads or more, no `label：value` among them (`单位名称：… | 单位：万元` over each of two forms is
+    the next form's)?"""
+    return len(fields) >= 3 and not any(":" in f or "：" in f for f in fields) \
+        and tuple(f.strip() for f in fields) in seen()
 
 
 # a note's line (`注：…`, `说明：…`, `备注：…`)
@@ -3800,7 +3810,7 @@ _NOTE_LINE = lazy(r"^\s*[(（]?\s*(?:注|备注|说明|附注)\s*[)）]?\s*(?:\d
 
 
 def _page_top_note(ln: str, items: list[tuple[int, str]], at: int, n_cols: int,
-                   is_label: Callable[[str], bool] | None, seen: set[tuple[str, ...]]) -> bool:
+                   is_label: Callable[[str], bool] | None, seen: Callable[[], set[tuple[str, ...]]]) -> bool:
     """Is `items[at]`, a text line inside a table (a grid of `n_cols` columns open), a note (`注：…`) printed at the
     top of a page the table goes on across? Its page's top: a form feed starts it (or a blank line before it) or a
     page's number is the line before it; the table going on: the next line a row of it, as `_running_head` asks (or
