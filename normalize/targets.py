@@ -241,9 +241,14 @@ _COUNTER_WORDS = {"个": "性别案例数税股", "层": "级面", "座": "谈�
 # `便民服务中心`, `农民专业合作社`, `新能源公交车`); a name or a sentence ends otherwise (`…人次`, `…落实度`, `…延迟`)
 _NOUN_HEADS = ("中心|基地|社区|企业|公司|合作社|机构|设施|设备|系统|平台|网点|站点|码头|泊位|线路|道路|水库|景区|市场|广场"
                "|公园|超市|食堂|车间|大棚|书屋|驿站|[站院馆校村厂园室场所库池桥井塘塔厅港渠坝闸棚房屋车船点]")
-# a deed in such a longer run is a sentence's, no noun's (`≥3个乡镇开展试点`, `≥5个村实现通车`, `≥2个村建成示范点`: text)
-_DEED_IN_NOUN = lazy_regex(r"开展|实现|建成|通过|完成|达到|进行|开通|通车|投入|投运|运行|建立|设立|覆盖|实施|落实|参与|纳入"
-                           r"|获得|取得|组织|举办|开放|创建|打造|推进|推广|验收|使用|启用")
+# a deed in such a longer run is a sentence's, no noun's (`≥3个乡镇开展试点`, `≥5个村实现通车`, `≥2个村建成示范点`: text;
+# the deeds a body or a vehicle is counted with too, `≥10家企业入驻孵化基地`, `≥3个乡镇配备救护车`: text — they read 家 / 个
+# with the sentence the qualifier; 组织 no deed there, `≥2个党组织活动室` a noun, review rv17); a run of up to four
+# characters ending in one (`≥2个乡镇覆盖`, `≥3个县区推广`, `≥2个村实施`: they read 个 and the sentence) the same
+_DEEDS = (r"开展|实现|建成|通过|完成|达到|进行|开通|通车|投入|投运|运行|建立|设立|覆盖|实施|落实|参与|纳入"
+          r"|获得|取得|举办|开放|创建|打造|推进|推广|验收|使用|启用|入驻|进驻|落户|配备|配置|安装|签约|接入|增设")
+_DEED_IN_NOUN = lazy_regex(_DEEDS)
+_DEED_AT_END = lazy_regex(rf"(?:{_DEEDS})$")
 _COUNTER_NOUN = lazy_regex(rf"(?<=\d\s*(?:万|千)?(?:余|多)?)(?P<c>[{_COUNTERS}])"
                               r"(?P<w>(?:\d{1,2}[A-Za-z]{1,3}|[A-Za-z]{1,6}|\d{1,2}级)\p{Han}{1,6}?"
                               rf"|(?!(?<=个)(?:工作日|工日|工时|小时|百分点|批次|学期|学年|年度|星期|{_PERIOD_WORDS}|人(?=$|次|\()"
@@ -429,6 +434,21 @@ _POINTS_BY = lazy_regex(r"^(?P<w>(?:高于|低于|超过|超出|多于|少于|�
 # a percentage point said short after a change (`比上年提高2个点`, `同比提高0.5个点以上`): 个百分点, the one unit of a change in
 # points (it was text, or 个 of 点; `≥20个点` alone, a count of sites, keeps 个 and 点)
 _POINT_SHORT = lazy_regex(rf"(?<=[\d.]\s*)个点(?=\s*(?:{SUFFIX_WORD_ALONE})?$)")
+# a count's change, no level's (`较上年增加5个点`, `减少3个点`, `比上年多2个点`: sites as often as points — no short point
+# read, they stay text as before tg10; review rv17)
+_COUNT_CHANGE = lazy_regex(r"增加|减少|增收|增产|缩短|压缩|[多少]")
+
+
+def _point_lead(body: str) -> str | None:
+    """The words of a level's change or difference opening `body` (`比上年提高`, `高于上年`), after which a short point
+    (`个点`) is a percentage point; None if none opens it, or a count's change does (`较上年增加`, `比上年多`)."""
+    lead = _POINTS_BY.match(body) or _CHANGE_LEAD.match(body)
+    return None if lead is None or _COUNT_CHANGE.search(lead.group(0)) else lead.group(0)
+
+
+def _short_points(lead: str, rest: str) -> str:
+    """`rest` after a change's `lead`, its short point (`2个点`) as 个百分点 after a level's change (review rv17)."""
+    return rest if _COUNT_CHANGE.search(lead) else _POINT_SHORT.sub("个百分点", rest)
 # `≥95%并且`, `≥95%，且`: a joiner with nothing after it (a cell cut, or the second condition in the next column)
 _DANGLING_JOINER = lazy_regex(r"(?<=\S)\s*(?:[,;、]\s*(?:且|并且|并|同时)|且|并且|同时)$")
 # (`≥95%，力争`, `≥95%，争取`: an aim with no figure after it, a cell cut short: the figure asked, the aim word its
@@ -655,6 +675,8 @@ def _unit_ok(unit: str | None, number: Decimal) -> bool:
         return False  # `6月`, `12月份` are June, December; a duration is written `6个月`
     if unit == "成":
         return False  # `≥9成`: nine tenths, 90% (see _TENTHS), no nine of a unit `成`
+    if len(unit) > 2 and _DEED_AT_END.search(unit):
+        return False  # `≥2个乡镇覆盖`, `≥3个县区推广`: a sentence's deed, no unit (review rv17)
     if _NETWORK_GENERATION.match(unit) and number in (2, 3, 4, 5, 6):
         return False  # `≥5G基站`: the fifth generation's base stations, their count unsaid
     if _GRADE_LETTER.match(unit):
@@ -944,8 +966,9 @@ def _split(text: str) -> Target:
     counted = _COUNTER_NOUN.search(body)
     if counted is not None and counted.start() > 0 \
             and not any(c in UNIT_FORBIDDEN_CHARS for c in counted.group("w").replace("中心", "")) \
-            and not (counted.group("w") == "点" and (_CHANGE_LEAD.match(body) or _POINTS_BY.match(body))) \
-            and not (len(counted.group("w")) > 4 and _DEED_IN_NOUN.search(counted.group("w"))):
+            and not (counted.group("w") == "点" and _point_lead(body)) \
+            and not (_DEED_IN_NOUN.search(counted.group("w")) if len(counted.group("w")) > 4
+                     else _DEED_AT_END.search(counted.group("w"))):
         # (`比上年提高2个点以上`: a change's point, 个百分点 — the change's rule reads it)
         # `≥3层楼`, `≥10个5G基站`, `10个村以上`: as `≥3层`, `≥10个`, `10个以上`, the noun the qualifier (before a bracket's)
         t = _split(body[:counted.start()] + counted.group("c") + "".join(counted.group(g) or "" for g in ("per", "s", "n")))
@@ -1151,14 +1174,14 @@ def _split(text: str) -> Target:
         return as_text
     by_points = _POINTS_BY.match(body)
     if by_points is not None:                         # `高于上年度5个百分点`: `=` 5 个百分点, 高于上年度
-        t = _split(_POINT_SHORT.sub("个百分点", body[by_points.end():].strip()))
+        t = _split(_short_points(by_points.group(0), body[by_points.end():].strip()))
         if t.value is not None and t.unit in _POINTS and t.qualifier is None \
                 and t.op in ("=", ">=", "<=", ">", "<", "range"):
             return _requalified(t, _joined(by_points.group("w"), qualifier))
     change = _CHANGE_LEAD.match(body)
     if change is not None:                            # `同比增长5%以上`: what changes, then a comparison
         # (`比上年提高2个点`: 个百分点, a change's point said short)
-        t = _split(_POINT_SHORT.sub("个百分点", body[change.end():].strip()))
+        t = _split(_short_points(change.group(0), body[change.end():].strip()))
         # (`同比增长5%-10%`: a change between two bounds is a comparison too, a range)
         if t.value is not None and (t.qualifier is None or _AIM_TAIL.match(t.qualifier)) \
                 and (t.op in (">=", "<=", ">", "<", "range") or t.unit in _POINTS or change.group("to")):
