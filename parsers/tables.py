@@ -2900,7 +2900,7 @@ def score_columns(header: Header, rows: list[Row]) -> tuple[tuple[int, int] | No
     scorers = {header.all_cols[k]: k[4:] for k, c in header.extra.items() if k.startswith("col:")
                and L.SCORER_HEAD.match(label_key(k[4:])) and header.cols.get("weight", -1) < c}
     if span is None:
-        spans = {x: h for x, h in scorers.items() if any(_under_col(x, c.col) and re.search(r"\d", c.text)
+        spans = {x: h for x, h in scorers.items() if any(_under_col(x, c.col) and _points_given(c.text)
                                                           for row in rows for c in row.cells)}
         if len(spans) < 2:
             return None, {}
@@ -2914,7 +2914,7 @@ def score_columns(header: Header, rows: list[Row]) -> tuple[tuple[int, int] | No
                   and header.cols.get("weight", -1) < c})
     if len(spans) < 2:
         return span, {}
-    spans = {x: h for x, h in spans.items() if any(_under_col(x, c.col) and re.search(r"\d", c.text)
+    spans = {x: h for x, h in spans.items() if any(_under_col(x, c.col) and _points_given(c.text)
                                                     for row in rows for c in row.cells)}
     if len(spans) < 2:
         return span, {}
@@ -2922,6 +2922,14 @@ def score_columns(header: Header, rows: list[Row]) -> tuple[tuple[int, int] | No
     outside = [x for x in order if not _self_head(spans[x])]
     win = (outside or order)[-1]
     return win, {x: clean(spans[x]) or spans[x] for x in order if x != win}
+
+
+def _points_given(text: str) -> bool:
+    """Is a cell a score given, a figure (`18`, `18.5分`, `-1`)? Not words holding one: a `复核` / `评价` column of the
+    reviewer's notes (`执行率90%属实`, `3座已核实`) is no column of scores (it took the score's place, every row's score
+    lost, the unit's under `评分` in other_fields; review rv19)."""
+    t = fold(text).strip()
+    return is_number(t[:-1] if t.endswith("分") else t)
 
 
 def _self_head(text: str) -> bool:
