@@ -715,12 +715,16 @@ class FormReader:
         texts = [clean(c.text) or "" for c in row.cells]
         if not _DOC_NUMBER.match(texts[-1]) or i > 12:
             return False
+        if not any(0 <= k < len(self.rows) and is_title(self.rows[k]) for k in (i - 1, i + 1)):
+            return False                 # (a number by no title is one cited: a 政策依据's wrapped onto a line of its
+            # own, `云南省财政厅 | 云财农〔2024〕12号` under `下达单位 | 资金文号`; they were the form's own, review rv16)
         issuer = texts[0] if len(texts) == 2 else None
         if issuer is not None and (org_kind(issuer) or (None,))[0] != issuer:
             return False
         if issuer is None:
             tops = [k for k, r in enumerate(self.rows[:i]) if is_title(r)]
-            k = tops[0] - 1 if tops else -1
+            k = min([i] + tops[:1]) - 1  # (the letterhead over the number over the title, a red-headed paper's
+            # order, `云南省财政厅` / `云财绩〔2024〕15号` / title: it was no issuer, review rv16)
             above = self.rows[k] if k >= 0 else None
             if above is not None and len(above.cells) == 1 and above.is_text_line:
                 text = clean(above.cells[0].text) or ""
@@ -2945,20 +2949,24 @@ class FormReader:
         name = _OTHER_LABEL_END.sub("", _SUB_LINE.sub("", clean(label) or "").strip() or clean(label) or "")
         value = clean(text) or ""
         if len(value) < 2 or is_placeholder(value) or value in ("暂无", "没有") or _NOT_KEPT_LABEL.search(name) \
-                or _NOT_KEPT_LABEL.search(value) or _NOT_KEPT_VALUE.search(value) or name.endswith("表") \
+                or _NOT_KEPT_LABEL.search(value) or _NOT_KEPT_VALUE.search(value) and not _box_list_ticked(value) \
+                or name.endswith("表") \
                 or label_key(name) in _PAGE_META or label_key(name) in _PAGE_FURNITURE:
             return False
         attribute = _ATTRIBUTE_LABEL.search(_TRAILING_GLOSS.sub("", name))
         if attribute and attribute.group(0) in ("公司", "企业") and not _FIRM_NAME.search(value):
             attribute = None    # (`龙头企业 | 农民合作社 | 家庭农场`: heads of kinds side by side, no firm's name; review ry)
         # (a bound of money in numerals, `五十万元以内`, as `50万元以内` is kept: it was lost, review lo)
-        if not (re.search(r"\d", value) or "☑" in value or re.search(r"[，。；]", value) or len(value) >= 12
+        ticked = _box_list_ticked(value)
+        if not (ticked or re.search(r"\d", value) or "☑" in value or re.search(r"[，。；]", value) or len(value) >= 12
                 or label_key(name) in IGNORED_KEYS or attribute or ("元" in value and amount_bound(value) is not None)):
             # `收入构成 | 金额`, `第一季度 | 第二季度`, `越城区 | 柯桥区`: two heads side by side, no label and its value
             # (a short word is a value only beside a label naming an attribute: 运作方式 | BOT, 实施单位 | 区林业局)
             return False
-        if _BOX_LIST.match(value) and (ticked := ticked_options(value)):
+        if ticked:
             value = "、".join(ticked)      # `评估结论 | ☑通过  □不通过`: the option ticked, `通过` (it was kept with its boxes)
+            # — in any spelling of the tick (`■通过`, `[√]同意`, `(√)现场评估`, `R同意 £不同意`, `□√是`, `已整改☑`: kept
+            # with their marks or an unparsed_row, review rv16)
         self.form.other.append((name, value, lab))
         return True
 
@@ -6348,8 +6356,23 @@ _LABEL_AMOUNT = lazy(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\s*(\d[
 # (a label's colon at its end, cut: other_fields' labels, a money label before its sentence — its own `[\s:：]+$` was a
 # twin, twins tw3)
 _OTHER_LABEL_END = lazy(r"\s*[:：]\s*$")
-# a value that is only a list of boxed options (`☑通过  □不通过`, `□予以支持 ☑部分支持 □不予支持`): its ticked ones are its value
-_BOX_LIST = lazy(r"^(?:\s*[□☐☑☒■√✓✔]\s*[\u4e00-\u9fff（）()]{1,12}\s*){2,}$")
+# a value that is only a list of boxed options (`☑通过  □不通过`, `□予以支持 ☑部分支持 □不予支持`): its ticked ones are its
+# value — the marks in any spelling ticked_options reads: a box or tick before or after its word, `(√)` / `[ ]`, Word's
+# Wingdings letters (`R同意 £不同意`), a tick after its box (`□√是`); the words between them short options, no sentence
+_OPTION_MARK = lazy(rf"[(（\[【][\s\u3000]*[√✓✔]?[\s\u3000]*[)）\]】]|[{L.TICK_MARKS}{L.BOX_MARKS}]|"
+                    r"(?:(?<=^)|(?<=[\s\u3000]))[£RS](?=\s*[\u4e00-\u9fff])")
+_OPTION_TEXT = lazy(r"^[\u4e00-\u9fff（）()]{1,12}$")
+
+
+def _box_list_ticked(value: str) -> list[str] | None:
+    """The options ticked of a value that is only a list of boxed options (`☑通过  □不通过` -> [`通过`], `[√]予以支持
+    [ ]不予支持` -> [`予以支持`]); None for any other value (a sentence with boxes in it, `经评审，☑同意 □不同意，建议…`,
+    is kept as written; so is a list with none ticked)."""
+    marks = _OPTION_MARK.findall(value)
+    words = _OPTION_MARK.sub(" ", value).split()
+    if len(marks) < 2 or len(words) < 2 or not all(_OPTION_TEXT.match(w) for w in words):
+        return None
+    return ticked_options(value) or None
 # an official paper's number (发文字号: `云财绩〔2024〕12号`, `黔财绩[2024]7号`, `X财预（2024）3号`): the issuer's short name,
 # the year in brackets, the paper's number
 _DOC_NUMBER = lazy(r"^[\u4e00-\u9fffＸX]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*号$")
