@@ -11,8 +11,9 @@ Decided:
   a money block's empty source rows, each a row; not pieces of the next table's first cell (they were glued to it,
   `市级资金省级资金中央资金自有资金支出明细预算(万元)`).
 - `是否政府采购 | 是 | 否` / `是否政府购买服务 | □是 | ☑否` under an indicator table (a tab dump or flattened text): fields of
-  the form, no indicators (one was named 是 of target 否, level 1 是否政府采购); kept in other_fields under the label:
-  the choice ticked (`☑否`: 否), the one written alone, else the choices as written (`是 否`: a text that lost the ticks).
+  the form offering its choices, no indicators (one was named 是 of target 否, level 1 是否政府采购); kept in other_fields
+  under the label as written (`□是 ☑否`, as hunt sn2 keeps a cell of them; `是 否`, a text that lost its ticks). An
+  indicator `是否按规定公示 | 是` in the table's name column offers no choices: an indicator still.
 - Letter-spaced money labels in a text of single spaces: `项 目 金 额（万元） 360` is 项目金额 in 万元 (it was `项目 | 金 |
   额（万元） | 360`, the money lost); `项 目 金 额 360 资 金 性 质 一般公共预算` gives 360 and the 资金性质 (the figure and the next
   label's first character were one cell, `360 资`: both lost).
@@ -80,7 +81,7 @@ def test_yes_no_fields_ticked_after_a_tab_indicator_table(read):
     """main: two indicators 是否政府采购 / 是否政府购买服务; the ticked choices lost."""
     r = read("ct_s52_mn11_yes_no_fields_ticked.txt")
     assert _names(r) == ["新建村组道路里程", "工程验收合格率", "群众满意度"]
-    assert other_fields(only_project(r)) == {"是否政府采购": "是", "是否政府购买服务": "否"}
+    assert other_fields(only_project(r)) == {"是否政府采购": "☑是 □否", "是否政府购买服务": "□是 ☑否"}
     assert warning_codes(r) == []
 
 
