@@ -461,6 +461,8 @@ _SPACED_WORDS = frozenset({"合计", "总计", "小计", "项目", "序号", "�
 
 _ONE_CJK = lazy(r"^[\u3400-\u9fff]$")
 _CHAR_BRACKET = lazy(r"^[\u3400-\u9fff] ?[（(]")     # `计 (万元)`, `计（万元）`: a character, its bracket
+# a figure glued to the first character of a letter-spaced label after it (`360 资`)
+_SPACED_GLUED_LEAD = lazy(r"^([-+]?[\d,，.]*\d%?)\s(?=[\u3400-\u9fff]$)([\u3400-\u9fff])$")
 
 
 def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Classify) -> list[tuple[int, int, str]]:
@@ -474,10 +476,19 @@ def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Class
     (`_flat_cells`) and `_spaced_rows` had their own for _SPACED_WORDS, twins of this one (check tw1)."""
     pieces: list[tuple[int, int, str]] = []
     tails: dict[int, tuple[int, int, str]] = {}     # a character's piece -> its cell, a bracket after it (`计 (万元)`)
-    for s, e, t in cells:
+    split: dict[int, str] = {}      # a cell cut in two below (its second piece's start: how to put it back)
+    for n, (s, e, t) in enumerate(cells):
+        nxt = cells[n + 1] if n + 1 < len(cells) else None
+        lead = _SPACED_GLUED_LEAD.match(t) if nxt is not None and _ONE_CJK.match(nxt[2]) and e + 1 == nxt[0] \
+            and line[s:e] == t else None
         if _CHAR_BRACKET.match(t) and pieces and _ONE_CJK.match(pieces[-1][2]) and pieces[-1][1] + 1 == s:
-            tails[len(pieces)] = (s, e, t)          # (`合 计 (万元)`: _flat_cells put the bracket to its last character)
-            pieces.append((s, s + 1, t[0]))
+            tails[len(pieces)] = (s, e, t)          # (`合 计 (万元)`: _flat_cells put the bracket to its last character;
+            pieces.append((s, s + 1, t[0]))         # `项 目 金 额（万元） 360`, hunt mn11)
+        elif lead is not None:
+            # (`项 目 金 额 360 资 金 性 质 财政拨款`: a figure and the next label's first character one cell, `360 资`)
+            at = s + lead.start(2)
+            pieces += [(s, s + lead.end(1), lead.group(1)), (at, e, lead.group(2))]
+            split[at] = " "
         else:
             pieces.append((s, e, t))
     if sum(1 for p in pieces if _ONE_CJK.match(p[2])) < 2:
@@ -506,6 +517,10 @@ def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Class
                 out.append((run[k][0], tail[1], word + tail[2][1:]) if tail else (run[k][0], run[m - 1][1], word))
                 k = m
         i = j + 1
+    for k in range(len(out) - 1, 0, -1):         # (a cut cell's pieces that made no word: as they were)
+        at = out[k][0]
+        if at in split and (split[at] == "" or len(out[k][2]) == 1) and out[k - 1][1] + len(split[at]) == at:
+            out[k - 1:k + 1] = [(out[k - 1][0], out[k][1], out[k - 1][2] + split[at] + out[k][2])]
     return out if len(out) < len(cells) or [c[2] for c in out] != [c[2] for c in cells] else cells
 
 
@@ -3225,6 +3240,9 @@ def _line_table_width(line: str, tables: list[int], n: int | None = None) -> int
 
 
 _GOES_ON = ("，", "、", ",", "：", ":", "（", "(")      # a cell's text ending so goes on
+# a money source's whole name on a line of its own (`市级资金`, `中央补助资金`, `单位自筹资金`, `自有资金`)
+_SOURCE_NAME_LINE = lazy(r"^(?:中央|省|市|州|县|区|乡镇?|本|上|地方|单位|社会|其他)?级?(?:财政)?(?:补助|配套|专项|自筹|自有|拨款)?"
+                         r"资金$")
 _CONTINUED = lazy(r"^[（(]?\s*(?:表\s*\d*\s*)?[（(]?\s*续\s*(?:上?表)?\s*\d*\s*[)）]?\s*[)）]?$")   # `（续表）`, `续上表`
 # a line that starts a section, not a cell's text going on: `二、绩效指标`, `（一）…`, `1.` (with `_ENDS_COLUMNS`
 # for a note or a `label：value` line, `_TITLE_PIECE` for `附件1` or `…绩效目标表`)
@@ -3604,6 +3622,9 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         return None                                    # `…执行数 | 2548` then `执行率 | 98%`: an amount is not cut there
     if sum(1 for p in parts if len(p) == 1) > 4:
         return None                                    # paragraphs of prose above a table, not a cell's lines
+    if sum(1 for p in parts[:-1] if len(p) == 1 and _SOURCE_NAME_LINE.match(p[0].strip())) >= 2:
+        return None                                    # `市级资金` / `省级资金` / `中央资金` over the next table's head: a
+        # money block's sources of no amount, a row each (they were glued to its first cell, hunt mn11)
     if any(len(p) == 1 and _TITLE_PIECE.search(p[0].strip()) for p in parts):
         return None                                    # a form's title, its year or `附件1` on a line: no cell's piece
     if len(parts[0]) == 1 and len(parts) > 2 and _TABLE_NAME_LINE.match(parts[0][0].strip()) \

@@ -427,6 +427,23 @@ _DATED_WORD = lazy(r"\d|[〇零一二三四五六七八九十]|长期|常年|持
 _AMONG_LEAD = lazy(r"^\s*其中\s*[:：]")
 _SHORT_LABEL = lazy(r"^([^:：]{1,8})[:：]")
 _LABEL_LEAD = lazy(r"\s*([^:：]{1,30}?)\s*[:：]")
+# a form's field asked yes or no (`是否政府采购`, `是否政府购买服务`, `是否涉及政府采购`) and its choices (`是`, `否`, with a
+# box before or after them, ticked or not: `□是`, `☑否`, `否√`, `是 否` in one cell)
+_YES_NO_QUESTION = lazy(r"^是否[\u4e00-\u9fff]{2,12}$")
+_YES_NO_CHOICE = lazy(r"^(?:[□■☑☐√✓✔RＲ]?\s*[是否]\s*[□■☑☐√✓✔RＲ]?\s*)+$")
+_YES_NO_BOX = lazy(r"[□■☑☐]")
+
+
+def _yes_no_row(cells: list) -> bool:
+    """Is a row a field asked yes or no with its choices (`是否政府采购 | 是 | 否`, `是否政府购买服务 | □是 | ☑否`, `是否… |
+    □是 ☑否`): a `是否…` label, then cells of choices only, offering both or in boxes? (`是否按规定公示 | 是` is an
+    indicator's name and target.)"""
+    if len(cells) < 2 or not _YES_NO_QUESTION.match(label_key(cells[0].text)):
+        return False
+    said = [fold(x.text).strip() for x in cells[1:]]
+    joined = "".join(said)
+    return all(_YES_NO_CHOICE.match(t) for t in said) \
+        and ("是" in joined and "否" in joined or bool(_YES_NO_BOX.search(joined)))
 
 
 class FormReader:
@@ -1174,6 +1191,10 @@ class FormReader:
             return True                  # 序号 | 学校性质 | 培训机构 | …: another table's head under an indicator table
         if c.col != _left(row):
             return False
+        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and _yes_no_row(row.cells):
+            return True                  # `是否政府采购 | 是 | 否` / `是否政府购买服务 | □是 | ☑否` under the indicators: a field
+            # of the form offering its choices, no indicator (it was one named 是 of target 否, level 1 是否政府采购; an
+            # indicator `是否按规定公示 | 是` in its name column is one, hunt mn11)
         if self.table is not None and self.table[0].kind == "score" and self.table[1] \
                 and _SECTION_NO.match(fold(c.text).strip()) is not None \
                 and any(x.col == self.table[0].cols.get(r) and is_number(x.text) for x in row.cells
@@ -1830,6 +1851,14 @@ class FormReader:
             return
         if self._rate_row_outside(cells):
             return
+        if match_field(cells[0].text) is None and _yes_no_row(cells):
+            # `是否政府采购 | 是 | 否`, `是否政府购买服务 | □是 | ☑否`: a field offering its choices, kept in other_fields
+            # under its label as written (`□是 ☑否`, as one cell of them is); it was an indicator under the table above,
+            # an unparsed_row or the first box alone (hunt mn11); boxes of which some are ticked, the ticked (hunt fam7)
+            value = " ".join(clean(x.text) or "" for x in cells[1:])
+            ticked = _box_list_ticked(value)
+            self.form.other.append((clean(cells[0].text), "、".join(ticked) if ticked else value, cells[0]))
+            return
         if len(cells) >= 2 and match_field(cells[0].text) is None and _source_pairs(cells[0].text) is None \
                 and _NO_SOURCE_WORD.search(label_key(cells[0].text) or "") \
                 and all(_source_pairs(c.text, True) is not None for c in cells[1:]):
@@ -2342,7 +2371,10 @@ class FormReader:
                     used = True
                     j += 2
                 elif (self.money_group is not None or self.money_section is not None) \
-                        and not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text):
+                        and not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text) \
+                        and not ADJUSTMENT_KEY.match(label_key(c.text)):
+                    # (not an adjustment's change, `原预算数 | 360 | 调整金额 | -60 | 调整后预算数 | 300`: kept in
+                    # other_fields as written — it was a source line of -60 under 原预算数, hunt mn11)
                     lines = len(self.form.budget_items)
                     self._money_line(c, cells[j + 1])
                     used = True
@@ -3438,9 +3470,15 @@ class FormReader:
         as they are, and budget_other too, so that the lines add up to the money they break down. Not after the parts
         of a fiscal field (`（一）财政拨款 | 556000` over `1. 上级财政拨款 | 0` …, then `（二）其他资金 | 0`: the fiscal
         money's sibling, no part of it)."""
-        return last is not None and head is not None and last.get("kind") == "source" \
-            and last.get("group") == clean(label_key(head[0])) \
-            and (match_field(head[0]) or (None,))[0] not in ("budget_fiscal", "budget_other")
+        # (`资金来源 | 资金总额 | 1500` over `| 中央资金 | 900` … `| 单位自筹 | 50`: the lines named by the block's
+        # 资金来源, the group by the total beside it — the same block, hunt mn11)
+        if last is None or head is None:
+            return False
+        field = (match_field(head[0]) or (None,))[0]
+        return last.get("kind") == "source" \
+            and (last.get("group") == clean(label_key(head[0]))
+                 or field in ("budget_total", "budget_year") and label_key(last.get("group") or "") in _SOURCES_HEAD) \
+            and field not in ("budget_fiscal", "budget_other")
 
     def _unit_cell_after(self, text: str) -> str:
         """A bare figure with its unit in the cell right after it on the row (`项目总金额 | 120 | 万元`, a sheet's unit
@@ -5814,7 +5852,10 @@ class FormReader:
             f.kind = "target"
         _unit_from_parts(f)
         _unit_from_lines_sum(f)
-        _unit_from_prose(f, [r for r in self.rows if r.is_text_line])
+        if _unit_from_prose(f, [r for r in self.rows if r.is_text_line]):
+            # (`其中:中央补助 | 50.29` under an empty 年度资金总额, the notice above saying `一般公共预算资金50.29万元`: the
+            # line's unit now said, a level's fiscal line the form's only money — budget_fiscal its amount, hunt mn11)
+            self._fiscal_from_levels()
         if f.kind == "self_eval" and "goal_total" in f.fields and "goal_annual" not in f.fields:
             # a self-evaluation looks back on one year: its 总体目标 is that year's goal
             f.fields["goal_annual"] = f.fields.pop("goal_total")
@@ -5916,25 +5957,25 @@ _PROSE_WAN = lazy(r"(?<![\d.])(\d+(?:\.\d+)?)\s*万元")
 _PROSE_YUAN = lazy(r"(?<![\d.])(\d+(?:\.\d+)?)\s*元")
 
 
-def _unit_from_prose(f: RawForm, lines: list[Row]) -> None:
+def _unit_from_prose(f: RawForm, lines: list[Row]) -> bool:
     """`其中:中央补助 | 50.29` (no unit in the table, none declared for the form) under a notice's paragraph that says
     `…其中:一般公共预算资金50.29万元…` (the form's own letter): the form's bare money figures are in 万元 (they were
     50.29 元). Only when a bare figure of the form's money is one the text says in 万元, and none is one it says in
-    元 alone (hunt mn10)."""
+    元 alone (hunt mn10). True if it set the unit."""
     if f.form_unit is not None:
-        return
+        return False
     fields = [v for k in _BLOCK_MONEY for v in [f.fields.get(k)] if v is not None and v.unit is None and not v.parts
               and BARE_FIGURE.match(fold(v.text))]
     items = [b for b in f.budget_items if b.get("unit") is None and BARE_FIGURE.match(fold(b.get("amount") or ""))]
     figures = [parse_number(v.text) for v in fields] + [parse_number(b["amount"]) for b in items]
     if not figures or None in figures:
-        return
+        return False
     # (a figure with its thousands separators, `下达资金1,200万元`: 1200, not 200 — review rv13)
     text = _PROSE_THOUSANDS.sub("", "\n".join(fold(c.text) for r in lines for c in r.cells))
     wan = {float(m.group(1)) for m in _PROSE_WAN.finditer(text)}
     yuan = {float(m.group(1)) for m in _PROSE_YUAN.finditer(text.replace("万元", "万"))}
     if not any(x in wan for x in figures) or any(x in yuan and x not in wan for x in figures):
-        return
+        return False
     # (and a field summed from the form's bare figures, `budget_fiscal` of its 中央补助 and 县级配套 lines: in 万元 as
     # they are — it stayed 元, 1,200 元 of fiscal money beside a total of 1,200万元, review rv13)
     sums = [v for k in _BLOCK_MONEY for v in [f.fields.get(k)] if v is not None and v.unit is None and v.parts
@@ -5943,6 +5984,7 @@ def _unit_from_prose(f: RawForm, lines: list[Row]) -> None:
         v.unit = "万元"
     for b in items:
         b["unit"] = "万元"
+    return True
 
 
 _PROSE_THOUSANDS = lazy(r"(?<=\d)[,，](?=\d{3}(?!\d))")
