@@ -39,6 +39,8 @@ LOW_CONFIDENCE = 0.75          # a cell whose weakest OCR line scores below this
 DEFAULT_DPI = 150.0            # for images that do not say their resolution
 MAX_PIXELS = 60_000_000        # larger images are refused (decompression bombs)
 SEAL_GB_SHARE = 25             # a red seal's green/blue level: this percentile of its pixels' (to_gray)
+SEAL_GHOST_REACH = 15          # a JPEG's pale ghost of a red seal's strokes: within this many pixels of its ink
+SEAL_GHOST_TINT = 12           # and at least this much redder than green and blue (see to_gray)
 
 
 @dataclass
@@ -156,6 +158,12 @@ def to_gray(im) -> np.ndarray:
     seal_gb = max(int(np.percentile(gb[red], SEAL_GB_SHARE)), 1)
     gray[near] = np.maximum(gray[near], np.minimum(np.clip(r[near] * 255 // seal, 0, 255),
                                                    np.clip(gb[near] * 255 // seal_gb, 0, 255)))
+    # a JPEG's ghost of the seal's thin strokes: its colour blurred away (chroma kept at half the resolution), a pale
+    # grey only tinted red (red 12-30 above green and blue, red 140 or more: no black print), beyond `near` but within
+    # SEAL_GHOST_REACH pixels of the seal's ink: paper (a rim glyph 心 so left was read in a 指标值 cell: `≥92% 心`)
+    wide = cv2.dilate(red.astype(np.uint8), cv2.getStructuringElement(
+        cv2.MORPH_ELLIPSE, (2 * SEAL_GHOST_REACH + 1,) * 2)).astype(bool)
+    gray[wide & ~near & (r - gb >= SEAL_GHOST_TINT) & (r >= 140)] = 255
     return gray
 
 
@@ -265,6 +273,8 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
                 c.conf = _conf_at(outside, c.bbox, scale)
                 read = c.text
                 c.text, pct = mend_percent(c.text)
+                mended = mend_percent_96(c, grid.cells)
+                c.text, pct = mended, pct or mended != c.text
                 checked = [o.read for o in outside if o.read is not None and o.text in read and c.bbox is not None
                            and c.bbox[0] <= (o.box[0] + o.box[2]) / 2 * scale <= c.bbox[2]
                            and c.bbox[1] <= (o.box[1] + o.box[3]) / 2 * scale <= c.bbox[3]]
@@ -1961,6 +1971,7 @@ def _grid(t: Table, cells, lines: list[OcrLine], pno: int, scale: float,
         k = t.cell_of(i, j, cells)
         content.setdefault(k, []).append(o)
     out: list[Cell] = []
+    flagged: list[tuple[str, bool]] = []        # each cell's reading and whether a mend guessed (it is reported)
     for k, (r, c, rs, cs, b) in enumerate(cells):
         ls = content.get(k)
         if not ls:
@@ -1983,9 +1994,13 @@ def _grid(t: Table, cells, lines: list[OcrLine], pno: int, scale: float,
         text, stroke = mend_trailing_stroke(text)
         text, rule = mend_leading_rule(text)
         pct = pct or stroke or rule or checked
-        cell = Cell(r, c, text, rs, cs, pno, None, tuple(v * scale for v in b), conf)
-        _warn_low(cell, warnings, read, always=pct)
-        out.append(cell)
+        out.append(Cell(r, c, text, rs, cs, pno, None, tuple(v * scale for v in b), conf))
+        flagged.append((read, pct))
+    for k, cell in enumerate(out):
+        mended = mend_percent_96(cell, out)
+        if mended != cell.text:
+            cell.text, flagged[k] = mended, (flagged[k][0], True)
+        _warn_low(cell, warnings, flagged[k][0], always=flagged[k][1])
     if not out:
         return None
     return Grid(out, nr, nc, "ocr", order=pno * PAGE_ORDER + t.ys[0] * scale)
@@ -2217,6 +2232,25 @@ def mend_percent(text: str) -> tuple[str, bool]:
         return text, False
     mended = _PERCENT_SPECK.sub(r"\1", _PERCENT_DIGIT.sub("%", text))
     return mended, mended != text
+
+
+# a share of two or three digits whose percent sign the recognizer read as the digits `96` (a 100 dpi fax's `≥90%` read
+# `≥9096`, 0.84: no trace of `%` among the frames' candidates, nor when its tail is read again), alone in its cell
+_PERCENT_96 = lazy(r"^(\s*[<>＜＞≤≥≦≧=]{0,2}\s*)(\d{2,3})96\s*$")
+_ENDS_SHARE = lazy(r"\d\s*%\s*$")
+PERCENT_96_CONF = 0.9      # read below this only (the misreading measured 0.84; a number read surely stays as read)
+
+
+def mend_percent_96(cell: Cell, cells: list[Cell]) -> str:
+    """Given an OCR'd cell and the cells of its table, return its text with `96` ending a number of two or three
+    digits taken for the percent sign it looks like (`≥9096` -> `≥90%`), when the cell was read below
+    PERCENT_96_CONF, what stands before the `96` is a share (100 at most), and two cells or more of the same column
+    end in a share (`≥95%`, `100%`): a column of targets given in percent. Any other text as it is."""
+    m = _PERCENT_96.match(cell.text)
+    if m is None or cell.conf is None or cell.conf >= PERCENT_96_CONF or int(m.group(2)) > 100:
+        return cell.text
+    shares = sum(1 for o in cells if o is not cell and o.col == cell.col and _ENDS_SHARE.search(o.text))
+    return m.group(1) + m.group(2) + "%" if shares >= 2 else cell.text
 
 
 # a number with a stroke after it read confidently: a stain's or a seal's ring crossing the cell (`30一` for the
