@@ -3257,7 +3257,10 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
     of the line above starts on that edge (`held`: the column goes on down to this line) and another cell follows on
     the line (`服务对象满意度指标` 5 points before `受益群众满意度` in a line set 5 points apart, the level 3 where the
     level-3 cell above starts, its target after it; not a goal's line, the line's last text, under a figure), or
-    at a vertical rule drawn across the line in the blank between two glyphs (`rules`, `_note_column_rules`)."""
+    at a vertical rule drawn across the line in the blank between two glyphs (`rules`, `_note_column_rules`; a
+    blank a cell's padding, a fifth of a character or more: a rule drawn through glyphs set tight, a sheet's text
+    run on over its empty neighbours' borders, or the side of a highlight behind a part of a cell's text, cuts no
+    word where it meets a glyph's edge — review rv18)."""
     segs: list[tuple[float, float, float, float, str]] = []
     cur: list[dict] = []
     space = False
@@ -3284,7 +3287,8 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
             space = bool(cur)                 # a space inside a cell is kept, once
             continue
         d = ch["x0"] - cur[-1]["x1"] if cur else 0.0
-        if cur and (d > gap or id(ch) in narrow or any(cur[-1]["x1"] - 0.5 <= x <= ch["x0"] + 0.5 for x in rules)
+        if cur and (d > gap or id(ch) in narrow
+                    or d > 0.1 * gap and any(cur[-1]["x1"] - 0.5 <= x <= ch["x0"] + 0.5 for x in rules)
                     or (_near(edges, ch["x0"], tol) and _near(edges, cur[0]["x0"], tol)
                                 and (d > edge_gap or spaced("break", cur[-1])
                                      or _near(held, ch["x0"], tol) and len(cur) > 1 and spaced("spaced", cur[-1])

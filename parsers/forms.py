@@ -4292,16 +4292,21 @@ class FormReader:
         the year null), a list's closing mark (`A项目；B项目；`: the name lists works, one project, as written without the
         last `；`), lenticular brackets round the whole name (`【新化县农村公路养护项目】`: a way of writing it out) and a
         blank between two of its characters (`新化县农村公路 养护项目`, a PDF's line or a justified cell: no word break in a
-        Chinese name; not a wide gap, which parts a name from another field's pair)."""
+        Chinese name; not a wide gap, which parts a name from another field's pair). Kept (review rv18): a bracketed
+        year other than the one the form states already (`…养护项目（2023年度）` under a 2024 title: a year's project
+        the name tells apart, not the form's year) and a blank between two names each ending a project's or works'
+        word (`…集镇供水工程 …管网延伸工程`: the works listed, as `；` lists them, not one run of words)."""
         folded = fold(text)
-        if (tail := _YEAR_TAIL.search(folded)) is not None and tail.start() > 0 and _HAN.search(folded[:tail.start()]):
+        if (tail := _YEAR_TAIL.search(folded)) is not None and tail.start() > 0 and _HAN.search(folded[:tail.start()]) \
+                and form_year(self.form.titles + self.form.year_texts) in (None, form_year([folded[tail.start():]])):
             self.form.year_texts.append(folded[tail.start():].strip())
             text, folded = as_written(text, folded, 0, tail.start()), folded[:tail.start()]
         if (close := _LIST_CLOSE.search(folded)) is not None and close.start() > 0:
             text, folded = as_written(text, folded, 0, close.start()), folded[:close.start()]
         if (whole := _LENTICULAR_WHOLE.fullmatch(folded)) is not None:
             text = as_written(text, folded, whole.start(1), whole.end(1))
-        return _SPACE_IN_NAME.sub("", text)
+        return _SPACE_IN_NAME.sub(lambda m: m.group() if _NAME_ENDS.search(text, 0, m.start())
+                                  and _NAME_ENDS.match(_WS.sub("", text[m.end():])) else "", text)
 
     def _value(self, col: str, text: str, cell: Cell, unit: str | None, label: str | None = None) -> None:
         if col in _SHORT_FIELDS and label and (pairs := _pairs_after_gap(text)) is not None:
@@ -6240,6 +6245,8 @@ _LEVEL_FISCAL = lazy(r"^(?!.*(?:专户|债|自筹|" + L.SOCIAL_MONEY + r"|贷款
 _LONE_PARTS_HEAD = lazy(r"^\s*其中\s*[:：]?\s*$")
 _HAN = lazy(r"[\u4e00-\u9fff]")
 _SPACE_IN_NAME = lazy(r"(?<=[\u4e00-\u9fff]) {1,2}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\u3000(?=[\u4e00-\u9fff])")
+# (a name ending a project's or works' word, `…供水工程`: either side of a blank, two names listed — review rv18)
+_NAME_ENDS = lazy(r"[\u4e00-\u9fff]{4}\S*?(?:工程|项目)$")
 # the budget's uses by their nature (a 部门整体 form's 基本支出 / 项目支出): never a source of money
 _USE_NAMES = frozenset(label_key(x) for x in L.BUDGET_USE_NAMES)
 # a money label before a sentence of money fields, and each `label amount unit` in it
