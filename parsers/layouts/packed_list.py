@@ -198,6 +198,8 @@ _LEAD_IN = lazy(r"^(?:其中)?(?:考核|主要|核心|关键|具体|其他|其�
 _REFERENCE = lazy(r"^(?:详|具体|参)?见(?:附件|附表|附录|附页|另表|下表|后附|申报表|绩效目标表)\S{0,12}$|^另附$|^(?:附后|后附)$")
 # `新建机耕路8.2公里`: a name, then its target from the first figure on (no colon, no operator)
 _NAME_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>\d[\d.,，]*\s*[^\d\s，,；;。]{0,6})\s*$")
+# a title naming a body's whole spending, 部门整体支出 / 单位整体支出 (its form's key projects are no list of projects)
+_WHOLE_FORM = lazy(r"(?:部门|单位)(?:（单位）|\(单位\))?整体")
 # a notice's head, its addressees: the list under it allocates money, it declares no project's target
 _NOTICE = lazy(r"^关于.{2,60}的(?:通知|批复|函)$|^\S{2,20}文件$|^各\S{2,30}[:：]$")
 # a meeting's minutes or record (`县人民政府第25次常务会议纪要`, `区财政局局长办公会议记录`): a list under them is what the
@@ -1148,7 +1150,15 @@ def _target_lists(rows: list, with_form: bool = False) -> list[dict]:
     for spec in out:
         for g in spec["grids"]:
             heads[g] = min(heads.get(g, spec["head"]), spec["head"])
+    whole = {g for spec in out for g in spec["grids"]
+             if spec["cols"][spec["name"]][:2] != ("field", "_whole_org") and _WHOLE_FORM.search(
+                 "".join(bare_fold(r.cells[0].text) for r in rows[:spec["head"]] if r.is_text_line))}
     for k, r in enumerate(rows if not with_form else ()):
+        if id(r.grid) in whole and not r.is_text_line and k > heads[id(r.grid)] and detect_header(r) is not None \
+                and detect_header(r).kind == "indicator":
+            return []                # (a 部门整体 form's key projects, `重点项目 | 项目名称 | 项目金额 | 主要绩效目标`, over
+            # the form's `一级指标 | 二级指标 | 三级指标 | 指标值` in one run of rows: the form's table of its projects,
+            # no list of them — the form was lost, the projects read as a list, hunt fam8)
         if id(r.grid) in grids and not r.is_text_line and k >= heads.get(id(r.grid), 0):
             continue                 # (a list's rows; the rows of its grid above its head are a form's own — a dump's
             # `资金名称 | …` over `县市区 | 资金额度 | 区域绩效目标`, one run of tabbed rows: the form was lost, hunt fam3)
