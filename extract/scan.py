@@ -2276,7 +2276,12 @@ def mend_percent_96(cell: Cell, cells: list[Cell]) -> str:
         return cell.text
     column = [o for o in cells if o is not cell and o.col == cell.col]
     shares = sum(1 for o in column if _ENDS_SHARE.search(o.text))
-    bare = sum(1 for o in column if _BARE_NUMBER.match(o.text))
+    # bare numbers within the cell's section only: the rows the tallest cell left of it spans (`绩效指标` over the
+    # indicators; the 资金 rows' amounts above, `420.00`, are no counts of its column), the whole table when none spans
+    spans = [o for o in cells if o.col < cell.col and o.rowspan > 1 and o.row <= cell.row < o.row + o.rowspan]
+    section = max(spans, key=lambda o: o.rowspan) if spans else None
+    top, end = (section.row, section.row + section.rowspan) if section else (0, 1 << 30)
+    bare = sum(1 for o in column if top <= o.row < end and _BARE_NUMBER.match(o.text))
     if shares < 2 or shares <= bare or _row_unit(cell, cells) not in (None, "%"):
         return cell.text
     return m.group(1) + m.group(2) + "%"

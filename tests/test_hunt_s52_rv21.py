@@ -113,3 +113,14 @@ def test_red_print_far_from_the_seal_is_no_ghost_reach():
     g = to_gray(Image.fromarray(rgb))
     assert (g[30:50, 50:56] == 255).all()
     assert g[30:50, 150:156].max() < 200
+
+
+def test_bare_amounts_of_another_section_do_not_count():
+    """The 100 dpi fax's table (ct_s51_sn2_fax_100dpi.png): the 资金 rows' amounts stand in the 指标值 column above
+    `绩效指标`, which spans the indicator rows; only that section's bare numbers count against its shares."""
+    texts = ["420.00", "400.00", "20.00", "指标值", "≥5200人次", "100%", "≥95%", "≥10%", "≥9096"]
+    cells = [Cell(r + 2, 4, t, conf=0.99) for r, t in enumerate(texts)]
+    cells[-1].conf = 0.84
+    head = Cell(5, 0, "绩效指标", rowspan=6, conf=0.99)
+    assert _mend(cells, head) == "≥90%"
+    assert _mend(cells) == "≥9096"           # (no section said: the whole column, three bare amounts)
