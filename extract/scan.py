@@ -163,7 +163,11 @@ def to_gray(im) -> np.ndarray:
     # SEAL_GHOST_REACH pixels of the seal's ink: paper (a rim glyph 心 so left was read in a 指标值 cell: `≥92% 心`)
     wide = cv2.dilate(red.astype(np.uint8), cv2.getStructuringElement(
         cv2.MORPH_ELLIPSE, (2 * SEAL_GHOST_REACH + 1,) * 2)).astype(bool)
-    gray[wide & ~near & (r - gb >= SEAL_GHOST_TINT) & (r >= 140)] = 255
+    # (the tint measured from the page's own: a warm paper's scan tints its grey print as much as its paper, and that
+    # print beside a seal stays ink — the median tint of the page beyond the seal's reach, most of it paper)
+    outside = ~wide
+    cast = max(int(np.median((r - gb)[outside])), 0) if outside.any() else 0
+    gray[wide & ~near & (r - gb >= SEAL_GHOST_TINT + cast) & (r >= 140)] = 255
     return gray
 
 
@@ -2236,21 +2240,51 @@ def mend_percent(text: str) -> tuple[str, bool]:
 
 # a share of two or three digits whose percent sign the recognizer read as the digits `96` (a 100 dpi fax's `≥90%` read
 # `≥9096`, 0.84: no trace of `%` among the frames' candidates, nor when its tail is read again), alone in its cell
-_PERCENT_96 = lazy(r"^(\s*[<>＜＞≤≥≦≧=]{0,2}\s*)(\d{2,3})96\s*$")
-_ENDS_SHARE = lazy(r"\d\s*%\s*$")
+_PERCENT_96 = lazy(r"^(\s*[<>＜＞≤≥≦≧=]{0,2}\s*)(\d{2,3}(?:\.\d)?)96\s*$")
+_ENDS_SHARE = lazy(r"\d\s*[%％]\s*$")
+# a number alone (a count given bare, its unit in a column of its own or in its row's name)
+_BARE_NUMBER = lazy(r"^\s*[<>＜＞≤≥≦≧=]{0,2}\s*\d[\d,，]*(?:\.\d+)?\s*$")
+# a unit of measure closing a row's name in brackets (`培训人数（人次）`, `满意度（%）`)
+_NAME_UNIT = lazy(r"[(（]\s*([^()（）\s]{1,4})\s*[)）]\s*$")
 PERCENT_96_CONF = 0.9      # read below this only (the misreading measured 0.84; a number read surely stays as read)
+
+
+def _row_unit(cell: Cell, cells: list[Cell]) -> str | None:
+    """The unit of measure another cell of `cell`'s row says (a 计量单位 cell, `人`; a name's bracketed unit,
+    `培训人数（人次）`), or None."""
+    from normalize.targets import BRACKET_UNITS
+    for o in cells:
+        if o is cell or o.col == cell.col or not o.row <= cell.row < o.row + o.rowspan:
+            continue
+        t = o.text.strip().replace("％", "%")
+        m = _NAME_UNIT.search(t)
+        unit = t if t in BRACKET_UNITS else m.group(1).replace("％", "%") if m else None
+        if unit in BRACKET_UNITS:
+            return unit
+    return None
 
 
 def mend_percent_96(cell: Cell, cells: list[Cell]) -> str:
     """Given an OCR'd cell and the cells of its table, return its text with `96` ending a number of two or three
-    digits taken for the percent sign it looks like (`≥9096` -> `≥90%`), when the cell was read below
-    PERCENT_96_CONF, what stands before the `96` is a share (100 at most), and two cells or more of the same column
-    end in a share (`≥95%`, `100%`): a column of targets given in percent. Any other text as it is."""
+    digits (one decimal allowed) taken for the percent sign it looks like (`≥9096` -> `≥90%`), when the cell was read
+    below PERCENT_96_CONF, what stands before the `96` is a share (100 at most), two cells or more of the same
+    column end in a share (`≥95%`, `100％`), more than give a bare number (`3000`: a column of counts given bare), and
+    no cell of its row says another unit (`人` in a 计量单位 column, `培训人数（人次）`: `1296` a count). Any other text as
+    it is."""
     m = _PERCENT_96.match(cell.text)
-    if m is None or cell.conf is None or cell.conf >= PERCENT_96_CONF or int(m.group(2)) > 100:
+    if m is None or cell.conf is None or cell.conf >= PERCENT_96_CONF or float(m.group(2)) > 100:
         return cell.text
-    shares = sum(1 for o in cells if o is not cell and o.col == cell.col and _ENDS_SHARE.search(o.text))
-    return m.group(1) + m.group(2) + "%" if shares >= 2 else cell.text
+    column = [o for o in cells if o is not cell and o.col == cell.col]
+    shares = sum(1 for o in column if _ENDS_SHARE.search(o.text))
+    # bare numbers within the cell's section only: the rows the tallest cell left of it spans (`绩效指标` over the
+    # indicators; the 资金 rows' amounts above, `420.00`, are no counts of its column), the whole table when none spans
+    spans = [o for o in cells if o.col < cell.col and o.rowspan > 1 and o.row <= cell.row < o.row + o.rowspan]
+    section = max(spans, key=lambda o: o.rowspan) if spans else None
+    top, end = (section.row, section.row + section.rowspan) if section else (0, 1 << 30)
+    bare = sum(1 for o in column if top <= o.row < end and _BARE_NUMBER.match(o.text))
+    if shares < 2 or shares <= bare or _row_unit(cell, cells) not in (None, "%"):
+        return cell.text
+    return m.group(1) + m.group(2) + "%"
 
 
 # a number with a stroke after it read confidently: a stain's or a seal's ring crossing the cell (`30一` for the
