@@ -287,6 +287,21 @@ _NO_UNIT = frozenset({"无", "有", "是", "否", "能", "优", "良", "中", "�
 _UNIT_TOKEN = lazy(r"^(?:[%％‰]|[^\d\s%％]{1,2}[%％]?)$")     # `≥ 95 ％`, `12 个`: the number's unit
 
 
+_BRACKET_WORD = lazy(r"^[（(][^()（）\s]{1,8}[)）]$")
+
+
+def _bracket_words_kept(words: list[str], cells: list[str]) -> list[str]:
+    """Given a line's words and its cells, return the words with a word all in brackets put back after the word before
+    it when the two are one of the cells (`项目金额` `(万元)` -> `项目金额 (万元)`)."""
+    out: list[str] = []
+    for w in words:
+        if out and _BRACKET_WORD.match(w) and out[-1] + " " + w in cells:
+            out[-1] += " " + w
+        else:
+            out.append(w)
+    return out
+
+
 def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
                  classify: Classify | None) -> list[tuple[str, int]]:
     """Given the lines of a text whose cells are set apart by one space and their cells, return its rows (with
@@ -305,6 +320,9 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
         if len(texts) == 1 or classify is not None and len(texts) >= 2 and _kind(classify, texts[0]) == "label":
             # (a line of cells joined by spaces that the token rule kept whole: `数量指标 对符合…、…家庭进行扶助 63人`;
             # or a label's value the token rule cut at its spaces: `项目名称 5G 智慧校园建设`)
+            # (a label's unit in brackets after a space, `项目金额 (万元) 360`: the one cell the token rule made of them
+            # stays one — the unit was the label's value, `(万元) 360`, and the money lost, review rv20)
+            loose = _bracket_words_kept(loose, texts)
             first = _kind(classify, loose[0]) if loose and classify is not None and len(loose[0]) <= 12 else ""
             # (a block's label with its text, `年度绩效目标 新建公办幼儿园2所，…`, as a label's: its value after it)
             block = first == "block" and len(texts) == 1 and len(loose) >= 2 and not _VALUE_LIKE.match(loose[1])

@@ -691,7 +691,8 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
     …, which may list some sources only — but a 资金来源 / 资金构成 block's
     lines adding up to more than the larger of budget_total / budget_year
     are checked against it: no list of some sources is more than the whole
-    money), a single line (`其中：` one source),
+    money; unless the excess is the lines right after one line, no more than
+    it: its `其中` parts, counted twice), a single line (`其中：` one source),
     a group with a blank line or with a name twice (a 中期 | 年度 matrix of
     columns), a sum that equals any of budget_total / budget_year /
     budget_fiscal (the label stood for another of the project's totals), a
@@ -715,7 +716,8 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
             # 1500` over 中央资金 900, 省级资金 400, 县级资金 300 is 100 over it; it was checked nowhere, hunt mn11)
             top = max(((c, x) for c in ("budget_total", "budget_year") for x in [_num(v.get(c))] if x is not None),
                       key=lambda t: t[1], default=None)
-            if top is not None and sum(amounts) > top[1] + _money_tol(v, top[0], amounts):
+            if top is not None and sum(amounts) > top[1] + _money_tol(v, top[0], amounts) \
+                    and not _parts_counted_twice(amounts, sum(amounts) - top[1], _money_tol(v, top[0], amounts)):
                 col, total = top
         if total is None or len(lines) < 2 or None in amounts or len(set(names)) < len(names):
             continue
@@ -733,6 +735,20 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
             "source_sum_mismatch",
             f"funding lines under {group}: {listed} = {fmt_amount(s)} 元 but {col} is "
             f"{fmt_amount(total)} 元 (difference {fmt_amount(s - total)}); {_lines(lines, v.fmt)}", first, "error")
+
+
+def _parts_counted_twice(amounts: list[float], excess: float, tol: float) -> bool:
+    """Is a block's excess over the money the lines right after one line, together no more than it (its `其中` parts,
+    listed under it: `中央资金 | 900` over `其中：农田建设补助 | 600`, then `省级资金 | 400` … — the 600 counted twice)?"""
+    for i, whole in enumerate(amounts):
+        acc = 0.0
+        for x in amounts[i + 1:]:
+            acc += x
+            if acc > whole + tol:
+                break
+            if abs(acc - excess) <= tol:
+                return True
+    return False
 
 
 @rule("annual_exceeds_total", "the annual budget is larger than the project total")

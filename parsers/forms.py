@@ -432,18 +432,20 @@ _LABEL_LEAD = lazy(r"\s*([^:：]{1,30}?)\s*[:：]")
 _YES_NO_QUESTION = lazy(r"^是否[\u4e00-\u9fff]{2,12}$")
 _YES_NO_CHOICE = lazy(r"^(?:[□■☑☐√✓✔RＲ]?\s*[是否]\s*[□■☑☐√✓✔RＲ]?\s*)+$")
 _YES_NO_BOX = lazy(r"[□■☑☐]")
+_LEVEL_COLS = ("level1", "level2", "level3")     # an indicator table's columns of its levels and name
 
 
-def _yes_no_row(cells: list) -> bool:
+def _yes_no_row(cells: list, answered: bool = False) -> bool:
     """Is a row a field asked yes or no with its choices (`是否政府采购 | 是 | 否`, `是否政府购买服务 | □是 | ☑否`, `是否… |
     □是 ☑否`): a `是否…` label, then cells of choices only, offering both or in boxes? (`是否按规定公示 | 是` is an
-    indicator's name and target.)"""
+    indicator's name and target.) `answered`: its one answer is enough (`是否政府采购 | 是` where no indicator's name
+    stands: left of an indicator table's level columns, review rv20)."""
     if len(cells) < 2 or not _YES_NO_QUESTION.match(label_key(cells[0].text)):
         return False
     said = [fold(x.text).strip() for x in cells[1:]]
     joined = "".join(said)
     return all(_YES_NO_CHOICE.match(t) for t in said) \
-        and ("是" in joined and "否" in joined or bool(_YES_NO_BOX.search(joined)))
+        and ("是" in joined and "否" in joined or bool(_YES_NO_BOX.search(joined)) or answered and len(said) == 1)
 
 
 class FormReader:
@@ -1191,10 +1193,12 @@ class FormReader:
             return True                  # 序号 | 学校性质 | 培训机构 | …: another table's head under an indicator table
         if c.col != _left(row):
             return False
-        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and _yes_no_row(row.cells):
+        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and _yes_no_row(
+                row.cells, c.col < min((x for r, x in self.table[0].cols.items() if r in _LEVEL_COLS), default=0)):
             return True                  # `是否政府采购 | 是 | 否` / `是否政府购买服务 | □是 | ☑否` under the indicators: a field
             # of the form offering its choices, no indicator (it was one named 是 of target 否, level 1 是否政府采购; an
-            # indicator `是否按规定公示 | 是` in its name column is one, hunt mn11)
+            # indicator `是否按规定公示 | 是` in its name column is one, hunt mn11); `是否政府采购 | 是` left of the level
+            # columns too, its one answer (it was an indicator 是否政府采购 of target 是 under the last level 1, review rv20)
         if self.table is not None and self.table[0].kind == "score" and self.table[1] \
                 and _SECTION_NO.match(fold(c.text).strip()) is not None \
                 and any(x.col == self.table[0].cols.get(r) and is_number(x.text) for x in row.cells
@@ -1851,10 +1855,11 @@ class FormReader:
             return
         if self._rate_row_outside(cells):
             return
-        if match_field(cells[0].text) is None and _yes_no_row(cells):
+        if match_field(cells[0].text) is None and _yes_no_row(cells, True):
             # `是否政府采购 | 是 | 否`, `是否政府购买服务 | □是 | ☑否`: a field offering its choices, kept in other_fields
             # under its label as written (`□是 ☑否`, as one cell of them is); it was an indicator under the table above,
-            # an unparsed_row or the first box alone (hunt mn11); boxes of which some are ticked, the ticked (hunt fam7)
+            # an unparsed_row or the first box alone (hunt mn11); boxes of which some are ticked, the ticked (hunt fam7);
+            # a field's one answer, `是否政府采购 | 是`, as one (it was an unparsed_row, review rv20)
             value = " ".join(clean(x.text) or "" for x in cells[1:])
             ticked = _box_list_ticked(value)
             self.form.other.append((clean(cells[0].text), "、".join(ticked) if ticked else value, cells[0]))
