@@ -494,7 +494,7 @@ def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Class
     (`_flat_cells`) and `_spaced_rows` had their own for _SPACED_WORDS, twins of this one (check tw1)."""
     pieces: list[tuple[int, int, str]] = []
     tails: dict[int, tuple[int, int, str]] = {}     # a character's piece -> its cell, a bracket after it (`计 (万元)`)
-    split: dict[int, str] = {}      # a cell cut in two below (its second piece's start: how to put it back)
+    split: dict[int, str] = {}      # a figure cut from a character below (the character's start: the blank)
     for n, (s, e, t) in enumerate(cells):
         nxt = cells[n + 1] if n + 1 < len(cells) else None
         lead = _SPACED_GLUED_LEAD.match(t) if nxt is not None and _ONE_CJK.match(nxt[2]) and e + 1 == nxt[0] \
@@ -537,7 +537,7 @@ def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Class
         i = j + 1
     for k in range(len(out) - 1, 0, -1):         # (a cut cell's pieces that made no word: as they were)
         at = out[k][0]
-        if at in split and (split[at] == "" or len(out[k][2]) == 1) and out[k - 1][1] + len(split[at]) == at:
+        if at in split and len(out[k][2]) == 1 and out[k - 1][1] + len(split[at]) == at:
             out[k - 1:k + 1] = [(out[k - 1][0], out[k][1], out[k - 1][2] + split[at] + out[k][2])]
     return out if len(out) < len(cells) or [c[2] for c in out] != [c[2] for c in cells] else cells
 
