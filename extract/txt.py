@@ -480,7 +480,7 @@ _SPACED_WORDS = frozenset({"合计", "总计", "小计", "项目", "序号", "�
 _ONE_CJK = lazy(r"^[\u3400-\u9fff]$")
 _CHAR_BRACKET = lazy(r"^[\u3400-\u9fff] ?[（(]")     # `计 (万元)`, `计（万元）`: a character, its bracket
 # a figure glued to the first character of a letter-spaced label after it (`360 资`)
-_SPACED_GLUED_LEAD = lazy(r"^([-+]?[\d,，.]*\d%?)\s(?=[\u3400-\u9fff]$)([\u3400-\u9fff])$")
+_SPACED_GLUED_LEAD = lazy(r"^([-+]?[\d,，.]*\d%?)\s([\u3400-\u9fff])$")
 
 
 def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Classify) -> list[tuple[int, int, str]]:

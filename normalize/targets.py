@@ -1250,10 +1250,11 @@ def _split(text: str) -> Target:
         if v is not None and v[0] == 0:               # `±0`, `±0%`: no deviation at all, `=` 0 (it was the range
             return Target(op="=", value=0.0, unit=v[1], qualifier=qualifier)     # -0-0, its bounds equal)
         return as_text
-    ratio = _RATIO_TARGET.match(_prefix(body)[2])
-    if ratio is not None and (_prefix(body)[0] is not None or ratio.group("s")):
+    op_pre, _, after_op = _prefix(body)
+    ratio = _RATIO_TARGET.match(after_op)
+    if ratio is not None and (op_pre is not None or ratio.group("s")):
         # `不低于1:1`, `1:1.2以上`: the comparison, the ratio its text, as `≥1:1.2` reads (they were text whole)
-        op_pre, op_suf = _prefix(body)[0], SUFFIX_WORDS.get(ratio.group("s") or "")
+        op_suf = SUFFIX_WORDS.get(ratio.group("s") or "")
         if op_pre is None or op_suf is None or op_pre == op_suf:
             return Target(op=op_pre or op_suf, qualifier=qualifier, target_text=ratio.group("r"))
         return as_text

@@ -1154,8 +1154,8 @@ def _target_lists(rows: list, with_form: bool = False) -> list[dict]:
              if spec["cols"][spec["name"]][:2] != ("field", "_whole_org") and _WHOLE_FORM.search(
                  "".join(bare_fold(r.cells[0].text) for r in rows[:spec["head"]] if r.is_text_line))}
     for k, r in enumerate(rows if not with_form else ()):
-        if id(r.grid) in whole and not r.is_text_line and k > heads[id(r.grid)] and detect_header(r) is not None \
-                and detect_header(r).kind == "indicator":
+        if id(r.grid) in whole and not r.is_text_line and k > heads[id(r.grid)] \
+                and (h := detect_header(r)) is not None and h.kind == "indicator":
             return []                # (a 部门整体 form's key projects, `重点项目 | 项目名称 | 项目金额 | 主要绩效目标`, over
             # the form's `一级指标 | 二级指标 | 三级指标 | 指标值` in one run of rows: the form's table of its projects,
             # no list of them — the form was lost, the projects read as a list, hunt fam8)
