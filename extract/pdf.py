@@ -783,7 +783,6 @@ def page_image(doc, page, pno: int):
     Rendered at the resolution of the largest image on the page (the scan's
     own dpi, kept between 100 and 300), so the scan is neither blown up nor shrunk.
     """
-    import numpy as np
     dpi = 200.0                               # a page drawn as text (unmapped glyphs): rendered at 200 dpi
     if page.images:
         img = max(page.images, key=lambda im: float(im["width"]) * float(im["height"]))
@@ -2758,7 +2757,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
         if len(segs) == 1 and len(lone_run) >= 2 and _label_between(lone_run[-2][1], lone_run[-1][1], segs[0], gap):
             # a label centred beside a cell's two wrapped lines (`年度绩效目标` between the goal's lines: a row whose
             # every other cell holds one line): one row of the label and the cell
-            (ta, a), (tb, b) = lone_run[-2][:2], lone_run[-1][:2]
+            (ta, a), (_, b) = lone_run[-2][:2], lone_run[-1][:2]
             texts[lone_run[-2][2]:] = []
             lone[:] = [x for x in lone if x[1] < lone_run[-2][2]]
             c = cells[0]
