@@ -705,7 +705,7 @@ def document_rows(doc: Extracted) -> list[Row]:
                                            key=lambda c: c.bbox[1], default=cells[0])   # (a dump's cells have no box)
             order = max(_order(top, g.order + r * 1e-3, g.column), last + 1e-6)
             last = order
-            unit_head = _UNIT_BEFORE_HEAD.match(cells[0].text) if len(cells) > 1 else None
+            unit_head = _UNIT_BEFORE_HEAD.match(cells[0].text) if len(cells) > 1 and "单位" in cells[0].text else None
             if unit_head is not None:
                 # `单位：万元 序号 | 项目名称 | 资金 | …`: the unit line run into the table's first head cell (a PDF's or a
                 # Word table's line above it merged into it): the line `单位：万元` before the row, the head `序号` (the
@@ -1342,6 +1342,10 @@ def _outline_tables(rows: list[Row]) -> list[Row]:
     out: list[Row] = []
     i, n = 0, len(rows)
     while i < n:
+        if not rows[i].is_text_line or len(rows[i].cells) != 1:
+            out.append(rows[i])          # (a table's row, or a line of pairs: no run starts there — most rows)
+            i += 1
+            continue
         run: list[tuple[Row, tuple]] = []
         while i + len(run) < n and rows[i + len(run)].is_text_line and len(rows[i + len(run)].cells) == 1:
             kind = _outline_line(rows[i + len(run)].cells[0].text)
@@ -1624,6 +1628,10 @@ def _assessment_outline(rows: list[Row]) -> list[Row]:
     out: list[Row] = []
     i, n = 0, len(rows)
     while i < n:
+        if not rows[i].is_text_line or len(rows[i].cells) != 1:
+            out.append(rows[i])          # (a table's row, or a line of pairs: no outline starts there — most rows)
+            i += 1
+            continue
         j = i
         kinds = []
         while j < n and rows[j].is_text_line and len(rows[j].cells) == 1:
@@ -3476,7 +3484,8 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             # rows were read as the form's above); not a summary table's next project, named on its row left of the
             # levels, nor the same project's second table (its long-term targets) naming its indicators again
             start(header_missing=True)
-        claim()
+        if pending:                                  # (nothing waiting, most rows: nothing to claim)
+            claim()
         cur.rows.append(row)
         if "name" not in seen and name is not None and purchase_row(row):
             seen["_purchase_name"] = name            # (the form named by a purchase: a second one is another form)

@@ -1116,9 +1116,9 @@ def _target_lists(rows: list, with_form: bool = False) -> list[dict]:
             spec = _list_columns(rows, k)
             out[-1]["again"].update(range(k, spec["start"]) if spec is not None else (k,))
             continue
-        if r.is_text_line or id(r.grid) in grids and (k < out[-1]["start"] or k in out[-1]["again"]
-                                                      or not _head_like(r)):
-            continue
+        if r.is_text_line or len(r.cells) < 3 or id(r.grid) in grids and (k < out[-1]["start"]
+                                                                         or k in out[-1]["again"] or not _head_like(r)):
+            continue                 # (a row of fewer than three cells heads no list: `_list_columns` says None)
         # (a second head row further down a list's grid, `二、县教育局` then `序号 | 项目名称 | 预算金额 | 年度绩效目标`
         # in one sheet: a list of its own, its columns its own — it was read as a project of the first list's, and
         # its rows under the first list's columns)
