@@ -32,7 +32,7 @@ from parsers.core import (BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIG
                           is_year_line, label_key, match_field, pieces_joined, signoff_cell, signoff_line, ticked_options, warn,
                           SIGNOFF_ONLY_FIELDS,
                           _row_fields)
-from parsers.tables import (DROPPED, points_said, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
+from parsers.tables import (DROPPED, SCORE_CAP, labelled_total, summary_block, points_said, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
                             is_total_label, join_footnotes, joins_tail, head_pair_order, points_pair, read_assessment_table,
                             read_budget_table, read_indicator_table, score_with_grade,
                             year_of_target_header as _year_of_target_header,
@@ -845,14 +845,23 @@ class FormReader:
         if header is None or row.is_text_line or not (header.kind == "score" or (
                 header.kind == "indicator" and "score" in header.cols)):
             return False
+        if header.kind == "score" and labelled_total(row.cells) is not None:
+            return True                              # `合计：100 | 得分：87.5`: the table's 合计, its cells labelled
         # (100%; `99.06（优秀）`: the score with its grade; `#N/A`: a score its formula failed to compute)
         # (`90/88` under a 分值/得分 head: the full marks and the score)
+        # (`合计 | 100 | 87.5 | 共扣12.5分`: the 扣分原因 column's words on the 合计 are no label of the row — it left the
+        # table, an unparsed_row, the form's score lost; hunt sc9)
+        note = header.all_cols.get("note") if header.kind == "score" else None
         words = [c for c in row.cells if not is_number(c.text) and not PERCENT_POINTS.match(c.text)
-                 and not score_with_grade(c.text) and not EXCEL_ERROR.match(c.text) and not points_pair(c.text)]
+                 and not score_with_grade(c.text) and not EXCEL_ERROR.match(c.text) and not points_pair(c.text)
+                 and not (note is not None and c is not row.cells[0] and note[0] <= c.col <= note[1])]
         if len(words) == 2 and GRADE_WORD.match(words[-1].text):
             words = words[:1]                        # 总分 | 100 | 96 | 优
         elif len(words) == 3 and GRADE_WORD.match(words[-1].text) and GRADE_WORD.match(words[1].text + "：" + words[2].text):
             words = words[:1]                        # 合计 | 100 | 96 | 自评等级 | 优 (the row left the table, its score lost)
+        elif len(words) == 3 and GRADE_WORD.match(words[1].text) and GRADE_WORD.match(words[2].text):
+            words = words[:1]                        # 合计 | 100 | 96 | 88 | 优 | 良 under `自评等级 | 复核等级` (the row
+            # left the table, its scores lost: an unparsed_row, hunt sc9)
         # (past the 合计 and the 加分项 / 减分项 rows below it, `最终得分 | 93` / `综合得分 | 93`: the table's last row)
         return len(words) == 1 and (label_key(words[0].text) in ("合计", "总计", "得分合计", "总分", "总得分") or (
             self.extra_open is not None and self.extra_open is self.table
@@ -876,7 +885,8 @@ class FormReader:
         cells = nxt.cells[1:] if nxt.cells and _ROW_NO.match(fold(nxt.cells[0].text).strip()) else nxt.cells
         return nxt.grid is row.grid and not nxt.is_text_line and len(cells) >= 2 \
             and EXTRA_LEVEL.match(fold(cells[0].text)) is not None \
-            and any(is_number(c.text) for c in cells[1:])
+            and any(is_number(c.text) or SCORE_CAP.match(fold(c.text)) for c in cells[1:])
+        # (`减分项 | 扣分上限10分`, its cap and no score: a row of the table too — an other field, hunt sc9)
 
     def _table_total(self, header: Header, row: Row) -> None:
         """A budget table's total row under columns of the money's parts (预算金额（万元） over 总额 | 财政拨款 |
@@ -1216,6 +1226,10 @@ class FormReader:
         if self.table is not None and self.table[1] and is_block_label(c.text) \
                 and k not in _OWN_BLOCKS.get(self.table[0].kind, ()):
             return True                  # a new block (项目绩效目标 …) after the table's rows
+        if self.table is not None and self.table[0].kind == "score" and self.table[1] and i + 1 < len(self.rows) \
+                and summary_block(row, self.rows[i + 1]) is not None:
+            return False                 # `综合评分 | 自评得分 | 复核得分 | 自评等级 | 复核等级` over their figures and
+            # grades: the 评分表's summary (read as fields, the unit's 92 was lost; hunt sc9)
         if sum(1 for x in row.cells if match_field(x.text)) >= 2 and \
                 all(match_field(x.text) or is_block_label(x.text) for x in row.cells):
             return True                  # a row of labels: 长期目标 | 年度目标 over their texts
@@ -1692,6 +1706,18 @@ class FormReader:
                 head = said[0] if said is not None and said[2] is f and parse_number(said[1]) == parse_number(old.text) \
                     else L.FIELD_LABELS["score"][old.rank]
                 f.other.append((head, clean(old.text) or old.text, old.cell))
+            f.fields[col] = RawValue(text, cell, unit, rank=rank)
+            return True
+        if col == "grade" and old is not None and label and rank < 99 and old.rank < 99 \
+                and clean(old.text) != clean(text) \
+                and bool(_FINAL_GRADE.match(own_key := label_key(_LABEL_COLON.sub(r"\1", label.strip())))) \
+                != bool(_FINAL_GRADE.match(old_key := L.FIELD_LABELS["grade"][old.rank])):
+            # `自评等级 | 优 | 复核等级 | 良` (either order): the reviewer's grade the form's, as its 复核得分 is the score,
+            # the unit's kept under its label (`{"自评等级": "优"}`; the 复核等级 was an unplaced_cell, hunt sc9)
+            if not _FINAL_GRADE.match(own_key):
+                f.other.append((own_key, clean(text) or text, cell))
+                return True
+            f.other.append((old_key, clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
         if col == "score" and old is not None and label and old.rank < 99 and rank < 99 \
@@ -6320,6 +6346,8 @@ def _evaluator_form(f) -> bool:
 # a label of the score a form settles on after the others (`最终得分`, `最终评分`: after a 复核 or the bonus rows)
 # (…and a reviewer's, `复核得分` / `财政复核得分` / `复评得分`: settled after the unit's own score wherever it stands, hunt sc8)
 _FINAL_SCORE = lazy(r"^(?:最终(?:得分|评分)|(?:财政|主管部门)?复(?:核|评)(?:得分|分|总分|评分|综合得分))$")
+# (…and a reviewer's grade, `复核等级` / `复评等次`: settled after the unit's own `自评等级`, hunt sc9)
+_FINAL_GRADE = lazy(r"^(?:财政|主管部门)?复(?:核|评)(?:结果)?(?:等级|等次)$")
 _SCORER_LABEL = lazy(L.SCORE_GIVEN)   # (searched: a label holding 得分 / 评分, as `得分|评分` was)
 # a clause saying the whole money is of one kind (`，全部为财政拨款`, `，均为财政资金`, `，全额为自筹资金`)
 _ALL_OF_ONE = lazy(r"[，,；;]\s*(?:全部|均|全额|全部资金)\s*(?:为|是|来源于|来自|系)\s*([\u4e00-\u9fff]{2,10}?)\s*(?=[，,；;。.]|$)")

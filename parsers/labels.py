@@ -248,7 +248,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
               "绩效评价等级", "绩效评价等次", "绩效自评等级", "绩效自评等次", "综合评价等级", "综合评价等次", "绩效等次",
               "评价结果等级", "自评结果等级", "评定等级",
               # (`等级 | 良 | 评价结论 | …` under a 评分表, bare as 等次 is: the grade was lost, an unparsed_row — review rv4)
-              "等级"),
+              "等级",
+              # (`自评等级 | 优 | 复核等级 | 良`: the reviewer's grade, settled after the unit's as its 复核得分 is — it was
+              # an unplaced_cell, hunt sc9)
+              "复核等级", "复核等次", "复评等级", "复评等次", "财政复核等级", "财政复核等次", "复核结果等次"),
     "fill_date": ("填报日期", "填表日期", "申报日期", "报送日期", "编报日期", "制表日期"),
     # extensions (docs/SCHEMA.md): self-evaluation narratives and remarks
     "fund_usage": ("项目资金使用情况", "资金使用情况"),

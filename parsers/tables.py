@@ -2824,6 +2824,81 @@ def _recentre_scores(out: list[dict]) -> None:
 
 
 _FOURTH_LEVEL = frozenset({"四级指标", "四级", "四级指标名称"})
+# a 评分表's column of grades (label_key): `等级`, `自评等级`, `复核等级`, `评价等次` …; the unit's own `自评等级` / `单位自评等次`
+_GRADE_HEAD = lazy(r"^(?:(?:单位|部门)?自(?:评|查)|(?:财政|主管部门)?复(?:核|评)|评价|评定|考核|绩效)?(?:结果)?(?:等级|等次)$")
+# a 加分项 / 减分项 row's cap written where its points go, no score (folded): `扣分上限10分`, `最高扣10分`, `加分不超过5分`,
+# `上限5分`, `10分封顶`, `（最多加5分）` -> the figure
+SCORE_CAP = lazy(r"^\s*[(（]?\s*(?:(?:(?:扣|加|减)分?\s*)?(?:上限|最高|最多|不超过|封顶)\s*(?:为|扣|加|减)?\s*"
+                 r"(\d+(?:\.\d+)?)\s*分\s*(?:封顶|为限|为止)?|(?:最高|最多)?\s*(?:扣|加|减)?\s*(\d+(?:\.\d+)?)\s*分\s*"
+                 r"(?:封顶|为限))\s*[)）]?\s*$")
+# a 评分表's total row whose cells carry their labels (folded): `合计：100 | 得分：87.5`, `总分：100分 | 自评得分：87.5分`,
+# `合计 | 分值：100 | 得分：87.5` — the total's label (perhaps with the points), each other cell the points or the score
+_TOTAL_LABELLED = lazy(r"^\s*(合计|总计|总分|得分合计)\s*(?:[:：]\s*(\d+(?:\.\d+)?)\s*分?)?\s*$")
+_POINTS_LABELLED = lazy(r"^\s*(?:分值|满分|权重|标准分|总分值|指标分值)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?\s*$")
+_SCORE_LABELLED = lazy(r"^\s*(?:得分|评分|实际得分|总得分|自评得分|自评分|评价得分|综合得分)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?\s*$")
+
+
+def labelled_total(cells: list[Cell]) -> tuple[Cell, str | None, str] | None:
+    """`合计：100 | 得分：87.5` (a 评分表's total row, each cell its label and figure): (the label's cell, the points, the
+    score), else None. Only a row of the total's label and a score labelled so, a points' cell at most beside them."""
+    filled = [c for c in cells if c.text.strip()]
+    if len(filled) not in (2, 3) or (m := _TOTAL_LABELLED.match(fold(filled[0].text))) is None:
+        return None
+    points, score = m.group(2), None
+    for c in filled[1:]:
+        if (p := _POINTS_LABELLED.match(fold(c.text))) is not None and points is None:
+            points = p.group(1)
+        elif (g := _SCORE_LABELLED.match(fold(c.text))) is not None and score is None:
+            score = g.group(1)
+        else:
+            return None
+    if score is None or (m.group(2) is None and len(filled) == 2 and points is not None):
+        return None
+    return replace(filled[0], text=m.group(1)), points, score
+
+
+# a score with the points taken off in brackets after it (folded): `18（扣2分）`, `36分(扣4分)`, `27（失3分，满意度90%）`
+_SCORE_WITH_CUT = lazy(r"^\s*(-?\d+(?:\.\d+)?)\s*分?\s*[(（]\s*((?:扣|减|失|扣减)\s*\d+(?:\.\d+)?\s*分[^()（）]*?)\s*[)）]\s*$")
+# the heads of a 评分表's summary block under it (label_key), `综合评分 | 总分 | 得分 | 等级` over `| 100 | 87.5 | 良`
+_SUMMARY_POINTS = frozenset({"总分", "满分", "分值", "标准分", "总分值", "满分值", "权重"})
+_SUMMARY_SCORE = lazy(r"^(?:(?:单位|部门)?自评|(?:财政|主管部门)?复(?:核|评)|评价|综合|最终|实际)?(?:总)?得分$|^自评(?:总)?分$")
+
+
+def summary_block(heads: Row, values: Row) -> dict | None:
+    """`综合评分 | 总分 | 得分 | 等级` (a caption, then heads of the total's points, score(s) and grade(s)) over a row of
+    their figures and grade, `| 100 | 87.5 | 良`: {"weight", "score", "grade", "others"} — of two scores (`自评得分 |
+    复核得分`) or grades the reviewer's, the unit's own under its head in `others` — else None."""
+    filled = [c for c in heads.cells if c.text.strip()]
+    if len(filled) < 2 or any(is_number(c.text) for c in filled):
+        return None
+    kinds = {}
+    for c in filled:
+        key = label_key(c.text)
+        kind = "weight" if key in _SUMMARY_POINTS else "score" if _SUMMARY_SCORE.match(key) \
+            else "grade" if _GRADE_HEAD.match(key) else None
+        if kind is None and c is not filled[0]:
+            return None
+        if kind is not None:
+            kinds[c.col] = (kind, clean(c.text) or c.text)
+    got = [c for c in values.cells if c.text.strip()]
+    if "score" not in {k for k, _ in kinds.values()} or not got or any(
+            c.col not in kinds or not (is_number(c.text) if kinds[c.col][0] != "grade" else GRADE_WORD.match(c.text))
+            for c in got):
+        return None
+    out: dict = {"weight": None, "score": None, "grade": None, "others": {}}
+    for kind, self_of in (("score", _self_head), ("grade", lambda h: bool(_SELF_GRADE_HEAD.match(label_key(h))))):
+        given = [(kinds[c.col][1], c.text.strip()) for c in got if kinds[c.col][0] == kind]
+        if given:
+            win = next((g for g in reversed(given) if not self_of(g[0])), given[-1])
+            out[kind] = win[1]
+            out["others"].update({h: t for h, t in given if (h, t) != win})
+    out["weight"] = next((c.text.strip() for c in got if kinds[c.col][0] == "weight"), None)
+    return out if out["score"] is not None else None
+
+
+# a 评分表's column of the reviewer's words on each row (label_key): `复核意见`, `复核情况`, `复核说明`, `核查情况`
+_REVIEW_NOTE_HEAD = lazy(r"^(?:(?:财政|主管部门)?复(?:核|评)|核查|核实)(?:意见|情况|说明|结果|结论)$")
+_SELF_GRADE_HEAD = lazy(r"^(?:单位|部门)?自(?:评|查)(?:结果)?(?:等级|等次)$")
 # a 评分表's remark column right of its points (label_key): `备注`, `说明`, `备注说明`, `附注` (read_score_table)
 _REMARK_HEAD = lazy(r"^(?:备注|备注说明|附注|说明|其他说明)$")
 # (…of them, the heads that say remark wherever the column stands: `备注`, `备注说明`, `附注`)
@@ -2988,16 +3063,55 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     # (…and a 备注 between the points or left of them, `分值 | 评分标准 | 备注 | 得分`, `三级指标 | 备注 | 分值 | 得分`: the
     # row's remark too — it was dropped without a word, review rv11; a 说明 left of the points is the indicator's
     # explanation, `指标说明`'s, no remark)
+    # a column of grades (`自评等级 | 复核等级` right of the scores): the 合计 row's grades, each under its head
+    grade_heads = {c: k[4:] for k, c in header.extra.items() if k.startswith("col:")
+                   and _GRADE_HEAD.match(label_key(k[4:]))}
     points_start = min((_first_col(header.all_cols[r]) for r in ("weight", "score", "deduction") if r in header.all_cols),
                        default=None)
     remark_cols = {header.all_cols[k]: clean(k[4:]) or k[4:] for k in header.extra if k.startswith("col:")
                    and _REMARK_HEAD.match(label_key(k[4:])) and points_start is not None
                    and (_first_col(header.all_cols[k]) > points_start
                         or _first_col(header.all_cols[k]) > 0 and _REMARK_ANYWHERE.match(label_key(k[4:])))}
-    for row in rows:
+    # `分值 | 评分 | 复核` whose 复核 holds the reviewer's words (`执行率90%属实`, `3座已核实`; or a `复核意见` column): no
+    # scores (score_columns), the row's note under its head, `复核：执行率90%属实` (it was dropped without a word, hunt sc9)
+    reviewed = {header.all_cols[k]: clean(k[4:]) or k[4:] for k in header.extra if k.startswith("col:")
+                and (L.SCORER_HEAD.match(label_key(k[4:])) or _REVIEW_NOTE_HEAD.match(label_key(k[4:])))
+                and points_start is not None and _first_col(header.all_cols[k]) > points_start
+                and header.all_cols[k] != score_span and header.all_cols[k] not in other_scores}
+    reviewed = {sp: h for sp, h in reviewed.items()
+                if not any(_under_col(sp, c.col) and _points_given(c.text) for row in rows for c in row.cells)}
+    remark_cols.update(reviewed)
+    summary = {k: got for k in range(len(rows) - 1) if (got := summary_block(rows[k], rows[k + 1])) is not None}
+    for k, row in enumerate(rows):
+        if k - 1 in summary:
+            continue
+        if k in summary:
+            # `综合评分 | 总分 | 得分 | 等级` over `| 100 | 87.5 | 良` under the table: its total and the form's grade (the
+            # two rows were unparsed_row, the score and the grade lost; hunt sc9)
+            got = summary[k]
+            at = {"page": row.cells[0].page, "line": row.cells[0].line}
+            if got["score"] is not None:
+                out.append({"_total": True, "weight": got["weight"], "score": got["score"], **at})
+                if got["others"]:
+                    out[-1]["_others"] = got["others"]
+            if got["grade"] is not None:
+                out.append({"_grade": got["grade"], **at})
+            continue
         cells = row.cells
         if len(cells) == 1 and _TABLE_GOES_ON.match(fold(cells[0].text).strip()):
             continue      # 续表 / （续表） / 续上表 between a 评分表's pages, as an indicator table's (an unparsed_row)
+        if (labelled := labelled_total(cells)) is not None and score_span is not None:
+            # `合计：100 | 得分：87.5`: the 合计 row, its figures under the points and the score (it was an unparsed_row,
+            # the form's score lost; hunt sc9)
+            head, pts, got = labelled
+            cells = [head, replace(head, col=score_span[0], text=got)]
+            if pts is not None and weight_col is not None:
+                cells.insert(1, replace(head, col=weight_col[0], text=pts))
+        # `18（扣2分）` under the 得分: the score, its deduction in brackets the row's note (the score was lost without a
+        # word, hunt sc9)
+        cut = {id(c): m for c in cells if _under_col(score_span, c.col) and (m := _SCORE_WITH_CUT.match(fold(c.text)))}
+        if cut:
+            cells = [replace(c, text=cut[id(c)].group(1)) if id(c) in cut else c for c in cells]
         said = [c for c in cells if _under_col(note_col, c.col) and not is_placeholder(c.text)]
         cells = [c for c in cells if not _under_col(note_col, c.col)]
         # (a grade written there, `合计 | 100 | 94 | 优`, stays the row's: the form's grade)
@@ -3012,7 +3126,9 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                                              + "".join(clean(c.text) or "" for _, c in remarks))
             continue
         notes = [t for c in said if (t := clean(c.text))]
-        notes += [f"{h}：{t}" if note_col is not None else t for h, c in remarks if (t := clean(c.text))]
+        notes += [f"{h}：{t}" if note_col is not None or any(_under_col(sp, c.col) for sp in reviewed) else t for h, c in remarks
+                  if (t := clean(c.text))]
+        notes += [clean(m.group(2)) or m.group(2) for m in cut.values()]
         own_note = {"note": "；".join(notes)} if notes else {}
         if ded_col is not None and any(_under_col(weight_col, c.col) and is_number(c.text) for c in cells) \
                 and not any(_under_col(score_span, c.col) and _DASH_ONLY_CELL.fullmatch(c.text.strip())
@@ -3051,6 +3167,12 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                 out.append({"_total": True, "weight": None, "score": said.group(2), "page": cells[0].page,
                             "line": cells[0].line})
             continue
+        if weight_col is not None and cells and EXTRA_LEVEL.match(fold(cells[0].text)) \
+                and not any(_under_col(weight_col, c.col) and is_number(c.text) for c in cells):
+            # `减分项 | 扣分上限10分` (`最高扣10分`, `加分上限5分`, `5分封顶`) below the 合计, no score given: the cap the
+            # row's points, its score none (the row was an other field or an unparsed_row, hunt sc9)
+            cells = [replace(c, col=weight_col[0], text=m.group(1) or m.group(2)) if c is not cells[0]
+                     and (m := SCORE_CAP.match(fold(c.text))) is not None else c for c in cells]
         leaf = next((c for c in cells if c.col == fourth and not is_points(c)), None) if fourth is not None else None
         whole_row = cells
         if last_level is not None:
@@ -3180,6 +3302,17 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             # (`合计 | 100 | 89 | 89% | 良` under `… | 得分 | 得分率 | 等级`: the rate no word — the grade was lost, hunt sc8)
             words = [c for c in whole_row if not is_points(c) and not is_placeholder(c.text)
                      and not (c is not whole_row[0] and PERCENT_POINTS.match(c.text))]
+            graded = {grade_heads[c.col]: c for c in words[1:] if c.col in grade_heads and GRADE_WORD.match(c.text)}
+            if len(graded) >= 2 and len(graded) == len(words) - 1:
+                # `合计 | 100 | 96 | 88 | 优 | 良` under `自评等级 | 复核等级`: the reviewer's grade the form's (the last
+                # head not the unit's own), the unit's kept under its head as its 自评得分 is (the row was an
+                # unparsed_row, the scores and both grades lost; hunt sc9)
+                heads = list(graded)
+                win = next((h for h in reversed(heads) if not _SELF_GRADE_HEAD.match(label_key(h))), heads[-1])
+                out[-1]["_others"] = {**out[-1].get("_others", {}),
+                                      **{clean(h) or h: graded[h].text.strip() for h in heads if h != win}}
+                out.append({"_grade": graded[win].text.strip(), "page": graded[win].page, "line": graded[win].line})
+                continue
             if len(words) in (2, 3) and GRADE_WORD.match(words[-1].text) \
                     and (len(words) == 2 or _GRADE_LABEL.match(words[1].text + "：")):
                 # 总分 | 100 | 78.5 | 自评等级 | 中: the form's grade closing the total row, under the points' columns
