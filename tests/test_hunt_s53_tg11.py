@@ -13,6 +13,9 @@ Decided:
   `上市公司`) is a noun as `中心` is: the counter the unit, the noun the qualifier (they were `>=` and the text).
 - More heads of a longer counted noun: 单位 (`≥2处文物保护单位`, `≥10家省级文明单位`), 区 (`≥1处历史文化街区`,
   `≥2个文化产业示范区`), 项目 (`≥3个高标准农田建设项目`).
+- A measure named before its change (`村集体经济收入增长5%以上`, `群众满意度提高到95%以上`, `大班额比例下降至5%以内`, `覆盖率提升
+  至98%`; the name's last word a rate, a degree, an amount, a share, an income or a level): the change read as without the
+  name, the name and the change's words the qualifier (they were text); a bare change stays text (`收入增长5%`).
 - A deed made an adjective by 式 / 型 (`开放式`, `一站式` is none) is no deed: `≥3个开放式书屋` 个, 开放式书屋 (it was `>=`
   and the text). 申报, 承担, 引进 join rv17's deeds (`≥5家企业申报项目`: text, `>=` kept, now that 项目 is a head).
 Kept (rv17's rules, guards): `≥3个乡镇开放` (a short run ending in a deed: text), `≥3个乡镇开展试点`, `≥10家企业入驻孵化基地`
@@ -32,7 +35,7 @@ def _ind(r) -> dict:
 
 def test_declared_form(read):
     got = _ind(read("ct_s53_tg11_declared.txt"))
-    assert len(got) == 20
+    assert len(got) == 23
     # main: `>=` and the text
     assert got["培育规上企业"] == (">=", 10.0, None, "家", "规上企业", None)
     assert got["扶持规模以上企业"] == (">=", 5.0, None, "家", "规模以上企业", None)
@@ -47,11 +50,14 @@ def test_declared_form(read):
     assert got["规上工业增加值增速"] == (">=", 5.0, None, "%", "高于上年", None)
     assert got["旅游接待人次增幅"] == (">=", 5.0, None, "%", "比上年高", None)
     assert got["财政配套比例"] == (">=", None, None, None, None, "1比1")
+    assert got["村集体经济收入增幅"] == (">=", 5.0, None, "%", "村集体经济收入增长", None)
+    assert got["大班额比例"] == ("<=", 5.0, None, "%", "大班额比例下降至", None)
     # right on main, kept
     assert got["申报项目企业"] == (">=", None, None, None, None, "5家企业申报项目")
     assert got["乡镇开放场馆"] == (">=", None, None, None, None, "3个乡镇开放")
     assert got["税收收入增幅"] == (None, None, None, None, None, "高于上年5%")
     assert got["社会资本投入比例"] == (None, None, None, None, None, "1比1")
+    assert got["农民收入增幅"] == (None, None, None, None, None, "收入增长5%")
     assert got["验收合格率"] == ("=", 100.0, None, "%", None, None)
     assert got["项目完成时间"] == (None, None, None, None, None, "2024年12月底前")
     assert got["项目总成本"] == ("<=", 8600000.0, None, "元", None, None)
@@ -104,6 +110,14 @@ def test_selfeval_form(read):
     # a deed made an adjective (main: `>=` and the text)
     ("≥3个开放式书屋", Target(">=", 3.0, None, "个", "开放式书屋")),
     ("≥2个开放式公园", Target(">=", 2.0, None, "个", "开放式公园")),
+    # a measure named before its change (main: text)
+    ("村集体经济收入增长5%以上", Target(">=", 5.0, None, "%", "村集体经济收入增长")),
+    ("群众满意度提高到95%以上", Target(">=", 95.0, None, "%", "群众满意度提高到")),
+    ("覆盖率提升至98%", Target("=", 98.0, None, "%", "覆盖率提升至")),
+    ("发病率下降至1%以下", Target("<=", 1.0, None, "%", "发病率下降至")),
+    ("农民人均收入同比增长5%以上", Target(">=", 5.0, None, "%", "农民人均收入同比增长")),
+    ("满意度提高2个百分点", Target("=", 2.0, None, "个百分点", "满意度提高")),
+    ("覆盖率提高到95%（2024年底前）", Target("=", 95.0, None, "%", "覆盖率提高到；2024年底前")),
 ])
 def test_new_readings(raw, want):
     assert split_target(raw) == want
@@ -112,6 +126,9 @@ def test_new_readings(raw, want):
 @pytest.mark.parametrize("raw, want", [
     # right on main, kept (guards)
     ("高于上年5%", Target(target_text="高于上年5%")),
+    ("收入增长5%", Target(target_text="收入增长5%")),
+    ("覆盖率提升", Target(target_text="覆盖率提升")),
+    ("农民收入持续增长", Target(target_text="农民收入持续增长")),
     ("比上年高5%", Target(target_text="比上年高5%")),
     ("较上年增长10%", Target(target_text="较上年增长10%")),
     ("高于上年不低于5%", Target(">=", 5.0, None, "%", "高于上年")),
