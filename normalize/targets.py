@@ -240,21 +240,30 @@ _COUNTER_WORDS = {"个": "性别案例数税股", "层": "级面", "座": "谈�
 # the last words of a longer noun a counter counts: a place, a facility, a body, a vehicle (`污水处理站`, `乡镇卫生院`,
 # `便民服务中心`, `农民专业合作社`, `新能源公交车`); a name or a sentence ends otherwise (`…人次`, `…落实度`, `…延迟`)
 _NOUN_HEADS = ("中心|基地|社区|企业|公司|合作社|机构|设施|设备|系统|平台|网点|站点|码头|泊位|线路|道路|水库|景区|市场|广场"
-               "|公园|超市|食堂|车间|大棚|书屋|驿站|[站院馆校村厂园室场所库池桥井塘塔厅港渠坝闸棚房屋车船点]")
+               "|公园|超市|食堂|车间|大棚|书屋|驿站|单位|项目|[站院馆校村厂园室场所库池桥井塘塔厅港渠坝闸棚房屋车船点区]")
+# (单位, 项目, 区: `≥2处文物保护单位`, `≥10家省级文明单位`, `≥3个高标准农田建设项目`, `≥1处历史文化街区`, `≥2个国家级自然保护区`
+# — they were `>=` and the text, hunt tg11)
+# the fixed words of a noun that hold a character no unit has (上, 以上, 高, 全: `≥10家规上企业`, `≥5家规模以上企业`,
+# `≥2家限额以上企业`, `≥3个省级以上平台`, `≥2家上市公司`, `≥3个高标准农田建设项目`, `≥5家高新技术企业`,
+# `≥1个全国重点文物保护单位` — they were `>=` and the text, hunt tg11; 中心 as before, `个服务中心`)
+_NOUN_FIXED_WORDS = lazy_regex(r"中心|规上|限上|上市|(?:规模|限额|国家级|[国省市县区]级)以上|高标准|高新|全国")
 # a deed in such a longer run is a sentence's, no noun's (`≥3个乡镇开展试点`, `≥5个村实现通车`, `≥2个村建成示范点`: text;
 # the deeds a body or a vehicle is counted with too, `≥10家企业入驻孵化基地`, `≥3个乡镇配备救护车`: text — they read 家 / 个
 # with the sentence the qualifier; 组织 no deed there, `≥2个党组织活动室` a noun, review rv17); a run of up to four
 # characters ending in one (`≥2个乡镇覆盖`, `≥3个县区推广`, `≥2个村实施`: they read 个 and the sentence) the same
+# (申报, 承担, 引进: `≥5家企业申报项目` a sentence, now that 项目 ends a noun; a deed made an adjective by 式 / 型 is none,
+# `≥3个开放式书屋`: 个, 开放式书屋 — it was `>=` and the text, hunt tg11)
 _DEEDS = (r"开展|实现|建成|通过|完成|达到|进行|开通|通车|投入|投运|运行|建立|设立|覆盖|实施|落实|参与|纳入"
-          r"|获得|取得|举办|开放|创建|打造|推进|推广|验收|使用|启用|入驻|进驻|落户|配备|配置|安装|签约|接入|增设")
-_DEED_IN_NOUN = lazy_regex(_DEEDS)
+          r"|获得|取得|举办|开放|创建|打造|推进|推广|验收|使用|启用|入驻|进驻|落户|配备|配置|安装|签约|接入|增设"
+          r"|申报|承担|引进")
+_DEED_IN_NOUN = lazy_regex(rf"(?:{_DEEDS})(?![式型])")
 _DEED_AT_END = lazy_regex(rf"(?:{_DEEDS})$")
 _COUNTER_NOUN = lazy_regex(rf"(?<=\d\s*(?:万|千)?(?:余|多)?)(?P<c>[{_COUNTERS}])"
                               r"(?P<w>(?:\d{1,2}[A-Za-z]{1,3}|[A-Za-z]{1,6}|\d{1,2}级)\p{Han}{1,6}?"
                               rf"|(?!(?<=个)(?:工作日|工日|工时|小时|百分点|批次|学期|学年|年度|星期|{_PERIOD_WORDS}|人(?=$|次|\()"
                               r"|来月|钟头|自然日|日历天|课时|学时|亿))"
                               + "".join(rf"(?!(?<={c})[{w}])" for c, w in _COUNTER_WORDS.items())
-                              + r"(?!\p{Han}次)(?![次套班件批目得门款庭体以及或之内左上约余多半])"
+                              + r"(?!\p{Han}次)(?![次套班件批目得门款庭体以及或之内左约余多半])(?!上(?!市))"
                               + rf"(?:\p{{Han}}{{1,4}}?|\p{{Han}}{{3,8}}?(?:{_NOUN_HEADS})))"
                               rf"(?P<per>/\p{{Han}}{{1,4}})?(?P<s>{SUFFIX_WORD_ALONE})?(?P<n>\([^()]*\))?$")
 # a grade or a level named in words (`优良`, `合格以上`, `A级`), before the bound that earns it in brackets (`（≥90分）`);
@@ -425,6 +434,12 @@ _CHANGE_LEAD = lazy_regex(rf"^(?:力争|争取|力求)?(?:人均|户均|亩均|�
                              # comparison — a bare figure `=` — the words the qualifier; it was text, review tq4)
                              r"|(?P<to>(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|[增升降])[到至]))"
                              r"(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于|至少|最少|最多))")
+# what changes named before the change (`村集体经济收入增长5%以上`, `群众满意度提高到95%以上`, `大班额比例下降至5%以内`,
+# `覆盖率提升至98%`): a measure's name (its last word a rate, a degree, an amount, a share, an income, a level), then the
+# change read as without it, the name and the change's words the qualifier (they were text, hunt tg11); a bare change
+# stays text as without the name (`收入增长5%`)
+_NAMED_CHANGE = lazy_regex(r"^\p{Han}{0,10}?(?:率|度|量|比例|比重|占比|收入|人数|人次|水平|指数|面积|产量|产值|总额|规模)"
+                           r"(?=(?:同比|环比|增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|[升降][到至]))")
 # a level above or below a reference by percentage points (`高于上年度5个百分点`, `低于上年5个百分点`, `高于全省平均水平2个百分点`,
 # `比上年高5个百分点`, `较上年高出2个百分点`): the difference, as `较上年提高2个百分点` reads — `=` 5 个百分点, the words naming the
 # reference the qualifier (`高于上年度`); a bound after it its comparison (`高于上年3个百分点以上`: `>=`). Only points: `高于上年5%`
@@ -565,8 +580,9 @@ _TOLERANCE = lazy_regex(rf"^(?P<c>{_NUM})\s*(?P<uc>{_UNIT})?\s*(?:±|\+/-|\+-)\s
 _LEVEL_WITH = lazy_regex(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P<ref>\p{Han}{1,10}?)(?<!基本)\s*持平$")
 # a ratio of two figures (`1:1.2`, `1∶1`, `3：7` folded): no one quantity — which term is compared, and which way, is
 # unsaid (`1:1000` a map's scale as often) — so its text; a comparison before or after it is read (`≥1:1.2`, `不低于1:1`,
-# `1:1.2以上`: `>=` and the text `1:1.2`), a bare one stays text whole (`1:1`)
-_RATIO_TARGET = lazy_regex(rf"^(?P<r>\d+(?:\.\d+)?\s*[:∶]\s*\d+(?:\.\d+)?)\s*(?:\(\s*含\s*\)\s*)?(?P<s>{SUFFIX_WORD_ALONE})?$")
+# `1:1.2以上`: `>=` and the text `1:1.2`), a bare one stays text whole (`1:1`); written with 比 the same (`不低于1比1`: `>=`,
+# the text `1比1` as written; `1比1` text whole — hunt tg11)
+_RATIO_TARGET = lazy_regex(rf"^(?P<r>\d+(?:\.\d+)?\s*(?:[:∶]|比)\s*\d+(?:\.\d+)?)\s*(?:\(\s*含\s*\)\s*)?(?P<s>{SUFFIX_WORD_ALONE})?$")
 # within the budget (`控制在预算以内`, `控制在预算范围内`, `在批复预算内`, `预算以内`, `不超预算`, `不突破预算`): `<=` the budget,
 # as `不超过预算` reads (`<=`, the text 预算; they were text, hunt tg8)
 _BUDGET_REF = r"(?:批复|年度|项目|核定)?预算(?:数|金额|额度|资金)?"
@@ -965,7 +981,7 @@ def _split(text: str) -> Target:
                 return _requalified(t, _joined(year, t.qualifier))
     counted = _COUNTER_NOUN.search(body)
     if counted is not None and counted.start() > 0 \
-            and not any(c in UNIT_FORBIDDEN_CHARS for c in counted.group("w").replace("中心", "")) \
+            and not any(c in UNIT_FORBIDDEN_CHARS for c in _NOUN_FIXED_WORDS.sub("", counted.group("w"))) \
             and not (counted.group("w") == "点" and _point_lead(body)) \
             and not (_DEED_IN_NOUN.search(counted.group("w")) if len(counted.group("w")) > 4
                      else _DEED_AT_END.search(counted.group("w"))):
@@ -1175,10 +1191,17 @@ def _split(text: str) -> Target:
     by_points = _POINTS_BY.match(body)
     if by_points is not None:                         # `高于上年度5个百分点`: `=` 5 个百分点, 高于上年度
         t = _split(_short_points(by_points.group(0), body[by_points.end():].strip()))
-        if t.value is not None and t.unit in _POINTS and t.qualifier is None \
-                and t.op in ("=", ">=", "<=", ">", "<", "range"):
+        # (`高于上年5%以上`, `比上年高5%以上`: a difference in any unit with a bound, a comparison of one quantity, as
+        # `较上年提高5%以上` reads — they were text; the bare `高于上年5%` stays text, hunt tg11)
+        if t.value is not None and t.qualifier is None \
+                and (t.op in (">=", "<=", ">", "<", "range") or t.op == "=" and t.unit in _POINTS):
             return _requalified(t, _joined(by_points.group("w"), qualifier))
     change = _CHANGE_LEAD.match(body)
+    named = _NAMED_CHANGE.match(body) if change is None else None
+    if named is not None and _CHANGE_LEAD.match(body[named.end():]):
+        # `村集体经济收入增长5%以上`: as `增长5%以上`, the name and the change the qualifier (hunt tg11)
+        t = _split(body[named.end():] + (f"({qualifier})" if qualifier else ""))
+        return _requalified(t, named.group(0) + (t.qualifier or "")) if t.value is not None else as_text
     if change is not None:                            # `同比增长5%以上`: what changes, then a comparison
         # (`比上年提高2个点`: 个百分点, a change's point said short)
         t = _split(_short_points(change.group(0), body[change.end():].strip()))

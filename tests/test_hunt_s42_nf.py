@@ -81,7 +81,9 @@ BOND_INDICATORS = [
     (P, Q, "工程验收合格率", "=", 100.0, "%"),
     (P, T, "主体结构封顶时间", None, None, None),
     (P, C, "债券资金使用规模", "<=", 15000 * W, "元"),
-    (E, SO, "缓解城区学校大班额", None, None, None),
+    # (`大班额比例下降至5%以内`: the name, then the level the change reaches, as `下降至5%以内` reads — it was text;
+    # hunt tg11 of session 53)
+    (E, SO, "缓解城区学校大班额", "<=", 5.0, "%"),
     (E, SUS, "校舍设计使用年限", ">=", 50.0, "年"),
     (S, SAT, "学生家长满意度", ">=", 90.0, "%")]
 
