@@ -2976,7 +2976,7 @@ class FormReader:
         if self.verdicts is None:
             return False
         if len(cells) != self.verdicts or _box_list_ticked(cells[-1].text) or any(is_number(c.text) for c in cells) \
-                or len(keys[0]) > 12:
+                or len(keys[0]) > 12 or _ATTRIBUTE_LABEL.search(keys[0]):
             self.verdicts = None         # (`综合评估结论 | ☑予以支持 …`, `评估机构 | …`: the table ended)
             return False
         self.form.other.append((_OTHER_LABEL_END.sub("", clean(cells[0].text) or ""), clean(cells[-1].text), cells[0]))
