@@ -365,11 +365,11 @@ def _other_fields(pairs: list) -> str | None:
     if not pairs:
         return None
     import json
-    out: dict[str, str] = {}
+    out: dict[str, str | None] = {}
     for name, value, _ in pairs:
-        if name not in out:
+        if name not in out or out[name] is None:
             out[name] = value
-        elif value not in out[name].split("；"):
+        elif value is not None and value not in out[name].split("；"):
             out[name] += "；" + value
     return json.dumps(out, ensure_ascii=False)
 

@@ -154,6 +154,7 @@ CODE_ZH: dict[str, str] = {
     "table_header_implied": "指标表或评分表无表头（按列推定）",
     "project_list": "项目清单（未读取）",
     "unparsed_row": "未解析的行",
+    "no_option_ticked": "选项均未勾选",
     "unplaced_cell": "未归位的单元格",
     "target_missing": "缺少目标值",
     "indicator_dropped": "指标经调整删除",

@@ -468,6 +468,7 @@ class FormReader:
         # option column -> (label key, label, its place in form.other) of the label whose value it holds
         self.option_owner: dict[str, tuple[str, str, int]] = {}
         self.option_aside: dict[tuple[str, str], tuple] = {}   # (column, label key) -> its entry in form.other
+        self.verdicts: int | None = None         # the number of cells of a head `评估内容 | 评估要点 | 评估结论` above
         self.consumed: set[int] = set()
         self.rows = _stages_in_rows(seg.rows)
         # the text lines above the form's first title, a notice's or a 批复's paragraphs the form took with its title
@@ -744,10 +745,18 @@ class FormReader:
             tops = [k for k, r in enumerate(self.rows[:i]) if is_title(r)]
             k = min([i] + tops[:1]) - 1  # (the letterhead over the number over the title, a red-headed paper's
             # order, `云南省财政厅` / `云财绩〔2024〕15号` / title: it was no issuer, review rv16)
-            above = self.rows[k] if k >= 0 else None
-            if above is not None and len(above.cells) == 1 and above.is_text_line:
-                text = clean(above.cells[0].text) or ""
-                issuer = text if (org_kind(text) or (None,))[0] == text else None
+            # (a joint paper's letterhead, its bodies side by side, `某某市财政局  某某市发展和改革委员会` in one line
+            # or two cells, or one a line over each other: every body, joined by `、` — it was none, or the last line's
+            # alone, hunt fam9)
+            bodies: list[str] = []
+            while k >= 0 and len(bodies) < 4 and (names := _letterhead_bodies(self.rows[k])):
+                bodies[:0] = names
+                if len(self.rows[k].cells) > 1:     # (the bodies in cells side by side: no row left unread)
+                    at = (self.rows[k].cells[0].page, self.rows[k].cells[0].line)
+                    self.form.warnings[:] = [w for w in self.form.warnings
+                                             if not (w.code == "unparsed_row" and (w.page, w.line) == at)]
+                k -= 1
+            issuer = "、".join(bodies) or None
         if issuer:
             self.form.other.append(("发文机关", issuer, row.cells[0]))
         self.form.other.append(("发文字号", texts[-1], row.cells[-1]))
@@ -1877,6 +1886,8 @@ class FormReader:
                 self.parts_from = None
         if not cells:
             return
+        if self._verdict_row(cells):
+            return
         if self._signoff_row(cells):
             return
         if self._rate_row_outside(cells):
@@ -2978,6 +2989,25 @@ class FormReader:
             self.parts_head = None
         return cells
 
+    def _verdict_row(self, cells: list[Cell]) -> bool:
+        """A table of an assessment's or review's conclusions with no points (`评估内容 | 评估要点 | 评估结论`, `审核内容 |
+        审核要点 | 审核意见`, an 事前绩效评估表's or 审核意见表's): each row's conclusion kept in other_fields under what was
+        assessed (`{"立项必要性": "…，立项必要"}`; the 要点, the template's question, not kept). Its rows were fields, the
+        要点 taken for the value (`立项必要性` the project's necessity), the conclusion lost (hunt fam9). True if read."""
+        keys = [label_key(c.text) or "" for c in cells]
+        if len(cells) in (2, 3) and _VERDICT_HEAD[0].match(keys[0]) and _VERDICT_HEAD[-1].match(keys[-1]) \
+                and (len(cells) == 2 or _VERDICT_HEAD[1].match(keys[1])):
+            self.verdicts = len(cells)
+            return True
+        if self.verdicts is None:
+            return False
+        if len(cells) != self.verdicts or _box_list_ticked(cells[-1].text) or any(is_number(c.text) for c in cells) \
+                or len(keys[0]) > 12 or _ATTRIBUTE_LABEL.search(keys[0]):
+            self.verdicts = None         # (`综合评估结论 | ☑予以支持 …`, `评估机构 | …`: the table ended)
+            return False
+        self.form.other.append((_OTHER_LABEL_END.sub("", clean(cells[0].text) or ""), clean(cells[-1].text), cells[0]))
+        return True
+
     def _signoff_row(self, cells: list[Cell]) -> bool:
         """A row of the form's sign-off with a person of no contract column on it (`单位负责人：张三 | 财务负责人：李四 |
         填表人：王五 | 联系电话：…`, `分管领导 | 赵刚 | 经办人 | 孙丽`, `单位负责人（签字）： | 填表人（签字）：王芳 | 日期：  年
@@ -3011,6 +3041,13 @@ class FormReader:
         # under its own name, as the parts after it are, `政府补贴收入 | 17,642.00`; it was dropped, only in a warning)
         name = _OTHER_LABEL_END.sub("", _SUB_LINE.sub("", clean(label) or "").strip() or clean(label) or "")
         value = clean(text) or ""
+        if name and not _NOT_KEPT_LABEL.search(name) and (options := _box_list_unticked(value)) is not None:
+            # `评估结论 | [ ]通过  [ ]不通过`, `□通过 □不通过`: none ticked — the field kept, its value null, its options
+            # said in a warning (the first was dropped, the second kept as written as if it were the answer: hunt fam9)
+            self.form.other.append((name, None, lab))
+            self.form.warnings.append(warn("no_option_ticked", f"{name}: none of its options ticked ("
+                                           + "、".join(options) + ")", lab))
+            return True
         if len(value) < 2 or is_placeholder(value) or value in ("暂无", "没有") or _NOT_KEPT_LABEL.search(name) \
                 or _NOT_KEPT_LABEL.search(value) or _NOT_KEPT_VALUE.search(value) and not _box_list_ticked(value) \
                 or name.endswith("表") \
@@ -6446,15 +6483,50 @@ _OPTION_MARK = lazy(rf"[(（\[【][\s\u3000]*[√✓✔]?[\s\u3000]*[)）\]】]|
 _OPTION_TEXT = lazy(r"^[\u4e00-\u9fff（）()]{1,12}$")
 
 
+def _letterhead_bodies(row: Row) -> list[str]:
+    """The bodies a letterhead's line names, each a whole body's name (`云南省财政厅`; a joint paper's `某某市财政局  某某
+    市发展和改革委员会`, in one cell apart by spaces or in cells side by side); [] for any other line."""
+    if len(row.cells) > 3 or not (row.is_text_line or len(row.cells) > 1):
+        return []
+    names = [part for c in row.cells for part in (clean(c.text) or "").split()]
+    if not 1 <= len(names) <= 3 or any((org_kind(n) or (None,))[0] != n for n in names):
+        return []
+    return names
+
+
 def _box_list_ticked(value: str) -> list[str] | None:
     """The options ticked of a value that is only a list of boxed options (`☑通过  □不通过` -> [`通过`], `[√]予以支持
     [ ]不予支持` -> [`予以支持`]); None for any other value (a sentence with boxes in it, `经评审，☑同意 □不同意，建议…`,
     is kept as written; so is a list with none ticked)."""
     marks = _OPTION_MARK.findall(value)
     words = _OPTION_MARK.sub(" ", value).split()
-    if len(marks) < 2 or len(words) < 2 or not all(_OPTION_TEXT.match(w) for w in words):
+    if len(words) < 2 or not all(_OPTION_TEXT.match(w) for w in words):
+        return None
+    if len(marks) == 1 and _TICK_AFTER_WORD.match(value.strip()):
+        # `通过√  不通过`: the tick after its option, the others bare (it was kept as written: hunt fam9)
+        return ticked_options(value) or None
+    if len(marks) < 2:
         return None
     return ticked_options(value) or None
+
+
+def _box_list_unticked(value: str) -> list[str] | None:
+    """The options of a value that is only a list of boxed options none of which is ticked (`□通过  □不通过`, `[ ]通过
+    [ ]不通过` -> [`通过`, `不通过`]); None for any other value."""
+    marks = _OPTION_MARK.findall(value)
+    words = _OPTION_MARK.sub(" ", value).split()
+    if len(marks) < 2 or len(marks) != len(words) or not all(_OPTION_TEXT.match(w) for w in words) \
+            or any(L.TICKED.search(m) for m in marks) or _box_list_ticked(value):
+        return None
+    return words
+
+
+# the heads of a table of conclusions with no points: what was assessed, its 要点, the conclusion
+_VERDICT_HEAD = (lazy(r"^(?:评估|评价|审核|评审|审查)(?:内容|项目|维度|方面)$"), lazy(r"^(?:评估|评价|审核|评审|审查)(?:要点|重点|内容)$"),
+                 lazy(r"^(?:评估|评价|审核|评审|审查)(?:结论|意见|情况|结果)$"))
+# a list of bare options with one tick right after one of them (`通过√  不通过`, `同意✓ 不同意`)
+_TICK_AFTER_WORD = lazy(r"^(?:[\u4e00-\u9fff]{1,12}[\s\u3000]+)*[\u4e00-\u9fff]{1,12}[√✓✔]"
+                        r"(?:[\s\u3000]+[\u4e00-\u9fff]{1,12})*$")
 # an official paper's number (发文字号: `云财绩〔2024〕12号`, `黔财绩[2024]7号`, `X财预（2024）3号`): the issuer's short name,
 # the year in brackets, the paper's number
 _DOC_NUMBER = lazy(r"^[\u4e00-\u9fffＸX]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*号$")

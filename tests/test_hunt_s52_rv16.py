@@ -64,7 +64,9 @@ def test_boxes_in_a_sentence_none_ticked_several_ticked(read):
     """Guard: a sentence with boxes as written; none ticked as written; several ticked joined by `、`."""
     of = other_fields(only_project(read("ct_s52_rv16_tick_in_sentence.txt")))
     assert of["评估意见"] == "经专家评审，☑同意立项 □不同意立项，建议压减预算10%。"
-    assert of["评估结论"] == "□通过 □不通过"
+    # (none ticked: the label kept with a null value and a no_option_ticked warning since hunt fam9, session 53 — it
+    # was kept as written, as if the boxes were the answer)
+    assert of["评估结论"] is None
     assert of["主要问题类型"] == "目标不明确、测算依据不足"
 
 

@@ -23,6 +23,8 @@ _PROJECT_FIELDS = frozenset({"name", "budget_total", "budget_year", "budget_fisc
 _SELF_EVAL_TITLE = lazy(r"(?:自评|评价)表")
 # the title of an evaluation's result sent back to the body evaluated (绩效评价结果反馈表, 评价结果通知单, 评价结果反馈意见书)
 _RESULT_TITLE = lazy(r"评价结果[^，。；;,]{0,4}(?:表|单|意见书|通知书)")
+# the title of a review's opinion on a project's targets (绩效目标审核意见表): a review, no form (base's _no_project)
+_REVIEW_TITLE = lazy(r"(?:审核|审查|评审)意见[表单书]")
 
 
 def _titled_matrix(rows) -> bool:
@@ -72,6 +74,10 @@ class Generic(FormLayout):
             or bool(p.fields & {"score", "grade"}) and bool(p.fields & (L.MONEY_FIELDS | {"department", "unit",
                                                                                           "_assessed"}))
             and bool(_RESULT_TITLE.search(p.text)) and any(is_title(r) for r in document_rows(doc))
+            # (a 绩效目标审核意见表's title over the project reviewed, its money or its body: read, to be told a review,
+            # not_a_form — it was layout_unknown, no form evidence found: hunt fam9)
+            or bool(p.fields & (L.MONEY_FIELDS | {"department", "unit"})) and bool(_REVIEW_TITLE.search(p.text))
+            and any(is_title(r) for r in document_rows(doc))
             or len(p.table_fields) >= 5 and len(p.table_fields - _CONTACT_FIELDS) >= 3 and "name" in p.table_fields
             and bool(L.TARGET_FORM_TITLE.search(p.text))
             and any(is_title(r) for r in document_rows(doc))) or (
