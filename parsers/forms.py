@@ -4747,6 +4747,11 @@ class FormReader:
     def _matrix_header(self, cells: list[Cell]) -> dict[int, str] | None:
         """年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分: column -> what it holds, or None."""
         heads = [(c, _matrix_head(c.text)) for c in cells]
+        for _, h in heads:
+            if h[0] is not None or h[1]:
+                break
+        else:
+            return None                  # (no cell a matrix's head: most rows a form reads)
         cols = {c.col: h[0] for c, h in heads if h[0] is not None}
         to_date = [c for c, h in heads if c.col not in cols and h[1]]
         if to_date and len(to_date) == 1:
@@ -7297,7 +7302,11 @@ def _matrix_head(text: str) -> tuple[str | None, bool]:
 
 def _left(row: Row) -> int:
     """The first column of a row's table (a sheet whose form starts in column B has no column 0)."""
-    return grid_left(row.grid) if row.grid is not None else 0
+    g = row.grid
+    if g is None:
+        return 0
+    left = g.__dict__.get("_left")      # (grid_left's own cache, read here: asked of every row, twice)
+    return left if left is not None else grid_left(g)
 
 
 _BLOCK_THEN_LABEL = lazy(r"^\s*(?P<a>\S{2,16}?)[ \u3000]+(?P<b>\S{2,16})\s*$")
