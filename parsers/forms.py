@@ -5881,9 +5881,11 @@ class FormReader:
         f.indicators = _adjustments_merged(f.indicators)
         for r in f.indicators:
             note = r.get("note") or ""
+            if "调整前" not in note:
+                continue                 # (no adjustment's note: most indicators, nothing split or matched)
             said = [part for part in note.split("；") if part.startswith("调整")
                     and DROPPED.match(fold(part.partition("：")[2]).strip())]
-            if "调整前" in note and (DROPPED.match(fold(r.get("target_raw") or "").strip()) or said):
+            if DROPPED.match(fold(r.get("target_raw") or "").strip()) or said:
                 # an adjustment request's indicator whose target after it is `删除` / `取消`, or whose 调整类型 says so
                 # (its target before in the note): dropped, no target in force; said, so that it is not read as a
                 # target of that text (or, its 调整后 cell empty, as the target kept)
@@ -6810,9 +6812,10 @@ def _adjustments_merged(indicators: list[dict]) -> list[dict]:
 
     out: list[dict] = []
     for r in indicators:
-        before = next((part.partition("：")[2] for part in (r.get("note") or "").split("；")
-                       if part.startswith("调整前指标值：")), None)
-        name = bare(r.get("level3"))
+        note = r.get("note") or ""
+        before = next((part.partition("：")[2] for part in note.split("；")
+                       if part.startswith("调整前指标值：")), None) if "调整前指标值：" in note else None
+        name = bare(r.get("level3")) if before is not None else ""
         if before is None or not name:
             out.append(r)                  # no adjustment's row: nothing to merge it into
             continue
