@@ -731,8 +731,10 @@ class FormReader:
         an official paper), or beside its issuer (`贵州省财政厅 | 黔财绩〔2024〕7号`): kept in other_fields as
         `发文字号`, the issuer as `发文机关` — the body beside it, else the letterhead's line alone right above the title
         (`云南省财政厅`). Both were lost (hunt fam6's leftover, hunt fam7). True if the row was one."""
+        if i > 12:
+            return False                 # (asked of every row of one or two cells: only the form's top rows can be)
         texts = [clean(c.text) or "" for c in row.cells]
-        if not _DOC_NUMBER.match(texts[-1]) or i > 12:
+        if not _DOC_NUMBER.match(texts[-1]):
             return False
         if not any(0 <= k < len(self.rows) and is_title(self.rows[k]) for k in (i - 1, i + 1)):
             return False                 # (a number by no title is one cited: a 政策依据's wrapped onto a line of its
