@@ -40,6 +40,7 @@ TEXT_COLUMNS = ("name", "department", "department_code", "unit", "category", "fu
 # ★ before (or after) the name marks a core indicator; `**` inside it (`(≥**个)`) is a template's blank
 _CORE_MARK = lazy_regex(r"^\s*[★☆*＊]+\s*|\s*[★☆*＊]+\s*$|★|☆")
 _CORE_TAIL = lazy_regex(r"\s*[★☆]+\s*$")      # (only the stars after a target: `100元/*` is no mark)
+_CORE_CHARS = frozenset("★☆*＊")     # (every match of _CORE_MARK / _CORE_TAIL holds one of them)
 _ITEM_NO = lazy_regex(r"^\s*(\d+)\s*(?:、|[.．](?!\d))\s*")     # (not `2.5万元以上…`: a decimal)
 # `1.1 政务服务事项…` / `2.3、…` under section 二: an outline's item, its section's number, a stop and its own (not `2.5万亩
 # 以上`, a decimal: a space or 、 after it, or the section's own number before the stop and no unit after it)
@@ -333,8 +334,10 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
     level1 = None if (x := get("level1")) is None else _level(x)
     level2 = None if (x := get("level2")) is None else _level(x)
     name_raw = rec.get("level3")
-    core = bool(rec.get("core")) or bool(name_raw and _CORE_MARK.search(name_raw))
-    name = strip_numbering(_CORE_MARK.sub("", name_raw)) if name_raw else None
+    # (the marks' characters looked for first: most names and targets hold none, no pattern is then run)
+    name_marked = bool(name_raw) and not _CORE_CHARS.isdisjoint(name_raw)
+    core = bool(rec.get("core")) or bool(name_marked and _CORE_MARK.search(name_raw))
+    name = strip_numbering(_CORE_MARK.sub("", name_raw) if name_marked else name_raw) if name_raw else None
     target_raw = rec.get("target_raw")
     # (HTML a converter left in the cell is no part of what the form shows: `100%<br/>(每月10日前)`)
     target_raw = unwrap(strip_tags(target_raw)) or None if target_raw else None
@@ -342,12 +345,13 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         # `≥&nbsp;60个` (a web page's cell kept as text in a Word or Excel file, a PDF of it) and `≥\xa060个` (a
         # text dump's entity read as the no-break space it stands for): the same plain space in every format
         target_raw = SPACE_ENTITY.sub(" ", target_raw).replace("\xa0", " ")
-    if target_raw and _CORE_MARK.match(target_raw):
+    target_marked = bool(target_raw) and not _CORE_CHARS.isdisjoint(target_raw)
+    if target_marked and _CORE_MARK.match(target_raw):
         core = True                          # `★≥95%`: the core mark written before the target
     marked = target_raw
-    if target_raw and _CORE_MARK.match(target_raw):
+    if target_marked and _CORE_MARK.match(target_raw):
         marked = _CORE_MARK.sub("", target_raw, count=1)
-    elif target_raw and _CORE_TAIL.search(target_raw) and _CORE_TAIL.sub("", target_raw):
+    elif target_marked and _CORE_TAIL.search(target_raw) and _CORE_TAIL.sub("", target_raw):
         core, marked = True, _CORE_TAIL.sub("", target_raw)     # `≥95%★`: or after it (its number was lost)
     t = split_named_target(marked)    # (`按期完成率100%`: the rate's name run into its value, hunt lt)
     unit_raw = None if (x := get("unit_raw")) is None else clean_text(x)

@@ -732,8 +732,10 @@ class FormReader:
         an official paper), or beside its issuer (`贵州省财政厅 | 黔财绩〔2024〕7号`): kept in other_fields as
         `发文字号`, the issuer as `发文机关` — the body beside it, else the letterhead's line alone right above the title
         (`云南省财政厅`). Both were lost (hunt fam6's leftover, hunt fam7). True if the row was one."""
+        if i > 12:
+            return False                 # (asked of every row of one or two cells: only the form's top rows can be)
         texts = [clean(c.text) or "" for c in row.cells]
-        if not _DOC_NUMBER.match(texts[-1]) or i > 12:
+        if not _DOC_NUMBER.match(texts[-1]):
             return False
         if not any(0 <= k < len(self.rows) and is_title(self.rows[k]) for k in (i - 1, i + 1)):
             return False                 # (a number by no title is one cited: a 政策依据's wrapped onto a line of its
@@ -4810,6 +4812,11 @@ class FormReader:
     def _matrix_header(self, cells: list[Cell]) -> dict[int, str] | None:
         """年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分: column -> what it holds, or None."""
         heads = [(c, _matrix_head(c.text)) for c in cells]
+        for _, h in heads:
+            if h[0] is not None or h[1]:
+                break
+        else:
+            return None                  # (no cell a matrix's head: most rows a form reads)
         cols = {c.col: h[0] for c, h in heads if h[0] is not None}
         to_date = [c for c, h in heads if c.col not in cols and h[1]]
         if to_date and len(to_date) == 1:
@@ -5939,9 +5946,11 @@ class FormReader:
         f.indicators = _adjustments_merged(f.indicators)
         for r in f.indicators:
             note = r.get("note") or ""
+            if "调整前" not in note:
+                continue                 # (no adjustment's note: most indicators, nothing split or matched)
             said = [part for part in note.split("；") if part.startswith("调整")
                     and DROPPED.match(fold(part.partition("：")[2]).strip())]
-            if "调整前" in note and (DROPPED.match(fold(r.get("target_raw") or "").strip()) or said):
+            if DROPPED.match(fold(r.get("target_raw") or "").strip()) or said:
                 # an adjustment request's indicator whose target after it is `删除` / `取消`, or whose 调整类型 says so
                 # (its target before in the note): dropped, no target in force; said, so that it is not read as a
                 # target of that text (or, its 调整后 cell empty, as the target kept)
@@ -6905,9 +6914,10 @@ def _adjustments_merged(indicators: list[dict]) -> list[dict]:
 
     out: list[dict] = []
     for r in indicators:
-        before = next((part.partition("：")[2] for part in (r.get("note") or "").split("；")
-                       if part.startswith("调整前指标值：")), None)
-        name = bare(r.get("level3"))
+        note = r.get("note") or ""
+        before = next((part.partition("：")[2] for part in note.split("；")
+                       if part.startswith("调整前指标值：")), None) if "调整前指标值：" in note else None
+        name = bare(r.get("level3")) if before is not None else ""
         if before is None or not name:
             out.append(r)                  # no adjustment's row: nothing to merge it into
             continue
@@ -7397,7 +7407,11 @@ def _matrix_head(text: str) -> tuple[str | None, bool]:
 
 def _left(row: Row) -> int:
     """The first column of a row's table (a sheet whose form starts in column B has no column 0)."""
-    return grid_left(row.grid) if row.grid is not None else 0
+    g = row.grid
+    if g is None:
+        return 0
+    left = g.__dict__.get("_left")      # (grid_left's own cache, read here: asked of every row, twice)
+    return left if left is not None else grid_left(g)
 
 
 _BLOCK_THEN_LABEL = lazy(r"^\s*(?P<a>\S{2,16}?)[ \u3000]+(?P<b>\S{2,16})\s*$")

@@ -1253,6 +1253,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     op_head_label = next((clean(c.text) for c in header.row.cells if c.col == header.cols.get("op")
                           and header_role(HEADER_INDEX["indicator"], c.text) == "op"), "指标性质")
     sign_col = _sign_column(header, entries)
+    # (the target head's two horizons, `指标值（中期/年度）`: the header's, asked once for all the rows)
+    slash_head = _slash_head(header) if "target_long" not in header.cols else None
     if sign_col is not None:
         op_head_label = sign_col[4:]
     for e in entries:
@@ -1390,7 +1392,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
                                  "target_year": year, "target_value_raw": cell.text if rec["target_value_raw"] else None})
             out.extend(recs)
             continue
-        halves = _slash_horizons(header, rec["target_raw"]) if "target_long" not in header.cols else None
+        halves = _slash_horizons(header, rec["target_raw"], slash_head) \
+            if slash_head is not None and rec["target_raw"] else None
         if halves is not None:
             # `指标值（中期/年度）` over `≥60公里/≥25公里`: the two horizons' targets in one cell, in the head's order —
             # one record per horizon, as under 中期指标值 | 年度指标值 (it was one record of no target, hunt fam4)
@@ -2669,15 +2672,26 @@ _SLASH_HORIZONS = lazy_regex(r"(中期|长期|实施期|年度)\s*[/／、]\s*(�
 _HORIZON_SLASH = lazy(r"\s*[/／]\s*")
 
 
-def _slash_horizons(header: Header, raw: str | None) -> list[tuple[str, str]] | None:
-    """[(horizon, target), (horizon, target)] when the target column's head names both horizons apart by a slash
-    (`指标值（中期/年度）`) and the cell holds two targets so apart, each with a figure (`≥60公里/≥25公里`); else None
-    (`10次/年` is one target: no figure after its slash; so is a target whose slash is its own, which reads whole as
-    one quantity, a rate `≤1/10万` or a frequency `1次/2月` — they were split, `≤1` and `10万`, review mend)."""
+def _slash_head(header: Header):
+    """The match of `_SLASH_HORIZONS` in the target column's head (`指标值（中期/年度）`) when it names the two horizons
+    (one of them 年度), else None: a function of the header alone, asked once per table, not per row."""
     col = _first_col(header.cols.get("target"))
     head = next((c for c in header.row.cells if c.col == col), None) if col >= 0 else None
     m = _SLASH_HORIZONS.search(fold(head.text)) if head is not None else None
-    if m is None or not raw or (m.group(1) == "年度") == (m.group(2) == "年度"):
+    if m is None or (m.group(1) == "年度") == (m.group(2) == "年度"):
+        return None
+    return m
+
+
+def _slash_horizons(header: Header, raw: str | None, m=False) -> list[tuple[str, str]] | None:
+    """[(horizon, target), (horizon, target)] when the target column's head names both horizons apart by a slash
+    (`指标值（中期/年度）`) and the cell holds two targets so apart, each with a figure (`≥60公里/≥25公里`); else None
+    (`10次/年` is one target: no figure after its slash; so is a target whose slash is its own, which reads whole as
+    one quantity, a rate `≤1/10万` or a frequency `1次/2月` — they were split, `≤1` and `10万`, review mend).
+    M: the header's `_slash_head`, when the caller computed it once for the table's rows."""
+    if m is False:
+        m = _slash_head(header)
+    if m is None or not raw:
         return None
     parts = _HORIZON_SLASH.split(raw.strip())
     if len(parts) != 2 or not all(_HAS_DIGIT.search(p) for p in parts) or split_target(raw).value is not None:
