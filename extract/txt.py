@@ -332,15 +332,22 @@ def _spaced_rows(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
                 texts = loose
                 if (_kind(classify, loose[0]) == "label" or block) and not all(_VALUE_LIKE.match(w) for w in loose[1:]):
                     # `年度目标 选聘生态护林员 200 名,实现…`: after a label, the words up to the next label are its value
-                    texts, after_label = [], False
+                    texts, after_label, money, money_label = [], False, False, False
                     for w in loose:
-                        is_label = len(w) <= 12 and _kind(classify, w) in (("label", "block") if not texts and block
-                                                                           else ("label",))
-                        if is_label or after_label or not texts:
-                            texts.append(w)  # a label, or the first word of its value
+                        kind = classify(w) if len(w) <= 12 else None
+                        is_label = kind is not None and kind[0] in (("label", "block") if not texts and block
+                                                                    else ("label",))
+                        # (after a money label's lone figure, a word of four characters or more, `项目金额 360 调整金额
+                        # -60`: the next cell and a label of its own, no more of the figure — the two were one value,
+                        # `360 调整金额 -60`, the 360 lost)
+                        head = money and _SPACED_NEXT_HEAD.match(w) is not None
+                        if is_label or after_label or not texts or head:
+                            texts.append(w)
                         else:
                             texts[-1] += " " + w
-                        after_label = is_label
+                        money = after_label and money_label and _LONE_FIGURE.match(w) is not None
+                        money_label = is_label and kind[1] in _MONEY_DETAILS
+                        after_label = is_label or head
         if len(texts) == 1 and texts[0] in _CUT_PIECES and (lead or out) and classify is not None:
             above = lead[-1] if lead else out[-1][-1] if isinstance(out[-1], list) else out[-1].strip()
             if _kind(classify, above + texts[0]) in _LEVELS:     # (only a level name's cut end)
@@ -475,6 +482,8 @@ _OPEN_SPAN = lazy(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?[至到\-—~
 
 # a table's word printed with its characters spaced apart (`合 计`, `项 目`, `序 号`): one cell, not one per character
 _SPACED_WORDS = frozenset({"合计", "总计", "小计", "项目", "序号", "备注", "名称", "单位", "金额", "说明"})
+# the table words that end a longer head (`调整金额`, `资金名称`, `建设单位`): characters of no word before one are its own
+_HEAD_ENDS = frozenset({"金额", "名称", "单位"})
 
 
 _ONE_CJK = lazy(r"^[\u3400-\u9fff]$")
@@ -522,18 +531,26 @@ def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Class
             out.append(tails.get(i, pieces[i]))
             i += 1
             continue
-        run, k = pieces[i:j + 1], 0
+        run, k, loose = pieces[i:j + 1], 0, 0
         while k < len(run):
             m = next((m for m in range(len(run), k + 1, -1) if _known_word("".join(p[2] for p in run[k:m]), classify)),
                      None)
             if m is None:
                 out.append(tails.get(i + k, run[k]))
                 k += 1
+                loose += 1
             else:
                 tail = tails.get(i + m - 1)
                 word = "".join(p[2] for p in run[k:m])
-                out.append((run[k][0], tail[1], word + tail[2][1:]) if tail else (run[k][0], run[m - 1][1], word))
-                k = m
+                start = run[k][0]
+                if loose and word in _HEAD_ENDS and i + k - loose not in tails:
+                    # (`调 整 金 额 -60`: characters of no known word right before a head's last word, in one run, are
+                    # that head's first — `调整金额`; they were cells each, `调 | 整 | 金额`, the figure lost)
+                    word = "".join(p[2] for p in run[k - loose:k]) + word
+                    start = run[k - loose][0]
+                    del out[len(out) - loose:]
+                out.append((start, tail[1], word + tail[2][1:]) if tail else (start, run[m - 1][1], word))
+                k, loose = m, 0
         i = j + 1
     for k in range(len(out) - 1, 0, -1):         # (a cut cell's pieces that made no word: as they were)
         at = out[k][0]
@@ -2484,6 +2501,12 @@ _NAME_PIECE = lazy(r"^[\u4e00-\u9fff（）()、]{1,8}$")   # `面积`, `状况`:
 _DIGIT = lazy(r"\d")
 _SENTENCE_END = ("。", "；", ";")
 # a value of an indicator's row: a sign, a figure, a short word (优良, 长期, 无, √)
+# a money field's column as the classifier names it (parsers.labels.MONEY_FIELDS), a lone figure, and a word of
+# characters only that is no unit of it (four or more: `调整金额`)
+_MONEY_DETAILS = frozenset({"budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
+                            "prior_spent", "budget_issued", "spent", "budget_initial"})
+_LONE_FIGURE = lazy(r"^[-+]?\d[\d,，]*(?:\.\d+)?$")
+_SPACED_NEXT_HEAD = lazy(r"^[\u3400-\u9fff]{4,12}$")
 _VALUE_LIKE = lazy(r"^(?:[≥≤≧≦＞＜<>=＝》《≈约]|[-+]?\d|[^\d\s]{1,3}$)")
 _NOTE_START = lazy(r"^(?:注|备注|说明|填表说明|附注|填报说明)\s*\d?\s*[:：]")
 _FREE_TEXT_ROLES = frozenset({"deviation", "note", "explanation", "basis", "task", ""})

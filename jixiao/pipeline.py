@@ -25,7 +25,7 @@ from normalize import records as N
 from normalize.text import RADICAL_CHAR, fold_radicals, fold_width
 from parsers import registry
 from normalize.dates import YEAR_WORD, opening_year
-from parsers.forms import FORM_TITLE_END, GENERIC_PROJECT, PLACEHOLDER_NAME, TABLE_NO
+from parsers.forms import FORM_TITLE_END, GENERIC_PROJECT, PLACEHOLDER_NAME, TABLE_NO, lines_unit
 from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 lines: no field of a form
 
 # Extensions read today, and those whose readers are still to come (their
@@ -953,9 +953,11 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             rec_at.update((id(rec), (pid, seq)) for seq, rec in enumerate(form.scores, 1))
             rec_at.update((id(rec), (pid, seq)) for seq, rec in enumerate(form.indicators, 1))
             rec_at.update((id(rec), (pid, seq)) for seq, rec in enumerate(form.budget_items, 1))
+            # (bare lines in the one unit the form's money labels state, when no line unit is declared: lines_unit)
+            line_unit = lines_unit(form)
             for seq, rec in enumerate(form.budget_items, 1):
                 t["budget_items"].append({"project_id": pid, "doc_id": doc_id, "seq": seq,
-                                          **N.normalize_budget_item(rec, form.form_unit)})
+                                          **N.normalize_budget_item(rec, line_unit)})
             warnings.extend((w, pid) for w in form.warnings)
         if not t["projects"] and not t["assessment_items"] and not any(
                 w.code in ("not_a_form", "blank_form", "project_list") or w.code in LOSS_CODES for w, _ in warnings):

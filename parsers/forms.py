@@ -120,6 +120,28 @@ class RawForm:
         return any("整体" in t for t in self.titles + self.year_texts)
 
 
+def lines_unit(form: RawForm) -> str | None:
+    """The unit of a form's budget lines whose head states none (`重点项目 | 项目名称 | 项目金额 | 主要绩效目标`): the
+    form's (`金额单位：万元`), else the one unit its money labels state when they all state the same
+    (`年度预算（万元） | 资金总额 | 12,000.00`) and the bare lines in it are no more than the form's total in it
+    (`项目金额 | 1,500.00` is 1,500万 of the 12,000万; it was 1,500 元) — lines over the total so read are in 元
+    (`金额 | 200,000` under `年度资金总额（万元） | 50`); else None (元)."""
+    if form.form_unit is not None:
+        return form.form_unit
+    bare = [b for b in form.budget_items if not b.get("unit")]
+    said = {v.unit for k, v in form.fields.items() if k in L.MONEY_FIELDS and v.unit} \
+        | {b["unit"] for b in form.budget_items if b.get("unit")}
+    if not bare or len(said) != 1:
+        return None
+    unit = next(iter(said))
+    totals = [parse_amount(v.text, v.unit) for k, v in form.fields.items()
+              if k in ("budget_total", "budget_year") and v.unit == unit and getattr(v, "parts", None) is None]
+    amounts = [parse_amount(b.get("amount"), unit) for b in bare]
+    if not totals or None in totals or not any(a is not None for a in amounts):
+        return None
+    return unit if sum(a for a in amounts if a is not None) <= max(totals) + MONEY_TOL else None
+
+
 # a table's total row labelled as a plain sum (no 总分 / 综合得分: the form's score only when nothing else states it)
 _PLAIN_TOTALS = frozenset({"合计", "总计", "小计", "合计分", "分值合计", "得分合计"})
 _BLOCK_MONEY = frozenset({"budget_total", "budget_year", "budget_fiscal", "budget_other", "budget_initial", "spent",
@@ -211,6 +233,31 @@ def _wrapped_header(row: Row, nxt: Row, header: Header | None) -> Header | None:
     if whole is None or (header is not None and len(whole.cols) <= len(header.cols)):
         return None
     return whole
+
+
+# a money unit alone in brackets (`（万元）`, `(元)`): a cell a line break cut from the label over it
+_BARE_UNIT = lazy(rf"^[(]\s*(?:{_UNITS})\s*[)]$")
+
+
+def _head_tails(row: Row, nxt: Row, amounts: Row | None, labels: bool = False) -> dict[int, str] | None:
+    """Heads of money a line break cut (`资金来源 | 资金总额 | 上级 | 本级` over `（万元） | | 补助 | 安排`, each piece right
+    under its cell) over their row of amounts: each column's piece, by column; None when the row below is no such
+    tail (a value, a figure, a level, a field's label unless LABELS) or no amounts follow it."""
+    if amounts is None or row.is_text_line or nxt.is_text_line or amounts.is_text_line or row.grid is None \
+            or nxt.grid is not row.grid or amounts.grid is not row.grid or not nxt.cells:
+        return None
+    if any(_DIGITS.search(c.text) for c in row.cells):
+        return None             # (heads only: `资金情况(万元) | 年度资金总额 | 全年预算数(A) | 300 | …` holds its amount)
+    tops = {c.col: c for c in row.cells}
+    for c in nxt.cells:
+        t = c.text.strip()
+        if c.col not in tops or not 0 < len(t) <= 6 or _DIGITS.search(t) or any(level_info(t)[:2]) \
+                or match_field(t) is not None and not labels and not _BARE_UNIT.match(fold(t)):
+            return None       # (labels: a money matrix's heads, `预算数` under `年初`; else a field's label is no piece)
+    if sum(1 for c in nxt.cells if c.col != row.cells[0].col) < 1 \
+            or sum(1 for c in amounts.cells if c.col in tops and c.col != row.cells[0].col and is_number(c.text)) < 2:
+        return None
+    return {c.col: c.text.strip() for c in nxt.cells}
 
 
 def _header_tail(row: Row, nxt: Row) -> bool:
@@ -633,6 +680,17 @@ class FormReader:
                     continue
             if i == self.tail_row:
                 continue
+            if self.table is None and i + 2 < len(self.rows) and (tails := _head_tails(
+                    row, self.rows[i + 1], self.rows[i + 2], labels=True)) is not None:
+                joined = Row([replace(c, text=c.text.rstrip() + tails[c.col]) if c.col in tails else c
+                              for c in row.cells], row.grid, row.r, row.order, row.page_break)
+                got = self._matrix_header(joined.cells)
+                if got is not None and len(got) > len(self._matrix_header(row.cells) or ()):
+                    # `项目资金 | 年初 | 全年 | 全年 | 分值 | 执行率 | 得分` over `（万元） | 预算数 | 预算数 | 执行数` over the
+                    # amounts: a self-evaluation's money heads a line break cut, read joined (the first line was taken
+                    # for a score table's head, the money lost and its rows scored)
+                    self.rows[i] = row = joined
+                    self.tail_row = i + 1
             if self.table is not None and self._running_head(row):
                 continue
             if self.skip_to <= i and (end := self._grade_scale(i, row)) is not None:
@@ -651,7 +709,8 @@ class FormReader:
                 if context_head is not None:
                     header, self.tail_row = context_head, i + 1
             whole = _wrapped_header(row, self.rows[i + 1], header) \
-                if i + 1 < len(self.rows) and (header is not None or self.table is None) else None
+                if i + 1 < len(self.rows) and (header is not None or self.table is None) and self.tail_row != i + 1 \
+                else None
             if whole is not None:
                 header, self.tail_row = whole, i + 1     # 年度指 | 实际完 over 标值 | 成值: 年度指标值 | 实际完成值
             elif header is not None and i + 1 < len(self.rows) and _header_tail(row, self.rows[i + 1]):
@@ -2667,6 +2726,17 @@ class FormReader:
                         L.ADJUST_STAGE.get(x.text.strip()) for x in cells[j + 1:]) else None)
                 j += 3
                 continue
+            if col == "fund_type" and nxt is not None and inline is None \
+                    and (source := match_field(nxt.text)) is not None and source[1] is None \
+                    and source[0] in L.MONEY_FIELDS \
+                    and not any(is_number(x.text) or _AMOUNT.match(x.text) for x in cells[j + 2:j + 3]) \
+                    and (not labels_only or j + 2 == len(cells) and not self._figure_under(i, nxt)):
+                # `资金性质 | 财政拨款` (`| 自有资金`): the kind of money the project is, written as a source's name —
+                # the fund type, no label of a money line with its figure lost (it was nothing read, the row dropped;
+                # a head over figures, `资金性质 | 财政拨款` over `| 300`, stays one)
+                self._value(col, nxt.text, nxt, None, c.text)
+                j += 2
+                continue
             if nxt is not None and col in L.MONEY_FIELDS and amount_bound(nxt.text) is not None \
                     and self._keep_pair(c.text, nxt.text, c):
                 # `项目资金总额 | 50万元以内` (`不超过50万元`): a bound on the money, no amount: kept as written under its
@@ -3991,6 +4061,14 @@ class FormReader:
         other (中央资金, 自筹资金, 债券资金) is a budget line of kind `source`. True if read."""
         if len(cells) < 3 or row.grid is None or i + 1 >= len(self.rows):
             return False
+        at = i + 1                                  # (the row of amounts)
+        tails = _head_tails(row, self.rows[i + 1], self.rows[i + 2] if i + 2 < len(self.rows) else None)
+        if tails is not None:
+            # `资金来源 | 资金总额 | 上级 | 本级` over `（万元） | | 补助 | 安排` over `| 800 | 500 | 300`: heads a line break
+            # cut, each piece right under its cell — the heads joined, the amounts a row further down (the three rows
+            # were unparsed, the money lost)
+            cells = [replace(c, text=c.text.rstrip() + tails[c.col]) if c.col in tails else c for c in cells]
+            at = i + 2
         first = match_field(cells[0].text)
         key0 = label_key(cells[0].text)
         block = _MONEYISH.search(cells[0].text) and not (first is not None and first[0] not in L.MONEY_FIELDS) \
@@ -3998,7 +4076,7 @@ class FormReader:
                                                   or not (_is_source(cells[0].text) or key0 in _USE_NAMES))
         # (财政资金（万元） | 中央资金 | 省级资金: a head with a unit is the block's label)
         region = key0 in _PLACE_WORDS and any(
-            c.col == cells[0].col and label_key(c.text) in _AMOUNT_ROW_LABELS for c in self.rows[i + 1].cells)
+            c.col == cells[0].col and label_key(c.text) in _AMOUNT_ROW_LABELS for c in self.rows[at].cells)
         # (`区域 | 长沙市 | 株洲市 | 合计` over `资金（万元） | 1,200 | 800 | 2,000`, a 区域绩效目标表's places and their
         # money: shared out as a 资金分配 block's, below — both rows were unparsed, the money lost, hunt fam2)
         block = block or region
@@ -4019,8 +4097,8 @@ class FormReader:
             # (资金总额 | 财政拨款 over their values: the labels' own reading; not `项目资金 | 合计 | 其中：财政资金 |
             # 其他资金`, whose 合计 no label names)
             return False
-        below = self.rows[i + 1]
-        extra_rows = self._labelled_money_rows(i, row, heads, kinds) if not shared else None
+        below = self.rows[at]
+        extra_rows = self._labelled_money_rows(i, row, heads, kinds) if not shared and tails is None else None
         if extra_rows is not None:
             below, extra_rows = extra_rows
         if first is not None and first[1] is None and first[0] == "budget_year" and extra_rows is None \
@@ -4050,10 +4128,12 @@ class FormReader:
                     break
         rest = [c for c in below.cells if c.col not in heads and not is_placeholder(c.text)]
         row_unit = None
-        if block and rest and rest[0].col == cells[0].col and label_key(rest[0].text) in _AMOUNT_ROW_LABELS:
+        if block and rest and rest[0].col == cells[0].col and (label_key(rest[0].text) in _AMOUNT_ROW_LABELS
+                                                                or _BARE_UNIT.match(fold(rest[0].text))):
             # `资金来源 | 合计 | 中央资金 | …` over `金额（万元） | 500 | 300 | …`: the amounts' row label, their unit (the
-            # two rows were unparsed, the money lost)
-            row_unit, rest = declared_unit(rest[0].text), rest[1:]
+            # two rows were unparsed, the money lost); the block label's unit cut onto the amounts' row, `资金来源 | 资金
+            # 总额 | 上级补助 | 本级安排` over `（万元） | 800 | 500 | 300`, the same (the unit was a source line's name)
+            row_unit, rest = declared_unit(rest[0].text) or declared_unit("金额" + rest[0].text.strip()), rest[1:]
         elif rest and rest[0].col < min(heads) and not is_number(rest[0].text) \
                 and (rf := match_field(rest[0].text)) is not None and rf[1] is None \
                 and rf[0] in ("budget_total", "budget_year") and "budget_total" in kinds.values():
@@ -4102,6 +4182,8 @@ class FormReader:
             spend = kinds[col] == "spend"
             self._line(clean(head.text), c.text, "use" if spend else "source", unit, c, group="支出" if spend else None)
         self.consumed.update(id(c) for c in below.cells)
+        if tails is not None:
+            self.consumed.update(id(c) for c in self.rows[i + 1].cells)
         total_col = next((col for col, k in kinds.items() if k in ("budget_total", "budget_year")), None)
         if shared and total_col is None:
             total_col = next((col for col, k in kinds.items() if k == "whole"), None)
@@ -4643,7 +4725,10 @@ class FormReader:
         when the form states no total, the others then of another kind (`单位自筹 | 20`: budget_other), or when they
         are all of it and add up to the total they stand under (`资金总额（万元） | 500` over `中央资金 | 300` …)."""
         f = self.form
-        if "budget_fiscal" in f.fields or any(b.get("kind") in ("composition", "spent") for b in f.budget_items):
+        # (a form with lines of what the money is spent on too: only levels' lines that are all of a total the form
+        # states, `区级资金 | 130 | 300` under `合 计 | 130 | 300` over a 支出明细 — it was null)
+        spending = any(b.get("kind") in ("composition", "spent") for b in f.budget_items)
+        if "budget_fiscal" in f.fields or spending and not any(k in f.fields for k in ("budget_total", "budget_year")):
             return
         other_ = f.fields.get("budget_other")
         # (the line that is the budget_other field's own, `其他收入 | 140` / `单位自筹 | 50` after the fiscal lines: the
@@ -4673,14 +4758,17 @@ class FormReader:
             and not self._more_money_said(parse_amount(lines[0].get("amount") or "", lines[0].get("unit")))
         # (`年度资金总额 | 500` over `其中：省级财政资金 | 300` and `其他资金 | 200`: one level's line, the rest the form's
         # 其他资金 field — checked against the total below)
-        if len(lines) < 2 and not one and not alone or len(set(keys)) < len(keys) \
+        # (one level's line and a total the form states, `合 计 | 130 | 300` over `区级资金 | 130 | 300`: budget_fiscal when
+        # the line is all of the total — checked below; it was null, the line alone)
+        whole = len(lines) == 1 and any(k in f.fields for k in ("budget_total", "budget_year"))
+        if len(lines) < 2 and not one and not alone and not whole or len(set(keys)) < len(keys) \
                 or any(parse_amount(b.get("amount") or "", b.get("unit")) is None for b in lines):
             return
         groups = {b.get("group") for b in lines}
         if len(groups) > 1 and None in groups:
             return                  # (some lines under a head, others loose: not one list of the money's sources)
         fiscal = [b for b, k in zip(lines, keys) if _LEVEL_FISCAL.match(k)]
-        if not fiscal:
+        if not fiscal or spending and len(fiscal) < len(lines):
             return
         totals = [v for k, v in f.fields.items() if k in ("budget_total", "budget_year")]
         others = [b for b in lines if b not in fiscal]
@@ -4708,7 +4796,8 @@ class FormReader:
             # (`中央财政资金 | 地方资金 | 其他资金 | 合计`: the levels and the form's 其他资金 field make up the total)
             if not summed and not any(x is not None and (abs(x - got) <= 0.5 and not one and not others
                                                          or rest is not None and abs(x - got - rest) <= 0.5)
-                                      for v in totals for x in [parse_amount(v.text, v.unit or f.form_unit)]):
+                                      for v in totals for x in [parse_amount(v.text, v.unit or f.form_unit)]) \
+                    or spending and (summed or one):
                 return
         elif others and not other_kind:
             return
@@ -5276,6 +5365,12 @@ class FormReader:
         return below.grid is row.grid and not below.is_text_line \
             and any(x.col == label.col and is_number(x.text) for x in below.cells) \
             and all(is_number(x.text) or is_placeholder(x.text) for x in below.cells)
+
+    def _figure_under(self, i: int, cell: Cell) -> bool:
+        """Does the row below row i, in its grid, hold a figure under CELL (a head over its column's money)?"""
+        below = self.rows[i + 1] if i + 1 < len(self.rows) else None
+        return below is not None and below.grid is not None and below.grid is self.rows[i].grid and any(
+            c.col == cell.col and (is_number(c.text) or _AMOUNT.match(c.text)) for c in below.cells)
 
     def _value_below(self, i: int, label: Cell, col: str, unit: str | None = None) -> bool:
         """A label whose value sits below it (项目总目标 / 年度总目标 over their texts); True if found."""
