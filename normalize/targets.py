@@ -246,16 +246,20 @@ _NOUN_HEADS = ("中心|基地|社区|企业|公司|合作社|机构|设施|设�
 # the fixed words of a noun that hold a character no unit has (上, 以上, 高, 全: `≥10家规上企业`, `≥5家规模以上企业`,
 # `≥2家限额以上企业`, `≥3个省级以上平台`, `≥2家上市公司`, `≥3个高标准农田建设项目`, `≥5家高新技术企业`,
 # `≥1个全国重点文物保护单位` — they were `>=` and the text, hunt tg11; 中心 as before, `个服务中心`)
-_NOUN_FIXED_WORDS = lazy_regex(r"中心|规上|限上|上市|(?:规模|限额|国家级|[国省市县区]级)以上|高标准|高新|全国")
+# — only inside a noun, a head after them (`≥2家上市`, `≥3个全国`, `≥2个高标准`, `≥2家规上`: a deed, a word cut short, text
+# as before tg11, review rv24)
+_NOUN_FIXED_WORDS = lazy_regex(r"中心|(?:规上|限上|上市|(?:规模|限额|国家级|[国省市县区]级)以上|高标准|高新|全国)"
+                               rf"(?=\p{{Han}}*(?:{_NOUN_HEADS})$)")
 # a deed in such a longer run is a sentence's, no noun's (`≥3个乡镇开展试点`, `≥5个村实现通车`, `≥2个村建成示范点`: text;
 # the deeds a body or a vehicle is counted with too, `≥10家企业入驻孵化基地`, `≥3个乡镇配备救护车`: text — they read 家 / 个
 # with the sentence the qualifier; 组织 no deed there, `≥2个党组织活动室` a noun, review rv17); a run of up to four
 # characters ending in one (`≥2个乡镇覆盖`, `≥3个县区推广`, `≥2个村实施`: they read 个 and the sentence) the same
 # (申报, 承担, 引进: `≥5家企业申报项目` a sentence, now that 项目 ends a noun; a deed made an adjective by 式 / 型 is none,
-# `≥3个开放式书屋`: 个, 开放式书屋 — it was `>=` and the text, hunt tg11)
+# `≥3个开放式书屋`: 个, 开放式书屋 — it was `>=` and the text, hunt tg11; 承接, 争取, 招引, 谋划, 划定 too, a body's deed on
+# a project or an area, `≥5家企业承接项目`, `≥2个乡镇划定保护区`: text, review rv24)
 _DEEDS = (r"开展|实现|建成|通过|完成|达到|进行|开通|通车|投入|投运|运行|建立|设立|覆盖|实施|落实|参与|纳入"
           r"|获得|取得|举办|开放|创建|打造|推进|推广|验收|使用|启用|入驻|进驻|落户|配备|配置|安装|签约|接入|增设"
-          r"|申报|承担|引进")
+          r"|申报|承担|引进|承接|争取|招引|谋划|划定")
 _DEED_IN_NOUN = lazy_regex(rf"(?:{_DEEDS})(?![式型])")
 _DEED_AT_END = lazy_regex(rf"(?:{_DEEDS})$")
 _COUNTER_NOUN = lazy_regex(rf"(?<=\d\s*(?:万|千)?(?:余|多)?)(?P<c>[{_COUNTERS}])"
@@ -355,13 +359,14 @@ _LEAD_WORDS_RE = lazy_regex(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|
                                # (`满意度：≥90%`, `2024年：≥95%`: the words as a label, a colon after them)
                                r"(?:\s*[,;]\s*(?:且|并且|并|同时)?|\s*:)?"
                                r"(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<|=|±|\+/-|正负\s*[\d.]))"
-                               # (`偏差不超过5%`, `故障率低于1%`: what is compared before a comparing word and a figure;
+                               # (`偏差不超过5%`, `故障率低于1%`: what is compared before a comparing word and a figure, 达 as 达到, `满意度达95%`
+# — it was text, review rv24 — not the 达 of a word, `文书送达95%`, `资金下达95%`;
                                # not the 不 of `不低于95%` itself)
                                # (nor a negation, `不得` / `未` / `没有`, before a bare `低于`: `未低于95%` is no `<`)
                                r"|^(?:(?:19|20)\d{2}\s*年度?\p{Han}{0,6}?|\p{Han}{1,8}?" rf"|{_LATIN_NAME})"
                                r"(?<!不|未|没|没有|不得|不应|不宜|不能|不可|严禁|禁止|未能|没能|无法|难以)"   # (`未能达到95%`: no `>=`, review rx)
                                r"(?=(?:(?:不得|不应|不宜|严禁)?(?:低于|高于|少于|多于|小于|大于|超过)|不超过|不高于|不低于|不少于|"
-                               r"不大于|不小于|不多于|达到)\s*[\d.])")
+                               r"不大于|不小于|不多于|达到|(?<![送到抵通传下转直发表])达)\s*[\d.])")
 # labels naming a target cell itself, written before its comparison with a colon (`指标值：≥95%`)
 _CELL_LABELS = frozenset({"注", "备注", "说明", "指标值", "目标值", "年度指标值", "年度目标值", "指标目标值", "目标", "标准",
                           "指标标准", "预期目标", "预期值"})
@@ -438,7 +443,9 @@ _CHANGE_LEAD = lazy_regex(rf"^(?:力争|争取|力求)?(?:人均|户均|亩均|�
 # `覆盖率提升至98%`): a measure's name (its last word a rate, a degree, an amount, a share, an income, a level), then the
 # change read as without it, the name and the change's words the qualifier (they were text, hunt tg11); a bare change
 # stays text as without the name (`收入增长5%`)
-_NAMED_CHANGE = lazy_regex(r"^\p{Han}{0,10}?(?:率|度|量|比例|比重|占比|收入|人数|人次|水平|指数|面积|产量|产值|总额|规模)"
+_NAME_BEFORE = lazy_regex(r"\p{Han}{0,10}")
+_NAMED_CHANGE = lazy_regex(r"(?:率|度|量|比例|比重|占比|收入|人数|人次|水平|指数|面积|产量|产值|总额|规模"
+                           r"|户数|能耗|成本|时间|时长|时限|周期|增速|增幅)"
                            r"(?=(?:同比|环比|增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|[升降][到至]))")
 # a level above or below a reference by percentage points (`高于上年度5个百分点`, `低于上年5个百分点`, `高于全省平均水平2个百分点`,
 # `比上年高5个百分点`, `较上年高出2个百分点`): the difference, as `较上年提高2个百分点` reads — `=` 5 个百分点, the words naming the
@@ -1197,11 +1204,13 @@ def _split(text: str) -> Target:
                 and (t.op in (">=", "<=", ">", "<", "range") or t.op == "=" and t.unit in _POINTS):
             return _requalified(t, _joined(by_points.group("w"), qualifier))
     change = _CHANGE_LEAD.match(body)
-    named = _NAMED_CHANGE.match(body) if change is None else None
-    if named is not None and _CHANGE_LEAD.match(body[named.end():]):
+    # (the name's every end tried, the shortest first: `收入增长率提高到5%`, 收入增长率 — it was text, review rv24)
+    named = next((m for m in _NAMED_CHANGE.finditer(body) if _NAME_BEFORE.fullmatch(body, 0, m.start())
+                  and _CHANGE_LEAD.match(body[m.end():])), None) if change is None else None
+    if named is not None:
         # `村集体经济收入增长5%以上`: as `增长5%以上`, the name and the change the qualifier (hunt tg11)
         t = _split(body[named.end():] + (f"({qualifier})" if qualifier else ""))
-        return _requalified(t, named.group(0) + (t.qualifier or "")) if t.value is not None else as_text
+        return _requalified(t, body[:named.end()] + (t.qualifier or "")) if t.value is not None else as_text
     if change is not None:                            # `同比增长5%以上`: what changes, then a comparison
         # (`比上年提高2个点`: 个百分点, a change's point said short)
         t = _split(_short_points(change.group(0), body[change.end():].strip()))
