@@ -1188,6 +1188,12 @@ def _owner_outside(ex: Extracted, form, proj: dict) -> list[tuple[str, str, str,
         got = ORG.title_org(t)
         if got:
             found.append((got[1], got[0], f"the title `{t}`", "department_from_title"))
+    for t in getattr(form, "letterheads", ()):
+        # (a letterhead over the title, `湖南省洞口县教育局` alone on its line: the body whose form it is — it gave
+        # none, hunt ti8)
+        got = ORG.org_kind(t)
+        if got:
+            found.append((got[1], got[0], f"the letterhead `{t}`", "department_from_title"))
     for t in ex.page_heads or ():
         got = ORG.title_org(t)
         if got:

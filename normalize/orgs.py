@@ -40,6 +40,11 @@ _SENDS_OWN = lazy_regex(r"关于\s*(?:报送|上报|呈报|提交|申报|报请|
 _OTHERS = lazy_regex(r"下达|批复|印发|转发|通知|审核意见|审核表|评审")
 # a day after the body's name: the sign-off (落款) under a letter or a published page, not a title
 SIGNED_DAY = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]+月")
+# a government body opening a title before its project's name (`洞口县教育局` of `洞口县教育局学生资助项目…`; its 办公室 too;
+# not the 局 of 布局 / 格局 / 大局: a word of the project's name — parsers.forms' _FILER_LEAD, which cuts it off the name)
+_FILER_LEAD = lazy_regex(r"^\p{Han}{2,16}?(?:(?<![布格结变开全大时当棋])局|委员会|办公室|厅|人民政府)(?:办公室)?")
+# a second body or a list's mark after the first (`县教育局、县财政局…`, `县教育局和县财政局…`): two bodies, no one owner
+_TWO_BODIES = lazy_regex(r"^\s*[、，,和与及]|局|委员会|办公室|厅|政府")
 _LEAD_YEAR = lazy_regex(r"^\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?\s*")
 _NUMBERING = lazy_regex(r"^\s*(?:\d{1,3}\s*[-_.、．\s]\s*|[(（]\d{1,3}[)）]\s*|[一二三四五六七八九十]+\s*[、.．]\s*)")
 _TRAILING_BRACKET = lazy_regex(r"[(（]([^()（）]+)[)）]\s*$")
@@ -329,6 +334,14 @@ def title_org(title: str | None) -> tuple[str, str] | None:
         if m.group().startswith("关于") and not _SENDS_OWN.match(s, m.start()):
             return None
         got = org_kind(t[:m.start()])
+        if got is None and (lead := _FILER_LEAD.match(s[:m.start()])) is not None and lead.end() < m.start() \
+                and not _TWO_BODIES.search(s[lead.end():m.start()]):
+            # `洞口县教育局学生资助项目绩效目标表（2024年度）`: a government body filing the form, then its project's name
+            # with no year between (the body the form's department, the words after it the name, as with a year: it
+            # gave none, hunt ti8)
+            got = org_kind(t[:lead.end()])
+            if got is not None and got[1] != "department":
+                got = None
         if got and collector(got[0]):
             owner = _bracket_org(t, s)
             if owner and not collector(owner[0]):

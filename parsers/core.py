@@ -1836,6 +1836,12 @@ def is_title(row: Row) -> bool:
     row or beside a `label：value` cell (`2022年度项目支出绩效自评表 | 部门：…`)."""
     if row._title is None:
         n = len(row.cells)
+        if n > 1 and not row.is_text_line:
+            # (a sheet's title merged across the table's columns, its text repeated in each cell the dump wrote, or a
+            # page's number set right beside it, `…绩效目标表 | | 第1页`: one title — it was no title, the form's name
+            # and year lost, hunt ti8)
+            first = bare_fold(row.cells[0].text)
+            n = 1 + sum(1 for c in row.cells[1:] if bare_fold(c.text) != first and not is_page_furniture(c.text.strip()))
         beside_pair = n == 2 and not row.is_text_line and bool(_LABEL_PAIR.match(row.cells[1].text.strip()))
         row._title = (n == 1 or beside_pair) and _is_title_text(row.cells[0].text)
     return row._title  # type: ignore[return-value]

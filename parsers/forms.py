@@ -21,7 +21,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_adjustment, parse_amount, parse_number)
 from normalize.dates import LEAD_YEAR, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
-from normalize.orgs import PLACE_END, conventional, org_kind, plural, township
+from normalize.orgs import PLACE_END, collector, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
@@ -78,6 +78,9 @@ class RawForm:
     fields: dict[str, RawValue] = field(default_factory=dict)
     titles: list[str] = field(default_factory=list)
     year_texts: list[str] = field(default_factory=list)
+    # a letterhead: a body's name alone on the line right above the form's first title (`湖南省洞口县教育局` over
+    # `2024年学生资助项目绩效目标表`), the form's owner where its fields name none (pipeline._owner_outside; hunt ti8)
+    letterheads: list[str] = field(default_factory=list)
     # the year the label of the year's money names (`2024年计划投资 | 800`, `2024年预算数`): the form's year when no
     # title or year line states one (a 基本建设 form with no year line)
     label_year: int | None = None
@@ -610,7 +613,16 @@ class FormReader:
                 f.form_unit = _row_footnote_unit(row)
             if is_title(row) or id(row) in seg_titles:
                 # (or a title the split gave the segment: a library's `…指标参考库` after a form)
+                if self.table is not None and f.titles and bare_fold(row.cells[0].text) in {
+                        bare_fold(t) for t in f.titles}:
+                    # a running head printed again at the top of a page inside the form's table (`洞口县2024年项目
+                    # 支出绩效目标表汇编` over each page, a page's number beside it or not, the page's break lost in a
+                    # dump or not): no title of a new part, the table goes on under it (it ended the table there, the
+                    # rows after it lost; or was an indicator, hunt ti8)
+                    continue
                 self._flush()
+                if not f.titles and (head := self._letterhead(i)) is not None:
+                    f.letterheads.append(head)
                 start = self._title_start(i, row)
                 own = row.cells[0].text
                 pairs = _pairs_after_gap(own) if len(row.cells) == 1 else None
@@ -822,6 +834,17 @@ class FormReader:
             self.form.other.append(("发文机关", issuer, row.cells[0]))
         self.form.other.append(("发文字号", texts[-1], row.cells[-1]))
         return True
+
+    def _letterhead(self, i: int) -> str | None:
+        """The letterhead over the title at row I: the line right above it a text line of one body's name alone
+        (`湖南省洞口县教育局`, org_kind the whole of it), not a finance office's or a county's government (they gather
+        or send others' forms: orgs.collector); else None."""
+        above = self.rows[i - 1] if i > 0 else None
+        if above is None or len(above.cells) != 1 or is_title(above) or is_year_line(above):
+            return None
+        text = clean(above.cells[0].text) or ""
+        got = org_kind(text)
+        return text if got is not None and got[0] == text and not collector(text) else None
 
     def _running_head(self, row: Row) -> bool:
         """Is ROW, inside a table, a page's running head naming the form's project beside its title
@@ -4516,6 +4539,12 @@ class FormReader:
                     and (year := form_year(self.form.titles + self.form.year_texts)) is not None \
                     and abs(int(day[:4]) - year) > 3:
                 code = day           # (`203001 …` under a 2024 title: no month of the form's years, a unit's code)
+            if code and _DIVISION_CODE.match(code):
+                # `430525 学生资助项目`: a county's 行政区划代码 (its province's two digits, its city's, its own) before
+                # the name, the place the project is filed for — no project library's code, which is longer or
+                # lettered: kept in other_fields (it was the project_code, hunt ti8)
+                self.form.other.append(("行政区划代码", code, cell))
+                code = None
             if "project_code" not in self.form.fields and code:
                 # (a day's eight digits the code when the label asks one, `项目名称及编码 | 20240101 …`: review rv12)
                 self._set("project_code", code, cell)
@@ -6927,6 +6956,9 @@ _NAME_CODE = lazy_regex(r"^\s*(?!(?:[\[【]\s*)?(?:19|20)\d{2}\s*(?:[-－—~～
                         rf"|[\[【]\s*(?P<code>{_UNIT_IN_CODE}(?=(?:[A-Za-z\-－_]*\d){{3}})[A-Za-z0-9][A-Za-z0-9\-－_]*?)\s*[\]】]"
                         rf"|(?P<code>{_UNIT_IN_CODE}(?=(?:[A-Za-z\-]*\d){{6}})[A-Za-z0-9][A-Za-z0-9\-_]{{5,39}})\s*(?:[-－—_:：]|\s)\s*)"
                         r"\s*(?P<name>(?![年月日度亩吨])\p{Han}.*)$")
+# an administrative division's six digits (行政区划代码: a province's two, 11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71,
+# 81-82, a city's two, a county's two): no project's code (hunt ti8)
+_DIVISION_CODE = lazy(r"^(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])(?:0[1-9]|[1-8]\d|90)\d{2}$")
 # (a name's cell ending in a list's mark, `A项目；B项目；`; lenticular brackets round a whole name, `【…项目】`: hunt ti7)
 _LIST_CLOSE = lazy(r"\s*[;；、,，]+\s*$")
 _LENTICULAR_WHOLE = lazy(r"\s*【\s*([^【】]+?)\s*】\s*")

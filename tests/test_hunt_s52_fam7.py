@@ -51,11 +51,12 @@ def test_feedback_issuer_beside_number(read):
 
 
 def test_letterhead_without_number_is_no_issuer(read):
-    """A body's letterhead over a target form with no paper's number: no 发文机关 (a guard)."""
+    """A body's letterhead over a target form with no paper's number: no 发文机关 (a guard). Since hunt ti8 (session
+    53) the letterhead is the form's department, no field naming one (`department_from_title`; it was null)."""
     r = read("ct_s52_fam7_letterhead_no_docno.txt")
     p = only_project(r)
-    assert (p["name"], p["budget_year"]) == ("农村人居环境整治提升项目", 320 * W)
-    assert other_fields(p) == {} and warning_codes(r) == []
+    assert (p["name"], p["budget_year"], p["department"]) == ("农村人居环境整治提升项目", 320 * W, "新化县农业农村局")
+    assert other_fields(p) == {} and warning_codes(r) == ["department_from_title"]
 
 
 def test_policy_preassessment_ticked_pass(read):
