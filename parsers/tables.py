@@ -2849,26 +2849,31 @@ SCORE_CAP = lazy(r"^\s*[(（]?\s*(?:(?:(?:扣|加|减)分?\s*)?(?:上限|最高|
 # `合计 | 分值：100 | 得分：87.5` — the total's label (perhaps with the points), each other cell the points or the score
 _TOTAL_LABELLED = lazy(r"^\s*(合计|总计|总分|得分合计)\s*(?:[:：]\s*(\d+(?:\.\d+)?)\s*分?)?\s*$")
 _POINTS_LABELLED = lazy(r"^\s*(?:分值|满分|权重|标准分|总分值|指标分值)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?\s*$")
-_SCORE_LABELLED = lazy(r"^\s*(?:得分|评分|实际得分|总得分|自评得分|自评分|评价得分|综合得分)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?\s*$")
+_SCORE_LABELLED = lazy(r"^\s*(得分|评分|实际得分|总得分|(?:单位|部门)?自评(?:得)?分|评价得分|综合得分"
+                       r"|(?:财政|主管部门)?复(?:核|评)(?:得)?分)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 
 
-def labelled_total(cells: list[Cell]) -> tuple[Cell, str | None, str] | None:
+def labelled_total(cells: list[Cell]) -> tuple[Cell, str | None, list[tuple[str, str]], list[Cell]] | None:
     """`合计：100 | 得分：87.5` (a 评分表's total row, each cell its label and figure): (the label's cell, the points, the
-    score), else None. Only a row of the total's label and a score labelled so, a points' cell at most beside them."""
+    scores as (label, figure), the grade's cells), else None. Only a row of the total's label and scores labelled so, a
+    points' cell and a grade labelled so at most beside them (`合计：100分 | 得分：87.5分 | 等级：良`, `合计：100 | 自评得分：96 |
+    复核得分：88`: each score under the column its label heads; review rv22)."""
     filled = [c for c in cells if c.text.strip()]
-    if len(filled) not in (2, 3) or (m := _TOTAL_LABELLED.match(fold(filled[0].text))) is None:
+    if not 2 <= len(filled) <= 5 or (m := _TOTAL_LABELLED.match(fold(filled[0].text))) is None:
         return None
-    points, score = m.group(2), None
+    points, scores, grades = m.group(2), [], []
     for c in filled[1:]:
         if (p := _POINTS_LABELLED.match(fold(c.text))) is not None and points is None:
             points = p.group(1)
-        elif (g := _SCORE_LABELLED.match(fold(c.text))) is not None and score is None:
-            score = g.group(1)
+        elif (g := _SCORE_LABELLED.match(fold(c.text))) is not None:
+            scores.append((g.group(1), g.group(2)))
+        elif ":" in fold(c.text) and GRADE_WORD.match(fold(c.text)) and not grades:
+            grades.append(c)
         else:
             return None
-    if score is None or (m.group(2) is None and len(filled) == 2 and points is not None):
+    if not scores or (m.group(2) is None and len(filled) == 2 and points is not None):
         return None
-    return replace(filled[0], text=m.group(1)), points, score
+    return replace(filled[0], text=m.group(1)), points, scores, grades
 
 
 # a score with the points taken off in brackets after it (folded): `18（扣2分）`, `36分(扣4分)`, `27（失3分，满意度90%）`
@@ -2876,6 +2881,9 @@ _SCORE_WITH_CUT = lazy(r"^\s*(-?\d+(?:\.\d+)?)\s*分?\s*[(（]\s*((?:扣|减|失
 # the heads of a 评分表's summary block under it (label_key), `综合评分 | 总分 | 得分 | 等级` over `| 100 | 87.5 | 良`
 _SUMMARY_POINTS = frozenset({"总分", "满分", "分值", "标准分", "总分值", "满分值", "权重"})
 _SUMMARY_SCORE = lazy(r"^(?:(?:单位|部门)?自评|(?:财政|主管部门)?复(?:核|评)|评价|综合|最终|实际)?(?:总)?得分$|^自评(?:总)?分$")
+
+# (…and its caption written in the values' row, under a first head of no figure, label_key: `综合评分`, `评价结果`, `合计`)
+_SUMMARY_CAPTION = lazy(r"^(?:综合|总体|最终|绩效)?(?:评分|评价|评定|得分)(?:结果|情况|汇总)?$|^(?:合计|总计)$")
 
 
 def summary_block(heads: Row, values: Row) -> dict | None:
@@ -2895,6 +2903,8 @@ def summary_block(heads: Row, values: Row) -> dict | None:
         if kind is not None:
             kinds[c.col] = (kind, clean(c.text) or c.text)
     got = [c for c in values.cells if c.text.strip()]
+    if got and filled[0].col not in kinds and got[0].col == filled[0].col and _SUMMARY_CAPTION.match(label_key(got[0].text)):
+        got = got[1:]     # (`项目 | 总分 | 得分 | 等级` over `综合评分 | 100 | 87.5 | 良`: the caption under the first head)
     if "score" not in {k for k, _ in kinds.values()} or not got or any(
             c.col not in kinds or not (is_number(c.text) if kinds[c.col][0] != "grade" else GRADE_WORD.match(c.text))
             for c in got):
@@ -3040,6 +3050,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     order = pair_order(header)     # (`103（100）` under `得分（分值）`: the score first)
     # `分值 | 自评得分 | 评价得分`: the evaluator's column the score, the unit's own 自评得分 (its total) kept under its head
     score_span, other_scores = score_columns(header, rows)
+    score_head = next((c.text for c in header.row.cells if score_span is not None and _under_col(score_span, c.col)), "")
     # `一级指标 | 二级指标 | 三级指标 | 四级指标 | 分值 | … | 得分` (an 评价指标体系 of four levels): the points are the 四级's,
     # the item scored; its text is the row's level 3 (the rows under a merged 三级 cell were `numbers only`, lost)
     fourth = next((c for k, c in header.extra.items() if k.startswith("col:") and label_key(k[4:]) in _FOURTH_LEVEL
@@ -3117,10 +3128,17 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         if (labelled := labelled_total(cells)) is not None and score_span is not None:
             # `合计：100 | 得分：87.5`: the 合计 row, its figures under the points and the score (it was an unparsed_row,
             # the form's score lost; hunt sc9)
-            head, pts, got = labelled
-            cells = [head, replace(head, col=score_span[0], text=got)]
-            if pts is not None and weight_col is not None:
-                cells.insert(1, replace(head, col=weight_col[0], text=pts))
+            head, pts, got, graded = labelled
+            spans = {score_span: score_head, **other_scores}
+            at = {sp: fig for lab, fig in got for sp, h in spans.items() if label_key(lab) == label_key(h)}
+            if len(got) == 1 and not at:
+                at = {score_span: got[0][1]}        # (`得分：87.5` under a 自评得分 head: the one score)
+            if len(at) == len(got):
+                cells = [head] + [replace(head, col=sp[0], text=fig) for sp, fig in sorted(at.items())]
+                if pts is not None and weight_col is not None:
+                    cells.insert(1, replace(head, col=weight_col[0], text=pts))
+                # (`等级：良` after them: the grade closing the total row, as `合计 | 100 | 94 | 优`'s)
+                cells += [replace(c, col=max(x.col for x in cells) + 1) for c in graded]
         # `18（扣2分）` under the 得分: the score, its deduction in brackets the row's note (the score was lost without a
         # word, hunt sc9)
         cut = {id(c): m for c in cells if _under_col(score_span, c.col) and (m := _SCORE_WITH_CUT.match(fold(c.text)))}
