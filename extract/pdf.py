@@ -3101,13 +3101,23 @@ def _note_column_rules(text_lines: list[dict], edges: list[dict]) -> None:
     """Note on each text line the x of the vertical rules drawn across it (`rules`: each crossing the line's middle
     height): a page ruled in one direction only (its outer frame and its column rules, ct_z01) is read as aligned
     text, and a cell's text never goes on over a rule drawn beside it (`社会效益指标` | `书房年接待读者人次`, a level 2
-    wider than its fellows, not starting on their column's edge, 16 points before the level 3: one run)."""
+    wider than its fellows, not starting on their column's edge, 16 points before the level 3: one run). The side
+    of a filled area no taller than the line and a half (a highlight behind a part of the line's text, `28.6公里` in
+    `新建供水管网 28.6公里，…`, the box starting in the blank before it) is no rule: a colour starts there, no line is
+    drawn, and the line's text goes on over it (it cut the goal after `新建供水管网`, the rest lost)."""
     vs = [e for e in edges if e.get("orientation") == "v" and e["bottom"] - e["top"] > 4]
     if not vs:
         return
     for tl in text_lines:
         mid = (tl["top"] + tl["bottom"]) / 2
-        tl["rules"] = sorted(e["x0"] for e in vs if e["top"] <= mid <= e["bottom"] and tl["x0"] < e["x0"] < tl["x1"])
+        tall = 1.5 * (tl["bottom"] - tl["top"])
+        tl["rules"] = sorted(e["x0"] for e in vs if e["top"] <= mid <= e["bottom"] and tl["x0"] < e["x0"] < tl["x1"]
+                             and not (_area_side(e) and e["bottom"] - e["top"] <= tall))
+
+
+def _area_side(e: dict) -> bool:
+    """Is edge e a side of a filled area drawn with no stroke (PDFium's `area`, pdfplumber's filled rect)?"""
+    return bool(e.get("area") or e.get("object_type") == "rect_edge" and e.get("fill") and not e.get("stroke"))
 
 
 def _tight_blanks(chars: list[dict], gap: float, typed: list[float] = ()) -> list[tuple[dict, dict]]:
