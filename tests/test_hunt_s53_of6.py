@@ -7,7 +7,10 @@ Decided (wrong on main, fixed):
   `新建供水管网 28.6公里，受益农村人口1.6万人。`, the box starting inside the typed blank before `28.6`: its sides are
   where a colour starts, no rule drawn across the line; the line is one cell, the goal whole (main: the goal
   `新建供水管网`, the rest lost — the box's left side in a blank wider than a tenth of a cell gap cut the line, as a
-  column rule does). A filled area taller than the line and a half (a shaded cell, a column) still cuts.
+  column rule does); and a Word highlight LibreOffice prints (a yellow box per run, `28.6` | a 2-point sliver |
+  `公里`, over a table with no borders) is no table (main: a table of those words alone, the rest of the page lost, no
+  project). The sides of a filled, unstroked area no taller than the line and a half of the glyphs over it are no
+  rules (a sliver between two such boxes with them); a shaded cell taller than its text keeps its sides.
 Kept (read right on main, guards):
 - a DOCX 绩效自评表 whose indicator table (with 实际完成值, 分值, 得分, 偏差原因) is a table nested in the 绩效指标 row's
   second cell of the outer form table, its levels merged down (vMerge), the 预算执行率 row's 分值 and 得分 in the outer
@@ -51,6 +54,19 @@ def test_a_highlight_starting_in_a_blank_cuts_no_line(read):
         (P, T, "工程完工时间", None, None, None),
         (E, SO, "受益农村人口", ">=", 1.6, "万人"),
         (S, SAT, "受益群众满意度", ">=", 92.0, "%")]
+    assert warning_codes(r) == []
+
+
+def test_a_libreoffice_highlight_is_no_table(read):
+    """Main: the highlight's boxes (`28.6` | a 2-point sliver | `公里`) a table of its own, the rest of the page lost:
+    no project (layout_unknown)."""
+    r = read("ct_s53_of6_highlight_lo.pdf")
+    p = only_project(r)
+    assert _top(p, "name", "department", "unit", "budget_year", "goal_annual") == (
+        "农村供水保障工程", "某县水利局", "某县农村供水管理站", 1350 * W, "新建供水管网28.6公里，受益农村人口1.6万人。")
+    assert [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        (P, N, "新建供水管网长度", "≥28.6公里"), (P, Q, "水质检测合格率", "100%"), (P, T, "工程完工时间", "2025年10月底前"),
+        (E, SO, "受益农村人口", "≥1.6万人"), (S, SAT, "受益群众满意度", "≥92%")]
     assert warning_codes(r) == []
 
 
