@@ -889,6 +889,8 @@ def read_page_image(gray, scale: float, layer_chars, pno: int, grids: list[Grid]
 def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
                warnings: list[ParseWarning], hints: SplitHints) -> None:
     mark_vertical_runs(page.chars)
+    if isinstance(page, PdfiumPage) and (kept := highlights_dropped(page.edges, page.chars)) is not page.edges:
+        page = PdfiumPage(page.chars, kept, page.width, page.height, page.page_number, page.images)
     if isinstance(page, PdfiumPage) and (shut := open_ends_closed(page.edges)):
         # a table whose first (or last) row has no rule of its own: closed where its column rules end
         page = PdfiumPage(page.chars, page.edges + shut, page.width, page.height, page.page_number, page.images)
@@ -1039,6 +1041,39 @@ def _text_gutter(chars: list[dict], width: float) -> float | None:
         return {t for t in out if len(_CJK.findall(t)) >= 2}
     shared = words([c for c in chars if c["x1"] <= g]) & words([c for c in chars if c["x0"] >= g])
     return g if len(shared) >= 3 else None
+
+
+def highlights_dropped(edges: list[dict], chars: list[dict]) -> list[dict]:
+    """Given a page's edges and glyphs, return the edges but the sides of each highlight: a filled area drawn with no
+    stroke (PDFium's `area`, its box) behind a part of a line of text, no taller than the line and a half of the
+    glyphs over it. Its sides are where a colour starts, no rule: a rule-less page's goal
+    `新建供水管网 28.6公里，…` with a yellow box behind `28.6公里` was cut in two where the box starts (its side in the
+    blank between the words read as a column rule), and LibreOffice's highlight, a box per run of text
+    (`28.6` | `公里`), was read as a table of its own holding only those words, the page's other text lost. A sliver
+    between two of its boxes (the piece behind a blank, thinner than a rule drawn as a filled rectangle) goes with
+    them. (A light-coloured area's sides are dropped where they are read, extract.pdfium_page; a cell's shading
+    taller than its text stays.)"""
+    areas = {e["area"] for e in edges if e.get("area")}
+    if not areas:
+        return edges
+    inked = sorted((((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2, c["bottom"] - c["top"]) for c in chars
+                    if c["text"].strip() and c.get("upright", True)))
+    mids = [m for m, _, _ in inked]
+    drop = set()
+    for a in areas:
+        x0, top, x1, bottom = a
+        over = [h for _, x, h in inked[bisect_left(mids, top):bisect_right(mids, bottom)] if x0 <= x <= x1]
+        if over and bottom - top <= 1.5 * max(over):
+            drop.add(a)
+    if not drop:
+        return edges
+
+    def beside(s, x, side):                   # a dropped box of the sliver's height with its side `side` at x
+        return any(abs(d[side] - x) <= 0.5 and abs(d[1] - s[1]) <= 1 and abs(d[3] - s[3]) <= 1 for d in drop)
+    # (a sliver of the highlight's height between two of its boxes: LibreOffice's piece behind the blank between
+    # `28.6` and `公里`, 2 points wide, read as a rule)
+    thin = {s for e in edges if (s := e.get("sliver")) and beside(s, s[0], 2) and beside(s, s[2], 0)}
+    return [e for e in edges if e.get("area") not in drop and e.get("sliver") not in thin]
 
 
 def _crossed(table, edges: list[dict]) -> bool:

@@ -614,6 +614,12 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
                 w, h = max(xs) - min(xs), max(ys) - min(ys)
                 if len(out) > first and min(w, h) > _SHADE and _light_fill_only(obj, mode, stroke, rgba):
                     del out[first:]
+                elif len(out) > first and _fill_only(obj, mode, stroke):
+                    # (a filled area's sides, its box: a highlight's, a coloured cell's; a `sliver` one thinner than
+                    # a rule drawn as a filled rectangle, a rule or a piece of a highlight between two of its boxes)
+                    area = (min(xs), height - max(ys), max(xs), height - min(ys))
+                    for e in out[first:]:
+                        e["area" if min(w, h) > _SHADE else "sliver"] = area
                 if 5 <= w <= 15 and 5 <= h <= 15 and abs(w - h) < 1.5:
                     filled = False
                     if raw.FPDFPath_GetDrawMode(obj, mode, stroke) and mode.value \
@@ -687,6 +693,13 @@ def box_glyphs(marks: list[dict], chars: list[dict]) -> list[dict]:
 
 
 _SHADE = 3.0            # points: a filled shape thinner than this is a rule drawn as a filled rectangle
+
+
+def _fill_only(obj, mode, stroke) -> bool:
+    """Whether a path is filled and not stroked (an area: its sides are where a colour starts and stops, no line
+    drawn; extract.pdf's `highlights_dropped` takes the sides of one behind a line of text out)."""
+    import pypdfium2.raw as raw
+    return bool(raw.FPDFPath_GetDrawMode(obj, mode, stroke) and mode.value and not stroke.value)
 
 
 def _light_fill_only(obj, mode, stroke, rgba) -> bool:
