@@ -3560,8 +3560,9 @@ def _ends_in_choices(fields: list[str]) -> bool:
     """Does a row end in a list of options with their boxes, one ticked or none (`评估结论 | ☑予以支持  □部分支持  □不予支持`)?
     Its last cell is whole: the next line's label is no piece of it (`评估机构 | …` was glued to `□不予支持`, hunt fam6)."""
     last = fields[-1].strip() if len(fields) >= 2 else ""
-    if _TICK_AFTER_OPTION.match(last):
-        return True          # `专家组意见 | 通过√  不通过`: the tick after its option, the others bare (hunt fam9)
+    if _TICK_AFTER_OPTION.match(last) or _ONE_TICK_OPTIONS.match(last):
+        return True          # `专家组意见 | 通过√  不通过`: the tick after its option, the others bare (hunt fam9), or
+        # anywhere among them (`√通过  不通过`, `通过 √ 不通过`: whichever is ticked, the list is whole, review rv23)
     return (sum(ch in _CHOICE_BOXES for ch in last) >= 2 or last.count("[") >= 2 and _BRACKET_BOXES.search(last)) \
         and bool(_CHOICE_END.search(last))
 
@@ -3579,6 +3580,9 @@ _BRACKET_BOXES = lazy(r"^(?:\[\s*[√✓✔]?\s*\]\s*[\u4e00-\u9fff]{1,10}\s*){2
 # a list of bare options with one tick right after one of them (`通过√  不通过`)
 _TICK_AFTER_OPTION = lazy(r"^(?:[\u4e00-\u9fff]{1,10}\s+)*[\u4e00-\u9fff]{1,10}[√✓✔](?:\s+[\u4e00-\u9fff]{1,10})+$|"
                           r"^(?:[\u4e00-\u9fff]{1,10}\s+)+[\u4e00-\u9fff]{1,10}[√✓✔]$")
+# bare options apart by spaces, one tick among them (`√通过  不通过`, `通过 √ 不通过`)
+_ONE_TICK_OPTIONS = lazy(r"^(?=[^√✓✔]*[√✓✔][^√✓✔]*$)[√✓✔]?[\u4e00-\u9fff]{0,10}[√✓✔]?"
+                         r"(?:\s+[√✓✔]?[\u4e00-\u9fff]{0,10}[√✓✔]?)+$")
 _AMOUNT_CELL = lazy(r"^\s*-?\d[\d,]*(?:\.\d+)?\s*%?\s*$")
 # a table's name alone on a line over its head (`资金分配表`, `项目资金测算明细表（万元）`, `分配清单`): no cell's piece;
 # a table word, not any word ending in 表 (`更换智能水表`, `人大代表` are cut rows' pieces)
@@ -3644,6 +3648,10 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         j += 1
     if len(parts) < 2 or not all(a[-1].strip() and b[0].strip() for a, b in zip(parts, parts[1:])):
         return None
+    if nf >= 3 and prev == nf and all(len(p) == nf for p in parts):
+        return None                                    # rows as wide as the row right above them (`评价内容 | 评价要点 |
+        # 评价结果` and its rows of three over a 评分表 of five): a narrower table's own, each whole (two were glued
+        # into one of five, review rv23)
     if total != w and (total < w or total > widest
                        or any(f.strip() for f in parts[-1][len(parts[-1]) - (total - w):])):
         return None                                    # (more fields than W: only empty ones after the W-th)

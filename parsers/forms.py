@@ -518,7 +518,7 @@ class FormReader:
         # option column -> (label key, label, its place in form.other) of the label whose value it holds
         self.option_owner: dict[str, tuple[str, str, int]] = {}
         self.option_aside: dict[tuple[str, str], tuple] = {}   # (column, label key) -> its entry in form.other
-        self.verdicts: int | None = None         # the number of cells of a head `评估内容 | 评估要点 | 评估结论` above
+        self.verdicts: tuple[int, ...] | None = None   # the columns of a head `评估内容 | 评估要点 | 评估结论` above
         self.consumed: set[int] = set()
         self.rows = _stages_in_rows(seg.rows)
         # the text lines above the form's first title, a notice's or a 批复's paragraphs the form took with its title
@@ -3092,15 +3092,21 @@ class FormReader:
         keys = [label_key(c.text) or "" for c in cells]
         if len(cells) in (2, 3) and _VERDICT_HEAD[0].match(keys[0]) and _VERDICT_HEAD[-1].match(keys[-1]) \
                 and (len(cells) == 2 or _VERDICT_HEAD[1].match(keys[1])):
-            self.verdicts = len(cells)
+            self.verdicts = tuple(c.col for c in cells)
             return True
         if self.verdicts is None:
             return False
-        if len(cells) != self.verdicts or _box_list_ticked(cells[-1].text) or any(is_number(c.text) for c in cells) \
-                or len(keys[0]) > 12 or _ATTRIBUTE_LABEL.search(keys[0]):
+        # (a conclusion left blank, `投入经济性 | 成本测算依据是否充分 |`: the row of the table in the head's first columns,
+        # its 要点 a question, the conclusion null — the table ended there, the 要点 of the rows after it taken for their
+        # values, review rv23)
+        blank = len(self.verdicts) == 3 and len(cells) == 2 and tuple(c.col for c in cells) == self.verdicts[:2] \
+            and bool(_VERDICT_QUESTION.search(cells[1].text))
+        if len(cells) != len(self.verdicts) and not blank or _box_list_ticked(cells[-1].text) \
+                or any(is_number(c.text) for c in cells) or len(keys[0]) > 12 or _ATTRIBUTE_LABEL.search(keys[0]):
             self.verdicts = None         # (`综合评估结论 | ☑予以支持 …`, `评估机构 | …`: the table ended)
             return False
-        self.form.other.append((_OTHER_LABEL_END.sub("", clean(cells[0].text) or ""), clean(cells[-1].text), cells[0]))
+        self.form.other.append((_OTHER_LABEL_END.sub("", clean(cells[0].text) or ""),
+                                None if blank else clean(cells[-1].text), cells[0]))
         return True
 
     def _signoff_row(self, cells: list[Cell]) -> bool:
@@ -6622,6 +6628,10 @@ def _letterhead_bodies(row: Row) -> list[str]:
     if len(row.cells) > 3 or not (row.is_text_line or len(row.cells) > 1):
         return []
     names = [part for c in row.cells for part in (clean(c.text) or "").split()]
+    if len(names) >= 2 and names[-1] == "文件":
+        names.pop()          # a red head's `某某市卫生健康委员会  文件`: the word the red head ends in (review rv23)
+    elif names and len(names[-1]) > 4 and names[-1].endswith("文件"):
+        names[-1] = names[-1][:-2]                     # (`某某市财政局文件`)
     if not 1 <= len(names) <= 3 or any((org_kind(n) or (None,))[0] != n for n in names):
         return []
     return names
@@ -6638,6 +6648,10 @@ def _box_list_ticked(value: str) -> list[str] | None:
     if len(marks) == 1 and _TICK_AFTER_WORD.match(value.strip()):
         # `通过√  不通过`: the tick after its option, the others bare (it was kept as written: hunt fam9)
         return ticked_options(value) or None
+    if len(marks) == 1 and _TICK_BEFORE_FIRST.match(value.strip()):
+        # `√通过  不通过`: the tick before the first option, the others bare (it was kept as written, review rv23; a tick
+        # between two touching neither, `通过 √ 不通过`, or after a space and before a later one, is kept as written)
+        return words[:1]
     if len(marks) < 2:
         return None
     return ticked_options(value) or None
@@ -6657,9 +6671,13 @@ def _box_list_unticked(value: str) -> list[str] | None:
 # the heads of a table of conclusions with no points: what was assessed, its 要点, the conclusion
 _VERDICT_HEAD = (lazy(r"^(?:评估|评价|审核|评审|审查)(?:内容|项目|维度|方面)$"), lazy(r"^(?:评估|评价|审核|评审|审查)(?:要点|重点|内容)$"),
                  lazy(r"^(?:评估|评价|审核|评审|审查)(?:结论|意见|情况|结果)$"))
+# a 要点 that is the template's question (`项目是否符合…`, `成本测算依据充分吗？`)
+_VERDICT_QUESTION = lazy(r"是否|[？?]|吗$")
 # a list of bare options with one tick right after one of them (`通过√  不通过`, `同意✓ 不同意`)
 _TICK_AFTER_WORD = lazy(r"^(?:[\u4e00-\u9fff]{1,12}[\s\u3000]+)*[\u4e00-\u9fff]{1,12}[√✓✔]"
                         r"(?:[\s\u3000]+[\u4e00-\u9fff]{1,12})*$")
+# a list of bare options with one tick right before the first (`√通过  不通过`)
+_TICK_BEFORE_FIRST = lazy(r"^[√✓✔][\u4e00-\u9fff]{1,12}(?:[\s\u3000]+[\u4e00-\u9fff]{1,12})+$")
 # an official paper's number (发文字号: `云财绩〔2024〕12号`, `黔财绩[2024]7号`, `X财预（2024）3号`): the issuer's short name,
 # the year in brackets, the paper's number
 _DOC_NUMBER = lazy(r"^[\u4e00-\u9fffＸX]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*号$")
