@@ -1068,11 +1068,16 @@ def highlights_dropped(edges: list[dict], chars: list[dict]) -> list[dict]:
     if not drop:
         return edges
 
-    def beside(s, x, side):                   # a dropped box of the sliver's height with its side `side` at x
-        return any(abs(d[side] - x) <= 0.5 and abs(d[1] - s[1]) <= 1 and abs(d[3] - s[3]) <= 1 for d in drop)
-    # (a sliver of the highlight's height between two of its boxes: LibreOffice's piece behind the blank between
-    # `28.6` and `公里`, 2 points wide, read as a rule)
-    thin = {s for e in edges if (s := e.get("sliver")) and beside(s, s[0], 2) and beside(s, s[2], 0)}
+    fills = {e["area"]: e.get("fill") for e in edges if e.get("area") in drop}
+
+    def beside(s, fill, x, side):             # a dropped box of the sliver's height and colour, its side `side` at x
+        return any(abs(d[side] - x) <= 0.5 and abs(d[1] - s[1]) <= 1 and abs(d[3] - s[3]) <= 1 and fills[d] == fill
+                   for d in drop)
+    # (a sliver of the highlight's height and colour between two of its boxes: LibreOffice's piece behind the blank
+    # between `28.6` and `公里`, 2 points wide, read as a rule; one of another colour is a rule drawn as a filled
+    # rectangle, Word's black border between two cells shaded grey in a head row one line tall)
+    thin = {s for e in edges
+            if (s := e.get("sliver")) and beside(s, e.get("fill"), s[0], 2) and beside(s, e.get("fill"), s[2], 0)}
     return [e for e in edges if e.get("area") not in drop and e.get("sliver") not in thin]
 
 

@@ -617,9 +617,13 @@ def _drawn(page, ctm: tuple[float, ...], height: float) -> tuple[list[dict], lis
                 elif len(out) > first and _fill_only(obj, mode, stroke):
                     # (a filled area's sides, its box: a highlight's, a coloured cell's; a `sliver` one thinner than
                     # a rule drawn as a filled rectangle, a rule or a piece of a highlight between two of its boxes)
+                    # (and its colour: a sliver of another colour than the boxes beside it is a rule, Word's cell
+                    # border between two shaded cells)
                     area = (min(xs), height - max(ys), max(xs), height - min(ys))
+                    fill = tuple(c.value for c in rgba) if raw.FPDFPageObj_GetFillColor(obj, *rgba) else None
                     for e in out[first:]:
                         e["area" if min(w, h) > _SHADE else "sliver"] = area
+                        e["fill"] = fill
                 if 5 <= w <= 15 and 5 <= h <= 15 and abs(w - h) < 1.5:
                     filled = False
                     if raw.FPDFPath_GetDrawMode(obj, mode, stroke) and mode.value \
