@@ -239,7 +239,8 @@ def _wrapped_header(row: Row, nxt: Row, header: Header | None) -> Header | None:
 _BARE_UNIT = lazy(rf"^[(]\s*(?:{_UNITS})\s*[)]$")
 
 
-_UNIT_ALONE = lazy(rf"^(?:金额)?单位[:：]?\s*|[()]")
+# (a unit alone in a cell, `万元`, `（万元）`, `单位：万元`: its label words and brackets taken out)
+_UNIT_ALONE = lazy(r"^(?:金额)?单位[:：]?\s*|[()]")
 
 
 def _unit_alone(text: str) -> str | None:
