@@ -543,12 +543,18 @@ def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Class
                 tail = tails.get(i + m - 1)
                 word = "".join(p[2] for p in run[k:m])
                 start = run[k][0]
-                if loose and word in _HEAD_ENDS and i + k - loose not in tails:
+                if loose and loose == k and word in _HEAD_ENDS and i + k - loose not in tails:
                     # (`调 整 金 额 -60`: characters of no known word right before a head's last word, in one run, are
-                    # that head's first — `调整金额`; they were cells each, `调 | 整 | 金额`, the figure lost)
+                    # that head's first — `调整金额`; they were cells each, `调 | 整 | 金额`, the figure lost; only
+                    # when they open the run: after a label, `联 系 人 张 三 单 位 电 话`, they are its value)
                     word = "".join(p[2] for p in run[k - loose:k]) + word
                     start = run[k - loose][0]
                     del out[len(out) - loose:]
+                elif 2 <= loose < k and not any(i + x in tails for x in range(k - loose, k)):
+                    # (`联 系 人 张 三 单 位 电 话`: characters of no known word between two labels, each one a
+                    # cell, are one value spaced as they are — `张三`; the 三 was lost)
+                    out[len(out) - loose:] = [(run[k - loose][0], run[k - 1][1],
+                                               "".join(p[2] for p in run[k - loose:k]))]
                 out.append((start, tail[1], word + tail[2][1:]) if tail else (start, run[m - 1][1], word))
                 k, loose = m, 0
         i = j + 1
@@ -2506,7 +2512,8 @@ _SENTENCE_END = ("。", "；", ";")
 _MONEY_DETAILS = frozenset({"budget_total", "budget_year", "budget_fiscal", "budget_other", "prior_budget",
                             "prior_spent", "budget_issued", "spent", "budget_initial"})
 _LONE_FIGURE = lazy(r"^[-+]?\d[\d,，]*(?:\.\d+)?$")
-_SPACED_NEXT_HEAD = lazy(r"^[\u3400-\u9fff]{4,12}$")
+# (not a word the figure's unit opens, `50 万元以内`, `100 万元整`: the figure's own, a bound kept as written)
+_SPACED_NEXT_HEAD = lazy(r"^(?![千百]?万|亿|元|人民币)[\u3400-\u9fff]{4,12}$")
 _VALUE_LIKE = lazy(r"^(?:[≥≤≧≦＞＜<>=＝》《≈约]|[-+]?\d|[^\d\s]{1,3}$)")
 _NOTE_START = lazy(r"^(?:注|备注|说明|填表说明|附注|填报说明)\s*\d?\s*[:：]")
 _FREE_TEXT_ROLES = frozenset({"deviation", "note", "explanation", "basis", "task", ""})

@@ -242,6 +242,16 @@ def _wrapped_header(row: Row, nxt: Row, header: Header | None) -> Header | None:
 _BARE_UNIT = lazy(rf"^[(]\s*(?:{_UNITS})\s*[)]$")
 
 
+# (a unit alone in a cell, `万元`, `（万元）`, `单位：万元`: its label words and brackets taken out)
+_UNIT_ALONE = lazy(r"^(?:金额)?单位[:：]?\s*|[()]")
+
+
+def _unit_alone(text: str) -> str | None:
+    """The money unit a cell holds alone (`万元`, `（万元）`, `单位：万元`), else None."""
+    t = _UNIT_ALONE.sub("", fold(text).strip()).strip()
+    return declared_unit(f"金额({t})") if t and len(t) <= 3 and not _DIGITS.search(t) else None
+
+
 def _head_tails(row: Row, nxt: Row, amounts: Row | None, labels: bool = False) -> dict[int, str] | None:
     """Heads of money a line break cut (`资金来源 | 资金总额 | 上级 | 本级` over `（万元） | | 补助 | 安排`, each piece right
     under its cell) over their row of amounts: each column's piece, by column; None when the row below is no such
@@ -2753,7 +2763,7 @@ class FormReader:
                     and (source := match_field(nxt.text)) is not None and source[1] is None \
                     and source[0] in L.MONEY_FIELDS \
                     and not any(is_number(x.text) or _AMOUNT.match(x.text) for x in cells[j + 2:j + 3]) \
-                    and (not labels_only or j + 2 == len(cells) and not self._figure_under(i, nxt)):
+                    and not self._figure_under(i, nxt) and (not labels_only or j + 2 == len(cells)):
                 # `资金性质 | 财政拨款` (`| 自有资金`): the kind of money the project is, written as a source's name —
                 # the fund type, no label of a money line with its figure lost (it was nothing read, the row dropped;
                 # a head over figures, `资金性质 | 财政拨款` over `| 300`, stays one)
@@ -4110,6 +4120,14 @@ class FormReader:
         # money: shared out as a 资金分配 block's, below — both rows were unparsed, the money lost, hunt fam2)
         block = block or region
         heads = {c.col: c for c in (cells[1:] if block else cells)}
+        head_unit = None
+        if len(heads) >= 3 and (head_unit := _unit_alone(heads[max(heads)].text)) is not None \
+                and not any(c.col == max(heads) and not is_placeholder(c.text) for c in self.rows[at].cells):
+            # `资金来源 | 合计 | 财政拨款 | 自筹资金 | 万元` over `| 100 | 80 | 20`: a unit alone closing the heads, nothing
+            # under it, is the amounts' (they were read in 元)
+            del heads[max(heads)]
+        else:
+            head_unit = None
         kinds = self._money_heads(heads)
         shared = block and ("分配" in key0 or region) and "%" not in fold(cells[0].text) \
             and "比例" not in cells[0].text and all(
@@ -4181,7 +4199,7 @@ class FormReader:
                 if head is None or not is_number(c.text) or m is None or m[1] is not None or m[0] not in L.MONEY_FIELDS:
                     return False
                 upper[c.col] = (head, m[0])
-        unit = (declared_unit(cells[0].text) if block else None) or row_unit
+        unit = (declared_unit(cells[0].text) if block else None) or row_unit or head_unit
         if not unit:
             # `资金来源 | 合计（万元） | 中央衔接资金 | …`: the unit written in a head (the first that has one) is the
             # row's (the amounts were read in 元)
@@ -5448,6 +5466,10 @@ class FormReader:
                 continue
             if is_block_label(cell.text) or match_field(cell.text):
                 return False
+            if label_key(cell.text) in _AMOUNT_ROW_LABELS and any(
+                    x.col > cell.col and (is_number(x.text) or _AMOUNT.match(x.text)) for x in below.cells):
+                return False                  # (`资金性质 | 财政拨款 | 自筹资金` over `金额（万元） | 45 | 5`: the amounts'
+                # row label under a head of sources, no value of the label over it — it was the fund type)
             if col in L.MONEY_FIELDS and not is_number(cell.text):
                 return False
             if col in _NAME_FIELDS and is_number(cell.text):
@@ -5460,6 +5482,11 @@ class FormReader:
             text = cell.text
             if col not in L.MONEY_FIELDS:
                 text = self._text_goes_on(k, below, cell, first)
+            if col in L.MONEY_FIELDS and unit is None:
+                # (the amounts' row label left of the figure states their unit, `金额（万元） | 45 | 5` under `资金性质 |
+                # 财政拨款 | 自筹资金`: they were 45 元 and 5 元)
+                unit = next((u for x in below.cells if x.col < cell.col and label_key(x.text) in _AMOUNT_ROW_LABELS
+                             for u in [declared_unit(x.text)] if u), None)
             self._set(col, text, cell, unit or self.block_unit, label.text)
             return True
         return False
