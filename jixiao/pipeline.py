@@ -826,7 +826,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
     doc["pages"] = ex.pages
     doc["format"] = ex.format
     doc_id = ex.doc_id
-    parser, score, _ = registry.detect_layout(ex, layouts)
+    parser, score, _ = registry.detect_layout(ex, layouts, all_scores=False)
     # after the detection: reading the rows may add warnings of the document (a working sheet not read)
     warnings: list[tuple[ParseWarning, str | None]] = [(w, None) for w in ex.warnings]
     seqs: dict[int, int] = {}     # id() of an indicator record -> its seq (for warnings.indicator_seq)

@@ -27,6 +27,9 @@ class LayoutParser:
     """Base class: a layout has an id, a one-line description, detect() and parse()."""
     id: str = ""
     description: str = ""
+    # the highest score detect() can give, when below 1.0: `detect_layout` asked for the winner only asks it last, and
+    # not at all once another layout scored above it (it could not win)
+    max_score: float = 1.0
 
     def detect(self, doc: Extracted) -> float:
         raise NotImplementedError
@@ -59,17 +62,31 @@ def all_layouts() -> list[LayoutParser]:
     return [_REGISTRY[k] for k in sorted(_REGISTRY)]
 
 
-def detect_layout(doc: Extracted, only: "set[str] | None" = None) -> tuple[LayoutParser | None, float, dict[str, float]]:
+def detect_layout(doc: Extracted, only: "set[str] | None" = None,
+                  all_scores: bool = True) -> tuple[LayoutParser | None, float, dict[str, float]]:
     """Given a document, return (best parser or None if none clears the threshold, its score, all scores).
 
-    `only` restricts the candidates (`{"generic"}` reads every document with the general parser).
+    `only` restricts the candidates (`{"generic"}` reads every document with the general parser). `all_scores=False`:
+    the scores returned may leave out a layout whose `max_score` is below a score found (it could not win; the parser
+    and its score are the same).
     """
     _load()
     if only is not None:
         unknown = set(only) - set(_REGISTRY)
         if unknown:
             raise KeyError(f"unknown layout(s) {sorted(unknown)}; known layouts: {', '.join(sorted(_REGISTRY))}")
-    scores = {lid: float(p.detect(doc)) for lid, p in _REGISTRY.items() if only is None or lid in only}
+    if all_scores:
+        scores = {lid: float(p.detect(doc)) for lid, p in _REGISTRY.items() if only is None or lid in only}
+    else:
+        # (the capped layouts asked last, and only while no score found beats their cap: the winner is the same, as
+        # a layout left out scored less than it — `max` below keeps the registry's order, for ties)
+        got = {lid: float(p.detect(doc)) for lid, p in _REGISTRY.items()
+               if (only is None or lid in only) and p.max_score >= 1.0}
+        for lid, p in _REGISTRY.items():
+            if (only is None or lid in only) and p.max_score < 1.0 \
+                    and not any(v > p.max_score for v in got.values()):
+                got[lid] = float(p.detect(doc))
+        scores = {lid: got[lid] for lid in _REGISTRY if lid in got}
     best = max(scores, key=lambda k: (scores[k], k != "generic"), default=None)
     if best is None or scores[best] < DETECT_THRESHOLD:
         return None, scores.get(best, 0.0) if best else 0.0, scores

@@ -78,6 +78,7 @@ class PackedList(LayoutParser):
     list of target declarations (a row a project, a goal or indicator columns; notes above `_target_lists`) in a
     document holding no form besides."""
     id = "packed_list"
+    max_score = 0.9              # (detect gives 0.9 or 0.0)
     description = ("a list of projects, each row's 绩效目标 cell packing its goal and indicators (【产出指标-数量指标】 指标1:名称(目标)), "
                    "or each row with its goal or indicator columns (a 项目库 of target declarations)")
 
