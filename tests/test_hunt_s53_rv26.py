@@ -8,7 +8,10 @@ Decided:
   training of bureau heads), `教师办公室改造项目` (a room) name no body — no department, the name whole (ti8 gave
   `教育局` / `教师办公室` the department);
 - a 村民委员会 / 居民委员会 (a village's or a neighbourhood's own committee, no government body) before a project's
-  name is a word of the name: `村民委员会办公楼建设项目` whole (it was `办公楼建设项目`, since hunt fam4).
+  name is a word of the name: `村民委员会办公楼建设项目` whole (it was `办公楼建设项目`, since hunt fam4);
+- six digits of a division's code before the name under a label asking the name and its code (`项目名称及编码 |
+  430525 学生资助项目`) are the project code the form gives (as a day's digits are there, review rv12; ti8 kept them as
+  a 行政区划代码, no code).
 Kept (right on main, guards): two forms under the same printed title with no page break between (the second title is
 no running head of the first's table: two forms, each its year and indicators); the first form's 实施单位 alone on the
 line over the second form's title (no letterhead of the second: no department); a county's name alone over the title
@@ -54,3 +57,8 @@ def test_no_letterhead_from_a_sign_off_or_a_county(read):
 def test_six_digits_under_a_code_label_are_the_code(read):
     """Right on main (guard)."""
     assert _p(read, "code_label_six_digits") == ("学生资助项目", "430525", 2024, "洞口县教育局", "洞口县学生资助管理中心")
+
+
+def test_six_digits_under_a_label_asking_the_name_and_code_are_the_code(read):
+    """Main (ti8): no project code, the digits kept as a 行政区划代码."""
+    assert _p(read, "name_and_code_label") == ("学生资助项目", "430525", 2024, "洞口县教育局", "洞口县学生资助管理中心")
