@@ -41,8 +41,9 @@ _OTHERS = lazy_regex(r"下达|批复|印发|转发|通知|审核意见|审核表
 # a day after the body's name: the sign-off (落款) under a letter or a published page, not a title
 SIGNED_DAY = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]+月")
 # a government body opening a title before its project's name (`洞口县教育局` of `洞口县教育局学生资助项目…`; its 办公室 too;
-# not the 局 of 布局 / 格局 / 大局: a word of the project's name — parsers.forms' _FILER_LEAD, which cuts it off the name)
-_FILER_LEAD = lazy_regex(r"^\p{Han}{2,16}?(?:(?<![布格结变开全大时当棋])局|委员会|办公室|厅|人民政府)(?:办公室)?")
+# not the 局 of 布局 / 格局 / 大局: a word of the project's name — parsers.forms' _FILER_LEAD, which cuts it off the name;
+# nor a village's or a neighbourhood's own 村民委员会 / 居民委员会, no government body: review rv26)
+_FILER_LEAD = lazy_regex(r"^\p{Han}{2,16}?(?:(?<![布格结变开全大时当棋])局|(?<!村民|居民)委员会|办公室|厅|人民政府)(?:办公室)?")
 # a second body or a list's mark after the first (`县教育局、县财政局…`, `县教育局和县财政局…`): two bodies, no one owner
 _TWO_BODIES = lazy_regex(r"^\s*[、，,和与及]|局|委员会|办公室|厅|政府")
 _LEAD_YEAR = lazy_regex(r"^\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?\s*")
@@ -78,6 +79,9 @@ _PLACE_END = (r"(?<!社|小|园|景|山|牧|库|灾|片|校|城|街|矿|厂|都|
               r"沿近和及与或等])\p{Han}山区(?!域)")
 # (not 东门市场 / 农贸市场: a market; not 专门区域 / 校门区域 / 部门区…: a word's 门, no place's)
 _PLACE = lazy_regex(_PLACE_END)
+# a place opening a body's name (`洞口县`, a bare `县`, `湖南省`): a government body filing a form is a place's —
+# `教育局长培训项目`, `教师办公室改造项目` open with none (title_org; review rv26)
+_BODY_PLACE = lazy_regex(rf"^\p{{Han}}{{0,8}}?(?:{_PLACE_END})")
 PLACE_END = _PLACE_END   # (a place's end, for parsers.forms' title place lead)
 PLACE_WORD = regex.compile(rf"^.{{0,6}}(?:{_PLACE_END})$")
 # a named town opening the name (`城关镇`, `永安乡`): two or three characters, no generic word
@@ -335,6 +339,7 @@ def title_org(title: str | None) -> tuple[str, str] | None:
             return None
         got = org_kind(t[:m.start()])
         if got is None and (lead := _FILER_LEAD.match(s[:m.start()])) is not None and lead.end() < m.start() \
+                and _BODY_PLACE.match(s[:lead.end()]) is not None \
                 and not _TWO_BODIES.search(s[lead.end():m.start()]):
             # `洞口县教育局学生资助项目绩效目标表（2024年度）`: a government body filing the form, then its project's name
             # with no year between (the body the form's department, the words after it the name, as with a year: it

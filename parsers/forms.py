@@ -4563,10 +4563,11 @@ class FormReader:
                     and (year := form_year(self.form.titles + self.form.year_texts)) is not None \
                     and abs(int(day[:4]) - year) > 3:
                 code = day           # (`203001 …` under a 2024 title: no month of the form's years, a unit's code)
-            if code and _DIVISION_CODE.match(code):
+            if code and _DIVISION_CODE.match(code) and not (label and _CODE_ASKED.search(label)):
                 # `430525 学生资助项目`: a county's 行政区划代码 (its province's two digits, its city's, its own) before
                 # the name, the place the project is filed for — no project library's code, which is longer or
-                # lettered: kept in other_fields (it was the project_code, hunt ti8)
+                # lettered: kept in other_fields (it was the project_code, hunt ti8); not under a label asking the
+                # code, `项目名称及编码 | 430525 …`: the code the form gives (it was none, review rv26)
                 self.form.other.append(("行政区划代码", code, cell))
                 code = None
             if "project_code" not in self.form.fields and code:
@@ -7180,7 +7181,9 @@ def _name_list_end(rows: list[Row], i: int) -> tuple[int, int] | None:
 # the body filing the form, no word of its project's name
 # (its 办公室 too, `…人民政府办公室`; not the 局 of 布局 / 格局 / 大局 — `新化县城乡布局规划编制项目` was `规划编制项目`, review rv3)
 # (a twin of `_BODY_LEAD` in part, kept apart on purpose: see there)
-_FILER_LEAD = lazy_regex(r"^\p{Han}{2,16}?(?:(?<![布格结变开全大时当棋])局|委员会|办公室|厅|人民政府)(?:办公室)?")
+# (nor a 村民委员会 / 居民委员会, a village's own committee, no government body: `村民委员会办公楼建设项目` was
+# `办公楼建设项目`, review rv26)
+_FILER_LEAD = lazy_regex(r"^\p{Han}{2,16}?(?:(?<![布格结变开全大时当棋])局|(?<!村民|居民)委员会|办公室|厅|人民政府)(?:办公室)?")
 
 
 def _past_filer(named: str, fits, cut: int | None = None) -> str:
