@@ -3567,7 +3567,7 @@ def _ends_in_choices(fields: list[str]) -> bool:
     """Does a row end in a list of options with their boxes, one ticked or none (`评估结论 | ☑予以支持  □部分支持  □不予支持`)?
     Its last cell is whole: the next line's label is no piece of it (`评估机构 | …` was glued to `□不予支持`, hunt fam6)."""
     last = fields[-1].strip() if len(fields) >= 2 else ""
-    if _TICK_AFTER_OPTION.match(last) or _ONE_TICK_OPTIONS.match(last):
+    if _ONE_TICK_OPTIONS.match(last):
         return True          # `专家组意见 | 通过√  不通过`: the tick after its option, the others bare (hunt fam9), or
         # anywhere among them (`√通过  不通过`, `通过 √ 不通过`: whichever is ticked, the list is whole, review rv23)
     return (sum(ch in _CHOICE_BOXES for ch in last) >= 2 or last.count("[") >= 2 and _BRACKET_BOXES.search(last)) \
@@ -3584,10 +3584,7 @@ _CHOICE_BOXES = "□☐☑☒■√✓✔▇◻◼"
 _CHOICE_END = lazy(r"(?:[□☐☑☒■√✓✔▇◻◼]|\[\s*[√✓✔]?\s*\])\s*[\u4e00-\u9fff]{2,10}\s*$")
 # `[ ]通过  [ ]不通过`: boxes written as brackets
 _BRACKET_BOXES = lazy(r"^(?:\[\s*[√✓✔]?\s*\]\s*[\u4e00-\u9fff]{1,10}\s*){2,}$")
-# a list of bare options with one tick right after one of them (`通过√  不通过`)
-_TICK_AFTER_OPTION = lazy(r"^(?:[\u4e00-\u9fff]{1,10}\s+)*[\u4e00-\u9fff]{1,10}[√✓✔](?:\s+[\u4e00-\u9fff]{1,10})+$|"
-                          r"^(?:[\u4e00-\u9fff]{1,10}\s+)+[\u4e00-\u9fff]{1,10}[√✓✔]$")
-# bare options apart by spaces, one tick among them (`√通过  不通过`, `通过 √ 不通过`)
+# bare options apart by spaces, one tick among them (`通过√  不通过`, `√通过  不通过`, `通过 √ 不通过`)
 _ONE_TICK_OPTIONS = lazy(r"^(?=[^√✓✔]*[√✓✔][^√✓✔]*$)[√✓✔]?[\u4e00-\u9fff]{0,10}[√✓✔]?"
                          r"(?:\s+[√✓✔]?[\u4e00-\u9fff]{0,10}[√✓✔]?)+$")
 _AMOUNT_CELL = lazy(r"^\s*-?\d[\d,]*(?:\.\d+)?\s*%?\s*$")

@@ -21,7 +21,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_adjustment, parse_amount, parse_number)
 from normalize.dates import LEAD_YEAR, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
-from normalize.orgs import PLACE_END, collector, conventional, org_kind, plural, township
+from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
@@ -7183,7 +7183,7 @@ def _name_list_end(rows: list[Row], i: int) -> tuple[int, int] | None:
 # (a twin of `_BODY_LEAD` in part, kept apart on purpose: see there)
 # (nor a 村民委员会 / 居民委员会, a village's own committee, no government body: `村民委员会办公楼建设项目` was
 # `办公楼建设项目`, review rv26)
-_FILER_LEAD = lazy_regex(r"^\p{Han}{2,16}?(?:(?<![布格结变开全大时当棋])局|(?<!村民|居民)委员会|办公室|厅|人民政府)(?:办公室)?")
+# (the rule lives in normalize.orgs, whose title_org reads the same body: one regex for both)
 
 
 def _past_filer(named: str, fits, cut: int | None = None) -> str:
