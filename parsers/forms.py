@@ -853,6 +853,11 @@ class FormReader:
         if above is None or len(above.cells) != 1 or is_title(above) or is_year_line(above):
             return None
         text = clean(above.cells[0].text) or ""
+        words = text.split()
+        if len(words) == 2 and words[1] == "文件":
+            text = words[0]          # a red head's `湖南省洞口县教育局  文件`: the word it ends in (as `_letterhead_bodies`)
+        elif len(text) > 4 and text.endswith("文件"):
+            text = text[:-2]                           # (`湖南省洞口县教育局文件`)
         got = org_kind(text)
         return text if got is not None and got[0] == text and not collector(text) else None
 
