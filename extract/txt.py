@@ -3580,8 +3580,9 @@ def _starts_in_choice(fields: list[str]) -> bool:
     return bool(fields) and fields[0].strip()[:1] in _CHOICE_BOXES
 
 
-_CHOICE_BOXES = "□☐☑☒■√✓✔▇◻◼"
-_CHOICE_END = lazy(r"(?:[□☐☑☒■√✓✔▇◻◼]|\[\s*[√✓✔]?\s*\])\s*[\u4e00-\u9fff]{2,10}\s*$")
+# (radio buttons too, `○通过  ●不通过`: that row was glued to the `合计 | 100 | 87` above it, hunt fam10)
+_CHOICE_BOXES = "□☐☑☒■√✓✔▇◻◼○◯●◉⊙◎"
+_CHOICE_END = lazy(r"(?:[□☐☑☒■√✓✔▇◻◼○◯●◉⊙◎]|\[\s*[√✓✔]?\s*\])\s*[\u4e00-\u9fff]{2,10}\s*$")
 # `[ ]通过  [ ]不通过`: boxes written as brackets
 _BRACKET_BOXES = lazy(r"^(?:\[\s*[√✓✔]?\s*\]\s*[\u4e00-\u9fff]{1,10}\s*){2,}$")
 # bare options apart by spaces, one tick among them (`通过√  不通过`, `√通过  不通过`, `通过 √ 不通过`)
