@@ -16,8 +16,13 @@ Decided:
 - a yes/no field none ticked (`是否涉及政府采购 | □是 □否`) is null with no_option_ticked as any field (it was kept
   as written; test_hunt_s52_rv20 changed);
 - an 事前评估表 / 评审表 / 审核表 of conclusions only (no indicator or score table) has no indicator table by design:
-  no no_indicators warning (the document ok, not partial).
-Kept: `(√)通过`, `可行(√)  不可行( )`, `☑是 ☐否`, `■通过 □不通过` as before; `◎通过 ◉不通过` (two marked circles, no
+  no no_indicators warning (the document ok, not partial);
+- in a dump, a row ending in an amount written with its decimals (`| 3,560.00 | 3,460.00 | 100.00`, a 部门整体 form's
+  部门预算) is whole: the `年度履职目标 | 目标1：…` line after it is a row of its own (they were glued,
+  `100.00年度履职目标`, the goals an unparsed_row and the 其他资金 lost).
+Kept (guards): the 财政部 部门整体 template (年度主要任务 with money by source, 金额合计, 年度总体目标); a mid-year
+绩效运行监控表 (1-6月执行数, 全年预计, 偏差原因, 完成目标可能性); a 重点绩效评价 评分表 with 评价要点 and 评分标准 between the
+points and the score (the 评价要点 the template's, not kept: scores have no column for it); `(√)通过`, `可行(√)  不可行( )`, `☑是 ☐否`, `■通过 □不通过` as before; `◎通过 ◉不通过` (two marked circles, no
 empty one) stays as written; a conclusion left blank under a question (review rv23) null.
 """
 from __future__ import annotations
@@ -83,3 +88,54 @@ def test_ticked_options_read_circles():
     assert _box_list_unticked("二○二四年十月二○日") is None
     assert ticked_options("二○二四年") is None
     assert ticked_options("◉新增项目 ○延续项目") == ["新增项目"]
+
+
+W = 10000.0
+
+
+def test_department_budget_row_then_duty_goals(read):
+    """`年度部门预算（万元） | 预算总额 | 财政拨款 | 其他资金` over `| 3,560.00 | 3,460.00 | 100.00`, then `年度履职目标 |
+    目标1：…`: the money read, the duty goals in other_fields. Main: the amounts' row and the goals' row glued into one
+    (`100.00年度履职目标`: an unparsed_row, the other money lost, fiscal_total_gap)."""
+    r = read("ct_s54_fam10_dept_budget_then_duty_goals.txt")
+    p = only_project(r)
+    assert (p["name"], p["department"]) == (None, "某某县农业农村局")
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (3560 * W, 3460 * W, 100 * W)
+    assert other_fields(p) == {"年度履职目标": "目标1：完成高标准农田建设任务，提升粮食综合生产能力；目标2：做好动物疫病"
+                                          "防控，确保不发生区域性重大动物疫情。"}
+    assert len(r.tables["indicators"]) == 3 and warning_codes(r) == []
+
+
+def test_department_template_tasks(read):
+    """(a guard) the 财政部 template: tasks with their money by source, 金额合计 the total by source, 年度总体目标."""
+    r = read("ct_s54_fam10_dept_tasks_template.txt")
+    p = only_project(r)
+    assert (p["budget_total"], p["budget_fiscal"], p["budget_other"]) == (1700 * W, 1600 * W, 100 * W)
+    assert p["goal_annual"].startswith("目标1：完成高标准农田建设任务")
+    assert [(b["name"], b["amount"]) for b in r.tables["budget_items"]] == [
+        ("高标准农田建设", 1200 * W), ("动物疫病防控", 150 * W), ("农村人居环境整治", 350 * W)]
+    assert len(r.tables["indicators"]) == 5 and warning_codes(r) == []
+
+
+def test_monitor_midyear(read):
+    """(a guard) 1-6月执行数 the money spent so far, each indicator's 1-6月完成值 its progress, 偏差原因分析 its
+    deviation, the forecast and the likelihood ticked its note."""
+    r = read("ct_s54_fam10_monitor_midyear.txt")
+    p = only_project(r)
+    assert (p["budget_initial"], p["spent"], p["execution_rate"]) == (800 * W, 320 * W, 0.4)
+    got = [(i["level3"], i["progress_raw"], i["deviation"], i["note"]) for i in r.tables["indicators"]]
+    assert got[0] == ("改造道路条数", "3条", "按计划推进", "全年预计完成值：8条；完成目标可能性：确定能")
+    assert got[2][2:] == ("雨季影响工期", "全年预计完成值：2025年11月底前；完成目标可能性：有可能")
+    assert len(got) == 5
+
+
+def test_key_evaluation_scoring_table(read):
+    """(a guard) `一级指标（分值） | … | 分值 | 评价要点 | 评分标准 | 得分 | 扣分原因`: 14 score rows, each reason its note,
+    the 合计 86 the score, the grade 良."""
+    r = read("ct_s54_fam10_key_eval_scoring.txt")
+    p = only_project(r)
+    assert (p["name"], p["score"], p["grade"]) == ("城乡供水一体化工程", 86, "良")
+    s = r.tables["scores"]
+    assert len(s) == 14 and sum(x["weight"] for x in s) == 100 and sum(x["score"] for x in s) == 86
+    assert (s[8]["level3"], s[8]["score"], s[8]["note"]) == ("新建供水管网长度", 13, "完成86公里/计划100公里")
+    assert warning_codes(r) == []
