@@ -3580,8 +3580,9 @@ def _starts_in_choice(fields: list[str]) -> bool:
     return bool(fields) and fields[0].strip()[:1] in _CHOICE_BOXES
 
 
-_CHOICE_BOXES = "□☐☑☒■√✓✔▇◻◼"
-_CHOICE_END = lazy(r"(?:[□☐☑☒■√✓✔▇◻◼]|\[\s*[√✓✔]?\s*\])\s*[\u4e00-\u9fff]{2,10}\s*$")
+# (radio buttons too, `○通过  ●不通过`: that row was glued to the `合计 | 100 | 87` above it, hunt fam10)
+_CHOICE_BOXES = "□☐☑☒■√✓✔▇◻◼○◯●◉⊙◎"
+_CHOICE_END = lazy(r"(?:[□☐☑☒■√✓✔▇◻◼○◯●◉⊙◎]|\[\s*[√✓✔]?\s*\])\s*[\u4e00-\u9fff]{2,10}\s*$")
 # `[ ]通过  [ ]不通过`: boxes written as brackets
 _BRACKET_BOXES = lazy(r"^(?:\[\s*[√✓✔]?\s*\]\s*[\u4e00-\u9fff]{1,10}\s*){2,}$")
 # bare options apart by spaces, one tick among them (`通过√  不通过`, `√通过  不通过`, `通过 √ 不通过`)
@@ -3601,6 +3602,8 @@ def _short_label(is_label: Callable[..., bool], text: str) -> bool:
         return bool(is_label(text, short=True))
     except TypeError:
         return False
+_DECIMAL_AMOUNT = lazy(r"^\s*-?\d[\d,]*\.\d+\s*%?\s*$")
+_HAN_WORD_START = lazy(r"^[\u4e00-\u9fff]{4,}")
 _CUT_NUMBER_END = re.compile(r"\d[,，.]?$")
 _CUT_NUMBER_START = lazy(r"^[,，.]?\d")
 _YEAR_START = lazy(r"^(?:19|20)\d{2}\s*[年.\-/]")
@@ -3681,6 +3684,11 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
     if is_label is not None and any(_AMOUNT_CELL.match(a[-1]) and _short_label(is_label, b[0])
                                     for a, b in zip(parts, parts[1:])):
         return None                                    # `…执行数 | 2548` then `执行率 | 98%`: an amount is not cut there
+    if any(_DECIMAL_AMOUNT.match(a[-1]) and len(b) >= 2 and b[1].strip() and _HAN_WORD_START.match(b[0].strip())
+           for a, b in zip(parts, parts[1:])):
+        return None                                    # `| 3,560.00 | 3,460.00 | 100.00` then `年度履职目标 | 目标1：…`:
+        # an amount written with its decimals is whole, a word of four or more after it a label of its own row (they
+        # were glued, `100.00年度履职目标`, the goals an unparsed_row; hunt fam10)
     if sum(1 for p in parts if len(p) == 1) > 4:
         return None                                    # paragraphs of prose above a table, not a cell's lines
     if sum(1 for p in parts[:-1] if len(p) == 1 and _SOURCE_NAME_LINE.match(p[0].strip())) >= 2:

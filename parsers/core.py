@@ -2039,8 +2039,19 @@ _BOX_TICKED_AFTER = lazy(r"[□☐▢◻][ \t\u3000]?[√✓✔]")
 _TICK_IN_BRACKETS = lazy(r"[(（\[【]\s*[√✓✔]\s*[)）\]】]")      # (`延续[√]`, `延续【√】` too, hunt pf)
 _EMPTY_BRACKETS = lazy(r"[(（\[【][\s\u3000]*[)）\]】]")
 # radio buttons, `○新增项目 ●延续项目`: the filled one chosen (only with both kinds in the cell: a ○ alone is a zero,
-# `二○二四年`, a ● a bullet; hunt pf — it was the cell as written)
-_RADIO = lazy(r"[●◉]")
+# `二○二四年`, a ● a bullet; hunt pf — it was the cell as written); a dot or ring inside the circle is the chosen one
+# too, `◉必要 ○不必要`, `⊙合理 ○不合理`, `◎合理 ○不合理` (they were kept as written, hunt fam10)
+_RADIO = lazy(r"[●◉⊙◎⬤]")
+_RADIO_EMPTY = lazy(r"[○◯]")
+
+
+def radio_boxes(text: str) -> str:
+    """A cell of radio buttons written as circles, an empty one (`○`, `◯`) and a filled one (`●`, `◉`, `⊙`, `◎`, `⬤`)
+    among them, with boxes instead: `○通过 ●不通过` -> `□通过 ☑不通过`; any other text as it is (a ○ alone is a zero,
+    `二○二四年`; a ● alone a bullet)."""
+    if _RADIO_EMPTY.search(text) and _RADIO.search(text):
+        return _RADIO_EMPTY.sub("□", _RADIO.sub("☑", text))
+    return text
 # an option's own number inside a run of options, `1.新增项目 2.延续项目√` (the tick after the second): the text before
 # the tick from its number on
 _OPTION_NUMBER = lazy(r"(?:^|(?<=[\s\u3000]))(?:\d{1,2}|[A-Da-d])\s*[.、．]\s*(?=\S)")
@@ -2084,8 +2095,7 @@ def ticked_options(text: str) -> list[str] | None:
         # `请在对应项打√`, `（在□内打“√”）`: how to tick, no option ticked (`请在对应项打` was read as a ticked one)
         text = _TICK_INSTRUCTION.sub(" ", text)
     text = _BOX_TICKED_AFTER.sub("☑", text)       # `常年性项目 □ √`: the tick written after its box
-    if "○" in text and _RADIO.search(text):
-        text = _RADIO.sub("☑", text).replace("○", "□")
+    text = radio_boxes(text)
     if _TICK_IN_BRACKETS.search(text):
         # `经常性项目(√)一次性项目()`: brackets after each option are its box
         text = _EMPTY_BRACKETS.sub("□", _TICK_IN_BRACKETS.sub("☑", text))

@@ -25,7 +25,7 @@ from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (radio_boxes, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -105,6 +105,9 @@ class RawForm:
     # False for a row of a list that has no indicator column (`序号 | 项目名称 | 预算金额 | 绩效目标`): no indicator to
     # lose, none missing
     has_indicator_table: bool = True
+    # rows of a table of conclusions read (`评估内容 | 评估要点 | 评估结论`): an 事前评估表 of conclusions only has no
+    # indicator table by design (layouts.generic; hunt fam10)
+    verdict_rows: int = 0
     # the totals its tables state (a 合计 / 小计 row: the sum of the rows above it, dropped as no row of its own), for
     # the checks (total_row_mismatch): {"table": "budget_items" | "scores" | "indicators" | "projects", "values":
     # {column: text},
@@ -502,7 +505,7 @@ def _yes_no_row(cells: list, answered: bool = False) -> bool:
     stands: left of an indicator table's level columns, review rv20)."""
     if len(cells) < 2 or not _YES_NO_QUESTION.match(label_key(cells[0].text)):
         return False
-    said = [fold(x.text).strip() for x in cells[1:]]
+    said = [radio_boxes(fold(x.text)).strip() for x in cells[1:]]    # (`○是  ●否`: radio buttons, hunt fam10)
     joined = "".join(said)
     return all(_YES_NO_CHOICE.match(t) for t in said) \
         and ("是" in joined and "否" in joined or bool(_YES_NO_BOX.search(joined)) or answered and len(said) == 1)
@@ -528,6 +531,7 @@ class FormReader:
         # option column -> (label key, label, its place in form.other) of the label whose value it holds
         self.option_owner: dict[str, tuple[str, str, int]] = {}
         self.option_aside: dict[tuple[str, str], tuple] = {}   # (column, label key) -> its entry in form.other
+        self.verdict_heads: list[str] = []     # their heads' texts (`评估内容`, `评估要点`, `评估结论`)
         self.verdicts: tuple[int, ...] | None = None   # the columns of a head `评估内容 | 评估要点 | 评估结论` above
         self.consumed: set[int] = set()
         self.rows = _stages_in_rows(seg.rows)
@@ -1998,6 +2002,13 @@ class FormReader:
             # a field's one answer, `是否政府采购 | 是`, as one (it was an unparsed_row, review rv20)
             value = " ".join(clean(x.text) or "" for x in cells[1:])
             ticked = _box_list_ticked(value)
+            if not ticked and (options := _box_list_unticked(value)) is not None:
+                # `是否政府采购 | □是 □否`: none ticked — null, its options said, as any field's (it was kept as written,
+                # the boxes as if the answer: hunt fam9's leftover, hunt fam10)
+                self.form.other.append((clean(cells[0].text), None, cells[0]))
+                self.form.warnings.append(warn("no_option_ticked", f"{clean(cells[0].text)}: none of its options "
+                                               "ticked (" + "、".join(options) + ")", cells[0]))
+                return
             self.form.other.append((clean(cells[0].text), "、".join(ticked) if ticked else value, cells[0]))
             return
         if len(cells) >= 2 and match_field(cells[0].text) is None and _source_pairs(cells[0].text) is None \
@@ -3101,27 +3112,37 @@ class FormReader:
 
     def _verdict_row(self, cells: list[Cell]) -> bool:
         """A table of an assessment's or review's conclusions with no points (`评估内容 | 评估要点 | 评估结论`, `审核内容 |
-        审核要点 | 审核意见`, an 事前绩效评估表's or 审核意见表's): each row's conclusion kept in other_fields under what was
-        assessed (`{"立项必要性": "…，立项必要"}`; the 要点, the template's question, not kept). Its rows were fields, the
-        要点 taken for the value (`立项必要性` the project's necessity), the conclusion lost (hunt fam9). True if read."""
+        审核要点 | 审核意见`, an 事前绩效评估表's or 审核意见表's; `评估内容 | 评估要点 | 评估情况 | 评估结论` too): each
+        row's conclusion kept in other_fields under what was assessed (`{"立项必要性": "…，立项必要"}`). Its rows were
+        fields, the 要点 taken for the value (`立项必要性` the project's necessity), the conclusion lost (hunt fam9). A
+        middle column's cell that is the template's question (`项目是否符合…`) is not kept; one of the assessor's
+        findings (`项目列入县2025年民生实事…`, `苗木单价参照市信息价…`) is, under what was assessed and its head,
+        `{"立项必要性（评估要点）": "…"}` (it was dropped, hunt fam10; a four-column table was three unparsed_row).
+        True if read."""
         keys = [label_key(c.text) or "" for c in cells]
-        if len(cells) in (2, 3) and _VERDICT_HEAD[0].match(keys[0]) and _VERDICT_HEAD[-1].match(keys[-1]) \
-                and (len(cells) == 2 or _VERDICT_HEAD[1].match(keys[1])):
+        if 2 <= len(cells) <= 4 and _VERDICT_HEAD[0].match(keys[0]) and _VERDICT_HEAD[-1].match(keys[-1]) \
+                and all(_VERDICT_HEAD[1].match(k) for k in keys[1:-1]):
             self.verdicts = tuple(c.col for c in cells)
+            self.verdict_heads = [_OTHER_LABEL_END.sub("", clean(c.text) or "") for c in cells]
             return True
         if self.verdicts is None:
             return False
+        cols = tuple(c.col for c in cells)
         # (a conclusion left blank, `投入经济性 | 成本测算依据是否充分 |`: the row of the table in the head's first columns,
         # its 要点 a question, the conclusion null — the table ended there, the 要点 of the rows after it taken for their
         # values, review rv23)
-        blank = len(self.verdicts) == 3 and len(cells) == 2 and tuple(c.col for c in cells) == self.verdicts[:2] \
-            and bool(_VERDICT_QUESTION.search(cells[1].text))
-        if len(cells) != len(self.verdicts) and not blank or _box_list_ticked(cells[-1].text) \
+        blank = len(self.verdicts) >= 3 and cols == self.verdicts[:-1] and bool(_VERDICT_QUESTION.search(cells[1].text))
+        if cols != self.verdicts and not blank or _box_list_ticked(cells[-1].text) \
                 or any(is_number(c.text) for c in cells) or len(keys[0]) > 12 or _ATTRIBUTE_LABEL.search(keys[0]):
             self.verdicts = None         # (`综合评估结论 | ☑予以支持 …`, `评估机构 | …`: the table ended)
             return False
-        self.form.other.append((_OTHER_LABEL_END.sub("", clean(cells[0].text) or ""),
-                                None if blank else clean(cells[-1].text), cells[0]))
+        name = _OTHER_LABEL_END.sub("", clean(cells[0].text) or "")
+        self.form.other.append((name, None if blank else clean(cells[-1].text), cells[0]))
+        for c, head in zip(cells[1:len(self.verdicts) - 1], self.verdict_heads[1:-1]):
+            said = clean(c.text)
+            if said and not _VERDICT_QUESTION.search(said) and not is_placeholder(said):
+                self.form.other.append((f"{name}（{head}）", said, c))   # the assessor's findings, not a question
+        self.form.verdict_rows += 1
         return True
 
     def _signoff_row(self, cells: list[Cell]) -> bool:
@@ -6653,6 +6674,7 @@ _OTHER_LABEL_END = lazy(r"\s*[:：]\s*$")
 _OPTION_MARK = lazy(rf"[(（\[【][\s\u3000]*[√✓✔]?[\s\u3000]*[)）\]】]|[{L.TICK_MARKS}{L.BOX_MARKS}]|"
                     r"(?:(?<=^)|(?<=[\s\u3000]))[£RS](?=\s*[\u4e00-\u9fff])")
 _OPTION_TEXT = lazy(r"^[\u4e00-\u9fff（）()]{1,12}$")
+_RADIO_EMPTY = lazy(r"[○◯]")         # an empty radio button
 
 
 def _letterhead_bodies(row: Row) -> list[str]:
@@ -6673,7 +6695,9 @@ def _letterhead_bodies(row: Row) -> list[str]:
 def _box_list_ticked(value: str) -> list[str] | None:
     """The options ticked of a value that is only a list of boxed options (`☑通过  □不通过` -> [`通过`], `[√]予以支持
     [ ]不予支持` -> [`予以支持`]); None for any other value (a sentence with boxes in it, `经评审，☑同意 □不同意，建议…`,
-    is kept as written; so is a list with none ticked)."""
+    is kept as written; so is a list with none ticked). Radio buttons are boxes (`○通过  ●不通过` -> [`不通过`]: it was
+    kept as written, hunt fam10)."""
+    value = radio_boxes(value)
     marks = _OPTION_MARK.findall(value)
     words = _OPTION_MARK.sub(" ", value).split()
     if len(words) < 2 or not all(_OPTION_TEXT.match(w) for w in words):
@@ -6692,7 +6716,9 @@ def _box_list_ticked(value: str) -> list[str] | None:
 
 def _box_list_unticked(value: str) -> list[str] | None:
     """The options of a value that is only a list of boxed options none of which is ticked (`□通过  □不通过`, `[ ]通过
-    [ ]不通过` -> [`通过`, `不通过`]); None for any other value."""
+    [ ]不通过` -> [`通过`, `不通过`]; empty radio buttons, `○通过  ○不通过`, too — hunt fam10); None for any other value."""
+    if len(_RADIO_EMPTY.findall(value)) >= 2 and not _OPTION_MARK.search(value):
+        value = _RADIO_EMPTY.sub("□", value)  # (a ○ that is a zero, `二○二四年`, gives no list of options: no words)
     marks = _OPTION_MARK.findall(value)
     words = _OPTION_MARK.sub(" ", value).split()
     if len(marks) < 2 or len(marks) != len(words) or not all(_OPTION_TEXT.match(w) for w in words) \
@@ -6701,8 +6727,9 @@ def _box_list_unticked(value: str) -> list[str] | None:
     return words
 
 
-# the heads of a table of conclusions with no points: what was assessed, its 要点, the conclusion
-_VERDICT_HEAD = (lazy(r"^(?:评估|评价|审核|评审|审查)(?:内容|项目|维度|方面)$"), lazy(r"^(?:评估|评价|审核|评审|审查)(?:要点|重点|内容)$"),
+# the heads of a table of conclusions with no points: what was assessed, its 要点 (and the findings, `评估情况`), the
+# conclusion
+_VERDICT_HEAD = (lazy(r"^(?:评估|评价|审核|评审|审查)(?:内容|项目|维度|方面)$"), lazy(r"^(?:评估|评价|审核|评审|审查)(?:要点|重点|内容|情况|发现|说明)$"),
                  lazy(r"^(?:评估|评价|审核|评审|审查)(?:结论|意见|情况|结果)$"))
 # a 要点 that is the template's question (`项目是否符合…`, `成本测算依据充分吗？`)
 _VERDICT_QUESTION = lazy(r"是否|[？?]|吗$")

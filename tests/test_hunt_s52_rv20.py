@@ -83,9 +83,12 @@ def test_yes_no_fields_answered_once(read):
 
 
 def test_yes_no_ticked_and_an_indicator_named_so(read):
-    """(right on main) ☑是 -> 是; none ticked as written; `是否按规定公示 | 是` in the name column an indicator."""
+    """(right on main) ☑是 -> 是; `是否按规定公示 | 是` in the name column an indicator. None ticked, `□是 □否`: null
+    with no_option_ticked since hunt fam10 (session 54), as any field's boxed options none ticked (it was kept as
+    written, the boxes as if the answer)."""
     r = read("ct_s52_rv20_yes_no_ticked_and_indicator.txt")
-    assert other_fields(only_project(r)) == {"是否政府采购": "是", "是否涉及政府采购": "□是 □否"}
+    assert other_fields(only_project(r)) == {"是否政府采购": "是", "是否涉及政府采购": None}
+    assert "no_option_ticked" in warning_codes(r)
     assert _names(r)[-1] == "是否按规定公示" and len(_names(r)) == 5
 
 

@@ -22,6 +22,8 @@ _PROJECT_FIELDS = frozenset({"name", "budget_total", "budget_year", "budget_fisc
                              "budget_initial", "execution_rate", "goal_annual", "goal_total"})
 _SELF_EVAL_TITLE = lazy(r"(?:自评|评价)表")
 # the title of an evaluation's result sent back to the body evaluated (绩效评价结果反馈表, 评价结果通知单, 评价结果反馈意见书)
+# the title of an assessment or review of a project (事前绩效评估表, 绩效目标评审表, 审核表)
+_ASSESSMENT_TITLE = lazy(r"事前(?:绩效)?评估|(?:评审|审核|审查)(?:意见)?[表单书]")
 _RESULT_TITLE = lazy(r"评价结果[^，。；;,]{0,4}(?:表|单|意见书|通知书)")
 # the title of a review's opinion on a project's targets (绩效目标审核意见表): a review, no form (base's _no_project)
 _REVIEW_TITLE = lazy(r"(?:审核|审查|评审)意见[表单书]")
@@ -107,6 +109,11 @@ class Generic(FormLayout):
             if not f.indicators and not f.scores and any(_RESULT_TITLE.search(fold(t)) for t in f.titles):
                 # (a 绩效评价结果反馈表: the score, grade, problems and 整改要求 of an evaluation, no indicator table by
                 # design — it said no_indicators, hunt fam6)
+                f.has_indicator_table = False
+            elif not f.indicators and not f.scores and f.verdict_rows and any(_ASSESSMENT_TITLE.search(fold(t))
+                                                                              for t in f.titles):
+                # (an 事前绩效评估表 / 评审表 of conclusions only, `评估内容 | 评估要点 | 评估结论`: its assessment is
+                # those, no indicator table by design — it said no_indicators, hunt fam10)
                 f.has_indicator_table = False
         # (a 转移支付 分配表 over places attached to the form, `序号 | 地区 | 分配资金 | 区域绩效目标`: one project a place,
         # after the form's; the places were lost)
