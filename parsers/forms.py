@@ -12,7 +12,6 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
-import regex
 from normalize._lazy_re import lazy, lazy_regex
 
 from extract.grid import Cell, ParseWarning, is_page_furniture, unwrap_cell
@@ -4214,10 +4213,10 @@ class FormReader:
             unit = declared_unit(self.rows[i - 1].cells[0].text) or unit   # (the heads' block label, 2 rows up)
         if unit:
             self.last_matrix_unit = unit         # (a task table below in no unit of its own is in this one)
-        for col, (head, field) in upper.items():
+        for col, (head, name) in upper.items():
             c = next(x for x in rest if x.col == col)
-            if field not in self.form.fields:
-                self._set(field, c.text, c, unit, head.text)
+            if name not in self.form.fields:
+                self._set(name, c.text, c, unit, head.text)
         for col, c in nums.items():
             head = heads[col]
             if kinds[col] == "whole":

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-import regex
 from normalize._lazy_re import lazy, lazy_regex
 
 from extract.grid import Cell, ParseWarning, joining_end
@@ -4548,7 +4547,6 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         else:
             numbered = None
         lost: list[Cell] = []
-        scorer = assessment_scorer
         if st.section is not None and section_col is not None and content_col is not None \
                 and not any(_under_col(section_col, c.col) for c in cells):
             # 2 | (merged 考核项目) | 绩效目标公开 | 5 | …: the section is carried down, and the short text
@@ -4562,6 +4560,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # in the 考核项目 column (its cell merged over 考核内容 …), no title but the item itself
             def scorer(c: Cell, r: str) -> float:
                 return assessment_scorer(c, r) + (4.0 if r == "content" and _under_col(section_col, c.col) else 0.0)
+        else:
+            scorer = assessment_scorer
         if points_col is not None and row.grid is not None and not any(_under_col(points_col, c.col) for c in cells) \
                 and (row.grid.origin in _PLACED_ORIGINS or row.grid.origin == "txt" and _under_col(
                     header.all_cols[header.all_roles[-1]], max(c.col for c in cells))):
