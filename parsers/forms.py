@@ -3120,6 +3120,9 @@ class FormReader:
         审核要点 | 审核意见`, an 事前绩效评估表's or 审核意见表's): each row's conclusion kept in other_fields under what was
         assessed (`{"立项必要性": "…，立项必要"}`; the 要点, the template's question, not kept). Its rows were fields, the
         要点 taken for the value (`立项必要性` the project's necessity), the conclusion lost (hunt fam9). True if read."""
+        if self.verdicts is None and (len(cells) not in (2, 3)
+                                      or not _VERDICT_HEAD[0].match(label_key(cells[0].text) or "")):
+            return False                 # (no such table open and no head of one: most rows, asked nothing more)
         keys = [label_key(c.text) or "" for c in cells]
         if len(cells) in (2, 3) and _VERDICT_HEAD[0].match(keys[0]) and _VERDICT_HEAD[-1].match(keys[-1]) \
                 and (len(cells) == 2 or _VERDICT_HEAD[1].match(keys[1])):
@@ -3180,8 +3183,9 @@ class FormReader:
             self.form.warnings.append(warn("no_option_ticked", f"{name}: none of its options ticked ("
                                            + "、".join(options) + ")", lab))
             return True
+        ticked = _box_list_ticked(value)   # (asked once: the test below and the value kept)
         if len(value) < 2 or is_placeholder(value) or value in ("暂无", "没有") or _NOT_KEPT_LABEL.search(name) \
-                or _NOT_KEPT_LABEL.search(value) or _NOT_KEPT_VALUE.search(value) and not _box_list_ticked(value) \
+                or _NOT_KEPT_LABEL.search(value) or _NOT_KEPT_VALUE.search(value) and not ticked \
                 or name.endswith("表") \
                 or label_key(name) in _PAGE_META or label_key(name) in _PAGE_FURNITURE:
             return False
@@ -3189,7 +3193,6 @@ class FormReader:
         if attribute and attribute.group(0) in ("公司", "企业") and not _FIRM_NAME.search(value):
             attribute = None    # (`龙头企业 | 农民合作社 | 家庭农场`: heads of kinds side by side, no firm's name; review ry)
         # (a bound of money in numerals, `五十万元以内`, as `50万元以内` is kept: it was lost, review lo)
-        ticked = _box_list_ticked(value)
         if not (ticked or re.search(r"\d", value) or "☑" in value or re.search(r"[，。；]", value) or len(value) >= 12
                 or label_key(name) in IGNORED_KEYS or attribute or ("元" in value and amount_bound(value) is not None)):
             # `收入构成 | 金额`, `第一季度 | 第二季度`, `越城区 | 柯桥区`: two heads side by side, no label and its value
@@ -6690,6 +6693,8 @@ def _box_list_ticked(value: str) -> list[str] | None:
     """The options ticked of a value that is only a list of boxed options (`☑通过  □不通过` -> [`通过`], `[√]予以支持
     [ ]不予支持` -> [`予以支持`]); None for any other value (a sentence with boxes in it, `经评审，☑同意 □不同意，建议…`,
     is kept as written; so is a list with none ticked)."""
+    if _OPTION_MARK.search(value) is None:
+        return None                  # (no box nor tick: most values)
     marks = _OPTION_MARK.findall(value)
     words = _OPTION_MARK.sub(" ", value).split()
     if len(words) < 2 or not all(_OPTION_TEXT.match(w) for w in words):

@@ -3105,7 +3105,9 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     reviewed = {sp: h for sp, h in reviewed.items()
                 if not any(_under_col(sp, c.col) and _points_given(c.text) for row in rows for c in row.cells)}
     remark_cols.update(reviewed)
-    summary = {k: got for k in range(len(rows) - 1) if (got := summary_block(rows[k], rows[k + 1])) is not None}
+    summary = {k: got for k in range(len(rows) - 1)
+               if len(rows[k].cells) >= 2 and (got := summary_block(rows[k], rows[k + 1])) is not None}
+    # (heads of one cell are no summary's: not asked)
     for k, row in enumerate(rows):
         if k - 1 in summary:
             continue
