@@ -3344,7 +3344,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
     lent = -2                        # the last sign-off row given back to the form above from under the next title
 
     def start(header_missing: bool) -> None:
-        nonlocal cur, seen, again, ind_head, l1_col, l3_col, last_l1, table, pending
+        nonlocal cur, seen, again, ind_head, l1_col, l3_col, last_l1, table
         # the next form's own preamble the form above took (`（二）档案安全保管运维经费` / `单位：万元` over the next
         # 项目名称, a form without a title of its own): the next form's
         moved = _next_preamble(cur.rows) if cur is not None and not pending else []

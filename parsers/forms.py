@@ -12,7 +12,6 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
-import regex
 from normalize._lazy_re import lazy, lazy_regex
 
 from extract.grid import Cell, ParseWarning, is_page_furniture, unwrap_cell
@@ -255,25 +254,28 @@ def _unit_alone(text: str) -> str | None:
     return declared_unit(f"金额({t})") if t and len(t) <= 3 and not _DIGITS.search(t) else None
 
 
-def _head_tails(row: Row, nxt: Row, amounts: Row | None, labels: bool = False) -> dict[int, str] | None:
+def _head_tails_both(row: Row, nxt: Row, amounts: Row | None) -> tuple[dict[int, str] | None, bool]:
     """Heads of money a line break cut (`资金来源 | 资金总额 | 上级 | 本级` over `（万元） | | 补助 | 安排`, each piece right
-    under its cell) over their row of amounts: each column's piece, by column; None when the row below is no such
-    tail (a value, a figure, a level, a field's label unless LABELS) or no amounts follow it."""
+    under its cell) over their row of amounts: (each column's piece, by column, or None when the row below is no such
+    tail — a value, a figure, a level — or no amounts follow it; whether a piece is a field's label, which makes it no
+    piece but for a money matrix's heads, `预算数` under `年初`: FormReader._head_tails's LABELS)."""
     if amounts is None or row.is_text_line or nxt.is_text_line or amounts.is_text_line or row.grid is None \
             or nxt.grid is not row.grid or amounts.grid is not row.grid or not nxt.cells:
-        return None
+        return None, False
     if any(_DIGITS.search(c.text) for c in row.cells):
-        return None             # (heads only: `资金情况(万元) | 年度资金总额 | 全年预算数(A) | 300 | …` holds its amount)
+        return None, False      # (heads only: `资金情况(万元) | 年度资金总额 | 全年预算数(A) | 300 | …` holds its amount)
     tops = {c.col: c for c in row.cells}
+    labelled = False
     for c in nxt.cells:
         t = c.text.strip()
-        if c.col not in tops or not 0 < len(t) <= 6 or _DIGITS.search(t) or any(level_info(t)[:2]) \
-                or match_field(t) is not None and not labels and not _BARE_UNIT.match(fold(t)):
-            return None       # (labels: a money matrix's heads, `预算数` under `年初`; else a field's label is no piece)
+        if c.col not in tops or not 0 < len(t) <= 6 or _DIGITS.search(t) or any(level_info(t)[:2]):
+            return None, False
+        if match_field(t) is not None and not _BARE_UNIT.match(fold(t)):
+            labelled = True   # (labels: a money matrix's heads, `预算数` under `年初`; else a field's label is no piece)
     if sum(1 for c in nxt.cells if c.col != row.cells[0].col) < 1 \
             or sum(1 for c in amounts.cells if c.col in tops and c.col != row.cells[0].col and is_number(c.text)) < 2:
-        return None
-    return {c.col: c.text.strip() for c in nxt.cells}
+        return None, False
+    return {c.col: c.text.strip() for c in nxt.cells}, labelled
 
 
 def _header_tail(row: Row, nxt: Row) -> bool:
@@ -581,6 +583,9 @@ class FormReader:
         self.year_side: tuple | None = None  # (grid, column of 年度资金总额) beside a 中期资金总额 to its left
         self.carry_l1: str | None = None     # the last level 1 of an indicator table just ended (a page between)
         self.tail_row = -1                   # the second line of a header a line break cut: read with the first
+        # the last _head_tails_both read, (row, next, amounts, its answer): asked of the same three rows by read and by
+        # _money_by_source (the rows held, compared by identity)
+        self.tails_read: tuple | None = None
         self.spending: tuple[int, object, str | None] | None = None   # 收入 | 支出 block: spending column, grid, unit
         self.side_sums: list[tuple[str, str, str | None, Cell]] = []   # `按支出性质分:1925.67`: head, sum, unit
         self.period_money: tuple[int, int, object, str | None] | None = None  # 实施期 | 年度 columns, grid, unit
@@ -607,6 +612,17 @@ class FormReader:
         # a lone `其中` cell before its parts' names (`其中 | 专项债券资金 | 20000`, merged down over the parts or left
         # blank on their rows): (grid, its column, the names' column, the last row it covers or None)
         self.parts_head: tuple | None = None
+
+    def _head_tails(self, row: Row, nxt: Row, amounts: Row | None, labels: bool = False) -> dict[int, str] | None:
+        """_head_tails, its reading of the last three rows asked kept (read asks it with LABELS, _money_by_source of the
+        same rows without)."""
+        if amounts is None or row.grid is None or nxt.grid is not row.grid or amounts.grid is not row.grid:
+            return None                  # (three rows of one grid or no tails: most rows, asked nothing more)
+        got = self.tails_read
+        if got is None or got[0] is not row or got[1] is not nxt or got[2] is not amounts:
+            got = self.tails_read = (row, nxt, amounts, _head_tails_both(row, nxt, amounts))
+        tails, labelled = got[3]
+        return None if labelled and not labels else tails
 
     # ------------------------------------------------------------ driver
     def read(self) -> RawForm:
@@ -706,7 +722,7 @@ class FormReader:
                     continue
             if i == self.tail_row:
                 continue
-            if self.table is None and i + 2 < len(self.rows) and (tails := _head_tails(
+            if self.table is None and i + 2 < len(self.rows) and (tails := self._head_tails(
                     row, self.rows[i + 1], self.rows[i + 2], labels=True)) is not None:
                 joined = Row([replace(c, text=c.text.rstrip() + tails[c.col]) if c.col in tails else c
                               for c in row.cells], row.grid, row.r, row.order, row.page_break)
@@ -3119,6 +3135,9 @@ class FormReader:
         findings (`项目列入县2025年民生实事…`, `苗木单价参照市信息价…`) is, under what was assessed and its head,
         `{"立项必要性（评估要点）": "…"}` (it was dropped, hunt fam10; a four-column table was three unparsed_row).
         True if read."""
+        if self.verdicts is None and (not 2 <= len(cells) <= 4
+                                      or not _VERDICT_HEAD[0].match(label_key(cells[0].text) or "")):
+            return False                 # (no such table open and no head of one: most rows, asked nothing more)
         keys = [label_key(c.text) or "" for c in cells]
         if 2 <= len(cells) <= 4 and _VERDICT_HEAD[0].match(keys[0]) and _VERDICT_HEAD[-1].match(keys[-1]) \
                 and all(_VERDICT_HEAD[1].match(k) for k in keys[1:-1]):
@@ -3185,8 +3204,9 @@ class FormReader:
             self.form.warnings.append(warn("no_option_ticked", f"{name}: none of its options ticked ("
                                            + "、".join(options) + ")", lab))
             return True
+        ticked = _box_list_ticked(value)   # (asked once: the test below and the value kept)
         if len(value) < 2 or is_placeholder(value) or value in ("暂无", "没有") or _NOT_KEPT_LABEL.search(name) \
-                or _NOT_KEPT_LABEL.search(value) or _NOT_KEPT_VALUE.search(value) and not _box_list_ticked(value) \
+                or _NOT_KEPT_LABEL.search(value) or _NOT_KEPT_VALUE.search(value) and not ticked \
                 or name.endswith("表") \
                 or label_key(name) in _PAGE_META or label_key(name) in _PAGE_FURNITURE:
             return False
@@ -3194,7 +3214,6 @@ class FormReader:
         if attribute and attribute.group(0) in ("公司", "企业") and not _FIRM_NAME.search(value):
             attribute = None    # (`龙头企业 | 农民合作社 | 家庭农场`: heads of kinds side by side, no firm's name; review ry)
         # (a bound of money in numerals, `五十万元以内`, as `50万元以内` is kept: it was lost, review lo)
-        ticked = _box_list_ticked(value)
         if not (ticked or re.search(r"\d", value) or "☑" in value or re.search(r"[，。；]", value) or len(value) >= 12
                 or label_key(name) in IGNORED_KEYS or attribute or ("元" in value and amount_bound(value) is not None)):
             # `收入构成 | 金额`, `第一季度 | 第二季度`, `越城区 | 柯桥区`: two heads side by side, no label and its value
@@ -4127,7 +4146,7 @@ class FormReader:
         if len(cells) < 3 or row.grid is None or i + 1 >= len(self.rows):
             return False
         at = i + 1                                  # (the row of amounts)
-        tails = _head_tails(row, self.rows[i + 1], self.rows[i + 2] if i + 2 < len(self.rows) else None)
+        tails = self._head_tails(row, self.rows[i + 1], self.rows[i + 2] if i + 2 < len(self.rows) else None)
         if tails is not None:
             # `资金来源 | 资金总额 | 上级 | 本级` over `（万元） | | 补助 | 安排` over `| 800 | 500 | 300`: heads a line break
             # cut, each piece right under its cell — the heads joined, the amounts a row further down (the three rows
@@ -4235,10 +4254,10 @@ class FormReader:
             unit = declared_unit(self.rows[i - 1].cells[0].text) or unit   # (the heads' block label, 2 rows up)
         if unit:
             self.last_matrix_unit = unit         # (a task table below in no unit of its own is in this one)
-        for col, (head, field) in upper.items():
+        for col, (head, name) in upper.items():
             c = next(x for x in rest if x.col == col)
-            if field not in self.form.fields:
-                self._set(field, c.text, c, unit, head.text)
+            if name not in self.form.fields:
+                self._set(name, c.text, c, unit, head.text)
         for col, c in nums.items():
             head = heads[col]
             if kinds[col] == "whole":
@@ -6698,6 +6717,8 @@ def _box_list_ticked(value: str) -> list[str] | None:
     is kept as written; so is a list with none ticked). Radio buttons are boxes (`○通过  ●不通过` -> [`不通过`]: it was
     kept as written, hunt fam10)."""
     value = radio_boxes(value)
+    if _OPTION_MARK.search(value) is None:
+        return None                  # (no box nor tick: most values)
     marks = _OPTION_MARK.findall(value)
     words = _OPTION_MARK.sub(" ", value).split()
     if len(words) < 2 or not all(_OPTION_TEXT.match(w) for w in words):

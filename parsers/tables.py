@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-import regex
 from normalize._lazy_re import lazy, lazy_regex
 
 from extract.grid import Cell, ParseWarning, joining_end
@@ -3106,7 +3105,9 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     reviewed = {sp: h for sp, h in reviewed.items()
                 if not any(_under_col(sp, c.col) and _points_given(c.text) for row in rows for c in row.cells)}
     remark_cols.update(reviewed)
-    summary = {k: got for k in range(len(rows) - 1) if (got := summary_block(rows[k], rows[k + 1])) is not None}
+    summary = {k: got for k in range(len(rows) - 1)
+               if len(rows[k].cells) >= 2 and (got := summary_block(rows[k], rows[k + 1])) is not None}
+    # (heads of one cell are no summary's: not asked)
     for k, row in enumerate(rows):
         if k - 1 in summary:
             continue
@@ -4548,7 +4549,6 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         else:
             numbered = None
         lost: list[Cell] = []
-        scorer = assessment_scorer
         if st.section is not None and section_col is not None and content_col is not None \
                 and not any(_under_col(section_col, c.col) for c in cells):
             # 2 | (merged 考核项目) | 绩效目标公开 | 5 | …: the section is carried down, and the short text
@@ -4562,6 +4562,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # in the 考核项目 column (its cell merged over 考核内容 …), no title but the item itself
             def scorer(c: Cell, r: str) -> float:
                 return assessment_scorer(c, r) + (4.0 if r == "content" and _under_col(section_col, c.col) else 0.0)
+        else:
+            scorer = assessment_scorer
         if points_col is not None and row.grid is not None and not any(_under_col(points_col, c.col) for c in cells) \
                 and (row.grid.origin in _PLACED_ORIGINS or row.grid.origin == "txt" and _under_col(
                     header.all_cols[header.all_roles[-1]], max(c.col for c in cells))):

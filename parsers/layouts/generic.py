@@ -1,4 +1,3 @@
-import re
 from normalize._lazy_re import lazy
 
 from extract.grid import Extracted

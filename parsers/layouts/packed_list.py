@@ -643,7 +643,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
                 if field is not None:
                     cols[c.col] = ("field", field, None)
                 elif clean(c.text) and sum(1 for x in subcells if x is not c and clean(x.text) and (
-                        (p := next((t for t in tops if t.col <= x.col < t.col + max(1, getattr(t, "colspan", 1) or 1)),
+                        (next((t for t in tops if t.col <= x.col < t.col + max(1, getattr(t, "colspan", 1) or 1)),
                                    None) or next((t for t in reversed(tops) if t.col <= x.col), None)) is parent)) \
                         and not any(_LIST_TOTAL.match(label_key(x.text)) or label_key(x.text) in ("总额", "总计", "合计")
                                     or _MONEY_STAGE.search(label_key(x.text))
