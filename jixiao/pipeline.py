@@ -1046,8 +1046,10 @@ def _stated_totals(forms: list, rec_at: dict[int, tuple[str, int]]) -> dict[str,
             values, steps = {}, {}
             # the unit the rows it sums were read in, in the end (a form's unit found below its table, `注：…万元`)
             # (or the total's own, `合计（万元）` under lines in 元)
-            unit = tot.get("own_unit") or (tot["recs"][0].get("unit") if tot["table"] == "budget_items"
-                                           else tot.get("unit")) or form.form_unit
+            # (bare lines in the unit lines_unit reads them in, their total row with them: `合计 | 1,200,000.00` under
+            # lines in 元 of a form in 万元, hunt mn13)
+            unit = tot.get("own_unit") or ((tot["recs"][0].get("unit") or lines_unit(form))
+                                           if tot["table"] == "budget_items" else tot.get("unit")) or form.form_unit
             for col, text in tot["values"].items():
                 money = tot["table"] not in ("scores", "indicators")
                 v = parse_amount(text, unit) if money else parse_number(text)

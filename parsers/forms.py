@@ -130,7 +130,40 @@ def lines_unit(form: RawForm) -> str | None:
     form's (`金额单位：万元`), else the one unit its money labels state when they all state the same
     (`年度预算（万元） | 资金总额 | 12,000.00`) and the bare lines in it are no more than the form's total in it
     (`项目金额 | 1,500.00` is 1,500万 of the 12,000万; it was 1,500 元) — lines over the total so read are in 元
-    (`金额 | 200,000` under `年度资金总额（万元） | 50`); else None (元)."""
+    (`金额 | 200,000` under `年度资金总额（万元） | 50`); else None (元). Whichever it is, bare lines that add up to the
+    form's total in 元 or 万元 and not in it are in that one (`彩超设备 | 850,000.00`, `心电图机 | 350,000.00` under
+    `金额单位：万元` and `年度资金总额 | 120`: 元; `| 85.00`, `| 35.00` under `项目资金（元） | 1,200,000.00`: 万元 — they
+    were 10,000 times off, hunt mn13)."""
+    return _unit_by_sum(form, _lines_unit(form))
+
+
+def _unit_by_sum(form: RawForm, unit: str | None) -> str | None:
+    """UNIT, or 元 / 万元 when the form's bare lines of one kind add up to its total (budget_total / budget_year) in that
+    unit and not in UNIT (lines_unit)."""
+    bare = [b for b in form.budget_items if not b.get("unit")]
+    if not bare or any(not BARE_FIGURE.match(fold(b.get("amount") or "")) for b in bare):
+        return unit
+    totals = [parse_amount(v.text, v.unit or form.form_unit) for k, v in form.fields.items()
+              if k in ("budget_total", "budget_year") and getattr(v, "parts", None) is None]
+    totals = [t for t in totals if t]
+    if not totals:
+        return unit
+    kinds: dict[str, list[str]] = {}
+    for b in bare:
+        kinds.setdefault(b.get("kind") or "", []).append(b["amount"])
+
+    def adds_up(u: str | None) -> bool:
+        sums = [sum(parse_amount(a, u) or 0.0 for a in amounts) for amounts in kinds.values()]
+        return any(abs(x - t) <= 0.5 for x in sums for t in totals)
+
+    if adds_up(unit):
+        return unit
+    alt = [u for u in ("元", "万元") if u != (unit or "元") and adds_up(u)]
+    return alt[0] if len(alt) == 1 else unit
+
+
+def _lines_unit(form: RawForm) -> str | None:
+    """lines_unit's reading by the form's unit and its money labels."""
     if form.form_unit is not None:
         return form.form_unit
     bare = [b for b in form.budget_items if not b.get("unit")]
@@ -2277,11 +2310,19 @@ class FormReader:
                     and not _is_source(first.text) and not re.search(r"来源|执行|构成", first.text) \
                     and self._lone_value_below(i, row, first, "budget_total", unit or self.block_unit):
                 return          # `项目资金（万元）：` over `156.00` in a form of labels stacked over their values
-            if cells and (is_number(cells[0].text) or _AMOUNT.match(cells[0].text)) \
+            noted = _AMOUNT_THEN_NOTE.match(fold(cells[0].text)) if cells and len(cells) == 1 \
+                and not is_number(cells[0].text) and not _AMOUNT.match(cells[0].text) else None
+            if cells and (is_number(cells[0].text) or _AMOUNT.match(cells[0].text) or noted) \
                     and "budget_total" not in self.form.fields \
                     and label_key(first.text) in MONEY_SECTION_KEYS and not _is_source(first.text) \
                     and not re.search(r"来源|执行|构成", first.text) \
                     and (len(cells) == 1 or not is_number(cells[1].text)):
+                if noted:
+                    # `项目资金 | 120万元，用于购置设备`: the amount, the words after it kept under the label (hunt mn13)
+                    self._set("budget_total", noted.group("a"), cells[0], unit or self.block_unit, first.text)
+                    self.form.other.append((label_key(_LABEL_COLON.sub(r"\1", first.text.strip())) + "说明",
+                                            clean(noted.group("n").strip("()")) or noted.group("n"), cells[0]))
+                    return
                 # `项目资金（万元） | 80`, `项目资金（万元） | 286.5 | 其中：财政资金 | 286.5`: the block label's own amount
                 # in the row's first cell, the project's money (it was lost without a warning; so was an amount
                 # written with its unit, `项目资金 | 总计：120万元 | 其中：财政资金：100万元`); the rest of the row is read
@@ -2809,6 +2850,16 @@ class FormReader:
                 j += 2
                 continue
             if nxt is not None and not labels_only and is_value_for(nxt.text) and not is_block_label(nxt.text):
+                if col in L.MONEY_FIELDS and (noted := _AMOUNT_THEN_NOTE.match(fold(nxt.text))) is not None \
+                        and not is_number(nxt.text) and not _AMOUNT.match(nxt.text):
+                    # `预算金额（万元） | 120 用于购置设备` (`120万元，用于…`, `120（用于…）`): the amount, then what it is
+                    # for in words of no figure — the field's amount, the words kept under the label (`预算金额说明`);
+                    # the label was taken for the head of money lines, the money lost without a word (hunt mn13)
+                    self._value(col, noted.group("a"), c, unit, c.text)
+                    self.form.other.append((label_key(_LABEL_COLON.sub(r"\1", c.text.strip())) + "说明",
+                                            clean(noted.group("n").strip("()")) or noted.group("n"), nxt))
+                    j += 2
+                    continue
                 if col in L.MONEY_FIELDS and not is_number(nxt.text) and not is_placeholder(nxt.text) \
                         and not _AMOUNT.match(nxt.text):
                     # 实际支出资金 | 市级预算资金 | 590.46: the label heads a group of money lines
@@ -4867,12 +4918,15 @@ class FormReader:
         if len(groups) > 1 and None in groups:
             return                  # (some lines under a head, others loose: not one list of the money's sources)
         fiscal = [b for b, k in zip(lines, keys) if _LEVEL_FISCAL.match(k)]
-        if not fiscal or spending and len(fiscal) < len(lines):
-            return
         totals = [v for k, v in f.fields.items() if k in ("budget_total", "budget_year")]
         others = [b for b in lines if b not in fiscal]
         other_kind = all(label_key(b["name"] or "") in _OTHER_KEYS
                          or L.OTHER_MONEY_WORD.search(label_key(b["name"] or "")) for b in others)
+        # (beside lines of spending, the levels' lines and others all of another kind, `中央财政 | 300` … `县级财政 | 80`
+        # then `社会资金 | 20` / `群众自筹 | 20`, when they make up the stated total below: the levels' sum budget_fiscal,
+        # the others' budget_other — it was null, hunt mn13; the others of no known kind still stop it)
+        if not fiscal or spending and len(fiscal) < len(lines) and not (other_kind and len(fiscal) >= 2):
+            return
         if totals:
             # (the others all 自筹 / 其他 money with no budget_other field, `…，县级自筹50万元，合计350万元`: their sum the
             # rest of the total, budget_other when the levels and they make it up — the fiscal part was lost)
@@ -6135,6 +6189,7 @@ class FormReader:
             f.kind = "target"
         _unit_from_parts(f)
         _unit_from_lines_sum(f)
+        _unit_code_no_division(f)
         if _unit_from_prose(f, [r for r in self.rows if r.is_text_line]):
             # (`其中:中央补助 | 50.29` under an empty 年度资金总额, the notice above saying `一般公共预算资金50.29万元`: the
             # line's unit now said, a level's fiscal line the form's only money — budget_fiscal its amount, hunt mn11)
@@ -6273,6 +6328,21 @@ def _unit_from_prose(f: RawForm, lines: list[Row]) -> bool:
 
 
 _PROSE_THOUSANDS = lazy(r"(?<=\d)[,，](?=\d{3}(?!\d))")
+
+
+def _unit_code_no_division(f: RawForm) -> None:
+    """Six digits before the project's name the form also states as a body's code (`预算单位编码 | 412001`, `单位编码 |
+    412001` read as department_code) are that body's code, no 行政区划代码 (a budget unit's six digits fit the division
+    pattern, its 41 a province's; decided by the label that states them, hunt mn13)."""
+    said = {clean(v.text) for k, v in f.fields.items() if k == "department_code"} \
+        | {code for lab, v, _ in f.other if _UNIT_CODE_LABEL.search(lab) and "区划" not in lab
+           for code in re.findall(r"(?<!\d)\d{6}(?!\d)", v or "")}
+    if said:
+        f.other = [(lab, v, c) for lab, v, c in f.other if not (lab == "行政区划代码" and v in said)]
+
+
+# a label of a body's code: `预算单位编码`, `单位代码`, `部门编码`, `主管部门代码`
+_UNIT_CODE_LABEL = lazy(r"(?:单位|部门|机构)(?:编码|代码|编号)")
 
 
 def _unit_from_parts(f: RawForm) -> None:
@@ -7560,6 +7630,10 @@ _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
                      rf"|^\s*(?:{HEDGE_WORDS})\s*[:：]?\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*$"
                      rf"|^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:{HEDGE_AFTER})\s*$")
 
+# an amount, then what it is for in words of no figure (`120 用于购置设备`, `120万元，用于…`, `120（用于…）`): not a unit
+# or a bound after the figure (`50 万元以内`, `50 以内`), nor its breakdown (`其中…`, figures: a money sentence's)
+_AMOUNT_THEN_NOTE = lazy_regex(rf"^\s*(?P<a>[-+]?\d[\d,]*(?:\.\d+)?(?:\s*(?:{_UNITS}|万|亿))?)(?:\s*[,;。]\s*|\s+|(?=[(]))"
+                         r"(?P<n>[(]?(?!其中|含|以|左右|上下|至|到|万|亿|千|元)\p{Han}[^\d]*)$")
 # a note written in a money matrix (`注：…`, `（注：…）`, `说明：…`): an explanation, no row of money
 _MATRIX_NOTE = lazy(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")
 
