@@ -31,7 +31,7 @@ from parsers.core import (radio_boxes, BARE_FIGURE, as_written, is_child, OUTLIN
                           is_year_line, label_key, match_field, pieces_joined, signoff_cell, signoff_line, ticked_options, warn,
                           SIGNOFF_ONLY_FIELDS,
                           _row_fields)
-from parsers.tables import (DROPPED, SCORE_CAP, labelled_total, summary_block, points_said, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
+from parsers.tables import (DROPPED, SCORE_CAP, FINAL_GRADE, labelled_total, summary_block, total_row_word, points_said, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
                             is_total_label, join_footnotes, joins_tail, head_pair_order, points_pair, read_assessment_table,
                             read_budget_table, read_indicator_table, score_with_grade,
                             year_of_target_header as _year_of_target_header,
@@ -69,6 +69,7 @@ class RawValue:
     unit: str | None = None          # money unit declared for this value (label, block or form)
     parts: list[str] | None = None   # a total the form did not write: the amounts of its lines
     rank: int = 99                   # which synonym named it: a better-ranked label found later wins
+    head: str | None = None          # the head a value of no label stood under (a 评分表's `等级` column's grade)
 
 
 @dataclass
@@ -777,6 +778,10 @@ class FormReader:
                     self.skip_to = end           # 科目 | 合计 | 专项经费 | 自筹经费 and its rows: read
                     continue
             header = detect_header(row) or self._allocation_header(i, row)
+            if header is not None and self.table is not None and self.table[0].kind == "score" and self.table[1] \
+                    and i + 1 < len(self.rows) and summary_block(row, self.rows[i + 1]) is not None:
+                header = None        # (`综合评分 | 满分 | 自评分 | 复核分 | 等级` over `| 100 | 96 | 91 | 优`: the 评分表's
+                # summary block, no new table of one row — the figures were a row `优`, the score lost; hunt sc10)
             context_head = None
             if header is None and i + 1 < len(self.rows):
                 # 部门职责 | 工作任务 | 绩效指标 over 一级指标 | 二级指标 | 三级指标 | 指标值: one header, the context's columns
@@ -1012,10 +1017,11 @@ class FormReader:
         # (`90/88` under a 分值/得分 head: the full marks and the score)
         # (`合计 | 100 | 87.5 | 共扣12.5分`: the 扣分原因 column's words on the 合计 are no label of the row — it left the
         # table, an unparsed_row, the form's score lost; hunt sc9)
-        note = header.all_cols.get("note") if header.kind == "score" else None
+        # (…nor a 备注 / 复核意见 column's, `合计 | 100 | 94 | 较上年提高3分`, nor a letter grade under a grade's head,
+        # `合计 | 100 | 95 | 87 | A | B`: the row left the table, its score lost; hunt sc10)
         words = [c for c in row.cells if not is_number(c.text) and not PERCENT_POINTS.match(c.text)
                  and not score_with_grade(c.text) and not EXCEL_ERROR.match(c.text) and not points_pair(c.text)
-                 and not (note is not None and c is not row.cells[0] and note[0] <= c.col <= note[1])]
+                 and not (header.kind == "score" and c is not row.cells[0] and total_row_word(header, c))]
         if len(words) == 2 and GRADE_WORD.match(words[-1].text):
             words = words[:1]                        # 总分 | 100 | 96 | 优
         elif len(words) == 3 and GRADE_WORD.match(words[-1].text) and GRADE_WORD.match(words[1].text + "：" + words[2].text):
@@ -1541,7 +1547,10 @@ class FormReader:
             self._level1_over_page(header, recs)
             for r in recs:
                 if r.get("_grade"):
-                    self._set("grade", r["_grade"], Cell(0, 0, r["_grade"], page=r["page"], line=r["line"]))
+                    cell = Cell(0, 0, r["_grade"], page=r["page"], line=r["line"])
+                    if self._set("grade", r["_grade"], cell) and r.get("_head") \
+                            and (got := self.form.fields.get("grade")) is not None and got.cell is cell:
+                        got.head = r["_head"]     # (`等级` over the 合计's `优`: kept under it when a 复核等级 follows)
                 elif r.get("_total"):
                     # the 评分表's 总分 is the form's score, over an indicator table's 合计 read before it; not over a
                     # total the form states when the table's own points are short of 100 (`合计 | 90 | 84.5` under
@@ -1867,6 +1876,13 @@ class FormReader:
                 head = said[0] if said is not None and said[2] is f and parse_number(said[1]) == parse_number(old.text) \
                     else L.FIELD_LABELS["score"][old.rank]
                 f.other.append((head, clean(old.text) or old.text, old.cell))
+            f.fields[col] = RawValue(text, cell, unit, rank=rank)
+            return True
+        if col == "grade" and old is not None and label and rank < 99 and old.rank == 99 \
+                and clean(old.text) != clean(text) and _FINAL_GRADE.match(label_key(_LABEL_COLON.sub(r"\1", label.strip()))):
+            # `合计 | 100 | 92 | 优` under an `等级` column (a grade of no label), then `复核等级 | 良`: the reviewer's the
+            # form's, the unit's kept under the head it stood under, else `等级` (it was lost without a word, hunt sc10)
+            f.other.append((clean(old.head or "") or "等级", clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
         if col == "grade" and old is not None and label and rank < 99 and old.rank < 99 \
@@ -6666,7 +6682,7 @@ def _evaluator_form(f) -> bool:
 # (…and a reviewer's, `复核得分` / `财政复核得分` / `复评得分`: settled after the unit's own score wherever it stands, hunt sc8)
 _FINAL_SCORE = lazy(r"^(?:最终(?:得分|评分)|(?:财政|主管部门)?复(?:核|评)(?:得分|分|总分|评分|综合得分))$")
 # (…and a reviewer's grade, `复核等级` / `复评等次`: settled after the unit's own `自评等级`, hunt sc9)
-_FINAL_GRADE = lazy(r"^(?:财政|主管部门)?复(?:核|评)(?:结果)?(?:等级|等次)$")
+_FINAL_GRADE = FINAL_GRADE   # (tables.FINAL_GRADE: the 评分表's grade columns and labelled totals read by it too)
 _SCORER_LABEL = lazy(L.SCORE_GIVEN)   # (searched: a label holding 得分 / 评分, as `得分|评分` was)
 # a clause saying the whole money is of one kind (`，全部为财政拨款`, `，均为财政资金`, `，全额为自筹资金`)
 _ALL_OF_ONE = lazy(r"[，,；;]\s*(?:全部|均|全额|全部资金)\s*(?:为|是|来源于|来自|系)\s*([\u4e00-\u9fff]{2,10}?)\s*(?=[，,；;。.]|$)")

@@ -461,7 +461,9 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "level3": ("三级指标", "指标名称"),
         "weight": ("指标分值", "分值", "权重", "指标权重", "满分", "标准分", "权重分", "满分值"),
         # (`分值/得分`: one column of both, `10/8.5`, split in read_score_table as in the indicator table)
+        # (`自评得分 | 最终得分`: the score the form settles on, as its label `最终得分：88` is — it was no head, hunt sc10)
         "score": ("评价得分", "得分", "自评得分", "自评分", "指标得分", "复核分", "复核得分", "核定得分", "评分", "得分情况",
+                  "最终得分", "最终评分",
                   "分值/得分", "权重/得分", "指标分值/得分", "分值/自评得分", "分值/实际得分",
                   "得分/分值", "自评得分/分值", "得分/权重",   # (the score first, `8.5/10`, tables.pair_order)
                   "分值（得分）", "权重（得分）"),   # (`10（8）`: the points, the score in brackets, tables.points_pair)

@@ -2848,15 +2848,42 @@ SCORE_CAP = lazy(r"^\s*[(（]?\s*(?:(?:(?:扣|加|减)分?\s*)?(?:上限|最高|
 # `合计 | 分值：100 | 得分：87.5` — the total's label (perhaps with the points), each other cell the points or the score
 _TOTAL_LABELLED = lazy(r"^\s*(合计|总计|总分|得分合计)\s*(?:[:：]\s*(\d+(?:\.\d+)?)\s*分?)?\s*$")
 _POINTS_LABELLED = lazy(r"^\s*(?:分值|满分|权重|标准分|总分值|指标分值)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?\s*$")
-_SCORE_LABELLED = lazy(r"^\s*(得分|评分|实际得分|总得分|(?:单位|部门)?自评(?:得)?分|评价得分|综合得分"
-                       r"|(?:财政|主管部门)?复(?:核|评)(?:得)?分)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?\s*$")
+# (one set of score heads for the labelled cells and for a 综合评分 block's heads below, `_SUMMARY_SCORE`: `得分`, `评分`,
+# `总得分`, `实际得分`, `自评得分` / `自评分` / `单位自评总分`, `评价得分`, `综合得分`, `最终得分` / `最终评分`, `复核得分` /
+# `复核分` / `财政复核得分` / `复评分` — the two were twins that disagreed: `最终得分：88` an unparsed_row, a block's
+# `自评分 | 复核分` no block; hunt sc10)
+_SCORE_HEADS = (r"(?:(?:单位|部门)?自评(?:总)?(?:得)?分|(?:财政|主管部门)?复(?:核|评)(?:总)?(?:得)?分"
+                r"|(?:评价|综合|最终|实际)?(?:总)?得分|(?:最终)?评分)")
+_SCORE_LABELLED = lazy(rf"^\s*({_SCORE_HEADS})\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?\s*$")
+# (…and a grade labelled so, `等级：良`, `复核等级：良`, `自评等次：优` — the grade's head `_GRADE_HEAD`'s, a letter too)
+_GRADE_LABELLED = lazy(r"^\s*([^:：]{1,10}?)\s*[:：]\s*(\S{1,3})\s*$")
+# a grade written as a letter under a grade's head (`自评等级 | 复核等级` over `A | B`, `等级：A`)
+LETTER_GRADE = lazy(r"^\s*[A-DＡ-Ｄ]\s*$")
+# a reviewer's grade (label_key): `复核等级` / `复评等次` / `财政复核等级`, settled after the unit's own (forms' too)
+FINAL_GRADE = lazy(r"^(?:财政|主管部门)?复(?:核|评)(?:结果)?(?:等级|等次)$")
 
 
-def labelled_total(cells: list[Cell]) -> tuple[Cell, str | None, list[tuple[str, str]], list[Cell]] | None:
+def is_grade(text: str, head: str | None = None) -> bool:
+    """Is a cell a grade (`优`, `良好`; a letter `A`…`D` when it stands under a grade's head)?"""
+    return bool(GRADE_WORD.match(text)) or head is not None and bool(_GRADE_HEAD.match(label_key(head))) \
+        and bool(LETTER_GRADE.match(fold(text)))
+
+
+def reviewer_grade(heads: list[str]) -> int:
+    """Of a form's grades under their heads (`自评等级 | 复核等级`), the index of the form's: the reviewer's (`复核等级`),
+    else the last not the unit's own, else the last."""
+    keys = [label_key(h) for h in heads]
+    return next((k for k in range(len(keys) - 1, -1, -1) if FINAL_GRADE.match(keys[k])),
+                next((k for k in range(len(keys) - 1, -1, -1) if not _SELF_GRADE_HEAD.match(keys[k])), len(keys) - 1))
+
+
+def labelled_total(cells: list[Cell]) -> tuple[Cell, str | None, list[tuple[str, str]],
+                                                list[tuple[str, str, Cell]]] | None:
     """`合计：100 | 得分：87.5` (a 评分表's total row, each cell its label and figure): (the label's cell, the points, the
-    scores as (label, figure), the grade's cells), else None. Only a row of the total's label and scores labelled so, a
-    points' cell and a grade labelled so at most beside them (`合计：100分 | 得分：87.5分 | 等级：良`, `合计：100 | 自评得分：96 |
-    复核得分：88`: each score under the column its label heads; review rv22)."""
+    scores as (label, figure), the grades as (label, grade, cell)), else None. Only a row of the total's label and
+    scores labelled so, a points' cell and grades labelled so at most beside them (`合计：100分 | 得分：87.5分 | 等级：良`,
+    `合计：100 | 自评得分：96 | 复核得分：88`: each score under the column its label heads; review rv22; `复核等级：良`, `自评等级：
+    优 | 复核等级：良`, `等级：A` — a grade's head as a 综合评分 block's, hunt sc10)."""
     filled = [c for c in cells if c.text.strip()]
     if not 2 <= len(filled) <= 5 or (m := _TOTAL_LABELLED.match(fold(filled[0].text))) is None:
         return None
@@ -2866,8 +2893,9 @@ def labelled_total(cells: list[Cell]) -> tuple[Cell, str | None, list[tuple[str,
             points = p.group(1)
         elif (g := _SCORE_LABELLED.match(fold(c.text))) is not None:
             scores.append((g.group(1), g.group(2)))
-        elif ":" in fold(c.text) and GRADE_WORD.match(fold(c.text)) and not grades:
-            grades.append(c)
+        elif (g := _GRADE_LABELLED.match(fold(c.text))) is not None and len(grades) < 2 and (
+                is_grade(g.group(2), g.group(1)) if _GRADE_HEAD.match(label_key(g.group(1))) else GRADE_WORD.match(fold(c.text))):
+            grades.append((clean(g.group(1)) or g.group(1), g.group(2), c))
         else:
             return None
     if not scores or (m.group(2) is None and len(filled) == 2 and points is not None):
@@ -2879,7 +2907,7 @@ def labelled_total(cells: list[Cell]) -> tuple[Cell, str | None, list[tuple[str,
 _SCORE_WITH_CUT = lazy(r"^\s*(-?\d+(?:\.\d+)?)\s*分?\s*[(（]\s*((?:扣|减|失|扣减)\s*\d+(?:\.\d+)?\s*分[^()（）]*?)\s*[)）]\s*$")
 # the heads of a 评分表's summary block under it (label_key), `综合评分 | 总分 | 得分 | 等级` over `| 100 | 87.5 | 良`
 _SUMMARY_POINTS = frozenset({"总分", "满分", "分值", "标准分", "总分值", "满分值", "权重"})
-_SUMMARY_SCORE = lazy(r"^(?:(?:单位|部门)?自评|(?:财政|主管部门)?复(?:核|评)|评价|综合|最终|实际)?(?:总)?得分$|^自评(?:总)?分$")
+_SUMMARY_SCORE = lazy(rf"^{_SCORE_HEADS}$")
 
 # (…and its caption written in the values' row, under a first head of no figure, label_key: `综合评分`, `评价结果`, `合计`)
 _SUMMARY_CAPTION = lazy(r"^(?:综合|总体|最终|绩效)?(?:评分|评价|评定|得分)(?:结果|情况|汇总)?$|^(?:合计|总计)$")
@@ -2905,14 +2933,16 @@ def summary_block(heads: Row, values: Row) -> dict | None:
     if got and filled[0].col not in kinds and got[0].col == filled[0].col and _SUMMARY_CAPTION.match(label_key(got[0].text)):
         got = got[1:]     # (`项目 | 总分 | 得分 | 等级` over `综合评分 | 100 | 87.5 | 良`: the caption under the first head)
     if "score" not in {k for k, _ in kinds.values()} or not got or any(
-            c.col not in kinds or not (is_number(c.text) if kinds[c.col][0] != "grade" else GRADE_WORD.match(c.text))
-            for c in got):
+            c.col not in kinds or not (is_number(c.text) if kinds[c.col][0] != "grade"
+                                       else is_grade(c.text, kinds[c.col][1])) for c in got):
         return None
     out: dict = {"weight": None, "score": None, "grade": None, "others": {}}
-    for kind, self_of in (("score", _self_head), ("grade", lambda h: bool(_SELF_GRADE_HEAD.match(label_key(h))))):
+    for kind in ("score", "grade"):
         given = [(kinds[c.col][1], c.text.strip()) for c in got if kinds[c.col][0] == kind]
         if given:
-            win = next((g for g in reversed(given) if not self_of(g[0])), given[-1])
+            # (of two grades the reviewer's, `reviewer_grade`, as a 合计 row's grade columns and a labelled total's)
+            win = next((g for g in reversed(given) if not _self_head(g[0])), given[-1]) if kind == "score" \
+                else given[reviewer_grade([h for h, _ in given])]
             out[kind] = win[1]
             out["others"].update({h: t for h, t in given if (h, t) != win})
     out["weight"] = next((c.text.strip() for c in got if kinds[c.col][0] == "weight"), None)
@@ -2926,6 +2956,28 @@ _SELF_GRADE_HEAD = lazy(r"^(?:单位|部门)?自(?:评|查)(?:结果)?(?:等级|
 _REMARK_HEAD = lazy(r"^(?:备注|备注说明|附注|说明|其他说明)$")
 # (…of them, the heads that say remark wherever the column stands: `备注`, `备注说明`, `附注`)
 _REMARK_ANYWHERE = lazy(r"^(?:备注|备注说明|附注)$")
+
+
+def remark_columns(header: Header) -> dict:
+    """A 评分表's remark columns (span -> head as written): `备注` / `说明` / `备注说明` right of the points, a `备注` /
+    `附注` anywhere but first (read_score_table: each row's note; the 合计's words on them no label of the row)."""
+    points_start = min((_first_col(header.all_cols[r]) for r in ("weight", "score", "deduction") if r in header.all_cols),
+                       default=None)
+    return {header.all_cols[k]: clean(k[4:]) or k[4:] for k in header.extra if k.startswith("col:")
+            and _REMARK_HEAD.match(label_key(k[4:])) and points_start is not None
+            and (_first_col(header.all_cols[k]) > points_start
+                 or _first_col(header.all_cols[k]) > 0 and _REMARK_ANYWHERE.match(label_key(k[4:])))}
+
+
+def total_row_word(header: Header, c: Cell) -> bool:
+    """Is a word on a 评分表's 合计 row no label of the row: under its note (扣分原因), a remark (`备注`) or a reviewer's
+    words column (`复核意见`), or a letter grade under a grade's head (`A`)?"""
+    spans = [header.all_cols.get("note"), *remark_columns(header)]
+    spans += [header.all_cols[k] for k in header.extra if k.startswith("col:") and _REVIEW_NOTE_HEAD.match(label_key(k[4:]))]
+    if any(_under_col(sp, c.col) for sp in spans):
+        return True
+    head = next((k[4:] for k, col in header.extra.items() if k.startswith("col:") and col == c.col), None)
+    return head is not None and _GRADE_HEAD.match(label_key(head)) is not None and is_grade(c.text, head)
 
 
 def _points_left(weight: str, deduction: str) -> str | None:
@@ -3081,6 +3133,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     # `… | 得分 | 扣分原因` (`得分情况说明`, `扣分说明`): why the row got its score, its note (it was dropped without a word;
     # a 得分情况说明 head took the score's role, the scores lost)
     note_col = header.all_cols.get("note")
+    note_head = next((clean(c.text) or c.text for c in header.row.cells if _under_col(note_col, c.col)), None)
     # `… | 得分 | 备注` (`说明`, `备注说明`) right of the points: a remark on the row, its note as written; beside a 扣分原因
     # column (the note's own) after the reason under its head, `2处未完工；备注：已于次年3月完工` (it was dropped without a
     # word)
@@ -3092,10 +3145,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                    and _GRADE_HEAD.match(label_key(k[4:]))}
     points_start = min((_first_col(header.all_cols[r]) for r in ("weight", "score", "deduction") if r in header.all_cols),
                        default=None)
-    remark_cols = {header.all_cols[k]: clean(k[4:]) or k[4:] for k in header.extra if k.startswith("col:")
-                   and _REMARK_HEAD.match(label_key(k[4:])) and points_start is not None
-                   and (_first_col(header.all_cols[k]) > points_start
-                        or _first_col(header.all_cols[k]) > 0 and _REMARK_ANYWHERE.match(label_key(k[4:])))}
+    remark_cols = remark_columns(header)
     # `分值 | 评分 | 复核` whose 复核 holds the reviewer's words (`执行率90%属实`, `3座已核实`; or a `复核意见` column): no
     # scores (score_columns), the row's note under its head, `复核：执行率90%属实` (it was dropped without a word, hunt sc9)
     reviewed = {header.all_cols[k]: clean(k[4:]) or k[4:] for k in header.extra if k.startswith("col:")
@@ -3124,6 +3174,8 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                 out.append({"_grade": got["grade"], **at})
             continue
         cells = row.cells
+        total_others: dict[str, str] = {}     # (the 合计's words kept under their heads: a remark, the unit's grade)
+        grade_of: dict[int, str] = {}         # (a grade's cell made of a labelled one: its label)
         if len(cells) == 1 and _TABLE_GOES_ON.match(fold(cells[0].text).strip()):
             continue      # 续表 / （续表） / 续上表 between a 评分表's pages, as an indicator table's (an unparsed_row)
         if (labelled := labelled_total(cells)) is not None and score_span is not None:
@@ -3138,14 +3190,20 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                 cells = [head] + [replace(head, col=sp[0], text=fig) for sp, fig in sorted(at.items())]
                 if pts is not None and weight_col is not None:
                     cells.insert(1, replace(head, col=weight_col[0], text=pts))
-                # (`等级：良` after them: the grade closing the total row, as `合计 | 100 | 94 | 优`'s)
-                cells += [replace(c, col=max(x.col for x in cells) + 1) for c in graded]
+                # (`等级：良` after them: the grade closing the total row, as `合计 | 100 | 94 | 优`'s; of `自评等级：优 |
+                # 复核等级：良` the reviewer's, the unit's kept under its label — `复核等级：良` was no grade, hunt sc10)
+                if graded:
+                    win = reviewer_grade([h for h, _, _ in graded])
+                    total_others.update({h: w for k, (h, w, _) in enumerate(graded) if k != win})
+                    cells.append(replace(graded[win][2], col=max(x.col for x in cells) + 1, text=graded[win][1]))
+                    grade_of[id(cells[-1])] = graded[win][0]
         # `18（扣2分）` under the 得分: the score, its deduction in brackets the row's note (the score was lost without a
         # word, hunt sc9)
         cut = {id(c): m for c in cells if _under_col(score_span, c.col) and (m := _SCORE_WITH_CUT.match(fold(c.text)))}
         if cut:
             cells = [replace(c, text=cut[id(c)].group(1)) if id(c) in cut else c for c in cells]
         said = [c for c in cells if _under_col(note_col, c.col) and not is_placeholder(c.text)]
+        noted = said
         cells = [c for c in cells if not _under_col(note_col, c.col)]
         # (a grade written there, `合计 | 100 | 94 | 优`, stays the row's: the form's grade)
         remarks = [(h, c) for c in cells for sp, h in remark_cols.items() if _under_col(sp, c.col)
@@ -3204,8 +3262,11 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                 and not any(_under_col(weight_col, c.col) and is_number(c.text) for c in cells):
             # `减分项 | 扣分上限10分` (`最高扣10分`, `加分上限5分`, `5分封顶`) below the 合计, no score given: the cap the
             # row's points, its score none (the row was an other field or an unparsed_row, hunt sc9)
+            capped = next((c.text for c in cells if c is not cells[0] and SCORE_CAP.match(fold(c.text))), None)
             cells = [replace(c, col=weight_col[0], text=m.group(1) or m.group(2)) if c is not cells[0]
                      and (m := SCORE_CAP.match(fold(c.text))) is not None else c for c in cells]
+        else:
+            capped = None
         leaf = next((c for c in cells if c.col == fourth and not is_points(c)), None) if fourth is not None else None
         whole_row = cells
         if last_level is not None:
@@ -3330,28 +3391,42 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                 # the last the form's score (the 合计's 92 was, the 93 kept aside)
                 out[before]["_part"] = True
             out.append({"_total": True, "weight": weight, "score": score, "page": anchor.page, "line": anchor.line})
-            if others:
-                out[-1]["_others"] = others    # (合计 | 100 | 99 | 90: the 自评得分 column's 99, kept under its head)
+            # (`合计 | 100 | 94 | 较上年提高3分` under a 备注 / 扣分原因 / 复核意见 column: the form's words on its total, kept
+            # under the column's head as the 合计's other cells are — the row left the table, its score lost; hunt sc10)
+            if (t := "".join(clean(c.text) or "" for c in noted)) and note_head:
+                total_others[note_head] = t
+            for h, c in remarks:
+                if t := clean(c.text):
+                    total_others[clean(h) or h] = t
+            if others or total_others:
+                # (合计 | 100 | 99 | 90: the 自评得分 column's 99, kept under its head)
+                out[-1]["_others"] = {**others, **total_others}
             # (`合计 | 100 | 89 | 89% | 良` under `… | 得分 | 得分率 | 等级`: the rate no word — the grade was lost, hunt sc8)
             words = [c for c in whole_row if not is_points(c) and not is_placeholder(c.text)
                      and not (c is not whole_row[0] and PERCENT_POINTS.match(c.text))]
-            graded = {grade_heads[c.col]: c for c in words[1:] if c.col in grade_heads and GRADE_WORD.match(c.text)}
+            graded = {grade_heads[c.col]: c for c in words[1:] if c.col in grade_heads
+                      and is_grade(c.text, grade_heads[c.col])}
             if len(graded) >= 2 and len(graded) == len(words) - 1:
-                # `合计 | 100 | 96 | 88 | 优 | 良` under `自评等级 | 复核等级`: the reviewer's grade the form's (the last
-                # head not the unit's own), the unit's kept under its head as its 自评得分 is (the row was an
-                # unparsed_row, the scores and both grades lost; hunt sc9)
+                # `合计 | 100 | 96 | 88 | 优 | 良` under `自评等级 | 复核等级`: the reviewer's grade the form's
+                # (`reviewer_grade`), the unit's kept under its head as its 自评得分 is (the row was an unparsed_row, the
+                # scores and both grades lost; hunt sc9; letters too, `A | B`, hunt sc10)
                 heads = list(graded)
-                win = next((h for h in reversed(heads) if not _SELF_GRADE_HEAD.match(label_key(h))), heads[-1])
+                win = heads[reviewer_grade(heads)]
                 out[-1]["_others"] = {**out[-1].get("_others", {}),
                                       **{clean(h) or h: graded[h].text.strip() for h in heads if h != win}}
-                out.append({"_grade": graded[win].text.strip(), "page": graded[win].page, "line": graded[win].line})
+                out.append({"_grade": graded[win].text.strip(), "page": graded[win].page, "line": graded[win].line,
+                            "_head": clean(win) or win})
                 continue
-            if len(words) in (2, 3) and GRADE_WORD.match(words[-1].text) \
+            if len(words) in (2, 3) and is_grade(words[-1].text, grade_of.get(id(words[-1]))
+                                                 or grade_heads.get(words[-1].col)) \
                     and (len(words) == 2 or _GRADE_LABEL.match(words[1].text + "：")):
                 # 总分 | 100 | 78.5 | 自评等级 | 中: the form's grade closing the total row, under the points' columns
-                # (dropped with the texts right of the levels: no grade)
+                # (dropped with the texts right of the levels: no grade); the head it stood under kept with it (a
+                # `复核等级` after it keeps it there, hunt sc10)
+                head = grade_of.get(id(words[-1])) or (words[1].text if len(words) == 3 else None) \
+                    or grade_heads.get(words[-1].col)
                 out.append({"_grade": _GRADE_LABEL.sub("", words[-1].text).strip(), "page": words[-1].page,
-                            "line": words[-1].line})
+                            "line": words[-1].line, **({"_head": clean(head) or head} if head else {})})
             continue
         if len(texts) == 1 and set(level_spans) != {"level1"} and (_is_level1(texts[0].text) or (
                 level_info(texts[0].text)[0] is not None and "level1" in level_spans
@@ -3398,6 +3473,8 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                     "level3": l3.text if l3 else None, "weight": weight, "score": score, "is_subtotal": False,
                     "page": anchor.page, "line": anchor.line, "_own1": (by_col is not None and "level1" in by_col)
                     or len(texts) >= 3, **unit_own})
+        if capped is not None and l2 is None and l3 is None:
+            out[-1]["_cap"] = capped
         named = out[-1] if leaf is not None else None
     if place_leaves or place_total:
         sums = "，".join(f"{clean(places[col])} {place_total.get(col) or fmt_points(place_leaves.get(col, 0.0))}"
@@ -3406,6 +3483,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                                                 f"({' | '.join(clean(places[c]) or '' for c in sorted(places))}): "
                                                 f"the scores table has no place, these scores not kept; the places' "
                                                 f"totals: {sums}"[:300], header.row.cells[0]))
+    _capped_groups(out)
     _recentre_scores(out)
     first_l1 = next((k for k, r in enumerate(out) if r.get("_l1row")), None)
     if first_l1 is not None and any(r.get("level3") and not r.get("level1") and not r.get("is_subtotal")
@@ -3439,6 +3517,30 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                 # own rows, no subtotals (the first was read as a leaf, the others as subtotals)
                 r["is_subtotal"] = False
     return out
+
+
+def _capped_groups(out: list[dict]) -> None:
+    """`加分项 | 最高加5分` over its items (`| 工作创新 | … | 3 | … | 3`): the cap of the group its items make, no row of
+    its own — their level 1 written whole, `加分项（最高加5分）`, as the head written in one cell over them is (it was a
+    row of weight 5 and no score beside them; hunt sc10). A cap with no item under it stays a row (`减分项 | 扣分上限10分`:
+    weight 10, no score; hunt sc9)."""
+    for k in range(len(out) - 1, -1, -1):
+        cap = out[k].pop("_cap", None)
+        if cap is None:
+            continue
+        name = out[k].get("level1")
+        items = []
+        for x in out[k + 1:]:
+            if x.get("_total") or x.get("_grade") or x.get("_own1") or x.get("is_subtotal") \
+                    or x.get("level1") != name or not (x.get("level2") or x.get("level3")):
+                break
+            items.append(x)
+        if items and name:
+            cap = clean(cap) or cap
+            whole = f"{name}{cap}" if cap[:1] in "(（" else f"{name}（{cap}）"
+            for x in items:
+                x["level1"] = whole
+            del out[k]
 
 
 def _level_one_points(texts: list[Cell], nums: list[Cell], spans: dict, header: Header) -> Cell | None:
