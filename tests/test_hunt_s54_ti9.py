@@ -18,6 +18,10 @@ Decided:
   institution (`洞口县第一中学办公室`, `县人民医院住院部`) and a 邮局 (`乡镇邮局`, a post office) are no departments
   (a school office's line over the school's form gave department `洞口县第一中学办公室`); `县人民政府办公室`,
   `城关镇党政办公室`, `教育局办公室`, `县防汛抗旱指挥部办公室` still are;
+- `主管部门 | 湖南省洞口县教育 | 实施单位 | …` over `| 局` (the name cut by its cell, the row's last pair another's):
+  the piece joins the value over it (it was lost); `主管部门 | 101-洞口县教育局` under a label asking no code: the code
+  department_code as a bracketed one's (`[101]…`) is (it was kept in the name). A unit's code stays as written (the
+  contract's, tests/templates' real forms: `219001-…镇人民政府`);
 - a day after a body's name in its cell (`…中心（盖章）2024.3.15`, `填报单位（盖章）：…中心      2024年3月15日`) is the
   sign-off's: off the name (it was kept in it), the fill_date when none is stated.
 Kept (guards): a letterhead with a blank line under it; a sign-off over the next form's title.
@@ -104,3 +108,14 @@ def test_a_day_after_the_units_name(read, name):
     """Main: the unit `洞口县学生资助管理中心（盖章）2024.3.15` / `… 2024年3月15日`, fill_date null."""
     p = only_project(read(f"ct_s54_ti9_{name}.txt"))
     assert (p["department"], p["unit"], str(p["fill_date"])) == ("洞口县教育局", "洞口县学生资助管理中心", "2024-03-15")
+
+
+def test_a_department_cut_by_its_cell(read):
+    """`主管部门 | 湖南省洞口县教育 | 实施单位 | …` over `| 局`: joined. Main: `湖南省洞口县教育`."""
+    assert _p(read, "department_cut") == ("学生资助项目", 2024, "湖南省洞口县教育局", "洞口县学生资助管理中心")
+
+
+def test_a_code_and_dash_before_the_department(read):
+    """`主管部门 | 101-洞口县教育局`: the code department_code, as `[101]…` is. Main: `101-洞口县教育局`, no code."""
+    p = only_project(read("ct_s54_ti9_department_dash_code.txt"))
+    assert (p["department"], p["department_code"]) == ("洞口县教育局", "101")
