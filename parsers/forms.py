@@ -4467,6 +4467,15 @@ class FormReader:
             self.form.fields[last[0]] = RawValue(old.text.rstrip() + c.text.strip(), old.cell, old.unit, rank=old.rank)
             self.last_text = None                    # sentence's last words, cut off the cell (no table's name)
             return True
+        if last is not None and last[2] == i - 1 and last[1].col != c.col and len(row.cells) == 1:
+            # `主管部门 | 湖南省洞口县教育 | 实施单位 | …中心` over `| 局`: the piece under the first pair's value, the
+            # row's last read the second (it was lost, the department cut: hunt ti9)
+            for col in ("department", "unit"):
+                v = self.form.fields.get(col)
+                if v is not None and v.cell is not None and v.cell.col == c.col and v.cell.row == last[1].row \
+                        and v.cell is not last[1]:
+                    last = (col, v.cell, i - 1)
+                    break
         if last is None or last[2] != i - 1 or row.grid is None or last[1].col != c.col \
                 or self.rows[i - 1].grid is not row.grid \
                 or match_field(c.text) or is_block_label(c.text) or is_number(c.text) or is_placeholder(c.text):
