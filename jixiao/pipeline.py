@@ -1243,11 +1243,7 @@ def _owner_outside(ex: Extracted, form, proj: dict) -> list[tuple[str, str, str,
             continue                    # (its unit another body of government: the title's is not its department)
         if col == "department" and "财政" in longest and proj.get("unit") and "财政" not in proj["unit"]:
             continue                    # (a 财政局 owns no form whose unit is another organisation, whatever its kind)
-        if col == "department" and longest == proj.get("unit") and not ORG.collector(longest):
-            # `实施单位 | 洞口县教育局`, 主管部门 empty, under its letterhead or a title naming that body: a body of
-            # government filing its own project is its own 主管部门 (a 一级预算单位's; it gave none, hunt ti9)
-            pass
-        elif longest in (proj.get("department"), proj.get("unit")):
+        if longest in (proj.get("department"), proj.get("unit")):
             continue                    # (the form names that body already, as its 主管部门 or unit)
         pick = next(f for f in orgs if f[1] == longest)
         out.append((col, longest, pick[2], pick[3]))

@@ -99,8 +99,6 @@ _RESP_ROLE_AFTER = lazy_regex(r"(?:(?<=[\p{Han})）]{2})|^)\s*(?:[(（]\s*(?:总
 _BRACKET_CODE = lazy_regex(r"^\s*(?:[\[【]\s*(?P<code>\d{3,})\s*[\]】]\s*|(?P<code>\d{3,})\s+)(?P<name>(?![年月日])\p{Han}.*)$"
                               # (the code after the name: 某市市场监督管理局[118001], 【118001】)
                               r"|^\s*(?P<name>\p{Han}.*?\p{Han})\s*[\[【]\s*(?P<code>\d{3,})\s*[\]】]\s*$")
-# a code and its dash before a body's name (`101-洞口县教育局`, `101001－…`; not a year's `2024-…`)
-_DASH_CODE = lazy_regex(r"^\s*(?!(?:19|20)\d{2}\s*[-－—_])(?P<code>\d{3,6})\s*[-－—_]\s*(?P<name>(?![年月日度])\p{Han}.*)$")
 _POINTS_NOTE = lazy_regex(r"\s*[(（][^()（）]*分[^()（）]*[)）]\s*$")
 _SECTION_NUMBERED = lazy_regex(r"^\s*(?:\(([一二三四五六七八九十]+)\)|([一二三四五六七八九十]+)[、.])\s*(.*)$")
 # `…覆盖率100%。（10分）`: an item's points written at its end (brackets folded to ASCII first)
@@ -227,10 +225,8 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
         if m and m.start() > 0:
             out[who] = _STAMP_NOTE.sub("", out[who][:m.start()].rstrip()) or out[who][:m.start()].rstrip()
             signed = signed or m.group("day")
-    m = _BRACKET_CODE.match(out["department"] or "") or _DASH_CODE.match(out["department"] or "")
+    m = _BRACKET_CODE.match(out["department"] or "")
     if m and not out["department_code"]:        # 主管部门及编码 | [015001]武汉市青山区教育局
-        # (also `主管部门 | 101-洞口县教育局` under a label asking no code: the budget system's code and its dash, no
-        # word of the name, as a bracketed one — it was kept in it, hunt ti9)
         out["department_code"], out["department"] = m.group("code"), m.group("name")
     if out["phone"]:
         # `0355- 2051234`: a number wrapped at its hyphen in a narrow cell or at a line's end, the break read as a space

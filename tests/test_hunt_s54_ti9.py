@@ -11,17 +11,16 @@ Decided:
   (`洞口县人民政府` over `洞口县教育局`: a header, the issuer and the department the bureau's; it was
   `洞口县人民政府、洞口县教育局` and the department the bureau's by the old one-line letterhead);
 - a body of government that is its own form's 实施单位 with no 主管部门 stated, under its letterhead or a title naming
-  it (`2023年洞口县农业农村局高标准农田建设项目绩效目标表` over `实施单位 | 洞口县农业农村局`), is its own department (a
-  一级预算单位's own project; it gave none). A 实施单位 alone naming a body, no title or letterhead naming it, gives
-  none (nothing outside the fields says it);
+  it (`2023年洞口县农业农村局高标准农田建设项目绩效目标表` over `实施单位 | 洞口县农业农村局`): the department stays null,
+  as on main — the contract's real form reads so (tests/templates/real_anhui_tianchang_flood_self_eval; a rule giving
+  the body failed it and tests/test_hunt_s41_ls.py, and was dropped);
 - `教师办公室`, `校长办公室`, `综合办公室` (an office of no place, town or body before it), an office or part inside an
   institution (`洞口县第一中学办公室`, `县人民医院住院部`) and a 邮局 (`乡镇邮局`, a post office) are no departments
   (a school office's line over the school's form gave department `洞口县第一中学办公室`); `县人民政府办公室`,
   `城关镇党政办公室`, `教育局办公室`, `县防汛抗旱指挥部办公室` still are;
 - `主管部门 | 湖南省洞口县教育 | 实施单位 | …` over `| 局` (the name cut by its cell, the row's last pair another's):
-  the piece joins the value over it (it was lost); `主管部门 | 101-洞口县教育局` under a label asking no code: the code
-  department_code as a bracketed one's (`[101]…`) is (it was kept in the name). A unit's code stays as written (the
-  contract's, tests/templates' real forms: `219001-…镇人民政府`);
+  the piece joins the value over it (it was lost). A code and its dash before a 主管部门's or a unit's name under a label
+  asking no code stays as written (the contract's, tests/templates' real forms: `219-…镇人民政府`: a guard);
 - a day after a body's name in its cell (`…中心（盖章）2024.3.15`, `填报单位（盖章）：…中心      2024年3月15日`) is the
   sign-off's: off the name (it was kept in it), the fill_date when none is stated.
 Kept (guards): a letterhead with a blank line under it; a sign-off over the next form's title.
@@ -82,9 +81,10 @@ def test_a_signoff_over_the_next_form_is_no_letterhead(read):
 
 
 @pytest.mark.parametrize("name", ["unit_is_body_letterhead", "title_year_body_project", "title_body_year_project"])
-def test_a_body_its_own_unit_is_its_department(read, name):
-    """Main: the department null."""
-    assert _p(read, name) == FARM
+def test_a_body_its_own_unit_no_department(read, name):
+    """Right on main (guard): the 主管部门 left empty stays null, as the contract's real form reads it
+    (tests/templates/real_anhui_tianchang_flood_self_eval: `主管部门 | | 实施单位 | 天长市水利局`, department null)."""
+    assert _p(read, name) == FARM[:2] + (None,) + FARM[3:]
 
 
 def test_a_school_office_is_no_department(read):
@@ -115,7 +115,8 @@ def test_a_department_cut_by_its_cell(read):
     assert _p(read, "department_cut") == ("学生资助项目", 2024, "湖南省洞口县教育局", "洞口县学生资助管理中心")
 
 
-def test_a_code_and_dash_before_the_department(read):
-    """`主管部门 | 101-洞口县教育局`: the code department_code, as `[101]…` is. Main: `101-洞口县教育局`, no code."""
+def test_a_code_and_dash_before_the_department_kept(read):
+    """`主管部门 | 101-洞口县教育局` under a label asking no code: as written, as the contract's real forms keep it
+    (tests/templates/real_anhui_tangxi_*: `219-池州市贵池区棠溪镇人民政府`). Right on main (guard)."""
     p = only_project(read("ct_s54_ti9_department_dash_code.txt"))
-    assert (p["department"], p["department_code"]) == ("洞口县教育局", "101")
+    assert (p["department"], p["department_code"]) == ("101-洞口县教育局", None)
