@@ -25,7 +25,7 @@ _FORM_OR_REPORT_END = regex.compile(r"表$|报告$")
 
 # a government body's endings (a 主管部门); the longer first
 _DEPT_END = (r"(?:人民法院|人民检察院|检察院|法院|人民政府|政府|街道办事处|街道|管理委员会|管委会|委员会|联合会|总工会|"
-             r"办公室|局|委|办|厅|署|部|镇|乡)")
+             r"办公室|(?<!邮)局|委|办|厅|署|部|镇|乡)")   # (not a 邮局, a post office: `乡镇邮局`, review ti9)
 # an institution's endings (an implementing unit: 事业单位, schools, hospitals)
 _UNIT_END = r"(?:中心|研究院|医院|卫生院|学院|院|研究所|所|站|馆|学校|中学|小学|幼儿园|大队|支队|队)"
 _ORG = lazy_regex(rf"^(?P<org>[\p{{Han}}A-Za-z][\p{{Han}}A-Za-z0-9（）()]*?(?:(?P<dept>{_DEPT_END})|(?P<unit>{_UNIT_END})))$")
@@ -55,6 +55,13 @@ _PLURAL = lazy_regex(r"^(?:各|所属|直属|下属|全县|全市|全区|全省|
 # `政府网站`, `美丽庭院`): taken only after a place's name, a named town or an office's word
 _AMBIGUOUS_END = lazy_regex(r"(?:政府|中心|俱乐部|厅|部|站|院|所|馆|队|镇|乡)$")
 _SURE_END = lazy_regex(r"(?:人民法院|人民检察院|检察院|医院|卫生院|研究院|学院|研究所|街道办事处)$")
+# an office is a body's only under a place, a named town, an office's word or a body of government (`县人民政府办公室`,
+# `城关镇党政办公室`, `县防汛抗旱指挥部办公室`, `教育局办公室`); `教师办公室`, `校长办公室`, `综合办公室` are rooms or
+# sections of whatever unit has them (they were departments, hunt ti9)
+_BODY_OFFICE = lazy_regex(r"(?:局|(?<!村|居)委|政府|委员会|管委会|指挥部|领导小组|人大常委会|政协|党委|党工委)办公室$")
+# an office or a part of an institution (`洞口县第一中学办公室`, `县人民医院院长办公室`, `县人民医院住院部`): a room or a
+# section inside a unit, no body of its own (it was the department, hunt ti9)
+_INSIDE_UNIT = lazy_regex(rf"{_UNIT_END}\p{{Han}}?(?:办公室|部|办)$")
 # names of a thing or an activity, whatever precedes them
 _ACTIVITY_END = lazy_regex(r"(?:下乡|大厅|展厅|餐厅|网站|电站|基站|泵站|充电站|加油站|驿站|庭院|影院|剧院|场馆|小镇|乡镇|俱乐部)$")
 # a place's name: …县, …区, …市, …省, …州, …旗, …盟 (not 社区, 城市, 园区, 矿区, 都市, 门市, 超市 …; but 成都市, 厦门市, 石门县:
@@ -308,6 +315,10 @@ def org_kind(name: str | None) -> tuple[str, str] | None:
             (p := _PLACES_HEAD.match(o)) is not None and institution_class(o[p.end():]))):
         return None              # (`义务教育学校`, `乡镇卫生院`, `公办幼儿园`: a class of institutions, no one body's name;
         #                          under a place, `新化县乡镇卫生院`, a class still — the county's many, review rv7)
+    if m.group("dept") and _INSIDE_UNIT.search(o):
+        return None              # (`洞口县第一中学办公室`, `县人民医院住院部`: a room or a part inside a unit)
+    if m.group("dept") == "办公室" and not _BODY_OFFICE.search(o) and not _placed(o, "办公室"):
+        return None              # (`教师办公室`, `校长办公室`: a room; `县人民政府办公室`, `城关镇党政办公室` are bodies)
     amb = _AMBIGUOUS_END.search(o)
     if amb and not _SURE_END.search(o) and not _placed(o, amb.group()):
         return None              # (`特色小镇`, `数字政府`, `青少年足球俱乐部`: no place or office before the ending)

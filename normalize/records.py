@@ -196,6 +196,11 @@ _PADDED_NAME = lazy_regex(rf"^(?:{'|'.join(_COMPOUND_SURNAMES)}|\p{{Han}})(?:\s+
 _STAMP_NOTE = lazy_regex(r"\s*[（(]\s*(?:盖章|公章|签章|签字|印章|单位盖章|盖公章|签字盖章|签字并盖章|章)\s*[)）]\s*$")
 
 
+# a day after a body's name in its cell, past a space or a seal's note (`…中心  2024年3月15日`, `…中心（盖章）2024.3.15`)
+_SIGNED_TAIL = lazy_regex(r"(?:\s+|(?<=[)）]))(?P<day>(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?"
+                          r"|[./-]\d{1,2}[./-]\d{1,2}))\s*$")
+
+
 def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
                       labelled: frozenset | set = frozenset()) -> dict:
     """Given raw header fields of one form, return the typed project columns (no ids). labelled: the money fields
@@ -211,6 +216,15 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
         # 填报单位：县交通运输局（盖章）, 联系电话：023-67855012 （单位盖章）: the stamp's place, no part of the value
         if out[who]:
             out[who] = _STAMP_NOTE.sub("", out[who]) or out[who]
+    signed = None
+    for who in ("unit", "department"):
+        # `填报单位（盖章）：洞口县学生资助管理中心      2024年3月15日`, `实施单位 | …中心（盖章）2024.3.15`: the sign-off's
+        # day after the body's name, no word of it (it was kept in the name, hunt ti9): the fill_date when none is
+        # stated
+        m = _SIGNED_TAIL.search(out[who] or "")
+        if m and m.start() > 0:
+            out[who] = _STAMP_NOTE.sub("", out[who][:m.start()].rstrip()) or out[who][:m.start()].rstrip()
+            signed = signed or m.group("day")
     m = _BRACKET_CODE.match(out["department"] or "")
     if m and not out["department_code"]:        # 主管部门及编码 | [015001]武汉市青山区教育局
         out["department_code"], out["department"] = m.group("code"), m.group("name")
@@ -266,6 +280,8 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
     texts = [fields[k].text.strip() for k in ("period", "start_date", "end_date") if k in fields]
     out["period_raw"] = clean_text(texts[0] if "period" in fields else "至".join(texts)) or None if texts else None
     out["fill_date"] = parse_date(fields["fill_date"].text, year) if "fill_date" in fields else None
+    if out["fill_date"] is None and signed:
+        out["fill_date"] = parse_date(signed, year)
     v = fields.get("execution_rate")
     # `96.19%（权重10分，得分9.6分）`: the points in brackets are the rate's score, not part of it
     out["execution_rate"] = _rate(_POINTS_NOTE.sub("", v.text), out) if v is not None else None

@@ -889,35 +889,52 @@ class FormReader:
             # (a joint paper's letterhead, its bodies side by side, `某某市财政局  某某市发展和改革委员会` in one line
             # or two cells, or one a line over each other: every body, joined by `、` — it was none, or the last line's
             # alone, hunt fam9)
-            bodies: list[str] = []
-            while k >= 0 and len(bodies) < 4 and (names := _letterhead_bodies(self.rows[k])):
-                bodies[:0] = names
-                if len(self.rows[k].cells) > 1:     # (the bodies in cells side by side: no row left unread)
-                    at = (self.rows[k].cells[0].page, self.rows[k].cells[0].line)
-                    self.form.warnings[:] = [w for w in self.form.warnings
-                                             if not (w.code == "unparsed_row" and (w.page, w.line) == at)]
-                k -= 1
-            issuer = "、".join(bodies) or None
+            issuer = "、".join(self._head_bodies(k)) if k >= 0 else None
+            issuer = issuer or None
         if issuer:
             self.form.other.append(("发文机关", issuer, row.cells[0]))
         self.form.other.append(("发文字号", texts[-1], row.cells[-1]))
         return True
 
     def _letterhead(self, i: int) -> str | None:
-        """The letterhead over the title at row I: the line right above it a text line of one body's name alone
-        (`湖南省洞口县教育局`, org_kind the whole of it), not a finance office's or a county's government (they gather
-        or send others' forms: orgs.collector); else None."""
-        above = self.rows[i - 1] if i > 0 else None
+        """The letterhead over the title at row I: a text line of one body's name alone (`湖南省洞口县教育局`, org_kind
+        the whole of it) right above it, or above the paper's number or a day between (`洞教发〔2024〕12号`,
+        `2024年3月15日`: it was none, hunt ti9), not a finance office's or a county's government (they gather or send
+        others' forms: orgs.collector), nor a joint paper's (its bodies one a line: whose form, not plain); else None."""
+        k = i - 1
+        while k >= 0 and i - k <= 2 and len(self.rows[k].cells) == 1 and _BETWEEN_HEAD.match(
+                clean(self.rows[k].cells[0].text) or ""):
+            k -= 1
+        if k < i - 1 and any(not r.is_text_line for r in self.rows[:k]):
+            return None          # (a body and a day over a title below a table: the sign-off under the form above)
+        above = self.rows[k] if k >= 0 else None
         if above is None or len(above.cells) != 1 or is_title(above) or is_year_line(above):
             return None
-        text = clean(above.cells[0].text) or ""
-        words = text.split()
-        if len(words) == 2 and words[1] == "文件":
-            text = words[0]          # a red head's `湖南省洞口县教育局  文件`: the word it ends in (as `_letterhead_bodies`)
-        elif len(text) > 4 and text.endswith("文件"):
-            text = text[:-2]                           # (`湖南省洞口县教育局文件`)
+        bodies = self._head_bodies(k, lone=True)
+        if len(bodies) != 1:
+            return None
+        text = bodies[0]
         got = org_kind(text)
         return text if got is not None and got[0] == text and not collector(text) else None
+
+    def _head_bodies(self, k: int, lone: bool = False) -> list[str]:
+        """The bodies a letterhead ending at row K names: its line's, and a joint paper's on the lines right above it
+        (`某某省财政厅` over `某某省农业农村厅`), each of the same place as the lowest and none a government over its
+        departments (`洞口县人民政府` over `洞口县教育局`) nor a line printed again lower in the document (a running
+        header over each page): those are no co-issuers (they were joined, review rv23's leftover; hunt ti9). LONE: row
+        K may be a row of one cell that is no text line (a sheet's merged row, as `_letterhead` read it)."""
+        bodies: list[str] = []
+        first = k
+        while k >= 0 and len(bodies) < 4 and (names := _letterhead_bodies(self.rows[k], lone and k == first)):
+            if bodies and not _co_issuers(names, bodies, self.rows[k], self.rows[first + 1:]):
+                break
+            bodies[:0] = names
+            if len(self.rows[k].cells) > 1:     # (the bodies in cells side by side: no row left unread)
+                at = (self.rows[k].cells[0].page, self.rows[k].cells[0].line)
+                self.form.warnings[:] = [w for w in self.form.warnings
+                                         if not (w.code == "unparsed_row" and (w.page, w.line) == at)]
+            k -= 1
+        return bodies
 
     def _running_head(self, row: Row) -> bool:
         """Is ROW, inside a table, a page's running head naming the form's project beside its title
@@ -4557,6 +4574,15 @@ class FormReader:
             self.form.fields[last[0]] = RawValue(old.text.rstrip() + c.text.strip(), old.cell, old.unit, rank=old.rank)
             self.last_text = None                    # sentence's last words, cut off the cell (no table's name)
             return True
+        if last is not None and last[2] == i - 1 and last[1].col != c.col and len(row.cells) == 1:
+            # `主管部门 | 湖南省洞口县教育 | 实施单位 | …中心` over `| 局`: the piece under the first pair's value, the
+            # row's last read the second (it was lost, the department cut: hunt ti9)
+            for col in ("department", "unit"):
+                v = self.form.fields.get(col)
+                if v is not None and v.cell is not None and v.cell.col == c.col and v.cell.row == last[1].row \
+                        and v.cell is not last[1]:
+                    last = (col, v.cell, i - 1)
+                    break
         if last is None or last[2] != i - 1 or row.grid is None or last[1].col != c.col \
                 or self.rows[i - 1].grid is not row.grid \
                 or match_field(c.text) or is_block_label(c.text) or is_number(c.text) or is_placeholder(c.text):
@@ -6782,10 +6808,35 @@ _OPTION_TEXT = lazy(r"^[\u4e00-\u9fff（）()]{1,12}$")
 _RADIO_EMPTY = lazy(r"[○◯]")         # an empty radio button
 
 
-def _letterhead_bodies(row: Row) -> list[str]:
+# a line between a letterhead and the title under it: the paper's number (`洞教发〔2024〕12号`) or a day alone
+# (`2024年3月15日`, `二〇二四年三月十五日`)
+_BETWEEN_HEAD = lazy(r"^[\u4e00-\u9fffＸX]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*号$"
+                     r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
+                     r"|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日$")
+# a place opening a body's name (`某某省`, `洞口县`), to tell a joint paper's bodies (of one place) from a header's
+_HEAD_PLACE = lazy_regex(rf"^(?:\p{{Han}}{{1,6}}?(?:{PLACE_END})){{1,2}}")
+
+
+def _co_issuers(names: list[str], below: list[str], row: Row, after: list[Row]) -> bool:
+    """Whether the bodies NAMES on ROW, a line right over a letterhead's bodies BELOW, are a joint paper's co-issuers:
+    each of the place the lowest body opens with (a joint paper's bodies are one government's departments), none a
+    government (`洞口县人民政府`: a header over its departments' papers, no co-issuer) and the line not printed again in
+    the rows AFTER (a running header over each page)."""
+    place = _HEAD_PLACE.match(below[-1])
+    if place is None:
+        return False
+    for n in names:
+        if not n.startswith(place.group()) or (n.endswith("政府") and "财政" not in n):
+            return False
+    own = bare_fold(row.cells[0].text)
+    return not any(len(r.cells) <= 2 and bare_fold(r.cells[0].text) == own for r in after)
+
+
+def _letterhead_bodies(row: Row, lone: bool = False) -> list[str]:
     """The bodies a letterhead's line names, each a whole body's name (`云南省财政厅`; a joint paper's `某某市财政局  某某
-    市发展和改革委员会`, in one cell apart by spaces or in cells side by side); [] for any other line."""
-    if len(row.cells) > 3 or not (row.is_text_line or len(row.cells) > 1):
+    市发展和改革委员会`, in one cell apart by spaces or in cells side by side); [] for any other line (LONE: a row of
+    one cell may be no text line)."""
+    if len(row.cells) > 3 or not (row.is_text_line or len(row.cells) > 1 or lone):
         return []
     names = [part for c in row.cells for part in (clean(c.text) or "").split()]
     if len(names) >= 2 and names[-1] == "文件":
