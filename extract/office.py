@@ -2781,6 +2781,9 @@ def _drop_page_furniture(root) -> None:
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
         tag = el.tag.lower()
+        if _sheet_caption(el):
+            el.drop_tree()
+            continue
         if tag == "table" and not el.xpath(".//table") and len(el.xpath(".//tr")) <= 2:
             text = el.text_content().strip()
             if text and len(text) < 300 and _FOOTER_LINE.search(text) and not _FORM_WORDS.search(text):
@@ -2795,8 +2798,33 @@ def _drop_page_furniture(root) -> None:
         links = el.xpath(".//a")
         if tag in ("nav", "footer", "aside") or (attrs and _FURNITURE_ATTR.search(attrs)) \
                 or (tag in ("ul", "ol") and links and all(li.xpath(".//a") for li in el.xpath("./li"))) \
-                or (text and _FURNITURE_TEXT.match(text) and len(text) < 200):
+                or (text and _FURNITURE_TEXT.match(text) and len(text) < 200) or _contents_block(el, links, text):
             el.drop_tree()
+
+
+_SHEET_CAPTION = lazy(r"^\s*\w{1,12}\s*\d{1,3}\s*[:：]")
+
+
+def _sheet_caption(el) -> bool:
+    """Is el LibreOffice Calc's caption of a sheet in its web page of a workbook, a heading in the sheet's anchor
+    before its table (`<A NAME="table1"><H1>Sheet 2: <EM>绩效目标表</EM></H1></A>`)? Its words are the program's, no
+    line of the form (`Sheet 2: 绩效目标表` was taken for the form's title)."""
+    if el.tag.lower() not in ("h1", "h2", "h3") or el.getparent().tag.lower() != "a" or not el.getparent().get("name"):
+        return False
+    ems = el.xpath("./em|./EM")
+    return len(ems) == 1 and bool(_SHEET_CAPTION.match(el.text or ""))
+
+
+def _contents_block(el, links: list, text: str) -> bool:
+    """Is el a page's table of contents: two links or more, each to a place in the page (`href="#table1"`), and beside
+    them a heading's few words at most (LibreOffice Calc's web page of a workbook opens with `Overview` over a link to
+    each sheet, `申报表` `绩效目标表`: read as the form's title, `Overview 申报表 绩效目标表`)?"""
+    if len(links) < 2 or not all((a.get("href") or "").startswith("#") for a in links):
+        return False
+    rest = text
+    for a in links:
+        rest = rest.replace(a.text_content().strip(), "", 1)
+    return len("".join(rest.split())) <= 12 and not _FORM_WORDS.search(rest)
 
 
 _MIME_START = lazy(rb"(?i)(?:mime-version|content-type|from|subject|date|x-[\w-]+)\s*:")

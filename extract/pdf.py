@@ -1065,6 +1065,7 @@ def highlights_dropped(edges: list[dict], chars: list[dict]) -> list[dict]:
         over = [h for _, x, h in inked[bisect_left(mids, top):bisect_right(mids, bottom)] if x0 <= x <= x1]
         if over and bottom - top <= 1.5 * max(over):
             drop.add(a)
+    drop -= _tiled(drop)
     if not drop:
         return edges
 
@@ -1079,6 +1080,27 @@ def highlights_dropped(edges: list[dict], chars: list[dict]) -> list[dict]:
     thin = {s for e in edges
             if (s := e.get("sliver")) and beside(s, e.get("fill"), s[0], 2) and beside(s, e.get("fill"), s[2], 0)}
     return [e for e in edges if e.get("area") not in drop and e.get("sliver") not in thin]
+
+
+def _tiled(boxes: set) -> set:
+    """The boxes that tile a table: each with a box beside it in its row (the same top and bottom, a gap of a few
+    points at most) and one over or under it in its column (the same sides, as near). A table whose cells are shaded
+    dark one line tall with white gaps between them and no border drawn has the boxes' sides for its only rules (its
+    columns ran together, `产出指标数量指标`, when they were dropped as a highlight's); a highlight is one box on a line
+    or LibreOffice's box per run of text, never stacked side for side over the next line's."""
+    def near(a: float, b: float) -> bool:
+        return abs(a - b) <= 1.0
+
+    def apart(a: float, b: float) -> bool:
+        return -1.0 <= b - a <= 4.0
+    out = set()
+    for b in boxes:
+        x0, top, x1, bottom = b
+        if any(near(o[1], top) and near(o[3], bottom) and (apart(x1, o[0]) or apart(o[2], x0)) for o in boxes
+               if o != b) and any(near(o[0], x0) and near(o[2], x1) and (apart(bottom, o[1]) or apart(o[3], top))
+                                  for o in boxes if o != b):
+            out.add(b)
+    return out
 
 
 def _crossed(table, edges: list[dict]) -> bool:
@@ -2760,7 +2782,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     pad = _column_pad([s for segs in split for s in segs], edges, tol)
     if pad >= 2 * gap:                # cells end far before the next column: no cell filled its column (a cell's
         pad = None                    # padding and the wrap leave 1.6 characters in c07_noborders, 3.3 in unruled.pdf)
-    ends = _column_ends([s for segs in split for s in segs], edges, tol)
+    ends = _column_ends(split, edges, tol)
     rows: list[tuple[dict, list[dict]]] = []
     lone: list[tuple[dict, int]] = []  # lines of one cell left as text (the line, its index in texts)
     last: list[dict] | None = None    # the cells of the row just above, while the lines go on under it
@@ -3234,14 +3256,23 @@ def _right_end(segs: list[tuple], edges: list[float], width: float) -> float | N
     return right if across or len(_merge_close(sorted(s[0] for s in near), tol=width)) >= 2 else None
 
 
-def _column_ends(segs: list[tuple], edges: list[float], tol: float) -> dict[tuple[int, int], float]:
-    """The farthest right the text of a column's cells ends: by (edge the cells start on, edge after their end)."""
+def _column_ends(lines: list[list[tuple]], edges: list[float], tol: float) -> dict[tuple[int, int], float]:
+    """The farthest right the text of a column's cells ends: by (edge the cells start on, edge after their end).
+    A cell counts only when its line has a cell starting on that next edge (or it is in the last column): the last
+    cell of a shorter line may be merged over the columns after it (`某县文化广电旅游局` in a name cell spanning
+    three columns is no measure of how far the 二级指标 column's text can reach: the last row's wrapped
+    `服务对象满意度指` / `标` was read as a new row, an indicator `标`)."""
     ends: dict[tuple[int, int], float] = {}
-    for x0, _, x1, _, _ in segs:
-        i = bisect_left(edges, x0 - tol)
-        if i < len(edges) and edges[i] <= x0 + tol:
-            k = (i, bisect_right(edges, x1 + tol))
-            ends[k] = max(ends.get(k, x1), x1)
+    for segs in lines:
+        starts = [s[0] for s in segs]
+        for x0, _, x1, _, _ in segs:
+            i = bisect_left(edges, x0 - tol)
+            if i < len(edges) and edges[i] <= x0 + tol:
+                j = bisect_right(edges, x1 + tol)
+                if j < len(edges) and not any(abs(x - edges[j]) <= tol for x in starts):
+                    continue
+                k = (i, j)
+                ends[k] = max(ends.get(k, x1), x1)
     return ends
 
 
@@ -3264,8 +3295,34 @@ def _wrapped_home(above: list[dict], cell: dict, edges: list[float], ends: dict[
         else:
             room = right - h["end"] if right is not None else float("inf")
         reach = ends.get((bisect_left(edges, h["x0"] - tol), i), h["end"])
-        return h if room < width and reach - h["end"] < width else None
+        need = max(width, _lead_piece(cell))
+        return h if room < need and reach - h["end"] < need else None
     return None
+
+
+# (glyphs a line may not start with: a wrap carries the glyph before them down too, `年度资金总额（万` / `元）`)
+_NO_START = set("）)]】〕》」』，。、；：！？％%,.;:!?…·~～")
+
+
+def _lead_piece(cell: dict) -> float:
+    """The width of a wrapped line's first piece, what the line above had no room for: its first Chinese character
+    with the closing signs after it (a line starts with no `）`: `元）` came down whole, the line above 10.5 points
+    short of its edge, a character's width), or its first run of Latin letters and digits; the cell's width shared
+    by its characters (a Chinese one twice a Latin one)."""
+    text = cell["text"]
+    if not text:
+        return 0.0
+    k = 1
+    if not _CJK_CHAR.match(text[0]):
+        while k < len(text) and text[k].strip() and not _CJK_CHAR.match(text[k]):
+            k += 1
+    while k < len(text) and text[k] in _NO_START:
+        k += 1
+
+    def units(t: str) -> float:
+        return sum(1.0 if _CJK_CHAR.match(ch) else 0.5 for ch in t)
+    total = units(text)
+    return (cell["x1"] - cell["x0"]) * units(text[:k]) / total if total else 0.0
 
 
 def _go_on(home: dict, cell: dict) -> None:
