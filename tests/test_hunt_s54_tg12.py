@@ -25,6 +25,8 @@ Decided:
 - Deeds 参加, 加入, 进入, 列入, 划入, 迁入, 编入, 申请, 入选, 参评 in a longer run make it a sentence (`≥5家企业参加项目`,
   `≥3个村进入保护区`, `≥2个乡镇列入示范区`: `>=` and the text; they read 家 / 个 with the sentence the qualifier); right
   after the counter the deed names the noun (`≥2个参加项目`, `≥3个参与项目`: 个, the noun, as before).
+tests/templates/transfer_region_targets/expected.json changed: its `≥0.5个等级` is unit 个等级 (was 个: half a
+grade is a step of a scale, no half of a thing counted).
 Kept: `≥2家规上`, `≥3个全国` (text), `≥3个年级`, `≥2个类型`, `满意度95%以上`, `收入增长5%`,
 `较上年提前5天` (text), Chinese numerals (`不少于两场`, `三项以上`, `两至三个`), `0起`, `≤3起`, `≤2-4小时` (`>=`/`<=` and
 the text).
