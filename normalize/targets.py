@@ -248,7 +248,7 @@ _NOUN_HEADS = ("中心|基地|社区|企业|公司|合作社|机构|设施|设�
 # `≥1个全国重点文物保护单位` — they were `>=` and the text, hunt tg11; 中心 as before, `个服务中心`)
 # — only inside a noun, a head after them (`≥2家上市`, `≥3个全国`, `≥2个高标准`, `≥2家规上`: a deed, a word cut short, text
 # as before tg11, review rv24)
-_NOUN_FIXED_WORDS = lazy_regex(r"中心|(?:规上|限上|上市|(?:规模|限额|国家级|[国省市县区]级)以上|高标准|高新|全国)"
+_NOUN_FIXED_WORDS = lazy_regex(r"中心|(?:规上|限上|上市|(?:规模|限额|国家级|[国省市县区]级|[A-Za-z]{1,5}级|\d[A-Za-z]级)及?以上|高标准|高新|全国)"
                                rf"(?=\p{{Han}}*(?:{_NOUN_HEADS})$)")
 # a deed in such a longer run is a sentence's, no noun's (`≥3个乡镇开展试点`, `≥5个村实现通车`, `≥2个村建成示范点`: text;
 # the deeds a body or a vehicle is counted with too, `≥10家企业入驻孵化基地`, `≥3个乡镇配备救护车`: text — they read 家 / 个
@@ -259,14 +259,37 @@ _NOUN_FIXED_WORDS = lazy_regex(r"中心|(?:规上|限上|上市|(?:规模|限额
 # a project or an area, `≥5家企业承接项目`, `≥2个乡镇划定保护区`: text, review rv24)
 _DEEDS = (r"开展|实现|建成|通过|完成|达到|进行|开通|通车|投入|投运|运行|建立|设立|覆盖|实施|落实|参与|纳入"
           r"|获得|取得|举办|开放|创建|打造|推进|推广|验收|使用|启用|入驻|进驻|落户|配备|配置|安装|签约|接入|增设"
-          r"|申报|承担|引进|承接|争取|招引|谋划|划定")
+          r"|申报|承担|引进|承接|争取|招引|谋划|划定"
+          # (参加, 加入, 进入, 列入, 划入, 迁入, 编入, 申请, 入选, 参评: a body's deed on a project or an area, `≥5家企业参加项目`,
+          # `≥3个村进入保护区`, `≥2个乡镇列入示范区`: text — they read 个 with the sentence its noun, hunt tg12; right after
+          # the counter the deed names the noun, `≥2个参加项目`: 个, 参加项目, as `≥3个开放式书屋`)
+          r"|参加|加入|进入|列入|划入|迁入|编入|申请|入选|参评")
 _DEED_IN_NOUN = lazy_regex(rf"(?:{_DEEDS})(?![式型])")
 _DEED_AT_END = lazy_regex(rf"(?:{_DEEDS})$")
+# the 数 of a count's word (`≥3个数`, `户数`, `辆数`), no 数 opening a noun's word (`≥1个数字化展厅`, `≥3个数据集`,
+# `≥5个数字乡村`: 个 and the noun — they were text, or the unit `个数字展厅`, hunt tg12)
+_NUMBER_WORD = "数(?![字据码智])"
+
+
+def _counter_word(chars: str) -> str:
+    """The pattern of the characters that make a word with a counter (`个`: 性, 别, … and 数 but 数字 / 数据)."""
+    rest = chars.replace("数", "")
+    return "|".join(([f"[{rest}]"] if rest else []) + ([_NUMBER_WORD] if "数" in chars else []))
+
+
+# an attribute alone after a counter, the noun it qualifies cut short or unsaid (`≥2个新型`, `≥3个省级`, `≥5家规模以上`,
+# `≥3个省级以上`, `≥1个全国重点`, `≥1个4A级`, `≥2个示范性`, `≥3个标准化`): no noun counted, text as `≥2家规上` and
+# `≥3个全国` are (review rv24) — they read the counter with the attribute its noun, or 以上 as the bound and 规模 the noun
+# (hunt tg12); with the noun after it, `≥5家规模以上企业`, `≥3个省级示范村`, the count of the noun as before
+_ATTRIBUTE_ALONE = lazy_regex(r"(?:(?:国家|国际|世界|全国|省部|省|市|地市|州|县|区|乡镇|乡|镇|村|部|[A-Za-z]{1,5}"
+                              r"|\d{1,2}[A-Za-z]{1,3}|[一二三四五1-5])级|规模|限额|规上|限上)(?:及?以上|及?以下)?"
+                              r"|(?:全国|国家|国家级|省级|市级|县级)?重点|[新大中小微]型|\p{Han}{2,3}(?<![模类典])型"
+                              r"|\p{Han}{2,3}性|\p{Han}{2,3}(?<!文)化")
 _COUNTER_NOUN = lazy_regex(rf"(?<=\d\s*(?:万|千)?(?:余|多)?)(?P<c>[{_COUNTERS}])"
                               r"(?P<w>(?:\d{1,2}[A-Za-z]{1,3}|[A-Za-z]{1,6}|\d{1,2}级)\p{Han}{1,6}?"
                               rf"|(?!(?<=个)(?:工作日|工日|工时|小时|百分点|批次|学期|学年|年度|星期|{_PERIOD_WORDS}|人(?=$|次|\()"
-                              r"|来月|钟头|自然日|日历天|课时|学时|亿))"
-                              + "".join(rf"(?!(?<={c})[{w}])" for c, w in _COUNTER_WORDS.items())
+                              r"|来月|钟头|自然日|日历天|课时|学时|亿|等级|档次|级别))"
+                              + "".join(rf"(?!(?<={c})(?:{_counter_word(w)}))" for c, w in _COUNTER_WORDS.items())
                               + r"(?!\p{Han}次)(?![次套班件批目得门款庭体以及或之内左约余多半])(?!上(?!市))"
                               + rf"(?:\p{{Han}}{{1,4}}?|\p{{Han}}{{3,8}}?(?:{_NOUN_HEADS})))"
                               rf"(?P<per>/\p{{Han}}{{1,4}})?(?P<s>{SUFFIX_WORD_ALONE})?(?P<n>\([^()]*\))?$")
@@ -366,7 +389,9 @@ _LEAD_WORDS_RE = lazy_regex(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|
                                r"|^(?:(?:19|20)\d{2}\s*年度?\p{Han}{0,6}?|\p{Han}{1,8}?" rf"|{_LATIN_NAME})"
                                r"(?<!不|未|没|没有|不得|不应|不宜|不能|不可|严禁|禁止|未能|没能|无法|难以)"   # (`未能达到95%`: no `>=`, review rx)
                                r"(?=(?:(?:不得|不应|不宜|严禁)?(?:低于|高于|少于|多于|小于|大于|超过)|不超过|不高于|不低于|不少于|"
-                               r"不大于|不小于|不多于|达到|(?<![送到抵通传下转直发表])达)\s*[\d.])")
+                               # (`误差率控制在5%以内`, `覆盖率保持在95%以上`, `PM2.5浓度控制在35以下`: what is kept within
+                               # the figure before the keeping's words, as `满意度不低于90%` — they were text, hunt tg12)
+                               r"不大于|不小于|不多于|达到|(?<![送到抵通传下转直发表])达|(?:控制|保持|稳定|维持)在)\s*[\d.])")
 # labels naming a target cell itself, written before its comparison with a colon (`指标值：≥95%`)
 _CELL_LABELS = frozenset({"注", "备注", "说明", "指标值", "目标值", "年度指标值", "年度目标值", "指标目标值", "目标", "标准",
                           "指标标准", "预期目标", "预期值"})
@@ -398,7 +423,10 @@ EACH_ONE = r"每(?:次|场|期|批|轮|班)"
 # what a change is compared with (`较上年`, `比上年度`, `较去年同期`, `比上年末`, `较基期`, `比2023年`): the one list of a
 # change's lead (_CHANGE_LEAD) and of a change after a figure (_AND_CLAUSE) — each had its own, and neither took `同期` /
 # `末` / `年初` (`较上年同期提高2个百分点`, `较上年同期增长5%以上` stayed text, review rv6)
-_COMPARED_WITH = (r"(?:较|比)(?:(?:上一?年度?|去年|(?:19|20)\d{2}\s*年度?)(?:同期|末|底)?|上期|年初|基期|基准年)")
+# (`较建设前`, `比改造前`, `较项目实施前`: the state before the work, the reference of its change — `较建设前提升0.5个等级以上` and
+# `比改造前下降10%以上` were text, hunt tg12; not a 提前, `较上年提前5天`)
+_COMPARED_WITH = (r"(?:较|比)(?:(?:上一?年度?|去年|(?:19|20)\d{2}\s*年度?)(?:同期|末|底)?|上期|年初|基期|基准年"
+                  r"|(?:项目)?\p{Han}{2,4}?(?<!提)前)")
 _AND_CLAUSE = lazy_regex(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=且|并且|同时))"
                             # (`≥1000人，其中脱贫人口≥500人`: the part of the quantity counted in it, as `（其中…）` in
                             # brackets; `≥3场次，每场不少于50人`: a condition of each one counted, no second target)
@@ -443,7 +471,13 @@ _CHANGE_LEAD = lazy_regex(rf"^(?:力争|争取|力求)?(?:人均|户均|亩均|�
 # `覆盖率提升至98%`): a measure's name (its last word a rate, a degree, an amount, a share, an income, a level), then the
 # change read as without it, the name and the change's words the qualifier (they were text, hunt tg11); a bare change
 # stays text as without the name (`收入增长5%`)
-_NAME_BEFORE = lazy_regex(r"\p{Han}{0,10}")
+# (a name in Latin letters and digits, `PM2.5浓度下降至35以下`, `5G基站覆盖率提升至95%`: the name's figure no value —
+# they were text, hunt tg12)
+_NAME_BEFORE = lazy_regex(rf"\p{{Han}}{{0,10}}|{_LATIN_NAME}")
+# where a change to a level started, before it (`由82%提高到90%`, `合格率从85%提升至95%`, `从3天缩短至2天`): a name, then
+# 由 / 从 and the starting figure
+_FROM_LEVEL = lazy_regex(rf"^(?:\p{{Han}}{{0,10}}?|{_LATIN_NAME})(?:由|从)\s*[\d.]+\s*(?:[%‰]|\p{{Han}}{{1,4}}?)?\s*"
+                         r"(?=(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|[增升降])[到至])")
 _NAMED_CHANGE = lazy_regex(r"(?:率|度|量|比例|比重|占比|收入|人数|人次|水平|指数|面积|产量|产值|总额|规模"
                            r"|户数|能耗|成本|时间|时长|时限|周期|增速|增幅)"
                            r"(?=(?:同比|环比|增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|[升降][到至]))")
@@ -700,6 +734,8 @@ def _unit_ok(unit: str | None, number: Decimal) -> bool:
         return False  # `≥9成`: nine tenths, 90% (see _TENTHS), no nine of a unit `成`
     if len(unit) > 2 and _DEED_AT_END.search(unit):
         return False  # `≥2个乡镇覆盖`, `≥3个县区推广`: a sentence's deed, no unit (review rv17)
+    if unit[:1] in _COUNTERS and _ATTRIBUTE_ALONE.fullmatch(unit[1:]):
+        return False  # `≥2个新型`, `≥5家规模以上`: an attribute, its noun cut short, no unit `个新型` / `家规模` (hunt tg12)
     if _NETWORK_GENERATION.match(unit) and number in (2, 3, 4, 5, 6):
         return False  # `≥5G基站`: the fifth generation's base stations, their count unsaid
     if _GRADE_LETTER.match(unit):
@@ -990,6 +1026,7 @@ def _split(text: str) -> Target:
     if counted is not None and counted.start() > 0 \
             and not any(c in UNIT_FORBIDDEN_CHARS for c in _NOUN_FIXED_WORDS.sub("", counted.group("w"))) \
             and not (counted.group("w") == "点" and _point_lead(body)) \
+            and not _ATTRIBUTE_ALONE.fullmatch(counted.group("w") + (counted.group("s") or "")) \
             and not (_DEED_IN_NOUN.search(counted.group("w")) if len(counted.group("w")) > 4
                      else _DEED_AT_END.search(counted.group("w"))):
         # (`比上年提高2个点以上`: a change's point, 个百分点 — the change's rule reads it)
@@ -1203,6 +1240,12 @@ def _split(text: str) -> Target:
         if t.value is not None and t.qualifier is None \
                 and (t.op in (">=", "<=", ">", "<", "range") or t.op == "=" and t.unit in _POINTS):
             return _requalified(t, _joined(by_points.group("w"), qualifier))
+    start = _FROM_LEVEL.match(body)
+    if start is not None and (to := _CHANGE_LEAD.match(body[start.end():])) is not None and to.group("to"):
+        # `由82%提高到90%`, `合格率从85%提升至95%以上`: the level reached, as `提高到90%` reads, where it started and the
+        # change the qualifier (it was text, hunt tg12)
+        t = _split(body[start.end():] + (f"({qualifier})" if qualifier else ""))
+        return _requalified(t, body[:start.end()] + (t.qualifier or "")) if t.value is not None else as_text
     change = _CHANGE_LEAD.match(body)
     # (the name's every end tried, the shortest first: `收入增长率提高到5%`, 收入增长率 — it was text, review rv24)
     named = next((m for m in _NAMED_CHANGE.finditer(body) if _NAME_BEFORE.fullmatch(body, 0, m.start())
@@ -1347,8 +1390,9 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
     if op_pre is not None and op_suf is not None and op_pre != op_suf:
         return op_only  # `大于5%以内`: contradictory
     if quantity.value_max is not None:
-        if op_pre not in (None, "=") or op_suf is not None:
+        if op_pre not in (None, "=") and not body.startswith("控制在") or op_suf is not None:
             return op_only  # `≥2-4`: not one quantity
+        # (`控制在2-4小时`: the range kept within, as `保持在90%-95%` reads — it was text, hunt tg12)
         op = "range"      # (`=90-95%`: a 指标性质 column's `=` before a range, the range)
     else:
         op = op_pre or op_suf or "="
