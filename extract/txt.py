@@ -3604,6 +3604,7 @@ def _short_label(is_label: Callable[..., bool], text: str) -> bool:
         return False
 _DECIMAL_AMOUNT = lazy(r"^\s*-?\d[\d,]*\.\d+\s*%?\s*$")
 _HAN_WORD_START = lazy(r"^[\u4e00-\u9fff]{4,}")
+_UNIT_BOUND_END = lazy(r"(?:以上|以下|以内|左右)$")   # `公里以上`: a unit and its bound
 _CUT_NUMBER_END = re.compile(r"\d[,，.]?$")
 _CUT_NUMBER_START = lazy(r"^[,，.]?\d")
 _YEAR_START = lazy(r"^(?:19|20)\d{2}\s*[年.\-/]")
@@ -3685,10 +3686,11 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
                                     for a, b in zip(parts, parts[1:])):
         return None                                    # `…执行数 | 2548` then `执行率 | 98%`: an amount is not cut there
     if any(_DECIMAL_AMOUNT.match(a[-1]) and len(b) >= 2 and b[1].strip() and _HAN_WORD_START.match(b[0].strip())
-           for a, b in zip(parts, parts[1:])):
+           and not _UNIT_WORD.match(_UNIT_BOUND_END.sub("", b[0].strip())) for a, b in zip(parts, parts[1:])):
         return None                                    # `| 3,560.00 | 3,460.00 | 100.00` then `年度履职目标 | 目标1：…`:
         # an amount written with its decimals is whole, a word of four or more after it a label of its own row (they
-        # were glued, `100.00年度履职目标`, the goals an unparsed_row; hunt fam10)
+        # were glued, `100.00年度履职目标`, the goals an unparsed_row; hunt fam10) — not its unit, `12.5` / `万平方米 | …`
+        # (the value's rest: it was an indicator of its own, review rv28)
     if sum(1 for p in parts if len(p) == 1) > 4:
         return None                                    # paragraphs of prose above a table, not a cell's lines
     if sum(1 for p in parts[:-1] if len(p) == 1 and _SOURCE_NAME_LINE.match(p[0].strip())) >= 2:

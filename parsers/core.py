@@ -2042,7 +2042,9 @@ _EMPTY_BRACKETS = lazy(r"[(（\[【][\s\u3000]*[)）\]】]")
 # `二○二四年`, a ● a bullet; hunt pf — it was the cell as written); a dot or ring inside the circle is the chosen one
 # too, `◉必要 ○不必要`, `⊙合理 ○不合理`, `◎合理 ○不合理` (they were kept as written, hunt fam10)
 _RADIO = lazy(r"[●◉⊙◎⬤]")
-_RADIO_EMPTY = lazy(r"[○◯]")
+# (an empty circle after a numeral is a zero, `二○二三年`, `1○○万元`: no button — `●二○二三年三月`, a bullet and a year,
+# was read as options, `二` ticked; review rv28)
+_RADIO_EMPTY = lazy(r"(?<![一二三四五六七八九十百千万○〇零\d])[○◯]")
 
 
 def radio_boxes(text: str) -> str:

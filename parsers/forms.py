@@ -24,7 +24,7 @@ from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.text import strip_numbering
 from parsers import labels as L
-from parsers.core import (radio_boxes, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (radio_boxes, _RADIO_EMPTY, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -3243,7 +3243,8 @@ class FormReader:
         self.form.other.append((name, None if blank else clean(cells[-1].text), cells[0]))
         for c, head in zip(cells[1:len(self.verdicts) - 1], self.verdict_heads[1:-1]):
             said = clean(c.text)
-            if said and not _VERDICT_QUESTION.search(said) and not is_placeholder(said):
+            if said and not _VERDICT_QUESTION.search(said) and not _VERDICT_CRITERIA.match(said) \
+                    and not is_placeholder(said):
                 self.form.other.append((f"{name}（{head}）", said, c))   # the assessor's findings, not a question
         self.form.verdict_rows += 1
         return True
@@ -6805,7 +6806,6 @@ _OTHER_LABEL_END = lazy(r"\s*[:：]\s*$")
 _OPTION_MARK = lazy(rf"[(（\[【][\s\u3000]*[√✓✔]?[\s\u3000]*[)）\]】]|[{L.TICK_MARKS}{L.BOX_MARKS}]|"
                     r"(?:(?<=^)|(?<=[\s\u3000]))[£RS](?=\s*[\u4e00-\u9fff])")
 _OPTION_TEXT = lazy(r"^[\u4e00-\u9fff（）()]{1,12}$")
-_RADIO_EMPTY = lazy(r"[○◯]")         # an empty radio button
 
 
 # a line between a letterhead and the title under it: the paper's number (`洞教发〔2024〕12号`) or a day alone
@@ -6891,6 +6891,10 @@ _VERDICT_HEAD = (lazy(r"^(?:评估|评价|审核|评审|审查)(?:内容|项目|
                  lazy(r"^(?:评估|评价|审核|评审|审查)(?:结论|意见|情况|结果)$"))
 # a 要点 that is the template's question (`项目是否符合…`, `成本测算依据充分吗？`)
 _VERDICT_QUESTION = lazy(r"是否|[？?]|吗$")
+# a 要点 that is the template's criteria written as nouns, no 是否 (`立项依据的充分性、与部门职能的相关性`, `实施方案的完整性、
+# 可行性`): no finding (they were kept as findings, review rv28); a finding says what was found (`具有紧迫性`, `已…`)
+_VERDICT_CRITERIA = lazy(r"^(?!.*(?:具有|具备|较|不|未|已|存在|缺乏|有待|欠|符合))"
+                         r"(?:[\u4e00-\u9fff（）()]{1,16}?[性度][、，,；;及和与]?)+[。.]?$")
 # a list of bare options with one tick right after one of them (`通过√  不通过`, `同意✓ 不同意`)
 _TICK_AFTER_WORD = lazy(r"^(?:[\u4e00-\u9fff]{1,12}[\s\u3000]+)*[\u4e00-\u9fff]{1,12}[√✓✔]"
                         r"(?:[\s\u3000]+[\u4e00-\u9fff]{1,12})*$")
