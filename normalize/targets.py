@@ -205,7 +205,9 @@ _SYMBOL_THEN_WORDS = lazy_regex(r"(?<=\d\s*(?:万|千)?(?:km|cm|mm|m|km2|km²|m2
                                    r"|mL|L))"
                                    r"(?![以及或之内左上下外])(?!(?<=[kMG]W)小?时)(?P<w>\p{Han}{1,4}?)(?P<s>以内|之内|内|以上|以下|左右)?$")
 # (a level's words; a change's are no level, `较上年增长（5%）` stays text as `同比增长5%` does)
-_POINTS = frozenset({"百分点", "个百分点"})
+# (个等级, a step of a grade, a difference as a percentage point is: `较上年提升2个等级`: `=` 2 个等级, 较上年提升 — it was
+# text, review rv33)
+_POINTS = frozenset({"百分点", "个百分点", "个等级"})
 _REFERENCE_WORDS = lazy_regex(r"(?!.*(?:增长|增加|增收|提高|提升|下降|降低|减少|改善|上升|递增|递减))\p{Han}{2,10}")
 # the counter 名 and the kind of post counted after it (`1名专职`, `2名专职人员`, `1名兼职`): the unit 名 (with any per,
 # `/校`), the words the qualifier — 专职 is no thing counted
@@ -260,10 +262,11 @@ _NOUN_FIXED_WORDS = lazy_regex(r"中心|(?:规上|限上|上市|(?:规模|限额
 _DEEDS = (r"开展|实现|建成|通过|完成|达到|进行|开通|通车|投入|投运|运行|建立|设立|覆盖|实施|落实|参与|纳入"
           r"|获得|取得|举办|开放|创建|打造|推进|推广|验收|使用|启用|入驻|进驻|落户|配备|配置|安装|签约|接入|增设"
           r"|申报|承担|引进|承接|争取|招引|谋划|划定"
-          # (参加, 加入, 进入, 列入, 划入, 迁入, 编入, 申请, 入选, 参评: a body's deed on a project or an area, `≥5家企业参加项目`,
+          # (参加, 加入, 进入, 列入, 划入, 迁入, 编入, 入选, 参评: a body's deed on a project or an area, `≥5家企业参加项目`,
           # `≥3个村进入保护区`, `≥2个乡镇列入示范区`: text — they read 个 with the sentence its noun, hunt tg12; right after
-          # the counter the deed names the noun, `≥2个参加项目`: 个, 参加项目, as `≥3个开放式书屋`)
-          r"|参加|加入|进入|列入|划入|迁入|编入|申请|入选|参评")
+          # the counter the deed names the noun, `≥2个参加项目`: 个, 参加项目, as `≥3个开放式书屋`; not 申请, a noun as
+          # often, `≥1个专利申请服务中心`: 个, the noun, review rv33)
+          r"|参加|加入|进入|列入|划入|迁入|编入|入选|参评")
 _DEED_IN_NOUN = lazy_regex(rf"(?:{_DEEDS})(?![式型])")
 _DEED_AT_END = lazy_regex(rf"(?:{_DEEDS})$")
 # the 数 of a count's word (`≥3个数`, `户数`, `辆数`), no 数 opening a noun's word (`≥1个数字化展厅`, `≥3个数据集`,
@@ -278,12 +281,13 @@ def _counter_word(chars: str) -> str:
 
 
 # an attribute alone after a counter, the noun it qualifies cut short or unsaid (`≥2个新型`, `≥3个省级`, `≥5家规模以上`,
-# `≥3个省级以上`, `≥1个全国重点`, `≥1个4A级`, `≥2个示范性`, `≥3个标准化`): no noun counted, text as `≥2家规上` and
+# `≥3个省级以上`, `≥1个全国重点`, `≥1个4A级`, `≥2个示范性`, `≥3个标准化`; a kind of vehicle, machine or dwelling no
+# attribute, `≥5个新车型`, `≥5个新户型`: 个, the noun, review rv33): no noun counted, text as `≥2家规上` and
 # `≥3个全国` are (review rv24) — they read the counter with the attribute its noun, or 以上 as the bound and 规模 the noun
 # (hunt tg12); with the noun after it, `≥5家规模以上企业`, `≥3个省级示范村`, the count of the noun as before
 _ATTRIBUTE_ALONE = lazy_regex(r"(?:(?:国家|国际|世界|全国|省部|省|市|地市|州|县|区|乡镇|乡|镇|村|部|[A-Za-z]{1,5}"
                               r"|\d{1,2}[A-Za-z]{1,3}|[一二三四五1-5])级|规模|限额|规上|限上)(?:及?以上|及?以下)?"
-                              r"|(?:全国|国家|国家级|省级|市级|县级)?重点|[新大中小微]型|\p{Han}{2,3}(?<![模类典])型"
+                              r"|(?:全国|国家|国家级|省级|市级|县级)?重点|[新大中小微]型|\p{Han}{2,3}(?<![模类典车机户])型"
                               r"|\p{Han}{2,3}性|\p{Han}{2,3}(?<!文)化")
 _COUNTER_NOUN = lazy_regex(rf"(?<=\d\s*(?:万|千)?(?:余|多)?)(?P<c>[{_COUNTERS}])"
                               r"(?P<w>(?:\d{1,2}[A-Za-z]{1,3}|[A-Za-z]{1,6}|\d{1,2}级)\p{Han}{1,6}?"
