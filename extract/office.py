@@ -2824,7 +2824,12 @@ def _contents_block(el, links: list, text: str) -> bool:
     rest = text
     for a in links:
         rest = rest.replace(a.text_content().strip(), "", 1)
-    return len("".join(rest.split())) <= 12 and not _FORM_WORDS.search(rest)
+    return len("".join(rest.split())) <= 12 and not _FORM_WORDS.search(rest) and not _FIELD_SIGNS.search(rest)
+
+
+# (a field's label or a list's separators beside in-page links: `立项依据：<a href="#fj1">《…规划》</a>、<a …>`, a
+# field whose documents link to the page's attachments, no table of contents)
+_FIELD_SIGNS = re.compile(r"[:：、，,；;]")
 
 
 _MIME_START = lazy(rb"(?i)(?:mime-version|content-type|from|subject|date|x-[\w-]+)\s*:")

@@ -3290,11 +3290,17 @@ def _wrapped_home(above: list[dict], cell: dict, edges: list[float], ends: dict[
         if not 0 <= cell["top"] - h["low"] <= 1.0 * max(cell["bottom"] - cell["top"], 1.0):
             return None
         i = bisect_right(edges, h["end"] + tol)
+        reach = ends.get((bisect_left(edges, h["x0"] - tol), i), h["end"])
         if i < len(edges):
             room = edges[i] - pad - h["end"] if pad is not None else float("inf")
+        elif right is not None:
+            room = right - h["end"]
+        elif h["end"] - h["x0"] >= 4 * width:
+            # (the last column, the text's right end unknown, no text across the columns reaching it: a cell of a few
+            # characters reaching as far as any of its column's has filled it, `≥90%（以第三方` / `问卷调查结果为准）`)
+            room = reach - h["end"]
         else:
-            room = right - h["end"] if right is not None else float("inf")
-        reach = ends.get((bisect_left(edges, h["x0"] - tol), i), h["end"])
+            room = float("inf")
         need = max(width, _lead_piece(cell))
         return h if room < need and reach - h["end"] < need else None
     return None
