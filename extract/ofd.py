@@ -31,7 +31,6 @@ from __future__ import annotations
 import io
 import math
 import posixpath
-import re
 from normalize._lazy_re import lazy
 import unicodedata
 import zipfile

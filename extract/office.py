@@ -2341,8 +2341,6 @@ def _inline_frames(root, base: str | None, parts: dict | None, path: str | None,
     beside it (Chrome's "save as complete": `page_files/frame.html`). (The budget system's form in its frame was
     never read: the outer page, a menu and an empty frame, gave no project.) A frame's page that cannot be found
     (a web address) is nothing, as before; frames inside frames at most three deep."""
-    import lxml.html
-    from lxml import etree
     # an Excel workbook saved as a web page (.htm beside its folder, or a single file .mht): its frameset shows one
     # sheet in the frame `frSheet` and the sheet tabs in `frTabs`; each sheet's page is named by a `<link id=shLink>`.
     # Every sheet is read, in order, in that frame's place, and the tabs are not (only the first sheet was read, the

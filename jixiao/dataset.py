@@ -71,7 +71,6 @@ import json
 import math
 import numbers
 import os
-import re
 from normalize._lazy_re import lazy
 import shutil
 import uuid

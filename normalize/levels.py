@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from normalize._cache import text_cache
 
-import regex
 from normalize._lazy_re import lazy_regex
 
 from normalize.text import clean_text, fold_width, to_simplified
