@@ -199,6 +199,8 @@ _STAMP_NOTE = lazy_regex(r"\s*[（(]\s*(?:盖章|公章|签章|签字|印章|单
 # a day after a body's name in its cell, past a space or a seal's note (`…中心  2024年3月15日`, `…中心（盖章）2024.3.15`)
 _SIGNED_TAIL = lazy_regex(r"(?:\s+|(?<=[)）]))(?P<day>(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?"
                           r"|[./-]\d{1,2}[./-]\d{1,2}))\s*$")
+# a sign-off's day left blank after a body's name (`…中心（盖章）    年  月  日`, `…中心  2024年  月  日`): no part of it
+_BLANK_DAY = lazy_regex(r"(?:\s+|(?<=[)）]))(?:(?:19|20)\d{2}\s*)?年\s*月\s*日\s*$")
 
 
 def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
@@ -221,6 +223,8 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
         # `填报单位（盖章）：洞口县学生资助管理中心      2024年3月15日`, `实施单位 | …中心（盖章）2024.3.15`: the sign-off's
         # day after the body's name, no word of it (it was kept in the name, hunt ti9): the fill_date when none is
         # stated
+        if out[who] and (b := _BLANK_DAY.search(out[who])) is not None and b.start() > 0:
+            out[who] = _STAMP_NOTE.sub("", out[who][:b.start()].rstrip()) or out[who][:b.start()].rstrip()  # rv31
         m = _SIGNED_TAIL.search(out[who] or "")
         if m and m.start() > 0:
             out[who] = _STAMP_NOTE.sub("", out[who][:m.start()].rstrip()) or out[who][:m.start()].rstrip()

@@ -3317,6 +3317,28 @@ def _library_title(text: str) -> bool:
         and not t.endswith(("。", "；", ";", "：", ":")) and match_field(text) is None
 
 
+_PAPER_NUMBER = lazy(r"^[\u4e00-\u9fffＸX]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*号$")
+
+
+def _paper_head(rows: list[Row]) -> list[Row]:
+    """The last lines of ROWS when they are a paper's head: a line of its number alone (`洞教发〔2024〕12号`), the
+    lines of one body's name alone right over it (its letterhead, one line or a joint paper's few); taken off ROWS
+    and returned (else [] and ROWS as they were)."""
+    if not rows or not rows[-1].is_text_line or len(rows[-1].cells) != 1 \
+            or not _PAPER_NUMBER.match((rows[-1].cells[0].text or "").strip()):
+        return []
+    k = len(rows) - 1
+    while k > 0 and len(rows) - k <= 4 and rows[k - 1].is_text_line and len(rows[k - 1].cells) == 1 \
+            and (words := (rows[k - 1].cells[0].text or "").replace("文件", " ").split()) \
+            and all(org_kind(w) is not None for w in words):
+        k -= 1
+    if k == len(rows) - 1:
+        return []
+    got = rows[k:]
+    del rows[k:]
+    return got
+
+
 def split_forms(rows: list[Row]) -> list[FormSegment]:
     """Given a document's rows, return one segment per form.
 
@@ -3418,6 +3440,11 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             cur.titles.append(row)
             continue
         if is_title(row) or is_year_line(row):
+            if cur is not None and not pending and is_title(row):
+                # a second paper's letterhead over its number (`洞口县教育局` / `洞教发〔2024〕12号`) under the form
+                # above, over this title: the next form's head (it was the form above's, the number an indicator and
+                # the department lost, review rv31); a number no sign-off has, the body lines over it with it
+                pending[:0] = _paper_head(cur.rows)
             pending.append(row)
             continue
         fields = _row_fields(row)

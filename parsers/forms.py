@@ -876,7 +876,11 @@ class FormReader:
         texts = [clean(c.text) or "" for c in row.cells]
         if not _DOC_NUMBER.match(texts[-1]):
             return False
-        if not any(0 <= k < len(self.rows) and is_title(self.rows[k]) for k in (i - 1, i + 1)):
+        # (a day may stand between the number and the title under it, `洞教发〔2024〕12号` / `2024年3月15日` / title: the
+        # number was lost, review rv31)
+        day = 1 if i + 2 < len(self.rows) and len(self.rows[i + 1].cells) == 1 \
+            and _BETWEEN_HEAD.match(clean(self.rows[i + 1].cells[0].text) or "") is not None else 0
+        if not any(0 <= k < len(self.rows) and is_title(self.rows[k]) for k in (i - 1, i + 1 + day)):
             return False                 # (a number by no title is one cited: a 政策依据's wrapped onto a line of its
             # own, `云南省财政厅 | 云财农〔2024〕12号` under `下达单位 | 资金文号`; they were the form's own, review rv16)
         issuer = texts[0] if len(texts) == 2 else None
@@ -6815,6 +6819,8 @@ _BETWEEN_HEAD = lazy(r"^[\u4e00-\u9fffＸX]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d
                      r"|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日$")
 # a place opening a body's name (`某某省`, `洞口县`), to tell a joint paper's bodies (of one place) from a header's
 _HEAD_PLACE = lazy_regex(rf"^(?:\p{{Han}}{{1,6}}?(?:{PLACE_END})){{1,2}}")
+_PARTY_LEAD = lazy_regex(r"^(?:中共|中国共产党)")
+_PARTY_COMMITTEE = lazy_regex(r"(?:[县市区省州旗盟]委(?:员会)?|党委|党工委)$")
 
 
 def _co_issuers(names: list[str], below: list[str], row: Row, after: list[Row]) -> bool:
@@ -6826,7 +6832,10 @@ def _co_issuers(names: list[str], below: list[str], row: Row, after: list[Row]) 
     if place is None:
         return False
     for n in names:
-        if not n.startswith(place.group()) or (n.endswith("政府") and "财政" not in n):
+        # (the party's bodies open with `中共`: `中共洞口县委办公室` over `洞口县人民政府办公室`, a 两办 paper — it was
+        # no co-issuer, review rv31; a party committee itself, `中共洞口县委`, is a header as a government is)
+        n = _PARTY_LEAD.sub("", n)
+        if not n.startswith(place.group()) or (n.endswith("政府") and "财政" not in n) or _PARTY_COMMITTEE.search(n):
             return False
     own = bare_fold(row.cells[0].text)
     return not any(len(r.cells) <= 2 and bare_fold(r.cells[0].text) == own for r in after)
