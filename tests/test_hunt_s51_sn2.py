@@ -23,7 +23,6 @@ The expectations were written by hand from the forms before jixiao read them (mo
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from tests.hunt_tools import only_project
 
