@@ -3362,7 +3362,8 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
     at a vertical rule drawn across the line in the blank between two glyphs (`rules`, `_note_column_rules`; a
     blank a cell's padding, a fifth of a character or more: a rule drawn through glyphs set tight, a sheet's text
     run on over its empty neighbours' borders, or the side of a highlight behind a part of a cell's text, cuts no
-    word where it meets a glyph's edge — review rv18)."""
+    word where it meets a glyph's edge — review rv18), or before a character marked `cut` (an OCR page's label
+    starting there, extract/scan.py `_label_cuts`)."""
     segs: list[tuple[float, float, float, float, str]] = []
     cur: list[dict] = []
     space = False
@@ -3389,7 +3390,7 @@ def _segments(chars: list[dict], gap: float, edges: list[float] = (), tol: float
             space = bool(cur)                 # a space inside a cell is kept, once
             continue
         d = ch["x0"] - cur[-1]["x1"] if cur else 0.0
-        if cur and (d > gap or id(ch) in narrow
+        if cur and (d > gap or id(ch) in narrow or ch.get("cut")
                     or d > 0.1 * gap and any(cur[-1]["x1"] - 0.5 <= x <= ch["x0"] + 0.5 for x in rules)
                     or (_near(edges, ch["x0"], tol) and _near(edges, cur[0]["x0"], tol)
                                 and (d > edge_gap or spaced("break", cur[-1])

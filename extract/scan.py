@@ -145,6 +145,9 @@ def to_gray(im) -> np.ndarray:
     if red.sum() < 50:
         return gray
     import cv2
+    red &= ~red_print(red)
+    if red.sum() < 50:
+        return gray
     # in and near the red ink the page is read from its red channel, where the seal is pale and what is
     # under it (black text, ruling lines, their grey edges) keeps its darkness: a seal stamped (multiplied)
     # over the page; near, as a JPEG blurs the colour at the ink's edges
@@ -169,6 +172,43 @@ def to_gray(im) -> np.ndarray:
     cast = max(int(np.median((r - gb)[outside])), 0) if outside.any() else 0
     gray[wide & ~near & (r - gb >= SEAL_GHOST_TINT + cast) & (r >= 140)] = 255
     return gray
+
+
+# red print, not a seal: a run of red glyphs joined along its line (each glyph's strokes and the next glyph within a
+# 150th of the page's shorter side) at least RED_LINE_RATIO times as wide as it is tall and lower than a twentieth of
+# that side (a line, two at most), lying in no seal's place: a red blob (joined within a 60th of the side) whose
+# shorter side is a twentieth of the page's or more and whose sides are within SEAL_ASPECT of each other (a seal's
+# ring with its words and star inside; a half seal at the page's edge). A rim glyph of a seal alone (its ring faded
+# away) is about square: no line, paper as before
+RED_LINE_RATIO = 2.0
+SEAL_ASPECT = 2.2
+
+
+def red_print(red: np.ndarray) -> np.ndarray:
+    """Given a page's mask of red ink, return the part of it that is red print (lines of text, a value set in red on a
+    revised form), to be read as ink: a red 年度总体目标 and two red 指标值 were turned to paper with the seal beside
+    them (hunt sn3, session 54)."""
+    import cv2
+    side = min(red.shape)
+    m = red.astype(np.uint8)
+    k = max(2, side // 150)
+    line = cv2.dilate(m, cv2.getStructuringElement(cv2.MORPH_RECT, (2 * k + 1, 3)))
+    kb = max(3, side // 60)
+    blob = cv2.dilate(m, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * kb + 1, 2 * kb + 1)))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(blob, connectivity=8)
+    seals = [(x, y, x + w, y + h) for x, y, w, h, _ in stats[1:]
+             if min(w, h) - 2 * kb >= side / 20 and max(w, h) <= SEAL_ASPECT * min(w, h)]
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(line, connectivity=8)
+    keep = np.zeros(n, bool)
+    for i, (x, y, w, h, _) in enumerate(stats):
+        if i == 0 or h >= side / 20 or w < RED_LINE_RATIO * h:
+            continue
+        if any(x < x1 and x + w > x0 and y < y1 and y + h > y0 for x0, y0, x1, y1 in seals):
+            continue
+        keep[i] = True
+    if not keep.any():
+        return np.zeros_like(red)
+    return red & keep[labels]
 
 
 def extract_image(data: bytes, doc_id: str, path: str | None = None,
@@ -2056,19 +2096,82 @@ def _text_lines(ls: list[OcrLine], pno: int, scale: float) -> list[TextLine]:
     return out
 
 
+def _label_of(rest: str, alone: bool = False) -> bool:
+    """Whether `rest` is a field's label of 4 characters or more (a label of no column of its own, `_weak_…`, is not),
+    alone or (unless `alone`) with its value after a colon."""
+    from parsers.core import label_key, match_field
+    f = match_field(rest)
+    if not f or f[0].startswith("_") or alone and f[1]:
+        return False
+    word = rest[:rest.rfind(f[1])] if f[1] else rest
+    return len(label_key(word)) >= 4 and not _BLANK.search(word.strip())
+
+
+def _ends_label(text: str) -> bool:
+    """Whether an OCR box's text ends with a field's label (the whole box a label, or a value then a label)."""
+    words = text.split()
+    return bool(words) and (_label_of(words[-1], alone=True) or any(
+        k > len(text) - len(words[-1]) and _label_of(text[k:]) for k in _label_cuts(text)))
+
+
+def _label_cuts(text: str) -> list[int]:
+    """Given one OCR box's text, return the indexes inside it where a cell starts on a page without rulings: where a
+    field's label starts after a value (a value and the next label one character apart were read as one box:
+    `德江县文体广电旅游局 实施单位`, `王小明联系电话`) — after a blank, a label of 4 characters or more (alone or with its
+    value after a colon), with no blank such a label ending the box — and after a blank ending such a label, where its
+    value starts (`项目负责人 王小明`). No cut inside a label (`项目 实施单位` letter-spaced, `项目实施单位`: the longest
+    label ending there is the label), before a bracket (`年度资金总额 (万元)`), after a value of one character."""
+    from parsers.core import match_field
+    cuts = []
+    for m in _BLANK.finditer(text):
+        before, after = text[:m.start()].split()[-1:] or [""], text[m.end():].split()[:1] or [""]
+        if not after[0] or after[0][0] in _OPENING or match_field(before[0] + after[0]):
+            continue                          # a label letter-spaced (`项目 实施单位`), a label's unit in brackets
+        if len(before[0]) >= 2 and _label_of(after[0]) and not match_field(before[0]) \
+                or _label_of(before[0], alone=True):
+            cuts.append(m.end())
+    word = text.split()[-1] if text.split() else ""
+    start = len(text) - len(word)
+    if not any(k >= start for k in cuts) and word and not match_field(word):
+        for i in range(2, len(word) - 3):
+            if _label_of(word[i:]):
+                cuts.append(start + i)        # the longest label ending the box (`项目实施单位`, not `实施单位`)
+                break
+    for w in _FIGURE_AFTER.finditer(text):
+        if w.start() >= 4 and w.start() not in cuts and _label_of(text[:w.start()].split()[-1], alone=True):
+            cuts.append(w.start())            # `年度资金总额(万元)75.00`: a label, its amount right after it
+    return sorted(cuts)
+
+
+_BLANK = re.compile(r"\s+")
+_OPENING = "(（[【〔<《:："
+_FIGURE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff)）])[-+]?\d")
+
+
 def _fake_text_lines(ls: list[OcrLine], scale: float) -> list[dict]:
-    """OCR lines of a page without ruling lines, as the text lines with characters that words_grid reads."""
+    """OCR lines of a page without ruling lines, as the text lines with characters that words_grid reads. A field's
+    label starting inside a box after a value or its value after it (`_label_cuts`), a box of a label's own right
+    after another's value (boxes overlapping: `余庆县农业农村局` | `实施单位`), or a box right after one ending in a
+    label (`实施单位` | `余庆县农技站` 1.6 characters apart) starts a cell (its first char marked `cut`)."""
     out = []
     for row in _visual_rows(ls):
         chars = []
+        prev = ""
         for o in row:
             x0, t, x1, b = (v * scale for v in o.box)
             ws = [_char_width(ch) for ch in o.text]
             per = (x1 - x0) / max(sum(ws), 1e-6)
             pos = x0
-            for ch, w in zip(o.text, ws):
-                chars.append({"text": ch, "x0": pos, "x1": pos + w * per, "top": t, "bottom": b})
+            cuts = set(_label_cuts(o.text))
+            head = o.text.strip()
+            if chars and prev.split() and head and head[0] not in _OPENING and (
+                    _ends_label(prev) or _label_cuts(prev.split()[-1] + " " + head)):
+                cuts.add(len(o.text) - len(o.text.lstrip()))
+            for k, (ch, w) in enumerate(zip(o.text, ws)):
+                chars.append({"text": ch, "x0": pos, "x1": pos + w * per, "top": t, "bottom": b,
+                              **({"cut": True} if k in cuts else {})})
                 pos += w * per
+            prev = o.text
         out.append({"text": "".join(c["text"] for c in chars), "top": min(c["top"] for c in chars),
                     "chars": chars})
     return out
