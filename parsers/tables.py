@@ -3481,9 +3481,10 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         if capped is not None and l2 is None and l3 is None:
             out[-1]["_cap"] = capped
         elif capped is not None and out[-1]["level1"]:
-            # `加分项 | 工作创新 | … | 最高加5分 | … | 3`: the group's cap on its first item's row (the group's merged 分值
-            # cell) is the group's, as over its items, no points of the item (they were 5, the cap; review rv30)
-            out[-1].update(weight=None, _cap=capped, _cap_item=True)
+            # `加分项 | 工作创新 | … | 最高加5分 | … | 3` over more items: the group's cap on its first item's row (the
+            # group's merged 分值 cell) is the group's, as over its items, no points of the item (they were 5, the cap;
+            # review rv30); alone, the item's points (rv22's `加分项 | 获得表彰 | … | | 最高加5分 | 3`: weight 5)
+            out[-1].update(_cap=capped, _cap_item=True)
         named = out[-1] if leaf is not None else None
     if place_leaves or place_total:
         sums = "，".join(f"{clean(places[col])} {place_total.get(col) or fmt_points(place_leaves.get(col, 0.0))}"
@@ -3545,12 +3546,14 @@ def _capped_groups(out: list[dict]) -> None:
                     or x.get("level1") != name or not (x.get("level2") or x.get("level3")):
                 break
             items.append(x)
-        if items and name:
+        if items[own:] and name:
             cap = clean(cap) or cap
             whole = f"{name}{cap}" if cap[:1] in "(（" else f"{name}（{cap}）"
             for x in items:
                 x["level1"] = whole
-            if not own:
+            if own:
+                out[k]["weight"] = None
+            else:
                 del out[k]
 
 
