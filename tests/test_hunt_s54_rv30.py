@@ -12,7 +12,8 @@ Decided (wrong on main after sc10):
   良 the form's, the table's kept, `{"总分": "92", "等级": "优"}` (the 总分 took the score, the 86 and the 优 lost without a
   word — sc10's leftover);
 - a 加分项's cap written on its first item's row, in the 分值 column (the group's merged cell, `加分项 | 工作创新 | … |
-  最高加5分 | … | 3`): the group's cap, the items' level 1 `加分项（最高加5分）`, no points of the item (they were 5).
+  最高加5分 | … | 3`), more items under it: the group's cap, the items' level 1 `加分项（最高加5分）`, no points of the
+  item (they were 5); alone it stays the item's points (rv22's `加分项 | … | | 最高加5分 | 3`, weight 5; its test kept).
 Kept (right, guards): `减分项 | 扣分上限10分` over its items (`减分项（扣分上限10分）`, sc10's rule for 减分项 too); a number in
 the 备注 column on the 合计 (`{"备注": "91"}`, the score 94); `得分 | 最终得分` columns of a 自评表's indicator table (the
 最终得分 each indicator's score, the 得分 total kept); a `指标类别` column of `A` / `B` (no grade); `复核等级 | 自评等级`
