@@ -1569,9 +1569,17 @@ class FormReader:
             for r in recs:
                 if r.get("_grade"):
                     cell = Cell(0, 0, r["_grade"], page=r["page"], line=r["line"])
+                    old = self.form.fields.get("grade")
                     if self._set("grade", r["_grade"], cell) and r.get("_head") \
                             and (got := self.form.fields.get("grade")) is not None and got.cell is cell:
                         got.head = r["_head"]     # (`等级` over the 合计's `优`: kept under it when a 复核等级 follows)
+                    elif old is not None and old is self.form.fields.get("grade") and old.rank < 99 \
+                            and clean(old.text) != clean(r["_grade"]) \
+                            and _FINAL_GRADE.match(L.FIELD_LABELS["grade"][old.rank]):
+                        # (…and when a `复核等级 | 良` came before it: the reviewer's stays, the table's `优` kept under
+                        # its head — it was lost without a word; review rv30)
+                        self.form.other.append((clean(r.get("_head") or "") or "等级", clean(r["_grade"]) or r["_grade"],
+                                                cell))
                 elif r.get("_total"):
                     # the 评分表's 总分 is the form's score, over an indicator table's 合计 read before it; not over a
                     # total the form states when the table's own points are short of 100 (`合计 | 90 | 84.5` under
@@ -1945,6 +1953,15 @@ class FormReader:
             if old.rank <= rank:
                 f.fields[col] = RawValue(text, cell, unit, rank=rank)
                 return True
+        if col == "score" and old is not None and label and rank < 99 and old.rank < 99 \
+                and parse_number(old.text) != parse_number(text) \
+                and _FINAL_SCORE.match(L.FIELD_LABELS["score"][old.rank]) \
+                and not _FINAL_SCORE.match(own_key := label_key(_LABEL_COLON.sub(r"\1", label.strip()))):
+            # `复核得分 | 86 | 复核等级 | 良` above the 评分表, then its 合计's 92 (`总分`): the reviewer's stays the form's
+            # score wherever it stands, the later kept under its label (the better-ranked 总分 took it, the 86 lost
+            # without a word; review rv30)
+            f.other.append((own_key, clean(text) or text, cell))
+            return True
         if col == "budget_total" and old is not None and label and old.rank < 99 and rank < 99 \
                 and parse_number(old.text) != parse_number(text) \
                 and bool(L.INVESTMENT_LABEL.search(own_key := label_key(_LABEL_COLON.sub(r"\1", label.strip())))) \

@@ -435,6 +435,9 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         # (`得分情况`: a score column's head, as `自评得分情况` was — it was none, the 评分表 a blank form, review rv4)
         "score": ("得分", "评价得分", "自评得分", "实际得分", "自评分", "指标得分", "评分", "分值/得分", "权重/得分",
                   "指标分值/得分", "分值/自评得分", "分值/实际得分", "得分情况",
+                  # (`最终得分`, as the 评分表's head since hunt sc10: a 目标申报表's `指标值 | 分值 | 最终得分` left for the
+                  # scoring was a 评分表 by it alone, its targets lost; review rv30)
+                  "最终得分", "最终评分",
                   # (`得分/分值`: the score first, `8.5/10`, tables.pair_order)
                   "得分/分值", "自评得分/分值", "得分/权重",
                   "分值（得分）", "权重（得分）"),   # (`10（8）`: the points, the score in brackets, tables.points_pair)

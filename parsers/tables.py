@@ -2958,6 +2958,10 @@ _REMARK_HEAD = lazy(r"^(?:备注|备注说明|附注|说明|其他说明)$")
 _REMARK_ANYWHERE = lazy(r"^(?:备注|备注说明|附注)$")
 
 
+# a note saying there is nothing to say (a 合计's `无` under its 备注 / 扣分原因, folded)
+_NOTHING_SAID = lazy(r"^\s*(?:无|没有|暂无|无备注|无说明|不扣分|无扣分|未扣分)\s*[。.]?\s*$")
+
+
 def remark_columns(header: Header) -> dict:
     """A 评分表's remark columns (span -> head as written): `备注` / `说明` / `备注说明` right of the points, a `备注` /
     `附注` anywhere but first (read_score_table: each row's note; the 合计's words on them no label of the row)."""
@@ -3393,10 +3397,11 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             out.append({"_total": True, "weight": weight, "score": score, "page": anchor.page, "line": anchor.line})
             # (`合计 | 100 | 94 | 较上年提高3分` under a 备注 / 扣分原因 / 复核意见 column: the form's words on its total, kept
             # under the column's head as the 合计's other cells are — the row left the table, its score lost; hunt sc10)
-            if (t := "".join(clean(c.text) or "" for c in noted)) and note_head:
+            # (…not a word saying there is none, `合计 | 100 | 94 | 无`: `{"备注": "无"}` was kept; review rv30)
+            if (t := "".join(clean(c.text) or "" for c in noted)) and note_head and not _NOTHING_SAID.match(t):
                 total_others[note_head] = t
             for h, c in remarks:
-                if t := clean(c.text):
+                if (t := clean(c.text)) and not _NOTHING_SAID.match(t):
                     total_others[clean(h) or h] = t
             if others or total_others:
                 # (合计 | 100 | 99 | 90: the 自评得分 column's 99, kept under its head)
@@ -3475,6 +3480,11 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                     or len(texts) >= 3, **unit_own})
         if capped is not None and l2 is None and l3 is None:
             out[-1]["_cap"] = capped
+        elif capped is not None and out[-1]["level1"]:
+            # `加分项 | 工作创新 | … | 最高加5分 | … | 3` over more items: the group's cap on its first item's row (the
+            # group's merged 分值 cell) is the group's, as over its items, no points of the item (they were 5, the cap;
+            # review rv30); alone, the item's points (rv22's `加分项 | 获得表彰 | … | | 最高加5分 | 3`: weight 5)
+            out[-1].update(_cap=capped, _cap_item=True)
         named = out[-1] if leaf is not None else None
     if place_leaves or place_total:
         sums = "，".join(f"{clean(places[col])} {place_total.get(col) or fmt_points(place_leaves.get(col, 0.0))}"
@@ -3529,18 +3539,22 @@ def _capped_groups(out: list[dict]) -> None:
         if cap is None:
             continue
         name = out[k].get("level1")
-        items = []
+        own = out[k].pop("_cap_item", False)      # (the cap on its first item's row: that row an item too)
+        items = [out[k]] if own else []
         for x in out[k + 1:]:
             if x.get("_total") or x.get("_grade") or x.get("_own1") or x.get("is_subtotal") \
                     or x.get("level1") != name or not (x.get("level2") or x.get("level3")):
                 break
             items.append(x)
-        if items and name:
+        if items[own:] and name:
             cap = clean(cap) or cap
             whole = f"{name}{cap}" if cap[:1] in "(（" else f"{name}（{cap}）"
             for x in items:
                 x["level1"] = whole
-            del out[k]
+            if own:
+                out[k]["weight"] = None
+            else:
+                del out[k]
 
 
 def _level_one_points(texts: list[Cell], nums: list[Cell], spans: dict, header: Header) -> Cell | None:
