@@ -144,9 +144,13 @@ def _unit_by_sum(form: RawForm, unit: str | None) -> str | None:
     bare = [b for b in form.budget_items if not b.get("unit")]
     if not bare or any(not BARE_FIGURE.match(fold(b.get("amount") or "")) for b in bare):
         return unit
-    totals = [parse_amount(v.text, v.unit or form.form_unit) for k, v in form.fields.items()
-              if k in ("budget_total", "budget_year") and getattr(v, "parts", None) is None]
-    totals = [t for t in totals if t]
+    # (each total with half the last digit it was written with: `33.33` 万元 is 333,300 元 give or take 50, the lines
+    # `111,111.00` x 3 in 元 make it up; so are lines in 万元 rounded each, `33.33` x 3 under `1,000,000.00` 元 — they
+    # were read 10,000 times off, review rv29)
+    totals = [(parse_amount(v.text, v.unit or form.form_unit), _half_digit(v.text, v.unit or form.form_unit))
+              for k, v in form.fields.items() if k in ("budget_total", "budget_year")
+              and getattr(v, "parts", None) is None]
+    totals = [t for t in totals if t[0]]
     if not totals:
         return unit
     kinds: dict[str, list[str]] = {}
@@ -154,13 +158,20 @@ def _unit_by_sum(form: RawForm, unit: str | None) -> str | None:
         kinds.setdefault(b.get("kind") or "", []).append(b["amount"])
 
     def adds_up(u: str | None) -> bool:
-        sums = [sum(parse_amount(a, u) or 0.0 for a in amounts) for amounts in kinds.values()]
-        return any(abs(x - t) <= 0.5 for x in sums for t in totals)
+        sums = [(sum(parse_amount(a, u) or 0.0 for a in amounts), sum(_half_digit(a, u) for a in amounts))
+                for amounts in kinds.values()]
+        return any(abs(x - t) <= max(MONEY_TOL, e + te) for x, e in sums for t, te in totals)
 
     if adds_up(unit):
         return unit
     alt = [u for u in ("元", "万元") if u != (unit or "元") and adds_up(u)]
     return alt[0] if len(alt) == 1 else unit
+
+
+def _half_digit(text: str, unit: str | None) -> float:
+    """Half the last digit a bare figure was written with, in 元 (`33.33` in 万元: 50; `111,111.00` in 元: 0.005)."""
+    m = re.search(r"\.(\d+)\s*$", fold(text or ""))
+    return (parse_amount("1", unit) or 1.0) * 0.5 * 10.0 ** -(len(m.group(1)) if m else 0)
 
 
 def _lines_unit(form: RawForm) -> str | None:
@@ -7727,10 +7738,11 @@ _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
                      rf"|^\s*(?:{HEDGE_WORDS})\s*[:：]?\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*$"
                      rf"|^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:{HEDGE_AFTER})\s*$")
 
-# an amount, then what it is for in words of no figure (`120 用于购置设备`, `120万元，用于…`, `120（用于…）`): not a unit
-# or a bound after the figure (`50 万元以内`, `50 以内`), nor its breakdown (`其中…`, figures: a money sentence's)
+# an amount, then what it is for in words of no figure (`120 用于购置设备`, `120万元，用于…`, `120（用于…）`) or a year
+# and such words (`120 2025年`, `120 2025年内完成`: it was lost without a word, review rv29): not a unit or a bound
+# after the figure (`50 万元以内`, `50 以内`), nor its breakdown (`其中…`, figures: a money sentence's)
 _AMOUNT_THEN_NOTE = lazy_regex(rf"^\s*(?P<a>[-+]?\d[\d,]*(?:\.\d+)?(?:\s*(?:{_UNITS}|万|亿))?)(?:\s*[,;。]\s*|\s+|(?=[(]))"
-                         r"(?P<n>[(]?(?!其中|含|以|左右|上下|至|到|万|亿|千|元)\p{Han}[^\d]*)$")
+                         r"(?P<n>[(]?(?:(?!其中|含|以|左右|上下|至|到|万|亿|千|元)\p{Han}|(?:19|20)\d\d\s*年)[^\d]*)$")
 # a note written in a money matrix (`注：…`, `（注：…）`, `说明：…`): an explanation, no row of money
 _MATRIX_NOTE = lazy(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")
 
