@@ -31,7 +31,7 @@ from parsers.core import (radio_boxes, _RADIO_EMPTY, BARE_FIGURE, as_written, is
                           is_year_line, label_key, match_field, pieces_joined, signoff_cell, signoff_line, ticked_options, warn,
                           SIGNOFF_ONLY_FIELDS,
                           _row_fields)
-from parsers.tables import (DROPPED, SCORE_CAP, FINAL_GRADE, labelled_total, summary_block, total_row_word, points_said, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
+from parsers.tables import (DROPPED, SCORE_CAP, FINAL_GRADE, FINAL_SCORE_HEADS, labelled_total, summary_block, total_row_word, points_said, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
                             is_total_label, join_footnotes, joins_tail, head_pair_order, points_pair, read_assessment_table,
                             read_budget_table, read_indicator_table, score_with_grade,
                             year_of_target_header as _year_of_target_header,
@@ -6739,7 +6739,8 @@ def _evaluator_form(f) -> bool:
 # a score's label naming a score given, no full marks (`自评得分`, `评价得分`, `综合得分`, `自评分`; not `总分`)
 # a label of the score a form settles on after the others (`最终得分`, `最终评分`: after a 复核 or the bonus rows)
 # (…and a reviewer's, `复核得分` / `财政复核得分` / `复评得分`: settled after the unit's own score wherever it stands, hunt sc8)
-_FINAL_SCORE = lazy(r"^(?:最终(?:得分|评分)|(?:财政|主管部门)?复(?:核|评)(?:得分|分|总分|评分|综合得分))$")
+# (built of tables.FINAL_SCORE_HEADS, the 评分表's labelled totals' and 综合评分 blocks' own: one list of spellings, md2)
+_FINAL_SCORE = lazy(rf"^{FINAL_SCORE_HEADS}$")
 # (…and a reviewer's grade, `复核等级` / `复评等次`: settled after the unit's own `自评等级`, hunt sc9)
 _FINAL_GRADE = FINAL_GRADE   # (tables.FINAL_GRADE: the 评分表's grade columns and labelled totals read by it too)
 _SCORER_LABEL = lazy(L.SCORE_GIVEN)   # (searched: a label holding 得分 / 评分, as `得分|评分` was)

@@ -2852,8 +2852,14 @@ _POINTS_LABELLED = lazy(r"^\s*(?:分值|满分|权重|标准分|总分值|指标
 # `总得分`, `实际得分`, `自评得分` / `自评分` / `单位自评总分`, `评价得分`, `综合得分`, `最终得分` / `最终评分`, `复核得分` /
 # `复核分` / `财政复核得分` / `复评分` — the two were twins that disagreed: `最终得分：88` an unparsed_row, a block's
 # `自评分 | 复核分` no block; hunt sc10)
-_SCORE_HEADS = (r"(?:(?:单位|部门)?自评(?:总)?(?:得)?分|(?:财政|主管部门)?复(?:核|评)(?:总)?(?:得)?分"
-                r"|(?:评价|综合|最终|实际)?(?:总)?得分|(?:最终)?评分)")
+# (…and of them the score a form settles on, `FINAL_SCORE_HEADS`: `最终得分` / `最终评分`, a reviewer's `复核得分` / `复核分`
+# / `复核总分` / `复核总得分` / `复核评分` / `复核综合得分` / `财政复核得分` / `复评得分` — forms' `_FINAL_SCORE` is built of
+# it: the two disagreed, `复核评分：88` on a 合计 row an unparsed_row, `复核总得分` no reviewer's score in a form; md2)
+REVIEW_SCORE_HEADS = r"(?:财政|主管部门)?复(?:核|评)(?:综合|总)?(?:得分|评分|分)"
+FINAL_SCORE_HEADS = rf"(?:最终(?:总)?(?:得分|评分)|{REVIEW_SCORE_HEADS})"
+_SCORE_HEADS = (rf"(?:(?:单位|部门)?自评(?:总)?(?:得)?分|{FINAL_SCORE_HEADS}"
+                r"|(?:评价|综合|实际)?(?:总)?得分|评分)")
+_REVIEW_SCORE = lazy(rf"^{REVIEW_SCORE_HEADS}$")
 _SCORE_LABELLED = lazy(rf"^\s*({_SCORE_HEADS})\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 # (…and a grade labelled so, `等级：良`, `复核等级：良`, `自评等次：优` — the grade's head `_GRADE_HEAD`'s, a letter too)
 _GRADE_LABELLED = lazy(r"^\s*([^:：]{1,10}?)\s*[:：]\s*(\S{1,3})\s*$")
@@ -3187,7 +3193,10 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             # the form's score lost; hunt sc9)
             head, pts, got, graded = labelled
             spans = {score_span: score_head, **other_scores}
-            at = {sp: fig for lab, fig in got for sp, h in spans.items() if label_key(lab) == label_key(h)}
+            # (a reviewer's score labelled as its column is not, `复核评分：88` under `复核得分`: that column's, md2)
+            at = {sp: fig for lab, fig in got for sp, h in spans.items() if label_key(lab) == label_key(h)
+                  or _REVIEW_SCORE.match(label_key(lab)) and _REVIEW_SCORE.match(label_key(h))
+                  and not any(label_key(lab) == label_key(x) for x in spans.values())}
             if len(got) == 1 and not at:
                 at = {score_span: got[0][1]}        # (`得分：87.5` under a 自评得分 head: the one score)
             if len(at) == len(got):
@@ -3199,7 +3208,11 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                 if graded:
                     win = reviewer_grade([h for h, _, _ in graded])
                     total_others.update({h: w for k, (h, w, _) in enumerate(graded) if k != win})
-                    cells.append(replace(graded[win][2], col=max(x.col for x in cells) + 1, text=graded[win][1]))
+                    # (in a column past every head's: one right after the scores may be a 扣分原因 / 备注 column's, the
+                    # grade filed as `{"扣分原因": "良"}`, md2)
+                    past = max([x.col for x in cells] + [x.col for x in header.row.cells]
+                               + [_last_col(sp) for sp in header.all_cols.values()]) + 1
+                    cells.append(replace(graded[win][2], col=past, text=graded[win][1]))
                     grade_of[id(cells[-1])] = graded[win][0]
         # `18（扣2分）` under the 得分: the score, its deduction in brackets the row's note (the score was lost without a
         # word, hunt sc9)
