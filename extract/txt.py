@@ -3566,7 +3566,7 @@ def _ends_in_grade(fields: list[str]) -> bool:
 def _ends_in_choices(fields: list[str]) -> bool:
     """Does a row end in a list of options with their boxes, one ticked or none (`评估结论 | ☑予以支持  □部分支持  □不予支持`)?
     Its last cell is whole: the next line's label is no piece of it (`评估机构 | …` was glued to `□不予支持`, hunt fam6)."""
-    last = fields[-1].strip() if len(fields) >= 2 else ""
+    last = _ZERO_CIRCLE.sub("0", fields[-1].strip()) if len(fields) >= 2 else ""
     if _ONE_TICK_OPTIONS.match(last):
         return True          # `专家组意见 | 通过√  不通过`: the tick after its option, the others bare (hunt fam9), or
         # anywhere among them (`√通过  不通过`, `通过 √ 不通过`: whichever is ticked, the list is whole, review rv23)
@@ -3582,6 +3582,10 @@ def _starts_in_choice(fields: list[str]) -> bool:
 
 # (radio buttons too, `○通过  ●不通过`: that row was glued to the `合计 | 100 | 87` above it, hunt fam10)
 _CHOICE_BOXES = "□☐☑☒■√✓✔▇◻◼○◯●◉⊙◎"
+# an empty circle after a numeral is a zero, no box (`填报日期 | 二○二○年十二月三十一日`: no options, the cut row after
+# it may be joined — it was refused; review md3): parsers/core.py's `_RADIO_EMPTY` rule, mirrored (extract imports
+# no parser)
+_ZERO_CIRCLE = lazy(r"(?<=[一二三四五六七八九十百千万○〇零\d])[○◯]")
 _CHOICE_END = lazy(r"(?:[□☐☑☒■√✓✔▇◻◼○◯●◉⊙◎]|\[\s*[√✓✔]?\s*\])\s*[\u4e00-\u9fff]{2,10}\s*$")
 # `[ ]通过  [ ]不通过`: boxes written as brackets
 _BRACKET_BOXES = lazy(r"^(?:\[\s*[√✓✔]?\s*\]\s*[\u4e00-\u9fff]{1,10}\s*){2,}$")

@@ -250,7 +250,12 @@ _NOUN_HEADS = ("中心|基地|社区|企业|公司|合作社|机构|设施|设�
 # `≥1个全国重点文物保护单位` — they were `>=` and the text, hunt tg11; 中心 as before, `个服务中心`)
 # — only inside a noun, a head after them (`≥2家上市`, `≥3个全国`, `≥2个高标准`, `≥2家规上`: a deed, a word cut short, text
 # as before tg11, review rv24)
-_NOUN_FIXED_WORDS = lazy_regex(r"中心|(?:规上|限上|上市|(?:规模|限额|国家级|[国省市县区]级|[A-Za-z]{1,5}级|\d[A-Za-z]级)及?以上|高标准|高新|全国)"
+# the levels of government an attribute names (`省级`, `乡镇级`, `省部级`, `地市级`), one list for the fixed words of a noun
+# and an attribute alone (`≥3个村级以上示范基地`, `≥2个省部级以上示范基地`, `≥3个州级以上示范基地`: 个, the noun, as
+# `≥3个县级以上示范基地` — they were `>=` and the text, the noun's list only 国 / 省 / 市 / 县 / 区; review md3)
+_LEVEL_WORDS = "国家|国际|世界|全国|省部|省|市|地市|州|县|区|乡镇|乡|镇|村|部"
+_NOUN_FIXED_WORDS = lazy_regex(rf"中心|(?:规上|限上|上市|(?:规模|限额|(?:{_LEVEL_WORDS})级|[A-Za-z]{{1,5}}级|\d[A-Za-z]级)及?以上"
+                               r"|高标准|高新|全国)"
                                rf"(?=\p{{Han}}*(?:{_NOUN_HEADS})$)")
 # a deed in such a longer run is a sentence's, no noun's (`≥3个乡镇开展试点`, `≥5个村实现通车`, `≥2个村建成示范点`: text;
 # the deeds a body or a vehicle is counted with too, `≥10家企业入驻孵化基地`, `≥3个乡镇配备救护车`: text — they read 家 / 个
@@ -285,7 +290,7 @@ def _counter_word(chars: str) -> str:
 # attribute, `≥5个新车型`, `≥5个新户型`: 个, the noun, review rv33): no noun counted, text as `≥2家规上` and
 # `≥3个全国` are (review rv24) — they read the counter with the attribute its noun, or 以上 as the bound and 规模 the noun
 # (hunt tg12); with the noun after it, `≥5家规模以上企业`, `≥3个省级示范村`, the count of the noun as before
-_ATTRIBUTE_ALONE = lazy_regex(r"(?:(?:国家|国际|世界|全国|省部|省|市|地市|州|县|区|乡镇|乡|镇|村|部|[A-Za-z]{1,5}"
+_ATTRIBUTE_ALONE = lazy_regex(rf"(?:(?:{_LEVEL_WORDS}|[A-Za-z]{{1,5}}"
                               r"|\d{1,2}[A-Za-z]{1,3}|[一二三四五1-5])级|规模|限额|规上|限上)(?:及?以上|及?以下)?"
                               r"|(?:全国|国家|国家级|省级|市级|县级)?重点|[新大中小微]型|\p{Han}{2,3}(?<![模类典车机户])型"
                               r"|\p{Han}{2,3}性|\p{Han}{2,3}(?<!文)化")
