@@ -904,8 +904,13 @@ class FormReader:
             # (a joint paper's letterhead, its bodies side by side, `某某市财政局  某某市发展和改革委员会` in one line
             # or two cells, or one a line over each other: every body, joined by `、` — it was none, or the last line's
             # alone, hunt fam9)
-            issuer = "、".join(self._head_bodies(k)) if k >= 0 else None
-            issuer = issuer or None
+            bodies, head = self._head_bodies(k) if k >= 0 else ([], [])
+            issuer = "、".join(bodies) or None
+            for r in head:
+                if len(r.cells) > 1:     # (the bodies in cells side by side, kept here: no row left unread)
+                    at = (r.cells[0].page, r.cells[0].line)
+                    self.form.warnings[:] = [w for w in self.form.warnings
+                                             if not (w.code == "unparsed_row" and (w.page, w.line) == at)]
         if issuer:
             self.form.other.append(("发文机关", issuer, row.cells[0]))
         self.form.other.append(("发文字号", texts[-1], row.cells[-1]))
@@ -925,31 +930,31 @@ class FormReader:
         above = self.rows[k] if k >= 0 else None
         if above is None or len(above.cells) != 1 or is_title(above) or is_year_line(above):
             return None
-        bodies = self._head_bodies(k, lone=True)
+        bodies = self._head_bodies(k, lone=True)[0]
         if len(bodies) != 1:
             return None
         text = bodies[0]
         got = org_kind(text)
         return text if got is not None and got[0] == text and not collector(text) else None
 
-    def _head_bodies(self, k: int, lone: bool = False) -> list[str]:
+    def _head_bodies(self, k: int, lone: bool = False) -> tuple[list[str], list[Row]]:
         """The bodies a letterhead ending at row K names: its line's, and a joint paper's on the lines right above it
         (`某某省财政厅` over `某某省农业农村厅`), each of the same place as the lowest and none a government over its
         departments (`洞口县人民政府` over `洞口县教育局`) nor a line printed again lower in the document (a running
         header over each page): those are no co-issuers (they were joined, review rv23's leftover; hunt ti9). LONE: row
-        K may be a row of one cell that is no text line (a sheet's merged row, as `_letterhead` read it)."""
+        K may be a row of one cell that is no text line (a sheet's merged row, as `_letterhead` read it). Returns the
+        bodies and their rows; no side effect (the caller that keeps the bodies drops their rows' unparsed_row warnings:
+        a row of bodies side by side was neither kept nor warned when `_letterhead` found three, review md1)."""
         bodies: list[str] = []
+        rows: list[Row] = []
         first = k
         while k >= 0 and len(bodies) < 4 and (names := _letterhead_bodies(self.rows[k], lone and k == first)):
             if bodies and not _co_issuers(names, bodies, self.rows[k], self.rows[first + 1:]):
                 break
             bodies[:0] = names
-            if len(self.rows[k].cells) > 1:     # (the bodies in cells side by side: no row left unread)
-                at = (self.rows[k].cells[0].page, self.rows[k].cells[0].line)
-                self.form.warnings[:] = [w for w in self.form.warnings
-                                         if not (w.code == "unparsed_row" and (w.page, w.line) == at)]
+            rows.insert(0, self.rows[k])
             k -= 1
-        return bodies
+        return bodies, rows
 
     def _running_head(self, row: Row) -> bool:
         """Is ROW, inside a table, a page's running head naming the form's project beside its title
@@ -6846,6 +6851,9 @@ _OPTION_TEXT = lazy(r"^[\u4e00-\u9fff（）()]{1,12}$")
 _BETWEEN_HEAD = lazy(r"^[\u4e00-\u9fffＸX]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*号$"
                      r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
                      r"|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日$")
+# a day alone on its line (a sign-off's last line)
+_DAY_LINE = lazy(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
+                 r"|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日$")
 # a place opening a body's name (`某某省`, `洞口县`), to tell a joint paper's bodies (of one place) from a header's
 _HEAD_PLACE = lazy_regex(rf"^(?:\p{{Han}}{{1,6}}?(?:{PLACE_END})){{1,2}}")
 _PARTY_LEAD = lazy_regex(r"^(?:中共|中国共产党)")
@@ -6867,7 +6875,18 @@ def _co_issuers(names: list[str], below: list[str], row: Row, after: list[Row]) 
         if not n.startswith(place.group()) or (n.endswith("政府") and "财政" not in n) or _PARTY_COMMITTEE.search(n):
             return False
     own = bare_fold(row.cells[0].text)
-    return not any(len(r.cells) <= 2 and bare_fold(r.cells[0].text) == own for r in after)
+    return not any(len(r.cells) <= 2 and bare_fold(r.cells[0].text) == own and not _signoff_at(after, j)
+                   for j, r in enumerate(after))
+
+
+def _signoff_at(rows: list[Row], j: int) -> bool:
+    """Whether rows[J] is in a paper's sign-off: lines of bodies (`某某省财政厅` / `某某省农业农村厅`, a joint paper's
+    issuers again, one a line) running into a day's line that ends the rows (`2024年5月20日`). A body repeated there is
+    no running header (the co-issuer over the letterhead's last line was dropped, review md1)."""
+    while j < len(rows) and _letterhead_bodies(rows[j]):
+        j += 1
+    return j == len(rows) - 1 and len(rows[j].cells) == 1 \
+        and _DAY_LINE.match(clean(rows[j].cells[0].text) or "") is not None
 
 
 def _letterhead_bodies(row: Row, lone: bool = False) -> list[str]:
@@ -6931,8 +6950,13 @@ _VERDICT_HEAD = (lazy(r"^(?:评估|评价|审核|评审|审查)(?:内容|项目|
 _VERDICT_QUESTION = lazy(r"是否|[？?]|吗$")
 # a 要点 that is the template's criteria written as nouns, no 是否 (`立项依据的充分性、与部门职能的相关性`, `实施方案的完整性、
 # 可行性`): no finding (they were kept as findings, review rv28); a finding says what was found (`具有紧迫性`, `已…`)
+# (read in one pass: each noun a run of other characters then 性/度, or 性/度 itself; `必要性` 25 times then `，详见附件1`
+# took 20 s as `(?:[…]{1,16}?[性度][、及…]?)+`, its runs taking 性/度 too, review md1; the same readings)
+_CRITERIA_RUN = r"[\u4e00-\u5ea5\u5ea7-\u6026\u6028-\u9fff（）()]"        # (性 is U+6027, 度 U+5EA6)
+_CRITERIA_PART = (r"(?![性度](?:[、，,；;]|[及和与]?[。.]?$))"                     # (no noun of 性 alone)
+                  rf"(?:[性度]|{_CRITERIA_RUN}{{1,16}}[性度]|(?<=[性度])[及和与]{_CRITERIA_RUN}{{16}}[性度])+")
 _VERDICT_CRITERIA = lazy(r"^(?!.*(?:具有|具备|较|不|未|已|存在|缺乏|有待|欠|符合))"
-                         r"(?:[\u4e00-\u9fff（）()]{1,16}?[性度][、，,；;及和与]?)+[。.]?$")
+                         rf"{_CRITERIA_PART}(?:[、，,；;]{_CRITERIA_PART})*[、，,；;及和与]?[。.]?$")
 # a list of bare options with one tick right after one of them (`通过√  不通过`, `同意✓ 不同意`)
 _TICK_AFTER_WORD = lazy(r"^(?:[\u4e00-\u9fff]{1,12}[\s\u3000]+)*[\u4e00-\u9fff]{1,12}[√✓✔]"
                         r"(?:[\s\u3000]+[\u4e00-\u9fff]{1,12})*$")
