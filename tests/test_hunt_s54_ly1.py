@@ -8,6 +8,8 @@ Decided:
   whose 二级 column the indicators' names: the levels printed one column up, as when every head is a level 2
   only — level 1 null, the kind the level 2, the name the level 3 (level1_std from the kind). Main: the rows
   shifted, the names `unplaced_cell`, seven `unparsed_row` warnings, every level 1 `成本指标`.
+- a `考核权重（%）` head over an indicator's points (a 浙江-style 绩效目标表): the weight, as 权重 is. Main: no head
+  of a column, its figures in the note (`考核权重（%）：20`).
 Kept (right on main):
 - 广东: 绩效目标 as `长期目标` / `年度目标` rows (goal_total / goal_annual); `指标内容` after the 二级 with no 三级
   column, the indicator's name; the `评（扣）分标准` column the note;
@@ -16,7 +18,8 @@ Kept (right on main):
 - 江苏 county: `资金用途` the fund_use, 资金总额 the budget_total, `分年度指标` with one target column a year
   (2024 annual, 2025 / 2026 long_term);
 - full-width digits and a blank inside a figure (`≥１ ５００床`, `１２０ 万元`) read as 1500 床 and 1,200,000 元;
-- 四川: a money matrix `年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分` with 预期目标 / 实际完成情况.
+- 四川: a money matrix `年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分` with 预期目标 / 实际完成情况;
+- a Traditional form (項目名稱, 產出指標, `≤２５ 萬元`): tried, right, not kept as a fixture.
 """
 from __future__ import annotations
 
@@ -86,4 +89,16 @@ def test_sichuan_self_eval_matrix(read):
     got = [(i["level3"], i["actual_raw"], i["weight"], i["score"]) for i in r.tables["indicators"]]
     assert got[0] == ("维修改造学校数", "78所", 20, 19) and len(got) == 5
     assert [(s["level3"], s["weight"], s["score"]) for s in r.tables["scores"]] == [("预算执行率", 10, 9.5)]
+    assert warning_codes(r) == []
+
+
+def test_assessment_weight_head_and_numeral_year(read):
+    """`预期指标值 | 考核权重（%）` under a `二〇二四年度` title: the 考核权重 each indicator's weight (as 权重（%）),
+    the year 2024. Main: the weight kept in the note as `考核权重（%）：20`."""
+    r = read("ct_s54_ly1_zj_weight_percent.txt")
+    assert only_project(r)["year"] == 2024
+    got = [(i["level3"], i["op"], i["value"], i["weight"], i["note"]) for i in r.tables["indicators"]]
+    assert got == [("补贴公交线路条数", ">=", 25, 20, None), ("公交准点率", ">=", 90, 20, None),
+                   ("补贴资金拨付时间", None, None, 10, None), ("城乡公交通达率", "=", 100, 30, None),
+                   ("乘客满意度", ">=", 85, 20, None)]
     assert warning_codes(r) == []
