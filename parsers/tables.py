@@ -494,8 +494,10 @@ _TARGET_AND_ACTUAL = lazy(r"^\s*(?:年度)?目标(?:值)?\s*[:：]?\s*(?P<t>\S.*
 
 def _levels_one_column_up(header: Header, rows: list[Row]) -> Header | None:
     """一级指标 | 二级指标 | 指标值 with no 三级 column, whose 一级 column holds only kinds of level 2 (数量指标 /
-    质量指标) and whose 二级 column holds the indicators' names: each level printed one column up. Return
-    the header with the 一级 column read as level 2 and the 二级 column as level 3 (None when not so)."""
+    质量指标; a 2018-style form's also 成本指标 / 满意度指标, kinds of either level, beside them: half its
+    cells or more kinds of level 2 only) and whose 二级 column holds the indicators' names: each level printed
+    one column up. Return the header with the 一级 column read as level 2 and the 二级 column as level 3 (None
+    when not so)."""
     cols = header.cols
     if "level3" in cols or "level1" not in cols or "level2" not in cols:
         return None
@@ -503,7 +505,8 @@ def _levels_one_column_up(header: Header, rows: list[Row]) -> Header | None:
     under2 = [c for r in rows for c in r.cells if c.col == cols["level2"] and c.text.strip()]
     if not under1 or len(under2) < 2 or len(under2) <= len(under1):
         return None
-    if not all(info[1] and not info[0] for info in (level_info(c.text) for c in under1)):
+    infos = [level_info(c.text) for c in under1]
+    if not all(info[1] for info in infos) or 2 * sum(1 for info in infos if not info[0]) < len(infos):
         return None
     if sum(1 for c in under2 if not any(level_info(c.text)[:2])) < 0.8 * len(under2):
         return None
