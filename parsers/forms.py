@@ -6846,14 +6846,15 @@ _OPTION_MARK = lazy(rf"[(（\[【][\s\u3000]*[√✓✔]?[\s\u3000]*[)）\]】]|
 _OPTION_TEXT = lazy(r"^[\u4e00-\u9fff（）()]{1,12}$")
 
 
-# a line between a letterhead and the title under it: the paper's number (`洞教发〔2024〕12号`) or a day alone
-# (`2024年3月15日`, `二〇二四年三月十五日`)
-_BETWEEN_HEAD = lazy(r"^[\u4e00-\u9fffＸX]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*号$"
-                     r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
-                     r"|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日$")
+# an official paper's number (`_DOC_NUMBER` below)
+_DOC_NUMBER_RE = r"^[\u4e00-\u9fffＸX]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*号$"
 # a day alone on its line (a sign-off's last line)
-_DAY_LINE = lazy(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
-                 r"|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日$")
+_DAY_LINE_RE = (r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
+                r"|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日$")
+_DAY_LINE = lazy(_DAY_LINE_RE)
+# a line between a letterhead and the title under it: the paper's number (`洞教发〔2024〕12号`) or a day alone
+# (`2024年3月15日`, `二〇二四年三月十五日`): one pattern with the two above (it was a copy of both)
+_BETWEEN_HEAD = lazy(_DOC_NUMBER_RE + "|" + _DAY_LINE_RE)
 # a place opening a body's name (`某某省`, `洞口县`), to tell a joint paper's bodies (of one place) from a header's
 _HEAD_PLACE = lazy_regex(rf"^(?:\p{{Han}}{{1,6}}?(?:{PLACE_END})){{1,2}}")
 _PARTY_LEAD = lazy_regex(r"^(?:中共|中国共产党)")
@@ -6964,7 +6965,7 @@ _TICK_AFTER_WORD = lazy(r"^(?:[\u4e00-\u9fff]{1,12}[\s\u3000]+)*[\u4e00-\u9fff]{
 _TICK_BEFORE_FIRST = lazy(r"^[√✓✔][\u4e00-\u9fff]{1,12}(?:[\s\u3000]+[\u4e00-\u9fff]{1,12})+$")
 # an official paper's number (发文字号: `云财绩〔2024〕12号`, `黔财绩[2024]7号`, `X财预（2024）3号`): the issuer's short name,
 # the year in brackets, the paper's number
-_DOC_NUMBER = lazy(r"^[\u4e00-\u9fffＸX]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*号$")
+_DOC_NUMBER = lazy(_DOC_NUMBER_RE)
 # a money row's label's horizon word (`年度资金总额`, `中期资金总额`, `当年财政拨款`): no part of a by-year key's name
 _HORIZON_LEAD = lazy(r"^(?:年度|本年度?|当年|中期|实施期|项目期)(?=\S{2})")
 # no value of the project's: a stamp's or signature's place, a form's instructions
