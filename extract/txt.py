@@ -3850,8 +3850,9 @@ def _same_line(a: str, b: str) -> bool:
     return a.strip(" \u3000\f") == b.strip(" \u3000\f")
 
 
-# a line naming a year or a form (`洞口县2024年项目支出绩效目标表汇编`): a heading of its forms when printed over each page
-_HEAD_OF_FORMS = lazy(r"\d|表|汇编|目录")
+# a line naming a year or a form (`洞口县2024年项目支出绩效目标表汇编`): a heading of its forms when printed over each page;
+# or a field (`填报单位：洞口县教育局` as a page's header: the form's unit)
+_HEAD_OF_FORMS = lazy(r"\d|表|汇编|目录|[:：]")
 
 
 def _page_header(items: list[tuple[int, str]], at: int) -> bool:

@@ -21,8 +21,8 @@ Decided:
   page before: it was lost);
 - a body of government given only as its form's 实施单位 (no 主管部门 row) gives no department: kept, as hunt ti9 and the
   contract's real form (tests/templates/real_anhui_tianchang_flood_self_eval) read it.
-Kept (guards): a sign-off with no foot; a body's header over the title; a bracket that is no period; the body that is
-its own unit.
+Kept (guards): a sign-off with no foot; a body's header over the title; a `填报单位：…` line over each page (a field,
+no header dropped); a bracket that is no period; the body that is its own unit.
 Left: a sign-off line's day (`填报单位（盖章）：… 2024年3月15日`) under a form that states its 实施单位 gives no fill_date
 (in digits or numerals: the line is the unit's, the unit stated already).
 """
@@ -128,3 +128,10 @@ def test_a_body_its_own_unit_no_department(read):
     """Right on main (guard), as hunt ti9 decided."""
     p = _one(read, "body_unit_only")
     assert (p["department"], p["unit"]) == (None, "洞口县教育局")
+
+
+def test_a_field_printed_over_each_page_is_kept(read):
+    """A `填报单位：…` line printed over each page names a field: no running header dropped (guard, right on main)."""
+    r = read("ct_s55_ti10_field_header_pages.txt")
+    assert only_project(r)["unit"] == "洞口县学生资助管理中心"
+    assert [i["level3"] for i in r.tables["indicators"]] == AID
