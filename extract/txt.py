@@ -3794,14 +3794,19 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
         return seen
 
     held: list[tuple[int, str]] = []         # notes at a page's top inside the open grid, read after it
+    heads: set[int] = set()                  # text lines that may be a running header's first print (`_page_header`)
+    gone: list[TextLine] = []                # those dropped (a later page's print of one is the header still)
     items = _join_seal_lines(list(enumerate(lines, 1) if whole else _join_wrapped(lines, is_label, warnings)))
     for at, (no, ln) in enumerate(items):
         if numbers is not None:
             no = numbers[no - 1]
-        if n_rows and "\t" not in ln and ln.strip() and _running_head(ln, texts, items, at, n_cols, is_label,
-                                                                     seen_texts):
+        if n_rows and "\t" not in ln and ln.strip() and _running_head(ln, texts + gone, items, at, n_cols,
+                                                                     is_label, seen_texts):
             gap = True                          # (the table goes on past a page's foot and the next one's head:
-            continue                            # furniture, no text of the form)
+            # furniture, no text of the form; so is its first print over a paper's head, `_page_header`)
+            gone.extend(x for x in texts if id(x) in heads and _same_line(x.text, ln))
+            texts[:] = [x for x in texts if not any(x is y for y in gone)]
+            continue
         if n_rows and "\t" not in ln and _page_top_note(ln, items, at, n_cols, is_label, seen_texts):
             # (`注：带*的指标为核心指标。` at the top of a page the table goes on across: the table's note, read under
             # its last row as a note at its foot is; it ended the table, the next page's rows read as no table's)
@@ -3832,11 +3837,38 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
             close()
             gap = False
             texts.append(TextLine(ln, line=no, order=float(no)))
+            if _page_header(items, at):
+                heads.add(id(texts[-1]))
     close()
     if is_label is not None:
         for g in grids:
             _merge_repeats(g, is_label)
     return grids, texts
+
+
+def _same_line(a: str, b: str) -> bool:
+    return a.strip(" \u3000\f") == b.strip(" \u3000\f")
+
+
+# a line naming a year or a form (`洞口县2024年项目支出绩效目标表汇编`): a heading of its forms when printed over each page;
+# or a field (`填报单位：洞口县教育局` as a page's header: the form's unit)
+_HEAD_OF_FORMS = lazy(r"\d|表|汇编|目录|[:：]")
+
+
+def _page_header(items: list[tuple[int, str]], at: int) -> bool:
+    """Could `items[at]`, a text line, be a running header's first print: at the top of its page (the dump's first
+    line, or a form feed before it), no year or form named in it (a body's name, `洞口县财政局`), over two lines of
+    the paper's own head or more before any row (a letterhead, its number, the title)? If the same line is printed again
+    at a later page's top inside the form's table (`_running_head` drops that one), both are the page's furniture, not
+    the paper's: it was read as a co-issuer of the letterhead under it (hunt ti9's leftover, hunt ti10). A header right
+    over the title stays (`洞口县教育局2024年项目支出绩效目标表汇编`: a heading naming its forms' department)."""
+    ln = items[at][1]
+    if "\f" not in ln and any(x.strip(" \u3000\f") for _, x in items[:at]):
+        return False
+    if _HEAD_OF_FORMS.search(ln) or is_page_furniture(ln.strip(" \u3000\f")):
+        return False
+    under = [x for _, x in items[at + 1:at + 6] if x.strip(" \u3000\f")][:2]
+    return len(under) == 2 and all("\t" not in x for x in under)
 
 
 _OFFICE_END = lazy(r"(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")

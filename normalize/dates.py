@@ -56,7 +56,8 @@ _YEAR_WRITTEN = lazy_regex(r"(?<!\d)(\d{4})\s*[.．·]?\s*年")   # (`2024.年�
 # a year or a span of years written in a name (`2024年度`, `2023-2025年`), left out of a title's, a sheet's or a line-up's
 # name for its project (parsers.forms' title and sheet names; jixiao.history's norm_name, whose own `\d{4}年度?` was a twin
 # that left `2023-` of a span in the name, review rvb)
-YEAR_WORD = regex.compile(r"(?:\d{4}\s*年?\s*[-－—–~～至到]\s*)?\d{4}\s*年度?")
+YEAR_WORD = regex.compile(r"(?:\d{4}\s*年?\s*[-－—–~～至到]\s*)?(?:\d{4}|[〇零○一二三四五六七八九]{4}(?=\s*年))\s*年度?")
+# (a year in numerals too, `二〇二四年学生资助项目绩效目标表`: it was kept in the title's name, hunt ti10)
 # the year a text opens with, folded (`2024年计划投资`, `2024年度，完成…`, `2024年新建10个…`): not a span's first year
 # (`2024年至2026年`, `2024年度-2026年度`) nor a day's (`2024年3月`) — parsers.forms' money label's year and jixiao.pipeline's
 # annual goal's (two rules apart; the goal's took a span's first year and refused any figure after 年, twins tw3)
@@ -113,7 +114,34 @@ def parse_date(text: str | None, year: int | None = None) -> _dt.date | None:
     got = _date(t, year)
     if got is None and (mended := mend_ocr_digits(t)) != t:
         got = _date(mended, year)            # `2O2O年3月2日`: letters OCR read for digits (see mend_ocr_digits)
+    if got is None and (digits := cn_day_digits(t)) != t:
+        got = _date(digits, year)            # `二〇二四年三月十五日`: a day in numerals (it was none, hunt ti10)
     return got
+
+
+# a day written in numerals (`二〇二四年三月十五日`, a sign-off's or a paper's day; `○` and `零` for the zero too): its
+# year digit by digit, its month and day as numbers (`十五`, `二十`, `三十一`)
+CN_DAY = (r"[〇零○一二三四五六七八九]{4}\s*年\s*(?:十[一二]?|[一二三四五六七八九])\s*月"
+          r"\s*(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]")
+_CN_DAY = lazy_regex(r"(?P<y>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
+                     r"\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*(?P<e>[日号])")
+
+
+def _cn_number(t: str) -> str:
+    """`十五` -> `15`, `二十` -> `20`, `三十一` -> `31`, `九` -> `9` (a month's or a day's numerals)."""
+    if "十" not in t:
+        return _CN_DIGITS[t]
+    tens, _, ones = t.partition("十")
+    return str(int(_CN_DIGITS[tens] if tens else "1") * 10 + (int(_CN_DIGITS[ones]) if ones else 0))
+
+
+def cn_day_digits(text: str) -> str:
+    """Given a text, return it with each day written in numerals put in digits (`二〇二四年三月十五日` ->
+    `2024年3月15日`); other text as written."""
+    if "年" not in text:
+        return text
+    return _CN_DAY.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group("y")) + "年" + _cn_number(m.group("m"))
+                       + "月" + _cn_number(m.group("d")) + m.group("e"), text)
 
 
 def _date(t: str, year: int | None) -> _dt.date | None:

@@ -14,7 +14,7 @@ from normalize._lazy_re import lazy_regex
 
 from normalize._cache import text_cache
 from normalize.amounts import MONEY_UNITS, PERCENT_POINTS, amount_range, money_to_yuan, parse_amount, parse_count, parse_fraction, parse_number
-from normalize.dates import parse_date, parse_period, parse_year
+from normalize.dates import CN_DAY, parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
 from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, OWN_UNIT, SUFFIX_WORD_ALONE,
                               UNIT_SYMBOL_GLOSS, YEAR_LIKE, Target, _cn_int, _per_periods, split_by_year,
@@ -198,7 +198,12 @@ _STAMP_NOTE = lazy_regex(r"\s*[（(]\s*(?:盖章|公章|签章|签字|印章|单
 
 # a day after a body's name in its cell, past a space or a seal's note (`…中心  2024年3月15日`, `…中心（盖章）2024.3.15`)
 _SIGNED_TAIL = lazy_regex(r"(?:\s+|(?<=[)）]))(?P<day>(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?"
-                          r"|[./-]\d{1,2}[./-]\d{1,2}))\s*$")
+                          rf"|[./-]\d{{1,2}}[./-]\d{{1,2}})|{CN_DAY})\s*$")
+# (a day in numerals too, `…中心（盖章）二〇二四年三月十五日`: it was kept in the name, hunt ti10)
+# a period in brackets after a body's name (`洞口县学生资助管理中心（2024年1月-12月）`, `…（2024.1-2024.12）`): the
+# form's period, no part of the name (it was kept in it, hunt ti10); `…中心（本级）` keeps its bracket
+_SPAN_MARK = lazy_regex(r"[至到~～\-—–－]")          # (a span: `…局（2024年度）` is no period taken off)
+_PERIOD_TAIL = lazy_regex(r"\s*[(（]\s*(?P<period>[^()（）]{4,30}?)\s*[)）]\s*$")
 # a sign-off's day left blank after a body's name (`…中心（盖章）    年  月  日`, `…中心  2024年  月  日`): no part of it
 _BLANK_DAY = lazy_regex(r"(?:\s+|(?<=[)）]))(?:(?:19|20)\d{2}\s*)?年\s*月\s*日\s*$")
 
@@ -218,8 +223,18 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
         # 填报单位：县交通运输局（盖章）, 联系电话：023-67855012 （单位盖章）: the stamp's place, no part of the value
         if out[who]:
             out[who] = _STAMP_NOTE.sub("", out[who]) or out[who]
-    signed = None
+    signed = spanned = None
+    for who in ("unit", "department", "leader", "contact"):
+        if out[who] and parse_date(out[who]) is not None:
+            # a day alone in a body's or a person's cell (`实施单位 | 二〇二四年三月十五日`, `项目负责人 | 2024年3月15日`):
+            # no name (it was kept as one, hunt ti10); a body's the sign-off's day, the fill_date when none is stated
+            signed = signed or (out[who] if who in ("unit", "department") else None)
+            out[who] = None
     for who in ("unit", "department"):
+        if out[who] and (p := _PERIOD_TAIL.search(out[who])) is not None and p.start() > 0 \
+                and _SPAN_MARK.search(p.group("period")) and None not in parse_period(p.group("period"), year):
+            out[who] = out[who][:p.start()].rstrip()
+            spanned = spanned or p.group("period")
         # `填报单位（盖章）：洞口县学生资助管理中心      2024年3月15日`, `实施单位 | …中心（盖章）2024.3.15`: the sign-off's
         # day after the body's name, no word of it (it was kept in the name, hunt ti9): the fill_date when none is
         # stated
@@ -283,6 +298,10 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
     # the period as written (`2024年1月-12月`, `2024.1-12` give their first and last day; `2024年` alone gives none)
     texts = [fields[k].text.strip() for k in ("period", "start_date", "end_date") if k in fields]
     out["period_raw"] = clean_text(texts[0] if "period" in fields else "至".join(texts)) or None if texts else None
+    if out["period_raw"] is None and spanned:
+        # the period after the body's name when the form states none (`…中心（2024年1月-12月）`)
+        out["period_raw"] = clean_text(spanned)
+        out["start_date"], out["end_date"] = parse_period(spanned, year)
     out["fill_date"] = parse_date(fields["fill_date"].text, year) if "fill_date" in fields else None
     if out["fill_date"] is None and signed:
         out["fill_date"] = parse_date(signed, year)

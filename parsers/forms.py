@@ -882,11 +882,12 @@ class FormReader:
         an official paper), or beside its issuer (`贵州省财政厅 | 黔财绩〔2024〕7号`): kept in other_fields as
         `发文字号`, the issuer as `发文机关` — the body beside it, else the letterhead's line alone right above the title
         (`云南省财政厅`). Both were lost (hunt fam6's leftover, hunt fam7). True if the row was one."""
-        if i > 12:
-            return False                 # (asked of every row of one or two cells: only the form's top rows can be)
         texts = [clean(c.text) or "" for c in row.cells]
         if not _DOC_NUMBER.match(texts[-1]):
             return False
+        if i > 12 and any(not r.is_text_line for r in self.rows[:i]):
+            return False                 # (only the form's top rows can be: the first 12, or any under text lines only,
+            # a cover letter's before the paper's own head on its next page — it was lost past the 12th, hunt ti10)
         # (a day may stand between the number and the title under it, `洞教发〔2024〕12号` / `2024年3月15日` / title: the
         # number was lost, review rv31)
         day = 1 if i + 2 < len(self.rows) and len(self.rows[i + 1].cells) == 1 \
@@ -6880,13 +6881,21 @@ def _co_issuers(names: list[str], below: list[str], row: Row, after: list[Row]) 
                    for j, r in enumerate(after))
 
 
+# a line of an official paper's foot (版记) under its sign-off: those it is copied to, who printed it and when
+_PAPER_FOOT = lazy(r"^(?:抄\s*送|抄\s*报|主\s*送|分\s*送|发\s*送)\s*[:：]|.{2,40}印\s*发\s*$")
+
+
 def _signoff_at(rows: list[Row], j: int) -> bool:
     """Whether rows[J] is in a paper's sign-off: lines of bodies (`某某省财政厅` / `某某省农业农村厅`, a joint paper's
     issuers again, one a line) running into a day's line that ends the rows (`2024年5月20日`). A body repeated there is
     no running header (the co-issuer over the letterhead's last line was dropped, review md1)."""
     while j < len(rows) and _letterhead_bodies(rows[j]):
         j += 1
-    return j == len(rows) - 1 and len(rows[j].cells) == 1 \
+    end = len(rows)
+    while end > j + 1 and rows[end - 1].is_text_line and _PAPER_FOOT.match(clean(rows[end - 1].cells[0].text) or ""):
+        end -= 1         # (the paper's foot under its day, `抄送：…`, `…办公室  2024年3月15日印发`: the sign-off still; it
+        # was taken for a running header, the co-issuer dropped — hunt ti10)
+    return j == end - 1 and len(rows[j].cells) == 1 \
         and _DAY_LINE.match(clean(rows[j].cells[0].text) or "") is not None
 
 
