@@ -10,8 +10,8 @@ Decided (wrong on main, fixed):
 - `支出明细 | 设备购置 | 200.00` (and `支出明细（万元） | …`) right under the 资金来源 block's last source, no head row of
   its own: the label starts lines of spending (composition), no more sources (they were read as the block's sources,
   a false source_sum_mismatch); the sources' split then given as beside any lines of spending.
-- `调整内容 | 调整前 | 调整金额 | 调整后` over `预算金额（万元） | 1,200.00 | -200.00 | 1,000.00`: the change kept in
-  other_fields under `调整金额（万元）` as written, as the one-row form keeps it (it was lost without a word).
+- A money matrix's change under a head with its unit (`调整金额（万元）` over `-200.00`): `调整金额：-200万元` in
+  other_notes, the unit said once (it was `调整金额（万元）：-200万元`).
 - A money cell's figure followed by a unit of no 人民币 money, a foreign currency (`预算金额 | 120 美元`) or a thing
   counted (`预算金额（万元） | 120 台`): no amount (it was 120 元, or 120万 with `台` as 预算金额说明), the cell kept in
   other_fields as written under its label, and an `amount_not_money` warning (nothing converts a currency; a count
@@ -19,6 +19,9 @@ Decided (wrong on main, fixed):
 - One level of government's money and 群众自筹 making up the 合计 beside lines of spending: budget_fiscal the level's,
   budget_other the 自筹 (both null; mn13 did so for two levels or more).
 Kept (right on main, guards): `120万元（其中：中央资金100万元，县级资金20万元）` a breakdown into sources; `120 万元` money;
+a matrix's 调整金额 column (`调整内容 | 调整前 | 调整金额 | 调整后` over `预算金额（万元） | 1,200.00 | -200.00 | 1,000.00`)
+is kept, in other_notes as `调整金额：-200万元` as mn9 keeps a matrix's change (the leftover said it was lost: it is not;
+the one-row form's other_fields key and the matrix's note stay as they were, not merged);
 one level short of the 合计 gives no fiscal sum; `年度资金（万元） | 合计 | 中央资金 | …` gives budget_year; the same
 under `资金规模（万元）`, naming no year (a 河南 衔接资金 form's) is the project's money, budget_total, no budget_year — the
 form's year is not taken for a money head's (the search's `budget` falls back on budget_total).
@@ -69,12 +72,21 @@ def test_spending_label_with_unit_right_under_sources(read):
 
 
 def test_adjustment_matrix_change_column_kept(read):
-    """main: the -200 lost without a word."""
+    """Guard: `调整内容 | 调整前 | 调整金额 | 调整后` over `预算金额（万元） | …`: the change in other_notes (mn9's matrix)."""
     r = read("ct_s55_mn14_adjustment_matrix_change_column.txt")
     p = only_project(r)
     assert (p["budget_initial"], p["budget_year"]) == (1200 * W, 1000 * W)
-    assert other_fields(p).get("调整金额（万元）") == "-200.00"
+    assert "调整金额：-200万元" in p["other_notes"]
     assert not {"unplaced_cell", "budget_adjustment_mismatch", "unparsed_row"} & set(warning_codes(r))
+
+
+def test_adjustment_matrix_head_unit_said_once(read):
+    """main: `调整金额（万元）：-200万元`, the unit twice."""
+    r = read("ct_s55_mn14_adjustment_matrix_heads_with_unit.txt")
+    p = only_project(r)
+    assert (p["budget_initial"], p["budget_year"]) == (1200 * W, 1000 * W)
+    assert "调整金额：-200万元" in p["other_notes"]
+    assert "（万元）：" not in p["other_notes"]
 
 
 def test_amount_in_dollars_is_no_amount(read):
