@@ -22,6 +22,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
 from normalize.dates import LEAD_YEAR, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
+from normalize.targets import BRACKET_UNITS
 from normalize.text import strip_numbering
 from parsers import labels as L
 from parsers.core import (radio_boxes, _RADIO_EMPTY, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
@@ -1859,6 +1860,15 @@ class FormReader:
             return m
         return None
 
+    def _not_money(self, label: Cell, value: Cell) -> None:
+        """A money label's cell holding a figure in a unit of no 人民币 money (`预算金额 | 120 美元`, `预算金额（万元） |
+        120 台`): no amount — the cell kept in other_fields as written under the label as written, and an
+        amount_not_money warning (nothing converts a currency; a count is no money, whatever the label's unit)."""
+        name = clean(_LABEL_COLON.sub(r"\1", label.text.strip())) or label.text.strip()
+        self.form.other.append((name, clean(value.text) or value.text.strip(), value))
+        self.form.warnings.append(warn("amount_not_money", f"{name}: {clean(value.text)} — a figure in a unit of no "
+                                       "money in 元 (a foreign currency or a count): no amount read", value))
+
     def _set(self, col: str, text: str | None, cell: Cell, unit: str | None = None,
              label: str | None = None) -> bool:
         """Record a field's value; the first wins unless a later label names the column better
@@ -2381,8 +2391,11 @@ class FormReader:
                     and not _is_source(first.text) and not re.search(r"来源|执行|构成", first.text) \
                     and self._lone_value_below(i, row, first, "budget_total", unit or self.block_unit):
                 return          # `项目资金（万元）：` over `156.00` in a form of labels stacked over their values
-            noted = _AMOUNT_THEN_NOTE.match(fold(cells[0].text)) if cells and len(cells) == 1 \
-                and not is_number(cells[0].text) and not _AMOUNT.match(cells[0].text) else None
+            noted = amount_noted(cells[0].text) if cells and len(cells) == 1 else None
+            if cells and len(cells) == 1 and label_key(first.text) in MONEY_SECTION_KEYS and not_money(cells[0].text) \
+                    and not _is_source(first.text):
+                self._not_money(first, cells[0])    # `项目资金 | 120 美元`: no amount in 元 (hunt mn14)
+                return
             if cells and (is_number(cells[0].text) or _AMOUNT.match(cells[0].text) or noted) \
                     and "budget_total" not in self.form.fields \
                     and label_key(first.text) in MONEY_SECTION_KEYS and not _is_source(first.text) \
@@ -2650,6 +2663,16 @@ class FormReader:
                     self.money_group = (c.text, "source", unit, c.col)
                     used = True
                     j += 2
+                elif (self.money_group is not None or self.money_section is not None) and j == 0 and c.col == left \
+                        and (label_key(c.text) in _SPENDING_HEADS or label_key(c.text).endswith(_SPENDING_ENDS)) \
+                        and len(cells) == 3 and not is_number(cells[1].text) and match_field(cells[1].text) is None \
+                        and (is_number(cells[2].text) or _AMOUNT.match(cells[2].text)):
+                    # `支出明细 | 设备购置 | 200.00` right under a 资金来源 block's last source, no head row of its own:
+                    # the label starts lines of spending, what the money is for (they were read as more sources, a
+                    # false source_sum_mismatch, hunt mn14)
+                    unit = self.money_section[1] if self.money_section else self.money_group[2]  # type: ignore[index]
+                    self.money_group = (c.text, "composition", declared_unit(c.text) or unit, c.col)
+                    used = True
                 elif (self.money_group is not None or self.money_section is not None) \
                         and not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text) \
                         and not ADJUSTMENT_KEY.match(label_key(c.text)):
@@ -2921,8 +2944,13 @@ class FormReader:
                 j += 2
                 continue
             if nxt is not None and not labels_only and is_value_for(nxt.text) and not is_block_label(nxt.text):
-                if col in L.MONEY_FIELDS and (noted := _AMOUNT_THEN_NOTE.match(fold(nxt.text))) is not None \
-                        and not is_number(nxt.text) and not _AMOUNT.match(nxt.text):
+                if col in L.MONEY_FIELDS and not_money(nxt.text):
+                    # `预算金额 | 120 美元`, `预算金额（万元） | 120 台`: a figure in a foreign currency or a count, no
+                    # money in 元 the form states — kept as written, said (it was 120 元, or 120万 with `台` a note)
+                    self._not_money(c, nxt)
+                    j += 2
+                    continue
+                if col in L.MONEY_FIELDS and (noted := amount_noted(nxt.text)) is not None:
                     # `预算金额（万元） | 120 用于购置设备` (`120万元，用于…`, `120（用于…）`): the amount, then what it is
                     # for in words of no figure — the field's amount, the words kept under the label (`预算金额说明`);
                     # the label was taken for the head of money lines, the money lost without a word (hunt mn13)
@@ -5005,8 +5033,9 @@ class FormReader:
                          or L.OTHER_MONEY_WORD.search(label_key(b["name"] or "")) for b in others)
         # (beside lines of spending, the levels' lines and others all of another kind, `中央财政 | 300` … `县级财政 | 80`
         # then `社会资金 | 20` / `群众自筹 | 20`, when they make up the stated total below: the levels' sum budget_fiscal,
-        # the others' budget_other — it was null, hunt mn13; the others of no known kind still stop it)
-        if not fiscal or spending and len(fiscal) < len(lines) and not (other_kind and len(fiscal) >= 2):
+        # the others' budget_other — it was null, hunt mn13; the others of no known kind still stop it; one level's
+        # line and 群众自筹 making up the total so too, hunt mn14)
+        if not fiscal or spending and len(fiscal) < len(lines) and not other_kind:
             return
         if totals:
             # (the others all 自筹 / 其他 money with no budget_other field, `…，县级自筹50万元，合计350万元`: their sum the
@@ -5456,6 +5485,8 @@ class FormReader:
                 continue
             if is_number(text) and unit and unit != "元" and re.search(r"数|额|金", head):
                 text = _plain_number(text) + unit
+                # (`调整金额（万元）` over `-200.00`: `调整金额：-200万元`, the head's unit not said twice, hunt mn14)
+                head = _NAME_UNIT.sub("", head) or head
             notes.append(f"{head}：{text}")
         if notes:
             self._add_note("；".join(notes), cells[0])
@@ -7778,6 +7809,37 @@ _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
 # after the figure (`50 万元以内`, `50 以内`), nor its breakdown (`其中…`, figures: a money sentence's)
 _AMOUNT_THEN_NOTE = lazy_regex(rf"^\s*(?P<a>[-+]?\d[\d,]*(?:\.\d+)?(?:\s*(?:{_UNITS}|万|亿))?)(?:\s*[,;。]\s*|\s+|(?=[(]))"
                          r"(?P<n>[(]?(?:(?!其中|含|以|左右|上下|至|到|万|亿|千|元)\p{Han}|(?:19|20)\d\d\s*年)[^\d]*)$")
+# a bracket after an amount with its unit that is no purpose (`120万元（大写：壹佰贰拾万元整）`, `（人民币）`): the
+# amount alone, as _AMOUNT reads it
+_NO_PURPOSE = lazy(r"^[(]\s*(?:大写|人民币|币种)")
+# a figure in a unit of no 人民币 money: a foreign currency (`120 美元`, `5万欧元`) or a thing counted (`120 台`, hunt mn14)
+_FOREIGN_MONEY = lazy(r"^(?:万|亿|千|百万)?(?:美元|美金|欧元|日元|英镑|港元|港币|澳元|加元|韩元|卢布|瑞士法郎|新台币|外币)$")
+_FIGURE_AND_WORD = lazy(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*(?P<u>[^\d\s()]{1,5})\s*$")
+_RMB_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元", "万", "亿", "圆", "块"))
+
+
+def amount_noted(text: str):
+    """A money cell's amount followed by what it is for in words of no figure (`120 用于购置设备`, `120万元，用于…`,
+    `120万元（用于购置设备）` — a purpose in brackets after the unit too, hunt mn14; not `（大写：…）`): the match of
+    _AMOUNT_THEN_NOTE (its `a` the amount, `n` the words), else None."""
+    if is_number(text):
+        return None
+    m = _AMOUNT_THEN_NOTE.match(fold(text))
+    if m is None or (_AMOUNT.match(text) and (not m.group("n").startswith("(") or _NO_PURPOSE.match(m.group("n")))):
+        return None
+    return m
+
+
+def not_money(text: str) -> bool:
+    """Is a money cell a figure in a unit of no 人民币 money — a foreign currency (`120 美元`, `5万欧元`) or a thing
+    counted (`120 台`, `30 人次`)? No amount in 元 the form states (hunt mn14: it was 120 元, or 120万 with `台` a note)."""
+    m = _FIGURE_AND_WORD.match(fold(text))
+    if m is None:
+        return False
+    u = m.group("u")
+    return bool(_FOREIGN_MONEY.match(u)) or (u in BRACKET_UNITS and u not in _RMB_WORDS and u not in ("%", "‰"))
+
+
 # a note written in a money matrix (`注：…`, `（注：…）`, `说明：…`): an explanation, no row of money
 _MATRIX_NOTE = lazy(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*\d*\s*[:：]")
 
