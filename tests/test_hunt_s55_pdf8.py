@@ -11,13 +11,16 @@ Decided (wrong on main, fixed):
   form's title (its year the form's); only LibreOffice Calc's sheet caption (`Sheet 2: <em>name</em>`, its anchor
   `table1`, its word Calc's) is the program's (main: dropped as Calc's, no title, no year);
 - a scan of a form with no rules whose indicator columns are 1.2 to 1.5 characters apart: the 一级指标 and 二级指标
-  are cells of their own (main: `产出指标数量指标` a level 1, no level 2).
+  are cells of their own (main: `产出指标数量指标` a level 1, no level 2);
+- a PDF table going on to page 2 under `续表：` (a colon after it) and its head printed again: the mark is no row
+  (main: an indicator `续表：` with no target, target_missing).
 Kept (read right on main, guards):
 - the same PDF with the fields written `项目名称：…` (label and value one line, a colon);
 - a DOCX whose last row is `绩效指标 | <the indicators' table nested in the cell>`;
 - an XLSX whose 满意度指标 cell is merged over the 一级 and 二级 columns (level 2 null: none written), 产出指标
   merged down three rows and 数量指标 down two;
-- a ruled PDF table going on to page 2 with its head printed again and 产出指标's cell blank there.
+- a ruled PDF table going on to page 2 with its head printed again and 产出指标's cell blank there; a DOCX whose row
+  `绩效指标` goes across, the nested table in the row under it; `满意度指标` merged over two columns and two rows.
 """
 from __future__ import annotations
 
@@ -125,3 +128,30 @@ def test_pdf_table_going_on_to_page_two_with_its_head_again(read):
         (P, Q, "工程验收合格率", "=", 100.0, "%"), (P, T, "项目完工时间", None, None, None),
         (E, ECO, "亩均粮食产能提高", ">=", 50.0, "公斤"), (S, SAT, "项目区农户满意度", ">=", 90.0, "%")]
     assert warning_codes(r) == []
+
+
+def test_pdf_table_going_on_under_a_continued_mark_with_a_colon(read):
+    """`续表：` over the head printed again on page 2 (产出指标 printed again there). Main: an indicator `续表：` under
+    质量指标 with no target, target_missing."""
+    r = read("ct_s55_pdf8_two_pages_again.pdf")
+    assert indicator_targets(r) == [
+        (P, N, "新建高标准农田面积", ">=", 1.2, "万亩"), (P, N, "新建灌排渠道长度", ">=", 36.0, "公里"),
+        (P, Q, "工程验收合格率", "=", 100.0, "%"), (P, T, "项目完工时间", None, None, None),
+        (E, ECO, "亩均粮食产能提高", ">=", 50.0, "公斤"), (S, SAT, "项目区农户满意度", ">=", 90.0, "%")]
+    assert warning_codes(r) == []
+
+
+def test_docx_indicators_nested_in_a_row_across(read):
+    """Guard: a row `绩效指标` across, the nested table in the row under it, 产出指标 merged down in it."""
+    r = read("ct_s55_pdf8_nested_spanned.docx")
+    assert _top(only_project(r), "name", "budget_year") == ("高素质农民培育项目", 150 * W)
+    assert indicator_targets(r) == [
+        (P, N, "开展农技培训期数", ">=", 30.0, "期"), (P, Q, "培训合格率", ">=", 95.0, "%"),
+        (E, ECO, "参训农户亩均增收", ">=", 200.0, "元"), (S, SAT, "参训农户满意度", ">=", 90.0, "%")]
+    assert warning_codes(r) == []
+
+
+def test_xlsx_level1_merged_over_level2_and_two_rows(read):
+    """Guard: `满意度指标` merged over the 一级 and 二级 columns and two rows: both rows its indicators."""
+    r = read("ct_s55_pdf8_merged_square.xlsx")
+    assert indicator_targets(r)[-2:] == [(S, None, "群众满意度", ">=", 90.0, "%"), (S, None, "商户满意度", ">=", 85.0, "%")]
