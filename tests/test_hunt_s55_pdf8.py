@@ -6,7 +6,7 @@ Decided (wrong on main, fixed):
 - a PDF's fields printed as plain lines above a table, each label then its value 80 points right with no colon
   (`项目名称      城区背街小巷改造工程`), the table of indicators drawn as one stroked box per cell or as dark boxes
   with no rule: the lines are the form's fields, name, department, unit and goal read (main: none of them, the
-  lines read as text, `项目名称 城区背街小巷改造工程`);
+  lines read as text, `项目名称 城区背街小巷改造工程`); a value wrapped to the margin goes on under its start;
 - a web page's own anchored caption `<a name="table1"><h2>表1：<em>2025年度…项目绩效目标表</em></h2></a>` is the
   form's title (its year the form's); only LibreOffice Calc's sheet caption (`Sheet 2: <em>name</em>`, its anchor
   `table1`, its word Calc's) is the program's (main: dropped as Calc's, no title, no year);
@@ -62,6 +62,14 @@ def test_label_lines_with_no_colon_above_a_table_of_dark_boxes(read):
     """The same above a table of dark boxes with no rule. Main: name, department, unit and goal null."""
     r = read("ct_s55_pdf8_label_lines_dark.pdf")
     assert _top(only_project(r), *KEYS) == BOXED_TOP
+    assert indicator_targets(r) == BOXED
+
+
+def test_label_lines_with_a_value_wrapped_under_its_start(read):
+    """The goal's value wrapped to the margin and on under its start. Main: no field but the money."""
+    r = read("ct_s55_pdf8_label_lines_wrapped.pdf")
+    assert _top(only_project(r), *KEYS) == BOXED_TOP[:4] + (
+        "改造背街小巷18条，改善沿线居民出行条件，提升城区人居环境和群众获得感。", 2025)
     assert indicator_targets(r) == BOXED
 
 
