@@ -2800,14 +2800,21 @@ def _drop_page_furniture(root) -> None:
             el.drop_tree()
 
 
-_SHEET_CAPTION = lazy(r"^\s*\w{1,12}\s*\d{1,3}\s*[:：]")
+# Calc's caption: its word for a sheet (STR_TABLE as its translations write it: Sheet, 工作表, Tabelle, Feuille, Hoja,
+# Foglio, Planilha, Лист, シート, 시트), the sheet's number and a colon; its anchor `table0`, `table1` …
+_SHEET_CAPTION = lazy(r"^\s*(?:sheet|工作表|tabelle|feuille|hoja|foglio|planilha|лист|シート|시트)\s*\d{1,3}\s*[:：]",
+                      re.IGNORECASE)
+_SHEET_ANCHOR = re.compile(r"^table\d{1,3}$", re.IGNORECASE)
 
 
 def _sheet_caption(el) -> bool:
     """Is el LibreOffice Calc's caption of a sheet in its web page of a workbook, a heading in the sheet's anchor
     before its table (`<A NAME="table1"><H1>Sheet 2: <EM>绩效目标表</EM></H1></A>`)? Its words are the program's, no
-    line of the form (`Sheet 2: 绩效目标表` was taken for the form's title)."""
-    if el.tag.lower() not in ("h1", "h2", "h3") or el.getparent().tag.lower() != "a" or not el.getparent().get("name"):
+    line of the form (`Sheet 2: 绩效目标表` was taken for the form's title). A page's own caption of a table in an
+    anchor, `<a name="table1"><h2>表1：<em>…项目绩效目标表</em></h2></a>`, is the form's title: only Calc's word for a
+    sheet and its anchor `tableN` are the program's."""
+    if el.tag.lower() not in ("h1", "h2", "h3") or el.getparent().tag.lower() != "a" \
+            or not _SHEET_ANCHOR.match(el.getparent().get("name") or ""):
         return False
     ems = el.xpath("./em|./EM")
     return len(ems) == 1 and bool(_SHEET_CAPTION.match(el.text or ""))

@@ -958,7 +958,14 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
                                      f"but {n} Latin-1 letters, GBK bytes in a font without a Unicode map (ToUnicode): "
                                      f"decoded, it begins `{sample}`; this page needs OCR or a re-export", pno, None))
     if tables:
-        for tl in join_wrapped_lines([tl for tl in text_lines if tl["text"].strip()], boxes):
+        text_lines = [tl for tl in text_lines if tl["text"].strip()]
+        for g in label_lines_grids(text_lines, pno):
+            if gutter is not None and min(c.bbox[0] for c in g.cells if c.bbox) >= gutter:
+                g.column = 1
+                g.order += COLUMN_ORDER
+            grids.append(g)
+        text_lines = [tl for tl in text_lines if not tl.get("_field_row")]
+        for tl in join_wrapped_lines(text_lines, boxes):
             right = gutter is not None and tl["x0"] >= gutter
             lines.append(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + right * COLUMN_ORDER + tl["top"]))
         return
@@ -1372,6 +1379,50 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
     grid = Grid(cells, len(rows), len(cuts) + 1, "pdf_rules", order=pno * PAGE_ORDER + ys[0])
     rest = PdfiumPage(outside, [], page.width, page.height, page.page_number)
     return grid, rest.extract_text_lines(return_chars=True, y_tolerance=line_tolerance(outside))
+
+
+def _label_first(tl: dict, gap: float) -> float | None:
+    """If the text line opens with a field's label alone, its value after a blank wider than a character
+    (`项目名称` then `城区背街小巷改造工程` 80 points right, no colon), the x where the value starts. (gap: a cell's,
+    two characters)"""
+    from parsers.core import match_field
+    cs = [c for c in tl.get("chars", []) if c["text"].strip()]
+    for k in range(1, len(cs)):
+        if cs[k]["x0"] - cs[k - 1]["x1"] > gap / 2:         # (a character's width: the columns' edge tells)
+            f = match_field("".join(c["text"] for c in cs[:k]))
+            return cs[k]["x0"] if f and not f[1] and not f[0].startswith("_") else None
+    return None
+
+
+def label_lines_grids(text_lines: list[dict], pno: int) -> list[Grid]:
+    """Given the text lines of a page outside its tables, return the runs of two lines or more that each open with a
+    field's label alone and its value after a wide blank (no colon: `项目名称      城区背街小巷改造工程` over `主管部门
+    某县住房和城乡建设局`, above a table of the indicators) as grids of their cells, the label and its value; a line
+    of no label starting where a value above it starts goes with them (the value wrapped). The lines read as cells are
+    marked `_field_row` (they were read as text, `项目名称 城区背街小巷改造工程`, and gave no field)."""
+    gap = _cell_gap([c for tl in text_lines for c in tl.get("chars", [])])
+    out: list[Grid] = []
+    run: list[dict] = []
+    starts: list[float] = []
+    for tl in text_lines + [None]:
+        at = _label_first(tl, gap) if tl is not None else None
+        if at is not None:
+            run.append(tl)
+            starts.append(at)
+            continue
+        if tl is not None and run and any(abs(tl["x0"] - x) <= gap / 4 for x in starts):
+            run.append(tl)                   # (a value wrapped under its start)
+            continue
+        if len(starts) >= 2:
+            grid, rest = words_grid(run, pno)
+            if grid is not None:
+                out.append(grid)
+                left = {(t.text, round(t.order - pno * PAGE_ORDER, 2)) for t in rest}
+                for r in run:
+                    if (r["text"], round(r["top"], 2)) not in left:
+                        r["_field_row"] = True
+        run, starts = [], []
+    return out
 
 
 def _runs_over(chars: list[dict], x: float) -> bool:

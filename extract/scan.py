@@ -2163,9 +2163,12 @@ def _fake_text_lines(ls: list[OcrLine], scale: float) -> list[dict]:
             per = (x1 - x0) / max(sum(ws), 1e-6)
             pos = x0
             cuts = set(_label_cuts(o.text))
+            cuts |= {m.end() for m in _BLANK.finditer(o.text) if o.text[:m.start()].strip() and o.text[m.end():]
+                     and _apart_words(o.text[:m.start()].split()[-1], o.text[m.end():].split()[0])}
             head = o.text.strip()
             if chars and prev.split() and head and head[0] not in _OPENING and (
-                    _ends_label(prev) or _label_cuts(prev.split()[-1] + " " + head)):
+                    _ends_label(prev) or _label_cuts(prev.split()[-1] + " " + head)
+                    or _apart_words(prev.split()[-1], head.split()[0])):
                 cuts.add(len(o.text) - len(o.text.lstrip()))
             for k, (ch, w) in enumerate(zip(o.text, ws)):
                 chars.append({"text": ch, "x0": pos, "x1": pos + w * per, "top": t, "bottom": b,
@@ -2175,6 +2178,19 @@ def _fake_text_lines(ls: list[OcrLine], scale: float) -> list[dict]:
         out.append({"text": "".join(c["text"] for c in chars), "top": min(c["top"] for c in chars),
                     "chars": chars})
     return out
+
+
+def _apart_words(a: str, b: str) -> bool:
+    """Do two words of one OCR line that the reader set apart — two boxes, or a blank it read inside one box —
+    hold two cells though neither is a field's label: each of three Chinese characters or more (`产出指标` |
+    `数量指标` 1.3 characters apart; `服务对象满意度指标 农户满意度`)? (words_grid cuts only at two characters, or at
+    a narrower blank before a column's edge that three lines show: the level 1 and level 2 ran together,
+    `产出指标数量指标`, on every line, and no edge showed.) Not a letter-spaced label's pieces (`项目` | `名称`), a
+    figure's (`2025年` | `10月底前`) nor a sentence's (`…18条，` | `改善…`): a Chinese sentence has no blank in it."""
+    return bool(_HAN_WORD.fullmatch(a) and _HAN_WORD.fullmatch(b))
+
+
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{3,}")
 
 
 def _conf_at(ls: list[OcrLine], bbox, scale: float) -> float | None:

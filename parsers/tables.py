@@ -3958,7 +3958,9 @@ def _without_seal(c: Cell, reason: bool) -> Cell | None:
     return c
 
 
-_TABLE_GOES_ON = lazy(r"^(?:表\s*\d*\s*)?[(（]?\s*续\s*(?:表|上表|前表)?\s*[)）]?$")
+# (`续表：`, a colon after it, above the head printed again: the table goes on too — it was an indicator, `续表：`, with
+# no target, under the last 二级指标 of the page before)
+_TABLE_GOES_ON = lazy(r"^(?:表\s*\d*\s*)?[(（]?\s*续\s*(?:表|上表|前表)?\s*[)）]?\s*[:：]?$")
 _CN_SEQ = lazy(r"^\s*[(（]?[一二三四五六七八九十]{1,3}[)）、.．]?\s*$")
 
 
