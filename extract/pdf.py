@@ -1100,12 +1100,23 @@ def _tiled(boxes: set) -> set:
 
     def apart(a: float, b: float) -> bool:
         return -1.0 <= b - a <= 4.0
+    # (each box's row mates have its top within a point, its column mates its left side: only the boxes in that
+    # window, by bisection on the boxes sorted by top and by left side, are compared — every box with every other
+    # was 0.45 s for a page of 1,000, mend md4; the window a hair wider, `near` itself the test)
+    by_top = sorted(boxes, key=lambda o: o[1])
+    tops = [o[1] for o in by_top]
+    by_left = sorted(boxes, key=lambda o: o[0])
+    lefts = [o[0] for o in by_left]
+
+    def window(keys: list, ordered: list, at: float) -> list:
+        return ordered[bisect_left(keys, at - 1.001):bisect_right(keys, at + 1.001)]
     out = set()
     for b in boxes:
         x0, top, x1, bottom = b
-        if any(near(o[1], top) and near(o[3], bottom) and (apart(x1, o[0]) or apart(o[2], x0)) for o in boxes
-               if o != b) and any(near(o[0], x0) and near(o[2], x1) and (apart(bottom, o[1]) or apart(o[3], top))
-                                  for o in boxes if o != b):
+        if any(near(o[1], top) and near(o[3], bottom) and (apart(x1, o[0]) or apart(o[2], x0))
+               for o in window(tops, by_top, top) if o != b) \
+                and any(near(o[0], x0) and near(o[2], x1) and (apart(bottom, o[1]) or apart(o[3], top))
+                        for o in window(lefts, by_left, x0) if o != b):
             out.add(b)
     return out
 

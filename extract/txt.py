@@ -24,7 +24,7 @@ from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, Tex
                           unwrap_cell)
 from normalize.amounts import DECLARED_UNIT_WORDS
 from normalize.records import GRADE_WORDS
-from normalize.text import INDICATOR_NAME_END, SPACE_ENTITY
+from normalize.text import INDICATOR_NAME_END, SPACE_ENTITY, ZERO_CIRCLE
 
 _DASHES = lazy(r"^[\s\-—–_=|:]*$")
 
@@ -524,9 +524,9 @@ def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Class
     i = 0
     while i < len(pieces):
         j = i
-        while j + 1 < len(pieces) and _ONE_CJK.match(pieces[j][2]) and _ONE_CJK.match(pieces[j + 1][2]) \
-                and pieces[j + 1][0] == pieces[j][1] + 1:
-            j += 1
+        if _ONE_CJK.match(pieces[i][2]):     # (a run of single characters one space apart: each next one tested)
+            while j + 1 < len(pieces) and pieces[j + 1][0] == pieces[j][1] + 1 and _ONE_CJK.match(pieces[j + 1][2]):
+                j += 1
         if j == i:
             out.append(tails.get(i, pieces[i]))
             i += 1
@@ -543,7 +543,7 @@ def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Class
                 tail = tails.get(i + m - 1)
                 word = "".join(p[2] for p in run[k:m])
                 start = run[k][0]
-                if loose and loose == k and word in _HEAD_ENDS and i + k - loose not in tails:
+                if 0 < loose == k and word in _HEAD_ENDS and i not in tails:
                     # (`调 整 金 额 -60`: characters of no known word right before a head's last word, in one run, are
                     # that head's first — `调整金额`; they were cells each, `调 | 整 | 金额`, the figure lost; only
                     # when they open the run: after a label, `联 系 人 张 三 单 位 电 话`, they are its value)
@@ -562,7 +562,7 @@ def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Class
         at = out[k][0]
         if at in split and len(out[k][2]) == 1 and out[k - 1][1] + len(split[at]) == at:
             out[k - 1:k + 1] = [(out[k - 1][0], out[k][1], out[k - 1][2] + split[at] + out[k][2])]
-    return out if len(out) < len(cells) or [c[2] for c in out] != [c[2] for c in cells] else cells
+    return out if [c[2] for c in out] != [c[2] for c in cells] else cells   # (fewer cells: texts that differ too)
 
 
 def _known_word(word: str, classify: Classify) -> bool:
@@ -3583,9 +3583,8 @@ def _starts_in_choice(fields: list[str]) -> bool:
 # (radio buttons too, `○通过  ●不通过`: that row was glued to the `合计 | 100 | 87` above it, hunt fam10)
 _CHOICE_BOXES = "□☐☑☒■√✓✔▇◻◼○◯●◉⊙◎"
 # an empty circle after a numeral is a zero, no box (`填报日期 | 二○二○年十二月三十一日`: no options, the cut row after
-# it may be joined — it was refused; review md3): parsers/core.py's `_RADIO_EMPTY` rule, mirrored (extract imports
-# no parser)
-_ZERO_CIRCLE = lazy(r"(?<=[一二三四五六七八九十百千万○〇零\d])[○◯]")
+# it may be joined — it was refused; review md3): normalize.text.ZERO_CIRCLE, parsers/core.py `_RADIO_EMPTY`'s rule too
+_ZERO_CIRCLE = lazy(ZERO_CIRCLE)
 _CHOICE_END = lazy(r"(?:[□☐☑☒■√✓✔▇◻◼○◯●◉⊙◎]|\[\s*[√✓✔]?\s*\])\s*[\u4e00-\u9fff]{2,10}\s*$")
 # `[ ]通过  [ ]不通过`: boxes written as brackets
 _BRACKET_BOXES = lazy(r"^(?:\[\s*[√✓✔]?\s*\]\s*[\u4e00-\u9fff]{1,10}\s*){2,}$")

@@ -104,6 +104,10 @@ SPACE_ENTITY = lazy_regex(r"&(?:nbsp|ensp|emsp|thinsp|#0*160|#x0*a0|#0*819[45]|#
                              regex.I)
 
 _CN_NUMERALS = "一二三四五六七八九十百零〇"
+# an empty circle right after a numeral is a zero (`二○二四年`, `1○○万元`), no radio button nor option box: the one
+# rule of parsers/core `_RADIO_EMPTY` (a circle that is NO zero, `(?!…)`) and extract/txt `_ZERO_CIRCLE` (extract
+# imports no parser: its mirror by hand could drift, mend md4)
+ZERO_CIRCLE = r"(?<=[一二三四五六七八九十百千万○〇零\d])[○◯]"
 _CIRCLED = (
     "\u2460-\u2473"  # ①–⑳
     "\u2474-\u2487"  # ⑴–⒇

@@ -29,7 +29,7 @@ from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matchin
 from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, township, district
 from normalize.targets import PREFIX_WORDS, split_target
-from normalize.text import LEVEL_MARKS, mend_ocr_digits, read_latex, strip_numbering
+from normalize.text import LEVEL_MARKS, ZERO_CIRCLE, mend_ocr_digits, read_latex, strip_numbering
 from parsers import labels as L
 
 # ---------------------------------------------------------------- text keys
@@ -2044,7 +2044,7 @@ _EMPTY_BRACKETS = lazy(r"[(（\[【][\s\u3000]*[)）\]】]")
 _RADIO = lazy(r"[●◉⊙◎⬤]")
 # (an empty circle after a numeral is a zero, `二○二三年`, `1○○万元`: no button — `●二○二三年三月`, a bullet and a year,
 # was read as options, `二` ticked; review rv28)
-_RADIO_EMPTY = lazy(r"(?<![一二三四五六七八九十百千万○〇零\d])[○◯]")
+_RADIO_EMPTY = lazy(rf"(?!{ZERO_CIRCLE})[○◯]")
 
 
 def radio_boxes(text: str) -> str:

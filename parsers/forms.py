@@ -286,8 +286,18 @@ def _wrapped_header(row: Row, nxt: Row, header: Header | None) -> Header | None:
     return whole
 
 
-# a money unit alone in brackets (`（万元）`, `(元)`): a cell a line break cut from the label over it
+# a money unit alone in brackets (`（万元）`, `(元)`, `（百万元）`): a cell a line break cut from the label over it — the one
+# test of such a piece (`_bare_unit`); `_unit_alone` below is wider on purpose (a head of its own closing a row of
+# money heads, `… | 万元`, `单位：万元`, `（万）`: no label's piece), and parsers/tables `_UNIT_ONLY` is an indicator's
+# unit of any measure (`万亩`, `%`), no money's
 _BARE_UNIT = lazy(rf"^[(]\s*(?:{_UNITS})\s*[)]$")
+
+
+def _bare_unit(text: str) -> bool:
+    """Is a cell a money unit alone in brackets (`（万元）`, ` (元) `, `（萬元）`, `（百万元）`)? Folded and stripped: the
+    matrix's own test (`_UNIT_ONLY`, full-width brackets unfolded, no 百万元) and the amounts' row label's (unstripped)
+    were two more that differed (mend md4)."""
+    return _BARE_UNIT.match(fold(text).strip()) is not None
 
 
 # (a unit alone in a cell, `万元`, `（万元）`, `单位：万元`: its label words and brackets taken out)
@@ -316,7 +326,7 @@ def _head_tails_both(row: Row, nxt: Row, amounts: Row | None) -> tuple[dict[int,
         t = c.text.strip()
         if c.col not in tops or not 0 < len(t) <= 6 or _DIGITS.search(t) or any(level_info(t)[:2]):
             return None, False
-        if match_field(t) is not None and not _BARE_UNIT.match(fold(t)):
+        if match_field(t) is not None and not _bare_unit(t):
             labelled = True   # (labels: a money matrix's heads, `预算数` under `年初`; else a field's label is no piece)
     if sum(1 for c in nxt.cells if c.col != row.cells[0].col) < 1 \
             or sum(1 for c in amounts.cells if c.col in tops and c.col != row.cells[0].col and is_number(c.text)) < 2:
@@ -890,9 +900,10 @@ class FormReader:
             return False                 # (only the form's top rows can be: the first 12, or any under text lines only,
             # a cover letter's before the paper's own head on its next page — it was lost past the 12th, hunt ti10)
         # (a day may stand between the number and the title under it, `洞教发〔2024〕12号` / `2024年3月15日` / title: the
-        # number was lost, review rv31)
+        # number was lost, review rv31; a day only — another paper's number there is the one over the title, a paper
+        # has one, GB/T 9704's joint paper the lead issuer's: it was stepped over, the two joined, mend md4)
         day = 1 if i + 2 < len(self.rows) and len(self.rows[i + 1].cells) == 1 \
-            and _BETWEEN_HEAD.match(clean(self.rows[i + 1].cells[0].text) or "") is not None else 0
+            and _DAY_LINE.match(clean(self.rows[i + 1].cells[0].text) or "") is not None else 0
         if not any(0 <= k < len(self.rows) and is_title(self.rows[k]) for k in (i - 1, i + 1 + day)):
             return False                 # (a number by no title is one cited: a 政策依据's wrapped onto a line of its
             # own, `云南省财政厅 | 云财农〔2024〕12号` under `下达单位 | 资金文号`; they were the form's own, review rv16)
@@ -4372,11 +4383,11 @@ class FormReader:
         rest = [c for c in below.cells if c.col not in heads and not is_placeholder(c.text)]
         row_unit = None
         if block and rest and rest[0].col == cells[0].col and (label_key(rest[0].text) in _AMOUNT_ROW_LABELS
-                                                                or _BARE_UNIT.match(fold(rest[0].text))):
+                                                                or _bare_unit(rest[0].text)):
             # `资金来源 | 合计 | 中央资金 | …` over `金额（万元） | 500 | 300 | …`: the amounts' row label, their unit (the
             # two rows were unparsed, the money lost); the block label's unit cut onto the amounts' row, `资金来源 | 资金
             # 总额 | 上级补助 | 本级安排` over `（万元） | 800 | 500 | 300`, the same (the unit was a source line's name)
-            row_unit, rest = declared_unit(rest[0].text) or declared_unit("金额" + rest[0].text.strip()), rest[1:]
+            row_unit, rest = declared_unit(rest[0].text), rest[1:]
         elif rest and rest[0].col < min(heads) and not is_number(rest[0].text) \
                 and (rf := match_field(rest[0].text)) is not None and rf[1] is None \
                 and rf[0] in ("budget_total", "budget_year") and "budget_total" in kinds.values():
@@ -5302,7 +5313,7 @@ class FormReader:
             # was no column, the score lost; `10.5（10）` under `得分（分值）` a score of 10.5, hunt lt)
             cols = {**cols, cells[pair[0]].col: "score"}
             cells = cells[:pair[0]] + [replace(cells[pair[0]], text=pair[1][1])] + cells[pair[0] + 1:]
-        piece = next((c for c in cells if c.col < min(cols) and _UNIT_ONLY.match(c.text)), None)
+        piece = next((c for c in cells if c.col < min(cols) and _bare_unit(c.text)), None)
         if piece is not None:
             # 项目资金 | 年初预算数 | … over (万元) | 年度资金总额 | 29 | …: the block label's unit, cut onto this row
             unit = declared_unit(piece.text) or unit
@@ -6342,7 +6353,6 @@ _OTHER_KEYS = frozenset({"其他", "其他来源", "其他收入"})
 # a goal label cut to its first line in a dump of a cell drawn over two lines (`年度` / `目标`)
 _CUT_GOAL_LABELS = {"年度": "goal_annual", "年度总体": "goal_annual", "长期": "goal_total", "中期": "goal_total",
                     "总体": "goal_total"}
-_UNIT_ONLY = re.compile(r"^\s*[(（]\s*(?:万元|元|千元|亿元)\s*[)）]\s*$")   # `(万元)`: a label's unit cut onto a row
 # the three budgets whose appropriations make up 财政拨款 (a money line named so is fiscal money)
 _FISCAL_KINDS = lazy(r"^(?:当年|本年度?)?(?:一般公共预算|政府性基金(?:预算)?|国有资本经营预算)"
                            r"(?:拨款|资金)?$"
