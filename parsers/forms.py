@@ -6761,8 +6761,8 @@ def _is_money_label(text: str) -> bool:
 
 def _extras_after(recs: list[dict], total: dict) -> list[float]:
     """The scores of the 加分项 / 减分项 rows below a 评分表's 合计 (`total`, its last total row; every row after it such
-    a row, each scored), when each one's sign says what it does: a bonus's ≥ 0, a deduction's ≤ 0 (`扣分项 | … | 2` may
-    be the points taken off or lost: none then); else []."""
+    a row, each scored), when each one's sign says what it does: a bonus's ≥ 0, a deduction's ≤ 0 (a deduction's plain
+    `2` comes signed, `-2`, from tables._deductions_signed; one still positive: none then); else []."""
     after = [x for x in recs[next(k for k, x in enumerate(recs) if x is total) + 1:] if not x.get("_grade")]
     out = []
     for x in after:

@@ -245,7 +245,11 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
               "最终得分", "最终评分",
               # (`自评得分 | 92 | 复核得分 | 90`: the reviewer's score, settled after the unit's as a 最终得分 is — the 90
               # was taken for the score, the 92 for full marks and lost; alone, `复核得分：88分`, it was no label, hunt sc8)
-              "复核得分", "复核分", "复核总分", "复核评分", "复核综合得分", "财政复核得分", "复评得分"),
+              "复核得分", "复核分", "复核总分", "复核评分", "复核综合得分", "财政复核得分", "复评得分",
+              # (`复核总得分 | 88` under a 自评表's 总分, `部门评价得分：90` / `财政评价得分` after the unit's 自评得分: the
+              # reviewer's and an outside party's score, settled after the unit's as tables.FINAL_SCORE_HEADS says — they
+              # were no label, the unit's 95 the score, `{"复核总得分": "88"}` kept aside; hunt sc11)
+              "复核总得分", "部门评价得分", "主管部门评价得分", "财政评价得分"),
     "grade": ("评价结果等次", "评价等次", "自评等级", "评价等级", "绩效等级", "自评结果等次", "自评等次",
               "评价结果", "自评结果", "评估等级", "评估等次", "评估结果等次", "等次", "综合等次",
               "绩效评价等级", "绩效评价等次", "绩效自评等级", "绩效自评等次", "综合评价等级", "综合评价等次", "绩效等次",
@@ -434,7 +438,7 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "weight": ("分值", "权重", "指标分值", "权重（分值）", "指标权重", "满分", "标准分", "权重分", "满分值", "考核权重"),
         # (`分值/得分`: one column of both, `20/18`, the points before the score; split in read_indicator_table)
         # (`得分情况`: a score column's head, as `自评得分情况` was — it was none, the 评分表 a blank form, review rv4)
-        "score": ("得分", "评价得分", "自评得分", "实际得分", "自评分", "指标得分", "评分", "分值/得分", "权重/得分",
+        "score": ("得分", "评价得分", "自评得分", "实际得分", "实得分", "自评分", "指标得分", "评分", "分值/得分", "权重/得分",
                   "指标分值/得分", "分值/自评得分", "分值/实际得分", "得分情况",
                   # (`最终得分`, as the 评分表's head since hunt sc10: a 目标申报表's `指标值 | 分值 | 最终得分` left for the
                   # scoring was a 评分表 by it alone, its targets lost; review rv30)
@@ -468,6 +472,9 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         # (`自评得分 | 最终得分`: the score the form settles on, as its label `最终得分：88` is — it was no head, hunt sc10)
         "score": ("评价得分", "得分", "自评得分", "自评分", "指标得分", "复核分", "复核得分", "核定得分", "评分", "得分情况",
                   "最终得分", "最终评分",
+                  # (`标准分 | 评分标准 | 实得分`: the score by its other name beside the points' — the table was none,
+                  # its rows read as indicators repeated, the score lost; hunt sc11)
+                  "实得分",
                   "分值/得分", "权重/得分", "指标分值/得分", "分值/自评得分", "分值/实际得分",
                   "得分/分值", "自评得分/分值", "得分/权重",   # (the score first, `8.5/10`, tables.pair_order)
                   "分值（得分）", "权重（得分）"),   # (`10（8）`: the points, the score in brackets, tables.points_pair)

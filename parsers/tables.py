@@ -2858,11 +2858,16 @@ _POINTS_LABELLED = lazy(r"^\s*(?:分值|满分|权重|标准分|总分值|指标
 # (…and of them the score a form settles on, `FINAL_SCORE_HEADS`: `最终得分` / `最终评分`, a reviewer's `复核得分` / `复核分`
 # / `复核总分` / `复核总得分` / `复核评分` / `复核综合得分` / `财政复核得分` / `复评得分` — forms' `_FINAL_SCORE` is built of
 # it: the two disagreed, `复核评分：88` on a 合计 row an unparsed_row, `复核总得分` no reviewer's score in a form; md2)
+# (…and an outside party's evaluation of the unit's work, `部门评价得分` / `主管部门评价得分` / `财政评价得分`: the score the
+# form settles on after the unit's own, as a 复核得分 — `自评得分：95 | 财政评价得分：89` on a 合计 was an unparsed_row, the
+# score lost; hunt sc11)
 REVIEW_SCORE_HEADS = r"(?:财政|主管部门)?复(?:核|评)(?:综合|总)?(?:得分|评分|分)"
-FINAL_SCORE_HEADS = rf"(?:最终(?:总)?(?:得分|评分)|{REVIEW_SCORE_HEADS})"
+EVAL_SCORE_HEADS = r"(?:(?:主管)?部门|财政(?:部门)?)(?:综合)?评价(?:总)?得分"
+FINAL_SCORE_HEADS = rf"(?:最终(?:总)?(?:得分|评分)|{REVIEW_SCORE_HEADS}|{EVAL_SCORE_HEADS})"
 _SCORE_HEADS = (rf"(?:(?:单位|部门)?自评(?:总)?(?:得)?分|{FINAL_SCORE_HEADS}"
                 r"|(?:评价|综合|实际)?(?:总)?得分|评分)")
 _REVIEW_SCORE = lazy(rf"^{REVIEW_SCORE_HEADS}$")
+_FINAL_SCORE_HEAD = lazy(rf"^{FINAL_SCORE_HEADS}$")
 _SCORE_LABELLED = lazy(rf"^\s*({_SCORE_HEADS})\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 # (…and a grade labelled so, `等级：良`, `复核等级：良`, `自评等次：优` — the grade's head `_GRADE_HEAD`'s, a letter too)
 _GRADE_LABELLED = lazy(r"^\s*([^:：]{1,10}?)\s*[:：]\s*(\S{1,3})\s*$")
@@ -3202,7 +3207,20 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                   and not any(label_key(lab) == label_key(x) for x in spans.values())}
             if len(got) == 1 and not at:
                 at = {score_span: got[0][1]}        # (`得分：87.5` under a 自评得分 head: the one score)
-            if len(at) == len(got):
+            settled = False
+            if len(at) != len(got) and any(_FINAL_SCORE_HEAD.match(label_key(lab)) for lab, _ in got):
+                # `合计：100 | 得分：92 | 最终得分：88` (`自评得分：95 | 财政评价得分：89`) under the one 得分 column: the score the
+                # form settles on that column's, the others kept under their labels as an other column's total is (the
+                # row was an unparsed_row, the score lost; hunt sc11)
+                final = next(k for k in range(len(got) - 1, -1, -1) if _FINAL_SCORE_HEAD.match(label_key(got[k][0])))
+                kept = {k for k, (lab, _) in enumerate(got) for sp, h in spans.items() if sp != score_span
+                        and label_key(lab) == label_key(h)}
+                if final not in kept:
+                    at = {sp: fig for sp, fig in at.items() if sp != score_span} | {score_span: got[final][1]}
+                    total_others.update({clean(lab) or lab: fig for k, (lab, fig) in enumerate(got)
+                                         if k != final and k not in kept})
+                    settled = True
+            if settled or len(at) == len(got):
                 cells = [head] + [replace(head, col=sp[0], text=fig) for sp, fig in sorted(at.items())]
                 if pts is not None and weight_col is not None:
                     cells.insert(1, replace(head, col=weight_col[0], text=pts))
@@ -3319,6 +3337,11 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             texts = [c for c in texts if c.col < min(x.col for x in nums)]
         weight = (nums[-2].text if len(nums) >= 2 else nums[0].text) if nums else None
         score = nums[-1].text if len(nums) >= 2 else None
+        if len(nums) == 2 and weight_col is not None and score_span is not None and score_span[1] < weight_col[0] \
+                and _under_col(score_span, nums[0].col) and _under_col(weight_col, nums[1].col):
+            # `三级指标 | 自评得分 | 分值 | 评分标准`: the score written before the points, each its column's (the score
+            # was read as the points, the points as the score: score_over_weight on every row that lost any; hunt sc11)
+            weight, score = nums[1].text, nums[0].text
         if len(nums) >= 3 and weight_col is not None and ded_col is None \
                 and (last_level is None or weight_col[0] > last_level):   # (not a level's own 权重 column)
             # 分值 | … | 自评分 | 复核分: the points under their own column (the weight took the 自评分 where it
@@ -3510,6 +3533,8 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                                                 f"the scores table has no place, these scores not kept; the places' "
                                                 f"totals: {sums}"[:300], header.row.cells[0]))
     _capped_groups(out)
+    if ded_col is None:
+        _deductions_signed(out)
     _recentre_scores(out)
     first_l1 = next((k for k, r in enumerate(out) if r.get("_l1row")), None)
     if first_l1 is not None and any(r.get("level3") and not r.get("level1") and not r.get("is_subtotal")
@@ -3543,6 +3568,19 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                 # own rows, no subtotals (the first was read as a leaf, the others as subtotals)
                 r["is_subtotal"] = False
     return out
+
+
+def _deductions_signed(out: list[dict]) -> None:
+    """`扣分项 | 违规违纪 | 审计发现问题 | | … | 2` (a 扣分项's / 减分项's row, its figure under the 得分 written with no
+    minus): the points taken off, `-2`, as its rows written `-2` are — a deduction's row gives no points (the 2 was added
+    to the 合计's 94 where a 最终得分 follows, a false weights_not_100; with none the form's score was the 合计's; hunt sc11).
+    Not a 加分项's nor a 否决项's, not under a 扣分 column (its own reading)."""
+    for r in out:
+        if r.get("_total") or r.get("_grade") or (v := parse_number(r.get("score") or "")) is None or v <= 0:
+            continue
+        level = next((t for k in ("level1", "level2") if EXTRA_LEVEL.match(t := fold(r.get(k) or ""))), None)
+        if level is not None and not BONUS_LEVEL.match(level) and "否决" not in level:
+            r["score"] = fmt_points(-v)
 
 
 def _capped_groups(out: list[dict]) -> None:
