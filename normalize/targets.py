@@ -204,7 +204,7 @@ _DIMENSION_AFTER = lazy_regex(r"(?<=\d\s*(?:[A-Za-z]{1,3}|厘米|毫米|公分|�
 _SYMBOL_THEN_WORDS = lazy_regex(r"(?<=\d\s*(?:万|千)?(?:km|cm|mm|m|km2|km²|m2|m²|m3|m³|㎡|㎥|㎞|dB|kWh|kW|kVA|kV|MWh|MW|GWh|ha|h"
                                    r"|mL|L))"
                                    r"(?![以及或之内左上下外])(?!(?<=[kMG]W)小?时)(?P<w>\p{Han}{1,4}?)(?P<s>以内|之内|内|以上|以下|左右)?$")
-# (a level's words; a change's are no level, `较上年增长（5%）` stays text as `同比增长5%` does)
+# (a level's words; a change's are no level, `较上年增长（5%）` stays text: the figure in brackets a note as often)
 # (个等级, a step of a grade, a difference as a percentage point is: `较上年提升2个等级`: `=` 2 个等级, 较上年提升 — it was
 # text, review rv33)
 _POINTS = frozenset({"百分点", "个百分点", "个等级"})
@@ -302,6 +302,11 @@ _COUNTER_NOUN = lazy_regex(rf"(?<=\d\s*(?:万|千)?(?:余|多)?)(?P<c>[{_COUNTER
                               + r"(?!\p{Han}次)(?![次套班件批目得门款庭体以及或之内左约余多半])(?!上(?!市))"
                               + rf"(?:\p{{Han}}{{1,4}}?|\p{{Han}}{{3,8}}?(?:{_NOUN_HEADS})))"
                               rf"(?P<per>/\p{{Han}}{{1,4}})?(?P<s>{SUFFIX_WORD_ALONE})?(?P<n>\([^()]*\))?$")
+# a counter written once for a noun that opens with the counter's own character (`≥3个性化`, `3个性化服务`, `≥10个体工商户`;
+# in full, `3个个性化服务`): the count in 个, the noun whole the qualifier (they were the units `个性化`, `个体工商户`; 性化
+# is no unit — hunt tg13; `≥2个人` keeps 个人)
+_SHARED_COUNTER = lazy_regex(rf"(?<=\d\s*(?:万|千)?(?:余|多)?)个(?P<w>个?(?:性化|体)\p{{Han}}{{0,6}}?)"
+                             rf"(?P<s>{SUFFIX_WORD_ALONE})?(?P<n>\([^()]*\))?$")
 # a grade or a level named in words (`优良`, `合格以上`, `A级`), before the bound that earns it in brackets (`（≥90分）`);
 # (a change's words likewise, `较上年增长（≥5%）` as `较上年增长≥5%`); not a period's 每 (`每年（≥2次）`, a frequency)
 # (`A级以上（≥90分）`, `3A级（≥90分）`, `AAA级以上`: the letter grades as the words', `良好以上`; they were text, review rv3)
@@ -386,8 +391,11 @@ _LEAD_CONNECTIVE = lazy_regex(r"\s*(?:[,，;；、]\s*(?:且|并且|并|同时)?
 # (`PM2.5≤35μg/m³`, `COD≤50mg/L`, `NH3-N≤1.5mg/L`, `PM2.5年均浓度≤35微克/立方米`, `Ⅲ类水质比例≥90%`, `5G信号覆盖率≥95%`:
 # a name in Latin letters or Roman numerals, Chinese words about it, as the words alone — they were text, hunt tg6)
 _LATIN_NAME = r"\p{Han}{0,6}(?:[A-Za-zⅠ-Ⅻⅰ-ⅻ][A-Za-z0-9.\-₀-₉]{0,6}|\d{1,2}[A-Za-z][A-Za-z0-9]{0,3})\p{Han}{0,8}?"
+# (`城乡居民医保参保率保持在95%以上`, `城乡居民基本医疗保险参保率≥95%`: a name longer than eight characters when it ends in a
+# measure's word — they were text, hunt tg13)
+_LONG_NAME = r"\p{Han}{7,16}?(?:率|度|比例|比重|占比|指数|水平)"
 _LEAD_WORDS_RE = lazy_regex(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|\d{1,2}\s*月)\p{Han}{0,6}?|\p{Han}{1,8}?"
-                               rf"|{_LATIN_NAME})"
+                               rf"|{_LONG_NAME}|{_LATIN_NAME})"
                                # (`满意度：≥90%`, `2024年：≥95%`: the words as a label, a colon after them)
                                r"(?:\s*[,;]\s*(?:且|并且|并|同时)?|\s*:)?"
                                r"(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<|=|±|\+/-|正负\s*[\d.]))"
@@ -395,12 +403,13 @@ _LEAD_WORDS_RE = lazy_regex(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|
 # — it was text, review rv24 — not the 达 of a word, `文书送达95%`, `资金下达95%`;
                                # not the 不 of `不低于95%` itself)
                                # (nor a negation, `不得` / `未` / `没有`, before a bare `低于`: `未低于95%` is no `<`)
-                               r"|^(?:(?:19|20)\d{2}\s*年度?\p{Han}{0,6}?|\p{Han}{1,8}?" rf"|{_LATIN_NAME})"
+                               r"|^(?:(?:19|20)\d{2}\s*年度?\p{Han}{0,6}?|\p{Han}{1,8}?" rf"|{_LONG_NAME}|{_LATIN_NAME})"
                                r"(?<!不|未|没|没有|不得|不应|不宜|不能|不可|严禁|禁止|未能|没能|无法|难以)"   # (`未能达到95%`: no `>=`, review rx)
                                r"(?=(?:(?:不得|不应|不宜|严禁)?(?:低于|高于|少于|多于|小于|大于|超过)|不超过|不高于|不低于|不少于|"
                                # (`误差率控制在5%以内`, `覆盖率保持在95%以上`, `PM2.5浓度控制在35以下`: what is kept within
                                # the figure before the keeping's words, as `满意度不低于90%` — they were text, hunt tg12)
                                r"不大于|不小于|不多于|达到|(?<![送到抵通传下转直发表])达|(?:控制|保持|稳定|维持)在)\s*[\d.])")
+_KEEPING_END = lazy_regex(r"(?<=\S)(?:控制|保持|稳定|维持)在$")
 # labels naming a target cell itself, written before its comparison with a colon (`指标值：≥95%`)
 _CELL_LABELS = frozenset({"注", "备注", "说明", "指标值", "目标值", "年度指标值", "年度目标值", "指标目标值", "目标", "标准",
                           "指标标准", "预期目标", "预期值"})
@@ -465,7 +474,7 @@ _AIM_TAIL = lazy_regex(r"(?:力争|争取|力求)\S")
 _PER_PERIOD_RE = lazy_regex(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS}))(?P<rest>.+)$")
 # `同比增长5%以上`, `较上年下降不低于10%`: a change compared with a quantity, read as `同比增长≥5%` is (the words
 # naming the change the qualifier; `同比增长5%-10%`: a range likewise); a change and its bare quantity (`同比下降5%`,
-# `提升10%`) is no comparison, text
+# `提升10%`): `=` the quantity, the change's words the qualifier (they were text until hunt tg13)
 # (`人均增收1000元以上`, `户均增收不低于2000元`: a mean's change, its word before the change's)
 # (`力争提高2个百分点`: the aim before the change, the aim and the change the qualifier, as `力争达到95%` reads;
 # `提高了2个百分点`: the change done, 了 after its word; `提高至少2个百分点`: the bound after the change's word, `>=` —
@@ -479,7 +488,7 @@ _CHANGE_LEAD = lazy_regex(rf"^(?:力争|争取|力求)?(?:人均|户均|亩均|�
 # what changes named before the change (`村集体经济收入增长5%以上`, `群众满意度提高到95%以上`, `大班额比例下降至5%以内`,
 # `覆盖率提升至98%`): a measure's name (its last word a rate, a degree, an amount, a share, an income, a level), then the
 # change read as without it, the name and the change's words the qualifier (they were text, hunt tg11); a bare change
-# stays text as without the name (`收入增长5%`)
+# the same, `收入增长5%`: `=` 5 %, 收入增长 (hunt tg13)
 # (a name in Latin letters and digits, `PM2.5浓度下降至35以下`, `5G基站覆盖率提升至95%`: the name's figure no value —
 # they were text, hunt tg12)
 _NAME_BEFORE = lazy_regex(rf"\p{{Han}}{{0,10}}|{_LATIN_NAME}")
@@ -492,10 +501,11 @@ _NAMED_CHANGE = lazy_regex(r"(?:率|度|量|比例|比重|占比|收入|人数|�
                            r"(?=(?:同比|环比|增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|[升降][到至]))")
 # a level above or below a reference by percentage points (`高于上年度5个百分点`, `低于上年5个百分点`, `高于全省平均水平2个百分点`,
 # `比上年高5个百分点`, `较上年高出2个百分点`): the difference, as `较上年提高2个百分点` reads — `=` 5 个百分点, the words naming the
-# reference the qualifier (`高于上年度`); a bound after it its comparison (`高于上年3个百分点以上`: `>=`). Only points: `高于上年5%`
-# (a share of the year before, or a level unsaid) stays text, as `较上年增长10%` does (they were text, hunt tg10)
+# reference the qualifier (`高于上年度`); a bound after it its comparison (`高于上年3个百分点以上`: `>=`) (they
+# were text, hunt tg10); `高于上年5%` likewise, `=` 5 %, as `较上年增长10%` (hunt tg13)
 _POINTS_BY = lazy_regex(r"^(?P<w>(?:高于|低于|超过|超出|多于|少于|优于)\p{Han}{1,12}?|(?:较|比)\p{Han}{1,10}?(?:高出|低出|高|低|多|少))"
                         r"(?=\s*(?:[\d.]|不低于|不少于|至少|最少))")
+_ABOUT_END = lazy_regex(r"(?:大约|约为|约)$")
 # a percentage point said short after a change (`比上年提高2个点`, `同比提高0.5个点以上`): 个百分点, the one unit of a change in
 # points (it was text, or 个 of 点; `≥20个点` alone, a count of sites, keeps 个 and 点)
 _POINT_SHORT = lazy_regex(rf"(?<=[\d.]\s*)个点(?=\s*(?:{SUFFIX_WORD_ALONE})?$)")
@@ -659,6 +669,11 @@ _ZERO_OF = lazy_regex(rf"^(?:实现|确保|保证|做到|力争)?(?P<a>(?:(?!{_C
                          r"(?:0|(?<![〇零一二两三四五六七八九十百千万亿点])零"
                          r"(?![星散碎售件部用活钱点〇零一二两三四五六七八九十百千]|工(?!伤)))\s*"
                          rf"(?:(?P<w>\p{{Han}}{{0,6}}(?:{_HARMS}))(?:发生|出现)?|(?:发生|出现))$")
+# a harm named before its zero count (`安全事故0起`, `投诉0次`, `有效投诉0件`, `安全生产事故发生0起`, `安全事故0`): `=` 0 in the
+# counter written, the harm the qualifier, as `0起` and `安全事故≤1起` read (they were text, hunt tg13)
+_HARM_THEN_ZERO = lazy_regex(rf"^(?:实现|确保|保证|做到|力争)?(?P<w>(?:(?!{_COMPARING_WORDS})\p{{Han}}){{0,8}}?(?:{_HARMS}))"
+                                r"(?:发生|出现)?(?:数|次数|起数|件数)?\s*(?:为|:)?\s*"
+                                r"(?=0(?:\.0+)?\s*(?:起|次|件|例|宗|人次|人|个|处|项)?$)")
 
 # the same zero said by a negation before the harm (`无重大安全事故`, `无安全事故发生`, `未发生安全事故`, `全年无投诉`,
 # `不发生重大责任事故`, `杜绝安全事故`): `=` 0, the harm the qualifier, as `零事故` and `安全事故零发生` read (they were text,
@@ -805,6 +820,8 @@ def _quantity(text: str) -> _Quantity | None:
 _PER_SAID = lazy_regex(rf"/\s*每(?=(?:[1-9]\d?|[一二两三四五六七八九十]{{1,3}})?个?(?:{_PERIOD_WORDS}|年度)(?:$|/))")
 # one period counted (`≥1次/1季度`, `1次/1个月`, `1次/1年`): the period, `次/季度`, as `1年1次` is `每年1次` (it was `次/1季度`,
 # hunt tg6)
+# (`≥1次每季度`, `2次每年`: the period after the count with 每 and no slash, `次/季度` — it was the unit `次每季度`, hunt tg13)
+_PER_SAID_BARE = lazy_regex(rf"(?<=^[^/每\d]{{1,3}})\s*每(?=(?:[1-9]\d?|[一二两三四五六七八九十]{{1,3}})?个?(?:{_PERIOD_WORDS}|年度)$)")
 _ONE_PERIOD = lazy_regex(rf"(?<=/)1个?(?=(?:{_PERIOD_WORDS})$)")
 _PER_YEAR_WORD = lazy_regex(r"(?<=/)年度$")
 # a quarter after the slash said as 季 (`≥1次/季`, `每季1次`, `≥90%/季`, `1次/季/村`): 季度, the one spelling of a per-quarter
@@ -820,7 +837,7 @@ def _per_periods(unit: str | None) -> str | None:
     after its slash said with 每 or as 年度 as `每年` reads (`次/每季度` -> `次/季度`, `次/年度` -> `次/年`), one period
     as the period (`次/1季度` -> `次/季度`)."""
     if unit and "每" in unit:
-        unit = _PER_SAID.sub("/", unit)
+        unit = _PER_SAID_BARE.sub("/", _PER_SAID.sub("/", unit))
     if unit and unit.endswith("/年度"):
         unit = _PER_YEAR_WORD.sub("年", unit)
     m = _PER_CN_PERIODS.search(unit) if unit and "/" in unit else None
@@ -1031,14 +1048,21 @@ def _split(text: str) -> Target:
             t = _split(after.strip())
             if t.value is not None:
                 return _requalified(t, _joined(year, t.qualifier))
+    shared = _SHARED_COUNTER.search(body)
+    if shared is not None and shared.start() > 0 and not _DEED_AT_END.search(shared.group("w")):
+        # `3个性化服务`: as `3个`, 个性化服务 the qualifier (before a bracket's)
+        t = _split(body[:shared.start()] + "个" + (shared.group("s") or "") + (shared.group("n") or ""))
+        if t.value is not None and t.unit == "个":
+            return replace(t, qualifier=_joined("个" + shared.group("w").removeprefix("个"), t.qualifier))
     counted = _COUNTER_NOUN.search(body)
     if counted is not None and counted.start() > 0 \
             and not any(c in UNIT_FORBIDDEN_CHARS for c in _NOUN_FIXED_WORDS.sub("", counted.group("w"))) \
-            and not (counted.group("w") == "点" and _point_lead(body)) \
+            and not (counted.group("w") == "点" and (_POINTS_BY.match(body) or _CHANGE_LEAD.match(body))) \
             and not _ATTRIBUTE_ALONE.fullmatch(counted.group("w") + (counted.group("s") or "")) \
             and not (_DEED_IN_NOUN.search(counted.group("w")) if len(counted.group("w")) > 4
                      else _DEED_AT_END.search(counted.group("w"))):
-        # (`比上年提高2个点以上`: a change's point, 个百分点 — the change's rule reads it)
+        # (`比上年提高2个点以上`: a change's point, 个百分点 — the change's rule reads it; `较上年增加5个点`, a count's change,
+        # sites or points, stays text there, review rv17 — now that `较上年增加5个` reads, hunt tg13)
         # `≥3层楼`, `≥10个5G基站`, `10个村以上`: as `≥3层`, `≥10个`, `10个以上`, the noun the qualifier (before a bracket's)
         t = _split(body[:counted.start()] + counted.group("c") + "".join(counted.group(g) or "" for g in ("per", "s", "n")))
         if t.value is not None and (t.unit or "").partition("/")[0].endswith(counted.group("c")):
@@ -1159,6 +1183,11 @@ def _split(text: str) -> Target:
     if zero is not None:                              # `0投诉`, `零事故`, `安全事故零发生`: 0, the thing the qualifier
         return Target(op="=", value=0.0, qualifier=_joined((zero.group("a") or "") + (zero.group("w") or ""), qualifier)
                       or None)
+    harm = _HARM_THEN_ZERO.match(body)
+    if harm is not None:                              # `安全事故0起`: `=` 0 起, 安全事故 the qualifier
+        t = _split(body[harm.end():])
+        if t.value == 0.0:
+            return _requalified(t, _joined(harm.group("w"), qualifier))
     budget = _WITHIN_BUDGET.match(body)
     if budget is not None:                            # `控制在预算以内`: `<=` 预算
         return Target(op="<=", qualifier=qualifier, target_text=budget.group("r"))
@@ -1228,6 +1257,8 @@ def _split(text: str) -> Target:
         if t.value is not None:
             # (`不低于上年水平且≥90分`: the connective 且 is no part of what is compared)
             q = _LEAD_CONNECTIVE.sub("", lead.group(0)) or lead.group(0)
+            # (`误差率控制在±5%以内`: the name without its keeping words, 误差率 — it was `误差率控制在`, hunt tg13)
+            q = _KEEPING_END.sub("", q) or q
             if q in _CELL_LABELS or PREFIX_WORDS.get(q) == "<=":
                 q = None                              # (`指标值：≥95%`, `注：≥95%`: the cell's own label, nothing compared)
                 # (`控制在±2%以内`: the comparison's own word before the range, no words of what is compared, as
@@ -1243,12 +1274,15 @@ def _split(text: str) -> Target:
         return as_text
     by_points = _POINTS_BY.match(body)
     if by_points is not None:                         # `高于上年度5个百分点`: `=` 5 个百分点, 高于上年度
-        t = _split(_short_points(by_points.group(0), body[by_points.end():].strip()))
+        w, rest = by_points.group("w"), body[by_points.end():].strip()
+        if (about := _ABOUT_END.search(w)) is not None:   # (`高于上年约5%`: about the figure, `~`, 高于上年)
+            w, rest = w[:about.start()], about.group(0) + rest
+        t = _split(_short_points(w, rest))
         # (`高于上年5%以上`, `比上年高5%以上`: a difference in any unit with a bound, a comparison of one quantity, as
-        # `较上年提高5%以上` reads — they were text; the bare `高于上年5%` stays text, hunt tg11)
-        if t.value is not None and t.qualifier is None \
-                and (t.op in (">=", "<=", ">", "<", "range") or t.op == "=" and t.unit in _POINTS):
-            return _requalified(t, _joined(by_points.group("w"), qualifier))
+        # `较上年提高5%以上` reads — they were text, hunt tg11)
+        # (`高于上年5%`: the difference's bare figure, `=` as `较上年增长10%` — it was text, tg11 kept it so, hunt tg13)
+        if t.value is not None and t.qualifier is None and t.op in (">=", "<=", ">", "<", "range", "=", "~") and w:
+            return _requalified(t, _joined(w, qualifier))
     start = _FROM_LEVEL.match(body)
     if start is not None and (to := _CHANGE_LEAD.match(body[start.end():])) is not None and to.group("to"):
         # `由82%提高到90%`, `合格率从85%提升至95%以上`: the level reached, as `提高到90%` reads, where it started and the
@@ -1267,11 +1301,11 @@ def _split(text: str) -> Target:
         # (`比上年提高2个点`: 个百分点, a change's point said short)
         t = _split(_short_points(change.group(0), body[change.end():].strip()))
         # (`同比增长5%-10%`: a change between two bounds is a comparison too, a range)
-        if t.value is not None and (t.qualifier is None or _AIM_TAIL.match(t.qualifier)) \
-                and (t.op in (">=", "<=", ">", "<", "range") or t.unit in _POINTS or change.group("to")):
+        # (`较上年增长10%`, `同比下降10%`, `提高10%`: a change and its bare figure, `=` the figure, the change's words the
+        # qualifier saying it is relative, as `较上年提高2个百分点` and `较上年增长10%以上` read — they were text, hunt tg13)
+        if t.value is not None and (t.qualifier is None or _AIM_TAIL.match(t.qualifier)):
             # (`较上年提高2个百分点`: a change of percentage points is that change, a quantity of its own — a
-            # percentage point is a difference — its words the qualifier; `较上年增长10%`, `提升10%` stay text, a
-            # share of the year before or a level unsaid, review tq4)
+            # percentage point is a difference — its words the qualifier, review tq4)
             # (`提升至95%，力争100%`: the aim beyond it after the change's words, review rv3)
             return _requalified(t, _joined(change.group(0), t.qualifier, qualifier))
         return as_text

@@ -35,10 +35,10 @@ CELLS = [
     ("较上年下降10%以上", T(">=", 10.0, unit="%", qualifier="较上年下降")),  # (templates/target_adjustment)
     ("同比下降5%以上（2024年底前）", T(">=", 5.0, unit="%", qualifier="同比下降；2024年底前")),
     # still text: a change and its bare quantity (no comparison), no quantity, or more than one clause
-    ("下降5%", X("下降5%")),
-    ("同比下降5%", X("同比下降5%")),
-    ("较上年下降10%", X("较上年下降10%")),
-    ("增长5%", X("增长5%")),
+    ("下降5%", T("=", 5.0, unit="%", qualifier="下降")),  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
+    ("同比下降5%", T("=", 5.0, unit="%", qualifier="同比下降")),  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
+    ("较上年下降10%", T("=", 10.0, unit="%", qualifier="较上年下降")),  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
+    ("增长5%", T("=", 5.0, unit="%", qualifier="增长")),  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
     ("较上年提高5个百分点", T("=", 5.0, unit="个百分点", qualifier="较上年提高")),   # (hunt s45 tq4: a change in percentage points, was the text)
     ("较上年增长", X("较上年增长")),
     ("较上年下降", X("较上年下降")),

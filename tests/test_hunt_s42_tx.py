@@ -53,7 +53,7 @@ CASES = [
     # a change and its bare figure is no comparison (the contract's `较上年增长`): text, as main reads it
     # (but a change in percentage points is a quantity of its own, a percentage point a difference: hunt s45 tq4)
     ("提高5个百分点", ("=", 5.0, None, "个百分点", "提高", None)),
-    ("较上年增长10%", (None, None, None, None, None, "较上年增长10%")),
+    ("较上年增长10%", ("=", 10.0, None, "%", "较上年增长", None)),  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
     ("同比下降", (None, None, None, None, None, "同比下降")),
     ("合格", (None, None, None, None, None, "合格")),
     ("有效提升", (None, None, None, None, None, "有效提升")),
@@ -179,7 +179,7 @@ def test_farmer_training_text_dump(read):
         "项目实施周期": (None, None, None, None, None, "2024年10月至2025年6月"),
         "集中培训时段": (None, None, None, None, None, "10-12月"),     # main: a range 10-12 月
         "人均培训成本": ("<=", 1500.0, None, "元/人", None, None),
-        "学员人均增收": (None, None, None, None, None, "较上年增长10%"),
+        "学员人均增收": ("=", 10.0, None, "%", "较上年增长", None),  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
         "农业主推技术到位率": ("=", 5.0, None, "个百分点", "提高", None),   # (hunt s45 tq4: was the text)
         "参训学员满意度": (">=", 90.0, None, "%", None, None),          # main: `>=`, the text `九成`
     }

@@ -53,7 +53,7 @@ CASES = [
     ("人均增收1000元以上", (">=", 1000.0, None, "元", "人均增收", None)),
     ("户均增收不低于2000元", (">=", 2000.0, None, "元", "户均增收", None)),            # (right on main: lead words)
     ("亩均增产50公斤以上", (">=", 50.0, None, "公斤", "亩均增产", None)),
-    ("人均增收1000元", (None, None, None, None, None, "人均增收1000元")),
+    ("人均增收1000元", ("=", 1000.0, None, "元", "人均增收", None)),  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
     # a tolerance in percent after a figure: points of a percentage up to 100, a share of an unsaid unit above it
     ("220±10%", (None, None, None, None, None, "220±10%")),                 # main: a range 210-230 %
     ("1000±5%", (None, None, None, None, None, "1000±5%")),                 # main: a range 995-1005 %

@@ -58,8 +58,8 @@ CASES = [
     ("≥95%（力争100%）", (">=", 95.0, None, "%", "力争100%", None)),         # guard (right on main)
     ("下降不超过3个百分点", ("<=", 3.0, None, "个百分点", "下降", None)),       # guard (right on main)
     ("较上年提高2个百分点以上", (">=", 2.0, None, "个百分点", "较上年提高", None)),  # guard (right on main)
-    ("较上年增长10%", (None, None, None, None, None, "较上年增长10%")),         # guard: a share's change, text
-    ("提升10%", (None, None, None, None, None, "提升10%")),                     # guard
+    ("较上年增长10%", ("=", 10.0, None, "%", "较上年增长", None)),  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
+    ("提升10%", ("=", 10.0, None, "%", "提升", None)),  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
     # within half a year (main: the text; `半小时内` was read)
     ("半年内", ("<=", 0.5, None, "年", None, None)),
     ("半年内完成", ("<=", 0.5, None, "年", "完成", None)),

@@ -44,7 +44,7 @@ def test_changes_of_percentage_points(read):
     ("提高最多2个百分点", ("<=", 2.0, "个百分点", "提高")),                  # main: text
     ("全年（≥2次）", (">=", 2.0, "次", "全年")),        # guard: 全年 is the whole year's count, no per-period
     ("季度（≥95%）", (">=", 95.0, "%", "季度")),        # guard: a share, no count per the period
-    ("提高了5%", (None, None, None, None)),             # guard: a share of a level unsaid, text as `提升10%`
+    ("提高了5%", ("=", 5.0, "%", "提高了")),  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
 ])
 def test_target_spellings(text, want):
     t = split_target(text)

@@ -48,7 +48,7 @@ def test_short_target_left_open_takes_its_figure(read):
     r = read("ct_s47_rvc_open_target_short.txt")
     got = [(i["level3"], i["op"], i["value"], i["unit"], i["target_text"]) for i in r.tables["indicators"]]
     # (main: `保持在` and `同比下降` targets of no figure, `95%以上` and `10%` two nameless rows, 2 unparsed_row)
-    assert got[2:4] == [("防护设施完好率", ">=", 95.0, "%", None), ("群众出行事故发生率", None, None, None, "同比下降10%")]
+    assert got[2:4] == [("防护设施完好率", ">=", 95.0, "%", None), ("群众出行事故发生率", "=", 10.0, "%", None)]  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
     assert len(got) == 5 and "unparsed_row" not in warning_codes(r)
 
 

@@ -117,7 +117,7 @@ def test_frequencies(read):
     # (a period in brackets after the count stays its qualifier, as tests/test_hunt_s39_tg reads `≥2场（每季度）`)
     assert got["防汛应急演练"] == ("=", 2.0, "次", "每年", None)
     # (a 每 standing for the slash is a unit written in words, kept as written, as `元每人每月` — right on main)
-    assert got["入河排污口排查"] == (">=", 1.0, "次每季度", None, None)
+    assert got["入河排污口排查"] == (">=", 1.0, "次/季度", None, None)  # (hunt s55 tg13: 每 for the slash)
     # main: `>=` with the qualifier 不含
     assert got["河面保洁合格率"] == (">", 95.0, "%", "不含", None)
     # main: text

@@ -52,7 +52,7 @@ def test_env_monitoring(read):
     assert got["监测数据有效率"] == ("range", 90.0, 100.0, "%", "含", None)
     assert got["空气质量优良天数比例"] == (">=", 85.0, None, "%", "常年", None)
     # a change and its bare figure stays text (the contract's `较上年增长`; right on main)
-    assert got["重污染天数"] == (None, None, None, None, None, "同比下降10%")
+    assert got["重污染天数"] == ("=", 10.0, None, "%", "同比下降", None)  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
     assert got["饮用水源地水质全分析"] == ("=", 1.0, None, "次/年", None, None)
     assert got["空气自动监测站运维数量"] == (">=", 12.0, None, "个", None, None)
     # main: no dates (`3月初`)
@@ -130,7 +130,7 @@ def test_hotline(read):
     assert got["市民满意度"] == (">=", 95.0, None, "%/年", None, None)
     # right on main
     assert got["热线坐席值守"] == (None, None, None, None, None, "7×24小时")
-    assert got["投诉量"] == (None, None, None, None, None, "同比下降10%")
+    assert got["投诉量"] == ("=", 10.0, None, "%", "同比下降", None)  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
     # main: no dates (a month to a day)
     assert _periods(r) == [("城市供水抢修及服务热线运行项目", "2024年1月-12月31日", dt.date(2024, 1, 1),
                             dt.date(2024, 12, 31))]
@@ -180,9 +180,9 @@ def test_split_target_spellings(written, expected):
 @pytest.mark.parametrize(("written", "expected"), [
     ("2/3", Target(target_text="2/3")),                          # a share of a whole stays text
     ("≥1:1", Target(">=", target_text="1:1")),                   # a ratio: no one quantity
-    ("同比下降10%", Target(target_text="同比下降10%")),            # a change and its bare figure
+    ("同比下降10%", Target("=", 10.0, None, "%", "同比下降")),  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
     ("2次（每年）", Target("=", 2.0, None, "次", "每年")),         # (tests/test_hunt_s47_tg5)
-    ("≥1次每季度", Target(">=", 1.0, None, "次每季度")),           # a 每 for the slash, kept as written
+    ("≥1次每季度", Target(">=", 1.0, None, "次/季度")),  # (hunt s55 tg13: 每 for the slash, as `次/每季度`)
     ("A级", Target(target_text="A级")),
     ("Ⅱ类水质", Target(target_text="Ⅱ类水质")),
     ("达到合格等级", Target(target_text="达到合格等级")),

@@ -60,7 +60,7 @@ def test_road_safety(read):
     assert got["设施使用率"] == (">=", 100.0, None, "%", "含", None)
     assert got["环境空气质量"] == (None, None, None, None, None, "达到国家二级标准")
     assert got["交通事故发生数"] == (">=", None, None, None, None, "上年")
-    assert got["通行效率"] == (None, None, None, None, None, "较上年提高5%")      # (a change of a share: text)
+    assert got["通行效率"] == ("=", 5.0, None, "%", "较上年提高", None)  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
     # main: no dates (`2024年1-4季度`), so no end to put the 2025 quarter after
     p = r.tables["projects"][0]
     assert (p["start_date"], p["end_date"]) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))

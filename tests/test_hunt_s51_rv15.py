@@ -64,7 +64,7 @@ def test_words_form(read):
     ("≥95户籍", Target(">=", 95.0, None, "户籍")),
     ("≥3户数", Target(">=", 3.0, None, "户数")),
     ("≥3户型", Target(">=", 3.0, None, "户型")),
-    ("≥3个性化", Target(">=", 3.0, None, "个性化")),
+    ("≥3个性化", Target(">=", 3.0, None, "个", "个性化")),  # (hunt s55 tg13: 个 written once for 个性化)
     ("≥1个别", Target(">=", 1.0, None, "个别")),
     ("≥3个案", Target(">=", 3.0, None, "个案")),
     ("≥3个例", Target(">=", 3.0, None, "个例")),
@@ -128,7 +128,7 @@ def test_counter_words_keep_unit(raw, want):
     ("10家庭", Target("=", 10.0, None, "家庭")),
     ("≥1条件", Target(">=", 1.0, None, "条件")),
     ("≥1个人", Target(">=", 1.0, None, "个人")),
-    ("5个体户", Target("=", 5.0, None, "个体户")),
+    ("5个体户", Target("=", 5.0, None, "个", "个体户")),  # (hunt s55 tg13: 个 written once for 个体户)
     ("10个百分点", Target("=", 10.0, None, "个百分点")),
     ("提高10个百分点", Target("=", 10.0, None, "个百分点", "提高")),
     ("3个月", Target("=", 3.0, None, "个月")),

@@ -132,7 +132,7 @@ def test_new_readings(raw, want):
     ("提高2个百分点", Target("=", 2.0, None, "个百分点", "提高")),
     ("较上年提高2个百分点", Target("=", 2.0, None, "个百分点", "较上年提高")),
     ("较上年下降2-3个百分点", Target("range", 2.0, 3.0, "个百分点", "较上年下降")),
-    ("高于上年5%", Target(target_text="高于上年5%")),
+    ("高于上年5%", Target("=", 5.0, None, "%", "高于上年")),  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
     ("高于上年", Target(">", target_text="上年")),
     ("≥20个点", Target(">=", 20.0, None, "个", "点")),
     ("≥1:1.2", Target(">=", target_text="1:1.2")),

@@ -55,9 +55,9 @@ def test_declared_form(read):
     # right on main, kept
     assert got["申报项目企业"] == (">=", None, None, None, None, "5家企业申报项目")
     assert got["乡镇开放场馆"] == (">=", None, None, None, None, "3个乡镇开放")
-    assert got["税收收入增幅"] == (None, None, None, None, None, "高于上年5%")
+    assert got["税收收入增幅"] == ("=", 5.0, None, "%", "高于上年", None)  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
     assert got["社会资本投入比例"] == (None, None, None, None, None, "1比1")
-    assert got["农民收入增幅"] == (None, None, None, None, None, "收入增长5%")
+    assert got["农民收入增幅"] == ("=", 5.0, None, "%", "收入增长", None)  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
     assert got["验收合格率"] == ("=", 100.0, None, "%", None, None)
     assert got["项目完成时间"] == (None, None, None, None, None, "2024年12月底前")
     assert got["项目总成本"] == ("<=", 8600000.0, None, "元", None, None)
@@ -75,7 +75,7 @@ def test_selfeval_form(read):
     assert got["图书借阅量增幅"] == (">=", 5.0, None, "%", "高于上年", None)
     assert got["县级资金配套"] == (">=", None, None, None, None, "1比1")
     # right on main, kept
-    assert got["参观人次增幅"] == (None, None, None, None, None, "高于上年5%")
+    assert got["参观人次增幅"] == ("=", 5.0, None, "%", "高于上年", None)  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
     assert got["群众满意度"] == (">=", 90.0, None, "%", None, None)
     actual = {i["level3"]: i["actual_raw"] for i in r.tables["indicators"]}
     assert actual["文物保护单位修缮"] == "2处" and actual["县级资金配套"] == "1比1.2"
@@ -125,12 +125,12 @@ def test_new_readings(raw, want):
 
 @pytest.mark.parametrize("raw, want", [
     # right on main, kept (guards)
-    ("高于上年5%", Target(target_text="高于上年5%")),
-    ("收入增长5%", Target(target_text="收入增长5%")),
+    ("高于上年5%", Target("=", 5.0, None, "%", "高于上年")),  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
+    ("收入增长5%", Target("=", 5.0, None, "%", "收入增长")),  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
     ("覆盖率提升", Target(target_text="覆盖率提升")),
     ("农民收入持续增长", Target(target_text="农民收入持续增长")),
-    ("比上年高5%", Target(target_text="比上年高5%")),
-    ("较上年增长10%", Target(target_text="较上年增长10%")),
+    ("比上年高5%", Target("=", 5.0, None, "%", "比上年高")),  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
+    ("较上年增长10%", Target("=", 10.0, None, "%", "较上年增长")),  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
     ("高于上年不低于5%", Target(">=", 5.0, None, "%", "高于上年")),
     ("较上年提高5%以上", Target(">=", 5.0, None, "%", "较上年提高")),
     ("高于上年度5个百分点", Target("=", 5.0, None, "个百分点", "高于上年度")),

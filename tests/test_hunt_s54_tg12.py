@@ -159,7 +159,7 @@ def test_new_readings(raw, want):
     ("提高到90%", Target("=", 90.0, None, "%", "提高到")),
     ("由82%提高8%", Target(target_text="由82%提高8%")),
     ("较上年提前5天", Target(target_text="较上年提前5天")),
-    ("收入增长5%", Target(target_text="收入增长5%")),
+    ("收入增长5%", Target("=", 5.0, None, "%", "收入增长")),  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
     ("满意度95%以上", Target(target_text="满意度95%以上")),
     ("不少于两场", Target(">=", 2.0, None, "场")),
     ("三项以上", Target(">=", 3.0, None, "项")),

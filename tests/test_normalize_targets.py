@@ -229,7 +229,7 @@ OPERATORS = [
 STAY_TEXT = [
     "100元/*",                                       # (no unit word after the slash)
     "完成率100%",
-    "提升10%",
+    # (`提升10%` was here: a change and its bare figure is `=` 10 %, 提升 the qualifier, hunt s55 tg13)
     "2020年底前",
     "2020年",
     "2020-2022",
@@ -263,7 +263,7 @@ VOLUMES = [
     ("≥2000毫升", T(">=", 2000, unit="毫升")),
     ("500升", T("=", 500, unit="升")),
     ("≥5升/人", T(">=", 5, unit="升/人")),
-    ("提升2升", T(text="提升2升")),
+    ("提升2升", T("=", 2, unit="升", qualifier="提升")),   # (a change and its bare figure, hunt s55 tg13; it was text)
     ("上升5个百分点", T("=", 5, unit="个百分点", qualifier="上升")),   # (a change in percentage points, hunt s45 tq4)
 ]
 
