@@ -656,6 +656,8 @@ def normalize_score(rec: dict) -> dict:
         "note": clean_text(rec.get("note")),
         # the points written in the level-1 cell (`决策（10分）` -> 10; level1 `决策`)
         "level1_weight": parse_number(rec.get("level1_weight")) if rec.get("level1_weight") else None,
+        # what the row looks at (评价要点) and the rule it is scored by (评分标准), as written
+        "explanation": clean_text(rec.get("explanation")), "requirement": clean_text(rec.get("requirement")),
     }
 
 
