@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 13             # 2: indicators.explanation (指标解释), indicators.target_year; 3: projects.period_raw;
+SCHEMA_VERSION = 14             # 2: indicators.explanation (指标解释), indicators.target_year; 3: projects.period_raw;
                                 # 4: documents.aliases, projects.project_code; 5: projects.goal_forecast;
                                 # 6: assessment_items.group; 7: warnings.indicator_seq; 8: projects.fund_type;
                                 # 9: projects.other_fields; 10: assessment_items.deadline, leader, evidence, self_score,
                                 # assessor; 11: assessment_items.score, part_no, score_note,
                                 # explanation; 12: scores.self_score, assessment_items.section_points; 13: scores.note,
-                                # level1_weight
+                                # level1_weight; 14: scores.explanation, requirement
 # A dataset written by a version below this one lacks what this version extracts from the files: `extract`
 # reads its inputs again (4 extracts 项目编码 into projects.project_code, 5 a 监控表's 全年预计完成情况, 6 the group
 # of an assessment table's finer items, 7 the indicator a warning is about, 8 a form's 资金性质, 9 the labels of no
@@ -21,8 +21,8 @@ SCHEMA_VERSION = 13             # 2: indicators.explanation (指标解释), indi
 # 11 a 考核评分表's 得分 / 考核得分 column, the score given each item, its 扣分说明, an item's 指标解释 and 数据来源,
 # and a part's own number `（2）`, 12 a 评分表's per-row 自评分 beside an evaluator's scores and a section's points
 # written in its text, `经济发展（40分）`, 13 a 评分表's 扣分原因 / 得分情况说明 column, each row's
-# note, and a level 1's points written in its name, `决策（10分）`).
-READ_AGAIN_BELOW = 13
+# note, and a level 1's points written in its name, `决策（10分）`, 14 a 评分表's 评价要点 and 评分标准 columns).
+READ_AGAIN_BELOW = 14
 
 S = pa.string()
 I = pa.int32()
@@ -80,7 +80,7 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
         ("weight", F), ("score", F),
         # EXT
         ("is_subtotal", B), ("doc_id", S), ("page", I), ("line", I), ("self_score", F), ("note", S),
-        ("level1_weight", F),
+        ("level1_weight", F), ("explanation", S), ("requirement", S),
     ],
     "assessment_items": [
         ("doc_id", S), ("seq", I), ("section_no", S), ("section", S),

@@ -664,6 +664,9 @@ def normalize_budget_item(rec: dict, form_unit: str | None) -> dict:
 
 def normalize_score(rec: dict) -> dict:
     """Given a raw 评分表 row, return its levels, weight and score."""
+    explanation = clean_text(rec.get("explanation"))
+    if explanation is not None and explanation == _level(rec.get("level3")):
+        explanation = None      # (an 事前评估表's 评估要点 scored: the row's item, its level 3, no explanation of it)
     return {
         "level1": _level(rec.get("level1")), "level2": _level(rec.get("level2")),
         "level3": _level(rec.get("level3")), "weight": _weight(rec.get("weight")),
@@ -675,6 +678,8 @@ def normalize_score(rec: dict) -> dict:
         "note": clean_text(rec.get("note")),
         # the points written in the level-1 cell (`决策（10分）` -> 10; level1 `决策`)
         "level1_weight": parse_number(rec.get("level1_weight")) if rec.get("level1_weight") else None,
+        # what the row looks at (评价要点) and the rule it is scored by (评分标准), as written
+        "explanation": explanation, "requirement": clean_text(rec.get("requirement")),
     }
 
 

@@ -2049,11 +2049,20 @@ _RADIO_EMPTY = lazy(rf"(?!{ZERO_CIRCLE})[○◯]")
 
 def radio_boxes(text: str) -> str:
     """A cell of radio buttons written as circles, an empty one (`○`, `◯`) and a filled one (`●`, `◉`, `⊙`, `◎`, `⬤`)
-    among them, with boxes instead: `○通过 ●不通过` -> `□通过 ☑不通过`; any other text as it is (a ○ alone is a zero,
+    among them, with boxes instead: `○通过 ●不通过` -> `□通过 ☑不通过` (a ring beside a dotted or filled one, no
+    empty one, the ring empty: `◎通过 ◉不通过` -> `□通过 ☑不通过`); any other text as it is (a ○ alone is a zero,
     `二○二四年`; a ● alone a bullet)."""
     if _RADIO_EMPTY.search(text) and _RADIO.search(text):
         return _RADIO_EMPTY.sub("□", _RADIO.sub("☑", text))
+    if _RADIO_RING.search(text) and _RADIO_CENTRED.search(text):
+        # `◎通过  ◉不通过`: no empty circle, a ring beside a circle with a dot or a fill — the ring the option left, the
+        # other the one chosen (it was kept as written, hunt fam11; rings alone, `◎通过  ◎不通过`, stay as written)
+        return _RADIO_RING.sub("□", _RADIO_CENTRED.sub("☑", text))
     return text
+
+
+_RADIO_RING = lazy(r"◎")
+_RADIO_CENTRED = lazy(r"[●◉⊙⬤]")
 # an option's own number inside a run of options, `1.新增项目 2.延续项目√` (the tick after the second): the text before
 # the tick from its number on
 _OPTION_NUMBER = lazy(r"(?:^|(?<=[\s\u3000]))(?:\d{1,2}|[A-Da-d])\s*[.、．]\s*(?=\S)")

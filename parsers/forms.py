@@ -1460,6 +1460,13 @@ class FormReader:
                 and any(h.col == c.col and label_key(h.text) != k for h in self.table[0].row.cells):
             return True                  # 项目支出明细预算 | 项目支出明细 | 金额 …, then 项目支出预算及测算依据 |
                                          # 测算依据及说明: another block's label in the blocks' column, no amount
+        if self.table is not None and self.table[0].kind == "budget" and self.table[1] \
+                and self.table[0].cols.get("task") == c.col and "name" in self.table[0].cols \
+                and not any(is_number(x.text) for x in row.cells) and label_key(c.text) not in _TASK_LABELS \
+                and not any(x.col == c.col and x.text.strip() for r in self.table[1] for x in r.cells):
+            return True                  # `年度部门预算（万元） | 预算总额 | 财政拨款 | 其他资金` under `年度主要任务 | 任务名称 |
+            # 主要内容 | 预算金额`, whose block label is merged down over its tasks (its column empty on their rows): the
+            # next block's label, no task — its heads and figures were read as two more task lines (hunt fam11)
         m = match_field(c.text)
         if m and self.table is not None and self.table[0].kind == "indicator" and len(row.cells) >= 2 \
                 and is_compared_target(row.cells[1].text):
@@ -3312,6 +3319,14 @@ class FormReader:
         # its 要点 a question, the conclusion null — the table ended there, the 要点 of the rows after it taken for their
         # values, review rv23)
         blank = len(self.verdicts) >= 3 and cols == self.verdicts[:-1] and bool(_VERDICT_QUESTION.search(cells[1].text))
+        ticked = _box_list_ticked(cells[-1].text) if cols == self.verdicts else None
+        if ticked and not any(is_number(c.text) for c in cells) and len(keys[0]) <= 12:
+            # (a conclusion of the table ticked among its options, `立项必要性结论 | ◉必要  ◎不必要` under `评估内容 |
+            # 评估结论`: the row's conclusion the option ticked — it ended the table, a form of such rows only said
+            # no_indicators; hunt fam11)
+            self.form.other.append((_OTHER_LABEL_END.sub("", clean(cells[0].text) or ""), "、".join(ticked), cells[0]))
+            self.form.verdict_rows += 1
+            return True
         if cols != self.verdicts and not blank or _box_list_ticked(cells[-1].text) \
                 or any(is_number(c.text) for c in cells) or len(keys[0]) > 12 or _ATTRIBUTE_LABEL.search(keys[0]):
             self.verdicts = None         # (`综合评估结论 | ☑予以支持 …`, `评估机构 | …`: the table ended)

@@ -655,7 +655,10 @@ FORM_TITLE = lazy(
     r"绩效[^，。；;,]{0,8}(?:监控|跟踪)(?:情况)?表|"
     # the result of an evaluation sent back to the body evaluated (绩效评价结果反馈表, 评价结果通知单, hunt fam6; 评价结果
     # 反馈意见书 / 通知书, review rv14)
-    r"评价结果[^，。；;,]{0,4}(?:表|单|意见书|通知书))")
+    r"评价结果[^，。；;,]{0,4}(?:表|单|意见书|通知书)|"
+    # a review of a project's targets or an assessment's conclusions (绩效目标审核意见表, …绩效目标评审表, …项目评估结论表:
+    # no title without 绩效 / 项目支出 before them — layout_unknown, hunt fam11; told a review or an assessment after)
+    r"(?:审核|评审|审查)意见表$|(?:目标|项目)(?:审核|评审|审查)表$|评估结论表$)")
 SELF_EVAL_TITLE = lazy(r"自评|评价表|绩效评价")
 # 绩效目标表, 绩效目标申报表, 绩效目标批复表, 项目支出目标申报表 (a form of targets, not 自评表)
 TARGET_FORM_TITLE = lazy(r"(?:绩效)?目标(?:申报|批复|审核)?表")

@@ -3105,6 +3105,11 @@ def _self_head(text: str) -> bool:
     return bool(L.SELF_SCORE.match(label_key(text)) or L.SELF_SCORER.match(label_key(text)))
 
 
+# a 评分表's column of what each row looks at (评价要点, 指标解释) and of the rule it is scored by (评分标准, 评分办法)
+_SCORE_POINTS_HEAD = lazy(r"^(?:评价|评估|评审|考核|考评)要点$|^指标(?:解释|说明|释义|内涵)$")
+_SCORE_RULE_HEAD = lazy(r"^(?:评分|评价|评估|考核|计分|赋分|打分)(?:标准|办法|方法|细则|规则)$|^评分标准及(?:方法|办法|依据)$")
+
+
 def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
     """Given a 评分表, return raw score rows; level-1 subtotal rows ("投入: 20 19.95") are flagged."""
     out: list[dict] = []
@@ -3164,6 +3169,14 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     points_start = min((_first_col(header.all_cols[r]) for r in ("weight", "score", "deduction") if r in header.all_cols),
                        default=None)
     remark_cols = remark_columns(header)
+    # `… | 分值 | 评价要点 | 评分标准 | 得分` (a 重点绩效评价 评分表's): what each row looks at, its `explanation`, and the rule
+    # it is scored by, its `requirement`, as written (they were dropped without a word, hunt fam11); columns right of
+    # the levels only (a 事前评估表's `评估内容 | 评估要点 | 分值` scores its 要点: level 3)
+    text_cols = {role: [header.all_cols[k] for k in header.extra if k.startswith("col:") and k in header.all_cols
+                        and head.match(label_key(k[4:]) or "")
+                        and (last_level is None or _first_col(header.all_cols[k]) > last_level)]
+                 for role, head in (("explanation", _SCORE_POINTS_HEAD), ("requirement", _SCORE_RULE_HEAD))}
+    text_cols = {role: sps for role, sps in text_cols.items() if sps}
     # `分值 | 评分 | 复核` whose 复核 holds the reviewer's words (`执行率90%属实`, `3座已核实`; or a `复核意见` column): no
     # scores (score_columns), the row's note under its head, `复核：执行率90%属实` (it was dropped without a word, hunt sc9)
     reviewed = {header.all_cols[k]: clean(k[4:]) or k[4:] for k in header.extra if k.startswith("col:")
@@ -3284,6 +3297,11 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         # column's 合计 was kept)
         unit_own = next(({"self_score": t} for h, t in others.items() if _self_head(h)), {})
         unit_own = {**unit_own, **own_note}
+        for role, sps in text_cols.items():
+            said = "；".join(t for c in row.cells if any(_under_col(sp, c.col) for sp in sps)
+                            and not is_placeholder(c.text) and (t := clean(c.text)))
+            if said:
+                unit_own[role] = said
         if len(cells) == 2 and (match_field(cells[0].text) or ("",))[0] == "grade" and GRADE_WORD.match(cells[1].text):
             # 评价结果等次： | 优 closing the table: the form's grade
             out.append({"_grade": cells[1].text, "page": cells[1].page, "line": cells[1].line})

@@ -23,7 +23,7 @@ Decided:
 Kept (guards): the 财政部 部门整体 template (年度主要任务 with money by source, 金额合计, 年度总体目标); a mid-year
 绩效运行监控表 (1-6月执行数, 全年预计, 偏差原因, 完成目标可能性); a 重点绩效评价 评分表 with 评价要点 and 评分标准 between the
 points and the score (the 评价要点 the template's, not kept: scores have no column for it); `(√)通过`, `可行(√)  不可行( )`, `☑是 ☐否`, `■通过 □不通过` as before; `◎通过 ◉不通过` (two marked circles, no
-empty one) stays as written; a conclusion left blank under a question (review rv23) null.
+empty one) stayed as written (hunt fam11: the ring the option left, 不通过 chosen); a conclusion left blank under a question (review rv23) null.
 """
 from __future__ import annotations
 
@@ -77,13 +77,15 @@ def test_radio_buttons_and_other_ticks(read):
 
 def test_ticked_options_read_circles():
     """The option readers on circles (unit): a marked circle beside an empty one chosen; two marked ones, none
-    empty, not read (which is chosen is unknown); a ○ that is a zero no option."""
+    empty, not read (which is chosen is unknown; a ring beside a dotted one is the empty one, hunt fam11); a ○ that is
+    a zero no option."""
     from parsers.core import ticked_options
     from parsers.forms import _box_list_ticked, _box_list_unticked
     assert _box_list_ticked("○通过  ●不通过") == ["不通过"]
     assert _box_list_ticked("◯通过  ⬤不通过") == ["不通过"]
     assert _box_list_ticked("⊙同意  ○不同意") == ["同意"]
-    assert _box_list_ticked("◎通过  ◉不通过") is None
+    # (a ring beside a dotted circle, no empty one: the ring the option left — it was None here, hunt fam11)
+    assert _box_list_ticked("◎通过  ◉不通过") == ["不通过"]
     assert _box_list_unticked("○通过  ○不通过") == ["通过", "不通过"]
     assert _box_list_unticked("二○二四年十月二○日") is None
     assert ticked_options("二○二四年") is None

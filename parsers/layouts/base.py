@@ -497,11 +497,13 @@ def _body_assessment_title(title: str) -> bool:
 _PROJECT_MONEY_WORD = lazy(r"项目|专项|资金|支出|预算|经费|补助")
 _TASK_WORD = lazy(r"任务|分解|细则|专项|整治|目标")
 # a review of a form's targets by the finance bureau or experts (绩效目标审核意见表, 专家评审意见表, 事前绩效评估专家评分表): scores of the
-# review's criteria, not of the project's indicators
-_REVIEW_TITLE = lazy(r"(?:审核|评审|审查)意见表$|审核表$|专家(?:评分|打分|评审|评议)表$|事前(?:绩效)?评估[^，。]{0,8}评分表$")
+# review's criteria, not of the project's indicators; a `…绩效目标评审表` / `…审查表` of the reviewers' conclusions is one
+# too, as a 审核表 is (it was read as the project's target form, a 审核意见表 not: hunt fam11 — both a review, the
+# 评审 / 审核 word no matter; an 事前评估表 / …评估结论表 is the project's assessment, its form)
+_REVIEW_TITLE = lazy(r"(?:审核|评审|审查)意见表$|(?:审核|评审|审查)表$|专家(?:评分|打分|评审|评议)表$|事前(?:绩效)?评估[^，。]{0,8}评分表$")
 # (but a `…绩效目标审核表` carrying the project's indicators is the target form the reviewers signed off, its 审核意见 a
 # sign-off line: a target form — it was not_a_form, hunt of4's leftover; hunt ti7)
-_TARGETS_REVIEWED = lazy(r"目标(?:申报|批复)?审核表$")
+_TARGETS_REVIEWED = lazy(r"目标(?:申报|批复)?(?:审核|评审|审查)表$")
 # a form's filling instructions printed apart (…申报表填表说明, 填报说明 as a 栏目 | 填报要求 table): what to write in
 # each box, no project's values
 _INSTRUCTIONS_TITLE = lazy(r"(?:填表|填报|填写|编制|编报)(?:说明|须知|要求)[:：]?$")

@@ -88,6 +88,13 @@ class Generic(FormLayout):
             "绩效" in p.text and bool(_SELF_EVAL_TITLE.search(p.text))
             and len(p.fields & {"budget_initial", "budget_year", "spent", "execution_rate"}) >= 3
             and bool(p.fields & {"goal_annual", "goal_actual"}) and _titled_matrix(document_rows(doc)))
+        # a review's or an assessment's title (…绩效目标审核意见表, …评审表, …项目评估结论表) over the project it is of,
+        # its name and its money or body, whatever else the title says (no 绩效 / 项目支出 in it: `某某县2025年度新增项目
+        # 评估结论表`, `2025年度项目绩效目标审核意见表` were layout_unknown, no form evidence — hunt fam11): read, to be
+        # told a review (not_a_form) or an assessment read as the project's (its conclusions)
+        titled_form = titled_form or "name" in p.fields and bool(p.fields & (L.MONEY_FIELDS | {"department", "unit"})) \
+            and any(is_title(r) and (_REVIEW_TITLE.search(fold(r.cells[0].text))
+                                     or _ASSESSMENT_TITLE.search(fold(r.cells[0].text))) for r in document_rows(doc))
         # no title, but a table of a project's labels with their values: its name, money, goals and more (the targets
         # written in sentences under 年度绩效总目标, no indicator table)
         labelled_form = "name" in p.table_fields and bool(p.table_fields & L.MONEY_FIELDS) \
