@@ -7859,8 +7859,8 @@ def amount_noted(text: str):
 
 
 def _counted(words: str) -> bool:
-    """Do words hold a figure of a thing counted (`20台`, `共20台`, `含20台设备`), no 元 nor a rate?"""
-    return any(u in BRACKET_UNITS and u not in _RMB_WORDS and u not in ("%", "‰", "年", "月", "日", "天")
+    """Do words hold a figure of a thing counted or a time (`20台`, `共20台`, `含20台设备`, `3年`), no 元 nor a rate?"""
+    return any(u in BRACKET_UNITS and u not in _RMB_WORDS and u not in ("%", "‰")
                for w in re.findall(r"\d\s*([^\W\d_]{1,2})", words) for u in (w, w[:1]))
 
 
