@@ -7859,9 +7859,11 @@ def amount_noted(text: str):
 
 
 def _counted(words: str) -> bool:
-    """Do words hold a figure of a thing counted or a time (`20台`, `共20台`, `含20台设备`, `3年`), no 元 nor a rate?"""
-    return any(u in BRACKET_UNITS and u not in _RMB_WORDS and u not in ("%", "‰")
-               for w in re.findall(r"\d\s*([^\W\d_]{1,2})", words) for u in (w, w[:1]))
+    """Are words' figures all of things counted or of time (`20台`, `共20台`, `含20台设备`, `3年`)? (not one a bare
+    figure, `（其中中央100、县级20，共2项）` a breakdown's, nor of 元 or a rate)"""
+    units = re.findall(r"\d[\d,.]*\s*([^\W\d_]{0,2})", words)
+    return bool(units) and all(any(u in BRACKET_UNITS and u not in _RMB_WORDS and u not in ("%", "‰")
+                                   for u in (w, w[:1])) for w in units)
 
 
 def not_money(text: str) -> bool:

@@ -14,7 +14,7 @@ Decided (wrong on the reviewed merge, fixed):
   `<label>说明` as mn13/mn14 keep a purpose (it was dropped); `预算金额（万元） | 120（共20台）`: 120万 and the note (the
   amount was lost too, without a word).
 Kept (right, guards): `1.2 亿元`, `350 千元` money with no warning; `120万元（壹佰贰拾万元整）` the amount alone, no
-note; `120（其中中央100，县级20）` (bare figures of a breakdown, no count) is taken for no note.
+note; `120（其中中央100，县级20）` (bare figures of a breakdown, no count; `，共2项` among them) is taken for no note.
 """
 from __future__ import annotations
 
@@ -101,7 +101,8 @@ def test_capitals_in_brackets_no_note(read):
 
 
 def test_bare_breakdown_in_brackets_is_no_note(read):
-    """Guard: `120（其中中央100，县级20）` bare figures of a breakdown, no count: no 说明 taken from them."""
-    r = read("ct_s55_rv35_bare_breakdown_in_brackets.txt")
-    assert "项目资金（万元）说明" not in other_fields(only_project(r))
-    assert "amount_not_money" not in warning_codes(r)
+    """Guard: `120（其中中央100，县级20）` bare figures of a breakdown, no count (`，共2项` among them too): no 说明."""
+    for name in ("bare_breakdown_in_brackets", "bare_breakdown_with_count"):
+        r = read(f"ct_s55_rv35_{name}.txt")
+        assert "项目资金（万元）说明" not in other_fields(only_project(r))
+        assert "amount_not_money" not in warning_codes(r)
