@@ -1885,7 +1885,7 @@ class FormReader:
         name = clean(_LABEL_COLON.sub(r"\1", label.text.strip())) or label.text.strip()
         self.form.other.append((name, clean(value.text) or value.text.strip(), value))
         self.form.warnings.append(warn("amount_not_money", f"{name}: {clean(value.text)} — a figure in a unit of no "
-                                       "money in 元 (a foreign currency or a count): no amount read", value))
+                                       "money in 元 (a foreign currency, a count or a price per thing): no amount read", value))
 
     def _set(self, col: str, text: str | None, cell: Cell, unit: str | None = None,
              label: str | None = None) -> bool:
@@ -2961,13 +2961,14 @@ class FormReader:
                 # label (it was lost without a word, the label taken for the head of money lines)
                 j += 2
                 continue
+            if nxt is not None and col in L.MONEY_FIELDS and not_money(nxt.text) and match_field(nxt.text) is None:
+                # `预算金额 | 120 美元`, `预算金额（万元） | 120 台`: a figure in a foreign currency or a count, no
+                # money in 元 the form states — kept as written, said (it was 120 元, or 120万 with `台` a note);
+                # in a row of labels too, `预算金额 | 120 USD | 其中：财政资金 |` (it was lost without a word, review rv35)
+                self._not_money(c, nxt)
+                j += 2
+                continue
             if nxt is not None and not labels_only and is_value_for(nxt.text) and not is_block_label(nxt.text):
-                if col in L.MONEY_FIELDS and not_money(nxt.text):
-                    # `预算金额 | 120 美元`, `预算金额（万元） | 120 台`: a figure in a foreign currency or a count, no
-                    # money in 元 the form states — kept as written, said (it was 120 元, or 120万 with `台` a note)
-                    self._not_money(c, nxt)
-                    j += 2
-                    continue
                 if col in L.MONEY_FIELDS and (noted := amount_noted(nxt.text)) is not None:
                     # `预算金额（万元） | 120 用于购置设备` (`120万元，用于…`, `120（用于…）`): the amount, then what it is
                     # for in words of no figure — the field's amount, the words kept under the label (`预算金额说明`);
@@ -7840,6 +7841,20 @@ _NO_PURPOSE = lazy(r"^[(]\s*(?:大写|人民币|币种)")
 # a figure in a unit of no 人民币 money: a foreign currency (`120 美元`, `5万欧元`) or a thing counted (`120 台`, hunt mn14)
 _FOREIGN_MONEY = lazy(r"^(?:万|亿|千|百万)?(?:美元|美金|欧元|日元|英镑|港元|港币|澳元|加元|韩元|卢布|瑞士法郎|新台币|外币)$")
 _FIGURE_AND_WORD = lazy(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*(?P<u>[^\d\s()]{1,5})\s*$")
+# (a currency as real forms spell it: a space after 万, `120万 美元`; a code or sign, `USD 120`, `120 USD`, `US$120`,
+# `€5万`; with words after, `120万美元（约合人民币860万元）` — they were 120万 with `美元` a note, or lost without a word;
+# or a price per thing, `5000元/台`, `0.5万元/人`, no total the form states — lost without a word, review rv35)
+_FOREIGN_WORDS = r"美元|美金|欧元|日元|英镑|港元|港币|澳元|加元|韩元|卢布|瑞士法郎|新台币|外币"
+_FOREIGN_CODES = r"USD|US\$|HKD|HK\$|EUR|JPY|GBP|\$|€|£"
+_FOREIGN_CELL = lazy(rf"^\s*(?:{HEDGE_WORDS})?\s*[:：]?\s*(?:(?:{_FOREIGN_CODES})\s*[-+]?\d"
+                     rf"|[-+]?\d[\d,]*(?:\.\d+)?\s*(?:百万|千万|[万亿千])?\s*(?:{_FOREIGN_WORDS}|{_FOREIGN_CODES}))", re.I)
+_PER_THING = lazy(rf"^\s*(?:{HEDGE_WORDS})?\s*[:：]?\s*[-+]?\d[\d,]*(?:\.\d+)?\s*(?:百万|千万|[万亿千])?\s*[元圆]"
+                  r"\s*(?:/|每)\s*[^\W\d_]")
+# a count in brackets after an amount, `120万元（20台）`, `120（共20台）`, `120万元（含20台设备）`: no money in the
+# brackets (no figure of 元, 万 or 亿 — `（其中中央100，县级20）` a breakdown's bare figures, no count), a figure of a
+# thing counted — the amount, the count its note (it was dropped, or the amount lost with it, review rv35)
+_COUNT_NOTE = lazy(rf"^\s*(?P<a>[-+]?\d[\d,]*(?:\.\d+)?(?:\s*(?:{_UNITS}|万|亿))?)\s*(?P<n>[(][^()]*[)])\s*$")
+_MONEY_FIGURE = lazy(r"\d\s*(?:[万亿千元圆]|百万)")
 _RMB_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元", "万", "亿", "圆", "块"))
 
 
@@ -7849,15 +7864,28 @@ def amount_noted(text: str):
     _AMOUNT_THEN_NOTE (its `a` the amount, `n` the words), else None."""
     if is_number(text):
         return None
+    if (c := _COUNT_NOTE.match(fold(text))) is not None and not _MONEY_FIGURE.search(c.group("n")) \
+            and _counted(c.group("n")):
+        return c
     m = _AMOUNT_THEN_NOTE.match(fold(text))
     if m is None or (_AMOUNT.match(text) and (not m.group("n").startswith("(") or _NO_PURPOSE.match(m.group("n")))):
         return None
     return m
 
 
+def _counted(words: str) -> bool:
+    """Are words' figures all of things counted or of time (`20台`, `共20台`, `含20台设备`, `3年`)? (not one a bare
+    figure, `（其中中央100、县级20，共2项）` a breakdown's, nor of 元 or a rate)"""
+    units = re.findall(r"\d[\d,.]*\s*([^\W\d_]{0,2})", words)
+    return bool(units) and all(any(u in BRACKET_UNITS and u not in _RMB_WORDS and u not in ("%", "‰")
+                                   for u in (w, w[:1])) for w in units)
+
+
 def not_money(text: str) -> bool:
     """Is a money cell a figure in a unit of no 人民币 money — a foreign currency (`120 美元`, `5万欧元`) or a thing
     counted (`120 台`, `30 人次`)? No amount in 元 the form states (hunt mn14: it was 120 元, or 120万 with `台` a note)."""
+    if _FOREIGN_CELL.match(fold(text)) or _PER_THING.match(fold(text)):
+        return True
     m = _FIGURE_AND_WORD.match(fold(text))
     if m is None:
         return False
