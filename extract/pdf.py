@@ -959,7 +959,7 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
                                      f"decoded, it begins `{sample}`; this page needs OCR or a re-export", pno, None))
     if tables:
         text_lines = [tl for tl in text_lines if tl["text"].strip()]
-        for g in label_lines_grids(text_lines, pno):
+        for g in label_lines_grids(text_lines, pno, boxes):
             if gutter is not None and min(c.bbox[0] for c in g.cells if c.bbox) >= gutter:
                 g.column = 1
                 g.order += COLUMN_ORDER
@@ -1395,27 +1395,66 @@ def rules_grid(page: PdfiumPage, pno: int) -> tuple[Grid | None, list[dict]]:
 def _label_first(tl: dict, gap: float) -> float | None:
     """If the text line opens with a field's label alone, its value after a blank wider than a character
     (`项目名称` then `城区背街小巷改造工程` 80 points right, no colon), the x where the value starts. (gap: a cell's,
-    two characters)"""
+    two characters) A label left blank by its colon (`单位负责人：`, then `联系电话：…` far right) is a label alone; so
+    is a label spread over a wider label's width, its characters apart (Word's 分散对齐: `负   责   人`): the
+    longest run of single characters from the line's start that is a label."""
     from parsers.core import match_field
+
+    def alone(label: str) -> bool:
+        f = match_field(label.rstrip(":："))
+        return bool(f and not f[1] and not f[0].startswith("_"))
     cs = [c for c in tl.get("chars", []) if c["text"].strip()]
-    for k in range(1, len(cs)):
-        if cs[k]["x0"] - cs[k - 1]["x1"] > gap / 2:         # (a character's width: the columns' edge tells)
-            f = match_field("".join(c["text"] for c in cs[:k]))
-            return cs[k]["x0"] if f and not f[1] and not f[0].startswith("_") else None
-    return None
+    cuts = [k for k in range(1, len(cs)) if cs[k]["x0"] - cs[k - 1]["x1"] > gap / 2]   # (a character's width)
+    if not cuts:
+        return None
+    singles = 0                                  # (the line's first pieces that are one character each)
+    while singles < len(cuts) and cuts[singles] == singles + 1:
+        singles += 1
+    for n in range(singles, 1, -1):              # (a spread label: its characters, the longest that is one)
+        if n < len(cuts) + 1 and alone("".join(c["text"] for c in cs[:n])):
+            return cs[cuts[n - 1]]["x0"] if n - 1 < len(cuts) else None
+    return cs[cuts[0]]["x0"] if alone("".join(c["text"] for c in cs[:cuts[0]])) else None
 
 
-def label_lines_grids(text_lines: list[dict], pno: int) -> list[Grid]:
+_UNIT_NOTE = re.compile(r"^[(（]?\s*(?:金额|资金|预算)?单位\s*[:：]\s*(?:人民币)?\s*[万亿千百]?元\s*[)）]?$")
+
+
+def label_lines_grids(text_lines: list[dict], pno: int, boxes: list = ()) -> list[Grid]:
     """Given the text lines of a page outside its tables, return the runs of two lines or more that each open with a
     field's label alone and its value after a wide blank (no colon: `项目名称      城区背街小巷改造工程` over `主管部门
     某县住房和城乡建设局`, above a table of the indicators) as grids of their cells, the label and its value; a line
     of no label starting where a value above it starts goes with them (the value wrapped). The lines read as cells are
-    marked `_field_row` (they were read as text, `项目名称 城区背街小巷改造工程`, and gave no field)."""
+    marked `_field_row` (they were read as text, `项目名称 城区背街小巷改造工程`, and gave no field). A run is a
+    table's fields only when it touches a table (boxes: the page's tables), no other line between them, and a table
+    between two lines ends it: a cover letter's `联系人    王明` / `联系电话    …` over its sign-off and the form's
+    title stays the letter's text, and two forms stacked on a page keep their fields apart, each over its table."""
+    from parsers.core import match_field
     gap = _cell_gap([c for tl in text_lines for c in tl.get("chars", [])])
+
+    def table_between(top: float, bottom: float) -> bool:
+        return any(b[1] >= top - 1 and b[3] <= bottom + 1 for b in boxes)
+
+    def aside(tl: dict) -> bool:         # (a line between the fields and the table that is the form's too)
+        f = match_field(tl["text"])
+        return bool(f and f[1]) or bool(_UNIT_NOTE.match(tl["text"].strip()))
+
+    def touches(run: list[dict]) -> bool:
+        first, last = run[0]["top"], run[-1]["bottom"]
+        for b in boxes:
+            if b[1] >= last - 1 and all(aside(tl) for tl in text_lines if last - 1 < tl["top"] < b[1]):
+                return True              # (a table right under the run, or a `金额单位：万元` between)
+            if b[3] <= first + 1 and all(aside(tl) for tl in text_lines if b[3] < tl["bottom"] < first + 1):
+                return True              # (a table right over it: a sign-off's fields)
+        return False
+
     out: list[Grid] = []
     run: list[dict] = []
     starts: list[float] = []
     for tl in text_lines + [None]:
+        if tl is not None and run and table_between(run[-1]["bottom"], tl["top"]):
+            tl_, tl = tl, None               # (a table between: the run ends before the line)
+        else:
+            tl_ = None
         at = _label_first(tl, gap) if tl is not None else None
         if at is not None:
             run.append(tl)
@@ -1424,7 +1463,7 @@ def label_lines_grids(text_lines: list[dict], pno: int) -> list[Grid]:
         if tl is not None and run and any(abs(tl["x0"] - x) <= gap / 4 for x in starts):
             run.append(tl)                   # (a value wrapped under its start)
             continue
-        if len(starts) >= 2:
+        if len(starts) >= 2 and (not boxes or touches(run)):
             grid, rest = words_grid(run, pno)
             if grid is not None:
                 out.append(grid)
@@ -1433,6 +1472,8 @@ def label_lines_grids(text_lines: list[dict], pno: int) -> list[Grid]:
                     if (r["text"], round(r["top"], 2)) not in left:
                         r["_field_row"] = True
         run, starts = [], []
+        if tl_ is not None and (at := _label_first(tl_, gap)) is not None:
+            run, starts = [tl_], [at]        # (the line after the table opens a run of its own)
     return out
 
 
