@@ -923,8 +923,8 @@ class FormReader:
             for _ in range(2):           # (over a second number or a day over the paper's number, `洞教发〔2024〕12号`
                 # / `洞财发〔2024〕5号` / title: the letterhead above them; the search stopped at that line, the 发文机关
                 # lost, review rv34)
-                if k < 0 or len(self.rows[k].cells) != 1 \
-                        or not _BETWEEN_HEAD.match(clean(self.rows[k].cells[0].text) or ""):
+                t = clean(self.rows[k].cells[0].text) or "" if k >= 0 and len(self.rows[k].cells) == 1 else ""
+                if not (_DOC_NUMBER.match(t) or _DAY_LINE.match(t)):
                     break
                 k -= 1
             # (a joint paper's letterhead, its bodies side by side, `某某市财政局  某某市发展和改革委员会` in one line
