@@ -56,8 +56,13 @@ _YEAR_WRITTEN = lazy_regex(r"(?<!\d)(\d{4})\s*[.．·]?\s*年")   # (`2024.年�
 # a year or a span of years written in a name (`2024年度`, `2023-2025年`), left out of a title's, a sheet's or a line-up's
 # name for its project (parsers.forms' title and sheet names; jixiao.history's norm_name, whose own `\d{4}年度?` was a twin
 # that left `2023-` of a span in the name, review rvb)
-YEAR_WORD = regex.compile(r"(?:\d{4}\s*年?\s*[-－—–~～至到]\s*)?(?:\d{4}|[〇零○一二三四五六七八九]{4}(?=\s*年))\s*年度?")
-# (a year in numerals too, `二〇二四年学生资助项目绩效目标表`: it was kept in the title's name, hunt ti10)
+# a year written in numerals, digit by digit (`二〇二四`; its zero `〇`, `零`, `○`, or a digit or letter O typed for it,
+# `二0二四`, `二O二四`: those were no year, review rv34)
+CN_YEAR = r"[〇零○OＯ0０一二三四五六七八九]{4}"
+YEAR_WORD = regex.compile(rf"(?:(?:\d{{4}}|{CN_YEAR}(?=\s*年))\s*年?\s*[-－—–~～至到]\s*)?(?:\d{{4}}|{CN_YEAR}(?=\s*年))"
+                          r"\s*年度?")
+# (a year in numerals too, `二〇二四年学生资助项目绩效目标表`: it was kept in the title's name, hunt ti10; a span's first
+# year too, `二〇二四年至二〇二六年…`: `至` was left in the name, review rv34)
 # the year a text opens with, folded (`2024年计划投资`, `2024年度，完成…`, `2024年新建10个…`): not a span's first year
 # (`2024年至2026年`, `2024年度-2026年度`) nor a day's (`2024年3月`) — parsers.forms' money label's year and jixiao.pipeline's
 # annual goal's (two rules apart; the goal's took a span's first year and refused any figure after 年, twins tw3)
@@ -76,12 +81,13 @@ def opening_year(name: str | None, goal: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_YEAR_CN = lazy_regex(r"([〇零○一二三四五六七八九]{4})\s*年")
+_YEAR_CN = lazy_regex(rf"({CN_YEAR})\s*年")     # (`二0二四年` too: no year, review rv34)
 _YEAR_ALONE = regex.compile(r"^\(?\s*(\d{4})\s*\)?$")
 # a bracket of a year alone closing a title (`项目支出绩效目标申报表（2023）`): its year (it was read only as a line of its
 # own, the form's year lost, hunt pf); not a document number's `〔2023〕12号`, which goes on after it
 _YEAR_CLOSING = lazy_regex(r"(?<=\S)\s*\(\s*((?:19|20)\d{2})\s*\)\s*$")
-_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
+_CN_DIGITS = ({c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {c: "0" for c in "零○OＯ0０"}
+              | {str(i): str(i) for i in range(10)})
 
 
 def _valid_year(year: object) -> int | None:
@@ -121,9 +127,10 @@ def parse_date(text: str | None, year: int | None = None) -> _dt.date | None:
 
 # a day written in numerals (`二〇二四年三月十五日`, a sign-off's or a paper's day; `○` and `零` for the zero too): its
 # year digit by digit, its month and day as numbers (`十五`, `二十`, `三十一`)
-CN_DAY = (r"[〇零○一二三四五六七八九]{4}\s*年\s*(?:十[一二]?|[一二三四五六七八九])\s*月"
+# (its year as `CN_YEAR`, `二0二四`, `二○二四`, or in digits, `2024年三月十五日`: those were no day, review rv34)
+CN_DAY = (rf"(?:{CN_YEAR}|(?:19|20)\d{{2}})\s*年\s*(?:十[一二]?|[一二三四五六七八九])\s*月"
           r"\s*(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]")
-_CN_DAY = lazy_regex(r"(?P<y>[〇零○一二三四五六七八九]{4})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
+_CN_DAY = lazy_regex(rf"(?P<y>{CN_YEAR}|(?:19|20)\d{{2}})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
                      r"\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*(?P<e>[日号])")
 
 

@@ -225,9 +225,11 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
             out[who] = _STAMP_NOTE.sub("", out[who]) or out[who]
     signed = spanned = None
     for who in ("unit", "department", "leader", "contact"):
-        if out[who] and parse_date(out[who]) is not None:
+        if out[who] and parse_date(out[who]) is not None and not out[who].strip().isdigit():
             # a day alone in a body's or a person's cell (`实施单位 | 二〇二四年三月十五日`, `项目负责人 | 2024年3月15日`):
             # no name (it was kept as one, hunt ti10); a body's the sign-off's day, the fill_date when none is stated
+            # (eight bare digits are none, `实施单位 | 20240315`: a code as written, no day — it was the fill_date and
+            # the cell lost, review rv34)
             signed = signed or (out[who] if who in ("unit", "department") else None)
             out[who] = None
     for who in ("unit", "department"):

@@ -19,7 +19,7 @@ from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MONEY_TOL, fmt_points
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_adjustment, parse_amount, parse_number)
-from normalize.dates import LEAD_YEAR, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
+from normalize.dates import CN_DAY, LEAD_YEAR, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.targets import BRACKET_UNITS
@@ -905,6 +905,12 @@ class FormReader:
         day = 1 if i + 2 < len(self.rows) and len(self.rows[i + 1].cells) == 1 \
             and _DAY_LINE.match(clean(self.rows[i + 1].cells[0].text) or "") is not None else 0
         if not any(0 <= k < len(self.rows) and is_title(self.rows[k]) for k in (i - 1, i + 1 + day)):
+            if len(texts) == 1 and any(self._number_by_title(k) for k in (i - 1, i + 1)):
+                # a second number on its own line next to the paper's (`洞财发〔2024〕5号` / `洞教发〔2024〕12号` / title:
+                # a joint paper's co-issuer's, or another paper's): not the 发文字号 (mend md4: the one by the title
+                # is), kept as `其他发文字号` — it was dropped with no word, review rv34
+                self.form.other.append(("其他发文字号", texts[-1], row.cells[-1]))
+                return True
             return False                 # (a number by no title is one cited: a 政策依据's wrapped onto a line of its
             # own, `云南省财政厅 | 云财农〔2024〕12号` under `下达单位 | 资金文号`; they were the form's own, review rv16)
         issuer = texts[0] if len(texts) == 2 else None
@@ -914,6 +920,13 @@ class FormReader:
             tops = [k for k, r in enumerate(self.rows[:i]) if is_title(r)]
             k = min([i] + tops[:1]) - 1  # (the letterhead over the number over the title, a red-headed paper's
             # order, `云南省财政厅` / `云财绩〔2024〕15号` / title: it was no issuer, review rv16)
+            for _ in range(2):           # (over a second number or a day over the paper's number, `洞教发〔2024〕12号`
+                # / `洞财发〔2024〕5号` / title: the letterhead above them; the search stopped at that line, the 发文机关
+                # lost, review rv34)
+                t = clean(self.rows[k].cells[0].text) or "" if k >= 0 and len(self.rows[k].cells) == 1 else ""
+                if not (_DOC_NUMBER.match(t) or _DAY_LINE.match(t)):
+                    break
+                k -= 1
             # (a joint paper's letterhead, its bodies side by side, `某某市财政局  某某市发展和改革委员会` in one line
             # or two cells, or one a line over each other: every body, joined by `、` — it was none, or the last line's
             # alone, hunt fam9)
@@ -929,13 +942,24 @@ class FormReader:
         self.form.other.append(("发文字号", texts[-1], row.cells[-1]))
         return True
 
+    def _number_by_title(self, k: int) -> bool:
+        """Is row K a paper's number on a line of its own right under or right over the title, or over a day over it
+        (`_doc_number`'s own number)?"""
+        if not 0 <= k < len(self.rows) or len(self.rows[k].cells) != 1 \
+                or not _DOC_NUMBER.match(clean(self.rows[k].cells[0].text) or ""):
+            return False
+        day = 1 if k + 2 < len(self.rows) and len(self.rows[k + 1].cells) == 1 \
+            and _DAY_LINE.match(clean(self.rows[k + 1].cells[0].text) or "") is not None else 0
+        return any(0 <= j < len(self.rows) and is_title(self.rows[j]) for j in (k - 1, k + 1 + day))
+
     def _letterhead(self, i: int) -> str | None:
         """The letterhead over the title at row I: a text line of one body's name alone (`湖南省洞口县教育局`, org_kind
         the whole of it) right above it, or above the paper's number or a day between (`洞教发〔2024〕12号`,
-        `2024年3月15日`: it was none, hunt ti9), not a finance office's or a county's government (they gather or send
-        others' forms: orgs.collector), nor a joint paper's (its bodies one a line: whose form, not plain); else None."""
+        `2024年3月15日`: it was none, hunt ti9; up to three lines, two numbers and a day, review rv34), not a finance
+        office's or a county's government (they gather or send others' forms: orgs.collector), nor a joint paper's (its
+        bodies one a line: whose form, not plain); else None."""
         k = i - 1
-        while k >= 0 and i - k <= 2 and len(self.rows[k].cells) == 1 and _BETWEEN_HEAD.match(
+        while k >= 0 and i - k <= 3 and len(self.rows[k].cells) == 1 and _BETWEEN_HEAD.match(
                 clean(self.rows[k].cells[0].text) or ""):
             k -= 1
         if k < i - 1 and any(not r.is_text_line for r in self.rows[:k]):
@@ -6907,8 +6931,10 @@ _OPTION_TEXT = lazy(r"^[\u4e00-\u9fff（）()]{1,12}$")
 # an official paper's number (`_DOC_NUMBER` below)
 _DOC_NUMBER_RE = r"^[\u4e00-\u9fffＸX]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*号$"
 # a day alone on its line (a sign-off's last line)
+# (in numerals, `二〇二四年三月十五日`, dates.CN_DAY: its zero `○` or a typed `0`, `二○二四年…`, was none — the paper's
+# number over it and its department were lost, review rv34)
 _DAY_LINE_RE = (r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
-                r"|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日$")
+                rf"|^(?:{CN_DAY})$")
 _DAY_LINE = lazy(_DAY_LINE_RE)
 # a line between a letterhead and the title under it: the paper's number (`洞教发〔2024〕12号`) or a day alone
 # (`2024年3月15日`, `二〇二四年三月十五日`): one pattern with the two above (it was a copy of both)
