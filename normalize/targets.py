@@ -400,8 +400,9 @@ _LATIN_NAME = r"\p{Han}{0,6}(?:[A-Za-zⅠ-Ⅻⅰ-ⅻ][A-Za-z0-9.\-₀-₉]{0,6}|
 # `全面加强项目管理提高资金使用效率≥90%`, `项目建成后有效改善群众生活水平≥90%`, `按时完成建设任务确保工程质量合格率≥95%`: text,
 # as a long run ending otherwise — they read the sentence as the name, review rv38; an aim first is no clause,
 # `确保全县农村饮水安全覆盖率≥95%`; nor a name's own 提升, `职业技能提升培训合格率`)
-_CLAUSE_IN_NAME = (r"(?:通过|加强|改善|促进|推动|带动|增强|进一步|全面|确保|保证|(?<!技能|能力|素质|质量)(?:提高|提升)"
-                   r"|(?:建成|完成|到位|实施|竣工|投用|使用)后)")
+# (nor the verb made the measure's own word, `竣工验收一次性通过率`, `症状改善率`, nor a name's 保证金, `履约保证金按时退还率`)
+_CLAUSE_IN_NAME = (r"(?:(?:通过|加强|改善|促进|推动|带动|增强|进一步|确保|保证(?!金)|(?<!技能|能力|素质|质量)(?:提高|提升))"
+                   r"(?![率度])|(?:建成|完成|到位|实施|竣工|投用|使用)后)")
 _LONG_NAME = rf"(?:实现|确保|保证|力争)?(?:(?!{_CLAUSE_IN_NAME})\p{{Han}}){{7,16}}?(?:率|度|比例|比重|占比|指数|水平)"
 _LEAD_WORDS_RE = lazy_regex(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|\d{1,2}\s*月)\p{Han}{0,6}?|\p{Han}{1,8}?"
                                rf"|{_LONG_NAME}|{_LATIN_NAME})"
