@@ -8,8 +8,8 @@ Decided:
   name: `通过开展培训提升农民种植技术水平≥90%`, `全面加强项目管理提高资金使用效率≥90%`, `项目建成后有效改善群众生活水平≥90%`,
   `按时完成建设任务确保工程质量合格率≥95%`, `资金到位后及时拨付至项目单位拨付率达到100%` read `>=` with the sentence the
   qualifier. A long name holding a clause — a means (通过), a purpose's verb (加强, 提高, 提升, 改善, 促进, 确保 …, not a
-  name's own `技能提升`, nor the verb made the measure, `一次性通过率`, `症状改善率`), a time after a deed (`建成后`, `到位后`) — is no name: text, as they were on main and as a long
-  run ending otherwise stays. An aim opening the name is no clause (`确保全县农村饮水安全覆盖率≥95%` reads); the names
+  name's own `技能提升`, nor the verb made the measure, `一次性通过率`, `症状改善率`), a time after a deed (`建成后`,
+  `到位后`) — is no name: text, as they were on main and as a long run ending otherwise stays. An aim opening the name is no clause (`确保全县农村饮水安全覆盖率≥95%` reads); the names
   tg13 meant read as it made them (`城乡居民基本医疗保险参保率≥95%`, `职业技能提升培训合格率≥90%`).
 - tg13's shared counter took every 个体 for the person's word: `10个体育场馆`, `≥3个体检中心`, `3个体系` read the
   qualifier `个体育场馆` / `个体检中心` / `个体系`. 个体 is the person's word only before 工商, 户, 经营, 私营, 商户, 经济,
