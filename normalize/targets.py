@@ -305,6 +305,9 @@ _COUNTER_NOUN = lazy_regex(rf"(?<=\d\s*(?:万|千)?(?:余|多)?)(?P<c>[{_COUNTER
 # a counter written once for a noun that opens with the counter's own character (`≥3个性化`, `3个性化服务`, `≥10个体工商户`;
 # in full, `3个个性化服务`): the count in 个, the noun whole the qualifier (they were the units `个性化`, `个体工商户`; 性化
 # is no unit — hunt tg13; `≥2个人` keeps 个人)
+# (个体 only as a person's word, `个体工商户`, `个体户`, `个体经营户`; a noun opening with 体 after the counter is that noun,
+# `10个体育场馆`, `≥3个体检中心`, `3个体系`: 个, 体育场馆 — it was the qualifier 个体育场馆, review rv38)
+_INDIVIDUAL_WORD = lazy_regex(r"^体(?:工商|户|经营|私营|商户|经济|诊所|从业|劳动|$)")
 _SHARED_COUNTER = lazy_regex(rf"(?<=\d\s*(?:万|千)?(?:余|多)?)个(?P<w>个?(?:性化|体)\p{{Han}}{{0,6}}?)"
                              rf"(?P<s>{SUFFIX_WORD_ALONE})?(?P<n>\([^()]*\))?$")
 # a grade or a level named in words (`优良`, `合格以上`, `A级`), before the bound that earns it in brackets (`（≥90分）`);
@@ -393,7 +396,14 @@ _LEAD_CONNECTIVE = lazy_regex(r"\s*(?:[,，;；、]\s*(?:且|并且|并|同时)?
 _LATIN_NAME = r"\p{Han}{0,6}(?:[A-Za-zⅠ-Ⅻⅰ-ⅻ][A-Za-z0-9.\-₀-₉]{0,6}|\d{1,2}[A-Za-z][A-Za-z0-9]{0,3})\p{Han}{0,8}?"
 # (`城乡居民医保参保率保持在95%以上`, `城乡居民基本医疗保险参保率≥95%`: a name longer than eight characters when it ends in a
 # measure's word — they were text, hunt tg13)
-_LONG_NAME = r"\p{Han}{7,16}?(?:率|度|比例|比重|占比|指数|水平)"
+# (not a sentence ending in a measure: a means, a purpose or a time of the work before it, `通过开展培训提升农民种植技术水平≥90%`,
+# `全面加强项目管理提高资金使用效率≥90%`, `项目建成后有效改善群众生活水平≥90%`, `按时完成建设任务确保工程质量合格率≥95%`: text,
+# as a long run ending otherwise — they read the sentence as the name, review rv38; an aim first is no clause,
+# `确保全县农村饮水安全覆盖率≥95%`; nor a name's own 提升, `职业技能提升培训合格率`)
+# (nor the verb made the measure's own word, `竣工验收一次性通过率`, `症状改善率`, nor a name's 保证金, `履约保证金按时退还率`)
+_CLAUSE_IN_NAME = (r"(?:(?:通过|加强|改善|促进|推动|带动|增强|进一步|确保|保证(?!金)|(?<!技能|能力|素质|质量)(?:提高|提升))"
+                   r"(?![率度])|(?:建成|完成|到位|实施|竣工|投用|使用)后)")
+_LONG_NAME = rf"(?:实现|确保|保证|力争)?(?:(?!{_CLAUSE_IN_NAME})\p{{Han}}){{7,16}}?(?:率|度|比例|比重|占比|指数|水平)"
 _LEAD_WORDS_RE = lazy_regex(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|\d{1,2}\s*月)\p{Han}{0,6}?|\p{Han}{1,8}?"
                                rf"|{_LONG_NAME}|{_LATIN_NAME})"
                                # (`满意度：≥90%`, `2024年：≥95%`: the words as a label, a colon after them)
@@ -1053,7 +1063,10 @@ def _split(text: str) -> Target:
         # `3个性化服务`: as `3个`, 个性化服务 the qualifier (before a bracket's)
         t = _split(body[:shared.start()] + "个" + (shared.group("s") or "") + (shared.group("n") or ""))
         if t.value is not None and t.unit == "个":
-            return replace(t, qualifier=_joined("个" + shared.group("w").removeprefix("个"), t.qualifier))
+            w = shared.group("w")
+            # (`3个个性化服务`: written in full; `10个体育场馆`: the noun after the counter, 体育场馆)
+            noun = w if w.startswith("个") or w.startswith("体") and not _INDIVIDUAL_WORD.match(w) else "个" + w
+            return replace(t, qualifier=_joined(noun, t.qualifier))
     counted = _COUNTER_NOUN.search(body)
     if counted is not None and counted.start() > 0 \
             and not any(c in UNIT_FORBIDDEN_CHARS for c in _NOUN_FIXED_WORDS.sub("", counted.group("w"))) \

@@ -69,6 +69,8 @@ def T(op=None, value=None, value_max=None, unit=None, qualifier=None, text=None)
     ("三个（新建两个）", T("=", 3.0, unit="个", qualifier="新建两个")),
     # (a count per period written period first, as `每年一次` reads: hunt s42 tx; it was kept as text here)
     ("一年一次", T("=", 1.0, unit="次/年")),
+    # (a change and its bare figure in numerals, as `提高5%` since hunt tg13: it was text here, review rv38)
+    ("提高百分之五", T("=", 5.0, unit="%", qualifier="提高")),
 ])
 def test_targets_read_as_one_quantity(raw, want):
     assert split_target(raw) == want
@@ -82,7 +84,9 @@ def test_targets_read_as_one_quantity(raw, want):
     # Chinese numerals that count nothing, name something, or are no number
     "一流", "一次性", "一站式服务", "三公经费零增长", "第三季度", "三季度", "近三年", "一对一帮扶",
     "两学一做", "三级", "二级甲等", "十三五期间", "二〇二四年", "一百五人", "千方百计", "十分满意", "保持一致", "百姓满意",
-    "万无一失", "一户一档", "三", "零", "百分之", "提高百分之五", "二100百分比",
+    "万无一失", "一户一档", "三", "零", "百分之", "二100百分比",
+    # (`提高百分之五` left this list in review rv38: hunt tg13 reads a change and its bare figure, `提高10%`: `=` 10 %,
+    # 提高 — the numerals the same, see test_targets_read_as_one_quantity)
     # (`零投诉` left this list in hunt s42 ty: a zero said of a harm, = 0 and the qualifier 投诉, as `0投诉`)
     # a currency sign before what is no money; a comma and a word that is no note
     "￥500人", "100%，及时",
