@@ -435,7 +435,10 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                      "单项指标完成情况"),
         # (满分 / 标准分 / 权重分: the points an indicator is worth, 评分 the points it got)
         # (`考核权重（%）`: a 绩效目标表's weight of each indicator in the points, hunt ly1)
-        "weight": ("分值", "权重", "指标分值", "权重（分值）", "指标权重", "满分", "标准分", "权重分", "满分值", "考核权重"),
+        # (`应得分 | 实得分`: the points an indicator could get beside the score it got, as 标准分 | 实得分 — the table was
+        # none, its rows indicators repeated, the score lost; review rv37)
+        "weight": ("分值", "权重", "指标分值", "权重（分值）", "指标权重", "满分", "标准分", "权重分", "满分值", "考核权重",
+                   "应得分"),
         # (`分值/得分`: one column of both, `20/18`, the points before the score; split in read_indicator_table)
         # (`得分情况`: a score column's head, as `自评得分情况` was — it was none, the 评分表 a blank form, review rv4)
         "score": ("得分", "评价得分", "自评得分", "实际得分", "实得分", "自评分", "指标得分", "评分", "分值/得分", "权重/得分",
@@ -467,7 +470,7 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "level1": ("一级指标", "项目权重"),       # (湖北 自评表: 项目决策 2 分 | 决策依据 | 2 | 2)
         "level2": ("二级指标", "评价内容"),
         "level3": ("三级指标", "指标名称"),
-        "weight": ("指标分值", "分值", "权重", "指标权重", "满分", "标准分", "权重分", "满分值", "考核权重"),
+        "weight": ("指标分值", "分值", "权重", "指标权重", "满分", "标准分", "权重分", "满分值", "考核权重", "应得分"),
         # (`分值/得分`: one column of both, `10/8.5`, split in read_score_table as in the indicator table)
         # (`自评得分 | 最终得分`: the score the form settles on, as its label `最终得分：88` is — it was no head, hunt sc10)
         "score": ("评价得分", "得分", "自评得分", "自评分", "指标得分", "复核分", "复核得分", "核定得分", "评分", "得分情况",

@@ -3592,13 +3592,32 @@ def _deductions_signed(out: list[dict]) -> None:
     """`扣分项 | 违规违纪 | 审计发现问题 | | … | 2` (a 扣分项's / 减分项's row, its figure under the 得分 written with no
     minus): the points taken off, `-2`, as its rows written `-2` are — a deduction's row gives no points (the 2 was added
     to the 合计's 94 where a 最终得分 follows, a false weights_not_100; with none the form's score was the 合计's; hunt sc11).
-    Not a 加分项's nor a 否决项's, not under a 扣分 column (its own reading)."""
+    Not a 加分项's nor a 否决项's, not under a 扣分 column (its own reading); not where a total after the rows says they
+    took nothing off of their caps (`合计 | 94`, `扣分项 | … | 5 | 最高扣5分 | 5`, `最终得分 | 94`: the points kept of the
+    cap — they were -5 against the form's own 94, silently; review rv37)."""
+    cand = []
     for r in out:
         if r.get("_total") or r.get("_grade") or (v := parse_number(r.get("score") or "")) is None or v <= 0:
             continue
         level = next((t for k in ("level1", "level2") if EXTRA_LEVEL.match(t := fold(r.get(k) or ""))), None)
         if level is not None and not BONUS_LEVEL.match(level) and "否决" not in level:
-            r["score"] = fmt_points(-v)
+            cand.append((r, v))
+    if not cand:
+        return
+    # each row's cap stated (`5 | 最高扣5分 | 5`) and the last total after them (`最终得分 | 94`, or the 合计 below them)
+    # the rows' sum with the deductions' figures taking nothing, a bonus's adding: none is signed (with no cap, or no
+    # total after them but the 合计 above, sc11's reading: its `扣分项 | … | 2` after the 合计 94 the score 92)
+    last = next((k for k in range(len(out) - 1, -1, -1) if out[k].get("_total")
+                 and parse_number(out[k].get("score") or "") is not None), None)
+    if last is not None and all(any(r is x for x in out[:last]) and (w := parse_number(r.get("weight") or "")) is not None
+                                and v <= w for r, v in cand):
+        ded = {id(r) for r, _ in cand}
+        plain = sum(parse_number(x.get("score") or "") or 0.0 for x in out[:last] if id(x) not in ded
+                    and not (x.get("_total") or x.get("_grade") or x.get("is_subtotal")))
+        if abs(parse_number(out[last]["score"]) - plain) < 0.005:
+            return
+    for r, v in cand:
+        r["score"] = fmt_points(-v)
 
 
 def _capped_groups(out: list[dict]) -> None:
