@@ -13,7 +13,7 @@ import datetime as _dt
 import regex
 from normalize._lazy_re import lazy_regex
 
-from normalize.text import clean_text, content_text, fold_width, mend_ocr_digits
+from normalize.text import CN_YEAR, CN_ZEROS, clean_text, content_text, fold_width, mend_ocr_digits
 
 MIN_DATE_YEAR = 1900
 MAX_DATE_YEAR = 2100
@@ -56,9 +56,8 @@ _YEAR_WRITTEN = lazy_regex(r"(?<!\d)(\d{4})\s*[.．·]?\s*年")   # (`2024.年�
 # a year or a span of years written in a name (`2024年度`, `2023-2025年`), left out of a title's, a sheet's or a line-up's
 # name for its project (parsers.forms' title and sheet names; jixiao.history's norm_name, whose own `\d{4}年度?` was a twin
 # that left `2023-` of a span in the name, review rvb)
-# a year written in numerals, digit by digit (`二〇二四`; its zero `〇`, `零`, `○`, or a digit or letter O typed for it,
-# `二0二四`, `二O二四`: those were no year, review rv34)
-CN_YEAR = r"[〇零○OＯ0０一二三四五六七八九]{4}"
+# and a year written in numerals, digit by digit (normalize.text's CN_YEAR: `二〇二四`, `二0二四`, `二O二四` — those were
+# no year, review rv34)
 YEAR_WORD = regex.compile(rf"(?:(?:\d{{4}}|{CN_YEAR}(?=\s*年))\s*年?\s*[-－—–~～至到]\s*)?(?:\d{{4}}|{CN_YEAR}(?=\s*年))"
                           r"\s*年度?")
 # (a year in numerals too, `二〇二四年学生资助项目绩效目标表`: it was kept in the title's name, hunt ti10; a span's first
@@ -86,7 +85,7 @@ _YEAR_ALONE = regex.compile(r"^\(?\s*(\d{4})\s*\)?$")
 # a bracket of a year alone closing a title (`项目支出绩效目标申报表（2023）`): its year (it was read only as a line of its
 # own, the form's year lost, hunt pf); not a document number's `〔2023〕12号`, which goes on after it
 _YEAR_CLOSING = lazy_regex(r"(?<=\S)\s*\(\s*((?:19|20)\d{2})\s*\)\s*$")
-_CN_DIGITS = ({c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {c: "0" for c in "零○OＯ0０"}
+_CN_DIGITS = ({c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {c: "0" for c in CN_ZEROS}
               | {str(i): str(i) for i in range(10)})
 
 

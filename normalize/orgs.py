@@ -15,7 +15,7 @@ import regex
 from normalize._lazy_re import lazy_regex
 
 from normalize._cache import text_cache
-from normalize.text import WHITESPACE, fold_width, to_simplified
+from normalize.text import CN_YEAR, WHITESPACE, fold_width, to_simplified
 
 # patterns of per-call `regex.sub(r"…", …)` sites, compiled once (the regex module's own cache lookup
 # is Python code, ~15 µs a call)
@@ -33,20 +33,20 @@ _ORG = lazy_regex(rf"^(?P<org>[\p{{Han}}A-Za-z][\p{{Han}}A-Za-z0-9（）()]*?(?:
 _NOT_ORG = lazy_regex(r"项目|资金|经费|工程|专项|补助|补贴|汇总|绩效|预算|目标|申报|自评|考核|表$|、|，|,|及|与"
                          r"|(?:局|委|办|厅)和")
 # where a title's organisation ends: a year, a cover letter's 关于报送, the form's own words
-_BOUNDARY = lazy_regex(r"(?:19|20)\d{2}\s*年|[〇零一二三四五六七八九]{4}\s*年|关于|部门整体|单位整体|整体支出|部门预算|部门"
+_BOUNDARY = lazy_regex(rf"(?:19|20)\d{{2}}\s*年|{CN_YEAR}\s*年|关于|部门整体|单位整体|整体支出|部门预算|部门"
                           r"|本级|项目支出|项目绩效|项目预算|预算项目|重点项目|绩效目标|绩效自评|绩效评价")
 # a cover letter sends its own forms (报送, 上报); a notice sends others' (下达, 批复, 印发): no owner of the forms
 _SENDS_OWN = lazy_regex(r"关于\s*(?:报送|上报|呈报|提交|申报|报请|报)")
 _OTHERS = lazy_regex(r"下达|批复|印发|转发|通知|审核意见|审核表|评审")
 # a day after the body's name: the sign-off (落款) under a letter or a published page, not a title
-SIGNED_DAY = regex.compile(r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]+月")
+SIGNED_DAY = regex.compile(rf"(?:19|20)\d{{2}}年\d{{1,2}}月(?:\d{{1,2}}日)?$|{CN_YEAR}年[一二三四五六七八九十]+月")
 # a government body opening a title before its project's name (`洞口县教育局` of `洞口县教育局学生资助项目…`; its 办公室 too;
 # not the 局 of 布局 / 格局 / 大局: a word of the project's name — parsers.forms' _FILER_LEAD, which cuts it off the name;
 # nor a village's or a neighbourhood's own 村民委员会 / 居民委员会, no government body: review rv26)
 _FILER_LEAD = lazy_regex(r"^\p{Han}{2,16}?(?:(?<![布格结变开全大时当棋])局|(?<!村民|居民)委员会|办公室|厅|人民政府)(?:办公室)?")
 # a second body or a list's mark after the first (`县教育局、县财政局…`, `县教育局和县财政局…`): two bodies, no one owner
 _TWO_BODIES = lazy_regex(r"^\s*[、，,和与及]|局|委员会|办公室|厅|政府")
-_LEAD_YEAR = lazy_regex(r"^\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年度?\s*")
+_LEAD_YEAR = lazy_regex(rf"^\s*(?:(?:19|20)\d{{2}}|{CN_YEAR})\s*年度?\s*")
 _NUMBERING = lazy_regex(r"^\s*(?:\d{1,3}\s*[-_.、．\s]\s*|[(（]\d{1,3}[)）]\s*|[一二三四五六七八九十]+\s*[、.．]\s*)")
 _TRAILING_BRACKET = lazy_regex(r"[(（]([^()（）]+)[)）]\s*$")
 # a list of bodies, not one (`各乡镇`, `各委办局`, `所属单位`, `全县`)

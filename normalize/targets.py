@@ -524,13 +524,6 @@ _POINT_SHORT = lazy_regex(rf"(?<=[\d.]\s*)个点(?=\s*(?:{SUFFIX_WORD_ALONE})?$)
 _COUNT_CHANGE = lazy_regex(r"增加|减少|增收|增产|缩短|压缩|[多少]")
 
 
-def _point_lead(body: str) -> str | None:
-    """The words of a level's change or difference opening `body` (`比上年提高`, `高于上年`), after which a short point
-    (`个点`) is a percentage point; None if none opens it, or a count's change does (`较上年增加`, `比上年多`)."""
-    lead = _POINTS_BY.match(body) or _CHANGE_LEAD.match(body)
-    return None if lead is None or _COUNT_CHANGE.search(lead.group(0)) else lead.group(0)
-
-
 def _short_points(lead: str, rest: str) -> str:
     """`rest` after a change's `lead`, its short point (`2个点`) as 个百分点 after a level's change (review rv17)."""
     return rest if _COUNT_CHANGE.search(lead) else _POINT_SHORT.sub("个百分点", rest)

@@ -108,6 +108,12 @@ _CN_NUMERALS = "一二三四五六七八九十百零〇"
 # rule of parsers/core `_RADIO_EMPTY` (a circle that is NO zero, `(?!…)`) and extract/txt `_ZERO_CIRCLE` (extract
 # imports no parser: its mirror by hand could drift, mend md4)
 ZERO_CIRCLE = r"(?<=[一二三四五六七八九十百千万○〇零\d])[○◯]"
+# the zero of a year written in numerals, digit by digit: `〇`, `零`, a circle (`○`, `◯`), or a digit or letter O typed
+# for it (`二0二四`, `二O二四`); CN_YEAR the four digits. One pattern for dates (parse_date, YEAR_WORD, CN_DAY), the
+# bodies' rules (orgs: a title's boundary, a sign-off's day, a lead year) and parsers/core's day: they were five
+# copies, four without `○`, all without `◯` (`二◯二四年三月十五日` no day: review rd, mend md6)
+CN_ZEROS = "〇零○◯OＯ0０"
+CN_YEAR = rf"[{CN_ZEROS}一二三四五六七八九]{{4}}"
 _CIRCLED = (
     "\u2460-\u2473"  # ①–⑳
     "\u2474-\u2487"  # ⑴–⒇

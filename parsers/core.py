@@ -29,7 +29,7 @@ from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matchin
 from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, township, district
 from normalize.targets import PREFIX_WORDS, split_target
-from normalize.text import LEVEL_MARKS, ZERO_CIRCLE, mend_ocr_digits, read_latex, strip_numbering
+from normalize.text import CN_YEAR, LEVEL_MARKS, ZERO_CIRCLE, mend_ocr_digits, read_latex, strip_numbering
 from parsers import labels as L
 
 # ---------------------------------------------------------------- text keys
@@ -1858,7 +1858,7 @@ def _is_title_text(text: str) -> bool:
     # 在2024年2月底将资金年度绩效评价自评表`: a sentence naming a form, with a clause break a title has not)
 
 
-_A_DAY = lazy(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日")
+_A_DAY = lazy(rf"(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|{CN_YEAR}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日")
 
 
 def signoff_line(text: str, above: str | None = None) -> bool:
