@@ -73,6 +73,10 @@ class RawValue:
     head: str | None = None          # the head a value of no label stood under (a 评分表's `等级` column's grade)
 
 
+# a review's title (…审核意见表, 项目评审表, …审查表) below a form's records: no title of the form (review rv39)
+_LATE_REVIEW = re.compile(r"(?:审核|评审|审查)(?:意见)?表$")
+
+
 @dataclass
 class RawForm:
     """One form as written: header fields and table records, before normalization."""
@@ -723,7 +727,7 @@ class FormReader:
                     for col2, value2, label2 in pairs[1]:
                         self._value(col2, value2, row.cells[0], None, label2)
                 f.titles.append((start or "") + (clean(own) or ""))
-                if f.indicators or f.scores:
+                if (f.indicators or f.scores) and _LATE_REVIEW.search(bare_fold(f.titles[-1])):
                     f.late_titles.append(f.titles[-1])
                 if len(row.cells) == 2 and not row.is_text_line and id(row.cells[0]) not in self.consumed:
                     # `项目支出绩效目标表 | 项目名称：新化县农村公路养护项目` (`… | 部门：…`): the pair beside the title
