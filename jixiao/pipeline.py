@@ -921,7 +921,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             t["projects"].append({
                 "project_id": pid, "doc_id": doc_id, "form": form.kind,
                 "layout": _layout_id(parser.id, form.kind),
-                "year": own_year, **proj, "title": form_title(form.titles),
+                "year": own_year, **proj, "title": form_title([t for t in form.titles if t not in form.late_titles]),
                 "header_missing": lost_header,
                 "page": first.page if first else None, "line": first.line if first else None})
             if not form.indicators and not form.scores and form.kind != "assessment" and form.has_indicator_table:

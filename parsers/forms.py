@@ -73,11 +73,19 @@ class RawValue:
     head: str | None = None          # the head a value of no label stood under (a 评分表's `等级` column's grade)
 
 
+# a review's title (…审核意见表, 项目评审表, …审查表) below a form's records: no title of the form (review rv39)
+_LATE_REVIEW = re.compile(r"(?:审核|评审|审查)(?:意见)?表$")
+
+
 @dataclass
 class RawForm:
     """One form as written: header fields and table records, before normalization."""
     fields: dict[str, RawValue] = field(default_factory=dict)
     titles: list[str] = field(default_factory=list)
+    # titles met below the form's indicators or scores (a `绩效目标审核意见表` / `项目评审表` printed under a form whose own
+    # title is missing): a part appended to the form, not its title (the form was not_a_form, its indicators lost;
+    # review rv39)
+    late_titles: list[str] = field(default_factory=list)
     year_texts: list[str] = field(default_factory=list)
     # a letterhead: a body's name alone on the line right above the form's first title (`湖南省洞口县教育局` over
     # `2024年学生资助项目绩效目标表`), the form's owner where its fields name none (pipeline._owner_outside; hunt ti8)
@@ -719,6 +727,8 @@ class FormReader:
                     for col2, value2, label2 in pairs[1]:
                         self._value(col2, value2, row.cells[0], None, label2)
                 f.titles.append((start or "") + (clean(own) or ""))
+                if (f.indicators or f.scores) and _LATE_REVIEW.search(bare_fold(f.titles[-1])):
+                    f.late_titles.append(f.titles[-1])
                 if len(row.cells) == 2 and not row.is_text_line and id(row.cells[0]) not in self.consumed:
                     # `项目支出绩效目标表 | 项目名称：新化县农村公路养护项目` (`… | 部门：…`): the pair beside the title
                     # the form's field (it was lost with the title's row, the name null: hunt ti7)
@@ -1487,10 +1497,14 @@ class FormReader:
         if self.table is not None and self.table[0].kind == "budget" and self.table[1] \
                 and self.table[0].cols.get("task") == c.col and "name" in self.table[0].cols \
                 and not any(is_number(x.text) for x in row.cells) and label_key(c.text) not in _TASK_LABELS \
+                and any(x is not c and (m3 := match_field(x.text)) is not None and m3[0] in L.MONEY_FIELDS
+                        for x in row.cells) \
                 and not any(x.col == c.col and x.text.strip() for r in self.table[1] for x in r.cells):
             return True                  # `年度部门预算（万元） | 预算总额 | 财政拨款 | 其他资金` under `年度主要任务 | 任务名称 |
             # 主要内容 | 预算金额`, whose block label is merged down over its tasks (its column empty on their rows): the
-            # next block's label, no task — its heads and figures were read as two more task lines (hunt fam11)
+            # next block's label, no task — its heads and figures were read as two more task lines (hunt fam11); the
+            # label over the money's heads only (`农业执法监管 | 开展农资打假专项行动`, a task of no figures whose
+            # empty cell a dump dropped, is a task: it ended the table, the task an unparsed_row — review rv39)
         m = match_field(c.text)
         if m and self.table is not None and self.table[0].kind == "indicator" and len(row.cells) >= 2 \
                 and is_compared_target(row.cells[1].text):
@@ -3345,7 +3359,10 @@ class FormReader:
         # values, review rv23)
         blank = len(self.verdicts) >= 3 and cols == self.verdicts[:-1] and bool(_VERDICT_QUESTION.search(cells[1].text))
         ticked = _box_list_ticked(cells[-1].text) if cols == self.verdicts else None
-        if ticked and not any(is_number(c.text) for c in cells) and len(keys[0]) <= 12:
+        if ticked and not any(is_number(c.text) for c in cells) and len(keys[0]) <= 12 \
+                and match_field(cells[0].text) is None:
+            # (not a field's label ticked, `资金性质 | ☑一般公共预算 □政府性基金`: the form's field, read as it was —
+            # it went to other_fields, fund_type lost; review rv39)
             # (a conclusion of the table ticked among its options, `立项必要性结论 | ◉必要  ◎不必要` under `评估内容 |
             # 评估结论`: the row's conclusion the option ticked — it ended the table, a form of such rows only said
             # no_indicators; hunt fam11)

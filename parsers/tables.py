@@ -3302,6 +3302,16 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                             and not is_placeholder(c.text) and (t := clean(c.text)))
             if said:
                 unit_own[role] = said
+        last = next((r for r in reversed(out) if not r.get("_grade") and not r.get("_total")), None)
+        if text_cols and last is not None and any(unit_own.get(role) for role in text_cols) \
+                and all(any(_under_col(sp, c.col) for sps in text_cols.values() for sp in sps)
+                        for c in row.cells if c.text.strip()):
+            # `符合得10分，` then `否则酌情扣分` alone on the next line under the 评分标准 (a cell a line break cut, no
+            # level, no figure): the row above's text goes on (the rest was dropped, review rv39)
+            for role in text_cols:
+                if unit_own.get(role):
+                    last[role] = pieces_joined(last[role], unit_own[role]) if last.get(role) else unit_own[role]
+            continue
         if len(cells) == 2 and (match_field(cells[0].text) or ("",))[0] == "grade" and GRADE_WORD.match(cells[1].text):
             # 评价结果等次： | 优 closing the table: the form's grade
             out.append({"_grade": cells[1].text, "page": cells[1].page, "line": cells[1].line})

@@ -534,11 +534,14 @@ def _no_project(form, head: list[str]) -> str | None:
     if sentence:
         name = None         # 一、评价对象：某区…项目，主管部门为…。 (a report's sentence, no form's name)
     own = form.titles + form.year_texts
+    # (a review's title met below the form's indicators, `绩效目标审核意见表` under a form of no title of its own: a
+    # review appended to the form, not what the form is — it was not_a_form, the indicators lost; review rv39)
+    reviews_own = [t for t in own if t not in form.late_titles]
     if form.kind == "assessment" and any(_PERSONNEL.search(clean(t) or "") and not _TASK_WORD.search(clean(t) or "")
                                          for t in own + head):
         # 机关事业单位工作人员2023年度绩效考核评分表 (德 / 能 / 勤 / 绩 / 廉): a person's appraisal, no task breakdown
         return "it is a personnel appraisal (a person's 考核 sheet), no breakdown of tasks"
-    if own and any(_REVIEW_TITLE.search(_bare_title(t)) for t in own) \
+    if own and any(_REVIEW_TITLE.search(_bare_title(t)) for t in reviews_own) \
             and not any(L.FORM_TITLE.search(_bare_title(t)) and not _REVIEW_TITLE.search(_bare_title(t)) for t in own) \
             and not (form.indicators and any(_TARGETS_REVIEWED.search(_bare_title(t)) for t in own)):
         return "it is a review of a form or a project (审核意见表, 专家评分表), not the form"
