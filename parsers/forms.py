@@ -2141,7 +2141,7 @@ class FormReader:
         lab, head = cells
         m = match_field(lab.text)
         key = label_key(head.text) or ""
-        if m is None or m[1] is not None or m[0] in L.MONEY_FIELDS or m[0] in self.form.fields \
+        if m is None or m[1] is not None or m[0] not in _LISTED_TEXT_FIELDS or m[0] in self.form.fields \
                 or match_field(head.text) is not None or is_block_label(head.text) \
                 or not 2 <= len(key) <= 10 or _DIGITS.search(head.text) or head.text.rstrip().endswith(("。", "；")):
             return False
@@ -7770,6 +7770,9 @@ def _matrix_halves(cells: list[Cell], cols: dict[int, str]) -> tuple[int, dict[i
 
 
 # the fields of a short value (a name, a body, a person, a number) a cell may write another field's pair after
+# the text fields a column of texts can fill (`部门职责 | 年度履职目标` over duty | goal rows): no name's or unit's field,
+# whose value beside it is a name (`主管部门 | 澧县食用菌研究所` over `资金类别 | …` rows: the unit, no column's head)
+_LISTED_TEXT_FIELDS = frozenset({"overview", "basis", "necessity", "measures", "plan", "goal_total", "goal_annual"})
 _SHORT_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "phone", "department_code", "project_code"})
 
 
