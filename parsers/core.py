@@ -3169,6 +3169,15 @@ def _detect_header(row: Row) -> Header | None:
             # (with no column of the target, `三级指标 | 指标内容` over `年接待读者人次 | ≥5万人次`, the content is the
             # target: it was read as the explanation, no target)
             best.place("explanation" if "target" in best.cols else "target", content[0].col)
+    if best is not None and best.kind == "indicator" and {"actual", "unit"} <= best.cols.keys() \
+            and "unit_actual" not in best.cols:
+        # 年度指标值 | 单位 | 实际完成值 | 单位: the 单位 right of the actual's column is the actual's own unit (`12` |
+        # `所`: 12所), as the first one is the target's (it was a note `单位：所`, the actual a bare `12`)
+        taken = set(best.cols.values())
+        own = next((c for c in row.cells if c.col == best.cols["actual"] + 1 and c.col not in taken
+                    and cell_header_roles(c.text).get("indicator") == "unit"), None)
+        if own is not None:
+            best.place("unit_actual", own.col)
     if best is not None:
         taken = set(best.cols.values())
         left = min(c.col for c in row.cells)

@@ -2145,6 +2145,37 @@ class FormReader:
         if self._set(m[0], fig.text, fig, None, last.text):
             self.consumed.add(id(fig))
 
+    def _column_list(self, i: int, row: Row, cells: list[Cell]) -> bool:
+        """`部门职责 | 年度履职目标` (a text field's label beside a short head of no field) over two rows or more of two
+        texts in the same two columns, none a label (a 部门整体 form's duties each with its goal): the label's field
+        the first column's texts, the head kept in other_fields with the second column's, each joined by `；` (the
+        head was read as the label's value, each pair kept under its duty as a label of no field). True if read."""
+        if len(cells) != 2 or row.grid is None or row.is_text_line:
+            return False
+        lab, head = cells
+        m = match_field(lab.text)
+        key = label_key(head.text) or ""
+        if m is None or m[1] is not None or m[0] not in _LISTED_TEXT_FIELDS or m[0] in self.form.fields \
+                or match_field(head.text) is not None or is_block_label(head.text) \
+                or not 2 <= len(key) <= 10 or _DIGITS.search(head.text) or head.text.rstrip().endswith(("。", "；")):
+            return False
+        pairs: list[tuple[Cell, Cell]] = []
+        for r in self.rows[i + 1:i + 60]:
+            got = [c for c in r.cells if id(c) not in self.consumed]
+            if r.grid is not row.grid or r.is_text_line or len(got) != 2 or detect_header(r) \
+                    or (got[0].col, got[1].col) != (lab.col, head.col) \
+                    or any(match_field(c.text) or is_block_label(c.text) or is_number(c.text) for c in got):
+                break
+            pairs.append((got[0], got[1]))
+        if len(pairs) < 2:
+            return False
+        for a, b in pairs:
+            self.consumed.update((id(a), id(b)))
+        self._value(m[0], "；".join(clean(a.text) or a.text for a, _ in pairs), pairs[0][0], None, lab.text)
+        self.form.other.append((_OTHER_LABEL_END.sub("", clean(head.text) or ""),
+                                "；".join(clean(b.text) or b.text for _, b in pairs), head))
+        return True
+
     def _read_fields(self, i: int, row: Row) -> None:
         cells = _period_year_cells([part for c in row.cells if id(c) not in self.consumed for part in _block_and_label(c)])
         if self.spending is not None:
@@ -2180,6 +2211,8 @@ class FormReader:
         if self._signoff_row(cells):
             return
         if self._rate_row_outside(cells):
+            return
+        if self._column_list(i, row, cells):
             return
         if match_field(cells[0].text) is None and _yes_no_row(cells, True):
             # `是否政府采购 | 是 | 否`, `是否政府购买服务 | □是 | ☑否`: a field offering its choices, kept in other_fields
@@ -7754,6 +7787,9 @@ def _matrix_halves(cells: list[Cell], cols: dict[int, str]) -> tuple[int, dict[i
 
 
 # the fields of a short value (a name, a body, a person, a number) a cell may write another field's pair after
+# the text fields a column of texts can fill (`部门职责 | 年度履职目标` over duty | goal rows): no name's or unit's field,
+# whose value beside it is a name (`主管部门 | 澧县食用菌研究所` over `资金类别 | …` rows: the unit, no column's head)
+_LISTED_TEXT_FIELDS = frozenset({"overview", "basis", "necessity", "measures", "plan", "goal_total", "goal_annual"})
 _SHORT_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "phone", "department_code", "project_code"})
 
 

@@ -296,6 +296,8 @@ def _indicator_score(text: str, role: str, l1_cat: str | None, first_label_is_l1
         return (0.1, 0.5, 1.5)[strength]
     if role in ("op_long", "unit_long"):
         role = role[:-5]                           # (a medium-term value's own operator and unit)
+    if role == "unit_actual":
+        role = "unit"                              # (the actual's own unit, 实际完成值 | 单位)
     if role == "op":
         return 2.5 if _OP_ONLY.match(fold(text)) or _NATURE.match(text) else -1.0
     if role == "unit":
@@ -1347,7 +1349,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             "unit_raw": body["unit"].text if "unit" in body else None,
             "horizon": e.horizon,
             "core": _core_yes(body["core"].text) if "core" in body else None,
-            "actual_raw": body["actual"].text if "actual" in body else None,
+            "actual_raw": (_target_text({"target": body["actual"], "unit": body["unit_actual"]}, "target")
+                           if "unit_actual" in body else body["actual"].text) if "actual" in body else None,
             "progress_raw": body["progress"].text if "progress" in body else None,
             "progress_so_far": progress_so_far,
             "progress_pct": progress_pct,
