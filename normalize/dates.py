@@ -124,6 +124,27 @@ def parse_date(text: str | None, year: int | None = None) -> _dt.date | None:
     return got
 
 
+# an Excel date serial left in a General cell (`填报日期 | 45667`, a system's export or a pasted value: the day's
+# number counted from 1899-12-30): five digits, a day of 1990-2099
+_SERIAL = lazy_regex(r"^(?P<n>[3-7]\d{4})(?:\.0+)?$")
+
+
+def field_date(text: str | None, year: int | None = None) -> _dt.date | None:
+    """The date of a date field's cell (填报日期, 开始时间 …): parse_date's, else an Excel serial as the day it counts
+    (`45667` -> 2025-01-10, hunt of2) when that day is within two years of the form's (any day of 1990-2099 when
+    the form states no year); None otherwise (a serial far from the form's year is no day of it)."""
+    got = parse_date(text, year)
+    if got is not None or text is None:
+        return got
+    m = _SERIAL.match(clean_text(text) or "")
+    if m is None:
+        return None
+    day = _dt.date(1899, 12, 30) + _dt.timedelta(days=int(m["n"]))
+    if not 1990 <= day.year <= 2099 or year is not None and abs(day.year - year) > 2:
+        return None
+    return day
+
+
 # a day written in numerals (`二〇二四年三月十五日`, a sign-off's or a paper's day; `○` and `零` for the zero too): its
 # year digit by digit, its month and day as numbers (`十五`, `二十`, `三十一`)
 # (its year as `CN_YEAR`, `二0二四`, `二○二四`, or in digits, `2024年三月十五日`: those were no day, review rv34)

@@ -14,7 +14,7 @@ from normalize._lazy_re import lazy_regex
 
 from normalize._cache import text_cache
 from normalize.amounts import MONEY_UNITS, PERCENT_POINTS, amount_range, money_to_yuan, parse_amount, parse_count, parse_fraction, parse_number
-from normalize.dates import CN_DAY, parse_date, parse_period, parse_year
+from normalize.dates import CN_DAY, field_date, parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
 from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, OWN_UNIT, SUFFIX_WORD_ALONE,
                               UNIT_SYMBOL_GLOSS, YEAR_LIKE, Target, _cn_int, _per_periods, split_by_year,
@@ -284,9 +284,9 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
         out["budget_year"] = out["budget_initial"]
     start = end = None
     if "start_date" in fields:
-        start = parse_date(fields["start_date"].text, year)
+        start = field_date(fields["start_date"].text, year)
     if "end_date" in fields:
-        end = parse_date(fields["end_date"].text, year)
+        end = field_date(fields["end_date"].text, year)
     if "period" in fields and (start is None or end is None):
         ps, pe = parse_period(fields["period"].text, year)
         start, end = start or ps, end or pe
@@ -304,7 +304,7 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
         # the period after the body's name when the form states none (`…中心（2024年1月-12月）`)
         out["period_raw"] = clean_text(spanned)
         out["start_date"], out["end_date"] = parse_period(spanned, year)
-    out["fill_date"] = parse_date(fields["fill_date"].text, year) if "fill_date" in fields else None
+    out["fill_date"] = field_date(fields["fill_date"].text, year) if "fill_date" in fields else None
     if out["fill_date"] is None and signed:
         out["fill_date"] = parse_date(signed, year)
     v = fields.get("execution_rate")

@@ -693,7 +693,7 @@ class FormReader:
         f = self.form
         seg_titles = {id(t) for t in self.seg.titles}
         for i, row in enumerate(self.rows):
-            if f.first is None:
+            if f.first is None and self.skip_to <= i:
                 f.first = row.cells[0]
             if f.form_unit is None and (row.is_text_line or len(row.cells) <= 2 or (
                     not f.fields.keys() & L.MONEY_FIELDS and not f.budget_items and detect_header(row) is None)):
@@ -837,6 +837,10 @@ class FormReader:
                         "project_list", f"list of {end[1]} projects read as no form's fields: "
                         + " | ".join(clean(c.text) or "" for c in row.cells)[:160], row.cells[0]))
                     self.skip_to = end[0]
+                    if not (f.fields or f.indicators or f.budget_items or f.scores):
+                        # (the list, a workbook's 汇总 sheet, before anything of the form: the form starts after it,
+                        # its page the form's own sheet, not the summary's — hunt of2)
+                        f.first = None
             if self.skip_to > i:
                 continue
             if header:
