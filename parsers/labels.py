@@ -21,6 +21,35 @@ OCR_LOOKALIKES = ("目日曰", "已己巳", "未末", "入人", "土士", "拨�
 # a body other than the implementing office that runs the project (a 国有资本经营预算 project's enterprise, a 社会保险基金's
 # 经办机构): the unit when no 实施单位 names one, else kept in other_fields under its label (review rv)
 AGENCY_UNIT_LABELS = ("项目实施企业", "实施企业", "经办机构", "基金经办机构", "社会保险经办机构")
+# the score a form settles on after the unit's own (parsers.tables' FINAL_SCORE_HEADS, forms' `_FINAL_SCORE`): a
+# reviewer's (`复核得分`, `财政复核总分`, `复评分`), an outside party's evaluation (`部门评价得分`, `财政部门评价得分`), a
+# `最终得分`; each spelling is a `score` field label too (FIELD_LABELS below, spelt out of these parts): the regexes took
+# `财政部门评价得分`, `复评总分`, `主管部门复核得分` that no label list held, a total's cell read, a form's row not (review
+# rd, mend md7)
+_REVIEW_PARTS = (("", "财政", "主管部门"), ("复核", "复评"), ("", "综合", "总"), ("得分", "评分", "分"))
+_EVAL_PARTS = (("部门", "主管部门", "财政", "财政部门"), ("", "综合"), ("评价",), ("", "总"), ("得分",))
+_FINAL_PARTS = (("最终",), ("", "总"), ("得分", "评分"))
+
+
+def _group(p: tuple[str, ...]) -> str:
+    """One part's regex: its words as alternatives, optional when one is empty (`(?:综合|总)?`)."""
+    words = [x for x in p if x]
+    body = words[0] if len(words) == 1 and (len(words[0]) == 1 or "" not in p) else "(?:" + "|".join(words) + ")"
+    return body + "?" if "" in p else body
+
+
+def _spellings(parts: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    out = [""]
+    for p in parts:
+        out = [a + b for a in out for b in p]
+    return tuple(out)
+
+
+REVIEW_SCORE_HEADS = "".join(_group(p) for p in _REVIEW_PARTS)
+EVAL_SCORE_HEADS = "".join(_group(p) for p in _EVAL_PARTS)
+FINAL_SCORE_HEADS = rf"(?:{''.join(_group(p) for p in _FINAL_PARTS)}|{REVIEW_SCORE_HEADS}|{EVAL_SCORE_HEADS})"
+FINAL_SCORE_SPELLINGS = _spellings(_FINAL_PARTS) + _spellings(_REVIEW_PARTS) + _spellings(_EVAL_PARTS)
+
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "name": ("项目名称", "项目全称", "项目名", "资金名称", "专项资金名称", "项目（资金）名称", "转移支付名称",
              "转移支付项目名称", "政策（专项资金）名称", "政策名称", "政策（资金）名称",
@@ -241,6 +270,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "execution_rate": ("执行率", "预算执行率", "预算执行进度", "预算执行进度（%）"),
     "score": ("综合得分", "总分", "自评得分", "总得分", "自评总分", "自评综合得分", "综合评价得分", "评价得分",
               "绩效评价得分", "评价总分", "评估得分", "自评分", "总评分", "综合评分", "自评总得分",
+              # (`实得分 | 92`: a 评分表's score head, tables' `_SCORE_HEADS`, no label in a form's row, md7)
+              "实得分",
               # (`最终得分 | 93` under a 评分表's 合计 and its 加分项 / 减分项 rows: the form's score, kept aside before)
               "最终得分", "最终评分",
               # (`自评得分 | 92 | 复核得分 | 90`: the reviewer's score, settled after the unit's as a 最终得分 is — the 90
@@ -271,6 +302,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                     "其他说明的问题", "其他需说明事项", "调整原因说明", "调整原因", "调整理由",
                     "调整事由", "调整原因及依据"),
 }
+# (every spelling of the score a form settles on, FINAL_SCORE_SPELLINGS, after the list above: ranked after the
+# unit's own as the listed ones are, md7)
+FIELD_LABELS["score"] += tuple(x for x in FINAL_SCORE_SPELLINGS if x not in FIELD_LABELS["score"])
 
 # Columns whose value is one money amount.
 MONEY_FIELDS = frozenset({

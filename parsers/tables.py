@@ -2864,11 +2864,10 @@ _POINTS_LABELLED = lazy(r"^\s*(?:分值|满分|权重|标准分|总分值|指标
 # (…and an outside party's evaluation of the unit's work, `部门评价得分` / `主管部门评价得分` / `财政评价得分`: the score the
 # form settles on after the unit's own, as a 复核得分 — `自评得分：95 | 财政评价得分：89` on a 合计 was an unparsed_row, the
 # score lost; hunt sc11)
-REVIEW_SCORE_HEADS = r"(?:财政|主管部门)?复(?:核|评)(?:综合|总)?(?:得分|评分|分)"
-EVAL_SCORE_HEADS = r"(?:(?:主管)?部门|财政(?:部门)?)(?:综合)?评价(?:总)?得分"
-FINAL_SCORE_HEADS = rf"(?:最终(?:总)?(?:得分|评分)|{REVIEW_SCORE_HEADS}|{EVAL_SCORE_HEADS})"
+# (the three lists live in labels, whose field labels for `score` are spelt out of them: mend md7)
+REVIEW_SCORE_HEADS, EVAL_SCORE_HEADS, FINAL_SCORE_HEADS = L.REVIEW_SCORE_HEADS, L.EVAL_SCORE_HEADS, L.FINAL_SCORE_HEADS
 _SCORE_HEADS = (rf"(?:(?:单位|部门)?自评(?:总)?(?:得)?分|{FINAL_SCORE_HEADS}"
-                r"|(?:评价|综合|实际)?(?:总)?得分|评分)")
+                r"|(?:评价|综合|实际|实)?(?:总)?得分|评分)")   # (`实得分：92` on a 合计: no score, md7)
 _REVIEW_SCORE = lazy(rf"^{REVIEW_SCORE_HEADS}$")
 _FINAL_SCORE_HEAD = lazy(rf"^{FINAL_SCORE_HEADS}$")
 _SCORE_LABELLED = lazy(rf"^\s*({_SCORE_HEADS})\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?\s*$")
