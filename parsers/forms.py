@@ -2150,10 +2150,12 @@ class FormReader:
             self.consumed.add(id(fig))
 
     def _column_list(self, i: int, row: Row, cells: list[Cell]) -> bool:
-        """`部门职责 | 年度履职目标` (a text field's label beside a short head of no field) over two rows or more of two
-        texts in the same two columns, none a label (a 部门整体 form's duties each with its goal): the label's field
-        the first column's texts, the head kept in other_fields with the second column's, each joined by `；` (the
-        head was read as the label's value, each pair kept under its duty as a label of no field). True if read."""
+        """`部门职责 | 年度履职目标` (a text field's label beside a short head of no field, naming what is under it:
+        `…目标` / `…任务` / `…内容`, _COLUMN_HEAD_END; no value as `项目概况 | 道路照明设施维护`) over two rows
+        or more of two texts in the same two columns, none a label (a 部门整体 form's duties each with its goal):
+        the label's field the first column's texts, the head kept in other_fields with the second column's, each
+        joined by `；` (the head was read as the label's value, each pair kept under its duty as a label of no
+        field). True if read."""
         if len(cells) != 2 or row.grid is None or row.is_text_line:
             return False
         lab, head = cells
@@ -2161,7 +2163,8 @@ class FormReader:
         key = label_key(head.text) or ""
         if m is None or m[1] is not None or m[0] not in _LISTED_TEXT_FIELDS or m[0] in self.form.fields \
                 or match_field(head.text) is not None or is_block_label(head.text) \
-                or not 2 <= len(key) <= 10 or _DIGITS.search(head.text) or head.text.rstrip().endswith(("。", "；")):
+                or not 2 <= len(key) <= 10 or _DIGITS.search(head.text) or head.text.rstrip().endswith(("。", "；")) \
+                or not _COLUMN_HEAD_END.search(key):
             return False
         pairs: list[tuple[Cell, Cell]] = []
         for r in self.rows[i + 1:i + 60]:
@@ -7790,10 +7793,14 @@ def _matrix_halves(cells: list[Cell], cols: dict[int, str]) -> tuple[int, dict[i
     return side.col, left, right
 
 
-# the fields of a short value (a name, a body, a person, a number) a cell may write another field's pair after
+# a column's head names what is under it (`年度履职目标`, `主要工作任务`, `工作内容`): a short value beside a text's
+# label (`项目概况 | 道路照明设施维护` over `养护路段 | 人民路、解放路` label | value rows) is no head (review rv40: the
+# rows' labels were the overview, the value a label of the rows' values)
+_COLUMN_HEAD_END = lazy(r"(目标|任务|内容|情况|措施|计划|成效|职能|职责|事项|举措|要点|指标|重点|方向|说明)$")
 # the text fields a column of texts can fill (`部门职责 | 年度履职目标` over duty | goal rows): no name's or unit's field,
 # whose value beside it is a name (`主管部门 | 澧县食用菌研究所` over `资金类别 | …` rows: the unit, no column's head)
 _LISTED_TEXT_FIELDS = frozenset({"overview", "basis", "necessity", "measures", "plan", "goal_total", "goal_annual"})
+# the fields of a short value (a name, a body, a person, a number) a cell may write another field's pair after
 _SHORT_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "phone", "department_code", "project_code"})
 
 
