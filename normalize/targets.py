@@ -401,9 +401,18 @@ _LATIN_NAME = r"\p{Han}{0,6}(?:[A-Za-zⅠ-Ⅻⅰ-ⅻ][A-Za-z0-9.\-₀-₉]{0,6}|
 # as a long run ending otherwise — they read the sentence as the name, review rv38; an aim first is no clause,
 # `确保全县农村饮水安全覆盖率≥95%`; nor a name's own 提升, `职业技能提升培训合格率`)
 # (nor the verb made the measure's own word, `竣工验收一次性通过率`, `症状改善率`, nor a name's 保证金, `履约保证金按时退还率`)
-_CLAUSE_IN_NAME = (r"(?:(?:通过|加强|改善|促进|推动|带动|增强|进一步|确保|保证(?!金)|(?<!技能|能力|素质|质量)(?:提高|提升))"
-                   r"(?![率度])|(?:建成|完成|到位|实施|竣工|投用|使用)后)")
-_LONG_NAME = rf"(?:实现|确保|保证|力争)?(?:(?!{_CLAUSE_IN_NAME})\p{{Han}}){{7,16}}?(?:率|度|比例|比重|占比|指数|水平)"
+# (but one such word alone is a measure's own name, `农村居民人均收入提高比例`, `项目带动农户增收比例`, `道路通行条件改善满意度`,
+# `项目建成后群众满意度`: they were text, their figure lost — review rd2, mend md8: a clause is two of the words, a means
+# and a result, `加强…提高`, `建成后…改善`, or an aim in the middle, `…任务确保…合格率`)
+_CLAUSE_WORD = (r"(?:(?:通过|加强|改善|促进|推动|带动|增强|进一步|(?<!技能|能力|素质|质量)(?:提高|提升))"
+                r"(?![率度])|(?:建成|完成|到位|实施|竣工|投用|使用)后)")
+_AIM_MID = r"(?:确保|保证(?!金))"
+# (a time after a deed with a sentence after it, nine characters or more, `资金到位后及时拨付至项目单位拨付率`, is one too; not
+# `项目完成后受益群众满意度`, the measure's own time)
+_TIME_THEN_DEED = r"(?:建成|完成|到位|实施|竣工|投用|使用)后\p{Han}{9}"
+_LONG_NAME = (rf"(?:实现|确保|保证|力争)?(?!\p{{Han}}{{0,16}}?{_CLAUSE_WORD}\p{{Han}}{{0,16}}?{_CLAUSE_WORD})"
+              rf"(?!\p{{Han}}{{1,16}}?{_AIM_MID})(?!\p{{Han}}{{0,16}}?{_TIME_THEN_DEED})"
+              rf"\p{{Han}}{{7,16}}?(?:率|度|比例|比重|占比|指数|水平)")
 _LEAD_WORDS_RE = lazy_regex(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|\d{1,2}\s*月)\p{Han}{0,6}?|\p{Han}{1,8}?"
                                rf"|{_LONG_NAME}|{_LATIN_NAME})"
                                # (`满意度：≥90%`, `2024年：≥95%`: the words as a label, a colon after them)

@@ -113,7 +113,10 @@ ZERO_CIRCLE = r"(?<=[一二三四五六七八九十百千万○〇零\d])[○◯
 # bodies' rules (orgs: a title's boundary, a sign-off's day, a lead year) and parsers/core's day: they were five
 # copies, four without `○`, all without `◯` (`二◯二四年三月十五日` no day: review rd, mend md6)
 CN_ZEROS = "〇零○◯OＯ0０"
-CN_YEAR = rf"[{CN_ZEROS}一二三四五六七八九]{{4}}"
+# (a Chinese numeral among the four, none of a longer figure or word before them: `0O00年度`, the `0000年` of
+# `10000年度`, were years — review rd2, mend md8)
+CN_YEAR = (rf"(?<![\dA-Za-z０-９Ａ-Ｚａ-ｚ])(?=[{CN_ZEROS}一二三四五六七八九]{{0,3}}[〇零○◯一二三四五六七八九])"
+           rf"[{CN_ZEROS}一二三四五六七八九]{{4}}")
 _CIRCLED = (
     "\u2460-\u2473"  # ①–⑳
     "\u2474-\u2487"  # ⑴–⒇

@@ -73,8 +73,11 @@ class RawValue:
     head: str | None = None          # the head a value of no label stood under (a 评分表's `等级` column's grade)
 
 
-# a review's title (…审核意见表, 项目评审表, …审查表) below a form's records: no title of the form (review rv39)
-_LATE_REVIEW = re.compile(r"(?:审核|评审|审查)(?:意见)?表$")
+# a review's title (…审核意见表, 项目评审表, …审查表, 专家评分表, 事前绩效评估…评分表): layouts.base's `_REVIEW_TITLE` (a form
+# that is a review), and below a form's records no title of the form (review rv39; one pattern for both, the second
+# copy left the experts' tables out — review rd2, mend md8)
+REVIEW_TITLE = r"(?:审核|评审|审查)(?:意见)?表$|专家(?:评分|打分|评审|评议)表$|事前(?:绩效)?评估[^，。]{0,8}评分表$"
+_LATE_REVIEW = re.compile(REVIEW_TITLE)
 
 
 @dataclass

@@ -4048,8 +4048,10 @@ def _without_seal(c: Cell, reason: bool) -> Cell | None:
 # (`续表：`, a colon after it, above the head printed again: the table goes on too — it was an indicator, `续表：`, with
 # no target, under the last 二级指标 of the page before)
 # (`续表1：`, `（续表二）`: the table's number after the mark too)
-_TABLE_GOES_ON = lazy(r"^(?:表\s*\d*\s*)?[(（]?\s*续\s*(?:(?:表|上表|前表)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?)?\s*[)）]?"
-                      r"\s*[:：]?$")
+# (its pieces apart by one run of spaces at most, each run atomic: adjacent optional runs backtracked, `续` and 1,000
+# spaces before an `x` took 6 s — review rd2, mend md8)
+_TABLE_GOES_ON = lazy(r"^(?:表(?>\s*)\d*(?>\s*))?[(（]?(?>\s*)续(?>\s*)(?:(?:表|上表|前表)(?>\s*)(?:\d{1,2}|[一二三四五六七八九十]{1,3})?)?"
+                      r"(?>\s*)[)）]?(?>\s*)[:：]?$")
 _CN_SEQ = lazy(r"^\s*[(（]?[一二三四五六七八九十]{1,3}[)）、.．]?\s*$")
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from extract.grid import Extracted, ParseWarning
 from parsers.core import (BODY_ASSESSMENT, FIELD_INDEX, register_table, clean, detect_header, document_rows, fold, heading_year, is_value_for,
                           label_key, level_info, match_field, split_forms, split_summary_table)
-from parsers.forms import PLACEHOLDER_NAME as _PLACEHOLDER_NAME, RawForm, declared_unit, read_form
+from parsers.forms import PLACEHOLDER_NAME as _PLACEHOLDER_NAME, REVIEW_TITLE, RawForm, declared_unit, read_form
 from normalize import orgs
 from normalize.records import form_year
 from parsers import labels as L
@@ -500,7 +500,7 @@ _TASK_WORD = lazy(r"任务|分解|细则|专项|整治|目标")
 # review's criteria, not of the project's indicators; a `…绩效目标评审表` / `…审查表` of the reviewers' conclusions is one
 # too, as a 审核表 is (it was read as the project's target form, a 审核意见表 not: hunt fam11 — both a review, the
 # 评审 / 审核 word no matter; an 事前评估表 / …评估结论表 is the project's assessment, its form)
-_REVIEW_TITLE = lazy(r"(?:审核|评审|审查)意见表$|(?:审核|评审|审查)表$|专家(?:评分|打分|评审|评议)表$|事前(?:绩效)?评估[^，。]{0,8}评分表$")
+_REVIEW_TITLE = lazy(REVIEW_TITLE)     # (parsers.forms' one pattern, its late reviews' too: md8)
 # (but a `…绩效目标审核表` carrying the project's indicators is the target form the reviewers signed off, its 审核意见 a
 # sign-off line: a target form — it was not_a_form, hunt of4's leftover; hunt ti7)
 _TARGETS_REVIEWED = lazy(r"目标(?:申报|批复)?(?:审核|评审|审查)表$")
