@@ -7932,12 +7932,12 @@ _AMOUNT_THEN_NOTE = lazy_regex(rf"^\s*(?P<a>[-+]?\d[\d,]*(?:\.\d+)?(?:\s*(?:{_UN
 # amount alone, as _AMOUNT reads it
 _NO_PURPOSE = lazy(r"^[(]\s*(?:大写|人民币|币种)")
 # a figure in a unit of no 人民币 money: a foreign currency (`120 美元`, `5万欧元`) or a thing counted (`120 台`, hunt mn14)
-_FOREIGN_MONEY = lazy(r"^(?:万|亿|千|百万)?(?:美元|美金|欧元|日元|英镑|港元|港币|澳元|加元|韩元|卢布|瑞士法郎|新台币|外币)$")
+_FOREIGN_WORDS = r"美元|美金|欧元|日元|英镑|港元|港币|澳元|加元|韩元|卢布|瑞士法郎|新台币|外币"
+_FOREIGN_MONEY = lazy(rf"^(?:万|亿|千|百万)?(?:{_FOREIGN_WORDS})$")
 _FIGURE_AND_WORD = lazy(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*(?P<u>[^\d\s()]{1,5})\s*$")
 # (a currency as real forms spell it: a space after 万, `120万 美元`; a code or sign, `USD 120`, `120 USD`, `US$120`,
 # `€5万`; with words after, `120万美元（约合人民币860万元）` — they were 120万 with `美元` a note, or lost without a word;
 # or a price per thing, `5000元/台`, `0.5万元/人`, no total the form states — lost without a word, review rv35)
-_FOREIGN_WORDS = r"美元|美金|欧元|日元|英镑|港元|港币|澳元|加元|韩元|卢布|瑞士法郎|新台币|外币"
 _FOREIGN_CODES = r"USD|US\$|HKD|HK\$|EUR|JPY|GBP|\$|€|£"
 _FOREIGN_CELL = lazy(rf"^\s*(?:{HEDGE_WORDS})?\s*[:：]?\s*(?:(?:{_FOREIGN_CODES})\s*[-+]?\d"
                      rf"|[-+]?\d[\d,]*(?:\.\d+)?\s*(?:百万|千万|[万亿千])?\s*(?:{_FOREIGN_WORDS}|{_FOREIGN_CODES}))", re.I)
