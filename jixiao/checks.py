@@ -1703,7 +1703,11 @@ EXTRA_KIND = r"(?:其他|其它|特色|特殊|创新|额外|奖励|违规|违纪
 BONUS_LEVEL = lazy(SECTION_LEAD + EXTRA_KIND + BONUS_WORD + SECTION_KIND)
 # …and any of the three, a 扣分项's (减分项's) and a 否决项's too: their points are a cap, no share of the 100 either
 # (`扣分项（10分） | … | -10`: the weights added up to 90, review rv10); parsers.tables' _EXTRA_SECTION
-EXTRA_LEVEL = lazy(SECTION_LEAD + EXTRA_KIND + rf"(?:[扣减]分|{BONUS_WORD}|(?:一票)?否决)" + SECTION_KIND)
+# (…and a 加减分项's / 加扣分项's, bonuses and deductions in one section, each row's sign saying which: its rows were
+# unparsed_row, lost; hunt sc12)
+MIXED_WORD = r"加[减扣]分"
+EXTRA_LEVEL = lazy(SECTION_LEAD + EXTRA_KIND + rf"(?:[扣减]分|{MIXED_WORD}|{BONUS_WORD}|(?:一票)?否决)" + SECTION_KIND)
+MIXED_LEVEL = lazy(SECTION_LEAD + EXTRA_KIND + MIXED_WORD + SECTION_KIND)
 
 
 def _bonus_row(r: dict) -> bool:

@@ -156,6 +156,7 @@ CODE_ZH: dict[str, str] = {
     "unparsed_row": "未解析的行",
     "no_option_ticked": "选项均未勾选",
     "unplaced_cell": "未归位的单元格",
+    "deduction_unsure": "扣分项得分含义不明（保留或扣除）",
     "amount_not_money": "金额非人民币或非金额",
     "target_missing": "缺少目标值",
     "indicator_dropped": "指标经调整删除",

@@ -2952,6 +2952,30 @@ def _header_gate(row: Row) -> bool:
 _KEY_POINT_HEAD = lazy(r"^(?:评估|评价|评审)要点$")
 
 
+# a 评分表's rule head (label_key): `评分标准`, `评分办法`, `评分细则`
+_RULE_HEAD_POINTS = lazy(r"^(?:评分|评价|考核|计分)(?:标准|办法|细则)$")
+# a cell of points only (folded): `10分`, `10`, `满分10分`
+_POINTS_ONLY_CELL = lazy(r"^\s*(?:满分)?\s*\d+(?:\.\d+)?\s*分?\s*$")
+
+
+def _rule_column_points(named: list, row: Row) -> list:
+    """`三级指标 | 评分标准 | 得分` whose 评分标准 cells below are each only points (`10分`, `20分`, the 合计's `100分`),
+    and no 分值 head: that column the points, a 评分表's (it was a rule's, no points: the table an indicator table, its
+    scores and points lost; hunt sc12)."""
+    if row.grid is None or any(m.get("score", ("",))[0] == "weight" for _, m in named) \
+            or not any(m.get("score", ("",))[0] == "score" for _, m in named):
+        return named
+    out = []
+    for c, m in named:
+        if _RULE_HEAD_POINTS.match(header_key(c.text)):
+            below = [x.text for x in row.grid.cells if x.col == c.col and x.row > row.r and x.text.strip()]
+            if len(below) >= 2 and all(_POINTS_ONLY_CELL.match(fold(t)) for t in below) \
+                    and sum("分" in t for t in below) * 2 >= len(below):
+                m = {"score": ("weight", 1.0), "indicator": ("weight", 1.0)}
+        out.append((c, m))
+    return out
+
+
 def _detect_header(row: Row) -> Header | None:
     if not _header_gate(row):
         return None
@@ -2962,6 +2986,7 @@ def _detect_header(row: Row) -> Header | None:
             m.get("indicator", ("",))[0] in ("level3", "target") for _, m in named):
         return None                      # 年初预算数 | 全年预算数 | 全年执行数 …: the self-evaluation money matrix
     named = _sum_before_sources(_levels_as_assessment(named, row))
+    named = _rule_column_points(named, row)
     kinds = {k for _, roles in named for k in roles}
     for kind in HEADER_INDEX:
         if kind not in kinds:

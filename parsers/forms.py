@@ -15,7 +15,7 @@ from functools import lru_cache
 from normalize._lazy_re import lazy, lazy_regex
 
 from extract.grid import Cell, ParseWarning, is_page_furniture, unwrap_cell
-from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MONEY_TOL, fmt_points
+from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, fmt_points
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_adjustment, parse_amount, parse_number)
@@ -32,7 +32,7 @@ from parsers.core import (radio_boxes, _RADIO_EMPTY, BARE_FIGURE, as_written, is
                           is_year_line, label_key, match_field, pieces_joined, signoff_cell, signoff_line, ticked_options, warn,
                           SIGNOFF_ONLY_FIELDS,
                           _row_fields)
-from parsers.tables import (DROPPED, SCORE_CAP, FINAL_GRADE, FINAL_SCORE_HEADS, labelled_total, summary_block, total_row_word, points_said, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
+from parsers.tables import (DROPPED, SCORE_CAP, FINAL_GRADE, FINAL_SCORE_HEADS, labelled_total, summary_block, total_row_word, points_worded, points_said, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
                             is_total_label, join_footnotes, joins_tail, head_pair_order, points_pair, read_assessment_table,
                             read_budget_table, read_indicator_table, score_with_grade,
                             year_of_target_header as _year_of_target_header,
@@ -1112,7 +1112,8 @@ class FormReader:
         # `合计 | 100 | 95 | 87 | A | B`: the row left the table, its score lost; hunt sc10)
         words = [c for c in row.cells if not is_number(c.text) and not PERCENT_POINTS.match(c.text)
                  and not score_with_grade(c.text) and not EXCEL_ERROR.match(c.text) and not points_pair(c.text)
-                 and not (header.kind == "score" and c is not row.cells[0] and total_row_word(header, c))]
+                 and not (header.kind == "score" and c is not row.cells[0] and (total_row_word(header, c)
+                                                                                 or points_worded(header, c)))]
         if len(words) == 2 and GRADE_WORD.match(words[-1].text):
             words = words[:1]                        # 总分 | 100 | 96 | 优
         elif len(words) == 3 and GRADE_WORD.match(words[-1].text) and GRADE_WORD.match(words[1].text + "：" + words[2].text):
@@ -6869,8 +6870,10 @@ def _extras_after(recs: list[dict], total: dict) -> list[float]:
         level = next((fold(x.get(k) or "") for k in ("level1", "level2") if EXTRA_LEVEL.match(fold(x.get(k) or ""))),
                      None)
         got = parse_number(x.get("score") or "") if x.get("score") is not None else None
+        # (a 加减分项's row either way, its sign saying which: `+2`, `-1`; hunt sc12)
         if x.get("_total") or x.get("is_subtotal") or level is None or got is None \
-                or ("否决" in level or (got < 0 if BONUS_LEVEL.match(level) else got > 0)):
+                or ("否决" in level or not MIXED_LEVEL.match(level)
+                    and (got < 0 if BONUS_LEVEL.match(level) else got > 0)):
             return []
         out.append(got)
     return out

@@ -15,7 +15,7 @@ from functools import lru_cache
 from normalize._lazy_re import lazy, lazy_regex
 
 from extract.grid import Cell, ParseWarning, joining_end
-from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, SECTION_LEAD, SECTION_NOUN, fmt_points
+from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, SECTION_LEAD, SECTION_NOUN, fmt_points
 from normalize.amounts import (CURRENCY_BEFORE, PERCENT_POINTS, column_negative, is_capital_amount, mixed_as_decimal,
                                parse_count, parse_number)
 from normalize.dates import parse_date
@@ -2871,6 +2871,21 @@ _SCORE_HEADS = (rf"(?:(?:单位|部门)?自评(?:总)?(?:得)?分|{FINAL_SCORE_H
 _REVIEW_SCORE = lazy(rf"^{REVIEW_SCORE_HEADS}$")
 _FINAL_SCORE_HEAD = lazy(rf"^{FINAL_SCORE_HEADS}$")
 _SCORE_LABELLED = lazy(rf"^\s*({_SCORE_HEADS})\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?\s*$")
+# (…and several in one cell, `自评得分：94，财政评价得分：90`, `自评得分94分；复核得分91分`: scores_in_cell)
+_SCORE_PIECE = lazy(rf"\s*({_SCORE_HEADS})\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?\s*[，,；;、。.]?")
+BARE_POINTS = lazy(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*$")
+
+
+def scores_in_cell(text: str) -> list[tuple[str, str]] | None:
+    """A cell of two scores or more, each its label and figure (`自评得分：94，财政评价得分：90`): [(label, figure)],
+    else None."""
+    t, got, at = fold(text), [], 0
+    while at < len(t) and (m := _SCORE_PIECE.match(t, at)) is not None and m.end() > at:
+        got.append((m.group(1), m.group(2)))
+        at = m.end()
+    return got if len(got) >= 2 and not t[at:].strip() else None
+
+
 # (…and a grade labelled so, `等级：良`, `复核等级：良`, `自评等次：优` — the grade's head `_GRADE_HEAD`'s, a letter too)
 _GRADE_LABELLED = lazy(r"^\s*([^:：]{1,10}?)\s*[:：]\s*(\S{1,3})\s*$")
 # a grade written as a letter under a grade's head (`自评等级 | 复核等级` over `A | B`, `等级：A`)
@@ -2909,6 +2924,11 @@ def labelled_total(cells: list[Cell]) -> tuple[Cell, str | None, list[tuple[str,
             points = p.group(1)
         elif (g := _SCORE_LABELLED.match(fold(c.text))) is not None:
             scores.append((g.group(1), g.group(2)))
+        elif (two := scores_in_cell(c.text)) is not None:
+            scores += two       # (`自评得分：94，财政评价得分：90` in one cell: each its own, hunt sc12)
+        elif points is None and not scores and c is filled[1] and (p := _POINTS_WORDED.match(fold(c.text))
+                                                                   or BARE_POINTS.match(fold(c.text))) is not None:
+            points = p.group(1)  # (`合计 | 100 | 自评得分：94，财政评价得分：90`: the points bare, the scores labelled)
         elif (g := _GRADE_LABELLED.match(fold(c.text))) is not None and len(grades) < 2 and (
                 is_grade(g.group(2), g.group(1)) if _GRADE_HEAD.match(label_key(g.group(1))) else GRADE_WORD.match(fold(c.text))):
             grades.append((clean(g.group(1)) or g.group(1), g.group(2), c))
@@ -3112,6 +3132,52 @@ _SCORE_POINTS_HEAD = lazy(r"^(?:评价|评估|评审|考核|考评)要点$|^指�
 _SCORE_RULE_HEAD = lazy(r"^(?:评分|评价|评估|考核|计分|赋分|打分)(?:标准|办法|方法|细则|规则)$|^评分标准及(?:方法|办法|依据)$")
 
 
+# a 得分 cell of only the points taken off or added (folded): `扣2分`, `减1.5分`, `扣2分（资金拨付滞后）`, `加2分`; the
+# figure, and the reason after it
+_SCORE_CUT_ONLY = lazy(r"^\s*(扣除|扣减|扣|减|失|加)\s*(\d+(?:\.\d+)?)\s*分\s*(?:[(（]\s*([^()（）]+?)\s*[)）]|[，,；;：:]\s*(\S.*?))?"
+                       r"\s*[。.]?\s*$")
+# a 分值 cell of the points said with a word (folded): `满分10分`, `10分`, `共10分`
+_POINTS_WORDED = lazy(r"^\s*(?:满分|共|计|分值)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分\s*$")
+
+
+def points_worded(header: Header, c: Cell) -> bool:
+    """Is a cell under a 评分表's 分值 its points said with a word, `满分10分` (forms: a 合计's `满分100分`, no label)?"""
+    return _under_col(header.all_cols.get("weight"), c.col) and _POINTS_WORDED.match(fold(c.text)) is not None
+
+
+def _score_cut_read(cells: list[Cell], score_span: tuple[int, int] | None, weight_span: tuple[int, int] | None,
+                    out: list[dict]) -> tuple[list[Cell], list[str]]:
+    """A 评分表 row's 得分 cell of only a deduction or a bonus in words: (the cells with it read, the row's notes).
+    `扣2分` beside the row's points (`20`, `满分20分`): the points less the 2, the cell as written its note (the score was
+    lost); on a 加分项's / 减分项's / 加减分项's row (its level named so, or carried from the row above) `加2分` its 2,
+    `扣3分` its -3, a reason after it the note. Else as it was."""
+    if score_span is None:
+        return cells, []
+    at = next(((c, m) for c in cells if _under_col(score_span, c.col) and (m := _SCORE_CUT_ONLY.match(fold(c.text)))),
+              None)
+    if at is None:
+        return cells, []
+    c, m = at
+    figure, why = m.group(2), clean(m.group(3) or m.group(4) or "")
+    extra = any(EXTRA_LEVEL.match(fold(x.text)) for x in cells if x is not c)
+    last = next((r for r in reversed(out) if not r.get("_grade") and not r.get("_total")), None)
+    if not extra and last is not None and cells and cells[0].col > 0 \
+            and EXTRA_LEVEL.match(fold(last.get("level1") or "")):
+        extra = True      # (`| 违规违纪 | … | 扣1分` under a 减分项 merged down over its rows)
+    if extra:
+        sign = "" if m.group(1) == "加" else "-"
+        return [replace(x, text=f"{sign}{figure}") if x is c else x for x in cells], ([why] if why else [])
+    if m.group(1) == "加":
+        return cells, []
+    points = next((x for x in cells if x is not c and _under_col(weight_span, x.col)
+                   and (is_number(x.text) or _POINTS_WORDED.match(fold(x.text)))), None) if weight_span else None
+    left = _points_left(_POINTS_WORDED.match(fold(points.text)).group(1) if not is_number(points.text) else points.text,
+                        figure) if points is not None else None
+    if left is None:
+        return cells, []
+    return [replace(x, text=left) if x is c else x for x in cells], [clean(c.text) or c.text]
+
+
 def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
     """Given a 评分表, return raw score rows; level-1 subtotal rows ("投入: 20 19.95") are flagged."""
     out: list[dict] = []
@@ -3206,7 +3272,10 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             if got["grade"] is not None:
                 out.append({"_grade": got["grade"], **at})
             continue
-        cells = row.cells
+        # `满分10分` (`共10分`) under the 分值: the points (the row's points were lost, its 合计 `满分100分` an
+        # unparsed_row; hunt sc12)
+        cells = [replace(c, text=m.group(1)) if _under_col(weight_col, c.col) and not is_number(c.text)
+                 and (m := _POINTS_WORDED.match(fold(c.text))) is not None else c for c in row.cells]
         total_others: dict[str, str] = {}     # (the 合计's words kept under their heads: a remark, the unit's grade)
         grade_of: dict[int, str] = {}         # (a grade's cell made of a labelled one: its label)
         if len(cells) == 1 and _TABLE_GOES_ON.match(fold(cells[0].text).strip()):
@@ -3255,6 +3324,10 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         cut = {id(c): m for c in cells if _under_col(score_span, c.col) and (m := _SCORE_WITH_CUT.match(fold(c.text)))}
         if cut:
             cells = [replace(c, text=cut[id(c)].group(1)) if id(c) in cut else c for c in cells]
+        # `扣2分` (`扣1.5分`, `扣2分（资金拨付滞后）`) under the 得分 with the row's points known: the points less the
+        # deduction, the cell as written the row's note; on a 加分项's / 减分项's row `加2分` / `扣3分` its signed figure
+        # (they were no score, lost without a word; hunt sc12)
+        cells, cut_said = _score_cut_read(cells, score_span, weight_col, out)
         said = [c for c in cells if _under_col(note_col, c.col) and not is_placeholder(c.text)]
         noted = said
         cells = [c for c in cells if not _under_col(note_col, c.col)]
@@ -3272,7 +3345,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         notes = [t for c in said if (t := clean(c.text))]
         notes += [f"{h}：{t}" if note_col is not None or any(_under_col(sp, c.col) for sp in reviewed) else t for h, c in remarks
                   if (t := clean(c.text))]
-        notes += [clean(m.group(2)) or m.group(2) for m in cut.values()]
+        notes += [clean(m.group(2)) or m.group(2) for m in cut.values()] + cut_said
         own_note = {"note": "；".join(notes)} if notes else {}
         if ded_col is not None and any(_under_col(weight_col, c.col) and is_number(c.text) for c in cells) \
                 and not any(_under_col(score_span, c.col) and _DASH_ONLY_CELL.fullmatch(c.text.strip())
@@ -3564,7 +3637,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                                                 f"totals: {sums}"[:300], header.row.cells[0]))
     _capped_groups(out)
     if ded_col is None:
-        _deductions_signed(out)
+        _deductions_signed(out, warnings)
     _recentre_scores(out)
     first_l1 = next((k for k, r in enumerate(out) if r.get("_l1row")), None)
     if first_l1 is not None and any(r.get("level3") and not r.get("level1") and not r.get("is_subtotal")
@@ -3600,7 +3673,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     return out
 
 
-def _deductions_signed(out: list[dict]) -> None:
+def _deductions_signed(out: list[dict], warnings: list[ParseWarning] | None = None) -> None:
     """`扣分项 | 违规违纪 | 审计发现问题 | | … | 2` (a 扣分项's / 减分项's row, its figure under the 得分 written with no
     minus): the points taken off, `-2`, as its rows written `-2` are — a deduction's row gives no points (the 2 was added
     to the 合计's 94 where a 最终得分 follows, a false weights_not_100; with none the form's score was the 合计's; hunt sc11).
@@ -3612,7 +3685,7 @@ def _deductions_signed(out: list[dict]) -> None:
         if r.get("_total") or r.get("_grade") or (v := parse_number(r.get("score") or "")) is None or v <= 0:
             continue
         level = next((t for k in ("level1", "level2") if EXTRA_LEVEL.match(t := fold(r.get(k) or ""))), None)
-        if level is not None and not BONUS_LEVEL.match(level) and "否决" not in level:
+        if level is not None and not BONUS_LEVEL.match(level) and not MIXED_LEVEL.match(level) and "否决" not in level:
             cand.append((r, v))
     if not cand:
         return
@@ -3629,7 +3702,25 @@ def _deductions_signed(out: list[dict]) -> None:
         if abs(parse_number(out[last]["score"]) - plain) < 0.005:
             return
     for r, v in cand:
-        r["score"] = fmt_points(-v)
+        w = parse_number(r.get("weight") or "")
+        if w is None or v > w or last is not None and any(r is x for x in out[:last]):
+            r["score"] = fmt_points(-v)       # (no cap, a figure past it, or a total after it that the rows' sum is not)
+            continue
+        # its cap stated and no total after it to say which (`扣分项 | … | 5 | 发生安全事故扣5分 | 5` under the 合计): the
+        # figure may be the points kept of the cap or those taken off. Below the cap, taken off, as with no cap (`5 | 2`:
+        # -2, sc11's reading); the whole cap, kept (`5 | 5`: nothing taken off — a deduction of the whole cap is the rare
+        # case, a row scored its full points the common one; it was -5, the form's score 5 short); either way said, a
+        # `deduction_unsure` warning (hunt sc12)
+        kept = abs(v - w) < 0.005
+        if not kept:
+            r["score"] = fmt_points(-v)
+        if warnings is not None:
+            name = r.get("level3") or r.get("level2") or r.get("level1") or ""
+            warnings.append(ParseWarning(
+                "deduction_unsure", f"{r.get('level1') or ''} row {name!r}: its figure {fmt_points(v)} under the 得分 beside "
+                f"its cap {fmt_points(w)} and no total after it to say whether the points were kept or taken off: read as "
+                + (f"kept (nothing taken off; else -{fmt_points(v)})" if kept else f"taken off (-{fmt_points(v)}; else "
+                   f"-{fmt_points(w - v)})"), r.get("page"), r.get("line")))
 
 
 def _capped_groups(out: list[dict]) -> None:
