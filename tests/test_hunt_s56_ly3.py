@@ -5,6 +5,7 @@ Decided:
 - two indicator halves side by side, `三级指标 | 指标值 | 单位 | 实际完成值 | 单位` twice across one head row (a wide
   table holding two columns of indicator rows): each half's rows are indicators, the left half's rows first, then
   the right half's (as the page is read), each with its own 单位; a half's row left empty gives none;
+- a lone `绩效指标` head at the table's left edge right before the target, no level's head, heads the names (level 3);
 - a bond form's loose `项目资本金（万元） | 5,000.00` (on the year's row, no `其中：`) is a source of the 项目总投资 as
   `其中：专项债券资金` is: a line of that group, no unplaced_cell, not in other_fields;
 - `◎道路硬化 ●路灯安装 ◎绿化提升` (a bullet list of works, ring and filled circle marks) is no choice: kept as written;
@@ -52,6 +53,16 @@ def test_two_halves_the_right_one_shorter(read):
         (None, "工程完工时间", "2024年11月", "2024年12月"),
         (None, "路面平整度合格率", "95%", "97%"), (None, "居民满意度", "90%", "92%")]
     assert not {"unplaced_cell", "unparsed_row"} & set(warning_codes(r))
+
+
+def test_bare_performance_indicator_head_names_the_rows(read):
+    """`绩效指标 | 年度指标值 | 单位 | 实际完成值 | 单位` (no level's head): 绩效指标 heads the names. Main: the names read
+    as levels 1 and 2, each row an unparsed_row."""
+    r = read("ct_s56_ly3_bare_name_head.txt")
+    assert _ind(r, "level1", "level3", "op", "value", "unit", "actual_raw") == [
+        (None, "改造供水管网长度", "=", 18, "公里", "18.5公里"), (None, "管网漏损率", "<=", 12, "%", "11.6%"),
+        (None, "用户满意度", ">=", 90, "%", "94%")]
+    assert warning_codes(r) == []
 
 
 def test_bond_capital_loose_is_a_source_of_the_total(read):
