@@ -3162,9 +3162,11 @@ class FormReader:
                     # `本年度申请债券资金（万元） | 6,000.00 | 项目资本金（万元） | 5,000.00` (no `其中：`) under a
                     # `项目总投资`: the capital a source of the investment, as `其中：项目资本金` is (it was kept in
                     # other_fields with an unplaced_cell, hunt ly3)
+                    # (in the group of the source lines read before it, `专项债券资金 | 22,000.00` on its own row too)
+                    last = next((b for b in reversed(self.form.budget_items) if b["kind"] == "source"), None)
                     self._line(clean(lab.text), val.text, "source",
                                declared_unit(lab.text) or row_unit or total.unit or self.block_unit, lab,
-                               group=clean(label_key(total.cell.text)))
+                               group=last["group"] if last is not None else clean(label_key(total.cell.text)))
                     lost_pairs.remove((lab, val))
                     used = True
         kept = [(lab, val) for lab, val in lost_pairs if self._keep_other(lab, val)]

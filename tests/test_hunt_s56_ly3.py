@@ -15,7 +15,7 @@ Decided:
   head's 部门职责 no second project), the duties its overview, the tasks its lines grouped by duty;
 - a 政府性基金 form's `基金名称 | 城市基础设施配套费` beside its own 项目名称: kept in other_fields (it was dropped).
 Kept (right on main): a 绩效运行监控表 (全年预算数 / 1-6月执行数 / 执行率, 1-6月完成值 and 偏差原因 columns); 一级 / 二级
-levels merged and left empty; `指标解释 | 评分标准` columns (explanation, note); a transposed list, fields in the
+levels merged and left empty; halves each with its 一级指标; `指标解释 | 评分标准` columns (explanation, note); a transposed list, fields in the
 first row and one project a row (packed_list); 实施内容's bullets as overview.
 """
 from __future__ import annotations
@@ -75,6 +75,23 @@ def test_bond_capital_loose_is_a_source_of_the_total(read):
     assert (p["budget_total"], p["budget_year"]) == (20000 * W, 6000 * W)
     assert other_fields(p) == {"债券期限": "10年", "债券利率": "2.60%"}
     assert warning_codes(r) == [] and r.document["status"] == "ok"
+
+
+def test_bond_money_a_row_each(read):
+    """`项目总投资 | 30,000.00`, `专项债券资金 | 22,000.00`, `项目资本金 | 8,000.00` a row each: both sources, as the bonds
+    are read (no group). Main: the capital an unplaced_cell."""
+    r = read("ct_s56_ly3_bond_capital_rows.txt")
+    assert budget_lines(r) == [(None, "专项债券资金", 22000 * W, "source"), (None, "项目资本金", 8000 * W, "source")]
+    assert only_project(r)["budget_total"] == 30000 * W
+    assert warning_codes(r) == []
+
+
+def test_two_halves_with_their_levels_kept(read):
+    """`一级指标 | 三级指标 | 指标值 | 实际完成值` twice: 4 indicators, the left half's first, each its level 1."""
+    r = read("ct_s56_ly3_two_halves_levels.txt")
+    assert _ind(r, "level1", "level3", "actual_raw") == [
+        ("产出指标", "维修校舍面积", "12500平方米"), ("产出指标", "维修学校数量", "15所"),
+        ("效益指标", "校舍安全隐患消除率", "100%"), ("满意度指标", "师生满意度", "95%")]
 
 
 def test_bullets_of_works_are_no_choice(read):
