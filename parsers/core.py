@@ -1128,8 +1128,11 @@ def _mirrored_head(row: Row) -> bool:
     """Is an indicator header its first half printed twice word for word, the half naming a target?"""
     texts = [label_key(c.text) for c in row.cells]
     n = len(texts) // 2
+    # (each half naming its rows, `三级指标` / `绩效指标`: not a head's second row of a target's parts twice, `指标性质 |
+    # 指标值 | 度量单位` under `年度指标值 | 中期指标值`)
     return len(texts) % 2 == 0 and n >= 2 and texts[:n] == texts[n:] \
-        and "target" in (_indicator_role(c.text) for c in row.cells[:n])
+        and "target" in (_indicator_role(c.text) for c in row.cells[:n]) \
+        and any(_indicator_role(c.text) in _LEVEL_HEADS or label_key(c.text) in _BARE_NAME_HEADS for c in row.cells[:n])
 
 
 def _indicator_role(text: str) -> str:
