@@ -1111,13 +1111,28 @@ def _half_split(row: Row) -> int | None:
         role = _indicator_role(c.text)
         if role:
             seen.setdefault(role, []).append(c.col)
-    if not all(len(seen.get(r, ())) == 2 for r in ("level3", "target")):
-        return None
     twice = [cols for cols in seen.values() if len(cols) == 2]
-    split = min(cols[1] for cols in twice)
-    if any(len(cols) > 2 for cols in seen.values()) or not all(cols[0] < split for cols in twice):
-        return None
-    return split
+    split = min((cols[1] for cols in twice), default=None)
+    if split is not None and all(len(seen.get(r, ())) == 2 for r in ("level3", "target")) \
+            and not any(len(cols) > 2 for cols in seen.values()) and all(cols[0] < split for cols in twice):
+        return split
+    if _mirrored_head(row):
+        # `三级指标 | 指标值 | 单位 | 实际完成值 | 单位` (or `绩效指标 | 年度指标值 | …`) printed twice word for word: two
+        # halves, though a head is twice in each (单位) or names no level (绩效指标) — each half's rows were read as
+        # one indicator, the right half packed into its note (hunt ly3)
+        return row.cells[len(row.cells) // 2].col
+    return None
+
+
+def _mirrored_head(row: Row) -> bool:
+    """Is an indicator header its first half printed twice word for word, the half naming a target?"""
+    texts = [label_key(c.text) for c in row.cells]
+    n = len(texts) // 2
+    # (each half naming its rows, `三级指标` / `绩效指标`: not a head's second row of a target's parts twice, `指标性质 |
+    # 指标值 | 度量单位` under `年度指标值 | 中期指标值`)
+    return len(texts) % 2 == 0 and n >= 2 and texts[:n] == texts[n:] \
+        and "target" in (_indicator_role(c.text) for c in row.cells[:n]) \
+        and any(_indicator_role(c.text) in _LEVEL_HEADS or label_key(c.text) in _BARE_NAME_HEADS for c in row.cells[:n])
 
 
 def _indicator_role(text: str) -> str:
@@ -1182,6 +1197,8 @@ def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
         left0 = min(c.col for c in row.cells)
         # the block label heading the table's left edge (绩效指标, merged down beside the body), no column's head
         block = next((clean(c.text) for c in row.cells if c.col == left0 and not _indicator_role(c.text)), None)
+        if _mirrored_head(row):
+            block = None     # (`绩效指标 | 年度指标值 | … | 绩效指标 | …`: the names' head printed in each half, no block)
         end = k + 1
         while end < len(rows) and rows[end].grid is row.grid and not detect_header(rows[end]) \
                 and not (match_field(rows[end].cells[0].text) and rows[end].cells[0].col <= left0) \
@@ -1214,6 +1231,10 @@ def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
         for col in sorted(c for c in roles if c < split):
             role_col.setdefault(roles[col], col)
         move = {col: role_col[role] for col, role in roles.items() if col >= split and role in role_col}
+        if _mirrored_head(row):
+            # (a head twice in a half, `… | 单位 | 实际完成值 | 单位`: each right column under the left one of its place)
+            n = len(row.cells) // 2
+            move = {b.col: a.col for a, b in zip(row.cells[:n], row.cells[n:])}
         right_roles = {role for col, role in roles.items() if col >= split}
         shared = {col for role, col in role_col.items() if role and role not in right_roles}
         # halves headed 二级指标(长期) … | 二级指标(年度) …: long-term and annual indicators, each half
@@ -2054,15 +2075,36 @@ def radio_boxes(text: str) -> str:
     `二○二四年`; a ● alone a bullet)."""
     if _RADIO_EMPTY.search(text) and _RADIO.search(text):
         return _RADIO_EMPTY.sub("□", _RADIO.sub("☑", text))
-    if _RADIO_RING.search(text) and _RADIO_CENTRED.search(text):
+    if _RADIO_RING.search(text) and _RADIO_CENTRED.search(text) and (
+            _RADIO_DOTTED.search(text) or _choice_words(_RADIO_ANY.split(text))):
         # `◎通过  ◉不通过`: no empty circle, a ring beside a circle with a dot or a fill — the ring the option left, the
         # other the one chosen (it was kept as written, hunt fam11; rings alone, `◎通过  ◎不通过`, stay as written)
+        # (a ring beside a filled disc, no dotted ring, is a choice only of a word and its negation or a known pair,
+        # `◎合理 ●不合理`, `●是 ◎否`: `◎道路硬化 ●路灯安装 ◎绿化提升` is a list of works under bullets, no choice — it was
+        # read as `路灯安装` ticked, hunt ly3)
         return _RADIO_RING.sub("□", _RADIO_CENTRED.sub("☑", text))
     return text
 
 
 _RADIO_RING = lazy(r"◎")
 _RADIO_CENTRED = lazy(r"[●◉⊙⬤]")
+_RADIO_DOTTED = lazy(r"[◉⊙]")
+_RADIO_ANY = lazy(r"[○◯●◉⊙◎⬤]")
+# a word's negation in a choice (`合理` / `不合理`, `通过` / `未通过`), and the pairs of a choice of no negation
+_NEGATION = ("不", "未", "非", "无", "不予", "没有")
+_CHOICE_PAIRS = ({"是", "否"}, {"有", "无"}, {"新增", "延续"}, {"新增项目", "延续项目"}, {"一次性", "经常性"},
+                 {"一次性项目", "经常性项目"})
+
+
+def _choice_words(pieces: list[str]) -> bool:
+    """Whether the words between radio marks are a choice: two to four options, one of them another's negation
+    (`合理` / `不合理`) or a known pair (`是` / `否`)."""
+    words = [w for w in (re.sub(r"[\s\u3000：:，,；;。]+", "", p) for p in pieces) if w]
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(b == neg + a for a in words for b in words for neg in _NEGATION):
+        return True
+    return any(pair <= set(words) for pair in _CHOICE_PAIRS)
 # an option's own number inside a run of options, `1.新增项目 2.延续项目√` (the tick after the second): the text before
 # the tick from its number on
 _OPTION_NUMBER = lazy(r"(?:^|(?<=[\s\u3000]))(?:\d{1,2}|[A-Da-d])\s*[.、．]\s*(?=\S)")
@@ -2672,6 +2714,7 @@ def _money_parts(h: Header, row: Row) -> Header | None:
 
 _WEAK_TARGET_HEADS = frozenset(header_key(x) for x in L.WEAK_TARGET_HEADS)
 # words of a head over a level column no synonym names (评价指标, 评价内容, 指标类别, 评价维度)
+_BARE_NAME_HEADS = frozenset(label_key(x) for x in ("绩效指标", "指标", "考核指标", "评价指标"))
 _LEVEL_HEAD_WORD = lazy(r"指标|内容|目标|类别|维度|方面|类型|项目")
 # a second head of the name's kind right of the name's column: the indicator's content, what it measures
 _CONTENT_HEADS = frozenset(header_key(x) for x in ("指标内容", "绩效内容", "指标具体内容", "具体内容"))
@@ -2679,6 +2722,10 @@ _WORK_TASK_HEADS = frozenset(label_key(x) for x in ("工作任务", "重点任�
                                                      # (序号 | 年度任务 | 具体举措 | 时间节点 | 预期成效 | 责任单位)
                                                      "年度任务", "年度重点任务", "具体举措", "工作举措", "主要举措",
                                                      "具体措施", "工作措施", "推进措施"))
+
+
+# a head of a table of tasks beside a label (`部门职责 | 工作任务`, `| 任务名称`): no value of the label
+_TASK_HEAD_VALUES = _WORK_TASK_HEADS | {label_key("任务名称"), label_key("重点工作任务")}
 
 
 def _context_pair(cols: dict[str, int], tasks: list[Cell]) -> None:
@@ -3184,6 +3231,15 @@ def _detect_header(row: Row) -> Header | None:
         nxt = next((c for c in row.cells if c.col == best.cols["level2"] + 1), None)
         if nxt is not None and label_key(nxt.text) == "指标" and nxt.col not in set(best.cols.values()):
             best.place("level3", nxt.col)
+    if best is not None and best.kind == "indicator" and "target" in best.cols \
+            and not _LEVEL_HEADS & best.cols.keys():
+        # `绩效指标 | 年度指标值 | 单位 | 实际完成值 | 单位` (no level's head): the bare 绩效指标 / 指标 at the table's
+        # left edge right before the target heads the names (the names were read as levels 1 and 2, each row an
+        # unparsed_row, hunt ly3)
+        first = min(row.cells, key=lambda c: c.col)
+        if label_key(first.text) in _BARE_NAME_HEADS and first.col not in set(best.cols.values()) \
+                and first.col + first.colspan == best.cols["target"]:
+            best.place("level3", first.col)
     if best is not None and best.kind == "indicator" and "level3" in best.cols and "explanation" not in best.cols:
         # 三级指标 | 指标内容 | 指标值: the content beside the indicator's name says what it measures (年度内完成维修改造的
         # 学校数量), its 指标解释 (it was a note `指标内容：…`)
@@ -3891,6 +3947,10 @@ def _row_fields_of(row: Row) -> list[tuple[str, str | None]]:
             continue                  # 项目总投资 | ≤1.2亿元 (| 100万元以内): an indicator and its target, not the field
         if val is not None and col in L.MONEY_FIELDS and not _DIGITS.search(val):
             val = None                # 资金规模 | 合计 | 中央资金 | …: the heads of the figures below, no amount
+        if val is not None and inline is None and label_key(val) in _TASK_HEAD_VALUES:
+            # `部门职责 | 工作任务 | 主要内容 | 预算金额（万元）` under the form's 部门职责 text: the head of a table of
+            # duties and tasks, no second 部门职责 (it started a form of its own, header_missing, hunt ly3)
+            val = None
         out.append((col, clean(val) if val is not None else None))
     return out
 

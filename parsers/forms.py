@@ -3156,6 +3156,20 @@ class FormReader:
             elif col in L.MONEY_FIELDS:
                 self.money_group = (c.text, "spent" if col == "spent" else "source", unit, c.col)
             j += 1
+        total = self.form.fields.get("budget_total")
+        if lost_pairs and total is not None and "投资" in label_key(total.cell.text):
+            for lab, val in list(lost_pairs):
+                if _CAPITAL_LABEL.search(label_key(lab.text)) and is_number(val.text):
+                    # `本年度申请债券资金（万元） | 6,000.00 | 项目资本金（万元） | 5,000.00` (no `其中：`) under a
+                    # `项目总投资`: the capital a source of the investment, as `其中：项目资本金` is (it was kept in
+                    # other_fields with an unplaced_cell, hunt ly3)
+                    # (in the group of the source lines read before it, `专项债券资金 | 22,000.00` on its own row too)
+                    last = next((b for b in reversed(self.form.budget_items) if b["kind"] == "source"), None)
+                    self._line(clean(lab.text), val.text, "source",
+                               declared_unit(lab.text) or row_unit or total.unit or self.block_unit, lab,
+                               group=last["group"] if last is not None else clean(label_key(total.cell.text)))
+                    lost_pairs.remove((lab, val))
+                    used = True
         kept = [(lab, val) for lab, val in lost_pairs if self._keep_other(lab, val)]
         # (an amount under a money label of no field, `基金收入预算 | 486,500.00`, `市场化融资 | 15,000.00`, is kept
         # but still reported: money the form's budget should hold, not read as its lines)
@@ -6285,6 +6299,11 @@ class FormReader:
             # 基金名称 | 城乡居民基本养老保险基金: the form's only name (`湖南省中小企业发展基金（政府投资基金）` too, its kind
             # in brackets after it: the form was no project's, not_a_form)
             f.fields["name"] = fund
+        elif fund is not None and "name" in f.fields and (named := clean(fund.text)) \
+                and _WS.sub("", named) != _WS.sub("", clean(f.fields["name"].text) or "") and not is_placeholder(named):
+            # `基金名称 | 城市基础设施配套费` beside the form's own `项目名称 | 城市基础设施配套费安排的支出` (a 政府性基金
+            # project's form): the fund kept in other_fields under its label (it was dropped without a word, hunt ly3)
+            f.other.append(("基金名称", named, fund.cell))
         if "name" not in f.fields and f.kind != "assessment":
             # `2024年度湘潭市就业补助资金绩效评价指标体系及评分表` (a 第三方 evaluation's scored 指标体系 of a fund, no 项目名称
             # nor 基金名称 label): the fund the title names is the project's name, its year left out (it was null)
@@ -6961,6 +6980,8 @@ _MONEY_ATTRIBUTE = lazy(r"(?:来源|类别|渠道|方式)$")
 # a money head's end (中央资金, 项目预算（万元）), not a name holding a money word (省产业投资集团)
 _MONEY_HEAD_END = lazy(r"(?:资金|预算|投资|经费)\s*(?:[（(][^)）]*[)）])?\s*$")
 # a money label of a bond's issue or a project's revenue and repayment: no money of the project's budget
+# a project's own capital (`项目资本金`, `资本金`): a source of its total investment, written with `其中：` or not
+_CAPITAL_LABEL = lazy(r"资本金$")
 _NOT_BUDGET_MONEY = lazy(r"发行|收益|本息|还本|付息|偿还|偿债")
 # a money column's head with its unit in brackets (投资估算（万元）, 补助金额（元）): no attribute's value
 _MONEY_UNIT_HEAD = lazy(r"[（(]\s*(?:单位\s*[:：]\s*)?(?:万元|元|千元|亿元)\s*[)）]\s*$")
