@@ -663,6 +663,8 @@ _SOURCE_GROUP_TOTALS = (
 )
 _GROUP_NUMBERING = lazy(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 # a money block's label over its sources, of no total of its own (`资金来源`, `项目资金来源`, `资金构成`)
+# a source line naming the rest of the money, whatever its source (`其他资金`, `其它`): the block's list is complete
+_CATCH_ALL = lazy(r"^其[他它](?:资金|来源|收入)?$")
 _SOURCE_BLOCK = lazy(r"^(?:项目)?资金(?:来源|构成|来源构成)(?:情况)?$")
 
 
@@ -718,6 +720,11 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
                       key=lambda t: t[1], default=None)
             if top is not None and sum(amounts) > top[1] + _money_tol(v, top[0], amounts) \
                     and not _parts_counted_twice(amounts, sum(amounts) - top[1], _money_tol(v, top[0], amounts)):
+                col, total = top
+            elif top is not None and any(_CATCH_ALL.match(n) for n in names[1:]) \
+                    and sum(amounts) < top[1] - _money_tol(v, top[0], amounts):
+                # (nor less, when the block lists a catch-all 其他资金 line after the others: a list of all the
+                # sources, `资金来源 | 合计 | 600` over 中央财政 300, 县级财政 200, 其他资金 20 — 80 short, hunt mn15)
                 col, total = top
         if total is None or len(lines) < 2 or None in amounts or len(set(names)) < len(names):
             continue

@@ -1930,6 +1930,11 @@ class FormReader:
         amount_not_money warning (nothing converts a currency; a count is no money, whatever the label's unit)."""
         name = clean(_LABEL_COLON.sub(r"\1", label.text.strip())) or label.text.strip()
         self.form.other.append((name, clean(value.text) or value.text.strip(), value))
+        if _PER_YEAR.match(fold(value.text)):
+            # (`项目总预算 | 50万元/年`: a rate of money, no sum the field asks — said as such, hunt mn15)
+            self.form.warnings.append(warn("amount_not_money", f"{name}: {clean(value.text)} — a sum per year (a rate), "
+                                           "not the sum this field asks: no amount read", value))
+            return
         self.form.warnings.append(warn("amount_not_money", f"{name}: {clean(value.text)} — a figure in a unit of no "
                                        "money in 元 (a foreign currency, a count or a price per thing): no amount read", value))
 
@@ -2287,6 +2292,15 @@ class FormReader:
                 Cell(cells[0].row, cells[0].col, " ".join(c.text.strip() for c in cells), page=cells[0].page,
                      line=cells[0].line), bare_only=True):
             return      # (`资金总额（万元）：120 其中：财政拨款 100 自筹 20`, a line the dump cut at its spaces: one sentence)
+        if len(cells) == 2 and (b := _BARE_SPLIT.match(fold(cells[1].text))) is not None \
+                and _is_money_label(cells[0].text) and self._money_sentence(Cell(
+                    cells[0].row, cells[0].col, _bare_split_sentence(
+                        cells[0].text, b, declared_unit(cells[0].text) or self.block_unit or self.form.form_unit),
+                    page=cells[0].page, line=cells[0].line)):
+            # `项目资金（万元） | 120（其中中央100，县级20）`: the total, then its split in brackets, bare figures in the
+            # label's unit (else the form's) — the sentence `项目资金（万元）：120，其中中央100，县级20`, the total and
+            # its sources (the label was taken for the head of money lines, all lost, hunt mn15)
+            return
         if self._task_list(i, row, cells):
             return
         if self._purchase_line(row, cells):
@@ -2444,8 +2458,10 @@ class FormReader:
                 and len(cells) >= 2 and is_number(cells[1].text) \
                 and label_key(first.text) not in MONEY_SECTION_KEYS and "budget_year" not in self.form.fields \
                 and _YEAR_BUDGET_WORD.search(first.text) and not _PART_MONEY_WORD.search(first.text) \
-                and not _INCOME_WORD.search(label_key(first.text)) \
+                and not _INCOME_WORD.search(label_key(first.text)) and not _CHANGE_WORD.search(label_key(first.text)) \
                 and (len(cells) == 2 or not is_number(cells[2].text)):
+            # (not a change of the money, `预算调整（万元） | -50.00`, `预算调减额 | 50`: no budget — it was the year's
+            # budget, -50万, hunt mn15)
             # `本年度申请债券资金（万元） | 20000`, `购买服务预算（万元） | 180 | 其中：财政资金 | 180`: a money label of no
             # known field with its amount beside it: the year's budget (the amount was lost); the rest of the row
             # is read under it, in its unit (or with no unit of its own, `申请债券资金 | 15,000`, in the form's
@@ -2522,7 +2538,7 @@ class FormReader:
                 # 经费 ending it, no 项目 / 总 / 需求 / 金额 / 预算 in it) a source line; else the project's money when none
                 # is read yet; else reported
                 key = label_key(first.text)
-                if (_LONE_NOT_BUDGET.search(key) and not re.search(r"结转|结余", key)) or (
+                if (_LONE_NOT_BUDGET.search(key) and not re.search(r"结转|结余", key)) or _CHANGE_WORD.search(key) or (
                         _SPENDING_ITEM.search(key) and not _is_source(first.text) and not _PART_MONEY_WORD.search(key)):
                     # `上年度财政投入（万元） | 80`, `以前年度投资（万元） | 500` (money of past years), `亩均投资（元） |
                     # 1500`, `人均补助资金（元） | 1200`, `单位成本投资（万元） | 5` (a rate, a standard): no money of the
@@ -2530,7 +2546,8 @@ class FormReader:
                     # source of the year's money, as before); `培训经费（万元） | 30`, `设备购置经费（万元） | 90`: what
                     # some of the money is spent on, no source either, and no composition line — one such label beside
                     # a total is no breakdown of it (summed, it made a budget_sum_mismatch error): kept in other_fields
-                    # as written
+                    # as written; so is a change of the money, `预算调整（万元） | -50.00` (it was the year's budget or
+                    # the project's, -50万, or reported unplaced, hunt mn15)
                     self.form.other.append((_OTHER_LABEL_END.sub("", clean(first.text) or "") or first.text,
                                             clean(cells[0].text) or cells[0].text, first))
                     return
@@ -3043,6 +3060,13 @@ class FormReader:
                 # label (it was lost without a word, the label taken for the head of money lines)
                 j += 2
                 continue
+            if nxt is not None and col == "budget_year" and (yearly := _PER_YEAR.match(fold(nxt.text))) is not None:
+                # `年度资金总额 | 50万元/年` (`每年50万元`): a sum per year in the field of the year's money is the year's
+                # amount — 50万 (it was no amount, an amount_not_money warning of a price per thing, hunt mn15); in
+                # any other money field, no amount, said as a rate (_not_money)
+                self._value(col, yearly.group("a"), c, unit, c.text)
+                j += 2
+                continue
             if nxt is not None and col in L.MONEY_FIELDS and not_money(nxt.text) and match_field(nxt.text) is None:
                 # `预算金额 | 120 美元`, `预算金额（万元） | 120 台`: a figure in a foreign currency or a count, no
                 # money in 元 the form states — kept as written, said (it was 120 元, or 120万 with `台` a note);
@@ -3051,6 +3075,12 @@ class FormReader:
                 j += 2
                 continue
             if nxt is not None and not labels_only and is_value_for(nxt.text) and not is_block_label(nxt.text):
+                if col in L.MONEY_FIELDS and (kuai := _KUAI.match(fold(nxt.text))) is not None:
+                    # `预算金额 | 120 块` (`120块钱`, `5万块`): 块, colloquial 元, in a money cell — the amount in 元, as
+                    # not_money counts 块 among 人民币 words (it was 120 with `块` kept as 预算金额说明, hunt mn15)
+                    self._value(col, kuai.group(1) + "元", c, unit, c.text)
+                    j += 2
+                    continue
                 if col in L.MONEY_FIELDS and (noted := amount_noted(nxt.text)) is not None:
                     # `预算金额（万元） | 120 用于购置设备` (`120万元，用于…`, `120（用于…）`): the amount, then what it is
                     # for in words of no figure — the field's amount, the words kept under the label (`预算金额说明`);
@@ -5186,8 +5216,10 @@ class FormReader:
             if not summed and not any(x is not None and (abs(x - got) <= 0.5 and not one and not others
                                                          or rest is not None and abs(x - got - rest) <= 0.5)
                                       for v in totals for x in [parse_amount(v.text, v.unit or f.form_unit)]) \
-                    or spending and (summed or one):
+                    or spending and summed:
                 return
+            # (beside lines of spending, one level's line and the form's 其他资金 field, `县级财政 | 580` and `其他资金 |
+            # 20` making up the stated 合计 600: the level's budget_fiscal — it was null, hunt mn15; the sum checked above)
         elif others and not other_kind:
             return
         for col, these in (("budget_fiscal", fiscal), ("budget_other", others)):
@@ -7972,6 +8004,26 @@ _PER_THING = lazy(rf"^\s*(?:{HEDGE_WORDS})?\s*[:：]?\s*[-+]?\d[\d,]*(?:\.\d+)?\
 # thing counted — the amount, the count its note (it was dropped, or the amount lost with it, review rv35)
 _COUNT_NOTE = lazy(rf"^\s*(?P<a>[-+]?\d[\d,]*(?:\.\d+)?(?:\s*(?:{_UNITS}|万|亿))?)\s*(?P<n>[(][^()]*[)])\s*$")
 _MONEY_FIGURE = lazy(r"\d\s*(?:[万亿千元圆]|百万)")
+# a money cell's bare figure, then its split in brackets of bare figures (`120（其中中央100，县级20）`, `120（其中：中央
+# 100、县级20）`): a money sentence in the label's unit (hunt mn15)
+_BARE_SPLIT = lazy(r"^\s*(?P<a>\d[\d,]*(?:\.\d+)?)\s*[(]\s*(?P<p>其中\s*[:：]?\s*[^()\d]+\d[^()]*)[)]\s*$")
+_SPLIT_FIGURE = lazy(r"(\d[\d,]*(?:\.\d+)?)(?=\s*(?:[，,、；;。]|$))")
+
+
+def _bare_split_sentence(label: str, split, unit: str | None) -> str:
+    """`项目资金（万元）` and `120（其中中央100，县级20）` (a _BARE_SPLIT match): the money sentence they make, each bare
+    figure in the label's unit (else the form's, else 元) — `项目资金：120万元，其中中央100万元，县级20万元`."""
+    u = unit if unit in ("元", "万元", "亿元") else "元" if unit is None else unit
+    return (_OTHER_LABEL_END.sub("", label_key(label)) + "：" + split.group("a") + u + "，"
+            + _SPLIT_FIGURE.sub(lambda m: m.group(1) + u, split.group("p")))
+
+
+# a money cell's figure in 块, colloquial 元 (`120 块`, `120块钱`, `5万块`): the figure and its 万/亿, read in 元
+_KUAI = lazy(r"^\s*([-+]?\d[\d,]*(?:\.\d+)?\s*(?:万|亿|千)?)\s*块钱?\s*$")
+# a sum of money per year (`50万元/年`, `50万元每年`, `每年50万元`): the sum `a`, a rate (hunt mn15)
+_PER_YEAR = lazy(r"^\s*(?:(?P<pre>每年)\s*)?(?P<a>\d[\d,]*(?:\.\d+)?\s*(?:万|亿|千)?[元圆])(?(pre)|\s*(?:/|每)\s*年)\s*$")
+# a label of a change of the money, not of the money (`预算调整`, `调减金额`, `增减额`; `调整后…` is the money after it)
+_CHANGE_WORD = lazy(r"调整(?!后)|调[增减]|增减|变动")
 _RMB_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元", "万", "亿", "圆", "块"))
 
 
