@@ -716,15 +716,12 @@ class FormReader:
                 # a note under the form (`注：表中金额单位为万元。`, `说明：本表金额单位为万元`) declares the unit of
                 # the money above it when nothing before did
                 f.form_unit = _row_footnote_unit(row)
-            if "fill_date" not in f.fields and row.is_text_line and len(row.cells) == 1 \
+            if "fill_date" not in f.fields and row.is_text_line and len(row.cells) == 1 and i \
                     and (day := _signoff_day(row.cells[0].text)) is not None \
-                    and any(not r.is_text_line for r in self.rows[:i]) \
-                    and not (i and self.rows[i - 1].is_text_line and signoff_line(row.cells[0].text,
-                                                                                  self.rows[i - 1].cells[0].text)):
+                    and any(not r.is_text_line for r in self.rows[:i]) and self._under_form(i, day):
                 # the day the form was signed off on a line of its own under its table (`（盖章）  二〇二四年三月十五日`,
                 # `2024年3月15日`, `填报单位（盖章）：…中心  2024年3月15日` under a form stating its 实施单位): its
-                # fill_date when none is stated (it gave none, hunt ti11); not a paper's day under its bodies' names
-                # (a joint notice's sign-off, signoff_line)
+                # fill_date when none is stated (it gave none, hunt ti11)
                 self._set("fill_date", day, row.cells[0])
             if is_title(row) or id(row) in seg_titles:
                 # (or a title the split gave the segment: a library's `…指标参考库` after a form)
@@ -1256,6 +1253,20 @@ class FormReader:
             if not is_number(w.text) and not PERCENT_POINTS.match(w.text) and label_key(w.text) in _SCORE_WORDS:
                 return True
         return False
+
+    def _under_form(self, i: int, day: str) -> bool:
+        """Is the sign-off line i (its day DAY, see _signoff_day) the form's: not under a line of bodies' names alone
+        (`洛阳市财政局 | 洛阳市农业农村局` over `2023年6月12日`: a notice's sign-off, the paper's day), and a day alone
+        right under the table's rows or under a sign-off's line (not under a text line of other words, `XX会计师事务所
+        有限公司` over a report's day: the evaluator's)?"""
+        above = self.rows[i - 1]
+        texts = [t for c in above.cells if (t := SIGN_MARK.sub("", fold(c.text)).strip())]
+        if texts and all(org_kind(t) is not None for t in texts):
+            return False
+        if bare_fold(self.rows[i].cells[0].text) != bare_fold(day) or not above.is_text_line:
+            return True
+        t = above.cells[0].text
+        return signoff_cell(t) or _SEAL_ONLY.match(fold(t).strip()) is not None or _signoff_day(t) is not None
 
     def _remark_inside(self, i: int) -> bool:
         """Is text line i a remark (备注：…) with rows of the current table's grid on both sides?"""

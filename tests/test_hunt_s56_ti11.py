@@ -78,9 +78,10 @@ def test_a_signoff_day_under_a_form_stating_its_unit(read, name):
     assert [i["level3"] for i in r.tables["indicators"]] == AID and warning_codes(r) == []
 
 
-def test_a_bodys_day_with_no_seal_is_no_fill_date(read):
-    """Right on main (guard): a published page's sign-off."""
-    assert _one(read, "signoff_body_day")["fill_date"] is None
+@pytest.mark.parametrize("name", ["signoff_body_day", "signoff_bodies_row_day", "signoff_company_day"])
+def test_a_day_signed_by_others_is_no_fill_date(read, name):
+    """Right on main (guards): a published page's, a notice's bodies', an evaluator's sign-off."""
+    assert _one(read, name)["fill_date"] is None
 
 
 @pytest.mark.parametrize("name", ["signoff_plain", "signoff_copy_to", "signoff_printed"])
