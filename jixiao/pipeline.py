@@ -887,8 +887,9 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             locations[pid] = {col: (v.cell.page, v.cell.line) for col, v in form.fields.items()}
             proj = N.normalize_project(form.fields, year=year, form_unit=form.form_unit,
                                         labelled=form.labelled)
+            noted = proj.pop("_other", None) or []     # (a second period after a body's name, normalize_project)
             steps[pid] = _written_steps(form.fields, proj)
-            proj["other_fields"] = _other_fields(form.other)
+            proj["other_fields"] = _other_fields(form.other + [(k, v, None) for k, v in noted])
             own_year = year if year is not None else _year_of_project(proj)
             if own_year is None and ex.meta_title and not N.YEAR_RANGE.search(ex.meta_title):
                 # no year on the form or in its name or period: a web page's <title> (`临平区2022年新增专项债券
@@ -921,7 +922,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             t["projects"].append({
                 "project_id": pid, "doc_id": doc_id, "form": form.kind,
                 "layout": _layout_id(parser.id, form.kind),
-                "year": own_year, **proj, "title": form_title([t for t in form.titles if t not in form.late_titles]),
+                "year": own_year, **proj, "title": form_title(form.own_titles),
                 "header_missing": lost_header,
                 "page": first.page if first else None, "line": first.line if first else None})
             if not form.indicators and not form.scores and form.kind != "assessment" and form.has_indicator_table:

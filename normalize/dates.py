@@ -148,8 +148,12 @@ def field_date(text: str | None, year: int | None = None) -> _dt.date | None:
 # a day written in numerals (`二〇二四年三月十五日`, a sign-off's or a paper's day; `○` and `零` for the zero too): its
 # year digit by digit, its month and day as numbers (`十五`, `二十`, `三十一`)
 # (its year as `CN_YEAR`, `二0二四`, `二○二四`, or in digits, `2024年三月十五日`: those were no day, review rv34)
-CN_DAY = (rf"(?:{CN_YEAR}|(?:19|20)\d{{2}})\s*年\s*(?:十[一二]?|[一二三四五六七八九])\s*月"
-          r"\s*(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]")
+# (CN_MONTH its year and month, `2024年三月`, `二〇二四年三月`: orgs' SIGNED_DAY's month of a sign-off; A_DAY a day in
+# digits or in numerals, parsers.core's day alone under a body's name and parsers.forms' day line — one spelling, they
+# were three: orgs' and core's took no `2024年三月十五日`, hunt ti11)
+CN_MONTH = rf"(?:{CN_YEAR}|(?:19|20)\d{{2}})\s*年\s*(?:十[一二]?|[一二三四五六七八九])\s*月"
+CN_DAY = CN_MONTH + r"\s*(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
+A_DAY = rf"(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|{CN_DAY}"
 _CN_DAY = lazy_regex(rf"(?P<y>{CN_YEAR}|(?:19|20)\d{{2}})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
                      r"\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*(?P<e>[日号])")
 
@@ -292,7 +296,27 @@ def _period_as_written(text: str | None, year: int | None) -> tuple[_dt.date | N
     got = _period(t, year)
     if got == (None, None) and (mended := mend_ocr_digits(t)) != t:
         got = _period(mended, year)          # `2O23年1月-12月`: letters OCR read for digits
+    if None in got and "年" in t and (digits := _cn_date_digits(t)) != t:
+        # `二〇二四年一月至十二月`, `二〇二四年度`, `二零二四年三月—二零二四年十二月`: a period in numerals, as in digits (it
+        # was none; only two days in numerals were read, parse_date's, hunt ti11)
+        again = _period(digits, year)
+        got = again if again.count(None) < got.count(None) else got
     return got
+
+
+# a year, a month or a day of a period written in numerals (`二〇二四年`, `年一月`, `至十二月`, `月三十一日`): in digits
+# (a month right after a year, a separator or the period's opening word; a day right after its month)
+_CN_PERIOD_PART = lazy_regex(
+    rf"(?P<y>{CN_YEAR})(?=\s*年)"
+    rf"|(?<=(?:^|[年{PERIOD_SEPARATORS}起自从])\s*)(?P<m>十[一二]?|[一二三四五六七八九])(?=\s*月)"
+    r"|(?<=月\s*)(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=\s*[日号])")
+
+
+def _cn_date_digits(t: str) -> str:
+    """A period's years, months and days written in numerals put in digits (`二〇二四年一月至十二月` ->
+    `2024年1月至12月`); other text as written."""
+    return _CN_PERIOD_PART.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group("y")) if m.group("y")
+                               else _cn_number(m.group("m") or m.group("d")), t)
 
 
 # 2023.1.1-12.31, 2023/3/1—11/30: the end's month and day in the start's separator (no dates on main: `12.31` alone is

@@ -15,6 +15,7 @@ import regex
 from normalize._lazy_re import lazy_regex
 
 from normalize._cache import text_cache
+from normalize.dates import CN_MONTH
 from normalize.text import CN_YEAR, WHITESPACE, fold_width, to_simplified
 
 # patterns of per-call `regex.sub(r"…", …)` sites, compiled once (the regex module's own cache lookup
@@ -39,7 +40,9 @@ _BOUNDARY = lazy_regex(rf"(?:19|20)\d{{2}}\s*年|{CN_YEAR}\s*年|关于|部门�
 _SENDS_OWN = lazy_regex(r"关于\s*(?:报送|上报|呈报|提交|申报|报请|报)")
 _OTHERS = lazy_regex(r"下达|批复|印发|转发|通知|审核意见|审核表|评审")
 # a day after the body's name: the sign-off (落款) under a letter or a published page, not a title
-SIGNED_DAY = regex.compile(rf"(?:19|20)\d{{2}}年\d{{1,2}}月(?:\d{{1,2}}日)?$|{CN_YEAR}年[一二三四五六七八九十]+月")
+# (its month in numerals after a year in digits too, `…局 2024年三月十五日`: dates' CN_MONTH, the one spelling of parse_date's
+# days in numerals — it was none, the day read as an indicator, hunt ti11)
+SIGNED_DAY = regex.compile(rf"(?:19|20)\d{{2}}年\d{{1,2}}月(?:\d{{1,2}}日)?$|{CN_MONTH}")
 # a government body opening a title before its project's name (`洞口县教育局` of `洞口县教育局学生资助项目…`; its 办公室 too;
 # not the 局 of 布局 / 格局 / 大局: a word of the project's name — parsers.forms' _FILER_LEAD, which cuts it off the name;
 # nor a village's or a neighbourhood's own 村民委员会 / 居民委员会, no government body: review rv26)

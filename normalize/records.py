@@ -202,6 +202,7 @@ _SIGNED_TAIL = lazy_regex(r"(?:\s+|(?<=[)）]))(?P<day>(?:19|20)\d{2}\s*(?:年\s
 # (a day in numerals too, `…中心（盖章）二〇二四年三月十五日`: it was kept in the name, hunt ti10)
 # a period in brackets after a body's name (`洞口县学生资助管理中心（2024年1月-12月）`, `…（2024.1-2024.12）`): the
 # form's period, no part of the name (it was kept in it, hunt ti10); `…中心（本级）` keeps its bracket
+_SPAN_LABEL = {"unit": "实施单位", "department": "主管部门"}
 _SPAN_MARK = lazy_regex(r"[至到~～\-—–－]")          # (a span: `…局（2024年度）` is no period taken off)
 _PERIOD_TAIL = lazy_regex(r"\s*[(（]\s*(?P<period>[^()（）]{4,30}?)\s*[)）]\s*$")
 # a sign-off's day left blank after a body's name (`…中心（盖章）    年  月  日`, `…中心  2024年  月  日`): no part of it
@@ -224,6 +225,7 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
         if out[who]:
             out[who] = _STAMP_NOTE.sub("", out[who]) or out[who]
     signed = spanned = None
+    spans: list[tuple[str, str]] = []
     for who in ("unit", "department", "leader", "contact"):
         if out[who] and parse_date(out[who]) is not None and not out[who].strip().isdigit():
             # a day alone in a body's or a person's cell (`实施单位 | 二〇二四年三月十五日`, `项目负责人 | 2024年3月15日`):
@@ -236,6 +238,7 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
         if out[who] and (p := _PERIOD_TAIL.search(out[who])) is not None and p.start() > 0 \
                 and _SPAN_MARK.search(p.group("period")) and None not in parse_period(p.group("period"), year):
             out[who] = out[who][:p.start()].rstrip()
+            spans.append((who, p.group("period")))
             spanned = spanned or p.group("period")
         # `填报单位（盖章）：洞口县学生资助管理中心      2024年3月15日`, `实施单位 | …中心（盖章）2024.3.15`: the sign-off's
         # day after the body's name, no word of it (it was kept in the name, hunt ti9): the fill_date when none is
@@ -304,6 +307,13 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
         # the period after the body's name when the form states none (`…中心（2024年1月-12月）`)
         out["period_raw"] = clean_text(spanned)
         out["start_date"], out["end_date"] = parse_period(spanned, year)
+    # a period after a body's name that is not the form's (`实施单位 | …中心（2023年9月-2024年8月）` over `项目期限 |
+    # 2024年1月-12月`, or a second body's): kept as written in other_fields under `<the body's label>所注期限` (it was taken
+    # off the name and kept nowhere, hunt ti11); one the same as the form's period is said already
+    kept = [(f"{_SPAN_LABEL[who]}所注期限", clean_text(said) or said) for who, said in spans
+            if parse_period(said, year) != (out["start_date"], out["end_date"])]
+    if kept:
+        out["_other"] = kept            # (jixiao.pipeline adds them to other_fields: no column of the contract)
     out["fill_date"] = field_date(fields["fill_date"].text, year) if "fill_date" in fields else None
     if out["fill_date"] is None and signed:
         out["fill_date"] = parse_date(signed, year)

@@ -28,8 +28,9 @@ from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
 from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, township, district
+from normalize.dates import A_DAY
 from normalize.targets import PREFIX_WORDS, split_target
-from normalize.text import CN_YEAR, LEVEL_MARKS, ZERO_CIRCLE, mend_ocr_digits, read_latex, strip_numbering
+from normalize.text import LEVEL_MARKS, ZERO_CIRCLE, mend_ocr_digits, read_latex, strip_numbering
 from parsers import labels as L
 
 # ---------------------------------------------------------------- text keys
@@ -1879,7 +1880,8 @@ def _is_title_text(text: str) -> bool:
     # 在2024年2月底将资金年度绩效评价自评表`: a sentence naming a form, with a clause break a title has not)
 
 
-_A_DAY = lazy(rf"(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日|{CN_YEAR}年[一二三四五六七八九十]+月[一二三四五六七八九十]+日")
+# (dates' A_DAY: `2024年三月十五日`, an Arabic year and a month and day in numerals, was none — hunt ti11)
+_A_DAY = lazy(A_DAY)
 
 
 def signoff_line(text: str, above: str | None = None) -> bool:

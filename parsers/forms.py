@@ -19,7 +19,7 @@ from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, fmt_
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_adjustment, parse_amount, parse_number)
-from normalize.dates import CN_DAY, LEAD_YEAR, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
+from normalize.dates import A_DAY, CN_MONTH, LEAD_YEAR, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.targets import BRACKET_UNITS
@@ -87,8 +87,10 @@ class RawForm:
     titles: list[str] = field(default_factory=list)
     # titles met below the form's indicators or scores (a `绩效目标审核意见表` / `项目评审表` printed under a form whose own
     # title is missing): a part appended to the form, not its title (the form was not_a_form, its indicators lost;
-    # review rv39)
-    late_titles: list[str] = field(default_factory=list)
+    # review rv39) — their places in `titles` (their indices), not their texts: a form's own title printed again under
+    # it (`…绩效目标评审表` at its head and its foot) keeps its head's (both were dropped by their text, the title lost:
+    # hunt ti11); `own_titles` the titles but those
+    late_titles: list[int] = field(default_factory=list)
     year_texts: list[str] = field(default_factory=list)
     # a letterhead: a body's name alone on the line right above the form's first title (`湖南省洞口县教育局` over
     # `2024年学生资助项目绩效目标表`), the form's owner where its fields name none (pipeline._owner_outside; hunt ti8)
@@ -130,6 +132,12 @@ class RawForm:
     # empty cell of the 年度资金总额 row): fields left empty on purpose, not absent (normalize_project reads it: a
     # form with an empty 全年预算数 states no year budget, its 年初预算数 is not one)
     labelled: set[str] = field(default_factory=set)
+
+    @property
+    def own_titles(self) -> list[str]:
+        """Its titles but those met below its indicators or scores (late_titles' places)."""
+        late = set(self.late_titles)
+        return [t for k, t in enumerate(self.titles) if k not in late]
 
     @property
     def whole_body(self) -> bool:
@@ -708,6 +716,13 @@ class FormReader:
                 # a note under the form (`注：表中金额单位为万元。`, `说明：本表金额单位为万元`) declares the unit of
                 # the money above it when nothing before did
                 f.form_unit = _row_footnote_unit(row)
+            if "fill_date" not in f.fields and row.is_text_line and len(row.cells) == 1 and i \
+                    and (day := _signoff_day(row.cells[0].text)) is not None \
+                    and any(not r.is_text_line for r in self.rows[:i]) and self._under_form(i, day):
+                # the day the form was signed off on a line of its own under its table (`（盖章）  二〇二四年三月十五日`,
+                # `2024年3月15日`, `填报单位（盖章）：…中心  2024年3月15日` under a form stating its 实施单位): its
+                # fill_date when none is stated (it gave none, hunt ti11)
+                self._set("fill_date", day, row.cells[0])
             if is_title(row) or id(row) in seg_titles:
                 # (or a title the split gave the segment: a library's `…指标参考库` after a form)
                 if self.table is not None and f.titles and bare_fold(row.cells[0].text) in {
@@ -731,7 +746,7 @@ class FormReader:
                         self._value(col2, value2, row.cells[0], None, label2)
                 f.titles.append((start or "") + (clean(own) or ""))
                 if (f.indicators or f.scores) and _LATE_REVIEW.search(bare_fold(f.titles[-1])):
-                    f.late_titles.append(f.titles[-1])
+                    f.late_titles.append(len(f.titles) - 1)
                 if len(row.cells) == 2 and not row.is_text_line and id(row.cells[0]) not in self.consumed:
                     # `项目支出绩效目标表 | 项目名称：新化县农村公路养护项目` (`… | 部门：…`): the pair beside the title
                     # the form's field (it was lost with the title's row, the name null: hunt ti7)
@@ -1239,6 +1254,20 @@ class FormReader:
             if not is_number(w.text) and not PERCENT_POINTS.match(w.text) and label_key(w.text) in _SCORE_WORDS:
                 return True
         return False
+
+    def _under_form(self, i: int, day: str) -> bool:
+        """Is the sign-off line i (its day DAY, see _signoff_day) the form's: not under a line of bodies' names alone
+        (`洛阳市财政局 | 洛阳市农业农村局` over `2023年6月12日`: a notice's sign-off, the paper's day), and a day alone
+        right under the table's rows or under a sign-off's line (not under a text line of other words, `XX会计师事务所
+        有限公司` over a report's day: the evaluator's)?"""
+        above = self.rows[i - 1]
+        texts = [t for c in above.cells if (t := SIGN_MARK.sub("", fold(c.text)).strip())]
+        if texts and all(org_kind(t) is not None for t in texts):
+            return False
+        if bare_fold(self.rows[i].cells[0].text) != bare_fold(day) or not above.is_text_line:
+            return True
+        t = above.cells[0].text
+        return signoff_cell(t) or _SEAL_ONLY.match(fold(t).strip()) is not None or _signoff_day(t) is not None
 
     def _remark_inside(self, i: int) -> bool:
         """Is text line i a remark (备注：…) with rows of the current table's grid on both sides?"""
@@ -1973,6 +2002,11 @@ class FormReader:
             # budget_year (label_key takes its year for the form's) names another year's money: kept under its label
             # (it was the year's budget, 500; review ry)
             f.other.append((clean(label) or label, clean(text) or text, cell))
+            return True
+        if col == "fill_date" and label and _MONTH_ONLY.match(fold(text).strip()):
+            # `填报日期 | 2024年3月` (`2024.03`, `二〇二四年三月`): a month, no day — no fill_date, kept as written under its
+            # label (it was lost, hunt ti11)
+            f.other.append((label_key(_LABEL_COLON.sub(r"\1", label.strip())), clean(text) or text, cell))
             return True
         rank = field_rank(label) if label else 99
         if col == "score" and label and L.SELF_SCORE.match(own_label := label_key(_LABEL_COLON.sub(r"\1", label.strip()))):
@@ -7049,9 +7083,37 @@ _DOC_NUMBER_RE = r"^[\u4e00-\u9fffＸX]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\
 # a day alone on its line (a sign-off's last line)
 # (in numerals, `二〇二四年三月十五日`, dates.CN_DAY: its zero `○` or a typed `0`, `二○二四年…`, was none — the paper's
 # number over it and its department were lost, review rv34)
-_DAY_LINE_RE = (r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"
-                rf"|^(?:{CN_DAY})$")
+# (dates' A_DAY, `2024年三月十五日` too: hunt ti11)
+_DAY_LINE_RE = rf"^(?:{A_DAY})$"
 _DAY_LINE = lazy(_DAY_LINE_RE)
+# a month alone, no day (`2024年3月`, `2024年03月份`, `2024.03`, `2024-3`, `二〇二四年三月`): a fill_date's cell that names no day
+_MONTH_ONLY = lazy_regex(rf"^(?:(?:19|20)\d{{2}}\s*(?:年\s*\d{{1,2}}\s*月份?|[./-]\s*\d{{1,2}})|{CN_MONTH}份?)$")
+# a sign-off's day at a line's end (`（盖章）  2024年3月15日`, `…中心（盖章） 2024.3.15`, `填报单位：…中心  二〇二四年三月十五日`,
+# a day alone): what is before it a seal's note, a body's name or a body's field (`_signoff_day`)
+_SIGNOFF_DAY = lazy_regex(rf"^(?P<head>.*?)(?:^|(?<=[\s)）:：]))(?P<day>{A_DAY}"
+                          r"|(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[日号]?)\s*$")
+_SEAL_ONLY = lazy(r"^(?:(?:单位|部门)?\s*[(（]?\s*(?:签字并盖章|签字盖章|盖章|签章|公章|印章)\s*[)）]?\s*[:：]?)?$")
+
+
+def _signoff_day(text: str) -> str | None:
+    """The day of a sign-off line under a form (`（盖章）  二〇二四年三月十五日`, `2024年3月15日` alone, `填报单位（盖章）：
+    …中心  2024年3月15日`, `…中心（盖章）2024.3.15`): the day as written, else None (a line of other words)."""
+    t = fold(text).strip()
+    m = _SIGNOFF_DAY.match(t) if len(t) <= 60 else None
+    if m is None:
+        return None
+    head = m.group("head").strip()
+    if _SEAL_ONLY.match(head):
+        return m.group("day")
+    named = match_field(head)
+    if named is not None and named[0] in ("unit", "department") and named[1]:
+        return m.group("day")
+    bare = SIGN_MARK.sub("", head).strip()
+    # (a body's name with its seal's note; not without, `某县财政局 2024年3月15日`: a published page's or a notice's
+    # sign-off, whose day is the paper's)
+    return m.group("day") if bare and bare != head and org_kind(bare) is not None else None
+
+
 # a line between a letterhead and the title under it: the paper's number (`洞教发〔2024〕12号`) or a day alone
 # (`2024年3月15日`, `二〇二四年三月十五日`): one pattern with the two above (it was a copy of both)
 _BETWEEN_HEAD = lazy(_DOC_NUMBER_RE + "|" + _DAY_LINE_RE)

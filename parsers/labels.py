@@ -290,7 +290,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
               # (`自评等级 | 优 | 复核等级 | 良`: the reviewer's grade, settled after the unit's as its 复核得分 is — it was
               # an unplaced_cell, hunt sc9)
               "复核等级", "复核等次", "复评等级", "复评等次", "财政复核等级", "财政复核等次", "复核结果等次"),
-    "fill_date": ("填报日期", "填表日期", "申报日期", "报送日期", "编报日期", "制表日期"),
+    # (`填表时间 | 2024年3月15日`, `填报时间：…`, `填写日期`: the same day — they were other fields, hunt ti11)
+    "fill_date": ("填报日期", "填表日期", "申报日期", "报送日期", "编报日期", "制表日期", "填报时间", "填表时间", "填写日期"),
     # extensions (docs/SCHEMA.md): self-evaluation narratives and remarks
     "fund_usage": ("项目资金使用情况", "资金使用情况"),
     "implementation": ("项目组织实施情况", "组织实施情况"),

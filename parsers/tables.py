@@ -18,7 +18,7 @@ from extract.grid import Cell, ParseWarning, joining_end
 from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, SECTION_LEAD, SECTION_NOUN, fmt_points
 from normalize.amounts import (CURRENCY_BEFORE, PERCENT_POINTS, column_negative, is_capital_amount, mixed_as_decimal,
                                parse_count, parse_number)
-from normalize.dates import parse_date
+from normalize.dates import A_DAY, CN_DAY, CN_MONTH, parse_date
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
                                normalize_assessment_item, points_each, points_less)
 from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS, SUPERSCRIPT_MARK, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
@@ -4100,9 +4100,10 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
 _PART_LINE = lazy(r"^\s*其中\s*[:：]?")
 
 
-_SIGN_OFF = lazy(r"[(（]\s*(?:盖章|公章|签章|签字|章)\s*[)）]\s*(?:(?:19|20)?\d*\s*年\s*\d*\s*月\s*\d*\s*日)?\s*$|"
-                       r"^(?:(?:填报|填表|审核|报送)?日期\s*[:：]\s*)?(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_SIGN_OFF = lazy(rf"[(（]\s*(?:盖章|公章|签章|签字|章)\s*[)）]\s*(?:(?:19|20)?\d*\s*年\s*\d*\s*月\s*\d*\s*日|{A_DAY})?\s*$|"
+                       rf"^(?:(?:填报|填表|审核|报送)?日期\s*[:：]\s*)?(?:{A_DAY}"
                        r"|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$")    # (`填报日期：2021年3月15日` beside 审核人：… too)
+# (a day in numerals, `（盖章）  二〇二四年三月十五日`, `2024年三月十五日` — dates' A_DAY: it was an indicator, hunt ti11)
 # who filled the form in, beside the places to sign (`填表人：李四`)
 # (an office's head or a role and a person's name: `镇长：张永胜`, `分管领导：王强`, `单位负责人：李娜`)
 _SIGNER = lazy(r"^(?:(?:填表人|填报人|审核人|经办人|负责人|联系人)\s*[:：]\s*\S{1,8}"
@@ -4110,10 +4111,10 @@ _SIGNER = lazy(r"^(?:(?:填表人|填报人|审核人|经办人|负责人|联系
                      r"\s*[\u4e00-\u9fff·]{2,5})$")
 _ISSUER = lazy(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")   # after a blank line: who signs
 # who signs and when, in one line or cell (`杭州市临平区财政局 2022年3月18日`, a Word paragraph's two lines)
-_ISSUER_DATED = lazy(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月"
-                           r"\s*\d{1,2}\s*日\s*(?:印发|发布|印制|制)?$")     # (`…办公室 2024年3月5日印发`: a document's imprint)
+_ISSUER_DATED = lazy(rf"^\S{{2,18}}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)\s*(?:{A_DAY})"
+                           r"\s*(?:印发|发布|印制|制)?$")     # (`…办公室 2024年3月5日印发`: a document's imprint)
 # a date alone on its line, its day or not (`2022年3月` under a 考核任务分解表, after its office)
-_MONTH_LINE = lazy(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+_MONTH_LINE = lazy(rf"^(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?|{CN_DAY}|{CN_MONTH})$")
 # an office's name alone (`长安区财政局`, `石家庄市园林局`): a place, then the office (not `…优化站点布局`)
 _OFFICE = lazy(r"^[^\s，,。；;：:、]{0,16}(?:省|市|区|县|州|镇|乡|旗|盟|街道)[^\s，,。；;：:、]{0,12}"
                      r"(?:(?<![格布结大全当出开僵变新危赌棋])局|厅|委|委员会|办公室|中心|人民政府|政府)$")

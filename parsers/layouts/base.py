@@ -536,7 +536,7 @@ def _no_project(form, head: list[str]) -> str | None:
     own = form.titles + form.year_texts
     # (a review's title met below the form's indicators, `绩效目标审核意见表` under a form of no title of its own: a
     # review appended to the form, not what the form is — it was not_a_form, the indicators lost; review rv39)
-    reviews_own = [t for t in own if t not in form.late_titles]
+    reviews_own = form.own_titles + form.year_texts
     if form.kind == "assessment" and any(_PERSONNEL.search(clean(t) or "") and not _TASK_WORD.search(clean(t) or "")
                                          for t in own + head):
         # 机关事业单位工作人员2023年度绩效考核评分表 (德 / 能 / 勤 / 绩 / 廉): a person's appraisal, no task breakdown
