@@ -1794,7 +1794,7 @@ def _formula_values(wb, formulas, names: dict[str, int]):
     """calc(sheet index, row, col): the value of a formula cell that has no cached value (a file written by a
     program: Excel computes it on opening), computed by extract.xlformula; the formula text where it cannot
     be computed (as before: what was typed, `=100%` read as such)."""
-    from extract.xlformula import Unsupported, XlError, evaluate
+    from extract.xlformula import Unreadable, Unsupported, XlError, evaluate
 
     memo: dict[tuple[int, int, int], object] = {}
     busy: set[tuple[int, int, int]] = set()
@@ -1831,6 +1831,8 @@ def _formula_values(wb, formulas, names: dict[str, int]):
             return f
         try:
             got = value(sheet, row, col)
+        except Unreadable:
+            return f            # (no formula: `=20个`, a target typed with its sign, read as typed)
         except (Unsupported, RecursionError, ArithmeticError, ValueError, TypeError) as e:
             # (a formula's text is no value of the form: `=VLOOKUP(…)` read as a target, a name; the cell is read
             # empty and said so by the caller, `formula_not_computed`)

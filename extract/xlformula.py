@@ -9,7 +9,8 @@ OR, NOT, and the text and lookup ones forms use: CONCATENATE / CONCAT, TEXT (num
 `#,##0.00`, `0%`, `0.0%`, `@`, and dates `yyyy年m月d日`, `yyyy-mm-dd`, `yyyy/m/d`, `yyyy.mm.dd`), DATE (a date
 serial), VLOOKUP and HLOOKUP (exact match, or approximate on a sorted first column), LEFT, RIGHT, MID, LEN, TRIM.
 Anything else (TODAY, INDIRECT, OFFSET…) raises `Unsupported`: the caller leaves the cell empty and says so
-(never a formula string as a value, never a guessed value).
+(never a formula string as a value, never a guessed value); text that is no formula at all (`=20个`, a target
+typed with its sign) raises `Unreadable`, and the caller keeps that text.
 Excel error values (#DIV/0!) are `XlError` values, so that IFERROR can catch them.
 """
 from __future__ import annotations
@@ -20,11 +21,16 @@ from normalize._lazy_re import lazy
 from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
 from typing import Callable
 
-__all__ = ["Unsupported", "XlError", "evaluate", "sheet_refs"]
+__all__ = ["Unreadable", "Unsupported", "XlError", "evaluate", "sheet_refs"]
 
 
 class Unsupported(Exception):
     """A formula this evaluator does not compute (the caller keeps its text)."""
+
+
+class Unreadable(Unsupported):
+    """Text that is no formula Excel could hold (`=20个`, `=5元/人·天`: a target typed with its sign, which a program
+    wrote as a formula): the caller keeps it as text."""
 
 
 class XlError(str):
@@ -76,7 +82,7 @@ def _tokens(formula: str) -> list[tuple[str, str]]:
     while i < len(s):
         m = _TOKEN.match(s, i)
         if not m or m.end() == i or m.lastgroup is None:
-            raise Unsupported(f"cannot read {s[i:i + 12]!r}")
+            raise Unreadable(f"cannot read {s[i:i + 12]!r}")
         kind = m.lastgroup
         out.append((kind, m.group(kind)))
         i = m.end()
@@ -105,7 +111,7 @@ class _Parser:
 
     def expect(self, text):
         if not self.peek(text) or self.t[self.i][1] != text:
-            raise Unsupported(f"expected {text!r}")
+            raise Unreadable(f"expected {text!r}")
         self.i += 1
 
     # precedence, lowest first: comparison, &, + -, * /, ^, unary -, %
@@ -171,7 +177,7 @@ class _Parser:
 
     def primary(self):
         if self.i >= len(self.t):
-            raise Unsupported("formula ends early")
+            raise Unreadable("formula ends early")
         kind, text = self.take()
         if kind == "num":
             return float(text)
@@ -187,12 +193,12 @@ class _Parser:
             v = self.comparison()
             self.expect(")")
             return v
-        raise Unsupported(f"unexpected {text!r}")
+        raise Unreadable(f"unexpected {text!r}")
 
     def reference(self, text):
         m = _REF.match(text)
         if not m:
-            raise Unsupported(f"reference {text!r}")
+            raise Unreadable(f"reference {text!r}")
         sheet = m.group(1).replace("''", "'") if m.group(1) is not None else m.group(2)
         if sheet is not None and (sheet.startswith("[") or "]" in sheet):
             raise Unsupported(f"a cell of another workbook: {text!r}")
@@ -481,7 +487,7 @@ def evaluate(formula: str, get: Getter):
     p = _Parser(_tokens(formula), get)
     v = p.comparison()
     if p.i != len(p.t):
-        raise Unsupported("text after the formula")
+        raise Unreadable("text after the formula")
     if isinstance(v, list):
         raise Unsupported("a range as the result")
     if v is None:                              # `=A50` on an empty cell shows 0

@@ -179,3 +179,23 @@ def test_stable_out_sees_time_stamps_only():
     assert not same_content(pdf, other.replace(b"obj", b"obk"))
     from make_s56_of3 import formulas
     assert same_content(formulas(), formulas())
+
+
+def test_a_target_typed_with_its_sign_is_no_formula_and_stays():
+    """`=20个` / `=5元/人·天` (a target typed with its sign, which a program wrote as a formula) is no formula
+    Excel could hold: its text is kept, no `formula_not_computed` (the snapshot showed four such forms losing a
+    target when every formula not computed was read empty)."""
+    import io
+
+    import openpyxl
+
+    from extract.office import extract_xlsx
+    wb = openpyxl.Workbook()
+    wb.active["A1"], wb.active["A2"], wb.active["A3"] = "=20个", "=5元/人·天", "=TODAY()"
+    buf = io.BytesIO()
+    wb.save(buf)
+    ex = extract_xlsx(buf.getvalue(), "d")
+    texts = {(c.row, c.col): c.text for g in ex.grids for c in g.cells}
+    assert texts == {(0, 0): "=20个", (1, 0): "=5元/人·天"}
+    assert [w.message.split(":")[0] for w in ex.warnings if w.code == "formula_not_computed"] == [
+        "sheet 1 (Sheet) cell A3"]
