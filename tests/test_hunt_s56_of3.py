@@ -8,7 +8,8 @@ Decided (fixed):
   `=VLOOKUP(…)`. These functions are computed now (TEXT for the number and date formats forms use, VLOOKUP and
   HLOOKUP exact or on a sorted column, also LEFT / RIGHT / MID / LEN / TRIM); a function still not computed
   (TODAY, INDIRECT, OFFSET …) leaves the cell empty with a `formula_not_computed` warning naming the sheet, the
-  cell and the formula: never a formula string as a value. A computed number in a date-formatted cell
+  cell and the formula: never a formula string as a value. Text that is no formula (`=20个`, a target typed with
+  its sign that a program wrote as a formula) is kept as typed. A computed number in a date-formatted cell
   (`=DATE(2025,1,10)`) reads as its date.
 - OCR pieces of one line (extract/scan.py join_lines): pieces not both Chinese at their edges were always joined
   by a space, so `≥40` | `座` read `≥40 座` (the unit cut from its number). Now a piece next to a Chinese character
