@@ -1323,11 +1323,16 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                     and (row_no, col_no) != (rng.min_row, rng.min_col) for rng in far):
                 continue
             value = c.value
+            computed = False
             if value is None and calc is not None:
-                value = calc(sno - 1, row_no, col_no)
+                value, computed = calc(sno - 1, row_no, col_no), True
             if value is None or isinstance(value, bool) and (row_no, col_no) in linked:
                 continue          # (a check box's linked cell: its TRUE / FALSE is the box's state, shown by it)
+            if isinstance(value, str) and value[:1] == "'" and value[1:].strip() and "'" not in value[1:]:
+                value = value[1:]   # (`'1280.00`, `'≥95%`: Excel's text marker an export wrote into the value)
             fmt = c.number_format
+            if computed and isinstance(value, (int, float)) and not isinstance(value, bool) and _is_date_fmt(fmt):
+                value = _serial_date(value, wb.epoch)   # (`=DATE(2025,1,10)` in a date cell: the date it shows)
             if isinstance(value, (int, float)) and not isinstance(value, bool) and fmt == "General":
                 fmt = _CJK_DATE_IDS.get(getattr(c._style, "numFmtId", 0), fmt)    # (a built-in id of no code)
                 if fmt != "General":
@@ -1351,6 +1356,9 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                 continue          # a WPS picture in the cell (`=DISPIMG("ID_…",1)`, xl/cellimages.xml): no text
             cells.append(Cell(row_no - 1, col_no - 1, text, rs, cs, sno, row_no))
             max_r, max_c = max(max_r, row_no + rs - 1), max(max_c, col_no + cs - 1)
+        if calc is not None:
+            warns += _formula_warnings(calc, sno, ws.title or "", lambda r, k: (r, k) not in covered and r not in hidden
+                                       and k not in hidden_cols)
         if boxes_here:
             max_r, max_c = _put_form_controls(cells, boxes_here, spans, hidden, hidden_cols, sno, max_r, max_c)
         if cells:
@@ -1608,6 +1616,14 @@ _CJK_DATE_IDS = {27: 'yyyy"年"m"月"', 28: 'm"月"d"日"', 29: 'm"月"d"日"', 
                  54: 'm"月"d"日"', 57: 'yyyy"年"m"月"', 58: 'm"月"d"日"'}
 
 
+def _is_date_fmt(fmt) -> bool:
+    from openpyxl.styles.numbers import is_date_format
+    try:
+        return bool(fmt) and is_date_format(fmt)
+    except Exception:
+        return False
+
+
 def _serial_date(value, epoch):
     """An Excel serial number as the date (and time) it stands for, in the workbook's date system; the number as it
     is where it is none (negative, past 9999)."""
@@ -1778,7 +1794,7 @@ def _formula_values(wb, formulas, names: dict[str, int]):
     """calc(sheet index, row, col): the value of a formula cell that has no cached value (a file written by a
     program: Excel computes it on opening), computed by extract.xlformula; the formula text where it cannot
     be computed (as before: what was typed, `=100%` read as such)."""
-    from extract.xlformula import Unsupported, XlError, evaluate
+    from extract.xlformula import Unreadable, Unsupported, XlError, evaluate
 
     memo: dict[tuple[int, int, int], object] = {}
     busy: set[tuple[int, int, int]] = set()
@@ -1815,11 +1831,32 @@ def _formula_values(wb, formulas, names: dict[str, int]):
             return f
         try:
             got = value(sheet, row, col)
-        except (Unsupported, RecursionError, ArithmeticError, ValueError, TypeError):
-            return f
+        except Unreadable:
+            return f            # (no formula: `=20个`, a target typed with its sign, read as typed)
+        except (Unsupported, RecursionError, ArithmeticError, ValueError, TypeError) as e:
+            # (a formula's text is no value of the form: `=VLOOKUP(…)` read as a target, a name; the cell is read
+            # empty and said so by the caller, `formula_not_computed`)
+            unread[(sheet, row, col)] = (f, str(e) if isinstance(e, Unsupported) else type(e).__name__)
+            return None
         return str(got) if isinstance(got, XlError) else got
 
+    unread: dict[tuple[int, int, int], tuple[str, str]] = {}
+    calc.unread = unread
     return calc
+
+
+def _formula_warnings(calc, sno: int, title: str, shown) -> list[ParseWarning]:
+    """`formula_not_computed` for each shown cell of sheet `sno` whose formula had no cached value and was not
+    computed (a function the reader does not compute: its cell read empty)."""
+    from openpyxl.utils import get_column_letter
+    out = []
+    for (sheet, row, col), (f, why) in sorted(getattr(calc, "unread", {}).items()):
+        if sheet == sno - 1 and shown(row, col):
+            f = f if len(f) <= 80 else f[:77] + "…"
+            out.append(ParseWarning("formula_not_computed", f"sheet {sno} ({title}) cell {get_column_letter(col)}{row}: "
+                                    f"the formula {f} has no cached value and was not computed ({why}): the cell is "
+                                    f"read empty", sno, row))
+    return out
 
 
 def _sheets_referenced(formulas, names: dict[str, int], read: set[int]) -> dict[int, set[int]]:

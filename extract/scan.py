@@ -2051,14 +2051,34 @@ def _grid(t: Table, cells, lines: list[OcrLine], pno: int, scale: float,
 
 
 def join_lines(ls: list[OcrLine]) -> str:
-    """Given the OCR lines of one cell, return its text: visual lines top to bottom joined by newlines."""
+    """Given the OCR lines of one cell, return its text: visual lines top to bottom joined by newlines, the pieces
+    of a line as `_joint` says."""
     out = []
     for row in _visual_rows(ls):
         s = row[0].text
         for a, o in zip(row, row[1:]):
-            s += ("" if _cjk_edge(a.text[-1:], o.text[:1]) else " ") + o.text
+            s += _joint(a, o) + o.text
         out.append(s)
     return "\n".join(out)
+
+
+# two pieces of one visual line less than this many characters (a line's height) apart are one run of text
+JOIN_GAP = 2.0
+_WORDY = re.compile(r"[A-Za-z0-9]")
+
+
+def _joint(a: OcrLine, o: OcrLine) -> str:
+    """What stands between two pieces of a line the recognizer read apart: nothing between Chinese characters;
+    nothing either where one side is Chinese or a sign (`≥40` | `座`, `≥` | `40座`, `95` | `%`) and the gap is under
+    JOIN_GAP characters (a space there made `≥40 座`, a number cut from its unit); between two letters or digits
+    a space unless they touch (a third of a character: `1,2` | `00` is one number, `ISO` | `9001` two words)."""
+    if _cjk_edge(a.text[-1:], o.text[:1]):
+        return ""
+    size = max(((a.box[3] - a.box[1]) + (o.box[3] - o.box[1])) / 2, 1.0)
+    gap = (o.box[0] - a.box[2]) / size
+    if _WORDY.match(a.text[-1:]) and _WORDY.match(o.text[:1]):
+        return "" if gap < 1 / 3 else " "
+    return "" if gap < JOIN_GAP else " "
 
 
 def _cy(row: list[OcrLine]) -> float:

@@ -5,7 +5,12 @@ cached result: Excel and LibreOffice compute them when the file is opened, but a
 only `=SUM(C10:C12)`. `evaluate` computes the formulas forms use: numbers, strings, cell and range
 references (also to other sheets: `'测算表'!F3`), + - * / ^ & and comparisons, a trailing %, and the
 functions SUM, MIN, MAX, AVERAGE, COUNT, COUNTA, ROUND, ROUNDUP, ROUNDDOWN, INT, ABS, IF, IFERROR, AND,
-OR, NOT. Anything else raises `Unsupported`, and the caller keeps the formula text: never a guessed value.
+OR, NOT, and the text and lookup ones forms use: CONCATENATE / CONCAT, TEXT (number formats `0`, `0.00`,
+`#,##0.00`, `0%`, `0.0%`, `@`, and dates `yyyy年m月d日`, `yyyy-mm-dd`, `yyyy/m/d`, `yyyy.mm.dd`), DATE (a date
+serial), VLOOKUP and HLOOKUP (exact match, or approximate on a sorted first column), LEFT, RIGHT, MID, LEN, TRIM.
+Anything else (TODAY, INDIRECT, OFFSET…) raises `Unsupported`: the caller leaves the cell empty and says so
+(never a formula string as a value, never a guessed value); text that is no formula at all (`=20个`, a target
+typed with its sign) raises `Unreadable`, and the caller keeps that text.
 Excel error values (#DIV/0!) are `XlError` values, so that IFERROR can catch them.
 """
 from __future__ import annotations
@@ -16,15 +21,31 @@ from normalize._lazy_re import lazy
 from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
 from typing import Callable
 
-__all__ = ["Unsupported", "XlError", "evaluate", "sheet_refs"]
+__all__ = ["Unreadable", "Unsupported", "XlError", "evaluate", "sheet_refs"]
 
 
 class Unsupported(Exception):
     """A formula this evaluator does not compute (the caller keeps its text)."""
 
 
+class Unreadable(Unsupported):
+    """Text that is no formula Excel could hold (`=20个`, `=5元/人·天`: a target typed with its sign, which a program
+    wrote as a formula): the caller keeps it as text."""
+
+
 class XlError(str):
     """An Excel error value (`#DIV/0!`, `#VALUE!`, `#REF!`)."""
+
+
+class _Range(list):
+    """A range's values row by row, with its width (VLOOKUP reads its rows)."""
+
+    def __init__(self, values, width: int):
+        super().__init__(values)
+        self.width = max(width, 1)
+
+    def rows(self) -> list[list]:
+        return [self[i:i + self.width] for i in range(0, len(self), self.width)]
 
 
 _TOKEN = lazy(r"""
@@ -32,7 +53,7 @@ _TOKEN = lazy(r"""
       (?P<str>"(?:[^"]|"")*")
     | (?P<ref>(?:(?:'(?:[^']|'')+'|[^\s'!=(),;:+\-*/&^<>"%]+)!)?\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)
     | (?P<num>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+)
-    | (?P<func>[A-Za-z][A-Za-z0-9.]*)\s*\(
+    | (?P<func>(?:_xlfn\.)?[A-Za-z][A-Za-z0-9.]*)\s*\(
     | (?P<bool>TRUE|FALSE)\b
     | (?P<op><>|<=|>=|[-+*/^&=<>%(),:])
     )""", re.X)
@@ -61,7 +82,7 @@ def _tokens(formula: str) -> list[tuple[str, str]]:
     while i < len(s):
         m = _TOKEN.match(s, i)
         if not m or m.end() == i or m.lastgroup is None:
-            raise Unsupported(f"cannot read {s[i:i + 12]!r}")
+            raise Unreadable(f"cannot read {s[i:i + 12]!r}")
         kind = m.lastgroup
         out.append((kind, m.group(kind)))
         i = m.end()
@@ -90,7 +111,7 @@ class _Parser:
 
     def expect(self, text):
         if not self.peek(text) or self.t[self.i][1] != text:
-            raise Unsupported(f"expected {text!r}")
+            raise Unreadable(f"expected {text!r}")
         self.i += 1
 
     # precedence, lowest first: comparison, &, + -, * /, ^, unary -, %
@@ -156,7 +177,7 @@ class _Parser:
 
     def primary(self):
         if self.i >= len(self.t):
-            raise Unsupported("formula ends early")
+            raise Unreadable("formula ends early")
         kind, text = self.take()
         if kind == "num":
             return float(text)
@@ -167,17 +188,17 @@ class _Parser:
         if kind == "ref":
             return self.reference(text)
         if kind == "func":
-            return self.call(text.upper())
+            return self.call(text.upper().removeprefix("_XLFN."))
         if text == "(":
             v = self.comparison()
             self.expect(")")
             return v
-        raise Unsupported(f"unexpected {text!r}")
+        raise Unreadable(f"unexpected {text!r}")
 
     def reference(self, text):
         m = _REF.match(text)
         if not m:
-            raise Unsupported(f"reference {text!r}")
+            raise Unreadable(f"reference {text!r}")
         sheet = m.group(1).replace("''", "'") if m.group(1) is not None else m.group(2)
         if sheet is not None and (sheet.startswith("[") or "]" in sheet):
             raise Unsupported(f"a cell of another workbook: {text!r}")
@@ -187,8 +208,8 @@ class _Parser:
         c1, r1 = _col(m.group(5)), int(m.group(6))
         if (abs(r1 - r0) + 1) * (abs(c1 - c0) + 1) > 100_000:
             raise Unsupported("range too large")
-        return [self.get(sheet, r, c) for r in range(min(r0, r1), max(r0, r1) + 1)
-                for c in range(min(c0, c1), max(c0, c1) + 1)]
+        return _Range([self.get(sheet, r, c) for r in range(min(r0, r1), max(r0, r1) + 1)
+                       for c in range(min(c0, c1), max(c0, c1) + 1)], abs(c1 - c0) + 1)
 
     def arguments(self):
         args = []
@@ -313,6 +334,122 @@ def _if(cond, yes=True, no=False):
     return (yes if yes is not None else 0.0) if _num(cond) != 0 else (no if no is not None else 0.0)
 
 
+_EPOCH = 25569                                 # the serial of 1970-01-01 (the 1900 date system)
+
+
+def _date(y, m, d):
+    err = _first_error(y, m, d)
+    if err:
+        return err
+    import datetime as dt
+    y, m, d = int(_num(y)), int(_num(m)), int(_num(d))
+    if 0 <= y < 1900:
+        y += 1900
+    y, m = y + (m - 1) // 12, (m - 1) % 12 + 1          # DATE(2024,13,1) is 2025-01-01, as Excel
+    try:
+        day = dt.date(y, m, 1) + dt.timedelta(days=d - 1)
+    except (ValueError, OverflowError):
+        return XlError("#NUM!")
+    return float((day - dt.date(1970, 1, 1)).days + _EPOCH)
+
+
+def _serial_day(v):
+    import datetime as dt
+    n = _num(v)
+    if not 1 <= n < 2958466:
+        raise Unsupported("no date")
+    return dt.date(1970, 1, 1) + dt.timedelta(days=int(n) - _EPOCH)
+
+
+def _text_of(v, fmt):
+    """TEXT(value, format) for the formats forms use; others raise Unsupported."""
+    err = _first_error(v, fmt)
+    if err:
+        return err
+    f = _text(fmt)
+    plain = re.sub(r'"([^"]*)"|\\(.)', lambda m: m.group(1) if m.group(1) is not None else m.group(2), f)
+    if f == "@" or f.lower() == "general":
+        return _text(v)
+    low = plain.lower()
+    if re.search(r"y|d", low):                                    # a date
+        day = _serial_day(v)
+        parts = {"yyyy": f"{day.year:04d}", "yy": f"{day.year % 100:02d}", "mm": f"{day.month:02d}",
+                 "m": str(day.month), "dd": f"{day.day:02d}", "d": str(day.day)}
+        out = re.sub(r"yyyy|yy|mm|m|dd|d", lambda m: parts[m.group(0)], low)
+        if re.search(r"[a-z]", re.sub(r"[^\x00-\x7f]", "", out)):
+            raise Unsupported(f"TEXT format {f!r}")
+        return out
+    m = re.fullmatch(r"([^#0.,%]*)(#,##)?(0+)(?:\.(0+))?(%?)([^#0.,%]*)", plain)
+    if not m:
+        raise Unsupported(f"TEXT format {f!r}")
+    x = Decimal(repr(_num(v))) * (100 if m.group(5) else 1)
+    digits = len(m.group(4) or "")
+    q = x.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    body = f"{q:,.{digits}f}" if m.group(2) else f"{q:.{digits}f}"
+    if len(m.group(3)) > 1:                                       # `000` pads the whole part
+        sign, rest = ("-", body[1:]) if body.startswith("-") else ("", body)
+        whole, _, frac = rest.partition(".")
+        body = sign + whole.zfill(len(m.group(3))) + ("." + frac if frac else "")
+    return m.group(1) + body + m.group(5) + m.group(6)
+
+
+def _lookup(key, table, index, approx=True, across=False):
+    err = _first_error(key, index)
+    if err:
+        return err
+    if not isinstance(table, _Range):
+        raise Unsupported("a lookup in no range")
+    rows = table.rows()
+    if across:
+        rows = [list(r) for r in zip(*rows)]
+    k = int(_num(index))
+    if k < 1 or not rows or k > len(rows[0]):
+        return XlError("#REF!")
+    # (the fourth argument left out is TRUE, approximate; given empty, `VLOOKUP(a,B:C,2,)`, it is 0: exact)
+    exact = approx is None or approx is False or not isinstance(approx, bool) and _num(approx) == 0
+
+    def same(a, b):
+        if isinstance(a, str) and isinstance(b, str):
+            return a.strip().lower() == b.strip().lower()
+        if isinstance(a, str) or isinstance(b, str) or a is None or b is None:
+            return False
+        return _num(a) == _num(b)
+    if exact:
+        for r in rows:
+            if same(r[0], key):
+                return r[k - 1]
+        return XlError("#N/A")
+    found = None
+    for r in rows:                                # approximate: the last first-column value not above the key
+        if r[0] is None or isinstance(r[0], str) != isinstance(key, str):
+            continue
+        if (_text(r[0]).lower() <= _text(key).lower()) if isinstance(key, str) else _num(r[0]) <= _num(key):
+            found = r
+        else:
+            break
+    return found[k - 1] if found is not None else XlError("#N/A")
+
+
+def _concat(*args):
+    vals = [v for a in args for v in (a if isinstance(a, list) else [a])]
+    err = _first_error(*vals)
+    return err if err else "".join(_text(v) for v in vals)
+
+
+def _textfn(f):
+    def g(*args):
+        err = _first_error(*args)
+        return err if err else f(*args)
+    return g
+
+
+def _mid(s, start, n):
+    i = int(_num(start))
+    if i < 1:
+        return XlError("#VALUE!")
+    return _text(s)[i - 1:i - 1 + int(_num(n))]
+
+
 _FUNCTIONS = {
     "SUM": _errors_pass(lambda *a: float(math.fsum(_numbers(a)))),
     "MIN": _errors_pass(lambda *a: min(_numbers(a), default=0.0)),
@@ -330,6 +467,17 @@ _FUNCTIONS = {
     "AND": _errors_pass(lambda *a: all(v != 0 for v in _numbers(a))),
     "OR": _errors_pass(lambda *a: any(v != 0 for v in _numbers(a))),
     "NOT": lambda x: x if isinstance(x, XlError) else _num(x) == 0,
+    "CONCATENATE": _concat,
+    "CONCAT": _concat,
+    "TEXT": _text_of,
+    "DATE": _date,
+    "VLOOKUP": lambda key, table, index, approx=True: _lookup(key, table, index, approx),
+    "HLOOKUP": lambda key, table, index, approx=True: _lookup(key, table, index, approx, across=True),
+    "LEFT": _textfn(lambda s, n=1.0: _text(s)[:max(int(_num(n)), 0)]),
+    "RIGHT": _textfn(lambda s, n=1.0: _text(s)[len(_text(s)) - max(int(_num(n)), 0):] if int(_num(n)) else ""),
+    "MID": _textfn(_mid),
+    "LEN": _textfn(lambda s: float(len(_text(s)))),
+    "TRIM": _textfn(lambda s: re.sub(" +", " ", _text(s).strip(" "))),
 }
 
 
@@ -339,7 +487,7 @@ def evaluate(formula: str, get: Getter):
     p = _Parser(_tokens(formula), get)
     v = p.comparison()
     if p.i != len(p.t):
-        raise Unsupported("text after the formula")
+        raise Unreadable("text after the formula")
     if isinstance(v, list):
         raise Unsupported("a range as the result")
     if v is None:                              # `=A50` on an empty cell shows 0

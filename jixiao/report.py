@@ -146,6 +146,7 @@ CODE_ZH: dict[str, str] = {
     "no_indicators": "未读到绩效指标",
     "no_form_read": "像表格但未读出",
     "working_sheet_skipped": "未读取测算工作表",
+    "formula_not_computed": "公式未计算（单元格读为空）",
     "void_sheet_skipped": "未读取作废工作表",
     "activex_unread": "ActiveX控件未读取",
     "attachment_copy": "图标附件与正文表格重复（未重复读取）",
