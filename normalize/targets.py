@@ -434,12 +434,13 @@ _CELL_LABELS = frozenset({"注", "备注", "说明", "指标值", "目标值", "
                           "指标标准", "预期目标", "预期值"})
 # `保持在95%以上`, `在90%以上`, `稳定在50万亩以上`: words before the quantity that say no comparison themselves
 # (`实现100%`, `做到100%`: the deed of reaching the figure, no comparison of its own, as 确保 — it was text, review tq4;
-# `完成100%` the same, as `100%完成` and `年底前完成100%` read — it was text, hunt sc2; only before a share or a sign,
-# `实现10个村`, `完成10个村` are sentences)
+# `完成100%` the same, as `100%完成` and `年底前完成100%` read — it was text, hunt sc2; 实现 / 做到 only before a share or
+# a sign, `实现10个村` a sentence; 完成 before any figure, `完成10个村`: `=` 10 个, 村, as `完成≥10个村` — it was kept text
+# as a sentence, hunt tg14)
 # (`常年保持在85%以上`, `始终保持在95%以上`, `长期稳定在Ⅲ类`: how long it is kept before the words, the qualifier — it was
 # text, hunt tg6)
-_NEUTRAL_LEAD = lazy_regex(r"^(?:(?P<w>常年|长期|始终|一直|持续|全年)?(?:(?:保持|稳定|维持|确保)在|保持|维持|确保)|(?:实现|做到|完成)(?=\s*(?:[\d.]+\s*[%‰]|[>=<≥≤≧≦]))"
-                              r"|在(?=\s*[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
+_NEUTRAL_LEAD = lazy_regex(r"^(?:(?P<w>常年|长期|始终|一直|持续|全年)?(?:(?:保持|稳定|维持|确保)在|保持|维持|确保)|(?:实现|做到)(?=\s*(?:[\d.]+\s*[%‰]|[>=<≥≤≧≦]))"
+                              r"|完成(?=\s*[\d.>=<≥≤≧≦])|在(?=\s*[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
                               r"\s*(?=[\d.]|[>=<≥≤≧≦》《])")
 # `近1万人`, `将近1万人`, `接近100%`: about the figure, below it most likely, `~` as `约` (it was text, hunt tg7); not
 # before a span of time, `近3年`, `近6个月`, `近24小时`: the recent years, months, hours (text)
@@ -498,12 +499,16 @@ _PER_PERIOD_RE = lazy_regex(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS}))(?
 # (`力争提高2个百分点`: the aim before the change, the aim and the change the qualifier, as `力争达到95%` reads;
 # `提高了2个百分点`: the change done, 了 after its word; `提高至少2个百分点`: the bound after the change's word, `>=` —
 # they were text, hunt lt)
-_CHANGE_LEAD = lazy_regex(rf"^(?:力争|争取|力求)?(?:人均|户均|亩均|村均)?(?:同比|环比|{_COMPARED_WITH})?"
-                             r"(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|增收|增产)了?"
+# (`2024年较上年增长10%`: the year the change is of before it, the year in the qualifier as `2024年≥95%` keeps it;
+# `较上年增长约10%`: about the change's figure, `~`; `延长3年`, `使用寿命延长2年`: a span lengthened, as `缩短2天` —
+# they were text, hunt tg14)
+_CHANGE_LEAD = lazy_regex(rf"^(?:(?:19|20)\d{{2}}\s*年度?)?(?:力争|争取|力求)?(?:人均|户均|亩均|村均)?"
+                             rf"(?:同比|环比|{_COMPARED_WITH})?"
+                             r"(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|延长|增收|增产)了?"
                              # (`提高到95%`, `提升至98%`, `降至3%以内`: the level a change reaches, a quantity whatever its
                              # comparison — a bare figure `=` — the words the qualifier; it was text, review tq4)
-                             r"|(?P<to>(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|[增升降])[到至]))"
-                             r"(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于|至少|最少|最多))")
+                             r"|(?P<to>(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|延长|[增升降])[到至]))"
+                             r"(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于|至少|最少|最多|(?:大约|约)\s*[\d.]))")
 # what changes named before the change (`村集体经济收入增长5%以上`, `群众满意度提高到95%以上`, `大班额比例下降至5%以内`,
 # `覆盖率提升至98%`): a measure's name (its last word a rate, a degree, an amount, a share, an income, a level), then the
 # change read as without it, the name and the change's words the qualifier (they were text, hunt tg11); a bare change
@@ -514,10 +519,10 @@ _NAME_BEFORE = lazy_regex(rf"\p{{Han}}{{0,10}}|{_LATIN_NAME}")
 # where a change to a level started, before it (`由82%提高到90%`, `合格率从85%提升至95%`, `从3天缩短至2天`): a name, then
 # 由 / 从 and the starting figure
 _FROM_LEVEL = lazy_regex(rf"^(?:\p{{Han}}{{0,10}}?|{_LATIN_NAME})(?:由|从)\s*[\d.]+\s*(?:[%‰]|\p{{Han}}{{1,4}}?)?\s*"
-                         r"(?=(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|[增升降])[到至])")
+                         r"(?=(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|延长|[增升降])[到至])")
 _NAMED_CHANGE = lazy_regex(r"(?:率|度|量|比例|比重|占比|收入|人数|人次|水平|指数|面积|产量|产值|总额|规模"
-                           r"|户数|能耗|成本|时间|时长|时限|周期|增速|增幅)"
-                           r"(?=(?:同比|环比|增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|[升降][到至]))")
+                           r"|户数|能耗|成本|时间|时长|时限|周期|增速|增幅|年限|寿命)"
+                           r"(?=(?:同比|环比|增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|延长|[升降][到至]))")
 # a level above or below a reference by percentage points (`高于上年度5个百分点`, `低于上年5个百分点`, `高于全省平均水平2个百分点`,
 # `比上年高5个百分点`, `较上年高出2个百分点`): the difference, as `较上年提高2个百分点` reads — `=` 5 个百分点, the words naming the
 # reference the qualifier (`高于上年度`); a bound after it its comparison (`高于上年3个百分点以上`: `>=`) (they
@@ -530,7 +535,12 @@ _ABOUT_END = lazy_regex(r"(?:大约|约为|约)$")
 _POINT_SHORT = lazy_regex(rf"(?<=[\d.]\s*)个点(?=\s*(?:{SUFFIX_WORD_ALONE})?$)")
 # a count's change, no level's (`较上年增加5个点`, `减少3个点`, `比上年多2个点`: sites as often as points — no short point
 # read, they stay text as before tg10; review rv17)
-_COUNT_CHANGE = lazy_regex(r"增加|减少|增收|增产|缩短|压缩|[多少]")
+_COUNT_CHANGE = lazy_regex(r"增加|减少|增收|增产|缩短|压缩|延长|[多少]")
+# a count made or added, its bare figure after the deed's word (`新增10个`, `新建3座`, `新改建20公里`, `建成5个`,
+# `改造100户`, `新增10个以上`): the count, the deed's word the qualifier, as `新建≥10个` and `增加10个` read (they were
+# text, hunt tg14); `完成10个村` is read by the neutral lead (完成 no qualifier, as in `完成≥10个村`)
+_DEED_COUNT = lazy_regex(r"^(?P<w>新增|新建|新改建|新改扩建|改扩建|新开工|建成|改造|新设)"
+                            r"(?=\s*(?:[\d.]|(?:大约|约|近)\s*[\d.]))")
 
 
 def _short_points(lead: str, rest: str) -> str:
@@ -1323,6 +1333,12 @@ def _split(text: str) -> Target:
             # percentage point is a difference — its words the qualifier, review tq4)
             # (`提升至95%，力争100%`: the aim beyond it after the change's words, review rv3)
             return _requalified(t, _joined(change.group(0), t.qualifier, qualifier))
+        return as_text
+    deed = _DEED_COUNT.match(body)
+    if deed is not None:                              # `新增10个`: `=` 10 个, 新增 the qualifier
+        t = _split(body[deed.end():].strip() + (f"({qualifier})" if qualifier else ""))
+        if t.value is not None and t.unit is not None and not t.unit.startswith("%"):
+            return _requalified(t, _joined(deed.group("w"), t.qualifier))
         return as_text
     by = _DEADLINE_LEAD.match(body)
     if by is not None and _DIGIT_OR_YEAR.search(by.group("d")):

@@ -386,6 +386,13 @@ def _target_text(body: dict[str, Cell], role: str) -> str | None:
             return text
         head = _target_text({"target": replace(cell, text=text[:note.start()]), "unit": unit}, "target")
         return (head or "") + text[note.start():]
+    if unit is not None and text and not _HAS_DIGIT.search(text) and _HAS_DIGIT.search(unit.text) \
+            and split_target(unit.text).value is not None \
+            and split_target(joined := text + unit.text.strip()).value is not None:
+        # `较上年增长` under 指标值, `10%` under 计量单位; `同比增长不低于 | 10%`, `新建 | 3个`: the words of the target
+        # in its cell, its figure and unit in the unit's — one target, `较上年增长10%` (the figure was lost, the words
+        # text; hunt tg14)
+        return joined
     if unit is not None and text and not text.endswith(unit.text.strip()) and not _HAS_DIGIT.search(text) \
             and _DEADLINE_TAIL.match(fold(unit.text)) and _PERIOD_END.search(fold(text)):
         text = text + unit.text.strip()          # `每季度末` beside `前`: 每季度末前 (the `前` was lost)

@@ -24,7 +24,7 @@ CASES = [
     ("完成100%", ("=", 100.0, None, "%", None, None)),
     ("实现95%以上", (">=", 95.0, None, "%", None, None)),
     ("确保100%", ("=", 100.0, None, "%", None, None)),                         # guard (right on main)
-    ("完成10个村", (None, None, None, None, None, "完成10个村")),               # guard: a sentence, text
+    ("完成10个村", ("=", 10.0, None, "个", "村", None)),    # (was kept text; one count since hunt tg14, as `完成≥10个村`)
     ("实现全覆盖", (None, None, None, None, None, "实现全覆盖")),               # guard: no figure, text
     # a grade, the bound that earns it in brackets: the comparison, the grade the qualifier (main: the text)
     ("优良（≥90分）", (">=", 90.0, None, "分", "优良", None)),

@@ -164,7 +164,7 @@ def test_selfeval(read):
     ("3个月内完成", Target("<=", 3.0, None, "个月", "完成")),
     ("≥20名学生", Target(">=", 20.0, None, "名", "学生")),
     ("每村1个", Target("=", 1.0, None, "个/村")),
-    ("完成10个村", Target(target_text="完成10个村")),
+    ("完成10个村", Target("=", 10.0, None, "个", "村")),    # (was text; one count since hunt tg14, as `完成≥10个村`)
     ("每村建设1个文化广场", Target(target_text="每村建设1个文化广场")),
     ("≥5台（套）", Target(">=", 5.0, None, "台(套)")),
     ("5个工作日内办结", Target("<=", 5.0, None, "个工作日", "办结")),

@@ -378,8 +378,9 @@ def test_percent_with_a_done_word_or_its_unit_in_brackets(text, op, value, unit,
     assert (t.op, t.value, t.unit, t.qualifier, t.target_text) == (op, value, unit, qualifier, None)
 
 
-@pytest.mark.parametrize("text", ["全部完成", "(%)", "按时完成", "完成10个村"])
+@pytest.mark.parametrize("text", ["全部完成", "(%)", "按时完成"])
 def test_done_words_alone_or_first_stay_text(text):
+    # (`完成10个村` left this list in hunt tg14: one count, `=` 10 个 of 村, as `完成≥10个村` and `10个村` read)
     assert split_target(text).value is None
 
 
