@@ -2850,11 +2850,17 @@ def _sheet_caption(el) -> bool:
     line of the form (`Sheet 2: 绩效目标表` was taken for the form's title). A page's own caption of a table in an
     anchor, `<a name="table1"><h2>表1：<em>…项目绩效目标表</em></h2></a>`, is the form's title: only Calc's word for a
     sheet and its anchor `tableN` are the program's."""
-    if el.tag.lower() not in ("h1", "h2", "h3") or el.getparent().tag.lower() != "a" \
+    # (Calc writes the caption one way, sc/source/filter/html/htmlexp.cxx: `<H1>` + its word for a sheet, the
+    # number, `: ` + `<EM>` + the sheet's name + `</EM></H1>`, nothing else in the heading: an h2 or h3, words
+    # between the colon and the <em>, a second element or words after it are a page's own heading — hunt ex9 found
+    # `<h2>工作表1：<em>…</em></h2>` and `<h1>Sheet 1: 2024年度<em>…</em>绩效目标表</h1>` dropped, the title with them)
+    if el.tag.lower() != "h1" or el.getparent().tag.lower() != "a" \
             or not _SHEET_ANCHOR.match(el.getparent().get("name") or ""):
         return False
-    ems = el.xpath("./em|./EM")
-    return len(ems) == 1 and bool(_SHEET_CAPTION.match(el.text or ""))
+    kids = list(el)
+    return len(kids) == 1 and isinstance(kids[0].tag, str) and kids[0].tag.lower() == "em" \
+        and not (kids[0].tail or "").strip() and bool(_SHEET_CAPTION.match(el.text or "")) \
+        and not _SHEET_CAPTION.sub("", el.text or "").strip()
 
 
 def _contents_block(el, links: list, text: str) -> bool:

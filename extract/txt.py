@@ -2380,6 +2380,8 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
                                          "rows read as their cells come, best effort"))
         return grids, texts
     lines = _spaced_among_tabs(lines)
+    if is_label is not None:
+        lines = _spaced_label_lines(lines, is_label)
     if _paragraph_marks_style(lines):
         lines = _cell_paragraphs(lines, is_label)
         grids, texts = _build_horizontal(lines, is_label, warnings=warnings)
@@ -2423,6 +2425,50 @@ def _spaced_among_tabs(lines: list[str]) -> list[str]:
         out[k] = "\t".join([""] * pad + parts)
         if not indent:
             starts = [0] + [_width(ln[:m.end()]) for m in _WIDE_GAP.finditer(ln.rstrip(" \u3000\xa0"))]
+    return out
+
+
+_UNIT_NOTE_LINE = lazy(r"^[(（]?\s*(?:金额|资金|预算)?单位\s*[:：]\s*(?:人民币)?\s*[万亿千百]?元\s*[)）]?$")
+
+
+def _spaced_label_lines(lines: list[str], is_label: Callable[[str], bool]) -> list[str]:
+    """A tab dump whose form's fields above a table are plain lines, each a label then its value after a run of
+    spaces (`项目名称      城区背街小巷改造工程`, a page's head typed by eye over the tabbed rows): each such line of the
+    run right above a tab row (no line between but other such lines, `label：value` lines or a `金额单位：万元`
+    note) is a row, its label and value cells set apart by a tab (it stayed a text line, name, department and unit
+    lost). A label's pairs, two on a line, are two rows' cells side by side as a sheet's are. A line away from the
+    table (a cover letter's `联系人    王明` over its sign-off and the title) stays as it is, as extract/pdf's
+    label lines do (review rv36)."""
+    tabbed = [k for k, ln in enumerate(lines) if "\t" in ln]
+    if len(tabbed) < 2:
+        return lines
+    out = list(lines)
+
+    def pairs(ln: str) -> list[str] | None:
+        if "\t" in ln or _SENTENCE_MARK.search(ln):
+            return None
+        parts = _WIDE_GAP.split(ln.strip(" \u3000\xa0"))
+        if len(parts) not in (2, 4) or any(_INLINE_PAIR.match(t) for t in parts):
+            return None
+        labels, values = parts[0::2], parts[1::2]
+        if all(is_label(t) for t in labels) and not any(is_label(t) for t in values):
+            return parts
+        return None
+    for k in tabbed:
+        if k and "\t" in lines[k - 1]:
+            continue
+        j = k - 1
+        while j >= 0:
+            ln = lines[j].strip(" \u3000\xa0")
+            if not ln:
+                j -= 1
+                continue
+            got = pairs(lines[j])
+            if got is not None:
+                out[j] = "\t".join(got)
+            elif not (_INLINE_PAIR.match(ln) or _UNIT_NOTE_LINE.match(ln)):
+                break
+            j -= 1
     return out
 
 

@@ -2259,20 +2259,46 @@ def _unstack_rows(rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row
             out.append(row)
             continue
         lines = {id(c): [x.strip() for x in c.text.split("\n") if x.strip()] for c in row.cells}
+        whole: set[int] = set()
+        for c in row.cells:
+            # a level's label a line break cut (`产出<br>指标`, `服务对象⏎满意度指标`): one label, whole on the first row
+            # (each row was given a line of it, `产出` and `指标` two level 1s, hunt ex9)
+            if len(lines[id(c)]) > 1 and any(_under_col(cols[k], c.col) for k in ("level1", "level2") if k in cols) \
+                    and any(level_info("".join(lines[id(c)]))[:2]) \
+                    and not all(any(level_info(x)[:2]) for x in lines[id(c)]):
+                lines[id(c)] = ["".join(lines[id(c)])]
+                whole.add(id(c))
         n = len(lines[id(name)])
         values = lines[id(target)]
         reads = [target_strength(x) == 2 or bool(_DEADLINE.match(fold(x))) for x in values]
         if n < 2 or len(values) != n or any(len(x) > 24 or x[0] in "(（" for x in values + lines[id(name)]) \
+                or any(_target_tail(a, b) for a, b in zip(values, values[1:])) \
                 or not all(r or len(x) <= 6 and not _HAS_DIGIT.search(x) for r, x in zip(reads, values)) \
                 or sum(reads) * 2 < n:
             # (`≥95%⏎（年底前）` beside `参保率⏎（含脱贫人口）`: one indicator, its name and target wrapped)
             out.append(row)
             continue
         for i in range(n):
-            cells = [replace(c, text=lines[id(c)][i]) if len(lines[id(c)]) == n else c
+            cells = [replace(c, text=lines[id(c)][i]) if len(lines[id(c)]) == n
+                     else replace(c, text=lines[id(c)][0]) if id(c) in whole else c
                      for c in row.cells if len(lines[id(c)]) == n or i == 0]
             out.append(Row(cells, row.grid, row.r, row.order + i / (n + 1), row.page_break and i == 0))
     return out
+
+
+def _target_tail(above: str, line: str) -> bool:
+    """Is a target cell's line the rest of the line above it, a line break (a web page's `<br>`, a cell's width) set
+    between a figure and its unit (`≥12` over `条`) or a month and its end (`2024年11月` over `底前`)? Then the cell
+    holds one target, its name cell one name broken as well (`改造背街` over `小巷条数`: it was two indicators, the
+    second with `条` for its target)."""
+    above, line = fold(above).strip(), fold(line).strip()
+    if not line or _HAS_DIGIT.search(line) or len(line) > 3:
+        return False
+    return (above[-1:].isdigit() and bool(_BARE_UNIT_LINE.match(line))) \
+        or bool(_MONTH_CUT.search(above) and _MONTH_TAIL.match(line))
+
+
+_BARE_UNIT_LINE = lazy(r"^(?:[%％‰]|[个条项次人户所座台套件家处名元万亿米亩吨km]{1,2}|万元|公里|平方米)$")
 
 
 def _vertical_labels(rows: list[Row], span) -> list[Row]:
@@ -2369,7 +2395,8 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
         before = prev["target"].text.rstrip()
         return 1 <= len(piece) <= 4 and not _HAS_DIGIT.search(piece) and (
             len(piece) == 1 or bool(_TARGET_JOINER.search(before))
-            or bool(_DATE_CUT.search(before) and _DATE_TAIL.match(piece)))   # `2020年12月31` / `日前`
+            or bool(_DATE_CUT.search(before) and _DATE_TAIL.match(piece))    # `2020年12月31` / `日前`
+            or bool(_MONTH_CUT.search(before) and _MONTH_TAIL.match(piece)))  # `2024年11月` / `底前` (hunt ex9)
     return False
 
 
@@ -2428,6 +2455,9 @@ _HANGING_END = lazy(r"(?:人均|户均|年均|亩均|日均|月均|生均|平均
 
 _DATE_CUT = lazy(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*\d{1,2}$")
 _DATE_TAIL = lazy(r"^[日号月](?:底|末)?(?:前|之前|以前|止)?(?:完成)?$")
+# a deadline a cell's width cut after its month (`2024年11月` over `底前`, `12月` over `末`): the month's end
+_MONTH_CUT = lazy(r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月$")
+_MONTH_TAIL = lazy(r"^(?:底|末|初|中旬|上旬|下旬)(?:前|之前|以前|止)?(?:完成)?$")
 
 
 _RATE_END = lazy(r"(?:率|(?<![长宽高深厚温强密速精])度|比例|比重)$")     # (a 长度 or 温度 is no rate)

@@ -4272,7 +4272,11 @@ def test_review4_probes():
     # (the `无` names no project; the form's own title names its fund, `2024年度城乡环境综合治理经费绩效目标表`: the
     # fund's name without the year, as a project's title gives one — it was null, hunt ti6)
     assert _review("bs_rv4_15b_placeholder_name_col_title_only.txt")["projects"][0]["name"] == "城乡环境综合治理经费"
-    assert _review("bs_rv4_1l_name_textline_spaces_subproject_col.txt")["projects"][0]["name"] is None
+    # (the sub-project column's `垃圾清运` names no project; the line `项目名称  城乡环境综合治理经费        主管部门  某县…`
+    # right over the tabbed rows does: a label and its value after a run of spaces, read as a row since hunt ex9 —
+    # name and department were null)
+    p = _review("bs_rv4_1l_name_textline_spaces_subproject_col.txt")["projects"][0]
+    assert (p["name"], p["department"]) == ("城乡环境综合治理经费", "某县住房和城乡建设局")
 
 
 def test_a_tab_dump_with_box_bars_in_cells_stays_a_tab_dump():

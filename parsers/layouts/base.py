@@ -166,8 +166,11 @@ class FormLayout(LayoutParser):
             if not (form.fields.keys() - _CONTACT_FIELDS or _has_records(form) or form.slots):
                 # nothing read, or only 联系人 / 联系电话 / 填报日期 (a notice's closing lines): no form
                 res.warnings.extend(form.warnings)
-                if any(w.code == "project_list" for w in form.warnings) and form_year(form.titles + form.year_texts):
-                    cover_year = form.titles + form.year_texts   # (`2023年度…部门决算公开` over a list, then the form)
+                if form_year(form.titles + form.year_texts):
+                    # (`2023年度…部门决算公开` over a list, then the form; a cover letter's `关于报送2024年度…绩效目标的函`
+                    # or its day over its `联系人：王明` / `联系电话：…` lines, then the form's title naming no year: the
+                    # letter's year the form's — it was lost with the letter)
+                    cover_year = form.titles + form.year_texts
                 continue
             if _cover_naming_later(form, seg, read[k + 1:]):
                 # a 申报书's cover (`项目名称：职业技能提升培训` / `申报单位（盖章）：…` on lines of their own) over the
