@@ -2909,18 +2909,39 @@ _REVIEW_SCORE = lazy(rf"^{REVIEW_SCORE_HEADS}$")
 _FINAL_SCORE_HEAD = lazy(rf"^{FINAL_SCORE_HEADS}$")
 _SCORE_LABELLED = lazy(rf"^\s*({_SCORE_HEADS})\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 # (…and several in one cell, `自评得分：94，财政评价得分：90`, `自评得分94分；复核得分91分`: scores_in_cell)
-_SCORE_PIECE = lazy(rf"\s*({_SCORE_HEADS})\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?\s*[，,；;、。.]?")
+# (…their labels an outside party's too, `第三方评价得分`, `主管部门评分`, `财政评分`, or bare, `单位自评：94`, `复核91分`;
+# a `/` between them; review rv41 — the 合计's score was lost)
+_OTHER_SCORER = r"(?:第三方(?:评价)?(?:机构)?|评价机构|主管部门|财政部门|财政)(?:综合)?评(?:价|审)?(?:总)?(?:得)?分"
+_OTHER_BARE = r"(?:第三方(?:机构)?|主管部门|财政部门|财政)评价|复核|复评"
+_OTHER_FINAL = lazy(rf"^(?:{_OTHER_SCORER}|{_OTHER_BARE})$")
+_SCORE_PIECE = lazy(rf"\s*({_SCORE_HEADS}|{_OTHER_SCORER}|(?:单位|部门)?自评|{_OTHER_BARE})\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?"
+                    r"\s*[，,；;、。./／]?")
+# (…and a grade closing them, `…，评价等级：优`: the total's grade)
+_GRADE_PIECE = lazy(r"\s*((?:(?:单位|部门)?自评|(?:财政|主管部门)?复(?:核|评)|评价|评定|考核|绩效)?(?:结果)?(?:等级|等次))"
+                    r"\s*[:：为]?\s*(\S{1,3}?)\s*[。.]?\s*$")
 BARE_POINTS = lazy(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 
 
-def scores_in_cell(text: str) -> list[tuple[str, str]] | None:
+def scores_in_cell(text: str, grades: list | None = None) -> list[tuple[str, str]] | None:
     """A cell of two scores or more, each its label and figure (`自评得分：94，财政评价得分：90`): [(label, figure)],
-    else None."""
+    else None. With `grades` (a list) a grade may close them (`…，评价等级：优`), put there as (label, grade)."""
     t, got, at = fold(text), [], 0
     while at < len(t) and (m := _SCORE_PIECE.match(t, at)) is not None and m.end() > at:
         got.append((m.group(1), m.group(2)))
         at = m.end()
-    return got if len(got) >= 2 and not t[at:].strip() else None
+    if len(got) < 2:
+        return None
+    if t[at:].strip() and grades is not None and (g := _GRADE_PIECE.match(t, at)) is not None \
+            and is_grade(g.group(2), g.group(1)):
+        grades.append((g.group(1), g.group(2)))
+        return got
+    return got if not t[at:].strip() else None
+
+
+def final_label(label: str) -> bool:
+    """Is a total's score label the one a form settles on (`复核得分`, `财政评价得分`, `最终得分`; in a cell of two,
+    `第三方评价得分`, `主管部门评分`, `复核`)?"""
+    return bool(_FINAL_SCORE_HEAD.match(label_key(label)) or _OTHER_FINAL.match(label_key(label)))
 
 
 # (…and a grade labelled so, `等级：良`, `复核等级：良`, `自评等次：优` — the grade's head `_GRADE_HEAD`'s, a letter too)
@@ -2961,8 +2982,9 @@ def labelled_total(cells: list[Cell]) -> tuple[Cell, str | None, list[tuple[str,
             points = p.group(1)
         elif (g := _SCORE_LABELLED.match(fold(c.text))) is not None:
             scores.append((g.group(1), g.group(2)))
-        elif (two := scores_in_cell(c.text)) is not None:
+        elif (two := scores_in_cell(c.text, tail := [])) is not None:
             scores += two       # (`自评得分：94，财政评价得分：90` in one cell: each its own, hunt sc12)
+            grades += [(clean(h) or h, g, c) for h, g in tail]
         elif points is None and not scores and c is filled[1] and (p := _POINTS_WORDED.match(fold(c.text))
                                                                    or BARE_POINTS.match(fold(c.text))) is not None:
             points = p.group(1)  # (`合计 | 100 | 自评得分：94，财政评价得分：90`: the points bare, the scores labelled)
@@ -3329,11 +3351,11 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             if len(got) == 1 and not at:
                 at = {score_span: got[0][1]}        # (`得分：87.5` under a 自评得分 head: the one score)
             settled = False
-            if len(at) != len(got) and any(_FINAL_SCORE_HEAD.match(label_key(lab)) for lab, _ in got):
+            if len(at) != len(got) and any(final_label(lab) for lab, _ in got):
                 # `合计：100 | 得分：92 | 最终得分：88` (`自评得分：95 | 财政评价得分：89`) under the one 得分 column: the score the
                 # form settles on that column's, the others kept under their labels as an other column's total is (the
                 # row was an unparsed_row, the score lost; hunt sc11)
-                final = next(k for k in range(len(got) - 1, -1, -1) if _FINAL_SCORE_HEAD.match(label_key(got[k][0])))
+                final = next(k for k in range(len(got) - 1, -1, -1) if final_label(got[k][0]))
                 kept = {k for k, (lab, _) in enumerate(got) for sp, h in spans.items() if sp != score_span
                         and label_key(lab) == label_key(h)}
                 if final not in kept:
@@ -3717,13 +3739,15 @@ def _deductions_signed(out: list[dict], warnings: list[ParseWarning] | None = No
     Not a 加分项's nor a 否决项's, not under a 扣分 column (its own reading); not where a total after the rows says they
     took nothing off of their caps (`合计 | 94`, `扣分项 | … | 5 | 最高扣5分 | 5`, `最终得分 | 94`: the points kept of the
     cap — they were -5 against the form's own 94, silently; review rv37)."""
-    cand = []
+    cand, zeros = [], []
     for r in out:
-        if r.get("_total") or r.get("_grade") or (v := parse_number(r.get("score") or "")) is None or v <= 0:
+        if r.get("_total") or r.get("_grade") or (v := parse_number(r.get("score") or "")) is None or v < 0:
             continue
         level = next((t for k in ("level1", "level2") if EXTRA_LEVEL.match(t := fold(r.get(k) or ""))), None)
-        if level is not None and not BONUS_LEVEL.match(level) and not MIXED_LEVEL.match(level) and "否决" not in level:
-            cand.append((r, v))
+        if level is not None and MIXED_LEVEL.match(level) and v > 0:
+            _mixed_signed(r)
+        elif level is not None and not BONUS_LEVEL.match(level) and not MIXED_LEVEL.match(level) and "否决" not in level:
+            (cand if v > 0 else zeros).append((r, v))
     if not cand:
         return
     # each row's cap stated (`5 | 最高扣5分 | 5`) and the last total after them (`最终得分 | 94`, or the 合计 below them)
@@ -3738,6 +3762,13 @@ def _deductions_signed(out: list[dict], warnings: list[ParseWarning] | None = No
                     and not (x.get("_total") or x.get("_grade") or x.get("is_subtotal")))
         if abs(parse_number(out[last]["score"]) - plain) < 0.005:
             return
+    # (one column, one reading: a row of 0 — nothing taken off; kept, the whole cap lost — or one below its cap, read
+    # as taken off, says the column holds the points taken off, so a row at its cap lost them all: `5 | 5` beside
+    # `5 | 0` or `5 | 2` was kept, 5, its neighbour's read the other way; review rv41)
+    after = [(r, v, w) for r, v in cand + zeros if (w := parse_number(r.get("weight") or "")) is not None and v <= w
+             and not (last is not None and any(r is x for x in out[:last]))]
+    zero_said = any(v < 0.005 for _, v, _ in after)
+    cut_said = zero_said or any(0.005 <= v < w - 0.005 for _, v, w in after)
     for r, v in cand:
         w = parse_number(r.get("weight") or "")
         if w is None or v > w or last is not None and any(r is x for x in out[:last]):
@@ -3748,16 +3779,32 @@ def _deductions_signed(out: list[dict], warnings: list[ParseWarning] | None = No
         # -2, sc11's reading); the whole cap, kept (`5 | 5`: nothing taken off — a deduction of the whole cap is the rare
         # case, a row scored its full points the common one; it was -5, the form's score 5 short); either way said, a
         # `deduction_unsure` warning (hunt sc12)
-        kept = abs(v - w) < 0.005
+        kept = abs(v - w) < 0.005 and not cut_said
         if not kept:
             r["score"] = fmt_points(-v)
-        if warnings is not None:
+        if warnings is not None and not zero_said:
             name = r.get("level3") or r.get("level2") or r.get("level1") or ""
             warnings.append(ParseWarning(
                 "deduction_unsure", f"{r.get('level1') or ''} row {name!r}: its figure {fmt_points(v)} under the 得分 beside "
                 f"its cap {fmt_points(w)} and no total after it to say whether the points were kept or taken off: read as "
                 + (f"kept (nothing taken off; else -{fmt_points(v)})" if kept else f"taken off (-{fmt_points(v)}; else "
-                   f"-{fmt_points(w - v)})"), r.get("page"), r.get("line")))
+                   + (f"-{fmt_points(w - v)})" if w - v >= 0.005 else "nothing taken off)")), r.get("page"), r.get("line")))
+
+
+# a 加减分项 row's words saying a deduction (`每发现1个问题扣1分`, `扣分`) or a bonus (`获省级表彰加2分`, `加分`; not `加强`)
+_SAYS_CUT = lazy(r"(?:扣(?:除|减)?|减)\s*\d*(?:\.\d+)?\s*分")
+_SAYS_ADD = lazy(r"加\s*\d*(?:\.\d+)?\s*分")
+
+
+def _mixed_signed(r: dict) -> None:
+    """A 加减分项's row of a plain figure, no sign (`加减分项 | 违规违纪 | 审计发现问题 | | 每发现1个问题扣1分 | 1`): its
+    own words (names, rule) saying only a deduction, the figure taken off, `-1`; a bonus's, or both, or neither: as
+    written (it was +1 whatever the words said, the form's score 2 over; review rv41)."""
+    if not re.match(r"^\s*\d", r.get("score") or ""):
+        return
+    words = " ".join(fold(r.get(k) or "") for k in ("level2", "level3", "requirement"))
+    if _SAYS_CUT.search(words) and not _SAYS_ADD.search(words):
+        r["score"] = fmt_points(-parse_number(r["score"]))
 
 
 def _capped_groups(out: list[dict]) -> None:
