@@ -7,10 +7,12 @@ references (also to other sheets: `'测算表'!F3`), + - * / ^ & and comparisons
 functions SUM, MIN, MAX, AVERAGE, COUNT, COUNTA, ROUND, ROUNDUP, ROUNDDOWN, INT, ABS, IF, IFERROR, AND,
 OR, NOT, and the text and lookup ones forms use: CONCATENATE / CONCAT, TEXT (number formats `0`, `0.00`,
 `#,##0.00`, `0%`, `0.0%`, `@`, and dates `yyyy年m月d日`, `yyyy-mm-dd`, `yyyy/m/d`, `yyyy.mm.dd`), DATE (a date
-serial), VLOOKUP and HLOOKUP (exact match, or approximate on a sorted first column), LEFT, RIGHT, MID, LEN, TRIM.
-Anything else (TODAY, INDIRECT, OFFSET…) raises `Unsupported`: the caller leaves the cell empty and says so
-(never a formula string as a value, never a guessed value); text that is no formula at all (`=20个`, a target
-typed with its sign) raises `Unreadable`, and the caller keeps that text.
+serial), VLOOKUP and HLOOKUP (exact match, Excel's wildcards `*` `?` `~`, or approximate on a sorted first
+column), LEFT, RIGHT, MID, LEN, TRIM; whole-column ranges (`项目库!A:C`) given the sheets' heights.
+Anything else (TODAY, INDIRECT, OFFSET…, a broken formula `=SUM(A1:A3`) raises `Unsupported`: the caller leaves
+the cell empty and says so (never a formula string as a value, never a guessed value); text that is no formula
+at all (`=20个`, a target typed with its sign: no function nor reference read before it fails) raises
+`Unreadable`, and the caller keeps that text.
 Excel error values (#DIV/0!) are `XlError` values, so that IFERROR can catch them.
 """
 from __future__ import annotations
