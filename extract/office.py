@@ -1792,8 +1792,8 @@ def _formula_cell(formulas, sheet: int, row: int, col: int) -> str | None:
 
 def _formula_values(wb, formulas, names: dict[str, int]):
     """calc(sheet index, row, col): the value of a formula cell that has no cached value (a file written by a
-    program: Excel computes it on opening), computed by extract.xlformula; the formula text where it cannot
-    be computed (as before: what was typed, `=100%` read as such)."""
+    program: Excel computes it on opening), computed by extract.xlformula; None where it cannot be computed (said
+    by `formula_not_computed`), the text where it is no formula (`=20个`, what was typed)."""
     from extract.xlformula import Unreadable, Unsupported, XlError, evaluate
 
     memo: dict[tuple[int, int, int], object] = {}
@@ -1819,7 +1819,14 @@ def _formula_values(wb, formulas, names: dict[str, int]):
                 if name.lower() not in names:
                     raise Unsupported(f"sheet {name!r}")
                 return value(names[name.lower()], r, k)
-            got = evaluate(f, get)
+            def height(name):
+                if name is not None and name.lower() not in names:
+                    raise Unsupported(f"sheet {name!r}")
+                return wb.worksheets[sheet if name is None else names[name.lower()]].max_row or 0
+            try:
+                got = evaluate(f, get, height)
+            except Unreadable:      # (no formula, `=20个`: its value is the text typed, also where another reads it)
+                got = f
         finally:
             busy.discard(key)
         memo[key] = got
@@ -1830,9 +1837,7 @@ def _formula_values(wb, formulas, names: dict[str, int]):
         if f is None or _TYPED_TARGET.match(f):
             return f
         try:
-            got = value(sheet, row, col)
-        except Unreadable:
-            return f            # (no formula: `=20个`, a target typed with its sign, read as typed)
+            got = value(sheet, row, col)      # (no formula, `=20个`, a target typed with its sign: read as typed)
         except (Unsupported, RecursionError, ArithmeticError, ValueError, TypeError) as e:
             # (a formula's text is no value of the form: `=VLOOKUP(…)` read as a target, a name; the cell is read
             # empty and said so by the caller, `formula_not_computed`)

@@ -7,10 +7,12 @@ references (also to other sheets: `'测算表'!F3`), + - * / ^ & and comparisons
 functions SUM, MIN, MAX, AVERAGE, COUNT, COUNTA, ROUND, ROUNDUP, ROUNDDOWN, INT, ABS, IF, IFERROR, AND,
 OR, NOT, and the text and lookup ones forms use: CONCATENATE / CONCAT, TEXT (number formats `0`, `0.00`,
 `#,##0.00`, `0%`, `0.0%`, `@`, and dates `yyyy年m月d日`, `yyyy-mm-dd`, `yyyy/m/d`, `yyyy.mm.dd`), DATE (a date
-serial), VLOOKUP and HLOOKUP (exact match, or approximate on a sorted first column), LEFT, RIGHT, MID, LEN, TRIM.
-Anything else (TODAY, INDIRECT, OFFSET…) raises `Unsupported`: the caller leaves the cell empty and says so
-(never a formula string as a value, never a guessed value); text that is no formula at all (`=20个`, a target
-typed with its sign) raises `Unreadable`, and the caller keeps that text.
+serial), VLOOKUP and HLOOKUP (exact match, Excel's wildcards `*` `?` `~`, or approximate on a sorted first
+column), LEFT, RIGHT, MID, LEN, TRIM; whole-column ranges (`项目库!A:C`) given the sheets' heights.
+Anything else (TODAY, INDIRECT, OFFSET…, a broken formula `=SUM(A1:A3`) raises `Unsupported`: the caller leaves
+the cell empty and says so (never a formula string as a value, never a guessed value); text that is no formula
+at all (`=20个`, a target typed with its sign: no function nor reference read before it fails) raises
+`Unreadable`, and the caller keeps that text.
 Excel error values (#DIV/0!) are `XlError` values, so that IFERROR can catch them.
 """
 from __future__ import annotations
@@ -52,13 +54,15 @@ _TOKEN = lazy(r"""
     \s*(?:
       (?P<str>"(?:[^"]|"")*")
     | (?P<ref>(?:(?:'(?:[^']|'')+'|[^\s'!=(),;:+\-*/&^<>"%]+)!)?\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)
+    | (?P<cols>(?:(?:'(?:[^']|'')+'|[^\s'!=(),;:+\-*/&^<>"%]+)!)?\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3})(?![A-Za-z0-9(])
     | (?P<num>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+)
     | (?P<func>(?:_xlfn\.)?[A-Za-z][A-Za-z0-9.]*)\s*\(
     | (?P<bool>TRUE|FALSE)\b
     | (?P<op><>|<=|>=|[-+*/^&=<>%(),:])
     )""", re.X)
 _REF = lazy(r"^(?:(?:'((?:[^']|'')+)'|([^']+))!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$")
-_SHEET_REF = lazy(r"""(?:'((?:[^']|'')+)'|([^\s'!=(),;:+\-*/&^<>"%]+))!\$?[A-Za-z]{1,3}\$?\d""")
+_SHEET_REF = lazy(r"""(?:'((?:[^']|'')+)'|([^\s'!=(),;:+\-*/&^<>"%]+))!\$?[A-Za-z]{1,3}(?:\$?\d|:)""")
+_COLS = lazy(r"^(?:(?:'((?:[^']|'')+)'|([^']+))!)?\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$")
 
 
 def sheet_refs(formula: str) -> set[str]:
@@ -82,7 +86,7 @@ def _tokens(formula: str) -> list[tuple[str, str]]:
     while i < len(s):
         m = _TOKEN.match(s, i)
         if not m or m.end() == i or m.lastgroup is None:
-            raise Unreadable(f"cannot read {s[i:i + 12]!r}")
+            raise _unreadable(f"cannot read {s[i:i + 12]!r}", out)
         kind = m.lastgroup
         out.append((kind, m.group(kind)))
         i = m.end()
@@ -91,13 +95,22 @@ def _tokens(formula: str) -> list[tuple[str, str]]:
     return out
 
 
+def _unreadable(why: str, tokens) -> Unsupported:
+    """The error for text that does not read as a formula: `Unreadable` (no formula: `=20个`, `=1,200`, a target typed
+    with its sign) unless a function or a cell reference was read before (`=SUM(A1:A3`, a formula broken: Excel
+    could not have saved it, but the program that wrote it meant a formula; `Unsupported`, its cell read empty)."""
+    if any(kind in ("func", "ref", "cols") for kind, _ in tokens):
+        return Unsupported(f"a broken formula: {why}")
+    return Unreadable(why)
+
+
 # a value: float, str, bool, None (an empty cell), XlError, or a list of them (a range)
 Getter = Callable[[str | None, int, int], object]
 
 
 class _Parser:
-    def __init__(self, tokens, get: Getter):
-        self.t, self.i, self.get = tokens, 0, get
+    def __init__(self, tokens, get: Getter, height=None):
+        self.t, self.i, self.get, self.height = tokens, 0, get, height
 
     def peek(self, *want):
         if self.i < len(self.t) and (not want or self.t[self.i][1] in want or self.t[self.i][0] in want):
@@ -111,7 +124,7 @@ class _Parser:
 
     def expect(self, text):
         if not self.peek(text) or self.t[self.i][1] != text:
-            raise Unreadable(f"expected {text!r}")
+            raise _unreadable(f"expected {text!r}", self.t)
         self.i += 1
 
     # precedence, lowest first: comparison, &, + -, * /, ^, unary -, %
@@ -177,7 +190,7 @@ class _Parser:
 
     def primary(self):
         if self.i >= len(self.t):
-            raise Unreadable("formula ends early")
+            raise _unreadable("formula ends early", self.t)
         kind, text = self.take()
         if kind == "num":
             return float(text)
@@ -187,18 +200,20 @@ class _Parser:
             return text.upper() == "TRUE"
         if kind == "ref":
             return self.reference(text)
+        if kind == "cols":
+            return self.columns(text)
         if kind == "func":
             return self.call(text.upper().removeprefix("_XLFN."))
         if text == "(":
             v = self.comparison()
             self.expect(")")
             return v
-        raise Unreadable(f"unexpected {text!r}")
+        raise _unreadable(f"unexpected {text!r}", self.t)
 
     def reference(self, text):
         m = _REF.match(text)
         if not m:
-            raise Unreadable(f"reference {text!r}")
+            raise _unreadable(f"reference {text!r}", self.t)
         sheet = m.group(1).replace("''", "'") if m.group(1) is not None else m.group(2)
         if sheet is not None and (sheet.startswith("[") or "]" in sheet):
             raise Unsupported(f"a cell of another workbook: {text!r}")
@@ -210,6 +225,20 @@ class _Parser:
             raise Unsupported("range too large")
         return _Range([self.get(sheet, r, c) for r in range(min(r0, r1), max(r0, r1) + 1)
                        for c in range(min(c0, c1), max(c0, c1) + 1)], abs(c1 - c0) + 1)
+
+    def columns(self, text):
+        """A whole-column range (`指标库!A:C`, VLOOKUP's table): its rows down to the sheet's last used one."""
+        m = _COLS.match(text)
+        sheet = m.group(1).replace("''", "'") if m.group(1) is not None else m.group(2)
+        if sheet is not None and (sheet.startswith("[") or "]" in sheet):
+            raise Unsupported(f"a cell of another workbook: {text!r}")
+        if self.height is None:
+            raise Unsupported("a whole column")
+        c0, c1 = sorted((_col(m.group(3)), _col(m.group(4))))
+        rows = self.height(sheet)
+        if rows * (c1 - c0 + 1) > 100_000:
+            raise Unsupported("range too large")
+        return _Range([self.get(sheet, r, c) for r in range(1, rows + 1) for c in range(c0, c1 + 1)], c1 - c0 + 1)
 
     def arguments(self):
         args = []
@@ -368,10 +397,12 @@ def _text_of(v, fmt):
         return err
     f = _text(fmt)
     plain = re.sub(r'"([^"]*)"|\\(.)', lambda m: m.group(1) if m.group(1) is not None else m.group(2), f)
-    if f == "@" or f.lower() == "general":
-        return _text(v)
+    if f == "@" or f.lower() == "general" or isinstance(v, str) and not re.fullmatch(r"\s*-?[\d,]*\.?\d+\s*", v):
+        return _text(v)                                 # (a text given a number format stays itself, as in Excel)
     low = plain.lower()
     if re.search(r"y|d", low):                                    # a date
+        if re.search(r"ddd|mmm", low):
+            raise Unsupported(f"TEXT format {f!r}")               # (a weekday's or a month's name)
         day = _serial_day(v)
         parts = {"yyyy": f"{day.year:04d}", "yy": f"{day.year % 100:02d}", "mm": f"{day.month:02d}",
                  "m": str(day.month), "dd": f"{day.day:02d}", "d": str(day.day)}
@@ -408,9 +439,14 @@ def _lookup(key, table, index, approx=True, across=False):
     # (the fourth argument left out is TRUE, approximate; given empty, `VLOOKUP(a,B:C,2,)`, it is 0: exact)
     exact = approx is None or approx is False or not isinstance(approx, bool) and _num(approx) == 0
 
+    wild = exact and isinstance(key, str) and re.search(r"[*?~]", key)
+    if wild:                                      # `"*质量*"`: Excel's wildcards (`~*` a star itself)
+        pat = re.compile("".join(".*" if t == "*" else "." if t == "?" else re.escape(t[-1])
+                                 for t in re.findall(r"~.|[*?]|[^*?~]", key, re.S)), re.I | re.S)
+
     def same(a, b):
         if isinstance(a, str) and isinstance(b, str):
-            return a.strip().lower() == b.strip().lower()
+            return bool(pat.fullmatch(a)) if wild else a.strip().lower() == b.strip().lower()
         if isinstance(a, str) or isinstance(b, str) or a is None or b is None:
             return False
         return _num(a) == _num(b)
@@ -419,6 +455,12 @@ def _lookup(key, table, index, approx=True, across=False):
             if same(r[0], key):
                 return r[k - 1]
         return XlError("#N/A")
+    firsts = [r[0] for r in rows if r[0] is not None and isinstance(r[0], str) == isinstance(key, str)]
+    order = [_text(v).lower() for v in firsts] if isinstance(key, str) else [_num(v) for v in firsts]
+    if any(a > b for a, b in zip(order, order[1:])):
+        # (Excel's approximate match is a binary search: on a first column not in ascending order what it finds
+        # depends on where it looks; no guess)
+        raise Unsupported("an approximate match on a column not sorted")
     found = None
     for r in rows:                                # approximate: the last first-column value not above the key
         if r[0] is None or isinstance(r[0], str) != isinstance(key, str):
@@ -481,13 +523,14 @@ _FUNCTIONS = {
 }
 
 
-def evaluate(formula: str, get: Getter):
-    """The value of `formula` (`=SUM(C10:C12)`), reading cells by get(sheet or None, row, column); raises
-    Unsupported for what it does not compute. A whole number comes back as int, as a typed one would."""
-    p = _Parser(_tokens(formula), get)
+def evaluate(formula: str, get: Getter, height: Callable[[str | None], int] | None = None):
+    """The value of `formula` (`=SUM(C10:C12)`), reading cells by get(sheet or None, row, column) (and a whole
+    column's rows, `A:C`, down to height(sheet or None), its last row; without it a whole column is Unsupported);
+    raises Unsupported for what it does not compute. A whole number comes back as int, as a typed one would."""
+    p = _Parser(_tokens(formula), get, height)
     v = p.comparison()
     if p.i != len(p.t):
-        raise Unreadable("text after the formula")
+        raise _unreadable("text after the formula", p.t)
     if isinstance(v, list):
         raise Unsupported("a range as the result")
     if v is None:                              # `=A50` on an empty cell shows 0

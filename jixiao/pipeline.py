@@ -44,7 +44,8 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # `low_confidence` (an OCR'd cell read below extract.scan.LOW_CONFIDENCE) is uncertain data.
 LOSS_CODES = frozenset({"unparsed_row", "unplaced_cell", "header_missing", "encoding_errors",
                         "truncated_cell", "text_layer_unreadable", "page_unreadable", "low_confidence",
-                        "no_indicators", "no_form_read", "scores_by_place", "activex_unread"})
+                        "no_indicators", "no_form_read", "scores_by_place", "activex_unread",
+                        "formula_not_computed"})
 TABLES = ("projects", "indicators", "budget_items", "scores", "assessment_items", "safeguards",
           "warnings", "findings")
 
