@@ -1261,6 +1261,14 @@ def _unfold_side_by_side(rows: list[Row]) -> list[Row]:
         last = body[-1].order if body else row.order
         if marks[1]:
             out += section(marks[1], last + 5e-5)
+        halves = [([(c.col, clean(c.text)) for c in r.cells if c.col < split and clean(c.text)],
+                   [(move.get(c.col, c.col - split + left0), clean(c.text)) for c in r.cells
+                    if c.col >= split and clean(c.text)]) for r in body]
+        if not any(marks) and any(a for a, _ in halves) and all(a == b for a, b in halves):
+            # every row's right half its left half word for word, no horizon over either (a two-up print, the table
+            # printed twice): the table once (each indicator was read twice, duplicate_indicator, review rv42)
+            k = end
+            continue
         for i, r in enumerate(body):
             cs = [replace(c, col=move.get(c.col, c.col - split + left0)) for c in r.cells if c.col >= split]
             if cs:
@@ -2093,18 +2101,31 @@ _RADIO_CENTRED = lazy(r"[●◉⊙⬤]")
 _RADIO_DOTTED = lazy(r"[◉⊙]")
 _RADIO_ANY = lazy(r"[○◯●◉⊙◎⬤]")
 # a word's negation in a choice (`合理` / `不合理`, `通过` / `未通过`), and the pairs of a choice of no negation
-_NEGATION = ("不", "未", "非", "无", "不予", "没有")
+_NEGATION = ("不", "未", "非", "无", "不予", "没有", "没")
 _CHOICE_PAIRS = ({"是", "否"}, {"有", "无"}, {"新增", "延续"}, {"新增项目", "延续项目"}, {"一次性", "经常性"},
                  {"一次性项目", "经常性项目"})
+# the degree words of a choice's options over one stem (`已完成` / `未完成`, `全部完成` / `部分完成` / `未完成`,
+# `基本达到` / `未达到`): each option the stem with its degree (review rv42)
+_DEGREE = lazy(r"^(?:已经|已|尚未|未能|未|全部|部分|基本|完全|大部分|不予|予以|不|没有|没|无|非)")
+# a grade's scale (`◎优 ●良 ◎中 ◎差`, `◎高 ●中 ◎低`): a choice of one of them (review rv42)
+_GRADE_WORDS = frozenset(("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "一般", "较好", "较差", "好",
+                          "高", "低", "较高", "较低", "满意", "基本满意", "不满意", "达标", "不达标"))
 
 
 def _choice_words(pieces: list[str]) -> bool:
     """Whether the words between radio marks are a choice: two to four options, one of them another's negation
-    (`合理` / `不合理`) or a known pair (`是` / `否`)."""
-    words = [w for w in (re.sub(r"[\s\u3000：:，,；;。]+", "", p) for p in pieces) if w]
+    (`合理` / `不合理`, `有` / `没有`), two of one stem by degree (`已完成` / `未完成`, `全部完成` / `部分完成`), a known
+    pair (`是` / `否`), a grade's scale (`优` / `良` / `中`), or short words of one ending (`新建` / `续建` / `改扩建`)."""
+    # (an option's aside in brackets, `●有（需附说明） ◎无`, `●是（ ）◎否`, no part of its word — review rv42)
+    words = [w for w in (re.sub(r"[（(][^）)]*[）)]|[\s\u3000：:，,；;。]+", "", p) for p in pieces) if w]
     if not 2 <= len(words) <= 4:
         return False
     if any(b == neg + a for a in words for b in words for neg in _NEGATION):
+        return True
+    stems = [_DEGREE.sub("", w) for w in words if _DEGREE.match(w)]
+    if any(s and (stems.count(s) >= 2 or s in words) for s in stems):
+        return True
+    if all(w in _GRADE_WORDS for w in words) or all(len(w) <= 3 for w in words) and len({w[-1] for w in words}) == 1:
         return True
     return any(pair <= set(words) for pair in _CHOICE_PAIRS)
 # an option's own number inside a run of options, `1.新增项目 2.延续项目√` (the tick after the second): the text before
