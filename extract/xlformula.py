@@ -426,6 +426,8 @@ def _text_of(v, fmt, base=_EPOCH):
                     raise Unsupported(f"TEXT format {_text(fmt)!r}")   # (a weekday's or a month's name)
                 out.append(f"{day.year:04d}" if c == "y" and n > 2 else f"{day.year % 100:02d}" if c == "y" else
                            str(day.month if c == "m" else day.day).zfill(n))
+            elif ch == ";":
+                break                   # (`yyyy/m/d;@`: the first section is a date's, the others a text's…)
             elif ch is not None and ch.isascii() and ch.isalpha():
                 raise Unsupported(f"TEXT format {_text(fmt)!r}")       # (hours, AM/PM, an era…)
             else:

@@ -107,6 +107,7 @@ def test_left_right_mid_counts(formula, want):
     ('=TEXT(DATE(2024,3,5),"yyyy""年""m""月""d""日""")', "2024年3月5日"),
     ('=TEXT(DATE(2024,3,5),"""截至""yyyy-mm-dd")', "截至2024-03-05"),
     ('=TEXT(DATE(2024,3,5),"yy/m/d")', "24/3/5"),
+    ('=TEXT(DATE(2024,3,5),"yyyy/m/d;@")', "2024/3/5"),                # (a section for text after `;`)
 ])
 def test_text_formats(formula, want):
     assert evaluate(formula, _none) == want
