@@ -1332,7 +1332,9 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
                 value = value[1:]   # (`'1280.00`, `'≥95%`: Excel's text marker an export wrote into the value)
             fmt = c.number_format
             if computed and isinstance(value, (int, float)) and not isinstance(value, bool) and _is_date_fmt(fmt):
-                value = _serial_date(value, wb.epoch)   # (`=DATE(2025,1,10)` in a date cell: the date it shows)
+                # (`=DATE(2025,1,10)` in a date cell: the date it shows; the evaluator counts in the workbook's
+                # date system, 1900 or 1904, as this does)
+                value = _serial_date(value, wb.epoch)
             if isinstance(value, (int, float)) and not isinstance(value, bool) and fmt == "General":
                 fmt = _CJK_DATE_IDS.get(getattr(c._style, "numFmtId", 0), fmt)    # (a built-in id of no code)
                 if fmt != "General":
@@ -1792,23 +1794,45 @@ def _formula_cell(formulas, sheet: int, row: int, col: int) -> str | None:
 
 def _formula_values(wb, formulas, names: dict[str, int]):
     """calc(sheet index, row, col): the value of a formula cell that has no cached value (a file written by a
-    program: Excel computes it on opening), computed by extract.xlformula; None where it cannot be computed (said
-    by `formula_not_computed`), the text where it is no formula (`=20个`, what was typed)."""
+    program: Excel computes it on opening), computed by extract.xlformula; None where it cannot be computed (the
+    cell is read empty; calc.unread names it, its formula and the cell whose own formula failed, for the
+    `formula_not_computed` warning), the text where it is no formula (`=20个`, what was typed). Dates are serials of
+    the workbook's date system (a date cell read by a formula, DATE's result)."""
+    import datetime as _dt
+
+    from openpyxl.utils.datetime import to_excel
+
     from extract.xlformula import Unreadable, Unsupported, XlError, evaluate
 
     memo: dict[tuple[int, int, int], object] = {}
     busy: set[tuple[int, int, int]] = set()
+    date1904 = wb.epoch.year == 1904
+
+    class NotComputed(Unsupported):
+        """A cell not computed, with the cell whose own formula failed (`root`): its failure is kept (a chain of
+        600 cells over a `=TODAY()` was computed again from each of them, 599 warnings of one cause)."""
+
+        def __init__(self, why: str, root):
+            super().__init__(why)
+            self.root = root
 
     def value(sheet: int, row: int, col: int):
         c = _held_cells(wb.worksheets[sheet]).get((row, col))
         if c is not None and c.value is not None:
-            return c.value
+            v = c.value
+            if isinstance(v, (_dt.date, _dt.time, _dt.timedelta)):
+                v = to_excel(v, wb.epoch)         # (a date cell: the serial Excel holds, in the workbook's system)
+                return int(v) if float(v).is_integer() else v
+            return v
         f = _formula_cell(formulas, sheet, row, col)
         if f is None:
             return None
         key = (sheet, row, col)
         if key in memo:
-            return memo[key]
+            got = memo[key]
+            if isinstance(got, NotComputed):
+                raise NotComputed(str(got), got.root)
+            return got
         if key in busy:
             raise Unsupported("circular reference")
         busy.add(key)
@@ -1824,9 +1848,16 @@ def _formula_values(wb, formulas, names: dict[str, int]):
                     raise Unsupported(f"sheet {name!r}")
                 return wb.worksheets[sheet if name is None else names[name.lower()]].max_row or 0
             try:
-                got = evaluate(f, get, height)
+                got = evaluate(f, get, height, date1904)
             except Unreadable:      # (no formula, `=20个`: its value is the text typed, also where another reads it)
                 got = f
+            except RecursionError:
+                raise               # (a chain too deep from here: no failure of the cell's own)
+            except (Unsupported, ArithmeticError, ValueError, TypeError) as e:
+                failed = NotComputed(str(e) if isinstance(e, Unsupported) else type(e).__name__,
+                                     getattr(e, "root", key))
+                memo[key] = failed
+                raise NotComputed(str(failed), failed.root) from None
         finally:
             busy.discard(key)
         memo[key] = got
@@ -1836,32 +1867,49 @@ def _formula_values(wb, formulas, names: dict[str, int]):
         f = _formula_cell(formulas, sheet, row, col)
         if f is None or _TYPED_TARGET.match(f):
             return f
+        if _DISPIMG.match(f):
+            return None                       # (a WPS picture in the cell, `=DISPIMG("ID_…",1)`: no text, no formula)
         try:
             got = value(sheet, row, col)      # (no formula, `=20个`, a target typed with its sign: read as typed)
         except (Unsupported, RecursionError, ArithmeticError, ValueError, TypeError) as e:
             # (a formula's text is no value of the form: `=VLOOKUP(…)` read as a target, a name; the cell is read
             # empty and said so by the caller, `formula_not_computed`)
-            unread[(sheet, row, col)] = (f, str(e) if isinstance(e, Unsupported) else type(e).__name__)
+            unread[(sheet, row, col)] = (f, str(e) if isinstance(e, Unsupported) else type(e).__name__,
+                                         getattr(e, "root", (sheet, row, col)))
             return None
         return str(got) if isinstance(got, XlError) else got
 
-    unread: dict[tuple[int, int, int], tuple[str, str]] = {}
+    unread: dict[tuple[int, int, int], tuple[str, str, tuple[int, int, int]]] = {}
     calc.unread = unread
     return calc
 
 
 def _formula_warnings(calc, sno: int, title: str, shown) -> list[ParseWarning]:
-    """`formula_not_computed` for each shown cell of sheet `sno` whose formula had no cached value and was not
-    computed (a function the reader does not compute: its cell read empty)."""
+    """`formula_not_computed` for the shown cells of sheet `sno` whose formulas had no cached value and were not
+    computed (a function the reader does not compute: their cells read empty): one warning per cell whose own
+    formula failed, naming the shown cells of the sheet that failed with it (they read it); where that cell is not
+    shown here (another sheet, a hidden row), the first of them named."""
     from openpyxl.utils import get_column_letter
-    out = []
-    for (sheet, row, col), (f, why) in sorted(getattr(calc, "unread", {}).items()):
+    groups: dict[tuple[int, int, int], list] = {}
+    for (sheet, row, col), (f, why, root) in sorted(getattr(calc, "unread", {}).items()):
         if sheet == sno - 1 and shown(row, col):
-            f = f if len(f) <= 80 else f[:77] + "…"
-            out.append(ParseWarning("formula_not_computed", f"sheet {sno} ({title}) cell {get_column_letter(col)}{row}: "
-                                    f"the formula {f} has no cached value and was not computed ({why}): the cell is "
-                                    f"read empty", sno, row))
-    return out
+            groups.setdefault(root, []).append(((sheet, row, col), f, why))
+    out = []
+    for root, cells in groups.items():
+        first = next((c for c in cells if c[0] == root), cells[0])
+        (_, row, col), f, why = first
+        rest = [c for c in cells if c is not first]
+        f = f if len(f) <= 80 else f[:77] + "…"
+        more = ""
+        if rest:
+            refs = [f"{get_column_letter(k)}{r}" for (_, r, k), _, _ in rest]
+            more = (f", and {len(rest)} {'cells' if len(rest) > 1 else 'cell'} "
+                    f"{'that depend on it' if first[0] == root else 'failing with it'} read empty too ("
+                    + ", ".join(refs[:5]) + (f" … {refs[-1]}" if len(refs) > 5 else "") + ")")
+        out.append(((row, col), ParseWarning(
+            "formula_not_computed", f"sheet {sno} ({title}) cell {get_column_letter(col)}{row}: the formula {f} has no "
+            f"cached value and was not computed ({why}): the cell is read empty{more}", sno, row)))
+    return [w for _, w in sorted(out, key=lambda x: x[0])]
 
 
 def _sheets_referenced(formulas, names: dict[str, int], read: set[int]) -> dict[int, set[int]]:

@@ -9,11 +9,13 @@ OR, NOT, and the text and lookup ones forms use: CONCATENATE / CONCAT, TEXT (num
 `#,##0.00`, `0%`, `0.0%`, `@`, and dates `yyyy年m月d日`, `yyyy-mm-dd`, `yyyy/m/d`, `yyyy.mm.dd`), DATE (a date
 serial), VLOOKUP and HLOOKUP (exact match, Excel's wildcards `*` `?` `~`, or approximate on a sorted first
 column), LEFT, RIGHT, MID, LEN, TRIM; whole-column ranges (`项目库!A:C`) given the sheets' heights.
-Anything else (TODAY, INDIRECT, OFFSET…, a broken formula `=SUM(A1:A3`) raises `Unsupported`: the caller leaves
+Anything else (TODAY, INDIRECT, OFFSET…, a broken formula `=SUM(A1:A3`) raises `Unsupported`: the caller reads
 the cell empty and says so (never a formula string as a value, never a guessed value); text that is no formula
 at all (`=20个`, a target typed with its sign: no function nor reference read before it fails) raises
 `Unreadable`, and the caller keeps that text.
-Excel error values (#DIV/0!) are `XlError` values, so that IFERROR can catch them.
+Excel error values (#DIV/0!) are `XlError` values, so that IFERROR can catch them. Dates are serials of the
+workbook's date system (`evaluate(..., date1904=True)` for a workbook of the 1904 system: DATE and TEXT count from
+1904-01-01 there, as Excel does).
 """
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ __all__ = ["Unreadable", "Unsupported", "XlError", "evaluate", "sheet_refs"]
 
 
 class Unsupported(Exception):
-    """A formula this evaluator does not compute (the caller keeps its text)."""
+    """A formula this evaluator does not compute (the caller reads its cell empty and says so:
+    `formula_not_computed`)."""
 
 
 class Unreadable(Unsupported):
@@ -109,8 +112,9 @@ Getter = Callable[[str | None, int, int], object]
 
 
 class _Parser:
-    def __init__(self, tokens, get: Getter, height=None):
+    def __init__(self, tokens, get: Getter, height=None, base: int | None = None):
         self.t, self.i, self.get, self.height = tokens, 0, get, height
+        self.base = _EPOCH if base is None else base
 
     def peek(self, *want):
         if self.i < len(self.t) and (not want or self.t[self.i][1] in want or self.t[self.i][0] in want):
@@ -263,6 +267,8 @@ class _Parser:
                 raise Unsupported("IFERROR takes 2 arguments")
             return args[1] if isinstance(args[0], XlError) else args[0]
         args = self.arguments()
+        if name in ("DATE", "TEXT"):           # (dates: serials of the workbook's date system)
+            return (_date if name == "DATE" else _text_of)(*args, base=self.base)
         return _FUNCTIONS.get(name, _unsupported(name))(*args)
 
 
@@ -364,9 +370,10 @@ def _if(cond, yes=True, no=False):
 
 
 _EPOCH = 25569                                 # the serial of 1970-01-01 (the 1900 date system)
+_EPOCH_1904 = 24107                            # its serial in the 1904 date system (1462 days fewer)
 
 
-def _date(y, m, d):
+def _date(y, m, d, base=_EPOCH):
     err = _first_error(y, m, d)
     if err:
         return err
@@ -379,37 +386,53 @@ def _date(y, m, d):
         day = dt.date(y, m, 1) + dt.timedelta(days=d - 1)
     except (ValueError, OverflowError):
         return XlError("#NUM!")
-    return float((day - dt.date(1970, 1, 1)).days + _EPOCH)
+    n = (day - dt.date(1970, 1, 1)).days + base
+    return XlError("#NUM!") if n < 0 else float(n)     # (a day before 1904-01-01 in the 1904 system)
 
 
-def _serial_day(v):
+def _serial_day(v, base=_EPOCH):
     import datetime as dt
     n = _num(v)
-    if not 1 <= n < 2958466:
+    if not (1 if base == _EPOCH else 0) <= n < 2958466:
         raise Unsupported("no date")
-    return dt.date(1970, 1, 1) + dt.timedelta(days=int(n) - _EPOCH)
+    return dt.date(1970, 1, 1) + dt.timedelta(days=int(n) - base)
 
 
-def _text_of(v, fmt):
+def _text_of(v, fmt, base=_EPOCH):
     """TEXT(value, format) for the formats forms use; others raise Unsupported."""
     err = _first_error(v, fmt)
     if err:
         return err
     f = _text(fmt)
+    # a locale's prefix (`[$-804]`, `[$-zh-CN]`) says nothing shown, a currency's (`[$¥-804]`) its symbol; any other
+    # section in brackets (a colour `[Red]`, `[DBNum1]`, a condition, `[h]`) is not computed
+    f = re.sub(r'"(?:[^"]|"")*"|\\.|\[\$([^\]\-]*)(?:-[^\]]*)?\]',
+               lambda m: m.group(0) if m.group(0)[0] != "[" else
+               '"' + m.group(1) + '"' if m.group(1) else "", f)
+    if re.search(r'\[', re.sub(r'"[^"]*"|\\.', "", f)):
+        raise Unsupported(f"TEXT format {_text(fmt)!r}")
     plain = re.sub(r'"([^"]*)"|\\(.)', lambda m: m.group(1) if m.group(1) is not None else m.group(2), f)
     if f == "@" or f.lower() == "general" or isinstance(v, str) and not re.fullmatch(r"\s*-?[\d,]*\.?\d+\s*", v):
         return _text(v)                                 # (a text given a number format stays itself, as in Excel)
-    low = plain.lower()
-    if re.search(r"y|d", low):                                    # a date
-        if re.search(r"ddd|mmm", low):
-            raise Unsupported(f"TEXT format {f!r}")               # (a weekday's or a month's name)
-        day = _serial_day(v)
-        parts = {"yyyy": f"{day.year:04d}", "yy": f"{day.year % 100:02d}", "mm": f"{day.month:02d}",
-                 "m": str(day.month), "dd": f"{day.day:02d}", "d": str(day.day)}
-        out = re.sub(r"yyyy|yy|mm|m|dd|d", lambda m: parts[m.group(0)], low)
-        if re.search(r"[a-z]", re.sub(r"[^\x00-\x7f]", "", out)):
-            raise Unsupported(f"TEXT format {f!r}")
-        return out
+    codes = re.sub(r'"[^"]*"|\\.', "", f).lower()     # (quoted and escaped text is shown as written)
+    if re.search(r"y|d", codes):                                  # a date
+        day = _serial_day(v, base)
+        out = []
+        for m in re.finditer(r'"([^"]*)"|\\(.)|(y+|m+|d+)|(.)', f, re.I | re.S):
+            lit, esc, code, ch = m.groups()
+            if code:
+                c, n = code[0].lower(), len(code)
+                if c != "y" and n > 2:
+                    raise Unsupported(f"TEXT format {_text(fmt)!r}")   # (a weekday's or a month's name)
+                out.append(f"{day.year:04d}" if c == "y" and n > 2 else f"{day.year % 100:02d}" if c == "y" else
+                           str(day.month if c == "m" else day.day).zfill(n))
+            elif ch == ";":
+                break                   # (`yyyy/m/d;@`: the first section is a date's, the others a text's…)
+            elif ch is not None and ch.isascii() and ch.isalpha():
+                raise Unsupported(f"TEXT format {_text(fmt)!r}")       # (hours, AM/PM, an era…)
+            else:
+                out.append(lit if lit is not None else esc if esc is not None else ch)
+        return "".join(out)
     m = re.fullmatch(r"([^#0.,%]*)(#,##)?(0+)(?:\.(0+))?(%?)([^#0.,%]*)", plain)
     if not m:
         raise Unsupported(f"TEXT format {f!r}")
@@ -485,11 +508,25 @@ def _textfn(f):
     return g
 
 
+def _count(n):
+    """A count of characters (LEFT / RIGHT / MID): -1 where it is negative (Excel's #VALUE!)."""
+    return max(int(_num(n)), -1)
+
+
+def _ends(s, n, right: bool):
+    """LEFT / RIGHT: the first / last n characters, all of them where n is more than there are; #VALUE! where n is
+    negative."""
+    k, t = _count(n), _text(s)
+    if k < 0:
+        return XlError("#VALUE!")
+    return (t[max(len(t) - k, 0):] if k else "") if right else t[:k]
+
+
 def _mid(s, start, n):
     i = int(_num(start))
-    if i < 1:
+    if i < 1 or _count(n) < 0:
         return XlError("#VALUE!")
-    return _text(s)[i - 1:i - 1 + int(_num(n))]
+    return _text(s)[i - 1:i - 1 + _count(n)]
 
 
 _FUNCTIONS = {
@@ -511,23 +548,22 @@ _FUNCTIONS = {
     "NOT": lambda x: x if isinstance(x, XlError) else _num(x) == 0,
     "CONCATENATE": _concat,
     "CONCAT": _concat,
-    "TEXT": _text_of,
-    "DATE": _date,
     "VLOOKUP": lambda key, table, index, approx=True: _lookup(key, table, index, approx),
     "HLOOKUP": lambda key, table, index, approx=True: _lookup(key, table, index, approx, across=True),
-    "LEFT": _textfn(lambda s, n=1.0: _text(s)[:max(int(_num(n)), 0)]),
-    "RIGHT": _textfn(lambda s, n=1.0: _text(s)[len(_text(s)) - max(int(_num(n)), 0):] if int(_num(n)) else ""),
+    "LEFT": _textfn(lambda s, n=1.0: _ends(s, n, False)),
+    "RIGHT": _textfn(lambda s, n=1.0: _ends(s, n, True)),
     "MID": _textfn(_mid),
     "LEN": _textfn(lambda s: float(len(_text(s)))),
     "TRIM": _textfn(lambda s: re.sub(" +", " ", _text(s).strip(" "))),
 }
 
 
-def evaluate(formula: str, get: Getter, height: Callable[[str | None], int] | None = None):
+def evaluate(formula: str, get: Getter, height: Callable[[str | None], int] | None = None, date1904: bool = False):
     """The value of `formula` (`=SUM(C10:C12)`), reading cells by get(sheet or None, row, column) (and a whole
     column's rows, `A:C`, down to height(sheet or None), its last row; without it a whole column is Unsupported);
-    raises Unsupported for what it does not compute. A whole number comes back as int, as a typed one would."""
-    p = _Parser(_tokens(formula), get, height)
+    raises Unsupported for what it does not compute. A whole number comes back as int, as a typed one would. Dates
+    are serials of the 1900 date system, or of the 1904 one with date1904 (the workbook's, as Excel counts)."""
+    p = _Parser(_tokens(formula), get, height, _EPOCH_1904 if date1904 else _EPOCH)
     v = p.comparison()
     if p.i != len(p.t):
         raise _unreadable("text after the formula", p.t)
