@@ -2463,6 +2463,8 @@ def _spaced_label_lines(lines: list[str], is_label: Callable[[str], bool]) -> li
             if not ln:
                 j -= 1
                 continue
+            if "\t" in ln:
+                break            # (another table's row: the walk up ends there; it was quadratic, code review rd)
             got = pairs(lines[j])
             if got is not None:
                 out[j] = "\t".join(got)

@@ -152,7 +152,8 @@ def field_date(text: str | None, year: int | None = None) -> _dt.date | None:
 # digits or in numerals, parsers.core's day alone under a body's name and parsers.forms' day line — one spelling, they
 # were three: orgs' and core's took no `2024年三月十五日`, hunt ti11)
 CN_MONTH = rf"(?:{CN_YEAR}|(?:19|20)\d{{2}})\s*年\s*(?:十[一二]?|[一二三四五六七八九])\s*月"
-CN_DAY = CN_MONTH + r"\s*(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
+CN_DAY_OF_MONTH = r"\s*(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"   # (`十五日` after a month)
+CN_DAY = CN_MONTH + CN_DAY_OF_MONTH
 A_DAY = rf"(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|{CN_DAY}"
 _CN_DAY = lazy_regex(rf"(?P<y>{CN_YEAR}|(?:19|20)\d{{2}})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
                      r"\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*(?P<e>[日号])")

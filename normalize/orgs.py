@@ -15,7 +15,7 @@ import regex
 from normalize._lazy_re import lazy_regex
 
 from normalize._cache import text_cache
-from normalize.dates import CN_MONTH
+from normalize.dates import CN_DAY_OF_MONTH, CN_MONTH
 from normalize.text import CN_YEAR, WHITESPACE, fold_width, to_simplified
 
 # patterns of per-call `regex.sub(r"…", …)` sites, compiled once (the regex module's own cache lookup
@@ -42,7 +42,9 @@ _OTHERS = lazy_regex(r"下达|批复|印发|转发|通知|审核意见|审核表
 # a day after the body's name: the sign-off (落款) under a letter or a published page, not a title
 # (its month in numerals after a year in digits too, `…局 2024年三月十五日`: dates' CN_MONTH, the one spelling of parse_date's
 # days in numerals — it was none, the day read as an indicator, hunt ti11)
-SIGNED_DAY = regex.compile(rf"(?:19|20)\d{{2}}年\d{{1,2}}月(?:\d{{1,2}}日)?$|{CN_MONTH}")
+# (both ends of the line: `…局2024年三月至十二月…项目绩效目标表`, a title whose period follows its body, was read as a
+# sign-off; code review rd)
+SIGNED_DAY = regex.compile(rf"(?:19|20)\d{{2}}年\d{{1,2}}月(?:\d{{1,2}}日)?$|{CN_MONTH}(?:{CN_DAY_OF_MONTH})?$")
 # a government body opening a title before its project's name (`洞口县教育局` of `洞口县教育局学生资助项目…`; its 办公室 too;
 # not the 局 of 布局 / 格局 / 大局: a word of the project's name — parsers.forms' _FILER_LEAD, which cuts it off the name;
 # nor a village's or a neighbourhood's own 村民委员会 / 居民委员会, no government body: review rv26)

@@ -19,6 +19,10 @@ from normalize._lazy_re import lazy, lazy_regex
 # a run of whitespace (`regex`'s \s), compiled once for the modules that strip it per call (the regex module's
 # lookup of a pattern given as a string is Python code, ~15 µs a call)
 WHITESPACE = regex.compile(r"\s+")
+# a seal's words in a stamp's place (`（盖章）`, `（单位盖章）`, `（盖公章）`, `（签字并盖章）`): one list for every
+# reader of stamp notes (parsers.core SIGN_MARK and _SEAL_ONLY, parsers.forms _SEAL_ONLY, normalize.records
+# _STAMP_NOTE: three lists had drifted, `（单位盖章）  2024年3月15日` gave no fill_date; code review rd)
+SEAL_WORDS = "签字并盖章|签字盖章|单位盖章|盖公章|盖章处|盖章|签章|公章|印章"
 
 # An HTML tag: `<p>`, `</p>`, `<br/>`, `<input type="checkbox" checked="" />`.
 # The name must start with an ASCII letter, so operators such as `<2次` or

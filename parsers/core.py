@@ -30,7 +30,7 @@ from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, township, district
 from normalize.dates import A_DAY
 from normalize.targets import PREFIX_WORDS, split_target
-from normalize.text import LEVEL_MARKS, ZERO_CIRCLE, mend_ocr_digits, read_latex, strip_numbering
+from normalize.text import LEVEL_MARKS, SEAL_WORDS, ZERO_CIRCLE, mend_ocr_digits, read_latex, strip_numbering
 from parsers import labels as L
 
 # ---------------------------------------------------------------- text keys
@@ -65,7 +65,7 @@ _GLUED_NEXT = lazy(r"(?<=[\d%％元])(?=([\u4e00-\u9fff]{2,8})[:：])")
 _WS = lazy(r"\s+")
 _WIDE_GAP = lazy(r"[ \u3000\xa0]{2,}|\u3000")
 # a signature's or a stamp's place at a label's end: `填报单位（盖章）`, `单位负责人（签字）：`, `（签字并盖章）`
-SIGN_MARK = lazy(r"\s*[（(]\s*(?:签字并盖章|签字盖章|盖章|签章|公章|签字|签名|印章)\s*[)）]\s*[:：]?\s*$")
+SIGN_MARK = lazy(rf"\s*[（(]\s*(?:{SEAL_WORDS}|签字|签名)\s*[)）]\s*[:：]?\s*$")
 _LABEL_COLON = lazy(r"^([^:：]{1,30})[:：]\s*(.*)$", re.S)
 # what a form's 填表说明 says to write in a box, not a value: `按照预算管理一体化系统中的项目名称填写。`, `填写项目主管部门
 # 的全称。`, `在“新增项目”或“延续项目”中选择。`, `（按预算系统名称填写）` (a short field's, never a goal's sentence)
@@ -545,7 +545,7 @@ _FILL_HINT = lazy(r"[(\[【](?:(?:请填写|请填|请简要|请说明|请按|�
                         r"(?:主要是|主要包括|包括)[^()\[\]【】\d]*等)[)\]】]")
 # a template's pre-printed numbered slots with nothing after them: `目标1：目标2：目标3：`, `指标1：`
 _SLOTS_ONLY = lazy(r"(?:(?:目标|指标)\d{1,2}[:：])+")
-_SEAL_ONLY = lazy(r"[(\[【]?(?:单位)?(?:盖章|签章|公章|盖公章|签字|签名|盖章处)[)\]】]?")   # `填报单位:(盖章)`
+_SEAL_ONLY = lazy(rf"[(\[【]?(?:单位)?(?:{SEAL_WORDS}|签字|签名)[)\]】]?")   # `填报单位:(盖章)`
 
 
 @lru_cache(maxsize=1 << 16)
@@ -3022,10 +3022,13 @@ def _header_gate(row: Row) -> bool:
 _KEY_POINT_HEAD = lazy(r"^(?:评估|评价|评审)要点$")
 
 
-# a 评分表's rule head (label_key): `评分标准`, `评分办法`, `评分细则`
-_RULE_HEAD_POINTS = lazy(r"^(?:评分|评价|考核|计分)(?:标准|办法|细则)$")
-# a cell of points only (folded): `10分`, `10`, `满分10分`
-_POINTS_ONLY_CELL = lazy(r"^\s*(?:满分)?\s*\d+(?:\.\d+)?\s*分?\s*$")
+# a 评分表's rule head (label_key): `评分标准`, `评分办法`, `评分细则`, `赋分规则` (parsers.tables' too)
+SCORE_RULE_HEAD = lazy(r"^(?:评分|评价|评估|考核|计分|赋分|打分)(?:标准|办法|方法|细则|规则)$|^评分标准及(?:方法|办法|依据)$")
+# a cell of points only: a figure, its 分 after it (BARE_POINTS, `10`, `10分`) or a word before it (POINTS_WORDED,
+# `满分10分`, `共10分`, `分值：10分`); one pair for core's rule column of points and tables' points (code review rd:
+# core's copy took no `共10分`)
+BARE_POINTS = lazy(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*$")
+POINTS_WORDED = lazy(r"^\s*(?:满分|共|计|分值)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分\s*$")
 
 
 def _rule_column_points(named: list, row: Row) -> list:
@@ -3037,9 +3040,9 @@ def _rule_column_points(named: list, row: Row) -> list:
         return named
     out = []
     for c, m in named:
-        if _RULE_HEAD_POINTS.match(header_key(c.text)):
+        if SCORE_RULE_HEAD.match(header_key(c.text)):
             below = [x.text for x in row.grid.cells if x.col == c.col and x.row > row.r and x.text.strip()]
-            if len(below) >= 2 and all(_POINTS_ONLY_CELL.match(fold(t)) for t in below) \
+            if len(below) >= 2 and all(BARE_POINTS.match(fold(t)) or POINTS_WORDED.match(fold(t)) for t in below) \
                     and sum("分" in t for t in below) * 2 >= len(below):
                 m = {"score": ("weight", 1.0), "indicator": ("weight", 1.0)}
         out.append((c, m))

@@ -23,7 +23,7 @@ from normalize.dates import A_DAY, CN_MONTH, LEAD_YEAR, PLAN_PERIOD, QUARTER_DIG
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.targets import BRACKET_UNITS
-from normalize.text import strip_numbering
+from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
 from parsers.core import (radio_boxes, _RADIO_EMPTY, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
@@ -89,7 +89,7 @@ class RawForm:
     # title is missing): a part appended to the form, not its title (the form was not_a_form, its indicators lost;
     # review rv39) — their places in `titles` (their indices), not their texts: a form's own title printed again under
     # it (`…绩效目标评审表` at its head and its foot) keeps its head's (both were dropped by their text, the title lost:
-    # hunt ti11); `own_titles` the titles but those
+    # hunt ti11); `own_titles` the titles but those places (`drop_title` deletes a title and shifts them).
     late_titles: list[int] = field(default_factory=list)
     year_texts: list[str] = field(default_factory=list)
     # a letterhead: a body's name alone on the line right above the form's first title (`湖南省洞口县教育局` over
@@ -132,6 +132,13 @@ class RawForm:
     # empty cell of the 年度资金总额 row): fields left empty on purpose, not absent (normalize_project reads it: a
     # form with an empty 全年预算数 states no year budget, its 年初预算数 is not one)
     labelled: set[str] = field(default_factory=set)
+
+    def drop_title(self, k: int) -> None:
+        """Delete the title at place k; the late titles after it move up one (they are places: deleting the caption
+        over a project list left them pointing one title too far, the form's own title dropped and the review's
+        kept; code review rd)."""
+        del self.titles[k]
+        self.late_titles = [j - (j > k) for j in self.late_titles if j != k]
 
     @property
     def own_titles(self) -> list[str]:
@@ -3228,10 +3235,14 @@ class FormReader:
                     # `项目总投资`: the capital a source of the investment, as `其中：项目资本金` is (it was kept in
                     # other_fields with an unplaced_cell, hunt ly3)
                     # (in the group of the source lines read before it, `专项债券资金 | 22,000.00` on its own row too)
+                    # (the total's label its group: a text line's value cut off, `项目总投资（万元）：18,000.00`
+                    # named the group with its amount; code review rd)
                     last = next((b for b in reversed(self.form.budget_items) if b["kind"] == "source"), None)
+                    named = _LABEL_COLON.match(total.cell.text)
                     self._line(clean(lab.text), val.text, "source",
                                declared_unit(lab.text) or row_unit or total.unit or self.block_unit, lab,
-                               group=last["group"] if last is not None else clean(label_key(total.cell.text)))
+                               group=last["group"] if last is not None
+                               else clean(label_key(named.group(1) if named else total.cell.text)))
                     lost_pairs.remove((lab, val))
                     used = True
         kept = [(lab, val) for lab, val in lost_pairs if self._keep_other(lab, val)]
@@ -6351,7 +6362,7 @@ class FormReader:
                 if caption is not None and caption + 1 < len(f.titles):
                     # `2025年度项目支出绩效目标汇总表` over the list, the form's own title after it: the form's title
                     # is its own (projects.title was the list's)
-                    del f.titles[caption]
+                    f.drop_title(caption)
                 # (栾川县2023年…项目 among the 分配表's rows: the list is the notice's, its lines none of this form's)
                 f.budget_items = [b for b in f.budget_items if (b["page"], b["line"]) not in where]
                 what = f"list of {len(names)} projects" if len(names) >= 2 else \
@@ -7092,7 +7103,7 @@ _MONTH_ONLY = lazy_regex(rf"^(?:(?:19|20)\d{{2}}\s*(?:年\s*\d{{1,2}}\s*月份?|
 # a day alone): what is before it a seal's note, a body's name or a body's field (`_signoff_day`)
 _SIGNOFF_DAY = lazy_regex(rf"^(?P<head>.*?)(?:^|(?<=[\s)）:：]))(?P<day>{A_DAY}"
                           r"|(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[日号]?)\s*$")
-_SEAL_ONLY = lazy(r"^(?:(?:单位|部门)?\s*[(（]?\s*(?:签字并盖章|签字盖章|盖章|签章|公章|印章)\s*[)）]?\s*[:：]?)?$")
+_SEAL_ONLY = lazy(rf"^(?:(?:单位|部门)?\s*[(（]?\s*(?:{SEAL_WORDS})\s*[)）]?\s*[:：]?)?$")
 
 
 def _signoff_day(text: str) -> str | None:
@@ -8084,8 +8095,10 @@ def _bare_split_sentence(label: str, split, unit: str | None) -> str:
 _KUAI = lazy(r"^\s*([-+]?\d[\d,]*(?:\.\d+)?\s*(?:万|亿|千)?)\s*块钱?\s*$")
 # a sum of money per year (`50万元/年`, `50万元每年`, `每年50万元`): the sum `a`, a rate (hunt mn15)
 _PER_YEAR = lazy(r"^\s*(?:(?P<pre>每年)\s*)?(?P<a>\d[\d,]*(?:\.\d+)?\s*(?:万|亿|千)?[元圆])(?(pre)|\s*(?:/|每)\s*年)\s*$")
-# a label of a change of the money, not of the money (`预算调整`, `调减金额`, `增减额`; `调整后…` is the money after it)
-_CHANGE_WORD = lazy(r"调整(?!后)|调[增减]|增减|变动")
+# a label of a change of the money, not of the money (`预算调整`, `调减金额`, `增减额`; `调整后…` is the money after it):
+# the change word ends the label, or only 金额 / 额 / 数 / 情况 follow it (a fund named for what it pays for,
+# `产业结构调整资金`, `人员变动经费`, is money: its amount a source line, as `产业扶持资金`'s; code review rd)
+_CHANGE_WORD = lazy(r"(?:调整(?!后)|调[增减]|增减|变动)(?:金额|额|数|情况)?$")
 _RMB_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元", "万", "亿", "圆", "块"))
 
 

@@ -25,7 +25,7 @@ from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUP
                                YEAR_LEAD, YEAR_TAIL, _cn_int, split_target)
 from normalize.text import INDICATOR_NAME_END, mend_ocr_digits, strip_numbering
 from parsers import labels as L
-from parsers.core import (BARE_FIGURE, _BRACKETED, as_written, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
+from parsers.core import (BARE_POINTS, POINTS_WORDED as _POINTS_WORDED, SCORE_RULE_HEAD as _SCORE_RULE_HEAD, BARE_FIGURE, _BRACKETED, as_written, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
                           clean, detect_header, fold,
                           HEADER_INDEX, NAME_COLON_TARGET, header_key, header_role, pieces_joined,
                           is_block_label, is_child, is_title,
@@ -2919,7 +2919,6 @@ _SCORE_PIECE = lazy(rf"\s*({_SCORE_HEADS}|{_OTHER_SCORER}|(?:单位|部门)?自�
 # (…and a grade closing them, `…，评价等级：优`: the total's grade)
 _GRADE_PIECE = lazy(r"\s*((?:(?:单位|部门)?自评|(?:财政|主管部门)?复(?:核|评)|评价|评定|考核|绩效)?(?:结果)?(?:等级|等次))"
                     r"\s*[:：为]?\s*(\S{1,3}?)\s*[。.]?\s*$")
-BARE_POINTS = lazy(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 
 
 def scores_in_cell(text: str, grades: list | None = None) -> list[tuple[str, str]] | None:
@@ -3188,7 +3187,6 @@ def _self_head(text: str) -> bool:
 
 # a 评分表's column of what each row looks at (评价要点, 指标解释) and of the rule it is scored by (评分标准, 评分办法)
 _SCORE_POINTS_HEAD = lazy(r"^(?:评价|评估|评审|考核|考评)要点$|^指标(?:解释|说明|释义|内涵)$")
-_SCORE_RULE_HEAD = lazy(r"^(?:评分|评价|评估|考核|计分|赋分|打分)(?:标准|办法|方法|细则|规则)$|^评分标准及(?:方法|办法|依据)$")
 
 
 # a 得分 cell of only the points taken off or added (folded): `扣2分`, `减1.5分`, `扣2分（资金拨付滞后）`, `加2分`; the
@@ -3196,7 +3194,6 @@ _SCORE_RULE_HEAD = lazy(r"^(?:评分|评价|评估|考核|计分|赋分|打分)(
 _SCORE_CUT_ONLY = lazy(r"^\s*(扣除|扣减|扣|减|失|加)\s*(\d+(?:\.\d+)?)\s*分\s*(?:[(（]\s*([^()（）]+?)\s*[)）]|[，,；;：:]\s*(\S.*?))?"
                        r"\s*[。.]?\s*$")
 # a 分值 cell of the points said with a word (folded): `满分10分`, `10分`, `共10分`
-_POINTS_WORDED = lazy(r"^\s*(?:满分|共|计|分值)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分\s*$")
 
 
 def points_worded(header: Header, c: Cell) -> bool:
