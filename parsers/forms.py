@@ -19,7 +19,7 @@ from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, fmt_
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_adjustment, parse_amount, parse_number)
-from normalize.dates import A_DAY, CN_MONTH, LEAD_YEAR, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
+from normalize.dates import A_DAY, CN_MONTH, LEAD_YEAR, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.targets import BRACKET_UNITS
@@ -724,7 +724,8 @@ class FormReader:
                 # the money above it when nothing before did
                 f.form_unit = _row_footnote_unit(row)
             if "fill_date" not in f.fields and row.is_text_line and len(row.cells) == 1 and i \
-                    and (day := _signoff_day(row.cells[0].text)) is not None \
+                    and (day := _signoff_day(row.cells[0].text, [v.text for c in ("unit", "department")
+                                                                  if (v := f.fields.get(c)) is not None])) is not None \
                     and any(not r.is_text_line for r in self.rows[:i]) and self._under_form(i, day):
                 # the day the form was signed off on a line of its own under its table (`（盖章）  二〇二四年三月十五日`,
                 # `2024年3月15日`, `填报单位（盖章）：…中心  2024年3月15日` under a form stating its 实施单位): its
@@ -2010,9 +2011,11 @@ class FormReader:
             # (it was the year's budget, 500; review ry)
             f.other.append((clean(label) or label, clean(text) or text, cell))
             return True
-        if col == "fill_date" and label and _MONTH_ONLY.match(fold(text).strip()):
+        if col == "fill_date" and label and (_MONTH_ONLY.match(fold(text).strip())
+                                             or None is field_date(text, 2000) is field_date(text) and _ANY_FIGURE.search(text)):
             # `填报日期 | 2024年3月` (`2024.03`, `二〇二四年三月`): a month, no day — no fill_date, kept as written under its
-            # label (it was lost, hunt ti11)
+            # label (it was lost, hunt ti11); so any written figure read as no day (`报送日期：2024年3月20日前`,
+            # `2024年13月45日`: they were lost, review rv44)
             f.other.append((label_key(_LABEL_COLON.sub(r"\1", label.strip())), clean(text) or text, cell))
             return True
         rank = field_rank(label) if label else 99
@@ -7103,12 +7106,15 @@ _MONTH_ONLY = lazy_regex(rf"^(?:(?:19|20)\d{{2}}\s*(?:年\s*\d{{1,2}}\s*月份?|
 # a day alone): what is before it a seal's note, a body's name or a body's field (`_signoff_day`)
 _SIGNOFF_DAY = lazy_regex(rf"^(?P<head>.*?)(?:^|(?<=[\s)）:：]))(?P<day>{A_DAY}"
                           r"|(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[日号]?)\s*$")
+_ANY_FIGURE = lazy(r"[0-9〇○零一二三四五六七八九十]")
 _SEAL_ONLY = lazy(rf"^(?:(?:单位|部门)?\s*[(（]?\s*(?:{SEAL_WORDS})\s*[)）]?\s*[:：]?)?$")
 
 
-def _signoff_day(text: str) -> str | None:
+def _signoff_day(text: str, own: list[str] | None = None) -> str | None:
     """The day of a sign-off line under a form (`（盖章）  二〇二四年三月十五日`, `2024年3月15日` alone, `填报单位（盖章）：
-    …中心  2024年3月15日`, `…中心（盖章）2024.3.15`): the day as written, else None (a line of other words)."""
+    …中心  2024年3月15日`, `…中心（盖章）2024.3.15`): the day as written, else None (a line of other words). OWN: the
+    form's stated bodies (its 实施单位, 主管部门); a sealed body's name then one of them (not `…财政局（盖章）  2024年4月2日`
+    under a unit's form: the finance bureau's approval, its day no fill_date — it was, review rv44)."""
     t = fold(text).strip()
     m = _SIGNOFF_DAY.match(t) if len(t) <= 60 else None
     if m is None:
@@ -7122,7 +7128,11 @@ def _signoff_day(text: str) -> str | None:
     bare = SIGN_MARK.sub("", head).strip()
     # (a body's name with its seal's note; not without, `某县财政局 2024年3月15日`: a published page's or a notice's
     # sign-off, whose day is the paper's)
-    return m.group("day") if bare and bare != head and org_kind(bare) is not None else None
+    if not bare or bare == head or org_kind(bare) is None:
+        return None
+    mine = [b for t in own or () if (b := bare_fold(SIGN_MARK.sub("", fold(t)).strip()))]
+    b = bare_fold(bare)
+    return m.group("day") if not mine or any(b in t or t in b for t in mine) else None
 
 
 # a line between a letterhead and the title under it: the paper's number (`洞教发〔2024〕12号`) or a day alone
