@@ -2304,10 +2304,14 @@ class FormReader:
                 # the head of money lines, all lost, hunt mn15; 含 / 包括 and a split beside another pair, review rv43)
                 pass
             elif self._money_sentence(Cell(cells[0].row, cells[0].col, _bare_split_sentence(cells[0].text, b, unit,
-                                                                                            total_only=True), **at)):
+                                                                                            total_only=True), **at)) \
+                    or (m := match_field(cells[0].text)) is not None and m[1] is None and m[0] in L.MONEY_FIELDS \
+                    and m[0] not in self.form.fields \
+                    and self._value(m[0], b.group("a"), cells[0], unit, cells[0].text) is None:
                 # `项目资金（万元） | 120（已到位80）` (`（含结转资金30）`, `（其中2025年100，2026年20）`): the total, then a note
                 # of no split of its sources (one part, money arrived, a split by year) — the total, the note kept as
-                # written under the label's 说明 (all was lost, without a word but for a split by year, review rv43)
+                # written under the label's 说明 (all was lost, without a word but for a split by year, review rv43);
+                # so under a money field's label the sentence does not read (`预算金额 | 120（按每人3000元标准）`)
                 self.form.other.append((label_key(_LABEL_COLON.sub(r"\1", cells[0].text.strip())) + "说明",
                                         re.sub(r"^\s*[\d,.]+\s*[（(]\s*|\s*[）)]\s*$", "", clean(cells[1].text) or ""),
                                         cells[1]))

@@ -7,7 +7,8 @@ Decided (wrong on e1360124, fixed):
   budget_total 120万, the levels source lines, budget_fiscal their sum (nothing was read, an unparsed_row).
 - A bracket of a note, no split of sources — `120（已到位80）`, `120（含结转资金30）` (one part named), `120（其中2025年100，
   2026年20）` (a split by year): the total 120万, the bracket kept as written under `项目资金说明`, no source line (all
-  was lost, without a word but for the split by year's unparsed_row).
+  was lost, without a word but for the split by year's unparsed_row); under a money field's label (`预算金额（万元） |
+  120（按每人3000元标准）`) the field's amount, the note under `预算金额说明`.
 - The split in a row of four cells (`项目资金（万元） | 120（其中中央100，县级20） | 实施期限 | 2025年1月-12月`): read, and
   the pair beside it too (all was lost without a word).
 - `种植结构调整补助资金（万元） | 200`: a money named for what it adjusts, no change of the money — read as before mn15 (a
@@ -76,6 +77,14 @@ def test_split_by_year_is_a_note(read):
     assert _lines(r) == []
     assert other_fields(p) == {"项目资金说明": "其中2025年100，2026年20"}
     assert "unparsed_row" not in warning_codes(r)
+
+
+def test_note_of_a_rate_under_a_money_field(read):
+    """e1360124: nothing read, no word. `预算金额（万元） | 120（按每人3000元标准）`: the year's 120万, the note kept."""
+    r = read("ct_s56_rv43_note_rate_in_budget.txt")
+    p = only_project(r)
+    assert _money(p) == (None, 120 * W, None, None)
+    assert other_fields(p) == {"预算金额说明": "按每人3000元标准"}
 
 
 def test_split_in_a_row_of_four_cells(read):
