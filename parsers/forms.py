@@ -2336,15 +2336,35 @@ class FormReader:
                 Cell(cells[0].row, cells[0].col, " ".join(c.text.strip() for c in cells), page=cells[0].page,
                      line=cells[0].line), bare_only=True):
             return      # (`资金总额（万元）：120 其中：财政拨款 100 自筹 20`, a line the dump cut at its spaces: one sentence)
-        if len(cells) == 2 and (b := _BARE_SPLIT.match(fold(cells[1].text))) is not None \
-                and _is_money_label(cells[0].text) and self._money_sentence(Cell(
-                    cells[0].row, cells[0].col, _bare_split_sentence(
-                        cells[0].text, b, declared_unit(cells[0].text) or self.block_unit or self.form.form_unit),
-                    page=cells[0].page, line=cells[0].line)):
-            # `项目资金（万元） | 120（其中中央100，县级20）`: the total, then its split in brackets, bare figures in the
-            # label's unit (else the form's) — the sentence `项目资金（万元）：120，其中中央100，县级20`, the total and
-            # its sources (the label was taken for the head of money lines, all lost, hunt mn15)
-            return
+        if len(cells) >= 2 and (b := _BARE_SPLIT.match(fold(cells[1].text))) is not None \
+                and _is_money_label(cells[0].text) and not (len(cells) > 2 and is_value_for(cells[2].text)):
+            unit = declared_unit(cells[0].text) or self.block_unit or self.form.form_unit
+            at = dict(page=cells[0].page, line=cells[0].line)
+            if _bare_split_parts(b) and self._money_sentence(Cell(
+                    cells[0].row, cells[0].col, _bare_split_sentence(cells[0].text, b, unit), **at)):
+                # `项目资金（万元） | 120（其中中央100，县级20）` (`（含中央100，县级20）`, `（包括中央补助100万元、省级20万元）`):
+                # the total, then its split in brackets, bare figures in the label's unit (else the form's) — the
+                # sentence `项目资金（万元）：120，其中中央100，县级20`, the total and its sources (the label was taken for
+                # the head of money lines, all lost, hunt mn15; 含 / 包括 and a split beside another pair, review rv43)
+                pass
+            elif self._money_sentence(Cell(cells[0].row, cells[0].col, _bare_split_sentence(cells[0].text, b, unit,
+                                                                                            total_only=True), **at)) \
+                    or (m := match_field(cells[0].text)) is not None and m[1] is None and m[0] in L.MONEY_FIELDS \
+                    and m[0] not in self.form.fields \
+                    and self._value(m[0], b.group("a"), cells[0], unit, cells[0].text) is None:
+                # `项目资金（万元） | 120（已到位80）` (`（含结转资金30）`, `（其中2025年100，2026年20）`): the total, then a note
+                # of no split of its sources (one part, money arrived, a split by year) — the total, the note kept as
+                # written under the label's 说明 (all was lost, without a word but for a split by year, review rv43);
+                # so under a money field's label the sentence does not read (`预算金额 | 120（按每人3000元标准）`)
+                self.form.other.append((label_key(_LABEL_COLON.sub(r"\1", cells[0].text.strip())) + "说明",
+                                        re.sub(r"^\s*[\d,.]+\s*[（(]\s*|\s*[）)]\s*$", "", clean(cells[1].text) or ""),
+                                        cells[1]))
+            else:
+                b = None
+            if b is not None:
+                if len(cells) == 2:
+                    return
+                cells = cells[2:]   # (`… | 实施期限 | 2025年1月-12月` beside it: read on, review rv43)
         if self._task_list(i, row, cells):
             return
         if self._purchase_line(row, cells):
@@ -8089,16 +8109,30 @@ _COUNT_NOTE = lazy(rf"^\s*(?P<a>[-+]?\d[\d,]*(?:\.\d+)?(?:\s*(?:{_UNITS}|万|亿
 _MONEY_FIGURE = lazy(r"\d\s*(?:[万亿千元圆]|百万)")
 # a money cell's bare figure, then its split in brackets of bare figures (`120（其中中央100，县级20）`, `120（其中：中央
 # 100、县级20）`): a money sentence in the label's unit (hunt mn15)
-_BARE_SPLIT = lazy(r"^\s*(?P<a>\d[\d,]*(?:\.\d+)?)\s*[(]\s*(?P<p>其中\s*[:：]?\s*[^()\d]+\d[^()]*)[)]\s*$")
+_BARE_SPLIT = lazy(r"^\s*(?P<a>\d[\d,]*(?:\.\d+)?)\s*[(]\s*(?P<p>(?P<w>其中|含|包括|包含)\s*[:：]?\s*[^()\d]+\d[^()]*|"
+                   r"[^()\d]*[\u4e00-\u9fff][^()\d]*\d[^()]*)[)]\s*$")
 _SPLIT_FIGURE = lazy(r"(\d[\d,]*(?:\.\d+)?)(?=\s*(?:[，,、；;。]|$))")
 
 
-def _bare_split_sentence(label: str, split, unit: str | None) -> str:
+def _bare_split_parts(split) -> bool:
+    """Is a _BARE_SPLIT bracket a split of the total, not a note (`其中中央100，县级20`, `含中央100，县级20`)? Opened by
+    其中, or by 含 / 包括 / 包含 with two figures or more (`含结转资金30`: one part named, a note — review rv43)."""
+    w = split.group("w")
+    return w == "其中" or w is not None and len(re.findall(r"\d[\d,]*(?:\.\d+)?", split.group("p"))) >= 2
+
+
+def _bare_split_sentence(label: str, split, unit: str | None, total_only: bool = False) -> str:
     """`项目资金（万元）` and `120（其中中央100，县级20）` (a _BARE_SPLIT match): the money sentence they make, each bare
-    figure in the label's unit (else the form's, else 元) — `项目资金：120万元，其中中央100万元，县级20万元`."""
+    figure in the label's unit (else the form's, else 元) — `项目资金：120万元，其中中央100万元，县级20万元`; 含 / 包括 /
+    包含 said as 其中; with `total_only`, the total alone (`项目资金：120万元`, the bracket a note)."""
     u = unit if unit in ("元", "万元", "亿元") else "元" if unit is None else unit
-    return (_OTHER_LABEL_END.sub("", label_key(label)) + "：" + split.group("a") + u + "，"
-            + _SPLIT_FIGURE.sub(lambda m: m.group(1) + u, split.group("p")))
+    lead = _OTHER_LABEL_END.sub("", label_key(label)) + "：" + split.group("a") + u
+    if total_only:
+        return lead
+    p = split.group("p")
+    if split.group("w") not in (None, "其中"):
+        p = "其中" + p[len(split.group("w")):]
+    return lead + "，" + _SPLIT_FIGURE.sub(lambda m: m.group(1) + u, p)
 
 
 # a money cell's figure in 块, colloquial 元 (`120 块`, `120块钱`, `5万块`): the figure and its 万/亿, read in 元
@@ -8106,9 +8140,10 @@ _KUAI = lazy(r"^\s*([-+]?\d[\d,]*(?:\.\d+)?\s*(?:万|亿|千)?)\s*块钱?\s*$")
 # a sum of money per year (`50万元/年`, `50万元每年`, `每年50万元`): the sum `a`, a rate (hunt mn15)
 _PER_YEAR = lazy(r"^\s*(?:(?P<pre>每年)\s*)?(?P<a>\d[\d,]*(?:\.\d+)?\s*(?:万|亿|千)?[元圆])(?(pre)|\s*(?:/|每)\s*年)\s*$")
 # a label of a change of the money, not of the money (`预算调整`, `调减金额`, `增减额`; `调整后…` is the money after it):
-# the change word ends the label, or only 金额 / 额 / 数 / 情况 follow it (a fund named for what it pays for,
-# `产业结构调整资金`, `人员变动经费`, is money: its amount a source line, as `产业扶持资金`'s; code review rd)
-_CHANGE_WORD = lazy(r"(?:调整(?!后)|调[增减]|增减|变动)(?:金额|额|数|情况)?$")
+# 调增 / 调减 / 增减 anywhere (no fund is named so: `预算调减资金`, `调增（减）金额`); 调整 / 变动 as the label's last
+# word, not a name's (`种植结构调整补助资金`, `产业结构调整资金`, `人员变动经费` are money, a source line as
+# `产业扶持资金`'s — reviews rv43, rd, rd2)
+_CHANGE_WORD = lazy(r"调[增减]|增减|(?:调整(?!后)|变动)(?:金?额|数|值|量|幅度|情况|资金数)?$")
 _RMB_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元", "万", "亿", "圆", "块"))
 
 
