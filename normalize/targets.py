@@ -1337,9 +1337,10 @@ def _split(text: str) -> Target:
     deed = _DEED_COUNT.match(body)
     if deed is not None:                              # `新增10个`: `=` 10 个, 新增 the qualifier
         t = _split(body[deed.end():].strip() + (f"({qualifier})" if qualifier else ""))
-        # (not a share, `新增10%`, `新建1个百分点`; nor an ordinal, `新建2号楼`, `改造3号线`: which one is built, no
-        # count — it read `=` 2 号楼, review rv46)
-        if t.value is not None and t.unit is not None and not t.unit.startswith(("%", "‰", "个百分点", "号")):
+        # (not a share, `新增10%`, `新建1个百分点`; nor an ordinal, `新建2号楼`, `改造3号线`, `新建一期`: which one or
+        # which phase is built, no count — it read `=` 2 号楼, `=` 1 期, review rv46)
+        if t.value is not None and t.unit is not None and not t.unit.startswith(("%", "‰", "个百分点", "号")) \
+                and t.unit != "期":
             return _requalified(t, _joined(deed.group("w"), t.qualifier))
         return as_text
     by = _DEADLINE_LEAD.match(body)

@@ -8,7 +8,7 @@ Decided:
   分值 column to take it) is no unit — a weight or another column's figure shifted in by a cut cell — and a unit
   named in a power of ten (`新建 | 10⁴m3`, 万立方米) is a unit, no figure: both read as before tg14 (the words,
   text), where tg14 gave `=` 10, `=` 5 and `=` 10000 m3.
-- A deed's count is no ordinal (`新建2号楼`, `改造3号线`: which one, text — tg14 read `=` 2 号楼) nor a share
+- A deed's count is no ordinal (`新建2号楼`, `改造3号线`, `新建一期`: which one, which phase, text — tg14 read `=` 2 号楼) nor a share
   (`新建1个百分点`, as tg14 kept `新增10%`); `完成2024` (a year cut from its 年) stays text as `完成2024年` (tg14 read
   `=` 2024).
 - `约为` after a change is `约` (`较上年增长约为10%`: `~` 10 %, 较上年增长, as `约为10%` alone reads `~`; it was text,
@@ -40,6 +40,9 @@ CELLS = [
     ("新建2号楼", X("新建2号楼")),                                  # was `=` 2 号楼, 新建
     ("改造3号线", X("改造3号线")),                                  # was `=` 3 号线, 改造
     ("新建1个百分点", X("新建1个百分点")),                          # was `=` 1 个百分点
+    ("新建一期", X("新建一期")),                                    # was `=` 1 期 (phase one)
+    ("改造2期", X("改造2期")),                                      # was `=` 2 期
+    ("新增1.2万人", T("=", 1.2, unit="万人", qualifier="新增")),       # kept (tg14's)
     ("完成2024", X("完成2024")),                                    # was `=` 2024
     ("较上年增长约为10%", T("~", 10.0, unit="%", qualifier="较上年增长")),     # was text
     ("同比下降约为3%", T("~", 3.0, unit="%", qualifier="同比下降")),          # was text
