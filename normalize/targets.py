@@ -436,11 +436,11 @@ _CELL_LABELS = frozenset({"注", "备注", "说明", "指标值", "目标值", "
 # (`实现100%`, `做到100%`: the deed of reaching the figure, no comparison of its own, as 确保 — it was text, review tq4;
 # `完成100%` the same, as `100%完成` and `年底前完成100%` read — it was text, hunt sc2; 实现 / 做到 only before a share or
 # a sign, `实现10个村` a sentence; 完成 before any figure, `完成10个村`: `=` 10 个, 村, as `完成≥10个村` — it was kept text
-# as a sentence, hunt tg14)
+# as a sentence, hunt tg14; not a bare year, `完成2024` cut from its 年, text as `完成2024年` — review rv46)
 # (`常年保持在85%以上`, `始终保持在95%以上`, `长期稳定在Ⅲ类`: how long it is kept before the words, the qualifier — it was
 # text, hunt tg6)
 _NEUTRAL_LEAD = lazy_regex(r"^(?:(?P<w>常年|长期|始终|一直|持续|全年)?(?:(?:保持|稳定|维持|确保)在|保持|维持|确保)|(?:实现|做到)(?=\s*(?:[\d.]+\s*[%‰]|[>=<≥≤≧≦]))"
-                              r"|完成(?=\s*[\d.>=<≥≤≧≦])|在(?=\s*[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
+                              r"|完成(?=\s*[\d.>=<≥≤≧≦])(?!\s*(?:19|20)\d{2}\s*$)|在(?=\s*[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
                               r"\s*(?=[\d.]|[>=<≥≤≧≦》《])")
 # `近1万人`, `将近1万人`, `接近100%`: about the figure, below it most likely, `~` as `约` (it was text, hunt tg7); not
 # before a span of time, `近3年`, `近6个月`, `近24小时`: the recent years, months, hours (text)
@@ -508,7 +508,7 @@ _CHANGE_LEAD = lazy_regex(rf"^(?:(?:19|20)\d{{2}}\s*年度?)?(?:力争|争取|�
                              # (`提高到95%`, `提升至98%`, `降至3%以内`: the level a change reaches, a quantity whatever its
                              # comparison — a bare figure `=` — the words the qualifier; it was text, review tq4)
                              r"|(?P<to>(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|延长|[增升降])[到至]))"
-                             r"(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于|至少|最少|最多|(?:大约|约)\s*[\d.]))")
+                             r"(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于|至少|最少|最多|(?:大约|约为|约)\s*[\d.]))")
 # what changes named before the change (`村集体经济收入增长5%以上`, `群众满意度提高到95%以上`, `大班额比例下降至5%以内`,
 # `覆盖率提升至98%`): a measure's name (its last word a rate, a degree, an amount, a share, an income, a level), then the
 # change read as without it, the name and the change's words the qualifier (they were text, hunt tg11); a bare change
@@ -540,7 +540,7 @@ _COUNT_CHANGE = lazy_regex(r"增加|减少|增收|增产|缩短|压缩|延长|[�
 # `改造100户`, `新增10个以上`): the count, the deed's word the qualifier, as `新建≥10个` and `增加10个` read (they were
 # text, hunt tg14); `完成10个村` is read by the neutral lead (完成 no qualifier, as in `完成≥10个村`)
 _DEED_COUNT = lazy_regex(r"^(?P<w>新增|新建|新改建|新改扩建|改扩建|新开工|建成|改造|新设)"
-                            r"(?=\s*(?:[\d.]|(?:大约|约|近)\s*[\d.]))")
+                            r"(?=\s*(?:[\d.]|(?:大约|约为|约|近)\s*[\d.]))")
 
 
 def _short_points(lead: str, rest: str) -> str:
@@ -1337,7 +1337,10 @@ def _split(text: str) -> Target:
     deed = _DEED_COUNT.match(body)
     if deed is not None:                              # `新增10个`: `=` 10 个, 新增 the qualifier
         t = _split(body[deed.end():].strip() + (f"({qualifier})" if qualifier else ""))
-        if t.value is not None and t.unit is not None and not t.unit.startswith("%"):
+        # (not a share, `新增10%`, `新建1个百分点`; nor an ordinal, `新建2号楼`, `改造3号线`, `新建一期`: which one or
+        # which phase is built, no count — it read `=` 2 号楼, `=` 1 期, review rv46)
+        if t.value is not None and t.unit is not None and not t.unit.startswith(("%", "‰", "个百分点", "号")) \
+                and t.unit != "期":
             return _requalified(t, _joined(deed.group("w"), t.qualifier))
         return as_text
     by = _DEADLINE_LEAD.match(body)

@@ -38,6 +38,7 @@ _PCT = lazy(r"^\s*[-+]?\d+(\.\d+)?\s*[%‰％]\s*$")
 _OP = lazy(r"^\s*(≥|≤|>=|<=|》=|《=|=|＝|>|<|＞|＜|≧|≦|≈|~|约|不低于|不高于|不少于|不超过|大于|小于)")
 _NUMBERED = lazy(r"^\s*指标\s*\d+\s*[:：]")
 _HAS_DIGIT = lazy(r"\d")
+_POWER_UNIT = lazy(r"^\s*10\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]|\^|\*\*)")   # `10⁴m3`, `10^4t`: a unit named in a power of ten
 _SUFFIX_WORD = lazy("(?:" + "|".join(sorted(SUFFIX_WORDS, key=len, reverse=True)) + r")\s*$")
 _LEVEL_SUFFIX = lazy(r"(指标|目标)\s*([(（][^()（）]*[)）])?\s*[:：]?\s*$")
 # a 指标性质 / 符号 cell holding only an operator: the target normalizer's own vocabulary (≥ ≈ 》= 不低于 …)
@@ -387,11 +388,13 @@ def _target_text(body: dict[str, Cell], role: str) -> str | None:
         head = _target_text({"target": replace(cell, text=text[:note.start()]), "unit": unit}, "target")
         return (head or "") + text[note.start():]
     if unit is not None and text and not _HAS_DIGIT.search(text) and _HAS_DIGIT.search(unit.text) \
-            and split_target(unit.text).value is not None \
+            and split_target(unit.text).unit is not None and not _POWER_UNIT.match(unit.text) \
             and split_target(joined := text + unit.text.strip()).value is not None:
         # `较上年增长` under 指标值, `10%` under 计量单位; `同比增长不低于 | 10%`, `新建 | 3个`: the words of the target
         # in its cell, its figure and unit in the unit's — one target, `较上年增长10%` (the figure was lost, the words
-        # text; hunt tg14)
+        # text; hunt tg14); a figure and its unit only: not a bare figure, `降低 | 10` (a weight or another column's
+        # figure shifted in), nor a unit named in a power of ten, `新建 | 10⁴m3` (万立方米; it read `=` 10000 m3 —
+        # review rv46)
         return joined
     if unit is not None and text and not text.endswith(unit.text.strip()) and not _HAS_DIGIT.search(text) \
             and _DEADLINE_TAIL.match(fold(unit.text)) and _PERIOD_END.search(fold(text)):
