@@ -2461,7 +2461,10 @@ def _spaced_label_lines(lines: list[str], is_label: Callable[[str], bool]) -> li
                 groups.append([t])
             else:
                 groups[-1].append(t)
-        if any(len(g) < 2 for g in groups):       # (a label with no value beside the next: a table's head)
+        if any(len(g) < 2 for g in groups) or any(len(g) > 3 for g in groups) \
+                or len(parts) % 2 == 0 and any(len(g) > 2 for g in groups):
+            # (a label with no value beside the next: a table's head; `项目类别    基建    所属行业    城建`, a second
+            # label not known as one, is no value of three pieces `基建所属行业城建`: a value cut once, the rest pairs)
             return None
         return [c for g in groups for c in (g[0], _joined(g[1:]))] + note
     for k in tabbed:

@@ -143,3 +143,11 @@ def test_tiled_edges():
         assert _tiled(boxes) == _tiled_reference(boxes)
     grid = {(x * 10.0 - 20, y * 10.0 - 20, x * 10.0 - 10, y * 10.0 - 10) for x in range(2) for y in range(2)}
     assert _tiled(grid) == grid
+
+
+def test_a_second_label_not_known_is_no_piece_of_a_value():
+    """Guard: `项目类别    基建    所属行业    城建` (所属行业 no known label): no value `基建所属行业城建`, the line left."""
+    from extract.txt import _spaced_label_lines
+    from parsers.core import starts_a_row
+    lines = ["项目类别    基建    所属行业    城建", "一级指标\t二级指标\t三级指标\t指标值", "产出指标\t数量指标\t改造条数\t12条"]
+    assert _spaced_label_lines(lines, starts_a_row)[0] == lines[0]
