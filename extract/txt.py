@@ -2448,12 +2448,25 @@ def _spaced_label_lines(lines: list[str], is_label: Callable[[str], bool]) -> li
         if "\t" in ln or _SENTENCE_MARK.search(ln):
             return None
         parts = _WIDE_GAP.split(ln.strip(" \u3000\xa0"))
-        if len(parts) not in (2, 4) or any(_INLINE_PAIR.match(t) for t in parts):
+        # (review rv47: a `金额单位：万元` note closing the line is a cell of its own; a value a run of spaces cut,
+        # `某县  市政工程管理所`, is one value; three pairs on a line are three — each such line broke the run, and
+        # every field above it was lost with it)
+        note = parts[-1:] if len(parts) > 2 and _UNIT_NOTE_LINE.match(parts[-1]) else []
+        parts = parts[:len(parts) - len(note)]
+        if len(parts) < 2 or any(_INLINE_PAIR.match(t) for t in parts) or not is_label(parts[0]):
             return None
-        labels, values = parts[0::2], parts[1::2]
-        if all(is_label(t) for t in labels) and not any(is_label(t) for t in values):
-            return parts
-        return None
+        groups: list[list[str]] = []
+        for t in parts:
+            if is_label(t):
+                groups.append([t])
+            else:
+                groups[-1].append(t)
+        if any(len(g) < 2 for g in groups) or any(len(g) > 3 for g in groups) \
+                or len(parts) % 2 == 0 and any(len(g) > 2 for g in groups):
+            # (a label with no value beside the next: a table's head; `项目类别    基建    所属行业    城建`, a second
+            # label not known as one, is no value of three pieces `基建所属行业城建`: a value cut once, the rest pairs)
+            return None
+        return [c for g in groups for c in (g[0], _joined(g[1:]))] + note
     for k in tabbed:
         if k and "\t" in lines[k - 1]:
             continue
@@ -2468,9 +2481,17 @@ def _spaced_label_lines(lines: list[str], is_label: Callable[[str], bool]) -> li
             got = pairs(lines[j])
             if got is not None:
                 out[j] = "\t".join(got)
-            elif not (_INLINE_PAIR.match(ln) or _UNIT_NOTE_LINE.match(ln)):
-                break
+            elif not (_INLINE_PAIR.match(ln) or _UNIT_NOTE_LINE.match(ln) or "\t" not in ln and is_label(ln)):
+                break            # (a label alone, `项目编码` its value left blank, goes on: review rv47)
             j -= 1
+    return out
+
+
+def _joined(pieces: list[str]) -> str:
+    """A value's pieces a run of spaces set apart, joined: nothing between two Chinese characters, a space else."""
+    out = pieces[0]
+    for t in pieces[1:]:
+        out += ("" if _ONE_CJK.match(out[-1]) and _ONE_CJK.match(t[0]) else " ") + t
     return out
 
 

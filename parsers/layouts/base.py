@@ -17,6 +17,7 @@ from parsers.core import (BODY_ASSESSMENT, FIELD_INDEX, register_table, clean, d
                           label_key, level_info, match_field, split_forms, split_summary_table)
 from parsers.forms import PLACEHOLDER_NAME as _PLACEHOLDER_NAME, REVIEW_TITLE, RawForm, declared_unit, read_form
 from normalize import orgs
+from normalize.dates import A_DAY
 from normalize.records import form_year
 from parsers import labels as L
 from parsers.registry import LayoutParser, ParseResult
@@ -31,6 +32,9 @@ class Profile:
     headers: frozenset[str]        # table kinds whose header rows occur
     table_fields: frozenset[str] = frozenset()   # those of `fields` given in table cells, a value beside the label
 
+
+# a day or a month alone on a line (a letter's sign-off day: when it was sent, no year of a form's)
+_DAY_ALONE = lazy(rf"^(?:{A_DAY}|(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月份?)$")
 
 _LINE_SPACE = lazy(r"[^\S\n]+")     # spaces, not line breaks
 
@@ -166,11 +170,16 @@ class FormLayout(LayoutParser):
             if not (form.fields.keys() - _CONTACT_FIELDS or _has_records(form) or form.slots):
                 # nothing read, or only 联系人 / 联系电话 / 填报日期 (a notice's closing lines): no form
                 res.warnings.extend(form.warnings)
-                if form_year(form.titles + form.year_texts):
+                named = form.titles + form.year_texts
+                if not any(w.code == "project_list" for w in form.warnings):
+                    # (a letter's day, `2023年12月20日` over its contact, is when it was sent, the year before the
+                    # budget's as often as not: no year of the form's — review rv47)
+                    named = [t for t in named if not _DAY_ALONE.match(fold(t).strip(" \u3000()（）"))]
+                if form_year(named):
                     # (`2023年度…部门决算公开` over a list, then the form; a cover letter's `关于报送2024年度…绩效目标的函`
-                    # or its day over its `联系人：王明` / `联系电话：…` lines, then the form's title naming no year: the
-                    # letter's year the form's — it was lost with the letter)
-                    cover_year = form.titles + form.year_texts
+                    # over its `联系人：王明` / `联系电话：…` lines, then the form's title naming no year: the letter's year
+                    # the form's — it was lost with the letter)
+                    cover_year = named
                 continue
             if _cover_naming_later(form, seg, read[k + 1:]):
                 # a 申报书's cover (`项目名称：职业技能提升培训` / `申报单位（盖章）：…` on lines of their own) over the
