@@ -127,6 +127,9 @@ def parse_date(text: str | None, year: int | None = None) -> _dt.date | None:
 # an Excel date serial left in a General cell (`填报日期 | 45667`, a system's export or a pasted value: the day's
 # number counted from 1899-12-30): five digits, a day of 1990-2099
 _SERIAL = lazy_regex(r"^(?P<n>[3-7]\d{4})(?:\.0+)?$")
+# the hour after a field's day (`填表时间 | 2024年3月15日 10:30`, `…15日10时30分`, `…15日上午`): no part of the day
+_CLOCK_TAIL = lazy_regex(r"(?<=[日号])\s*(?:(?:上午|下午|晚上|早上|中午)\s*)?(?:\d{1,2}\s*(?:[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
+                         r"|[时点](?:\s*\d{1,2}\s*分)?(?:\s*\d{1,2}\s*秒)?))?\s*$")
 
 
 def field_date(text: str | None, year: int | None = None) -> _dt.date | None:
@@ -134,6 +137,8 @@ def field_date(text: str | None, year: int | None = None) -> _dt.date | None:
     (`45667` -> 2025-01-10, hunt of2) when that day is within two years of the form's (any day of 1990-2099 when
     the form states no year); None otherwise (a serial far from the form's year is no day of it)."""
     got = parse_date(text, year)
+    if got is None and text is not None and (bare := _CLOCK_TAIL.sub("", clean_text(text) or "")) != clean_text(text):
+        got = parse_date(bare, year)        # `2024年3月15日 10:30`, `…15日10时30分`: the day (it was none, review rv44)
     if got is not None or text is None:
         return got
     m = _SERIAL.match(clean_text(text) or "")
@@ -308,8 +313,9 @@ def _period_as_written(text: str | None, year: int | None) -> tuple[_dt.date | N
 # a year, a month or a day of a period written in numerals (`二〇二四年`, `年一月`, `至十二月`, `月三十一日`): in digits
 # (a month right after a year, a separator or the period's opening word; a day right after its month)
 _CN_PERIOD_PART = lazy_regex(
-    rf"(?P<y>{CN_YEAR})(?=\s*年)"
-    rf"|(?<=(?:^|[年{PERIOD_SEPARATORS}起自从])\s*)(?P<m>十[一二]?|[一二三四五六七八九])(?=\s*月)"
+    rf"(?P<y>{CN_YEAR})(?=\s*年|\s*[{PERIOD_SEPARATORS}]\s*{CN_YEAR}\s*年)"
+    rf"|(?<=(?:^|[年{PERIOD_SEPARATORS}起自从])\s*)(?P<m>十[一二]?|[一二三四五六七八九])"
+    rf"(?=\s*月|\s*[{PERIOD_SEPARATORS}]\s*(?:十[一二]?|[一二三四五六七八九])\s*月)"
     r"|(?<=月\s*)(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=\s*[日号])")
 
 

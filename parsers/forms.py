@@ -19,7 +19,7 @@ from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, fmt_
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_adjustment, parse_amount, parse_number)
-from normalize.dates import A_DAY, CN_MONTH, LEAD_YEAR, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
+from normalize.dates import A_DAY, CN_MONTH, LEAD_YEAR, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.targets import BRACKET_UNITS
@@ -724,7 +724,8 @@ class FormReader:
                 # the money above it when nothing before did
                 f.form_unit = _row_footnote_unit(row)
             if "fill_date" not in f.fields and row.is_text_line and len(row.cells) == 1 and i \
-                    and (day := _signoff_day(row.cells[0].text)) is not None \
+                    and (day := _signoff_day(row.cells[0].text, [v.text for c in ("unit", "department")
+                                                                  if (v := f.fields.get(c)) is not None])) is not None \
                     and any(not r.is_text_line for r in self.rows[:i]) and self._under_form(i, day):
                 # the day the form was signed off on a line of its own under its table (`（盖章）  二〇二四年三月十五日`,
                 # `2024年3月15日`, `填报单位（盖章）：…中心  2024年3月15日` under a form stating its 实施单位): its
@@ -2010,9 +2011,11 @@ class FormReader:
             # (it was the year's budget, 500; review ry)
             f.other.append((clean(label) or label, clean(text) or text, cell))
             return True
-        if col == "fill_date" and label and _MONTH_ONLY.match(fold(text).strip()):
+        if col == "fill_date" and label and (_MONTH_ONLY.match(fold(text).strip())
+                                             or None is field_date(text, 2000) is field_date(text) and _ANY_FIGURE.search(text)):
             # `填报日期 | 2024年3月` (`2024.03`, `二〇二四年三月`): a month, no day — no fill_date, kept as written under its
-            # label (it was lost, hunt ti11)
+            # label (it was lost, hunt ti11); so any written figure read as no day (`报送日期：2024年3月20日前`,
+            # `2024年13月45日`: they were lost, review rv44)
             f.other.append((label_key(_LABEL_COLON.sub(r"\1", label.strip())), clean(text) or text, cell))
             return True
         rank = field_rank(label) if label else 99
@@ -2333,15 +2336,35 @@ class FormReader:
                 Cell(cells[0].row, cells[0].col, " ".join(c.text.strip() for c in cells), page=cells[0].page,
                      line=cells[0].line), bare_only=True):
             return      # (`资金总额（万元）：120 其中：财政拨款 100 自筹 20`, a line the dump cut at its spaces: one sentence)
-        if len(cells) == 2 and (b := _BARE_SPLIT.match(fold(cells[1].text))) is not None \
-                and _is_money_label(cells[0].text) and self._money_sentence(Cell(
-                    cells[0].row, cells[0].col, _bare_split_sentence(
-                        cells[0].text, b, declared_unit(cells[0].text) or self.block_unit or self.form.form_unit),
-                    page=cells[0].page, line=cells[0].line)):
-            # `项目资金（万元） | 120（其中中央100，县级20）`: the total, then its split in brackets, bare figures in the
-            # label's unit (else the form's) — the sentence `项目资金（万元）：120，其中中央100，县级20`, the total and
-            # its sources (the label was taken for the head of money lines, all lost, hunt mn15)
-            return
+        if len(cells) >= 2 and (b := _BARE_SPLIT.match(fold(cells[1].text))) is not None \
+                and _is_money_label(cells[0].text) and not (len(cells) > 2 and is_value_for(cells[2].text)):
+            unit = declared_unit(cells[0].text) or self.block_unit or self.form.form_unit
+            at = dict(page=cells[0].page, line=cells[0].line)
+            if _bare_split_parts(b) and self._money_sentence(Cell(
+                    cells[0].row, cells[0].col, _bare_split_sentence(cells[0].text, b, unit), **at)):
+                # `项目资金（万元） | 120（其中中央100，县级20）` (`（含中央100，县级20）`, `（包括中央补助100万元、省级20万元）`):
+                # the total, then its split in brackets, bare figures in the label's unit (else the form's) — the
+                # sentence `项目资金（万元）：120，其中中央100，县级20`, the total and its sources (the label was taken for
+                # the head of money lines, all lost, hunt mn15; 含 / 包括 and a split beside another pair, review rv43)
+                pass
+            elif self._money_sentence(Cell(cells[0].row, cells[0].col, _bare_split_sentence(cells[0].text, b, unit,
+                                                                                            total_only=True), **at)) \
+                    or (m := match_field(cells[0].text)) is not None and m[1] is None and m[0] in L.MONEY_FIELDS \
+                    and m[0] not in self.form.fields \
+                    and self._value(m[0], b.group("a"), cells[0], unit, cells[0].text) is None:
+                # `项目资金（万元） | 120（已到位80）` (`（含结转资金30）`, `（其中2025年100，2026年20）`): the total, then a note
+                # of no split of its sources (one part, money arrived, a split by year) — the total, the note kept as
+                # written under the label's 说明 (all was lost, without a word but for a split by year, review rv43);
+                # so under a money field's label the sentence does not read (`预算金额 | 120（按每人3000元标准）`)
+                self.form.other.append((label_key(_LABEL_COLON.sub(r"\1", cells[0].text.strip())) + "说明",
+                                        re.sub(r"^\s*[\d,.]+\s*[（(]\s*|\s*[）)]\s*$", "", clean(cells[1].text) or ""),
+                                        cells[1]))
+            else:
+                b = None
+            if b is not None:
+                if len(cells) == 2:
+                    return
+                cells = cells[2:]   # (`… | 实施期限 | 2025年1月-12月` beside it: read on, review rv43)
         if self._task_list(i, row, cells):
             return
         if self._purchase_line(row, cells):
@@ -7103,12 +7126,15 @@ _MONTH_ONLY = lazy_regex(rf"^(?:(?:19|20)\d{{2}}\s*(?:年\s*\d{{1,2}}\s*月份?|
 # a day alone): what is before it a seal's note, a body's name or a body's field (`_signoff_day`)
 _SIGNOFF_DAY = lazy_regex(rf"^(?P<head>.*?)(?:^|(?<=[\s)）:：]))(?P<day>{A_DAY}"
                           r"|(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[日号]?)\s*$")
+_ANY_FIGURE = lazy(r"[0-9〇○零一二三四五六七八九十]")
 _SEAL_ONLY = lazy(rf"^(?:(?:单位|部门)?\s*[(（]?\s*(?:{SEAL_WORDS})\s*[)）]?\s*[:：]?)?$")
 
 
-def _signoff_day(text: str) -> str | None:
+def _signoff_day(text: str, own: list[str] | None = None) -> str | None:
     """The day of a sign-off line under a form (`（盖章）  二〇二四年三月十五日`, `2024年3月15日` alone, `填报单位（盖章）：
-    …中心  2024年3月15日`, `…中心（盖章）2024.3.15`): the day as written, else None (a line of other words)."""
+    …中心  2024年3月15日`, `…中心（盖章）2024.3.15`): the day as written, else None (a line of other words). OWN: the
+    form's stated bodies (its 实施单位, 主管部门); a sealed body's name then one of them (not `…财政局（盖章）  2024年4月2日`
+    under a unit's form: the finance bureau's approval, its day no fill_date — it was, review rv44)."""
     t = fold(text).strip()
     m = _SIGNOFF_DAY.match(t) if len(t) <= 60 else None
     if m is None:
@@ -7122,7 +7148,11 @@ def _signoff_day(text: str) -> str | None:
     bare = SIGN_MARK.sub("", head).strip()
     # (a body's name with its seal's note; not without, `某县财政局 2024年3月15日`: a published page's or a notice's
     # sign-off, whose day is the paper's)
-    return m.group("day") if bare and bare != head and org_kind(bare) is not None else None
+    if not bare or bare == head or org_kind(bare) is None:
+        return None
+    mine = [b for t in own or () if (b := bare_fold(SIGN_MARK.sub("", fold(t)).strip()))]
+    b = bare_fold(bare)
+    return m.group("day") if not mine or any(b in t or t in b for t in mine) else None
 
 
 # a line between a letterhead and the title under it: the paper's number (`洞教发〔2024〕12号`) or a day alone
@@ -8079,16 +8109,30 @@ _COUNT_NOTE = lazy(rf"^\s*(?P<a>[-+]?\d[\d,]*(?:\.\d+)?(?:\s*(?:{_UNITS}|万|亿
 _MONEY_FIGURE = lazy(r"\d\s*(?:[万亿千元圆]|百万)")
 # a money cell's bare figure, then its split in brackets of bare figures (`120（其中中央100，县级20）`, `120（其中：中央
 # 100、县级20）`): a money sentence in the label's unit (hunt mn15)
-_BARE_SPLIT = lazy(r"^\s*(?P<a>\d[\d,]*(?:\.\d+)?)\s*[(]\s*(?P<p>其中\s*[:：]?\s*[^()\d]+\d[^()]*)[)]\s*$")
+_BARE_SPLIT = lazy(r"^\s*(?P<a>\d[\d,]*(?:\.\d+)?)\s*[(]\s*(?P<p>(?P<w>其中|含|包括|包含)\s*[:：]?\s*[^()\d]+\d[^()]*|"
+                   r"[^()\d]*[\u4e00-\u9fff][^()\d]*\d[^()]*)[)]\s*$")
 _SPLIT_FIGURE = lazy(r"(\d[\d,]*(?:\.\d+)?)(?=\s*(?:[，,、；;。]|$))")
 
 
-def _bare_split_sentence(label: str, split, unit: str | None) -> str:
+def _bare_split_parts(split) -> bool:
+    """Is a _BARE_SPLIT bracket a split of the total, not a note (`其中中央100，县级20`, `含中央100，县级20`)? Opened by
+    其中, or by 含 / 包括 / 包含 with two figures or more (`含结转资金30`: one part named, a note — review rv43)."""
+    w = split.group("w")
+    return w == "其中" or w is not None and len(re.findall(r"\d[\d,]*(?:\.\d+)?", split.group("p"))) >= 2
+
+
+def _bare_split_sentence(label: str, split, unit: str | None, total_only: bool = False) -> str:
     """`项目资金（万元）` and `120（其中中央100，县级20）` (a _BARE_SPLIT match): the money sentence they make, each bare
-    figure in the label's unit (else the form's, else 元) — `项目资金：120万元，其中中央100万元，县级20万元`."""
+    figure in the label's unit (else the form's, else 元) — `项目资金：120万元，其中中央100万元，县级20万元`; 含 / 包括 /
+    包含 said as 其中; with `total_only`, the total alone (`项目资金：120万元`, the bracket a note)."""
     u = unit if unit in ("元", "万元", "亿元") else "元" if unit is None else unit
-    return (_OTHER_LABEL_END.sub("", label_key(label)) + "：" + split.group("a") + u + "，"
-            + _SPLIT_FIGURE.sub(lambda m: m.group(1) + u, split.group("p")))
+    lead = _OTHER_LABEL_END.sub("", label_key(label)) + "：" + split.group("a") + u
+    if total_only:
+        return lead
+    p = split.group("p")
+    if split.group("w") not in (None, "其中"):
+        p = "其中" + p[len(split.group("w")):]
+    return lead + "，" + _SPLIT_FIGURE.sub(lambda m: m.group(1) + u, p)
 
 
 # a money cell's figure in 块, colloquial 元 (`120 块`, `120块钱`, `5万块`): the figure and its 万/亿, read in 元
@@ -8096,9 +8140,10 @@ _KUAI = lazy(r"^\s*([-+]?\d[\d,]*(?:\.\d+)?\s*(?:万|亿|千)?)\s*块钱?\s*$")
 # a sum of money per year (`50万元/年`, `50万元每年`, `每年50万元`): the sum `a`, a rate (hunt mn15)
 _PER_YEAR = lazy(r"^\s*(?:(?P<pre>每年)\s*)?(?P<a>\d[\d,]*(?:\.\d+)?\s*(?:万|亿|千)?[元圆])(?(pre)|\s*(?:/|每)\s*年)\s*$")
 # a label of a change of the money, not of the money (`预算调整`, `调减金额`, `增减额`; `调整后…` is the money after it):
-# the change word ends the label, or only 金额 / 额 / 数 / 情况 follow it (a fund named for what it pays for,
-# `产业结构调整资金`, `人员变动经费`, is money: its amount a source line, as `产业扶持资金`'s; code review rd)
-_CHANGE_WORD = lazy(r"(?:调整(?!后)|调[增减]|增减|变动)(?:金额|额|数|情况)?$")
+# 调增 / 调减 / 增减 anywhere (no fund is named so: `预算调减资金`, `调增（减）金额`); 调整 / 变动 as the label's last
+# word, not a name's (`种植结构调整补助资金`, `产业结构调整资金`, `人员变动经费` are money, a source line as
+# `产业扶持资金`'s — reviews rv43, rd, rd2)
+_CHANGE_WORD = lazy(r"调[增减]|增减|(?:调整(?!后)|变动)(?:金?额|数|值|量|幅度|情况|资金数)?$")
 _RMB_WORDS = frozenset(("元", "万元", "亿元", "千元", "百万元", "万", "亿", "圆", "块"))
 
 
