@@ -3791,7 +3791,7 @@ def _deductions_signed(out: list[dict], warnings: list[ParseWarning] | None = No
 
 
 # a 加减分项 row's words saying a deduction (`每发现1个问题扣1分`, `扣分`) or a bonus (`获省级表彰加2分`, `加分`; not `加强`)
-_SAYS_CUT = lazy(r"(?:扣(?:除|减)?|(?<![加扣])减)\s*\d*(?:\.\d+)?\s*分")   # (not 加减分 / 加扣分: either way; rd2)
+_SAYS_CUT = lazy(r"(?:(?<!加)扣(?:除|减)?|(?<![加扣])减)\s*\d*(?:\.\d+)?\s*分")   # (not 加减分 / 加扣分: either way; rd2)
 _SAYS_ADD = lazy(r"加\s*\d*(?:\.\d+)?\s*分")
 
 
