@@ -19,6 +19,7 @@ from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, SECTION_LEAD, S
 from normalize.amounts import (CURRENCY_BEFORE, PERCENT_POINTS, column_negative, is_capital_amount, mixed_as_decimal,
                                parse_count, parse_number)
 from normalize.dates import A_DAY, CN_DAY, CN_MONTH, parse_date
+from normalize.text import SEAL_WORDS
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
                                normalize_assessment_item, points_each, points_less)
 from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS, SUPERSCRIPT_MARK, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
@@ -2884,7 +2885,8 @@ def _recentre_scores(out: list[dict]) -> None:
 
 _FOURTH_LEVEL = frozenset({"四级指标", "四级", "四级指标名称"})
 # a 评分表's column of grades (label_key): `等级`, `自评等级`, `复核等级`, `评价等次` …; the unit's own `自评等级` / `单位自评等次`
-_GRADE_HEAD = lazy(r"^(?:(?:单位|部门)?自(?:评|查)|(?:财政|主管部门)?复(?:核|评)|评价|评定|考核|绩效)?(?:结果)?(?:等级|等次)$")
+_GRADE_WORDS = r"(?:(?:单位|部门)?自(?:评|查)|(?:财政|主管部门)?复(?:核|评)|评价|评定|考核|绩效)?(?:结果)?(?:等级|等次)"
+_GRADE_HEAD = lazy(rf"^{_GRADE_WORDS}$")
 # a 加分项 / 减分项 row's cap written where its points go, no score (folded): `扣分上限10分`, `最高扣10分`, `加分不超过5分`,
 # `上限5分`, `10分封顶`, `（最多加5分）` -> the figure
 SCORE_CAP = lazy(r"^\s*[(（]?\s*(?:(?:(?:扣|加|减)分?\s*)?(?:上限|最高|最多|不超过|封顶)\s*(?:为|扣|加|减)?\s*"
@@ -2920,7 +2922,8 @@ _OTHER_FINAL = lazy(rf"^(?:{_OTHER_SCORER}|{_OTHER_BARE})$")
 _SCORE_PIECE = lazy(rf"\s*({_SCORE_HEADS}|{_OTHER_SCORER}|(?:单位|部门)?自评|{_OTHER_BARE})\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?"
                     r"\s*[，,；;、。./／]?")
 # (…and a grade closing them, `…，评价等级：优`: the total's grade)
-_GRADE_PIECE = lazy(r"\s*((?:(?:单位|部门)?自评|(?:财政|主管部门)?复(?:核|评)|评价|评定|考核|绩效)?(?:结果)?(?:等级|等次))"
+# (the grade head's words, _GRADE_WORDS: the copy took no 自查, rd2)
+_GRADE_PIECE = lazy(rf"\s*({_GRADE_WORDS})"
                     r"\s*[:：为]?\s*(\S{1,3}?)\s*[。.]?\s*$")
 
 
@@ -3196,7 +3199,6 @@ _SCORE_POINTS_HEAD = lazy(r"^(?:评价|评估|评审|考核|考评)要点$|^指�
 # figure, and the reason after it
 _SCORE_CUT_ONLY = lazy(r"^\s*(扣除|扣减|扣|减|失|加)\s*(\d+(?:\.\d+)?)\s*分\s*(?:[(（]\s*([^()（）]+?)\s*[)）]|[，,；;：:]\s*(\S.*?))?"
                        r"\s*[。.]?\s*$")
-# a 分值 cell of the points said with a word (folded): `满分10分`, `10分`, `共10分`
 
 
 def points_worded(header: Header, c: Cell) -> bool:
@@ -3792,7 +3794,7 @@ def _deductions_signed(out: list[dict], warnings: list[ParseWarning] | None = No
 
 
 # a 加减分项 row's words saying a deduction (`每发现1个问题扣1分`, `扣分`) or a bonus (`获省级表彰加2分`, `加分`; not `加强`)
-_SAYS_CUT = lazy(r"(?:扣(?:除|减)?|减)\s*\d*(?:\.\d+)?\s*分")
+_SAYS_CUT = lazy(r"(?:(?<!加)扣(?:除|减)?|(?<![加扣])减)\s*\d*(?:\.\d+)?\s*分")   # (not 加减分 / 加扣分: either way; rd2)
 _SAYS_ADD = lazy(r"加\s*\d*(?:\.\d+)?\s*分")
 
 
@@ -4184,7 +4186,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
 _PART_LINE = lazy(r"^\s*其中\s*[:：]?")
 
 
-_SIGN_OFF = lazy(rf"[(（]\s*(?:盖章|公章|签章|签字|章)\s*[)）]\s*(?:(?:19|20)?\d*\s*年\s*\d*\s*月\s*\d*\s*日|{A_DAY})?\s*$|"
+_SIGN_OFF = lazy(rf"[(（]\s*(?:{SEAL_WORDS}|签字|签名|章)\s*[)）]\s*(?:(?:19|20)?\d*\s*年\s*\d*\s*月\s*\d*\s*日|{A_DAY})?\s*$|"
                        rf"^(?:(?:填报|填表|审核|报送)?日期\s*[:：]\s*)?(?:{A_DAY}"
                        r"|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$")    # (`填报日期：2021年3月15日` beside 审核人：… too)
 # (a day in numerals, `（盖章）  二〇二四年三月十五日`, `2024年三月十五日` — dates' A_DAY: it was an indicator, hunt ti11)
@@ -4203,7 +4205,7 @@ _MONTH_LINE = lazy(rf"^(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}
 _OFFICE = lazy(r"^[^\s，,。；;：:、]{0,16}(?:省|市|区|县|州|镇|乡|旗|盟|街道)[^\s，,。；;：:、]{0,12}"
                      r"(?:(?<![格布结大全当出开僵变新危赌棋])局|厅|委|委员会|办公室|中心|人民政府|政府)$")
 # a seal's text as OCR reads it (`石家庄市长安区财政局（盖章）`, `长安区财政局绩效管理专用章`)
-_SEAL = lazy(r"^\S{2,30}?(?:[(（]\s*(?:盖章|公章|签章|印章|章)\s*[)）]"
+_SEAL = lazy(rf"^\S{{2,30}}?(?:[(（]\s*(?:{SEAL_WORDS}|章)\s*[)）]"
                    r"|(?:局|厅|委|办|院|府|心|司|校|会|部|处|科|室|单位)(?:财务|业务|绩效管理|绩效|项目)?(?:专用章|公章|印章))$")
 
 
