@@ -1792,6 +1792,9 @@ def _formula_cell(formulas, sheet: int, row: int, col: int) -> str | None:
     return f if isinstance(f, str) and f.startswith("=") else None
 
 
+_DEEP = 40    # formula cells computed one inside another before a chain is taken from its far end (Python's stack)
+
+
 def _formula_values(wb, formulas, names: dict[str, int]):
     """calc(sheet index, row, col): the value of a formula cell that has no cached value (a file written by a
     program: Excel computes it on opening), computed by extract.xlformula; None where it cannot be computed (the
@@ -1806,7 +1809,16 @@ def _formula_values(wb, formulas, names: dict[str, int]):
 
     memo: dict[tuple[int, int, int], object] = {}
     busy: set[tuple[int, int, int]] = set()
+    ranges: dict = {}                 # (whole-column ranges, `项目库!A:B`, built once for the workbook's lookups)
     date1904 = wb.epoch.year == 1904
+
+    class Deep(Exception):
+        """A chain of formulas deeper than _DEEP cells from where it was asked (`B5 = B6+1` down 300 rows): `key`
+        is computed first, from a fresh stack, and the cell asked again (Excel computes all of them)."""
+
+        def __init__(self, key):
+            super().__init__(key)
+            self.key = key
 
     class NotComputed(Unsupported):
         """A cell not computed, with the cell whose own formula failed (`root`): its failure is kept (a chain of
@@ -1835,6 +1847,8 @@ def _formula_values(wb, formulas, names: dict[str, int]):
             return got
         if key in busy:
             raise Unsupported("circular reference")
+        if len(busy) >= _DEEP:
+            raise Deep(key)
         busy.add(key)
         try:
             def get(name, r, k):
@@ -1848,7 +1862,7 @@ def _formula_values(wb, formulas, names: dict[str, int]):
                     raise Unsupported(f"sheet {name!r}")
                 return wb.worksheets[sheet if name is None else names[name.lower()]].max_row or 0
             try:
-                got = evaluate(f, get, height, date1904)
+                got = evaluate(f, get, height, date1904, ranges, sheet)
             except Unreadable:      # (no formula, `=20个`: its value is the text typed, also where another reads it)
                 got = f
             except RecursionError:
@@ -1863,6 +1877,25 @@ def _formula_values(wb, formulas, names: dict[str, int]):
         memo[key] = got
         return got
 
+    def deep(sheet: int, row: int, col: int):
+        """value(), a chain deeper than _DEEP cells computed from its far end back (an explicit stack of the cells
+        waiting, each on the next); a cell met again in that stack is a cycle through all of them."""
+        waiting = [(sheet, row, col)]
+        while True:
+            try:
+                got = value(*waiting[-1])
+            except Deep as d:
+                if d.key in waiting:
+                    # (a cycle longer than _DEEP cells: the cells read empty, as a short one's are)
+                    for k in waiting[waiting.index(d.key):]:
+                        memo.setdefault(k, NotComputed("circular reference", d.key))
+                    continue
+                waiting.append(d.key)
+                continue
+            waiting.pop()
+            if not waiting:
+                return got
+
     def calc(sheet: int, row: int, col: int):
         f = _formula_cell(formulas, sheet, row, col)
         if f is None or _TYPED_TARGET.match(f):
@@ -1870,7 +1903,7 @@ def _formula_values(wb, formulas, names: dict[str, int]):
         if _DISPIMG.match(f):
             return None                       # (a WPS picture in the cell, `=DISPIMG("ID_…",1)`: no text, no formula)
         try:
-            got = value(sheet, row, col)      # (no formula, `=20个`, a target typed with its sign: read as typed)
+            got = deep(sheet, row, col)       # (no formula, `=20个`, a target typed with its sign: read as typed)
         except (Unsupported, RecursionError, ArithmeticError, ValueError, TypeError) as e:
             # (a formula's text is no value of the form: `=VLOOKUP(…)` read as a target, a name; the cell is read
             # empty and said so by the caller, `formula_not_computed`)

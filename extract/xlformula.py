@@ -52,6 +52,23 @@ class _Range(list):
     def rows(self) -> list[list]:
         return [self[i:i + self.width] for i in range(0, len(self), self.width)]
 
+    def firsts(self, across: bool) -> dict:
+        """The rows (columns, across) as lists, and an exact match's index: the first one whose first value is each
+        key (`_key`), built once for a range a workbook's lookups share (`cache` of `evaluate`)."""
+        got = getattr(self, "_firsts", {}).get(across)
+        if got is None:
+            rows = self.rows()
+            if across:
+                rows = [list(r) for r in zip(*rows)]
+            index: dict = {}
+            for i, r in enumerate(rows):
+                k = _key(r[0])
+                if k is not None and k not in index:
+                    index[k] = i
+            got = (rows, index)
+            self.__dict__.setdefault("_firsts", {})[across] = got
+        return got
+
 
 _TOKEN = lazy(r"""
     \s*(?:
@@ -112,9 +129,10 @@ Getter = Callable[[str | None, int, int], object]
 
 
 class _Parser:
-    def __init__(self, tokens, get: Getter, height=None, base: int | None = None):
+    def __init__(self, tokens, get: Getter, height=None, base: int | None = None, cache=None, here=None):
         self.t, self.i, self.get, self.height = tokens, 0, get, height
         self.base = _EPOCH if base is None else base
+        self.cache, self.here = cache, here
 
     def peek(self, *want):
         if self.i < len(self.t) and (not want or self.t[self.i][1] in want or self.t[self.i][0] in want):
@@ -242,7 +260,15 @@ class _Parser:
         rows = self.height(sheet)
         if rows * (c1 - c0 + 1) > 100_000:
             raise Unsupported("range too large")
-        return _Range([self.get(sheet, r, c) for r in range(1, rows + 1) for c in range(c0, c1 + 1)], c1 - c0 + 1)
+        # (built once for a workbook's formulas when the caller keeps a cache: 200 VLOOKUPs over 项目库!A:B of 3,000
+        # rows read it again each, quadratic; a cell that fails raises here and nothing is kept)
+        key = (self.here if sheet is None else sheet.lower(), c0, c1, rows)
+        if self.cache is not None and key in self.cache:
+            return self.cache[key]
+        got = _Range([self.get(sheet, r, c) for r in range(1, rows + 1) for c in range(c0, c1 + 1)], c1 - c0 + 1)
+        if self.cache is not None:
+            self.cache[key] = got
+        return got
 
     def arguments(self):
         args = []
@@ -447,15 +473,27 @@ def _text_of(v, fmt, base=_EPOCH):
     return m.group(1) + body + m.group(5) + m.group(6)
 
 
+def _key(v):
+    """An exact match's key (VLOOKUP without wildcards): text in any case, trimmed; a number (TRUE is 1); None for
+    what matches nothing (an empty cell, NaN)."""
+    if isinstance(v, str):
+        return ("s", v.strip().lower())
+    if v is None or isinstance(v, list):
+        return None
+    try:
+        n = _num(v)
+    except Unsupported:
+        return None
+    return None if math.isnan(n) else ("n", n)
+
+
 def _lookup(key, table, index, approx=True, across=False):
     err = _first_error(key, index)
     if err:
         return err
     if not isinstance(table, _Range):
         raise Unsupported("a lookup in no range")
-    rows = table.rows()
-    if across:
-        rows = [list(r) for r in zip(*rows)]
+    rows, first = table.firsts(across)
     k = int(_num(index))
     if k < 1 or not rows or k > len(rows[0]):
         return XlError("#REF!")
@@ -473,6 +511,9 @@ def _lookup(key, table, index, approx=True, across=False):
         if isinstance(a, str) or isinstance(b, str) or a is None or b is None:
             return False
         return _num(a) == _num(b)
+    if exact and not wild:                        # (the first row whose first value is the key, as the scan below)
+        i = first.get(_key(key))
+        return rows[i][k - 1] if i is not None else XlError("#N/A")
     if exact:
         for r in rows:
             if same(r[0], key):
@@ -558,12 +599,15 @@ _FUNCTIONS = {
 }
 
 
-def evaluate(formula: str, get: Getter, height: Callable[[str | None], int] | None = None, date1904: bool = False):
+def evaluate(formula: str, get: Getter, height: Callable[[str | None], int] | None = None, date1904: bool = False,
+             cache: dict | None = None, here=None):
     """The value of `formula` (`=SUM(C10:C12)`), reading cells by get(sheet or None, row, column) (and a whole
     column's rows, `A:C`, down to height(sheet or None), its last row; without it a whole column is Unsupported);
     raises Unsupported for what it does not compute. A whole number comes back as int, as a typed one would. Dates
-    are serials of the 1900 date system, or of the 1904 one with date1904 (the workbook's, as Excel counts)."""
-    p = _Parser(_tokens(formula), get, height, _EPOCH_1904 if date1904 else _EPOCH)
+    are serials of the 1900 date system, or of the 1904 one with date1904 (the workbook's, as Excel counts). With
+    `cache` (a dict kept for one workbook's formulas) a whole-column range is built once for all of them; `here`
+    names the formula's own sheet in its key (a range with no sheet named is on it)."""
+    p = _Parser(_tokens(formula), get, height, _EPOCH_1904 if date1904 else _EPOCH, cache, here)
     v = p.comparison()
     if p.i != len(p.t):
         raise _unreadable("text after the formula", p.t)
