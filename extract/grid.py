@@ -206,13 +206,21 @@ _FURNITURE = lazy(r"^\s*[-—–─━=_~－]*\s*(第\s*\d+\s*页(\s*[/，,]?\s*
                         r"\d+\s*/\s*\d+|page\s*\d+(\s*of\s*\d+)?)\s*[-—–─━=_~－]*\s*$", re.I)
 
 
+# a printer's stamp beside a page's number (`第1页 共1页  打印时间：2024-03-15 10:30`, `打印日期：2024年3月15日  第2页`):
+# the system's footer, no row of the form (it was an indicator under it, hunt ti12); the stamp alone is kept
+_PRINT_STAMP = lazy(r"\s*(?:打印|制表|导出|生成)\s*(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*(?:[-./年]\s*\d{1,2}\s*"
+                    r"[-./月]\s*\d{1,2}\s*[日号]?)?(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?\s*")
+
+
 @lru_cache(maxsize=1 << 16)
 def is_page_furniture(text: str) -> bool:
     """Given a text line, return True for page numbers (`第 3 页`, `—— 第 2 页 ——`, `- 3 -`, `3/12`, `第1页(共3页)`,
     `共3页 第1页`, `页码：1/3`) and a web page's own links and buttons (`文件下载`, `【打印】`, `上一篇`) that belong to
     no form."""
     return bool(_FURNITURE.match(text)) or text.strip().strip("【】[]:： ") in _WEB_CHROME \
-        or bool(_SITE_FOOTER.search(text))
+        or bool(_SITE_FOOTER.search(text)) \
+        or ("打印" in text or "制表" in text or "导出" in text or "生成" in text) \
+        and (bare := _PRINT_STAMP.sub(" ", text, count=1)) != text and bare.strip() != "" and bool(_FURNITURE.match(bare))
 
 
 # a web site's footer: `临邑县人民政府主办  临邑县人民政府办公室承办`, `鲁ICP备06032897号`, `京公网安备 110…号`,

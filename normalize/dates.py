@@ -292,10 +292,19 @@ def _quarters_as_months(t: str) -> str:
     return f"{m.group('y1')}年{3 * q1 - 2}月至{end_year}{3 * q2}月"
 
 
+# a half year (`2024年上半年`, `2024年度下半年`, `二〇二四年下半年`): its six months, as a quarter is read as its three (it was
+# none, hunt ti12); a year in numerals before a quarter or a half (`二〇二四年第三季度`) in digits first (it was none)
+_HALF_YEAR = lazy_regex(r"^(?:自|从)?\s*(?P<y>(?:19|20)\d{2})\s*年度?\s*(?P<h>[上下])\s*半\s*年度?\s*$")
+_CN_YEAR_LEAD = lazy_regex(rf"^({CN_YEAR})(?=\s*年)")
+
+
 def _period_as_written(text: str | None, year: int | None) -> tuple[_dt.date | None, _dt.date | None]:
     t = content_text(text)
     if t is None:
         return (None, None)
+    if "半年" in t or "季" in t:
+        t = _CN_YEAR_LEAD.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)), t)   # (`二〇二四年第三季度`)
+        t = _HALF_YEAR.sub(lambda m: f"{m.group('y')}年{'1月至6月' if m.group('h') == '上' else '7月至12月'}", t)
     t = _quarters_as_months(t) if "季" in t or "Q" in t or "q" in t else t
     if (m := _LENGTH_AFTER.search(t)) is not None and m.start() > 0:
         t = t[:m.start()].rstrip()

@@ -3546,8 +3546,10 @@ class FormReader:
         分管领导, 审核人) and a date of no column (审核日期) kept in other_fields, a blank one or a stamp's place skipped.
         True if read."""
         pairs = _signoff_pairs(cells)
-        if pairs is None or not any(is_role_label(lab) for lab, _, _ in pairs):
+        if pairs is None or not any(is_role_label(lab) or _PERSON_SIGN.search(lab) for lab, _, _ in pairs):
             return False                 # (a row of column labels alone is read as before)
+        # (a person's signature place of any role, `评审专家（签字）：`, `专家组长（签名）：` alone under a review form: the
+        # sign-off's — it was an indicator, hunt ti12)
         for lab, val, at in pairs:
             val = SIGN_MARK.sub("", val) if val is not None else None   # `王五 （盖章）`: the name
             if not val or is_placeholder(val):
@@ -4959,6 +4961,10 @@ class FormReader:
             return
         if col == "period" and is_number(text):
             return                                    # 实施期 | 15000: a money row's label, no period
+        if col in ("leader", "contact") and (dated := _NAME_THEN_DAY.match(fold(text).strip())) is not None:
+            # `填表人：李四    2024年3月15日` on a sign-off line: the name, its day past the gap no part of it (the day was in
+            # the contact; it is the form's fill_date, read() — hunt ti12)
+            text = dated.group(1)
         if col == "goal_annual" and "goal_actual" not in self.form.fields \
                 and (done := _GOAL_DONE_INLINE.search(text)) is not None and text[done.end():].strip():
             # `预期目标：全年完成…900批次以上。实际完成：全年完成抽检936批次。` (`…。完成情况：…`) in one cell of a
@@ -7128,6 +7134,15 @@ _SIGNOFF_DAY = lazy_regex(rf"^(?P<head>.*?)(?:^|(?<=[\s)）:：]))(?P<day>{A_DAY
                           r"|(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[日号]?)\s*$")
 _ANY_FIGURE = lazy(r"[0-9〇○零一二三四五六七八九十]")
 _SEAL_ONLY = lazy(rf"^(?:(?:单位|部门)?\s*[(（]?\s*(?:{SEAL_WORDS})\s*[)）]?\s*[:：]?)?$")
+# a person's signature mark after a sign-off's label (`评审专家（签字）`, `专家组长（签名）`): a person signs there, whatever
+# the role's word (_signoff_row)
+_PERSON_SIGN = lazy(r"[(（]\s*(?:签字|签名)\s*[)）]")
+# a person's field on a sign-off line before its day (`填表人：李四    2024年3月15日`, `项目负责人：张三  2024.3.15`): the
+# person's name, a few words of no body (_signoff_day)
+_SIGNER_NAME = lazy_regex(r"^[\p{Han}·]{2,6}$")
+# a person's name, a wide gap and a day (`李四    2024年3月15日`): the name (_value)
+_NAME_THEN_DAY = lazy_regex(rf"^([\p{{Han}}·]{{2,6}})(?:[ \u3000\xa0]{{2,}}|\u3000)(?:{A_DAY}"
+                            r"|(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[日号]?)$")
 
 
 def _signoff_day(text: str, own: list[str] | None = None) -> str | None:
@@ -7145,6 +7160,9 @@ def _signoff_day(text: str, own: list[str] | None = None) -> str | None:
     named = match_field(head)
     if named is not None and named[0] in ("unit", "department") and named[1]:
         return m.group("day")
+    if named is not None and named[0] in ("contact", "leader") and named[1] \
+            and _SIGNER_NAME.match(SIGN_MARK.sub("", named[1]).strip()) and org_kind(named[1]) is None:
+        return m.group("day")    # (`填表人：李四    2024年3月15日`: the signer's day, the form's — it was none, hunt ti12)
     bare = SIGN_MARK.sub("", head).strip()
     # (a body's name with its seal's note; not without, `某县财政局 2024年3月15日`: a published page's or a notice's
     # sign-off, whose day is the paper's)

@@ -4186,10 +4186,13 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
 _PART_LINE = lazy(r"^\s*其中\s*[:：]?")
 
 
-_SIGN_OFF = lazy(rf"[(（]\s*(?:{SEAL_WORDS}|签字|签名|章)\s*[)）]\s*(?:(?:19|20)?\d*\s*年\s*\d*\s*月\s*\d*\s*日|{A_DAY})?\s*$|"
+_SIGN_OFF = lazy(rf"[(（]\s*(?:{SEAL_WORDS}|签字|签名|章)\s*[)）]\s*(?:[:：][\s_＿]*)?(?:(?:19|20)?\d*\s*年\s*\d*\s*月\s*\d*\s*日|{A_DAY})?\s*$|"
+                       r"^[\u4e00-\u9fff]{1,10}(?:签字|签名|签章|盖章)\s*[:：][\s_＿]*$|"
                        rf"^(?:(?:填报|填表|审核|报送)?日期\s*[:：]\s*)?(?:{A_DAY}"
                        r"|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$")    # (`填报日期：2021年3月15日` beside 审核人：… too)
 # (a day in numerals, `（盖章）  二〇二四年三月十五日`, `2024年三月十五日` — dates' A_DAY: it was an indicator, hunt ti11)
+# (a signature's place alone, its colon after the mark or the mark without brackets: `评审专家（签字）：`, `专家组长（签名）：
+# ____`, `评审专家签字：` under a review form — it was an indicator, hunt ti12)
 # who filled the form in, beside the places to sign (`填表人：李四`)
 # (an office's head or a role and a person's name: `镇长：张永胜`, `分管领导：王强`, `单位负责人：李娜`)
 _SIGNER = lazy(r"^(?:(?:填表人|填报人|审核人|经办人|负责人|联系人)\s*[:：]\s*\S{1,8}"
