@@ -7130,8 +7130,9 @@ _DAY_LINE = lazy(_DAY_LINE_RE)
 _MONTH_ONLY = lazy_regex(rf"^(?:(?:19|20)\d{{2}}\s*(?:年\s*\d{{1,2}}\s*月份?|[./-]\s*\d{{1,2}})|{CN_MONTH}份?)$")
 # a sign-off's day at a line's end (`（盖章）  2024年3月15日`, `…中心（盖章） 2024.3.15`, `填报单位：…中心  二〇二四年三月十五日`,
 # a day alone): what is before it a seal's note, a body's name or a body's field (`_signoff_day`)
-_SIGNOFF_DAY = lazy_regex(rf"^(?P<head>.*?)(?:^|(?<=[\s)）:：]))(?P<day>{A_DAY}"
-                          r"|(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[日号]?)\s*$")
+# (a day in figures with dots, slashes or dashes, `2024.3.15`, `2024/03/15`: both patterns below)
+_DOTTED_DAY = r"(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[日号]?"
+_SIGNOFF_DAY = lazy_regex(rf"^(?P<head>.*?)(?:^|(?<=[\s)）:：]))(?P<day>{A_DAY}|{_DOTTED_DAY})\s*$")
 _ANY_FIGURE = lazy(r"[0-9〇○零一二三四五六七八九十]")
 _SEAL_ONLY = lazy(rf"^(?:(?:单位|部门)?\s*[(（]?\s*(?:{SEAL_WORDS})\s*[)）]?\s*[:：]?)?$")
 # a person's signature mark after a sign-off's label (`评审专家（签字）`, `专家组长（签名）`): a person signs there, whatever
@@ -7141,8 +7142,7 @@ _PERSON_SIGN = lazy(r"[(（]\s*(?:签字|签名)\s*[)）]")
 # person's name, a few words of no body (_signoff_day)
 _SIGNER_NAME = lazy_regex(r"^[\p{Han}·]{2,6}$")
 # a person's name, a wide gap and a day (`李四    2024年3月15日`): the name (_value)
-_NAME_THEN_DAY = lazy_regex(rf"^([\p{{Han}}·]{{2,6}})(?:[ \u3000\xa0]{{2,}}|\u3000)(?:{A_DAY}"
-                            r"|(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[日号]?)$")
+_NAME_THEN_DAY = lazy_regex(rf"^([\p{{Han}}·]{{2,6}})(?:[ \u3000\xa0]{{2,}}|\u3000)(?:{A_DAY}|{_DOTTED_DAY})$")
 
 
 def _signoff_day(text: str, own: list[str] | None = None) -> str | None:
