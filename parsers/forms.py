@@ -572,6 +572,7 @@ _A_YEAR = lazy(r"(19|20)\d{2}\s*年")
 _NAMED_CODE = lazy(r"\s*(.*?)\s*[(（]?\s*(\d{3,})\s*[)）]?\s*")
 _DATED_WORD = lazy(r"\d|[〇零一二三四五六七八九十]|长期|常年|持续|至今")
 _AMONG_LEAD = lazy(r"^\s*其中\s*[:：]")
+_LONE_AMONG = lazy(r"^\s*其中\s*[:：]?\s*$")     # `其中：` alone on its line, over the parts of the total above
 _SHORT_LABEL = lazy(r"^([^:：]{1,8})[:：]")
 _LABEL_LEAD = lazy(r"\s*([^:：]{1,30}?)\s*[:：]")
 # a form's field asked yes or no (`是否政府采购`, `是否政府购买服务`, `是否涉及政府采购`) and its choices (`是`, `否`, with a
@@ -2237,6 +2238,12 @@ class FormReader:
         return True
 
     def _read_fields(self, i: int, row: Row) -> None:
+        if self.total_unit is not None and row.grid is not None and row.grid is not self.total_unit[0] and i >= 2 \
+                and self.rows[i - 2].grid is self.total_unit[0] \
+                and _LONE_AMONG.match(" ".join(c.text for c in self.rows[i - 1].cells)):
+            # `年度资金总额（万元） | 600.00`, then `其中：` alone on its line, then `财政拨款 | 550.00` (a grid of its own
+            # after the line): the parts in the total's unit still (they were 550 元, hunt mn16)
+            self.total_unit = (row.grid, self.total_unit[1])
         cells = _period_year_cells([part for c in row.cells if id(c) not in self.consumed for part in _block_and_label(c)])
         if self.spending is not None:
             cells = self._spending_side(row, cells)
@@ -8134,9 +8141,9 @@ _SPLIT_FIGURE = lazy(r"(\d[\d,]*(?:\.\d+)?)(?=\s*(?:[，,、；;。]|$))")
 
 def _bare_split_parts(split) -> bool:
     """Is a _BARE_SPLIT bracket a split of the total, not a note (`其中中央100，县级20`, `含中央100，县级20`)? Opened by
-    其中, or by 含 / 包括 / 包含 with two figures or more (`含结转资金30`: one part named, a note — review rv43)."""
-    w = split.group("w")
-    return w == "其中" or w is not None and len(re.findall(r"\d[\d,]*(?:\.\d+)?", split.group("p"))) >= 2
+    其中 / 含 / 包括 / 包含 with two figures or more (`含结转资金30`, `其中结转资金30`: one part named, a note on the total
+    — review rv43; the 其中 of one part was a source line of it, the rest said nowhere, hunt mn16)."""
+    return split.group("w") is not None and len(re.findall(r"\d[\d,]*(?:\.\d+)?", split.group("p"))) >= 2
 
 
 def _bare_split_sentence(label: str, split, unit: str | None, total_only: bool = False) -> str:
