@@ -703,7 +703,11 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
     项目总投资 of bonds and capital lines only whose sum falls short of it (a
     bond project's other debt, 市场化融资, need not be listed; review rv42).
     Ungrouped lines (a 自评表's `其中：当年财政拨款 / 上年结转资金 / 其他资金`)
-    are checked by `fiscal_other_mismatch`. Located at the first line.
+    are checked by `fiscal_other_mismatch` — but two or more all written on
+    the total's own line (its split in brackets, `120（其中中央80，县级20）`)
+    are checked against that total. A budget_fiscal / budget_other field that
+    is one of the lines itself (`其他资金 | 20`) completes nothing. Located at
+    the first line.
     """
     groups: dict[str, list[dict]] = {}
     for b in v.budget_items:

@@ -572,6 +572,15 @@ _A_YEAR = lazy(r"(19|20)\d{2}\s*年")
 _NAMED_CODE = lazy(r"\s*(.*?)\s*[(（]?\s*(\d{3,})\s*[)）]?\s*")
 _DATED_WORD = lazy(r"\d|[〇零一二三四五六七八九十]|长期|常年|持续|至今")
 _AMONG_LEAD = lazy(r"^\s*其中\s*[:：]")
+_WAN_YI_FIGURE = lazy(r"^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:万|亿元?)\s*$")   # `60万`, `1.2亿`, `1.2亿元`
+
+
+def _money_figure(text: str) -> bool:
+    """A cell of an amount: a number (`600.00`, `60万元`), or a figure in 万 / 亿 with no 元 (`60万`, `1.2亿元`)."""
+    return is_number(text) or bool(_WAN_YI_FIGURE.match(fold(text)))
+
+
+_CATCH_ALL_SOURCE = lazy(r"^其[他它]资金$")     # the rest of the money, whatever its source: the 其他资金 field
 _LONE_AMONG = lazy(r"^\s*其中\s*[:：]?\s*$")     # `其中：` alone on its line, over the parts of the total above
 _SHORT_LABEL = lazy(r"^([^:：]{1,8})[:：]")
 _LABEL_LEAD = lazy(r"\s*([^:：]{1,30}?)\s*[:：]")
@@ -2802,6 +2811,11 @@ class FormReader:
                                group=clean(label_key(group)) if group else None)
                     if _is_fiscal_kind(name):
                         self._fiscal_line(c, amount, own or unit)
+                    elif len(pairs) > 1 and _CATCH_ALL_SOURCE.match(label_key(_SUB_LINE.sub("", name))) \
+                            and "budget_other" not in self.form.fields:
+                        # `资金来源（万元） | 中央资金：300；县级资金：200；其他资金：50`: the list's 其他资金 the form's field,
+                        # as a `其他资金 | 50` row of the list is (it was null when the list fell short of the total)
+                        self._set("budget_other", amount, c, own or unit)
                 if (said := _pairs_total(c.text)) is not None \
                         and not self.form.fields.keys() & {"budget_total", "budget_year"}:
                     # `…，县级自筹50万元，合计350万元。`: the sum the form states of its sources, the project's money when
@@ -2862,8 +2876,10 @@ class FormReader:
                     self.money_group = (c.text, "composition", declared_unit(c.text) or unit, c.col)
                     used = True
                 elif (self.money_group is not None or self.money_section is not None) \
-                        and not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text) \
+                        and not is_number(c.text) and j + 1 < len(cells) and _money_figure(cells[j + 1].text) \
                         and not ADJUSTMENT_KEY.match(label_key(c.text)):
+                    # (`合计 | 60万`, `中央财政 | 1.0亿元` under 资金来源: a figure in 万 / 亿 is an amount there too — the
+                    # block was lost, its lines kept in other_fields, hunt mn16)
                     # (not an adjustment's change, `原预算数 | 360 | 调整金额 | -60 | 调整后预算数 | 300`: kept in
                     # other_fields as written — it was a source line of -60 under 原预算数, hunt mn11)
                     lines = len(self.form.budget_items)
