@@ -8158,8 +8158,12 @@ _SPLIT_FIGURE = lazy(r"(\d[\d,]*(?:\.\d+)?)(?=\s*(?:[，,、；;。]|$))")
 def _bare_split_parts(split) -> bool:
     """Is a _BARE_SPLIT bracket a split of the total, not a note (`其中中央100，县级20`, `含中央100，县级20`)? Opened by
     其中 / 含 / 包括 / 包含 with two figures or more (`含结转资金30`, `其中结转资金30`: one part named, a note on the total
-    — review rv43; the 其中 of one part was a source line of it, the rest said nowhere, hunt mn16)."""
-    return split.group("w") is not None and len(re.findall(r"\d[\d,]*(?:\.\d+)?", split.group("p"))) >= 2
+    — review rv43; the 其中 of one part was a source line of it, the rest said nowhere, hunt mn16). A 其中 of how
+    much of the money arrived or was spent (`其中已到位80`) is read by the sentence still (kept as `已到位`, rv43)."""
+    w, p = split.group("w"), split.group("p")
+    if w == "其中" and _NO_SOURCE_WORD.search(p):
+        return True
+    return w is not None and len(re.findall(r"\d[\d,]*(?:\.\d+)?", p)) >= 2
 
 
 def _bare_split_sentence(label: str, split, unit: str | None, total_only: bool = False) -> str:
