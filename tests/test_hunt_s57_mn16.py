@@ -16,7 +16,7 @@ Decided (wrong on main, fixed):
   not one of the lines).
 - `年度资金总额（万元） | 600.00` over `其中：` alone on its row, then `财政拨款 | 550.00`, `其他资金 | 50.00`: the
   parts in the total's unit, 550万 / 50万 (they were 550 元 / 50 元 with a false fiscal_other_mismatch).
-- `资金来源 | 合计 | 60万` over `中央财政 | 40万`, `县级财政 | 20万` (`万` with no 元): the block read as with
+- `资金来源 | 合计 | 60万` over `中央财政 | 40万`, `县级财政 | 20万` (`万` with no 元; `1.5亿元` too): the block read as with
   `60万元` (nothing was read: an unparsed_row, the lines in other_fields).
 Kept (right on main, guards): `（含结转资金30）` a note; one level + 其他资金 short of a 合计 written first or last
 flagged; 亿元 in a head and in cells; `元` in one cell under a `（万元）` head; sources in one cell split by `；`;
@@ -259,3 +259,18 @@ def test_more_money_guards(read):
     r = read("ct_s57_mn16_year_money_wan_four_decimals_sources.txt")
     assert _lines(r) == [("中央财政", 10000000.0, "source"), ("县级财政", 2345678.0, "source")]
     assert "source_sum_mismatch" not in warning_codes(r)
+
+
+def test_sources_in_yi_and_wan_cells(read):
+    """main: nothing read, `合计 | 1.5亿元` / `合计 | 60万` an unparsed_row, the lines in other_fields. 亿元 / 万 figures
+    under a 资金来源 / 资金构成 block of no unit are the block's amounts."""
+    r = read("ct_s57_mn16_sources_yi_cells.txt")
+    p = only_project(r)
+    assert _money(p) == (1.5e8, None, 1.5e8, None)
+    assert _lines(r) == [("中央财政", 1e8, "source"), ("省级财政", 5e7, "source")]
+    assert other_fields(p) == {} and "unparsed_row" not in warning_codes(r)
+    r = read("ct_s57_mn16_sources_wan_cells_with_other.txt")
+    p = only_project(r)
+    assert _money(p) == (60 * W, None, 50 * W, 10 * W)
+    assert ("县级财政", 50 * W, "source") in _lines(r)
+    assert other_fields(p) == {} and "unparsed_row" not in warning_codes(r)
