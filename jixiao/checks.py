@@ -703,14 +703,21 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
     项目总投资 of bonds and capital lines only whose sum falls short of it (a
     bond project's other debt, 市场化融资, need not be listed; review rv42).
     Ungrouped lines (a 自评表's `其中：当年财政拨款 / 上年结转资金 / 其他资金`)
-    are checked by `fiscal_other_mismatch`. Located at the first line.
+    are checked by `fiscal_other_mismatch` — but two or more all written on
+    the total's own line (its split in brackets, `120（其中中央80，县级20）`)
+    are checked against that total. A budget_fiscal / budget_other field that
+    is one of the lines itself (`其他资金 | 20`) completes nothing. Located at
+    the first line.
     """
     groups: dict[str, list[dict]] = {}
     for b in v.budget_items:
         if b.get("kind") == "source" and b.get("group"):
             groups.setdefault(_clean(b["group"]), []).append(b)
+    beside = _split_on_total_line(v)
+    if beside is not None:
+        groups[beside[0]] = beside[1]
     for group, lines in groups.items():
-        col = _source_group_total(group)
+        col = _source_group_total(group) or (group if beside is not None and group == beside[0] else None)
         total = _num(v.get(col)) if col else None
         amounts = [_num(b.get("amount")) for b in lines]
         names = [_clean(b.get("name")) for b in lines]
@@ -739,16 +746,46 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
             # bonds, its other debt (市场化融资, 银行贷款) not listed or kept elsewhere — some sources, not all (it was
             # an error on an ordinary bond form once the loose 项目资本金 was read as a source, review rv42)
             continue
-        fields = [x for x in (_num(v.get("budget_fiscal")), _num(v.get("budget_other"))) if x]
+        # (a field that is one of the lines itself, `其他资金 | 20` the form's 其他资金 too, completes nothing: 560 + 20
+        # of 600 was let pass as 580 + the 20 again, hunt mn16)
+        fields = [x for c, x in (("budget_fiscal", _num(v.get("budget_fiscal"))),
+                                 ("budget_other", _num(v.get("budget_other"))))
+                  if x and not any(a is not None and abs(a - x) <= MONEY_TOL and _names_field(n, c)
+                                   for n, a in zip(names, amounts))]
         if col != "budget_fiscal" and any(abs(s + x - total) <= _money_tol(v, col, amounts)
                                           for x in (*fields, sum(fields)) if x):
             continue     # (`其中 | 财政预算资金 | 10000` among the total's parts, read as budget_fiscal, no line)
         listed = " + ".join(f"{_clean(b.get('name'))} {fmt_amount(a)}" for b, a in zip(lines, amounts))
+        where = "beside" if beside is not None and group == beside[0] else "under"
         first = _first_row(lines)
         yield v.finding(
             "source_sum_mismatch",
-            f"funding lines under {group}: {listed} = {fmt_amount(s)} 元 but {col} is "
+            f"funding lines {where} {group}: {listed} = {fmt_amount(s)} 元 but {col} is "
             f"{fmt_amount(total)} 元 (difference {fmt_amount(s - total)}); {_lines(lines, v.fmt)}", first, "error")
+
+
+def _names_field(name: str, col: str) -> bool:
+    """Does a source line's name name the project's money field `col` itself (`其他资金` budget_other, `财政资金` /
+    `财政拨款` budget_fiscal)?"""
+    if col == "budget_other":
+        return bool(_CATCH_ALL.match(name))
+    return bool(_SOURCE_GROUP_TOTALS[0][0].match(name))
+
+
+def _split_on_total_line(v: ProjectView) -> tuple[str, list[dict]] | None:
+    """The ungrouped source lines written on the project's total's own line (`项目资金（万元） | 120（其中中央80，县级20）`:
+    the total's split in brackets), two or more and no other ungrouped source line: (the total's column, the lines),
+    checked as a group under that total is. None otherwise (a 自评表's `其中：当年财政拨款` rows are
+    `fiscal_other_mismatch`'s)."""
+    loose = [b for b in v.budget_items if b.get("kind") == "source" and not b.get("group")]
+    if len(loose) < 2:
+        return None
+    for col in ("budget_total", "budget_year"):
+        at = v.locations.get(col)
+        if v.get(col) is not None and at is not None and at[1] is not None \
+                and all((b.get("page"), b.get("line")) == at for b in loose):
+            return col, loose
+    return None
 
 
 # the lines of a bond project's total investment that need not be all of it: its bonds and its capital

@@ -572,6 +572,16 @@ _A_YEAR = lazy(r"(19|20)\d{2}\s*年")
 _NAMED_CODE = lazy(r"\s*(.*?)\s*[(（]?\s*(\d{3,})\s*[)）]?\s*")
 _DATED_WORD = lazy(r"\d|[〇零一二三四五六七八九十]|长期|常年|持续|至今")
 _AMONG_LEAD = lazy(r"^\s*其中\s*[:：]")
+_WAN_YI_FIGURE = lazy(r"^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:万|亿元?)\s*$")   # `60万`, `1.2亿`, `1.2亿元`
+
+
+def _money_figure(text: str) -> bool:
+    """A cell of an amount: a number (`600.00`, `60万元`), or a figure in 万 / 亿 with no 元 (`60万`, `1.2亿元`)."""
+    return is_number(text) or bool(_WAN_YI_FIGURE.match(fold(text)))
+
+
+_CATCH_ALL_SOURCE = lazy(r"^其[他它]资金$")     # the rest of the money, whatever its source: the 其他资金 field
+_LONE_AMONG = lazy(r"^\s*其中\s*[:：]?\s*$")     # `其中：` alone on its line, over the parts of the total above
 _SHORT_LABEL = lazy(r"^([^:：]{1,8})[:：]")
 _LABEL_LEAD = lazy(r"\s*([^:：]{1,30}?)\s*[:：]")
 # a form's field asked yes or no (`是否政府采购`, `是否政府购买服务`, `是否涉及政府采购`) and its choices (`是`, `否`, with a
@@ -2237,6 +2247,12 @@ class FormReader:
         return True
 
     def _read_fields(self, i: int, row: Row) -> None:
+        if self.total_unit is not None and row.grid is not None and row.grid is not self.total_unit[0] and i >= 2 \
+                and self.rows[i - 2].grid is self.total_unit[0] \
+                and _LONE_AMONG.match(" ".join(c.text for c in self.rows[i - 1].cells)):
+            # `年度资金总额（万元） | 600.00`, then `其中：` alone on its line, then `财政拨款 | 550.00` (a grid of its own
+            # after the line): the parts in the total's unit still (they were 550 元, hunt mn16)
+            self.total_unit = (row.grid, self.total_unit[1])
         cells = _period_year_cells([part for c in row.cells if id(c) not in self.consumed for part in _block_and_label(c)])
         if self.spending is not None:
             cells = self._spending_side(row, cells)
@@ -2795,6 +2811,11 @@ class FormReader:
                                group=clean(label_key(group)) if group else None)
                     if _is_fiscal_kind(name):
                         self._fiscal_line(c, amount, own or unit)
+                    elif len(pairs) > 1 and _CATCH_ALL_SOURCE.match(label_key(_SUB_LINE.sub("", name))) \
+                            and "budget_other" not in self.form.fields:
+                        # `资金来源（万元） | 中央资金：300；县级资金：200；其他资金：50`: the list's 其他资金 the form's field,
+                        # as a `其他资金 | 50` row of the list is (it was null when the list fell short of the total)
+                        self._set("budget_other", amount, c, own or unit)
                 if (said := _pairs_total(c.text)) is not None \
                         and not self.form.fields.keys() & {"budget_total", "budget_year"}:
                     # `…，县级自筹50万元，合计350万元。`: the sum the form states of its sources, the project's money when
@@ -2855,8 +2876,10 @@ class FormReader:
                     self.money_group = (c.text, "composition", declared_unit(c.text) or unit, c.col)
                     used = True
                 elif (self.money_group is not None or self.money_section is not None) \
-                        and not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text) \
+                        and not is_number(c.text) and j + 1 < len(cells) and _money_figure(cells[j + 1].text) \
                         and not ADJUSTMENT_KEY.match(label_key(c.text)):
+                    # (`合计 | 60万`, `中央财政 | 1.0亿元` under 资金来源: a figure in 万 / 亿 is an amount there too — the
+                    # block was lost, its lines kept in other_fields, hunt mn16)
                     # (not an adjustment's change, `原预算数 | 360 | 调整金额 | -60 | 调整后预算数 | 300`: kept in
                     # other_fields as written — it was a source line of -60 under 原预算数, hunt mn11)
                     lines = len(self.form.budget_items)
@@ -8134,9 +8157,13 @@ _SPLIT_FIGURE = lazy(r"(\d[\d,]*(?:\.\d+)?)(?=\s*(?:[，,、；;。]|$))")
 
 def _bare_split_parts(split) -> bool:
     """Is a _BARE_SPLIT bracket a split of the total, not a note (`其中中央100，县级20`, `含中央100，县级20`)? Opened by
-    其中, or by 含 / 包括 / 包含 with two figures or more (`含结转资金30`: one part named, a note — review rv43)."""
-    w = split.group("w")
-    return w == "其中" or w is not None and len(re.findall(r"\d[\d,]*(?:\.\d+)?", split.group("p"))) >= 2
+    其中 / 含 / 包括 / 包含 with two figures or more (`含结转资金30`, `其中结转资金30`: one part named, a note on the total
+    — review rv43; the 其中 of one part was a source line of it, the rest said nowhere, hunt mn16). A 其中 of how
+    much of the money arrived or was spent (`其中已到位80`) is read by the sentence still (kept as `已到位`, rv43)."""
+    w, p = split.group("w"), split.group("p")
+    if w == "其中" and _NO_SOURCE_WORD.search(p):
+        return True
+    return w is not None and len(re.findall(r"\d[\d,]*(?:\.\d+)?", p)) >= 2
 
 
 def _bare_split_sentence(label: str, split, unit: str | None, total_only: bool = False) -> str:
