@@ -348,6 +348,7 @@ _LETTER_TITLE = LETTER_TITLE
 # a letter's list of the papers it sends (`附件：1.…绩效目标表`, `附件:2、…`), the colon before the number (not a paper's
 # own head, `附件1：2024年…绩效目标表`)
 _ATTACHMENT_ITEM = lazy(r"^附件[:：]\d{1,2}[.、．]")
+_LIST_ITEM = lazy(r"^\d{1,2}[.、．]")      # (the list's next items, `2.绩效目标表（福彩公益金）`)
 
 
 def form_title(titles: list[str]) -> str | None:
@@ -357,9 +358,13 @@ def form_title(titles: list[str]) -> str | None:
     title is passed over too."""
     if not titles:
         return None
-    while len(titles) > 1 and _ATTACHMENT_ITEM.match(_SPACES.sub("", titles[0])):
-        titles = titles[1:]     # (`附件：1.…项目绩效目标表`, a letter's list of what it sends, over the form's own title:
-        # the form's — it was the list's line, hunt ti13)
+    if len(titles) > 1 and _ATTACHMENT_ITEM.match(_SPACES.sub("", titles[0])):
+        # (`附件：1.…项目绩效目标表` / `2.…`, a letter's list of what it sends, over the form's own title: the form's —
+        # it was the list's first line, hunt ti13)
+        k = 1
+        while k < len(titles) - 1 and _LIST_ITEM.match(_SPACES.sub("", titles[k])):
+            k += 1
+        titles = titles[k:]
     if _LETTER_TITLE.search(_SPACES.sub("", titles[0])):
         own = next((t for t in titles[1:] if FORM_TITLE_END.search(bare := _SPACES.sub("", t))
                     and not _LETTER_TITLE.search(bare)), None)

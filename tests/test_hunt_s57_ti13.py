@@ -11,7 +11,7 @@ Decided:
   beside the seal's place (`填报单位（盖章） | 2024年3月15日`) under the form is its fill_date (it was none);
 - a covering letter (`关于报送…的报告` / `…的函`, its addressee and text under it) between two forms of one title and
   name ends the form above: two forms (the letter's heading was an indicator of the first, the second form a continued
-  page of it); a letter's list of attachments (`附件：1.…绩效目标表`) over the form's title is no title of it;
+  page of it); a letter's list of attachments (`附件：1.…绩效目标表`, `2.…`) over the form's title is no title of it;
 - a printer's stamp alone (`打印时间：2024-03-15 10:22`, `打印日期：2024年3月15日`) is page furniture (it was an
   indicator of a self-evaluation form: the ti12 guard that kept it changes); `制表日期：2024-03-15` alone is kept;
 - a title over three lines (`洞口县2024年` / `学生资助项目` / `绩效目标表`) or over two with its year in brackets
@@ -148,3 +148,9 @@ def test_the_twins_are_one_pattern():
     assert forms._PERSON_NAME in forms._SIGNER_NAME.pattern and forms._PERSON_NAME in forms._NAME_THEN_DAY.pattern
     for t in ("2024年3月份", "2024.03", "二〇二四年三月份", "2024年3月"):
         assert forms._MONTH_ONLY.match(t) and tables._MONTH_LINE.match(t)
+
+
+def test_a_letters_list_of_attachments_is_no_title(read):
+    """Main: `附件:1.绩效目标表(一般公共预算资金)` (the letter's list over `2.…`, then the form's own title)."""
+    p = only_project(read("ak_chencang_head_without_indicator_table.txt"))
+    assert p["title"] == "绩效目标表(一般公共预算资金)"
