@@ -207,7 +207,9 @@ _FURNITURE = lazy(r"^\s*[-—–─━=_~－]*\s*(第\s*\d+\s*页(\s*[/，,]?\s*
 
 
 # a printer's stamp beside a page's number (`第1页 共1页  打印时间：2024-03-15 10:30`, `打印日期：2024年3月15日  第2页`):
-# the system's footer, no row of the form (it was an indicator under it, hunt ti12); the stamp alone is kept
+# the system's footer, no row of the form (it was an indicator under it, hunt ti12); the stamp alone too when a machine
+# wrote it (`打印时间：2024-03-15 10:22`, `导出日期：…`, or a clock's time after the day: it was an indicator of a
+# self-evaluation under it, hunt ti13); `制表日期：2024-03-15` alone kept (a person's day the table was made)
 _PRINT_STAMP = lazy(r"\s*(?:打印|制表|导出|生成)\s*(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}\s*(?:[-./年]\s*\d{1,2}\s*"
                     r"[-./月]\s*\d{1,2}\s*[日号]?)?(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?\s*")
 
@@ -220,7 +222,11 @@ def is_page_furniture(text: str) -> bool:
     return bool(_FURNITURE.match(text)) or text.strip().strip("【】[]:： ") in _WEB_CHROME \
         or bool(_SITE_FOOTER.search(text)) \
         or ("打印" in text or "制表" in text or "导出" in text or "生成" in text) \
-        and (bare := _PRINT_STAMP.sub(" ", text, count=1)) != text and bare.strip() != "" and bool(_FURNITURE.match(bare))
+        and (bare := _PRINT_STAMP.sub(" ", text, count=1)) != text \
+        and (bool(_FURNITURE.match(bare)) if bare.strip() else _MACHINE_STAMP.search(text) is not None)
+
+
+_MACHINE_STAMP = lazy(r"(?:打印|导出|生成)\s*(?:时间|日期)|\d\s*[:：]\s*\d{2}\s*$")
 
 
 # a web site's footer: `临邑县人民政府主办  临邑县人民政府办公室承办`, `鲁ICP备06032897号`, `京公网安备 110…号`,

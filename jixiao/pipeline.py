@@ -25,6 +25,7 @@ from normalize import records as N
 from normalize.text import RADICAL_CHAR, fold_radicals, fold_width
 from parsers import registry
 from normalize.dates import YEAR_WORD, opening_year
+from parsers.core import LETTER_TITLE
 from parsers.forms import FORM_TITLE_END, GENERIC_PROJECT, PLACEHOLDER_NAME, TABLE_NO, lines_unit
 from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 lines: no field of a form
 
@@ -342,16 +343,28 @@ def _extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -
                        "(read by its extension, or by its bytes when the extension says nothing)")
 
 
-# a covering letter's heading (`…关于报送2025年度项目支出绩效目标的报告`, `关于…的请示`): the letter's title, not the form's
-_LETTER_TITLE = lazy(r"关于.{2,80}的(?:报告|请示|函|通知)$")
+# a covering letter's heading: parsers.core's LETTER_TITLE (one pattern with split_forms')
+_LETTER_TITLE = LETTER_TITLE
+# a letter's list of the papers it sends (`附件：1.…绩效目标表`, `附件:2、…`), the colon before the number (not a paper's
+# own head, `附件1：2024年…绩效目标表`)
+_ATTACHMENT_ITEM = lazy(r"^附件[:：]\d{1,2}[.、．]")
+_LIST_ITEM = lazy(r"^\d{1,2}[.、．]")      # (the list's next items, `2.绩效目标表（福彩公益金）`)
 
 
 def form_title(titles: list[str]) -> str | None:
     """A form's title (projects.title): its first title line, but past a covering letter's heading (`…关于报送…的报告`)
     to the form's own title under it (`2025年度项目支出绩效目标申报表`, a form pasted or embedded under the letter),
-    where one follows; else the letter's."""
+    where one follows; else the letter's. A line of the letter's list of attachments (`附件：1.…表`) over another
+    title is passed over too."""
     if not titles:
         return None
+    if len(titles) > 1 and _ATTACHMENT_ITEM.match(_SPACES.sub("", titles[0])):
+        # (`附件：1.…项目绩效目标表` / `2.…`, a letter's list of what it sends, over the form's own title: the form's —
+        # it was the list's first line, hunt ti13)
+        k = 1
+        while k < len(titles) - 1 and _LIST_ITEM.match(_SPACES.sub("", titles[k])):
+            k += 1
+        titles = titles[k:]
     if _LETTER_TITLE.search(_SPACES.sub("", titles[0])):
         own = next((t for t in titles[1:] if FORM_TITLE_END.search(bare := _SPACES.sub("", t))
                     and not _LETTER_TITLE.search(bare)), None)

@@ -132,13 +132,28 @@ _CLOCK_TAIL = lazy_regex(r"(?<=[日号])\s*(?:(?:上午|下午|晚上|早上|中
                          r"|[时点](?:\s*\d{1,2}\s*分)?(?:\s*\d{1,2}\s*秒)?))?\s*$")
 
 
+# what a day's cell may have after the day: a page's number the footer's line set beside it (`2024年3月15日    第2页
+# 共2页`), a full stop (`2024.03.15.`)
+_DAY_TAIL = lazy_regex(r"(?<=\d\s*[日号]?)\s*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[/，,]?\s*第\s*\d+\s*页"
+                       r"|[.。])\s*$")
+# a day with its year's last two figures (`24.3.15`, `24/03/15`, `24-3-15`; one separator throughout): a day of the
+# form's year or one beside it (field_date; a short year read only beside the form's own)
+SHORT_YEAR_DAY = lazy_regex(r"^(?P<y>\d{2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})\s*[日号]?$")
+
+
 def field_date(text: str | None, year: int | None = None) -> _dt.date | None:
     """The date of a date field's cell (填报日期, 开始时间 …): parse_date's, else an Excel serial as the day it counts
     (`45667` -> 2025-01-10, hunt of2) when that day is within two years of the form's (any day of 1990-2099 when
-    the form states no year); None otherwise (a serial far from the form's year is no day of it)."""
+    the form states no year), a day of a short year (`24.3.15`, SHORT_YEAR_DAY) within one of the form's; None
+    otherwise (a serial far from the form's year is no day of it)."""
     got = parse_date(text, year)
     if got is None and text is not None and (bare := _CLOCK_TAIL.sub("", clean_text(text) or "")) != clean_text(text):
         got = parse_date(bare, year)        # `2024年3月15日 10:30`, `…15日10时30分`: the day (it was none, review rv44)
+    if got is None and text is not None and (bare := _DAY_TAIL.sub("", clean_text(text) or "")) != clean_text(text):
+        got = parse_date(bare, year)        # `2024年3月15日  第2页 共2页`, `2024.03.15.`: the day (it was none, hunt ti13)
+    if got is None and year is not None and (s := SHORT_YEAR_DAY.match(clean_text(text) or "")) is not None \
+            and abs(2000 + int(s["y"]) - year) <= 1:
+        got = _make_date(2000 + int(s["y"]), s["m"], s["d"])   # `24.3.15` in a form of 2024 (it was none, hunt ti13)
     if got is not None or text is None:
         return got
     m = _SERIAL.match(clean_text(text) or "")
@@ -160,6 +175,10 @@ CN_MONTH = rf"(?:{CN_YEAR}|(?:19|20)\d{{2}})\s*年\s*(?:十[一二]?|[一二三�
 CN_DAY_OF_MONTH = r"\s*(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"   # (`十五日` after a month)
 CN_DAY = CN_MONTH + CN_DAY_OF_MONTH
 A_DAY = rf"(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|{CN_DAY}"
+# a month alone, no day (`2024年3月`, `2024年03月份`, `2024.03`, `2024-3`, `二〇二四年三月`, `2024年三月份`): forms'
+# fill_date cell that names no day and tables' sign-off month under a 考核任务分解表 — one spelling, they were two
+# (forms' took `份` and `2024.03`, tables' neither; twins, hunt ti13)
+MONTH_ALONE = rf"(?:19|20)\d{{2}}\s*(?:年\s*\d{{1,2}}\s*月份?|[./-]\s*\d{{1,2}})|{CN_MONTH}份?"
 _CN_DAY = lazy_regex(rf"(?P<y>{CN_YEAR}|(?:19|20)\d{{2}})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
                      r"\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*(?P<e>[日号])")
 
@@ -295,7 +314,12 @@ def _quarters_as_months(t: str) -> str:
 # a half year (`2024年上半年`, `2024年度下半年`, `二〇二四年下半年`): its six months, as a quarter is read as its three (it was
 # none, hunt ti12); a year in numerals before a quarter or a half (`二〇二四年第三季度`) in digits first (it was none)
 _HALF_YEAR = lazy_regex(r"^(?:自|从)?\s*(?P<y>(?:19|20)\d{2})\s*年度?\s*(?P<h>[上下])\s*半\s*年度?\s*$")
-_CN_YEAR_LEAD = lazy_regex(rf"^({CN_YEAR})(?=\s*年)")
+# a span of halves (`2024年下半年至2025年上半年`, `2024年上半年-下半年`): from the first one's first month to the last
+# one's last (`2024年7月至2025年6月`; it was none, hunt ti13)
+_HALVES = lazy_regex(rf"^(?:自|从)?\s*(?P<y1>(?:19|20)\d{{2}})\s*年度?\s*(?P<h1>[上下])\s*半\s*年度?\s*起?\s*"
+                     rf"[{PERIOD_SEPARATORS}]+\s*(?:(?P<y2>(?:19|20)\d{{2}})\s*年度?\s*)?(?P<h2>[上下])\s*半\s*年度?\s*止?$")
+# (each year of the text: `二〇二四年下半年至二〇二五年上半年`, a span of halves in numerals — it was none, hunt ti13)
+_CN_YEARS = lazy_regex(rf"({CN_YEAR})(?=\s*年)")
 
 
 def _period_as_written(text: str | None, year: int | None) -> tuple[_dt.date | None, _dt.date | None]:
@@ -303,8 +327,10 @@ def _period_as_written(text: str | None, year: int | None) -> tuple[_dt.date | N
     if t is None:
         return (None, None)
     if "半年" in t or "季" in t:
-        t = _CN_YEAR_LEAD.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)), t)   # (`二〇二四年第三季度`)
+        t = _CN_YEARS.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)), t)   # (`二〇二四年第三季度`)
         t = _HALF_YEAR.sub(lambda m: f"{m.group('y')}年{'1月至6月' if m.group('h') == '上' else '7月至12月'}", t)
+        t = _HALVES.sub(lambda m: f"{m.group('y1')}年{1 if m.group('h1') == '上' else 7}月至"
+                        f"{m.group('y2') + '年' if m.group('y2') else ''}{6 if m.group('h2') == '上' else 12}月", t)
     t = _quarters_as_months(t) if "季" in t or "Q" in t or "q" in t else t
     if (m := _LENGTH_AFTER.search(t)) is not None and m.start() > 0:
         t = t[:m.start()].rstrip()

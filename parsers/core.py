@@ -3464,6 +3464,24 @@ def _paper_head(rows: list[Row]) -> list[Row]:
     return got
 
 
+# a covering letter's heading (`…关于报送2025年度项目支出绩效目标的报告`, `关于…的请示`): the letter's title, not a form's
+# (jixiao.pipeline's form_title passes over it; split_forms ends the form above at it)
+LETTER_TITLE = lazy(r"关于.{2,80}的(?:报告|请示|函|通知)$")
+_LETTER_BODY = lazy(r"[。：:]$")
+
+
+def _cover_letter_at(rows: list[Row], k: int) -> bool:
+    """Whether rows[k] is a covering letter's heading on a line of its own (`关于报送2024年项目绩效目标的报告`) with the
+    letter's text under it (its addressee `县财政局：` or a sentence, within the next three lines)."""
+    row = rows[k]
+    if not row.is_text_line or len(row.cells) != 1:
+        return False
+    t = re.sub(r"\s+", "", fold(row.cells[0].text))
+    if len(t) > 60 or not LETTER_TITLE.search(t):
+        return False
+    return any(r.is_text_line and _LETTER_BODY.search(fold(r.cells[-1].text).strip()) for r in rows[k + 1:k + 4])
+
+
 def split_forms(rows: list[Row]) -> list[FormSegment]:
     """Given a document's rows, return one segment per form.
 
@@ -3564,6 +3582,12 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             cur.rows.append(row)
             cur.titles.append(row)
             continue
+        if cur is not None and heads and not pending and _cover_letter_at(rows, k):
+            # a covering letter with its text after a form's table (`关于报送2024年项目绩效目标的报告` / `县财政局：` /
+            # …): the next form's preamble, the form above ended (its heading was an indicator of the form above,
+            # and the next form of the same title and name a continued page of it — hunt ti13)
+            pending.append(row)
+            continue
         if is_title(row) or is_year_line(row):
             if cur is not None and not pending and is_title(row):
                 # a second paper's letterhead over its number (`洞口县教育局` / `洞教发〔2024〕12号`) under the form
@@ -3593,6 +3617,8 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         titled = bool(pending) and any(is_title(r) for r in pending)
         if cur is None:
             start(header_missing=not titled and name is None)
+        elif titled and heads and _cover_letter_at(pending, 0):
+            start(header_missing=False)              # the next form under its covering letter (see above)
         elif name is not None and seen.get("name") is not None and not _same(name, seen["name"]) \
                 and not (purchase_row(row) and "_purchase_name" not in seen) \
                 and not (seen.get("_purchase_name") == seen.get("name")

@@ -19,7 +19,7 @@ from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, fmt_
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_adjustment, parse_amount, parse_number)
-from normalize.dates import A_DAY, CN_MONTH, LEAD_YEAR, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
+from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.targets import BRACKET_UNITS
@@ -733,13 +733,14 @@ class FormReader:
                 # a note under the form (`注：表中金额单位为万元。`, `说明：本表金额单位为万元`) declares the unit of
                 # the money above it when nothing before did
                 f.form_unit = _row_footnote_unit(row)
-            if "fill_date" not in f.fields and row.is_text_line and len(row.cells) == 1 and i \
-                    and (day := _signoff_day(row.cells[0].text, [v.text for c in ("unit", "department")
-                                                                  if (v := f.fields.get(c)) is not None])) is not None \
+            if "fill_date" not in f.fields and i and (line := _signoff_text(row)) is not None \
+                    and (day := _signoff_day(line, [v.text for c in ("unit", "department")
+                                                    if (v := f.fields.get(c)) is not None])) is not None \
                     and any(not r.is_text_line for r in self.rows[:i]) and self._under_form(i, day):
                 # the day the form was signed off on a line of its own under its table (`（盖章）  二〇二四年三月十五日`,
                 # `2024年3月15日`, `填报单位（盖章）：…中心  2024年3月15日` under a form stating its 实施单位): its
-                # fill_date when none is stated (it gave none, hunt ti11)
+                # fill_date when none is stated (it gave none, hunt ti11); or in a cell of its own beside the
+                # signer's (`填表人：李四 | 2024年3月15日`: it gave none, hunt ti13)
                 self._set("fill_date", day, row.cells[0])
             if is_title(row) or id(row) in seg_titles:
                 # (or a title the split gave the segment: a library's `…指标参考库` after a form)
@@ -1069,7 +1070,8 @@ class FormReader:
         if i == 0 or len(row.cells) != 1:
             return None
         above = self.rows[i - 1]
-        name = _title_key(row.cells[0].text)
+        # (its year in brackets after it, `绩效目标表（2024年度）`, no part of the name: the first line was lost, hunt ti13)
+        name = _title_key(_BRACKETED_YEAR.sub("", row.cells[0].text))
         if len(above.cells) != 1 or above.grid is not row.grid or is_title(above) or len(name) > 14 \
                 or _DIGITS.search(name) or not L.FORM_TITLE.search(name):
             return None
@@ -1078,6 +1080,12 @@ class FormReader:
         if not 4 <= len(key) <= 40 or re.search(r"[:：。，,；;!！?？]", key) or not _TITLE_START_END.search(key) \
                 or is_year_line(above) or _ATTACHMENT.match(key) or match_field(text) or is_block_label(text):
             return None
+        if i >= 2 and len(lead := self.rows[i - 2].cells) == 1 and self.rows[i - 2].grid is row.grid \
+                and not is_title(self.rows[i - 2]) and not is_year_line(self.rows[i - 2]) \
+                and _TITLE_YEAR_LEAD.match(first := clean(lead[0].text) or "") and not match_field(first):
+            # a title over three lines, its place and year on the first (`洞口县2024年` / `学生资助项目` / `绩效目标表`):
+            # the three (the first was lost, hunt ti13)
+            return first + text
         return text
 
     def _allocation_header(self, i: int, row: Row) -> Header | None:
@@ -2022,10 +2030,12 @@ class FormReader:
             f.other.append((clean(label) or label, clean(text) or text, cell))
             return True
         if col == "fill_date" and label and (_MONTH_ONLY.match(fold(text).strip())
-                                             or None is field_date(text, 2000) is field_date(text) and _ANY_FIGURE.search(text)):
+                                             or None is field_date(text, 2000) is field_date(text) and _ANY_FIGURE.search(text)
+                                             and not SHORT_YEAR_DAY.match(clean(text) or "")):
             # `填报日期 | 2024年3月` (`2024.03`, `二〇二四年三月`): a month, no day — no fill_date, kept as written under its
             # label (it was lost, hunt ti11); so any written figure read as no day (`报送日期：2024年3月20日前`,
-            # `2024年13月45日`: they were lost, review rv44)
+            # `2024年13月45日`: they were lost, review rv44); not a short year's day (`24.3.15`: the form's year's, read
+            # with it, hunt ti13)
             f.other.append((label_key(_LABEL_COLON.sub(r"\1", label.strip())), clean(text) or text, cell))
             return True
         rank = field_rank(label) if label else 99
@@ -7149,12 +7159,13 @@ _DOC_NUMBER_RE = r"^[\u4e00-\u9fffＸX]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\
 # (dates' A_DAY, `2024年三月十五日` too: hunt ti11)
 _DAY_LINE_RE = rf"^(?:{A_DAY})$"
 _DAY_LINE = lazy(_DAY_LINE_RE)
-# a month alone, no day (`2024年3月`, `2024年03月份`, `2024.03`, `2024-3`, `二〇二四年三月`): a fill_date's cell that names no day
-_MONTH_ONLY = lazy_regex(rf"^(?:(?:19|20)\d{{2}}\s*(?:年\s*\d{{1,2}}\s*月份?|[./-]\s*\d{{1,2}})|{CN_MONTH}份?)$")
+# a month alone, no day (dates' MONTH_ALONE: `2024年3月`, `2024.03`, `二〇二四年三月`): a fill_date's cell that names no day
+_MONTH_ONLY = lazy_regex(rf"^(?:{MONTH_ALONE})$")
 # a sign-off's day at a line's end (`（盖章）  2024年3月15日`, `…中心（盖章） 2024.3.15`, `填报单位：…中心  二〇二四年三月十五日`,
 # a day alone): what is before it a seal's note, a body's name or a body's field (`_signoff_day`)
 # (a day in figures with dots, slashes or dashes, `2024.3.15`, `2024/03/15`: both patterns below)
 _DOTTED_DAY = r"(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[日号]?"
+_DOTTED_LINE = lazy(rf"^{_DOTTED_DAY}$")     # (a dotted day alone in its cell: _signoff_text)
 _SIGNOFF_DAY = lazy_regex(rf"^(?P<head>.*?)(?:^|(?<=[\s)）:：]))(?P<day>{A_DAY}|{_DOTTED_DAY})\s*$")
 _ANY_FIGURE = lazy(r"[0-9〇○零一二三四五六七八九十]")
 _SEAL_ONLY = lazy(rf"^(?:(?:单位|部门)?\s*[(（]?\s*(?:{SEAL_WORDS})\s*[)）]?\s*[:：]?)?$")
@@ -7163,9 +7174,25 @@ _SEAL_ONLY = lazy(rf"^(?:(?:单位|部门)?\s*[(（]?\s*(?:{SEAL_WORDS})\s*[)）
 _PERSON_SIGN = lazy(r"[(（]\s*(?:签字|签名)\s*[)）]")
 # a person's field on a sign-off line before its day (`填表人：李四    2024年3月15日`, `项目负责人：张三  2024.3.15`): the
 # person's name, a few words of no body (_signoff_day)
-_SIGNER_NAME = lazy_regex(r"^[\p{Han}·]{2,6}$")
+# (one spelling of a person's name for both patterns: it was written twice, twins, hunt ti13)
+_PERSON_NAME = r"[\p{Han}·]{2,6}"
+_SIGNER_NAME = lazy_regex(rf"^{_PERSON_NAME}$")
 # a person's name, a wide gap and a day (`李四    2024年3月15日`): the name (_value)
-_NAME_THEN_DAY = lazy_regex(rf"^([\p{{Han}}·]{{2,6}})(?:[ \u3000\xa0]{{2,}}|\u3000)(?:{A_DAY}|{_DOTTED_DAY})$")
+_NAME_THEN_DAY = lazy_regex(rf"^({_PERSON_NAME})(?:[ \u3000\xa0]{{2,}}|\u3000)(?:{A_DAY}|{_DOTTED_DAY})$")
+
+
+def _signoff_text(row: Row) -> str | None:
+    """A sign-off's text to look for its day in (`_signoff_day`): a line of one cell; or a row of two or three cells
+    whose last is a day alone (`填表人：李四 | 2024年3月15日`, `（盖章） | 2024.3.15`: its cells as one line), else None."""
+    if row.is_text_line:
+        return row.cells[0].text if len(row.cells) == 1 else None
+    texts = [t for c in row.cells if (t := c.text.strip())]
+    if not 2 <= len(texts) <= 3:
+        return None                     # (a table's row of more cells: no sign-off)
+    last = fold(texts[-1]).strip()
+    if not (_DAY_LINE.match(last) or _DOTTED_LINE.match(last)):
+        return None
+    return "  ".join(texts)
 
 
 def _signoff_day(text: str, own: list[str] | None = None) -> str | None:
@@ -7181,8 +7208,8 @@ def _signoff_day(text: str, own: list[str] | None = None) -> str | None:
     if _SEAL_ONLY.match(head):
         return m.group("day")
     named = match_field(head)
-    if named is not None and named[0] in ("unit", "department") and named[1]:
-        return m.group("day")
+    if named is not None and named[0] in ("unit", "department") and (named[1] or SIGN_MARK.sub("", head) != head):
+        return m.group("day")    # (`填报单位（盖章）  2024年3月15日`, the seal's place with no name: the form's — hunt ti13)
     if named is not None and named[0] in ("contact", "leader") and named[1] \
             and _SIGNER_NAME.match(SIGN_MARK.sub("", named[1]).strip()) and org_kind(named[1]) is None:
         return m.group("day")    # (`填表人：李四    2024年3月15日`: the signer's day, the form's — it was none, hunt ti12)
@@ -7645,6 +7672,10 @@ _SEQ_NUMBER = lazy(r"^[(（]?\d{1,4}[)）.、]?$")
 # a row's number in a 序号 column, in figures or in words (`5`, `（五）`, `五、`)
 _ROW_NO = lazy(r"^[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]?$")
 # how the first line of a title broken over two ends (`浦城县2024年度县级预算项目` over `绩效目标表`)
+# a year in brackets after a title (`（2024年度）`, `(2024年)`)
+_BRACKETED_YEAR = lazy(r"[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]\s*$")
+# a title's first line of three that is its place and year alone (`洞口县2024年`, `湖南省2024年度`): _title_start
+_TITLE_YEAR_LEAD = lazy(r"^[\u4e00-\u9fff]{0,12}(?:19|20)\d{2}\s*年度?$")
 _TITLE_START_END = lazy(r"(?:项目|支出|资金|经费|专项|预算|财政|部门|整体|本级|转移支付)$")
 # the words ending a form's title or its sheet's name after the project's or fund's name (`…绩效目标表`, `…绩效目标申报表`,
 # `…支出绩效自评表`, `…绩效监控情况表`, `…申报表`); `proj`: the name's 项目 before them (a fund's name is without it)

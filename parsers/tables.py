@@ -18,7 +18,7 @@ from extract.grid import Cell, ParseWarning, joining_end
 from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, SECTION_LEAD, SECTION_NOUN, fmt_points
 from normalize.amounts import (CURRENCY_BEFORE, PERCENT_POINTS, column_negative, is_capital_amount, mixed_as_decimal,
                                parse_count, parse_number)
-from normalize.dates import A_DAY, CN_DAY, CN_MONTH, parse_date
+from normalize.dates import A_DAY, MONTH_ALONE, parse_date
 from normalize.text import SEAL_WORDS
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
                                normalize_assessment_item, points_each, points_less)
@@ -4203,7 +4203,9 @@ _ISSUER = lazy(r"^\S{2,18}(?:局|人民政府|政府|委员会|办公室|办事�
 _ISSUER_DATED = lazy(rf"^\S{{2,18}}(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)\s*(?:{A_DAY})"
                            r"\s*(?:印发|发布|印制|制)?$")     # (`…办公室 2024年3月5日印发`: a document's imprint)
 # a date alone on its line, its day or not (`2022年3月` under a 考核任务分解表, after its office)
-_MONTH_LINE = lazy(rf"^(?:(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?|{CN_DAY}|{CN_MONTH})$")
+# (a month as dates' MONTH_ALONE, one spelling with forms' month of a fill_date: `2024年3月份`, `2024.03` too; a day as
+# dates' A_DAY — twins, hunt ti13)
+_MONTH_LINE = lazy(rf"^(?:{MONTH_ALONE}|{A_DAY})$")
 # an office's name alone (`长安区财政局`, `石家庄市园林局`): a place, then the office (not `…优化站点布局`)
 _OFFICE = lazy(r"^[^\s，,。；;：:、]{0,16}(?:省|市|区|县|州|镇|乡|旗|盟|街道)[^\s，,。；;：:、]{0,12}"
                      r"(?:(?<![格布结大全当出开僵变新危赌棋])局|厅|委|委员会|办公室|中心|人民政府|政府)$")
