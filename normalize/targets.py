@@ -553,6 +553,7 @@ _CHANGE_THING = lazy_regex(r"^(?P<w>(?:增加|提高|提升|降低|减少|缩短
                            r"(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于|至少|最少|最多|(?:大约|约为|约)\s*[\d.]))")
 # a span of time or an age after a deed (`改造10年以上`, `建成3年`, `新建2个月`): no count of things made — how old they
 # are, or how long since (`改造10年以上` the homes of ten years or more), text (it read `>=` 10 年, 改造; hunt tg15)
+_MEASURE_END = lazy_regex(r"(?:率|度|比例|占比|比重)$")
 _SPAN_HEADS = frozenset("年 年度 个月 月 天 日 小时 分钟 秒 周 星期 岁 季度 个季度 工作日 个工作日 学年 学期 旬".split())
 # a change's share after 新增 (`新增10%`, `新增1个百分点`): a change as `增加10%` is (`=` 10 %, 新增; it was text, tg14 and
 # rv46 kept it so — 新增 is 增加, a share of what grew; another deed before a share, `新建10%`, `改造1个百分点`, stays text)
@@ -1373,7 +1374,8 @@ def _split(text: str) -> Target:
         return as_text
     made = _DEED_THING.match(body)
     thing = made or _CHANGE_THING.match(body)
-    if thing is not None:                             # `新建基地3个`, `延长服务时间2小时`: the figure, the words its qualifier
+    if thing is not None and not _MEASURE_END.search(thing.group("w")):
+        # (not a measure's name before its bare figure, `增长率5%`, `下降幅度5%`: text, as `满意度95%`, hunt s46_lt's)                             # `新建基地3个`, `延长服务时间2小时`: the figure, the words its qualifier
         t = _split(body[thing.end():].strip() + (f"({qualifier})" if qualifier else ""))
         # (a deed's thing counted, no share nor span, `新建基地10%`, `改造房屋10年以上`: text; a change's any figure)
         if t.value is not None and t.unit is not None and not t.unit.startswith("号") and t.unit != "期" \

@@ -22,7 +22,8 @@ Decided:
 - `各1次`, `各 1 次`, `各两名`: the count of each, 各 the qualifier (it was text).
 Kept (right on main): `≥95%（含）`, `不少于3次/年`, `每月1次`, `≤3个工作日`, `100%覆盖`, `0.5‰`, `≥1万人次`, `三个`,
 `两次`, `10至20个`, `两到三次`; texts `全覆盖`, `按时完成`, `1:1配套`, `及时`, `良好`, `有效提升`, `延长至2025年底`,
-`新增10`, `新建2号楼`, `新建一期`; rv46's `降低 | 10` (a bare figure in the 计量单位 cell, a weight shifted in as often:
+`新增10`, `新建2号楼`, `新建一期`, `增长率5%` and `降低发病率10%以上` (a measure's
+name before its figure, hunt s46_lt's rule); rv46's `降低 | 10` (a bare figure in the 计量单位 cell, a weight shifted in as often:
 text, the figure no target's).
 """
 from __future__ import annotations
@@ -112,6 +113,8 @@ CELLS = [
     ("3至5个以上", X("3至5个以上")),
     ("≥2-4以内", T(">=", text="2-4以内")),
     ("各地", X("各地")),
+    ("增长率5%", X("增长率5%")),                  # (a measure's name before a bare figure, as `满意度95%`)
+    ("降低发病率10%以上", X("降低发病率10%以上")),
     ("新建基地若干", X("新建基地若干")),
     ("提升服务能力", X("提升服务能力")),
     ("全覆盖", X("全覆盖")),
