@@ -539,8 +539,34 @@ _COUNT_CHANGE = lazy_regex(r"增加|减少|增收|增产|缩短|压缩|延长|[�
 # a count made or added, its bare figure after the deed's word (`新增10个`, `新建3座`, `新改建20公里`, `建成5个`,
 # `改造100户`, `新增10个以上`): the count, the deed's word the qualifier, as `新建≥10个` and `增加10个` read (they were
 # text, hunt tg14); `完成10个村` is read by the neutral lead (完成 no qualifier, as in `完成≥10个村`)
-_DEED_COUNT = lazy_regex(r"^(?P<w>新增|新建|新改建|新改扩建|改扩建|新开工|建成|改造|新设)"
+_DEED_WORDS = r"新增|新建|新改建|新改扩建|改扩建|新开工|建成|改造|新设"
+_DEED_COUNT = lazy_regex(rf"^(?P<w>{_DEED_WORDS})"
                             r"(?=\s*(?:[\d.]|(?:大约|约为|约|近)\s*[\d.]))")
+# what is made or added named between the deed and its count (`新建基地3个`, `新增就业岗位50个`, `改造农村公路20公里`,
+# `新建基地3个以上`): the count, the deed and the thing the qualifier, as `新建3座基地` reads (they were text, hunt tg15);
+# a change of a thing the same (`延长服务时间2小时`, `降低运营成本10%`, `缩短办理时限3天`, `增加就业岗位50个`: the figure,
+# the change and its thing the qualifier, as `服务时间延长2小时` reads). The thing is words only, no level reached (到 /
+# 至), no time before or after (前 / 后), no sentence's joiner (`延长至2025年底`, `改造后3年`: text)
+_THING = r"(?P<n>(?:(?![到至为前后于了在的并且和及或每])\p{Han}){1,8}?)"
+_DEED_THING = lazy_regex(rf"^(?P<w>(?:{_DEED_WORDS}){_THING})(?=\s*(?:[\d.]|(?:大约|约为|约|近)\s*[\d.]))")
+_CHANGE_THING = lazy_regex(r"^(?P<w>(?:增加|提高|提升|降低|减少|缩短|压缩|延长|增长|下降|上升)" + _THING + ")"
+                           r"(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于|至少|最少|最多|(?:大约|约为|约)\s*[\d.]))")
+# a span of time or an age after a deed (`改造10年以上`, `建成3年`, `新建2个月`): no count of things made — how old they
+# are, or how long since (`改造10年以上` the homes of ten years or more), text (it read `>=` 10 年, 改造; hunt tg15)
+_MEASURE_END = lazy_regex(r"(?:率|度|比例|占比|比重)$")
+_SPAN_HEADS = frozenset("年 年度 个月 月 天 日 小时 分钟 秒 周 星期 岁 季度 个季度 工作日 个工作日 学年 学期 旬".split())
+# a change's share after 新增 (`新增10%`, `新增1个百分点`): a change as `增加10%` is (`=` 10 %, 新增; it was text, tg14 and
+# rv46 kept it so — 新增 is 增加, a share of what grew; another deed before a share, `新建10%`, `改造1个百分点`, stays text)
+_SHARE_HEADS = ("%", "‰", "个百分点")
+# what is done to a share, written before it (`覆盖100%`, `到位100%`, `达标100%`, `按时拨付100%`): the share, the deed the
+# qualifier, as `100%覆盖` reads (it was text, hunt tg15)
+_DEED_THEN_SHARE = lazy_regex(r"^(?P<w>(?:全部|全额|按时足额|足额|按时|按期|及时)?"
+                                 r"(?:覆盖|达标|到位|落实|兑现|兑付|发放|拨付|公开|公示|上报|办结|执行|结算|归档|整改))"
+                                 r"\s*(?=[\d.]+\s*[%‰]\s*(?:及以上|以上)?$)")
+# the event a time limit counts from, before it (`验收后30日内`, `资金到位后5个工作日内拨付`, `收到资金后3-5个工作日`): the
+# limit, the event its qualifier, as `5个工作日内拨付` reads (they were text, hunt tg15); only a limit, `<=` or a range, in a
+# time's unit (`改造后3年`, `建成后使用年限≥20年` as before)
+_AFTER_EVENT = lazy_regex(r"^(?P<w>(?:(?![,;])\p{Han}){1,10}?后)\s*(?=[\d.])")
 
 
 def _short_points(lead: str, rest: str) -> str:
@@ -595,9 +621,10 @@ _BASE_WORD = {"1000": "‰", "10000": "‱", "100000": "/10万", "1000000": "/10
 # (`力争100%`, `争取95%以上`, `力求98%`: an aim before a bare figure, the aim the qualifier, as `力争达到95%` and `力争≥95%`
 # read — it was text, review tq4)
 # (`pH6-9`, `pH值：6~9`: an acidity's range, pH the qualifier — it was text, hunt tg6)
-_NAME_LEAD = lazy_regex(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计|力争|争取|力求|pH值?)\s*:?"
+_NAME_LEAD = lazy_regex(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计|力争|争取|力求|pH值?|各)\s*:?"
                            r"|(?P<w>\p{Han}{1,8}?(?:率|度|比例|占比|比重))\s*(?::|为))\s*(?=[\d.])")
 # (`合格率为100%`, `发生率为0`, `满意度为95%以上`: the name, then 为 as its colon — it was text, hunt tg7)
+# (`各1次`, `各 1 名`: each one of the things the row names, the count of each, 各 the qualifier — it was text, hunt tg15)
 # a count per a number of periods written with the period first (`1年1次`, `2年1次`, `1个月2次`; `一年一次` in digits):
 # read as `每年1次`, `每2年1次` (a month only with 个, `1月1日` is a date, or one month before a count, `1月1次`, as
 # `每月1次`; `半年1次`: `每半年1次`; `季度1次`: `每季度1次` — it was text, hunt tg5; `月1次`, `周1次`,
@@ -1340,8 +1367,34 @@ def _split(text: str) -> Target:
         # (not a share, `新增10%`, `新建1个百分点`; nor an ordinal, `新建2号楼`, `改造3号线`, `新建一期`: which one or
         # which phase is built, no count — it read `=` 2 号楼, `=` 1 期, review rv46)
         if t.value is not None and t.unit is not None and not t.unit.startswith(("%", "‰", "个百分点", "号")) \
-                and t.unit != "期":
+                and t.unit != "期" and t.unit.partition("/")[0] not in _SPAN_HEADS:
             return _requalified(t, _joined(deed.group("w"), t.qualifier))
+        if t.value is not None and deed.group("w") == "新增" and t.unit in _SHARE_HEADS:
+            return _requalified(t, _joined(deed.group("w"), t.qualifier))     # `新增10%`: as `增加10%`
+        return as_text
+    made = _DEED_THING.match(body)
+    thing = made or _CHANGE_THING.match(body)
+    if thing is not None and not _MEASURE_END.search(thing.group("w")):
+        # (not a measure's name before its bare figure, `增长率5%`, `下降幅度5%`: text, as `满意度95%`, hunt s46_lt's)                             # `新建基地3个`, `延长服务时间2小时`: the figure, the words its qualifier
+        t = _split(body[thing.end():].strip() + (f"({qualifier})" if qualifier else ""))
+        # (a deed's thing counted, no share nor span, `新建基地10%`, `改造房屋10年以上`: text; a change's any figure)
+        if t.value is not None and t.unit is not None and not t.unit.startswith("号") and t.unit != "期" \
+                and (t.qualifier is None or t.qualifier == qualifier) \
+                and not (made is not None
+                         and (t.unit.startswith(_SHARE_HEADS) or t.unit.partition("/")[0] in _SPAN_HEADS)):
+            return _requalified(t, _joined(thing.group("w"), t.qualifier))
+        return as_text
+    shared_deed = _DEED_THEN_SHARE.match(body)
+    if shared_deed is not None:                       # `覆盖100%`: as `100%覆盖`
+        t = _split(body[shared_deed.end():] + (f"({qualifier})" if qualifier else ""))
+        if t.value is not None:
+            return _requalified(t, _joined(shared_deed.group("w"), t.qualifier))
+        return as_text
+    after = _AFTER_EVENT.match(body)
+    if after is not None:                             # `验收后30日内`: `<=` 30 日, 验收后
+        t = _split(body[after.end():] + (f"({qualifier})" if qualifier else ""))
+        if t.value is not None and t.op in ("<=", "range") and (t.unit or "").partition("/")[0] in _SPAN_HEADS:
+            return _requalified(t, _joined(after.group("w"), t.qualifier))
         return as_text
     by = _DEADLINE_LEAD.match(body)
     if by is not None and _DIGIT_OR_YEAR.search(by.group("d")):
@@ -1467,8 +1520,10 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
     if op_pre is not None and op_suf is not None and op_pre != op_suf:
         return op_only  # `大于5%以内`: contradictory
     if quantity.value_max is not None:
-        if op_pre not in (None, "=") and not body.startswith("控制在") or op_suf is not None:
+        within = op_pre is None and s is not None and s.group(0) in ("内", "以内", "之内")
+        if op_pre not in (None, "=") and not body.startswith("控制在") or op_suf is not None and not within:
             return op_only  # `≥2-4`: not one quantity
+        # (`3至5个工作日内`, `2-4小时以内`: a time limit of a range, the range — it was text, hunt tg15)
         # (`控制在2-4小时`: the range kept within, as `保持在90%-95%` reads — it was text, hunt tg12)
         op = "range"      # (`=90-95%`: a 指标性质 column's `=` before a range, the range)
     else:

@@ -17,6 +17,8 @@ from normalize.text import unwrap
 # `80≤X≤100` were target_text (a range between two inclusive bounds; a strict bound, `95%<x≤100%`, stays text). (Three of the first expectations
 # were mine wrong and were corrected: `每月1次` is = 1 次/月 as `不少于2次/年` is >= 2 次/年, `每周不少于56小时` >= 56
 # 小时/周, and `稳定在95%以上` >= 95 % with no qualifier.)
+# (Hunt tg15, session 57: `每季度结束后10日内` is <= 10 日, 每季度结束后 the qualifier — the event a time limit counts
+# from, as `验收后30日内`; it was target_text.)
 SPEC = """
 ## 产出指标
 # 数量指标
@@ -183,7 +185,7 @@ SPEC = """
 年度任务完成率 | ≥95%（年底前） | >= | 95 | - | % | 年底前 | -
 上半年支出进度 | ≥50% | >= | 50 | - | % | - | -
 资金支付及时率 | 100%（每月10日前） | = | 100 | - | % | 每月10日前 | -
-报表报送时限 | 每季度结束后10日内 | - | - | - | - | - | 每季度结束后10日内
+报表报送时限 | 每季度结束后10日内 | <= | 10 | - | 日 | 每季度结束后 | -
 # 成本指标
 项目总成本 | 50万元 | = | 500000 | - | 元 | - | -
 人均补助标准 | 2万元/人 | = | 20000 | - | 元/人 | - | -
