@@ -441,7 +441,11 @@ def near_field(text: str) -> str | None:
     return cols.pop() if len(cols) == 1 else None
 
 
+@lru_cache(maxsize=1 << 16)
 def _lookup(key: str) -> str | None:
+    """The column a label's key (`label_key`) names, else None: the field index, then an OCR look-alike, a label cut
+    short, an alternative or a code asked for beside it. (A pure function of the key, the indexes built once at import:
+    memoised, as match_field asks the same key up to five times and every label's key comes back cell after cell.)"""
     if not key:
         return None
     col = FIELD_INDEX.get(key)
