@@ -3974,9 +3974,17 @@ def _join_seal_lines(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
         # (a line of one short cell: 1 to 10 characters once stripped, no tab; a tab row, most lines, is passed at once)
         while j < n and "\t" not in items[j][1] and 0 < len(items[j][1].strip()) <= 10:
             j += 1
+        if j == k:
+            # (line k no short line: the tab rows after it none either — a dump's table, most of its lines — all go out
+            # as they are at once; the loop below gave them one by one, asking len(items) and each line again)
+            j = k + 1
+            while j < n and "\t" in items[j][1]:
+                j += 1
+            out.extend(items[k:j])
+            k = j
+            continue
         if j - k < 2:
-            # (no run of two short lines: no seal's text; line k and line j, no short line (or the end), as they are —
-            # the loop below gave them one by one, asking each again)
+            # (one short line, then no short line (or the end): no seal's text, both as they are)
             out.extend(items[k:j + 1])
             k = j + 1
             continue
