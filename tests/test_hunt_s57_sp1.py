@@ -213,3 +213,35 @@ def test_match_field_the_same_with_lookup_cleared(text):
     core._lookup.cache_clear()
     match_field.cache_clear()
     assert match_field(text) == first
+
+
+# ---------------------------------------------------------------- _implied_indicator_header
+
+def test_no_score_block_starts_at_a_row_of_fewer_than_three_cells():
+    """The guard `len(row.cells) >= 3` before _score_block_start in _implied_indicator_header: over every grid row
+    of the samples and 50 fixtures (and rows cut to one or two of their cells), a row of fewer than three cells starts
+    no score block — the guard skips only calls that gave None."""
+    from parsers.core import Row, _score_block_start
+    asked = 0
+    for f in _inputs(50):
+        rows = document_rows(_extract(f))
+        for k, row in enumerate(rows):
+            if row.grid is None:
+                continue
+            for cut in (1, 2):
+                short = Row(row.cells[:cut], row.grid, row.r, row.order)
+                assert _score_block_start(rows[:k] + [short] + rows[k + 1:], k) is None, (f, k)
+                asked += 1
+    assert asked > 500
+
+
+def test_implied_header_asks_no_score_block_of_two_cell_rows():
+    """Rows of two cells (label | value) in a grid: _score_block_start is not called for them."""
+    from parsers.core import Row, _implied_indicator_header
+    g = Grid([], 40, 2, "txt")
+    rows = [Row([Cell(r, 0, f"标签{r}"), Cell(r, 1, "值")], g, r, float(r)) for r in range(40)]
+    pr = cProfile.Profile()
+    pr.enable()
+    _implied_indicator_header(rows, [])
+    pr.disable()
+    assert not [k for k in pstats.Stats(pr).stats if k[2] == "_score_block_start"]
