@@ -3967,12 +3967,28 @@ def _join_seal_lines(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     one cell right above a signature line (`天水市秦州` / `区财政局` over `审核人: 王丽 …`, a round seal OCR'd line by line)
     that make an office's name together (it was read as an indicator, `天水市秦州`)."""
     out: list[tuple[int, str]] = []
+    n = len(items)
     k = 0
-    while k < len(items):
+    while k < n:
         j = k
-        while j < len(items) and "\t" not in items[j][1] and items[j][1].strip() and len(items[j][1].strip()) <= 10:
+        # (a line of one short cell: 1 to 10 characters once stripped, no tab; a tab row, most lines, is passed at once)
+        while j < n and "\t" not in items[j][1] and 0 < len(items[j][1].strip()) <= 10:
             j += 1
-        if j - k >= 2 and j < len(items) and _SIGN_LABEL.match(items[j][1].strip()) \
+        if j == k:
+            # (line k no short line: the tab rows after it none either — a dump's table, most of its lines — all go out
+            # as they are at once; the loop below gave them one by one, asking len(items) and each line again)
+            j = k + 1
+            while j < n and "\t" in items[j][1]:
+                j += 1
+            out.extend(items[k:j])
+            k = j
+            continue
+        if j - k < 2:
+            # (one short line, then no short line (or the end): no seal's text, both as they are)
+            out.extend(items[k:j + 1])
+            k = j + 1
+            continue
+        if j < n and _SIGN_LABEL.match(items[j][1].strip()) \
                 and _OFFICE_END.search("".join(x.strip() for _, x in items[k:j])):
             out.append((items[k][0], "".join(x.strip() for _, x in items[k:j])))
             k = j

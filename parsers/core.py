@@ -441,7 +441,11 @@ def near_field(text: str) -> str | None:
     return cols.pop() if len(cols) == 1 else None
 
 
+@lru_cache(maxsize=1 << 16)
 def _lookup(key: str) -> str | None:
+    """The column a label's key (`label_key`) names, else None: the field index, then an OCR look-alike, a label cut
+    short, an alternative or a code asked for beside it. (A pure function of the key, the indexes built once at import:
+    memoised, as match_field asks the same key up to five times and every label's key comes back cell after cell.)"""
     if not key:
         return None
     col = FIELD_INDEX.get(key)
@@ -1019,9 +1023,11 @@ def _implied_indicator_header(rows: list[Row], warnings: list[ParseWarning]) -> 
         h = detect_header(row) if g is not None else None
         if h is not None:
             current = h
-        elif g is not None and (current is None or current.kind not in ("score", "assessment", "people") and not (
+        elif g is not None and len(row.cells) >= 3 and (current is None or current.kind not in (
+                "score", "assessment", "people") and not (
                 current.kind == "indicator" and {"weight", "score"} & current.cols.keys())) \
                 and (levels := _score_block_start(rows, k)) is not None:
+            # (a row of fewer than three cells is no _points_row, names then points and score: not asked)
             # a 评分表 whose header row was lost after the form's indicator table (a dump converter dropped
             # `| 二级指标 | 三级指标 | | 指标分值 | 评价得分`): its levels, 分值 and 得分 over the first full row's
             # columns (no level-1 head: a level-1 line `投入:` is read as one, and a name written in the first

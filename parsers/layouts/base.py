@@ -45,22 +45,28 @@ def profile(doc: Extracted) -> Profile:
         return cached
     rows = document_rows(doc)
     text_parts, labels, fields, headers, in_tables = [], set(), set(), set(), set()
+    index = FIELD_INDEX.get
     for row in rows:
-        if row.is_text_line or len(row.cells) == 1:      # titles: text lines, or one-cell rows of a sheet
-            text_parts.append(row.cells[0].text)
-        h = detect_header(row)
+        cells = row.cells
+        n_cells = len(cells)                             # (asked once a row, not once a cell)
+        text_line = row.is_text_line
+        if text_line or n_cells == 1:                    # titles: text lines, or one-cell rows of a sheet
+            text_parts.append(cells[0].text)
+        h = row._header                                  # (detect_header's own cache read here: one call a row
+        if h.__class__ is int:                           # less, the header worked out as it does)
+            h = detect_header(row)
         if h:
             headers.add(h.kind)
             continue
-        for n, c in enumerate(row.cells):
+        for n, c in enumerate(cells):
             t = c.text
             if len(t) < 40:
                 k = label_key(t)
                 labels.add(k)
-                col = FIELD_INDEX.get(k)
+                col = index(k)
                 if col:
                     fields.add(col)
-                    if not row.is_text_line and n + 1 < len(row.cells) and is_value_for(row.cells[n + 1].text):
+                    if not text_line and n + 1 < n_cells and is_value_for(cells[n + 1].text):
                         in_tables.add(col)       # (a label with its value beside it, not a list's column head)
                     continue
             if "：" in t[:30] or ":" in t[:30]:
