@@ -3,8 +3,11 @@ tab-separated cells, from tests/fixtures/review/make_s57_sc13.py: each a whole f
 indicators, then its 评分表); each reading was written down by hand before jixiao was run.
 
 Decided:
-- one score and a grade in the one 得分 cell of the 合计 (`自评得分：86，评价等级：良`, `得分94分 等级：优`): the score the
-  form's, the grade the form's grade (the row was lost, or an unparsed_row: no score, no grade);
+- one score and a grade in the one 得分 cell of the 合计 (`自评得分：86，评价等级：良`, `得分94分 等级：优`; beside
+  `合计：100` too), or on a line of its own under the table (`自评得分：95分，评价等级：优`): the score the form's, the
+  grade the form's grade (the row was lost, or an unparsed_row: no score, no grade; the line's grade lost);
+- a figure under the 得分 on such a second line (`| | | | 每降低1%扣1分 | 19`, already the row's score): the rule's
+  rest joined to the row's requirement (it was lost);
 - `扣1分` under the 得分 on the second line of a row whose 分值 (and 得分) cell is merged over both lines (the 评分标准, or
   the 三级 too, cut by a line break, the second line's 分值 empty): the points of the merged cell above less the 1, as
   on one line, the cell the row's note (the score was lost; a 三级's cut rest an unparsed_row);
@@ -128,3 +131,25 @@ def test_half_total_not_sum(read):
     r = read("ct_s57_sc13_half_total_not_sum.txt")
     assert only_project(r)["score"] == 94 and warning_codes(r) == ["weights_not_100"]
     assert "93.5" in r.tables["warnings"][0]["message"]
+
+
+def test_score_grade_line(read):
+    """`自评得分：95分，评价等级：优` on a line of its own under the 评分表: grade 优, score 95. Main: no grade."""
+    r = read("ct_s57_sc13_score_grade_line.txt")
+    p = only_project(r)
+    assert (p["score"], p["grade"]) == (95, "优") and warning_codes(r) == []
+
+
+def test_merged_points_figure(read):
+    """`预算执行率 | 20 | 执行率100%得满分，| ` then `| | | | 每降低1%扣1分 | 19`: 19, the rule whole. Main: the rule's
+    rest lost."""
+    r = read("ct_s57_sc13_merged_points_figure.txt")
+    assert _rows(r, "weight", "score", "requirement")[1] == (20, 19, "执行率100%得满分，每降低1%扣1分")
+    assert only_project(r)["score"] == 97 and warning_codes(r) == []
+
+
+def test_labelled_total_grade(read):
+    """`合计：100 | 自评得分：95，评价等级：优`: score 95, grade 优. Main: neither."""
+    r = read("ct_s57_sc13_labelled_total_grade.txt")
+    p = only_project(r)
+    assert (p["score"], p["grade"]) == (95, "优") and warning_codes(r) == []
