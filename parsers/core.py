@@ -3034,13 +3034,17 @@ SCORE_RULE_HEAD = lazy(r"^(?:评分|评价|评估|考核|计分|赋分|打分)(?
 # `满分10分`, `共10分`, `分值：10分`); one pair for core's rule column of points and tables' points (code review rd:
 # core's copy took no `共10分`)
 BARE_POINTS = lazy(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*$")
-POINTS_WORDED = lazy(r"^\s*(?:满分|共|计|分值)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分\s*$")
+# (…its 分 left off after 满分 / 分值, `满分10`, `满分 10`, `分值：10`: a figure of points, three digits at most — no
+# year, `满分2024`; hunt sc13)
+POINTS_WORDED = lazy(r"^\s*(?:(?=(?:满分|分值)\s*[:：]?\s*\d{1,3}(?:\.\d+)?\s*$)|(?=.*分\s*$))"
+                     r"(?:满分|共|计|分值)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 
 
 def _rule_column_points(named: list, row: Row) -> list:
     """`三级指标 | 评分标准 | 得分` whose 评分标准 cells below are each only points (`10分`, `20分`, the 合计's `100分`),
     and no 分值 head: that column the points, a 评分表's (it was a rule's, no points: the table an indicator table, its
-    scores and points lost; hunt sc12)."""
+    scores and points lost; hunt sc12); each a rule (`完成得满分，每降低1%扣1分`), no target head: the rules, no
+    indicator's note (a 评分表 of no points, hunt sc13)."""
     if row.grid is None or any(m.get("score", ("",))[0] == "weight" for _, m in named) \
             or not any(m.get("score", ("",))[0] == "score" for _, m in named):
         return named
@@ -3051,8 +3055,18 @@ def _rule_column_points(named: list, row: Row) -> list:
             if len(below) >= 2 and all(BARE_POINTS.match(fold(t)) or POINTS_WORDED.match(fold(t)) for t in below) \
                     and sum("分" in t for t in below) * 2 >= len(below):
                 m = {"score": ("weight", 1.0), "indicator": ("weight", 1.0)}
+            elif len(below) >= 2 and sum(bool(_RULE_WORDS.search(fold(t))) for t in below) * 2 > len(below) \
+                    and not any(m2.get("indicator", ("",))[0] in ("target", "target_long", "actual")
+                                for _, m2 in named):
+                # (…its cells rules, `完成得满分，每降低1%扣1分`, no target column: a 评分表 of points unknown, the
+                # rules each row's requirement — it was an indicator table of no targets, the scores lost; hunt sc13)
+                m = {k: v for k, v in m.items() if k != "indicator"}
         out.append((c, m))
     return out
+
+
+# a scoring rule's words (folded): `得满分`, `扣1分`, `得5分`, `不得分`, `酌情扣分`, `按比例计分`
+_RULE_WORDS = lazy(r"得满分|[扣减]\s*\d|得\s*\d+(?:\.\d+)?\s*分|不得分|酌情(?:扣|给|得)分|计分|扣完为止")
 
 
 def _detect_header(row: Row) -> Header | None:

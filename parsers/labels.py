@@ -27,7 +27,9 @@ AGENCY_UNIT_LABELS = ("项目实施企业", "实施企业", "经办机构", "基
 # `财政部门评价得分`, `复评总分`, `主管部门复核得分` that no label list held, a total's cell read, a form's row not (review
 # rd, mend md7)
 _REVIEW_PARTS = (("", "财政", "主管部门"), ("复核", "复评"), ("", "综合", "总"), ("得分", "评分", "分"))
-_EVAL_PARTS = (("部门", "主管部门", "财政", "财政部门"), ("", "综合"), ("评价",), ("", "总"), ("得分",))
+# (…an outside party's too, `第三方评价得分：90` as a form's field: it was no score label, the 90 lost; hunt sc13)
+_EVAL_PARTS = (("部门", "主管部门", "财政", "财政部门", "第三方", "第三方机构"), ("", "综合"), ("评价",), ("", "总"),
+               ("得分",))
 _FINAL_PARTS = (("最终",), ("", "总"), ("得分", "评分"))
 
 

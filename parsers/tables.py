@@ -2929,18 +2929,21 @@ _GRADE_PIECE = lazy(rf"\s*({_GRADE_WORDS})"
 
 def scores_in_cell(text: str, grades: list | None = None) -> list[tuple[str, str]] | None:
     """A cell of two scores or more, each its label and figure (`自评得分：94，财政评价得分：90`): [(label, figure)],
-    else None. With `grades` (a list) a grade may close them (`…，评价等级：优`), put there as (label, grade)."""
+    else None. With `grades` (a list) a grade may close them (`…，评价等级：优`), put there as (label, grade) — one
+    score too then (`自评得分：86，评价等级：良`)."""
     t, got, at = fold(text), [], 0
     while at < len(t) and (m := _SCORE_PIECE.match(t, at)) is not None and m.end() > at:
         got.append((m.group(1), m.group(2)))
         at = m.end()
-    if len(got) < 2:
+    if not got:
         return None
     if t[at:].strip() and grades is not None and (g := _GRADE_PIECE.match(t, at)) is not None \
             and is_grade(g.group(2), g.group(1)):
+        # (one score and its grade, `自评得分：86，评价等级：良`, `得分94分 等级：优`: the score and the grade — the cell was
+        # lost; hunt sc13)
         grades.append((g.group(1), g.group(2)))
         return got
-    return got if not t[at:].strip() else None
+    return got if not t[at:].strip() and len(got) >= 2 else None
 
 
 def final_label(label: str) -> bool:
@@ -3201,9 +3204,48 @@ _SCORE_CUT_ONLY = lazy(r"^\s*(扣除|扣减|扣|减|失|加)\s*(\d+(?:\.\d+)?)\s
                        r"\s*[。.]?\s*$")
 
 
+def points_cell(text: str) -> str | None:
+    """A 评分表's cell of points only, its figure: `10`, `10.00`, `10分`, `满分10分`, `共10分`, `满分10` / `满分 10` (hunt
+    sc13); else None (a year, `满分2024`; a count, `10个`; words)."""
+    m = _POINTS_WORDED.match(fold(text)) or BARE_POINTS.match(fold(text))
+    return m.group(1) if m is not None else None
+
+
 def points_worded(header: Header, c: Cell) -> bool:
     """Is a cell under a 评分表's 分值 its points said with a word, `满分10分` (forms: a 合计's `满分100分`, no label)?"""
     return _under_col(header.all_cols.get("weight"), c.col) and _POINTS_WORDED.match(fold(c.text)) is not None
+
+
+def _cut_on_next_line(cells: list[Cell], score_span: tuple[int, int] | None, weight_span: tuple[int, int] | None,
+                      name_span: tuple[int, int] | None, text_cols: dict[str, list[tuple[int, int]]],
+                      out: list[dict]) -> tuple[dict, str, str, dict[str, str]] | None:
+    """A 评分表 row of only `扣1分` under the 得分, its 分值 empty, under a row of points and no score (their 分值 and 得分
+    cells merged over both lines; besides it only the rest of the row's 评分标准 / 三级 a line break cut): (the row
+    above, its points less the 1, the cell as written, the texts going on by role), else None."""
+    if score_span is None or weight_span is None:
+        return None
+    filled = [c for c in cells if c.text.strip()]
+    cut = [c for c in filled if _under_col(score_span, c.col) and (m := _SCORE_CUT_ONLY.match(fold(c.text)))
+           and m.group(1) != "加"]
+    last = next((r for r in reversed(out) if not r.get("_grade") and not r.get("_total")), None)
+    if len(cut) != 1 or last is None or last.get("is_subtotal") or last.get("score") not in (None, "") \
+            or last.get("weight") in (None, "") or EXTRA_LEVEL.match(fold(last.get("level1") or "")):
+        return None
+    rest: dict[str, str] = {}
+    for c in filled:
+        if c is cut[0]:
+            continue
+        role = next((r for r, sps in text_cols.items() if any(_under_col(sp, c.col) for sp in sps)), None)
+        if role is None and name_span is not None and _under_col(name_span, c.col) and last.get("level3") \
+                and (_name_goes_on(c.text, last["level3"]) or len(label_key(c.text)) <= 2):
+            role = "level3"     # (`资金拨付及时` then `性`: two characters at most are no name of their own)
+        if role is None or role in rest:
+            return None
+        rest[role] = clean(c.text) or c.text
+    left = _points_left(str(last["weight"]), _SCORE_CUT_ONLY.match(fold(cut[0].text)).group(2))
+    if left is None:
+        return None
+    return last, left, clean(cut[0].text) or cut[0].text, rest
 
 
 def _score_cut_read(cells: list[Cell], score_span: tuple[int, int] | None, weight_span: tuple[int, int] | None,
@@ -3388,6 +3430,17 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         # `扣2分` (`扣1.5分`, `扣2分（资金拨付滞后）`) under the 得分 with the row's points known: the points less the
         # deduction, the cell as written the row's note; on a 加分项's / 减分项's row `加2分` / `扣3分` its signed figure
         # (they were no score, lost without a word; hunt sc12)
+        if (goes := _cut_on_next_line(cells, score_span, weight_col, level_spans.get("level3"), text_cols, out)) \
+                is not None:
+            # `预算执行率 | 20 | 执行率100%得满分，| ` then `| | | | 每降低1%扣1分 | 扣1分` (the row's 分值 and 得分 cells
+            # merged over two lines, a line break cutting its 评分标准 or its 三级): the points above less the 1, the
+            # cell its note, the cut texts going on (the score was lost, a 三级's rest an unparsed_row; hunt sc13)
+            last, left, note, rest = goes
+            last["score"] = left
+            last["note"] = pieces_joined(last["note"], note) if last.get("note") else note
+            for role, t in rest.items():
+                last[role] = pieces_joined(last[role], t) if last.get(role) else t
+            continue
         cells, cut_said = _score_cut_read(cells, score_span, weight_col, out)
         said = [c for c in cells if _under_col(note_col, c.col) and not is_placeholder(c.text)]
         noted = said
@@ -3665,6 +3718,10 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         elif len(nums) == 1 and out and not out[-1].get("_total") and not out[-1].get("_grade") \
                 and not out[-1].get("is_subtotal") and out[-1].get("score") in (None, "") and out[-1].get("weight"):
             out[-1]["score"] = nums[0].text    # (a row a line break cut in its 评分标准: its score on the next line)
+            for role in text_cols:
+                if unit_own.get(role):             # (…and the rule's rest beside it: joined, it was lost; hunt sc13)
+                    out[-1][role] = pieces_joined(out[-1][role], unit_own[role]) if out[-1].get(role) \
+                        else unit_own[role]
             continue
         else:
             warnings.append(warn("unparsed_row", "score-table row with numbers only", anchor))
