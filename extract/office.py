@@ -1292,6 +1292,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     read -= void
     referenced_by = _sheets_referenced(formulas, names, read) if formulas is not None else {}
     boxes = controls = None
+    shown_at: dict = {}                 # sheet index -> shown(row, col): its cells Excel shows, for the warnings
     for sno, ws in enumerate(wb.worksheets, 1):
         if sno - 1 not in read:
             continue
@@ -1359,8 +1360,8 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
             cells.append(Cell(row_no - 1, col_no - 1, text, rs, cs, sno, row_no))
             max_r, max_c = max(max_r, row_no + rs - 1), max(max_c, col_no + cs - 1)
         if calc is not None:
-            warns += _formula_warnings(calc, sno, ws.title or "", lambda r, k: (r, k) not in covered and r not in hidden
-                                       and k not in hidden_cols)
+            shown_at[sno - 1] = (lambda covered, hidden, hidden_cols: lambda r, k: (r, k) not in covered
+                                 and r not in hidden and k not in hidden_cols)(covered, hidden, hidden_cols)
         if boxes_here:
             max_r, max_c = _put_form_controls(cells, boxes_here, spans, hidden, hidden_cols, sno, max_r, max_c)
         if cells:
@@ -1372,6 +1373,8 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
             if boxes is None:
                 boxes = _sheet_text_boxes(data)
             lines.extend(_text_box_lines(boxes.get(ws.title, []), sno, cells))
+    if calc is not None:                # (one warning per failing root, over all the sheets read)
+        warns += _formula_warnings(calc, shown_at, [ws.title or "" for ws in wb.worksheets])
     return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=lines, path=path,
                      sheet_names=[ws.title or "" for ws in wb.worksheets], warnings=warns)
 
@@ -1851,22 +1854,19 @@ def _formula_values(wb, formulas, names: dict[str, int]):
             raise Deep(key)
         busy.add(key)
         try:
-            def get(name, r, k):
-                if name is None:
-                    return value(sheet, r, k)
-                if name.lower() not in names:
-                    raise Unsupported(f"sheet {name!r}")
-                return value(names[name.lower()], r, k)
-            def height(name):
-                if name is not None and name.lower() not in names:
-                    raise Unsupported(f"sheet {name!r}")
-                return wb.worksheets[sheet if name is None else names[name.lower()]].max_row or 0
+            get, height = readers.get(sheet) or readers.setdefault(sheet, reader(sheet))
             try:
                 got = evaluate(f, get, height, date1904, ranges, sheet)
             except Unreadable:      # (no formula, `=20个`: its value is the text typed, also where another reads it)
                 got = f
             except RecursionError:
-                raise               # (a chain too deep from here: no failure of the cell's own)
+                # Python's stack ran out in this cell's formula: computed again from a fresh stack where it was
+                # reached from another cell (a chain of long formulas); asked first, its own formula is too deep
+                if len(busy) > 1:
+                    raise Deep(key) from None
+                failed = NotComputed("the formula is nested too deep", key)
+                memo[key] = failed
+                raise NotComputed(str(failed), key) from None
             except (Unsupported, ArithmeticError, ValueError, TypeError) as e:
                 failed = NotComputed(str(e) if isinstance(e, Unsupported) else type(e).__name__,
                                      getattr(e, "root", key))
@@ -1876,6 +1876,24 @@ def _formula_values(wb, formulas, names: dict[str, int]):
             busy.discard(key)
         memo[key] = got
         return got
+
+    def reader(sheet: int):
+        """The cell getter and the sheets' heights for the formulas of one sheet (a reference with no sheet named is
+        on it), made once per sheet of the workbook."""
+        def get(name, r, k):
+            if name is None:
+                return value(sheet, r, k)
+            if name.lower() not in names:
+                raise Unsupported(f"sheet {name!r}")
+            return value(names[name.lower()], r, k)
+
+        def height(name):
+            if name is not None and name.lower() not in names:
+                raise Unsupported(f"sheet {name!r}")
+            return wb.worksheets[sheet if name is None else names[name.lower()]].max_row or 0
+        return get, height
+
+    readers: dict[int, tuple] = {}
 
     def deep(sheet: int, row: int, col: int):
         """value(), a chain deeper than _DEEP cells computed from its far end back (an explicit stack of the cells
@@ -1917,29 +1935,37 @@ def _formula_values(wb, formulas, names: dict[str, int]):
     return calc
 
 
-def _formula_warnings(calc, sno: int, title: str, shown) -> list[ParseWarning]:
-    """`formula_not_computed` for the shown cells of sheet `sno` whose formulas had no cached value and were not
-    computed (a function the reader does not compute: their cells read empty): one warning per cell whose own
-    formula failed, naming the shown cells of the sheet that failed with it (they read it); where that cell is not
-    shown here (another sheet, a hidden row), the first of them named."""
+def _formula_warnings(calc, shown_at: dict, titles: list[str]) -> list[ParseWarning]:
+    """`formula_not_computed` for the shown cells of the sheets read (`shown_at`: sheet index -> shown(row, col))
+    whose formulas had no cached value and were not computed (a function the reader does not compute: their cells
+    read empty): one warning per cell whose own formula failed, over all the sheets (a `=TODAY()` on a working sheet
+    read by the form and by a summary sheet was warned once per sheet), placed at that cell where it is shown, else
+    at the first shown cell failing with it (another sheet, a hidden row), naming the others (`汇总!B2` on another
+    sheet)."""
     from openpyxl.utils import get_column_letter
     groups: dict[tuple[int, int, int], list] = {}
     for (sheet, row, col), (f, why, root) in sorted(getattr(calc, "unread", {}).items()):
-        if sheet == sno - 1 and shown(row, col):
+        shown = shown_at.get(sheet)
+        if shown is not None and shown(row, col):
             groups.setdefault(root, []).append(((sheet, row, col), f, why))
     out = []
     for root, cells in groups.items():
         first = next((c for c in cells if c[0] == root), cells[0])
-        (_, row, col), f, why = first
+        (sheet, row, col), f, why = first
+        sno, title = sheet + 1, titles[sheet]
         rest = [c for c in cells if c is not first]
         f = f if len(f) <= 80 else f[:77] + "…"
         more = ""
         if rest:
-            refs = [f"{get_column_letter(k)}{r}" for (_, r, k), _, _ in rest]
+            def ref(s: int, r: int, k: int) -> str:
+                name = titles[s]
+                name = name if re.fullmatch(r"\w+", name) else "'" + name.replace("'", "''") + "'"
+                return ("" if s == sheet else name + "!") + f"{get_column_letter(k)}{r}"
+            refs = [ref(*c[0]) for c in rest]
             more = (f", and {len(rest)} {'cells' if len(rest) > 1 else 'cell'} "
                     f"{'that depend on it' if first[0] == root else 'failing with it'} read empty too ("
                     + ", ".join(refs[:5]) + (f" … {refs[-1]}" if len(refs) > 5 else "") + ")")
-        out.append(((row, col), ParseWarning(
+        out.append(((sheet, row, col), ParseWarning(
             "formula_not_computed", f"sheet {sno} ({title}) cell {get_column_letter(col)}{row}: the formula {f} has no "
             f"cached value and was not computed ({why}): the cell is read empty{more}", sno, row)))
     return [w for _, w in sorted(out, key=lambda x: x[0])]

@@ -124,6 +124,8 @@ def _unreadable(why: str, tokens) -> Unsupported:
     return Unreadable(why)
 
 
+_NESTED = 64     # levels of parentheses, functions and signs a formula may nest (Excel's limit of functions)
+
 # a value: float, str, bool, None (an empty cell), XlError, or a list of them (a range)
 Getter = Callable[[str | None, int, int], object]
 
@@ -133,6 +135,14 @@ class _Parser:
         self.t, self.i, self.get, self.height = tokens, 0, get, height
         self.base = _EPOCH if base is None else base
         self.cache, self.here = cache, here
+        self.depth = 0                  # parentheses, functions and signs open around the token read (`_NESTED`)
+
+    def nest(self):
+        """One level deeper (a parenthesis, a function's arguments, a sign): past _NESTED levels the formula is not
+        computed (Excel nests 64 functions at most; `=((((…1…))))` 2,000 deep ran out of Python's stack)."""
+        self.depth += 1
+        if self.depth > _NESTED:
+            raise Unsupported(f"nested more than {_NESTED} levels")
 
     def peek(self, *want):
         if self.i < len(self.t) and (not want or self.t[self.i][1] in want or self.t[self.i][0] in want):
@@ -202,7 +212,9 @@ class _Parser:
     def unary(self):
         if self.peek("-", "+"):
             op = self.take()[1]
+            self.nest()
             v = self.unary()
+            self.depth -= 1
             return v if isinstance(v, XlError) else (-_num(v) if op == "-" else _num(v))
         v = self.primary()
         while self.peek("%"):
@@ -225,10 +237,15 @@ class _Parser:
         if kind == "cols":
             return self.columns(text)
         if kind == "func":
-            return self.call(text.upper().removeprefix("_XLFN."))
+            self.nest()
+            v = self.call(text.upper().removeprefix("_XLFN."))
+            self.depth -= 1
+            return v
         if text == "(":
+            self.nest()
             v = self.comparison()
             self.expect(")")
+            self.depth -= 1
             return v
         raise _unreadable(f"unexpected {text!r}", self.t)
 
@@ -461,7 +478,7 @@ def _text_of(v, fmt, base=_EPOCH):
         return "".join(out)
     m = re.fullmatch(r"([^#0.,%]*)(#,##)?(0+)(?:\.(0+))?(%?)([^#0.,%]*)", plain)
     if not m:
-        raise Unsupported(f"TEXT format {f!r}")
+        raise Unsupported(f"TEXT format {_text(fmt)!r}")      # (as written, not the locale's prefix dropped)
     x = Decimal(repr(_num(v))) * (100 if m.group(5) else 1)
     digits = len(m.group(4) or "")
     q = x.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
@@ -502,12 +519,13 @@ def _lookup(key, table, index, approx=True, across=False):
 
     wild = exact and isinstance(key, str) and re.search(r"[*?~]", key)
     if wild:                                      # `"*质量*"`: Excel's wildcards (`~*` a star itself)
+        # (key and cells trimmed, as a plain key's match is: `"质量* "` finds ` 质量指标`)
         pat = re.compile("".join(".*" if t == "*" else "." if t == "?" else re.escape(t[-1])
-                                 for t in re.findall(r"~.|[*?]|[^*?~]", key, re.S)), re.I | re.S)
+                                 for t in re.findall(r"~.|[*?]|[^*?~]", key.strip(), re.S)), re.I | re.S)
 
     def same(a, b):
         if isinstance(a, str) and isinstance(b, str):
-            return bool(pat.fullmatch(a)) if wild else a.strip().lower() == b.strip().lower()
+            return bool(pat.fullmatch(a.strip())) if wild else a.strip().lower() == b.strip().lower()
         if isinstance(a, str) or isinstance(b, str) or a is None or b is None:
             return False
         return _num(a) == _num(b)
