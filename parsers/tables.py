@@ -712,7 +712,9 @@ def _join_value_parts(got: dict[str, Cell], cells: list[Cell], lost: list[Cell])
     """A target or value written over cells side by side (`≥ | 38.6 | 万亩` under one 指标值 header spanning
     them, or `≥38.6 | 万亩`): the cells that fit no column right after the role's cell are joined to it, when
     they are a number, then a unit (or the unit alone after a number), and the whole reads as a value."""
-    for role in ("target", "actual", "target_long"):
+    # (and a second value of its own column, `年初目标值` beside the target, `12000 | 人`: hunt ly4)
+    seconds = tuple(r for r in got if r.startswith("col:") and _VALUE_HEAD.search(_WS.sub("", fold(r[4:]))))
+    for role in ("target", "actual", "target_long", *seconds):
         c = got.get(role)
         if c is None:
             continue
@@ -2789,6 +2791,13 @@ def _recentre(entries: list[IndicatorRow], level: int) -> None:
                 if e.explicit2 or e.l1 is not label:
                     break
                 e.l2 = entries[first - 1].l2
+    elif entries[first].l1 is not None:
+        # `| | 参保人数 | ≥45万人` over `产出指标 | 数量指标 | 资助特困人员参保人数 | …` (the level 1 and 2 merged down and
+        # printed on the middle row of their block): the rows above the first level 2, of its level 1 and naming
+        # none, are its (the level 1 was carried up onto them, the level 2 left null, hunt ly4)
+        for e in entries[:first]:
+            if e.l1 is entries[first].l1 and e.l2 is None:
+                e.l2 = entries[first].l2
     for a, b in zip(idx, idx[1:]):
         A, B = getattr(entries[a], attr), getattr(entries[b], attr)
         if A is None or B is None or _stem(A) == _stem(B):
