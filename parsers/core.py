@@ -2577,7 +2577,8 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
     split = {p for _, _, p in subs.values()}
     if not any(sum(1 for v in subs.values() if v[2] == p) >= 2 for p in split):
         return None                                   # no header cell split in parts
-    if h.kind == "indicator" and sum(1 for v in subs.values() if v[0] == "target") >= 2:
+    if h.kind == "indicator" and h.cols.get("target_long") not in split \
+            and sum(1 for v in subs.values() if v[0] == "target") >= 2:
         # `年初目标 | | 全年目标 | | 实际完成值` over `指标值 | 单位 | 指标值 | 单位`: the target is the full year's (the
         # one in force), the start of the year's a note under its head (`年初目标值：12000人`, as a `年初目标值 | 全年目标值`
         # head keeps its second target); the names were read as levels, the start's columns unclaimed (hunt ly4)

@@ -2791,13 +2791,6 @@ def _recentre(entries: list[IndicatorRow], level: int) -> None:
                 if e.explicit2 or e.l1 is not label:
                     break
                 e.l2 = entries[first - 1].l2
-    elif entries[first].l1 is not None:
-        # `| | 参保人数 | ≥45万人` over `产出指标 | 数量指标 | 资助特困人员参保人数 | …` (the level 1 and 2 merged down and
-        # printed on the middle row of their block): the rows above the first level 2, of its level 1 and naming
-        # none, are its (the level 1 was carried up onto them, the level 2 left null, hunt ly4)
-        for e in entries[:first]:
-            if e.l1 is entries[first].l1 and e.l2 is None:
-                e.l2 = entries[first].l2
     for a, b in zip(idx, idx[1:]):
         A, B = getattr(entries[a], attr), getattr(entries[b], attr)
         if A is None or B is None or _stem(A) == _stem(B):
