@@ -2379,7 +2379,7 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
                                          else "cells are set apart by single spaces, not tabs (a web page's text): "
                                          "rows read as their cells come, best effort"))
         return grids, texts
-    lines = _spaced_among_tabs(lines)
+    lines = _spaced_heads(_spaced_among_tabs(lines))
     if is_label is not None:
         lines = _spaced_label_lines(lines, is_label)
     if _paragraph_marks_style(lines):
@@ -2426,6 +2426,31 @@ def _spaced_among_tabs(lines: list[str]) -> list[str]:
         if not indent:
             starts = [0] + [_width(ln[:m.end()]) for m in _WIDE_GAP.finditer(ln.rstrip(" \u3000\xa0"))]
     return out
+
+
+def _spaced_heads(lines: list[str]) -> list[str]:
+    """A tab dump's table head typed with runs of spaces right over its tabbed rows (`一级指标   二级指标   三级指标
+    指标值`, `三级指标        指标值`): its heads set apart by tabs, when they are as many as the cells of the row under
+    it and each reads as a head; other lines as they are."""
+    if "\t" not in "\n".join(lines):
+        return lines
+    out = list(lines)
+    for k, ln in enumerate(out):
+        # `一级指标   二级指标   三级指标   指标值` right over the tabbed rows (a table's head typed with spaces): its
+        # heads, one a cell (it was a line of text, the rows read under a head guessed, hunt ly4)
+        if "\t" in ln or not ln.strip():
+            continue
+        below = next((x for x in out[k + 1:] if x.strip()), "")
+        parts = _WIDE_GAP.split(ln.strip(" \u3000\xa0"))
+        if "\t" in below and 2 <= len(parts) == below.rstrip("\t").count("\t") + 1 \
+                and all(_SPACED_HEAD_WORD.match(t) for t in parts) and any("指标" in t for t in parts):
+            out[k] = "\t".join(parts)
+    return out
+
+
+# a table's head word typed between runs of spaces (一级指标, 指标值, 实际完成值, 分值, 得分, 偏差原因分析及改进措施)
+_SPACED_HEAD_WORD = lazy(r"^[\u4e00-\u9fff（）()%％/、]{0,14}(?:指标|值|分|序号|单位|名称|内容|标准|措施|原因|备注|说明|权重)"
+                         r"(?:[（(][^()（）\d]{1,6}[)）])?$")
 
 
 _UNIT_NOTE_LINE = lazy(r"^[(（]?\s*(?:金额|资金|预算)?单位\s*[:：]\s*(?:人民币)?\s*[万亿千百]?元\s*[)）]?$")

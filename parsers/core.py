@@ -2117,11 +2117,17 @@ _DEGREE = lazy(r"^(?:已经|已|尚未|未能|未|全部|部分|基本|完全|�
 _GRADE_WORDS = frozenset(("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "一般", "较好", "较差", "好",
                           "高", "低", "较高", "较低", "满意", "基本满意", "不满意", "达标", "不达标"))
 
+# a project's nature (`◎新建 ●续建 ◎改扩建`): a choice of one of them; other short words of one ending are things listed,
+# `●10人 ◎20人`, `◎水泥路 ●柏油路` (they were read as a choice, the filled one ticked, hunt ly4)
+_NATURE_WORDS = frozenset(("新建", "续建", "改建", "扩建", "改扩建", "新开工", "在建", "新增", "延续", "一次性", "经常性",
+                           "新开工项目", "续建项目", "新建项目", "改扩建项目"))
+
 
 def _choice_words(pieces: list[str]) -> bool:
     """Whether the words between radio marks are a choice: two to four options, one of them another's negation
     (`合理` / `不合理`, `有` / `没有`), two of one stem by degree (`已完成` / `未完成`, `全部完成` / `部分完成`), a known
-    pair (`是` / `否`), a grade's scale (`优` / `良` / `中`), or short words of one ending (`新建` / `续建` / `改扩建`)."""
+    pair (`是` / `否`), a grade's scale (`优` / `良` / `中`), or a project's nature (`新建` / `续建` / `改扩建`); a list
+    of things is none (`10人` / `20人`, `水泥路` / `柏油路`)."""
     # (an option's aside in brackets, `●有（需附说明） ◎无`, `●是（ ）◎否`, no part of its word — review rv42)
     words = [w for w in (re.sub(r"[（(][^）)]*[）)]|[\s\u3000：:，,；;。]+", "", p) for p in pieces) if w]
     if not 2 <= len(words) <= 4:
@@ -2131,7 +2137,7 @@ def _choice_words(pieces: list[str]) -> bool:
     stems = [_DEGREE.sub("", w) for w in words if _DEGREE.match(w)]
     if any(s and (stems.count(s) >= 2 or s in words) for s in stems):
         return True
-    if all(w in _GRADE_WORDS for w in words) or all(len(w) <= 3 for w in words) and len({w[-1] for w in words}) == 1:
+    if all(w in _GRADE_WORDS for w in words) or all(w in _NATURE_WORDS for w in words):
         return True
     return any(pair <= set(words) for pair in _CHOICE_PAIRS)
 # an option's own number inside a run of options, `1.新增项目 2.延续项目√` (the tick after the second): the text before
@@ -2533,6 +2539,10 @@ _SUB_ROLES = {"数值": "target", "值": "target", "数": "target", "指标数�
 _LONG_PARTS = {"target": "target_long", "op": "op_long", "unit": "unit_long"}
 
 
+# a target's head of the whole year, or of the target in force (全年目标 beside 年初目标, 调整后目标 beside 调整前目标)
+_FULL_YEAR_HEAD = lazy(r"^(?:全年|调整后)")
+
+
 def merge_sub_header(h: Header, row: Row) -> Header | None:
     """Given a table header and the row under it, return the header completed by that row when the row is
     a second header line splitting header cells into parts (`指标值` over `符号 | 数值 | 单位`: op, target,
@@ -2573,6 +2583,25 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
     split = {p for _, _, p in subs.values()}
     if not any(sum(1 for v in subs.values() if v[2] == p) >= 2 for p in split):
         return None                                   # no header cell split in parts
+    if h.kind == "indicator" and h.cols.get("target_long") not in split \
+            and sum(1 for v in subs.values() if v[0] == "target") >= 2:
+        # `年初目标 | | 全年目标 | | 实际完成值` over `指标值 | 单位 | 指标值 | 单位`: the target is the full year's (the
+        # one in force), the start of the year's a note under its head (`年初目标值：12000人`, as a `年初目标值 | 全年目标值`
+        # head keeps its second target); the names were read as levels, the start's columns unclaimed (hunt ly4)
+        heads = {c.col: header_key(c.text) for c in h.row.cells}
+        owners = sorted({p for r, _, p in subs.values() if r == "target"})
+        main = [p for p in owners if _FULL_YEAR_HEAD.search(heads.get(p, ""))]
+        if len(main) != 1:
+            return None
+        for col, (role, span, parent) in list(subs.items()):
+            if parent != main[0] and parent in owners:
+                if role == "target":
+                    head = clean(next(c.text for c in h.row.cells if c.col == parent)) or ""
+                    subs[col] = ("col:" + head + ("值" if head.endswith("目标") else ""), span, parent)
+                elif role != "unit":
+                    return None
+        subs = {col: (("", *v[1:]) if v[0] == "unit" and v[2] != main[0] and v[2] in owners else v)
+                for col, v in subs.items()}
     if h.kind == "indicator" and h.cols.get("target_long") in split:
         # 年度指标值 | 中期指标值 each over 指标性质 | 指标值 | 度量单位: the parts under the medium-term head are its
         # own operator, value and unit (they took the year's columns, the year's cells left unplaced)
@@ -2600,6 +2629,8 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
             subs[free[0]] = (own, 1, p)
     widths = {c: w for c, w in width.items() if c not in split}
     for col, (role, span, _) in subs.items():
+        if not role:
+            continue                                  # (a second target's unit, read with its value)
         if role.startswith("col:"):
             extra[role] = col                         # (2021年实际实现值: last year's value, a note)
         else:
@@ -2808,8 +2839,30 @@ def detect_header(row: Row) -> Header | None:
     h = row._header
     if h.__class__ is int:
         # (0: not asked yet. Not `== 0`: a Header's dataclass __eq__ was called for it on every ask of a header row)
-        h = row._header = _detect_header(row)
+        h = row._header = _full_year_target(_detect_header(row))
     return h  # type: ignore[return-value]
+
+
+def _full_year_target(h: Header | None) -> Header | None:
+    """`年初目标值 | 全年目标值` (a self-evaluation's two targets): the full year's the target, the one in force, the start's
+    a note under its head (the start's was the target, the full year's the note — a head over two rows read the other
+    way, hunt ly4); any other header as it is."""
+    if h is None or h.kind != "indicator" or "target" not in h.cols:
+        return h
+    heads = {c.col: c for c in h.row.cells}
+    own = heads.get(h.cols["target"])
+    full = [(r, col) for r, col in h.extra.items() if _FULL_YEAR_HEAD.search(header_key(r[4:]))
+            and header_role(HEADER_INDEX["indicator"], r[4:]) == "target"]
+    if own is None or len(full) != 1 or not _START_HEAD.search(header_key(own.text)):
+        return h
+    cols, extra = dict(h.cols), {r: c for r, c in h.extra.items() if r != full[0][0]}
+    extra["col:" + (clean(own.text) or own.text)] = cols["target"]
+    cols["target"] = full[0][1]
+    return Header(h.kind, cols, sorted(cols, key=cols.get), h.row, extra, h.widths, h.options, h.finer)
+
+
+# a target's head of the year's start, or of the target before an adjustment (年初目标值 beside 全年目标值)
+_START_HEAD = lazy(r"^(?:年初|调整前)")
 
 
 def _evaluation_levels(named: list, row: Row | None) -> bool:

@@ -2969,7 +2969,8 @@ class FormReader:
                     # the form's unit, read above (`导出单位：… | 导出时间：…`, a time of no attribute beside it, stays
                     # unparsed, as a web page's `信息来源：…` among its page's records is not kept)
                     used = True
-                elif j + 1 < len(cells) and _LABEL_LIKE.match(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) \
+                elif j + 1 < len(cells) and _LABEL_LIKE.match(_NAME_UNIT.sub("", _SUB_LINE.sub("", c.text)).strip()
+                                                              or c.text.strip()) \
                         and (len(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) >= 3
                              or len(cells) == 2 and label_key(c.text) in _PLACE_WORDS
                              and _PLACE_NAME.search(clean(cells[1].text) or "") is not None) \
@@ -3299,9 +3300,16 @@ class FormReader:
                     # named the group with its amount; code review rd)
                     last = next((b for b in reversed(self.form.budget_items) if b["kind"] == "source"), None)
                     named = _LABEL_COLON.match(total.cell.text)
+                    bonds = next((b for b in reversed(self.form.budget_items) if b["kind"] == "source"
+                                  and "债券" in label_key(b["name"])), None) if "债券" in label_key(lab.text) else None
+                    # (`专项债券用作资本金（万元） | 8,000.00` after `其中：专项债券资金 | 30,000.00`: capital out of the
+                    # bonds, a part of them — a line of the bonds' group, not one more source of the investment (the
+                    # 8,000 counted twice); its label of 13 characters with its unit was no label, the amount dropped
+                    # without a word, hunt ly4)
                     self._line(clean(lab.text), val.text, "source",
                                declared_unit(lab.text) or row_unit or total.unit or self.block_unit, lab,
-                               group=last["group"] if last is not None
+                               group=clean(label_key(_SUB_LINE.sub("", bonds["name"]))) if bonds is not None
+                               else last["group"] if last is not None
                                else clean(label_key(named.group(1) if named else total.cell.text)))
                     lost_pairs.remove((lab, val))
                     used = True

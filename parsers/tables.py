@@ -712,7 +712,9 @@ def _join_value_parts(got: dict[str, Cell], cells: list[Cell], lost: list[Cell])
     """A target or value written over cells side by side (`≥ | 38.6 | 万亩` under one 指标值 header spanning
     them, or `≥38.6 | 万亩`): the cells that fit no column right after the role's cell are joined to it, when
     they are a number, then a unit (or the unit alone after a number), and the whole reads as a value."""
-    for role in ("target", "actual", "target_long"):
+    # (and a second value of its own column, `年初目标值` beside the target, `12000 | 人`: hunt ly4)
+    seconds = tuple(r for r in got if r.startswith("col:") and _VALUE_HEAD.search(_WS.sub("", fold(r[4:]))))
+    for role in ("target", "actual", "target_long", *seconds):
         c = got.get(role)
         if c is None:
             continue
