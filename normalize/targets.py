@@ -547,13 +547,29 @@ _DEED_COUNT = lazy_regex(rf"^(?P<w>{_DEED_WORDS})"
 # a change of a thing the same (`延长服务时间2小时`, `降低运营成本10%`, `缩短办理时限3天`, `增加就业岗位50个`: the figure,
 # the change and its thing the qualifier, as `服务时间延长2小时` reads). The thing is words only, no level reached (到 /
 # 至), no time before or after (前 / 后), no sentence's joiner (`延长至2025年底`, `改造后3年`: text)
-_THING = r"(?P<n>(?:(?![到至为前后于了在的并且和及或每])\p{Han}){1,8}?)"
-_DEED_THING = lazy_regex(rf"^(?P<w>(?:{_DEED_WORDS}){_THING})(?=\s*(?:[\d.]|(?:大约|约为|约|近)\s*[\d.]))")
-_CHANGE_THING = lazy_regex(r"^(?P<w>(?:增加|提高|提升|降低|减少|缩短|压缩|延长|增长|下降|上升)" + _THING + ")"
+# (not an ordinal's 第 before the figure, `新建第3个`, `新增第2批`, `新建基地第3个`: which one, no count — they read `=` 3 个,
+# 新建第, review rv50)
+_THING = r"(?P<n>(?:(?![到至为前后于了在的并且和及或每])\p{Han}){1,8}?)(?<!第)"
+# a thing whose name has a figure (`新建5G基站10个`, `新建G320国道5公里`, `新建10千伏线路5公里`, `新建2号楼3栋`,
+# `改造3号线路2条`): a figure glued to letters, a voltage's or a number's 号 names the thing, the count after it (they
+# were text while `新建一号楼3栋` read, review rv50); the name ends in a word, `新建3号` / `新建5G` no count
+_NAME_FIGURE = r"(?:[A-Za-z]+\d+[A-Za-z\d]*|\d+(?:[A-Za-z]+|千伏|号))"
+_THING_FIG = (r"(?P<n>(?:(?![到至为前后于了在的并且和及或每])\p{Han}|" + _NAME_FIGURE + r"){1,8}?)"
+              r"(?<=\p{Han})(?<!第)")
+_DEED_THING = lazy_regex(rf"^(?P<w>(?:{_DEED_WORDS}){_THING_FIG})(?=\s*(?:[\d.]|(?:大约|约为|约|近)\s*[\d.]))")
+# (延长 of a name, the county 延长县 and the 延长石油 / 延长油田 company, right before a figure is no change: `延长县10个`
+# read `=` 10 个, 延长县 as an extension of a county, text as `神木县10个` is — review rv50; `延长县新建基地3个` reads by
+# its deed, the words kept; `延长线3公里` reads, an extension line's length either way)
+_CHANGE_THING = lazy_regex(r"^(?P<w>(?:增加|提高|提升|降低|减少|缩短|压缩|延长(?!(?:县|石油|油田)\s*[\d.])|增长|下降|上升)"
+                           + _THING + ")"
                            r"(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于|至少|最少|最多|(?:大约|约为|约)\s*[\d.]))")
 # a span of time or an age after a deed (`改造10年以上`, `建成3年`, `新建2个月`): no count of things made — how old they
 # are, or how long since (`改造10年以上` the homes of ten years or more), text (it read `>=` 10 年, 改造; hunt tg15)
-_MEASURE_END = lazy_regex(r"(?:率|度|比例|占比|比重)$")
+# (a coverage's or a share's name is a measure too, `提高覆盖面10%`, `提高市场份额5%`: text as `降低发病率10%`, review rv50;
+# not any 面, `新建路面3公里` counts)
+_MEASURE_END = lazy_regex(r"(?:率|度|比例|占比|比重|(?:覆盖|受益|知晓|普及)面|份额)$")
+# (a total's word between the thing and its count, `新建基地共3个`, `新增就业岗位合计50个`: no part of the thing, review rv50)
+_TOTAL_END = lazy_regex(r"(?:共计|合计|累计|总计|共)$")
 _SPAN_HEADS = frozenset("年 年度 个月 月 天 日 小时 分钟 秒 周 星期 岁 季度 个季度 工作日 个工作日 学年 学期 旬".split())
 # a change's share after 新增 (`新增10%`, `新增1个百分点`): a change as `增加10%` is (`=` 10 %, 新增; it was text, tg14 and
 # rv46 kept it so — 新增 is 增加, a share of what grew; another deed before a share, `新建10%`, `改造1个百分点`, stays text)
@@ -1371,18 +1387,24 @@ def _split(text: str) -> Target:
             return _requalified(t, _joined(deed.group("w"), t.qualifier))
         if t.value is not None and deed.group("w") == "新增" and t.unit in _SHARE_HEADS:
             return _requalified(t, _joined(deed.group("w"), t.qualifier))     # `新增10%`: as `增加10%`
-        return as_text
+        if _DEED_THING.match(body) is None:           # (`新建5G基站10个`: a thing named with a figure, below)
+            return as_text
     made = _DEED_THING.match(body)
     thing = made or _CHANGE_THING.match(body)
-    if thing is not None and not _MEASURE_END.search(thing.group("w")):
-        # (not a measure's name before its bare figure, `增长率5%`, `下降幅度5%`: text, as `满意度95%`, hunt s46_lt's)                             # `新建基地3个`, `延长服务时间2小时`: the figure, the words its qualifier
+    if thing is not None:
+        # `新建基地3个`, `延长服务时间2小时`: the figure, the words its qualifier
         t = _split(body[thing.end():].strip() + (f"({qualifier})" if qualifier else ""))
+        # (not a measure's name before its bare figure, `增长率5%`, `下降幅度5%`: text, as `满意度95%`, hunt s46_lt's;
+        # but a measure's change in points, `提高满意度10个百分点`, is that change, as `满意度提高10个百分点` reads — it
+        # was text, review rv50)
+        measure = _MEASURE_END.search(thing.group("w")) is not None
         # (a deed's thing counted, no share nor span, `新建基地10%`, `改造房屋10年以上`: text; a change's any figure)
         if t.value is not None and t.unit is not None and not t.unit.startswith("号") and t.unit != "期" \
                 and (t.qualifier is None or t.qualifier == qualifier) \
+                and not (measure and (made is not None or not t.unit.startswith("个百分点"))) \
                 and not (made is not None
                          and (t.unit.startswith(_SHARE_HEADS) or t.unit.partition("/")[0] in _SPAN_HEADS)):
-            return _requalified(t, _joined(thing.group("w"), t.qualifier))
+            return _requalified(t, _joined(_TOTAL_END.sub("", thing.group("w")) or thing.group("w"), t.qualifier))
         return as_text
     shared_deed = _DEED_THEN_SHARE.match(body)
     if shared_deed is not None:                       # `覆盖100%`: as `100%覆盖`
