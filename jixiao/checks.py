@@ -774,16 +774,20 @@ def _names_field(name: str, col: str) -> bool:
 
 def _split_on_total_line(v: ProjectView) -> tuple[str, list[dict]] | None:
     """The ungrouped source lines written on the project's total's own line (`项目资金（万元） | 120（其中中央80，县级20）`:
-    the total's split in brackets), two or more and no other ungrouped source line: (the total's column, the lines),
-    checked as a group under that total is. None otherwise (a 自评表's `其中：当年财政拨款` rows are
-    `fiscal_other_mismatch`'s)."""
+    the total's split in brackets) and the lines right after it (the row cut), two or more and no other ungrouped
+    source line: (the total's column, the lines), checked as a group under that total is. None otherwise (lines in
+    rows of their own below the total, a 自评表's `其中：当年财政拨款` rows, are `fiscal_other_mismatch`'s)."""
     loose = [b for b in v.budget_items if b.get("kind") == "source" and not b.get("group")]
     if len(loose) < 2:
         return None
     for col in ("budget_total", "budget_year"):
         at = v.locations.get(col)
-        if v.get(col) is not None and at is not None and at[1] is not None \
-                and all((b.get("page"), b.get("line")) == at for b in loose):
+        if v.get(col) is None or at is None or at[1] is None or any(b.get("page") != at[0] for b in loose):
+            continue
+        rows = {b.get("line") for b in loose}
+        if at[1] in rows and None not in rows and rows == set(range(at[1], max(rows) + 1)):
+            # (and on the lines right after it when the total's row was cut, `资金总额（万元） | 600 | 中央资金 | 300 |
+            # 省级资金 | 200` over `| 县级资金 | 50`: the same row wrapped — it was flagged whole, let pass cut, review rv48)
             return col, loose
     return None
 

@@ -575,9 +575,17 @@ _AMONG_LEAD = lazy(r"^\s*其中\s*[:：]")
 _WAN_YI_FIGURE = lazy(r"^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:万|亿元?)\s*$")   # `60万`, `1.2亿`, `1.2亿元`
 
 
-def _money_figure(text: str) -> bool:
-    """A cell of an amount: a number (`600.00`, `60万元`), or a figure in 万 / 亿 with no 元 (`60万`, `1.2亿元`)."""
-    return is_number(text) or bool(_WAN_YI_FIGURE.match(fold(text)))
+# a label of money by its words (`合计`, `中央财政`, `县级配套`, `其他资金`, `银行贷款`): the one a `60万` figure of no 元 is an
+# amount beside under a 资金来源 block (`受益人口 | 2万` under it counts people — review rv48)
+_MONEY_NAME_WORD = lazy(r"资金|经费|补助|补贴|拨款|投资|投入|财政|自筹|配套|结转|结余|债|贷款|融资|预算|收入|金额|合计|小计|总计"
+                        r"|奖补|转移支付|^(?:中央|省|市|县|区|乡镇?|本|上|地方){1,2}级?$")
+
+
+def _money_figure(text: str, label: str = "") -> bool:
+    """A cell of an amount: a number (`600.00`, `60万元`), or a figure in 万 / 亿 with no 元 (`60万`, `1.2亿元`) beside
+    a label of money (`合计`, `中央财政`; not `受益人口 | 2万`, a count — review rv48)."""
+    return is_number(text) or bool(_WAN_YI_FIGURE.match(fold(text))) \
+        and bool(_MONEY_NAME_WORD.search(label_key(_SUB_LINE.sub("", label)) or ""))
 
 
 _CATCH_ALL_SOURCE = lazy(r"^其[他它]资金$")     # the rest of the money, whatever its source: the 其他资金 field
@@ -2890,7 +2898,7 @@ class FormReader:
                     self.money_group = (c.text, "composition", declared_unit(c.text) or unit, c.col)
                     used = True
                 elif (self.money_group is not None or self.money_section is not None) \
-                        and not is_number(c.text) and j + 1 < len(cells) and _money_figure(cells[j + 1].text) \
+                        and not is_number(c.text) and j + 1 < len(cells) and _money_figure(cells[j + 1].text, c.text) \
                         and not ADJUSTMENT_KEY.match(label_key(c.text)):
                     # (`合计 | 60万`, `中央财政 | 1.0亿元` under 资金来源: a figure in 万 / 亿 is an amount there too — the
                     # block was lost, its lines kept in other_fields, hunt mn16)
