@@ -124,7 +124,10 @@ def _unreadable(why: str, tokens) -> Unsupported:
     return Unreadable(why)
 
 
-_NESTED = 64     # levels of parentheses, functions and signs a formula may nest (Excel's limit of functions)
+_NESTED = 64     # functions a formula may nest one in another (Excel's limit)
+# levels of functions, grouping parentheses and signs in all: Excel counts only functions (`IF(…,-(x),…)` 60 IFs
+# deep is a formula it computes), the others are bounded for Python's stack (7 frames a parenthesis, 9 a function)
+_LEVELS = 100
 
 # a value: float, str, bool, None (an empty cell), XlError, or a list of them (a range)
 Getter = Callable[[str | None, int, int], object]
@@ -135,14 +138,19 @@ class _Parser:
         self.t, self.i, self.get, self.height = tokens, 0, get, height
         self.base = _EPOCH if base is None else base
         self.cache, self.here = cache, here
-        self.depth = 0                  # parentheses, functions and signs open around the token read (`_NESTED`)
+        self.depth = 0                  # parentheses, functions and signs open around the token read (`_LEVELS`)
+        self.funcs = 0                  # functions open around it (`_NESTED`)
 
-    def nest(self):
-        """One level deeper (a parenthesis, a function's arguments, a sign): past _NESTED levels the formula is not
-        computed (Excel nests 64 functions at most; `=((((…1…))))` 2,000 deep ran out of Python's stack)."""
+    def nest(self, func: bool = False):
+        """One level deeper (a function's arguments, a parenthesis, a sign): past _NESTED functions or _LEVELS levels
+        in all the formula is not computed (Excel nests 64 functions at most, its parentheses and signs are no
+        levels; `=((((…1…))))` 2,000 deep ran out of Python's stack)."""
         self.depth += 1
-        if self.depth > _NESTED:
-            raise Unsupported(f"nested more than {_NESTED} levels")
+        self.funcs += func
+        if self.funcs > _NESTED:
+            raise Unsupported(f"nested more than {_NESTED} functions")
+        if self.depth > _LEVELS:
+            raise Unsupported(f"nested more than {_LEVELS} levels")
 
     def peek(self, *want):
         if self.i < len(self.t) and (not want or self.t[self.i][1] in want or self.t[self.i][0] in want):
@@ -237,9 +245,10 @@ class _Parser:
         if kind == "cols":
             return self.columns(text)
         if kind == "func":
-            self.nest()
+            self.nest(func=True)
             v = self.call(text.upper().removeprefix("_XLFN."))
             self.depth -= 1
+            self.funcs -= 1
             return v
         if text == "(":
             self.nest()
