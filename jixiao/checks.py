@@ -1822,12 +1822,6 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
         sums = [(label, t, n) for label, t, n in sums if n]
         if not sums:
             continue
-        if col == "score" and (own := _num(_other_fields(v).get("总分"))) is not None \
-                and abs(sum(t for _, t, _ in sums) - own) <= 0.01:
-            # (the 评分表's own 合计, put aside under 总分 by a score the form settles on after it, `第三方评价得分：90`
-            # / `财政评价得分 | 89` under a 合计 of 94: the rows make their own total — it was "the scores add up to
-            # 94 but the total score is 90"; review rv51)
-            continue
         if col == "weight":
             # (the groups whose weights make the 100 points: the scoring table, the indicators, or both together)
             fits = {labels for labels, c in _point_candidates(sums) if abs(c - target) <= 0.01}
