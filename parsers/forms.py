@@ -34,7 +34,7 @@ from parsers.core import (radio_boxes, _RADIO_EMPTY, BARE_FIGURE, as_written, is
                           _row_fields)
 from parsers.tables import (DROPPED, SCORE_CAP, FINAL_GRADE, FINAL_SCORE_HEADS, labelled_total, summary_block, total_row_word, points_worded, points_said, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
                             is_total_label, join_footnotes, joins_tail, head_pair_order, points_pair, read_assessment_table,
-                            read_budget_table, read_indicator_table, score_with_grade, scores_in_cell,
+                            read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
 
@@ -2352,10 +2352,15 @@ class FormReader:
                 and (said := _grade_said(fold(cells[0].text))) is not None:
             # 综合评价得分85.5分，评价等级为“良”。: the grade in a sentence (the first that is the project's)
             self._set("grade", said.group(1), cells[0])
-        if len(cells) == 1 and "grade" not in self.form.fields \
-                and (one := scores_in_cell(cells[0].text, tail := [])) is not None and len(one) == 1 and tail:
-            # `自评得分：95分，评价等级：优` on a line of its own: the grade after the score (it was lost; hunt sc13)
+        if len(cells) == 1 and (one := scores_in_cell(cells[0].text, tail := [])) is not None and len(one) == 1 \
+                and tail and ("grade" not in self.form.fields or final_label(one[0][0])):
+            # `自评得分：95分，评价等级：优` on a line of its own: the grade after the score (it was lost; hunt sc13); an
+            # outside party's (`第三方评价得分：82分，评价等级：良`) over the unit's own grade, as its score is over the
+            # unit's; the line read on as its score alone (its score was lost, the 合计's moved away: no score;
+            # review rv51)
+            self.form.fields.pop("grade", None)
             self._set("grade", tail[0][1], cells[0])
+            cells = [replace(cells[0], text=f"{one[0][0]}：{one[0][1]}")]
         if self._prose_table(i, row, cells):
             return
         if len(cells) == 1 and self._continues_prose(i, row, cells[0]):

@@ -2921,8 +2921,9 @@ _SCORE_LABELLED = lazy(rf"^\s*({_SCORE_HEADS})\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?
 _OTHER_SCORER = r"(?:第三方(?:评价)?(?:机构)?|评价机构|主管部门|财政部门|财政)(?:综合)?评(?:价|审)?(?:总)?(?:得)?分"
 _OTHER_BARE = r"(?:第三方(?:机构)?|主管部门|财政部门|财政)评价|复核|复评"
 _OTHER_FINAL = lazy(rf"^(?:{_OTHER_SCORER}|{_OTHER_BARE})$")
+# (…a score's full marks in brackets after it, `自评得分：94分（满分100分），评价等级：良`: the grade was lost; review rv51)
 _SCORE_PIECE = lazy(rf"\s*({_SCORE_HEADS}|{_OTHER_SCORER}|(?:单位|部门)?自评|{_OTHER_BARE})\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?"
-                    r"\s*[，,；;、。./／]?")
+                    r"(?:\s*[(]\s*满分\s*\d{1,3}(?:\.\d+)?\s*分?\s*[)])?\s*[，,；;、。./／]?")
 # (…and a grade closing them, `…，评价等级：优`: the total's grade)
 # (the grade head's words, _GRADE_WORDS: the copy took no 自查, rd2)
 _GRADE_PIECE = lazy(rf"\s*({_GRADE_WORDS})"
@@ -3239,8 +3240,10 @@ def _cut_on_next_line(cells: list[Cell], score_span: tuple[int, int] | None, wei
             continue
         role = next((r for r, sps in text_cols.items() if any(_under_col(sp, c.col) for sp in sps)), None)
         if role is None and name_span is not None and _under_col(name_span, c.col) and last.get("level3") \
-                and (_name_goes_on(c.text, last["level3"]) or len(label_key(c.text)) <= 2):
-            role = "level3"     # (`资金拨付及时` then `性`: two characters at most are no name of their own)
+                and (_name_goes_on(c.text, last["level3"]) or len(label_key(c.text)) == 1):
+            # (`资金拨付及时` then `性`: one character is no name of their own; two are, `时效`, `质量` — they were joined
+            # to the name above, `道路硬化里程时效`, its points less the 扣1分 of theirs; review rv51)
+            role = "level3"
         if role is None or role in rest:
             return None
         rest[role] = clean(c.text) or c.text
