@@ -2122,6 +2122,9 @@ _GRADE_WORDS = frozenset(("优", "良", "中", "差", "优秀", "良好", "合�
 _NATURE_WORDS = frozenset(("新建", "续建", "改建", "扩建", "改扩建", "新开工", "在建", "新增", "延续", "一次性", "经常性",
                            "新开工项目", "续建项目", "新建项目", "改扩建项目"))
 
+# a class word ending an option of a rank or kind (`省级`, `二类`, `公益性`, `跨年度`, `A档`): review rv53
+_KIND_END = lazy(r"(?:级|类|性|年度|年|档|等|型)$")
+
 
 def _choice_words(pieces: list[str]) -> bool:
     """Whether the words between radio marks are a choice: two to four options, one of them another's negation
@@ -2138,6 +2141,13 @@ def _choice_words(pieces: list[str]) -> bool:
     if any(s and (stems.count(s) >= 2 or s in words) for s in stems):
         return True
     if all(w in _GRADE_WORDS for w in words) or all(w in _NATURE_WORDS for w in words):
+        return True
+    if len({_KIND_END.search(w).group(0) if _KIND_END.search(w) else w for w in words}) == 1 \
+            and all(2 <= len(w) <= 4 and _KIND_END.search(w) and not re.search(r"\d", w) for w in words):
+        # `●省级 ◎市级 ◎县级`, `◎一类 ●二类`, `◎公益性 ●经营性`, `◎单年度 ●跨年度`: options of one class word (级, 类,
+        # 性, 年度 …), a project's rank or kind — a choice, as before hunt ly4 narrowed the words of one ending to a
+        # project's nature (they were kept with their marks, `项目级次 | ●省级 ◎市级 ◎县级` an unparsed_row; review
+        # rv53); `●10人 ◎20人` (figures), `◎水泥路 ●柏油路` (things) stay lists
         return True
     return any(pair <= set(words) for pair in _CHOICE_PAIRS)
 # an option's own number inside a run of options, `1.新增项目 2.延续项目√` (the tick after the second): the text before

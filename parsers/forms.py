@@ -3025,6 +3025,14 @@ class FormReader:
                         # attribute beside a name of no money, `管理机构 | 省产业投资集团`)
                         lost_pairs.append((c, nxt))
                         j += 1
+                elif j + 1 < len(cells) and is_number(cells[j + 1].text) and declared_unit(c.text) is not None \
+                        and _LONG_MONEY_LABEL.match(_NAME_UNIT.sub("", _SUB_LINE.sub("", c.text)).strip()) \
+                        and id(c) not in self.consumed:
+                    # `专项债券资金用作资本金金额（万元） | 6,000.00` beside the year's bonds: a money label with its unit,
+                    # too long for a label of no field — the pair kept or read as the capital (it was dropped without a
+                    # word, review rv53)
+                    lost_pairs.append((c, cells[j + 1]))
+                    j += 1
                 j += 1
                 continue
             col, inline = m
@@ -7145,7 +7153,7 @@ _MONEY_ATTRIBUTE = lazy(r"(?:来源|类别|渠道|方式)$")
 _MONEY_HEAD_END = lazy(r"(?:资金|预算|投资|经费)\s*(?:[（(][^)）]*[)）])?\s*$")
 # a money label of a bond's issue or a project's revenue and repayment: no money of the project's budget
 # a project's own capital (`项目资本金`, `资本金`): a source of its total investment, written with `其中：` or not
-_CAPITAL_LABEL = lazy(r"资本金$")
+_CAPITAL_LABEL = lazy(r"资本金(?:金额|规模|数额)?$")   # (`…资本金规模`, `…资本金金额`: review rv53)
 _NOT_BUDGET_MONEY = lazy(r"发行|收益|本息|还本|付息|偿还|偿债")
 # a money column's head with its unit in brackets (投资估算（万元）, 补助金额（元）): no attribute's value
 _MONEY_UNIT_HEAD = lazy(r"[（(]\s*(?:单位\s*[:：]\s*)?(?:万元|元|千元|亿元)\s*[)）]\s*$")
@@ -7482,6 +7490,8 @@ _LABEL_LIKE = lazy(r"^[\u4e00-\u9fff（）()、/]{2,12}[:：]?$")
 # it was an unparsed_row, hunt fam); its value a place's name (the words: _PLACE_WORDS)
 _PLACE_NAME = lazy(r"^[\u4e00-\u9fff]{1,12}(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)$")
 _LABEL_LIKE_END = lazy(r"[:：]$")
+# a money label of no field longer than _LABEL_LIKE allows, its unit in brackets stripped (review rv53)
+_LONG_MONEY_LABEL = lazy(r"^[\u4e00-\u9fff（）()、/]{13,24}$")
 # a money label of no field naming the year's budget (本年度申请债券资金, 购买服务预算), not a part or a past sum of it
 _YEAR_BUDGET_WORD = lazy(r"预算|申请|本年|当年|年度|购买")     # (购买服务金额: a purchase's money, the year's)
 _PART_MONEY_WORD = lazy(r"其中|中央|省级|省|市级|县级|地方|自筹|结转|到位|累计|以前|上年|补助|配套|银行|债务|贷款|"

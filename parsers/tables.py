@@ -1177,6 +1177,13 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             _join_value_parts(got, cells, lost)
             _join_text_parts(got, lost, cols)
             _join_name_tail(got, lost)
+        if "target" not in got and "target" in cols:
+            start = next((r for r in got if r.startswith("col:") and _START_TARGET_HEAD.match(_WS.sub("", fold(r[4:])))
+                          and (clean(got[r].text) or "")), None)
+            if start is not None:
+                # `年初目标值 | 全年目标值` with the full year's left empty (no target set again): the start's target is the
+                # one in force (it was a note, the row's target missing — review rv53)
+                got["target"] = got.pop(start)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"indicator-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if "level3" in got and "level2" not in got and (m := _NUMBERED_LEVEL.match(got["level3"].text)) is not None \
@@ -1741,6 +1748,8 @@ def _ticked(text: str) -> str:
 _VALUE_NOTE = lazy(r"预计|完成值|完成情况")
 # a column's head naming a value of the indicator (上年实际值, 上年指标值, 全年预计完成值, 基期值), its own unit not in brackets;
 # not its points (分值, 满分值, 权重值)
+# the head of a target before the one in force (年初目标值 beside 全年目标值, 调整前指标值 beside 调整后指标值): review rv53
+_START_TARGET_HEAD = lazy(r"^(?:年初|调整前)[\u4e00-\u9fff]{0,4}(?:目标|指标)值?$")
 _VALUE_HEAD = lazy(r"(?:指标|目标|实际|完成|实现|执行|预期|预计|计划|基期|基准|历史|达到)值(?:[(（][^()（）]*年[^()（）]*[)）])?$")
 # a unit column's cell that is no unit: empty, a dash, 无, or the indicator's kind (定性 / 定量 / 是否 / 是/否)
 _NO_UNIT = re.compile(r"^(?:[-—–－/／无\s]*|定性|定量|是否|是[/／或]否|无单位)$")
