@@ -7220,8 +7220,9 @@ def _signoff_text(row: Row) -> str | None:
     if row.is_text_line:
         return row.cells[0].text if len(row.cells) == 1 else None
     texts = [t for c in row.cells if (t := c.text.strip())]
-    if not 2 <= len(texts) <= 3:
-        return None                     # (a table's row of more cells: no sign-off)
+    if len(texts) < 2 or len(texts) > 3 and not all(signoff_cell(t) for t in texts[:-1]):
+        return None                     # (a table's row of more cells: no sign-off; but `单位负责人：张三 | 审核人：王五 |
+        # 填表人：李四 | 2024年3月15日`, the sign-off's cells each: review rv49)
     last = fold(texts[-1]).strip()
     if not (_DAY_LINE.match(last) or _DOTTED_LINE.match(last)):
         return None
@@ -7240,12 +7241,21 @@ def _signoff_day(text: str, own: list[str] | None = None) -> str | None:
     head = m.group("head").strip()
     if _SEAL_ONLY.match(head):
         return m.group("day")
+    if (last := _WIDE_GAP.split(head)[-1].strip()) and (lab := match_field(last)) is not None and not lab[1] \
+            and lab[0] not in ("unit", "department"):
+        return None     # (`实施单位：…中心 | 项目开始日期 | 2024年1月1日`: the day the value of the label before it, no
+        # sign-off's — it was the fill_date too, review rv49; `填报单位（盖章） | 2024年3月15日`, the seal's place, is)
     named = match_field(head)
     if named is not None and named[0] in ("unit", "department") and (named[1] or SIGN_MARK.sub("", head) != head):
         return m.group("day")    # (`填报单位（盖章）  2024年3月15日`, the seal's place with no name: the form's — hunt ti13)
     if named is not None and named[0] in ("contact", "leader") and named[1] \
             and _SIGNER_NAME.match(SIGN_MARK.sub("", named[1]).strip()) and org_kind(named[1]) is None:
         return m.group("day")    # (`填表人：李四    2024年3月15日`: the signer's day, the form's — it was none, hunt ti12)
+    if len(parts := [p for p in _WIDE_GAP.split(head) if p.strip()]) > 1 and all(signoff_cell(p) for p in parts) \
+            and any(_signoff_day(f"{p}  {m.group('day')}", own) for p in parts):
+        # several signers' cells before the day (`单位负责人：张三    填表人：李四    2024年3月15日`, `填表人：李四 | 审核人：
+        # 王五 | …`): one of them the form's signer, the others sign-off cells too (it was none, review rv49)
+        return m.group("day")
     bare = SIGN_MARK.sub("", head).strip()
     # (a body's name with its seal's note; not without, `某县财政局 2024年3月15日`: a published page's or a notice's
     # sign-off, whose day is the paper's)
@@ -7467,6 +7477,10 @@ def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | No
         if m is None and is_placeholder(t) and out:
             k += 1                                    # `单位负责人：王五 | （盖章）`: the stamp's place after the pairs
             continue
+        if m is None and out and k == len(parts) - 1 \
+                and (_DAY_LINE.match(d := fold(t).strip()) or _DOTTED_LINE.match(d)):
+            k += 1          # `单位负责人：张三 | 填表人：李四 | 2024年3月15日`: the sign-off's day in a cell of its own after
+            continue        # the pairs (the fill_date, _signoff_text); the pairs were lost with it (review rv49)
         if m is None:
             if nxt is None or not _signoff_label(t, False) or _PAIR_CELL.match(nxt[0]) or _signoff_label(nxt[0], False):
                 return None

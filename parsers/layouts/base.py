@@ -142,6 +142,11 @@ class FormLayout(LayoutParser):
 
     def _parse(self, res: ParseResult, rows: list, head: list[str]) -> ParseResult:
         segs = split_forms(rows)
+        letters = [seg for seg in segs if seg.letter]
+        if letters:
+            # a covering letter after the last form (`关于报送…的报告` / `县财政局：` / …): no form's rows
+            res.warnings.append(_tables_not_read(letters, "covering letter", "after the forms"))
+        segs = [seg for seg in segs if not seg.letter]
         registers = [seg for seg in segs if seg.disclosure is not None and register_table(seg.disclosure)]
         if registers:
             # an office's register filed with its forms (a payroll, an asset count): its rows no form's
