@@ -2122,6 +2122,9 @@ _GRADE_WORDS = frozenset(("优", "良", "中", "差", "优秀", "良好", "合�
 _NATURE_WORDS = frozenset(("新建", "续建", "改建", "扩建", "改扩建", "新开工", "在建", "新增", "延续", "一次性", "经常性",
                            "新开工项目", "续建项目", "新建项目", "改扩建项目"))
 
+# a class word ending an option of a rank or kind (`省级`, `二类`, `公益性`, `跨年度`, `A档`): review rv53
+_KIND_END = lazy(r"(?:级|类|性|年度|年|档|等|型)$")
+
 
 def _choice_words(pieces: list[str]) -> bool:
     """Whether the words between radio marks are a choice: two to four options, one of them another's negation
@@ -2138,6 +2141,13 @@ def _choice_words(pieces: list[str]) -> bool:
     if any(s and (stems.count(s) >= 2 or s in words) for s in stems):
         return True
     if all(w in _GRADE_WORDS for w in words) or all(w in _NATURE_WORDS for w in words):
+        return True
+    if len({_KIND_END.search(w).group(0) if _KIND_END.search(w) else w for w in words}) == 1 \
+            and all(2 <= len(w) <= 4 and _KIND_END.search(w) and not re.search(r"\d", w) for w in words):
+        # `●省级 ◎市级 ◎县级`, `◎一类 ●二类`, `◎公益性 ●经营性`, `◎单年度 ●跨年度`: options of one class word (级, 类,
+        # 性, 年度 …), a project's rank or kind — a choice, as before hunt ly4 narrowed the words of one ending to a
+        # project's nature (they were kept with their marks, `项目级次 | ●省级 ◎市级 ◎县级` an unparsed_row; review
+        # rv53); `●10人 ◎20人` (figures), `◎水泥路 ●柏油路` (things) stay lists
         return True
     return any(pair <= set(words) for pair in _CHOICE_PAIRS)
 # an option's own number inside a run of options, `1.新增项目 2.延续项目√` (the tick after the second): the text before
@@ -3396,6 +3406,9 @@ class FormSegment:
     # unit: a 填报单位 there is the summary's compiler (市财政局绩效科), no project's unit
     compiled_above: frozenset = frozenset()
     followed: bool = False           # another form starts right after this one's rows (in the document)
+    # a covering letter after the document's last form (`关于报送…的报告` / `县财政局：` / …, its `disclosure` the
+    # heading): no form, not read (review rv49)
+    letter: bool = False
 
 
 # ---------------------------------------------------------------- a budget disclosure's own tables
@@ -3541,6 +3554,10 @@ def _paper_head(rows: list[Row]) -> list[Row]:
 # (jixiao.pipeline's form_title passes over it; split_forms ends the form above at it)
 LETTER_TITLE = lazy(r"关于.{2,80}的(?:报告|请示|函|通知)$")
 _LETTER_BODY = lazy(r"[。：:]$")
+# a label's colon before the heading (`立项依据：关于下达…的通知`: a field's value naming the paper the form rests on)
+# or a labelled note under it (`备注：本表由项目单位填报。`, a colon in its first words with text after): no letter's
+# heading, no letter's addressee (`县财政局：`) or sentence (they ended a form split over two pages, review rv49)
+_LABELLED = lazy(r"^[^:：。，,；;]{1,10}[:：]\s*\S")
 
 
 def _cover_letter_at(rows: list[Row], k: int) -> bool:
@@ -3550,9 +3567,10 @@ def _cover_letter_at(rows: list[Row], k: int) -> bool:
     if not row.is_text_line or len(row.cells) != 1:
         return False
     t = re.sub(r"\s+", "", fold(row.cells[0].text))
-    if len(t) > 60 or not LETTER_TITLE.search(t):
+    if len(t) > 60 or not LETTER_TITLE.search(t) or _LABELLED.match(t):
         return False
-    return any(r.is_text_line and _LETTER_BODY.search(fold(r.cells[-1].text).strip()) for r in rows[k + 1:k + 4])
+    return any(r.is_text_line and _LETTER_BODY.search(b := fold(r.cells[-1].text).strip()) and not _LABELLED.match(b)
+               for r in rows[k + 1:k + 4])
 
 
 def split_forms(rows: list[Row]) -> list[FormSegment]:
@@ -3773,6 +3791,13 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             name = next((c.text.strip() for c in row.cells if c.col == l3_col and c.text.strip()), None)
             if name:
                 names.add(name)
+    if pending and cur is not None and heads and _cover_letter_at(pending, 0):
+        # a covering letter with its text after the last form's table, no form under it (the letter filed after the
+        # forms it sends): no rows of the form above (its heading, addressee and sentences were indicators of it,
+        # `target_missing` each — review rv49)
+        segs.append(FormSegment(rows=pending, disclosure=re.sub(r"\s+", "", pending[0].cells[0].text),
+                                first=pending[0].cells[0], letter=True))
+        pending = []
     if pending:
         if cur is None:
             start(header_missing=False)

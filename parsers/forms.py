@@ -34,7 +34,7 @@ from parsers.core import (radio_boxes, _RADIO_EMPTY, BARE_FIGURE, as_written, is
                           _row_fields)
 from parsers.tables import (DROPPED, SCORE_CAP, FINAL_GRADE, FINAL_SCORE_HEADS, labelled_total, summary_block, total_row_word, points_worded, points_said, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
                             is_total_label, join_footnotes, joins_tail, head_pair_order, points_pair, read_assessment_table,
-                            read_budget_table, read_indicator_table, score_with_grade, scores_in_cell,
+                            read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
 
@@ -2352,10 +2352,15 @@ class FormReader:
                 and (said := _grade_said(fold(cells[0].text))) is not None:
             # 综合评价得分85.5分，评价等级为“良”。: the grade in a sentence (the first that is the project's)
             self._set("grade", said.group(1), cells[0])
-        if len(cells) == 1 and "grade" not in self.form.fields \
-                and (one := scores_in_cell(cells[0].text, tail := [])) is not None and len(one) == 1 and tail:
-            # `自评得分：95分，评价等级：优` on a line of its own: the grade after the score (it was lost; hunt sc13)
+        if len(cells) == 1 and (one := scores_in_cell(cells[0].text, tail := [])) is not None and len(one) == 1 \
+                and tail and ("grade" not in self.form.fields or final_label(one[0][0])):
+            # `自评得分：95分，评价等级：优` on a line of its own: the grade after the score (it was lost; hunt sc13); an
+            # outside party's (`第三方评价得分：82分，评价等级：良`) over the unit's own grade, as its score is over the
+            # unit's; the line read on as its score alone (its score was lost, the 合计's moved away: no score;
+            # review rv51)
+            self.form.fields.pop("grade", None)
             self._set("grade", tail[0][1], cells[0])
+            cells = [replace(cells[0], text=f"{one[0][0]}：{one[0][1]}")]
         if self._prose_table(i, row, cells):
             return
         if len(cells) == 1 and self._continues_prose(i, row, cells[0]):
@@ -3020,6 +3025,14 @@ class FormReader:
                         # attribute beside a name of no money, `管理机构 | 省产业投资集团`)
                         lost_pairs.append((c, nxt))
                         j += 1
+                elif j + 1 < len(cells) and is_number(cells[j + 1].text) and declared_unit(c.text) is not None \
+                        and _LONG_MONEY_LABEL.match(_NAME_UNIT.sub("", _SUB_LINE.sub("", c.text)).strip()) \
+                        and id(c) not in self.consumed:
+                    # `专项债券资金用作资本金金额（万元） | 6,000.00` beside the year's bonds: a money label with its unit,
+                    # too long for a label of no field — the pair kept or read as the capital (it was dropped without a
+                    # word, review rv53)
+                    lost_pairs.append((c, cells[j + 1]))
+                    j += 1
                 j += 1
                 continue
             col, inline = m
@@ -7140,7 +7153,7 @@ _MONEY_ATTRIBUTE = lazy(r"(?:来源|类别|渠道|方式)$")
 _MONEY_HEAD_END = lazy(r"(?:资金|预算|投资|经费)\s*(?:[（(][^)）]*[)）])?\s*$")
 # a money label of a bond's issue or a project's revenue and repayment: no money of the project's budget
 # a project's own capital (`项目资本金`, `资本金`): a source of its total investment, written with `其中：` or not
-_CAPITAL_LABEL = lazy(r"资本金$")
+_CAPITAL_LABEL = lazy(r"资本金(?:金额|规模|数额)?$")   # (`…资本金规模`, `…资本金金额`: review rv53)
 _NOT_BUDGET_MONEY = lazy(r"发行|收益|本息|还本|付息|偿还|偿债")
 # a money column's head with its unit in brackets (投资估算（万元）, 补助金额（元）): no attribute's value
 _MONEY_UNIT_HEAD = lazy(r"[（(]\s*(?:单位\s*[:：]\s*)?(?:万元|元|千元|亿元)\s*[)）]\s*$")
@@ -7207,8 +7220,9 @@ def _signoff_text(row: Row) -> str | None:
     if row.is_text_line:
         return row.cells[0].text if len(row.cells) == 1 else None
     texts = [t for c in row.cells if (t := c.text.strip())]
-    if not 2 <= len(texts) <= 3:
-        return None                     # (a table's row of more cells: no sign-off)
+    if len(texts) < 2 or len(texts) > 3 and not all(signoff_cell(t) for t in texts[:-1]):
+        return None                     # (a table's row of more cells: no sign-off; but `单位负责人：张三 | 审核人：王五 |
+        # 填表人：李四 | 2024年3月15日`, the sign-off's cells each: review rv49)
     last = fold(texts[-1]).strip()
     if not (_DAY_LINE.match(last) or _DOTTED_LINE.match(last)):
         return None
@@ -7227,12 +7241,21 @@ def _signoff_day(text: str, own: list[str] | None = None) -> str | None:
     head = m.group("head").strip()
     if _SEAL_ONLY.match(head):
         return m.group("day")
+    if (last := _WIDE_GAP.split(head)[-1].strip()) and (lab := match_field(last)) is not None and not lab[1] \
+            and lab[0] not in ("unit", "department"):
+        return None     # (`实施单位：…中心 | 项目开始日期 | 2024年1月1日`: the day the value of the label before it, no
+        # sign-off's — it was the fill_date too, review rv49; `填报单位（盖章） | 2024年3月15日`, the seal's place, is)
     named = match_field(head)
     if named is not None and named[0] in ("unit", "department") and (named[1] or SIGN_MARK.sub("", head) != head):
         return m.group("day")    # (`填报单位（盖章）  2024年3月15日`, the seal's place with no name: the form's — hunt ti13)
     if named is not None and named[0] in ("contact", "leader") and named[1] \
             and _SIGNER_NAME.match(SIGN_MARK.sub("", named[1]).strip()) and org_kind(named[1]) is None:
         return m.group("day")    # (`填表人：李四    2024年3月15日`: the signer's day, the form's — it was none, hunt ti12)
+    if len(parts := [p for p in _WIDE_GAP.split(head) if p.strip()]) > 1 and all(signoff_cell(p) for p in parts) \
+            and any(_signoff_day(f"{p}  {m.group('day')}", own) for p in parts):
+        # several signers' cells before the day (`单位负责人：张三    填表人：李四    2024年3月15日`, `填表人：李四 | 审核人：
+        # 王五 | …`): one of them the form's signer, the others sign-off cells too (it was none, review rv49)
+        return m.group("day")
     bare = SIGN_MARK.sub("", head).strip()
     # (a body's name with its seal's note; not without, `某县财政局 2024年3月15日`: a published page's or a notice's
     # sign-off, whose day is the paper's)
@@ -7454,6 +7477,10 @@ def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | No
         if m is None and is_placeholder(t) and out:
             k += 1                                    # `单位负责人：王五 | （盖章）`: the stamp's place after the pairs
             continue
+        if m is None and out and k == len(parts) - 1 \
+                and (_DAY_LINE.match(d := fold(t).strip()) or _DOTTED_LINE.match(d)):
+            k += 1          # `单位负责人：张三 | 填表人：李四 | 2024年3月15日`: the sign-off's day in a cell of its own after
+            continue        # the pairs (the fill_date, _signoff_text); the pairs were lost with it (review rv49)
         if m is None:
             if nxt is None or not _signoff_label(t, False) or _PAIR_CELL.match(nxt[0]) or _signoff_label(nxt[0], False):
                 return None
@@ -7477,6 +7504,8 @@ _LABEL_LIKE = lazy(r"^[\u4e00-\u9fff（）()、/]{2,12}[:：]?$")
 # it was an unparsed_row, hunt fam); its value a place's name (the words: _PLACE_WORDS)
 _PLACE_NAME = lazy(r"^[\u4e00-\u9fff]{1,12}(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)$")
 _LABEL_LIKE_END = lazy(r"[:：]$")
+# a money label of no field longer than _LABEL_LIKE allows, its unit in brackets stripped (review rv53)
+_LONG_MONEY_LABEL = lazy(r"^[\u4e00-\u9fff（）()、/]{13,24}$")
 # a money label of no field naming the year's budget (本年度申请债券资金, 购买服务预算), not a part or a past sum of it
 _YEAR_BUDGET_WORD = lazy(r"预算|申请|本年|当年|年度|购买")     # (购买服务金额: a purchase's money, the year's)
 _PART_MONEY_WORD = lazy(r"其中|中央|省级|省|市级|县级|地方|自筹|结转|到位|累计|以前|上年|补助|配套|银行|债务|贷款|"

@@ -1177,6 +1177,13 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             _join_value_parts(got, cells, lost)
             _join_text_parts(got, lost, cols)
             _join_name_tail(got, lost)
+        if "target" not in got and "target" in cols:
+            start = next((r for r in got if r.startswith("col:") and _START_TARGET_HEAD.match(_WS.sub("", fold(r[4:])))
+                          and (clean(got[r].text) or "")), None)
+            if start is not None:
+                # `年初目标值 | 全年目标值` with the full year's left empty (no target set again): the start's target is the
+                # one in force (it was a note, the row's target missing — review rv53)
+                got["target"] = got.pop(start)
         for c in lost:
             warnings.append(warn("unplaced_cell", f"indicator-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if "level3" in got and "level2" not in got and (m := _NUMBERED_LEVEL.match(got["level3"].text)) is not None \
@@ -1741,6 +1748,8 @@ def _ticked(text: str) -> str:
 _VALUE_NOTE = lazy(r"预计|完成值|完成情况")
 # a column's head naming a value of the indicator (上年实际值, 上年指标值, 全年预计完成值, 基期值), its own unit not in brackets;
 # not its points (分值, 满分值, 权重值)
+# the head of a target before the one in force (年初目标值 beside 全年目标值, 调整前指标值 beside 调整后指标值): review rv53
+_START_TARGET_HEAD = lazy(r"^(?:年初|调整前)[\u4e00-\u9fff]{0,4}(?:目标|指标)值?$")
 _VALUE_HEAD = lazy(r"(?:指标|目标|实际|完成|实现|执行|预期|预计|计划|基期|基准|历史|达到)值(?:[(（][^()（）]*年[^()（）]*[)）])?$")
 # a unit column's cell that is no unit: empty, a dash, 无, or the indicator's kind (定性 / 定量 / 是否 / 是/否)
 _NO_UNIT = re.compile(r"^(?:[-—–－/／无\s]*|定性|定量|是否|是[/／或]否|无单位)$")
@@ -2921,8 +2930,9 @@ _SCORE_LABELLED = lazy(rf"^\s*({_SCORE_HEADS})\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?
 _OTHER_SCORER = r"(?:第三方(?:评价)?(?:机构)?|评价机构|主管部门|财政部门|财政)(?:综合)?评(?:价|审)?(?:总)?(?:得)?分"
 _OTHER_BARE = r"(?:第三方(?:机构)?|主管部门|财政部门|财政)评价|复核|复评"
 _OTHER_FINAL = lazy(rf"^(?:{_OTHER_SCORER}|{_OTHER_BARE})$")
+# (…a score's full marks in brackets after it, `自评得分：94分（满分100分），评价等级：良`: the grade was lost; review rv51)
 _SCORE_PIECE = lazy(rf"\s*({_SCORE_HEADS}|{_OTHER_SCORER}|(?:单位|部门)?自评|{_OTHER_BARE})\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?"
-                    r"\s*[，,；;、。./／]?")
+                    r"(?:\s*[(]\s*满分\s*\d{1,3}(?:\.\d+)?\s*分?\s*[)])?\s*[，,；;、。./／]?")
 # (…and a grade closing them, `…，评价等级：优`: the total's grade)
 # (the grade head's words, _GRADE_WORDS: the copy took no 自查, rd2)
 _GRADE_PIECE = lazy(rf"\s*({_GRADE_WORDS})"
@@ -3239,8 +3249,10 @@ def _cut_on_next_line(cells: list[Cell], score_span: tuple[int, int] | None, wei
             continue
         role = next((r for r, sps in text_cols.items() if any(_under_col(sp, c.col) for sp in sps)), None)
         if role is None and name_span is not None and _under_col(name_span, c.col) and last.get("level3") \
-                and (_name_goes_on(c.text, last["level3"]) or len(label_key(c.text)) <= 2):
-            role = "level3"     # (`资金拨付及时` then `性`: two characters at most are no name of their own)
+                and (_name_goes_on(c.text, last["level3"]) or len(label_key(c.text)) == 1):
+            # (`资金拨付及时` then `性`: one character is no name of their own; two are, `时效`, `质量` — they were joined
+            # to the name above, `道路硬化里程时效`, its points less the 扣1分 of theirs; review rv51)
+            role = "level3"
         if role is None or role in rest:
             return None
         rest[role] = clean(c.text) or c.text

@@ -142,6 +142,11 @@ class FormLayout(LayoutParser):
 
     def _parse(self, res: ParseResult, rows: list, head: list[str]) -> ParseResult:
         segs = split_forms(rows)
+        letters = [seg for seg in segs if seg.letter]
+        if letters:
+            # a covering letter after the last form (`关于报送…的报告` / `县财政局：` / …): no form's rows
+            res.warnings.append(_tables_not_read(letters, "covering letter", "after the forms"))
+        segs = [seg for seg in segs if not seg.letter]
         registers = [seg for seg in segs if seg.disclosure is not None and register_table(seg.disclosure)]
         if registers:
             # an office's register filed with its forms (a payroll, an asset count): its rows no form's
@@ -514,6 +519,10 @@ def _body_assessment_title(title: str) -> bool:
     return bool(_BODY_WORK_ASSESSMENT.search(title)) and not _PROJECT_MONEY_WORD.search(_MANAGEMENT_WORK.sub("", title))
 _PROJECT_MONEY_WORD = lazy(r"项目|专项|资金|支出|预算|经费|补助")
 _TASK_WORD = lazy(r"任务|分解|细则|专项|整治|目标")
+# a notice of an assessment's results (`关于2024年度部门预算绩效管理考核情况的通报`, `…考核结果公示`): the
+# bodies' scores, one body a row (`一 | 县教育局 | 预算绩效管理 | 100 | 95.5`), no breakdown of tasks (hunt ng3)
+# (a 考核得分汇总表 of one body's items, `XX县2024年度乡镇目标管理考核得分汇总表`, is read as before)
+_RESULTS_NOTICE = lazy(r"(?:结果|情况|得分|排名|等次)的?(?:通报|公示|公告)\s*$|^关于[^，。：:\t]*的通报\s*$")
 # a review of a form's targets by the finance bureau or experts (绩效目标审核意见表, 专家评审意见表, 事前绩效评估专家评分表): scores of the
 # review's criteria, not of the project's indicators; a `…绩效目标评审表` / `…审查表` of the reviewers' conclusions is one
 # too, as a 审核表 is (it was read as the project's target form, a 审核意见表 not: hunt fam11 — both a review, the
@@ -559,6 +568,11 @@ def _no_project(form, head: list[str]) -> str | None:
                                          for t in own + head):
         # 机关事业单位工作人员2023年度绩效考核评分表 (德 / 能 / 勤 / 绩 / 廉): a person's appraisal, no task breakdown
         return "it is a personnel appraisal (a person's 考核 sheet), no breakdown of tasks"
+    if form.kind == "assessment" and not any(L.FORM_TITLE.search(clean(t) or "") for t in own) \
+            and (notice := next((t for t in own + head if _RESULTS_NOTICE.search(clean(t) or "")), None)) is not None:
+        # 序号 | 单位 | 考核内容 | 分值 | 得分 under `关于…考核情况的通报`: the bodies' results announced, no breakdown of
+        # tasks (its rows were read as items, `二` / `三` unparsed; a 任务分解表 attached to the notice has its own title)
+        return f"it is a notice of an assessment's results ({clean(notice)!r}), no breakdown of tasks"
     if own and any(_REVIEW_TITLE.search(_bare_title(t)) for t in reviews_own) \
             and not any(L.FORM_TITLE.search(_bare_title(t)) and not _REVIEW_TITLE.search(_bare_title(t)) for t in own) \
             and not (form.indicators and any(_TARGETS_REVIEWED.search(_bare_title(t)) for t in own)):

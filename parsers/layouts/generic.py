@@ -11,6 +11,23 @@ from parsers.registry import register
 _PROCUREMENT = lazy(r"比选|招标|投标|评标|磋商|询价|竞价|供应商|中标|采购评分")
 
 
+# a tender's own document or its bid price scored (评标基准价 / 投标报价 / 磋商报价): a procurement's 评分标准 even when
+# its title names 绩效 (a 绩效评价服务 磋商文件) or no 招标 word (`某县政府采购项目评分标准` over `投标报价`) — unless a
+# performance form's title is among its titles
+# (a 考核 of bodies' procurement work, `2024年度政府采购管理工作考核细则`, is read as before: no tender's document)
+_TENDER_DOC = lazy(r"(?:招标|采购|磋商|谈判|询价|比选|投标)文件|评标办法")
+_BID_PRICE = lazy(r"基准价|投标报价|投标价格|磋商报价|响应报价|报价得分")
+
+
+def _tender(p, doc: Extracted) -> bool:
+    """A procurement's bid evaluation (hunt ng3): a tender's title, or a cell scoring the bid price, and no title of
+    a performance form (…绩效目标表, …绩效自评表) among the document's titles."""
+    if any("绩效" in t and L.FORM_TITLE.search(t) for t in p.text.split("\n")):
+        return False
+    return bool(_TENDER_DOC.search(p.text)) or any(
+        not r.is_text_line and _BID_PRICE.search(c.text) for r in document_rows(doc) for c in r.cells)
+
+
 # the labels of an employee's appraisal sheet (a company's 绩效考核表), none a fiscal form has
 _STAFF_LABELS = frozenset({"被考核人", "被考核人姓名", "被考核者", "考核人", "考核人姓名", "被考评人", "员工姓名", "姓名", "职位",
                            "员工职位", "职务", "岗位", "岗位名称", "岗位编制", "直接上级", "入职日期", "工号", "员工编号",
@@ -59,6 +76,8 @@ class Generic(FormLayout):
         p = profile(doc)
         if _PROCUREMENT.search(p.text) and "绩效" not in p.text:
             return 0.0      # 比选 / 招标 / 磋商 评分表: bidders scored by 分值 | 得分, no performance form
+        if "assessment" in p.headers and _tender(p, doc):
+            return 0.0      # 一级指标 | 二级指标 | 分值 | 评分标准 over 投标报价 …: a tender's 评分标准, no 考核 breakdown
         if len(p.labels & _STAFF_LABELS) >= 2 and not p.fields & _PROJECT_FIELDS \
                 and not L.TARGET_FORM_TITLE.search(p.text) and not _FISCAL_TITLE_WORD.search(p.text):
             return 0.0      # 被考核人 | … | 职位 | …: an employee's KPI sheet (指标 | 权重 | 目标值 | 得分), no project's
