@@ -677,6 +677,7 @@ class FormReader:
         self.year_parts: list[Cell] = []     # `其中：2024年` labels of a total's parts by year (their amounts in year_money)
         self.year_whole = None               # (budget_year's value, its label) when a part of it is named by a year
         self.parts_from: tuple | None = None  # (grid, column, row) of `其中：…` parts read after a total on its row
+        self.parts_grid = None               # the grid of the parts _parts_below found (after a lone `其中：`, their own)
         self.fund_flow: list | None = None   # [name, kind, grid, parts begun] of a fund's 本年收入 / 本年支出 over its parts
         self.fund_years: tuple | None = None  # (grid, {column: head}) of a fund table's year heads (2025年预算数 …)
         self.pair_group: tuple[str, int] | None = None   # (group, row) of the last `中央资金：300` pairs read
@@ -2286,9 +2287,15 @@ class FormReader:
         if self._period_money_header(row, cells):
             return
         cells = self._under_parts_head(row, cells)
+        if self.parts_from is not None and i >= 1 and i - 1 != self.parts_from[2] and cells \
+                and row.grid is self.parts_from[0] and not _SUB_LINE.match(cells[0].text) \
+                and _LONE_AMONG.match(" ".join(c.text for c in self.rows[i - 1].cells)):
+            # the first part after a lone `其中：` line (_parts_below): read as `其中：当年财政拨款 | 550.00` is
+            cells = [replace(cells[0], text="其中：" + cells[0].text.strip())] + cells[1:]
         self._row_cells = cells
         self.at = i
-        if self.parts_from is not None and i != self.parts_from[2]:
+        if self.parts_from is not None and i != self.parts_from[2] \
+                and not _LONE_AMONG.match(" ".join(c.text for c in row.cells)):
             grid, pcol, _ = self.parts_from
             pairs = _source_pairs_row(cells)
             if row.grid is not grid or not cells or (cells[0].col < pcol and not pairs) or (
@@ -2382,6 +2389,16 @@ class FormReader:
                 Cell(cells[0].row, cells[0].col, " ".join(c.text.strip() for c in cells), page=cells[0].page,
                      line=cells[0].line), bare_only=True):
             return      # (`资金总额（万元）：120 其中：财政拨款 100 自筹 20`, a line the dump cut at its spaces: one sentence)
+        cells = self._bracket_below(i, row, cells)
+        for k in range(2, len(cells) - 1, 2):
+            if _BARE_SPLIT.match(fold(cells[k + 1].text)) and _is_money_label(cells[k].text) \
+                    and not _BARE_SPLIT.match(fold(cells[1].text)) and is_number(cells[1].text) \
+                    and not (len(cells) > k + 2 and is_value_for(cells[k + 2].text)):
+                # `项目总投资（万元） | 500 | 年度资金（万元） | 120（含结转资金30）` (`120（其中中央80，县级40）`): the
+                # bracket in the row's second pair read as in its first (the year's money and the note were lost
+                # without a word, review rv48): that pair first, then the rest of the row
+                cells = cells[k:k + 2] + cells[:k] + cells[k + 2:]
+                break
         if len(cells) >= 2 and (b := _BARE_SPLIT.match(fold(cells[1].text))) is not None \
                 and _is_money_label(cells[0].text) and not (len(cells) > 2 and is_value_for(cells[2].text)):
             unit = declared_unit(cells[0].text) or self.block_unit or self.form.form_unit
@@ -2810,6 +2827,10 @@ class FormReader:
                 used = True
                 j += 2
                 continue
+            if m is not None and m[1] is not None and m[0] in ("budget_fiscal", "budget_other") \
+                    and len(_source_pairs(c.text) or ()) > 1:
+                m = None    # (`财政资金：550；其他资金：50`: a list of sources as one opening with `中央资金：` is, no field's
+                #            value `550；其他资金：50` — it read nothing, hunt mn17)
             if m is None and id(row) not in self.notice_rows and (pairs := _source_pairs(c.text, bool(
                     self.money_section is not None and "来源" in self.money_section[0]))) is not None:
                 # `中央资金（万元）：300`, `资金来源 | 中央资金：300 | 县级资金：200`, `其中：中央补助50万元，省级配套30万元`:
@@ -3237,13 +3258,25 @@ class FormReader:
                 # (the money block the label stands in, before the label's value makes it a group of its own)
                 last = self.form.budget_items[-1] if self.form.budget_items else None
                 grp = self.money_group or self.money_section
+                before = self.form.fields.get("budget_other")
+                named = col == "budget_other" and is_number(nxt.text) and before is not None \
+                    and self._ends_sources(last, grp) and any(
+                        b.get("kind") == "source" and b.get("group") == last["group"]
+                        and label_key(b.get("name") or "") == label_key(c.text)
+                        and parse_amount(b["amount"], b.get("unit") or self.form.form_unit)
+                        == parse_amount(nxt.text, unit or b.get("unit") or self.form.form_unit)
+                        for b in self.form.budget_items)
                 self._value(col, nxt.text, c if col in L.MONEY_FIELDS else nxt, unit, c.text)
+                if named:
+                    self.form.fields["budget_other"] = before    # (the source's line and field as the block read them)
                 if col == "budget_other" and is_number(nxt.text) and self._ends_sources(last, grp) \
                         and (other_ := self.form.fields.get("budget_other")) is not None \
-                        and other_.cell is c:
+                        and other_.cell is c and not named:
                     # `资金来源（万元） | 中央补助资金 | 200` … `| 其他资金 | 40` (or `| 单位自筹 | 50`): the last of the
                     # block's source lines, a line as they are, its sum budget_other too (it was the field alone for
-                    # all but 自筹, the lines 300 of the 340 they break down)
+                    # all but 自筹, the lines 300 of the 340 they break down); not when the block names that source
+                    # already (`中央资金：400；县级资金：150；其他资金：50` in one cell, then `其他资金（万元） | 50`: one
+                    # source named twice, one line — it was two, the lines 650 against 600 without a word, hunt mn17)
                     self._line(c.text, nxt.text, "source", unit or last.get("unit") or self.block_unit, c,
                                group=last["group"])
                 part = _part_kind(cells[j + 2].text) if col in ("budget_total", "budget_year") and j + 3 < len(cells) \
@@ -3261,7 +3294,7 @@ class FormReader:
                     # 专项债券资金 | 20000`): the parts on the rows below are the total's lines, in its unit (the first
                     # was read as 元, the others were unparsed rows)
                     self.money_group = (c.text, part, unit, c.col)
-                    self.parts_from = (row.grid, c.col, i)
+                    self.parts_from = (self.parts_grid, c.col if self.parts_grid is row.grid else 0, i)
                 if col == "department" and _CODE_ASKED.search(c.text) and j + 2 < len(cells) \
                         and "department_code" not in self.form.fields and _CODE_ALONE.match(fold(cells[j + 2].text)) \
                         and not _CODE_ALONE.match(fold(nxt.text)):
@@ -3510,18 +3543,43 @@ class FormReader:
             return label_of(self.rows[self.at - 1].cells)
         return None
 
+    def _bracket_below(self, i: int, row: Row, cells: list[Cell]) -> list[Cell]:
+        """`项目资金（万元） | 120` over `| （其中中央80，县级20）` (the bracket alone on the next row, the cell cut by the
+        form or the dump): the row's cells with the bracket joined to the amount, `120（其中中央80，县级20）`, and the
+        next row's cell consumed (the split was lost without a word, review rv48); else the cells as they are."""
+        if len(cells) < 2 or not is_number(cells[-1].text) or not _is_money_label(cells[-2].text) \
+                or i + 1 >= len(self.rows):
+            return cells
+        below = [c for c in self.rows[i + 1].cells if c.text.strip() and id(c) not in self.consumed]
+        if len(below) != 1 or not re.match(r"^\s*[(（].*[)）]\s*$", below[0].text) \
+                or _BARE_SPLIT.match(fold(cells[-1].text.strip() + below[0].text.strip())) is None:
+            return cells
+        self.consumed.add(id(below[0]))
+        return cells[:-1] + [replace(cells[-1], text=cells[-1].text.strip() + below[0].text.strip())]
+
     def _parts_below(self, i: int, row: Row, total: Cell) -> str | None:
         """The kind of the `其中：…` part on the row after a total's (`其中：专项债券资金 | 20000`, `其中 | 项目资本金 |
         10000`, in the total's grid and not left of it), or None when that row is no such part."""
+        self.parts_grid = row.grid
         if i + 1 >= len(self.rows):
             return None
         below = self.rows[i + 1]
+        lone = i + 2 < len(self.rows) and _LONE_AMONG.match(" ".join(c.text for c in below.cells)) is not None
+        if lone:
+            # `年度资金总额（万元） | 600.00`, then `其中：` alone on its line, then `当年财政拨款 | 550.00` and `上年结转资金 |
+            # 50.00` (a grid of their own after the line): the rows after the lone 其中 are the total's parts as
+            # `其中：当年财政拨款 | 550.00` is (the second was an unparsed row, a false fiscal_total_gap, review rv48)
+            below = self.rows[i + 2]
+            if below.grid is None:
+                return None
+            self.parts_grid = below.grid
         cells = [c for c in below.cells if c.text.strip()]
-        if below.is_text_line or below.grid is not row.grid or len(cells) < 2 or cells[0].col < total.col:
+        if below.is_text_line or (below.grid is not row.grid and not lone) or len(cells) < 2 \
+                or (cells[0].col < total.col and not lone):
             return None
         if _LONE_PARTS_HEAD.match(cells[0].text):
             cells = cells[1:]
-        elif not _SUB_LINE.match(cells[0].text):
+        elif not _SUB_LINE.match(cells[0].text) and not lone:
             return None
         if len(cells) < 2 or not is_number(cells[1].text) or is_number(cells[0].text):
             return None
@@ -7003,7 +7061,7 @@ _BARE_MONEY_KEYS = frozenset(label_key(x) for x in ("资金", "金额", "资金�
 # (社会 as labels.SOCIAL_MONEY: `县级财政社会救助资金` is a level's fiscal money, `社会资本投入` none — review rv1)
 # (nor a review's figure, `财政评审核减50万元`, `财政审定金额`: no money's source — hunt mn9; but a fund for putting an
 # audit's findings right, `市级财政审计整改专项资金`, is a level's money: it was no fiscal money, review rv6)
-_LEVEL_FISCAL = lazy(r"^(?!.*(?:专户|债|自筹|" + L.SOCIAL_MONEY + r"|贷款|其他|非财政|结转|结余|评审|审核|审定|审计(?!整改)|核减))(?:"
+_LEVEL_FISCAL = lazy(r"^(?!.*(?:专户|债|自筹|" + L.SOCIAL_MONEY + r"|贷款|其他(?!财政)|非财政|结转|结余|评审|审核|审定|审计(?!整改)|核减))(?:"
                            r"(?:中央|省|市|州|盟|县|区|旗|乡|镇|乡镇|市县|县市区?|县区|市州|地方|上级|本级|同级)"
                            r"级?(?:财政)?(?:预算内)?(?:补助|配套|拨款|安排|专项|投入|投资|衔接|转移支付)*"
                            r"(?:资金|经费|投资)?"

@@ -15,14 +15,13 @@ not checked so (a list may be some sources only; fiscal_other_mismatch's); split
 the next line, under a 年度资金 beside a 项目总投资, with 其他资金 as a field on the next row, 元 figures in a `（万元）`
 bracket, decimals, the bracket cut inside its cell); a bracket naming one part on a source line or under a 资金来源
 head a note (`财政资金说明`, `资金来源说明`), no line; `县本级 | 10万`, `银行贷款 | 10万` source lines.
-Left (xfail, strict): `其中：` alone on its line over `当年财政拨款 | 550` and `上年结转资金 | 50` (the second an
-unparsed row, a false fiscal_total_gap — inline `其中：当年财政拨款` gives its line); a split in brackets on the row
-after the total (`项目资金（万元） | 120` over `（其中中央80，县级20）`: lost without a word); a bracket after the
-row's second pair (`项目总投资 | 500 | 年度资金 | 120（含结转资金30）`: budget_year and the note lost without a word).
+Left (xfail, strict; read since by hunt mn17, its marks dropped): `其中：` alone on its line over `当年财政拨款 | 550`
+and `上年结转资金 | 50` (the second an unparsed row, a false fiscal_total_gap — inline `其中：当年财政拨款` gives its
+line); a split in brackets on the row after the total (`项目资金（万元） | 120` over `（其中中央80，县级20）`: lost without
+a word); a bracket after the row's second pair (`项目总投资 | 500 | 年度资金 | 120（含结转资金30）`: budget_year and the
+note lost without a word).
 """
 from __future__ import annotations
-
-import pytest
 
 from tests.hunt_tools import budget_lines, only_project, other_fields, warning_codes
 
@@ -139,22 +138,19 @@ def test_bracket_one_part_under_a_sources_head(read):
     assert other_fields(p) == {"资金来源说明": "其中：中央补助30"}
 
 
-# 4. left
+# 4. left by rv48, read since (hunt mn17)
 
-@pytest.mark.xfail(strict=True, reason="`其中：` alone on its line gives the unit only, not the 其中 parts' reading")
 def test_lone_qizhong_over_carryover(read):
     r = read("ct_s57_rv48_lone_qizhong_carryover.txt")
     assert ("上年结转资金", 50 * W) in _lines(r)
     assert "unparsed_row" not in warning_codes(r)
 
 
-@pytest.mark.xfail(strict=True, reason="a split in brackets on the row after the total is not read")
 def test_bracket_split_on_the_next_row(read):
     r = read("ct_s57_rv48_bracket_split_next_row.txt")
     assert _lines(r) == [("中央", 80 * W), ("县级", 20 * W)]
 
 
-@pytest.mark.xfail(strict=True, reason="a bracket after the row's second pair is not read")
 def test_bracket_in_the_rows_second_pair(read):
     p = only_project(read("ct_s57_rv48_bracket_in_second_pair.txt"))
     assert p["budget_year"] == 120 * W
