@@ -1959,7 +1959,8 @@ def _formula_warnings(calc, shown_at: dict, titles: list[str]) -> list[ParseWarn
         if rest:
             def ref(s: int, r: int, k: int) -> str:
                 name = titles[s]
-                name = name if re.fullmatch(r"\w+", name) else "'" + name.replace("'", "''") + "'"
+                name = name if re.fullmatch(r"[^\W\d]\w*", name) else "'" + name.replace("'", "''") + "'"
+                # (`'2024年'!B2`: Excel quotes a name starting with a digit, as one with spaces — rd, md13)
                 return ("" if s == sheet else name + "!") + f"{get_column_letter(k)}{r}"
             refs = [ref(*c[0]) for c in rest]
             more = (f", and {len(rest)} {'cells' if len(rest) > 1 else 'cell'} "

@@ -368,9 +368,12 @@ def form_title(titles: list[str]) -> str | None:
         # (`附件：1.…项目绩效目标表` / `2.…`, a letter's list of what it sends, over the form's own title: the form's —
         # it was the list's first line, hunt ti13)
         k = 1
-        while k < len(titles) - 1 and _LIST_ITEM.match(_SPACES.sub("", titles[k])):
+        while k < len(titles) and _LIST_ITEM.match(_SPACES.sub("", titles[k])):
             k += 1
-        titles = titles[k:]
+        if k < len(titles):
+            titles = titles[k:]
+        # (the list alone, no title of the form's under it: the list's first line, as before ti13 — it was the list's
+        # last item, md13 of code review rd)
     if _LETTER_TITLE.search(_SPACES.sub("", titles[0])):
         own = next((t for t in titles[1:] if FORM_TITLE_END.search(bare := _SPACES.sub("", t))
                     and not _LETTER_TITLE.search(bare)), None)

@@ -178,7 +178,9 @@ A_DAY = rf"(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|{CN_D
 # a month alone, no day (`2024年3月`, `2024年03月份`, `2024.03`, `2024-3`, `二〇二四年三月`, `2024年三月份`): forms'
 # fill_date cell that names no day and tables' sign-off month under a 考核任务分解表 — one spelling, they were two
 # (forms' took `份` and `2024.03`, tables' neither; twins, hunt ti13)
-MONTH_ALONE = rf"(?:19|20)\d{{2}}\s*(?:年\s*\d{{1,2}}\s*月份?|[./-]\s*\d{{1,2}})|{CN_MONTH}份?"
+# (one group, so that it can be put in any pattern; the month 1-12: `2019-20`, `2024.13` are no month — md13 of code
+# review rd)
+MONTH_ALONE = rf"(?:(?:19|20)\d{{2}}\s*(?:年\s*(?:0?[1-9]|1[0-2])\s*月份?|[./-]\s*(?:0?[1-9]|1[0-2]))|{CN_MONTH}份?)"
 _CN_DAY = lazy_regex(rf"(?P<y>{CN_YEAR}|(?:19|20)\d{{2}})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
                      r"\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*(?P<e>[日号])")
 

@@ -582,7 +582,7 @@ _DEED_THEN_SHARE = lazy_regex(r"^(?P<w>(?:全部|全额|按时足额|足额|按�
 # the event a time limit counts from, before it (`验收后30日内`, `资金到位后5个工作日内拨付`, `收到资金后3-5个工作日`): the
 # limit, the event its qualifier, as `5个工作日内拨付` reads (they were text, hunt tg15); only a limit, `<=` or a range, in a
 # time's unit (`改造后3年`, `建成后使用年限≥20年` as before)
-_AFTER_EVENT = lazy_regex(r"^(?P<w>(?:(?![,;])\p{Han}){1,10}?后)\s*(?=[\d.])")
+_AFTER_EVENT = lazy_regex(r"^(?P<w>\p{Han}{1,10}?后)\s*(?=[\d.])")
 
 
 def _short_points(lead: str, rest: str) -> str:
@@ -1545,7 +1545,8 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
         within = op_pre is None and s is not None and s.group(0) in ("内", "以内", "之内")
         if op_pre not in (None, "=") and not body.startswith("控制在") or op_suf is not None and not within:
             return op_only  # `≥2-4`: not one quantity
-        # (`3至5个工作日内`, `2-4小时以内`: a time limit of a range, the range — it was text, hunt tg15)
+        # (`3至5个工作日内`, `2-4小时以内`, `3-5万元以内`: a range with 内 after it, in any unit, the range — it was
+        # text, hunt tg15)
         # (`控制在2-4小时`: the range kept within, as `保持在90%-95%` reads — it was text, hunt tg12)
         op = "range"      # (`=90-95%`: a 指标性质 column's `=` before a range, the range)
     else:

@@ -2123,7 +2123,7 @@ _NATURE_WORDS = frozenset(("新建", "续建", "改建", "扩建", "改扩建", 
                            "新开工项目", "续建项目", "新建项目", "改扩建项目"))
 
 # a class word ending an option of a rank or kind (`省级`, `二类`, `公益性`, `跨年度`, `A档`): review rv53
-_KIND_END = lazy(r"(?:级|类|性|年度|年|档|等|型)$")
+_KIND_END = lazy(r"(?:级|类|性|年度|年|档|等|型|额)$")   # (额: `◎全额 ●差额`, a funding kind — md13 of code review rd)
 
 
 def _choice_words(pieces: list[str]) -> bool:

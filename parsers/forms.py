@@ -750,7 +750,8 @@ class FormReader:
                 # `2024年3月15日`, `填报单位（盖章）：…中心  2024年3月15日` under a form stating its 实施单位): its
                 # fill_date when none is stated (it gave none, hunt ti11); or in a cell of its own beside the
                 # signer's (`填表人：李四 | 2024年3月15日`: it gave none, hunt ti13)
-                self._set("fill_date", day, row.cells[0])
+                self._set("fill_date", day, next((c for c in reversed(row.cells) if (c.text or "").strip()),
+                                                 row.cells[0]))   # (at the day's cell, md13 of code review rd)
             if is_title(row) or id(row) in seg_titles:
                 # (or a title the split gave the segment: a library's `…指标参考库` after a form)
                 if self.table is not None and f.titles and bare_fold(row.cells[0].text) in {
@@ -2040,11 +2041,13 @@ class FormReader:
             return True
         if col == "fill_date" and label and (_MONTH_ONLY.match(fold(text).strip())
                                              or None is field_date(text, 2000) is field_date(text) and _ANY_FIGURE.search(text)
-                                             and not SHORT_YEAR_DAY.match(clean(text) or "")):
+                                             and not (SHORT_YEAR_DAY.match(clean(text) or "") and field_date(
+                                                 text, form_year(f.titles + f.year_texts)) is not None)):
             # `填报日期 | 2024年3月` (`2024.03`, `二〇二四年三月`): a month, no day — no fill_date, kept as written under its
             # label (it was lost, hunt ti11); so any written figure read as no day (`报送日期：2024年3月20日前`,
             # `2024年13月45日`: they were lost, review rv44); not a short year's day (`24.3.15`: the form's year's, read
-            # with it, hunt ti13)
+            # with it, hunt ti13) that the form's year reads (`19.3.15` in a form of 2024, `24.3.15` in a form of no
+            # year: kept as written, they were lost — md13 of code review rd)
             f.other.append((label_key(_LABEL_COLON.sub(r"\1", label.strip())), clean(text) or text, cell))
             return True
         rank = field_rank(label) if label else 99
