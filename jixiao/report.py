@@ -162,6 +162,7 @@ CODE_ZH: dict[str, str] = {
     "target_missing": "缺少目标值",
     "indicator_dropped": "指标经调整删除",
     "truncated_cell": "单元格被截断",
+    "source_named_twice": "资金来源重复列出且金额不同",
     "space_run_cut": "超长空白被截短",
     "not_a_document": "非文档（锁定、临时、系统文件）",
 }

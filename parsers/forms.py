@@ -2827,7 +2827,7 @@ class FormReader:
                 used = True
                 j += 2
                 continue
-            if m is not None and m[1] is not None and m[0] in ("budget_fiscal", "budget_other") \
+            if m is not None and m[0] in ("budget_fiscal", "budget_other") \
                     and len(_source_pairs(c.text) or ()) > 1:
                 m = None    # (`财政资金：550；其他资金：50`: a list of sources as one opening with `中央资金：` is, no field's
                 #            value `550；其他资金：50` — it read nothing, hunt mn17)
@@ -3259,13 +3259,20 @@ class FormReader:
                 last = self.form.budget_items[-1] if self.form.budget_items else None
                 grp = self.money_group or self.money_section
                 before = self.form.fields.get("budget_other")
-                named = col == "budget_other" and is_number(nxt.text) and before is not None \
-                    and self._ends_sources(last, grp) and any(
-                        b.get("kind") == "source" and b.get("group") == last["group"]
-                        and label_key(b.get("name") or "") == label_key(c.text)
-                        and parse_amount(b["amount"], b.get("unit") or self.form.form_unit)
-                        == parse_amount(nxt.text, unit or b.get("unit") or self.form.form_unit)
-                        for b in self.form.budget_items)
+                same = [b for b in self.form.budget_items if b.get("kind") == "source" and b.get("group") == last["group"]
+                        and label_key(b.get("name") or "") == label_key(c.text)] \
+                    if col == "budget_other" and is_number(nxt.text) and before is not None \
+                    and self._ends_sources(last, grp) else []
+                said = [parse_amount(b["amount"], b.get("unit") or self.form.form_unit) for b in same]
+                named = parse_amount(nxt.text, unit or (same[0].get("unit") if same else None)
+                                     or self.form.form_unit) in said
+                if same and not named:
+                    # (`中央资金：400；县级资金：150；其他资金：50` in one cell, then `其他资金（万元） | 80`: one source named
+                    # twice with two amounts — both lines kept, the row's the field, and a word of it: it was two lines
+                    # adding up past the total, unchecked, nothing said, review rv54)
+                    self.form.warnings.append(warn(
+                        "source_named_twice", f"the source {clean(c.text)!r} is named twice with two amounts: "
+                        f"{same[0]['amount']} in {clean(last['group'] or '')!r} and {clean(nxt.text)} on its own row", c))
                 self._value(col, nxt.text, c if col in L.MONEY_FIELDS else nxt, unit, c.text)
                 if named:
                     self.form.fields["budget_other"] = before    # (the source's line and field as the block read them)
@@ -3547,15 +3554,20 @@ class FormReader:
         """`项目资金（万元） | 120` over `| （其中中央80，县级20）` (the bracket alone on the next row, the cell cut by the
         form or the dump): the row's cells with the bracket joined to the amount, `120（其中中央80，县级20）`, and the
         next row's cell consumed (the split was lost without a word, review rv48); else the cells as they are."""
-        if len(cells) < 2 or not is_number(cells[-1].text) or not _is_money_label(cells[-2].text) \
-                or i + 1 >= len(self.rows):
+        amounts = [k for k in range(1, len(cells)) if is_number(cells[k].text) and _is_money_label(cells[k - 1].text)]
+        if not amounts or i + 1 >= len(self.rows):
             return cells
         below = [c for c in self.rows[i + 1].cells if c.text.strip() and id(c) not in self.consumed]
-        if len(below) != 1 or not re.match(r"^\s*[(（].*[)）]\s*$", below[0].text) \
-                or _BARE_SPLIT.match(fold(cells[-1].text.strip() + below[0].text.strip())) is None:
+        if len(below) != 1 or not re.match(r"^\s*[(（].*[)）]\s*$", below[0].text):
+            return cells
+        # (the amount the bracket stands under: `项目总投资 | 500 | 年度资金 | 120` over `| （其中中央300，县级200）` in the
+        # first amount's column is 500's split — it was joined to 120, the lines grouped under 年度资金 without a word,
+        # review rv54; a bracket under no amount's column, the row of one amount only)
+        k = next((k for k in amounts if cells[k].col == below[0].col), amounts[0] if len(amounts) == 1 else None)
+        if k is None or _BARE_SPLIT.match(fold(cells[k].text.strip() + below[0].text.strip())) is None:
             return cells
         self.consumed.add(id(below[0]))
-        return cells[:-1] + [replace(cells[-1], text=cells[-1].text.strip() + below[0].text.strip())]
+        return cells[:k] + [replace(cells[k], text=cells[k].text.strip() + below[0].text.strip())] + cells[k + 1:]
 
     def _parts_below(self, i: int, row: Row, total: Cell) -> str | None:
         """The kind of the `其中：…` part on the row after a total's (`其中：专项债券资金 | 20000`, `其中 | 项目资本金 |
@@ -5321,7 +5333,8 @@ class FormReader:
     def _sentence_cell(cell: Cell) -> bool:
         """A cell holding a money sentence, several figures in clauses (`资金来源：省级补助资金80万元，单位自筹20万元`),
         not one label or amount: every line read from it shares it."""
-        return bool(re.search(r"[，,、；;]", cell.text)) and len(re.findall(r"\d+(?:\.\d+)?", cell.text)) >= 2
+        return bool(re.search(r"[，,、；;]", cell.text)) and len(re.findall(r"\d+(?:\.\d+)?", cell.text)) >= 2 \
+            or len(_source_pairs(cell.text) or ()) > 1     # (`财政资金：550  其他资金：50`, a list cut at spaces, review rv54)
 
     def _more_money_said(self, amount: float | None) -> bool:
         """Whether a text field of the form (its overview, its goal) names an amount of money larger than AMOUNT
