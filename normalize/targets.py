@@ -569,7 +569,7 @@ _CHANGE_THING = lazy_regex(r"^(?P<w>(?:增加|提高|提升|降低|减少|缩短
 # not any 面, `新建路面3公里` counts)
 _MEASURE_END = lazy_regex(r"(?:率|度|比例|占比|比重|(?:覆盖|受益|知晓|普及)面|份额)$")
 # (a total's word between the thing and its count, `新建基地共3个`, `新增就业岗位合计50个`: no part of the thing, review rv50)
-_TOTAL_END = lazy_regex(r"(?:共计|合计|累计|总计|共)$")
+_TOTAL_END = lazy_regex(r"(?:共计|合计|累计|总计|(?<!公)共)$")   # (not 公共's 共, `新增公共3处` — md15 of code review rd2)
 _SPAN_HEADS = frozenset("年 年度 个月 月 天 日 小时 分钟 秒 周 星期 岁 季度 个季度 工作日 个工作日 学年 学期 旬".split())
 # a change's share after 新增 (`新增10%`, `新增1个百分点`): a change as `增加10%` is (`=` 10 %, 新增; it was text, tg14 and
 # rv46 kept it so — 新增 is 增加, a share of what grew; another deed before a share, `新建10%`, `改造1个百分点`, stays text)

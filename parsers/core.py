@@ -3557,7 +3557,9 @@ _LETTER_BODY = lazy(r"[。：:]$")
 # a label's colon before the heading (`立项依据：关于下达…的通知`: a field's value naming the paper the form rests on)
 # or a labelled note under it (`备注：本表由项目单位填报。`, a colon in its first words with text after): no letter's
 # heading, no letter's addressee (`县财政局：`) or sentence (they ended a form split over two pages, review rv49)
-_LABELLED = lazy(r"^[^:：。，,；;]{1,10}[:：]\s*\S")
+# (not an addressee, `县财政局：现将…报送如下，请审核。` on one line: a body's name before the colon is the letter's text —
+# it was taken as a note, the letter not found and two forms merged; md15 of code review rd2)
+_LABELLED = lazy(r"^(?![^:：]*(?:局|委|厅|政府|办公室|单位|公司|中心|委员会)[:：])[^:：。，,；;]{1,10}[:：]\s*\S")
 
 
 def _cover_letter_at(rows: list[Row], k: int) -> bool:

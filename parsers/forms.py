@@ -581,11 +581,17 @@ _MONEY_NAME_WORD = lazy(r"资金|经费|补助|补贴|拨款|投资|投入|财�
                         r"|奖补|转移支付|^(?:中央|省|市|县|区|乡镇?|本|上|地方){1,2}级?$")
 
 
+# a label naming a count, not money (`补助人数`, `投资人次`, `贷款户数`, `债券期限`): its 万 figure no amount, whatever
+# money word it holds (`补助人数 | 2万` was a source line of 20,000 元 — md15 of code review rd2)
+_COUNT_NAME = lazy(r"(?:人数|人次|户数|个数|对象|人口|人员|项目数|单位数|期限|数量|面积|里程|次数)$")
+
+
 def _money_figure(text: str, label: str = "") -> bool:
     """A cell of an amount: a number (`600.00`, `60万元`), or a figure in 万 / 亿 with no 元 (`60万`, `1.2亿元`) beside
     a label of money (`合计`, `中央财政`; not `受益人口 | 2万`, a count — review rv48)."""
+    key = label_key(_SUB_LINE.sub("", label)) or ""
     return is_number(text) or bool(_WAN_YI_FIGURE.match(fold(text))) \
-        and bool(_MONEY_NAME_WORD.search(label_key(_SUB_LINE.sub("", label)) or ""))
+        and bool(_MONEY_NAME_WORD.search(key)) and not _COUNT_NAME.search(key)
 
 
 _CATCH_ALL_SOURCE = lazy(r"^其[他它]资金$")     # the rest of the money, whatever its source: the 其他资金 field
@@ -7303,6 +7309,11 @@ def _signoff_text(row: Row) -> str | None:
     return "  ".join(texts)
 
 
+# a label of a day or a time (`项目开始日期`, `完成时间`): a day after it is its value (an empty phone's label,
+# `联系电话：` before the day, is not: the fill_date was lost — md15 of code review rd2)
+_DATE_LABEL = lazy(r"日期|时间|时限|期限|日$")
+
+
 def _signoff_day(text: str, own: list[str] | None = None) -> str | None:
     """The day of a sign-off line under a form (`（盖章）  二〇二四年三月十五日`, `2024年3月15日` alone, `填报单位（盖章）：
     …中心  2024年3月15日`, `…中心（盖章）2024.3.15`): the day as written, else None (a line of other words). OWN: the
@@ -7316,7 +7327,7 @@ def _signoff_day(text: str, own: list[str] | None = None) -> str | None:
     if _SEAL_ONLY.match(head):
         return m.group("day")
     if (last := _WIDE_GAP.split(head)[-1].strip()) and (lab := match_field(last)) is not None and not lab[1] \
-            and lab[0] not in ("unit", "department"):
+            and lab[0] not in ("unit", "department") and _DATE_LABEL.search(last):
         return None     # (`实施单位：…中心 | 项目开始日期 | 2024年1月1日`: the day the value of the label before it, no
         # sign-off's — it was the fill_date too, review rv49; `填报单位（盖章） | 2024年3月15日`, the seal's place, is)
     named = match_field(head)

@@ -2932,7 +2932,7 @@ _OTHER_BARE = r"(?:第三方(?:机构)?|主管部门|财政部门|财政)评价|
 _OTHER_FINAL = lazy(rf"^(?:{_OTHER_SCORER}|{_OTHER_BARE})$")
 # (…a score's full marks in brackets after it, `自评得分：94分（满分100分），评价等级：良`: the grade was lost; review rv51)
 _SCORE_PIECE = lazy(rf"\s*({_SCORE_HEADS}|{_OTHER_SCORER}|(?:单位|部门)?自评|{_OTHER_BARE})\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?"
-                    r"(?:\s*[(]\s*满分\s*\d{1,3}(?:\.\d+)?\s*分?\s*[)])?\s*[，,；;、。./／]?")
+                    r"(?:\s*[(]\s*(?:满分|总分)\s*为?\s*\d{1,3}(?:\.\d+)?\s*分?\s*[)])?\s*[，,；;、。./／]?")
 # (…and a grade closing them, `…，评价等级：优`: the total's grade)
 # (the grade head's words, _GRADE_WORDS: the copy took no 自查, rd2)
 _GRADE_PIECE = lazy(rf"\s*({_GRADE_WORDS})"

@@ -522,7 +522,9 @@ _TASK_WORD = lazy(r"任务|分解|细则|专项|整治|目标")
 # a notice of an assessment's results (`关于2024年度部门预算绩效管理考核情况的通报`, `…考核结果公示`): the
 # bodies' scores, one body a row (`一 | 县教育局 | 预算绩效管理 | 100 | 95.5`), no breakdown of tasks (hunt ng3)
 # (a 考核得分汇总表 of one body's items, `XX县2024年度乡镇目标管理考核得分汇总表`, is read as before)
-_RESULTS_NOTICE = lazy(r"(?:结果|情况|得分|排名|等次)的?(?:通报|公示|公告)\s*$|^关于[^，。：:\t]*的通报\s*$")
+# (a 通知 of results too, and a batch's bracket after it, `…的通报（第一批）`: md15 of code review rd2)
+_RESULTS_NOTICE = lazy(r"(?:结果|情况|得分|排名|等次)的?(?:通报|公示|公告|通知)\s*(?:[（(][^）)]{1,10}[）)])?\s*$"
+                       r"|^关于[^，。：:\t]*的通报\s*(?:[（(][^）)]{1,10}[）)])?\s*$")
 # a review of a form's targets by the finance bureau or experts (绩效目标审核意见表, 专家评审意见表, 事前绩效评估专家评分表): scores of the
 # review's criteria, not of the project's indicators; a `…绩效目标评审表` / `…审查表` of the reviewers' conclusions is one
 # too, as a 审核表 is (it was read as the project's target form, a 审核意见表 not: hunt fam11 — both a review, the
