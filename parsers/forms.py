@@ -473,8 +473,10 @@ TABLE_NO = lazy(r"^\s*附?表\s*\d{1,2}(?:[-－.．]\d{1,2}(?!\d))?\s*[:：、.�
 _GENERIC_FUND = lazy(r"^(?:[省市县区级本]{0,3}(?:财政|专项|项目|部门|预算|转移支付|中央|地方|补助|各类))*资金$")
 # a label counting things, no money (`补贴机具（台）`, `受益人口（人）`)
 _COUNT_UNIT = lazy(r"[（(]\s*(?:台|套|个|人|人次|次|户|公里|千米|亩|万亩|平方米|吨|辆|处|座|家|所|项|张|件|册|场)\s*[)）]")
-# a row's label counting things by its name, no money (`补助户数`, `受益人数`, `培训人次`, `项目个数`, `改造面积`)
-_COUNT_LABEL = lazy(r"(?:户数|人数|人次|个数|项数|村数|次数|座数|套数|台数|数量|面积|里程|长度)$")
+# a row's label counting things by its name, no money (`补助户数`, `受益人数`, `培训人次`, `项目个数`, `改造面积`); the
+# count words it shares with _COUNT_NAME (a money label's count, below) written once
+_COUNT_ENDS = r"户数|人数|人次|个数|次数|数量|面积|里程"
+_COUNT_LABEL = lazy(rf"(?:{_COUNT_ENDS}|项数|村数|座数|套数|台数|长度)$")
 # a place money is shared out to (越城区, 柯桥区, 诸暨市, 新昌县, 某镇, 全市, 市本级)
 _PLACE_HEAD = lazy(r"(?:[区县市镇乡旗州盟]|街道|本级|合计|全[市县区省州盟旗])$")
 # a money label naming a part of the project's money, not the whole (上级补助资金, 本级配套资金, 经费投入)
@@ -583,7 +585,7 @@ _MONEY_NAME_WORD = lazy(r"资金|经费|补助|补贴|拨款|投资|投入|财�
 
 # a label naming a count, not money (`补助人数`, `投资人次`, `贷款户数`, `债券期限`): its 万 figure no amount, whatever
 # money word it holds (`补助人数 | 2万` was a source line of 20,000 元 — md15 of code review rd2)
-_COUNT_NAME = lazy(r"(?:人数|人次|户数|个数|对象|人口|人员|项目数|单位数|期限|数量|面积|里程|次数)$")
+_COUNT_NAME = lazy(rf"(?:{_COUNT_ENDS}|对象|人口|人员|项目数|单位数|期限)$")
 
 
 def _money_figure(text: str, label: str = "") -> bool:
