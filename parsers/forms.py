@@ -597,7 +597,6 @@ def _money_figure(text: str, label: str = "") -> bool:
 
 
 _CATCH_ALL_SOURCE = lazy(r"^其[他它]资金$")     # the rest of the money, whatever its source: the 其他资金 field
-_LONE_AMONG = lazy(r"^\s*其中\s*[:：]?\s*$")     # `其中：` alone on its line, over the parts of the total above
 _SHORT_LABEL = lazy(r"^([^:：]{1,8})[:：]")
 _LABEL_LEAD = lazy(r"\s*([^:：]{1,30}?)\s*[:：]")
 # a form's field asked yes or no (`是否政府采购`, `是否政府购买服务`, `是否涉及政府采购`) and its choices (`是`, `否`, with a
@@ -2279,7 +2278,7 @@ class FormReader:
     def _read_fields(self, i: int, row: Row) -> None:
         if self.total_unit is not None and row.grid is not None and row.grid is not self.total_unit[0] and i >= 2 \
                 and self.rows[i - 2].grid is self.total_unit[0] \
-                and _LONE_AMONG.match(" ".join(c.text for c in self.rows[i - 1].cells)):
+                and _LONE_PARTS_HEAD.match(" ".join(c.text for c in self.rows[i - 1].cells)):
             # `年度资金总额（万元） | 600.00`, then `其中：` alone on its line, then `财政拨款 | 550.00` (a grid of its own
             # after the line): the parts in the total's unit still (they were 550 元, hunt mn16)
             self.total_unit = (row.grid, self.total_unit[1])
@@ -2297,13 +2296,13 @@ class FormReader:
         cells = self._under_parts_head(row, cells)
         if self.parts_from is not None and i >= 1 and i - 1 != self.parts_from[2] and cells \
                 and row.grid is self.parts_from[0] and not _SUB_LINE.match(cells[0].text) \
-                and _LONE_AMONG.match(" ".join(c.text for c in self.rows[i - 1].cells)):
+                and _LONE_PARTS_HEAD.match(" ".join(c.text for c in self.rows[i - 1].cells)):
             # the first part after a lone `其中：` line (_parts_below): read as `其中：当年财政拨款 | 550.00` is
             cells = [replace(cells[0], text="其中：" + cells[0].text.strip())] + cells[1:]
         self._row_cells = cells
         self.at = i
         if self.parts_from is not None and i != self.parts_from[2] \
-                and not _LONE_AMONG.match(" ".join(c.text for c in row.cells)):
+                and not _LONE_PARTS_HEAD.match(" ".join(c.text for c in row.cells)):
             grid, pcol, _ = self.parts_from
             pairs = _source_pairs_row(cells)
             if row.grid is not grid or not cells or (cells[0].col < pcol and not pairs) or (
@@ -3584,7 +3583,7 @@ class FormReader:
         if i + 1 >= len(self.rows):
             return None
         below = self.rows[i + 1]
-        lone = i + 2 < len(self.rows) and _LONE_AMONG.match(" ".join(c.text for c in below.cells)) is not None
+        lone = i + 2 < len(self.rows) and _LONE_PARTS_HEAD.match(" ".join(c.text for c in below.cells)) is not None
         if lone:
             # `年度资金总额（万元） | 600.00`, then `其中：` alone on its line, then `当年财政拨款 | 550.00` and `上年结转资金 |
             # 50.00` (a grid of their own after the line): the rows after the lone 其中 are the total's parts as
@@ -7087,7 +7086,8 @@ _LEVEL_FISCAL = lazy(r"^(?!.*(?:专户|债|自筹|" + L.SOCIAL_MONEY + r"|贷款
                            r"级?(?:财政)?(?:预算内)?(?:补助|配套|拨款|安排|专项|投入|投资|衔接|转移支付)*"
                            r"(?:资金|经费|投资)?"
                            r"|.{0,8}财政.{0,8})$")
-# `其中` alone in its cell, before the name of a part in the next (`其中 | 专项债券资金 | 20000`)
+# `其中` alone in its cell, before the name of a part in the next (`其中 | 专项债券资金 | 20000`), or alone on its line over
+# the parts of the total above (mn16, mn17)
 _LONE_PARTS_HEAD = lazy(r"^\s*其中\s*[:：]?\s*$")
 _HAN = lazy(r"[\u4e00-\u9fff]")
 _SPACE_IN_NAME = lazy(r"(?<=[\u4e00-\u9fff]) {1,2}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\u3000(?=[\u4e00-\u9fff])")
