@@ -3846,8 +3846,9 @@ def _points_shared_above(texts: list[Cell], level_spans: dict, out: list[dict]) 
         return None
     above = out[-1].get("_shares", out[-1])          # (a third row under the same merged cells: the first's)
     if above.get("is_subtotal") or above.get("_total") or above.get("_grade") or not above.get("level3") \
-            or above.get("weight") is None or above.get("score") is None or len(label_key(texts[0].text)) < 4:
-        return None
+            or above.get("weight") is None or above.get("score") is None or len(label_key(texts[0].text)) < 4 \
+            or any(POINTS_AT_END.search(fold(t)) for t in (above["level3"], texts[0].text)):
+        return None              # (`省级财力专项预算分配时限(1分) | 1`: rows naming their own points share no merged 分值)
     return above
 
 

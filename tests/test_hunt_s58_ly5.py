@@ -152,3 +152,10 @@ def test_indicators_sharing_merged_points_kept(read):
     """A guard: two indicators under one merged 分值 | 得分 in an indicator table: two, the points on the first."""
     r = read("ct_s58_ly5_shared_points.txt")
     assert _ind(r, "level3", "weight", "score")[:2] == [("防护栏安装长度", 20, 19), ("标志标牌设置数量", None, None)]
+
+
+def test_rows_naming_their_own_points_share_none_kept(read):
+    """A guard: `省级财力专项预算分配时限(1分) | 1` over a row cut by the dump's end: no merged 分值 shared (each row
+    names its own points), the cut row an unparsed_row as before."""
+    r = read("ao_score_sheet_score_column_only.txt")
+    assert not any("共用" in (s["note"] or "") for s in r.tables["scores"])
