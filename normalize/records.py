@@ -577,7 +577,9 @@ _TIMELY_NAME = lazy_regex(r"时间|日期|时限|期限|节点|完成时|进度"
 # 指标性质 words that are no operator and no part of the target (正向 / 反向 are read by _with_direction)
 _NATURE_WORD = lazy_regex(r"^\s*(?:定性|定量|中性)(?:指标)?\s*$")
 # 指标方向 words and the operator they give a bare number (also read by the indicator-table reader)
-DIRECTION_OPS = {"正向": ">=", "正向指标": ">=", "越大越好": ">=", "反向": "<=", "反向指标": "<=", "越小越好": "<="}
+# (an arrow or 越高 / 越低 under 指标方向, as a county's forms write it: `↑` over a bare `95` a floor — it was `=`, hunt ly5)
+DIRECTION_OPS = {"正向": ">=", "正向指标": ">=", "越大越好": ">=", "越高越好": ">=", "↑": ">=",
+                 "反向": "<=", "反向指标": "<=", "越小越好": "<=", "越低越好": "<=", "↓": "<="}
 _EXPLICIT_EQ = lazy_regex(r"^\s*(?:[=＝]|等于)")
 
 

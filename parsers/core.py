@@ -2785,6 +2785,13 @@ def _money_parts(h: Header, row: Row) -> Header | None:
 _WEAK_TARGET_HEADS = frozenset(header_key(x) for x in L.WEAK_TARGET_HEADS)
 # words of a head over a level column no synonym names (评价指标, 评价内容, 指标类别, 评价维度)
 _BARE_NAME_HEADS = frozenset(label_key(x) for x in ("绩效指标", "指标", "考核指标", "评价指标"))
+_HORIZON_LEAD = lazy(r"^(?:年度|当年|本年度?|中长期|长期|中期|实施期)(?=绩效指标$)")
+
+
+def _name_head_key(text: str) -> str:
+    """A cell's label_key with a horizon before a bare 绩效指标 taken off (`年度绩效指标` -> `绩效指标`): a 目标表 names its
+    one table of names so, beside 指标值 (it was a section label and no head, the rows read as fields; hunt ly5)."""
+    return _HORIZON_LEAD.sub("", label_key(text))
 _LEVEL_HEAD_WORD = lazy(r"指标|内容|目标|类别|维度|方面|类型|项目")
 # a second head of the name's kind right of the name's column: the indicator's content, what it measures
 _CONTENT_HEADS = frozenset(header_key(x) for x in ("指标内容", "绩效内容", "指标具体内容", "具体内容"))
@@ -3173,7 +3180,7 @@ def _detect_header(row: Row) -> Header | None:
             # 一级指标 | 二级指标 | 三级指标 on the row below, beside 实际完成值); so does a bare 指标 beside a 指标值 /
             # 目标值 (`指标 | 指标值` under a form's 年度目标: it gave no indicator, the form no project when its title
             # was missing; a statistics table's `指标 | 单位 | 绝对数` names no target)
-            lead = next((c for c in row.cells if label_key(c.text) in ("绩效指标", "指标") and c.col not in cols.values()
+            lead = next((c for c in row.cells if _name_head_key(c.text) in ("绩效指标", "指标") and c.col not in cols.values()
                          and c.col < min(v for r, v in cols.items() if r.startswith("target"))
                          and all(c.col > cols[r] for r in ("level1", "level2") if r in cols)), None)
             if lead is not None:
@@ -3346,7 +3353,7 @@ def _detect_header(row: Row) -> Header | None:
         # left edge right before the target heads the names (the names were read as levels 1 and 2, each row an
         # unparsed_row, hunt ly3)
         first = min(row.cells, key=lambda c: c.col)
-        if label_key(first.text) in _BARE_NAME_HEADS and first.col not in set(best.cols.values()) \
+        if _name_head_key(first.text) in _BARE_NAME_HEADS and first.col not in set(best.cols.values()) \
                 and first.col + first.colspan == best.cols["target"]:
             best.place("level3", first.col)
     if best is not None and best.kind == "indicator" and "level3" in best.cols and "explanation" not in best.cols:

@@ -41,6 +41,8 @@ from parsers.tables import (DROPPED, SCORE_CAP, FINAL_GRADE, FINAL_SCORE_HEADS, 
 
 
 _PERCENT = lazy(r"^\s*[\d０-９]+([.．][\d０-９]+)?\s*[%％]\s*$")
+# a title printed again atop the next page saying its table goes on: `…绩效目标表（续）`, `…自评表（续表）`, `…续表`
+_CONTINUED_END = lazy(r"\s*(?:[(（]\s*续\s*表?\s*[)）]|续表)\s*$")
 # `金额单位：万元`, `单位：千元`; `金额：千元` (金额 alone before the unit, nothing after it: no amount)
 _UNIT_DECL = lazy(rf"(?:(?:金额|资金|货币)?单位|金额(?=\s*[:：]\s*(?:{_UNITS})\s*[)]?\s*$))\s*[:：]\s*({_UNITS})")
 
@@ -761,12 +763,14 @@ class FormReader:
                                                  row.cells[0]))   # (at the day's cell, md13 of code review rd)
             if is_title(row) or id(row) in seg_titles:
                 # (or a title the split gave the segment: a library's `…指标参考库` after a form)
-                if self.table is not None and f.titles and bare_fold(row.cells[0].text) in {
+                if self.table is not None and f.titles and bare_fold(_CONTINUED_END.sub("", row.cells[0].text)) in {
                         bare_fold(t) for t in f.titles}:
                     # a running head printed again at the top of a page inside the form's table (`洞口县2024年项目
                     # 支出绩效目标表汇编` over each page, a page's number beside it or not, the page's break lost in a
                     # dump or not): no title of a new part, the table goes on under it (it ended the table there, the
                     # rows after it lost; or was an indicator, hunt ti8)
+                    # (so does the title saying it goes on, `…绩效目标表（续）`: it ended the table, the next page's first
+                    # rows given the next level's labels — hunt ly5)
                     continue
                 self._flush()
                 if not f.titles and (head := self._letterhead(i)) is not None:

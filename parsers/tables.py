@@ -1351,7 +1351,9 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         # (a 调整申请表's `调整前三级指标` beside the name after it: said only when the name was another)
         if "target_adj" in body:
             notes.append("调整指标值：" + body["target_adj"].text.strip())
-        if "target_prev" in body:                    # an adjustment request: the target before it
+        if "target_prev" in body and body.get("target") is not body["target_prev"]:
+            # an adjustment request: the target before it (not when it is the target in force, the adjusted cell
+            # left empty: the note said the target again)
             notes.append("调整前指标值：" + body["target_prev"].text.strip())
         if adjusted is not None:
             notes.append(adjusted)
@@ -2800,6 +2802,8 @@ def _recentre(entries: list[IndicatorRow], level: int) -> None:
                 if e.explicit2 or e.l1 is not label:
                     break
                 e.l2 = entries[first - 1].l2
+    else:
+        _level2_over_leading_rows(entries, first)
     for a, b in zip(idx, idx[1:]):
         A, B = getattr(entries[a], attr), getattr(entries[b], attr)
         if A is None or B is None or _stem(A) == _stem(B):
@@ -2824,6 +2828,24 @@ def _recentre(entries: list[IndicatorRow], level: int) -> None:
                     cur2 = e.l2
                 else:
                     e.l2 = cur2
+
+
+def _level2_over_leading_rows(entries: list[IndicatorRow], first: int) -> None:
+    """Rows above a table's first level-2 label, under its level 1 and naming none, take that label: the merged
+    cell was printed on the middle of its block (`| | 参保人数` over `产出指标 | 数量指标 | 资助特困人员参保人数`);
+    there is no label above for them to belong to. Not a row whose name hints at another level 2 only
+    (`满意度` rows above a 数量指标 label)."""
+    label = entries[first].l2
+    sb = _stem(label)
+    for e in entries[:first]:
+        if e.l2 is not None or e.l1 is not entries[first].l1:
+            continue
+        name = e.roles.get("level3")
+        n = fold(name.text) if name is not None else ""
+        others = [k for k, hints in L.LEVEL2_HINTS.items() if k != sb and any(h in n for h in hints)]
+        if others and not any(h in n for h in L.LEVEL2_HINTS.get(sb, ())):
+            continue
+        e.l2 = label
 
 
 _ITEM_NO = lazy(r"^\s*指标\s*(\d+)")
@@ -3634,6 +3656,16 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         if not nums and len(texts) >= 2 and any(BONUS_LEVEL.match(fold(x.text)) for x in (texts[0], l1) if x):
             pass    # `加分项 | 创新 | 获评省级示范 | | `: a bonus item not earned (nor its points said), a row of no figures
             # (it was an unparsed_row)
+        elif not nums and (above := _points_shared_above(texts, level_spans, out)) is not None:
+            # `| | 立项程序规范性 | |` under `决策 | 项目立项 | 立项依据充分性 | 5 | … | 5`, the 分值 and 得分 merged over the
+            # two: an item of its own, no points of its own, said in its note (it was an unparsed_row, the item lost)
+            shared = f"与“{above['level3']}”共用分值、得分"
+            note = "；".join(x for x in (unit_own.get("note"), shared) if x)
+            out.append({"level1": l1.text if l1 else None, "level2": l2.text if l2 else None,
+                        "level3": texts[0].text.strip(), "weight": None, "score": None, "is_subtotal": False,
+                        "page": texts[0].page, "line": texts[0].line, "_own1": False, **unit_own, "note": note,
+                        "_shares": above})
+            continue
         elif not nums:
             if texts:
                 warnings.append(warn("unparsed_row", "score-table row without points: " + " | ".join(clean(c.text) or "" for c in texts)[:120], texts[0]))
@@ -3796,6 +3828,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             r["level1"], r["level1_weight"] = said
     for k, r in enumerate(out):
         r.pop("_own1", None)
+        r.pop("_shares", None)
         if r.pop("_l1row", None):
             nxt = next((x for x in out[k + 1:] if not x.get("_grade")), None)
             if nxt is None or nxt.get("_total") or nxt.get("_l1row"):
@@ -3803,6 +3836,20 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                 # own rows, no subtotals (the first was read as a leaf, the others as subtotals)
                 r["is_subtotal"] = False
     return out
+
+
+def _points_shared_above(texts: list[Cell], level_spans: dict, out: list[dict]) -> dict | None:
+    """The row above when a row of a 评分表 is a name alone under the 三级 column, a whole name (no piece a line break
+    cut: those are joined before), right under an item with its points and score: the two share merged 分值 and 得分
+    cells, printed on the first row only; else None."""
+    if len(texts) != 1 or not _under_col(level_spans.get("level3"), texts[0].col) or not out:
+        return None
+    above = out[-1].get("_shares", out[-1])          # (a third row under the same merged cells: the first's)
+    if above.get("is_subtotal") or above.get("_total") or above.get("_grade") or not above.get("level3") \
+            or above.get("weight") is None or above.get("score") is None or len(label_key(texts[0].text)) < 4 \
+            or any(POINTS_AT_END.search(fold(t)) for t in (above["level3"], texts[0].text)):
+        return None              # (`省级财力专项预算分配时限(1分) | 1`: rows naming their own points share no merged 分值)
+    return above
 
 
 def _deductions_signed(out: list[dict], warnings: list[ParseWarning] | None = None) -> None:

@@ -119,10 +119,9 @@ def test_ring_and_disc_list_on_a_form(read):
     assert p["category"] == "续建"
 
 
-@pytest.mark.xfail(strict=True, reason="left: rr2_j1_first_row_short (hunt s48 mend) decided the same layout's first "
-                   "row level 2 null; the two decisions not reconciled in the hunt's time")
 def test_levels_centred_in_their_block(read):
-    """`| | 参保人数` over `产出指标 | 数量指标 | 资助特困人员参保人数`: 参保人数 is 数量指标's too. e21a7eb6: level 2 null."""
+    """`| | 参保人数` over `产出指标 | 数量指标 | 资助特困人员参保人数`: 参保人数 is 数量指标's too. e21a7eb6: level 2 null.
+    (Made plain by hunt ly5, s58: the rows above a table's first level 2 take it, rr2_j1_first_row_short's too.)"""
     r = read("ct_s57_ly4_levels_centred.txt")
     assert _ind(r, "level1", "level2", "level3") == [
         ("产出指标", "数量指标", "参保人数"), ("产出指标", "数量指标", "资助特困人员参保人数"),
