@@ -141,6 +141,27 @@ _DAY_TAIL = lazy_regex(r"(?<=\d\s*[日号]?)\s*(?:第\s*\d+\s*页(?:\s*[/，,]?\
 SHORT_YEAR_DAY = lazy_regex(r"^(?P<y>\d{2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})\s*[日号]?$")
 
 
+# a period between two days of short years (`24.7.1-25.6.30`, `24/7/1—25/6/30`): each end's year its century's
+# (`2024.7.1至2025.6.30`), read as any period, when the first comes before the last and the form's year, if given, is
+# within one of the span (it was none, hunt ti14); months of short years (`24.7-25.6`) are no period (a figure's range)
+_SHORT_YEAR_END = r"\d{2}\s*(?P<sN>[-/.])\s*\d{1,2}\s*(?P=sN)\s*\d{1,2}"
+_SHORT_YEAR_PERIOD = lazy_regex(
+    rf"^(?:自|从)?\s*(?P<a>{_SHORT_YEAR_END.replace('N', '1')})\s*[日号]?\s*起?\s*[{PERIOD_SEPARATORS}]+\s*"
+    rf"(?P<b>{_SHORT_YEAR_END.replace('N', '2')})\s*[日号]?\s*止?$")
+
+
+def _short_years_spelled(t: str, year: int | None) -> str:
+    """A period between two days of short years with its years spelled out (`24.7.1-25.6.30` -> `2024.7.1至2025.6.30`),
+    else the text as written."""
+    m = _SHORT_YEAR_PERIOD.match(t)
+    if m is None:
+        return t
+    y1, y2 = 2000 + int(m["a"][:2]), 2000 + int(m["b"][:2])
+    if y2 < y1 or year is not None and not y1 - 1 <= year <= y2 + 1:
+        return t
+    return f"20{m['a']}至20{m['b']}"
+
+
 def field_date(text: str | None, year: int | None = None) -> _dt.date | None:
     """The date of a date field's cell (填报日期, 开始时间 …): parse_date's, else an Excel serial as the day it counts
     (`45667` -> 2025-01-10, hunt of2) when that day is within two years of the form's (any day of 1990-2099 when
@@ -334,6 +355,7 @@ def _period_as_written(text: str | None, year: int | None) -> tuple[_dt.date | N
         t = _HALVES.sub(lambda m: f"{m.group('y1')}年{1 if m.group('h1') == '上' else 7}月至"
                         f"{m.group('y2') + '年' if m.group('y2') else ''}{6 if m.group('h2') == '上' else 12}月", t)
     t = _quarters_as_months(t) if "季" in t or "Q" in t or "q" in t else t
+    t = _short_years_spelled(t, year)
     if (m := _LENGTH_AFTER.search(t)) is not None and m.start() > 0:
         t = t[:m.start()].rstrip()
     got = _period(t, year)

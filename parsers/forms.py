@@ -643,7 +643,7 @@ class FormReader:
         self.verdict_heads: list[str] = []     # their heads' texts (`评估内容`, `评估要点`, `评估结论`)
         self.verdicts: tuple[int, ...] | None = None   # the columns of a head `评估内容 | 评估要点 | 评估结论` above
         self.consumed: set[int] = set()
-        self.rows = _stages_in_rows(seg.rows)
+        self.rows = _spaced_signoffs(_stages_in_rows(seg.rows))
         # the text lines above the form's first title, a notice's or a 批复's paragraphs the form took with its title
         # (`资金来源：中央资金：200万元` of the money a 批复 grants, `附件：项目绩效目标表` below): no source lines of the form
         first_title = next((k for k, r in enumerate(self.rows) if any(r is t for t in seg.titles)), 0)
@@ -6924,6 +6924,37 @@ def _source_column_head(text: str) -> bool:
         m is not None and m[1] is None and m[0] in ("budget_fiscal", "budget_other"))
 
 
+def _spaced_signoffs(rows: list[Row]) -> list[Row]:
+    """The rows with a sign-off line set apart by single spaces (`填报人 张三 联系电话 13812345678 填报日期 2024 年 3 月 5
+    日`, an OCR'd footer: no colon, no wide gap) written with its colons (`填报人：张三  联系电话：13812345678  填报日期：
+    2024年3月5日`), read as such a line is (it was an indicator of no target, the day and the person lost, hunt ti14);
+    other rows as they are."""
+    out = rows
+    for k, row in enumerate(rows):
+        if len(row.cells) == 1 and (text := _spaced_signoff(row.cells[0].text)) is not None:
+            out = list(out) if out is rows else out
+            out[k] = Row([replace(row.cells[0], text=text)], row.grid, row.r, row.order, row.page_break)
+    return out
+
+
+def _spaced_signoff(text: str) -> str | None:
+    """A line of sign-off labels each followed by its value's words, single spaces between (see _spaced_signoffs), with
+    a colon after each label and the value's words joined; None for any other line (a colon in it, a first word of no
+    sign-off label, fewer than two labels)."""
+    words = text.split()
+    if len(words) < 4 or re.search(r"[:：]", text) or len(text) > 80 or not _signoff_label(words[0], True):
+        return None
+    pairs: list[list[str]] = []
+    for w in words:
+        if _signoff_label(w, True) and not _DIGITS.search(w):
+            pairs.append([w])
+        else:
+            pairs[-1].append(w)
+    if len(pairs) < 2 or not all(len(p) > 1 for p in pairs[:-1]):
+        return None
+    return "  ".join(f"{p[0]}：{''.join(p[1:])}" for p in pairs)
+
+
 def _stages_in_rows(rows: list[Row]) -> list[Row]:
     """A money block with its sources in columns and the stages of the money in rows (江西: `预算执行情况（万元） | 项目 |
     合计 | 财政拨款 | 上年结转 | 其他资金` over `年初预算数 | 350 | 300 | 50 | 0`, `1-6月执行数 | …`, `执行率 | …`, `全年预计执行数
@@ -7811,7 +7842,9 @@ _ROW_NO = lazy(r"^[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.
 # a year in brackets after a title (`（2024年度）`, `(2024年)`)
 _BRACKETED_YEAR = lazy(r"[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]\s*$")
 # a title's first line of three that is its place and year alone (`洞口县2024年`, `湖南省2024年度`): _title_start
-_TITLE_YEAR_LEAD = lazy(r"^[\u4e00-\u9fff]{0,12}(?:19|20)\d{2}\s*年度?$")
+# (not a cut-off's `截至2024年` / `截止2024年` over a title of two lines, the time its figures are of: it was joined
+# into the title, hunt ti14)
+_TITLE_YEAR_LEAD = lazy(r"^(?!截[至止])[\u4e00-\u9fff]{0,12}(?:19|20)\d{2}\s*年度?$")
 _TITLE_START_END = lazy(r"(?:项目|支出|资金|经费|专项|预算|财政|部门|整体|本级|转移支付)$")
 # the words ending a form's title or its sheet's name after the project's or fund's name (`…绩效目标表`, `…绩效目标申报表`,
 # `…支出绩效自评表`, `…绩效监控情况表`, `…申报表`); `proj`: the name's 项目 before them (a fund's name is without it)
