@@ -23,7 +23,8 @@ from typing import Callable
 from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, joining_end,
                           unwrap_cell)
 from normalize.amounts import DECLARED_UNIT_WORDS
-from normalize.records import GRADE_WORDS
+from normalize.dates import A_DAY, MONTH_ALONE
+from normalize.records import BLANK_DAY, GRADE_WORDS
 from normalize.text import INDICATOR_NAME_END, SPACE_ENTITY, ZERO_CIRCLE
 
 _DASHES = lazy(r"^[\s\-—–_=|:]*$")
@@ -2418,8 +2419,10 @@ def _spaced_among_tabs(lines: list[str]) -> list[str]:
         indent = _width(ln[:len(ln) - len(body)])      # (in display columns, as the lines were set by eye)
         pad = 0 if not indent else next((m for m, at in enumerate(starts) if abs(at - indent) <= 1), None)
         if not width or pad is None or not 3 <= pad + len(parts) <= width or _SENTENCE_MARK.search(parts[0]) \
-                or is_page_furniture(body) or sum(1 for t in parts if _INLINE_PAIR.match(t)) >= 2:
-            # (a web page's footer, `主办单位：…  承办单位：…  赣ICP备…`, a line of `label：value` pairs: no row)
+                or is_page_furniture(body) or sum(1 for t in parts if _INLINE_PAIR.match(t)) >= 2 \
+                or BLANK_DAY.search(body):
+            # (a web page's footer, `主办单位：…  承办单位：…  赣ICP备…`, a line of `label：value` pairs: no row; a day
+            # left blank, `填报日期：    年  月  日`, no cells `年 | 月 | 日` — it was an indicator 填报日期 of target 日, hunt ti14)
             width, starts = 0, []
             continue
         out[k] = "\t".join([""] * pad + parts)
@@ -3710,6 +3713,8 @@ def _short_label(is_label: Callable[..., bool], text: str) -> bool:
         return False
 _DECIMAL_AMOUNT = lazy(r"^\s*-?\d[\d,]*\.\d+\s*%?\s*$")
 _HAN_WORD_START = lazy(r"^[\u4e00-\u9fff]{4,}")
+# a day or a month written whole in a cell, no more of it to come
+_WHOLE_DAY_CELL = lazy(rf"^\s*(?:{A_DAY}|{MONTH_ALONE})\s*$")   # (dates' spellings: `2024年3月1日`, `2024年11月`)
 _UNIT_BOUND_END = lazy(r"(?:以上|以下|以内|左右)$")   # `公里以上`: a unit and its bound
 _CUT_NUMBER_END = re.compile(r"\d[,，.]?$")
 _CUT_NUMBER_START = lazy(r"^[,，.]?\d")
@@ -3797,6 +3802,11 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         # an amount written with its decimals is whole, a word of four or more after it a label of its own row (they
         # were glued, `100.00年度履职目标`, the goals an unparsed_row; hunt fam10) — not its unit, `12.5` / `万平方米 | …`
         # (the value's rest: it was an indicator of its own, review rv28)
+    if any(_WHOLE_DAY_CELL.match(a[-1]) and len(b) >= 2 and b[1].strip() and _HAN_WORD_START.match(b[0].strip())
+           for a, b in zip(parts, parts[1:])):
+        return None                                    # `项目启动 | 2024年3月1日` then `资金拨付 | 2024年6月`: a day or a
+        # month written whole ends its cell, a word of four or more after it a label of its own row (a schedule's
+        # rows under a form were glued into one row of its indicator table's width, hunt ti14)
     if sum(1 for p in parts if len(p) == 1) > 4:
         return None                                    # paragraphs of prose above a table, not a cell's lines
     if sum(1 for p in parts[:-1] if len(p) == 1 and _SOURCE_NAME_LINE.match(p[0].strip())) >= 2:

@@ -136,9 +136,36 @@ _CLOCK_TAIL = lazy_regex(r"(?<=[日号])\s*(?:(?:上午|下午|晚上|早上|中
 # 共2页`), a full stop (`2024.03.15.`)
 _DAY_TAIL = lazy_regex(r"(?<=\d\s*[日号]?)\s*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[/，,]?\s*第\s*\d+\s*页"
                        r"|[.。])\s*$")
+
+
+def _short_day(k: str = "") -> str:
+    """The pattern of a day of a short year, its groups named y, sep, m, d and K after each (one spelling: a day alone
+    and a period's two ends)."""
+    return rf"(?P<y{k}>\d{{2}})\s*(?P<sep{k}>[-/.])\s*(?P<m{k}>\d{{1,2}})\s*(?P=sep{k})\s*(?P<d{k}>\d{{1,2}})"
+
+
 # a day with its year's last two figures (`24.3.15`, `24/03/15`, `24-3-15`; one separator throughout): a day of the
 # form's year or one beside it (field_date; a short year read only beside the form's own)
-SHORT_YEAR_DAY = lazy_regex(r"^(?P<y>\d{2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})\s*[日号]?$")
+SHORT_YEAR_DAY = lazy_regex(rf"^{_short_day()}\s*[日号]?$")
+
+
+# a period between two days of short years (`24.7.1-25.6.30`, `24/7/1—25/6/30`): each end's year its century's
+# (`2024.7.1至2025.6.30`), read as any period, when the first comes before the last and the form's year, if given, is
+# within one of the span (it was none, hunt ti14); months of short years (`24.7-25.6`) are no period (a figure's range)
+_SHORT_YEAR_PERIOD = lazy_regex(rf"^(?:自|从)?\s*{_short_day('1')}\s*[日号]?\s*起?\s*[{PERIOD_SEPARATORS}]+\s*"
+                                rf"{_short_day('2')}\s*[日号]?\s*止?$")
+
+
+def _short_years_spelled(t: str, year: int | None) -> str:
+    """A period between two days of short years with its years spelled out (`24.7.1-25.6.30` -> `2024.7.1至2025.6.30`),
+    else the text as written."""
+    m = _SHORT_YEAR_PERIOD.match(t)
+    if m is None:
+        return t
+    y1, y2 = 2000 + int(m["y1"]), 2000 + int(m["y2"])
+    if y2 < y1 or year is not None and not y1 - 1 <= year <= y2 + 1:
+        return t
+    return f"{y1}.{m['m1']}.{m['d1']}至{y2}.{m['m2']}.{m['d2']}"
 
 
 def field_date(text: str | None, year: int | None = None) -> _dt.date | None:
@@ -334,6 +361,7 @@ def _period_as_written(text: str | None, year: int | None) -> tuple[_dt.date | N
         t = _HALVES.sub(lambda m: f"{m.group('y1')}年{1 if m.group('h1') == '上' else 7}月至"
                         f"{m.group('y2') + '年' if m.group('y2') else ''}{6 if m.group('h2') == '上' else 12}月", t)
     t = _quarters_as_months(t) if "季" in t or "Q" in t or "q" in t else t
+    t = _short_years_spelled(t, year)
     if (m := _LENGTH_AFTER.search(t)) is not None and m.start() > 0:
         t = t[:m.start()].rstrip()
     got = _period(t, year)

@@ -206,7 +206,8 @@ _SPAN_LABEL = {"unit": "实施单位", "department": "主管部门"}
 _SPAN_MARK = lazy_regex(r"[至到~～\-—–－]")          # (a span: `…局（2024年度）` is no period taken off)
 _PERIOD_TAIL = lazy_regex(r"\s*[(（]\s*(?P<period>[^()（）]{4,30}?)\s*[)）]\s*$")
 # a sign-off's day left blank after a body's name (`…中心（盖章）    年  月  日`, `…中心  2024年  月  日`): no part of it
-_BLANK_DAY = lazy_regex(r"(?:\s+|(?<=[)）]))(?:(?:19|20)\d{2}\s*)?年\s*月\s*日\s*$")
+# (and after a day's label, `填报日期：    年  月  日` under a tab dump's table: no row of its cells, extract.txt, hunt ti14)
+BLANK_DAY = lazy_regex(r"(?:\s+|(?<=[)）]))(?:(?:19|20)\d{2}\s*)?年\s*月\s*日\s*$")
 
 
 def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
@@ -243,7 +244,7 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
         # `填报单位（盖章）：洞口县学生资助管理中心      2024年3月15日`, `实施单位 | …中心（盖章）2024.3.15`: the sign-off's
         # day after the body's name, no word of it (it was kept in the name, hunt ti9): the fill_date when none is
         # stated
-        if out[who] and (b := _BLANK_DAY.search(out[who])) is not None and b.start() > 0:
+        if out[who] and (b := BLANK_DAY.search(out[who])) is not None and b.start() > 0:
             out[who] = _STAMP_NOTE.sub("", out[who][:b.start()].rstrip()) or out[who][:b.start()].rstrip()  # rv31
         m = _SIGNED_TAIL.search(out[who] or "")
         if m and m.start() > 0:

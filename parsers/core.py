@@ -702,6 +702,12 @@ def document_rows(doc: Extracted) -> list[Row]:
                 last = base + len(parts) * 1e-6
                 in_table = False
                 continue
+            if not in_table and (title := _title_over_cells(cells)) is not None:
+                # `2024年 | 学生资助项目 | 绩效目标表`: a title typed over the cells of the table's first row, one line
+                # (it was an unparsed row, the form of no title and no year, hunt ti14)
+                rows.append(_text_row(TextLine(title, page=cells[0].page, line=cells[0].line,
+                                               order=max(_order(cells[0], g.order + r * 1e-3, g.column), last + 1e-6))))
+                continue
             in_table = True
             # the row's top: its highest cell's (a merged cell's text centred in its box, as a PDF table without
             # vertical rules gives it, starts lower than the row: `产出指标` over six rows put its row after the next
@@ -1849,6 +1855,22 @@ def _text_row(t: TextLine) -> Row:
         # 填表人：赵丽    联系电话：0933-…: several label:value pairs on one line
         return Row([Cell(0, k, p, page=t.page, line=t.line) for k, p in enumerate(parts)], None, 0, t.order)
     return Row([Cell(0, 0, t.text, page=t.page, line=t.line)], None, 0, t.order)
+
+
+def _title_over_cells(cells: list[Cell]) -> str | None:
+    """A form's title typed over two to four cells of a row above its table (`2024年 | 学生资助项目 | 绩效目标表`,
+    `洞口县 | 2024年学生资助项目 | 绩效目标表`): the cells' words joined, when they make a title, its last cell closes it
+    and the first is none by itself, no cell a label or a figure; else None."""
+    if not 2 <= len(cells) <= 4 or any(match_field(c.text) or _FIGURE.match(c.text) or _COLONS.search(c.text)
+                                       or detect_header_text(c.text) for c in cells):
+        return None
+    joined = ""
+    for c in cells:
+        joined = pieces_joined(joined, c.text.strip()) if joined else c.text.strip()
+    if not _is_title_text(joined) or _is_title_text(cells[0].text) \
+            or not L.FORM_TITLE.search(bare_fold(cells[-1].text)):
+        return None
+    return joined
 
 
 def _txt_rows(g: Grid) -> list[list[Cell]]:

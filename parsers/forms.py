@@ -645,7 +645,9 @@ class FormReader:
         self.verdict_heads: list[str] = []     # their heads' texts (`评估内容`, `评估要点`, `评估结论`)
         self.verdicts: tuple[int, ...] | None = None   # the columns of a head `评估内容 | 评估要点 | 评估结论` above
         self.consumed: set[int] = set()
-        self.rows = _stages_in_rows(seg.rows)
+        self.rows = _spaced_signoffs(_stages_in_rows(seg.rows))
+        self.step_head: Header | None = None    # the indicator table a schedule's steps were found under
+        self.steps: list[tuple[str, str, Cell]] = []   # those steps: (stage, time, cell) — _steps_kept
         # the text lines above the form's first title, a notice's or a 批复's paragraphs the form took with its title
         # (`资金来源：中央资金：200万元` of the money a 批复 grants, `附件：项目绩效目标表` below): no source lines of the form
         first_title = next((k for k, r in enumerate(self.rows) if any(r is t for t in seg.titles)), 0)
@@ -954,11 +956,40 @@ class FormReader:
                 # `<h3>产出指标</h3>` over a table of 二级指标 | 三级指标 | 指标值, `<h3>效益指标</h3>` over the next: the
                 # level 1 of the table below it (its rows had none, then the level 1 of the table above)
                 self.carry_l1 = l1
+            if self.step_head is not None and _schedule_step(row, self.step_head):
+                self.steps.append((clean(row.cells[0].text) or "", clean(row.cells[1].text) or "", row.cells[0]))
+                continue
             self._read_fields(i, row)
             self._year_side(row)
         self._flush()
+        self._steps_kept()
         self._finish()
         return f
+
+    def _schedule_starts(self, i: int, row: Row) -> bool:
+        """Does a schedule's first step under the indicator table (see _schedule_step) start at row i, or its caption
+        alone over it (`实施进度安排`)? Its steps end the table (they were indicators of the last level 1 and 2, the
+        day their target, the caption one of no target, hunt ti14); the table's head is kept to know the steps by."""
+        if self.table is None or self.table[0].kind != "indicator" or not self.table[1]:
+            return False
+        head = self.table[0]
+        if not (_schedule_step(row, head) or len(row.cells) == 1 and i + 1 < len(self.rows)
+                and _schedule_step(self.rows[i + 1], head)):
+            return False
+        self.step_head = head
+        return True
+
+    def _steps_kept(self) -> None:
+        """A schedule's steps under the indicator table (`项目启动 | 2024年3月1日`, see _schedule_step): the form's plan,
+        each step its stage and time, apart by `；` as a schedule table's (`项目启动 2024年3月1日；完成验收 2024年11月`);
+        under a form stating its plan already, each kept in other_fields under its stage."""
+        if not self.steps:
+            return
+        if "plan" not in self.form.fields:
+            self._set("plan", "；".join(f"{stage} {when}" for stage, when, _ in self.steps), self.steps[0][2])
+            return
+        for stage, when, at in self.steps:
+            self.form.other.append((stage, when, at))
 
     def _doc_number(self, i: int, row: Row) -> bool:
         """A document's number on a line of its own by the form's title (`云财绩〔2024〕12号`, a 评价结果反馈表 issued as
@@ -1501,6 +1532,8 @@ class FormReader:
                     # (`县政府常务会议研究意见（摘录）：`, `会议同意调增支出，主要用于：` under the indicators: a text's
                     # sentence leading into its own list (`1.义务教育薄弱环节改善项目 | 1,200万元`), no indicator)
                     or (self.table is not None and self.table[0].kind == "indicator" and self._paragraph_after(i, row))
+                    or self._schedule_starts(i, row)
+                    # (`实施进度安排` over `项目启动 | 2024年3月1日`: the schedule's caption, no indicator, hunt ti14)
                     or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
                         and _level1_heading(row) is not None and self._indicator_head_after(i))
                     # (`<h3>满意度指标</h3>` over a table of its own, its head again: that table's heading, no row of
@@ -1589,6 +1622,8 @@ class FormReader:
             # next block's label, no task — its heads and figures were read as two more task lines (hunt fam11); the
             # label over the money's heads only (`农业执法监管 | 开展农资打假专项行动`, a task of no figures whose
             # empty cell a dump dropped, is a task: it ended the table, the task an unparsed_row — review rv39)
+        if self._schedule_starts(i, row):
+            return True                  # `项目启动 | 2024年3月1日` under the indicators: the project's schedule
         m = match_field(c.text)
         if m and self.table is not None and self.table[0].kind == "indicator" and len(row.cells) >= 2 \
                 and is_compared_target(row.cells[1].text):
@@ -6928,6 +6963,37 @@ def _source_column_head(text: str) -> bool:
         m is not None and m[1] is None and m[0] in ("budget_fiscal", "budget_other"))
 
 
+def _spaced_signoffs(rows: list[Row]) -> list[Row]:
+    """The rows with a sign-off line set apart by single spaces (`填报人 张三 联系电话 13812345678 填报日期 2024 年 3 月 5
+    日`, an OCR'd footer: no colon, no wide gap) written with its colons (`填报人：张三  联系电话：13812345678  填报日期：
+    2024年3月5日`), read as such a line is (it was an indicator of no target, the day and the person lost, hunt ti14);
+    other rows as they are."""
+    out = rows
+    for k, row in enumerate(rows):
+        if len(row.cells) == 1 and (text := _spaced_signoff(row.cells[0].text)) is not None:
+            out = list(out) if out is rows else out
+            out[k] = Row([replace(row.cells[0], text=text)], row.grid, row.r, row.order, row.page_break)
+    return out
+
+
+def _spaced_signoff(text: str) -> str | None:
+    """A line of sign-off labels each followed by its value's words, single spaces between (see _spaced_signoffs), with
+    a colon after each label and the value's words joined; None for any other line (a colon in it, a first word of no
+    sign-off label, fewer than two labels)."""
+    words = text.split()
+    if len(words) < 4 or re.search(r"[:：]", text) or len(text) > 80 or not _signoff_label(words[0], True):
+        return None
+    pairs: list[list[str]] = []
+    for w in words:
+        if _signoff_label(w, True) and not _DIGITS.search(w):
+            pairs.append([w])
+        else:
+            pairs[-1].append(w)
+    if len(pairs) < 2 or not all(len(p) > 1 for p in pairs[:-1]):
+        return None
+    return "  ".join(f"{p[0]}：{''.join(p[1:])}" for p in pairs)
+
+
 def _stages_in_rows(rows: list[Row]) -> list[Row]:
     """A money block with its sources in columns and the stages of the money in rows (江西: `预算执行情况（万元） | 项目 |
     合计 | 财政拨款 | 上年结转 | 其他资金` over `年初预算数 | 350 | 300 | 50 | 0`, `1-6月执行数 | …`, `执行率 | …`, `全年预计执行数
@@ -7313,6 +7379,20 @@ def _signoff_text(row: Row) -> str | None:
     if not (_DAY_LINE.match(last) or _DOTTED_LINE.match(last)):
         return None
     return "  ".join(texts)
+
+
+def _schedule_step(row: Row, head: Header) -> bool:
+    """A step of the project's schedule under its indicator table (`项目启动 | 2024年3月1日`, `完成验收 | 2024年11月`):
+    two cells in the table's first two level columns, a stage's few words then a day or a month alone — no indicator
+    (a time indicator writes its name and its day in the name and target columns, `| | 项目完成时间 | 2024年11月底前`).
+    (They were indicators of the last level 1 and 2, the day their target, hunt ti14.)"""
+    levels = sorted(head.cols[r] for r in _LEVEL_COLS if r in head.cols)
+    if len(row.cells) != 2 or len(levels) < 2 or [x.col for x in row.cells] != levels[:2]:
+        return False
+    stage, when = clean(row.cells[0].text) or "", fold(row.cells[1].text).strip()
+    return 2 <= len(stage) <= 12 and not _DIGITS.search(stage) and not any(level_info(stage)[:2]) \
+        and match_field(stage) is None and bool(_DAY_LINE.match(when) or _MONTH_ONLY.match(when)
+                                                 or _DOTTED_LINE.match(when) or parse_date(when) is not None)
 
 
 # a label of a day or a time (`项目开始日期`, `完成时间`): a day after it is its value (an empty phone's label,
@@ -7815,7 +7895,9 @@ _ROW_NO = lazy(r"^[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.
 # a year in brackets after a title (`（2024年度）`, `(2024年)`)
 _BRACKETED_YEAR = lazy(r"[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]\s*$")
 # a title's first line of three that is its place and year alone (`洞口县2024年`, `湖南省2024年度`): _title_start
-_TITLE_YEAR_LEAD = lazy(r"^[\u4e00-\u9fff]{0,12}(?:19|20)\d{2}\s*年度?$")
+# (not a cut-off's `截至2024年` / `截止2024年` over a title of two lines, the time its figures are of: it was joined
+# into the title, hunt ti14)
+_TITLE_YEAR_LEAD = lazy(r"^(?!截[至止])[\u4e00-\u9fff]{0,12}(?:19|20)\d{2}\s*年度?$")
 _TITLE_START_END = lazy(r"(?:项目|支出|资金|经费|专项|预算|财政|部门|整体|本级|转移支付)$")
 # the words ending a form's title or its sheet's name after the project's or fund's name (`…绩效目标表`, `…绩效目标申报表`,
 # `…支出绩效自评表`, `…绩效监控情况表`, `…申报表`); `proj`: the name's 项目 before them (a fund's name is without it)
