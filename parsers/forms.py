@@ -378,6 +378,24 @@ def _header_tail(row: Row, nxt: Row) -> bool:
         (q for _, q in cell_header_matches(top.text).values()), default=0.0)
 
 
+def _head_rests(row: Row, nxt: Row, header: Header) -> bool:
+    """A header row whose cells' common last word a line break put on a line of its own (`一级 | 二级` over `指标 |
+    指标`, `年度 | 实际` … a narrow Word column's): each piece under a head cell, the cell joined a head word itself
+    (a synonym, not a cell holding one) of the role the cell alone has — the header the same, the line no row (it
+    was read as an indicator `指标` of target `指标`)."""
+    if row.is_text_line or nxt.is_text_line or nxt.grid is not row.grid or not nxt.cells:
+        return False
+    tops = {c.col: c.text.strip() for c in row.cells}
+    for c in nxt.cells:
+        t = c.text.strip()
+        if not t or len(t) > 4 or _DIGITS.search(t) or any(level_info(t)[:2]) or c.col not in tops:
+            return False
+        alone, joined = cell_header_matches(tops[c.col]).get(header.kind), cell_header_matches(tops[c.col] + t)
+        if alone is None or joined.get(header.kind) != (alone[0], 1.0):
+            return False
+    return True
+
+
 def _part_kind(text: str) -> str | None:
     """The kind of a `其中：…` part of a total: `source` (中央资金, 专项债券资金, 项目资本金, 市本级, 补助区县), `use` read
     as a source here and made a use by its name (基本支出 / 项目支出), `composition` for an expense (设备购置费,
@@ -879,8 +897,9 @@ class FormReader:
                 else None
             if whole is not None:
                 header, self.tail_row = whole, i + 1     # 年度指 | 实际完 over 标值 | 成值: 年度指标值 | 实际完成值
-            elif header is not None and i + 1 < len(self.rows) and _header_tail(row, self.rows[i + 1]):
-                self.tail_row = i + 1                    # `偏差原因分析及改进措` over `施`: the cut head's last character
+            elif header is not None and i + 1 < len(self.rows) and (
+                    _header_tail(row, self.rows[i + 1]) or _head_rests(row, self.rows[i + 1], header)):
+                self.tail_row = i + 1    # `偏差原因分析及改进措` over `施`, `一级 | 二级` over `指标 | 指标`: the cut head's rest
             if not header and self.table is None and self.skip_to <= i:
                 end = project_list_end(self.rows, i)
                 if end is not None:
