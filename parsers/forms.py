@@ -4796,6 +4796,11 @@ class FormReader:
             unit = declared_unit(self.rows[i - 1].cells[0].text) or unit   # (the heads' block label, 2 rows up)
         if unit:
             self.last_matrix_unit = unit         # (a task table below in no unit of its own is in this one)
+            if row.grid is not None and any(k in ("budget_total", "budget_year") for k in kinds.values()):
+                # (`年度预算申请（万元） | 资金总额 | 基本支出 | 项目支出` over its amounts, then `| 其中：财政拨款 | 3,286.40`
+                # under the block label merged down: the part is in the total's unit, as under a total's own label —
+                # it was 3,286.40 元, hunt nw1)
+                self.total_unit = (row.grid, unit)
         for col, (head, name) in upper.items():
             c = next(x for x in rest if x.col == col)
             if name not in self.form.fields:
