@@ -2313,6 +2313,7 @@ class FormReader:
         if self._period_money_header(row, cells):
             return
         cells = self._under_parts_head(row, cells)
+        cells = self._unit_cut_below(i, row, cells)
         if self.parts_from is not None and i >= 1 and i - 1 != self.parts_from[2] and cells \
                 and row.grid is self.parts_from[0] and not _SUB_LINE.match(cells[0].text) \
                 and _LONE_PARTS_HEAD.match(" ".join(c.text for c in self.rows[i - 1].cells)):
@@ -4556,6 +4557,35 @@ class FormReader:
         for r in used:
             self.consumed.update(id(c) for c in r.cells)
         return True
+
+    def _unit_cut_below(self, i: int, row: Row, cells: list[Cell]) -> list[Cell]:
+        """`资金总额 | 960 | 其中：中央资金 | 720` over `（万元） | | 地方配套 | 240`: a money label's unit a line break cut
+        onto the row below, alone in the label's column — the money read on the label's row, in no unit yet, and the
+        block's rows from here are in it (they were 960 元 and 720 元, the piece a line's name or lost); the row's
+        cells without the piece."""
+        if not cells or i == 0 or not _bare_unit(cells[0].text):
+            return cells
+        above = self.rows[i - 1]
+        lab = above.cells[0] if above.cells else None
+        m = match_field(lab.text) if lab is not None else None
+        money = m[0] in L.MONEY_FIELDS if m is not None else lab is not None and label_key(lab.text) in MONEY_SECTION_KEYS
+        if above.grid is not row.grid or above.is_text_line or lab.col != cells[0].col or not money \
+                or declared_unit(lab.text) is not None:
+            return cells           # (`项目资金` over `（万元）`, the block's label so cut: the same)
+        unit = declared_unit(cells[0].text)
+        held = {id(c) for c in above.cells}
+        for col, v in list(self.form.fields.items()):
+            if col in L.MONEY_FIELDS and v.unit is None and id(v.cell) in held:
+                self.form.fields[col] = replace(v, unit=unit)
+        for b in self.form.budget_items:
+            if b.get("unit") is None and id(self.line_cells.get(id(b))) in held:
+                b["unit"] = unit
+        if self.money_group is not None and self.money_group[2] is None:
+            self.money_group = (*self.money_group[:2], unit, self.money_group[3])
+        if self.money_section is not None and self.money_section[1] is None:
+            self.money_section = (self.money_section[0], unit)
+        self.block_unit = unit
+        return cells[1:]
 
     def _unit_above(self, i: int, row: Row, label: Cell, unit: str) -> None:
         """`| 项目总预算 | 860.00` over `项目资金（万元） | 其中：财政资金 | 800.00`: the block's label, merged over its rows,
