@@ -19,7 +19,8 @@ Kept (right on main, guards): a central 申报表's 中期 | 年度 sides (goal,
 指标值 | 备注 table; a special bond's 项目总投资 / 本年度申请债券额度; a 转移支付区域 form's 中央补助 / 地方资金; a 部门整体
 form's tasks; an 事前绩效评估 summary's 评估得分 / 评估等级 / 评估结论; a township's 自评表 with OCR slips (`8l.6`,
 `1OO%`) and names cut over two lines; two projects in one dump, with or without a gap; a lottery fund's 指标性质 |
-指标值 | 计量单位; a 指标方向 column; a 序号 column; a bond's need by year; labels spaced out (`项 目 名 称`).
+指标值 | 计量单位; a 指标方向 column; a 序号 column; a bond's need by year; labels spaced out (`项 目 名 称`); a matrix's
+`(万元)` under its head row (no amount there) still the matrix's unit.
 """
 from __future__ import annotations
 
@@ -227,3 +228,12 @@ def test_self_eval_points(read):
     r = read("ct_s58_nw1_self_eval_points.txt")
     assert only_project(r)["score"] == 96.35
     assert _ind(r, "level1_std", "weight", "score")[2] == ("output", 15, 12)
+
+
+def test_matrix_unit_piece_kept(read):
+    """`项目资金 年初预算数 …` over `(万元) 年度资金总额 29 29 27.8 …` (a matrix's head, no amount on the label's row): the
+    piece is the matrix's unit, not taken by the unit-below rule (a first draft of it read these 元)."""
+    p = only_project(read("ah_yuan_head_over_two_lines.txt"))
+    assert _fields(p, "budget_year", "spent") == (29 * W, 27.8 * W)
+    p = only_project(read("ct_s31_norm_ocr_letter_digits.txt"))
+    assert _fields(p, "budget_year", "spent") == (280 * W, 268.8 * W)
