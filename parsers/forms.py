@@ -380,6 +380,24 @@ def _header_tail(row: Row, nxt: Row) -> bool:
         (q for _, q in cell_header_matches(top.text).values()), default=0.0)
 
 
+def _head_rests(row: Row, nxt: Row, header: Header) -> bool:
+    """A header row whose cells' common last word a line break put on a line of its own (`一级 | 二级` over `指标 |
+    指标`, `年度 | 实际` … a narrow Word column's): each piece under a head cell, the cell joined a head word itself
+    (a synonym, not a cell holding one) of the role the cell alone has — the header the same, the line no row (it
+    was read as an indicator `指标` of target `指标`)."""
+    if row.is_text_line or nxt.is_text_line or nxt.grid is not row.grid or not nxt.cells:
+        return False
+    tops = {c.col: c.text.strip() for c in row.cells}
+    for c in nxt.cells:
+        t = c.text.strip()
+        if not t or len(t) > 4 or _DIGITS.search(t) or any(level_info(t)[:2]) or c.col not in tops:
+            return False
+        alone, joined = cell_header_matches(tops[c.col]).get(header.kind), cell_header_matches(tops[c.col] + t)
+        if alone is None or joined.get(header.kind) != (alone[0], 1.0):
+            return False
+    return True
+
+
 def _part_kind(text: str) -> str | None:
     """The kind of a `其中：…` part of a total: `source` (中央资金, 专项债券资金, 项目资本金, 市本级, 补助区县), `use` read
     as a source here and made a use by its name (基本支出 / 项目支出), `composition` for an expense (设备购置费,
@@ -885,8 +903,9 @@ class FormReader:
                 else None
             if whole is not None:
                 header, self.tail_row = whole, i + 1     # 年度指 | 实际完 over 标值 | 成值: 年度指标值 | 实际完成值
-            elif header is not None and i + 1 < len(self.rows) and _header_tail(row, self.rows[i + 1]):
-                self.tail_row = i + 1                    # `偏差原因分析及改进措` over `施`: the cut head's last character
+            elif header is not None and i + 1 < len(self.rows) and (
+                    _header_tail(row, self.rows[i + 1]) or _head_rests(row, self.rows[i + 1], header)):
+                self.tail_row = i + 1    # `偏差原因分析及改进措` over `施`, `一级 | 二级` over `指标 | 指标`: the cut head's rest
             if not header and self.table is None and self.skip_to <= i:
                 end = project_list_end(self.rows, i)
                 if end is not None:
@@ -2333,6 +2352,7 @@ class FormReader:
         if self._period_money_header(row, cells):
             return
         cells = self._under_parts_head(row, cells)
+        cells = self._unit_cut_below(i, row, cells)
         if self.parts_from is not None and i >= 1 and i - 1 != self.parts_from[2] and cells \
                 and row.grid is self.parts_from[0] and not _SUB_LINE.match(cells[0].text) \
                 and _LONE_PARTS_HEAD.match(" ".join(c.text for c in self.rows[i - 1].cells)):
@@ -4577,6 +4597,38 @@ class FormReader:
             self.consumed.update(id(c) for c in r.cells)
         return True
 
+    def _unit_cut_below(self, i: int, row: Row, cells: list[Cell]) -> list[Cell]:
+        """`资金总额 | 960 | 其中：中央资金 | 720` over `（万元） | | 地方配套 | 240`: a money label's unit a line break cut
+        onto the row below, alone in the label's column — the money read on the label's row, in no unit yet, and the
+        block's rows from here are in it (they were 960 元 and 720 元, the piece a line's name or lost); the row's
+        cells without the piece."""
+        if not cells or i == 0 or not _bare_unit(cells[0].text):
+            return cells
+        above = self.rows[i - 1]
+        lab = above.cells[0] if above.cells else None
+        m = match_field(lab.text) if lab is not None else None
+        money = m[0] in L.MONEY_FIELDS if m is not None \
+            else lab is not None and label_key(lab.text) in MONEY_SECTION_KEYS
+        if above.grid is not row.grid or above.is_text_line or lab.col != cells[0].col or not money \
+                or declared_unit(lab.text) is not None or not any(is_number(c.text) for c in above.cells):
+            return cells           # (`项目资金` over `（万元）`, the block's label so cut: the same; not under a
+            #                        matrix's heads, `项目资金 | 年初预算数 | …` over `（万元） | 年度资金总额 | 29 | …`:
+            #                        the matrix reads the piece as its unit)
+        unit = declared_unit(cells[0].text)
+        held = {id(c) for c in above.cells}
+        for col, v in list(self.form.fields.items()):
+            if col in L.MONEY_FIELDS and v.unit is None and id(v.cell) in held:
+                self.form.fields[col] = replace(v, unit=unit)
+        for b in self.form.budget_items:
+            if b.get("unit") is None and id(self.line_cells.get(id(b))) in held:
+                b["unit"] = unit
+        if self.money_group is not None and self.money_group[2] is None:
+            self.money_group = (*self.money_group[:2], unit, self.money_group[3])
+        if self.money_section is not None and self.money_section[1] is None:
+            self.money_section = (self.money_section[0], unit)
+        self.block_unit = unit
+        return cells[1:]
+
     def _unit_above(self, i: int, row: Row, label: Cell, unit: str) -> None:
         """`| 项目总预算 | 860.00` over `项目资金（万元） | 其中：财政资金 | 800.00`: the block's label, merged over its rows,
         printed on a middle one (a PDF's text centres it): the block's money read on the row just above it (its total
@@ -4816,6 +4868,11 @@ class FormReader:
             unit = declared_unit(self.rows[i - 1].cells[0].text) or unit   # (the heads' block label, 2 rows up)
         if unit:
             self.last_matrix_unit = unit         # (a task table below in no unit of its own is in this one)
+            if row.grid is not None and any(k in ("budget_total", "budget_year") for k in kinds.values()):
+                # (`年度预算申请（万元） | 资金总额 | 基本支出 | 项目支出` over its amounts, then `| 其中：财政拨款 | 3,286.40`
+                # under the block label merged down: the part is in the total's unit, as under a total's own label —
+                # it was 3,286.40 元, hunt nw1)
+                self.total_unit = (row.grid, unit)
         for col, (head, name) in upper.items():
             c = next(x for x in rest if x.col == col)
             if name not in self.form.fields:

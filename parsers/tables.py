@@ -975,6 +975,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     contexts: dict[int, dict[str, Cell]] = {}
     l1_sub: dict[int, str] = {}      # a level 1's points from its own row (`产出指标 | | | | | 50 | 48`)
     packed = _packed(header, rows)
+    rows = _vertical_block_label(header, rows, cols)
     if not packed:
         rows = _unshift_body(header, rows, cols)
         rows = _unshift_header(header, rows, cols)
@@ -2316,6 +2317,33 @@ def _target_tail(above: str, line: str) -> bool:
 
 
 _BARE_UNIT_LINE = lazy(r"^(?:[%％‰]|[个条项次人户所座台套件家处名元万亿米亩吨km]{1,2}|万元|公里|平方米)$")
+
+
+def _vertical_block_label(header: Header, rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row]:
+    """Given an indicator table's rows, return them without the characters of a block's label written one a row down
+    a column left of the table's (a merged `绩效指标` cell printed top to bottom: `绩` / `效` / `指` / `标` beside the
+    first rows, its first character beside the header at times): read down, the characters spell the label
+    (is_block_label) — no cell of any row (they were unplaced_cell warnings, and `效` beside an empty level-1 cell
+    was read as that row's level 1)."""
+    first = min(span[0] for span in cols.values())
+    lead = [x.text.strip() for x in header.row.cells if x.col < first]
+    top = lead[0] if len(lead) == 1 and _ONE_HAN.match(lead[0]) else ""
+    out = list(rows)
+    i = 0
+    while i < len(rows):
+        run = []
+        for r in rows[i:]:
+            c = next((x for x in r.cells if x.col < first), None) if r.grid is not None else None
+            if c is None or not _ONE_HAN.match(c.text) or sum(1 for x in r.cells if x.col < first) != 1:
+                break
+            run.append(c)
+        said = "".join(c.text.strip() for c in run)
+        if len(run) >= 2 and (is_block_label(said) or (i == 0 and top and is_block_label(top + said))):
+            for m in range(i, i + len(run)):
+                out[m] = Row([x for x in rows[m].cells if x is not run[m - i]], rows[m].grid, rows[m].r,
+                             rows[m].order, rows[m].page_break)
+        i += max(len(run), 1)
+    return out
 
 
 def _vertical_labels(rows: list[Row], span) -> list[Row]:
