@@ -881,7 +881,8 @@ class FormReader:
                 header, self.tail_row = whole, i + 1     # 年度指 | 实际完 over 标值 | 成值: 年度指标值 | 实际完成值
             elif header is not None and i + 1 < len(self.rows) and _header_tail(row, self.rows[i + 1]):
                 self.tail_row = i + 1                    # `偏差原因分析及改进措` over `施`: the cut head's last character
-            if not header and self.table is None and self.skip_to <= i:
+            if (not header or header.kind == "budget" and self._list_beside_form(row)) and self.table is None \
+                    and self.skip_to <= i:
                 end = project_list_end(self.rows, i)
                 if end is not None:
                     # 序号 | 项目名称 | 主管部门 | 资金总额 over numbered rows: a list of projects (a workbook's
@@ -6227,6 +6228,18 @@ class FormReader:
 
     # ------------------------------------------------------------ after the walk
     # ------------------------------------------------------------ 科目 budget tables (research grants)
+    def _list_beside_form(self, row: Row) -> bool:
+        """Whether a budget table's head here may open a list of projects beside the form rather than the form's
+        own breakdown of its money: nothing of the form read yet (a 部门预算's `序号 | 项目名称 | 上年预算数 | 本年预算数`
+        on the sheet before the form's, or over its title), or the form's indicators read and the head on a page
+        after theirs (that list on the sheet after the form's). Its rows were the form's budget lines, its 合计 the
+        form's budget_total (`1685` of four projects for a form of 860)."""
+        f = self.form
+        if not (f.fields or f.indicators or f.budget_items or f.scores):
+            return True
+        pages = [x.get("page") for x in f.indicators if x.get("page") is not None]
+        return bool(pages) and row.cells[0].page is not None and row.cells[0].page > max(pages)
+
     def _subject_table(self, i: int, row: Row) -> int | None:
         """A research grant's budget by 科目 (what the money is spent on): `科目 | 合计 | 专项经费 | 自筹经费`,
         `预算科目 | 预算数 | 其中：财政资金 | 其中：自筹资金`, `科目 | 市财政科技经费 | 自筹经费`, a self-evaluation's
