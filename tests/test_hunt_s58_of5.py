@@ -8,10 +8,12 @@ Decided:
   a loss (partial); hidden sheets are still not read (what Excel shows, README); a hidden data-validation list and
   a hidden old version beside a shown form say nothing (main: layout_unknown alone, status ok);
 - `formula_not_computed`'s `1 cell that depend on it` reads `1 cell that depends on it`;
-- a list of projects (`序号 | 项目名称 | 功能科目 | 上年预算数 | 本年预算数 | 其中：财政拨款`) before anything of the form
-  (a 部门预算 sheet before the 绩效目标表's, or over its title) or on a sheet after the form's indicators is no
-  breakdown of the form's money: a `project_list`, no budget lines (main: its four projects the form's
+- a list of projects (`序号 | 项目名称 | 功能科目 | 上年预算数 | 本年预算数 | 其中：财政拨款`) on the sheet before the
+  绩效目标表's or after it, not naming the form's project, is no
+  breakdown of the form's money when on a workbook sheet of its own: a `project_list`, no budget lines (main: its four projects the form's
   composition lines, its 合计's 上年预算数 1685 the form's budget_total);
+- a list of projects whose 绩效目标 column only points elsewhere (`详见绩效目标表`, `见附件`, `另行公开`) declares no
+  targets: a `project_list`, no projects (main: packed_list, three projects of goal_annual `详见绩效目标表` …);
 - a table of people headed `姓名 | 单位 | 职务` (a 纪要's attendees before its 附件 form) is a people table, no rows of
   the form (main: four unparsed_row, partial).
 Kept (main already): a 部门预算 (收支总表, 项目支出预算表), a 部门决算 in XLSX, DOCX and HTML, a 政府采购 磋商文件 (of a
@@ -41,12 +43,19 @@ def _nothing(r) -> None:
 
 
 NON_FORMS = ["neg_budget.xlsx", "neg_final_accounts.xlsx", "neg_final_accounts.docx", "neg_final_accounts.html",
-             "neg_tender.docx", "neg_tender.html", "neg_minutes.docx", "neg_news.html", "neg_hidden_lists.xlsx"]
+             "neg_tender.docx", "neg_tender.html", "neg_minutes.docx", "neg_news.html", "neg_hidden_lists.xlsx",
+             "neg_goal_elsewhere.xlsx"]
 
 
 @pytest.mark.parametrize("name", NON_FORMS)
 def test_non_forms_in_office_formats_give_nothing(read, name):
     _nothing(read(P + name))
+
+
+def test_a_budget_lists_goal_column_pointing_elsewhere_declares_nothing(read):
+    # main: packed_list, three projects of goal_annual `详见绩效目标表` / `见附件` / `另行公开`, no indicator
+    r = read(P + "neg_goal_elsewhere.xlsx")
+    assert warning_codes(r) == ["project_list"] and r.tables["projects"] == []
 
 
 # ---- a form on a hidden sheet ----
@@ -121,7 +130,10 @@ def test_a_budget_list_on_the_sheet_before_is_no_breakdown_of_the_form(read):
     assert "project_list" in warning_codes(r)
 
 
-@pytest.mark.parametrize("order", ["after", "over"])
+@pytest.mark.parametrize("order", ["after", pytest.param("over", marks=pytest.mark.xfail(strict=True, reason=(
+    "left: the list over the form's title on the form's own sheet is still read as its lines — on one sheet (or a "
+    "PDF page) a fund's form sharing itself out among its projects writes the same head; only a list on a sheet of "
+    "its own is told apart")))])
 def test_a_budget_list_after_the_form_or_over_its_title_is_no_breakdown(tmp_path, order):
     # main: the list's projects the form's composition lines in both
     from jixiao.pipeline import process_file
