@@ -6235,7 +6235,6 @@ class FormReader:
         return True
 
     # ------------------------------------------------------------ after the walk
-    # ------------------------------------------------------------ 科目 budget tables (research grants)
     def _not_the_forms(self, names: set, where: set, sheet: int | None) -> bool:
         """Is a list of projects read as a budget table (`self.listed`: its NAMES, its lines' places WHERE, its
         workbook SHEET or None) none of this form's lines: the form is one of the projects listed (a 汇总表 sheet, a
@@ -6248,6 +6247,7 @@ class FormReader:
         return clean(name.text) in names or sheet is not None and name.cell.page is not None \
             and name.cell.page != sheet and any((b["page"], b["line"]) in where for b in self.form.budget_items)
 
+    # ------------------------------------------------------------ 科目 budget tables (research grants)
     def _subject_table(self, i: int, row: Row) -> int | None:
         """A research grant's budget by 科目 (what the money is spent on): `科目 | 合计 | 专项经费 | 自筹经费`,
         `预算科目 | 预算数 | 其中：财政资金 | 其中：自筹资金`, `科目 | 市财政科技经费 | 自筹经费`, a self-evaluation's
