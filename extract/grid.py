@@ -193,6 +193,9 @@ class Extracted:
     # the bytes read when they are not the file's own (the DOCX / XLSX LibreOffice made of a DOC, WPS, ET …): a
     # form pasted as a picture is looked for in them (extract/embedded.py)
     converted: bytes | None = field(default=None, repr=False)
+    # a workbook's hidden sheets holding cells, not read (what Excel shows is read): their numbers (1-based) and a
+    # reader of them alone, asked only when the shown sheets give no form (a form hidden is then said)
+    unshown: tuple | None = field(default=None, repr=False, compare=False)
 
 
 class ExtractError(Exception):

@@ -1259,13 +1259,14 @@ def _value_text(v, fmt: str | None = None) -> str:
     return str(v)
 
 
-def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
+def extract_xlsx(data: bytes, doc_id: str, path: str | None = None, *, sheets_hidden: bool = False) -> Extracted:
     """Given XLSX bytes (transitional or Strict Open XML), return one grid per sheet with merged ranges as spans and
-    numbers as stored, and the sheet's page header and footer as lines before and after it."""
+    numbers as stored, and the sheet's page header and footer as lines before and after it. `sheets_hidden`: the
+    hidden sheets holding cells are read instead of the shown ones (`Extracted.unshown`)."""
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         if _is_encrypted_ooxml(data):
             raise ExtractError("password-protected Excel file: it needs a password to open")
-        return extract_xls(data, doc_id, path)
+        return extract_xls(data, doc_id, path, sheets_hidden=sheets_hidden)
     data = transitional(data)
     try:
         import openpyxl
@@ -1282,10 +1283,11 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     calc = _formula_values(wb, formulas, names) if formulas is not None else None
     # what Excel shows and prints: hidden sheets (lookup lists for data validation) and, beside other sheets
     # holding cells, a sheet of instructions (填表说明) are not read
-    shown = [i for i, ws in enumerate(wb.worksheets)
-             if ws.sheet_state == "visible" and any(
-                 c.value is not None for w in (ws, formulas.worksheets[i] if formulas is not None else None)
-                 if w is not None for c in _held_cells(w).values())]
+    held = [i for i, ws in enumerate(wb.worksheets)
+            if any(c.value is not None for w in (ws, formulas.worksheets[i] if formulas is not None else None)
+                   if w is not None for c in _held_cells(w).values())]
+    unshown = [i for i in held if wb.worksheets[i].sheet_state != "visible"]
+    shown = unshown if sheets_hidden else [i for i in held if i not in unshown]
     read = {i for i in shown if len(shown) == 1 or not _INSTRUCTION_SHEET.match(wb.worksheets[i].title or "")}
     void, warns = _void_sheets({i: ws.title or "" for i, ws in enumerate(wb.worksheets)}, read)
     warns += _activex_unread(data, "xl/")
@@ -1376,7 +1378,15 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     if calc is not None:                # (one warning per failing root, over all the sheets read)
         warns += _formula_warnings(calc, shown_at, [ws.title or "" for ws in wb.worksheets])
     return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=lines, path=path,
-                     sheet_names=[ws.title or "" for ws in wb.worksheets], warnings=warns)
+                     sheet_names=[ws.title or "" for ws in wb.worksheets], warnings=warns,
+                     unshown=_unshown(unshown, sheets_hidden, lambda: extract_xlsx(data, doc_id, path,
+                                                                                 sheets_hidden=True)))
+
+
+def _unshown(hidden: list[int], read_so: bool, read):
+    """The hidden sheets holding cells (0-based), with the reader of them (`Extracted.unshown`), or None: none
+    hidden, or these are the hidden sheets' own reading."""
+    return None if read_so or not hidden else (tuple(i + 1 for i in hidden), read)
 
 
 # the codes of a sheet's page header / footer text (Excel's `&L…&C…&R…`): fonts, sizes, colours, styles
@@ -1963,8 +1973,9 @@ def _formula_warnings(calc, shown_at: dict, titles: list[str]) -> list[ParseWarn
                 # (`'2024年'!B2`: Excel quotes a name starting with a digit, as one with spaces — rd, md13)
                 return ("" if s == sheet else name + "!") + f"{get_column_letter(k)}{r}"
             refs = [ref(*c[0]) for c in rest]
-            more = (f", and {len(rest)} {'cells' if len(rest) > 1 else 'cell'} "
-                    f"{'that depend on it' if first[0] == root else 'failing with it'} read empty too ("
+            one = len(rest) == 1                 # (`1 cell that depends on it`, `3 cells that depend on it`)
+            how = ("that depends on it" if one else "that depend on it") if first[0] == root else "failing with it"
+            more = (f", and {len(rest)} {'cell' if one else 'cells'} {how} read empty too ("
                     + ", ".join(refs[:5]) + (f" … {refs[-1]}" if len(refs) > 5 else "") + ")")
         out.append(((sheet, row, col), ParseWarning(
             "formula_not_computed", f"sheet {sno} ({title}) cell {get_column_letter(col)}{row}: the formula {f} has no "
@@ -2019,7 +2030,7 @@ def xls_readable(data: bytes) -> bool:
         return False
 
 
-def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
+def extract_xls(data: bytes, doc_id: str, path: str | None = None, *, sheets_hidden: bool = False) -> Extracted:
     """Given legacy XLS bytes (BIFF), return one grid per sheet, merged cells as spans (xlrd), and the sheet's page
     header and footer and its text boxes above and below the cells as lines (BIFF8 records xlrd does not read)."""
     try:
@@ -2032,8 +2043,9 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
     heads = boxes = controls = objects = None
     sheets = [book.sheet_by_index(i) for i in range(book.nsheets)]
     empty = frozenset({xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK})
-    shown = [i for i, sh in enumerate(sheets) if sh.visibility == 0 and any(
-        not set(sh.row_types(r)) <= empty for r in range(sh.nrows))]
+    held = [i for i, sh in enumerate(sheets) if any(not set(sh.row_types(r)) <= empty for r in range(sh.nrows))]
+    unshown = [i for i in held if sheets[i].visibility != 0]
+    shown = unshown if sheets_hidden else [i for i in held if i not in unshown]
     read = {i for i in shown if len(shown) == 1 or not _INSTRUCTION_SHEET.match(sheets[i].name or "")}
     void, warns = _void_sheets({i: sh.name or "" for i, sh in enumerate(sheets)}, read)
     warns += _xls_activex_unread(data, book)
@@ -2118,7 +2130,9 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                 boxes = _xls_text_boxes(objects)
             lines.extend(_text_box_lines(boxes.get(sno, []), sno + 1, cells))
     return Extracted(doc_id=doc_id, format="xlsx", pages=book.nsheets, grids=grids, lines=lines, path=path,
-                     sheet_names=[sh.name or "" for sh in sheets], warnings=warns)
+                     sheet_names=[sh.name or "" for sh in sheets], warnings=warns,
+                     unshown=_unshown(unshown, sheets_hidden, lambda: extract_xls(data, doc_id, path,
+                                                                                sheets_hidden=True)))
 
 
 class _XlsPageHead:

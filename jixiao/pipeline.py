@@ -47,7 +47,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 LOSS_CODES = frozenset({"unparsed_row", "unplaced_cell", "header_missing", "encoding_errors",
                         "truncated_cell", "text_layer_unreadable", "page_unreadable", "low_confidence",
                         "no_indicators", "no_form_read", "scores_by_place", "activex_unread",
-                        "formula_not_computed"})
+                        "formula_not_computed", "hidden_form_unread"})
 TABLES = ("projects", "indicators", "budget_items", "scores", "assessment_items", "safeguards",
           "warnings", "findings")
 
@@ -842,6 +842,25 @@ def _project_lists(ex: Extracted) -> tuple[list[ParseWarning], int]:
     return out, fields
 
 
+def _hidden_form(ex: Extracted, layouts: set[str] | None) -> list[ParseWarning]:
+    """`hidden_form_unread` when a workbook whose shown sheets give no form hides a sheet that reads as one (its
+    hidden sheets read alone, as the shown ones are): hidden sheets are not read, as Excel does not show them (a
+    lookup list, an old version beside the form), but the form itself hidden was lost with no word of it. None for
+    a hidden sheet of no form (a data validation's list)."""
+    if not ex.unshown:
+        return []
+    numbers, read = ex.unshown
+    parser = registry.detect_layout(fold_extracted(read()), layouts, all_scores=False)[0]
+    if parser is None:
+        return []
+    titles = ex.sheet_names or []
+    names = ", ".join(f"{n} ({titles[n - 1]})" if n <= len(titles) else str(n) for n in numbers)
+    many = len(numbers) > 1
+    return [ParseWarning("hidden_form_unread", f"sheet{'s' * many} {names} {'are' if many else 'is'} hidden and "
+                         f"not read (what Excel shows is read), and {'they read' if many else 'it reads'} as a form "
+                         f"({parser.id}): unhide {'them' if many else 'it'} to read the form", numbers[0])]
+
+
 def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                 checks_disabled: frozenset[str] = frozenset()) -> None:
     doc = res.document
@@ -866,6 +885,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             # — the list alone said `no form`, the form's hidden, review rv3)
             warnings.append((ParseWarning("layout_unknown", "no known layout and no form evidence "
                                           "(no indicator, score or assessment table found)"), None))
+        warnings.extend((w, None) for w in _hidden_form(ex, layouts))
     else:
         result = parser.parse(ex)
         # the general parser names what it read: generic:target, generic:self_eval, generic:assessment

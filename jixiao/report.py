@@ -148,6 +148,7 @@ CODE_ZH: dict[str, str] = {
     "working_sheet_skipped": "未读取测算工作表",
     "formula_not_computed": "公式未计算（单元格读为空）",
     "void_sheet_skipped": "未读取作废工作表",
+    "hidden_form_unread": "隐藏工作表中的表未读取",
     "activex_unread": "ActiveX控件未读取",
     "attachment_copy": "图标附件与正文表格重复（未重复读取）",
     "header_missing": "表头缺失",

@@ -700,8 +700,9 @@ class FormReader:
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
         self.matrix_label: str | None = None  # that cell's text (label_key), when it is no column's head
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
-        self.listed: list[tuple[set, set, Row, int, int | None]] = []   # project lists read as budget tables: names,
-        # lines, head, rows, the index in form.titles of the list's own caption (its title right above its head) or None
+        self.listed: list[tuple[set, set, Row, int, int | None, int | None]] = []   # project lists read as budget tables:
+        # names, lines, head, rows, the index in form.titles of the list's own caption (its title right above its head)
+        # or None, the workbook's sheet it is on or None
         self.sum_heads: dict[str, Row] = {}  # the head row of the table whose 合计 row gave each of self.sums
         self.year_parts: list[Cell] = []     # `其中：2024年` labels of a total's parts by year (their amounts in year_money)
         self.year_whole = None               # (budget_year's value, its label) when a part of it is named by a year
@@ -1831,8 +1832,12 @@ class FormReader:
             self.form.kind = "self_eval"
         elif header.kind == "budget":
             pcol = header.cols.get("project")
-            named = {clean(c.text) for r in rows for c in r.cells if c.col == pcol and c.text.strip()} \
-                if pcol is not None and "name" not in self.form.fields else set()
+            # (a list on a workbook's sheet: its sheet, to be told from the form's at the end)
+            sheet = header.row.cells[0].page if header.row.grid is not None \
+                and header.row.grid.origin in ("xlsx", "xls") else None
+            listed = {clean(c.text) for r in rows for c in r.cells if c.col == pcol and c.text.strip()
+                      and not is_total_label(label_key(c.text))} if pcol is not None else set()   # (no `合计`)
+            named = listed if "name" not in self.form.fields else set()
             places = [c for c in header.row.cells if c.col != pcol and c.col not in (header.cols.get("amount"),)
                       and (label_key(c.text) in _PLACE_HEADS or _PLACE_HEAD.search(label_key(c.text)))]
             if len(named) >= 2 or named and places and sum(
@@ -1847,7 +1852,11 @@ class FormReader:
                     is_title(above) or any(above is t for t in self.seg.titles)) else None
                 self.listed.append((named, {(c.page, c.line) for r in rows for c in r.cells}, header.row,
                                     sum(1 for r in rows if any(c.col == pcol and c.text.strip() for c in r.cells)),
-                                    caption))
+                                    caption, sheet))
+            elif sheet is not None and len(listed) >= 2:
+                # (after the form's name, on a sheet: told at the end whether the sheet is the form's own)
+                self.listed.append((set(), {(c.page, c.line) for r in rows for c in r.cells}, header.row,
+                                    len(listed), None, sheet))
             unit = None
             own: dict[str, str | None] = {}          # the unit each money column's header declares
             for role in ("amount", "price"):
@@ -6322,6 +6331,18 @@ class FormReader:
         return True
 
     # ------------------------------------------------------------ after the walk
+    def _not_the_forms(self, names: set, where: set, sheet: int | None) -> bool:
+        """Is a list of projects read as a budget table (`self.listed`: its NAMES, its lines' places WHERE, its
+        workbook SHEET or None) none of this form's lines: the form is one of the projects listed (a 汇总表 sheet, a
+        notice's 分配表), or the list is on a sheet of its own, not the form's, its lines still among the form's (a
+        部门预算's `序号 | 项目名称 | 上年预算数 | 本年预算数` on the sheet before or after the 绩效目标表's: its projects were
+        the form's lines, its 合计's 上年预算数 the form's budget_total)?"""
+        name = self.form.fields.get("name")
+        if name is None:
+            return False
+        return clean(name.text) in names or sheet is not None and name.cell.page is not None \
+            and name.cell.page != sheet and any((b["page"], b["line"]) in where for b in self.form.budget_items)
+
     # ------------------------------------------------------------ 科目 budget tables (research grants)
     def _subject_table(self, i: int, row: Row) -> int | None:
         """A research grant's budget by 科目 (what the money is spent on): `科目 | 合计 | 专项经费 | 自筹经费`,
@@ -6559,7 +6580,7 @@ class FormReader:
         # lists of projects the form turns out to be one of (a 汇总表 sheet before one sheet per project, a notice's
         # 分配表): their lines, their 合计 row and their caption are none of this form's (below)
         for x in self.listed:
-            if "name" in f.fields and clean(f.fields["name"].text) in x[0]:
+            if self._not_the_forms(x[0], x[1], x[5]):
                 self._drop_sums(x[2])        # (`合计 | 406.5` under a workbook's 汇总表: no total of the form's)
         for field_name, (text, cell, unit) in self.sums.items():
             if field_name != "_lines_total" and field_name not in f.fields:
@@ -6629,8 +6650,8 @@ class FormReader:
         year = f.fields.pop("year", None)
         if year is not None:
             f.year_texts.insert(self.year_lines, year.text)   # 预算年度 | 2025: after the titles, which win
-        for names, where, head, n_rows, caption in sorted(self.listed, key=lambda x: -(x[4] or 0)):
-            if "name" in f.fields and clean(f.fields["name"].text) in names:
+        for names, where, head, n_rows, caption, sheet in sorted(self.listed, key=lambda x: -(x[4] or 0)):
+            if self._not_the_forms(names, where, sheet):
                 if caption is not None and caption + 1 < len(f.titles):
                     # `2025年度项目支出绩效目标汇总表` over the list, the form's own title after it: the form's title
                     # is its own (projects.title was the list's)

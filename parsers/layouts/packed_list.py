@@ -196,7 +196,8 @@ _LEVEL_RUN_SEP = lazy(r"\s*[。，,]\s*(?=[^\s:：；;，,。、]{2,12}?指标\s
 _BARE_TARGET = lazy(r"^\s*(?:[≥≤≧≦><=]|不低于|不少于|不高于|不超过|达到)?\s*\d")
 # a lead-in before an item, no level and no indicator's name (`培训农民≥300人次，其中考核指标：培训合格率≥90%`)
 _LEAD_IN = lazy(r"^(?:其中)?(?:考核|主要|核心|关键|具体|其他|其它|绩效)?指标$")
-_REFERENCE = lazy(r"^(?:详|具体|参)?见(?:附件|附表|附录|附页|另表|下表|后附|申报表|绩效目标表)\S{0,12}$|^另附$|^(?:附后|后附)$")
+_REFERENCE = lazy(r"^(?:详|具体|参)?见(?:附件|附表|附录|附页|另表|下表|后附|申报表|绩效目标表)\S{0,12}$|^另附$|^(?:附后|后附)$"
+                  r"|^另行(?:公开|下达|报送|批复)$")
 # `新建机耕路8.2公里`: a name, then its target from the first figure on (no colon, no operator)
 _NAME_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>\d[\d.,，]*\s*[^\d\s，,；;。]{0,6})\s*$")
 # a title naming a body's whole spending, 部门整体支出 / 单位整体支出 (its form's key projects are no list of projects)
@@ -1065,6 +1066,15 @@ def _declares(role: tuple) -> bool:
     return role[0] in ("goal", "level") or role[0] == "field" and role[1] in _RESULT_FIELDS
 
 
+def _declares_any(rows: list, spec: dict) -> bool:
+    """Does any row of a list (`_list_columns`' SPEC) fill a column that declares (`_declares`) with more than a pointer
+    elsewhere? A 预算表's `绩效目标` column of `详见绩效目标表` / `见附件` / `另行公开` declares nothing: its rows are no
+    target declarations but a list of projects (they were projects of no goal, no indicator)."""
+    cols = {col for col, role in spec["cols"].items() if _declares(role)}
+    return any(c.col in cols and clean(c.text) and not _REFERENCE.match(fold(c.text).strip())
+               for r in rows[spec["start"]:] if id(r.grid) in spec["grids"] for c in r.cells)
+
+
 def _head_like(row) -> bool:
     """Could a row of a list's grid head another list (short texts, a goal or indicator head and a name head)?"""
     if len(row.cells) < 3:
@@ -1133,6 +1143,7 @@ def _target_lists(rows: list, with_form: bool = False) -> list[dict]:
             spec["again"], spec["texts"] = set(), _texts(r)
             out.append(spec)
             grids |= spec["grids"]
+    out = [spec for spec in out if _declares_any(rows, spec)]
     if not out:
         return []
     notice = [fold(r.cells[0].text).strip() for r in rows[:out[0]["head"]]
