@@ -607,12 +607,18 @@ _YES_NO_BOX = lazy(r"[□■☑☐]")
 _LEVEL_COLS = ("level1", "level2", "level3")     # an indicator table's columns of its levels and name
 
 
+def _yes_no_question(cells: list) -> bool:
+    """Does a row open with a field asked yes or no (`是否政府采购 | …`), a cell after it: `_yes_no_row`'s first test, the
+    cheap one (asked alone first where its `answered` costs a pass over a table's columns)."""
+    return len(cells) >= 2 and _YES_NO_QUESTION.match(label_key(cells[0].text)) is not None
+
+
 def _yes_no_row(cells: list, answered: bool = False) -> bool:
     """Is a row a field asked yes or no with its choices (`是否政府采购 | 是 | 否`, `是否政府购买服务 | □是 | ☑否`, `是否… |
     □是 ☑否`): a `是否…` label, then cells of choices only, offering both or in boxes? (`是否按规定公示 | 是` is an
     indicator's name and target.) `answered`: its one answer is enough (`是否政府采购 | 是` where no indicator's name
     stands: left of an indicator table's level columns, review rv20)."""
-    if len(cells) < 2 or not _YES_NO_QUESTION.match(label_key(cells[0].text)):
+    if not _yes_no_question(cells):
         return False
     said = [radio_boxes(fold(x.text)).strip() for x in cells[1:]]    # (`○是  ●否`: radio buttons, hunt fam10)
     joined = "".join(said)
@@ -1534,7 +1540,8 @@ class FormReader:
             return True                  # 序号 | 学校性质 | 培训机构 | …: another table's head under an indicator table
         if c.col != _left(row):
             return False
-        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and _yes_no_row(
+        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] \
+                and _yes_no_question(row.cells) and _yes_no_row(
                 row.cells, c.col < min((x for r, x in self.table[0].cols.items() if r in _LEVEL_COLS), default=0)):
             return True                  # `是否政府采购 | 是 | 否` / `是否政府购买服务 | □是 | ☑否` under the indicators: a field
             # of the form offering its choices, no indicator (it was one named 是 of target 否, level 1 是否政府采购; an
@@ -7301,13 +7308,16 @@ def _signoff_text(row: Row) -> str | None:
     whose last is a day alone (`填表人：李四 | 2024年3月15日`, `（盖章） | 2024.3.15`: its cells as one line), else None."""
     if row.is_text_line:
         return row.cells[0].text if len(row.cells) == 1 else None
+    # (the last cell's day first: asked of every row of a form until its fill_date is found, and a table row's last
+    # cell is mostly no day — its cells then not gathered nor each asked whether it is a sign-off's)
+    last = next((t for c in reversed(row.cells) if (t := c.text.strip())), "")
+    day = fold(last).strip()
+    if not (_DAY_LINE.match(day) or _DOTTED_LINE.match(day)):
+        return None
     texts = [t for c in row.cells if (t := c.text.strip())]
     if len(texts) < 2 or len(texts) > 3 and not all(signoff_cell(t) for t in texts[:-1]):
         return None                     # (a table's row of more cells: no sign-off; but `单位负责人：张三 | 审核人：王五 |
         # 填表人：李四 | 2024年3月15日`, the sign-off's cells each: review rv49)
-    last = fold(texts[-1]).strip()
-    if not (_DAY_LINE.match(last) or _DOTTED_LINE.match(last)):
-        return None
     return "  ".join(texts)
 
 
