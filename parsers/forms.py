@@ -2745,8 +2745,8 @@ class FormReader:
         # (a cell holding its value too, `1、目标完成情况：…`, is no bare label: it cannot head a text below)
         n_labels = 0
         goal_row = False             # (a bare goal label among them; one plain loop for both: asked of every row)
-        for c in cells:
-            m = match_field(c.text)
+        matched = [match_field(c.text) for c in cells]   # (each cell's field, looked up once for the tests below)
+        for m in matched:
             if m is not None and m[1] is None:
                 n_labels += 1
                 if m[0] in ("goal_annual", "goal_total"):
@@ -2754,19 +2754,18 @@ class FormReader:
         # (a text opening with a system code right after a bare label, `项目类别 | (31)部门预算项目`, reads like a
         # numbered sub-heading: it is the label's value; so is a numbered sentence, `1.完成全市中小学教师轮训。`)
         goal_heads = _goal_heads(cells) if goal_row else set()
-        is_lab = [bool(((m := match_field(c.text)) and m[1] is None) or is_block_label(c.text) or _CLASS_HEADER.match(c.text)
+        is_lab = [bool(((m := matched[k]) and m[1] is None) or is_block_label(c.text) or _CLASS_HEADER.match(c.text)
                        or (goal_row and (label_key(c.text) in _GOAL_DONE_HEADS or label_key(c.text) in _GOAL_REASON_HEADS
                                          or label_key(c.text) in _GOAL_MEASURE_HEADS))
                        or k in goal_heads
                        or (_SUB_HEADING.match(c.text) and not c.text.rstrip().endswith(("。", "；", ";", "！")) and not (
-                           _CODE_PREFIX.match(c.text) and k and (p := match_field(cells[k - 1].text)) and p[1] is None)))
+                           _CODE_PREFIX.match(c.text) and k and (p := matched[k - 1]) and p[1] is None)))
                   for k, c in enumerate(cells)]
         # a row of labels (长期目标 | 年度目标), possibly with short sub-headers (基本支出) that follow
         # no label: a short text right after a field label is that label's value instead
         labels_only = n_labels >= 1 and all(
             lab or (n_labels >= 2 and len(c.text.strip()) <= 8 and not is_number(c.text) and not _AMOUNT.match(c.text)
-                    and not (k and match_field(cells[k - 1].text)
-                             and match_field(cells[k - 1].text)[0] not in L.MONEY_FIELDS))
+                    and not (k and matched[k - 1] and matched[k - 1][0] not in L.MONEY_FIELDS))
             for k, (c, lab) in enumerate(zip(cells, is_lab)))
         j = 0
         lost_pairs: list[tuple[Cell, Cell]] = []   # label-like cells of no field, with their values
@@ -4268,7 +4267,7 @@ class FormReader:
         were read: the year's budget was lost.)"""
         if row.grid is None or len(cells) < 2:
             return False
-        heads = [c for c in cells if (label_key(c.text) in _PERIOD_HEADS or label_key(c.text) in _YEAR_HEADS)
+        heads = [c for c in cells if ((k := label_key(c.text)) in _PERIOD_HEADS or k in _YEAR_HEADS)
                  and not _TO_DATE_HEAD.match(bare_fold(c.text))]   # (中期（1-6月）: the year so far)
         rest = [c for c in cells if c not in heads]
         if len(heads) != 2 or label_key(heads[0].text) not in _PERIOD_HEADS \
