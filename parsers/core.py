@@ -2846,7 +2846,9 @@ def context_head_over(row: Row, below: Row) -> Header | None:
     (The upper row was read as a label and its value, 部门职责 | 工作任务, the context cells unplaced.)"""
     if row.is_text_line or below.is_text_line or below.grid is not row.grid or len(row.cells) < 2:
         return None
-    h = detect_header(below)
+    h = below._header           # (detect_header's own memo read first, as `profile` does: asked of most rows' next)
+    if h.__class__ is int:
+        h = detect_header(below)
     if h is None or h.kind != "indicator" or "level3" not in h.cols or h.cols.keys() & set(_CONTEXT_HEAD_ROLES):
         return None
     first = min(h.cols.values())
@@ -3808,7 +3810,8 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         if "name" not in seen and name is not None and purchase_row(row):
             seen["_purchase_name"] = name            # (the form named by a purchase: a second one is another form)
         remember(fields)
-        if not row.is_text_line and (h := detect_header(row)) is not None:
+        if not row.is_text_line and (h := row._header if row._header.__class__ is not int else detect_header(row)) \
+                is not None:            # (detect_header's own memo read first, as `profile` does: asked of every row)
             heads.add(h.kind)
             table = h
             if h.kind == "indicator" and "level1" in h.cols and not any(_HORIZON_WORD.search(c.text) for c in row.cells):
@@ -4110,7 +4113,10 @@ def _row_fields(row: Row) -> list[tuple[str, str | None]]:
 
 
 def _row_fields_of(row: Row) -> list[tuple[str, str | None]]:
-    if detect_header(row):
+    h = row._header             # (detect_header's own memo read first, as `profile` does: the header is mostly known)
+    if h.__class__ is int:
+        h = detect_header(row)
+    if h:
         return []
     out: list[tuple[str, str | None]] = []
     cells = row.cells

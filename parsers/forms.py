@@ -627,12 +627,18 @@ _YES_NO_BOX = lazy(r"[□■☑☐]")
 _LEVEL_COLS = ("level1", "level2", "level3")     # an indicator table's columns of its levels and name
 
 
+def _yes_no_question(cells: list) -> bool:
+    """Does a row open with a field asked yes or no (`是否政府采购 | …`), a cell after it: `_yes_no_row`'s first test, the
+    cheap one (asked alone first where its `answered` costs a pass over a table's columns)."""
+    return len(cells) >= 2 and _YES_NO_QUESTION.match(label_key(cells[0].text)) is not None
+
+
 def _yes_no_row(cells: list, answered: bool = False) -> bool:
     """Is a row a field asked yes or no with its choices (`是否政府采购 | 是 | 否`, `是否政府购买服务 | □是 | ☑否`, `是否… |
     □是 ☑否`): a `是否…` label, then cells of choices only, offering both or in boxes? (`是否按规定公示 | 是` is an
     indicator's name and target.) `answered`: its one answer is enough (`是否政府采购 | 是` where no indicator's name
     stands: left of an indicator table's level columns, review rv20)."""
-    if len(cells) < 2 or not _YES_NO_QUESTION.match(label_key(cells[0].text)):
+    if not _yes_no_question(cells):
         return False
     said = [radio_boxes(fold(x.text)).strip() for x in cells[1:]]    # (`○是  ●否`: radio buttons, hunt fam10)
     joined = "".join(said)
@@ -1591,7 +1597,8 @@ class FormReader:
             return True                  # 序号 | 学校性质 | 培训机构 | …: another table's head under an indicator table
         if c.col != _left(row):
             return False
-        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and _yes_no_row(
+        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] \
+                and _yes_no_question(row.cells) and _yes_no_row(
                 row.cells, c.col < min((x for r, x in self.table[0].cols.items() if r in _LEVEL_COLS), default=0)):
             return True                  # `是否政府采购 | 是 | 否` / `是否政府购买服务 | □是 | ☑否` under the indicators: a field
             # of the form offering its choices, no indicator (it was one named 是 of target 否, level 1 是否政府采购; an
@@ -2806,8 +2813,8 @@ class FormReader:
         # (a cell holding its value too, `1、目标完成情况：…`, is no bare label: it cannot head a text below)
         n_labels = 0
         goal_row = False             # (a bare goal label among them; one plain loop for both: asked of every row)
-        for c in cells:
-            m = match_field(c.text)
+        matched = [match_field(c.text) for c in cells]   # (each cell's field, looked up once for the tests below)
+        for m in matched:
             if m is not None and m[1] is None:
                 n_labels += 1
                 if m[0] in ("goal_annual", "goal_total"):
@@ -2815,19 +2822,18 @@ class FormReader:
         # (a text opening with a system code right after a bare label, `项目类别 | (31)部门预算项目`, reads like a
         # numbered sub-heading: it is the label's value; so is a numbered sentence, `1.完成全市中小学教师轮训。`)
         goal_heads = _goal_heads(cells) if goal_row else set()
-        is_lab = [bool(((m := match_field(c.text)) and m[1] is None) or is_block_label(c.text) or _CLASS_HEADER.match(c.text)
+        is_lab = [bool(((m := matched[k]) and m[1] is None) or is_block_label(c.text) or _CLASS_HEADER.match(c.text)
                        or (goal_row and (label_key(c.text) in _GOAL_DONE_HEADS or label_key(c.text) in _GOAL_REASON_HEADS
                                          or label_key(c.text) in _GOAL_MEASURE_HEADS))
                        or k in goal_heads
                        or (_SUB_HEADING.match(c.text) and not c.text.rstrip().endswith(("。", "；", ";", "！")) and not (
-                           _CODE_PREFIX.match(c.text) and k and (p := match_field(cells[k - 1].text)) and p[1] is None)))
+                           _CODE_PREFIX.match(c.text) and k and (p := matched[k - 1]) and p[1] is None)))
                   for k, c in enumerate(cells)]
         # a row of labels (长期目标 | 年度目标), possibly with short sub-headers (基本支出) that follow
         # no label: a short text right after a field label is that label's value instead
         labels_only = n_labels >= 1 and all(
             lab or (n_labels >= 2 and len(c.text.strip()) <= 8 and not is_number(c.text) and not _AMOUNT.match(c.text)
-                    and not (k and match_field(cells[k - 1].text)
-                             and match_field(cells[k - 1].text)[0] not in L.MONEY_FIELDS))
+                    and not (k and matched[k - 1] and matched[k - 1][0] not in L.MONEY_FIELDS))
             for k, (c, lab) in enumerate(zip(cells, is_lab)))
         j = 0
         lost_pairs: list[tuple[Cell, Cell]] = []   # label-like cells of no field, with their values
@@ -4329,7 +4335,7 @@ class FormReader:
         were read: the year's budget was lost.)"""
         if row.grid is None or len(cells) < 2:
             return False
-        heads = [c for c in cells if (label_key(c.text) in _PERIOD_HEADS or label_key(c.text) in _YEAR_HEADS)
+        heads = [c for c in cells if ((k := label_key(c.text)) in _PERIOD_HEADS or k in _YEAR_HEADS)
                  and not _TO_DATE_HEAD.match(bare_fold(c.text))]   # (中期（1-6月）: the year so far)
         rest = [c for c in cells if c not in heads]
         if len(heads) != 2 or label_key(heads[0].text) not in _PERIOD_HEADS \
@@ -7449,13 +7455,16 @@ def _signoff_text(row: Row) -> str | None:
     whose last is a day alone (`填表人：李四 | 2024年3月15日`, `（盖章） | 2024.3.15`: its cells as one line), else None."""
     if row.is_text_line:
         return row.cells[0].text if len(row.cells) == 1 else None
+    # (the last cell's day first: asked of every row of a form until its fill_date is found, and a table row's last
+    # cell is mostly no day — its cells then not gathered nor each asked whether it is a sign-off's)
+    last = next((t for c in reversed(row.cells) if (t := c.text.strip())), "")
+    day = fold(last).strip()
+    if not (_DAY_LINE.match(day) or _DOTTED_LINE.match(day)):
+        return None
     texts = [t for c in row.cells if (t := c.text.strip())]
     if len(texts) < 2 or len(texts) > 3 and not all(signoff_cell(t) for t in texts[:-1]):
         return None                     # (a table's row of more cells: no sign-off; but `单位负责人：张三 | 审核人：王五 |
         # 填表人：李四 | 2024年3月15日`, the sign-off's cells each: review rv49)
-    last = fold(texts[-1]).strip()
-    if not (_DAY_LINE.match(last) or _DOTTED_LINE.match(last)):
-        return None
     return "  ".join(texts)
 
 
