@@ -1869,9 +1869,14 @@ class FormReader:
         by, kept in other_fields as `考核等次` (`优秀：≥90分；良好：80-89分；…`); it ends the table above it (it was an
         assessment row without a numbered item, or rows without a known label). Returns the index of the row after
         it, else None."""
-        if not _grade_scale_head(row.cells[0].text):
+        head, rest = row.cells[0].text, [c for c in row.cells[1:] if c.text.strip()]
+        if row.is_text_line and len(row.cells) == 1 and (pair := _PAIR_CELL.match(head.strip())) is not None \
+                and pair.group(2).strip():
+            # `评价等级：90分以上为优，80-89分为良，…` on a line of its own under a 评分表: the label and the scale, as in
+            # two cells (the scale was read as the form's grade, hunt sc14)
+            head, rest = pair.group(1), [replace(row.cells[0], text=pair.group(2))]
+        if not _grade_scale_head(head):
             return None
-        rest = [c for c in row.cells[1:] if c.text.strip()]
         if not rest and i + 1 < len(self.rows) and (end := self._grade_scale(i + 1, self.rows[i + 1])) is not None:
             return end                   # `考核等次划分：` over the scale's own table (等次 | 得分区间 | 说明): its caption
         if any(ticked_options(c.text) is not None or _TICK_MARK.search(c.text) for c in rest):
@@ -2153,6 +2158,18 @@ class FormReader:
                 return True
             f.other.append((old_key, clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
+            return True
+        if col == "score" and old is not None and label and rank < 99 and old.rank <= rank \
+                and (said := parse_number(text)) is not None and (kept := parse_number(old.text)) is not None \
+                and said != kept:
+            # `合计 | 100 | 94` then a line `自评得分：95分` (neither a reviewer's): the form states its own score twice, two
+            # figures — the better-ranked label's stays, the other kept under its label and a word of it (the 95 was
+            # dropped without a word, hunt sc14)
+            own = label_key(_LABEL_COLON.sub(r"\1", label.strip()))
+            f.other.append((own, clean(text) or text, cell))
+            f.warnings.append(warn("score_stated_twice", f"the form states its score twice: "
+                                   f"{fmt_points(kept)} ({L.FIELD_LABELS['score'][old.rank] if old.rank < 99 else '合计'}"
+                                   f", kept) and {fmt_points(said)} ({own})", cell))
             return True
         if old is not None and old.rank <= rank:
             own = label_key(_LABEL_COLON.sub(r"\1", label.strip())) if label else ""
@@ -3003,7 +3020,8 @@ class FormReader:
                     self.money_group = (c.text, "source", unit, c.col)
                     used = True
                     j += 1
-                elif not row.is_text_line and (pair := _attribute_pair(c.text)) is not None \
+                elif (pair := _attribute_pair(c.text)) is not None \
+                        and (not row.is_text_line or L.EVALUATOR_LABEL.match(label_key(pair[0]))) \
                         and not _UNIT_LABEL.match(fold(pair[0])) \
                         and all(x is c or match_field(x.text) or _attribute_pair(x.text) for x in cells) \
                         and self._keep_pair(pair[0], pair[1], c):
@@ -3012,6 +3030,8 @@ class FormReader:
                     # other_fields, as `评估单位 | 攸县财政局` would be (the row was an unparsed_row); `金额单位：万元` is
                     # the form's unit, read above (`导出单位：… | 导出时间：…`, a time of no attribute beside it, stays
                     # unparsed, as a web page's `信息来源：…` among its page's records is not kept)
+                    # (on a line of its own only the evaluator's, `评价机构：某某会计师事务所` under a 评分表: it was lost,
+                    # hunt sc14 — a text line's other pairs are notes')
                     used = True
                 elif j + 1 < len(cells) and _LABEL_LIKE.match(_NAME_UNIT.sub("", _SUB_LINE.sub("", c.text)).strip()
                                                               or c.text.strip()) \
@@ -7263,7 +7283,8 @@ _OTHER_LABEL_END = lazy(r"\s*[:：]\s*$")
 # Wingdings letters (`R同意 £不同意`), a tick after its box (`□√是`); the words between them short options, no sentence
 _OPTION_MARK = lazy(rf"[(（\[【][\s\u3000]*[√✓✔]?[\s\u3000]*[)）\]】]|[{L.TICK_MARKS}{L.BOX_MARKS}]|"
                     r"(?:(?<=^)|(?<=[\s\u3000]))[£RS](?=\s*[\u4e00-\u9fff])")
-_OPTION_TEXT = lazy(r"^[\u4e00-\u9fff（）()]{1,12}$")
+# (an option may open with its figure, `☑2类 □3类`, as `☑二类 □三类`: it was kept with its marks, hunt sc14)
+_OPTION_TEXT = lazy(r"^(?:\d{1,3})?[\u4e00-\u9fff（）()]{1,12}$")
 
 
 # an official paper's number (`_DOC_NUMBER` below)
@@ -8776,7 +8797,9 @@ def _grade_scale_head(text: str) -> bool:
 # a grade word with its band of points after it (`优秀：90分（含）以上`, `良好80-89分`, `不合格(60分以下)`)
 # (or a letter grade with its band: `A：90分（含）以上`, `B(80-89分)`)
 _GRADE_BAND = lazy(r"(?:优秀|良好|合格|不合格|较好|一般|较差|优|良|中|差|(?<![A-Za-z])[A-D](?=\s*[:：(（]))\s*[:：(（]?\s*"
-                         r"[≥≤<>＞＜]?\s*\d+(?:\.\d+)?\s*分")
+                         r"[≥≤<>＞＜]?\s*\d+(?:\.\d+)?\s*分"
+                         # (…or its points first, `90分以上为优`, `80-89分为良`: hunt sc14)
+                         r"|\d+(?:\.\d+)?\s*分[^，,；;。为]{0,6}为\s*(?:优秀|良好|不合格|合格|较好|一般|较差|优|良|中|差)")
 _TICK_MARK = lazy(r"[☑☐□■√✓✔✗☒▢◻◼]")
 # a grade filled in, alone or with the scale it is graded by in brackets after it (`良（优：90分（含）以上；良：…）`)
 _GRADE_FILLED = lazy(r"^\s*(优秀|良好|合格|不合格|较好|一般|较差|优|良|中等|中|差|基本合格|[A-DＡ-Ｄ][+＋]?)\s*"
