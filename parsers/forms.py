@@ -930,6 +930,13 @@ class FormReader:
                         # (unparsed_row each, lost), a 最终得分 after them its total (the form's score)
                         self.extra_open = self.table
                         continue
+                    if self.table[0].kind == "score" and i + 2 < len(self.rows) \
+                            and summary_block(self.rows[i + 1], self.rows[i + 2]) is not None:
+                        # `综合评分 | 总分 | 得分 | 等级` over `| 100 | 94 | 优` right under the 合计: the 评分表's summary
+                        # block, read with its rows as above a table of no 合计 (two unparsed_row, the grade lost;
+                        # hunt sc14)
+                        self.table[1].extend(self.rows[i + 1:i + 3])
+                        self.skip_to = i + 3
                     self._flush()
                     continue
                 if not self._ends_table(i, row):
@@ -1907,6 +1914,11 @@ class FormReader:
             return i + 1
         if rest and len(_GRADE_BAND.findall(fold(" ".join(c.text for c in rest)))) >= 2:
             text, end = "；".join(clean(c.text) or "" for c in rest), i + 1
+        elif len(rest) >= 2 and all(_GRADE_ALONE.match(fold(c.text)) for c in rest) and i + 1 < len(self.rows) \
+                and (below := self._bands_beside(row, rest, self.rows[i + 1])) is not None:
+            # `等级 | 优 | 良 | 中 | 差` over `分数 | 90分以上 | 80-89分 | …`: the scale laid across, each grade over its band
+            # (the first grade was the form's, the bands an unparsed_row; hunt sc14)
+            text, end = below, i + 2
         elif all(len(c.text.strip()) <= 8 and not _DIGITS.search(c.text) for c in rest):
             bands, j = [], i + 1
             while j < len(self.rows) and (r := self.rows[j]).grid is row.grid and len(r.cells) >= 2 \
@@ -1921,6 +1933,17 @@ class FormReader:
         self._flush()
         self.form.other.append(("考核等次", text, row.cells[0]))
         return end
+
+    @staticmethod
+    def _bands_beside(row: Row, grades: list, below: Row) -> str | None:
+        """The scale of grades laid across two rows, each grade (GRADES, cells of ROW) over its band of points in the
+        same column of BELOW (`优：90分以上；良：80-89分；…`), else None."""
+        if below.grid is not row.grid or below.is_text_line:
+            return None
+        bands = {c.col: clean(c.text) or "" for c in below.cells if _DIGITS.search(c.text)}
+        if set(bands) != {c.col for c in grades}:
+            return None
+        return "；".join(f"{clean(c.text)}：{bands[c.col]}" for c in grades)
 
     def _other_sheets(self) -> None:
         """A workbook's label | value rows on a sheet holding none of the form's own fields, titles or records (a

@@ -9,7 +9,10 @@ Decided:
 - `评价机构：某某会计师事务所` on a line of its own under the 评分表: kept in other_fields under its label, as the cell
   pair `评价机构 | …` is (it was lost);
 - `评价等级：90分以上为优，80-89分为良，…` on a line of its own under the 评分表: the scale (`考核等次`), no grade (the
-  whole scale was the form's grade);
+  whole scale was the form's grade); `等级 | 优 | 良 | 中 | 差` over `分数 | 90分以上 | 80-89分 | …` (laid across) the
+  same, `优：90分以上；良：80-89分；…` (the grade was 优, the bands an unparsed_row);
+- `综合评分 | 总分 | 得分 | 等级` over `| 100 | 94 | 优` right under the 合计: the summary block, as above a table of no
+  合计 (two unparsed_row, the grade lost);
 - a figure is one in either script among radio marks: `●三年 ◎五年` things listed as `●10人 ◎20人` are (it was a
   choice), `◎1类 ●2类` a rank chosen as `◎一类 ●二类` is (it was kept with its marks);
 - `◐` (a half-filled circle) is a marked radio button: `○新增项目 ◐延续项目` -> 延续项目 (kept with its marks).
@@ -66,6 +69,25 @@ def test_grade_scale_line_no_grade(read):
     assert _rows(r, "level3", "score", "note") == [
         ("立项依据充分性", 10, None), ("预算执行率", 19, "执行率95%"), ("道路硬化里程", 40, None),
         ("沿线群众满意度", 25, "满意度85%")]
+
+
+def test_summary_block_under_total(read):
+    """`综合评分 | 总分 | 得分 | 等级` over `| 100 | 94 | 优` right under the 合计: grade 优, score 94, no warning. Main:
+    two unparsed_row, the grade lost."""
+    r = read("ct_s58_sc14_summary_under_total.txt")
+    p = only_project(r)
+    assert (p["score"], p["grade"], other_fields(p)) == (94, "优", {}) and warning_codes(r) == []
+    assert [(s["level3"], s["weight"]) for s in r.tables["scores"]] == _STD
+
+
+def test_grade_scale_across(read):
+    """`等级 | 优 | 良 | 中 | 差` over `分数 | 90分以上 | …` under the 合计: the scale, no grade. Main: grade 优, the bands
+    an unparsed_row."""
+    r = read("ct_s58_sc14_grade_scale_across.txt")
+    p = only_project(r)
+    assert p["grade"] is None and p["score"] == 94
+    assert other_fields(p) == {"考核等次": "优：90分以上；良：80-89分；中：60-79分；差：60分以下"}
+    assert warning_codes(r) == []
 
 
 @pytest.mark.parametrize("text, want", [
