@@ -2182,17 +2182,23 @@ class FormReader:
             f.other.append((old_key, clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
-        if col == "score" and old is not None and label and rank < 99 and old.rank <= rank \
-                and (said := parse_number(text)) is not None and (kept := parse_number(old.text)) is not None \
-                and said != kept:
-            # `合计 | 100 | 94` then a line `自评得分：95分` (neither a reviewer's): the form states its own score twice, two
-            # figures — the better-ranked label's stays, the other kept under its label and a word of it (the 95 was
-            # dropped without a word, hunt sc14)
-            own = label_key(_LABEL_COLON.sub(r"\1", label.strip()))
-            f.other.append((own, clean(text) or text, cell))
-            f.warnings.append(warn("score_stated_twice", f"the form states its score twice: "
-                                   f"{fmt_points(kept)} ({L.FIELD_LABELS['score'][old.rank] if old.rank < 99 else '合计'}"
-                                   f", kept) and {fmt_points(said)} ({own})", cell))
+        if col == "score" and old is not None and label and rank < 99 and old.rank < 99 \
+                and (said := parse_number(text)) is not None and (first := parse_number(old.text)) is not None \
+                and said != first and (own := label_key(_LABEL_COLON.sub(r"\1", label.strip()))) \
+                != (old_label := L.FIELD_LABELS["score"][old.rank]) \
+                and not (_SCORER_LABEL.search(own) and _SCORER_LABEL.search(old_label)):
+            # `合计 | 100 | 94` and a line `自评得分：95分` (neither a reviewer's), in either order: the form states its own
+            # score twice, two figures — the better-ranked label's stays, the other kept under its label and a word of
+            # it (the one ranked lower was dropped without a word, hunt sc14); not two tables' totals, each a 总分 (a
+            # 自评表's and its 评分表's: the checks set a table of its own total apart, total_row_mismatch flags it), nor
+            # two scores given (`评价得分` and `自评得分`: settled above, whoever gave each)
+            aside, stays = ((own, clean(text) or text, cell), (old_label, first)) if old.rank <= rank \
+                else ((old_label, clean(old.text) or old.text, old.cell), (own, said))
+            f.other.append(aside)
+            f.warnings.append(warn("score_stated_twice", f"the form states its score twice: {fmt_points(stays[1])} "
+                                   f"({stays[0]}, kept) and {fmt_points(parse_number(aside[1]))} ({aside[0]})", cell))
+            if old.rank > rank:
+                f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
         if old is not None and old.rank <= rank:
             own = label_key(_LABEL_COLON.sub(r"\1", label.strip())) if label else ""

@@ -3,9 +3,9 @@ ct_s58_sc14_* (text dumps, tab-separated cells, from tests/fixtures/review/make_
 down by hand before jixiao was run.
 
 Decided:
-- `合计 | 100 | 94` then a line `自评得分：95分` (the form's own score twice, two figures, neither a reviewer's): the
-  合计's stays the score, the 95 kept in other_fields under its label, and a `score_stated_twice` warning (the 95 was
-  dropped without a word); the same figure twice says nothing;
+- `合计 | 100 | 94` and a line `自评得分：95分`, under the table or over it (the form's own score twice, two figures,
+  neither a reviewer's): the 合计's (总分, ranked better) stays the score, the 95 kept in other_fields under its label,
+  and a `score_stated_twice` warning (the 95 was dropped without a word); the same figure twice says nothing;
 - `评价机构：某某会计师事务所` on a line of its own under the 评分表: kept in other_fields under its label, as the cell
   pair `评价机构 | …` is (it was lost);
 - `评价等级：90分以上为优，80-89分为良，…` on a line of its own under the 评分表: the scale (`考核等次`), no grade (the
@@ -44,6 +44,15 @@ def test_stated_score_not_the_total(read):
     assert warning_codes(r) == ["score_stated_twice"]
     w = r.tables["warnings"][0]
     assert "94" in w["message"] and "95" in w["message"] and w["line"] is not None
+
+
+def test_stated_score_above_the_total(read):
+    """`自评得分：95分` over the 评分表, its 合计 94 read after it: the same (the 合计's better-ranked 总分 replaced the 95
+    without a word on main)."""
+    r = read("ct_s58_sc14_stated_above_total.txt")
+    p = only_project(r)
+    assert p["score"] == 94 and other_fields(p) == {"自评得分": "95分"}
+    assert warning_codes(r) == ["score_stated_twice"]
 
 
 def test_stated_score_is_the_total(read):
