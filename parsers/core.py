@@ -2127,7 +2127,7 @@ _NATURE_WORDS = frozenset(("新建", "续建", "改建", "扩建", "改扩建", 
 _KIND_END = lazy(r"(?:级|类|性|年度|年|档|等|型|额)$")   # (额: `◎全额 ●差额`, a funding kind — md13 of code review rd)
 # an option that is a figure and no rank word after it, digits or numerals (`10人`, `三年`, `2024年`; `二类`, `1级`,
 # `3档` are ranks): a quantity, things listed
-_QUANTITY_OPTION = lazy(rf"^(?:\d+|[{LOWER_NUMERALS}两〇零]+)(?!(?:级|类|档|等|型)$)")
+_QUANTITY_OPTION = lazy(rf"^(?:\d+|[{LOWER_NUMERALS}两〇零]+)(?![\d{LOWER_NUMERALS}两〇零])(?!(?:级|类|档|等|型)$)")
 
 
 def _choice_words(pieces: list[str]) -> bool:

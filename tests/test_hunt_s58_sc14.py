@@ -102,7 +102,7 @@ def test_grade_scale_across(read):
 @pytest.mark.parametrize("text, want", [
     ("●三年 ◎五年", None), ("●3年 ◎5年", None), ("◎两年 ●三年", None), ("●10人 ◎20人", None),
     ("◎1类 ●2类 ◎3类", "□1类 ☑2类 □3类"), ("◎一类 ●二类", "□一类 ☑二类"), ("◎1档 ●2档", "□1档 ☑2档"),
-    ("◎一级 ●二级", "□一级 ☑二级"),
+    ("◎一级 ●二级", "□一级 ☑二级"), ("◎10级 ●11级", "□10级 ☑11级"), ("◎十一类 ●十二类", "□十一类 ☑十二类"),
     # (guards: words of one ending with no figure, an empty circle beside a filled one)
     ("◎单年度 ●跨年度", "□单年度 ☑跨年度"), ("◎一次性 ●经常性", "□一次性 ☑经常性"), ("○三年 ●五年", "□三年 ☑五年"),
 ])
