@@ -25,7 +25,7 @@ from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, Tex
 from normalize.amounts import DECLARED_UNIT_WORDS
 from normalize.dates import A_DAY, MONTH_ALONE
 from normalize.records import BLANK_DAY, GRADE_WORDS
-from normalize.text import INDICATOR_NAME_END, SPACE_ENTITY, ZERO_CIRCLE
+from normalize.text import INDICATOR_NAME_END, RADIO_EMPTY, RADIO_MARKED, SPACE_ENTITY, ZERO_CIRCLE
 
 _DASHES = lazy(r"^[\s\-—–_=|:]*$")
 
@@ -3687,11 +3687,11 @@ def _starts_in_choice(fields: list[str]) -> bool:
 
 
 # (radio buttons too, `○通过  ●不通过`: that row was glued to the `合计 | 100 | 87` above it, hunt fam10)
-_CHOICE_BOXES = "□☐☑☒■√✓✔▇◻◼○◯●◉⊙◎"
+_CHOICE_BOXES = "□☐☑☒■√✓✔▇◻◼" + RADIO_EMPTY + RADIO_MARKED
 # an empty circle after a numeral is a zero, no box (`填报日期 | 二○二○年十二月三十一日`: no options, the cut row after
 # it may be joined — it was refused; review md3): normalize.text.ZERO_CIRCLE, parsers/core.py `_RADIO_EMPTY`'s rule too
 _ZERO_CIRCLE = lazy(ZERO_CIRCLE)
-_CHOICE_END = lazy(r"(?:[□☐☑☒■√✓✔▇◻◼○◯●◉⊙◎]|\[\s*[√✓✔]?\s*\])\s*[\u4e00-\u9fff]{2,10}\s*$")
+_CHOICE_END = lazy(rf"(?:[{_CHOICE_BOXES}]|\[\s*[√✓✔]?\s*\])\s*[\u4e00-\u9fff]{{2,10}}\s*$")
 # `[ ]通过  [ ]不通过`: boxes written as brackets
 _BRACKET_BOXES = lazy(r"^(?:\[\s*[√✓✔]?\s*\]\s*[\u4e00-\u9fff]{1,10}\s*){2,}$")
 # bare options apart by spaces, one tick among them (`通过√  不通过`, `√通过  不通过`, `通过 √ 不通过`)

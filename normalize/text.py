@@ -112,6 +112,11 @@ _CN_NUMERALS = "一二三四五六七八九十百零〇"
 # rule of parsers/core `_RADIO_EMPTY` (a circle that is NO zero, `(?!…)`) and extract/txt `_ZERO_CIRCLE` (extract
 # imports no parser: its mirror by hand could drift, mend md4)
 ZERO_CIRCLE = r"(?<=[一二三四五六七八九十百千万○〇零\d])[○◯]"
+# radio buttons written as circles: the empty ones, and the marked ones — filled, dotted, ringed or half filled (`◐`:
+# `○新增项目 ◐延续项目` was kept with its marks, hunt sc14). The one list of parsers/core `radio_boxes` and extract/txt
+# `_CHOICE_BOXES`
+RADIO_EMPTY = "○◯"
+RADIO_MARKED = "●◉⊙◎⬤◐◑◒◓"
 # the zero of a year written in numerals, digit by digit: `〇`, `零`, a circle (`○`, `◯`), or a digit or letter O typed
 # for it (`二0二四`, `二O二四`); CN_YEAR the four digits. One pattern for dates (parse_date, YEAR_WORD, CN_DAY), the
 # bodies' rules (orgs: a title's boundary, a sign-off's day, a lead year) and parsers/core's day: they were five

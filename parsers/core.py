@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Callable
 
 from extract.grid import COLUMN_ORDER, PAGE_ORDER, Cell, Extracted, Grid, ParseWarning, TextLine, is_page_furniture
-from normalize.amounts import DECLARED_UNIT_WORDS as _UNITS, parse_amount
+from normalize.amounts import DECLARED_UNIT_WORDS as _UNITS, LOWER_NUMERALS, parse_amount
 from normalize.orgs import org_kind
 from normalize.levels import LEVEL2_NAMES, standardize_level1
 from normalize.records import POINTS_AT_END
@@ -30,7 +30,8 @@ from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, township, district
 from normalize.dates import A_DAY
 from normalize.targets import PREFIX_WORDS, split_target
-from normalize.text import LEVEL_MARKS, SEAL_WORDS, ZERO_CIRCLE, mend_ocr_digits, read_latex, strip_numbering
+from normalize.text import LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SEAL_WORDS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
+    strip_numbering
 from parsers import labels as L
 
 # ---------------------------------------------------------------- text keys
@@ -2100,15 +2101,15 @@ _EMPTY_BRACKETS = lazy(r"[(（\[【][\s\u3000]*[)）\]】]")
 # radio buttons, `○新增项目 ●延续项目`: the filled one chosen (only with both kinds in the cell: a ○ alone is a zero,
 # `二○二四年`, a ● a bullet; hunt pf — it was the cell as written); a dot or ring inside the circle is the chosen one
 # too, `◉必要 ○不必要`, `⊙合理 ○不合理`, `◎合理 ○不合理` (they were kept as written, hunt fam10)
-_RADIO = lazy(r"[●◉⊙◎⬤]")
+_RADIO = lazy(rf"[{RADIO_MARKED}]")
 # (an empty circle after a numeral is a zero, `二○二三年`, `1○○万元`: no button — `●二○二三年三月`, a bullet and a year,
 # was read as options, `二` ticked; review rv28)
-_RADIO_EMPTY = lazy(rf"(?!{ZERO_CIRCLE})[○◯]")
+_RADIO_EMPTY = lazy(rf"(?!{ZERO_CIRCLE})[{RADIO_EMPTY}]")
 
 
 def radio_boxes(text: str) -> str:
-    """A cell of radio buttons written as circles, an empty one (`○`, `◯`) and a filled one (`●`, `◉`, `⊙`, `◎`, `⬤`)
-    among them, with boxes instead: `○通过 ●不通过` -> `□通过 ☑不通过` (a ring beside a dotted or filled one, no
+    """A cell of radio buttons written as circles, an empty one (`○`, `◯`) and a marked one (`●`, `◉`, `⊙`, `◎`, `⬤`, a
+    half-filled `◐`) among them, with boxes instead: `○通过 ●不通过` -> `□通过 ☑不通过` (a ring beside a dotted or filled one, no
     empty one, the ring empty: `◎通过 ◉不通过` -> `□通过 ☑不通过`); any other text as it is (a ○ alone is a zero,
     `二○二四年`; a ● alone a bullet)."""
     if _RADIO_EMPTY.search(text) and _RADIO.search(text):
@@ -2125,9 +2126,9 @@ def radio_boxes(text: str) -> str:
 
 
 _RADIO_RING = lazy(r"◎")
-_RADIO_CENTRED = lazy(r"[●◉⊙⬤]")
+_RADIO_CENTRED = lazy(rf"[{RADIO_MARKED.replace('◎', '')}]")
 _RADIO_DOTTED = lazy(r"[◉⊙]")
-_RADIO_ANY = lazy(r"[○◯●◉⊙◎⬤]")
+_RADIO_ANY = lazy(rf"[{RADIO_EMPTY}{RADIO_MARKED}]")
 # a word's negation in a choice (`合理` / `不合理`, `通过` / `未通过`), and the pairs of a choice of no negation
 _NEGATION = ("不", "未", "非", "无", "不予", "没有", "没")
 _CHOICE_PAIRS = ({"是", "否"}, {"有", "无"}, {"新增", "延续"}, {"新增项目", "延续项目"}, {"一次性", "经常性"},
@@ -2146,6 +2147,9 @@ _NATURE_WORDS = frozenset(("新建", "续建", "改建", "扩建", "改扩建", 
 
 # a class word ending an option of a rank or kind (`省级`, `二类`, `公益性`, `跨年度`, `A档`): review rv53
 _KIND_END = lazy(r"(?:级|类|性|年度|年|档|等|型|额)$")   # (额: `◎全额 ●差额`, a funding kind — md13 of code review rd)
+# an option that is a figure and no rank word after it, digits or numerals (`10人`, `三年`, `2024年`; `二类`, `1级`,
+# `3档` are ranks): a quantity, things listed
+_QUANTITY_OPTION = lazy(rf"^(?:\d+|[{LOWER_NUMERALS}两〇零]+)(?![\d{LOWER_NUMERALS}两〇零])(?!(?:级|类|档|等|型)$)")
 
 
 def _choice_words(pieces: list[str]) -> bool:
@@ -2165,11 +2169,12 @@ def _choice_words(pieces: list[str]) -> bool:
     if all(w in _GRADE_WORDS for w in words) or all(w in _NATURE_WORDS for w in words):
         return True
     if len({_KIND_END.search(w).group(0) if _KIND_END.search(w) else w for w in words}) == 1 \
-            and all(2 <= len(w) <= 4 and _KIND_END.search(w) and not re.search(r"\d", w) for w in words):
+            and all(2 <= len(w) <= 4 and _KIND_END.search(w) and not _QUANTITY_OPTION.match(w) for w in words):
         # `●省级 ◎市级 ◎县级`, `◎一类 ●二类`, `◎公益性 ●经营性`, `◎单年度 ●跨年度`: options of one class word (级, 类,
         # 性, 年度 …), a project's rank or kind — a choice, as before hunt ly4 narrowed the words of one ending to a
         # project's nature (they were kept with their marks, `项目级次 | ●省级 ◎市级 ◎县级` an unparsed_row; review
-        # rv53); `●10人 ◎20人` (figures), `◎水泥路 ●柏油路` (things) stay lists
+        # rv53); `●10人 ◎20人` (figures), `◎水泥路 ●柏油路` (things) stay lists; a figure is one in either script
+        # (`●三年 ◎五年` a list as `●3年 ◎5年`, `◎1类 ●2类` a rank as `◎一类 ●二类`: hunt sc14)
         return True
     return any(pair <= set(words) for pair in _CHOICE_PAIRS)
 # an option's own number inside a run of options, `1.新增项目 2.延续项目√` (the tick after the second): the text before

@@ -962,6 +962,13 @@ class FormReader:
                         # (unparsed_row each, lost), a 最终得分 after them its total (the form's score)
                         self.extra_open = self.table
                         continue
+                    if self.table[0].kind == "score" and i + 2 < len(self.rows) \
+                            and summary_block(self.rows[i + 1], self.rows[i + 2]) is not None:
+                        # `综合评分 | 总分 | 得分 | 等级` over `| 100 | 94 | 优` right under the 合计: the 评分表's summary
+                        # block, read with its rows as above a table of no 合计 (two unparsed_row, the grade lost;
+                        # hunt sc14)
+                        self.table[1].extend(self.rows[i + 1:i + 3])
+                        self.skip_to = i + 3
                     self._flush()
                     continue
                 if not self._ends_table(i, row):
@@ -1943,9 +1950,14 @@ class FormReader:
         by, kept in other_fields as `考核等次` (`优秀：≥90分；良好：80-89分；…`); it ends the table above it (it was an
         assessment row without a numbered item, or rows without a known label). Returns the index of the row after
         it, else None."""
-        if not _grade_scale_head(row.cells[0].text):
+        head, rest = row.cells[0].text, [c for c in row.cells[1:] if c.text.strip()]
+        if row.is_text_line and len(row.cells) == 1 and (pair := _PAIR_CELL.match(head.strip())) is not None \
+                and pair.group(2).strip():
+            # `评价等级：90分以上为优，80-89分为良，…` on a line of its own under a 评分表: the label and the scale, as in
+            # two cells (the scale was read as the form's grade, hunt sc14)
+            head, rest = pair.group(1), [replace(row.cells[0], text=pair.group(2))]
+        if not _grade_scale_head(head):
             return None
-        rest = [c for c in row.cells[1:] if c.text.strip()]
         if not rest and i + 1 < len(self.rows) and (end := self._grade_scale(i + 1, self.rows[i + 1])) is not None:
             return end                   # `考核等次划分：` over the scale's own table (等次 | 得分区间 | 说明): its caption
         if any(ticked_options(c.text) is not None or _TICK_MARK.search(c.text) for c in rest):
@@ -1976,6 +1988,11 @@ class FormReader:
             return i + 1
         if rest and len(_GRADE_BAND.findall(fold(" ".join(c.text for c in rest)))) >= 2:
             text, end = "；".join(clean(c.text) or "" for c in rest), i + 1
+        elif len(rest) >= 2 and all(_GRADE_ALONE.match(fold(c.text)) for c in rest) and i + 1 < len(self.rows) \
+                and (below := self._bands_beside(row, rest, self.rows[i + 1])) is not None:
+            # `等级 | 优 | 良 | 中 | 差` over `分数 | 90分以上 | 80-89分 | …`: the scale laid across, each grade over its band
+            # (the first grade was the form's, the bands an unparsed_row; hunt sc14)
+            text, end = below, i + 2
         elif all(len(c.text.strip()) <= 8 and not _DIGITS.search(c.text) for c in rest):
             bands, j = [], i + 1
             while j < len(self.rows) and (r := self.rows[j]).grid is row.grid and len(r.cells) >= 2 \
@@ -1990,6 +2007,17 @@ class FormReader:
         self._flush()
         self.form.other.append(("考核等次", text, row.cells[0]))
         return end
+
+    @staticmethod
+    def _bands_beside(row: Row, grades: list, below: Row) -> str | None:
+        """The scale of grades laid across two rows, each grade (GRADES, cells of ROW) over its band of points in the
+        same column of BELOW (`优：90分以上；良：80-89分；…`), else None."""
+        if below.grid is not row.grid or below.is_text_line:
+            return None
+        bands = {c.col: clean(c.text) or "" for c in below.cells if _DIGITS.search(c.text)}
+        if set(bands) != {c.col for c in grades}:
+            return None
+        return "；".join(f"{clean(c.text)}：{bands[c.col]}" for c in grades)
 
     def _other_sheets(self) -> None:
         """A workbook's label | value rows on a sheet holding none of the form's own fields, titles or records (a
@@ -2227,6 +2255,24 @@ class FormReader:
                 return True
             f.other.append((old_key, clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
+            return True
+        if col == "score" and old is not None and label and rank < 99 and old.rank < 99 \
+                and (said := parse_number(text)) is not None and (first := parse_number(old.text)) is not None \
+                and said != first and (own := label_key(_LABEL_COLON.sub(r"\1", label.strip()))) \
+                != (old_label := L.FIELD_LABELS["score"][old.rank]) \
+                and not (_SCORER_LABEL.search(own) and _SCORER_LABEL.search(old_label)):
+            # `合计 | 100 | 94` and a line `自评得分：95分` (neither a reviewer's), in either order: the form states its own
+            # score twice, two figures — the better-ranked label's stays, the other kept under its label and a word of
+            # it (the one ranked lower was dropped without a word, hunt sc14); not two tables' totals, each a 总分 (a
+            # 自评表's and its 评分表's: the checks set a table of its own total apart, total_row_mismatch flags it), nor
+            # two scores given (`评价得分` and `自评得分`: settled above, whoever gave each)
+            aside, stays = ((own, clean(text) or text, cell), (old_label, first)) if old.rank <= rank \
+                else ((old_label, clean(old.text) or old.text, old.cell), (own, said))
+            f.other.append(aside)
+            f.warnings.append(warn("score_stated_twice", f"the form states its score twice: {fmt_points(stays[1])} "
+                                   f"({stays[0]}, kept) and {fmt_points(parse_number(aside[1]))} ({aside[0]})", cell))
+            if old.rank > rank:
+                f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
         if old is not None and old.rank <= rank:
             own = label_key(_LABEL_COLON.sub(r"\1", label.strip())) if label else ""
@@ -3077,7 +3123,8 @@ class FormReader:
                     self.money_group = (c.text, "source", unit, c.col)
                     used = True
                     j += 1
-                elif not row.is_text_line and (pair := _attribute_pair(c.text)) is not None \
+                elif (pair := _attribute_pair(c.text)) is not None \
+                        and (not row.is_text_line or L.EVALUATOR_LABEL.match(label_key(pair[0]))) \
                         and not _UNIT_LABEL.match(fold(pair[0])) \
                         and all(x is c or match_field(x.text) or _attribute_pair(x.text) for x in cells) \
                         and self._keep_pair(pair[0], pair[1], c):
@@ -3086,6 +3133,8 @@ class FormReader:
                     # other_fields, as `评估单位 | 攸县财政局` would be (the row was an unparsed_row); `金额单位：万元` is
                     # the form's unit, read above (`导出单位：… | 导出时间：…`, a time of no attribute beside it, stays
                     # unparsed, as a web page's `信息来源：…` among its page's records is not kept)
+                    # (on a line of its own only the evaluator's, `评价机构：某某会计师事务所` under a 评分表: it was lost,
+                    # hunt sc14 — a text line's other pairs are notes')
                     used = True
                 elif j + 1 < len(cells) and _LABEL_LIKE.match(_NAME_UNIT.sub("", _SUB_LINE.sub("", c.text)).strip()
                                                               or c.text.strip()) \
@@ -7417,7 +7466,8 @@ _OTHER_LABEL_END = lazy(r"\s*[:：]\s*$")
 # Wingdings letters (`R同意 £不同意`), a tick after its box (`□√是`); the words between them short options, no sentence
 _OPTION_MARK = lazy(rf"[(（\[【][\s\u3000]*[√✓✔]?[\s\u3000]*[)）\]】]|[{L.TICK_MARKS}{L.BOX_MARKS}]|"
                     r"(?:(?<=^)|(?<=[\s\u3000]))[£RS](?=\s*[\u4e00-\u9fff])")
-_OPTION_TEXT = lazy(r"^[\u4e00-\u9fff（）()]{1,12}$")
+# (an option may open with its figure, `☑2类 □3类`, as `☑二类 □三类`: it was kept with its marks, hunt sc14)
+_OPTION_TEXT = lazy(r"^(?:\d{1,3})?[\u4e00-\u9fff（）()]{1,12}$")
 
 
 # an official paper's number (`_DOC_NUMBER` below)
@@ -8949,7 +8999,9 @@ def _grade_scale_head(text: str) -> bool:
 # a grade word with its band of points after it (`优秀：90分（含）以上`, `良好80-89分`, `不合格(60分以下)`)
 # (or a letter grade with its band: `A：90分（含）以上`, `B(80-89分)`)
 _GRADE_BAND = lazy(r"(?:优秀|良好|合格|不合格|较好|一般|较差|优|良|中|差|(?<![A-Za-z])[A-D](?=\s*[:：(（]))\s*[:：(（]?\s*"
-                         r"[≥≤<>＞＜]?\s*\d+(?:\.\d+)?\s*分")
+                         r"[≥≤<>＞＜]?\s*\d+(?:\.\d+)?\s*分"
+                         # (…or its points first, `90分以上为优`, `80-89分为良`: hunt sc14)
+                         r"|\d+(?:\.\d+)?\s*分[^，,；;。为]{0,6}为\s*(?:优秀|良好|不合格|合格|较好|一般|较差|优|良|中|差)")
 _TICK_MARK = lazy(r"[☑☐□■√✓✔✗☒▢◻◼]")
 # a grade filled in, alone or with the scale it is graded by in brackets after it (`良（优：90分（含）以上；良：…）`)
 _GRADE_FILLED = lazy(r"^\s*(优秀|良好|合格|不合格|较好|一般|较差|优|良|中等|中|差|基本合格|[A-DＡ-Ｄ][+＋]?)\s*"
