@@ -3748,7 +3748,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             start(header_missing=not titled and name is None)
         elif titled and heads and _cover_letter_at(pending, 0):
             start(header_missing=False)              # the next form under its covering letter (see above)
-        elif name is not None and seen.get("name") is not None and not _same(name, seen["name"]) \
+        elif name is not None and seen.get("name") is not None and not same_text(name, seen["name"]) \
                 and not (purchase_row(row) and "_purchase_name" not in seen) \
                 and not (seen.get("_purchase_name") == seen.get("name")
                          and all(r.is_text_line or is_title(r) or purchase_row(r) for r in cur.rows)
@@ -3765,7 +3765,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             remember(fields)
             lent = k                                 # (its next row may go on with the sign-off)
             continue
-        elif titled and seen and fields and not (name and _same(name, seen.get("name", ""))):
+        elif titled and seen and fields and not (name and same_text(name, seen.get("name", ""))):
             start(header_missing=False)              # a new title, then 申报单位名称 / 项目名称
         elif titled and heads and cur.header_missing and not cur.titles and not seen.keys() & _NAME_OR_MONEY \
                 and (h := detect_header(row)) is not None and h.kind in heads:
@@ -3778,7 +3778,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             # told in prose, then `2024年度项目支出绩效目标表`): its own form, not a continued page
         elif titled and name is not None and not any(_CONTINUED_TITLE.search(r.cells[0].text) for r in pending):
             again = (len(cur.rows), dict(seen))
-        elif again is not None and any(c in _ONCE_A_FORM and v and c in again[1] and not _same(v, again[1][c])
+        elif again is not None and any(c in _ONCE_A_FORM and v and c in again[1] and not same_text(v, again[1][c])
                                        for c, v in fields):
             # the form's money (项目总预算, 年度资金总额 …) given again, with another amount, after the repeated
             # title and name: the whole form again (the next year's, another unit's), not a continued page (which
@@ -4035,8 +4035,9 @@ _ONCE_A_FORM = frozenset({"budget_total", "budget_year", "budget_initial", "spen
 _NAME_OR_MONEY = _ONCE_A_FORM | {"name", "budget_fiscal", "budget_other"}
 
 
-def _same(a: str, b: str) -> bool:
-    """The same value, written again (a continued page's `项目名称 | …（续表）` names the same project)."""
+def same_text(a: str, b: str) -> bool:
+    """The same value, written again (a continued page's `项目名称 | …（续表）` names the same project; its title
+    `…绩效目标表（续表1）` the form's)."""
     return _CONTINUED.sub("", bare_fold(a)) == _CONTINUED.sub("", bare_fold(b))
 
 
@@ -4065,7 +4066,7 @@ def _other_total(col: str, row: Row, rows: list[Row], first: str) -> bool:
 def _nearly_same(a: str, b: str) -> bool:
     """The same value written again with a slip (`2022年市急救中心正式运行` / `2022年急救中心正式运行` in a
     report's summary line under the form): the same, or 90% alike in their characters."""
-    if _same(a, b):
+    if same_text(a, b):
         return True
     x, y = bare_fold(a), bare_fold(b)
     if min(len(x), len(y)) < 8:
@@ -4075,7 +4076,9 @@ def _nearly_same(a: str, b: str) -> bool:
     return m.real_quick_ratio() >= 0.9 and m.quick_ratio() >= 0.9 and m.ratio() >= 0.9
 
 
-_CONTINUED = lazy(r"[(]?续表?[)]?$")
+# `（续）`, `续表`, `（续表1）`, `（续上表）` ending a folded title or value: the page before's goes on (review rv55: a table's
+# number after the mark, `…目标表（续表1）` atop page 2, ended the table)
+_CONTINUED = lazy(r"[(]?续(?:表|上表)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})?[)]?$")
 _CONTINUED_TITLE = lazy(r"续表?\s*[)）]?\s*$|[(（]\s*续")
 
 

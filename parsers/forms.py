@@ -25,7 +25,7 @@ from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_ye
 from normalize.targets import BRACKET_UNITS
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
-from parsers.core import (radio_boxes, _RADIO_EMPTY, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (same_text, radio_boxes, _RADIO_EMPTY, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -41,8 +41,6 @@ from parsers.tables import (DROPPED, SCORE_CAP, FINAL_GRADE, FINAL_SCORE_HEADS, 
 
 
 _PERCENT = lazy(r"^\s*[\d０-９]+([.．][\d０-９]+)?\s*[%％]\s*$")
-# a title printed again atop the next page saying its table goes on: `…绩效目标表（续）`, `…自评表（续表）`, `…续表`
-_CONTINUED_END = lazy(r"\s*(?:[(（]\s*续\s*表?\s*[)）]|续表)\s*$")
 # `金额单位：万元`, `单位：千元`; `金额：千元` (金额 alone before the unit, nothing after it: no amount)
 _UNIT_DECL = lazy(rf"(?:(?:金额|资金|货币)?单位|金额(?=\s*[:：]\s*(?:{_UNITS})\s*[)]?\s*$))\s*[:：]\s*({_UNITS})")
 
@@ -790,8 +788,8 @@ class FormReader:
                                                  row.cells[0]))   # (at the day's cell, md13 of code review rd)
             if is_title(row) or id(row) in seg_titles:
                 # (or a title the split gave the segment: a library's `…指标参考库` after a form)
-                if self.table is not None and f.titles and bare_fold(_CONTINUED_END.sub("", row.cells[0].text)) in {
-                        bare_fold(t) for t in f.titles}:
+                if self.table is not None and f.titles and any(
+                        same_text(row.cells[0].text, t) for t in f.titles):
                     # a running head printed again at the top of a page inside the form's table (`洞口县2024年项目
                     # 支出绩效目标表汇编` over each page, a page's number beside it or not, the page's break lost in a
                     # dump or not): no title of a new part, the table goes on under it (it ended the table there, the
@@ -950,6 +948,10 @@ class FormReader:
                 self.money_group = None
                 self.matrix = None
                 continue
+            if self.table is not None and row.is_text_line and declared_unit(row.cells[0].text) is not None \
+                    and self._head_again_after(i):
+                continue    # `单位：万元` atop the next page over the table's head printed again: the table goes on (it
+                # ended it there, the next page's first rows given the next level's labels — review rv55)
             if self.table is not None and self._score_line(row):
                 self._flush()                        # 总分 | 100 | 得分 | 96 under a table without a 得分 column:
                 self._read_fields(i, row)            # the form's score, no row of the table
@@ -1519,6 +1521,12 @@ class FormReader:
             return False
         h = detect_header(nxt)
         return h is not None and h.kind == "indicator"
+
+    def _head_again_after(self, i: int) -> bool:
+        """Is the row after line i the current table's head printed again (atop its next page)?"""
+        nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
+        h = detect_header(nxt) if self.table is not None and nxt is not None and not nxt.is_text_line else None
+        return h is not None and _same_header(h, self.table[0])
 
     def _same_grid_next(self, i: int) -> bool:
         """Is the row after text line i a row of the current table's last row's grid (a line between its rows)?"""

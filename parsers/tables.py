@@ -1447,6 +1447,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             out.extend(r for _, r in sorted(pair, key=lambda p: p[0]))
             continue
         out.append(rec)
+    if "weight" in header.cols and "score" in header.cols:
+        _note_shared_points(out)
     body = [r for r in out if not r.get("_total")] + [r for r in totals if r.get("_exec_rate")]
     for text in footnotes:
         join_footnotes(body, text)
@@ -1482,6 +1484,26 @@ def _other_score_columns(header: Header, rows: list[Row]) -> tuple[Header, list[
         header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths,
                         header.options, header.finer)
     return header, kept_rows, said
+
+
+def _note_shared_points(recs: list[dict]) -> None:
+    """An indicator of a 自评表 with no 分值 nor 得分 right under one with both, in a table whose indicators mostly
+    have theirs: the two share merged cells printed on the first row (`防护栏安装长度 | … | 20 | 19` over
+    `标志标牌设置数量 | ≥200块 | 186块 | |`), said in its note `与“防护栏安装长度”共用分值、得分`, as a 评分表's item
+    under a merged 分值 is (`_points_shared_above`; it had no word of it, review rv55). A third row shares the first's."""
+    rows = [r for r in recs if not r.get("_total") and r.get("level3")]
+    if sum(r["weight"] is not None for r in rows) * 2 <= len(rows):
+        return           # (a table whose 分值 column is mostly empty: no merged cells, points left unfilled)
+    owner = None
+    for r in rows:
+        if r["weight"] is not None and r["score"] is not None:
+            owner = r
+        elif r["weight"] is None and r["score"] is None and owner is not None and r.get("actual_raw") \
+                and r["level1"] == owner["level1"]:
+            shared = f"与“{clean(owner['level3'])}”共用分值、得分"
+            r["note"] = f"{r['note']}；{shared}" if r.get("note") else shared
+        else:
+            owner = None
 
 
 def _last_with_body(entries: list) -> IndicatorRow | None:
@@ -2455,8 +2477,17 @@ def _name_goes_on(piece: str, name: str) -> bool:
     if (_OPEN_END.search(name) or joining_end(name) or name.endswith(("至", "、"))) \
             and not any(level_info(piece)[:2]):
         return True
+    if _gloss_alone(piece):
+        return True      # (`立项依据充分性` then `（含程序规范性）`: the name's gloss a line break put under it — it was an
+        # item of its own sharing the points above, review rv55)
     piece, name = clean(piece) or "", clean(name) or ""
     return _short_name_tail(piece, name) or _document_tail(piece, name)
+
+
+def _gloss_alone(piece: str) -> bool:
+    """A piece that is a bracketed gloss and nothing else (`（含程序规范性）`), no outline number (`（一）`, `（2）`)."""
+    t = piece.strip()
+    return bool(_BRACKETED.fullmatch(t)) and not re.fullmatch(r"[\d一二三四五六七八九十]*", t[1:-1].strip())
 
 
 def _short_name_tail(piece: str, name: str) -> bool:
