@@ -417,7 +417,10 @@ _LEAD_WORDS_RE = lazy_regex(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|
                                rf"|{_LONG_NAME}|{_LATIN_NAME})"
                                # (`满意度：≥90%`, `2024年：≥95%`: the words as a label, a colon after them)
                                r"(?:\s*[,;]\s*(?:且|并且|并|同时)?|\s*:)?"
-                               r"(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<|=|±|\+/-|正负\s*[\d.]))"
+                               r"(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<|=|±|\+/-|正负\s*[\d.]"
+                               # (`合格率》95%`, `投诉率《1%`: the lone angle brackets typed for `>` / `<`, as alone —
+                               # hunt tg16; `《` only before a figure nothing closes, no title's)
+                               r"|[》〉]|[《〈]\s*[\d.](?!.*[》〉])))"
                                # (`偏差不超过5%`, `故障率低于1%`: what is compared before a comparing word and a figure, 达 as 达到, `满意度达95%`
 # — it was text, review rv24 — not the 达 of a word, `文书送达95%`, `资金下达95%`;
                                # not the 不 of `不低于95%` itself)

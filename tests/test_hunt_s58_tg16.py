@@ -12,7 +12,8 @@ Decided:
   提高满意度; rd2's finding 8); a deed's 百分点 stays text as its 个百分点 does (`新建1百分点`, was `=` 1 百分点).
 - `95%（含）以上（抽查）`: both notes kept (`含；抽查`; the 含 was lost), as `≥90%（含）（抽查）` reads.
 - A lone `《` or `〈` before a figure, nothing closing it (`《5%`, `〈5%`): `<`, as a lone `》` is `>` (it was text);
-  `《5%》` and `《管理办法》` stay text, titles.
+  `《5%》` and `《管理办法》` stay text, titles. After a measure's name the same, and a lone `》` too (`投诉率《1%`:
+  `<` 1 %, 投诉率; `合格率》95%`: `>` 95 %, 合格率 — as `满意度》=90%` reads; they were text).
 - Two counts of two things in one cell (`新建道路2条、桥梁1座`): text — no one quantity (the contract), and taking the
   first would lose the second silently.
 Kept (right on main, guards): the brief's sweep, e.g. `不低于上年` (`>=`, text 上年), `1:1.2以上` (`>=`, text),
@@ -47,6 +48,9 @@ FIXED = [
     ("《 3次", T("<", 3.0, unit="次")),
     ("〈5%", T("<", 5.0, unit="%")),
     ("《5%（抽查）", T("<", 5.0, unit="%", qualifier="抽查")),
+    ("投诉率《1%", T("<", 1.0, unit="%", qualifier="投诉率")),
+    ("合格率》95%", T(">", 95.0, unit="%", qualifier="合格率")),
+    ("合格率〉95%", T(">", 95.0, unit="%", qualifier="合格率")),
 ]
 
 KEPT = [
@@ -59,6 +63,9 @@ KEPT = [
     ("新建道路2条、桥梁1座", X("新建道路2条、桥梁1座")),
     ("《管理办法》", X("《管理办法》")),
     ("《5%》", X("《5%》")),
+    ("合格率《5%》", X("合格率《5%》")),
+    ("依据《办法》3条", X("依据《办法》3条")),
+    ("满意度》=90%", T(">=", 90.0, unit="%", qualifier="满意度")),
     ("》95%", T(">", 95.0, unit="%")),
     ("《=5%", T("<=", 5.0, unit="%")),
     ("不低于上年", T(">=", text="上年")),
