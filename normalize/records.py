@@ -405,7 +405,7 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
         marked = _CORE_MARK.sub("", target_raw, count=1)
     elif target_marked and _CORE_TAIL.search(target_raw) and _CORE_TAIL.sub("", target_raw):
         core, marked = True, _CORE_TAIL.sub("", target_raw)     # `≥95%★`: or after it (its number was lost)
-    t = split_named_target(marked)    # (`按期完成率100%`: the rate's name run into its value, hunt lt)
+    t = split_named_target(marked, name)    # (`按期完成率100%`: the rate's name run into its value, hunt lt)
     unit_raw = None if (x := get("unit_raw")) is None else clean_text(x)
     if unit_raw:
         unit_raw = fold_width(unit_raw)      # `％` in a 度量单位 cell: `%`, as in a target

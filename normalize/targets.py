@@ -417,7 +417,10 @@ _LEAD_WORDS_RE = lazy_regex(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|
                                rf"|{_LONG_NAME}|{_LATIN_NAME})"
                                # (`满意度：≥90%`, `2024年：≥95%`: the words as a label, a colon after them)
                                r"(?:\s*[,;]\s*(?:且|并且|并|同时)?|\s*:)?"
-                               r"(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<|=|±|\+/-|正负\s*[\d.]))"
+                               r"(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<|=|±|\+/-|正负\s*[\d.]"
+                               # (`合格率》95%`, `投诉率《1%`: the lone angle brackets typed for `>` / `<`, as alone —
+                               # hunt tg16; `《` only before a figure nothing closes, no title's)
+                               r"|[》〉]|[《〈]\s*[\d.](?!.*[》〉])))"
                                # (`偏差不超过5%`, `故障率低于1%`: what is compared before a comparing word and a figure, 达 as 达到, `满意度达95%`
 # — it was text, review rv24 — not the 达 of a word, `文书送达95%`, `资金下达95%`;
                                # not the 不 of `不低于95%` itself)
@@ -573,7 +576,9 @@ _TOTAL_END = lazy_regex(r"(?:共计|合计|累计|总计|(?<!公)共)$")   # (no
 _SPAN_HEADS = frozenset("年 年度 个月 月 天 日 小时 分钟 秒 周 星期 岁 季度 个季度 工作日 个工作日 学年 学期 旬".split())
 # a change's share after 新增 (`新增10%`, `新增1个百分点`): a change as `增加10%` is (`=` 10 %, 新增; it was text, tg14 and
 # rv46 kept it so — 新增 is 增加, a share of what grew; another deed before a share, `新建10%`, `改造1个百分点`, stays text)
-_SHARE_HEADS = ("%", "‰", "个百分点")
+# (百分点 written without 个, `提高满意度10百分点`, `新建1百分点`: the same point, read as 个百分点 is — hunt tg16)
+_PERCENT_POINTS = ("个百分点", "百分点")
+_SHARE_HEADS = ("%", "‰", *_PERCENT_POINTS)
 # what is done to a share, written before it (`覆盖100%`, `到位100%`, `达标100%`, `按时拨付100%`): the share, the deed the
 # qualifier, as `100%覆盖` reads (it was text, hunt tg15)
 _DEED_THEN_SHARE = lazy_regex(r"^(?P<w>(?:全部|全额|按时足额|足额|按时|按期|及时)?"
@@ -771,6 +776,12 @@ def _joined(*parts: str | None) -> str:
     return "；".join(x for x in parts if x)
 
 
+def _inclusive_joined(inclusive: str, qualifier: str | None) -> str:
+    """The qualifier of a bound written `（含）` with the note after the target (`95%（含）以上（抽查）`: `含；抽查`, as
+    `90%(含)-100%（抽查）` reads — the 含 was lost, hunt tg16), the 含 once."""
+    return inclusive if qualifier in (None, inclusive) else _joined(inclusive, qualifier)
+
+
 def _requalified(t: Target, qualifier: str | None) -> Target:
     """The quantity of `t` (op, value, value_max, unit) with `qualifier` as its qualifier, no text."""
     return Target(op=t.op, value=t.value, value_max=t.value_max, unit=t.unit, qualifier=qualifier)
@@ -949,6 +960,11 @@ def thousands_out(t: Target) -> Target:
     return replace(t, value=low[0], value_max=high[0], unit=low[1])
 
 
+# a lone `《` or `〈` before a figure with nothing closing it (`《5%`, `〈 3次`): `<` mistyped, as a lone `》` is `>` (it
+# was text, hunt tg16); a title closes (`《5%》`, `《管理办法》`: no operator)
+_LONE_LESS = lazy_regex(r"^[《〈]\s*(?=[\d.])(?!.*[》〉])")
+
+
 def _prefix(text: str) -> tuple[str | None, bool, str]:
     """Given a target, return (op, written as a symbol, rest) for a leading operator."""
     m = _PREFIX_SYMBOL_RE.match(text)
@@ -958,6 +974,9 @@ def _prefix(text: str) -> tuple[str | None, bool, str]:
     m = _PREFIX_WORD_RE.match(text)
     if m is not None:
         return PREFIX_WORDS[m.group(0)], False, text[m.end():].strip()
+    m = _LONE_LESS.match(text)
+    if m is not None:
+        return "<", True, text[m.end():].strip()
     return None, False, text
 
 
@@ -1207,11 +1226,12 @@ def _split(text: str) -> Target:
     inclusive = _INCLUSIVE_RE.search(body)
     if inclusive is not None:                         # `90%(含)以上`: read as `90%以上（含）` (含: the bound
         body = body[:inclusive.start()] + body[inclusive.end():]     # is included; a qualifier, as after it)
-        qualifier = qualifier or inclusive.group("q")  # (`85%(含85%)以上`: `≥85%`, qualifier `含85%`; it was text)
+        qualifier = _inclusive_joined(inclusive.group("q"), qualifier)    # (`85%(含85%)以上`: `≥85%`, qualifier
+        # `含85%`; it was text)
     low_in = _INCLUSIVE_LOW.search(body)
     if low_in is not None:                            # `90%(含)-100%`: read as `90%-100%（含）`
         body = body[:low_in.start()] + body[low_in.end():]
-        qualifier = low_in.group("q") if qualifier in (None, low_in.group("q")) else _joined(low_in.group("q"), qualifier)
+        qualifier = _inclusive_joined(low_in.group("q"), qualifier)
     if body.endswith("之间") and len(body) > 2:      # `80%-90%之间`, `在90%-95%之间`, `介于90%-95%之间`: the range
         inner = _RANGE_LEAD.sub("", body[:-2].strip())   # (`在90%之间`: no range, text)
         # (`介于90%与100%之间`, `在90%和100%之间`: the two ends joined by 与 / 和, the range — it was text, hunt tg6)
@@ -1382,7 +1402,7 @@ def _split(text: str) -> Target:
         t = _split(body[deed.end():].strip() + (f"({qualifier})" if qualifier else ""))
         # (not a share, `新增10%`, `新建1个百分点`; nor an ordinal, `新建2号楼`, `改造3号线`, `新建一期`: which one or
         # which phase is built, no count — it read `=` 2 号楼, `=` 1 期, review rv46)
-        if t.value is not None and t.unit is not None and not t.unit.startswith(("%", "‰", "个百分点", "号")) \
+        if t.value is not None and t.unit is not None and not t.unit.startswith((*_SHARE_HEADS, "号")) \
                 and t.unit != "期" and t.unit.partition("/")[0] not in _SPAN_HEADS:
             return _requalified(t, _joined(deed.group("w"), t.qualifier))
         if t.value is not None and deed.group("w") == "新增" and t.unit in _SHARE_HEADS:
@@ -1401,7 +1421,7 @@ def _split(text: str) -> Target:
         # (a deed's thing counted, no share nor span, `新建基地10%`, `改造房屋10年以上`: text; a change's any figure)
         if t.value is not None and t.unit is not None and not t.unit.startswith("号") and t.unit != "期" \
                 and (t.qualifier is None or t.qualifier == qualifier) \
-                and not (measure and (made is not None or not t.unit.startswith("个百分点"))) \
+                and not (measure and (made is not None or not t.unit.startswith(_PERCENT_POINTS))) \
                 and not (made is not None
                          and (t.unit.startswith(_SHARE_HEADS) or t.unit.partition("/")[0] in _SPAN_HEADS)):
             return _requalified(t, _joined(_TOTAL_END.sub("", thing.group("w")) or thing.group("w"), t.qualifier))
@@ -1783,17 +1803,41 @@ def split_target(raw: str | None) -> Target:
 _NAME_RUN = lazy_regex(r"^(?P<w>\p{Han}{1,8}?(?:率|度|比例|占比|比重))(?P<rest>[\d.].*)$")
 
 
-def split_named_target(raw: str | None) -> Target:
-    """split_target of a cell known to be a target (an indicator's 指标值 cell), where a rate's name run into its figure
-    (`按期完成率100%`, `合格率100%`) is the name and its value, read as `按期完成率：100%` is (`=` 100 %, the name the
-    qualifier, as `满意度≥90%` reads). split_target leaves it text: a cell of a name and its value run together may be
-    a row's name and target in one cell (`验收合格率100%` in a packed list's line, tables' name / target split), which
-    its role scores must not take for a target alone (hunt lt)."""
+# any words run into a figure (`防效80%以上`): the indicator's short name when its characters are the name's (_short_name)
+_WORDS_RUN = lazy_regex(r"^(?P<w>\p{Han}{2,8})(?P<rest>[\d.].*)$")
+# what makes words a deed or a change, no name (`改造10%`, `提高10%`: split_target's own rules read them)
+_DEED_OR_CHANGE = lazy_regex(rf"{_DEEDS}|{_DEED_WORDS}|增加|提高|提升|降低|减少|缩短|压缩|延长|增长|下降|上升")
+
+
+def split_named_target(raw: str | None, name: str | None = None) -> Target:
+    """split_target of a cell known to be a target (an indicator's 指标值 cell, the indicator called `name`), where a
+    rate's name run into its figure (`按期完成率100%`, `合格率100%`) is the name and its value, read as `按期完成率：100%`
+    is (`=` 100 %, the name the qualifier, as `满意度≥90%` reads). split_target leaves it text: a cell of a name and its
+    value run together may be a row's name and target in one cell (`验收合格率100%` in a packed list's line, tables'
+    name / target split), which its role scores must not take for a target alone (hunt lt)."""
     t = split_target(raw)
-    if t.value is not None or not raw or (m := _NAME_RUN.match(fold_width(clean_text(raw) or "").strip())) is None:
+    if t.value is not None or not raw:
         return t
-    named = split_target(f"{m.group('w')}：{m.group('rest')}")
-    return named if named.value is not None else t
+    cell = fold_width(clean_text(raw) or "").strip()
+    if (m := _NAME_RUN.match(cell)) is not None:
+        named = split_target(f"{m.group('w')}：{m.group('rest')}")
+        return named if named.value is not None else t
+    if (m := _WORDS_RUN.match(cell)) is not None and _short_name(m.group("w"), name):
+        # `防效80%以上` under 病虫害防治效果: the indicator's short name and its share (`>=` 80 %, 防效; it was text,
+        # hunt tg16) — a share only, as the rate's above; a count after words is a deed's, split_target's to read
+        share = split_target(m.group("rest"))
+        if share.value is not None and share.unit in UNIT_SYMBOLS:
+            return _requalified(share, _joined(m.group("w"), share.qualifier))
+    return t
+
+
+def _short_name(words: str, name: str | None) -> bool:
+    """Whether `words` may be the indicator's `name` shortened (防效 of 病虫害防治效果, 防治效果 of 农作物病虫害防治效果):
+    its characters are the name's, in order, and it says no deed nor change (`改造` of 老旧小区改造 is what is done)."""
+    if not name or _DEED_OR_CHANGE.search(words):
+        return False
+    chars = iter(name)
+    return all(c in chars for c in words)
 
 
 # a quantity written between two inclusive bounds (`95%≤x≤100%`, `90%≤执行率≤100%`); a strict bound (`<`) is no range
