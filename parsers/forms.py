@@ -2631,8 +2631,11 @@ class FormReader:
                 self._unit_above(i, row, first, unit)
             cells = cells[1:]
             sectioned = True
-            if len(cells) == 1 and not _source_list(cells[0].text) and self._money_sentence(cells[0]):
+            if len(cells) == 1 and not (_SOURCES_BLOCK.search(label_key(first.text)) and _source_list(cells[0].text)) \
+                    and self._money_sentence(cells[0]):
                 return          # 年度预算申请 | 资金总额1,128.40万元，其中：财政拨款…: the block's money in a sentence
+                # (beside 资金来源 / 资金构成 a list of sources, `财政资金550万元、其他资金50万元`, is source lines as with
+                # colons — it gave the fields and no line, hunt mn18; beside 资金情况 a sentence of the fields, hunt tw2)
             if len(cells) == 1 and label_key(first.text) in MONEY_SECTION_KEYS and not re.search(r"\d", cells[0].text) \
                     and re.search(r"[、及和与]", cells[0].text) and match_field(cells[0].text) is None:
                 return          # `投资构成 | 建安工程、设备购置及其他费用`, `资金来源 | 财政拨款、单位自筹`: the block's parts
@@ -8611,6 +8614,10 @@ _NO_SOURCE_WORD = lazy(r"到位|拨付|执行|支出|下达|结余|使用|完成
 _PAIR_NUMBER = lazy(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．])\s*")
 # a source sentence's verbs before or after the source (`争取上级资金`, `县财政安排`): no source's name
 _PAIR_HEAD = re.compile(r"^\s*(?:其中\s*[:：]?\s*)?(?:(?P<head>[^\d:：，,、；;。]{2,10})\s*[:：]\s*(?:其中\s*[:：]?\s*)?)?")
+
+
+# a money block's label naming its sources (`资金来源`, `资金构成`, `项目资金来源`), not the money's state (`资金情况`)
+_SOURCES_BLOCK = lazy(r"来源|构成")
 
 
 def _source_list(text: str) -> bool:
