@@ -2760,8 +2760,11 @@ class FormReader:
                 self._unit_above(i, row, first, unit)
             cells = cells[1:]
             sectioned = True
-            if len(cells) == 1 and self._money_sentence(cells[0]):
+            if len(cells) == 1 and not (_SOURCES_BLOCK.search(label_key(first.text)) and _source_list(cells[0].text)) \
+                    and self._money_sentence(cells[0]):
                 return          # 年度预算申请 | 资金总额1,128.40万元，其中：财政拨款…: the block's money in a sentence
+                # (beside 资金来源 / 资金构成 a list of sources, `财政资金550万元、其他资金50万元`, is source lines as with
+                # colons — it gave the fields and no line, hunt mn18; beside 资金情况 a sentence of the fields, hunt tw2)
             if len(cells) == 1 and label_key(first.text) in MONEY_SECTION_KEYS and not re.search(r"\d", cells[0].text) \
                     and re.search(r"[、及和与]", cells[0].text) and match_field(cells[0].text) is None:
                 return          # `投资构成 | 建安工程、设备购置及其他费用`, `资金来源 | 财政拨款、单位自筹`: the block's parts
@@ -2962,8 +2965,7 @@ class FormReader:
                 used = True
                 j += 2
                 continue
-            if m is not None and m[0] in ("budget_fiscal", "budget_other") \
-                    and len(_source_pairs(c.text) or ()) > 1:
+            if m is not None and m[0] in ("budget_fiscal", "budget_other") and _source_list(c.text):
                 m = None    # (`财政资金：550；其他资金：50`: a list of sources as one opening with `中央资金：` is, no field's
                 #            value `550；其他资金：50` — it read nothing, hunt mn17)
             if m is None and id(row) not in self.notice_rows and (pairs := _source_pairs(c.text, bool(
@@ -3508,6 +3510,14 @@ class FormReader:
                     # bonds, a part of them — a line of the bonds' group, not one more source of the investment (the
                     # 8,000 counted twice); its label of 13 characters with its unit was no label, the amount dropped
                     # without a word, hunt ly4)
+                    if bonds is None and last is not None and self._sources_add_up(total, last["group"]):
+                        # `专项债券资金 | 22,000.00`, `县级财政资金 | 8,000.00` (all of 项目总投资 30,000.00), then
+                        # `项目资本金 | 8,000.00`: the capital is how those sources divide, no source beside them (it was
+                        # a third line, the 8,000 counted twice): kept in other_fields as written
+                        self._keep_other(lab, val)
+                        lost_pairs.remove((lab, val))
+                        used = True
+                        continue
                     self._line(clean(lab.text), val.text, "source",
                                declared_unit(lab.text) or row_unit or total.unit or self.block_unit, lab,
                                group=clean(label_key(_SUB_LINE.sub("", bonds["name"]))) if bonds is not None
@@ -3693,7 +3703,9 @@ class FormReader:
         form or the dump): the row's cells with the bracket joined to the amount, `120（其中中央80，县级20）`, and the
         next row's cell consumed (the split was lost without a word, review rv48); else the cells as they are."""
         amounts = [k for k in range(1, len(cells)) if is_number(cells[k].text) and _is_money_label(cells[k - 1].text)]
-        if not amounts or i + 1 >= len(self.rows):
+        counts = [k for k in range(1, len(cells)) if is_number(cells[k].text) and _HAN.search(cells[k - 1].text)
+                  and match_field(cells[k - 1].text) is None and not _is_money_label(cells[k - 1].text)]
+        if not (amounts or counts) or i + 1 >= len(self.rows):
             return cells
         below = [c for c in self.rows[i + 1].cells if c.text.strip() and id(c) not in self.consumed]
         if len(below) != 1 or not re.match(r"^\s*[(（].*[)）]\s*$", below[0].text):
@@ -3701,8 +3713,12 @@ class FormReader:
         # (the amount the bracket stands under: `项目总投资 | 500 | 年度资金 | 120` over `| （其中中央300，县级200）` in the
         # first amount's column is 500's split — it was joined to 120, the lines grouped under 年度资金 without a word,
         # review rv54; a bracket under no amount's column, the row of one amount only)
-        k = next((k for k in amounts if cells[k].col == below[0].col), amounts[0] if len(amounts) == 1 else None)
-        if k is None or _BARE_SPLIT.match(fold(cells[k].text.strip() + below[0].text.strip())) is None:
+        # (with no amount, `受益人口（人） | 3000` over `| （其中脱贫人口80，监测对象20）`: a figure of no money, the
+        # bracket its breakdown, kept with it as written, `3000（其中脱贫人口80，…）` — it vanished without a word,
+        # review rv54, hunt mn18)
+        pool = amounts or counts
+        k = next((k for k in pool if cells[k].col == below[0].col), pool[0] if len(pool) == 1 else None)
+        if k is None or amounts and _BARE_SPLIT.match(fold(cells[k].text.strip() + below[0].text.strip())) is None:
             return cells
         self.consumed.add(id(below[0]))
         return cells[:k] + [replace(cells[k], text=cells[k].text.strip() + below[0].text.strip())] + cells[k + 1:]
@@ -3837,6 +3853,13 @@ class FormReader:
             elif m is None and (is_role_label(lab) or label_key(lab).endswith("日期") and parse_date(val) is not None):
                 self._keep_pair(SIGN_MARK.sub("", lab), val, at)   # (审核日期：2024年1月12日: a date of no column)
         return True
+
+    def _sources_add_up(self, total: RawValue, group: str | None) -> bool:
+        """Whether the source lines read so far in GROUP (two or more) add up to the TOTAL's amount."""
+        lines = [b for b in self.form.budget_items if b["kind"] == "source" and b["group"] == group]
+        want = parse_amount(total.text, total.unit or self.form.form_unit)
+        got = [parse_amount(b["amount"], b.get("unit") or total.unit or self.form.form_unit) for b in lines]
+        return len(got) >= 2 and want is not None and None not in got and abs(sum(got) - want) <= MONEY_TOL
 
     def _keep_other(self, lab: Cell, val: Cell) -> bool:
         """A label of no contract column with its value beside it (`社会资本方 | 某水务环境有限公司`, `债券期限 | 10年`,
@@ -5509,7 +5532,7 @@ class FormReader:
         """A cell holding a money sentence, several figures in clauses (`资金来源：省级补助资金80万元，单位自筹20万元`),
         not one label or amount: every line read from it shares it."""
         return bool(re.search(r"[，,、；;]", cell.text)) and len(re.findall(r"\d+(?:\.\d+)?", cell.text)) >= 2 \
-            or len(_source_pairs(cell.text) or ()) > 1     # (`财政资金：550  其他资金：50`, a list cut at spaces, review rv54)
+            or _source_list(cell.text)     # (`财政资金：550  其他资金：50`, a list cut at spaces, review rv54)
 
     def _more_money_said(self, amount: float | None) -> bool:
         """Whether a text field of the form (its overview, its goal) names an amount of money larger than AMOUNT
@@ -5999,8 +6022,11 @@ class FormReader:
         suffix = unit if unit and unit != "元" else ""
         before = values.get("budget_initial")
         head = self.matrix_heads.get(before.col - shift, "") if before is not None else ""
-        if before is not None and "budget_year" in values and _ADJUSTED_BEFORE_HEAD.search(head) \
-                and is_number(before.text):
+        after = self.matrix_heads.get(values["budget_year"].col - shift, "") if "budget_year" in values else ""
+        # (`年初预算数 | 调整后预算数` over `其中：财政拨款 | 550 | 510`: the year's first budget is the line's amount before
+        # the adjustment too — it was lost without a word, hunt mn18; beside a 全年预算数, a 自评表's, it is no change)
+        if before is not None and "budget_year" in values and is_number(before.text) and (
+                _ADJUSTED_BEFORE_HEAD.search(head) or head.startswith("年初") and after.startswith("调整后")):
             notes.append(f"{head}：{_plain_number(before.text)}{suffix}")
         for c in cells:
             head = self.matrix_note_heads.get(c.col - shift) if cols.get(c.col) == "note" else None
@@ -7932,6 +7958,9 @@ _SOURCE_HEAD = lazy(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|"
                           # (a 转移支付 form's `其中：中央补助 | 地方资金`)
                           rf"|^(?:{_LEVELS}|上级)(?:本级|级)?(?:财政)?(?:补助|配套|自筹)$|^(?:本级)?配套$"
                           rf"|^(?:{_LEVELS})(?:本级|级)$"
+                          # (a level's government money by its 财政 alone, `县级财政（万元） | 500` on a loose row with no
+                          # 资金来源 head: a source line as `县级财政资金`'s — it was an unparsed row, hunt mn18)
+                          rf"|^(?:{_LEVELS})(?:本级|级)?财政$"
                           # (a 基本建设 form's `地方政府专项债券`, `企业自筹`)
                           r"|^(?:地方政府|政府)?(?:专项|一般)?债券(?:资金)?$|^(?:企业|单位|村集体|群众)自筹(?:资金)?$"
                           # (a 彩票公益金 form's `中央专项彩票公益金 | 省级福彩公益金`; a 一事一议 form's 村民筹资 / 筹劳折资)
@@ -8548,8 +8577,10 @@ _COUNT_NOTE = lazy(rf"^\s*(?P<a>[-+]?\d[\d,]*(?:\.\d+)?(?:\s*(?:{_UNITS}|万|亿
 _MONEY_FIGURE = lazy(r"\d\s*(?:[万亿千元圆]|百万)")
 # a money cell's bare figure, then its split in brackets of bare figures (`120（其中中央100，县级20）`, `120（其中：中央
 # 100、县级20）`): a money sentence in the label's unit (hunt mn15)
+# (a bracket opening with a year, `120（2025年100，2026年20）`, too: its total and the bracket were lost without a
+# word, hunt mn18)
 _BARE_SPLIT = lazy(r"^\s*(?P<a>\d[\d,]*(?:\.\d+)?)\s*[(]\s*(?P<p>(?P<w>其中|含|包括|包含)\s*[:：]?\s*[^()\d]+\d[^()]*|"
-                   r"[^()\d]*[\u4e00-\u9fff][^()\d]*\d[^()]*)[)]\s*$")
+                   r"[^()\d]*[\u4e00-\u9fff][^()\d]*\d[^()]*|(?:19|20)\d\d年[^()]*\d[^()]*)[)]\s*$")
 _SPLIT_FIGURE = lazy(r"(\d[\d,]*(?:\.\d+)?)(?=\s*(?:[，,、；;。]|$))")
 
 
@@ -8561,7 +8592,24 @@ def _bare_split_parts(split) -> bool:
     w, p = split.group("w"), split.group("p")
     if w == "其中" and _NO_SOURCE_WORD.search(p):
         return True
-    return w is not None and len(re.findall(r"\d[\d,]*(?:\.\d+)?", p)) >= 2
+    if w is None:
+        return _sources_named(p)
+    return len(re.findall(r"\d[\d,]*(?:\.\d+)?", p)) >= 2
+
+
+# a bracket's piece naming a source and its bare figure (`中央100`, `县级配套20万元`)
+_NAMED_FIGURE = lazy(r"^\s*(?P<n>[\u4e00-\u9fff]{2,12})\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|万|亿元)?\s*$")
+
+
+def _sources_named(p: str) -> bool:
+    """`中央100，县级20` in a total's brackets with no 其中 / 含 before them: two pieces or more, each a source's name
+    and its figure, is the total's split as `其中中央100，县级20` is (it was kept as a note, no source line, unchecked,
+    hunt mn18); `2025年100，2026年20`, `已到位80，未到位40`, `脱贫人口80，监测对象20` name no source: a note."""
+    pieces = [x for x in _PAIR_SPLIT.split(p) if x.strip()]
+    names = [m.group("n") for x in pieces for m in [_NAMED_FIGURE.match(x)] if m is not None]
+    return len(pieces) >= 2 and len(names) == len(pieces) and all(
+        (_is_source(n) or _level_fiscal_name(n) or L.OTHER_MONEY.fullmatch(label_key(n))) and not _NO_SOURCE_WORD.search(n)
+        for n in names)
 
 
 def _bare_split_sentence(label: str, split, unit: str | None, total_only: bool = False) -> str:
@@ -8573,7 +8621,9 @@ def _bare_split_sentence(label: str, split, unit: str | None, total_only: bool =
     if total_only:
         return lead
     p = split.group("p")
-    if split.group("w") not in (None, "其中"):
+    if split.group("w") is None:
+        p = "其中" + p       # (`120（中央100，县级20）`: the split of no 其中, _sources_named)
+    elif split.group("w") != "其中":
         p = "其中" + p[len(split.group("w")):]
     return lead + "，" + _SPLIT_FIGURE.sub(lambda m: m.group(1) + u, p)
 
@@ -8795,6 +8845,17 @@ _NO_SOURCE_WORD = lazy(r"到位|拨付|执行|支出|下达|结余|使用|完成
 _PAIR_NUMBER = lazy(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．])\s*")
 # a source sentence's verbs before or after the source (`争取上级资金`, `县财政安排`): no source's name
 _PAIR_HEAD = re.compile(r"^\s*(?:其中\s*[:：]?\s*)?(?:(?P<head>[^\d:：，,、；;。]{2,10})\s*[:：]\s*(?:其中\s*[:：]?\s*)?)?")
+
+
+# a money block's label naming its sources (`资金来源`, `资金构成`, `项目资金来源`), not the money's state (`资金情况`)
+_SOURCES_BLOCK = lazy(r"来源|构成")
+
+
+def _source_list(text: str) -> bool:
+    """A cell listing two sources or more each with its amount (`财政资金：550；其他资金：50`, `财政资金550万元，其他资金50万元`):
+    source lines, the fields from them — not a money sentence of fields alone (beside 资金来源 / 资金构成 the list with no
+    colons gave the fields and no line, hunt mn18)."""
+    return len(_source_pairs(text) or ()) > 1
 
 
 @lru_cache(maxsize=1 << 14)
