@@ -279,6 +279,9 @@ _AND_MORE = lazy(r"^([^及]{4,10})及([^及]{2,8})$")
 _INNER_ALT = lazy(r"^([^()]{1,10})\(([^()]{1,6})\)([^()]{1,6})$")
 BLOCK_KEYS = frozenset(label_key(s) for s in L.BLOCK_LABELS)
 MONEY_SECTION_KEYS = frozenset(label_key(s) for s in L.MONEY_SECTION_LABELS)
+# the block labels' keys folded (`_LOOKALIKE`): a block's label read with an OCR look-alike (`缋效指标`) is one, as a
+# field's label so read is (_lookup; review rv57)
+_BLOCK_FOLDED = frozenset(k.translate(_LOOKALIKE) for k in BLOCK_KEYS | MONEY_SECTION_KEYS if len(k) >= 4)
 # the head of a money block's row labels (`资金来源 | 金额 | 备注`), or the block's own label beside it
 _MONEY_ROW_HEADS = MONEY_SECTION_KEYS | frozenset(label_key(s) for s in ("来源", "资金类别", "资金性质", "收入来源"))
 TABLE_END_KEYS = frozenset(label_key(s) for s in (
@@ -524,7 +527,10 @@ _NUMBERED_PROSE = lazy(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s
 def is_block_label(text: str) -> bool:
     """Given a cell, return True when it names a block of the form and holds no value ("绩效指标", "评分表")."""
     k = label_key(text)
-    return k in BLOCK_KEYS or k in MONEY_SECTION_KEYS or k.replace("目标", "指标") in BLOCK_KEYS
+    if k in BLOCK_KEYS or k in MONEY_SECTION_KEYS or k.replace("目标", "指标") in BLOCK_KEYS:
+        return True
+    f = k.translate(_LOOKALIKE) if len(k) >= 4 else k
+    return f != k and (f in _BLOCK_FOLDED or f.replace("目标", "指标") in _BLOCK_FOLDED)
 
 
 @lru_cache(maxsize=1 << 16)

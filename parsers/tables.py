@@ -2353,19 +2353,32 @@ def _vertical_block_label(header: Header, rows: list[Row], cols: dict[str, tuple
     out = list(rows)
     i = 0
     while i < len(rows):
-        run = []
-        for r in rows[i:]:
-            c = next((x for x in r.cells if x.col < first), None) if r.grid is not None else None
-            if c is None or not _ONE_HAN.match(c.text) or sum(1 for x in r.cells if x.col < first) != 1:
-                break
-            run.append(c)
-        said = "".join(c.text.strip() for c in run)
+        run = _one_han_run(rows, i, first)
+        said = "".join(c.text.strip() for _, c in run)
         if len(run) >= 2 and (is_block_label(said) or (i == 0 and top and is_block_label(top + said))):
-            for m in range(i, i + len(run)):
-                out[m] = Row([x for x in rows[m].cells if x is not run[m - i]], rows[m].grid, rows[m].r,
+            for m, c in run:
+                out[m] = Row([x for x in rows[m].cells if x is not c], rows[m].grid, rows[m].r,
                              rows[m].order, rows[m].page_break)
-        i += max(len(run), 1)
+        i = run[-1][0] + 1 if run else i + 1
     return out
+
+
+def _one_han_run(rows: list[Row], i: int, first: int) -> list[tuple[int, Cell]]:
+    """The (row index, cell) of the one-character cells left of column `first` read down from row i, each its row's
+    only cell there; rows with none there between them go on the run (a tall merged cell prints its characters some
+    rows apart: `绩` / `` / `效` / `` …, review rv57)."""
+    run: list[tuple[int, Cell]] = []
+    for j in range(i, len(rows)):
+        r = rows[j]
+        if r.grid is None:
+            break
+        lead = [x for x in r.cells if x.col < first and x.text.strip()]
+        if not lead and run:
+            continue
+        if len(lead) != 1 or not _ONE_HAN.match(lead[0].text):
+            break
+        run.append((j, lead[0]))
+    return run
 
 
 def _vertical_labels(rows: list[Row], span) -> list[Row]:
