@@ -2153,9 +2153,10 @@ _NATURE_WORDS = frozenset(("新建", "续建", "改建", "扩建", "改扩建", 
 
 # a class word ending an option of a rank or kind (`省级`, `二类`, `公益性`, `跨年度`, `A档`): review rv53
 _KIND_END = lazy(r"(?:级|类|性|年度|年|档|等|型|额)$")   # (额: `◎全额 ●差额`, a funding kind — md13 of code review rd)
-# an option that is a figure and no rank word after it, digits or numerals (`10人`, `三年`, `2024年`; `二类`, `1级`,
-# `3档` are ranks): a quantity, things listed
-_QUANTITY_OPTION = lazy(rf"^(?:\d+|[{LOWER_NUMERALS}两〇零]+)(?![\d{LOWER_NUMERALS}两〇零])(?!(?:级|类|档|等|型)$)")
+# an option that is a figure and its measure, digits or numerals (`三年`, `2024年`, `五年度`; `二类`, `1级`, `3档` are
+# ranks): a quantity, things listed — only the figure and one measure word after it, a numeral opening a word is none
+# (`一次性`, `一般性`: kinds, `◎一次性 ●常年性` a choice — sc14's figure-then-anything kept it with its marks; review rv59)
+_QUANTITY_OPTION = lazy(rf"^(?:\d+|[{LOWER_NUMERALS}两〇零]+)(?:年度|[^\W\d{LOWER_NUMERALS}两〇零级类档等型性])$")
 
 
 def _choice_words(pieces: list[str]) -> bool:
@@ -2175,12 +2176,14 @@ def _choice_words(pieces: list[str]) -> bool:
     if all(w in _GRADE_WORDS for w in words) or all(w in _NATURE_WORDS for w in words):
         return True
     if len({_KIND_END.search(w).group(0) if _KIND_END.search(w) else w for w in words}) == 1 \
-            and all(2 <= len(w) <= 4 and _KIND_END.search(w) and not _QUANTITY_OPTION.match(w) for w in words):
+            and all(2 <= len(w) <= 4 and _KIND_END.search(w) for w in words) \
+            and not all(_QUANTITY_OPTION.match(w) for w in words):
         # `●省级 ◎市级 ◎县级`, `◎一类 ●二类`, `◎公益性 ●经营性`, `◎单年度 ●跨年度`: options of one class word (级, 类,
         # 性, 年度 …), a project's rank or kind — a choice, as before hunt ly4 narrowed the words of one ending to a
         # project's nature (they were kept with their marks, `项目级次 | ●省级 ◎市级 ◎县级` an unparsed_row; review
         # rv53); `●10人 ◎20人` (figures), `◎水泥路 ●柏油路` (things) stay lists; a figure is one in either script
-        # (`●三年 ◎五年` a list as `●3年 ◎5年`, `◎1类 ●2类` a rank as `◎一类 ●二类`: hunt sc14)
+        # (`●三年 ◎五年` a list as `●3年 ◎5年`, `◎1类 ●2类` a rank as `◎一类 ●二类`: hunt sc14) — a list when every
+        # option is a figure, one word among them makes a choice (`◎一年度 ●多年度`: review rv59)
         return True
     return any(pair <= set(words) for pair in _CHOICE_PAIRS)
 # an option's own number inside a run of options, `1.新增项目 2.延续项目√` (the tick after the second): the text before

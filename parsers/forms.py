@@ -1965,7 +1965,7 @@ class FormReader:
             # two cells (the scale was read as the form's grade, hunt sc14)
             head, rest = pair.group(1), [replace(row.cells[0], text=pair.group(2))]
         if not _grade_scale_head(head):
-            return None
+            return self._grades_under_bands(i, row)
         if not rest and i + 1 < len(self.rows) and (end := self._grade_scale(i + 1, self.rows[i + 1])) is not None:
             return end                   # `考核等次划分：` over the scale's own table (等次 | 得分区间 | 说明): its caption
         if any(ticked_options(c.text) is not None or _TICK_MARK.search(c.text) for c in rest):
@@ -2016,13 +2016,27 @@ class FormReader:
         self.form.other.append(("考核等次", text, row.cells[0]))
         return end
 
-    @staticmethod
-    def _bands_beside(row: Row, grades: list, below: Row) -> str | None:
-        """The scale of grades laid across two rows, each grade (GRADES, cells of ROW) over its band of points in the
-        same column of BELOW (`优：90分以上；良：80-89分；…`), else None."""
-        if below.grid is not row.grid or below.is_text_line:
+    def _grades_under_bands(self, i: int, row: Row) -> int | None:
+        """`分数 | 90分以上 | 80-89分 | …` over `等级 | 优 | 良 | 中 | 差`: the scale laid across with its bands first, kept
+        as `考核等次` as the grades over their bands are (the bands were an unparsed_row, the first grade the form's;
+        review rv59). Returns the index of the row after the grades, else None."""
+        if row.is_text_line or i + 1 >= len(self.rows) or not _grade_scale_head((nxt := self.rows[i + 1]).cells[0].text):
             return None
-        bands = {c.col: clean(c.text) or "" for c in below.cells if _DIGITS.search(c.text)}
+        grades = [c for c in nxt.cells[1:] if c.text.strip()]
+        if len(grades) < 2 or not all(_GRADE_ALONE.match(fold(c.text)) for c in grades) \
+                or (text := self._bands_beside(nxt, grades, row)) is None:
+            return None
+        self._flush()
+        self.form.other.append(("考核等次", text, nxt.cells[0]))
+        return i + 2
+
+    @staticmethod
+    def _bands_beside(row: Row, grades: list, bands_row: Row) -> str | None:
+        """The scale of grades laid across two rows, each grade (GRADES, cells of ROW) in the column of its band of
+        points in BANDS_ROW, the row under it or over it (`优：90分以上；良：80-89分；…`), else None."""
+        if bands_row.grid is not row.grid or bands_row.is_text_line:
+            return None
+        bands = {c.col: clean(c.text) or "" for c in bands_row.cells if _DIGITS.search(c.text)}
         if set(bands) != {c.col for c in grades}:
             return None
         return "；".join(f"{clean(c.text)}：{bands[c.col]}" for c in grades)
@@ -7500,8 +7514,9 @@ _OTHER_LABEL_END = lazy(r"\s*[:：]\s*$")
 # Wingdings letters (`R同意 £不同意`), a tick after its box (`□√是`); the words between them short options, no sentence
 _OPTION_MARK = lazy(rf"[(（\[【][\s\u3000]*[√✓✔]?[\s\u3000]*[)）\]】]|[{L.TICK_MARKS}{L.BOX_MARKS}]|"
                     r"(?:(?<=^)|(?<=[\s\u3000]))[£RS](?=\s*[\u4e00-\u9fff])")
-# (an option may open with its figure, `☑2类 □3类`, as `☑二类 □三类`: it was kept with its marks, hunt sc14)
-_OPTION_TEXT = lazy(r"^(?:\d{1,3})?[\u4e00-\u9fff（）()]{1,12}$")
+# (an option may open with its figure, `☑2类 □3类`, as `☑二类 □三类`: it was kept with its marks, hunt sc14; or its
+# letter, `☑A类 □B类`, `◎A档 ●B档`: kept with its marks too, review rv59)
+_OPTION_TEXT = lazy(r"^(?:\d{1,3}|[A-ZＡ-Ｚ])?[\u4e00-\u9fff（）()]{1,12}$")
 
 
 # an official paper's number (`_DOC_NUMBER` below)
@@ -9067,10 +9082,12 @@ def _grade_scale_head(text: str) -> bool:
 
 # a grade word with its band of points after it (`优秀：90分（含）以上`, `良好80-89分`, `不合格(60分以下)`)
 # (or a letter grade with its band: `A：90分（含）以上`, `B(80-89分)`)
-_GRADE_BAND = lazy(r"(?:优秀|良好|合格|不合格|较好|一般|较差|优|良|中|差|(?<![A-Za-z])[A-D](?=\s*[:：(（]))\s*[:：(（]?\s*"
-                         r"[≥≤<>＞＜]?\s*\d+(?:\.\d+)?\s*分"
-                         # (…or its points first, `90分以上为优`, `80-89分为良`: hunt sc14)
-                         r"|\d+(?:\.\d+)?\s*分[^，,；;。为]{0,6}为\s*(?:优秀|良好|不合格|合格|较好|一般|较差|优|良|中|差)")
+# (the grade words one list for both orders: sc14 wrote them out twice, review rv59)
+_BAND_GRADE = "优秀|良好|合格|不合格|较好|一般|较差|优|良|中|差"
+_GRADE_BAND = lazy(rf"(?:{_BAND_GRADE}|(?<![A-Za-z])[A-D](?=\s*[:：(（]))\s*[:：(（]?\s*"
+                   r"[≥≤<>＞＜]?\s*\d+(?:\.\d+)?\s*分"
+                   # (…or its points first, `90分以上为优`, `80-89分为良`: hunt sc14)
+                   rf"|\d+(?:\.\d+)?\s*分[^，,；;。为]{{0,6}}为\s*(?:{_BAND_GRADE})")
 _TICK_MARK = lazy(r"[☑☐□■√✓✔✗☒▢◻◼]")
 # a grade filled in, alone or with the scale it is graded by in brackets after it (`良（优：90分（含）以上；良：…）`)
 _GRADE_FILLED = lazy(r"^\s*(优秀|良好|合格|不合格|较好|一般|较差|优|良|中等|中|差|基本合格|[A-DＡ-Ｄ][+＋]?)\s*"
