@@ -2082,15 +2082,16 @@ class FormReader:
             [parse_amount(b["amount"], b.get("unit")) for b in self.form.budget_items if b.get("amount")]
         return any(k is not None and k > 0 and abs(k - total) <= 0.005 * k for k in known)
 
-    def _adds_up_in(self, recs: list[dict], unit: str, start: int, end: int) -> bool:
-        """Do a table's lines, read in `unit`, add up to an amount of the form (a money field, or a budget line
-        outside budget_items[start:end])?"""
+    def _adds_up_in(self, recs: list[dict], unit: str, start: int, end: int, skip: frozenset = frozenset()) -> bool:
+        """Do a table's lines, read in `unit`, add up to an amount of the form (a money field — none read from the
+        places SKIP, the table's own 合计 — or a budget line outside budget_items[start:end])?"""
         nums = [parse_amount(r.get("amount"), unit) for r in recs if r.get("amount")]
         if not nums or any(n is None for n in nums):
             return False
         total = sum(nums)
         known = [parse_amount(v.text, v.unit or self.form.form_unit) for k, v in self.form.fields.items()
-                 if k in L.MONEY_FIELDS and getattr(v, "parts", None) is None] + \
+                 if k in L.MONEY_FIELDS and getattr(v, "parts", None) is None
+                 and (getattr(v.cell, "page", None), getattr(v.cell, "line", None)) not in skip] + \
             [parse_amount(b["amount"], b.get("unit")) for k, b in enumerate(self.form.budget_items)
              if b.get("amount") and not start <= k < end]
         return any(k is not None and k > 0 and abs(k - total) <= 0.005 * k for k in known)
@@ -6444,7 +6445,18 @@ class FormReader:
         if name is None:
             return False
         return clean(name.text) in names or sheet is not None and name.cell.page is not None \
-            and name.cell.page != sheet and any((b["page"], b["line"]) in where for b in self.form.budget_items)
+            and name.cell.page != sheet and any((b["page"], b["line"]) in where for b in self.form.budget_items) \
+            and not self._shares_out(where)
+
+    def _shares_out(self, where: set) -> bool:
+        """Do the budget lines read from the places WHERE (a list of projects on a sheet of its own) add up to the
+        form's money — a fund's form sharing its 800 万元 out over its projects on a 资金分配表 sheet (`序号 | 项目名称 |
+        金额`: 300 + 260 + 240), its lines (they were dropped as a project_list, review rv58) — not a 部门预算's list
+        of all its projects (1715 beside a form of 860)?"""
+        at = [k for k, b in enumerate(self.form.budget_items) if (b["page"], b["line"]) in where]
+        recs = [self.form.budget_items[k] for k in at]
+        return bool(at) and self._adds_up_in(recs, recs[0].get("unit") or self.form.form_unit, at[0], at[-1] + 1,
+                                             frozenset(where))
 
     # ------------------------------------------------------------ 科目 budget tables (research grants)
     def _subject_table(self, i: int, row: Row) -> int | None:
@@ -6762,6 +6774,7 @@ class FormReader:
                 # (栾川县2023年…项目 among the 分配表's rows: the list is the notice's, its lines none of this form's)
                 f.budget_items = [b for b in f.budget_items if (b["page"], b["line"]) not in where]
                 what = f"list of {len(names)} projects" if len(names) >= 2 else \
+                    f"list of {n_rows} projects on sheet {sheet} (not the form's sheet)" if not names else \
                     f"list of the project shared out in {n_rows} rows (a notice's allocation)"
                 f.warnings.append(warn("project_list", f"{what} read as no form's fields: "
                                        + " | ".join(clean(c.text) or "" for c in head.cells)[:160], head.cells[0]))

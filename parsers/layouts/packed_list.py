@@ -1693,6 +1693,11 @@ def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = No
                 elif role == "goal" and detail and not _remark_goal(c.text):
                     if not is_placeholder(c.text) and clean(c.text):
                         form.other.append((detail, clean(c.text), c))   # (a 备注 of goals writing none: `续建`)
+                elif role == "goal" and _REFERENCE.match(fold(c.text).strip()):
+                    # (`另行下达`, `详见绩效目标表` in one row's 绩效目标 cell, other rows' goals written: a pointer, no
+                    # goal — it was the row's goal_annual, review rv58; kept under its head)
+                    own = next((h.text for h in rows[spec["head"]].cells if h.col == col), None) or "绩效目标"
+                    form.other.append((label_key(own), clean(c.text), c))
                 elif role == "goal" and "goal_annual" not in form.fields:
                     for goal, text in _goal_parts(c.text).items():
                         form.fields.setdefault(goal, RawValue(text, c))
