@@ -150,8 +150,10 @@ SHORT_YEAR_DAY = lazy_regex(rf"^{_short_day()}\s*[日号]?$")
 
 
 # a period between two days of short years (`24.7.1-25.6.30`, `24/7/1—25/6/30`): each end's year its century's
-# (`2024.7.1至2025.6.30`), read as any period, when the first comes before the last and the form's year, if given, is
-# within one of the span (it was none, hunt ti14); months of short years (`24.7-25.6`) are no period (a figure's range)
+# (`2024.7.1至2025.6.30`), read as any period, when the form's year, if given, is within one of the span (it was none,
+# hunt ti14); one ending before it starts (`25.7.1-24.6.30`) spelled alike, so that it is no period and the check
+# `period_reversed` names it (it was dropped silently, review rv56); months of short years (`24.7-25.6`) are no period
+# (a figure's range)
 _SHORT_YEAR_PERIOD = lazy_regex(rf"^(?:自|从)?\s*{_short_day('1')}\s*[日号]?\s*起?\s*[{PERIOD_SEPARATORS}]+\s*"
                                 rf"{_short_day('2')}\s*[日号]?\s*止?$")
 
@@ -163,7 +165,7 @@ def _short_years_spelled(t: str, year: int | None) -> str:
     if m is None:
         return t
     y1, y2 = 2000 + int(m["y1"]), 2000 + int(m["y2"])
-    if y2 < y1 or year is not None and not y1 - 1 <= year <= y2 + 1:
+    if year is not None and not min(y1, y2) - 1 <= year <= max(y1, y2) + 1:
         return t
     return f"{y1}.{m['m1']}.{m['d1']}至{y2}.{m['m2']}.{m['d2']}"
 
