@@ -210,6 +210,13 @@ A_DAY = rf"(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|{CN_D
 # (one group, so that it can be put in any pattern; the month 1-12: `2019-20`, `2024.13` are no month — md13 of code
 # review rd)
 MONTH_ALONE = rf"(?:(?:19|20)\d{{2}}\s*(?:年\s*(?:0?[1-9]|1[0-2])\s*月份?|[./-]\s*(?:0?[1-9]|1[0-2]))|{CN_MONTH}份?)"
+# a part of a month or a deadline at it after the month (`上旬`, `底前`, `末`, `初之前`): tables' tail of a month a cell's
+# width cut (`2024年11月` over `底前`) and a schedule's time (STEP_TIME) — one spelling
+MONTH_PART = r"(?:底|末|初|中旬|上旬|下旬)(?:前|之前|以前|止)?(?:完成)?"
+# the time a schedule's step is done at (`2024年3月1日`, `2024年11月`, `2024年3月上旬`, `2024年6月底前`): a schedule's row
+# under a form's indicator table (forms._schedule_step) and a cell the text reader knows is whole (extract.txt; they
+# were a day or a month alone each, and a step `2024年3月上旬` an indicator, the schedule cut — review rv56)
+STEP_TIME = rf"(?:{A_DAY}|{MONTH_ALONE})(?:\s*{MONTH_PART})?"
 _CN_DAY = lazy_regex(rf"(?P<y>{CN_YEAR}|(?:19|20)\d{{2}})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
                      r"\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*(?P<e>[日号])")
 

@@ -97,3 +97,19 @@ def test_guard_a_spaced_signer_line_naming_the_unit(read):
     p = only_project(r)
     assert (p["unit"], p["contact"], p["phone"]) == ("洞口县学生资助管理中心", "张三", "13812345678")
     assert [i["level3"] for i in r.tables["indicators"]] == AID
+
+
+@pytest.mark.parametrize("name, plan", [
+    ("schedule_parts", "项目启动 2024年3月上旬；资金拨付 2024年6月底前；完成验收 2024年11月"),
+    ("schedule_span", "项目启动 2024年3月1日至3月31日；资金拨付 2024年6月；完成验收 2024年11月"),
+    ("schedule_dotted", "项目启动 2024.3.1；资金拨付 2024.6；完成验收 2024.11"),      # right after ti14 (guard)
+])
+def test_a_schedule_of_other_times(read, name, plan):
+    """After ti14: a step at a month's part or deadline, or over a span, an indicator (the caption too), the schedule
+    cut."""
+    r = _read(read, name)
+    p = only_project(r)
+    assert p["plan"] == plan
+    assert other_fields(p) == {}
+    assert [i["level3"] for i in r.tables["indicators"]] == AID
+    assert warning_codes(r) == []
