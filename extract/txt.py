@@ -23,7 +23,7 @@ from typing import Callable
 from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, joining_end,
                           unwrap_cell)
 from normalize.amounts import DECLARED_UNIT_WORDS
-from normalize.dates import A_DAY, MONTH_ALONE
+from normalize.dates import STEP_TIME
 from normalize.records import BLANK_DAY, GRADE_WORDS
 from normalize.text import INDICATOR_NAME_END, RADIO_EMPTY, RADIO_MARKED, SPACE_ENTITY, ZERO_CIRCLE
 
@@ -3713,8 +3713,8 @@ def _short_label(is_label: Callable[..., bool], text: str) -> bool:
         return False
 _DECIMAL_AMOUNT = lazy(r"^\s*-?\d[\d,]*\.\d+\s*%?\s*$")
 _HAN_WORD_START = lazy(r"^[\u4e00-\u9fff]{4,}")
-# a day or a month written whole in a cell, no more of it to come
-_WHOLE_DAY_CELL = lazy(rf"^\s*(?:{A_DAY}|{MONTH_ALONE})\s*$")   # (dates' spellings: `2024年3月1日`, `2024年11月`)
+# a day or a month written whole in a cell, a part of the month after it too (`2024年3月上旬`): no more of it to come
+_WHOLE_DAY_CELL = lazy(rf"^\s*(?:{STEP_TIME})\s*$")   # (dates' spellings: `2024年3月1日`, `2024年11月`)
 _UNIT_BOUND_END = lazy(r"(?:以上|以下|以内|左右)$")   # `公里以上`: a unit and its bound
 _CUT_NUMBER_END = re.compile(r"\d[,，.]?$")
 _CUT_NUMBER_START = lazy(r"^[,，.]?\d")

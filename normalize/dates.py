@@ -150,8 +150,10 @@ SHORT_YEAR_DAY = lazy_regex(rf"^{_short_day()}\s*[日号]?$")
 
 
 # a period between two days of short years (`24.7.1-25.6.30`, `24/7/1—25/6/30`): each end's year its century's
-# (`2024.7.1至2025.6.30`), read as any period, when the first comes before the last and the form's year, if given, is
-# within one of the span (it was none, hunt ti14); months of short years (`24.7-25.6`) are no period (a figure's range)
+# (`2024.7.1至2025.6.30`), read as any period, when the form's year, if given, is within one of the span (it was none,
+# hunt ti14); one ending before it starts (`25.7.1-24.6.30`) spelled alike, so that it is no period and the check
+# `period_reversed` names it (it was dropped silently, review rv56); months of short years (`24.7-25.6`) are no period
+# (a figure's range)
 _SHORT_YEAR_PERIOD = lazy_regex(rf"^(?:自|从)?\s*{_short_day('1')}\s*[日号]?\s*起?\s*[{PERIOD_SEPARATORS}]+\s*"
                                 rf"{_short_day('2')}\s*[日号]?\s*止?$")
 
@@ -163,7 +165,7 @@ def _short_years_spelled(t: str, year: int | None) -> str:
     if m is None:
         return t
     y1, y2 = 2000 + int(m["y1"]), 2000 + int(m["y2"])
-    if y2 < y1 or year is not None and not y1 - 1 <= year <= y2 + 1:
+    if year is not None and not min(y1, y2) - 1 <= year <= max(y1, y2) + 1:
         return t
     return f"{y1}.{m['m1']}.{m['d1']}至{y2}.{m['m2']}.{m['d2']}"
 
@@ -208,6 +210,13 @@ A_DAY = rf"(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|{CN_D
 # (one group, so that it can be put in any pattern; the month 1-12: `2019-20`, `2024.13` are no month — md13 of code
 # review rd)
 MONTH_ALONE = rf"(?:(?:19|20)\d{{2}}\s*(?:年\s*(?:0?[1-9]|1[0-2])\s*月份?|[./-]\s*(?:0?[1-9]|1[0-2]))|{CN_MONTH}份?)"
+# a part of a month or a deadline at it after the month (`上旬`, `底前`, `末`, `初之前`): tables' tail of a month a cell's
+# width cut (`2024年11月` over `底前`) and a schedule's time (STEP_TIME) — one spelling
+MONTH_PART = r"(?:底|末|初|中旬|上旬|下旬)(?:前|之前|以前|止)?(?:完成)?"
+# the time a schedule's step is done at (`2024年3月1日`, `2024年11月`, `2024年3月上旬`, `2024年6月底前`): a schedule's row
+# under a form's indicator table (forms._schedule_step) and a cell the text reader knows is whole (extract.txt; they
+# were a day or a month alone each, and a step `2024年3月上旬` an indicator, the schedule cut — review rv56)
+STEP_TIME = rf"(?:{A_DAY}|{MONTH_ALONE})(?:\s*{MONTH_PART})?"
 _CN_DAY = lazy_regex(rf"(?P<y>{CN_YEAR}|(?:19|20)\d{{2}})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
                      r"\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*(?P<e>[日号])")
 

@@ -1867,7 +1867,12 @@ def _text_row(t: TextLine) -> Row:
 def _title_over_cells(cells: list[Cell]) -> str | None:
     """A form's title typed over two to four cells of a row above its table (`2024年 | 学生资助项目 | 绩效目标表`,
     `洞口县 | 2024年学生资助项目 | 绩效目标表`): the cells' words joined, when they make a title, its last cell closes it
-    and the first is none by itself, no cell a label or a figure; else None."""
+    and the first is none by itself, no cell a label or a figure; else None. A table's number in a first cell of its
+    own (`附件2 | 2024年学生资助项目绩效目标表`) is no word of it (it was the title's first, `附件2 2024年…`, review rv56)."""
+    if len(cells) >= 2 and (m := _TABLE_NO.match(cells[0].text.strip())) and m.end() == len(cells[0].text.strip()):
+        if len(cells) == 2 and _is_title_text(cells[1].text) and L.FORM_TITLE.search(bare_fold(cells[1].text)):
+            return cells[1].text.strip()
+        cells = cells[1:]
     if not 2 <= len(cells) <= 4 or any(match_field(c.text) or _FIGURE.match(c.text) or _COLONS.search(c.text)
                                        or detect_header_text(c.text) for c in cells):
         return None

@@ -19,7 +19,7 @@ from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, fmt_
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_adjustment, parse_amount, parse_number)
-from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
+from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.targets import BRACKET_UNITS
@@ -991,7 +991,7 @@ class FormReader:
                 # `<h3>产出指标</h3>` over a table of 二级指标 | 三级指标 | 指标值, `<h3>效益指标</h3>` over the next: the
                 # level 1 of the table below it (its rows had none, then the level 1 of the table above)
                 self.carry_l1 = l1
-            if self.step_head is not None and _schedule_step(row, self.step_head):
+            if self.step_head is not None and _schedule_step(row, self.step_head, going=bool(self.steps)):
                 self.steps.append((clean(row.cells[0].text) or "", clean(row.cells[1].text) or "", row.cells[0]))
                 continue
             self._read_fields(i, row)
@@ -1018,12 +1018,12 @@ class FormReader:
         """A schedule's steps under the indicator table (`项目启动 | 2024年3月1日`, see _schedule_step): the form's plan,
         each step its stage and time, apart by `；` as a schedule table's (`项目启动 2024年3月1日；完成验收 2024年11月`);
         under a form stating its plan already, each kept in other_fields under its stage."""
-        if not self.steps:
-            return
-        if "plan" not in self.form.fields:
-            self._set("plan", "；".join(f"{stage} {when}" for stage, when, _ in self.steps), self.steps[0][2])
-            return
-        for stage, when, at in self.steps:
+        dated = [s for s in self.steps if _dated_label(s[0])]
+        steps = [s for s in self.steps if not _dated_label(s[0])]
+        if steps and "plan" not in self.form.fields:
+            self._set("plan", "；".join(f"{stage} {when}" for stage, when, _ in steps), steps[0][2])
+            steps = []
+        for stage, when, at in steps + dated:
             self.form.other.append((stage, when, at))
 
     def _doc_number(self, i: int, row: Row) -> bool:
@@ -7580,23 +7580,46 @@ def _signoff_text(row: Row) -> str | None:
     return "  ".join(texts)
 
 
-def _schedule_step(row: Row, head: Header) -> bool:
+def _schedule_step(row: Row, head: Header, going: bool = False) -> bool:
     """A step of the project's schedule under its indicator table (`项目启动 | 2024年3月1日`, `完成验收 | 2024年11月`):
     two cells in the table's first two level columns, a stage's few words then a day or a month alone — no indicator
     (a time indicator writes its name and its day in the name and target columns, `| | 项目完成时间 | 2024年11月底前`).
-    (They were indicators of the last level 1 and 2, the day their target, hunt ti14.)"""
+    (They were indicators of the last level 1 and 2, the day their target, hunt ti14.) GOING: a step came before it,
+    so a stage in words a 评价's level also is, `组织实施 | 2024年9月`, is one step more (it was kept in other_fields
+    apart from its schedule's, review rv56). A dated label's row (`审核日期 | 2024年3月20日`) is one too: it ends the
+    table, kept in other_fields (_dated_label)."""
     levels = sorted(head.cols[r] for r in _LEVEL_COLS if r in head.cols)
     if len(row.cells) != 2 or len(levels) < 2 or [x.col for x in row.cells] != levels[:2]:
         return False
     stage, when = clean(row.cells[0].text) or "", fold(row.cells[1].text).strip()
-    return 2 <= len(stage) <= 12 and not _DIGITS.search(stage) and not any(level_info(stage)[:2]) \
-        and match_field(stage) is None and bool(_DAY_LINE.match(when) or _MONTH_ONLY.match(when)
-                                                 or _DOTTED_LINE.match(when) or parse_date(when) is not None)
+    return 2 <= len(stage) <= 12 and not _DIGITS.search(stage) and (going or not any(level_info(stage)[:2])) \
+        and match_field(stage) is None and _step_time(when)
+
+
+# a schedule step's time (dates' STEP_TIME: `2024年3月1日`, `2024年11月`, `2024年3月上旬`, `2024年6月底前`)
+_STEP_TIME = lazy(rf"^(?:{STEP_TIME})$")
+_MONTH_MARK = lazy(r"月|\d\s*[./]\s*\d")      # (a span of months or days, not of whole years: `2024-2026年`)
+
+
+def _step_time(when: str) -> bool:
+    """Is WHEN (folded) the time of a schedule's step: a day or a month (`2024年3月1日`, `2024.3.1`, `2024年11月`), a
+    part of one or a deadline at it (`2024年3月上旬`, `2024年6月底前`), or a span of days or months read as a period
+    (`2024年3月1日至3月31日`, `2024年3月-4月`; they were indicators, the schedule cut — review rv56)?"""
+    if _STEP_TIME.match(when) or _DOTTED_LINE.match(when) or parse_date(when) is not None:
+        return True
+    return bool(_MONTH_MARK.search(when)) and None not in parse_period(when)
 
 
 # a label of a day or a time (`项目开始日期`, `完成时间`): a day after it is its value (an empty phone's label,
 # `联系电话：` before the day, is not: the fill_date was lost — md15 of code review rd2)
 _DATE_LABEL = lazy(r"日期|时间|时限|期限|日$")
+
+
+def _dated_label(stage: str) -> bool:
+    """Is a schedule step's stage (_schedule_step) the label of a day (`审核日期`, `批复时间`) or a body's name (`洞口县
+    学生资助管理中心 | 2024年3月15日`, a sign-off's cells with no seal) — no stage of the project's, its row kept in
+    other_fields under it, never the plan (they were its steps, review rv56)?"""
+    return bool(_DATE_LABEL.search(stage)) or org_kind(stage) is not None
 
 
 def _signoff_day(text: str, own: list[str] | None = None) -> str | None:
