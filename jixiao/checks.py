@@ -706,8 +706,10 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
     are checked by `fiscal_other_mismatch` — but two or more all written on
     the total's own line (its split in brackets, `120（其中中央80，县级20）`)
     are checked against that total. A budget_fiscal / budget_other field that
-    is one of the lines itself (`其他资金 | 20`) completes nothing. Located at
-    the first line.
+    is one of the lines itself (`其他资金 | 20`) completes nothing; lines that
+    are budget_fiscal and budget_other themselves (`财政资金 500`, `其他资金 50`
+    of 600) are `fiscal_other_mismatch`'s, not flagged twice. Located at the
+    first line.
     """
     groups: dict[str, list[dict]] = {}
     for b in v.budget_items:
