@@ -706,8 +706,10 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
     are checked by `fiscal_other_mismatch` — but two or more all written on
     the total's own line (its split in brackets, `120（其中中央80，县级20）`)
     are checked against that total. A budget_fiscal / budget_other field that
-    is one of the lines itself (`其他资金 | 20`) completes nothing. Located at
-    the first line.
+    is one of the lines itself (`其他资金 | 20`) completes nothing; lines that
+    are budget_fiscal and budget_other themselves (`财政资金 500`, `其他资金 50`
+    of 600) are `fiscal_other_mismatch`'s, not flagged twice. Located at the
+    first line.
     """
     groups: dict[str, list[dict]] = {}
     for b in v.budget_items:
@@ -755,6 +757,8 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
         if col != "budget_fiscal" and any(abs(s + x - total) <= _money_tol(v, col, amounts)
                                           for x in (*fields, sum(fields)) if x):
             continue     # (`其中 | 财政预算资金 | 10000` among the total's parts, read as budget_fiscal, no line)
+        if col == "budget_total" and _lines_are_fields(v, names, s):
+            continue     # (`财政资金500万元、其他资金50万元` of 600: fiscal_other_mismatch's, not flagged twice — review rv61)
         listed = " + ".join(f"{_clean(b.get('name'))} {fmt_amount(a)}" for b, a in zip(lines, amounts))
         where = "beside" if beside is not None and group == beside[0] else "under"
         first = _first_row(lines)
@@ -762,6 +766,14 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
             "source_sum_mismatch",
             f"funding lines {where} {group}: {listed} = {fmt_amount(s)} 元 but {col} is "
             f"{fmt_amount(total)} 元 (difference {fmt_amount(s - total)}); {_lines(lines, v.fmt)}", first, "error")
+
+
+def _lines_are_fields(v: ProjectView, names: list[str], s: float) -> bool:
+    """Are the lines the project's budget_fiscal and budget_other themselves (`财政资金 500`, `其他资金 50`, each naming
+    its field, their sum the two fields'): then their gap to the total is fiscal_other_mismatch's finding."""
+    fiscal, other = _num(v.get("budget_fiscal")), _num(v.get("budget_other"))
+    return fiscal is not None and other is not None and abs(fiscal + other - s) <= MONEY_TOL \
+        and all(_names_field(n, "budget_fiscal") or _names_field(n, "budget_other") for n in names)
 
 
 def _names_field(name: str, col: str) -> bool:

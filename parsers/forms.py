@@ -2775,11 +2775,12 @@ class FormReader:
                 self._unit_above(i, row, first, unit)
             cells = cells[1:]
             sectioned = True
-            if len(cells) == 1 and not (_SOURCES_BLOCK.search(label_key(first.text)) and _source_list(cells[0].text)) \
+            if len(cells) == 1 and not (label_key(first.text) in _SOURCES_HEAD and _source_list(cells[0].text)) \
                     and self._money_sentence(cells[0]):
                 return          # 年度预算申请 | 资金总额1,128.40万元，其中：财政拨款…: the block's money in a sentence
                 # (beside 资金来源 / 资金构成 a list of sources, `财政资金550万元、其他资金50万元`, is source lines as with
-                # colons — it gave the fields and no line, hunt mn18; beside 资金情况 a sentence of the fields, hunt tw2)
+                # colons — it gave the fields and no line, hunt mn18; beside 资金情况 a sentence of the fields, hunt tw2;
+                # the block labels _SOURCES_HEAD names, review rv61: a twin _SOURCES_BLOCK was here)
             if len(cells) == 1 and label_key(first.text) in MONEY_SECTION_KEYS and not re.search(r"\d", cells[0].text) \
                     and re.search(r"[、及和与]", cells[0].text) and match_field(cells[0].text) is None:
                 return          # `投资构成 | 建安工程、设备购置及其他费用`, `资金来源 | 财政拨款、单位自筹`: the block's parts
@@ -3009,6 +3010,7 @@ class FormReader:
                                               for x in r.cells)),
                                      None)
                     self.pair_group = (group, i) if group else None
+                self._pair_fields(pairs, c, unit)
                 for name, amount, own in pairs:
                     self._line(name, amount, "source", own or unit, c,
                                group=clean(label_key(group)) if group else None)
@@ -3723,7 +3725,7 @@ class FormReader:
         if not (amounts or counts) or i + 1 >= len(self.rows):
             return cells
         below = [c for c in self.rows[i + 1].cells if c.text.strip() and id(c) not in self.consumed]
-        if len(below) != 1 or not re.match(r"^\s*[(（].*[)）]\s*$", below[0].text):
+        if len(below) != 1 or not _LONE_BRACKET.match(below[0].text):
             return cells
         # (the amount the bracket stands under: `项目总投资 | 500 | 年度资金 | 120` over `| （其中中央300，县级200）` in the
         # first amount's column is 500's split — it was joined to 120, the lines grouped under 年度资金 without a word,
@@ -3731,9 +3733,12 @@ class FormReader:
         # (with no amount, `受益人口（人） | 3000` over `| （其中脱贫人口80，监测对象20）`: a figure of no money, the
         # bracket its breakdown, kept with it as written, `3000（其中脱贫人口80，…）` — it vanished without a word,
         # review rv54, hunt mn18)
-        pool = amounts or counts
-        k = next((k for k in pool if cells[k].col == below[0].col), pool[0] if len(pool) == 1 else None)
-        if k is None or amounts and _BARE_SPLIT.match(fold(cells[k].text.strip() + below[0].text.strip())) is None:
+        # (a count's bracket stands in its column: a bracket on a line of its own, `（二）项目资金（万元）` or a note, is
+        # no part of the figure over it — it was joined to it, the section's head lost, review rv61; and a bracket under
+        # a count beside an amount, `资金总额 | 600 | 受益户数 | 1200` over `| | | （其中脱贫户300，…）`, is the count's)
+        k = next((k for k in amounts + counts if cells[k].col == below[0].col),
+                 amounts[0] if len(amounts) == 1 and not counts else None)
+        if k is None or k in amounts and _BARE_SPLIT.match(fold(cells[k].text.strip() + below[0].text.strip())) is None:
             return cells
         self.consumed.add(id(below[0]))
         return cells[:k] + [replace(cells[k], text=cells[k].text.strip() + below[0].text.strip())] + cells[k + 1:]
@@ -3868,6 +3873,24 @@ class FormReader:
             elif m is None and (is_role_label(lab) or label_key(lab).endswith("日期") and parse_date(val) is not None):
                 self._keep_pair(SIGN_MARK.sub("", lab), val, at)   # (审核日期：2024年1月12日: a date of no column)
         return True
+
+    def _pair_fields(self, pairs, cell: Cell, unit: str | None) -> None:
+        """A list whose every name is a field's (`资金来源 | 财政资金500万元、其他资金50万元`): each its field too, as the
+        money sentence gave them before its lines were read (where the list fell short of the total, 550 of 600, the
+        fiscal field was lost, only the lines' sum flagged, review rv61); a list naming levels (`中央资金：300；…`) none."""
+        fields = [match_field(label_key(_SUB_LINE.sub("", name))) for name, _a, _u in pairs]
+        if len(pairs) < 2 or any(m is None or m[1] is not None or m[0] not in ("budget_fiscal", "budget_other")
+                                 for m in fields):
+            return
+        for col in dict.fromkeys(m[0] for m in fields):
+            if col in self.form.fields:
+                continue
+            mine = [(amount, own or unit) for m, (_n, amount, own) in zip(fields, pairs) if m[0] == col]
+            if len(mine) == 1:
+                self._set(col, mine[0][0], cell, mine[0][1])
+            elif None not in (got := [parse_amount(a, u) for a, u in mine]):
+                # (`单位自筹50万元、其他资金50万元`: both the other money, 100 — it was the first alone)
+                self._set(col, f"{_plain_number(str(sum(got)))}元", cell, "元")
 
     def _sources_add_up(self, total: RawValue, group: str | None) -> bool:
         """Whether the source lines read so far in GROUP (two or more) add up to the TOTAL's amount."""
@@ -8008,10 +8031,10 @@ _SOURCE_HEAD = lazy(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|"
                           r"(?:补助|奖补|配套|投入|拨款|专项|转移支付|专项转移支付|一般性转移支付)?(?:资金|经费|投资)$"
                           # (a 转移支付 form's `其中：中央补助 | 地方资金`)
                           rf"|^(?:{_LEVELS}|上级)(?:本级|级)?(?:财政)?(?:补助|配套|自筹)$|^(?:本级)?配套$"
-                          rf"|^(?:{_LEVELS})(?:本级|级)$"
-                          # (a level's government money by its 财政 alone, `县级财政（万元） | 500` on a loose row with no
-                          # 资金来源 head: a source line as `县级财政资金`'s — it was an unparsed row, hunt mn18)
-                          rf"|^(?:{_LEVELS})(?:本级|级)?财政$"
+                          # (and a level's government money by its 财政 alone, `县级财政（万元） | 500` on a loose row with no
+                          # 资金来源 head: a source line as `县级财政资金`'s — it was an unparsed row, hunt mn18; one
+                          # alternative with `县级` alone, review rv61)
+                          rf"|^(?:{_LEVELS})(?:(?:本级|级)(?:财政)?|财政)$"
                           # (a 基本建设 form's `地方政府专项债券`, `企业自筹`)
                           r"|^(?:地方政府|政府)?(?:专项|一般)?债券(?:资金)?$|^(?:企业|单位|村集体|群众)自筹(?:资金)?$"
                           # (a 彩票公益金 form's `中央专项彩票公益金 | 省级福彩公益金`; a 一事一议 form's 村民筹资 / 筹劳折资)
@@ -8632,6 +8655,9 @@ _MONEY_FIGURE = lazy(r"\d\s*(?:[万亿千元圆]|百万)")
 # word, hunt mn18)
 _BARE_SPLIT = lazy(r"^\s*(?P<a>\d[\d,]*(?:\.\d+)?)\s*[(]\s*(?P<p>(?P<w>其中|含|包括|包含)\s*[:：]?\s*[^()\d]+\d[^()]*|"
                    r"[^()\d]*[\u4e00-\u9fff][^()\d]*\d[^()]*|(?:19|20)\d\d年[^()]*\d[^()]*)[)]\s*$")
+# a cell that is one bracket whole, `（其中脱贫户300，监测户45）`: not a section's head `（二）项目资金（万元）` nor its
+# numbering alone `（二）` (review rv61)
+_LONE_BRACKET = lazy(r"^\s*[(（](?![一二三四五六七八九十\d]{1,3}[)）])[^()（）]+[)）]\s*$")
 _SPLIT_FIGURE = lazy(r"(\d[\d,]*(?:\.\d+)?)(?=\s*(?:[，,、；;。]|$))")
 
 
@@ -8648,16 +8674,14 @@ def _bare_split_parts(split) -> bool:
     return len(re.findall(r"\d[\d,]*(?:\.\d+)?", p)) >= 2
 
 
-# a bracket's piece naming a source and its bare figure (`中央100`, `县级配套20万元`)
-_NAMED_FIGURE = lazy(r"^\s*(?P<n>[\u4e00-\u9fff]{2,12})\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|元|万|亿元)?\s*$")
-
-
 def _sources_named(p: str) -> bool:
     """`中央100，县级20` in a total's brackets with no 其中 / 含 before them: two pieces or more, each a source's name
     and its figure, is the total's split as `其中中央100，县级20` is (it was kept as a note, no source line, unchecked,
     hunt mn18); `2025年100，2026年20`, `已到位80，未到位40`, `脱贫人口80，监测对象20` name no source: a note."""
     pieces = [x for x in _PAIR_SPLIT.split(p) if x.strip()]
-    names = [m.group("n") for x in pieces for m in [_NAMED_FIGURE.match(x)] if m is not None]
+    names = [m.group("name") for x in pieces for m in [_SOURCE_PAIR.match(x.strip())] if m is not None]
+    # (_SOURCE_PAIR the piece's name and figure, as a source list's: `中央100`, `县级配套20万元` — a twin of it was here,
+    # review rv61)
     return len(pieces) >= 2 and len(names) == len(pieces) and all(
         (_is_source(n) or _level_fiscal_name(n) or L.OTHER_MONEY.fullmatch(label_key(n))) and not _NO_SOURCE_WORD.search(n)
         for n in names)
@@ -8896,10 +8920,6 @@ _NO_SOURCE_WORD = lazy(r"到位|拨付|执行|支出|下达|结余|使用|完成
 _PAIR_NUMBER = lazy(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．])\s*")
 # a source sentence's verbs before or after the source (`争取上级资金`, `县财政安排`): no source's name
 _PAIR_HEAD = re.compile(r"^\s*(?:其中\s*[:：]?\s*)?(?:(?P<head>[^\d:：，,、；;。]{2,10})\s*[:：]\s*(?:其中\s*[:：]?\s*)?)?")
-
-
-# a money block's label naming its sources (`资金来源`, `资金构成`, `项目资金来源`), not the money's state (`资金情况`)
-_SOURCES_BLOCK = lazy(r"来源|构成")
 
 
 def _source_list(text: str) -> bool:
