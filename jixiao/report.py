@@ -165,6 +165,7 @@ CODE_ZH: dict[str, str] = {
     "truncated_cell": "单元格被截断",
     "source_named_twice": "资金来源重复列出且金额不同",
     "score_stated_twice": "得分两处填写且分数不同",
+    "points_shared_assumed": "评分项无分值、得分，按与上一项合并单元格共用处理",
     "space_run_cut": "超长空白被截短",
     "not_a_document": "非文档（锁定、临时、系统文件）",
 }

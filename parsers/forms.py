@@ -4742,7 +4742,7 @@ class FormReader:
         m = match_field(lab.text) if lab is not None else None
         money = m[0] in L.MONEY_FIELDS if m is not None \
             else lab is not None and label_key(lab.text) in MONEY_SECTION_KEYS
-        if above.grid is not row.grid or above.is_text_line or lab.col != cells[0].col or not money \
+        if lab is None or above.grid is not row.grid or above.is_text_line or lab.col != cells[0].col or not money \
                 or declared_unit(lab.text) is not None or not any(is_number(c.text) for c in above.cells):
             return cells           # (`项目资金` over `（万元）`, the block's label so cut: the same; not under a
             #                        matrix's heads, `项目资金 | 年初预算数 | …` over `（万元） | 年度资金总额 | 29 | …`:

@@ -1490,7 +1490,8 @@ def _note_shared_points(recs: list[dict]) -> None:
     """An indicator of a 自评表 with no 分值 nor 得分 right under one with both, in a table whose indicators mostly
     have theirs: the two share merged cells printed on the first row (`防护栏安装长度 | … | 20 | 19` over
     `标志标牌设置数量 | ≥200块 | 186块 | |`), said in its note `与“防护栏安装长度”共用分值、得分`, as a 评分表's item
-    under a merged 分值 is (`_points_shared_above`; it had no word of it, review rv55). A third row shares the first's."""
+    under a merged 分值 is (`_points_shared_above`; it had no word of it, review rv55). A third row shares the first's.
+    Only under the same level 1 and level 2, the row's actual value holding a figure."""
     rows = [r for r in recs if not r.get("_total") and r.get("level3")]
     if sum(r["weight"] is not None for r in rows) * 2 <= len(rows):
         return           # (a table whose 分值 column is mostly empty: no merged cells, points left unfilled)
@@ -1498,8 +1499,12 @@ def _note_shared_points(recs: list[dict]) -> None:
     for r in rows:
         if r["weight"] is not None and r["score"] is not None:
             owner = r
-        elif r["weight"] is None and r["score"] is None and owner is not None and r.get("actual_raw") \
-                and r["level1"] == owner["level1"]:
+        elif r["weight"] is None and r["score"] is None and owner is not None \
+                and any(ch.isdigit() for ch in r.get("actual_raw") or "") \
+                and (r["level1"], r.get("level2")) == (owner["level1"], owner.get("level2")):
+            # (same level 1 and level 2, an actual value of figures: `时效指标 | 资金发放及时率 | 100% | 未统计 | | |
+            # 数据未汇总，本项不计分` under a scored 质量指标 row is an indicator left unscored, no sharer — read-only
+            # review rd)
             shared = f"与“{clean(owner['level3'])}”共用分值、得分"
             r["note"] = f"{r['note']}；{shared}" if r.get("note") else shared
         else:
@@ -3733,6 +3738,11 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             # two: an item of its own, no points of its own, said in its note (it was an unparsed_row, the item lost)
             shared = f"与“{above['level3']}”共用分值、得分"
             note = "；".join(x for x in (unit_own.get("note"), shared) if x)
+            # (a dump cannot tell an item left blank from one under merged cells: the sharing, assumed, said in a
+            # warning — the row had been an unparsed_row, ly5's reading silent; read-only review rd)
+            warnings.append(warn("points_shared_assumed", f"score-table row without points of its own, taken as "
+                                 f"sharing the merged 分值 / 得分 of “{clean(above['level3'])}”: {clean(texts[0].text)}"[:160],
+                                 texts[0]))
             out.append({"level1": l1.text if l1 else None, "level2": l2.text if l2 else None,
                         "level3": texts[0].text.strip(), "weight": None, "score": None, "is_subtotal": False,
                         "page": texts[0].page, "line": texts[0].line, "_own1": False, **unit_own, "note": note,
