@@ -640,7 +640,8 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
             else:
                 text = _cell_text(tc)
                 for inner in tc.iter(W + "tbl"):
-                    if inner.getparent() is tc or inner.getparent().tag in (W + "sdtContent", W + "customXml"):
+                    if (inner.getparent() is tc or inner.getparent().tag in (W + "sdtContent", W + "customXml")) \
+                            and not _lines_table(inner):
                         nested.append(inner)
                 for ole in _own_objects(tc, W + "tc") if document is not None else ():
                     # a worksheet or a Word document embedded in the cell: its tables read as nested tables, a
@@ -697,6 +698,15 @@ def _row_cells(tr):
                 yield from _row_cells(content)
 
 
+def _lines_table(tbl) -> bool:
+    """Whether a table nested in a cell only stacks lines in it: one cell a row, no table in them (目标1 / 目标2 typed
+    in a one-column table inside the 年度绩效目标 value cell). Word shows them as the cell's lines, and they are read
+    so (a grid of its own, it left the cell empty: the goal was lost); a nested table of columns stays a table."""
+    rows = list(_table_rows(tbl))
+    return bool(rows) and all(len(list(_row_cells(tr))) <= 1 for tr in rows) \
+        and next(tbl.iterdescendants(W + "tbl"), None) is None
+
+
 def _cell_text(tc) -> str:
     """The paragraphs of a cell (not of tables nested in it), joined by new lines."""
     parts: list[str] = []
@@ -718,6 +728,10 @@ def _cell_text(tc) -> str:
                     if not any(a.tag in (_MC_FALLBACK, W + "txbxContent") for a in box.iterancestors()
                                if a is not child and child in a.iterancestors()):
                         walk(box)
+            elif child.tag == W + "tbl" and _lines_table(child):
+                for tr in _table_rows(child):
+                    for inner in _row_cells(tr):
+                        walk(inner)
             elif child.tag in (W + "sdt", W + "customXml"):
                 bound = _bound_value(child) if child.tag == W + "sdt" else None
                 if bound is not None:
@@ -3135,7 +3149,7 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
             cs = _int(td.get("colspan"))
             if rs > 1:
                 spans[id(td)] = [r, col, cs, r + rs - 1]
-            inner = td.xpath(".//table")
+            inner = [t for t in td.xpath(".//table") if not _html_lines_table(t)]
             if inner:
                 for t in inner:
                     t.getparent().remove(t)
@@ -3160,6 +3174,15 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
             c.rowspan = sum(1 for x in range(c.row, c.row + c.rowspan) if x in at)
             c.row = k
     grids.append(Grid(cells, len(shown), n_cols, "html", order=order))
+
+
+def _html_lines_table(table) -> bool:
+    """Whether a table nested in a cell only stacks lines in it: one cell a row, no table in them (the goal's 目标1 /
+    目标2 in a one-column table inside its value cell): read as the cell's lines, as a browser shows them (a grid
+    of its own, it left the cell empty: the goal was lost); a nested table of columns stays a table."""
+    rows = list(table.iter("tr"))
+    return bool(rows) and not table.xpath(".//table") and all(
+        sum(1 for td in tr if isinstance(td.tag, str) and td.tag.lower() in ("td", "th")) <= 1 for tr in rows)
 
 
 def _html_group_ends(rows) -> list[int]:

@@ -4,6 +4,8 @@ dump (its twin `*.txt`, read by the text path): tests/fixtures/review/ct_s58_ht3
 tests/fixtures/review/make_s58_ht3.py), each expectation written down by hand before the run."""
 from __future__ import annotations
 
+import pytest
+
 from extract.office import extract_docx, extract_html
 from tests.conftest import REVIEW
 from tests.hunt_tools import budget_lines, indicator_targets, only_project, warning_codes
@@ -123,3 +125,22 @@ def test_deleted_paragraph_mark_joins_label_and_value(read):
     assert warning_codes(r) == []
     assert ("事故多发路段事故下降率" in [c[4] for c in _grid_of("ct_s58_ht3_head_paras.docx", "项目资金（万元）")])
     _same_as_twin(read, "ct_s58_ht3_head_paras.docx")
+
+
+@pytest.mark.parametrize("name", ["ct_s58_ht3_goal_lines.html", "ct_s58_ht3_goal_lines.docx"])
+def test_goal_lines_in_a_one_column_nested_table(read, name):
+    """The 年度绩效目标's 目标1 / 目标2 in a one-column table nested in its value cell (the page's cells also spanning
+    colspan="12" in a table of four columns): the lines are the cell's, as the browser / Word shows them. Main read
+    the nested table as a grid of its own and left the cell empty: goal_annual null; the rest as now."""
+    r = read(name)
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["year"]) == (
+        "全民健身场地设施建设", "某某市体育局", "某某市体育事业发展中心", 2025)
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (450 * W, 450 * W, None)
+    assert p["goal_annual"] == "目标1：新建社区健身路径30处；目标2：新建笼式多功能运动场5个。"
+    assert indicator_targets(r) == [
+        (P, N, "新建健身路径", ">=", 30.0, "处"),
+        (P, N, "新建笼式多功能运动场", ">=", 5.0, "个"),
+        (S, SAT, "群众满意度", ">=", 90.0, "%")]
+    assert warning_codes(r) == []
+    _same_as_twin(read, name)
