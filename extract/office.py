@@ -84,7 +84,8 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     and tables nested in cells are read through; text boxes (a cell's with the cell), the page header (first) and
     footer (last), an equation's text (Office Math), an HTML, Word or text part imported by `w:altChunk`, the
     active sheet of an Excel workbook and a Word document embedded as objects (`o:OLEObject`, `w:objectEmbed`)
-    are read too; deleted, moved-away, hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not. A
+    are read too; deleted, moved-away, hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not (a
+    paragraph whose mark is deleted runs on into the next; a one-column table in a cell is the cell's lines). A
     content control bound to a custom XML part (`w:dataBinding`) shows the part's value, as Word shows it (its own
     content is the copy Word refreshes on opening)."""
     data = transitional(data)
