@@ -84,7 +84,8 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     and tables nested in cells are read through; text boxes (a cell's with the cell), the page header (first) and
     footer (last), an equation's text (Office Math), an HTML, Word or text part imported by `w:altChunk`, the
     active sheet of an Excel workbook and a Word document embedded as objects (`o:OLEObject`, `w:objectEmbed`)
-    are read too; deleted, moved-away, hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not. A
+    are read too; deleted, moved-away, hidden (`w:vanish`) and placeholder (`w:showingPlcHdr`) text is not (a
+    paragraph whose mark is deleted runs on into the next; a one-column table in a cell is the cell's lines). A
     content control bound to a custom XML part (`w:dataBinding`) shows the part's value, as Word shows it (its own
     content is the copy Word refreshes on opening)."""
     data = transitional(data)
@@ -240,13 +241,15 @@ def _header_footer_parts(document, kind: str) -> list:
 def _docx_blocks(parent, grids: list[Grid], lines: list[TextLine], counter: dict, document=None) -> None:
     """Read the block content of a body, a header, a content control or a layout cell: paragraphs as text
     lines (with the text boxes they anchor), tables as grids."""
+    carry = ""                                       # a paragraph's text whose mark was deleted: the next one's start
     for child in parent.iterchildren():
         tag = child.tag
         if tag == W + "p":
             counter["para"] += 1
             counter["order"] += 1
-            text = _w_text(child, "\t")            # (tabs kept for _tab_aligned; spaces again after)
-            if text.strip():
+            text = carry + _w_text(child, "\t")    # (tabs kept for _tab_aligned; spaces again after)
+            carry = text if _joins_next(child) else ""
+            if text.strip() and not carry:
                 lines.append(TextLine(text, None, counter["para"], counter["order"] * ORDER_STEP))
             for box in child.iter(W + "txbxContent"):        # a text box anchored in the paragraph
                 if not any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
@@ -275,6 +278,19 @@ def _docx_blocks(parent, grids: list[Grid], lines: list[TextLine], counter: dict
                 _docx_blocks(content, grids, lines, counter, document)
         elif tag == W + "altChunk" and document is not None:
             _alt_chunk(child, grids, lines, counter, document)
+
+
+def _joins_next(p) -> bool:
+    """Whether Word shows paragraph P run on into the next: its paragraph mark deleted (or moved away) with changes
+    tracked, `w:pPr/w:rPr/w:del` — a reviewer joining `项目名称：` and the name typed on the line under it — and a
+    paragraph after it to join (a paragraph before a table stays one)."""
+    mark = p.find(f"{W}pPr/{W}rPr")
+    if mark is None or (mark.find(W + "del") is None and mark.find(W + "moveFrom") is None):
+        return False
+    nxt = p.getnext()
+    while nxt is not None and nxt.tag not in (W + "p", W + "tbl", W + "sdt", W + "sectPr"):
+        nxt = nxt.getnext()                          # (bookmarks, comment ranges between them)
+    return nxt is not None and nxt.tag == W + "p"
 
 
 def _only_cell(tbl):
@@ -625,7 +641,8 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
             else:
                 text = _cell_text(tc)
                 for inner in tc.iter(W + "tbl"):
-                    if inner.getparent() is tc or inner.getparent().tag in (W + "sdtContent", W + "customXml"):
+                    if (inner.getparent() is tc or inner.getparent().tag in (W + "sdtContent", W + "customXml")) \
+                            and not _lines_table(inner):
                         nested.append(inner)
                 for ole in _own_objects(tc, W + "tc") if document is not None else ():
                     # a worksheet or a Word document embedded in the cell: its tables read as nested tables, a
@@ -682,20 +699,40 @@ def _row_cells(tr):
                 yield from _row_cells(content)
 
 
+def _lines_table(tbl) -> bool:
+    """Whether a table nested in a cell only stacks lines in it: one cell a row, no table in them (目标1 / 目标2 typed
+    in a one-column table inside the 年度绩效目标 value cell). Word shows them as the cell's lines, and they are read
+    so (a grid of its own, it left the cell empty: the goal was lost); a nested table of columns stays a table."""
+    rows = list(_table_rows(tbl))
+    return bool(rows) and all(len(list(_row_cells(tr))) <= 1 for tr in rows) \
+        and next(tbl.iterdescendants(W + "tbl"), None) is None
+
+
 def _cell_text(tc) -> str:
     """The paragraphs of a cell (not of tables nested in it), joined by new lines."""
     parts: list[str] = []
 
+    glue = [False]                                   # the last paragraph's mark deleted: this one goes on in it
+
     def walk(el) -> None:
         for child in el.iterchildren():
             if child.tag == W + "p":
-                parts.append(_w_text(child))
+                text = _w_text(child)
+                if glue[0] and parts:
+                    parts[-1] += text
+                else:
+                    parts.append(text)
+                glue[0] = _joins_next(child)
                 for box in child.iter(W + "txbxContent"):
                     # a text box anchored in the cell's paragraph (a value typed in a box laid over the cell): Word
                     # shows it in the cell (its text was lost); once, not its VML fallback copy nor a box in a box
                     if not any(a.tag in (_MC_FALLBACK, W + "txbxContent") for a in box.iterancestors()
                                if a is not child and child in a.iterancestors()):
                         walk(box)
+            elif child.tag == W + "tbl" and _lines_table(child):
+                for tr in _table_rows(child):
+                    for inner in _row_cells(tr):
+                        walk(inner)
             elif child.tag in (W + "sdt", W + "customXml"):
                 bound = _bound_value(child) if child.tag == W + "sdt" else None
                 if bound is not None:
@@ -3090,23 +3127,30 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
     order = counter["order"] * ORDER_STEP
     taken: set[tuple[int, int]] = set()
     cells: list[Cell] = []
+    cell_of: dict[int, Cell] = {}
     n_cols = 0
     rows = [tr for tr in table.iter("tr") if tr.getparent() is table or tr.getparent().getparent() is table]
     # rows and cells a browser does not show (`display:none`, `hidden`: Excel's "Save as HTML" keeps the rows
     # and columns the author hid): not read; the rows shown are numbered without them
     shown = [r for r, tr in enumerate(rows) if not _html_hidden(tr)]
+    own = [[td for td in tr if isinstance(td.tag, str) and td.tag.lower() in ("td", "th") and not _html_hidden(td)]
+           for tr in rows]
+    ends = _html_group_ends(rows)
+    width = max((sum(_int(td.get("colspan")) for td in tds) for tds in own), default=0)
+    spans: dict[int, list[int]] = {}         # id(a td spanning rows) -> [first row, column, columns, last row]
     for r, tr in enumerate(rows):
         col = 0
         if _html_hidden(tr):
             continue
-        for td in tr:
-            if not isinstance(td.tag, str) or td.tag.lower() not in ("td", "th") or _html_hidden(td):
-                continue
+        _html_end_stale(spans, r, _html_filled(own[r]), width, taken)
+        for td in own[r]:
             while (r, col) in taken:
                 col += 1
-            rs = _int(td.get("rowspan"))
+            rs = _html_rowspan(td.get("rowspan"), r, ends[r])
             cs = _int(td.get("colspan"))
-            inner = td.xpath(".//table")
+            if rs > 1:
+                spans[id(td)] = [r, col, cs, r + rs - 1]
+            inner = [t for t in td.xpath(".//table") if not _html_lines_table(t)]
             if inner:
                 for t in inner:
                     t.getparent().remove(t)
@@ -3116,10 +3160,14 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
                     taken.add((rr, cc))
             if text.strip():
                 cells.append(Cell(r, col, text, rs, cs, tno, r + 1))
+                cell_of[id(td)] = cells[-1]
             col += cs
             n_cols = max(n_cols, col)
             for t in inner:
                 _html_table(t, grids, counter, walk)
+    for key, (first, _, _, last) in spans.items():     # a rowspan ended early by a full row below it
+        if key in cell_of:
+            cell_of[key].rowspan = last - first + 1
     if len(shown) < len(rows):
         at = {r: k for k, r in enumerate(shown)}
         for c in cells:
@@ -3127,6 +3175,57 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
             c.rowspan = sum(1 for x in range(c.row, c.row + c.rowspan) if x in at)
             c.row = k
     grids.append(Grid(cells, len(shown), n_cols, "html", order=order))
+
+
+def _html_lines_table(table) -> bool:
+    """Whether a table nested in a cell only stacks lines in it: one cell a row, no table in them (the goal's 目标1 /
+    目标2 in a one-column table inside its value cell): read as the cell's lines, as a browser shows them (a grid
+    of its own, it left the cell empty: the goal was lost); a nested table of columns stays a table."""
+    rows = list(table.iter("tr"))
+    return bool(rows) and not table.xpath(".//table") and all(
+        sum(1 for td in tr if isinstance(td.tag, str) and td.tag.lower() in ("td", "th")) <= 1 for tr in rows)
+
+
+def _html_group_ends(rows) -> list[int]:
+    """For each row, the index of the last row of its row group: a <thead>, <tbody> or <tfoot>, or the run of rows
+    written straight in the <table>. A browser ends a rowspan at its group's end (an 一级指标 cell of rowspan="4"
+    over a <tbody> of two rows does not reach into the next group's rows) and reads rowspan="0" as "to the end"."""
+    ends = [0] * len(rows)
+    start = 0
+    for r in range(1, len(rows) + 1):
+        if r == len(rows) or rows[r].getparent() is not rows[start].getparent():
+            ends[start:r] = [r - 1] * (r - start)
+            start = r
+    return ends
+
+
+def _html_rowspan(value, row: int, end: int) -> int:
+    """A cell's rowspan as a browser lays it out: `0` to its row group's end, clipped there otherwise."""
+    if str(value).strip() == "0":
+        return end - row + 1
+    return min(_int(value), end - row + 1)
+
+
+def _html_filled(tds) -> int:
+    """The columns a row's own cells fill, up to its last cell with text (an empty cell left over at a row's end
+    is no column of the form)."""
+    widths = [_int(td.get("colspan")) for td in tds]
+    while tds and widths and not "".join(tds[len(widths) - 1].itertext()).strip():
+        widths.pop()
+    return sum(widths)
+
+
+def _html_end_stale(spans: dict, row: int, filled: int, width: int, taken: set) -> None:
+    """End the rowspans from above that leave a row too little room: a CMS writes a 二级指标 cell rowspan="3" over a
+    group of two rows, the third row carrying its own 二级指标 cell, so the row's own cells and the cells running
+    down into it are wider than the table (a browser pushes that row's cells right, past the 指标值 column). The
+    rightmost such cell, the innermost level, is the stale one: it ends on the row above."""
+    over = sorted(((col, cs, key) for key, (first, col, cs, last) in spans.items() if first < row <= last),
+                  reverse=True)
+    while over and filled + sum(cs for _, cs, _ in over) > width:
+        col, cs, key = over.pop(0)
+        taken.difference_update((r, c) for r in range(row, spans[key][3] + 1) for c in range(col, col + cs))
+        spans[key][3] = row - 1
 
 
 # ---- a table drawn with <div>s: `display:grid` with `grid-template-columns` (items spanning by `grid-column: span 4`,
