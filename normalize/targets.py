@@ -425,9 +425,9 @@ _LEAD_WORDS_RE = lazy_regex(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|
                                r"(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<|=|±|\+/-|正负\s*[\d.]"
                                # (`合格率》95%`, `投诉率《1%`: the lone angle brackets typed for `>` / `<`, as alone —
                                # hunt tg16; `《` only before a figure nothing closes, no title's; `》` only after a
-                               # measure's name — after other words it ends a title cut short, `管理办法》95%`: text,
-                               # it read `>` 95 %, review rv60)
-                               rf"|(?<={_MEASURE_WORD}\s*)[》〉]|{_LONE_LESS_AT}))"
+                               # measure's name or a year, `合格率：》95%`, `2024年》95%` — after other words it ends a
+                               # title cut short, `管理办法》95%`: text, it read `>` 95 %, review rv60)
+                               rf"|(?<=(?:{_MEASURE_WORD}|(?:19|20)\d{{2}}\s*年度?)\s*:?\s*)[》〉]|{_LONE_LESS_AT}))"
                                # (`偏差不超过5%`, `故障率低于1%`: what is compared before a comparing word and a figure, 达 as 达到, `满意度达95%`
 # — it was text, review rv24 — not the 达 of a word, `文书送达95%`, `资金下达95%`;
                                # not the 不 of `不低于95%` itself)

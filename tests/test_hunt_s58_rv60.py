@@ -11,7 +11,8 @@ Decided:
 - A lone `《` / `〈` is `<` only when a quantity follows it; else a title cut short by the cell's end or an OCR'd
   bracket, text as before tg16 (`《2024年度项目绩效考核办法`, `《2023年`, `〈1）满意度≥95%`: tg16 read `<` and the text).
 - A lone `》` / `〉` after words is `>` only after a measure's name (`合格率》95%`); after other words it ends a title
-  cut short, text as before tg16 (`管理办法》95%`: tg16 read `>` 95 %, 管理办法; `标准》95%`: `>` 95 %).
+  cut short, text as before tg16 (`管理办法》95%`: tg16 read `>` 95 %, 管理办法; `标准》95%`: `>` 95 %); after a
+  year's label too (`2024年》95%`, as `2024年≥95%`).
 - One pattern for words run into a figure (tg16's _WORDS_RUN was lt's _NAME_RUN again), a measure's name told by its
   last word as elsewhere (_MEASURE_END); one list of a change's words, one lone `《` pattern (twins).
 Kept (right after tg16, guards): the short names tg16 meant, their full-width and noted forms, one character or
@@ -88,6 +89,8 @@ KEPT = [
     ("投诉率《1%", T("<", 1.0, unit="%", qualifier="投诉率")),
     ("满意度〈5%", T("<", 5.0, unit="%", qualifier="满意度")),
     ("合格率》95%", T(">", 95.0, unit="%", qualifier="合格率")),
+    ("合格率：》95%", T(">", 95.0, unit="%", qualifier="合格率")),
+    ("2024年》95%", T(">", 95.0, unit="%", qualifier="2024年")),
     ("》95%", T(">", 95.0, unit="%")),
     ("《5%》", X("《5%》")),
     ("依据《2023年度工作方案", X("依据《2023年度工作方案")),
