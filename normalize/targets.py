@@ -413,14 +413,21 @@ _TIME_THEN_DEED = r"(?:建成|完成|到位|实施|竣工|投用|使用)后\p{Ha
 _LONG_NAME = (rf"(?:实现|确保|保证|力争)?(?!\p{{Han}}{{0,16}}?{_CLAUSE_WORD}\p{{Han}}{{0,16}}?{_CLAUSE_WORD})"
               rf"(?!\p{{Han}}{{1,16}}?{_AIM_MID})(?!\p{{Han}}{{0,16}}?{_TIME_THEN_DEED})"
               rf"\p{{Han}}{{7,16}}?(?:率|度|比例|比重|占比|指数|水平)")
+# a measure's last word (率 of 合格率, 度 of 满意度, 比例, 覆盖面, 份额): what a name of a measured share ends in
+_MEASURE_WORD = r"(?:率|度|比例|占比|比重|(?:覆盖|受益|知晓|普及)面|份额)"
+# a lone `《` or `〈` before a figure with nothing closing it (`《5%`, `〈 3次`): `<` mistyped, as a lone `》` is `>` (it
+# was text, hunt tg16); a title closes (`《5%》`, `《管理办法》`: no operator)
+_LONE_LESS_AT = r"[《〈]\s*(?=[\d.])(?!.*[》〉])"
 _LEAD_WORDS_RE = lazy_regex(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|\d{1,2}\s*月)\p{Han}{0,6}?|\p{Han}{1,8}?"
                                rf"|{_LONG_NAME}|{_LATIN_NAME})"
                                # (`满意度：≥90%`, `2024年：≥95%`: the words as a label, a colon after them)
                                r"(?:\s*[,;]\s*(?:且|并且|并|同时)?|\s*:)?"
                                r"(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<|=|±|\+/-|正负\s*[\d.]"
                                # (`合格率》95%`, `投诉率《1%`: the lone angle brackets typed for `>` / `<`, as alone —
-                               # hunt tg16; `《` only before a figure nothing closes, no title's)
-                               r"|[》〉]|[《〈]\s*[\d.](?!.*[》〉])))"
+                               # hunt tg16; `《` only before a figure nothing closes, no title's; `》` only after a
+                               # measure's name or a year, `合格率：》95%`, `2024年》95%` — after other words it ends a
+                               # title cut short, `管理办法》95%`: text, it read `>` 95 %, review rv60)
+                               rf"|(?<=(?:{_MEASURE_WORD}|(?:19|20)\d{{2}}\s*年度?)\s*:?\s*)[》〉]|{_LONE_LESS_AT}))"
                                # (`偏差不超过5%`, `故障率低于1%`: what is compared before a comparing word and a figure, 达 as 达到, `满意度达95%`
 # — it was text, review rv24 — not the 达 of a word, `文书送达95%`, `资金下达95%`;
                                # not the 不 of `不低于95%` itself)
@@ -543,6 +550,8 @@ _COUNT_CHANGE = lazy_regex(r"增加|减少|增收|增产|缩短|压缩|延长|[�
 # `改造100户`, `新增10个以上`): the count, the deed's word the qualifier, as `新建≥10个` and `增加10个` read (they were
 # text, hunt tg14); `完成10个村` is read by the neutral lead (完成 no qualifier, as in `完成≥10个村`)
 _DEED_WORDS = r"新增|新建|新改建|新改扩建|改扩建|新开工|建成|改造|新设"
+# the words of a change made to a measure or a thing (`提高满意度`, `延长服务时间`)
+_CHANGE_WORDS = r"增加|提高|提升|降低|减少|缩短|压缩|延长|增长|下降|上升"
 _DEED_COUNT = lazy_regex(rf"^(?P<w>{_DEED_WORDS})"
                             r"(?=\s*(?:[\d.]|(?:大约|约为|约|近)\s*[\d.]))")
 # what is made or added named between the deed and its count (`新建基地3个`, `新增就业岗位50个`, `改造农村公路20公里`,
@@ -563,14 +572,14 @@ _DEED_THING = lazy_regex(rf"^(?P<w>(?:{_DEED_WORDS}){_THING_FIG})(?=\s*(?:[\d.]|
 # (延长 of a name, the county 延长县 and the 延长石油 / 延长油田 company, right before a figure is no change: `延长县10个`
 # read `=` 10 个, 延长县 as an extension of a county, text as `神木县10个` is — review rv50; `延长县新建基地3个` reads by
 # its deed, the words kept; `延长线3公里` reads, an extension line's length either way)
-_CHANGE_THING = lazy_regex(r"^(?P<w>(?:增加|提高|提升|降低|减少|缩短|压缩|延长(?!(?:县|石油|油田)\s*[\d.])|增长|下降|上升)"
+_CHANGE_THING = lazy_regex(rf"^(?P<w>(?!延长(?:县|石油|油田)\s*[\d.])(?:{_CHANGE_WORDS})"
                            + _THING + ")"
                            r"(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于|至少|最少|最多|(?:大约|约为|约)\s*[\d.]))")
 # a span of time or an age after a deed (`改造10年以上`, `建成3年`, `新建2个月`): no count of things made — how old they
 # are, or how long since (`改造10年以上` the homes of ten years or more), text (it read `>=` 10 年, 改造; hunt tg15)
 # (a coverage's or a share's name is a measure too, `提高覆盖面10%`, `提高市场份额5%`: text as `降低发病率10%`, review rv50;
 # not any 面, `新建路面3公里` counts)
-_MEASURE_END = lazy_regex(r"(?:率|度|比例|占比|比重|(?:覆盖|受益|知晓|普及)面|份额)$")
+_MEASURE_END = lazy_regex(rf"{_MEASURE_WORD}$")
 # (a total's word between the thing and its count, `新建基地共3个`, `新增就业岗位合计50个`: no part of the thing, review rv50)
 _TOTAL_END = lazy_regex(r"(?:共计|合计|累计|总计|(?<!公)共)$")   # (not 公共's 共, `新增公共3处` — md15 of code review rd2)
 _SPAN_HEADS = frozenset("年 年度 个月 月 天 日 小时 分钟 秒 周 星期 岁 季度 个季度 工作日 个工作日 学年 学期 旬".split())
@@ -960,9 +969,7 @@ def thousands_out(t: Target) -> Target:
     return replace(t, value=low[0], value_max=high[0], unit=low[1])
 
 
-# a lone `《` or `〈` before a figure with nothing closing it (`《5%`, `〈 3次`): `<` mistyped, as a lone `》` is `>` (it
-# was text, hunt tg16); a title closes (`《5%》`, `《管理办法》`: no operator)
-_LONE_LESS = lazy_regex(r"^[《〈]\s*(?=[\d.])(?!.*[》〉])")
+_LONE_LESS = lazy_regex(rf"^{_LONE_LESS_AT}")
 
 
 def _prefix(text: str) -> tuple[str | None, bool, str]:
@@ -975,8 +982,8 @@ def _prefix(text: str) -> tuple[str | None, bool, str]:
     if m is not None:
         return PREFIX_WORDS[m.group(0)], False, text[m.end():].strip()
     m = _LONE_LESS.match(text)
-    if m is not None:
-        return "<", True, text[m.end():].strip()
+    if m is not None:       # (no symbol: `<` only when a quantity follows, else a title cut short, `《2024年度考核办法`
+        return "<", False, text[m.end():].strip()       # and `〈1）满意度≥95%` text — they read `<` and the text, rv60)
     return None, False, text
 
 
@@ -1799,14 +1806,11 @@ def split_target(raw: str | None) -> Target:
 
 
 # a rate's or a share's name run into its figure (`按期完成率100%`, `合格率≥98%`, `覆盖率：100%` has its colon): the name
-# and the rest of the cell
-_NAME_RUN = lazy_regex(r"^(?P<w>\p{Han}{1,8}?(?:率|度|比例|占比|比重))(?P<rest>[\d.].*)$")
-
-
-# any words run into a figure (`防效80%以上`): the indicator's short name when its characters are the name's (_short_name)
-_WORDS_RUN = lazy_regex(r"^(?P<w>\p{Han}{2,8})(?P<rest>[\d.].*)$")
+# and the rest of the cell; other words so (`防效80%以上`), the indicator's short name when _short_name says so (one
+# pattern for both, a measure's name told by its last word, _MEASURE_END — review rv60)
+_WORDS_RUN = lazy_regex(r"^(?P<w>\p{Han}{2,10})(?P<rest>[\d.].*)$")
 # what makes words a deed or a change, no name (`改造10%`, `提高10%`: split_target's own rules read them)
-_DEED_OR_CHANGE = lazy_regex(rf"{_DEEDS}|{_DEED_WORDS}|增加|提高|提升|降低|减少|缩短|压缩|延长|增长|下降|上升")
+_DEED_OR_CHANGE = lazy_regex(rf"{_DEEDS}|{_DEED_WORDS}|{_CHANGE_WORDS}")
 
 
 def split_named_target(raw: str | None, name: str | None = None) -> Target:
@@ -1819,10 +1823,12 @@ def split_named_target(raw: str | None, name: str | None = None) -> Target:
     if t.value is not None or not raw:
         return t
     cell = fold_width(clean_text(raw) or "").strip()
-    if (m := _NAME_RUN.match(cell)) is not None:
+    if (m := _WORDS_RUN.match(cell)) is None:
+        return t
+    if _MEASURE_END.search(m.group("w")):
         named = split_target(f"{m.group('w')}：{m.group('rest')}")
         return named if named.value is not None else t
-    if (m := _WORDS_RUN.match(cell)) is not None and _short_name(m.group("w"), name):
+    if _short_name(m.group("w"), name):
         # `防效80%以上` under 病虫害防治效果: the indicator's short name and its share (`>=` 80 %, 防效; it was text,
         # hunt tg16) — a share only, as the rate's above; a count after words is a deed's, split_target's to read
         share = split_target(m.group("rest"))
@@ -1833,10 +1839,16 @@ def split_named_target(raw: str | None, name: str | None = None) -> Target:
 
 def _short_name(words: str, name: str | None) -> bool:
     """Whether `words` may be the indicator's `name` shortened (防效 of 病虫害防治效果, 防治效果 of 农作物病虫害防治效果):
-    its characters are the name's, in order, and it says no deed nor change (`改造` of 老旧小区改造 is what is done)."""
+    its characters are the name's, in order, it ends in the name's last word (its head: 效 of 效果, 合格 of 验收合格率)
+    and it says no deed nor change (`改造` of 老旧小区改造 is what is done). Words ending elsewhere in the name name its
+    period, its reference or its part, no measure (`计划80%` under 年度计划完成率, `上年90%` under 较上年增长率,
+    `其中80%` under 其中：中央资金执行率: text — they read `=` and the words, review rv60)."""
     if not name or _DEED_OR_CHANGE.search(words):
         return False
-    chars = iter(name)
+    stem = _MEASURE_END.sub("", _QUALIFIER_RE.sub("", fold_width(clean_text(name) or "")).strip())
+    if words[-1] not in stem[-2:]:
+        return False
+    chars = iter(stem)
     return all(c in chars for c in words)
 
 
