@@ -9,7 +9,9 @@ Decided:
 - a 2019-era form's `产出目标 | 新建乡村学校少年宫8所，每所配备活动器材不少于10类。` (a sentence of several targets, no
   indicator table): one indicator a piece (it was one indicator named by the whole sentence, of no target, and a
   no_satisfaction_indicator beside `学生和家长满意度不低于90%`);
-- a name and its target closing on a stop (`满意度不低于90%。`): the stop no part of the target.
+- a name and its target closing on a stop (`满意度不低于90%。`): the stop no part of the target;
+- a list's indicator cell `培训人数不少于500人`: the word operator the target's (`培训人数`, `不少于500人`; it was the name
+  `培训人数不少于`, the target `500人` read as `=`).
 Kept (right on main, guards): a Henan-style 运行监控表 (资金执行 block, 1-6月实际完成值, 全年预计完成值, 偏差原因,
 完成目标可能性); a 政府购买服务 form (购买主体 the unit, 承接主体 / 购买内容 / 购买方式 other fields, 服务期限 the period);
 an 信息化项目's 系统可用率 / 响应时间 targets; a form of one cell a line; a `1.项目名称` form with a `1.1 / 1.2` 序号
@@ -69,6 +71,18 @@ def test_closing_stop_no_target_part():
     """`学生和家长满意度不低于90%。`: the name and `不低于90%`. Main: no name, the whole text."""
     assert split_name_and_target("学生和家长满意度不低于90%。") == ("学生和家长满意度", "不低于90%")
     assert split_name_and_target("基层农技推广服务能力明显提升。") == (None, "基层农技推广服务能力明显提升。")
+
+
+def test_list_word_operator_target(read):
+    """`培训人数不少于500人，培训合格率≥90%` in a list's 主要指标 cell: `培训人数` at least 500人. Main: named `培训人数不少于`,
+    its target `500人` read as `=` (so `硬化道路不少于` | `8公里`, `群众满意度不低于` | `90%`)."""
+    r = read("ct_s58_nw2_list_word_ops.txt")
+    assert [(p["name"], p["budget_year"]) for p in r.tables["projects"]] == [("农民工技能培训", 60 * W),
+                                                                            ("村组道路硬化", 120 * W)]
+    assert [t[2:] for t in indicator_targets(r)] == [
+        ("培训人数", ">=", 500.0, "人"), ("培训合格率", ">=", 90.0, "%"), ("硬化道路", ">=", 8.0, "公里"),
+        ("群众满意度", ">=", 90.0, "%")]
+    assert _ind(r, "target_raw") == [("不少于500人",), ("≥90%",), ("不少于8公里",), ("不低于90%",)]
 
 
 # ---------------------------------------------------------------- kept (right on main: guards)
