@@ -1457,11 +1457,25 @@ _PAIR_FIGURE_UNIT = lazy(r"^\d[\d.,]*\s*(?:[%‰％]|(?:[万亿千百]?[^\d\s，
 _LATIN_END = lazy(r"[A-Za-zＡ-Ｚａ-ｚ]$")
 
 
+_CLOSING_STOP = lazy(r"[。；;]+$")
+
+
+def pair_items(text: str) -> list[str]:
+    """A pair table's content cell as its indicators: split at `，` when every piece is a name and its target
+    (`新建乡村学校少年宫8所，每所配备活动器材不少于10类。` -> two; a 2019-era form's 产出目标 / 效果目标 written as a
+    sentence — it was one indicator named by the whole sentence, of no target, hunt nw2), else the cell as it is."""
+    pieces = [x for x in re.split(r"\s*[，,]\s*", _CLOSING_STOP.sub("", text.strip())) if x]
+    if len(pieces) >= 2 and all(split_name_and_target(x)[0] is not None for x in pieces):
+        return pieces
+    return [text]
+
+
 def split_name_and_target(text: str) -> tuple[str | None, str]:
     """One cell holding an indicator's name and its target: `培训人数不少于500人次` -> ("培训人数", "不少于500人次"),
     `培训考核合格率95%以上` -> ("培训考核合格率", "95%以上"), `满意度≥90%`, `受益人口：≥3200人`; (None, the text) when
-    no single quantity ends it (`2014年11月底前完成全部培训`, `基层农技推广服务能力明显提升`)."""
-    t = text.strip()
+    no single quantity ends it (`2014年11月底前完成全部培训`, `基层农技推广服务能力明显提升`). A sentence's closing stop is no
+    part of the target (`满意度不低于90%。`: it was read as no quantity, the whole cell the name)."""
+    t = _CLOSING_STOP.sub("", text.strip())
     for rx in (NAME_COLON_TARGET, _PAIR_NAME_OP, _PAIR_NAME_WORD, _PAIR_NAME_FIGURE):
         m = rx.match(t)
         if m is None or any(level_info(m.group("name"))[:2]):
@@ -1472,7 +1486,7 @@ def split_name_and_target(text: str) -> tuple[str | None, str]:
         got = split_target(target)
         if got.value is not None and got.target_text is None and got.qualifier is None and len(target) <= 20:
             return m.group("name").strip(), target
-    return None, t
+    return None, text.strip()
 
 
 def _pair_level(text: str) -> tuple[str | None, str | None]:
@@ -1646,11 +1660,18 @@ def _pair_grid(run: list[tuple], first_row: Row) -> list[Row]:
             put_l1 = False
         if a2 is not None:
             row_cells.append(Cell(r, 1, a2.text.strip(), page=a2.page, line=a2.line))
-        row_cells.append(Cell(r, 2, text.text.strip(), page=text.page, line=text.line))
+        items = pair_items(text.text) if not rest else [text.text]
+        row_cells.append(Cell(r, 2, items[0].strip(), page=text.page, line=text.line))
         if rest:
             row_cells.append(Cell(r, 3, rest[0].text.strip(), page=rest[0].page, line=rest[0].line))
         grid.cells.extend(row_cells)
         out.append(Row(row_cells, grid, r, row.order))
+        for k, item in enumerate(items[1:], 1):
+            # (the cell's further indicators, each a row of its own under the same levels)
+            r += 1
+            more = Cell(r, 2, item, page=text.page, line=text.line)
+            grid.cells.append(more)
+            out.append(Row([more], grid, r, row.order + k * 1e-6))
     grid.n_rows = r + 1
     return out
 

@@ -7,6 +7,7 @@ table row, or a key-value row whose labels are looked up in
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -3963,6 +3964,15 @@ class FormReader:
             elif "budget_total" not in self.form.fields:
                 self._set("budget_total", c.text, c, unit)
         self.consumed.update(id(c) for c in below.cells)
+        # `其中：财政资金 | 18,500 | 5,000 | 8,500 | 5,000`, `其他资金 | …` under the total's amounts: its parts by year,
+        # read as _money_by_year_rows reads them, in the block's unit (they were read as label and value, 18,500 元,
+        # the years lost, hunt nw2)
+        years = {col: int(h.text.strip()[:4]) for col, h in heads.items() if h.text.strip()[:1].isdigit()}
+        sums = [col for col in heads if col not in years]
+        parts = self._labelled_year_rows(i + 2, row.grid, min(heads), years, sums)
+        kinds = list(itertools.takewhile(lambda k: k in ("budget_fiscal", "budget_other", "source"),
+                                         [_by_year_row_kind(label) for label, _ in parts]))
+        self._keep_year_rows(parts[:len(kinds)], kinds, years, sums, unit)
         return True
 
     def _money_by_year_rows(self, i: int, row: Row, cells: list[Cell]) -> bool:
@@ -3985,9 +3995,20 @@ class FormReader:
                 or not any(c.col < first and (_MONEYISH.search(c.text) or declared_unit(c.text)) for c in cells):
             return False                  # (a money block's heads: 项目资金（万元） / 资金来源 left of the years)
         unit = next((u for c in cells for u in [declared_unit(c.text)] if u), None) or self.block_unit
+        rows = self._labelled_year_rows(i + 1, row.grid, first, years, sums)
+        kinds = [_by_year_row_kind(label) for label, _ in rows]
+        if "total" not in kinds or not {"budget_fiscal", "budget_other", "source"} & set(kinds) or None in kinds:
+            return False                  # (a cost plan or a history of spending by year: no sources of the money)
+        self._keep_year_rows(rows, kinds, years, sums, unit)
+        return True
+
+    def _labelled_year_rows(self, start: int, grid, first: int, years: dict[int, int],
+                            sums: list[int]) -> list[tuple[Cell, dict[int, Cell]]]:
+        """The rows from `start` in `grid` of one label left of column `first` and amounts only under the year and
+        sum heads (`其中：财政拨款 | 300 | 500`), each as its label and its amounts by column, up to the first other."""
         rows: list[tuple[Cell, dict[int, Cell]]] = []
-        for r in self.rows[i + 1:i + 12]:
-            if r.grid is not row.grid:
+        for r in self.rows[start:start + 11]:
+            if r.grid is not grid:
                 break
             labels = [c for c in r.cells if c.col < first and not is_number(c.text)]
             nums = {c.col: c for c in r.cells if c.col >= first and is_number(c.text)}
@@ -3995,9 +4016,13 @@ class FormReader:
                     or not set(nums) <= set(years) | set(sums):
                 break
             rows.append((labels[0], nums))
-        kinds = [_by_year_row_kind(label) for label, _ in rows]
-        if "total" not in kinds or not {"budget_fiscal", "budget_other", "source"} & set(kinds) or None in kinds:
-            return False                  # (a cost plan or a history of spending by year: no sources of the money)
+        return rows
+
+    def _keep_year_rows(self, rows: list[tuple[Cell, dict[int, Cell]]], kinds: list[str | None],
+                        years: dict[int, int], sums: list[int], unit: str | None) -> None:
+        """Keep labelled money rows by year (their kinds from _by_year_row_kind): the total's 合计 budget_total and its
+        years year_money, the fiscal and other money's years year_fields, a source's years year_sources (the form's
+        year's amounts set at the end, when the year is known)."""
         for (label, nums), kind in zip(rows, kinds):
             if kind == "total":
                 total = next((nums[c] for c in sums if c in nums), None)
@@ -4014,7 +4039,6 @@ class FormReader:
             else:
                 self.year_sources.append((label, {years[col]: (c, unit) for col, c in nums.items() if col in years}))
             self.consumed.update(id(c) for c in [label, *nums.values()])
-        return True
 
     def _other_years(self, year: int) -> None:
         """Money by year on labelled rows (`资金来源 | 2025年 | 2026年` over `资金总额 | 400 | 600`, `其中：财政拨款 | 300 |

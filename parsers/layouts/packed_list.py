@@ -22,7 +22,7 @@ from parsers import labels as L
 from parsers.labels import SHARE_TOTAL
 from parsers.core import (BARE_FIGURE, FIELD_INDEX, Row, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _DIGITS, _HEADING_NO, _HEADING_PREFIX,
-                          _THREE_DIGITS, _BRACKETED, _heading_unit)
+                          _THREE_DIGITS, _BRACKETED, _PAIR_NAME_WORD, _heading_unit)
 from parsers.forms import _LEVEL_FISCAL, _USE_NAMES, RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
 from parsers.tables import _NAME_OP_TARGET, target_strength, total_scope
@@ -1310,7 +1310,9 @@ def split_packed_item(text: str) -> tuple[str | None, str]:
     if cond is not None and cond.start() > 0 and (got := split_packed_item(text[:cond.start()]))[0] is not None:
         return got[0], got[1] + text[cond.start():].strip()   # (`培训农村劳动力≥1000人，其中脱贫人口≥500人`: the name,
         # the target with its part, `≥1000人，其中脱贫人口≥500人`; a sign in the part kept it from splitting)
-    for rx in (NAME_COLON_TARGET, _NAME_OP_TARGET, _NAME_FIGURE, _FIGURED_NAME_OP_TARGET):
+    # (a word operator before the figure, `培训人数不少于500人`, is the target's: it was the name's, `培训人数不少于`, the
+    # target `500人` read as `=`, hunt nw2 — the pair tables' own pattern, core's)
+    for rx in (NAME_COLON_TARGET, _NAME_OP_TARGET, _PAIR_NAME_WORD, _NAME_FIGURE, _FIGURED_NAME_OP_TARGET):
         m = rx.match(text)
         # (a level's label is no name, `数量指标：3项`, `数量：3项`; a name a level 2 is also called whose satisfaction is
         # someone's, `服务对象满意度≥90%`, is one)
