@@ -1486,12 +1486,18 @@ def _other_score_columns(header: Header, rows: list[Row]) -> tuple[Header, list[
     return header, kept_rows, said
 
 
+# an actual value saying the indicator was not measured (`未统计`, `尚未完成`, `暂无数据`, `—`): no sharer of merged
+# points, an indicator left unscored
+_NOT_MEASURED = lazy(r"^(?:[暂尚]?未(?:统计|完成|开展|实施|测算|评价|计算|考核|完工|填报|监测)|暂无(?:数据)?|无数据|不适用"
+                     r"|[—\-－/／]+)$")
+
+
 def _note_shared_points(recs: list[dict]) -> None:
     """An indicator of a 自评表 with no 分值 nor 得分 right under one with both, in a table whose indicators mostly
     have theirs: the two share merged cells printed on the first row (`防护栏安装长度 | … | 20 | 19` over
     `标志标牌设置数量 | ≥200块 | 186块 | |`), said in its note `与“防护栏安装长度”共用分值、得分`, as a 评分表's item
     under a merged 分值 is (`_points_shared_above`; it had no word of it, review rv55). A third row shares the first's.
-    Only under the same level 1 and level 2, the row's actual value holding a figure."""
+    Only under the same level 1 and level 2, the row's actual value measured (no `未统计`, `—`)."""
     rows = [r for r in recs if not r.get("_total") and r.get("level3")]
     if sum(r["weight"] is not None for r in rows) * 2 <= len(rows):
         return           # (a table whose 分值 column is mostly empty: no merged cells, points left unfilled)
@@ -1500,11 +1506,11 @@ def _note_shared_points(recs: list[dict]) -> None:
         if r["weight"] is not None and r["score"] is not None:
             owner = r
         elif r["weight"] is None and r["score"] is None and owner is not None \
-                and any(ch.isdigit() for ch in r.get("actual_raw") or "") \
+                and r.get("actual_raw") and not _NOT_MEASURED.match(r["actual_raw"].strip()) \
                 and (r["level1"], r.get("level2")) == (owner["level1"], owner.get("level2")):
-            # (same level 1 and level 2, an actual value of figures: `时效指标 | 资金发放及时率 | 100% | 未统计 | | |
+            # (same level 1 and level 2, an actual value measured: `时效指标 | 资金发放及时率 | 100% | 未统计 | | |
             # 数据未汇总，本项不计分` under a scored 质量指标 row is an indicator left unscored, no sharer — read-only
-            # review rd)
+            # review rd; a word of result, `达标` under `合格 | 20 | 20`, measured as a figure is — rd2)
             shared = f"与“{clean(owner['level3'])}”共用分值、得分"
             r["note"] = f"{r['note']}；{shared}" if r.get("note") else shared
         else:
