@@ -582,6 +582,11 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "office": ("科室", "处室", "部门", "单位", "工作单位", "所在单位"),
         "phone": ("联系电话", "电话"),
         "role": ("评价人员", "填报人员"),
+        # (a roster of the people a project pays, `序号 | 姓名 | 所在单位 | 补助金额`, under its form: a table of people,
+        # its rows no part of the form — they were unparsed rows one a person, or indicators of target 2000)
+        "pay": ("补助金额", "补贴金额", "发放金额", "慰问金额", "奖励金额", "补助标准", "金额"),
+        "idno": ("身份证号", "身份证号码", "公民身份号码"),
+        "gender": ("性别",),
     },
     "assessment": {
         "section_no": ("序号",),
