@@ -84,3 +84,19 @@ def test_a_spending_breakdown_under_its_caption_stays_the_forms_lines(read, ext)
     # (guard, main already)
     r = read(f"{P}spend.{ext}")
     assert budget_lines(r) == SPEND and len(r.tables["indicators"]) == 4 and warning_codes(r) == []
+
+
+def test_a_unit_of_measure_beside_the_lines_names_stays_no_name(tmp_path):
+    # (guard: `品目名称 | 单位 | 数量 | 单价 | 金额（万元）` under the form: 单位 the measure, 品目名称 the lines' names)
+    import sys
+    from pathlib import Path
+
+    from jixiao.pipeline import process_file
+    sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "review"))
+    from make_s58_md17 import CULTURE, _text
+    rows = [["品目名称", "单位", "数量", "单价（万元）", "金额（万元）"], ["图书", "册", "20000", "0.0035", "70"],
+            ["数字化阅读终端", "台", "25", "2", "50"]]
+    path = tmp_path / "goods.txt"
+    path.write_text(_text(CULTURE + [("t", rows, ())]), encoding="utf-8")
+    r = process_file(str(path))
+    assert [(b[1], b[2]) for b in budget_lines(r)] == [("图书", 700000.0), ("数字化阅读终端", 500000.0)]
