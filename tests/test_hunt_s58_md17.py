@@ -6,7 +6,8 @@ run).
 Decided:
 - `单位 | 金额（万元）` (a head of offices left of an amount's, no column naming lines nor a person's name) is the form's
   breakdown by the units sharing its money: its rows the form's composition lines (main: the rows lost with no
-  warning in the DOCX, `合计 | 300` an unparsed_row; in the dump a phantom indicator `200某县民政局`);
+  warning in the DOCX, `合计 | 300` an unparsed_row; in the dump a phantom indicator `200某县民政局`); so is
+  `支出方向 | 金额（万元）` (支出方向, 资金投向, 资金用途 now heads of a breakdown's names: main read its rows as indicators);
 - a one-cell line over two-column rows, the first of no figure (`资金安排明细` over `单位 | 金额（万元）`), is a caption
   in a text dump, no piece of a cut row (main: the four lines glued into one row of the indicators' width);
 - a text line under the indicators right over the head of a table of another kind (`项目组成员` over `姓名 | 所在单位 |
@@ -41,6 +42,15 @@ def test_a_units_breakdown_after_the_form_is_its_lines(read, ext, name, lines):
     assert budget_lines(r) == lines
     assert len(r.tables["indicators"]) == 5 and indicator_targets(r)[-1] == RELIEF_LAST
     assert "unparsed_row" not in warning_codes(r) and r.document["status"] == "ok"
+
+
+@pytest.mark.parametrize("ext", BOTH)
+def test_a_breakdown_by_where_the_money_goes_is_its_lines(read, ext):
+    # main: `支出方向 | 金额（万元）` and its rows read as indicators of the last level (`临时救助金发放`, =270)
+    r = read(f"{P}directions.{ext}")
+    assert budget_lines(r) == [(None, "临时救助金发放", 2700000.0, "composition"),
+                               (None, "救助工作经费", 300000.0, "composition")]
+    assert len(r.tables["indicators"]) == 5 and indicator_targets(r)[-1] == RELIEF_LAST
 
 
 @pytest.mark.parametrize("ext", BOTH)
