@@ -2288,14 +2288,14 @@ def _offices_name_lines(named: list[tuple[Cell, dict[str, tuple[str, float]]]]) 
     left of an amount's head, no column naming the lines nor any person's name, names the money's lines — the form's
     breakdown by the units sharing it (the head was no budget header: its rows lost, or read as indicators; review
     of session 58). Beside a name of lines (`品目名称 | 单位 | 数量 | 金额`: 单位 the measure) or a person's
-    (`姓名 | 单位 | 补助金额`: a roster) nothing."""
+    (`姓名 | 单位 | 补助金额`: a roster) or after another column than a 序号 nothing."""
     amount = [k for k, (_, m) in enumerate(named) if m.get("budget", ("",))[0] == "amount"]
     if not amount or any(m.get("budget", ("",))[0] in _LINE_NAMING or m.get("people", ("",))[0] == "name"
                          for _, m in named):
         return named
     at = [k for k, (_, m) in enumerate(named[:amount[0]]) if m.get("people", ("",))[0] == "office"]
-    if len(at) != 1:
-        return named
+    if len(at) != 1 or any(m.get("budget", ("",))[0] != "seq" for _, m in named[:at[0]]):
+        return named                     # (only a 序号 left of it: `项目 | 单位 | 金额` names its lines in 项目)
     k = at[0]
     return named[:k] + [(named[k][0], named[k][1] | {"budget": ("name", 1.0)})] + named[k + 1:]
 
