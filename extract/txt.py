@@ -3834,6 +3834,12 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         # their cells merged across), no cell cut
     if len(parts) >= 3 and all(len(p) == 2 for p in parts):
         return None                                    # label | value rows one after another, not one row cut twice
+    if len(parts) >= 3 and len(parts[0]) == 1 and all(len(p) == 2 for p in parts[1:]) \
+            and not any(ch.isdigit() for ch in "".join(parts[1])) and all(_AMOUNT_CELL.match(p[1]) for p in parts[2:]):
+        return None                                    # `资金安排明细` over `单位 | 金额（万元）` and rows each ending in a
+        # figure (`某县民政局 | 100`), under the indicators: a caption over a table of two columns, no cut row (the
+        # lines were glued into an indicator `200某县民政局`, the lines lost; review of session 58) — `效益` / `指标 |
+        # 社会效益` / `指标 | 城区易涝点排` is one cut row
     if nf == 1 and len(parts) == 2 and _row_width(parts[1], w) == w and not parts[1][0].lstrip().startswith(_OPENING):
         return None                                    # a caption line above a complete row
     # above the table's first full row, only its cut header, or a cell cut inside a number (`1,2` / `00.00`)

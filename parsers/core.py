@@ -2308,6 +2308,28 @@ def _sum_before_sources(named: list[tuple[Cell, dict[str, tuple[str, float]]]]) 
     return named[:k] + [(named[k][0], {"budget": ("amount", 1.0)})] + named[k + 1:]
 
 
+def _offices_name_lines(named: list[tuple[Cell, dict[str, tuple[str, float]]]]) \
+        -> list[tuple[Cell, dict[str, tuple[str, float]]]]:
+    """`单位 | 金额（万元）` (`部门 | 金额`, `序号 | 单位 | 分配金额`): the head of offices (a people table's `office`)
+    left of an amount's head, no column naming the lines nor any person's name, names the money's lines — the form's
+    breakdown by the units sharing it (the head was no budget header: its rows lost, or read as indicators; review
+    of session 58). Beside a name of lines (`品目名称 | 单位 | 数量 | 金额`: 单位 the measure) or a person's
+    (`姓名 | 单位 | 补助金额`: a roster) or after another column than a 序号 nothing."""
+    amount = [k for k, (_, m) in enumerate(named) if m.get("budget", ("",))[0] == "amount"]
+    if not amount or any(m.get("budget", ("",))[0] in _LINE_NAMING or m.get("people", ("",))[0] == "name"
+                         for _, m in named):
+        return named
+    at = [k for k, (_, m) in enumerate(named[:amount[0]]) if m.get("people", ("",))[0] == "office"]
+    if len(at) != 1 or any(m.get("budget", ("",))[0] != "seq" for _, m in named[:at[0]]):
+        return named                     # (only a 序号 left of it: `项目 | 单位 | 金额` names its lines in 项目)
+    k = at[0]
+    return named[:k] + [(named[k][0], named[k][1] | {"budget": ("name", 1.0)})] + named[k + 1:]
+
+
+# the budget heads that name or measure a table's lines (`_offices_name_lines`)
+_LINE_NAMING = frozenset(("name", "group", "project", "task", "price", "quantity"))
+
+
 def _build_header_index() -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for kind, roles in L.HEADER_ROLES.items():
@@ -3212,7 +3234,7 @@ def _detect_header(row: Row) -> Header | None:
     if sum(1 for c in row.cells if label_key(c.text) in _MATRIX_MONEY) >= 2 and not any(
             m.get("indicator", ("",))[0] in ("level3", "target") for _, m in named):
         return None                      # 年初预算数 | 全年预算数 | 全年执行数 …: the self-evaluation money matrix
-    named = _sum_before_sources(_levels_as_assessment(named, row))
+    named = _offices_name_lines(_sum_before_sources(_levels_as_assessment(named, row)))
     named = _rule_column_points(named, row)
     kinds = {k for _, roles in named for k in roles}
     for kind in HEADER_INDEX:

@@ -1490,6 +1490,15 @@ class FormReader:
             return False
         return "target_prev" in h.cols and "target_prev" not in self.table[0].cols
 
+    def _other_table_head_after(self, i: int) -> bool:
+        """Is the row after text line i the head of a table of another kind than the indicators' (`项目组成员` over
+        `姓名 | 所在单位 | 职称`, `资金测算明细：` over `支出内容 | 金额（万元）`): line i that table's caption, no
+        indicator of no target (review of session 58)."""
+        nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
+        if nxt is None or nxt.is_text_line or (h := detect_header(nxt)) is None:
+            return False
+        return h.kind not in ("indicator", "score")
+
     def _table_goes_on(self, i: int) -> bool:
         """Is the row after text line i a row of the current table's kind (a page's running header
         `附件2`, or a numbered horizon line `二、中期绩效指标`, between rows of one table)?"""
@@ -1599,7 +1608,9 @@ class FormReader:
                     or (self.table is not None and self.table[0].kind in ("indicator", "score")
                         and self._form_starts_after(i))
                     or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
-                        and self._adjustment_table_after(i)))
+                        and self._adjustment_table_after(i))
+                    or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
+                        and self._other_table_head_after(i)))
                     # (`绩效目标调整情况` over `一级指标 | … | 调整前指标值 | 调整后指标值` under the form's indicators: the
                     # caption of the adjustment's table, no indicator of no target — hunt fam)
                     # (`项目二` / `绩效目标调整情况` alone over the next form's title or its `项目名称 | …`: that form's

@@ -544,7 +544,10 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                  "二级科目", "明细科目",
                  # (a 资金分配表's units or places over their shares: `单位名称 | 分配金额（万元）`)
                  "单位名称", "分配单位", "用款单位", "补助单位", "受援单位", "乡镇", "乡（镇）", "乡镇（街道）", "乡镇名称",
-                 "分配区域"),
+                 "分配区域",
+                 # (`支出方向 | 金额（万元）` under a form: what each share of its money goes to — its rows were read as
+                 # indicators, or kept in other_fields as labels with their values)
+                 "支出方向", "资金投向", "资金用途"),
         "amount": ("明细金额", "预算金额", "金额", "预算数", "申请金额", "测算金额", "预算金额（元）", "分配金额",
                    "分配资金", "下达金额", "分配数", "拟投入的资金", "拟投入资金", "拟投入金额",
                    "金额（元）", "金额（万元）", "资金", "资金额", "资金数", "资金金额", "资金额度", "实际支出数", "支出金额", "实际支出金额",
@@ -582,6 +585,11 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "office": ("科室", "处室", "部门", "单位", "工作单位", "所在单位"),
         "phone": ("联系电话", "电话"),
         "role": ("评价人员", "填报人员"),
+        # (a roster of the people a project pays, `序号 | 姓名 | 所在单位 | 补助金额`, under its form: a table of people,
+        # its rows no part of the form — they were unparsed rows one a person, or indicators of target 2000)
+        "pay": ("补助金额", "补贴金额", "发放金额", "慰问金额", "奖励金额", "补助标准", "金额"),
+        "idno": ("身份证号", "身份证号码", "公民身份号码"),
+        "gender": ("性别",),
     },
     "assessment": {
         "section_no": ("序号",),
