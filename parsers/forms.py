@@ -25,7 +25,7 @@ from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_ye
 from normalize.targets import BRACKET_UNITS
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
-from parsers.core import (same_text, radio_boxes, _RADIO_EMPTY, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -7551,6 +7551,12 @@ _OPTION_MARK = lazy(rf"[(（\[【][\s\u3000]*[√✓✔]?[\s\u3000]*[)）\]】]|
 _OPTION_TEXT = lazy(r"^(?:\d{1,3}|[A-ZＡ-Ｚ])?[\u4e00-\u9fff（）()]{1,12}$")
 
 
+def _option_text(word: str) -> bool:
+    """Whether a word between option marks is an option: a short word (`通过`, `2类`, `A档`) or a band (`50-100万元`,
+    `100万元以上`: core's `_BAND_OPTION`; `□50万元以下 ☑50-100万元 □100万元以上` was lost under its money label, md16)."""
+    return bool(_OPTION_TEXT.match(word) or _BAND_OPTION.match(word))
+
+
 # an official paper's number (`_DOC_NUMBER` below)
 _DOC_NUMBER_RE = r"^[\u4e00-\u9fffＸX]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*号$"
 # a day alone on its line (a sign-off's last line)
@@ -7727,7 +7733,7 @@ def _box_list_ticked(value: str) -> list[str] | None:
         return None                  # (no box nor tick: most values)
     marks = _OPTION_MARK.findall(value)
     words = _OPTION_MARK.sub(" ", value).split()
-    if len(words) < 2 or not all(_OPTION_TEXT.match(w) for w in words):
+    if len(words) < 2 or not all(map(_option_text, words)):
         return None
     if len(marks) == 1 and _TICK_AFTER_WORD.match(value.strip()):
         # `通过√  不通过`: the tick after its option, the others bare (it was kept as written: hunt fam9)
@@ -7753,7 +7759,7 @@ def _box_list_unticked(value: str) -> list[str] | None:
         value = _RADIO_EMPTY.sub("□", value)  # (a ○ that is a zero, `二○二四年`, gives no list of options: no words)
     marks = _OPTION_MARK.findall(value)
     words = _OPTION_MARK.sub(" ", value).split()
-    if len(marks) < 2 or len(marks) != len(words) or not all(_OPTION_TEXT.match(w) for w in words) \
+    if len(marks) < 2 or len(marks) != len(words) or not all(map(_option_text, words)) \
             or any(L.TICKED.search(m) for m in marks) or _box_list_ticked(value):
         return None
     return words

@@ -7,7 +7,8 @@ Decided:
   □100万元以上` -> other_fields `100万元以下`; none ticked: null and no_option_ticked), as a bound of money is (it was
   lost without a word, the label taken for the head of money lines);
 - radio marks over bands of one measure, the lowest under a bound and the highest over one, are a choice
-  (`◎100万元以下 ●100万元以上` -> `100万元以上`, `◎50人以下 ●50人以上` -> `50人以上`);
+  (`◎100万元以下 ●100万元以上` -> `100万元以上`, `◎50人以下 ●50人以上` -> `50人以上`), a band among boxed options
+  too (`◎50万元以下 ●50-100万元 ◎100万元以上` -> `50-100万元`);
 - a period field's options: the one ticked, period_raw (`一年度□ 多年度☑` -> `多年度`);
 - the rows' own numbers down a column left of the indicator table's heads, or under its 序号 (`1` / `一` / `（一）`):
   dropped (`2` / `二` beside an empty level-1 cell was read as that level 1, the others unplaced_cell warnings);
@@ -26,7 +27,8 @@ W = 10_000
 LEVELS = ["产出指标", "产出指标", "效益指标", "满意度指标"]
 
 
-@pytest.mark.parametrize("name, want", [("money_band_boxes", "100万元以下"), ("money_band_second", "100万元以上")])
+@pytest.mark.parametrize("name, want", [("money_band_boxes", "100万元以下"), ("money_band_second", "100万元以上"),
+                                        ("money_band_range", "50-100万元")])
 def test_money_band_options(read, name, want):
     p = only_project(read(f"ct_s58_md16_{name}.txt"))
     assert other_fields(p) == {"资金规模": want}
