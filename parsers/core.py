@@ -2211,7 +2211,17 @@ def _choice_words(pieces: list[str]) -> bool:
         # (`●三年 ◎五年` a list as `●3年 ◎5年`, `◎1类 ●2类` a rank as `◎一类 ●二类`: hunt sc14) — a list when every
         # option is a figure, one word among them makes a choice (`◎一年度 ●多年度`: review rv59)
         return True
+    if all(map(_BAND_OPTION.match, words)) and \
+            {"lo", "hi"} <= {"lo" if b.endswith("上") else "hi" for w in words if (b := _BAND_OPTION.match(w).group("b"))}:
+        # `●100万元以下 ◎100万元以上` (`◎50万元以下 ●50-100万元 ◎100万元以上`): bands of one measure, the lowest under a
+        # bound and the highest over one — a choice of a band (it was kept with its marks, or lost under a money
+        # label: review rv59); `●10人 ◎20人`, bands of no bound, stay a list
+        return True
     return any(pair <= set(words) for pair in _CHOICE_PAIRS)
+
+
+# a band among options (`100万元以下`, `50-100万元`, `100万元及以上`): a figure or a range, a measure, perhaps its bound
+_BAND_OPTION = lazy(r"^(?:\d+(?:\.\d+)?[-~～—－至到])?\d+(?:\.\d+)?[^\W\d]{0,3}?(?P<b>及?以[上下内]|不足)?$")
 # an option's own number inside a run of options, `1.新增项目 2.延续项目√` (the tick after the second): the text before
 # the tick from its number on
 _OPTION_NUMBER = lazy(r"(?:^|(?<=[\s\u3000]))(?:\d{1,2}|[A-Da-d])\s*[.、．]\s*(?=\S)")

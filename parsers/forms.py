@@ -26,7 +26,7 @@ from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_ye
 from normalize.targets import BRACKET_UNITS
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
-from parsers.core import (same_text, radio_boxes, _RADIO_EMPTY, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -2449,6 +2449,7 @@ class FormReader:
         if self._period_money_header(row, cells):
             return
         cells = self._under_parts_head(row, cells)
+        cells = self._values_cut_below(i, row, cells)
         cells = self._unit_cut_below(i, row, cells)
         if self.parts_from is not None and i >= 1 and i - 1 != self.parts_from[2] and cells \
                 and row.grid is self.parts_from[0] and not _SUB_LINE.match(cells[0].text) \
@@ -3370,10 +3371,12 @@ class FormReader:
                 self._value(col, nxt.text, nxt, None, c.text)
                 j += 2
                 continue
-            if nxt is not None and col in L.MONEY_FIELDS and amount_bound(nxt.text) is not None \
-                    and self._keep_pair(c.text, nxt.text, c):
+            if nxt is not None and col in L.MONEY_FIELDS and (amount_bound(nxt.text) is not None or _option_list(
+                    nxt.text)) and self._keep_pair(c.text, nxt.text, c):
                 # `项目资金总额 | 50万元以内` (`不超过50万元`): a bound on the money, no amount: kept as written under its
-                # label (it was lost without a word, the label taken for the head of money lines)
+                # label (it was lost without a word, the label taken for the head of money lines); so is a list of
+                # options, the one ticked kept (`资金规模 | ●100万元以下 ◎100万元以上` -> `100万元以下`: it was lost
+                # without a word, review rv59)
                 j += 2
                 continue
             if nxt is not None and col == "budget_year" and (yearly := _PER_YEAR.match(fold(nxt.text))) is not None:
@@ -4765,6 +4768,31 @@ class FormReader:
             self.consumed.update(id(c) for c in r.cells)
         return True
 
+    def _values_cut_below(self, i: int, row: Row, cells: list[Cell]) -> list[Cell]:
+        """`年度资金总额 | | 其中：财政拨款 |` over `（万元） | 120.00 | | 120.00`: money labels side by side, each with an
+        empty cell right of it, and the row below holding their figures in those cells (the first label's unit cut
+        onto it, alone in the label's column, or none): label and value cells merged over the two rows, each text
+        printed on one of them — the row read as `年度资金总额（万元） | 120.00 | 其中：财政拨款 | 120.00`, the row below
+        consumed (it was a money line named `（万元）`, no budget_year: review rv57). Figures under a label (`资金总额 |
+        其中：财政拨款` over `120 | 120`) are another layout, left to the readers of values below."""
+        nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
+        if nxt is None or not cells or row.grid is None or nxt.grid is not row.grid or nxt.is_text_line \
+                or not all((m := match_field(c.text)) is not None and m[0] in L.MONEY_FIELDS for c in cells):
+            return cells
+        below = [c for c in nxt.cells if id(c) not in self.consumed]
+        unit = below[0] if below and below[0].col == cells[0].col and _bare_unit(below[0].text) else None
+        figures = below[1:] if unit is not None else below
+        taken = {c.col for c in cells}
+        beside = {c.col + c.colspan: c for c in cells}           # (each label's next column)
+        if not figures or len(figures) > len(cells) or any(not is_number(f.text) or f.col not in beside
+                                                           or f.col in taken for f in figures):
+            return cells
+        said = declared_unit(unit.text) if unit is not None else None
+        merged = [replace(c, text=c.text.rstrip() + unit.text.strip()) if said and declared_unit(c.text) is None else c
+                  for c in cells]
+        self.consumed.update(id(c) for c in below)
+        return sorted(merged + figures, key=lambda c: c.col)
+
     def _unit_cut_below(self, i: int, row: Row, cells: list[Cell]) -> list[Cell]:
         """`资金总额 | 960 | 其中：中央资金 | 720` over `（万元） | | 地方配套 | 240`: a money label's unit a line break cut
         onto the row below, alone in the label's column — the money read on the label's row, in no unit yet, and the
@@ -5371,6 +5399,10 @@ class FormReader:
             return
         if col == "period" and is_number(text):
             return                                    # 实施期 | 15000: a money row's label, no period
+        if col == "period" and (ticked := _box_list_ticked(text)) is not None:
+            # `实施期限 | ◎一年度 ●多年度` (`□一年度 ☑多年度`): the term's kind ticked, period_raw `多年度`, as other
+            # fields' options are read (it was kept with its marks, review rv59)
+            text = "、".join(ticked)
         if col in ("leader", "contact") and (dated := _NAME_THEN_DAY.match(fold(text).strip())) is not None:
             # `填表人：李四    2024年3月15日` on a sign-off line: the name, its day past the gap no part of it (the day was in
             # the contact; it is the form's fill_date, read() — hunt ti12)
@@ -7590,6 +7622,12 @@ _OPTION_MARK = lazy(rf"[(（\[【][\s\u3000]*[√✓✔]?[\s\u3000]*[)）\]】]|
 _OPTION_TEXT = lazy(r"^(?:\d{1,3}|[A-ZＡ-Ｚ])?[\u4e00-\u9fff（）()]{1,12}$")
 
 
+def _option_text(word: str) -> bool:
+    """Whether a word between option marks is an option: a short word (`通过`, `2类`, `A档`) or a band (`50-100万元`,
+    `100万元以上`: core's `_BAND_OPTION`; `□50万元以下 ☑50-100万元 □100万元以上` was lost under its money label, md16)."""
+    return bool(_OPTION_TEXT.match(word) or _BAND_OPTION.match(word))
+
+
 # an official paper's number (`_DOC_NUMBER` below)
 _DOC_NUMBER_RE = r"^[\u4e00-\u9fffＸX]{1,12}\s*[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d{1,5}\s*号$"
 # a day alone on its line (a sign-off's last line)
@@ -7789,7 +7827,7 @@ def _box_list_ticked(value: str) -> list[str] | None:
         return None                  # (no box nor tick: most values)
     marks = _OPTION_MARK.findall(value)
     words = _OPTION_MARK.sub(" ", value).split()
-    if len(words) < 2 or not all(_OPTION_TEXT.match(w) for w in words):
+    if len(words) < 2 or not all(map(_option_text, words)):
         return None
     if len(marks) == 1 and _TICK_AFTER_WORD.match(value.strip()):
         # `通过√  不通过`: the tick after its option, the others bare (it was kept as written: hunt fam9)
@@ -7803,6 +7841,11 @@ def _box_list_ticked(value: str) -> list[str] | None:
     return ticked_options(value) or None
 
 
+def _option_list(value: str) -> bool:
+    """Whether a value is only a list of boxed options, ticked or not (`☑通过 □不通过`, `□是 □否`, `●是 ◎否`)."""
+    return _box_list_ticked(value) is not None or _box_list_unticked(value) is not None
+
+
 def _box_list_unticked(value: str) -> list[str] | None:
     """The options of a value that is only a list of boxed options none of which is ticked (`□通过  □不通过`, `[ ]通过
     [ ]不通过` -> [`通过`, `不通过`]; empty radio buttons, `○通过  ○不通过`, too — hunt fam10); None for any other value."""
@@ -7810,7 +7853,7 @@ def _box_list_unticked(value: str) -> list[str] | None:
         value = _RADIO_EMPTY.sub("□", value)  # (a ○ that is a zero, `二○二四年`, gives no list of options: no words)
     marks = _OPTION_MARK.findall(value)
     words = _OPTION_MARK.sub(" ", value).split()
-    if len(marks) < 2 or len(marks) != len(words) or not all(_OPTION_TEXT.match(w) for w in words) \
+    if len(marks) < 2 or len(marks) != len(words) or not all(map(_option_text, words)) \
             or any(L.TICKED.search(m) for m in marks) or _box_list_ticked(value):
         return None
     return words

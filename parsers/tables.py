@@ -527,6 +527,28 @@ def _levels_one_column_up(header: Header, rows: list[Row]) -> Header | None:
     return Header(header.kind, moved, sorted(moved, key=lambda r: moved[r]), header.row, header.extra, header.widths)
 
 
+def _row_numbers(header: Header, rows: list[Row]) -> list[Row]:
+    """The rows' own numbers, `一` / `二` / `三` (`1` / `2`, `（一）`) down a column left of every head (its head left
+    blank) or under a 序号 head: no level nor name — each cell dropped (`二` beside an empty level-1 cell was read as
+    that level 1, the others unplaced_cell warnings: review rv57). Two of them at least make the column; a row
+    holding nothing else keeps its number."""
+    seq = header.all_cols.get("seq")
+    first = min((c.col for c in header.row.cells if c.text.strip() and not (seq and _under_col(seq, c.col))),
+                default=None)
+    if first is None:
+        return rows
+
+    def number(c: Cell, row: Row) -> bool:
+        return (c.col + c.colspan <= first or seq is not None and _under_col(seq, c.col)) \
+            and bool(_SEQ.match(c.text) or _CN_SEQ.match(c.text)) and len(row.cells) > 1
+
+    body = {id(r) for r in rows if r.grid is not None and r.grid is header.row.grid}
+    if sum(1 for r in rows if id(r) in body for c in r.cells if number(c, r)) < 2:
+        return rows
+    return [replace(r, cells=[c for c in r.cells if not number(c, r)], _header=0)
+            if id(r) in body and any(number(c, r) for c in r.cells) else r for r in rows]
+
+
 def _header_one_column_left(header: Header, rows: list[Row]) -> Header | None:
     """`| 二级目标 | 三级目标 | 目标值 | 备 注` (闵行 2020, sample 000) over `绩效目标 | 产出目标 | 数量 | name | ≥200人次 |
     培训签到表`: the head of the level-1 column was dropped and every head written one column left of its column, so
@@ -929,6 +951,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     a dump printed in the middle of its merged cell (or after a page break)
     is moved back to the rows it covers (`_recentre`).
     """
+    rows = _row_numbers(header, rows)
     header = _levels_one_column_up(header, rows) or _levels_in_named_columns(header, rows) \
         or _header_one_column_left(header, rows) or header
     rows = _numbered_names(header, _glued_name_ends(header, rows))

@@ -10,12 +10,11 @@ Decided:
 Kept (right before and after): real names holding 菅 / 旌 (旌德县, 菅家村) as written; a self-evaluation matrix's
 `（万元）` on its merged label's middle row; `指标值` cut as `指标` / `值` under cut level heads; a 部门整体 自评表's
 `年度总体目标完成情况` as goal_actual; a money label's unit cut below as `（元）`.
-Left (strict xfail): an unlabelled 序号 column of Chinese numerals left of the table (`二` read as a level 1); money
-labels side by side over their values with the unit cut onto the values' row (a line `（万元）`, no budget_year).
+Left (strict xfail, both mended by md16): an unlabelled 序号 column of Chinese numerals left of the table (`二` read as
+a level 1); money labels side by side over their values with the unit cut onto the values' row (a line `（万元）`, no
+budget_year).
 """
 from __future__ import annotations
-
-import pytest
 
 from tests.hunt_tools import budget_lines, indicator_targets, only_project, warning_codes
 
@@ -77,17 +76,16 @@ def test_unit_cut_below_yuan(read):
 
 # ---------------------------------------------------------------- left
 
-@pytest.mark.xfail(strict=True, reason="an unlabelled 序号 column of Chinese numerals left of the indicator table: "
-                   "`二` beside an empty level-1 cell read as that level 1 (as before nw1; left)")
 def test_numeral_column_left(read):
+    """An unlabelled 序号 column of Chinese numerals left of the indicator table: the rows' numbers, dropped (`二` was
+    read as a level 1; mended md16)."""
     r = read("ct_s58_rv57_numeral_column.txt")
     assert [i[0] for i in indicator_targets(r)] == ["产出指标", "产出指标", "效益指标", "满意度指标"]
 
 
-@pytest.mark.xfail(strict=True, reason="money labels side by side over their values, the unit cut onto the values' "
-                   "row (`年度资金总额 | | 其中：财政拨款` over `（万元） | 120.00 | | 120.00`): read as a line `（万元）`, no "
-                   "budget_year (as before nw1, also with the unit in the label; left)")
 def test_unit_row_values_left(read):
+    """Money labels side by side over their values, the unit cut onto the values' row (`年度资金总额 | | 其中：财政拨款`
+    over `（万元） | 120.00 | | 120.00`): 120 万 each (it was a line `（万元）`, no budget_year; mended md16)."""
     r = read("ct_s58_rv57_unit_row_values.txt")
     p = only_project(r)
     assert (p["budget_year"], p["budget_fiscal"]) == (120 * W, 120 * W)

@@ -48,9 +48,8 @@ def test_kind_words_opening_with_a_numeral(read):
     assert p["category"] == "一般性"
 
 
-@pytest.mark.xfail(strict=True, reason="a period field's options are not resolved, boxes or radio marks alike "
-                                       "(`□一年度 ☑多年度` kept as written too): left, before sc14 as after")
 def test_period_options(read):
+    """`实施期限 | ◎一年度 ●多年度` -> period_raw 多年度 (it was kept with its marks; mended md16)."""
     p = only_project(read("ct_s58_rv59_radio_numeral_kinds.txt"))
     assert p["period_raw"] == "多年度"
 
@@ -62,9 +61,8 @@ def test_radio_words(read):
     assert o["支出性质"] == "常年性" and o["是否新建"] == "是" and o["是否跨年度"] == "是"
 
 
-@pytest.mark.xfail(strict=True, reason="`资金规模 | ●100万元以下 ◎100万元以上` is lost (no field, not kept): a money "
-                                       "label's value of no amount, before sc14 as after; left")
 def test_money_band_choice(read):
+    """`资金规模 | ●100万元以下 ◎100万元以上` -> other_fields 资金规模 100万元以下 (it was lost; mended md16)."""
     assert other_fields(only_project(read("ct_s58_rv59_radio_words.txt"))).get("资金规模") == "100万元以下"
 
 
