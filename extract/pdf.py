@@ -2890,7 +2890,9 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     # (where a column three characters wide runs into the next: `1产出指标`, `序号一级指标` — the next column's cells
     # start after a blank inside the run, on three lines or more, `_inner_starts`)
     edges = _column_edges([s for segs in first for s in segs], [len(segs) for segs in first], tol,
-                          [_inner_starts(tl.get("chars", []), gap, tl.get("blanks", ())) for tl in text_lines])
+                          [_inner_starts(tl.get("chars", []), gap, tl.get("blanks", ())) for tl in text_lines],
+                          [_inner_starts(tl.get("chars", []), gap, tl.get("blanks", ()), short=False)
+                           for tl in text_lines])
     # (where the cells of the line above start: a letter-spaced run is cut at a glyph starting on a column edge there,
     # _segments; not the line below: a goal's last line over the indicators' head, `保` | `障` at 三级指标's edge)
     held = [sorted(s[0] for s in first[i - 1]) if i else [] for i in range(len(first))]
@@ -3243,26 +3245,32 @@ def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: 
 
 
 def _column_edges(segs: list[tuple], per_line: list[int], tol: float,
-                  inner: list[list[float]] = ()) -> list[float]:
+                  inner: list[list[float]] = (), loose: list[list[float]] = ()) -> list[float]:
     """Given the cells of a page's lines (as _segments cuts them) and how many each line has, return the x of the
     column edges: left ends where cells of three lines or more start (in lines of several cells or one); with
-    `inner` (each line's `_inner_starts`), the places inside a line's cells where a cell may start count too."""
-    starts: list[tuple[float, int]] = []
+    `inner` (each line's `_inner_starts`), the places inside a line's cells where a cell may start count too; with
+    `loose` (each line's `_inner_starts` after a run of any length), those count only where a cell or an inner
+    start of some line starts too (`指标值` in the head: a rule-less table whose every level-3 name runs long,
+    `改造老旧小区1号片区` 20 points before its `≥110户`, its targets were read into the names)."""
+    starts: list[tuple[float, int, bool]] = []
     k = 0
     for line, n in enumerate(per_line):
-        starts += [(s[0], line) for s in segs[k:k + n]]
+        starts += [(s[0], line, True) for s in segs[k:k + n]]
         k += n
     for line, xs in enumerate(inner):
-        starts += [(x, line) for x in xs]
+        starts += [(x, line, True) for x in xs]
+    for line, xs in enumerate(loose):
+        starts += [(x, line, False) for x in xs]
     starts.sort()
     edges: list[float] = []
-    group: list[tuple[float, int]] = []
-    for x, line in starts + [(float("inf"), -1)]:
+    group: list[tuple[float, int, bool]] = []
+    for x, line, sure in starts + [(float("inf"), -1, True)]:
         if group and x - group[-1][0] > tol:
-            if len({ln for _, ln in group}) >= 3:
-                edges.append(median(v for v, _ in group))
+            sure_lines = {ln for _, ln, s in group if s}
+            if len(sure_lines) >= 3 or sure_lines and len({ln for _, ln, _s in group}) >= 3:
+                edges.append(median(v for v, _, s in group if s or len(sure_lines) < 3))
             group = []
-        group.append((x, line))
+        group.append((x, line, sure))
     return edges
 
 
@@ -3290,7 +3298,7 @@ def _note_column_rules(text_lines: list[dict], edges: list[dict]) -> None:
         tl["rules"] = sorted(e["x0"] for e in vs if e["top"] <= mid <= e["bottom"] and tl["x0"] < e["x0"] < tl["x1"])
 
 
-def _tight_blanks(chars: list[dict], gap: float, typed: list[float] = ()) -> list[tuple[dict, dict]]:
+def _tight_blanks(chars: list[dict], gap: float, typed: list[float] = (), short: bool = True) -> list[tuple[dict, dict]]:
     """The glyph pairs (a, b) of a line with a blank between them wider than 0.4 cell gaps (0.8 characters: a
     cell's padding) but no wider than a cell gap, between glyphs set tight (the glyph before a and the one after b
     touch them, 0.3 characters or less, or there is none), after a short run (four characters wide or less, not
@@ -3299,7 +3307,7 @@ def _tight_blanks(chars: list[dict], gap: float, typed: list[float] = ()) -> lis
     (narrower), nor the blank after a paragraph's sentence (`…提升服务水平。 老旧小区…`); nor a blank typed (a space
     glyph in it) or one before a sentence (a clause mark in the tight run after it): a paragraph's numbered opening,
     `（一）　完成背街小巷改造32条，…`, `一是　…` — three such lines under one another were a column, the goal's text
-    cut off from its numbers and lost (review rv13)."""
+    cut off from its numbers and lost (review rv13). With `short` False, after a run of any length."""
     inked = [c for c in chars if c["text"].strip()]
     tight = 0.15 * gap
     out = []
@@ -3310,7 +3318,7 @@ def _tight_blanks(chars: list[dict], gap: float, typed: list[float] = ()) -> lis
         run, start = start, (start if d <= tight else k)
         if not 0.4 * gap < d <= gap or not a.get("upright", True) or not b.get("upright", True):
             continue
-        if a["x1"] - inked[run]["x0"] > 2 * gap or a["text"] in _CLAUSE_END:
+        if short and a["x1"] - inked[run]["x0"] > 2 * gap or a["text"] in _CLAUSE_END:
             continue
         if k >= 2 and inked[k - 1]["x0"] - inked[k - 2]["x1"] > tight:
             continue
@@ -3336,10 +3344,10 @@ _CLAUSE_END = frozenset("。，、；：！？.,;:!?")
 _CLAUSE_MARKS = frozenset("。，；！？")         # (a sentence's: no figure's `.`, `,`, nor a list's `、`)
 
 
-def _inner_starts(chars: list[dict], gap: float, typed: list[float] = ()) -> list[float]:
+def _inner_starts(chars: list[dict], gap: float, typed: list[float] = (), short: bool = True) -> list[float]:
     """The x where a cell may start inside a run of a line's glyphs (`_tight_blanks`; `typed`: where the line's
     space glyphs stand): the glyph after the blank."""
-    return [b["x0"] for _, b in _tight_blanks(chars, gap, typed)]
+    return [b["x0"] for _, b in _tight_blanks(chars, gap, typed, short)]
 
 
 def _near(edges: list[float], x: float, tol: float) -> bool:
