@@ -12,7 +12,8 @@ Decided (wrong on main, fixed):
 Kept (read right on main, guards): the head printed again over a page break (ruled), a landscape page with a 分值
 column, levels and a 分值 merged down (ruled or not), a table with no rules, a 自评表 with its 评分表 on page 2, 指标值
 wrapped over three lines, an 8-point dense table, a running head and `第 N 页` on each page, a Calc sheet printed in
-landscape with its head row repeated by print titles.
+landscape with its head row repeated by print titles, a rule-less table whose levels are merged down across the
+page break (their text on page 1 only).
 """
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ N, Q, T, C = "数量指标", "质量指标", "时效指标", "成本指标"
 SO, SAT = "社会效益指标", "服务对象满意度指标"
 W = 10000.0
 FORMS = ("head_again", "head_again_nr", "landscape", "merged", "merged_nr", "no_rules", "selfeval_p2",
-         "selfeval_p2_nr", "long_wrap", "long_wrap_nr", "dense8", "dense8_nr", "running_head", "calc_titles")
+         "selfeval_p2_nr", "long_wrap", "long_wrap_nr", "dense8", "dense8_nr", "running_head", "calc_titles",
+         "merged_break_nr")
 
 
 def _reading(r):
@@ -136,3 +138,15 @@ def test_running_head_and_page_numbers_guard(read, form):
     assert not any("页" in (i["level3"] or "") or "申报" in (i["level3"] or "") for i in r.tables["indicators"])
     assert got[-1][:3] == (S, SAT, "受助学生满意度" if form == "running_head" else "健身群众满意度")
     assert only_project(r)["year"] == 2025 and warning_codes(r) == []
+
+
+def test_levels_merged_across_a_break_guard(read):
+    """Guard: rule-less, 产出指标 / 数量指标 merged down over 20 rows across the break, the head again on page 2 (no
+    level printed there): the rows of page 2 keep 产出指标 / 数量指标."""
+    r = read("ct_s58_pdf6_merged_break_nr.pdf")
+    got = [(i["level1"], i["level2"], i["level3"], i["target_raw"], i["weight"]) for i in r.tables["indicators"]]
+    assert len(got) == 24
+    assert got[0] == (P, N, "维修加固农村危房（第1批）", "≥21户", 3.0)
+    assert got[12] == (P, N, "维修加固农村危房（第13批）", "≥33户", 3.0)
+    assert got[20:22] == [(P, Q, "竣工验收合格率", "100%", 10.0), (P, T, "项目完工时间", "2025年12月底前", 5.0)]
+    assert warning_codes(r) == []
