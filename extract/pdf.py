@@ -2889,9 +2889,10 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     first = [_segments(tl.get("chars", []), gap, rules=tl.get("rules", ())) for tl in text_lines]
     # (where a column three characters wide runs into the next: `1产出指标`, `序号一级指标` — the next column's cells
     # start after a blank inside the run, on three lines or more, `_inner_starts`)
-    edges = _column_edges([s for segs in first for s in segs], [len(segs) for segs in first], tol,
-                          [_inner_starts(tl.get("chars", []), gap, tl.get("blanks", ())) for tl in text_lines],
-                          [_inner_starts(tl.get("chars", []), gap, tl.get("blanks", ()), short=False)
+    inner = [_inner_starts(tl.get("chars", []), gap, tl.get("blanks", ())) for tl in text_lines]
+    edges = _column_edges([s for segs in first for s in segs], [len(segs) for segs in first], tol, inner)
+    edges = _column_edges([s for segs in first for s in segs], [len(segs) for segs in first], tol, inner,
+                          [_loose_starts(tl.get("chars", []), gap, tl.get("blanks", ()), edges, tol)
                            for tl in text_lines])
     # (where the cells of the line above start: a letter-spaced run is cut at a glyph starting on a column edge there,
     # _segments; not the line below: a goal's last line over the indicators' head, `保` | `障` at 三级指标's edge)
@@ -3248,29 +3249,24 @@ def _column_edges(segs: list[tuple], per_line: list[int], tol: float,
                   inner: list[list[float]] = (), loose: list[list[float]] = ()) -> list[float]:
     """Given the cells of a page's lines (as _segments cuts them) and how many each line has, return the x of the
     column edges: left ends where cells of three lines or more start (in lines of several cells or one); with
-    `inner` (each line's `_inner_starts`), the places inside a line's cells where a cell may start count too; with
-    `loose` (each line's `_inner_starts` after a run of any length), those count only where a cell or an inner
-    start of some line starts too (`指标值` in the head: a rule-less table whose every level-3 name runs long,
-    `改造老旧小区1号片区` 20 points before its `≥110户`, its targets were read into the names)."""
-    starts: list[tuple[float, int, bool]] = []
+    `inner` (each line's `_inner_starts`), the places inside a line's cells where a cell may start count too, and
+    so do `loose` ones (`_loose_starts`)."""
+    starts: list[tuple[float, int]] = []
     k = 0
     for line, n in enumerate(per_line):
-        starts += [(s[0], line, True) for s in segs[k:k + n]]
+        starts += [(s[0], line) for s in segs[k:k + n]]
         k += n
-    for line, xs in enumerate(inner):
-        starts += [(x, line, True) for x in xs]
-    for line, xs in enumerate(loose):
-        starts += [(x, line, False) for x in xs]
+    for line, xs in [*enumerate(inner), *enumerate(loose)]:
+        starts += [(x, line) for x in xs]
     starts.sort()
     edges: list[float] = []
-    group: list[tuple[float, int, bool]] = []
-    for x, line, sure in starts + [(float("inf"), -1, True)]:
+    group: list[tuple[float, int]] = []
+    for x, line in starts + [(float("inf"), -1)]:
         if group and x - group[-1][0] > tol:
-            sure_lines = {ln for _, ln, s in group if s}
-            if len(sure_lines) >= 3 or sure_lines and len({ln for _, ln, _s in group}) >= 3:
-                edges.append(median(v for v, _, s in group if s or len(sure_lines) < 3))
+            if len({ln for _, ln in group}) >= 3:
+                edges.append(median(v for v, _ in group))
             group = []
-        group.append((x, line, sure))
+        group.append((x, line))
     return edges
 
 
@@ -3344,10 +3340,27 @@ _CLAUSE_END = frozenset("。，、；：！？.,;:!?")
 _CLAUSE_MARKS = frozenset("。，；！？")         # (a sentence's: no figure's `.`, `,`, nor a list's `、`)
 
 
-def _inner_starts(chars: list[dict], gap: float, typed: list[float] = (), short: bool = True) -> list[float]:
+def _inner_starts(chars: list[dict], gap: float, typed: list[float] = ()) -> list[float]:
     """The x where a cell may start inside a run of a line's glyphs (`_tight_blanks`; `typed`: where the line's
     space glyphs stand): the glyph after the blank."""
-    return [b["x0"] for _, b in _tight_blanks(chars, gap, typed, short)]
+    return [b["x0"] for _, b in _tight_blanks(chars, gap, typed)]
+
+
+def _loose_starts(chars: list[dict], gap: float, typed: list[float], edges: list[float], tol: float) -> list[float]:
+    """The x where a cell may start after a blank inside a line's run of any length (`_tight_blanks` not kept short)
+    when that run starts on a column's edge: a rule-less table whose every level-3 name runs long, wrapping under
+    itself, its target under two characters after it (`改造老旧小区1号片区` 20 points before `≥110户`, the head's
+    `指标值` centred: the targets were read into the names)."""
+    inked = [c for c in chars if c["text"].strip()]
+    at = {id(c): k for k, c in enumerate(inked)}
+    out = []
+    for a, b in _tight_blanks(chars, gap, typed, short=False):
+        k = at[id(a)]
+        while k and inked[k]["x0"] - inked[k - 1]["x1"] <= 0.15 * gap:
+            k -= 1
+        if _near(edges, inked[k]["x0"], tol):
+            out.append(b["x0"])
+    return out
 
 
 def _near(edges: list[float], x: float, tol: float) -> bool:

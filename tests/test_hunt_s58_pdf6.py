@@ -6,7 +6,8 @@ written down by hand before the run; the PDF and the text dump of one form must 
 Decided (wrong on main, fixed):
 - a rule-less indicator table whose every level-3 name on a page runs long, wrapping under itself
   (`改造老旧小区1号片区` / `户数`), its target 20 points (under two characters) after the name's first line: the
-  target column starts where the head's `指标值` does (main: `改造老旧小区1号片区≥110户户数`, no target, 11 rows);
+  target column starts after the blank where three lines' runs starting on the level-3 edge break (main:
+  `改造老旧小区1号片区≥110户户数`, no target, 11 rows; so with the head's cells centred, 9 rows);
 - a 评分表 of `评价内容 | 分值 | 得分` rows `预算执行率`, `产出指标`, `效益指标`, `满意度指标`: 满意度指标 a level 1 as the
   two before it (main: an item of no level, level3 `满意度指标`), in the PDF and in the text dump alike.
 Kept (read right on main, guards): the head printed again over a page break (ruled), a landscape page with a 分值
@@ -27,7 +28,7 @@ SO, SAT = "社会效益指标", "服务对象满意度指标"
 W = 10000.0
 FORMS = ("head_again", "head_again_nr", "landscape", "merged", "merged_nr", "no_rules", "selfeval_p2",
          "selfeval_p2_nr", "long_wrap", "long_wrap_nr", "dense8", "dense8_nr", "running_head", "calc_titles",
-         "merged_break_nr")
+         "merged_break_nr", "centred_head_nr")
 
 
 def _reading(r):
@@ -149,4 +150,16 @@ def test_levels_merged_across_a_break_guard(read):
     assert got[0] == (P, N, "维修加固农村危房（第1批）", "≥21户", 3.0)
     assert got[12] == (P, N, "维修加固农村危房（第13批）", "≥33户", 3.0)
     assert got[20:22] == [(P, Q, "竣工验收合格率", "100%", 10.0), (P, T, "项目完工时间", "2025年12月底前", 5.0)]
+    assert warning_codes(r) == []
+
+
+@pytest.mark.parametrize("ext", ["pdf", "txt"])
+def test_centred_head_long_names_no_rules(read, ext):
+    """Rule-less, the head's cells centred (no cell starts where the targets do), every level-3 name wrapping.
+    Main (PDF): `改造老旧小区1号片区≥110户户数` … `小区居民满意度调查结≥90%果`, no target, target_missing x9."""
+    r = read(f"ct_s58_pdf6_centred_head_nr.{ext}")
+    got = indicator_targets(r)
+    assert len(got) == 9
+    assert got[0] == (P, N, "改造老旧小区1号片区户数", ">=", 110.0, "户")
+    assert got[7:] == [(P, N, "改造老旧小区8号片区户数", ">=", 180.0, "户"), (S, SAT, "小区居民满意度调查结果", ">=", 90.0, "%")]
     assert warning_codes(r) == []
