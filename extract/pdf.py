@@ -2889,8 +2889,11 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     first = [_segments(tl.get("chars", []), gap, rules=tl.get("rules", ())) for tl in text_lines]
     # (where a column three characters wide runs into the next: `1产出指标`, `序号一级指标` — the next column's cells
     # start after a blank inside the run, on three lines or more, `_inner_starts`)
-    edges = _column_edges([s for segs in first for s in segs], [len(segs) for segs in first], tol,
-                          [_inner_starts(tl.get("chars", []), gap, tl.get("blanks", ())) for tl in text_lines])
+    inner = [_inner_starts(tl.get("chars", []), gap, tl.get("blanks", ())) for tl in text_lines]
+    edges = _column_edges([s for segs in first for s in segs], [len(segs) for segs in first], tol, inner)
+    edges = _column_edges([s for segs in first for s in segs], [len(segs) for segs in first], tol, inner,
+                          [_loose_starts(tl.get("chars", []), gap, tl.get("blanks", ()), edges, tol)
+                           for tl in text_lines])
     # (where the cells of the line above start: a letter-spaced run is cut at a glyph starting on a column edge there,
     # _segments; not the line below: a goal's last line over the indicators' head, `保` | `障` at 三级指标's edge)
     held = [sorted(s[0] for s in first[i - 1]) if i else [] for i in range(len(first))]
@@ -3243,16 +3246,17 @@ def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: 
 
 
 def _column_edges(segs: list[tuple], per_line: list[int], tol: float,
-                  inner: list[list[float]] = ()) -> list[float]:
+                  inner: list[list[float]] = (), loose: list[list[float]] = ()) -> list[float]:
     """Given the cells of a page's lines (as _segments cuts them) and how many each line has, return the x of the
     column edges: left ends where cells of three lines or more start (in lines of several cells or one); with
-    `inner` (each line's `_inner_starts`), the places inside a line's cells where a cell may start count too."""
+    `inner` (each line's `_inner_starts`), the places inside a line's cells where a cell may start count too, and
+    so do `loose` ones (`_loose_starts`)."""
     starts: list[tuple[float, int]] = []
     k = 0
     for line, n in enumerate(per_line):
         starts += [(s[0], line) for s in segs[k:k + n]]
         k += n
-    for line, xs in enumerate(inner):
+    for line, xs in [*enumerate(inner), *enumerate(loose)]:
         starts += [(x, line) for x in xs]
     starts.sort()
     edges: list[float] = []
@@ -3290,7 +3294,7 @@ def _note_column_rules(text_lines: list[dict], edges: list[dict]) -> None:
         tl["rules"] = sorted(e["x0"] for e in vs if e["top"] <= mid <= e["bottom"] and tl["x0"] < e["x0"] < tl["x1"])
 
 
-def _tight_blanks(chars: list[dict], gap: float, typed: list[float] = ()) -> list[tuple[dict, dict]]:
+def _tight_blanks(chars: list[dict], gap: float, typed: list[float] = (), short: bool = True) -> list[tuple[dict, dict]]:
     """The glyph pairs (a, b) of a line with a blank between them wider than 0.4 cell gaps (0.8 characters: a
     cell's padding) but no wider than a cell gap, between glyphs set tight (the glyph before a and the one after b
     touch them, 0.3 characters or less, or there is none), after a short run (four characters wide or less, not
@@ -3299,7 +3303,7 @@ def _tight_blanks(chars: list[dict], gap: float, typed: list[float] = ()) -> lis
     (narrower), nor the blank after a paragraph's sentence (`…提升服务水平。 老旧小区…`); nor a blank typed (a space
     glyph in it) or one before a sentence (a clause mark in the tight run after it): a paragraph's numbered opening,
     `（一）　完成背街小巷改造32条，…`, `一是　…` — three such lines under one another were a column, the goal's text
-    cut off from its numbers and lost (review rv13)."""
+    cut off from its numbers and lost (review rv13). With `short` False, after a run of any length."""
     inked = [c for c in chars if c["text"].strip()]
     tight = 0.15 * gap
     out = []
@@ -3310,7 +3314,7 @@ def _tight_blanks(chars: list[dict], gap: float, typed: list[float] = ()) -> lis
         run, start = start, (start if d <= tight else k)
         if not 0.4 * gap < d <= gap or not a.get("upright", True) or not b.get("upright", True):
             continue
-        if a["x1"] - inked[run]["x0"] > 2 * gap or a["text"] in _CLAUSE_END:
+        if short and a["x1"] - inked[run]["x0"] > 2 * gap or a["text"] in _CLAUSE_END:
             continue
         if k >= 2 and inked[k - 1]["x0"] - inked[k - 2]["x1"] > tight:
             continue
@@ -3340,6 +3344,23 @@ def _inner_starts(chars: list[dict], gap: float, typed: list[float] = ()) -> lis
     """The x where a cell may start inside a run of a line's glyphs (`_tight_blanks`; `typed`: where the line's
     space glyphs stand): the glyph after the blank."""
     return [b["x0"] for _, b in _tight_blanks(chars, gap, typed)]
+
+
+def _loose_starts(chars: list[dict], gap: float, typed: list[float], edges: list[float], tol: float) -> list[float]:
+    """The x where a cell may start after a blank inside a line's run of any length (`_tight_blanks` not kept short)
+    when that run starts on a column's edge: a rule-less table whose every level-3 name runs long, wrapping under
+    itself, its target under two characters after it (`改造老旧小区1号片区` 20 points before `≥110户`, the head's
+    `指标值` centred: the targets were read into the names)."""
+    inked = [c for c in chars if c["text"].strip()]
+    at = {id(c): k for k, c in enumerate(inked)}
+    out = []
+    for a, b in _tight_blanks(chars, gap, typed, short=False):
+        k = at[id(a)]
+        while k and inked[k]["x0"] - inked[k - 1]["x1"] <= 0.15 * gap:
+            k -= 1
+        if _near(edges, inked[k]["x0"], tol):
+            out.append(b["x0"])
+    return out
 
 
 def _near(edges: list[float], x: float, tol: float) -> bool:

@@ -3930,6 +3930,10 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                 r.pop("_l1row")
             elif l1 is not None and r.get("level1") == l1 and not r.get("_own1"):
                 r["level1"] = None
+                if level_info(r.get("level3") or "")[0] is not None and not r.get("level2"):
+                    # `满意度指标 | 25 | 25` after `效益指标 | 20 | 20` in a flat list: a level 1 as they are, though
+                    # 满意度 may name a level 2 too (it was an item of no level, the others level 1s)
+                    r["level1"], r["level3"] = r["level3"], None
     for r in out:
         if r.get("level1") and (said := points_said(r["level1"])) is not None \
                 and not _EXTRA_SECTION.match(fold(r["level1"])):
