@@ -412,9 +412,12 @@ def _third_sources(v: ProjectView, year_parts: bool = True) -> tuple[float, list
     """Sum and 'name amount 元' labels of funding lines that are neither 财政 nor 其他 money, nor a breakdown of
     either: lines under a 财政拨款 / 其他资金 group, or lines that add up to budget_fiscal or budget_other exactly
     (`其中：财政拨款 | 70` over `| 中央补助 | 40` / `| 省级补助 | 30`: the fiscal part's own sources, counted twice
-    when added to it) unless, added as a third kind, they complete the split. Without the parts of the year's money
-    unless `year_parts` (they are counted in the project's total once already, through the year's)."""
+    when added to it) unless, added as a third kind, they complete the split; nor lines of a group whose source lines
+    add up to budget_fiscal + budget_other (`资金来源 | 财政资金400万元、银行贷款50万元`: the loan is budget_other itself,
+    400 + 50 of 500 no split completed by it — mend md20). Without the parts of the year's money unless `year_parts`
+    (they are counted in the project's total once already, through the year's)."""
     total, names, amounts = 0.0, [], []
+    split_groups = _groups_of_split(v)
     for b in v.budget_items:
         amt = _num(b.get("amount"))
         name = b.get("name") or ""
@@ -423,6 +426,8 @@ def _third_sources(v: ProjectView, year_parts: bool = True) -> tuple[float, list
         if group and (_source_group_total(group) == "budget_fiscal" or "其他" in group):
             continue                     # (1. 上级财政拨款 / 2. 本级财政安排 under （一）财政拨款: its parts)
         if not year_parts and _of_year(b):
+            continue
+        if group and _clean(group) in split_groups:
             continue
         if b.get("kind") == "source" and amt and not fiscal and "其他" not in name:
             total += amt
@@ -435,6 +440,19 @@ def _third_sources(v: ProjectView, year_parts: bool = True) -> tuple[float, list
                 x is not None and abs(total - x) <= MONEY_TOL for x in (fiscal_, other_)):
             return 0.0, []
     return total, names
+
+
+def _groups_of_split(v: ProjectView) -> set[str]:
+    """The groups of two source lines or more that add up to budget_fiscal + budget_other (both stated): the split
+    itself written as lines, no third kind beside it."""
+    fiscal, other = _num(v.get("budget_fiscal")), _num(v.get("budget_other"))
+    if fiscal is None or other is None:
+        return set()
+    sums: dict[str, list[float | None]] = {}
+    for b in v.budget_items:
+        if b.get("kind") == "source" and b.get("group"):
+            sums.setdefault(_clean(b["group"]), []).append(_num(b.get("amount")))
+    return {g for g, xs in sums.items() if len(xs) >= 2 and None not in xs and abs(sum(xs) - fiscal - other) <= MONEY_TOL}
 
 
 def _money_tol(v: ProjectView, col: str, parts: Iterable[float] = ()) -> float:

@@ -2788,12 +2788,18 @@ def _period_parts(row: Row) -> dict[int, str]:
     return {expected[0]: "target", past[0]: "col:" + clean(next(c.text for c in row.cells if c.col == past[0]))}
 
 
+# the horizons a form names beside its targets, money and heads: the long term's (`实施期`, `中期`) and the year's
+# (`年度`, `当年`) — one list (forms.py's money labels had a list of their own, core's name heads another, mend md20);
+# the longest first, a regex's alternation taking `本年度` whole before `本年`
+HORIZON_LONG_WORDS = ("实施周期", "实施期", "项目期", "中长期", "长期", "中期")
+HORIZON_YEAR_WORDS = ("本年度", "本年", "年度", "当年", "全年")
+HORIZON_ALT = "|".join(sorted(HORIZON_LONG_WORDS + HORIZON_YEAR_WORDS, key=len, reverse=True))
 # (`中期（2023-2025年） | 年度（2023年）`: each period with its years in brackets after it)
-_HORIZON_PART = lazy(r"^\(?(实施期|实施周期|中期|长期|中长期|年度|本年度|当年|全年)\)?"
+_HORIZON_PART = lazy(rf"^\(?({HORIZON_ALT})\)?"
                            r"(?:\((?:19|20)\d{2}年?度?(?:[-—－~～至到](?:(?:19|20)\d{2})?年?度?)?\))?$")
 
 
-_PERIOD_HEAD_WORD = lazy(r"年度|当年|本年|全年|中期|长期|实施期")
+_PERIOD_HEAD_WORD = lazy(HORIZON_ALT)
 
 
 def _horizon_parts(h: Header, row: Row) -> Header | None:
@@ -2810,7 +2816,7 @@ def _horizon_parts(h: Header, row: Row) -> Header | None:
         # (a text dump shows no span: the last head, 指标值, over the parts in its column and the ones after it)
         if m is None or not any(p.col <= c.col < (p.col + p.colspan if p.col < last else 1 << 20) for p in heads):
             return None
-        role = "target" if m.group(1) in ("年度", "本年度", "当年", "全年") else "target_long"
+        role = "target" if m.group(1) in HORIZON_YEAR_WORDS else "target_long"
         if role in got:
             return None
         got[role] = c
@@ -2879,13 +2885,13 @@ def _money_parts(h: Header, row: Row) -> Header | None:
 _WEAK_TARGET_HEADS = frozenset(header_key(x) for x in L.WEAK_TARGET_HEADS)
 # words of a head over a level column no synonym names (评价指标, 评价内容, 指标类别, 评价维度)
 _BARE_NAME_HEADS = frozenset(label_key(x) for x in ("绩效指标", "指标", "考核指标", "评价指标"))
-_HORIZON_LEAD = lazy(r"^(?:年度|当年|本年度?|中长期|长期|中期|实施期)(?=绩效指标$)")
+_NAME_HEAD_HORIZON = lazy(rf"^(?:{HORIZON_ALT})(?=绩效指标$)")
 
 
 def _name_head_key(text: str) -> str:
     """A cell's label_key with a horizon before a bare 绩效指标 taken off (`年度绩效指标` -> `绩效指标`): a 目标表 names its
     one table of names so, beside 指标值 (it was a section label and no head, the rows read as fields; hunt ly5)."""
-    return _HORIZON_LEAD.sub("", label_key(text))
+    return _NAME_HEAD_HORIZON.sub("", label_key(text))
 _LEVEL_HEAD_WORD = lazy(r"指标|内容|目标|类别|维度|方面|类型|项目")
 # a second head of the name's kind right of the name's column: the indicator's content, what it measures
 _CONTENT_HEADS = frozenset(header_key(x) for x in ("指标内容", "绩效内容", "指标具体内容", "具体内容"))
@@ -3403,7 +3409,7 @@ def _detect_header(row: Row) -> Header | None:
             and not {"target", "target_long", "actual"} & best.cols.keys():
         periods = [(m.group(1), c) for c in row.cells if c.col > best.cols["level3"] and c.col not in best.cols.values()
                    for m in [_HORIZON_PART.match(header_key(c.text))] if m is not None]
-        roles = ["target" if w in ("年度", "本年度", "当年", "全年") else "target_long" for w, _ in periods]
+        roles = ["target" if w in HORIZON_YEAR_WORDS else "target_long" for w, _ in periods]
         if sorted(roles) == ["target", "target_long"]:
             # 三级指标 | 中期（2023-2025年） | 年度（2023年）: the periods' heads are the value columns' own (as 中期指标值 |
             # 年度指标值), one record each (both values were kept in the note, no target read)

@@ -26,7 +26,7 @@ from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_ye
 from normalize.targets import BRACKET_UNITS
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
-from parsers.core import (same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (HORIZON_ALT, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -711,6 +711,7 @@ class FormReader:
         self.sum_heads: dict[str, Row] = {}  # the head row of the table whose 合计 row gave each of self.sums
         self.year_parts: list[Cell] = []     # `其中：2024年` labels of a total's parts by year (their amounts in year_money)
         self.year_whole = None               # (budget_year's value, its label) when a part of it is named by a year
+        self.first_capital: list = []        # (line, label, value, total) of a loose 项目资本金 read before any source
         self.parts_from: tuple | None = None  # (grid, column, row) of `其中：…` parts read after a total on its row
         self.parts_grid = None               # the grid of the parts _parts_below found (after a lone `其中：`, their own)
         self.fund_flow: list | None = None   # [name, kind, grid, parts begun] of a fund's 本年收入 / 本年支出 over its parts
@@ -2788,7 +2789,7 @@ class FormReader:
                 self._unit_above(i, row, first, unit)
             cells = cells[1:]
             sectioned = True
-            if len(cells) == 1 and not (label_key(first.text) in _SOURCES_HEAD and _source_list(cells[0].text)) \
+            if len(cells) == 1 and not (label_key(first.text) in _SOURCES_HEAD and _source_list(cells[0].text, True)) \
                     and self._money_sentence(cells[0]):
                 return          # 年度预算申请 | 资金总额1,128.40万元，其中：财政拨款…: the block's money in a sentence
                 # (beside 资金来源 / 资金构成 a list of sources, `财政资金550万元、其他资金50万元`, is source lines as with
@@ -2994,11 +2995,12 @@ class FormReader:
                 used = True
                 j += 2
                 continue
-            if m is not None and m[0] in ("budget_fiscal", "budget_other") and _source_list(c.text):
+            sources_named = self._sources_block()
+            if m is not None and m[0] in ("budget_fiscal", "budget_other") and _source_list(c.text, sources_named):
                 m = None    # (`财政资金：550；其他资金：50`: a list of sources as one opening with `中央资金：` is, no field's
                 #            value `550；其他资金：50` — it read nothing, hunt mn17)
-            if m is None and id(row) not in self.notice_rows and (pairs := _source_pairs(c.text, bool(
-                    self.money_section is not None and "来源" in self.money_section[0]))) is not None:
+            if m is None and id(row) not in self.notice_rows \
+                    and (pairs := _source_pairs(c.text, sources_named)) is not None:
                 # `中央资金（万元）：300`, `资金来源 | 中央资金：300 | 县级资金：200`, `其中：中央补助50万元，省级配套30万元`:
                 # sources each named with its amount in one cell, lines of kind source (they were unparsed rows, or
                 # dropped without a word: a lone `中央资金（万元）：300` was taken for a money block's label); the
@@ -3555,6 +3557,9 @@ class FormReader:
                                group=clean(label_key(_SUB_LINE.sub("", bonds["name"]))) if bonds is not None
                                else last["group"] if last is not None
                                else clean(label_key(named.group(1) if named else total.cell.text)))
+                    if last is None:
+                        # (before any source: whether the sources after it make up the total is known at the end)
+                        self.first_capital.append((self.form.budget_items[-1], lab, val, total))
                     lost_pairs.remove((lab, val))
                     used = True
         kept = [(lab, val) for lab, val in lost_pairs if self._keep_other(lab, val)]
@@ -3889,13 +3894,24 @@ class FormReader:
                 self._keep_pair(SIGN_MARK.sub("", lab), val, at)   # (审核日期：2024年1月12日: a date of no column)
         return True
 
+    def _sources_block(self) -> bool:
+        """Whether the rows stand under (or beside) a block of money sources (`资金来源`, `资金构成`): then any short name
+        with its amount is a source's (`银行贷款100万元`; beside 资金构成 it was a field's value's tail, lost: mend md20)."""
+        return self.money_section is not None and (
+            "来源" in self.money_section[0] or label_key(self.money_section[0]) in _SOURCES_HEAD)
+
     def _pair_fields(self, pairs, cell: Cell, unit: str | None) -> None:
         """A list whose every name is a field's (`资金来源 | 财政资金500万元、其他资金50万元`): each its field too, as the
         money sentence gave them before its lines were read (where the list fell short of the total, 550 of 600, the
-        fiscal field was lost, only the lines' sum flagged, review rv61); a list naming levels (`中央资金：300；…`) none."""
-        fields = [match_field(label_key(_SUB_LINE.sub("", name))) for name, _a, _u in pairs]
-        if len(pairs) < 2 or any(m is None or m[1] is not None or m[0] not in ("budget_fiscal", "budget_other")
-                                 for m in fields):
+        fiscal field was lost, only the lines' sum flagged, review rv61); a list naming levels (`中央资金：300；…`) none.
+        Beside a field's name, other money of no field of its own (`财政资金400万元、银行贷款50万元` of 500) is
+        budget_other, as the money sentence reads it (mend md20: once read as lines the loan was lost, then the fiscal
+        field too where the list fell short)."""
+        named = [match_field(label_key(_SUB_LINE.sub("", name))) for name, _a, _u in pairs]
+        fields = [("budget_other", None) if m is None and L.OTHER_MONEY.fullmatch(label_key(_SUB_LINE.sub("", name)))
+                  else m for m, (name, _a, _u) in zip(named, pairs)]
+        if len(pairs) < 2 or all(m is None for m in named) \
+                or any(m is None or m[1] is not None or m[0] not in ("budget_fiscal", "budget_other") for m in fields):
             return
         for col in dict.fromkeys(m[0] for m in fields):
             if col in self.form.fields:
@@ -3907,9 +3923,22 @@ class FormReader:
                 # (`单位自筹50万元、其他资金50万元`: both the other money, 100 — it was the first alone)
                 self._set(col, f"{_plain_number(str(sum(got)))}元", cell, "元")
 
-    def _sources_add_up(self, total: RawValue, group: str | None) -> bool:
-        """Whether the source lines read so far in GROUP (two or more) add up to the TOTAL's amount."""
-        lines = [b for b in self.form.budget_items if b["kind"] == "source" and b["group"] == group]
+    def _capital_not_a_source(self) -> None:
+        """A loose `项目资本金 | 8,000.00` read before the sources of 项目总投资 (`专项债券资金 | 22,000.00`, `县级财政资金 |
+        8,000.00`, all of 30,000.00): how they divide, no source beside them — kept in other_fields as written, as when
+        it comes after them (it was a third line, 38,000 of 30,000 with no warning: mend md20)."""
+        for line, lab, val, total in self.first_capital:
+            at = next((k for k, b in enumerate(self.form.budget_items) if b is line), None)
+            after = self.form.budget_items[at + 1:] if at is not None else []
+            groups = {b["group"] for b in after if b["kind"] == "source"}
+            if len(groups) == 1 and self._sources_add_up(total, groups.pop(), after):
+                del self.form.budget_items[at]
+                self._keep_other(lab, val)
+
+    def _sources_add_up(self, total: RawValue, group: str | None, among: list | None = None) -> bool:
+        """Whether the source lines read so far in GROUP (two or more; of AMONG, if given) add up to the TOTAL's amount."""
+        lines = [b for b in (self.form.budget_items if among is None else among)
+                 if b["kind"] == "source" and b["group"] == group]
         want = parse_amount(total.text, total.unit or self.form.form_unit)
         got = [parse_amount(b["amount"], b.get("unit") or total.unit or self.form.form_unit) for b in lines]
         return len(got) >= 2 and want is not None and None not in got and abs(sum(got) - want) <= MONEY_TOL
@@ -6815,6 +6844,7 @@ class FormReader:
                 # (and the 年初预算数 their sum too: it was lost with no total row to state it, hunt mn10)
                 f.fields["budget_initial"] = RawValue("合计", self.matrix_initial[0], unit,   # type: ignore[arg-type]
                                                       parts=[x.text for x in self.matrix_initial])  # type: ignore[union-attr]
+        self._capital_not_a_source()
         if f.scores:
             f.scores = _scores_not_repeated(f.scores, f.indicators)
         _subject_subtotals(f.budget_items)
@@ -7883,7 +7913,7 @@ _TICK_BEFORE_FIRST = lazy(r"^[√✓✔][\u4e00-\u9fff]{1,12}(?:[\s\u3000]+[\u4e
 # the year in brackets, the paper's number
 _DOC_NUMBER = lazy(_DOC_NUMBER_RE)
 # a money row's label's horizon word (`年度资金总额`, `中期资金总额`, `当年财政拨款`): no part of a by-year key's name
-_HORIZON_LEAD = lazy(r"^(?:年度|本年度?|当年|中期|实施期|项目期)(?=\S{2})")
+_HORIZON_LEAD = lazy(rf"^(?:{HORIZON_ALT})(?=\S{{2}})")    # (core's one list of horizons, mend md20)
 # no value of the project's: a stamp's or signature's place, a form's instructions
 _NOT_KEPT_LABEL = lazy(r"盖章|签章|签字|签名|审签|公章|^填表说明$|^注$|^说明$|^其中$|^\s*[（(]\s*(?:盖章|签字)")
 # a blank template's instructions (`…（200字以内）`), an imprint (`2024年3月1日印发`), a web page's `[ 体裁分类 ]`
@@ -9000,11 +9030,12 @@ _PAIR_NUMBER = lazy(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|[一二三四五�
 _PAIR_HEAD = re.compile(r"^\s*(?:其中\s*[:：]?\s*)?(?:(?P<head>[^\d:：，,、；;。]{2,10})\s*[:：]\s*(?:其中\s*[:：]?\s*)?)?")
 
 
-def _source_list(text: str) -> bool:
+def _source_list(text: str, any_name: bool = False) -> bool:
     """A cell listing two sources or more each with its amount (`财政资金：550；其他资金：50`, `财政资金550万元，其他资金50万元`):
     source lines, the fields from them — not a money sentence of fields alone (beside 资金来源 / 资金构成 the list with no
-    colons gave the fields and no line, hunt mn18)."""
-    return len(_source_pairs(text) or ()) > 1
+    colons gave the fields and no line, hunt mn18). With `any_name` (the cell beside such a block's label) any short
+    name is a source's, as _source_pairs reads it (`财政资金400万元、银行贷款100万元`: the loan was lost, mend md20)."""
+    return len(_source_pairs(text, any_name) or ()) > 1
 
 
 @lru_cache(maxsize=1 << 14)

@@ -1534,10 +1534,16 @@ def _note_shared_points(recs: list[dict]) -> None:
             # (same level 1 and level 2, an actual value measured: `时效指标 | 资金发放及时率 | 100% | 未统计 | | |
             # 数据未汇总，本项不计分` under a scored 质量指标 row is an indicator left unscored, no sharer — read-only
             # review rd; a word of result, `达标` under `合格 | 20 | 20`, measured as a figure is — rd2)
-            shared = f"与“{clean(owner['level3'])}”共用分值、得分"
+            shared = _shared_note(owner["level3"])
             r["note"] = f"{r['note']}；{shared}" if r.get("note") else shared
         else:
             owner = None
+
+
+def _shared_note(owner: str | None) -> str:
+    """The note of an item scored with the one above it (`与“防护栏安装长度”共用分值、得分`): one wording for a 目标表's
+    sharer and a 评分表's (it was written in two places, mend md20)."""
+    return f"与“{clean(owner)}”共用分值、得分"
 
 
 def _last_with_body(entries: list) -> IndicatorRow | None:
@@ -3765,7 +3771,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
         elif not nums and (above := _points_shared_above(texts, level_spans, out)) is not None:
             # `| | 立项程序规范性 | |` under `决策 | 项目立项 | 立项依据充分性 | 5 | … | 5`, the 分值 and 得分 merged over the
             # two: an item of its own, no points of its own, said in its note (it was an unparsed_row, the item lost)
-            shared = f"与“{above['level3']}”共用分值、得分"
+            shared = _shared_note(above["level3"])
             note = "；".join(x for x in (unit_own.get("note"), shared) if x)
             # (a dump cannot tell an item left blank from one under merged cells: the sharing, assumed, said in a
             # warning — the row had been an unparsed_row, ly5's reading silent; read-only review rd)
