@@ -3922,6 +3922,11 @@ class FormReader:
             elif None not in (got := [parse_amount(a, u) for a, u in mine]):
                 # (`单位自筹50万元、其他资金50万元`: both the other money, 100 — it was the first alone)
                 self._set(col, f"{_plain_number(str(sum(got)))}元", cell, "元")
+            if (v := self.form.fields.get(col)) is not None and v.cell is cell:
+                # the list's figure yields to a labelled row after it (`资金来源 | 财政资金500万元、其他资金100万元`
+                # then `其中：财政资金 | 450`: the row's 450, the list kept in its source lines — the 450 was lost
+                # without a word, read-only review rd2)
+                self.form.fields[col] = replace(v, rank=100)
 
     def _capital_not_a_source(self) -> None:
         """A loose `项目资本金 | 8,000.00` read before the sources of 项目总投资 (`专项债券资金 | 22,000.00`, `县级财政资金 |
