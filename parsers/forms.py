@@ -1666,6 +1666,11 @@ class FormReader:
             # empty cell a dump dropped, is a task: it ended the table, the task an unparsed_row — review rv39)
         if self._schedule_starts(i, row):
             return True                  # `项目启动 | 2024年3月1日` under the indicators: the project's schedule
+        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and len(row.cells) == 2 \
+                and _signing_stage(clean(c.text) or "") and (line := _signoff_text(row)) is not None \
+                and _signoff_day(line) is not None:
+            return True                  # `单位负责人签字 | 2024年3月15日`, `日期 | …` under the indicators: the form's
+            # sign-off, its day the fill_date (read()); it was an indicator, then the plan (hunt ti14; mend md18)
         m = match_field(c.text)
         if m and self.table is not None and self.table[0].kind == "indicator" and len(row.cells) >= 2 \
                 and is_compared_target(row.cells[1].text):
@@ -2462,6 +2467,8 @@ class FormReader:
         if not cells:
             return
         if self._verdict_row(cells):
+            return
+        if self._signed_place_row(cells):
             return
         if self._signoff_row(cells):
             return
@@ -3845,6 +3852,18 @@ class FormReader:
                     and not is_placeholder(said):
                 self.form.other.append((f"{name}（{head}）", said, c))   # the assessor's findings, not a question
         self.form.verdict_rows += 1
+        return True
+
+    def _signed_place_row(self, cells: list[Cell]) -> bool:
+        """A sign-off's place with no name and its day (`单位负责人签字 | 2024年3月15日`, `经办人 | …`, `日期 | …`; the day
+        the fill_date, read()): the place kept in other_fields with its day as the signers' are (`审核人 | 2024年3月15日`);
+        a bare `日期` is the fill_date alone. (It was an unparsed_row, or lost with no word, mend md18.) True if read."""
+        if len(cells) != 2 or not _signed_place(cells[0].text) \
+                or _signoff_day(f"{cells[0].text}  {cells[1].text}") is None:
+            return False
+        label = clean(cells[0].text) or ""
+        if label_key(label) != "日期":
+            self.form.other.append((label, clean(cells[1].text), cells[0]))
         return True
 
     def _signoff_row(self, cells: list[Cell]) -> bool:
@@ -7593,7 +7612,27 @@ def _schedule_step(row: Row, head: Header, going: bool = False) -> bool:
         return False
     stage, when = clean(row.cells[0].text) or "", fold(row.cells[1].text).strip()
     return 2 <= len(stage) <= 12 and not _DIGITS.search(stage) and (going or not any(level_info(stage)[:2])) \
-        and match_field(stage) is None and _step_time(when)
+        and match_field(stage) is None and not _signing_stage(stage) and _step_time(when)
+
+
+# the words of a sign-off's place (`单位负责人签字`, `审核`, `填报单位盖章`, `经办`): who signs or seals, no stage of work
+_SIGNING_WORD = lazy(r"签字|签章|签名|盖章|审核|审批|负责人|经办|填报|填表")
+
+
+def _signed_place(head: str) -> bool:
+    """Is a sign-off day's head (_signoff_day) a person's or a seal's place with no name (`单位负责人签字`, `审核`,
+    `填报单位盖章`, `经办人`, a bare `日期`; not a dated label, `审核日期`, nor a body's name — rv56's other_fields)?"""
+    t = label_key(SIGN_MARK.sub("", head).strip()) if head else ""
+    return 2 <= len(t) <= 10 and not _DIGITS.search(t) and (t == "日期" or bool(_SIGNING_WORD.search(t))) \
+        and (t == "日期" or not _dated_label(t))
+
+
+def _signing_stage(stage: str) -> bool:
+    """Is a schedule step's stage (_schedule_step) a sign-off's place (`单位负责人签字 | 2024年3月15日`, `审核 | …`,
+    `日期 | …`): the row the form's sign-off, its day the fill_date (_signoff_day; ti14 made it the plan, mend md18)?
+    A dated label (`审核日期`, `时间`) stays rv56's step kept in other_fields."""
+    return (_signoff_label(stage, True) or bool(_SIGNING_WORD.search(stage))) \
+        and (not _dated_label(stage) or label_key(stage) == "日期")
 
 
 # a schedule step's time (dates' STEP_TIME: `2024年3月1日`, `2024年11月`, `2024年3月上旬`, `2024年6月底前`)
@@ -7634,6 +7673,9 @@ def _signoff_day(text: str, own: list[str] | None = None) -> str | None:
     head = m.group("head").strip()
     if _SEAL_ONLY.match(head):
         return m.group("day")
+    if _signed_place(head):
+        return m.group("day")    # (`单位负责人签字 | 2024年3月15日`, `审核 | …`, `经办人 | …`, `日期 | …`: the place a person
+        # signs or seals with no name, the form's day — it was none, ti14 made it the plan; mend md18)
     if (last := _WIDE_GAP.split(head)[-1].strip()) and (lab := match_field(last)) is not None and not lab[1] \
             and lab[0] not in ("unit", "department") and _DATE_LABEL.search(last):
         return None     # (`实施单位：…中心 | 项目开始日期 | 2024年1月1日`: the day the value of the label before it, no
