@@ -3885,6 +3885,9 @@ class FormReader:
             if m is not None:            # any column's label (`主管部门（盖章）：某县交通运输局` too), not the sign-off's only
                 self._value(m[0], val, at, None, lab)
             elif m is None and (is_role_label(lab) or label_key(lab).endswith("日期") and parse_date(val) is not None):
+                if is_role_label(lab) and (dated := _NAME_THEN_DAY.match(fold(val).strip())) is not None:
+                    val = dated.group(1)  # `审核人：李四    2024年3月5日`: the name, the day the line's (fill_date, read();
+                    # it was kept in the name, mend md18)
                 self._keep_pair(SIGN_MARK.sub("", lab), val, at)   # (审核日期：2024年1月12日: a date of no column)
         return True
 
@@ -7192,19 +7195,69 @@ def _spaced_signoffs(rows: list[Row]) -> list[Row]:
 def _spaced_signoff(text: str) -> str | None:
     """A line of sign-off labels each followed by its value's words, single spaces between (see _spaced_signoffs), with
     a colon after each label and the value's words joined; None for any other line (a colon in it, a first word of no
-    sign-off label, fewer than two labels)."""
+    sign-off label, fewer than two labels). A value ends at a whole day or a phone number, a person's at a name: a day
+    after it is the line's day (`审核人 李四 2024年3月5日` -> `审核人：李四  2024年3月5日`), a word of no label after it
+    with a value of its own a pair of its own (`联系电话 0739-1234567 传真 0739-7654321`), a second name one more
+    (`填报人 张三 李四` -> `填报人：张三、李四`); they ran on into the value (mend md18). A word of no label and no value
+    after a whole value: no such line."""
     words = text.split()
     if len(words) < 4 or re.search(r"[:：]", text) or len(text) > 80 or not _signoff_label(words[0], True):
         return None
-    pairs: list[list[str]] = []
-    for w in words:
+    pairs: list[tuple[str | None, list[str]]] = []
+    for k, w in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else None
         if _signoff_label(w, True) and not _DIGITS.search(w):
-            pairs.append([w])
+            pairs.append((w, []))
+            continue
+        lab, val = pairs[-1]
+        if not val or not _value_whole(lab, val):
+            val.append(w)
+        elif _DAY_START.match(w):
+            pairs.append((None, [w]))            # the line's day after the signers
+        elif _HAN_WORD.match(w) and _person_label(lab) and _SIGNER_NAME.match(w) \
+                and (nxt is None or _DAY_START.match(nxt) or _signoff_label(nxt, True) and not _DIGITS.search(nxt)):
+            val.append(w)                        # a second name
+        elif _HAN_WORD.match(w):
+            if nxt is None or _signoff_label(nxt, True) and not _DIGITS.search(nxt):
+                return None
+            pairs.append((w, []))                # a label of no sign-off's, its value after it
         else:
-            pairs[-1].append(w)
-    if len(pairs) < 2 or not all(len(p) > 1 for p in pairs[:-1]):
+            val.append(w)                        # (`填报人 张三 13812345678`: the name and the phone, as before)
+    if sum(1 for lab, _ in pairs if lab) < 2 or not all(val for _, val in pairs[:-1]):
         return None
-    return "  ".join(f"{p[0]}：{''.join(p[1:])}" for p in pairs)
+    return "  ".join(f"{lab}：{_words_joined(val, _person_label(lab))}" if lab else "".join(val) for lab, val in pairs)
+
+
+# a word of Chinese characters alone; the start of a day's year (`2024年3月5日`, `2024` before `年 3 月 5 日`)
+_HAN_WORD = lazy_regex(r"^\p{Han}+$")
+_DAY_START = lazy(r"^(?:19|20)\d{2}(?:\s*[年./-]|$)")
+
+
+def _person_label(label: str | None) -> bool:
+    """Does a sign-off label name a person (填报人, 经办人, 审核人, 单位负责人), not a column of a day, a phone or a body?"""
+    if label is None or _DATE_LABEL.search(label):
+        return False
+    m = match_field(label + "：")
+    return m[0] in ("contact", "leader") if m is not None else is_role_label(label)
+
+
+def _value_whole(label: str | None, words: list[str]) -> bool:
+    """Is a spaced sign-off value (_spaced_signoff) whole: a day, a phone number, or a person's name after a person's
+    label?"""
+    t = fold("".join(words)).strip()
+    if _DAY_LINE.match(t) or _DOTTED_LINE.match(t) or _PHONE_CELL.match(t):
+        return True
+    return _person_label(label) and _HAN_WORD.match(words[-1]) is not None and _SIGNER_NAME.match(words[-1]) is not None
+
+
+def _words_joined(words: list[str], person: bool) -> str:
+    """A spaced value's words joined: a PERSON label's names apart by `、` (`张三、李四`), other words run together
+    (`2024年3月5日`, `洞口县教育局`)."""
+    out = words[0]
+    for a, b in zip(words, words[1:]):
+        both = person and all(_HAN_WORD.match(x) and _SIGNER_NAME.match(x) for x in (a, b))
+        out += ("、" if both else "") + b
+    return out
 
 
 def _stages_in_rows(rows: list[Row]) -> list[Row]:
