@@ -30,7 +30,7 @@ from parsers.core import (same_text, radio_boxes, _RADIO_EMPTY, BARE_FIGURE, as_
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
                           is_year_line, label_key, match_field, pieces_joined, signoff_cell, signoff_line, ticked_options, warn,
-                          SIGNOFF_ONLY_FIELDS,
+                          SIGNOFF_ONLY_FIELDS, _PAIR_VALUE,
                           _row_fields)
 from parsers.tables import (DROPPED, SCORE_CAP, FINAL_GRADE, FINAL_SCORE_HEADS, labelled_total, summary_block, total_row_word, points_worded, points_said, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
                             is_total_label, join_footnotes, joins_tail, head_pair_order, points_pair, read_assessment_table,
@@ -7675,7 +7675,9 @@ _SIGNING_WORD = lazy(r"签字|签章|签名|盖章|审核|审批|负责人|经�
 def _signed_place(head: str) -> bool:
     """Is a sign-off day's head (_signoff_day) a person's or a seal's place with no name (`单位负责人签字`, `审核`,
     `填报单位盖章`, `经办人`, a bare `日期`; not a dated label, `审核日期`, nor a body's name — rv56's other_fields)?"""
-    t = label_key(SIGN_MARK.sub("", head).strip()) if head else ""
+    if not head or _PAIR_VALUE.search(head):
+        return False             # (`填表人：李四 | 2024年3月15日`: a signer named, read as ever — hunt ti13)
+    t = label_key(SIGN_MARK.sub("", head).strip())
     return 2 <= len(t) <= 10 and not _DIGITS.search(t) and (t == "日期" or bool(_SIGNING_WORD.search(t))) \
         and (t == "日期" or not _dated_label(t))
 
