@@ -3856,13 +3856,14 @@ class FormReader:
 
     def _signed_place_row(self, cells: list[Cell]) -> bool:
         """A sign-off's place with no name and its day (`单位负责人签字 | 2024年3月15日`, `经办人 | …`, `日期 | …`; the day
-        the fill_date, read()): the place kept in other_fields with its day as the signers' are (`审核人 | 2024年3月15日`);
-        a bare `日期` is the fill_date alone. (It was an unparsed_row, or lost with no word, mend md18.) True if read."""
+        the fill_date, read()): a person's place kept in other_fields with its day as the signers' are (`审核人 |
+        2024年3月15日`); a bare `日期` and a seal's place (`填报单位盖章`, `填报单位（盖章）` as ti13 read it) the fill_date
+        alone. (It was an unparsed_row, or lost with no word, mend md18.) True if read."""
         if len(cells) != 2 or not _signed_place(cells[0].text) \
                 or _signoff_day(f"{cells[0].text}  {cells[1].text}") is None:
             return False
         label = clean(cells[0].text) or ""
-        if label_key(label) != "日期":
+        if label_key(label) != "日期" and not _SEAL_PLACE.search(label):
             self.form.other.append((label, clean(cells[1].text), cells[0]))
         return True
 
@@ -7668,6 +7669,8 @@ def _schedule_step(row: Row, head: Header, going: bool = False) -> bool:
         and match_field(stage) is None and not _signing_stage(stage) and _step_time(when)
 
 
+# a seal's place (`填报单位盖章`, `（签章）`): no person's (_signed_place_row)
+_SEAL_PLACE = lazy(rf"{SEAL_WORDS}")
 # the words of a sign-off's place (`单位负责人签字`, `审核`, `填报单位盖章`, `经办`): who signs or seals, no stage of work
 _SIGNING_WORD = lazy(r"签字|签章|签名|盖章|审核|审批|负责人|经办|填报|填表")
 
