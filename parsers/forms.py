@@ -7660,7 +7660,8 @@ def _schedule_step(row: Row, head: Header, going: bool = False) -> bool:
     (They were indicators of the last level 1 and 2, the day their target, hunt ti14.) GOING: a step came before it,
     so a stage in words a 评价's level also is, `组织实施 | 2024年9月`, is one step more (it was kept in other_fields
     apart from its schedule's, review rv56). A dated label's row (`审核日期 | 2024年3月20日`) is one too: it ends the
-    table, kept in other_fields (_dated_label)."""
+    table, kept in other_fields (_dated_label). A sign-off's place is none (`单位负责人签字 | 2024年3月15日`, `审核 | …`:
+    _signing_stage; ti14 made it the plan, mend md18)."""
     levels = sorted(head.cols[r] for r in _LEVEL_COLS if r in head.cols)
     if len(row.cells) != 2 or len(levels) < 2 or [x.col for x in row.cells] != levels[:2]:
         return False
@@ -7689,8 +7690,7 @@ def _signing_stage(stage: str) -> bool:
     """Is a schedule step's stage (_schedule_step) a sign-off's place (`单位负责人签字 | 2024年3月15日`, `审核 | …`,
     `日期 | …`): the row the form's sign-off, its day the fill_date (_signoff_day; ti14 made it the plan, mend md18)?
     A dated label (`审核日期`, `时间`) stays rv56's step kept in other_fields."""
-    return (_signoff_label(stage, True) or bool(_SIGNING_WORD.search(stage))) \
-        and (not _dated_label(stage) or label_key(stage) == "日期")
+    return _signed_place(stage) or _signoff_label(stage, True) and not _dated_label(stage)
 
 
 # a schedule step's time (dates' STEP_TIME: `2024年3月1日`, `2024年11月`, `2024年3月上旬`, `2024年6月底前`)
