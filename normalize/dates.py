@@ -138,10 +138,12 @@ _DAY_TAIL = lazy_regex(r"(?<=\d\s*[日号]?)\s*(?:第\s*\d+\s*页(?:\s*[/，,]?\
                        r"|[.。])\s*$")
 
 
-def _short_day(k: str = "") -> str:
+def _short_day(k: str = "", century: bool = False) -> str:
     """The pattern of a day of a short year, its groups named y, sep, m, d and K after each (one spelling: a day alone
-    and a period's two ends)."""
-    return rf"(?P<y{k}>\d{{2}})\s*(?P<sep{k}>[-/.])\s*(?P<m{k}>\d{{1,2}})\s*(?P=sep{k})\s*(?P<d{k}>\d{{1,2}})"
+    and a period's two ends). CENTURY: its year may be written whole too (a period's end beside a short one, `2024.7.1-
+    25.6.30`), the century then in group c and K."""
+    lead = rf"(?P<c{k}>20)?" if century else ""
+    return rf"{lead}(?P<y{k}>\d{{2}})\s*(?P<sep{k}>[-/.])\s*(?P<m{k}>\d{{1,2}})\s*(?P=sep{k})\s*(?P<d{k}>\d{{1,2}})"
 
 
 # a day with its year's last two figures (`24.3.15`, `24/03/15`, `24-3-15`; one separator throughout): a day of the
@@ -153,17 +155,17 @@ SHORT_YEAR_DAY = lazy_regex(rf"^{_short_day()}\s*[日号]?$")
 # (`2024.7.1至2025.6.30`), read as any period, when the form's year, if given, is within one of the span (it was none,
 # hunt ti14); one ending before it starts (`25.7.1-24.6.30`) spelled alike, so that it is no period and the check
 # `period_reversed` names it (it was dropped silently, review rv56); months of short years (`24.7-25.6`) are no period
-# (a figure's range)
-_SHORT_YEAR_PERIOD = lazy_regex(rf"^(?:自|从)?\s*{_short_day('1')}\s*[日号]?\s*起?\s*[{PERIOD_SEPARATORS}]+\s*"
-                                rf"{_short_day('2')}\s*[日号]?\s*止?$")
+# (a figure's range); one end's year may be whole (`2024.7.1-25.6.30`, `24.7.1-2025.6.30`: they were none, mend md18)
+_SHORT_YEAR_PERIOD = lazy_regex(rf"^(?:自|从)?\s*{_short_day('1', True)}\s*[日号]?\s*起?\s*[{PERIOD_SEPARATORS}]+\s*"
+                                rf"{_short_day('2', True)}\s*[日号]?\s*止?$")
 
 
 def _short_years_spelled(t: str, year: int | None) -> str:
     """A period between two days of short years with its years spelled out (`24.7.1-25.6.30` -> `2024.7.1至2025.6.30`),
     else the text as written."""
     m = _SHORT_YEAR_PERIOD.match(t)
-    if m is None:
-        return t
+    if m is None or m["c1"] and m["c2"]:
+        return t                          # (two whole years: read as written)
     y1, y2 = 2000 + int(m["y1"]), 2000 + int(m["y2"])
     if year is not None and not min(y1, y2) - 1 <= year <= max(y1, y2) + 1:
         return t

@@ -1889,14 +1889,19 @@ def _title_over_cells(cells: list[Cell]) -> str | None:
     """A form's title typed over two to four cells of a row above its table (`2024年 | 学生资助项目 | 绩效目标表`,
     `洞口县 | 2024年学生资助项目 | 绩效目标表`): the cells' words joined, when they make a title, its last cell closes it
     and the first is none by itself, no cell a label or a figure; else None. A table's number in a first cell of its
-    own (`附件2 | 2024年学生资助项目绩效目标表`) is no word of it (it was the title's first, `附件2 2024年…`, review rv56)."""
-    if len(cells) >= 2 and (m := _TABLE_NO.match(cells[0].text.strip())) and m.end() == len(cells[0].text.strip()):
-        if len(cells) == 2 and _is_title_text(cells[1].text) and L.FORM_TITLE.search(bare_fold(cells[1].text)):
-            return cells[1].text.strip()
+    own (`附件2 |`, `附件 1 |`, `附表一 |`) is no word of it, whatever follows (it was the title's first, `附件2 2024年…`,
+    review rv56; `附件一2024年…`, mend md18); nor a word before a last cell that is a whole title by itself (`表名 |
+    2024年学生资助项目绩效目标表`: it was `表名2024年…`, mend md18) unless it is a title's lead, a year or a place's or a
+    body's name or a project's (`2024年 | 学生资助项目绩效目标表`, `洞口县 | …`)."""
+    if len(cells) >= 2 and _table_no_cell(cells[0].text):
         cells = cells[1:]
+    if len(cells) == 1:
+        return cells[0].text.strip() if _is_title_text(cells[0].text) else None
     if not 2 <= len(cells) <= 4 or any(match_field(c.text) or _FIGURE.match(c.text) or _COLONS.search(c.text)
                                        or detect_header_text(c.text) for c in cells):
         return None
+    if _whole_title(cells[-1].text) and not any(_title_lead(c.text) for c in cells[:-1]):
+        return cells[-1].text.strip()
     joined = ""
     for c in cells:
         joined = pieces_joined(joined, c.text.strip()) if joined else c.text.strip()
@@ -1904,6 +1909,33 @@ def _title_over_cells(cells: list[Cell]) -> str | None:
             or not L.FORM_TITLE.search(bare_fold(cells[-1].text)):
         return None
     return joined
+
+
+def _table_no_cell(text: str) -> bool:
+    """Is a cell a table's number alone (`附件2`, `附件 1`, `附表一`, `表1：`; core's _TABLE_NO, the whole cell)?"""
+    t = text.strip()
+    return bool(t) and (m := _TABLE_NO.match(t)) is not None and m.end() == len(t)
+
+
+def _whole_title(text: str) -> bool:
+    """Is a cell a form's title by itself, its subject or its year before the form's kind (`2024年学生资助项目绩效目标表`,
+    `项目支出绩效目标表`; not the kind alone, `绩效目标表`, the last piece of a title typed over cells)?"""
+    if not _is_title_text(text):
+        return False
+    t = bare_fold(text)
+    kind = L.FORM_TITLE.search(t)
+    return kind is not None and kind.group() != t
+
+
+# a title's lead in a cell of its own: a year in it (`2024年`, `2024年学生资助项目`) or a project's name (`学生资助项目`)
+_TITLE_LEAD = lazy(r"(?:19|20)\d{2}\s*年|(?:项目|资金|工程)$")
+
+
+def _title_lead(text: str) -> bool:
+    """Is a cell before a title's last a word of the title: a year or a project's name in it, or a place's or a body's
+    name (`洞口县`, `洞口县教育局`)?"""
+    t = bare_fold(text)
+    return bool(_TITLE_LEAD.search(t)) or district(t) or _org_kind(t) is not None
 
 
 def _txt_rows(g: Grid) -> list[list[Cell]]:
@@ -3538,7 +3570,7 @@ _REGISTER_NAME = lazy(r"(?:工资|薪酬|薪资|津补贴)(?:发放|明细|汇�
 # words of a performance form's title (部门整体支出绩效自评表, 一般公共预算项目支出绩效目标表 …)
 _PERFORMANCE_NAME = lazy(r"绩效|目标|自评|评价|评分|指标|考核|申报|任务|基础数据")
 # the table's number before its title (表1, 表一：, 公开07表, 附表3, （一）)
-_TABLE_NO = lazy(r"^(?:附件\d{0,2}[:：]?|附?表\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}(?!般))\s*[:：、.．-]?"
+_TABLE_NO = lazy(r"^(?:附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}(?!般))?\s*[:：]?|附?表\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}(?!般))\s*[:：、.．-]?"
                        r"|公开\s*\d{1,3}\s*表\s*[:：]?|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．.])\s*")
 # what follows the title on its line (`表6一般公共预算基本支出表部门名称：湖南省档案馆`, `…总表    单位：万元`)
 _AFTER_TITLE = lazy(r"(?:编制单位|部门名称|单位名称|部门|(?:金额|货币)?单位)\s*[:：].*$|[(（][^()（）]*[)）]\s*$")

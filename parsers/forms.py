@@ -31,7 +31,7 @@ from parsers.core import (HORIZON_ALT, same_text, radio_boxes, _RADIO_EMPTY, _BA
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
                           is_year_line, label_key, match_field, pieces_joined, signoff_cell, signoff_line, ticked_options, warn,
-                          SIGNOFF_ONLY_FIELDS,
+                          SIGNOFF_ONLY_FIELDS, _PAIR_VALUE,
                           _row_fields)
 from parsers.tables import (DROPPED, SCORE_CAP, FINAL_GRADE, FINAL_SCORE_HEADS, labelled_total, summary_block, total_row_word, points_worded, points_said, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
                             is_total_label, join_footnotes, joins_tail, head_pair_order, points_pair, read_assessment_table,
@@ -1679,6 +1679,11 @@ class FormReader:
             # empty cell a dump dropped, is a task: it ended the table, the task an unparsed_row — review rv39)
         if self._schedule_starts(i, row):
             return True                  # `项目启动 | 2024年3月1日` under the indicators: the project's schedule
+        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and len(row.cells) == 2 \
+                and _signing_stage(clean(c.text) or "") and (line := _signoff_text(row)) is not None \
+                and _signoff_day(line) is not None:
+            return True                  # `单位负责人签字 | 2024年3月15日`, `日期 | …` under the indicators: the form's
+            # sign-off, its day the fill_date (read()); it was an indicator, then the plan (hunt ti14; mend md18)
         m = match_field(c.text)
         if m and self.table is not None and self.table[0].kind == "indicator" and len(row.cells) >= 2 \
                 and is_compared_target(row.cells[1].text):
@@ -2476,6 +2481,8 @@ class FormReader:
         if not cells:
             return
         if self._verdict_row(cells):
+            return
+        if self._signed_place_row(cells):
             return
         if self._signoff_row(cells):
             return
@@ -3872,6 +3879,19 @@ class FormReader:
         self.form.verdict_rows += 1
         return True
 
+    def _signed_place_row(self, cells: list[Cell]) -> bool:
+        """A sign-off's place with no name and its day (`单位负责人签字 | 2024年3月15日`, `经办人 | …`, `日期 | …`; the day
+        the fill_date, read()): a person's place kept in other_fields with its day as the signers' are (`审核人 |
+        2024年3月15日`); a bare `日期` and a seal's place (`填报单位盖章`, `填报单位（盖章）` as ti13 read it) the fill_date
+        alone. (It was an unparsed_row, or lost with no word, mend md18.) True if read."""
+        if len(cells) != 2 or not _signed_place(cells[0].text) \
+                or _signoff_day(f"{cells[0].text}  {cells[1].text}") is None:
+            return False
+        label = clean(cells[0].text) or ""
+        if label_key(label) != "日期" and not _SEAL_PLACE.search(label):
+            self.form.other.append((label, clean(cells[1].text), cells[0]))
+        return True
+
     def _signoff_row(self, cells: list[Cell]) -> bool:
         """A row of the form's sign-off with a person of no contract column on it (`单位负责人：张三 | 财务负责人：李四 |
         填表人：王五 | 联系电话：…`, `分管领导 | 赵刚 | 经办人 | 孙丽`, `单位负责人（签字）： | 填表人（签字）：王芳 | 日期：  年
@@ -3891,6 +3911,9 @@ class FormReader:
             if m is not None:            # any column's label (`主管部门（盖章）：某县交通运输局` too), not the sign-off's only
                 self._value(m[0], val, at, None, lab)
             elif m is None and (is_role_label(lab) or label_key(lab).endswith("日期") and parse_date(val) is not None):
+                if is_role_label(lab) and (dated := _NAME_THEN_DAY.match(fold(val).strip())) is not None:
+                    val = dated.group(1)  # `审核人：李四    2024年3月5日`: the name, the day the line's (fill_date, read();
+                    # it was kept in the name, mend md18)
                 self._keep_pair(SIGN_MARK.sub("", lab), val, at)   # (审核日期：2024年1月12日: a date of no column)
         return True
 
@@ -7298,19 +7321,69 @@ def _spaced_signoffs(rows: list[Row]) -> list[Row]:
 def _spaced_signoff(text: str) -> str | None:
     """A line of sign-off labels each followed by its value's words, single spaces between (see _spaced_signoffs), with
     a colon after each label and the value's words joined; None for any other line (a colon in it, a first word of no
-    sign-off label, fewer than two labels)."""
+    sign-off label, fewer than two labels). A value ends at a whole day or a phone number, a person's at a name: a day
+    after it is the line's day (`审核人 李四 2024年3月5日` -> `审核人：李四  2024年3月5日`), a word of no label after it
+    with a value of its own a pair of its own (`联系电话 0739-1234567 传真 0739-7654321`), a second name one more
+    (`填报人 张三 李四` -> `填报人：张三、李四`); they ran on into the value (mend md18). A word of no label and no value
+    after a whole value: no such line."""
     words = text.split()
     if len(words) < 4 or re.search(r"[:：]", text) or len(text) > 80 or not _signoff_label(words[0], True):
         return None
-    pairs: list[list[str]] = []
-    for w in words:
+    pairs: list[tuple[str | None, list[str]]] = []
+    for k, w in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else None
         if _signoff_label(w, True) and not _DIGITS.search(w):
-            pairs.append([w])
+            pairs.append((w, []))
+            continue
+        lab, val = pairs[-1]
+        if not val or not _value_whole(lab, val):
+            val.append(w)
+        elif _DAY_START.match(w):
+            pairs.append((None, [w]))            # the line's day after the signers
+        elif _HAN_WORD.match(w) and _person_label(lab) and _SIGNER_NAME.match(w) \
+                and (nxt is None or _DAY_START.match(nxt) or _signoff_label(nxt, True) and not _DIGITS.search(nxt)):
+            val.append(w)                        # a second name
+        elif _HAN_WORD.match(w):
+            if nxt is None or _signoff_label(nxt, True) and not _DIGITS.search(nxt):
+                return None
+            pairs.append((w, []))                # a label of no sign-off's, its value after it
         else:
-            pairs[-1].append(w)
-    if len(pairs) < 2 or not all(len(p) > 1 for p in pairs[:-1]):
+            val.append(w)                        # (`填报人 张三 13812345678`: the name and the phone, as before)
+    if sum(1 for lab, _ in pairs if lab) < 2 or not all(val for _, val in pairs[:-1]):
         return None
-    return "  ".join(f"{p[0]}：{''.join(p[1:])}" for p in pairs)
+    return "  ".join(f"{lab}：{_words_joined(val, _person_label(lab))}" if lab else "".join(val) for lab, val in pairs)
+
+
+# a word of Chinese characters alone; the start of a day's year (`2024年3月5日`, `2024` before `年 3 月 5 日`)
+_HAN_WORD = lazy_regex(r"^\p{Han}+$")
+_DAY_START = lazy(r"^(?:19|20)\d{2}(?:\s*[年./-]|$)")
+
+
+def _person_label(label: str | None) -> bool:
+    """Does a sign-off label name a person (填报人, 经办人, 审核人, 单位负责人), not a column of a day, a phone or a body?"""
+    if label is None or _DATE_LABEL.search(label):
+        return False
+    m = match_field(label + "：")
+    return m[0] in ("contact", "leader") if m is not None else is_role_label(label)
+
+
+def _value_whole(label: str | None, words: list[str]) -> bool:
+    """Is a spaced sign-off value (_spaced_signoff) whole: a day, a phone number, or a person's name after a person's
+    label?"""
+    t = fold("".join(words)).strip()
+    if _DAY_LINE.match(t) or _DOTTED_LINE.match(t) or _PHONE_CELL.match(t):
+        return True
+    return _person_label(label) and _HAN_WORD.match(words[-1]) is not None and _SIGNER_NAME.match(words[-1]) is not None
+
+
+def _words_joined(words: list[str], person: bool) -> str:
+    """A spaced value's words joined: a PERSON label's names apart by `、` (`张三、李四`), other words run together
+    (`2024年3月5日`, `洞口县教育局`)."""
+    out = words[0]
+    for a, b in zip(words, words[1:]):
+        both = person and all(_HAN_WORD.match(x) and _SIGNER_NAME.match(x) for x in (a, b))
+        out += ("、" if both else "") + b
+    return out
 
 
 def _stages_in_rows(rows: list[Row]) -> list[Row]:
@@ -7718,13 +7791,37 @@ def _schedule_step(row: Row, head: Header, going: bool = False) -> bool:
     (They were indicators of the last level 1 and 2, the day their target, hunt ti14.) GOING: a step came before it,
     so a stage in words a 评价's level also is, `组织实施 | 2024年9月`, is one step more (it was kept in other_fields
     apart from its schedule's, review rv56). A dated label's row (`审核日期 | 2024年3月20日`) is one too: it ends the
-    table, kept in other_fields (_dated_label)."""
+    table, kept in other_fields (_dated_label). A sign-off's place is none (`单位负责人签字 | 2024年3月15日`, `审核 | …`:
+    _signing_stage; ti14 made it the plan, mend md18)."""
     levels = sorted(head.cols[r] for r in _LEVEL_COLS if r in head.cols)
     if len(row.cells) != 2 or len(levels) < 2 or [x.col for x in row.cells] != levels[:2]:
         return False
     stage, when = clean(row.cells[0].text) or "", fold(row.cells[1].text).strip()
     return 2 <= len(stage) <= 12 and not _DIGITS.search(stage) and (going or not any(level_info(stage)[:2])) \
-        and match_field(stage) is None and _step_time(when)
+        and match_field(stage) is None and not _signing_stage(stage) and _step_time(when)
+
+
+# a seal's place (`填报单位盖章`, `（签章）`): no person's (_signed_place_row)
+_SEAL_PLACE = lazy(rf"{SEAL_WORDS}")
+# the words of a sign-off's place (`单位负责人签字`, `审核`, `填报单位盖章`, `经办`): who signs or seals, no stage of work
+_SIGNING_WORD = lazy(r"签字|签章|签名|盖章|审核|审批|负责人|经办|填报|填表")
+
+
+def _signed_place(head: str) -> bool:
+    """Is a sign-off day's head (_signoff_day) a person's or a seal's place with no name (`单位负责人签字`, `审核`,
+    `填报单位盖章`, `经办人`, a bare `日期`; not a dated label, `审核日期`, nor a body's name — rv56's other_fields)?"""
+    if not head or _PAIR_VALUE.search(head):
+        return False             # (`填表人：李四 | 2024年3月15日`: a signer named, read as ever — hunt ti13)
+    t = label_key(SIGN_MARK.sub("", head).strip())
+    return 2 <= len(t) <= 10 and not _DIGITS.search(t) and (t == "日期" or bool(_SIGNING_WORD.search(t))) \
+        and (t == "日期" or not _dated_label(t))
+
+
+def _signing_stage(stage: str) -> bool:
+    """Is a schedule step's stage (_schedule_step) a sign-off's place (`单位负责人签字 | 2024年3月15日`, `审核 | …`,
+    `日期 | …`): the row the form's sign-off, its day the fill_date (_signoff_day; ti14 made it the plan, mend md18)?
+    A dated label (`审核日期`, `时间`) stays rv56's step kept in other_fields."""
+    return _signed_place(stage) or _signoff_label(stage, True) and not _dated_label(stage)
 
 
 # a schedule step's time (dates' STEP_TIME: `2024年3月1日`, `2024年11月`, `2024年3月上旬`, `2024年6月底前`)
@@ -7765,6 +7862,9 @@ def _signoff_day(text: str, own: list[str] | None = None) -> str | None:
     head = m.group("head").strip()
     if _SEAL_ONLY.match(head):
         return m.group("day")
+    if _signed_place(head):
+        return m.group("day")    # (`单位负责人签字 | 2024年3月15日`, `审核 | …`, `经办人 | …`, `日期 | …`: the place a person
+        # signs or seals with no name, the form's day — it was none, ti14 made it the plan; mend md18)
     if (last := _WIDE_GAP.split(head)[-1].strip()) and (lab := match_field(last)) is not None and not lab[1] \
             and lab[0] not in ("unit", "department") and _DATE_LABEL.search(last):
         return None     # (`实施单位：…中心 | 项目开始日期 | 2024年1月1日`: the day the value of the label before it, no
