@@ -23,7 +23,7 @@ from typing import Callable
 from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, joining_end,
                           unwrap_cell)
 from normalize.amounts import DECLARED_UNIT_WORDS
-from normalize.dates import STEP_TIME
+from normalize.dates import STEP_TIME_CELL
 from normalize.records import BLANK_DAY, GRADE_WORDS
 from normalize.text import INDICATOR_NAME_END, RADIO_EMPTY, RADIO_MARKED, SPACE_ENTITY, ZERO_CIRCLE
 
@@ -3714,7 +3714,6 @@ def _short_label(is_label: Callable[..., bool], text: str) -> bool:
 _DECIMAL_AMOUNT = lazy(r"^\s*-?\d[\d,]*\.\d+\s*%?\s*$")
 _HAN_WORD_START = lazy(r"^[\u4e00-\u9fff]{4,}")
 # a day or a month written whole in a cell, a part of the month after it too (`2024年3月上旬`): no more of it to come
-_WHOLE_DAY_CELL = lazy(rf"^\s*(?:{STEP_TIME})\s*$")   # (dates' spellings: `2024年3月1日`, `2024年11月`)
 _UNIT_BOUND_END = lazy(r"(?:以上|以下|以内|左右)$")   # `公里以上`: a unit and its bound
 _CUT_NUMBER_END = re.compile(r"\d[,，.]?$")
 _CUT_NUMBER_START = lazy(r"^[,，.]?\d")
@@ -3802,7 +3801,7 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         # an amount written with its decimals is whole, a word of four or more after it a label of its own row (they
         # were glued, `100.00年度履职目标`, the goals an unparsed_row; hunt fam10) — not its unit, `12.5` / `万平方米 | …`
         # (the value's rest: it was an indicator of its own, review rv28)
-    if any(_WHOLE_DAY_CELL.match(a[-1]) and len(b) >= 2 and b[1].strip() and _HAN_WORD_START.match(b[0].strip())
+    if any(STEP_TIME_CELL.match(a[-1]) and len(b) >= 2 and b[1].strip() and _HAN_WORD_START.match(b[0].strip())
            for a, b in zip(parts, parts[1:])):
         return None                                    # `项目启动 | 2024年3月1日` then `资金拨付 | 2024年6月`: a day or a
         # month written whole ends its cell, a word of four or more after it a label of its own row (a schedule's

@@ -219,6 +219,9 @@ MONTH_PART = r"(?:底|末|初|中旬|上旬|下旬)(?:前|之前|以前|止)?(?:
 # under a form's indicator table (forms._schedule_step) and a cell the text reader knows is whole (extract.txt; they
 # were a day or a month alone each, and a step `2024年3月上旬` an indicator, the schedule cut — review rv56)
 STEP_TIME = rf"(?:{A_DAY}|{MONTH_ALONE})(?:\s*{MONTH_PART})?"
+# a cell holding a schedule step's time and nothing else (the text reader's whole-day cell, the forms' step time:
+# one pattern, the second read of the session)
+STEP_TIME_CELL = lazy_regex(rf"^\s*(?:{STEP_TIME})\s*$")
 _CN_DAY = lazy_regex(rf"(?P<y>{CN_YEAR}|(?:19|20)\d{{2}})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
                      r"\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*(?P<e>[日号])")
 

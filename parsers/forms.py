@@ -20,7 +20,7 @@ from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, fmt_
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                parse_adjustment, parse_amount, parse_number)
-from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
+from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME_CELL, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
 from normalize.targets import BRACKET_UNITS
@@ -7824,8 +7824,6 @@ def _signing_stage(stage: str) -> bool:
     return _signed_place(stage) or _signoff_label(stage, True) and not _dated_label(stage)
 
 
-# a schedule step's time (dates' STEP_TIME: `2024年3月1日`, `2024年11月`, `2024年3月上旬`, `2024年6月底前`)
-_STEP_TIME = lazy(rf"^(?:{STEP_TIME})$")
 _MONTH_MARK = lazy(r"月|\d\s*[./]\s*\d")      # (a span of months or days, not of whole years: `2024-2026年`)
 
 
@@ -7833,7 +7831,7 @@ def _step_time(when: str) -> bool:
     """Is WHEN (folded) the time of a schedule's step: a day or a month (`2024年3月1日`, `2024.3.1`, `2024年11月`), a
     part of one or a deadline at it (`2024年3月上旬`, `2024年6月底前`), or a span of days or months read as a period
     (`2024年3月1日至3月31日`, `2024年3月-4月`; they were indicators, the schedule cut — review rv56)?"""
-    if _STEP_TIME.match(when) or _DOTTED_LINE.match(when) or parse_date(when) is not None:
+    if STEP_TIME_CELL.match(when) or _DOTTED_LINE.match(when) or parse_date(when) is not None:
         return True
     return bool(_MONTH_MARK.search(when)) and None not in parse_period(when)
 
