@@ -712,23 +712,26 @@ def _cell_text(tc) -> str:
     """The paragraphs of a cell (not of tables nested in it), joined by new lines."""
     parts: list[str] = []
 
-    glue = [False]                                   # the last paragraph's mark deleted: this one goes on in it
+    glue: list[int | None] = [None]                  # the part of a paragraph whose mark is deleted: the next goes on in it
 
     def walk(el) -> None:
         for child in el.iterchildren():
             if child.tag == W + "p":
                 text = _w_text(child)
-                if glue[0] and parts:
-                    parts[-1] += text
+                if glue[0] is not None:
+                    parts[glue[0]] += text
+                    at = glue[0]
                 else:
                     parts.append(text)
-                glue[0] = _joins_next(child)
+                    at = len(parts) - 1
+                glue[0] = None                           # a box's first paragraph is no run-on of this one
                 for box in child.iter(W + "txbxContent"):
                     # a text box anchored in the cell's paragraph (a value typed in a box laid over the cell): Word
                     # shows it in the cell (its text was lost); once, not its VML fallback copy nor a box in a box
                     if not any(a.tag in (_MC_FALLBACK, W + "txbxContent") for a in box.iterancestors()
                                if a is not child and child in a.iterancestors()):
                         walk(box)
+                glue[0] = at if _joins_next(child) else None   # the next paragraph runs on in this one, past its boxes
             elif child.tag == W + "tbl" and _lines_table(child):
                 for tr in _table_rows(child):
                     for inner in _row_cells(tr):
@@ -3137,19 +3140,22 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
            for tr in rows]
     ends = _html_group_ends(rows)
     width = max((sum(_int(td.get("colspan")) for td in tds) for tds in own), default=0)
-    spans: dict[int, list[int]] = {}         # id(a td spanning rows) -> [first row, column, columns, last row]
-    for r, tr in enumerate(rows):
+    spans: dict[int, list] = {}              # id(a td spanning rows) -> [first row, column, columns, last row, text]
+    active: list[list] = []                  # the spans still running down (those behind the row dropped: a long
+    for r, tr in enumerate(rows):            # table's spans were all looked at on every row)
         col = 0
         if _html_hidden(tr):
             continue
-        _html_end_stale(spans, r, _html_filled(own[r]), width, taken)
+        active = [s for s in active if s[3] >= r]
+        _html_end_stale(active, r, own[r], width, taken)
         for td in own[r]:
             while (r, col) in taken:
                 col += 1
             rs = _html_rowspan(td.get("rowspan"), r, ends[r])
             cs = _int(td.get("colspan"))
             if rs > 1:
-                spans[id(td)] = [r, col, cs, r + rs - 1]
+                spans[id(td)] = [r, col, cs, r + rs - 1, td]
+                active.append(spans[id(td)])
             inner = [t for t in td.xpath(".//table") if not _html_lines_table(t)]
             if inner:
                 for t in inner:
@@ -3165,7 +3171,7 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
             n_cols = max(n_cols, col)
             for t in inner:
                 _html_table(t, grids, counter, walk)
-    for key, (first, _, _, last) in spans.items():     # a rowspan ended early by a full row below it
+    for key, (first, _, _, last, _) in spans.items():     # a rowspan ended early by a full row below it
         if key in cell_of:
             cell_of[key].rowspan = last - first + 1
     if len(shown) < len(rows):
@@ -3215,17 +3221,34 @@ def _html_filled(tds) -> int:
     return sum(widths)
 
 
-def _html_end_stale(spans: dict, row: int, filled: int, width: int, taken: set) -> None:
+def _html_end_stale(active: list, row: int, tds: list, width: int, taken: set) -> None:
     """End the rowspans from above that leave a row too little room: a CMS writes a 二级指标 cell rowspan="3" over a
     group of two rows, the third row carrying its own 二级指标 cell, so the row's own cells and the cells running
     down into it are wider than the table (a browser pushes that row's cells right, past the 指标值 column). The
-    rightmost such cell, the innermost level, is the stale one: it ends on the row above."""
-    over = sorted(((col, cs, key) for key, (first, col, cs, last) in spans.items() if first < row <= last),
-                  reverse=True)
-    while over and filled + sum(cs for _, cs, _ in over) > width:
-        col, cs, key = over.pop(0)
-        taken.difference_update((r, c) for r in range(row, spans[key][3] + 1) for c in range(col, col + cs))
-        spans[key][3] = row - 1
+    stale cell is the one of the level the row's first cell names (its `效益指标` under a `产出指标` rowspan="4" that
+    is one row too long, while a 备注 rowspan="4" on the right is right), else the rightmost, the innermost level."""
+    over = [s for s in active if s[0] < row <= s[3]]
+    if not over or _html_filled(tds) + sum(s[2] for s in over) <= width:
+        return
+    kind = _level_kinds(_html_text(tds[0])) if tds else frozenset()
+    over.sort(key=lambda s: (bool(kind & _level_kinds(_html_text(s[4]))), s[1]), reverse=True)
+    filled = _html_filled(tds)
+    while over and filled + sum(s[2] for s in over) > width:
+        span = over.pop(0)
+        _, col, cs, last, _ = span
+        taken.difference_update((r, c) for r in range(row, last + 1) for c in range(col, col + cs))
+        span[3] = row - 1
+
+
+def _html_text(td) -> str:
+    return "".join(td.itertext()).strip()
+
+
+def _level_kinds(text: str) -> frozenset[int]:
+    """The indicator levels a cell's text names: {1} for 产出指标, {2} for 数量指标, both for 可持续影响, none else."""
+    from parsers.core import level_info          # (here, not at the top: the parsers import the extractors)
+    l1, l2, _ = level_info(text)
+    return frozenset(k for k, cat in ((1, l1), (2, l2)) if cat)
 
 
 # ---- a table drawn with <div>s: `display:grid` with `grid-template-columns` (items spanning by `grid-column: span 4`,
