@@ -2024,12 +2024,29 @@ class FormReader:
         if row.is_text_line or i + 1 >= len(self.rows) or not _grade_scale_head((nxt := self.rows[i + 1]).cells[0].text):
             return None
         grades = [c for c in nxt.cells[1:] if c.text.strip()]
-        if len(grades) < 2 or not all(_GRADE_ALONE.match(fold(c.text)) for c in grades) \
-                or (text := self._bands_beside(nxt, grades, row)) is None:
+        if len(grades) < 2 or not all(_GRADE_ALONE.match(fold(c.text)) for c in grades):
             return None
+        if (text := self._bands_beside(nxt, grades, row)) is not None:
+            self._flush()
+            self.form.other.append(("考核等次", text, nxt.cells[0]))
+            return i + 2
+        if not self._grade_history(row, nxt, grades):
+            return None
+        # (`年度 | 2021年 | 2022年 | 2023年` over `评价等级 | 优 | 良 | 优`: the grades of past years, no scale — they were
+        # read as one, `优：2021年；…`, then as indicators of the last level 1: kept as written under their labels,
+        # review rd2)
         self._flush()
-        self.form.other.append(("考核等次", text, nxt.cells[0]))
+        for r in (row, nxt):
+            self.form.other.append((clean(r.cells[0].text) or "", "；".join(clean(c.text) or "" for c in r.cells[1:]
+                                                                           if c.text.strip()), r.cells[0]))
         return i + 2
+
+    @staticmethod
+    def _grade_history(row: Row, grades_row: Row, grades: list) -> bool:
+        """Is ROW, over GRADES_ROW (its GRADES), a row of years each over its grade (`年度 | 2021年 | 2022 | …`)?"""
+        years = [c for c in row.cells[1:] if c.text.strip()]
+        return row.grid is grades_row.grid and [c.col for c in years] == [c.col for c in grades] \
+            and all(_YEAR_PART.match(t := fold(c.text).strip()) or _YEAR_END.fullmatch(t) for c in years)
 
     @staticmethod
     def _bands_beside(row: Row, grades: list, bands_row: Row) -> str | None:

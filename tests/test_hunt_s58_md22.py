@@ -3,20 +3,20 @@ ct_s58_md22_* (text dumps, tab-separated cells, from tests/fixtures/review/make_
 down by hand before jixiao was run.
 
 Decided (wrong on main, fixed):
-- a history of grades (`年度 | 2021年 | 2022年 | 2023年` over `评价等级 | 优 | 良 | 优`, or the grades first) is no
-  scale of grades: no `考核等次` (it was `优：2021年；良：2022年；优：2023年`) — a scale's bands stand in a row
-  labelled as points (分数, 分值, 得分区间 …), each a band of points.
+- a history of grades (`年度 | 2021年 | 2022年 | 2023年` over `评价等级 | 优 | 良 | 优`) is no scale of grades: no
+  `考核等次` (it was `优：2021年；良：2022年；优：2023年`; before rv59, two indicators of the last level 1), the two rows
+  kept in other_fields under their labels as written (`{"年度": "2021年；2022年；2023年", "评价等级": "优；良；优"}`) — a
+  scale's bands stand in a row labelled as points (分数, 分值, 得分区间 …), each a band of points.
 - a count's bracket on the row below may hold a bracket of its own (`（其中脱贫户（含监测户）300户）`: kept with the
   count; it was dropped without a word).
 - a colon-less list of the fields under a 年度资金总额 it falls short of is flagged once (fiscal_other_mismatch), as
   under a 资金总额 (it was also source_sum_mismatch).
 Kept (guards, right on main): a scale under a 得分区间 label with bands `90（含）以上`; a numbering alone `（二）` under a
 count is no part of it.
-Left (strict xfail): the history's rows are read as two indicators under the last level 1 (as before rv59).
+Left: the grades first with the years under them (`评价等级 | 优 | 良 | 优` over `年度 | 2021 | …`) right under the
+indicator table is read into it (an indicator, as on main: the grades-first rule is not reached there).
 """
 from __future__ import annotations
-
-import pytest
 
 from tests.hunt_tools import budget_lines, only_project, other_fields, warning_codes
 
@@ -28,23 +28,22 @@ def _names(r):
 
 
 def test_grade_years_no_scale(read):
-    """main: `{"考核等次": "优：2021年；良：2022年；优：2023年"}`."""
-    p = only_project(read("ct_s58_md22_grade_years.txt"))
-    assert "考核等次" not in (other_fields(p) or {})
-    assert p["grade"] is None
-
-
-def test_grade_years_below_no_scale(read):
-    """main: `{"考核等次": "优：2021；良：2022；优：2023"}` (the grades first, bare years under them)."""
-    p = only_project(read("ct_s58_md22_grade_years_below.txt"))
-    assert "考核等次" not in (other_fields(p) or {})
-
-
-@pytest.mark.xfail(strict=True, reason="left: a grade history under the indicator table is read as indicators of the "
-                                       "last level 1 (`2021年` target `2022年`, `评价等级` target `优`), as before rv59")
-def test_grade_years_not_indicators(read):
+    """main: `{"考核等次": "优：2021年；良：2022年；优：2023年"}` (before rv59: two indicators `2021年` and `评价等级`)."""
     r = read("ct_s58_md22_grade_years.txt")
+    p = only_project(r)
+    assert other_fields(p) == {"年度": "2021年；2022年；2023年", "评价等级": "优；良；优"}
+    assert p["grade"] is None
     assert _names(r) == ["危桥改造数量", "工程验收合格率", "通行安全隐患消除", "沿线群众满意度"]
+    assert warning_codes(r) == []
+
+
+def test_grade_years_bare_no_scale(read):
+    """main: `{"考核等次": "优：2021；良：2022；优：2023"}` (bare years, no caption line)."""
+    r = read("ct_s58_md22_grade_years_bare.txt")
+    p = only_project(r)
+    assert other_fields(p) == {"评价年度": "2021；2022；2023", "评价等级": "优；良；优"}
+    assert p["grade"] is None
+    assert len(_names(r)) == 4
 
 
 def test_grade_bands_in_words_still_a_scale(read):
