@@ -775,8 +775,9 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
         if col != "budget_fiscal" and any(abs(s + x - total) <= _money_tol(v, col, amounts)
                                           for x in (*fields, sum(fields)) if x):
             continue     # (`其中 | 财政预算资金 | 10000` among the total's parts, read as budget_fiscal, no line)
-        if col == "budget_total" and _lines_are_fields(v, names, s):
-            continue     # (`财政资金500万元、其他资金50万元` of 600: fiscal_other_mismatch's, not flagged twice — review rv61)
+        if col in ("budget_total", "budget_year") and _lines_are_fields(v, col, names, amounts):
+            continue     # (`财政资金500万元、其他资金50万元` of 600: fiscal_other_mismatch's, not flagged twice — review rv61;
+            # under a 年度资金总额 too, review rd2)
         listed = " + ".join(f"{_clean(b.get('name'))} {fmt_amount(a)}" for b, a in zip(lines, amounts))
         where = "beside" if beside is not None and group == beside[0] else "under"
         first = _first_row(lines)
@@ -786,11 +787,13 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
             f"{fmt_amount(total)} 元 (difference {fmt_amount(s - total)}); {_lines(lines, v.fmt)}", first, "error")
 
 
-def _lines_are_fields(v: ProjectView, names: list[str], s: float) -> bool:
-    """Are the lines the project's budget_fiscal and budget_other themselves (`财政资金 500`, `其他资金 50`, each naming
-    its field, their sum the two fields'): then their gap to the total is fiscal_other_mismatch's finding."""
+def _lines_are_fields(v: ProjectView, col: str, names: list[str], amounts: list[float]) -> bool:
+    """Are the lines (NAMES, AMOUNTS) checked against the total COL the project's budget_fiscal and budget_other
+    themselves (`财政资金 500`, `其他资金 50`, each naming its field, their sum the two fields' within COL's tolerance,
+    `_money_tol`): then their gap to the total is fiscal_other_mismatch's finding."""
     fiscal, other = _num(v.get("budget_fiscal")), _num(v.get("budget_other"))
-    return fiscal is not None and other is not None and abs(fiscal + other - s) <= MONEY_TOL \
+    return fiscal is not None and other is not None \
+        and abs(fiscal + other - sum(amounts)) <= _money_tol(v, col, amounts) \
         and all(_names_field(n, "budget_fiscal") or _names_field(n, "budget_other") for n in names)
 
 

@@ -26,7 +26,7 @@ from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_ye
 from normalize.targets import BRACKET_UNITS
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
-from parsers.core import (HORIZON_ALT, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -2041,21 +2041,39 @@ class FormReader:
         if row.is_text_line or i + 1 >= len(self.rows) or not _grade_scale_head((nxt := self.rows[i + 1]).cells[0].text):
             return None
         grades = [c for c in nxt.cells[1:] if c.text.strip()]
-        if len(grades) < 2 or not all(_GRADE_ALONE.match(fold(c.text)) for c in grades) \
-                or (text := self._bands_beside(nxt, grades, row)) is None:
+        if len(grades) < 2 or not all(_GRADE_ALONE.match(fold(c.text)) for c in grades):
             return None
+        if (text := self._bands_beside(nxt, grades, row)) is not None:
+            self._flush()
+            self.form.other.append(("考核等次", text, nxt.cells[0]))
+            return i + 2
+        if not self._grade_history(row, nxt, grades):
+            return None
+        # (`年度 | 2021年 | 2022年 | 2023年` over `评价等级 | 优 | 良 | 优`: the grades of past years, no scale — they were
+        # read as one, `优：2021年；…`, then as indicators of the last level 1: kept as written under their labels,
+        # review rd2)
         self._flush()
-        self.form.other.append(("考核等次", text, nxt.cells[0]))
+        for r in (row, nxt):
+            self.form.other.append((clean(r.cells[0].text) or "", "；".join(clean(c.text) or "" for c in r.cells[1:]
+                                                                           if c.text.strip()), r.cells[0]))
         return i + 2
+
+    @staticmethod
+    def _grade_history(row: Row, grades_row: Row, grades: list) -> bool:
+        """Is ROW, over GRADES_ROW (its GRADES), a row of years each over its grade (`年度 | 2021年 | 2022 | …`)?"""
+        years = [c for c in row.cells[1:] if c.text.strip()]
+        return row.grid is grades_row.grid and [c.col for c in years] == [c.col for c in grades] \
+            and all(_YEAR_PART.match(t := fold(c.text).strip()) or _YEAR_END.fullmatch(t) for c in years)
 
     @staticmethod
     def _bands_beside(row: Row, grades: list, bands_row: Row) -> str | None:
         """The scale of grades laid across two rows, each grade (GRADES, cells of ROW) in the column of its band of
         points in BANDS_ROW, the row under it or over it (`优：90分以上；良：80-89分；…`), else None."""
-        if bands_row.grid is not row.grid or bands_row.is_text_line:
-            return None
+        if bands_row.grid is not row.grid or bands_row.is_text_line \
+                or not _BANDS_LABEL.match(label_key(bands_row.cells[0].text) or ""):
+            return None      # (`年度 | 2021年 | 2022年` over `评价等级 | 优 | 良`: a history of grades, no scale; review rd2)
         bands = {c.col: clean(c.text) or "" for c in bands_row.cells if _DIGITS.search(c.text)}
-        if set(bands) != {c.col for c in grades}:
+        if set(bands) != {c.col for c in grades} or not all(_POINTS_BAND.search(b) for b in bands.values()):
             return None
         return "；".join(f"{clean(c.text)}：{bands[c.col]}" for c in grades)
 
@@ -3752,7 +3770,7 @@ class FormReader:
         if not (amounts or counts) or i + 1 >= len(self.rows):
             return cells
         below = [c for c in self.rows[i + 1].cells if c.text.strip() and id(c) not in self.consumed]
-        if len(below) != 1 or not _LONE_BRACKET.match(below[0].text):
+        if len(below) != 1 or not _lone_bracket(below[0].text):
             return cells
         # (the amount the bracket stands under: `项目总投资 | 500 | 年度资金 | 120` over `| （其中中央300，县级200）` in the
         # first amount's column is 500's split — it was joined to 120, the lines grouped under 年度资金 without a word,
@@ -8866,9 +8884,15 @@ _MONEY_FIGURE = lazy(r"\d\s*(?:[万亿千元圆]|百万)")
 # word, hunt mn18)
 _BARE_SPLIT = lazy(r"^\s*(?P<a>\d[\d,]*(?:\.\d+)?)\s*[(]\s*(?P<p>(?P<w>其中|含|包括|包含)\s*[:：]?\s*[^()\d]+\d[^()]*|"
                    r"[^()\d]*[\u4e00-\u9fff][^()\d]*\d[^()]*|(?:19|20)\d\d年[^()]*\d[^()]*)[)]\s*$")
-# a cell that is one bracket whole, `（其中脱贫户300，监测户45）`: not a section's head `（二）项目资金（万元）` nor its
-# numbering alone `（二）` (review rv61)
-_LONE_BRACKET = lazy(r"^\s*[(（](?![一二三四五六七八九十\d]{1,3}[)）])[^()（）]+[)）]\s*$")
+# a cell that is one bracket whole, `（其中脱贫户300，监测户45）`, perhaps holding one of its own (`（其中脱贫户（含监测户）
+# 300户）`: it was dropped without a word, review rd2): not a section's head `（二）项目资金（万元）` (two brackets) nor
+# its numbering alone `（二）` (core's _TABLE_NO, review rv61)
+_LONE_BRACKET = lazy(r"^\s*[(（](?:[^()（）]|[(（][^()（）]*[)）])+[)）]\s*$")
+
+
+def _lone_bracket(text: str) -> bool:
+    """Is TEXT one bracket whole (`_LONE_BRACKET`), not a numbering alone (`（二）`)?"""
+    return bool(_LONE_BRACKET.match(text)) and not _TABLE_NO.match(text.strip())
 _SPLIT_FIGURE = lazy(r"(\d[\d,]*(?:\.\d+)?)(?=\s*(?:[，,、；;。]|$))")
 
 
@@ -9346,6 +9370,13 @@ def _grade_scale_head(text: str) -> bool:
     """Is a row's first cell the label of a scale of grades (`_GRADE_SCALE_LABEL` of its label key)? Asked of every row
     a form reads: worked out once a text."""
     return bool(_GRADE_SCALE_LABEL.match(label_key(text) or ""))
+
+
+# the label of a row of bands of points a scale of grades is laid across (`分数 | 90分以上 | 80-89分 | …`, `分值 | ≥90 |
+# …`, `得分区间`), and a band of points (`90分以上`, `≥90`, `80-89`, `<60`, `90（含）以上`): not a year (`2021年`, `2021`)
+_BANDS_LABEL = re.compile(r"^(?:考核|评价|综合|自评|绩效){0,2}(?:分数|得分|分值|评分|总分)(?:区间|范围|段|区段|标准)?$"
+                          r"|^(?:分数段|区间|分段|分值段)$")
+_POINTS_BAND = lazy(r"[≥≤<>＞＜]\s*\d|\d\s*分|\d\s*(?:[（(]含[)）])?\s*(?:[-—–~～至]\s*\d|以[上下])")
 
 
 # a grade word with its band of points after it (`优秀：90分（含）以上`, `良好80-89分`, `不合格(60分以下)`)
