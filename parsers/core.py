@@ -2362,14 +2362,19 @@ def _offices_name_lines(named: list[tuple[Cell, dict[str, tuple[str, float]]]]) 
                          for _, m in named):
         return named
     at = [k for k, (_, m) in enumerate(named[:amount[0]]) if m.get("people", ("",))[0] == "office"]
-    if len(at) != 1 or any(m.get("budget", ("",))[0] != "seq" for _, m in named[:at[0]]):
-        return named                     # (only a 序号 left of it: `项目 | 单位 | 金额` names its lines in 项目)
+    if len(at) != 1 or any(m.get("budget", ("",))[0] != "seq" for _, m in named[:at[0]]) \
+            or any(k != at[0] and m.get("budget", ("",))[0] not in _BESIDE_OFFICES for k, (_, m) in enumerate(named)):
+        return named                     # (only a 序号 left of it: `项目 | 单位 | 金额` names its lines in 项目; no
+        #                                  column of no money role beside it: `序号 | 单位 | 项目 | 金额`, an allocation
+        #                                  by place and project, names its lines in 项目 — md17 had made them the places)
     k = at[0]
     return named[:k] + [(named[k][0], named[k][1] | {"budget": ("name", 1.0)})] + named[k + 1:]
 
 
 # the budget heads that name or measure a table's lines (`_offices_name_lines`)
 _LINE_NAMING = frozenset(("name", "group", "project", "task", "price", "quantity"))
+# the budget heads that may stand beside the offices naming a table's lines (`_offices_name_lines`)
+_BESIDE_OFFICES = frozenset(("seq", "amount", "note"))
 
 
 def _build_header_index() -> dict[str, dict[str, str]]:

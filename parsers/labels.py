@@ -546,8 +546,9 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                  "单位名称", "分配单位", "用款单位", "补助单位", "受援单位", "乡镇", "乡（镇）", "乡镇（街道）", "乡镇名称",
                  "分配区域",
                  # (`支出方向 | 金额（万元）` under a form: what each share of its money goes to — its rows were read as
-                 # indicators, or kept in other_fields as labels with their values)
-                 "支出方向", "资金投向", "资金用途"),
+                 # indicators, or kept in other_fields as labels with their values; not 资金用途, the spending side
+                 # of a 收入 | 支出 table, `资金来源 | 金额 | 资金用途 | 金额`)
+                 "支出方向", "资金投向"),
         "amount": ("明细金额", "预算金额", "金额", "预算数", "申请金额", "测算金额", "预算金额（元）", "分配金额",
                    "分配资金", "下达金额", "分配数", "拟投入的资金", "拟投入资金", "拟投入金额",
                    "金额（元）", "金额（万元）", "资金", "资金额", "资金数", "资金金额", "资金额度", "实际支出数", "支出金额", "实际支出金额",
