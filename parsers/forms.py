@@ -2019,6 +2019,11 @@ class FormReader:
             # `等级 | 优 | 良 | 中 | 差` over `分数 | 90分以上 | 80-89分 | …`: the scale laid across, each grade over its band
             # (the first grade was the form's, the bands an unparsed_row; hunt sc14)
             text, end = below, i + 2
+        elif len(rest) >= 2 and all(_GRADE_ALONE.match(fold(c.text)) for c in rest) and i + 1 < len(self.rows) \
+                and self._grade_history(self.rows[i + 1], row, rest):
+            # `评价等级 | 优 | 良 | 优` over `年度 | 2021 | 2022 | 2023`: past grades, the years under them, as md22 reads
+            # them the other way up (the first row was read as an indicator `优年度` of the table above it)
+            return self._keep_grade_history(i, row, self.rows[i + 1])
         elif all(len(c.text.strip()) <= 8 and not _DIGITS.search(c.text) for c in rest):
             bands, j = [], i + 1
             while j < len(self.rows) and (r := self.rows[j]).grid is row.grid and len(r.cells) >= 2 \
@@ -2052,8 +2057,14 @@ class FormReader:
         # (`年度 | 2021年 | 2022年 | 2023年` over `评价等级 | 优 | 良 | 优`: the grades of past years, no scale — they were
         # read as one, `优：2021年；…`, then as indicators of the last level 1: kept as written under their labels,
         # review rd2)
+        return self._keep_grade_history(i, row, nxt)
+
+    def _keep_grade_history(self, i: int, first: Row, second: Row) -> int:
+        """Keep a history of grades (years and grades, two rows from I, either first) in other_fields as written under
+        their labels (`{"年度": "2021年；2022年；2023年", "评价等级": "优；良；优"}`); it ends the table above it.
+        Returns the index of the row after them."""
         self._flush()
-        for r in (row, nxt):
+        for r in (first, second):
             self.form.other.append((clean(r.cells[0].text) or "", "；".join(clean(c.text) or "" for c in r.cells[1:]
                                                                            if c.text.strip()), r.cells[0]))
         return i + 2
