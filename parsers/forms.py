@@ -26,7 +26,7 @@ from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_ye
 from normalize.targets import BRACKET_UNITS
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
-from parsers.core import (HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (FIELD_INDEX, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -954,6 +954,12 @@ class FormReader:
                     and self._head_again_after(i):
                 continue    # `单位：万元` atop the next page over the table's head printed again: the table goes on (it
                 # ended it there, the next page's first rows given the next level's labels — review rv55)
+            if self.table is not None and self.table[1] and row.is_text_line and len(row.cells) == 1 \
+                    and _running_field(row.cells[0].text) and self._head_again_after(i):
+                # `填报单位：某县环境卫生服务中心` right over the head printed again, inside a table read already: the next
+                # page's running head, its field read, the table going on (it ended it there, as a unit line did)
+                self._read_fields(i, row)
+                continue
             if self.table is not None and self._score_line(row):
                 self._flush()                        # 总分 | 100 | 得分 | 96 under a table without a 得分 column:
                 self._read_fields(i, row)            # the form's score, no row of the table
@@ -8065,6 +8071,14 @@ _TRAILING_GLOSS = lazy(r"\s*[（(][^（）()]*[）)]\s*$")
 # of a sign-off alone, and the unit and the leader a form's head names too (read here in a row of sign-off pairs)
 SIGNOFF_COLUMNS = SIGNOFF_ONLY_FIELDS | {"unit", "leader"}
 _PAIR_CELL = lazy(r"^([^:：]{1,16})[:：]\s*(.*)$", re.S)
+
+
+def _running_field(text: str) -> bool:
+    """Is TEXT a known field of the form with its value (`填报单位：某县环境卫生服务中心`, `主管部门：…`), naming no
+    project (`项目名称：…` opens another's form)? Over a table's head printed again, a page's running head."""
+    pair = _PAIR_CELL.match(text.strip())
+    return pair is not None and bool(pair.group(2).strip()) \
+        and FIELD_INDEX.get(label_key(pair.group(1))) not in (None, "name", "project_code")
 
 
 def _attribute_pair(text: str) -> tuple[str, str] | None:
