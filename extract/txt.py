@@ -3665,8 +3665,12 @@ _GRADE_CELL = lazy(rf"^(?:{GRADE_WORDS}|[A-DＡ-Ｄ]级?)[。.]?$")
 
 
 def _ends_in_grade(fields: list[str]) -> bool:
-    """Does a row end in a grade given beside its label (`… | 自评等级 | 优`)? Its last cell is whole, never cut."""
-    return len(fields) >= 2 and bool(_GRADE_LABEL.search(fields[-2].strip())) and bool(_GRADE_CELL.match(fields[-1].strip()))
+    """Does a row end in a grade given beside its label (`… | 自评等级 | 优`), or in grades alone after it (`评价等级 | 优 |
+    良 | 优`, past years' grades: `年度 | 2021 | …` under them was glued to the last, `优年度`)? Its last cell is whole,
+    never cut."""
+    return len(fields) >= 2 and bool(_GRADE_CELL.match(fields[-1].strip())) and any(
+        _GRADE_LABEL.search(fields[k].strip()) and all(_GRADE_CELL.match(f.strip()) for f in fields[k + 1:])
+        for k in range(len(fields) - 1))
 
 
 def _ends_in_choices(fields: list[str]) -> bool:

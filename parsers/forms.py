@@ -26,7 +26,7 @@ from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_ye
 from normalize.targets import BRACKET_UNITS
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
-from parsers.core import (HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (FIELD_INDEX, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -954,6 +954,12 @@ class FormReader:
                     and self._head_again_after(i):
                 continue    # `单位：万元` atop the next page over the table's head printed again: the table goes on (it
                 # ended it there, the next page's first rows given the next level's labels — review rv55)
+            if self.table is not None and self.table[1] and row.is_text_line and len(row.cells) == 1 \
+                    and _running_field(row.cells[0].text) and self._head_again_after(i):
+                # `填报单位：某县环境卫生服务中心` right over the head printed again, inside a table read already: the next
+                # page's running head, its field read, the table going on (it ended it there, as a unit line did)
+                self._read_fields(i, row)
+                continue
             if self.table is not None and self._score_line(row):
                 self._flush()                        # 总分 | 100 | 得分 | 96 under a table without a 得分 column:
                 self._read_fields(i, row)            # the form's score, no row of the table
@@ -2019,6 +2025,11 @@ class FormReader:
             # `等级 | 优 | 良 | 中 | 差` over `分数 | 90分以上 | 80-89分 | …`: the scale laid across, each grade over its band
             # (the first grade was the form's, the bands an unparsed_row; hunt sc14)
             text, end = below, i + 2
+        elif len(rest) >= 2 and all(_GRADE_ALONE.match(fold(c.text)) for c in rest) and i + 1 < len(self.rows) \
+                and self._grade_history(self.rows[i + 1], row, rest):
+            # `评价等级 | 优 | 良 | 优` over `年度 | 2021 | 2022 | 2023`: past grades, the years under them, as md22 reads
+            # them the other way up (the first row was read as an indicator `优年度` of the table above it)
+            return self._keep_grade_history(i, row, self.rows[i + 1])
         elif all(len(c.text.strip()) <= 8 and not _DIGITS.search(c.text) for c in rest):
             bands, j = [], i + 1
             while j < len(self.rows) and (r := self.rows[j]).grid is row.grid and len(r.cells) >= 2 \
@@ -2052,8 +2063,14 @@ class FormReader:
         # (`年度 | 2021年 | 2022年 | 2023年` over `评价等级 | 优 | 良 | 优`: the grades of past years, no scale — they were
         # read as one, `优：2021年；…`, then as indicators of the last level 1: kept as written under their labels,
         # review rd2)
+        return self._keep_grade_history(i, row, nxt)
+
+    def _keep_grade_history(self, i: int, first: Row, second: Row) -> int:
+        """Keep a history of grades (years and grades, two rows from I, either first) in other_fields as written under
+        their labels (`{"年度": "2021年；2022年；2023年", "评价等级": "优；良；优"}`); it ends the table above it.
+        Returns the index of the row after them."""
         self._flush()
-        for r in (row, nxt):
+        for r in (first, second):
             self.form.other.append((clean(r.cells[0].text) or "", "；".join(clean(c.text) or "" for c in r.cells[1:]
                                                                            if c.text.strip()), r.cells[0]))
         return i + 2
@@ -8054,6 +8071,14 @@ _TRAILING_GLOSS = lazy(r"\s*[（(][^（）()]*[）)]\s*$")
 # of a sign-off alone, and the unit and the leader a form's head names too (read here in a row of sign-off pairs)
 SIGNOFF_COLUMNS = SIGNOFF_ONLY_FIELDS | {"unit", "leader"}
 _PAIR_CELL = lazy(r"^([^:：]{1,16})[:：]\s*(.*)$", re.S)
+
+
+def _running_field(text: str) -> bool:
+    """Is TEXT a known field of the form with its value (`填报单位：某县环境卫生服务中心`, `主管部门：…`), naming no
+    project (`项目名称：…` opens another's form)? Over a table's head printed again, a page's running head."""
+    pair = _PAIR_CELL.match(text.strip())
+    return pair is not None and bool(pair.group(2).strip()) \
+        and FIELD_INDEX.get(label_key(pair.group(1))) not in (None, "name", "project_code")
 
 
 def _attribute_pair(text: str) -> tuple[str, str] | None:

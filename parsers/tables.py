@@ -26,7 +26,7 @@ from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUP
                                YEAR_LEAD, YEAR_TAIL, _cn_int, split_target)
 from normalize.text import INDICATOR_NAME_END, mend_ocr_digits, strip_numbering
 from parsers import labels as L
-from parsers.core import (BARE_POINTS, POINTS_WORDED as _POINTS_WORDED, SCORE_RULE_HEAD as _SCORE_RULE_HEAD, BARE_FIGURE, _BRACKETED, as_written, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
+from parsers.core import (BARE_POINTS, _SECTION_POINTS_HEAD, POINTS_WORDED as _POINTS_WORDED, SCORE_RULE_HEAD as _SCORE_RULE_HEAD, BARE_FIGURE, _BRACKETED, as_written, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
                           clean, detect_header, fold,
                           HEADER_INDEX, NAME_COLON_TARGET, header_key, header_role, pieces_joined,
                           is_block_label, is_child, is_title,
@@ -3508,6 +3508,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
     summary = {k: got for k in range(len(rows) - 1)
                if len(rows[k].cells) >= 2 and (got := summary_block(rows[k], rows[k + 1])) is not None}
     # (heads of one cell are no summary's: not asked)
+    l1_said: tuple[str, str] | None = None     # (a level 1 and its points under a 权重 head of its own)
     for k, row in enumerate(rows):
         if k - 1 in summary:
             continue
@@ -3890,7 +3891,9 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             warnings.append(warn("unparsed_row", "score-table row with numbers only", anchor))
             continue
         g3 = l3
-        if l1_points is not None and l1 is not None and by_col is not None and "level1" in by_col:
+        if l1_points is not None and l1 is not None and _level_points_headed(l1_points, header, *_level_gap(level_spans)):
+            l1_said = (l1.text, l1_points.text)
+        elif l1_points is not None and l1 is not None and by_col is not None and "level1" in by_col:
             out.append({"level1": l1.text, "level2": None, "level3": None, "weight": l1_points.text, "score": None,
                         "is_subtotal": True, "page": l1_points.page, "line": l1_points.line})
         if leaf is not None:
@@ -3901,6 +3904,8 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                     "level3": l3.text if l3 else None, "weight": weight, "score": score, "is_subtotal": False,
                     "page": anchor.page, "line": anchor.line, "_own1": (by_col is not None and "level1" in by_col)
                     or len(texts) >= 3, **unit_own})
+        if l1_said is not None and l1 is not None and l1.text == l1_said[0]:
+            out[-1]["level1_weight"] = l1_said[1]
         if capped is not None and l2 is None and l3 is None:
             out[-1]["_cap"] = capped
         elif capped is not None and out[-1]["level1"]:
@@ -4078,19 +4083,37 @@ def _capped_groups(out: list[dict]) -> None:
 
 def _level_one_points(texts: list[Cell], nums: list[Cell], spans: dict, header: Header) -> Cell | None:
     """The points printed beside a level 1's name, in a column of no head of its own between the level-1 and level-2
-    heads' columns (`一级指标` over two columns: `一、决策 | 15 | 项目立项 | …`), on a row naming its level 1 and holding
-    its own figures after them; else None. (A 分值 head after each level, `一级指标 | 分值 | 二级指标 | 分值 | …`, is
-    another table: its rows' weight the last level's, the levels' own not kept.)"""
+    heads' columns (`一级指标` over two columns: `一、决策 | 15 | 项目立项 | …`) or under a points head of its own while
+    the rows' weight is the last level's (`一级指标 | 权重 | 二级指标 | 权重 | …`), on a row naming its level 1 and holding
+    its own figures after them; else None."""
     if "level1" not in spans or "level2" not in spans or len(nums) < 2:
         return None
-    s1, s2 = spans["level1"], spans["level2"]
-    end1, start2 = (s1[1] if isinstance(s1, tuple) else s1), (s2[0] if isinstance(s2, tuple) else s2)
+    end1, start2 = _level_gap(spans)
     p = next((c for c in nums if end1 < c.col < start2), None)
-    if p is None or not any(_under_col(s1, t.col) for t in texts) or not any(c.col > start2 for c in nums):
+    if p is None or not any(_under_col(spans["level1"], t.col) for t in texts) or not any(c.col > start2 for c in nums):
         return None
-    headed = any(c.col > end1 and c.col <= p.col < c.col + max(1, c.colspan) and c.text.strip()
-                 for c in header.row.cells)
-    return None if headed else p
+    return p if _head_over(p, header, end1) is None or _level_points_headed(p, header, end1, start2) else None
+
+
+def _level_gap(spans: dict) -> tuple[int, int]:
+    """The last column of the level 1's head and the first of the level 2's."""
+    s1, s2 = spans["level1"], spans["level2"]
+    return (s1[1] if isinstance(s1, tuple) else s1), (s2[0] if isinstance(s2, tuple) else s2)
+
+
+def _head_over(cell: Cell, header: Header, after: int) -> Cell | None:
+    """The head printed over a cell right of the column `after` (a head spanning both columns is none)."""
+    return next((c for c in header.row.cells if c.col > after and c.col <= cell.col < c.col + max(1, c.colspan)
+                 and c.text.strip()), None)
+
+
+def _level_points_headed(p: Cell, header: Header, end1: int, start2: int) -> bool:
+    """Whether the level 1's points stand under a points head of their own (`一级指标 | 权重 | 二级指标 | 权重 | 三级指标 |
+    权重`), the rows' weight printed past the level 2's (a lone 分值 there is the rows' own): they are its rows'
+    level1_weight, as `决策（15分）`'s (an unheaded column's, `一级指标` over two, a subtotal row of the level 1)."""
+    def points(c: Cell | None) -> bool:
+        return c is not None and bool(_SECTION_POINTS_HEAD.search(header_key(c.text)))
+    return points(_head_over(p, header, end1)) and any(c.col > start2 and points(c) for c in header.row.cells)
 
 
 _OUTLINE_LEVELS = ((1, re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*")),

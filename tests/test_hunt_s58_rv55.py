@@ -12,7 +12,8 @@ Decided:
 - a bracketed gloss alone on the next line under a name (`（含程序规范性）`) is the name's rest, in a 评分表 (ly5 read
   it as an item sharing the points above) and an indicator table (an indicator of no target).
 Kept (guards): a half-width `(续)` with a space before it; a row of its own 分值 with its 得分 left empty shares none.
-Left (strict xfail): `填报单位：…` atop page 2 over the head again still ends the table.
+Left (strict xfail): `填报单位：…` atop page 2 over the head again still ends the table (hunt ly6: passes now, a
+known field's line right over the head printed again the page's running head).
 """
 from __future__ import annotations
 
@@ -42,8 +43,6 @@ def test_table_goes_on_over_the_page(read, name):
     assert only_project(r)["name"] == "城乡环卫一体化运营项目"
 
 
-@pytest.mark.xfail(strict=True, reason="left: `填报单位：…` atop page 2 over the head again still ends the table (a "
-                   "field line there may open a new part of the form; only a unit line is taken for the page's head)")
 def test_filer_line_over_the_page(read):
     """Page 2 under `填报单位：某县环境卫生服务中心`, then the head again: the levels of page 1 should carry."""
     r = read("ct_s58_rv55_filer_line_page.txt")
