@@ -7862,7 +7862,7 @@ def _signed_place_parts(cells: list[Cell]) -> tuple[str, str] | None:
         return None
     if not _signed_place(head) or _signoff_day(f"{head}  {day}") is None:
         return None
-    return clean(head) or "", clean(day) or ""
+    return _OTHER_LABEL_END.sub("", clean(head) or ""), clean(day) or ""   # (`单位负责人签字：  2018年1月10日`: no colon)
 
 
 def _signing_stage(stage: str) -> bool:

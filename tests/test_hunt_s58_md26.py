@@ -83,9 +83,10 @@ def test_a_body_label_and_a_month_is_no_step(read, name, plan, other):
     ("leader_spaced", {"单位负责人签字": "2024年3月15日"}),
     ("leader_one_space", {"单位负责人签字": "2024年3月15日"}),
     ("seal_spaced", {}),
+    ("leader_colon_gap", {"单位负责人签字": "2024年3月15日"}),
 ])
 def test_a_signoff_place_and_its_day_on_one_line(read, name, other):
-    """On main: fill_date, and an indicator `单位负责人签字 2024年3月15日` of no target."""
+    """On main: fill_date, and an indicator `单位负责人签字 2024年3月15日` of no target (with its colon: the place lost)."""
     r = _read(read, name)
     p = only_project(r)
     assert (p["plan"], p["fill_date"]) == (None, D(2024, 3, 15))
