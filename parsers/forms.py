@@ -1026,8 +1026,8 @@ class FormReader:
         """A schedule's steps under the indicator table (`项目启动 | 2024年3月1日`, see _schedule_step): the form's plan,
         each step its stage and time, apart by `；` as a schedule table's (`项目启动 2024年3月1日；完成验收 2024年11月`);
         under a form stating its plan already, each kept in other_fields under its stage."""
-        dated = [s for s in self.steps if _dated_label(s[0])]
-        steps = [s for s in self.steps if not _dated_label(s[0])]
+        dated = [s for s in self.steps if _dated_label(s[0]) or _body_label(s[0])]
+        steps = [s for s in self.steps if not (_dated_label(s[0]) or _body_label(s[0]))]
         if steps and "plan" not in self.form.fields:
             self._set("plan", "；".join(f"{stage} {when}" for stage, when, _ in steps), steps[0][2])
             steps = []
@@ -1607,6 +1607,12 @@ class FormReader:
                     or (m is not None and (pairs := _signoff_pairs(row.cells)) is not None
                         and any(is_role_label(lab) for lab, _, _ in pairs))
                     # (`单位负责人：张建华` alone on its line under the table: the sign-off's, no row of it)
+                    or (self.table is not None and self.table[0].kind in ("indicator", "score") and self.table[1]
+                        and (_contact_pair(c.text) is not None or _signed_place_parts(row.cells) is not None
+                             or (pairs := _signoff_pairs(row.cells)) is not None
+                             and all(_day_pair(lab, val) for lab, val, _ in pairs)))
+                    # (`单位地址：…`, `评价日期：2024年3月20日`, `单位负责人签字  2024年3月15日` alone on its line under the
+                    # table: the sign-off's, no row of it — they were lost, or an indicator, mend md26)
                     or (self.table is not None and self.table[0].kind in ("indicator", "score")
                         and (_PROJECT_SCORE.search(fold(c.text)) or _grade_said(fold(c.text))) is not None)
                     # (评价结论：综合评价得分85.5分，评价等级为“良”。 under a 评分表: the report's, no row of it)
@@ -3207,6 +3213,9 @@ class FormReader:
                     self.money_group = (c.text, "source", unit, c.col)
                     used = True
                     j += 1
+                elif row.is_text_line and (pair := _contact_pair(c.text)) is not None \
+                        and self._keep_pair(pair[0], pair[1], c):
+                    used = True          # `传真：0739-7654321` on a sign-off line: kept as written (mend md26)
                 elif (pair := _attribute_pair(c.text)) is not None \
                         and (not row.is_text_line or L.EVALUATOR_LABEL.match(label_key(pair[0]))) \
                         and not _UNIT_LABEL.match(fold(pair[0])) \
@@ -3319,6 +3328,8 @@ class FormReader:
                     more = match_field(part)
                     if more is not None and more[1] is not None:
                         self._value(more[0], more[1], c, declared_unit(part) or unit, part)
+                    elif row.is_text_line and more is None and (pair := _contact_pair(part)) is not None:
+                        self._keep_pair(pair[0], pair[1], c)   # `… 传真：0739-7654321` on a sign-off line (mend md26)
                 j += 1
                 continue
             if col == "score":
@@ -3919,12 +3930,11 @@ class FormReader:
         the fill_date, read()): a person's place kept in other_fields with its day as the signers' are (`审核人 |
         2024年3月15日`); a bare `日期` and a seal's place (`填报单位盖章`, `填报单位（盖章）` as ti13 read it) the fill_date
         alone. (It was an unparsed_row, or lost with no word, mend md18.) True if read."""
-        if len(cells) != 2 or not _signed_place(cells[0].text) \
-                or _signoff_day(f"{cells[0].text}  {cells[1].text}") is None:
+        if (parts := _signed_place_parts(cells)) is None:
             return False
-        label = clean(cells[0].text) or ""
+        label, day = parts
         if label_key(label) != "日期" and not _SEAL_PLACE.search(label):
-            self.form.other.append((label, clean(cells[1].text), cells[0]))
+            self.form.other.append((label, day, cells[0]))
         return True
 
     def _signoff_row(self, cells: list[Cell]) -> bool:
@@ -3934,8 +3944,10 @@ class FormReader:
         分管领导, 审核人) and a date of no column (审核日期) kept in other_fields, a blank one or a stamp's place skipped.
         True if read."""
         pairs = _signoff_pairs(cells)
-        if pairs is None or not any(is_role_label(lab) or _PERSON_SIGN.search(lab) for lab, _, _ in pairs):
-            return False                 # (a row of column labels alone is read as before)
+        if pairs is None or not any(is_role_label(lab) or _PERSON_SIGN.search(lab) or _day_pair(lab, val)
+                                    for lab, val, _ in pairs):
+            return False                 # (a row of column labels alone is read as before; `评价日期：2024年3月20日`
+            # alone under a 评分表 is one: it was lost, mend md26)
         # (a person's signature place of any role, `评审专家（签字）：`, `专家组长（签名）：` alone under a review form: the
         # sign-off's — it was an indicator, hunt ti12)
         for lab, val, at in pairs:
@@ -3945,7 +3957,7 @@ class FormReader:
             m = match_field(lab + "：")
             if m is not None:            # any column's label (`主管部门（盖章）：某县交通运输局` too), not the sign-off's only
                 self._value(m[0], val, at, None, lab)
-            elif m is None and (is_role_label(lab) or label_key(lab).endswith("日期") and parse_date(val) is not None):
+            elif m is None and (is_role_label(lab) or _day_pair(lab, val)):
                 if is_role_label(lab) and (dated := _NAME_THEN_DAY.match(fold(val).strip())) is not None:
                     val = dated.group(1)  # `审核人：李四    2024年3月5日`: the name, the day the line's (fill_date, read();
                     # it was kept in the name, mend md18)
@@ -7833,7 +7845,10 @@ def _schedule_step(row: Row, head: Header, going: bool = False) -> bool:
         return False
     stage, when = clean(row.cells[0].text) or "", fold(row.cells[1].text).strip()
     return 2 <= len(stage) <= 12 and not _DIGITS.search(stage) and (going or not any(level_info(stage)[:2])) \
-        and match_field(stage) is None and not _signing_stage(stage) and _step_time(when)
+        and match_field(stage) is None and _step_time(when) \
+        and (not _signing_stage(stage) or _body_label(stage) and _signoff_day(f"{stage}  {when}") is None)
+    # (`编制人 | 2024年3月`: a body's label and a month, no sign-off's day — kept in other_fields as a dated label's row,
+    # _steps_kept; it was an indicator, mend md26)
 
 
 # a seal's place (`填报单位盖章`, `（签章）`): no person's (_signed_place_row)
@@ -7850,6 +7865,21 @@ def _signed_place(head: str) -> bool:
     t = label_key(SIGN_MARK.sub("", head).strip())
     return 2 <= len(t) <= 10 and not _DIGITS.search(t) and (t == "日期" or bool(_SIGNING_WORD.search(t))) \
         and (t == "日期" or not _dated_label(t))
+
+
+def _signed_place_parts(cells: list[Cell]) -> tuple[str, str] | None:
+    """A sign-off's place with no name and its day (_signed_place): in two cells (`单位负责人签字 | 2024年3月15日`) or on
+    one line, spaces between (`单位负责人签字  2024年3月15日`: it was an indicator, mend md26) — (place, day as written);
+    else None."""
+    if len(cells) == 2:
+        head, day = cells[0].text, cells[1].text
+    elif len(cells) == 1 and (m := _SIGNOFF_DAY.match(fold(cells[0].text).strip())) is not None:
+        head, day = m.group("head"), m.group("day")
+    else:
+        return None
+    if not _signed_place(head) or _signoff_day(f"{head}  {day}") is None:
+        return None
+    return _OTHER_LABEL_END.sub("", clean(head) or ""), clean(day) or ""   # (`单位负责人签字：  2018年1月10日`: no colon)
 
 
 def _signing_stage(stage: str) -> bool:
@@ -7881,6 +7911,17 @@ def _dated_label(stage: str) -> bool:
     学生资助管理中心 | 2024年3月15日`, a sign-off's cells with no seal) — no stage of the project's, its row kept in
     other_fields under it, never the plan (they were its steps, review rv56)?"""
     return bool(_DATE_LABEL.search(stage)) or org_kind(stage) is not None
+
+
+# the end of a body's or a person's label (`编制单位`, `编制部门`, `编制人`): who, no stage of work (_body_label)
+_BODY_LABEL_END = lazy(r"(?:单位|部门|人)$")
+
+
+def _body_label(stage: str) -> bool:
+    """Is a schedule step's stage (_schedule_step) a body's or a person's label (`编制单位 | 2024年3月`, `编制部门`,
+    `编制人`) — who did it, no stage of the project's (`编制实施方案 | 2024年3月` is one): its row kept in other_fields
+    under it as a dated label's (_dated_label), never the plan (it was its step, mend md26)?"""
+    return _BODY_LABEL_END.search(label_key(stage) or "") is not None
 
 
 def _signoff_day(text: str, own: list[str] | None = None) -> str | None:
@@ -8094,6 +8135,30 @@ def _attribute_pair(text: str) -> tuple[str, str] | None:
             or match_field(pair.group(2)):
         return None
     return label, pair.group(2)
+
+
+# a label of how to reach the signer's body, of no contract column (`传真`, `单位地址`, `邮政编码`, `电子邮箱`): a
+# sign-off's pair of its own (_contact_pair)
+_CONTACT_LABEL = lazy(r"(?:地址|传真|邮编|邮政编码|邮箱|电子邮件)$")
+
+
+def _contact_pair(text: str) -> tuple[str, str] | None:
+    """A sign-off's pair of no column (`传真：0739-7654321`, `单位地址：洞口县文昌路12号`: see _CONTACT_LABEL) on a line
+    under the form, kept in other_fields as written as `审核人：李四` is (it was dropped with no word, mend md26):
+    (label, value); else None."""
+    pair = _PAIR_CELL.match(text.strip())
+    if pair is None or not pair.group(2).strip() or match_field(text) is not None:
+        return None
+    key = label_key(pair.group(1))
+    return (pair.group(1).strip(), pair.group(2).strip()) if 2 <= len(key) <= 8 and _CONTACT_LABEL.search(key) \
+        else None
+
+
+def _day_pair(label: str, value: str | None) -> bool:
+    """Is a sign-off pair a day of no column (`审核日期：2024年1月12日`, `评价日期：…`, `评价时间：…`): kept in other_fields
+    under its label, no fill_date (the form's is its 填报日期; an evaluation's day is the evaluators', mend md26)?"""
+    return match_field(label + "：") is None and label_key(label).endswith(("日期", "时间")) \
+        and value is not None and parse_date(value) is not None
 
 
 @lru_cache(maxsize=1 << 14)
