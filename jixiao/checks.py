@@ -726,7 +726,8 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
     are checked against that total. A budget_fiscal / budget_other field that
     is one of the lines itself (`其他资金 | 20`) completes nothing; lines that
     are budget_fiscal and budget_other themselves (`财政资金 500`, `其他资金 50`
-    of 600) are `fiscal_other_mismatch`'s, not flagged twice. Located at the
+    of 600) are `fiscal_other_mismatch`'s, not flagged twice; a 资金来源 block's
+    lines closed by a 合计 row of their own are `total_row_mismatch`'s. Located at the
     first line.
     """
     groups: dict[str, list[dict]] = {}
@@ -736,7 +737,11 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
     beside = _split_on_total_line(v)
     if beside is not None:
         groups[beside[0]] = beside[1]
+    # (lines a 合计 row of their own closes, `中央 | 400`, `县级 | 150`, `合计 | 600`: total_row_mismatch's, not flagged twice)
+    closed = {q for t in v.totals if t["table"] == "budget_items" for q in t["rows"]}
     for group, lines in groups.items():
+        if _source_group_total(group) is None and all(b.get("seq") in closed for b in lines):
+            continue
         col = _source_group_total(group) or (group if beside is not None and group == beside[0] else None)
         total = _num(v.get(col)) if col else None
         amounts = [_num(b.get("amount")) for b in lines]
@@ -2016,8 +2021,9 @@ def check_total_rows(v: ProjectView) -> Iterator[Finding]:
             if want is None or not lines or None in got:
                 continue
             budget = _num(v.get("budget_year")) if _num(v.get("budget_year")) is not None else _num(v.get("budget_total"))
-            if budget is not None and abs(budget - want) <= MONEY_TOL:
-                continue      # (the total is the budget: budget_sum_mismatch compares the lines with it)
+            if budget is not None and abs(budget - want) <= MONEY_TOL and any(b.get("kind") != "source" for b in lines):
+                continue      # (the total is the budget: budget_sum_mismatch compares the lines with it — not source
+                # lines, which it leaves alone: a 资金来源 block's own 合计 row, hunt mn19)
             s = sum(got)
             if abs(s - want) > max(MONEY_TOL, tot["steps"]["amount"] / 2 * max(1, len(lines))):
                 yield v.finding(

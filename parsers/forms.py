@@ -2837,7 +2837,8 @@ class FormReader:
                 self._unit_above(i, row, first, unit)
             cells = cells[1:]
             sectioned = True
-            if len(cells) == 1 and not (label_key(first.text) in _SOURCES_HEAD and _source_list(cells[0].text, True)) \
+            if len(cells) == 1 and not (label_key(first.text) in _SOURCES_HEAD and _source_list(cells[0].text, True)
+                                        or label_key(first.text) in _MAKEUP_HEAD and _makeup_list(cells[0].text)) \
                     and self._money_sentence(cells[0]):
                 return          # 年度预算申请 | 资金总额1,128.40万元，其中：财政拨款…: the block's money in a sentence
                 # (beside 资金来源 / 资金构成 a list of sources, `财政资金550万元、其他资金50万元`, is source lines as with
@@ -3042,6 +3043,11 @@ class FormReader:
                 self.form.other.append((_OTHER_LABEL_END.sub("", clean(c.text) or ""), clean(cells[j + 1].text) or "", c))
                 used = True
                 j += 2
+                continue
+            if m is None and self._makeup_lines(c, row_unit or (self.money_section[1] if self.money_section else None)
+                                                or self.block_unit or self._total_unit_of(row)):
+                used = True
+                j += 1
                 continue
             sources_named = self._sources_block()
             if m is not None and m[0] in ("budget_fiscal", "budget_other") and _source_list(c.text, sources_named):
@@ -3969,6 +3975,18 @@ class FormReader:
         with its amount is a source's (`银行贷款100万元`; beside 资金构成 it was a field's value's tail, lost: mend md20)."""
         return self.money_section is not None and (
             "来源" in self.money_section[0] or label_key(self.money_section[0]) in _SOURCES_HEAD)
+
+    def _makeup_lines(self, cell: Cell, unit: str | None) -> bool:
+        """A list of two uses or more each with its amount beside an investment's composition label (`投资构成 |
+        建安工程费500万元、设备购置费100万元`): the money's lines by use, kind composition, grouped under the label, for
+        budget_sum_mismatch (the list was an unparsed row, hunt mn19). Not a list naming a source (`中央资金400万元、
+        县级资金200万元`, `财政资金：400万元；自筹资金：200万元` beside 投资构成: the sources and fields as before). True if read."""
+        if self.money_section is None or label_key(self.money_section[0]) not in _MAKEUP_HEAD \
+                or not _makeup_list(cell.text):
+            return False
+        for name, amount, own in _source_pairs(cell.text, True):
+            self._line(name, amount, "composition", own or unit, cell, group=clean(label_key(self.money_section[0])))
+        return True
 
     def _pair_fields(self, pairs, cell: Cell, unit: str | None) -> None:
         """A list whose every name is a field's (`资金来源 | 财政资金500万元、其他资金50万元`): each its field too, as the
@@ -5641,6 +5659,24 @@ class FormReader:
             self.option_aside[(col, key)] = entry
         return True
 
+    def _close_sources(self, label: Cell, amount: Cell, unit: str | None) -> None:
+        """A 合计 row right under a 资金来源 / 资金构成 block's source lines (`中央 | 400`, `县级 | 150`, `合计 | 600`): the
+        block's own total, the sum of those lines, stated for total_row_mismatch as well as read as budget_total (the
+        block may list some sources only, so its lines were checked against no total: 550 of 600 unflagged, hunt
+        mn19). A 项目总投资 under such a block is no 合计 row of it and is read as before, unchecked."""
+        run = []
+        for b in reversed(self.form.budget_items):
+            if b.get("kind") != "source" or b.get("group") != (run[0].get("group") if run else b.get("group")):
+                break
+            run.append(b)
+        if len(run) < 2 or label_key(run[0].get("group") or "") not in _SOURCES_HEAD \
+                or run[0].get("page") != label.page or run[0].get("line") is None or label.line is None \
+                or label.line - run[0]["line"] > 2:
+            return
+        self.form.totals.append({"table": "budget_items", "values": {"amount": amount.text}, "recs": run[::-1],
+                                 "label": clean(label.text), "page": label.page, "line": label.line,
+                                 "own_unit": unit})
+
     def _money_line(self, label: Cell, amount: Cell) -> None:
         """An unnamed money line: a part of the money field above it when indented or numbered
         under it (1. 上级财政拨款), else a sibling in the money block (单位自有资金 beside 财政拨款)."""
@@ -5662,9 +5698,10 @@ class FormReader:
                 self._set("budget_year", amount.text, label,
                           declared_unit(label.text) or sec_unit or parent[2] or self.block_unit)
                 return
-            if "budget_total" not in self.form.fields and (parent is None or parent[1] != "spent"):
-                self._set("budget_total", amount.text, label,
-                          declared_unit(label.text) or sec_unit or (parent[2] if parent else None) or self.block_unit)
+            unit = declared_unit(label.text) or sec_unit or (parent[2] if parent else None) or self.block_unit
+            if "budget_total" not in self.form.fields and (parent is None or parent[1] != "spent") \
+                    and self._set("budget_total", amount.text, label, unit):
+                self._close_sources(label, amount, unit)
             return
         stage = L.ADJUST_STAGE.get(key)
         if stage is not None and key != "原":
@@ -7574,6 +7611,8 @@ _FUND_BLOCK = lazy(r"^基金(?:预算)?(?:收支)?(?:预算)?(?:情况|安排)?$
 _LINE_NOTE_WORD = lazy(r"^\s*(?:说明|备注|注释|注)\s*[:：]\s*")
 # the head of a money block that lists where the money comes from (`资金来源 | 合计 | 中央资金 | …`)
 _SOURCES_HEAD = frozenset(label_key(x) for x in ("资金来源", "资金来源情况", "项目资金来源", "资金构成", "资金来源构成"))
+# the labels over an investment's lines by use, its composition (`投资构成 | 建安工程费500万元、设备购置费100万元`)
+_MAKEUP_HEAD = frozenset(label_key(x) for x in L.INVESTMENT_MAKEUP_LABELS)
 # the words of a place as a head or a label (one list: a 区域绩效目标表's head over its places, `区域 | 长沙市 | 株洲市 |
 # 合计`, an amount row under it; a label of the place a form is for, `区域 | 湖南省`; a money table's column of places)
 # (three lists apart, twins tw3: _REGION_BLOCK_HEADS lacked 地域 / 区划, _PLACE_LABELS 区域名称 / 地区名称, _PLACE_HEADS
@@ -9253,6 +9292,13 @@ def _source_list(text: str, any_name: bool = False) -> bool:
     colons gave the fields and no line, hunt mn18). With `any_name` (the cell beside such a block's label) any short
     name is a source's, as _source_pairs reads it (`财政资金400万元、银行贷款100万元`: the loan was lost, mend md20)."""
     return len(_source_pairs(text, any_name) or ()) > 1
+
+
+def _makeup_list(text: str) -> bool:
+    """A cell listing two uses or more each with its amount, none a source (`建安工程费500万元、设备购置费100万元`): an
+    investment's composition beside 投资构成, read as _source_pairs reads any short name beside a block's label."""
+    pairs = _source_pairs(text, True)
+    return pairs is not None and len(pairs) > 1 and not any(_is_source(name) for name, _, _ in pairs)
 
 
 @lru_cache(maxsize=1 << 14)

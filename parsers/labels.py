@@ -364,6 +364,9 @@ MATRIX_COLUMNS: dict[str, str] = {
 # (部门整体支出: a 部门整体 自评表's matrix row of the whole budget, over its 其中：基本支出 / 项目支出)
 MATRIX_TOTAL_ROW = lazy(r"(年度资金总额|资金总额|总额|总金额|合计|总计|^(?:年度)?(?:部门)?整体支出$)")
 
+# a 政府投资 / 基本建设 form's investment by use (工程费用 / 工程建设其他费用 / 预备费): its lines are the money's
+# composition, no sources (`投资构成 | 建安工程费500万元、设备购置费100万元`, hunt mn19)
+INVESTMENT_MAKEUP_LABELS = ("投资构成", "项目投资构成", "总投资构成", "投资估算构成", "概算投资构成", "投资概算构成")
 # Labels that introduce a block of money lines (rows below are budget lines).
 MONEY_SECTION_LABELS = ("项目资金", "项目资金情况", "项目预算资金", "资金情况", "项目资金来源", "资金来源",
                         "项目当年投入资金构成", "投入资金构成", "资金构成", "预算执行情况", "年度预算申请",
@@ -371,8 +374,7 @@ MONEY_SECTION_LABELS = ("项目资金", "项目资金情况", "项目预算资�
                         # the money's block under a word of funds or arrangement (`项目经费：年度资金总额300万元，其中…`,
                         # `资金安排 | …`, `经费预算：…`; the sentence was dropped, the cell kept in other_fields, hunt lh)
                         "项目经费", "经费预算", "资金安排", "经费安排", "项目资金安排", "项目经费预算",
-                        # a 政府投资 / 基本建设 form's investment by use (工程费用 / 工程建设其他费用 / 预备费)
-                        "投资构成", "项目投资构成", "总投资构成", "投资估算构成", "概算投资构成", "投资概算构成")
+                        *INVESTMENT_MAKEUP_LABELS)
 # Labels whose rows hold nothing for the dataset (approvals, seals): they end a
 # table and are never reported as unparsed.
 IGNORED_LABELS = ("主管部门审核意见", "审核意见", "财政部门审核意见", "主管部门意见", "财政部门意见",

@@ -15,7 +15,7 @@ Decided (wrong on 1a043164, fixed):
 - `年初预算数 | 调整后预算数` over `其中：财政拨款 | 550 | 510`: the line's note `年初预算数：550万元` (it was lost).
 Kept (guards): a source list of names of no field; sources laid across one row of heads; 元 with thousands
 separators under `金额单位：元`; `万元` in the cells; a blank part (no line); a negative part (as written).
-Left (xfail): a 合计 row under a 资金来源 block's lines that does not add up to them goes unflagged.
+Left (xfail, fixed by hunt mn19): a 合计 row under a 资金来源 block's lines that does not add up to them went unflagged.
 """
 from __future__ import annotations
 
@@ -168,9 +168,8 @@ def test_negative_part(read):
     assert "fiscal_other_mismatch" not in warning_codes(r)
 
 
-@pytest.mark.xfail(strict=True, reason="a 合计 row closing a 资金来源 block is read as budget_total only; the block's "
-                   "lines are a list that may name some sources only, so 550 against 600 is not flagged (left)")
 def test_total_row_off(read):
+    """Left here, fixed by hunt mn19: the block's own 合计 row is checked against its lines (total_row_mismatch)."""
     r = read("ct_s58_mn18_total_row_off.txt")
     assert only_project(r)["budget_total"] == 600 * W
     assert "source_sum_mismatch" in warning_codes(r) or "total_row_mismatch" in warning_codes(r)
