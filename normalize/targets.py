@@ -1838,6 +1838,10 @@ def split_named_target(raw: str | None, name: str | None = None) -> Target:
     if (m := _WORDS_RUN.match(cell)) is None:
         return t
     if _MEASURE_END.search(m.group("w")):
+        if _CHANGE_THING.match(cell):
+            # `提高覆盖面10%`, `降低发病率10%`: a measure's change in a share, to or by unsaid — text, as split_target
+            # reads it (review rv50; the 面 of 覆盖面 read here since hunt tg17, the change guarded for all)
+            return t
         named = split_target(f"{m.group('w')}：{m.group('rest')}")
         return named if named.value is not None else t
     if _short_name(m.group("w"), name):

@@ -14,12 +14,15 @@ Decided:
   as `≥AAA级`, `≥3A级` read since hunt s39 tg): a rank, no quantity, as `1:1.2以上` (`>=`, the text `1:1.2`). rv60's
   `4A级以上` text changed so. Kept: `AAA级` alone text; rv3's `A级以上（≥90分）` (the score's bound, the grade's words
   the qualifier); `≥4A` 4 A; `国家4A级旅游景区` text; `≥2个AAA级以上景区` a count.
+- In an indicator's cell a measure's name run into its share reads with the 面 too (`受益面90%`: `=` 90 %, 受益面), but
+  a change before it leaves the text as split_target does (`降低发病率10%`, `提高满意度5%`: they read `=` and the
+  words, while rv50's `提高覆盖面10%` was text only as 覆盖面 was not read there).
 """
 from __future__ import annotations
 
 import pytest
 
-from normalize.targets import Target, split_target
+from normalize.targets import Target, split_named_target, split_target
 
 
 def T(op=None, value=None, value_max=None, unit=None, qualifier=None, text=None) -> Target:
@@ -91,6 +94,32 @@ def test_fixed(raw, want):
 @pytest.mark.parametrize("raw,want", KEPT)
 def test_kept(raw, want):
     assert split_target(raw) == want
+
+
+NAMED = [
+    # a measure's name run into its share in an indicator's cell reads as with its colon, 面 too (main: text)
+    ("受益面90%", "项目受益面", T("=", 90.0, unit="%", qualifier="受益面")),
+    # a measure's change in a share, to or by unsaid: text as split_target reads it, review rv50's `提高覆盖面10%`
+    # (main: `=` 10 %, 降低发病率 — the named path took a rate's change, not a 面's)
+    ("降低发病率10%", "传染病发病率", X("降低发病率10%")),
+    ("提高满意度5%", "群众满意度", X("提高满意度5%")),
+]
+
+NAMED_KEPT = [
+    ("提高覆盖面10%", "网络覆盖", X("提高覆盖面10%")),
+    ("合格率95%", "工程验收合格率", T("=", 95.0, unit="%", qualifier="合格率")),
+    ("防效80%以上", "病虫害防治效果", T(">=", 80.0, unit="%", qualifier="防效")),
+]
+
+
+@pytest.mark.parametrize("raw,name,want", NAMED)
+def test_named(raw, name, want):
+    assert split_named_target(raw, name) == want
+
+
+@pytest.mark.parametrize("raw,name,want", NAMED_KEPT)
+def test_named_kept(raw, name, want):
+    assert split_named_target(raw, name) == want
 
 
 def _ind(r) -> dict:
