@@ -144,7 +144,10 @@ _RANGE_RE = lazy_regex(
 # a note's brackets after a value other than round ones (`【抽样调查】`, `〔…〕`, `[省级]`; `[90,100]` a range), one list
 # for the qualifier here and parsers.tables' note before a 度量单位 column's unit
 NOTE_BRACKETS = r"【(?P<q>[^【】]*)】|〔(?P<q>[^〔〕]*)〕|\[(?P<q>[^\[\]\d][^\[\]]*)\]"
-_QUALIFIER_RE = lazy_regex(rf"(?:\((?P<q>[^()]*)\)|{NOTE_BRACKETS})$")
+# a note's brackets of two kinds, an opening and a closing (`≥95%〈抽查）`, `≥95%【抽查)`: an OCR'd or mistyped bracket; its
+# words open with a character, no figure, `〈5%)` — it was `>=` and the text, hunt tg17; `〈抽查〉` a note too)
+_MIXED_NOTE = r"[(〈【〔\[](?P<q>\p{Han}[^()〈〉【】〔〕\[\]《》]*)[)〉】〕\]]"
+_QUALIFIER_RE = lazy_regex(rf"(?:\((?P<q>[^()]*)\)|{NOTE_BRACKETS}|{_MIXED_NOTE})$")
 # a target written whole in the brackets a note is written in (`【≥120公里】`, `〔≥95%〕`, `[≥90%]`; not `[90,100]`, an
 # interval)
 _WHOLE_BRACKET = lazy_regex(r"^(?:【(?P<t>[^【】,，]*\d[^【】,，]*)】|〔(?P<t>[^〔〕,，]*\d[^〔〕,，]*)〕"
@@ -619,7 +622,10 @@ _EACH_YEAR = lazy_regex(rf"^每(?:个?(?P<y>年度)(?=\s*(?:{_COUNT_AHEAD}|约))
 # a note in brackets before the comparison word after the figure (`90分（优良）以上`, `4.8分（满分5分）以上`,
 # `95%（抽查）以上`): read as the note after it, `90分以上（优良）`; a unit in the brackets (`90（分）以上`) before the
 # word, `90分以上`; `（含）` is _INCLUSIVE_RE's (they were text, review lo)
-_NOTE_BEFORE_WORD = lazy_regex(rf"^(?P<b>.*[\d%‰\p{{Han}}])\s*\((?P<q>(?!含(?:\d+(?:\.\d+)?\s*[%‰]?)?\))[^()]+)\)\s*(?P<w>{SUFFIX_WORD_ALONE})$")
+# (`95%（抽查）（含）以上`: a note, then `（含）`, then the word: `95%（含）以上（抽查）`, the order of the brackets no matter — it
+# was text, hunt tg17)
+_NOTE_BEFORE_WORD = lazy_regex(rf"^(?P<b>.*[\d%‰\p{{Han}}])\s*\((?P<q>(?!含(?:\d+(?:\.\d+)?\s*[%‰]?)?\))[^()]+)\)"
+                                  rf"\s*(?P<i>\(\s*含(?:\d+(?:\.\d+)?\s*[%‰]?)?\s*\)\s*)?(?P<w>{SUFFIX_WORD_ALONE})$")
 # `1次/两年`, `≥1次/三个月`: the number of periods after the slash in Chinese numerals, put in digits (`次/2年`, as
 # `每两年1次` reads)
 _PER_CN_PERIODS = lazy_regex(rf"(?<=/)(?P<n>[一二两三四五六七八九十]{{1,3}})(?P<p>个?(?:{_PERIOD_WORDS}))$")
@@ -652,7 +658,9 @@ _BASE_WORD = {"1000": "‰", "10000": "‱", "100000": "/10万", "1000000": "/10
 # read — it was text, review tq4)
 # (`pH6-9`, `pH值：6~9`: an acidity's range, pH the qualifier — it was text, hunt tg6)
 _NAME_LEAD = lazy_regex(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计|力争|争取|力求|pH值?|各)\s*:?"
-                           r"|(?P<w>\p{Han}{1,8}?(?:率|度|比例|占比|比重))\s*(?::|为))\s*(?=[\d.])")
+                           rf"|(?P<w>\p{{Han}}{{0,8}}?(?:{_MEASURE_WORD}|量|数|比)(?<=\p{{Han}}{{2}}))\s*(?::|为))\s*(?=[\d.])")
+# (`受益面：90%以上`, `覆盖面：95%`, `工作量：100%`, `受益人数：1000人`: any measure's name, 面 / 量 / 数 / 比 too, as
+# `覆盖率：90%以上` reads — it was text, hunt tg17; `其中：90%以上`, `说明：95%` no measure's, text)
 # (`合格率为100%`, `发生率为0`, `满意度为95%以上`: the name, then 为 as its colon — it was text, hunt tg7)
 # (`各1次`, `各 1 名`: each one of the things the row names, the count of each, 各 the qualifier — it was text, hunt tg15)
 # a count per a number of periods written with the period first (`1年1次`, `2年1次`, `1个月2次`; `一年一次` in digits):
@@ -721,7 +729,10 @@ _LEVEL_WITH = lazy_regex(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P
 # unsaid (`1:1000` a map's scale as often) — so its text; a comparison before or after it is read (`≥1:1.2`, `不低于1:1`,
 # `1:1.2以上`: `>=` and the text `1:1.2`), a bare one stays text whole (`1:1`); written with 比 the same (`不低于1比1`: `>=`,
 # the text `1比1` as written; `1比1` text whole — hunt tg11)
-_RATIO_TARGET = lazy_regex(rf"^(?P<r>\d+(?:\.\d+)?\s*(?:[:∶]|比)\s*\d+(?:\.\d+)?)\s*(?:\(\s*含\s*\)\s*)?(?P<s>{SUFFIX_WORD_ALONE})?$")
+# (a letter grade likewise, a rank and no quantity: `AAA级以上`, `4A级及以上`, `A级以上` `>=` and the text `AAA级`, as
+# `≥AAA级` reads — they were text, hunt tg17; `AAA级` text whole; `二级以上`, `良好以上` text as before)
+_RATIO_TARGET = lazy_regex(rf"^(?P<r>\d+(?:\.\d+)?\s*(?:[:∶]|比)\s*\d+(?:\.\d+)?|[1-5]?[A-D]{{1,3}}级)"
+                              rf"\s*(?:\(\s*含\s*\)\s*)?(?P<s>{SUFFIX_WORD_ALONE})?$")
 # within the budget (`控制在预算以内`, `控制在预算范围内`, `在批复预算内`, `预算以内`, `不超预算`, `不突破预算`): `<=` the budget,
 # as `不超过预算` reads (`<=`, the text 预算; they were text, hunt tg8)
 _BUDGET_REF = r"(?:批复|年度|项目|核定)?预算(?:数|金额|额度|资金)?"
@@ -1117,9 +1128,10 @@ def _split(text: str) -> Target:
     noted = _NOTE_BEFORE_WORD.match(body)
     if noted is not None:                             # `90分（优良）以上`: as `90分以上（优良）`
         q = noted.group("q").strip()
-        t = _split(noted.group("b") + q + noted.group("w")
+        inclusive = noted.group("i") or ""
+        t = _split(noted.group("b") + q + inclusive + noted.group("w")
                    if (_bracket_unit(q) or q in _UNIT_ONLY) and noted.group("b")[-1:].isdigit()
-                   else f"{noted.group('b')}{noted.group('w')}({q})")
+                   else f"{noted.group('b')}{inclusive}{noted.group('w')}({q})")
         return t if t.value is not None else as_text
     dated = _YEAR_LABEL.match(body)
     if dated is not None:
@@ -1826,6 +1838,10 @@ def split_named_target(raw: str | None, name: str | None = None) -> Target:
     if (m := _WORDS_RUN.match(cell)) is None:
         return t
     if _MEASURE_END.search(m.group("w")):
+        if _CHANGE_THING.match(cell):
+            # `提高覆盖面10%`, `降低发病率10%`: a measure's change in a share, to or by unsaid — text, as split_target
+            # reads it (review rv50; the 面 of 覆盖面 read here since hunt tg17, the change guarded for all)
+            return t
         named = split_target(f"{m.group('w')}：{m.group('rest')}")
         return named if named.value is not None else t
     if _short_name(m.group("w"), name):
