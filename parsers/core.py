@@ -2357,6 +2357,8 @@ def _offices_name_lines(named: list[tuple[Cell, dict[str, tuple[str, float]]]]) 
     breakdown by the units sharing it (the head was no budget header: its rows lost, or read as indicators; review
     of session 58). Beside a name of lines (`品目名称 | 单位 | 数量 | 金额`: 单位 the measure) or a person's
     (`姓名 | 单位 | 补助金额`: a roster) or after another column than a 序号 nothing."""
+    if not named[1:]:
+        return named                     # (an office and an amount at least: asked of every row, a slice, no call)
     amount = [k for k, (_, m) in enumerate(named) if m.get("budget", ("",))[0] == "amount"]
     if not amount or any(m.get("budget", ("",))[0] in _LINE_NAMING or m.get("people", ("",))[0] == "name"
                          for _, m in named):

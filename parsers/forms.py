@@ -1988,14 +1988,21 @@ class FormReader:
         by, kept in other_fields as `考核等次` (`优秀：≥90分；良好：80-89分；…`); it ends the table above it (it was an
         assessment row without a numbered item, or rows without a known label). Returns the index of the row after
         it, else None."""
-        head, rest = row.cells[0].text, [c for c in row.cells[1:] if c.text.strip()]
+        head, rest = row.cells[0].text, None     # (the row's filled cells, taken past the head's test)
         if row.is_text_line and len(row.cells) == 1 and (pair := _PAIR_CELL.match(head.strip())) is not None \
                 and pair.group(2).strip():
             # `评价等级：90分以上为优，80-89分为良，…` on a line of its own under a 评分表: the label and the scale, as in
             # two cells (the scale was read as the form's grade, hunt sc14)
             head, rest = pair.group(1), [replace(row.cells[0], text=pair.group(2))]
         if not _grade_scale_head(head):
+            # (asked of every row: the bands over grades only where a row of a head and two grades follows, and the
+            # row's filled cells only past the head; slices, no call — hunt sp3)
+            next_rows = self.rows[i + 1:i + 2]
+            if row.is_text_line or not next_rows or not next_rows[0].cells[2:]:
+                return None
             return self._grades_under_bands(i, row)
+        if rest is None:
+            rest = [c for c in row.cells[1:] if c.text.strip()]
         if not rest and i + 1 < len(self.rows) and (end := self._grade_scale(i + 1, self.rows[i + 1])) is not None:
             return end                   # `考核等次划分：` over the scale's own table (等次 | 得分区间 | 说明): its caption
         if any(ticked_options(c.text) is not None or _TICK_MARK.search(c.text) for c in rest):
@@ -2055,8 +2062,9 @@ class FormReader:
         """`分数 | 90分以上 | 80-89分 | …` over `等级 | 优 | 良 | 中 | 差`: the scale laid across with its bands first, kept
         as `考核等次` as the grades over their bands are (the bands were an unparsed_row, the first grade the form's;
         review rv59). Returns the index of the row after the grades, else None."""
-        if row.is_text_line or i + 1 >= len(self.rows) or not _grade_scale_head((nxt := self.rows[i + 1]).cells[0].text):
-            return None
+        if row.is_text_line or i + 1 >= len(self.rows) or len((nxt := self.rows[i + 1]).cells) < 3 \
+                or not _grade_scale_head(nxt.cells[0].text):
+            return None              # (a head and two grades at least; `_grade_scale` asks the count first)
         grades = [c for c in nxt.cells[1:] if c.text.strip()]
         if len(grades) < 2 or not all(_GRADE_ALONE.match(fold(c.text)) for c in grades):
             return None
@@ -2496,8 +2504,10 @@ class FormReader:
         if self._period_money_header(row, cells):
             return
         cells = self._under_parts_head(row, cells)
-        cells = self._values_cut_below(i, row, cells)
-        cells = self._unit_cut_below(i, row, cells)
+        if row.grid is not None and (next_rows := self.rows[i + 1:i + 2]) and next_rows[0].grid is row.grid:
+            cells = self._values_cut_below(i, row, cells)      # (its own first test, asked here of every row: no call)
+        if i:
+            cells = self._unit_cut_below(i, row, cells)
         if self.parts_from is not None and i >= 1 and i - 1 != self.parts_from[2] and cells \
                 and row.grid is self.parts_from[0] and not _SUB_LINE.match(cells[0].text) \
                 and _LONE_PARTS_HEAD.match(" ".join(c.text for c in self.rows[i - 1].cells)):
@@ -3049,12 +3059,12 @@ class FormReader:
                 used = True
                 j += 1
                 continue
-            sources_named = self._sources_block()
-            if m is not None and m[0] in ("budget_fiscal", "budget_other") and _source_list(c.text, sources_named):
+            if m is not None and m[0] in ("budget_fiscal", "budget_other") \
+                    and _source_list(c.text, self._sources_block()):
                 m = None    # (`财政资金：550；其他资金：50`: a list of sources as one opening with `中央资金：` is, no field's
                 #            value `550；其他资金：50` — it read nothing, hunt mn17)
             if m is None and id(row) not in self.notice_rows \
-                    and (pairs := _source_pairs(c.text, sources_named)) is not None:
+                    and (pairs := _source_pairs(c.text, self._sources_block())) is not None:
                 # `中央资金（万元）：300`, `资金来源 | 中央资金：300 | 县级资金：200`, `其中：中央补助50万元，省级配套30万元`:
                 # sources each named with its amount in one cell, lines of kind source (they were unparsed rows, or
                 # dropped without a word: a lone `中央资金（万元）：300` was taken for a money block's label); the
@@ -4920,15 +4930,17 @@ class FormReader:
         onto the row below, alone in the label's column — the money read on the label's row, in no unit yet, and the
         block's rows from here are in it (they were 960 元 and 720 元, the piece a line's name or lost); the row's
         cells without the piece."""
-        if not cells or i == 0 or not _bare_unit(cells[0].text):
+        if not cells or i == 0:
             return cells
         above = self.rows[i - 1]
         lab = above.cells[0] if above.cells else None
+        if lab is None or above.grid is not row.grid or above.is_text_line or lab.col != cells[0].col \
+                or not _bare_unit(cells[0].text):
+            return cells           # (the attributes tested below first, then the piece's fold: asked of every row)
         m = match_field(lab.text) if lab is not None else None
         money = m[0] in L.MONEY_FIELDS if m is not None \
             else lab is not None and label_key(lab.text) in MONEY_SECTION_KEYS
-        if lab is None or above.grid is not row.grid or above.is_text_line or lab.col != cells[0].col or not money \
-                or declared_unit(lab.text) is not None or not any(is_number(c.text) for c in above.cells):
+        if not money or declared_unit(lab.text) is not None or not any(is_number(c.text) for c in above.cells):
             return cells           # (`项目资金` over `（万元）`, the block's label so cut: the same; not under a
             #                        matrix's heads, `项目资金 | 年初预算数 | …` over `（万元） | 年度资金总额 | 29 | …`:
             #                        the matrix reads the piece as its unit)
