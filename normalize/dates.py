@@ -214,7 +214,9 @@ A_DAY = rf"(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|{CN_D
 MONTH_ALONE = rf"(?:(?:19|20)\d{{2}}\s*(?:年\s*(?:0?[1-9]|1[0-2])\s*月份?|[./-]\s*(?:0?[1-9]|1[0-2]))|{CN_MONTH}份?)"
 # a part of a month or a deadline at it after the month (`上旬`, `底前`, `末`, `初之前`): tables' tail of a month a cell's
 # width cut (`2024年11月` over `底前`) and a schedule's time (STEP_TIME) — one spelling
-MONTH_PART = r"(?:底|末|初|中旬|上旬|下旬)(?:前|之前|以前|止)?(?:完成)?"
+# a deadline's word after a day or a month (`前`, `之前`, `止`, `前完成`): MONTH_PART's and tables' cut day tail's one spelling
+DEADLINE_SUFFIX = r"(?:前|之前|以前|止)?(?:完成)?"
+MONTH_PART = rf"(?:底|末|初|中旬|上旬|下旬){DEADLINE_SUFFIX}"
 # the time a schedule's step is done at (`2024年3月1日`, `2024年11月`, `2024年3月上旬`, `2024年6月底前`): a schedule's row
 # under a form's indicator table (forms._schedule_step) and a cell the text reader knows is whole (extract.txt; they
 # were a day or a month alone each, and a step `2024年3月上旬` an indicator, the schedule cut — review rv56)

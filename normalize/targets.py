@@ -369,10 +369,12 @@ def unit_gloss(word: str | None) -> str | None:
 
 
 _SHEET_FORMULA = lazy_regex(r"^=.*(?:[A-Za-z_]{2,}\s*\(|&|!|(?<![A-Za-z])\$?[A-Z]{1,3}\$?\d+)")
-_INCLUSIVE_RE = lazy_regex(rf"\s*\((?P<q>含(?:\d+(?:\.\d+)?\s*[%‰]?)?)\)\s*(?=(?:{_alternation([k for k, op in SUFFIX_WORDS.items() if op in ('>=', '<=') and k != '内'])})$)")   # (`95%（含）及以上`)
+# `含` with the bound it includes or none (`（含）`, `（含95%）`): the one spelling of an inclusive bracket's words
+_INCLUDED = r"含(?:\d+(?:\.\d+)?\s*[%‰]?)?"
+_INCLUSIVE_RE = lazy_regex(rf"\s*\((?P<q>{_INCLUDED})\)\s*(?=(?:{_alternation([k for k, op in SUFFIX_WORDS.items() if op in ('>=', '<=') and k != '内'])})$)")   # (`95%（含）及以上`)
 # the same after a range's low end (`90%（含）-100%`, `85分（含）至100分`): the range, 含 its qualifier, as `90%-100%（含）`
 # reads (it was text, hunt tg6)
-_INCLUSIVE_LOW = lazy_regex(rf"(?<=[\d%‰\p{{Han}}])\s*\((?P<q>含(?:\d+(?:\.\d+)?\s*[%‰]?)?)\)\s*(?=(?:{_RANGE_SEP})\s*\d)")
+_INCLUSIVE_LOW = lazy_regex(rf"(?<=[\d%‰\p{{Han}}])\s*\((?P<q>{_INCLUDED})\)\s*(?=(?:{_RANGE_SEP})\s*\d)")
 # a figure in decibels closing a target (`≤55dB(A)` before its bracket): A- or C-weighted, the unit `dB(A)` whole
 _DECIBEL_END = lazy_regex(r"\d\s*dB$")
 # the two ends of a range joined by 与 / 和 (`介于90%与100%之间`): read as `90%-100%`
@@ -624,8 +626,8 @@ _EACH_YEAR = lazy_regex(rf"^每(?:个?(?P<y>年度)(?=\s*(?:{_COUNT_AHEAD}|约))
 # word, `90分以上`; `（含）` is _INCLUSIVE_RE's (they were text, review lo)
 # (`95%（抽查）（含）以上`: a note, then `（含）`, then the word: `95%（含）以上（抽查）`, the order of the brackets no matter — it
 # was text, hunt tg17)
-_NOTE_BEFORE_WORD = lazy_regex(rf"^(?P<b>.*[\d%‰\p{{Han}}])\s*\((?P<q>(?!含(?:\d+(?:\.\d+)?\s*[%‰]?)?\))[^()]+)\)"
-                                  rf"\s*(?P<i>\(\s*含(?:\d+(?:\.\d+)?\s*[%‰]?)?\s*\)\s*)?(?P<w>{SUFFIX_WORD_ALONE})$")
+_NOTE_BEFORE_WORD = lazy_regex(rf"^(?P<b>.*[\d%‰\p{{Han}}])\s*\((?P<q>(?!{_INCLUDED}\))[^()]+)\)"
+                                  rf"\s*(?P<i>\(\s*{_INCLUDED}\s*\)\s*)?(?P<w>{SUFFIX_WORD_ALONE})$")
 # `1次/两年`, `≥1次/三个月`: the number of periods after the slash in Chinese numerals, put in digits (`次/2年`, as
 # `每两年1次` reads)
 _PER_CN_PERIODS = lazy_regex(rf"(?<=/)(?P<n>[一二两三四五六七八九十]{{1,3}})(?P<p>个?(?:{_PERIOD_WORDS}))$")

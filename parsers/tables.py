@@ -18,7 +18,7 @@ from extract.grid import Cell, ParseWarning, joining_end
 from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, SECTION_LEAD, SECTION_NOUN, fmt_points
 from normalize.amounts import (CURRENCY_BEFORE, PERCENT_POINTS, column_negative, is_capital_amount, mixed_as_decimal,
                                parse_count, parse_number)
-from normalize.dates import A_DAY, MONTH_ALONE, MONTH_PART, parse_date
+from normalize.dates import A_DAY, DEADLINE_SUFFIX, MONTH_ALONE, MONTH_PART, parse_date
 from normalize.text import SEAL_WORDS
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
                                normalize_assessment_item, points_each, points_less)
@@ -2583,7 +2583,7 @@ _HANGING_END = lazy(r"(?:人均|户均|年均|亩均|日均|月均|生均|平均
 
 
 _DATE_CUT = lazy(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*\d{1,2}$")
-_DATE_TAIL = lazy(r"^[日号月](?:底|末)?(?:前|之前|以前|止)?(?:完成)?$")
+_DATE_TAIL = lazy(rf"^[日号月](?:底|末)?{DEADLINE_SUFFIX}$")
 # a deadline a cell's width cut after its month (`2024年11月` over `底前`, `12月` over `末`): the month's end
 _MONTH_CUT = lazy(r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月$")
 _MONTH_TAIL = lazy(rf"^{MONTH_PART}$")
