@@ -50,9 +50,10 @@ def test_pairs_in_one_paragraph_split(read):
     assert warning_codes(r) == []
 
 
-def test_hidden_form_of_another_project_beside_a_shown_form_is_named(read):
+@pytest.mark.parametrize("ext", ["xlsx", "xls"])
+def test_hidden_form_of_another_project_beside_a_shown_form_is_named(read, ext):
     # main: the shown form alone, no word of the hidden one
-    r = read(P + "hidden_other.xlsx")
+    r = read(P + "hidden_other." + ext)
     _the_school_form(r)
     msgs = [w["message"] for w in r.tables["warnings"] if w["code"] == "hidden_form_unread"]
     assert len(msgs) == 1 and "学生营养餐改善" in msgs[0] and "sheet 2 (营养餐)" in msgs[0]
@@ -82,6 +83,18 @@ def test_hidden_sheets_read_from_the_loaded_workbook(monkeypatch):
     assert loads == [] and ex.unshown[0] == (2,)
     assert any("学生营养餐改善" in c.text for g in hidden.grids for c in g.cells)
     assert not any("学生营养餐改善" in c.text for g in ex.grids for c in g.cells)
+
+
+def test_hidden_sheets_of_an_xls_read_from_the_loaded_book(monkeypatch):
+    import xlrd
+    from pathlib import Path
+    from extract.office import extract_xls
+    ex = extract_xls((Path(__file__).parent / "fixtures" / "review" / (P + "hidden_other.xls")).read_bytes(), "d")
+    loads = []
+    real = xlrd.open_workbook
+    monkeypatch.setattr(xlrd, "open_workbook", lambda *a, **k: loads.append(1) or real(*a, **k))
+    hidden = ex.unshown[1]()
+    assert loads == [] and any("学生营养餐改善" in c.text for g in hidden.grids for c in g.cells)
 
 
 def test_xls_with_merged_cells(read):
