@@ -1299,24 +1299,18 @@ def _value_text(v, fmt: str | None = None) -> str:
     return str(v)
 
 
-def extract_xlsx(data: bytes, doc_id: str, path: str | None = None, *, sheets_hidden: bool = False) -> Extracted:
+def extract_xlsx(data: bytes, doc_id: str, path: str | None = None, *, sheets_hidden: bool = False,
+                 loaded: tuple | None = None) -> Extracted:
     """Given XLSX bytes (transitional or Strict Open XML), return one grid per sheet with merged ranges as spans and
     numbers as stored, and the sheet's page header and footer as lines before and after it. `sheets_hidden`: the
-    hidden sheets holding cells are read instead of the shown ones (`Extracted.unshown`)."""
+    hidden sheets holding cells are read instead of the shown ones (`Extracted.unshown`), from `loaded`, the
+    workbooks the shown ones were read from (its values', its formulas' or None)."""
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         if _is_encrypted_ooxml(data):
             raise ExtractError("password-protected Excel file: it needs a password to open")
         return extract_xls(data, doc_id, path, sheets_hidden=sheets_hidden)
     data = transitional(data)
-    try:
-        import openpyxl
-        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-        # a second pass for the formulas only when the sheets hold any (it doubles the reading time)
-        formulas = openpyxl.load_workbook(io.BytesIO(data), data_only=False) if _has_formulas(data) else None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
-        raise ExtractError(f"damaged or not an Excel workbook: {type(e).__name__}: {e}"[:300]) from None
-    except Exception as e:
-        raise ExtractError(f"damaged Excel workbook: {type(e).__name__}: {e}"[:300]) from None
+    wb, formulas = loaded if loaded is not None else _load_xlsx(data)
     grids: list[Grid] = []
     lines: list[TextLine] = []
     names = {ws.title.lower(): i for i, ws in enumerate(wb.worksheets)}   # Excel matches sheet names in any case
@@ -1419,8 +1413,22 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None, *, sheets_hi
         warns += _formula_warnings(calc, shown_at, [ws.title or "" for ws in wb.worksheets])
     return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=lines, path=path,
                      sheet_names=[ws.title or "" for ws in wb.worksheets], warnings=warns,
-                     unshown=_unshown(unshown, sheets_hidden, lambda: extract_xlsx(data, doc_id, path,
-                                                                                 sheets_hidden=True)))
+                     unshown=_unshown(unshown, sheets_hidden, lambda: extract_xlsx(
+                         data, doc_id, path, sheets_hidden=True, loaded=(wb, formulas))))
+
+
+def _load_xlsx(data: bytes) -> tuple:
+    """A transitional XLSX's workbook of values, and of formulas when its sheets hold any (None else)."""
+    try:
+        import openpyxl
+        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        # a second pass for the formulas only when the sheets hold any (it doubles the reading time)
+        formulas = openpyxl.load_workbook(io.BytesIO(data), data_only=False) if _has_formulas(data) else None
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
+        raise ExtractError(f"damaged or not an Excel workbook: {type(e).__name__}: {e}"[:300]) from None
+    except Exception as e:
+        raise ExtractError(f"damaged Excel workbook: {type(e).__name__}: {e}"[:300]) from None
+    return wb, formulas
 
 
 def _unshown(hidden: list[int], read_so: bool, read):
@@ -2070,14 +2078,17 @@ def xls_readable(data: bytes) -> bool:
         return False
 
 
-def extract_xls(data: bytes, doc_id: str, path: str | None = None, *, sheets_hidden: bool = False) -> Extracted:
+def extract_xls(data: bytes, doc_id: str, path: str | None = None, *, sheets_hidden: bool = False,
+                book=None) -> Extracted:
     """Given legacy XLS bytes (BIFF), return one grid per sheet, merged cells as spans (xlrd), and the sheet's page
-    header and footer and its text boxes above and below the cells as lines (BIFF8 records xlrd does not read)."""
-    try:
-        import xlrd
-        book = xlrd.open_workbook(file_contents=data, formatting_info=True)
-    except Exception as e:
-        raise ExtractError(f"damaged or unreadable XLS workbook: {type(e).__name__}: {e}"[:300]) from None
+    header and footer and its text boxes above and below the cells as lines (BIFF8 records xlrd does not read).
+    `sheets_hidden`: as extract_xlsx's, from `book`, the one the shown sheets were read from."""
+    import xlrd
+    if book is None:
+        try:
+            book = xlrd.open_workbook(file_contents=data, formatting_info=True)
+        except Exception as e:
+            raise ExtractError(f"damaged or unreadable XLS workbook: {type(e).__name__}: {e}"[:300]) from None
     grids: list[Grid] = []
     lines: list[TextLine] = []
     heads = boxes = controls = objects = None
@@ -2172,7 +2183,7 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None, *, sheets_hid
     return Extracted(doc_id=doc_id, format="xlsx", pages=book.nsheets, grids=grids, lines=lines, path=path,
                      sheet_names=[sh.name or "" for sh in sheets], warnings=warns,
                      unshown=_unshown(unshown, sheets_hidden, lambda: extract_xls(data, doc_id, path,
-                                                                                sheets_hidden=True)))
+                                                                                sheets_hidden=True, book=book)))
 
 
 class _XlsPageHead:
@@ -2427,14 +2438,17 @@ def _math_marks(root) -> None:
                 el.text = _SUP_MARK + (el.text or "")       # (its runs kept: an equation inside it marked too)
 
 
-def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -> Extracted:
+def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None, *,
+                 sheets_hidden: bool = False) -> Extracted:
     """Given an HTML page (also Excel "Save as HTML", and a single-file web page .mht), return its tables
     (rowspan/colspan, caption) and the text between. `read(path)` reads a file beside the page (the page of an
-    <iframe> a saved page holds in its `_files` folder)."""
+    <iframe> a saved page holds in its `_files` folder). `sheets_hidden`: a workbook's hidden sheets are read
+    instead of the shown ones (`Extracted.unshown`), as extract_xlsx's."""
     import lxml.html
     from lxml import etree
 
     base, parts = None, None
+    whole = data
     if _MIME_START.match(data[:300].lstrip()):
         from extract.embedded import _mime_parts
         try:
@@ -2448,7 +2462,8 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -
         root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
     except (etree.ParserError, ValueError) as e:
         raise ExtractError(f"not a readable HTML page: {e}"[:300]) from None
-    _inline_frames(root, base, parts, path, read)
+    unshown: list[int] = []                          # (the workbook's hidden sheets, 1-based)
+    _inline_frames(root, base, parts, path, read, sheets=(sheets_hidden, unshown))
     _linked_styles(root, base, parts, path, read)
     filled = _script_values(root)                    # (read before the <script> blocks go)
     _script_rows(root)                               # (so are the rows a script builds from a JSON array)
@@ -2523,7 +2538,16 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None) -
             lines.append(TextLine(text, None, 1, 1.0))
     title = root.findtext(".//title")
     return Extracted(doc_id=doc_id, format="html", pages=None, grids=grids, lines=lines, path=path,
-                     warnings=warnings, meta_title=" ".join(title.split()) if title and title.strip() else None)
+                     warnings=warnings, meta_title=" ".join(title.split()) if title and title.strip() else None,
+                     sheet_names=_EXCEL_SHEET_NAME.findall(text) or None if unshown else None,
+                     unshown=_unshown([k - 1 for k in unshown], sheets_hidden, lambda: extract_html(
+                         whole, doc_id, path, read, sheets_hidden=True)))
+
+
+# a workbook saved as a web page: its sheets' names in its frameset's `<x:ExcelWorksheet>` entries, in order, and a
+# sheet's options saying it is hidden (`<x:Visible>SheetHidden</x:Visible>`, SheetVeryHidden) in its own page
+_EXCEL_SHEET_NAME = lazy(r"<x:ExcelWorksheet>\s*<x:Name>([^<]*)</x:Name>")
+_EXCEL_SHEET_HIDDEN = lazy(rb"<x:Visible>\s*Sheet(?:Very)?Hidden\s*</x:Visible>")
 
 
 def _html_box_cell(table):
@@ -2539,7 +2563,8 @@ def _html_box_cell(table):
     return cells[0] if len(cells) == 1 else None
 
 
-def _inline_frames(root, base: str | None, parts: dict | None, path: str | None, read, depth: int = 0) -> None:
+def _inline_frames(root, base: str | None, parts: dict | None, path: str | None, read, depth: int = 0,
+                   sheets: tuple | None = None) -> None:
     """Put the page an <iframe> / <frame> shows in its place, as a browser shows it: a single-file page's (MHTML)
     frame part (`src="cid:frame-…@mhtml.blink"`, or its Content-Location), or the frame's page a saved page keeps
     beside it (Chrome's "save as complete": `page_files/frame.html`). (The budget system's form in its frame was
@@ -2548,7 +2573,9 @@ def _inline_frames(root, base: str | None, parts: dict | None, path: str | None,
     # an Excel workbook saved as a web page (.htm beside its folder, or a single file .mht): its frameset shows one
     # sheet in the frame `frSheet` and the sheet tabs in `frTabs`; each sheet's page is named by a `<link id=shLink>`.
     # Every sheet is read, in order, in that frame's place, and the tabs are not (only the first sheet was read, the
-    # others lost, and the tabs' sheet names were read as a row of the form)
+    # others lost, and the tabs' sheet names were read as a row of the form). A hidden sheet is not, as Excel and
+    # its tabs do not show it (its number put in `sheets[1]`); with `sheets[0]`, only the hidden ones are
+    hidden_only, unshown = sheets if sheets is not None else (False, [])
     sheets = [(ln.get("href") or "").strip() for ln in root.iter("link", "LINK")
               if (ln.get("id") or "").lower() == "shlink" and (ln.get("href") or "").strip()]
     for fr in list(root.iter("iframe", "frame", "IFRAME", "FRAME")):
@@ -2560,7 +2587,11 @@ def _inline_frames(root, base: str | None, parts: dict | None, path: str | None,
         if not src or src.startswith(("javascript:", "about:", "data:")) or fr.getparent() is None:
             continue
         last = None
-        for one in sheets if sheets and name == "frsheet" else [src]:
+        of_sheets = bool(sheets) and name == "frsheet"
+        for k, one in enumerate(sheets if of_sheets else [src], 1):
+            if of_sheets and _sheet_page_hidden(one, base, parts, path, read) != hidden_only:
+                unshown.extend([k] if not hidden_only else [])
+                continue
             box = _frame_page(one, base, parts, path, read, depth)
             if box is None:
                 continue
@@ -2571,6 +2602,12 @@ def _inline_frames(root, base: str | None, parts: dict | None, path: str | None,
                 box.tail, last.tail = last.tail, None
                 last.addnext(box)
             last = box
+
+
+def _sheet_page_hidden(src: str, base: str | None, parts: dict | None, path: str | None, read) -> bool:
+    """Does a workbook's sheet page (a saved workbook's `book.files/sheet002.htm`) say its sheet is hidden?"""
+    body, _ = _page_resource(src, base, parts, path, read, (".html", ".htm", ".shtml", ".xhtml", ""))
+    return bool(body) and _EXCEL_SHEET_HIDDEN.search(body[:65536]) is not None
 
 
 def _page_resource(src: str, base: str | None, parts: dict | None, path: str | None, read,

@@ -842,23 +842,48 @@ def _project_lists(ex: Extracted) -> tuple[list[ParseWarning], int]:
     return out, fields
 
 
-def _hidden_form(ex: Extracted, layouts: set[str] | None) -> list[ParseWarning]:
-    """`hidden_form_unread` when a workbook whose shown sheets give no form hides a sheet that reads as one (its
-    hidden sheets read alone, as the shown ones are): hidden sheets are not read, as Excel does not show them (a
-    lookup list, an old version beside the form), but the form itself hidden was lost with no word of it. None for
-    a hidden sheet of no form (a data validation's list)."""
+def _hidden_form(ex: Extracted, layouts: set[str] | None, shown: dict | None = None) -> list[ParseWarning]:
+    """`hidden_form_unread` when a workbook hides a sheet that reads as a form (its hidden sheets read alone, as the
+    shown ones are) and its shown sheets give no form — or give forms and `shown` (their tables) holds no version of
+    the hidden one (`学生营养餐改善` hidden beside the shown `校园安全监控改造`, no indicator of it shown: a project
+    lost). Hidden sheets are not read, as Excel does not show them (a lookup list, an old version beside the form).
+    None for a hidden sheet of no form (a data validation's list) or of a version of a shown form."""
     if not ex.unshown:
         return []
     numbers, read = ex.unshown
-    parser = registry.detect_layout(fold_extracted(read()), layouts, all_scores=False)[0]
+    hidden = fold_extracted(read())
+    parser = registry.detect_layout(hidden, layouts, all_scores=False)[0]
     if parser is None:
         return []
+    what = f"a form ({parser.id})"
+    if shown is not None:
+        others = _other_projects(parser.parse(hidden).forms, shown)
+        if not others:
+            return []
+        what = f"a form of another project ({', '.join(others)})"
     titles = ex.sheet_names or []
     names = ", ".join(f"{n} ({titles[n - 1]})" if n <= len(titles) else str(n) for n in numbers)
     many = len(numbers) > 1
     return [ParseWarning("hidden_form_unread", f"sheet{'s' * many} {names} {'are' if many else 'is'} hidden and "
-                         f"not read (what Excel shows is read), and {'they read' if many else 'it reads'} as a form "
-                         f"({parser.id}): unhide {'them' if many else 'it'} to read the form", numbers[0])]
+                         f"not read (what Excel shows is read), and {'they read' if many else 'it reads'} as "
+                         f"{what}: unhide {'them' if many else 'it'} to read the form", numbers[0])]
+
+
+def _other_projects(forms, shown: dict) -> list[str]:
+    """The projects these (hidden) forms name that are no version of a shown form, each once: named by none of
+    the shown projects, and most of their indicators named by none of the shown ones (an old version renamed,
+    `旧版校舍维修项目` beside `中小学校舍维修改造项目`, keeps its indicators; another project's form has its own)."""
+    from parsers.core import bare_fold, clean
+    seen = {bare_fold(p["name"]) for p in shown["projects"] if p.get("name")}
+    kept = {bare_fold(i["level3"]) for i in shown["indicators"] if i.get("level3")}
+    out: list[str] = []
+    for f in forms:
+        name = clean(f.fields["name"].text) if f.fields.get("name") is not None else None
+        inds = [bare_fold(str(i["level3"])) for i in f.indicators if i.get("level3")]
+        if name and bare_fold(name) not in seen and 2 * sum(i in kept for i in inds) < len(inds):
+            seen.add(bare_fold(name))
+            out.append(name)
+    return out
 
 
 def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
@@ -1015,6 +1040,9 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             # rows that read like a form's in a document said to hold none (a plan's 主要指标表, a person's 考核表,
             # a review of a project): no layout was read, as for a document of no form evidence (its warning says why)
             doc["layout"] = "unknown"
+    if parser is not None and t["projects"]:
+        # (a hidden sheet holding another project's form beside the shown form: that project lost, hunt of6)
+        warnings.extend((w, None) for w in _hidden_form(ex, layouts, t))
     for w, pid in warnings:
         t["warnings"].append({"doc_id": doc_id, "project_id": pid, "page": w.page, "line": w.line,
                               "code": w.code, "message": w.message,
