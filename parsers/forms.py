@@ -2364,7 +2364,8 @@ class FormReader:
             if old.rank > rank:
                 f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
-        if col in ("budget_fiscal", "budget_other") and old is not None and old.rank == _LISTED_RANK and rank < _LISTED_RANK:
+        if col in ("budget_fiscal", "budget_other") and old is not None and old.rank == _LISTED_RANK \
+                and rank < _LISTED_RANK:
             # (`资金来源 | 财政资金500万元、…` then `其中：财政资金 | 450`: the row's, the two said — hunt mn20)
             self._listed_differs([label], [(old.text, old.unit)], RawValue(text, cell, unit), cell)
         if old is not None and old.rank <= rank:
@@ -7660,10 +7661,10 @@ _FUND_BLOCK = lazy(r"^基金(?:预算)?(?:收支)?(?:预算)?(?:情况|安排)?$
 _LINE_NOTE_WORD = lazy(r"^\s*(?:说明|备注|注释|注)\s*[:：]\s*")
 # the head of a money block that lists where the money comes from (`资金来源 | 合计 | 中央资金 | …`)
 _SOURCES_HEAD = frozenset(label_key(x) for x in ("资金来源", "资金来源情况", "项目资金来源", "资金构成", "资金来源构成"))
-# the labels over an investment's lines by use, its composition (`投资构成 | 建安工程费500万元、设备购置费100万元`)
 # the rank of a field a colon-less list of sources set (`资金来源 | 财政资金500万元、其他资金100万元`): below any label's,
 # so a labelled row of the field after it wins (mend md24)
 _LISTED_RANK = 100
+# the labels over an investment's lines by use, its composition (`投资构成 | 建安工程费500万元、设备购置费100万元`)
 _MAKEUP_HEAD = frozenset(label_key(x) for x in L.INVESTMENT_MAKEUP_LABELS)
 # the words of a place as a head or a label (one list: a 区域绩效目标表's head over its places, `区域 | 长沙市 | 株洲市 |
 # 合计`, an amount row under it; a label of the place a form is for, `区域 | 湖南省`; a money table's column of places)
@@ -9098,6 +9099,12 @@ def _bare_split_parts(split) -> bool:
 _CARRIED_YEAR = lazy(r"^(?:19|20)\d{2}年度?(?=(?:上年|以前年度)?结转)")
 
 
+def _split_piece(piece: str):
+    """A piece of a total's split in brackets as a source's name and figure (_SOURCE_PAIR: `中央100`; one carried over
+    named by its year, `2024年结转10`, by its 结转), or None."""
+    return _SOURCE_PAIR.match(_CARRIED_YEAR.sub("", piece.strip()))
+
+
 def _carried(name: str) -> bool:
     """Is NAME money carried over from an earlier year (`结转`, `上年结转资金`, `结转结余`), a source?"""
     return "结转" in name and _is_source(_SUB_LINE.sub("", name))
@@ -9110,15 +9117,12 @@ def _carried_inside(split, unit: str | None) -> tuple[str, str] | None:
     None (`120（中央90，县级20，2024年结转10）`: all three the total's sources; nothing adding up either way: all of them,
     their sum checked)."""
     pieces = [x.strip() for x in _PAIR_SPLIT.split(split.group("p")) if x.strip()]
-    carried = [x for x in pieces if (m := _SOURCE_PAIR.match(_CARRIED_YEAR.sub("", x))) and _carried(m.group("name"))]
+    carried = [x for x in pieces if (m := _split_piece(x)) is not None and _carried(m.group("name"))]
     if not carried or len(carried) == len(pieces):
         return None
     total = parse_amount(split.group("a"), unit)
-    def amount(x: str) -> float | None:
-        m = _SOURCE_PAIR.match(_CARRIED_YEAR.sub("", x))
-        return parse_amount(m.group("amt"), unit) if m is not None else None
-    rest = [amount(x) for x in pieces if x not in carried]
-    extra = [amount(x) for x in carried]
+    rest = [parse_amount(m.group("amt"), unit) if (m := _split_piece(x)) else None for x in pieces if x not in carried]
+    extra = [parse_amount(_split_piece(x).group("amt"), unit) for x in carried]
     if total is None or None in rest or None in extra or abs(sum(rest) - total) > MONEY_TOL \
             or abs(sum(rest) + sum(extra) - total) <= MONEY_TOL:
         return None
@@ -9130,8 +9134,7 @@ def _sources_named(p: str) -> bool:
     and its figure, is the total's split as `其中中央100，县级20` is (it was kept as a note, no source line, unchecked,
     hunt mn18); `2025年100，2026年20`, `已到位80，未到位40`, `脱贫人口80，监测对象20` name no source: a note."""
     pieces = [x for x in _PAIR_SPLIT.split(p) if x.strip()]
-    names = [m.group("name") for x in pieces for m in [_SOURCE_PAIR.match(_CARRIED_YEAR.sub("", x.strip()))]
-             if m is not None]
+    names = [m.group("name") for x in pieces for m in [_split_piece(x)] if m is not None]
     # (_SOURCE_PAIR the piece's name and figure, as a source list's: `中央100`, `县级配套20万元` — a twin of it was here,
     # review rv61)
     return len(pieces) >= 2 and len(names) == len(pieces) and all(
@@ -9139,7 +9142,8 @@ def _sources_named(p: str) -> bool:
         for n in names)
 
 
-def _bare_split_sentence(label: str, split, unit: str | None, total_only: bool = False, parts: str | None = None) -> str:
+def _bare_split_sentence(label: str, split, unit: str | None, total_only: bool = False,
+                         parts: str | None = None) -> str:
     """`项目资金（万元）` and `120（其中中央100，县级20）` (a _BARE_SPLIT match): the money sentence they make, each bare
     figure in the label's unit (else the form's, else 元) — `项目资金：120万元，其中中央100万元，县级20万元`; 含 / 包括 /
     包含 said as 其中; with `total_only`, the total alone (`项目资金：120万元`, the bracket a note); with `parts`, those
@@ -9340,9 +9344,9 @@ def _block_and_label(cell: Cell) -> list[Cell]:
 
 # `中央资金（万元）：300`, `县级自筹20万元`, `中央资金：3,000,000元`: a money source named with its amount in one cell or
 # line (several apart by `，、；` or spaces); a pair without a colon has its amount's unit written (not `2024年…`)
-# (a comma before three digits alone a thousands' separator, not before a year, `中央100,县级20,2024年结转10` as folded:
-# hunt mn20)
-_PAIR_SPLIT = lazy(r"[，、；;。\n]+|,(?!\d{3}(?!\d))|\s{1,}(?=(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?[^\s\d:：，,、；;。]{2,16}(?:[(（][^)）]{1,6}[)）])?\s*[:：])")
+# (a comma before three digits a thousands' separator, `1,000`, `12,5000`, but not before a year's, `中央100,县级20,
+# 2024年结转10` as folded: hunt mn20)
+_PAIR_SPLIT = lazy(r"[，、；;。\n]+|,(?!\d{3}(?!\d年))|\s{1,}(?=(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?[^\s\d:：，,、；;。]{2,16}(?:[(（][^)）]{1,6}[)）])?\s*[:：])")
 _SOURCE_PAIR = lazy(r"^(?P<name>[^\d:：\s，,、；;。()（）]{2,16}?)\s*(?P<lu>[(（]\s*(?:亿元|万元|千元|元)\s*[)）])?\s*"
                           r"(?:(?P<colon>[:：])|为)?\s*(?P<amt>\d[\d,]*(?:\.\d+)?\s*(?P<u>亿元|万元|千元|元|万|亿)?)$")
 _PAIR_SUMS = frozenset(label_key(x) for x in ("合计", "总计", "共计", "小计", "总额", "资金总额", "总金额"))
