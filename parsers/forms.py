@@ -2364,6 +2364,10 @@ class FormReader:
             if old.rank > rank:
                 f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
+        if col in ("budget_fiscal", "budget_other") and old is not None and old.rank == _LISTED_RANK \
+                and rank < _LISTED_RANK:
+            # (`资金来源 | 财政资金500万元、…` then `其中：财政资金 | 450`: the row's, the two said — hunt mn20)
+            self._listed_differs([label], [(old.text, old.unit)], RawValue(text, cell, unit), cell)
         if old is not None and old.rank <= rank:
             own = label_key(_LABEL_COLON.sub(r"\1", label.strip())) if label else ""
             if col == "department" and label and clean(text) != clean(old.text) and (
@@ -2626,7 +2630,14 @@ class FormReader:
                 and _is_money_label(cells[0].text) and not (len(cells) > 2 and is_value_for(cells[2].text)):
             unit = declared_unit(cells[0].text) or self.block_unit or self.form.form_unit
             at = dict(page=cells[0].page, line=cells[0].line)
-            if _bare_split_parts(b) and self._money_sentence(Cell(
+            inside = _carried_inside(b, unit) if _bare_split_parts(b) else None
+            if inside is not None and self._money_sentence(Cell(
+                    cells[0].row, cells[0].col, _bare_split_sentence(cells[0].text, b, unit, parts=inside[0]), **at)):
+                # `资金总额（万元） | 120（中央100，县级20，2024年结转10）`: the levels make the 120, the 结转 inside them —
+                # their lines, the carried piece the total's note (hunt mn20: all was a note)
+                self.form.other.append((label_key(_LABEL_COLON.sub(r"\1", cells[0].text.strip())) + "说明", inside[1],
+                                        cells[1]))
+            elif _bare_split_parts(b) and self._money_sentence(Cell(
                     cells[0].row, cells[0].col, _bare_split_sentence(cells[0].text, b, unit), **at)):
                 # `项目资金（万元） | 120（其中中央100，县级20）` (`（含中央100，县级20）`, `（包括中央补助100万元、省级20万元）`):
                 # the total, then its split in brackets, bare figures in the label's unit (else the form's) — the
@@ -3987,12 +3998,16 @@ class FormReader:
             "来源" in self.money_section[0] or label_key(self.money_section[0]) in _SOURCES_HEAD)
 
     def _makeup_lines(self, cell: Cell, unit: str | None) -> bool:
-        """A list of two uses or more each with its amount beside an investment's composition label (`投资构成 |
-        建安工程费500万元、设备购置费100万元`): the money's lines by use, kind composition, grouped under the label, for
-        budget_sum_mismatch (the list was an unparsed row, hunt mn19). Not a list naming a source (`中央资金400万元、
-        县级资金200万元`, `财政资金：400万元；自筹资金：200万元` beside 投资构成: the sources and fields as before). True if read."""
-        if self.money_section is None or label_key(self.money_section[0]) not in _MAKEUP_HEAD \
-                or not _makeup_list(cell.text):
+        """A list of uses each with its amount beside an investment's composition label (`投资构成 |
+        建安工程费500万元、设备购置费100万元`) or the money's (`资金构成 | …`): the money's lines by use, kind
+        composition, grouped under the label, for budget_sum_mismatch (the list was an unparsed row, hunt mn19; beside
+        资金构成 source lines, and one use alone, `投资构成 | 建安工程费500万元`, was dropped without a word: hunt mn20).
+        Not a list naming a source (`中央资金400万元、县级资金200万元`, `财政资金：400万元；自筹资金：200万元` beside
+        投资构成 or 资金构成: the sources and fields as before). True if read."""
+        key = label_key(self.money_section[0]) if self.money_section is not None else None
+        # (资金构成 heads sources too, `资金构成 | 中央资金300万元、县级资金200万元`: its uses only when every name is one)
+        spent_on = key in _MAKEUP_HEAD or key in _SOURCES_HEAD and "来源" not in key
+        if not spent_on or not _makeup_list(cell.text, key not in _MAKEUP_HEAD):
             return False
         for name, amount, own in _source_pairs(cell.text, True):
             self._line(name, amount, "composition", own or unit, cell, group=clean(label_key(self.money_section[0])))
@@ -4012,9 +4027,12 @@ class FormReader:
                 or any(m is None or m[1] is not None or m[0] not in ("budget_fiscal", "budget_other") for m in fields):
             return
         for col in dict.fromkeys(m[0] for m in fields):
-            if col in self.form.fields:
-                continue
             mine = [(amount, own or unit) for m, (_n, amount, own) in zip(fields, pairs) if m[0] == col]
+            if col in self.form.fields:
+                # (`其中：财政资金 | 450` above `资金来源 | 财政资金500万元、…`: the row's stays, the two said — hunt mn20)
+                self._listed_differs([n for m, (n, _a, _u) in zip(fields, pairs) if m[0] == col], mine,
+                                     self.form.fields[col], cell)
+                continue
             if len(mine) == 1:
                 self._set(col, mine[0][0], cell, mine[0][1])
             elif None not in (got := [parse_amount(a, u) for a, u in mine]):
@@ -4024,7 +4042,22 @@ class FormReader:
                 # the list's figure yields to a labelled row after it (`资金来源 | 财政资金500万元、其他资金100万元`
                 # then `其中：财政资金 | 450`: the row's 450, the list kept in its source lines — the 450 was lost
                 # without a word, read-only review rd2)
-                self.form.fields[col] = replace(v, rank=100)
+                self.form.fields[col] = replace(v, rank=_LISTED_RANK)
+
+    def _listed_differs(self, names: list[str], listed: list[tuple[str, str | None]], row: RawValue, at: Cell) -> None:
+        """A colon-less list's amounts of a field (its NAMES, LISTED each as written with its unit) beside the labelled
+        row that is the field (ROW) in another amount (`资金来源 | 财政资金500万元、其他资金100万元` and `其中：财政资金 | 450`, in
+        either order): the row's stays, the list's line kept, and a source_named_twice of the two (the 500 beside the
+        450 went unflagged, mend md24's leftover; one agreeing in another unit, `5,000,000.00` under 元 beside
+        `500万元`, says nothing)."""
+        got = [parse_amount(a, u) for a, u in listed]
+        said = parse_amount(row.text, row.unit or self.block_unit or self.form.form_unit)
+        if None in got or said is None or abs(sum(got) - said) <= MONEY_TOL:
+            return
+        name = "、".join(dict.fromkeys(clean(_SUB_LINE.sub("", n)) or n for n in names))
+        self.form.warnings.append(warn(
+            "source_named_twice", f"the source {name!r} is named twice with two amounts: "
+            f"{'、'.join(clean(a) or a for a, _u in listed)} in the list and {clean(row.text)} on its own row", at))
 
     def _capital_not_a_source(self) -> None:
         """A loose `项目资本金 | 8,000.00` read before the sources of 项目总投资 (`专项债券资金 | 22,000.00`, `县级财政资金 |
@@ -4458,6 +4491,11 @@ class FormReader:
                 # `2023年预算安排资金8,600.00万元`: the name after the year it is of (the form's, as label_key reads
                 # `2024年金额`), no `年…` label
                 f = match_field(lab[yr.end():]) or match_field("年度" + lab[yr.end():])   # (`其中2024年安排300万元`)
+                if f is None and _carried(lab[yr.end():]):
+                    # `…，2024年结转10万元`: money carried over from that year, a source of the year's named with its
+                    # year (the clause was taken for a use, dropped without a word, hunt mn20)
+                    sources.append((said_year.group(1) + "年" + _SUB_LINE.sub("", lab[yr.end():]), amt + unit))
+                    continue
                 if the_year is None:
                     the_year = form_year(self.form.titles + self.form.year_texts) or 0
                 if f is not None and f[0] == "budget_year" and the_year and int(said_year.group(1)) != the_year:
@@ -7623,6 +7661,9 @@ _FUND_BLOCK = lazy(r"^基金(?:预算)?(?:收支)?(?:预算)?(?:情况|安排)?$
 _LINE_NOTE_WORD = lazy(r"^\s*(?:说明|备注|注释|注)\s*[:：]\s*")
 # the head of a money block that lists where the money comes from (`资金来源 | 合计 | 中央资金 | …`)
 _SOURCES_HEAD = frozenset(label_key(x) for x in ("资金来源", "资金来源情况", "项目资金来源", "资金构成", "资金来源构成"))
+# the rank of a field a colon-less list of sources set (`资金来源 | 财政资金500万元、其他资金100万元`): below any label's,
+# so a labelled row of the field after it wins (mend md24)
+_LISTED_RANK = 100
 # the labels over an investment's lines by use, its composition (`投资构成 | 建安工程费500万元、设备购置费100万元`)
 _MAKEUP_HEAD = frozenset(label_key(x) for x in L.INVESTMENT_MAKEUP_LABELS)
 # the words of a place as a head or a label (one list: a 区域绩效目标表's head over its places, `区域 | 长沙市 | 株洲市 |
@@ -7808,7 +7849,10 @@ _OTHER_SOURCES = frozenset(label_key(x) for x in ("政府性基金拨款", "财�
                                                 # what is newly set and what is carried over from last year)
                                                 "上年结转结余", "上年结转结余资金", "上年结余", "结转结余",
                                                 "以前年度结转", "以前年度结转资金", "本年安排", "当年安排", "本年度安排",
-                                                "本年新增", "当年新增"))
+                                                "本年新增", "当年新增",
+                                                # (`2024年结转10` in a total's split: the money carried over from
+                                                # that year, named by it — hunt mn20)
+                                                "结转"))
 _RATE_CELL = lazy(r"^(?:预算)?执行率(?:[(（][^)）]*[)）])?\s*[:：]\s*\d")
 _POINTS_CELL = re.compile(r"^(?:分值|权重|指标分值)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")
 _SCORE_CELL = re.compile(r"^(?:得分|自评得分|评价得分)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")
@@ -9050,12 +9094,47 @@ def _bare_split_parts(split) -> bool:
     return len(re.findall(r"\d[\d,]*(?:\.\d+)?", p)) >= 2
 
 
+# the year money was carried over from, before its name (`2024年结转10`, `2024年度结转资金10`): the piece named by its
+# source, 结转 (hunt mn20)
+_CARRIED_YEAR = lazy(r"^(?:19|20)\d{2}年度?(?=(?:上年|以前年度)?结转)")
+
+
+def _split_piece(piece: str):
+    """A piece of a total's split in brackets as a source's name and figure (_SOURCE_PAIR: `中央100`; one carried over
+    named by its year, `2024年结转10`, by its 结转), or None."""
+    return _SOURCE_PAIR.match(_CARRIED_YEAR.sub("", piece.strip()))
+
+
+def _carried(name: str) -> bool:
+    """Is NAME money carried over from an earlier year (`结转`, `上年结转资金`, `结转结余`), a source?"""
+    return "结转" in name and _is_source(_SUB_LINE.sub("", name))
+
+
+def _carried_inside(split, unit: str | None) -> tuple[str, str] | None:
+    """A total's split in brackets whose carried-over pieces (`2024年结转10`) lie inside the others: those others alone
+    add up to the total and with the carried pieces they do not (`120（中央100，县级20，2024年结转10）`: the 10 is of the
+    120 the levels give, no source beside them). Return (the split without those pieces, the pieces as written), else
+    None (`120（中央90，县级20，2024年结转10）`: all three the total's sources; nothing adding up either way: all of them,
+    their sum checked)."""
+    pieces = [x.strip() for x in _PAIR_SPLIT.split(split.group("p")) if x.strip()]
+    carried = [x for x in pieces if (m := _split_piece(x)) is not None and _carried(m.group("name"))]
+    if not carried or len(carried) == len(pieces):
+        return None
+    total = parse_amount(split.group("a"), unit)
+    rest = [parse_amount(m.group("amt"), unit) if (m := _split_piece(x)) else None for x in pieces if x not in carried]
+    extra = [parse_amount(_split_piece(x).group("amt"), unit) for x in carried]
+    if total is None or None in rest or None in extra or abs(sum(rest) - total) > MONEY_TOL \
+            or abs(sum(rest) + sum(extra) - total) <= MONEY_TOL:
+        return None
+    return "，".join(x for x in pieces if x not in carried), "，".join(carried)
+
+
 def _sources_named(p: str) -> bool:
     """`中央100，县级20` in a total's brackets with no 其中 / 含 before them: two pieces or more, each a source's name
     and its figure, is the total's split as `其中中央100，县级20` is (it was kept as a note, no source line, unchecked,
     hunt mn18); `2025年100，2026年20`, `已到位80，未到位40`, `脱贫人口80，监测对象20` name no source: a note."""
     pieces = [x for x in _PAIR_SPLIT.split(p) if x.strip()]
-    names = [m.group("name") for x in pieces for m in [_SOURCE_PAIR.match(x.strip())] if m is not None]
+    names = [m.group("name") for x in pieces for m in [_split_piece(x)] if m is not None]
     # (_SOURCE_PAIR the piece's name and figure, as a source list's: `中央100`, `县级配套20万元` — a twin of it was here,
     # review rv61)
     return len(pieces) >= 2 and len(names) == len(pieces) and all(
@@ -9063,15 +9142,17 @@ def _sources_named(p: str) -> bool:
         for n in names)
 
 
-def _bare_split_sentence(label: str, split, unit: str | None, total_only: bool = False) -> str:
+def _bare_split_sentence(label: str, split, unit: str | None, total_only: bool = False,
+                         parts: str | None = None) -> str:
     """`项目资金（万元）` and `120（其中中央100，县级20）` (a _BARE_SPLIT match): the money sentence they make, each bare
     figure in the label's unit (else the form's, else 元) — `项目资金：120万元，其中中央100万元，县级20万元`; 含 / 包括 /
-    包含 said as 其中; with `total_only`, the total alone (`项目资金：120万元`, the bracket a note)."""
+    包含 said as 其中; with `total_only`, the total alone (`项目资金：120万元`, the bracket a note); with `parts`, those
+    for the bracket's (_carried_inside's)."""
     u = unit if unit in ("元", "万元", "亿元") else "元" if unit is None else unit
     lead = _OTHER_LABEL_END.sub("", label_key(label)) + "：" + split.group("a") + u
     if total_only:
         return lead
-    p = split.group("p")
+    p = split.group("p") if parts is None else parts
     if split.group("w") is None:
         p = "其中" + p       # (`120（中央100，县级20）`: the split of no 其中, _sources_named)
     elif split.group("w") != "其中":
@@ -9263,7 +9344,9 @@ def _block_and_label(cell: Cell) -> list[Cell]:
 
 # `中央资金（万元）：300`, `县级自筹20万元`, `中央资金：3,000,000元`: a money source named with its amount in one cell or
 # line (several apart by `，、；` or spaces); a pair without a colon has its amount's unit written (not `2024年…`)
-_PAIR_SPLIT = lazy(r"[，、；;。\n]+|,(?!\d{3})|\s{1,}(?=(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?[^\s\d:：，,、；;。]{2,16}(?:[(（][^)）]{1,6}[)）])?\s*[:：])")
+# (a comma before three digits a thousands' separator, `1,000`, `12,5000`, but not before a year's, `中央100,县级20,
+# 2024年结转10` as folded: hunt mn20)
+_PAIR_SPLIT = lazy(r"[，、；;。\n]+|,(?!\d{3}(?!\d年))|\s{1,}(?=(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?[^\s\d:：，,、；;。]{2,16}(?:[(（][^)）]{1,6}[)）])?\s*[:：])")
 _SOURCE_PAIR = lazy(r"^(?P<name>[^\d:：\s，,、；;。()（）]{2,16}?)\s*(?P<lu>[(（]\s*(?:亿元|万元|千元|元)\s*[)）])?\s*"
                           r"(?:(?P<colon>[:：])|为)?\s*(?P<amt>\d[\d,]*(?:\.\d+)?\s*(?P<u>亿元|万元|千元|元|万|亿)?)$")
 _PAIR_SUMS = frozenset(label_key(x) for x in ("合计", "总计", "共计", "小计", "总额", "资金总额", "总金额"))
@@ -9306,11 +9389,14 @@ def _source_list(text: str, any_name: bool = False) -> bool:
     return len(_source_pairs(text, any_name) or ()) > 1
 
 
-def _makeup_list(text: str) -> bool:
-    """A cell listing two uses or more each with its amount, none a source (`建安工程费500万元、设备购置费100万元`): an
-    investment's composition beside 投资构成, read as _source_pairs reads any short name beside a block's label."""
+def _makeup_list(text: str, expenses: bool = False) -> bool:
+    """A cell listing uses each with its amount, none a source (`建安工程费500万元、设备购置费100万元`, or one alone,
+    `建安工程费：500万元`): a composition beside 投资构成, read as _source_pairs reads any short name beside a block's
+    label; with `expenses`, every name an expense _part_kind knows (beside 资金构成, where a name of neither, `银行贷款`,
+    `群众投劳`, is a source's as before)."""
     pairs = _source_pairs(text, True)
-    return pairs is not None and len(pairs) > 1 and not any(_is_source(name) for name, _, _ in pairs)
+    return pairs is not None and not any(_is_source(name) for name, _, _ in pairs) \
+        and (not expenses or all(_part_kind(name) == "composition" for name, _, _ in pairs))
 
 
 @lru_cache(maxsize=1 << 14)
