@@ -753,6 +753,10 @@ _LEVEL_WITH = lazy_regex(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P
 _GRADE_WORD = (r"[1-5]?[A-D]{1,3}级|[一二三四五六七八九十]级(?:[甲乙丙]等)?|[甲乙丙丁]级|[一二三四五]星级?|[一二三甲乙丙]等"
                r"|[ⅠⅡⅢⅣⅤ][级类]"
                r"|优秀|优良|良好|合格|及格|中等")
+# a grade's label before its colon (`等级：良好以上`, `评定等级：二级以上`, `考核结果：合格以上`, `等级为良好以上`): the label
+# the qualifier, as `等级：≥良好` reads (they were text, hunt tg18); words naming no grade before it stay text
+# (`其中：良好以上`)
+_GRADE_LABEL = lazy_regex(rf"^(?P<w>\p{{Han}}{{0,6}}(?:等级|级别|评级|结果|类别|档次))\s*(?::|为)\s*(?=(?:{_GRADE_WORD}))")
 _RATIO_TARGET = lazy_regex(rf"^(?P<r>\d+(?:\.\d+)?\s*(?:[:∶]|比)\s*\d+(?:\.\d+)?|(?P<g>{_GRADE_WORD}))"
                               rf"\s*(?:\(\s*含\s*\)\s*)?(?P<s>{SUFFIX_WORD_ALONE})?$")
 # within the budget (`控制在预算以内`, `控制在预算范围内`, `在批复预算内`, `预算以内`, `不超预算`, `不突破预算`): `<=` the budget,
@@ -1539,6 +1543,13 @@ def _split(text: str) -> Target:
             return Target(op="range", value=-v[0], value_max=v[0], unit=v[1], qualifier=qualifier)
         if v is not None and v[0] == 0:               # `±0`, `±0%`: no deviation at all, `=` 0 (it was the range
             return Target(op="=", value=0.0, unit=v[1], qualifier=qualifier)     # -0-0, its bounds equal)
+        return as_text
+    labelled = _GRADE_LABEL.match(body)
+    if labelled is not None:                          # `等级：良好以上`: as `良好以上`, 等级 the qualifier
+        t = _split(body[labelled.end():])
+        if t.op is not None and t.value is None and _RATIO_TARGET.fullmatch(t.target_text or ""):
+            return Target(op=t.op, qualifier=_joined(labelled.group("w"), t.qualifier, qualifier),
+                          target_text=t.target_text)
         return as_text
     op_pre, _, after_op = _prefix(body)
     ratio = _RATIO_TARGET.match(after_op)

@@ -9,10 +9,11 @@ Decided:
 - A grade in words with 以上 / 以下 / 及以上 reads as the bound on the grade, as a letter grade does since tg17
   (`二级以上`, `良好及以上`, `合格以上`, `甲级以上`, `三星级以上`, `二级甲等以上`, `Ⅲ类以上`: `>=`, the text the grade;
   `三级以下` `<=`); `达到良好` as `达到AAA级`, `>=`; a bounded grade after a measure's name as a ratio
-  (`空气质量≥二级`: `>=` 二级, 空气质量). tg17's kept `二级以上` / `良好以上` text changed so. Kept: a grade alone text
-  (`良好`, `二级`); a grade in free words text (`达到良好以上水平的学校占比90%`, `良好以上水平`, `国家二级以上`); a grade
-  in digits a figure and its unit (`3级以上`); no grade about or within one (`良好左右`, `二级以内`, and `AAA级左右`,
-  which read `~`).
+  (`空气质量≥二级`: `>=` 二级, 空气质量), and after a grade's label and its colon (`等级：良好以上`, `等级：≥良好`:
+  `>=` 良好, 等级; `其中：良好以上` stays text). tg17's kept `二级以上` / `良好以上` text changed so. Kept: a grade
+  alone text (`良好`, `二级`); a grade in free words text (`达到良好以上水平的学校占比90%`, `良好以上水平`,
+  `国家二级以上`); a grade in digits a figure and its unit (`3级以上`); no grade about or within one (`良好左右`,
+  `二级以内`, and `AAA级左右`, which read `~`).
 - A note's brackets of two kinds take 《 / 》 / { / } too (`≥95%《抽查）`, `≥95%（抽查》`, `≥95%《抽查》`): the note, as
   `≥95%〈抽查）` reads; one list (normalize.targets NOTE_BRACKETS, built from NOTE_OPENERS / NOTE_CLOSERS) for the
   qualifier and for parsers.tables' note before a 计量单位 cell's unit (`≥95（抽查》` | `%`: `≥95%`, 抽查), and for
@@ -78,6 +79,14 @@ FIXED = [
     ("达到良好", T(">=", text="良好")),
     ("达到二级", T(">=", text="二级")),
     ("空气质量≥二级", T(">=", qualifier="空气质量", text="二级")),
+    # a grade's label before its colon (main: text)
+    ("等级：良好以上", T(">=", qualifier="等级", text="良好")),
+    ("评定等级：二级以上", T(">=", qualifier="评定等级", text="二级")),
+    ("考核结果：合格以上", T(">=", qualifier="考核结果", text="合格")),
+    ("等级为良好以上", T(">=", qualifier="等级", text="良好")),
+    ("等级：良好以上（抽查）", T(">=", qualifier="等级；抽查", text="良好")),
+    ("评价结果：AAA级以上", T(">=", qualifier="评价结果", text="AAA级")),
+    ("等级：≥良好", T(">=", qualifier="等级", text="良好")),   # (main: text)
     # no grade about or within one (main: `~` AAA级)
     ("AAA级左右", X("AAA级左右")),
     # a note's brackets of two kinds, 《 / 》 / { / } among them (main: `>=` and the text)
@@ -111,6 +120,8 @@ KEPT = [
     ("同比持平", X("同比持平")),
     ("较上年5%", X("较上年5%")),
     ("良好", X("良好")),
+    ("其中：良好以上", X("其中:良好以上")),
+    ("等级：良好", X("等级:良好")),
     ("二级", X("二级")),
     ("AAA级", X("AAA级")),
     ("AAA级以上", T(">=", text="AAA级")),
@@ -177,7 +188,7 @@ def _ind(r) -> dict:
 def test_target_form(read):
     """A 项目绩效目标表 of these spellings."""
     got = _ind(read("ct_s59_tg18_targets.txt"))
-    assert len(got) == 13
+    assert len(got) == 14
     assert got["义务教育入学人数"] == ("=", 6.0, None, "%", "同比增长", None)
     assert got["巩固率提升"] == ("=", 2.0, None, "个百分点", "环比提高", None)
     assert got["学校办学等级"] == (">=", None, None, None, None, "二级")
@@ -185,6 +196,7 @@ def test_target_form(read):
     assert got["校舍安全鉴定"] == (">=", None, None, None, None, "合格")
     assert got["设计单位资质"] == (">=", None, None, None, None, "甲级")
     assert got["危房等级"] == ("<=", None, None, None, None, "三级")
+    assert got["实验室建设验收"] == (">=", None, None, None, "验收等级", "合格")
     assert got["教师培训覆盖率"] == (">=", 95.0, None, "%", "抽查", None)
     assert got["课后服务参与率"] == (">=", 95.0, None, "%", "抽查", None)
     # kept
