@@ -140,14 +140,20 @@ _SINGLE_RE = lazy_regex(rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?$")
 _RANGE_RE = lazy_regex(
     rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?:{_RANGE_SEP})+\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?$"
 )
-# (`≥90%【抽查】`, `≥95%〔省标〕`, `≥95%[省级]`: the other brackets a note is written in; `[90,100]` is an interval)
-# a note's brackets after a value other than round ones (`【抽样调查】`, `〔…〕`, `[省级]`; `[90,100]` a range), one list
-# for the qualifier here and parsers.tables' note before a 度量单位 column's unit
-NOTE_BRACKETS = r"【(?P<q>[^【】]*)】|〔(?P<q>[^〔〕]*)〕|\[(?P<q>[^\[\]\d][^\[\]]*)\]"
+# the brackets a note may open and close with, any of them mistyped or OCR'd for another (`（` read as `《`, `〈`, `{`);
+# round ones in both widths, as parsers.tables reads a cell not yet folded
+NOTE_OPENERS = "(（〈【〔[《{"
+NOTE_CLOSERS = ")）〉】〕]》}"
+_OPEN, _CLOSE = regex.escape(NOTE_OPENERS), regex.escape(NOTE_CLOSERS)
 # a note's brackets of two kinds, an opening and a closing (`≥95%〈抽查）`, `≥95%【抽查)`: an OCR'd or mistyped bracket; its
 # words open with a character, no figure, `〈5%)` — it was `>=` and the text, hunt tg17; `〈抽查〉` a note too)
-_MIXED_NOTE = r"[(〈【〔\[](?P<q>\p{Han}[^()〈〉【】〔〕\[\]《》]*)[)〉】〕\]]"
-_QUALIFIER_RE = lazy_regex(rf"(?:\((?P<q>[^()]*)\)|{NOTE_BRACKETS}|{_MIXED_NOTE})$")
+# (`≥95%《抽查）`, `≥95%（抽查》`, `≥95%{抽查)`: 《 / 》 / { / } for a round one too — it was `>=` and the text, hunt tg18;
+# `《抽查》` a note as well, a title after a figure naming where it is from)
+# a note's brackets after a value other than round ones (`≥90%【抽查】`, `≥95%〔省标〕`, `≥95%[省级]`; `[90,100]` an
+# interval), or of two kinds: one list for the qualifier here and parsers.tables' note before a 度量单位 column's unit
+NOTE_BRACKETS = (r"【(?P<q>[^【】]*)】|〔(?P<q>[^〔〕]*)〕|\[(?P<q>[^\[\]\d][^\[\]]*)\]"
+                 rf"|[{_OPEN}](?P<q>\p{{Han}}[^{_OPEN}{_CLOSE}]*)[{_CLOSE}]")
+_QUALIFIER_RE = lazy_regex(rf"(?:\((?P<q>[^()]*)\)|{NOTE_BRACKETS})$")
 # a target written whole in the brackets a note is written in (`【≥120公里】`, `〔≥95%〕`, `[≥90%]`; not `[90,100]`, an
 # interval)
 _WHOLE_BRACKET = lazy_regex(r"^(?:【(?P<t>[^【】,，]*\d[^【】,，]*)】|〔(?P<t>[^〔〕,，]*\d[^〔〕,，]*)〕"
@@ -518,12 +524,19 @@ _PER_PERIOD_RE = lazy_regex(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS}))(?
 # `较上年增长约10%`: about the change's figure, `~`; `延长3年`, `使用寿命延长2年`: a span lengthened, as `缩短2天` —
 # they were text, hunt tg14)
 _CHANGE_LEAD = lazy_regex(rf"^(?:(?:19|20)\d{{2}}\s*年度?)?(?:力争|争取|力求)?(?:人均|户均|亩均|村均)?"
-                             rf"(?:同比|环比|{_COMPARED_WITH})?"
+                             rf"(?:(?:同比|环比|{_COMPARED_WITH})?(?:\s*:)?\s*"
                              r"(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|延长|增收|增产)了?"
                              # (`提高到95%`, `提升至98%`, `降至3%以内`: the level a change reaches, a quantity whatever its
                              # comparison — a bare figure `=` — the words the qualifier; it was text, review tq4)
-                             r"|(?P<to>(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|延长|[增升降])[到至]))"
-                             r"(?=\s*(?:[\d.]|不低于|不少于|不超过|不高于|至少|最少|最多|(?:大约|约为|约)\s*[\d.]))")
+                             r"|(?P<to>(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|延长|[增升降])[到至]))(?:\s*:)?"
+                             # (`同比5%`, `同比：5%`, `环比为2%`: 同比 / 环比 alone name a change, its way unsaid — `=` the
+                             # figure, as `同比增长5%` reads, 同比 the qualifier; `同比增长：5%`, `同比：增长5%`: a colon
+                             # after the change's words or inside them the same, as without — they were text, or 同比 read
+                             # as a measure's name before a colon, hunt tg18)
+                             r"|同比\s*(?::|为)?|环比\s*(?::|为)?)"
+                             r"(?=\s*[-+]?(?:[\d.]|[<>≥≤≧≦]|不低于|不少于|不超过|不高于|至少|最少|最多|(?:大约|约为|约)\s*[\d.]))")
+# the colon or 为 a change's words are written with (`同比：`, `同比增长：`, `同比为`), no part of the qualifier
+_CHANGE_COLON = lazy_regex(r"\s*:\s*|\s*为$")
 # what changes named before the change (`村集体经济收入增长5%以上`, `群众满意度提高到95%以上`, `大班额比例下降至5%以内`,
 # `覆盖率提升至98%`): a measure's name (its last word a rate, a degree, an amount, a share, an income, a level), then the
 # change read as without it, the name and the change's words the qualifier (they were text, hunt tg11); a bare change
@@ -660,7 +673,7 @@ _BASE_WORD = {"1000": "‰", "10000": "‱", "100000": "/10万", "1000000": "/10
 # read — it was text, review tq4)
 # (`pH6-9`, `pH值：6~9`: an acidity's range, pH the qualifier — it was text, hunt tg6)
 _NAME_LEAD = lazy_regex(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计|力争|争取|力求|pH值?|各)\s*:?"
-                           rf"|(?P<w>\p{{Han}}{{0,8}}?(?:{_MEASURE_WORD}|量|数|比)(?<=\p{{Han}}{{2}}))\s*(?::|为))\s*(?=[\d.])")
+                           rf"|(?P<w>\p{{Han}}{{0,8}}?(?:{_MEASURE_WORD}|量|数|(?<![同环])比)(?<=\p{{Han}}{{2}}))\s*(?::|为))\s*(?=[\d.])")
 # (`受益面：90%以上`, `覆盖面：95%`, `工作量：100%`, `受益人数：1000人`: any measure's name, 面 / 量 / 数 / 比 too, as
 # `覆盖率：90%以上` reads — it was text, hunt tg17; `其中：90%以上`, `说明：95%` no measure's, text)
 # (`合格率为100%`, `发生率为0`, `满意度为95%以上`: the name, then 为 as its colon — it was text, hunt tg7)
@@ -732,8 +745,19 @@ _LEVEL_WITH = lazy_regex(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P
 # `1:1.2以上`: `>=` and the text `1:1.2`), a bare one stays text whole (`1:1`); written with 比 the same (`不低于1比1`: `>=`,
 # the text `1比1` as written; `1比1` text whole — hunt tg11)
 # (a letter grade likewise, a rank and no quantity: `AAA级以上`, `4A级及以上`, `A级以上` `>=` and the text `AAA级`, as
-# `≥AAA级` reads — they were text, hunt tg17; `AAA级` text whole; `二级以上`, `良好以上` text as before)
-_RATIO_TARGET = lazy_regex(rf"^(?P<r>\d+(?:\.\d+)?\s*(?:[:∶]|比)\s*\d+(?:\.\d+)?|[1-5]?[A-D]{{1,3}}级)"
+# `≥AAA级` reads — they were text, hunt tg17; `AAA级` text whole)
+# (a grade in words likewise: `二级以上`, `良好及以上`, `优秀以上`, `合格以上`, `甲级以上`, `三星级以上`, `二级甲等以上`,
+# `三级以下`, `Ⅲ类以上` `>=` / `<=` and the text `二级`, as `≥二级`, `≥Ⅲ类` read; `达到良好` `>=` 良好, as `达到AAA级` —
+# they were text, hunt tg18; a grade in digits, `3级以上`, is a figure and its unit; a grade with words around it,
+# `良好以上水平`, `国家二级以上`, `达到良好以上水平的学校占比90%`, text; no grade about or within one, `良好左右`, `二级以内`)
+_GRADE_WORD = (r"[1-5]?[A-D]{1,3}级|[一二三四五六七八九十]级(?:[甲乙丙]等)?|[甲乙丙丁]级|[一二三四五]星级?|[一二三甲乙丙]等"
+               r"|[ⅠⅡⅢⅣⅤ][级类]"
+               r"|优秀|优良|良好|合格|及格|中等")
+# a grade's label before its colon (`等级：良好以上`, `评定等级：二级以上`, `考核结果：合格以上`, `等级为良好以上`): the label
+# the qualifier, as `等级：≥良好` reads (they were text, hunt tg18); words naming no grade before it stay text
+# (`其中：良好以上`)
+_GRADE_LABEL = lazy_regex(rf"^(?P<w>\p{{Han}}{{0,6}}(?:等级|级别|评级|结果|类别|档次))\s*(?::|为)\s*(?=(?:{_GRADE_WORD}))")
+_RATIO_TARGET = lazy_regex(rf"^(?P<r>\d+(?:\.\d+)?\s*(?:[:∶]|比)\s*\d+(?:\.\d+)?|(?P<g>{_GRADE_WORD}))"
                               rf"\s*(?:\(\s*含\s*\)\s*)?(?P<s>{SUFFIX_WORD_ALONE})?$")
 # within the budget (`控制在预算以内`, `控制在预算范围内`, `在批复预算内`, `预算以内`, `不超预算`, `不突破预算`): `<=` the budget,
 # as `不超过预算` reads (`<=`, the text 预算; they were text, hunt tg8)
@@ -1184,14 +1208,15 @@ def _split(text: str) -> Target:
     if m is not None and m.start() > 0:
         qualifier = clean_text(m.group("q"))
         body = body[: m.start()].strip()
-        if body.endswith((")", "】", "〕")) and _QUALIFIER_RE.search(body) is not None and qualifier \
+        if body.endswith(tuple(NOTE_CLOSERS)) and _QUALIFIER_RE.search(body) is not None and qualifier \
                 and qualifier not in _UNIT_ONLY and not _bracket_unit(qualifier) and unit_gloss(qualifier) is None \
                 and not UNIT_SYMBOL_GLOSS.match(qualifier) and qualifier not in ("A", "C") \
                 and not _SCORE_SCALE.fullmatch(qualifier) and not _SCORE_TOP.fullmatch(qualifier) \
                 and not _SUFFIX_ALONE.fullmatch(qualifier.removeprefix("含")) \
                 and (t := _split(body)).value is not None:
             # `≤50dB（A）（夜间）`, `≥95%（抽查）（2024年底前）`, `≥90%（含）（抽查）`: a note after a bracket the target
-            # reads with (a unit's, a note's): the target before it, both notes the qualifier (it was text, hunt tg7)
+            # reads with (a unit's, a note's): the target before it, both notes the qualifier (it was text, hunt tg7;
+            # `≥95%（抽查》（2024年底前）`: the first a note's mixed brackets, any of NOTE_CLOSERS — it was text, hunt tg18)
             return replace(t, qualifier=_joined(t.qualifier, qualifier))
         if qualifier in _UNIT_ONLY and not body.endswith(UNIT_SYMBOLS):
             body, qualifier = body + qualifier, None      # `≥85（%）`: the unit in brackets
@@ -1408,7 +1433,8 @@ def _split(text: str) -> Target:
         return _requalified(t, body[:named.end()] + (t.qualifier or "")) if t.value is not None else as_text
     if change is not None:                            # `同比增长5%以上`: what changes, then a comparison
         # (`比上年提高2个点`: 个百分点, a change's point said short)
-        t = _split(_short_points(change.group(0), body[change.end():].strip()))
+        words = _CHANGE_COLON.sub("", change.group(0))
+        t = _split(_short_points(words, body[change.end():].strip()))
         # (`同比增长5%-10%`: a change between two bounds is a comparison too, a range)
         # (`较上年增长10%`, `同比下降10%`, `提高10%`: a change and its bare figure, `=` the figure, the change's words the
         # qualifier saying it is relative, as `较上年提高2个百分点` and `较上年增长10%以上` read — they were text, hunt tg13)
@@ -1416,7 +1442,7 @@ def _split(text: str) -> Target:
             # (`较上年提高2个百分点`: a change of percentage points is that change, a quantity of its own — a
             # percentage point is a difference — its words the qualifier, review tq4)
             # (`提升至95%，力争100%`: the aim beyond it after the change's words, review rv3)
-            return _requalified(t, _joined(change.group(0), t.qualifier, qualifier))
+            return _requalified(t, _joined(words, t.qualifier, qualifier))
         return as_text
     deed = _DEED_COUNT.match(body)
     if deed is not None:                              # `新增10个`: `=` 10 个, 新增 the qualifier
@@ -1518,11 +1544,20 @@ def _split(text: str) -> Target:
         if v is not None and v[0] == 0:               # `±0`, `±0%`: no deviation at all, `=` 0 (it was the range
             return Target(op="=", value=0.0, unit=v[1], qualifier=qualifier)     # -0-0, its bounds equal)
         return as_text
+    labelled = _GRADE_LABEL.match(body)
+    if labelled is not None:                          # `等级：良好以上`: as `良好以上`, 等级 the qualifier
+        t = _split(body[labelled.end():])
+        if t.op is not None and t.value is None and _RATIO_TARGET.fullmatch(t.target_text or ""):
+            return Target(op=t.op, qualifier=_joined(labelled.group("w"), t.qualifier, qualifier),
+                          target_text=t.target_text)
+        return as_text
     op_pre, _, after_op = _prefix(body)
     ratio = _RATIO_TARGET.match(after_op)
     if ratio is not None and (op_pre is not None or ratio.group("s")):
         # `不低于1:1`, `1:1.2以上`: the comparison, the ratio its text, as `≥1:1.2` reads (they were text whole)
         op_suf = SUFFIX_WORDS.get(ratio.group("s") or "")
+        if ratio.group("g") and (op_suf not in (None, ">=", "<=") or "内" in (ratio.group("s") or "")):
+            return as_text                            # (`良好左右`, `二级以内`: no bound of a rank)
         if op_pre is None or op_suf is None or op_pre == op_suf:
             return Target(op=op_pre or op_suf, qualifier=qualifier, target_text=ratio.group("r"))
         return as_text

@@ -418,7 +418,7 @@ CELLS = [
     ("≥4.5分（5分制）", T(">=", 4.5, unit="分", qualifier="5分制")),
     ("≥90（百分制）", T(">=", 90.0, unit="分", qualifier="百分制")),     # (hunt tr: a scale says its unit, 分)
     ("≥B级", T(">=", text="B级")),
-    ("Ⅱ类及以上", X("Ⅱ类及以上")),
+    ("Ⅱ类及以上", T(">=", text="Ⅱ类")),     # (hunt tg18: a class with 及以上 as `≥Ⅱ类`; was text)
     ("≥良好", T(">=", text="良好")),
     ("三级甲等", X("三级甲等")),
     ("100%（一次性验收合格）", T("=", 100.0, unit="%", qualifier="一次性验收合格")),

@@ -81,8 +81,9 @@ KEPT = [
     ("A级以上（≥90分）", T(">=", 90.0, unit="分", qualifier="A级以上")),
     ("AAA级及以上（≥90分）", T(">=", 90.0, unit="分", qualifier="AAA级及以上")),
     ("≥2个AAA级以上景区", T(">=", 2.0, unit="个", qualifier="AAA级以上景区")),
-    ("二级以上", X("二级以上")),
-    ("良好以上", X("良好以上")),
+    # (a grade in words with 以上 reads as a letter grade does since hunt tg18: `>=`, the text the grade — text here)
+    ("二级以上", T(">=", text="二级")),
+    ("良好以上", T(">=", text="良好")),
 ]
 
 
