@@ -1817,6 +1817,12 @@ def _sum_col(rows: list[dict], col: str) -> tuple[float, int]:
     return sum(vals), len(vals)
 
 
+def _stated(v: ProjectView) -> set[tuple[str, float]]:
+    """The scores the project's scoring tables state in their own total rows, as (table, score)."""
+    return {(t["table"], round(t["values"]["score"], 2)) for t in v.totals if t["table"] in _TOTAL_TABLE.values()
+            and _num(t["values"].get("score")) is not None}
+
+
 @rule("weights_not_100",
       "scoring-table weights do not add up to 100, or the scores do not add up to the total score")
 def check_weights_100(v: ProjectView) -> Iterator[Finding]:
@@ -1876,13 +1882,17 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
             inner = [(label, *_sum_col([r for r in rows if not _bonus_row(r)], col)) for label, rows in groups]
             if _points_add_up([(label, t, n) for label, t, n in inner if n], target, fits):
                 continue
+        if col == "score" and len(sums) == 1 and (_TOTAL_TABLE.get(sums[0][0]), round(sums[0][1], 2)) in _stated(v):
+            # `合计 | 100 | 94 | 90` under `自评得分 | 复核得分` (or `复核得分：90分` below it), the rows the unit's making the
+            # table's own 94, the project's score the reviewer's 90: the table adds up — no row missing nor counted
+            # twice (it was "the scores add up to 94 but the total score is 90"; hunt ly7)
+            continue
         if col == "score" and len(sums) > 1:
             # a 评分表 beside a 自评表 in one file, each with its own total row (`合计 | 100 | 95.5` under the scoring
             # table, `总分 | 100 | 97.5` under the indicators): a group whose scores make the total its own table
             # states is summed there, the others against the project's score (they were added up: "the scores add
             # up to 193")
-            stated = {(t["table"], round(t["values"]["score"], 2)) for t in v.totals if t["table"] in _TOTAL_TABLE.values()
-                      and _num(t["values"].get("score")) is not None}
+            stated = _stated(v)
             # (tables whose own total is not the project's score: total_row_mismatch checks their rows against it)
             apart = {t for t, score in stated if abs(score - target) > 0.01}
             # the groups apart: one or two of them (the indicators with the money block's 预算执行率 row) making a total
