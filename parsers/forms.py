@@ -6706,9 +6706,19 @@ class FormReader:
         name = self.form.fields.get("name")
         if name is None:
             return False
-        return clean(name.text) in names or sheet is not None and name.cell.page is not None \
-            and name.cell.page != sheet and any((b["page"], b["line"]) in where for b in self.form.budget_items) \
-            and not self._shares_out(where)
+        return clean(name.text) in names or (sheet is not None and name.cell.page is not None and name.cell.page != sheet
+                                             or self._titled_between(where, name.cell)) \
+            and any((b["page"], b["line"]) in where for b in self.form.budget_items) and not self._shares_out(where)
+
+    def _titled_between(self, where: set, name: Cell) -> bool:
+        """Is a form's title printed between a list of projects (its lines' places WHERE) and the form's NAME: the
+        list over the title on the form's own sheet or page (`2025年县交通运输局项目支出预算表` and its projects, then
+        `2025年度项目支出绩效目标表` and the form) is another document's — a form's own lines come after its title (its
+        projects were the form's lines, its 合计's 上年预算数 the form's budget_total; hunt ly7)."""
+        def at(c: Cell) -> tuple[int, int]:
+            return c.page or 0, c.line or 0
+        last, named = max((p or 0, q or 0) for p, q in where), at(name)
+        return any(r.cells and last < at(r.cells[0]) < named and is_title(r) for r in self.rows)
 
     def _shares_out(self, where: set) -> bool:
         """Do the budget lines read from the places WHERE (a list of projects on a sheet of its own) add up to the

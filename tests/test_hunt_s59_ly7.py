@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hunt_tools import only_project, other_fields, warning_codes
+from tests.hunt_tools import budget_lines, only_project, other_fields, warning_codes
 
 _CARRIED = [
     ("产出指标", "数量指标", "改造雨污管网长度", "≥18公里"),
@@ -23,6 +23,32 @@ def _ind(r, *keys):
 
 def _scores(r, *keys):
     return [tuple(s.get(k) for k in keys) for s in r.tables["scores"] if not s["is_subtotal"]]
+
+
+def test_project_list_over_the_forms_title_is_no_breakdown(read):
+    """(guard: a text dump) `序号 | 项目名称 | 功能科目 | 上年预算数 | 本年预算数` over `2025年度项目支出绩效目标表` and the
+    form of one of them: no line of the form's, the form's money its own 180 万元."""
+    r = read("ct_s59_ly7_list_over_form.txt")
+    p = only_project(r)
+    assert p["name"] == "农村饮水工程维修养护" and p["title"] == "2025年度项目支出绩效目标表"
+    assert p["budget_year"] == 1_800_000 and p["budget_total"] is None and budget_lines(r) == []
+
+
+def test_project_list_over_the_forms_title_on_its_sheet(tmp_path):
+    """of5's workbook, the list over the form's title on one sheet: a project_list, no line, no budget_total (main:
+    the list's 4 projects the form's lines, its 合计's 上年预算数 1685 万元 the form's budget_total)."""
+    import openpyxl
+
+    from jixiao.pipeline import process_file
+    from tests.fixtures.review.make_s58_of5 import BUDGET_PROJECTS, FORM
+    wb = openpyxl.Workbook()
+    for row in BUDGET_PROJECTS + [[]] + FORM:
+        wb.active.append(row)
+    wb.save(tmp_path / "over.xlsx")
+    r = process_file(str(tmp_path / "over.xlsx"))
+    p = only_project(r)
+    assert p["name"] == "农村公路安全生命防护工程" and p["budget_total"] is None and budget_lines(r) == []
+    assert warning_codes(r) == ["project_list"]
 
 
 def test_name_line_atop_page_two_same_as_page_one(read):
