@@ -1497,13 +1497,15 @@ def _other_score_columns(header: Header, rows: list[Row]) -> tuple[Header, list[
             said.update({h: c.text.strip() for c in row.cells for sp, h in others.items()
                          if _under_col(sp, c.col) and is_number(c.text)})
         kept_rows.append(replace(row, cells=out, _header=0) if len(out) != len(row.cells) else row)
-    if win != header.all_cols["score"]:
-        old_col = header.cols["score"]
-        old_head = next((c.text for c in header.row.cells if c.col == old_col), "")
+    if win != header.all_cols.get("score"):
+        # (`分值 | 单位自评 | 财政评价`: no column took the score role, the one that counts takes it — it was a KeyError,
+        # the file read as nothing; hunt ly7)
+        old_col = header.cols.get("score")
         key = next(k for k in header.extra if header.all_cols[k] == win)
         cols = {**header.cols, "score": header.extra[key]}
         extra = {k: v for k, v in header.extra.items() if k != key}
-        extra["col:" + old_head] = old_col
+        if old_col is not None:
+            extra["col:" + next((c.text for c in header.row.cells if c.col == old_col), "")] = old_col
         header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths,
                         header.options, header.finer)
     return header, kept_rows, said
