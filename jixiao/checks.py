@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 from normalize.amounts import (ADJUSTMENT_KEY, DECLARED_UNITS, MONEY_UNITS, amount_range, detect_money_unit,
-                               parse_adjustment, parse_amount)
+                               parse_adjustment, parse_amount, parse_number)
 from normalize.dates import MONTH_NUMERAL, PLAN_PERIOD, QUARTER_DIGIT, QUARTER_NUMBER, month_number, reversed_period
 from normalize.levels import names_satisfaction
 from normalize.targets import TEN_THOUSANDS, Target, split_target, unit_in_ones
@@ -1817,6 +1817,19 @@ def _sum_col(rows: list[dict], col: str) -> tuple[float, int]:
     return sum(vals), len(vals)
 
 
+def _kept_aside(v: ProjectView, total: float) -> bool:
+    """Is TOTAL a score the form kept aside in other_fields (`{"自评得分": "94"}`, `{"总分": "94"}`): another party's
+    score settled on over the unit's own?"""
+    return any(abs(n - total) <= 0.01 for raw in _other_fields(v).values()
+               if isinstance(raw, str) and (n := parse_number(raw.strip().removesuffix("分"))) is not None)
+
+
+def _stated(v: ProjectView) -> set[tuple[str, float]]:
+    """The scores the project's scoring tables state in their own total rows, as (table, score)."""
+    return {(t["table"], round(t["values"]["score"], 2)) for t in v.totals if t["table"] in _TOTAL_TABLE.values()
+            and _num(t["values"].get("score")) is not None}
+
+
 @rule("weights_not_100",
       "scoring-table weights do not add up to 100, or the scores do not add up to the total score")
 def check_weights_100(v: ProjectView) -> Iterator[Finding]:
@@ -1876,13 +1889,19 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
             inner = [(label, *_sum_col([r for r in rows if not _bonus_row(r)], col)) for label, rows in groups]
             if _points_add_up([(label, t, n) for label, t, n in inner if n], target, fits):
                 continue
+        if col == "score" and len(sums) == 1 and (_TOTAL_TABLE.get(sums[0][0]), round(sums[0][1], 2)) in _stated(v) \
+                and _kept_aside(v, sums[0][1]):
+            # `合计 | 100 | 94` then `复核得分：90分` (or `自评得分 | 94 | 复核得分 | 90`), the rows the unit's making the
+            # table's own 94, kept aside (`{"总分": "94"}`), the project's score the reviewer's 90: the table adds up —
+            # no row missing nor counted twice (it was "the scores add up to 94 but the total score is 90"; hunt ly7).
+            # Not a 合计 the form itself corrects with no other label (`自评得分：96分（扣减预算执行率得分）`: reported)
+            continue
         if col == "score" and len(sums) > 1:
             # a 评分表 beside a 自评表 in one file, each with its own total row (`合计 | 100 | 95.5` under the scoring
             # table, `总分 | 100 | 97.5` under the indicators): a group whose scores make the total its own table
             # states is summed there, the others against the project's score (they were added up: "the scores add
             # up to 193")
-            stated = {(t["table"], round(t["values"]["score"], 2)) for t in v.totals if t["table"] in _TOTAL_TABLE.values()
-                      and _num(t["values"].get("score")) is not None}
+            stated = _stated(v)
             # (tables whose own total is not the project's score: total_row_mismatch checks their rows against it)
             apart = {t for t, score in stated if abs(score - target) > 0.01}
             # the groups apart: one or two of them (the indicators with the money block's 预算执行率 row) making a total

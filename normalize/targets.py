@@ -1743,6 +1743,20 @@ def _cn_int(run: str) -> int | None:
     return total
 
 
+_CN_FIGURE = lazy_regex(r"^(?P<n>[零〇一二两三四五六七八九十百]+)(?:点(?P<d>[零〇一二三四五六七八九]+))?(?P<rest>\s*分?)$")
+
+
+def cn_figure(text: str) -> str | None:
+    """Given a figure written in Chinese numerals (`九十四`, `九十四分`, `八十七点五分`), return it in digits with what
+    followed it (`94`, `94分`, `87.5分`), else None (no numeral, or a run `_cn_int` reads as no number)."""
+    m = _CN_FIGURE.match(text.strip())
+    n = _cn_int(m.group("n")) if m is not None else None
+    if n is None:
+        return None
+    tenths = "".join(str(_CN_DIGITS[c]) for c in m.group("d") or "")
+    return f"{n}{'.' + tenths if tenths else ''}{m.group('rest').strip()}"
+
+
 def _cn_to_digits(text: str) -> str | None:
     """Given a target, return it with its Chinese numerals in digits, or None when it has none or one is no number."""
     bad, orig = False, text

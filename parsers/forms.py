@@ -23,7 +23,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
 from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME_CELL, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
-from normalize.targets import BRACKET_UNITS
+from normalize.targets import BRACKET_UNITS, cn_figure
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
@@ -955,10 +955,11 @@ class FormReader:
                 continue    # `单位：万元` atop the next page over the table's head printed again: the table goes on (it
                 # ended it there, the next page's first rows given the next level's labels — review rv55)
             if self.table is not None and self.table[1] and row.is_text_line and len(row.cells) == 1 \
-                    and _running_field(row.cells[0].text) and self._head_again_after(i):
+                    and self._head_again_after(i) and (run := self._running_field(row.cells[0])) is not None:
                 # `填报单位：某县环境卫生服务中心` right over the head printed again, inside a table read already: the next
                 # page's running head, its field read, the table going on (it ended it there, as a unit line did)
-                self._read_fields(i, row)
+                if run:
+                    self._read_fields(i, row)
                 continue
             if self.table is not None and self._score_line(row):
                 self._flush()                        # 总分 | 100 | 得分 | 96 under a table without a 得分 column:
@@ -1138,6 +1139,22 @@ class FormReader:
             rows.insert(0, self.rows[k])
             k -= 1
         return bodies, rows
+
+    def _running_field(self, cell: Cell) -> bool | None:
+        """Is CELL a known field of the form with its value (`填报单位：某县环境卫生服务中心`, `主管部门：…`), so over a
+        table's head printed again a page's running head? True to read it, False when it says nothing new (`项目名称：…`
+        naming the project read), None when it is none (no field; `项目名称：…` naming another opens another's form).
+        A value other than the field's read is kept under its label (`主管部门：某县城管局` on page 2 under page 1's
+        `某县住建局`: it was dropped without a word; hunt ly7)."""
+        pair = _PAIR_CELL.match(cell.text.strip())
+        col = FIELD_INDEX.get(label_key(pair.group(1))) if pair is not None and pair.group(2).strip() else None
+        old = self.form.fields.get(col) if col is not None else None
+        if col in ("name", "project_code"):
+            return False if old is not None and same_text(old.text, pair.group(2)) else None
+        if col is None or old is None or same_text(old.text, pair.group(2)):
+            return None if col is None else True
+        self.form.other.append((label_key(pair.group(1)), clean(pair.group(2)) or pair.group(2), cell))
+        return False
 
     def _running_head(self, row: Row) -> bool:
         """Is ROW, inside a table, a page's running head naming the form's project beside its title
@@ -2212,6 +2229,8 @@ class FormReader:
             return False
         if col in L.MONEY_FIELDS:
             text = self._unit_cell_after(text)
+        if col == "score" and (digits := cn_figure(text)) is not None:
+            text = digits            # `自评得分：九十四分` (`八十七点五分`): 94 (87.5) — it was dropped as no figure
         f = self.form
         if col == "unit" and label and clean(text) in ("同上", "同左") and self.last_org:
             # 主管部门 | 某县教育局 over 实施单位 | 同上: the department is the unit (it was `同上`); the body the row
@@ -6725,9 +6744,19 @@ class FormReader:
         name = self.form.fields.get("name")
         if name is None:
             return False
-        return clean(name.text) in names or sheet is not None and name.cell.page is not None \
-            and name.cell.page != sheet and any((b["page"], b["line"]) in where for b in self.form.budget_items) \
-            and not self._shares_out(where)
+        return clean(name.text) in names or (sheet is not None and name.cell.page is not None and name.cell.page != sheet
+                                             or self._titled_between(where, name.cell)) \
+            and any((b["page"], b["line"]) in where for b in self.form.budget_items) and not self._shares_out(where)
+
+    def _titled_between(self, where: set, name: Cell) -> bool:
+        """Is a form's title printed between a list of projects (its lines' places WHERE) and the form's NAME: the
+        list over the title on the form's own sheet or page (`2025年县交通运输局项目支出预算表` and its projects, then
+        `2025年度项目支出绩效目标表` and the form) is another document's — a form's own lines come after its title (its
+        projects were the form's lines, its 合计's 上年预算数 the form's budget_total; hunt ly7)."""
+        def at(c: Cell) -> tuple[int, int]:
+            return c.page or 0, c.line or 0
+        last, named = max((p or 0, q or 0) for p, q in where), at(name)
+        return any(r.cells and last < at(r.cells[0]) < named and is_title(r) for r in self.rows)
 
     def _shares_out(self, where: set) -> bool:
         """Do the budget lines read from the places WHERE (a list of projects on a sheet of its own) add up to the
@@ -8207,14 +8236,6 @@ _TRAILING_GLOSS = lazy(r"\s*[（(][^（）()]*[）)]\s*$")
 # of a sign-off alone, and the unit and the leader a form's head names too (read here in a row of sign-off pairs)
 SIGNOFF_COLUMNS = SIGNOFF_ONLY_FIELDS | {"unit", "leader"}
 _PAIR_CELL = lazy(r"^([^:：]{1,16})[:：]\s*(.*)$", re.S)
-
-
-def _running_field(text: str) -> bool:
-    """Is TEXT a known field of the form with its value (`填报单位：某县环境卫生服务中心`, `主管部门：…`), naming no
-    project (`项目名称：…` opens another's form)? Over a table's head printed again, a page's running head."""
-    pair = _PAIR_CELL.match(text.strip())
-    return pair is not None and bool(pair.group(2).strip()) \
-        and FIELD_INDEX.get(label_key(pair.group(1))) not in (None, "name", "project_code")
 
 
 def _attribute_pair(text: str) -> tuple[str, str] | None:

@@ -1497,13 +1497,15 @@ def _other_score_columns(header: Header, rows: list[Row]) -> tuple[Header, list[
             said.update({h: c.text.strip() for c in row.cells for sp, h in others.items()
                          if _under_col(sp, c.col) and is_number(c.text)})
         kept_rows.append(replace(row, cells=out, _header=0) if len(out) != len(row.cells) else row)
-    if win != header.all_cols["score"]:
-        old_col = header.cols["score"]
-        old_head = next((c.text for c in header.row.cells if c.col == old_col), "")
+    if win != header.all_cols.get("score"):
+        # (`分值 | 单位自评 | 财政评价`: no column took the score role, the one that counts takes it — it was a KeyError,
+        # the file read as nothing; hunt ly7)
+        old_col = header.cols.get("score")
         key = next(k for k in header.extra if header.all_cols[k] == win)
         cols = {**header.cols, "score": header.extra[key]}
         extra = {k: v for k, v in header.extra.items() if k != key}
-        extra["col:" + old_head] = old_col
+        if old_col is not None:
+            extra["col:" + next((c.text for c in header.row.cells if c.col == old_col), "")] = old_col
         header = Header(header.kind, cols, sorted(cols, key=cols.__getitem__), header.row, extra, header.widths,
                         header.options, header.finer)
     return header, kept_rows, said
@@ -1540,10 +1542,10 @@ def _note_shared_points(recs: list[dict]) -> None:
             owner = None
 
 
-def _shared_note(owner: str | None) -> str:
-    """The note of an item scored with the one above it (`与“防护栏安装长度”共用分值、得分`): one wording for a 目标表's
-    sharer and a 评分表's (it was written in two places, mend md20)."""
-    return f"与“{clean(owner)}”共用分值、得分"
+def _shared_note(owner: str | None, points_only: bool = False) -> str:
+    """The note of an item scored with the one above it (`与“防护栏安装长度”共用分值、得分`; one scored on its own under
+    the merged 分值, `与“…”共用分值`): one wording for a 目标表's sharer and a 评分表's (mend md20)."""
+    return f"与“{clean(owner)}”共用分值" + ("" if points_only else "、得分")
 
 
 def _last_with_body(entries: list) -> IndicatorRow | None:
@@ -3906,6 +3908,16 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                     or len(texts) >= 3, **unit_own})
         if l1_said is not None and l1 is not None and l1.text == l1_said[0]:
             out[-1]["level1_weight"] = l1_said[1]
+        if weight is None and score is not None and leaf is None \
+                and (above := _points_shared_above(texts, level_spans, out[:-1])) is not None:
+            # `| | 立项程序规范性 | | … | 4` under `… | 立项依据充分性 | 10 | … | 5`: the 分值 merged over the two, each
+            # scored — said in its note and warned as an item sharing both is (it had no word of it; hunt ly7)
+            shared = _shared_note(above["level3"], points_only=True)
+            out[-1]["note"] = "；".join(x for x in (unit_own.get("note"), shared) if x)
+            out[-1]["_shares"] = above
+            warnings.append(warn("points_shared_assumed", f"score-table row without points of its own, taken as "
+                                 f"sharing the merged 分值 of “{clean(above['level3'])}”: {clean(texts[0].text)}"[:160],
+                                 texts[0]))
         if capped is not None and l2 is None and l3 is None:
             out[-1]["_cap"] = capped
         elif capped is not None and out[-1]["level1"]:

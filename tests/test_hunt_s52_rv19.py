@@ -91,7 +91,9 @@ def test_weight_merged_over_two_rows(read):
     assert _rows(r, "level3", "weight", "score") == [
         ("立项依据充分性", 10, 10), ("预算执行率", 20, 18), ("新建种植基地面积", 40, 19), ("带动种植农户数", None, 18),
         ("农户满意度", 30, 27)]
-    assert only_project(r)["score"] == 92 and warning_codes(r) == []
+    # (its sharing of the merged 分值 said as an item sharing both is: note and warning — hunt ly7)
+    assert [s["note"] for s in r.tables["scores"] if s["level3"] == "带动种植农户数"] == ["与“新建种植基地面积”共用分值"]
+    assert only_project(r)["score"] == 92 and warning_codes(r) == ["points_shared_assumed"]
 
 
 def test_deduction_reason_and_note_heads(read):

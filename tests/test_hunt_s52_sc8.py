@@ -37,8 +37,8 @@ def test_self_and_review_score_pairs_on_one_row(read):
     assert len(r.tables["scores"]) == 4
     p = only_project(r)
     assert p["score"] == 90 and other_fields(p) == {"自评得分": "92"}
-    # (the rows are the unit's, adding up to its 92: weights_not_100 says so, as of rv11's 最终得分 after a 复核's cut)
-    assert warning_codes(r) == ["weights_not_100"]
+    # (the rows make the table's own total, the score another party's: no weights_not_100 — hunt ly7)
+    assert warning_codes(r) == []
 
 
 def test_self_and_review_scores_inline(read):
@@ -46,7 +46,8 @@ def test_self_and_review_scores_inline(read):
     r = read("ct_s52_sc8_self_review_inline.txt")
     p = only_project(r)
     assert p["score"] == 88 and other_fields(p) == {"自评得分": "91"}
-    assert warning_codes(r) == ["weights_not_100"]          # (the rows the unit's 91)
+    # (the rows make the table's own total, the score another party's: no weights_not_100 — hunt ly7)
+    assert warning_codes(r) == []
 
 
 def test_bonus_scored_with_no_points(read):

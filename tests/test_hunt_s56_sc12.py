@@ -11,7 +11,7 @@ Decided:
   its plain figure as written (no sign taken for it);
 - `合计 | 100 | 自评得分：94，财政评价得分：90` (or `自评得分94分；复核得分91分`) in one cell: each its own labelled score, as
   in two cells (sc11), the outside party's / reviewer's the score, the unit's under its label (`{"自评得分": "94"}`);
-  the rows make the unit's 94, so weights_not_100 stays (as sc8 / sc11 kept it);
+  the rows make the unit's 94 (sc8 kept a weights_not_100 there; hunt ly7 of session 59: none, the table adds up);
 - `三级指标 | 评分标准 | 得分` whose 评分标准 cells are each only points (`10分`, the 合计's `100分`), no 分值 head: that
   column the points (the table was an indicator table, the points and scores lost, duplicate_indicator warnings);
 - `满分10分` under the 分值 (its 合计 `满分100分`): the points (they were lost, the 合计 an unparsed_row);
