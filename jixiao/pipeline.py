@@ -847,7 +847,8 @@ def _hidden_form(ex: Extracted, layouts: set[str] | None, shown: dict | None = N
     shown ones are) and its shown sheets give no form — or give forms and `shown` (their tables) holds no version of
     the hidden one (`学生营养餐改善` hidden beside the shown `校园安全监控改造`, no indicator of it shown: a project
     lost). Hidden sheets are not read, as Excel does not show them (a lookup list, an old version beside the form).
-    None for a hidden sheet of no form (a data validation's list) or of a version of a shown form."""
+    None for a hidden sheet of no form (a data validation's list) or of a version of a shown form. The message names
+    the hidden sheets the lost forms were read from (not a lookup list or an old version hidden beside them)."""
     if not ex.unshown:
         return []
     numbers, read = ex.unshown
@@ -855,12 +856,15 @@ def _hidden_form(ex: Extracted, layouts: set[str] | None, shown: dict | None = N
     parser = registry.detect_layout(hidden, layouts, all_scores=False)[0]
     if parser is None:
         return []
+    from parsers.core import clean
+    forms = parser.parse(hidden).forms
     what = f"a form ({parser.id})"
     if shown is not None:
-        others = _other_projects(parser.parse(hidden).forms, shown)
-        if not others:
+        forms = _other_projects(forms, shown)
+        if not forms:
             return []
-        what = f"a form of another project ({', '.join(others)})"
+        what = f"a form of another project ({', '.join(clean(f.fields['name'].text) for f in forms)})"
+    numbers = _sheets_of(forms, numbers)
     titles = ex.sheet_names or []
     names = ", ".join(f"{n} ({titles[n - 1]})" if n <= len(titles) else str(n) for n in numbers)
     many = len(numbers) > 1
@@ -869,20 +873,28 @@ def _hidden_form(ex: Extracted, layouts: set[str] | None, shown: dict | None = N
                          f"{what}: unhide {'them' if many else 'it'} to read the form", numbers[0])]
 
 
-def _other_projects(forms, shown: dict) -> list[str]:
-    """The projects these (hidden) forms name that are no version of a shown form, each once: named by none of
-    the shown projects, and most of their indicators named by none of the shown ones (an old version renamed,
+def _sheets_of(forms, hidden: tuple) -> tuple:
+    """Of these hidden sheets, those the forms were read from (a lookup list or an old version hidden beside them
+    left out: `sheets 2 (下拉), 3 (营养餐)` said both held the form, review rv62); all when the forms' sheets are
+    not known (a workbook saved as a web page: its cells have no sheet's number)."""
+    held = tuple(n for n in hidden if any(n in f.pages for f in forms))
+    return held or hidden
+
+
+def _other_projects(forms, shown: dict) -> list:
+    """The (hidden) forms that are no version of a shown form, one per project: named by none of the shown
+    projects, and most of their indicators named by none of the shown ones (an old version renamed,
     `旧版校舍维修项目` beside `中小学校舍维修改造项目`, keeps its indicators; another project's form has its own)."""
     from parsers.core import bare_fold, clean
     seen = {bare_fold(p["name"]) for p in shown["projects"] if p.get("name")}
     kept = {bare_fold(i["level3"]) for i in shown["indicators"] if i.get("level3")}
-    out: list[str] = []
+    out = []
     for f in forms:
         name = clean(f.fields["name"].text) if f.fields.get("name") is not None else None
         inds = [bare_fold(str(i["level3"])) for i in f.indicators if i.get("level3")]
         if name and bare_fold(name) not in seen and 2 * sum(i in kept for i in inds) < len(inds):
             seen.add(bare_fold(name))
-            out.append(name)
+            out.append(f)
     return out
 
 

@@ -148,6 +148,13 @@ class RawForm:
         return [t for k, t in enumerate(self.titles) if k not in late]
 
     @property
+    def pages(self) -> set:
+        """The pages (a workbook's sheets) its fields and records were read from."""
+        return {v.cell.page for v in self.fields.values() if getattr(v, "cell", None) is not None} | {
+            r.get("page") for recs in (self.indicators, self.budget_items, self.scores, self.assessment_items)
+            for r in recs}
+
+    @property
     def whole_body(self) -> bool:
         """A 部门（单位）整体 form or report: its titles name a body's whole spending (`…部门整体支出绩效目标表`), no
         project's (layouts.base's report record, the pipeline's header_missing)."""
@@ -2133,9 +2140,7 @@ class FormReader:
                   for c in r.cells[:1]}
         if not f.other or not sheets:
             return
-        own = {v.cell.page for v in f.fields.values() if getattr(v, "cell", None) is not None} | {
-            r.get("page") for recs in (f.indicators, f.budget_items, f.scores, f.assessment_items) for r in recs}
-        own |= {r.cells[0].page for r in self.rows if r.cells and is_title(r)}
+        own = f.pages | {r.cells[0].page for r in self.rows if r.cells and is_title(r)}
         f.other = [o for o in f.other if o[2].page not in sheets or o[2].page in own]
 
     def _other_table(self, header: Header, recs: list[dict], unit: str | None) -> bool:
