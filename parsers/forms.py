@@ -2493,6 +2493,7 @@ class FormReader:
             # after the line): the parts in the total's unit still (they were 550 元, hunt mn16)
             self.total_unit = (row.grid, self.total_unit[1])
         cells = _period_year_cells([part for c in row.cells if id(c) not in self.consumed for part in _block_and_label(c)])
+        cells = self._item_labelled_prose(i, cells)
         if self.spending is not None:
             cells = self._spending_side(row, cells)
         elif self._income_and_spending(row, cells):
@@ -5429,6 +5430,24 @@ class FormReader:
         self.form.other.append((label, text, c))
         return True
 
+    def _item_labelled_prose(self, i: int, cells: list[Cell]) -> list[Cell]:
+        """`部门职能 | 职能一 | 负责全区…` then `| 职能二 | 负责…`: a prose field's items, each named in a cell of its own
+        beside its text — the name and the text one value (`职能一：负责全区…`), so the rows below go on the field
+        (it was the name alone, `职能一`, the text lost and the next items other fields, hunt nw3)."""
+        if len(cells) == 3 and (m := match_field(cells[0].text)) is not None and m[1] is None \
+                and m[0] in _PROSE_FIELDS and self._item_and_text(cells[1], cells[2]):
+            return [cells[0], replace(cells[1], text=f"{cells[1].text.strip()}：{cells[2].text.strip()}")]
+        last = self.last_text
+        if len(cells) == 2 and last is not None and last[2] == i - 1 and last[0] in _PROSE_FIELDS \
+                and last[1].col == cells[0].col and self._item_and_text(cells[0], cells[1]):
+            return [replace(cells[0], text=f"{cells[0].text.strip()}：{cells[1].text.strip()}")]
+        return cells
+
+    @staticmethod
+    def _item_and_text(name: Cell, text: Cell) -> bool:
+        return _ITEM_NAME.match(clean(name.text) or "") is not None and len(text.text.strip()) >= 8 \
+            and not is_number(text.text) and match_field(text.text) is None
+
     def _continues_prose(self, i: int, row: Row, c: Cell) -> bool:
         """A row holding one text in the value column of the prose field read on the row above, its label
         cell merged over both rows (部门职能概述 | （一）… then | （二）…): the field goes on; True if so."""
@@ -7768,6 +7787,8 @@ _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*
 # fields whose value is prose that a merged label cell may carry over several rows
 _SCHEDULE_TIME = lazy(rf"\d{{1,4}}\s*[年月日]|{QUARTER_DIGIT}\s*季度|[上中下]旬|年[初中底末]|月[底末]")
 _CLAUSE_GOES_ON = lazy(r"[，,、；;：:]$")   # a line of prose ending in the middle of its sentence
+# an item of a prose field named in a cell of its own: `职能一`, `职责2`, `任务三`
+_ITEM_NAME = lazy(r"^(?:职能|职责|任务|目标|工作|重点)\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
 _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                            "goal_annual", "goal_actual", "goal_forecast", "composition", "other_notes", "fund_usage",
                            "implementation", "performance_summary"})
