@@ -5436,11 +5436,11 @@ class FormReader:
         (it was the name alone, `职能一`, the text lost and the next items other fields, hunt nw3)."""
         if len(cells) == 3 and (m := match_field(cells[0].text)) is not None and m[1] is None \
                 and m[0] in _PROSE_FIELDS and self._item_and_text(cells[1], cells[2]):
-            return [cells[0], replace(cells[1], text=f"{cells[1].text.strip()}：{cells[2].text.strip()}")]
+            return [cells[0], replace(cells[1], text=_item_joined(cells[1].text, cells[2].text))]
         last = self.last_text
         if len(cells) == 2 and last is not None and last[2] == i - 1 and last[0] in _PROSE_FIELDS \
                 and last[1].col == cells[0].col and self._item_and_text(cells[0], cells[1]):
-            return [replace(cells[0], text=f"{cells[0].text.strip()}：{cells[1].text.strip()}")]
+            return [replace(cells[0], text=_item_joined(cells[0].text, cells[1].text))]
         return cells
 
     @staticmethod
@@ -7787,8 +7787,19 @@ _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*
 # fields whose value is prose that a merged label cell may carry over several rows
 _SCHEDULE_TIME = lazy(rf"\d{{1,4}}\s*[年月日]|{QUARTER_DIGIT}\s*季度|[上中下]旬|年[初中底末]|月[底末]")
 _CLAUSE_GOES_ON = lazy(r"[，,、；;：:]$")   # a line of prose ending in the middle of its sentence
-# an item of a prose field named in a cell of its own: `职能一`, `职责2`, `任务三`
-_ITEM_NAME = lazy(r"^(?:职能|职责|任务|目标|工作|重点)\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
+# an item of a prose field named or numbered in a cell of its own: `职能一`, `职责2`, `任务三`, `（一）`, `1`, `2.`
+_ITEM_NAME = lazy(r"^(?:(?:职能|职责|任务|目标|工作|重点)\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})"
+                  r"|[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]?)$")
+
+
+def _item_joined(name: str, text: str) -> str:
+    """An item's name or number before its text: `职能一：负责…`, `（一）负责…`, `1.负责…`, `二、负责…`."""
+    name, text = name.strip(), text.strip()
+    if re.search(r"[)）、.．]$", name):
+        return name + text
+    if name.isdigit():
+        return f"{name}.{text}"
+    return f"{name}{'、' if re.fullmatch(r'[一二三四五六七八九十]+', name) else '：'}{text}"
 _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                            "goal_annual", "goal_actual", "goal_forecast", "composition", "other_notes", "fund_usage",
                            "implementation", "performance_summary"})

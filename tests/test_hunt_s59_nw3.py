@@ -4,6 +4,8 @@ cells, two workbooks); each reading was written down by hand, field by field, be
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.hunt_tools import budget_lines, indicator_targets, only_project, other_fields, warning_codes
@@ -253,3 +255,123 @@ def test_fullwidth_self_eval(read):
     assert _ind(r, "level3", "op", "value", "unit", "weight", "score") == [
         ("受益学生人数", ">=", 3.2, "万人", 20.0, 20.0), ("食品安全事故发生率", "=", 0.0, None, 20.0, 20.0),
         ("学生营养健康状况", None, None, None, 30.0, 28.0), ("家长满意度", ">=", 90.0, "%", 10.0, 10.0)]
+
+
+def test_monitor_ticks(read):
+    """The central monitoring template: a tick under 人员保障 the deviation's cause, under 有可能 the likelihood; the
+    1-7月 value the progress so far, the year's forecast a note."""
+    r = read("ct_s59_nw3_monitor_ticks.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "department_code", "unit", "year") == (
+        "国家级自然保护区监测能力建设", "生态环境部", "190", "生态环境部卫星环境应用中心", 2025)
+    got = _ind(r, "level3", "target_raw", "progress_raw")
+    assert got == [("监测保护区数量", "≥474个", "280个"), ("监测数据有效率", "≥95%", "96%"),
+                   ("监测报告按时提交率", "100%", "80%"), ("人类活动问题发现率", "≥90%", "85%"),
+                   ("保护区管理机构满意度", "≥90%", None)]
+    notes = [i["note"] or "" for i in r.tables["indicators"]]
+    assert "全年预计完成情况：474个" in notes[0] and "确定能" in notes[0]
+    assert "有可能" in notes[2] and "人员调整" in notes[2]
+    assert "人员保障" in (r.tables["indicators"][2]["deviation"] or "")
+    assert "硬件条件保障" in (r.tables["indicators"][3]["deviation"] or "")
+    assert warning_codes(r) == []
+
+
+def test_self_eval_reason_head(read):
+    """`未完成原因和改进措施`: the deviation's column (as 偏差原因分析及改进措施)."""
+    r = read("ct_s59_nw3_self_eval_reason_head.txt")
+    p = only_project(r)
+    assert _fields(p, "form", "name", "unit", "budget_year", "spent", "execution_rate") == (
+        "self_eval", "森林防火能力提升", "丽江市林业和草原局", 380 * W, 361 * W, 0.95)
+    assert _ind(r, "level3", "actual_raw", "deviation") == [
+        ("新建防火隔离带", "52公里", "雨季提前，剩余8公里2025年春完成"), ("防火物资验收合格率", "100%", None),
+        ("森林火灾受害率", "0.3‰", None), ("林区群众满意度", "95%", None)]
+    assert _ind(r, "op", "value", "unit")[2] == ("<=", 0.9, "‰")
+
+
+def test_dept_new_levels(read):
+    """The newer 部门整体 template's levels: 履职效能 / 管理效率 / 运行成本 / 社会效应 / 服务对象满意度 as written."""
+    r = read("ct_s59_nw3_dept_new_levels.txt")
+    p = only_project(r)
+    assert _fields(p, "department", "budget_total", "budget_fiscal", "budget_other") == (
+        "泉州市市场监督管理局", 9_860 * W, 9_560 * W, 300 * W)
+    assert _ind(r, "level1", "level2", "level3", "target_raw") == [
+        ("履职效能", "重点工作履行情况", "食品安全监督抽检批次", "≥9000批次"),
+        ("履职效能", "重点工作履行情况", "特种设备定期检验率", "≥99%"),
+        ("管理效率", "预算执行", "预算执行率", "≥95%"), ("运行成本", "成本控制", "“三公”经费控制率", "≤100%"),
+        ("社会效应", "社会效益", "食品安全评价性抽检合格率", "≥98%"),
+        ("服务对象满意度", "群众满意度", "市场主体满意度", "≥90%")]
+    assert _ind(r, "level1_std")[-1] == ("satisfaction",)
+
+
+def test_formats_xlsx(read):
+    """Numbers shown by their formats: `0.95` under `0%` the target 95%, `260` under `0"公里"` 260公里, the dates
+    under `yyyy"年"m"月"d"日"` the period, `二〇二五年度` the year."""
+    r = read("ct_s59_nw3_formats.xlsx")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year", "budget_year", "budget_fiscal") == (
+        "城区排水管网清淤疏浚", "九江市城市管理局", "九江市排水管理所", 2025, 1_286.5 * W, 1_286.5 * W)
+    assert _fields(p, "start_date", "end_date") == (dt.date(2025, 3, 1), dt.date(2025, 11, 30))
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "清淤疏浚管网长度", "=", 260.0, "公里"),
+        ("产出指标", "质量指标", "清淤达标率", "=", 95.0, "%"),
+        ("产出指标", "时效指标", "汛前完成率", "=", 100.0, "%"),
+        ("效益指标", "社会效益指标", "城区易涝点消除率", "=", 80.0, "%"),
+        ("满意度指标", "服务对象满意度指标", "市民满意度", "=", 90.0, "%")]
+
+
+def test_layout_self_eval(read):
+    """`pdftotext -layout` text of a self-evaluation over two pages: the cells by their places, the page number and
+    the head again no rows, `服务对象满意` / `度指标` one level 2."""
+    r = read("ct_s59_nw3_layout_self_eval.txt")
+    p = only_project(r)
+    assert _fields(p, "form", "year", "name", "department", "unit") == (
+        "self_eval", 2024, "乡镇卫生院标准化建设", "黔南州卫生健康局", "都匀市卫生健康局")
+    assert _fields(p, "budget_initial", "spent", "execution_rate", "score") == (600 * W, 570 * W, 0.95, 97.5)
+    assert _ind(r, "level1", "level2", "level3", "target_raw", "actual_raw", "weight", "score") == [
+        ("产出指标", "数量指标", "标准化建设卫生院数量", "12所", "12所", 20.0, 20.0),
+        ("产出指标", "质量指标", "工程验收合格率", "100%", "100%", 20.0, 20.0),
+        ("产出指标", "时效指标", "项目完成及时率", "100%", "90%", 10.0, 8.0),
+        ("效益指标", "社会效益指标", "乡镇卫生院诊疗人次增长率", "≥5%", "7%", 30.0, 30.0),
+        ("满意度指标", "服务对象满意度指标", "患者满意度", "≥90%", "93%", 10.0, 10.0)]
+
+
+def test_field_habits(read):
+    """`人民币叁佰贰拾万元整（320.00万元）` the money, `2024.3-2024.12` the period, `☑新增项目` the category, `罗文斌
+    13985012345` the leader and the phone, a deviation's wrapped end on a row of its own its tail."""
+    r = read("ct_s59_nw3_field_habits.txt")
+    p = only_project(r)
+    assert _fields(p, "form", "name", "department", "unit", "category", "leader", "phone") == (
+        "self_eval", "农村学校教师周转宿舍建设", "六盘水市教育局", "水城区教育局", "新增项目", "罗文斌", "13985012345")
+    assert _fields(p, "start_date", "end_date") == (dt.date(2024, 3, 1), dt.date(2024, 12, 31))
+    assert p["budget_total"] == 320 * W or p["budget_year"] == 320 * W
+    assert _ind(r, "level3", "actual_raw", "deviation") == [
+        ("新建周转宿舍套数", "72套", "2个校点因用地调整未开工，已协调2025年3月开工"),
+        ("竣工验收合格率", "100%", None), ("解决教师住宿人数", "72人", "同上"), ("教师满意度", "96%", None)]
+
+
+def test_summary_xlsx(read):
+    """A summary workbook, each project's cells merged down its indicator rows: three projects, each its own rows;
+    `单位：万元` the amounts' unit."""
+    r = read("ct_s59_nw3_summary.xlsx")
+    assert [(p["name"], p["department"], p["budget_year"] or p["budget_total"], p["goal_annual"])
+            for p in r.tables["projects"]] == [
+        ("城市内涝治理", "常州市住房和城乡建设局", 2_600 * W, "改造易涝点15处。"),
+        ("老年助餐服务补贴", "常州市民政局", 860 * W, "建成老年助餐点120个。"),
+        ("中小学课后服务补助", "常州市教育局", 1_450 * W, "课后服务覆盖全部义务教育学校。")]
+    ids = [p["project_id"] for p in r.tables["projects"]]
+    got = [(ids.index(i["project_id"]), i["level1"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]]
+    assert got == [(0, "产出指标", "改造易涝点数量", "15处"), (0, "产出指标", "工程验收合格率", "100%"),
+                   (0, "满意度指标", "市民满意度", "≥90%"), (1, "产出指标", "助餐点数量", "≥120个"),
+                   (1, "效益指标", "老年人就餐便利度", "明显提升"), (1, "满意度指标", "老年人满意度", "≥92%"),
+                   (2, "产出指标", "开展课后服务学校数", "≥180所"), (2, "满意度指标", "家长满意度", "≥90%")]
+
+
+def test_goal_numbered_cells(read):
+    """`年度绩效目标 | 1 | 建成…` then `| 2 | 培训…`, `| 3 | …`: one goal of three numbered items (it was the goal `1`,
+    the items lost or unparsed rows)."""
+    r = read("ct_s59_nw3_goal_numbered_cells.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "budget_year") == ("智慧农业示范园区建设", "寿光市农业农村局", 1_600 * W)
+    assert p["goal_annual"] == ("1.建成智能温室大棚20座，配套水肥一体化设施。2.培训新型职业农民不少于300人次。"
+                                "3.园区亩均效益较上年提高10%以上。")
+    assert len(r.tables["indicators"]) == 4 and warning_codes(r) == []
