@@ -2850,7 +2850,7 @@ class FormReader:
             sectioned = True
             if len(cells) == 1 and not (label_key(first.text) in _SOURCES_HEAD and _source_list(cells[0].text, True)
                                         or label_key(first.text) in _MAKEUP_HEAD and _makeup_list(cells[0].text)) \
-                    and self._money_sentence(cells[0]):
+                    and (self._money_sentence(cells[0]) or self._money_sentence_in_unit(cells[0], unit)):
                 return          # 年度预算申请 | 资金总额1,128.40万元，其中：财政拨款…: the block's money in a sentence
                 # (beside 资金来源 / 资金构成 a list of sources, `财政资金550万元、其他资金50万元`, is source lines as with
                 # colons — it gave the fields and no line, hunt mn18; beside 资金情况 a sentence of the fields, hunt tw2;
@@ -4386,6 +4386,15 @@ class FormReader:
                                        f"{clean(tail.group('t'))}", cell))
         return True
 
+    def _money_sentence_in_unit(self, cell: Cell, unit: str | None) -> bool:
+        """`项目资金（万元） | 年度资金总额：96000，其中：财政拨款：90000，其他资金：6000`: a sentence of bare figures beside
+        a block label declaring their unit, read as if its lead declared it (`年度资金总额（万元）：96000，…`; the money
+        was lost without a word, hunt nw3). True if read."""
+        text = cell.text
+        if unit is None or _ANY_MONEY_UNIT.search(fold(text)) or (lead := _BARE_LEAD.match(text)) is None:
+            return False
+        return self._money_sentence(replace(cell, text=f"{lead.group(1)}（{unit}）{text[lead.end(1):]}"))
+
     def _money_sentence_read(self, cell: Cell, text: str, bare_only: bool = False) -> bool:
         """`项目资金：年度资金总额 680万元，其中财政拨款 680万元，其他资金 0万元` (a cell of its own: a money label, then
         the money fields written in a sentence, each amount with its unit): each field named; True if read. Figures
@@ -4431,11 +4440,14 @@ class FormReader:
         elif head is None and m.re.groups and _is_source(m.group(1)):
             return False        # `上级补助资金：400000元、县级配套资金：200000元`: sources with their amounts (_source_pairs)
         rest = text[m.end():]
-        own = None if parts or got else _SENTENCE_OWN.match(rest)
+        # (`年度资金总额（万元）：96000，其中：…`: the label's bare figure in the unit its lead declares — the total was
+        # lost, the parts read, hunt nw3)
+        own = None if parts or got else (_SENTENCE_OWN.match(rest) or said is not None and _SENTENCE_OWN_BARE.match(rest)
+                                         or None)
         if own is not None:
             # `项目资金：45万元（其中财政衔接资金40万元，村集体自筹5万元）`: the amount right after the label is the label's
             # (the project's total when the label names no other money field), its parts named after 其中
-            got.append((head[0] if head is not None else "budget_total", own.group(1), own.group(2)))
+            got.append((head[0] if head is not None else "budget_total", own.group(1), own.group(2) or said))
             rest = rest[own.end():]
         # `项目资金：2,600万元` on a line of its own (a DOCX paragraph): the label's amount alone, no parts after it
         # (the line was dropped without a word)
@@ -7700,6 +7712,7 @@ def _section_head(text: str) -> re.Match | None:
     return m if m is not None and label_key(m.group(1)) in MONEY_SECTION_KEYS else None
 # the amount right after a money label's colon, and what may stand before a part's name (`（其中`, `，`)
 _SENTENCE_OWN = lazy(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
+_SENTENCE_OWN_BARE = lazy(r"^\s*(\d[\d,]*(?:\.\d+)?)()(?=\s*(?:[，,、；;。（(]|其中|$))")
 _SENTENCE_LEAD = lazy(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
 # a value cell opening on an amount with its unit, more money after it (`150万元，其中自筹30万元`, `150万元（其中…）`)
 # (after a full stop or a space too: `150万元。其中财政资金120万元…`, `150万元 其中：…` were lost or an unparsed row)
@@ -7782,6 +7795,10 @@ _SHORT_TAIL = lazy(r"[，,；;]\s*(?P<t>(?P<w>[^，,；;\d]*?)\d[\d,]*(?:\.\d+)?
 _NONE_SAID = frozenset(("无", "暂无", "没有"))
 _YEAR_END = lazy(r"((?:19|20)\d{2})$")
 _YEAR_BEFORE_MONEY = lazy(r"(?:(?:19|20)\d{2}(?=年))?" + _SENTENCE_MONEY.pattern)
+# a sentence's lead label right before its first bare figure (`年度资金总额：96000，…`, `资金总额96000，…`)
+_BARE_LEAD = lazy(r"^\s*([\u4e00-\u9fff]{2,14}?)\s*[:：为]?\s*\d")
+# any word of a money unit, a sentence's own (`96000元`, `120万`)
+_ANY_MONEY_UNIT = lazy(rf"\d\s*(?:亿元|万元|元|{_SHORT_UNIT})")
 _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
                               rf"(亿元|万元|元|{_SHORT_UNIT}|(?=[，,、；;。）)\s]|$))")
 # fields whose value is prose that a merged label cell may carry over several rows

@@ -37,9 +37,12 @@ def test_transfer_amounts_across_columns(read):
         ("满意度指标", "服务对象满意度指标", "受益群众满意度", ">=", 90.0, "%")]
 
 
-def test_dept_duties(read):
-    """A 部门整体 form: 部门职能 rows neither indicators nor money; the money and the indicators under a label column."""
-    r = read("ct_s59_nw3_dept_duties.txt")
+@pytest.mark.parametrize("name", ["ct_s59_nw3_dept_duties.txt", "ct_s59_nw3_dept_duties.xlsx"])
+def test_dept_duties(read, name):
+    """A 部门整体 form, `部门职能 | 职能一 | 负责…` then `| 职能二 | …`: the duties the overview, each named (main: the
+    overview `职能一`, its text lost, the others other fields `职能二`, `职能三`); the money, the indicators under a
+    label column."""
+    r = read(name)
     p = only_project(r)
     assert p["department"] == "衢州市柯城区文化广电旅游体育局" and p["year"] == 2025
     assert _fields(p, "budget_total", "budget_fiscal", "budget_other") == (2_345.6 * W, 2_145.6 * W, 200 * W)
@@ -375,3 +378,24 @@ def test_goal_numbered_cells(read):
     assert p["goal_annual"] == ("1.建成智能温室大棚20座，配套水肥一体化设施。2.培训新型职业农民不少于300人次。"
                                 "3.园区亩均效益较上年提高10%以上。")
     assert len(r.tables["indicators"]) == 4 and warning_codes(r) == []
+
+
+def test_money_sentence_bare(read):
+    """`项目资金（万元） | 年度资金总额：1,260.00，其中：财政拨款：1,200.00，其他资金：60.00`: the figures in the label's
+    万元 (main: all lost without a word)."""
+    r = read("ct_s59_nw3_money_sentence_bare.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "budget_year", "budget_fiscal", "budget_other") == (
+        "城乡环卫一体化运营", 1_260 * W, 1_200 * W, 60 * W)
+    assert len(r.tables["indicators"]) == 3 and warning_codes(r) == []
+
+
+def test_money_sentence_lead_unit(read):
+    """`年度资金总额（万元）：3,280，其中：中央补助2,800，地方资金480。`: the total in the lead's unit too (main: the
+    sources read, the total lost)."""
+    r = read("ct_s59_nw3_money_sentence_lead_unit.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "budget_year") == (
+        "城乡居民基本医疗保险补助资金", "江西省医疗保障局", 3_280 * W)
+    assert [b[1:3] for b in budget_lines(r)] == [("中央补助", 2_800 * W), ("地方资金", 480 * W)]
+    assert p["goal_annual"] == "巩固基本医保参保覆盖面，参保率稳定在95%以上。"
