@@ -4391,7 +4391,7 @@ class FormReader:
         a block label declaring their unit, read as if its lead declared it (`年度资金总额（万元）：96000，…`; the money
         was lost without a word, hunt nw3). True if read."""
         text = cell.text
-        if unit is None or _ANY_MONEY_UNIT.search(fold(text)) or (lead := _BARE_LEAD.match(text)) is None:
+        if unit is None or _MONEY_FIGURE.search(fold(text)) or (lead := _BARE_LEAD.match(text)) is None:
             return False
         return self._money_sentence(replace(cell, text=f"{lead.group(1)}（{unit}）{text[lead.end(1):]}"))
 
@@ -5457,7 +5457,8 @@ class FormReader:
 
     @staticmethod
     def _item_and_text(name: Cell, text: Cell) -> bool:
-        return _ITEM_NAME.match(clean(name.text) or "") is not None and len(text.text.strip()) >= 8 \
+        key = clean(name.text) or ""
+        return (_ITEM_NAME.match(key) or _ROW_NO.match(key)) is not None and len(text.text.strip()) >= 8 \
             and not is_number(text.text) and match_field(text.text) is None
 
     def _continues_prose(self, i: int, row: Row, c: Cell) -> bool:
@@ -7797,16 +7798,13 @@ _YEAR_END = lazy(r"((?:19|20)\d{2})$")
 _YEAR_BEFORE_MONEY = lazy(r"(?:(?:19|20)\d{2}(?=年))?" + _SENTENCE_MONEY.pattern)
 # a sentence's lead label right before its first bare figure (`年度资金总额：96000，…`, `资金总额96000，…`)
 _BARE_LEAD = lazy(r"^\s*([\u4e00-\u9fff]{2,14}?)\s*[:：为]?\s*\d")
-# any word of a money unit, a sentence's own (`96000元`, `120万`)
-_ANY_MONEY_UNIT = lazy(rf"\d\s*(?:亿元|万元|元|{_SHORT_UNIT})")
 _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
                               rf"(亿元|万元|元|{_SHORT_UNIT}|(?=[，,、；;。）)\s]|$))")
 # fields whose value is prose that a merged label cell may carry over several rows
 _SCHEDULE_TIME = lazy(rf"\d{{1,4}}\s*[年月日]|{QUARTER_DIGIT}\s*季度|[上中下]旬|年[初中底末]|月[底末]")
 _CLAUSE_GOES_ON = lazy(r"[，,、；;：:]$")   # a line of prose ending in the middle of its sentence
-# an item of a prose field named or numbered in a cell of its own: `职能一`, `职责2`, `任务三`, `（一）`, `1`, `2.`
-_ITEM_NAME = lazy(r"^(?:(?:职能|职责|任务|目标|工作|重点)\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})"
-                  r"|[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]?)$")
+# an item of a prose field named in a cell of its own: `职能一`, `职责2`, `任务三` (or numbered: _ROW_NO)
+_ITEM_NAME = lazy(r"^(?:职能|职责|任务|目标|工作|重点)\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
 
 
 def _item_joined(name: str, text: str) -> str:

@@ -1,6 +1,18 @@
 """Hunt nw3 (session 59): whole forms of kinds and layouts not among the review fixtures (sister of hunts nw1 and
 nw2 of session 58). Fixtures ct_s59_nw3_* from tests/fixtures/review/make_s59_nw3.py (text dumps with tab-separated
-cells, two workbooks); each reading was written down by hand, field by field, before jixiao was run.
+cells, a `pdftotext -layout` dump, five workbooks); each reading was written down by hand, field by field, before
+jixiao was run (where the project's reading differed from mine by a decision of an earlier hunt — 资金总额 under
+年度预算申请 the total, `1.2亿人次` kept in 亿人次, a 评估内容 | 评估要点 table's levels 2 and 3, a row a year under
+`2025年指标值 | …` — the test follows it and says so).
+
+Decided (each failed on main):
+- `部门职能 | 职能一 | 负责…` then `| 职能二 | 负责…` (or `（一）`, `1`, `二` in the item's cell): the overview
+  `职能一：负责…职能二：…` (main: the overview `职能一`, its text lost, the next items other fields);
+- `年度绩效目标 | 1 | 建成…` then `| 2 | …`: the goal `1.建成…2.…` (main: the goal `1`);
+- `项目资金（万元） | 年度资金总额：1,260.00，其中：财政拨款：1,200.00，…`: the figures in the label's 万元 (main: all
+  lost without a word); `年度资金总额（万元）：3,280，其中：…`: the total in the lead's unit (main: lost, the parts read).
+Kept (right on main: guards): the other forms below.
+Left (strict xfail): years under a two-row `指标值` head a note (hunt fam7's guard), a row a year under a one-row one.
 """
 from __future__ import annotations
 
