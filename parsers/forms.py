@@ -2521,6 +2521,7 @@ class FormReader:
             # after the line): the parts in the total's unit still (they were 550 元, hunt mn16)
             self.total_unit = (row.grid, self.total_unit[1])
         cells = _period_year_cells([part for c in row.cells if id(c) not in self.consumed for part in _block_and_label(c)])
+        cells = self._item_labelled_prose(i, cells)
         if self.spending is not None:
             cells = self._spending_side(row, cells)
         elif self._income_and_spending(row, cells):
@@ -2884,7 +2885,7 @@ class FormReader:
             sectioned = True
             if len(cells) == 1 and not (label_key(first.text) in _SOURCES_HEAD and _source_list(cells[0].text, True)
                                         or label_key(first.text) in _MAKEUP_HEAD and _makeup_list(cells[0].text)) \
-                    and self._money_sentence(cells[0]):
+                    and (self._money_sentence(cells[0]) or self._money_sentence_in_unit(cells[0], unit)):
                 return          # 年度预算申请 | 资金总额1,128.40万元，其中：财政拨款…: the block's money in a sentence
                 # (beside 资金来源 / 资金构成 a list of sources, `财政资金550万元、其他资金50万元`, is source lines as with
                 # colons — it gave the fields and no line, hunt mn18; beside 资金情况 a sentence of the fields, hunt tw2;
@@ -4442,6 +4443,15 @@ class FormReader:
                                        f"{clean(tail.group('t'))}", cell))
         return True
 
+    def _money_sentence_in_unit(self, cell: Cell, unit: str | None) -> bool:
+        """`项目资金（万元） | 年度资金总额：96000，其中：财政拨款：90000，其他资金：6000`: a sentence of bare figures beside
+        a block label declaring their unit, read as if its lead declared it (`年度资金总额（万元）：96000，…`; the money
+        was lost without a word, hunt nw3). True if read."""
+        text = cell.text
+        if unit is None or _MONEY_FIGURE.search(fold(text)) or (lead := _BARE_LEAD.match(text)) is None:
+            return False
+        return self._money_sentence(replace(cell, text=f"{lead.group(1)}（{unit}）{text[lead.end(1):]}"))
+
     def _money_sentence_read(self, cell: Cell, text: str, bare_only: bool = False) -> bool:
         """`项目资金：年度资金总额 680万元，其中财政拨款 680万元，其他资金 0万元` (a cell of its own: a money label, then
         the money fields written in a sentence, each amount with its unit): each field named; True if read. Figures
@@ -4487,11 +4497,14 @@ class FormReader:
         elif head is None and m.re.groups and _is_source(m.group(1)):
             return False        # `上级补助资金：400000元、县级配套资金：200000元`: sources with their amounts (_source_pairs)
         rest = text[m.end():]
-        own = None if parts or got else _SENTENCE_OWN.match(rest)
+        # (`年度资金总额（万元）：96000，其中：…`: the label's bare figure in the unit its lead declares — the total was
+        # lost, the parts read, hunt nw3)
+        own = None if parts or got else (_SENTENCE_OWN.match(rest) or said is not None and _SENTENCE_OWN_BARE.match(rest)
+                                         or None)
         if own is not None:
             # `项目资金：45万元（其中财政衔接资金40万元，村集体自筹5万元）`: the amount right after the label is the label's
             # (the project's total when the label names no other money field), its parts named after 其中
-            got.append((head[0] if head is not None else "budget_total", own.group(1), own.group(2)))
+            got.append((head[0] if head is not None else "budget_total", own.group(1), own.group(2) or said))
             rest = rest[own.end():]
         # `项目资金：2,600万元` on a line of its own (a DOCX paragraph): the label's amount alone, no parts after it
         # (the line was dropped without a word)
@@ -5490,6 +5503,25 @@ class FormReader:
         self.consumed.add(id(below.cells[0]))
         self.form.other.append((label, text, c))
         return True
+
+    def _item_labelled_prose(self, i: int, cells: list[Cell]) -> list[Cell]:
+        """`部门职能 | 职能一 | 负责全区…` then `| 职能二 | 负责…`: a prose field's items, each named in a cell of its own
+        beside its text — the name and the text one value (`职能一：负责全区…`), so the rows below go on the field
+        (it was the name alone, `职能一`, the text lost and the next items other fields, hunt nw3)."""
+        if len(cells) == 3 and (m := match_field(cells[0].text)) is not None and m[1] is None \
+                and m[0] in _PROSE_FIELDS and self._item_and_text(cells[1], cells[2]):
+            return [cells[0], replace(cells[1], text=_item_joined(cells[1].text, cells[2].text))]
+        last = self.last_text
+        if len(cells) == 2 and last is not None and last[2] == i - 1 and last[0] in _PROSE_FIELDS \
+                and last[1].col == cells[0].col and self._item_and_text(cells[0], cells[1]):
+            return [replace(cells[0], text=_item_joined(cells[0].text, cells[1].text))]
+        return cells
+
+    @staticmethod
+    def _item_and_text(name: Cell, text: Cell) -> bool:
+        key = clean(name.text) or ""
+        return (_ITEM_NAME.match(key) or _ROW_NO.match(key)) is not None and len(text.text.strip()) >= 8 \
+            and not is_number(text.text) and match_field(text.text) is None
 
     def _continues_prose(self, i: int, row: Row, c: Cell) -> bool:
         """A row holding one text in the value column of the prose field read on the row above, its label
@@ -7756,6 +7788,7 @@ def _section_head(text: str) -> re.Match | None:
     return m if m is not None and label_key(m.group(1)) in MONEY_SECTION_KEYS else None
 # the amount right after a money label's colon, and what may stand before a part's name (`（其中`, `，`)
 _SENTENCE_OWN = lazy(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
+_SENTENCE_OWN_BARE = lazy(r"^\s*(\d[\d,]*(?:\.\d+)?)()(?=\s*(?:[，,、；;。（(]|其中|$))")
 _SENTENCE_LEAD = lazy(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
 # a value cell opening on an amount with its unit, more money after it (`150万元，其中自筹30万元`, `150万元（其中…）`)
 # (after a full stop or a space too: `150万元。其中财政资金120万元…`, `150万元 其中：…` were lost or an unparsed row)
@@ -7838,11 +7871,25 @@ _SHORT_TAIL = lazy(r"[，,；;]\s*(?P<t>(?P<w>[^，,；;\d]*?)\d[\d,]*(?:\.\d+)?
 _NONE_SAID = frozenset(("无", "暂无", "没有"))
 _YEAR_END = lazy(r"((?:19|20)\d{2})$")
 _YEAR_BEFORE_MONEY = lazy(r"(?:(?:19|20)\d{2}(?=年))?" + _SENTENCE_MONEY.pattern)
+# a sentence's lead label right before its first bare figure (`年度资金总额：96000，…`, `资金总额96000，…`)
+_BARE_LEAD = lazy(r"^\s*([\u4e00-\u9fff]{2,14}?)\s*[:：为]?\s*\d")
 _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
                               rf"(亿元|万元|元|{_SHORT_UNIT}|(?=[，,、；;。）)\s]|$))")
 # fields whose value is prose that a merged label cell may carry over several rows
 _SCHEDULE_TIME = lazy(rf"\d{{1,4}}\s*[年月日]|{QUARTER_DIGIT}\s*季度|[上中下]旬|年[初中底末]|月[底末]")
 _CLAUSE_GOES_ON = lazy(r"[，,、；;：:]$")   # a line of prose ending in the middle of its sentence
+# an item of a prose field named in a cell of its own: `职能一`, `职责2`, `任务三` (or numbered: _ROW_NO)
+_ITEM_NAME = lazy(r"^(?:职能|职责|任务|目标|工作|重点)\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
+
+
+def _item_joined(name: str, text: str) -> str:
+    """An item's name or number before its text: `职能一：负责…`, `（一）负责…`, `1.负责…`, `二、负责…`."""
+    name, text = name.strip(), text.strip()
+    if re.search(r"[)）、.．]$", name):
+        return name + text
+    if name.isdigit():
+        return f"{name}.{text}"
+    return f"{name}{'、' if re.fullmatch(r'[一二三四五六七八九十]+', name) else '：'}{text}"
 _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                            "goal_annual", "goal_actual", "goal_forecast", "composition", "other_notes", "fund_usage",
                            "implementation", "performance_summary"})
