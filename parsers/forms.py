@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from normalize._lazy_re import lazy, lazy_regex
 
-from extract.grid import Cell, ParseWarning, is_page_furniture, unwrap_cell
+from extract.grid import TEXT_OF, Cell, ParseWarning, is_page_furniture, unwrap_cell
 from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, fmt_points
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
@@ -345,7 +345,7 @@ def _head_tails_both(row: Row, nxt: Row, amounts: Row | None) -> tuple[dict[int,
     if amounts is None or row.is_text_line or nxt.is_text_line or amounts.is_text_line or row.grid is None \
             or nxt.grid is not row.grid or amounts.grid is not row.grid or not nxt.cells:
         return None, False
-    if any(_DIGITS.search(c.text) for c in row.cells):
+    if _DIGITS.search("\n".join(map(TEXT_OF, row.cells))):     # (the row's texts searched at once)
         return None, False      # (heads only: `资金情况(万元) | 年度资金总额 | 全年预算数(A) | 300 | …` holds its amount)
     tops = {c.col: c for c in row.cells}
     labelled = False
@@ -7879,7 +7879,7 @@ def _signoff_text(row: Row) -> str | None:
         return row.cells[0].text if len(row.cells) == 1 else None
     # (the last cell's day first: asked of every row of a form until its fill_date is found, and a table row's last
     # cell is mostly no day — its cells then not gathered nor each asked whether it is a sign-off's)
-    last = next((t for c in reversed(row.cells) if (t := c.text.strip())), "")
+    last = next(filter(None, map(str.strip, map(TEXT_OF, reversed(row.cells)))), "")    # (one C pass)
     if not _day_alone(last):
         return None
     texts = [t for c in row.cells if (t := c.text.strip())]
