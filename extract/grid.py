@@ -9,7 +9,10 @@ import re
 from normalize._lazy_re import lazy
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import Callable
+
+TEXT_OF = attrgetter("text")       # a cell's or a line's text (for map: no Python call a cell)
 
 PAGE_ORDER = 100_000.0   # reading order of page content: page * PAGE_ORDER + top (points)
 COLUMN_ORDER = 50_000.0  # the right one of two columns of forms side by side: read after the left (+ this)

@@ -20,7 +20,7 @@ from normalize._lazy_re import lazy
 import unicodedata
 from typing import Callable
 
-from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, joining_end,
+from extract.grid import (TEXT_OF, Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, joining_end,
                           unwrap_cell)
 from normalize.amounts import DECLARED_UNIT_WORDS
 from normalize.dates import STEP_TIME_CELL
@@ -156,7 +156,7 @@ def _tab_stops(lines: list[str]) -> list[str] | None:
     split, texts = [], []               # the lines of two texts or more: their fields, their texts' field numbers
     for ln in tabbed:
         fields = ln.split("\t")
-        held = {m for m, f in enumerate(fields) if f.strip()}
+        held = {m for m, f in enumerate(map(str.strip, fields)) if f}     # (each field stripped in one C pass)
         if len(held) >= 2:
             split.append(fields)
             texts.append(held)
@@ -3944,7 +3944,9 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
                 first_line = no
             elif gap:
                 breaks.add(n_rows)
-            row = [Cell(n_rows, k, f, 1, 1, None, no) for k, f in enumerate(fields) if f and not f.isspace()]
+            # (a field empty or blank, `f.isspace()` asked of all in one C pass, is no cell)
+            row = [Cell(n_rows, k, f, 1, 1, None, no) for k, (f, blank) in enumerate(zip(fields, map(str.isspace, fields)))
+                   if f and not blank]
             seen_rows.append(row)
             if len(row) < len(fields):
                 blanks.add(n_rows)                # (a field empty or blank)
@@ -4143,8 +4145,9 @@ def _merge_repeats(g: Grid, is_label: Callable[[str], bool]) -> None:
     (the repeats were read as cells of their own: a label beside itself, a head twice). Only texts that are
     no number: `35,000 | 35,000` are two amounts."""
     seen = longest = run = 0
-    for a, b in zip(g.cells, g.cells[1:]):     # (cells in reading order: a repeat is a pair side by side)
-        same = b.row == a.row and b.col == a.col + 1 and b.text.strip() == a.text.strip()
+    bare = list(map(str.strip, map(TEXT_OF, g.cells)))    # (each cell's text stripped once, in one C pass)
+    for k, (a, b) in enumerate(zip(g.cells, g.cells[1:])):    # (cells in reading order: a repeat is a pair side by side)
+        same = b.row == a.row and b.col == a.col + 1 and bare[k + 1] == bare[k]
         if same and is_label(a.text):
             seen += 1
         run = run + 1 if same and _WORDY.search(a.text) and not _AMOUNT_CELL.match(a.text) else 0

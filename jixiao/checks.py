@@ -264,9 +264,26 @@ def _is_total_line(item: dict) -> bool:
         not item.get("name") and _clean(item.get("group")) in _TOTAL_NAMES)
 
 
+def _of_view(v: ProjectView, name: str, work):
+    """`work(v)`, worked out once a view (three rules ask for its subtotals, two for its composition lines): kept on
+    the view itself, with the list of budget lines it was worked out from and its length — a view of other lines,
+    or lines added since, works it out again (a view is one project's: no answer reaches another's)."""
+    memo = v.__dict__.setdefault("_memo", {})
+    got = memo.get(name)
+    if got is not None and got[0] is v.budget_items and got[1] == len(v.budget_items):
+        return got[2]
+    out = work(v)
+    memo[name] = (v.budget_items, len(v.budget_items), out)
+    return out
+
+
 def _subtotals(v: ProjectView) -> list[tuple[dict, list[dict]]]:
     """Composition lines that are the subtotal of the lines right after them, whose `group` names them (直接费用
     over 设备费 / 业务费 / 劳务费, 间接费用 over 绩效支出), each with those parts."""
+    return _of_view(v, "subtotals", _find_subtotals)
+
+
+def _find_subtotals(v: ProjectView) -> list[tuple[dict, list[dict]]]:
     comp = [b for b in v.budget_items if b.get("kind") == "composition"]
     out = []
     for k, b in enumerate(comp):
@@ -284,6 +301,11 @@ def _subtotals(v: ProjectView) -> list[tuple[dict, list[dict]]]:
 
 
 def _composition_lines(v: ProjectView) -> list[dict]:
+    """The composition lines summed against the money: no total line, no part summed in its subtotal."""
+    return _of_view(v, "composition_lines", _find_composition_lines)
+
+
+def _find_composition_lines(v: ProjectView) -> list[dict]:
     parts = {id(x) for _, xs in _subtotals(v) for x in xs}      # (summed in their subtotal, checked against it)
     return [b for b in v.budget_items
             if b.get("kind") == "composition" and _num(b.get("amount")) is not None

@@ -14,10 +14,10 @@ from normalize._lazy_re import lazy
 import stat
 import time
 from dataclasses import dataclass, field
-from operator import attrgetter
+from itertools import compress
 from pathlib import Path
 
-from extract.grid import ExtractError, Extracted, ParseWarning
+from extract.grid import TEXT_OF, ExtractError, Extracted, ParseWarning
 from extract.txt import extract_csv, extract_txt
 from jixiao import PARSER_VERSION
 from jixiao import archive
@@ -212,7 +212,6 @@ def _hash_cells(ex: Extracted) -> None:
 
 # a run of white space longer than any form's layout holds (a page of a text dump is at most ~300 columns wide)
 SPACE_RUN_MAX = 200
-_TEXT = attrgetter("text")        # a cell's or a line's text (for map: no Python call a cell)
 _LONG_SPACE_RUN = lazy(r"\s{%d,}" % (SPACE_RUN_MAX + 1))
 
 
@@ -233,14 +232,13 @@ def _cut_space_runs(ex: Extracted) -> None:
     for g in ex.grids:
         # (the grid's longest text measured in one C pass first: most grids hold no cell that long, and their cells
         # are then not walked one by one)
-        if max(map(len, map(_TEXT, g.cells)), default=0) > SPACE_RUN_MAX:
-            for c in g.cells:
-                if len(c.text) > SPACE_RUN_MAX:      # (the length asked here: one call a long cell, not one a cell)
-                    c.text = cut(c.text, c.page, c.line)
-    if max(map(len, map(_TEXT, ex.lines)), default=0) > SPACE_RUN_MAX:
-        for t in ex.lines:
-            if len(t.text) > SPACE_RUN_MAX:
-                t.text = cut(t.text, t.page, t.line)
+        if max(map(len, map(TEXT_OF, g.cells)), default=0) > SPACE_RUN_MAX:
+            # (its long cells picked in the same C pass: no Python call a cell)
+            for c in compress(g.cells, map(SPACE_RUN_MAX.__lt__, map(len, map(TEXT_OF, g.cells)))):
+                c.text = cut(c.text, c.page, c.line)
+    if max(map(len, map(TEXT_OF, ex.lines)), default=0) > SPACE_RUN_MAX:
+        for t in compress(ex.lines, map(SPACE_RUN_MAX.__lt__, map(len, map(TEXT_OF, ex.lines)))):
+            t.text = cut(t.text, t.page, t.line)
 
 
 def extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -> Extracted:

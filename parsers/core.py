@@ -18,9 +18,11 @@ import unicodedata
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import groupby
+from operator import attrgetter
 from typing import Callable
 
-from extract.grid import COLUMN_ORDER, PAGE_ORDER, Cell, Extracted, Grid, ParseWarning, TextLine, is_page_furniture
+from extract.grid import COLUMN_ORDER, PAGE_ORDER, TEXT_OF, Cell, Extracted, Grid, ParseWarning, TextLine, is_page_furniture
 from normalize.amounts import DECLARED_UNIT_WORDS as _UNITS, LOWER_NUMERALS, parse_amount
 from normalize.orgs import org_kind
 from normalize.levels import LEVEL2_NAMES, standardize_level1
@@ -1938,11 +1940,15 @@ def _title_lead(text: str) -> bool:
     return bool(_TITLE_LEAD.search(t)) or district(t) or _org_kind(t) is not None
 
 
+_ROW_OF = attrgetter("row")
+_COL_OF = attrgetter("col")
+
+
 def _txt_rows(g: Grid) -> list[list[Cell]]:
     """A text dump's grid: cells come row by row, column by column, so they group without sorting."""
     out: list[list[Cell]] = [[] for _ in range(g.n_rows)]
-    for c in g.cells:
-        out[c.row].append(c)
+    for r, cells in groupby(g.cells, _ROW_OF):      # (a row's cells taken together: no call a cell)
+        out[r].extend(cells)
     return out
 
 
@@ -1958,6 +1964,11 @@ def is_title(row: Row) -> bool:
     """Given a row, return True when it is a form title ("财政项目支出绩效目标申报表（绩效目标）"), alone on its
     row or beside a `label：value` cell (`2022年度项目支出绩效自评表 | 部门：…`)."""
     if row._title is None:
+        if not row.cells or not _is_title_text(row.cells[0].text):
+            # (the first cell's text asked first, from its memo: most rows' is no title's, and their other cells are
+            # then not folded one by one)
+            row._title = False
+            return False
         n = len(row.cells)
         if n > 1 and not row.is_text_line:
             # (a sheet's title merged across the table's columns, its text repeated in each cell the dump wrote, or a
@@ -1966,7 +1977,7 @@ def is_title(row: Row) -> bool:
             first = bare_fold(row.cells[0].text)
             n = 1 + sum(1 for c in row.cells[1:] if bare_fold(c.text) != first and not is_page_furniture(c.text.strip()))
         beside_pair = n == 2 and not row.is_text_line and bool(_LABEL_PAIR.match(row.cells[1].text.strip()))
-        row._title = (n == 1 or beside_pair) and _is_title_text(row.cells[0].text)
+        row._title = n == 1 or beside_pair
     return row._title  # type: ignore[return-value]
 
 
@@ -2099,7 +2110,7 @@ def assign_roles(cells: list[Cell], roles: list[str], score: Scorer,
     if hc:
         # Fast path: every cell sits under its own header and reads clearly as that role.
         by_col = _by_col(tuple(hc.items()))
-        fit = [by_col.get(c.col) for c in cells]
+        fit = list(map(by_col.get, map(_COL_OF, cells)))     # (each cell's role, looked up in one C pass)
         if None not in fit and len(set(fit)) == len(fit):
             for c, r in zip(cells, fit):        # (a plain loop: asked of every row of every table)
                 if not score(c, r) >= _fast_floor(r):

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from normalize._lazy_re import lazy, lazy_regex
 
-from extract.grid import Cell, ParseWarning, is_page_furniture, unwrap_cell
+from extract.grid import TEXT_OF, Cell, ParseWarning, is_page_furniture, unwrap_cell
 from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, fmt_points
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
@@ -352,7 +352,7 @@ def _head_tails_both(row: Row, nxt: Row, amounts: Row | None) -> tuple[dict[int,
     if amounts is None or row.is_text_line or nxt.is_text_line or amounts.is_text_line or row.grid is None \
             or nxt.grid is not row.grid or amounts.grid is not row.grid or not nxt.cells:
         return None, False
-    if any(_DIGITS.search(c.text) for c in row.cells):
+    if _DIGITS.search("\n".join(map(TEXT_OF, row.cells))):     # (the row's texts searched at once)
         return None, False      # (heads only: `资金情况(万元) | 年度资金总额 | 全年预算数(A) | 300 | …` holds its amount)
     tops = {c.col: c for c in row.cells}
     labelled = False
@@ -7571,7 +7571,7 @@ def _value_whole(label: str | None, words: list[str]) -> bool:
     """Is a spaced sign-off value (_spaced_signoff) whole: a day, a phone number, or a person's name after a person's
     label?"""
     t = fold("".join(words)).strip()
-    if _DAY_LINE.match(t) or _DOTTED_LINE.match(t) or _PHONE_CELL.match(t):
+    if _day_alone(t) or _PHONE_CELL.match(t):
         return True
     return _person_label(label) and _HAN_WORD.match(words[-1]) is not None and _SIGNER_NAME.match(words[-1]) is not None
 
@@ -7975,6 +7975,14 @@ _MONTH_ONLY = lazy_regex(rf"^(?:{MONTH_ALONE})$")
 _DOTTED_DAY = r"(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[日号]?"
 _DOTTED_LINE = lazy(rf"^{_DOTTED_DAY}$")     # (a dotted day alone in its cell: _signoff_text)
 _SIGNOFF_DAY = lazy_regex(rf"^(?P<head>.*?)(?:^|(?<=[\s)）:：]))(?P<day>{A_DAY}|{_DOTTED_DAY})\s*$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _day_alone(text: str) -> bool:
+    """Is TEXT, folded and stripped, a day alone (`2024年3月15日`, `二〇二四年三月十五日`, `2024.3.15`)? A pure function of
+    the text, memoised: every row's last cell is asked (_signoff_text), most of them a form's repeated words."""
+    t = fold(text).strip()
+    return bool(_DAY_LINE.match(t) or _DOTTED_LINE.match(t))
 _ANY_FIGURE = lazy(r"[0-9〇○零一二三四五六七八九十]")
 _SEAL_ONLY = lazy(rf"^(?:(?:单位|部门)?\s*[(（]?\s*(?:{SEAL_WORDS})\s*[)）]?\s*[:：]?)?$")
 # a person's signature mark after a sign-off's label (`评审专家（签字）`, `专家组长（签名）`): a person signs there, whatever
@@ -7996,9 +8004,8 @@ def _signoff_text(row: Row) -> str | None:
         return row.cells[0].text if len(row.cells) == 1 else None
     # (the last cell's day first: asked of every row of a form until its fill_date is found, and a table row's last
     # cell is mostly no day — its cells then not gathered nor each asked whether it is a sign-off's)
-    last = next((t for c in reversed(row.cells) if (t := c.text.strip())), "")
-    day = fold(last).strip()
-    if not (_DAY_LINE.match(day) or _DOTTED_LINE.match(day)):
+    last = next(filter(None, map(str.strip, map(TEXT_OF, reversed(row.cells)))), "")    # (one C pass)
+    if not _day_alone(last):
         return None
     texts = [t for c in row.cells if (t := c.text.strip())]
     if len(texts) < 2 or len(texts) > 3 and not all(signoff_cell(t) for t in texts[:-1]):
@@ -8380,8 +8387,7 @@ def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | No
         if m is None and is_placeholder(t) and out:
             k += 1                                    # `单位负责人：王五 | （盖章）`: the stamp's place after the pairs
             continue
-        if m is None and out and k == len(parts) - 1 \
-                and (_DAY_LINE.match(d := fold(t).strip()) or _DOTTED_LINE.match(d)):
+        if m is None and out and k == len(parts) - 1 and _day_alone(t):
             k += 1          # `单位负责人：张三 | 填表人：李四 | 2024年3月15日`: the sign-off's day in a cell of its own after
             continue        # the pairs (the fill_date, _signoff_text); the pairs were lost with it (review rv49)
         if m is None:

@@ -4212,8 +4212,10 @@ _TOTAL_ROW_KEYS = _TOTAL_KEYS | {"得分合计", "总分", "总得分", "自评�
 _SUBTOTAL_KEYS = frozenset({"小计", "分项小计"})
 
 
+@lru_cache(maxsize=1 << 14)
 def is_total_label(key: str) -> bool:
-    """A total row's label (a label_key): 合计 / 小计 / 总计, or a short one ending so (支出合计, 费用合计)."""
+    """A total row's label (a label_key): 合计 / 小计 / 总计, or a short one ending so (支出合计, 费用合计). (Memoised: a
+    pure function of the key, asked of every cell of a budget table's rows and again of the form's fields.)"""
     return key in _TOTAL_KEYS or 2 < len(key) <= 6 and key.endswith(("合计", "总计", "小计"))
 
 
@@ -4245,7 +4247,7 @@ _SEQ_NO = lazy(r"^[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.
 
 
 def budget_scorer(cell: Cell, role: str) -> float:
-    if role.startswith("col:"):
+    if role[:4] == "col:":          # (a slice, not a method call: asked of every cell and role of a budget table)
         return 0.1
     num = is_number(cell.text)
     if role == "amount":
@@ -4296,17 +4298,22 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     out: list[dict] = []
     last_got: dict[str, Cell] = {}             # the cells of the last line read
     roles = header.all_roles
+    # (the header's column spans and its roles' kinds worked out once a table, not once a row: the header is not
+    # changed below)
+    all_cols = header.all_cols
+    basis_roles = [r for r in roles if r.startswith("basis")]
+    col_roles = [r for r in roles if r.startswith("col:")]
     # a name column no row fills (项目支出明细 | 支出内容 | 金额: the block's label over its side column)
-    name_span = header.all_cols.get("name")
+    name_span = all_cols.get("name")
     name_used = name_span is not None and any(_under_col(name_span, c.col) for r in rows for c in r.cells
                                               if not _side_label(c, r, header) and not is_placeholder(c.text))
-    first_col = min(span[0] for span in header.all_cols.values())
+    first_col = min(span[0] for span in all_cols.values())
     # the lines' sums (and counts): since the last subtotal, of the current group (a place's lines), of the table
     since, group_sum, total, n_since, n_group, n_total = 0.0, 0.0, 0.0, 0, 0, 0
     since_at = 0                                 # where the lines since the last 小计 row start in `out`
     on_top: tuple[dict | None, int] | None = None  # a 小计 atop its group's lines (its total, where its lines start)
     subs_on_top = False                          # the table's 小计 rows come atop their groups
-    amount_span = header.all_cols.get("amount")
+    amount_span = all_cols.get("amount")
     carried: Cell | None = None                  # the group cell above, carried down over the lines under it
     whole: dict | None = None                    # the last line no part of another (its `其中：` parts follow it)
     whole_indent, parts_indent = 0, None         # its name's indent, its parts' (an indented part goes on them)
@@ -4365,7 +4372,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
         if all(c.col < first_col for c in cells):
             continue                                   # 其他需完成的任务（可选填） in the blocks' label column: no line
         lost: list[Cell] = []
-        got = assign_roles(cells, roles, budget_scorer, header.all_cols, dropped=lost)
+        got = assign_roles(cells, roles, budget_scorer, all_cols, dropped=lost)
         if blank_amount is not None:
             got = {r: c for r, c in got.items() if c is not blank_amount}
             lost = [c for c in lost if c is not blank_amount]
@@ -4382,7 +4389,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
             warnings.append(warn("unplaced_cell", f"budget-table cell fits no column, not kept: {clean(c.text)!r}"[:200], c))
         if "group" in got and not name_used:
             got["name"] = got.pop("group")           # 支出内容 | 金额 with no finer column: the line's name
-        if "project" in got and name_span is None and "group" not in header.all_cols:
+        if "project" in got and name_span is None and "group" not in all_cols:
             got["name"] = got.pop("project")         # 乡镇名称 | 项目名称 | 金额 with no finer column: a line per project
         if got and out and not got.keys() & {"amount", "name", "group", "price", "quantity"} \
                 and all(r == "note" or r.startswith(("basis", "col:")) for r in got) \
@@ -4407,10 +4414,10 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
             got["group"] = carried
         anchor = got.get("name") or got.get("group") or cells[0]
         notes = [got[r].text for r in ("note",) if r in got]
-        basis = [got[r].text.strip() for r in roles if r.startswith("basis") and r in got]
+        basis = [got[r].text.strip() for r in basis_roles if r in got]
         # a 测算依据 column alone is the note as written; beside a 备注 or a second 依据, each is named
         notes += basis if len(basis) == 1 and not notes else ["依据：" + b for b in basis]
-        notes += [f"{r[4:]}：{got[r].text.strip()}" for r in roles if r.startswith("col:") and r in got]
+        notes += [f"{r[4:]}：{got[r].text.strip()}" for r in col_roles if r in got]
         # (`（50）` in the amount column, `上年结余抵减 | （50）`: the accounting negative it is there, as `（50.00）` is —
         # it was no amount, the lines summed without it; `（1）` in a 序号 or name column stays a number's mark)
         amount_text = column_negative(got["amount"].text) if "amount" in got else None

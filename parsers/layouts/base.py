@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from normalize._lazy_re import lazy
 from dataclasses import dataclass
+from functools import lru_cache
 
-from extract.grid import Extracted, ParseWarning
+from extract.grid import TEXT_OF, Extracted, ParseWarning
 from parsers.core import (BODY_ASSESSMENT, FIELD_INDEX, register_table, clean, detect_header, document_rows, fold, heading_year, is_value_for,
                           label_key, level_info, match_field, split_forms, split_summary_table)
 from parsers.forms import PLACEHOLDER_NAME as _PLACEHOLDER_NAME, REVIEW_TITLE, RawForm, declared_unit, read_form
@@ -39,13 +40,22 @@ _DAY_ALONE = lazy(rf"^(?:{A_DAY}|(?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月份?)$"
 _LINE_SPACE = lazy(r"[^\S\n]+")     # spaces, not line breaks
 
 
+@lru_cache(maxsize=1 << 16)
+def _short_label(text: str) -> tuple[str, str | None] | None:
+    """A cell's text shorter than 40 characters: its label key and the contract column the key names (FIELD_INDEX, a
+    table built once), else None. Memoised by the text: a template's labels fill every form of a run."""
+    if len(text) >= 40:
+        return None
+    k = label_key(text)
+    return k, FIELD_INDEX.get(k)
+
+
 def profile(doc: Extracted) -> Profile:
     cached = doc.__dict__.get("_profile")
     if cached is not None:
         return cached
     rows = document_rows(doc)
     text_parts, labels, fields, headers, in_tables = [], set(), set(), set(), set()
-    index = FIELD_INDEX.get
     for row in rows:
         cells = row.cells
         n_cells = len(cells)                             # (asked once a row, not once a cell)
@@ -58,12 +68,11 @@ def profile(doc: Extracted) -> Profile:
         if h:
             headers.add(h.kind)
             continue
-        for n, c in enumerate(cells):
+        for n, (c, short) in enumerate(zip(cells, map(_short_label, map(TEXT_OF, cells)))):
             t = c.text
-            if len(t) < 40:
-                k = label_key(t)
+            if short is not None:
+                k, col = short
                 labels.add(k)
-                col = index(k)
                 if col:
                     fields.add(col)
                     if not text_line and n + 1 < n_cells and is_value_for(cells[n + 1].text):
