@@ -156,20 +156,32 @@ SHORT_YEAR_DAY = lazy_regex(rf"^{_short_day()}\s*[日号]?$")
 # hunt ti14); one ending before it starts (`25.7.1-24.6.30`) spelled alike, so that it is no period and the check
 # `period_reversed` names it (it was dropped silently, review rv56); months of short years (`24.7-25.6`) are no period
 # (a figure's range); one end's year may be whole (`2024.7.1-25.6.30`, `24.7.1-2025.6.30`: they were none, mend md18)
-_SHORT_YEAR_PERIOD = lazy_regex(rf"^(?:自|从)?\s*{_short_day('1', True)}\s*[日号]?\s*起?\s*[{PERIOD_SEPARATORS}]+\s*"
-                                rf"{_short_day('2', True)}\s*[日号]?\s*止?$")
+# An end may be written in 年 and 月 too, its year short or whole (`2024年7月1日-25.6.30`, `24年7月-2025.6`,
+# `2024年7月-25年6月`: two styles in one period, none before, hunt ti15), and a whole year's dotted month beside a short
+# end (`2025.6`); a short year's dotted month stays no end (`24.7-25.6`, as above)
+def _period_end(k: str) -> str:
+    """The pattern of a period's end of a short year or beside one (see _SHORT_YEAR_PERIOD): groups c, y, m, d and K
+    after each (d none for a month)."""
+    return (rf"(?:{_short_day(k, True)}\s*[日号]?"
+            rf"|(?P<c{k}>20)?(?P<y{k}>\d{{2}})\s*年\s*(?P<m{k}>\d{{1,2}})\s*月份?(?:\s*(?P<d{k}>\d{{1,2}})\s*[日号])?"
+            rf"|(?P<c{k}>20)(?P<y{k}>\d{{2}})\s*[./]\s*(?P<m{k}>\d{{1,2}})(?![\d./]))")
+
+
+_SHORT_YEAR_PERIOD = lazy_regex(rf"^(?:自|从)?\s*{_period_end('1')}\s*起?\s*[{PERIOD_SEPARATORS}]+\s*"
+                                rf"{_period_end('2')}\s*止?$")
 
 
 def _short_years_spelled(t: str, year: int | None) -> str:
-    """A period between two days of short years with its years spelled out (`24.7.1-25.6.30` -> `2024.7.1至2025.6.30`),
-    else the text as written."""
+    """A period with an end of a short year with its years spelled out (`24.7.1-25.6.30` -> `2024年7月1日至2025年6月30日`,
+    `24年7月-2025.6` -> `2024年7月至2025年6月`), else the text as written."""
     m = _SHORT_YEAR_PERIOD.match(t)
     if m is None or m["c1"] and m["c2"]:
         return t                          # (two whole years: read as written)
     y1, y2 = 2000 + int(m["y1"]), 2000 + int(m["y2"])
     if year is not None and not min(y1, y2) - 1 <= year <= max(y1, y2) + 1:
         return t
-    return f"{y1}.{m['m1']}.{m['d1']}至{y2}.{m['m2']}.{m['d2']}"
+    return "至".join(f"{y}年{m[f'm{k}']}月" + (f"{m[f'd{k}']}日" if m[f"d{k}"] else "")
+                    for k, y in (("1", y1), ("2", y2)))
 
 
 def field_date(text: str | None, year: int | None = None) -> _dt.date | None:

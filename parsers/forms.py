@@ -1189,8 +1189,10 @@ class FormReader:
         if i == 0 or len(row.cells) != 1:
             return None
         above = self.rows[i - 1]
-        # (its year in brackets after it, `绩效目标表（2024年度）`, no part of the name: the first line was lost, hunt ti13)
-        name = _title_key(_BRACKETED_YEAR.sub("", row.cells[0].text))
+        # (its year in brackets after it, `绩效目标表（2024年度）`, no part of the name: the first line was lost, hunt ti13;
+        # or before it, `2024年度绩效目标表` under `隆回县交通运输局农村公路养护项目`: the title was its second line,
+        # hunt ti15)
+        name = _title_key(_BRACKETED_YEAR.sub("", LEAD_YEAR.sub("", row.cells[0].text, count=1)))
         if len(above.cells) != 1 or above.grid is not row.grid or is_title(above) or len(name) > 14 \
                 or _DIGITS.search(name) or not L.FORM_TITLE.search(name):
             return None
@@ -1632,11 +1634,13 @@ class FormReader:
                         and any(is_role_label(lab) for lab, _, _ in pairs))
                     # (`单位负责人：张建华` alone on its line under the table: the sign-off's, no row of it)
                     or (self.table is not None and self.table[0].kind in ("indicator", "score") and self.table[1]
-                        and (_contact_pair(c.text) is not None or _signed_place_parts(row.cells) is not None
+                        and (_contact_pair(c.text) is not None or _remark_pair(c.text) is not None
+                             or _signed_place_parts(row.cells) is not None
                              or (pairs := _signoff_pairs(row.cells)) is not None
                              and all(_day_pair(lab, val) for lab, val, _ in pairs)))
                     # (`单位地址：…`, `评价日期：2024年3月20日`, `单位负责人签字  2024年3月15日` alone on its line under the
-                    # table: the sign-off's, no row of it — they were lost, or an indicator, mend md26)
+                    # table: the sign-off's, no row of it — they were lost, or an indicator, mend md26; `备注：…` the
+                    # form's remark, hunt ti15)
                     or (self.table is not None and self.table[0].kind in ("indicator", "score")
                         and (_PROJECT_SCORE.search(fold(c.text)) or _grade_said(fold(c.text))) is not None)
                     # (评价结论：综合评价得分85.5分，评价等级为“良”。 under a 评分表: the report's, no row of it)
@@ -3268,6 +3272,12 @@ class FormReader:
                 elif row.is_text_line and (pair := _contact_pair(c.text)) is not None \
                         and self._keep_pair(pair[0], pair[1], c):
                     used = True          # `传真：0739-7654321` on a sign-off line: kept as written (mend md26)
+                elif row.is_text_line and (note := _remark_pair(c.text)) is not None:
+                    # `备注：养护里程含村道。` on a line under the form, alone or among a sign-off's pairs: the form's
+                    # closing remark, as a `备注 | …` row's (it was lost, hunt ti15; a 填表说明 / 说明 / 注 line is
+                    # the template's instructions, not kept)
+                    self._remark(note, c)
+                    used = True
                 elif (pair := _attribute_pair(c.text)) is not None \
                         and (not row.is_text_line or L.EVALUATOR_LABEL.match(label_key(pair[0]))) \
                         and not _UNIT_LABEL.match(fold(pair[0])) \
@@ -3692,11 +3702,8 @@ class FormReader:
                         for c in cells) and not all(label_key(c.text) in _PLACE_REMARK_HEADS for c in cells):
             return                                   # `| 2025年 | 2026年 | 2027年`: the heads of the money row below
             # (and `| 2024年 | 2025年 | 备注` over `乡镇 | 中央 | 地方 | …`, 备注 merged down: a table by place's)
-        if not used and not row.is_text_line and len(cells) == 2 and label_key(first.text) == "备注":
-            # 备注 | 项目资金已纳入2022年部门预算: a form's closing remark (其他需说明的问题); `备注 | 无` says nothing
-            note = clean(cells[1].text) or ""
-            if note and not is_placeholder(note) and note.rstrip("。.") not in _NONE_SAID:
-                self._add_note(cells[1].text, cells[1])
+        if not used and not row.is_text_line and len(cells) == 2 and label_key(first.text) in _REMARK_KEYS:
+            self._remark(cells[1].text, cells[1])
             return
         if row.is_text_line or (len(cells) == 1 and not sectioned and len(first.text.strip()) <= 20) \
                 or label_key(first.text) in IGNORED_KEYS or (
@@ -6416,6 +6423,13 @@ class FormReader:
         if notes:
             self._add_note("；".join(notes), cells[0])
 
+    def _remark(self, text: str, cell: Cell) -> None:
+        """A form's closing remark (`备注 | 项目资金已纳入2022年部门预算`, `备注：…` on a line under the form): added to
+        its other notes (其他需说明的问题); `备注 | 无` says nothing."""
+        note = clean(text) or ""
+        if note and not is_placeholder(note) and note.rstrip("。.") not in _NONE_SAID:
+            self._add_note(text, cell)
+
     def _add_note(self, text: str, cell: Cell) -> None:
         """Add a text to the project's other notes (a line of its own after those before it)."""
         old = self.form.fields.get("other_notes")
@@ -7030,6 +7044,10 @@ class FormReader:
             # `填报单位：市财政局绩效科` over a 监控结果汇总表 of several projects, each row with its 部门: the summary's
             # compiler, no unit of each project (it was every project's unit)
             del f.fields["unit"]
+        if self.seg.later_of_list:
+            # (`截止时间：2024年12月31日` on that line: the summary's, kept on its first project only)
+            f.other = [x for x in f.other
+                       if x[2] is None or (x[2].page, x[2].line, x[2].bbox) not in self.seg.compiled_above]
         phone = f.fields.get("phone")
         for who, label in (("leader", "项目负责人电话"), ("contact", "联系人电话")):
             person = f.fields.get(who)
@@ -8310,6 +8328,16 @@ def _attribute_pair(text: str) -> tuple[str, str] | None:
             or match_field(pair.group(2)):
         return None
     return label, pair.group(2)
+
+
+# the label of a form's closing remark (`备注 | …`, `备注：…` under the form): its other notes (_remark)
+_REMARK_KEYS = frozenset(label_key(x) for x in ("备注", "附注"))
+
+
+def _remark_pair(text: str) -> str | None:
+    """The remark of a `备注：…` / `附注：…` pair alone in its cell (a line under the form: _REMARK_KEYS), else None."""
+    pair = _PAIR_CELL.match(text.strip())
+    return pair.group(2) if pair is not None and label_key(pair.group(1)) in _REMARK_KEYS else None
 
 
 # a label of how to reach the signer's body, of no contract column (`传真`, `单位地址`, `邮政编码`, `电子邮箱`): a
