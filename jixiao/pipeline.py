@@ -23,7 +23,7 @@ from jixiao import PARSER_VERSION
 from jixiao import archive
 from normalize import orgs as ORG
 from normalize import records as N
-from normalize.text import RADICAL_CHAR, fold_radicals, fold_width
+from normalize.text import RADICAL_CHAR, STRICT_NORMALIZERS, fold_radicals, fold_width
 from parsers import registry
 from normalize.dates import YEAR_WORD, opening_year
 from parsers.core import LETTER_TITLE
@@ -635,6 +635,13 @@ def failed_result(path: str | os.PathLike, why: str) -> FileResult:
 def process_file(path: str | os.PathLike, *, strict: bool = False,
                  layouts: set[str] | None = None, checks_disabled: frozenset[str] = frozenset()) -> FileResult:
     """Given a file path, return its documents row and records; failures are recorded, not raised (unless strict)."""
+    if strict and not STRICT_NORMALIZERS.get():
+        # strict: a normalizer's error raised too, not read as the cell's text (see normalize.text.reraise_if_strict)
+        token = STRICT_NORMALIZERS.set(True)
+        try:
+            return process_file(path, strict=True, layouts=layouts, checks_disabled=checks_disabled)
+        finally:
+            STRICT_NORMALIZERS.reset(token)
     t0 = time.perf_counter()
     path = str(path)
     name = shown_path(path)

@@ -18,7 +18,8 @@ import regex
 from normalize._lazy_re import lazy, lazy_regex
 
 from normalize.amounts import MONEY_UNITS, YUAN_SIGNS, _finite_float, _to_decimal, money_to_yuan
-from normalize.text import WHITESPACE, clean_text, fold_width, is_placeholder, mend_ocr_digits, to_simplified
+from normalize.text import (WHITESPACE, clean_text, fold_width, is_placeholder, mend_ocr_digits, reraise_if_strict,
+                            to_simplified)
 
 OPS = (">=", "<=", ">", "<", "=", "~", "range")
 
@@ -524,7 +525,9 @@ _PER_PERIOD_RE = lazy_regex(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS}))(?
 # `较上年增长约10%`: about the change's figure, `~`; `延长3年`, `使用寿命延长2年`: a span lengthened, as `缩短2天` —
 # they were text, hunt tg14)
 _CHANGE_LEAD = lazy_regex(rf"^(?:(?:19|20)\d{{2}}\s*年度?)?(?:力争|争取|力求)?(?:人均|户均|亩均|村均)?"
-                             rf"(?:(?:同比|环比|{_COMPARED_WITH})?(?:\s*:)?\s*"
+                             # (`较上年同比增长5%`, `比上年同比下降3%`: what it is compared with, then 同比 said again —
+                             # `=` 5 %, the words the qualifier; they were text, review rv64)
+                             rf"(?:(?:{_COMPARED_WITH})?\s*(?:同比|环比)?(?:\s*:)?\s*"
                              r"(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|延长|增收|增产)了?"
                              # (`提高到95%`, `提升至98%`, `降至3%以内`: the level a change reaches, a quantity whatever its
                              # comparison — a bare figure `=` — the words the qualifier; it was text, review tq4)
@@ -533,7 +536,9 @@ _CHANGE_LEAD = lazy_regex(rf"^(?:(?:19|20)\d{{2}}\s*年度?)?(?:力争|争取|�
                              # figure, as `同比增长5%` reads, 同比 the qualifier; `同比增长：5%`, `同比：增长5%`: a colon
                              # after the change's words or inside them the same, as without — they were text, or 同比 read
                              # as a measure's name before a colon, hunt tg18)
-                             r"|同比\s*(?::|为)?|环比\s*(?::|为)?)"
+                             # (`同比 5%`: the space before the figure no part of 同比 — it was the qualifier
+                             # `同比 `, review rv64)
+                             r"|(?:同比|环比)(?:\s*[:为])?)"
                              r"(?=\s*[-+]?(?:[\d.]|[<>≥≤≧≦]|不低于|不少于|不超过|不高于|至少|最少|最多|(?:大约|约为|约)\s*[\d.]))")
 # the colon or 为 a change's words are written with (`同比：`, `同比增长：`, `同比为`), no part of the qualifier
 _CHANGE_COLON = lazy_regex(r"\s*:\s*|\s*为$")
@@ -750,9 +755,11 @@ _LEVEL_WITH = lazy_regex(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P
 # `三级以下`, `Ⅲ类以上` `>=` / `<=` and the text `二级`, as `≥二级`, `≥Ⅲ类` read; `达到良好` `>=` 良好, as `达到AAA级` —
 # they were text, hunt tg18; a grade in digits, `3级以上`, is a figure and its unit; a grade with words around it,
 # `良好以上水平`, `国家二级以上`, `达到良好以上水平的学校占比90%`, text; no grade about or within one, `良好左右`, `二级以内`)
+# (`III类以上`, a class in Latin letters as typed, `三类以上`, in Chinese numerals, and `较好以上`, a grade of 好 / 较好 /
+# 一般 / 差, the same as `Ⅲ类以上`, `良好以上` — they were text, review rv64)
 _GRADE_WORD = (r"[1-5]?[A-D]{1,3}级|[一二三四五六七八九十]级(?:[甲乙丙]等)?|[甲乙丙丁]级|[一二三四五]星级?|[一二三甲乙丙]等"
-               r"|[ⅠⅡⅢⅣⅤ][级类]"
-               r"|优秀|优良|良好|合格|及格|中等")
+               r"|[ⅠⅡⅢⅣⅤ][级类]|(?:III|II|IV|I|V)[级类]|[一二三四五]类"
+               r"|优秀|优良|良好|较好|合格|及格|中等")
 # a grade's label before its colon (`等级：良好以上`, `评定等级：二级以上`, `考核结果：合格以上`, `等级为良好以上`): the label
 # the qualifier, as `等级：≥良好` reads (they were text, hunt tg18); words naming no grade before it stay text
 # (`其中：良好以上`)
@@ -1863,7 +1870,8 @@ def split_target(raw: str | None) -> Target:
             if mended != written and (again := _read(mended)).value is not None:
                 got = again
         return got
-    except Exception:  # pragma: no cover - defensive: a normalizer never raises
+    except Exception:  # pragma: no cover - defensive: a normalizer never raises (but in strict mode)
+        reraise_if_strict()
         cleaned = clean_text(raw) if isinstance(raw, str) else None
         return Target(target_text=cleaned)
 
@@ -2042,5 +2050,6 @@ def split_by_year(raw: str | None, year: int | None = None, unit: str | None = N
         rest = "；".join(p[2].target_text if p[2].target_text and p[2].target_text.startswith(str(p[0])) and p[2].op is None
                         else f"{p[3]}：{p[1]}" for p in parts if p is not chosen)
         return t, rest
-    except Exception:  # pragma: no cover - defensive: a normalizer never raises
+    except Exception:  # pragma: no cover - defensive: a normalizer never raises (but in strict mode)
+        reraise_if_strict()
         return None

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.pipeline import process_file
+from normalize.text import STRICT_NORMALIZERS
 
 REVIEW = Path(__file__).parent / "fixtures" / "review"
 
@@ -20,3 +21,11 @@ def read():
             cache[name] = process_file(str(REVIEW / name))
         return cache[name]
     return get
+
+
+@pytest.fixture(autouse=True, scope="session")
+def strict_normalizers():
+    """A normalizer's error raised in the tests, not read quietly as the cell's text (review rv64)."""
+    token = STRICT_NORMALIZERS.set(True)
+    yield
+    STRICT_NORMALIZERS.reset(token)
