@@ -2915,6 +2915,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
                   "span": 1, "lines": [text]} for (x0, top, x1, bottom, text) in segs]
         if last is not None and cells:
             homes = [_wrapped_home(last, c, edges, ends, right, pad, width, tol) for c in cells]
+            homes[-1] = homes[-1] or _last_column_tail(last, cells[-1], homes, edges, ends, width, tol)
             # a line under every cell of the row is a row of its own, however full those cells are; so is one as far
             # below the row as that row is below the row above it, a line's height or more (`年度绩效目标 | <its goal>`
             # under `项目资金（万元） | 年度资金总额 | 300`, rows 22 points apart, the goal letter-spaced to the margin: its
@@ -2927,6 +2928,13 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
                 for c, h in zip(cells, homes):
                     _go_on(h, c)
                 continue
+            if (k := _labels_before_wrap(last, cells, homes, edges, tol)) is not None:
+                # (a merged label centred on the line of the row above's wrapped tails: `效益指标 | 间 | 月底前`
+                # under `时效指标 | 工程完工时 | 2024年11`: the tails go up, the label is a line of its own)
+                for c, h in zip(cells[k:], homes[k:]):
+                    _go_on(h, c)
+                cells, segs = cells[:k], segs[:k]
+                tl = {**tl, "text": "".join(c["text"] for c in cells), "x1": cells[-1]["x1"]}
             closed = []
             for c, h in zip(list(cells), homes):
                 if h is not None and _closes_bracket(h, c):
@@ -3105,6 +3113,9 @@ def _straddling_lone_lines(rows: list[tuple[dict, list[dict]]], lone: list[tuple
 _UNIT_IN_BRACKETS = lazy(r"^\s*[（(][^（()）]{1,6}[)）]\s*$")
 
 
+_SENTENCE_ENDS = ("。", "；", ";")
+
+
 def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: list[float], out: list[Cell],
                     pno: int) -> set[int]:
     """Put back into a table laid out without rules the labels of cells merged over several rows and centred in
@@ -3144,7 +3155,8 @@ def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: 
     # / `标` centred on the last row; the block is kept when its middle is inside the table)
     cands = [(tl, k) for tl, k in lines
              if lo - 1.5 * (tl["bottom"] - tl["top"]) < (tl["top"] + tl["bottom"]) / 2 < hi + 1.5 * (tl["bottom"] - tl["top"])
-             and len(tl["text"].strip()) <= 16 and not _COLON.search(tl["text"])]
+             and len(tl["text"].strip()) <= 16 and not _COLON.search(tl["text"])
+             and not tl["text"].strip().endswith(_SENTENCE_ENDS)]    # (a paragraph's last line: no label)
     short = {k for _, k in cands}
     blocks: list[list[tuple[dict, int]]] = []
     for tl, k in sorted(cands, key=lambda x: x[0]["top"]):
@@ -3197,12 +3209,19 @@ def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: 
         return set()
     reach = max(j for *_, c in placed for j in [c.col])
     # the rows' own labels in those columns (short, no figure, no sentence), on the middle row of their empty range
+    own_labels = []
     for i, cs in enumerate(rows):
         for c in cs:
             t = c["cell"].text.strip()
             if c["cell"].col <= reach and c["span"] == 1 and len(c["lines"]) == 1 and len(t) <= 12 \
-                    and not re.search(r"\d", t) and not t.endswith(("。", "；", ";")):
-                placed.append((i, i, c["x0"], c["x1"], c["cell"]))
+                    and not re.search(r"\d", t) and not t.endswith(_SENTENCE_ENDS):
+                own_labels.append((i, i, c["x0"], c["x1"], c["cell"]))
+    # (unless one of them sits at the top of its empty range, a cell above it and two rows empty under it: the table
+    # puts its merged cells' text at their top, `产出指标` on the first of its four rows; centring the others would
+    # pull `效益指标` up over the 时效指标 row of 产出指标)
+    if not any((i == 0 or not free(i - 1, x0, x1)) and i + 2 < len(rows) and free(i + 1, x0, x1)
+               and free(i + 2, x0, x1) for i, _, x0, x1, _ in own_labels):
+        placed += own_labels
     for first, last, x0, x1, cell in placed:
         for i in range(first, last + 1):
             claimed[(i, cell.col)] = True       # (the rows' own labels too)
@@ -3440,7 +3459,9 @@ def _wrapped_home(above: list[dict], cell: dict, edges: list[float], ends: dict[
             room = reach - h["end"]
         else:
             room = float("inf")
-        need = max(width, _lead_piece(cell))
+        # (a room of just one character counts as none: the glyph that did not fit needed that room and a hair more,
+        # the pad being the least room a full cell of the page left, `新建供水工` 9.0 points short of its edge less pad)
+        need = max(width, _lead_piece(cell)) + tol
         return h if room < need and reach - h["end"] < need else None
     return None
 
@@ -3468,6 +3489,38 @@ def _lead_piece(cell: dict) -> float:
         return sum(1.0 if _CJK_CHAR.match(ch) else 0.5 for ch in t)
     total = units(text)
     return (cell["x1"] - cell["x0"]) * units(text[:k]) / total if total else 0.0
+
+
+def _last_column_tail(above: list[dict], cell: dict, homes: list, edges: list[float],
+                      ends: dict[tuple[int, int], float], width: float, tol: float) -> dict | None:
+    """The cell of the row above that `cell`, in the last column, goes on with when the other cells of its line are
+    tails of that row's wrapped cells: the one it stands under, a line below, reaching as far as any cell of its
+    column (the page's right end of text, a paragraph's, may lie past the table's: `雨季影响施` / `工进度，…`); or
+    when it is alone on its line (`偏差原因分` / `析及改进措` / `施`, a head's cell wrapped beside one-line cells)."""
+    if not edges or cell["x0"] < edges[-1] - tol:
+        return None
+    for h in above:
+        if abs(h["x0"] - cell["x0"]) <= tol and 0 <= cell["top"] - h["low"] <= max(cell["bottom"] - cell["top"], 1.0):
+            if len(homes) >= 2 and homes[-2] is None:
+                return None
+            reach = ends.get((len(edges) - 1, len(edges)), h["end"])
+            return h if reach - h["end"] < width and h["end"] - h["x0"] >= 4 * width else None
+    return None
+
+
+def _labels_before_wrap(above: list[dict], cells: list[dict], homes: list, edges: list[float],
+                        tol: float) -> int | None:
+    """Where a line's cells are a label or two at its start, each standing where the row above has no cell (a merged
+    cell's label centred over the rows below), then only the wrapped tails of that row's cells: the index of the
+    first tail; None otherwise (a line of new cells, or tails alone)."""
+    k = next((i for i, h in enumerate(homes) if h is not None), None)
+    if not k or any(h is None for h in homes[k:]) or len({id(h) for h in homes[k:]}) < len(homes) - k:
+        return None
+    first = min(h["x0"] for h in homes[k:])
+    for c in cells[:k]:
+        if not _near(edges, c["x0"], tol) or c["x1"] > first or any(abs(a["x0"] - c["x0"]) <= tol for a in above):
+            return None
+    return k
 
 
 def _go_on(home: dict, cell: dict) -> None:
