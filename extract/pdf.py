@@ -3216,12 +3216,25 @@ def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: 
             if c["cell"].col <= reach and c["span"] == 1 and len(c["lines"]) == 1 and len(t) <= 12 \
                     and not re.search(r"\d", t) and not t.endswith(_SENTENCE_ENDS):
                 own_labels.append((i, i, c["x0"], c["x1"], c["cell"]))
-    # (unless one of them sits at the top of its empty range, a cell above it and two rows empty under it: the table
-    # puts its merged cells' text at their top, `产出指标` on the first of its four rows; centring the others would
-    # pull `效益指标` up over the 时效指标 row of 产出指标)
-    if not any((i == 0 or not free(i - 1, x0, x1)) and i + 2 < len(rows) and free(i + 1, x0, x1)
-               and free(i + 2, x0, x1) for i, _, x0, x1, _ in own_labels):
-        placed += own_labels
+    # (but not one under a label of its column sitting at the top of its empty range, a cell above it and two rows or
+    # more empty under it where no centred label was found: that part of the table puts its merged cells' text at
+    # their top, `产出指标` on the first of its four rows; centring `效益指标` under it would pull it up over the
+    # 时效指标 row of 产出指标)
+    def at_top(i: int, x0: float, x1: float) -> bool:
+        k = i + 1
+        while k < len(rows) and free(k, x0, x1):
+            k += 1
+        return (i == 0 or not free(i - 1, x0, x1)) and k - i > 2 and not any(
+            a < k and z > i and px0 < x1 and px1 > x0 for a, z, px0, px1, _ in placed)
+
+    def under_top_label(i: int, cell: Cell) -> bool:
+        above = [p for p in placed + own_labels if p[4].col == cell.col and p[0] < i]
+        if not above:
+            return False
+        a, _, x0, x1, prev = max(above, key=lambda p: p[0])
+        return any(prev is q[4] for q in own_labels) and at_top(a, x0, x1)
+
+    placed += [p for p in own_labels if not under_top_label(p[0], p[4])]
     for first, last, x0, x1, cell in placed:
         for i in range(first, last + 1):
             claimed[(i, cell.col)] = True       # (the rows' own labels too)
