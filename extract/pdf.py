@@ -2935,6 +2935,13 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
                     _go_on(h, c)
                 cells, segs = cells[:k], segs[:k]
                 tl = {**tl, "text": "".join(c["text"] for c in cells), "x1": cells[-1]["x1"]}
+            elif len(cells) >= 2 and homes[-1] is not None and len(homes[-1]["lines"]) >= 2 \
+                    and any(h is None for h in homes[:-1]):
+                # (the third line of a cell wrapped twice, on the line of the next row's first cells: `施` of
+                # `偏差原因分析及改进措施` beside a two-row head's `一级指标 | 二级指标 | 三级指标`)
+                _go_on(homes[-1], cells[-1])
+                cells, segs = cells[:-1], segs[:-1]
+                tl = {**tl, "text": "".join(c["text"] for c in cells), "x1": cells[-1]["x1"]}
             closed = []
             for c, h in zip(list(cells), homes):
                 if h is not None and _closes_bracket(h, c):
@@ -3509,12 +3516,13 @@ def _last_column_tail(above: list[dict], cell: dict, homes: list, edges: list[fl
     """The cell of the row above that `cell`, in the last column, goes on with when the other cells of its line are
     tails of that row's wrapped cells: the one it stands under, a line below, reaching as far as any cell of its
     column (the page's right end of text, a paragraph's, may lie past the table's: `雨季影响施` / `工进度，…`); or
-    when it is alone on its line (`偏差原因分` / `析及改进措` / `施`, a head's cell wrapped beside one-line cells)."""
+    when it is alone on its line (`偏差原因分` / `析及改进措`, a head's cell wrapped beside one-line cells); or when
+    that cell has wrapped already, whatever its line holds (`施` beside a two-row head's second row)."""
     if not edges or cell["x0"] < edges[-1] - tol:
         return None
     for h in above:
         if abs(h["x0"] - cell["x0"]) <= tol and 0 <= cell["top"] - h["low"] <= max(cell["bottom"] - cell["top"], 1.0):
-            if len(homes) >= 2 and homes[-2] is None:
+            if len(homes) >= 2 and homes[-2] is None and len(h["lines"]) < 2:
                 return None
             reach = ends.get((len(edges) - 1, len(edges)), h["end"])
             return h if reach - h["end"] < width and h["end"] - h["x0"] >= 4 * width else None

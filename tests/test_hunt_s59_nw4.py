@@ -123,10 +123,11 @@ def test_level1_written_down_its_cell(read, ext):
     assert [i["note"] for i in r.tables["indicators"]] == [None] * 4 + ["定性", None]
 
 
-@pytest.mark.parametrize("ext", ["docx", "pdf"])
-def test_two_projects_split_by_page_break(read, ext):
-    """Two 绩效目标申报表 in one document, a page break between them: two projects, each its own indicators."""
-    r = read(f"ct_s59_nw4_two_projects.{ext}")
+@pytest.mark.parametrize("name", ["two_projects.docx", "two_projects.pdf", "two_projects_nr.pdf"])
+def test_two_projects_split_by_page_break(read, name):
+    """Two 绩效目标申报表 in one document, a page break between them: two projects, each its own indicators (the
+    PDF also printed without ruling lines)."""
+    r = read(f"ct_s59_nw4_{name}")
     got = [_head(p, "name", "department", "unit", "year", "budget_year", "budget_fiscal", "goal_annual")
            for p in r.tables["projects"]]
     assert got == [
@@ -142,3 +143,42 @@ def test_two_projects_split_by_page_break(read, ext):
          (E, SO, "公路安全通行保障", None, None, None), (S, SAT, "沿线群众满意度", ">=", 88.0, "%")],
         [(P, N, "新建招呼站数量", ">=", 30.0, "个"), (P, T, "完工时间", None, None, None),
          (E, SO, "建制村通客车率", "=", 100.0, "%"), (S, SAT, "乘客满意度", ">=", 90.0, "%")]]
+
+
+def test_word_web_page_vertical_level1(read):
+    """Word's "save as web page": mso markup, `<o:p>`, 一级指标 cells in vertical-ideographic flow a character a line
+    (`产<br>出<br>指<br>标`), Word's trailing row of empty width cells."""
+    r = read("ct_s59_nw4_word_web_page.html")
+    p = only_project(r)
+    assert _head(p, "name", "department", "unit", "year", "budget_year", "budget_fiscal", "budget_other") == (
+        "城乡居民医保参保补助", "某某县医疗保障局", "某某县医疗保障事务中心", 2025, 2350 * W, 2350 * W, None)
+    assert p["goal_annual"] == "按标准落实城乡居民医保参保财政补助，参保率稳定在95%以上。"
+    assert indicator_targets(r) == [
+        (P, N, "补助参保人数", ">=", 46.0, "万人"),
+        (P, N, "参保率", ">=", 95.0, "%"),
+        (P, T, "补助资金拨付时限", None, None, None),
+        (E, SO, "减轻群众医疗负担", None, None, None),
+        (S, SAT, "参保群众满意度", ">=", 90.0, "%")]
+    assert budget_lines(r) == []
+
+
+@pytest.mark.parametrize("name", ["ct_s59_nw4_score_head_two_rows.docx", "ct_s59_nw4_score_head_two_rows_nr.pdf"])
+def test_score_sheet_two_row_head(read, name):
+    """The 评分表 after a line of text, its head two rows: `绩效指标` over 一级 / 二级 / 三级指标, 年度指标值 … 偏差原因
+    merged down both."""
+    r = read(name)
+    p = only_project(r)
+    assert _head(p, "form", "name", "department", "unit", "year", "budget_initial", "spent", "execution_rate") == (
+        "self_eval", "中小学教师培训", "某某市教育局", "某某市教师发展中心", 2024, 180 * W, 171 * W, 0.95)
+    assert indicator_targets(r) == [
+        (P, N, "培训教师人次", ">=", 3000.0, "人次"),
+        (P, Q, "培训考核合格率", ">=", 95.0, "%"),
+        (P, C, "人均培训成本", "<=", 600.0, "元"),
+        (E, SO, "参训教师教学能力提升", None, None, None),
+        (S, SAT, "参训教师满意度", ">=", 90.0, "%")]
+    assert _self(r) == [
+        ("培训教师人次", "3120人次", 20.0, 20.0, None),
+        ("培训考核合格率", "97%", 20.0, 20.0, None),
+        ("人均培训成本", "548元", 10.0, 10.0, None),
+        ("参训教师教学能力提升", "达到预期", 30.0, 28.0, "部分课程实践环节偏少，下年度增加跟岗研修"),
+        ("参训教师满意度", "95%", 10.0, 10.0, None)]
