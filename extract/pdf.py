@@ -2928,14 +2928,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
                 for c, h in zip(cells, homes):
                     _go_on(h, c)
                 continue
-            if (k := _labels_before_wrap(last, cells, homes, edges, tol)) is not None:
-                # (a merged label centred on the line of the row above's wrapped tails: `效益指标 | 间 | 月底前`
-                # under `时效指标 | 工程完工时 | 2024年11`: the tails go up, the label is a line of its own)
-                for c, h in zip(cells[k:], homes[k:]):
-                    _go_on(h, c)
-                cells, segs = cells[:k], segs[:k]
-                tl = {**tl, "text": "".join(c["text"] for c in cells), "x1": cells[-1]["x1"]}
-            elif len(cells) >= 2 and homes[-1] is not None and len(homes[-1]["lines"]) >= 2 \
+            if len(cells) >= 2 and homes[-1] is not None and len(homes[-1]["lines"]) >= 2 \
                     and any(h is None for h in homes[:-1]):
                 # (the third line of a cell wrapped twice, on the line of the next row's first cells: `施` of
                 # `偏差原因分析及改进措施` beside a two-row head's `一级指标 | 二级指标 | 三级指标`)
@@ -3120,9 +3113,6 @@ def _straddling_lone_lines(rows: list[tuple[dict, list[dict]]], lone: list[tuple
 _UNIT_IN_BRACKETS = lazy(r"^\s*[（(][^（()）]{1,6}[)）]\s*$")
 
 
-_SENTENCE_ENDS = ("。", "；", ";")
-
-
 def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: list[float], out: list[Cell],
                     pno: int) -> set[int]:
     """Put back into a table laid out without rules the labels of cells merged over several rows and centred in
@@ -3162,8 +3152,7 @@ def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: 
     # / `标` centred on the last row; the block is kept when its middle is inside the table)
     cands = [(tl, k) for tl, k in lines
              if lo - 1.5 * (tl["bottom"] - tl["top"]) < (tl["top"] + tl["bottom"]) / 2 < hi + 1.5 * (tl["bottom"] - tl["top"])
-             and len(tl["text"].strip()) <= 16 and not _COLON.search(tl["text"])
-             and not tl["text"].strip().endswith(_SENTENCE_ENDS)]    # (a paragraph's last line: no label)
+             and len(tl["text"].strip()) <= 16 and not _COLON.search(tl["text"])]
     short = {k for _, k in cands}
     blocks: list[list[tuple[dict, int]]] = []
     for tl, k in sorted(cands, key=lambda x: x[0]["top"]):
@@ -3221,7 +3210,7 @@ def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: 
         for c in cs:
             t = c["cell"].text.strip()
             if c["cell"].col <= reach and c["span"] == 1 and len(c["lines"]) == 1 and len(t) <= 12 \
-                    and not re.search(r"\d", t) and not t.endswith(_SENTENCE_ENDS):
+                    and not re.search(r"\d", t) and not t.endswith(("。", "；", ";")):
                 own_labels.append((i, i, c["x0"], c["x1"], c["cell"]))
     # (but not one under a label of its column sitting at the top of its empty range, a cell above it and two rows or
     # more empty under it where no centred label was found: that part of the table puts its merged cells' text at
@@ -3527,21 +3516,6 @@ def _last_column_tail(above: list[dict], cell: dict, homes: list, edges: list[fl
             reach = ends.get((len(edges) - 1, len(edges)), h["end"])
             return h if reach - h["end"] < width and h["end"] - h["x0"] >= 4 * width else None
     return None
-
-
-def _labels_before_wrap(above: list[dict], cells: list[dict], homes: list, edges: list[float],
-                        tol: float) -> int | None:
-    """Where a line's cells are a label or two at its start, each standing where the row above has no cell (a merged
-    cell's label centred over the rows below), then only the wrapped tails of that row's cells: the index of the
-    first tail; None otherwise (a line of new cells, or tails alone)."""
-    k = next((i for i, h in enumerate(homes) if h is not None), None)
-    if not k or any(h is None for h in homes[k:]) or len({id(h) for h in homes[k:]}) < len(homes) - k:
-        return None
-    first = min(h["x0"] for h in homes[k:])
-    for c in cells[:k]:
-        if not _near(edges, c["x0"], tol) or c["x1"] > first or any(abs(a["x0"] - c["x0"]) <= tol for a in above):
-            return None
-    return k
 
 
 def _go_on(home: dict, cell: dict) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.pdf import extract_pdf
+from tests.conftest import REVIEW
 from tests.hunt_tools import budget_lines, indicator_targets, only_project
 
 P, E, S = "产出指标", "效益指标", "满意度指标"
@@ -47,6 +49,28 @@ def test_selfeval_score_sheet_a_second_table(read, name):
         ("受益人口", "2.1万人", 15.0, 15.0, None),
         ("工程运行年限", "15年", 15.0, 15.0, None),
         ("受益群众满意度", "93%", 10.0, 10.0, None)]
+
+
+def _pdf_rows(name: str, first: str) -> list[list[tuple]]:
+    """The rows, from the one reading FIRST on, of a PDF's grid: (column, rowspan, text) of each cell."""
+    g = extract_pdf((REVIEW / name).read_bytes(), "x", name).grids[0]
+    rows: dict[int, list] = {}
+    for c in sorted(g.cells, key=lambda c: (c.row, c.col)):
+        rows.setdefault(c.row, []).append((c.col, c.rowspan, c.text))
+    out = [rows[k] for k in sorted(rows)]
+    return out[next(i for i, r in enumerate(out) if r[0][2] == first):]
+
+
+def test_rule_less_wraps_and_top_aligned_levels():
+    """The rule-less 评分表, cells wrapped at 5 characters: a name one character short of its column (less the pad)
+    wrapped (`新建供水工` / `程数量`); the last column's lines, the page's text reaching past the table
+    (`偏差原因分` / `析及改进措` / `施`); `效益指标` at the top of its two rows, as `产出指标` is at the top of its four,
+    not centred over the 时效指标 row above it. Main: `析及改进措` an indicator, 效益指标 over 时效指标."""
+    rows = _pdf_rows("ct_s59_nw4_selfeval_two_tables_nr.pdf", "一级指标")
+    assert rows[0][-1] == (7, 1, "偏差原因分析及改进措施")
+    assert rows[1][:3] == [(0, 1, "产出指标"), (1, 1, "数量指标"), (2, 1, "新建供水工程数量")]
+    assert rows[4][0] == (1, 1, "时效指标") and rows[4][-1] == (7, 1, "雨季影响施工进度，已加强调度")
+    assert rows[5][:2] == [(0, 1, "效益指标"), (1, 1, "社会效益指标")]    # (its rows below: carried down)
 
 
 @pytest.mark.parametrize("ext", ["docx", "pdf"])
