@@ -3216,12 +3216,20 @@ def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: 
     # more empty under it where no centred label was found: that part of the table puts its merged cells' text at
     # their top, `产出指标` on the first of its four rows; centring `效益指标` under it would pull it up over the
     # 时效指标 row of 产出指标)
-    def at_top(i: int, x0: float, x1: float) -> bool:
+    def empty_below(i: int, x0: float, x1: float) -> int:
         k = i + 1
         while k < len(rows) and free(k, x0, x1):
             k += 1
-        return (i == 0 or not free(i - 1, x0, x1)) and k - i > 2 and not any(
-            a < k and z > i and px0 < x1 and px1 > x0 for a, z, px0, px1, _ in placed)
+        return k - i - 1
+
+    def at_top(i: int, x0: float, x1: float) -> bool:
+        # (and the label closing the range is no centred one, as many rows empty under it as over it: those over
+        # it are its own, `二级指标` of a head over `数量指标` centred on five rows)
+        n = empty_below(i, x0, x1)
+        k = i + n + 1
+        return (i == 0 or not free(i - 1, x0, x1)) and n >= 2 and not any(
+            a < k and z > i and px0 < x1 and px1 > x0 for a, z, px0, px1, _ in placed) and (
+            k == len(rows) or empty_below(k, x0, x1) < n - 1)
 
     def under_top_label(i: int, cell: Cell) -> bool:
         above = [p for p in placed + own_labels if p[4].col == cell.col and p[0] < i]

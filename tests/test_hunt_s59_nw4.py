@@ -206,3 +206,11 @@ def test_score_sheet_two_row_head(read, name):
         ("人均培训成本", "548元", 10.0, 10.0, None),
         ("参训教师教学能力提升", "达到预期", 30.0, 28.0, "部分课程实践环节偏少，下年度增加跟岗研修"),
         ("参训教师满意度", "95%", 10.0, 10.0, None)]
+
+
+def test_centred_labels_under_a_head_guard(read):
+    """Guard of the top-aligned rule: a pdf.js page whose 二级指标 head has two empty rows under it, `数量指标`
+    centred on five rows below (as many empty under it as over it): the table centres its labels, `质量指标` over
+    工程验收合格率 too (a first try of the rule gave that row 数量指标)."""
+    got = indicator_targets(read("ct_s37_ex_pdfjs_merged_levels.html"))
+    assert [g[1] for g in got[:8]] == [N] * 5 + [Q] * 3
