@@ -2915,6 +2915,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
                   "span": 1, "lines": [text]} for (x0, top, x1, bottom, text) in segs]
         if last is not None and cells:
             homes = [_wrapped_home(last, c, edges, ends, right, pad, width, tol) for c in cells]
+            homes[-1] = homes[-1] or _last_column_tail(last, cells[-1], homes, edges, ends, width, tol)
             # a line under every cell of the row is a row of its own, however full those cells are; so is one as far
             # below the row as that row is below the row above it, a line's height or more (`年度绩效目标 | <its goal>`
             # under `项目资金（万元） | 年度资金总额 | 300`, rows 22 points apart, the goal letter-spaced to the margin: its
@@ -2927,6 +2928,13 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
                 for c, h in zip(cells, homes):
                     _go_on(h, c)
                 continue
+            if len(cells) >= 2 and homes[-1] is not None and len(homes[-1]["lines"]) >= 2 \
+                    and any(h is None for h in homes[:-1]):
+                # (the third line of a cell wrapped twice, on the line of the next row's first cells: `施` of
+                # `偏差原因分析及改进措施` beside a two-row head's `一级指标 | 二级指标 | 三级指标`)
+                _go_on(homes[-1], cells[-1])
+                cells, segs = cells[:-1], segs[:-1]
+                tl = {**tl, "text": "".join(c["text"] for c in cells), "x1": cells[-1]["x1"]}
             closed = []
             for c, h in zip(list(cells), homes):
                 if h is not None and _closes_bracket(h, c):
@@ -3197,12 +3205,40 @@ def _centred_labels(rows: list[list[dict]], lone: list[tuple[dict, int]], cols: 
         return set()
     reach = max(j for *_, c in placed for j in [c.col])
     # the rows' own labels in those columns (short, no figure, no sentence), on the middle row of their empty range
+    own_labels = []
     for i, cs in enumerate(rows):
         for c in cs:
             t = c["cell"].text.strip()
             if c["cell"].col <= reach and c["span"] == 1 and len(c["lines"]) == 1 and len(t) <= 12 \
                     and not re.search(r"\d", t) and not t.endswith(("。", "；", ";")):
-                placed.append((i, i, c["x0"], c["x1"], c["cell"]))
+                own_labels.append((i, i, c["x0"], c["x1"], c["cell"]))
+    # (but not one under a label of its column sitting at the top of its empty range, a cell above it and two rows or
+    # more empty under it where no centred label was found: that part of the table puts its merged cells' text at
+    # their top, `产出指标` on the first of its four rows; centring `效益指标` under it would pull it up over the
+    # 时效指标 row of 产出指标)
+    def empty_below(i: int, x0: float, x1: float) -> int:
+        k = i + 1
+        while k < len(rows) and free(k, x0, x1):
+            k += 1
+        return k - i - 1
+
+    def at_top(i: int, x0: float, x1: float) -> bool:
+        # (and the label closing the range is no centred one, as many rows empty under it as over it: those over
+        # it are its own, `二级指标` of a head over `数量指标` centred on five rows)
+        n = empty_below(i, x0, x1)
+        k = i + n + 1
+        return (i == 0 or not free(i - 1, x0, x1)) and n >= 2 and not any(
+            a < k and z > i and px0 < x1 and px1 > x0 for a, z, px0, px1, _ in placed) and (
+            k == len(rows) or empty_below(k, x0, x1) < n - 1)
+
+    def under_top_label(i: int, cell: Cell) -> bool:
+        above = [p for p in placed + own_labels if p[4].col == cell.col and p[0] < i]
+        if not above:
+            return False
+        a, _, x0, x1, prev = max(above, key=lambda p: p[0])
+        return any(prev is q[4] for q in own_labels) and at_top(a, x0, x1)
+
+    placed += [p for p in own_labels if not under_top_label(p[0], p[4])]
     for first, last, x0, x1, cell in placed:
         for i in range(first, last + 1):
             claimed[(i, cell.col)] = True       # (the rows' own labels too)
@@ -3440,7 +3476,9 @@ def _wrapped_home(above: list[dict], cell: dict, edges: list[float], ends: dict[
             room = reach - h["end"]
         else:
             room = float("inf")
-        need = max(width, _lead_piece(cell))
+        # (a room of just one character counts as none: the glyph that did not fit needed that room and a hair more,
+        # the pad being the least room a full cell of the page left, `新建供水工` 9.0 points short of its edge less pad)
+        need = max(width, _lead_piece(cell)) + tol
         return h if room < need and reach - h["end"] < need else None
     return None
 
@@ -3468,6 +3506,24 @@ def _lead_piece(cell: dict) -> float:
         return sum(1.0 if _CJK_CHAR.match(ch) else 0.5 for ch in t)
     total = units(text)
     return (cell["x1"] - cell["x0"]) * units(text[:k]) / total if total else 0.0
+
+
+def _last_column_tail(above: list[dict], cell: dict, homes: list, edges: list[float],
+                      ends: dict[tuple[int, int], float], width: float, tol: float) -> dict | None:
+    """The cell of the row above that `cell`, in the last column, goes on with when the other cells of its line are
+    tails of that row's wrapped cells: the one it stands under, a line below, reaching as far as any cell of its
+    column (the page's right end of text, a paragraph's, may lie past the table's: `雨季影响施` / `工进度，…`); or
+    when it is alone on its line (`偏差原因分` / `析及改进措`, a head's cell wrapped beside one-line cells); or when
+    that cell has wrapped already, whatever its line holds (`施` beside a two-row head's second row)."""
+    if not edges or cell["x0"] < edges[-1] - tol:
+        return None
+    for h in above:
+        if abs(h["x0"] - cell["x0"]) <= tol and 0 <= cell["top"] - h["low"] <= max(cell["bottom"] - cell["top"], 1.0):
+            if len(homes) >= 2 and homes[-2] is None and len(h["lines"]) < 2:
+                return None
+            reach = ends.get((len(edges) - 1, len(edges)), h["end"])
+            return h if reach - h["end"] < width and h["end"] - h["x0"] >= 4 * width else None
+    return None
 
 
 def _go_on(home: dict, cell: dict) -> None:
