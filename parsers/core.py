@@ -3564,9 +3564,6 @@ class FormSegment:
     # (page, line) of the lines above a summary table of several projects whose rows name their own department or
     # unit: a 填报单位 there is the summary's compiler (市财政局绩效科), no project's unit
     compiled_above: frozenset = frozenset()
-    # a later project of such a summary: the pairs of no column on those lines (`截止时间：2024年12月31日` beside the
-    # compiler's 填报单位) are the summary's, kept once, on its first project (they were copied into each, hunt ti15)
-    later_of_list: bool = False
     followed: bool = False           # another form starts right after this one's rows (in the document)
     # a covering letter after the document's last form (`关于报送…的报告` / `县财政局：` / …, its `disclosure` the
     # heading): no form, not read (review rv49)
@@ -4840,7 +4837,7 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             # (one project: the form starts where the segment does, at its title)
             out.append(FormSegment(rows=before + fields + [head] + body + footer + after,
                                    titles=own_titles, header_missing=seg.header_missing, first=anchor,
-                                   compiled_above=above, later_of_list=bool(above) and gi > 0))
+                                   compiled_above=above))
         return out + (more or [])
     return None
 

@@ -33,7 +33,7 @@ from parsers.core import (FIELD_INDEX, HORIZON_ALT, _TABLE_NO, same_text, radio_
                           is_year_line, label_key, match_field, pieces_joined, signoff_cell, signoff_line, ticked_options, warn,
                           SIGNOFF_ONLY_FIELDS, _PAIR_VALUE,
                           _row_fields)
-from parsers.tables import (DROPPED, SCORE_CAP, FINAL_GRADE, FINAL_SCORE_HEADS, labelled_total, summary_block, total_row_word, points_worded, points_said, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark,
+from parsers.tables import (DROPPED, SCORE_CAP, FINAL_GRADE, FINAL_SCORE_HEADS, labelled_total, summary_block, total_row_word, points_worded, points_said, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark, REMARK_LABEL,
                             is_total_label, join_footnotes, joins_tail, head_pair_order, points_pair, read_assessment_table,
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
@@ -994,7 +994,11 @@ class FormReader:
                         self.table[1].append(row)    # (a page's running header 附件2 is none of its rows)
                     continue
                 if row.is_text_line and self._remark_inside(i):
-                    continue                         # 备注：… between two rows of the table (a sheet's merged row)
+                    # 备注：… between two rows of the table (a sheet's merged row, or a dump's line): the form's
+                    # remark, the table going on (it was dropped; a dump's cut the table, its rows lost, review rv68)
+                    if (note := _remark_pair(row.cells[0].text)) is not None:
+                        self._remark(note, row.cells[0])
+                    continue
                 self._flush()
             notes_open, self._notes_open = self._notes_open, row.is_text_line and footnote_lead(row.cells[0].text)
             if row.is_text_line and self.form.indicators and join_footnotes(self.form.indicators, row.cells[0].text,
@@ -1417,10 +1421,12 @@ class FormReader:
         return signoff_cell(t) or _SEAL_ONLY.match(fold(t).strip()) is not None or _signoff_day(t) is not None
 
     def _remark_inside(self, i: int) -> bool:
-        """Is text line i a remark (备注：…) with rows of the current table's grid on both sides?"""
+        """Is text line i a remark (备注：…) with rows of the current table's grid on both sides (an indicator table's
+        rows going on after it in a dump's grid of its own too: `_indicators_go_on`)?"""
         rows = self.table[1] if self.table is not None else []
         nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
-        return bool(rows) and nxt is not None and not nxt.is_text_line and nxt.grid is rows[-1].grid \
+        return bool(rows) and nxt is not None and not nxt.is_text_line \
+            and (nxt.grid is rows[-1].grid or self.table[0].kind == "indicator" and self._indicators_go_on(i)) \
             and is_remark(self.rows[i].cells[0].text) and not detect_header(nxt) \
             and not (len(self.rows[i].cells) > 1 and match_field(self.rows[i].cells[0].text)) \
             and not (len(self.rows[i].cells) == 1 and signoff_cell(self.rows[i].cells[0].text, valued=True))
@@ -3697,7 +3703,7 @@ class FormReader:
                         for c in cells) and not all(label_key(c.text) in _PLACE_REMARK_HEADS for c in cells):
             return                                   # `| 2025年 | 2026年 | 2027年`: the heads of the money row below
             # (and `| 2024年 | 2025年 | 备注` over `乡镇 | 中央 | 地方 | …`, 备注 merged down: a table by place's)
-        if not used and not row.is_text_line and len(cells) == 2 and label_key(first.text) in _REMARK_KEYS:
+        if not used and not row.is_text_line and len(cells) == 2 and REMARK_LABEL.match(label_key(first.text)):
             self._remark(cells[1].text, cells[1])
             return
         if row.is_text_line or (len(cells) == 1 and not sectioned and len(first.text.strip()) <= 20) \
@@ -7050,10 +7056,9 @@ class FormReader:
             # `填报单位：市财政局绩效科` over a 监控结果汇总表 of several projects, each row with its 部门: the summary's
             # compiler, no unit of each project (it was every project's unit)
             del f.fields["unit"]
-        if self.seg.later_of_list:
-            # (`截止时间：2024年12月31日` on that line: the summary's, kept on its first project only)
-            f.other = [x for x in f.other
-                       if x[2] is None or (x[2].page, x[2].line, x[2].bbox) not in self.seg.compiled_above]
+        # (the pairs of no column on those lines, `截止时间：2024年12月31日` beside the compiler's 填报单位, are kept in
+        # each project's other_fields, as a remark under the summary is in each one's other_notes: every project of
+        # the summary is as of that day — on its first project only none of the others said it, review rv68)
         phone = f.fields.get("phone")
         for who, label in (("leader", "项目负责人电话"), ("contact", "联系人电话")):
             person = f.fields.get(who)
@@ -8336,14 +8341,11 @@ def _attribute_pair(text: str) -> tuple[str, str] | None:
     return label, pair.group(2)
 
 
-# the label of a form's closing remark (`备注 | …`, `备注：…` under the form): its other notes (_remark)
-_REMARK_KEYS = frozenset(label_key(x) for x in ("备注", "附注"))
-
-
 def _remark_pair(text: str) -> str | None:
-    """The remark of a `备注：…` / `附注：…` pair alone in its cell (a line under the form: _REMARK_KEYS), else None."""
+    """The remark of a `备注：…` / `附注：…` / `备注说明：…` pair alone in its cell (a line under the form, tables'
+    REMARK_LABEL: its other notes, _remark), else None."""
     pair = _PAIR_CELL.match(text.strip())
-    return pair.group(2) if pair is not None and label_key(pair.group(1)) in _REMARK_KEYS else None
+    return pair.group(2) if pair is not None and REMARK_LABEL.match(label_key(pair.group(1))) else None
 
 
 # a label of how to reach the signer's body, of no contract column (`传真`, `单位地址`, `邮政编码`, `电子邮箱`): a

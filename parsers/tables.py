@@ -3205,8 +3205,9 @@ _REVIEW_NOTE_HEAD = lazy(r"^(?:(?:财政|主管部门)?复(?:核|评)|核查|核
 _SELF_GRADE_HEAD = lazy(r"^(?:单位|部门)?自(?:评|查)(?:结果)?(?:等级|等次)$")
 # a 评分表's remark column right of its points (label_key): `备注`, `说明`, `备注说明`, `附注` (read_score_table)
 _REMARK_HEAD = lazy(r"^(?:备注|备注说明|附注|说明|其他说明)$")
-# (…of them, the heads that say remark wherever the column stands: `备注`, `备注说明`, `附注`)
-_REMARK_ANYWHERE = lazy(r"^(?:备注|备注说明|附注)$")
+# (…of them, the heads that say remark wherever the column stands: `备注`, `备注说明`, `附注`; a form's closing
+# remark's labels too, `备注 | …` or `备注：…` under its table: forms._remark_pair)
+REMARK_LABEL = lazy(r"^(?:备注|备注说明|附注)$")
 
 
 # a note saying there is nothing to say (a 合计's `无` under its 备注 / 扣分原因, folded)
@@ -3221,7 +3222,7 @@ def remark_columns(header: Header) -> dict:
     return {header.all_cols[k]: clean(k[4:]) or k[4:] for k in header.extra if k.startswith("col:")
             and _REMARK_HEAD.match(label_key(k[4:])) and points_start is not None
             and (_first_col(header.all_cols[k]) > points_start
-                 or _first_col(header.all_cols[k]) > 0 and _REMARK_ANYWHERE.match(label_key(k[4:])))}
+                 or _first_col(header.all_cols[k]) > 0 and REMARK_LABEL.match(label_key(k[4:])))}
 
 
 def total_row_word(header: Header, c: Cell) -> bool:

@@ -7,8 +7,8 @@ written down by hand before jixiao was run.
 Decided:
 - a pair of no column on the line above a summary of several projects each naming its own department
   (`填报单位：县财政局绩效管理股    截止时间：2024年12月31日`, the line `compiled_above` marks, whose 填报单位 is no
-  project's unit) is the summary's: kept once, on its first project (it was copied into each); over one project's
-  form it is that form's (guard);
+  project's unit) is the summary's: ti15 kept it once, on its first project; review rv68 keeps it in each project
+  again (a later project's cut-off was lost to a user); over one project's form it is that form's (guard);
 - a period of two date styles (`2024年7月1日-25.6.30`, `24.7.1-2025年6月30日`, `24年7月-2025.6`, `2024年7月-25年6月`):
   read as the short years' periods are, each short year its century's within one of the form's year (they were none);
   `2024.7.1-2025年6月30日` was read (guard); `24.7-25.6` stays none;
@@ -42,11 +42,11 @@ def _one(read, name):
 
 
 @pytest.mark.parametrize("name", ["summary_cutoff", "summary_cutoff_cells"])
-def test_a_head_line_over_a_summary_kept_once(read, name):
-    """Main: `截止时间` in each of the three projects' other_fields."""
+def test_a_head_line_over_a_summary_in_each(read, name):
+    """`截止时间` in each of the three projects' other_fields (review rv68: ti15 kept it on the first only)."""
     projects = _read(read, name).tables["projects"]
     assert [p["name"] for p in projects] == ["学生营养改善计划", "基本公共卫生服务", "耕地地力保护补贴"]
-    assert [other_fields(p).get("截止时间") for p in projects] == ["2024年12月31日", None, None]
+    assert [other_fields(p).get("截止时间") for p in projects] == ["2024年12月31日"] * 3
     assert [p["unit"] for p in projects] == [None, None, None]          # (the compiler's, as before)
 
 
