@@ -2659,19 +2659,14 @@ class FormReader:
                 and _is_money_label(cells[0].text) and not (len(cells) > 2 and is_value_for(cells[2].text)):
             unit = declared_unit(cells[0].text) or self.block_unit or self.form.form_unit
             at = dict(page=cells[0].page, line=cells[0].line)
-            inside = _carried_inside(b, unit) if _bare_split_parts(b) else None
-            if inside is not None and self._money_sentence(Cell(
-                    cells[0].row, cells[0].col, _bare_split_sentence(cells[0].text, b, unit, parts=inside[0]), **at)):
-                # `资金总额（万元） | 120（中央100，县级20，2024年结转10）`: the levels make the 120, the 结转 inside them —
-                # their lines, the carried piece the total's note (hunt mn20: all was a note)
-                self.form.other.append((label_key(_LABEL_COLON.sub(r"\1", cells[0].text.strip())) + "说明", inside[1],
-                                        cells[1]))
-            elif _bare_split_parts(b) and self._money_sentence(Cell(
+            if _bare_split_parts(b) and self._money_sentence(Cell(
                     cells[0].row, cells[0].col, _bare_split_sentence(cells[0].text, b, unit), **at)):
                 # `项目资金（万元） | 120（其中中央100，县级20）` (`（含中央100，县级20）`, `（包括中央补助100万元、省级20万元）`):
                 # the total, then its split in brackets, bare figures in the label's unit (else the form's) — the
                 # sentence `项目资金（万元）：120，其中中央100，县级20`, the total and its sources (the label was taken for
-                # the head of money lines, all lost, hunt mn15; 含 / 包括 and a split beside another pair, review rv43)
+                # the head of money lines, all lost, hunt mn15; 含 / 包括 and a split beside another pair, review rv43;
+                # a carried-over piece inside the levels, `120（中央100，县级20，2024年结转10）`, the sentence's note,
+                # _carried_in_sentence — hunt mn20 read it here apart, a twin, review rv63)
                 pass
             elif self._money_sentence(Cell(cells[0].row, cells[0].col, _bare_split_sentence(cells[0].text, b, unit,
                                                                                             total_only=True), **at)) \
@@ -4083,13 +4078,17 @@ class FormReader:
         450 went unflagged, mend md24's leftover; one agreeing in another unit, `5,000,000.00` under 元 beside
         `500万元`, says nothing)."""
         got = [parse_amount(a, u) for a, u in listed]
-        said = parse_amount(row.text, row.unit or self.block_unit or self.form.form_unit)
+        unit = row.unit or self.block_unit or self.form.form_unit
+        said = parse_amount(row.text, unit)
         if None in got or said is None or abs(sum(got) - said) <= MONEY_TOL:
             return
         name = "、".join(dict.fromkeys(clean(_SUB_LINE.sub("", n)) or n for n in names))
+        # (each amount with its unit, `450万元`: the row's bare 450 beside the list's 500万元 left its unit to be
+        # guessed, review rv63)
         self.form.warnings.append(warn(
             "source_named_twice", f"the source {name!r} is named twice with two amounts: "
-            f"{'、'.join(clean(a) or a for a, _u in listed)} in the list and {clean(row.text)} on its own row", at))
+            f"{'、'.join(_unit_shown(a, u) for a, u in listed)} in the list and {_unit_shown(row.text, unit)} on its "
+            "own row", at))
 
     def _capital_not_a_source(self) -> None:
         """A loose `项目资本金 | 8,000.00` read before the sources of 项目总投资 (`专项债券资金 | 22,000.00`, `县级财政资金 |
@@ -4538,7 +4537,7 @@ class FormReader:
                 if f is None and _carried(lab[yr.end():]):
                     # `…，2024年结转10万元`: money carried over from that year, a source of the year's named with its
                     # year (the clause was taken for a use, dropped without a word, hunt mn20)
-                    sources.append((said_year.group(1) + "年" + _SUB_LINE.sub("", lab[yr.end():]), amt + unit))
+                    sources.append((said_year.group(1) + _SUB_LINE.sub("", lab), amt + unit))   # (`2024年度结转资金`)
                     continue
                 if the_year is None:
                     the_year = form_year(self.form.titles + self.form.year_texts) or 0
@@ -4572,6 +4571,13 @@ class FormReader:
                 progress.append((_SUB_LINE.sub("", lab), amt + unit))
             elif f is None:
                 uses = True
+        if (inside := _carried_in_sentence(got, sources)):
+            # `资金总额120万元，其中中央100万元，县级20万元，2024年结转10万元` (`资金总额 | 120万元（中央100万元，…）`): the
+            # levels make the 120, the 结转 inside them — the total's note as a bracket's of bare figures is (review
+            # rv63: three lines, 130 of 120 flagged, budget_fiscal lost)
+            sources = [s for s in sources if s not in inside]
+            gaps.append(((clean(label_key(m.group(1))) if m.re.groups else "资金") + "说明",
+                         "，".join(name + amt for name, amt in inside)))
         whole = _ALL_OF_ONE.search(rest) if len(got) == 1 and got[0][0] in ("budget_total", "budget_year") else None
         if whole is not None and (f := match_field(whole.group(1))) is not None and f[1] is None \
                 and f[0] in ("budget_fiscal", "budget_other"):
@@ -9206,34 +9212,32 @@ def _bare_split_parts(split) -> bool:
 _CARRIED_YEAR = lazy(r"^(?:19|20)\d{2}年度?(?=(?:上年|以前年度)?结转)")
 
 
-def _split_piece(piece: str):
-    """A piece of a total's split in brackets as a source's name and figure (_SOURCE_PAIR: `中央100`; one carried over
-    named by its year, `2024年结转10`, by its 结转), or None."""
-    return _SOURCE_PAIR.match(_CARRIED_YEAR.sub("", piece.strip()))
-
-
 def _carried(name: str) -> bool:
-    """Is NAME money carried over from an earlier year (`结转`, `上年结转资金`, `结转结余`), a source?"""
-    return "结转" in name and _is_source(_SUB_LINE.sub("", name))
+    """Is NAME money carried over from an earlier year (`结转`, `上年结转资金`, `结转结余`, `2024年结转`), a source?"""
+    name = _CARRIED_YEAR.sub("", _SUB_LINE.sub("", name).strip())
+    return "结转" in name and _is_source(name)
 
 
-def _carried_inside(split, unit: str | None) -> tuple[str, str] | None:
-    """A total's split in brackets whose carried-over pieces (`2024年结转10`) lie inside the others: those others alone
-    add up to the total and with the carried pieces they do not (`120（中央100，县级20，2024年结转10）`: the 10 is of the
-    120 the levels give, no source beside them). Return (the split without those pieces, the pieces as written), else
-    None (`120（中央90，县级20，2024年结转10）`: all three the total's sources; nothing adding up either way: all of them,
-    their sum checked)."""
-    pieces = [x.strip() for x in _PAIR_SPLIT.split(split.group("p")) if x.strip()]
-    carried = [x for x in pieces if (m := _split_piece(x)) is not None and _carried(m.group("name"))]
-    if not carried or len(carried) == len(pieces):
-        return None
-    total = parse_amount(split.group("a"), unit)
-    rest = [parse_amount(m.group("amt"), unit) if (m := _split_piece(x)) else None for x in pieces if x not in carried]
-    extra = [parse_amount(_split_piece(x).group("amt"), unit) for x in carried]
-    if total is None or None in rest or None in extra or abs(sum(rest) - total) > MONEY_TOL \
-            or abs(sum(rest) + sum(extra) - total) <= MONEY_TOL:
-        return None
-    return "，".join(x for x in pieces if x not in carried), "，".join(carried)
+def _unit_shown(amount: str, unit: str | None) -> str:
+    """An amount as written for a message, a bare figure with the unit it is read in (`450` under 万元: `450万元`)."""
+    text = clean(amount) or amount
+    return text + unit if unit and BARE_FIGURE.match(text) else text
+
+
+def _carried_in_sentence(got: list[tuple[str, str, str | None]], sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A money sentence's carried-over sources (`2024年结转10万元`, `上年结转10万元`) that lie inside its other parts:
+    the fields' and sources' amounts after the total alone make it and with the carried ones they do not
+    (`资金总额120万元，其中中央100万元，县级20万元，2024年结转10万元`, or a total's bracket of bare figures read as such a
+    sentence, `120（中央100，县级20，2024年结转10）`); else none (`…中央90万元…`: all three its sources; any amount
+    unread, nothing adding up: all of them, their sum checked)."""
+    carried = [s for s in sources if _carried(s[0])]
+    total = next((parse_amount(a, u) for c, a, u in got if c in ("budget_total", "budget_year")), None)
+    rest = [parse_amount(a, u) for c, a, u in got if c in ("budget_fiscal", "budget_other")] \
+        + [parse_amount(a) for s in sources if s not in carried for a in s[1:]]
+    extra = [parse_amount(a) for _n, a in carried]
+    if total is None or not rest or not carried or None in rest or None in extra:
+        return []
+    return carried if abs(sum(rest) - total) <= MONEY_TOL < abs(sum(rest) + sum(extra) - total) else []
 
 
 def _sources_named(p: str) -> bool:
@@ -9241,25 +9245,31 @@ def _sources_named(p: str) -> bool:
     and its figure, is the total's split as `其中中央100，县级20` is (it was kept as a note, no source line, unchecked,
     hunt mn18); `2025年100，2026年20`, `已到位80，未到位40`, `脱贫人口80，监测对象20` name no source: a note."""
     pieces = [x for x in _PAIR_SPLIT.split(p) if x.strip()]
-    names = [m.group("name") for x in pieces for m in [_split_piece(x)] if m is not None]
+    # (one carried over named by its year, `2024年结转10`, by its 结转, as a source list's pair is: hunt mn20)
+    names = [m.group("name") for x in pieces for m in [_SOURCE_PAIR.match(_CARRIED_YEAR.sub("", x.strip()))]
+             if m is not None]
     # (_SOURCE_PAIR the piece's name and figure, as a source list's: `中央100`, `县级配套20万元` — a twin of it was here,
     # review rv61)
     return len(pieces) >= 2 and len(names) == len(pieces) and all(
-        (_is_source(n) or _level_fiscal_name(n) or L.OTHER_MONEY.fullmatch(label_key(n))) and not _NO_SOURCE_WORD.search(n)
+        _source_name(n) and (not _NO_SOURCE_WORD.search(n) or _carried(n))  # (`上年结转结余10`: 结余 the carried's)
         for n in names)
 
 
-def _bare_split_sentence(label: str, split, unit: str | None, total_only: bool = False,
-                         parts: str | None = None) -> str:
+def _source_name(name: str) -> bool:
+    """A money source's name in a list or a split: a source head or a budget's (_is_source), a level's fiscal money
+    (`县级财政救助资金`), or money of no government's budget (`银行贷款`, `群众投劳`, `其他`: L.OTHER_MONEY)."""
+    return _is_source(name) or _level_fiscal_name(name) or bool(L.OTHER_MONEY.fullmatch(label_key(name)))
+
+
+def _bare_split_sentence(label: str, split, unit: str | None, total_only: bool = False) -> str:
     """`项目资金（万元）` and `120（其中中央100，县级20）` (a _BARE_SPLIT match): the money sentence they make, each bare
     figure in the label's unit (else the form's, else 元) — `项目资金：120万元，其中中央100万元，县级20万元`; 含 / 包括 /
-    包含 said as 其中; with `total_only`, the total alone (`项目资金：120万元`, the bracket a note); with `parts`, those
-    for the bracket's (_carried_inside's)."""
+    包含 said as 其中; with `total_only`, the total alone (`项目资金：120万元`, the bracket a note)."""
     u = unit if unit in ("元", "万元", "亿元") else "元" if unit is None else unit
     lead = _OTHER_LABEL_END.sub("", label_key(label)) + "：" + split.group("a") + u
     if total_only:
         return lead
-    p = split.group("p") if parts is None else parts
+    p = split.group("p")
     if split.group("w") is None:
         p = "其中" + p       # (`120（中央100，县级20）`: the split of no 其中, _sources_named)
     elif split.group("w") != "其中":
@@ -9502,7 +9512,10 @@ def _makeup_list(text: str, expenses: bool = False) -> bool:
     label; with `expenses`, every name an expense _part_kind knows (beside 资金构成, where a name of neither, `银行贷款`,
     `群众投劳`, is a source's as before)."""
     pairs = _source_pairs(text, True)
-    return pairs is not None and not any(_is_source(name) for name, _, _ in pairs) \
+    # (no source, `银行贷款500万元`, `群众投劳50万元` beside 投资构成 either: they were composition lines — review rv63;
+    # `其他100万元` after the uses is the rest of them)
+    return pairs is not None \
+        and not any(_source_name(name) and not L.REST_MONEY.fullmatch(label_key(name)) for name, _, _ in pairs) \
         and (not expenses or all(_part_kind(name) == "composition" for name, _, _ in pairs))
 
 
@@ -9534,7 +9547,10 @@ def _source_pairs(text: str, any_name: bool = False) -> tuple[tuple[str, str, st
         if not piece:
             continue
         piece = _SUB_LINE.sub("", _PAIR_NUMBER.sub("", piece)).strip()     # (`1.中央资金：300万元`)
-        m = _SOURCE_PAIR.match(piece)
+        # (`2024年结转资金500万元`: money carried over named by its year, the name read after it and kept with it — the
+        # list was an unparsed row, review rv63)
+        year = _CARRIED_YEAR.match(piece)
+        m = _SOURCE_PAIR.match(piece[year.end():] if year else piece)
         if m is None or (m.group("colon") is None and m.group("u") is None and m.group("lu") is None):
             return None
         name = m.group("name")
@@ -9543,12 +9559,14 @@ def _source_pairs(text: str, any_name: bool = False) -> tuple[tuple[str, str, st
         # (a level's fiscal money named by what it is for, `其中县级财政救助资金400万元`, is a source's name, as in a
         # money sentence — the cell was an unparsed row, hunt mn9; not its progress, `县财政已拨付300万元`)
         if not (_is_source(name) or _level_fiscal_name(name) and not _NO_SOURCE_WORD.search(name)
+                or L.OTHER_MONEY.fullmatch(label_key(name)) and not L.REST_MONEY.fullmatch(label_key(name))
                 or label_key(name) in _USE_NAMES
                 or any_name and not _NO_SOURCE_WORD.search(name)
                 and re.search(r"[\u4e00-\u9fff]{2}", name)
                 and match_field(name) is None and not _YEAR_PART.match(label_key(name))):
             return None
-        out.append((name, m.group("amt").strip(), declared_unit(m.group("lu") or "") if m.group("lu") else None))
+        out.append(((year.group(0) if year else "") + name, m.group("amt").strip(),
+                    declared_unit(m.group("lu") or "") if m.group("lu") else None))
     return tuple(out) or None
 
 
