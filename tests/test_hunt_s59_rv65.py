@@ -4,6 +4,8 @@ tests/fixtures/review/make_s59_rv65.py); each reading was written down by hand b
 Decided: ly7's weights_not_100 exception (one scoring table making its own 合计, the project's score another party's,
 that 合计 kept aside in other_fields) counts a figure kept aside only under a score's label — `受益农户数 | 98` is no
 score, and a 自评表's `合计 | 100 | 98` corrected by the unit's own `自评得分：96分（扣减…）` is still warned.
+A 评分表's scores named by who gave them (`分值 | 评分标准 | 部门自评 | 财政复核`) make it a 评分表 with a 评分标准 column
+before them, as with none (it was an indicator table of no score: ly7's strict xfail now plain).
 Guards: a 复核得分 column whose rows miss its 合计 still warned; Chinese-numeral scores with tenths, 一百, and in
 brackets after the digits.
 """
@@ -49,3 +51,15 @@ def test_score_in_chinese_numerals_near_variants(read, name, score):
     """(guards) `自评得分：九十四点五分` 94.5, `一百分` 100, `94.5分（九十四点五分）` 94.5; the grade line read."""
     p = only_project(read(name))
     assert (p["score"], p["grade"]) == (score, "优")
+
+
+def test_scorer_columns_after_a_rule_column_make_a_scoring_table(read):
+    """`分值 | 评分标准 | 部门自评 | 财政复核` over a 评分表 of its own: the reviewer's 93 the score, the department's 98 kept
+    under its head, each row's two scores (main: an indicator table of no score, 4 indicators, the 合计 unparsed)."""
+    r = read("ct_s59_rv65_scorers_after_rule.txt")
+    p = only_project(r)
+    assert p["score"] == 93 and other_fields(p) == {"部门自评": "98"}
+    assert [(s["level3"], s["weight"], s["score"], s["self_score"]) for s in r.tables["scores"] if not s["is_subtotal"]] \
+        == [("立项依据充分性", 10, 9, 10), ("预算执行率", 20, 18, 20), ("防护栏安装长度", 40, 38, 39),
+            ("沿线群众满意度", 30, 28, 29)]
+    assert r.tables["indicators"] == [] and warning_codes(r) == []
