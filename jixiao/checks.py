@@ -39,7 +39,7 @@ from normalize.dates import MONTH_NUMERAL, PLAN_PERIOD, QUARTER_DIGIT, QUARTER_N
 from normalize.levels import names_satisfaction
 from normalize.targets import TEN_THOUSANDS, Target, split_target, unit_in_ones
 from normalize.text import fold_width
-from parsers.labels import FIELD_LABELS as LEXICON, FUNDING_GAP, REGION_HEAD, SHARE_TOTAL
+from parsers.labels import FIELD_LABELS as LEXICON, FUNDING_GAP, REGION_HEAD, SCORE_LABELS, SHARE_TOTAL
 
 _WS_RUN = lazy(r"\s+")       # (compiled once: call sites ran re.sub / re.search on the pattern text)
 
@@ -1839,11 +1839,17 @@ def _sum_col(rows: list[dict], col: str) -> tuple[float, int]:
     return sum(vals), len(vals)
 
 
+# a key a score is kept aside under (`总分`, `自评得分`, `得分`, `单位自评`): a score field's label or the parser's
+_SCORE_KEY = lazy(rf"^(?:{SCORE_LABELS})$")
+
+
 def _kept_aside(v: ProjectView, total: float) -> bool:
     """Is TOTAL a score the form kept aside in other_fields (`{"自评得分": "94"}`, `{"总分": "94"}`): another party's
-    score settled on over the unit's own?"""
-    return any(abs(n - total) <= 0.01 for raw in _other_fields(v).values()
-               if isinstance(raw, str) and (n := parse_number(raw.strip().removesuffix("分"))) is not None)
+    score settled on over the unit's own? Only under a score's label: a count that happens to be the figure
+    (`{"受益人数": "98"}`) is none (it hid a form's own correction of its 合计; review rv65)."""
+    return any(abs(n - total) <= 0.01 for key, raw in _other_fields(v).items()
+               if isinstance(raw, str) and (key in LEXICON["score"] or _SCORE_KEY.match(fold_width(key).strip()))
+               and (n := parse_number(raw.strip().removesuffix("分"))) is not None)
 
 
 def _stated(v: ProjectView) -> set[tuple[str, float]]:

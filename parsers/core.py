@@ -3359,8 +3359,11 @@ def _detect_header(row: Row) -> Header | None:
             # | 数值` (a 基本情况's figures): a bare 数值 heads a target only beside the indicator's name or levels and
             # a column of the target's other parts (`三级指标 | 符号 | 数值 | 单位`)
         if kind == "indicator" and not ({"target", "target_long", "target_adj", "actual", "progress"} & cols.keys()) \
-                and {"weight", "score"} <= cols.keys():
-            continue                     # 指标 | 指标解释 | 评分标准 | 分值 | 得分: a 评分表, no targets
+                and "weight" in cols and ("score" in cols or sum(
+                    1 for c in row.cells if c.col > cols["weight"] and L.SCORER_HEAD.match(label_key(c.text))) >= 2):
+            continue                     # 指标 | 指标解释 | 评分标准 | 分值 | 得分: a 评分表, no targets; so its scores
+            # named by who gave them, `分值 | 评分标准 | 单位自评 | 财政评价` (the 评分标准 made it an indicator table
+            # of no score, its 合计 an unparsed_row; review rv65 of hunt ly7)
         if kind == "budget" and ("amount" not in cols or any(_MONEY_VALUE.match(c.text) or BARE_FIGURE.match(c.text)
                                                              for c in row.cells)):
             continue                     # (项目名称 | 全市文物保护专项经费 | 预算金额 | 36万元, `… | 总额 | 120`: labels

@@ -53,6 +53,14 @@ REVIEW_SCORE_HEADS = "".join(_group(p) for p in _REVIEW_PARTS)
 EVAL_SCORE_HEADS = "".join(_group(p) for p in _EVAL_PARTS)
 FINAL_SCORE_HEADS = rf"(?:{''.join(_group(p) for p in _FINAL_PARTS)}|{REVIEW_SCORE_HEADS}|{EVAL_SCORE_HEADS})"
 FINAL_SCORE_SPELLINGS = _spellings(_FINAL_PARTS) + _spellings(_REVIEW_PARTS) + _spellings(_EVAL_PARTS)
+# any label a score is written under (parsers.tables' labelled totals and scores in one cell, `自评得分：94`, `单位自评：94`,
+# `主管部门评分：90`, `复核91分`; the three live here so jixiao.checks reads the keys a score is kept aside under with the
+# parser's own spellings — review rv65)
+SCORE_HEADS = (rf"(?:(?:单位|部门)?自评(?:总)?(?:得)?分|{FINAL_SCORE_HEADS}"
+               r"|(?:评价|综合|实际|实)?(?:总)?得分|评分)")   # (`实得分：92` on a 合计: no score, md7)
+OTHER_SCORER = r"(?:第三方(?:评价)?(?:机构)?|评价机构|主管部门|财政部门|财政)(?:综合)?评(?:价|审)?(?:总)?(?:得)?分"
+OTHER_BARE = r"(?:第三方(?:机构)?|主管部门|财政部门|财政)评价|复核|复评"
+SCORE_LABELS = rf"{SCORE_HEADS}|{OTHER_SCORER}|(?:单位|部门)?自评|{OTHER_BARE}"
 
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "name": ("项目名称", "项目全称", "项目名", "资金名称", "专项资金名称", "项目（资金）名称", "转移支付名称",

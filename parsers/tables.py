@@ -3055,19 +3055,17 @@ _POINTS_LABELLED = lazy(r"^\s*(?:分值|满分|权重|标准分|总分值|指标
 # score lost; hunt sc11)
 # (the three lists live in labels, whose field labels for `score` are spelt out of them: mend md7)
 REVIEW_SCORE_HEADS, EVAL_SCORE_HEADS, FINAL_SCORE_HEADS = L.REVIEW_SCORE_HEADS, L.EVAL_SCORE_HEADS, L.FINAL_SCORE_HEADS
-_SCORE_HEADS = (rf"(?:(?:单位|部门)?自评(?:总)?(?:得)?分|{FINAL_SCORE_HEADS}"
-                r"|(?:评价|综合|实际|实)?(?:总)?得分|评分)")   # (`实得分：92` on a 合计: no score, md7)
+_SCORE_HEADS = L.SCORE_HEADS      # (`实得分：92` on a 合计: no score, md7)
 _REVIEW_SCORE = lazy(rf"^{REVIEW_SCORE_HEADS}$")
 _FINAL_SCORE_HEAD = lazy(rf"^{FINAL_SCORE_HEADS}$")
 _SCORE_LABELLED = lazy(rf"^\s*({_SCORE_HEADS})\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 # (…and several in one cell, `自评得分：94，财政评价得分：90`, `自评得分94分；复核得分91分`: scores_in_cell)
 # (…their labels an outside party's too, `第三方评价得分`, `主管部门评分`, `财政评分`, or bare, `单位自评：94`, `复核91分`;
 # a `/` between them; review rv41 — the 合计's score was lost)
-_OTHER_SCORER = r"(?:第三方(?:评价)?(?:机构)?|评价机构|主管部门|财政部门|财政)(?:综合)?评(?:价|审)?(?:总)?(?:得)?分"
-_OTHER_BARE = r"(?:第三方(?:机构)?|主管部门|财政部门|财政)评价|复核|复评"
+_OTHER_SCORER, _OTHER_BARE = L.OTHER_SCORER, L.OTHER_BARE
 _OTHER_FINAL = lazy(rf"^(?:{_OTHER_SCORER}|{_OTHER_BARE})$")
 # (…a score's full marks in brackets after it, `自评得分：94分（满分100分），评价等级：良`: the grade was lost; review rv51)
-_SCORE_PIECE = lazy(rf"\s*({_SCORE_HEADS}|{_OTHER_SCORER}|(?:单位|部门)?自评|{_OTHER_BARE})\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?"
+_SCORE_PIECE = lazy(rf"\s*({L.SCORE_LABELS})\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?"
                     r"(?:\s*[(]\s*(?:满分|总分)\s*为?\s*\d{1,3}(?:\.\d+)?\s*分?\s*[)])?\s*[，,；;、。./／]?")
 # (…and a grade closing them, `…，评价等级：优`: the total's grade)
 # (the grade head's words, _GRADE_WORDS: the copy took no 自查, rd2)
