@@ -7903,6 +7903,9 @@ _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*
 # fields whose value is prose that a merged label cell may carry over several rows
 _SCHEDULE_TIME = lazy(rf"\d{{1,4}}\s*[年月日]|{QUARTER_DIGIT}\s*季度|[上中下]旬|年[初中底末]|月[底末]")
 _CLAUSE_GOES_ON = lazy(r"[，,、；;：:]$")   # a line of prose ending in the middle of its sentence
+_PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
+                           "goal_annual", "goal_actual", "goal_forecast", "composition", "other_notes", "fund_usage",
+                           "implementation", "performance_summary"})
 
 
 def _item_joined(name: str, text: str) -> str:
@@ -7913,9 +7916,8 @@ def _item_joined(name: str, text: str) -> str:
     if name.isdigit():
         return f"{name}.{text}"
     return f"{name}{'、' if re.fullmatch(r'[一二三四五六七八九十]+', name) else '：'}{text}"
-_PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
-                           "goal_annual", "goal_actual", "goal_forecast", "composition", "other_notes", "fund_usage",
-                           "implementation", "performance_summary"})
+
+
 # a goal's span in brackets on a line of its own, the template's `(年 - 年)` filled in: `(2023年 - 2025年)`
 _GOAL_SPAN = lazy(r"^\s*[(（]\s*(\d{4}\s*年?\s*(?:-|—|－|~|～|至|到)\s*\d{4}\s*年?)\s*[)）]\s*$")
 _RANGE_WORD = lazy(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$")
