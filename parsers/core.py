@@ -506,6 +506,9 @@ def is_role_label(text: str) -> bool:
     k = label_key(text)
     return bool(_ROLE_LABEL.match(k)) and _lookup(k) is None
 _OTHER_LABEL = lazy(r"^[^:：\d]{2,8}[:：]")
+# an item of a prose field named in a cell of its own: `职能一`, `职责2`, `任务三` (forms' _item_labelled_prose; a
+# numbered one, `1`, `（一）`, its _ROW_NO)
+ITEM_NAME = lazy(r"^(?:职能|职责|任务|目标|工作|重点)\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -513,12 +516,15 @@ def is_value_for(text: str) -> bool:
     """Given the cell after a label, return True when it can be that label's value.
 
     Not another field label, not template filler, not a `label：value` pair of its own (`金额单位：元`); an amount
-    totalled before its figure (`总计：120万元`, `合计：120`: parse_amount's) is a value.
+    totalled before its figure (`总计：120万元`, `合计：120`: parse_amount's) is a value, and so is an item's name before
+    its text (`职能一：负责全区体育工作。` beside 部门职能: a short one was taken for a pair of its own, the field lost,
+    review rv66).
     """
     if len(text) > 40 and _NUMBERED_PROSE.match(text):
         return True                     # 1、目标完成情况：对照项目计划，…: prose under its own numbered headings
     return not match_field(text) and not is_placeholder(text) \
-        and not (len(text) <= 20 and _OTHER_LABEL.match(text) and parse_amount(text) is None) \
+        and not (len(text) <= 20 and (lab := _OTHER_LABEL.match(text)) and parse_amount(text) is None
+                 and not ITEM_NAME.match(lab.group()[:-1].strip())) \
         and label_key(text) not in IGNORED_KEYS
 
 

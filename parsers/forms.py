@@ -26,14 +26,14 @@ from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_ye
 from normalize.targets import BRACKET_UNITS, cn_figure
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
-from parsers.core import (FIELD_INDEX, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (FIELD_INDEX, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
                           is_year_line, label_key, match_field, pieces_joined, signoff_cell, signoff_line, ticked_options, warn,
                           SIGNOFF_ONLY_FIELDS, _PAIR_VALUE,
                           _row_fields)
-from parsers.tables import (DROPPED, SCORE_CAP, FINAL_GRADE, FINAL_SCORE_HEADS, labelled_total, summary_block, total_row_word, points_worded, points_said, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark, REMARK_LABEL,
+from parsers.tables import (DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GRADE, FINAL_SCORE_HEADS, labelled_total, summary_block, total_row_word, points_worded, points_said, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark, REMARK_LABEL,
                             is_total_label, join_footnotes, joins_tail, head_pair_order, points_pair, read_assessment_table,
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
@@ -5539,7 +5539,7 @@ class FormReader:
     @staticmethod
     def _item_and_text(name: Cell, text: Cell) -> bool:
         key = clean(name.text) or ""
-        return (_ITEM_NAME.match(key) or _ROW_NO.match(key)) is not None and len(text.text.strip()) >= 8 \
+        return (ITEM_NAME.match(key) or _ROW_NO.match(key)) is not None and len(text.text.strip()) >= 8 \
             and not is_number(text.text) and match_field(text.text) is None
 
     def _continues_prose(self, i: int, row: Row, c: Cell) -> bool:
@@ -7886,10 +7886,11 @@ _NO_MONEY_TAIL = lazy(r"[，,；;]\s*(?P<t>[^，,；;]*?\d[\d,]*(?:\.\d+)?\s*(?!
 # field, dropped without the word _NO_MONEY_TAIL's clause gets, review rv6)
 # a money label and its amount, then clauses of no money (`项目总投资：500万元，建设期2年，分年度实施`): the clauses `t`
 _NO_MONEY_REST = lazy(r"^\s*[^:：\d]{2,20}[:：]\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)\s*[，,；;]\s*(?P<t>.+)$")
-# a figure of money (with its unit or a word of money's multiples)
 # an amount of money written in words' midst (`项目总投资1000万元，其中…`), for _more_money_said
 _MONEY_IN_WORDS = lazy(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)|(?<![\d.,])\d+(?:\.\d+)?\s*(?:亿元|万元|元)")
-_MONEY_FIGURE = lazy(r"\d\s*(?:万|亿|千|元)")
+# a figure of money (with its unit or a word of money's multiples: `5万`, `3,280万元`, `100圆`, `5百万`); one binding
+# (a second, later in the file, overrode this one for every use: review rv66)
+_MONEY_FIGURE = lazy(r"\d\s*(?:[万亿千元圆]|百万)")
 _SHORT_TAIL = lazy(r"[，,；;]\s*(?P<t>(?P<w>[^，,；;\d]*?)\d[\d,]*(?:\.\d+)?\s*[万亿])[。.]?\s*$")
 # the same with the unit left out, the figure ending at a clause's end or a space (`财政拨款100，`, `自筹 20`): in the
 # unit the sentence's lead declares (`资金总额（万元）：120，…`)
@@ -7907,8 +7908,9 @@ _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*
 # fields whose value is prose that a merged label cell may carry over several rows
 _SCHEDULE_TIME = lazy(rf"\d{{1,4}}\s*[年月日]|{QUARTER_DIGIT}\s*季度|[上中下]旬|年[初中底末]|月[底末]")
 _CLAUSE_GOES_ON = lazy(r"[，,、；;：:]$")   # a line of prose ending in the middle of its sentence
-# an item of a prose field named in a cell of its own: `职能一`, `职责2`, `任务三` (or numbered: _ROW_NO)
-_ITEM_NAME = lazy(r"^(?:职能|职责|任务|目标|工作|重点)\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
+_PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
+                           "goal_annual", "goal_actual", "goal_forecast", "composition", "other_notes", "fund_usage",
+                           "implementation", "performance_summary"})
 
 
 def _item_joined(name: str, text: str) -> str:
@@ -7919,9 +7921,8 @@ def _item_joined(name: str, text: str) -> str:
     if name.isdigit():
         return f"{name}.{text}"
     return f"{name}{'、' if re.fullmatch(r'[一二三四五六七八九十]+', name) else '：'}{text}"
-_PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
-                           "goal_annual", "goal_actual", "goal_forecast", "composition", "other_notes", "fund_usage",
-                           "implementation", "performance_summary"})
+
+
 # a goal's span in brackets on a line of its own, the template's `(年 - 年)` filled in: `(2023年 - 2025年)`
 _GOAL_SPAN = lazy(r"^\s*[(（]\s*(\d{4}\s*年?\s*(?:-|—|－|~|～|至|到)\s*\d{4}\s*年?)\s*[)）]\s*$")
 _RANGE_WORD = lazy(r"^\s*(?:至|到|—|－|-|~|～|——)\s*[:：]?\s*$")
@@ -9177,7 +9178,6 @@ _PER_THING = lazy(rf"^\s*(?:{HEDGE_WORDS})?\s*[:：]?\s*[-+]?\d[\d,]*(?:\.\d+)?\
 # brackets (no figure of 元, 万 or 亿 — `（其中中央100，县级20）` a breakdown's bare figures, no count), a figure of a
 # thing counted — the amount, the count its note (it was dropped, or the amount lost with it, review rv35)
 _COUNT_NOTE = lazy(rf"^\s*(?P<a>[-+]?\d[\d,]*(?:\.\d+)?(?:\s*(?:{_UNITS}|万|亿))?)\s*(?P<n>[(][^()]*[)])\s*$")
-_MONEY_FIGURE = lazy(r"\d\s*(?:[万亿千元圆]|百万)")
 # a money cell's bare figure, then its split in brackets of bare figures (`120（其中中央100，县级20）`, `120（其中：中央
 # 100、县级20）`): a money sentence in the label's unit (hunt mn15)
 # (a bracket opening with a year, `120（2025年100，2026年20）`, too: its total and the bracket were lost without a
@@ -9705,7 +9705,14 @@ def _places_under(h: Header, row: Row, parent: int) -> Header | None:
     for c in parts:
         if c is not whole:
             extra["col:" + (clean(c.text) or str(c.col))] = c.col
-    return Header(h.kind, cols, sorted(cols, key=cols.__getitem__), h.row, extra, h.widths)
+    head = h.row
+    if all(_BARE_YEAR.match(bare_fold(c.text)) for c in parts):
+        # `指标值` over `2025年 | 2026年 | 2027年` (a 中期 form's two-row head): the target's head names its year,
+        # `2025年指标值`, so the years read as a one-row `2025年指标值 | 2026年指标值 | …` does — a record a year (it
+        # was the first year's target, the later years a note: review rv66)
+        head = replace(head, cells=[replace(c, text=clean(whole.text) + c.text.strip()) if c.col == parent else c
+                                    for c in head.cells])
+    return Header(h.kind, cols, sorted(cols, key=cols.__getitem__), head, extra, h.widths)
 
 
 def _same_header(a: Header, b: Header) -> bool:

@@ -62,11 +62,13 @@ def test_adjustment_before_after_value_spelling(read):
 
 
 def test_year_sub_heads_are_no_stages(read):
-    """`指标值` over `2024年 | 2025年`: the first year's value the target, the next a note (a guard on `_stage_parts`)."""
+    """`指标值` over `2024年 | 2025年`: no stages (a guard on `_stage_parts`) — a record a year, as under a one-row
+    `2024年指标值 | 2025年指标值` head (review rv66; it was the first year's value the target, the next a note)."""
     r = read("ct_s51_rv14_year_subheads.txt")
-    got = [(i["level3"], i["target_raw"], i["note"]) for i in r.tables["indicators"]]
-    assert got == [("运维系统数量", "≥15个", "2025年：≥18个"), ("系统正常运行率", "≥99%", "2025年：≥99.5%"),
-                   ("使用单位满意度", "≥90%", "2025年：≥92%")]
+    got = [(i["level3"], i["target_raw"], i["target_year"], i["note"]) for i in r.tables["indicators"]]
+    assert got == [("运维系统数量", "≥15个", 2024, None), ("运维系统数量", "≥18个", 2025, None),
+                   ("系统正常运行率", "≥99%", 2024, None), ("系统正常运行率", "≥99.5%", 2025, None),
+                   ("使用单位满意度", "≥90%", 2024, None), ("使用单位满意度", "≥92%", 2025, None)]
 
 
 def test_expert_opinion_without_scores_is_indicator_note(read):

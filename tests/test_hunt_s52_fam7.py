@@ -156,14 +156,15 @@ def test_department_self_evaluation(read):
 
 
 def test_midterm_targets_by_year(read):
-    """A 中期绩效目标表, `指标值` over `2025年 | 2026年 | 2027年`: the form's year's the target, the later years' a note;
+    """A 中期绩效目标表, `指标值` over `2025年 | 2026年 | 2027年`: a record a year, as under a one-row head (review rv66;
+    it was the form's year's the target, the later years' a note);
     the 中期 goal its goal_total, 9,000 / 3,000 its money (a guard; no 满意度 indicator, said)."""
     r = read("ct_s52_fam7_midterm_year_columns.txt")
     p = only_project(r)
     assert (p["name"], p["year"], p["budget_total"], p["budget_year"]) == ("农村公路提质改造工程", 2025, 9000 * W, 3000 * W)
     assert p["goal_total"].startswith("三年完成")
-    got = [(i["target_raw"], i["note"]) for i in r.tables["indicators"]]
-    assert got[2] == ("≥70%", "2026年：≥75%；2027年：≥80%")
+    got = [(i["target_raw"], i["note"], i["target_year"]) for i in r.tables["indicators"]]
+    assert got[6:] == [("≥70%", None, 2025), ("≥75%", None, 2026), ("≥80%", None, 2027)]
     assert warning_codes(r) == ["no_satisfaction_indicator"]
 
 

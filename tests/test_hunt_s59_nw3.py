@@ -12,7 +12,7 @@ Decided (each failed on main):
 - `项目资金（万元） | 年度资金总额：1,260.00，其中：财政拨款：1,200.00，…`: the figures in the label's 万元 (main: all
   lost without a word); `年度资金总额（万元）：3,280，其中：…`: the total in the lead's unit (main: lost, the parts read).
 Kept (right on main: guards): the other forms below.
-Left (strict xfail): years under a two-row `指标值` head a note (hunt fam7's guard), a row a year under a one-row one.
+Years under a two-row `指标值` head give a row a year as under a one-row head (review rv66 took the xfail off).
 """
 from __future__ import annotations
 
@@ -249,7 +249,6 @@ def test_levels_one_cell(read):
 
 # (left: hunt fam7's guard reads `指标值` over `2025年 | 2026年 | 2027年` as the first year's target and the later years'
 # a note, while a one-row `2025年 | 2026年 | 2027年` head gives a row a year (hunt ly2); the two are one form)
-@pytest.mark.xfail(strict=True, reason="years under a two-row 指标值 head are a note (fam7's guard), not rows a year")
 def test_midterm_two_row_head(read):
     """`指标值` over `2025年 | 2026年 | 2027年`: a row a year, as under `2025年指标值 | …` in one row."""
     r = read("ct_s59_nw3_midterm_two_row_head.txt")
