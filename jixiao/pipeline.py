@@ -23,7 +23,7 @@ from jixiao import PARSER_VERSION
 from jixiao import archive
 from normalize import orgs as ORG
 from normalize import records as N
-from normalize.text import RADICAL_CHAR, STRICT_NORMALIZERS, fold_radicals, fold_width
+from normalize.text import NORMALIZER_FAILURES, RADICAL_CHAR, STRICT_NORMALIZERS, fold_radicals, fold_width
 from parsers import registry
 from normalize.dates import YEAR_WORD, opening_year
 from parsers.core import LETTER_TITLE
@@ -47,7 +47,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 LOSS_CODES = frozenset({"unparsed_row", "unplaced_cell", "header_missing", "encoding_errors",
                         "truncated_cell", "text_layer_unreadable", "page_unreadable", "low_confidence",
                         "no_indicators", "no_form_read", "scores_by_place", "activex_unread",
-                        "formula_not_computed", "hidden_form_unread"})
+                        "formula_not_computed", "hidden_form_unread", "normalizer_failed"})
 TABLES = ("projects", "indicators", "budget_items", "scores", "assessment_items", "safeguards",
           "warnings", "findings")
 
@@ -905,6 +905,52 @@ def _other_projects(forms, shown: dict) -> list:
 
 def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                 checks_disabled: frozenset[str] = frozenset()) -> None:
+    """Read the forms of EX into RES; a normalizer's error met on the way a `normalizer_failed` warning (_normalized
+    places those of a record at it; the others, met while the rows were read, the document's)."""
+    token = NORMALIZER_FAILURES.set(noted := [])
+    try:
+        _parse_forms(ex, res, layouts, checks_disabled)
+    finally:
+        NORMALIZER_FAILURES.reset(token)
+    placed = [_bare(text) for name, text, _ in noted if name == _PLACED]
+    _add_warnings(res, [_failure_warning(name, text, why) for name, text, why in dict.fromkeys(noted)
+                        if name != _PLACED and not any(_bare(text) in p or p in _bare(text) for p in placed)])
+
+
+def _bare(text: str) -> str:
+    """A failing text compared with those a record's warning names (the cell, or its row, the rows' reader met):
+    width folded, no white space (`≥9O（x）` and the probe's `排污口整治率 ≥9O(x) %` the same cell)."""
+    return "".join(fold_width(text).split())
+
+
+_PLACED = ""    # (a failure a record's warning names: its text, so that the same cell read in its rows is not named again)
+
+
+def _failure_warning(name: str, text: str, why: str, page: int | None = None, line: int | None = None,
+                     about: dict | None = None) -> ParseWarning:
+    shown = text if len(text) <= 40 else text[:40] + "…"
+    return ParseWarning("normalizer_failed", f"{name} raised {why} on `{shown}`: read as text, not as a figure",
+                        page, line, about)
+
+
+def _normalized(fn, rec: dict, *args, warnings: list, pid: str | None, about: bool = False) -> dict:
+    """fn(rec, *args), a record's row; a normalizer's error met in it one `normalizer_failed` warning at the record's
+    page and line (of its indicator when ABOUT), the first error named — the cell read as text (normalize.text.guarded)."""
+    token = NORMALIZER_FAILURES.set(own := [])
+    try:
+        row = fn(rec, *args)
+    finally:
+        NORMALIZER_FAILURES.reset(token)
+    if own:
+        name, text, why = own[0]
+        warnings.append((_failure_warning(name, text, why, rec.get("page"), rec.get("line"), rec if about else None),
+                         pid))
+        if (outer := NORMALIZER_FAILURES.get()) is not None:
+            outer.extend((_PLACED, t, "") for _, t, _ in own)
+    return row
+
+
+def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, checks_disabled: frozenset[str]) -> None:
     doc = res.document
     doc["encoding"] = ex.encoding
     doc["pages"] = ex.pages
@@ -953,7 +999,7 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                 year if not form.header_missing else next(iter(stated)) if len(stated) == 1 else None)
             for rec in form.assessment_items:
                 a_seq += 1
-                row = N.normalize_assessment_item(rec)
+                row = _normalized(N.normalize_assessment_item, rec, warnings=warnings, pid=None)
                 t["assessment_items"].append({"doc_id": doc_id, "seq": a_seq, **row})
             if form.kind == "assessment" and not form.fields.get("name"):
                 warnings.extend((w, None) for w in form.warnings)
@@ -1032,7 +1078,8 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                                     ("scores", N.normalize_score, "scores"),
                                     ("safeguards", N.normalize_safeguard, "safeguards")):
                 for seq, rec in enumerate(getattr(form, name), 1):
-                    row = fn(rec, own_year) if fn is N.normalize_indicator else fn(rec)   # (a target per year)
+                    row = (_normalized(fn, rec, own_year, warnings=warnings, pid=pid, about=True)   # (a target per year)
+                           if fn is N.normalize_indicator else _normalized(fn, rec, warnings=warnings, pid=pid))
                     t[table].append({"project_id": pid, "doc_id": doc_id, "seq": seq, **row})
             seqs.update((id(rec), seq) for seq, rec in enumerate(form.indicators, 1))
             rec_at[id(form)] = (pid, 0)
@@ -1043,7 +1090,8 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
             line_unit = lines_unit(form)
             for seq, rec in enumerate(form.budget_items, 1):
                 t["budget_items"].append({"project_id": pid, "doc_id": doc_id, "seq": seq,
-                                          **N.normalize_budget_item(rec, line_unit)})
+                                          **_normalized(N.normalize_budget_item, rec, line_unit, warnings=warnings,
+                                                        pid=pid)})
             warnings.extend((w, pid) for w in form.warnings)
         if not t["projects"] and not t["assessment_items"] and not any(
                 w.code in ("not_a_form", "blank_form", "project_list") or w.code in LOSS_CODES for w, _ in warnings):

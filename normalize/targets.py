@@ -18,7 +18,7 @@ import regex
 from normalize._lazy_re import lazy, lazy_regex
 
 from normalize.amounts import MONEY_UNITS, YUAN_SIGNS, _finite_float, _to_decimal, money_to_yuan
-from normalize.text import (WHITESPACE, clean_text, fold_width, is_placeholder, mend_ocr_digits, reraise_if_strict,
+from normalize.text import (WHITESPACE, clean_text, fold_width, guarded, is_placeholder, mend_ocr_digits,
                             to_simplified)
 
 OPS = (">=", "<=", ">", "<", "=", "~", "range")
@@ -1822,6 +1822,16 @@ def _counted(unit: str | None) -> bool:
 _SPACED_DOT = lazy_regex(r"(?<=[\p{Han}/])\s*·\s*(?=\p{Han})")
 
 
+def _as_text(raw: str | None) -> Target:
+    """split_target's reading of a cell its error stopped: the text a cell of no figure gets, cleaned and width folded
+    (`≥９５％（抽查）` -> target_text `≥95%(抽查)`; it kept the full-width signs, review rv64, mend md27)."""
+    cleaned = clean_text(raw)
+    if cleaned is None or is_placeholder(cleaned):
+        return _EMPTY
+    return Target(target_text=fold_width(cleaned).strip())
+
+
+@guarded(_as_text)   # (an error: the cell read as text, noted — a `normalizer_failed` warning at its record)
 @text_cache()
 def split_target(raw: str | None) -> Target:
     """Given a target cell as written, return its Target (op, value, value_max, unit, qualifier, target_text).
@@ -1836,44 +1846,39 @@ def split_target(raw: str | None) -> Target:
     Text fields are cleaned and width folded (`全年，7×24小时` -> `全年,7×24小时`); Traditional characters are read as
     Simplified (`不低於95%` -> `>=`), the text kept as written (`應保盡保`).
     """
-    try:
-        cleaned = clean_text(raw)
-        if cleaned is None or is_placeholder(cleaned):
-            return _EMPTY
-        written = fold_width(cleaned).strip()
-        got = _read(written)
-        if got.value is None and (joined := _SPACED_DOT.sub("·", written)) != written \
-                and (again := _read(joined)).value is not None:
-            got = again                         # `80元/人 ·月` (a space a web page put by the dot): 80 元/人·月
-        if got.value is None and (digits := _cn_to_digits(written)) is not None:
-            again = _read(digits)
-            if again.value is not None and _counted(again.unit):
-                bracket = _QUALIFIER_RE.search(written)
-                if again.qualifier is not None and again.qualifier not in written and bracket is not None \
-                        and _cn_to_digits(clean_text(bracket.group("q")) or "") == again.qualifier:
-                    again = replace(again, qualifier=clean_text(bracket.group("q")))   # (`三个（新建两个）`: as written)
-                if again.qualifier is None or again.qualifier in written:
-                    got = again                 # `三个`: read as `3个`
-        if "半" in written and (got.value is None or "半" in (got.unit or "")) \
-                and (halved := _AND_HALF.sub(r"\g<n>.5\g<g>\g<u>", _cn_to_digits(written) or written)) != written \
-                and (again := _read(halved)).value is not None and "半" not in (again.unit or ""):
-            got = again                         # `1年半内`, `一个半月`: 1.5 年, 1.5 个月 (it was 1 of a unit `年半`)
-        if got.value is None and (between := _BETWEEN.match(written) or _BETWEEN_DOWN.match(written)) is not None \
-                and (bounds := _between_bounds(between)) is not None and (again := _read(bounds)).op == "range":
-            got = again                         # `95%≤x≤100%`, `90%≤执行率≤100%`: the range 95-100% (both ends in it;
-            # `20≤长度≤30公里`, its unit after the upper end, `80分≤得分≤100分`, after both, `100%≥执行率≥90%` and
-            # `3≥时长≥1天`, the upper end first, the same)
-        if got.value is None or (got.unit or "")[:1] in ("O", "o"):
-            # `1OO%`, `≥9O%`, `>12O万平方米` (12, unit `O万平方米`): letters OCR read for digits, put back where the
-            # target then reads as a quantity (see mend_ocr_digits); no unit starts with the letter O
-            mended = mend_ocr_digits(written)
-            if mended != written and (again := _read(mended)).value is not None:
-                got = again
-        return got
-    except Exception:  # pragma: no cover - defensive: a normalizer never raises (but in strict mode)
-        reraise_if_strict()
-        cleaned = clean_text(raw) if isinstance(raw, str) else None
-        return Target(target_text=cleaned)
+    cleaned = clean_text(raw)
+    if cleaned is None or is_placeholder(cleaned):
+        return _EMPTY
+    written = fold_width(cleaned).strip()
+    got = _read(written)
+    if got.value is None and (joined := _SPACED_DOT.sub("·", written)) != written \
+            and (again := _read(joined)).value is not None:
+        got = again                         # `80元/人 ·月` (a space a web page put by the dot): 80 元/人·月
+    if got.value is None and (digits := _cn_to_digits(written)) is not None:
+        again = _read(digits)
+        if again.value is not None and _counted(again.unit):
+            bracket = _QUALIFIER_RE.search(written)
+            if again.qualifier is not None and again.qualifier not in written and bracket is not None \
+                    and _cn_to_digits(clean_text(bracket.group("q")) or "") == again.qualifier:
+                again = replace(again, qualifier=clean_text(bracket.group("q")))   # (`三个（新建两个）`: as written)
+            if again.qualifier is None or again.qualifier in written:
+                got = again                 # `三个`: read as `3个`
+    if "半" in written and (got.value is None or "半" in (got.unit or "")) \
+            and (halved := _AND_HALF.sub(r"\g<n>.5\g<g>\g<u>", _cn_to_digits(written) or written)) != written \
+            and (again := _read(halved)).value is not None and "半" not in (again.unit or ""):
+        got = again                         # `1年半内`, `一个半月`: 1.5 年, 1.5 个月 (it was 1 of a unit `年半`)
+    if got.value is None and (between := _BETWEEN.match(written) or _BETWEEN_DOWN.match(written)) is not None \
+            and (bounds := _between_bounds(between)) is not None and (again := _read(bounds)).op == "range":
+        got = again                         # `95%≤x≤100%`, `90%≤执行率≤100%`: the range 95-100% (both ends in it;
+        # `20≤长度≤30公里`, its unit after the upper end, `80分≤得分≤100分`, after both, `100%≥执行率≥90%` and
+        # `3≥时长≥1天`, the upper end first, the same)
+    if got.value is None or (got.unit or "")[:1] in ("O", "o"):
+        # `1OO%`, `≥9O%`, `>12O万平方米` (12, unit `O万平方米`): letters OCR read for digits, put back where the
+        # target then reads as a quantity (see mend_ocr_digits); no unit starts with the letter O
+        mended = mend_ocr_digits(written)
+        if mended != written and (again := _read(mended)).value is not None:
+            got = again
+    return got
 
 
 # a rate's or a share's name run into its figure (`按期完成率100%`, `合格率≥98%`, `覆盖率：100%` has its colon): the name
@@ -1984,6 +1989,7 @@ _YEAR_PARTS = lazy_regex(r"\s*[;,、]\s*|(?<=年度?\))\s*(?=\S)|\s+(?=(?:19|20)
                             r"|(?<=[前底末份])(?=(?:19|20)\d{2}\s*年)")
 
 
+@guarded(lambda *args, **kwargs: None)   # (an error: no target per year, noted)
 @text_cache()
 def split_by_year(raw: str | None, year: int | None = None, unit: str | None = None) -> tuple[Target, str] | None:
     """Given a target cell giving one target per year, return the Target of the form's year (else of the first year
@@ -1997,59 +2003,55 @@ def split_by_year(raw: str | None, year: int | None = None, unit: str | None = N
     no year twice, else None: `≥95%（2024年底前）` is one target. `unit` (a 度量单位 cell beside the cell) is the
     unit of each year's bare figure (`2024年：≥12；2025年：≥8` beside `处`: ≥12 处, the rest `2025年：≥8处`).
     """
-    try:
-        cleaned = clean_text(raw)
-        if cleaned is None:
-            return None
-        text = fold_width(cleaned).strip().rstrip(TRAILING_PUNCTUATION)
-        parts = []
-        for piece in _YEAR_PARTS.split(text):
-            m = _YEAR_AFTER.match(piece) or _YEAR_BEFORE.match(piece)
-            if m is None:
-                return None
-            written = m.group("t").strip()
-            if (inner := _WHOLE_BRACKETS.match(written)) is not None:
-                written = inner.group(1).strip()    # `2024年（≥95%）；2025年（100%）`: the year's target in brackets
-            target = split_target(written)
-            if target.value is None and target.op is None and (
-                    _MONTH_DEADLINE.match(written) or _MONTH_DATE.match(written) or _YEAR_END.match(written)):
-                # (`2024年：12月底前；2025年：6月底前`, `2024年12月底前；…`, `2024年6月；2025年6月`: a date in each year,
-                # the text of its year's date read whole, `2024年12月底前`, as a one-year cell writes it)
-                # (`2024年：年底前`: the year's end, `2024年底前`, its 年 written once)
-                target = Target(target_text=m.group("y") + "年" + _LEAD_YEAR_WORD.sub("", target.target_text))
-            elif target.value is None and not _FRACTION_TEXT.match(written):
-                return None                     # (`2024年：3/4；2025年：4/4`: a fraction each year, its text)
-            elif target.value is not None and target.unit is None and unit:
-                # (`2024年：≥12；2025年：≥8` beside a 度量单位 cell `处`: each year's figure in that unit)
-                # (a placeholder there, `无`, glued reads no figure: the bare figure kept, as a one-year cell's)
-                if (glued := split_target(written + unit)).value is not None:
-                    written, target = written + unit, glued
-            label = m.group("y") + ("年度" if "年度" in piece[m.end("y"):m.start("t")] + piece[m.end("t"):] else "年")
-            parts.append((int(m.group("y")), written, target, label))
-        # the unit written once, after the last year's figure (`2024年：≥40；2025年：≥30公里`): each bare figure's
-        # before it too, as a range's one unit is both ends' (only where gluing it reads that same unit)
-        # (a note in brackets after it, `≥30公里（含改造）`, is that year's alone: the unit before it, not the note)
-        if len(parts) >= 2 and parts[-1][2].unit \
-                and (tail := OWN_UNIT.search(_TAIL_NOTE.sub("", parts[-1][1]))) is not None \
-                and all(p[2].value is not None and p[2].unit is None for p in parts[:-1]):
-            glued = [split_target(p[1] + tail.group(1)) for p in parts[:-1]]
-            if all(g.value is not None and g.unit == parts[-1][2].unit for g in glued):
-                parts[:-1] = [(p[0], p[1] + tail.group(1), g, p[3]) for p, g in zip(parts[:-1], glued)]
-        years = [p[0] for p in parts]
-        if len(parts) < 2 or len(set(years)) != len(years):
-            return None
-        # the form's year, else the first year after it (`2020年：35%；2025年：≥38%` in a 2024 form: a baseline and
-        # the goal, the goal the target); none when the form's year is unknown or after every year written
-        chosen = None if year is None else next((p for p in parts if p[0] == year), None) or min(
-            (p for p in parts if p[0] > year), key=lambda p: p[0], default=None)
-        if chosen is None:
-            return None
-        t = chosen[2]
-        t = replace(t, qualifier=chosen[3] + (f"；{t.qualifier}" if t.qualifier else ""))
-        # (a date written whole with its year, `2025年6月底前`, `2025年底前`; a quantity after its year's label)
-        rest = "；".join(p[2].target_text if p[2].target_text and p[2].target_text.startswith(str(p[0])) and p[2].op is None
-                        else f"{p[3]}：{p[1]}" for p in parts if p is not chosen)
-        return t, rest
-    except Exception:  # pragma: no cover - defensive: a normalizer never raises (but in strict mode)
-        reraise_if_strict()
+    cleaned = clean_text(raw)
+    if cleaned is None:
         return None
+    text = fold_width(cleaned).strip().rstrip(TRAILING_PUNCTUATION)
+    parts = []
+    for piece in _YEAR_PARTS.split(text):
+        m = _YEAR_AFTER.match(piece) or _YEAR_BEFORE.match(piece)
+        if m is None:
+            return None
+        written = m.group("t").strip()
+        if (inner := _WHOLE_BRACKETS.match(written)) is not None:
+            written = inner.group(1).strip()    # `2024年（≥95%）；2025年（100%）`: the year's target in brackets
+        target = split_target(written)
+        if target.value is None and target.op is None and (
+                _MONTH_DEADLINE.match(written) or _MONTH_DATE.match(written) or _YEAR_END.match(written)):
+            # (`2024年：12月底前；2025年：6月底前`, `2024年12月底前；…`, `2024年6月；2025年6月`: a date in each year,
+            # the text of its year's date read whole, `2024年12月底前`, as a one-year cell writes it)
+            # (`2024年：年底前`: the year's end, `2024年底前`, its 年 written once)
+            target = Target(target_text=m.group("y") + "年" + _LEAD_YEAR_WORD.sub("", target.target_text))
+        elif target.value is None and not _FRACTION_TEXT.match(written):
+            return None                     # (`2024年：3/4；2025年：4/4`: a fraction each year, its text)
+        elif target.value is not None and target.unit is None and unit:
+            # (`2024年：≥12；2025年：≥8` beside a 度量单位 cell `处`: each year's figure in that unit)
+            # (a placeholder there, `无`, glued reads no figure: the bare figure kept, as a one-year cell's)
+            if (glued := split_target(written + unit)).value is not None:
+                written, target = written + unit, glued
+        label = m.group("y") + ("年度" if "年度" in piece[m.end("y"):m.start("t")] + piece[m.end("t"):] else "年")
+        parts.append((int(m.group("y")), written, target, label))
+    # the unit written once, after the last year's figure (`2024年：≥40；2025年：≥30公里`): each bare figure's
+    # before it too, as a range's one unit is both ends' (only where gluing it reads that same unit)
+    # (a note in brackets after it, `≥30公里（含改造）`, is that year's alone: the unit before it, not the note)
+    if len(parts) >= 2 and parts[-1][2].unit \
+            and (tail := OWN_UNIT.search(_TAIL_NOTE.sub("", parts[-1][1]))) is not None \
+            and all(p[2].value is not None and p[2].unit is None for p in parts[:-1]):
+        glued = [split_target(p[1] + tail.group(1)) for p in parts[:-1]]
+        if all(g.value is not None and g.unit == parts[-1][2].unit for g in glued):
+            parts[:-1] = [(p[0], p[1] + tail.group(1), g, p[3]) for p, g in zip(parts[:-1], glued)]
+    years = [p[0] for p in parts]
+    if len(parts) < 2 or len(set(years)) != len(years):
+        return None
+    # the form's year, else the first year after it (`2020年：35%；2025年：≥38%` in a 2024 form: a baseline and
+    # the goal, the goal the target); none when the form's year is unknown or after every year written
+    chosen = None if year is None else next((p for p in parts if p[0] == year), None) or min(
+        (p for p in parts if p[0] > year), key=lambda p: p[0], default=None)
+    if chosen is None:
+        return None
+    t = chosen[2]
+    t = replace(t, qualifier=chosen[3] + (f"；{t.qualifier}" if t.qualifier else ""))
+    # (a date written whole with its year, `2025年6月底前`, `2025年底前`; a quantity after its year's label)
+    rest = "；".join(p[2].target_text if p[2].target_text and p[2].target_text.startswith(str(p[0])) and p[2].op is None
+                    else f"{p[3]}：{p[1]}" for p in parts if p is not chosen)
+    return t, rest

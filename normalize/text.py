@@ -4,14 +4,16 @@ Every function here accepts any ``str`` (and ``None``) and never raises.
 """
 from __future__ import annotations
 
-from normalize._cache import text_cache
+from normalize._cache import _one_text, text_cache
 
 import contextvars
+import functools
 import html
 import importlib.util
 import json
 import os
 import re
+import sys
 from typing import overload
 
 import regex
@@ -22,6 +24,11 @@ from normalize._lazy_re import lazy, lazy_regex
 # with JIXIAO_STRICT_NORMALIZERS set in the environment (bench/snapshot.py's worker processes) — it was caught quietly,
 # the cell read as text, review rv64; a file read otherwise keeps the fallback, one bad cell no failed file
 STRICT_NORMALIZERS: contextvars.ContextVar[bool] = contextvars.ContextVar("strict_normalizers", default=False)
+# where the errors a normalizer's guard caught are noted, (normalizer, its text, the exception's type): a list the
+# pipeline sets while it reads one file and one record (its `normalizer_failed` warnings, at the record's page and
+# line), None elsewhere — a context variable, so nothing leaks between files, threads or worker processes (mend md27)
+NORMALIZER_FAILURES: contextvars.ContextVar[list[tuple[str, str, str]] | None] = contextvars.ContextVar(
+    "normalizer_failures", default=None)
 
 
 def reraise_if_strict() -> None:
@@ -29,6 +36,56 @@ def reraise_if_strict() -> None:
     (STRICT_NORMALIZERS, or JIXIAO_STRICT_NORMALIZERS in the environment); else return, the caller's fallback used."""
     if STRICT_NORMALIZERS.get() or os.environ.get("JIXIAO_STRICT_NORMALIZERS"):
         raise  # the error the caller's `except` is handling
+
+
+def guarded(fallback):
+    """Decorator of a normalizer of one text (put over its cache, so that every call of a failing text fails again and
+    is noted, not a cached fallback): an error inside it is re-raised when strict (reraise_if_strict), else noted in
+    NORMALIZER_FAILURES and `fallback` of the same arguments returned (a normalizer never fails a file). Inside another
+    guarded normalizer (split_target within split_by_year, mend_ocr_digits within split_target) the error goes up to the
+    outer guard, so no cache of the outer one keeps a result built on a failure, unnoted on a later hit."""
+    def deco(fn):
+        name = fn.__name__
+
+        def failed(e: Exception, args: tuple, kwargs: dict):
+            reraise_if_strict()
+            if _within_guard(sys._getframe(2)):
+                raise e
+            if (noted := NORMALIZER_FAILURES.get()) is not None:
+                noted.append((name, args[0] if args and isinstance(args[0], str) else "", type(e).__name__))
+            return fallback(*args, **kwargs)
+
+        if _one_text(fn):
+            # (one text, given by position — split_target, mend_ocr_digits: a wrapper of one parameter, as text_cache's)
+            @functools.wraps(fn)
+            def guard_one(a, /):
+                try:
+                    return fn(a)
+                except Exception as e:
+                    return failed(e, (a,), {})
+            return guard_one
+
+        @functools.wraps(fn)
+        def guard(*args, **kwargs):
+            try:
+                return fn(*args, **kwargs)
+            except Exception as e:
+                return failed(e, args, kwargs)
+        return guard
+    return deco
+
+
+def _within_guard(frame) -> bool:
+    """Is a guarded normalizer's call among the frames from FRAME up? (Looked at on an error only: no cost to a call.)"""
+    while frame is not None:
+        if frame.f_code in _GUARD_CODES:
+            return True
+        frame = frame.f_back
+    return False
+
+
+# the code objects of guarded's two wrappers (every guarded normalizer's call runs one of them)
+_GUARD_CODES = frozenset(guarded(None)(f).__code__ for f in (lambda a: a, lambda a, b=None: a))
 
 
 # a run of whitespace (`regex`'s \s), compiled once for the modules that strip it per call (the regex module's
@@ -433,6 +490,7 @@ def _mend_run(m: regex.Match) -> str:
     return fixed + tail if _OCR_NUMBER.match(fixed) else run
 
 
+@guarded(lambda s: s)   # (an error: the text as it is)
 def mend_ocr_digits(s: str | None) -> str | None:
     """Given a cell text, return it with the letters OCR reads for digits inside numbers put back: O / o -> 0 inside
     or after digits, l / I -> 1 before or among them; else unchanged.
@@ -443,11 +501,7 @@ def mend_ocr_digits(s: str | None) -> str | None:
     """
     if not s or not isinstance(s, str) or not ("O" in s or "o" in s or "l" in s or "I" in s):
         return s
-    try:
-        return _OCR_RUN.sub(_mend_run, s)
-    except Exception:  # pragma: no cover - defensive: a normalizer never raises (but in strict mode)
-        reraise_if_strict()
-        return s
+    return _OCR_RUN.sub(_mend_run, s)
 
 
 # how an indicator's name ends: in what it measures (`…率`, `…数`, `…满意度`, `…处置比例`, `…办结时限`, `…目标值`) —
