@@ -2929,9 +2929,11 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
                     _go_on(h, c)
                 continue
             if len(cells) >= 2 and homes[-1] is not None and len(homes[-1]["lines"]) >= 2 \
-                    and any(h is None for h in homes[:-1]):
+                    and any(h is None for h in homes[:-1]) and (len(edges) < 2 or cells[-2]["x1"] <= edges[-2] + tol):
                 # (the third line of a cell wrapped twice, on the line of the next row's first cells: `施` of
-                # `偏差原因分析及改进措施` beside a two-row head's `一级指标 | 二级指标 | 三级指标`)
+                # `偏差原因分析及改进措施` beside a two-row head's `一级指标 | 二级指标 | 三级指标`; not when the line's
+                # cells run on into the column before the last: a row across the table, its last cell its own, `无`
+                # beside `15` under a 备注 of two full lines, a line's pitch under it as a cell's lines are)
                 _go_on(homes[-1], cells[-1])
                 cells, segs = cells[:-1], segs[:-1]
                 tl = {**tl, "text": "".join(c["text"] for c in cells), "x1": cells[-1]["x1"]}

@@ -45,6 +45,18 @@ def test_last_column_short_next_row_stays_guard(read):
     assert _rows(r, "level1", "level2", "level3", "actual_raw", "score", "note") == BEIZHU
 
 
+@pytest.mark.parametrize("name", ["ct_s59_rv69_full_notes_tight_nr.pdf", "ct_s59_rv69_full_notes_nr.pdf"])
+def test_next_row_note_under_full_wrapped_note(read, name):
+    """备注 `雨季影响施` / `工进度顺延` (two full lines), then the next row `改造供水管网长度 | … | 15 | 无`: that `无`
+    is the next row's, its line running across the table (text in 得分 beside it), not the third line of the 备注
+    above, however close under it (tight: no space after a paragraph, a row's first line as near as a cell's next)."""
+    r = read(name)
+    assert _rows(r, "level3", "score", "note") == [
+        ("新建供水工程数量", 15.0, "雨季影响施工进度顺延"), ("改造供水管网长度", 15.0, "无"), ("工程验收合格率", 10.0, "无"),
+        ("工程完工时间", 8.0, "受雨季影响工期顺延一个月后完工"), ("受益人口", 15.0, "无"), ("工程运行年限", 15.0, "无"),
+        ("受益群众满意度", 10.0, "无")]
+
+
 def test_last_column_of_figures_guard(read):
     """得分 the last column: `9` under `10` is the next row's score, not the tail of `10`."""
     r = read("ct_s59_rv69_score_last_nr.pdf")
