@@ -3521,7 +3521,7 @@ def _lead_piece(cell: dict) -> float:
         k += 1
     glyphs = _glyphs_of(cell)
     piece = "".join(text[:k].split())
-    if piece and "".join(g["text"] for g in glyphs).startswith(piece):
+    if piece and "".join(g["text"] for g in glyphs[:len(piece)]) == piece:     # (a glyph a character)
         return glyphs[len(piece) - 1]["x1"] - glyphs[0]["x0"]
 
     def units(t: str) -> float:
