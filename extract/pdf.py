@@ -2912,7 +2912,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     pitch: float | None = None        # the gap between the last row and the row of cells above it
     for tl, segs in zip(text_lines, split):
         cells = [{"x0": x0, "top": top, "x1": x1, "bottom": bottom, "text": text, "end": x1, "low": bottom,
-                  "span": 1, "lines": [text]} for (x0, top, x1, bottom, text) in segs]
+                  "span": 1, "lines": [text], "chars": tl.get("chars", ())} for (x0, top, x1, bottom, text) in segs]
         if last is not None and cells:
             homes = [_wrapped_home(last, c, edges, ends, right, pad, width, tol) for c in cells]
             homes[-1] = homes[-1] or _last_column_tail(last, cells[-1], homes, edges, ends, width, tol)
@@ -2929,9 +2929,11 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
                     _go_on(h, c)
                 continue
             if len(cells) >= 2 and homes[-1] is not None and len(homes[-1]["lines"]) >= 2 \
-                    and any(h is None for h in homes[:-1]):
+                    and any(h is None for h in homes[:-1]) and (len(edges) < 2 or cells[-2]["x1"] <= edges[-2] + tol):
                 # (the third line of a cell wrapped twice, on the line of the next row's first cells: `施` of
-                # `偏差原因分析及改进措施` beside a two-row head's `一级指标 | 二级指标 | 三级指标`)
+                # `偏差原因分析及改进措施` beside a two-row head's `一级指标 | 二级指标 | 三级指标`; not when the line's
+                # cells run on into the column before the last: a row across the table, its last cell its own, `无`
+                # beside `15` under a 备注 of two full lines, a line's pitch under it as a cell's lines are)
                 _go_on(homes[-1], cells[-1])
                 cells, segs = cells[:-1], segs[:-1]
                 tl = {**tl, "text": "".join(c["text"] for c in cells), "x1": cells[-1]["x1"]}
@@ -3451,6 +3453,16 @@ def _column_ends(lines: list[list[tuple]], edges: list[float], tol: float) -> di
     return ends
 
 
+# (a last-column cell's line this many characters wide or more, reaching as far as any of its column's, filled it; a
+# shorter one, `10` over `9` in a 得分 column, or `无`, may just be its column's widest)
+_FEW_CHARS = 4
+
+
+def _just_under(h: dict, cell: dict) -> bool:
+    """Whether `cell`'s line is the next line under cell `h`'s last one: at most a line's height below it."""
+    return 0 <= cell["top"] - h["low"] <= max(cell["bottom"] - cell["top"], 1.0)
+
+
 def _wrapped_home(above: list[dict], cell: dict, edges: list[float], ends: dict[tuple[int, int], float],
                   right: float | None, pad: float | None, width: float, tol: float) -> dict | None:
     """The cell of the row above whose wrapped text `cell` goes on with: one starting at the same column edge,
@@ -3462,7 +3474,7 @@ def _wrapped_home(above: list[dict], cell: dict, edges: list[float], ends: dict[
     for h in above:
         if abs(h["x0"] - cell["x0"]) > tol:
             continue
-        if not 0 <= cell["top"] - h["low"] <= 1.0 * max(cell["bottom"] - cell["top"], 1.0):
+        if not _just_under(h, cell):
             return None
         i = bisect_right(edges, h["end"] + tol)
         reach = ends.get((bisect_left(edges, h["x0"] - tol), i), h["end"])
@@ -3470,7 +3482,7 @@ def _wrapped_home(above: list[dict], cell: dict, edges: list[float], ends: dict[
             room = edges[i] - pad - h["end"] if pad is not None else float("inf")
         elif right is not None:
             room = right - h["end"]
-        elif h["end"] - h["x0"] >= 4 * width:
+        elif h["end"] - h["x0"] >= _FEW_CHARS * width:
             # (the last column, the text's right end unknown, no text across the columns reaching it: a cell of a few
             # characters reaching as far as any of its column's has filled it, `≥90%（以第三方` / `问卷调查结果为准）`)
             room = reach - h["end"]
@@ -3483,29 +3495,45 @@ def _wrapped_home(above: list[dict], cell: dict, edges: list[float], ends: dict[
     return None
 
 
-# (glyphs a line may not start with: a wrap carries the glyph before them down too, `年度资金总额（万` / `元）`)
+# (glyphs a line may not start with: a wrap carries the glyph before them down too, `年度资金总额（万` / `元）`; and
+# glyphs a line may not end with: a wrap carries them down with the glyph after them, `工程数量` / `（含管网配`)
 _NO_START = set("）)]】〕》」』，。、；：！？％%,.;:!?…·~～")
+_NO_END = set("（([【〔《「『")
 
 
 def _lead_piece(cell: dict) -> float:
     """The width of a wrapped line's first piece, what the line above had no room for: its first Chinese character
     with the closing signs after it (a line starts with no `）`: `元）` came down whole, the line above 10.5 points
-    short of its edge, a character's width), or its first run of Latin letters and digits; the cell's width shared
-    by its characters (a Chinese one twice a Latin one)."""
+    short of its edge, a character's width) and the opening signs before it (`（含`), or its first run of Latin
+    letters and digits; as its glyphs measure it (`11` of `11月底前` 11.4 points wide at 9 points), else the cell's
+    width shared by its characters (a Chinese one twice a Latin one)."""
     text = cell["text"]
-    if not text:
+    k = 0
+    while k < len(text) - 1 and text[k] in _NO_END:
+        k += 1
+    if not text[k:]:
         return 0.0
-    k = 1
-    if not _CJK_CHAR.match(text[0]):
+    k += 1
+    if not _CJK_CHAR.match(text[k - 1]):
         while k < len(text) and text[k].strip() and not _CJK_CHAR.match(text[k]):
             k += 1
     while k < len(text) and text[k] in _NO_START:
         k += 1
+    glyphs = _glyphs_of(cell)
+    piece = "".join(text[:k].split())
+    if piece and "".join(g["text"] for g in glyphs[:len(piece)]) == piece:     # (a glyph a character)
+        return glyphs[len(piece) - 1]["x1"] - glyphs[0]["x0"]
 
     def units(t: str) -> float:
         return sum(1.0 if _CJK_CHAR.match(ch) else 0.5 for ch in t)
     total = units(text)
     return (cell["x1"] - cell["x0"]) * units(text[:k]) / total if total else 0.0
+
+
+def _glyphs_of(cell: dict) -> list[dict]:
+    """The printed glyphs of a cell of words_grid (its line's characters whose middle lies in it), left to right."""
+    return sorted((g for g in cell.get("chars", ()) if g["text"].strip()
+                   and cell["x0"] <= (g["x0"] + g["x1"]) / 2 <= cell["x1"]), key=lambda g: g["x0"])
 
 
 def _last_column_tail(above: list[dict], cell: dict, homes: list, edges: list[float],
@@ -3518,11 +3546,11 @@ def _last_column_tail(above: list[dict], cell: dict, homes: list, edges: list[fl
     if not edges or cell["x0"] < edges[-1] - tol:
         return None
     for h in above:
-        if abs(h["x0"] - cell["x0"]) <= tol and 0 <= cell["top"] - h["low"] <= max(cell["bottom"] - cell["top"], 1.0):
+        if abs(h["x0"] - cell["x0"]) <= tol and _just_under(h, cell):
             if len(homes) >= 2 and homes[-2] is None and len(h["lines"]) < 2:
                 return None
             reach = ends.get((len(edges) - 1, len(edges)), h["end"])
-            return h if reach - h["end"] < width and h["end"] - h["x0"] >= 4 * width else None
+            return h if reach - h["end"] < width and h["end"] - h["x0"] >= _FEW_CHARS * width else None
     return None
 
 
