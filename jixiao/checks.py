@@ -2155,7 +2155,7 @@ def check_project(view: ProjectView, disabled: Iterable[str] = frozenset()) -> l
             if code not in off:
                 out.extend(r.fn(view))
     finally:
-        del view.__dict__["_memo"]
+        view.__dict__.pop("_memo", None)
     return out
 
 

@@ -7596,7 +7596,7 @@ def _value_whole(label: str | None, words: list[str]) -> bool:
     label?"""
     joined = "".join(words)
     t = fold(joined).strip()
-    # (_day_alone folds its text itself: given `t` it folded twice, and `&lt;b&gt;2024年3月15日` became a day — review rv67)
+    # (_day_alone folds its text itself: handed `t`, it folded twice, `&lt;b&gt;2024年3月15日` a day — review rv67)
     if _day_alone(joined) or _PHONE_CELL.match(t):
         return True
     return _person_label(label) and _HAN_WORD.match(words[-1]) is not None and _SIGNER_NAME.match(words[-1]) is not None
