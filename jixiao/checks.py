@@ -265,16 +265,18 @@ def _is_total_line(item: dict) -> bool:
 
 
 def _of_view(v: ProjectView, name: str, work):
-    """`work(v)`, worked out once a view (three rules ask for its subtotals, two for its composition lines): kept on
-    the view itself, with the list of budget lines it was worked out from and its length — a view of other lines,
-    or lines added since, works it out again (a view is one project's: no answer reaches another's)."""
-    memo = v.__dict__.setdefault("_memo", {})
+    """`work(v)`, worked out once a run of the rules on a view (three rules ask for its subtotals, two for its
+    composition lines), else each time it is asked. The memo lives only while check_project runs the rules, which read
+    the view and never change it: a view checked again after its lines were changed in place (a line replaced, its
+    amount or group set) is worked out anew — a memo kept on the view past its run answered with the old lines
+    (review rv67)."""
+    memo = v.__dict__.get("_memo")
+    if memo is None:
+        return work(v)
     got = memo.get(name)
-    if got is not None and got[0] is v.budget_items and got[1] == len(v.budget_items):
-        return got[2]
-    out = work(v)
-    memo[name] = (v.budget_items, len(v.budget_items), out)
-    return out
+    if got is None:
+        got = memo[name] = work(v)
+    return got
 
 
 def _subtotals(v: ProjectView) -> list[tuple[dict, list[dict]]]:
@@ -2153,9 +2155,13 @@ def check_project(view: ProjectView, disabled: Iterable[str] = frozenset()) -> l
     """Run every enabled rule on one project; findings in rule order."""
     off = _check_disabled(disabled)
     out: list[Finding] = []
-    for code, r in _RULES.items():
-        if code not in off:
-            out.extend(r.fn(view))
+    view.__dict__["_memo"] = {}         # (the facts the rules share, for this run only: see _of_view)
+    try:
+        for code, r in _RULES.items():
+            if code not in off:
+                out.extend(r.fn(view))
+    finally:
+        view.__dict__.pop("_memo", None)
     return out
 
 

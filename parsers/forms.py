@@ -7599,8 +7599,10 @@ def _person_label(label: str | None) -> bool:
 def _value_whole(label: str | None, words: list[str]) -> bool:
     """Is a spaced sign-off value (_spaced_signoff) whole: a day, a phone number, or a person's name after a person's
     label?"""
-    t = fold("".join(words)).strip()
-    if _day_alone(t) or _PHONE_CELL.match(t):
+    joined = "".join(words)
+    t = fold(joined).strip()
+    # (_day_alone folds its text itself: handed `t`, it folded twice, `&lt;b&gt;2024年3月15日` a day — review rv67)
+    if _day_alone(joined) or _PHONE_CELL.match(t):
         return True
     return _person_label(label) and _HAN_WORD.match(words[-1]) is not None and _SIGNER_NAME.match(words[-1]) is not None
 
