@@ -6,15 +6,16 @@ written down by hand, field by field, before jixiao was run.
 Decided (each failed on main):
 - `绩效   一级指标  二级指标 …` over `指标` (alone, or before the first row's cells): the head `绩效指标 | 一级指标 | …`,
   its rows in its columns (main: no head, a row under merged levels shifted left, its level 3 the level 1);
-- `任务  考核内容  分值  评分标准  责任单位  完成时限`: a head though its first head is short (main: no columns); `任务`
-  an assessment table's section head; an unnumbered line under a numbered item of a laid-out dump, no 分值 of its
+- `任务  考核内容  分值  评分标准  责任单位  完成时限`, `一级  二级  三级指标  年度  实际  分值 …` (over `指标  指标 …`):
+  a head though its first head is short, three heads beside it (main: no columns; the targets read as the actual
+  values, a level's second line a row); `任务` an assessment table's section head; an unnumbered line under a numbered item of a laid-out dump, no 分值 of its
   own, the item's cut rest (main: an item of its own, or an unparsed_row);
 - `各县（市、区）`: one unit, no split inside brackets (main: `各县（市` and `区）`);
 - `绩效目标` as a level 2 under `二级指标`, where in characters and on the page differ: a row, no label (main: the
   form's 年度目标 `绩效目标合理性`, the table broken);
 - `决策` over `（15分）` beside the rules' rests: the level 1's points, the texts joined (main: an unparsed_row);
 - `年度预算` over `申请（万元）`: the label's unit (main: the money read in yuan).
-Kept (right on main): the workbook.
+Kept (right on main): the workbook (a guard).
 Left (strict xfail): the 按收入性质分 side's line with three amounts beside a 按支出性质分 side's one.
 """
 from __future__ import annotations
@@ -159,3 +160,42 @@ def test_self_eval_workbook(read):
         ("产出指标（50分）", 50, "户均改造成本", 5, 5), ("效益指标（30分）", 30, "小区基础设施完好率", 15, 15),
         ("效益指标（30分）", 30, "长效管理机制建立", 15, 15), ("满意度指标（10分）", 10, "改造小区居民满意度", 10, 10)]
     assert r.tables["indicators"][3]["deviation"] == "冬季施工受限，部分附属工程延至12月完工。"
+
+
+def test_task_numbered_scores(read):
+    """`序号 | 考核任务 | 考核内容 | 分值 | 评分标准 | 责任单位 | 得分`: item 3's text, rule and units wrapped together over
+    three lines, its rest joined (main: text and rule cut, the units' second lost, an unparsed_row)."""
+    r = read("ct_s59_nw5_task_numbered_scores.txt")
+    got = [(a["group"], a["item_no"], a["content"], a["points"], a["requirement"], a["responsible"], a["score"])
+           for a in r.tables["assessment_items"]]
+    assert got == [
+        ("营商环境", 1, "政务服务事项“一网通办”率达到95%以上", 10.0, "达到95%得满分，每降低1个百分点扣1分。",
+         ["县政务服务中心"], 9.0),
+        ("营商环境", 2, "企业开办时间压缩至1个工作日内", 5.0, "未达到的不得分。", ["县市场监管局"], 5.0),
+        ("项目建设", 3, "重点项目年度投资完成率达到100%", 15.0,
+         "完成率100%得满分；每低5个百分点扣1分；未按期开工的项目每个扣2分。", ["县发改局", "各乡镇（街道）"], 12.0),
+        ("项目建设", 4, "招商引资到位资金", 10.0, "完成目标任务得满分，按完成比例计分。", ["县商务局"], 10.0)]
+    assert "unparsed_row" not in warning_codes(r)
+
+
+def test_self_eval_two_line_heads(read):
+    """Heads and level cells of two lines each, `项目资金` over `（万元）` (main: no head, `一级` too short to start one —
+    the targets the actual values, `可持续影` / `响指标` a row of its own)."""
+    r = read("ct_s59_nw5_self_eval_two_line_heads.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "unit", "year", "budget_initial", "budget_year", "spent", "execution_rate", "score") == (
+        "南平市建阳区高标准农田建设项目", "南平市建阳区农田建设服务站", 2022, 3_000 * W, 3_240 * W, 3_110.4 * W, 0.96,
+        95.6)
+    assert p["goal_actual"] == "新建高标准农田1.25万亩，配套灌排渠道37.5公里，项目区粮食亩产提高8%。"
+    assert budget_lines(r) == [(None, "当年财政拨款", 3_040 * W, "source"), (None, "上年结转资金", 200 * W, "source")]
+    assert indicator_targets(r) == [
+        (P, "数量指标", "新建高标准农田面积", ">=", 1.2, "万亩"),
+        (P, "数量指标", "配套灌排渠道长度", ">=", 36.0, "公里"),
+        (P, "质量指标", "工程竣工验收合格率", "=", 100.0, "%"),
+        (P, "时效指标", "项目完工时间", None, None, None),
+        (E, "经济效益指标", "项目区粮食亩产提高幅度", ">=", 5.0, "%"),
+        (E, "可持续影响指标", "工程设施管护年限", ">=", 10.0, "年"),
+        (S, "服务对象满意度指标", "受益农户满意度", ">=", 90.0, "%")]
+    assert _ind(r, "target_raw", "actual_raw", "score", "deviation")[3] == (
+        "2022年12月底前", "2023年3月", 6, "受征地协调影响工期延后，已完成验收。")
+    assert "weights_not_100" not in warning_codes(r)
