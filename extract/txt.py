@@ -671,7 +671,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     for i, (ln, cells) in enumerate(zip(lines, all_cells)):
         if i in used:
             continue
-        if cells and classify is not None and _MONEY_UNIT_PIECE.match(cells[0][2]):
+        if cells and classify is not None and _unit_piece(classify, cells[0][2], all_cells, i):
             p = next((p for p in (i - 1, i - 2) if p >= 0 and all_cells[p]), None)
             host = all_cells[p][0] if p is not None and (p == i - 1 or not lines[i - 1].strip()) else None
             at = next((n for n in range(len(out) - 1, -1, -1) if out[n][1] == nums[p]), None) if host else None
@@ -679,7 +679,8 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                     and not _MONEY_UNIT.search(host[2]) and abs(host[0] - cells[0][0]) <= 2 \
                     and out[at][0].split("\t")[0] == host[2]:
                 # `项目资金` over `（万元）` (a label of two lines beside the money rows, each line on a row of its own):
-                # the unit is the label's, `项目资金（万元）` (the amounts were read in yuan), its row's cell empty
+                # the unit is the label's, `项目资金（万元）` (the amounts were read in yuan), its row's cell empty; so
+                # is `年度预算` over `申请（万元）`
                 out[at] = (host[2] + cells[0][2] + out[at][0][len(host[2]):], out[at][1])
                 if len(cells) == 1:
                     continue
@@ -757,6 +758,14 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             roles = head_roles(anchor)
             learned = _column_starts(lines, all_cells, i + 1, anchor, anchor_line, wide, is_label)
             continue
+        first_cut = _cut_first_head(lines, all_cells, i, classify) if i + 1 not in used else None
+        if first_cut is not None:
+            # (its first cell's rest read as a row of its own, the head's label lost: its rows read as their cells
+            # came, a row under merged level cells shifted left, its level 3 the level 1)
+            cells = all_cells[i] = first_cut
+            all_cells[i + 1] = all_cells[i + 1][1:]
+            if not all_cells[i + 1]:
+                used.add(i + 1)
         if len(cells) < 2:
             emit(ln if not cells or "\t" in ln else cells[0][2], i, alone=len(cells) == 1)
             continue
@@ -764,9 +773,10 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
         if is_page_furniture(first):
             emit(first, i)
             continue
-        starts_row = is_label is not None and is_label(first)
-        if starts_row and anchor is not None and sum(map(bool, roles)) >= 3 and cells[0][0] > anchor[0][0] + 1 \
-                and any(abs(cells[0][0] - a[0]) <= 1 for a in anchor[1:]):
+        # (a head whose first cell is a short head, `任务 | 考核内容 | 分值 | 评分标准 | …`, starts a row as a long one)
+        starts_row = is_label is not None and (is_label(first) or _heads_line(classify, cells))
+        if starts_row and anchor is not None and sum(map(bool, roles)) >= 3 \
+                and _under_later_head(ln, cells[0], anchor_line, anchor):
             # a row of an indicator table whose first cell, under a later head, is also a form's label (`绩效目标`
             # as a level 2 under `二级指标`, its level 1 merged above): a row in the table's columns, no new head
             starts_row = False
@@ -1069,6 +1079,60 @@ def _cut_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: 
     if len(joined) < 2 or any(_kind(classify, b[2]) != "header" for m, b in enumerate(low) if m not in joined):
         return None
     return [(b[0], b[1], joined.get(m, b[2])) for m, b in enumerate(low)]
+
+
+def _unit_piece(classify: Classify, text: str, all_cells: list[list[tuple[int, int, str]]], i: int) -> bool:
+    """Is a line's first cell the money unit a label's second line holds: `（万元）` alone, or the label's rest with it
+    (`申请（万元）` under `年度预算`, the two `年度预算申请`, a label, as the cell above's first is one)?"""
+    if _MONEY_UNIT_PIECE.match(text):
+        return True
+    m = _MONEY_UNIT.search(text)
+    if m is None or m.end() != len(text) or not 0 < m.start() <= 4:
+        return False
+    above = next((all_cells[p][0][2] for p in (i - 1, i - 2) if p >= 0 and all_cells[p]), "")
+    return _kind(classify, above + text[:m.start()]) in ("label", "block")
+
+
+def _under_later_head(ln: str, cell: tuple[int, int, str], anchor_line: str,
+                      anchor: list[tuple[int, int, str]]) -> bool:
+    """Does a line's first cell start under one of the head's later cells, not its first? Where each starts, in
+    characters or in display columns (a head of Chinese words before it, `一级指标   二级指标`, and a row of blanks
+    before it, `            绩效目标`, differ in characters, not on the page)."""
+    at, shown = cell[0], _width(ln[:cell[0]])
+    first, first_shown = anchor[0][0], _width(anchor_line[:anchor[0][0]])
+    return any(abs(at - a[0]) <= 1 for a in anchor[1:]) and at > first + 1 \
+        or shown > first_shown + 1 and any(abs(shown - _width(anchor_line[:a[0]])) <= 1 for a in anchor[1:])
+
+
+def _heads_line(classify: Classify | None, cells: list[tuple[int, int, str]]) -> bool:
+    """Is a line of four cells or more a table's head, its first cell and three others heads (`任务  考核内容  分值  评分标准`)? A short first
+    head (`任务`, `类别`) alone may be the tail of a cut cell; with three heads beside it the line is a table's head
+    (a column of no role, `完成时限`, among them)."""
+    if classify is None or len(cells) < 4 or _kind(classify, cells[0][2]) != "header":
+        return False
+    return sum(_kind(classify, c[2]) == "header" for c in cells[1:]) >= 3
+
+
+def _cut_first_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
+                    classify: Classify | None) -> list[tuple[int, int, str]] | None:
+    """Lines i and i + 1, a table's head whose first cell alone a narrow column cut over two lines (`绩效   一级指标
+    二级指标  三级指标  …` over `指标`, the block's label `绩效指标` in a column of its own): the first line's other cells
+    heads (three at least), the second line's first cell under the first's (their display columns overlap), the two
+    making a label or head that the first piece alone is not; the second line's other cells, if any, a row of the
+    table beside it (`指标   产出指标  数量指标  …`). Returns the first line's cells, its first joined, else None
+    (`_cut_head` is the head each of whose cells was cut)."""
+    if classify is None or i + 1 >= len(lines) or len(all_cells[i]) < 4 or not all_cells[i + 1]:
+        return None
+    top, low = all_cells[i], all_cells[i + 1][0]
+    first = top[0]
+    if _kind(classify, first[2]) or any(_kind(classify, c[2]) != "header" for c in top[1:]):
+        return None
+    a, z = _width(lines[i][:first[0]]), _width(lines[i][:first[1]])
+    x, y = _width(lines[i + 1][:low[0]]), _width(lines[i + 1][:low[1]])
+    whole = first[2] + low[2]
+    if not (a < y and x < z) or _kind(classify, whole) not in ("block", "label", "header"):
+        return None
+    return [(first[0], first[1], whole)] + top[1:]
 
 
 def _page_running_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,

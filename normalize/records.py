@@ -27,7 +27,8 @@ from normalize.text import (LEVEL_MARKS, SEAL_WORDS, SPACE_ENTITY, WHITESPACE, c
 _SECTION_NO_PAREN = regex.compile(r"\s*[(（]\s*([一二三四五六七八九十]+)\s*[)）]\s*")
 _BONUS_FIGURE = regex.compile(r"加\s*\d")
 _PENALTY_FIGURE = regex.compile(r"[扣减]\s*\d")
-_UNIT_SEPARATOR = regex.compile(r"[、，,;；/\s]")
+# (not inside brackets: `各县（市、区）` is one unit, the counties and districts)
+_UNIT_SEPARATOR = regex.compile(r"[、，,;；/\s](?![^（(）)]*[)）])")
 _ENUM_COMMA = regex.compile(r"\s*、\s*")
 _PLAIN_FIGURE = regex.compile(r"\d+(?:\.\d+)?")
 

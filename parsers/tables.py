@@ -3642,11 +3642,18 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
             if said:
                 unit_own[role] = said
         last = next((r for r in reversed(out) if not r.get("_grade") and not r.get("_total")), None)
+        l1_rest = next((c for c in row.cells if "level1" in level_spans and _under_col(level_spans["level1"], c.col)
+                        and _POINTS_ONLY.match(c.text)), None)
         if text_cols and last is not None and any(unit_own.get(role) for role in text_cols) \
                 and all(any(_under_col(sp, c.col) for sps in text_cols.values() for sp in sps)
-                        for c in row.cells if c.text.strip()):
+                        for c in row.cells if c.text.strip() and c is not l1_rest):
             # `符合得10分，` then `否则酌情扣分` alone on the next line under the 评分标准 (a cell a line break cut, no
             # level, no figure): the row above's text goes on (the rest was dropped, review rv39)
+            if l1_rest is not None and l1 is not None and last.get("level1") == l1.text:
+                # (`决策` over `（15分）` beside them: the level 1's cell cut too, its points its rest — `决策（15分）`, as
+                # written on one line; the row was an unparsed_row, the texts beside it lost)
+                l1 = replace(l1, text=l1.text + l1_rest.text.strip())
+                last["level1"] = l1.text
             for role in text_cols:
                 if unit_own.get(role):
                     last[role] = pieces_joined(last[role], unit_own[role]) if last.get(role) else unit_own[role]
@@ -4714,6 +4721,18 @@ def _numbered_next(text: str, line: str) -> bool:
 
 # tables whose cells stand in their own columns (a Word / Excel / web table, a ruled PDF's), not a dump's shifted cells
 _PLACED_ORIGINS = frozenset({"docx", "xlsx", "html", "pdf_lines"})
+_LIST_GOES_ON = lazy(r"[、，,]\s*$")
+
+
+def _numbered_rest(prev: dict | None, row, got: dict) -> bool:
+    """Is an assessment row of a laid-out dump (`pdftotext -layout`) the rest of the numbered item above, a line break
+    having cut its cells (`| 不少于4家 | | 最高得8分；…。 | 各县（市、区） |` under `| 1、新增示范社 | 8 | 每新增1家得2分， |
+    市农业农村局、 |`)? Its text unnumbered, no 分值 of its own, no cell but text, rule and units; the item's text
+    not ended. (A row of a Word or Excel table is a row: an unnumbered text under a numbered one is an item there.)"""
+    if prev is None or not prev.get("content") or row.grid is None or row.grid.origin != "txt_flat":
+        return False
+    return (prev.get("seq") is not None or bool(_ITEM.match(fold(prev["content"])))) and "content" in got \
+        and set(got) <= {"content", "requirement", "responsible"} and not _TERMINAL_PUNCT.search(prev["content"])
 # (认定单位 / 审核认定单位: the units that verify an item's result, its score theirs: assessors too)
 _ASSESSOR_HEAD = lazy(r"^(?!被)\S*(?:考核|考评|评分|认定|评定|审核)\S*(?:单位|部门|科室|处室|股室)$")
 _SUBJECT_HEAD = lazy(r"^(?:考核|考评)(?:单位|部门|对象)$")
@@ -5465,6 +5484,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 and set(got) <= {"content", "requirement"} \
                 and all(prev.get(k) and not _TERMINAL_PUNCT.search(prev[k]) and _TERMINAL_PUNCT.search(got[k].text)
                         for k in got)
+            cut = cut or _numbered_rest(prev, row, got)
             if prev is not None and "section" not in got and "section_no" not in got and seq is None \
                     and (cut or any(prev.get(r) in (None, "") for r in ("points", "requirement", "responsible")
                                     if r in got)) \
@@ -5477,7 +5497,9 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                         continue
                     if prev.get(key) in (None, ""):
                         prev[key] = c.text
-                    elif key in ("content", "requirement") and not is_number(c.text):
+                    elif key in ("content", "requirement") and not is_number(c.text) \
+                            or key == "responsible" and _LIST_GOES_ON.search(prev[key]):
+                        # (`市农业农村局、` over `各县（市、区）`: the list of units goes on)
                         prev[key] = prev[key].rstrip() + c.text.strip()
                 continue
             if not ("content" in got and (st.section is not None or "section" in got) and len(got) >= 2
