@@ -195,6 +195,14 @@ _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫"
                       "令狐", "端木", "澹台", "呼延", "轩辕", "南宫", "西门", "独孤", "申屠", "闻人", "万俟", "钟离")
 _PADDED_NAME = lazy_regex(rf"^(?:{'|'.join(_COMPOUND_SURNAMES)}|\p{{Han}})(?:\s+\p{{Han}}){{1,2}}$")
 _STAMP_NOTE = lazy_regex(rf"\s*[（(]\s*(?:{SEAL_WORDS}|签字|签名|章)\s*[)）]\s*$")
+# the columns whose value may end in the stamp's place (`县交通运输局（盖章）`): no part of the value
+STAMPED_COLUMNS = ("unit", "department", "phone", "contact", "leader")
+
+
+def drop_stamp_note(col: str, text: str) -> str:
+    """A field's value without the stamp's place after it (`…中心（盖章）`: `…中心`) when its column is one of
+    STAMPED_COLUMNS; else as written."""
+    return (_STAMP_NOTE.sub("", text) or text) if col in STAMPED_COLUMNS else text
 
 
 # a day after a body's name in its cell, past a space or a seal's note (`…中心  2024年3月15日`, `…中心（盖章）2024.3.15`)
@@ -222,10 +230,10 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
     for col in MONEY_COLUMNS:
         v = fields.get(col)
         out[col] = money(v, form_unit) if v is not None else None
-    for who in ("unit", "department", "phone", "contact", "leader"):
+    for who in STAMPED_COLUMNS:
         # 填报单位：县交通运输局（盖章）, 联系电话：023-67855012 （单位盖章）: the stamp's place, no part of the value
         if out[who]:
-            out[who] = _STAMP_NOTE.sub("", out[who]) or out[who]
+            out[who] = drop_stamp_note(who, out[who])
     signed = spanned = None
     spans: list[tuple[str, str]] = []
     for who in ("unit", "department", "leader", "contact"):

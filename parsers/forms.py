@@ -22,7 +22,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
                                parse_adjustment, parse_amount, parse_number)
 from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME_CELL, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
-from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, form_year
+from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year
 from normalize.targets import BRACKET_UNITS, cn_figure
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
@@ -996,8 +996,12 @@ class FormReader:
                 if row.is_text_line and self._remark_inside(i):
                     # 备注：… between two rows of the table (a sheet's merged row, or a dump's line): the form's
                     # remark, the table going on (it was dropped; a dump's cut the table, its rows lost, review rv68)
+                    # (another `label：value` there, `实施单位：…` / `资金总额：640万元`, is the form's field, read as
+                    # under the form — it was dropped without a word, review rd)
                     if (note := _remark_pair(row.cells[0].text)) is not None:
                         self._remark(note, row.cells[0])
+                    else:
+                        self._read_fields(i, row)
                     continue
                 self._flush()
             notes_open, self._notes_open = self._notes_open, row.is_text_line and footnote_lead(row.cells[0].text)
@@ -1162,9 +1166,13 @@ class FormReader:
         old = self.form.fields.get(col) if col is not None else None
         if col in ("name", "project_code"):
             return False if old is not None and same_text(old.text, pair.group(2)) else None
-        if col is None or old is None or same_text(old.text, pair.group(2)):
+        # (`实施单位：…中心（盖章）` under `实施单位 | …中心`: the same unit, its stamp's place no part of it — it was kept
+        # as another value, review rd)
+        if col is None or old is None \
+                or same_text(drop_stamp_note(col, old.text), drop_stamp_note(col, pair.group(2))):
             return None if col is None else True
-        self.form.other.append((label_key(pair.group(1)), clean(pair.group(2)) or pair.group(2), cell))
+        value = drop_stamp_note(col, clean(pair.group(2)) or pair.group(2))     # (as the field's own would be)
+        self.form.other.append((label_key(pair.group(1)), value, cell))
         return False
 
     def _running_head(self, row: Row) -> bool:
@@ -6437,9 +6445,10 @@ class FormReader:
 
     def _remark(self, text: str, cell: Cell) -> None:
         """A form's closing remark (`备注 | 项目资金已纳入2022年部门预算`, `备注：…` on a line under the form): added to
-        its other notes (其他需说明的问题); `备注 | 无` says nothing."""
+        its other notes (其他需说明的问题); `备注 | 无` says nothing, nor does `备注：单位：万元` over the form (the money's
+        unit, read as a `单位：万元` line is: it was kept as a note, review rd)."""
         note = clean(text) or ""
-        if note and not is_placeholder(note) and note.rstrip("。.") not in _NONE_SAID:
+        if note and not is_placeholder(note) and note.rstrip("。.") not in _NONE_SAID and not _is_unit_text(note):
             self._add_note(text, cell)
 
     def _add_note(self, text: str, cell: Cell) -> None:
