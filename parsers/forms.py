@@ -4093,6 +4093,11 @@ class FormReader:
         `500万元`, says nothing)."""
         got = [parse_amount(a, u) for a, u in listed]
         unit = row.unit or self.block_unit or self.form.form_unit
+        if unit is None and BARE_FIGURE.match(fold(row.text)) and (n := parse_number(row.text)) is not None:
+            # no unit declared: the row's bare 500 is read in the unit the list writes beside the same figure, as the
+            # stored field is at the end (_unit_from_parts) — `500万元` in the list and `500` on the row agree (it
+            # was 500 元 beside 500万元, flagged twice, review rd); `450` beside `500万元` still said
+            unit = _written_units(a for a, u in listed if u is None).get(n)
         said = parse_amount(row.text, unit)
         if None in got or said is None or abs(sum(got) - said) <= MONEY_TOL:
             return
@@ -4451,6 +4456,10 @@ class FormReader:
             tail = short    # (`…，受益群众3.5万。`: a count in 万 with no word after it, its clause naming no money)
         if not self._money_sentence_read(cell, text, bare_only) and (
                 tail is None or not self._money_sentence_read(cell, text[:tail.start()], bare_only)):
+            if (rate := _RATE_TAIL.search(text)) is not None \
+                    and self._money_sentence_read(cell, text[:rate.start()], bare_only):
+                self._rate_clause(rate.group("w"), rate.group("v"), cell)
+                return True
             if bare_only or (tail := _NO_MONEY_REST.match(text)) is None \
                     or _MONEY_FIGURE.search(tail.group("t")) \
                     or not self._money_sentence_read(cell, text[:tail.start("t") - 1], bare_only):
@@ -4463,12 +4472,26 @@ class FormReader:
                                        f"{clean(tail.group('t'))}", cell))
         return True
 
+    def _rate_clause(self, label: str, rate: str, cell: Cell) -> None:
+        """A money sentence's last clause of a rate in percent (`资金总额640万元，已拨付320万元，支付进度50%`): the
+        execution_rate field when its label is that field's (`执行率96%`) and the field is not yet set, else kept as
+        written under its label, as the sentence's 已拨付 is (the sentence read nothing, hunt rd's leftover)."""
+        m = match_field(label_key(label))
+        if m is not None and m[1] is None and m[0] == "execution_rate" and m[0] not in self.form.fields \
+                and self._set(m[0], rate, cell, label=label):
+            return
+        self.form.other.append((clean(label) or label, rate, cell))
+
     def _money_sentence_in_unit(self, cell: Cell, unit: str | None) -> bool:
         """`项目资金（万元） | 年度资金总额：96000，其中：财政拨款：90000，其他资金：6000`: a sentence of bare figures beside
         a block label declaring their unit, read as if its lead declared it (`年度资金总额（万元）：96000，…`; the money
         was lost without a word, hunt nw3). True if read."""
         text = cell.text
-        if unit is None or _MONEY_FIGURE.search(fold(text)) or (lead := _BARE_LEAD.match(text)) is None:
+        # (the lead as _money_sentence_read finds it — a twin _BARE_LEAD was here, review rd — but none stating its own
+        # unit, `资金总额（元）：…`: read in that unit already, not given a second; one of a bracket stating none,
+        # `资金总额（含结转）：96000，其中：…`, is read in the block's, as a bare lead is)
+        if unit is None or _MONEY_FIGURE.search(fold(text)) or (lead := _SENTENCE_FIGURE.match(text)) is None \
+                or declared_unit(lead.group(1)) is not None:
             return False
         return self._money_sentence(replace(cell, text=f"{lead.group(1)}（{unit}）{text[lead.end(1):]}"))
 
@@ -7465,11 +7488,7 @@ def _unit_from_parts(f: RawForm) -> None:
     2.38 元)."""
     if f.form_unit is not None:
         return
-    written: dict[float, str] = {}
-    for b in f.budget_items:
-        m = _AMOUNT_WITH_UNIT.match(fold(b.get("amount") or "")) if b.get("unit") is None else None
-        if m:
-            written.setdefault(float(m.group(1).replace(",", "")), {"万": "万元", "亿": "亿元"}.get(m.group(2), m.group(2)))
+    written = _written_units(b.get("amount") for b in f.budget_items if b.get("unit") is None)
     if not written:
         return
     for key in L.MONEY_FIELDS:
@@ -7479,6 +7498,16 @@ def _unit_from_parts(f: RawForm) -> None:
             unit = written.get(float(t))
             if unit is not None:
                 v.unit = unit
+
+
+def _written_units(amounts) -> dict[float, str]:
+    """Each of the AMOUNTS written with its unit (`500万元`, `2.38 万`): its figure and that unit, the first one's where
+    a figure is written twice — the unit a bare figure of the form's money equal to it is read in (_unit_from_parts)."""
+    written: dict[float, str] = {}
+    for a in amounts:
+        if m := _AMOUNT_WITH_UNIT.match(fold(a or "")):
+            written.setdefault(float(m.group(1).replace(",", "")), {"万": "万元", "亿": "亿元"}.get(m.group(2), m.group(2)))
+    return written
 
 
 def _is_dash(c: Cell) -> bool:
@@ -7890,6 +7919,8 @@ _SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(
                              rf"(亿元|万元|元|{_SHORT_UNIT})")
 # a money sentence's last clause holding a figure of no money (`…，自筹20，受益群众3.5万人。`, `…，惠及农户350户`): a count, not
 # read as an amount (see _money_sentence; `自筹50万` is money, _SHORT_UNIT)
+# a money sentence's last clause of a rate in percent (`…，支付进度50%`, `…，执行率：96%。`): no amount, the rate of its money
+_RATE_TAIL = lazy(r"[，,；;]\s*(?P<w>[\u4e00-\u9fff]{2,12}?)\s*[:：为]?\s*(?P<v>\d+(?:\.\d+)?\s*[%％])[。.]?\s*$")
 _NO_MONEY_TAIL = lazy(r"[，,；;]\s*(?P<t>[^，,；;]*?\d[\d,]*(?:\.\d+)?\s*(?!(?:万|千|亿|百万|千万)?元)(?:万|千|亿)?+"
                             r"[\u4e00-\u9fff][^，,；;\d]*?)[。.]?\s*$")
 # a last clause of a figure in 万 / 亿 and no word after it (`…，受益群众3.5万。`): money (`自筹资金50万`, _SHORT_UNIT) only when
@@ -7912,8 +7943,6 @@ _SHORT_TAIL = lazy(r"[，,；;]\s*(?P<t>(?P<w>[^，,；;\d]*?)\d[\d,]*(?:\.\d+)?
 _NONE_SAID = frozenset(("无", "暂无", "没有"))
 _YEAR_END = lazy(r"((?:19|20)\d{2})$")
 _YEAR_BEFORE_MONEY = lazy(r"(?:(?:19|20)\d{2}(?=年))?" + _SENTENCE_MONEY.pattern)
-# a sentence's lead label right before its first bare figure (`年度资金总额：96000，…`, `资金总额96000，…`)
-_BARE_LEAD = lazy(r"^\s*([\u4e00-\u9fff]{2,14}?)\s*[:：为]?\s*\d")
 _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
                               rf"(亿元|万元|元|{_SHORT_UNIT}|(?=[，,、；;。）)\s]|$))")
 # fields whose value is prose that a merged label cell may carry over several rows
