@@ -361,9 +361,11 @@ def next_pairs(text: str) -> tuple[str, ...]:
     the value 178.56万元, then 执行率)."""
     out = []
     for part in _NEXT_PAIR.split(text):
-        cuts = [m.start() for m in _GLUED_NEXT.finditer(part)
-                if _COLONS.search(part, 0, m.start()) and _lookup(label_key(m.group(1)))]
-        out += [part[a:b] for a, b in zip([0] + cuts, cuts + [len(part)])]
+        cuts = {m.start() for m in _GLUED_NEXT.finditer(part)
+                if _COLONS.search(part, 0, m.start()) and _lookup(label_key(m.group(1)))}
+        cuts = _field_cuts(part, cuts) if len(_COLONS.findall(part)) >= 2 else sorted(cuts)
+        # (`主管部门：市教育局，实施单位：…`: the comma that set the pairs apart is no part of the value)
+        out += [part[a:b].rstrip("，,；;") if b < len(part) else part[a:b] for a, b in zip([0] + cuts, cuts + [len(part)])]
     return tuple(out)
 
 
@@ -1887,16 +1889,22 @@ def _short_pair(text: str) -> bool:
     return col is not None and col.removeprefix("_weak_") not in _PROSE_FIELDS
 
 
-def _glued_pairs(text: str) -> list[str]:
-    """A `label：value` text with the next pair glued on (`填表人：陈立新联系电话：0376-…`) or set apart by a comma or a
-    semicolon: the pairs; else the text. Cut before a contact's label wherever it is; before another field's label
-    (`主管部门：市教育局，实施单位：…`, `市教育局实施单位：…`) when the pair it ends is a field of a short value."""
-    cuts = {m.start() for m in _GLUED_LABEL.finditer(text) if m.start() > 0 and _COLONS.search(text, 0, m.start())}
+def _field_cuts(text: str, cuts: set[int]) -> list[int]:
+    """The cuts of a text into pairs (`cuts`, those found already) with a cut before each field's label after a comma
+    or glued on (`主管部门：市教育局，实施单位：…`, `市教育局实施单位：…`) that ends a pair of a short value."""
     for m in _LABEL_RUN.finditer(text):
         at = _field_label_at(text, m.start(1), m.group(1))
         if at is not None and _short_pair(text[max((c for c in cuts if c < at), default=0):at]):
             cuts.add(at)
-    cuts = sorted(cuts)
+    return sorted(cuts)
+
+
+def _glued_pairs(text: str) -> list[str]:
+    """A `label：value` text with the next pair glued on (`填表人：陈立新联系电话：0376-…`) or set apart by a comma or a
+    semicolon: the pairs; else the text. Cut before a contact's label wherever it is; before another field's label
+    (`主管部门：市教育局，实施单位：…`, `市教育局实施单位：…`) when the pair it ends is a field of a short value."""
+    cuts = _field_cuts(text, {m.start() for m in _GLUED_LABEL.finditer(text)
+                              if m.start() > 0 and _COLONS.search(text, 0, m.start())})
     # (`项目负责人：王某某，联系电话：…`: the comma that set the pairs apart is no part of the name)
     return [text[a:b].rstrip("，,、；; \u3000") for a, b in zip([0] + cuts, cuts + [len(text)])] if cuts else [text]
 
