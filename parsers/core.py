@@ -1870,15 +1870,19 @@ _GLUED_LABEL = lazy(r"(?:项目负责人|单位负责人|联系电话|联系方�
 # (`市教育局实施单位：`)
 _LABEL_RUN = lazy(r"([^\s:：，,；;。、]{2,24})\s*[:：]")
 
+# a score's or a grade's label after a comma rates the figure before it (`预算执行率：95%，评价等级：良`: the rate's
+# grade, no form's; review rv51), no next field; None: no field's label at all
+_RATING_FIELDS = frozenset({None, "score", "grade"})
+
 
 def _field_label_at(text: str, start: int, run: str) -> int | None:
     """Where a field's label (the field table's) opens in a run of words before a colon (`_LABEL_RUN`): the whole run
     after a comma or a semicolon (`，实施单位：`), else the longest label of four characters or more ending the run with
     a value glued before it (`市教育局项目办实施单位：`: at 实施单位 — 项目办 no label's start); None when there is none."""
-    if start > 0 and text[start - 1] in "，,；;" and _lookup(label_key(run)):
+    if start > 0 and text[start - 1] in "，,；;" and _lookup(label_key(run)) not in _RATING_FIELDS:
         return start
-    return next((start + len(run) - k for k in range(len(run) - 1, 3, -1) if FIELD_INDEX.get(label_key(run[-k:]))),
-                None)
+    return next((start + len(run) - k for k in range(len(run) - 1, 3, -1)
+                 if FIELD_INDEX.get(label_key(run[-k:])) not in _RATING_FIELDS), None)
 
 
 def _short_pair(text: str) -> bool:
