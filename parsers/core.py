@@ -276,6 +276,11 @@ _ORG_NAME = lazy(r"^(?!万|元|个|人|公里|米|平方|亩|吨|次|件|台|套
                        r"(?:局|委|委员会|联合会|院|中心|办公室|办|政府|公司|学校|学院|大学|医院|所|站|馆|队|部|处|厅|街道|镇|乡)$")
 _PROSE_FIRST = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
                           "goal_annual", "composition"})
+# fields whose value is prose (a goal, 立项依据, 实施内容): a merged label cell may carry it over several rows, and a
+# comma before a label inside it sets apart the text's own parts (`年度目标：…，产出目标：…`), no next pair
+_PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
+                           "goal_annual", "goal_actual", "goal_forecast", "composition", "other_notes", "fund_usage",
+                           "implementation", "performance_summary"})
 _RESULT_WORD = lazy(r"完成|执行|实际|结果|实现")
 _AND_MORE = lazy(r"^([^及]{4,10})及([^及]{2,8})$")
 _INNER_ALT = lazy(r"^([^()]{1,10})\(([^()]{1,6})\)([^()]{1,6})$")
@@ -356,9 +361,11 @@ def next_pairs(text: str) -> tuple[str, ...]:
     the value 178.56万元, then 执行率)."""
     out = []
     for part in _NEXT_PAIR.split(text):
-        cuts = [m.start() for m in _GLUED_NEXT.finditer(part)
-                if _COLONS.search(part, 0, m.start()) and _lookup(label_key(m.group(1)))]
-        out += [part[a:b] for a, b in zip([0] + cuts, cuts + [len(part)])]
+        cuts = {m.start() for m in _GLUED_NEXT.finditer(part)
+                if _COLONS.search(part, 0, m.start()) and _lookup(label_key(m.group(1)))}
+        cuts = _field_cuts(part, cuts) if len(_COLONS.findall(part)) >= 2 else sorted(cuts)
+        # (`主管部门：市教育局，实施单位：…`: the comma that set the pairs apart is no part of the value)
+        out += [part[a:b].rstrip("，,；;") if b < len(part) else part[a:b] for a, b in zip([0] + cuts, cuts + [len(part)])]
     return tuple(out)
 
 
@@ -1859,9 +1866,49 @@ _GLUED_LABEL = lazy(r"(?:项目负责人|单位负责人|联系电话|联系方�
                           r"电话|手机)\s*[:：]")
 
 
+# the words before a colon up to a comma, a stop or a gap: the next pair's label, or a value with the label glued on
+# (`市教育局实施单位：`)
+_LABEL_RUN = lazy(r"([^\s:：，,；;。、]{2,24})\s*[:：]")
+
+# a score's or a grade's label after a comma rates the figure before it (`预算执行率：95%，评价等级：良`: the rate's
+# grade, no form's; review rv51), no next field; None: no field's label at all
+_RATING_FIELDS = frozenset({None, "score", "grade"})
+
+
+def _field_label_at(text: str, start: int, run: str) -> int | None:
+    """Where a field's label (the field table's) opens in a run of words before a colon (`_LABEL_RUN`): the whole run
+    after a comma or a semicolon (`，实施单位：`), else the longest label of four characters or more ending the run with
+    a value glued before it (`市教育局项目办实施单位：`: at 实施单位 — 项目办 no label's start); None when there is none."""
+    if start > 0 and text[start - 1] in "，,；;" and _lookup(label_key(run)) not in _RATING_FIELDS:
+        return start
+    return next((start + len(run) - k for k in range(len(run) - 1, 3, -1)
+                 if FIELD_INDEX.get(label_key(run[-k:])) not in _RATING_FIELDS), None)
+
+
+def _short_pair(text: str) -> bool:
+    """Is the text a `label：value` pair of a field of a short value (a name, a body, a person, a number, a date)? Not
+    a prose field's (a goal, 立项依据, 实施内容), whose commas set apart its own parts (`年度目标：…，产出目标：…`)."""
+    m = _LABEL_COLON.match(text.strip())
+    col = _lookup(label_key(m.group(1))) if m is not None else None
+    return col is not None and col.removeprefix("_weak_") not in _PROSE_FIELDS
+
+
+def _field_cuts(text: str, cuts: set[int]) -> list[int]:
+    """The cuts of a text into pairs (`cuts`, those found already) with a cut before each field's label after a comma
+    or glued on (`主管部门：市教育局，实施单位：…`, `市教育局实施单位：…`) that ends a pair of a short value."""
+    for m in _LABEL_RUN.finditer(text):
+        at = _field_label_at(text, m.start(1), m.group(1))
+        if at is not None and _short_pair(text[max((c for c in cuts if c < at), default=0):at]):
+            cuts.add(at)
+    return sorted(cuts)
+
+
 def _glued_pairs(text: str) -> list[str]:
-    """A `label：value` text with the next pair glued on (`填表人：陈立新联系电话：0376-…`): the pairs; else the text."""
-    cuts = [m.start() for m in _GLUED_LABEL.finditer(text) if m.start() > 0 and _COLONS.search(text, 0, m.start())]
+    """A `label：value` text with the next pair glued on (`填表人：陈立新联系电话：0376-…`) or set apart by a comma or a
+    semicolon: the pairs; else the text. Cut before a contact's label wherever it is; before another field's label
+    (`主管部门：市教育局，实施单位：…`, `市教育局实施单位：…`) when the pair it ends is a field of a short value."""
+    cuts = _field_cuts(text, {m.start() for m in _GLUED_LABEL.finditer(text)
+                              if m.start() > 0 and _COLONS.search(text, 0, m.start())})
     # (`项目负责人：王某某，联系电话：…`: the comma that set the pairs apart is no part of the name)
     return [text[a:b].rstrip("，,、；; \u3000") for a, b in zip([0] + cuts, cuts + [len(text)])] if cuts else [text]
 

@@ -26,7 +26,7 @@ from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_st
 from normalize.targets import BRACKET_UNITS, cn_figure
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
-from parsers.core import (FIELD_INDEX, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (FIELD_INDEX, _PROSE_FIELDS, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -7945,12 +7945,8 @@ _YEAR_END = lazy(r"((?:19|20)\d{2})$")
 _YEAR_BEFORE_MONEY = lazy(r"(?:(?:19|20)\d{2}(?=年))?" + _SENTENCE_MONEY.pattern)
 _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
                               rf"(亿元|万元|元|{_SHORT_UNIT}|(?=[，,、；;。）)\s]|$))")
-# fields whose value is prose that a merged label cell may carry over several rows
 _SCHEDULE_TIME = lazy(rf"\d{{1,4}}\s*[年月日]|{QUARTER_DIGIT}\s*季度|[上中下]旬|年[初中底末]|月[底末]")
 _CLAUSE_GOES_ON = lazy(r"[，,、；;：:]$")   # a line of prose ending in the middle of its sentence
-_PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "measures", "plan", "goal_total",
-                           "goal_annual", "goal_actual", "goal_forecast", "composition", "other_notes", "fund_usage",
-                           "implementation", "performance_summary"})
 
 
 def _item_joined(name: str, text: str) -> str:
