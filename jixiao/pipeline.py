@@ -857,6 +857,8 @@ def _hidden_form(ex: Extracted, layouts: set[str] | None, shown: dict | None = N
     the hidden sheets the lost forms were read from (not a lookup list or an old version hidden beside them)."""
     if not ex.unshown:
         return []
+    # (a normalizer's error met in a hidden sheet is no error of the file's reading: not noted, the sheet not read)
+    token = NORMALIZER_FAILURES.set(None)
     try:
         return _hidden_forms_read(ex, layouts, shown)
     except Exception as e:
@@ -869,6 +871,8 @@ def _hidden_form(ex: Extracted, layouts: set[str] | None, shown: dict | None = N
         return [ParseWarning("page_unreadable", f"hidden sheet{'s' * many} {_sheet_names(ex, numbers)} could not be "
                              f"read to tell whether {'they hide' if many else 'it hides'} a form "
                              f"({type(e).__name__}: {e})"[:300] + "; the shown sheets are read", numbers[0])]
+    finally:
+        NORMALIZER_FAILURES.reset(token)
 
 
 def _hidden_forms_read(ex: Extracted, layouts: set[str] | None, shown: dict | None) -> list[ParseWarning]:

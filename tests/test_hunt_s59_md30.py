@@ -4,7 +4,8 @@ of4's workbooks, tests/fixtures/review/ct_s59_of6_hidden_other.xlsx and ct_s57_o
 Decided:
 - an error met reading a workbook's hidden sheets (read only to tell whether they hide a form, `hidden_form_unread`)
   fails no file: not strict, a `page_unreadable` warning names the hidden sheet and the error, and the shown sheets'
-  reading is kept (main: `failed … internal error … IndexError`, every table emptied); strict, it is raised;
+  reading is kept (main: `failed … internal error … IndexError`, every table emptied); strict, it is raised; a
+  normalizer's error met in a hidden sheet is not noted as the file's (`normalizer_failed`: the sheet is not read);
 - JIXIAO_STRICT_NORMALIZERS is on for `1`, `true`, `yes` in any case only (main: any value, `0` and `false` too).
 """
 from __future__ import annotations
@@ -72,6 +73,31 @@ def test_hidden_sheet_read_error_raised_when_strict(lenient, hidden_read_raises)
     # strict (process_file(strict=True), --strict): the bug is raised, as before
     with pytest.raises(IndexError):
         pipeline.process_file(str(REVIEW / "ct_s59_of6_hidden_other.xlsx"), strict=True)
+
+
+def test_normalizer_error_in_a_hidden_sheet_is_not_the_files(lenient, monkeypatch):
+    # a guarded normalizer failing on a hidden sheet's text (not read): no `normalizer_failed` of the shown file
+    # (main: `normalizer_failed` of the document, as if a cell of the shown form had failed)
+    from normalize.text import guarded
+
+    @guarded(lambda text: text)
+    def odd_normalizer(text):
+        raise IndexError("a bug met on a hidden sheet's cell")
+
+    extract = pipeline.extract_file
+
+    def extract_file(*args, **kwargs):
+        ex = extract(*args, **kwargs)
+        numbers, read = ex.unshown
+
+        def noisy():
+            odd_normalizer("≥9O（x）")
+            return read()
+        ex.unshown = (numbers, noisy)
+        return ex
+    monkeypatch.setattr(pipeline, "extract_file", extract_file)
+    r = pipeline.process_file(str(REVIEW / "ct_s59_of6_hidden_other.xlsx"))
+    assert warning_codes(r) == ["hidden_form_unread"] and len(indicator_targets(r)) == 4
 
 
 def _raised(value: str, monkeypatch) -> bool:
