@@ -23,7 +23,8 @@ from jixiao import PARSER_VERSION
 from jixiao import archive
 from normalize import orgs as ORG
 from normalize import records as N
-from normalize.text import NORMALIZER_FAILURES, RADICAL_CHAR, STRICT_NORMALIZERS, fold_radicals, fold_width
+from normalize.text import (NORMALIZER_FAILURES, RADICAL_CHAR, STRICT_NORMALIZERS, fold_radicals, fold_width,
+                            strict_on)
 from parsers import registry
 from normalize.dates import YEAR_WORD, opening_year
 from parsers.core import LETTER_TITLE
@@ -856,6 +857,26 @@ def _hidden_form(ex: Extracted, layouts: set[str] | None, shown: dict | None = N
     the hidden sheets the lost forms were read from (not a lookup list or an old version hidden beside them)."""
     if not ex.unshown:
         return []
+    # (a normalizer's error met in a hidden sheet is no error of the file's reading: not noted, the sheet not read)
+    token = NORMALIZER_FAILURES.set(None)
+    try:
+        return _hidden_forms_read(ex, layouts, shown)
+    except Exception as e:
+        # (a bug met reading a hidden sheet, which is not read for its own sake: it failed the file, its shown form
+        # read fine and all its tables emptied, review rd; strict, as process_file(strict=True), raises it)
+        if strict_on():
+            raise
+        numbers = ex.unshown[0]
+        many = len(numbers) > 1
+        return [ParseWarning("page_unreadable", f"hidden sheet{'s' * many} {_sheet_names(ex, numbers)} could not be "
+                             f"read to tell whether {'they hide' if many else 'it hides'} a form "
+                             f"({type(e).__name__}: {e})"[:300] + "; the shown sheets are read", numbers[0])]
+    finally:
+        NORMALIZER_FAILURES.reset(token)
+
+
+def _hidden_forms_read(ex: Extracted, layouts: set[str] | None, shown: dict | None) -> list[ParseWarning]:
+    """_hidden_form's reading of the hidden sheets (its errors not caught)."""
     numbers, read = ex.unshown
     hidden = fold_extracted(read())
     parser = registry.detect_layout(hidden, layouts, all_scores=False)[0]
@@ -870,12 +891,17 @@ def _hidden_form(ex: Extracted, layouts: set[str] | None, shown: dict | None = N
             return []
         what = f"a form of another project ({', '.join(clean(f.fields['name'].text) for f in forms)})"
     numbers = _sheets_of(forms, numbers)
-    titles = ex.sheet_names or []
-    names = ", ".join(f"{n} ({titles[n - 1]})" if n <= len(titles) else str(n) for n in numbers)
     many = len(numbers) > 1
-    return [ParseWarning("hidden_form_unread", f"sheet{'s' * many} {names} {'are' if many else 'is'} hidden and "
+    return [ParseWarning("hidden_form_unread", f"sheet{'s' * many} {_sheet_names(ex, numbers)} "
+                         f"{'are' if many else 'is'} hidden and "
                          f"not read (what Excel shows is read), and {'they read' if many else 'it reads'} as "
                          f"{what}: unhide {'them' if many else 'it'} to read the form", numbers[0])]
+
+
+def _sheet_names(ex: Extracted, numbers: tuple) -> str:
+    """Sheets named by number and title: `2 (营养餐), 3`."""
+    titles = ex.sheet_names or []
+    return ", ".join(f"{n} ({titles[n - 1]})" if n <= len(titles) else str(n) for n in numbers)
 
 
 def _sheets_of(forms, hidden: tuple) -> tuple:
