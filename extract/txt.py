@@ -1104,13 +1104,21 @@ def _under_later_head(ln: str, cell: tuple[int, int, str], anchor_line: str,
         or shown > first_shown + 1 and any(abs(shown - _width(anchor_line[:a[0]])) <= 1 for a in anchor[1:])
 
 
+_BARE_WORD = lazy(r"^[\u4e00-\u9fff]{2,4}$")   # a short word of characters alone (`任务`): _heads_line
+
+
 def _heads_line(classify: Classify | None, cells: list[tuple[int, int, str]]) -> bool:
     """Is a line of four cells or more a table's head, its first cell and three others heads (`任务  考核内容  分值  评分标准`)? A short first
     head (`任务`, `类别`) alone may be the tail of a cut cell; with three heads beside it the line is a table's head
     (a column of no role, `完成时限`, among them)."""
-    if classify is None or len(cells) < 4 or _kind(classify, cells[0][2]) != "header":
+    if classify is None or len(cells) < 4 or sum(_kind(classify, c[2]) == "header" for c in cells[1:]) < 3:
         return False
-    return sum(_kind(classify, c[2]) == "header" for c in cells[1:]) >= 3
+    first = classify(cells[0][2])
+    # (a bare word of no kind first, `任务`, beside an item's text, its points and its rule heads, `考核内容 | 分值 |
+    # 评分标准`: the head of a 考核任务分解表, the word its sections' — parsers.core._task_as_section; hunt ly8)
+    return first is not None and first[0] == "header" or first is None and _BARE_WORD.match(cells[0][2]) is not None \
+        and {"assessment:content", "indicator:weight", "indicator:note"} <= {(classify(c[2]) or ("", "", ""))[2]
+                                                                            for c in cells[1:]}
 
 
 def _cut_first_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,

@@ -3125,6 +3125,17 @@ _INDICATOR_TEXT_HEAD = lazy(r"^(?:考核)?指标内容$")
 BODY_ASSESSMENT: ContextVar[bool | str] = ContextVar("BODY_ASSESSMENT", default=False)
 
 
+def _task_as_section(named: list) -> list:
+    """A bare `任务` head of no role left of an item's content, its points and its rule (`任务 | 考核内容 | 分值 | 评分标准 |
+    责任单位`): a 考核任务分解表's sections (`一、产业发展`, `加分项`; they were unplaced cells, hunt ly8). Without points
+    and a rule it stays no head: a 工作总结's `序号 | 任务 | 目标 | 完成情况 | 责任股室` is no assessment table (s34 bt)."""
+    roles = {m.get("assessment", ("",))[0]: c.col for c, m in named if "assessment" in m}
+    if not {"content", "points", "requirement"} <= roles.keys() or "section" in roles:
+        return named
+    return [(c, {"assessment": ("section", 1.0)}) if not m and header_key(c.text) == "任务" and c.col < roles["content"]
+            else (c, m) for c, m in named]
+
+
 def _levels_as_assessment(named: list, row: Row | None = None) -> list:
     """一级指标 | 二级指标 | 分值 | 评分标准 | 责任单位 (or no unit column, and no 三级指标) with no 得分 and no target:
     a 考核指标体系 / 考核细则 (an assessment breakdown), its level columns the sections and the items."""
@@ -3353,7 +3364,7 @@ def _detect_header(row: Row) -> Header | None:
     if sum(1 for c in row.cells if label_key(c.text) in _MATRIX_MONEY) >= 2 and not any(
             m.get("indicator", ("",))[0] in ("level3", "target") for _, m in named):
         return None                      # 年初预算数 | 全年预算数 | 全年执行数 …: the self-evaluation money matrix
-    named = _offices_name_lines(_sum_before_sources(_levels_as_assessment(named, row)))
+    named = _offices_name_lines(_sum_before_sources(_task_as_section(_levels_as_assessment(named, row))))
     named = _rule_column_points(named, row)
     kinds = {k for _, roles in named for k in roles}
     for kind in HEADER_INDEX:

@@ -3290,7 +3290,8 @@ class FormReader:
                 elif (pair := _attribute_pair(c.text)) is not None \
                         and (not row.is_text_line or L.EVALUATOR_LABEL.match(label_key(pair[0]))) \
                         and not _UNIT_LABEL.match(fold(pair[0])) \
-                        and all(x is c or match_field(x.text) or _attribute_pair(x.text) for x in cells) \
+                        and (all(x is c or match_field(x.text) or _attribute_pair(x.text) for x in cells)
+                             or _evaluator_line(cells)) \
                         and self._keep_pair(pair[0], pair[1], c):
                     # `评估单位（盖章）：攸县财政局 | 金额单位：万元` over a 事前绩效评估表 (a cell holding a label of no field,
                     # naming a party or an attribute, and its value, on a row of such cells or fields): kept in
@@ -3300,6 +3301,10 @@ class FormReader:
                     # (on a line of its own only the evaluator's, `评价机构：某某会计师事务所` under a 评分表: it was lost,
                     # hunt sc14 — a text line's other pairs are notes')
                     used = True
+                elif (pair := _dated_cell(c.text)) is not None and _evaluator_line(cells) \
+                        and self._keep_pair(pair[0], pair[1], c):
+                    used = True          # `评价机构：… | 评价时间：2024年5月` by a 评分表: the evaluators' time beside their
+                    # name, kept as `评价日期：…` alone is (it was an unparsed_row, the time no attribute; hunt ly8)
                 elif j + 1 < len(cells) and _LABEL_LIKE.match(_NAME_UNIT.sub("", _SUB_LINE.sub("", c.text)).strip()
                                                               or c.text.strip()) \
                         and (len(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) >= 3
@@ -8406,7 +8411,24 @@ def _day_pair(label: str, value: str | None) -> bool:
     """Is a sign-off pair a day of no column (`审核日期：2024年1月12日`, `评价日期：…`, `评价时间：…`): kept in other_fields
     under its label, no fill_date (the form's is its 填报日期; an evaluation's day is the evaluators', mend md26)?"""
     return match_field(label + "：") is None and label_key(label).endswith(("日期", "时间")) \
-        and value is not None and parse_date(value) is not None
+        and value is not None and (parse_date(value) is not None or _MONTH_ONLY.match(fold(value).strip()) is not None)
+    # (a month names the day as a form's fill_date cell may, `评价时间：2024年5月`: hunt ly8)
+
+
+def _dated_cell(text: str) -> tuple[str, str] | None:
+    """A cell of one day of no column and its label (`评价时间：2024年5月`, see _day_pair): (label, value); else None."""
+    pair = _PAIR_CELL.match(text.strip())
+    return (pair.group(1).strip(), pair.group(2).strip()) if pair is not None and _day_pair(pair.group(1), pair.group(2)) \
+        else None
+
+
+def _evaluator_line(cells: list[Cell]) -> bool:
+    """A row of an evaluator's name and its day only (`评价机构：某某会计师事务所 | 评价时间：2024年5月`, over or under a
+    评分表): both its pairs kept in other_fields (the day was no attribute: the row an unparsed_row, hunt ly8)."""
+    full = [c for c in cells if c.text.strip()]
+    named = [c for c in full if (pair := _attribute_pair(c.text)) is not None
+             and L.EVALUATOR_LABEL.match(label_key(pair[0]))]
+    return len(named) == 1 and len(full) >= 2 and all(c in named or _dated_cell(c.text) is not None for c in full)
 
 
 @lru_cache(maxsize=1 << 14)
