@@ -1882,7 +1882,14 @@ def _field_label_at(text: str, start: int, run: str) -> int | None:
     if start > 0 and text[start - 1] in "，,；;" and _lookup(label_key(run)) not in _RATING_FIELDS:
         return start
     return next((start + len(run) - k for k in range(len(run) - 1, 3, -1)
-                 if FIELD_INDEX.get(label_key(run[-k:])) not in _RATING_FIELDS), None)
+                 if _glued_field(FIELD_INDEX.get(label_key(run[-k:])))), None)
+
+
+def _glued_field(col: str | None) -> bool:
+    """May a field's label glued on a value, no comma between, open the next pair? Not a score's or a grade's, and not
+    a prose field's (`_PROSE_FIELDS`): a name's own words end in one before a subtitle (`某某县2024年度项目实施方案：
+    编制与评审`, `公共卫生服务补助资金绩效目标：…`), while a prose value keeps a cell or a line of its own (review rv70)."""
+    return col not in _RATING_FIELDS and col.removeprefix("_weak_") not in _PROSE_FIELDS
 
 
 def _short_pair(text: str) -> bool:
@@ -1893,12 +1900,28 @@ def _short_pair(text: str) -> bool:
     return col is not None and col.removeprefix("_weak_") not in _PROSE_FIELDS
 
 
+def _balanced(text: str) -> bool:
+    """Are the brackets and quotes in `text` paired (`优：90分（含）以上；…`; not `90分以上）、良（80分-89分`, nor
+    `校园改造（实施期限`)?"""
+    depth = 0
+    for ch in text:
+        depth += ch in "（([【“"
+        depth -= ch in ")）]】”"
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def _field_cuts(text: str, cuts: set[int]) -> list[int]:
     """The cuts of a text into pairs (`cuts`, those found already) with a cut before each field's label after a comma
     or glued on (`主管部门：市教育局，实施单位：…`, `市教育局实施单位：…`) that ends a pair of a short value."""
     for m in _LABEL_RUN.finditer(text):
         at = _field_label_at(text, m.start(1), m.group(1))
-        if at is not None and _short_pair(text[max((c for c in cuts if c < at), default=0):at]):
+        if at is None:
+            continue
+        pair = text[max((c for c in cuts if c < at), default=0):at]
+        # (a label in brackets or quotes notes the value, `校园改造（实施期限：2024年）`: no next pair; review rv70)
+        if _balanced(pair) and _short_pair(pair):
             cuts.add(at)
     return sorted(cuts)
 
