@@ -27,7 +27,7 @@ from normalize.text import (NORMALIZER_FAILURES, RADICAL_CHAR, STRICT_NORMALIZER
                             strict_on)
 from parsers import registry
 from normalize.dates import YEAR_WORD, opening_year
-from parsers.core import LETTER_TITLE
+from parsers.core import LETTER_TITLE, bare_fold
 from parsers.forms import FORM_TITLE_END, GENERIC_PROJECT, PLACEHOLDER_NAME, TABLE_NO, lines_unit
 from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 lines: no field of a form
 
@@ -932,45 +932,80 @@ def _other_projects(forms, shown: dict) -> list:
 def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                 checks_disabled: frozenset[str] = frozenset()) -> None:
     """Read the forms of EX into RES; a normalizer's error met on the way a `normalizer_failed` warning (_normalized
-    places those of a record at it; the others, met while the rows were read, the document's)."""
+    places those of a record at it; the others, met while the rows were read, at the line of a row holding that text
+    as one of its values, _row_at — an indicator's name — else the document's)."""
     token = NORMALIZER_FAILURES.set(noted := [])
     try:
         _parse_forms(ex, res, layouts, checks_disabled)
     finally:
         NORMALIZER_FAILURES.reset(token)
-    placed = [_bare(text) for name, text, _ in noted if name == _PLACED]
-    _add_warnings(res, [_failure_warning(name, text, why) for name, text, why in dict.fromkeys(noted)
-                        if name != _PLACED and not any(_bare(text) in p or p in _bare(text) for p in placed)])
+    _add_warnings(res, [_failure_warning(name, text, why, *_row_at(res, text)) for name, text, why in _unplaced(noted)])
 
 
-def _bare(text: str) -> str:
-    """A failing text compared with those a record's warning names (the cell, or its row, the rows' reader met):
-    width folded, no white space (`≥9O（x）` and the probe's `排污口整治率 ≥9O(x) %` the same cell)."""
-    return "".join(fold_width(text).split())
+def _row_at(res: FileResult, text: str) -> tuple[int | None, int | None]:
+    """The page and line of the first record of RES with a value that is TEXT (bare_fold-ed: `排污口整治率9O(x)`, an
+    indicator's level3), else none."""
+    bare = bare_fold(text)
+    for table in ("indicators", "budget_items", "scores", "assessment_items", "safeguards"):
+        for row in res.tables[table]:
+            if bare and any(type(v) is str and bare_fold(v) == bare for v in row.values()):
+                return row.get("page"), row.get("line")
+    return None, None
+
+
+def _unplaced(noted: list) -> list:
+    """The failures the rows' reader met that no record's warning names, one per cell (the first normalizer's). Its
+    text is a record's cell when it holds that cell's text (its row, `排污口整治率 ≥9O(x) % 10`) or begins it (the cell
+    before its unit column joined it, `≥98(x)` of `≥98(x)%`); a row holding another failing text is that cell's. Texts
+    compared bare_fold-ed (width folded, no space). (Review rd2: a text held in a record's, the unit `x` of a target
+    `≥98(x)%`, was hidden; a cell failing in two normalizers, or as its row and as itself, was warned twice.)"""
+    placed = {bare_fold(text) for name, text, _ in noted if name == _PLACED}
+    cells: dict[str, tuple] = {}
+    for name, text, why in noted:
+        if name != _PLACED:
+            cells.setdefault(bare_fold(text), (name, text, why))
+    left = [b for b in cells if not (b and any(p in b or p.startswith(b) for p in placed))]
+    return [cells[b] for b in left if not any(c and c != b and c in b for c in left)]
 
 
 _PLACED = ""    # (a failure a record's warning names: its text, so that the same cell read in its rows is not named again)
 
 
 def _failure_warning(name: str, text: str, why: str, page: int | None = None, line: int | None = None,
-                     about: dict | None = None) -> ParseWarning:
+                     about: dict | None = None, kept: str = "read as text, not as a figure") -> ParseWarning:
     shown = text if len(text) <= 40 else text[:40] + "…"
-    return ParseWarning("normalizer_failed", f"{name} raised {why} on `{shown}`: read as text, not as a figure",
-                        page, line, about)
+    return ParseWarning("normalizer_failed", f"{name} raised {why} on `{shown}`: {kept}", page, line, about)
 
 
-def _normalized(fn, rec: dict, *args, warnings: list, pid: str | None, about: bool = False) -> dict:
-    """fn(rec, *args), a record's row; a normalizer's error met in it one `normalizer_failed` warning at the record's
-    page and line (of its indicator when ABOUT), the first error named — the cell read as text (normalize.text.guarded)."""
+def _field_at(form, text: str) -> tuple[int | None, int | None]:
+    """The page and line of the field of FORM whose value holds TEXT (a failing text normalize_project met), else of
+    the form's first line."""
+    bare = bare_fold(text)
+    for v in form.fields.values():
+        if bare and bare in bare_fold(v.text or ""):
+            return v.cell.page, v.cell.line
+    return (form.first.page, form.first.line) if form.first else (None, None)
+
+
+def _normalized(fn, rec: dict, *args, warnings: list, pid: str | None, about: bool = False, form=None,
+                **kwargs) -> dict:
+    """fn(rec, *args, **kwargs), a record's row; a normalizer's error met in it one `normalizer_failed` warning at the
+    record's page and line (of its indicator when ABOUT), the first error named — the cell read as text
+    (normalize.text.guarded). With FORM, REC is its fields (normalize_project): the warning at the failing field's line
+    (_field_at), the field kept as written (a name is no figure: review rd2)."""
     token = NORMALIZER_FAILURES.set(own := [])
     try:
-        row = fn(rec, *args)
+        row = fn(rec, *args, **kwargs)
     finally:
         NORMALIZER_FAILURES.reset(token)
     if own:
         name, text, why = own[0]
-        warnings.append((_failure_warning(name, text, why, rec.get("page"), rec.get("line"), rec if about else None),
-                         pid))
+        if form is not None:
+            warnings.append((_failure_warning(name, text, why, *_field_at(form, text), kept="the field kept as written"),
+                             pid))
+        else:
+            warnings.append((_failure_warning(name, text, why, rec.get("page"), rec.get("line"),
+                                              rec if about else None), pid))
         if (outer := NORMALIZER_FAILURES.get()) is not None:
             outer.extend((_PLACED, t, "") for _, t, _ in own)
     return row
@@ -1042,8 +1077,8 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
             k += 1
             pid = f"{doc_id[:16]}-{k}"
             locations[pid] = {col: (v.cell.page, v.cell.line) for col, v in form.fields.items()}
-            proj = N.normalize_project(form.fields, year=year, form_unit=form.form_unit,
-                                        labelled=form.labelled)
+            proj = _normalized(N.normalize_project, form.fields, warnings=warnings, pid=pid, form=form, year=year,
+                               form_unit=form.form_unit, labelled=form.labelled)
             noted = proj.pop("_other", None) or []     # (a second period after a body's name, normalize_project)
             steps[pid] = _written_steps(form.fields, proj)
             proj["other_fields"] = _other_fields(form.other + [(k, v, None) for k, v in noted])

@@ -1822,13 +1822,19 @@ def _counted(unit: str | None) -> bool:
 _SPACED_DOT = lazy_regex(r"(?<=[\p{Han}/])\s*·\s*(?=\p{Han})")
 
 
+def _written(raw: str | None) -> str | None:
+    """A target cell as split_target reads it: cleaned and width folded; None for an empty cell or a placeholder."""
+    cleaned = clean_text(raw)
+    if cleaned is None or is_placeholder(cleaned):
+        return None
+    return fold_width(cleaned).strip()
+
+
 def _as_text(raw: str | None) -> Target:
     """split_target's reading of a cell its error stopped: the text a cell of no figure gets, cleaned and width folded
     (`≥９５％（抽查）` -> target_text `≥95%(抽查)`; it kept the full-width signs, review rv64, mend md27)."""
-    cleaned = clean_text(raw)
-    if cleaned is None or is_placeholder(cleaned):
-        return _EMPTY
-    return Target(target_text=fold_width(cleaned).strip())
+    written = _written(raw)
+    return _EMPTY if written is None else Target(target_text=written)
 
 
 @guarded(_as_text)   # (an error: the cell read as text, noted — a `normalizer_failed` warning at its record)
@@ -1846,10 +1852,9 @@ def split_target(raw: str | None) -> Target:
     Text fields are cleaned and width folded (`全年，7×24小时` -> `全年,7×24小时`); Traditional characters are read as
     Simplified (`不低於95%` -> `>=`), the text kept as written (`應保盡保`).
     """
-    cleaned = clean_text(raw)
-    if cleaned is None or is_placeholder(cleaned):
+    written = _written(raw)
+    if written is None:
         return _EMPTY
-    written = fold_width(cleaned).strip()
     got = _read(written)
     if got.value is None and (joined := _SPACED_DOT.sub("·", written)) != written \
             and (again := _read(joined)).value is not None:

@@ -4,7 +4,7 @@ Every function here accepts any ``str`` (and ``None``) and never raises.
 """
 from __future__ import annotations
 
-from normalize._cache import _one_text, text_cache
+from normalize._cache import CAUGHT, _one_text, text_cache
 
 import contextvars
 import functools
@@ -63,6 +63,7 @@ def guarded(fallback):
             reraise_if_strict()
             if _within_guard(sys._getframe(2)):
                 raise e
+            CAUGHT[0] += 1     # (no cache keeps a result built on it: normalize._cache)
             if (noted := NORMALIZER_FAILURES.get()) is not None:
                 noted.append((name, args[0] if args and isinstance(args[0], str) else "", type(e).__name__))
             return fallback(*args, **kwargs)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
+from normalize._cache import value_cache
 from normalize._lazy_re import lazy
 import unicodedata
 from contextvars import ContextVar
@@ -518,7 +519,7 @@ _OTHER_LABEL = lazy(r"^[^:：\d]{2,8}[:：]")
 ITEM_NAME = lazy(r"^(?:职能|职责|任务|目标|工作|重点)\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
 
 
-@lru_cache(maxsize=1 << 16)
+@value_cache(maxsize=1 << 16)
 def is_value_for(text: str) -> bool:
     """Given the cell after a label, return True when it can be that label's value.
 
@@ -2129,7 +2130,7 @@ def _is_unit_text(text: str) -> bool:
 _UNIT_CELL = lazy(rf"^[(]?(?:(?:金额|资金|货币)?单位|金额)[:：]\s*(?:{_UNITS})[)]?$")
 
 
-@lru_cache(maxsize=1 << 16)
+@value_cache(maxsize=1 << 16)
 def _is_year_text(text: str) -> bool:
     return bool(_YEAR_LINE.match(mend_ocr_digits(fold(text).strip())))     # (`（2O23年度）`: OCR's O for a 0)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from normalize._cache import value_cache
 from normalize._lazy_re import lazy, lazy_regex
 
 from extract.grid import TEXT_OF, Cell, ParseWarning, is_page_furniture, unwrap_cell
@@ -7566,7 +7567,7 @@ _STAGE_ROLES = frozenset({"budget_initial", "budget_year", "budget_issued", "spe
 _FORECAST_STAGES = frozenset(("全年预计执行数", "预计执行数", "预计全年执行数"))
 
 
-@lru_cache(maxsize=1 << 16)
+@value_cache(maxsize=1 << 16)
 def _source_column_head(text: str) -> bool:
     """A head of a money source's column (财政拨款 / 上年结转 / 其他资金 / 中央补助) or of their total (合计)."""
     key = label_key(text)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from normalize._cache import value_cache
 from normalize._lazy_re import lazy, lazy_regex
 
 from extract.grid import Cell, ParseWarning, joining_end
@@ -117,7 +118,7 @@ _BEFORE_NAME = lazy(rf"^(?:{'|'.join(L.STAGE_BEFORE_WORDS)})(?:三级)?指标(?:
 PERCENT_HEAD = lazy(r"[(（]\s*(?:单位\s*[:：]?\s*)?[%％]\s*[)）]")
 
 
-@lru_cache(maxsize=1 << 16)
+@value_cache(maxsize=1 << 16)
 def is_number(text: str) -> bool:
     # (`2O`: OCR's O; `壹佰万元整`, `人民币壹佰贰拾万元整（¥1,200,000.00）`: an amount in capital numerals)
     # (`460 1/2`: a mixed number, as a fraction format shows an amount)
@@ -125,7 +126,7 @@ def is_number(text: str) -> bool:
         or is_capital_amount(text)
 
 
-@lru_cache(maxsize=1 << 16)
+@value_cache(maxsize=1 << 16)
 def cell_features(text: str) -> tuple:
     """Given a cell, return what the role scorers look at, computed once per distinct text:
     (level-1 category, level-2 category, bare level name, numbered `指标N：`, target strength,
@@ -145,7 +146,7 @@ def _label_like(text: str) -> bool:
     return len(t) <= 10 and not _HAS_DIGIT.search(t) and not _NAME_END.search(t)
 
 
-@lru_cache(maxsize=1 << 16)
+@value_cache(maxsize=1 << 16)
 def target_strength(text: str) -> int:
     """Given a cell, return 2 when it reads as a quantity target (`≥90%`, `=45人`), 1 for a short word, 0 else."""
     t = fold(text).strip()
@@ -253,14 +254,14 @@ def indicator_scorer(ctx: LevelCtx, forced: dict[int, str], so_far: bool = False
     return score
 
 
-@lru_cache(maxsize=1 << 16)
+@value_cache(maxsize=1 << 16)
 def _indicator_scores(text: str, roles: tuple[str, ...], l1_cat: str | None, first_label_is_l1: bool,
                       so_far: bool) -> tuple[float, ...]:
     """`_indicator_score` of a text for each of a table's roles (the same texts meet the same roles row after row)."""
     return tuple(_indicator_score(text, r, l1_cat, first_label_is_l1, so_far) for r in roles)
 
 
-@lru_cache(maxsize=1 << 17)
+@value_cache(maxsize=1 << 17)
 def _indicator_score(text: str, role: str, l1_cat: str | None, first_label_is_l1: bool, so_far: bool) -> float:
     """`indicator_scorer`'s score of a cell no row forces: a function of its text, the role, the level 1 above and
     the row's two flags only (computed once per distinct text and role: the same cells, `≥95%`, `健全`, recur)."""
@@ -618,7 +619,7 @@ def _bare_value(text: str) -> bool:
     return not _OP.match(t) and (parse_date(t) is not None or _with_own_unit(t))
 
 
-@lru_cache(maxsize=1 << 16)
+@value_cache(maxsize=1 << 16)
 def _with_own_unit(t: str) -> bool:
     """A quantity with its unit and no sign (`90人`, `0起`, `1.3万元/人`): what a sign alone before it compares."""
     q = split_target(t)
