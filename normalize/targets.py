@@ -678,9 +678,15 @@ _BASE_WORD = {"1000": "‰", "10000": "‱", "100000": "/10万", "1000000": "/10
 # read — it was text, review tq4)
 # (`pH6-9`, `pH值：6~9`: an acidity's range, pH the qualifier — it was text, hunt tg6)
 _NAME_LEAD = lazy_regex(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计|力争|争取|力求|pH值?|各)\s*:?"
-                           rf"|(?P<w>\p{{Han}}{{0,8}}?(?:{_MEASURE_WORD}|量|数|(?<![同环])比)(?<=\p{{Han}}{{2}}))\s*(?::|为))\s*(?=[\d.])")
+                           rf"|(?P<w>\p{{Han}}{{0,8}}?(?:{_MEASURE_WORD}|量|数|(?<![同环])比)(?<=\p{{Han}}{{2}}))\s*(?::|为)"
+                           # (`良好率90%以上`: a measure's name run into a figure with its comparison word after it)
+                           rf"|(?P<w>\p{{Han}}{{0,8}}?{_MEASURE_WORD}(?<=\p{{Han}}{{2}})(?<![季年月周]度))(?=\s*[\d.][^:]*?(?:{SUFFIX_WORD_ALONE})$))"
+                           r"\s*(?=[\d.])")
 # (`受益面：90%以上`, `覆盖面：95%`, `工作量：100%`, `受益人数：1000人`: any measure's name, 面 / 量 / 数 / 比 too, as
 # `覆盖率：90%以上` reads — it was text, hunt tg17; `其中：90%以上`, `说明：95%` no measure's, text)
+# (`良好率90%以上`, `合格率95%及以上`, `发生率5%以下`: a measure's name, 率 / 度 / 比例 / 面 …, run straight into a figure
+# with its comparison word after it, as with a colon — it was text, hunt tg19; a bare figure, `完成率100%`, stays text;
+# a period's 度 is no measure's, `季度1次以上`)
 # (`合格率为100%`, `发生率为0`, `满意度为95%以上`: the name, then 为 as its colon — it was text, hunt tg7)
 # (`各1次`, `各 1 名`: each one of the things the row names, the count of each, 各 the qualifier — it was text, hunt tg15)
 # a count per a number of periods written with the period first (`1年1次`, `2年1次`, `1个月2次`; `一年一次` in digits):
@@ -759,11 +765,16 @@ _LEVEL_WITH = lazy_regex(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P
 # 一般 / 差, the same as `Ⅲ类以上`, `良好以上` — they were text, review rv64)
 _GRADE_WORD = (r"[1-5]?[A-D]{1,3}级|[一二三四五六七八九十]级(?:[甲乙丙]等)?|[甲乙丙丁]级|[一二三四五]星级?|[一二三甲乙丙]等"
                r"|[ⅠⅡⅢⅣⅤ][级类]|(?:III|II|IV|I|V)[级类]|[一二三四五]类"
-               r"|优秀|优良|良好|较好|合格|及格|中等")
+               r"|优秀|优良|良好|较好|合格|及格|中等"
+               # (`良以上`, `中以下`: a grade of the 优 / 良 / 中 / 差 scale in one character, only alone or before its bound —
+               # no 中 of `中国`; `初中以上` opens with no grade; they were text while `良好以上` read, hunt tg19)
+               r"|[优良中差](?=\s*(?:\(\s*含\s*\)\s*)?(?:" + SUFFIX_WORD_ALONE + r")?$)")
 # a grade's label before its colon (`等级：良好以上`, `评定等级：二级以上`, `考核结果：合格以上`, `等级为良好以上`): the label
 # the qualifier, as `等级：≥良好` reads (they were text, hunt tg18); words naming no grade before it stay text
-# (`其中：良好以上`)
-_GRADE_LABEL = lazy_regex(rf"^(?P<w>\p{{Han}}{{0,6}}(?:等级|级别|评级|结果|类别|档次))\s*(?::|为)\s*(?=(?:{_GRADE_WORD}))")
+# (`其中：良好以上`); a score after the label the same (`等级：90分以上`, `考核结果：85分及以上`: `>=` 90 分, 等级 — it was
+# text, hunt tg19), a share there no score (`等级：95%`, text)
+_GRADE_LABEL = lazy_regex(rf"^(?P<w>\p{{Han}}{{0,6}}(?:等级|级别|评级|结果|类别|档次))\s*(?::|为)\s*"
+                             rf"(?=(?:{_GRADE_WORD})|(?P<score>[\d.]+\s*分))")
 _RATIO_TARGET = lazy_regex(rf"^(?P<r>\d+(?:\.\d+)?\s*(?:[:∶]|比)\s*\d+(?:\.\d+)?|(?P<g>{_GRADE_WORD}))"
                               rf"\s*(?:\(\s*含\s*\)\s*)?(?P<s>{SUFFIX_WORD_ALONE})?$")
 # within the budget (`控制在预算以内`, `控制在预算范围内`, `在批复预算内`, `预算以内`, `不超预算`, `不突破预算`): `<=` the budget,
@@ -1557,6 +1568,8 @@ def _split(text: str) -> Target:
         if t.op is not None and t.value is None and _RATIO_TARGET.fullmatch(t.target_text or ""):
             return Target(op=t.op, qualifier=_joined(labelled.group("w"), t.qualifier, qualifier),
                           target_text=t.target_text)
+        if labelled.group("score") and t.value is not None and t.unit == "分":
+            return _requalified(t, _joined(labelled.group("w"), t.qualifier, qualifier))
         return as_text
     op_pre, _, after_op = _prefix(body)
     ratio = _RATIO_TARGET.match(after_op)
@@ -1899,7 +1912,8 @@ def split_named_target(raw: str | None, name: str | None = None) -> Target:
     rate's name run into its figure (`按期完成率100%`, `合格率100%`) is the name and its value, read as `按期完成率：100%`
     is (`=` 100 %, the name the qualifier, as `满意度≥90%` reads). split_target leaves it text: a cell of a name and its
     value run together may be a row's name and target in one cell (`验收合格率100%` in a packed list's line, tables'
-    name / target split), which its role scores must not take for a target alone (hunt lt)."""
+    name / target split), which its role scores must not take for a target alone (hunt lt); with a bound after the
+    figure (`合格率95%以上`) split_target reads it itself (hunt tg19)."""
     t = split_target(raw)
     if t.value is not None or not raw:
         return t

@@ -160,7 +160,8 @@ def test_new_readings(raw, want):
     ("由82%提高8%", Target(target_text="由82%提高8%")),
     ("较上年提前5天", Target(target_text="较上年提前5天")),
     ("收入增长5%", Target("=", 5.0, None, "%", "收入增长")),  # (hunt s55 tg13: a change and its bare figure, `=`; was text)
-    ("满意度95%以上", Target(target_text="满意度95%以上")),
+    # (hunt s59 tg19: a measure's name run into its bounded figure, the bound and the name; was text)
+    ("满意度95%以上", Target(">=", 95.0, None, "%", "满意度")),
     ("不少于两场", Target(">=", 2.0, None, "场")),
     ("三项以上", Target(">=", 3.0, None, "项")),
     ("两至三个", Target("range", 2.0, 3.0, "个")),

@@ -65,7 +65,9 @@ KEPT = [
     ("要求：95%以上", X("要求:95%以上")),
     ("方面：90%", X("方面:90%")),
     ("率：90%", X("率:90%")),
-    ("受益面90%以上", X("受益面90%以上")),          # no colon: a name run into its figure, text (split_target alone)
+    ("受益面90%以上", T(">=", 90.0, unit="%", qualifier="受益面")),   # no colon, a bound after: as with it (hunt
+    # s59 tg19; it was text); a bare figure, `受益面90%`, text alone (split_named_target reads it in a cell)
+    ("受益面90%", X("受益面90%")),
     ("95%（含）以上（抽查）", T(">=", 95.0, unit="%", qualifier="含；抽查")),
     ("90分（优良）以上", T(">=", 90.0, unit="分", qualifier="优良")),
     ("≥95%（抽查）", T(">=", 95.0, unit="%", qualifier="抽查")),
