@@ -1936,6 +1936,15 @@ def split_named_target(raw: str | None, name: str | None = None) -> Target:
     return t
 
 
+def runs_name_into_figure(raw: str | None) -> bool:
+    """Whether a cell is a measure's name run straight into its figure (`验收合格率95%以上`, `发生率5%以下`,
+    `合格率100%`): a name and its target in one cell, which split_target reads with the name the qualifier since hunt
+    tg19 (with a bound after the figure) — a packed row's or list line's name and target, no target cell on its own
+    (tables' target_strength, hunts lt / tg20). `满意度≥90%`, `同比5%`, `≥95%` are no such cell."""
+    m = _WORDS_RUN.match(fold_width(clean_text(raw) or "").strip())
+    return m is not None and bool(_MEASURE_END.search(m.group("w")))
+
+
 def _short_name(words: str, name: str | None) -> bool:
     """Whether `words` may be the indicator's `name` shortened (防效 of 病虫害防治效果, 防治效果 of 农作物病虫害防治效果):
     its characters are the name's, in order, it ends in the name's last word (its head: 效 of 效果, 合格 of 验收合格率)

@@ -24,7 +24,7 @@ from normalize.text import SEAL_WORDS
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
                                normalize_assessment_item, points_each, points_less)
 from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS, SUPERSCRIPT_MARK, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
-                               YEAR_LEAD, YEAR_TAIL, _cn_int, split_target)
+                               YEAR_LEAD, YEAR_TAIL, _cn_int, runs_name_into_figure, split_target)
 from normalize.text import INDICATOR_NAME_END, mend_ocr_digits, strip_numbering
 from parsers import labels as L
 from parsers.core import (BARE_POINTS, _SECTION_POINTS_HEAD, POINTS_WORDED as _POINTS_WORDED, SCORE_RULE_HEAD as _SCORE_RULE_HEAD, BARE_FIGURE, _BRACKETED, as_written, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
@@ -152,7 +152,9 @@ def target_strength(text: str) -> int:
     t = fold(text).strip()
     if _OP.match(t) or _PCT.match(t):
         return 2
-    if _HAS_DIGIT.search(t) and len(t) <= 16:
+    if _HAS_DIGIT.search(t) and len(t) <= 16 and not runs_name_into_figure(text):
+        # (a name run into its figure, `验收合格率95%以上`, is a packed row's name and target: split_target reads it
+        # since hunt tg19, yet alone it is no target cell — rated by its length, as before; hunt tg20)
         tg = split_target(text)
         if tg.value is not None or tg.op is not None:
             return 2                 # one quantity (`=45人`, `2-4小时`); `12345市民热线满意度` is a name
