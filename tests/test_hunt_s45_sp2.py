@@ -18,7 +18,7 @@ def test_compiled_patterns_read_as_the_string_calls_they_replace():
              (orgs._FORM_OR_REPORT_END, r"表$|报告$"), (amounts._SPACE_OR_COMMA, r"[\s,]"), (amounts._A_DIGIT, r"\d"),
              (records._SECTION_NO_PAREN, r"\s*[(（]\s*([一二三四五六七八九十]+)\s*[)）]\s*"),
              (records._BONUS_FIGURE, r"加\s*\d"), (records._PENALTY_FIGURE, r"[扣减]\s*\d"),
-             (records._UNIT_SEPARATOR, r"[、，,;；/\s]"), (records._ENUM_COMMA, r"\s*、\s*"),
+             (records._UNIT_SEPARATOR, r"[、，,;；/\s](?![^（(）)]*[)）])"), (records._ENUM_COMMA, r"\s*、\s*"),
              (records._PLAIN_FIGURE, r"\d+(?:\.\d+)?")]
     for compiled, pattern in pairs:
         assert isinstance(compiled, regex.Pattern)        # the `regex` module's, as the call was (\p{Han}, \s alike)
