@@ -7097,6 +7097,29 @@ class FormReader:
             self.sums.pop(field_name, None)
             del self.sum_heads[field_name]
 
+    def _total_in_parts_unit(self) -> None:
+        """A bare total, no unit declared anywhere (`年度资金总额 | 600`: 元), whose parts budget_fiscal and budget_other
+        are written in a unit of their own and add up to it in that unit (`财政资金500万元、其他资金100万元`): the total is
+        in that unit, 600万元 (it was 600 元 and a false fiscal_other_mismatch, hunt mn21)."""
+        f = self.form
+        parts = [f.fields.get(k) for k in ("budget_fiscal", "budget_other")]
+        if f.form_unit is not None or any(p is None or p.parts for p in parts):
+            return
+        # (each part's unit: its label's, else the one written after its figure, `500万元`)
+        units = {p.unit or (m.group(2) if (m := _SENTENCE_OWN.match(fold(p.text))) else None)   # type: ignore[union-attr]
+                 for p in parts}
+        got = [parse_amount(p.text, p.unit) for p in parts]        # type: ignore[union-attr]
+        if len(units) != 1 or None in units or None in got:
+            return
+        unit = units.pop()
+        for k in ("budget_total", "budget_year"):
+            v = f.fields.get(k)
+            if v is None or v.unit or v.parts or not BARE_FIGURE.match(fold(v.text)):
+                continue
+            as_said = parse_amount(v.text, unit)
+            if as_said is not None and abs(as_said - sum(got)) <= 0.5 < abs((parse_amount(v.text) or 0) - sum(got)):
+                f.fields[k] = replace(v, unit=unit)
+
     def _finish(self) -> None:
         f = self.form
         self._other_sheets()
@@ -7180,6 +7203,7 @@ class FormReader:
             parts = [a if (u == unit or not u) else f"{a}{u}" for _, a, u in self.fiscal_lines]
             f.fields["budget_fiscal"] = RawValue(first.text, first, unit, parts=parts)
         self._fiscal_from_levels()
+        self._total_in_parts_unit()
         for head, amount, unit_, cell in self.side_sums:
             # (a 部门整体 form's `按收入性质分:2030.12 | 按支出性质分:1925.67`: a side's sum that is none of the budget's
             # figures is kept as written, so a spending side short of the income is not lost)

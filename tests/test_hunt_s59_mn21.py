@@ -7,6 +7,9 @@ Decided:
   ambiguous: no amount, and an `amount_unreadable` warning naming the cell (it went without a word).
 - a total run into its 其中 with no comma between (`资金总额：960其中：中央800，县级160` beside 项目资金（万元）) is read
   as the comma'd form reads: the total and its source lines.
+- a bare total, no unit declared (`年度资金总额 | 600`), beside its parts written in a unit of their own that add up to
+  it in that unit (`资金来源 | 财政资金500万元、其他资金100万元`): the total in that unit, 600万元 (it was 600 元 and a
+  false fiscal_other_mismatch).
 """
 from __future__ import annotations
 
@@ -48,8 +51,6 @@ def test_adjusted_table_rows_summed(read):
     assert warning_codes(r).count("source_sum_mismatch") == 1
 
 
-@pytest.mark.xfail(strict=True, reason="left by mn21 (out of time): a bare total is read in 元 even when its "
-                   "parts in 万元 add up to it")
 def test_bare_total_in_its_parts_unit(read):
     """main: budget_year 600 元 and a false fiscal_other_mismatch."""
     r = read("ct_s59_mn21_bare_total.txt")
