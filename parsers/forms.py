@@ -7099,14 +7099,15 @@ class FormReader:
 
     def _total_in_parts_unit(self) -> None:
         """A bare total, no unit declared anywhere (`年度资金总额 | 600`: 元), whose parts budget_fiscal and budget_other
-        are written in a unit of their own and add up to it in that unit (`财政资金500万元、其他资金100万元`): the total is
+        are written with a unit after their figures and add up to it in that unit (`财政资金500万元、其他资金100万元`): the total is
         in that unit, 600万元 (it was 600 元 and a false fiscal_other_mismatch, hunt mn21)."""
         f = self.form
         parts = [f.fields.get(k) for k in ("budget_fiscal", "budget_other")]
         if f.form_unit is not None or any(p is None or p.parts for p in parts):
             return
-        # (each part's unit: its label's, else the one written after its figure, `500万元`)
-        units = {p.unit or (m.group(2) if (m := _SENTENCE_OWN.match(fold(p.text))) else None)   # type: ignore[union-attr]
+        # (each part's unit written after its figure, `500万元`; not a label's or a block's, `（万元）` on a matrix's
+        # middle row, which its total's row takes by another rule — hunt rv57's)
+        units = {None if p.unit else m.group(2) if (m := _SENTENCE_OWN.match(fold(p.text))) else None  # type: ignore
                  for p in parts}
         got = [parse_amount(p.text, p.unit) for p in parts]        # type: ignore[union-attr]
         if len(units) != 1 or None in units or None in got:
