@@ -160,6 +160,7 @@ CODE_ZH: dict[str, str] = {
     "unplaced_cell": "未归位的单元格",
     "deduction_unsure": "扣分项得分含义不明（保留或扣除）",
     "amount_not_money": "金额非人民币或非金额",
+    "amount_unreadable": "金额数字无法确定",
     "target_missing": "缺少目标值",
     "indicator_dropped": "指标经调整删除",
     "truncated_cell": "单元格被截断",

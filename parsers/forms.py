@@ -20,7 +20,7 @@ from extract.grid import TEXT_OF, Cell, ParseWarning, is_page_furniture, unwrap_
 from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, fmt_points
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
-                               parse_adjustment, parse_amount, parse_number)
+                               misgrouped_figure, parse_adjustment, parse_amount, parse_number)
 from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME_CELL, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year
@@ -2229,12 +2229,17 @@ class FormReader:
             return m
         return None
 
-    def _not_money(self, label: Cell, value: Cell) -> None:
+    def _not_money(self, label: Cell, value: Cell, why: str | None = None, code: str = "amount_not_money") -> None:
         """A money label's cell holding a figure in a unit of no 人民币 money (`预算金额 | 120 美元`, `预算金额（万元） |
         120 台`): no amount — the cell kept in other_fields as written under the label as written, and an
-        amount_not_money warning (nothing converts a currency; a count is no money, whatever the label's unit)."""
-        name = clean(_LABEL_COLON.sub(r"\1", label.text.strip())) or label.text.strip()
+        amount_not_money warning (nothing converts a currency; a count is no money, whatever the label's unit); with
+        `why`, a cell of no sure amount for that reason, said under `code` (`12,5000`: amount_unreadable)."""
+        # (`其中：财政资金 | …` under the part's name, not `其中`)
+        name = clean(_LABEL_COLON.sub(r"\1", _SUB_LINE.sub("", label.text.strip()))) or label.text.strip()
         self.form.other.append((name, clean(value.text) or value.text.strip(), value))
+        if why is not None:
+            self.form.warnings.append(warn(code, f"{name}: {clean(value.text)} — {why}", value))
+            return
         if _PER_YEAR.match(fold(value.text)):
             # (`项目总预算 | 50万元/年`: a rate of money, no sum the field asks — said as such, hunt mn15)
             self.form.warnings.append(warn("amount_not_money", f"{name}: {clean(value.text)} — a sum per year (a rate), "
@@ -3525,6 +3530,12 @@ class FormReader:
                 self._not_money(c, nxt)
                 j += 2
                 continue
+            if nxt is not None and col in L.MONEY_FIELDS and misgrouped_figure(nxt.text):
+                # `资金总额 | 12,5000`: commas grouping no thousands, no sure amount — kept as written, said (hunt mn21)
+                self._not_money(c, nxt, "commas grouping no thousands (125000? 12.5?): no amount read",
+                                "amount_unreadable")
+                j += 2
+                continue
             if nxt is not None and not labels_only and is_value_for(nxt.text) and not is_block_label(nxt.text):
                 if col in L.MONEY_FIELDS and (kuai := _KUAI.match(fold(nxt.text))) is not None:
                     # `预算金额 | 120 块` (`120块钱`, `5万块`): 块, colloquial 元, in a money cell — the amount in 元, as
@@ -4452,7 +4463,7 @@ class FormReader:
         """_money_sentence_read on the cell's text; else on it without a last clause that is no money (`…，自筹20，受益群众
         3.5万人。`: the sentence was dropped whole without a word, the clause's figure no amount); such a clause, not read,
         in an unplaced_cell warning (it was dropped without a word when the rest read). True if read."""
-        text = fold(cell.text)
+        text = _parts_parted(fold(cell.text))
         tail = _NO_MONEY_TAIL.search(text)
         if tail is None and (short := _SHORT_TAIL.search(text)) is not None \
                 and not _CAPTION_MONEY.search(short.group("w")) and not _is_source(short.group("w")) \
@@ -4492,7 +4503,7 @@ class FormReader:
         """`项目资金（万元） | 年度资金总额：96000，其中：财政拨款：90000，其他资金：6000`: a sentence of bare figures beside
         a block label declaring their unit, read as if its lead declared it (`年度资金总额（万元）：96000，…`; the money
         was lost without a word, hunt nw3). True if read."""
-        text = cell.text
+        text = _parts_parted(cell.text)
         # (the lead as _money_sentence_read finds it — a twin _BARE_LEAD was here, review rd — but none stating its own
         # unit, `资金总额（元）：…`: read in that unit already, not given a second; one of a bracket stating none,
         # `资金总额（含结转）：96000，其中：…`, is read in the block's, as a bare lead is)
@@ -7086,6 +7097,30 @@ class FormReader:
             self.sums.pop(field_name, None)
             del self.sum_heads[field_name]
 
+    def _total_in_parts_unit(self) -> None:
+        """A bare total, no unit declared anywhere (`年度资金总额 | 600`: 元), whose parts budget_fiscal and budget_other
+        are written with a unit after their figures and add up to it in that unit (`财政资金500万元、其他资金100万元`): the total is
+        in that unit, 600万元 (it was 600 元 and a false fiscal_other_mismatch, hunt mn21)."""
+        f = self.form
+        parts = [f.fields.get(k) for k in ("budget_fiscal", "budget_other")]
+        if f.form_unit is not None or any(p is None or p.parts for p in parts):
+            return
+        # (each part's unit written after its figure, `500万元`; not a label's or a block's, `（万元）` on a matrix's
+        # middle row, which its total's row takes by another rule — hunt rv57's)
+        units = {None if p.unit else m.group(2) if (m := _SENTENCE_OWN.match(fold(p.text))) else None  # type: ignore
+                 for p in parts}
+        got = [parse_amount(p.text, p.unit) for p in parts]        # type: ignore[union-attr]
+        if len(units) != 1 or None in units or None in got:
+            return
+        unit = units.pop()
+        for k in ("budget_total", "budget_year"):
+            v = f.fields.get(k)
+            if v is None or v.unit or v.parts or not BARE_FIGURE.match(fold(v.text)):
+                continue
+            as_said = parse_amount(v.text, unit)
+            if as_said is not None and abs(as_said - sum(got)) <= 0.5 < abs((parse_amount(v.text) or 0) - sum(got)):
+                f.fields[k] = replace(v, unit=unit)
+
     def _finish(self) -> None:
         f = self.form
         self._other_sheets()
@@ -7169,6 +7204,7 @@ class FormReader:
             parts = [a if (u == unit or not u) else f"{a}{u}" for _, a, u in self.fiscal_lines]
             f.fields["budget_fiscal"] = RawValue(first.text, first, unit, parts=parts)
         self._fiscal_from_levels()
+        self._total_in_parts_unit()
         for head, amount, unit_, cell in self.side_sums:
             # (a 部门整体 form's `按收入性质分:2030.12 | 按支出性质分:1925.67`: a side's sum that is none of the budget's
             # figures is kept as written, so a spending side short of the income is not lost)
@@ -7864,6 +7900,16 @@ def _section_head(text: str) -> re.Match | None:
 # the amount right after a money label's colon, and what may stand before a part's name (`（其中`, `，`)
 _SENTENCE_OWN = lazy(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_OWN_BARE = lazy(r"^\s*(\d[\d,]*(?:\.\d+)?)()(?=\s*(?:[，,、；;。（(]|其中|$))")
+# a money sentence's figure run into its 其中 with no comma between (`资金总额：960其中：中央800，…`, `960万元其中…`)
+_RUN_INTO_PARTS = lazy(r"(\d\s*(?:亿元|万元|元|万|亿)?)\s*(?=其中)")
+
+
+def _parts_parted(text: str) -> str:
+    """A money sentence with a comma put before a 其中 its total's figure runs into (`资金总额：960其中：中央800，县级160`
+    read as `资金总额：960，其中：…` reads: it read nothing, without a word — hunt mn21)."""
+    return _RUN_INTO_PARTS.sub(r"\1，", text)
+
+
 _SENTENCE_LEAD = lazy(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
 # a value cell opening on an amount with its unit, more money after it (`150万元，其中自筹30万元`, `150万元（其中…）`)
 # (after a full stop or a space too: `150万元。其中财政资金120万元…`, `150万元 其中：…` were lost or an unparsed row)
