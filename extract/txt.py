@@ -23,7 +23,7 @@ from typing import Callable
 from extract.grid import (TEXT_OF, Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, joining_end,
                           unwrap_cell)
 from normalize.amounts import DECLARED_UNIT_WORDS
-from normalize.dates import STEP_TIME_CELL
+from normalize.dates import STEP_TIME_CELL, period_cut
 from normalize.records import BLANK_DAY, GRADE_WORDS
 from normalize.text import INDICATOR_NAME_END, RADIO_EMPTY, RADIO_MARKED, SPACE_ENTITY, ZERO_CIRCLE
 
@@ -1894,6 +1894,9 @@ def _bar_rows(lines: list[str]) -> list[tuple[str, int]]:
             continue
         if not cur:
             first = no
+        if cur and period_cut(cur[-1], cells[0]):
+            cur[-1], cells = cur[-1].strip() + cells[0], cells[1:]   # (`实施期限 | 2024年7月- |` then `| 2025.6.30 |`:
+            # the period's end, no cell of its own — hunt ti16)
         cur += cells                                 # (`年度资金总额 |` then `| 32.4 | 31.69 |`: a line starting with a
     return out                                       # bar goes on with the row above)
 
@@ -3395,7 +3398,7 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 merged = _last_cell_goes_on(lines, i, end, tables)
             if merged is None and padded and t_i and i + 1 < end and "\t" not in lines[i + 1].strip():
                 merged = _lone_pieces(lines, i, end, tables, is_label)
-            if merged is None and loose and is_label is not None and t_i:
+            if merged is None and is_label is not None and t_i:
                 merged = _value_goes_on(lines, i, end, is_label)
             if merged is None and loose and t_i:
                 merged = _joined_cell_goes_on(lines, i, end, is_label)
@@ -3593,14 +3596,21 @@ def _value_goes_on(lines: list[str], i: int, end: int, is_label: Callable[[str],
     does not. A `label | value` row (no table's width: `绩效目标 | 完成主干道养护12公里，` then `完成次干道养护8公里。`,
     its end lost silently) whose value plainly goes on (ends in `，` `、` `：` or an open bracket): one to three lines,
     none a caption, a section's number, a note, a title or a page's number, then a row with tabs or the block's
-    end."""
-    if i + 1 >= end or "\t" in lines[i + 1]:
-        return None                      # (the cheap test first: no line without a tab under the row)
+    end. So does a period cut after its start's separator (`实施期限 | 2024年7月-` then `| 2025.6.30`, the line under it
+    its end alone, in the value's column or in no column: `period_cut`)."""
+    if i + 1 >= end or not _one_cell(lines[i + 1]):
+        return None                      # (the cheap test first: no line of one cell under the row)
     fields = lines[i].rstrip("\r\n").split("\t")
     k = len(fields)
     while k > 0 and not fields[k - 1].strip():
         k -= 1
-    if k < 2 or not fields[k - 1].rstrip().endswith(_GOES_ON) or not is_label(fields[k - 2].strip()):
+    below = lines[i + 1].rstrip("\r\n").split("\t")
+    if k >= 2 and [c for c, f in enumerate(below) if f.strip()] in ([0], [k - 1]) \
+            and period_cut(fields[k - 1], lines[i + 1]) and is_label(fields[k - 2].strip()):
+        fields[k - 1] = fields[k - 1].strip() + lines[i + 1].strip()
+        return "\t".join(fields), i + 2
+    if "\t" in lines[i + 1] or k < 2 or not fields[k - 1].rstrip().endswith(_GOES_ON) \
+            or not is_label(fields[k - 2].strip()):
         return None
     # (not a label, nor `2023年1月10日`, `某县2023年度部门项目支出绩效目标`, `单位负责人签字  经办人签字`)
     j = _pieces_end(lines, i, end, lambda piece: bool(is_label(piece) or _DATE_OR_TITLE.match(piece)

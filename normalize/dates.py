@@ -164,7 +164,7 @@ def _period_end(k: str) -> str:
     after each (d none for a month)."""
     return (rf"(?:{_short_day(k, True)}\s*[日号]?"
             rf"|(?P<c{k}>20)?(?P<y{k}>\d{{2}})\s*年\s*(?P<m{k}>\d{{1,2}})\s*月份?(?:\s*(?P<d{k}>\d{{1,2}})\s*[日号])?"
-            rf"|(?P<c{k}>20)(?P<y{k}>\d{{2}})\s*[./]\s*(?P<m{k}>\d{{1,2}})(?![\d./]))")
+            rf"|(?P<c{k}>20)?(?P<y{k}>\d{{2}})\s*[./]\s*(?P<m{k}>\d{{1,2}})(?![\d./])(?P<dm{k}>))")
 
 
 _SHORT_YEAR_PERIOD = lazy_regex(rf"^(?:自|从)?\s*{_period_end('1')}\s*起?\s*[{PERIOD_SEPARATORS}]+\s*"
@@ -176,12 +176,42 @@ def _short_years_spelled(t: str, year: int | None) -> str:
     `24年7月-2025.6` -> `2024年7月至2025年6月`), else the text as written."""
     m = _SHORT_YEAR_PERIOD.match(t)
     if m is None or m["c1"] and m["c2"]:
-        return t                          # (two whole years: read as written)
+        return _short_years_named(t, year)   # (two whole years: read as written)
     y1, y2 = 2000 + int(m["y1"]), 2000 + int(m["y2"])
+    if not _short_dotted_month_read(m, y1, y2):
+        return t
     if year is not None and not min(y1, y2) - 1 <= year <= max(y1, y2) + 1:
         return t
     return "至".join(f"{y}年{m[f'm{k}']}月" + (f"{m[f'd{k}']}日" if m[f"d{k}"] else "")
                     for k, y in (("1", y1), ("2", y2)))
+
+
+def _short_dotted_month_read(m: regex.Match[str], y1: int, y2: int) -> bool:
+    """Whether a period's ends as _SHORT_YEAR_PERIOD matched them are read: a short year's dotted month (`25.6`) is an
+    end only beside a month written in 年 and 月 (`2024年7月-25.6`, `24.7-2025年6月`), its years the same or the next
+    (a dotted month beside a dotted one, `24.7-25.6`, `2024.7-25.6`, is a figure's range as well: none)."""
+    for k, other in (("1", "2"), ("2", "1")):
+        if m[f"dm{k}"] is not None and m[f"c{k}"] is None:
+            if m[f"dm{other}"] is not None or m[f"d{other}"] is not None or not 0 <= y2 - y1 <= 1:
+                return False
+    return True
+
+
+# a short year written with 年 in a period (`24年7月-12月`, `24年-25年`): its century's, as the periods above, when the
+# text has a separator between two ends and each short year is within one of the form's (it was none, hunt ti16)
+_SHORT_YEAR_WORD = lazy_regex(r"(?<![\d.])(\d{2})(?=\s*年)")
+_TWO_ENDS = lazy_regex(rf"\S\s*(?:起\s*)?[{PERIOD_SEPARATORS}]+\s*\S")
+
+
+def _short_years_named(t: str, year: int | None) -> str:
+    """A period with short years written with 年 with its years spelled out (`24年7月-12月` -> `2024年7月-12月`), else the
+    text as written."""
+    shorts = [2000 + int(y) for y in _SHORT_YEAR_WORD.findall(t)]
+    if not shorts or not _TWO_ENDS.search(t):
+        return t
+    if year is not None and not min(shorts) - 1 <= year <= max(shorts) + 1:
+        return t
+    return _SHORT_YEAR_WORD.sub(lambda y: "20" + y.group(1), t)
 
 
 def field_date(text: str | None, year: int | None = None) -> _dt.date | None:
@@ -314,6 +344,16 @@ def reversed_period(text: str | None, year: int | None = None) -> tuple[_dt.date
     """
     start, end = _period_as_written(text, year)
     return (start, end) if start is not None and end is not None and end < start else None
+
+
+# a period's start and its separator ending a text (`2024年7月-`, `2024年7月1日至`, `2024.7.1—`): its end cut off
+_OPEN_PERIOD = lazy_regex(rf"\d\s*[年月日号]?\s*起?\s*[{PERIOD_SEPARATORS}]+\s*$")
+
+
+def period_cut(text: str, rest: str) -> bool:
+    """Is TEXT a period whose end a line break cut off and REST that end (`2024年7月-` over `2025.6.30`): the two read
+    together as a period of two dates? For the text readers' cells cut over lines (it was no period, hunt ti16)."""
+    return bool(_OPEN_PERIOD.search(text)) and None not in parse_period(text.strip() + rest.strip())
 
 
 # the period's length restated after its dates (`2024年—2026年（三年）`, `…（12个月）`, `…，共2年`, `…（为期1年）`, `…（分三年

@@ -60,9 +60,8 @@ def test_a_remark_over_the_head_again(read):
     assert only_project(res)["other_notes"] == "见下页。"
 
 
-@pytest.mark.xfail(strict=True, reason="a period cut over two lines, its end in the next line's cell: read from the "
-                   "first line only (`2024年7月-`, no dates); joining a field's cell with the next line's lone cell "
-                   "is the text reader's, not the period's, and none was seen in a real form (fine to leave)")
 def test_a_period_cut_over_two_lines(read):
+    """A period cut over two lines, its end in the next line's cell (`2024年7月-` over `2025.6.30`): joined by the text
+    reader (hunt ti16; a strict xfail here before)."""
     p = only_project(read("ct_s59_rv68_period_cut.txt"))
     assert (p["start_date"], p["end_date"]) == (dt.date(2024, 7, 1), dt.date(2025, 6, 30))
