@@ -23,7 +23,7 @@ from itertools import groupby
 from operator import attrgetter
 from typing import Callable
 
-from extract.grid import COLUMN_ORDER, PAGE_ORDER, TEXT_OF, Cell, Extracted, Grid, ParseWarning, TextLine, is_page_furniture
+from extract.grid import COLUMN_ORDER, PAGE_ORDER, Cell, Extracted, Grid, ParseWarning, TextLine, is_page_furniture
 from normalize.amounts import DECLARED_UNIT_WORDS as _UNITS, LOWER_NUMERALS, parse_amount
 from normalize.orgs import org_kind
 from normalize.levels import LEVEL2_NAMES, standardize_level1
