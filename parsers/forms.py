@@ -991,7 +991,11 @@ class FormReader:
                     self._flush()
                     continue
                 if not self._ends_table(i, row):
-                    if not (row.is_text_line and _ATTACHMENT.match(fold(row.cells[0].text))):
+                    if (note := self._remark_row(row)) is not None:
+                        # (a dump's `备注：… |  |  | …` row across the table: the form's remark, as the sheet's merged
+                        # row, a text line, is — the office file kept it, the dump dropped it)
+                        self._remark(note, row.cells[0])
+                    elif not (row.is_text_line and _ATTACHMENT.match(fold(row.cells[0].text))):
                         self.table[1].append(row)    # (a page's running header 附件2 is none of its rows)
                     continue
                 if row.is_text_line and self._remark_inside(i):
@@ -1442,6 +1446,13 @@ class FormReader:
         # (`填表人：宋佳 | 联系电话：…` over `填报日期： | 2023年11月30日`: the form's fields, no remark; they were lost;
         # `填表日期：2026年1月15日` that stood right of the table's last row, core._signoff_tail: the form's, as
         # under the table — it was skipped as a remark)
+
+    @staticmethod
+    def _remark_row(row: Row) -> str | None:
+        """The remark of a table's row whose one filled cell is its first, a `备注：…` pair (_remark_pair), else None."""
+        if row.is_text_line or not row.cells or any(c.text.strip() for c in row.cells[1:]):
+            return None
+        return _remark_pair(row.cells[0].text)
 
     def _form_starts_after(self, i: int) -> bool:
         """Does the row after text line i start a form: a form's title, or a row opening with its 项目名称 and a
