@@ -198,8 +198,9 @@ def _short_dotted_month_read(m: regex.Match[str], y1: int, y2: int) -> bool:
 
 
 # a short year written with 年 in a period (`24年7月-12月`, `24年-25年`): its century's, as the periods above, when the
-# text has a separator between two ends and each short year is within one of the form's (it was none, hunt ti16)
-_SHORT_YEAR_WORD = lazy_regex(r"(?<![\d.])(\d{2})(?=\s*年)")
+# text has a separator between two ends and each short year is within one of the form's (it was none, hunt ti16); not
+# after a letter, an OCR digit's look-alike (`2O23年1月-12月`'s 23 is no short year: the clean-clone run)
+_SHORT_YEAR_WORD = lazy_regex(r"(?<![\dA-Za-z.])(\d{2})(?=\s*年)")
 _TWO_ENDS = lazy_regex(rf"\S\s*(?:起\s*)?[{PERIOD_SEPARATORS}]+\s*\S")
 
 
