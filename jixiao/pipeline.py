@@ -27,7 +27,7 @@ from normalize.text import (NORMALIZER_FAILURES, RADICAL_CHAR, STRICT_NORMALIZER
                             strict_on)
 from parsers import registry
 from normalize.dates import YEAR_WORD, opening_year
-from parsers.core import LETTER_TITLE, bare_fold
+from parsers.core import LETTER_TITLE, bare_fold, clean
 from parsers.forms import FORM_TITLE_END, GENERIC_PROJECT, PLACEHOLDER_NAME, TABLE_NO, lines_unit
 from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 lines: no field of a form
 
@@ -828,7 +828,7 @@ def _project_lists(ex: Extracted) -> tuple[list[ParseWarning], int]:
     project_list_end: `序号 | 项目名称 | …` over at least two numbered rows naming projects), else none; and the
     number of rows out of the lists that label a form's field beside its value (`项目名称 | …`, `主管部门 | …`: a form
     whose indicators were not found, no list-only document)."""
-    from parsers.core import document_rows, clean, match_field
+    from parsers.core import document_rows, match_field
     from parsers.forms import project_list_end
     rows = document_rows(ex)
     out: list[ParseWarning] = []
@@ -882,7 +882,6 @@ def _hidden_forms_read(ex: Extracted, layouts: set[str] | None, shown: dict | No
     parser = registry.detect_layout(hidden, layouts, all_scores=False)[0]
     if parser is None:
         return []
-    from parsers.core import clean
     forms = parser.parse(hidden).forms
     what = f"a form ({parser.id})"
     if shown is not None:
@@ -916,7 +915,6 @@ def _other_projects(forms, shown: dict) -> list:
     """The (hidden) forms that are no version of a shown form, one per project: named by none of the shown
     projects, and most of their indicators named by none of the shown ones (an old version renamed,
     `旧版校舍维修项目` beside `中小学校舍维修改造项目`, keeps its indicators; another project's form has its own)."""
-    from parsers.core import bare_fold, clean
     seen = {bare_fold(p["name"]) for p in shown["projects"] if p.get("name")}
     kept = {bare_fold(i["level3"]) for i in shown["indicators"] if i.get("level3")}
     out = []
