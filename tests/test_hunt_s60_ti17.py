@@ -119,11 +119,16 @@ def test_cover_report_then_form_titled_with_its_year(read):
 @pytest.mark.parametrize("name, title, year, dates", [
     ("title_unit_first", "新化县教育局2025年项目支出绩效目标表", 2025, (D(2025, 1, 1), D(2025, 12, 31))),
     ("title_annex_table_no", "新化县2024年乡村学校少年宫运转经费项目绩效目标表", 2024, THREE_YEARS),
+    ("title_split_by_spaces", "新化县2024年乡村学校少年宫运转经费项目绩效目标表", 2024, (D(2024, 1, 1), D(2024, 12, 31))),
+    ("title_running_head", "新化县2024年乡村学校少年宫运转经费项目绩效目标表", 2024, (D(2024, 1, 1), D(2024, 12, 31))),
 ])
 def test_titles_kept(read, name, title, year, dates):
-    """Guards: read so on main and now (the unit before the year; `附件3` and `表3-2` over the title)."""
-    p = only_project(_read(read, name))
+    """Guards: read so on main and now (the unit before the year; `附件3` and `表3-2` over the title; a line of spaces
+    between its two lines; the title again over the next page's rows, which stay the form's)."""
+    r = _read(read, name)
+    p = only_project(r)
     assert (p["title"], p["year"], *_dates(p)) == (title, year, *dates)
+    assert len(r.tables["indicators"]) == 4
 
 
 # ------------------------------------------------------------------ fill dates
