@@ -361,8 +361,8 @@ _REPORT_TITLE = lazy(r"报告$")
 
 def form_title(titles: list[str]) -> str | None:
     """A form's title (projects.title): its first title line, but past a covering letter's heading (`…关于报送…的报告`)
-    or a report's cover (`2024年度部门项目支出绩效自评报告`) to the form's own title under it (`2025年度项目支出绩效目标申报表`, a form pasted or embedded under the letter),
-    where one follows; else the letter's. A line of the letter's list of attachments (`附件：1.…表`) over another
+    or a report's on its cover page (`2024年度部门项目支出绩效自评报告`) to the form's own title under it
+    (`2025年度项目支出绩效目标申报表`, a form pasted or embedded under the letter), where one follows; else the letter's. A line of the letter's list of attachments (`附件：1.…表`) over another
     title is passed over too."""
     if not titles:
         return None

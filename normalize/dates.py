@@ -361,16 +361,17 @@ def period_cut(text: str, rest: str) -> bool:
     return bool(_OPEN_PERIOD.search(text)) and None not in parse_period(text.strip() + rest.strip())
 
 
+# a period's length (`三年`, `12个月`, `为期1年`, `分三年`): _LENGTH_BEFORE's and _LENGTH_AFTER's one spelling
+_LENGTH = r"(?:共|计|为期|历时|分)?\s*[\d一二两三四五六七八九十]+\s*个?\s*(?:年|月|天|日)"
 # the period's length said before its dates in brackets (`三年（2024-2026）`, `3年(2024年-2026年)`, `为期两年（2024年1月
-# -2025年12月）`): the bracket's period, the length no end of it (it was none, hunt ti17); `_LENGTH_AFTER`'s length words
-_LENGTH_BEFORE = lazy_regex(r"^\s*(?:共|计|为期|历时|分)?\s*[\d一二两三四五六七八九十]+\s*个?\s*(?:年|月|天|日)\s*"
-                            r"[(（]\s*(?P<p>[^()（）]*\d[^()（）]*?)\s*[)）]\s*$")
+# -2025年12月）`): the bracket's period, the length no end of it (it was none, hunt ti17)
+_LENGTH_BEFORE = lazy_regex(rf"^\s*{_LENGTH}\s*\(\s*(?P<p>[^()]*\d[^()]*?)\s*\)\s*$")
 # the period's length restated after its dates (`2024年—2026年（三年）`, `…（12个月）`, `…，共2年`, `…（为期1年）`, `…（分三年
-# 实施）`): no part of either end (it left the period unread, or its end, hunt pf; `分三年实施`, review rv8)
+# 实施）`): no part of either end (it left the period unread, or its end, hunt pf; `分三年实施`, review rv8); a length
+# after a comma with its word (`，共2年`, not `，2年`)
 _LENGTH_AFTER = lazy_regex(
-    r"(?<=[\d年月日号底末止])\s*(?:\(\s*(?:共|计|为期|历时|分)?\s*(?P<n1>[\d一二两三四五六七八九十]+)\s*(?:个)?\s*(?:年|月|天|日)"
-    r"\s*(?:实施|完成|建设)?\s*\)"
-    r"|[,，;；]?\s*(?:共|计|为期|历时|分)\s*(?P<n2>[\d一二两三四五六七八九十]+)\s*(?:个)?\s*(?:年|月|天|日)(?:实施|完成|建设)?)\s*$")
+    rf"(?<=[\d年月日号底末止])\s*(?:\(\s*{_LENGTH}\s*(?:实施|完成|建设)?\s*\)"
+    rf"|[,，;；]?\s*(?=共|计|为期|历时|分){_LENGTH}(?:实施|完成|建设)?)\s*$")
 
 
 # a period in quarters (`2024年1-4季度`, `2024年第一季度至第三季度`, `2024年一至四季度`, `2024年第三季度`, `2024年第四季度至
@@ -432,14 +433,14 @@ def _period_as_written(text: str | None, year: int | None) -> tuple[_dt.date | N
     t = content_text(text)
     if t is None:
         return (None, None)
+    if (m := _LENGTH_BEFORE.match(t)) is not None:
+        t = m.group("p")                    # `三年（2024-2026）`: the bracket's period (it was none, hunt ti17)
     if "半年" in t or "季" in t:
         t = _CN_YEARS.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)), t)   # (`二〇二四年第三季度`)
         t = _HALF_YEAR.sub(lambda m: f"{m.group('y')}年{'1月至6月' if m.group('h') == '上' else '7月至12月'}", t)
         t = _HALVES.sub(lambda m: f"{m.group('y1')}年{1 if m.group('h1') == '上' else 7}月至"
                         f"{m.group('y2') + '年' if m.group('y2') else ''}{6 if m.group('h2') == '上' else 12}月", t)
     t = _quarters_as_months(t) if "季" in t or "Q" in t or "q" in t else t
-    if (m := _LENGTH_BEFORE.match(t)) is not None:
-        t = m.group("p")                    # `三年（2024-2026）`: the bracket's period (it was none, hunt ti17)
     t = _short_years_spelled(t, year)
     if (m := _LENGTH_AFTER.search(t)) is not None and m.start() > 0:
         t = t[:m.start()].rstrip()
