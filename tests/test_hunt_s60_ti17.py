@@ -89,6 +89,7 @@ def test_length_before_the_bracketed_period(read, name, raw):
     ("为期两年（2024年1月-2025年12月）", 2024, (D(2024, 1, 1), D(2025, 12, 31))),
     ("12个月(2024.7-2025.6)", 2024, YEAR_TO_JUNE),
     ("共3年（2024—2026年）", None, THREE_YEARS),
+    ("三年（2024年第一季度至2026年第四季度）", 2024, THREE_YEARS),    # (quarters read once the length is off)
 ])
 def test_length_before_read(text, year, got):
     assert parse_period(text, year) == got
