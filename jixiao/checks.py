@@ -1478,6 +1478,22 @@ def check_year_out_of_period(v: ProjectView) -> Iterator[Finding]:
                     None, "warning", field="period")
 
 
+@rule("fill_date_out_of_year", "the form's fill date (填报日期) is more than a year from the form's year")
+def check_fill_date_out_of_year(v: ProjectView) -> Iterator[Finding]:
+    """A form of one year (`year`) filled in (fill_date, 填报日期) two calendar years or more before or after it: a
+    2024 申报表 dated 2021-03-15 — the date or the year copied from another form. A target form is filled in its
+    year or the one before, a self-evaluation in its year or the one after; one calendar year either way is left
+    alone (none of the 293 fixtures' forms stating both differs by more, hunt ti17), calendar years compared as
+    year_out_of_period compares them."""
+    year, filled = v.get("year"), _year_month(v.get("fill_date"))
+    if not isinstance(year, int) or filled is None or abs(filled[0] - year) <= 1:
+        return
+    yield v.finding("fill_date_out_of_year",
+                    f"the form's fill date {_iso(v.get('fill_date'))} is {abs(filled[0] - year)} years "
+                    f"{'before' if filled[0] < year else 'after'} its year {year}: copied from another year's form?",
+                    None, "warning", field="fill_date")
+
+
 # Vague target words (the target is only a direction, not a measure). A target
 # is vague when, with whitespace and punctuation removed, it is made only of
 # VAGUE_WORDS and VAGUE_MODIFIERS (at least one word), e.g. 提升, 有效, 明显提升,

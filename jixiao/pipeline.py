@@ -354,12 +354,15 @@ _LETTER_TITLE = LETTER_TITLE
 # own head, `附件1：2024年…绩效目标表`)
 _ATTACHMENT_ITEM = lazy(r"^附件[:：]\d{1,2}[.、．]")
 _LIST_ITEM = lazy(r"^\d{1,2}[.、．]")      # (the list's next items, `2.绩效目标表（福彩公益金）`)
+# a report's heading on its cover page (`2024年度部门项目支出绩效自评报告`, `…项目绩效评价报告`), passed over as a letter's
+# is for the form's own title under it (it was the form's title, hunt ti17)
+_REPORT_TITLE = lazy(r"报告$")
 
 
 def form_title(titles: list[str]) -> str | None:
     """A form's title (projects.title): its first title line, but past a covering letter's heading (`…关于报送…的报告`)
-    to the form's own title under it (`2025年度项目支出绩效目标申报表`, a form pasted or embedded under the letter),
-    where one follows; else the letter's. A line of the letter's list of attachments (`附件：1.…表`) over another
+    or a report's on its cover page (`2024年度部门项目支出绩效自评报告`) to the form's own title under it
+    (`2025年度项目支出绩效目标申报表`, a form pasted or embedded under the letter), where one follows; else the letter's. A line of the letter's list of attachments (`附件：1.…表`) over another
     title is passed over too."""
     if not titles:
         return None
@@ -373,7 +376,7 @@ def form_title(titles: list[str]) -> str | None:
             titles = titles[k:]
         # (the list alone, no title of the form's under it: the list's first line, as before ti13 — it was the list's
         # last item, md13 of code review rd)
-    if _LETTER_TITLE.search(_SPACES.sub("", titles[0])):
+    if _LETTER_TITLE.search(head := _SPACES.sub("", titles[0])) or _REPORT_TITLE.search(head):
         own = next((t for t in titles[1:] if FORM_TITLE_END.search(bare := _SPACES.sub("", t))
                     and not _LETTER_TITLE.search(bare)), None)
         if own is not None:
@@ -931,23 +934,37 @@ def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
                 checks_disabled: frozenset[str] = frozenset()) -> None:
     """Read the forms of EX into RES; a normalizer's error met on the way a `normalizer_failed` warning (_normalized
     places those of a record at it; the others, met while the rows were read, at the line of a row holding that text
-    as one of its values, _row_at — an indicator's name — else the document's)."""
+    as one of its values, _row_at — an indicator's name —, else of the cell or line holding it, else the document's)."""
     token = NORMALIZER_FAILURES.set(noted := [])
     try:
         _parse_forms(ex, res, layouts, checks_disabled)
     finally:
         NORMALIZER_FAILURES.reset(token)
-    _add_warnings(res, [_failure_warning(name, text, why, *_row_at(res, text)) for name, text, why in _unplaced(noted)])
+    _add_warnings(res, [_failure_warning(name, text, why, *_row_at(res, text, ex)) for name, text, why in
+                        _unplaced(noted)])
 
 
-def _row_at(res: FileResult, text: str) -> tuple[int | None, int | None]:
+def _row_at(res: FileResult, text: str, ex: Extracted | None = None) -> tuple[int | None, int | None]:
     """The page and line of the first record of RES with a value that is TEXT (bare_fold-ed: `排污口整治率9O(x)`, an
-    indicator's level3), else none."""
+    indicator's level3), else of the first cell or line of EX holding it (a money cell's `42O…`, a title's line:
+    _cell_at), else none."""
     bare = bare_fold(text)
     for table in ("indicators", "budget_items", "scores", "assessment_items", "safeguards"):
         for row in res.tables[table]:
             if bare and any(type(v) is str and bare_fold(v) == bare for v in row.values()):
                 return row.get("page"), row.get("line")
+    return _cell_at(ex, bare) if ex is not None and bare else (None, None)
+
+
+def _cell_at(ex: Extracted, bare: str) -> tuple[int | None, int | None]:
+    """The page and line of the first cell of EX's grids, else of its text lines, whose text (bare_fold-ed) holds
+    BARE: where a failing text no record holds was written (it had no line: hunt ti17), else none."""
+    for c in (c for g in ex.grids for c in g.cells):
+        if bare in bare_fold(c.text):
+            return c.page, c.line
+    for t in ex.lines:
+        if bare in bare_fold(t.text):
+            return t.page, t.line
     return None, None
 
 

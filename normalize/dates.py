@@ -158,7 +158,8 @@ SHORT_YEAR_DAY = lazy_regex(rf"^{_short_day()}\s*[日号]?$")
 # (a figure's range); one end's year may be whole (`2024.7.1-25.6.30`, `24.7.1-2025.6.30`: they were none, mend md18)
 # An end may be written in 年 and 月 too, its year short or whole (`2024年7月1日-25.6.30`, `24年7月-2025.6`,
 # `2024年7月-25年6月`: two styles in one period, none before, hunt ti15), and a whole year's dotted month beside a short
-# end (`2025.6`); a short year's dotted month stays no end (`24.7-25.6`, as above)
+# end (`2025.6`); a short year's dotted month is an end beside a month in 年 and 月 (hunt ti16) or a whole year's dotted
+# month (`24.7-2025.6`, hunt ti17), not beside another short one (`24.7-25.6`, as above): _short_dotted_month_read
 def _period_end(k: str) -> str:
     """The pattern of a period's end of a short year or beside one (see _SHORT_YEAR_PERIOD): groups c, y, m, d and K
     after each (d none for a month)."""
@@ -188,11 +189,14 @@ def _short_years_spelled(t: str, year: int | None) -> str:
 
 def _short_dotted_month_read(m: regex.Match[str], y1: int, y2: int) -> bool:
     """Whether a period's ends as _SHORT_YEAR_PERIOD matched them are read: a short year's dotted month (`25.6`) is an
-    end only beside a month written in 年 and 月 (`2024年7月-25.6`, `24.7-2025年6月`), its years the same or the next
-    (a dotted month beside a dotted one, `24.7-25.6`, `2024.7-25.6`, is a figure's range as well: none)."""
+    end only beside a month written in 年 and 月 (`2024年7月-25.6`, `24.7-2025年6月`) or a whole year's dotted month
+    (`24.7-2025.6`, `2024.7-25.6`), its years the same or the next (two short years' dotted months, `24.7-25.6`, are a
+    figure's range as well: none; a whole year's beside a short one is no range of one measure — `24.7` to `2025.6` —
+    it was none, hunt ti17)."""
     for k, other in (("1", "2"), ("2", "1")):
         if m[f"dm{k}"] is not None and m[f"c{k}"] is None:
-            if m[f"dm{other}"] is not None or m[f"d{other}"] is not None or not 0 <= y2 - y1 <= 1:
+            if m[f"dm{other}"] is not None and m[f"c{other}"] is None or m[f"d{other}"] is not None \
+                    or not 0 <= y2 - y1 <= 1:
                 return False
     return True
 
@@ -357,12 +361,17 @@ def period_cut(text: str, rest: str) -> bool:
     return bool(_OPEN_PERIOD.search(text)) and None not in parse_period(text.strip() + rest.strip())
 
 
+# a period's length (`三年`, `12个月`, `为期1年`, `分三年`): _LENGTH_BEFORE's and _LENGTH_AFTER's one spelling
+_LENGTH = r"(?:共|计|为期|历时|分)?\s*[\d一二两三四五六七八九十]+\s*个?\s*(?:年|月|天|日)"
+# the period's length said before its dates in brackets (`三年（2024-2026）`, `3年(2024年-2026年)`, `为期两年（2024年1月
+# -2025年12月）`): the bracket's period, the length no end of it (it was none, hunt ti17)
+_LENGTH_BEFORE = lazy_regex(rf"^\s*{_LENGTH}\s*\(\s*(?P<p>[^()]*\d[^()]*?)\s*\)\s*$")
 # the period's length restated after its dates (`2024年—2026年（三年）`, `…（12个月）`, `…，共2年`, `…（为期1年）`, `…（分三年
-# 实施）`): no part of either end (it left the period unread, or its end, hunt pf; `分三年实施`, review rv8)
+# 实施）`): no part of either end (it left the period unread, or its end, hunt pf; `分三年实施`, review rv8); a length
+# after a comma with its word (`，共2年`, not `，2年`)
 _LENGTH_AFTER = lazy_regex(
-    r"(?<=[\d年月日号底末止])\s*(?:\(\s*(?:共|计|为期|历时|分)?\s*(?P<n1>[\d一二两三四五六七八九十]+)\s*(?:个)?\s*(?:年|月|天|日)"
-    r"\s*(?:实施|完成|建设)?\s*\)"
-    r"|[,，;；]?\s*(?:共|计|为期|历时|分)\s*(?P<n2>[\d一二两三四五六七八九十]+)\s*(?:个)?\s*(?:年|月|天|日)(?:实施|完成|建设)?)\s*$")
+    rf"(?<=[\d年月日号底末止])\s*(?:\(\s*{_LENGTH}\s*(?:实施|完成|建设)?\s*\)"
+    rf"|[,，;；]?\s*(?=共|计|为期|历时|分){_LENGTH}(?:实施|完成|建设)?)\s*$")
 
 
 # a period in quarters (`2024年1-4季度`, `2024年第一季度至第三季度`, `2024年一至四季度`, `2024年第三季度`, `2024年第四季度至
@@ -424,6 +433,8 @@ def _period_as_written(text: str | None, year: int | None) -> tuple[_dt.date | N
     t = content_text(text)
     if t is None:
         return (None, None)
+    if (m := _LENGTH_BEFORE.match(t)) is not None:
+        t = m.group("p")                    # `三年（2024-2026）`: the bracket's period (it was none, hunt ti17)
     if "半年" in t or "季" in t:
         t = _CN_YEARS.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)), t)   # (`二〇二四年第三季度`)
         t = _HALF_YEAR.sub(lambda m: f"{m.group('y')}年{'1月至6月' if m.group('h') == '上' else '7月至12月'}", t)

@@ -103,6 +103,8 @@ TRIGGER = {
     "period_reversed": view(year=2025, period_raw="2025年12月至2025年1月"),
     "year_out_of_period": view(year=2025, start_date="2022-01-01", end_date="2024-12-31",
                                period_raw="2022年1月至2024年12月"),
+    # a 2024 form dated 2021 (another year's form copied)
+    "fill_date_out_of_year": view(year=2024, fill_date="2021-03-15"),
     "vague_target": view(indicators=[ind("管理水平", "明显提升")]),
     "score_over_weight": view(scores=[score("实际完成率", 5.0, 6.0)]),
     "target_missed_full_score": view(indicators=[ind("培训人数", "≥50人", op=">=", value=50.0, unit="人",
@@ -170,6 +172,8 @@ CLEAN = {
     # a multi-year project's form of a year inside its period, and of its last year
     "year_out_of_period": view(year=2024, start_date="2022-03-01", end_date="2024-06-30",
                                period_raw="2022年3月至2024年6月"),
+    # a 2025 target form filled in the year before (a self-evaluation's in the year after is alike)
+    "fill_date_out_of_year": view(year=2025, fill_date="2024-10-20"),
     "vague_target": view(indicators=[ind("满意度", "≥90%", value=90.0, unit="%"),
                                      ind("收入", "较上年增长10%"),
                                      ind("完成及时性", "及时", level2="时效指标"),
