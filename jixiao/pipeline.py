@@ -903,11 +903,12 @@ def _how_to_show(ex: Extracted, numbers: tuple) -> str:
     very = tuple(n for n in numbers if n in ex.very_hidden)
     if not very:
         return f"unhide {'them' if len(numbers) > 1 else 'it'}"
-    one = len(very) == 1
-    said = (f"sheet{'' if one else 's'} {_sheet_names(ex, very)} {'is' if one else 'are'} very hidden, which Excel's "
-            f"取消隐藏 (Unhide) does not list — set {'its' if one else 'their'} Visible property to xlSheetVisible in "
-            "the VBA editor (Alt+F11)")
-    return said if len(very) == len(numbers) else "unhide the others; " + said
+    one, every = len(very) == 1, len(very) == len(numbers)
+    who = ('it is' if one else 'they are') if every else \
+        f"sheet{'' if one else 's'} {_sheet_names(ex, very)} {'is' if one else 'are'}"
+    said = (f"{who} very hidden, which Excel's 取消隐藏 (Unhide) does not list — set {'its' if one else 'their'} "
+            "Visible property to xlSheetVisible in the VBA editor (Alt+F11)")
+    return said if every else "unhide the others; " + said
 
 
 def _sheet_names(ex: Extracted, numbers: tuple) -> str:

@@ -69,14 +69,23 @@ def test_very_hidden_sheet_says_how_to_show_it(read):
     r = read("ct_s59_rv62_very_hidden.xlsx")
     msg = _hidden_message(r)
     assert msg.startswith("sheet 3 (营养餐) is hidden and not read")
-    assert msg.endswith("(学生营养餐改善): sheet 3 (营养餐) " + VERY) and "unhide" not in msg
+    assert msg.endswith("(学生营养餐改善): it " + VERY) and "unhide" not in msg
+
+
+def test_very_hidden_sheets_name_the_very_hidden_ones_among_others():
+    # (two sheets named, one very hidden: the other unhidden as any, the very hidden one named)
+    from types import SimpleNamespace
+    from jixiao.pipeline import _how_to_show
+    ex = SimpleNamespace(very_hidden=(3,), sheet_names=["表", "公路", "客运"])
+    assert _how_to_show(ex, (2, 3)) == "unhide the others; sheet 3 (客运) " + VERY[:-len(" to read the form")]
+    assert _how_to_show(SimpleNamespace(very_hidden=(2, 3), sheet_names=[]), (2, 3)).startswith("they are very hidden")
 
 
 def test_very_hidden_sheet_of_a_web_page_workbook(read):
     # main: read as shown (a second project)
     r = read(P + "very_hidden.mht")
     _school(r)
-    assert _hidden_message(r).endswith("(学生营养餐改善): sheet 2 (营养餐) " + VERY)
+    assert _hidden_message(r).endswith("(学生营养餐改善): it " + VERY)
 
 
 def test_first_level_merged_down_and_line_breaks_in_cells(read):
