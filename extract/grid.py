@@ -199,6 +199,9 @@ class Extracted:
     # a workbook's hidden sheets holding cells, not read (what Excel shows is read): their numbers (1-based) and a
     # reader of them alone, asked only when the shown sheets give no form (a form hidden is then said)
     unshown: tuple | None = field(default=None, repr=False, compare=False)
+    # of those, the very hidden ones (Excel's xlSheetVeryHidden, set in the VBA editor: its 取消隐藏 does not list
+    # them), by number: the warning of a form hidden so says how to show it
+    very_hidden: tuple = field(default=(), repr=False, compare=False)
 
 
 class ExtractError(Exception):

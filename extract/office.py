@@ -1414,7 +1414,8 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None, *, sheets_hi
     return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=lines, path=path,
                      sheet_names=[ws.title or "" for ws in wb.worksheets], warnings=warns,
                      unshown=_unshown(unshown, sheets_hidden, lambda: extract_xlsx(
-                         data, doc_id, path, sheets_hidden=True, loaded=(wb, formulas))))
+                         data, doc_id, path, sheets_hidden=True, loaded=(wb, formulas))),
+                     very_hidden=tuple(i + 1 for i in unshown if wb.worksheets[i].sheet_state == "veryHidden"))
 
 
 def _load_xlsx(data: bytes) -> tuple:
@@ -2183,7 +2184,8 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None, *, sheets_hid
     return Extracted(doc_id=doc_id, format="xlsx", pages=book.nsheets, grids=grids, lines=lines, path=path,
                      sheet_names=[sh.name or "" for sh in sheets], warnings=warns,
                      unshown=_unshown(unshown, sheets_hidden, lambda: extract_xls(data, doc_id, path,
-                                                                                sheets_hidden=True, book=book)))
+                                                                                sheets_hidden=True, book=book)),
+                     very_hidden=tuple(i + 1 for i in unshown if sheets[i].visibility == 2))
 
 
 class _XlsPageHead:
@@ -2462,8 +2464,8 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None, *
         root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
     except (etree.ParserError, ValueError) as e:
         raise ExtractError(f"not a readable HTML page: {e}"[:300]) from None
-    unshown: list[int] = []                          # (the workbook's hidden sheets, 1-based)
-    _inline_frames(root, base, parts, path, read, sheets=(sheets_hidden, unshown))
+    unshown: dict[int, bool] = {}                    # (the workbook's hidden sheets, 1-based: very hidden?)
+    _inline_frames(root, base, parts, path, read, sheets=(sheets_hidden, unshown, _frameset_states(text)))
     _linked_styles(root, base, parts, path, read)
     filled = _script_values(root)                    # (read before the <script> blocks go)
     _script_rows(root)                               # (so are the rows a script builds from a JSON array)
@@ -2541,13 +2543,30 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None, *
                      warnings=warnings, meta_title=" ".join(title.split()) if title and title.strip() else None,
                      sheet_names=_EXCEL_SHEET_NAME.findall(text) or None if unshown else None,
                      unshown=_unshown([k - 1 for k in unshown], sheets_hidden, lambda: extract_html(
-                         whole, doc_id, path, read, sheets_hidden=True)))
+                         whole, doc_id, path, read, sheets_hidden=True)),
+                     very_hidden=tuple(k for k, very in unshown.items() if very))
 
 
 # a workbook saved as a web page: its sheets' names in its frameset's `<x:ExcelWorksheet>` entries, in order, and a
-# sheet's options saying it is hidden (`<x:Visible>SheetHidden</x:Visible>`, SheetVeryHidden) in its own page
+# sheet's options saying it is hidden (`<x:Visible>SheetHidden</x:Visible>`, SheetVeryHidden) in its own page or
+# in its entry (some exporters), the entry naming its page by `<x:WorksheetSource HRef=…>`
 _EXCEL_SHEET_NAME = lazy(r"<x:ExcelWorksheet>\s*<x:Name>([^<]*)</x:Name>")
-_EXCEL_SHEET_HIDDEN = lazy(rb"<x:Visible>\s*Sheet(?:Very)?Hidden\s*</x:Visible>")
+_EXCEL_SHEET_HIDDEN = lazy(r"<x:Visible>\s*Sheet(Very)?Hidden\s*</x:Visible>")
+_EXCEL_SHEET_ENTRY = lazy(r"<x:ExcelWorksheet>(.*?)</x:ExcelWorksheet>", re.S)
+_EXCEL_SHEET_SOURCE = lazy(r"<x:WorksheetSource\s+HRef\s*=\s*[\"']?([^\"'\s/>]+(?:/[^\"'\s/>]+)*)", re.I)
+
+
+def _frameset_states(text: str) -> dict[str, bool]:
+    """The sheet pages a workbook's frameset marks hidden in their `<x:ExcelWorksheet>` entries, by the page's
+    address (as its `<link id=shLink>` names it, unquoted, `/` for `\\`): very hidden? (Excel writes the state in
+    the sheet's own page, other exporters in the frameset only: that sheet was read as shown.)"""
+    from urllib.parse import unquote
+    out = {}
+    for entry in _EXCEL_SHEET_ENTRY.findall(text) if "<x:ExcelWorksheet>" in text else ():
+        src, state = _EXCEL_SHEET_SOURCE.search(entry), _EXCEL_SHEET_HIDDEN.search(entry)
+        if src and state:
+            out[unquote(src.group(1)).replace("\\", "/")] = bool(state.group(1))
+    return out
 
 
 def _html_box_cell(table):
@@ -2575,7 +2594,7 @@ def _inline_frames(root, base: str | None, parts: dict | None, path: str | None,
     # Every sheet is read, in order, in that frame's place, and the tabs are not (only the first sheet was read, the
     # others lost, and the tabs' sheet names were read as a row of the form). A hidden sheet is not, as Excel and
     # its tabs do not show it (its number put in `sheets[1]`); with `sheets[0]`, only the hidden ones are
-    hidden_only, unshown = sheets if sheets is not None else (False, [])
+    hidden_only, unshown, marked = sheets if sheets is not None else (False, {}, {})
     sheets = [(ln.get("href") or "").strip() for ln in root.iter("link", "LINK")
               if (ln.get("id") or "").lower() == "shlink" and (ln.get("href") or "").strip()]
     for fr in list(root.iter("iframe", "frame", "IFRAME", "FRAME")):
@@ -2589,8 +2608,10 @@ def _inline_frames(root, base: str | None, parts: dict | None, path: str | None,
         last = None
         of_sheets = bool(sheets) and name == "frsheet"
         for k, one in enumerate(sheets if of_sheets else [src], 1):
-            if of_sheets and _sheet_page_hidden(one, base, parts, path, read) != hidden_only:
-                unshown.extend([k] if not hidden_only else [])
+            very = _sheet_page_hidden(one, marked, base, parts, path, read) if of_sheets else None
+            if of_sheets and (very is not None) != hidden_only:
+                if not hidden_only:
+                    unshown[k] = very
                 continue
             box = _frame_page(one, base, parts, path, read, depth)
             if box is None:
@@ -2604,10 +2625,16 @@ def _inline_frames(root, base: str | None, parts: dict | None, path: str | None,
             last = box
 
 
-def _sheet_page_hidden(src: str, base: str | None, parts: dict | None, path: str | None, read) -> bool:
-    """Does a workbook's sheet page (a saved workbook's `book.files/sheet002.htm`) say its sheet is hidden?"""
+def _sheet_page_hidden(src: str, marked: dict[str, bool], base: str | None, parts: dict | None, path: str | None,
+                       read) -> bool | None:
+    """Is a workbook's sheet page (a saved workbook's `book.files/sheet002.htm`) hidden — by the frameset's entry of it
+    (`marked`, _frameset_states) or by its own options —, very hidden? None: shown."""
+    from urllib.parse import unquote
+    if (very := marked.get(unquote(src).replace("\\", "/"))) is not None:
+        return very
     body, _ = _page_resource(src, base, parts, path, read, (".html", ".htm", ".shtml", ".xhtml", ""))
-    return bool(body) and _EXCEL_SHEET_HIDDEN.search(body[:65536]) is not None
+    state = _EXCEL_SHEET_HIDDEN.search(body[:65536].decode("latin-1")) if body else None
+    return bool(state.group(1)) if state else None
 
 
 def _page_resource(src: str, base: str | None, parts: dict | None, path: str | None, read,

@@ -897,7 +897,21 @@ def _hidden_forms_read(ex: Extracted, layouts: set[str] | None, shown: dict | No
     return [ParseWarning("hidden_form_unread", f"sheet{'s' * many} {_sheet_names(ex, numbers)} "
                          f"{'are' if many else 'is'} hidden and "
                          f"not read (what Excel shows is read), and {'they read' if many else 'it reads'} as "
-                         f"{what}: unhide {'them' if many else 'it'} to read the form", numbers[0])]
+                         f"{what}: {_how_to_show(ex, numbers)} to read the form", numbers[0])]
+
+
+def _how_to_show(ex: Extracted, numbers: tuple) -> str:
+    """How to show these hidden sheets: unhide them (取消隐藏); a very hidden one is not listed there (review rv62:
+    `unhide it` said of one), its Visible property is set in the VBA editor."""
+    very = tuple(n for n in numbers if n in ex.very_hidden)
+    if not very:
+        return f"unhide {'them' if len(numbers) > 1 else 'it'}"
+    one, every = len(very) == 1, len(very) == len(numbers)
+    who = ('it is' if one else 'they are') if every else \
+        f"sheet{'' if one else 's'} {_sheet_names(ex, very)} {'is' if one else 'are'}"
+    said = (f"{who} very hidden, which Excel's 取消隐藏 (Unhide) does not list — set {'its' if one else 'their'} "
+            "Visible property to xlSheetVisible in the VBA editor (Alt+F11)")
+    return said if every else "unhide the others; " + said
 
 
 def _sheet_names(ex: Extracted, numbers: tuple) -> str:
@@ -917,17 +931,35 @@ def _sheets_of(forms, hidden: tuple) -> tuple:
 def _other_projects(forms, shown: dict) -> list:
     """The (hidden) forms that are no version of a shown form, one per project: named by none of the shown
     projects, and most of their indicators named by none of the shown ones (an old version renamed,
-    `旧版校舍维修项目` beside `中小学校舍维修改造项目`, keeps its indicators; another project's form has its own)."""
+    `旧版校舍维修项目` beside `中小学校舍维修改造项目`, keeps its indicators; another project's form has its own) — or,
+    their name sharing no word with a shown one's, any of them (`学生营养餐改善` beside `校园安全监控改造`, half of its
+    indicators a template's common ones, `师生满意度`, was taken for a version, review rv62)."""
     seen = {bare_fold(p["name"]) for p in shown["projects"] if p.get("name")}
     kept = {bare_fold(i["level3"]) for i in shown["indicators"] if i.get("level3")}
     out = []
     for f in forms:
         name = clean(f.fields["name"].text) if f.fields.get("name") is not None else None
         inds = [bare_fold(str(i["level3"])) for i in f.indicators if i.get("level3")]
-        if name and bare_fold(name) not in seen and 2 * sum(i in kept for i in inds) < len(inds):
+        if not name or bare_fold(name) in seen:
+            continue
+        shared = sum(i in kept for i in inds)
+        if 2 * shared < len(inds) or shared < len(inds) and not any(_share_a_word(name, s) for s in seen):
             seen.add(bare_fold(name))
             out.append(f)
     return out
+
+
+# the words any project's name may hold (`…项目`, `…专项资金`, a year): no mark of the same project
+_NAME_FILLER = lazy(r"项目|工程|专项|资金|经费|补助|年度|旧版|新版")
+
+
+def _share_a_word(a: str, b: str) -> bool:
+    """Do two project names share a run of three characters once their filler words are out (`旧版校舍维修项目` and
+    `中小学校舍维修改造项目`: `校舍维修`; `改造项目` alone is no such run)?"""
+    import difflib
+    x, y = (_NAME_FILLER.sub("", YEAR_WORD.sub("", bare_fold(n))) for n in (a, b))
+    m = difflib.SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y))
+    return m.size >= 3
 
 
 def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,
