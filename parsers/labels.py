@@ -93,8 +93,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                    "主管部门名称", "部门名称", "主管部门及编码", "部门（单位）名称", "项目主管部门",
                    "业务主管部门", "政策主管部门", "资金主管部门",
                    # (a 中央对地方 transfer's 中央主管部门 before the local levels': beside it they are kept in other_fields)
-                   # (a higher level before a lower: 市级 before 县级 / 区级, whichever the form writes first)
-                   "中央主管部门", "省级业务主管部门", "省级主管部门", "市级业务主管部门", "预算部门", "部门",
+                   # (a higher level before a lower: 市级 before 县级 / 区级, whichever the form writes first; an
+                   # autonomous region's 自治区主管部门 is its 省级)
+                   "中央主管部门", "省级业务主管部门", "省级主管部门", "自治区主管部门", "自治区级主管部门", "市级业务主管部门",
+                   "预算部门", "部门",
                    "市级主管部门", "县级主管部门", "区级主管部门", "项目主管单位", "预算部门、单位名称", "主管预算部门",
                    "预算部门（单位）名称", "部门、单位名称",
                    # (归口: the department a project is filed under; 一级预算单位 a province's 主管部门)
