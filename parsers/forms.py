@@ -1689,6 +1689,9 @@ class FormReader:
                 and label_key(c.text) in _SEQ_HEADS and len(row.cells) >= 3 \
                 and not any(is_number(x.text) or any(level_info(x.text)[:2]) for x in row.cells):
             return True                  # 序号 | 学校性质 | 培训机构 | …: another table's head under an indicator table
+        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and _money_table_head(row.cells):
+            return True                  # `偿债计划（万元） | 年度 | 本金 | 利息 | 合计` under a bond form's indicators: a
+            # money table's head, no indicator (it was one, `本金` of target `利息`, its years' rows more — hunt nw6)
         if c.col != _left(row):
             return False
         if self.table is not None and self.table[0].kind == "indicator" and self.table[1] \
@@ -7439,6 +7442,14 @@ _OWN_BLOCKS = {
                                                 "投入资金构成")),
 }
 _OTHER_KEYS = frozenset({"其他", "其他来源", "其他收入"})
+
+
+def _money_table_head(cells: list[Cell]) -> bool:
+    """A money table's head row: its label declaring a money unit (`偿债计划（万元）`, `资金安排（万元）`), the other
+    cells heads of its columns (`年度 | 本金 | 利息 | 合计`: no figure, no target, no level of an indicator)."""
+    return len(cells) >= 3 and declared_unit(cells[0].text) is not None \
+        and not any(any(level_info(x.text)[:2]) for x in cells) \
+        and not any(is_number(x.text) or is_compared_target(x.text) for x in cells[1:])
 
 
 def _other_money_label(key: str) -> bool:

@@ -284,7 +284,85 @@ def test_pre_eval_summary(read):
     assert other_fields(p).get("评估结论", "").startswith("项目立项必要")
 
 
-@pytest.mark.parametrize("name", ["neg_eval_report", "neg_notice", "neg_budget_table", "neg_open_note"])
+def test_midterm_layout_money_years(read):
+    """A 中期 form in `pdftotext -layout`: the name cut over two lines joined, the money by year with its 合计 (the
+    total) and the form's year's (the year's budget), 年度指标值 | 中期指标值 a record each, annual then long-term."""
+    r = read("ct_s60_nw6_midterm_layout_money_years.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year", "budget_total", "budget_year") == (
+        "韶关市武江区城乡生活污水处理设施运营维护及管网修复项目", "韶关市武江区住房和城乡建设局", "韶关市武江区市政设施管护中心",
+        2025, 3_900 * W, 1_200 * W)
+    assert p["goal_total"].startswith("三年内修复污水管网45公里") and p["goal_annual"].startswith("2025年修复污水管网15公里")
+    got = _ind(r, "level3", "horizon", "target_raw")
+    assert got[:2] == [("修复污水管网长度", "annual", "≥15公里"), ("修复污水管网长度", "long_term", "≥45公里")]
+    assert len(got) == 10 and got[-1] == ("周边群众满意度", "long_term", "≥90%")
+    assert _ind(r, "level2")[-1] == ("服务对象满意度指标",)
+
+
+def test_monitor_ocr_wrapped(read):
+    """An OCR'd 监控表: spaced targets, a deviation wrapped onto the next line joined, dashes so far none."""
+    r = read("ct_s60_nw6_monitor_ocr_wrapped.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year") == (
+        "绵阳市游仙区高标准农田建设项目", "绵阳市游仙区农业农村局", "绵阳市游仙区农田建设服务中心", 2025)
+    assert _fields(p, "budget_initial", "spent", "execution_rate") == (2_600 * W, 1_040 * W, 0.4)
+    got = _ind(r, "level3", "op", "value", "unit", "progress_raw", "deviation")
+    assert got == [("新建高标准农田面积", ">=", 2.0, "万亩", "0.8万亩", "受春耕影响，施工进度滞后"),
+                   ("工程验收合格率", "=", 100.0, "%", "100%", None),
+                   ("亩均粮食产能提高", ">=", 100.0, "公斤", None, "年底测产"),
+                   ("受益农户满意度", ">=", 90.0, "%", None, "年底调查")]
+
+
+def test_dept_duty_core_pipes(read):
+    """A 部门（单位）整体 form of the newer levels (履职效能 / 管理效率) in a `|` dump, merged levels left empty; its
+    `年度履职目标` kept in other_fields (I wrote it the goal; the project's reading since hunt fam10, a guard there)."""
+    r = read("ct_s60_nw6_dept_duty_core_pipes.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "year", "budget_total", "budget_fiscal") == (
+        None, "黄石市退役军人事务局", 2025, 3_420 * W, 3_420 * W)
+    assert other_fields(p)["年度履职目标"].startswith("落实退役军人安置")
+    assert _ind(r, "level1", "level2", "level3", "target_raw") == [
+        ("履职效能", "重点工作履职", "退役军人安置率", "100%"),
+        ("履职效能", "重点工作履职", "优抚对象抚恤金按时发放率", "100%"),
+        ("履职效能", "总体工作完成", "就业技能培训人次", "≥600人次"),
+        ("管理效率", "预算管理", "预算执行率", "≥90%"),
+        ("服务对象满意度", "服务对象满意度", "退役军人满意度", "≥90%")]
+
+
+def test_word_merged_levels(read):
+    """A Word copy: `三级指标及指标值` cells (`资助幼儿人次：≥3100人次`) split, the levels merged and left empty, a
+    spaced full-width target, the 备注 line under the table the form's remark."""
+    r = read("ct_s60_nw6_word_merged_levels.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year", "budget_year", "budget_fiscal") == (
+        "遵义市红花岗区农村学前教育幼儿资助", "遵义市红花岗区教育局", "遵义市红花岗区学生资助管理中心", 2025, 186 * W,
+        186 * W)
+    assert indicator_targets(r) == [
+        ("产出指标", "数量指标", "资助幼儿人次", ">=", 3100.0, "人次"),
+        ("产出指标", "数量指标", "资助学校覆盖率", "=", 100.0, "%"),
+        ("产出指标", "时效指标", "资助资金发放及时率", ">=", 98.0, "%"),
+        ("效益指标", "社会效益指标", "家庭经济困难幼儿入园率", None, None, None),
+        ("满意度指标", "服务对象满意度指标", "受助家庭满意度", ">=", 90.0, "%")]
+    assert p["other_notes"] == "资助标准为每生每学期300元。"
+
+
+def test_bond_payback_pipes(read):
+    """A 专项债券 form with a 偿债计划 table under its indicators: the plan is no indicator and no money of the
+    project's budget."""
+    r = read("ct_s60_nw6_bond_payback_pipes.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year", "budget_total") == (
+        "丽水市莲都区城市地下综合管廊一期工程", "丽水市莲都区住房和城乡建设局", "丽水市莲都区城市建设发展有限公司", 2025,
+        58_000 * W)
+    t = indicator_targets(r)
+    assert [x[2] for x in t] == ["管廊建设长度", "工程质量验收合格率", "年入廊费及运维费收入", "入廊单位满意度"]
+    assert t[2][3:] == (">=", 23_000_000.0, "元")
+    assert r.tables["indicators"][2]["note"] == "用于偿还债券本息"
+    assert not any(("年" in (b[1] or "")) or ("本金" in (b[1] or "")) for b in budget_lines(r))
+
+
+@pytest.mark.parametrize("name", ["neg_eval_report", "neg_notice", "neg_budget_table", "neg_open_note",
+                                  "neg_review_letter"])
 def test_no_form(read, name):
     """A report's narrative, a notice, a 部门收支总表, a 预算公开 说明: no form, no indicator, no money line."""
     r = read(f"ct_s60_nw6_{name}.txt")
