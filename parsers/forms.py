@@ -2800,6 +2800,8 @@ class FormReader:
                 # rows of the same block under the matrix, its label column left empty (按收入性质分:2030.12 /
                 # 其他资金:585.62 under 年度预算申请（万元）): the matrix's unit is theirs
                 self.money_section = ("", self.matrix[1])
+            if self._stage_text_row(cells):
+                return
             self.matrix = None
         mcols = self._matrix_header(cells)
         if mcols is not None:
@@ -6183,6 +6185,23 @@ class FormReader:
             self._line(name, amount.text, part[1], declared_unit(lab.text) or unit, lab, group=part[0], note=note)
         if self.matrix is not None:
             self.matrix_rows += 1
+        return True
+
+    def _stage_text_row(self, cells: list[Cell]) -> bool:
+        """`年度目标 | 改造管网80公里… | 改造管网68公里…` under `调整内容 | 调整前 | 调整后` (an adjustment form's rows
+        of what changed, its money's row read by the matrix): a text field's value in force, the one under 调整后, as
+        `年度目标 | 调整前 | … | 调整后 | …` gives it (it was the one before, the row's first value). True if read."""
+        stages = {col: L.ADJUST_STAGE.get(head) for col, head in self.matrix_heads.items()}
+        after = next((col for col, s in stages.items() if s == "after"), None)
+        if after is None or "before" not in stages.values() or len(cells) < 3:
+            return False
+        m = match_field(cells[0].text)
+        val = next((c for c in cells[1:] if c.col == after), None)
+        if m is None or m[1] is not None or m[0] in L.MONEY_FIELDS or val is None or not is_value_for(val.text) \
+                or is_number(val.text):
+            return False
+        self._value(m[0], val.text, val, None, cells[0].text)
+        self.consumed.update(id(c) for c in cells)
         return True
 
     def _matrix_header(self, cells: list[Cell]) -> dict[int, str] | None:

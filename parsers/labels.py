@@ -714,6 +714,9 @@ FORM_TITLE = lazy(
     r"绩效目标$|项目支出绩效|支出项目绩效|绩效目标（|绩效目标\(|指标体系及评分标准$|考核评分细则$|"
     # an ex-ante assessment's form (事前绩效评估表, 事前评估评分表: its title was no title, the form's `title` null)
     r"事前(?:绩效)?评估(?:评分)?表|"
+    # an adjustment request of a project's targets (…项目绩效目标调整申请表, …绩效目标调整表: with no 项目支出 in it, no
+    # title — the form's `title` null, hunt nw6)
+    r"绩效目标调整(?:申请|审批)?表|"
     # a monitoring form of any subject (部门整体绩效运行监控表, 转移支付绩效目标执行监控表, 项目绩效跟踪表)
     r"绩效[^，。；;,]{0,8}(?:监控|跟踪)(?:情况)?表|"
     # the result of an evaluation sent back to the body evaluated (绩效评价结果反馈表, 评价结果通知单, hunt fam6; 评价结果

@@ -105,6 +105,7 @@ def test_adjust_halves(read):
     r = read("ct_s60_nw6_adjust_halves.txt")
     p = only_project(r)
     assert _fields(p, "name", "department", "year") == ("大同市云冈区中小学校舍维修改造", "大同市云冈区教育局", 2025)
+    assert p["title"] == "大同市2025年项目绩效目标调整申请表"      # (main: null, no 项目支出 in it)
     got = _ind(r, "level2", "level3", "target_raw")
     assert got == [("数量指标", "维修校舍面积", "≥0.9万平方米"), ("质量指标", "工程验收合格率", "100%"),
                    ("时效指标", "开学前完工率", "≥95%"), ("满意度指标", "师生满意度", "≥90%")]
@@ -359,6 +360,46 @@ def test_bond_payback_pipes(read):
     assert t[2][3:] == (">=", 23_000_000.0, "元")
     assert r.tables["indicators"][2]["note"] == "用于偿还债券本息"
     assert not any(("年" in (b[1] or "")) or ("本金" in (b[1] or "")) for b in budget_lines(r))
+
+
+def test_adjust_layout_rows(read):
+    """An adjustment form in `pdftotext -layout`: `调整内容 | 调整前 | 调整后` over the money and the goal (the year's
+    budget before and after, the goal in force the after's — main: the one before), the indicators' 调整后指标值 in
+    force; its title `…项目绩效目标调整申请表` a title (main: null)."""
+    r = read("ct_s60_nw6_adjust_layout_rows.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year", "budget_initial", "budget_year") == (
+        "芜湖市鸠江区农村供水管网改造提升工程", "芜湖市鸠江区水务局", "芜湖市鸠江区农村供水服务站", 2025, 2_400 * W, 2_100 * W)
+    assert p["goal_annual"] == "改造农村供水管网68公里，惠及群众3.9万人。"     # (main: the one before)
+    assert p["title"] == "芜湖市2025年度项目绩效目标调整申请表"
+    got = _ind(r, "level3", "target_raw", "note")
+    assert [g[:2] for g in got] == [("改造供水管网长度", "≥68公里"), ("管网水压合格率", "≥95%"), ("受益人口", "≥3.9万人"),
+                                    ("用水群众满意度", "≥90%")]
+    assert "≥80公里" in got[0][2]
+
+
+def test_yuan_unit_columns(read):
+    """A form in 元 with `指标方向 | 指标值 | 计量单位` columns: the money as written in yuan, each target its sign,
+    figure and unit."""
+    r = read("ct_s60_nw6_yuan_unit_columns.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year", "budget_total", "budget_fiscal") == (
+        "麒麟区城乡居民基本公共卫生服务补助", "曲靖市麒麟区卫生健康局", "曲靖市麒麟区疾病预防控制中心", 2025, 12_865_400.0,
+        12_865_400.0)
+    assert [x[3:] for x in indicator_targets(r)] == [
+        (">=", 90.0, "%"), (">=", 6.2, "万人"), ("=", 94.0, "元"), (">=", 28.0, "%"), (">=", 85.0, "%")]
+
+
+def test_two_forms_pages(read):
+    """Two forms of a 汇编 in one dump, a page footer between: two projects, each its money and indicators."""
+    r = read("ct_s60_nw6_two_forms_pages.txt")
+    ps = r.tables["projects"]
+    assert [_fields(p, "name", "unit", "budget_year") for p in ps] == [
+        ("章贡区城区公厕提质改造", "赣州市章贡区环境卫生管理所", 360 * W),
+        ("章贡区背街小巷路灯维修", "赣州市章贡区市政工程管理所", 85 * W)]
+    assert [(i["project_id"], i["level3"]) for i in r.tables["indicators"]] == [
+        (ps[0]["project_id"], "改造公厕数量"), (ps[0]["project_id"], "市民满意度"),
+        (ps[1]["project_id"], "维修路灯数量"), (ps[1]["project_id"], "居民满意度")]
 
 
 @pytest.mark.parametrize("name", ["neg_eval_report", "neg_notice", "neg_budget_table", "neg_open_note",
