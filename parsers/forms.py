@@ -5946,7 +5946,8 @@ class FormReader:
             group, kind, unit = parent[0], parent[1], parent[2] or sec_unit
         else:
             group, kind, unit = (section[0] if section else ""), "source", sec_unit or (parent[2] if parent else None)
-            if _other_money_label(label_key(label.text)) and "budget_other" not in self.form.fields:
+            beside_fiscal = "budget_fiscal" in self.form.fields or bool(self.fiscal_lines)
+            if _other_money_label(label_key(label.text), beside_fiscal) and "budget_other" not in self.form.fields:
                 self._set("budget_other", amount.text, label, declared_unit(label.text) or unit or self.block_unit)
                 if not self._ends_sources(last, section):
                     return
@@ -6198,8 +6199,8 @@ class FormReader:
         m = match_field(cells[0].text)
         val = next((c for c in cells[1:] if c.col == after), None)
         if m is None or m[1] is not None or m[0] in L.MONEY_FIELDS or val is None or not is_value_for(val.text) \
-                or is_number(val.text):
-            return False
+                or is_number(val.text) or any(L.ADJUST_STAGE.get(c.text.strip()) for c in cells[1:]):
+            return False                 # (`年度绩效目标 | 调整前 | | 调整后` over the texts: stages of its own, read so)
         self._value(m[0], val.text, val, None, cells[0].text)
         self.consumed.update(id(c) for c in cells)
         return True
@@ -7471,11 +7472,13 @@ def _money_table_head(cells: list[Cell]) -> bool:
         and not any(is_number(x.text) or is_compared_target(x.text) for x in cells[1:])
 
 
-def _other_money_label(key: str) -> bool:
-    """A source line's label that names the other money (`其他收入`), or money its holder raises itself, whoever it is
-    (`企业自筹资金`, `群众自筹`, `村集体自筹资金`: the labels' 单位自筹 / 自筹资金 are budget_other; these were a source line
-    only, budget_other null beside `其中：国有资本经营预算资金`, hunt nw6)."""
-    return key in _OTHER_KEYS or "自筹" in key and L.OTHER_MONEY.fullmatch(key) is not None
+def _other_money_label(key: str, beside_fiscal: bool) -> bool:
+    """A source line's label that names the other money (`其他收入`), or, beside the fiscal field or a line of one of
+    the three budgets read (`其中：国有资本经营预算资金 | 1,200`), money its holder raises itself, whoever it is
+    (`企业自筹资金`, `群众自筹`: as the labels 单位自筹 / 自筹资金 are budget_other; these were a source line only,
+    budget_other null, hunt nw6 — not beside a level's line, `县级财政 | 560` and `群众自筹 | 20` of a 合计 600: no
+    split, mn14's guard)."""
+    return key in _OTHER_KEYS or beside_fiscal and "自筹" in key and L.OTHER_MONEY.fullmatch(key) is not None
 # a goal label cut to its first line in a dump of a cell drawn over two lines (`年度` / `目标`)
 _CUT_GOAL_LABELS = {"年度": "goal_annual", "年度总体": "goal_annual", "长期": "goal_total", "中期": "goal_total",
                     "总体": "goal_total"}
