@@ -1689,6 +1689,9 @@ class FormReader:
                 and label_key(c.text) in _SEQ_HEADS and len(row.cells) >= 3 \
                 and not any(is_number(x.text) or any(level_info(x.text)[:2]) for x in row.cells):
             return True                  # 序号 | 学校性质 | 培训机构 | …: another table's head under an indicator table
+        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and _money_table_head(row.cells):
+            return True                  # `偿债计划（万元） | 年度 | 本金 | 利息 | 合计` under a bond form's indicators: a
+            # money table's head, no indicator (it was one, `本金` of target `利息`, its years' rows more — hunt nw6)
         if c.col != _left(row):
             return False
         if self.table is not None and self.table[0].kind == "indicator" and self.table[1] \
@@ -2797,6 +2800,8 @@ class FormReader:
                 # rows of the same block under the matrix, its label column left empty (按收入性质分:2030.12 /
                 # 其他资金:585.62 under 年度预算申请（万元）): the matrix's unit is theirs
                 self.money_section = ("", self.matrix[1])
+            if self._stage_text_row(cells):
+                return
             self.matrix = None
         mcols = self._matrix_header(cells)
         if mcols is not None:
@@ -5236,13 +5241,32 @@ class FormReader:
             self.consumed.update(id(c) for c in r.cells)
         return True
 
-    def _money_by_source(self, i: int, row: Row, cells: list[Cell]) -> bool:
+    def _places_under_label(self, at: int, cells: list[Cell]) -> tuple[str, list[Cell]] | None:
+        """`资金情况 | 区域 | 昌吉市 | 阜康市 | 合计` over `（万元） | 金额 | 1,200 | 800 | 2,000` (a 区域绩效目标表's places
+        beside the money's block label, its unit in it or cut onto the amounts' row): the unit of the label (`""` when
+        it states none) and its cells, so that the 区域 head and the 金额 row label below it are read as a region's
+        (both rows were lost, `金额 | 1,200` a source line); None when the row is no such head."""
+        if len(cells) < 4 or label_key(cells[1].text) not in _PLACE_WORDS or not _MONEYISH.search(cells[0].text) \
+                or match_field(cells[0].text) is not None and match_field(cells[0].text)[0] not in L.MONEY_FIELDS:
+            return None
+        below = self.rows[at].cells
+        if not any(c.col == cells[1].col and label_key(c.text) in _AMOUNT_ROW_LABELS for c in below):
+            return None
+        cut = [c for c in below if c.col == cells[0].col and _bare_unit(c.text)]
+        return declared_unit(cells[0].text) or (declared_unit(cut[0].text) if cut else None) or "", [cells[0], *cut]
+
+    def _money_by_source(self, i: int, row: Row, cells: list[Cell], outer_unit: str | None = None) -> bool:
         """项目资金（万元） | 资金总额 | 中央资金 | 省级资金 | 市县资金 over a row of amounts (or the heads alone,
         without the block label): a head naming a money field (资金总额, 财政拨款, 其他资金) sets it, any
-        other (中央资金, 自筹资金, 债券资金) is a budget line of kind `source`. True if read."""
+        other (中央资金, 自筹资金, 债券资金) is a budget line of kind `source`. True if read. outer_unit: the unit of
+        a block label left of `cells` (`_places_under_label`), whose cells on the amounts' row are its own."""
         if len(cells) < 3 or row.grid is None or i + 1 >= len(self.rows):
             return False
         at = i + 1                                  # (the row of amounts)
+        if outer_unit is None and (inner := self._places_under_label(at, cells)) is not None \
+                and self._money_by_source(i, row, cells[1:], inner[0]):
+            self.consumed.update(id(c) for c in inner[1])
+            return True
         tails = self._head_tails(row, self.rows[i + 1], self.rows[i + 2] if i + 2 < len(self.rows) else None)
         if tails is not None:
             # `资金来源 | 资金总额 | 上级 | 本级` over `（万元） | | 补助 | 安排` over `| 800 | 500 | 300`: heads a line break
@@ -5302,7 +5326,8 @@ class FormReader:
             return False
         if shared:
             if any(c.col not in heads for c in below.cells if not is_placeholder(c.text) and not (
-                    c.col == cells[0].col and label_key(c.text) in _AMOUNT_ROW_LABELS)) \
+                    c.col == cells[0].col and label_key(c.text) in _AMOUNT_ROW_LABELS)
+                    and not (outer_unit is not None and c.col < cells[0].col)) \
                     or any("%" in c.text or "％" in c.text for c in nums.values()):
                 return False                 # (shares in percent are no money)
             amounts = {col: parse_amount(c.text) for col, c in nums.items()}
@@ -5315,7 +5340,8 @@ class FormReader:
                         #                                  no total of the project's own, `合计 | 1000` under the
                         #                                  year's 1000 was read as budget_total)
                     break
-        rest = [c for c in below.cells if c.col not in heads and not is_placeholder(c.text)]
+        rest = [c for c in below.cells if c.col not in heads and not is_placeholder(c.text)
+                and not (outer_unit is not None and c.col < cells[0].col)]
         row_unit = None
         if block and rest and rest[0].col == cells[0].col and (label_key(rest[0].text) in _AMOUNT_ROW_LABELS
                                                                 or _bare_unit(rest[0].text)):
@@ -5341,7 +5367,7 @@ class FormReader:
                 if head is None or not is_number(c.text) or m is None or m[1] is not None or m[0] not in L.MONEY_FIELDS:
                     return False
                 upper[c.col] = (head, m[0])
-        unit = (declared_unit(cells[0].text) if block else None) or row_unit or head_unit
+        unit = (declared_unit(cells[0].text) if block else None) or row_unit or head_unit or outer_unit or None
         if not unit:
             # `资金来源 | 合计（万元） | 中央衔接资金 | …`: the unit written in a head (the first that has one) is the
             # row's (the amounts were read in 元)
@@ -5920,7 +5946,8 @@ class FormReader:
             group, kind, unit = parent[0], parent[1], parent[2] or sec_unit
         else:
             group, kind, unit = (section[0] if section else ""), "source", sec_unit or (parent[2] if parent else None)
-            if label_key(label.text) in _OTHER_KEYS and "budget_other" not in self.form.fields:
+            beside_fiscal = "budget_fiscal" in self.form.fields or bool(self.fiscal_lines)
+            if _other_money_label(label_key(label.text), beside_fiscal) and "budget_other" not in self.form.fields:
                 self._set("budget_other", amount.text, label, declared_unit(label.text) or unit or self.block_unit)
                 if not self._ends_sources(last, section):
                     return
@@ -6159,6 +6186,23 @@ class FormReader:
             self._line(name, amount.text, part[1], declared_unit(lab.text) or unit, lab, group=part[0], note=note)
         if self.matrix is not None:
             self.matrix_rows += 1
+        return True
+
+    def _stage_text_row(self, cells: list[Cell]) -> bool:
+        """`年度目标 | 改造管网80公里… | 改造管网68公里…` under `调整内容 | 调整前 | 调整后` (an adjustment form's rows
+        of what changed, its money's row read by the matrix): a text field's value in force, the one under 调整后, as
+        `年度目标 | 调整前 | … | 调整后 | …` gives it (it was the one before, the row's first value). True if read."""
+        stages = {col: L.ADJUST_STAGE.get(head) for col, head in self.matrix_heads.items()}
+        after = next((col for col, s in stages.items() if s == "after"), None)
+        if after is None or "before" not in stages.values() or len(cells) < 3:
+            return False
+        m = match_field(cells[0].text)
+        val = next((c for c in cells[1:] if c.col == after), None)
+        if m is None or m[1] is not None or m[0] in L.MONEY_FIELDS or val is None or not is_value_for(val.text) \
+                or is_number(val.text) or any(L.ADJUST_STAGE.get(c.text.strip()) for c in cells[1:]):
+            return False                 # (`年度绩效目标 | 调整前 | | 调整后` over the texts: stages of its own, read so)
+        self._value(m[0], val.text, val, None, cells[0].text)
+        self.consumed.update(id(c) for c in cells)
         return True
 
     def _matrix_header(self, cells: list[Cell]) -> dict[int, str] | None:
@@ -7418,6 +7462,23 @@ _OWN_BLOCKS = {
                                                 "投入资金构成")),
 }
 _OTHER_KEYS = frozenset({"其他", "其他来源", "其他收入"})
+
+
+def _money_table_head(cells: list[Cell]) -> bool:
+    """A money table's head row: its label declaring a money unit (`偿债计划（万元）`, `资金安排（万元）`), the other
+    cells heads of its columns (`年度 | 本金 | 利息 | 合计`: no figure, no target, no level of an indicator)."""
+    return len(cells) >= 3 and declared_unit(cells[0].text) is not None \
+        and not any(any(level_info(x.text)[:2]) for x in cells) \
+        and not any(is_number(x.text) or is_compared_target(x.text) for x in cells[1:])
+
+
+def _other_money_label(key: str, beside_fiscal: bool) -> bool:
+    """A source line's label that names the other money (`其他收入`), or, beside the fiscal field or a line of one of
+    the three budgets read (`其中：国有资本经营预算资金 | 1,200`), money its holder raises itself, whoever it is
+    (`企业自筹资金`, `群众自筹`: as the labels 单位自筹 / 自筹资金 are budget_other; these were a source line only,
+    budget_other null, hunt nw6 — not beside a level's line, `县级财政 | 560` and `群众自筹 | 20` of a 合计 600: no
+    split, mn14's guard)."""
+    return key in _OTHER_KEYS or beside_fiscal and "自筹" in key and L.OTHER_MONEY.fullmatch(key) is not None
 # a goal label cut to its first line in a dump of a cell drawn over two lines (`年度` / `目标`)
 _CUT_GOAL_LABELS = {"年度": "goal_annual", "年度总体": "goal_annual", "长期": "goal_total", "中期": "goal_total",
                     "总体": "goal_total"}
@@ -9118,8 +9179,8 @@ def _is_report_outline(text: str) -> bool:
 
 
 # a local level's department label (beside a 中央主管部门, kept in other_fields)
-_LEVELLED_DEPT = lazy(r"^(?:中央|地方|省|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
-_LOWER_DEPT = lazy(r"^(?:地方|省|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
+_LEVELLED_DEPT = lazy(r"^(?:中央|地方|省|自治区|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
+_LOWER_DEPT = lazy(r"^(?:地方|省|自治区|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
 _TEMPLATE_DEPT = lazy(r"^各|^[县区市]级|^本级")                # 各县级财政部门: a template's words
 _TICK_ONLY = lazy(r"^\s*[√✓✔☑]\s*$")
 

@@ -93,8 +93,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                    "主管部门名称", "部门名称", "主管部门及编码", "部门（单位）名称", "项目主管部门",
                    "业务主管部门", "政策主管部门", "资金主管部门",
                    # (a 中央对地方 transfer's 中央主管部门 before the local levels': beside it they are kept in other_fields)
-                   # (a higher level before a lower: 市级 before 县级 / 区级, whichever the form writes first)
-                   "中央主管部门", "省级业务主管部门", "省级主管部门", "市级业务主管部门", "预算部门", "部门",
+                   # (a higher level before a lower: 市级 before 县级 / 区级, whichever the form writes first; an
+                   # autonomous region's 自治区主管部门 is its 省级)
+                   "中央主管部门", "省级业务主管部门", "省级主管部门", "自治区主管部门", "自治区级主管部门", "市级业务主管部门",
+                   "预算部门", "部门",
                    "市级主管部门", "县级主管部门", "区级主管部门", "项目主管单位", "预算部门、单位名称", "主管预算部门",
                    "预算部门（单位）名称", "部门、单位名称",
                    # (归口: the department a project is filed under; 一级预算单位 a province's 主管部门)
@@ -712,6 +714,9 @@ FORM_TITLE = lazy(
     r"绩效目标$|项目支出绩效|支出项目绩效|绩效目标（|绩效目标\(|指标体系及评分标准$|考核评分细则$|"
     # an ex-ante assessment's form (事前绩效评估表, 事前评估评分表: its title was no title, the form's `title` null)
     r"事前(?:绩效)?评估(?:评分)?表|"
+    # an adjustment request of a project's targets (…项目绩效目标调整申请表, …绩效目标调整表: with no 项目支出 in it, no
+    # title — the form's `title` null, hunt nw6)
+    r"绩效目标调整(?:申请|审批)?表|"
     # a monitoring form of any subject (部门整体绩效运行监控表, 转移支付绩效目标执行监控表, 项目绩效跟踪表)
     r"绩效[^，。；;,]{0,8}(?:监控|跟踪)(?:情况)?表|"
     # the result of an evaluation sent back to the body evaluated (绩效评价结果反馈表, 评价结果通知单, hunt fam6; 评价结果

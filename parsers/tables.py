@@ -236,35 +236,38 @@ def pair_beside(text: str, order: str | None, points: str | None) -> tuple[str, 
     return pair
 
 
-def indicator_scorer(ctx: LevelCtx, forced: dict[int, str], so_far: bool = False):
+def indicator_scorer(ctx: LevelCtx, forced: dict[int, str], so_far: bool = False, value_note: bool = False):
     # so_far: the progress column is a value reached so far (1-6月实际完成值), a value of the target's kind as
     # 实际完成值 is, not a share done (`1100万亩` under it was taken for the 偏差原因 right of it)
+    # value_note: the note column is a value of its own kind too (全年预计完成值 right of 1-8月实际完成值), so its cell
+    # stays under it when the so-far one left of it is a dash (`≥90% | — | ≥90%`: the forecast was the progress)
     first_label_is_l1 = "level1" in forced.values()
 
     def score(cell: Cell, role: str) -> float:
         if id(cell) in forced:
             return 5.0 if forced[id(cell)] == role else -5.0
-        return _indicator_score(cell.text, role, ctx.l1_cat, first_label_is_l1, so_far)
+        return _indicator_score(cell.text, role, ctx.l1_cat, first_label_is_l1, so_far, value_note)
 
     def row(cell: Cell, roles: tuple[str, ...]) -> tuple[float, ...]:
         """The cell's score for each of the roles (`assign_roles` asks for them all at once)."""
         if id(cell) in forced:
             own = forced[id(cell)]
             return tuple(5.0 if own == r else -5.0 for r in roles)
-        return _indicator_scores(cell.text, roles, ctx.l1_cat, first_label_is_l1, so_far)
+        return _indicator_scores(cell.text, roles, ctx.l1_cat, first_label_is_l1, so_far, value_note)
     score.row = row       # type: ignore[attr-defined]
     return score
 
 
 @value_cache(maxsize=1 << 16)
 def _indicator_scores(text: str, roles: tuple[str, ...], l1_cat: str | None, first_label_is_l1: bool,
-                      so_far: bool) -> tuple[float, ...]:
+                      so_far: bool, value_note: bool = False) -> tuple[float, ...]:
     """`_indicator_score` of a text for each of a table's roles (the same texts meet the same roles row after row)."""
-    return tuple(_indicator_score(text, r, l1_cat, first_label_is_l1, so_far) for r in roles)
+    return tuple(_indicator_score(text, r, l1_cat, first_label_is_l1, so_far, value_note) for r in roles)
 
 
 @value_cache(maxsize=1 << 17)
-def _indicator_score(text: str, role: str, l1_cat: str | None, first_label_is_l1: bool, so_far: bool) -> float:
+def _indicator_score(text: str, role: str, l1_cat: str | None, first_label_is_l1: bool, so_far: bool,
+                     value_note: bool = False) -> float:
     """`indicator_scorer`'s score of a cell no row forces: a function of its text, the role, the level 1 above and
     the row's two flags only (computed once per distinct text and role: the same cells, `≥95%`, `健全`, recur)."""
     c1, c2, key, numbered, strength, pct, num = cell_features(text)
@@ -312,7 +315,7 @@ def _indicator_score(text: str, role: str, l1_cat: str | None, first_label_is_l1
         return 1.5 if len(t) <= 3 else 0.3 if len(t) <= 6 else -1.0
     if role == "core":
         return 2.0 if _CORE_FLAG.match(text) or _core_options(text) is not None else -1.0
-    if role == "actual":
+    if role == "actual" or (role == "note" and value_note):
         return (0.2, 0.8, 1.5)[strength]
     if role == "progress":
         if so_far:
@@ -1028,6 +1031,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
     sign_columns = _sign_columns(cols)
     seal_from = min((cols[r][0] for r in ("deviation", "explanation", "note") if r in cols), default=None)
     so_far = any(c.col == header.cols.get("progress") and so_far_head(header_key(c.text)) for c in header.row.cells)
+    value_note = so_far and note_head is not None and bool(_VALUE_NOTE.search(note_head))
     # the first column of the levels' heads (-1 when none): a horizon's column is left of it
     levels_from = min((_first_col(cols.get(r)) for r in ("level1", "level2", "level3")
                        if _first_col(cols.get(r)) >= 0), default=-1)
@@ -1175,7 +1179,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             # its place)
             row_roles = roles[:roles.index("level2") + 1] + ["level3"] + roles[roles.index("level2") + 1:] \
                 if "level2" in roles else ["level3"] + roles
-        got = assign_roles(cells, row_roles, indicator_scorer(ctx, forced, so_far), None if packed else cols,
+        got = assign_roles(cells, row_roles, indicator_scorer(ctx, forced, so_far, value_note), None if packed else cols,
                            dropped=lost)
         if "level2" in got and "level3" not in got and "level3" in cols and (got.keys() - {"level1", "level2"}) \
                 and got["level2"].col + got["level2"].colspan > cols["level3"][0] and got["level2"].col < cols["level3"][0]:
