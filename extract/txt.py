@@ -2472,7 +2472,8 @@ def _spaced_among_tabs(lines: list[str]) -> list[str]:
     more (tabbed, or so rewritten), split into three cells or more and no more than that row's, its cells set apart by
     tabs; an indented one given the empty cells before the column of the spaced row above whose cell starts where its
     first starts, in display columns (else left as it is). Other lines as they are."""
-    if sum(1 for ln in lines if ln.count("\t") >= 2) < 2:
+    tabbed = (ln for ln in lines if ln.count("\t") >= 2)
+    if next(tabbed, None) is None or next(tabbed, None) is None:   # (two such lines at least: asked up to the second)
         return lines
     out = list(lines)
     width = 0                                # the cells of the row above (0: no row of three cells above)

@@ -4,7 +4,7 @@ Every function here accepts any ``str`` (and ``None``) and never raises.
 """
 from __future__ import annotations
 
-from normalize._cache import CAUGHT, _one_text, text_cache
+from normalize._cache import CAUGHT, _one_text, forget_failed, text_cache
 
 import contextvars
 import functools
@@ -24,11 +24,33 @@ from normalize._lazy_re import lazy, lazy_regex
 # with JIXIAO_STRICT_NORMALIZERS set in the environment (bench/snapshot.py's worker processes) — it was caught quietly,
 # the cell read as text, review rv64; a file read otherwise keeps the fallback, one bad cell no failed file
 STRICT_NORMALIZERS: contextvars.ContextVar[bool] = contextvars.ContextVar("strict_normalizers", default=False)
+
+
+class _FailureList:
+    """A context variable of a list of failures (its get, set and reset), whose set and reset first empty the caches
+    if an error was caught since they were last emptied (normalize._cache.forget_failed): a list notes every failure
+    its reading meets, not only those no earlier list's reading cached the fallback of."""
+    __slots__ = ("_var",)
+
+    def __init__(self, name: str):
+        self._var: contextvars.ContextVar[list[tuple[str, str, str]] | None] = contextvars.ContextVar(name, default=None)
+
+    def get(self) -> list[tuple[str, str, str]] | None:
+        return self._var.get()
+
+    def set(self, noted: list[tuple[str, str, str]] | None) -> contextvars.Token:
+        forget_failed()
+        return self._var.set(noted)
+
+    def reset(self, token: contextvars.Token) -> None:
+        forget_failed()
+        self._var.reset(token)
+
+
 # where the errors a normalizer's guard caught are noted, (normalizer, its text, the exception's type): a list the
 # pipeline sets while it reads one file and one record (its `normalizer_failed` warnings, at the record's page and
 # line), None elsewhere — a context variable, so nothing leaks between files, threads or worker processes (mend md27)
-NORMALIZER_FAILURES: contextvars.ContextVar[list[tuple[str, str, str]] | None] = contextvars.ContextVar(
-    "normalizer_failures", default=None)
+NORMALIZER_FAILURES = _FailureList("normalizer_failures")
 
 
 def env_switch(name: str) -> bool:
