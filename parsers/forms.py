@@ -4631,8 +4631,10 @@ class FormReader:
         others: list[tuple[str, str, str | None]] = []     # the parts of budget_other named, as written
         uses = False        # a part named that is no money field, source nor progress (`设备购置费200万元`: a use)
         the_year = None     # the form's year, asked when a clause names a year (`其中2024年安排300万元`)
+        field_before = None     # the label of the fiscal / other part read by the clause before, as written
         for mt in money.finditer(rest):
             lab, amt, unit = mt.groups()
+            part_before, field_before = field_before, None
             # (`其中县级财政配套不少于100万元`: the comparison or hedge before the amount no word of its name — the clause
             # was taken for a use, dropped without a word, review rv3)
             lab = _CLAUSE_COMPARE.sub("", lab) or lab
@@ -4668,12 +4670,18 @@ class FormReader:
                 f = ("budget_other", None)
             if f is not None and f[1] is None and f[0] in L.MONEY_FIELDS:
                 got.append((f[0], amt, unit))
+                if f[0] in ("budget_fiscal", "budget_other"):
+                    field_before = clean(_SUB_LINE.sub("", lab)) or None
                 if f[0] == "budget_other":
                     others.append((_SUB_LINE.sub("", lab), amt, unit))
             elif f is None and L.FUNDING_GAP.match(label_key(_SUB_LINE.sub("", lab))):
                 # `…，其他资金50万元，资金缺口30万元。`: the gap the form states, kept in other_fields as a `资金缺口 | 30`
                 # row's is (it was dropped without a word, the split a false fiscal_other_mismatch)
                 gaps.append((clean(_SUB_LINE.sub("", lab)) or "", amt + unit))
+            elif f is None and part_before and _carried(lab) and _NOTE_OPENS.match(mt.group(1)):
+                # `其中：财政资金120万元（其中上年结转10万元）`: the money carried over inside the part it follows, the part's
+                # note as the same bracket's in a cell is (`财政资金说明`); it was a source line beside it, hunt mn22
+                gaps.append((part_before + "说明", _NOTE_OPENS.sub("", mt.group(0)).strip()))
             elif f is None and (_is_source(_SUB_LINE.sub("", lab)) or _level_fiscal_name(_SUB_LINE.sub("", lab))):
                 # (`其中县级财政救助资金400万元，社会投资100万元`: a level's fiscal money named by what it is for, a source
                 # too — it was taken for a use, budget_fiscal dropped without a word, hunt mn8)
@@ -7951,6 +7959,8 @@ _SENTENCE_OWN = lazy(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_OWN_BARE = lazy(r"^\s*(\d[\d,]*(?:\.\d+)?)()(?=\s*(?:[，,、；;。（(]|其中|$))")
 # a money sentence's figure run into its 其中 with no comma between (`资金总额：960其中：中央800，…`, `960万元其中…`)
 _RUN_INTO_PARTS = lazy(r"(\d\s*(?:亿元|万元|元|万|亿)?)\s*(?=其中)")
+# a bracket opening right after an amount (`（其中`, `（含`): what follows is inside that amount
+_NOTE_OPENS = lazy(r"^\s*[(（]\s*")
 # a figure, then the 其中 of its parts, run into it or after a comma (`资金总额：3280万元，其中：…`): a money sentence
 _FIGURE_THEN_PARTS = lazy(r"\d\s*(?:亿元|万元|元|万|亿)?\s*[,;]?\s*其中")
 

@@ -17,7 +17,8 @@ Decided:
   budget_fiscal (it went without a word); less (400 of 450) may be some levels only: no word, as before.
 - a part's row whose amount is split in brackets under a total's label declaring its unit (`其中：财政资金 |
   120（其中上年结转10）` under `资金总额（万元） | 150`): in the total's unit, its note kept as `财政资金说明` (it was 120 元
-  under `说明`, a false fiscal_other_mismatch). budget_fiscal is the 财政资金 written, 120: money carried over from an
+  under `说明`, a false fiscal_other_mismatch); so on a line, `其中：财政资金120万元（其中上年结转10万元），…` (the bracket
+  was a source line of no group beside the part). budget_fiscal is the 财政资金 written, 120: money carried over from an
   earlier year's budget is fiscal money within it (the contract's 财政资金 / 财政拨款).
 - a 资金构成 list mixing a use and a source (`设备购置80万元、省级补助100万元`): each piece a line of its own kind, the use
   `composition`, the source `source` (both were source lines).
@@ -108,6 +109,15 @@ def test_part_split_in_brackets_in_the_totals_unit(read):
     assert _money(p) == (150 * W, None, 120 * W, 30 * W)
     assert other_fields(p) == {"财政资金说明": "其中上年结转10"}
     assert "fiscal_other_mismatch" not in warning_codes(r)
+
+
+def test_part_split_in_brackets_on_a_line(read):
+    """main: a source line 上年结转 10 of no group beside the fiscal part, no note."""
+    r = read("ct_s60_mn22_fiscal_carried_line.txt")
+    p = only_project(r)
+    assert _money(p) == (150 * W, None, 120 * W, 30 * W)
+    assert budget_lines(r) == []
+    assert other_fields(p) == {"财政资金说明": "其中上年结转10万元"}
 
 
 @pytest.mark.xfail(strict=True, reason="left: numbered use items beside 资金用途 (`资金用途 | 1 | 用于管网铺设200万元`) are "
