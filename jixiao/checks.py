@@ -39,7 +39,7 @@ from normalize.dates import MONTH_NUMERAL, PLAN_PERIOD, QUARTER_DIGIT, QUARTER_N
 from normalize.levels import names_satisfaction
 from normalize.targets import TEN_THOUSANDS, Target, split_target, unit_in_ones
 from normalize.text import fold_width
-from parsers.labels import FIELD_LABELS as LEXICON, FUNDING_GAP, REGION_HEAD, SCORE_LABELS, SHARE_TOTAL
+from parsers.labels import FIELD_LABELS as LEXICON, FUNDING_GAP, LEVEL_FISCAL, REGION_HEAD, SCORE_LABELS, SHARE_TOTAL
 
 _WS_RUN = lazy(r"\s+")       # (compiled once: call sites ran re.sub / re.search on the pattern text)
 
@@ -772,8 +772,14 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
         total = _num(v.get(col)) if col else None
         amounts = [_num(b.get("amount")) for b in lines]
         names = [_clean(b.get("name")) for b in lines]
-        if col is None and (group == _LOOSE or _SOURCE_BLOCK.match(_GROUP_NUMBERING.sub("", _clean(group)).rstrip("：:"))) \
-                and None not in amounts and len(lines) >= 2 and len(set(names)) == len(names):
+        block = group == _LOOSE or _SOURCE_BLOCK.match(_GROUP_NUMBERING.sub("", _clean(group)).rstrip("：:")) is not None
+        if col is None and block and (fiscal := _levels_of_fiscal(v, names, amounts)) is not None \
+                and sum(amounts) > fiscal + _money_tol(v, "budget_fiscal", amounts):
+            # (a block's lines all levels' fiscal money beside the form's 财政资金, `资金来源 | 中央资金300万元、县级资金200万元`
+            # and `其中：财政资金（万元） | 450`: part of the fiscal money, never more than it — 500 of 450 went without a
+            # word, hunt mn20's leftover, mn22; less may be some levels only, as a block may list some sources)
+            col, total = "budget_fiscal", fiscal
+        elif col is None and block and None not in amounts and len(lines) >= 2 and len(set(names)) == len(names):
             # (a 资金来源 block may list some sources only — but never more money than the project's: `资金来源 | 资金总额 |
             # 1500` over 中央资金 900, 省级资金 400, 县级资金 300 is 100 over it; it was checked nowhere, hunt mn11)
             top = max(((c, x) for c in ("budget_total", "budget_year") for x in [_num(v.get(c))] if x is not None),
@@ -816,6 +822,18 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
             "source_sum_mismatch",
             f"funding lines {where} {group}: {listed} = {fmt_amount(s)} 元 but {col} is "
             f"{fmt_amount(total)} 元 (difference {fmt_amount(s - total)}); {_lines(lines, v.fmt)}", first, "error")
+
+
+def _levels_of_fiscal(v: ProjectView, names: list[str], amounts: list[float | None]) -> float | None:
+    """The project's budget_fiscal when lines (NAMES, AMOUNTS; two or more, none blank nor named twice) are each a
+    level's fiscal money (`中央资金`, `县级资金`, `省级补助`: labels.LEVEL_FISCAL) and none names the field itself (a
+    `财政资金` line is the field, fiscal_other_mismatch's); else None."""
+    fiscal = _num(v.get("budget_fiscal"))
+    if fiscal is None or len(names) < 2 or None in amounts or len(set(names)) < len(names):
+        return None
+    if any(not LEVEL_FISCAL.match(n) or _names_field(n, "budget_fiscal") for n in names):
+        return None
+    return fiscal
 
 
 def _lines_are_fields(v: ProjectView, col: str, names: list[str], amounts: list[float]) -> bool:

@@ -2262,6 +2262,18 @@ class FormReader:
         self.form.warnings.append(warn("amount_not_money", f"{name}: {clean(value.text)} — a figure in a unit of no "
                                        "money in 元 (a foreign currency, a count or a price per thing): no amount read", value))
 
+    def _misgrouped(self, col: str, text: str, cell: Cell, unit: str | None, label: str | None) -> None:
+        """A money field's figure whose commas group no thousands (`12,5000`: 125000, or 12.5 with a decimal comma?),
+        wherever it was read — a pair's cell, a line `资金总额：12,5000万元`, a sentence's clause: no amount, kept as
+        written under its label and said by amount_unreadable naming it (hunt mn21 said it of a pair's cell only; on a
+        line it went without a word, hunt mn22). Of no label given (a sentence's clause), the field's longest label
+        the cell's text holds names it."""
+        if label is None:
+            label = max((w for w in L.FIELD_LABELS[col] if w in cell.text), key=len, default=L.FIELD_LABELS[col][0])
+        shown = text if unit is None or unit in text else f"{text.strip()}{unit}"
+        self._not_money(replace(cell, text=label), replace(cell, text=shown),
+                        "commas grouping no thousands (125000? 12.5?): no amount read", "amount_unreadable")
+
     def _set(self, col: str, text: str | None, cell: Cell, unit: str | None = None,
              label: str | None = None) -> bool:
         """Record a field's value; the first wins unless a later label names the column better
@@ -2272,6 +2284,9 @@ class FormReader:
             return False
         if col in L.MONEY_FIELDS:
             text = self._unit_cell_after(text)
+            if misgrouped_figure(text):
+                self._misgrouped(col, text, cell, unit, label)
+                return True
         if col == "score" and (digits := cn_figure(text)) is not None:
             text = digits            # `自评得分：九十四分` (`八十七点五分`): 94 (87.5) — it was dropped as no figure
         f = self.form
@@ -2589,7 +2604,7 @@ class FormReader:
             if row.grid is not grid or not cells or (cells[0].col < pcol and not pairs) or (
                     (m := match_field(cells[0].text)) is not None
                     and not (_SUB_LINE.match(cells[0].text) and m[0] in ("budget_fiscal", "budget_other"))) \
-                    or not (len(cells) == 2 and is_number(cells[1].text) or pairs) \
+                    or not (len(cells) == 2 and _money_figure(cells[1].text, cells[0].text) or pairs) \
                     or _COUNT_UNIT.search(cells[0].text):
                 # (`受益人口 | 12000` on the next row: no part of the money, the group ends; `市县资金 | 18 | 乡镇 | 12`
                 # under `资金总额 | 100 | 其中：中央资金 | 50 | 省级资金 | 20`, sources by level each beside its amount: the
@@ -2667,7 +2682,10 @@ class FormReader:
             return
         if len(cells) == 1 and self._summary_label_over_text(i, row, cells[0]):
             return
-        if len(cells) == 1 and self._money_sentence(cells[0]):
+        if len(cells) == 1 and (row.is_text_line and self._money_sentence_in_unit(
+                cells[0], self.block_unit or self.form.form_unit) or self._money_sentence(cells[0])):
+            return      # (a line led by a bare figure under `金额单位：元` in that unit, as beside a block's label, hunt mn22)
+        if len(cells) == 1 and row.is_text_line and self._year_money_line(cells[0]):
             return
         if len(cells) == 2 and _LEAD_AMOUNT.match(fold(cells[1].text)) and _is_money_label(cells[0].text) \
                 and self._money_sentence(Cell(cells[0].row, cells[0].col, _OTHER_LABEL_END.sub(
@@ -2675,10 +2693,8 @@ class FormReader:
             # `项目资金 | 150万元，其中财政资金120万元，自筹30万元。` (`资金总额 | …`): the label's money sentence, its amount
             # first, read as the label's sentence written in one cell is (an unparsed row, or lost without a word)
             return
-        if row.is_text_line and len(cells) > 1 and self._money_sentence(
-                Cell(cells[0].row, cells[0].col, " ".join(c.text.strip() for c in cells), page=cells[0].page,
-                     line=cells[0].line), bare_only=True):
-            return      # (`资金总额（万元）：120 其中：财政拨款 100 自筹 20`, a line the dump cut at its spaces: one sentence)
+        if row.is_text_line and len(cells) > 1 and self._cut_money_line(cells):
+            return
         cells = self._bracket_below(i, row, cells)
         for k in range(2, len(cells) - 1, 2):
             if _BARE_SPLIT.match(fold(cells[k + 1].text)) and _is_money_label(cells[k].text) \
@@ -2691,7 +2707,9 @@ class FormReader:
                 break
         if len(cells) >= 2 and (b := _BARE_SPLIT.match(fold(cells[1].text))) is not None \
                 and _is_money_label(cells[0].text) and not (len(cells) > 2 and is_value_for(cells[2].text)):
-            unit = declared_unit(cells[0].text) or self.block_unit or self.form.form_unit
+            # (a part's row under its total's label declaring the unit, `其中：财政资金 | 120（其中上年结转10）` under
+            # `资金总额（万元） | 150`: in the total's unit — it was 120 元, a false fiscal_other_mismatch, hunt mn22)
+            unit = declared_unit(cells[0].text) or self.block_unit or self._total_unit_of(row) or self.form.form_unit
             at = dict(page=cells[0].page, line=cells[0].line)
             if _bare_split_parts(b) and self._money_sentence(Cell(
                     cells[0].row, cells[0].col, _bare_split_sentence(cells[0].text, b, unit), **at)):
@@ -2711,7 +2729,8 @@ class FormReader:
                 # of no split of its sources (one part, money arrived, a split by year) — the total, the note kept as
                 # written under the label's 说明 (all was lost, without a word but for a split by year, review rv43);
                 # so under a money field's label the sentence does not read (`预算金额 | 120（按每人3000元标准）`)
-                self.form.other.append((label_key(_LABEL_COLON.sub(r"\1", cells[0].text.strip())) + "说明",
+                # (under the part's name, `财政资金说明`, not `说明` — `其中：` off first, hunt mn22)
+                self.form.other.append((label_key(_LABEL_COLON.sub(r"\1", _SUB_LINE.sub("", cells[0].text).strip())) + "说明",
                                         re.sub(r"^\s*[\d,.]+\s*[（(]\s*|\s*[）)]\s*$", "", clean(cells[1].text) or ""),
                                         cells[1]))
             else:
@@ -3546,12 +3565,6 @@ class FormReader:
                 self._not_money(c, nxt)
                 j += 2
                 continue
-            if nxt is not None and col in L.MONEY_FIELDS and misgrouped_figure(nxt.text):
-                # `资金总额 | 12,5000`: commas grouping no thousands, no sure amount — kept as written, said (hunt mn21)
-                self._not_money(c, nxt, "commas grouping no thousands (125000? 12.5?): no amount read",
-                                "amount_unreadable")
-                j += 2
-                continue
             if nxt is not None and not labels_only and is_value_for(nxt.text) and not is_block_label(nxt.text):
                 if col in L.MONEY_FIELDS and (kuai := _KUAI.match(fold(nxt.text))) is not None:
                     # `预算金额 | 120 块` (`120块钱`, `5万块`): 块, colloquial 元, in a money cell — the amount in 元, as
@@ -3941,7 +3954,9 @@ class FormReader:
             cells = cells[1:]
         elif not _SUB_LINE.match(cells[0].text) and not lone:
             return None
-        if len(cells) < 2 or not is_number(cells[1].text) or is_number(cells[0].text):
+        # (an amount in 亿 too, `其中：中央资金 | 0.8亿元` under `资金总额 | 1.2亿元`: the parts were kept as other fields,
+        # no line, hunt mn22)
+        if len(cells) < 2 or not _money_figure(cells[1].text, cells[0].text) or is_number(cells[0].text):
             return None
         m = match_field(_SUB_LINE.sub("", cells[0].text))
         if m is not None:
@@ -4081,10 +4096,17 @@ class FormReader:
         key = label_key(self.money_section[0]) if self.money_section is not None else None
         # (资金构成 heads sources too, `资金构成 | 中央资金300万元、县级资金200万元`: its uses only when every name is one)
         spent_on = key in _MAKEUP_HEAD or key in _SOURCES_HEAD and "来源" not in key
-        if not spent_on or not _makeup_list(cell.text, key not in _MAKEUP_HEAD):
+        if not spent_on:
             return False
-        for name, amount, own in _source_pairs(cell.text, True):
-            self._line(name, amount, "composition", own or unit, cell, group=clean(label_key(self.money_section[0])))
+        if _makeup_list(cell.text, key not in _MAKEUP_HEAD):
+            kinds = None
+        elif key not in _MAKEUP_HEAD and (kinds := _mixed_kinds(cell.text)) is None:
+            return False
+        elif key in _MAKEUP_HEAD:
+            return False
+        for k, (name, amount, own) in enumerate(_source_pairs(cell.text, True)):
+            self._line(name, amount, kinds[k] if kinds else "composition", own or unit, cell,
+                       group=clean(label_key(self.money_section[0])))
         return True
 
     def _pair_fields(self, pairs, cell: Cell, unit: str | None) -> None:
@@ -4505,6 +4527,29 @@ class FormReader:
                                        f"{clean(tail.group('t'))}", cell))
         return True
 
+    def _year_money_line(self, cell: Cell) -> bool:
+        """`2025年资金总额：1,260.00` on a line of its own: a year's money under a label the year's own word would make
+        budget_year (_year_money_label), kept by its year as a `2025年资金总额 | 1,260.00` row's is — the year's budget
+        when the year is the form's (the line was dropped without a word, hunt mn22). True if kept."""
+        pair = _PAIR_CELL.match(cell.text.strip())
+        if pair is None or (year := _year_money_label(pair.group(1))) is None \
+                or not _money_figure(amount := pair.group(2).strip().rstrip("。.；;"), pair.group(1)):
+            return False
+        self.year_money.setdefault(year, (replace(cell, text=amount), declared_unit(pair.group(1)) or self.block_unit))
+        return True
+
+    def _cut_money_line(self, cells: list[Cell]) -> bool:
+        """A text line the dump cut into cells, read as one money sentence: `资金总额（万元）：120 其中：财政拨款 100 自筹 20`
+        (cut at its spaces; its figures bare, so read only in the lead's unit); a total's sentence cut at a field's label
+        among its 其中 parts, `年度资金总额：3280万元，其中：财政拨款：2,800万元，其他资金：480万元` (its first cell was dropped
+        without a word, the last read alone, hunt mn22), its bare lead in the declared unit (`金额单位：元`). True if read."""
+        joined = Cell(cells[0].row, cells[0].col, " ".join(c.text.strip() for c in cells), page=cells[0].page,
+                      line=cells[0].line)
+        parted = _FIGURE_THEN_PARTS.search(fold(cells[0].text)) is not None
+        if parted and self._money_sentence_in_unit(joined, self.block_unit or self.form.form_unit):
+            return True
+        return self._money_sentence(joined, bare_only=not parted)
+
     def _rate_clause(self, label: str, rate: str, cell: Cell) -> None:
         """A money sentence's last clause of a rate in percent (`资金总额640万元，已拨付320万元，支付进度50%`): the
         execution_rate field when its label is that field's (`执行率96%`) and the field is not yet set, else kept as
@@ -4523,7 +4568,9 @@ class FormReader:
         # (the lead as _money_sentence_read finds it — a twin _BARE_LEAD was here, review rd — but none stating its own
         # unit, `资金总额（元）：…`: read in that unit already, not given a second; one of a bracket stating none,
         # `资金总额（含结转）：96000，其中：…`, is read in the block's, as a bare lead is)
-        if unit is None or _MONEY_FIGURE.search(fold(text)) or (lead := _SENTENCE_FIGURE.match(text)) is None \
+        # (the lead's figure bare, the parts' perhaps with units of their own, `年度资金总额：32800000，其中：财政拨款：
+        # 2,800万元` under `金额单位：元`: each part in its own, the lead in the block's — the whole line was lost, hunt mn22)
+        if unit is None or (lead := _SENTENCE_FIGURE.match(text)) is None or lead.group(3) \
                 or declared_unit(lead.group(1)) is not None:
             return False
         return self._money_sentence(replace(cell, text=f"{lead.group(1)}（{unit}）{text[lead.end(1):]}"))
@@ -4589,8 +4636,10 @@ class FormReader:
         others: list[tuple[str, str, str | None]] = []     # the parts of budget_other named, as written
         uses = False        # a part named that is no money field, source nor progress (`设备购置费200万元`: a use)
         the_year = None     # the form's year, asked when a clause names a year (`其中2024年安排300万元`)
+        field_before = None     # the label of the fiscal / other part read by the clause before, as written
         for mt in money.finditer(rest):
             lab, amt, unit = mt.groups()
+            part_before, field_before = field_before, None
             # (`其中县级财政配套不少于100万元`: the comparison or hedge before the amount no word of its name — the clause
             # was taken for a use, dropped without a word, review rv3)
             lab = _CLAUSE_COMPARE.sub("", lab) or lab
@@ -4626,12 +4675,18 @@ class FormReader:
                 f = ("budget_other", None)
             if f is not None and f[1] is None and f[0] in L.MONEY_FIELDS:
                 got.append((f[0], amt, unit))
+                if f[0] in ("budget_fiscal", "budget_other"):
+                    field_before = clean(_SUB_LINE.sub("", lab)) or None
                 if f[0] == "budget_other":
                     others.append((_SUB_LINE.sub("", lab), amt, unit))
             elif f is None and L.FUNDING_GAP.match(label_key(_SUB_LINE.sub("", lab))):
                 # `…，其他资金50万元，资金缺口30万元。`: the gap the form states, kept in other_fields as a `资金缺口 | 30`
                 # row's is (it was dropped without a word, the split a false fiscal_other_mismatch)
                 gaps.append((clean(_SUB_LINE.sub("", lab)) or "", amt + unit))
+            elif f is None and part_before and _carried(lab) and _NOTE_OPENS.match(mt.group(1)):
+                # `其中：财政资金120万元（其中上年结转10万元）`: the money carried over inside the part it follows, the part's
+                # note as the same bracket's in a cell is (`财政资金说明`); it was a source line beside it, hunt mn22
+                gaps.append((part_before + "说明", _NOTE_OPENS.sub("", mt.group(0)).strip()))
             elif f is None and (_is_source(_SUB_LINE.sub("", lab)) or _level_fiscal_name(_SUB_LINE.sub("", lab))):
                 # (`其中县级财政救助资金400万元，社会投资100万元`: a level's fiscal money named by what it is for, a source
                 # too — it was taken for a use, budget_fiscal dropped without a word, hunt mn8)
@@ -7926,16 +7981,7 @@ _AMOUNT_ROW_LABELS = frozenset(label_key(x) for x in ("金额", "资金", "资�
 # a bare money word as a label, naming no fund nor the kind of money (`资金（万元）`, `金额`): the project's money when
 # no other label gave it
 _BARE_MONEY_KEYS = frozenset(label_key(x) for x in ("资金", "金额", "资金额", "资金数", "资金数额", "资金金额", "项目资金额"))
-# a source named by the level of government that gives it (`中央补助资金`, `省级资金`, `区级财政配套`, `上级补助资金`), or
-# any 财政 money (`市级财政拨款`, `縣市區財政`): fiscal money (not 专户 / 债券 / 自筹 money)
-# (社会 as labels.SOCIAL_MONEY: `县级财政社会救助资金` is a level's fiscal money, `社会资本投入` none — review rv1)
-# (nor a review's figure, `财政评审核减50万元`, `财政审定金额`: no money's source — hunt mn9; but a fund for putting an
-# audit's findings right, `市级财政审计整改专项资金`, is a level's money: it was no fiscal money, review rv6)
-_LEVEL_FISCAL = lazy(r"^(?!.*(?:专户|债|自筹|" + L.SOCIAL_MONEY + r"|贷款|其他(?!财政)|非财政|结转|结余|评审|审核|审定|审计(?!整改)|核减))(?:"
-                           r"(?:中央|省|市|州|盟|县|区|旗|乡|镇|乡镇|市县|县市区?|县区|市州|地方|上级|本级|同级)"
-                           r"级?(?:财政)?(?:预算内)?(?:补助|配套|拨款|安排|专项|投入|投资|衔接|转移支付)*"
-                           r"(?:资金|经费|投资)?"
-                           r"|.{0,8}财政.{0,8})$")
+_LEVEL_FISCAL = L.LEVEL_FISCAL     # (jixiao.checks asks it of a 资金来源 block's lines too, hunt mn22)
 # `其中` alone in its cell, before the name of a part in the next (`其中 | 专项债券资金 | 20000`), or alone on its line over
 # the parts of the total above (mn16, mn17)
 _LONE_PARTS_HEAD = lazy(r"^\s*其中\s*[:：]?\s*$")
@@ -7974,6 +8020,10 @@ _SENTENCE_OWN = lazy(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_OWN_BARE = lazy(r"^\s*(\d[\d,]*(?:\.\d+)?)()(?=\s*(?:[，,、；;。（(]|其中|$))")
 # a money sentence's figure run into its 其中 with no comma between (`资金总额：960其中：中央800，…`, `960万元其中…`)
 _RUN_INTO_PARTS = lazy(r"(\d\s*(?:亿元|万元|元|万|亿)?)\s*(?=其中)")
+# a bracket opening right after an amount (`（其中`, `（含`): what follows is inside that amount
+_NOTE_OPENS = lazy(r"^\s*[(（]\s*")
+# a figure, then the 其中 of its parts, run into it or after a comma (`资金总额：3280万元，其中：…`): a money sentence
+_FIGURE_THEN_PARTS = lazy(r"\d\s*(?:亿元|万元|元|万|亿)?\s*[,;]?\s*其中")
 
 
 def _parts_parted(text: str) -> str:
@@ -9696,6 +9746,17 @@ def _makeup_list(text: str, expenses: bool = False) -> bool:
     return pairs is not None \
         and not any(_source_name(name) and not L.REST_MONEY.fullmatch(label_key(name)) for name, _, _ in pairs) \
         and (not expenses or all(_part_kind(name) == "composition" for name, _, _ in pairs))
+
+
+def _mixed_kinds(text: str) -> list[str] | None:
+    """The kind of each piece of a list beside 资金构成 mixing uses and sources (`设备购置80万元、省级补助100万元`):
+    `composition` for a name _part_kind calls an expense, `source` for the others (a source's, or one of neither,
+    `群众投劳`); None unless both kinds are in it. The list's use was a source line (hunt mn20's leftover, mn22)."""
+    pairs = _source_pairs(text, True)
+    if pairs is None:
+        return None
+    kinds = ["composition" if _part_kind(name) == "composition" else "source" for name, _, _ in pairs]
+    return kinds if len(set(kinds)) == 2 else None
 
 
 @lru_cache(maxsize=1 << 14)

@@ -260,7 +260,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                      # it was a source line only, budget_other null, hunt mn4)
                      "自筹",
                      # (经费 for 资金, as 其他资金; `上级经费` / `省级经费` are no field: a level's source line, as 上级资金,
-                     # forms._LEVEL_FISCAL)
+                     # LEVEL_FISCAL)
                      "其他经费", "其它经费"),
     "prior_budget": ("同名项目上年预算额", "上年预算数", "上年预算额", "上年同名项目预算", "上年同名项目预算数",
                      "上年同名项目预算额", "同名项目上年预算", "同名项目上年预算数", "上年预算", "上年度预算", "上年度预算数", "上一年度预算数",
@@ -794,6 +794,17 @@ FUNDING_GAP = lazy(r"^(?:其中[:：]?)?(?:资金缺口|缺口资金|资金差�
 # kinds named 社会…, `社会保障资金`, `县级财政社会救助资金`, `社会事业发展资金`,
 # budget categories, which were taken for other money, searched in a line's name, review rv1: SOCIAL_MONEY)
 SOCIAL_MONEY = "社会(?:力量)?(?:资本|资金|投资|融资|(?=投入|出资|筹资|捐[赠助]|金额|$))"
+# a source named by the level of government that gives it (`中央补助资金`, `省级资金`, `区级财政配套`, `上级补助资金`), or
+# any 财政 money (`市级财政拨款`, `縣市區財政`): fiscal money (not 专户 / 债券 / 自筹 money)
+# (社会 as SOCIAL_MONEY: `县级财政社会救助资金` is a level's fiscal money, `社会资本投入` none — review rv1)
+# (nor a review's figure, `财政评审核减50万元`, `财政审定金额`: no money's source — hunt mn9; but a fund for putting an
+# audit's findings right, `市级财政审计整改专项资金`, is a level's money: it was no fiscal money, review rv6)
+LEVEL_FISCAL = lazy(r"^(?!.*(?:专户|债|自筹|" + SOCIAL_MONEY + r"|贷款|其他(?!财政)|非财政|结转|结余|评审|审核|审定|审计(?!整改)|核减))(?:"
+                     r"(?:中央|省|市|州|盟|县|区|旗|乡|镇|乡镇|市县|县市区?|县区|市州|地方|上级|本级|同级)"
+                     r"级?(?:财政)?(?:预算内)?(?:补助|配套|拨款|安排|专项|投入|投资|衔接|转移支付)*"
+                     r"(?:资金|经费|投资)?"
+                     r"|.{0,8}财政.{0,8})$")
+
 OTHER_SOURCE_WORDS = (SOCIAL_MONEY, "银行贷款", "金融贷款", "信贷资金", "贷款", "融资", "企业投资",
                       "{lead}自筹", "企业出资", "村集体投入", "群众投劳", "投劳折资", "筹劳折资", "村民筹资",
                       "{lead}捐[赠助]", "单位自有", "自有")
