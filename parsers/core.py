@@ -443,7 +443,7 @@ def match_field(text: str) -> tuple[str, str | None] | None:
         # (a budget system's 中期 | 年度 money block; the row was unparsed)
         return _lookup(label_key(ma.group(1))), ma.group(2)
     if col is None and (sp := _SPACED_PAIR.match(next_pairs(t)[0])) and _lookup(label_key(sp.group(1))) in HEAD_FIELDS \
-            and match_field(sp.group(2)) is None and not is_block_label(sp.group(2)):
+            and _spaced_value(sp.group(2)):
         # `项目名称 校园安全监控改造`, `主管部门 市教育局`: a head's label, a space, its value (a dump's line keeping one
         # space; the value was lost without a word, as the money's label and amount were before _MONEY_INLINE)
         return _lookup(label_key(sp.group(1))), sp.group(2).strip()
@@ -455,6 +455,17 @@ HEAD_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "pho
                          "project_code"})
 # a label of four characters or more, a space, a value of no colon (`项目名称 校园安全监控改造`)
 _SPACED_PAIR = lazy(r"^([\u4e00-\u9fff]{4,8})[ \t\xa0]+([^\s:：][^:：]*)$")
+# the end of a word that is a column's head or a sign-off's place, no head's value (`审核意见`, `盖章`, `自评`)
+_HEAD_WORD_END = lazy(r"(?:意见|盖章|签字|签名|签章|公章|自评|评价|情况|指标|说明|填写|填报|名称|单位|部门|日期)$")
+
+
+def _spaced_value(text: str) -> bool:
+    """Can the words after a head's label and a space be its value (`校园安全监控改造`, `市教育局`)? Not when a word is a
+    label, a column's head or a sign-off's place (`项目名称 主管部门 实施单位`: a list's head; `实施单位 盖章`,
+    `主管部门 审核意见`: a sign-off's), nor a placeholder."""
+    return not is_placeholder(text) and not any(
+        match_field(w) is not None or is_block_label(w) or _HEAD_WORD_END.search(w) or cell_header_roles(w)
+        for w in text.split())
 
 
 def _spaced_pairs(text: str) -> tuple[str, ...]:

@@ -87,6 +87,13 @@ def test_one_spaced_pair_a_line(read):
     assert p["leader"] == "王建国"
 
 
+def test_a_sign_offs_spaced_words_are_no_values(read):
+    # `主管部门 审核意见`, `实施单位 盖章` under the form: no department nor unit (the head's stay)
+    p = _project(read(P + "spaced_guard.txt"))
+    assert _head(p) == ("校园安全监控改造", "市教育局", "市第一中学")
+    assert p["leader"] == "王建国" and "盖章" not in str(other_fields(p))
+
+
 def test_head_shapes_read_already(read):
     # guard: right on main
     p = _project(read(P + "shapes.txt"), budget=8650000000)
