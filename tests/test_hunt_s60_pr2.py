@@ -94,6 +94,15 @@ def test_a_sign_offs_spaced_words_are_no_values(read):
     assert p["leader"] == "王建国" and "盖章" not in str(other_fields(p))
 
 
+@pytest.mark.xfail(strict=True, reason="left: a label wrapped over two lines with its value beside the first piece "
+                   "(`项目 | 校园安全监控改造` over `名称`) is no label (unparsed_row); the pieces would be put back by the dump "
+                   "reader's joining of cut rows (extract/txt.py), whose rules are others' — fine to leave for now")
+def test_labels_wrapped_over_two_lines(read):
+    r = read(P + "two_lines.txt")
+    assert _head(only_project(r)) == ("校园安全监控改造", "市教育局", "市第一中学")
+    assert warning_codes(r) == []
+
+
 def test_head_shapes_read_already(read):
     # guard: right on main
     p = _project(read(P + "shapes.txt"), budget=8650000000)
