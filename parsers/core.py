@@ -442,8 +442,8 @@ def match_field(text: str) -> tuple[str, str | None] | None:
         # `其中：财政拨款 4,200.00`, `其他资金 0.00`: a money label and its amount in one cell, a space between
         # (a budget system's 中期 | 年度 money block; the row was unparsed)
         return _lookup(label_key(ma.group(1))), ma.group(2)
-    if col is None and (sp := _SPACED_PAIR.match(next_pairs(t)[0])) and _lookup(label_key(sp.group(1))) in HEAD_FIELDS \
-            and _spaced_value(sp.group(2)):
+    if col is None and _SPACED_PAIR.match(t) and (sp := _SPACED_PAIR.match(next_pairs(t)[0])) \
+            and _lookup(label_key(sp.group(1))) in HEAD_FIELDS and _spaced_value(sp.group(2)):
         # `项目名称 校园安全监控改造`, `主管部门 市教育局`: a head's label, a space, its value (a dump's line keeping one
         # space; the value was lost without a word, as the money's label and amount were before _MONEY_INLINE)
         return _lookup(label_key(sp.group(1))), sp.group(2).strip()
