@@ -62,8 +62,10 @@ _SCRIPT_GLOSS = lazy(r"[\u0600-\u06ff\u0750-\u077f\u0f00-\u0fff\u1100-\u11ff\u18
                            r"\ua000-\ua4cf\uac00-\ud7af]+")
 _TAGS = lazy(r"<[^>]*>")
 # `填报单位：某单位 金额单位：万元`: a value ends where the next `label：` begins
-# (not before a time of day, `填报日期：2024-03-01 10:30，审核人：…`: `10:` is no label)
-_NEXT_PAIR = lazy(r"\s+(?![0-2]?\d\s*[:：]\s*[0-5]\d)(?=[^\s:：，,。；;]{2,8}[:：])")
+# a time of day (`10:30`): its colon is no label's (`填报日期：2024-03-01 10:30，审核人：…`: `10:` is no label)
+_CLOCK = r"[0-2]?\d\s*[:：]\s*[0-5]\d(?!\d)"
+_CLOCK_AT = lazy(r"(?<![\d.])" + _CLOCK)
+_NEXT_PAIR = lazy(r"\s+(?!" + _CLOCK + r")(?=[^\s:：，,。；;]{2,8}[:：])")
 # `执行数：178.56万元执行率：96.00%`: the gap before the next pair lost (an OCR'd cell, a seal's star over it): a
 # label glued right after an amount or a share is cut off too, when it names a field (see next_pairs)
 _GLUED_NEXT = lazy(r"(?<=[\d%％元])(?=([\u4e00-\u9fff]{2,8})[:：])")
@@ -443,7 +445,7 @@ def match_field(text: str) -> tuple[str, str | None] | None:
         # (a budget system's 中期 | 年度 money block; the row was unparsed)
         return _lookup(label_key(ma.group(1))), ma.group(2)
     if col is None and _SPACED_PAIR.match(t) and (sp := _SPACED_PAIR.match(next_pairs(t)[0])) \
-            and _lookup(label_key(sp.group(1))) in HEAD_FIELDS and _spaced_value(sp.group(2)):
+            and _lookup(label_key(sp.group(1))) in _SPACED_FIELDS and _spaced_value(sp.group(2)):
         # `项目名称 校园安全监控改造`, `主管部门 市教育局`: a head's label, a space, its value (a dump's line keeping one
         # space; the value was lost without a word, as the money's label and amount were before _MONEY_INLINE)
         return _lookup(label_key(sp.group(1))), sp.group(2).strip()
@@ -453,6 +455,9 @@ def match_field(text: str) -> tuple[str, str | None] | None:
 # the fields of a form's head of a short value (a name, a body, a person, a number)
 HEAD_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "phone", "department_code",
                          "project_code"})
+# the head's fields read from a label, a space and a value: not a contact's or a phone's (`联系人 王明` / `联系电话 0571-…`
+# sign off a covering letter above the form as often: they were read as the form's, the letter a form of its own)
+_SPACED_FIELDS = HEAD_FIELDS - {"contact", "phone"}
 # a label of four characters or more, a space, a value of no colon (`项目名称 校园安全监控改造`)
 _SPACED_PAIR = lazy(r"^([\u4e00-\u9fff]{4,8})[ \t\xa0]+([^\s:：][^:：]*)$")
 # the end of a word that is a column's head or a sign-off's place, no head's value (`审核意见`, `盖章`, `自评`)
@@ -1997,6 +2002,14 @@ def _glued_pairs(text: str) -> list[str]:
 _DATE_PIECE = lazy(r"[\d\s]*[年月日号]|\d{1,2}")
 
 
+def _pair_text(text: str) -> bool:
+    """Is a piece of a line a `label：value` pair? Not when its first colon is a time's (`绩效目标表.xls 2023-03-02 09:41
+    第1页`: a print stamp, no label `…2023-03-02 09`)."""
+    m = _LABEL_COLON.match(text)
+    clock = _CLOCK_AT.search(text)
+    return m is not None and not (clock is not None and clock.start() < m.end(1) < clock.end())
+
+
 def _text_row(t: TextLine) -> Row:
     """A text line as a row: one cell, or one cell per `label：value` pair when the line holds several."""
     parts = [p for p in _WIDE_GAP.split(t.text.strip()) if p.strip()]
@@ -2015,7 +2028,7 @@ def _text_row(t: TextLine) -> Row:
     if len(_COLONS.findall(t.text)) >= 2:
         # `填表人：陈立新联系电话：0376-2982157` (an OCR'd line lost the gap): split before a contact's label
         parts = [piece for p in (parts or [t.text.strip()]) for piece in _glued_pairs(p.strip())]
-    if len(parts) >= 2 and all(_LABEL_COLON.match(p) for p in parts):
+    if len(parts) >= 2 and all(_pair_text(p) for p in parts):
         # 填表人：赵丽    联系电话：0933-…: several label:value pairs on one line
         return Row([Cell(0, k, p, page=t.page, line=t.line) for k, p in enumerate(parts)], None, 0, t.order)
     return Row([Cell(0, 0, t.text, page=t.page, line=t.line)], None, 0, t.order)
