@@ -7144,8 +7144,12 @@ class FormReader:
         unit = f.fields.get("unit")
         if unit is not None and unit.cell is not None and (unit.cell.page, unit.cell.line, unit.cell.bbox) in self.seg.compiled_above:
             # `填报单位：市财政局绩效科` over a 监控结果汇总表 of several projects, each row with its 部门: the summary's
-            # compiler, no unit of each project (it was every project's unit)
+            # compiler, no unit of each project (it was every project's unit); kept in each one's other_fields under its
+            # label as the 截止时间 beside it is (it was dropped, hunt pr2)
             del f.fields["unit"]
+            pair = _LABEL_COLON.match(unit.cell.text.strip())
+            label = SIGN_MARK.sub("", pair.group(1)).strip() if pair is not None else ""
+            f.other.append((label if match_field(label + "：") == ("unit", None) else "填报单位", unit.text, unit.cell))
         # (the pairs of no column on those lines, `截止时间：2024年12月31日` beside the compiler's 填报单位, are kept in
         # each project's other_fields, as a remark under the summary is in each one's other_notes: every project of
         # the summary is as of that day — on its first project only none of the others said it, review rv68)

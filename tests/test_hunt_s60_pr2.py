@@ -9,7 +9,8 @@ pair on a line between indicator rows, the rows going on under it, is the form's
 the table ended there, the rows after it unparsed); a value cell beside its label holding the next pair after a comma
 or a semicolon is cut as a line of pairs is (`主管部门 | 市教育局；实施单位：市第一中学`); a head's label, a space and its
 value, no colon (`项目名称 校园安全监控改造`, `主管部门 市教育局 实施单位 市第一中学`), is the pair (main: lost without a
-word).
+word); a summary's compiler (`填报单位：县财政局绩效管理股` over a 汇总表 of several projects, no project's unit) is
+kept in each project's other_fields beside the 截止时间 (main: dropped).
 Kept (guard): spaced labels (`项 目 名 称`), seal notes (`主管部门（盖章）：`, `市第一中学（盖章）`), `单位：万元` beside the
 name (the amounts' unit), half-width colons.
 """
@@ -92,6 +93,15 @@ def test_a_sign_offs_spaced_words_are_no_values(read):
     p = _project(read(P + "spaced_guard.txt"))
     assert _head(p) == ("校园安全监控改造", "市教育局", "市第一中学")
     assert p["leader"] == "王建国" and "盖章" not in str(other_fields(p))
+
+
+@pytest.mark.parametrize("fixture", ["ct_s59_ti15_summary_cutoff.txt", "ct_s59_ti15_summary_cutoff_cells.txt",
+                                     "ct_s59_rv68_summary_cutoff_row.txt"])
+def test_a_summarys_compiler_in_each_project(read, fixture):
+    # main: `填报单位：县财政局绩效管理股` over a summary of three projects dropped (no project's unit)
+    projects = read(fixture).tables["projects"]
+    assert [other_fields(p).get("填报单位") for p in projects] == ["县财政局绩效管理股"] * 3
+    assert [p["unit"] for p in projects] == [None] * 3
 
 
 @pytest.mark.xfail(strict=True, reason="left: a label wrapped over two lines with its value beside the first piece "
