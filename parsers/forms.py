@@ -9172,7 +9172,8 @@ def _pairs_after_gap(text: str, label: str | None = None) -> tuple[str, list[tup
     parts = [p for p in _WIDE_GAP.split(text.strip()) if p.strip()]
     if len(parts) == 1 and label and _COLONS.search(text) and not _COLONS.search(label):
         pieces = next_pairs(label.strip() + "：" + text.strip())
-        parts = [_LABEL_COLON.match(pieces[0]).group(2)] + list(pieces[1:]) if len(pieces) > 1 else parts
+        if len(pieces) > 1 and (first := _LABEL_COLON.match(pieces[0])) is not None:   # (a label past 30 characters: none)
+            parts = [first.group(2)] + list(pieces[1:])
     if len(parts) < 2 or match_field(parts[0]) is not None:
         return None
     rest = []
