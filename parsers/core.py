@@ -62,7 +62,10 @@ _SCRIPT_GLOSS = lazy(r"[\u0600-\u06ff\u0750-\u077f\u0f00-\u0fff\u1100-\u11ff\u18
                            r"\ua000-\ua4cf\uac00-\ud7af]+")
 _TAGS = lazy(r"<[^>]*>")
 # `填报单位：某单位 金额单位：万元`: a value ends where the next `label：` begins
-_NEXT_PAIR = lazy(r"\s+(?=[^\s:：，,。；;]{2,8}[:：])")
+# a time of day (`10:30`): its colon is no label's (`填报日期：2024-03-01 10:30，审核人：…`: `10:` is no label)
+_CLOCK = r"[0-2]?\d\s*[:：]\s*[0-5]\d(?!\d)"
+_CLOCK_AT = lazy(r"(?<![\d.])" + _CLOCK)
+_NEXT_PAIR = lazy(r"\s+(?!" + _CLOCK + r")(?=[^\s:：，,。；;]{2,8}[:：])")
 # `执行数：178.56万元执行率：96.00%`: the gap before the next pair lost (an OCR'd cell, a seal's star over it): a
 # label glued right after an amount or a share is cut off too, when it names a field (see next_pairs)
 _GLUED_NEXT = lazy(r"(?<=[\d%％元])(?=([\u4e00-\u9fff]{2,8})[:：])")
@@ -360,8 +363,11 @@ def next_pairs(text: str) -> tuple[str, ...]:
     """Given a cell's or a line's text, return its `label：value` pairs (one piece when there is one): cut before
     each `label：` after a space, and before a label of a field glued right after a number (`…178.56万元执行率：96.00%`:
     the value 178.56万元, then 执行率)."""
+    if not _COLONS.search(text) and _SPACED_PAIR.match(text):
+        # `主管部门 市教育局 实施单位 市第一中学` (no colon, one space kept): cut before each head's label after the first
+        return _spaced_pairs(text)
     out = []
-    for part in _NEXT_PAIR.split(text):
+    for part in (piece for p in _NEXT_PAIR.split(text) for piece in bracketed_contact(p)):
         cuts = {m.start() for m in _GLUED_NEXT.finditer(part)
                 if _COLONS.search(part, 0, m.start()) and _lookup(label_key(m.group(1)))}
         cuts = _field_cuts(part, cuts) if len(_COLONS.findall(part)) >= 2 else sorted(cuts)
@@ -438,7 +444,45 @@ def match_field(text: str) -> tuple[str, str | None] | None:
         # `其中：财政拨款 4,200.00`, `其他资金 0.00`: a money label and its amount in one cell, a space between
         # (a budget system's 中期 | 年度 money block; the row was unparsed)
         return _lookup(label_key(ma.group(1))), ma.group(2)
+    if col is None and _SPACED_PAIR.match(t) and (sp := _SPACED_PAIR.match(next_pairs(t)[0])) \
+            and _lookup(label_key(sp.group(1))) in _SPACED_FIELDS and _spaced_value(sp.group(2)):
+        # `项目名称 校园安全监控改造`, `主管部门 市教育局`: a head's label, a space, its value (a dump's line keeping one
+        # space; the value was lost without a word, as the money's label and amount were before _MONEY_INLINE)
+        return _lookup(label_key(sp.group(1))), sp.group(2).strip()
     return (col, None) if col else None
+
+
+# the fields of a form's head of a short value (a name, a body, a person, a number)
+HEAD_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "phone", "department_code",
+                         "project_code"})
+# the head's fields read from a label, a space and a value: not a contact's or a phone's (`联系人 王明` / `联系电话 0571-…`
+# sign off a covering letter above the form as often: they were read as the form's, the letter a form of its own)
+_SPACED_FIELDS = HEAD_FIELDS - {"contact", "phone"}
+# a label of four characters or more, a space, a value of no colon (`项目名称 校园安全监控改造`)
+_SPACED_PAIR = lazy(r"^([\u4e00-\u9fff]{4,8})[ \t\xa0]+([^\s:：][^:：]*)$")
+# the end of a word that is a column's head or a sign-off's place, no head's value (`审核意见`, `盖章`, `自评`)
+_HEAD_WORD_END = lazy(r"(?:意见|盖章|签字|签名|签章|公章|自评|评价|情况|指标|说明|填写|填报|名称|单位|部门|日期)$")
+
+
+def _spaced_value(text: str) -> bool:
+    """Can the words after a head's label and a space be its value (`校园安全监控改造`, `市教育局`)? Not when a word is a
+    label, a column's head or a sign-off's place (`项目名称 主管部门 实施单位`: a list's head; `实施单位 盖章`,
+    `主管部门 审核意见`: a sign-off's), nor a placeholder."""
+    return not is_placeholder(text) and not any(
+        match_field(w) is not None or is_block_label(w) or _HEAD_WORD_END.search(w) or cell_header_roles(w)
+        for w in text.split())
+
+
+def _spaced_pairs(text: str) -> tuple[str, ...]:
+    """`主管部门 市教育局 实施单位 市第一中学`: the pieces, each a head's label (of four characters or more) and the words
+    after it up to the next."""
+    out: list[list[str]] = []
+    for word in text.split():
+        if not out or len(word) >= 4 and _lookup(label_key(word)) in HEAD_FIELDS and len(out[-1]) > 1:
+            out.append([word])
+        else:
+            out[-1].append(word)
+    return tuple(" ".join(p) for p in out) if len(out) > 1 else (text,)
 
 
 def near_field(text: str) -> str | None:
@@ -513,7 +557,8 @@ def is_role_label(text: str) -> bool:
     columns)."""
     k = label_key(text)
     return bool(_ROLE_LABEL.match(k)) and _lookup(k) is None
-_OTHER_LABEL = lazy(r"^[^:：\d]{2,8}[:：]")
+# (a run of words holding a comma is no label: `王建国，联系电话：…` is a value, then the next pair)
+_OTHER_LABEL = lazy(r"^[^:：\d，,；;]{2,8}[:：]")
 # an item of a prose field named in a cell of its own: `职能一`, `职责2`, `任务三` (forms' _item_labelled_prose; a
 # numbered one, `1`, `（一）`, its _ROW_NO)
 ITEM_NAME = lazy(r"^(?:职能|职责|任务|目标|工作|重点)\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})$")
@@ -1927,10 +1972,27 @@ def _field_cuts(text: str, cuts: set[int]) -> list[int]:
     return sorted(cuts)
 
 
+# a pair in the brackets closing a text (`李明（联系电话：0731-8823456）`): the text before them, the bracketed words
+_CLOSING_BRACKETS = lazy(r"^(.*?[^\s（(])\s*[（(]\s*([^（()）]+?)\s*[)）]\s*$", re.S)
+
+
+def bracketed_contact(text: str) -> list[str]:
+    """A `label：value` text whose value closes with a contact's pair in brackets (`项目负责人：李明（联系电话：0731-…）`):
+    the pair before the brackets and the bracketed pair (the person's phone, no note of the name: it was `李明（` and
+    `0731-…）`); else the text. Only a contact's label (`_GLUED_LABEL`): another field's label in brackets notes the
+    value (`主管部门：市教育局（实施单位：各中小学）`, review rv70)."""
+    m = _CLOSING_BRACKETS.match(text)
+    if m is None or not _GLUED_LABEL.match(m.group(2)) or not _LABEL_COLON.match(m.group(1)):
+        return [text]
+    return [m.group(1), m.group(2)]
+
+
 def _glued_pairs(text: str) -> list[str]:
     """A `label：value` text with the next pair glued on (`填表人：陈立新联系电话：0376-…`) or set apart by a comma or a
     semicolon: the pairs; else the text. Cut before a contact's label wherever it is; before another field's label
     (`主管部门：市教育局，实施单位：…`, `市教育局实施单位：…`) when the pair it ends is a field of a short value."""
+    if len(pieces := bracketed_contact(text)) > 1:
+        return [q for piece in pieces for q in _glued_pairs(piece)]
     cuts = _field_cuts(text, {m.start() for m in _GLUED_LABEL.finditer(text)
                               if m.start() > 0 and _COLONS.search(text, 0, m.start())})
     # (`项目负责人：王某某，联系电话：…`: the comma that set the pairs apart is no part of the name)
@@ -1938,6 +2000,14 @@ def _glued_pairs(text: str) -> list[str]:
 
 
 _DATE_PIECE = lazy(r"[\d\s]*[年月日号]|\d{1,2}")
+
+
+def _pair_text(text: str) -> bool:
+    """Is a piece of a line a `label：value` pair? Not when its first colon is a time's (`绩效目标表.xls 2023-03-02 09:41
+    第1页`: a print stamp, no label `…2023-03-02 09`)."""
+    m = _LABEL_COLON.match(text)
+    clock = _CLOCK_AT.search(text)
+    return m is not None and not (clock is not None and clock.start() < m.end(1) < clock.end())
 
 
 def _text_row(t: TextLine) -> Row:
@@ -1958,7 +2028,7 @@ def _text_row(t: TextLine) -> Row:
     if len(_COLONS.findall(t.text)) >= 2:
         # `填表人：陈立新联系电话：0376-2982157` (an OCR'd line lost the gap): split before a contact's label
         parts = [piece for p in (parts or [t.text.strip()]) for piece in _glued_pairs(p.strip())]
-    if len(parts) >= 2 and all(_LABEL_COLON.match(p) for p in parts):
+    if len(parts) >= 2 and all(_pair_text(p) for p in parts):
         # 填表人：赵丽    联系电话：0933-…: several label:value pairs on one line
         return Row([Cell(0, k, p, page=t.page, line=t.line) for k, p in enumerate(parts)], None, 0, t.order)
     return Row([Cell(0, 0, t.text, page=t.page, line=t.line)], None, 0, t.order)

@@ -27,7 +27,7 @@ from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_st
 from normalize.targets import BRACKET_UNITS, cn_figure
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
-from parsers.core import (FIELD_INDEX, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (FIELD_INDEX, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -1441,11 +1441,17 @@ class FormReader:
         return bool(rows) and nxt is not None and not nxt.is_text_line \
             and (nxt.grid is rows[-1].grid or self.table[0].kind == "indicator" and self._indicators_go_on(i)) \
             and is_remark(self.rows[i].cells[0].text) and not detect_header(nxt) \
-            and not (len(self.rows[i].cells) > 1 and match_field(self.rows[i].cells[0].text)) \
-            and not (len(self.rows[i].cells) == 1 and signoff_cell(self.rows[i].cells[0].text, valued=True))
+            and not (self._pairs_line(self.rows[i]) and not self._indicators_go_on(i))
         # (`填表人：宋佳 | 联系电话：…` over `填报日期： | 2023年11月30日`: the form's fields, no remark; they were lost;
         # `填表日期：2026年1月15日` that stood right of the table's last row, core._signoff_tail: the form's, as
-        # under the table — it was skipped as a remark)
+        # under the table — it was skipped as a remark; `联系电话：…` between two indicator rows, the rows going on
+        # under it, is read as the form's field and the table goes on — it ended the table, the rows after it lost)
+
+    @staticmethod
+    def _pairs_line(row: Row) -> bool:
+        """Is a text line the form's fields (`填表人：宋佳 | 联系电话：…`) or one sign-off pair (`填表日期：2026年1月15日`)?"""
+        return len(row.cells) > 1 and match_field(row.cells[0].text) is not None \
+            or len(row.cells) == 1 and signoff_cell(row.cells[0].text, valued=True)
 
     @staticmethod
     def _remark_row(row: Row) -> str | None:
@@ -5764,7 +5770,7 @@ class FormReader:
                                   and _NAME_ENDS.match(_WS.sub("", text[m.end():])) else "", text)
 
     def _value(self, col: str, text: str, cell: Cell, unit: str | None, label: str | None = None) -> None:
-        if col in _SHORT_FIELDS and label and (pairs := _pairs_after_gap(text)) is not None:
+        if col in _SHORT_FIELDS and label and (pairs := _pairs_after_gap(text, label)) is not None:
             # `项目名称 | 某县农村公路养护项目　　项目负责人：刘刚`: the value, a wide gap, then another field's label and
             # value written in the same cell — each its own field (it was the name, the leader in it; hunt pf)
             head, rest = pairs
@@ -7237,8 +7243,12 @@ class FormReader:
         unit = f.fields.get("unit")
         if unit is not None and unit.cell is not None and (unit.cell.page, unit.cell.line, unit.cell.bbox) in self.seg.compiled_above:
             # `填报单位：市财政局绩效科` over a 监控结果汇总表 of several projects, each row with its 部门: the summary's
-            # compiler, no unit of each project (it was every project's unit)
+            # compiler, no unit of each project (it was every project's unit); kept in each one's other_fields under its
+            # label as the 截止时间 beside it is (it was dropped, hunt pr2)
             del f.fields["unit"]
+            pair = _LABEL_COLON.match(unit.cell.text.strip())
+            label = SIGN_MARK.sub("", pair.group(1)).strip() if pair is not None else ""
+            f.other.append((label if match_field(label + "：") == ("unit", None) else "填报单位", unit.text, unit.cell))
         # (the pairs of no column on those lines, `截止时间：2024年12月31日` beside the compiler's 填报单位, are kept in
         # each project's other_fields, as a remark under the summary is in each one's other_notes: every project of
         # the summary is as of that day — on its first project only none of the others said it, review rv68)
@@ -9262,13 +9272,19 @@ _COLUMN_HEAD_END = lazy(r"(目标|任务|内容|情况|措施|计划|成效|职�
 # whose value beside it is a name (`主管部门 | 澧县食用菌研究所` over `资金类别 | …` rows: the unit, no column's head)
 _LISTED_TEXT_FIELDS = frozenset({"overview", "basis", "necessity", "measures", "plan", "goal_total", "goal_annual"})
 # the fields of a short value (a name, a body, a person, a number) a cell may write another field's pair after
-_SHORT_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "phone", "department_code", "project_code"})
+_SHORT_FIELDS = HEAD_FIELDS
 
 
-def _pairs_after_gap(text: str) -> tuple[str, list[tuple[str, str, str]]] | None:
+def _pairs_after_gap(text: str, label: str | None = None) -> tuple[str, list[tuple[str, str, str]]] | None:
     """A value cell's text, then after a wide gap `label：value` pairs of other short fields (`某县公路养护中心　　联系电话：
-    0736-5821234`): (the value, [(column, value, label)]), else None."""
+    0736-5821234`): (the value, [(column, value, label)]), else None. Given the cell's label, also the pairs a comma or
+    a semicolon sets apart, cut as on a line of pairs (`主管部门 | 市教育局，实施单位：市第一中学`, core.next_pairs; the
+    department was the cell whole)."""
     parts = [p for p in _WIDE_GAP.split(text.strip()) if p.strip()]
+    if len(parts) == 1 and label and _COLONS.search(text) and not _COLONS.search(label):
+        pieces = next_pairs(label.strip() + "：" + text.strip())
+        if len(pieces) > 1 and (first := _LABEL_COLON.match(pieces[0])) is not None:   # (a label past 30 characters: none)
+            parts = [first.group(2)] + list(pieces[1:])
     if len(parts) < 2 or match_field(parts[0]) is not None:
         return None
     rest = []

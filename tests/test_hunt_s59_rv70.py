@@ -46,8 +46,7 @@ def test_a_name_ending_in_a_prose_label_before_its_subtitle(read, name, title):
     assert (p["name"], p["department"], p["unit"]) == (title, "市教育局", "市第一中学")
 
 
-@pytest.mark.xfail(strict=True, reason="left: a contact's label in the leader's brackets (`李明（联系电话：…）`) is cut "
-                   "by `_GLUED_LABEL` as before pr1, leaving the brackets on both sides (`李明（`, `0731-8823456）`)")
 def test_a_phone_in_the_leaders_brackets(read):
+    # (a strict xfail here, mended by hunt pr2 of session 60: core.bracketed_contact)
     p = _project(read(P + "contact_bracket.txt"))
     assert (p["leader"], p["phone"]) == ("李明", "0731-8823456")
