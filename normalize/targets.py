@@ -428,6 +428,10 @@ _LONG_NAME = (rf"(?:实现|确保|保证|力争)?(?!\p{{Han}}{{0,16}}?{_CLAUSE_W
               rf"\p{{Han}}{{7,16}}?(?:率|度|比例|比重|占比|指数|水平)")
 # a measure's last word (率 of 合格率, 度 of 满意度, 比例, 覆盖面, 份额): what a name of a measured share ends in
 _MEASURE_WORD = r"(?:率|度|比例|占比|比重|(?:覆盖|受益|知晓|普及)面|份额)"
+# a long measure's name run straight into its figure, no colon nor sign between (`城乡居民基本医疗保险参保率95%以上`): none
+# holding a comparison's words, a grade in free words (`达到良好以上水平的学校占比90%`: text, as hunt tg18 and review rv64
+# kept it — hunt tg21)
+_LONG_RUN_NAME = rf"(?!\p{{Han}}*?(?:达到|以上|以下)){_LONG_NAME}"
 # a lone `《` or `〈` before a figure with nothing closing it (`《5%`, `〈 3次`): `<` mistyped, as a lone `》` is `>` (it
 # was text, hunt tg16); a title closes (`《5%》`, `《管理办法》`: no operator)
 _LONE_LESS_AT = r"[《〈]\s*(?=[\d.])(?!.*[》〉])"
@@ -681,7 +685,7 @@ _BASE_WORD = {"1000": "‰", "10000": "‱", "100000": "/10万", "1000000": "/10
 _NAME_LEAD = lazy_regex(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计|力争|争取|力求|pH值?|各)\s*:?"
                            rf"|(?P<w>{_LONG_NAME}|\p{{Han}}{{0,8}}?(?:{_MEASURE_WORD}|量|数|(?<![同环])比)(?<=\p{{Han}}{{2}}))\s*(?::|为)"
                            # (`良好率90%以上`: a measure's name run into a figure with its comparison word after it)
-                           rf"|(?P<w>(?:{_LONG_NAME}|\p{{Han}}{{0,8}}?{_MEASURE_WORD})(?<=\p{{Han}}{{2}})(?<![季年月周]度))"
+                           rf"|(?P<w>(?:{_LONG_RUN_NAME}|\p{{Han}}{{0,8}}?{_MEASURE_WORD})(?<=\p{{Han}}{{2}})(?<![季年月周]度))"
                            rf"(?=\s*[\d.][^:]*?(?:{SUFFIX_WORD_ALONE})$))"
                            r"\s*(?=[\d.])")
 # (`受益面：90%以上`, `覆盖面：95%`, `工作量：100%`, `受益人数：1000人`: any measure's name, 面 / 量 / 数 / 比 too, as
@@ -1929,7 +1933,7 @@ def split_target(raw: str | None) -> Target:
 # and the rest of the cell; other words so (`防效80%以上`), the indicator's short name when _short_name says so (one
 # pattern for both, a measure's name told by its last word, _MEASURE_END — review rv60)
 # (a longer name of a measure, _LONG_NAME's, `城乡居民医疗费用结算及时率100%`, the same — it was text, hunt tg21)
-_WORDS_RUN = lazy_regex(rf"^(?P<w>{_LONG_NAME}|\p{{Han}}{{2,10}})(?P<rest>[\d.].*)$")
+_WORDS_RUN = lazy_regex(rf"^(?P<w>{_LONG_RUN_NAME}|\p{{Han}}{{2,10}})(?P<rest>[\d.].*)$")
 # what makes words a deed or a change, no name (`改造10%`, `提高10%`: split_target's own rules read them)
 _DEED_OR_CHANGE = lazy_regex(rf"{_DEEDS}|{_DEED_WORDS}|{_CHANGE_WORDS}")
 

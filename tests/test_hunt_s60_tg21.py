@@ -101,6 +101,8 @@ def test_named_cell_long_name():
     assert split_named_target("城乡居民基本医疗保险参保率100%") == T("=", 100.0, unit="%",
                                                                    qualifier="城乡居民基本医疗保险参保率")
     assert split_named_target("按期完成率100%") == T("=", 100.0, unit="%", qualifier="按期完成率")     # guard
+    # guard: a grade in free words is no measure's name (tg18, rv64)
+    assert split_named_target("达到良好以上水平的学校占比90%") == T(text="达到良好以上水平的学校占比90%")
 
 
 def _ind(r) -> dict:
