@@ -16,7 +16,7 @@ from normalize._cache import text_cache
 from normalize.amounts import MONEY_UNITS, PERCENT_POINTS, amount_range, money_to_yuan, parse_amount, parse_count, parse_fraction, parse_number
 from normalize.dates import CN_DAY, field_date, parse_date, parse_period, parse_year
 from normalize.levels import standardize_level1
-from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, OWN_UNIT, SUFFIX_WORD_ALONE,
+from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, GRADE_WORDS, OWN_UNIT, SUFFIX_WORD_ALONE,
                               UNIT_SYMBOL_GLOSS, YEAR_LIKE, Target, _cn_int, _per_periods, split_by_year,
                               split_named_target, split_target, thousands_out, unit_gloss)
 from normalize.text import (LEVEL_MARKS, SEAL_WORDS, SPACE_ENTITY, WHITESPACE, clean_text, fold_width, mend_ocr_digits,
@@ -116,8 +116,7 @@ _TRAILING_COLON = lazy_regex(r"[:：]\s*$")
 # a name and a phone number in one cell: 谢明远 13890264417, 王芳（0571-87962231）
 _DATE8 = lazy_regex(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 # a grade followed by the scale it was read on, in brackets or after a comma (`优（90分以上为优，…）`, `良，80-89分`)
-# the grade words of a self-evaluation (评价等级 / 自评等次)
-GRADE_WORDS = "优秀|良好|优|良|中等|中|差|较差|合格|不合格|一般"
+# the grade words of a self-evaluation (评价等级 / 自评等次): normalize.targets' GRADE_WORDS, the one list (hunt tg21)
 _GRADE_WITH_LEGEND = lazy_regex(rf"^\s*({GRADE_WORDS})\s*[（(，,；;。]\s*\S")
 # a grade word with its band in brackets (`良（80-90分）`): two or more make a legend, no grade chosen
 _GRADE_BAND = lazy_regex(rf"(?:{GRADE_WORDS})\s*[（(]")

@@ -149,11 +149,12 @@ _OPEN, _CLOSE = regex.escape(NOTE_OPENERS), regex.escape(NOTE_CLOSERS)
 # a note's brackets of two kinds, an opening and a closing (`≥95%〈抽查）`, `≥95%【抽查)`: an OCR'd or mistyped bracket; its
 # words open with a character, no figure, `〈5%)` — it was `>=` and the text, hunt tg17; `〈抽查〉` a note too)
 # (`≥95%《抽查）`, `≥95%（抽查》`, `≥95%{抽查)`: 《 / 》 / { / } for a round one too — it was `>=` and the text, hunt tg18;
-# `《抽查》` a note as well, a title after a figure naming where it is from)
+# `《抽查》` a note as well, a title after a figure naming where it is from; a year opening the words is no figure,
+# `≥95%（2024年底前》`: a note — it was `>=` and the text, hunt tg21)
 # a note's brackets after a value other than round ones (`≥90%【抽查】`, `≥95%〔省标〕`, `≥95%[省级]`; `[90,100]` an
 # interval), or of two kinds: one list for the qualifier here and parsers.tables' note before a 度量单位 column's unit
 NOTE_BRACKETS = (r"【(?P<q>[^【】]*)】|〔(?P<q>[^〔〕]*)〕|\[(?P<q>[^\[\]\d][^\[\]]*)\]"
-                 rf"|[{_OPEN}](?P<q>\p{{Han}}[^{_OPEN}{_CLOSE}]*)[{_CLOSE}]")
+                 rf"|[{_OPEN}](?P<q>(?:\p{{Han}}|(?:19|20)\d{{2}}\s*年)[^{_OPEN}{_CLOSE}]*)[{_CLOSE}]")
 _QUALIFIER_RE = lazy_regex(rf"(?:\((?P<q>[^()]*)\)|{NOTE_BRACKETS})$")
 # a target written whole in the brackets a note is written in (`【≥120公里】`, `〔≥95%〕`, `[≥90%]`; not `[90,100]`, an
 # interval)
@@ -427,6 +428,10 @@ _LONG_NAME = (rf"(?:实现|确保|保证|力争)?(?!\p{{Han}}{{0,16}}?{_CLAUSE_W
               rf"\p{{Han}}{{7,16}}?(?:率|度|比例|比重|占比|指数|水平)")
 # a measure's last word (率 of 合格率, 度 of 满意度, 比例, 覆盖面, 份额): what a name of a measured share ends in
 _MEASURE_WORD = r"(?:率|度|比例|占比|比重|(?:覆盖|受益|知晓|普及)面|份额)"
+# a long measure's name run straight into its figure, no colon nor sign between (`城乡居民基本医疗保险参保率95%以上`): none
+# holding a comparison's words, a grade in free words (`达到良好以上水平的学校占比90%`: text, as hunt tg18 and review rv64
+# kept it — hunt tg21)
+_LONG_RUN_NAME = rf"(?!\p{{Han}}*?(?:达到|以上|以下)){_LONG_NAME}"
 # a lone `《` or `〈` before a figure with nothing closing it (`《5%`, `〈 3次`): `<` mistyped, as a lone `》` is `>` (it
 # was text, hunt tg16); a title closes (`《5%》`, `《管理办法》`: no operator)
 _LONE_LESS_AT = r"[《〈]\s*(?=[\d.])(?!.*[》〉])"
@@ -678,15 +683,18 @@ _BASE_WORD = {"1000": "‰", "10000": "‱", "100000": "/10万", "1000000": "/10
 # read — it was text, review tq4)
 # (`pH6-9`, `pH值：6~9`: an acidity's range, pH the qualifier — it was text, hunt tg6)
 _NAME_LEAD = lazy_regex(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计|力争|争取|力求|pH值?|各)\s*:?"
-                           rf"|(?P<w>\p{{Han}}{{0,8}}?(?:{_MEASURE_WORD}|量|数|(?<![同环])比)(?<=\p{{Han}}{{2}}))\s*(?::|为)"
+                           rf"|(?P<w>{_LONG_NAME}|\p{{Han}}{{0,8}}?(?:{_MEASURE_WORD}|量|数|(?<![同环])比)(?<=\p{{Han}}{{2}}))\s*(?::|为)"
                            # (`良好率90%以上`: a measure's name run into a figure with its comparison word after it)
-                           rf"|(?P<w>\p{{Han}}{{0,8}}?{_MEASURE_WORD}(?<=\p{{Han}}{{2}})(?<![季年月周]度))(?=\s*[\d.][^:]*?(?:{SUFFIX_WORD_ALONE})$))"
+                           rf"|(?P<w>(?:{_LONG_RUN_NAME}|\p{{Han}}{{0,8}}?{_MEASURE_WORD})(?<=\p{{Han}}{{2}})(?<![季年月周]度))"
+                           rf"(?=\s*[\d.][^:]*?(?:{SUFFIX_WORD_ALONE})$))"
                            r"\s*(?=[\d.])")
 # (`受益面：90%以上`, `覆盖面：95%`, `工作量：100%`, `受益人数：1000人`: any measure's name, 面 / 量 / 数 / 比 too, as
 # `覆盖率：90%以上` reads — it was text, hunt tg17; `其中：90%以上`, `说明：95%` no measure's, text)
 # (`良好率90%以上`, `合格率95%及以上`, `发生率5%以下`: a measure's name, 率 / 度 / 比例 / 面 …, run straight into a figure
 # with its comparison word after it, as with a colon — it was text, hunt tg19; a bare figure, `完成率100%`, stays text;
 # a period's 度 is no measure's, `季度1次以上`)
+# (a name longer than eight characters the same, `城乡居民基本医疗保险参保率95%以上`, `…结算及时率：100%`, as `…参保率≥95%`
+# reads it, _LONG_NAME's sense: no sentence of a means and a result — they were text, hunt tg21)
 # (`合格率为100%`, `发生率为0`, `满意度为95%以上`: the name, then 为 as its colon — it was text, hunt tg7)
 # (`各1次`, `各 1 名`: each one of the things the row names, the count of each, 各 the qualifier — it was text, hunt tg15)
 # a count per a number of periods written with the period first (`1年1次`, `2年1次`, `1个月2次`; `一年一次` in digits):
@@ -763,18 +771,22 @@ _LEVEL_WITH = lazy_regex(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P
 # `良好以上水平`, `国家二级以上`, `达到良好以上水平的学校占比90%`, text; no grade about or within one, `良好左右`, `二级以内`)
 # (`III类以上`, a class in Latin letters as typed, `三类以上`, in Chinese numerals, and `较好以上`, a grade of 好 / 较好 /
 # 一般 / 差, the same as `Ⅲ类以上`, `良好以上` — they were text, review rv64)
+# the words of a grade on the forms' scale, longest first: one list for the grades read by the records (a form's grade),
+# the forms (a scale's bands, a grade cell) and the targets here (no twins — hunt tg21 merged four)
+GRADE_WORDS = "优秀|优良|良好|基本合格|不合格|合格|及格|较好|一般|较差|中等|优|良|中|差"
 _GRADE_WORD = (r"[1-5]?[A-D]{1,3}级|[一二三四五六七八九十]级(?:[甲乙丙]等)?|[甲乙丙丁]级|[一二三四五]星级?|[一二三甲乙丙]等"
                r"|[ⅠⅡⅢⅣⅤ][级类]|(?:III|II|IV|I|V)[级类]|[一二三四五]类"
-               r"|优秀|优良|良好|较好|合格|及格|中等"
+               + "".join(f"|{w}" for w in GRADE_WORDS.split("|") if len(w) > 1) +
                # (`良以上`, `中以下`: a grade of the 优 / 良 / 中 / 差 scale in one character, only alone or before its bound —
                # no 中 of `中国`; `初中以上` opens with no grade; they were text while `良好以上` read, hunt tg19)
                r"|[优良中差](?=\s*(?:\(\s*含\s*\)\s*)?(?:" + SUFFIX_WORD_ALONE + r")?$)")
 # a grade's label before its colon (`等级：良好以上`, `评定等级：二级以上`, `考核结果：合格以上`, `等级为良好以上`): the label
 # the qualifier, as `等级：≥良好` reads (they were text, hunt tg18); words naming no grade before it stay text
 # (`其中：良好以上`); a score after the label the same (`等级：90分以上`, `考核结果：85分及以上`: `>=` 90 分, 等级 — it was
-# text, hunt tg19), a share there no score (`等级：95%`, text)
+# text, hunt tg19); a share there the same (`等级：95%`: `=` 95 %, 等级) and the grade alone (`评价等级：优`, `评级：AAA级`:
+# the text 优, the label the qualifier — they were text, hunt tg21)
 _GRADE_LABEL = lazy_regex(rf"^(?P<w>\p{{Han}}{{0,6}}(?:等级|级别|评级|结果|类别|档次))\s*(?::|为)\s*"
-                             rf"(?=(?:{_GRADE_WORD})|(?P<score>[\d.]+\s*分))")
+                             rf"(?=(?:{_GRADE_WORD})|(?P<score>[\d.]+\s*分)|[\d.]+\s*[%‰])")
 _RATIO_TARGET = lazy_regex(rf"^(?P<r>\d+(?:\.\d+)?\s*(?:[:∶]|比)\s*\d+(?:\.\d+)?|(?P<g>{_GRADE_WORD}))"
                               rf"\s*(?:\(\s*含\s*\)\s*)?(?P<s>{SUFFIX_WORD_ALONE})?$")
 # within the budget (`控制在预算以内`, `控制在预算范围内`, `在批复预算内`, `预算以内`, `不超预算`, `不突破预算`): `<=` the budget,
@@ -844,6 +856,13 @@ def _inclusive_joined(inclusive: str, qualifier: str | None) -> str:
     """The qualifier of a bound written `（含）` with the note after the target (`95%（含）以上（抽查）`: `含；抽查`, as
     `90%(含)-100%（抽查）` reads — the 含 was lost, hunt tg16), the 含 once."""
     return inclusive if qualifier in (None, inclusive) else _joined(inclusive, qualifier)
+
+
+def _bare_bound(qualifier: str | None) -> str | None:
+    """A grade's qualifier without a bare `含`: `良好（含）以上` is `>=` 良好, the bound on a rank inclusive as written
+    (the 含 says no more than `>=`, hunt tg21); a figure's `95%（含）以上` keeps it (its 以上 may be read `>`)."""
+    rest = "；".join(x for x in (qualifier or "").split("；") if x and x != "含")
+    return rest or None
 
 
 def _requalified(t: Target, qualifier: str | None) -> Target:
@@ -1565,12 +1584,22 @@ def _split(text: str) -> Target:
     labelled = _GRADE_LABEL.match(body)
     if labelled is not None:                          # `等级：良好以上`: as `良好以上`, 等级 the qualifier
         t = _split(body[labelled.end():])
-        if t.op is not None and t.value is None and _RATIO_TARGET.fullmatch(t.target_text or ""):
-            return Target(op=t.op, qualifier=_joined(labelled.group("w"), t.qualifier, qualifier),
+        if t.value is None and (rank := _RATIO_TARGET.fullmatch(t.target_text or "")) is not None \
+                and (t.op is not None or rank.group("g")):
+            # (`评价等级：优`, `考核结果：合格`: the grade alone after its label, the label the qualifier — it was text,
+            # hunt tg21)
+            return Target(op=t.op, qualifier=_joined(labelled.group("w"), _bare_bound(_joined(t.qualifier, qualifier))),
                           target_text=t.target_text)
-        if labelled.group("score") and t.value is not None and t.unit == "分":
+        if t.value is not None and (labelled.group("score") and t.unit == "分" or t.unit in ("%", "‰")):
+            # (`等级：95%`, a share after a grade's label as a score is, `=` 95 %, 等级 — it was text, hunt tg21)
             return _requalified(t, _joined(labelled.group("w"), t.qualifier, qualifier))
         return as_text
+    if (aimed := _AND_CLAUSE.match(body)) is not None and _AIM_TAIL.match(aimed.group("tail")) \
+            and (t := _split(aimed.group("q"))).op is not None and t.value is None \
+            and (rank := _RATIO_TARGET.fullmatch(t.target_text or "")) is not None and rank.group("g"):
+        # `二级以上，力争一级`: the grade's bound, then the grade aimed at beyond it the qualifier, as `≥95%，力争100%`
+        # reads (it was text, hunt tg21)
+        return Target(op=t.op, qualifier=_joined(t.qualifier, aimed.group("tail"), qualifier), target_text=t.target_text)
     op_pre, _, after_op = _prefix(body)
     ratio = _RATIO_TARGET.match(after_op)
     if ratio is not None and (op_pre is not None or ratio.group("s")):
@@ -1579,7 +1608,8 @@ def _split(text: str) -> Target:
         if ratio.group("g") and (op_suf not in (None, ">=", "<=") or "内" in (ratio.group("s") or "")):
             return as_text                            # (`良好左右`, `二级以内`: no bound of a rank)
         if op_pre is None or op_suf is None or op_pre == op_suf:
-            return Target(op=op_pre or op_suf, qualifier=qualifier, target_text=ratio.group("r"))
+            return Target(op=op_pre or op_suf, qualifier=_bare_bound(qualifier) if ratio.group("g") else qualifier,
+                          target_text=ratio.group("r"))
         return as_text
     return _compared(text, body, qualifier, as_text)
 
@@ -1902,7 +1932,8 @@ def split_target(raw: str | None) -> Target:
 # a rate's or a share's name run into its figure (`按期完成率100%`, `合格率≥98%`, `覆盖率：100%` has its colon): the name
 # and the rest of the cell; other words so (`防效80%以上`), the indicator's short name when _short_name says so (one
 # pattern for both, a measure's name told by its last word, _MEASURE_END — review rv60)
-_WORDS_RUN = lazy_regex(r"^(?P<w>\p{Han}{2,10})(?P<rest>[\d.].*)$")
+# (a longer name of a measure, _LONG_NAME's, `城乡居民医疗费用结算及时率100%`, the same — it was text, hunt tg21)
+_WORDS_RUN = lazy_regex(rf"^(?P<w>{_LONG_RUN_NAME}|\p{{Han}}{{2,10}})(?P<rest>[\d.].*)$")
 # what makes words a deed or a change, no name (`改造10%`, `提高10%`: split_target's own rules read them)
 _DEED_OR_CHANGE = lazy_regex(rf"{_DEEDS}|{_DEED_WORDS}|{_CHANGE_WORDS}")
 

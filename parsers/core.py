@@ -32,7 +32,7 @@ from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matchin
 from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, township, district
 from normalize.dates import A_DAY
-from normalize.targets import PREFIX_WORDS, split_target
+from normalize.targets import GRADE_WORDS, PREFIX_WORDS, split_target
 from normalize.text import LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SEAL_WORDS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
     strip_numbering
 from parsers import labels as L
@@ -273,7 +273,7 @@ _LATIN_OR_DIGIT = lazy(r"[A-Za-z0-9]")
 _AND_CODE = lazy(r"^(.{2,}?)及[^及]{0,6}(?:代码|编码|编号)$")
 # a grade written after a label that is no grade's label alone (评价结论 over a prose conclusion, 等级 heading a list's
 # column, 资质等级): the grade word its only value
-_GRADE_INLINE = lazy(r"^\s*(?:(?:绩效)?(?:自评|评价)结论|综合评价结论|等级)\s*[:：]\s*(优秀|良好|不合格|合格|优|良|中|差)\s*[。.]?\s*$")
+_GRADE_INLINE = lazy(rf"^\s*(?:(?:绩效)?(?:自评|评价)结论|综合评价结论|等级)\s*[:：]\s*({GRADE_WORDS})\s*[。.]?\s*$")
 _SCORE_INLINE = lazy(r"^([^\d:：]{1,8}分)\s*(\d{1,3}(?:\.\d{1,2})?)\s*分$")
 # an organisation's name: ends in the word of a government body, an institution or a company
 _ORG_NAME = lazy(r"^(?!万|元|个|人|公里|米|平方|亩|吨|次|件|台|套|户|家)[^\s:：,，;；。/／、·.]{3,30}"

@@ -24,7 +24,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
 from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME_CELL, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year
-from normalize.targets import BRACKET_UNITS, cn_figure
+from normalize.targets import BRACKET_UNITS, GRADE_WORDS, cn_figure
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
@@ -9334,7 +9334,7 @@ _TOTAL_SCORE_NAME = lazy(r"^(?:自评|评价|考核|工作|绩效|项目|综合|
 # a conclusion's label beside its value (the grade, or the conclusion written out)
 _CONCLUSION_KEYS = frozenset(label_key(x) for x in ("自评结论", "评价结论", "绩效自评结论", "绩效评价结论", "综合评价结论",
                                                    "自评结果结论", "总体结论"))
-_CONCLUSION_WORD = lazy(r"^(优秀|良好|不合格|合格|优|良|中|差)\s*(?:[(（]\s*\d{1,3}(?:\.\d+)?\s*分?\s*[)）])?\s*[。.]?$")
+_CONCLUSION_WORD = lazy(rf"^({GRADE_WORDS})\s*(?:[(（]\s*\d{{1,3}}(?:\.\d+)?\s*分?\s*[)）])?\s*[。.]?$")
 
 
 def _grade_said(text: str) -> "re.Match | None":
@@ -9354,7 +9354,7 @@ _GRADE_CRITERION = lazy(r"以上|以下|[(（]含[)）]|\d\s*[-—~～至]\s*\d|
                               r"|(?:19|20)\d{2}\s*年|其中|指标\S{0,2}$")
 # a project's score in a report's sentence (综合评价得分为 / 总得分为 …; not an item's `该项自评得分为8分`)
 _PROJECT_SCORE = lazy(r"(?:综合|总)(?:评价)?(?:得分|评分)为?\s*\d{1,3}(?:\.\d+)?\s*分")
-_GRADE_SENTENCE = lazy(r"(?:评价|绩效|自评|综合)(?:结果)?(?:等级|等次)(?:评定)?为\s*[“\"「]?(优秀|良好|合格|不合格|优|良|中|差)"
+_GRADE_SENTENCE = lazy(r"(?:评价|绩效|自评|综合)(?:结果)?(?:等级|等次)(?:评定)?为\s*[“\"「]?(" + GRADE_WORDS + ")"
                              r"[”\"」]?(?:等级|等次)?\s*(?:[,，。;；]|$)")
 # (`综合评分87分，…` too, without 为; not a criterion's `综合得分90分以上的` / `90分（含）以上`)
 _SCORE_SENTENCE = lazy(r"(?:综合|自评|总)(?:评价)?(?:得分|评分)为?\s*(\d{1,3}(?:\.\d+)?)\s*分"
@@ -10003,17 +10003,18 @@ _POINTS_BAND = lazy(r"[≥≤<>＞＜]\s*\d|\d\s*分|\d\s*(?:[（(]含[)）])?\s
 
 # a grade word with its band of points after it (`优秀：90分（含）以上`, `良好80-89分`, `不合格(60分以下)`)
 # (or a letter grade with its band: `A：90分（含）以上`, `B(80-89分)`)
-# (the grade words one list for both orders: sc14 wrote them out twice, review rv59)
-_BAND_GRADE = "优秀|良好|合格|不合格|较好|一般|较差|优|良|中|差"
+# (the grade words one list for both orders: sc14 wrote them out twice, review rv59; normalize.targets' GRADE_WORDS, the
+# records' and the targets' too, hunt tg21)
+_BAND_GRADE = GRADE_WORDS
 _GRADE_BAND = lazy(rf"(?:{_BAND_GRADE}|(?<![A-Za-z])[A-D](?=\s*[:：(（]))\s*[:：(（]?\s*"
                    r"[≥≤<>＞＜]?\s*\d+(?:\.\d+)?\s*分"
                    # (…or its points first, `90分以上为优`, `80-89分为良`: hunt sc14)
                    rf"|\d+(?:\.\d+)?\s*分[^，,；;。为]{{0,6}}为\s*(?:{_BAND_GRADE})")
 _TICK_MARK = lazy(r"[☑☐□■√✓✔✗☒▢◻◼]")
 # a grade filled in, alone or with the scale it is graded by in brackets after it (`良（优：90分（含）以上；良：…）`)
-_GRADE_FILLED = lazy(r"^\s*(优秀|良好|合格|不合格|较好|一般|较差|优|良|中等|中|差|基本合格|[A-DＡ-Ｄ][+＋]?)\s*"
+_GRADE_FILLED = lazy(rf"^\s*({GRADE_WORDS}|[A-DＡ-Ｄ][+＋]?)\s*"
                            r"(?:[（(](.*)[)）])?\s*$", re.S)
-_GRADE_ALONE = lazy(r"^\s*(?:优秀|良好|合格|不合格|较好|一般|较差|优|良|中等|中|差|基本合格)\s*(?:[（(][A-DＡ-Ｄ][)）])?\s*$")
+_GRADE_ALONE = lazy(rf"^\s*(?:{GRADE_WORDS})\s*(?:[（(][A-DＡ-Ｄ][)）])?\s*$")
 
 
 # ---------------------------------------------------------------- 科目 budget tables (_subject_table)

@@ -1179,6 +1179,12 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             # its place)
             row_roles = roles[:roles.index("level2") + 1] + ["level3"] + roles[roles.index("level2") + 1:] \
                 if "level2" in roles else ["level3"] + roles
+        if "target" in pair.values() and "target" not in row_roles and "level3" in row_roles:
+            # `一级指标 | 二级指标 | 三级指标`, no 指标值 column, the target written in the name's cell
+            # (`城乡居民基本医疗保险参保率95%以上`): the target split from it has its place after the name (it was an
+            # unplaced_cell, the target lost — hunt tg21)
+            at = row_roles.index("level3") + 1
+            row_roles = row_roles[:at] + ["target"] + row_roles[at:]
         got = assign_roles(cells, row_roles, indicator_scorer(ctx, forced, so_far, value_note), None if packed else cols,
                            dropped=lost)
         if "level2" in got and "level3" not in got and "level3" in cols and (got.keys() - {"level1", "level2"}) \
@@ -2236,6 +2242,16 @@ _NAME_OP_TARGET = re.compile(r"^\s*(?P<name>(?:指标\s*\d{1,2}\s*[:：.、]\s*)
                              r"(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$")
 
 
+def _named_run(text: str) -> bool:
+    """Whether a lone cell of the name column is an indicator's name run into its target, no colon between
+    (`验收合格率95%以上`, `门诊慢特病待遇享受人员覆盖率不低于90%`): the name ends as an indicator's does. A remark across
+    the table from that column (`村级公示时间：…`, `注：…`) has its colon, and stays whole (hunt tg21; tg20 left it)."""
+    if ":" in fold(text):
+        return False
+    name = split_name_and_target(text)[0]
+    return name is not None and _NAME_END.search(name) is not None
+
+
 def _split_name_target(cells: list[Cell], cols: dict[str, tuple[int, int]], combined: bool,
                        first_col: int) -> tuple[list[Cell], dict[int, str]]:
     """`新建垃圾收集点：≥40处` in the name column, nothing under the target column (or a header 指标内容及目标值
@@ -2249,7 +2265,7 @@ def _split_name_target(cells: list[Cell], cols: dict[str, tuple[int, int]], comb
     if target is not None and _any_under(target, cells):
         return cells, {}
     for k, c in enumerate(cells):
-        if not _under_col(span, c.col) or (c.col == first_col and len(cells) == 1):
+        if not _under_col(span, c.col) or (c.col == first_col and len(cells) == 1 and not _named_run(c.text)):
             continue
         m = NAME_COLON_TARGET.match(c.text)
         if m is None or any(level_info(m.group("name"))[:2]) or strip_numbering(m.group("name")) != m.group("name") \

@@ -47,7 +47,7 @@ FIXED = [
     ("中以上", T(">=", text="中")),
     ("中以下", T("<=", text="中")),
     ("差以下", T("<=", text="差")),
-    ("优（含）以上", T(">=", qualifier="含", text="优")),
+    ("优（含）以上", T(">=", text="优")),    # (a grade's 含 no qualifier since hunt tg21)
     ("等级：良以上", T(">=", qualifier="等级", text="良")),
     # a score after a grade's label (main: text)
     ("等级：90分以上", T(">=", 90.0, unit="分", qualifier="等级")),
@@ -76,12 +76,12 @@ KEPT = [
     ("初中以上", X("初中以上")),
     ("中以上水平", X("中以上水平")),
     ("中国", X("中国")),
-    ("等级：良", X("等级:良")),
+    ("等级：良", T(qualifier="等级", text="良")),    # (the grade after its label, hunt tg21: it was text)
     ("等级：90分钟", X("等级:90分钟")),
     ("受益面90%", X("受益面90%")),
     ("高中及以上学历", X("高中及以上学历")),
     ("其中：90%以上", X("其中:90%以上")),
-    ("等级：95%", X("等级:95%")),
+    ("等级：95%", T("=", 95.0, unit="%", qualifier="等级")),    # (a share after a grade's label, hunt tg21)
 ]
 
 
