@@ -355,15 +355,17 @@ _LETTER_TITLE = LETTER_TITLE
 _ATTACHMENT_ITEM = lazy(r"^附件[:：]\d{1,2}[.、．]")
 _LIST_ITEM = lazy(r"^\d{1,2}[.、．]")      # (the list's next items, `2.绩效目标表（福彩公益金）`)
 # a report's heading on its cover page (`2024年度部门项目支出绩效自评报告`, `…项目绩效评价报告`), passed over as a letter's
-# is for the form's own title under it (it was the form's title, hunt ti17)
-_REPORT_TITLE = lazy(r"报告$")
+# is for the form's own title under it (it was the form's title, hunt ti17); a draft's or year's note after it too,
+# `…自评报告（送审稿）`, `…评价报告书` (they were the title, review rv71). Not layouts.base's _REPORT_TITLE, a report's
+# words anywhere in a document's titles (…总结, …通报): that one says a document is a report, this one a cover's line
+_REPORT_HEADING = lazy(r"报告书?(?:[(（][^()（）]{1,12}[)）])?$")
 
 
 def form_title(titles: list[str]) -> str | None:
     """A form's title (projects.title): its first title line, but past a covering letter's heading (`…关于报送…的报告`)
     or a report's on its cover page (`2024年度部门项目支出绩效自评报告`) to the form's own title under it
-    (`2025年度项目支出绩效目标申报表`, a form pasted or embedded under the letter), where one follows; else the letter's. A line of the letter's list of attachments (`附件：1.…表`) over another
-    title is passed over too."""
+    (`2025年度项目支出绩效目标申报表`, a form pasted or embedded under the letter), where one follows; else the
+    letter's. A line of the letter's list of attachments (`附件：1.…表`) over another title is passed over too."""
     if not titles:
         return None
     if len(titles) > 1 and _ATTACHMENT_ITEM.match(_SPACES.sub("", titles[0])):
@@ -376,7 +378,7 @@ def form_title(titles: list[str]) -> str | None:
             titles = titles[k:]
         # (the list alone, no title of the form's under it: the list's first line, as before ti13 — it was the list's
         # last item, md13 of code review rd)
-    if _LETTER_TITLE.search(head := _SPACES.sub("", titles[0])) or _REPORT_TITLE.search(head):
+    if _LETTER_TITLE.search(head := _SPACES.sub("", titles[0])) or _REPORT_HEADING.search(head):
         own = next((t for t in titles[1:] if FORM_TITLE_END.search(bare := _SPACES.sub("", t))
                     and not _LETTER_TITLE.search(bare)), None)
         if own is not None:
@@ -989,15 +991,14 @@ def _row_at(res: FileResult, text: str, ex: Extracted | None = None) -> tuple[in
 
 
 def _cell_at(ex: Extracted, bare: str) -> tuple[int | None, int | None]:
-    """The page and line of the first cell of EX's grids, else of its text lines, whose text (bare_fold-ed) holds
-    BARE: where a failing text no record holds was written (it had no line: hunt ti17), else none."""
-    for c in (c for g in ex.grids for c in g.cells):
-        if bare in bare_fold(c.text):
-            return c.page, c.line
-    for t in ex.lines:
-        if bare in bare_fold(t.text):
-            return t.page, t.line
-    return None, None
+    """The page and line of the first cell of EX's grids, else of its text lines, whose text (bare_fold-ed) is BARE,
+    else of the first that holds it: where a failing text no record holds was written (it had no line: hunt ti17),
+    else none. (A cell that is the text before one that only holds it: a money cell `2O` failing was put at the line
+    of an earlier name `2O25年…项目`, review rv71.)"""
+    spots = [(c.page, c.line, bare_fold(c.text)) for g in ex.grids for c in g.cells] \
+        + [(t.page, t.line, bare_fold(t.text)) for t in ex.lines]
+    exact = next(((page, line) for page, line, held in spots if held == bare), None)
+    return exact or next(((page, line) for page, line, held in spots if bare in held), (None, None))
 
 
 def _unplaced(noted: list) -> list:

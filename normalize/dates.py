@@ -364,8 +364,9 @@ def period_cut(text: str, rest: str) -> bool:
 # a period's length (`三年`, `12个月`, `为期1年`, `分三年`): _LENGTH_BEFORE's and _LENGTH_AFTER's one spelling
 _LENGTH = r"(?:共|计|为期|历时|分)?\s*[\d一二两三四五六七八九十]+\s*个?\s*(?:年|月|天|日)"
 # the period's length said before its dates in brackets (`三年（2024-2026）`, `3年(2024年-2026年)`, `为期两年（2024年1月
-# -2025年12月）`): the bracket's period, the length no end of it (it was none, hunt ti17)
-_LENGTH_BEFORE = lazy_regex(rf"^\s*{_LENGTH}\s*\(\s*(?P<p>[^()]*\d[^()]*?)\s*\)\s*$")
+# -2025年12月）`): the bracket's period, the length no end of it (it was none, hunt ti17); a year of four figures is no
+# length (`2024年（12个月）`, `2024年（共3年）`: the year's period, the length after it, as before ti17 — review rv71)
+_LENGTH_BEFORE = lazy_regex(rf"^(?!\s*\d{{4}})\s*{_LENGTH}\s*\(\s*(?P<p>[^()]*\d[^()]*?)\s*\)\s*$")
 # the period's length restated after its dates (`2024年—2026年（三年）`, `…（12个月）`, `…，共2年`, `…（为期1年）`, `…（分三年
 # 实施）`): no part of either end (it left the period unread, or its end, hunt pf; `分三年实施`, review rv8); a length
 # after a comma with its word (`，共2年`, not `，2年`)
