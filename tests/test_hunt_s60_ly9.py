@@ -162,3 +162,13 @@ def test_done_column(read):
         ("工程完工时间", "2024年12月", 20, 16, "是否完成：否", "受雨季影响工期顺延"),
         ("巩固提升饮水安全人口", "1.25万人", 30, 30, "是否完成：是", None),
         ("受益群众满意度", "93%", 20, 20, "是否完成：是", None)]
+
+
+def test_evaluated_units_own_column(read):
+    """s41 ra's `被评价单位自评分 | 评价组评分`: the 评价组's 94 the score (as before), the body evaluated's column each
+    row's self_score and its 合计 kept (main: neither, the 评价组评分 no scorer's head)."""
+    r = read("ct_s41_ra_eval_score_two_cols.txt")
+    p = only_project(r)
+    assert p["score"] == 94 and other_fields(p).get("被评价单位自评分") == "100"
+    assert [x["self_score"] for x in r.tables["scores"]] == [5, 5, 10, 40, 30, 10]
+    assert not {"total_row_mismatch", "weights_not_100"} & set(warning_codes(r))
