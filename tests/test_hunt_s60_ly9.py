@@ -5,7 +5,8 @@ hand before jixiao was run.
 Decided:
 - a score column named by an outside party before a bare 评分 / 打分 (`自评分 | 主管部门评分`, `财政评分 | 自评分`, either
   order) is a column of scores given: the party's the score, the unit's each row's self_score and its 合计 kept in
-  other_fields under its head (main: the 主管部门's column lost, the unit's 97 the score);
+  other_fields under its head (main: the 主管部门's column lost, the unit's 97 the score); the body evaluated's own
+  column (`被评价单位自评分 | 评价组评分`, s41 ra's fixture) is the unit's;
 - a 评分表's 合计 states the unit's own column's total too: its rows' self_score are checked against it
   (total_row_mismatch; rv65's strict xfail now plain) — not when the column is left empty on a row;
 - a `总分：90分` line under the 评分表's `合计 | 100 | 94`: the form states its score twice (score_stated_twice, the
