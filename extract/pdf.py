@@ -2910,12 +2910,18 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
     lone_run: list[tuple[dict, tuple, int]] = []    # the lines of one cell since the last row (line, cell, text index)
     lone_segs: list[tuple[tuple, int]] = []         # every line of one cell left as text (its cell, text index)
     pitch: float | None = None        # the gap between the last row and the row of cells above it
+    head_tail: dict | None = None     # a head's last cell gone on beside its second row's line (`_under_blanks`)
     for tl, segs in zip(text_lines, split):
         cells = [{"x0": x0, "top": top, "x1": x1, "bottom": bottom, "text": text, "end": x1, "low": bottom,
                   "span": 1, "lines": [text], "chars": tl.get("chars", ())} for (x0, top, x1, bottom, text) in segs]
+        if head_tail is not None and len(cells) == 1 and abs(cells[0]["x0"] - head_tail["x0"]) <= tol \
+                and _just_under(head_tail, cells[0]):
+            _go_on(head_tail, cells[0])     # (its third line alone, `施` of `偏差原因分` / `析及改进措` / `施`)
+            continue
+        head_tail = None
         if last is not None and cells:
             homes = [_wrapped_home(last, c, edges, ends, right, pad, width, tol) for c in cells]
-            homes[-1] = homes[-1] or _last_column_tail(last, cells[-1], homes, edges, ends, width, tol)
+            homes[-1] = homes[-1] or _last_column_tail(last, cells, homes, edges, ends, width, tol)
             # a line under every cell of the row is a row of its own, however full those cells are; so is one as far
             # below the row as that row is below the row above it, a line's height or more (`年度绩效目标 | <its goal>`
             # under `项目资金（万元） | 年度资金总额 | 300`, rows 22 points apart, the goal letter-spaced to the margin: its
@@ -2928,13 +2934,15 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
                 for c, h in zip(cells, homes):
                     _go_on(h, c)
                 continue
-            if len(cells) >= 2 and homes[-1] is not None and len(homes[-1]["lines"]) >= 2 \
+            if len(cells) >= 2 and homes[-1] is not None \
+                    and (len(homes[-1]["lines"]) >= 2 or _under_blanks(last, cells)) \
                     and any(h is None for h in homes[:-1]) and (len(edges) < 2 or cells[-2]["x1"] <= edges[-2] + tol):
                 # (the third line of a cell wrapped twice, on the line of the next row's first cells: `施` of
                 # `偏差原因分析及改进措施` beside a two-row head's `一级指标 | 二级指标 | 三级指标`; not when the line's
                 # cells run on into the column before the last: a row across the table, its last cell its own, `无`
                 # beside `15` under a 备注 of two full lines, a line's pitch under it as a cell's lines are)
                 _go_on(homes[-1], cells[-1])
+                head_tail = homes[-1] if len(homes[-1]["lines"]) == 2 and _under_blanks(last, cells) else None
                 cells, segs = cells[:-1], segs[:-1]
                 tl = {**tl, "text": "".join(c["text"] for c in cells), "x1": cells[-1]["x1"]}
             closed = []
@@ -3536,22 +3544,34 @@ def _glyphs_of(cell: dict) -> list[dict]:
                    and cell["x0"] <= (g["x0"] + g["x1"]) / 2 <= cell["x1"]), key=lambda g: g["x0"])
 
 
-def _last_column_tail(above: list[dict], cell: dict, homes: list, edges: list[float],
+def _last_column_tail(above: list[dict], cells: list[dict], homes: list, edges: list[float],
                       ends: dict[tuple[int, int], float], width: float, tol: float) -> dict | None:
     """The cell of the row above that `cell`, in the last column, goes on with when the other cells of its line are
     tails of that row's wrapped cells: the one it stands under, a line below, reaching as far as any cell of its
     column (the page's right end of text, a paragraph's, may lie past the table's: `雨季影响施` / `工进度，…`); or
     when it is alone on its line (`偏差原因分` / `析及改进措`, a head's cell wrapped beside one-line cells); or when
-    that cell has wrapped already, whatever its line holds (`施` beside a two-row head's second row)."""
+    that cell has wrapped already, whatever its line holds (`施` beside a two-row head's second row), or when the
+    line's other cells stand under the row's blanks (`析及改进措施` beside a two-row head's second row, `_under_blanks`)."""
+    cell = cells[-1]
     if not edges or cell["x0"] < edges[-1] - tol:
         return None
     for h in above:
         if abs(h["x0"] - cell["x0"]) <= tol and _just_under(h, cell):
-            if len(homes) >= 2 and homes[-2] is None and len(h["lines"]) < 2:
+            if len(homes) >= 2 and homes[-2] is None and len(h["lines"]) < 2 and not _under_blanks(above, cells):
                 return None
             reach = ends.get((len(edges) - 1, len(edges)), h["end"])
             return h if reach - h["end"] < width and h["end"] - h["x0"] >= _FEW_CHARS * width else None
     return None
+
+
+def _under_blanks(above: list[dict], cells: list[dict]) -> bool:
+    """Do a line's cells before its last, two or more, stand under none of the row above's cells but its first? A
+    two-row head's second row does (`一级指标 | 二级指标 | 三级指标` under `绩效指标 | | | 年度指标值 | …`), its last
+    column's line the end of the head's wrapped cell beside it (`偏差原因分` / `析及改进措施`, printed tight: a line of
+    its own when spaced); a row of data stands under the row above's cells, its figures under theirs."""
+    return len(cells) >= 3 and len(above) >= 2 and not any(
+        c["x0"] < x["x1"] and x["x0"] < c["x1"] for c in cells[1:-1] for x in above) and not any(
+        c["x0"] < x["x1"] and x["x0"] < c["x1"] for c in cells[:1] for x in above[1:])
 
 
 def _go_on(home: dict, cell: dict) -> None:

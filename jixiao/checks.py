@@ -2132,11 +2132,11 @@ def check_total_rows(v: ProjectView) -> Iterator[Finding]:
                     f"to {fmt_amount(s)} 元 (difference {fmt_amount(s - want)}); {_lines(lines, v.fmt)}", at, "error")
         else:
             leaves = [r for r in rows if not r.get("is_subtotal")] or rows
-            for col, what in (("weight", "weights"), ("score", "scores")):
+            for col, what in (("weight", "weights"), ("score", "scores"), ("self_score", "unit's own scores")):
                 want = tot["values"].get(col)
                 got = [_num(r.get(col)) for r in leaves if _num(r.get(col)) is not None]
-                if want is None or not got:
-                    continue
+                if want is None or not got or col == "self_score" and len(got) < len(leaves):
+                    continue  # (a unit's own column left empty on some rows: what it sums is unsure)
                 if col == "weight" and abs(want - WEIGHT_TOTAL) <= 0.01 or col == "score" and (
                         _num(v.get("score")) is not None and abs(want - _num(v.get("score"))) <= 0.01):
                     continue  # (weights_not_100 compares the rows with 100 points and with the form's score)

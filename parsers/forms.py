@@ -34,7 +34,7 @@ from parsers.core import (FIELD_INDEX, _PROSE_FIELDS, _balanced, ITEM_NAME, HORI
                           is_year_line, label_key, match_field, pieces_joined, signoff_cell, signoff_line, ticked_options, warn,
                           SIGNOFF_ONLY_FIELDS, _PAIR_VALUE,
                           _row_fields)
-from parsers.tables import (DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GRADE, FINAL_SCORE_HEADS, labelled_total, summary_block, total_row_word, points_worded, points_said, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark, REMARK_LABEL,
+from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GRADE, FINAL_SCORE_HEADS, labelled_total, summary_block, total_row_word, points_worded, points_said, PERCENT_HEAD as _PERCENT_HEAD, EXCEL_ERROR, GRADE_WORD, READERS, footnote_lead, horizon_of, is_number, is_remark, REMARK_LABEL,
                             is_total_label, join_footnotes, joins_tail, head_pair_order, points_pair, read_assessment_table,
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
@@ -753,6 +753,7 @@ class FormReader:
         self.matrix_group: str | None = None          # the 部门职责 over the matrix's task rows (merged down)
         self.sums: dict[str, tuple] = {}     # money fields from a table's 金额合计 row, where no label gives them
         self.total_score: tuple | None = None   # (score text, cell) of an indicator table's plain 合计 row
+        self.table_totals: set[int] = set()     # ids of the cells of the score tables' own total rows' scores
         self.money_notes: tuple | None = None  # (grid, column) of the 备注 column of a `资金来源 | 金额 | 备注` block
         # a lone `其中` cell before its parts' names (`其中 | 专项债券资金 | 20000`, merged down over the parts or left
         # blank on their rows): (grid, its column, the names' column, the last row it covers or None)
@@ -1862,6 +1863,7 @@ class FormReader:
                         if above:
                             summed = list(above)
                     else:
+                        self.table_totals.add(id(cell))
                         self._set("score", r["score"], cell, label=r.get("_label"))   # (总分 / 自评总分 rank first)
                         if above and r["score"] is not None:
                             # (and the rows it sums, the money block's 预算执行率 row too when the points make the
@@ -1931,15 +1933,16 @@ class FormReader:
                         # out; hunt sc8) — ranked low, as a part, a total the form states after it the form's
                         score = fmt_points(parse_number(score) + sum(extra))
                         part = True
-                    self._set("score", score, Cell(0, 0, score or "", page=r["page"], line=r["line"]),
-                              label=None if part else "总分")
+                    said = Cell(0, 0, score or "", page=r["page"], line=r["line"])
+                    self.table_totals.add(id(said))
+                    self._set("score", score, said, label=None if part else "总分")
                     for head, text in (r.get("_others") or {}).items():
                         # (`合计 | 100 | 99 | 90` under `分值 | 自评得分 | 评价得分`: the unit's own total, under its head)
                         self.form.other.append((head, text, Cell(0, 0, text, page=r["page"], line=r["line"])))
                     summed = [x for x in recs[:recs.index(r)] if not x.get("_grade") and not x.get("_total")]
                     if summed:
                         self.form.totals.append({"table": "scores", "values": {"weight": r["weight"],
-                                                                              "score": r["score"]},
+                                                                              "score": r["score"], **_own_total(r)},
                                                  "recs": summed, "label": r.get("_label"), "page": r["page"],
                                                  "line": r["line"]})
                 else:
@@ -2431,14 +2434,17 @@ class FormReader:
             return True
         if col == "score" and old is not None and label and rank < 99 and old.rank < 99 \
                 and (said := parse_number(text)) is not None and (first := parse_number(old.text)) is not None \
-                and said != first and (own := label_key(_LABEL_COLON.sub(r"\1", label.strip()))) \
-                != (old_label := L.FIELD_LABELS["score"][old.rank]) \
+                and said != first and ((own := label_key(_LABEL_COLON.sub(r"\1", label.strip())))
+                                       != (old_label := L.FIELD_LABELS["score"][old.rank])
+                                       or not {id(cell), id(old.cell)} <= self.table_totals) \
                 and not (_SCORER_LABEL.search(own) and _SCORER_LABEL.search(old_label)):
             # `合计 | 100 | 94` and a line `自评得分：95分` (neither a reviewer's), in either order: the form states its own
             # score twice, two figures — the better-ranked label's stays, the other kept under its label and a word of
             # it (the one ranked lower was dropped without a word, hunt sc14); not two tables' totals, each a 总分 (a
             # 自评表's and its 评分表's: the checks set a table of its own total apart, total_row_mismatch flags it), nor
-            # two scores given (`评价得分` and `自评得分`: settled above, whoever gave each)
+            # two scores given (`评价得分` and `自评得分`: settled above, whoever gave each); one label twice is two
+            # tables' totals only when both are a table's total row (`合计 | 100 | 94` then a line `总分：90分`: said
+            # twice — the line was dropped without a word, hunt ly9)
             aside, stays = ((own, clean(text) or text, cell), (old_label, first)) if old.rank <= rank \
                 else ((old_label, clean(old.text) or old.text, old.cell), (own, said))
             f.other.append(aside)
@@ -8052,6 +8058,13 @@ def _is_money_label(text: str) -> bool:
     """A money block's label (项目资金, 资金来源) or a money field's (资金总额, 项目总投资), no part of another."""
     m = match_field(text)
     return label_key(text) in MONEY_SECTION_KEYS or (m is not None and m[1] is None and m[0] in L.MONEY_FIELDS)
+
+
+def _own_total(total: dict) -> dict[str, str]:
+    """A score table's 合计 row's figure in the unit's own column, `{"self_score": "94"}` (`合计 | 100 | 94 | 90` under
+    `分值 | 自评得分 | 复核得分`), for total_row_mismatch to check the rows' self_score against it as it checks their
+    scores; none when no column of the unit's own is totalled."""
+    return next(({"self_score": text} for head, text in (total.get("_others") or {}).items() if _self_head(head)), {})
 
 
 def _extras_after(recs: list[dict], total: dict) -> list[float]:

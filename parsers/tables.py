@@ -3337,8 +3337,9 @@ def score_columns(header: Header, rows: list[Row]) -> tuple[tuple[int, int] | No
     spans.update({header.all_cols[k]: k[4:] for k, c in header.extra.items() if k.startswith("col:") and c > span[1]
                   and (cell_header_roles(k[4:]).get("score") == "score" or _self_head(k[4:])
                        or L.SCORER_HEAD.match(label_key(k[4:])))
-                  or k.startswith("col:") and c < span[0] and _self_head(k[4:])
-                  and header.cols.get("weight", -1) < c})
+                  or k.startswith("col:") and c < span[0] and header.cols.get("weight", -1) < c
+                  # (`财政评分 | 自评分`: the outside party's before the unit's, it was lost — hunt ly9)
+                  and (_self_head(k[4:]) or L.SCORER_HEAD.match(label_key(k[4:])))})
     if len(spans) < 2:
         return span, {}
     spans = {x: h for x, h in spans.items() if any(_under_col(x, c.col) and _points_given(c.text)

@@ -34,10 +34,9 @@ def test_reviewer_rows_short_of_their_total_still_warned(read):
     assert "weights_not_100" in warning_codes(r)
 
 
-@pytest.mark.xfail(strict=True, reason="left: the unit's 自评得分 column is checked against no total — its rows making 92 "
-                   "under its 合计 of 94 (the 复核 column adding up to the score 90) say nothing, as before hunt ly7; "
-                   "a total_row_mismatch on the 自评得分 column is wanted")
 def test_self_rows_short_of_their_total_warned(read):
+    """The unit's 自评得分 rows making 92 under its 合计 of 94 (the 复核 column adding up to the score 90):
+    total_row_mismatch on the 自评得分 column (a strict xfail of rv65's, made plain by hunt ly9)."""
     r = read("ct_s59_rv65_self_rows_short.txt")
     p = only_project(r)
     assert p["score"] == 90 and other_fields(p).get("自评得分") == "94"
