@@ -2570,13 +2570,12 @@ def _frameset_states(text: str) -> dict[str, bool]:
 
 
 def _sheet_page_key(src: str) -> str:
-    """A sheet page's address as a frameset's entry and its `<link id=shLink>` may both write it: its folder and
-    file name (`book.files/sheet002.htm`), unquoted, `/` for `\\`, in small letters — not `./` before it, nor the
-    page's full address (`file:///C:/…/book.files/sheet002.htm`), nor a letter's case (Windows' file names), which
-    kept a sheet the entry marked hidden read as shown (review rv72)."""
+    """A sheet page's address as a frameset's entry and its `<link id=shLink>` may both write it: its file name
+    (`sheet002.htm`: a workbook's pages share one folder), unquoted, `/` for `\\`, in small letters — not `./` before
+    it, the page's full address (`file:///C:/…/book.files/sheet002.htm`), its folder's name left out or a letter's
+    case (Windows' file names), which kept a sheet the entry marked hidden read as shown (review rv72)."""
     from urllib.parse import unquote
-    path = unquote(src.split("#", 1)[0].split("?", 1)[0]).replace("\\", "/").lower()
-    return "/".join([p for p in path.split("/") if p not in ("", ".")][-2:])
+    return unquote(src.split("#", 1)[0].split("?", 1)[0]).replace("\\", "/").rstrip("/").rsplit("/", 1)[-1].lower()
 
 
 def _html_box_cell(table):

@@ -10,9 +10,10 @@ Decided:
 - with no shown project's name (its 项目名称 lost) no name tells a hidden form's project: the indicators alone do, as
   before of7 (main: a hidden old version, three of four indicators shown, said as another project's);
 - a frameset's `<x:WorksheetSource HRef=…>` names its sheet's page as the tab's `<link id="shLink">` does whatever the
-  writing: `./` before it, the page's full address, other letter case (main: the sheet read as shown);
+  writing: by its file name, `./` before it, the page's full address, other letter case or no folder (main: the
+  sheet read as shown);
 - a sheet the frameset's entry marks hidden and its own page very hidden is very hidden (main: `unhide it`);
-- among hidden sheets, the shown ones named to unhide, not `the others` (main: `unhide the others` of one sheet), and
+- beside a very hidden sheet, the plainly hidden ones named to unhide, not `the others` (main: `unhide the others` of one sheet), and
   two other projects' forms are `forms of other projects (…)` `to read the forms` (main: `a form of another
   project (A, B)`).
 Kept (main already): an XLS's very hidden sheet (BOUNDSHEET state 2) says how to show it.
@@ -74,7 +75,7 @@ def test_very_hidden_sheet_of_an_xls(read):
     assert _hidden(r) == [NUTRITION + "it is " + VERY + " to read the form"]
 
 
-@pytest.mark.parametrize("name", ["entry_dotslash.mht", "entry_absolute.mht", "entry_case.mht"])
+@pytest.mark.parametrize("name", ["entry_dotslash.mht", "entry_absolute.mht", "entry_case.mht", "entry_bare.mht"])
 def test_frameset_entry_naming_its_page_otherwise(read, name):
     # main: the entry's source not the link's text, the sheet read as shown (学生营养餐改善 a second project)
     r = read(P + name)
