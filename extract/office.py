@@ -2553,20 +2553,29 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None, *
 _EXCEL_SHEET_NAME = lazy(r"<x:ExcelWorksheet>\s*<x:Name>([^<]*)</x:Name>")
 _EXCEL_SHEET_HIDDEN = lazy(r"<x:Visible>\s*Sheet(Very)?Hidden\s*</x:Visible>")
 _EXCEL_SHEET_ENTRY = lazy(r"<x:ExcelWorksheet>(.*?)</x:ExcelWorksheet>", re.S)
-_EXCEL_SHEET_SOURCE = lazy(r"<x:WorksheetSource\s+HRef\s*=\s*[\"']?([^\"'\s/>]+(?:/[^\"'\s/>]+)*)", re.I)
+# (quoted, any address — `file:///C:/…` was cut at its `//`, review rv72 —, or bare, up to the tag's end)
+_EXCEL_SHEET_SOURCE = lazy(r"<x:WorksheetSource\s+HRef\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>]+?)(?=\s|/?>))", re.I)
 
 
 def _frameset_states(text: str) -> dict[str, bool]:
     """The sheet pages a workbook's frameset marks hidden in their `<x:ExcelWorksheet>` entries, by the page's
-    address (as its `<link id=shLink>` names it, unquoted, `/` for `\\`): very hidden? (Excel writes the state in
-    the sheet's own page, other exporters in the frameset only: that sheet was read as shown.)"""
-    from urllib.parse import unquote
+    _sheet_page_key: very hidden? (Excel writes the state in the sheet's own page, other exporters in the frameset
+    only: that sheet was read as shown.)"""
     out = {}
     for entry in _EXCEL_SHEET_ENTRY.findall(text) if "<x:ExcelWorksheet>" in text else ():
         src, state = _EXCEL_SHEET_SOURCE.search(entry), _EXCEL_SHEET_HIDDEN.search(entry)
         if src and state:
-            out[unquote(src.group(1)).replace("\\", "/")] = bool(state.group(1))
+            out[_sheet_page_key(next(g for g in src.groups() if g is not None))] = bool(state.group(1))
     return out
+
+
+def _sheet_page_key(src: str) -> str:
+    """A sheet page's address as a frameset's entry and its `<link id=shLink>` may both write it: its file name
+    (`sheet002.htm`: a workbook's pages share one folder), unquoted, `/` for `\\`, in small letters — not `./` before
+    it, the page's full address (`file:///C:/…/book.files/sheet002.htm`), its folder's name left out or a letter's
+    case (Windows' file names), which kept a sheet the entry marked hidden read as shown (review rv72)."""
+    from urllib.parse import unquote
+    return unquote(src.split("#", 1)[0].split("?", 1)[0]).replace("\\", "/").rstrip("/").rsplit("/", 1)[-1].lower()
 
 
 def _html_box_cell(table):
@@ -2628,13 +2637,13 @@ def _inline_frames(root, base: str | None, parts: dict | None, path: str | None,
 def _sheet_page_hidden(src: str, marked: dict[str, bool], base: str | None, parts: dict | None, path: str | None,
                        read) -> bool | None:
     """Is a workbook's sheet page (a saved workbook's `book.files/sheet002.htm`) hidden — by the frameset's entry of it
-    (`marked`, _frameset_states) or by its own options —, very hidden? None: shown."""
-    from urllib.parse import unquote
-    if (very := marked.get(unquote(src).replace("\\", "/"))) is not None:
-        return very
+    (`marked`, _frameset_states) or by its own options —, very hidden (by either: an entry's `SheetHidden` beside the
+    page's `SheetVeryHidden` said `unhide it`, review rv72)? None: shown."""
+    if (entry := marked.get(_sheet_page_key(src))) is True:
+        return True
     body, _ = _page_resource(src, base, parts, path, read, (".html", ".htm", ".shtml", ".xhtml", ""))
     state = _EXCEL_SHEET_HIDDEN.search(body[:65536].decode("latin-1")) if body else None
-    return bool(state.group(1)) if state else None
+    return bool(state.group(1)) if state else entry
 
 
 def _page_resource(src: str, base: str | None, parts: dict | None, path: str | None, read,

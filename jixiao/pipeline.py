@@ -28,7 +28,7 @@ from normalize.text import (NORMALIZER_FAILURES, RADICAL_CHAR, STRICT_NORMALIZER
 from parsers import registry
 from normalize.dates import YEAR_WORD, opening_year
 from parsers.core import LETTER_TITLE, bare_fold, clean
-from parsers.forms import FORM_TITLE_END, GENERIC_PROJECT, PLACEHOLDER_NAME, TABLE_NO, lines_unit
+from parsers.forms import FORM_TITLE_END, GENERIC_NAME_WORD, GENERIC_PROJECT, PLACEHOLDER_NAME, TABLE_NO, lines_unit
 from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 lines: no field of a form
 
 # Extensions read today, and those whose readers are still to come (their
@@ -893,18 +893,21 @@ def _hidden_forms_read(ex: Extracted, layouts: set[str] | None, shown: dict | No
         forms = _other_projects(forms, shown)
         if not forms:
             return []
-        what = f"a form of another project ({', '.join(clean(f.fields['name'].text) for f in forms)})"
+        names = ", ".join(clean(f.fields["name"].text) for f in forms)
+        # (two projects' forms are no `form of another project (A, B)`, review rv72)
+        what = f"forms of other projects ({names})" if len(forms) > 1 else f"a form of another project ({names})"
     numbers = _sheets_of(forms, numbers)
-    many = len(numbers) > 1
+    many, forms_said = len(numbers) > 1, what.startswith("forms")
     return [ParseWarning("hidden_form_unread", f"sheet{'s' * many} {_sheet_names(ex, numbers)} "
                          f"{'are' if many else 'is'} hidden and "
                          f"not read (what Excel shows is read), and {'they read' if many else 'it reads'} as "
-                         f"{what}: {_how_to_show(ex, numbers)} to read the form", numbers[0])]
+                         f"{what}: {_how_to_show(ex, numbers)} to read the form{'s' * forms_said}", numbers[0])]
 
 
 def _how_to_show(ex: Extracted, numbers: tuple) -> str:
     """How to show these hidden sheets: unhide them (取消隐藏); a very hidden one is not listed there (review rv62:
-    `unhide it` said of one), its Visible property is set in the VBA editor."""
+    `unhide it` said of one), its Visible property is set in the VBA editor. Among others, each kind is named
+    (`unhide sheet 2 (营养餐); sheet 3 (公路) is very hidden, …`: `unhide the others` was said of one, review rv72)."""
     very = tuple(n for n in numbers if n in ex.very_hidden)
     if not very:
         return f"unhide {'them' if len(numbers) > 1 else 'it'}"
@@ -913,7 +916,8 @@ def _how_to_show(ex: Extracted, numbers: tuple) -> str:
         f"sheet{'' if one else 's'} {_sheet_names(ex, very)} {'is' if one else 'are'}"
     said = (f"{who} very hidden, which Excel's 取消隐藏 (Unhide) does not list — set {'its' if one else 'their'} "
             "Visible property to xlSheetVisible in the VBA editor (Alt+F11)")
-    return said if every else "unhide the others; " + said
+    plain = tuple(n for n in numbers if n not in very)
+    return said if every else f"unhide sheet{'s' * (len(plain) > 1)} {_sheet_names(ex, plain)}; {said}"
 
 
 def _sheet_names(ex: Extracted, numbers: tuple) -> str:
@@ -935,9 +939,11 @@ def _other_projects(forms, shown: dict) -> list:
     projects, and most of their indicators named by none of the shown ones (an old version renamed,
     `旧版校舍维修项目` beside `中小学校舍维修改造项目`, keeps its indicators; another project's form has its own) — or,
     their name sharing no word with a shown one's, any of them (`学生营养餐改善` beside `校园安全监控改造`, half of its
-    indicators a template's common ones, `师生满意度`, was taken for a version, review rv62)."""
+    indicators a template's common ones, `师生满意度`, was taken for a version, review rv62). With no shown project's
+    name (its 项目名称 lost), no name tells: the indicators do (a hidden old version was said, review rv72)."""
     seen = {bare_fold(p["name"]) for p in shown["projects"] if p.get("name")}
     kept = {bare_fold(i["level3"]) for i in shown["indicators"] if i.get("level3")}
+    named = bool(seen)
     out = []
     for f in forms:
         name = clean(f.fields["name"].text) if f.fields.get("name") is not None else None
@@ -945,23 +951,29 @@ def _other_projects(forms, shown: dict) -> list:
         if not name or bare_fold(name) in seen:
             continue
         shared = sum(i in kept for i in inds)
-        if 2 * shared < len(inds) or shared < len(inds) and not any(_share_a_word(name, s) for s in seen):
+        if 2 * shared < len(inds) or named and shared < len(inds) and not any(_share_a_word(name, s) for s in seen):
             seen.add(bare_fold(name))
             out.append(f)
     return out
 
 
-# the words any project's name may hold (`…项目`, `…专项资金`, a year): no mark of the same project
-_NAME_FILLER = lazy(r"项目|工程|专项|资金|经费|补助|年度|旧版|新版")
+# the words any project's name may hold, no mark of the same project: parsers.forms' generic words of a project's
+# name (`专项`, `资金`, `建设`, `重点` …: `农村公路建设项目` and `城区道路建设工程` shared `路建设`, review rv72), its ends
+# (`…项目`, `…工程`, `…经费`, `…补助`) and a version's mark (`旧版`); a year is YEAR_WORD's
+_NAME_FILLER = lazy(rf"{GENERIC_NAME_WORD}|项目|工程|经费|补助|年度|旧版|新版")
 
 
 def _share_a_word(a: str, b: str) -> bool:
     """Do two project names share a run of three characters once their filler words are out (`旧版校舍维修项目` and
-    `中小学校舍维修改造项目`: `校舍维修`; `改造项目` alone is no such run)?"""
+    `中小学校舍维修改造项目`: `校舍维修`; `改造项目` alone is no such run), or is what is left of one a word of two
+    characters the other holds (`县城建设项目`, `2024年县城建设工程`: `县城`)? A name of filler words alone (`重点
+    建设项目`) tells nothing: shared."""
     import difflib
     x, y = (_NAME_FILLER.sub("", YEAR_WORD.sub("", bare_fold(n))) for n in (a, b))
+    if not x or not y:
+        return True
     m = difflib.SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y))
-    return m.size >= 3
+    return m.size >= min(3, max(2, min(len(x), len(y))))
 
 
 def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,

@@ -73,11 +73,12 @@ def test_very_hidden_sheet_says_how_to_show_it(read):
 
 
 def test_very_hidden_sheets_name_the_very_hidden_ones_among_others():
-    # (two sheets named, one very hidden: the other unhidden as any, the very hidden one named)
+    # (two sheets named, one very hidden: the other unhidden as any, each named — review rv72: `unhide the others`
+    # was said of one)
     from types import SimpleNamespace
     from jixiao.pipeline import _how_to_show
     ex = SimpleNamespace(very_hidden=(3,), sheet_names=["表", "公路", "客运"])
-    assert _how_to_show(ex, (2, 3)) == "unhide the others; sheet 3 (客运) " + VERY[:-len(" to read the form")]
+    assert _how_to_show(ex, (2, 3)) == "unhide sheet 2 (公路); sheet 3 (客运) " + VERY[:-len(" to read the form")]
     assert _how_to_show(SimpleNamespace(very_hidden=(2, 3), sheet_names=[]), (2, 3)).startswith("they are very hidden")
 
 
