@@ -105,23 +105,6 @@ def test_failure_in_one_thread_raised_in_a_strict_one(broken, lenient):
     assert got == {"first": ["mend_ocr_digits"], "second": [], "raised": "a bug in the OCR mend"}
 
 
-def test_lists_of_one_thread_still_nest(broken, lenient):
-    """A record's list inside the file's, in one thread (the lock a thread holds lets it open its own lists again):
-    both note the failing cell."""
-    text = f"7O{_BAD}丙"
-    token = T.NORMALIZER_FAILURES.set(outer := [])
-    try:
-        inner_token = T.NORMALIZER_FAILURES.set(inner := [])
-        try:
-            tables.is_number(text)
-        finally:
-            T.NORMALIZER_FAILURES.reset(inner_token)
-        tables.is_number(text)
-    finally:
-        T.NORMALIZER_FAILURES.reset(token)
-    assert [n for n, _, _ in inner] == ["mend_ocr_digits"] and [n for n, _, _ in outer] == ["mend_ocr_digits"]
-
-
 def test_strict_after_a_lenient_failure_outside_any_list(broken, lenient):
     """A failing cell read leniently where no list is open (a caller of the parsers' helpers outside process_file),
     then read again once strict is turned on, still outside any list: the error raised (main: the fallback the lenient
