@@ -17,11 +17,12 @@ _CLEARED_AT = [0]
 
 def forget_failed() -> None:
     """Empty every cache made here when a normalizer's error was caught since they were last emptied (CAUGHT rose):
-    called where a list of failures is opened or closed (normalize.text.NORMALIZER_FAILURES's set and reset), so a
-    result built on a fallback is not given in another list's reading — each list notes its own failures, the file's
-    rows', a record's, the next file's — and a run with no error keeps its caches. (Within one list a second call may
-    be a hit: its failure is one the list holds already. A plain lru_cache, no Python wrapper a hit pays: a check of
-    the arguments that failed before each call cost ~0.7% of the profile, session 60, sp5.)"""
+    called where a list of failures is opened or closed or strict is turned on or off (normalize.text's
+    NORMALIZER_FAILURES's and STRICT_NORMALIZERS's set and reset), so a result built on a fallback is not given in
+    another list's reading — each list notes its own failures, the file's rows', a record's, the next file's — nor in
+    a strict one, and a run with no error keeps its caches. (Within one list a second call may be a hit: its failure
+    is one the list holds already. A plain lru_cache, no Python wrapper a hit pays: a check of the arguments that
+    failed before each call cost ~0.7% of the profile, session 60, sp5.)"""
     if CAUGHT[0] != _CLEARED_AT[0]:
         _CLEARED_AT[0] = CAUGHT[0]
         for cached in _CACHES:

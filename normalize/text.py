@@ -14,43 +14,64 @@ import json
 import os
 import re
 import sys
+import threading
 from typing import overload
 
 import regex
 from normalize._lazy_re import lazy, lazy_regex
 
+
+class _ForgettingVar:
+    """A context variable (its get, set and reset) whose set and reset first empty the caches if an error was caught
+    since they were last emptied (normalize._cache.forget_failed): a reading under the new value meets no result an
+    earlier reading's failure left in a cache — a list of failures notes every failure its reading meets, a strict
+    reading raises it (review rv74: a cell failing leniently, then read strict before any list was opened, gave the
+    cached fallback). With ONE_THREAD, a thread's values are set while no other thread's are (its outermost set holds a
+    process-wide lock until its reset): the caches are the process's and the values a thread's, so a failure cached
+    under one thread's list was a hit under another thread's list opened before it — no failure noted, a strict
+    reading not raised (review rv74). The rows' reading is Python under the interpreter's lock: threads lose little
+    (extraction and OCR, outside any list, overlap)."""
+    __slots__ = ("_var", "_lock")
+
+    def __init__(self, name: str, default, one_thread: bool = False):
+        self._var: contextvars.ContextVar = contextvars.ContextVar(name, default=default)
+        # (reentrant: a thread's lists nest, a record's in its file's)
+        self._lock = threading.RLock() if one_thread else None
+
+    def get(self):
+        return self._var.get()
+
+    def set(self, value) -> contextvars.Token:
+        if self._lock is None:
+            forget_failed()
+            return self._var.set(value)
+        self._lock.acquire()
+        try:
+            forget_failed()
+            return self._var.set(value)
+        except BaseException:
+            self._lock.release()
+            raise
+
+    def reset(self, token: contextvars.Token) -> None:
+        try:
+            forget_failed()
+            self._var.reset(token)
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+
+
 # whether a normalizer's defensive catch re-raises rather than giving its fallback (split_target's: the cell read as
 # text): a bug in a normalizer surfaces in the tests (tests/conftest.py sets it) and with process_file(strict=True), or
 # with JIXIAO_STRICT_NORMALIZERS set in the environment (bench/snapshot.py's worker processes) — it was caught quietly,
 # the cell read as text, review rv64; a file read otherwise keeps the fallback, one bad cell no failed file
-STRICT_NORMALIZERS: contextvars.ContextVar[bool] = contextvars.ContextVar("strict_normalizers", default=False)
-
-
-class _FailureList:
-    """A context variable of a list of failures (its get, set and reset), whose set and reset first empty the caches
-    if an error was caught since they were last emptied (normalize._cache.forget_failed): a list notes every failure
-    its reading meets, not only those no earlier list's reading cached the fallback of."""
-    __slots__ = ("_var",)
-
-    def __init__(self, name: str):
-        self._var: contextvars.ContextVar[list[tuple[str, str, str]] | None] = contextvars.ContextVar(name, default=None)
-
-    def get(self) -> list[tuple[str, str, str]] | None:
-        return self._var.get()
-
-    def set(self, noted: list[tuple[str, str, str]] | None) -> contextvars.Token:
-        forget_failed()
-        return self._var.set(noted)
-
-    def reset(self, token: contextvars.Token) -> None:
-        forget_failed()
-        self._var.reset(token)
-
-
+STRICT_NORMALIZERS = _ForgettingVar("strict_normalizers", False)
 # where the errors a normalizer's guard caught are noted, (normalizer, its text, the exception's type): a list the
 # pipeline sets while it reads one file and one record (its `normalizer_failed` warnings, at the record's page and
-# line), None elsewhere — a context variable, so nothing leaks between files, threads or worker processes (mend md27)
-NORMALIZER_FAILURES = _FailureList("normalizer_failures")
+# line), None elsewhere — a context variable, so nothing leaks between files, threads or worker processes (mend md27;
+# the caches, the process's, through one thread's lists at a time, review rv74)
+NORMALIZER_FAILURES = _ForgettingVar("normalizer_failures", None, one_thread=True)
 
 
 def env_switch(name: str) -> bool:
