@@ -4662,6 +4662,12 @@ class FormReader:
                 # `2023年预算安排资金8,600.00万元`: the name after the year it is of (the form's, as label_key reads
                 # `2024年金额`), no `年…` label
                 f = match_field(lab[yr.end():]) or match_field("年度" + lab[yr.end():])   # (`其中2024年安排300万元`)
+                if f is None and _carried(lab[yr.end():]) and part_before \
+                        and (opened := _OPENS_BEFORE_YEAR.search(rest, 0, said_year.start())) is not None:
+                    # `财政资金120万元（其中2024年结转10万元）`: the year's carried money inside the part it follows, the
+                    # part's note as `（其中上年结转10万元）` is (it was a source line of no group, review rv75)
+                    gaps.append((part_before + "说明", _NOTE_OPENS.sub("", rest[opened.start():mt.end()]).strip()))
+                    continue
                 if f is None and _carried(lab[yr.end():]):
                     # `…，2024年结转10万元`: money carried over from that year, a source of the year's named with its
                     # year (the clause was taken for a use, dropped without a word, hunt mn20)
@@ -8048,6 +8054,8 @@ _RUN_INTO_PARTS = lazy(rf"({_PARTS_FIGURE})\s*(?=其中)")
 _MISGROUPED_WHY = "commas grouping no thousands (125000? 12.5?): no amount read"
 # a bracket opening right after an amount (`（其中`, `（含`): what follows is inside that amount
 _NOTE_OPENS = lazy(r"^\s*[(（]\s*")
+# a bracket opened right before a clause's year, by 其中 / 含 too (`（其中2024年结转…`): the clause is inside the amount
+_OPENS_BEFORE_YEAR = lazy(r"[(（]\s*(?:其中|含|包括|包含)?\s*[:：]?\s*$")
 # a figure, then the 其中 of its parts, run into it or after a comma (`资金总额：3280万元，其中：…`): a money sentence
 _FIGURE_THEN_PARTS = lazy(rf"{_PARTS_FIGURE}\s*[,;]?\s*其中")
 

@@ -13,7 +13,8 @@ Decided:
   made it `12,5000万元`); a part's row's (a budget line's, `其中：中央资金 | 12,00`) is said too (it went without a word).
 - a bracket after an amount opened by 含 / 包括 / 包含 is read as one opened by 其中, as in a cell (_BARE_SPLIT): a fiscal
   part's `（含上年结转资金10万元）` its note (it was lost), a total's `（包括中央资金100万元，县级资金50万元）` its sources (the
-  first was lost).
+  first was lost); so a fiscal part's bracket of money carried over named by its year (`财政资金120万元（其中2024年结转
+  10万元）`: the note `财政资金说明`, as `（其中上年结转10万元）` is — it was a source line 2024年结转 of no group).
 """
 from __future__ import annotations
 
@@ -104,13 +105,13 @@ def test_split_opened_by_baokuo_on_a_line(read):
     assert [(n, a, k) for _g, n, a, k in budget_lines(r)] == [("中央资金", 100 * W, "source"), ("县级资金", 50 * W, "source")]
 
 
-@pytest.mark.xfail(strict=True, reason="left: a fiscal part's bracket of money carried over named by its year "
-                   "(`财政资金120万元（其中2024年结转10万元）`) stays a source line 2024年结转 of no group, as mn20 reads a "
-                   "year's 结转 clause; only `上年结转` / `含…结转` are the part's note — fine: nothing false is said")
-def test_carried_year_bracket_left(read):
+def test_carried_bracket_named_by_its_year_on_a_line(read):
+    """main: a source line 2024年结转 of no group beside the fiscal part, no note."""
     r = read("ct_s60_rv75_carried_year_line.txt")
+    p = only_project(r)
+    assert _money(p) == (150 * W, None, 120 * W, 30 * W)
     assert budget_lines(r) == []
-    assert other_fields(only_project(r)) == {"财政资金说明": "其中2024年结转10万元"}
+    assert other_fields(p) == {"财政资金说明": "其中2024年结转10万元"}
 
 
 @pytest.mark.xfail(strict=True, reason="left: levels (中央 300, 县级 200) beside 群众自筹 50 in one 资金来源 list, the form's "
