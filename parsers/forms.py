@@ -2272,22 +2272,28 @@ class FormReader:
         self.form.warnings.append(warn("amount_not_money", f"{name}: {clean(value.text)} — a figure in a unit of no "
                                        "money in 元 (a foreign currency, a count or a price per thing): no amount read", value))
 
-    def _misgrouped(self, col: str, text: str, cell: Cell, unit: str | None, label: str | None) -> None:
+    def _misgrouped(self, col: str, text: str, cell: Cell, unit: str | None, label: str | None,
+                    named: str | None = None) -> None:
         """A money field's figure whose commas group no thousands (`12,5000`: 125000, or 12.5 with a decimal comma?),
         wherever it was read — a pair's cell, a line `资金总额：12,5000万元`, a sentence's clause: no amount, kept as
         written under its label and said by amount_unreadable naming it (hunt mn21 said it of a pair's cell only; on a
-        line it went without a word, hunt mn22). Of no label given (a sentence's clause), the field's longest label
-        the cell's text holds names it."""
-        if label is None:
-            label = max((w for w in L.FIELD_LABELS[col] if w in cell.text), key=len, default=L.FIELD_LABELS[col][0])
-        shown = text if unit is None or unit in text else f"{text.strip()}{unit}"
-        self._not_money(replace(cell, text=label), replace(cell, text=shown),
-                        "commas grouping no thousands (125000? 12.5?): no amount read", "amount_unreadable")
+        line it went without a word, hunt mn22). Of no label given, `named` (a sentence's clause's name, `项目资金：
+        12,5000万元，…`: `项目资金`; a matrix's head, `全年预算数`), else the name written right before the figure in the
+        cell — not a label of the field's the form does not write (`项目总预算`, `项目当年预算`: review rv75). The
+        figure with its unit, unless the label it is kept under states it (`资金总额（万元） | 12,5000`: as written, mn21's)."""
+        label = label or named or _name_before(cell.text, text) or L.FIELD_LABELS[col][0]
+        if col in _LABELLED_MONEY:
+            # (`全年预算数 | 1,20.00` beside `年初预算数 | 120.00`: a year's budget written but unread, no budget_year
+            # taken from the first budget as a form stating none gets — review rv75)
+            self.form.labelled.add(col)
+        shown = text if unit is None or unit in text or declared_unit(label) else f"{text.strip()}{unit}"
+        self._not_money(replace(cell, text=label), replace(cell, text=shown), _MISGROUPED_WHY, "amount_unreadable")
 
     def _set(self, col: str, text: str | None, cell: Cell, unit: str | None = None,
-             label: str | None = None) -> bool:
+             label: str | None = None, named: str | None = None) -> bool:
         """Record a field's value; the first wins unless a later label names the column better
-        (实施单位 over 填报单位)."""
+        (实施单位 over 填报单位). named: the head the value stands under where no label ranks it (a matrix's
+        `全年预算数`), what an unread amount is kept under."""
         if text is None or is_placeholder(text):
             if text is not None and col in _LABELLED_MONEY:
                 self.form.labelled.add(col)         # `全年预算数 | /`: labelled, left empty
@@ -2295,7 +2301,7 @@ class FormReader:
         if col in L.MONEY_FIELDS:
             text = self._unit_cell_after(text)
             if misgrouped_figure(text):
-                self._misgrouped(col, text, cell, unit, label)
+                self._misgrouped(col, text, cell, unit, label, named)
                 return True
         if col == "score" and (digits := cn_figure(text)) is not None:
             text = digits            # `自评得分：九十四分` (`八十七点五分`): 94 (87.5) — it was dropped as no figure
@@ -4617,6 +4623,7 @@ class FormReader:
         parts = m is None and bool(self.form.fields.keys() & {"budget_total", "budget_year", "budget_initial"}) \
             and (m := _PARTS_HEAD.match(text)) is not None
         got, sources, progress, gaps = [], [], [], []
+        written: list[str] = []     # each of got's names in the sentence as written (`项目资金`, `财政资金`)
         elsewhere: list[tuple[str, str]] = []      # the money of another year than the form's (`其中2024年安排300万元`)
         if m is None:
             # `资金总额1,128.40万元，其中：财政拨款1,098.40万元，其他资金30.00万元。` (beside its block's label 年度预算申请):
@@ -4627,6 +4634,7 @@ class FormReader:
                     or _DIGITS.search(_YEAR_BEFORE_MONEY.sub("", text) if money is _SENTENCE_MONEY else money.sub("", text)):
                 return False    # (`预算数：186万元 执行数：178.56万元 执行率：96%`: pairs of labels, read as such)
             got.append((first[0], lead.group(2), _SHORT_UNITS.get(lead.group(3), lead.group(3)) or said))
+            written.append(lead.group(1))
             m = lead
         elif head is not None and head[0] not in L.MONEY_FIELDS:
             return False
@@ -4641,6 +4649,7 @@ class FormReader:
             # `项目资金：45万元（其中财政衔接资金40万元，村集体自筹5万元）`: the amount right after the label is the label's
             # (the project's total when the label names no other money field), its parts named after 其中
             got.append((head[0] if head is not None else "budget_total", own.group(1), own.group(2) or said))
+            written.append(m.group(1) if m.re.groups else "")
             rest = rest[own.end():]
         # `项目资金：2,600万元` on a line of its own (a DOCX paragraph): the label's amount alone, no parts after it
         # (the line was dropped without a word)
@@ -4666,6 +4675,12 @@ class FormReader:
                 # `2023年预算安排资金8,600.00万元`: the name after the year it is of (the form's, as label_key reads
                 # `2024年金额`), no `年…` label
                 f = match_field(lab[yr.end():]) or match_field("年度" + lab[yr.end():])   # (`其中2024年安排300万元`)
+                if f is None and _carried(lab[yr.end():]) and part_before \
+                        and (opened := _OPENS_BEFORE_YEAR.search(rest, 0, said_year.start())) is not None:
+                    # `财政资金120万元（其中2024年结转10万元）`: the year's carried money inside the part it follows, the
+                    # part's note as `（其中上年结转10万元）` is (it was a source line of no group, review rv75)
+                    gaps.append((part_before + "说明", _NOTE_OPENS.sub("", rest[opened.start():mt.end()]).strip()))
+                    continue
                 if f is None and _carried(lab[yr.end():]):
                     # `…，2024年结转10万元`: money carried over from that year, a source of the year's named with its
                     # year (the clause was taken for a use, dropped without a word, hunt mn20)
@@ -4688,6 +4703,10 @@ class FormReader:
                 f = ("budget_other", None)
             if f is not None and f[1] is None and f[0] in L.MONEY_FIELDS:
                 got.append((f[0], amt, unit))
+                # (a name after its year, `其中2025年安排`, with the year: `年安排` read alone)
+                name = _SENTENCE_LEAD.sub("", lab) or lab
+                yr_at = _YEAR_END.search(rest, 0, mt.start()) if name.startswith("年") else None
+                written.append(name if yr_at is None else yr_at.group(1) + name)
                 if f[0] in ("budget_fiscal", "budget_other"):
                     field_before = clean(_SUB_LINE.sub("", lab)) or None
                 if f[0] == "budget_other":
@@ -4722,6 +4741,7 @@ class FormReader:
             # `资金总额300万元，全部为财政拨款`: the whole total of that one kind, the kind's amount the total's (the
             # sentence of one amount was dropped without a word, hunt lt)
             got.append((f[0],) + got[0][1:])
+            written.append(whole.group(1))
         # `项目资金：资金总额300万元。` (after a last clause of no money, `，覆盖人口约2万`, cut off): the money label, then
         # one money field and its amount, nothing else: that field (it was dropped without a word, hunt lt)
         alone = alone or (own is None and not parts and len(got) == 1 and not sources and not progress
@@ -4739,9 +4759,10 @@ class FormReader:
             self.form.fields["budget_other"] = RawValue(
                 others[0][1], cell, unit0, parts=[a if u == unit0 or not u else f"{a}{u}" for _, a, u in others])
             sources.extend((name, amt + (unit or "")) for name, amt, unit in others)
-        for col, amt, unit in got:
+        for (col, amt, unit), name in zip(got, written):
             if col not in self.form.fields:
-                self._set(col, amt, cell, unit)
+                # (`named`: the clause's name as written, what a figure it cannot read is kept under — review rv75)
+                self._set(col, amt, cell, unit, named=clean(_SUB_LINE.sub("", name)) or None)
         self._progress(cell, progress)
         self.form.other.extend((lab, amt, cell) for lab, amt in gaps + elsewhere)
         # `资金总额：500万元（其中中央资金300万元、县级资金200万元）`: the sources the total is of, lines of kind source under
@@ -4832,6 +4853,11 @@ class FormReader:
         if name:
             name = _NAME_UNIT.sub("", name) or name      # 专项债券资金（万元）: the unit is the amount's, not the name's
             name = _LINE_NOTE_WORD.sub("", name) or name  # `说明：上年结转资金 | 50`: a note's word before the line's name
+        if misgrouped_figure(amount):
+            # `其中：中央资金 | 12,00`: a line's figure of no sure amount, said as a field's is (_misgrouped); the line
+            # kept, its amount none (it went without a word, review rv75)
+            self.form.warnings.append(warn("amount_unreadable", f"{clean(_SUB_LINE.sub('', name or ''))}: {clean(amount)} — {_MISGROUPED_WHY}",
+                                           at))
         if kind == "source" and name and label_key(_SUB_LINE.sub("", name)) in _USE_NAMES \
                 and not (group and "经费" in group):
             # (not in a 经费控制情况 table of expenses: 三公经费 / 项目支出 / 公用经费 there are no split of the budget)
@@ -6511,7 +6537,8 @@ class FormReader:
             for what in ("budget_initial", "budget_year", "budget_issued", "spent", "execution_rate", "prior_budget"):
                 if what in values:
                     self._set(what, values[what].text, values[what], unit,
-                              self.matrix_heads.get(values[what].col) if what == "execution_rate" else None)
+                              self.matrix_heads.get(values[what].col) if what == "execution_rate" else None,
+                              named=self.matrix_heads.get(values[what].col))
             self._total_notes(cells, cols, unit, shift)
             if "weight" in values or "score" in values:
                 self.form.scores.append({
@@ -8035,12 +8062,19 @@ def _section_head(text: str) -> re.Match | None:
 # the amount right after a money label's colon, and what may stand before a part's name (`（其中`, `，`)
 _SENTENCE_OWN = lazy(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_OWN_BARE = lazy(r"^\s*(\d[\d,]*(?:\.\d+)?)()(?=\s*(?:[，,、；;。（(]|其中|$))")
+# a money sentence's figure before its parts' 其中, its unit written or not (one piece of _RUN_INTO_PARTS and
+# _FIGURE_THEN_PARTS: they were two hand copies, review rv75)
+_PARTS_FIGURE = r"\d\s*(?:亿元|万元|元|万|亿)?"
 # a money sentence's figure run into its 其中 with no comma between (`资金总额：960其中：中央800，…`, `960万元其中…`)
-_RUN_INTO_PARTS = lazy(r"(\d\s*(?:亿元|万元|元|万|亿)?)\s*(?=其中)")
+_RUN_INTO_PARTS = lazy(rf"({_PARTS_FIGURE})\s*(?=其中)")
+# why a figure whose commas group no thousands (`12,5000`) is no amount: said by amount_unreadable, of a field or a line
+_MISGROUPED_WHY = "commas grouping no thousands (125000? 12.5?): no amount read"
 # a bracket opening right after an amount (`（其中`, `（含`): what follows is inside that amount
 _NOTE_OPENS = lazy(r"^\s*[(（]\s*")
+# a bracket opened right before a clause's year, by 其中 / 含 too (`（其中2024年结转…`): the clause is inside the amount
+_OPENS_BEFORE_YEAR = lazy(r"[(（]\s*(?:其中|含|包括|包含)?\s*[:：]?\s*$")
 # a figure, then the 其中 of its parts, run into it or after a comma (`资金总额：3280万元，其中：…`): a money sentence
-_FIGURE_THEN_PARTS = lazy(r"\d\s*(?:亿元|万元|元|万|亿)?\s*[,;]?\s*其中")
+_FIGURE_THEN_PARTS = lazy(rf"{_PARTS_FIGURE}\s*[,;]?\s*其中")
 
 
 def _parts_parted(text: str) -> str:
@@ -8049,7 +8083,9 @@ def _parts_parted(text: str) -> str:
     return _RUN_INTO_PARTS.sub(r"\1，", text)
 
 
-_SENTENCE_LEAD = lazy(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
+# what comes before a money sentence's clause's name: 其中, a bracket (opened by 含 / 包括 / 包含 too, as a cell's split
+# is, _BARE_SPLIT: `（含上年结转资金10万元）` was a use, dropped without a word — review rv75), a comma, or no word
+_SENTENCE_LEAD = lazy(r"^.*?(?:其中\s*[:：]?|[(（]\s*(?:含|包括|包含)|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
 # a value cell opening on an amount with its unit, more money after it (`150万元，其中自筹30万元`, `150万元（其中…）`)
 # (after a full stop or a space too: `150万元。其中财政资金120万元…`, `150万元 其中：…` were lost or an unparsed row)
 _LEAD_AMOUNT = lazy(rf"^\s*(?:[¥￥]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:{_UNITS}|万|亿)\s*[，,；;（(。\s].*\d")
@@ -9778,15 +9814,28 @@ def _makeup_list(text: str, expenses: bool = False) -> bool:
         and (not expenses or all(_part_kind(name) == "composition" for name, _, _ in pairs))
 
 
+def _name_before(text: str, figure: str) -> str | None:
+    """The name a money sentence writes right before FIGURE (`项目资金：12,5000万元，其中：财政资金…`: `项目资金`; for
+    `…财政资金12,5000万元`, `财政资金`), read as _money_sentence_read reads a clause's name; None if none."""
+    for m in _SENTENCE_FIGURE.finditer(fold(text)):
+        if m.group(2) == fold(figure).strip():
+            return clean(_SUB_LINE.sub("", _SENTENCE_LEAD.sub("", m.group(1)))) or None
+    return None
+
+
 def _mixed_kinds(text: str) -> list[str] | None:
     """The kind of each piece of a list beside 资金构成 mixing uses and sources (`设备购置80万元、省级补助100万元`):
-    `composition` for a name _part_kind calls an expense, `source` for the others (a source's, or one of neither,
-    `群众投劳`); None unless both kinds are in it. The list's use was a source line (hunt mn20's leftover, mn22)."""
+    `composition` for a name _part_kind calls an expense, `source` for a source's (_source_name: `省级补助`, `群众投劳`);
+    None unless both kinds are in it. The list's use was a source line (hunt mn20's leftover, mn22). None too when a
+    piece is of neither kind (`设备购置80万元、人员培训100万元`: two uses, one unknown — it was a source, the uses a false
+    budget_sum_mismatch, review rv75) or names a money field (`其他资金100万元`: the form's budget_other, as in any
+    source list — it was lost)."""
     pairs = _source_pairs(text, True)
-    if pairs is None:
+    if pairs is None or any(match_field(_SUB_LINE.sub("", name)) is not None for name, _, _ in pairs):
         return None
-    kinds = ["composition" if _part_kind(name) == "composition" else "source" for name, _, _ in pairs]
-    return kinds if len(set(kinds)) == 2 else None
+    kinds = ["composition" if _part_kind(name) == "composition" else "source" if _source_name(name) else None
+             for name, _, _ in pairs]
+    return kinds if None not in kinds and len(set(kinds)) == 2 else None
 
 
 @lru_cache(maxsize=1 << 14)
