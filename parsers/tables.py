@@ -2518,12 +2518,14 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
         return True
     if "level3" in body and len(body) > 1 and "level3" in prev and set(prev) <= {"level3"} | FREE_TEXT_ROLES:
         piece = clean(body["level3"].text)
-        return 1 <= len(piece) <= 2 and not any(level_info(piece)[:2]) and not _HAS_DIGIT.search(piece)
+        return 1 <= len(piece) <= 2 and not any(level_info(piece)[:2]) and not _HAS_DIGIT.search(piece) \
+            or _measure_tail(piece or "", clean(prev["level3"].text) or "", body)
     if "level3" in body and len(body) > 1 and "level3" in prev and {"level1", "level2"} & set(prev) \
             and set(prev) - {"level1", "level2"} <= {"level3"} | FREE_TEXT_ROLES:
         # the same under a row that opens its level 1 / level 2 (`产出指标 | 质量指标 | 养老机构消防安全达标` then
         # `| | 率 | 100%`), when the piece can only end a name (a short name of its own, `人数 | 200人`, stays one)
-        return _short_name_tail(clean(body["level3"].text) or "", clean(prev["level3"].text) or "")
+        piece, name = clean(body["level3"].text) or "", clean(prev["level3"].text) or ""
+        return _short_name_tail(piece, name) or _measure_tail(piece, name, body)
     if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 \
             and _name_goes_on(body["level3"].text, prev["level3"].text):
         return True
@@ -2566,6 +2568,16 @@ def _gloss_alone(piece: str) -> bool:
     """A piece that is a bracketed gloss and nothing else (`（含程序规范性）`), no outline number (`（一）`, `（2）`)."""
     t = piece.strip()
     return bool(_BRACKETED.fullmatch(t)) and not re.fullmatch(r"[\d一二三四五六七八九十]*", t[1:-1].strip())
+
+
+def _measure_tail(piece: str, name: str, body: dict[str, Cell]) -> bool:
+    """A measure's last word alone in the name column with the target it fits (`覆盖率 | 不低于90%`, `参保率95%以上` split
+    so), under a name with no target that ends as no indicator's does (`门诊慢特病待遇享受人员`, `城乡居民基本医疗保险`): the
+    rest of that name, a line break cut (two indicators were read, the first with no target; a lone cell in the first
+    column was the row above's target whole before hunt tg21 split it — review rv77)."""
+    return (piece in _NAME_END_WORDS or len(piece) <= 4 and bool(_RATE_END.search(piece))) and "target" in body \
+        and _measure_fits(piece, body["target"].text) and len(name) >= 4 and not _NAME_END.search(name) \
+        and not _TERMINAL_PUNCT.search(name) and not any(level_info(name)[:2])
 
 
 def _short_name_tail(piece: str, name: str) -> bool:
