@@ -27,7 +27,7 @@ from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_st
 from normalize.targets import BRACKET_UNITS, cn_figure
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
-from parsers.core import (FIELD_INDEX, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (FIELD_INDEX, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, spaced_pair, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -1440,12 +1440,13 @@ class FormReader:
         nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
         return bool(rows) and nxt is not None and not nxt.is_text_line \
             and (nxt.grid is rows[-1].grid or self.table[0].kind == "indicator" and self._indicators_go_on(i)) \
-            and is_remark(self.rows[i].cells[0].text) and not detect_header(nxt) \
+            and (is_remark(t := self.rows[i].cells[0].text) or spaced_pair(t) is not None) and not detect_header(nxt) \
             and not (self._pairs_line(self.rows[i]) and not self._indicators_go_on(i))
         # (`填表人：宋佳 | 联系电话：…` over `填报日期： | 2023年11月30日`: the form's fields, no remark; they were lost;
         # `填表日期：2026年1月15日` that stood right of the table's last row, core._signoff_tail: the form's, as
         # under the table — it was skipped as a remark; `联系电话：…` between two indicator rows, the rows going on
-        # under it, is read as the form's field and the table goes on — it ended the table, the rows after it lost)
+        # under it, is read as the form's field and the table goes on — it ended the table, the rows after it lost;
+        # so is a head's pair of no colon, `项目负责人 王建国`, core.spaced_pair, review rv76)
 
     @staticmethod
     def _pairs_line(row: Row) -> bool:

@@ -1,0 +1,68 @@
+"""Review rv76 (session 60) of hunt pr2: a head's label, a space and words after it (core.spaced_pair, pr2's
+`_SPACED_PAIR`) where the words are no value, or where the pair stands between the indicator table's rows
+(tests/fixtures/review/ct_s60_rv76_*.txt, made by tests/fixtures/review/make_s60_rv76.py; each expectation written down
+by hand before the run).
+
+Decided: a spaced pair's line between indicator rows going on is the form's field and the table goes on, as pr2 made
+a `联系电话：…` line there (main: the table ended, two unparsed_row); a 填表说明's `项目名称 填写项目全称` is what to
+write, no value (the colon pair's own check; main: the name `填写项目全称`, under a filled form a second project); a
+report's line `实施单位 严格按照…，确保…。` is a sentence, no unit (main: the unit).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.hunt_tools import indicator_targets, only_project, warning_codes
+
+P = "ct_s60_rv76_"
+LEVELS = [("产出指标", "数量指标", "新增监控点位"), ("产出指标", "质量指标", "设备验收合格率"),
+          ("效益指标", "社会效益指标", "校园安全事件发生率"), ("满意度指标", "服务对象满意度指标", "师生满意度")]
+
+
+def _head(p) -> tuple:
+    return p["name"], p["department"], p["unit"]
+
+
+def test_spaced_pairs_between_indicator_rows(read):
+    # main: the table ended at `主管部门 市教育局 …`, the rows under it unparsed_row, the leader's line lost in them
+    r = read(P + "spaced_between.txt")
+    p = only_project(r)
+    assert _head(p) == ("校园安全监控改造", "市教育局", "市第一中学") and p["leader"] == "王建国"
+    assert [t[:3] for t in indicator_targets(r)] == LEVELS
+    assert warning_codes(r) == []
+
+
+def test_fill_notes_under_a_filled_form(read):
+    # main: a second project named `填写项目全称`
+    r = read(P + "spaced_notes.txt")
+    p = only_project(r)
+    assert _head(p) == ("校园安全监控改造", "市教育局", "市第一中学") and p["leader"] == "王建国"
+    assert warning_codes(r) == []
+
+
+def test_fill_notes_under_a_blank_form(read):
+    # main: name `填写项目全称`
+    p = only_project(read(P + "spaced_notes_blank.txt"))
+    assert _head(p) == (None, None, None) and p["leader"] == "王建国"
+
+
+def test_a_reports_sentence_after_a_heads_label(read):
+    # main: unit `严格按照合同约定组织验收，确保工程质量。`
+    p = only_project(read(P + "spaced_prose.txt"))
+    assert _head(p) == ("校园安全监控改造", "市教育局", None) and p["leader"] == "王建国"
+
+
+@pytest.mark.xfail(strict=True, reason="left: a sentence of no punctuation after a head's label and a space "
+                   "(`实施单位 按期完成了全部建设任务`) is read as the unit, as its colon pair `实施单位：按期完成…` was "
+                   "before pr2 — no general test tells a short sentence from a body's name; fine to leave for now")
+def test_a_bare_sentence_after_a_heads_label(read):
+    p = only_project(read(P + "spaced_prose_bare.txt"))
+    assert _head(p) == ("校园安全监控改造", "市教育局", None)
+
+
+@pytest.mark.xfail(strict=True, reason="left: a value cell holding a pair of no head's field after a comma "
+                   "(`主管部门 | 市教育局，代码：301001`) is read whole (`市教育局,代码:`; before pr2 it was lost): "
+                   "_pairs_after_gap cuts only before short fields' pairs — fine to leave for now")
+def test_a_value_cells_pair_of_no_heads_field(read):
+    p = only_project(read(P + "value_code.txt"))
+    assert p["department"] == "市教育局"
