@@ -1982,8 +1982,9 @@ def _field_cuts(text: str, cuts: set[int]) -> list[int]:
     return sorted(cuts)
 
 
-# a pair in the brackets closing a text (`李明（联系电话：0731-8823456）`): the text before them, the bracketed words
-_CLOSING_BRACKETS = lazy(r"^(.*?[^\s（(])\s*[（(]\s*([^（()）]+?)\s*[)）]\s*$", re.S)
+# a pair in the brackets closing a text (`李明（联系电话：0731-8823456）`, a full stop after them): the text before them,
+# the bracketed words
+_CLOSING_BRACKETS = lazy(r"^(.*?[^\s（(])\s*[（(]\s*([^（()）]+?)\s*[)）]\s*[。.；;]?\s*$", re.S)
 
 
 def bracketed_contact(text: str) -> list[str]:

@@ -598,7 +598,9 @@ def _row_footnote_unit(row: Row) -> str | None:
 # patterns FormReader's methods ask of many rows (module constants: written inline, `re.match(r"…", t)` looked its
 # pattern up in re's cache at each call, two Python calls more)
 _A_YEAR = lazy(r"(19|20)\d{2}\s*年")
-_NAMED_CODE = lazy(r"\s*(.*?)\s*[(（]?\s*(\d{3,})\s*[)）]?\s*")
+# a body's name and its code after it (`市教育局（301001）`; its label between them, `市教育局，代码：301001`: a value cell
+# holding the code's pair, no word of the name — review rv76)
+_NAMED_CODE = lazy(r"\s*(.*?)\s*(?:[,，;；]?\s*(?:部门|单位|预算)?(?:代码|编码)\s*[:：])?\s*[(（]?\s*(\d{3,})\s*[)）]?\s*")
 _DATED_WORD = lazy(r"\d|[〇零一二三四五六七八九十]|长期|常年|持续|至今")
 _AMONG_LEAD = lazy(r"^\s*其中\s*[:：]")
 _WAN_YI_FIGURE = lazy(r"^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:万|亿元?)\s*$")   # `60万`, `1.2亿`, `1.2亿元`
@@ -1447,6 +1449,12 @@ class FormReader:
         # under the table — it was skipped as a remark; `联系电话：…` between two indicator rows, the rows going on
         # under it, is read as the form's field and the table goes on — it ended the table, the rows after it lost;
         # so is a head's pair of no colon, `项目负责人 王建国`, core.spaced_pair, review rv76)
+
+    def _label_left(self, cell: Cell) -> str:
+        """The text of the filled cell left of a value cell in its row (`编报单位 | 县财政局…`: its label), else ""."""
+        row = next((r for r in self.rows if any(c is cell for c in r.cells)), None)
+        left = [c for c in row.cells if c.col < cell.col and c.text.strip()] if row is not None else []
+        return left[-1].text if left else ""
 
     @staticmethod
     def _pairs_line(row: Row) -> bool:
@@ -7245,10 +7253,10 @@ class FormReader:
         if unit is not None and unit.cell is not None and (unit.cell.page, unit.cell.line, unit.cell.bbox) in self.seg.compiled_above:
             # `填报单位：市财政局绩效科` over a 监控结果汇总表 of several projects, each row with its 部门: the summary's
             # compiler, no unit of each project (it was every project's unit); kept in each one's other_fields under its
-            # label as the 截止时间 beside it is (it was dropped, hunt pr2)
+            # label (in its cell, or the one left of it: review rv76) as the 截止时间 beside it is (it was dropped, hunt pr2)
             del f.fields["unit"]
             pair = _LABEL_COLON.match(unit.cell.text.strip())
-            label = SIGN_MARK.sub("", pair.group(1)).strip() if pair is not None else ""
+            label = SIGN_MARK.sub("", pair.group(1) if pair is not None else self._label_left(unit.cell)).strip()
             f.other.append((label if match_field(label + "：") == ("unit", None) else "填报单位", unit.text, unit.cell))
         # (the pairs of no column on those lines, `截止时间：2024年12月31日` beside the compiler's 填报单位, are kept in
         # each project's other_fields, as a remark under the summary is in each one's other_notes: every project of
