@@ -458,8 +458,10 @@ HEAD_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "pho
 _SPACED_FIELDS = HEAD_FIELDS - {"contact", "phone"}
 # a label of four characters or more, a space, a value of no colon (`项目名称 校园安全监控改造`)
 _SPACED_PAIR = lazy(r"^([\u4e00-\u9fff]{4,8})[ \t\xa0]+([^\s:：][^:：]*)$")
-# the end of a word that is a column's head or a sign-off's place, no head's value (`审核意见`, `盖章`, `自评`)
-_HEAD_WORD_END = lazy(r"(?:意见|盖章|签字|签名|签章|公章|自评|评价|情况|指标|说明|填写|填报|名称|单位|部门|日期)$")
+# the end of a word that is a column's head or a sign-off's place, no head's value (`审核意见`, `盖章`, `自评`), or the
+# rest of a label a space cut (`实施单位 全称`, `项目名称 代码`, `实施单位 及负责人`: the label's words, review rv76)
+_HEAD_WORD_END = lazy(r"(?:意见|盖章|签字|签名|签章|公章|自评|评价|情况|指标|说明|填写|填报|名称|单位|部门|日期"
+                      r"|全称|简称|代码|编码|编号|姓名|负责人|联系人|电话)$")
 
 
 def spaced_pair(text: str) -> tuple[str, str] | None:

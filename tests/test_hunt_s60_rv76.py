@@ -10,7 +10,8 @@ report's line `实施单位 严格按照…，确保…。` is a sentence, no un
 project's other_fields under its own label when the label stands in a cell of its own (`编报单位 | 县财政局…`; main:
 under `填报单位`, the label pr2 falls back on); a department's code after its label in the value cell
 (`主管部门 | 市教育局，代码：301001`) is the code, no word of the name (main: `市教育局,代码:`); a contact's pair in
-brackets with a full stop after them is the next pair as without it (main: the leader `王建国（联系电话：…）。`).
+brackets with a full stop after them is the next pair as without it (main: the leader `王建国（联系电话：…）。`); the
+rest of a label after a space (`实施单位 全称`, `项目名称 代码`) is no value (main: the unit `全称`, the name `代码`).
 """
 from __future__ import annotations
 
@@ -83,3 +84,20 @@ def test_a_phone_in_brackets_then_a_full_stop(read):
     p = only_project(read(P + "contact_stop.txt"))
     assert _head(p) == ("校园安全监控改造", "市教育局", "市第一中学")
     assert (p["leader"], p["phone"]) == ("王建国", "0731-8823456")
+
+
+def test_a_labels_rest_after_a_space_is_no_value(read):
+    # main: name `代码`, unit `全称` (the words finishing the labels)
+    p = only_project(read(P + "label_rest.txt"))
+    assert (p["department"], p["leader"]) == ("市教育局", "王建国")
+    assert p["name"] != "代码" and p["unit"] != "全称"
+
+
+@pytest.mark.xfail(strict=True, reason="left: a label whose rest a space set apart (`实施单位 全称 | 市第一中学`, `项目名称 "
+                   "代码` over the values) is no label, its value lost (unparsed_row), as before pr2 — a label index of "
+                   "such rests (全称, 代码) would be wanted; fine to leave for now")
+def test_a_labels_rest_after_a_space_reads_the_value(read):
+    r = read(P + "label_rest.txt")
+    p = only_project(r)
+    assert (p["name"], p["unit"]) == ("校园安全监控改造", "市第一中学")
+    assert warning_codes(r) == []
