@@ -27,7 +27,7 @@ from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_st
 from normalize.targets import BRACKET_UNITS, GRADE_WORDS, cn_figure
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
-from parsers.core import (FIELD_INDEX, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (FIELD_INDEX, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, spaced_pair, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -599,7 +599,9 @@ def _row_footnote_unit(row: Row) -> str | None:
 # patterns FormReader's methods ask of many rows (module constants: written inline, `re.match(r"…", t)` looked its
 # pattern up in re's cache at each call, two Python calls more)
 _A_YEAR = lazy(r"(19|20)\d{2}\s*年")
-_NAMED_CODE = lazy(r"\s*(.*?)\s*[(（]?\s*(\d{3,})\s*[)）]?\s*")
+# a body's name and its code after it (`市教育局（301001）`; its label between them, `市教育局，代码：301001`: a value cell
+# holding the code's pair, no word of the name — review rv76)
+_NAMED_CODE = lazy(r"\s*(.*?)\s*(?:[,，;；]?\s*(?:部门|单位|预算)?(?:代码|编码)\s*[:：])?\s*[(（]?\s*(\d{3,})\s*[)）]?\s*")
 _DATED_WORD = lazy(r"\d|[〇零一二三四五六七八九十]|长期|常年|持续|至今")
 _AMONG_LEAD = lazy(r"^\s*其中\s*[:：]")
 _WAN_YI_FIGURE = lazy(r"^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:万|亿元?)\s*$")   # `60万`, `1.2亿`, `1.2亿元`
@@ -1442,12 +1444,19 @@ class FormReader:
         nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
         return bool(rows) and nxt is not None and not nxt.is_text_line \
             and (nxt.grid is rows[-1].grid or self.table[0].kind == "indicator" and self._indicators_go_on(i)) \
-            and is_remark(self.rows[i].cells[0].text) and not detect_header(nxt) \
+            and (is_remark(t := self.rows[i].cells[0].text) or spaced_pair(t) is not None) and not detect_header(nxt) \
             and not (self._pairs_line(self.rows[i]) and not self._indicators_go_on(i))
         # (`填表人：宋佳 | 联系电话：…` over `填报日期： | 2023年11月30日`: the form's fields, no remark; they were lost;
         # `填表日期：2026年1月15日` that stood right of the table's last row, core._signoff_tail: the form's, as
         # under the table — it was skipped as a remark; `联系电话：…` between two indicator rows, the rows going on
-        # under it, is read as the form's field and the table goes on — it ended the table, the rows after it lost)
+        # under it, is read as the form's field and the table goes on — it ended the table, the rows after it lost;
+        # so is a head's pair of no colon, `项目负责人 王建国`, core.spaced_pair, review rv76)
+
+    def _label_left(self, cell: Cell) -> str:
+        """The text of the filled cell left of a value cell in its row (`编报单位 | 县财政局…`: its label), else ""."""
+        row = next((r for r in self.rows if any(c is cell for c in r.cells)), None)
+        left = [c for c in row.cells if c.col < cell.col and c.text.strip()] if row is not None else []
+        return left[-1].text if left else ""
 
     @staticmethod
     def _pairs_line(row: Row) -> bool:
@@ -7278,10 +7287,10 @@ class FormReader:
         if unit is not None and unit.cell is not None and (unit.cell.page, unit.cell.line, unit.cell.bbox) in self.seg.compiled_above:
             # `填报单位：市财政局绩效科` over a 监控结果汇总表 of several projects, each row with its 部门: the summary's
             # compiler, no unit of each project (it was every project's unit); kept in each one's other_fields under its
-            # label as the 截止时间 beside it is (it was dropped, hunt pr2)
+            # label (in its cell, or the one left of it: review rv76) as the 截止时间 beside it is (it was dropped, hunt pr2)
             del f.fields["unit"]
             pair = _LABEL_COLON.match(unit.cell.text.strip())
-            label = SIGN_MARK.sub("", pair.group(1)).strip() if pair is not None else ""
+            label = SIGN_MARK.sub("", pair.group(1) if pair is not None else self._label_left(unit.cell)).strip()
             f.other.append((label if match_field(label + "：") == ("unit", None) else "填报单位", unit.text, unit.cell))
         # (the pairs of no column on those lines, `截止时间：2024年12月31日` beside the compiler's 填报单位, are kept in
         # each project's other_fields, as a remark under the summary is in each one's other_notes: every project of
