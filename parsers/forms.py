@@ -5984,7 +5984,11 @@ class FormReader:
             group, kind, unit = parent[0], parent[1], parent[2] or sec_unit
         else:
             group, kind, unit = (section[0] if section else ""), "source", sec_unit or (parent[2] if parent else None)
-            beside_fiscal = "budget_fiscal" in self.form.fields or bool(self.fiscal_lines)
+            # (a self-raised line takes budget_other only as the block's last line: `企业自筹资金 | 200` over `其他资金 |
+            # 100` stays a source line, as before hunt nw6 — the field it took was replaced by the 其他资金 below, its 200
+            # lost, review rv73)
+            beside_fiscal = ("budget_fiscal" in self.form.fields or bool(self.fiscal_lines)) \
+                and not self._money_line_below(label)
             if _other_money_label(label_key(label.text), beside_fiscal) and "budget_other" not in self.form.fields:
                 self._set("budget_other", amount.text, label, declared_unit(label.text) or unit or self.block_unit)
                 if not self._ends_sources(last, section):
@@ -6021,6 +6025,17 @@ class FormReader:
             # (二)自有资金小计 | 0.00 after (一)财政拨款小计's lines: the head of the lines numbered under it (1、事业收入
             # went to the group above)
             self.money_group = (label.text, kind, unit, label.col)
+
+    def _money_line_below(self, label: Cell) -> bool:
+        """Whether the row after the one read holds another money line in `label`'s column, a label and a figure
+        right of it (`其他资金 | 100` under `企业自筹资金 | 200`): the line read is not its block's last."""
+        at = self.at + 1
+        if at >= len(self.rows) or self.rows[at].grid is not self.rows[self.at].grid or self.rows[at].is_text_line:
+            return False
+        cells = self.rows[at].cells
+        lab = next((c for c in cells if c.col == label.col), None)
+        return lab is not None and not is_number(lab.text) \
+            and any(is_number(c.text) for c in cells if c.col > label.col)
 
     @staticmethod
     def _sentence_cell(cell: Cell) -> bool:

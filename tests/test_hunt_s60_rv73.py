@@ -99,11 +99,21 @@ def test_index_adjust_title(read):
     assert [t[1] for t in _ind(r, "level3", "target_raw")] == ["≥280公里", "≥80%", "≥90%"]
 
 
+def test_self_raised_over_other_stays_a_line(read):
+    """`企业自筹资金 | 200` over `其他资金 | 100`: no block's last line, so a source line as before hunt nw6 (main: it
+    took budget_other, which `其他资金` below replaced — the 200 lost, a false fiscal_other_mismatch)."""
+    r = read("ct_s60_rv73_self_raised_and_other.txt")
+    p = only_project(r)
+    assert (p["budget_year"], p["budget_fiscal"]) == (1_500 * W, 1_200 * W)
+    assert ("项目资金", "企业自筹资金", 200 * W, "source") in budget_lines(r)
+    assert "fiscal_other_mismatch" not in warning_codes(r)
+
+
 @pytest.mark.xfail(strict=True, reason=(
-    "fine to leave: two other-money labels in one block (`企业自筹资金 | 200` then `其他资金 | 100`) — the second "
-    "replaces the first, whose 200 is lost (a false fiscal_other_mismatch); base did the same for `单位自筹 | 200` "
-    "then `其他资金`, nw6's rule only let 企业自筹 take that path. Summing them needs the block's sense of parts "
-    "(`其他资金 | 100` over `其中：单位自筹 | 100` is one sum), a change of _set for another session."))
+    "fine to leave: two other-money labels in one block (`企业自筹资金 | 200` then `其他资金 | 100`) give budget_other "
+    "the last one's 100, the first a source line — as base reads `单位自筹 | 200` then `其他资金 | 100` (there the "
+    "second replaces the first, its 200 lost). Summing them needs the block's sense of parts (`其他资金 | 100` over "
+    "`其中：单位自筹 | 100` is one sum), a change of _set for another session."))
 def test_self_raised_and_other_money(read):
     """`其中：财政资金 | 1,200`, `企业自筹资金 | 200`, `其他资金 | 100` of 1,500: the other money both last lines."""
     r = read("ct_s60_rv73_self_raised_and_other.txt")
