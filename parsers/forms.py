@@ -2795,7 +2795,11 @@ class FormReader:
                 return
             below = next((x for x in cells if x.col == after), None) if after is not None else None
             if below is not None and not match_field(cells[0].text) and is_value_for(below.text):
-                self._value(col, below.text, below, unit, label)    # `| 完成58个… | | 完成45个…` under 调整前 | 调整后
+                # `| 完成58个… | | 完成45个…` under 调整前 | 调整后; the one before kept, `不变` after it in force (review
+                # rv73: the goal was `不变`)
+                old = next((x for x in cells if x.col < after and is_value_for(x.text)), None)
+                text = self._in_force(col, old.text, below.text, below, label) if old is not None else below.text
+                self._value(col, text, old if old is not None and text is old.text else below, unit, label)
                 return
         if self.level_goal is not None:
             col, grid = self.level_goal
@@ -3552,6 +3556,16 @@ class FormReader:
                 # 年度目标 | 调整前 | text, then | 调整后 | text: the value in force is the one after
                 if stage == "after" and j + 2 < len(cells):
                     self._value(col, cells[j + 2].text, cells[j + 2], unit, c.text)
+                elif j + 4 < len(cells) and L.ADJUST_STAGE.get(cells[j + 3].text.strip()) == "after" \
+                        and not L.ADJUST_STAGE.get(cells[j + 2].text.strip()) and is_value_for(cells[j + 2].text):
+                    # `年度目标 | 调整前 | 新建公厕15座… | 调整后 | 新建公厕12座…` on one row: the one after in force, the
+                    # one before kept (`不变` after: the one before) — both were lost, the after read as a label of
+                    # nothing (review rv73)
+                    before, after = cells[j + 2], cells[j + 4]
+                    text = self._in_force(col, before.text, after.text, after, c.text)
+                    self._value(col, text, before if text is before.text else after, unit, c.text)
+                    j += 5
+                    continue
                 else:
                     # (年度绩效目标 | 调整前 | | 调整后 over the two texts: the column of 调整后)
                     head = next((x for x in cells[j + 2:] if L.ADJUST_STAGE.get(x.text.strip()) == "after"), None)
@@ -6304,9 +6318,12 @@ class FormReader:
         if any(is_number(c.text) and c.col - 1 in cols for c in cells):
             return None                  # 全年预算数(A) | 300 | 全年执行数(B) | …: labels with their values, no header
         m = match_field(cells[0].text) if cells[0].col not in cols else None
-        if m is not None and m[1] is None and m[0] not in L.MONEY_FIELDS \
-                and all(L.ADJUST_STAGE.get(c.text.strip()) for c in cells[1:]):
+        stages = [bool(L.ADJUST_STAGE.get(c.text.strip())) for c in cells[1:]]
+        if m is not None and m[1] is None and m[0] not in L.MONEY_FIELDS and any(stages) \
+                and all(st or not is_number(c.text) for st, c in zip(stages, cells[1:])):
             return None                  # 年度绩效目标 | 调整前 | 调整后 over two texts: a field's stages, no money
+            # (so each stage beside its text, `年度目标 | 调整前 | 新建15座… | 调整后 | 新建12座…`: the texts were taken
+            # for a matrix's notes, the goal lost — review rv73)
         # a header cell no label names right of the first known one (an OCR-garbled `调整预算将,A、`): its
         # values are not read, and do not stop the rows being read
         cols.update({c.col: "note" for c in cells if c.col > min(cols) and c.col not in cols})

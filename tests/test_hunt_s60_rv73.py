@@ -90,6 +90,30 @@ def test_adjust_change_title_goal_before_kept(read):
     assert [t[1] for t in _ind(r, "level3", "target_raw")] == ["32条", "≥0.9万户", "≥90%"]
 
 
+def test_adjust_stages_on_one_row(read):
+    """`年度目标 | 调整前 | 新建公厕15座… | 调整后 | 新建公厕12座…` on one row: the goal after in force, the one before kept;
+    `实施期限 | 调整前 | 2025年1月-2025年12月 | 调整后 | 不变` the period before (main and base: both lost, no goal and no
+    period — the row's after was read as a label of nothing)."""
+    r = read("ct_s60_rv73_adjust_inline_tabs.txt")
+    p = only_project(r)
+    assert (p["title"], p["name"]) == ("怀化市2025年项目绩效目标调整申请表", "怀化市鹤城区城区公厕新建及改造")
+    assert p["goal_annual"] == "新建公厕12座，改造公厕20座。"
+    assert other_fields(p).get("调整前年度目标") == "新建公厕15座，改造公厕20座。"
+    assert p["period_raw"] == "2025年1月-2025年12月"
+    assert other_fields(p).get("调整后实施期限") == "不变"
+    assert [t[1] for t in _ind(r, "level3", "target_raw")] == ["12座", "20座", "≥90%"]
+
+
+def test_adjust_stage_heads_unchanged(read):
+    """`年度绩效目标 | 调整前 | | 调整后` over `| 完成30处… | | 不变`: the goal before in force, `不变` kept (main and base:
+    the goal `不变`)."""
+    r = read("ct_s60_rv73_adjust_stage_heads_unchanged.txt")
+    p = only_project(r)
+    assert p["goal_annual"] == "完成30处农村供水工程消毒设备配备，水质达标率达到90%以上。"
+    assert other_fields(p).get("调整后年度目标") == "不变"
+    assert [t[1] for t in _ind(r, "level3", "target_raw")] == ["26处", "≥90%"]
+
+
 def test_index_adjust_title(read):
     """`…项目绩效指标调整申请表`: a title (main: null), the targets in force the adjusted ones."""
     r = read("ct_s60_rv73_index_adjust_title.txt")
