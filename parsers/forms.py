@@ -1012,7 +1012,10 @@ class FormReader:
                     else:
                         self._read_fields(i, row)
                     continue
+                ended = self.table[0].kind
                 self._flush()
+                if ended == "indicator" and self._keep_money_table(i, row):
+                    continue
             notes_open, self._notes_open = self._notes_open, row.is_text_line and footnote_lead(row.cells[0].text)
             if row.is_text_line and self.form.indicators and join_footnotes(self.form.indicators, row.cells[0].text,
                                                                            continued=notes_open):
@@ -1566,6 +1569,48 @@ class FormReader:
             return False
         return "target_prev" in h.cols and "target_prev" not in self.table[0].cols
 
+    def _money_table_rows(self, i: int, cells: list[Cell]) -> list[tuple[Cell, list[Cell]]]:
+        """The body of a money table headed by row i's `cells` (`_money_table_head`: `偿债计划（万元） | 年度 | 本金 |
+        利息 | 合计`): each row below in its grid a label under the head's second column (`2026年`, `合计`) and figures
+        under the heads right of it (`0.00 | 1,240.00 | 1,240.00`), as (label, figures); none when the row below is no
+        such row — an indicator's row of a money label, `年运维费用（万元） | 合理控制 | 以审计为准`, is no table's head
+        (review rv73: it ended the indicators, it and the rows after it lost)."""
+        if not _money_table_head(cells):
+            return []
+        grid, lab_col, heads = self.rows[i].grid, cells[1].col, {c.col for c in cells[2:]}
+        body: list[tuple[Cell, list[Cell]]] = []
+        for r in self.rows[i + 1:]:
+            vals = [c for c in r.cells if not is_placeholder(c.text)]
+            label = next((c for c in vals if c.col == lab_col), None)
+            figs = [c for c in vals if c is not label]
+            if r.grid is not grid or r.is_text_line or label is None or is_number(label.text) \
+                    or len(figs) < min(2, len(heads)) or any(c.col not in heads or not is_number(c.text) for c in figs):
+                break
+            body.append((label, figs))
+        return body
+
+    def _keep_money_table(self, i: int, row: Row) -> bool:
+        """A money table's rows under the indicators (`偿债计划（万元） | 年度 | 本金 | 利息 | 合计` over `| 2026年 | 0.00 |
+        1,240.00 | 1,240.00`): no money of the project's budget, each row kept in other_fields under the year and the
+        table's name as a year's money by row is (`2026年偿债计划`: `本金：0.00万元；利息：1,240.00万元；合计：1,240.00万元`;
+        a row of another label after the name, `偿债计划合计`) — they were unparsed_row, kept nowhere (review rv73).
+        True if kept."""
+        body = self._money_table_rows(i, row.cells)
+        if not body:
+            return False
+        lab = row.cells[0]
+        unit = declared_unit(lab.text) or ""
+        name = _NAME_UNIT.sub("", clean(lab.text) or lab.text) or clean(lab.text) or lab.text
+        heads = {c.col: clean(c.text) or c.text for c in row.cells[2:]}
+        for label, figs in body:
+            said = clean(label.text) or label.text
+            year = _ROW_STAGE.match(bare_fold(said))
+            key = f"{year.group(1)}年{name}" if year is not None and year.group(1) else f"{name}{said}"
+            self.form.other.append((key, "；".join(f"{heads[c.col]}：{c.text.strip()}{unit}" for c in figs), label))
+            self.consumed.update(id(c) for c in [label, *figs])
+        self.consumed.update(id(c) for c in row.cells)
+        return True
+
     def _other_table_head_after(self, i: int) -> bool:
         """Is the row after text line i the head of a table of another kind than the indicators' (`项目组成员` over
         `姓名 | 所在单位 | 职称`, `资金测算明细：` over `支出内容 | 金额（万元）`): line i that table's caption, no
@@ -1706,7 +1751,8 @@ class FormReader:
                 and label_key(c.text) in _SEQ_HEADS and len(row.cells) >= 3 \
                 and not any(is_number(x.text) or any(level_info(x.text)[:2]) for x in row.cells):
             return True                  # 序号 | 学校性质 | 培训机构 | …: another table's head under an indicator table
-        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and _money_table_head(row.cells):
+        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] \
+                and self._money_table_rows(i, row.cells):
             return True                  # `偿债计划（万元） | 年度 | 本金 | 利息 | 合计` under a bond form's indicators: a
             # money table's head, no indicator (it was one, `本金` of target `利息`, its years' rows more — hunt nw6)
         if c.col != _left(row):
@@ -2796,7 +2842,11 @@ class FormReader:
                 return
             below = next((x for x in cells if x.col == after), None) if after is not None else None
             if below is not None and not match_field(cells[0].text) and is_value_for(below.text):
-                self._value(col, below.text, below, unit, label)    # `| 完成58个… | | 完成45个…` under 调整前 | 调整后
+                # `| 完成58个… | | 完成45个…` under 调整前 | 调整后; the one before kept, `不变` after it in force (review
+                # rv73: the goal was `不变`)
+                old = next((x for x in cells if x.col < after and is_value_for(x.text)), None)
+                text = self._in_force(col, old.text, below.text, below, label) if old is not None else below.text
+                self._value(col, text, old if old is not None and text is old.text else below, unit, label)
                 return
         if self.level_goal is not None:
             col, grid = self.level_goal
@@ -3553,6 +3603,16 @@ class FormReader:
                 # 年度目标 | 调整前 | text, then | 调整后 | text: the value in force is the one after
                 if stage == "after" and j + 2 < len(cells):
                     self._value(col, cells[j + 2].text, cells[j + 2], unit, c.text)
+                elif j + 4 < len(cells) and L.ADJUST_STAGE.get(cells[j + 3].text.strip()) == "after" \
+                        and not L.ADJUST_STAGE.get(cells[j + 2].text.strip()) and is_value_for(cells[j + 2].text):
+                    # `年度目标 | 调整前 | 新建公厕15座… | 调整后 | 新建公厕12座…` on one row: the one after in force, the
+                    # one before kept (`不变` after: the one before) — both were lost, the after read as a label of
+                    # nothing (review rv73)
+                    before, after = cells[j + 2], cells[j + 4]
+                    text = self._in_force(col, before.text, after.text, after, c.text)
+                    self._value(col, text, before if text is before.text else after, unit, c.text)
+                    j += 5
+                    continue
                 else:
                     # (年度绩效目标 | 调整前 | | 调整后 over the two texts: the column of 调整后)
                     head = next((x for x in cells[j + 2:] if L.ADJUST_STAGE.get(x.text.strip()) == "after"), None)
@@ -5851,15 +5911,7 @@ class FormReader:
         if col in ("goal_annual", "goal_total") and (both := _BEFORE_AFTER.match(text)) is not None:
             # `调整前：完成20个…。\n调整后：完成15个…。` in one cell (a 绩效目标调整申请表): the goal in force is the one after,
             # the one before kept in other_fields (the goal held both)
-            what = "年度目标" if col == "goal_annual" else "总体目标"
-            if _NO_CHANGE.match(both.group(2)):
-                # `调整前：完成…20公里。调整后：不变` (`同调整前`, `无变化`, `同上` …): no new goal, the one before
-                # stays in force (the words saying so are kept in other_fields)
-                self.form.other.append(("调整后" + what, clean(both.group(2)) or both.group(2), cell))
-                text = both.group(1)
-            else:
-                self.form.other.append(("调整前" + what, clean(both.group(1)) or both.group(1), cell))
-                text = both.group(2)
+            text = self._in_force(col, both.group(1), both.group(2), cell)
         if col == "grade" and ticked_options(text) is not None:
             got = ticked_options(text)                # ☐优 ☑良 ☐中 ☐差: the ticked grade, none when none is
             if not got:
@@ -6049,7 +6101,11 @@ class FormReader:
             group, kind, unit = parent[0], parent[1], parent[2] or sec_unit
         else:
             group, kind, unit = (section[0] if section else ""), "source", sec_unit or (parent[2] if parent else None)
-            beside_fiscal = "budget_fiscal" in self.form.fields or bool(self.fiscal_lines)
+            # (a self-raised line takes budget_other only as the block's last line: `企业自筹资金 | 200` over `其他资金 |
+            # 100` stays a source line, as before hunt nw6 — the field it took was replaced by the 其他资金 below, its 200
+            # lost, review rv73)
+            beside_fiscal = ("budget_fiscal" in self.form.fields or bool(self.fiscal_lines)) \
+                and not self._money_line_below(label)
             if _other_money_label(label_key(label.text), beside_fiscal) and "budget_other" not in self.form.fields:
                 self._set("budget_other", amount.text, label, declared_unit(label.text) or unit or self.block_unit)
                 if not self._ends_sources(last, section):
@@ -6086,6 +6142,17 @@ class FormReader:
             # (二)自有资金小计 | 0.00 after (一)财政拨款小计's lines: the head of the lines numbered under it (1、事业收入
             # went to the group above)
             self.money_group = (label.text, kind, unit, label.col)
+
+    def _money_line_below(self, label: Cell) -> bool:
+        """Whether the row after the one read holds another money line in `label`'s column, a label and a figure
+        right of it (`其他资金 | 100` under `企业自筹资金 | 200`): the line read is not its block's last."""
+        at = self.at + 1
+        if at >= len(self.rows) or self.rows[at].grid is not self.rows[self.at].grid or self.rows[at].is_text_line:
+            return False
+        cells = self.rows[at].cells
+        lab = next((c for c in cells if c.col == label.col), None)
+        return lab is not None and not is_number(lab.text) \
+            and any(is_number(c.text) for c in cells if c.col > label.col)
 
     @staticmethod
     def _sentence_cell(cell: Cell) -> bool:
@@ -6291,6 +6358,18 @@ class FormReader:
             self.matrix_rows += 1
         return True
 
+    def _in_force(self, col: str, before: str, after: str, cell: Cell, label: str = "") -> str:
+        """A field's text before and after an adjustment: the one in force, the after's, the one before kept in
+        other_fields (`调整前年度目标`); the before's when the after says no change (`不变`, `同调整前`, `无变化`, `同上`
+        …), the words saying so kept (`调整后年度目标`). label: the row's label, for a field other than the goals."""
+        what = {"goal_annual": "年度目标", "goal_total": "总体目标"}.get(col) \
+            or _OTHER_LABEL_END.sub("", clean(label) or label) or col
+        if _NO_CHANGE.match(after):
+            self.form.other.append(("调整后" + what, clean(after) or after, cell))
+            return before
+        self.form.other.append(("调整前" + what, clean(before) or before, cell))
+        return after
+
     def _stage_text_row(self, cells: list[Cell]) -> bool:
         """`年度目标 | 改造管网80公里… | 改造管网68公里…` under `调整内容 | 调整前 | 调整后` (an adjustment form's rows
         of what changed, its money's row read by the matrix): a text field's value in force, the one under 调整后, as
@@ -6301,10 +6380,15 @@ class FormReader:
             return False
         m = match_field(cells[0].text)
         val = next((c for c in cells[1:] if c.col == after), None)
-        if m is None or m[1] is not None or m[0] in L.MONEY_FIELDS or val is None or not is_value_for(val.text) \
-                or is_number(val.text) or any(L.ADJUST_STAGE.get(c.text.strip()) for c in cells[1:]):
+        old = next((c for c in cells[1:] if stages.get(c.col) == "before"), None)
+        if m is None or m[1] is not None or m[0] in L.MONEY_FIELDS or val is None or old is None \
+                or not is_value_for(val.text) and not _NO_CHANGE.match(val.text) or is_number(val.text) \
+                or any(L.ADJUST_STAGE.get(c.text.strip()) for c in cells[1:]):
             return False                 # (`年度绩效目标 | 调整前 | | 调整后` over the texts: stages of its own, read so)
-        self._value(m[0], val.text, val, None, cells[0].text)
+        # (the one before kept, and `不变` under 调整后 no goal: the one before in force — review rv73, it was the goal
+        # `不变`, the one before lost)
+        text = self._in_force(m[0], old.text, val.text, val, cells[0].text)
+        self._value(m[0], text, val if text is val.text else old, None, cells[0].text)
         self.consumed.update(id(c) for c in cells)
         return True
 
@@ -6337,9 +6421,12 @@ class FormReader:
         if any(is_number(c.text) and c.col - 1 in cols for c in cells):
             return None                  # 全年预算数(A) | 300 | 全年执行数(B) | …: labels with their values, no header
         m = match_field(cells[0].text) if cells[0].col not in cols else None
-        if m is not None and m[1] is None and m[0] not in L.MONEY_FIELDS \
-                and all(L.ADJUST_STAGE.get(c.text.strip()) for c in cells[1:]):
+        stages = [bool(L.ADJUST_STAGE.get(c.text.strip())) for c in cells[1:]]
+        if m is not None and m[1] is None and m[0] not in L.MONEY_FIELDS and any(stages) \
+                and all(st or not is_number(c.text) for st, c in zip(stages, cells[1:])):
             return None                  # 年度绩效目标 | 调整前 | 调整后 over two texts: a field's stages, no money
+            # (so each stage beside its text, `年度目标 | 调整前 | 新建15座… | 调整后 | 新建12座…`: the texts were taken
+            # for a matrix's notes, the goal lost — review rv73)
         # a header cell no label names right of the first known one (an OCR-garbled `调整预算将,A、`): its
         # values are not read, and do not stop the rows being read
         cols.update({c.col: "note" for c in cells if c.col > min(cols) and c.col not in cols})
@@ -9298,8 +9385,8 @@ def _is_report_outline(text: str) -> bool:
 
 
 # a local level's department label (beside a 中央主管部门, kept in other_fields)
-_LEVELLED_DEPT = lazy(r"^(?:中央|地方|省|自治区|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
-_LOWER_DEPT = lazy(r"^(?:地方|省|自治区|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
+_LEVELLED_DEPT = lazy(r"^(?:中央|地方|省|自治区|自治州|自治县|自治旗|市|县|区|州|盟|旗|县区|区县)级?(?:业务)?主管部门$")
+_LOWER_DEPT = lazy(r"^(?:地方|省|自治区|自治州|自治县|自治旗|市|县|区|州|盟|旗|县区|区县)级?(?:业务)?主管部门$")
 _TEMPLATE_DEPT = lazy(r"^各|^[县区市]级|^本级")                # 各县级财政部门: a template's words
 _TICK_ONLY = lazy(r"^\s*[√✓✔☑]\s*$")
 
