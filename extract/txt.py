@@ -834,9 +834,9 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             row = [c[2] for c in cells]
             if classify is not None:
                 _first_lines_above(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, out, raw, used)
-                _values_below(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, used, classify)
                 _wrapped_rests_in_columns(lines, all_cells, i, row, cells, anchor, anchor_line, wide, roles,
                                           lefts[i], blocks[i], used, classify)
+                _values_below(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, used, classify)
             emit("\t".join([""] * (anchor_pad if list_anchor else 0) + row), i)   # (a list's head indented: its rows)
             continue
         if anchor is None or starts_row or len(cells) >= len(anchor):
@@ -869,9 +869,9 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
         if classify is not None:
             _first_lines_above(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, out, raw, used)
             _name_around(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, out, raw, used, is_label)
-            _values_below(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, used, classify)
             _wrapped_rests_in_columns(lines, all_cells, i, row, cells, anchor, anchor_line, wide, roles, lefts[i],
                                       blocks[i], used, classify)
+            _values_below(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, used, classify)
         emit("\t".join([""] * anchor_pad + row), i)
     if classify is not None:
         _centred_levels(out, classify)
@@ -1635,8 +1635,11 @@ def _values_below(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
     its name's rest in the name's column and its values in value columns the row leaves empty, nothing else (`产出指标
     | 数量指标 | 改造城区老旧供水管网` over `| | 长度 | ≥12公里`: pdftotext -layout printing the values on the cell's
     last line): one row, the line marked used. (It was an indicator of no target and one named `长度`.) A rest as wide
-    as the name or wider is the next row's name."""
+    as the name or wider is the next row's name. The line is the first under the row's rests already joined (a name
+    of three lines, `_wrapped_rests_in_columns`)."""
     j = i + 1
+    while j in used:
+        j += 1
     if j >= len(lines) or j in used or not all_cells[j] \
             or any(t and roles[k] in _VALUE_ROLES for k, t in enumerate(row)):
         return

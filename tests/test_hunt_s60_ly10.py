@@ -97,6 +97,15 @@ def test_a_names_target_on_its_last_line(read, count):
 
 
 @pytest.mark.parametrize("count", BOTH)
+def test_a_name_of_three_lines_its_target_on_the_last(read, count):
+    # main: `改造城区老旧供水管网（含入户支管）改造` with no target and `长度 ≥12公里` an indicator of its own
+    r = read(f"{P}name_three_last_{count}.txt")
+    _form(r)
+    assert indicator_targets(r) == [("产出指标", "数量指标", "改造城区老旧供水管网（含入户支管）改造长度", ">=", 12.0, "公里")] \
+        + CUT_NAMES[1:]
+
+
+@pytest.mark.parametrize("count", BOTH)
 def test_cut_names_read_already(read, count):
     # guard: right on main (the target on the name's first line)
     r = read(f"{P}name_first_{count}.txt")
