@@ -891,8 +891,8 @@ def _centred_levels(out: list[tuple[str, int]], classify: Classify) -> None:
     by height on a middle row: a row with no 一级指标 whose 二级指标 is of another family than the 一级指标 above it
     (`经济效益指标` under `产出指标`), the next 一级指标 below, after rows of that family only, of its family (`效益指标`
     printed beside `社会效益指标`). The rows before it were read under the 一级指标 above (`产出指标 | 经济效益指标`)."""
-    lv = l2 = None
-    width = 0
+    lv = l2 = None                       # (the 一级指标 and 二级指标 columns of the head above, None outside a table)
+    width, above = 0, ""                 # (the table's fields; the family of the 一级指标 the row above is under)
     for n, (text, _) in enumerate(out):
         fields = text.split("\t")
         roles = [(classify(f.strip()) or ("", "", ""))[2].split(":")[-1] if f.strip() else "" for f in fields]
@@ -1640,8 +1640,7 @@ def _values_below(lines: list[str], all_cells: list[list[tuple[int, int, str]]],
     j = i + 1
     while j in used:
         j += 1
-    if j >= len(lines) or j in used or not all_cells[j] \
-            or any(t and roles[k] in _VALUE_ROLES for k, t in enumerate(row)):
+    if j >= len(lines) or not all_cells[j] or any(t and roles[k] in _VALUE_ROLES for k, t in enumerate(row)):
         return
     placed = _in_columns(all_cells[j], anchor, lines[j], anchor_line, wide, learned)
     names = [k for k, t in enumerate(placed) if t and roles[k] in _NAME_ROLES]
