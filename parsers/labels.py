@@ -451,6 +451,9 @@ SCORE_REASON_HEADS = (*(a + b for a in ("扣分", "失分", "得分", "评分") 
                       "失分依据", "得分依据", "扣分原因说明", "扣分情况说明")
 
 
+# the outside parties a 评分表's column of scores is named by (`财政评分`, `专家打分`, `财政复核`: SCORER_HEAD below, and
+# the score table's score heads)
+_SCORE_PARTY = "主管部门|财政|财政部门|第三方|第三方机构|评价机构|专家|专家组|评价组|评审组"
 HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "indicator": {
         # 级指标: 一级指标 whose 一 a page's text lost (舒城)
@@ -529,6 +532,9 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                   # (`标准分 | 评分标准 | 实得分`: the score by its other name beside the points' — the table was none,
                   # its rows read as indicators repeated, the score lost; hunt sc11)
                   "实得分",
+                  # (`分值 | 评分标准 | 财政评分`: an outside party's score, its column alone — the table was none, a
+                  # blank_form; review rv78)
+                  *(who + word for who in _SCORE_PARTY.split("|") for word in ("评分", "打分")),
                   "分值/得分", "权重/得分", "指标分值/得分", "分值/自评得分", "分值/实际得分",
                   "得分/分值", "自评得分/分值", "得分/权重",   # (the score first, `8.5/10`, tables.pair_order)
                   "分值（得分）", "权重（得分）"),   # (`10（8）`: the points, the score in brackets, tables.points_pair)
@@ -774,7 +780,6 @@ SELF_SCORE = lazy(rf"^{_SELF_WHO}(?:得分|分|分数|总分|总得分|综合得
 # outside party named before a bare 评分 / 打分 too (`自评分 | 主管部门评分`, `专家打分`: the 主管部门's column was lost, the
 # unit's the score; hunt ly9) — not a bare `评分`, any score's head. _SCORE_PARTY the outside parties, one list for
 # both spellings (review rv78: the two lists differed, `评价机构评审` none)
-_SCORE_PARTY = "主管部门|财政|财政部门|第三方|第三方机构|评价机构|专家|专家组|评价组|评审组"
 SELF_SCORER = lazy(rf"^{_SELF_WHO}$")
 SCORER_HEAD = lazy(rf"^(?:项目)?(?:被评价)?(?:单位|部门|{_SCORE_PARTY})?"
                    r"(?:自评|自查|复核|复评|复审|评价|评审|核定|初评|终评|抽评)$"

@@ -11,8 +11,9 @@ Decided:
   lost, no self_score).
 Guards: `专家打分 | 自评分` (ly9's rule, the party's column first); a rule-less PDF's level-1 row of its own whose 备注
 fills its column, the next rows' 备注 their own (ly9's `_under_blanks` holds on their line).
-Left (strict xfails): a 评分表 of one column of scores named by an outside party, `分值 | 评分标准 | 财政评分`, gives
-nothing (before ly9 too); a line `总分：90分（满分100分）` under the 合计 is read as no score (before ly9 too).
+- `分值 | 评分标准 | 财政评分`: a party's 评分 / 打分 is a score table's score head, its column alone too (main: a
+  blank_form).
+Left (strict xfail): a line `总分：90分（满分100分）` under the 合计 is read as no score (before ly9 too).
 """
 from __future__ import annotations
 
@@ -84,10 +85,9 @@ def test_group_row_note_filling_its_column_pdf(read):
         ("满意度指标", "服务对象满意度指标", "受益群众满意度", 20, 20, "无")]
 
 
-@pytest.mark.xfail(strict=True, reason="left: a 评分表 whose one column of scores is named by an outside party, `分值 | "
-                   "评分标准 | 财政评分`, is no score table (the head's roles give a party's 评分 no score; ly9's rule reads "
-                   "it beside another column only): blank_form, before ly9 too")
 def test_lone_party_column(read):
+    """`分值 | 评分标准 | 财政评分`, the party's column alone: the score table's score (main: no score table, a
+    blank_form — ly9's rule read the party's column beside another only)."""
     r = read("ct_s60_rv78_lone_party_column.txt")
     p = only_project(r)
     assert p["score"] == 92
