@@ -2963,11 +2963,12 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
 def _scorer_parts(h: Header, row: Row) -> Header | None:
     """`评分` over `单位自评 | 主管部门复核 | 财政评价` (a 评分表's head over two rows, no other head over the parts): the
     header with a column per scorer, the first part the score's, the others named by their heads (tables.score_columns
-    picks the score among them; the row was dropped, its columns lost — hunt sc8)."""
+    picks the score among them; the row was dropped, its columns lost — hunt sc8); the unit's part named by its score,
+    `自评分 | 主管部门评分` under `评分`, as well (its column was lost; review rv78)."""
     at = h.cols.get("score")
     cells = sorted(row.cells, key=lambda c: c.col)
     if at is None or len(cells) < 2 or cells[0].col < at \
-            or not all(L.SCORER_HEAD.match(label_key(c.text)) for c in cells) \
+            or not all(L.SCORER_HEAD.match(k := label_key(c.text)) or L.SELF_SCORE.match(k) for c in cells) \
             or any(at < c.col <= cells[-1].col for c in h.row.cells):
         return None
     cols = dict(h.cols)

@@ -756,7 +756,9 @@ class FormReader:
         self.matrix_group: str | None = None          # the 部门职责 over the matrix's task rows (merged down)
         self.sums: dict[str, tuple] = {}     # money fields from a table's 金额合计 row, where no label gives them
         self.total_score: tuple | None = None   # (score text, cell) of an indicator table's plain 合计 row
-        self.table_totals: set[int] = set()     # ids of the cells of the score tables' own total rows' scores
+        # the score tables' own total rows: id of the cell of each one's score -> (that cell, the row's points); the
+        # cell kept, its id no other's (a cell dropped by _set freed its id for the next cell made: review rv78)
+        self.table_totals: dict[int, tuple[Cell, str | None]] = {}
         self.money_notes: tuple | None = None  # (grid, column) of the 备注 column of a `资金来源 | 金额 | 备注` block
         # a lone `其中` cell before its parts' names (`其中 | 专项债券资金 | 20000`, merged down over the parts or left
         # blank on their rows): (grid, its column, the names' column, the last row it covers or None)
@@ -1919,7 +1921,7 @@ class FormReader:
                         if above:
                             summed = list(above)
                     else:
-                        self.table_totals.add(id(cell))
+                        self.table_totals[id(cell)] = (cell, r.get("weight"))
                         self._set("score", r["score"], cell, label=r.get("_label"))   # (总分 / 自评总分 rank first)
                         if above and r["score"] is not None:
                             # (and the rows it sums, the money block's 预算执行率 row too when the points make the
@@ -1990,7 +1992,7 @@ class FormReader:
                         score = fmt_points(parse_number(score) + sum(extra))
                         part = True
                     said = Cell(0, 0, score or "", page=r["page"], line=r["line"])
-                    self.table_totals.add(id(said))
+                    self.table_totals[id(said)] = (said, r["weight"])
                     self._set("score", score, said, label=None if part else "总分")
                     for head, text in (r.get("_others") or {}).items():
                         # (`合计 | 100 | 99 | 90` under `分值 | 自评得分 | 评价得分`: the unit's own total, under its head)
@@ -2344,6 +2346,15 @@ class FormReader:
         shown = text if unit is None or unit in text or declared_unit(label) else f"{text.strip()}{unit}"
         self._not_money(replace(cell, text=label), replace(cell, text=shown), _MISGROUPED_WHY, "amount_unreadable")
 
+    def _full_marks_restated(self, *said: tuple[Cell, float]) -> bool:
+        """Of two figures said for the score (each its cell and figure), is one a score table's total and the other that
+        table's points, its full marks (`合计 | 100 | 94` beside a line `总分：100分`)?"""
+        for (tot, _), (line, figure) in (said, said[::-1]):
+            if id(tot) in self.table_totals and id(line) not in self.table_totals \
+                    and parse_number(self.table_totals[id(tot)][1] or "") == figure:
+                return True
+        return False
+
     def _set(self, col: str, text: str | None, cell: Cell, unit: str | None = None,
              label: str | None = None, named: str | None = None) -> bool:
         """Record a field's value; the first wins unless a later label names the column better
@@ -2498,7 +2509,7 @@ class FormReader:
                 and (said := parse_number(text)) is not None and (first := parse_number(old.text)) is not None \
                 and said != first and ((own := label_key(_LABEL_COLON.sub(r"\1", label.strip())))
                                        != (old_label := L.FIELD_LABELS["score"][old.rank])
-                                       or not {id(cell), id(old.cell)} <= self.table_totals) \
+                                       or not {id(cell), id(old.cell)} <= self.table_totals.keys()) \
                 and not (_SCORER_LABEL.search(own) and _SCORER_LABEL.search(old_label)):
             # `合计 | 100 | 94` and a line `自评得分：95分` (neither a reviewer's), in either order: the form states its own
             # score twice, two figures — the better-ranked label's stays, the other kept under its label and a word of
@@ -2507,6 +2518,13 @@ class FormReader:
             # two scores given (`评价得分` and `自评得分`: settled above, whoever gave each); one label twice is two
             # tables' totals only when both are a table's total row (`合计 | 100 | 94` then a line `总分：90分`: said
             # twice — the line was dropped without a word, hunt ly9)
+            if own == old_label and self._full_marks_restated((cell, said), (old.cell, first)):
+                # `合计 | 100 | 94` and a line `总分：100分` (its own label, a 总分: full marks or a score), in either
+                # order: the table's full marks restated, no second score — the table's total stays, nothing said
+                # (review rv78: said twice, the 100 the score when first); `自评得分：100分` a score, said twice
+                if id(old.cell) not in self.table_totals:
+                    f.fields[col] = RawValue(text, cell, unit, rank=rank)
+                return True
             aside, stays = ((own, clean(text) or text, cell), (old_label, first)) if old.rank <= rank \
                 else ((old_label, clean(old.text) or old.text, old.cell), (own, said))
             f.other.append(aside)
