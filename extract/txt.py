@@ -890,7 +890,8 @@ def _centred_levels(out: list[tuple[str, int]], classify: Classify) -> None:
     with each 一级指标 moved up to the first row of its block, when pdftotext -layout printed the merged cell centred
     by height on a middle row: a row with no 一级指标 whose 二级指标 is of another family than the 一级指标 above it
     (`经济效益指标` under `产出指标`), the next 一级指标 below, after rows of that family only, of its family (`效益指标`
-    printed beside `社会效益指标`). The rows before it were read under the 一级指标 above (`产出指标 | 经济效益指标`)."""
+    printed beside `社会效益指标`). The rows before it were read under the 一级指标 above (`产出指标 | 经济效益指标`).
+    A table that prints its 一级指标 on its block's first row (`_top_aligned`) is left as it is."""
     lv = l2 = None                       # (the 一级指标 and 二级指标 columns of the head above, None outside a table)
     width, above = 0, ""                 # (the table's fields; the family of the 一级指标 the row above is under)
     for n, (text, _) in enumerate(out):
@@ -898,6 +899,8 @@ def _centred_levels(out: list[tuple[str, int]], classify: Classify) -> None:
         roles = [(classify(f.strip()) or ("", "", ""))[2].split(":")[-1] if f.strip() else "" for f in fields]
         if "level1" in roles and "level2" in roles:
             lv, l2, width, above = roles.index("level1"), roles.index("level2"), len(fields), ""
+            if _top_aligned([r.split("\t") for r, _ in out[n + 1:]], lv, l2, width, classify):
+                lv = None
             continue
         if lv is None or len(fields) != width:
             lv = None
@@ -920,6 +923,27 @@ def _centred_levels(out: list[tuple[str, int]], classify: Classify) -> None:
                 break
             if _family(classify, below[l2].strip(), "level2") not in ("", family):
                 break
+
+
+def _top_aligned(rows: list[list[str]], lv: int, l2: int, width: int, classify: Classify) -> bool:
+    """Do the rows under an indicator table's head (`rows`, each its fields, the table's `width` of them) print a
+    一级指标 on its block's first row: a 一级指标 (`产出指标`) right under the head or under a row of another family
+    (a row of no 二级指标 of the family above it), two rows or more of its family under it with none (`质量指标`,
+    `时效指标`)? Centred by height, a block of three rows or more has its 一级指标 on a middle row, rows of its family
+    above it: `_centred_levels` would move the next block's 一级指标 up (`服务对象满意度指标` under `效益指标` in the
+    older form, `满意度指标` the next block's)."""
+    prev = ""                            # (the family of the row above, "" under the head)
+    for n, fields in enumerate(rows):
+        if len(fields) != width:
+            return False
+        family = _family(classify, fields[lv].strip(), "level1")
+        if family and family != prev and len(rows) > n + 2 \
+                and all(len(r) == width and not r[lv].strip() and _family(classify, r[l2].strip(), "level2") == family
+                        for r in rows[n + 1:n + 3]):
+            return True
+        # (a row of no 二级指标 is its merged cell's: the family goes on)
+        prev = family or _family(classify, fields[l2].strip(), "level2") or prev
+    return False
 
 
 # a money unit in brackets (normalize.amounts' DECLARED_UNIT_WORDS: `（万元）`, `（百万元）` …); alone on its line,
