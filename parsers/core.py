@@ -365,8 +365,12 @@ def next_pairs(text: str) -> tuple[str, ...]:
     if not _COLONS.search(text) and _SPACED_PAIR.match(text):
         # `主管部门 市教育局 实施单位 市第一中学` (no colon, one space kept): cut before each head's label after the first
         return _spaced_pairs(text)
-    out = []
-    for part in (piece for p in _NEXT_PAIR.split(text) for piece in bracketed_contact(p)):
+    out: list[str] = []
+    for part in split_outside_brackets(_NEXT_PAIR, text):
+        if len(pieces := bracketed_contact(part)) > 1:
+            # (the pairs in a contact's brackets cut in turn, `（联系人：张三 电话：138…）`: the contact and the phone)
+            out += [q for piece in pieces for q in next_pairs(piece)]
+            continue
         cuts = {m.start() for m in _GLUED_NEXT.finditer(part)
                 if _COLONS.search(part, 0, m.start()) and _lookup(label_key(m.group(1)))}
         cuts = _field_cuts(part, cuts) if len(_COLONS.findall(part)) >= 2 else sorted(cuts)
@@ -464,12 +468,15 @@ _HEAD_WORD_END = lazy(r"(?:意见|盖章|签字|签名|签章|公章|自评|评�
                       r"|全称|简称|代码|编码|编号|姓名|负责人|联系人|电话)$")
 
 
-def spaced_pair(text: str) -> tuple[str, str] | None:
+def spaced_pair(text: str, after_pair: bool = False) -> tuple[str, str] | None:
     """A head's label, a space and its value, no colon (`项目名称 校园安全监控改造` -> ('name', '校园安全监控改造'); the
     first of several, `主管部门 市教育局 实施单位 市第一中学` -> ('department', '市教育局')), else None. The value as the
-    pair with a colon would give it (a 填表说明's `项目名称 填写项目全称` is what to write, no value, review rv76)."""
+    pair with a colon would give it (a 填表说明's `项目名称 填写项目全称` is what to write, no value, review rv76).
+    A contact's or a phone's pair only `after_pair`, a later piece of a line whose first is another head's pair
+    (`项目名称 … 项目负责人 王建国 联系电话 138…`: the form's head, no letter's sign-off; the phone was lost, mend md35)."""
+    fields = HEAD_FIELDS if after_pair else _SPACED_FIELDS
     if not _SPACED_PAIR.match(text) or (sp := _SPACED_PAIR.match(next_pairs(text)[0])) is None \
-            or _lookup(label_key(sp.group(1))) not in _SPACED_FIELDS or not _spaced_value(sp.group(2)):
+            or _lookup(label_key(sp.group(1))) not in fields or not _spaced_value(sp.group(2)):
         return None
     got = match_field(sp.group(1) + "：" + sp.group(2).strip())
     return got if got is not None and got[1] is not None else None
@@ -1970,6 +1977,26 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
+def split_outside_brackets(pattern, text: str) -> list[str]:
+    """`text` split at `pattern`'s matches (a gap before the next pair), but for a match inside round brackets that
+    close after it: the words in them note the value before them (`市第一中学（联系人：张三 电话：138…）`, its pairs set
+    apart by bracketed_contact; the text was cut at the space, the unit `市第一中学（联系人：张三` and the phone `138…）`,
+    mend md35). A bracket left open holds no match (the text cut there as before)."""
+    inside: list[tuple[int, int]] = []
+    opened: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in "(（":
+            opened.append(i)
+        elif ch in ")）" and opened:
+            inside.append((opened.pop(), i))
+    out, at = [], 0
+    for m in pattern.finditer(text):
+        if m.end() > m.start() and not any(a < m.start() and m.end() <= b for a, b in inside):
+            out.append(text[at:m.start()])
+            at = m.end()
+    return out + [text[at:]]
+
+
 def _field_cuts(text: str, cuts: set[int]) -> list[int]:
     """The cuts of a text into pairs (`cuts`, those found already) with a cut before each field's label after a comma
     or glued on (`主管部门：市教育局，实施单位：…`, `市教育局实施单位：…`) that ends a pair of a short value."""
@@ -2025,9 +2052,9 @@ def _pair_text(text: str) -> bool:
 
 def _text_row(t: TextLine) -> Row:
     """A text line as a row: one cell, or one cell per `label：value` pair when the line holds several."""
-    parts = [p for p in _WIDE_GAP.split(t.text.strip()) if p.strip()]
+    parts = [p for p in split_outside_brackets(_WIDE_GAP, t.text.strip()) if p.strip()]
     if len(parts) < 2:                 # a PDF line keeps one space between the pairs
-        parts = [p for p in _NEXT_PAIR.split(t.text.strip()) if p.strip()]
+        parts = [p for p in split_outside_brackets(_NEXT_PAIR, t.text.strip()) if p.strip()]
     if len(parts) >= 2:
         # `日期：2023年  月  日`: the pieces of a date left blank, gaps where the month and day go, are the pair's value
         # (the line was no row of pairs, and its 填表人：王芳 was lost)

@@ -3539,6 +3539,8 @@ class FormReader:
                 # 预算数：186.00万元  执行数：178.56万元  执行率：96.00%: more pairs in the same cell
                 for part in next_pairs(c.text.strip())[1:]:
                     more = match_field(part)
+                    if more is None and not _COLONS.search(c.text):
+                        more = spaced_pair(part, after_pair=True)   # `… 联系电话 138…` after `项目负责人 王建国`
                     if more is not None and more[1] is not None:
                         self._value(more[0], more[1], c, declared_unit(part) or unit, part)
                     elif row.is_text_line and more is None and (pair := _contact_pair(part)) is not None:
