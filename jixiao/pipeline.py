@@ -969,8 +969,8 @@ def _share_a_word(a: str, b: str) -> bool:
     characters the other holds (`县城建设项目`, `2024年县城建设工程`: `县城`)? A name of filler words alone (`重点
     建设项目`) tells nothing: shared. The place or body both open with is whose the projects are, no word of either
     (`洞口县农村公路养护项目` and `洞口县农村饮水安全工程` share `县农村`, `市第一中学校园安全监控改造` and `市第一中学
-    食堂改造` `市第一中学`: they were taken for versions, mend md34): left out, unless what is left of a name is one
-    character, the lead's last one and it maybe one word (`洞口县城建设项目`: `县城`)."""
+    食堂改造` `市第一中学`: they were taken for versions, mend md34): left out — unless it leaves one character or
+    none of either name, a word maybe begun in the lead (`洞口县城建设项目`: `城` left, `县城` the word)."""
     import difflib
     names = [YEAR_WORD.sub("", bare_fold(n)) for n in (a, b)]
     lead = _shared_lead(*names)
