@@ -967,13 +967,30 @@ def _share_a_word(a: str, b: str) -> bool:
     """Do two project names share a run of three characters once their filler words are out (`旧版校舍维修项目` and
     `中小学校舍维修改造项目`: `校舍维修`; `改造项目` alone is no such run), or is what is left of one a word of two
     characters the other holds (`县城建设项目`, `2024年县城建设工程`: `县城`)? A name of filler words alone (`重点
-    建设项目`) tells nothing: shared."""
+    建设项目`) tells nothing: shared. The place or body both open with is whose the projects are, no word of either
+    (`洞口县农村公路养护项目` and `洞口县农村饮水安全工程` share `县农村`, `市第一中学校园安全监控改造` and `市第一中学
+    食堂改造` `市第一中学`: they were taken for versions, mend md34): left out — unless it leaves one character or
+    none of either name, a word maybe begun in the lead (`洞口县城建设项目`: `城` left, `县城` the word)."""
     import difflib
-    x, y = (_NAME_FILLER.sub("", YEAR_WORD.sub("", bare_fold(n))) for n in (a, b))
+    names = [YEAR_WORD.sub("", bare_fold(n)) for n in (a, b)]
+    lead = _shared_lead(*names)
+    x, y = (_NAME_FILLER.sub("", n[lead:]) for n in names)
+    if lead and min(len(x), len(y)) < 2:
+        x, y = (_NAME_FILLER.sub("", n) for n in names)
     if not x or not y:
         return True
     m = difflib.SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y))
     return m.size >= min(3, max(2, min(len(x), len(y))))
+
+
+def _shared_lead(x: str, y: str) -> int:
+    """How many characters of the two names are a place's or a body's name both open with, one after another
+    (`湖南省邵阳市` then `洞口县`, `市第一中学`): the longest of each taken (orgs' PLACE_WORD, org_kind)."""
+    common, k = os.path.commonprefix([x, y]), 0
+    while (j := next((j for j in range(len(common), k, -1)
+                      if ORG.PLACE_WORD.match(common[k:j]) or ORG.org_kind(common[k:j])), None)) is not None:
+        k = j
+    return k
 
 
 def _parse_into(ex: Extracted, res: FileResult, layouts: set[str] | None = None,

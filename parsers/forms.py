@@ -7681,10 +7681,14 @@ _OTHER_KEYS = frozenset({"其他", "其他来源", "其他收入"})
 
 def _money_table_head(cells: list[Cell]) -> bool:
     """A money table's head row: its label declaring a money unit (`偿债计划（万元）`, `资金安排（万元）`), the other
-    cells heads of its columns (`年度 | 本金 | 利息 | 合计`: no figure, no target, no level of an indicator)."""
+    cells heads of its columns (`年度 | 本金 | 利息 | 合计`: no figure, no target, no level of an indicator), one of
+    them a column of years or of a sum (`年度`, `2026年`, `合计`). An indicator named with its money unit and its
+    target in words (`运维成本（万元） | 不超过批复预算 | 定性`) heads no such column: a row of the indicators (it ended
+    them, the rows below it lost, mend md34)."""
     return len(cells) >= 3 and declared_unit(cells[0].text) is not None \
         and not any(any(level_info(x.text)[:2]) for x in cells) \
-        and not any(is_number(x.text) or is_compared_target(x.text) for x in cells[1:])
+        and not any(is_number(x.text) or is_compared_target(x.text) for x in cells[1:]) \
+        and any(_YEAR_OR_SUM.match(_WS.sub("", x.text)) or label_key(x.text) in _YEAR_HEADS for x in cells[1:])
 
 
 def _other_money_label(key: str, beside_fiscal: bool) -> bool:
