@@ -708,6 +708,7 @@ class FormReader:
         self.year_sources: list[tuple[Cell, dict[int, tuple]]] = []  # other sources' rows by year
         self.year_labels: dict[str, Cell] = {}   # `total` / budget_fiscal / budget_other -> its by-year row's label
         self.year_money_labels: dict[int, str] = {}   # year -> the label naming it its year_money is under (`2024年资金总额`)
+        self.other_row: tuple | None = None  # (label, amount, unit, group, value) of the source row read as budget_other
         self.last_text: tuple[str, Cell, int] | None = None   # the prose field set last, its cell and row
         self.last_org: str | None = None     # the department or unit a labelled row named last (what `同上` repeats)
         self.prose_rows: tuple[object, int] | None = None   # a prose field's little table: its grid, its last row
@@ -4824,6 +4825,22 @@ class FormReader:
             if col is None or col in self.form.fields or not self._set(col, amount, cell):
                 self.form.other.append((name, amount, cell))
 
+    def _more_other_money(self, key: str, amount: Cell, unit: str | None, group: str) -> bool:
+        """`群众自筹 | 30` read as budget_other beside the fiscal part (_other_money_label), then `银行贷款 | 30` in the same
+        block: more money of no budget, budget_other their sum and each a source line, as a sentence's `银行贷款50万元，
+        单位自有资金30万元` are (budget_other was the 自筹 alone, the loan a line of a third kind making up the total:
+        nothing said — review rd). Not `其他资金` / `其他` after it (the rest, perhaps the 自筹 within it). True if added."""
+        first = self.other_row
+        value = self.form.fields.get("budget_other")
+        if first is None or value is None or value is not first[4] or first[3] != group \
+                or not L.OTHER_MONEY.fullmatch(key) or L.REST_MONEY.fullmatch(key) or key in _OTHER_KEYS:
+            return False
+        if value.parts is None:
+            self._line(first[0].text, first[1].text, "source", first[2], first[0], group=group)
+            value.parts = [value.text]
+        value.parts.append(amount.text if unit == value.unit or not unit else f"{amount.text.strip()}{unit}")
+        return True
+
     @staticmethod
     def _ends_sources(last: dict | None, head: tuple | None) -> bool:
         """Whether a budget_other label read now (`其他资金 | 40`, `单位自筹 | 50`, `其他收入 | 140`) closes the source
@@ -6043,8 +6060,12 @@ class FormReader:
             beside_fiscal = "budget_fiscal" in self.form.fields or bool(self.fiscal_lines)
             if _other_money_label(label_key(label.text), beside_fiscal) and "budget_other" not in self.form.fields:
                 self._set("budget_other", amount.text, label, declared_unit(label.text) or unit or self.block_unit)
+                self.other_row = (label, amount, declared_unit(label.text) or unit or self.block_unit, group,
+                                  self.form.fields.get("budget_other"))
                 if not self._ends_sources(last, section):
                     return
+            elif self._more_other_money(key, amount, declared_unit(label.text) or unit or self.block_unit, group):
+                pass        # (a source line too, below)
                 # (`其中：一般公共预算财政拨款 | 1,520.00` / `政府性基金预算财政拨款 | 200.00` / `其他收入 | 140.00` under
                 # 年度预算情况: the last of the section's source lines, a line as they are, its sum budget_other too; it
                 # was the field alone, the lines short of the total)

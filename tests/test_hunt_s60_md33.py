@@ -13,9 +13,10 @@ Decided:
   unread, as its lone amount does (mn22).
 - A5: the money carried over inside the fiscal part in a bracket opened by 含 (`财政资金200万元（含上年结转30万元）`) is
   the part's note, `财政资金说明`, as with 其中 (the bracket was dropped without a word).
+- A4: 其中 rows of two kinds of other money beside the fiscal part (`群众自筹 | 30`, `银行贷款 | 30`): budget_other their
+  sum, each a source line, as a sentence's several other sources are (budget_other was the 自筹 alone, the loan a line of
+  a third kind making up the total, so nothing was said).
 - A6: the two patterns of a figure before 其中 (run into it, after a comma) are one (no reading changes: no test).
-Left (strict xfail): A4, 其中 rows of two kinds of other money (`群众自筹 | 30`, `银行贷款 | 30`): budget_other is the
-自筹 alone, the loan a source line making up the total, so nothing is said.
 """
 from __future__ import annotations
 
@@ -85,10 +86,10 @@ def test_carried_over_note_opened_by_han(read):
     assert budget_lines(r) == []
 
 
-@pytest.mark.xfail(strict=True, reason="A4 left: nw6's 自筹 row is budget_other alone, the 银行贷款 row after it a "
-                   "source line of a third kind that makes up the total, so budget_other 30 of the 60 other money "
-                   "goes unsaid; summing the other-money rows as a sentence's are needs their run tracked (time)")
 def test_two_kinds_of_other_money_rows(read):
+    """main: budget_other the 自筹 alone (30), the loan a source line making up the total: nothing said."""
     r = read("ct_s60_md33_other_rows.txt")
     p = only_project(r)
-    assert (p["budget_fiscal"], p["budget_other"]) == (200 * W, 60 * W)
+    assert _money(p) == (260 * W, None, 200 * W, 60 * W)
+    assert [(n, a, k) for _, n, a, k in budget_lines(r)] == [("群众自筹", 30 * W, "source"), ("银行贷款", 30 * W, "source")]
+    assert "fiscal_other_mismatch" not in warning_codes(r)
