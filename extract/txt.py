@@ -671,6 +671,10 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     for i, (ln, cells) in enumerate(zip(lines, all_cells)):
         if i in used:
             continue
+        if is_label is not None and len(cells) >= 2 and i + 1 < len(lines) and all_cells[i + 1] \
+                and _label_rests_flat(lines, all_cells, i, is_label):
+            cells = all_cells[i]         # (a label wrapped in a narrow column, its rest on the line under it)
+            used.add(i + 1)
         if cells and classify is not None and _unit_piece(classify, cells[0][2], all_cells, i):
             p = next((p for p in (i - 1, i - 2) if p >= 0 and all_cells[p]), None)
             host = all_cells[p][0] if p is not None and (p == i - 1 or not lines[i - 1].strip()) else None
@@ -832,6 +836,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 _first_lines_above(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, out, raw, used)
                 _wrapped_rests_in_columns(lines, all_cells, i, row, cells, anchor, anchor_line, wide, roles,
                                           lefts[i], blocks[i], used, classify)
+                _values_below(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, used, classify)
             emit("\t".join([""] * (anchor_pad if list_anchor else 0) + row), i)   # (a list's head indented: its rows)
             continue
         if anchor is None or starts_row or len(cells) >= len(anchor):
@@ -842,8 +847,8 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             if classify is not None:
                 under = _wrapped_rests(lines, all_cells, i, cells, texts, lefts[i], blocks[i], used, classify)
                 below = next((n for n in range(i + 1, len(lines) + 1) if n not in used), i + 1) - i - 1
-                if below and len(cells) == 2 and _kind(classify, texts[0]) in ("label", "block"):
-                    above = _value_above(out, raw, all_cells, i, cells[1], below, classify)
+                if len(cells) == 2 and _kind(classify, texts[0]) in ("label", "block"):
+                    above = _value_above(out, raw, lines, all_cells, i, cells[1], below, classify)
                     texts[1] = unwrap_cell("\n".join(above + [texts[1]])) if above else texts[1]
                 if _kind(classify, texts[-1]) == "label":
                     got = _centred_value(lines, all_cells, i, cells, out, raw, used, classify)
@@ -866,8 +871,55 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             _name_around(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, out, raw, used, is_label)
             _wrapped_rests_in_columns(lines, all_cells, i, row, cells, anchor, anchor_line, wide, roles, lefts[i],
                                       blocks[i], used, classify)
+            _values_below(lines, all_cells, i, row, anchor, anchor_line, wide, learned, roles, used, classify)
         emit("\t".join([""] * anchor_pad + row), i)
+    if classify is not None:
+        _centred_levels(out, classify)
     return out, False
+
+
+def _family(classify: Classify, text: str, kind: str) -> str:
+    """The family (`output`, `outcome`, `satisfaction` …) of a level name of that kind (`level1`, `level2`; or either,
+    `level`: `满意度指标`), or ""."""
+    k = classify(text) if text else None
+    return k[1] if k is not None and k[0] in (kind, "level") else ""
+
+
+def _centred_levels(out: list[tuple[str, int]], classify: Classify) -> None:
+    """The rows of a laid-out dump's indicator tables (`out`, under a head naming its 一级指标 and 二级指标 columns)
+    with each 一级指标 moved up to the first row of its block, when pdftotext -layout printed the merged cell centred
+    by height on a middle row: a row with no 一级指标 whose 二级指标 is of another family than the 一级指标 above it
+    (`经济效益指标` under `产出指标`), the next 一级指标 below, after rows of that family only, of its family (`效益指标`
+    printed beside `社会效益指标`). The rows before it were read under the 一级指标 above (`产出指标 | 经济效益指标`)."""
+    lv = l2 = None                       # (the 一级指标 and 二级指标 columns of the head above, None outside a table)
+    width, above = 0, ""                 # (the table's fields; the family of the 一级指标 the row above is under)
+    for n, (text, _) in enumerate(out):
+        fields = text.split("\t")
+        roles = [(classify(f.strip()) or ("", "", ""))[2].split(":")[-1] if f.strip() else "" for f in fields]
+        if "level1" in roles and "level2" in roles:
+            lv, l2, width, above = roles.index("level1"), roles.index("level2"), len(fields), ""
+            continue
+        if lv is None or len(fields) != width:
+            lv = None
+            continue
+        if fields[lv].strip():
+            above = _family(classify, fields[lv].strip(), "level1")
+            continue
+        family = _family(classify, fields[l2].strip(), "level2")
+        if not family or family == above:
+            continue
+        for m in range(n + 1, len(out)):
+            below = out[m][0].split("\t")
+            if len(below) != width:
+                break
+            if below[lv].strip():
+                if _family(classify, below[lv].strip(), "level1") == family:
+                    fields[lv], below[lv] = below[lv], ""
+                    out[n], out[m] = ("\t".join(fields), out[n][1]), ("\t".join(below), out[m][1])
+                    above = family
+                break
+            if _family(classify, below[l2].strip(), "level2") not in ("", family):
+                break
 
 
 # a money unit in brackets (normalize.amounts' DECLARED_UNIT_WORDS: `（万元）`, `（百万元）` …); alone on its line,
@@ -1576,6 +1628,36 @@ def _first_lines_above(lines: list[str], all_cells: list[list[tuple[int, int, st
     raw.pop()
 
 
+def _values_below(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, row: list[str],
+                  anchor: list[tuple[int, int, str]], anchor_line: str, wide: bool, learned: dict[int, int],
+                  roles: list[str], used: set[int], classify: Classify) -> None:
+    """A row under a table's head with a name cut (not ending in what it measures) and no value, the line under it
+    its name's rest in the name's column and its values in value columns the row leaves empty, nothing else (`产出指标
+    | 数量指标 | 改造城区老旧供水管网` over `| | 长度 | ≥12公里`: pdftotext -layout printing the values on the cell's
+    last line): one row, the line marked used. (It was an indicator of no target and one named `长度`.) A rest as wide
+    as the name or wider is the next row's name. The line is the first under the row's rests already joined (a name
+    of three lines, `_wrapped_rests_in_columns`)."""
+    j = i + 1
+    while j in used:
+        j += 1
+    if j >= len(lines) or not all_cells[j] or any(t and roles[k] in _VALUE_ROLES for k, t in enumerate(row)):
+        return
+    placed = _in_columns(all_cells[j], anchor, lines[j], anchor_line, wide, learned)
+    names = [k for k, t in enumerate(placed) if t and roles[k] in _NAME_ROLES]
+    values = [k for k, t in enumerate(placed) if t and roles[k] in _VALUE_ROLES]
+    if len(names) != 1 or not values or len(names) + len(values) != sum(map(bool, placed)):
+        return
+    k = names[0]
+    rest = next(c for c in all_cells[j] if c[2] == placed[k])
+    if not row[k] or _NAME_END.search(row[k]) or _width(placed[k]) >= _width(row[k]) \
+            or not _piece_line([rest], classify, in_table=True):
+        return
+    row[k] = unwrap_cell(row[k] + "\n" + placed[k])
+    for n in values:
+        row[n] = placed[n]
+    used.add(j)
+
+
 def _row_around(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, row: list[str],
                 anchor: list[tuple[int, int, str]], anchor_line: str, wide: bool, learned: dict[int, int],
                 roles: list[str], out: list[tuple[str, int]], raw: list[int | None], used: set[int]) -> None:
@@ -1660,16 +1742,23 @@ def _level_cut(classify: Classify, above: str, piece: str) -> bool:
     return any(_kind(classify, above + piece + end) in _LEVELS for end in ("", "标", "指标"))
 
 
-def _value_above(out: list[tuple[str, int]], raw: list[int | None], all_cells: list[list[tuple[int, int, str]]],
-                 i: int, value: tuple[int, int, str], below: int, classify: Classify) -> list[str]:
+def _value_above(out: list[tuple[str, int]], raw: list[int | None], lines: list[str],
+                 all_cells: list[list[tuple[int, int, str]]], i: int, value: tuple[int, int, str], below: int,
+                 classify: Classify) -> list[str]:
     """A label's value of several lines printed centred by height beside it, the label on a middle line (`年度绩效目标
     | 安装安全防护设施…` with a line of it above and one below): the lines left as they are right above the label's row,
     starting where its value starts, as many as the value has below it — popped from `out`: the value's first
-    lines."""
+    lines. One more when it goes on (no `。` `；` closing it): an even count of lines puts the label on the lower
+    middle one (`…更换老化阀门320个，` over `年度目标 | 降低管网漏损率…。`, the value's first line lost)."""
     got: list[str] = []
-    while len(got) < below and raw and raw[-1] is not None and raw[-1] == i - 1 - len(got):
+    while len(got) <= below and raw and raw[-1] is not None and raw[-1] == i - 1 - len(got):
         cs = all_cells[raw[-1]]
-        if len(cs) != 1 or abs(cs[0][0] - value[0]) > 1 or not _piece_line(cs, classify, in_table=False):
+        if len(got) == below and (len(cs) != 1 or cs[0][2].endswith(_SENTENCE_CLOSED)):
+            break
+        # (where the value starts, in characters or in display columns: a label's width differs in the two counts)
+        if len(cs) != 1 or abs(cs[0][0] - value[0]) > 1 and _starts_at(_wide(lines[raw[-1]], cs),
+                                                                         _wide(lines[i], [value])) is None \
+                or not _piece_line(cs, classify, in_table=False):
             break
         got.insert(0, cs[0][2])
         raw.pop()
@@ -3400,6 +3489,8 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
             if merged is None and padded and t_i and i + 1 < end and "\t" not in lines[i + 1].strip():
                 merged = _lone_pieces(lines, i, end, tables, is_label)
             if merged is None and is_label is not None and t_i:
+                merged = _label_rests_below(lines, i, end, is_label)
+            if merged is None and is_label is not None and t_i:
                 merged = _value_goes_on(lines, i, end, is_label)
             if merged is None and loose and t_i:
                 merged = _joined_cell_goes_on(lines, i, end, is_label)
@@ -3561,6 +3652,51 @@ def _lone_pieces(lines: list[str], i: int, end: int, tables: list[int],
         fields[k] = unwrap_cell(text + "\n" + rest)
         j += 1
     return ("\t".join(fields), j) if j > i + 1 else None
+
+
+def _label_rests(row: list[str], pieces: dict[int, str], is_label: Callable[[str], bool]) -> list[str] | None:
+    """Given a row's cell texts, the pieces of the line under it by the index of the cell each stands under, and the
+    parser's label test, return the row with its labels' wrapped rests joined to them, or None when the line is no
+    such rests: every piece a few characters (no figure, no mark), under a cell that is no label alone but one with
+    the piece (`主管` over `部门`, `实施单` over `位`: `主管部门`, `实施单位`), that cell followed by its value (a head cut
+    in every cell, `一级 | 二级` over `指标 | 指标`, is a head's: `_cut_head`). A label wrapped in a narrow column,
+    its value beside its first piece: the rests were a row of no label (`unparsed_row`) and the pairs lost."""
+    out = list(row)
+    for k, piece in pieces.items():
+        if k >= len(row) or not _CELL_PIECE.match(piece) or len(piece) > 4 or k + 1 in pieces \
+                or k + 1 >= len(row) or not row[k + 1].strip() or not row[k].strip() or is_label(row[k].strip()) \
+                or not is_label(row[k].strip() + piece):
+            return None
+        out[k] = row[k].strip() + piece
+    return out if pieces else None
+
+
+def _label_rests_flat(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
+                      is_label: Callable[[str], bool]) -> bool:
+    """A laid-out dump's row whose labels a narrow column wrapped (`主管部   市住房和城乡建设局   实施单   市自来水公司`
+    over `门   位`, each rest starting where its label starts, in characters or in display columns): the rests joined
+    to the row's cells (`_label_rests`); True when they were (the line under it is then used up)."""
+    cells, below = all_cells[i], all_cells[i + 1]
+    # (in characters, then in display columns: a place one count gives by chance, under the wrong cell, says nothing)
+    for at in (_starts_at(below, cells), _starts_at(_wide(lines[i + 1], below), _wide(lines[i], cells))):
+        got = _label_rests([c[2] for c in cells], {k: c[2] for k, c in zip(at, below)}, is_label) \
+            if at is not None and len(set(at)) == len(at) else None
+        if got is not None:
+            all_cells[i] = [(a, b, t) for (a, b, _), t in zip(cells, got)]
+            return True
+    return False
+
+
+def _label_rests_below(lines: list[str], i: int, end: int,
+                       is_label: Callable[[str], bool]) -> tuple[str, int] | None:
+    """A tab dump's row whose labels a narrow column wrapped (`主管 | 市教育局 | 实施 | 市第一中学` over `部门 | | 单位`):
+    the row with the rests joined (`_label_rests`) and the index of the line after them; else None."""
+    if i + 1 >= end or not lines[i + 1].strip():
+        return None
+    row = lines[i].rstrip("\r\n").split("\t")
+    below = lines[i + 1].rstrip("\r\n").split("\t")
+    got = _label_rests(row, {k: t.strip() for k, t in enumerate(below) if t.strip()}, is_label)
+    return ("\t".join(got), i + 2) if got is not None else None
 
 
 def _pieces_end(lines: list[str], i: int, end: int, also: Callable[[str], bool] | None = None) -> int | None:

@@ -127,9 +127,11 @@ def parse_date(text: str | None, year: int | None = None) -> _dt.date | None:
 # an Excel date serial left in a General cell (`填报日期 | 45667`, a system's export or a pasted value: the day's
 # number counted from 1899-12-30): five digits, a day of 1990-2099
 _SERIAL = lazy_regex(r"^(?P<n>[3-7]\d{4})(?:\.0+)?$")
+# a time of day written with colons (`10:30`, `09：41：50`; core's pairs: its colon is no label's)
+CLOCK = r"\d{1,2}\s*[:：]\s*[0-5]\d(?:\s*[:：]\s*[0-5]\d)?(?!\d)"
 # the hour after a field's day (`填表时间 | 2024年3月15日 10:30`, `…15日10时30分`, `…15日上午`): no part of the day
-_CLOCK_TAIL = lazy_regex(r"(?<=[日号])\s*(?:(?:上午|下午|晚上|早上|中午)\s*)?(?:\d{1,2}\s*(?:[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
-                         r"|[时点](?:\s*\d{1,2}\s*分)?(?:\s*\d{1,2}\s*秒)?))?\s*$")
+_CLOCK_TAIL = lazy_regex(r"(?<=[日号])\s*(?:(?:上午|下午|晚上|早上|中午)\s*)?(?:" + CLOCK
+                         + r"|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?(?:\s*\d{1,2}\s*秒)?)?\s*$")
 
 
 # what a day's cell may have after the day: a page's number the footer's line set beside it (`2024年3月15日    第2页

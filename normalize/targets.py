@@ -430,8 +430,9 @@ _LONG_NAME = (rf"(?:实现|确保|保证|力争)?(?!\p{{Han}}{{0,16}}?{_CLAUSE_W
 _MEASURE_WORD = r"(?:率|度|比例|占比|比重|(?:覆盖|受益|知晓|普及)面|份额)"
 # a long measure's name run straight into its figure, no colon nor sign between (`城乡居民基本医疗保险参保率95%以上`): none
 # holding a comparison's words, a grade in free words (`达到良好以上水平的学校占比90%`: text, as hunt tg18 and review rv64
-# kept it — hunt tg21)
-_LONG_RUN_NAME = rf"(?!\p{{Han}}*?(?:达到|以上|以下)){_LONG_NAME}"
+# kept it — hunt tg21); nor one ending on a period's 度, `全县农村饮水安全工程年度100%`, `…第四季度100%` in a 指标值 cell (read
+# `=` 100 %, the words the qualifier, since tg21: text again, as the run's short name keeps `季度1次以上` — review rv77)
+_LONG_RUN_NAME = rf"(?!\p{{Han}}*?(?:达到|以上|以下)){_LONG_NAME}(?<![季年月周]度)"
 # a lone `《` or `〈` before a figure with nothing closing it (`《5%`, `〈 3次`): `<` mistyped, as a lone `》` is `>` (it
 # was text, hunt tg16); a title closes (`《5%》`, `《管理办法》`: no operator)
 _LONE_LESS_AT = r"[《〈]\s*(?=[\d.])(?!.*[》〉])"

@@ -31,7 +31,7 @@ from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
 from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, township, district
-from normalize.dates import A_DAY
+from normalize.dates import A_DAY, CLOCK
 from normalize.targets import GRADE_WORDS, PREFIX_WORDS, split_target
 from normalize.text import LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SEAL_WORDS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
     strip_numbering
@@ -62,10 +62,9 @@ _SCRIPT_GLOSS = lazy(r"[\u0600-\u06ff\u0750-\u077f\u0f00-\u0fff\u1100-\u11ff\u18
                            r"\ua000-\ua4cf\uac00-\ud7af]+")
 _TAGS = lazy(r"<[^>]*>")
 # `填报单位：某单位 金额单位：万元`: a value ends where the next `label：` begins
-# a time of day (`10:30`): its colon is no label's (`填报日期：2024-03-01 10:30，审核人：…`: `10:` is no label)
-_CLOCK = r"[0-2]?\d\s*[:：]\s*[0-5]\d(?!\d)"
-_CLOCK_AT = lazy(r"(?<![\d.])" + _CLOCK)
-_NEXT_PAIR = lazy(r"\s+(?!" + _CLOCK + r")(?=[^\s:：，,。；;]{2,8}[:：])")
+# a time of day (dates.CLOCK, `10:30`): its colon is no label's (`填报日期：2024-03-01 10:30，审核人：…`: `10:` is no label)
+_CLOCK_AT = lazy(r"(?<![\d.])" + CLOCK)
+_NEXT_PAIR = lazy(r"\s+(?!" + CLOCK + r")(?=[^\s:：，,。；;]{2,8}[:：])")
 # `执行数：178.56万元执行率：96.00%`: the gap before the next pair lost (an OCR'd cell, a seal's star over it): a
 # label glued right after an amount or a share is cut off too, when it names a field (see next_pairs)
 _GLUED_NEXT = lazy(r"(?<=[\d%％元])(?=([\u4e00-\u9fff]{2,8})[:：])")
@@ -444,11 +443,10 @@ def match_field(text: str) -> tuple[str, str | None] | None:
         # `其中：财政拨款 4,200.00`, `其他资金 0.00`: a money label and its amount in one cell, a space between
         # (a budget system's 中期 | 年度 money block; the row was unparsed)
         return _lookup(label_key(ma.group(1))), ma.group(2)
-    if col is None and _SPACED_PAIR.match(t) and (sp := _SPACED_PAIR.match(next_pairs(t)[0])) \
-            and _lookup(label_key(sp.group(1))) in _SPACED_FIELDS and _spaced_value(sp.group(2)):
+    if col is None and (sp := spaced_pair(t)) is not None:
         # `项目名称 校园安全监控改造`, `主管部门 市教育局`: a head's label, a space, its value (a dump's line keeping one
         # space; the value was lost without a word, as the money's label and amount were before _MONEY_INLINE)
-        return _lookup(label_key(sp.group(1))), sp.group(2).strip()
+        return sp
     return (col, None) if col else None
 
 
@@ -460,15 +458,29 @@ HEAD_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "pho
 _SPACED_FIELDS = HEAD_FIELDS - {"contact", "phone"}
 # a label of four characters or more, a space, a value of no colon (`项目名称 校园安全监控改造`)
 _SPACED_PAIR = lazy(r"^([\u4e00-\u9fff]{4,8})[ \t\xa0]+([^\s:：][^:：]*)$")
-# the end of a word that is a column's head or a sign-off's place, no head's value (`审核意见`, `盖章`, `自评`)
-_HEAD_WORD_END = lazy(r"(?:意见|盖章|签字|签名|签章|公章|自评|评价|情况|指标|说明|填写|填报|名称|单位|部门|日期)$")
+# the end of a word that is a column's head or a sign-off's place, no head's value (`审核意见`, `盖章`, `自评`), or the
+# rest of a label a space cut (`实施单位 全称`, `项目名称 代码`, `实施单位 及负责人`: the label's words, review rv76)
+_HEAD_WORD_END = lazy(r"(?:意见|盖章|签字|签名|签章|公章|自评|评价|情况|指标|说明|填写|填报|名称|单位|部门|日期"
+                      r"|全称|简称|代码|编码|编号|姓名|负责人|联系人|电话)$")
+
+
+def spaced_pair(text: str) -> tuple[str, str] | None:
+    """A head's label, a space and its value, no colon (`项目名称 校园安全监控改造` -> ('name', '校园安全监控改造'); the
+    first of several, `主管部门 市教育局 实施单位 市第一中学` -> ('department', '市教育局')), else None. The value as the
+    pair with a colon would give it (a 填表说明's `项目名称 填写项目全称` is what to write, no value, review rv76)."""
+    if not _SPACED_PAIR.match(text) or (sp := _SPACED_PAIR.match(next_pairs(text)[0])) is None \
+            or _lookup(label_key(sp.group(1))) not in _SPACED_FIELDS or not _spaced_value(sp.group(2)):
+        return None
+    got = match_field(sp.group(1) + "：" + sp.group(2).strip())
+    return got if got is not None and got[1] is not None else None
 
 
 def _spaced_value(text: str) -> bool:
     """Can the words after a head's label and a space be its value (`校园安全监控改造`, `市教育局`)? Not when a word is a
     label, a column's head or a sign-off's place (`项目名称 主管部门 实施单位`: a list's head; `实施单位 盖章`,
-    `主管部门 审核意见`: a sign-off's), nor a placeholder."""
-    return not is_placeholder(text) and not any(
+    `主管部门 审核意见`: a sign-off's), nor a placeholder, nor a sentence (`实施单位 严格按照合同组织验收，确保质量。`: a
+    report's line of prose, its clauses set apart — a head's value is a name, review rv76)."""
+    return not is_placeholder(text) and not _CLAUSE_BREAK.search(_BRACKETED.sub("", text)) and not any(
         match_field(w) is not None or is_block_label(w) or _HEAD_WORD_END.search(w) or cell_header_roles(w)
         for w in text.split())
 
@@ -1972,8 +1984,9 @@ def _field_cuts(text: str, cuts: set[int]) -> list[int]:
     return sorted(cuts)
 
 
-# a pair in the brackets closing a text (`李明（联系电话：0731-8823456）`): the text before them, the bracketed words
-_CLOSING_BRACKETS = lazy(r"^(.*?[^\s（(])\s*[（(]\s*([^（()）]+?)\s*[)）]\s*$", re.S)
+# a pair in the brackets closing a text (`李明（联系电话：0731-8823456）`, a full stop after them): the text before them,
+# the bracketed words
+_CLOSING_BRACKETS = lazy(r"^(.*?[^\s（(])\s*[（(]\s*([^（()）]+?)\s*[)）]\s*[。.；;]?\s*$", re.S)
 
 
 def bracketed_contact(text: str) -> list[str]:

@@ -27,7 +27,7 @@ from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_st
 from normalize.targets import BRACKET_UNITS, GRADE_WORDS, cn_figure
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
-from parsers.core import (FIELD_INDEX, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (FIELD_INDEX, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, spaced_pair, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -599,7 +599,9 @@ def _row_footnote_unit(row: Row) -> str | None:
 # patterns FormReader's methods ask of many rows (module constants: written inline, `re.match(r"…", t)` looked its
 # pattern up in re's cache at each call, two Python calls more)
 _A_YEAR = lazy(r"(19|20)\d{2}\s*年")
-_NAMED_CODE = lazy(r"\s*(.*?)\s*[(（]?\s*(\d{3,})\s*[)）]?\s*")
+# a body's name and its code after it (`市教育局（301001）`; its label between them, `市教育局，代码：301001`: a value cell
+# holding the code's pair, no word of the name — review rv76)
+_NAMED_CODE = lazy(r"\s*(.*?)\s*(?:[,，;；]?\s*(?:部门|单位|预算)?(?:代码|编码)\s*[:：])?\s*[(（]?\s*(\d{3,})\s*[)）]?\s*")
 _DATED_WORD = lazy(r"\d|[〇零一二三四五六七八九十]|长期|常年|持续|至今")
 _AMONG_LEAD = lazy(r"^\s*其中\s*[:：]")
 _WAN_YI_FIGURE = lazy(r"^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:万|亿元?)\s*$")   # `60万`, `1.2亿`, `1.2亿元`
@@ -708,7 +710,6 @@ class FormReader:
         self.year_sources: list[tuple[Cell, dict[int, tuple]]] = []  # other sources' rows by year
         self.year_labels: dict[str, Cell] = {}   # `total` / budget_fiscal / budget_other -> its by-year row's label
         self.year_money_labels: dict[int, str] = {}   # year -> the label naming it its year_money is under (`2024年资金总额`)
-        self.other_row: tuple | None = None  # (label, amount, unit, group, value) of the source row read as budget_other
         self.last_text: tuple[str, Cell, int] | None = None   # the prose field set last, its cell and row
         self.last_org: str | None = None     # the department or unit a labelled row named last (what `同上` repeats)
         self.prose_rows: tuple[object, int] | None = None   # a prose field's little table: its grid, its last row
@@ -1012,7 +1013,10 @@ class FormReader:
                     else:
                         self._read_fields(i, row)
                     continue
+                ended = self.table[0].kind
                 self._flush()
+                if ended == "indicator" and self._keep_money_table(i, row):
+                    continue
             notes_open, self._notes_open = self._notes_open, row.is_text_line and footnote_lead(row.cells[0].text)
             if row.is_text_line and self.form.indicators and join_footnotes(self.form.indicators, row.cells[0].text,
                                                                            continued=notes_open):
@@ -1444,12 +1448,19 @@ class FormReader:
         nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
         return bool(rows) and nxt is not None and not nxt.is_text_line \
             and (nxt.grid is rows[-1].grid or self.table[0].kind == "indicator" and self._indicators_go_on(i)) \
-            and is_remark(self.rows[i].cells[0].text) and not detect_header(nxt) \
+            and (is_remark(t := self.rows[i].cells[0].text) or spaced_pair(t) is not None) and not detect_header(nxt) \
             and not (self._pairs_line(self.rows[i]) and not self._indicators_go_on(i))
         # (`填表人：宋佳 | 联系电话：…` over `填报日期： | 2023年11月30日`: the form's fields, no remark; they were lost;
         # `填表日期：2026年1月15日` that stood right of the table's last row, core._signoff_tail: the form's, as
         # under the table — it was skipped as a remark; `联系电话：…` between two indicator rows, the rows going on
-        # under it, is read as the form's field and the table goes on — it ended the table, the rows after it lost)
+        # under it, is read as the form's field and the table goes on — it ended the table, the rows after it lost;
+        # so is a head's pair of no colon, `项目负责人 王建国`, core.spaced_pair, review rv76)
+
+    def _label_left(self, cell: Cell) -> str:
+        """The text of the filled cell left of a value cell in its row (`编报单位 | 县财政局…`: its label), else ""."""
+        row = next((r for r in self.rows if any(c is cell for c in r.cells)), None)
+        left = [c for c in row.cells if c.col < cell.col and c.text.strip()] if row is not None else []
+        return left[-1].text if left else ""
 
     @staticmethod
     def _pairs_line(row: Row) -> bool:
@@ -1558,6 +1569,48 @@ class FormReader:
         if nxt is None or nxt.is_text_line or (h := detect_header(nxt)) is None or h.kind != "indicator":
             return False
         return "target_prev" in h.cols and "target_prev" not in self.table[0].cols
+
+    def _money_table_rows(self, i: int, cells: list[Cell]) -> list[tuple[Cell, list[Cell]]]:
+        """The body of a money table headed by row i's `cells` (`_money_table_head`: `偿债计划（万元） | 年度 | 本金 |
+        利息 | 合计`): each row below in its grid a label under the head's second column (`2026年`, `合计`) and figures
+        under the heads right of it (`0.00 | 1,240.00 | 1,240.00`), as (label, figures); none when the row below is no
+        such row — an indicator's row of a money label, `年运维费用（万元） | 合理控制 | 以审计为准`, is no table's head
+        (review rv73: it ended the indicators, it and the rows after it lost)."""
+        if not _money_table_head(cells):
+            return []
+        grid, lab_col, heads = self.rows[i].grid, cells[1].col, {c.col for c in cells[2:]}
+        body: list[tuple[Cell, list[Cell]]] = []
+        for r in self.rows[i + 1:]:
+            vals = [c for c in r.cells if not is_placeholder(c.text)]
+            label = next((c for c in vals if c.col == lab_col), None)
+            figs = [c for c in vals if c is not label]
+            if r.grid is not grid or r.is_text_line or label is None or is_number(label.text) \
+                    or len(figs) < min(2, len(heads)) or any(c.col not in heads or not is_number(c.text) for c in figs):
+                break
+            body.append((label, figs))
+        return body
+
+    def _keep_money_table(self, i: int, row: Row) -> bool:
+        """A money table's rows under the indicators (`偿债计划（万元） | 年度 | 本金 | 利息 | 合计` over `| 2026年 | 0.00 |
+        1,240.00 | 1,240.00`): no money of the project's budget, each row kept in other_fields under the year and the
+        table's name as a year's money by row is (`2026年偿债计划`: `本金：0.00万元；利息：1,240.00万元；合计：1,240.00万元`;
+        a row of another label after the name, `偿债计划合计`) — they were unparsed_row, kept nowhere (review rv73).
+        True if kept."""
+        body = self._money_table_rows(i, row.cells)
+        if not body:
+            return False
+        lab = row.cells[0]
+        unit = declared_unit(lab.text) or ""
+        name = _NAME_UNIT.sub("", clean(lab.text) or lab.text) or clean(lab.text) or lab.text
+        heads = {c.col: clean(c.text) or c.text for c in row.cells[2:]}
+        for label, figs in body:
+            said = clean(label.text) or label.text
+            year = _ROW_STAGE.match(bare_fold(said))
+            key = f"{year.group(1)}年{name}" if year is not None and year.group(1) else f"{name}{said}"
+            self.form.other.append((key, "；".join(f"{heads[c.col]}：{c.text.strip()}{unit}" for c in figs), label))
+            self.consumed.update(id(c) for c in [label, *figs])
+        self.consumed.update(id(c) for c in row.cells)
+        return True
 
     def _other_table_head_after(self, i: int) -> bool:
         """Is the row after text line i the head of a table of another kind than the indicators' (`项目组成员` over
@@ -1699,7 +1752,8 @@ class FormReader:
                 and label_key(c.text) in _SEQ_HEADS and len(row.cells) >= 3 \
                 and not any(is_number(x.text) or any(level_info(x.text)[:2]) for x in row.cells):
             return True                  # 序号 | 学校性质 | 培训机构 | …: another table's head under an indicator table
-        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and _money_table_head(row.cells):
+        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] \
+                and self._money_table_rows(i, row.cells):
             return True                  # `偿债计划（万元） | 年度 | 本金 | 利息 | 合计` under a bond form's indicators: a
             # money table's head, no indicator (it was one, `本金` of target `利息`, its years' rows more — hunt nw6)
         if c.col != _left(row):
@@ -2274,22 +2328,28 @@ class FormReader:
         self.form.warnings.append(warn("amount_not_money", f"{name}: {clean(value.text)} — a figure in a unit of no "
                                        "money in 元 (a foreign currency, a count or a price per thing): no amount read", value))
 
-    def _misgrouped(self, col: str, text: str, cell: Cell, unit: str | None, label: str | None) -> None:
+    def _misgrouped(self, col: str, text: str, cell: Cell, unit: str | None, label: str | None,
+                    named: str | None = None) -> None:
         """A money field's figure whose commas group no thousands (`12,5000`: 125000, or 12.5 with a decimal comma?),
         wherever it was read — a pair's cell, a line `资金总额：12,5000万元`, a sentence's clause: no amount, kept as
         written under its label and said by amount_unreadable naming it (hunt mn21 said it of a pair's cell only; on a
-        line it went without a word, hunt mn22). Of no label given (a sentence's clause), the field's longest label
-        the cell's text holds names it."""
-        if label is None:
-            label = max((w for w in L.FIELD_LABELS[col] if w in cell.text), key=len, default=L.FIELD_LABELS[col][0])
-        shown = text if unit is None or unit in text else f"{text.strip()}{unit}"
-        self._not_money(replace(cell, text=label), replace(cell, text=shown),
-                        "commas grouping no thousands (125000? 12.5?): no amount read", "amount_unreadable")
+        line it went without a word, hunt mn22). Of no label given, `named` (a sentence's clause's name, `项目资金：
+        12,5000万元，…`: `项目资金`; a matrix's head, `全年预算数`), else the name written right before the figure in the
+        cell — not a label of the field's the form does not write (`项目总预算`, `项目当年预算`: review rv75). The
+        figure with its unit, unless the label it is kept under states it (`资金总额（万元） | 12,5000`: as written, mn21's)."""
+        label = label or named or _name_before(cell.text, text) or L.FIELD_LABELS[col][0]
+        if col in _LABELLED_MONEY:
+            # (`全年预算数 | 1,20.00` beside `年初预算数 | 120.00`: a year's budget written but unread, no budget_year
+            # taken from the first budget as a form stating none gets — review rv75)
+            self.form.labelled.add(col)
+        shown = text if unit is None or unit in text or declared_unit(label) else f"{text.strip()}{unit}"
+        self._not_money(replace(cell, text=label), replace(cell, text=shown), _MISGROUPED_WHY, "amount_unreadable")
 
     def _set(self, col: str, text: str | None, cell: Cell, unit: str | None = None,
-             label: str | None = None) -> bool:
+             label: str | None = None, named: str | None = None) -> bool:
         """Record a field's value; the first wins unless a later label names the column better
-        (实施单位 over 填报单位)."""
+        (实施单位 over 填报单位). named: the head the value stands under where no label ranks it (a matrix's
+        `全年预算数`), what an unread amount is kept under."""
         if text is None or is_placeholder(text):
             if text is not None and col in _LABELLED_MONEY:
                 self.form.labelled.add(col)         # `全年预算数 | /`: labelled, left empty
@@ -2297,7 +2357,7 @@ class FormReader:
         if col in L.MONEY_FIELDS:
             text = self._unit_cell_after(text)
             if misgrouped_figure(text):
-                self._misgrouped(col, text, cell, unit, label)
+                self._misgrouped(col, text, cell, unit, label, named)
                 return True
         if col == "score" and (digits := cn_figure(text)) is not None:
             text = digits            # `自评得分：九十四分` (`八十七点五分`): 94 (87.5) — it was dropped as no figure
@@ -2785,7 +2845,11 @@ class FormReader:
                 return
             below = next((x for x in cells if x.col == after), None) if after is not None else None
             if below is not None and not match_field(cells[0].text) and is_value_for(below.text):
-                self._value(col, below.text, below, unit, label)    # `| 完成58个… | | 完成45个…` under 调整前 | 调整后
+                # `| 完成58个… | | 完成45个…` under 调整前 | 调整后; the one before kept, `不变` after it in force (review
+                # rv73: the goal was `不变`)
+                old = next((x for x in cells if x.col < after and is_value_for(x.text)), None)
+                text = self._in_force(col, old.text, below.text, below, label) if old is not None else below.text
+                self._value(col, text, old if old is not None and text is old.text else below, unit, label)
                 return
         if self.level_goal is not None:
             col, grid = self.level_goal
@@ -3543,6 +3607,16 @@ class FormReader:
                 # 年度目标 | 调整前 | text, then | 调整后 | text: the value in force is the one after
                 if stage == "after" and j + 2 < len(cells):
                     self._value(col, cells[j + 2].text, cells[j + 2], unit, c.text)
+                elif j + 4 < len(cells) and L.ADJUST_STAGE.get(cells[j + 3].text.strip()) == "after" \
+                        and not L.ADJUST_STAGE.get(cells[j + 2].text.strip()) and is_value_for(cells[j + 2].text):
+                    # `年度目标 | 调整前 | 新建公厕15座… | 调整后 | 新建公厕12座…` on one row: the one after in force, the
+                    # one before kept (`不变` after: the one before) — both were lost, the after read as a label of
+                    # nothing (review rv73)
+                    before, after = cells[j + 2], cells[j + 4]
+                    text = self._in_force(col, before.text, after.text, after, c.text)
+                    self._value(col, text, before if text is before.text else after, unit, c.text)
+                    j += 5
+                    continue
                 else:
                     # (年度绩效目标 | 调整前 | | 调整后 over the two texts: the column of 调整后)
                     head = next((x for x in cells[j + 2:] if L.ADJUST_STAGE.get(x.text.strip()) == "after"), None)
@@ -4643,6 +4717,7 @@ class FormReader:
         parts = m is None and bool(self.form.fields.keys() & {"budget_total", "budget_year", "budget_initial"}) \
             and (m := _PARTS_HEAD.match(text)) is not None
         got, sources, progress, gaps = [], [], [], []
+        written: list[str] = []     # each of got's names in the sentence as written (`项目资金`, `财政资金`)
         elsewhere: list[tuple[str, str]] = []      # the money of another year than the form's (`其中2024年安排300万元`)
         if m is None:
             # `资金总额1,128.40万元，其中：财政拨款1,098.40万元，其他资金30.00万元。` (beside its block's label 年度预算申请):
@@ -4653,6 +4728,7 @@ class FormReader:
                     or _DIGITS.search(_YEAR_BEFORE_MONEY.sub("", text) if money is _SENTENCE_MONEY else money.sub("", text)):
                 return False    # (`预算数：186万元 执行数：178.56万元 执行率：96%`: pairs of labels, read as such)
             got.append((first[0], lead.group(2), _SHORT_UNITS.get(lead.group(3), lead.group(3)) or said))
+            written.append(lead.group(1))
             m = lead
         elif head is not None and head[0] not in L.MONEY_FIELDS:
             return False
@@ -4667,6 +4743,7 @@ class FormReader:
             # `项目资金：45万元（其中财政衔接资金40万元，村集体自筹5万元）`: the amount right after the label is the label's
             # (the project's total when the label names no other money field), its parts named after 其中
             got.append((head[0] if head is not None else "budget_total", own.group(1), own.group(2) or said))
+            written.append(m.group(1) if m.re.groups else "")
             rest = rest[own.end():]
         # `项目资金：2,600万元` on a line of its own (a DOCX paragraph): the label's amount alone, no parts after it
         # (the line was dropped without a word)
@@ -4692,6 +4769,12 @@ class FormReader:
                 # `2023年预算安排资金8,600.00万元`: the name after the year it is of (the form's, as label_key reads
                 # `2024年金额`), no `年…` label
                 f = match_field(lab[yr.end():]) or match_field("年度" + lab[yr.end():])   # (`其中2024年安排300万元`)
+                if f is None and _carried(lab[yr.end():]) and part_before \
+                        and (opened := _OPENS_BEFORE_YEAR.search(rest, 0, said_year.start())) is not None:
+                    # `财政资金120万元（其中2024年结转10万元）`: the year's carried money inside the part it follows, the
+                    # part's note as `（其中上年结转10万元）` is (it was a source line of no group, review rv75)
+                    gaps.append((part_before + "说明", _NOTE_OPENS.sub("", rest[opened.start():mt.end()]).strip()))
+                    continue
                 if f is None and _carried(lab[yr.end():]):
                     # `…，2024年结转10万元`: money carried over from that year, a source of the year's named with its
                     # year (the clause was taken for a use, dropped without a word, hunt mn20)
@@ -4714,6 +4797,10 @@ class FormReader:
                 f = ("budget_other", None)
             if f is not None and f[1] is None and f[0] in L.MONEY_FIELDS:
                 got.append((f[0], amt, unit))
+                # (a name after its year, `其中2025年安排`, with the year: `年安排` read alone)
+                name = _SENTENCE_LEAD.sub("", lab) or lab
+                yr_at = _YEAR_END.search(rest, 0, mt.start()) if name.startswith("年") else None
+                written.append(name if yr_at is None else yr_at.group(1) + name)
                 if f[0] in ("budget_fiscal", "budget_other"):
                     field_before = clean(_SUB_LINE.sub("", lab)) or None
                 if f[0] == "budget_other":
@@ -4722,10 +4809,9 @@ class FormReader:
                 # `…，其他资金50万元，资金缺口30万元。`: the gap the form states, kept in other_fields as a `资金缺口 | 30`
                 # row's is (it was dropped without a word, the split a false fiscal_other_mismatch)
                 gaps.append((clean(_SUB_LINE.sub("", lab)) or "", amt + unit))
-            elif f is None and part_before and _carried(_NOTE_WORD.sub("", lab)) and _NOTE_OPENS.match(mt.group(1)):
+            elif f is None and part_before and _carried(lab) and _NOTE_OPENS.match(mt.group(1)):
                 # `其中：财政资金120万元（其中上年结转10万元）`: the money carried over inside the part it follows, the part's
                 # note as the same bracket's in a cell is (`财政资金说明`); it was a source line beside it, hunt mn22
-                # (opened by 含 / 包括 too, `（含上年结转10万元）`: the bracket was dropped without a word, review rd)
                 gaps.append((part_before + "说明", _NOTE_OPENS.sub("", mt.group(0)).strip()))
             elif f is None and (_is_source(_SUB_LINE.sub("", lab)) or _level_fiscal_name(_SUB_LINE.sub("", lab))):
                 # (`其中县级财政救助资金400万元，社会投资100万元`: a level's fiscal money named by what it is for, a source
@@ -4749,6 +4835,7 @@ class FormReader:
             # `资金总额300万元，全部为财政拨款`: the whole total of that one kind, the kind's amount the total's (the
             # sentence of one amount was dropped without a word, hunt lt)
             got.append((f[0],) + got[0][1:])
+            written.append(whole.group(1))
         # `项目资金：资金总额300万元。` (after a last clause of no money, `，覆盖人口约2万`, cut off): the money label, then
         # one money field and its amount, nothing else: that field (it was dropped without a word, hunt lt)
         alone = alone or (own is None and not parts and len(got) == 1 and not sources and not progress
@@ -4766,9 +4853,10 @@ class FormReader:
             self.form.fields["budget_other"] = RawValue(
                 others[0][1], cell, unit0, parts=[a if u == unit0 or not u else f"{a}{u}" for _, a, u in others])
             sources.extend((name, amt + (unit or "")) for name, amt, unit in others)
-        for col, amt, unit in got:
+        for (col, amt, unit), name in zip(got, written):
             if col not in self.form.fields:
-                self._set(col, amt, cell, unit)
+                # (`named`: the clause's name as written, what a figure it cannot read is kept under — review rv75)
+                self._set(col, amt, cell, unit, named=clean(_SUB_LINE.sub("", name)) or None)
         self._progress(cell, progress)
         self.form.other.extend((lab, amt, cell) for lab, amt in gaps + elsewhere)
         # `资金总额：500万元（其中中央资金300万元、县级资金200万元）`: the sources the total is of, lines of kind source under
@@ -4825,22 +4913,6 @@ class FormReader:
             if col is None or col in self.form.fields or not self._set(col, amount, cell):
                 self.form.other.append((name, amount, cell))
 
-    def _more_other_money(self, key: str, amount: Cell, unit: str | None, group: str) -> bool:
-        """`群众自筹 | 30` read as budget_other beside the fiscal part (_other_money_label), then `银行贷款 | 30` in the same
-        block: more money of no budget, budget_other their sum and each a source line, as a sentence's `银行贷款50万元，
-        单位自有资金30万元` are (budget_other was the 自筹 alone, the loan a line of a third kind making up the total:
-        nothing said — review rd). Not `其他资金` / `其他` after it (the rest, perhaps the 自筹 within it). True if added."""
-        first = self.other_row
-        value = self.form.fields.get("budget_other")
-        if first is None or value is None or value is not first[4] or first[3] != group \
-                or not L.OTHER_MONEY.fullmatch(key) or L.REST_MONEY.fullmatch(key) or key in _OTHER_KEYS:
-            return False
-        if value.parts is None:
-            self._line(first[0].text, first[1].text, "source", first[2], first[0], group=group)
-            value.parts = [value.text]
-        value.parts.append(amount.text if unit == value.unit or not unit else f"{amount.text.strip()}{unit}")
-        return True
-
     @staticmethod
     def _ends_sources(last: dict | None, head: tuple | None) -> bool:
         """Whether a budget_other label read now (`其他资金 | 40`, `单位自筹 | 50`, `其他收入 | 140`) closes the source
@@ -4875,6 +4947,11 @@ class FormReader:
         if name:
             name = _NAME_UNIT.sub("", name) or name      # 专项债券资金（万元）: the unit is the amount's, not the name's
             name = _LINE_NOTE_WORD.sub("", name) or name  # `说明：上年结转资金 | 50`: a note's word before the line's name
+        if misgrouped_figure(amount):
+            # `其中：中央资金 | 12,00`: a line's figure of no sure amount, said as a field's is (_misgrouped); the line
+            # kept, its amount none (it went without a word, review rv75)
+            self.form.warnings.append(warn("amount_unreadable", f"{clean(_SUB_LINE.sub('', name or ''))}: {clean(amount)} — {_MISGROUPED_WHY}",
+                                           at))
         if kind == "source" and name and label_key(_SUB_LINE.sub("", name)) in _USE_NAMES \
                 and not (group and "经费" in group):
             # (not in a 经费控制情况 table of expenses: 三公经费 / 项目支出 / 公用经费 there are no split of the budget)
@@ -5859,15 +5936,7 @@ class FormReader:
         if col in ("goal_annual", "goal_total") and (both := _BEFORE_AFTER.match(text)) is not None:
             # `调整前：完成20个…。\n调整后：完成15个…。` in one cell (a 绩效目标调整申请表): the goal in force is the one after,
             # the one before kept in other_fields (the goal held both)
-            what = "年度目标" if col == "goal_annual" else "总体目标"
-            if _NO_CHANGE.match(both.group(2)):
-                # `调整前：完成…20公里。调整后：不变` (`同调整前`, `无变化`, `同上` …): no new goal, the one before
-                # stays in force (the words saying so are kept in other_fields)
-                self.form.other.append(("调整后" + what, clean(both.group(2)) or both.group(2), cell))
-                text = both.group(1)
-            else:
-                self.form.other.append(("调整前" + what, clean(both.group(1)) or both.group(1), cell))
-                text = both.group(2)
+            text = self._in_force(col, both.group(1), both.group(2), cell)
         if col == "grade" and ticked_options(text) is not None:
             got = ticked_options(text)                # ☐优 ☑良 ☐中 ☐差: the ticked grade, none when none is
             if not got:
@@ -6057,15 +6126,15 @@ class FormReader:
             group, kind, unit = parent[0], parent[1], parent[2] or sec_unit
         else:
             group, kind, unit = (section[0] if section else ""), "source", sec_unit or (parent[2] if parent else None)
-            beside_fiscal = "budget_fiscal" in self.form.fields or bool(self.fiscal_lines)
+            # (a self-raised line takes budget_other only as the block's last line: `企业自筹资金 | 200` over `其他资金 |
+            # 100` stays a source line, as before hunt nw6 — the field it took was replaced by the 其他资金 below, its 200
+            # lost, review rv73)
+            beside_fiscal = ("budget_fiscal" in self.form.fields or bool(self.fiscal_lines)) \
+                and not self._money_line_below(label)
             if _other_money_label(label_key(label.text), beside_fiscal) and "budget_other" not in self.form.fields:
                 self._set("budget_other", amount.text, label, declared_unit(label.text) or unit or self.block_unit)
-                self.other_row = (label, amount, declared_unit(label.text) or unit or self.block_unit, group,
-                                  self.form.fields.get("budget_other"))
                 if not self._ends_sources(last, section):
                     return
-            elif self._more_other_money(key, amount, declared_unit(label.text) or unit or self.block_unit, group):
-                pass        # (a source line too, below)
                 # (`其中：一般公共预算财政拨款 | 1,520.00` / `政府性基金预算财政拨款 | 200.00` / `其他收入 | 140.00` under
                 # 年度预算情况: the last of the section's source lines, a line as they are, its sum budget_other too; it
                 # was the field alone, the lines short of the total)
@@ -6098,6 +6167,17 @@ class FormReader:
             # (二)自有资金小计 | 0.00 after (一)财政拨款小计's lines: the head of the lines numbered under it (1、事业收入
             # went to the group above)
             self.money_group = (label.text, kind, unit, label.col)
+
+    def _money_line_below(self, label: Cell) -> bool:
+        """Whether the row after the one read holds another money line in `label`'s column, a label and a figure
+        right of it (`其他资金 | 100` under `企业自筹资金 | 200`): the line read is not its block's last."""
+        at = self.at + 1
+        if at >= len(self.rows) or self.rows[at].grid is not self.rows[self.at].grid or self.rows[at].is_text_line:
+            return False
+        cells = self.rows[at].cells
+        lab = next((c for c in cells if c.col == label.col), None)
+        return lab is not None and not is_number(lab.text) \
+            and any(is_number(c.text) for c in cells if c.col > label.col)
 
     @staticmethod
     def _sentence_cell(cell: Cell) -> bool:
@@ -6303,6 +6383,18 @@ class FormReader:
             self.matrix_rows += 1
         return True
 
+    def _in_force(self, col: str, before: str, after: str, cell: Cell, label: str = "") -> str:
+        """A field's text before and after an adjustment: the one in force, the after's, the one before kept in
+        other_fields (`调整前年度目标`); the before's when the after says no change (`不变`, `同调整前`, `无变化`, `同上`
+        …), the words saying so kept (`调整后年度目标`). label: the row's label, for a field other than the goals."""
+        what = {"goal_annual": "年度目标", "goal_total": "总体目标"}.get(col) \
+            or _OTHER_LABEL_END.sub("", clean(label) or label) or col
+        if _NO_CHANGE.match(after):
+            self.form.other.append(("调整后" + what, clean(after) or after, cell))
+            return before
+        self.form.other.append(("调整前" + what, clean(before) or before, cell))
+        return after
+
     def _stage_text_row(self, cells: list[Cell]) -> bool:
         """`年度目标 | 改造管网80公里… | 改造管网68公里…` under `调整内容 | 调整前 | 调整后` (an adjustment form's rows
         of what changed, its money's row read by the matrix): a text field's value in force, the one under 调整后, as
@@ -6313,10 +6405,15 @@ class FormReader:
             return False
         m = match_field(cells[0].text)
         val = next((c for c in cells[1:] if c.col == after), None)
-        if m is None or m[1] is not None or m[0] in L.MONEY_FIELDS or val is None or not is_value_for(val.text) \
-                or is_number(val.text) or any(L.ADJUST_STAGE.get(c.text.strip()) for c in cells[1:]):
+        old = next((c for c in cells[1:] if stages.get(c.col) == "before"), None)
+        if m is None or m[1] is not None or m[0] in L.MONEY_FIELDS or val is None or old is None \
+                or not is_value_for(val.text) and not _NO_CHANGE.match(val.text) or is_number(val.text) \
+                or any(L.ADJUST_STAGE.get(c.text.strip()) for c in cells[1:]):
             return False                 # (`年度绩效目标 | 调整前 | | 调整后` over the texts: stages of its own, read so)
-        self._value(m[0], val.text, val, None, cells[0].text)
+        # (the one before kept, and `不变` under 调整后 no goal: the one before in force — review rv73, it was the goal
+        # `不变`, the one before lost)
+        text = self._in_force(m[0], old.text, val.text, val, cells[0].text)
+        self._value(m[0], text, val if text is val.text else old, None, cells[0].text)
         self.consumed.update(id(c) for c in cells)
         return True
 
@@ -6349,9 +6446,12 @@ class FormReader:
         if any(is_number(c.text) and c.col - 1 in cols for c in cells):
             return None                  # 全年预算数(A) | 300 | 全年执行数(B) | …: labels with their values, no header
         m = match_field(cells[0].text) if cells[0].col not in cols else None
-        if m is not None and m[1] is None and m[0] not in L.MONEY_FIELDS \
-                and all(L.ADJUST_STAGE.get(c.text.strip()) for c in cells[1:]):
+        stages = [bool(L.ADJUST_STAGE.get(c.text.strip())) for c in cells[1:]]
+        if m is not None and m[1] is None and m[0] not in L.MONEY_FIELDS and any(stages) \
+                and all(st or not is_number(c.text) for st, c in zip(stages, cells[1:])):
             return None                  # 年度绩效目标 | 调整前 | 调整后 over two texts: a field's stages, no money
+            # (so each stage beside its text, `年度目标 | 调整前 | 新建15座… | 调整后 | 新建12座…`: the texts were taken
+            # for a matrix's notes, the goal lost — review rv73)
         # a header cell no label names right of the first known one (an OCR-garbled `调整预算将,A、`): its
         # values are not read, and do not stop the rows being read
         cols.update({c.col: "note" for c in cells if c.col > min(cols) and c.col not in cols})
@@ -6558,7 +6658,8 @@ class FormReader:
             for what in ("budget_initial", "budget_year", "budget_issued", "spent", "execution_rate", "prior_budget"):
                 if what in values:
                     self._set(what, values[what].text, values[what], unit,
-                              self.matrix_heads.get(values[what].col) if what == "execution_rate" else None)
+                              self.matrix_heads.get(values[what].col) if what == "execution_rate" else None,
+                              named=self.matrix_heads.get(values[what].col))
             self._total_notes(cells, cols, unit, shift)
             if "weight" in values or "score" in values:
                 self.form.scores.append({
@@ -7298,10 +7399,10 @@ class FormReader:
         if unit is not None and unit.cell is not None and (unit.cell.page, unit.cell.line, unit.cell.bbox) in self.seg.compiled_above:
             # `填报单位：市财政局绩效科` over a 监控结果汇总表 of several projects, each row with its 部门: the summary's
             # compiler, no unit of each project (it was every project's unit); kept in each one's other_fields under its
-            # label as the 截止时间 beside it is (it was dropped, hunt pr2)
+            # label (in its cell, or the one left of it: review rv76) as the 截止时间 beside it is (it was dropped, hunt pr2)
             del f.fields["unit"]
             pair = _LABEL_COLON.match(unit.cell.text.strip())
-            label = SIGN_MARK.sub("", pair.group(1)).strip() if pair is not None else ""
+            label = SIGN_MARK.sub("", pair.group(1) if pair is not None else self._label_left(unit.cell)).strip()
             f.other.append((label if match_field(label + "：") == ("unit", None) else "填报单位", unit.text, unit.cell))
         # (the pairs of no column on those lines, `截止时间：2024年12月31日` beside the compiler's 填报单位, are kept in
         # each project's other_fields, as a remark under the summary is in each one's other_notes: every project of
@@ -7514,10 +7615,11 @@ class FormReader:
                 else:
                     self._keep_pair(label, whole.text, whole.cell)
             if got is not None and "budget_year" not in f.fields:
-                # (under the label written, `2024年资金总额`, or the by-year row's: a misgrouped figure said of it)
+                # (named by the label written, `2024年资金总额`, or the by-year row's: a misgrouped figure said of it,
+                # not of `项目当年预算` — review rd)
                 said = self.year_money_labels.get(year) or (clean(self.year_labels["total"].text)
                                                             if "total" in self.year_labels else None)
-                self._set("budget_year", got[0].text, got[0], got[1], label=said)
+                self._set("budget_year", got[0].text, got[0], got[1], named=said)
                 self._other_years(year)
             elif got is None and self.year_parts:
                 for lab in self.year_parts:      # (`其中：2024年 | … | 2025年 | …` in a form of no year: not kept)
@@ -8085,24 +8187,30 @@ def _section_head(text: str) -> re.Match | None:
 # the amount right after a money label's colon, and what may stand before a part's name (`（其中`, `，`)
 _SENTENCE_OWN = lazy(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_OWN_BARE = lazy(r"^\s*(\d[\d,]*(?:\.\d+)?)()(?=\s*(?:[，,、；;。（(]|其中|$))")
-# a figure, then the 其中 of its parts, after a comma (`资金总额：3280万元，其中：…`: a money sentence) or run into it with
-# no comma between (`资金总额：960其中：中央800，…`, `960万元其中…`: the comma put in, _parts_parted) — one pattern, it
-# was two differing in the comma alone (review rd)
-_FIGURE_THEN_PARTS = lazy(r"(\d\s*(?:亿元|万元|元|万|亿)?)\s*([,;，；]\s*)?(?=其中)")
+# a money sentence's figure before its parts' 其中, its unit written or not (one piece of _RUN_INTO_PARTS and
+# _FIGURE_THEN_PARTS: they were two hand copies, review rv75)
+_PARTS_FIGURE = r"\d\s*(?:亿元|万元|元|万|亿)?"
+# a money sentence's figure run into its 其中 with no comma between (`资金总额：960其中：中央800，…`, `960万元其中…`)
+_RUN_INTO_PARTS = lazy(rf"({_PARTS_FIGURE})\s*(?=其中)")
+# why a figure whose commas group no thousands (`12,5000`) is no amount: said by amount_unreadable, of a field or a line
+_MISGROUPED_WHY = "commas grouping no thousands (125000? 12.5?): no amount read"
 # a bracket opening right after an amount (`（其中`, `（含`): what follows is inside that amount
 _NOTE_OPENS = lazy(r"^\s*[(（]\s*")
-# the words opening such a bracket's note or split (`（其中上年结转10万元）`, `（含…）`, `（包括…）`)
-_NOTE_WORDS = r"其中|含|包括|包含"
-_NOTE_WORD = lazy(rf"^\s*(?:{_NOTE_WORDS})\s*[:：]?\s*")
+# a bracket opened right before a clause's year, by 其中 / 含 too (`（其中2024年结转…`): the clause is inside the amount
+_OPENS_BEFORE_YEAR = lazy(r"[(（]\s*(?:其中|含|包括|包含)?\s*[:：]?\s*$")
+# a figure, then the 其中 of its parts, run into it or after a comma (`资金总额：3280万元，其中：…`): a money sentence
+_FIGURE_THEN_PARTS = lazy(rf"{_PARTS_FIGURE}\s*[,;]?\s*其中")
 
 
 def _parts_parted(text: str) -> str:
     """A money sentence with a comma put before a 其中 its total's figure runs into (`资金总额：960其中：中央800，县级160`
     read as `资金总额：960，其中：…` reads: it read nothing, without a word — hunt mn21)."""
-    return _FIGURE_THEN_PARTS.sub(lambda m: m.group(0) if m.group(2) else m.group(1) + "，", text)
+    return _RUN_INTO_PARTS.sub(r"\1，", text)
 
 
-_SENTENCE_LEAD = lazy(r"^.*?(?:其中\s*[:：]?|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
+# what comes before a money sentence's clause's name: 其中, a bracket (opened by 含 / 包括 / 包含 too, as a cell's split
+# is, _BARE_SPLIT: `（含上年结转资金10万元）` was a use, dropped without a word — review rv75), a comma, or no word
+_SENTENCE_LEAD = lazy(r"^.*?(?:其中\s*[:：]?|[(（]\s*(?:含|包括|包含)|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
 # a value cell opening on an amount with its unit, more money after it (`150万元，其中自筹30万元`, `150万元（其中…）`)
 # (after a full stop or a space too: `150万元。其中财政资金120万元…`, `150万元 其中：…` were lost or an unparsed row)
 _LEAD_AMOUNT = lazy(rf"^\s*(?:[¥￥]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:{_UNITS}|万|亿)\s*[，,；;（(。\s].*\d")
@@ -9312,8 +9420,8 @@ def _is_report_outline(text: str) -> bool:
 
 
 # a local level's department label (beside a 中央主管部门, kept in other_fields)
-_LEVELLED_DEPT = lazy(r"^(?:中央|地方|省|自治区|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
-_LOWER_DEPT = lazy(r"^(?:地方|省|自治区|市|县|区|州|县区|区县)级?(?:业务)?主管部门$")
+_LEVELLED_DEPT = lazy(r"^(?:中央|地方|省|自治区|自治州|自治县|自治旗|市|县|区|州|盟|旗|县区|区县)级?(?:业务)?主管部门$")
+_LOWER_DEPT = lazy(r"^(?:地方|省|自治区|自治州|自治县|自治旗|市|县|区|州|盟|旗|县区|区县)级?(?:业务)?主管部门$")
 _TEMPLATE_DEPT = lazy(r"^各|^[县区市]级|^本级")                # 各县级财政部门: a template's words
 _TICK_ONLY = lazy(r"^\s*[√✓✔☑]\s*$")
 
@@ -9498,7 +9606,7 @@ _COUNT_NOTE = lazy(rf"^\s*(?P<a>[-+]?\d[\d,]*(?:\.\d+)?(?:\s*(?:{_UNITS}|万|亿
 # 100、县级20）`): a money sentence in the label's unit (hunt mn15)
 # (a bracket opening with a year, `120（2025年100，2026年20）`, too: its total and the bracket were lost without a
 # word, hunt mn18)
-_BARE_SPLIT = lazy(rf"^\s*(?P<a>\d[\d,]*(?:\.\d+)?)\s*[(]\s*(?P<p>(?P<w>{_NOTE_WORDS})\s*[:：]?\s*[^()\d]+\d[^()]*|"
+_BARE_SPLIT = lazy(r"^\s*(?P<a>\d[\d,]*(?:\.\d+)?)\s*[(]\s*(?P<p>(?P<w>其中|含|包括|包含)\s*[:：]?\s*[^()\d]+\d[^()]*|"
                    r"[^()\d]*[\u4e00-\u9fff][^()\d]*\d[^()]*|(?:19|20)\d\d年[^()]*\d[^()]*)[)]\s*$")
 # a cell that is one bracket whole, `（其中脱贫户300，监测户45）`, perhaps holding one of its own (`（其中脱贫户（含监测户）
 # 300户）`: it was dropped without a word, review rd2): not a section's head `（二）项目资金（万元）` (two brackets) nor
@@ -9837,15 +9945,28 @@ def _makeup_list(text: str, expenses: bool = False) -> bool:
         and (not expenses or all(_part_kind(name) == "composition" for name, _, _ in pairs))
 
 
+def _name_before(text: str, figure: str) -> str | None:
+    """The name a money sentence writes right before FIGURE (`项目资金：12,5000万元，其中：财政资金…`: `项目资金`; for
+    `…财政资金12,5000万元`, `财政资金`), read as _money_sentence_read reads a clause's name; None if none."""
+    for m in _SENTENCE_FIGURE.finditer(fold(text)):
+        if m.group(2) == fold(figure).strip():
+            return clean(_SUB_LINE.sub("", _SENTENCE_LEAD.sub("", m.group(1)))) or None
+    return None
+
+
 def _mixed_kinds(text: str) -> list[str] | None:
     """The kind of each piece of a list beside 资金构成 mixing uses and sources (`设备购置80万元、省级补助100万元`):
-    `composition` for a name _part_kind calls an expense, `source` for the others (a source's, or one of neither,
-    `群众投劳`); None unless both kinds are in it. The list's use was a source line (hunt mn20's leftover, mn22)."""
+    `composition` for a name _part_kind calls an expense, `source` for a source's (_source_name: `省级补助`, `群众投劳`);
+    None unless both kinds are in it. The list's use was a source line (hunt mn20's leftover, mn22). None too when a
+    piece is of neither kind (`设备购置80万元、人员培训100万元`: two uses, one unknown — it was a source, the uses a false
+    budget_sum_mismatch, review rv75) or names a money field (`其他资金100万元`: the form's budget_other, as in any
+    source list — it was lost)."""
     pairs = _source_pairs(text, True)
-    if pairs is None:
+    if pairs is None or any(match_field(_SUB_LINE.sub("", name)) is not None for name, _, _ in pairs):
         return None
-    kinds = ["composition" if _part_kind(name) == "composition" else "source" for name, _, _ in pairs]
-    return kinds if len(set(kinds)) == 2 else None
+    kinds = ["composition" if _part_kind(name) == "composition" else "source" if _source_name(name) else None
+             for name, _, _ in pairs]
+    return kinds if None not in kinds and len(set(kinds)) == 2 else None
 
 
 @lru_cache(maxsize=1 << 14)

@@ -94,10 +94,12 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                    "业务主管部门", "政策主管部门", "资金主管部门",
                    # (a 中央对地方 transfer's 中央主管部门 before the local levels': beside it they are kept in other_fields)
                    # (a higher level before a lower: 市级 before 县级 / 区级, whichever the form writes first; an
-                   # autonomous region's 自治区主管部门 is its 省级)
+                   # autonomous region's 自治区主管部门 is its 省级, an autonomous prefecture's (州级, 自治州) or a 盟's its
+                   # 市级, an autonomous county's or a 旗's its 县级 — review rv73: they were other fields)
                    "中央主管部门", "省级业务主管部门", "省级主管部门", "自治区主管部门", "自治区级主管部门", "市级业务主管部门",
                    "预算部门", "部门",
-                   "市级主管部门", "县级主管部门", "区级主管部门", "项目主管单位", "预算部门、单位名称", "主管预算部门",
+                   "市级主管部门", "州级主管部门", "自治州主管部门", "盟级主管部门", "县级主管部门", "自治县主管部门",
+                   "旗级主管部门", "自治旗主管部门", "区级主管部门", "项目主管单位", "预算部门、单位名称", "主管预算部门",
                    "预算部门（单位）名称", "部门、单位名称",
                    # (归口: the department a project is filed under; 一级预算单位 a province's 主管部门)
                    "归口部门", "归口管理部门", "项目归口部门", "资金归口部门", "归口部门名称", "行业主管部门",
@@ -715,8 +717,9 @@ FORM_TITLE = lazy(
     # an ex-ante assessment's form (事前绩效评估表, 事前评估评分表: its title was no title, the form's `title` null)
     r"事前(?:绩效)?评估(?:评分)?表|"
     # an adjustment request of a project's targets (…项目绩效目标调整申请表, …绩效目标调整表: with no 项目支出 in it, no
-    # title — the form's `title` null, hunt nw6)
-    r"绩效目标调整(?:申请|审批)?表|"
+    # title — the form's `title` null, hunt nw6; its other words too, …绩效目标变更申请表, …绩效指标调整申请表,
+    # …绩效目标调整情况表, review rv73)
+    r"绩效(?:目标|指标)(?:调整|变更)(?:申请|审批|情况)?表|"
     # a monitoring form of any subject (部门整体绩效运行监控表, 转移支付绩效目标执行监控表, 项目绩效跟踪表)
     r"绩效[^，。；;,]{0,8}(?:监控|跟踪)(?:情况)?表|"
     # the result of an evaluation sent back to the body evaluated (绩效评价结果反馈表, 评价结果通知单, hunt fam6; 评价结果

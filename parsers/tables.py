@@ -1270,7 +1270,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             continue
         prev = _last_with_body(entries)
         if prev is not None and entries and entries[-1] is prev and "level1" not in got and "level2" not in got \
-                and (_cut_cells_go_on(prev.roles, body) or _name_goes_on_over_page(prev, body, row)):
+                and (_cut_cells_go_on(prev.roles, body, rows[k + 1] if k + 1 < len(rows) else None)
+                     or _name_goes_on_over_page(prev, body, row)):
             for r, c in body.items():                # a cell a line break cut: its pieces joined
                 prev.roles[r] = replace(prev.roles[r], text=pieces_joined(prev.roles[r].text, c.text)) \
                     if r in prev.roles else c
@@ -2507,23 +2508,25 @@ def _next_year_line(above: str, piece: str) -> bool:
     return False
 
 
-def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell]) -> bool:
+def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell], after: Row | None = None) -> bool:
     """Does an indicator-table row (`body`: its cells by role, no level label) only continue the cells of the
     indicator row right above it (`prev`), which a line break inside them cut? A deviation or note text going on
     (`1个小区居民意见不统一，` / `已列入下年度计划`); a target's tail (`5元/生·` / `天`); or a name's tail with the row's values, under a row that held only the name's start
-    (`楼本体节能改造面` / `积 | ≥15万平方米 | …`)."""
+    (`楼本体节能改造面` / `积 | ≥15万平方米 | …`). `after` is the table's next row (see _measure_tail)."""
     if not body or not prev:
         return False
     if set(body) <= FREE_TEXT_ROLES:
         return True
     if "level3" in body and len(body) > 1 and "level3" in prev and set(prev) <= {"level3"} | FREE_TEXT_ROLES:
         piece = clean(body["level3"].text)
-        return 1 <= len(piece) <= 2 and not any(level_info(piece)[:2]) and not _HAS_DIGIT.search(piece)
+        return 1 <= len(piece) <= 2 and not any(level_info(piece)[:2]) and not _HAS_DIGIT.search(piece) \
+            or _measure_tail(piece or "", clean(prev["level3"].text) or "", body, after)
     if "level3" in body and len(body) > 1 and "level3" in prev and {"level1", "level2"} & set(prev) \
             and set(prev) - {"level1", "level2"} <= {"level3"} | FREE_TEXT_ROLES:
         # the same under a row that opens its level 1 / level 2 (`产出指标 | 质量指标 | 养老机构消防安全达标` then
         # `| | 率 | 100%`), when the piece can only end a name (a short name of its own, `人数 | 200人`, stays one)
-        return _short_name_tail(clean(body["level3"].text) or "", clean(prev["level3"].text) or "")
+        piece, name = clean(body["level3"].text) or "", clean(prev["level3"].text) or ""
+        return _short_name_tail(piece, name) or _measure_tail(piece, name, body, after)
     if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 \
             and _name_goes_on(body["level3"].text, prev["level3"].text):
         return True
@@ -2566,6 +2569,24 @@ def _gloss_alone(piece: str) -> bool:
     """A piece that is a bracketed gloss and nothing else (`（含程序规范性）`), no outline number (`（一）`, `（2）`)."""
     t = piece.strip()
     return bool(_BRACKETED.fullmatch(t)) and not re.fullmatch(r"[\d一二三四五六七八九十]*", t[1:-1].strip())
+
+
+def _measure_tail(piece: str, name: str, body: dict[str, Cell], after: Row | None) -> bool:
+    """A measure's last word alone in the name column with the target it fits (`覆盖率 | 不低于90%`, `参保率95%以上` split
+    so), under a name with no target that ends as no indicator's does (`门诊慢特病待遇享受人员`, `城乡居民基本医疗保险`): the
+    rest of that name, a line break cut (two indicators were read, the first with no target; a lone cell in the first
+    column was the row above's target whole before hunt tg21 split it — review rv77). Not when the next row `after`
+    names such a word too: the name heads them (`农村公路建设` over `完工率 | 100%` and `合格率 | ≥95%`)."""
+    return _short_measure(piece) and "target" in body and _measure_fits(piece, body["target"].text) \
+        and len(name) >= 4 and not _NAME_END.search(name) and not _TERMINAL_PUNCT.search(name) \
+        and not any(level_info(name)[:2]) \
+        and not (after is not None and any(_short_measure(clean(split_name_and_target(c.text)[0] or c.text) or "")
+                                           for c in after.cells))
+
+
+def _short_measure(words: str) -> bool:
+    """A measure's last word alone, a rate's or a share's (`覆盖率`, `参保率`, `管理率`, `满意度`, `比例`)."""
+    return words in _NAME_END_WORDS or len(words) <= 4 and bool(_RATE_END.search(words))
 
 
 def _short_name_tail(piece: str, name: str) -> bool:
