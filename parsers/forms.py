@@ -709,6 +709,7 @@ class FormReader:
         self.year_fields: dict[str, dict[int, tuple]] = {}          # budget_fiscal / budget_other -> year -> amount
         self.year_sources: list[tuple[Cell, dict[int, tuple]]] = []  # other sources' rows by year
         self.year_labels: dict[str, Cell] = {}   # `total` / budget_fiscal / budget_other -> its by-year row's label
+        self.year_money_labels: dict[int, str] = {}   # year -> the label naming it its year_money is under (`2024年资金总额`)
         self.last_text: tuple[str, Cell, int] | None = None   # the prose field set last, its cell and row
         self.last_org: str | None = None     # the department or unit a labelled row named last (what `同上` repeats)
         self.prose_rows: tuple[object, int] | None = None   # a prose field's little table: its grid, its last row
@@ -2785,8 +2786,10 @@ class FormReader:
             # `项目资金 | 150万元，其中财政资金120万元，自筹30万元。` (`资金总额 | …`): the label's money sentence, its amount
             # first, read as the label's sentence written in one cell is (an unparsed row, or lost without a word)
             return
-        if row.is_text_line and len(cells) > 1 and self._cut_money_line(cells):
-            return
+        if row.is_text_line and len(cells) > 1 and (left := self._cut_money_line(cells)) is not None:
+            if not left:
+                return
+            cells = left        # (`… 项目负责人：王建国` after the sentence: read on, review rd)
         cells = self._bracket_below(i, row, cells)
         for k in range(2, len(cells) - 1, 2):
             if _BARE_SPLIT.match(fold(cells[k + 1].text)) and _is_money_label(cells[k].text) \
@@ -3300,6 +3303,7 @@ class FormReader:
                 # label the year's own word would make budget_year (本年度发行额度): the year's budget when it is the
                 # form's year, as a total's `其中：2025年 | 6,000` part is (it was an unparsed row, the year's 6,000 lost)
                 self.year_money.setdefault(year_of, (cells[j + 1], declared_unit(c.text) or row_unit or self.block_unit))
+                self.year_money_labels.setdefault(year_of, c.text)
                 self.year_parts.append(c)
                 whole = self.form.fields.get("budget_year")
                 if whole is not None and (whole.cell.page, whole.cell.line) == (c.page, c.line):
@@ -4638,25 +4642,46 @@ class FormReader:
     def _year_money_line(self, cell: Cell) -> bool:
         """`2025年资金总额：1,260.00` on a line of its own: a year's money under a label the year's own word would make
         budget_year (_year_money_label), kept by its year as a `2025年资金总额 | 1,260.00` row's is — the year's budget
-        when the year is the form's (the line was dropped without a word, hunt mn22). True if kept."""
+        when the year is the form's (the line was dropped without a word, hunt mn22), its label kept to name it
+        (`12,5000`: amount_unreadable said it of `项目当年预算`, review rd). True if kept."""
         pair = _PAIR_CELL.match(cell.text.strip())
-        if pair is None or (year := _year_money_label(pair.group(1))) is None \
-                or not _money_figure(amount := pair.group(2).strip().rstrip("。.；;"), pair.group(1)):
+        if pair is None or (year := _year_money_label(pair.group(1))) is None:
             return False
+        if not _money_figure(amount := pair.group(2).strip().rstrip("。.；;"), pair.group(1)):
+            return self._year_money_sentence(cell, pair.group(1), pair.group(2), year)
         self.year_money.setdefault(year, (replace(cell, text=amount), declared_unit(pair.group(1)) or self.block_unit))
+        self.year_money_labels.setdefault(year, pair.group(1))
         return True
 
-    def _cut_money_line(self, cells: list[Cell]) -> bool:
+    def _year_money_sentence(self, cell: Cell, label: str, rest: str, year: int) -> bool:
+        """`2024年资金总额：100万元，其中：财政资金80万元，其他资金20万元`: a year's money sentence, read as the sentence
+        under the year's word alone (`年度资金总额：…`, budget_year and its parts) when the year is the form's (or the
+        form names none: then its year); another year's stays unread, as its lone amount is (it was dropped without a
+        word; the same line of no year was read, review rd). True if read."""
+        said = form_year(self.form.titles + self.form.year_texts)
+        if said not in (None, year) or not self._money_sentence(
+                replace(cell, text=f"{LEAD_YEAR.sub('年度', _SUB_LINE.sub('', label).strip())}：{rest}")):
+            return False
+        if said is None and self.form.label_year is None:
+            self.form.label_year = year
+        return True
+
+    def _cut_money_line(self, cells: list[Cell]) -> list[Cell] | None:
         """A text line the dump cut into cells, read as one money sentence: `资金总额（万元）：120 其中：财政拨款 100 自筹 20`
         (cut at its spaces; its figures bare, so read only in the lead's unit); a total's sentence cut at a field's label
         among its 其中 parts, `年度资金总额：3280万元，其中：财政拨款：2,800万元，其他资金：480万元` (its first cell was dropped
-        without a word, the last read alone, hunt mn22), its bare lead in the declared unit (`金额单位：元`). True if read."""
-        joined = Cell(cells[0].row, cells[0].col, " ".join(c.text.strip() for c in cells), page=cells[0].page,
+        without a word, the last read alone, hunt mn22), its bare lead in the declared unit (`金额单位：元`). The sentence
+        ends before a cell opening with the label of a field of no money (`…，其他资金20万元    项目负责人：王建国`: the
+        leader was joined into the sentence, lost without a word — review rd); the cells after it are returned to be
+        read as fields ([] when the sentence took them all); None if not read."""
+        end = next((k for k in range(1, len(cells)) if _field_of_no_money(cells[k].text)), len(cells))
+        joined = Cell(cells[0].row, cells[0].col, " ".join(c.text.strip() for c in cells[:end]), page=cells[0].page,
                       line=cells[0].line)
         parted = _FIGURE_THEN_PARTS.search(fold(cells[0].text)) is not None
-        if parted and self._money_sentence_in_unit(joined, self.block_unit or self.form.form_unit):
-            return True
-        return self._money_sentence(joined, bare_only=not parted)
+        if parted and self._money_sentence_in_unit(joined, self.block_unit or self.form.form_unit) \
+                or self._money_sentence(joined, bare_only=not parted):
+            return cells[end:]
+        return None
 
     def _rate_clause(self, label: str, rate: str, cell: Cell) -> None:
         """A money sentence's last clause of a rate in percent (`资金总额640万元，已拨付320万元，支付进度50%`): the
@@ -7610,7 +7635,11 @@ class FormReader:
                 else:
                     self._keep_pair(label, whole.text, whole.cell)
             if got is not None and "budget_year" not in f.fields:
-                self._set("budget_year", got[0].text, got[0], got[1])
+                # (named by the label written, `2024年资金总额`, or the by-year row's: a misgrouped figure said of it,
+                # not of `项目当年预算` — review rd)
+                said = self.year_money_labels.get(year) or (clean(self.year_labels["total"].text)
+                                                            if "total" in self.year_labels else None)
+                self._set("budget_year", got[0].text, got[0], got[1], named=said)
                 self._other_years(year)
             elif got is None and self.year_parts:
                 for lab in self.year_parts:      # (`其中：2024年 | … | 2025年 | …` in a form of no year: not kept)
@@ -8209,6 +8238,12 @@ _SENTENCE_LEAD = lazy(r"^.*?(?:其中\s*[:：]?|[(（]\s*(?:含|包括|包含)|[
 # a value cell opening on an amount with its unit, more money after it (`150万元，其中自筹30万元`, `150万元（其中…）`)
 # (after a full stop or a space too: `150万元。其中财政资金120万元…`, `150万元 其中：…` were lost or an unparsed row)
 _LEAD_AMOUNT = lazy(rf"^\s*(?:[¥￥]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:{_UNITS}|万|亿)\s*[，,；;（(。\s].*\d")
+
+
+def _field_of_no_money(text: str) -> bool:
+    """Does TEXT open with the label of a field of no money (`项目负责人：王建国`, `实施单位`)?"""
+    m = match_field(text)
+    return m is not None and m[0] not in L.MONEY_FIELDS
 
 
 def _is_money_label(text: str) -> bool:

@@ -123,10 +123,9 @@ def test_levels_beside_self_raised_over_fiscal_left(read):
     assert len(said) == 1 and "budget_fiscal" in said[0]
 
 
-@pytest.mark.xfail(strict=True, reason="left: a year-led total's sentence with parts (`2025年资金总额：1,260.00万元，其中：…`) "
-                   "is dropped without a word, as on main before mn22; mn22's year line reads the label and its figure "
-                   "alone — fine for now: no false money")
 def test_year_led_sentence_left(read):
+    """Left by rv75 (a strict xfail), read since mend md33: a year-led total's sentence with parts
+    (`2025年资金总额：1,260.00万元，其中：…`) is the year's budget and its parts (it was dropped without a word)."""
     r = read("ct_s60_rv75_year_sentence.txt")
     assert _money(only_project(r)) == (None, 1260 * W, 1000 * W, 260 * W)
 
