@@ -687,8 +687,9 @@ _BASE_WORD = {"1000": "‰", "10000": "‱", "100000": "/10万", "1000000": "/10
 # (`pH6-9`, `pH值：6~9`: an acidity's range, pH the qualifier — it was text, hunt tg6)
 _NAME_LEAD = lazy_regex(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计|力争|争取|力求|pH值?|各)\s*:?"
                            rf"|(?P<w>{_LONG_NAME}|\p{{Han}}{{0,8}}?(?:{_MEASURE_WORD}|量|数|(?<![同环])比)(?<=\p{{Han}}{{2}}))\s*(?::|为)"
-                           # (`良好率90%以上`: a measure's name run into a figure with its comparison word after it)
-                           rf"|(?P<w>(?:{_LONG_RUN_NAME}|\p{{Han}}{{0,8}}?{_MEASURE_WORD})(?<=\p{{Han}}{{2}})(?<![季年月周]度))"
+                           # (`良好率90%以上`: a measure's name run into a figure with its comparison word after it;
+                           # none ending on a period's 度, `季度1次以上` — _LONG_RUN_NAME says so itself)
+                           rf"|(?P<w>(?:{_LONG_RUN_NAME}|\p{{Han}}{{0,8}}?{_MEASURE_WORD}(?<![季年月周]度))(?<=\p{{Han}}{{2}}))"
                            rf"(?=\s*[\d.][^:]*?(?:{SUFFIX_WORD_ALONE})$))"
                            r"\s*(?=[\d.])")
 # (`受益面：90%以上`, `覆盖面：95%`, `工作量：100%`, `受益人数：1000人`: any measure's name, 面 / 量 / 数 / 比 too, as

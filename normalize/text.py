@@ -30,7 +30,11 @@ class _ForgettingVar:
     process-wide lock until its reset): the caches are the process's and the values a thread's, so a failure cached
     under one thread's list was a hit under another thread's list opened before it — no failure noted, a strict
     reading not raised (review rv74). The rows' reading is Python under the interpreter's lock: threads lose little
-    (extraction and OCR, outside any list, overlap)."""
+    (extraction and OCR, outside any list, overlap). The lock is a thread's: a set and its reset must run in one
+    thread. A generator that sets a list and resets it in its `finally`, then is closed (or collected) in another
+    thread, would raise RuntimeError on the release and leave the lock held, every other thread's list then waiting
+    for ever — not reachable today (each set is a plain try / finally in one function of jixiao.pipeline; keep it so,
+    read-only review rd2)."""
     __slots__ = ("_var", "_lock")
 
     def __init__(self, name: str, default, one_thread: bool = False):

@@ -8220,8 +8220,12 @@ _RUN_INTO_PARTS = lazy(rf"({_PARTS_FIGURE})\s*(?=其中)")
 _MISGROUPED_WHY = "commas grouping no thousands (125000? 12.5?): no amount read"
 # a bracket opening right after an amount (`（其中`, `（含`): what follows is inside that amount
 _NOTE_OPENS = lazy(r"^\s*[(（]\s*")
+# the words opening a bracket of an amount's parts, as 其中 does (`（含上年结转10万元）`, `（包括中央资金100万元，…）`):
+# one list for the readers of a line's and a cell's brackets (three hand copies, read-only review rd2)
+_INCLUDING = r"含|包括|包含"
+_PARTS_OPENER = rf"其中|{_INCLUDING}"
 # a bracket opened right before a clause's year, by 其中 / 含 too (`（其中2024年结转…`): the clause is inside the amount
-_OPENS_BEFORE_YEAR = lazy(r"[(（]\s*(?:其中|含|包括|包含)?\s*[:：]?\s*$")
+_OPENS_BEFORE_YEAR = lazy(rf"[(（]\s*(?:{_PARTS_OPENER})?\s*[:：]?\s*$")
 # a figure, then the 其中 of its parts, run into it or after a comma (`资金总额：3280万元，其中：…`): a money sentence
 _FIGURE_THEN_PARTS = lazy(rf"{_PARTS_FIGURE}\s*[,;]?\s*其中")
 
@@ -8234,7 +8238,7 @@ def _parts_parted(text: str) -> str:
 
 # what comes before a money sentence's clause's name: 其中, a bracket (opened by 含 / 包括 / 包含 too, as a cell's split
 # is, _BARE_SPLIT: `（含上年结转资金10万元）` was a use, dropped without a word — review rv75), a comma, or no word
-_SENTENCE_LEAD = lazy(r"^.*?(?:其中\s*[:：]?|[(（]\s*(?:含|包括|包含)|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
+_SENTENCE_LEAD = lazy(rf"^.*?(?:其中\s*[:：]?|[(（]\s*(?:{_INCLUDING})|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
 # a value cell opening on an amount with its unit, more money after it (`150万元，其中自筹30万元`, `150万元（其中…）`)
 # (after a full stop or a space too: `150万元。其中财政资金120万元…`, `150万元 其中：…` were lost or an unparsed row)
 _LEAD_AMOUNT = lazy(rf"^\s*(?:[¥￥]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:{_UNITS}|万|亿)\s*[，,；;（(。\s].*\d")
@@ -9630,7 +9634,7 @@ _COUNT_NOTE = lazy(rf"^\s*(?P<a>[-+]?\d[\d,]*(?:\.\d+)?(?:\s*(?:{_UNITS}|万|亿
 # 100、县级20）`): a money sentence in the label's unit (hunt mn15)
 # (a bracket opening with a year, `120（2025年100，2026年20）`, too: its total and the bracket were lost without a
 # word, hunt mn18)
-_BARE_SPLIT = lazy(r"^\s*(?P<a>\d[\d,]*(?:\.\d+)?)\s*[(]\s*(?P<p>(?P<w>其中|含|包括|包含)\s*[:：]?\s*[^()\d]+\d[^()]*|"
+_BARE_SPLIT = lazy(rf"^\s*(?P<a>\d[\d,]*(?:\.\d+)?)\s*[(]\s*(?P<p>(?P<w>{_PARTS_OPENER})\s*[:：]?\s*[^()\d]+\d[^()]*|"
                    r"[^()\d]*[\u4e00-\u9fff][^()\d]*\d[^()]*|(?:19|20)\d\d年[^()]*\d[^()]*)[)]\s*$")
 # a cell that is one bracket whole, `（其中脱贫户300，监测户45）`, perhaps holding one of its own (`（其中脱贫户（含监测户）
 # 300户）`: it was dropped without a word, review rd2): not a section's head `（二）项目资金（万元）` (two brackets) nor
@@ -9966,7 +9970,17 @@ def _makeup_list(text: str, expenses: bool = False) -> bool:
     # `其他100万元` after the uses is the rest of them)
     return pairs is not None \
         and not any(_source_name(name) and not L.REST_MONEY.fullmatch(label_key(name)) for name, _, _ in pairs) \
-        and (not expenses or all(_part_kind(name) == "composition" for name, _, _ in pairs))
+        and (not expenses or all(kind == "composition" for kind in _spending_kinds(pairs)))
+
+
+def _spending_kinds(pairs) -> list[str | None]:
+    """The kind of each (name, amount, unit) of a list beside 资金构成: `composition` for an expense _part_kind knows
+    (`设备购置`) and, beside one, for a use of the budget by its nature (`人员经费`: what the money is spent on too —
+    `设备购置80万元、人员经费100万元` made 设备购置 a source line, read-only review rd2; alone, or beside sources only, a
+    use as before); `source` for a source's name (_source_name: `省级补助`, `群众投劳`); None for a name of neither."""
+    expense = any(_part_kind(name) == "composition" for name, _, _ in pairs)
+    return ["composition" if _part_kind(name) == "composition" or expense and label_key(name) in _USE_NAMES
+            else "source" if _source_name(name) else None for name, _, _ in pairs]
 
 
 def _name_before(text: str, figure: str) -> str | None:
@@ -9980,16 +9994,17 @@ def _name_before(text: str, figure: str) -> str | None:
 
 def _mixed_kinds(text: str) -> list[str] | None:
     """The kind of each piece of a list beside 资金构成 mixing uses and sources (`设备购置80万元、省级补助100万元`):
-    `composition` for a name _part_kind calls an expense, `source` for a source's (_source_name: `省级补助`, `群众投劳`);
-    None unless both kinds are in it. The list's use was a source line (hunt mn20's leftover, mn22). None too when a
-    piece is of neither kind (`设备购置80万元、人员培训100万元`: two uses, one unknown — it was a source, the uses a false
-    budget_sum_mismatch, review rv75) or names a money field (`其他资金100万元`: the form's budget_other, as in any
-    source list — it was lost)."""
+    each piece's _spending_kinds (`composition` for an expense, `source` for a source's, `省级补助`, `群众投劳`); None
+    unless both kinds are in it. The list's use was a source line (hunt mn20's leftover, mn22). None too when a piece is
+    of neither kind (`设备购置80万元、人员培训100万元`: two uses, one unknown — it was a source, the uses a false
+    budget_sum_mismatch, review rv75) or names a money field: the list is then read as any source list, each piece a
+    source line — its `其他资金100万元` the form's budget_other, as any source list's is (it was lost); but not its
+    `财政资金100万元` beside a use: a source list sets the fiscal field only when every piece names one (_pair_fields;
+    no budget_fiscal, left — read-only review rd2)."""
     pairs = _source_pairs(text, True)
     if pairs is None or any(match_field(_SUB_LINE.sub("", name)) is not None for name, _, _ in pairs):
         return None
-    kinds = ["composition" if _part_kind(name) == "composition" else "source" if _source_name(name) else None
-             for name, _, _ in pairs]
+    kinds = _spending_kinds(pairs)
     return kinds if None not in kinds and len(set(kinds)) == 2 else None
 
 
