@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 
 import pytest
-import regex
 
 from normalize import amounts
 from normalize import text as T
