@@ -2917,6 +2917,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
         if head_tail is not None and len(cells) == 1 and abs(cells[0]["x0"] - head_tail["x0"]) <= tol \
                 and _just_under(head_tail, cells[0]):
             _go_on(head_tail, cells[0])     # (its third line alone, `施` of `偏差原因分` / `析及改进措` / `施`)
+            head_tail = None                # (one line only: the next lone line there is the data's, `进度滞后原`)
             continue
         head_tail = None
         if last is not None and cells:
@@ -2988,7 +2989,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
                     lone_run = []
                 texts.append(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + tl["top"]))
     rows = _straddling_lines(rows)
-    gone = _straddling_lone_lines(rows, lone_segs)
+    gone = _straddling_lone_lines(rows, lone_segs) | _centred_first_lines(rows, lone_segs)
     if gone:
         keep = {k: n for n, k in enumerate(k for k in range(len(texts)) if k not in gone)}
         texts = [t for k, t in enumerate(texts) if k not in gone]
@@ -3117,6 +3118,29 @@ def _straddling_lone_lines(rows: list[tuple[dict, list[dict]]], lone: list[tuple
                 gone.add(kz)
                 break
     rows[:] = [r for r in rows if r[1]]
+    return gone
+
+
+def _centred_first_lines(rows: list[tuple[dict, list[dict]]], lone: list[tuple[tuple, int]]) -> set[int]:
+    """A cell of three lines centred by height on its row, the row's other cells of one line beside its middle one:
+    its second and third lines already the cell's (`因受雨季影` / `响`), its first alone on the line just above the row
+    and as wide as the cell (`进度滞后原`, a full line at the same left end) is its first line (it was left as text,
+    read as an indicator's name — review rd2). Returns the text indices of the lines put into rows."""
+    gone: set[int] = set()
+    for _, m in rows:
+        top = min(c["top"] for c in m)
+        h = min(c["bottom"] - c["top"] for c in m)
+        tails = [c for c in m if len(c["lines"]) == 2 and c["top"] - top < 0.3 * h]
+        if len(tails) != 1 or any(len(c["lines"]) != 1 for c in m if c is not tails[0]):
+            continue
+        c = tails[0]
+        for z, kz in lone:
+            if kz not in gone and 0 <= top - z[3] < h and abs(z[0] - c["x0"]) <= 0.3 * h \
+                    and z[2] >= c["x1"] - 0.3 * h:
+                c["lines"].insert(0, z[4])
+                c["top"], c["text"] = z[1], z[4] + c["text"]
+                gone.add(kz)
+                break
     return gone
 
 
@@ -3566,12 +3590,12 @@ def _last_column_tail(above: list[dict], cells: list[dict], homes: list, edges: 
 
 def _under_blanks(above: list[dict], cells: list[dict]) -> bool:
     """Do a line's cells before its last, two or more, stand under none of the row above's cells but its first? A
-    two-row head's second row does (`一级指标 | 二级指标 | 三级指标` under `绩效指标 | | | 年度指标值 | …`), its last
+    two-row head's second row does (`一级指标 | 二级指标 | 三级指标` under `绩效指标 | | | 年度指标值 | …`, the merged
+    `绩效指标` flush left or centred over 二级指标: any of the line's cells may stand under it — review rd2), its last
     column's line the end of the head's wrapped cell beside it (`偏差原因分` / `析及改进措施`, printed tight: a line of
     its own when spaced); a row of data stands under the row above's cells, its figures under theirs."""
     return len(cells) >= 3 and len(above) >= 2 and not any(
-        c["x0"] < x["x1"] and x["x0"] < c["x1"] for c in cells[1:-1] for x in above) and not any(
-        c["x0"] < x["x1"] and x["x0"] < c["x1"] for c in cells[:1] for x in above[1:])
+        c["x0"] < x["x1"] and x["x0"] < c["x1"] for c in cells[:-1] for x in above[1:])
 
 
 def _go_on(home: dict, cell: dict) -> None:

@@ -615,6 +615,14 @@ _MONEY_NAME = lazy_regex(r"(?:金额|资金|投资|投资额|收入|产值|销�
                             r"增收|补助|补贴|奖补|贷款|融资|生产总值|总产值|营收)(?:总额|总量)?\s*(?:[(（][^()（）]*[)）])?$")
 
 
+def name_unit(name: str) -> str | None:
+    """The unit an indicator's name states in brackets at its end (`新建村卫生室（个）`: 个, `办结时限（个工作日）`, `（万元/公里）`),
+    or None (`（试行）`, `（含道路）`)."""
+    m = _NAME_UNIT.search(name)
+    unit = m.group(1).replace("％", "%") if m else None
+    return unit if unit and (unit in NAME_UNITS or unit.split("/")[0] in NAME_UNITS) else None
+
+
 def _counted_in_name(t: Target, name: str) -> Target:
     """A Target of a bare 万 / 亿 whose indicator's name states what it counts in brackets (`发放取暖补贴（户）` | `≥1.5万`):
     the unit joined, 万户, as `≥1.5万户` reads (it was 15000 元, the name's 补贴 taken for money, review rw); else t."""
@@ -639,11 +647,8 @@ def _money_in_yuan(t: Target) -> Target:
 
 def _unit_from_name(t: Target, target_raw: str | None, name: str) -> Target:
     """A bare-number target takes the unit its indicator's name states in brackets (`…数（个）`)."""
-    m = _NAME_UNIT.search(name)
-    if not m:
-        return t
-    unit = m.group(1).replace("％", "%")
-    if unit not in NAME_UNITS and unit.split("/")[0] not in NAME_UNITS:
+    unit = name_unit(name)
+    if unit is None:
         return t
     if unit.split("/")[0] in _MONEY_UNITS:              # money (`万元/公里` too): in yuan, as in the cell
         return split_target((target_raw or "").strip() + unit)

@@ -21,7 +21,7 @@ from normalize.amounts import (CURRENCY_BEFORE, PERCENT_POINTS, column_negative,
                                parse_count, parse_number)
 from normalize.dates import A_DAY, DEADLINE_SUFFIX, MONTH_ALONE, MONTH_PART, parse_date
 from normalize.text import SEAL_WORDS
-from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
+from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score, name_unit,
                                normalize_assessment_item, points_each, points_less)
 from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS, SUPERSCRIPT_MARK, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
                                YEAR_LEAD, YEAR_TAIL, _cn_int, runs_name_into_figure, split_target)
@@ -2576,9 +2576,11 @@ def _measure_tail(piece: str, name: str, body: dict[str, Cell], after: Row | Non
     so), under a name with no target that ends as no indicator's does (`门诊慢特病待遇享受人员`, `城乡居民基本医疗保险`): the
     rest of that name, a line break cut (two indicators were read, the first with no target; a lone cell in the first
     column was the row above's target whole before hunt tg21 split it — review rv77). Not when the next row `after`
-    names such a word too: the name heads them (`农村公路建设` over `完工率 | 100%` and `合格率 | ≥95%`)."""
+    names such a word too: the name heads them (`农村公路建设` over `完工率 | 100%` and `合格率 | ≥95%`); nor when the name
+    closes on the unit it counts in, which follows a whole name (`新建村卫生室（个）` then `使用率≥80%` — review rd2)."""
     return _short_measure(piece) and "target" in body and _measure_fits(piece, body["target"].text) \
         and len(name) >= 4 and not _NAME_END.search(name) and not _TERMINAL_PUNCT.search(name) \
+        and name_unit(name) is None \
         and not any(level_info(name)[:2]) \
         and not (after is not None and any(_short_measure(clean(split_name_and_target(c.text)[0] or c.text) or "")
                                            for c in after.cells))
