@@ -5917,7 +5917,7 @@ class FormReader:
                                   and _NAME_ENDS.match(_WS.sub("", text[m.end():])) else "", text)
 
     def _value(self, col: str, text: str, cell: Cell, unit: str | None, label: str | None = None) -> None:
-        if col in _SHORT_FIELDS and label and (pairs := _pairs_after_gap(text, label)) is not None:
+        if col in HEAD_FIELDS and label and (pairs := _pairs_after_gap(text, label)) is not None:
             # `项目名称 | 某县农村公路养护项目　　项目负责人：刘刚`: the value, a wide gap, then another field's label and
             # value written in the same cell — each its own field (it was the name, the leader in it; hunt pf)
             head, rest = pairs
@@ -9448,8 +9448,10 @@ def _is_report_outline(text: str) -> bool:
 
 
 # a local level's department label (beside a 中央主管部门, kept in other_fields)
-_LEVELLED_DEPT = lazy(r"^(?:中央|地方|省|自治区|自治州|自治县|自治旗|市|县|区|州|盟|旗|县区|区县)级?(?:业务)?主管部门$")
-_LOWER_DEPT = lazy(r"^(?:地方|省|自治区|自治州|自治县|自治旗|市|县|区|州|盟|旗|县区|区县)级?(?:业务)?主管部门$")
+# (one list of the levels below 中央 for both: two hand copies of it before, differing only by 中央)
+_LOWER_LEVELS = r"地方|省|自治区|自治州|自治县|自治旗|市|县|区|州|盟|旗|县区|区县"
+_LEVELLED_DEPT = lazy(rf"^(?:中央|{_LOWER_LEVELS})级?(?:业务)?主管部门$")
+_LOWER_DEPT = lazy(rf"^(?:{_LOWER_LEVELS})级?(?:业务)?主管部门$")
 _TEMPLATE_DEPT = lazy(r"^各|^[县区市]级|^本级")                # 各县级财政部门: a template's words
 _TICK_ONLY = lazy(r"^\s*[√✓✔☑]\s*$")
 
@@ -9480,8 +9482,6 @@ _COLUMN_HEAD_END = lazy(r"(目标|任务|内容|情况|措施|计划|成效|职�
 # the text fields a column of texts can fill (`部门职责 | 年度履职目标` over duty | goal rows): no name's or unit's field,
 # whose value beside it is a name (`主管部门 | 澧县食用菌研究所` over `资金类别 | …` rows: the unit, no column's head)
 _LISTED_TEXT_FIELDS = frozenset({"overview", "basis", "necessity", "measures", "plan", "goal_total", "goal_annual"})
-# the fields of a short value (a name, a body, a person, a number) a cell may write another field's pair after
-_SHORT_FIELDS = HEAD_FIELDS
 
 
 def _pairs_after_gap(text: str, label: str | None = None) -> tuple[str, list[tuple[str, str, str]]] | None:
@@ -9499,7 +9499,7 @@ def _pairs_after_gap(text: str, label: str | None = None) -> tuple[str, list[tup
     rest = []
     for piece in parts[1:]:
         m = match_field(piece)
-        if m is None or not m[1] or m[0] not in _SHORT_FIELDS or not _LABEL_COLON.match(piece.strip()):
+        if m is None or not m[1] or m[0] not in HEAD_FIELDS or not _LABEL_COLON.match(piece.strip()):
             return None
         rest.append((m[0], m[1], _LABEL_COLON.match(piece.strip()).group(1)))
     return parts[0], rest
