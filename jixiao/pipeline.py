@@ -366,24 +366,36 @@ def form_title(titles: list[str]) -> str | None:
     or a report's on its cover page (`2024年度部门项目支出绩效自评报告`) to the form's own title under it
     (`2025年度项目支出绩效目标申报表`, a form pasted or embedded under the letter), where one follows; else the
     letter's. A line of the letter's list of attachments (`附件：1.…表`) over another title is passed over too."""
-    if not titles:
-        return None
+    return titles[_own_title_at(titles)] if titles else None
+
+
+def _own_title_at(titles: list[str]) -> int:
+    """The place of form_title's line in TITLES (0 when there are none)."""
+    k = 0
     if len(titles) > 1 and _ATTACHMENT_ITEM.match(_SPACES.sub("", titles[0])):
         # (`附件：1.…项目绩效目标表` / `2.…`, a letter's list of what it sends, over the form's own title: the form's —
         # it was the list's first line, hunt ti13)
         k = 1
         while k < len(titles) and _LIST_ITEM.match(_SPACES.sub("", titles[k])):
             k += 1
-        if k < len(titles):
-            titles = titles[k:]
         # (the list alone, no title of the form's under it: the list's first line, as before ti13 — it was the list's
         # last item, md13 of code review rd)
-    if _LETTER_TITLE.search(head := _SPACES.sub("", titles[0])) or _REPORT_HEADING.search(head):
-        own = next((t for t in titles[1:] if FORM_TITLE_END.search(bare := _SPACES.sub("", t))
+        k = k if k < len(titles) else 0
+    if k < len(titles) and (_LETTER_TITLE.search(head := _SPACES.sub("", titles[k])) or _REPORT_HEADING.search(head)):
+        own = next((j for j in range(k + 1, len(titles)) if FORM_TITLE_END.search(bare := _SPACES.sub("", titles[j]))
                     and not _LETTER_TITLE.search(bare)), None)
         if own is not None:
             return own
-    return titles[0]
+    return k
+
+
+def _form_year(form) -> int | None:
+    """The year a form's titles and year lines state (normalize.records' form_year), read from its own title on
+    (form_title's line): a cover's or a letter's heading over it is of another paper, and may be of another year
+    (`2023年度部门项目支出绩效自评报告` over `2024年度项目支出绩效自评表`: 2024 — it was 2023, hunt ti18); the heading's
+    year when the form's own lines state none."""
+    own = form.own_titles
+    return N.form_year(own[_own_title_at(own):] + form.year_texts) or N.form_year(form.titles + form.year_texts)
 
 
 def _other_fields(pairs: list) -> str | None:
@@ -1125,7 +1137,7 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
         # (its project_id, seq): what the totals its tables state sum (RawForm.totals, the check total_row_mismatch)
         year = None
         # the years the document's forms state: when they all state one, a fragment whose start was lost is of it
-        stated = {y for f in result.forms if (y := N.form_year(f.titles + f.year_texts)) is not None}
+        stated = {y for f in result.forms if (y := _form_year(f)) is not None}
         for form in result.forms:
             # a form with no year of its own (the second of two forms under one `2023年度…` title, a sheet
             # without the title rows) is of the year of the form before it in the same document; a fragment whose
@@ -1133,7 +1145,7 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
             # states the same year (it may be the end of another year's form)
             # a form on a sheet named by its year (`2023年`, `2024年绩效目标`) and stating none is of that year, before
             # the year of the form above it (another sheet's)
-            year = N.form_year(form.titles + form.year_texts) or _sheet_year(ex, form) or form.label_year or (
+            year = _form_year(form) or _sheet_year(ex, form) or form.label_year or (
                 year if not form.header_missing else next(iter(stated)) if len(stated) == 1 else None)
             for rec in form.assessment_items:
                 a_seq += 1

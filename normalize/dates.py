@@ -13,7 +13,7 @@ import datetime as _dt
 import regex
 from normalize._lazy_re import lazy_regex
 
-from normalize.text import CN_YEAR, CN_ZEROS, clean_text, content_text, fold_width, mend_ocr_digits
+from normalize.text import CN_YEAR, CN_ZEROS, STAMP_NOTE, clean_text, content_text, fold_width, mend_ocr_digits
 
 MIN_DATE_YEAR = 1900
 MAX_DATE_YEAR = 2100
@@ -135,9 +135,9 @@ _CLOCK_TAIL = lazy_regex(r"(?<=[日号])\s*(?:(?:上午|下午|晚上|早上|中
 
 
 # what a day's cell may have after the day: a page's number the footer's line set beside it (`2024年3月15日    第2页
-# 共2页`), a full stop (`2024.03.15.`)
+# 共2页`), a full stop (`2024.03.15.`), the stamp's place (`2024年3月1日（盖章）`: it was no day, hunt ti18)
 _DAY_TAIL = lazy_regex(r"(?<=\d\s*[日号]?)\s*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[/，,]?\s*第\s*\d+\s*页"
-                       r"|[.。])\s*$")
+                       rf"|[.。]|{STAMP_NOTE})\s*$")
 
 
 def _short_day(k: str = "", century: bool = False) -> str:
@@ -194,10 +194,11 @@ def _short_dotted_month_read(m: regex.Match[str], y1: int, y2: int) -> bool:
     end only beside a month written in 年 and 月 (`2024年7月-25.6`, `24.7-2025年6月`) or a whole year's dotted month
     (`24.7-2025.6`, `2024.7-25.6`), its years the same or the next (two short years' dotted months, `24.7-25.6`, are a
     figure's range as well: none; a whole year's beside a short one is no range of one measure — `24.7` to `2025.6` —
-    it was none, hunt ti17)."""
+    it was none, hunt ti17), or a whole year's day (`24.7-2025.6.30`, `2024.7.1-25.6`: they were none or its start
+    alone, hunt ti18), not a short year's day (`24.7-25.6.30`)."""
     for k, other in (("1", "2"), ("2", "1")):
         if m[f"dm{k}"] is not None and m[f"c{k}"] is None:
-            if m[f"dm{other}"] is not None and m[f"c{other}"] is None or m[f"d{other}"] is not None \
+            if (m[f"dm{other}"] is not None or m[f"d{other}"] is not None) and m[f"c{other}"] is None \
                     or not 0 <= y2 - y1 <= 1:
                 return False
     return True
@@ -367,8 +368,11 @@ def period_cut(text: str, rest: str) -> bool:
 _LENGTH = r"(?:共|计|为期|历时|分)?\s*[\d一二两三四五六七八九十]+\s*个?\s*(?:年|月|天|日)"
 # the period's length said before its dates in brackets (`三年（2024-2026）`, `3年(2024年-2026年)`, `为期两年（2024年1月
 # -2025年12月）`): the bracket's period, the length no end of it (it was none, hunt ti17); a year of four figures is no
-# length (`2024年（12个月）`, `2024年（共3年）`: the year's period, the length after it, as before ti17 — review rv71)
-_LENGTH_BEFORE = lazy_regex(rf"^(?!\s*\d{{4}})\s*{_LENGTH}\s*\(\s*(?P<p>[^()]*\d[^()]*?)\s*\)\s*$")
+# length (`2024年（12个月）`, `2024年（共3年）`: the year's period, the length after it, as before ti17 — review rv71); the
+# length as a term (`三年期（2024-2026）`) and a note of no figure after a comma in the bracket (`三年（2024-2026年，分期
+# 实施）`): the same period (they were none, hunt ti18)
+_LENGTH_BEFORE = lazy_regex(rf"^(?!\s*\d{{4}})\s*{_LENGTH}\s*期?\s*\(\s*(?P<p>[^()]*\d[^()]*?)\s*"
+                            r"(?:[,，;；]\s*[^()\d]*)?\)\s*$")
 # the period's length restated after its dates (`2024年—2026年（三年）`, `…（12个月）`, `…，共2年`, `…（为期1年）`, `…（分三年
 # 实施）`): no part of either end (it left the period unread, or its end, hunt pf; `分三年实施`, review rv8); a length
 # after a comma with its word (`，共2年`, not `，2年`)

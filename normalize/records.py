@@ -19,7 +19,7 @@ from normalize.levels import standardize_level1
 from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, GRADE_WORDS, OWN_UNIT, SUFFIX_WORD_ALONE,
                               UNIT_SYMBOL_GLOSS, YEAR_LIKE, Target, _cn_int, _per_periods, split_by_year,
                               split_named_target, split_target, thousands_out, unit_gloss)
-from normalize.text import (LEVEL_MARKS, SEAL_WORDS, SPACE_ENTITY, WHITESPACE, clean_text, fold_width, mend_ocr_digits,
+from normalize.text import (LEVEL_MARKS, STAMP_NOTE, SPACE_ENTITY, WHITESPACE, clean_text, fold_width, mend_ocr_digits,
                             strip_numbering, strip_tags, unwrap)
 
 # patterns of per-call `regex.sub(r"…", …)` sites, compiled once (the regex module's own cache lookup
@@ -193,7 +193,7 @@ def money(value, form_unit: str | None) -> float | None:
 _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
                       "令狐", "端木", "澹台", "呼延", "轩辕", "南宫", "西门", "独孤", "申屠", "闻人", "万俟", "钟离")
 _PADDED_NAME = lazy_regex(rf"^(?:{'|'.join(_COMPOUND_SURNAMES)}|\p{{Han}})(?:\s+\p{{Han}}){{1,2}}$")
-_STAMP_NOTE = lazy_regex(rf"\s*[（(]\s*(?:{SEAL_WORDS}|签字|签名|章)\s*[)）]\s*$")
+_STAMP_NOTE = lazy_regex(rf"\s*{STAMP_NOTE}\s*$")
 # the columns whose value may end in the stamp's place (`县交通运输局（盖章）`): no part of the value
 STAMPED_COLUMNS = ("unit", "department", "phone", "contact", "leader")
 
