@@ -407,6 +407,12 @@ _LEAD_CONNECTIVE = lazy_regex(r"\s*(?:[,，;；、]\s*(?:且|并且|并|同时)?
 # (`PM2.5≤35μg/m³`, `COD≤50mg/L`, `NH3-N≤1.5mg/L`, `PM2.5年均浓度≤35微克/立方米`, `Ⅲ类水质比例≥90%`, `5G信号覆盖率≥95%`:
 # a name in Latin letters or Roman numerals, Chinese words about it, as the words alone — they were text, hunt tg6)
 _LATIN_NAME = r"\p{Han}{0,6}(?:[A-Za-zⅠ-Ⅻⅰ-ⅻ][A-Za-z0-9.\-₀-₉]{0,6}|\d{1,2}[A-Za-z][A-Za-z0-9]{0,3})\p{Han}{0,8}?"
+# a figure opening a measure's name, naming whom it counts by age or which type (`65岁以上老年人健康管理率`,
+# `0-6岁儿童健康管理率`, `35-64岁妇女宫颈癌筛查率`, `3岁以下儿童系统管理率`, `2型糖尿病患者规范管理率`): part of the name,
+# no quantity — the measure's words after it read as a name alone does (they were text, their figure lost, hunt tg22);
+# plain syntax, for parsers.core's name-and-target patterns too
+NAME_OPENING_FIGURE = r"(?:\d{1,3}(?:\s*[-~－～—–至到]\s*\d{1,3})?\s*周?岁(?:及以上|以上|及以下|以下|以内)?|\d型)"
+_OPENED = rf"(?:{NAME_OPENING_FIGURE}(?=\p{{Han}}))?"
 # (`城乡居民医保参保率保持在95%以上`, `城乡居民基本医疗保险参保率≥95%`: a name longer than eight characters when it ends in a
 # measure's word — they were text, hunt tg13)
 # (not a sentence ending in a measure: a means, a purpose or a time of the work before it, `通过开展培训提升农民种植技术水平≥90%`,
@@ -438,8 +444,8 @@ _LONG_RUN_NAME = rf"(?!\p{{Han}}*?(?:达到|优于|以上|以下|{_COMPARING_WOR
 # a lone `《` or `〈` before a figure with nothing closing it (`《5%`, `〈 3次`): `<` mistyped, as a lone `》` is `>` (it
 # was text, hunt tg16); a title closes (`《5%》`, `《管理办法》`: no operator)
 _LONE_LESS_AT = r"[《〈]\s*(?=[\d.])(?!.*[》〉])"
-_LEAD_WORDS_RE = lazy_regex(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|\d{1,2}\s*月)\p{Han}{0,6}?|\p{Han}{1,8}?"
-                               rf"|{_LONG_NAME}|{_LATIN_NAME})"
+_LEAD_WORDS_RE = lazy_regex(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|\d{1,2}\s*月)\p{Han}{0,6}?"
+                               rf"|{_OPENED}(?:\p{{Han}}{{1,8}}?|{_LONG_NAME})|{_LATIN_NAME})"
                                # (`满意度：≥90%`, `2024年：≥95%`: the words as a label, a colon after them)
                                r"(?:\s*[,;]\s*(?:且|并且|并|同时)?|\s*:)?"
                                r"(?=\s*(?:>=|<=|=>|=<|≥|≤|≧|≦|》=|《=|〉=|〈=|>|<|=|±|\+/-|正负\s*[\d.]"
@@ -452,7 +458,7 @@ _LEAD_WORDS_RE = lazy_regex(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|
 # — it was text, review rv24 — not the 达 of a word, `文书送达95%`, `资金下达95%`;
                                # not the 不 of `不低于95%` itself)
                                # (nor a negation, `不得` / `未` / `没有`, before a bare `低于`: `未低于95%` is no `<`)
-                               r"|^(?:(?:19|20)\d{2}\s*年度?\p{Han}{0,6}?|\p{Han}{1,8}?" rf"|{_LONG_NAME}|{_LATIN_NAME})"
+                               r"|^(?:(?:19|20)\d{2}\s*年度?\p{Han}{0,6}?" rf"|{_OPENED}(?:\p{{Han}}{{1,8}}?|{_LONG_NAME})|{_LATIN_NAME})"
                                r"(?<!不|未|没|没有|不得|不应|不宜|不能|不可|严禁|禁止|未能|没能|无法|难以)"   # (`未能达到95%`: no `>=`, review rx)
                                r"(?=(?:(?:不得|不应|不宜|严禁)?(?:低于|高于|少于|多于|小于|大于|超过)|不超过|不高于|不低于|不少于|"
                                # (`误差率控制在5%以内`, `覆盖率保持在95%以上`, `PM2.5浓度控制在35以下`: what is kept within
@@ -686,10 +692,10 @@ _BASE_WORD = {"1000": "‰", "10000": "‱", "100000": "/10万", "1000000": "/10
 # read — it was text, review tq4)
 # (`pH6-9`, `pH值：6~9`: an acidity's range, pH the qualifier — it was text, hunt tg6)
 _NAME_LEAD = lazy_regex(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|周均|人均|户均|累计|力争|争取|力求|pH值?|各)\s*:?"
-                           rf"|(?P<w>{_LONG_NAME}|\p{{Han}}{{0,8}}?(?:{_MEASURE_WORD}|量|数|(?<![同环])比)(?<=\p{{Han}}{{2}}))\s*(?::|为)"
+                           rf"|(?P<w>{_OPENED}(?:{_LONG_NAME}|\p{{Han}}{{0,8}}?(?:{_MEASURE_WORD}|量|数|(?<![同环])比)(?<=\p{{Han}}{{2}})))\s*(?::|为)"
                            # (`良好率90%以上`: a measure's name run into a figure with its comparison word after it;
                            # none ending on a period's 度, `季度1次以上` — _LONG_RUN_NAME says so itself)
-                           rf"|(?P<w>(?:{_LONG_RUN_NAME}|\p{{Han}}{{0,8}}?{_MEASURE_WORD}(?<![季年月周]度))(?<=\p{{Han}}{{2}}))"
+                           rf"|(?P<w>{_OPENED}(?:{_LONG_RUN_NAME}|\p{{Han}}{{0,8}}?{_MEASURE_WORD}(?<![季年月周]度))(?<=\p{{Han}}{{2}}))"
                            rf"(?=\s*[\d.][^:]*?(?:{SUFFIX_WORD_ALONE})$))"
                            r"\s*(?=[\d.])")
 # (`受益面：90%以上`, `覆盖面：95%`, `工作量：100%`, `受益人数：1000人`: any measure's name, 面 / 量 / 数 / 比 too, as
@@ -818,7 +824,10 @@ _HARMS = (r"事故|投诉|差错|失误|伤亡|死亡|违规|违纪|违法|上�
 _ZERO_OF = lazy_regex(rf"^(?:实现|确保|保证|做到|力争)?(?P<a>(?:(?!{_COMPARING_WORDS})\p{{Han}}){{0,8}}?)(?<![清归])"
                          r"(?:0|(?<![〇零一二两三四五六七八九十百千万亿点])零"
                          r"(?![星散碎售件部用活钱点〇零一二两三四五六七八九十百千]|工(?!伤)))\s*"
-                         rf"(?:(?P<w>\p{{Han}}{{0,6}}(?:{_HARMS}))(?:发生|出现)?|(?:发生|出现))$")
+                         rf"(?:(?P<w>\p{{Han}}{{0,6}}(?:{_HARMS}))(?:发生|出现)?|(?:发生|出现)"
+                         # (`零` alone in a target cell, `实现零`: the figure zero in words, as `0` reads — it was
+                         # text, hunt tg22; words before it name no harm, `安全零`, and stay text)
+                         r"|(?<=^(?:实现|确保|保证|做到|力争)?零))$")
 # a harm named before its zero count (`安全事故0起`, `投诉0次`, `有效投诉0件`, `安全生产事故发生0起`, `安全事故0`): `=` 0 in the
 # counter written, the harm the qualifier, as `0起` and `安全事故≤1起` read (they were text, hunt tg13)
 _HARM_THEN_ZERO = lazy_regex(rf"^(?:实现|确保|保证|做到|力争)?(?P<w>(?:(?!{_COMPARING_WORDS})\p{{Han}}){{0,8}}?(?:{_HARMS}))"
@@ -1937,7 +1946,7 @@ def split_target(raw: str | None) -> Target:
 # and the rest of the cell; other words so (`防效80%以上`), the indicator's short name when _short_name says so (one
 # pattern for both, a measure's name told by its last word, _MEASURE_END — review rv60)
 # (a longer name of a measure, _LONG_NAME's, `城乡居民医疗费用结算及时率100%`, the same — it was text, hunt tg21)
-_WORDS_RUN = lazy_regex(rf"^(?P<w>{_LONG_RUN_NAME}|\p{{Han}}{{2,10}})(?P<rest>[\d.].*)$")
+_WORDS_RUN = lazy_regex(rf"^(?P<w>{_OPENED}(?:{_LONG_RUN_NAME}|\p{{Han}}{{2,10}}))(?P<rest>[\d.].*)$")
 # what makes words a deed or a change, no name (`改造10%`, `提高10%`: split_target's own rules read them)
 _DEED_OR_CHANGE = lazy_regex(rf"{_DEEDS}|{_DEED_WORDS}|{_CHANGE_WORDS}")
 

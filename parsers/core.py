@@ -32,7 +32,7 @@ from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matchin
 from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, township, district
 from normalize.dates import A_DAY, CLOCK
-from normalize.targets import GRADE_WORDS, PREFIX_WORDS, split_target
+from normalize.targets import GRADE_WORDS, NAME_OPENING_FIGURE, PREFIX_WORDS, split_target
 from normalize.text import LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SEAL_WORDS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
     strip_numbering
 from parsers import labels as L
@@ -1525,10 +1525,13 @@ _PAIR_HEAD_WORDS = frozenset({"指标类别", "指标类型", "指标内容", "�
                               "指标内容及指标值", "一级指标", "二级指标", "指标值", "目标值"})
 _PAIR_LEVEL2_PREFIX = lazy(r"^\s*(?P<l2>[^:：]{2,12})\s*[:：]\s*(?P<rest>\S.*)$")
 _PAIR_WORD_OPS = "|".join(sorted((w for w in PREFIX_WORDS if len(w) >= 2), key=len, reverse=True))
-_PAIR_NAME_WORD = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>(?:" + _PAIR_WORD_OPS + r")\s*\d.{0,20})$")
-_PAIR_NAME_OP = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*"
+# an indicator's name before its target: no sign, no figure — but an age group or a type opening it (`65岁以上老年人健康
+# 管理率70%以上`, `2型糖尿病患者规范管理率≥60%`: the name then its target; it was one name of no target, hunt tg22)
+_PAIR_NAME = r"(?P<name>(?:" + NAME_OPENING_FIGURE + r")?[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)"
+_PAIR_NAME_WORD = re.compile(r"^\s*" + _PAIR_NAME + r"\s*(?P<target>(?:" + _PAIR_WORD_OPS + r")\s*\d.{0,20})$")
+_PAIR_NAME_OP = re.compile(r"^\s*" + _PAIR_NAME + r"\s*"
                            r"(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$")
-_PAIR_NAME_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>\d[\d.,]*\s*[^\d\s，,；;。]{0,6})\s*$")
+_PAIR_NAME_FIGURE = re.compile(r"^\s*" + _PAIR_NAME + r"\s*(?P<target>\d[\d.,]*\s*[^\d\s，,；;。]{0,6})\s*$")
 # a name and its target after a colon (`数量指标：…`, `培训人数：500人次`); also the tables' and packed lists'
 NAME_COLON_TARGET = re.compile(r"^\s*(?P<name>[^:：]{2,40}?)\s*[:：]\s*(?P<target>\S.{0,30}?)\s*$")
 # The figure ending a cell with a short unit after it and no more words (`保洁面积180万平方米`, `覆盖率95%`): not
