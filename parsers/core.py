@@ -270,6 +270,8 @@ _LOOKALIKE_CHARS = frozenset("".join(L.OCR_LOOKALIKES))
 _LOOKALIKE_INDEX = _build_lookalike_index()
 _LATIN_OR_DIGIT = lazy(r"[A-Za-z0-9]")
 _AND_CODE = lazy(r"^(.{2,}?)及[^及]{0,6}(?:代码|编码|编号)$")
+# a body's label asking for its full name (`实施单位全称`, `主管部门 全称` a space set apart in its cell): the body's
+_FULL_NAME = lazy(r"^(.{2,8}?)(?:全称|名称全称)$")
 # a grade written after a label that is no grade's label alone (评价结论 over a prose conclusion, 等级 heading a list's
 # column, 资质等级): the grade word its only value
 _GRADE_INLINE = lazy(rf"^\s*(?:(?:绩效)?(?:自评|评价)结论|综合评价结论|等级)\s*[:：]\s*({GRADE_WORDS})\s*[。.]?\s*$")
@@ -488,10 +490,17 @@ def spaced_pair(text: str, after_pair: bool = False) -> tuple[str, str] | None:
     (`项目名称 … 项目负责人 王建国 联系电话 138…`: the form's head, no letter's sign-off; the phone was lost, mend md35)."""
     fields = HEAD_FIELDS if after_pair else _SPACED_FIELDS
     if not _SPACED_PAIR.match(text) or (sp := _SPACED_PAIR.match(next_pairs(text)[0])) is None \
-            or _lookup(label_key(sp.group(1))) not in fields or not _spaced_value(sp.group(2)):
+            or (col := _lookup(label_key(sp.group(1)))) not in fields or not _spaced_value(sp.group(2)):
         return None
+    if col in ("department", "unit") and _BODY_DEED.search(sp.group(2)):
+        return None             # (`实施单位 按期完成了全部建设任务`: a report's sentence opening with the body, hunt pr3)
     got = match_field(sp.group(1) + "：" + sp.group(2).strip())
     return got if got is not None and got[1] is not None else None
+
+
+# a deed's words after a body's label and a space: a sentence the body opens (`实施单位 按期完成了全部建设任务`), no
+# body's name (a name holds no `了`, no `完成` / `实现`; a project's name may, so only a body's value is asked)
+_BODY_DEED = lazy(r"了|完成|实现")
 
 
 def _spaced_value(text: str) -> bool:
@@ -573,6 +582,9 @@ def _lookup(key: str) -> str | None:
     if code:
         # 主管部门(单位)名称及部门预算编码 / 实施单位及编号: the label with its code asked for beside it
         return _lookup(code.group(1))
+    full = _FULL_NAME.match(key)
+    if full and FIELD_INDEX.get(full.group(1)) in ("department", "unit"):
+        return FIELD_INDEX[full.group(1)]   # (`实施单位 全称 | 市第一中学`: it was no label, its value lost, hunt pr3)
     both = _AND_MORE.match(key)
     if both and FIELD_INDEX.get(both.group(1)) in _PROSE_FIRST and not _RESULT_WORD.search(both.group(2)) \
             and key.replace("及", "") not in BLOCK_KEYS:

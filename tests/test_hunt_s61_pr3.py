@@ -7,7 +7,10 @@ Decided (wrong on main, fixed): a head's label spelled with a space between its 
 the form's pairs in cells between two indicator rows (`联系人：王芳 | 联系电话：…`) is read as the form's fields and the
 table goes on (main: the table ended there, the rows after it unparsed); a contact's pair in brackets followed by the
 next pair (`李明（联系电话：138…）填报日期：…`) is the leader, the phone and the day (main: `李明（`, `138…）`); a 填报人
-beside a 联系人 naming another person is kept in other_fields under 填报人 (main: dropped without a word).
+beside a 联系人 naming another person is kept in other_fields under 填报人 (main: dropped without a word); a deed's
+words after a body's label and a space (`主管部门 如期完成了项目竣工验收`, no stop) are a sentence, no department (main:
+the department; rv76's strict xfail mended); a body's label asking for the full name (`实施单位 全称 | 市第一中学`) is
+the unit's label (main: no unit, unparsed_row).
 Kept (guards, right on main): a label word opening a sentence (`实施单位 按期完成了全部建设任务，…`) makes no pair; a
 head written as one sentence (`本项目由市教育局主管，市第一中学实施，负责人李明。`) is not read (prose, no label: a
 report's line as often); a seal's or a signature's note after a label (`项目负责人（签字）：李明`); a head's row of four
@@ -89,3 +92,16 @@ def test_compiler_leader_and_contact_kept_apart(read):
     p = _project(read(P + "three_people.txt"))
     assert (p["leader"], p["contact"]) == ("李明", "王芳")
     assert other_fields(p) == {"填报人": "张华"}
+
+
+def test_a_sentence_of_no_stop_opening_with_a_bodys_label(read):
+    # main: department `如期完成了项目竣工验收`
+    p = _project(read(P + "sentence_bare.txt"))
+    assert _head(p) == ("校园安全监控改造", None, "市第一中学")
+    assert p["fill_date"] == datetime.date(2024, 3, 5) and other_fields(p) == {}
+
+
+def test_a_bodys_label_asking_for_the_full_name(read):
+    # main: no unit, the row unparsed (unparsed_row)
+    p = _project(read(P + "label_full.txt"))
+    assert _head(p) == ("校园安全监控改造", "市教育局", "市第一中学") and p["leader"] == "王建国"
