@@ -270,6 +270,8 @@ _LOOKALIKE_CHARS = frozenset("".join(L.OCR_LOOKALIKES))
 _LOOKALIKE_INDEX = _build_lookalike_index()
 _LATIN_OR_DIGIT = lazy(r"[A-Za-z0-9]")
 _AND_CODE = lazy(r"^(.{2,}?)及[^及]{0,6}(?:代码|编码|编号)$")
+# a body's label asking for its full name (`实施单位全称`, `主管部门 全称` a space set apart in its cell): the body's
+_FULL_NAME = lazy(r"^(.{2,8}?)(?:全称|名称全称)$")
 # a grade written after a label that is no grade's label alone (评价结论 over a prose conclusion, 等级 heading a list's
 # column, 资质等级): the grade word its only value
 _GRADE_INLINE = lazy(rf"^\s*(?:(?:绩效)?(?:自评|评价)结论|综合评价结论|等级)\s*[:：]\s*({GRADE_WORDS})\s*[。.]?\s*$")
@@ -375,8 +377,20 @@ def next_pairs(text: str) -> tuple[str, ...]:
                 if _COLONS.search(part, 0, m.start()) and _lookup(label_key(m.group(1)))}
         cuts = _field_cuts(part, cuts) if len(_COLONS.findall(part)) >= 2 else sorted(cuts)
         # (`主管部门：市教育局，实施单位：…`: the comma that set the pairs apart is no part of the value)
-        out += [part[a:b].rstrip("，,；;") if b < len(part) else part[a:b] for a, b in zip([0] + cuts, cuts + [len(part)])]
+        out += _brackets_opened([part[a:b].rstrip("，,；;") if b < len(part) else part[a:b]
+                                 for a, b in zip([0] + cuts, cuts + [len(part)])], next_pairs)
     return tuple(out)
+
+
+def _brackets_opened(pieces: list[str], cut) -> list[str]:
+    """The pairs a text was cut into, each closing on a contact's brackets once the next pair is cut off
+    (`项目负责人：李明（联系电话：138…）` before `填报日期：…`) opened as at a line's end (bracketed_contact), its pieces cut
+    again by CUT: the person and the phone (they were `李明（` and `138…）`, hunt pr3)."""
+    out: list[str] = []
+    for piece in pieces:
+        split = bracketed_contact(piece)
+        out += [r for s in split for r in cut(s)] if len(split) > 1 else [piece]
+    return out
 
 
 # a project's number as a caption's label (`项目一`, `项目2`) and the name it gives after its colon (a name, no sentence)
@@ -476,10 +490,17 @@ def spaced_pair(text: str, after_pair: bool = False) -> tuple[str, str] | None:
     (`项目名称 … 项目负责人 王建国 联系电话 138…`: the form's head, no letter's sign-off; the phone was lost, mend md35)."""
     fields = HEAD_FIELDS if after_pair else _SPACED_FIELDS
     if not _SPACED_PAIR.match(text) or (sp := _SPACED_PAIR.match(next_pairs(text)[0])) is None \
-            or _lookup(label_key(sp.group(1))) not in fields or not _spaced_value(sp.group(2)):
+            or (col := _lookup(label_key(sp.group(1)))) not in fields or not _spaced_value(sp.group(2)):
         return None
+    if col in ("department", "unit") and _BODY_DEED.search(sp.group(2)):
+        return None             # (`实施单位 按期完成了全部建设任务`: a report's sentence opening with the body, hunt pr3)
     got = match_field(sp.group(1) + "：" + sp.group(2).strip())
     return got if got is not None and got[1] is not None else None
+
+
+# a deed's words after a body's label and a space: a sentence the body opens (`实施单位 按期完成了全部建设任务`), no
+# body's name (a name holds no `了`, no `完成` / `实现`; a project's name may, so only a body's value is asked)
+_BODY_DEED = lazy(r"了|完成|实现")
 
 
 def _spaced_value(text: str) -> bool:
@@ -496,12 +517,31 @@ def _spaced_pairs(text: str) -> tuple[str, ...]:
     """`主管部门 市教育局 实施单位 市第一中学`: the pieces, each a head's label (of four characters or more) and the words
     after it up to the next."""
     out: list[list[str]] = []
-    for word in text.split():
-        if not out or len(word) >= 4 and _lookup(label_key(word)) in HEAD_FIELDS and len(out[-1]) > 1:
+    for word, spelled in _spaced_words(text):
+        if out and spelled and len(out[-1]) > 1:
+            out.append([word + "："])            # (`负 责 人`: a label by its spacing, its pair written with a colon)
+        elif not out or len(word) >= 4 and _lookup(label_key(word)) in HEAD_FIELDS and len(out[-1]) > 1:
             out.append([word])
         else:
             out[-1].append(word)
-    return tuple(" ".join(p) for p in out) if len(out) > 1 else (text,)
+    return tuple(" ".join(p).replace("： ", "：") for p in out) if len(out) > 1 else (text,)
+
+
+def _spaced_words(text: str) -> list[tuple[str, bool]]:
+    """The words of a line, a head's label spelled out one character a word (`负 责 人`, `实 施 单 位`) joined into one
+    (True beside it: a label by its spacing, of three characters too — it ran on into the value before it,
+    `校园安全监控改造负责人王建国`, hunt pr3)."""
+    words = text.split()
+    out: list[tuple[str, bool]] = []
+    k = 0
+    while k < len(words):
+        run = k
+        while run < len(words) and len(words[run]) == 1:
+            run += 1
+        j = next((j for j in range(run, k + 1, -1) if _lookup("".join(words[k:j])) in HEAD_FIELDS), None)
+        out.append(("".join(words[k:j]), True) if j is not None else (words[k], False))
+        k = j if j is not None else k + 1
+    return out
 
 
 def near_field(text: str) -> str | None:
@@ -542,6 +582,9 @@ def _lookup(key: str) -> str | None:
     if code:
         # 主管部门(单位)名称及部门预算编码 / 实施单位及编号: the label with its code asked for beside it
         return _lookup(code.group(1))
+    full = _FULL_NAME.match(key)
+    if full and FIELD_INDEX.get(full.group(1)) in ("department", "unit"):
+        return FIELD_INDEX[full.group(1)]   # (`实施单位 全称 | 市第一中学`: it was no label, its value lost, hunt pr3)
     both = _AND_MORE.match(key)
     if both and FIELD_INDEX.get(both.group(1)) in _PROSE_FIRST and not _RESULT_WORD.search(both.group(2)) \
             and key.replace("及", "") not in BLOCK_KEYS:
@@ -1985,6 +2028,17 @@ def split_outside_brackets(pattern, text: str) -> list[str]:
     close after it: the words in them note the value before them (`市第一中学（联系人：张三 电话：138…）`, its pairs set
     apart by bracketed_contact; the text was cut at the space, the unit `市第一中学（联系人：张三` and the phone `138…）`,
     mend md35). A bracket left open holds no match (the text cut there as before)."""
+    inside = _bracket_spans(text)
+    out, at = [], 0
+    for m in pattern.finditer(text):
+        if m.end() > m.start() and not _within(inside, m.start(), m.end()):
+            out.append(text[at:m.start()])
+            at = m.end()
+    return out + [text[at:]]
+
+
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    """Where the round brackets of `text` that close open and close (a bracket left open spans nothing)."""
     inside: list[tuple[int, int]] = []
     opened: list[int] = []
     for i, ch in enumerate(text):
@@ -1992,12 +2046,12 @@ def split_outside_brackets(pattern, text: str) -> list[str]:
             opened.append(i)
         elif ch in ")）" and opened:
             inside.append((opened.pop(), i))
-    out, at = [], 0
-    for m in pattern.finditer(text):
-        if m.end() > m.start() and not any(a < m.start() and m.end() <= b for a, b in inside):
-            out.append(text[at:m.start()])
-            at = m.end()
-    return out + [text[at:]]
+    return inside
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does text[start:end] lie inside one of the bracket spans?"""
+    return any(a < start and end <= b for a, b in spans)
 
 
 def _field_cuts(text: str, cuts: set[int]) -> list[int]:
@@ -2036,10 +2090,14 @@ def _glued_pairs(text: str) -> list[str]:
     (`主管部门：市教育局，实施单位：…`, `市教育局实施单位：…`) when the pair it ends is a field of a short value."""
     if len(pieces := bracketed_contact(text)) > 1:
         return [q for piece in pieces for q in _glued_pairs(piece)]
+    inside = _bracket_spans(text)
+    # (not a label in brackets closing later, `李明（联系电话：138…）填报日期：…`: they are opened after the cut)
     cuts = _field_cuts(text, {m.start() for m in _GLUED_LABEL.finditer(text)
-                              if m.start() > 0 and _COLONS.search(text, 0, m.start())})
+                              if m.start() > 0 and _COLONS.search(text, 0, m.start())
+                              and not _within(inside, m.start(), m.end())})
     # (`项目负责人：王某某，联系电话：…`: the comma that set the pairs apart is no part of the name)
-    return [text[a:b].rstrip("，,、；; \u3000") for a, b in zip([0] + cuts, cuts + [len(text)])] if cuts else [text]
+    return _brackets_opened([text[a:b].rstrip("，,、；; \u3000") for a, b in zip([0] + cuts, cuts + [len(text)])],
+                            _glued_pairs) if cuts else [text]
 
 
 _DATE_PIECE = lazy(r"[\d\s]*[年月日号]|\d{1,2}")

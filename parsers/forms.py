@@ -1015,6 +1015,9 @@ class FormReader:
                     else:
                         self._read_fields(i, row)
                     continue
+                if self._pairs_row_inside(i, row):
+                    self._read_fields(i, row)    # (`联系人：王芳 | 联系电话：…` between two indicator rows in the grid:
+                    continue                     # the form's fields, as on a line of their own there — hunt pr3)
                 ended = self.table[0].kind
                 self._flush()
                 if ended == "indicator" and self._keep_money_table(i, row):
@@ -1457,6 +1460,25 @@ class FormReader:
         # under the table — it was skipped as a remark; `联系电话：…` between two indicator rows, the rows going on
         # under it, is read as the form's field and the table goes on — it ended the table, the rows after it lost;
         # so is a head's pair of no colon, `项目负责人 王建国`, core.spaced_pair, review rv76)
+
+    def _other_person(self, old: RawValue, text: str, cell: Cell, label: str, rank: int) -> None:
+        """Two labels of the contact naming two people (`填报人：张华  联系人：王芳`, either order): the better-ranked
+        label's the contact, the other kept in other_fields under its label (`{"填报人": "张华"}`; it was dropped
+        without a word, hunt pr3)."""
+        own = label_key(_LABEL_COLON.sub(r"\1", label.strip()))
+        if old.rank <= rank:
+            self.form.other.append((own, clean(text) or text, cell))
+            return
+        self.form.other.append((L.FIELD_LABELS["contact"][old.rank], clean(old.text) or old.text, old.cell))
+        self.form.fields["contact"] = RawValue(text, cell, None, rank=rank)
+
+    def _pairs_row_inside(self, i: int, row: Row) -> bool:
+        """Is row i, a row of the indicator table's grid, only the form's sign-off pairs (`联系人：王芳 | 联系电话：…`, a
+        page's foot a dump ran into the grid) with the indicator rows going on under it? (It ended the table, the rows
+        after it unparsed; a line of such pairs there is read by _remark_inside.)"""
+        return not row.is_text_line and self.table is not None and self.table[0].kind == "indicator" \
+            and bool(self.table[1]) and (pairs := _signoff_pairs(row.cells)) is not None \
+            and all(val for _, val, _ in pairs) and self._indicators_go_on(i) and not detect_header(self.rows[i + 1])
 
     def _label_left(self, cell: Cell) -> str:
         """The text of the filled cell left of a value cell in its row (`编报单位 | 县财政局…`: its label), else ""."""
@@ -2538,6 +2560,11 @@ class FormReader:
                 and rank < _LISTED_RANK:
             # (`资金来源 | 财政资金500万元、…` then `其中：财政资金 | 450`: the row's, the two said — hunt mn20)
             self._listed_differs([label], [(old.text, old.unit)], RawValue(text, cell, unit), cell)
+        if col == "contact" and old is not None and label and rank != old.rank < 99 \
+                and (clean(text) or "") not in (clean(old.text) or "") and (clean(old.text) or "") not in (clean(text) or ""):
+            # (`联系人：刘洋` and `联系人及联系电话：刘洋 139…`: one person, said twice — as before)
+            self._other_person(old, text, cell, label, rank)
+            return True
         if old is not None and old.rank <= rank:
             own = label_key(_LABEL_COLON.sub(r"\1", label.strip())) if label else ""
             if col == "department" and label and clean(text) != clean(old.text) and (
