@@ -1,0 +1,222 @@
+"""Hunt nw7 (session 61): whole forms of kinds, levels and provinces not among the review fixtures (乡村振兴衔接资金,
+政府采购, 一般债券, PPP, 基本建设 of 工程进度, 科研 of 论文 / 专利, 医疗 of 千人床位数, 教育 of 生均, 社保 of 参保率,
+English headings, a 乡镇 and a 街道 form, the indicator table before the head, a workbook, an HTML page) and four
+documents of no form. Fixtures ct_s61_nw7_* from tests/fixtures/review/make_s61_nw7.py; each reading was written
+down by hand, field by field, before jixiao was run.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.hunt_tools import budget_lines, indicator_targets, only_project, other_fields
+
+W = 10_000
+
+
+def _fields(p, *keys):
+    return tuple(p.get(k) for k in keys)
+
+
+def _names(r):
+    return [i["level3"] for i in r.tables["indicators"]]
+
+
+def test_rural_link_pipes(read):
+    """A county's 衔接资金 form: the money in three lines, the project's type and place kept, its indicators."""
+    r = read("ct_s61_nw7_rural_link_pipes.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year") == (
+        "正安县格林镇茶叶加工厂提质改造项目", "正安县农业农村局", "正安县格林镇人民政府", 2025)
+    assert 260 * W in (p["budget_total"], p["budget_year"]) and p["budget_fiscal"] == 260 * W
+    assert p["category"] == "产业发展" and other_fields(p).get("建设地点") == "格林镇新光村"
+    t = indicator_targets(r)
+    assert len(t) == 8
+    assert t[1] == ("产出指标", "数量指标", "年加工干茶能力", ">=", 80.0, "吨")
+    assert t[3] == ("产出指标", "成本指标", "生产线改造成本", "<=", 2_600_000.0, "元")
+    assert t[5] == ("效益指标", "社会效益指标", "带动脱贫户数", ">=", 120.0, "户")
+
+
+def test_procurement_tabs(read):
+    """A district's 政府采购 form: 采购单位 the unit, 采购预算 the year's money, 采购方式 kept."""
+    r = read("ct_s61_nw7_procurement_tabs.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "year") == ("余杭区中小学智慧课堂终端采购", 2025)
+    assert "杭州市余杭区教育局" in (p["unit"], p["department"])
+    assert 1_450 * W in (p["budget_total"], p["budget_year"]) and budget_lines(r) == []
+    assert other_fields(p).get("采购方式") == "公开招标"
+    assert other_fields(p).get("采购品目") == "台式计算机、交互式智能平板"
+    assert p["goal_annual"].startswith("为全区32所中小学配备")
+    t = indicator_targets(r)
+    assert [x[2] for x in t] == ["采购交互式智能平板", "配备学校数量", "设备验收合格率", "交付安装完成时间",
+                                 "信息化课堂覆盖率", "师生满意度"]
+    assert t[1] == ("产出指标", "数量指标", "配备学校数量", "=", 32.0, "所")
+
+
+def test_general_bond_layout(read):
+    """A 一般债券 form in `pdftotext -layout`: 债券资金 the year's money, the total investment, the term kept."""
+    r = read("ct_s61_nw7_general_bond_layout.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year") == (
+        "梧州市苍梧县农村公路安全生命防护工程", "梧州市交通运输局", "苍梧县公路发展中心", 2025)
+    assert other_fields(p).get("债券期限") == "10年"
+    assert p["budget_total"] == 7_200 * W        # (`项目总投资（万元）7,200.00`: no gap between label and amount)
+    assert budget_lines(r) == [(None, "债券资金", 5_600 * W, "source")]
+    t = indicator_targets(r)
+    assert [x[2] for x in t] == ["安全防护工程里程", "工程交工验收合格率", "工程完工时间", "农村公路交通事故下降率",
+                                 "沿线群众满意度"]
+    assert t[-1][:2] == ("满意度指标", "服务对象满意度指标")
+
+
+def test_ppp_pipes(read):
+    """A PPP form: 实施机构 the unit, 社会资本方 kept, the year's 政府支出责任 the year's money."""
+    r = read("ct_s61_nw7_ppp_pipes.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "year", "budget_year") == ("曲靖市中心城区污水处理厂网一体化PPP项目", 2025, 3_860 * W)
+    assert "曲靖市住房和城乡建设局" in (p["unit"], p["department"])
+    assert other_fields(p).get("社会资本方") == "曲靖碧水环境科技有限公司"
+    assert other_fields(p).get("运作方式") == "BOT"
+    t = indicator_targets(r)
+    assert t[0] == ("产出指标", "数量指标", "日均污水处理量", ">=", 10.0, "万吨")
+    assert len(t) == 5
+
+
+def test_construction_progress(read):
+    """A 基本建设 form: 项目单位 the unit, 工程形象进度 a 时效 target in percent, a cost per square metre."""
+    r = read("ct_s61_nw7_construction_progress.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "budget_total", "budget_year") == (
+        "株洲市第二人民医院住院综合楼建设工程", "株洲市卫生健康委员会", "株洲市第二人民医院", 48_000 * W, 15_000 * W)
+    t = indicator_targets(r)
+    assert t[3] == ("产出指标", "时效指标", "年度工程形象进度", ">=", 60.0, "%")
+    assert t[4][:5] == ("产出指标", "成本指标", "建安工程单方造价", "<=", 5800.0)
+    assert t[0][3:] == (">=", 5.2, "万平方米")
+
+
+def test_research_layout(read):
+    """A 科研 form in `pdftotext -layout`: 承担单位 the unit, 归口管理部门 the department, counts of 篇 / 项 / 名."""
+    r = read("ct_s61_nw7_research_layout.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year") == (
+        "长江中游湿地碳汇监测关键技术研究", "湖北省科学技术厅", "华中农业大学", 2025)
+    assert p["budget_year"] == 40 * W and p["budget_total"] == 120 * W
+    t = indicator_targets(r)
+    assert [x[2] for x in t] == ["发表SCI/EI收录论文", "申请发明专利", "培养研究生", "论文发表于中科院二区以上期刊比例",
+                                 "为省级湿地保护决策提供咨询报告", "合作单位满意度"]
+    assert [x[3:] for x in t[:3]] == [(">=", 4.0, "篇"), (">=", 2.0, "项"), (">=", 3.0, "名")]
+    assert t[-1][:2] == ("满意度指标", "服务对象满意度")
+
+
+def test_health_beds_pipes(read):
+    """A 卫生 form: 每千人口 counts read as a bed or doctor count, the long 质量 name whole."""
+    r = read("ct_s61_nw7_health_beds_pipes.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "budget_year", "budget_fiscal") == (
+        "鄂尔多斯市基层医疗卫生机构能力提升项目", "鄂尔多斯市卫生健康委员会", "各旗区卫生健康委员会", 6_300 * W, 6_300 * W)
+    t = indicator_targets(r)
+    assert t[0] == ("产出指标", "数量指标", "每千人口医疗卫生机构床位数", ">=", 6.8, "张")
+    assert t[1] == ("产出指标", "数量指标", "每千人口执业（助理）医师数", ">=", 3.2, "人")
+    assert t[3][2] == "基层医疗卫生机构达到服务能力基本标准比例"
+
+
+def test_edu_per_student(read):
+    """An 教育 form: 生均 amounts per student-year in 元, 资金总额 the money."""
+    r = read("ct_s61_nw7_edu_per_student.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit") == (
+        "鸠江区城乡义务教育公用经费保障", "芜湖市鸠江区教育体育局", "区属各义务教育学校")
+    assert 3_960 * W in (p["budget_total"], p["budget_year"])
+    t = indicator_targets(r)
+    assert t[1][:5] == ("产出指标", "成本指标", "小学生均公用经费补助标准", ">=", 720.0)
+    assert t[2][:5] == ("产出指标", "成本指标", "初中生均公用经费补助标准", ">=", 940.0)
+    assert t[0][3:] == (">=", 5.5, "万人")
+
+
+def test_social_layout(read):
+    """A 社保 form in `pdftotext -layout`: the unit on a line of its own, 参保率 and a monthly standard."""
+    r = read("ct_s61_nw7_social_layout.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year") == (
+        "城乡居民基本养老保险财政补助", "哈尔滨市呼兰区人力资源和社会保障局", "哈尔滨市呼兰区社会保险事业中心", 2025)
+    assert 8_420 * W in (p["budget_total"], p["budget_year"])
+    t = indicator_targets(r)
+    assert [x[2] for x in t] == ["领取待遇人数", "适龄人员参保率", "养老金按月足额发放率", "基础养老金最低标准",
+                                 "城乡居民老有所养保障水平", "参保群众满意度"]
+    assert t[1] == ("产出指标", "质量指标", "适龄人员参保率", ">=", 95.0, "%")
+    assert t[3][:5] == ("产出指标", "成本指标", "基础养老金最低标准", ">=", 143.0)
+
+
+def test_english_heads_pipes(read):
+    """Labels with English beside the Chinese: each read by its Chinese, the English left out of the values."""
+    r = read("ct_s61_nw7_english_heads_pipes.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year", "budget_year") == (
+        "前海国际人才服务中心运营", "深圳市前海管理局", "深圳市前海国际人才港运营有限公司", 2025, 1_280 * W)
+    assert p["goal_annual"].startswith("为境外人才提供政务")
+    t = indicator_targets(r)
+    assert [x[2] for x in t] == ["服务人才人次", "服务事项一次办结率", "境外人才落户前海数量", "服务对象满意度"]
+    assert t[0] == ("产出指标", "数量指标", "服务人才人次", ">=", 2.0, "万人次")
+
+
+def test_township_tabs(read):
+    """A 乡镇 form: labels ending in a colon inside their cells, the sign-off's phone."""
+    r = read("ct_s61_nw7_township_tabs.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "budget_year", "budget_fiscal") == (
+        "马鞍镇场镇污水管网维修", "仪陇县马鞍镇人民政府", "仪陇县马鞍镇人民政府", 46 * W, 46 * W)
+    assert p["phone"] == "13890712236"
+    assert len(indicator_targets(r)) == 5
+
+
+def test_indicators_first(read):
+    """The indicator table above the form's head: one project, its indicators all its own."""
+    r = read("ct_s61_nw7_indicators_first.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "budget_year") == (
+        "濂溪区农村公厕修缮提升", "九江市濂溪区农业农村局", "九江市濂溪区农村人居环境服务中心", 135 * W)
+    assert p["goal_annual"] == "修缮农村公厕45座，改善农村人居环境。"
+    assert _names(r) == ["修缮农村公厕数量", "修缮验收合格率", "农村卫生厕所普及率", "村民满意度"]
+    assert {i["project_id"] for i in r.tables["indicators"]} == {p["project_id"]}
+
+
+def test_street_ocr(read):
+    """An OCR'd 街道 form: spaced labels, a level 1 dropped on a row whose level 2 is left, `O` read for zero."""
+    r = read("ct_s61_nw7_street_ocr.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit") == (
+        "甸柳新村街道老旧小区楼道照明改造", "济南市历下区甸柳新村街道办事处", "济南市历下区甸柳新村街道办事处")
+    assert p["budget_year"] == 38.5 * W
+    t = indicator_targets(r)
+    assert [x[:3] for x in t] == [("产出指标", "数量指标", "改造楼道照明灯具"), ("产出指标", "质量指标", "灯具验收合格率"),
+                                  ("效益指标", "社会效益指标", "夜间出行安全隐患消除率"),
+                                  ("满意度指标", "服务对象满意度指标", "居民满意度")]
+
+
+def test_tourism_xlsx(read):
+    """A workbook: numbers as numbers, 其中：自治区资金 a fiscal line, the levels merged down."""
+    r = read("ct_s61_nw7_tourism.xlsx")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year", "budget_year") == (
+        "泾源县老龙潭景区游客服务中心提升", "泾源县文化旅游广电局", "泾源县文化旅游广电局", 2025, 420 * W)
+    t = indicator_targets(r)
+    assert [x[:3] for x in t] == [("产出指标", "数量指标", "改造游客服务中心面积"), ("产出指标", "质量指标", "工程验收合格率"),
+                                  ("效益指标", "经济效益指标", "年接待游客人次"),
+                                  ("满意度指标", "服务对象满意度指标", "游客满意度")]
+
+
+def test_forestry_html(read):
+    """An HTML page: the levels by rowspan, a 数量指标 repeated on its second row."""
+    r = read("ct_s61_nw7_forestry.html")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year", "budget_year") == (
+        "白山市天然林保护修复", "白山市林业局", "白山市国有林保护中心", 2025, 2_750 * W)
+    t = indicator_targets(r)
+    assert t[0] == ("产出指标", "数量指标", "天然林管护面积", ">=", 210.0, "万亩")
+    assert t[1] == ("产出指标", "数量指标", "森林抚育面积", ">=", 3.0, "万亩")
+    assert len(t) == 4
+
+
+@pytest.mark.parametrize("name", ["neg_exec_report", "neg_project_pool", "neg_index_template", "neg_minutes"])
+def test_no_form(read, name):
+    """A 预算执行情况报告, a 项目库 list, an empty 指标体系 template, a meeting's minutes: no form."""
+    r = read(f"ct_s61_nw7_{name}.txt")
+    assert r.tables["projects"] == [] and r.tables["indicators"] == [] and r.tables["budget_items"] == []
