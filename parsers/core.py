@@ -54,7 +54,11 @@ _TRAILING_PAREN = lazy(r"\s*[（(][^（()）]{0,12}[)）]\s*$")
 # (`细颗粒物PM2.5`, `项目A`, `化学需氧量 COD`, `PPP 项目` keep theirs)
 _ENGLISH_GLOSS = lazy(r"(?<=[\u4e00-\u9fff)）])\s*(?=[A-Za-z0-9 .,&/'’\-]*[A-Za-z]{3})(?=[A-Za-z0-9 .,&/'’\-]*[a-z])[A-Za-z][A-Za-z0-9 .,&/'’\-]*"
                             r"(?:\s*[(（][^()（）]*[)）])?\s*$"
-                            r"|^\s*(?=[A-Za-z0-9 .,&/'’\-]*[A-Za-z]{3})(?=[A-Za-z0-9 .,&/'’\-]*[a-z])[A-Za-z][A-Za-z0-9 .,&/'’\-]*?\s+(?=[\u4e00-\u9fff])")
+                            r"|^\s*(?=[A-Za-z0-9 .,&/'’\-]*[A-Za-z]{3})(?=[A-Za-z0-9 .,&/'’\-]*[a-z])[A-Za-z][A-Za-z0-9 .,&/'’\-]*?\s+(?=[\u4e00-\u9fff])"
+                            # (the gloss in the unit's bracket before the unit, `年度资金总额(Annual Budget，万元)`: it
+                            # made no label, the money an unparsed_row — hunt nw7)
+                            r"|(?<=[(（])(?=[A-Za-z .&/'’\-]*[A-Za-z]{3})(?=[A-Za-z .&/'’\-]*[a-z])[A-Za-z][A-Za-z .&/'’\-]*"
+                            r"[,，;；]\s*(?=[^()（）]*[)）]\s*$)")
 # `项目名称` with `ᠲᠥᠰᠥᠯ ᠦᠨ ᠨᠡᠷ᠎ᠡ` under it, `ལས་གཞིའི་མིང་། 项目名称`: a minority region's form glosses its labels in
 # Mongolian, Tibetan, Uyghur (Arabic letters), Korean or Yi script; the Chinese names the field (a label wholly in
 # such a script is kept as it is)

@@ -827,7 +827,7 @@ LEVEL_FISCAL = lazy(r"^(?!.*(?:专户|债|自筹|" + SOCIAL_MONEY + r"|贷款|�
                      r"|.{0,8}财政.{0,8})$")
 
 OTHER_SOURCE_WORDS = (SOCIAL_MONEY, "银行贷款", "金融贷款", "信贷资金", "贷款", "融资", "企业投资",
-                      "{lead}自筹", "企业出资", "村集体投入", "群众投劳", "投劳折资", "筹劳折资", "村民筹资",
+                      "{lead}自筹", "企业出资", "村集体投入", "群众投劳", "投劳折资", "筹劳折资", "村民筹资", "{lead}筹资筹劳",
                       "{lead}捐[赠助]", "单位自有", "自有")
 # the words that name no source but what is left (`其他20万`): after a use (`设备购置费200万元`) the rest of the uses,
 # no money of another source (parsers.forms' money sentence) — alone, with a money word after them (`其他资金`), not

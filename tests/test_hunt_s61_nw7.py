@@ -220,3 +220,106 @@ def test_no_form(read, name):
     """A 预算执行情况报告, a 项目库 list, an empty 指标体系 template, a meeting's minutes: no form."""
     r = read(f"ct_s61_nw7_{name}.txt")
     assert r.tables["projects"] == [] and r.tables["indicators"] == [] and r.tables["budget_items"] == []
+
+
+def test_bilingual_brackets(read):
+    """Labels with their English in brackets (`项目名称(Project Name)`): each read by its Chinese."""
+    r = read("ct_s61_nw7_bilingual_brackets.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year", "budget_year") == (
+        "海口江东新区国际人才公寓运营补贴", "海口江东新区管理局", "海口江东新区人才服务中心", 2025, 960 * W)
+    assert p["goal_annual"] == "为引进人才提供公寓200套，保障人才安居。"
+    t = indicator_targets(r)
+    assert [x[2] for x in t] == ["提供人才公寓套数", "公寓入住率", "引进人才留岛率", "入住人才满意度"]
+    assert t[0] == ("产出指标", "数量指标", "提供人才公寓套数", ">=", 200.0, "套")
+
+
+def test_township_self_eval_layout(read):
+    """A 乡镇 self-evaluation in `pdftotext -layout`: the money row under its heads, targets, results and points."""
+    r = read("ct_s61_nw7_township_self_eval_layout.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year", "budget_initial", "budget_year", "spent") == (
+        "夺底乡村级活动场所维修改造", "拉萨市城关区夺底乡人民政府", "拉萨市城关区夺底乡人民政府", 2024,
+        120 * W, 120 * W, 114 * W)
+    assert p["score"] == 97.5
+    got = [(i["level3"], i["target_raw"], i["actual_raw"], i["weight"], i["score"]) for i in r.tables["indicators"]]
+    assert got == [("维修改造活动场所数量", "4处", "4处", 20.0, 20.0), ("工程验收合格率", "100%", "100%", 15.0, 15.0),
+                   ("完工及时率", "100%", "90%", 15.0, 13.0), ("村民活动参与率", "≥80%", "85%", 30.0, 30.0),
+                   ("村民满意度", "≥90%", "94%", 10.0, 10.0)]
+    assert r.tables["indicators"][2]["deviation"] == "雨季影响工期"
+    assert r.tables["indicators"][-1]["level2"] == "服务对象满意度指标"
+
+
+def test_indicators_first_layout(read):
+    """`pdftotext -layout` of a form whose indicator table is above its head: one project owning them."""
+    r = read("ct_s61_nw7_indicators_first_layout.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "budget_year") == (
+        "永定区世界文化遗产土楼保护修缮", "龙岩市永定区文化体育和旅游局", "永定区土楼保护中心", 680 * W)
+    assert p["goal_annual"] == "修缮重点土楼12座，保护世界文化遗产本体安全。"
+    assert _names(r) == ["土楼修缮数量", "修缮工程验收合格率", "土楼游客接待量增长率", "游客满意度"]
+    assert r.tables["indicators"][-1]["level2"] == "服务对象满意度指标"
+
+
+def test_nature_unit_columns(read):
+    """`指标性质 | 指标值 | 计量单位` columns: the sign, the figure and the unit made one target."""
+    r = read("ct_s61_nw7_nature_unit_columns.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "budget_year") == (
+        "沛县农村生活污水治理设施运维", "沛县住房和城乡建设局", "沛县村镇建设服务中心", 520 * W)
+    t = indicator_targets(r)
+    assert t == [("产出指标", "数量指标", "运维污水处理设施数量", ">=", 186.0, "座"),
+                 ("产出指标", "质量指标", "设施正常运行率", ">=", 95.0, "%"),
+                 ("产出指标", "质量指标", "出水水质达标率", ">=", 90.0, "%"),
+                 ("效益指标", "生态效益指标", "农村生活污水治理率", ">=", 45.0, "%"),
+                 ("满意度指标", "服务对象满意度指标", "农户满意度", ">=", 90.0, "%")]
+
+
+def test_township_ocr_noise(read):
+    """OCR's misreadings: `≧` a `≥`, a full-width percent, `l00%` a 100%, `数最指标` kept as written."""
+    r = read("ct_s61_nw7_township_ocr_noise.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "budget_year") == (
+        "凡河镇农村道路路灯安装", "铁岭县凡河镇人民政府", "铁岭县凡河镇人民政府", 64.8 * W)
+    t = indicator_targets(r)
+    assert t[0][2:] == ("安装太阳能路灯数量", ">=", 540.0, "盏")
+    assert t[1] == ("产出指标", "质量指标", "路灯亮灯率", ">=", 95.0, "%")
+    assert t[4][2:] == ("村民满意度", "=", 100.0, "%")
+
+
+def test_sports_pipes(read):
+    """A 体育 form: 人均 square metres a target, the fiscal and other money in two rows beside the total."""
+    r = read("ct_s61_nw7_sports_pipes.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "budget_year", "budget_fiscal", "budget_other") == (
+        "鄞州区百姓健身房和多功能运动场建设", "宁波市鄞州区体育局", "宁波市鄞州区体育发展中心", 1_100 * W, 900 * W, 200 * W)
+    t = indicator_targets(r)
+    assert t[2] == ("效益指标", "社会效益指标", "人均体育场地面积", ">=", 3.2, "平方米")
+    assert [x[2] for x in t] == ["新建百姓健身房", "新建多功能运动场", "人均体育场地面积", "经常参加体育锻炼人数比例",
+                                 "健身群众满意度"]
+
+
+def test_broken_rows_pipes(read):
+    """Cells broken over two rows of a dump: the name's, the goal's and two indicators' ends joined."""
+    r = read("ct_s61_nw7_broken_rows_pipes.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "budget_year") == (
+        "璧山区城乡居民大病保险及医疗救助资金", "重庆市璧山区医疗保障局", "重庆市璧山区医疗保障事务中心", 2_350 * W)
+    assert p["goal_annual"] == "对城乡困难群众参保给予资助，对符合条件的救助对象实施住院救助，减轻困难群众医疗费用负担。"
+    t = indicator_targets(r)
+    assert [x[2] for x in t] == ["资助参加基本医疗保险困难群众人数", "救助政策落实率", "困难群众住院费用政策范围内救助比例",
+                                 "救助对象满意度"]
+    assert t[0][3:] == (">=", 1.5, "万人")
+
+
+def test_village_docx(read):
+    """A village's Word form: the money's label merged down three rows, 财政奖补 the fiscal part, 筹资筹劳 the rest."""
+    r = read("ct_s61_nw7_village.docx")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year", "budget_fiscal", "budget_other") == (
+        "土桥镇大庄村村内道路硬化", "临夏县土桥镇人民政府", "临夏县土桥镇大庄村民委员会", 2025, 40 * W, 18 * W)
+    assert 58 * W in (p["budget_total"], p["budget_year"])
+    t = indicator_targets(r)
+    assert [x[:3] for x in t] == [("产出指标", "数量指标", "硬化道路长度"), ("产出指标", "质量指标", "工程验收合格率"),
+                                  ("效益指标", "社会效益指标", "受益群众人数"),
+                                  ("满意度指标", "服务对象满意度指标", "村民满意度")]
