@@ -323,3 +323,93 @@ def test_village_docx(read):
     assert [x[:3] for x in t] == [("产出指标", "数量指标", "硬化道路长度"), ("产出指标", "质量指标", "工程验收合格率"),
                                   ("效益指标", "社会效益指标", "受益群众人数"),
                                   ("满意度指标", "服务对象满意度指标", "村民满意度")]
+
+
+def test_wrapped_level3_layout(read):
+    """`pdftotext -layout` of level-3 names wrapped onto a second line of their column: the name whole."""
+    r = read("ct_s61_nw7_wrapped_level3_layout.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "budget_year") == (
+        "商水县高标准农田建设项目", "商水县农业农村局", "商水县农田建设服务中心", 5_400 * W)
+    t = indicator_targets(r)
+    assert [x[2] for x in t] == ["建设高标准农田面积", "田间道路通达度达到建设标准要求的比例", "亩均财政投入", "新增粮食产能",
+                                 "工程设施管护责任落实率", "项目区农户满意度"]
+    assert t[2] == ("产出指标", "成本指标", "亩均财政投入", "<=", 1500.0, "元")
+    assert t[3][3:] == (">=", 540.0, "万公斤")
+    assert t[-1][1] == "服务对象满意度指标"
+
+
+def test_no_level1_pipes(read):
+    """A table of no 一级指标 column: each row's level 2 and name, the cap of a subsidy in 元."""
+    r = read("ct_s61_nw7_no_level1_pipes.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "budget_year") == (
+        "小店区老旧小区加装电梯补助", "太原市小店区住房和城乡建设局", "太原市小店区城市更新服务中心", 1_500 * W)
+    got = [(i["level2"], i["level3"], i["op"], i["value"]) for i in r.tables["indicators"]]
+    assert got == [("数量指标", "加装电梯数量", ">=", 100.0), ("质量指标", "电梯验收合格率", "=", 100.0),
+                   ("成本指标", "每部电梯补助标准", "<=", 150_000.0), ("社会效益指标", "受益居民户数", ">=", 2400.0),
+                   ("服务对象满意度指标", "加装电梯居民满意度", ">=", 90.0)]
+
+
+def test_hospital_pipes(read):
+    """A hospital's form: leader and phone on one row, 平均住院日 in days, a name with its bracket kept."""
+    r = read("ct_s61_nw7_hospital_pipes.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "leader", "phone", "budget_year") == (
+        "绵阳市中心医院公立医院综合改革补助", "绵阳市卫生健康委员会", "绵阳市中心医院", "何建华", "0816-2239145", 1_860 * W)
+    t = indicator_targets(r)
+    assert t[0][3:] == (">=", 180.0, "万人次")
+    assert t[1] == ("产出指标", "质量指标", "平均住院日", "<=", 8.0, "天")
+    assert t[2] == ("产出指标", "质量指标", "药品收入占医疗收入比例（药占比）", "<=", 28.0, "%")
+
+
+def test_rural_link_layout(read):
+    """A 衔接资金 form in `pdftotext -layout`: its 联农带农机制 kept, the money's scale the budget."""
+    r = read("ct_s61_nw7_rural_link_layout.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year") == (
+        "桑植县白石乡茶园提质增效项目", "桑植县农业农村局", "桑植县白石乡人民政府", 2025)
+    assert 150 * W in (p["budget_total"], p["budget_year"])
+    assert other_fields(p).get("联农带农机制", "").startswith("采取“公司+合作社+农户”模式")
+    assert p["goal_annual"] == "改造提质茶园1500亩，带动脱贫户和监测户300户增收。"
+    t = indicator_targets(r)
+    assert [x[2] for x in t] == ["改造提质茶园面积", "茶苗成活率", "带动农户户均增收", "带动脱贫户和监测户户数",
+                                 "受益农户满意度"]
+    assert t[-1][1] == "服务对象满意度指标"
+
+
+def test_street_html(read):
+    """A street office's web page: `<th>` heads, colspan values, a vague target of no figure."""
+    r = read("ct_s61_nw7_street.html")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year", "budget_year") == (
+        "友谊路街道社区养老助餐点运营补贴", "天津市河西区友谊路街道办事处", "天津市河西区友谊路街道社区服务中心", 2025, 72 * W)
+    t = indicator_targets(r)
+    assert t[1] == ("产出指标", "数量指标", "提供助餐服务人次", ">=", 6.0, "万人次")
+    assert t[2] == ("效益指标", "社会效益指标", "老年人就餐便利度", None, None, None)
+    assert len(t) == 4
+
+
+def test_vertical_level1_layout(read):
+    """`pdftotext -layout` of 一级指标 written down a narrow column (`产` / `出` / `指` / `标`): each row's level 1 whole."""
+    r = read("ct_s61_nw7_vertical_level1_layout.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "budget_year") == (
+        "兴宾区农村客运班线运营补贴", "来宾市兴宾区交通运输局", "兴宾区道路运输服务中心", 210 * W)
+    t = indicator_targets(r)
+    assert [x[:2] for x in t] == [("产出指标", "数量指标")] * 2 + [("产出指标", "质量指标"), ("产出指标", "时效指标"),
+                                                                ("效益指标", "社会效益指标"), ("满意度指标", "服务对象满意度指标")]
+    assert t[1][2:] == ("补贴客运车辆数量", ">=", 96.0, "辆")
+
+
+def test_research_task_book(read):
+    """A task book's 考核指标 of two horizons, no levels: a record each, the period's long-term, the year's annual;
+    a `—` left for the year no record."""
+    r = read("ct_s61_nw7_research_task_book.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "unit", "leader", "phone", "budget_fiscal", "budget_other") == (
+        "高原特色咖啡精深加工关键技术研究与示范", "云南农业大学", "段文华", "0871-65227718", 300 * W, 150 * W)
+    got = [(i["level3"], i["horizon"], i["op"], i["value"], i["unit"]) for i in r.tables["indicators"]]
+    assert got[:2] == [("发表论文", "long_term", ">=", 6.0, "篇"), ("发表论文", "annual", ">=", 2.0, "篇")]
+    assert ("建成示范生产线", "annual") not in [g[:2] for g in got] and len(got) == 9
+    assert got[-1] == ("新增产值", "annual", ">=", 10_000_000.0, "元")
