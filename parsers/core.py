@@ -54,7 +54,11 @@ _TRAILING_PAREN = lazy(r"\s*[（(][^（()）]{0,12}[)）]\s*$")
 # (`细颗粒物PM2.5`, `项目A`, `化学需氧量 COD`, `PPP 项目` keep theirs)
 _ENGLISH_GLOSS = lazy(r"(?<=[\u4e00-\u9fff)）])\s*(?=[A-Za-z0-9 .,&/'’\-]*[A-Za-z]{3})(?=[A-Za-z0-9 .,&/'’\-]*[a-z])[A-Za-z][A-Za-z0-9 .,&/'’\-]*"
                             r"(?:\s*[(（][^()（）]*[)）])?\s*$"
-                            r"|^\s*(?=[A-Za-z0-9 .,&/'’\-]*[A-Za-z]{3})(?=[A-Za-z0-9 .,&/'’\-]*[a-z])[A-Za-z][A-Za-z0-9 .,&/'’\-]*?\s+(?=[\u4e00-\u9fff])")
+                            r"|^\s*(?=[A-Za-z0-9 .,&/'’\-]*[A-Za-z]{3})(?=[A-Za-z0-9 .,&/'’\-]*[a-z])[A-Za-z][A-Za-z0-9 .,&/'’\-]*?\s+(?=[\u4e00-\u9fff])"
+                            # (the gloss in the unit's bracket before the unit, `年度资金总额(Annual Budget，万元)`: it
+                            # made no label, the money an unparsed_row — hunt nw7)
+                            r"|(?<=[(（])(?=[A-Za-z .&/'’\-]*[A-Za-z]{3})(?=[A-Za-z .&/'’\-]*[a-z])[A-Za-z][A-Za-z .&/'’\-]*"
+                            r"[,，;；]\s*(?=[^()（）]*[)）]\s*$)")
 # `项目名称` with `ᠲᠥᠰᠥᠯ ᠦᠨ ᠨᠡᠷ᠎ᠡ` under it, `ལས་གཞིའི་མིང་། 项目名称`: a minority region's form glosses its labels in
 # Mongolian, Tibetan, Uyghur (Arabic letters), Korean or Yi script; the Chinese names the field (a label wholly in
 # such a script is kept as it is)
@@ -310,7 +314,10 @@ TABLE_END_KEYS = frozenset(label_key(s) for s in (
 
 _SUB_PREFIX = lazy(r"^其中\s*[:：]\s*(?=[^:：]{2,12}[:：])")
 # a money label, a space, an amount (`其中:财政拨款 4,200.00`, `其他资金 0.00`; folded text)
-_MONEY_INLINE = lazy(r"^(?:其中\s*[:：]?\s*)?([^\d:：\s]{2,16})\s+([-+]?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)?)\s*$")
+# (its unit's bracket may touch the amount, `项目总投资（万元）7,200.00`: a `pdftotext -layout` line kept no gap there — it was
+# an unparsed_row, the money lost, hunt nw7)
+_MONEY_INLINE = lazy(r"^(?:其中\s*[:：]?\s*)?([^\d:：\s]{2,16}?)(?:\s+|(?<=[)）]))"
+                     r"([-+]?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)?)\s*$")
 
 
 @lru_cache(maxsize=65536)
@@ -4484,14 +4491,17 @@ def _name_after_purchases(rows: list[Row], k: int) -> bool:
 
 def purchase_row(row: Row) -> bool:
     """`采购项目名称 | 办公电脑 | 采购预算（万元） | 30`: a purchase named with its budget on one row (a 政府采购 form lists
-    its purchases so, under the project's 项目名称): a line of the form, no new project."""
-    fields = _row_fields(row)
-    for c in row.cells:               # (plain loops: asked of every row)
+    its purchases so, under the project's 项目名称): a line of the form, no new project. The purchase's name comes
+    first: a row opening with the money, `采购预算（万元） | 1,450.00 | 采购品目 | 台式计算机、…`, is a 政府采购 form's own
+    money and what it buys (it was a line, the form of no budget — hunt nw7)."""
+    for k, c in enumerate(row.cells):       # (plain loops: asked of every row)
         if _PURCHASE_NAME.match(c.text):
             break
+        if match_field(c.text) == ("_weak_budget_total", None):
+            return False
     else:
         return False
-    for c, v in fields:
+    for c, v in _row_fields(row):
         if c == "_weak_budget_total" and v:
             return True
     return False

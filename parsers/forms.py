@@ -253,10 +253,12 @@ def declared_unit(text: str) -> str | None:
     m = _UNIT_DECL.search(t)
     if m:
         return m.group(1)
-    m = re.search(rf"[(]\s*({_UNITS})\s*(?:[)]|$|(?=[A-Za-z0-9.,/]*[A-Za-z]{{3}}[A-Za-z0-9.,/]*[)]))", t)
-    # (`(万元` at the end: its bracket lost; `(万元 10k CNY)`: a bilingual form's gloss after the unit)
+    m = re.search(rf"[(]\s*({_UNITS})\s*(?:[)]|$|(?=[A-Za-z0-9.,/]*[A-Za-z]{{3}}[A-Za-z0-9.,/]*[)]))"
+                  rf"|[(]\s*[A-Za-z][A-Za-z .&/'’\-]*[A-Za-z]{{3}}[A-Za-z .&/'’\-]*[,;]\s*({_UNITS})\s*[)]", t)
+    # (`(万元` at the end: its bracket lost; `(万元 10k CNY)`: a bilingual form's gloss after the unit; `(Annual
+    # Budget，万元)`: before it)
     if m:
-        return m.group(1)
+        return m.group(1) or m.group(2)
     # `项目资金万元`, `项目资金万元)`: a money label whose brackets an OCR lost (or garbled) around its unit; 万元 / 亿元
     # right after the label's money word, ending it (not 元 alone, a word's end in 单元 / 公元; not a sum written
     # in a sentence, `每年600万元`: no digit before it)
@@ -7752,8 +7754,13 @@ def _other_money_label(key: str, beside_fiscal: bool) -> bool:
     the three budgets read (`其中：国有资本经营预算资金 | 1,200`), money its holder raises itself, whoever it is
     (`企业自筹资金`, `群众自筹`: as the labels 单位自筹 / 自筹资金 are budget_other; these were a source line only,
     budget_other null, hunt nw6 — not beside a level's line, `县级财政 | 560` and `群众自筹 | 20` of a 合计 600: no
-    split, mn14's guard)."""
-    return key in _OTHER_KEYS or beside_fiscal and "自筹" in key and L.OTHER_MONEY.fullmatch(key) is not None
+    split, mn14's guard); so is a 一事一议 form's villagers' money, `村民筹资筹劳` beside `财政奖补资金` (hunt nw7)."""
+    return key in _OTHER_KEYS or beside_fiscal and any(w in key for w in _SELF_RAISED_WORDS) \
+        and L.OTHER_MONEY.fullmatch(key) is not None
+
+
+# the words of money its holder raises itself: 自筹, and villagers' 筹资 / 筹劳 in a 一事一议 form
+_SELF_RAISED_WORDS = ("自筹", "筹资", "筹劳")
 # a goal label cut to its first line in a dump of a cell drawn over two lines (`年度` / `目标`)
 _CUT_GOAL_LABELS = {"年度": "goal_annual", "年度总体": "goal_annual", "长期": "goal_total", "中期": "goal_total",
                     "总体": "goal_total"}

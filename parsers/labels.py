@@ -200,6 +200,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                      "资金额度", "专项资金额度",
                      # (a 科技计划 form's 项目经费 | 经费总额 | 300: 经费 for 资金)
                      "经费总额", "项目经费总额",
+                     # (a 科研项目's grant for all its years, `财政资助经费（万元） | 120 | 本年度经费（万元） | 40`: the
+                     # year's money was read as a source line of it, the form of no budget — hunt nw7)
+                     "资助经费", "财政资助经费", "资助总额", "资助经费总额",
                      "实施期预算资金总额", "实施周期资金总额", "总体资金总额", "预算资金总额", "预算总额",
                      "中长期资金总额", "中长期预算资金总额",
                      # 政府投资基本建设项目: the estimate approved for the whole project
@@ -241,7 +244,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                     "本年度资金总额", "本年度预算安排", "当年预算安排", "本年预算安排数", "年度预算安排数",
                     "预算安排资金", "年度预算安排资金",   # (`2023年预算安排资金8,600.00万元` in a report's sentence)
                     "年度资金需求", "本年度资金需求",
-                    "年度申请预算", "年度申请资金"),   # (`其中：2025年申请预算 | 900.00`, its year the form's)
+                    "年度申请预算", "年度申请资金",
+                    "本年度经费", "年度经费", "本年经费", "当年经费"),   # (a 科研项目's: 经费 for 资金, as 经费总额)   # (`其中：2025年申请预算 | 900.00`, its year the form's)
     "budget_fiscal": ("财政资金", "财政拨款", "当年财政拨款", "财政拨款资金", "本年财政拨款", "本年度财政拨款",
                       "财政衔接资金", "衔接资金", "财政衔接推进乡村振兴补助资金", "财政拨款小计", "财政拨款数",
                       # (the year's fiscal money of the level of government that approves the form: 其中:当年市级财政资金)
@@ -823,7 +827,7 @@ LEVEL_FISCAL = lazy(r"^(?!.*(?:专户|债|自筹|" + SOCIAL_MONEY + r"|贷款|�
                      r"|.{0,8}财政.{0,8})$")
 
 OTHER_SOURCE_WORDS = (SOCIAL_MONEY, "银行贷款", "金融贷款", "信贷资金", "贷款", "融资", "企业投资",
-                      "{lead}自筹", "企业出资", "村集体投入", "群众投劳", "投劳折资", "筹劳折资", "村民筹资",
+                      "{lead}自筹", "企业出资", "村集体投入", "群众投劳", "投劳折资", "筹劳折资", "村民筹资", "{lead}筹资筹劳",
                       "{lead}捐[赠助]", "单位自有", "自有")
 # the words that name no source but what is left (`其他20万`): after a use (`设备购置费200万元`) the rest of the uses,
 # no money of another source (parsers.forms' money sentence) — alone, with a money word after them (`其他资金`), not

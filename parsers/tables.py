@@ -2528,7 +2528,9 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell], after: Row | 
         piece, name = clean(body["level3"].text) or "", clean(prev["level3"].text) or ""
         return _short_name_tail(piece, name) or _measure_tail(piece, name, body, after)
     if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 \
-            and _name_goes_on(body["level3"].text, prev["level3"].text):
+            and (_name_goes_on(body["level3"].text, prev["level3"].text)
+                 or "target" in prev and _rate_named_below(clean(body["level3"].text) or "",
+                                                           clean(prev["level3"].text) or "", prev["target"].text)):
         return True
     rest = set(body) - FREE_TEXT_ROLES
     if rest and set(body) <= set(prev) and all(r.startswith("col:") or r in ("actual", "progress") for r in rest) \
@@ -2563,6 +2565,16 @@ def _name_goes_on(piece: str, name: str) -> bool:
         # item of its own sharing the points above, review rv55)
     piece, name = clean(piece) or "", clean(name) or ""
     return _short_name_tail(piece, name) or _document_tail(piece, name)
+
+
+def _rate_named_below(piece: str, name: str, target: str) -> bool:
+    """A rate's words alone in the name column, no target, under a name of a percent target that names no rate
+    (`田间道路通达度达到建设标准 | 100%` then `要求的比例`): the name's end, the measure its target is in, a line break
+    cut (it was an indicator of no target — hunt nw7). A few words only (a name of its own is longer); not under a
+    name closing on the unit it counts in (`新建村卫生室（个）`: a whole name, as _measure_tail's)."""
+    return 2 <= len(piece) <= 5 and bool(_RATE_END.search(piece)) and not _HAS_DIGIT.search(piece) \
+        and not any(level_info(piece)[:2]) and len(name) >= 4 and not _RATE_END.search(name) \
+        and not _TERMINAL_PUNCT.search(name) and name_unit(name) is None and bool(_PER_CENT.search(fold(target)))
 
 
 def _gloss_alone(piece: str) -> bool:
