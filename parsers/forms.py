@@ -764,6 +764,7 @@ class FormReader:
         # a lone `其中` cell before its parts' names (`其中 | 专项债券资金 | 20000`, merged down over the parts or left
         # blank on their rows): (grid, its column, the names' column, the last row it covers or None)
         self.parts_head: tuple | None = None
+        self.head_total = None               # a budget table's 合计 row right under its head (_closing_total)
         self.aside_cols: tuple | None = None  # (grid, columns) of a money block's year / share heads (_aside_cells)
 
     def _head_tails(self, row: Row, nxt: Row, amounts: Row | None, labels: bool = False) -> dict[int, str] | None:
@@ -982,6 +983,7 @@ class FormReader:
                 self._read_fields(i, row)            # the form's score, no row of the table
                 continue
             if self.table is not None:
+                self.head_total = None
                 if self._closing_total(row):
                     self.table[1].append(row)        # 合计 | … | 100 | 97.95: the table's last row
                     if self._extra_rows_below(i):
@@ -997,6 +999,9 @@ class FormReader:
                         self.table[1].extend(self.rows[i + 1:i + 3])
                         self.skip_to = i + 3
                     self._flush()
+                    continue
+                if self.head_total is row:
+                    self.table[1].append(row)        # the table's total right under its head: its lines below
                     continue
                 if not self._ends_table(i, row):
                     if (note := self._remark_row(row)) is not None:
@@ -1288,6 +1293,10 @@ class FormReader:
             # (a 合计 row right under the head, the places or lines below it — `地区 | 合计 | 中央资金 | 省级资金` over
             # `合计 | 1000 | 600 | 300` then a row per county: the table's total all the same, the form's money; the
             # table goes on under it — the total was skipped as a line and lost, budget_fiscal with it, hunt mn10)
+            # (so a 合计 row of a first column of lines, `支出内容 | 金额` over `合计 | 180`, `土地平整 | 100` …: the table
+            # goes on under it, its lines `composition` as under a total last — the 合计 ended it, the lines read as
+            # sources of the block above, the total unchecked; hunt mn23)
+            self.head_total = None if self.table[1] else row
             return bool(self.table[1])
         if header is None or row.is_text_line or not (header.kind == "score" or (
                 header.kind == "indicator" and "score" in header.cols)):
@@ -3397,8 +3406,10 @@ class FormReader:
                     # the total's unit, as the fields beside them are; they were read as 40 元)
                     line_unit = declared_unit(c.text) or row_unit or self.block_unit or self._total_unit_of(row)
                     total = self._total_of_level(cells, j) if _BARE_LEVEL.match(label_key(c.text)) else None
-                    self._line(_SUB_LINE.sub("", clean(c.text) or ""), cells[j + 1].text, "source", line_unit, c,
-                               group=clean(label_key(total.text)) if total is not None else None)
+                    if total is not None or not L.OTHER_MONEY.fullmatch(label_key(c.text)) \
+                            or not self._other_rows_summed(c, cells[j + 1], line_unit):
+                        self._line(_SUB_LINE.sub("", clean(c.text) or ""), cells[j + 1].text, "source", line_unit, c,
+                                   group=clean(label_key(total.text)) if total is not None else None)
                     if total is not None and self.money_group is None and self.money_section is None:
                         # (`项目总投资 | 300.00` over `中央 | 150.00`, then `省级 | 80.00` … on the rows below, no money
                         # block's label: the total's parts, grouped under its label so that source_sum_mismatch compares
@@ -6124,6 +6135,32 @@ class FormReader:
         self.form.totals.append({"table": "budget_items", "values": {"amount": amount.text}, "recs": run[::-1],
                                  "label": clean(label.text), "page": label.page, "line": label.line,
                                  "own_unit": unit})
+
+    def _other_rows_summed(self, label: Cell, amount: Cell, unit: str | None) -> bool:
+        """`其中：财政资金 | 100`, `单位自筹 | 20`, `社会资金 | 30` under `资金总额（万元） | 150`: a row of other money right
+        under the row budget_other was read from (no line of it yet), in its column: the total's other parts,
+        budget_other their sum and each a source line under the total, as a sentence's several other sources are
+        (社会资金 was a line of no group, budget_other 单位自筹's 20 alone, hunt mn23); so a third such row under them.
+        True if read so."""
+        f = self.form
+        other, total = f.fields.get("budget_other"), f.fields.get("budget_total") or f.fields.get("budget_year")
+        if other is None or total is None or label.line is None or other.cell.line is None \
+                or other.cell.page != label.page or other.cell.col != label.col or _SUB_LINE.match(label.text) \
+                or _CATCH_ALL_SOURCE.match(label_key(_SUB_LINE.sub("", other.cell.text))):
+            return False     # (`其他资金 | 50` over `社会资金 | 30`, `其中：银行贷款 | 20`: its parts, no sum of siblings)
+        group = clean(label_key(total.cell.text)) or None
+        ours = [b for b in f.budget_items if b.get("group") == group and b.get("kind") == "source"]
+        if other.parts is None:
+            if label.line - other.cell.line != 1 or any(b.get("line") == other.cell.line for b in f.budget_items):
+                return False
+            first = (clean(other.cell.text) or "", other.text, other.unit)
+            self._line(_SUB_LINE.sub("", first[0]), first[1], "source", first[2], other.cell, group=group)
+            other.parts = [other.text]
+        elif not ours or ours[-1].get("line") != label.line - 1 or ours[-1] is not f.budget_items[-1]:
+            return False
+        other.parts.append(amount.text if unit == other.unit or not unit else f"{amount.text}{unit}")
+        self._line(label.text, amount.text, "source", unit, label, group=group)
+        return True
 
     def _money_line(self, label: Cell, amount: Cell) -> None:
         """An unnamed money line: a part of the money field above it when indented or numbered

@@ -26,7 +26,7 @@ def _money(p):
 
 
 def test_full_width_point_in_an_amount(read):
-    """main: budget_total null (the cell `１．２亿元` no amount), a false fiscal_other_mismatch."""
+    """main: budget_total null (the cell `１．２亿元` no amount)."""
     r = read("ct_s61_mn23_fullwidth.txt")
     assert _money(only_project(r)) == (1.2e8, None, 9000 * W, 3000 * W)
     assert not {"fiscal_other_mismatch", "fiscal_total_gap"} & set(warning_codes(r))
@@ -61,3 +61,28 @@ def test_share_head_no_unparsed_row(read):
     r = read("ct_s61_mn23_share_only.txt")
     assert _money(only_project(r)) == (500 * W, None, 400 * W, 100 * W)
     assert "unparsed_row" not in warning_codes(r)
+
+
+def test_two_other_money_rows_summed(read):
+    """main: budget_other 单位自筹's 20 alone, 社会资金 a source line of no group."""
+    r = read("ct_s61_mn23_two_others.txt")
+    assert _money(only_project(r)) == (150 * W, None, 100 * W, 50 * W)
+    assert budget_lines(r) == [("资金总额", "单位自筹", 20 * W, "source"), ("资金总额", "社会资金", 30 * W, "source")]
+    assert not {"fiscal_other_mismatch", "source_sum_mismatch"} & set(warning_codes(r))
+
+
+def test_total_row_first_keeps_the_table(read):
+    """main: the lines sources grouped under 项目预算明细 (the 合计 ended the table)."""
+    r = read("ct_s61_mn23_total_first.txt")
+    assert only_project(r)["budget_total"] == 180 * W
+    assert budget_lines(r) == [(None, "土地平整", 100 * W, "composition"), (None, "灌溉渠系", 60 * W, "composition"),
+                               (None, "田间道路", 20 * W, "composition")]
+    assert warning_codes(r) == []
+
+
+def test_total_row_first_checked(read):
+    """main: 190 against lines of 180 said nothing."""
+    r = read("ct_s61_mn23_total_first_off.txt")
+    assert only_project(r)["budget_total"] == 190 * W
+    assert [k for _g, _n, _a, k in budget_lines(r)] == ["composition"] * 3
+    assert warning_codes(r) == ["budget_sum_mismatch"]
