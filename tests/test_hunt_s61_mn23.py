@@ -86,3 +86,30 @@ def test_total_row_first_checked(read):
     assert only_project(r)["budget_total"] == 190 * W
     assert [k for _g, _n, _a, k in budget_lines(r)] == ["composition"] * 3
     assert warning_codes(r) == ["budget_sum_mismatch"]
+
+
+def test_levels_beside_self_raised_money_over_the_fiscal(read):
+    """main: no word of the levels' 520 against the fiscal 450 (the block's 群众自筹 left it unchecked)."""
+    r = read("ct_s61_mn23_levels_self_over.txt")
+    assert only_project(r)["budget_fiscal"] == 450 * W
+    said = [w["message"] for w in r.tables["warnings"] if w["code"] == "source_sum_mismatch"]
+    assert len(said) == 1 and "budget_fiscal" in said[0] and "群众自筹" not in said[0]
+
+
+def test_use_beside_the_fiscal_money_in_a_makeup_list(read):
+    """main: no budget_fiscal, both pieces source lines, a false source_sum_mismatch (180 of 100)."""
+    r = read("ct_s61_mn23_use_then_fiscal.txt")
+    assert _money(only_project(r)) == (100 * W, None, 100 * W, None)
+    assert budget_lines(r) == [("资金构成", "设备购置", 80 * W, "composition"), ("资金构成", "财政资金", 100 * W, "source")]
+    assert "source_sum_mismatch" not in warning_codes(r)
+
+
+def test_misgrouped_figure_in_a_places_list_said(read):
+    """main: 石桥镇's money null, nothing kept, no word."""
+    r = read("ct_s61_mn23_place_misgrouped.txt")
+    money = {other_fields(p)["地区"]: p["budget_year"] for p in r.tables["projects"]}
+    assert money == {"城关镇": 120_000.0, "石桥镇": None, "东山乡": 80_000.0}
+    odd = [p for p in r.tables["projects"] if other_fields(p)["地区"] == "石桥镇"][0]
+    assert other_fields(odd)["分配资金"] == "1,20,000"
+    said = [w for w in r.tables["warnings"] if w["code"] == "amount_unreadable"]
+    assert len(said) == 1 and said[0]["message"].startswith("分配资金: 1,20,000") and said[0]["line"] == 5
