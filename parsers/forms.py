@@ -3300,6 +3300,13 @@ class FormReader:
                         # `资金来源（万元） | 中央资金：300；县级资金：200；其他资金：50`: the list's 其他资金 the form's field,
                         # as a `其他资金 | 50` row of the list is (it was null when the list fell short of the total)
                         self._set("budget_other", amount, c, own or unit)
+                    elif len(pairs) > 1 and (match_field(label_key(_SUB_LINE.sub("", name))) or ("",))[0] \
+                            == "budget_fiscal" and "budget_fiscal" not in self.form.fields:
+                        # `资金构成 | 设备购置80万元、财政资金100万元`: the list's 财政资金 the form's field, as its 其他资金
+                        # is (it was lost beside a use: read-only review rd2's leftover, hunt mn23); a labelled row after
+                        # it wins, as over a list of the fields only (_pair_fields)
+                        self._set("budget_fiscal", amount, c, own or unit)
+                        self.form.fields["budget_fiscal"] = replace(self.form.fields["budget_fiscal"], rank=_LISTED_RANK)
                 if (said := _pairs_total(c.text)) is not None \
                         and not self.form.fields.keys() & {"budget_total", "budget_year"}:
                     # `…，县级自筹50万元，合计350万元。`: the sum the form states of its sources, the project's money when
@@ -4252,11 +4259,6 @@ class FormReader:
         for k, (name, amount, own) in enumerate(_source_pairs(cell.text, True)):
             self._line(name, amount, kinds[k] if kinds else "composition", own or unit, cell,
                        group=clean(label_key(self.money_section[0])))
-            if kinds and (col := _fiscal_or_other(name)) and col not in self.form.fields:
-                # (`设备购置80万元、财政资金100万元`: the piece naming the fiscal money is that field too, as a list of the
-                # fields' sets them — it was lost, both pieces source lines, hunt mn23; a labelled row after it wins)
-                self._set(col, amount, cell, own or unit)
-                self.form.fields[col] = replace(self.form.fields[col], rank=_LISTED_RANK)
         return True
 
     def _pair_fields(self, pairs, cell: Cell, unit: str | None) -> None:
@@ -10091,27 +10093,14 @@ def _mixed_kinds(text: str) -> list[str] | None:
     each piece's _spending_kinds (`composition` for an expense, `source` for a source's, `省级补助`, `群众投劳`); None
     unless both kinds are in it. The list's use was a source line (hunt mn20's leftover, mn22). None too when a piece is
     of neither kind (`设备购置80万元、人员培训100万元`: two uses, one unknown — it was a source, the uses a false
-    budget_sum_mismatch, review rv75) or names a money field other than the fiscal or the other money: the list is then
-    read as any source list, each piece a source line. A piece naming budget_fiscal or budget_other (`财政资金100万元`,
-    `其他资金100万元`) beside a use is a source (the use was a source line too, and the fiscal field lost: read-only
-    review rd2's leftover, hunt mn23); _makeup_lines sets the field."""
+    budget_sum_mismatch, review rv75) or names a money field: the list is then read as any source list, each piece a
+    source line — its `其他资金100万元` the form's budget_other, as any source list's is (it was lost), and so its
+    `财政资金100万元` budget_fiscal (read-only review rd2's leftover, hunt mn23)."""
     pairs = _source_pairs(text, True)
-    if pairs is None:
+    if pairs is None or any(match_field(_SUB_LINE.sub("", name)) is not None for name, _, _ in pairs):
         return None
-    named = [_fiscal_or_other(name) for name, _, _ in pairs]
-    if any(m is False for m in named):
-        return None
-    kinds = ["source" if m else k for m, k in zip(named, _spending_kinds(pairs))]
+    kinds = _spending_kinds(pairs)
     return kinds if None not in kinds and len(set(kinds)) == 2 else None
-
-
-def _fiscal_or_other(name: str) -> str | bool | None:
-    """The money field a list's piece names, budget_fiscal or budget_other (`财政资金`, `其他资金`); False for another
-    field's name; None for no field's."""
-    m = match_field(_SUB_LINE.sub("", name))
-    if m is None:
-        return None
-    return m[0] if m[1] is None and m[0] in ("budget_fiscal", "budget_other") else False
 
 
 @lru_cache(maxsize=1 << 14)
