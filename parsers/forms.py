@@ -9686,13 +9686,13 @@ _SPENDING_ENDS = ("支出明细", "支出明细预算", "资金使用明细", "�
 # `一百二十万元`, the whole cell; or a bare figure after a sum's word, `合计：350.00`, in the unit declared, or after a
 # hedge with no colon, `约600`, `预计600`, or before one, `50左右` — they were dropped without a word, hunt mn8)
 _AMOUNT_CELL = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
-                     rf"(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:{WRITTEN_UNIT_WORDS}"
-                     rf"|[(（]\s*(?:{BRACKET_UNIT_WORDS})\s*[)）])(?:整|人民币|{HEDGE_AFTER})?)\s*(?P=a)?\s*"
-                     r"(?:[(（][^()（）]*[)）]\s*)?$"
-                     r"|^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆]"
-                     r"|^\s*[一二三四五六七八九两十][零〇一二三四五六七八九两十百千万亿]*[元圆][整正]?\s*$"
-                     rf"|^\s*(?:{HEDGE_WORDS})\s*[:：]?\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*$"
-                     rf"|^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:{HEDGE_AFTER})\s*$")
+                          rf"(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:{WRITTEN_UNIT_WORDS}"
+                          rf"|[(（]\s*(?:{BRACKET_UNIT_WORDS})\s*[)）])(?:整|人民币|{HEDGE_AFTER})?)\s*(?P=a)?\s*"
+                          r"(?:[(（][^()（）]*[)）]\s*)?$"
+                          r"|^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆]"
+                          r"|^\s*[一二三四五六七八九两十][零〇一二三四五六七八九两十百千万亿]*[元圆][整正]?\s*$"
+                          rf"|^\s*(?:{HEDGE_WORDS})\s*[:：]?\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*$"
+                          rf"|^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:{HEDGE_AFTER})\s*$")
 
 
 def is_amount_cell(text: str) -> bool:
