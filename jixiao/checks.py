@@ -39,7 +39,8 @@ from normalize.dates import MONTH_NUMERAL, PLAN_PERIOD, QUARTER_DIGIT, QUARTER_N
 from normalize.levels import names_satisfaction
 from normalize.targets import TEN_THOUSANDS, Target, split_target, unit_in_ones
 from normalize.text import fold_width
-from parsers.labels import FIELD_LABELS as LEXICON, FUNDING_GAP, LEVEL_FISCAL, REGION_HEAD, SCORE_LABELS, SHARE_TOTAL
+from parsers.labels import (FIELD_LABELS as LEXICON, FUNDING_GAP, LEVEL_FISCAL, OTHER_MONEY, REGION_HEAD, SCORE_LABELS,
+                            SHARE_TOTAL)
 
 _WS_RUN = lazy(r"\s+")       # (compiled once: call sites ran re.sub / re.search on the pattern text)
 
@@ -774,11 +775,16 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
         names = [_clean(b.get("name")) for b in lines]
         block = group == _LOOSE or _SOURCE_BLOCK.match(_GROUP_NUMBERING.sub("", _clean(group)).rstrip("：:")) is not None
         if col is None and block and (fiscal := _levels_of_fiscal(v, names, amounts)) is not None \
-                and sum(amounts) > fiscal + _money_tol(v, "budget_fiscal", amounts):
+                and sum(a for a, n in zip(amounts, names) if LEVEL_FISCAL.match(n)) \
+                > fiscal + _money_tol(v, "budget_fiscal", amounts):
             # (a block's lines all levels' fiscal money beside the form's 财政资金, `资金来源 | 中央资金300万元、县级资金200万元`
             # and `其中：财政资金（万元） | 450`: part of the fiscal money, never more than it — 500 of 450 went without a
             # word, hunt mn20's leftover, mn22; less may be some levels only, as a block may list some sources)
+            # (beside them money of no fiscal kind, `群众自筹50万元`: not of it — the levels alone checked and listed, hunt
+            # mn23; with it the block went unchecked)
             col, total = "budget_fiscal", fiscal
+            lines, amounts, names = zip(*[(b, a, n) for b, a, n in zip(lines, amounts, names) if LEVEL_FISCAL.match(n)])
+            lines, amounts, names = list(lines), list(amounts), list(names)
         elif col is None and block and None not in amounts and len(lines) >= 2 and len(set(names)) == len(names):
             # (a 资金来源 block may list some sources only — but never more money than the project's: `资金来源 | 资金总额 |
             # 1500` over 中央资金 900, 省级资金 400, 县级资金 300 is 100 over it; it was checked nowhere, hunt mn11)
@@ -826,12 +832,16 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
 
 def _levels_of_fiscal(v: ProjectView, names: list[str], amounts: list[float | None]) -> float | None:
     """The project's budget_fiscal when lines (NAMES, AMOUNTS; two or more, none blank nor named twice) are each a
-    level's fiscal money (`中央资金`, `县级资金`, `省级补助`: labels.LEVEL_FISCAL) and none names the field itself (a
-    `财政资金` line is the field, fiscal_other_mismatch's); else None."""
+    level's fiscal money (`中央资金`, `县级资金`, `省级补助`: labels.LEVEL_FISCAL) or money of no fiscal kind beside
+    one such at least (`群众自筹`: labels.OTHER_MONEY) and none names the field itself (a `财政资金` line is the field,
+    fiscal_other_mismatch's); else None."""
     fiscal = _num(v.get("budget_fiscal"))
     if fiscal is None or len(names) < 2 or None in amounts or len(set(names)) < len(names):
         return None
-    if any(not LEVEL_FISCAL.match(n) or _names_field(n, "budget_fiscal") for n in names):
+    # (some lines of money of no fiscal kind, `群众自筹`, `企业自筹`, `社会资金` — labels.OTHER_MONEY —, beside one
+    # level's at least: the levels' are the fiscal money's part still, hunt mn23)
+    if any(not (LEVEL_FISCAL.match(n) or OTHER_MONEY.fullmatch(n)) or _names_field(n, "budget_fiscal") for n in names) \
+            or not any(LEVEL_FISCAL.match(n) for n in names):
         return None
     return fiscal
 

@@ -766,6 +766,8 @@ class FormReader:
         # a lone `其中` cell before its parts' names (`其中 | 专项债券资金 | 20000`, merged down over the parts or left
         # blank on their rows): (grid, its column, the names' column, the last row it covers or None)
         self.parts_head: tuple | None = None
+        self.head_total = None               # a budget table's 合计 row right under its head (_closing_total)
+        self.aside_cols: tuple | None = None  # (grid, columns) of a money block's year / share heads (_aside_cells)
 
     def _head_tails(self, row: Row, nxt: Row, amounts: Row | None, labels: bool = False) -> dict[int, str] | None:
         """_head_tails, its reading of the last three rows asked kept (read asks it with LABELS, _money_by_source of the
@@ -983,6 +985,7 @@ class FormReader:
                 self._read_fields(i, row)            # the form's score, no row of the table
                 continue
             if self.table is not None:
+                self.head_total = None
                 if self._closing_total(row):
                     self.table[1].append(row)        # 合计 | … | 100 | 97.95: the table's last row
                     if self._extra_rows_below(i):
@@ -998,6 +1001,9 @@ class FormReader:
                         self.table[1].extend(self.rows[i + 1:i + 3])
                         self.skip_to = i + 3
                     self._flush()
+                    continue
+                if self.head_total is row:
+                    self.table[1].append(row)        # the table's total right under its head: its lines below
                     continue
                 if not self._ends_table(i, row):
                     if (note := self._remark_row(row)) is not None:
@@ -1292,6 +1298,10 @@ class FormReader:
             # (a 合计 row right under the head, the places or lines below it — `地区 | 合计 | 中央资金 | 省级资金` over
             # `合计 | 1000 | 600 | 300` then a row per county: the table's total all the same, the form's money; the
             # table goes on under it — the total was skipped as a line and lost, budget_fiscal with it, hunt mn10)
+            # (so a 合计 row of a first column of lines, `支出内容 | 金额` over `合计 | 180`, `土地平整 | 100` …: the table
+            # goes on under it, its lines `composition` as under a total last — the 合计 ended it, the lines read as
+            # sources of the block above, the total unchecked; hunt mn23)
+            self.head_total = None if self.table[1] else row
             return bool(self.table[1])
         if header is None or row.is_text_line or not (header.kind == "score" or (
                 header.kind == "indicator" and "score" in header.cols)):
@@ -2708,6 +2718,7 @@ class FormReader:
         if self._period_money_header(row, cells):
             return
         cells = self._under_parts_head(row, cells)
+        cells = self._aside_cells(row, cells)
         if row.grid is not None and (next_rows := self.rows[i + 1:i + 2]) and next_rows[0].grid is row.grid:
             cells = self._values_cut_below(i, row, cells)      # (its own first test, asked here of every row: no call)
         if i:
@@ -3085,7 +3096,7 @@ class FormReader:
                     and not _is_source(first.text):
                 self._not_money(first, cells[0])    # `项目资金 | 120 美元`: no amount in 元 (hunt mn14)
                 return
-            if cells and (is_number(cells[0].text) or _AMOUNT.match(cells[0].text) or noted) \
+            if cells and (is_number(cells[0].text) or is_amount_cell(cells[0].text) or noted) \
                     and "budget_total" not in self.form.fields \
                     and label_key(first.text) in MONEY_SECTION_KEYS and not _is_source(first.text) \
                     and not re.search(r"来源|执行|构成", first.text) \
@@ -3196,7 +3207,7 @@ class FormReader:
         # a row of labels (长期目标 | 年度目标), possibly with short sub-headers (基本支出) that follow
         # no label: a short text right after a field label is that label's value instead
         labels_only = n_labels >= 1 and all(
-            lab or (n_labels >= 2 and len(c.text.strip()) <= 8 and not is_number(c.text) and not _AMOUNT.match(c.text)
+            lab or (n_labels >= 2 and len(c.text.strip()) <= 8 and not is_number(c.text) and not is_amount_cell(c.text)
                     and not (k and matched[k - 1] and matched[k - 1][0] not in L.MONEY_FIELDS))
             for k, (c, lab) in enumerate(zip(cells, is_lab)))
         j = 0
@@ -3318,6 +3329,13 @@ class FormReader:
                         # `资金来源（万元） | 中央资金：300；县级资金：200；其他资金：50`: the list's 其他资金 the form's field,
                         # as a `其他资金 | 50` row of the list is (it was null when the list fell short of the total)
                         self._set("budget_other", amount, c, own or unit)
+                    elif len(pairs) > 1 and (match_field(label_key(_SUB_LINE.sub("", name))) or ("",))[0] \
+                            == "budget_fiscal" and "budget_fiscal" not in self.form.fields:
+                        # `资金构成 | 设备购置80万元、财政资金100万元`: the list's 财政资金 the form's field, as its 其他资金
+                        # is (it was lost beside a use: read-only review rd2's leftover, hunt mn23); a labelled row after
+                        # it wins, as over a list of the fields only (_pair_fields)
+                        self._set("budget_fiscal", amount, c, own or unit)
+                        self.form.fields["budget_fiscal"] = replace(self.form.fields["budget_fiscal"], rank=_LISTED_RANK)
                 if (said := _pairs_total(c.text)) is not None \
                         and not self.form.fields.keys() & {"budget_total", "budget_year"}:
                     # `…，县级自筹50万元，合计350万元。`: the sum the form states of its sources, the project's money when
@@ -3351,7 +3369,7 @@ class FormReader:
                     self.money_section = (c.text, declared_unit(c.text) or self.block_unit or self._total_unit_of(row))
                     self.money_group = None
                     used = True
-                    if j + 1 < len(cells) and (is_number(cells[j + 1].text) or _AMOUNT.match(cells[j + 1].text)) \
+                    if j + 1 < len(cells) and (is_number(cells[j + 1].text) or is_amount_cell(cells[j + 1].text)) \
                             and "budget_total" not in self.form.fields:
                         # 实施单位 | … | 项目资金（万元） | 10500: the block label's own amount, the project's money
                         # (it was lost without a warning; so was `项目资金 | 总计：120万元`, an amount with its unit)
@@ -3371,7 +3389,7 @@ class FormReader:
                 elif (self.money_group is not None or self.money_section is not None) and j == 0 and c.col == left \
                         and (label_key(c.text) in _SPENDING_HEADS or label_key(c.text).endswith(_SPENDING_ENDS)) \
                         and len(cells) == 3 and not is_number(cells[1].text) and match_field(cells[1].text) is None \
-                        and (is_number(cells[2].text) or _AMOUNT.match(cells[2].text)):
+                        and (is_number(cells[2].text) or is_amount_cell(cells[2].text)):
                     # `支出明细 | 设备购置 | 200.00` right under a 资金来源 block's last source, no head row of its own:
                     # the label starts lines of spending, what the money is for (they were read as more sources, a
                     # false source_sum_mismatch, hunt mn14)
@@ -3424,8 +3442,10 @@ class FormReader:
                     # the total's unit, as the fields beside them are; they were read as 40 元)
                     line_unit = declared_unit(c.text) or row_unit or self.block_unit or self._total_unit_of(row)
                     total = self._total_of_level(cells, j) if _BARE_LEVEL.match(label_key(c.text)) else None
-                    self._line(_SUB_LINE.sub("", clean(c.text) or ""), cells[j + 1].text, "source", line_unit, c,
-                               group=clean(label_key(total.text)) if total is not None else None)
+                    if total is not None or not L.OTHER_MONEY.fullmatch(label_key(c.text)) \
+                            or not self._other_rows_summed(c, cells[j + 1], line_unit):
+                        self._line(_SUB_LINE.sub("", clean(c.text) or ""), cells[j + 1].text, "source", line_unit, c,
+                                   group=clean(label_key(total.text)) if total is not None else None)
                     if total is not None and self.money_group is None and self.money_section is None:
                         # (`项目总投资 | 300.00` over `中央 | 150.00`, then `省级 | 80.00` … on the rows below, no money
                         # block's label: the total's parts, grouped under its label so that source_sum_mismatch compares
@@ -3676,7 +3696,7 @@ class FormReader:
             if col == "fund_type" and nxt is not None and inline is None \
                     and (source := match_field(nxt.text)) is not None and source[1] is None \
                     and source[0] in L.MONEY_FIELDS \
-                    and not any(is_number(x.text) or _AMOUNT.match(x.text) for x in cells[j + 2:j + 3]) \
+                    and not any(is_number(x.text) or is_amount_cell(x.text) for x in cells[j + 2:j + 3]) \
                     and not self._figure_under(i, nxt) and (not labels_only or j + 2 == len(cells)):
                 # `资金性质 | 财政拨款` (`| 自有资金`): the kind of money the project is, written as a source's name —
                 # the fund type, no label of a money line with its figure lost (it was nothing read, the row dropped;
@@ -3723,7 +3743,7 @@ class FormReader:
                     j += 2
                     continue
                 if col in L.MONEY_FIELDS and not is_number(nxt.text) and not is_placeholder(nxt.text) \
-                        and not _AMOUNT.match(nxt.text):
+                        and not is_amount_cell(nxt.text):
                     # 实际支出资金 | 市级预算资金 | 590.46: the label heads a group of money lines
                     self.money_group = (c.text, "spent" if col == "spent" else "source", unit, c.col)
                     self.form.fields.setdefault("_group_" + col, RawValue(c.text, c, unit))
@@ -4104,6 +4124,26 @@ class FormReader:
             return "source" if m[1] is None and m[0] in ("budget_fiscal", "budget_other") else None
         return _part_kind(cells[0].text)
 
+    def _aside_cells(self, row: Row, cells: list[Cell]) -> list[Cell]:
+        """`资金来源 | 年度 | 金额（万元） | 占比` over `财政资金 | 2024 | 400 | 80%`: a money block's head row naming its
+        amount's column beside columns of the year and the share (_ASIDE_HEADS), and the rows under it without their
+        year's and share's figures — the amount the one under 金额 (the year was read as the row's amount: 2024万元 the
+        budget_fiscal, hunt mn23). The head row is read without its year's and share's heads (the block and its
+        unit; `占比` was an unparsed_row), the rows under it while one holds a year or a share in those columns."""
+        if self.aside_cols is not None:
+            grid, cols = self.aside_cols
+            aside = [c for c in cells if c.col in cols and (_ASIDE_FIGURE.match(c.text) or _PERCENT.match(c.text))]
+            if row.grid is grid and aside:
+                return [c for c in cells if not any(c is a for a in aside)]
+            self.aside_cols = None
+        if len(cells) >= 3 and row.grid is not None and label_key(cells[0].text) in MONEY_SECTION_KEYS:
+            keys = [label_key(c.text) for c in cells[1:]]
+            if sum(k in _AMOUNT_ROW_LABELS for k in keys) == 1 and any(k in _ASIDE_HEADS for k in keys) \
+                    and all(k in _AMOUNT_ROW_LABELS or k in _ASIDE_HEADS for k in keys):
+                self.aside_cols = (row.grid, frozenset(c.col for c, k in zip(cells[1:], keys) if k in _ASIDE_HEADS))
+                return [cells[0]] + [c for c, k in zip(cells[1:], keys) if k not in _ASIDE_HEADS]
+        return cells
+
     def _under_parts_head(self, row: Row, cells: list[Cell]) -> list[Cell]:
         """`其中 | 专项债券资金 | 20000` (a special bond's money: `其中` in a cell of its own, merged down over the parts
         `| 项目资本金 | 10000`, `| 市场化融资 | 20000` or blank on their rows): each part read as `其中：<name> | <amount>`
@@ -4464,6 +4504,22 @@ class FormReader:
             else:
                 self.year_sources.append((label, {years[col]: (c, unit) for col, c in nums.items() if col in years}))
             self.consumed.update(id(c) for c in [label, *nums.values()])
+
+    def _other_labelled_years(self, year: int) -> set[int]:
+        """Money under a label naming another year than the form's (`2023年资金总额 | 500万元` beside `2024年资金总额 |
+        600万元` in a form of 2024): kept in other_fields under its label, the figure with its unit, as `2023年申请资金 |
+        500` is (it was dropped without a word — or, the form's year's not written, said to be of a form of no year;
+        hunt mn23). The years kept."""
+        kept = set()
+        for y, label in sorted(self.year_money_labels.items()):
+            if y == year:
+                continue
+            c, unit = self.year_money[y]
+            name = _OTHER_LABEL_END.sub("", _SUB_LINE.sub("", clean(label) or "").strip()) or clean(label) or ""
+            text = clean(c.text) or c.text
+            self.form.other.append((name, text + (unit or self.form.form_unit or "") if is_number(text) else text, c))
+            kept.add(y)
+        return kept
 
     def _other_years(self, year: int) -> None:
         """Money by year on labelled rows (`资金来源 | 2025年 | 2026年` over `资金总额 | 400 | 600`, `其中：财政拨款 | 300 |
@@ -6116,6 +6172,32 @@ class FormReader:
                                  "label": clean(label.text), "page": label.page, "line": label.line,
                                  "own_unit": unit})
 
+    def _other_rows_summed(self, label: Cell, amount: Cell, unit: str | None) -> bool:
+        """`其中：财政资金 | 100`, `单位自筹 | 20`, `社会资金 | 30` under `资金总额（万元） | 150`: a row of other money right
+        under the row budget_other was read from (no line of it yet), in its column: the total's other parts,
+        budget_other their sum and each a source line under the total, as a sentence's several other sources are
+        (社会资金 was a line of no group, budget_other 单位自筹's 20 alone, hunt mn23); so a third such row under them.
+        True if read so."""
+        f = self.form
+        other, total = f.fields.get("budget_other"), f.fields.get("budget_total") or f.fields.get("budget_year")
+        if other is None or total is None or label.line is None or other.cell.line is None \
+                or other.cell.page != label.page or other.cell.col != label.col or _SUB_LINE.match(label.text) \
+                or _CATCH_ALL_SOURCE.match(label_key(_SUB_LINE.sub("", other.cell.text))):
+            return False     # (`其他资金 | 50` over `社会资金 | 30`, `其中：银行贷款 | 20`: its parts, no sum of siblings)
+        group = clean(label_key(total.cell.text)) or None
+        ours = [b for b in f.budget_items if b.get("group") == group and b.get("kind") == "source"]
+        if other.parts is None:
+            if label.line - other.cell.line != 1 or any(b.get("line") == other.cell.line for b in f.budget_items):
+                return False
+            first = (clean(other.cell.text) or "", other.text, other.unit)
+            self._line(_SUB_LINE.sub("", first[0]), first[1], "source", first[2], other.cell, group=group)
+            other.parts = [other.text]
+        elif not ours or ours[-1].get("line") != label.line - 1 or ours[-1] is not f.budget_items[-1]:
+            return False
+        other.parts.append(amount.text if unit == other.unit or not unit else f"{amount.text}{unit}")
+        self._line(label.text, amount.text, "source", unit, label, group=group)
+        return True
+
     def _money_line(self, label: Cell, amount: Cell) -> None:
         """An unnamed money line: a part of the money field above it when indented or numbered
         under it (1. 上级财政拨款), else a sibling in the money block (单位自有资金 beside 财政拨款)."""
@@ -6837,7 +6919,7 @@ class FormReader:
         if any(m is not None and m[1] is not None for m in fields) or all(m is not None for m in fields) \
                 or not any(m is not None and m[0] in L.MONEY_FIELDS for m in fields):
             return False
-        return not any(is_number(c.text) or _AMOUNT.match(c.text) or len(c.text.strip()) > 20 or is_block_label(c.text)
+        return not any(is_number(c.text) or is_amount_cell(c.text) or len(c.text.strip()) > 20 or is_block_label(c.text)
                        or c.text.rstrip().endswith(("。", "；", ";", "！")) or _YEAR_OR_SUM.match(_WS.sub("", c.text))
                        for c in cells)
 
@@ -6861,7 +6943,7 @@ class FormReader:
             if len(side) > 1 or not figs or any(c.col not in heads for c in figs) \
                     or any(not is_value_for(v.text) or match_field(v.text) or is_block_label(v.text)
                            or len(v.text.strip()) > 30 for v in figs) \
-                    or sum(1 for v in figs if is_number(v.text) or _AMOUNT.match(v.text)) < 2 \
+                    or sum(1 for v in figs if is_number(v.text) or is_amount_cell(v.text)) < 2 \
                     or side and (is_number(side[0].text) or match_field(side[0].text) or len(side[0].text.strip()) > 12):
                 break
             below.append((r, side[0] if side else None, figs))
@@ -6871,7 +6953,7 @@ class FormReader:
                 figs[0].col == first and _ROW_STAGE.match(bare_fold(figs[0].text)) for _, _, figs in below):
             # `年度 | 项目总投资（万元） | …` over `2023年 | 45,600 | …`: the first head's column holds the rows' labels
             below = [(r, figs[0], figs[1:]) for r, _, figs in below]
-        if any(not figs or not (is_number(figs[0].text) or _AMOUNT.match(figs[0].text)) for _, _, figs in below) \
+        if any(not figs or not (is_number(figs[0].text) or is_amount_cell(figs[0].text)) for _, _, figs in below) \
                 or len({label_key(c.text) for c in cells}) < len(cells):
             return False    # (项目 | 预算数 | 项目 | 预算数 over `一、一般公共预算拨款收入 | 6161.50 | …`: a budget table)
         year = form_year(self.form.titles + self.form.year_texts)
@@ -6913,8 +6995,8 @@ class FormReader:
         if not fit:                          # (`_heads_fit` of the cells, asked by the caller)
             return False
         if any(not is_value_for(v.text) or match_field(v.text) or is_block_label(v.text) or len(v.text.strip()) > 30
-               for v in vals) or sum(1 for v in vals if is_number(v.text) or _AMOUNT.match(v.text)) < 2 \
-                or not (is_number(vals[0].text) or _AMOUNT.match(vals[0].text)) or self._matrix_header(cells) is not None:
+               for v in vals) or sum(1 for v in vals if is_number(v.text) or is_amount_cell(v.text)) < 2 \
+                or not (is_number(vals[0].text) or is_amount_cell(vals[0].text)) or self._matrix_header(cells) is not None:
             return False                          # (资金使用明细 | 预算数 | 执行数 over `工程维修养护 | 300 | 296`: a matrix)
         start = keep = self.money_group
         for k, (h, v) in enumerate(zip(cells, vals)):
@@ -6955,7 +7037,7 @@ class FormReader:
         """Does the row below row i, in its grid, hold a figure under CELL (a head over its column's money)?"""
         below = self.rows[i + 1] if i + 1 < len(self.rows) else None
         return below is not None and below.grid is not None and below.grid is self.rows[i].grid and any(
-            c.col == cell.col and (is_number(c.text) or _AMOUNT.match(c.text)) for c in below.cells)
+            c.col == cell.col and (is_number(c.text) or is_amount_cell(c.text)) for c in below.cells)
 
     def _value_below(self, i: int, label: Cell, col: str, unit: str | None = None) -> bool:
         """A label whose value sits below it (项目总目标 / 年度总目标 over their texts); True if found."""
@@ -6999,7 +7081,7 @@ class FormReader:
             if is_block_label(cell.text) or match_field(cell.text):
                 return False
             if label_key(cell.text) in _AMOUNT_ROW_LABELS and any(
-                    x.col > cell.col and (is_number(x.text) or _AMOUNT.match(x.text)) for x in below.cells):
+                    x.col > cell.col and (is_number(x.text) or is_amount_cell(x.text)) for x in below.cells):
                 return False                  # (`资金性质 | 财政拨款 | 自筹资金` over `金额（万元） | 45 | 5`: the amounts'
                 # row label under a head of sources, no value of the label over it — it was the fund type)
             if col in L.MONEY_FIELDS and not is_number(cell.text):
@@ -7092,7 +7174,7 @@ class FormReader:
             return False
         if col in L.MONEY_FIELDS:
             after = self.rows[i + 2] if i + 2 < len(self.rows) else None
-            if not (is_number(text) or _AMOUNT.match(text)) or after is not None and len(after.cells) == 1 \
+            if not (is_number(text) or is_amount_cell(text)) or after is not None and len(after.cells) == 1 \
                     and is_number(after.cells[0].text):
                 return False        # (`年度资金总额:` over `99` / `99` / `99`: a matrix's row one cell per line)
         elif is_number(text) or col in _NAME_FIELDS and (len(text) < 2 or text.endswith(("。", "；", ";"))):
@@ -7670,10 +7752,12 @@ class FormReader:
                                                             if "total" in self.year_labels else None)
                 self._set("budget_year", got[0].text, got[0], got[1], named=said)
                 self._other_years(year)
-            elif got is None and self.year_parts:
+            kept = self._other_labelled_years(year) if year else set()
+            if got is None and self.year_parts:
                 for lab in self.year_parts:      # (`其中：2024年 | … | 2025年 | …` in a form of no year: not kept)
-                    f.warnings.append(warn("unplaced_cell", "a part of the money by year, the form's own year not "
-                                           f"known: not kept: {clean(lab.text)}", lab))
+                    if _year_money_label(lab.text) not in kept:
+                        f.warnings.append(warn("unplaced_cell", "a part of the money by year, the form's own year not "
+                                               f"known: not kept: {clean(lab.text)}", lab))
             for field_name, by_year in self.year_fields.items():
                 got = by_year.get(year)
                 if got is not None and field_name not in f.fields:
@@ -8205,6 +8289,10 @@ _PLACE_WORDS = frozenset(label_key(x) for x in ("区域", "地区", "地域", "�
 # the label of a row of amounts under heads of money (`金额（万元） | 500 | 300 | …`)
 _AMOUNT_ROW_LABELS = frozenset(label_key(x) for x in ("金额", "资金", "资金数额", "预算数", "预算金额", "资金额", "数额",
                                                       "年度预算", "本年预算", "预算安排"))
+# a money block's heads of columns beside its amount's that hold no money: the year and the share of the whole
+# (`资金来源 | 年度 | 金额（万元） | 占比`, parts' rows `财政资金 | 2024 | 400 | 80%`); the figures they hold
+_ASIDE_HEADS = frozenset(label_key(x) for x in ("年度", "年份", "占比", "比例", "所占比例", "比重", "占比（%）"))
+_ASIDE_FIGURE = lazy(r"^\s*(?:19|20)\d{2}\s*年?度?\s*$")
 # a bare money word as a label, naming no fund nor the kind of money (`资金（万元）`, `金额`): the project's money when
 # no other label gave it
 _BARE_MONEY_KEYS = frozenset(label_key(x) for x in ("资金", "金额", "资金额", "资金数", "资金数额", "资金金额", "项目资金额"))
@@ -9631,14 +9719,22 @@ _SPENDING_ENDS = ("支出明细", "支出明细预算", "资金使用明细", "�
 # `120（万元）`, 整 after it, `120.00万元整`, or 左右 (`50万元左右`): amounts to parse_amount; or in numerals, capital `壹佰万元整` or common
 # `一百二十万元`, the whole cell; or a bare figure after a sum's word, `合计：350.00`, in the unit declared, or after a
 # hedge with no colon, `约600`, `预计600`, or before one, `50左右` — they were dropped without a word, hunt mn8)
-_AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
-                     rf"(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:{WRITTEN_UNIT_WORDS}"
-                     rf"|[(（]\s*(?:{BRACKET_UNIT_WORDS})\s*[)）])(?:整|人民币|{HEDGE_AFTER})?)\s*(?P=a)?\s*"
-                     r"(?:[(（][^()（）]*[)）]\s*)?$"
-                     r"|^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆]"
-                     r"|^\s*[一二三四五六七八九两十][零〇一二三四五六七八九两十百千万亿]*[元圆][整正]?\s*$"
-                     rf"|^\s*(?:{HEDGE_WORDS})\s*[:：]?\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*$"
-                     rf"|^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:{HEDGE_AFTER})\s*$")
+_AMOUNT_CELL = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
+                          rf"(?P<a>[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:{WRITTEN_UNIT_WORDS}"
+                          rf"|[(（]\s*(?:{BRACKET_UNIT_WORDS})\s*[)）])(?:整|人民币|{HEDGE_AFTER})?)\s*(?P=a)?\s*"
+                          r"(?:[(（][^()（）]*[)）]\s*)?$"
+                          r"|^[零〇壹贰叁肆伍陆柒捌玖两拾][零〇壹贰叁肆伍陆柒捌玖两拾佰仟万亿]*[元圆]"
+                          r"|^\s*[一二三四五六七八九两十][零〇一二三四五六七八九两十百千万亿]*[元圆][整正]?\s*$"
+                          rf"|^\s*(?:{HEDGE_WORDS})\s*[:：]?\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*$"
+                          rf"|^\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:{HEDGE_AFTER})\s*$")
+
+
+def is_amount_cell(text: str) -> bool:
+    """Is a cell an amount with its unit, as _AMOUNT_CELL reads it, its full-width figures folded first (`１．２亿元`
+    is `1.2亿元`: the pattern's `\\d` took full-width digits but never the full-width point, and the total was lost
+    without a word, hunt mn23)?"""
+    return _AMOUNT_CELL.match(fold(text)) is not None
+
 
 # an amount, then what it is for in words of no figure (`120 用于购置设备`, `120万元，用于…`, `120（用于…）`) or a year
 # and such words (`120 2025年`, `120 2025年内完成`: it was lost without a word, review rv29): not a unit or a bound
@@ -9646,7 +9742,7 @@ _AMOUNT = re.compile(rf"^\s*(?:{HEDGE_WORDS}|[{YUAN_SIGNS}])?\s*[:：]?\s*"
 _AMOUNT_THEN_NOTE = lazy_regex(rf"^\s*(?P<a>[-+]?\d[\d,]*(?:\.\d+)?(?:\s*(?:{_UNITS}|万|亿))?)(?:\s*[,;。]\s*|\s+|(?=[(]))"
                          r"(?P<n>[(]?(?:(?!其中|含|以|左右|上下|至|到|万|亿|千|元)\p{Han}|(?:19|20)\d\d\s*年)[^\d]*)$")
 # a bracket after an amount with its unit that is no purpose (`120万元（大写：壹佰贰拾万元整）`, `（人民币）`): the
-# amount alone, as _AMOUNT reads it
+# amount alone, as is_amount_cell reads it
 _NO_PURPOSE = lazy(r"^[(]\s*(?:大写|人民币|币种)")
 # a figure in a unit of no 人民币 money: a foreign currency (`120 美元`, `5万欧元`) or a thing counted (`120 台`, hunt mn14)
 _FOREIGN_WORDS = r"美元|美金|欧元|日元|英镑|港元|港币|澳元|加元|韩元|卢布|瑞士法郎|新台币|外币"
@@ -9787,7 +9883,7 @@ def amount_noted(text: str):
             and _counted(c.group("n")):
         return c
     m = _AMOUNT_THEN_NOTE.match(fold(text))
-    if m is None or (_AMOUNT.match(text) and (not m.group("n").startswith("(") or _NO_PURPOSE.match(m.group("n")))):
+    if m is None or (is_amount_cell(text) and (not m.group("n").startswith("(") or _NO_PURPOSE.match(m.group("n")))):
         return None
     return m
 
@@ -10032,9 +10128,8 @@ def _mixed_kinds(text: str) -> list[str] | None:
     unless both kinds are in it. The list's use was a source line (hunt mn20's leftover, mn22). None too when a piece is
     of neither kind (`设备购置80万元、人员培训100万元`: two uses, one unknown — it was a source, the uses a false
     budget_sum_mismatch, review rv75) or names a money field: the list is then read as any source list, each piece a
-    source line — its `其他资金100万元` the form's budget_other, as any source list's is (it was lost); but not its
-    `财政资金100万元` beside a use: a source list sets the fiscal field only when every piece names one (_pair_fields;
-    no budget_fiscal, left — read-only review rd2)."""
+    source line — its `其他资金100万元` the form's budget_other, as any source list's is (it was lost), and so its
+    `财政资金100万元` budget_fiscal (read-only review rd2's leftover, hunt mn23)."""
     pairs = _source_pairs(text, True)
     if pairs is None or any(match_field(_SUB_LINE.sub("", name)) is not None for name, _, _ in pairs):
         return None

@@ -47,10 +47,8 @@ def test_uses_alone_stay_uses(read):
     assert "budget_sum_mismatch" not in warning_codes(r)
 
 
-@pytest.mark.xfail(strict=True, reason="left: `设备购置80万元、财政资金100万元` beside 资金构成 is read as a source list "
-                   "(a piece naming a money field), and a source list sets budget_fiscal only when every piece names "
-                   "a field: two source lines (设备购置 one), no budget_fiscal — base had no budget_fiscal either; fine for now, "
-                   "the lead to decide with rv75's `其他资金` case (read so too)")
 def test_fiscal_beside_an_expense_left(read):
+    """Left by md37 (a strict xfail), read since hunt mn23: `设备购置80万元、财政资金100万元` beside 资金构成 is a list
+    mixing a use and a source, the fiscal piece budget_fiscal too (it was two source lines, no budget_fiscal)."""
     r = read("ct_s60_md37_makeup_fiscal_field.txt")
     assert only_project(r)["budget_fiscal"] == 100 * W

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from extract.grid import Cell, Extracted
+from normalize.amounts import misgrouped_figure
 from normalize.orgs import district, org_kind, plural, town_government, township
 from normalize.records import form_year, lead_unit
 from normalize.targets import EACH_ONE, split_target
@@ -22,8 +23,8 @@ from parsers import labels as L
 from parsers.labels import SHARE_TOTAL
 from parsers.core import (BARE_FIGURE, FIELD_INDEX, Row, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _DIGITS, _HEADING_NO, _HEADING_PREFIX,
-                          _THREE_DIGITS, _BRACKETED, _PAIR_NAME_WORD, _heading_unit)
-from parsers.forms import _LEVEL_FISCAL, _USE_NAMES, RawForm, RawValue, declared_unit
+                          _THREE_DIGITS, _BRACKETED, _PAIR_NAME_WORD, _heading_unit, warn)
+from parsers.forms import _LEVEL_FISCAL, _MISGROUPED_WHY, _USE_NAMES, RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
 from parsers.tables import _NAME_OP_TARGET, target_strength, total_scope
 
@@ -898,6 +899,11 @@ def _title_line(text: str) -> bool:
     return len(t) <= 40 and not re.search(r"[,，。;；]", t.rstrip("。；;：:"))
 
 
+def _head_text(head: Row, col: int, detail: str) -> str:
+    """The text of the head over column COL of a list's head row, else the field's name DETAIL."""
+    return next((h.text for h in head.cells if h.col == col), None) or detail
+
+
 def _money_of(cell: Cell, cols: dict) -> bool:
     """Is CELL an amount under one of a list's money columns?"""
     role = cols.get(cell.col)
@@ -1688,8 +1694,14 @@ def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = No
                     # was lost, no budget read of it; `执行进度 | 主体结构完工，完成形象进度70%` in a 建设进度表, the works'
                     # progress in words, no share of the budget: it was lost, no rate read of it, review rv4)
                     if not is_placeholder(c.text) and clean(c.text):
-                        own = next((h.text for h in rows[spec["head"]].cells if h.col == col), None) or detail
-                        form.other.append((label_key(own), clean(c.text), c))
+                        form.other.append((label_key(_head_text(rows[spec["head"]], col, detail)), clean(c.text), c))
+                elif role == "field" and detail in L.MONEY_FIELDS and misgrouped_figure(c.text):
+                    # (`1,20,000` among `120,000`, `80,000` in a list's money column: no sure amount — kept under its
+                    # head and said by amount_unreadable naming the head and the cell, as a form's `12,5000` is; the
+                    # place's money was null without a word, its 合计 unchecked; hunt mn23)
+                    own = label_key(_head_text(rows[spec["head"]], col, detail))
+                    form.other.append((own, clean(c.text), c))
+                    form.warnings.append(warn("amount_unreadable", f"{own}: {clean(c.text)} — {_MISGROUPED_WHY}", c))
                 elif role == "field" and detail not in form.fields:
                     form.fields[detail] = RawValue(c.text, c, unit if detail in L.MONEY_FIELDS else None)
                 elif role == "goal" and detail and not _remark_goal(c.text):
