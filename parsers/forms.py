@@ -2666,7 +2666,10 @@ class FormReader:
             # `年度资金总额（万元） | 600.00`, then `其中：` alone on its line, then `财政拨款 | 550.00` (a grid of its own
             # after the line): the parts in the total's unit still (they were 550 元, hunt mn16)
             self.total_unit = (row.grid, self.total_unit[1])
-        cells = _period_year_cells([part for c in row.cells if id(c) not in self.consumed for part in _block_and_label(c)])
+        # (a cell of one column is no block label run into a label: _block_and_label's own first test, asked here of
+        # every cell of every row, no call)
+        cells = _period_year_cells([part for c in row.cells if id(c) not in self.consumed
+                                    for part in (_block_and_label(c) if c.colspan > 1 else (c,))])
         cells = self._item_labelled_prose(i, cells)
         if self.spending is not None:
             cells = self._spending_side(row, cells)
