@@ -4155,8 +4155,11 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
         if n_rows:
             grids.append(Grid(cells, n_rows, n_cols, "txt", order=float(first_line), page_breaks=frozenset(breaks),
                               blank_rows=frozenset(blanks)))
-        last = max((c.line for c in cells if c.line is not None), default=0)
-        texts.extend(TextLine(t, line=no, order=last + 0.5 + k * 1e-3) for k, (no, t) in enumerate(held))
+        if held:
+            # (the grid's last line, under which its held notes are read: looked for only when there are any, most
+            # grids have none — it was asked of every cell of every grid)
+            last = max((c.line for c in cells if c.line is not None), default=0)
+            texts.extend(TextLine(t, line=no, order=last + 0.5 + k * 1e-3) for k, (no, t) in enumerate(held))
         cells, n_rows, n_cols, breaks, blanks = [], 0, 0, set(), set()
         seen.clear()
         seen_rows.clear()

@@ -108,3 +108,17 @@ def test_doc_number_cleans_the_last_cell_first(monkeypatch):
     reader.rows = [row]
     assert reader._doc_number(0, row) is False
     assert seen == ["县政府常务会议纪要"]
+
+
+# ---------------------------------------------------------------- a note held at a page's top
+
+
+def test_note_at_a_page_top_read_under_its_grid():
+    # (`注：…` at the top of the page a tab table goes on across: held, then read right under the grid's last line —
+    # the grid's last line now looked for only when a note is held)
+    lines = _lines("ct_s48_ls3_note_page_top_tab.txt")
+    grids, texts = txt._build_horizontal(lines, starts_a_row)
+    note = next(t for t in texts if t.text.lstrip("\f").startswith("注"))
+    grid = next(g for g in grids if g.cells and min(c.line for c in g.cells) < note.line < max(c.line for c in g.cells))
+    assert note.order == max(c.line for c in grid.cells) + 0.5
+    assert all(t.order == float(t.line) for t in texts if t is not note)
