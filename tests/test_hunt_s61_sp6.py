@@ -122,3 +122,22 @@ def test_note_at_a_page_top_read_under_its_grid():
     grid = next(g for g in grids if g.cells and min(c.line for c in g.cells) < note.line < max(c.line for c in g.cells))
     assert note.order == max(c.line for c in grid.cells) + 0.5
     assert all(t.order == float(t.line) for t in texts if t is not note)
+
+
+# ---------------------------------------------------------------- a block label run into a label
+
+
+def test_block_and_label_asked_only_of_wide_cells(monkeypatch):
+    # (a tab dump's cells are each one column: none is a block label and a label run together over two, none asked;
+    # the PDF's `项目资金（万元） 其中：财政拨款` over two columns is still split — test_generic's ruled-across tables)
+    from jixiao.pipeline import process_file
+    asked: list = []
+    real = forms._block_and_label
+
+    def counted(cell):
+        asked.append(cell)
+        return real(cell)
+    monkeypatch.setattr(forms, "_block_and_label", counted)
+    r = process_file(str(REVIEW / "ct_s61_sp6_label_rests.txt"))
+    assert only_project(r)["budget_fiscal"] == 3_600_000
+    assert asked == []
