@@ -3719,10 +3719,26 @@ def _label_rests_below(lines: list[str], i: int, end: int,
     the row with the rests joined (`_label_rests`) and the index of the line after them; else None."""
     if i + 1 >= end or not lines[i + 1].strip():
         return None
-    row = lines[i].rstrip("\r\n").split("\t")
-    below = lines[i + 1].rstrip("\r\n").split("\t")
-    got = _label_rests(row, {k: t.strip() for k, t in enumerate(below) if t.strip()}, is_label)
+    pieces = _short_pieces(lines[i + 1])
+    if not pieces:
+        return None                      # (the line under the row is no rests: its row is not split nor looked at)
+    got = _label_rests(lines[i].rstrip("\r\n").split("\t"), pieces, is_label)
     return ("\t".join(got), i + 2) if got is not None else None
+
+
+def _short_pieces(line: str) -> dict[int, str] | None:
+    """The filled fields of a tab line by their index, each stripped, when every one is a short piece of a cell (four
+    characters at most, `_CELL_PIECE`): the rests `_label_rests` may join; else None. The test `_label_rests` puts to
+    each piece, put first and alone: asked of every row of a tab dump, whose line under it is mostly the next row
+    (`产出指标 | 数量指标 | …`), given up at its first long field."""
+    pieces: dict[int, str] = {}
+    for k, t in enumerate(line.rstrip("\r\n").split("\t")):
+        t = t.strip()
+        if t:
+            if len(t) > 4 or not _CELL_PIECE.match(t):
+                return None
+            pieces[k] = t
+    return pieces
 
 
 def _pieces_end(lines: list[str], i: int, end: int, also: Callable[[str], bool] | None = None) -> int | None:
@@ -4141,8 +4157,11 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
         if n_rows:
             grids.append(Grid(cells, n_rows, n_cols, "txt", order=float(first_line), page_breaks=frozenset(breaks),
                               blank_rows=frozenset(blanks)))
-        last = max((c.line for c in cells if c.line is not None), default=0)
-        texts.extend(TextLine(t, line=no, order=last + 0.5 + k * 1e-3) for k, (no, t) in enumerate(held))
+        if held:
+            # (the grid's last line, under which its held notes are read: looked for only when there are any, most
+            # grids have none — it was asked of every cell of every grid)
+            last = max((c.line for c in cells if c.line is not None), default=0)
+            texts.extend(TextLine(t, line=no, order=last + 0.5 + k * 1e-3) for k, (no, t) in enumerate(held))
         cells, n_rows, n_cols, breaks, blanks = [], 0, 0, set(), set()
         seen.clear()
         seen_rows.clear()

@@ -1081,9 +1081,9 @@ class FormReader:
         an official paper), or beside its issuer (`贵州省财政厅 | 黔财绩〔2024〕7号`): kept in other_fields as
         `发文字号`, the issuer as `发文机关` — the body beside it, else the letterhead's line alone right above the title
         (`云南省财政厅`). Both were lost (hunt fam6's leftover, hunt fam7). True if the row was one."""
+        if not _DOC_NUMBER.match(clean(row.cells[-1].text) or ""):
+            return False                 # (asked of every row of two cells or fewer: its last cell alone cleaned first)
         texts = [clean(c.text) or "" for c in row.cells]
-        if not _DOC_NUMBER.match(texts[-1]):
-            return False
         if i > 12 and any(not r.is_text_line for r in self.rows[:i]):
             return False                 # (only the form's top rows can be: the first 12, or any under text lines only,
             # a cover letter's before the paper's own head on its next page — it was lost past the 12th, hunt ti10)
@@ -2705,7 +2705,10 @@ class FormReader:
             # `年度资金总额（万元） | 600.00`, then `其中：` alone on its line, then `财政拨款 | 550.00` (a grid of its own
             # after the line): the parts in the total's unit still (they were 550 元, hunt mn16)
             self.total_unit = (row.grid, self.total_unit[1])
-        cells = _period_year_cells([part for c in row.cells if id(c) not in self.consumed for part in _block_and_label(c)])
+        # (a cell of one column is no block label run into a label: _block_and_label's own first test, asked here of
+        # every cell of every row, no call)
+        cells = _period_year_cells([part for c in row.cells if id(c) not in self.consumed
+                                    for part in (_block_and_label(c) if c.colspan > 1 else (c,))])
         cells = self._item_labelled_prose(i, cells)
         if self.spending is not None:
             cells = self._spending_side(row, cells)
