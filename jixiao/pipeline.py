@@ -27,8 +27,8 @@ from normalize.text import (NORMALIZER_FAILURES, RADICAL_CHAR, STRICT_NORMALIZER
                             strict_on)
 from parsers import registry
 from normalize.dates import YEAR_WORD, opening_year
-from parsers.core import LETTER_TITLE, bare_fold, clean
-from parsers.forms import FORM_TITLE_END, GENERIC_NAME_WORD, GENERIC_PROJECT, PLACEHOLDER_NAME, TABLE_NO, lines_unit
+from parsers.core import bare_fold, clean
+from parsers.forms import FORM_TITLE_END, GENERIC_NAME_WORD, own_title_at, GENERIC_PROJECT, PLACEHOLDER_NAME, TABLE_NO, lines_unit
 from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 lines: no field of a form
 
 # Extensions read today, and those whose readers are still to come (their
@@ -348,54 +348,13 @@ def _extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -
                        "(read by its extension, or by its bytes when the extension says nothing)")
 
 
-# a covering letter's heading: parsers.core's LETTER_TITLE (one pattern with split_forms')
-_LETTER_TITLE = LETTER_TITLE
-# a letter's list of the papers it sends (`附件：1.…绩效目标表`, `附件:2、…`), the colon before the number (not a paper's
-# own head, `附件1：2024年…绩效目标表`)
-_ATTACHMENT_ITEM = lazy(r"^附件[:：]\d{1,2}[.、．]")
-_LIST_ITEM = lazy(r"^\d{1,2}[.、．]")      # (the list's next items, `2.绩效目标表（福彩公益金）`)
-# a report's heading on its cover page (`2024年度部门项目支出绩效自评报告`, `…项目绩效评价报告`), passed over as a letter's
-# is for the form's own title under it (it was the form's title, hunt ti17); a draft's or year's note after it too,
-# `…自评报告（送审稿）`, `…评价报告书` (they were the title, review rv71). Not layouts.base's _REPORT_TITLE, a report's
-# words anywhere in a document's titles (…总结, …通报): that one says a document is a report, this one a cover's line
-_REPORT_HEADING = lazy(r"报告书?(?:[(（][^()（）]{1,12}[)）])?$")
-
-
 def form_title(titles: list[str]) -> str | None:
     """A form's title (projects.title): its first title line, but past a covering letter's heading (`…关于报送…的报告`)
     or a report's on its cover page (`2024年度部门项目支出绩效自评报告`) to the form's own title under it
     (`2025年度项目支出绩效目标申报表`, a form pasted or embedded under the letter), where one follows; else the
-    letter's. A line of the letter's list of attachments (`附件：1.…表`) over another title is passed over too."""
-    return titles[_own_title_at(titles)] if titles else None
-
-
-def _own_title_at(titles: list[str]) -> int:
-    """The place of form_title's line in TITLES (0 when there are none)."""
-    k = 0
-    if len(titles) > 1 and _ATTACHMENT_ITEM.match(_SPACES.sub("", titles[0])):
-        # (`附件：1.…项目绩效目标表` / `2.…`, a letter's list of what it sends, over the form's own title: the form's —
-        # it was the list's first line, hunt ti13)
-        k = 1
-        while k < len(titles) and _LIST_ITEM.match(_SPACES.sub("", titles[k])):
-            k += 1
-        # (the list alone, no title of the form's under it: the list's first line, as before ti13 — it was the list's
-        # last item, md13 of code review rd)
-        k = k if k < len(titles) else 0
-    if k < len(titles) and (_LETTER_TITLE.search(head := _SPACES.sub("", titles[k])) or _REPORT_HEADING.search(head)):
-        own = next((j for j in range(k + 1, len(titles)) if FORM_TITLE_END.search(bare := _SPACES.sub("", titles[j]))
-                    and not _LETTER_TITLE.search(bare)), None)
-        if own is not None:
-            return own
-    return k
-
-
-def _form_year(form) -> int | None:
-    """The year a form's titles and year lines state (normalize.records' form_year), read from its own title on
-    (form_title's line): a cover's or a letter's heading over it is of another paper, and may be of another year
-    (`2023年度部门项目支出绩效自评报告` over `2024年度项目支出绩效自评表`: 2024 — it was 2023, hunt ti18); the heading's
-    year when the form's own lines state none."""
-    own = form.own_titles
-    return N.form_year(own[_own_title_at(own):] + form.year_texts) or N.form_year(form.titles + form.year_texts)
+    letter's. A line of the letter's list of attachments (`附件：1.…表`) over another title is passed over too
+    (parsers.forms' own_title_at, the line RawForm.stated_year reads the form's year from)."""
+    return titles[own_title_at(titles)] if titles else None
 
 
 def _other_fields(pairs: list) -> str | None:
@@ -1137,7 +1096,7 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
         # (its project_id, seq): what the totals its tables state sum (RawForm.totals, the check total_row_mismatch)
         year = None
         # the years the document's forms state: when they all state one, a fragment whose start was lost is of it
-        stated = {y for f in result.forms if (y := _form_year(f)) is not None}
+        stated = {y for f in result.forms if (y := f.stated_year) is not None}
         for form in result.forms:
             # a form with no year of its own (the second of two forms under one `2023年度…` title, a sheet
             # without the title rows) is of the year of the form before it in the same document; a fragment whose
@@ -1145,7 +1104,7 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
             # states the same year (it may be the end of another year's form)
             # a form on a sheet named by its year (`2023年`, `2024年绩效目标`) and stating none is of that year, before
             # the year of the form above it (another sheet's)
-            year = _form_year(form) or _sheet_year(ex, form) or form.label_year or (
+            year = form.stated_year or _sheet_year(ex, form) or form.label_year or (
                 year if not form.header_missing else next(iter(stated)) if len(stated) == 1 else None)
             for rec in form.assessment_items:
                 a_seq += 1

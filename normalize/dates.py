@@ -135,9 +135,11 @@ _CLOCK_TAIL = lazy_regex(r"(?<=[日号])\s*(?:(?:上午|下午|晚上|早上|中
 
 
 # what a day's cell may have after the day: a page's number the footer's line set beside it (`2024年3月15日    第2页
-# 共2页`), a full stop (`2024.03.15.`), the stamp's place (`2024年3月1日（盖章）`: it was no day, hunt ti18)
-_DAY_TAIL = lazy_regex(r"(?<=\d\s*[日号]?)\s*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[/，,]?\s*第\s*\d+\s*页"
-                       rf"|[.。]|{STAMP_NOTE})\s*$")
+# 共2页`), a full stop (`2024.03.15.`), the stamp's place (`2024年3月1日（盖章）`: it was no day, hunt ti18); one or more
+# of them (`2024年3月1日（盖章）  第1页 共1页`), after a day in digits or in numerals (`二〇二四年三月一日（盖章）`: they were
+# no day, review rv80)
+_DAY_TAIL = lazy_regex(r"(?<=[\d日号])(?:\s*(?:第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[/，,]?\s*第\s*\d+\s*页"
+                       rf"|[.。]|{STAMP_NOTE}))+\s*$")
 
 
 def _short_day(k: str = "", century: bool = False) -> str:

@@ -156,7 +156,8 @@ WHITESPACE = regex.compile(r"\s+")
 # _STAMP_NOTE: three lists had drifted, `（单位盖章）  2024年3月15日` gave no fill_date; code review rd)
 SEAL_WORDS = "签字并盖章|签字盖章|单位盖章|盖公章|盖章处|盖章|签章|公章|印章"
 # a stamp's place in brackets after a value (`县交通运输局（盖章）`, `2024年3月1日（盖章）`, `（签字）`): normalize.records'
-# value of a stamped column and normalize.dates' day of a date field (it gave no fill_date, hunt ti18) — one spelling
+# value of a stamped column, normalize.dates' day of a date field (it gave no fill_date, hunt ti18) and parsers.tables'
+# sign-off line (its own copy of the pattern: twins, review rv80) — one spelling
 STAMP_NOTE = rf"[（(]\s*(?:{SEAL_WORDS}|签字|签名|章)\s*[)）]"
 
 # An HTML tag: `<p>`, `</p>`, `<br/>`, `<input type="checkbox" checked="" />`.

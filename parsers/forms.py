@@ -27,7 +27,7 @@ from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_st
 from normalize.targets import BRACKET_UNITS, GRADE_WORDS, cn_figure
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
-from parsers.core import (FIELD_INDEX, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, spaced_pair, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (FIELD_INDEX, LETTER_TITLE, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, spaced_pair, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -147,6 +147,16 @@ class RawForm:
         """Its titles but those met below its indicators or scores (late_titles' places)."""
         late = set(self.late_titles)
         return [t for k, t in enumerate(self.titles) if k not in late]
+
+    @property
+    def stated_year(self) -> int | None:
+        """The year its titles and year lines state (normalize.records' form_year), read from its own title on
+        (own_title_at): a cover's or a letter's heading over it is of another paper, and may be of another year
+        (`2023年度部门项目支出绩效自评报告` over `2024年度项目支出绩效自评表`: 2024 — it was 2023, hunt ti18); the heading's
+        year when the form's own lines state none. The project's year and the year its money labels are read by
+        (`2024年申请资金 | 320` under that cover: the year's budget — it was kept as another year's, review rv80)."""
+        own = self.own_titles
+        return form_year(own[own_title_at(own):] + self.year_texts) or form_year(self.titles + self.year_texts)
 
     @property
     def pages(self) -> set:
@@ -2426,7 +2436,7 @@ class FormReader:
             # when it agreed with spent / budget, so a stated rate that disagrees was lost, unchecked)
             text = f"{clean(text)}%"
         if col.removeprefix("_weak_") == "budget_year" and label and (ly := LEAD_YEAR.match(fold(label))) \
-                and (year := form_year(f.titles + f.year_texts)) is not None and int(ly.group(1)) != year:
+                and (year := f.stated_year) is not None and int(ly.group(1)) != year:
             # `2024年申请资金 | 500` above `2025年申请资金 | 600` in a form of 2025: a label the year's own word makes
             # budget_year (label_key takes its year for the form's) names another year's money: kept under its label
             # (it was the year's budget, 500; review ry)
@@ -2435,7 +2445,7 @@ class FormReader:
         if col == "fill_date" and label and (_MONTH_ONLY.match(fold(text).strip())
                                              or None is field_date(text, 2000) is field_date(text) and _ANY_FIGURE.search(text)
                                              and not (SHORT_YEAR_DAY.match(clean(text) or "") and field_date(
-                                                 text, form_year(f.titles + f.year_texts)) is not None)):
+                                                 text, f.stated_year) is not None)):
             # `填报日期 | 2024年3月` (`2024.03`, `二〇二四年三月`): a month, no day — no fill_date, kept as written under its
             # label (it was lost, hunt ti11); so any written figure read as no day (`报送日期：2024年3月20日前`,
             # `2024年13月45日`: they were lost, review rv44); not a short year's day (`24.3.15`: the form's year's, read
@@ -4647,7 +4657,7 @@ class FormReader:
         m = _HEAD_YEAR.search(fold(head.text)) if head is not None else None
         if m is None or any(L.SELF_EVAL_TITLE.search(_title_key(t)) for t in self.form.titles):
             return header         # (a 自评表 published a year later, `2024年…公开2023年度…自评表`: its own results)
-        year = form_year(self.form.titles + self.form.year_texts)
+        year = self.form.stated_year
         if year is None or int(m.group(1)) >= year:
             return header
         cols = {r: c for r, c in header.cols.items() if r != "actual"}
@@ -4746,7 +4756,7 @@ class FormReader:
         under the year's word alone (`年度资金总额：…`, budget_year and its parts) when the year is the form's (or the
         form names none: then its year); another year's stays unread, as its lone amount is (it was dropped without a
         word; the same line of no year was read, review rd). True if read."""
-        said = form_year(self.form.titles + self.form.year_texts)
+        said = self.form.stated_year
         if said not in (None, year) or not self._money_sentence(
                 replace(cell, text=f"{LEAD_YEAR.sub('年度', _SUB_LINE.sub('', label).strip())}：{rest}")):
             return False
@@ -4889,7 +4899,7 @@ class FormReader:
                     sources.append((said_year.group(1) + _SUB_LINE.sub("", lab), amt + unit))   # (`2024年度结转资金`)
                     continue
                 if the_year is None:
-                    the_year = form_year(self.form.titles + self.form.year_texts) or 0
+                    the_year = self.form.stated_year or 0
                 if f is not None and f[0] == "budget_year" and the_year and int(said_year.group(1)) != the_year:
                     # `项目总预算500万元，其中2024年安排300万元，2025年安排200万元` in a form of 2025: 2024's money is no
                     # budget of the form's year (it was budget_year, 300 for 200); kept as written
@@ -5324,7 +5334,7 @@ class FormReader:
         kinds = self._money_heads({c.col: c for c in cells[k0 + 1:]})
         if kinds is None or len(kinds) < 2 or not any(k == "budget_total" for k in kinds.values()):
             return False
-        the_year = form_year(self.form.titles + self.form.year_texts)
+        the_year = self.form.stated_year
         found: dict[str, Row] = {}
         used: list[Row] = []
         for r in self.rows[i + 1:i + 6]:
@@ -5994,7 +6004,7 @@ class FormReader:
         word (`…集镇供水工程 …管网延伸工程`: the works listed, as `；` lists them, not one run of words)."""
         folded = fold(text)
         if (tail := _YEAR_TAIL.search(folded)) is not None and tail.start() > 0 and _HAN.search(folded[:tail.start()]) \
-                and form_year(self.form.titles + self.form.year_texts) in (None, form_year([folded[tail.start():]])):
+                and self.form.stated_year in (None, form_year([folded[tail.start():]])):
             self.form.year_texts.append(folded[tail.start():].strip())
             text, folded = as_written(text, folded, 0, tail.start()), folded[:tail.start()]
         if (close := _LIST_CLOSE.search(folded)) is not None and close.start() > 0:
@@ -6057,7 +6067,7 @@ class FormReader:
             code = coded.group("code") or (coded.group("day") if not coded.group("sep") and label
                                            and _CODE_ASKED.search(label) else None)
             if (day := coded.group("day")) is not None and len(day) == 6 \
-                    and (year := form_year(self.form.titles + self.form.year_texts)) is not None \
+                    and (year := self.form.stated_year) is not None \
                     and abs(int(day[:4]) - year) > 3:
                 code = day           # (`203001 …` under a 2024 title: no month of the form's years, a unit's code)
             if code and _DIVISION_CODE.match(code) and not (label and _CODE_ASKED.search(label)):
@@ -6460,7 +6470,7 @@ class FormReader:
             self.fund_years = None
         heads = self.matrix_heads if self.matrix is not None else self.fund_years[1] if self.fund_years else {}
         cols = self.matrix[0] if self.matrix is not None else {c: "year" for c in heads}
-        year = form_year(self.form.titles + self.form.year_texts) if self.matrix is None and heads else None
+        year = self.form.stated_year if self.matrix is None and heads else None
         if self.matrix is None and heads and not any(h.startswith(f"{year}年") for h in heads.values()):
             return False                 # (no column of the form's year: which amount is the year's is not known)
         if self.fund_flow is not None and self.fund_flow[2] is not row.grid:
@@ -6959,7 +6969,7 @@ class FormReader:
         if any(not figs or not (is_number(figs[0].text) or is_amount_cell(figs[0].text)) for _, _, figs in below) \
                 or len({label_key(c.text) for c in cells}) < len(cells):
             return False    # (项目 | 预算数 | 项目 | 预算数 over `一、一般公共预算拨款收入 | 6161.50 | …`: a budget table)
-        year = form_year(self.form.titles + self.form.year_texts)
+        year = self.form.stated_year
 
         def own(label: Cell | None) -> bool:
             key = bare_fold(label.text) if label is not None else ""
@@ -7726,7 +7736,7 @@ class FormReader:
             if k.startswith("_group_") or k.startswith("_options_"):
                 f.fields.pop(k)
         if self.year_money or self.year_fields or self.year_sources:
-            year = form_year(f.titles + f.year_texts) or 0
+            year = f.stated_year or 0
             if not year and len(self.year_money) != 1:
                 # `资金来源 | 2024年 | 2025年` in a form whose titles state no year, its goal `2025年完成平台二期上线`:
                 # the year the project's is read from (its name's or its goal's opening year) picks the column (no
@@ -9252,6 +9262,42 @@ _TITLE_START_END = lazy(r"(?:项目|支出|资金|经费|专项|预算|财政|�
 # `…支出绩效自评表`, `…绩效监控情况表`, `…申报表`); `proj`: the name's 项目 before them (a fund's name is without it)
 # (a sheet's name may leave out the 表: `…项目绩效目标`, `…项目支出绩效`)
 FORM_TITLE_END = re.compile(rf"{_TITLE_PROJ}?(?:{_FORM_WORDS}表|(?:支出)?绩效{_FORM_KIND}?)$")
+# a letter's list of the papers it sends (`附件：1.…绩效目标表`, `附件:2、…`), the colon before the number (not a paper's
+# own head, `附件1：2024年…绩效目标表`)
+_ATTACHMENT_ITEM = lazy(r"^附件[:：]\d{1,2}[.、．]")
+_LIST_ITEM = lazy(r"^\d{1,2}[.、．]")      # (the list's next items, `2.绩效目标表（福彩公益金）`)
+# a report's heading on its cover page (`2024年度部门项目支出绩效自评报告`, `…项目绩效评价报告`), passed over as a letter's
+# is for the form's own title under it (it was the form's title, hunt ti17); a draft's or year's note after it too,
+# `…自评报告（送审稿）`, `…评价报告书` (they were the title, review rv71). Not layouts.base's _REPORT_TITLE, a report's
+# words anywhere in a document's titles (…总结, …通报): that one says a document is a report, this one a cover's line;
+# nor _REPORT_HEADING, a report's numbered section heading
+_COVER_HEADING = lazy(r"报告书?(?:[(（][^()（）]{1,12}[)）])?$")
+
+
+def own_title_at(titles: list[str]) -> int:
+    """The place of a form's own title among its TITLES (0 when there are none): its first, but past a covering
+    letter's heading or a report's on its cover page to the form's title under it, where one follows, and past a
+    letter's list of attachments (`附件：1.…表` / `2.…`) over another title (jixiao.pipeline's form_title reads the
+    title there, RawForm.stated_year the year from there on — one place for both: the year was the cover's when the
+    title was the form's, hunt ti18 / review rv80)."""
+    k = 0
+    if len(titles) > 1 and _ATTACHMENT_ITEM.match(_WS.sub("", titles[0])):
+        # (`附件：1.…项目绩效目标表` / `2.…`, a letter's list of what it sends, over the form's own title: the form's —
+        # it was the list's first line, hunt ti13)
+        k = 1
+        while k < len(titles) and _LIST_ITEM.match(_WS.sub("", titles[k])):
+            k += 1
+        # (the list alone, no title of the form's under it: the list's first line, as before ti13 — it was the list's
+        # last item, md13 of code review rd)
+        k = k if k < len(titles) else 0
+    if k < len(titles) and (LETTER_TITLE.search(head := _WS.sub("", titles[k])) or _COVER_HEADING.search(head)):
+        own = next((j for j in range(k + 1, len(titles)) if FORM_TITLE_END.search(bare := _WS.sub("", titles[j]))
+                    and not LETTER_TITLE.search(bare)), None)
+        if own is not None:
+            return own
+    return k
+
+
 # (the township and place heads are labels.py's TOWN_HEADS / PLACE_HEADS, the packed lists' too)
 _PLACE_HEADS = _PLACE_WORDS | frozenset(label_key(x) for x in (*L.TOWN_HEADS, *L.PLACE_HEADS, "属地", "单位", "分配地区"))
 # a column of remarks beside a money table by place (its text each place's note)

@@ -20,7 +20,7 @@ from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, SECTION_LEAD, S
 from normalize.amounts import (CURRENCY_BEFORE, PERCENT_POINTS, column_negative, is_capital_amount, mixed_as_decimal,
                                parse_count, parse_number)
 from normalize.dates import A_DAY, DEADLINE_SUFFIX, MONTH_ALONE, MONTH_PART, parse_date
-from normalize.text import SEAL_WORDS
+from normalize.text import SEAL_WORDS, STAMP_NOTE
 from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score, name_unit,
                                normalize_assessment_item, points_each, points_less)
 from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS, SUPERSCRIPT_MARK, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
@@ -4532,7 +4532,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
 _PART_LINE = lazy(r"^\s*其中\s*[:：]?")
 
 
-_SIGN_OFF = lazy(rf"[(（]\s*(?:{SEAL_WORDS}|签字|签名|章)\s*[)）]\s*(?:[:：][\s_＿]*)?(?:(?:19|20)?\d*\s*年\s*\d*\s*月\s*\d*\s*日|{A_DAY})?\s*$|"
+_SIGN_OFF = lazy(rf"{STAMP_NOTE}\s*(?:[:：][\s_＿]*)?(?:(?:19|20)?\d*\s*年\s*\d*\s*月\s*\d*\s*日|{A_DAY})?\s*$|"
                        r"^[\u4e00-\u9fff]{1,10}(?:签字|签名|签章|盖章)\s*[:：][\s_＿]*$|"
                        rf"^(?:(?:填报|填表|审核|报送)?日期\s*[:：]\s*)?(?:{A_DAY}"
                        r"|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$")    # (`填报日期：2021年3月15日` beside 审核人：… too)
