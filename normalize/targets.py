@@ -410,8 +410,9 @@ _LATIN_NAME = r"\p{Han}{0,6}(?:[A-Za-zⅠ-Ⅻⅰ-ⅻ][A-Za-z0-9.\-₀-₉]{0,6}|
 # a figure opening a measure's name, naming whom it counts by age or which type (`65岁以上老年人健康管理率`,
 # `0-6岁儿童健康管理率`, `35-64岁妇女宫颈癌筛查率`, `3岁以下儿童系统管理率`, `2型糖尿病患者规范管理率`): part of the name,
 # no quantity — the measure's words after it read as a name alone does (they were text, their figure lost, hunt tg22);
-# plain syntax, for parsers.core's name-and-target patterns too
-NAME_OPENING_FIGURE = r"(?:\d{1,3}(?:\s*[-~－～—–至到]\s*\d{1,3})?\s*周?岁(?:及以上|以上|及以下|以下|以内)?|\d型)"
+# a type in Roman numerals the same, `Ⅱ型糖尿病患者规范管理率≥60%`, `II型…` as a PDF's text gives it (it was text,
+# review rv81); plain syntax, for parsers.core's name-and-target patterns too
+NAME_OPENING_FIGURE = r"(?:\d{1,3}(?:\s*[-~－～—–至到]\s*\d{1,3})?\s*周?岁(?:及以上|以上|及以下|以下|以内)?|(?:\d|[Ⅰ-Ⅻ]|I{1,3}|IV)型)"
 _OPENED = rf"(?:{NAME_OPENING_FIGURE}(?=\p{{Han}}))?"
 # (`城乡居民医保参保率保持在95%以上`, `城乡居民基本医疗保险参保率≥95%`: a name longer than eight characters when it ends in a
 # measure's word — they were text, hunt tg13)
@@ -821,16 +822,18 @@ _HARMS = (r"事故|投诉|差错|失误|伤亡|死亡|违规|违纪|违法|上�
           r"疫情|传染病")
 # (a 零 inside a Chinese numeral, `一百零五起事故`, `二零二四年`, `零点五`, is no zero; nor one after a comparing word,
 # `不超过一千零二十起投诉`: review mend)
-_ZERO_OF = lazy_regex(rf"^(?:实现|确保|保证|做到|力争)?(?P<a>(?:(?!{_COMPARING_WORDS})\p{{Han}}){{0,8}}?)(?<![清归])"
+# an aim said before a zero or a none (`实现零事故`, `确保无安全事故`, `实现零`): one list for the four patterns
+_ZERO_AIM = r"(?:实现|确保|保证|做到|力争)"
+_ZERO_OF = lazy_regex(rf"^{_ZERO_AIM}?(?P<a>(?:(?!{_COMPARING_WORDS})\p{{Han}}){{0,8}}?)(?<![清归])"
                          r"(?:0|(?<![〇零一二两三四五六七八九十百千万亿点])零"
                          r"(?![星散碎售件部用活钱点〇零一二两三四五六七八九十百千]|工(?!伤)))\s*"
                          rf"(?:(?P<w>\p{{Han}}{{0,6}}(?:{_HARMS}))(?:发生|出现)?|(?:发生|出现)"
                          # (`零` alone in a target cell, `实现零`: the figure zero in words, as `0` reads — it was
                          # text, hunt tg22; words before it name no harm, `安全零`, and stay text)
-                         r"|(?<=^(?:实现|确保|保证|做到|力争)?零))$")
+                         rf"|(?<=^{_ZERO_AIM}?零))$")
 # a harm named before its zero count (`安全事故0起`, `投诉0次`, `有效投诉0件`, `安全生产事故发生0起`, `安全事故0`): `=` 0 in the
 # counter written, the harm the qualifier, as `0起` and `安全事故≤1起` read (they were text, hunt tg13)
-_HARM_THEN_ZERO = lazy_regex(rf"^(?:实现|确保|保证|做到|力争)?(?P<w>(?:(?!{_COMPARING_WORDS})\p{{Han}}){{0,8}}?(?:{_HARMS}))"
+_HARM_THEN_ZERO = lazy_regex(rf"^{_ZERO_AIM}?(?P<w>(?:(?!{_COMPARING_WORDS})\p{{Han}}){{0,8}}?(?:{_HARMS}))"
                                 r"(?:发生|出现)?(?:数|次数|起数|件数)?\s*(?:为|:)?\s*"
                                 r"(?=0(?:\.0+)?\s*(?:起|次|件|例|宗|人次|人|个|处|项)?$)")
 
@@ -840,7 +843,7 @@ _HARM_THEN_ZERO = lazy_regex(rf"^(?:实现|确保|保证|做到|力争)?(?P<w>(?
 # (a deed done to the harm after the 无 is no none of it: `无死角排查安全隐患`, `无条件受理群众投诉`, `无缝对接处置投诉` — 无 an
 # adverb's, thorough, unconditional — were `=` 0 of `死角排查安全隐患`, review rv6; `无未整改隐患` is a none, 未 before it)
 _HANDLING = r"(?:排查|受理|处理|处置|整改|治理|防范|防控|化解|监测|监管|巡查|查处|调处|办理|答复|回复|消除|排除|上报|报告|对接)"
-_NONE_OF = lazy_regex(r"^(?:实现|确保|保证|做到|力争)?(?P<a>全年|年内|当年|施工期间?|项目期内?)?\s*"
+_NONE_OF = lazy_regex(rf"^{_ZERO_AIM}?(?P<a>全年|年内|当年|施工期间?|项目期内?)?\s*"
                          # (`无一例安全事故`, `未发生一起医疗事故`, `杜绝一切事故`, `没有任何投诉`: none of one, `=` 0 as `无安全
                          # 事故`; `无需返工`, no need of it, none — they were text, or 0 of `需返工`, hunt tg9)
                          r"(?:无需|无|未发生|未出现|没有|不发生|不出现|杜绝)(?:一[例起件次宗]|一切|任何)?(?!一|法(?!定))(?!\p{Han}{0,6}?(?<![未不])" + _HANDLING + ")"

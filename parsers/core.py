@@ -1581,7 +1581,10 @@ _PAIR_NAME = r"(?P<name>(?:" + NAME_OPENING_FIGURE + r")?[^≥≤≧≦＞＜<>=
 _PAIR_NAME_WORD = re.compile(r"^\s*" + _PAIR_NAME + r"\s*(?P<target>(?:" + _PAIR_WORD_OPS + r")\s*\d.{0,20})$")
 _PAIR_NAME_OP = re.compile(r"^\s*" + _PAIR_NAME + r"\s*"
                            r"(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$")
-_PAIR_NAME_FIGURE = re.compile(r"^\s*" + _PAIR_NAME + r"\s*(?P<target>\d[\d.,]*\s*[^\d\s，,；;。]{0,6})\s*$")
+# (one pattern for the pair tables and the packed lists' items, parsers.layouts.packed_list: its twin there kept an age
+# group's name, `65岁以上老年人健康体检12000人`, from splitting — review rv81; a full-width `，` in the figure, `1，200人`,
+# the lists' — _PAIR_FIGURE_UNIT turns it away here)
+_PAIR_NAME_FIGURE = re.compile(r"^\s*" + _PAIR_NAME + r"\s*(?P<target>\d[\d.,，]*\s*[^\d\s，,；;。]{0,6})\s*$")
 # a name and its target after a colon (`数量指标：…`, `培训人数：500人次`); also the tables' and packed lists'
 NAME_COLON_TARGET = re.compile(r"^\s*(?P<name>[^:：]{2,40}?)\s*[:：]\s*(?P<target>\S.{0,30}?)\s*$")
 # The figure ending a cell with a short unit after it and no more words (`保洁面积180万平方米`, `覆盖率95%`): not

@@ -23,7 +23,7 @@ from parsers import labels as L
 from parsers.labels import SHARE_TOTAL
 from parsers.core import (BARE_FIGURE, FIELD_INDEX, Row, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, _DIGITS, _HEADING_NO, _HEADING_PREFIX,
-                          _THREE_DIGITS, _BRACKETED, _PAIR_NAME_WORD, _heading_unit, warn)
+                          _THREE_DIGITS, _BRACKETED, _PAIR_NAME_FIGURE, _PAIR_NAME_WORD, _heading_unit, warn)
 from parsers.forms import _LEVEL_FISCAL, _MISGROUPED_WHY, _USE_NAMES, RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
 from parsers.tables import _NAME_OP_TARGET, target_strength, total_scope
@@ -199,8 +199,6 @@ _BARE_TARGET = lazy(r"^\s*(?:[≥≤≧≦><=]|不低于|不少于|不高于|不
 _LEAD_IN = lazy(r"^(?:其中)?(?:考核|主要|核心|关键|具体|其他|其它|绩效)?指标$")
 _REFERENCE = lazy(r"^(?:详|具体|参)?见(?:附件|附表|附录|附页|另表|下表|后附|申报表|绩效目标表)\S{0,12}$|^另附$|^(?:附后|后附)$"
                   r"|^另行(?:公开|下达|报送|批复)$")
-# `新建机耕路8.2公里`: a name, then its target from the first figure on (no colon, no operator)
-_NAME_FIGURE = re.compile(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)\s*(?P<target>\d[\d.,，]*\s*[^\d\s，,；;。]{0,6})\s*$")
 # a title naming a body's whole spending, 部门整体支出 / 单位整体支出 (its form's key projects are no list of projects)
 _WHOLE_FORM = lazy(r"(?:部门|单位)(?:（单位）|\(单位\))?整体")
 # a notice's head, its addressees: the list under it allocates money, it declares no project's target
@@ -1318,7 +1316,7 @@ def split_packed_item(text: str) -> tuple[str | None, str]:
         # the target with its part, `≥1000人，其中脱贫人口≥500人`; a sign in the part kept it from splitting)
     # (a word operator before the figure, `培训人数不少于500人`, is the target's: it was the name's, `培训人数不少于`, the
     # target `500人` read as `=`, hunt nw2 — the pair tables' own pattern, core's)
-    for rx in (NAME_COLON_TARGET, _NAME_OP_TARGET, _PAIR_NAME_WORD, _NAME_FIGURE, _FIGURED_NAME_OP_TARGET):
+    for rx in (NAME_COLON_TARGET, _NAME_OP_TARGET, _PAIR_NAME_WORD, _PAIR_NAME_FIGURE, _FIGURED_NAME_OP_TARGET):
         m = rx.match(text)
         # (a level's label is no name, `数量指标：3项`, `数量：3项`; a name a level 2 is also called whose satisfaction is
         # someone's, `服务对象满意度≥90%`, is one)
