@@ -1108,13 +1108,17 @@ def _two_line_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
     def spanning(c: tuple[int, int, str]) -> tuple[int, int, str] | None:
         # a head over heads of the second line: starting where the first it spans starts, or centred over two or more
         # of them side by side (`绩效指标` centred over `一级指标  二级指标  三级指标`, as a merged cell prints: it was
-        # read as a head beside them, or lost) — put where the first it spans starts
+        # read as a head beside them, or lost) — put where the first it spans starts; centred in display columns or
+        # in characters (`pdftotext -layout` counts a Chinese character one: a line of them narrower than its place)
         if any(abs(c[0] - b[0]) <= 1 for b in low):
             return c
-        a, z = shown(c, lines[i])
-        return next(((low[m][0], low[m][0] + len(c[2]), c[2]) for m in range(len(low)) for n in range(m + 1, len(low))
-                     if spans[m][0] <= a and z <= spans[n][1]
-                     and abs((a + z) - (spans[m][0] + spans[n][1])) <= 4), None)
+        for (a, z), ss in ((shown(c, lines[i]), spans), (c[:2], [b[:2] for b in low])):
+            got = next(((low[m][0], low[m][0] + len(c[2]), c[2]) for m in range(len(low))
+                        for n in range(m + 1, len(low))
+                        if ss[m][0] <= a and z <= ss[n][1] and abs((a + z) - (ss[m][0] + ss[n][1])) <= 4), None)
+            if got is not None:
+                return got
+        return None
     over = [got for c in top for got in [spanning(c)] if got is not None]
     beside = [c for c in top if spanning(c) is None]
     if not beside or not all(_kind(classify, c[2]) == "header" for c in beside) \
@@ -1333,6 +1337,18 @@ def _full(host: tuple[int, int, str], all_cells: list[list[tuple[int, int, str]]
     return _width(host[2]) >= 14 and _width(host[2]) >= 0.75 * widest
 
 
+def _meets_next(line: str, cells: list[tuple[int, int, str]], host: tuple[int, int, str]) -> bool:
+    """Does a cell of seven characters or more run up to the next cell of its line, a cell's padding between them
+    (six display columns at most): a pair's value filling its cell, as one a line break cut does
+    (`项目名称  校园安全监控及门禁系统改造工  主管部门  县教育局` over `程（二期）`), though narrower than the block's widest
+    text starting where it starts (`_full`)."""
+    n = cells.index(host)
+    if n + 1 >= len(cells) or _width(host[2]) < 14:
+        return False
+    wide = _wide(line, cells)
+    return wide[n + 1][0] - wide[n][1] <= 6
+
+
 # an indicator's name ending in what it measures (…覆盖率, …可持续性, …满意度): whole, the line under it another name
 _NAME_END = INDICATOR_NAME_END       # (normalize.text: parsers.tables' page-break rule asks the same)
 _SENTENCE_CLOSED = ("。", "；", ";", "！", "？")
@@ -1431,7 +1447,8 @@ def _wrapped_rests(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
         # lines are the row below it, whole; a table's cell ending its sentence (`发生较大以上生产安全事故。`, `签订目标
         # 责任书。`) is whole, a field's goal may go on
         open_end = all(_OPEN_END.search(last[k][2]) for k in at)
-        cut = all(heads[k] or open_end or _full(last[k], all_cells, block)
+        cut = all(heads[k] or open_end or (_full(last[k], all_cells, block) or field_row and last[k] is hosts[k]
+                                            and _meets_next(lines[i], cells, hosts[k]))
                   and (field_row or not last[k][2].endswith(_SENTENCE_CLOSED)) for k in at)
         if not cut or not _piece_line(all_cells[j], classify, in_table=False, value_ok=open_end,
                                       numbered_ok=field_row):
@@ -3684,10 +3701,19 @@ def _label_rests(row: list[str], pieces: dict[int, str], is_label: Callable[[str
     such rests: every piece a few characters (no figure, no mark), under a cell that is no label alone but one with
     the piece (`主管` over `部门`, `实施单` over `位`: `主管部门`, `实施单位`), that cell followed by its value (a head cut
     in every cell, `一级 | 二级` over `指标 | 指标`, is a head's: `_cut_head`). A label wrapped in a narrow column,
-    its value beside its first piece: the rests were a row of no label (`unparsed_row`) and the pairs lost."""
+    its value beside its first piece: the rests were a row of no label (`unparsed_row`) and the pairs lost. A piece
+    under that value, the label's rest beside it (`项目名 | 校园安全监控改造` over `称 | 工程（二期）`), is the value's
+    rest: the row is two lines high, so is its value cell (no label itself)."""
     out = list(row)
-    for k, piece in pieces.items():
-        if k >= len(row) or not _CELL_PIECE.match(piece) or len(piece) > 4 or k + 1 in pieces \
+    labels: set[int] = set()             # the cells whose label's rest was joined
+    for k, piece in sorted(pieces.items()):
+        if k - 1 in labels:
+            if is_label(piece):
+                return None
+            out[k] = unwrap_cell(row[k].strip() + "\n" + piece)
+            continue
+        labels.add(k)
+        if k >= len(row) or not _CELL_PIECE.match(piece) or len(piece) > 4 \
                 or k + 1 >= len(row) or not row[k + 1].strip() or not row[k].strip() or is_label(row[k].strip()) \
                 or not is_label(row[k].strip() + piece):
             return None
