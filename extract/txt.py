@@ -1227,18 +1227,28 @@ def _page_running_head(lines: list[str], all_cells: list[list[tuple[int, int, st
                        is_label: Callable[[str], bool] | None) -> bool:
     """Is line `i`, of one cell, the form's title printed again at the top of a page (a running head: a form feed
     starts its line or a page's number is the line before it, and the same title was read above), the table going
-    on under it? Not when a label or a `label：value` line follows (`单位名称：…`, `项目名称`: the next form)."""
+    on under it? Not when a label or a `label：value` line follows (`单位名称：…`, `项目名称`: the next form). A title
+    the pages above lack (`城区供水管网改造工程绩效目标申报表` heading page 2 on) is one too when the line under it starts
+    inside the table the page broke (right of its rows' first cells: a cut row's rest, `格率`, or a row under a merged
+    一级指标); a new form's first lines start at the left."""
     if len(all_cells[i]) != 1:
         return False
     before = next((k for k in range(i - 1, -1, -1) if all_cells[k]), None)
     if before is None or not ("\f" in lines[i] or is_page_furniture(all_cells[before][0][2])):
         return False
     t = all_cells[i][0][2]
-    if not any(len(cs) == 1 and cs[0][2] == t for cs in all_cells[:before]):
-        return False
     nxt = next((cs for cs in all_cells[i + 1:] if cs and not is_page_furniture(cs[0][2])), None)
-    return nxt is not None and not _ENDS_COLUMNS.search(nxt[0][2]) and not (is_label is not None
-                                                                           and is_label(nxt[0][2]))
+    if nxt is None or _ENDS_COLUMNS.search(nxt[0][2]) or is_label is not None and is_label(nxt[0][2]):
+        return False
+    return any(len(cs) == 1 and cs[0][2] == t for cs in all_cells[:before]) \
+        or bool(_TITLE_LINE.search(t)) and _inside_table_above(all_cells, before, nxt[0][0])
+
+
+def _inside_table_above(all_cells: list[list[tuple[int, int, str]]], i: int, at: int) -> bool:
+    """Does a cell starting at `at` start right of the first cells of the table rows (two cells or more) of the few
+    lines above line i (a page's furniture and blank lines skipped)?"""
+    starts = [cs[0][0] for cs in all_cells[max(0, i - 8):i] if len(cs) >= 2]
+    return bool(starts) and at > min(starts) + 1
 
 
 def _page_top_note_flat(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
@@ -4336,18 +4346,22 @@ def _running_head(ln: str, texts: list[TextLine], items: list[tuple[int, str]], 
     next page's top (a running head, `\\f重庆市渝北区2019年度项目支出绩效自评表` when the title was read before), with
     the table's rows going on after it (the next line a row, not a header's or a label's: `满意度指标 | 服务对象满意度
     指标 | 农户满意度 …` under a page whose table head is not repeated, or the table's head printed again: a row of
-    the open grid as it was, `seen()`). Such a line does not end the table."""
+    the open grid as it was, `seen()`). Such a line does not end the table. So is a title the pages above lack
+    (`城区供水管网改造工程绩效目标申报表` heading page 2 on) when the row under it starts inside the table (its first cell
+    empty: a row under a merged 一级指标); a new form's first row starts with its own label."""
     t = ln.strip().strip("\f").strip()
     if not is_page_furniture(t):
         before = next((x for _, x in reversed(items[:at]) if x.strip()), "")
-        if not (("\f" in ln or is_page_furniture(before.strip())) and any(x.text.strip() == t for x in texts)):
+        if not (("\f" in ln or is_page_furniture(before.strip()))
+                and (any(x.text.strip() == t for x in texts) or _TITLE_LINE.search(t) and _row_inside_next(items, at))):
             return False
-    for _, nxt in items[at + 1:]:
+    for k, (_, nxt) in enumerate(items[at + 1:], at + 1):
         if not nxt.strip():
             continue
         if "\t" not in nxt:
             t = nxt.strip().strip("\f").strip()
-            if is_page_furniture(t) or any(x.text.strip() == t for x in texts) or _NOTE_LINE.match(t):
+            if is_page_furniture(t) or any(x.text.strip() == t for x in texts) or _NOTE_LINE.match(t) \
+                    or _TITLE_LINE.search(t) and _row_inside_next(items, k):
                 continue                        # (a page number, then the title: both the break's; a note at the
                 # page's top, `_page_top_note`)
             return False
@@ -4357,6 +4371,12 @@ def _running_head(ln: str, texts: list[TextLine], items: list[tuple[int, str]], 
         return bool(fields) and len(nxt.split("\t")) <= n_cols + 1 and not _ENDS_COLUMNS.search(fields[0]) \
             and not (is_label is not None and is_label(fields[0]))
     return False
+
+
+def _row_inside_next(items: list[tuple[int, str]], at: int) -> bool:
+    """Is the first line with text after `items[at]` a row of cells (tabs) whose first cell is empty?"""
+    nxt = next((x for _, x in items[at + 1:] if x.strip()), "")
+    return "\t" in nxt and not nxt.split("\t")[0].strip()
 
 
 def _head_again(fields: list[str], seen: Callable[[], set[tuple[str, ...]]]) -> bool:

@@ -8,9 +8,13 @@ pair, the value's rest joined (main: the name cut, `称 | 工程（二期）` an
 to the next pair's label, its rest on the line under it (`项目名称  校园安全监控及门禁系统改造工  主管部门  县教育局` over
 `程（二期）`), is cut (main: the rest lost without a word); a group head `绩效指标` centred over the level columns
 beside `指标值` counts its centring in characters too (main, in characters: no head, every target an unplaced_cell).
-Kept (guard): the group head on a line of its own; a value over three lines beside a one-line label.
-Left: ly10's strict xfails (a 二级指标 on its block's middle line; a page break under a running head the first page
-lacks); rule-less PDF rows centred beside a three-line 备注 (no fixture made).
+A page break inside a row, the next page headed by a title the pages above lack, the table going on under it (its
+first line starting inside the table: `格率`, or a row under a merged 一级指标), joins the table (ly10's strict xfail
+test_a_row_cut_by_a_page_break_under_a_new_running_head, now plain; main: a second project of no head).
+Kept (guard): the group head on a line of its own; a value over three lines beside a one-line label; a page break,
+then another form under its own title, its first row a label's (two projects).
+Left: ly10's strict xfail of a 二级指标 on its block's middle line; rule-less PDF rows centred beside a three-line 备注
+(rv69's strict xfail).
 """
 from __future__ import annotations
 
@@ -64,3 +68,12 @@ def test_a_group_head_on_a_line_of_its_own(read, count):
 def test_a_value_over_three_lines(read, count):
     # guard: right on main
     _form(read(f"{P}value_three_{count}.txt"), "校园安全监控改造工程（县第一中学、县第二中学及城关镇中心小学三校合并实施）")
+
+
+@pytest.mark.parametrize("count", BOTH)
+def test_a_new_form_after_a_page_break_under_its_own_title(read, count):
+    # guard: right on main — the title the first page lacks starts a form when its first row is a label's
+    r = read(f"{P}page_new_form_{count}.txt")
+    assert [(p["name"], p["unit"], p["budget_year"]) for p in r.tables["projects"]] == [
+        ("校园安全监控改造工程", "县第一中学", 3560000.0), ("校园食堂改造工程", "县第二中学", 1200000.0)]
+    assert [t[2] for t in indicator_targets(r)] == ["新装监控点位数量", "设备验收合格率", "改造食堂面积", "师生满意度"]
