@@ -875,6 +875,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
         emit("\t".join([""] * anchor_pad + row), i)
     if classify is not None:
         _centred_levels(out, classify)
+        _centred_level_twos(out, classify)
     return out, False
 
 
@@ -923,6 +924,58 @@ def _centred_levels(out: list[tuple[str, int]], classify: Classify) -> None:
                 break
             if _family(classify, below[l2].strip(), "level2") not in ("", family):
                 break
+
+
+def _centred_level_twos(out: list[tuple[str, int]], classify: Classify) -> None:
+    """The rows of a laid-out dump's indicator tables (`out`) with each 二级指标 moved up to the first row of its block
+    where the merged cell was printed centred by height: a 一级指标's block (from its row to the next 一级指标's) whose
+    first row has no 二级指标 (so none is printed on its block's first line) and whose 二级指标 stand lower (`产出指标`
+    with no 二级指标, `数量指标` on the next line, the middle of its three). The parser fills a merged cell down: the
+    rows above a centred 二级指标 were read under the one above it (`设备验收合格率` under 数量指标)."""
+    lv = l2 = None
+    width, start = 0, None
+    for n, (text, _) in enumerate(out + [("", 0)]):
+        fields = text.split("\t")
+        if lv is not None and start is not None and (len(fields) != width or fields[lv].strip()):
+            _level_twos_up(out, start, n, l2)
+            start = None
+        if len(fields) != width:
+            roles = [(classify(f.strip()) or ("", "", ""))[2].split(":")[-1] if f.strip() else "" for f in fields]
+            lv, l2, width = (roles.index("level1"), roles.index("level2"), len(fields)) \
+                if "level1" in roles and "level2" in roles else (None, None, 0)
+            continue
+        if lv is not None and fields[lv].strip():
+            start = n if not fields[l2].strip() else None
+
+
+def _level_twos_up(out: list[tuple[str, int]], start: int, end: int, l2: int) -> None:
+    """The 二级指标 of rows start..end (a 一级指标's block, none on its first row) each moved up to its block's first
+    row, the blocks laid so that each stands on its block's middle line (the upper or the lower middle of an even
+    count); left when they cannot be."""
+    rows = [out[n][0].split("\t") for n in range(start, end)]
+    marks = [k for k, r in enumerate(rows) if r[l2].strip()]
+    if not marks:
+        return
+
+    def lay(m: int, s: int) -> list[int] | None:        # the blocks' starts from label m on, its block from s
+        if m == len(marks):
+            return [] if s == len(rows) else None
+        d = marks[m] - s
+        for size in (2 * d + 1, 2 * d, 2 * d + 2):
+            nxt = s + size
+            if size > d and (m + 1 < len(marks) and nxt <= marks[m + 1] or m + 1 == len(marks) and nxt == len(rows)):
+                got = lay(m + 1, nxt)
+                if got is not None:
+                    return [s] + got
+        return None
+    starts = lay(0, 0)
+    if starts is None:
+        return
+    for k, s in zip(marks, starts):
+        if k != s:
+            rows[s][l2], rows[k][l2] = rows[k][l2], ""
+            out[start + s] = ("\t".join(rows[s]), out[start + s][1])
+            out[start + k] = ("\t".join(rows[k]), out[start + k][1])
 
 
 def _top_aligned(rows: list[list[str]], lv: int, l2: int, width: int, classify: Classify) -> bool:

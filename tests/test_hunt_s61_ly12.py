@@ -11,9 +11,12 @@ beside `指标值` counts its centring in characters too (main, in characters: n
 A page break inside a row, the next page headed by a title the pages above lack, the table going on under it (its
 first line starting inside the table: `格率`, or a row under a merged 一级指标), joins the table (ly10's strict xfail
 test_a_row_cut_by_a_page_break_under_a_new_running_head, now plain; main: a second project of no head).
+A 一级指标's block whose first row has no 二级指标 (`产出指标` alone, `数量指标` a line lower) has its 二级指标 printed
+centred by height: each moved up to the first row of its block, the blocks laid so that each stands on its middle
+line (main: `设备验收合格率` under 数量指标, the row above 质量指标).
 Kept (guard): the group head on a line of its own; a value over three lines beside a one-line label; a page break,
 then another form under its own title, its first row a label's (two projects).
-Left: ly10's strict xfail of a 二级指标 on its block's middle line; rule-less PDF rows centred beside a three-line 备注
+Left: ly10's strict xfail of a 二级指标 on its block's middle line, its 一级指标 printed beside it; rule-less PDF rows centred beside a three-line 备注
 (rv69's strict xfail).
 """
 from __future__ import annotations
@@ -77,3 +80,13 @@ def test_a_new_form_after_a_page_break_under_its_own_title(read, count):
     assert [(p["name"], p["unit"], p["budget_year"]) for p in r.tables["projects"]] == [
         ("校园安全监控改造工程", "县第一中学", 3560000.0), ("校园食堂改造工程", "县第二中学", 1200000.0)]
     assert [t[2] for t in indicator_targets(r)] == ["新装监控点位数量", "设备验收合格率", "改造食堂面积", "师生满意度"]
+
+
+@pytest.mark.parametrize("count", BOTH)
+def test_level_twos_centred_under_a_top_level_one(read, count):
+    # main: `设备验收合格率` under 数量指标 (the line above 质量指标, its block's first), `校园安全事件发生率` under none
+    r = read(f"{P}level2_centred_{count}.txt")
+    only_project(r)
+    assert [t[:2] for t in indicator_targets(r)] == [("产出指标", "数量指标")] * 3 + [("产出指标", "质量指标")] * 3 + [
+        ("产出指标", "时效指标")] + [("效益指标", "社会效益指标")] * 2 + [("满意度指标", "服务对象满意度指标")]
+    assert warning_codes(r) == ["text_flattened"]
