@@ -929,7 +929,8 @@ def _centred_levels(out: list[tuple[str, int]], classify: Classify) -> None:
 def _centred_level_twos(out: list[tuple[str, int]], classify: Classify) -> None:
     """The rows of a laid-out dump's indicator tables (`out`) with each 二级指标 moved up to the first row of its block
     where the merged cell was printed centred by height: a 一级指标's block (from its row to the next 一级指标's) whose
-    first row has no 二级指标 (so none is printed on its block's first line) and whose 二级指标 stand lower (`产出指标`
+    first row (a 一级指标 by name, the row's cells after it not empty) has no 二级指标 (so none is printed on its block's
+    first line) and whose 二级指标 stand lower (`产出指标`
     with no 二级指标, `数量指标` on the next line, the middle of its three). The parser fills a merged cell down: the
     rows above a centred 二级指标 were read under the one above it (`设备验收合格率` under 数量指标)."""
     lv = l2 = None
@@ -945,7 +946,9 @@ def _centred_level_twos(out: list[tuple[str, int]], classify: Classify) -> None:
                 if "level1" in roles and "level2" in roles else (None, None, 0)
             continue
         if lv is not None and fields[lv].strip():
-            start = n if not fields[l2].strip() else None
+            # (a 一级指标 by name, no piece of a cell printed under one: `（40分）` under `产出`)
+            start = n if not fields[l2].strip() and _family(classify, fields[lv].strip(), "level1") \
+                and any(f.strip() for f in fields[l2 + 1:]) else None
 
 
 def _level_twos_up(out: list[tuple[str, int]], start: int, end: int, l2: int) -> None:
