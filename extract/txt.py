@@ -3769,17 +3769,18 @@ def _label_rests(row: list[str], pieces: dict[int, str], is_label: Callable[[str
     in every cell, `一级 | 二级` over `指标 | 指标`, is a head's: `_cut_head`). A label wrapped in a narrow column,
     its value beside its first piece: the rests were a row of no label (`unparsed_row`) and the pairs lost. A piece
     under that value, the label's rest beside it (`项目名 | 校园安全监控改造` over `称 | 工程（二期）`), is the value's
-    rest: the row is two lines high, so is its value cell (no label itself)."""
+    rest: the row is two lines high, so is its value cell (no label itself). A section's number (`（一）` under `序号`)
+    is no label's rest."""
     out = list(row)
     labels: set[int] = set()             # the cells whose label's rest was joined
     for k, piece in sorted(pieces.items()):
         if k - 1 in labels:
-            if is_label(piece):
+            if is_label(piece) or is_label(row[k].strip()):
                 return None
             out[k] = unwrap_cell(row[k].strip() + "\n" + piece)
             continue
         labels.add(k)
-        if k >= len(row) or not _CELL_PIECE.match(piece) or len(piece) > 4 \
+        if k >= len(row) or not _CELL_PIECE.match(piece) or len(piece) > 4 or _NUMBERED_HEAD.match(piece) \
                 or k + 1 >= len(row) or not row[k + 1].strip() or not row[k].strip() or is_label(row[k].strip()) \
                 or not is_label(row[k].strip() + piece):
             return None
