@@ -877,6 +877,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
         emit("\t".join([""] * anchor_pad + row), i)
     if classify is not None:
         _centred_levels(out, classify)
+        _centred_level_twos(out, classify)
     return out, False
 
 
@@ -925,6 +926,61 @@ def _centred_levels(out: list[tuple[str, int]], classify: Classify) -> None:
                 break
             if _family(classify, below[l2].strip(), "level2") not in ("", family):
                 break
+
+
+def _centred_level_twos(out: list[tuple[str, int]], classify: Classify) -> None:
+    """The rows of a laid-out dump's indicator tables (`out`) with each 二级指标 moved up to the first row of its block
+    where the merged cell was printed centred by height: a 一级指标's block (from its row to the next 一级指标's) whose
+    first row (a 一级指标 by name, the row's cells after it not empty) has no 二级指标 (so none is printed on its block's
+    first line) and whose 二级指标 stand lower (`产出指标`
+    with no 二级指标, `数量指标` on the next line, the middle of its three). The parser fills a merged cell down: the
+    rows above a centred 二级指标 were read under the one above it (`设备验收合格率` under 数量指标)."""
+    lv = l2 = None
+    width, start = 0, None
+    for n, (text, _) in enumerate(out + [("", 0)]):
+        fields = text.split("\t")
+        if lv is not None and start is not None and (len(fields) != width or fields[lv].strip()):
+            _level_twos_up(out, start, n, l2)
+            start = None
+        if len(fields) != width:
+            roles = [(classify(f.strip()) or ("", "", ""))[2].split(":")[-1] if f.strip() else "" for f in fields]
+            lv, l2, width = (roles.index("level1"), roles.index("level2"), len(fields)) \
+                if "level1" in roles and "level2" in roles else (None, None, 0)
+            continue
+        if lv is not None and fields[lv].strip():
+            # (a 一级指标 by name, no piece of a cell printed under one: `（40分）` under `产出`)
+            start = n if not fields[l2].strip() and _family(classify, fields[lv].strip(), "level1") \
+                and any(f.strip() for f in fields[l2 + 1:]) else None
+
+
+def _level_twos_up(out: list[tuple[str, int]], start: int, end: int, l2: int) -> None:
+    """The 二级指标 of rows start..end (a 一级指标's block, none on its first row) each moved up to its block's first
+    row, the blocks laid so that each stands on its block's middle line (the upper or the lower middle of an even
+    count); left when they cannot be."""
+    rows = [out[n][0].split("\t") for n in range(start, end)]
+    marks = [k for k, r in enumerate(rows) if r[l2].strip()]
+    if not marks:
+        return
+
+    def lay(m: int, s: int) -> list[int] | None:        # the blocks' starts from label m on, its block from s
+        if m == len(marks):
+            return [] if s == len(rows) else None
+        d = marks[m] - s
+        for size in (2 * d + 1, 2 * d, 2 * d + 2):
+            nxt = s + size
+            if size > d and (m + 1 < len(marks) and nxt <= marks[m + 1] or m + 1 == len(marks) and nxt == len(rows)):
+                got = lay(m + 1, nxt)
+                if got is not None:
+                    return [s] + got
+        return None
+    starts = lay(0, 0)
+    if starts is None:
+        return
+    for k, s in zip(marks, starts):
+        if k != s:
+            rows[s][l2], rows[k][l2] = rows[k][l2], ""
+            out[start + s] = ("\t".join(rows[s]), out[start + s][1])
+            out[start + k] = ("\t".join(rows[k]), out[start + k][1])
 
 
 def _top_aligned(rows: list[list[str]], lv: int, l2: int, width: int, classify: Classify) -> bool:
@@ -1110,13 +1166,17 @@ def _two_line_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
     def spanning(c: tuple[int, int, str]) -> tuple[int, int, str] | None:
         # a head over heads of the second line: starting where the first it spans starts, or centred over two or more
         # of them side by side (`绩效指标` centred over `一级指标  二级指标  三级指标`, as a merged cell prints: it was
-        # read as a head beside them, or lost) — put where the first it spans starts
+        # read as a head beside them, or lost) — put where the first it spans starts; centred in display columns or
+        # in characters (`pdftotext -layout` counts a Chinese character one: a line of them narrower than its place)
         if any(abs(c[0] - b[0]) <= 1 for b in low):
             return c
-        a, z = shown(c, lines[i])
-        return next(((low[m][0], low[m][0] + len(c[2]), c[2]) for m in range(len(low)) for n in range(m + 1, len(low))
-                     if spans[m][0] <= a and z <= spans[n][1]
-                     and abs((a + z) - (spans[m][0] + spans[n][1])) <= 4), None)
+        for (a, z), ss in ((shown(c, lines[i]), spans), (c[:2], [b[:2] for b in low])):
+            got = next(((low[m][0], low[m][0] + len(c[2]), c[2]) for m in range(len(low))
+                        for n in range(m + 1, len(low))
+                        if ss[m][0] <= a and z <= ss[n][1] and abs((a + z) - (ss[m][0] + ss[n][1])) <= 4), None)
+            if got is not None:
+                return got
+        return None
     over = [got for c in top for got in [spanning(c)] if got is not None]
     beside = [c for c in top if spanning(c) is None]
     if not beside or not all(_kind(classify, c[2]) == "header" for c in beside) \
@@ -1225,18 +1285,28 @@ def _page_running_head(lines: list[str], all_cells: list[list[tuple[int, int, st
                        is_label: Callable[[str], bool] | None) -> bool:
     """Is line `i`, of one cell, the form's title printed again at the top of a page (a running head: a form feed
     starts its line or a page's number is the line before it, and the same title was read above), the table going
-    on under it? Not when a label or a `label：value` line follows (`单位名称：…`, `项目名称`: the next form)."""
+    on under it? Not when a label or a `label：value` line follows (`单位名称：…`, `项目名称`: the next form). A title
+    the pages above lack (`城区供水管网改造工程绩效目标申报表` heading page 2 on) is one too when the line under it starts
+    inside the table the page broke (right of its rows' first cells: a cut row's rest, `格率`, or a row under a merged
+    一级指标); a new form's first lines start at the left."""
     if len(all_cells[i]) != 1:
         return False
     before = next((k for k in range(i - 1, -1, -1) if all_cells[k]), None)
     if before is None or not ("\f" in lines[i] or is_page_furniture(all_cells[before][0][2])):
         return False
     t = all_cells[i][0][2]
-    if not any(len(cs) == 1 and cs[0][2] == t for cs in all_cells[:before]):
-        return False
     nxt = next((cs for cs in all_cells[i + 1:] if cs and not is_page_furniture(cs[0][2])), None)
-    return nxt is not None and not _ENDS_COLUMNS.search(nxt[0][2]) and not (is_label is not None
-                                                                           and is_label(nxt[0][2]))
+    if nxt is None or _ENDS_COLUMNS.search(nxt[0][2]) or is_label is not None and is_label(nxt[0][2]):
+        return False
+    return any(len(cs) == 1 and cs[0][2] == t for cs in all_cells[:before]) \
+        or bool(_TITLE_LINE.search(t)) and _inside_table_above(all_cells, before, nxt[0][0])
+
+
+def _inside_table_above(all_cells: list[list[tuple[int, int, str]]], i: int, at: int) -> bool:
+    """Does a cell starting at `at` start right of the first cells of the table rows (two cells or more) of the few
+    lines above line i (a page's furniture and blank lines skipped)?"""
+    starts = [cs[0][0] for cs in all_cells[max(0, i - 8):i] if len(cs) >= 2]
+    return bool(starts) and at > min(starts) + 1
 
 
 def _page_top_note_flat(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
@@ -1333,6 +1403,18 @@ def _full(host: tuple[int, int, str], all_cells: list[list[tuple[int, int, str]]
     widest = max((_width(c[2]) for cs in all_cells[block[0]:block[1]] for c in cs if abs(c[0] - host[0]) <= 1),
                  default=0)
     return _width(host[2]) >= 14 and _width(host[2]) >= 0.75 * widest
+
+
+def _meets_next(line: str, cells: list[tuple[int, int, str]], host: tuple[int, int, str]) -> bool:
+    """Does a cell of seven characters or more run up to the next cell of its line, a cell's padding between them
+    (six display columns at most): a pair's value filling its cell, as one a line break cut does
+    (`项目名称  校园安全监控及门禁系统改造工  主管部门  县教育局` over `程（二期）`), though narrower than the block's widest
+    text starting where it starts (`_full`)."""
+    n = cells.index(host)
+    if n + 1 >= len(cells) or _width(host[2]) < 14:
+        return False
+    wide = _wide(line, cells)
+    return wide[n + 1][0] - wide[n][1] <= 6
 
 
 # an indicator's name ending in what it measures (…覆盖率, …可持续性, …满意度): whole, the line under it another name
@@ -1433,7 +1515,8 @@ def _wrapped_rests(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
         # lines are the row below it, whole; a table's cell ending its sentence (`发生较大以上生产安全事故。`, `签订目标
         # 责任书。`) is whole, a field's goal may go on
         open_end = all(_OPEN_END.search(last[k][2]) for k in at)
-        cut = all(heads[k] or open_end or _full(last[k], all_cells, block)
+        cut = all(heads[k] or open_end or (_full(last[k], all_cells, block) or field_row and last[k] is hosts[k]
+                                            and _meets_next(lines[i], cells, hosts[k]))
                   and (field_row or not last[k][2].endswith(_SENTENCE_CLOSED)) for k in at)
         if not cut or not _piece_line(all_cells[j], classify, in_table=False, value_ok=open_end,
                                       numbered_ok=field_row):
@@ -3686,10 +3769,20 @@ def _label_rests(row: list[str], pieces: dict[int, str], is_label: Callable[[str
     such rests: every piece a few characters (no figure, no mark), under a cell that is no label alone but one with
     the piece (`主管` over `部门`, `实施单` over `位`: `主管部门`, `实施单位`), that cell followed by its value (a head cut
     in every cell, `一级 | 二级` over `指标 | 指标`, is a head's: `_cut_head`). A label wrapped in a narrow column,
-    its value beside its first piece: the rests were a row of no label (`unparsed_row`) and the pairs lost."""
+    its value beside its first piece: the rests were a row of no label (`unparsed_row`) and the pairs lost. A piece
+    under that value, the label's rest beside it (`项目名 | 校园安全监控改造` over `称 | 工程（二期）`), is the value's
+    rest: the row is two lines high, so is its value cell (no label itself). A section's number (`（一）` under `序号`)
+    is no label's rest."""
     out = list(row)
-    for k, piece in pieces.items():
-        if k >= len(row) or not _CELL_PIECE.match(piece) or len(piece) > 4 or k + 1 in pieces \
+    labels: set[int] = set()             # the cells whose label's rest was joined
+    for k, piece in sorted(pieces.items()):
+        if k - 1 in labels:
+            if is_label(piece) or is_label(row[k].strip()):
+                return None
+            out[k] = unwrap_cell(row[k].strip() + "\n" + piece)
+            continue
+        labels.add(k)
+        if k >= len(row) or not _CELL_PIECE.match(piece) or len(piece) > 4 or _NUMBERED_HEAD.match(piece) \
                 or k + 1 >= len(row) or not row[k + 1].strip() or not row[k].strip() or is_label(row[k].strip()) \
                 or not is_label(row[k].strip() + piece):
             return None
@@ -4331,18 +4424,22 @@ def _running_head(ln: str, texts: list[TextLine], items: list[tuple[int, str]], 
     next page's top (a running head, `\\f重庆市渝北区2019年度项目支出绩效自评表` when the title was read before), with
     the table's rows going on after it (the next line a row, not a header's or a label's: `满意度指标 | 服务对象满意度
     指标 | 农户满意度 …` under a page whose table head is not repeated, or the table's head printed again: a row of
-    the open grid as it was, `seen()`). Such a line does not end the table."""
+    the open grid as it was, `seen()`). Such a line does not end the table. So is a title the pages above lack
+    (`城区供水管网改造工程绩效目标申报表` heading page 2 on) when the row under it starts inside the table (its first cell
+    empty: a row under a merged 一级指标); a new form's first row starts with its own label."""
     t = ln.strip().strip("\f").strip()
     if not is_page_furniture(t):
         before = next((x for _, x in reversed(items[:at]) if x.strip()), "")
-        if not (("\f" in ln or is_page_furniture(before.strip())) and any(x.text.strip() == t for x in texts)):
+        if not (("\f" in ln or is_page_furniture(before.strip()))
+                and (any(x.text.strip() == t for x in texts) or _TITLE_LINE.search(t) and _row_inside_next(items, at))):
             return False
-    for _, nxt in items[at + 1:]:
+    for k, (_, nxt) in enumerate(items[at + 1:], at + 1):
         if not nxt.strip():
             continue
         if "\t" not in nxt:
             t = nxt.strip().strip("\f").strip()
-            if is_page_furniture(t) or any(x.text.strip() == t for x in texts) or _NOTE_LINE.match(t):
+            if is_page_furniture(t) or any(x.text.strip() == t for x in texts) or _NOTE_LINE.match(t) \
+                    or _TITLE_LINE.search(t) and _row_inside_next(items, k):
                 continue                        # (a page number, then the title: both the break's; a note at the
                 # page's top, `_page_top_note`)
             return False
@@ -4352,6 +4449,12 @@ def _running_head(ln: str, texts: list[TextLine], items: list[tuple[int, str]], 
         return bool(fields) and len(nxt.split("\t")) <= n_cols + 1 and not _ENDS_COLUMNS.search(fields[0]) \
             and not (is_label is not None and is_label(fields[0]))
     return False
+
+
+def _row_inside_next(items: list[tuple[int, str]], at: int) -> bool:
+    """Is the first line with text after `items[at]` a row of cells (tabs) whose first cell is empty?"""
+    nxt = next((x for _, x in items[at + 1:] if x.strip()), "")
+    return "\t" in nxt and not nxt.split("\t")[0].strip()
 
 
 def _head_again(fields: list[str], seen: Callable[[], set[tuple[str, ...]]]) -> bool:
