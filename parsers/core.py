@@ -2285,7 +2285,7 @@ _CLAUSE_BREAK = lazy(r"[,，;；。]")
 # date under it lost, review rv82); only a target's modifiers between the verb and the words (`…编制项目绩效目标表`,
 # `经审核的…绩效目标` are titles)
 _TARGETS_MET = lazy(rf"(?:{_DEED_VERBS})了?(?:本|全|年度|预期|既定|设定|全部|各项|主要|总体|整体|项目|支出|的)*"
-                    r"绩效(?:目标|自评表|评价表)$")
+                    r"绩效(?:目标|自评表|评价表)(?:[(（][^()（）]*[)）])?$")    # (a note in brackets after it too)
 
 
 _LABEL_PAIR = lazy(r"^[^:：\s]{1,8}\s*[:：]\s*\S")

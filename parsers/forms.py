@@ -2560,9 +2560,7 @@ class FormReader:
                 and rank < _LISTED_RANK:
             # (`资金来源 | 财政资金500万元、…` then `其中：财政资金 | 450`: the row's, the two said — hunt mn20)
             self._listed_differs([label], [(old.text, old.unit)], RawValue(text, cell, unit), cell)
-        if col == "contact" and old is not None and label and rank != old.rank < 99 \
-                and (clean(text) or "") not in (clean(old.text) or "") and (clean(old.text) or "") not in (clean(text) or ""):
-            # (`联系人：刘洋` and `联系人及联系电话：刘洋 139…`: one person, said twice — as before)
+        if col == "contact" and old is not None and label and rank != old.rank < 99 and not _one_person(text, old.text):
             self._other_person(old, text, cell, label, rank)
             return True
         if old is not None and old.rank <= rank:
@@ -8870,6 +8868,14 @@ def _signoff_start(text: str) -> bool:
     head = next((p.strip() for p in _NEXT_PAIR.split(text) if p.strip()), "")
     m = _PAIR_CELL.match(head)
     return _signoff_label(m.group(1), True) if m is not None else _signoff_label(head, False)
+
+
+def _one_person(a: str, b: str) -> bool:
+    """Do two contact values name one person, one's words holding the other's, spaces let be (`联系人：刘洋` and
+    `联系人及联系电话：刘洋 139…`; `联系人：王芳` and `填报人：王 芳`, a short name spaced to the width of a longer one:
+    it was kept as another person, review rv82)?"""
+    a, b = bare_fold(clean(a) or ""), bare_fold(clean(b) or "")
+    return a in b or b in a
 
 
 def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | None:
