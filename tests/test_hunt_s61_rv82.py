@@ -6,7 +6,9 @@ Decided (wrong on main, fixed): a line ending in a title's words as the object o
 sentence, no title (main: a new segment began there, the fill date and the pairs under it lost); a contact's pair wholly in brackets after a space
 (`项目负责人：李明 （联系电话：138…）`, at the line's end or before the next pair) is opened (main: the phone lost); a
 填报人 naming the 联系人 with a space in the name (`联系人：王芳`, `填报人：王 芳`) is one person (main since pr3: 填报人 kept
-in other_fields as another).
+in other_fields as another); a row of sign-off pairs between indicator rows with a value left blank (`联系人：王芳 |
+联系电话：`) or all (`联系人： | 联系电话：`) is the form's fields, the table going on (main: the table ended, its last
+rows lost; all blank, the phone took the next indicator row's levels).
 Left (strict xfails): the brackets a cell of their own; a sentence of no deed done after a body's label.
 """
 from __future__ import annotations
@@ -79,6 +81,20 @@ def test_one_person_under_two_labels_the_name_spaced(read):
     # main (since pr3): other_fields {"填报人": "王 芳"}
     p = _project(read(P + "spaced_person.txt"))
     assert (p["leader"], p["contact"], p["fill_date"]) == ("王建国", "王芳", MARCH_5)
+    assert other_fields(p) == {}
+
+
+def test_a_blank_row_of_signoff_pairs_between_indicator_rows(read):
+    # main: the table ended there, 师生满意度 lost, phone `效益指标满意度指标`
+    p = _project(read(P + "blank_pairs_between.txt"))
+    assert (p["leader"], p["contact"], p["phone"], p["fill_date"]) == ("王建国", None, None, MARCH_5)
+    assert other_fields(p) == {}
+
+
+def test_a_half_filled_row_of_signoff_pairs_between_indicator_rows(read):
+    # main: the table ended there, 师生满意度 in other_fields, two unparsed_row
+    p = _project(read(P + "half_pairs_between.txt"))
+    assert (p["leader"], p["contact"], p["phone"], p["fill_date"]) == ("王建国", "王芳", None, MARCH_5)
     assert other_fields(p) == {}
 
 
