@@ -376,7 +376,7 @@ def next_pairs(text: str) -> tuple[str, ...]:
         return _spaced_pairs(text)
     out: list[str] = []
     for part in split_outside_brackets(_NEXT_PAIR, text):
-        if len(pieces := bracketed_contact(part)) > 1:
+        if (pieces := contact_opened(part)) != [part]:
             # (the pairs in a contact's brackets cut in turn, `（联系人：张三 电话：138…）`: the contact and the phone)
             out += [q for piece in pieces for q in next_pairs(piece)]
             continue
@@ -395,9 +395,23 @@ def _brackets_opened(pieces: list[str], cut) -> list[str]:
     again by CUT: the person and the phone (they were `李明（` and `138…）`, hunt pr3)."""
     out: list[str] = []
     for piece in pieces:
-        split = bracketed_contact(piece)
-        out += [r for s in split for r in cut(s)] if len(split) > 1 else [piece]
+        split = contact_opened(piece)
+        out += [r for s in split for r in cut(s)] if split != [piece] else [piece]
     return out
+
+
+def contact_opened(text: str) -> list[str]:
+    """A text's contact pair in brackets opened: the pair before them and the pair in them (bracketed_contact), or
+    the pair alone when the text is wholly the brackets (`（联系电话：138…）`, a space or a cell's edge before them: the
+    phone was lost, review rv82); else [text]."""
+    split = bracketed_contact(text)
+    if len(split) == 1 and (whole := _WHOLE_BRACKETS.match(text)) and _GLUED_LABEL.match(whole.group(1)):
+        return [whole.group(1)]
+    return split
+
+
+# a text wholly in one pair of round brackets (`（联系电话：138…）`), a stop after them let be
+_WHOLE_BRACKETS = lazy(r"^\s*[（(]\s*([^（()）]+?)\s*[)）]\s*[。.；;]?\s*$")
 
 
 # a project's number as a caption's label (`项目一`, `项目2`) and the name it gives after its colon (a name, no sentence)
@@ -505,9 +519,11 @@ def spaced_pair(text: str, after_pair: bool = False) -> tuple[str, str] | None:
     return got if got is not None and got[1] is not None else None
 
 
+# the verbs of a deed done (`完成了…`, `如期实现…`, `达到预期…`): a report's sentence, no name nor title
+_DEED_VERBS = r"实现|完成|达到|达成"
 # a deed's words after a body's label and a space: a sentence the body opens (`实施单位 按期完成了全部建设任务`), no
 # body's name (a name holds no `了`, no `完成` / `实现`; a project's name may, so only a body's value is asked)
-_BODY_DEED = lazy(r"了|完成|实现")
+_BODY_DEED = lazy(rf"了|{_DEED_VERBS}")
 
 
 def _spaced_value(text: str) -> bool:
@@ -2098,7 +2114,7 @@ def _glued_pairs(text: str) -> list[str]:
     """A `label：value` text with the next pair glued on (`填表人：陈立新联系电话：0376-…`) or set apart by a comma or a
     semicolon: the pairs; else the text. Cut before a contact's label wherever it is; before another field's label
     (`主管部门：市教育局，实施单位：…`, `市教育局实施单位：…`) when the pair it ends is a field of a short value."""
-    if len(pieces := bracketed_contact(text)) > 1:
+    if (pieces := contact_opened(text)) != [text]:
         return [q for piece in pieces for q in _glued_pairs(piece)]
     inside = _bracket_spans(text)
     # (not a label in brackets closing later, `李明（联系电话：138…）填报日期：…`: they are opened after the cut)
@@ -2243,7 +2259,7 @@ def is_title(row: Row) -> bool:
 def _is_title_text(text: str) -> bool:
     t = bare_fold(text)
     return len(t) <= 60 and bool(L.FORM_TITLE.search(t)) and not match_field(text) and not _SECTION_NO.match(t) \
-        and not t.endswith(("。", ";", "；")) \
+        and not t.endswith(("。", ";", "；")) and not _TARGETS_MET.search(t) \
         and not _CLAUSE_BREAK.search(_BRACKETED.sub("", t)) \
         and not (_REPORT_NAMED.search(t) or _SYSTEM_WORD.search(fold(text)))
     # (请各部门…将自评表…报送…。, or a line of such a sentence cut at the page's edge, `…报送区自然资源局,
@@ -2274,6 +2290,12 @@ _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _REPORT_NAMED = lazy(r"报表(?:名称)?[:：]")
 _SYSTEM_WORD = lazy(r"系统\s+\S")
 _CLAUSE_BREAK = lazy(r"[,，;；。]")
+# a sentence ending in a title's words as the object of a deed done (`主管部门 如期实现了年度绩效目标`, `全面完成年度绩效
+# 目标`, `已完成项目支出绩效自评表`): a report's line under the form, no title (it began a segment of its own, the fill
+# date under it lost, review rv82); only a target's modifiers between the verb and the words (`…编制项目绩效目标表`,
+# `经审核的…绩效目标` are titles)
+_TARGETS_MET = lazy(rf"(?:{_DEED_VERBS})了?(?:本|全|年度|预期|既定|设定|全部|各项|主要|总体|整体|项目|支出|的)*"
+                    r"绩效(?:目标|自评表|评价表)(?:[(（][^()（）]*[)）])?$")    # (a note in brackets after it too)
 
 
 _LABEL_PAIR = lazy(r"^[^:：\s]{1,8}\s*[:：]\s*\S")

@@ -1033,9 +1033,13 @@ class FormReader:
                     else:
                         self._read_fields(i, row)
                     continue
-                if self._pairs_row_inside(i, row):
-                    self._read_fields(i, row)    # (`联系人：王芳 | 联系电话：…` between two indicator rows in the grid:
-                    continue                     # the form's fields, as on a line of their own there — hunt pr3)
+                if (pairs := self._pairs_row_inside(i, row)) is not None:
+                    # (`联系人：王芳 | 联系电话：…` between two indicator rows in the grid: the form's fields, as on a line
+                    # of their own there — hunt pr3; the pairs all left blank hold nothing, read as none — their
+                    # label took the row below for its value, `联系电话：` the next indicator's levels, review rv82)
+                    if any(val for _, val, _ in pairs):
+                        self._read_fields(i, row)
+                    continue
                 ended = self.table[0].kind
                 self._flush()
                 if ended == "indicator" and self._keep_money_table(i, row):
@@ -1494,13 +1498,15 @@ class FormReader:
         self.form.other.append((L.FIELD_LABELS["contact"][old.rank], clean(old.text) or old.text, old.cell))
         self.form.fields["contact"] = RawValue(text, cell, None, rank=rank)
 
-    def _pairs_row_inside(self, i: int, row: Row) -> bool:
-        """Is row i, a row of the indicator table's grid, only the form's sign-off pairs (`联系人：王芳 | 联系电话：…`, a
-        page's foot a dump ran into the grid) with the indicator rows going on under it? (It ended the table, the rows
-        after it unparsed; a line of such pairs there is read by _remark_inside.)"""
-        return not row.is_text_line and self.table is not None and self.table[0].kind == "indicator" \
-            and bool(self.table[1]) and (pairs := _signoff_pairs(row.cells)) is not None \
-            and all(val for _, val, _ in pairs) and self._indicators_go_on(i) and not detect_header(self.rows[i + 1])
+    def _pairs_row_inside(self, i: int, row: Row) -> list[tuple[str, str | None, Cell]] | None:
+        """The pairs of row i, a row of the indicator table's grid, when it is only the form's sign-off pairs, some
+        left blank or all (`联系人：王芳 | 联系电话：…`, a page's foot a dump ran into the grid), with the indicator rows
+        going on under it; else None. (It ended the table, the rows after it unparsed; a line of such pairs there is
+        read by _remark_inside.)"""
+        if row.is_text_line or self.table is None or self.table[0].kind != "indicator" or not self.table[1] \
+                or (pairs := _signoff_pairs(row.cells)) is None:
+            return None
+        return pairs if self._indicators_go_on(i) and not detect_header(self.rows[i + 1]) else None
 
     def _label_left(self, cell: Cell) -> str:
         """The text of the filled cell left of a value cell in its row (`编报单位 | 县财政局…`: its label), else ""."""
@@ -2582,9 +2588,7 @@ class FormReader:
                 and rank < _LISTED_RANK:
             # (`资金来源 | 财政资金500万元、…` then `其中：财政资金 | 450`: the row's, the two said — hunt mn20)
             self._listed_differs([label], [(old.text, old.unit)], RawValue(text, cell, unit), cell)
-        if col == "contact" and old is not None and label and rank != old.rank < 99 \
-                and (clean(text) or "") not in (clean(old.text) or "") and (clean(old.text) or "") not in (clean(text) or ""):
-            # (`联系人：刘洋` and `联系人及联系电话：刘洋 139…`: one person, said twice — as before)
+        if col == "contact" and old is not None and label and rank != old.rank < 99 and not _one_person(text, old.text):
             self._other_person(old, text, cell, label, rank)
             return True
         if old is not None and old.rank <= rank:
@@ -8978,6 +8982,14 @@ def _signoff_start(text: str) -> bool:
     head = next((p.strip() for p in _NEXT_PAIR.split(text) if p.strip()), "")
     m = _PAIR_CELL.match(head)
     return _signoff_label(m.group(1), True) if m is not None else _signoff_label(head, False)
+
+
+def _one_person(a: str, b: str) -> bool:
+    """Do two contact values name one person, one's words holding the other's, spaces let be (`联系人：刘洋` and
+    `联系人及联系电话：刘洋 139…`; `联系人：王芳` and `填报人：王 芳`, a short name spaced to the width of a longer one:
+    it was kept as another person, review rv82)?"""
+    a, b = bare_fold(clean(a) or ""), bare_fold(clean(b) or "")
+    return a in b or b in a
 
 
 def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | None:
