@@ -11,6 +11,8 @@ Decided:
   of theirs) — so a money sentence's several other sources.
 - a third other-money row that no source head names (`银行贷款 | 10` after `单位自筹`, `社会资金`) is one more of the
   total's other parts (mn23's leftover: it was kept in other_fields as a bare `10`).
+- a places list's 合计 row whose figure is misgrouped (`合计 | | 2,40,000` under 分配资金) is said by amount_unreadable at
+  its row, as a place's `1,20,000` is (mn23's rule; the sum went unread without a word).
 Left (strict xfails): an 企业自筹 row over a 群众自筹 row, and a `其中：单位自筹` row over a 社会资金 row, are not summed;
 a share table's rows of two years read the first year's.
 """
@@ -61,6 +63,16 @@ def test_third_other_row_of_no_source_head(read):
                                ("资金总额", "银行贷款", 10 * W, "source")]
     assert other_fields(p) == {}
     assert warning_codes(r) == []
+
+
+def test_misgrouped_list_total_said(read):
+    """main: the 合计's `2,40,000` unread without a word."""
+    r = read("ct_s61_rv84_total_misgrouped.txt")
+    assert [(other_fields(p)["地区"], p["budget_year"]) for p in r.tables["projects"]] == [("城关镇", 120_000.0),
+                                                                                          ("石桥镇", 120_000.0)]
+    said = [w for w in r.tables["warnings"] if w["code"] == "amount_unreadable"]
+    assert len(said) == 1 and said[0]["line"] == 6 and "2,40,000" in said[0]["message"]
+    assert said[0]["message"].startswith("合计")
 
 
 @pytest.mark.xfail(strict=True, reason="left: `企业自筹 | 20` over `群众自筹 | 30` under the fiscal part — 企业自筹 over "
