@@ -54,6 +54,13 @@ def test_summed_other_rows_short_said_once(read):
     assert warning_codes(r) == ["fiscal_other_mismatch"]
 
 
+def test_sentence_other_parts_short_said_once(read):
+    """main: as in rows, a source_sum_mismatch of 单位自筹 and 社会资金 against the whole 150 beside fiscal_other_mismatch."""
+    r = read("ct_s61_rv84_sentence_short.txt")
+    assert _money(only_project(r)) == (150 * W, None, 100 * W, 40 * W)
+    assert warning_codes(r) == ["fiscal_other_mismatch"]
+
+
 def test_third_other_row_of_no_source_head(read):
     """main: 银行贷款 kept in other_fields as a bare `10`, budget_other 50万, the parts 10 short of the total."""
     r = read("ct_s61_rv84_third_loan.txt")
