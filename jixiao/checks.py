@@ -849,10 +849,16 @@ def _levels_of_fiscal(v: ProjectView, names: list[str], amounts: list[float | No
 def _lines_are_fields(v: ProjectView, col: str, names: list[str], amounts: list[float]) -> bool:
     """Are the lines (NAMES, AMOUNTS) checked against the total COL the project's budget_fiscal and budget_other
     themselves (`财政资金 500`, `其他资金 50`, each naming its field, their sum the two fields' within COL's tolerance,
-    `_money_tol`): then their gap to the total is fiscal_other_mismatch's finding."""
+    `_money_tol`), or budget_other's parts (`单位自筹 20`, `社会资金 20`, each money of no fiscal kind — labels.OTHER_MONEY —,
+    their sum budget_other's 40, beside 财政资金 100 of 150): then their gap to the total is fiscal_other_mismatch's
+    finding (the parts were also said to fall 110 short of the total, the fiscal part no line of theirs; review rv84)."""
     fiscal, other = _num(v.get("budget_fiscal")), _num(v.get("budget_other"))
-    return fiscal is not None and other is not None \
-        and abs(fiscal + other - sum(amounts)) <= _money_tol(v, col, amounts) \
+    if fiscal is None or other is None:
+        return False
+    tol = _money_tol(v, col, amounts)
+    if all(OTHER_MONEY.fullmatch(n) for n in names) and abs(other - sum(amounts)) <= tol:
+        return True
+    return abs(fiscal + other - sum(amounts)) <= tol \
         and all(_names_field(n, "budget_fiscal") or _names_field(n, "budget_other") for n in names)
 
 

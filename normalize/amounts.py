@@ -44,7 +44,7 @@ DECLARED_UNITS = ("亿元", "百万元", "万元", "千元", "元")
 DECLARED_UNIT_WORDS = "百万元|亿元|万元|千元|元"
 # the units an amount's figure may carry written after it (WRITTEN_UNIT_WORDS) and in brackets after it
 # (BRACKET_UNIT_WORDS, `120（万元）`): one list for parse_amount here and the form reader's amount cells (parsers/forms
-# `_AMOUNT`, which had its own copy)
+# `_AMOUNT_CELL`, which had its own copy)
 BRACKET_UNIT_WORDS = "千万元|百万元|亿元|万元|千元|元"
 WRITTEN_UNIT_WORDS = BRACKET_UNIT_WORDS + "|千万|百万|万|亿|萬元|億元|萬|億"
 
@@ -69,7 +69,7 @@ def misgrouped_figure(text: str | None) -> bool:
 
 
 # the yuan sign, half- and full-width: a figure after it is in 元 whatever unit is declared (parse_amount; the form
-# reader's amount cells, parsers/forms `_AMOUNT`; a target's money, normalize.targets)
+# reader's amount cells, parsers/forms `is_amount_cell`; a target's money, normalize.targets)
 YUAN_SIGNS = "¥￥"
 # a currency written before a figure (`¥120.00`, `人民币120万元`, `RMB 1,200`): parse_amount's, and the table reader's
 # number cells (parsers/tables `_NUM`)
@@ -82,7 +82,7 @@ _AMOUNT = regex.compile(
     regex.ASCII | regex.IGNORECASE,
 )
 # words around an amount that leave it the amount: `约50万元`, `预计120万元`, `120万元（含税）`, `80万元（暂定）`
-# (one list, HEDGE_WORDS, for parse_amount here and the form reader's amount cells, parsers/forms `_AMOUNT`)
+# (one list, HEDGE_WORDS, for parse_amount here and the form reader's amount cells, parsers/forms `_AMOUNT_CELL`)
 # (`小计：120`, `累计：120` in a value cell: the amount, as `合计：120` — they were taken for labels, the amount lost,
 # review lo)
 HEDGE_WORDS = r"大约|约计|约|预计|估计|共计|合计|总计|小计|累计"
@@ -92,7 +92,7 @@ HEDGE_WORDS = r"大约|约计|约|预计|估计|共计|合计|总计|小计|累�
 # without a word, hunt mn8)
 AMOUNT_HEDGE = lazy_regex(rf"^\s*(?:{HEDGE_WORDS})\s*[:：]?\s*(?=[-+]?\s*[{YUAN_SIGNS}]?\s*\d|(?:人民币)?[壹贰叁肆伍陆柒捌玖拾])")
 # the same said after the amount (`50万元左右`, `120万元上下`: about, as `约50万元` — it was no amount, review lo); one
-# list for parse_amount here and parsers/forms `_AMOUNT`
+# list for parse_amount here and parsers/forms `_AMOUNT_CELL`
 HEDGE_AFTER = r"左右|上下"
 _AMOUNT_HEDGE_AFTER = lazy_regex(rf"(?<=[\d元万亿千])\s*(?:{HEDGE_AFTER})$")
 # the unit in brackets after the figure (`120（万元）`, `1,200,000.00（元）`) and 整 / 人民币 after the unit

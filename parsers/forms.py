@@ -3368,6 +3368,9 @@ class FormReader:
                 # form's year, as a total's `其中：2025年 | 6,000` part is (it was an unparsed row, the year's 6,000 lost)
                 self.year_money.setdefault(year_of, (cells[j + 1], declared_unit(c.text) or row_unit or self.block_unit))
                 self.year_money_labels.setdefault(year_of, c.text)
+                # (`2024年资金总额（万元） | 600` over `其中：财政资金 | 500`: the parts in the label's unit, as under a money
+                # block's label — the label is no block's since it names a year's money, review rv84)
+                self.block_unit = declared_unit(c.text) or self.block_unit
                 self.year_parts.append(c)
                 whole = self.form.fields.get("budget_year")
                 if whole is not None and (whole.cell.page, whole.cell.line) == (c.page, c.line):
@@ -3433,6 +3436,15 @@ class FormReader:
                 elif self.option_col and ticked_options(c.text) is not None:
                     self._options(self.option_col, c, self.option_label)
                     used = True
+                elif j == 0 and len(cells) == 2 and not is_number(c.text) and is_number(cells[1].text) \
+                        and not _SOURCE_HEAD.match(label_key(c.text)) and L.OTHER_MONEY.fullmatch(label_key(c.text)) \
+                        and self._other_rows_summed(c, cells[1], declared_unit(c.text) or row_unit or self.block_unit
+                                                    or self._total_unit_of(row)):
+                    # `银行贷款 | 10` under `单位自筹 | 20`, `社会资金 | 30` (the total's other parts, summed): one more of
+                    # them, though no source head names it (it was kept in other_fields as a bare `10`, the parts short
+                    # of the total; hunt mn23's leftover, review rv84)
+                    used = True
+                    j += 1
                 elif not is_number(c.text) and j + 1 < len(cells) and is_number(cells[j + 1].text) \
                         and (_SOURCE_HEAD.match(label_key(c.text)) or _is_fiscal_kind(c.text)
                              or (j >= 2 and self._pairs_add_up(row, cells))
@@ -4149,7 +4161,7 @@ class FormReader:
         unit; `占比` was an unparsed_row), the rows under it while one holds a year or a share in those columns."""
         if self.aside_cols is not None:
             grid, cols = self.aside_cols
-            aside = [c for c in cells if c.col in cols and (_ASIDE_FIGURE.match(c.text) or _PERCENT.match(c.text))]
+            aside = [c for c in cells if c.col in cols and (_YEAR_HEAD.match(label_key(c.text)) or _PERCENT.match(c.text))]
             if row.grid is grid and aside:
                 return [c for c in cells if not any(c is a for a in aside)]
             self.aside_cols = None
@@ -4532,7 +4544,9 @@ class FormReader:
             if y == year:
                 continue
             c, unit = self.year_money[y]
-            name = _OTHER_LABEL_END.sub("", _SUB_LINE.sub("", clean(label) or "").strip()) or clean(label) or ""
+            # (its unit bracket left out, the figure written with it: `2023年资金总额（万元） | 500`, review rv84)
+            name = _NAME_UNIT.sub("", _OTHER_LABEL_END.sub("", _SUB_LINE.sub("", clean(label) or "").strip())) \
+                or clean(label) or ""
             text = clean(c.text) or c.text
             self.form.other.append((name, text + (unit or self.form.form_unit or "") if is_number(text) else text, c))
             kept.add(y)
@@ -8307,9 +8321,9 @@ _PLACE_WORDS = frozenset(label_key(x) for x in ("区域", "地区", "地域", "�
 _AMOUNT_ROW_LABELS = frozenset(label_key(x) for x in ("金额", "资金", "资金数额", "预算数", "预算金额", "资金额", "数额",
                                                       "年度预算", "本年预算", "预算安排"))
 # a money block's heads of columns beside its amount's that hold no money: the year and the share of the whole
-# (`资金来源 | 年度 | 金额（万元） | 占比`, parts' rows `财政资金 | 2024 | 400 | 80%`); the figures they hold
-_ASIDE_HEADS = frozenset(label_key(x) for x in ("年度", "年份", "占比", "比例", "所占比例", "比重", "占比（%）"))
-_ASIDE_FIGURE = lazy(r"^\s*(?:19|20)\d{2}\s*年?度?\s*$")
+# (`资金来源 | 年度 | 金额（万元） | 占比`, parts' rows `财政资金 | 2024 | 400 | 80%`; the years there read by _YEAR_HEAD:
+# its twin _ASIDE_FIGURE was here, review rv84)
+_ASIDE_HEADS = frozenset(label_key(x) for x in ("年度", "年份", "占比", "比例", "所占比例", "比重"))
 # a bare money word as a label, naming no fund nor the kind of money (`资金（万元）`, `金额`): the project's money when
 # no other label gave it
 _BARE_MONEY_KEYS = frozenset(label_key(x) for x in ("资金", "金额", "资金额", "资金数", "资金数额", "资金金额", "项目资金额"))
@@ -10309,8 +10323,10 @@ def _is_money_section(cell: Cell, left: int = 0, unit_known: bool = False) -> bo
         return True
     return cell.col == left and len(cell.text) <= 30 and (unit_known or declared_unit(cell.text) is not None) \
         and bool(_MONEY_WORDS.search(k)) and match_field(cell.text) is None and not _SUB_LINE.match(cell.text) \
-        and _source_pairs(cell.text) is None     # (`中央资金（万元）：300`: a source and its amount)
-    # (`其中：专项债券资金（万元） | 20000`: a part of the money above, no block's label)
+        and _source_pairs(cell.text) is None and _year_money_label(cell.text) is None
+    # (`中央资金（万元）：300`: a source and its amount; `其中：专项债券资金（万元） | 20000`: a part of the money above, no
+    # block's label; `2023年资金总额（万元） | 500`: a year's money, read by its year as `2023年资金总额 | 500万元` is — it
+    # was the project's money, the form's year's row beside it not kept, review rv84)
 
 
 def _parts_under(h: Header, row: Row) -> int | None:

@@ -902,6 +902,17 @@ def _head_text(head: Row, col: int, detail: str) -> str:
     return next((h.text for h in head.cells if h.col == col), None) or detail
 
 
+def _misgrouped_total(cells: dict, spec: dict, head: Row, total: Cell, form: RawForm) -> None:
+    """A list's 合计 row whose figure under a money column is misgrouped (`合计 | | 2,40,000` under 分配资金): no sure
+    sum, said by amount_unreadable at its row as a place's `1,20,000` is (hunt mn23), on the project over it — the sum
+    went unread without a word, the list unchecked (review rv84)."""
+    for col, c in cells.items():
+        role, detail = spec["cols"].get(col, ("", ""))[:2]
+        if role == "field" and detail in L.MONEY_FIELDS and misgrouped_figure(c.text):
+            own = f"{label_key(clean(total.text) or '')}{label_key(_head_text(head, col, detail))}"
+            form.warnings.append(warn("amount_unreadable", f"{own}: {clean(c.text)} — {_MISGROUPED_WHY}", c))
+
+
 def _money_of(cell: Cell, cols: dict) -> bool:
     """Is CELL an amount under one of a list's money columns?"""
     role = cols.get(cell.col)
@@ -1466,6 +1477,8 @@ def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = No
                 # (本页合计: the page's, since the last; `合计（万元）`: in its own unit; `合计（含上年结转）`: unsure, none)
                 values = _total_values(cells, spec["cols"], unit)
                 scope = total_scope(total.text)
+                if mine:
+                    _misgrouped_total(cells, spec, rows[spec["head"]], total, mine[-1])
                 if ahead is not None:
                     _head_total(ahead, mine)
                     ahead = None
