@@ -3122,6 +3122,12 @@ def _money_parts(h: Header, row: Row) -> Header | None:
 
 _WEAK_TARGET_HEADS = frozenset(header_key(x) for x in L.WEAK_TARGET_HEADS)
 # words of a head over a level column no synonym names (评价指标, 评价内容, 指标类别, 评价维度)
+def _col_before(header: Header, role: str, before: str) -> int | None:
+    """The column of a header's role `before` when it sits right before its role `role` (else None)."""
+    at = header.cols.get(before)
+    return at if at is not None and at + 1 == header.cols.get(role) else None
+
+
 _BARE_NAME_HEADS = frozenset(label_key(x) for x in ("绩效指标", "指标", "考核指标", "评价指标"))
 _NAME_HEAD_HORIZON = lazy(rf"^(?:{HORIZON_ALT})(?=绩效指标$)")
 
@@ -3708,7 +3714,9 @@ def _detect_header(row: Row) -> Header | None:
         # unparsed_row, hunt ly3)
         first = min(row.cells, key=lambda c: c.col)
         if _name_head_key(first.text) in _BARE_NAME_HEADS and first.col not in set(best.cols.values()) \
-                and first.col + first.colspan == best.cols["target"]:
+                and first.col + first.colspan in (best.cols["target"], _col_before(best, "target", "weight")):
+            # (or before the 权重 right before the target: `指标 | 权重 | 年度指标值 | 完成值 | 得分` of a 自评表, the
+            # names were read as levels, each row unparsed — hunt ly11)
             best.place("level3", first.col)
     if best is not None and best.kind == "indicator" and "level3" in best.cols and "explanation" not in best.cols:
         # 三级指标 | 指标内容 | 指标值: the content beside the indicator's name says what it measures (年度内完成维修改造的
