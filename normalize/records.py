@@ -338,7 +338,8 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
 
 
 # a score followed by a note in brackets
-_SCORE_NOTED = lazy_regex(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(][^()]*[)]\s*$")
+# (or by a sentence's end, `90分。`, `90分（满分100分）。`: the score was lost — hunt ly11)
+_SCORE_NOTED = lazy_regex(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*(?:[(][^()]*[)])?\s*[。.]?\s*$")
 
 
 _PERCENT_SIGN = lazy_regex(r"[%％‰‱]")

@@ -273,7 +273,9 @@ _AND_CODE = lazy(r"^(.{2,}?)及[^及]{0,6}(?:代码|编码|编号)$")
 # a grade written after a label that is no grade's label alone (评价结论 over a prose conclusion, 等级 heading a list's
 # column, 资质等级): the grade word its only value
 _GRADE_INLINE = lazy(rf"^\s*(?:(?:绩效)?(?:自评|评价)结论|综合评价结论|等级)\s*[:：]\s*({GRADE_WORDS})\s*[。.]?\s*$")
-_SCORE_INLINE = lazy(r"^([^\d:：]{1,8}分)\s*(\d{1,3}(?:\.\d{1,2})?)\s*分$")
+# (…its full marks in brackets after it, `总分90分（满分100分）`, and a sentence's end: the score — hunt ly11)
+_SCORE_INLINE = lazy(r"^([^\d:：]{1,8}分)\s*(\d{1,3}(?:\.\d{1,2})?)\s*分"
+                     r"\s*(?:[（(]\s*(?:满分|总分)\s*为?\s*\d{1,3}(?:\.\d+)?\s*分?\s*[)）])?\s*[。.]?$")
 # an organisation's name: ends in the word of a government body, an institution or a company
 _ORG_NAME = lazy(r"^(?!万|元|个|人|公里|米|平方|亩|吨|次|件|台|套|户|家)[^\s:：,，;；。/／、·.]{3,30}"
                        r"(?:局|委|委员会|联合会|院|中心|办公室|办|政府|公司|学校|学院|大学|医院|所|站|馆|队|部|处|厅|街道|镇|乡)$")

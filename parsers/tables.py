@@ -3110,7 +3110,10 @@ _SCORE_LABELLED = lazy(rf"^\s*({_SCORE_HEADS})\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?
 _OTHER_SCORER, _OTHER_BARE = L.OTHER_SCORER, L.OTHER_BARE
 _OTHER_FINAL = lazy(rf"^(?:{_OTHER_SCORER}|{_OTHER_BARE})$")
 # (…a score's full marks in brackets after it, `自评得分：94分（满分100分），评价等级：良`: the grade was lost; review rv51)
-_SCORE_PIECE = lazy(rf"\s*({L.SCORE_LABELS})\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?"
+# (…and `总分` before a score whose full marks follow it in brackets, `总分：90分（满分100分），等级：优`: no full marks then,
+# a score — a bare `总分：100` may be the full marks; hunt ly11)
+_SCORE_PIECE = lazy(rf"\s*({L.SCORE_LABELS}|总分(?=\s*[:：]?\s*\d+(?:\.\d+)?\s*分?\s*[(]\s*(?:满分|总分)))"
+                    r"\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?"
                     r"(?:\s*[(]\s*(?:满分|总分)\s*为?\s*\d{1,3}(?:\.\d+)?\s*分?\s*[)])?\s*[，,；;、。./／]?")
 # (…and a grade closing them, `…，评价等级：优`: the total's grade)
 # (the grade head's words, _GRADE_WORDS: the copy took no 自查, rd2)

@@ -48,21 +48,28 @@ def test_narrative_report_gives_no_indicators(read):
     assert read(P + "narrative_report.txt").tables["indicators"] == []
 
 
-def test_total_line_with_full_marks_in_brackets(read):
-    # main: `总分：90分（满分100分）` gave no score
-    r = read(P + "total_full_marks_line.txt")
-    p = _form(r, "凤凰县")
-    assert p["score"] == 90.0
+@pytest.mark.parametrize("name, county, grade", [
+    ("total_full_marks_line", "凤凰县", None),          # (guard: read already)
+    ("total_full_marks_grade", "吉首市", "优"),          # main: no score, no grade
+    ("total_full_marks_glued", "泸溪县", None),          # main: no score
+])
+def test_total_line_with_full_marks_in_brackets(read, name, county, grade):
+    # `总分：90分（满分100分）` under the indicator table, its grade after it, or its label glued to it and a 。 closing it
+    r = read(P + name + ".txt")
+    p = _form(r, county)
+    assert (p["score"], p["grade"]) == (90.0, grade)
     assert indicator_targets(r) == TARGETS
     assert _col(r, "indicators", "weight") == [30.0, 20.0, 30.0, 20.0]
     assert _col(r, "indicators", "score") == [30.0, 18.0, 25.0, 17.0]
     assert "score_stated_twice" not in warning_codes(r)
 
 
-def test_self_score_then_evaluating_unit_column(read):
-    # main: `自评分 | 评价单位评分`, the 评价单位's column lost, the unit's own taken for the score
-    r = read(P + "self_then_unit_cols.txt")
-    p = _form(r, "花垣县")
+@pytest.mark.parametrize("name, county", [("self_then_unit_cols", "花垣县"), ("self_then_supervisor_cols", "凤凰县")])
+def test_self_score_then_evaluating_unit_column(read, name, county):
+    # main: `自评分 | 评价单位评分` / `自评分 | 主管单位评分`, the outside party's column lost, the unit's own taken for the
+    # score
+    r = read(f"{P}{name}.txt")
+    p = _form(r, county)
     assert _col(r, "indicators", "weight") == [30.0, 20.0, 30.0, 20.0]
     assert _col(r, "indicators", "score") == [28.0, 18.0, 26.0, 18.0]
     assert p["score"] == 90.0 and other_fields(p).get("自评分") == "97"
