@@ -981,6 +981,9 @@ class FormReader:
                 self._read_fields(i, row)            # the form's score, no row of the table
                 continue
             if self.table is not None:
+                if self._closing_total(row) and self._total_atop(i):
+                    self.table[1].append(row)        # (its 合计 right under its head: the table goes on)
+                    continue
                 if self._closing_total(row):
                     self.table[1].append(row)        # 合计 | … | 100 | 97.95: the table's last row
                     if self._extra_rows_below(i):
@@ -1315,6 +1318,16 @@ class FormReader:
             self.extra_open is not None and self.extra_open is self.table
             and match_field(words[0].text) == ("score", None))) \
             and any(is_number(c.text) or score_with_grade(c.text) or points_pair(c.text) for c in row.cells)
+
+    def _total_atop(self, i: int) -> bool:
+        """Is rows[i], a 评分表's 合计, written right under its head with the table's rows below it (`合计 | 100 | 93`
+        then `产出指标 | 数量指标 | 培训人数 | 30 | 30`)? It closes nothing then: a row of the table, read as its total
+        (it ended the table, its rows unparsed and lost — hunt ly11)."""
+        if self.table is None or self.table[1] or self.table[0].kind != "score" or i + 1 >= len(self.rows):
+            return False
+        nxt = self.rows[i + 1]
+        return not nxt.is_text_line and len(nxt.cells) >= 3 and any(is_number(c.text) for c in nxt.cells[1:]) \
+            and not self._closing_total(nxt)
 
     def _extra_rows_below(self, i: int) -> bool:
         """Is the row after rows[i] (a 评分表's 合计, in its grid) a 加分项 / 减分项 / 扣分项 row of the table, its level
