@@ -27,14 +27,25 @@ def _form(r, county: str) -> dict:
     return p
 
 
-@pytest.mark.xfail(strict=True, reason="left: indicators as sentences in a form's cell are not read")
 def test_narrative_indicators_inside_a_form(read):
+    # main: four unparsed_row and no_indicators
     r = read(P + "narrative_in_form.txt")
     p = _form(r, "吉首市")
     assert (p["score"], p["grade"]) == (90.0, "优")
-    assert _col(r, "indicators", "level3") == NAMES
+    assert [t[1:] for t in indicator_targets(r)] == [
+        ("数量指标", "培训人数", "=", 1200.0, "人次"), ("质量指标", "培训合格率", ">=", 95.0, "%"),
+        ("社会效益指标", "培训后就业率", ">=", 80.0, "%"), ("满意度指标", "学员满意度", ">=", 90.0, "%")]
+    assert _col(r, "indicators", "level1_std") == ["output", "output", "outcome", "satisfaction"]
+    assert warning_codes(r) == []
     assert _col(r, "indicators", "actual_raw") == ["1250人次", "97%", "82%", "94%"]
     assert _col(r, "indicators", "score") == [20.0, 20.0, 30.0, 20.0]
+
+
+def test_narrative_after_an_indicator_table(read):
+    # guard: the sentences under a form's indicator table are its summary, no indicator twice
+    r = read(P + "narrative_after_table.txt")
+    _form(r, "龙山县")
+    assert indicator_targets(r) == TARGETS
 
 
 def test_narrative_report_gives_no_indicators(read):
