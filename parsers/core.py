@@ -3532,6 +3532,14 @@ def _detect_header(row: Row) -> Header | None:
         if kind == "indicator":
             _context_pair(cols, [c for c, roles in named if roles.get(kind, ("",))[0] == "task"])
             _numeral_lost_levels(cols, [c for c, _ in named])
+        if kind == "indicator" and "target" not in cols and "actual" in cols and {"weight", "score"} & cols.keys():
+            # `指标 | 权重 | 年度目标 | 完成值 | 得分`: a weak target head (a task table's too) before a column of what was
+            # done, in a scored table, is a self-evaluation's target (it was read as a 评分表, the targets and what was
+            # done lost — hunt ly11; a goal block's `年度总体目标 | 预期目标 | 实际完成情况` is none, scoring nothing)
+            weak = [c for c in row.cells if header_key(c.text) in _WEAK_TARGET_HEADS and c.col < cols["actual"]
+                    and c.col not in cols.values()]
+            if len(weak) == 1:
+                cols["target"] = weak[0].col
         if kind == "indicator" and "level3" not in cols and ("target" in cols or "target_long" in cols) \
                 and not {"actual", "score"} & cols.keys():
             # 部门职责 | 工作活动 | 绩效指标 | 指标值, 序号 | 绩效指标 | 指标值: 绩效指标 heads the names (not the 财政部
