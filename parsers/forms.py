@@ -982,7 +982,7 @@ class FormReader:
                 self._read_fields(i, row)            # the form's score, no row of the table
                 continue
             if self.table is not None:
-                if self._closing_total(row) and self._total_atop(i):
+                if self._total_atop(i):
                     self.table[1].append(row)        # (its 合计 right under its head: the table goes on)
                     continue
                 if self._closing_total(row):
@@ -1325,10 +1325,10 @@ class FormReader:
         then `产出指标 | 数量指标 | 培训人数 | 30 | 30`)? It closes nothing then: a row of the table, read as its total
         (it ended the table, its rows unparsed and lost — hunt ly11)."""
         if self.table is None or self.table[1] or self.table[0].kind != "score" or i + 1 >= len(self.rows):
-            return False
+            return False        # (a budget table's 合计 is _closing_total's to read, once: it sums as it reads)
         nxt = self.rows[i + 1]
         return not nxt.is_text_line and len(nxt.cells) >= 3 and any(is_number(c.text) for c in nxt.cells[1:]) \
-            and not self._closing_total(nxt)
+            and self._closing_total(self.rows[i]) and not self._closing_total(nxt)
 
     def _extra_rows_below(self, i: int) -> bool:
         """Is the row after rows[i] (a 评分表's 合计, in its grid) a 加分项 / 减分项 / 扣分项 row of the table, its level
@@ -3930,7 +3930,7 @@ class FormReader:
         here (layout_unknown); and only while every indicator the form holds is one so written (a form's table of
         indicators read already, a sentence is its summary, no indicator)."""
         from parsers.layouts.packed_list import split_packed_item   # (packed_list builds on this module)
-        if len(cells) > 2 or len(cells) == 2 and "指标" not in label_key(cells[0].text) \
+        if not cells or len(cells) > 2 or len(cells) == 2 and "指标" not in label_key(cells[0].text) \
                 or len(self.form.indicators) != self.narrated:
             return False
         m = _NARRATED_INDICATOR.match(fold(cells[-1].text))

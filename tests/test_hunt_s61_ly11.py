@@ -1,6 +1,16 @@
 """Hunt ly11 (session 61): layouts of 项目支出绩效自评表 indicator tables and 评分表 (tests/fixtures/review/
 ct_s61_ly11_*.txt, made by tests/fixtures/review/make_s61_ly11.py; each expectation written down by hand before the
 run).
+
+Decided: an indicator written as a sentence in a self-evaluation form of no indicator table is one indicator
+(`（1）数量指标：培训人数1200人次，实际完成1250人次，得分20分。`; a 自评报告's narrative is no form, nothing read); `总分` before a
+score of its full marks in brackets is a score (`总分：90分（满分100分），等级：优`, `总分90分（满分100分）。`); 评价单位 / 主管单位
+are outside parties scoring (`自评分 | 评价单位评分`: the second the score); `全得` an indicator's full marks; a bare 指标
+heads the names before the 权重 right before the target, and a weak target head (`年度目标`) before a 完成值 in a scored
+table is the target; a 评分表's 合计 right under its head goes on to the rows; indicators of no points each named once
+in the 评分表 take that row's weight and score; 履职效能 is an output level.
+Kept (guards): sentences under an indicator table; a report's narrative; `总分：90分（满分100分）` alone; `分值/得分` in one
+cell; long 评分标准 rules.
 """
 from __future__ import annotations
 
@@ -102,6 +112,7 @@ def _weight_before_target(r, county: str) -> None:
 
 
 def test_points_and_score_in_one_cell(read):
+    # guard: `分值/得分` over `30/30`, read already
     r = read(P + "points_slash_score.txt")
     p = _form(r, "永顺县")
     assert indicator_targets(r) == TARGETS
@@ -111,6 +122,7 @@ def test_points_and_score_in_one_cell(read):
 
 
 def test_score_written_full_marks(read):
+    # main: `全得` no score (`满分` read)
     r = read(P + "score_full_words.txt")
     p = _form(r, "龙山县")
     assert _col(r, "indicators", "score") == [30.0, 20.0, 27.0, 20.0]
@@ -118,6 +130,7 @@ def test_score_written_full_marks(read):
 
 
 def test_score_sheet_of_long_rules(read):
+    # guard: 评分标准 rules full of figures, read already
     r = read(P + "rules_long_text.txt")
     p = _form(r, "泸溪县")
     assert indicator_targets(r) == TARGETS
