@@ -1791,10 +1791,13 @@ def _point_rows(v: ProjectView) -> list[tuple[str, list[dict]]]:
     if leaves:
         # (a 自评表's money row alone, no 评分表: named so in the messages)
         out.insert(0, ("预算执行率 row" if rate and len(rate) == len(leaves) else "scoring table", leaves))
-    # (an indicator given its 评分表 row's points and score by name, jixiao.pipeline.scores_by_name, is that row: its
-    # points counted once, with the table's — they were counted twice, "the scores add up to 133.35")
+    inds = [i for i in v.indicators if _num(i.get("weight")) is not None]
     copied = {_scored_as(r) for r in _leaves(v)}
-    inds = [i for i in v.indicators if _num(i.get("weight")) is not None and _scored_as(i) not in copied]
+    if inds and all(_scored_as(i) in copied for i in inds):
+        # (indicators given their 评分表 rows' points and scores by name, jixiao.pipeline.scores_by_name, every one: the
+        # table's rows, their points counted once with it — they were counted twice, "the scores add up to 133.35";
+        # one indicator scored as a row of the table by chance is its own)
+        inds = []
     if any(i.get("horizon") == "long_term" for i in inds) and any(i.get("horizon") != "long_term" for i in inds):
         # an indicator's medium-term record beside its year's (中期指标值 | 年度指标值, one weight on the row): its
         # points counted once, with the year's (they were counted twice: "the weights add up to 200")
