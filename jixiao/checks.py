@@ -1808,6 +1808,12 @@ def _point_rows(v: ProjectView) -> list[tuple[str, list[dict]]]:
         # (a 自评表's money row alone, no 评分表: named so in the messages)
         out.insert(0, ("预算执行率 row" if rate and len(rate) == len(leaves) else "scoring table", leaves))
     inds = [i for i in v.indicators if _num(i.get("weight")) is not None]
+    copied = {_scored_as(r) for r in _leaves(v)}
+    if inds and all(_scored_as(i) in copied for i in inds):
+        # (indicators given their 评分表 rows' points and scores by name, jixiao.pipeline.scores_by_name, every one: the
+        # table's rows, their points counted once with it — they were counted twice, "the scores add up to 133.35";
+        # one indicator scored as a row of the table by chance is its own)
+        inds = []
     if any(i.get("horizon") == "long_term" for i in inds) and any(i.get("horizon") != "long_term" for i in inds):
         # an indicator's medium-term record beside its year's (中期指标值 | 年度指标值, one weight on the row): its
         # points counted once, with the year's (they were counted twice: "the weights add up to 200")
@@ -1819,6 +1825,11 @@ def _point_rows(v: ProjectView) -> list[tuple[str, list[dict]]]:
     if inds:
         out.append(("indicators", inds))
     return out
+
+
+def _scored_as(row: dict) -> tuple:
+    """A scored row's name, points and score (an indicator and the 评分表 row it was given the two of)."""
+    return (row.get("level3") or "").strip(), _num(row.get("weight")), _num(row.get("score"))
 
 
 def _point_candidates(sums: list[tuple[str, float, int]]) -> list[tuple[tuple[str, ...], float]]:

@@ -1059,6 +1059,23 @@ def _normalized(fn, rec: dict, *args, warnings: list, pid: str | None, about: bo
     return row
 
 
+def scores_by_name(indicators: list[dict], scores: list[dict]) -> None:
+    """A form's indicators of no points and no score, each named once among its 评分表's rows (`指标名称 | 分值 | 得分`
+    after the indicator table): each takes its row's weight and score (the scores were only in `scores`, the
+    indicators unscored — hunt ly11). Not when one indicator is missing there or named twice: a 评分表 of other items
+    (决策, 过程, and a few indicators among them) scores the form, not each indicator."""
+    if not indicators or not scores or any(i["weight"] is not None or i["score"] is not None for i in indicators):
+        return
+    rows: dict[str, list[dict]] = {}
+    for s in scores:
+        if s.get("level3"):
+            rows.setdefault(s["level3"], []).append(s)
+    found = [rows.get(i["level3"] or "", []) for i in indicators]
+    if all(len(f) == 1 for f in found):
+        for i, (s,) in zip(indicators, found):
+            i["weight"], i["score"] = s.get("weight"), s.get("score")
+
+
 def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, checks_disabled: frozenset[str]) -> None:
     doc = res.document
     doc["encoding"] = ex.encoding
@@ -1183,6 +1200,7 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
                                        if shown else "no title and no 项目名称 above the form (its start was lost, or "
                                        "never written)") + "; kept as a project with name null",
                     first.page if first else None, first.line if first else None), pid))
+            ind_at, score_at = len(t["indicators"]), len(t["scores"])
             for name, fn, table in (("indicators", N.normalize_indicator, "indicators"),
                                     ("scores", N.normalize_score, "scores"),
                                     ("safeguards", N.normalize_safeguard, "safeguards")):
@@ -1190,6 +1208,7 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
                     row = (_normalized(fn, rec, own_year, warnings=warnings, pid=pid, about=True)   # (a target per year)
                            if fn is N.normalize_indicator else _normalized(fn, rec, warnings=warnings, pid=pid))
                     t[table].append({"project_id": pid, "doc_id": doc_id, "seq": seq, **row})
+            scores_by_name(t["indicators"][ind_at:], t["scores"][score_at:])
             seqs.update((id(rec), seq) for seq, rec in enumerate(form.indicators, 1))
             rec_at[id(form)] = (pid, 0)
             rec_at.update((id(rec), (pid, seq)) for seq, rec in enumerate(form.scores, 1))

@@ -27,6 +27,7 @@ LEVEL1_KEYWORDS: dict[str, str] = {
     "效果": "outcome",
     "影响力": "impact",
     "可持续": "impact",
+    "履职": "output",      # a 部门整体 form's 履职效能 (its duties done: its outputs, beside 管理效率 / 社会效应)
 }
 
 # Second-level names of the standard templates, used only when the first

@@ -338,7 +338,8 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
 
 
 # a score followed by a note in brackets
-_SCORE_NOTED = lazy_regex(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(][^()]*[)]\s*$")
+# (or by a sentence's end, `90分。`, `90分（满分100分）。`: the score was lost — hunt ly11)
+_SCORE_NOTED = lazy_regex(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*(?:[(][^()]*[)])?\s*[。.]?\s*$")
 
 
 _PERCENT_SIGN = lazy_regex(r"[%％‰‱]")
@@ -933,8 +934,10 @@ _SECTION_POINTS = lazy_regex(r"^(.*?\S)\s*[(（]\s*(?:满分|共|计)?\s*(\d+(?:
 _SIGNED_SCORE = lazy_regex(r"^\s*(扣|减|加|\+)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 
 
-# a 得分 cell of full marks, no figure: `满分`, `得满分`
-FULL_MARKS = lazy_regex(r"^\s*得?满分\s*$")
+# a 得分 cell of full marks, no figure: `满分`, `得满分`, `全得` / `得全分` / `全部得分` (an indicator's `全得` was no
+# score, as a 评分表 row's was before; parsers.tables reads its 得分 cells by the same words)
+FULL_WORDS = r"满分|全得|得全分|全部得分"
+FULL_MARKS = lazy_regex(rf"^\s*得?(?:{FULL_WORDS})\s*$")
 _NOTED_SCORE = lazy_regex(r"^\s*([+-]?\d+(?:\.\d+)?)\s*分?\s*[(（][^()（）]*[)）]\s*$")
 
 

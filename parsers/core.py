@@ -279,7 +279,9 @@ _FULL_NAME = lazy(r"^(.{2,8}?)(?:全称|名称全称)$")
 # a grade written after a label that is no grade's label alone (评价结论 over a prose conclusion, 等级 heading a list's
 # column, 资质等级): the grade word its only value
 _GRADE_INLINE = lazy(rf"^\s*(?:(?:绩效)?(?:自评|评价)结论|综合评价结论|等级)\s*[:：]\s*({GRADE_WORDS})\s*[。.]?\s*$")
-_SCORE_INLINE = lazy(r"^([^\d:：]{1,8}分)\s*(\d{1,3}(?:\.\d{1,2})?)\s*分$")
+# (…its full marks in brackets after it, `总分90分（满分100分）`, and a sentence's end: the score — hunt ly11)
+_SCORE_INLINE = lazy(r"^([^\d:：]{1,8}分)\s*(\d{1,3}(?:\.\d{1,2})?)\s*分"
+                     r"\s*(?:[（(]\s*(?:满分|总分)\s*为?\s*\d{1,3}(?:\.\d+)?\s*分?\s*[)）])?\s*[。.]?$")
 # an organisation's name: ends in the word of a government body, an institution or a company
 _ORG_NAME = lazy(r"^(?!万|元|个|人|公里|米|平方|亩|吨|次|件|台|套|户|家)[^\s:：,，;；。/／、·.]{3,30}"
                        r"(?:局|委|委员会|联合会|院|中心|办公室|办|政府|公司|学校|学院|大学|医院|所|站|馆|队|部|处|厅|街道|镇|乡)$")
@@ -3215,6 +3217,12 @@ def _money_parts(h: Header, row: Row) -> Header | None:
 
 _WEAK_TARGET_HEADS = frozenset(header_key(x) for x in L.WEAK_TARGET_HEADS)
 # words of a head over a level column no synonym names (评价指标, 评价内容, 指标类别, 评价维度)
+def _col_before(header: Header, role: str, before: str) -> int | None:
+    """The column of a header's role `before` when it sits right before its role `role` (else None)."""
+    at = header.cols.get(before)
+    return at if at is not None and at + 1 == header.cols.get(role) else None
+
+
 _BARE_NAME_HEADS = frozenset(label_key(x) for x in ("绩效指标", "指标", "考核指标", "评价指标"))
 _NAME_HEAD_HORIZON = lazy(rf"^(?:{HORIZON_ALT})(?=绩效指标$)")
 
@@ -3617,6 +3625,14 @@ def _detect_header(row: Row) -> Header | None:
         if kind == "indicator":
             _context_pair(cols, [c for c, roles in named if roles.get(kind, ("",))[0] == "task"])
             _numeral_lost_levels(cols, [c for c, _ in named])
+        if kind == "indicator" and "target" not in cols and "actual" in cols and {"weight", "score"} & cols.keys():
+            # `指标 | 权重 | 年度目标 | 完成值 | 得分`: a weak target head (a task table's too) before a column of what was
+            # done, in a scored table, is a self-evaluation's target (it was read as a 评分表, the targets and what was
+            # done lost — hunt ly11; a goal block's `年度总体目标 | 预期目标 | 实际完成情况` is none, scoring nothing)
+            weak = [c for c in row.cells if header_key(c.text) in _WEAK_TARGET_HEADS and c.col < cols["actual"]
+                    and c.col not in cols.values()]
+            if len(weak) == 1:
+                cols["target"] = weak[0].col
         if kind == "indicator" and "level3" not in cols and ("target" in cols or "target_long" in cols) \
                 and not {"actual", "score"} & cols.keys():
             # 部门职责 | 工作活动 | 绩效指标 | 指标值, 序号 | 绩效指标 | 指标值: 绩效指标 heads the names (not the 财政部
@@ -3801,7 +3817,9 @@ def _detect_header(row: Row) -> Header | None:
         # unparsed_row, hunt ly3)
         first = min(row.cells, key=lambda c: c.col)
         if _name_head_key(first.text) in _BARE_NAME_HEADS and first.col not in set(best.cols.values()) \
-                and first.col + first.colspan == best.cols["target"]:
+                and first.col + first.colspan in (best.cols["target"], _col_before(best, "target", "weight")):
+            # (or before the 权重 right before the target: `指标 | 权重 | 年度指标值 | 完成值 | 得分` of a 自评表, the
+            # names were read as levels, each row unparsed — hunt ly11)
             best.place("level3", first.col)
     if best is not None and best.kind == "indicator" and "level3" in best.cols and "explanation" not in best.cols:
         # 三级指标 | 指标内容 | 指标值: the content beside the indicator's name says what it measures (年度内完成维修改造的

@@ -729,6 +729,7 @@ class FormReader:
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
         self.matrix_label: str | None = None  # that cell's text (label_key), when it is no column's head
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
+        self.narrated = 0                    # indicators written as sentences (`（1）数量指标：…，实际完成…，得分20分。`)
         self.listed: list[tuple[set, set, Row, int, int | None, int | None]] = []   # project lists read as budget tables:
         # names, lines, head, rows, the index in form.titles of the list's own caption (its title right above its head)
         # or None, the workbook's sheet it is on or None
@@ -996,6 +997,9 @@ class FormReader:
                 continue
             if self.table is not None:
                 self.head_total = None
+                if self._total_atop(i):
+                    self.table[1].append(row)        # (its 合计 right under its head: the table goes on)
+                    continue
                 if self._closing_total(row):
                     self.table[1].append(row)        # 合计 | … | 100 | 97.95: the table's last row
                     if self._extra_rows_below(i):
@@ -1344,6 +1348,16 @@ class FormReader:
             self.extra_open is not None and self.extra_open is self.table
             and match_field(words[0].text) == ("score", None))) \
             and any(is_number(c.text) or score_with_grade(c.text) or points_pair(c.text) for c in row.cells)
+
+    def _total_atop(self, i: int) -> bool:
+        """Is rows[i], a 评分表's 合计, written right under its head with the table's rows below it (`合计 | 100 | 93`
+        then `产出指标 | 数量指标 | 培训人数 | 30 | 30`)? It closes nothing then: a row of the table, read as its total
+        (it ended the table, its rows unparsed and lost — hunt ly11)."""
+        if self.table is None or self.table[1] or self.table[0].kind != "score" or i + 1 >= len(self.rows):
+            return False        # (a budget table's 合计 is _closing_total's to read, once: it sums as it reads)
+        nxt = self.rows[i + 1]
+        return not nxt.is_text_line and len(nxt.cells) >= 3 and any(is_number(c.text) for c in nxt.cells[1:]) \
+            and self._closing_total(self.rows[i]) and not self._closing_total(nxt)
 
     def _extra_rows_below(self, i: int) -> bool:
         """Is the row after rows[i] (a 评分表's 合计, in its grid) a 加分项 / 减分项 / 扣分项 row of the table, its level
@@ -3979,10 +3993,34 @@ class FormReader:
                                      "weight": m.group(2), "score": cells[1].text.strip(), "is_subtotal": False,
                                      "page": cells[0].page, "line": cells[0].line})
             return
+        if not used and self._narrated_indicator(cells):
+            return
         # (`绩效指标 | 中期指标 | 年度指标` over an indicator table of two sides: the sides' names, read by the table)
         if not used and not all(is_block_label(c.text) or is_placeholder(c.text) or horizon_of(c.text) for c in cells):
             self.form.warnings.append(warn(
                 "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
+
+    def _narrated_indicator(self, cells: list[Cell]) -> bool:
+        """A self-evaluation form of no indicator table that writes each indicator as a sentence, under a block's
+        label or alone on its row (`绩效指标完成情况 | （1）数量指标：培训人数1200人次，实际完成1250人次，得分20分。`): an
+        indicator, its level, its name and target, what was done and its score (the rows were unparsed, the form of no
+        indicator — hunt ly11). Only inside a form: a 自评报告's narrative of the same sentences is no form, never read
+        here (layout_unknown); and only while every indicator the form holds is one so written (a form's table of
+        indicators read already, a sentence is its summary, no indicator)."""
+        from parsers.layouts.packed_list import split_packed_item   # (packed_list builds on this module)
+        if not cells or len(cells) > 2 or len(cells) == 2 and "指标" not in label_key(cells[0].text) \
+                or len(self.form.indicators) != self.narrated:
+            return False
+        m = _NARRATED_INDICATOR.match(fold(cells[-1].text))
+        if m is None or (got := split_packed_item(m.group("item")))[0] is None:
+            return False
+        l1, l2, _ = level_info(m.group("level"))
+        self.form.indicators.append({
+            "level1": m.group("level") if l1 and not l2 else None, "level2": m.group("level") if l2 else None,
+            "level3": got[0], "target_raw": got[1], "actual_raw": m.group("actual"), "score": m.group("score"),
+            "page": cells[-1].page, "line": cells[-1].line})
+        self.narrated += 1
+        return True
 
     def _level1_over_page(self, header: Header, recs: list[dict]) -> None:
         """A 评分表 going on over a page under its head written again (`一级指标 | 二级指标 | …`, a `（续）` title or
@@ -9614,6 +9652,13 @@ def _is_lead_in(text: str) -> bool:
         return False
     lv = level_info(body)
     return not (lv[0] or lv[1]) and not _COMPARED_ANY.search(body)
+
+
+# an indicator written as a sentence (folded): its number, its level's label, its name and target, what was done, its
+# score — `（1）数量指标：培训人数1200人次，实际完成1250人次，得分20分。`
+_NARRATED_INDICATOR = lazy(r"^\s*(?:[(]\s*\d{1,2}\s*[)]|\d{1,2}\s*[.、])?\s*(?P<level>[\u4e00-\u9fff]{1,12}指标)\s*[:：]"
+                           r"\s*(?P<item>[^，,；;。]+?)\s*[，,]\s*实际完成(?:值|情况)?(?:为)?\s*[:：]?\s*(?P<actual>[^，,；;。]+?)"
+                           r"\s*(?:[，,；;]\s*(?:自评)?得分\s*[:：为]?\s*(?P<score>\d+(?:\.\d+)?)\s*分?)?\s*[。.；;]?\s*$")
 
 
 def _lead_in_glued(text: str) -> bool:

@@ -459,7 +459,7 @@ SCORE_REASON_HEADS = (*(a + b for a in ("扣分", "失分", "得分", "评分") 
 
 # the outside parties a 评分表's column of scores is named by (`财政评分`, `专家打分`, `财政复核`: SCORER_HEAD below, and
 # the score table's score heads)
-_SCORE_PARTY = "主管部门|财政|财政部门|第三方|第三方机构|评价机构|专家|专家组|评价组|评审组"
+_SCORE_PARTY = "主管部门|主管单位|财政|财政部门|第三方|第三方机构|评价机构|评价单位|专家|专家组|评价组|评审组"
 HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "indicator": {
         # 级指标: 一级指标 whose 一 a page's text lost (舒城)

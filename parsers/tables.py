@@ -21,8 +21,8 @@ from normalize.amounts import (CURRENCY_BEFORE, PERCENT_POINTS, column_negative,
                                parse_count, parse_number)
 from normalize.dates import A_DAY, DEADLINE_SUFFIX, MONTH_ALONE, MONTH_PART, parse_date
 from normalize.text import SEAL_WORDS, STAMP_NOTE
-from normalize.records import (DIRECTION_OPS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score, name_unit,
-                               normalize_assessment_item, points_each, points_less)
+from normalize.records import (DIRECTION_OPS, FULL_WORDS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
+                               name_unit, normalize_assessment_item, points_each, points_less)
 from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS, SUPERSCRIPT_MARK, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
                                YEAR_LEAD, YEAR_TAIL, _cn_int, runs_name_into_figure, split_target)
 from normalize.text import INDICATOR_NAME_END, mend_ocr_digits, strip_numbering
@@ -171,9 +171,8 @@ class LevelCtx:
 _POINTS_ONLY = lazy(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
 # an indicator's 得分 written in words: full marks (its 分值) or none
 # (`全得` / `得全分` / `全部得分`: full marks too, as 满分 — `全得` was no score, the row's score lost)
-_FULL_WORDS = r"满分|全得|得全分|全部得分"
-_FULL_WORD = lazy(_FULL_WORDS)
-_SCORE_WORD = lazy(rf"^\s*(?:得满分|{_FULL_WORDS}|不得分|零分)\s*$")
+_FULL_WORD = lazy(FULL_WORDS)
+_SCORE_WORD = lazy(rf"^\s*(?:得满分|{FULL_WORDS}|不得分|零分)\s*$")
 # an indicator's points and score in one cell under a `分值/得分` head: `20/18`, `10／9.5`, `20/满分` (folded)
 _POINTS_PAIR = lazy(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*/\s*(\d+(?:\.\d+)?\s*分?|得?满分|不得分|零分)\s*$")
 # a score and its points, one in brackets after the other, under a `得分（分值）` / `分值（得分）` head: `8（10）`,
@@ -3123,7 +3122,10 @@ _SCORE_LABELLED = lazy(rf"^\s*({_SCORE_HEADS})\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?
 _OTHER_SCORER, _OTHER_BARE = L.OTHER_SCORER, L.OTHER_BARE
 _OTHER_FINAL = lazy(rf"^(?:{_OTHER_SCORER}|{_OTHER_BARE})$")
 # (…a score's full marks in brackets after it, `自评得分：94分（满分100分），评价等级：良`: the grade was lost; review rv51)
-_SCORE_PIECE = lazy(rf"\s*({L.SCORE_LABELS})\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?"
+# (…and `总分` before a score whose full marks follow it in brackets, `总分：90分（满分100分），等级：优`: no full marks then,
+# a score — a bare `总分：100` may be the full marks; hunt ly11)
+_SCORE_PIECE = lazy(rf"\s*({L.SCORE_LABELS}|总分(?=\s*[:：]?\s*\d+(?:\.\d+)?\s*分?\s*[(]\s*(?:满分|总分)))"
+                    r"\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?"
                     r"(?:\s*[(]\s*(?:满分|总分)\s*为?\s*\d{1,3}(?:\.\d+)?\s*分?\s*[)])?\s*[，,；;、。./／]?")
 # (…and a grade closing them, `…，评价等级：优`: the total's grade)
 # (the grade head's words, _GRADE_WORDS: the copy took no 自查, rd2)
