@@ -2625,6 +2625,8 @@ def _inline_frames(root, base: str | None, parts: dict | None, path: str | None,
             box = _frame_page(one, base, parts, path, read, depth)
             if box is None:
                 continue
+            if of_sheets:
+                box.set(_SHEET_NUMBER, str(k))
             if last is None:
                 box.tail = fr.tail
                 fr.getparent().replace(fr, box)
@@ -3196,10 +3198,24 @@ def _decode_html(data: bytes) -> tuple[str, list[ParseWarning]]:
     return text, warnings
 
 
+# the attribute _inline_frames marks a workbook's sheet page with, put in its frame's place: the sheet's number
+_SHEET_NUMBER = "data-jixiao-sheet"
+
+
+def _sheet_number(table) -> int | None:
+    """The number of the workbook's sheet a table is read from (a workbook saved as a web page): its cells' page, as
+    an XLSX's are (the tables' count was, so a hidden form's sheet was named by a hidden lookup list's before it,
+    `sheet 2 (下拉)` for sheet 3); None for a table of no sheet (a web page's own)."""
+    for up in table.iterancestors():
+        if up.get(_SHEET_NUMBER):
+            return int(up.get(_SHEET_NUMBER))
+    return None
+
+
 def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
     counter["table"] += 1
     counter["order"] += 1
-    tno = counter["table"]
+    tno = _sheet_number(table) or counter["table"]
     order = counter["order"] * ORDER_STEP
     taken: set[tuple[int, int]] = set()
     cells: list[Cell] = []

@@ -911,7 +911,10 @@ def _other_projects(forms, shown: dict) -> list:
     `旧版校舍维修项目` beside `中小学校舍维修改造项目`, keeps its indicators; another project's form has its own) — or,
     their name sharing no word with a shown one's, any of them (`学生营养餐改善` beside `校园安全监控改造`, half of its
     indicators a template's common ones, `师生满意度`, was taken for a version, review rv62). With no shown project's
-    name (its 项目名称 lost), no name tells: the indicators do (a hidden old version was said, review rv72)."""
+    name (its 项目名称 lost), no name tells: the indicators do (a hidden old version was said, review rv72). A name
+    sharing no word is still a version's when more than half of its indicators are shown and its money is a shown
+    project's (`智慧平安校区建设`, 3 of 4 indicators and 86.5 万元 as `校园安全监控改造`: renamed, hunt of8) — half
+    with the same money is not (a template's common indicators, one money figure copied: of7's `学生营养餐改善`)."""
     seen = {bare_fold(p["name"]) for p in shown["projects"] if p.get("name")}
     kept = {bare_fold(i["level3"]) for i in shown["indicators"] if i.get("level3")}
     named = bool(seen)
@@ -922,10 +925,19 @@ def _other_projects(forms, shown: dict) -> list:
         if not name or bare_fold(name) in seen:
             continue
         shared = sum(i in kept for i in inds)
-        if 2 * shared < len(inds) or named and shared < len(inds) and not any(_share_a_word(name, s) for s in seen):
+        if 2 * shared < len(inds) or named and shared < len(inds) and not any(_share_a_word(name, s) for s in seen) \
+                and not (2 * shared > len(inds) and _shares_money(f, shown)):
             seen.add(bare_fold(name))
             out.append(f)
     return out
+
+
+def _shares_money(form, shown: dict) -> bool:
+    """Does a (hidden) form state an amount a shown project states too (its year's or whole budget, in 元)?"""
+    from normalize.records import money
+    cols = ("budget_total", "budget_year", "budget_fiscal")
+    own = {money(form.fields[c], form.form_unit) for c in cols if form.fields.get(c) is not None}
+    return bool(own - {None, 0} & {p.get(c) for p in shown["projects"] for c in cols})
 
 
 # the words any project's name may hold, no mark of the same project: parsers.forms' generic words of a project's
