@@ -27,7 +27,7 @@ from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_st
 from normalize.targets import BRACKET_UNITS, GRADE_WORDS, cn_figure
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
-from parsers.core import (FIELD_INDEX, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, spaced_pair, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (FIELD_INDEX, UNIT_GLOSS, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, spaced_pair, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -247,18 +247,17 @@ _PER_UNIT_PRICE = lazy(r"[(（]\s*(万元|千元|亿元|元)\s*/")
 @lru_cache(maxsize=1 << 16)
 def declared_unit(text: str) -> str | None:
     """Given a label or line, return the money unit it declares ("金额单位：万元", "预算金额（元）") or None."""
-    t = bare_fold(text)          # `项目资金（万\n元）`: a cell wrapped inside the unit
+    # (`项目资金（万\n元）`: a cell wrapped inside the unit; `(Annual Budget，万元)`: a gloss before it)
+    t = bare_fold(UNIT_GLOSS.sub("", text) if "(" in text or "（" in text else text)
     if "兀" in t:
         t = re.sub(r"(?<=[万千亿(])兀", "元", t)    # `(万兀)`: 元 as an OCR reads it
     m = _UNIT_DECL.search(t)
     if m:
         return m.group(1)
-    m = re.search(rf"[(]\s*({_UNITS})\s*(?:[)]|$|(?=[A-Za-z0-9.,/]*[A-Za-z]{{3}}[A-Za-z0-9.,/]*[)]))"
-                  rf"|[(]\s*[A-Za-z][A-Za-z .&/'’\-]*[A-Za-z]{{3}}[A-Za-z .&/'’\-]*[,;]\s*({_UNITS})\s*[)]", t)
-    # (`(万元` at the end: its bracket lost; `(万元 10k CNY)`: a bilingual form's gloss after the unit; `(Annual
-    # Budget，万元)`: before it)
+    m = re.search(rf"[(]\s*({_UNITS})\s*(?:[)]|$|(?=[A-Za-z0-9.,/]*[A-Za-z]{{3}}[A-Za-z0-9.,/]*[)]))", t)
+    # (`(万元` at the end: its bracket lost; `(万元 10k CNY)`: a bilingual form's gloss after the unit)
     if m:
-        return m.group(1) or m.group(2)
+        return m.group(1)
     # `项目资金万元`, `项目资金万元)`: a money label whose brackets an OCR lost (or garbled) around its unit; 万元 / 亿元
     # right after the label's money word, ending it (not 元 alone, a word's end in 单元 / 公元; not a sum written
     # in a sentence, `每年600万元`: no digit before it)
