@@ -4522,13 +4522,17 @@ def purchase_row(row: Row) -> bool:
     """`采购项目名称 | 办公电脑 | 采购预算（万元） | 30`: a purchase named with its budget on one row (a 政府采购 form lists
     its purchases so, under the project's 项目名称): a line of the form, no new project. The purchase's name comes
     first: a row opening with the money, `采购预算（万元） | 1,450.00 | 采购品目 | 台式计算机、…`, is a 政府采购 form's own
-    money and what it buys (it was a line, the form of no budget — hunt nw7)."""
-    for k, c in enumerate(row.cells):       # (plain loops: asked of every row)
+    money and what it buys (it was a line, the form of no budget — hunt nw7); not when the purchase's label names it
+    as a project's name is named, `采购预算（万元） | 30 | 采购项目名称 | 台式计算机`: a purchase written money first (each
+    such row was read as a project of its own — review rv83)."""
+    money_first = False
+    for c in row.cells:                     # (plain loops: asked of every row)
         if _PURCHASE_NAME.match(c.text):
             break
-        if match_field(c.text) == ("_weak_budget_total", None):
-            return False
+        money_first = money_first or match_field(c.text) == ("_weak_budget_total", None)
     else:
+        return False
+    if money_first and (match_field(c.text) or (None,))[0] != "name":
         return False
     for c, v in _row_fields(row):
         if c == "_weak_budget_total" and v:

@@ -91,3 +91,14 @@ def test_gloss_before_unit_a_space_or_slash_apart(read):
     assert _fields(p, "name", "department", "unit", "budget_total", "budget_year") == (
         "三亚崖州湾科技城人才驿站运营补贴", "三亚崖州湾科技城管理局", "三亚崖州湾科技城人才服务中心", 1500 * W, 480 * W)
     assert "unparsed_row" not in warning_codes(r)
+
+
+def test_purchases_written_money_first_stay_lines(read):
+    """`采购预算（万元） | 30 | 采购项目名称 | 台式计算机`: a purchase written money first, named as a project is, is a
+    line of the form (its 30 万元 a line), no project of its own; the form's money and indicators its own."""
+    r = read("ct_s61_rv83_purchases_money_first.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "budget_year") == (
+        "区教育局信息化设备采购", "某区教育局", "某区教育技术装备中心", 50 * W)
+    assert [b["amount"] for b in r.tables["budget_items"]] == [30 * W, 20 * W]
+    assert [i["level3"] for i in r.tables["indicators"]] == ["采购计算机台数", "教师满意度"]
