@@ -489,8 +489,9 @@ _HEAD_ENDS = frozenset({"金额", "名称", "单位"})
 
 _ONE_CJK = lazy(r"^[\u3400-\u9fff]$")
 # `计 (万元)`, `计（万元）`: a character, its bracket; `称：城区…`: a character, its colon and the value after it (an OCR'd
-# `项 目 名 称：城区…`, the label's last character glued to its value)
-_CHAR_BRACKET = lazy(r"^[\u3400-\u9fff](?: ?[（(]|[:：]\s*\S)")
+# `项 目 名 称：城区…`, the label's last character glued to its value) — or its colon alone, the value a space or a tab
+# on (`主 管 部 门： 某局`: the department was lost, review rv83)
+_CHAR_BRACKET = lazy(r"^[\u3400-\u9fff](?: ?[（(]|[:：])")
 # a figure glued to the first character of a letter-spaced label after it (`360 资`)
 _SPACED_GLUED_LEAD = lazy(r"^([-+]?[\d,，.]*\d%?)\s([\u3400-\u9fff])$")
 

@@ -49,16 +49,19 @@ _FIELD_CODE = lazy(r"\s*[（(][A-Za-z][A-Za-z0-9_.\-]{0,39}[)）]\s*$")   # 项�
 # `执行数B)`, `执行率B/A)`, `年初目标值(A`: a column's letter with a bracket lost
 _TRAILING_LETTER = lazy(r"\s*(?:[(（]\s*[A-Za-z][A-Za-z/]{0,3}[A-Za-z1l]?\s*[)）]?|[A-Za-z][A-Za-z/]{0,4}\s*[)）])\s*$")
 _TRAILING_PAREN = lazy(r"\s*[（(][^（()）]{0,12}[)）]\s*$")
+# the gloss in a unit's bracket before the unit, set apart by a comma, a slash or a space (`年度资金总额(Annual Budget，万元)`,
+# `(Annual Budget 万元)`): it made no label, the money an unparsed_row (hunt nw7); no letter after it (review rv83: one
+# pattern for label_key's gloss and forms.declared_unit's unit)
+_UNIT_GLOSS = (r"(?<=[(（])(?=[A-Za-z .&/'’\-]*[A-Za-z]{3})(?=[A-Za-z .&/'’\-]*[a-z])[A-Za-z][A-Za-z .&/'’\-]*?"
+               r"(?:[,，;；/]\s*|\s+)(?=[^()（）A-Za-z]*[)）])")
+UNIT_GLOSS = lazy(_UNIT_GLOSS)
 # `项目名称 Project Name`, `指标值 Target Value`, `项目资金 Funding (万元 10k CNY)`, `Remarks 备注`: a bilingual form's
 # English gloss after (or before, a space between) the Chinese label: a word of three letters, one lower-case
 # (`细颗粒物PM2.5`, `项目A`, `化学需氧量 COD`, `PPP 项目` keep theirs)
 _ENGLISH_GLOSS = lazy(r"(?<=[\u4e00-\u9fff)）])\s*(?=[A-Za-z0-9 .,&/'’\-]*[A-Za-z]{3})(?=[A-Za-z0-9 .,&/'’\-]*[a-z])[A-Za-z][A-Za-z0-9 .,&/'’\-]*"
                             r"(?:\s*[(（][^()（）]*[)）])?\s*$"
                             r"|^\s*(?=[A-Za-z0-9 .,&/'’\-]*[A-Za-z]{3})(?=[A-Za-z0-9 .,&/'’\-]*[a-z])[A-Za-z][A-Za-z0-9 .,&/'’\-]*?\s+(?=[\u4e00-\u9fff])"
-                            # (the gloss in the unit's bracket before the unit, `年度资金总额(Annual Budget，万元)`: it
-                            # made no label, the money an unparsed_row — hunt nw7)
-                            r"|(?<=[(（])(?=[A-Za-z .&/'’\-]*[A-Za-z]{3})(?=[A-Za-z .&/'’\-]*[a-z])[A-Za-z][A-Za-z .&/'’\-]*"
-                            r"[,，;；]\s*(?=[^()（）]*[)）]\s*$)")
+                            r"|" + _UNIT_GLOSS)
 # `项目名称` with `ᠲᠥᠰᠥᠯ ᠦᠨ ᠨᠡᠷ᠎ᠡ` under it, `ལས་གཞིའི་མིང་། 项目名称`: a minority region's form glosses its labels in
 # Mongolian, Tibetan, Uyghur (Arabic letters), Korean or Yi script; the Chinese names the field (a label wholly in
 # such a script is kept as it is)
@@ -751,7 +754,21 @@ def level_key(text: str) -> str:
 def level_info(text: str) -> tuple[str | None, str | None, str]:
     """Given a cell, return (level-1 category, level-2 category, bare name); None where it is no such level name."""
     k = level_key(text)
-    return L.LEVEL1_NAMES.get(k), L.LEVEL2_NAMES.get(k), k
+    got = L.LEVEL1_NAMES.get(k), L.LEVEL2_NAMES.get(k), k
+    if got[0] is None and got[1] is None and len(text) <= 12:
+        return _lookalike_level(text) or got
+    return got
+
+
+def _lookalike_level(text: str) -> tuple[str | None, str | None, str] | None:
+    """A level's name read with one OCR look-alike (_OCR_LOOKALIKE, `产出指栎` for 产出指标): the reading with it put
+    back, if that one names a level (the level lexicon proves it, as a head word's does)."""
+    for i, ch in enumerate(text):
+        if ch in _OCR_LOOKALIKE:
+            k = level_key(text[:i] + _OCR_LOOKALIKE[ch] + text[i + 1:])
+            if k in L.LEVEL1_NAMES or k in L.LEVEL2_NAMES:
+                return L.LEVEL1_NAMES.get(k), L.LEVEL2_NAMES.get(k), k
+    return None
 
 
 def is_child(parent_cat: str | None, key: str) -> bool:
@@ -2753,9 +2770,11 @@ def cell_header_roles(text: str) -> dict[str, str]:
 
 
 # characters an OCR reads for others of nearly the same shape in a form's header words (seen on scans:
-# 自标值 for 目标值, 待分 for 得分)
+# 自标值 for 目标值, 待分 for 得分; and in a text dump of an earlier program's OCR, 栎 for 标 in every head and level
+# word, `一级指栎 | 指栎值`, `产出指栎`: the indicator table was lost — hunt nw7, review rv83)
 _OCR_LOOKALIKE = {"自": "目", "待": "得", "末": "未", "曰": "日", "己": "已", "巳": "已", "女": "分", "亭": "序",
-                  "主": "三"}     # (`主级指标` for 三级指标 on a fax)
+                  "主": "三",     # (`主级指标` for 三级指标 on a fax)
+                  "栎": "标"}
 
 
 def _header_cell_matches(cell: Cell) -> dict[str, tuple[str, float]]:
@@ -2770,7 +2789,9 @@ def _header_cell_matches(cell: Cell) -> dict[str, tuple[str, float]]:
 
 @lru_cache(maxsize=1 << 16)
 def _text_header_matches(text: str) -> dict[str, tuple[str, float]]:
-    return _header_matches_of(text, cell_header_matches(text))
+    # (a text cell's look-alikes too: a text dump may be an earlier program's OCR — the lexicon proves the reading,
+    # a head word whole, as on a scan)
+    return _header_matches_of(text, _lookalike_header_matches(text))
 
 
 def _header_matches_of(text: str, got: dict[str, tuple[str, float]]) -> dict[str, tuple[str, float]]:
@@ -2787,17 +2808,25 @@ def _header_matches_of(text: str, got: dict[str, tuple[str, float]]) -> dict[str
 _AFTER_SENTENCE = lazy(r"[。；;]\s*([^。；;]{1,12})$")
 
 
-def _ocr_header_matches(cell: Cell) -> dict[str, tuple[str, float]]:
-    """cell_header_matches of an OCR'd cell; when no header word is the whole cell, the reading with one
+def _lookalike_header_matches(text: str) -> dict[str, tuple[str, float]]:
+    """cell_header_matches of a cell's text; when no header word is the whole cell, the reading with one
     look-alike character put back (自标值 -> 目标值) if that one is a header word: the lexicon proves it."""
-    got = cell_header_matches(cell.text)
-    if any(q >= 1.0 for _, q in got.values()) or len(cell.text) > 12:
+    got = cell_header_matches(text)
+    if any(q >= 1.0 for _, q in got.values()) or len(text) > 12:
         return got
-    for i, ch in enumerate(cell.text):
+    for i, ch in enumerate(text):
         if ch in _OCR_LOOKALIKE:
-            alt = cell_header_matches(cell.text[:i] + _OCR_LOOKALIKE[ch] + cell.text[i + 1:])
+            alt = cell_header_matches(text[:i] + _OCR_LOOKALIKE[ch] + text[i + 1:])
             if any(q >= 1.0 for _, q in alt.values()):
                 return alt
+    return got
+
+
+def _ocr_header_matches(cell: Cell) -> dict[str, tuple[str, float]]:
+    """_lookalike_header_matches of an OCR'd cell, else the reading without a stroke glued to its word."""
+    got = _lookalike_header_matches(cell.text)
+    if any(q >= 1.0 for _, q in got.values()) or len(cell.text) > 12:
+        return got
     bare = cell.text.strip().strip("一丨|").strip()
     if bare != cell.text.strip() and len(bare) >= 2:
         # (`分值一`: a stain's or a seal's ring crossing the header cell, read as a stroke glued to its word)
@@ -4536,13 +4565,17 @@ def purchase_row(row: Row) -> bool:
     """`采购项目名称 | 办公电脑 | 采购预算（万元） | 30`: a purchase named with its budget on one row (a 政府采购 form lists
     its purchases so, under the project's 项目名称): a line of the form, no new project. The purchase's name comes
     first: a row opening with the money, `采购预算（万元） | 1,450.00 | 采购品目 | 台式计算机、…`, is a 政府采购 form's own
-    money and what it buys (it was a line, the form of no budget — hunt nw7)."""
-    for k, c in enumerate(row.cells):       # (plain loops: asked of every row)
+    money and what it buys (it was a line, the form of no budget — hunt nw7); not when the purchase's label names it
+    as a project's name is named, `采购预算（万元） | 30 | 采购项目名称 | 台式计算机`: a purchase written money first (each
+    such row was read as a project of its own — review rv83)."""
+    money_first = False
+    for c in row.cells:                     # (plain loops: asked of every row)
         if _PURCHASE_NAME.match(c.text):
             break
-        if match_field(c.text) == ("_weak_budget_total", None):
-            return False
+        money_first = money_first or match_field(c.text) == ("_weak_budget_total", None)
     else:
+        return False
+    if money_first and (match_field(c.text) or (None,))[0] != "name":
         return False
     for c, v in _row_fields(row):
         if c == "_weak_budget_total" and v:

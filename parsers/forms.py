@@ -39,6 +39,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
+from parsers.core import UNIT_GLOSS
 
 
 
@@ -257,18 +258,17 @@ _PER_UNIT_PRICE = lazy(r"[(（]\s*(万元|千元|亿元|元)\s*/")
 @lru_cache(maxsize=1 << 16)
 def declared_unit(text: str) -> str | None:
     """Given a label or line, return the money unit it declares ("金额单位：万元", "预算金额（元）") or None."""
-    t = bare_fold(text)          # `项目资金（万\n元）`: a cell wrapped inside the unit
+    # (`项目资金（万\n元）`: a cell wrapped inside the unit; `(Annual Budget，万元)`: a gloss before it)
+    t = bare_fold(UNIT_GLOSS.sub("", text) if "(" in text or "（" in text else text)
     if "兀" in t:
         t = re.sub(r"(?<=[万千亿(])兀", "元", t)    # `(万兀)`: 元 as an OCR reads it
     m = _UNIT_DECL.search(t)
     if m:
         return m.group(1)
-    m = re.search(rf"[(]\s*({_UNITS})\s*(?:[)]|$|(?=[A-Za-z0-9.,/]*[A-Za-z]{{3}}[A-Za-z0-9.,/]*[)]))"
-                  rf"|[(]\s*[A-Za-z][A-Za-z .&/'’\-]*[A-Za-z]{{3}}[A-Za-z .&/'’\-]*[,;]\s*({_UNITS})\s*[)]", t)
-    # (`(万元` at the end: its bracket lost; `(万元 10k CNY)`: a bilingual form's gloss after the unit; `(Annual
-    # Budget，万元)`: before it)
+    m = re.search(rf"[(]\s*({_UNITS})\s*(?:[)]|$|(?=[A-Za-z0-9.,/]*[A-Za-z]{{3}}[A-Za-z0-9.,/]*[)]))", t)
+    # (`(万元` at the end: its bracket lost; `(万元 10k CNY)`: a bilingual form's gloss after the unit)
     if m:
-        return m.group(1) or m.group(2)
+        return m.group(1)
     # `项目资金万元`, `项目资金万元)`: a money label whose brackets an OCR lost (or garbled) around its unit; 万元 / 亿元
     # right after the label's money word, ending it (not 元 alone, a word's end in 单元 / 公元; not a sum written
     # in a sentence, `每年600万元`: no digit before it)
