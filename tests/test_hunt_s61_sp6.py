@@ -106,9 +106,27 @@ def test_number_beside_its_issuer_kept_one_cited_below_not(read):
     assert (p["department"], p["unit"]) == ("市教育局", "市第一中学")
 
 
-def test_number_in_a_padded_cell_kept(read):
-    # (the number's cell broken over lines in an HTML source, `\n   黔财绩〔2024〕7号\n `: the last cell cleaned for
-    # the test as the whole row was — review rv85 rewrote a test that counted the cleaning calls)
+@pytest.mark.parametrize("cell", ["\n  黔财绩〔2024〕7号 ", "黔财绩<br/>〔2024〕7号"])
+def test_number_in_a_cell_to_clean_kept(cell):
+    # (a cell the test must clean first, padded or with a tag: kept, as when the whole row was cleaned; a cell that is
+    # no number is none — review rv85 rewrote a test that counted the cleaning calls)
+    import types
+    from extract.grid import Cell
+    from parsers.core import Row
+    from parsers.forms import FormReader
+    title = Row([Cell(1, 0, "2024年度市级项目支出绩效目标表")], None, 1, 1.0, True)
+    got = []
+    for last in (cell, "县政府常务会议纪要"):
+        row = Row([Cell(0, 0, "贵州省财政厅"), Cell(0, 1, last)], None, 0, 0.0, False)
+        reader = FormReader.__new__(FormReader)
+        reader.rows = [row, title]
+        reader.form = types.SimpleNamespace(other=[], warnings=[])
+        got.append((reader._doc_number(0, row), [(k, v) for k, v, _ in reader.form.other]))
+    assert got[0][0] is True and got[0][1][0] == ("发文机关", "贵州省财政厅") and got[0][1][1][0] == "发文字号"
+    assert got[1] == (False, [])
+
+
+def test_number_in_an_html_cell_over_lines_kept(read):
     of = other_fields(only_project(read("ct_s61_rv85_doc_number_padded.html")))
     assert (of.get("发文字号"), of.get("发文机关")) == ("黔财绩〔2024〕7号", "贵州省财政厅")
     assert "贵州省财政厅" not in of
@@ -132,8 +150,9 @@ def test_note_at_a_page_top_read_under_its_grid():
 
 
 def test_block_label_run_into_a_label_over_two_columns_split(read):
-    # (an HTML cell over two columns, `项目资金（万元） 年度资金总额`: split, the year's total read; a tab dump's cells,
-    # each one column, are not asked — review rv85 rewrote a test that counted the calls)
+    # (an HTML cell over two columns, `项目资金（万元） 其中：财政拨款` under `年度资金总额`: split, the fiscal part read —
+    # test_generic's PDFs no longer bring such a cell here; a tab dump's cells, each one column, are not asked — review
+    # rv85 rewrote a test that counted the calls)
     p = only_project(read("ct_s61_rv85_block_span.html"))
     assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (3_600_000, 3_000_000, 600_000)
     assert only_project(read("ct_s61_sp6_label_rests.txt"))["budget_fiscal"] == 3_600_000
