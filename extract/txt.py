@@ -2041,7 +2041,11 @@ def _bar_ended(lines: list[str]) -> bool:
 _BAR_END = lazy(r"\s*\|\s*$")
 _BARS = lazy(r"\|(?:\s*\|)*")     # a bar, or a run of bars (with blanks between: `| ||||`)
 _BAR_ONLY = lazy(r"^[|\s]+$")
-_CELL_PIECE = lazy(r"^[\u4e00-\u9fff（）()]{1,8}$")   # `绩` / `效`: a short piece of a cell wrapped over lines
+_PIECE_CHARS = r"[\u4e00-\u9fff（）()]"
+_CELL_PIECE = lazy(rf"^{_PIECE_CHARS}{{1,8}}$")   # `绩` / `效`: a short piece of a cell wrapped over lines
+# a label's wrapped rest: such a piece of four characters at most (`部门`, `使用单位`, `位（章）`; not `位（盖章）`) — the
+# one test of `_label_rests` and of its pre-filter `_short_pieces` (review rv85: written out in both)
+_LABEL_REST = lazy(rf"^{_PIECE_CHARS}{{1,4}}$")
 
 
 def _pipe_style(lines: list[str]) -> bool:
@@ -3680,13 +3684,6 @@ def _lone_pieces(lines: list[str], i: int, end: int, tables: list[int],
     return ("\t".join(fields), j) if j > i + 1 else None
 
 
-def _is_label_rest(piece: str) -> bool:
-    """True if a stripped field may be the rest of a label wrapped in its narrow column: a short piece of a cell
-    (`_CELL_PIECE`) of four characters at most (`部门`, `使用单位`, `位（章）`; not `位（盖章）`). The one test of
-    `_label_rests` and of its pre-filter `_short_pieces` (review rv85: it was written out in both)."""
-    return len(piece) <= 4 and _CELL_PIECE.match(piece) is not None
-
-
 def _label_rests(row: list[str], pieces: dict[int, str], is_label: Callable[[str], bool]) -> list[str] | None:
     """Given a row's cell texts, the pieces of the line under it by the index of the cell each stands under, and the
     parser's label test, return the row with its labels' wrapped rests joined to them, or None when the line is no
@@ -3696,7 +3693,7 @@ def _label_rests(row: list[str], pieces: dict[int, str], is_label: Callable[[str
     its value beside its first piece: the rests were a row of no label (`unparsed_row`) and the pairs lost."""
     out = list(row)
     for k, piece in pieces.items():
-        if k >= len(row) or not _is_label_rest(piece) or k + 1 in pieces \
+        if k >= len(row) or not _LABEL_REST.match(piece) or k + 1 in pieces \
                 or k + 1 >= len(row) or not row[k + 1].strip() or not row[k].strip() or is_label(row[k].strip()) \
                 or not is_label(row[k].strip() + piece):
             return None
@@ -3735,14 +3732,14 @@ def _label_rests_below(lines: list[str], i: int, end: int,
 
 def _short_pieces(line: str) -> dict[int, str] | None:
     """The filled fields of a tab line by their index, each stripped, when every one may be a label's rest
-    (`_is_label_rest`): the rests `_label_rests` may join; else None. The test `_label_rests` puts to
+    (`_LABEL_REST`): the rests `_label_rests` may join; else None. The test `_label_rests` puts to
     each piece, put first and alone: asked of every row of a tab dump, whose line under it is mostly the next row
     (`产出指标 | 数量指标 | …`), given up at its first long field."""
     pieces: dict[int, str] = {}
     for k, t in enumerate(line.rstrip("\r\n").split("\t")):
         t = t.strip()
         if t:
-            if not _is_label_rest(t):
+            if not _LABEL_REST.match(t):
                 return None
             pieces[k] = t
     return pieces

@@ -1,7 +1,8 @@
 """Review rv85 (session 61) of hunt sp6's pre-filters on the text path, at their edges.
 
-- `extract.txt._is_label_rest`: the one test of a label's wrapped rest (a short piece of a cell, four characters at
-  most), asked by `_label_rests` and by its pre-filter `_short_pieces` — it was written out in both;
+- `extract.txt._LABEL_REST`: the one test of a label's wrapped rest (a short piece of a cell, four characters at
+  most, `_CELL_PIECE`'s characters), asked by `_label_rests` and by its pre-filter `_short_pieces` — it was written
+  out in both;
 - the rests of exactly four characters and in full-width marks are joined to their labels, one of five is not
   (tests/fixtures/review/make_s61_rv85.py); sp6's counting tests are rewritten in tests/test_hunt_s61_sp6.py.
 """
@@ -21,12 +22,12 @@ def _joined(name: str) -> list[str]:
     return [ln for _, ln in txt._join_wrapped(lines, starts_a_row)]
 
 
-def test_label_rest_is_one_test():
-    assert txt._is_label_rest("使用单位")
-    assert txt._is_label_rest("位（章）") and txt._is_label_rest("位(章)")
-    assert not txt._is_label_rest("位（盖章）")           # (five characters)
-    assert not txt._is_label_rest("部 门")
-    assert not txt._is_label_rest("12")
+def test_label_rest_is_one_pattern():
+    assert txt._LABEL_REST.match("使用单位")
+    assert txt._LABEL_REST.match("位（章）") and txt._LABEL_REST.match("位(章)")
+    assert not txt._LABEL_REST.match("位（盖章）")           # (five characters)
+    assert not txt._LABEL_REST.match("部 门")
+    assert not txt._LABEL_REST.match("12")
 
 
 def test_rests_of_four_joined(read):
