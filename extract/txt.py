@@ -2125,7 +2125,11 @@ def _bar_ended(lines: list[str]) -> bool:
 _BAR_END = lazy(r"\s*\|\s*$")
 _BARS = lazy(r"\|(?:\s*\|)*")     # a bar, or a run of bars (with blanks between: `| ||||`)
 _BAR_ONLY = lazy(r"^[|\s]+$")
-_CELL_PIECE = lazy(r"^[\u4e00-\u9fff（）()]{1,8}$")   # `绩` / `效`: a short piece of a cell wrapped over lines
+_PIECE_CHARS = r"[\u4e00-\u9fff（）()]"
+_CELL_PIECE = lazy(rf"^{_PIECE_CHARS}{{1,8}}$")   # `绩` / `效`: a short piece of a cell wrapped over lines
+# a label's wrapped rest: such a piece of four characters at most (`部门`, `使用单位`, `位（章）`; not `位（盖章）`) — the
+# one test of `_label_rests` and of its pre-filter `_short_pieces` (review rv85: written out in both)
+_LABEL_REST = lazy(rf"^{_PIECE_CHARS}{{1,4}}$")
 
 
 def _pipe_style(lines: list[str]) -> bool:
@@ -3783,7 +3787,7 @@ def _label_rests(row: list[str], pieces: dict[int, str], is_label: Callable[[str
             out[k] = unwrap_cell(row[k].strip() + "\n" + piece)
             continue
         labels.add(k)
-        if k >= len(row) or not _CELL_PIECE.match(piece) or len(piece) > 4 or _NUMBERED_HEAD.match(piece) \
+        if k >= len(row) or not _LABEL_REST.match(piece) or _NUMBERED_HEAD.match(piece) \
                 or k + 1 >= len(row) or not row[k + 1].strip() or not row[k].strip() or is_label(row[k].strip()) \
                 or not is_label(row[k].strip() + piece):
             return None
@@ -3821,15 +3825,15 @@ def _label_rests_below(lines: list[str], i: int, end: int,
 
 
 def _short_pieces(line: str) -> dict[int, str] | None:
-    """The filled fields of a tab line by their index, each stripped, when every one is a short piece of a cell (four
-    characters at most, `_CELL_PIECE`): the rests `_label_rests` may join; else None. The test `_label_rests` puts to
+    """The filled fields of a tab line by their index, each stripped, when every one may be a label's rest
+    (`_LABEL_REST`): the rests `_label_rests` may join; else None. The test `_label_rests` puts to
     each piece, put first and alone: asked of every row of a tab dump, whose line under it is mostly the next row
     (`产出指标 | 数量指标 | …`), given up at its first long field."""
     pieces: dict[int, str] = {}
     for k, t in enumerate(line.rstrip("\r\n").split("\t")):
         t = t.strip()
         if t:
-            if len(t) > 4 or not _CELL_PIECE.match(t):
+            if not _LABEL_REST.match(t):
                 return None
             pieces[k] = t
     return pieces

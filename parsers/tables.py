@@ -4385,7 +4385,11 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
     whole: dict | None = None                    # the last line no part of another (its `其中：` parts follow it)
     whole_indent, parts_indent = 0, None         # its name's indent, its parts' (an indented part goes on them)
     for row in rows:
-        cells = [c for c in row.cells if not (c is row.cells[0] and _side_label(c, row, header)) and not _composition_label(c, row, first_col)
+        # (the side label and the 项目构成 label are each the row's first cell or none: both asked of it alone —
+        # _composition_label was asked of every cell of every line, review rv85)
+        first = row.cells[0] if row.cells else None
+        cells = [c for c in row.cells
+                 if not (c is first and (_side_label(c, row, header) or _composition_label(c, row, first_col)))
                  and not (_no_value(c.text) and not (amount_span and _under_col(amount_span, c.col)
                                                      and column_negative(c.text) != c.text))]
         cells = [part for c in cells for part in _split_levels(c)]
