@@ -5526,7 +5526,7 @@ class FormReader:
                     if kinds[col] == "budget_other" and "budget_other" not in self.form.fields:
                         self._set("budget_other", c.text, c, unit, heads[col].text)
                 fiscal = [c for col, c in nums.items() if kinds[col] in (None, "budget_fiscal")]
-                if fiscal and all(_LEVEL_FISCAL.match(label_key(heads[col].text)) or _is_fiscal_kind(heads[col].text)
+                if fiscal and all(L.LEVEL_FISCAL.match(label_key(heads[col].text)) or _is_fiscal_kind(heads[col].text)
                                   or kinds[col] == "budget_fiscal"
                                   for col in nums if kinds[col] in (None, "budget_fiscal")) \
                         and "budget_fiscal" not in self.form.fields:
@@ -6390,7 +6390,7 @@ class FormReader:
         groups = {b.get("group") for b in lines}
         if len(groups) > 1 and None in groups:
             return                  # (some lines under a head, others loose: not one list of the money's sources)
-        fiscal = [b for b, k in zip(lines, keys) if _LEVEL_FISCAL.match(k)]
+        fiscal = [b for b, k in zip(lines, keys) if L.LEVEL_FISCAL.match(k)]
         totals = [v for k, v in f.fields.items() if k in ("budget_total", "budget_year")]
         others = [b for b in lines if b not in fiscal]
         other_kind = all(label_key(b["name"] or "") in _OTHER_KEYS
@@ -8231,10 +8231,10 @@ def _is_source(text: str) -> bool:
 
 
 def _level_fiscal_name(text: str) -> bool:
-    """A short name of a level's fiscal money (`县级财政资金`, `县级财政救助资金`, `市级配套`: _LEVEL_FISCAL, at most 8
+    """A short name of a level's fiscal money (`县级财政资金`, `县级财政救助资金`, `市级配套`: L.LEVEL_FISCAL, at most 8
     characters label_key'd): a source of the money where a label or a money sentence's clause names one."""
     key = label_key(text)
-    return len(key) <= 8 and bool(_LEVEL_FISCAL.match(key))
+    return len(key) <= 8 and bool(L.LEVEL_FISCAL.match(key))
 
 
 def _by_year_row_kind(label: Cell) -> str | None:
@@ -8309,7 +8309,6 @@ _ASIDE_FIGURE = lazy(r"^\s*(?:19|20)\d{2}\s*年?度?\s*$")
 # a bare money word as a label, naming no fund nor the kind of money (`资金（万元）`, `金额`): the project's money when
 # no other label gave it
 _BARE_MONEY_KEYS = frozenset(label_key(x) for x in ("资金", "金额", "资金额", "资金数", "资金数额", "资金金额", "项目资金额"))
-_LEVEL_FISCAL = L.LEVEL_FISCAL     # (jixiao.checks asks it of a 资金来源 block's lines too, hunt mn22)
 # `其中` alone in its cell, before the name of a part in the next (`其中 | 专项债券资金 | 20000`), or alone on its line over
 # the parts of the total above (mn16, mn17)
 _LONE_PARTS_HEAD = lazy(r"^\s*其中\s*[:：]?\s*$")
@@ -10416,11 +10415,10 @@ _POINTS_BAND = lazy(r"[≥≤<>＞＜]\s*\d|\d\s*分|\d\s*(?:[（(]含[)）])?\s
 # (or a letter grade with its band: `A：90分（含）以上`, `B(80-89分)`)
 # (the grade words one list for both orders: sc14 wrote them out twice, review rv59; normalize.targets' GRADE_WORDS, the
 # records' and the targets' too, hunt tg21)
-_BAND_GRADE = GRADE_WORDS
-_GRADE_BAND = lazy(rf"(?:{_BAND_GRADE}|(?<![A-Za-z])[A-D](?=\s*[:：(（]))\s*[:：(（]?\s*"
+_GRADE_BAND = lazy(rf"(?:{GRADE_WORDS}|(?<![A-Za-z])[A-D](?=\s*[:：(（]))\s*[:：(（]?\s*"
                    r"[≥≤<>＞＜]?\s*\d+(?:\.\d+)?\s*分"
                    # (…or its points first, `90分以上为优`, `80-89分为良`: hunt sc14)
-                   rf"|\d+(?:\.\d+)?\s*分[^，,；;。为]{{0,6}}为\s*(?:{_BAND_GRADE})")
+                   rf"|\d+(?:\.\d+)?\s*分[^，,；;。为]{{0,6}}为\s*(?:{GRADE_WORDS})")
 _TICK_MARK = lazy(r"[☑☐□■√✓✔✗☒▢◻◼]")
 # a grade filled in, alone or with the scale it is graded by in brackets after it (`良（优：90分（含）以上；良：…）`)
 _GRADE_FILLED = lazy(rf"^\s*({GRADE_WORDS}|[A-DＡ-Ｄ][+＋]?)\s*"
