@@ -9992,8 +9992,7 @@ def _goal_joined(parts: list[str]) -> str:
 # a goal's text before and after an adjustment in one cell (`调整前：…\n调整后：…`)
 _BEFORE_AFTER = lazy(r"^\s*调整前\s*[:：]\s*(\S.*?)\s*调整后\s*[:：]\s*(\S.*?)\s*$", re.S)
 # words after 调整后 saying the goal is not changed (`不变`, `同调整前`, `无变化`, `同上`, `与调整前一致` …)
-_NO_CHANGE = lazy(r"^[\s(（]*(?:(?:保持|维持|目标)?不变|未(?:作)?(?:调整|变化|变动)|无(?:调整|变化|变动)|不(?:作)?调整"
-                        r"|(?:同|与|和)(?:调整前|原目标|原|上|前)(?:目标)?(?:一致|相同)?|同上|无|/|—+|-+)[)）]?\s*[。.；;]?\s*$")
+_NO_CHANGE = lazy(rf"^[\s(（]*(?:{L.NO_CHANGE_WORDS}|(?:同|与|和)上(?:目标)?(?:一致|相同)?|无|/|—+|-+)[)）]?\s*[。.；;]?\s*$")
 # a row's label in a table of figures by year or by stage (2023年, 2024年度, 调整前, 调整后)
 _ROW_STAGE = lazy(r"^(?:((?:19|20)\d{2})年度?|调整前|调整后)$")
 

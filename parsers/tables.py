@@ -57,7 +57,7 @@ _COMPARE_ONLY = lazy(r"^\s*(" + "|".join(r"\s*".join(re.escape(c) for c in w) fo
 # `该指标取消`)
 DROPPED = re.compile(r"^(?:已|予以)?(?:删除|取消|删去|撤销|不再设置|不再考核)(?:该|此|本)?(?:指标)?[。.]?$"
                      r"|^(?:该|此|本)?指标(?:已|予以)?(?:删除|取消|删去|撤销)[。.]?$")
-_UNCHANGED = lazy(r"^(?:不变|无变化|未变化|未变|不调整|未调整|无调整|保持不变|维持不变|维持原值|同原指标值|同原目标值)$")
+_UNCHANGED = lazy(rf"^{L.NO_CHANGE_WORDS}$")
 # a target before and after an adjustment in one cell (`调整前：≥20公里；调整后：≥15公里`, over two lines)
 _TARGET_BEFORE_AFTER = lazy(r"^\s*(?:调整前|原)(?:指标值|目标值)?\s*[:：]\s*(\S.*?)\s*[；;，,。]?\s*"
                                   r"(?:调整后|调整为|现)(?:指标值|目标值)?\s*[:：]\s*(\S.*?)\s*[；;。]?\s*$", re.S)
