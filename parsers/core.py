@@ -1579,8 +1579,10 @@ _PAIR_WORD_OPS = "|".join(sorted((w for w in PREFIX_WORDS if len(w) >= 2), key=l
 # 管理率70%以上`, `2型糖尿病患者规范管理率≥60%`: the name then its target; it was one name of no target, hunt tg22)
 _PAIR_NAME = r"(?P<name>(?:" + NAME_OPENING_FIGURE + r")?[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)"
 _PAIR_NAME_WORD = re.compile(r"^\s*" + _PAIR_NAME + r"\s*(?P<target>(?:" + _PAIR_WORD_OPS + r")\s*\d.{0,20})$")
-_PAIR_NAME_OP = re.compile(r"^\s*" + _PAIR_NAME + r"\s*"
-                           r"(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$")
+# a target from its sign on, ending the text (`≥95%`, `>=3200人`, `《10个工作日`): the tail of every pattern of a name then
+# its signed target (here, parsers.tables' numbered names, the packed lists' figured names — tidy tw1: three copies)
+OP_TARGET = r"(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$"
+_PAIR_NAME_OP = re.compile(r"^\s*" + _PAIR_NAME + r"\s*" + OP_TARGET)
 # (one pattern for the pair tables and the packed lists' items, parsers.layouts.packed_list: its twin there kept an age
 # group's name, `65岁以上老年人健康体检12000人`, from splitting — review rv81; a full-width `，` in the figure, `1，200人`,
 # the lists' — _PAIR_FIGURE_UNIT turns it away here)

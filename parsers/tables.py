@@ -29,7 +29,7 @@ from normalize.text import INDICATOR_NAME_END, mend_ocr_digits, strip_numbering
 from parsers import labels as L
 from parsers.core import (BARE_POINTS, _SECTION_POINTS_HEAD, POINTS_WORDED as _POINTS_WORDED, SCORE_RULE_HEAD as _SCORE_RULE_HEAD, BARE_FIGURE, _BRACKETED, as_written, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
                           clean, detect_header, fold,
-                          HEADER_INDEX, NAME_COLON_TARGET, header_key, header_role, pieces_joined,
+                          HEADER_INDEX, NAME_COLON_TARGET, OP_TARGET, header_key, header_role, pieces_joined,
                           is_block_label, is_child, is_title,
                           match_field, so_far_head, split_name_and_target, ticked_options,
                           is_placeholder, label_key, level_info, level_key, warn)
@@ -2239,8 +2239,7 @@ _LABEL_END = lazy(r".+?(?:指标|目标)")
 # a name before its target
 _NOTE_WORD = lazy(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明|详见|见)")
 _PART_WORD = lazy(r"^\s*(?:其中|包括|含)\s*[:：]")
-_NAME_OP_TARGET = re.compile(r"^\s*(?P<name>(?:指标\s*\d{1,2}\s*[:：.、]\s*)?[^≥≤≧≦＞＜<>=＝》《\d]{2,40}?)\s*"
-                             r"(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$")
+_NAME_OP_TARGET = re.compile(r"^\s*(?P<name>(?:指标\s*\d{1,2}\s*[:：.、]\s*)?[^≥≤≧≦＞＜<>=＝》《\d]{2,40}?)\s*" + OP_TARGET)
 
 
 def _named_run(text: str) -> bool:

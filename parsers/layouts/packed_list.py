@@ -22,7 +22,7 @@ from normalize.targets import EACH_ONE, split_target
 from parsers import labels as L
 from parsers.labels import SHARE_TOTAL
 from parsers.core import (BARE_FIGURE, FIELD_INDEX, Row, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
-                          level_info, match_field, NAME_COLON_TARGET, _DIGITS, _HEADING_NO, _HEADING_PREFIX,
+                          level_info, match_field, NAME_COLON_TARGET, OP_TARGET, _DIGITS, _HEADING_NO, _HEADING_PREFIX,
                           _THREE_DIGITS, _BRACKETED, _PAIR_NAME_FIGURE, _PAIR_NAME_WORD, _heading_unit, warn)
 from parsers.forms import _MISGROUPED_WHY, _USE_NAMES, RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
@@ -1206,7 +1206,7 @@ def region_forms(doc: Extracted, fund: str | None = None) -> list[RawForm]:
 
 # `65岁及以上老年人健康管理率≥65%`: a name holding a figure (an age, a grade), its operator then the target after it
 _FIGURED_NAME_OP_TARGET = re.compile(r"^\s*(?P<name>(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4})[^≥≤≧≦＞＜<>=＝》《:：]{4,40}?"
-                                     r"[\u4e00-\u9fff])\s*(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$")
+                                     r"[\u4e00-\u9fff])\s*" + OP_TARGET)
 
 
 def _level_label(name: str) -> bool:
