@@ -3362,8 +3362,7 @@ class FormReader:
                 # `申请债券资金 | 15,000 | 其中：2025年发行额度 | 6,000` (a special bond's form): a year's money under a
                 # label the year's own word would make budget_year (本年度发行额度): the year's budget when it is the
                 # form's year, as a total's `其中：2025年 | 6,000` part is (it was an unparsed row, the year's 6,000 lost)
-                self.year_money.setdefault(year_of, (cells[j + 1], declared_unit(c.text) or row_unit or self.block_unit))
-                self.year_money_labels.setdefault(year_of, c.text)
+                self._keep_year_money(year_of, cells[j + 1], c.text, row_unit)
                 self.year_parts.append(c)
                 whole = self.form.fields.get("budget_year")
                 if whole is not None and (whole.cell.page, whole.cell.line) == (c.page, c.line):
@@ -4747,9 +4746,15 @@ class FormReader:
             return False
         if not _money_figure(amount := pair.group(2).strip().rstrip("。.；;"), pair.group(1)):
             return self._year_money_sentence(cell, pair.group(1), pair.group(2), year)
-        self.year_money.setdefault(year, (replace(cell, text=amount), declared_unit(pair.group(1)) or self.block_unit))
-        self.year_money_labels.setdefault(year, pair.group(1))
+        self._keep_year_money(year, replace(cell, text=amount), pair.group(1))
         return True
+
+    def _keep_year_money(self, year: int, amount: Cell, label: str, unit: str | None = None) -> None:
+        """A year's money under a label the year's own word would make budget_year (`2025年资金总额`,
+        `其中：2025年发行额度`), in the label's unit, else the row's, else the block's; the first of each year kept, its
+        label naming it (one step for the lone line and the label beside its figure: tidy tw1)."""
+        self.year_money.setdefault(year, (amount, declared_unit(label) or unit or self.block_unit))
+        self.year_money_labels.setdefault(year, label)
 
     def _year_money_sentence(self, cell: Cell, label: str, rest: str, year: int) -> bool:
         """`2024年资金总额：100万元，其中：财政资金80万元，其他资金20万元`: a year's money sentence, read as the sentence
