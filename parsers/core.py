@@ -2471,9 +2471,10 @@ _CHOICE_PAIRS = ({"是", "否"}, {"有", "无"}, {"新增", "延续"}, {"新增�
 # the degree words of a choice's options over one stem (`已完成` / `未完成`, `全部完成` / `部分完成` / `未完成`,
 # `基本达到` / `未达到`): each option the stem with its degree (review rv42)
 _DEGREE = lazy(r"^(?:已经|已|尚未|未能|未|全部|部分|基本|完全|大部分|不予|予以|不|没有|没|无|非)")
-# a grade's scale (`◎优 ●良 ◎中 ◎差`, `◎高 ●中 ◎低`): a choice of one of them (review rv42)
-_GRADE_WORDS = frozenset(("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "一般", "较好", "较差", "好",
-                          "高", "低", "较高", "较低", "满意", "基本满意", "不满意", "达标", "不达标"))
+# a grade's scale (`◎优 ●良 ◎中 ◎差`, `◎高 ●中 ◎低`): a choice of one of them (review rv42); the grade words
+# normalize.targets' GRADE_WORDS (tidy tw1: a copy here lacked 优良 / 中等 / 及格 / 基本合格), with a scale's other words
+_SCALE_WORDS = frozenset(GRADE_WORDS.split("|")) | {"好", "高", "低", "较高", "较低", "满意", "基本满意", "不满意",
+                                                    "达标", "不达标"}
 
 # a project's nature (`◎新建 ●续建 ◎改扩建`): a choice of one of them; other short words of one ending are things listed,
 # `●10人 ◎20人`, `◎水泥路 ●柏油路` (they were read as a choice, the filled one ticked, hunt ly4)
@@ -2502,7 +2503,7 @@ def _choice_words(pieces: list[str]) -> bool:
     stems = [_DEGREE.sub("", w) for w in words if _DEGREE.match(w)]
     if any(s and (stems.count(s) >= 2 or s in words) for s in stems):
         return True
-    if all(w in _GRADE_WORDS for w in words) or all(w in _NATURE_WORDS for w in words):
+    if all(w in _SCALE_WORDS for w in words) or all(w in _NATURE_WORDS for w in words):
         return True
     if len({_KIND_END.search(w).group(0) if _KIND_END.search(w) else w for w in words}) == 1 \
             and all(2 <= len(w) <= 4 and _KIND_END.search(w) for w in words) \

@@ -31,3 +31,11 @@ def test_adjusted_goal_kept_as_the_original_value(read):
     p = only_project(read("ct_s61_tw1_adjust_goal_kept.txt"))
     assert p["goal_annual"] == "新增垃圾收运车辆12台，覆盖全县18个乡镇。"
     assert other_fields(p) == {"调整后年度目标": "维持原值"}
+
+
+def test_grade_scale_of_the_forms_grade_words_is_a_choice(read):
+    """`◎优良  ●中等  ◎较差` beside `绩效目标设置质量`: a grade scale, the filled one chosen, `中等` (the scale's words built
+    from normalize.targets.GRADE_WORDS; main: its own copy lacked 优良 and 中等, the cell kept as written); `◎优  ●良  ◎中`
+    as before, rings alone no choice."""
+    p = only_project(read("ct_s61_tw1_scale_chosen.txt"))
+    assert other_fields(p) == {"绩效目标设置质量": "中等", "预算编制科学性": "良", "专家组意见": "◎通过 ◎不通过"}
