@@ -3535,6 +3535,14 @@ POINTS_WORDED = lazy(r"^\s*(?:(?=(?:满分|分值)\s*[:：]?\s*\d{1,3}(?:\.\d+)?
                      r"(?:满分|共|计|分值)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 
 
+def points_cell(text: str) -> str | None:
+    """A 评分表's cell of points only, its figure: `10`, `10.00`, `10分`, `满分10分`, `共10分`, `满分10` / `满分 10` (hunt
+    sc13); else None (a year, `满分2024`; a count, `10个`; words). (It was parsers.tables', no caller but a test; the
+    rule column's test of points below wrote its two patterns out again: tidy tw1)"""
+    m = POINTS_WORDED.match(fold(text)) or BARE_POINTS.match(fold(text))
+    return m.group(1) if m is not None else None
+
+
 def _rule_column_points(named: list, row: Row) -> list:
     """`三级指标 | 评分标准 | 得分` whose 评分标准 cells below are each only points (`10分`, `20分`, the 合计's `100分`),
     and no 分值 head: that column the points, a 评分表's (it was a rule's, no points: the table an indicator table, its
@@ -3547,7 +3555,7 @@ def _rule_column_points(named: list, row: Row) -> list:
     for c, m in named:
         if SCORE_RULE_HEAD.match(header_key(c.text)):
             below = [x.text for x in row.grid.cells if x.col == c.col and x.row > row.r and x.text.strip()]
-            if len(below) >= 2 and all(BARE_POINTS.match(fold(t)) or POINTS_WORDED.match(fold(t)) for t in below) \
+            if len(below) >= 2 and all(points_cell(t) is not None for t in below) \
                     and sum("分" in t for t in below) * 2 >= len(below):
                 m = {"score": ("weight", 1.0), "indicator": ("weight", 1.0)}
             elif len(below) >= 2 and sum(bool(_RULE_WORDS.search(fold(t))) for t in below) * 2 > len(below) \
