@@ -223,11 +223,6 @@ def _flattened_style(lines: list[str], cells_of: dict[str, list[tuple[int, int, 
     return multi >= max(3, 0.3 * len(content))
 
 
-def _split_flat(line: str) -> list[str]:
-    """Given a flattened line, return its cells: split on wide gaps, else on single spaces between short tokens."""
-    return [t for _, _, t in _flat_cells(line)]
-
-
 def _flat_cells(line: str) -> list[tuple[int, int, str]]:
     """Given a flattened line, return its cells with their first and last character positions on the line:
     split on wide gaps, else on single spaces between short tokens (`主管部门 某区民政局`). A token that only

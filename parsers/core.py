@@ -1614,8 +1614,10 @@ _PAIR_WORD_OPS = "|".join(sorted((w for w in PREFIX_WORDS if len(w) >= 2), key=l
 # 管理率70%以上`, `2型糖尿病患者规范管理率≥60%`: the name then its target; it was one name of no target, hunt tg22)
 _PAIR_NAME = r"(?P<name>(?:" + NAME_OPENING_FIGURE + r")?[^≥≤≧≦＞＜<>=＝》《\d:：]{2,40}?)"
 _PAIR_NAME_WORD = re.compile(r"^\s*" + _PAIR_NAME + r"\s*(?P<target>(?:" + _PAIR_WORD_OPS + r")\s*\d.{0,20})$")
-_PAIR_NAME_OP = re.compile(r"^\s*" + _PAIR_NAME + r"\s*"
-                           r"(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$")
+# a target from its sign on, ending the text (`≥95%`, `>=3200人`, `《10个工作日`): the tail of every pattern of a name then
+# its signed target (here, parsers.tables' numbered names, the packed lists' figured names — tidy tw1: three copies)
+OP_TARGET = r"(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$"
+_PAIR_NAME_OP = re.compile(r"^\s*" + _PAIR_NAME + r"\s*" + OP_TARGET)
 # (one pattern for the pair tables and the packed lists' items, parsers.layouts.packed_list: its twin there kept an age
 # group's name, `65岁以上老年人健康体检12000人`, from splitting — review rv81; a full-width `，` in the figure, `1，200人`,
 # the lists' — _PAIR_FIGURE_UNIT turns it away here)
@@ -2510,9 +2512,10 @@ _CHOICE_PAIRS = ({"是", "否"}, {"有", "无"}, {"新增", "延续"}, {"新增�
 # the degree words of a choice's options over one stem (`已完成` / `未完成`, `全部完成` / `部分完成` / `未完成`,
 # `基本达到` / `未达到`): each option the stem with its degree (review rv42)
 _DEGREE = lazy(r"^(?:已经|已|尚未|未能|未|全部|部分|基本|完全|大部分|不予|予以|不|没有|没|无|非)")
-# a grade's scale (`◎优 ●良 ◎中 ◎差`, `◎高 ●中 ◎低`): a choice of one of them (review rv42)
-_GRADE_WORDS = frozenset(("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "一般", "较好", "较差", "好",
-                          "高", "低", "较高", "较低", "满意", "基本满意", "不满意", "达标", "不达标"))
+# a grade's scale (`◎优 ●良 ◎中 ◎差`, `◎高 ●中 ◎低`): a choice of one of them (review rv42); the grade words
+# normalize.targets' GRADE_WORDS (tidy tw1: a copy here lacked 优良 / 中等 / 及格 / 基本合格), with a scale's other words
+_SCALE_WORDS = frozenset(GRADE_WORDS.split("|")) | {"好", "高", "低", "较高", "较低", "满意", "基本满意", "不满意",
+                                                    "达标", "不达标"}
 
 # a project's nature (`◎新建 ●续建 ◎改扩建`): a choice of one of them; other short words of one ending are things listed,
 # `●10人 ◎20人`, `◎水泥路 ●柏油路` (they were read as a choice, the filled one ticked, hunt ly4)
@@ -2541,7 +2544,7 @@ def _choice_words(pieces: list[str]) -> bool:
     stems = [_DEGREE.sub("", w) for w in words if _DEGREE.match(w)]
     if any(s and (stems.count(s) >= 2 or s in words) for s in stems):
         return True
-    if all(w in _GRADE_WORDS for w in words) or all(w in _NATURE_WORDS for w in words):
+    if all(w in _SCALE_WORDS for w in words) or all(w in _NATURE_WORDS for w in words):
         return True
     if len({_KIND_END.search(w).group(0) if _KIND_END.search(w) else w for w in words}) == 1 \
             and all(2 <= len(w) <= 4 and _KIND_END.search(w) for w in words) \
@@ -3591,6 +3594,14 @@ POINTS_WORDED = lazy(r"^\s*(?:(?=(?:满分|分值)\s*[:：]?\s*\d{1,3}(?:\.\d+)?
                      r"(?:满分|共|计|分值)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 
 
+def points_cell(text: str) -> str | None:
+    """A 评分表's cell of points only, its figure: `10`, `10.00`, `10分`, `满分10分`, `共10分`, `满分10` / `满分 10` (hunt
+    sc13); else None (a year, `满分2024`; a count, `10个`; words). (It was parsers.tables', no caller but a test; the
+    rule column's test of points below wrote its two patterns out again: tidy tw1)"""
+    m = POINTS_WORDED.match(fold(text)) or BARE_POINTS.match(fold(text))
+    return m.group(1) if m is not None else None
+
+
 def _rule_column_points(named: list, row: Row) -> list:
     """`三级指标 | 评分标准 | 得分` whose 评分标准 cells below are each only points (`10分`, `20分`, the 合计's `100分`),
     and no 分值 head: that column the points, a 评分表's (it was a rule's, no points: the table an indicator table, its
@@ -3603,7 +3614,7 @@ def _rule_column_points(named: list, row: Row) -> list:
     for c, m in named:
         if SCORE_RULE_HEAD.match(header_key(c.text)):
             below = [x.text for x in row.grid.cells if x.col == c.col and x.row > row.r and x.text.strip()]
-            if len(below) >= 2 and all(BARE_POINTS.match(fold(t)) or POINTS_WORDED.match(fold(t)) for t in below) \
+            if len(below) >= 2 and all(points_cell(t) is not None for t in below) \
                     and sum("分" in t for t in below) * 2 >= len(below):
                 m = {"score": ("weight", 1.0), "indicator": ("weight", 1.0)}
             elif len(below) >= 2 and sum(bool(_RULE_WORDS.search(fold(t))) for t in below) * 2 > len(below) \

@@ -3380,8 +3380,7 @@ class FormReader:
                 # `申请债券资金 | 15,000 | 其中：2025年发行额度 | 6,000` (a special bond's form): a year's money under a
                 # label the year's own word would make budget_year (本年度发行额度): the year's budget when it is the
                 # form's year, as a total's `其中：2025年 | 6,000` part is (it was an unparsed row, the year's 6,000 lost)
-                self.year_money.setdefault(year_of, (cells[j + 1], declared_unit(c.text) or row_unit or self.block_unit))
-                self.year_money_labels.setdefault(year_of, c.text)
+                self._keep_year_money(year_of, cells[j + 1], c.text, row_unit)
                 # (`2024年资金总额（万元） | 600` over `其中：财政资金 | 500`: the parts in the label's unit, as under a money
                 # block's label — the label is no block's since it names a year's money, review rv84)
                 self.block_unit = declared_unit(c.text) or self.block_unit
@@ -4803,9 +4802,15 @@ class FormReader:
             return False
         if not _money_figure(amount := pair.group(2).strip().rstrip("。.；;"), pair.group(1)):
             return self._year_money_sentence(cell, pair.group(1), pair.group(2), year)
-        self.year_money.setdefault(year, (replace(cell, text=amount), declared_unit(pair.group(1)) or self.block_unit))
-        self.year_money_labels.setdefault(year, pair.group(1))
+        self._keep_year_money(year, replace(cell, text=amount), pair.group(1))
         return True
+
+    def _keep_year_money(self, year: int, amount: Cell, label: str, unit: str | None = None) -> None:
+        """A year's money under a label the year's own word would make budget_year (`2025年资金总额`,
+        `其中：2025年发行额度`), in the label's unit, else the row's, else the block's; the first of each year kept, its
+        label naming it (one step for the lone line and the label beside its figure: tidy tw1)."""
+        self.year_money.setdefault(year, (amount, declared_unit(label) or unit or self.block_unit))
+        self.year_money_labels.setdefault(year, label)
 
     def _year_money_sentence(self, cell: Cell, label: str, rest: str, year: int) -> bool:
         """`2024年资金总额：100万元，其中：财政资金80万元，其他资金20万元`: a year's money sentence, read as the sentence
@@ -5582,7 +5587,7 @@ class FormReader:
                     if kinds[col] == "budget_other" and "budget_other" not in self.form.fields:
                         self._set("budget_other", c.text, c, unit, heads[col].text)
                 fiscal = [c for col, c in nums.items() if kinds[col] in (None, "budget_fiscal")]
-                if fiscal and all(_LEVEL_FISCAL.match(label_key(heads[col].text)) or _is_fiscal_kind(heads[col].text)
+                if fiscal and all(L.LEVEL_FISCAL.match(label_key(heads[col].text)) or _is_fiscal_kind(heads[col].text)
                                   or kinds[col] == "budget_fiscal"
                                   for col in nums if kinds[col] in (None, "budget_fiscal")) \
                         and "budget_fiscal" not in self.form.fields:
@@ -6446,7 +6451,7 @@ class FormReader:
         groups = {b.get("group") for b in lines}
         if len(groups) > 1 and None in groups:
             return                  # (some lines under a head, others loose: not one list of the money's sources)
-        fiscal = [b for b, k in zip(lines, keys) if _LEVEL_FISCAL.match(k)]
+        fiscal = [b for b, k in zip(lines, keys) if L.LEVEL_FISCAL.match(k)]
         totals = [v for k, v in f.fields.items() if k in ("budget_total", "budget_year")]
         others = [b for b in lines if b not in fiscal]
         other_kind = all(label_key(b["name"] or "") in _OTHER_KEYS
@@ -8287,10 +8292,10 @@ def _is_source(text: str) -> bool:
 
 
 def _level_fiscal_name(text: str) -> bool:
-    """A short name of a level's fiscal money (`县级财政资金`, `县级财政救助资金`, `市级配套`: _LEVEL_FISCAL, at most 8
+    """A short name of a level's fiscal money (`县级财政资金`, `县级财政救助资金`, `市级配套`: L.LEVEL_FISCAL, at most 8
     characters label_key'd): a source of the money where a label or a money sentence's clause names one."""
     key = label_key(text)
-    return len(key) <= 8 and bool(_LEVEL_FISCAL.match(key))
+    return len(key) <= 8 and bool(L.LEVEL_FISCAL.match(key))
 
 
 def _by_year_row_kind(label: Cell) -> str | None:
@@ -8365,7 +8370,6 @@ _ASIDE_HEADS = frozenset(label_key(x) for x in ("年度", "年份", "占比", "�
 # a bare money word as a label, naming no fund nor the kind of money (`资金（万元）`, `金额`): the project's money when
 # no other label gave it
 _BARE_MONEY_KEYS = frozenset(label_key(x) for x in ("资金", "金额", "资金额", "资金数", "资金数额", "资金金额", "项目资金额"))
-_LEVEL_FISCAL = L.LEVEL_FISCAL     # (jixiao.checks asks it of a 资金来源 block's lines too, hunt mn22)
 # `其中` alone in its cell, before the name of a part in the next (`其中 | 专项债券资金 | 20000`), or alone on its line over
 # the parts of the total above (mn16, mn17)
 _LONE_PARTS_HEAD = lazy(r"^\s*其中\s*[:：]?\s*$")
@@ -10064,8 +10068,7 @@ def _goal_joined(parts: list[str]) -> str:
 # a goal's text before and after an adjustment in one cell (`调整前：…\n调整后：…`)
 _BEFORE_AFTER = lazy(r"^\s*调整前\s*[:：]\s*(\S.*?)\s*调整后\s*[:：]\s*(\S.*?)\s*$", re.S)
 # words after 调整后 saying the goal is not changed (`不变`, `同调整前`, `无变化`, `同上`, `与调整前一致` …)
-_NO_CHANGE = lazy(r"^[\s(（]*(?:(?:保持|维持|目标)?不变|未(?:作)?(?:调整|变化|变动)|无(?:调整|变化|变动)|不(?:作)?调整"
-                        r"|(?:同|与|和)(?:调整前|原目标|原|上|前)(?:目标)?(?:一致|相同)?|同上|无|/|—+|-+)[)）]?\s*[。.；;]?\s*$")
+_NO_CHANGE = lazy(rf"^[\s(（]*(?:{L.NO_CHANGE_WORDS}|(?:同|与|和)上(?:目标)?(?:一致|相同)?|无|/|—+|-+)[)）]?\s*[。.；;]?\s*$")
 # a row's label in a table of figures by year or by stage (2023年, 2024年度, 调整前, 调整后)
 _ROW_STAGE = lazy(r"^(?:((?:19|20)\d{2})年度?|调整前|调整后)$")
 
@@ -10489,11 +10492,10 @@ _POINTS_BAND = lazy(r"[≥≤<>＞＜]\s*\d|\d\s*分|\d\s*(?:[（(]含[)）])?\s
 # (or a letter grade with its band: `A：90分（含）以上`, `B(80-89分)`)
 # (the grade words one list for both orders: sc14 wrote them out twice, review rv59; normalize.targets' GRADE_WORDS, the
 # records' and the targets' too, hunt tg21)
-_BAND_GRADE = GRADE_WORDS
-_GRADE_BAND = lazy(rf"(?:{_BAND_GRADE}|(?<![A-Za-z])[A-D](?=\s*[:：(（]))\s*[:：(（]?\s*"
+_GRADE_BAND = lazy(rf"(?:{GRADE_WORDS}|(?<![A-Za-z])[A-D](?=\s*[:：(（]))\s*[:：(（]?\s*"
                    r"[≥≤<>＞＜]?\s*\d+(?:\.\d+)?\s*分"
                    # (…or its points first, `90分以上为优`, `80-89分为良`: hunt sc14)
-                   rf"|\d+(?:\.\d+)?\s*分[^，,；;。为]{{0,6}}为\s*(?:{_BAND_GRADE})")
+                   rf"|\d+(?:\.\d+)?\s*分[^，,；;。为]{{0,6}}为\s*(?:{GRADE_WORDS})")
 _TICK_MARK = lazy(r"[☑☐□■√✓✔✗☒▢◻◼]")
 # a grade filled in, alone or with the scale it is graded by in brackets after it (`良（优：90分（含）以上；良：…）`)
 _GRADE_FILLED = lazy(rf"^\s*({GRADE_WORDS}|[A-DＡ-Ｄ][+＋]?)\s*"

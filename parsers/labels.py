@@ -759,6 +759,11 @@ UNTICKED = lazy(rf"<input(?![^>]*\bchecked\b)[^>]*>|[{BOX_MARKS}]")
 ADJUST_STAGE = {"调整前": "before", "调整后": "after", "原": "before", "调整为": "after"}
 STAGE_BEFORE_WORDS = tuple(w for w, s in ADJUST_STAGE.items() if s == "before")
 STAGE_AFTER_WORDS = tuple(w for w, s in ADJUST_STAGE.items() if s == "after")
+# the words under 调整后 saying a value is not changed (`不变`, `未作调整`, `无变化`, `维持原值`, `与原一致`, `同原指标值`):
+# an indicator's target (parsers.tables) and a field's text (parsers.forms, which takes blanks and `同上` too) in
+# force the one before (tidy tw1: the two lists were written apart, each lacking some of the other's words)
+NO_CHANGE_WORDS = (r"(?:(?:保持|维持|目标)?不变|未(?:作)?(?:调整|变化|变动)|未变|无(?:调整|变化|变动)|不(?:作)?调整|维持原值"
+                   r"|(?:同|与|和)(?:调整前|原目标|原|前)(?:指标值|目标值|目标)?(?:一致|相同)?)")
 # the head parsers.core writes over the name an indicator had before an adjustment, when it changed
 BEFORE_NAME_HEAD = STAGE_BEFORE_WORDS[0] + "指标"
 

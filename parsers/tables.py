@@ -27,9 +27,9 @@ from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUP
                                YEAR_LEAD, YEAR_TAIL, _cn_int, runs_name_into_figure, split_target)
 from normalize.text import INDICATOR_NAME_END, mend_ocr_digits, strip_numbering
 from parsers import labels as L
-from parsers.core import (BARE_POINTS, _SECTION_POINTS_HEAD, POINTS_WORDED as _POINTS_WORDED, SCORE_RULE_HEAD as _SCORE_RULE_HEAD, BARE_FIGURE, _BRACKETED, as_written, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
+from parsers.core import (points_cell, _SECTION_POINTS_HEAD, POINTS_WORDED as _POINTS_WORDED, SCORE_RULE_HEAD as _SCORE_RULE_HEAD, BARE_FIGURE, _BRACKETED, as_written, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
                           clean, detect_header, fold,
-                          HEADER_INDEX, NAME_COLON_TARGET, header_key, header_role, pieces_joined,
+                          HEADER_INDEX, NAME_COLON_TARGET, OP_TARGET, header_key, header_role, pieces_joined,
                           is_block_label, is_child, is_title,
                           match_field, so_far_head, split_name_and_target, ticked_options,
                           is_placeholder, label_key, level_info, level_key, warn)
@@ -57,7 +57,7 @@ _COMPARE_ONLY = lazy(r"^\s*(" + "|".join(r"\s*".join(re.escape(c) for c in w) fo
 # `该指标取消`)
 DROPPED = re.compile(r"^(?:已|予以)?(?:删除|取消|删去|撤销|不再设置|不再考核)(?:该|此|本)?(?:指标)?[。.]?$"
                      r"|^(?:该|此|本)?指标(?:已|予以)?(?:删除|取消|删去|撤销)[。.]?$")
-_UNCHANGED = lazy(r"^(?:不变|无变化|未变化|未变|不调整|未调整|无调整|保持不变|维持不变|维持原值|同原指标值|同原目标值)$")
+_UNCHANGED = lazy(rf"^{L.NO_CHANGE_WORDS}$")
 # a target before and after an adjustment in one cell (`调整前：≥20公里；调整后：≥15公里`, over two lines)
 _TARGET_BEFORE_AFTER = lazy(r"^\s*(?:调整前|原)(?:指标值|目标值)?\s*[:：]\s*(\S.*?)\s*[；;，,。]?\s*"
                                   r"(?:调整后|调整为|现)(?:指标值|目标值)?\s*[:：]\s*(\S.*?)\s*[；;。]?\s*$", re.S)
@@ -2238,8 +2238,7 @@ _LABEL_END = lazy(r".+?(?:指标|目标)")
 # a name before its target
 _NOTE_WORD = lazy(r"^\s*[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明|详见|见)")
 _PART_WORD = lazy(r"^\s*(?:其中|包括|含)\s*[:：]")
-_NAME_OP_TARGET = re.compile(r"^\s*(?P<name>(?:指标\s*\d{1,2}\s*[:：.、]\s*)?[^≥≤≧≦＞＜<>=＝》《\d]{2,40}?)\s*"
-                             r"(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$")
+_NAME_OP_TARGET = re.compile(r"^\s*(?P<name>(?:指标\s*\d{1,2}\s*[:：.、]\s*)?[^≥≤≧≦＞＜<>=＝》《\d]{2,40}?)\s*" + OP_TARGET)
 
 
 def _named_run(text: str) -> bool:
@@ -3199,9 +3198,8 @@ def labelled_total(cells: list[Cell]) -> tuple[Cell, str | None, list[tuple[str,
         elif (two := scores_in_cell(c.text, tail := [])) is not None:
             scores += two       # (`自评得分：94，财政评价得分：90` in one cell: each its own, hunt sc12)
             grades += [(clean(h) or h, g, c) for h, g in tail]
-        elif points is None and not scores and c is filled[1] and (p := _POINTS_WORDED.match(fold(c.text))
-                                                                   or BARE_POINTS.match(fold(c.text))) is not None:
-            points = p.group(1)  # (`合计 | 100 | 自评得分：94，财政评价得分：90`: the points bare, the scores labelled)
+        elif points is None and not scores and c is filled[1] and (bare := points_cell(c.text)) is not None:
+            points = bare  # (`合计 | 100 | 自评得分：94，财政评价得分：90`: the points bare, the scores labelled)
         elif (g := _GRADE_LABELLED.match(fold(c.text))) is not None and len(grades) < 2 and (
                 is_grade(g.group(2), g.group(1)) if _GRADE_HEAD.match(label_key(g.group(1))) else GRADE_WORD.match(fold(c.text))):
             grades.append((clean(g.group(1)) or g.group(1), g.group(2), c))
@@ -3410,13 +3408,6 @@ _SCORE_POINTS_HEAD = lazy(r"^(?:评价|评估|评审|考核|考评)要点$|^指�
 # figure, and the reason after it
 _SCORE_CUT_ONLY = lazy(r"^\s*(扣除|扣减|扣|减|失|加)\s*(\d+(?:\.\d+)?)\s*分\s*(?:[(（]\s*([^()（）]+?)\s*[)）]|[，,；;：:]\s*(\S.*?))?"
                        r"\s*[。.]?\s*$")
-
-
-def points_cell(text: str) -> str | None:
-    """A 评分表's cell of points only, its figure: `10`, `10.00`, `10分`, `满分10分`, `共10分`, `满分10` / `满分 10` (hunt
-    sc13); else None (a year, `满分2024`; a count, `10个`; words)."""
-    m = _POINTS_WORDED.match(fold(text)) or BARE_POINTS.match(fold(text))
-    return m.group(1) if m is not None else None
 
 
 def points_worded(header: Header, c: Cell) -> bool:

@@ -445,10 +445,10 @@ def test_spaced_text_keeps_a_line_a_cut_piece_follows():
 
 def test_a_tick_after_a_value_is_a_cell_of_its_own():
     """Flattened text: `95% √` (a value, then the tick of another column) stays two cells; `部门预算 □` one."""
-    from extract.txt import _split_flat
-    assert _split_flat("质量指标 合格率 95% √") == ["质量指标", "合格率", "95%", "√"]
-    assert _split_flat("部门预算 □              切块预算 □") == ["部门预算 □", "切块预算 □"]
-    assert _split_flat("项目类别   □ 一次性项目 ☑ 经常性项目") == ["项目类别", "□ 一次性项目", "☑ 经常性项目"]
+    from extract.txt import _flat_cells
+    assert [t for _, _, t in _flat_cells("质量指标 合格率 95% √")] == ["质量指标", "合格率", "95%", "√"]
+    assert [t for _, _, t in _flat_cells("部门预算 □              切块预算 □")] == ["部门预算 □", "切块预算 □"]
+    assert [t for _, _, t in _flat_cells("项目类别   □ 一次性项目 ☑ 经常性项目")] == ["项目类别", "□ 一次性项目", "☑ 经常性项目"]
 
 
 _FORM_WORDS = ["项目名称", "某项目", "主管部门", "年度目标", "完成任务。", "一级指标", "二级指标", "三级指标", "指标值",
@@ -475,9 +475,9 @@ def test_one_cell_and_single_space_texts_give_well_formed_grids(rows, joiner):
 
 def test_a_judgement_word_after_a_number_is_no_unit():
     """Flattened text: `10 无` is a score and the deviation 无 (read as the number with a unit `无`); `12 个` is one."""
-    from extract.txt import _split_flat
-    assert _split_flat("成本指标 保洁成本 ≤50万元 48万元 10 10 无")[-3:] == ["10", "10", "无"]
-    assert _split_flat("数量 12 个") == ["数量", "12 个"]
+    from extract.txt import _flat_cells
+    assert [t for _, _, t in _flat_cells("成本指标 保洁成本 ≤50万元 48万元 10 10 无")][-3:] == ["10", "10", "无"]
+    assert [t for _, _, t in _flat_cells("数量 12 个")] == ["数量", "12 个"]
 
 
 def test_a_web_pages_links_and_buttons_are_no_part_of_a_form():

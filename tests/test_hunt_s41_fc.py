@@ -191,5 +191,5 @@ def test_self_raised_source_in_a_pdf(read):
 def test_level_funding_stays_a_source_line():
     """`上级经费` / `县级配套经费` are no field (as 上级资金): a level's source line, their sum the fiscal money."""
     from parsers.core import match_field
-    from parsers.forms import _LEVEL_FISCAL
-    assert match_field("上级经费") is None and _LEVEL_FISCAL.match("上级经费") and _LEVEL_FISCAL.match("县级配套经费")
+    from parsers.labels import LEVEL_FISCAL
+    assert match_field("上级经费") is None and LEVEL_FISCAL.match("上级经费") and LEVEL_FISCAL.match("县级配套经费")

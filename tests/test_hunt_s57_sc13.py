@@ -104,7 +104,7 @@ def test_full_marks_no_fen(read):
 def test_points_cell():
     """A points cell: `满分10`, `满分 10`, `10分`, `10.00`, `满分10分`; not a year, a count, words. (Main: no
     points_cell.)"""
-    from parsers.tables import points_cell
+    from parsers.core import points_cell
     for t, v in (("满分10", "10"), ("满分 10", "10"), ("10分", "10"), ("10.00", "10.00"), ("满分10分", "10"),
                  ("满分100", "100"), ("共10分", "10"), ("满分7.5", "7.5")):
         assert points_cell(t) == v, t

@@ -189,7 +189,7 @@ def test_one_grade_list():
     """The grade words are written once, normalize.targets.GRADE_WORDS, which the records, the forms, the core and the
     targets read (main: five lists of them, each a little different)."""
     assert records.GRADE_WORDS is targets.GRADE_WORDS
-    assert forms._BAND_GRADE is targets.GRADE_WORDS
+    assert forms.GRADE_WORDS is targets.GRADE_WORDS
     written = re.compile(r"优秀\|良好|良好\|优\||\(优秀\||优秀\|优良")
     places = [p for d in ("normalize", "parsers") for p in sorted((ROOT / d).glob("*.py"))
               if written.search(p.read_text(encoding="utf-8"))]

@@ -22,9 +22,9 @@ from normalize.targets import EACH_ONE, split_target
 from parsers import labels as L
 from parsers.labels import SHARE_TOTAL
 from parsers.core import (BARE_FIGURE, FIELD_INDEX, Row, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
-                          level_info, match_field, NAME_COLON_TARGET, _DIGITS, _HEADING_NO, _HEADING_PREFIX,
+                          level_info, match_field, NAME_COLON_TARGET, OP_TARGET, _DIGITS, _HEADING_NO, _HEADING_PREFIX,
                           _THREE_DIGITS, _BRACKETED, _PAIR_NAME_FIGURE, _PAIR_NAME_WORD, _heading_unit, warn)
-from parsers.forms import _LEVEL_FISCAL, _MISGROUPED_WHY, _USE_NAMES, RawForm, RawValue, declared_unit
+from parsers.forms import _MISGROUPED_WHY, _USE_NAMES, RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
 from parsers.tables import _NAME_OP_TARGET, target_strength, total_scope
 
@@ -659,7 +659,7 @@ def _list_columns(rows: list, k: int) -> dict | None:
                     u = declared_unit(parent.text)
                     cols[c.col] = ("other", clean(c.text) + (f"（{u}）" if u and not declared_unit(c.text) else ""), None)
             # (绩效目标 over 年度目标: the goal column as it is)
-    levels = [col for col, v in cols.items() if v[0] == "other" and _LEVEL_FISCAL.match(label_key(v[1]))
+    levels = [col for col, v in cols.items() if v[0] == "other" and L.LEVEL_FISCAL.match(label_key(v[1]))
               and (_MONEY_WORD.search(v[1]) or declared_unit(v[1]) is not None)]
     money = [col for col, v in cols.items() if v[0] in ("field", "part") and v[1] in L.MONEY_FIELDS]
     selfs = [col for col in money if cols[col][:2] == ("field", "budget_other") and cols[col][2] is None]
@@ -1021,7 +1021,7 @@ def _lei_styles(rows: list, seq_col: int | None, name_col: int) -> frozenset:
 def _share_key(head: str, unit: str | None) -> str | None:
     """The other field a list's column of a level's share beside the projects' money is kept under (`其中：中央` under
     `金额单位：万元`: `中央（万元）`), or None when the column is no such share (no unit, or a head of its own unit)."""
-    if not unit or declared_unit(head) is not None or not _LEVEL_FISCAL.match(label_key(head)):
+    if not unit or declared_unit(head) is not None or not L.LEVEL_FISCAL.match(label_key(head)):
         return None
     return f"{_AMONG.sub('', head, count=1) if _AMONG.match(head) else head}（{unit}）"
 
@@ -1217,7 +1217,7 @@ def region_forms(doc: Extracted, fund: str | None = None) -> list[RawForm]:
 
 # `65岁及以上老年人健康管理率≥65%`: a name holding a figure (an age, a grade), its operator then the target after it
 _FIGURED_NAME_OP_TARGET = re.compile(r"^\s*(?P<name>(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4})[^≥≤≧≦＞＜<>=＝》《:：]{4,40}?"
-                                     r"[\u4e00-\u9fff])\s*(?P<target>(?:[≥≤≧≦]|[＞＜<>》《]\s*[=＝]?|[=＝])\s*\d[^≥≤<>=]{0,20}?)\s*$")
+                                     r"[\u4e00-\u9fff])\s*" + OP_TARGET)
 
 
 def _level_label(name: str) -> bool:
@@ -1938,7 +1938,7 @@ def _split_fiscal(form: RawForm, parts: list[tuple[str, str, Cell]], unit: str |
     `上级补助 | 本级安排`: some government's money) summed its budget_fiscal, as a form's source lines by level make it,
     and the rest, when each is other money (`中央资金 | 省级资金 | 自筹资金`: the 自筹), its budget_other; a field the form
     has already kept (a list's columns of parts, a project's rows one a source: _goes_on_below)."""
-    fiscal = [x for x in parts if _LEVEL_FISCAL.match(label_key(x[0]))]
+    fiscal = [x for x in parts if L.LEVEL_FISCAL.match(label_key(x[0]))]
     rest = [x for x in parts if x not in fiscal]
     if "budget_fiscal" in form.fields or not fiscal \
             or not all(_head_role(x[0]) == ("field", "budget_other") for x in rest):
