@@ -660,7 +660,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     anchor_at: int | None = None        # the row of `out` the anchor's line went to
 
     def head_roles(heads: list[tuple[int, int, str]]) -> list[str]:
-        return [(classify(a[2]) or ("", "", ""))[2].split(":")[-1] if classify is not None else "" for a in heads]
+        return [_head_role(classify, a[2]) if classify is not None else "" for a in heads]
 
     def emit(text: str, i: int, alone: bool = False) -> None:
         out.append((text, nums[i]))
@@ -877,6 +877,13 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     return out, False
 
 
+def _head_role(classify: Classify, text: str) -> str:
+    """The column role a head's text names (`level1` for `一级指标`, `level2`, `name` …), or "" (one rule for every
+    reader of a head's roles)."""
+    k = classify(text) if text else None
+    return k[2].split(":")[-1] if k is not None else ""
+
+
 def _family(classify: Classify, text: str, kind: str) -> str:
     """The family (`output`, `outcome`, `satisfaction` …) of a level name of that kind (`level1`, `level2`; or either,
     `level`: `满意度指标`), or ""."""
@@ -895,7 +902,7 @@ def _centred_levels(out: list[tuple[str, int]], classify: Classify) -> None:
     width, above = 0, ""                 # (the table's fields; the family of the 一级指标 the row above is under)
     for n, (text, _) in enumerate(out):
         fields = text.split("\t")
-        roles = [(classify(f.strip()) or ("", "", ""))[2].split(":")[-1] if f.strip() else "" for f in fields]
+        roles = [_head_role(classify, f.strip()) for f in fields]
         if "level1" in roles and "level2" in roles:
             lv, l2, width, above = roles.index("level1"), roles.index("level2"), len(fields), ""
             if _top_aligned([r.split("\t") for r, _ in out[n + 1:]], lv, l2, width, classify):
@@ -939,7 +946,7 @@ def _centred_level_twos(out: list[tuple[str, int]], classify: Classify) -> None:
             _level_twos_up(out, start, n, l2)
             start = None
         if len(fields) != width:
-            roles = [(classify(f.strip()) or ("", "", ""))[2].split(":")[-1] if f.strip() else "" for f in fields]
+            roles = [_head_role(classify, f.strip()) for f in fields]
             lv, l2, width = (roles.index("level1"), roles.index("level2"), len(fields)) \
                 if "level1" in roles and "level2" in roles else (None, None, 0)
             continue
@@ -958,16 +965,19 @@ def _level_twos_up(out: list[tuple[str, int]], start: int, end: int, l2: int) ->
     if not marks:
         return
 
-    def lay(m: int, s: int) -> list[int] | None:        # the blocks' starts from label m on, its block from s
+    # (remembered by (m, s): three sizes a block, tried afresh, made a long block whose blocks cannot be laid take
+    # 3 ** labels tries — eighteen 二级指标 of six rows each under one 一级指标 took minutes)
+    @functools.cache
+    def lay(m: int, s: int) -> tuple[int, ...] | None:  # the blocks' starts from label m on, its block from s
         if m == len(marks):
-            return [] if s == len(rows) else None
+            return () if s == len(rows) else None
         d = marks[m] - s
         for size in (2 * d + 1, 2 * d, 2 * d + 2):
             nxt = s + size
             if size > d and (m + 1 < len(marks) and nxt <= marks[m + 1] or m + 1 == len(marks) and nxt == len(rows)):
                 got = lay(m + 1, nxt)
                 if got is not None:
-                    return [s] + got
+                    return (s,) + got
         return None
     starts = lay(0, 0)
     if starts is None:
@@ -1283,26 +1293,35 @@ def _page_running_head(lines: list[str], all_cells: list[list[tuple[int, int, st
     starts its line or a page's number is the line before it, and the same title was read above), the table going
     on under it? Not when a label or a `label：value` line follows (`单位名称：…`, `项目名称`: the next form). A title
     the pages above lack (`城区供水管网改造工程绩效目标申报表` heading page 2 on) is one too when the line under it starts
-    inside the table the page broke (right of its rows' first cells: a cut row's rest, `格率`, or a row under a merged
-    一级指标); a new form's first lines start at the left."""
+    inside the table the page broke (in one of its columns right of its rows' first cells: a cut row's rest, `格率`,
+    or a row under a merged 一级指标); a new form's first lines start at the left, its subtitle centred under its
+    title (`（校园食堂改造工程）`) in no column of the table."""
     if len(all_cells[i]) != 1:
         return False
     before = next((k for k in range(i - 1, -1, -1) if all_cells[k]), None)
     if before is None or not ("\f" in lines[i] or is_page_furniture(all_cells[before][0][2])):
         return False
     t = all_cells[i][0][2]
-    nxt = next((cs for cs in all_cells[i + 1:] if cs and not is_page_furniture(cs[0][2])), None)
-    if nxt is None or _ENDS_COLUMNS.search(nxt[0][2]) or is_label is not None and is_label(nxt[0][2]):
+    j = next((k for k in range(i + 1, len(all_cells)) if all_cells[k] and not is_page_furniture(all_cells[k][0][2])),
+             None)
+    if j is None or _ENDS_COLUMNS.search(all_cells[j][0][2]) or is_label is not None and is_label(all_cells[j][0][2]):
         return False
     return any(len(cs) == 1 and cs[0][2] == t for cs in all_cells[:before]) \
-        or bool(_TITLE_LINE.search(t)) and _inside_table_above(all_cells, before, nxt[0][0])
+        or bool(_TITLE_LINE.search(t)) and _inside_table_above(lines, all_cells, before, j)
 
 
-def _inside_table_above(all_cells: list[list[tuple[int, int, str]]], i: int, at: int) -> bool:
-    """Does a cell starting at `at` start right of the first cells of the table rows (two cells or more) of the few
-    lines above line i (a page's furniture and blank lines skipped)?"""
-    starts = [cs[0][0] for cs in all_cells[max(0, i - 8):i] if len(cs) >= 2]
-    return bool(starts) and at > min(starts) + 1
+def _inside_table_above(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int, j: int) -> bool:
+    """Does line j's first cell start where a cell after the first of a table row (two cells or more) of the few
+    lines above line i starts (in characters or in display columns, `_starts_at`): in one of the table's columns
+    right of its rows' first cells?"""
+    rows = [k for k in range(max(0, i - 8), i) if len(all_cells[k]) >= 2]
+    if not rows:
+        return False
+    left = min(all_cells[k][0][0] for k in rows)
+    first = all_cells[j][:1]
+    return first[0][0] > left + 1 and any(
+        _starts_at(first, all_cells[k][1:]) or _starts_at(_wide(lines[j], first), _wide(lines[k], all_cells[k])[1:])
+        for k in rows)
 
 
 def _page_top_note_flat(lines: list[str], all_cells: list[list[tuple[int, int, str]]], i: int,
