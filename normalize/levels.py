@@ -27,7 +27,9 @@ LEVEL1_KEYWORDS: dict[str, str] = {
     "效果": "outcome",
     "影响力": "impact",
     "可持续": "impact",
-    "履职": "output",      # a 部门整体 form's 履职效能 (its duties done: its outputs, beside 管理效率 / 社会效应)
+    # a 部门整体 form's 履职效能 (its duties done: its outputs, beside 管理效率 / 社会效应); the whole word, as
+    # 履职效益 / 履职效果 (an outcome level, 经济效益 / 社会效益 under it) and 重点履职 are not outputs
+    "履职效能": "output",
 }
 
 # Second-level names of the standard templates, used only when the first

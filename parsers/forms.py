@@ -2459,8 +2459,9 @@ class FormReader:
                 and (year := f.stated_year) is not None and int(ly.group(1)) != year:
             # `2024年申请资金 | 500` above `2025年申请资金 | 600` in a form of 2025: a label the year's own word makes
             # budget_year (label_key takes its year for the form's) names another year's money: kept under its label
-            # (it was the year's budget, 500; review ry)
-            f.other.append((clean(label) or label, clean(text) or text, cell))
+            # (it was the year's budget, 500; review ry), named and said as _other_labelled_years keeps it:
+            # `2024年申请资金（万元） | 500` is `2024年申请资金: 500万元` (it was `2024年申请资金（万元）: 500`, mend md38)
+            self._keep_year_money(_year_money_name(label), cell, text, unit)
             return True
         if col == "fill_date" and label and (_MONTH_ONLY.match(fold(text).strip())
                                              or None is field_date(text, 2000) is field_date(text) and _ANY_FIGURE.search(text)
@@ -4442,7 +4443,7 @@ class FormReader:
         """_keep_other's test and keeping, on a label's and a value's text (the value's cell, or the pair's)."""
         # (`其中：个人缴费收入 | 3,120.00` under a fund's `本年收入 | 21,386.00`, both labels of no field: the part kept
         # under its own name, as the parts after it are, `政府补贴收入 | 17,642.00`; it was dropped, only in a warning)
-        name = _OTHER_LABEL_END.sub("", _SUB_LINE.sub("", clean(label) or "").strip() or clean(label) or "")
+        name = _kept_label(label)
         value = clean(text) or ""
         if name and not _NOT_KEPT_LABEL.search(name) and (options := _box_list_unticked(value)) is not None:
             # `评估结论 | [ ]通过  [ ]不通过`, `□通过 □不通过`: none ticked — the field kept, its value null, its options
@@ -4571,6 +4572,14 @@ class FormReader:
                 self.year_sources.append((label, {years[col]: (c, unit) for col, c in nums.items() if col in years}))
             self.consumed.update(id(c) for c in [label, *nums.values()])
 
+    def _keep_year_money(self, name: str, cell: Cell, text: str, unit: str | None) -> None:
+        """Another year's money kept in other_fields under NAME (see _year_money_name), a figure written with its unit
+        (the form's when the row states none: `500` -> `500万元`), any other text as written (`26,0000`). The one
+        keeping of _set's other-year label, _other_labelled_years and _other_years (three spellings, review rd D2)."""
+        text = clean(text) or text
+        said = unit or self.form.form_unit or ""
+        self.form.other.append((name, text + said if is_number(text) else text, cell))
+
     def _other_labelled_years(self, year: int) -> set[int]:
         """Money under a label naming another year than the form's (`2023年资金总额 | 500万元` beside `2024年资金总额 |
         600万元` in a form of 2024): kept in other_fields under its label, the figure with its unit, as `2023年申请资金 |
@@ -4582,10 +4591,7 @@ class FormReader:
                 continue
             c, unit = self.year_money[y]
             # (its unit bracket left out, the figure written with it: `2023年资金总额（万元） | 500`, review rv84)
-            name = _NAME_UNIT.sub("", _OTHER_LABEL_END.sub("", _SUB_LINE.sub("", clean(label) or "").strip())) \
-                or clean(label) or ""
-            text = clean(c.text) or c.text
-            self.form.other.append((name, text + (unit or self.form.form_unit or "") if is_number(text) else text, c))
+            self._keep_year_money(_year_money_name(label), c, c.text, unit)
             kept.add(y)
         return kept
 
@@ -4605,8 +4611,7 @@ class FormReader:
         for kind, by_year, label in rows:
             if label is None:
                 continue
-            name = _OTHER_LABEL_END.sub("", _SUB_LINE.sub("", clean(label.text) or "").strip()) or clean(label.text) or ""
-            name = _NAME_UNIT.sub("", name) or name
+            name = _year_money_name(label.text)
             # (the key says the year once and no horizon, the total's row by its name: `2026年资金总额` for a row
             # `年度资金总额`, `中期资金总额` or `合计` — they were `2026年年度资金总额`, `2026年合计`, review rv3)
             name = _HORIZON_LEAD.sub("", name) or name
@@ -4614,9 +4619,7 @@ class FormReader:
                 name = "资金总额"
             for y, (c, unit) in sorted(by_year.items()):
                 if y != year:
-                    said = unit or self.form.form_unit
-                    text = clean(c.text) or c.text
-                    self.form.other.append((f"{y}年{name}", text + (said or "") if is_number(text) else text, c))
+                    self._keep_year_money(f"{y}年{name}", c, c.text, unit)
         years = sorted(self.year_money.items())
         units = {u for _, (_, u) in years}
         if len(years) >= 2 and "budget_total" not in self.form.fields and len(units) == 1:
@@ -8597,6 +8600,18 @@ _LABEL_AMOUNT = lazy(r"^([^:：\d]{2,20}(?:[:：][^:：\d]{2,16})?)[:：]\s*(\d[
 # (a label's colon at its end, cut: other_fields' labels, a money label before its sentence — its own `[\s:：]+$` was a
 # twin, twins tw3)
 _OTHER_LABEL_END = lazy(r"\s*[:：]\s*$")
+
+
+def _kept_label(label: str | None) -> str:
+    """A label as other_fields keeps it: no 其中 lead, no colon at its end (`其中：个人缴费收入：` -> `个人缴费收入`)."""
+    return _OTHER_LABEL_END.sub("", _SUB_LINE.sub("", clean(label) or "").strip() or clean(label) or "")
+
+
+def _year_money_name(label: str | None) -> str:
+    """Another year's money's label as kept, its unit bracket left out too: the unit goes with the figure
+    (`2023年申请资金（万元）：` -> `2023年申请资金`)."""
+    name = _kept_label(label)
+    return _NAME_UNIT.sub("", name) or name
 # a value that is only a list of boxed options (`☑通过  □不通过`, `□予以支持 ☑部分支持 □不予支持`): its ticked ones are its
 # value — the marks in any spelling ticked_options reads: a box or tick before or after its word, `(√)` / `[ ]`, Word's
 # Wingdings letters (`R同意 £不同意`), a tick after its box (`□√是`); the words between them short options, no sentence

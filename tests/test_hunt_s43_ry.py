@@ -84,7 +84,7 @@ def test_other_years_application_is_no_budget_year(read):
     r = read("ct_s43_ry_prior_year_apply.txt")
     p = only_project(r)
     assert (p["budget_year"], p["budget_fiscal"]) == (600 * WAN, 600 * WAN)   # (main: budget_year 500万)
-    assert other_fields(p)["2024年申请资金"] == "500.00"
+    assert other_fields(p)["2024年申请资金"] == "500.00万元"   # (its unit said, as other years are: mend md38)
     assert "fiscal_total_gap" not in warning_codes(r)     # (main: 财政资金 600万 exceeds 年度资金总额 500万)
 
 

@@ -77,7 +77,8 @@ def test_cover_of_another_year_money_block(read):
 def test_cover_of_another_year_two_years_money(read):
     p = only_project(_read(read, "cover_money_two_years"))
     assert (p["year"], p["budget_year"]) == (2024, WAN_320)
-    assert other_fields(p) == {"2023年申请资金（万元）": "280.00"}
+    # (the unit bracket off the name, the figure with its unit, as other years' money is: mend md38)
+    assert other_fields(p) == {"2023年申请资金": "280.00万元"}
 
 
 def test_cover_year_where_the_title_states_none(read):
