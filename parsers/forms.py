@@ -729,7 +729,8 @@ class FormReader:
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
         self.matrix_label: str | None = None  # that cell's text (label_key), when it is no column's head
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
-        self.narrated = 0                    # indicators written as sentences (`（1）数量指标：…，实际完成…，得分20分。`)
+        self.narrated: list[tuple[dict, object]] = []   # indicators written as sentences (`（1）数量指标：…，实际完成…，
+        # 得分20分。`), each with the unparsed_row its row gives if a table's indicators come (_finish)
         self.listed: list[tuple[set, set, Row, int, int | None, int | None]] = []   # project lists read as budget tables:
         # names, lines, head, rows, the index in form.titles of the list's own caption (its title right above its head)
         # or None, the workbook's sheet it is on or None
@@ -1353,10 +1354,16 @@ class FormReader:
         """Is rows[i], a 评分表's 合计, written right under its head with the table's rows below it (`合计 | 100 | 93`
         then `产出指标 | 数量指标 | 培训人数 | 30 | 30`)? It closes nothing then: a row of the table, read as its total
         (it ended the table, its rows unparsed and lost — hunt ly11)."""
-        if self.table is None or self.table[1] or self.table[0].kind != "score" or i + 1 >= len(self.rows):
+        head = self.table[0] if self.table is not None else None
+        if head is None or self.table[1] or i + 1 >= len(self.rows) \
+                or not (head.kind == "score" or head.kind == "indicator" and "score" in head.cols):
             return False        # (a budget table's 合计 is _closing_total's to read, once: it sums as it reads)
+        # (an indicator table with a 得分 column too, as _closing_total closes it: its rows were lost — review rd C2)
         nxt = self.rows[i + 1]
+        # (a row below opening with a money field's label, `财政资金 | 100 | 95 | 90`, is the next block's: the 合计 closes
+        # the table, as before — it was taken for a score row, the money lost, review rd C1)
         return not nxt.is_text_line and len(nxt.cells) >= 3 and any(is_number(c.text) for c in nxt.cells[1:]) \
+            and (match_field(nxt.cells[0].text) or ("",))[0] not in L.MONEY_FIELDS \
             and self._closing_total(self.rows[i]) and not self._closing_total(nxt)
 
     def _extra_rows_below(self, i: int) -> bool:
@@ -3210,6 +3217,9 @@ class FormReader:
             if head is not None:             # (`项目资金 | 资金来源 | 金额`: the lines' group is 资金来源, as before)
                 self.money_section = (head.text, declared_unit(head.text) or self.money_section[1])
             return
+        if len(cells) == 2 and self._narrated_indicator(cells):
+            return          # (under a label that is a field, `主要绩效指标 | （1）数量指标：…`, the first sentence as the rows
+            # after it: it went to other_fields, one of two read — review rd B3)
         used = False
         if len(cells) >= 3 and is_number(cells[-1].text) and cells[-1].col > cells[-2].col + 1 \
                 and sum(1 for c in cells[:-1] if (m := match_field(c.text)) and m[1] is None
@@ -3997,19 +4007,19 @@ class FormReader:
             return
         # (`绩效指标 | 中期指标 | 年度指标` over an indicator table of two sides: the sides' names, read by the table)
         if not used and not all(is_block_label(c.text) or is_placeholder(c.text) or horizon_of(c.text) for c in cells):
-            self.form.warnings.append(warn(
-                "unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160], cells[0]))
+            self.form.warnings.append(_unparsed_row(cells))
 
     def _narrated_indicator(self, cells: list[Cell]) -> bool:
-        """A self-evaluation form of no indicator table that writes each indicator as a sentence, under a block's
-        label or alone on its row (`绩效指标完成情况 | （1）数量指标：培训人数1200人次，实际完成1250人次，得分20分。`): an
+        """A self-evaluation form of no indicator table that writes each indicator as a sentence under a block's
+        label, its next ones on the rows below with the label's cell empty (`绩效指标完成情况 | （1）数量指标：培训人数1200人次，实际完成1250人次，得分20分。`): an
         indicator, its level, its name and target, what was done and its score (the rows were unparsed, the form of no
-        indicator — hunt ly11). Only inside a form: a 自评报告's narrative of the same sentences is no form, never read
+        indicator — hunt ly11; a sentence alone on a line, no label's cell left of it, is not
+        read: review rd B2). Only inside a form: a 自评报告's narrative of the same sentences is no form, never read
         here (layout_unknown); and only while every indicator the form holds is one so written (a form's table of
         indicators read already, a sentence is its summary, no indicator)."""
         from parsers.layouts.packed_list import split_packed_item   # (packed_list builds on this module)
         if not cells or len(cells) > 2 or len(cells) == 2 and "指标" not in label_key(cells[0].text) \
-                or len(self.form.indicators) != self.narrated:
+                or len(self.form.indicators) != len(self.narrated):
             return False
         m = _NARRATED_INDICATOR.match(fold(cells[-1].text))
         if m is None or (got := split_packed_item(m.group("item")))[0] is None:
@@ -4019,8 +4029,19 @@ class FormReader:
             "level1": m.group("level") if l1 and not l2 else None, "level2": m.group("level") if l2 else None,
             "level3": got[0], "target_raw": got[1], "actual_raw": m.group("actual"), "score": m.group("score"),
             "page": cells[-1].page, "line": cells[-1].line})
-        self.narrated += 1
+        self.narrated.append((self.form.indicators[-1], _unparsed_row(cells)))
         return True
+
+    def _drop_narrated(self) -> None:
+        """A sentence read as an indicator before the form's indicator table (`绩效指标完成情况 | （1）数量指标：…` over
+        `一级指标 | 二级指标 | …`): the table's summary, no indicator, as one under the table is — an unparsed_row (it
+        was one indicator twice, a duplicate_indicator, review rd B1)."""
+        if len(self.form.indicators) == len(self.narrated):
+            return
+        drop = {id(rec) for rec, _ in self.narrated}
+        self.form.indicators[:] = [x for x in self.form.indicators if id(x) not in drop]
+        self.form.warnings.extend(w for _, w in self.narrated)
+        self.narrated = []
 
     def _level1_over_page(self, header: Header, recs: list[dict]) -> None:
         """A 评分表 going on over a page under its head written again (`一级指标 | 二级指标 | …`, a `（续）` title or
@@ -7602,6 +7623,7 @@ class FormReader:
 
     def _finish(self) -> None:
         f = self.form
+        self._drop_narrated()
         self._other_sheets()
         unit = f.fields.get("unit")
         if unit is not None and unit.cell is not None and (unit.cell.page, unit.cell.line, unit.cell.bbox) in self.seg.compiled_above:
@@ -9671,6 +9693,12 @@ def _is_lead_in(text: str) -> bool:
         return False
     lv = level_info(body)
     return not (lv[0] or lv[1]) and not _COMPARED_ANY.search(body)
+
+
+def _unparsed_row(cells: list[Cell]):
+    """The warning of a row of no known label, its cells' text."""
+    return warn("unparsed_row", "row without a known label: " + " | ".join(clean(c.text) or "" for c in cells)[:160],
+                cells[0])
 
 
 # an indicator written as a sentence (folded): its number, its level's label, its name and target, what was done, its
