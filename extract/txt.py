@@ -3840,15 +3840,19 @@ def _label_rests_below(lines: list[str], i: int, end: int,
 
 def _short_pieces(line: str) -> dict[int, str] | None:
     """The filled fields of a tab line by their index, each stripped, when every one may be a label's rest
-    (`_LABEL_REST`): the rests `_label_rests` may join; else None. The test `_label_rests` puts to
-    each piece, put first and alone: asked of every row of a tab dump, whose line under it is mostly the next row
-    (`产出指标 | 数量指标 | …`), given up at its first long field."""
+    (`_LABEL_REST`) or its value's rest (the field right after a label's rest, of any length: `称 | 工程（二期）`):
+    the rests `_label_rests` may join; else None. The test `_label_rests` puts to each piece, put first and alone:
+    asked of every row of a tab dump, whose line under it is mostly the next row (`产出指标 | 数量指标 | …`), given
+    up at its first long field that no label's rest stands before."""
     pieces: dict[int, str] = {}
+    rests: set[int] = set()              # the fields read as a label's rest, as `_label_rests` reads them
     for k, t in enumerate(line.rstrip("\r\n").split("\t")):
         t = t.strip()
         if t:
-            if not _LABEL_REST.match(t):
-                return None
+            if k - 1 not in rests:
+                if not _LABEL_REST.match(t):
+                    return None
+                rests.add(k)
             pieces[k] = t
     return pieces
 

@@ -37,7 +37,9 @@ def test_short_pieces_takes_a_line_of_short_rests():
     assert txt._short_pieces("部门\t\t12\t") is None               # (a figure: no piece of a label)
     assert txt._short_pieces("\t\t") == {}
     assert txt._short_pieces("\u3000部门\u3000\t\t使用单位\t") == {0: "部门", 2: "使用单位"}   # (four characters: a rest)
-    assert txt._short_pieces("位（章）\t部 门") is None         # (a space inside: no piece)
+    assert txt._short_pieces("部 门\t位（章）") is None         # (a space inside: no piece)
+    # (right after a label's rest, a field of any shape: its value's rest — mend md40, `称 | 工程（二期）`)
+    assert txt._short_pieces("位（章）\t部 门") == {0: "位（章）", 1: "部 门"}
 
 
 def test_rests_joined_to_their_labels():
@@ -67,7 +69,8 @@ def _rests_unfiltered(lines: list[str], i: int, end: int) -> tuple[str, int] | N
 
 @pytest.mark.parametrize("name", ["ct_s61_sp6_label_rests.txt", "ct_s61_sp6_rest_too_long.txt",
                                   "ct_s61_rv85_rests_four.txt", "ct_s61_rv85_rests_five.txt",
-                                  "ct_s61_rv85_rests_fullwidth.txt", "ct_s48_ls3_note_page_top_tab.txt"])
+                                  "ct_s61_rv85_rests_fullwidth.txt", "ct_s48_ls3_note_page_top_tab.txt",
+                                  "ct_s61_md40_tab_wrap.txt", "ct_s61_md40_tab_wrap_two.txt"])
 def test_rests_pre_filter_changes_no_answer(name):
     # (every row of the dump, the rows over rests and over the next row of a table alike: the pre-filter skips only
     # rows whose answer is None anyway)
