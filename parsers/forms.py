@@ -2468,7 +2468,7 @@ class FormReader:
             # budget_year (label_key takes its year for the form's) names another year's money: kept under its label
             # (it was the year's budget, 500; review ry), named and said as _other_labelled_years keeps it:
             # `2024年申请资金（万元） | 500` is `2024年申请资金: 500万元` (it was `2024年申请资金（万元）: 500`, mend md38)
-            self._keep_year_money(_year_money_name(label), cell, text, unit)
+            self._keep_other_year_money(_year_money_name(label), cell, text, unit)
             return True
         if col == "fill_date" and label and (_MONTH_ONLY.match(fold(text).strip())
                                              or None is field_date(text, 2000) is field_date(text) and _ANY_FIGURE.search(text)
@@ -4593,7 +4593,7 @@ class FormReader:
                 self.year_sources.append((label, {years[col]: (c, unit) for col, c in nums.items() if col in years}))
             self.consumed.update(id(c) for c in [label, *nums.values()])
 
-    def _keep_year_money(self, name: str, cell: Cell, text: str, unit: str | None) -> None:
+    def _keep_other_year_money(self, name: str, cell: Cell, text: str, unit: str | None) -> None:
         """Another year's money kept in other_fields under NAME (see _year_money_name), a figure written with its unit
         (the form's when the row states none: `500` -> `500万元`), any other text as written (`26,0000`). The one
         keeping of _set's other-year label, _other_labelled_years and _other_years (three spellings, review rd D2)."""
@@ -4612,7 +4612,7 @@ class FormReader:
                 continue
             c, unit = self.year_money[y]
             # (its unit bracket left out, the figure written with it: `2023年资金总额（万元） | 500`, review rv84)
-            self._keep_year_money(_year_money_name(label), c, c.text, unit)
+            self._keep_other_year_money(_year_money_name(label), c, c.text, unit)
             kept.add(y)
         return kept
 
@@ -4640,7 +4640,7 @@ class FormReader:
                 name = "资金总额"
             for y, (c, unit) in sorted(by_year.items()):
                 if y != year:
-                    self._keep_year_money(f"{y}年{name}", c, c.text, unit)
+                    self._keep_other_year_money(f"{y}年{name}", c, c.text, unit)
         years = sorted(self.year_money.items())
         units = {u for _, (_, u) in years}
         if len(years) >= 2 and "budget_total" not in self.form.fields and len(units) == 1:
