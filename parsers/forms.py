@@ -729,7 +729,7 @@ class FormReader:
         self.matrix_left = 0                 # the column of the matrix header row's first cell (its block label)
         self.matrix_label: str | None = None  # that cell's text (label_key), when it is no column's head
         self.skip_to = 0                     # rows before this index belong to a list of projects: not read
-        self.narrated = 0                    # indicators written as sentences (`（1）数量指标：…，实际完成…，得分20分。`)
+        self.narrated: list[dict] = []       # indicators written as sentences (`（1）数量指标：…，实际完成…，得分20分。`)
         self.listed: list[tuple[set, set, Row, int, int | None, int | None]] = []   # project lists read as budget tables:
         # names, lines, head, rows, the index in form.titles of the list's own caption (its title right above its head)
         # or None, the workbook's sheet it is on or None
@@ -2005,6 +2005,7 @@ class FormReader:
                     if r.get("grade"):
                         self._set("grade", r["grade"], Cell(0, 0, r["grade"], page=r["page"], line=r["line"]))
                 else:
+                    self._drop_narrated()
                     self.form.indicators.append(r)
                     if r.get("horizon") is None:
                         above.append(r)
@@ -4009,7 +4010,7 @@ class FormReader:
         indicators read already, a sentence is its summary, no indicator)."""
         from parsers.layouts.packed_list import split_packed_item   # (packed_list builds on this module)
         if not cells or len(cells) > 2 or len(cells) == 2 and "指标" not in label_key(cells[0].text) \
-                or len(self.form.indicators) != self.narrated:
+                or len(self.form.indicators) != len(self.narrated):
             return False
         m = _NARRATED_INDICATOR.match(fold(cells[-1].text))
         if m is None or (got := split_packed_item(m.group("item")))[0] is None:
@@ -4019,8 +4020,16 @@ class FormReader:
             "level1": m.group("level") if l1 and not l2 else None, "level2": m.group("level") if l2 else None,
             "level3": got[0], "target_raw": got[1], "actual_raw": m.group("actual"), "score": m.group("score"),
             "page": cells[-1].page, "line": cells[-1].line})
-        self.narrated += 1
+        self.narrated.append(self.form.indicators[-1])
         return True
+
+    def _drop_narrated(self) -> None:
+        """An indicator table read after sentences read as indicators: the sentences were its summary written first
+        (`绩效指标完成情况 | （1）数量指标：…` over the table), the table's rows the indicators (each was read twice,
+        duplicate_indicator — review rv87), as sentences under a table are none."""
+        if self.narrated:
+            self.form.indicators[:] = [x for x in self.form.indicators if all(x is not n for n in self.narrated)]
+            self.narrated = []
 
     def _level1_over_page(self, header: Header, recs: list[dict]) -> None:
         """A 评分表 going on over a page under its head written again (`一级指标 | 二级指标 | …`, a `（续）` title or
