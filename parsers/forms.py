@@ -1352,8 +1352,9 @@ class FormReader:
     def _total_atop(self, i: int) -> bool:
         """Is rows[i], a 评分表's 合计, written right under its head with the table's rows below it (`合计 | 100 | 93`
         then `产出指标 | 数量指标 | 培训人数 | 30 | 30`)? It closes nothing then: a row of the table, read as its total
-        (it ended the table, its rows unparsed and lost — hunt ly11)."""
-        if self.table is None or self.table[1] or self.table[0].kind != "score" or i + 1 >= len(self.rows):
+        (it ended the table, its rows unparsed and lost — hunt ly11; so under a scored indicator table's head, `合计 |
+        … | 100 | 90` over `产出指标 | … | ≥1200人次 | 1250人次 | 30 | 30`: the form of no indicator — review rv87)."""
+        if self.table is None or self.table[1] or self.table[0].kind == "budget" or i + 1 >= len(self.rows):
             return False        # (a budget table's 合计 is _closing_total's to read, once: it sums as it reads)
         nxt = self.rows[i + 1]
         return not nxt.is_text_line and len(nxt.cells) >= 3 and any(is_number(c.text) for c in nxt.cells[1:]) \
