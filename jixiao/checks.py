@@ -39,6 +39,7 @@ from normalize.dates import MONTH_NUMERAL, PLAN_PERIOD, QUARTER_DIGIT, QUARTER_N
 from normalize.levels import names_satisfaction
 from normalize.targets import TEN_THOUSANDS, Target, split_target, unit_in_ones
 from normalize.text import fold_width
+from parsers.core import bare_fold
 from parsers.labels import (FIELD_LABELS as LEXICON, FUNDING_GAP, LEVEL_FISCAL, OTHER_MONEY, REGION_HEAD, SCORE_LABELS,
                             SHARE_TOTAL)
 
@@ -1829,7 +1830,7 @@ def _point_rows(v: ProjectView) -> list[tuple[str, list[dict]]]:
 
 def _scored_as(row: dict) -> tuple:
     """A scored row's name, points and score (an indicator and the 评分表 row it was given the two of)."""
-    return (row.get("level3") or "").strip(), _num(row.get("weight")), _num(row.get("score"))
+    return bare_fold(row.get("level3") or ""), _num(row.get("weight")), _num(row.get("score"))
 
 
 def _point_candidates(sums: list[tuple[str, float, int]]) -> list[tuple[tuple[str, ...], float]]:

@@ -1075,15 +1075,18 @@ def scores_by_name(indicators: list[dict], scores: list[dict]) -> None:
     """A form's indicators of no points and no score, each named once among its 评分表's rows (`指标名称 | 分值 | 得分`
     after the indicator table): each takes its row's weight and score (the scores were only in `scores`, the
     indicators unscored — hunt ly11). Not when one indicator is missing there or named twice: a 评分表 of other items
-    (决策, 过程, and a few indicators among them) scores the form, not each indicator."""
+    (决策, 过程, and a few indicators among them) scores the form, not each indicator; nor when two indicators bear one
+    name (`培训人数` under 数量指标 and under 质量指标: one row's points are not both's — review rv87). Names are compared
+    without their spaces (`培训 合格率`, a text dump's space in a cell)."""
     if not indicators or not scores or any(i["weight"] is not None or i["score"] is not None for i in indicators):
         return
     rows: dict[str, list[dict]] = {}
     for s in scores:
         if s.get("level3"):
-            rows.setdefault(s["level3"], []).append(s)
-    found = [rows.get(i["level3"] or "", []) for i in indicators]
-    if all(len(f) == 1 for f in found):
+            rows.setdefault(bare_fold(s["level3"]), []).append(s)
+    names = [bare_fold(i["level3"] or "") for i in indicators]
+    found = [rows.get(n, []) for n in names]
+    if len(set(names)) == len(names) and all(len(f) == 1 for f in found):
         for i, (s,) in zip(indicators, found):
             i["weight"], i["score"] = s.get("weight"), s.get("score")
 

@@ -3247,14 +3247,14 @@ def _money_parts(h: Header, row: Row) -> Header | None:
     return Header(h.kind, cols, sorted(cols, key=cols.get), h.row, extra, widths)
 
 
-_WEAK_TARGET_HEADS = frozenset(header_key(x) for x in L.WEAK_TARGET_HEADS)
-# words of a head over a level column no synonym names (评价指标, 评价内容, 指标类别, 评价维度)
 def _col_before(header: Header, role: str, before: str) -> int | None:
     """The column of a header's role `before` when it sits right before its role `role` (else None)."""
     at = header.cols.get(before)
     return at if at is not None and at + 1 == header.cols.get(role) else None
 
 
+_WEAK_TARGET_HEADS = frozenset(header_key(x) for x in L.WEAK_TARGET_HEADS)
+# words of a head over a level column no synonym names (评价指标, 评价内容, 指标类别, 评价维度)
 _BARE_NAME_HEADS = frozenset(label_key(x) for x in ("绩效指标", "指标", "考核指标", "评价指标"))
 _NAME_HEAD_HORIZON = lazy(rf"^(?:{HORIZON_ALT})(?=绩效指标$)")
 

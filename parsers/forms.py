@@ -1353,7 +1353,8 @@ class FormReader:
     def _total_atop(self, i: int) -> bool:
         """Is rows[i], a 评分表's 合计, written right under its head with the table's rows below it (`合计 | 100 | 93`
         then `产出指标 | 数量指标 | 培训人数 | 30 | 30`)? It closes nothing then: a row of the table, read as its total
-        (it ended the table, its rows unparsed and lost — hunt ly11)."""
+        (it ended the table, its rows unparsed and lost — hunt ly11; so under a scored indicator table's head, `合计 |
+        … | 100 | 90` over `产出指标 | … | ≥1200人次 | 1250人次 | 30 | 30`: the form of no indicator — review rv87)."""
         head = self.table[0] if self.table is not None else None
         if head is None or self.table[1] or i + 1 >= len(self.rows) \
                 or not (head.kind == "score" or head.kind == "indicator" and "score" in head.cols):
