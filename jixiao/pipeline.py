@@ -899,8 +899,8 @@ def _sheet_names(ex: Extracted, numbers: tuple) -> str:
 
 def _sheets_of(forms, hidden: tuple) -> tuple:
     """Of these hidden sheets, those the forms were read from (a lookup list or an old version hidden beside them
-    left out: `sheets 2 (下拉), 3 (营养餐)` said both held the form, review rv62); all when the forms' sheets are
-    not known (a workbook saved as a web page: its cells have no sheet's number)."""
+    left out: `sheets 2 (下拉), 3 (营养餐)` said both held the form, review rv62; a workbook saved as a web page's
+    cells carry their sheet's number too, hunt of8); all when the forms' sheets are not known."""
     held = tuple(n for n in hidden if any(n in f.pages for f in forms))
     return held or hidden
 
