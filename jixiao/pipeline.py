@@ -899,8 +899,8 @@ def _sheet_names(ex: Extracted, numbers: tuple) -> str:
 
 def _sheets_of(forms, hidden: tuple) -> tuple:
     """Of these hidden sheets, those the forms were read from (a lookup list or an old version hidden beside them
-    left out: `sheets 2 (下拉), 3 (营养餐)` said both held the form, review rv62); all when the forms' sheets are
-    not known (a workbook saved as a web page: its cells have no sheet's number)."""
+    left out: `sheets 2 (下拉), 3 (营养餐)` said both held the form, review rv62; a workbook saved as a web page's
+    cells carry their sheet's number too, hunt of8); all when the forms' sheets are not known."""
     held = tuple(n for n in hidden if any(n in f.pages for f in forms))
     return held or hidden
 
@@ -933,11 +933,13 @@ def _other_projects(forms, shown: dict) -> list:
 
 
 def _shares_money(form, shown: dict) -> bool:
-    """Does a (hidden) form state an amount a shown project states too (its year's or whole budget, in 元)?"""
-    from normalize.records import money
+    """Does a (hidden) form state an amount a shown project states too (its year's or whole budget, in 元)? Its money
+    is read as a shown project's is (normalize_project): a 监控表's 年初预算数 alone is its year's budget (only the
+    three columns' raw fields were read, so an old version stating `年初预算数 86.5` was said, review rv88)."""
     cols = ("budget_total", "budget_year", "budget_fiscal")
-    own = {money(form.fields[c], form.form_unit) for c in cols if form.fields.get(c) is not None}
-    return bool(own - {None, 0} & {p.get(c) for p in shown["projects"] for c in cols})
+    proj = _normalized(N.normalize_project, form.fields, warnings=[], pid=None, form=form, year=None,
+                       form_unit=form.form_unit, labelled=form.labelled)
+    return bool({proj.get(c) for c in cols} - {None, 0} & {p.get(c) for p in shown["projects"] for c in cols})
 
 
 # the words any project's name may hold, no mark of the same project: parsers.forms' generic words of a project's
