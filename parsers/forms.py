@@ -10113,7 +10113,7 @@ def _goal_joined(parts: list[str]) -> str:
 # a goal's text before and after an adjustment in one cell (`调整前：…\n调整后：…`)
 _BEFORE_AFTER = lazy(r"^\s*调整前\s*[:：]\s*(\S.*?)\s*调整后\s*[:：]\s*(\S.*?)\s*$", re.S)
 # words after 调整后 saying the goal is not changed (`不变`, `同调整前`, `无变化`, `同上`, `与调整前一致` …)
-_NO_CHANGE = lazy(rf"^[\s(（]*(?:{L.NO_CHANGE_WORDS}|(?:同|与|和)上(?:目标)?(?:一致|相同)?|无|/|—+|-+)[)）]?\s*[。.；;]?\s*$")
+_NO_CHANGE = lazy(L.no_change_cell(r"|(?:同|与|和)上(?:目标)?(?:一致|相同)?|无|/|—+|-+"))
 # a row's label in a table of figures by year or by stage (2023年, 2024年度, 调整前, 调整后)
 _ROW_STAGE = lazy(r"^(?:((?:19|20)\d{2})年度?|调整前|调整后)$")
 

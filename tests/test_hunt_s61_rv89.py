@@ -6,6 +6,9 @@ Found: tw1's one year-money step (a year's money held under its label, for _othe
 the later def hid the first, so md38's three callers held the money instead of keeping it — another year's money was
 lost (nine older tests failed on main). tw1's is now _hold_year_money; a test asks that no class or module of the
 package defines a function twice.
+Decided: the tables' no-change cell (调整后指标值 beside 原指标值) wrapped as the forms' is, one pattern
+labels.no_change_cell: `未作调整。`, `（不变）` keep the target before (main: the target `未作调整。`, a text); `无` stays a
+target (the forms' extra words, 无 / 同上 / `/`, are not the tables').
 """
 from __future__ import annotations
 
@@ -56,3 +59,20 @@ def test_other_years_lone_line_kept(read):
     p = only_project(read("ct_s61_rv89_year_lines.txt"))
     assert p["budget_year"] == 600 * W
     assert other_fields(p) == {"2024年资金总额": "500万元"}
+
+
+def _targets(r):
+    return [(i["level3"], i["target_raw"], i["note"]) for i in r.tables["indicators"]]
+
+
+def test_no_change_with_a_stop_or_brackets_keeps_the_target_before(read):
+    """`未作调整。`, `（不变）`, `与原指标值一致；` under 调整后指标值: the target before in force, no note; `无` under it
+    (施工安全事故, was `≤1起`) a target of its own, the one before in the note."""
+    r = read("ct_s61_rv89_target_words.txt")
+    assert _targets(r) == [
+        ("改造公厕数量", "≥36座", "调整前指标值：≥40座"),
+        ("改造验收合格率", "100%", None),
+        ("完工时间", "2025年11月底前", None),
+        ("施工安全事故", "无", "调整前指标值：≤1起"),
+        ("周边居民满意度", "≥90%", None),
+    ]
