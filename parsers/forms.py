@@ -3392,7 +3392,7 @@ class FormReader:
                 # `申请债券资金 | 15,000 | 其中：2025年发行额度 | 6,000` (a special bond's form): a year's money under a
                 # label the year's own word would make budget_year (本年度发行额度): the year's budget when it is the
                 # form's year, as a total's `其中：2025年 | 6,000` part is (it was an unparsed row, the year's 6,000 lost)
-                self._keep_year_money(year_of, cells[j + 1], c.text, row_unit)
+                self._hold_year_money(year_of, cells[j + 1], c.text, row_unit)
                 # (`2024年资金总额（万元） | 600` over `其中：财政资金 | 500`: the parts in the label's unit, as under a money
                 # block's label — the label is no block's since it names a year's money, review rv84)
                 self.block_unit = declared_unit(c.text) or self.block_unit
@@ -4827,13 +4827,15 @@ class FormReader:
             return False
         if not _money_figure(amount := pair.group(2).strip().rstrip("。.；;"), pair.group(1)):
             return self._year_money_sentence(cell, pair.group(1), pair.group(2), year)
-        self._keep_year_money(year, replace(cell, text=amount), pair.group(1))
+        self._hold_year_money(year, replace(cell, text=amount), pair.group(1))
         return True
 
-    def _keep_year_money(self, year: int, amount: Cell, label: str, unit: str | None = None) -> None:
+    def _hold_year_money(self, year: int, amount: Cell, label: str, unit: str | None = None) -> None:
         """A year's money under a label the year's own word would make budget_year (`2025年资金总额`,
         `其中：2025年发行额度`), in the label's unit, else the row's, else the block's; the first of each year kept, its
-        label naming it (one step for the lone line and the label beside its figure: tidy tw1)."""
+        label naming it (one step for the lone line and the label beside its figure: tidy tw1), read later by
+        _other_labelled_years. (Not _keep_year_money, which writes another year's money into other_fields: the two
+        were merged under one name, the later def hiding the first — review rv89.)"""
         self.year_money.setdefault(year, (amount, declared_unit(label) or unit or self.block_unit))
         self.year_money_labels.setdefault(year, label)
 
@@ -10112,7 +10114,7 @@ def _goal_joined(parts: list[str]) -> str:
 # a goal's text before and after an adjustment in one cell (`调整前：…\n调整后：…`)
 _BEFORE_AFTER = lazy(r"^\s*调整前\s*[:：]\s*(\S.*?)\s*调整后\s*[:：]\s*(\S.*?)\s*$", re.S)
 # words after 调整后 saying the goal is not changed (`不变`, `同调整前`, `无变化`, `同上`, `与调整前一致` …)
-_NO_CHANGE = lazy(rf"^[\s(（]*(?:{L.NO_CHANGE_WORDS}|(?:同|与|和)上(?:目标)?(?:一致|相同)?|无|/|—+|-+)[)）]?\s*[。.；;]?\s*$")
+_NO_CHANGE = lazy(L.no_change_cell(r"|(?:同|与|和)上(?:目标)?(?:一致|相同)?|无|/|—+|-+"))
 # a row's label in a table of figures by year or by stage (2023年, 2024年度, 调整前, 调整后)
 _ROW_STAGE = lazy(r"^(?:((?:19|20)\d{2})年度?|调整前|调整后)$")
 

@@ -764,6 +764,15 @@ STAGE_AFTER_WORDS = tuple(w for w, s in ADJUST_STAGE.items() if s == "after")
 # force the one before (tidy tw1: the two lists were written apart, each lacking some of the other's words)
 NO_CHANGE_WORDS = (r"(?:(?:保持|维持|目标)?不变|未(?:作)?(?:调整|变化|变动)|未变|无(?:调整|变化|变动)|不(?:作)?调整|维持原值"
                    r"|(?:同|与|和)(?:调整前|原目标|原|前)(?:指标值|目标值|目标)?(?:一致|相同)?)")
+
+
+def no_change_cell(more: str = "") -> str:
+    """The pattern of a cell of no-change words alone (NO_CHANGE_WORDS, or MORE, a caller's own alternatives), in
+    brackets or not, a stop after it (`（不变）`, `未作调整。`): one wrapping for the forms' and the tables' (review rv89:
+    the tables' took the words bare, `未作调整。` under 调整后指标值 was the target)."""
+    return rf"^[\s(（]*(?:{NO_CHANGE_WORDS}{more})[)）]?\s*[。.；;]?\s*$"
+
+
 # the head parsers.core writes over the name an indicator had before an adjustment, when it changed
 BEFORE_NAME_HEAD = STAGE_BEFORE_WORDS[0] + "指标"
 

@@ -57,7 +57,8 @@ _COMPARE_ONLY = lazy(r"^\s*(" + "|".join(r"\s*".join(re.escape(c) for c in w) fo
 # `该指标取消`)
 DROPPED = re.compile(r"^(?:已|予以)?(?:删除|取消|删去|撤销|不再设置|不再考核)(?:该|此|本)?(?:指标)?[。.]?$"
                      r"|^(?:该|此|本)?指标(?:已|予以)?(?:删除|取消|删去|撤销)[。.]?$")
-_UNCHANGED = lazy(rf"^{L.NO_CHANGE_WORDS}$")
+# (`未作调整。`, `（不变）` too: review rv89; `无` is a target, `安全事故 | 无`, no word of no change here as in forms)
+_UNCHANGED = lazy(L.no_change_cell())
 # a target before and after an adjustment in one cell (`调整前：≥20公里；调整后：≥15公里`, over two lines)
 _TARGET_BEFORE_AFTER = lazy(r"^\s*(?:调整前|原)(?:指标值|目标值)?\s*[:：]\s*(\S.*?)\s*[；;，,。]?\s*"
                                   r"(?:调整后|调整为|现)(?:指标值|目标值)?\s*[:：]\s*(\S.*?)\s*[；;。]?\s*$", re.S)
