@@ -4834,7 +4834,7 @@ class FormReader:
         """A year's money under a label the year's own word would make budget_year (`2025年资金总额`,
         `其中：2025年发行额度`), in the label's unit, else the row's, else the block's; the first of each year kept, its
         label naming it (one step for the lone line and the label beside its figure: tidy tw1), read later by
-        _other_labelled_years. (Not _keep_year_money, which writes another year's money into other_fields: the two
+        _other_labelled_years. (Not _keep_other_year_money, which writes another year's money into other_fields: the two
         were merged under one name, the later def hiding the first — review rv89.)"""
         self.year_money.setdefault(year, (amount, declared_unit(label) or unit or self.block_unit))
         self.year_money_labels.setdefault(year, label)
