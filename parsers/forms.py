@@ -4018,12 +4018,15 @@ class FormReader:
         read: review rd B2). Only inside a form: a 自评报告's narrative of the same sentences is no form, never read
         here (layout_unknown); and only while every indicator the form holds is one so written (a form's table of
         indicators read already, a sentence is its summary, no indicator)."""
-        from parsers.layouts.packed_list import split_packed_item   # (packed_list builds on this module)
         if not cells or len(cells) > 2 or len(cells) == 2 and "指标" not in label_key(cells[0].text) \
                 or len(self.form.indicators) != len(self.narrated):
             return False
         m = _NARRATED_INDICATOR.match(fold(cells[-1].text))
-        if m is None or (got := split_packed_item(m.group("item")))[0] is None:
+        if m is None:
+            return False
+        from parsers.layouts.packed_list import split_packed_item   # (packed_list builds on this module; asked of
+        # every row of no known label and of two cells, so imported only once a sentence matched)
+        if (got := split_packed_item(m.group("item")))[0] is None:
             return False
         l1, l2, _ = level_info(m.group("level"))
         self.form.indicators.append({
@@ -5156,8 +5159,7 @@ class FormReader:
         if misgrouped_figure(amount):
             # `其中：中央资金 | 12,00`: a line's figure of no sure amount, said as a field's is (_misgrouped); the line
             # kept, its amount none (it went without a word, review rv75)
-            self.form.warnings.append(warn("amount_unreadable", f"{clean(_SUB_LINE.sub('', name or ''))}: {clean(amount)} — {_MISGROUPED_WHY}",
-                                           at))
+            self.form.warnings.append(misgrouped_warning(clean(_SUB_LINE.sub('', name or '')), amount, at))
         if kind == "source" and name and label_key(_SUB_LINE.sub("", name)) in _USE_NAMES \
                 and not (group and "经费" in group):
             # (not in a 经费控制情况 table of expenses: 三公经费 / 项目支出 / 公用经费 there are no split of the budget)
@@ -8441,6 +8443,12 @@ _PARTS_FIGURE = r"\d\s*(?:亿元|万元|元|万|亿)?"
 _RUN_INTO_PARTS = lazy(rf"({_PARTS_FIGURE})\s*(?=其中)")
 # why a figure whose commas group no thousands (`12,5000`) is no amount: said by amount_unreadable, of a field or a line
 _MISGROUPED_WHY = "commas grouping no thousands (125000? 12.5?): no amount read"
+
+
+def misgrouped_warning(name: str | None, text: str, cell: Cell):
+    """amount_unreadable of a figure whose commas group no thousands (`12,5000`), named by the label or head it
+    stands under (one wording for a money sentence's clause and packed lists' places and 合计 rows)."""
+    return warn("amount_unreadable", f"{name}: {clean(text)} — {_MISGROUPED_WHY}", cell)
 # a bracket opening right after an amount (`（其中`, `（含`): what follows is inside that amount
 _NOTE_OPENS = lazy(r"^\s*[(（]\s*")
 # the words opening a bracket of an amount's parts, as 其中 does (`（含上年结转10万元）`, `（包括中央资金100万元，…）`):

@@ -15,8 +15,6 @@ Left (strict xfail): `设备购置80万元、财政资金100万元` gives two so
 """
 from __future__ import annotations
 
-import pytest
-
 from tests.hunt_tools import budget_lines, only_project, warning_codes
 
 W = 10000.0

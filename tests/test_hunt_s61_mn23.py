@@ -27,8 +27,6 @@ Decided:
 """
 from __future__ import annotations
 
-import pytest
-
 from tests.hunt_tools import budget_lines, only_project, other_fields, warning_codes
 
 W = 10000.0

@@ -23,8 +23,8 @@ from parsers import labels as L
 from parsers.labels import SHARE_TOTAL
 from parsers.core import (BARE_FIGURE, FIELD_INDEX, Row, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
                           level_info, match_field, NAME_COLON_TARGET, OP_TARGET, _DIGITS, _HEADING_NO, _HEADING_PREFIX,
-                          _THREE_DIGITS, _BRACKETED, _PAIR_NAME_FIGURE, _PAIR_NAME_WORD, _heading_unit, warn)
-from parsers.forms import _MISGROUPED_WHY, _USE_NAMES, RawForm, RawValue, declared_unit
+                          _THREE_DIGITS, _BRACKETED, _PAIR_NAME_FIGURE, _PAIR_NAME_WORD, _heading_unit)
+from parsers.forms import _USE_NAMES, misgrouped_warning, RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
 from parsers.tables import _NAME_OP_TARGET, target_strength, total_scope
 
@@ -910,7 +910,7 @@ def _misgrouped_total(cells: dict, spec: dict, head: Row, total: Cell, form: Raw
         role, detail = spec["cols"].get(col, ("", ""))[:2]
         if role == "field" and detail in L.MONEY_FIELDS and misgrouped_figure(c.text):
             own = f"{label_key(clean(total.text) or '')}{label_key(_head_text(head, col, detail))}"
-            form.warnings.append(warn("amount_unreadable", f"{own}: {clean(c.text)} — {_MISGROUPED_WHY}", c))
+            form.warnings.append(misgrouped_warning(own, c.text, c))
 
 
 def _money_of(cell: Cell, cols: dict) -> bool:
@@ -1712,7 +1712,7 @@ def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = No
                     # place's money was null without a word, its 合计 unchecked; hunt mn23)
                     own = label_key(_head_text(rows[spec["head"]], col, detail))
                     form.other.append((own, clean(c.text), c))
-                    form.warnings.append(warn("amount_unreadable", f"{own}: {clean(c.text)} — {_MISGROUPED_WHY}", c))
+                    form.warnings.append(misgrouped_warning(own, c.text, c))
                 elif role == "field" and detail not in form.fields:
                     form.fields[detail] = RawValue(c.text, c, unit if detail in L.MONEY_FIELDS else None)
                 elif role == "goal" and detail and not _remark_goal(c.text):
