@@ -9,6 +9,7 @@
 - a score said with its full marks in brackets (`总分：93分（满分100分）`) under a 合计 of another: said twice, kept aside;
 - `20/全得` under a `分值/得分` head: full marks, as `20/满分`;
 - a 评分表's `单位评分` column beside `财政评分`: the unit's own score, kept in other_fields (it was lost).
+- the outside parties of a score one list (labels.SCORE_PARTY): `专家评分：90` a score's label, as a column's head.
 
 Fixtures ct_s62_tg23_* from make_s62_tg23.py. Expected readings written by hand before jixiao was run."""
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pytest
 
 from normalize.dates import parse_period
 from normalize.targets import Target, split_target
+from parsers.tables import scores_in_cell
 from tests.hunt_tools import only_project, other_fields, warning_codes
 
 D = dt.date
@@ -100,3 +102,12 @@ def test_unit_scorer_column_beside_the_finance_bureaus(read):
     assert p["score"] == 90
     assert [x["score"] for x in r.tables["scores"]] == [9, 18, 36, 27]
     assert other_fields(p).get("单位评分") == "94"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("自评得分：94，专家评分：90", [("自评得分", "94"), ("专家评分", "90")]),
+    ("自评得分94分；评审组评分91分", [("自评得分", "94"), ("评审组评分", "91")]),
+])
+def test_outside_parties_one_list(text, want):
+    """labels.SCORE_PARTY for the score labels too: main, no pair (专家 / 评审组 were the heads' parties only)."""
+    assert scores_in_cell(text) == want
