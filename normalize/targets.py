@@ -789,11 +789,10 @@ _LEVEL_WITH = lazy_regex(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P
 # 一般 / 差, the same as `Ⅲ类以上`, `良好以上` — they were text, review rv64)
 # the words of a grade on the forms' scale, longest first: one list for the grades read by the records (a form's grade),
 # the forms (a scale's bands, a grade cell) and the targets here (no twins — hunt tg21 merged four)
-# (a tuple, and the alternation of it: parsers.core's scale words took the words by splitting the alternation on `|` —
-# hunt tg23)
-GRADE_WORD_LIST = ("优秀", "优良", "良好", "基本合格", "不合格", "合格", "及格", "较好", "一般", "较差", "中等", "优", "良", "中",
-                   "差")
-GRADE_WORDS = "|".join(GRADE_WORD_LIST)
+GRADE_WORDS = "优秀|优良|良好|基本合格|不合格|合格|及格|较好|一般|较差|中等|优|良|中|差"
+# (the words one by one, split here once: parsers.core's scale words and the grade pattern below each split the
+# alternation on `|` — hunt tg23)
+GRADE_WORD_LIST = tuple(GRADE_WORDS.split("|"))
 _GRADE_WORD = (r"[1-5]?[A-D]{1,3}级|[一二三四五六七八九十]级(?:[甲乙丙]等)?|[甲乙丙丁]级|[一二三四五]星级?|[一二三甲乙丙]等"
                r"|[ⅠⅡⅢⅣⅤ][级类]|(?:III|II|IV|I|V)[级类]|[一二三四五]类"
                + "".join(f"|{w}" for w in GRADE_WORD_LIST if len(w) > 1) +
