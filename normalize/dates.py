@@ -372,9 +372,10 @@ _LENGTH = r"(?:共|计|为期|历时|分)?\s*[\d一二两三四五六七八九�
 # -2025年12月）`): the bracket's period, the length no end of it (it was none, hunt ti17); a year of four figures is no
 # length (`2024年（12个月）`, `2024年（共3年）`: the year's period, the length after it, as before ti17 — review rv71); the
 # length as a term (`三年期（2024-2026）`) and a note of no figure after a comma in the bracket (`三年（2024-2026年，分期
-# 实施）`): the same period (they were none, hunt ti18)
+# 实施）`): the same period (they were none, hunt ti18); the note after a 、 too (`三年（2024-2026年、分期实施）`: it was none,
+# hunt tg23)
 _LENGTH_BEFORE = lazy_regex(rf"^(?!\s*\d{{4}})\s*{_LENGTH}\s*期?\s*\(\s*(?P<p>[^()]*\d[^()]*?)\s*"
-                            r"(?:[,，;；]\s*[^()\d]*)?\)\s*$")
+                            r"(?:[,，;；、]\s*[^()\d]*)?\)\s*$")
 # the period's length restated after its dates (`2024年—2026年（三年）`, `…（12个月）`, `…，共2年`, `…（为期1年）`, `…（分三年
 # 实施）`): no part of either end (it left the period unread, or its end, hunt pf; `分三年实施`, review rv8); a length
 # after a comma with its word (`，共2年`, not `，2年`)

@@ -411,8 +411,10 @@ _LATIN_NAME = r"\p{Han}{0,6}(?:[A-Za-zⅠ-Ⅻⅰ-ⅻ][A-Za-z0-9.\-₀-₉]{0,6}|
 # `0-6岁儿童健康管理率`, `35-64岁妇女宫颈癌筛查率`, `3岁以下儿童系统管理率`, `2型糖尿病患者规范管理率`): part of the name,
 # no quantity — the measure's words after it read as a name alone does (they were text, their figure lost, hunt tg22);
 # a type in Roman numerals the same, `Ⅱ型糖尿病患者规范管理率≥60%`, `II型…` as a PDF's text gives it (it was text,
-# review rv81); plain syntax, for parsers.core's name-and-target patterns too
-NAME_OPENING_FIGURE = r"(?:\d{1,3}(?:\s*[-~－～—–至到]\s*\d{1,3})?\s*周?岁(?:及以上|以上|及以下|以下|以内)?|(?:\d|[Ⅰ-Ⅻ]|I{1,3}|IV)型)"
+# review rv81); the bound's 含 in brackets before its word the same, `60周岁（含）以上老年人健康管理率≥70%` (it was text, hunt
+# tg23); plain syntax, for parsers.core's name-and-target patterns too
+NAME_OPENING_FIGURE = (r"(?:\d{1,3}(?:\s*[-~－～—–至到]\s*\d{1,3})?\s*周?岁(?:\s*[(（]\s*含\s*[)）]\s*(?=及?以[上下]))?"
+                       r"(?:及以上|以上|及以下|以下|以内)?|(?:\d|[Ⅰ-Ⅻ]|I{1,3}|IV)型)")
 _OPENED = rf"(?:{NAME_OPENING_FIGURE}(?=\p{{Han}}))?"
 # (`城乡居民医保参保率保持在95%以上`, `城乡居民基本医疗保险参保率≥95%`: a name longer than eight characters when it ends in a
 # measure's word — they were text, hunt tg13)
@@ -430,9 +432,12 @@ _AIM_MID = r"(?:确保|保证(?!金))"
 # (a time after a deed with a sentence after it, nine characters or more, `资金到位后及时拨付至项目单位拨付率`, is one too; not
 # `项目完成后受益群众满意度`, the measure's own time)
 _TIME_THEN_DEED = r"(?:建成|完成|到位|实施|竣工|投用|使用)后\p{Han}{9}"
+# a count's last words (`城乡居民医保参保人数≥3500人`, `Ⅱ型糖尿病患者规范管理人数≥3500人`): a long name of a count, as a
+# share's (they were text, review rv81's leftover — hunt tg23)
+_COUNT_NAME_END = r"(?:人|户|家)数|人次|次数|数量"
 _LONG_NAME = (rf"(?:实现|确保|保证|力争)?(?!\p{{Han}}{{0,16}}?{_CLAUSE_WORD}\p{{Han}}{{0,16}}?{_CLAUSE_WORD})"
               rf"(?!\p{{Han}}{{1,16}}?{_AIM_MID})(?!\p{{Han}}{{0,16}}?{_TIME_THEN_DEED})"
-              rf"\p{{Han}}{{7,16}}?(?:率|度|比例|比重|占比|指数|水平)")
+              rf"\p{{Han}}{{7,16}}?(?:率|度|比例|比重|占比|指数|水平|{_COUNT_NAME_END})")
 # a measure's last word (率 of 合格率, 度 of 满意度, 比例, 覆盖面, 份额): what a name of a measured share ends in
 _MEASURE_WORD = r"(?:率|度|比例|占比|比重|(?:覆盖|受益|知晓|普及)面|份额)"
 # a long measure's name run straight into its figure, no colon nor sign between (`城乡居民基本医疗保险参保率95%以上`): none
@@ -785,9 +790,12 @@ _LEVEL_WITH = lazy_regex(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P
 # the words of a grade on the forms' scale, longest first: one list for the grades read by the records (a form's grade),
 # the forms (a scale's bands, a grade cell) and the targets here (no twins — hunt tg21 merged four)
 GRADE_WORDS = "优秀|优良|良好|基本合格|不合格|合格|及格|较好|一般|较差|中等|优|良|中|差"
+# (the words one by one, split here once: parsers.core's scale words and the grade pattern below each split the
+# alternation on `|` — hunt tg23)
+GRADE_WORD_LIST = tuple(GRADE_WORDS.split("|"))
 _GRADE_WORD = (r"[1-5]?[A-D]{1,3}级|[一二三四五六七八九十]级(?:[甲乙丙]等)?|[甲乙丙丁]级|[一二三四五]星级?|[一二三甲乙丙]等"
                r"|[ⅠⅡⅢⅣⅤ][级类]|(?:III|II|IV|I|V)[级类]|[一二三四五]类"
-               + "".join(f"|{w}" for w in GRADE_WORDS.split("|") if len(w) > 1) +
+               + "".join(f"|{w}" for w in GRADE_WORD_LIST if len(w) > 1) +
                # (`良以上`, `中以下`: a grade of the 优 / 良 / 中 / 差 scale in one character, only alone or before its bound —
                # no 中 of `中国`; `初中以上` opens with no grade; they were text while `良好以上` read, hunt tg19)
                r"|[优良中差](?=\s*(?:\(\s*含\s*\)\s*)?(?:" + SUFFIX_WORD_ALONE + r")?$)")

@@ -154,7 +154,10 @@ WHITESPACE = regex.compile(r"\s+")
 # a seal's words in a stamp's place (`（盖章）`, `（单位盖章）`, `（盖公章）`, `（签字并盖章）`): one list for every
 # reader of stamp notes (parsers.core SIGN_MARK and _SEAL_ONLY, parsers.forms _SEAL_ONLY, normalize.records
 # _STAMP_NOTE: three lists had drifted, `（单位盖章）  2024年3月15日` gave no fill_date; code review rd)
-SEAL_WORDS = "签字并盖章|签字盖章|单位盖章|盖公章|盖章处|盖章|签章|公章|印章"
+# (their characters spaced out as a form centres them, `（盖 章）`, `（单位 公章）`, and a unit's 公章 whole, `（单位公章）`: no
+# stamp note, the day lost — review rv80's leftover; a space only, no tab: a tab parts two cells)
+SEAL_WORDS = "|".join("[ \u3000]?".join(w) for w in (
+    "签字并盖章", "签字盖章", "单位盖章", "单位公章", "盖公章", "盖章处", "盖章", "签章", "公章", "印章"))
 # a stamp's place in brackets after a value (`县交通运输局（盖章）`, `2024年3月1日（盖章）`, `（签字）`): normalize.records'
 # value of a stamped column, normalize.dates' day of a date field (it gave no fill_date, hunt ti18) and parsers.tables'
 # sign-off line (its own copy of the pattern: twins, review rv80) — one spelling

@@ -32,7 +32,7 @@ from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matchin
 from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, township, district
 from normalize.dates import A_DAY, CLOCK
-from normalize.targets import GRADE_WORDS, NAME_OPENING_FIGURE, PREFIX_WORDS, split_target
+from normalize.targets import GRADE_WORD_LIST, GRADE_WORDS, NAME_OPENING_FIGURE, PREFIX_WORDS, split_target
 from normalize.text import LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SEAL_WORDS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
     strip_numbering
 from parsers import labels as L
@@ -2514,7 +2514,7 @@ _CHOICE_PAIRS = ({"是", "否"}, {"有", "无"}, {"新增", "延续"}, {"新增�
 _DEGREE = lazy(r"^(?:已经|已|尚未|未能|未|全部|部分|基本|完全|大部分|不予|予以|不|没有|没|无|非)")
 # a grade's scale (`◎优 ●良 ◎中 ◎差`, `◎高 ●中 ◎低`): a choice of one of them (review rv42); the grade words
 # normalize.targets' GRADE_WORDS (tidy tw1: a copy here lacked 优良 / 中等 / 及格 / 基本合格), with a scale's other words
-_SCALE_WORDS = frozenset(GRADE_WORDS.split("|")) | {"好", "高", "低", "较高", "较低", "满意", "基本满意", "不满意",
+_SCALE_WORDS = frozenset(GRADE_WORD_LIST) | {"好", "高", "低", "较高", "较低", "满意", "基本满意", "不满意",
                                                     "达标", "不达标"}
 
 # a project's nature (`◎新建 ●续建 ◎改扩建`): a choice of one of them; other short words of one ending are things listed,

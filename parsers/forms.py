@@ -23,7 +23,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
                                misgrouped_figure, parse_adjustment, parse_amount, parse_number)
 from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME_CELL, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
-from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year
+from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
 from normalize.targets import BRACKET_UNITS, GRADE_WORDS, cn_figure
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
@@ -2580,7 +2580,7 @@ class FormReader:
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
         if col == "score" and old is not None and label and rank < 99 and old.rank < 99 \
-                and (said := parse_number(text)) is not None and (first := parse_number(old.text)) is not None \
+                and (said := noted_score(text)) is not None and (first := noted_score(old.text)) is not None \
                 and said != first and ((own := label_key(_LABEL_COLON.sub(r"\1", label.strip())))
                                        != (old_label := L.FIELD_LABELS["score"][old.rank])
                                        or not {id(cell), id(old.cell)} <= self.table_totals.keys()) \
@@ -2603,7 +2603,7 @@ class FormReader:
                 else ((old_label, clean(old.text) or old.text, old.cell), (own, said))
             f.other.append(aside)
             f.warnings.append(warn("score_stated_twice", f"the form states its score twice: {fmt_points(stays[1])} "
-                                   f"({stays[0]}, kept) and {fmt_points(parse_number(aside[1]))} ({aside[0]})", cell))
+                                   f"({stays[0]}, kept) and {fmt_points(noted_score(aside[1]))} ({aside[0]})", cell))
             if old.rank > rank:
                 f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
@@ -8979,7 +8979,8 @@ _DOC_NUMBER = lazy(_DOC_NUMBER_RE)
 # a money row's label's horizon word (`年度资金总额`, `中期资金总额`, `当年财政拨款`): no part of a by-year key's name
 _HORIZON_LEAD = lazy(rf"^(?:{HORIZON_ALT})(?=\S{{2}})")    # (core's one list of horizons, mend md20)
 # no value of the project's: a stamp's or signature's place, a form's instructions
-_NOT_KEPT_LABEL = lazy(r"盖章|签章|签字|签名|审签|公章|^填表说明$|^注$|^说明$|^其中$|^\s*[（(]\s*(?:盖章|签字)")
+# (the seal's words normalize.text's SEAL_WORDS: this list's own lacked 印章 — twins, hunt tg23)
+_NOT_KEPT_LABEL = lazy(rf"{SEAL_WORDS}|签字|签名|审签|^填表说明$|^注$|^说明$|^其中$")
 # a blank template's instructions (`…（200字以内）`), an imprint (`2024年3月1日印发`), a web page's `[ 体裁分类 ]`
 _NOT_KEPT_VALUE = lazy(r"字以内|字左右|印发\s*$|^\s*[\[【]")
 # a web page's own lines beside the form: its author, hits, font size buttons

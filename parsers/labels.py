@@ -58,8 +58,12 @@ FINAL_SCORE_SPELLINGS = _spellings(_FINAL_PARTS) + _spellings(_REVIEW_PARTS) + _
 # parser's own spellings — review rv65)
 SCORE_HEADS = (rf"(?:(?:单位|部门)?自评(?:总)?(?:得)?分|{FINAL_SCORE_HEADS}"
                r"|(?:评价|综合|实际|实)?(?:总)?得分|评分)")   # (`实得分：92` on a 合计: no score, md7)
-OTHER_SCORER = r"(?:第三方(?:评价)?(?:机构)?|评价机构|主管部门|财政部门|财政)(?:综合)?评(?:价|审)?(?:总)?(?:得)?分"
-OTHER_BARE = r"(?:第三方(?:机构)?|主管部门|财政部门|财政)评价|复核|复评"
+# the outside parties a score is given by (`财政评分`, `专家打分`, `财政复核`, `第三方评价得分`): a 评分表's column of scores
+# (SCORER_HEAD below, the score table's score heads) and a score labelled so (OTHER_SCORER, OTHER_BARE) — one list: the
+# labels' own lacked 主管单位 / 评价单位 / 专家 / 评价组 / 评审组, `专家评分：90` beside `合计` no score (twins, hunt tg23)
+SCORE_PARTY = "主管部门|主管单位|财政部门|财政|第三方机构|第三方|评价机构|评价单位|专家组|专家|评价组|评审组"
+OTHER_SCORER = rf"(?:第三方评价(?:机构)?|{SCORE_PARTY})(?:综合)?评(?:价|审)?(?:总)?(?:得)?分"
+OTHER_BARE = rf"(?:{SCORE_PARTY})评价|复核|复评"
 SCORE_LABELS = rf"{SCORE_HEADS}|{OTHER_SCORER}|(?:单位|部门)?自评|{OTHER_BARE}"
 
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
@@ -456,10 +460,6 @@ SCORE_NOTE_HEADS = ("得分情况说明", "得分情况分析", "得分情况描
 SCORE_REASON_HEADS = (*(a + b for a in ("扣分", "失分", "得分", "评分") for b in ("说明", "原因", "理由")),
                       "失分依据", "得分依据", "扣分原因说明", "扣分情况说明")
 
-
-# the outside parties a 评分表's column of scores is named by (`财政评分`, `专家打分`, `财政复核`: SCORER_HEAD below, and
-# the score table's score heads)
-_SCORE_PARTY = "主管部门|主管单位|财政|财政部门|第三方|第三方机构|评价机构|评价单位|专家|专家组|评价组|评审组"
 HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "indicator": {
         # 级指标: 一级指标 whose 一 a page's text lost (舒城)
@@ -540,7 +540,7 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                   "实得分",
                   # (`分值 | 评分标准 | 财政评分`: an outside party's score, its column alone — the table was none, a
                   # blank_form; review rv78)
-                  *(who + word for who in _SCORE_PARTY.split("|") for word in ("评分", "打分")),
+                  *(who + word for who in SCORE_PARTY.split("|") for word in ("评分", "打分")),
                   "分值/得分", "权重/得分", "指标分值/得分", "分值/自评得分", "分值/实际得分",
                   "得分/分值", "自评得分/分值", "得分/权重",   # (the score first, `8.5/10`, tables.pair_order)
                   "分值（得分）", "权重（得分）"),   # (`10（8）`: the points, the score in brackets, tables.points_pair)
@@ -794,17 +794,19 @@ SCORE_GIVEN = r"(?:(?:评价|自评|实际|指标|复核|实)?得分|自?评分)
 # scoring itself, SELF_SCORE's and SELF_SCORER's one spelling (`被评价单位自评` took the 被评价 of one only: the column
 # and its table lost, review rv78)
 _SELF_WHO = r"(?:项目)?(?:被评价)?(?:单位|部门)?自(?:评|查)"
-SELF_SCORE = lazy(rf"^{_SELF_WHO}(?:得分|分|分数|总分|总得分|综合得分)$")
+# (the unit named before a bare 评分 / 打分, `单位评分 | 财政评分`, `部门打分`: its own score too — the column was lost without
+# a word, or took the score from a 自评分 beside it; hunt tg23)
+SELF_SCORE = lazy(rf"^{_SELF_WHO}(?:得分|分|分数|总分|总得分|综合得分)$|^(?:项目)?(?:被评价)?(?:单位|部门)(?:评分|打分)$")
 # a 评分表's column of scores named by whoever gave them, no 得分 in the head (`部门自评 | 财政复核 | 第三方评价`, `单位自评 |
 # 主管部门复核 | 财政评价` under one `评分` head): a column of scores given, as `自评得分 | 复核得分` are; SELF_SCORER the unit's
 # own (parsers.tables.score_columns, parsers.core.merge_sub_header; they were lost without a word, hunt sc8); an
 # outside party named before a bare 评分 / 打分 too (`自评分 | 主管部门评分`, `专家打分`: the 主管部门's column was lost, the
-# unit's the score; hunt ly9) — not a bare `评分`, any score's head. _SCORE_PARTY the outside parties, one list for
+# unit's the score; hunt ly9) — not a bare `评分`, any score's head. SCORE_PARTY the outside parties, one list for
 # both spellings (review rv78: the two lists differed, `评价机构评审` none)
 SELF_SCORER = lazy(rf"^{_SELF_WHO}$")
-SCORER_HEAD = lazy(rf"^(?:项目)?(?:被评价)?(?:单位|部门|{_SCORE_PARTY})?"
+SCORER_HEAD = lazy(rf"^(?:项目)?(?:被评价)?(?:单位|部门|{SCORE_PARTY})?"
                    r"(?:自评|自查|复核|复评|复审|评价|评审|核定|初评|终评|抽评)$"
-                   rf"|^(?:{_SCORE_PARTY})(?:综合)?(?:评分|打分)$")
+                   rf"|^(?:{SCORE_PARTY})(?:综合)?(?:评分|打分)$")
 # a form an outside party scored: a 第三方 / 绩效评价 (no 自评) 评分表's title, or an 评价机构 named on it
 EVALUATOR_TITLE = re.compile(r"第三方|(?<!自)(?<!自我)评价(?:指标)?(?:评分|得分|打分)表|(?<!自)评价(?:报告|结果)")
 EVALUATOR_LABEL = re.compile(r"^(?:第三方)?评价(?:机构|单位)(?:名称)?$|^第三方(?:评价)?(?:机构|单位)(?:名称)?$")

@@ -174,8 +174,9 @@ _POINTS_ONLY = lazy(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
 # (`全得` / `得全分` / `全部得分`: full marks too, as 满分 — `全得` was no score, the row's score lost)
 _FULL_WORD = lazy(FULL_WORDS)
 _SCORE_WORD = lazy(rf"^\s*(?:得满分|{FULL_WORDS}|不得分|零分)\s*$")
-# an indicator's points and score in one cell under a `分值/得分` head: `20/18`, `10／9.5`, `20/满分` (folded)
-_POINTS_PAIR = lazy(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*/\s*(\d+(?:\.\d+)?\s*分?|得?满分|不得分|零分)\s*$")
+# an indicator's points and score in one cell under a `分值/得分` head: `20/18`, `10／9.5`, `20/满分` (folded); the score
+# in words _SCORE_WORD's (`20/全得`, `20/得全分`: no pair, the row's score lost — its own list had only 满分; hunt tg23)
+_POINTS_PAIR = lazy(rf"^\s*(\d+(?:\.\d+)?)\s*分?\s*/\s*(\d+(?:\.\d+)?\s*分?|得满分|{FULL_WORDS}|不得分|零分)\s*$")
 # a score and its points, one in brackets after the other, under a `得分（分值）` / `分值（得分）` head: `8（10）`,
 # `9.5(10分)`, `10（8）` (folded)
 _SCORE_OF_POINTS = lazy(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)]\s*$")

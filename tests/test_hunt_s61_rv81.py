@@ -102,9 +102,8 @@ def test_roman_types_in_a_form(read):
     assert got["患者满意度"] == (">=", 85.0, "%", None, None)
 
 
-@pytest.mark.xfail(strict=True, reason="a count's name of more than eight characters not ending in a measure's word "
-                   "(`…规范管理人数`) before a comparison stays text with or without a figure opening it, as "
-                   "`城乡居民医保参保人数≥3500人` does: the lead words' length limit, no part of tg22's rule — left")
-def test_long_count_name_left(read):
+def test_long_count_name(read):
+    """A count's name of more than eight characters before a comparison (`Ⅱ型糖尿病患者规范管理人数≥3500人`): the name
+    the qualifier, as a share's long name (it was left text, hunt tg23)."""
     got = _ind(read("ct_s61_rv81_roman_types.txt"))
     assert got["糖尿病患者管理"] == (">=", 3500.0, "人", "Ⅱ型糖尿病患者规范管理人数", None)
