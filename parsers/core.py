@@ -502,6 +502,8 @@ HEAD_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "pho
 _SPACED_FIELDS = HEAD_FIELDS - {"contact", "phone"}
 # a label of four characters or more, a space, a value of no colon (`项目名称 校园安全监控改造`)
 _SPACED_PAIR = lazy(r"^([\u4e00-\u9fff]{4,8})[ \t\xa0]+([^\s:：][^:：]*)$")
+# a later piece of such a line (_spaced_pairs cut it): a person's label of three characters too (`联系人 赵丽`)
+_SPACED_PIECE = lazy(_SPACED_PAIR.pattern.replace("{4,8}", "{3,8}"))
 # the end of a word that is a column's head or a sign-off's place, no head's value (`审核意见`, `盖章`, `自评`), or the
 # rest of a label a space cut (`实施单位 全称`, `项目名称 代码`, `实施单位 及负责人`: the label's words, review rv76)
 _HEAD_WORD_END = lazy(r"(?:意见|盖章|签字|签名|签章|公章|自评|评价|情况|指标|说明|填写|填报|名称|单位|部门|日期"
@@ -515,7 +517,8 @@ def spaced_pair(text: str, after_pair: bool = False) -> tuple[str, str] | None:
     A contact's or a phone's pair only `after_pair`, a later piece of a line whose first is another head's pair
     (`项目名称 … 项目负责人 王建国 联系电话 138…`: the form's head, no letter's sign-off; the phone was lost, mend md35)."""
     fields = HEAD_FIELDS if after_pair else _SPACED_FIELDS
-    if not _SPACED_PAIR.match(text) or (sp := _SPACED_PAIR.match(next_pairs(text)[0])) is None \
+    if not (_SPACED_PIECE if after_pair else _SPACED_PAIR).match(text) \
+            or (sp := (_SPACED_PIECE if after_pair else _SPACED_PAIR).match(next_pairs(text)[0])) is None \
             or (col := _lookup(label_key(sp.group(1)))) not in fields or not _spaced_value(sp.group(2)):
         return None
     if col in ("department", "unit") and _BODY_DEED.search(sp.group(2)):
@@ -548,11 +551,19 @@ def _spaced_pairs(text: str) -> tuple[str, ...]:
     for word, spelled in _spaced_words(text):
         if out and spelled and len(out[-1]) > 1:
             out.append([word + "："])            # (`负 责 人`: a label by its spacing, its pair written with a colon)
-        elif not out or len(word) >= 4 and _lookup(label_key(word)) in HEAD_FIELDS and len(out[-1]) > 1:
+        elif not out or _spaced_label(word) and len(out[-1]) > 1:
             out.append([word])
         else:
             out[-1].append(word)
     return tuple(" ".join(p).replace("： ", "：") for p in out) if len(out) > 1 else (text,)
+
+
+def _spaced_label(word: str) -> bool:
+    """Is a word after a space a head's label opening a pair of its own: four characters or more (`实施单位`), or a
+    person's of three (`联系人 赵丽` after `项目名称 …`: a person's label names no body nor a project's words; it ran on
+    into the name, the name, the contact and the phone lost, hunt pr4)?"""
+    col = _lookup(label_key(word))
+    return col in HEAD_FIELDS and (len(word) >= 4 or len(word) == 3 and col in ("contact", "leader"))
 
 
 def _spaced_words(text: str) -> list[tuple[str, bool]]:
@@ -611,8 +622,11 @@ def _lookup(key: str) -> str | None:
         # 主管部门(单位)名称及部门预算编码 / 实施单位及编号: the label with its code asked for beside it
         return _lookup(code.group(1))
     full = _FULL_NAME.match(key)
-    if full and FIELD_INDEX.get(full.group(1)) in ("department", "unit"):
-        return FIELD_INDEX[full.group(1)]   # (`实施单位 全称 | 市第一中学`: it was no label, its value lost, hunt pr3)
+    if full and (named := FIELD_INDEX.get(full.group(1)) or FIELD_INDEX.get(full.group(1) + "名称")) \
+            in ("department", "unit", "name"):
+        # (`实施单位 全称 | 市第一中学`: it was no label, its value lost, hunt pr3; `项目名称 全称 | 校园…`, the name's
+        # label its 名称 before 全称, too: hunt pr4)
+        return named
     both = _AND_MORE.match(key)
     if both and FIELD_INDEX.get(both.group(1)) in _PROSE_FIRST and not _RESULT_WORD.search(both.group(2)) \
             and key.replace("及", "") not in BLOCK_KEYS:

@@ -39,7 +39,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import UNIT_GLOSS
+from parsers.core import UNIT_GLOSS, contact_opened
 
 
 
@@ -1509,16 +1509,17 @@ class FormReader:
         # under it, is read as the form's field and the table goes on — it ended the table, the rows after it lost;
         # so is a head's pair of no colon, `项目负责人 王建国`, core.spaced_pair, review rv76)
 
-    def _other_person(self, old: RawValue, text: str, cell: Cell, label: str, rank: int) -> None:
-        """Two labels of the contact naming two people (`填报人：张华  联系人：王芳`, either order): the better-ranked
-        label's the contact, the other kept in other_fields under its label (`{"填报人": "张华"}`; it was dropped
-        without a word, hunt pr3)."""
+    def _other_value(self, col: str, old: RawValue, text: str, cell: Cell, label: str, rank: int) -> None:
+        """Two labels of the contact naming two people (`填报人：张华  联系人：王芳`, either order), or of the phone giving
+        two numbers (`办公电话：0371-… | 手机：138…`): the better-ranked label's the column's, the other kept in
+        other_fields under its label (`{"填报人": "张华"}`, `{"办公电话": "0371-…"}`; it was dropped without a word,
+        hunts pr3 and pr4)."""
         own = label_key(_LABEL_COLON.sub(r"\1", label.strip()))
         if old.rank <= rank:
             self.form.other.append((own, clean(text) or text, cell))
             return
-        self.form.other.append((L.FIELD_LABELS["contact"][old.rank], clean(old.text) or old.text, old.cell))
-        self.form.fields["contact"] = RawValue(text, cell, None, rank=rank)
+        self.form.other.append((L.FIELD_LABELS[col][old.rank], clean(old.text) or old.text, old.cell))
+        self.form.fields[col] = RawValue(text, cell, None, rank=rank)
 
     def _pairs_row_inside(self, i: int, row: Row) -> list[tuple[str, str | None, Cell]] | None:
         """The pairs of row i, a row of the indicator table's grid, when it is only the form's sign-off pairs, some
@@ -2611,8 +2612,9 @@ class FormReader:
                 and rank < _LISTED_RANK:
             # (`资金来源 | 财政资金500万元、…` then `其中：财政资金 | 450`: the row's, the two said — hunt mn20)
             self._listed_differs([label], [(old.text, old.unit)], RawValue(text, cell, unit), cell)
-        if col == "contact" and old is not None and label and rank != old.rank < 99 and not _one_person(text, old.text):
-            self._other_person(old, text, cell, label, rank)
+        if old is not None and label and rank != old.rank < 99 and (
+                col == "contact" and not _one_person(text, old.text) or col == "phone" and not _one_phone(text, old.text)):
+            self._other_value(col, old, text, cell, label, rank)
             return True
         if old is not None and old.rank <= rank:
             own = label_key(_LABEL_COLON.sub(r"\1", label.strip())) if label else ""
@@ -3263,6 +3265,10 @@ class FormReader:
             m = match_field(c.text)
             if m is None and len(cells) == 1 and (caption := project_caption(c.text)) is not None:
                 m = ("name", caption)            # `项目二：新化县农村公路养护项目` alone on its row: the form's name
+            if m is None and j > 0 and len(opened := contact_opened(c.text)) == 1 and opened[0] != c.text:
+                # `项目负责人：李明 | （联系电话：138…）`: a contact's pair in brackets, a cell of its own after the
+                # person's, read as the brackets after a space are (the phone was lost, hunt pr4)
+                m = match_field(opened[0])
             if m is not None and m[0] == "_fund_name" and m[1] is None and not (
                     j + 1 < len(cells) and (_FUND_NAME.search(_TRAILING_GLOSS.sub("", fold(cells[j + 1].text)).strip())
                                             or (_GOV_FUND_NAME.search(fold(cells[j + 1].text).strip()) and self._gov_fund()))):
@@ -3522,9 +3528,10 @@ class FormReader:
                     self.money_group = (c.text, "source", unit, c.col)
                     used = True
                     j += 1
-                elif row.is_text_line and (pair := _contact_pair(c.text)) is not None \
-                        and self._keep_pair(pair[0], pair[1], c):
+                elif (pair := _contact_pair(c.text)) is not None and self._keep_pair(pair[0], pair[1], c):
                     used = True          # `传真：0739-7654321` on a sign-off line: kept as written (mend md26)
+                    # (a cell of its own beside the head's pairs too, `联系人：王芳 | 传真：…`: it was dropped with no
+                    # word, the row used; hunt pr4)
                 elif row.is_text_line and (note := _remark_pair(c.text)) is not None:
                     # `备注：养护里程含村道。` on a line under the form, alone or among a sign-off's pairs: the form's
                     # closing remark, as a `备注 | …` row's (it was lost, hunt ti15; a 填表说明 / 说明 / 注 line is
@@ -3552,6 +3559,7 @@ class FormReader:
                 elif j + 1 < len(cells) and _LABEL_LIKE.match(_NAME_UNIT.sub("", _SUB_LINE.sub("", c.text)).strip()
                                                               or c.text.strip()) \
                         and (len(_SUB_LINE.sub("", c.text).strip() or c.text.strip()) >= 3
+                             or _CONTACT_LABEL.search(label_key(c.text))     # `传真 | 0371-…` (hunt pr4)
                              or len(cells) == 2 and label_key(c.text) in _PLACE_WORDS
                              and _PLACE_NAME.search(clean(cells[1].text) or "") is not None) \
                         and not is_placeholder(c.text) \
@@ -3954,8 +3962,10 @@ class FormReader:
         # no money of the budget: kept and settled, as `债券期限 | 15年` is)
         # (and an adjustment form's change, `调增金额（万元） | 30.00 | 调减金额（万元） | 10.00`, kept and settled:
         # budget_adjustment_mismatch reads it beside the budgets before and after it, as `调整金额 | 调减-20.00`)
+        # (a body's code, `预算单位编码 | 101001`, is no amount though its label says 预算: kept and settled, hunt pr4)
         settled = [(lab, val) for lab, val in kept if not (_AMOUNT_LABEL.search(lab.text) and is_number(val.text))
-                   or _NOT_BUDGET_MONEY.search(label_key(lab.text)) or ADJUSTMENT_KEY.match(label_key(lab.text))]
+                   or _NOT_BUDGET_MONEY.search(label_key(lab.text)) or ADJUSTMENT_KEY.match(label_key(lab.text))
+                   or _CONTACT_LABEL.search(label_key(lab.text))]
         if not used and settled and 2 * len(settled) == len(cells) - (head is not None):
             return                                   # `债券期限 | 10年 | 偿还方式 | 到期一次还本`: every cell kept
         if used:
@@ -9022,9 +9032,10 @@ def _remark_pair(text: str) -> str | None:
     return pair.group(2) if pair is not None and REMARK_LABEL.match(label_key(pair.group(1))) else None
 
 
-# a label of how to reach the signer's body, of no contract column (`传真`, `单位地址`, `邮政编码`, `电子邮箱`): a
-# sign-off's pair of its own (_contact_pair)
-_CONTACT_LABEL = lazy(r"(?:地址|传真|邮编|邮政编码|邮箱|电子邮件)$")
+# a label of how to reach or to know the signer's body, of no contract column (`传真`, `单位地址`, `邮政编码`, `电子邮箱`,
+# `统一社会信用代码`, `预算单位编码`: a body's code the contract's department_code labels do not name): a pair of its
+# own (_contact_pair)
+_CONTACT_LABEL = lazy(r"(?:地址|传真|邮编|邮政编码|邮箱|电子邮件|信用代码|" + _UNIT_CODE_LABEL.pattern + ")$")
 
 
 def _contact_pair(text: str) -> tuple[str, str] | None:
@@ -9087,6 +9098,12 @@ def _signoff_start(text: str) -> bool:
     head = next((p.strip() for p in _NEXT_PAIR.split(text) if p.strip()), "")
     m = _PAIR_CELL.match(head)
     return _signoff_label(m.group(1), True) if m is not None else _signoff_label(head, False)
+
+
+def _one_phone(a: str, b: str) -> bool:
+    """Do two phones' texts give one number, or one the other's among more (`13800000000` in `0371-1234567/138…`)?"""
+    x, y = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    return not x or not y or x in y or y in x
 
 
 def _one_person(a: str, b: str) -> bool:
