@@ -2252,6 +2252,11 @@ def _from_pipes(lines: list[str]) -> tuple[list[str], list[int]]:
         placed = _by_bars(raws, [c for _, c in block]) if all(c is not None for _, c in block) else None
         if placed is not None:
             width = len(placed[0])
+        if len(block) >= 2 and block[0][1] is not None and block[1][1] is None:
+            # the rule's blank put above the header row, not under it: the header and the rows under it one block,
+            # as a tab dump's (a header's labels wrapped onto the next row: `_label_rests_below`)
+            block[0], block[1] = block[1], block[0]
+            raws.insert(0, raws.pop(1))
         for k, (no, cells) in enumerate(block):
             numbers.append(no + 1)
             if cells is None:
@@ -2637,7 +2642,7 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
         return _build_cellbars(_bar_rows(lines), warnings, classify)
     if bars and _pipe_style(lines):
         rows, numbers = _from_pipes(lines)
-        grids, texts = _build_horizontal(rows, numbers=numbers)
+        grids, texts = _build_horizontal(rows, is_label, numbers=numbers)
         for g in grids:
             for c in g.cells:
                 if "\u2028" in c.text:
@@ -3775,11 +3780,22 @@ def _lone_pieces(lines: list[str], i: int, end: int, tables: list[int],
         text, rest = fields[k].strip() if k < len(fields) else "", piece[k].strip()
         if k == 0 or not text or is_page_furniture(rest) or _SEQ_NO.match(rest) or rest.startswith("其中") \
                 or is_label is not None and is_label(rest) or not (
-                _CUT_END.search(text) or _OPEN_BRACKET.search(text) or _CLOSING_START.match(rest) or joining_end(text)):
+                _CUT_END.search(text) or _OPEN_BRACKET.search(text) or _CLOSING_START.match(rest) or joining_end(text)
+                or _pair_value(fields, k, rest, is_label)):
             break
         fields[k] = unwrap_cell(text + "\n" + rest)
         j += 1
     return ("\t".join(fields), j) if j > i + 1 else None
+
+
+def _pair_value(fields: list[str], k: int, rest: str, is_label: Callable[[str], bool] | None) -> bool:
+    """Is field k of a row a label's value (the field before it a label), a piece under it its rest whatever its end
+    (`项目名称 | 城区背街小巷改造 | 主管部门 | …` over ` | 提质工程`, the value stopping short of the next label)? A
+    pair's value is no indicator's name, so the piece is no row of its own (it was lost without a word); not under a
+    head's cell (`二级指标 | 三级指标` over ` | | 处置率`: a label itself), nor an item of its own (`（2）…`, `2.…`),
+    which a list of such values under one label has."""
+    return is_label is not None and k >= 1 and is_label(fields[k - 1].strip()) and not is_label(fields[k].strip()) \
+        and not _no_piece(rest)
 
 
 def _label_rests(row: list[str], pieces: dict[int, str], is_label: Callable[[str], bool]) -> list[str] | None:
@@ -3904,12 +3920,18 @@ def _value_goes_on(lines: list[str], i: int, end: int, is_label: Callable[[str],
             and period_cut(fields[k - 1], lines[i + 1]) and is_label(fields[k - 2].strip()):
         fields[k - 1] = fields[k - 1].strip() + lines[i + 1].strip()
         return "\t".join(fields), i + 2
-    if "\t" in lines[i + 1] or k < 2 or not fields[k - 1].rstrip().endswith(_GOES_ON) \
+    # (a dump writing the row's second line at its cells: the value's rest alone in the value's column, one line)
+    in_column = "\t" in lines[i + 1] and k >= 2 and [c for c, f in enumerate(below) if f.strip()] == [k - 1]
+    if "\t" in lines[i + 1] and not in_column or k < 2 or not fields[k - 1].rstrip().endswith(_GOES_ON) \
             or not is_label(fields[k - 2].strip()):
         return None
-    # (not a label, nor `2023年1月10日`, `某县2023年度部门项目支出绩效目标`, `单位负责人签字  经办人签字`)
-    j = _pieces_end(lines, i, end, lambda piece: bool(is_label(piece) or _DATE_OR_TITLE.match(piece)
-                                                     or _SIGN_WORDS.search(piece)))
+
+    def no_rest(piece: str) -> bool:     # (not a label, nor `2023年1月10日`, `某县2023年度部门项目支出绩效目标`, a signer's)
+        return bool(is_label(piece) or _DATE_OR_TITLE.match(piece) or _SIGN_WORDS.search(piece))
+    rest = lines[i + 1].strip()
+    if in_column and (_no_piece(rest) or no_rest(rest)):
+        return None                      # (an item of its own in the value's column: `（2）质量指标：…`)
+    j = i + 2 if in_column else _pieces_end(lines, i, end, no_rest)
     if j is None or j - i > 4:
         return None
     fields[k - 1] = _with_pieces(fields[k - 1], lines, i, j)
