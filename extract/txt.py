@@ -914,6 +914,10 @@ def _centred_levels(out: list[tuple[str, int]], classify: Classify) -> None:
         if fields[lv].strip():
             above = _family(classify, fields[lv].strip(), "level1")
             continue
+        if not above and not fields[l2].strip():
+            _first_level_up(out, n, lv, l2, width, classify)
+            above = _family(classify, out[n][0].split("\t")[lv].strip(), "level1")
+            continue
         family = _family(classify, fields[l2].strip(), "level2")
         if not family or family == above:
             continue
@@ -929,6 +933,25 @@ def _centred_levels(out: list[tuple[str, int]], classify: Classify) -> None:
                 break
             if _family(classify, below[l2].strip(), "level2") not in ("", family):
                 break
+
+
+def _first_level_up(out: list[tuple[str, int]], n: int, lv: int, l2: int, width: int, classify: Classify) -> None:
+    """Row n, the first under an indicator table's head, prints no 一级指标 nor 二级指标 (both merged cells centred
+    by height: `改造供水管网长度` over `产出指标 | 数量指标 | 更换老化阀门数量`): the first 一级指标 below it, the rows
+    between as bare, moved up to it (its block starts on the table's first row; `_centred_level_twos` then lays its
+    二级指标)."""
+    for m in range(n + 1, min(n + 4, len(out))):
+        below = out[m][0].split("\t")
+        if len(below) != width:
+            return
+        if below[lv].strip():
+            if _family(classify, below[lv].strip(), "level1"):
+                fields = out[n][0].split("\t")
+                fields[lv], below[lv] = below[lv], ""
+                out[n], out[m] = ("\t".join(fields), out[n][1]), ("\t".join(below), out[m][1])
+            return
+        if below[l2].strip():
+            return
 
 
 def _centred_level_twos(out: list[tuple[str, int]], classify: Classify) -> None:
@@ -1457,15 +1480,25 @@ def _lone_label(classify: Classify, text: str) -> bool:
     return k is not None and (k[0] in ("label", "block") or k[0] == "header" and bool(k[1]))
 
 
+def _name_bracket(text: str) -> bool:
+    """A word in brackets alone that is no unit nor a stamp's mark (`（二期）`, `（试点）`; not `（个）`, `（万元）`, `（%）`,
+    `（盖章）`): under a pair's value, the value's rest."""
+    inner = text[1:-1].strip()
+    return bool(_BRACKET_WORD.match(text)) and not _UNIT_WORD.match(inner) and not _MONEY_UNIT_PIECE.match(text) \
+        and not re.search(r"[%％‰\d]|^(?:印|章|盖章|公章|签章|签字)$", inner)
+
+
 def _piece_line(cells: list[tuple[int, int, str]], classify: Classify, in_table: bool, value_ok: bool = False,
-                numbered_ok: bool = True) -> bool:
+                numbered_ok: bool = True, bracket_ok: bool = False) -> bool:
     """Can a line of these cells be the wrapped rests of the cells of a row above it: none a label, a level name, a
     table's head, a title, a signature's label (`填表人：`, `审核：`; not `…主要负责人履行…`), a stamp's mark, a date, a
     page's number, `（续表）` or a caption; none a value (unless `value_ok`: the rest of a label's value); in a table
-    (`in_table`) none a note or an item's number (`2、…`: the next row); an item's number only when `numbered_ok`."""
+    (`in_table`) none a note or an item's number (`2、…`: the next row); an item's number only when `numbered_ok`; a
+    bracket alone no unit (`（二期）`, `_name_bracket`) only when `bracket_ok` (under a pair's value)."""
     for _, _, t in cells:
         if not _WORD_OR_CLOSE.search(t) or _no_piece(t, sections=in_table) or _DATE_OR_TITLE.match(t) \
-                or _NO_PIECE.search(t) or _kind(classify, t) in _NOT_PIECE_KINDS \
+                or _NO_PIECE.search(t) and not (bracket_ok and _name_bracket(t)) \
+                or _kind(classify, t) in _NOT_PIECE_KINDS \
                 or _SIGN_WORDS.search(t) and (len(t) <= 10 or "：" in t or ":" in t) \
                 or not value_ok and _ROW_VALUE.match(t) or not numbered_ok and _NO_CELL_END.match(t):
             return False
@@ -1533,8 +1566,11 @@ def _wrapped_rests(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
         cut = all(heads[k] or open_end or (_full(last[k], all_cells, block) or field_row and last[k] is hosts[k]
                                             and _meets_next(lines[i], cells, hosts[k]))
                   and (field_row or not last[k][2].endswith(_SENTENCE_CLOSED)) for k in at)
+        # (under a pair's value, the cell before it a label, a bracket alone may be its rest: `（二期）`)
+        pair = field_row and all(cells.index(hosts[k]) >= 1 and _kind(classify, texts[cells.index(hosts[k]) - 1])
+                                 in ("label", "block") for k in at)
         if not cut or not _piece_line(all_cells[j], classify, in_table=False, value_ok=open_end,
-                                      numbered_ok=field_row):
+                                      numbered_ok=field_row, bracket_ok=pair):
             break
         rests.append((j, at, all_cells[j]))
         for k, c in zip(at, all_cells[j]):

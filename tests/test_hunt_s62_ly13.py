@@ -79,3 +79,12 @@ def test_value_short_of_the_next_label_with_a_piece_under_it(read, name):
     r = read(P + name)
     p = only_project(r)
     assert (p["name"], p["department"], p["unit"]) == ("城区背街小巷改造提质工程", "市住房和城乡建设局", "市市政工程管理处")
+
+
+@pytest.mark.parametrize("name", ["bracket_rest_cols.txt", "bracket_rest_tab.txt"])
+def test_bracketed_rest_under_a_value_and_a_stamp_mark(read, name):
+    # main (cols): the name without `（一期）`, lost without a word
+    r = read(P + name)
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["leader"]) == (
+        "城区背街小巷改造提质工程（一期）", "市住房和城乡建设局", "市市政工程管理处", "赵刚")
