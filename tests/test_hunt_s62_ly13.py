@@ -22,7 +22,7 @@ def _ind(r, *keys):
     return [tuple(i.get(k) for k in keys) for i in r.tables["indicators"]]
 
 
-@pytest.mark.parametrize("name", ["broken_sentence_tab.txt", "broken_sentence_pipes.txt"])
+@pytest.mark.parametrize("name", ["broken_sentence_tab.txt", "broken_sentence_pipes.txt", "broken_sentence_cols.txt"])
 def test_sentence_indicator_broken_after_its_comma(read, name):
     # main: `得分40分。` an unparsed_row, the first indicator lost
     r = read(P + name)
@@ -66,7 +66,8 @@ def test_pipe_rows_without_a_wrap(read):
                                                      ("满意度指标", "服务对象满意度指标", "沿线居民满意度")]
 
 
-@pytest.mark.parametrize("name", ["second_form_subtitle_tab.txt", "second_form_subtitle_both_tab.txt"])
+@pytest.mark.parametrize("name", ["second_form_subtitle_tab.txt", "second_form_subtitle_both_tab.txt",
+                                  "second_form_subtitle_pipes.txt"])
 def test_second_form_in_a_tab_dump_with_its_subtitle_in_the_second_cell(read, name):
     r = read(P + name)
     assert [(p["name"], p["unit"], p["budget_year"], p["title"], p["year"]) for p in r.tables["projects"]] == [
@@ -74,7 +75,8 @@ def test_second_form_in_a_tab_dump_with_its_subtitle_in_the_second_cell(read, na
         ("校园食堂改造工程", "县第二中学", 1200000.0, "2025年度项目支出绩效目标申报表", 2025)]
 
 
-@pytest.mark.parametrize("name", ["short_value_piece_cols.txt", "short_value_piece_tab.txt"])
+@pytest.mark.parametrize("name", ["short_value_piece_cols.txt", "short_value_piece_tab.txt",
+                                  "short_value_piece_pipes.txt"])
 def test_value_short_of_the_next_label_with_a_piece_under_it(read, name):
     r = read(P + name)
     p = only_project(r)
