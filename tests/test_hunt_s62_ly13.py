@@ -5,7 +5,11 @@ Decided: a Markdown dump's `|---|` rule under its first row no longer cuts that 
 Markdown rows are read with the parser's label test as a tab dump's are (a label and its value wrapped together
 onto the next row, `项目名 | 城区背街小巷改造` over `称 | 提质工程（一期）`, one pair); a label's value ending in `，`
 goes on on the line under it when that line's one field stands in the value's column (`（1）数量指标：…，` over
-` | 得分40分。`), unless that field starts an item of its own (`（2）…`).
+` | 得分40分。`), unless that field starts an item of its own (`（2）…`); laid out, the next sentence printed as a line
+of its own continues the block; a pair's value takes the piece alone under it (` | 提质工程`), and a bracket alone
+that is no unit nor stamp (`（一期）`); a one-cell row under the next form's title (its subtitle in the second cell)
+waits with the title for that form.
+Left: a sentence alone with no label's cell above it (tests/test_hunt_s61_md39.py's xfail).
 """
 from __future__ import annotations
 
