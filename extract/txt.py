@@ -914,6 +914,10 @@ def _centred_levels(out: list[tuple[str, int]], classify: Classify) -> None:
         if fields[lv].strip():
             above = _family(classify, fields[lv].strip(), "level1")
             continue
+        if not above and not fields[l2].strip():
+            _first_level_up(out, n, lv, l2, width, classify)
+            above = _family(classify, out[n][0].split("\t")[lv].strip(), "level1")
+            continue
         family = _family(classify, fields[l2].strip(), "level2")
         if not family or family == above:
             continue
@@ -929,6 +933,25 @@ def _centred_levels(out: list[tuple[str, int]], classify: Classify) -> None:
                 break
             if _family(classify, below[l2].strip(), "level2") not in ("", family):
                 break
+
+
+def _first_level_up(out: list[tuple[str, int]], n: int, lv: int, l2: int, width: int, classify: Classify) -> None:
+    """Row n, the first under an indicator table's head, prints no 一级指标 nor 二级指标 (both merged cells centred
+    by height: `改造供水管网长度` over `产出指标 | 数量指标 | 更换老化阀门数量`): the first 一级指标 below it, the rows
+    between as bare, moved up to it (its block starts on the table's first row; `_centred_level_twos` then lays its
+    二级指标)."""
+    for m in range(n + 1, min(n + 4, len(out))):
+        below = out[m][0].split("\t")
+        if len(below) != width:
+            return
+        if below[lv].strip():
+            if _family(classify, below[lv].strip(), "level1"):
+                fields = out[n][0].split("\t")
+                fields[lv], below[lv] = below[lv], ""
+                out[n], out[m] = ("\t".join(fields), out[n][1]), ("\t".join(below), out[m][1])
+            return
+        if below[l2].strip():
+            return
 
 
 def _centred_level_twos(out: list[tuple[str, int]], classify: Classify) -> None:
@@ -1457,15 +1480,25 @@ def _lone_label(classify: Classify, text: str) -> bool:
     return k is not None and (k[0] in ("label", "block") or k[0] == "header" and bool(k[1]))
 
 
+def _name_bracket(text: str) -> bool:
+    """A word in brackets alone that is no unit nor a stamp's mark (`（二期）`, `（试点）`; not `（个）`, `（万元）`, `（%）`,
+    `（盖章）`): under a pair's value, the value's rest."""
+    inner = text[1:-1].strip()
+    return bool(_BRACKET_WORD.match(text)) and not _UNIT_WORD.match(inner) and not _MONEY_UNIT_PIECE.match(text) \
+        and not re.search(r"[%％‰\d]|^(?:印|章|盖章|公章|签章|签字)$", inner)
+
+
 def _piece_line(cells: list[tuple[int, int, str]], classify: Classify, in_table: bool, value_ok: bool = False,
-                numbered_ok: bool = True) -> bool:
+                numbered_ok: bool = True, bracket_ok: bool = False) -> bool:
     """Can a line of these cells be the wrapped rests of the cells of a row above it: none a label, a level name, a
     table's head, a title, a signature's label (`填表人：`, `审核：`; not `…主要负责人履行…`), a stamp's mark, a date, a
     page's number, `（续表）` or a caption; none a value (unless `value_ok`: the rest of a label's value); in a table
-    (`in_table`) none a note or an item's number (`2、…`: the next row); an item's number only when `numbered_ok`."""
+    (`in_table`) none a note or an item's number (`2、…`: the next row); an item's number only when `numbered_ok`; a
+    bracket alone no unit (`（二期）`, `_name_bracket`) only when `bracket_ok` (under a pair's value)."""
     for _, _, t in cells:
         if not _WORD_OR_CLOSE.search(t) or _no_piece(t, sections=in_table) or _DATE_OR_TITLE.match(t) \
-                or _NO_PIECE.search(t) or _kind(classify, t) in _NOT_PIECE_KINDS \
+                or _NO_PIECE.search(t) and not (bracket_ok and _name_bracket(t)) \
+                or _kind(classify, t) in _NOT_PIECE_KINDS \
                 or _SIGN_WORDS.search(t) and (len(t) <= 10 or "：" in t or ":" in t) \
                 or not value_ok and _ROW_VALUE.match(t) or not numbered_ok and _NO_CELL_END.match(t):
             return False
@@ -1533,8 +1566,11 @@ def _wrapped_rests(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
         cut = all(heads[k] or open_end or (_full(last[k], all_cells, block) or field_row and last[k] is hosts[k]
                                             and _meets_next(lines[i], cells, hosts[k]))
                   and (field_row or not last[k][2].endswith(_SENTENCE_CLOSED)) for k in at)
+        # (under a pair's value, the cell before it a label, a bracket alone may be its rest: `（二期）`)
+        pair = field_row and all(cells.index(hosts[k]) >= 1 and _kind(classify, texts[cells.index(hosts[k]) - 1])
+                                 in ("label", "block") for k in at)
         if not cut or not _piece_line(all_cells[j], classify, in_table=False, value_ok=open_end,
-                                      numbered_ok=field_row):
+                                      numbered_ok=field_row, bracket_ok=pair):
             break
         rests.append((j, at, all_cells[j]))
         for k, c in zip(at, all_cells[j]):
@@ -2252,6 +2288,11 @@ def _from_pipes(lines: list[str]) -> tuple[list[str], list[int]]:
         placed = _by_bars(raws, [c for _, c in block]) if all(c is not None for _, c in block) else None
         if placed is not None:
             width = len(placed[0])
+        if len(block) >= 2 and block[0][1] is not None and block[1][1] is None:
+            # the rule's blank put above the header row, not under it: the header and the rows under it one block,
+            # as a tab dump's (a header's labels wrapped onto the next row: `_label_rests_below`)
+            block[0], block[1] = block[1], block[0]
+            raws.insert(0, raws.pop(1))
         for k, (no, cells) in enumerate(block):
             numbers.append(no + 1)
             if cells is None:
@@ -2637,7 +2678,7 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
         return _build_cellbars(_bar_rows(lines), warnings, classify)
     if bars and _pipe_style(lines):
         rows, numbers = _from_pipes(lines)
-        grids, texts = _build_horizontal(rows, numbers=numbers)
+        grids, texts = _build_horizontal(rows, is_label, numbers=numbers)
         for g in grids:
             for c in g.cells:
                 if "\u2028" in c.text:
@@ -3775,11 +3816,22 @@ def _lone_pieces(lines: list[str], i: int, end: int, tables: list[int],
         text, rest = fields[k].strip() if k < len(fields) else "", piece[k].strip()
         if k == 0 or not text or is_page_furniture(rest) or _SEQ_NO.match(rest) or rest.startswith("其中") \
                 or is_label is not None and is_label(rest) or not (
-                _CUT_END.search(text) or _OPEN_BRACKET.search(text) or _CLOSING_START.match(rest) or joining_end(text)):
+                _CUT_END.search(text) or _OPEN_BRACKET.search(text) or _CLOSING_START.match(rest) or joining_end(text)
+                or _pair_value(fields, k, rest, is_label)):
             break
         fields[k] = unwrap_cell(text + "\n" + rest)
         j += 1
     return ("\t".join(fields), j) if j > i + 1 else None
+
+
+def _pair_value(fields: list[str], k: int, rest: str, is_label: Callable[[str], bool] | None) -> bool:
+    """Is field k of a row a label's value (the field before it a label), a piece under it its rest whatever its end
+    (`项目名称 | 城区背街小巷改造 | 主管部门 | …` over ` | 提质工程`, the value stopping short of the next label)? A
+    pair's value is no indicator's name, so the piece is no row of its own (it was lost without a word); not under a
+    head's cell (`二级指标 | 三级指标` over ` | | 处置率`: a label itself), nor an item of its own (`（2）…`, `2.…`),
+    which a list of such values under one label has."""
+    return is_label is not None and k >= 1 and is_label(fields[k - 1].strip()) and not is_label(fields[k].strip()) \
+        and not _no_piece(rest)
 
 
 def _label_rests(row: list[str], pieces: dict[int, str], is_label: Callable[[str], bool]) -> list[str] | None:
@@ -3904,12 +3956,18 @@ def _value_goes_on(lines: list[str], i: int, end: int, is_label: Callable[[str],
             and period_cut(fields[k - 1], lines[i + 1]) and is_label(fields[k - 2].strip()):
         fields[k - 1] = fields[k - 1].strip() + lines[i + 1].strip()
         return "\t".join(fields), i + 2
-    if "\t" in lines[i + 1] or k < 2 or not fields[k - 1].rstrip().endswith(_GOES_ON) \
+    # (a dump writing the row's second line at its cells: the value's rest alone in the value's column, one line)
+    in_column = "\t" in lines[i + 1] and k >= 2 and [c for c, f in enumerate(below) if f.strip()] == [k - 1]
+    if "\t" in lines[i + 1] and not in_column or k < 2 or not fields[k - 1].rstrip().endswith(_GOES_ON) \
             or not is_label(fields[k - 2].strip()):
         return None
-    # (not a label, nor `2023年1月10日`, `某县2023年度部门项目支出绩效目标`, `单位负责人签字  经办人签字`)
-    j = _pieces_end(lines, i, end, lambda piece: bool(is_label(piece) or _DATE_OR_TITLE.match(piece)
-                                                     or _SIGN_WORDS.search(piece)))
+
+    def no_rest(piece: str) -> bool:     # (not a label, nor `2023年1月10日`, `某县2023年度部门项目支出绩效目标`, a signer's)
+        return bool(is_label(piece) or _DATE_OR_TITLE.match(piece) or _SIGN_WORDS.search(piece))
+    rest = lines[i + 1].strip()
+    if in_column and (_no_piece(rest) or no_rest(rest)):
+        return None                      # (an item of its own in the value's column: `（2）质量指标：…`)
+    j = i + 2 if in_column else _pieces_end(lines, i, end, no_rest)
     if j is None or j - i > 4:
         return None
     fields[k - 1] = _with_pieces(fields[k - 1], lines, i, j)

@@ -4219,6 +4219,12 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         if not fields and row.is_text_line and (pending or cur is None):
             pending.append(row)                      # 附件1-2, 金额单位：元 …
             continue
+        if not fields and len(row.cells) == 1 and pending and is_title(pending[-1]) and not detect_header(row):
+            # a sheet's merged row under the next form's title, its one text centred in a later cell (`| （校园食堂
+            # 改造工程） |`): the next form's subtitle, as a line of its own would be (it claimed the title for the
+            # form above: the next form had no title and the year above — hunt ly13)
+            pending.append(row)
+            continue
         if cur is None and row.is_text_line and any(_UNIT_OPENING.search(fold(c.text).strip()) for c in row.cells):
             # `填报单位（盖章）：…    金额单位：万元` above the first form's title (a Word page header printed to PDF):
             # the form's preamble, its unit the form's (it was a segment of its own, the money read in 元)

@@ -3985,6 +3985,11 @@ class FormReader:
         if not used and not row.is_text_line and len(cells) == 2 and REMARK_LABEL.match(label_key(first.text)):
             self._remark(cells[1].text, cells[1])
             return
+        if not used and row.is_text_line and self.narrated and len(cells) == 1 and self._narrated_indicator(cells):
+            # (the next sentence of a block a label's cell opened, printed on a line of its own: a laid-out dump's
+            # value column under `绩效指标完成情况 | （1）…`; it was lost without a word. A sentence alone with no such
+            # block open above it is still not read, review rd B2)
+            return
         if row.is_text_line or (len(cells) == 1 and not sectioned and len(first.text.strip()) <= 20) \
                 or label_key(first.text) in IGNORED_KEYS or (
                 label_key(first.text) in TABLE_END_KEYS and all(is_placeholder(c.text) for c in cells[1:])):

@@ -35,8 +35,8 @@ def test_tab_label_and_value_wrapped_read_as_one_pair(read, name, dept):
     assert "unparsed_row" not in warning_codes(r)
 
 
-@pytest.mark.xfail(strict=True, reason="a Markdown dump's rows are not put to _label_rests (its own path, outside "
-                                       "this mend's functions): the name cut and an unparsed_row, as on main")
+# (a plain test since hunt ly13 (session 62): the `|---|` rule's blank now stands above the header row, so the
+# header and the rows under it are one block, as in a tab dump)
 def test_pipe_label_and_value_wrapped_read_as_one_pair(read):
     r = read(P + "pipe_wrap.txt")
     assert only_project(r)["name"] == NAME

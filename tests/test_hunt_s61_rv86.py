@@ -10,7 +10,7 @@ the first form's year, 2024).
 Kept (guard): ly10's row cut by a page break under a new running head (tests/test_hunt_s60_ly10.py); ly12's new
 form whose first row is a label's (tests/test_hunt_s61_ly12.py).
 Left (strict xfail): a pair's value filling its cell up to the next label, a bracketed rest alone under it
-(`…门禁系统改造工程` over `（二期）`), still loses the rest without a word.
+(`…门禁系统改造工程` over `（二期）`), still loses the rest without a word (read since hunt ly13, session 62).
 """
 from __future__ import annotations
 
@@ -32,9 +32,8 @@ def test_a_new_form_with_a_subtitle_after_a_page_break(read, count):
     assert [t[2] for t in indicator_targets(r)] == ["新装监控点位数量", "设备验收合格率", "改造食堂面积", "师生满意度"]
 
 
-@pytest.mark.xfail(strict=True, reason="left: a pair's value filling its cell up to the next label, its bracketed "
-                   "rest alone under it (`（二期）`), is no piece (`_NO_PIECE` takes a bracket alone for a unit or a "
-                   "stamp's mark) and is lost without a warning — fine to leave: a bracket alone is more often a unit")
+# (a plain test since hunt ly13 (session 62): a bracket alone that is no unit (`_name_bracket`) under a pair's value
+# is the value's rest, `extract.txt._wrapped_rests`)
 @pytest.mark.parametrize("count", BOTH)
 def test_a_bracketed_rest_under_a_value_filling_its_cell(read, count):
     p = only_project(read(f"{P}pair_bracket_rest_{count}.txt"))

@@ -72,9 +72,8 @@ def test_a_bracketed_name_in_the_scores_is_the_indicator(read):
     assert _col(r, "indicators", "score") == [30.0, 18.0, 28.0, 18.0]
 
 
-@pytest.mark.xfail(strict=True, reason="left: a sentence-indicator broken over two lines after its comma (its `得分30分。` "
-                   "on the next line) is an unparsed_row, its indicator lost (the second, whole, is read); joining the "
-                   "lines is the text extractor's, not this rule's — fine as it is for now")
+# (a plain test since hunt ly13 (session 62): a label's value ending in `，` goes on on the line under it, that line's
+# one field in the value's column: `extract.txt._value_goes_on`)
 def test_a_sentence_indicator_broken_over_two_lines(read):
     r = read(P + "narrative_broken_row.txt")
     assert _col(r, "indicators", "level3") == ["养护里程", "优良路率"]
