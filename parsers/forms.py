@@ -4232,7 +4232,8 @@ class FormReader:
             grid, cols = self.aside_cols
             aside = [c for c in cells if c.col in cols and (_YEAR_HEAD.match(label_key(c.text)) or _PERCENT.match(c.text))]
             if row.grid is grid and aside:
-                return [c for c in cells if not any(c is a for a in aside)]
+                rest = [c for c in cells if not any(c is a for a in aside)]
+                return [] if self._other_year_share(grid, cols, aside, rest) else rest
             self.aside_cols = None
         if len(cells) >= 3 and row.grid is not None and label_key(cells[0].text) in MONEY_SECTION_KEYS:
             keys = [label_key(c.text) for c in cells[1:]]
@@ -4241,6 +4242,22 @@ class FormReader:
                 self.aside_cols = (row.grid, frozenset(c.col for c, k in zip(cells[1:], keys) if k in _ASIDE_HEADS))
                 return [cells[0]] + [c for c, k in zip(cells[1:], keys) if k not in _ASIDE_HEADS]
         return cells
+
+    def _other_year_share(self, grid: object, cols: frozenset[int], aside: list[Cell], rest: list[Cell]) -> bool:
+        """A row of such a block whose year is not the form's while another row's is (`财政资金 | 2023 | 300` over
+        `财政资金 | 2024 | 400` in a form of 2024): another year's money, kept as _keep_other_year_money keeps it
+        (`2023年财政资金: 300万元`; the first row's 300 was the budget_fiscal, the form's year's lost). True if kept."""
+        year, own = next((c.text.strip()[:4] for c in aside if _YEAR_HEAD.match(label_key(c.text))), None), \
+            self.form.stated_year
+        if year is None or own is None or int(year) == own or len(rest) != 2 or is_number(rest[0].text) \
+                or not is_number(rest[1].text):
+            return False
+        if not any(c.col in cols and c.text.strip()[:4] == str(own) for r in self.rows if r.grid is grid
+                   for c in r.cells):
+            return False
+        unit = declared_unit(rest[0].text) or (self.money_section[1] if self.money_section else None) or self.block_unit
+        self._keep_other_year_money(f"{year}年{_year_money_name(rest[0].text)}", rest[1], rest[1].text, unit)
+        return True
 
     def _under_parts_head(self, row: Row, cells: list[Cell]) -> list[Cell]:
         """`其中 | 专项债券资金 | 20000` (a special bond's money: `其中` in a cell of its own, merged down over the parts

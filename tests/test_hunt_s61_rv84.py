@@ -14,11 +14,9 @@ Decided:
 - a places list's 合计 row whose figure is misgrouped (`合计 | | 2,40,000` under 分配资金) is said by amount_unreadable at
   its row, as a place's `1,20,000` is (mn23's rule; the sum went unread without a word).
 Left (strict xfails): an 企业自筹 row over a 群众自筹 row, and a `其中：单位自筹` row over a 社会资金 row, are not summed
-(both read since hunt mn24); a share table's rows of two years read the first year's.
+(both read since hunt mn24); a share table's rows of two years read the first year's (read since hunt mn24).
 """
 from __future__ import annotations
-
-import pytest
 
 from tests.hunt_tools import budget_lines, only_project, other_fields, warning_codes
 
@@ -97,10 +95,9 @@ def test_sub_line_then_social_money_left(read):
     assert _money(only_project(r)) == (150 * W, None, 100 * W, 50 * W)
 
 
-@pytest.mark.xfail(strict=True, reason="left: a share table's 年度 column naming two years (`财政资金 | 2023 | 300` over "
-                   "`财政资金 | 2024 | 400`): the year dropped, the first row's 300 the budget_fiscal, 2023's not kept "
-                   "(base read 2023万元); fine for now: the rows would need picking by the form's year")
 def test_share_table_of_two_years_left(read):
+    """Left by rv84 (a strict xfail), read since hunt mn24: a share table's row of another year than the form's, beside
+    one of the form's year, is that year's money kept (`2023年财政资金: 300万元`; it was the budget_fiscal)."""
     r = read("ct_s61_rv84_share_two_years.txt")
     p = only_project(r)
     assert (p["budget_fiscal"], p["budget_other"]) == (400 * W, 100 * W)
