@@ -6903,7 +6903,9 @@ class FormReader:
                 return False
             if what not in ("note", "name", "group"):  # a 原因 column explains; it holds no amount
                 values[what] = c
-        values = _budget_after_change(values)
+        change = next((c for c in cells if cols.get(c.col) == "note"
+                       and ADJUSTMENT_KEY.match(self.matrix_note_heads.get(c.col - shift) or "")), None)
+        values = _budget_after_change(values, change)
         if not values:
             # 市级资金 with no amount under 合计 (nothing, or `—` / `/` in every column): an empty line of the
             # matrix, which goes on below
@@ -10180,16 +10182,26 @@ _ROW_STAGE = lazy(r"^(?:((?:19|20)\d{2})年度?|调整前|调整后)$")
 _MATRIX_AMOUNTS = frozenset({"budget_initial", "budget_year", "budget_issued", "spent", "prior_budget"})
 
 
-def _budget_after_change(values: dict[str, Cell]) -> dict[str, Cell]:
+def _budget_after_change(values: dict[str, Cell], change: Cell | None) -> dict[str, Cell]:
     """A money matrix row's cells by role, the year's budget a figure below zero beside the year's first budget
     (`年初预算 | 调整预算 | 执行数` over `120 | -20 | 96`): the change the adjustment made, no budget (none is below
-    zero) — the year's budget is the first one changed by it, 100 (it was -20, budget_fiscal -200,000)."""
+    zero) — the year's budget is the first one changed by it, 100 (it was -20, budget_fiscal -200,000); so the figure
+    under a column of the change (`年初预算 | 调整数 | 执行数`, `change`) when no column states the budget after it (the
+    first budget was the year's, the change a note only, a false execution_rate_mismatch)."""
+    def figure(cell: Cell | None) -> float | None:     # (a bare figure, an accounting negative too: `（40.00）`)
+        text = column_negative(cell.text) if cell is not None else ""
+        return parse_amount(text) if text and not re.search(r"[元万亿]", text) else None
+
     year, first = values.get("budget_year"), values.get("budget_initial")
-    change = parse_number(year.text) if year is not None else None
-    base = parse_number(first.text) if first is not None and is_number(first.text) else None
-    if change is None or change >= 0 or base is None:
+    if year is None and change is not None:
+        year, delta = change, figure(change)
+    else:
+        delta = figure(year)
+        delta = delta if delta is not None and delta < 0 else None
+    base = figure(first)
+    if delta is None or base is None:
         return values
-    after = Decimal(str(base)) + Decimal(str(change))
+    after = Decimal(str(base)) + Decimal(str(delta))
     return {**values, "budget_year": replace(year, text=_plain_number(format(after, "f")))}
 
 

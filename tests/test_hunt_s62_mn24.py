@@ -11,7 +11,8 @@ Decided:
   written (it was budget_total, a false annual_exceeds_total).
 - a money matrix's `调整预算` column is the year's budget in force, as the field label 调整预算数 is (`年初预算 | 调整预算
   | 执行数` over `300 | 260 | 247`: budget_year 260, it was 300 and a false execution_rate_mismatch); a figure below
-  zero under it (`（40）`, `-40`) is the change: the year's budget 300 - 40.
+  zero under it (`（40）`, `-40`) is the change: the year's budget 300 - 40; so the figure under a column of the change
+  (`年初预算数 | 调整数 | 执行数` over `300.00 | -40.00 | 247.00`) when no column states the budget after it.
 - a share table's row of another year than the form's (`中央补助资金 | 2024年 | 500` beside `| 2025年 | 600` in a form
   of 2025) is that year's money, kept as another year's is (`2024年中央补助资金: 500万元`), when a row names the form's
   year (rv84's leftover: the first row was read, the form's year's lost).
@@ -81,3 +82,13 @@ def test_share_table_row_of_another_year_kept(read):
     assert budget_lines(r) == [("资金来源", "中央补助资金", 600 * W, "source"), ("资金来源", "县级配套资金", 120 * W, "source"),
                                ("资金来源", "群众自筹", 80 * W, "source")]
     assert other_fields(p) == {"2024年中央补助资金": "500万元"}
+
+
+def test_change_column_with_no_budget_after_it(read):
+    """main: budget_year 300 (the first budget's), the change a note only, false execution_rate_mismatch and
+    budget_adjustment_mismatch."""
+    r = read("ct_s62_mn24_change_column.txt")
+    p = only_project(r)
+    assert (p["budget_initial"], p["budget_year"], p["spent"]) == (300 * W, 260 * W, 247 * W)
+    assert [(n, a) for _g, n, a, _k in budget_lines(r)] == [("财政拨款", 260 * W)]
+    assert not {"execution_rate_mismatch", "budget_adjustment_mismatch"} & set(warning_codes(r))
