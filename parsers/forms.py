@@ -6391,7 +6391,7 @@ class FormReader:
             below = self._money_line_below(label)
             beside_fiscal = ("budget_fiscal" in self.form.fields or bool(self.fiscal_lines)) \
                 and (below is None or _sibling_other_money(below))
-            if kind == "source" and "budget_other" in self.form.fields and L.OTHER_MONEY.fullmatch(key) \
+            if "budget_other" in self.form.fields and L.OTHER_MONEY.fullmatch(key) \
                     and self._other_rows_summed(label, amount, declared_unit(label.text) or unit or self.block_unit):
                 return       # (`社会资金 | 30` under `其中：单位自筹 | 20`: the second of them, review rv84)
             if _other_money_label(label_key(label.text), beside_fiscal) and "budget_other" not in self.form.fields:
