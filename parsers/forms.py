@@ -20,7 +20,7 @@ from extract.grid import TEXT_OF, Cell, ParseWarning, is_page_furniture, unwrap_
 from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, fmt_points
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
-                               misgrouped_figure, parse_adjustment, parse_amount, parse_number)
+                               column_negative, misgrouped_figure, parse_adjustment, parse_amount, parse_number)
 from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME_CELL, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
@@ -628,6 +628,12 @@ _MONEY_NAME_WORD = lazy(r"资金|经费|补助|补贴|拨款|投资|投入|财�
 # a label naming a count, not money (`补助人数`, `投资人次`, `贷款户数`, `债券期限`): its 万 figure no amount, whatever
 # money word it holds (`补助人数 | 2万` was a source line of 20,000 元 — md15 of code review rd2)
 _COUNT_NAME = lazy(rf"(?:{_COUNT_ENDS}|对象|人口|人员|项目数|单位数|期限)$")
+
+
+def _part_figure(text: str, label: str) -> bool:
+    """A total's part's cell: an amount, or one with its split in a bracket (`120（其中上年结转10）`: the parts go on
+    below it — the group ended there, `企业自筹 | 30` below a line of no group, budget_other null, review rv75)."""
+    return _money_figure(text, label) or _BARE_SPLIT.match(fold(text)) is not None
 
 
 def _money_figure(text: str, label: str = "") -> bool:
@@ -2779,7 +2785,7 @@ class FormReader:
             if row.grid is not grid or not cells or (cells[0].col < pcol and not pairs) or (
                     (m := match_field(cells[0].text)) is not None
                     and not (_SUB_LINE.match(cells[0].text) and m[0] in ("budget_fiscal", "budget_other"))) \
-                    or not (len(cells) == 2 and _money_figure(cells[1].text, cells[0].text) or pairs) \
+                    or not (len(cells) == 2 and _part_figure(cells[1].text, cells[0].text) or pairs) \
                     or _COUNT_UNIT.search(cells[0].text):
                 # (`受益人口 | 12000` on the next row: no part of the money, the group ends; `市县资金 | 18 | 乡镇 | 12`
                 # under `资金总额 | 100 | 其中：中央资金 | 50 | 省级资金 | 20`, sources by level each beside its amount: the
@@ -4224,7 +4230,7 @@ class FormReader:
             return None
         # (an amount in 亿 too, `其中：中央资金 | 0.8亿元` under `资金总额 | 1.2亿元`: the parts were kept as other fields,
         # no line, hunt mn22)
-        if len(cells) < 2 or not _money_figure(cells[1].text, cells[0].text) or is_number(cells[0].text):
+        if len(cells) < 2 or not _part_figure(cells[1].text, cells[0].text) or is_number(cells[0].text):
             return None
         m = match_field(_SUB_LINE.sub("", cells[0].text))
         if m is not None:
@@ -4241,7 +4247,8 @@ class FormReader:
             grid, cols = self.aside_cols
             aside = [c for c in cells if c.col in cols and (_YEAR_HEAD.match(label_key(c.text)) or _PERCENT.match(c.text))]
             if row.grid is grid and aside:
-                return [c for c in cells if not any(c is a for a in aside)]
+                rest = [c for c in cells if not any(c is a for a in aside)]
+                return [] if self._other_year_share(grid, cols, aside, rest) else rest
             self.aside_cols = None
         if len(cells) >= 3 and row.grid is not None and label_key(cells[0].text) in MONEY_SECTION_KEYS:
             keys = [label_key(c.text) for c in cells[1:]]
@@ -4250,6 +4257,22 @@ class FormReader:
                 self.aside_cols = (row.grid, frozenset(c.col for c, k in zip(cells[1:], keys) if k in _ASIDE_HEADS))
                 return [cells[0]] + [c for c, k in zip(cells[1:], keys) if k not in _ASIDE_HEADS]
         return cells
+
+    def _other_year_share(self, grid: object, cols: frozenset[int], aside: list[Cell], rest: list[Cell]) -> bool:
+        """A row of such a block whose year is not the form's while another row's is (`财政资金 | 2023 | 300` over
+        `财政资金 | 2024 | 400` in a form of 2024): another year's money, kept as _keep_other_year_money keeps it
+        (`2023年财政资金: 300万元`; the first row's 300 was the budget_fiscal, the form's year's lost). True if kept."""
+        year, own = next((c.text.strip()[:4] for c in aside if _YEAR_HEAD.match(label_key(c.text))), None), \
+            self.form.stated_year
+        if year is None or own is None or int(year) == own or len(rest) != 2 or is_number(rest[0].text) \
+                or not is_number(rest[1].text):
+            return False
+        if not any(c.col in cols and c.text.strip()[:4] == str(own) for r in self.rows if r.grid is grid
+                   for c in r.cells):
+            return False
+        unit = declared_unit(rest[0].text) or (self.money_section[1] if self.money_section else None) or self.block_unit
+        self._keep_other_year_money(f"{year}年{_year_money_name(rest[0].text)}", rest[1], rest[1].text, unit)
+        return True
 
     def _under_parts_head(self, row: Row, cells: list[Cell]) -> list[Cell]:
         """`其中 | 专项债券资金 | 20000` (a special bond's money: `其中` in a cell of its own, merged down over the parts
@@ -6378,8 +6401,14 @@ class FormReader:
             # (a self-raised line takes budget_other only as the block's last line: `企业自筹资金 | 200` over `其他资金 |
             # 100` stays a source line, as before hunt nw6 — the field it took was replaced by the 其他资金 below, its 200
             # lost, review rv73)
+            # (but over a sibling of other money, `企业自筹 | 20` over `群众自筹 | 30`: the first of the other parts,
+            # summed with it below — 群众自筹's 30 was budget_other alone, 企业自筹 a line of no group, review rv84)
+            below = self._money_line_below(label)
             beside_fiscal = ("budget_fiscal" in self.form.fields or bool(self.fiscal_lines)) \
-                and not self._money_line_below(label)
+                and (below is None or _sibling_other_money(below))
+            if "budget_other" in self.form.fields and L.OTHER_MONEY.fullmatch(key) \
+                    and self._other_rows_summed(label, amount, declared_unit(label.text) or unit or self.block_unit):
+                return       # (`社会资金 | 30` under `其中：单位自筹 | 20`: the second of them, review rv84)
             if _other_money_label(label_key(label.text), beside_fiscal) and "budget_other" not in self.form.fields:
                 self._set("budget_other", amount.text, label, declared_unit(label.text) or unit or self.block_unit)
                 if not self._ends_sources(last, section):
@@ -6417,16 +6446,17 @@ class FormReader:
             # went to the group above)
             self.money_group = (label.text, kind, unit, label.col)
 
-    def _money_line_below(self, label: Cell) -> bool:
-        """Whether the row after the one read holds another money line in `label`'s column, a label and a figure
-        right of it (`其他资金 | 100` under `企业自筹资金 | 200`): the line read is not its block's last."""
+    def _money_line_below(self, label: Cell) -> str | None:
+        """The label of the money line the row after the one read holds in `label`'s column, a label and a figure
+        right of it (`其他资金 | 100` under `企业自筹资金 | 200`: the line read is not its block's last); None if none."""
         at = self.at + 1
         if at >= len(self.rows) or self.rows[at].grid is not self.rows[self.at].grid or self.rows[at].is_text_line:
-            return False
+            return None
         cells = self.rows[at].cells
         lab = next((c for c in cells if c.col == label.col), None)
-        return lab is not None and not is_number(lab.text) \
-            and any(is_number(c.text) for c in cells if c.col > label.col)
+        if lab is None or is_number(lab.text) or not any(is_number(c.text) for c in cells if c.col > label.col):
+            return None
+        return lab.text
 
     @staticmethod
     def _sentence_cell(cell: Cell) -> bool:
@@ -6821,6 +6851,10 @@ class FormReader:
         cells = [replace(c, text=rest) if cols.get(c.col) not in (None, "note", "name", "group")
                  and (rest := AMOUNT_HEDGE.sub("", c.text, count=1)) != c.text
                  and (is_number(rest) or _AMOUNT_WITH_UNIT.match(fold(rest))) else c for c in cells]
+        # (`（20）` under 调整预算: an accounting negative in the matrix's column of amounts, column_negative — it was
+        # `no number, not kept`)
+        cells = [replace(c, text=neg) if cols.get(c.col) in _MATRIX_AMOUNTS
+                 and (neg := column_negative(c.text)) != c.text else c for c in cells]
         # (a 部门整体 form's 部门职责 | 工作任务 | 任务内容 | 预算数 | 执行数: the task names the line, the duty its group)
         named = {cols[c.col]: c for c in cells if cols.get(c.col) in ("name", "group") and c.text.strip()}
         if "group" in named:
@@ -6884,6 +6918,9 @@ class FormReader:
                 return False
             if what not in ("note", "name", "group"):  # a 原因 column explains; it holds no amount
                 values[what] = c
+        change = next((c for c in cells if cols.get(c.col) == "note"
+                       and ADJUSTMENT_KEY.match(self.matrix_note_heads.get(c.col - shift) or "")), None)
+        values = _budget_after_change(values, change)
         if not values:
             # 市级资金 with no amount under 合计 (nothing, or `—` / `/` in every column): an empty line of the
             # matrix, which goes on below
@@ -6965,7 +7002,7 @@ class FormReader:
         # (`年初预算数 | 调整后预算数` over `其中：财政拨款 | 550 | 510`: the year's first budget is the line's amount before
         # the adjustment too — it was lost without a word, hunt mn18; beside a 全年预算数, a 自评表's, it is no change)
         if before is not None and "budget_year" in values and is_number(before.text) and (
-                _ADJUSTED_BEFORE_HEAD.search(head) or head.startswith("年初") and after.startswith("调整后")):
+                _ADJUSTED_BEFORE_HEAD.search(head) or head.startswith("年初") and after.startswith("调整")):
             notes.append(f"{head}：{_plain_number(before.text)}{suffix}")
         for c in cells:
             head = self.matrix_note_heads.get(c.col - shift) if cols.get(c.col) == "note" else None
@@ -7831,6 +7868,13 @@ class FormReader:
                             clean(bare.text) or bare.text, bare.cell))
         for k in [k for k in f.fields if k.startswith("_weak_")]:
             weak = f.fields.pop(k)
+            if k == "_weak_budget_total" and "budget_year" in f.fields and "budget_total" not in f.fields:
+                # (`采购预算 | 80万元` under `年度资金总额（万元） | 120`: the procurement's part of the year's money, no
+                # total of the project — it was budget_total, a false annual_exceeds_total; kept as written)
+                text, label = clean(weak.text) or weak.text, clean(self.weak_labels.get(k, "采购预算")) or ""
+                f.other.append((_NAME_UNIT.sub("", _OTHER_LABEL_END.sub("", label)),
+                                text if re.search(r"[元万亿]", text) else text + (weak.unit or ""), weak.cell))
+                continue
             got = f.fields.setdefault(k[len("_weak_"):], weak)   # 采购预算 | 1,380,000.00: the form's money, when no
             # label of its own gave it
             if got is not weak and k in self.weak_labels and clean(weak.text) != clean(got.text) \
@@ -7960,6 +8004,13 @@ def _other_money_label(key: str, beside_fiscal: bool) -> bool:
     split, mn14's guard); so is a 一事一议 form's villagers' money, `村民筹资筹劳` beside `财政奖补资金` (hunt nw7)."""
     return key in _OTHER_KEYS or beside_fiscal and any(w in key for w in _SELF_RAISED_WORDS) \
         and L.OTHER_MONEY.fullmatch(key) is not None
+
+
+def _sibling_other_money(label: str) -> bool:
+    """A label of other money from a named source (`群众自筹`, `社会资金`), a sibling of the other money above it
+    and summed with it, not the catch-all rest (`其他资金`, `其他收入`) that replaces it as the field."""
+    key = label_key(_SUB_LINE.sub("", label))
+    return L.OTHER_MONEY.fullmatch(key) is not None and key not in _OTHER_KEYS and not _CATCH_ALL_SOURCE.match(key)
 
 
 # the words of money its holder raises itself: 自筹, and villagers' 筹资 / 筹劳 in a 一事一议 form
@@ -10148,6 +10199,33 @@ _BEFORE_AFTER = lazy(r"^\s*调整前\s*[:：]\s*(\S.*?)\s*调整后\s*[:：]\s*(
 _NO_CHANGE = lazy(L.no_change_cell(r"|(?:同|与|和)上(?:目标)?(?:一致|相同)?|无|/|—+|-+"))
 # a row's label in a table of figures by year or by stage (2023年, 2024年度, 调整前, 调整后)
 _ROW_STAGE = lazy(r"^(?:((?:19|20)\d{2})年度?|调整前|调整后)$")
+
+
+# a money matrix's columns of amounts (a bracketed whole figure there is an accounting negative)
+_MATRIX_AMOUNTS = frozenset({"budget_initial", "budget_year", "budget_issued", "spent", "prior_budget"})
+
+
+def _budget_after_change(values: dict[str, Cell], change: Cell | None) -> dict[str, Cell]:
+    """A money matrix row's cells by role, the year's budget a figure below zero beside the year's first budget
+    (`年初预算 | 调整预算 | 执行数` over `120 | -20 | 96`): the change the adjustment made, no budget (none is below
+    zero) — the year's budget is the first one changed by it, 100 (it was -20, budget_fiscal -200,000); so the figure
+    under a column of the change (`年初预算 | 调整数 | 执行数`, `change`) when no column states the budget after it (the
+    first budget was the year's, the change a note only, a false execution_rate_mismatch)."""
+    def figure(cell: Cell | None) -> float | None:     # (a bare figure, an accounting negative too: `（40.00）`)
+        text = column_negative(cell.text) if cell is not None else ""
+        return parse_amount(text) if text and not re.search(r"[元万亿]", text) else None
+
+    year, first = values.get("budget_year"), values.get("budget_initial")
+    if year is None and change is not None:
+        year, delta = change, figure(change)
+    else:
+        delta = figure(year)
+        delta = delta if delta is not None and delta < 0 else None
+    base = figure(first)
+    if delta is None or base is None:
+        return values
+    after = Decimal(str(base)) + Decimal(str(delta))
+    return {**values, "budget_year": replace(year, text=_plain_number(format(after, "f")))}
 
 
 def _plain_number(text: str) -> str:

@@ -358,6 +358,9 @@ MATRIX_COLUMNS: dict[str, str] = {
     "得分/权重": "score",
     # (a 部门整体 自评表, 重庆: 全年(调整)预算数 | 全年执行数 | 执行率 | 执行率权重 | 执行率得分)
     "全年(调整)预算数": "budget_year", "执行率权重": "weight", "执行率得分": "score",
+    # (`年初预算 | 调整预算 | 执行数 | 执行率`: the budget in force, as the field label 调整预算数 is — the column was no
+    # column, its figures lost, the 年初预算's taken for the year's, a false execution_rate_mismatch)
+    "调整预算数": "budget_year", "调整预算": "budget_year",
     "调整前": "budget_initial", "调整后": "budget_year", "原预算数": "budget_initial", "原预算": "budget_initial",
     "调整前预算数": "budget_initial", "调整前预算": "budget_initial", "调整后预算": "budget_year", "增减额": "note", "调整金额": "note",
     "计划数": "budget_year", "到位数": "budget_issued", "到位率": "note", "实际到位数": "budget_issued",

@@ -86,9 +86,11 @@ def test_carried_over_note_opened_by_han(read):
 def test_two_kinds_of_other_money_rows(read):
     """Guard of review rv73's reading (main at f0ae0574: budget_other the 自筹 alone, 30 of the 60 other money, the loan
     a line making up the total): the 自筹 row not closing the block is no budget_other, both rows source lines adding
-    up with the fiscal part to the total, nothing said."""
+    up with the fiscal part to the total, nothing said. Since hunt mn24 the two rows are the total's other parts summed
+    (mn23's rule, as `单位自筹 | 20` over `社会资金 | 30`): budget_other 60, both lines under 资金总额 (the 自筹 row over a
+    sibling of other money takes the field, the catch-all `其他资金` below it would replace it, rv73's case)."""
     r = read("ct_s60_md33_other_rows.txt")
     p = only_project(r)
-    assert _money(p) == (260 * W, None, 200 * W, None)
+    assert _money(p) == (260 * W, None, 200 * W, 60 * W)
     assert [(n, a, k) for _, n, a, k in budget_lines(r)] == [("群众自筹", 30 * W, "source"), ("银行贷款", 30 * W, "source")]
     assert not {"fiscal_other_mismatch", "fiscal_total_gap"} & set(warning_codes(r))

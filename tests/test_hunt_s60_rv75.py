@@ -129,10 +129,9 @@ def test_year_led_sentence_left(read):
     assert _money(only_project(r)) == (None, 1260 * W, 1000 * W, 260 * W)
 
 
-@pytest.mark.xfail(strict=True, reason="left: `企业自筹 | 30` after `其中：财政资金 | 120（其中上年结转10）` is a source line of no "
-                   "group, budget_other null (nw6 reads 自筹 as budget_other after a plain fiscal part row) — fine: the "
-                   "fiscal part and the total are right and nothing false is said")
 def test_self_raised_after_a_bracketed_fiscal_part_left(read):
+    """Left by rv75 (a strict xfail), read since hunt mn24: `企业自筹 | 30` after `其中：财政资金 | 120（其中上年结转10）` is
+    budget_other, the bracket no end of the total's parts (it was a source line of no group, budget_other null)."""
     r = read("ct_s60_rv75_carried_cell_self_raised.txt")
     assert _money(only_project(r)) == (150 * W, None, 120 * W, 30 * W)
 

@@ -13,12 +13,10 @@ Decided:
   total's other parts (mn23's leftover: it was kept in other_fields as a bare `10`).
 - a places list's 合计 row whose figure is misgrouped (`合计 | | 2,40,000` under 分配资金) is said by amount_unreadable at
   its row, as a place's `1,20,000` is (mn23's rule; the sum went unread without a word).
-Left (strict xfails): an 企业自筹 row over a 群众自筹 row, and a `其中：单位自筹` row over a 社会资金 row, are not summed;
-a share table's rows of two years read the first year's.
+Left (strict xfails): an 企业自筹 row over a 群众自筹 row, and a `其中：单位自筹` row over a 社会资金 row, are not summed
+(both read since hunt mn24); a share table's rows of two years read the first year's (read since hunt mn24).
 """
 from __future__ import annotations
-
-import pytest
 
 from tests.hunt_tools import budget_lines, only_project, other_fields, warning_codes
 
@@ -82,27 +80,24 @@ def test_misgrouped_list_total_said(read):
     assert said[0]["message"].startswith("合计")
 
 
-@pytest.mark.xfail(strict=True, reason="left: `企业自筹 | 20` over `群众自筹 | 30` under the fiscal part — 企业自筹 over "
-                   "another line is a source line only (SCHEMA), 群众自筹 then budget_other 30 alone, 企业自筹 a line of "
-                   "no group; base read it so too — fine for now: summing needs the first row read as budget_other")
 def test_enterprise_over_people_money_left(read):
+    """Left by rv84 (a strict xfail), read since hunt mn24: `企业自筹 | 20` over `群众自筹 | 30` under the fiscal part are
+    the total's other parts, summed (群众自筹 was budget_other 30 alone, 企业自筹 a line of no group)."""
     r = read("ct_s61_rv84_enterprise_then_people.txt")
     assert _money(only_project(r)) == (150 * W, None, 100 * W, 50 * W)
     assert budget_lines(r) == [("资金总额", "企业自筹", 20 * W, "source"), ("资金总额", "群众自筹", 30 * W, "source")]
 
 
-@pytest.mark.xfail(strict=True, reason="left: `其中：单位自筹 | 20` over `社会资金 | 30` — the first row a `其中：` part is "
-                   "not taken for the first of the other rows: budget_other 20, 社会资金 a line of no group, as on base; "
-                   "fine for now")
 def test_sub_line_then_social_money_left(read):
+    """Left by rv84 (a strict xfail), read since hunt mn24: `其中：单位自筹 | 20` over `社会资金 | 30` are summed
+    (budget_other was 20, 社会资金 a line of no group)."""
     r = read("ct_s61_rv84_sub_then_social.txt")
     assert _money(only_project(r)) == (150 * W, None, 100 * W, 50 * W)
 
 
-@pytest.mark.xfail(strict=True, reason="left: a share table's 年度 column naming two years (`财政资金 | 2023 | 300` over "
-                   "`财政资金 | 2024 | 400`): the year dropped, the first row's 300 the budget_fiscal, 2023's not kept "
-                   "(base read 2023万元); fine for now: the rows would need picking by the form's year")
 def test_share_table_of_two_years_left(read):
+    """Left by rv84 (a strict xfail), read since hunt mn24: a share table's row of another year than the form's, beside
+    one of the form's year, is that year's money kept (`2023年财政资金: 300万元`; it was the budget_fiscal)."""
     r = read("ct_s61_rv84_share_two_years.txt")
     p = only_project(r)
     assert (p["budget_fiscal"], p["budget_other"]) == (400 * W, 100 * W)
