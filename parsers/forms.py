@@ -2855,7 +2855,9 @@ class FormReader:
             return
         if len(cells) == 1 and self._summary_label_over_text(i, row, cells[0]):
             return
-        if len(cells) == 1 and (row.is_text_line and self._money_sentence_in_unit(
+        if len(cells) == 1 and row.is_text_line and (pair := _bracketed_money_pair(cells[0])) is not None:
+            cells = pair        # (read as the label's cell beside its figure's is, below)
+        elif len(cells) == 1 and (row.is_text_line and self._money_sentence_in_unit(
                 cells[0], self.block_unit or self.form.form_unit) or self._money_sentence(cells[0])):
             return      # (a line led by a bare figure under `金额单位：元` in that unit, as beside a block's label, hunt mn22)
         if len(cells) == 1 and row.is_text_line and self._year_money_line(cells[0]):
@@ -2928,11 +2930,12 @@ class FormReader:
         if self._heads_over_rows(i, row, cells, fit) or self._heads_over_values(i, row, cells, fit):
             return
         cells = self._rate_points(row, cells)
+        m = match_field(cells[0].text) if len(cells) == 1 else None
+        if m is not None and m[1] is None and m[0] in ("goal_annual", "goal_total") \
+                and (self._value_below(i, cells[0], m[0]) or self._line_below(i, row, cells[0], m[0])):
+            return                                      # 年度绩效目标 over its text: the goal, not a section
+            # (so a goal's label of no horizon, `预期绩效目标：` over `1.完成…；` and `2.…`, hunt nw8)
         if len(cells) == 1 and horizon_of(cells[0].text):
-            m = match_field(cells[0].text)
-            if m is not None and m[1] is None and m[0] in ("goal_annual", "goal_total") \
-                    and (self._value_below(i, cells[0], m[0]) or self._line_below(i, row, cells[0], m[0])):
-                return                                  # 年度绩效目标 over its text: the goal, not a section
             self.horizon = horizon_of(cells[0].text)   # a section line: 长期绩效目标 / 年度绩效目标
             return
         if self.adjusted is not None:
@@ -9954,6 +9957,18 @@ def _lone_bracket(text: str) -> bool:
     """Is TEXT one bracket whole (`_LONE_BRACKET`), not a numbering alone (`（二）`)?"""
     return bool(_LONE_BRACKET.match(text)) and not _TABLE_NO.match(text.strip())
 _SPLIT_FIGURE = lazy(r"(\d[\d,]*(?:\.\d+)?)(?=\s*(?:[，,、；;。]|$))")
+
+
+def _bracketed_money_pair(cell: Cell) -> list[Cell] | None:
+    """`项目资金（万元）：860.00（其中：财政拨款860.00）` on a line of its own: a money label declaring its unit, its colon,
+    then a bare figure and a bracket (a _BARE_SPLIT) — the label's cell and the figure's, as a table writes them
+    (`项目资金（万元） | 860.00（其中：财政拨款860.00）`); the line was lost whole, its sentence of bare figures read in no
+    unit (hunt nw8). None if the line is not so."""
+    m = _LABEL_COLON.match(cell.text.strip())
+    if m is None or declared_unit(m.group(1)) is None or not _is_money_label(m.group(1)) \
+            or _BARE_SPLIT.match(fold(m.group(2))) is None:
+        return None
+    return [replace(cell, text=m.group(1)), replace(cell, col=cell.col + 1, text=m.group(2))]
 
 
 def _bare_split_parts(split) -> bool:
