@@ -6031,6 +6031,15 @@ class FormReader:
         cell merged over both rows (部门职能概述 | （一）… then | （二）…): the field goes on; True if so."""
         last = self.last_text
         if last is not None and last[2] == i - 1 and row.is_text_line and last[0] in _PROSE_FIELDS \
+                and _next_paragraph(self.form.fields.get(last[0]), c):
+            # `年度目标：1.完成…；` then `2.设施…；` and `3.…。` on lines of their own: the goal is all its numbered
+            # paragraphs (only the first was kept, hunt nw8), as under a label alone on its line (_line_below)
+            old = self.form.fields[last[0]]
+            self.form.fields[last[0]] = RawValue(old.text.rstrip() + "\n" + c.text.strip(), old.cell, old.unit,
+                                                 rank=old.rank)
+            self.last_text = (last[0], last[1], i)
+            return True
+        if last is not None and last[2] == i - 1 and row.is_text_line and last[0] in _PROSE_FIELDS \
                 and self._prose_cut_tail(self.form.fields.get(last[0]), c):
             old = self.form.fields[last[0]]          # `…，按时上报农业普查` then `情况统计表` alone on a line: the
             self.form.fields[last[0]] = RawValue(old.text.rstrip() + c.text.strip(), old.cell, old.unit, rank=old.rank)
@@ -8415,6 +8424,18 @@ _USE_NAMES = frozenset(label_key(x) for x in L.BUDGET_USE_NAMES)
 # a money label before a sentence of money fields, and each `label amount unit` in it
 # a numbered paragraph (`目标1：…`, `1、…`, `（2）…`): the word before the number, the number
 _NUMBERED_PARA = lazy(r"^(目标|任务|指标)?\s*[(（]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[)）]\s*|[：:、.．]\s*)(?=\S)")
+
+
+def _next_paragraph(old: RawValue | None, c: Cell) -> bool:
+    """Is C's text the next numbered paragraph after the last line of a prose field's value OLD (`1.完成…；` then
+    `2.设施…；`, the same style, its number one more), no label, block label or title?"""
+    if old is None or not old.text.strip():
+        return False
+    m = _NUMBERED_PARA.match(fold(old.text.strip().splitlines()[-1]).strip())
+    n = _NUMBERED_PARA.match(fold(c.text).strip())
+    return m is not None and n is not None and (m.group(1) or "") == (n.group(1) or "") \
+        and _item_number(n.group(2)) == _item_number(m.group(2)) + 1 and match_field(c.text) is None \
+        and not is_block_label(c.text) and not _is_title_text(c.text)
 
 
 def _item_number(text: str) -> int:

@@ -251,3 +251,51 @@ def test_no_form(read, name):
     r = read(f"ct_s62_nw8_{name}")
     assert r.document["status"] != "failed"
     assert r.tables["projects"] == [] and r.tables["indicators"] == []
+
+
+def test_yunnan_docling_spans(read):
+    """A form as docling writes a PDF's table in Markdown: a merged cell's text repeated over the cells it spans (the
+    name, the money, the goal once each), a level 1 on every row, `<br>` a line break inside a name."""
+    r = read("ct_s62_nw8_yunnan_docling_spans.md")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "budget_year", "goal_annual") == (
+        "洱海流域农业面源污染防治", "大理州农业农村局", "大理州农业环境保护监测站", 1_760 * W,
+        "推广测土配方施肥45万亩，化肥使用量减少3%。")
+    t = indicator_targets(r)
+    assert t[0] == ("产出指标", "数量指标", "测土配方施肥推广面积", ">=", 45.0, "万亩") and len(t) == 5
+
+
+def test_henan_excel_copy_quoted(read):
+    """A form copied out of Excel into a text file: a cell holding a line break in quotes one cell, the goal and a
+    name whole."""
+    r = read("ct_s62_nw8_henan_excel_copy_quoted.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "budget_year") == (
+        "周口市中心城区公厕提质改造", "周口市城市管理局", "周口市环境卫生服务中心", 540 * W)
+    assert p["goal_annual"] == "提质改造公厕60座，实现城区公厕免费开放、全天候服务。"
+    t = indicator_targets(r)
+    assert t[1] == ("产出指标", "质量指标", "改造公厕达到二类以上标准比例", "=", 100.0, "%") and len(t) == 5
+
+
+def test_liaoning_self_eval_gbk_csv(read):
+    """A self-evaluation saved as CSV by Excel on a Chinese Windows (GBK, no BOM): decoded, the money spent, the
+    total score."""
+    r = read("ct_s62_nw8_liaoning_self_eval_gbk.csv")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "year", "budget_year", "spent", "score") == (
+        "鞍山市铁东区老年助餐服务补贴", "鞍山市铁东区民政局", "铁东区养老服务指导中心", 2024, 260 * W, 247 * W, 99.5)
+    assert [i["actual_raw"] for i in r.tables["indicators"]] == ["8.3万人次", "0次", "明显提升", "94%"]
+    assert "encoding_guessed" in warning_codes(r)
+
+
+def test_guizhou_goal_inline_numbered(read):
+    """A form Word saved as plain text: `年度目标：1.…；` then `2.…；` and `3.…。` on lines of their own, all three the
+    year's goal (only the first was kept)."""
+    r = read("ct_s62_nw8_guizhou_goal_inline_numbered.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "department", "unit", "budget_year") == (
+        "碧江区城乡公益性岗位补贴", "铜仁市碧江区人力资源和社会保障局", "碧江区就业服务中心", 420 * W)
+    goal = p["goal_annual"] or ""
+    assert goal.startswith("1.开发城乡公益性岗位350个") and "2.安置就业困难人员和脱贫劳动力350人" in goal
+    assert goal.endswith("3.公益性岗位人员在岗率不低于95%。")
+    assert len(indicator_targets(r)) == 4
