@@ -2991,12 +2991,15 @@ def _short_value_wrapped(items: list[list], classify: Classify, t: str, after: s
     block's or a table's head — the label takes one value, so two lines between it and the next label are one cell's
     (the second was a text line of no row, the name cut short; hunt nw8)."""
     if len(items) < 2 or not t or classify(t) is not None or _INLINE_PAIR.match(t) or _FIGURE_CELL.match(t) \
-            or _TABLE_CAPTION.match(t) or _kind(classify, after) not in ("label", "block", "header"):
+            or _TABLE_CAPTION.match(t) or _MONEY_UNIT.search(t) \
+            or _kind(classify, after) not in ("label", "block", "header"):
+        # (a money head declaring its unit no list knows, `项目资金申请(万元)` over `资金总额:`, is the next row's)
         return False
     prev, label = items[-1][1], classify(items[-2][1])
     return label is not None and label[0] == "label" and label[1] in _SHORT_VALUE_FIELDS \
         and (len(items) < 3 or _kind(classify, items[-3][1]) not in ("label", "header")) \
-        and classify(prev) is None and not _INLINE_PAIR.match(prev) and not prev.endswith(_SENTENCE_CLOSED)
+        and classify(prev) is None and not _INLINE_PAIR.match(prev) and not prev.endswith(_SENTENCE_CLOSED) \
+        and len(prev) >= 6          # (a line a cell's width filled; a short one is whole, what follows its own)
 
 
 def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], list[TextLine]] | None:

@@ -2930,11 +2930,12 @@ class FormReader:
         if self._heads_over_rows(i, row, cells, fit) or self._heads_over_values(i, row, cells, fit):
             return
         cells = self._rate_points(row, cells)
+        # 年度绩效目标 over its text: the goal, not a section — so a goal's label of no horizon (`预期绩效目标：` over
+        # `1.完成…；` and `2.…`: it was lost, only a label of a horizon took its lines below, hunt nw8)
         m = match_field(cells[0].text) if len(cells) == 1 else None
         if m is not None and m[1] is None and m[0] in ("goal_annual", "goal_total") \
                 and (self._value_below(i, cells[0], m[0]) or self._line_below(i, row, cells[0], m[0])):
-            return                                      # 年度绩效目标 over its text: the goal, not a section
-            # (so a goal's label of no horizon, `预期绩效目标：` over `1.完成…；` and `2.…`, hunt nw8)
+            return
         if len(cells) == 1 and horizon_of(cells[0].text):
             self.horizon = horizon_of(cells[0].text)   # a section line: 长期绩效目标 / 年度绩效目标
             return
