@@ -6032,7 +6032,7 @@ class FormReader:
         cell merged over both rows (部门职能概述 | （一）… then | （二）…): the field goes on; True if so."""
         last = self.last_text
         if last is not None and last[2] == i - 1 and row.is_text_line and last[0] in _PROSE_FIELDS \
-                and _next_paragraph(self.form.fields.get(last[0]), c):
+                and _next_paragraph(getattr(self.form.fields.get(last[0]), "text", None), c.text):
             # `年度目标：1.完成…；` then `2.设施…；` and `3.…。` on lines of their own: the goal is all its numbered
             # paragraphs (only the first was kept, hunt nw8), as under a label alone on its line (_line_below)
             old = self.form.fields[last[0]]
@@ -7330,8 +7330,8 @@ class FormReader:
             return False
         c = nxt.cells[0]
         if len(c.text.strip()) < 8 or match_field(c.text) or is_title(nxt) or is_block_label(c.text) \
-                or detect_header_text(c.text):
-            return False
+                or detect_header_text(c.text) or _next_paragraph(label.text, c.text):
+            return False    # (`1、绩效目标` over `2、设立目标依据`: the next heading of a template's list, no goal, hunt nw8)
         self.consumed.add(id(c))
         text = c.text
         first = _NUMBERED_PARA.match(fold(c.text).strip())
@@ -8427,16 +8427,16 @@ _USE_NAMES = frozenset(label_key(x) for x in L.BUDGET_USE_NAMES)
 _NUMBERED_PARA = lazy(r"^(目标|任务|指标)?\s*[(（]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[)）]\s*|[：:、.．]\s*)(?=\S)")
 
 
-def _next_paragraph(old: RawValue | None, c: Cell) -> bool:
-    """Is C's text the next numbered paragraph after the last line of a prose field's value OLD (`1.完成…；` then
-    `2.设施…；`, the same style, its number one more), no label, block label or title?"""
-    if old is None or not old.text.strip():
+def _next_paragraph(before: str | None, text: str) -> bool:
+    """Is TEXT the next numbered paragraph after the last line of BEFORE (`1.完成…；` then `2.设施…；`, the same
+    style, its number one more), no label, block label or title?"""
+    if not before or not before.strip():
         return False
-    m = _NUMBERED_PARA.match(fold(old.text.strip().splitlines()[-1]).strip())
-    n = _NUMBERED_PARA.match(fold(c.text).strip())
+    m = _NUMBERED_PARA.match(fold(before.strip().splitlines()[-1]).strip())
+    n = _NUMBERED_PARA.match(fold(text).strip())
     return m is not None and n is not None and (m.group(1) or "") == (n.group(1) or "") \
-        and _item_number(n.group(2)) == _item_number(m.group(2)) + 1 and match_field(c.text) is None \
-        and not is_block_label(c.text) and not _is_title_text(c.text)
+        and _item_number(n.group(2)) == _item_number(m.group(2)) + 1 and match_field(text) is None \
+        and not is_block_label(text) and not _is_title_text(text)
 
 
 def _item_number(text: str) -> int:
