@@ -3016,6 +3016,33 @@ def _next_item(text: str, line: str) -> bool:
     return int(b.group(1) or b.group(2)) == int(a.group(1) or a.group(2)) + 1
 
 
+# a label whose value is one short text, a name (not a goal's prose, a money head's figures or a phone's number)
+_SHORT_VALUE_FIELDS = frozenset({"name", "department", "unit"})
+
+
+def _next_line(lines: list[str], no: int) -> str:
+    """The first line after line NO (1-based) holding text, stripped ("" at the end)."""
+    return next((ln.strip() for ln in lines[no:] if ln.strip() and not is_page_furniture(ln.strip())), "")
+
+
+def _short_value_wrapped(items: list[list], classify: Classify, t: str, after: str) -> bool:
+    """Is T the rest of a name's value the cell's width wrapped, one cell a line (`项目名称` / `裕安区城区老旧管网` /
+    `更新改造工程` / `主管部门`): the last item a value of no kind under a name's, a department's or a unit's label
+    (no row of labels over their values above it), T a value of no kind, no figure, and the line AFTER a label, a
+    block's or a table's head — the label takes one value, so two lines between it and the next label are one cell's
+    (the second was a text line of no row, the name cut short; hunt nw8)."""
+    if len(items) < 2 or not t or classify(t) is not None or _INLINE_PAIR.match(t) or _FIGURE_CELL.match(t) \
+            or _TABLE_CAPTION.match(t) or _MONEY_UNIT.search(t) \
+            or _kind(classify, after) not in ("label", "block", "header"):
+        # (a money head declaring its unit no list knows, `项目资金申请(万元)` over `资金总额:`, is the next row's)
+        return False
+    prev, label = items[-1][1], classify(items[-2][1])
+    return label is not None and label[0] == "label" and label[1] in _SHORT_VALUE_FIELDS \
+        and (len(items) < 3 or _kind(classify, items[-3][1]) not in ("label", "header")) \
+        and classify(prev) is None and not _INLINE_PAIR.match(prev) and not prev.endswith(_SENTENCE_CLOSED) \
+        and len(prev) >= 6          # (a line a cell's width filled; a short one is whole, what follows its own)
+
+
 def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], list[TextLine]] | None:
     """Given the lines of a text holding one cell per line, return its grids and text lines, the rows put
     back together: a field label with its value beside it (项目名称 | 雾炮车抑尘降尘服务), labels in a row over
@@ -3055,6 +3082,9 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
             # a label's long text wrapped onto the next line (`年度总体目标` / `为辖区…健康管理率达到` / `62%以上，…。`):
             # one value, its sentence not closed on the first line (prose both: a name over the next label, or a
             # text over a vertical label's first character, `绩`, is no such text)
+            items[-1][1] = unwrap_cell(prev + "\n" + t)
+            continue
+        if _short_value_wrapped(items, classify, t, _next_line(lines, no)):
             items[-1][1] = unwrap_cell(prev + "\n" + t)
             continue
         if prev.endswith((":", "：")) and not _FIGURE_CELL.match(prev[:-1]) and _kind(classify, prev) == "label" \
@@ -3480,12 +3510,14 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
                 i = run[-1] + 1
                 continue
             cur[name] = (t, no)
-        elif max(cur) == last and name + 1 < last and all(c in cur for c in range(name, last + 1)) \
+        elif max(cur) == last and name < last and all(c in cur for c in range(name, last + 1)) \
                 and _DIGIT.search(t) and _VALUE_LIKE.match(t) and not value_next(i + 1) \
-                and _NAME_PIECE.match(cur[name + 1][0]) and _DIGIT.search(cur[name + 2][0]):
+                and _NAME_PIECE.match(cur[name + 1][0]) and (name + 1 == last or _DIGIT.search(cur[name + 2][0])):
             # 机械化清扫 | 面积 | ≥320万平方米 | 335万平方米 | 20: a figure past the row's last column, the word after the
             # name no value (the value after it is): the name was a cell of two paragraphs, its second on a line of
             # its own (docx2txt, LibreOffice's text of a DOCX); the row's cells after it move back one column
+            # (so under a table of one value column, `更新改造供水管网长` / `度` / `≥18公里`: `pdftotext` without
+            # -layout wraps a name so — the piece was the target, the figure a row of no name, hunt nw8)
             piece = cur[name + 1][0]
             cur[name] = (unwrap_cell(cur[name][0] + "\n" + piece), cur[name][1])
             for c in range(name + 1, last):

@@ -2863,7 +2863,9 @@ class FormReader:
             return
         if len(cells) == 1 and self._summary_label_over_text(i, row, cells[0]):
             return
-        if len(cells) == 1 and (row.is_text_line and self._money_sentence_in_unit(
+        if len(cells) == 1 and row.is_text_line and (pair := _bracketed_money_pair(cells[0])) is not None:
+            cells = pair        # (read as the label's cell beside its figure's is, below)
+        elif len(cells) == 1 and (row.is_text_line and self._money_sentence_in_unit(
                 cells[0], self.block_unit or self.form.form_unit) or self._money_sentence(cells[0])):
             return      # (a line led by a bare figure under `金额单位：元` in that unit, as beside a block's label, hunt mn22)
         if len(cells) == 1 and row.is_text_line and self._year_money_line(cells[0]):
@@ -2936,11 +2938,13 @@ class FormReader:
         if self._heads_over_rows(i, row, cells, fit) or self._heads_over_values(i, row, cells, fit):
             return
         cells = self._rate_points(row, cells)
+        # 年度绩效目标 over its text: the goal, not a section — so a goal's label of no horizon (`预期绩效目标：` over
+        # `1.完成…；` and `2.…`: it was lost, only a label of a horizon took its lines below, hunt nw8)
+        m = match_field(cells[0].text) if len(cells) == 1 else None
+        if m is not None and m[1] is None and m[0] in ("goal_annual", "goal_total") \
+                and (self._value_below(i, cells[0], m[0]) or self._line_below(i, row, cells[0], m[0])):
+            return
         if len(cells) == 1 and horizon_of(cells[0].text):
-            m = match_field(cells[0].text)
-            if m is not None and m[1] is None and m[0] in ("goal_annual", "goal_total") \
-                    and (self._value_below(i, cells[0], m[0]) or self._line_below(i, row, cells[0], m[0])):
-                return                                  # 年度绩效目标 over its text: the goal, not a section
             self.horizon = horizon_of(cells[0].text)   # a section line: 长期绩效目标 / 年度绩效目标
             return
         if self.adjusted is not None:
@@ -6066,6 +6070,15 @@ class FormReader:
         cell merged over both rows (部门职能概述 | （一）… then | （二）…): the field goes on; True if so."""
         last = self.last_text
         if last is not None and last[2] == i - 1 and row.is_text_line and last[0] in _PROSE_FIELDS \
+                and _next_paragraph(getattr(self.form.fields.get(last[0]), "text", None), c.text):
+            # `年度目标：1.完成…；` then `2.设施…；` and `3.…。` on lines of their own: the goal is all its numbered
+            # paragraphs (only the first was kept, hunt nw8), as under a label alone on its line (_line_below)
+            old = self.form.fields[last[0]]
+            self.form.fields[last[0]] = RawValue(old.text.rstrip() + "\n" + c.text.strip(), old.cell, old.unit,
+                                                 rank=old.rank)
+            self.last_text = (last[0], last[1], i)
+            return True
+        if last is not None and last[2] == i - 1 and row.is_text_line and last[0] in _PROSE_FIELDS \
                 and self._prose_cut_tail(self.form.fields.get(last[0]), c):
             old = self.form.fields[last[0]]          # `…，按时上报农业普查` then `情况统计表` alone on a line: the
             self.form.fields[last[0]] = RawValue(old.text.rstrip() + c.text.strip(), old.cell, old.unit, rank=old.rank)
@@ -7369,8 +7382,8 @@ class FormReader:
             return False
         c = nxt.cells[0]
         if len(c.text.strip()) < 8 or match_field(c.text) or is_title(nxt) or is_block_label(c.text) \
-                or detect_header_text(c.text):
-            return False
+                or detect_header_text(c.text) or _next_paragraph(label.text, c.text):
+            return False    # (`1、绩效目标` over `2、设立目标依据`: the next heading of a template's list, no goal, hunt nw8)
         self.consumed.add(id(c))
         text = c.text
         first = _NUMBERED_PARA.match(fold(c.text).strip())
@@ -8478,6 +8491,18 @@ _USE_NAMES = frozenset(label_key(x) for x in L.BUDGET_USE_NAMES)
 # a money label before a sentence of money fields, and each `label amount unit` in it
 # a numbered paragraph (`目标1：…`, `1、…`, `（2）…`): the word before the number, the number
 _NUMBERED_PARA = lazy(r"^(目标|任务|指标)?\s*[(（]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[)）]\s*|[：:、.．]\s*)(?=\S)")
+
+
+def _next_paragraph(before: str | None, text: str) -> bool:
+    """Is TEXT the next numbered paragraph after the last line of BEFORE (`1.完成…；` then `2.设施…；`, the same
+    style, its number one more), no label, block label or title?"""
+    if not before or not before.strip():
+        return False
+    m = _NUMBERED_PARA.match(fold(before.strip().splitlines()[-1]).strip())
+    n = _NUMBERED_PARA.match(fold(text).strip())
+    return m is not None and n is not None and (m.group(1) or "") == (n.group(1) or "") \
+        and _item_number(n.group(2)) == _item_number(m.group(2)) + 1 and match_field(text) is None \
+        and not is_block_label(text) and not _is_title_text(text)
 
 
 def _item_number(text: str) -> int:
@@ -10028,6 +10053,18 @@ def _lone_bracket(text: str) -> bool:
     """Is TEXT one bracket whole (`_LONE_BRACKET`), not a numbering alone (`（二）`)?"""
     return bool(_LONE_BRACKET.match(text)) and not _TABLE_NO.match(text.strip())
 _SPLIT_FIGURE = lazy(r"(\d[\d,]*(?:\.\d+)?)(?=\s*(?:[，,、；;。]|$))")
+
+
+def _bracketed_money_pair(cell: Cell) -> list[Cell] | None:
+    """`项目资金（万元）：860.00（其中：财政拨款860.00）` on a line of its own: a money label declaring its unit, its colon,
+    then a bare figure and a bracket (a _BARE_SPLIT) — the label's cell and the figure's, as a table writes them
+    (`项目资金（万元） | 860.00（其中：财政拨款860.00）`); the line was lost whole, its sentence of bare figures read in no
+    unit (hunt nw8). None if the line is not so."""
+    m = _LABEL_COLON.match(cell.text.strip())
+    if m is None or declared_unit(m.group(1)) is None or not _is_money_label(m.group(1)) \
+            or _BARE_SPLIT.match(fold(m.group(2))) is None:
+        return None
+    return [replace(cell, text=m.group(1)), replace(cell, col=cell.col + 1, text=m.group(2))]
 
 
 def _bare_split_parts(split) -> bool:

@@ -1344,8 +1344,12 @@ def split_packed_item(text: str) -> tuple[str | None, str]:
 def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = None) -> ParseResult:
     res = ParseResult()
     lines = [r.cells[0].text for r in rows if r.is_text_line]
+    # (…乡村振兴项目库: the list's title, a text line's; a sheet's row holding it alone over the list's head too,
+    # `2026年度项目库入库项目清单` atop a CSV export — the list's year was lost, hunt nw8)
+    first = lists[0]["head"] if lists else 0
+    tops = [r.cells[0].text for k, r in enumerate(rows) if r.is_text_line or k < first and len(r.cells) == 1]
     titles = [r.cells[0].text for r in rows if r.is_text_line and is_title(r)] or [
-        t for t in lines[:4] if re.search(r"绩效|项目库|项目", t)][:1]     # (…乡村振兴项目库: the list's title)
+        t for t in tops[:4] if re.search(r"绩效|项目库|项目", t)][:1]
     for spec in lists:
         head = rows[spec["head"]]
         grid = head.grid
