@@ -25,7 +25,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
-from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine
+from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, inlined_cells
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
@@ -642,7 +642,7 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
                 c = cells[at]
                 cells[at] = Cell(c.row, c.col, c.text, base[r] + tall[r] - c.row, c.colspan, c.page, c.line, c.bbox)
             elif flat[r][k]:
-                cells += _inlined_cells(flat[r][k], base[r], col, span, tno, r + 1)
+                cells += inlined_cells(flat[r][k], base[r], col, span, tno, r + 1)
                 for x in range(col, col + span):
                     open_v.pop(x, None)
             else:
@@ -703,16 +703,6 @@ def _inline_rows(tc, span: int) -> list[list[str]] | None:
         return None
     out = [[_cell_text(c) for c in _row_cells(tr)] for tr in _table_rows(inner[0])]
     return out if out and all(2 <= len(row) <= span for row in out) else None
-
-
-def _inlined_cells(rows: list[list[str]], top: int, col: int, span: int, tno: int, line: int) -> list[Cell]:
-    """A nested table's cells put in the outer grid from (top, col), each row's last cell out to the cell's edge."""
-    out = []
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            wide = span - len(row) + 1 if j == len(row) - 1 else 1
-            out.append(Cell(top + i, col + j, text, 1, wide, tno, line))
-    return out
 
 
 def _table_rows(tbl):
