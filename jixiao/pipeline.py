@@ -11,6 +11,7 @@ import hashlib
 import os
 import re
 from normalize._lazy_re import lazy
+import shutil
 import stat
 import time
 from dataclasses import dataclass, field
@@ -327,7 +328,8 @@ def _extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -
                 # wrote from a python-docx document all on one line, no row of it read)
                 ex = _doc_nested_tables(data, doc_id, path, said) \
                     or _doc_tables_by_antiword(data, doc_id, path, said, ex) \
-                    or _doc_marked_tables(data, doc_id, path, said) or ex
+                    or _doc_marked_tables(data, doc_id, path, said, "antiword gave no row of them"
+                                          if shutil.which("antiword") else "antiword is not installed") or ex
             return _converted(ex, converted)
         renamed = _renamed_content(ext, data)
         if renamed in ("rtf", "word_xml", "sheet_xml"):
@@ -690,8 +692,7 @@ def _doc_nested_tables(data: bytes, doc_id: str, path: str, ext: str) -> Extract
     return _doc_marked_tables(data, doc_id, path, ext, "a table nested in a cell")
 
 
-def _doc_marked_tables(data: bytes, doc_id: str, path: str, ext: str, why: str = "antiword read no row of them") \
-        -> Extracted | None:
+def _doc_marked_tables(data: bytes, doc_id: str, path: str, ext: str, why: str) -> Extracted | None:
     """A Word 97-2003 file's tables read from its own table marks (extract/doc97.py), its cells, spans and vertical
     merges as the file says; None when it holds no table of two rows and two columns or cannot be read so."""
     from extract.doc97 import read_doc_tables
