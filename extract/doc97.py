@@ -3,7 +3,8 @@ say (in table, cell end, row end, nesting depth), the row's cell boundaries (gri
 
 Used where LibreOffice reads a .doc's tables as text and antiword would flatten a table nested in a cell (a .doc
 that LibreOffice itself wrote of a form whose indicator table is nested: its last table has no paragraph after it,
-which LibreOffice does not read back; antiword writes the nested table's cells one a line). The structures are
+which LibreOffice does not read back; antiword writes the nested table's cells one a line), and where antiword
+gives no row of a table (it writes a python-docx table LibreOffice saved as .doc all on one line). The structures are
 those of [MS-DOC]: the FIB, the piece table (Clx), the paragraph (PAPX) and character (CHPX) FKPs, the sprms
 sprmPFInTable / sprmPFTtp / sprmPItap / sprmPFInnerTableCell / sprmPFInnerTTP and sprmTDefTable. Deleted
 (tracked) and hidden text is not read; a field shows its result. Anything unexpected: None (the caller goes on as
@@ -251,8 +252,8 @@ def _plain(rows: list[tuple[list[str], tuple | None]]) -> bool:
 
 
 def read_doc_tables(data: bytes, doc_id: str, path: str | None = None) -> Extracted | None:
-    """A .doc's tables (a table nested in a cell its own grid, after the table holding it, as extract_docx reads
-    them) and its paragraphs outside tables as lines; None when the file cannot be read so or has no table."""
+    """A .doc's tables (a table nested in a cell its own grid, after the table holding it, or a table of columns
+    that fits its empty cell read in its rows, as extract_docx reads them) and its paragraphs outside tables as lines; None when the file cannot be read so or has no table."""
     try:
         paragraphs = _paragraphs(_Doc(data))
     except Exception:                              # (any damage or unexpected structure: the caller goes on as before)

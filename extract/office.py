@@ -596,7 +596,8 @@ def _bound_shown(pr, value: str) -> str:
 
 
 def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: list[TextLine] | None = None) -> None:
-    """A Word table as a grid (and the tables nested in its cells, and the objects embedded in them, after it). An
+    """A Word table as a grid (and the tables nested in its cells, and the objects embedded in them, after it; a
+    table of columns that is all its cell holds, in the cell's rows: `_inline_rows`). An
     object shown as an icon in a cell (an attachment, `附件 | <icon>`) is read after the table as the document's own
     tables and lines, noted for `_icon_copies` as one in a paragraph is (LINES: where its lines go; None, as in a
     header's table: its lines are not read)."""
@@ -693,8 +694,8 @@ def _grid_span(tc) -> int:
 def _inline_rows(tc, span: int) -> list[list[str]] | None:
     """The rows of a table of columns that is all a cell holds (the 项目资金（万元） value cell typed as a small table
     of 年度资金总额 | 180.00 lines), when they fit in the cell's grid columns and merge nothing: read in the table's
-    rows, as Word and a PDF of it show them (a grid of its own after the table, its amounts lost the label's 万元).
-    None otherwise (the nested table stays a grid of its own)."""
+    rows, as Word and a PDF of it show them (a grid of its own after the table, the amounts were read apart from the
+    label and its 万元). None otherwise (the nested table stays a grid of its own)."""
     inner = [x for x in tc if x.tag == W + "tbl"]
     if len(inner) != 1 or _lines_table(inner[0]) or _cell_text(tc).strip() \
             or next(inner[0].iterdescendants(W + "tbl"), None) is not None \
