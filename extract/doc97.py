@@ -3,7 +3,8 @@ say (in table, cell end, row end, nesting depth), the row's cell boundaries (gri
 
 Used where LibreOffice reads a .doc's tables as text and antiword would flatten a table nested in a cell (a .doc
 that LibreOffice itself wrote of a form whose indicator table is nested: its last table has no paragraph after it,
-which LibreOffice does not read back; antiword writes the nested table's cells one a line). The structures are
+which LibreOffice does not read back; antiword writes the nested table's cells one a line), and where antiword
+gives no row of a table (it writes a python-docx table LibreOffice saved as .doc all on one line). The structures are
 those of [MS-DOC]: the FIB, the piece table (Clx), the paragraph (PAPX) and character (CHPX) FKPs, the sprms
 sprmPFInTable / sprmPFTtp / sprmPItap / sprmPFInnerTableCell / sprmPFInnerTTP and sprmTDefTable. Deleted
 (tracked) and hidden text is not read; a field shows its result. Anything unexpected: None (the caller goes on as
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import struct
 
-from extract.grid import Cell, Extracted, Grid, TextLine
+from extract.grid import Cell, Extracted, Grid, TextLine, inlined_cells
 
 ORDER_STEP = 1000.0
 _IN_TABLE, _TTP, _ITAP, _INNER_CELL, _INNER_TTP, _TDEF = 0x2416, 0x2417, 0x6649, 0x244B, 0x244C, 0xD608
@@ -182,7 +183,10 @@ def _tdef(raw: bytes | None) -> tuple[list[int], list[int]] | None:
     return centers, flags
 
 
-def _grid(rows: list[tuple[list[str], tuple | None]], tno: int, order: float) -> Grid:
+def _grid(rows: list[tuple[list[str], tuple | None]], tno: int, order: float,
+          nests: dict[tuple[int, int], list[list[str]]] | None = None) -> tuple[Grid, set]:
+    """The table's grid, and the keys (row, cell) of the NESTS (tables of columns nested in an empty cell, their
+    rows' texts) read in its rows: those fitting in their cell's columns, as extract_docx reads a DOCX's."""
     lines: list[int] = []
     for _, tdef in rows:
         for x in (tdef[0] if tdef else []):
@@ -193,6 +197,17 @@ def _grid(rows: list[tuple[list[str], tuple | None]], tno: int, order: float) ->
     def at(x: int) -> int:
         return min(range(len(lines)), key=lambda k: abs(lines[k] - x))
 
+    def fitting(r: int, i: int) -> list[list[str]] | None:
+        inner = (nests or {}).get((r, i))
+        texts, tdef = rows[r]
+        if not inner or texts[i].strip() or not tdef or i >= len(tdef[1]):
+            return None
+        span = max(1, at(tdef[0][i + 1]) - at(tdef[0][i]))
+        return inner if all(len(x) <= span for x in inner) else None
+
+    flat = [[fitting(r, i) for i in range(len(texts))] for r, (texts, _) in enumerate(rows)]
+    tall = [max([len(x) for x in row if x] + [1]) for row in flat]
+    base = [sum(tall[:r]) for r in range(len(rows))]
     cells: list[Cell] = []
     open_v: dict[int, int] = {}
     n_cols = 0
@@ -206,15 +221,19 @@ def _grid(rows: list[tuple[list[str], tuple | None]], tno: int, order: float) ->
                 hmerge = tdef[1][i] & 3
             else:
                 span, vmerge, hmerge = 1, 0, 0
-            if hmerge in (2, 3) and cells and cells[-1].row == r:
+            if hmerge in (2, 3) and cells and cells[-1].row == base[r]:
                 c = cells[-1]
                 cells[-1] = Cell(c.row, c.col, c.text, c.rowspan, col + span - c.col, c.page, c.line)
             elif vmerge in (1, 2) and col in open_v:
                 k = open_v[col]
                 c = cells[k]
-                cells[k] = Cell(c.row, c.col, c.text, r - c.row + 1, c.colspan, c.page, c.line)
+                cells[k] = Cell(c.row, c.col, c.text, base[r] + tall[r] - c.row, c.colspan, c.page, c.line)
+            elif flat[r][i]:
+                cells += inlined_cells(flat[r][i], base[r], col, span, tno, r + 1)
+                for k in range(col, col + span):
+                    open_v.pop(k, None)
             else:
-                cells.append(Cell(r, col, text, 1, span, tno, r + 1))
+                cells.append(Cell(base[r], col, text, tall[r], span, tno, r + 1))
                 for k in range(col, col + span):
                     if vmerge == 3:
                         open_v[k] = len(cells) - 1
@@ -222,12 +241,19 @@ def _grid(rows: list[tuple[list[str], tuple | None]], tno: int, order: float) ->
                         open_v.pop(k, None)
             col += span
         n_cols = max(n_cols, col)
-    return Grid([c for c in cells if c.text.strip()], len(rows), n_cols, "docx", order=order)
+    used = {(r, i) for r, row in enumerate(flat) for i, x in enumerate(row) if x}
+    return Grid([c for c in cells if c.text.strip()], sum(tall), n_cols, "docx", order=order), used
+
+
+def _plain(rows: list[tuple[list[str], tuple | None]]) -> bool:
+    """Whether a nested table's rows are columns merging nothing (two cells a row or more)."""
+    return bool(rows) and all(len(texts) >= 2 and (tdef is None or not any(f & 0x63 for f in tdef[1]))
+                              for texts, tdef in rows)
 
 
 def read_doc_tables(data: bytes, doc_id: str, path: str | None = None) -> Extracted | None:
-    """A .doc's tables (a table nested in a cell its own grid, after the table holding it, as extract_docx reads
-    them) and its paragraphs outside tables as lines; None when the file cannot be read so or has no table."""
+    """A .doc's tables (a table nested in a cell its own grid, after the table holding it, or a table of columns
+    that fits its empty cell read in its rows, as extract_docx reads them) and its paragraphs outside tables as lines; None when the file cannot be read so or has no table."""
     try:
         paragraphs = _paragraphs(_Doc(data))
     except Exception:                              # (any damage or unexpected structure: the caller goes on as before)
@@ -242,7 +268,10 @@ def read_doc_tables(data: bytes, doc_id: str, path: str | None = None) -> Extrac
             t = stack.pop()
             done = [t["grid"]] + t["inner"]
             if stack:
-                stack[-1]["inner"].extend(done)
+                outer = stack[-1]
+                if not t["inner"] and _plain(t["rows"]):     # (may be read in the cell it is in: `finish`)
+                    outer["nests"][(len(outer["rows"]), len(outer["row"]))] = ([x for x, _ in t["rows"]], t["grid"])
+                outer["inner"].extend(done)
             else:
                 for g in done:
                     counter["table"] += 1
@@ -253,7 +282,9 @@ def read_doc_tables(data: bytes, doc_id: str, path: str | None = None) -> Extrac
                     grids.append(g)
 
     def finish(t: dict) -> None:
-        t["grid"] = _grid(t["rows"], 0, 0.0)
+        t["grid"], used = _grid(t["rows"], 0, 0.0, {k: v[0] for k, v in t["nests"].items()})
+        gone = [t["nests"][k][1] for k in used]
+        t["inner"] = [g for g in t["inner"] if not any(g is x for x in gone)]
 
     for text, props, mark in paragraphs:
         in_table = props.get(_IN_TABLE, b"\0")[:1] != b"\0"
@@ -272,7 +303,7 @@ def read_doc_tables(data: bytes, doc_id: str, path: str | None = None) -> Extrac
                 lines.append(TextLine(text, None, counter["para"], counter["order"] * ORDER_STEP))
             continue
         if len(stack) < depth:
-            stack.append({"rows": [], "row": [], "cell": [], "inner": [], "grid": None})
+            stack.append({"rows": [], "row": [], "cell": [], "inner": [], "grid": None, "nests": {}})
         t = stack[-1]
         if depth == 1:
             row_end = props.get(_TTP, b"\0")[:1] != b"\0"

@@ -223,6 +223,18 @@ _PRINT_STAMP = lazy(r"\s*(?:打印|制表|导出|生成)\s*(?:时间|日期)\s*[
                     r"[-./月]\s*\d{1,2}\s*[日号]?)?(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?\s*")
 
 
+def inlined_cells(rows: list[list[str]], top: int, col: int, span: int, tno: int | None,
+                  line: int) -> list[Cell]:
+    """A table nested in a cell (its rows' texts) put in the outer grid from (top, col), each row's last cell out to
+    the cell's right edge: read in the outer table's rows, as Word shows it (the DOCX and .doc readers)."""
+    out = []
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            wide = span - len(row) + 1 if j == len(row) - 1 else 1
+            out.append(Cell(top + i, col + j, text, 1, wide, tno, line))
+    return out
+
+
 @lru_cache(maxsize=1 << 16)
 def is_page_furniture(text: str) -> bool:
     """Given a text line, return True for page numbers (`第 3 页`, `—— 第 2 页 ——`, `- 3 -`, `3/12`, `第1页(共3页)`,

@@ -25,7 +25,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
-from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine
+from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, inlined_cells
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
@@ -596,7 +596,8 @@ def _bound_shown(pr, value: str) -> str:
 
 
 def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: list[TextLine] | None = None) -> None:
-    """A Word table as a grid (and the tables nested in its cells, and the objects embedded in them, after it). An
+    """A Word table as a grid (and the tables nested in its cells, and the objects embedded in them, after it; a
+    table of columns that is all its cell holds, in the cell's rows: `_inline_rows`). An
     object shown as an icon in a cell (an attachment, `附件 | <icon>`) is read after the table as the document's own
     tables and lines, noted for `_icon_copies` as one in a paragraph is (LINES: where its lines go; None, as in a
     header's table: its lines are not read)."""
@@ -609,6 +610,9 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
     n_cols = 0
     rows = list(_table_rows(tbl))
     nested: list = []
+    flat = [[_inline_rows(tc, _grid_span(tc)) for tc in _row_cells(tr)] for tr in rows]
+    tall = [max([len(x) for x in row if x] + [1]) for row in flat]     # grid rows each table row takes
+    base = [sum(tall[:r]) for r in range(len(rows))]
     for r, tr in enumerate(rows):
         col = 0
         trpr = tr.find(W + "trPr")
@@ -616,7 +620,7 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
             gb = trpr.find(W + "gridBefore")
             if gb is not None:
                 col += int(gb.get(W + "val", "0"))
-        for tc in _row_cells(tr):
+        for k, tc in enumerate(_row_cells(tr)):
             tcpr = tc.find(W + "tcPr")
             span = 1
             vmerge = None
@@ -629,15 +633,19 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
                     vmerge = vm.get(W + "val", "continue")
                 hm = tcpr.find(W + "hMerge")
                 if hm is not None and hm.get(W + "val", "continue") == "continue" and cells \
-                        and cells[-1].row == r and cells[-1].col + cells[-1].colspan == col:
+                        and cells[-1].row == base[r] and cells[-1].col + cells[-1].colspan == col:
                     c = cells[-1]                  # a legacy horizontal merge: the cell goes on to the right
                     cells[-1] = Cell(c.row, c.col, c.text, c.rowspan, c.colspan + span, c.page, c.line, c.bbox)
                     col += span
                     continue
             if vmerge == "continue" and col in open_v:
-                k = open_v[col]
-                c = cells[k]
-                cells[k] = Cell(c.row, c.col, c.text, r - c.row + 1, c.colspan, c.page, c.line, c.bbox)
+                at = open_v[col]
+                c = cells[at]
+                cells[at] = Cell(c.row, c.col, c.text, base[r] + tall[r] - c.row, c.colspan, c.page, c.line, c.bbox)
+            elif flat[r][k]:
+                cells += inlined_cells(flat[r][k], base[r], col, span, tno, r + 1)
+                for x in range(col, col + span):
+                    open_v.pop(x, None)
             else:
                 text = _cell_text(tc)
                 for inner in tc.iter(W + "tbl"):
@@ -653,7 +661,7 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
                     elif sub is not None:
                         text = "\n".join(x for x in [text] + [t.text.strip() for t in sub.lines] if x.strip())
                         nested.append(sub)
-                cells.append(Cell(r, col, text, 1, span, tno, r + 1))
+                cells.append(Cell(base[r], col, text, tall[r], span, tno, r + 1))
                 if vmerge == "restart":
                     for k in range(col, col + span):
                         open_v[k] = len(cells) - 1
@@ -663,7 +671,7 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
             col += span
         n_cols = max(n_cols, col)
     kept = [c for c in cells if c.text.strip()]
-    grids.append(Grid(kept, len(rows), n_cols, "docx", order=order))
+    grids.append(Grid(kept, sum(tall), n_cols, "docx", order=order))
     for inner in nested:
         if isinstance(inner, tuple):
             # an attachment in a cell: a copy of the form typed in the table is taken out as one in a paragraph is
@@ -676,6 +684,26 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
             _put_in_place(inner, grids, None, counter)
         else:
             _docx_table(inner, grids, counter, document, lines)
+
+
+def _grid_span(tc) -> int:
+    gs = tc.find(W + "tcPr/" + W + "gridSpan")
+    return int(gs.get(W + "val", "1")) if gs is not None else 1
+
+
+def _inline_rows(tc, span: int) -> list[list[str]] | None:
+    """The rows of a table of columns that is all a cell holds (the 项目资金（万元） value cell typed as a small table
+    of 年度资金总额 | 180.00 lines), when they fit in the cell's grid columns and merge nothing: read in the table's
+    rows, as Word and a PDF of it show them (a grid of its own after the table, the amounts were read apart from the
+    label and its 万元). None otherwise (the nested table stays a grid of its own)."""
+    inner = [x for x in tc if x.tag == W + "tbl"]
+    if len(inner) != 1 or _lines_table(inner[0]) or _cell_text(tc).strip() \
+            or next(inner[0].iterdescendants(W + "tbl"), None) is not None \
+            or next(inner[0].iterdescendants(W + "vMerge"), None) is not None \
+            or next(inner[0].iterdescendants(W + "gridSpan"), None) is not None:
+        return None
+    out = [[_cell_text(c) for c in _row_cells(tr)] for tr in _table_rows(inner[0])]
+    return out if out and all(2 <= len(row) <= span for row in out) else None
 
 
 def _table_rows(tbl):

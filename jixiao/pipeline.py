@@ -11,6 +11,7 @@ import hashlib
 import os
 import re
 from normalize._lazy_re import lazy
+import shutil
 import stat
 import time
 from dataclasses import dataclass, field
@@ -322,9 +323,12 @@ def _extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -
             ex = office.warn_converted(office.extract_docx(converted, doc_id, path), said)
             if ext == ".doc" and data[:8] == OLE_MAGIC and not any(g.n_rows >= 2 and g.n_cols >= 2 for g in ex.grids):
                 # (antiword reads Word 97-2003 only: no .wps, no OLE-wrapped (encrypted) .docx; a table nested in a
-                # cell, which antiword writes one cell a line, read from the file's own table marks)
+                # cell, which antiword writes one cell a line, read from the file's own table marks; and so, last,
+                # any table antiword gives no row of: a .doc LibreOffice wrote of a python-docx table, all one line)
                 ex = _doc_nested_tables(data, doc_id, path, said) \
-                    or _doc_tables_by_antiword(data, doc_id, path, said, ex) or ex
+                    or _doc_tables_by_antiword(data, doc_id, path, said, ex) \
+                    or _doc_marked_tables(data, doc_id, path, said, "antiword gave no row of them"
+                                          if shutil.which("antiword") else "antiword is not installed") or ex
             return _converted(ex, converted)
         renamed = _renamed_content(ext, data)
         if renamed in ("rtf", "word_xml", "sheet_xml"):
@@ -679,16 +683,23 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
 def _doc_nested_tables(data: bytes, doc_id: str, path: str, ext: str) -> Extracted | None:
     """A Word 97-2003 file LibreOffice read no table of, holding a table nested in a cell (an indicator table in the
     form's 绩效指标 cell): its tables read from its own table marks (extract/doc97.py), the nested one a grid of its
-    own as extract_docx reads a DOCX's; None when it has no nested table or cannot be read so (antiword's text is
+    own as extract_docx reads a DOCX's (in its cell's rows when it is a few columns fitting there); None when it has no nested table or cannot be read so (antiword's text is
     read then: it writes a nested table's cells one a line, as rows of the table around it)."""
-    from extract.doc97 import nested_tables, read_doc_tables
+    from extract.doc97 import nested_tables
     if not nested_tables(data):
         return None
+    return _doc_marked_tables(data, doc_id, path, ext, "a table nested in a cell")
+
+
+def _doc_marked_tables(data: bytes, doc_id: str, path: str, ext: str, why: str) -> Extracted | None:
+    """A Word 97-2003 file's tables read from its own table marks (extract/doc97.py), its cells, spans and vertical
+    merges as the file says; None when it holds no table of two rows and two columns or cannot be read so."""
+    from extract.doc97 import read_doc_tables
     ex = read_doc_tables(data, doc_id, path)
     if ex is None or not any(g.n_rows >= 2 and g.n_cols >= 2 for g in ex.grids):
         return None
     ex.warnings.append(ParseWarning("converted", f"{ext} file: LibreOffice read its tables as text; read from the "
-                                    "file's own table marks (a table nested in a cell)"))
+                                    f"file's own table marks ({why})"))
     return ex
 
 
