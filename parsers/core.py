@@ -471,7 +471,10 @@ def match_field(text: str) -> tuple[str, str | None] | None:
     if (g := _GRADE_INLINE.match(fold(t))) is not None:
         return "grade", g.group(1)           # 评价结论：优 / 等级：优 (labels of no field alone: 评价结论 heads a prose row)
     if len(t) > 40 and len(_SCRIPT_GLOSS.sub("", t)) > 40:
-        return None                          # (a label's Mongolian gloss under it makes no label a sentence)
+        # (a label's Mongolian gloss under it makes no label a sentence; a line of several spaced head pairs is as
+        # long, `项目名称 … 负责人 孙海涛 联系电话 0551-…`: its first pair, the caller reads the rest — it was lost past
+        # 40 characters, review rv91)
+        return spaced_pair(t) if _SPACED_PAIR.match(t) and len(_spaced_pairs(t)) > 1 else None
     col = _lookup(label_key(t))
     if col in (None, "unit", "department") and (br := _ROLE_THEN_LABEL.match(fold(t))) \
             and _lookup(label_key(br.group(2))) in ("unit", "department") \

@@ -3668,8 +3668,10 @@ class FormReader:
                         more = spaced_pair(part, after_pair=True)   # `… 联系电话 138…` after `项目负责人 王建国`
                     if more is not None and more[1] is not None:
                         self._value(more[0], more[1], c, declared_unit(part) or unit, part)
-                    elif row.is_text_line and more is None and (pair := _contact_pair(part)) is not None:
-                        self._keep_pair(pair[0], pair[1], c)   # `… 传真：0739-7654321` on a sign-off line (mend md26)
+                    elif more is None and (pair := _contact_pair(part)) is not None:
+                        # `… 传真：0739-7654321` on a sign-off line (mend md26), or in a cell of a row of the head's
+                        # pairs, as a cell of its own is (`联系人：赵丽  传真：… | 联系电话：…`: dropped, review rv91)
+                        self._keep_pair(pair[0], pair[1], c)
                 j += 1
                 continue
             if col == "score":
@@ -3895,8 +3897,10 @@ class FormReader:
                     j += 1
                 if col in ("leader", "contact") and "电话" in c.text and j + 2 < len(cells) \
                         and _PHONE_CELL.match(cells[j + 2].text) and "phone" not in self.form.fields:
-                    # 项目负责人及联系电话 | 李德明 | 023-41421365: the phone in a cell of its own after the name
-                    self._value("phone", cells[j + 2].text, cells[j + 2], None, c.text)
+                    # 项目负责人及联系电话 | 李德明 | 023-41421365: the phone in a cell of its own after the name, ranked
+                    # by the person's phone label (the person's label ranks in its own column's list: a phone of
+                    # `联系人及联系电话` set aside under another was kept as `办公电话`, review rv91)
+                    self._value("phone", cells[j + 2].text, cells[j + 2], None, _PERSON_PHONE_LABEL[col])
                     j += 1
                 after = cells[j + 2] if j + 2 == len(cells) - 1 else None
                 if col == "goal_annual" and after is not None and "goal_actual" not in self.form.fields \
@@ -7708,13 +7712,14 @@ class FormReader:
         # each project's other_fields, as a remark under the summary is in each one's other_notes: every project of
         # the summary is as of that day — on its first project only none of the others said it, review rv68)
         phone = f.fields.get("phone")
-        for who, label in (("leader", "项目负责人电话"), ("contact", "联系人电话")):
+        for who, label in _PERSON_PHONE_LABEL.items():
             person = f.fields.get(who)
             m = PERSON_PHONE.match(clean(person.text) or "") if person is not None and phone is not None else None
-            if m and re.sub(r"\D", "", m.group("phone")) != re.sub(r"\D", "", phone.text) \
+            if m and not _one_phone(m.group("phone"), phone.text) \
                     and not re.fullmatch(r"(?:19|20)\d{6}", m.group("phone")):     # (`张敏 20230115`: a date)
                 # `项目负责人：罗斌（13975231234）` and `联系电话：0731-26221234` (the filer's) under the form: the person's own
-                # number, kept (normalize_project leaves the person alone in the column)
+                # number, kept (normalize_project leaves the person alone in the column); not when the phone holds it
+                # among more, `联系电话：0731-26221234/13975231234` (said twice; one test with pr4's, review rv91)
                 f.other.append((label, m.group("phone"), person.cell))
         # lists of projects the form turns out to be one of (a 汇总表 sheet before one sheet per project, a notice's
         # 分配表): their lines, their 合计 row and their caption are none of this form's (below)
@@ -9179,6 +9184,11 @@ def _signoff_start(text: str) -> bool:
     head = next((p.strip() for p in _NEXT_PAIR.split(text) if p.strip()), "")
     m = _PAIR_CELL.match(head)
     return _signoff_label(m.group(1), True) if m is not None else _signoff_label(head, False)
+
+
+# a person's own phone's label (labels.FIELD_LABELS' phone labels): its number kept beside the form's phone, or a phone
+# a person's label of `…及联系电话` gave, ranked
+_PERSON_PHONE_LABEL = {"leader": "项目负责人电话", "contact": "联系人电话"}
 
 
 def _one_phone(a: str, b: str) -> bool:
