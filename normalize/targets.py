@@ -412,8 +412,9 @@ _LATIN_NAME = r"\p{Han}{0,6}(?:[A-Za-zⅠ-Ⅻⅰ-ⅻ][A-Za-z0-9.\-₀-₉]{0,6}|
 # no quantity — the measure's words after it read as a name alone does (they were text, their figure lost, hunt tg22);
 # a type in Roman numerals the same, `Ⅱ型糖尿病患者规范管理率≥60%`, `II型…` as a PDF's text gives it (it was text,
 # review rv81); the bound's 含 in brackets before its word the same, `60周岁（含）以上老年人健康管理率≥70%` (it was text, hunt
-# tg23); plain syntax, for parsers.core's name-and-target patterns too
-NAME_OPENING_FIGURE = (r"(?:\d{1,3}(?:\s*[-~－～—–至到]\s*\d{1,3})?\s*周?岁(?:\s*[(（]\s*含\s*[)）]\s*(?=及?以[上下]))?"
+# tg23), and before 以内 (`3周岁（含）以内儿童健康管理率≥85%` was text while `3周岁以内…` read, review rv90); plain syntax, for
+# parsers.core's name-and-target patterns too
+NAME_OPENING_FIGURE = (r"(?:\d{1,3}(?:\s*[-~－～—–至到]\s*\d{1,3})?\s*周?岁(?:\s*[(（]\s*含\s*[)）]\s*(?=及?以[上下]|以内))?"
                        r"(?:及以上|以上|及以下|以下|以内)?|(?:\d|[Ⅰ-Ⅻ]|I{1,3}|IV)型)")
 _OPENED = rf"(?:{NAME_OPENING_FIGURE}(?=\p{{Han}}))?"
 # (`城乡居民医保参保率保持在95%以上`, `城乡居民基本医疗保险参保率≥95%`: a name longer than eight characters when it ends in a
@@ -433,11 +434,12 @@ _AIM_MID = r"(?:确保|保证(?!金))"
 # `项目完成后受益群众满意度`, the measure's own time)
 _TIME_THEN_DEED = r"(?:建成|完成|到位|实施|竣工|投用|使用)后\p{Han}{9}"
 # a count's last words (`城乡居民医保参保人数≥3500人`, `Ⅱ型糖尿病患者规范管理人数≥3500人`): a long name of a count, as a
-# share's (they were text, review rv81's leftover — hunt tg23)
-_COUNT_NAME_END = r"(?:人|户|家)数|人次|次数|数量"
+# share's (they were text, review rv81's leftover — hunt tg23); one list with parsers.forms' row label counting things
+# (its _COUNT_ENDS had 个数 and no 家数, this one 家数 and no 个数: twins, review rv90)
+COUNT_NAME_END = "人数|户数|家数|个数|人次|次数|数量"
 _LONG_NAME = (rf"(?:实现|确保|保证|力争)?(?!\p{{Han}}{{0,16}}?{_CLAUSE_WORD}\p{{Han}}{{0,16}}?{_CLAUSE_WORD})"
               rf"(?!\p{{Han}}{{1,16}}?{_AIM_MID})(?!\p{{Han}}{{0,16}}?{_TIME_THEN_DEED})"
-              rf"\p{{Han}}{{7,16}}?(?:率|度|比例|比重|占比|指数|水平|{_COUNT_NAME_END})")
+              rf"\p{{Han}}{{7,16}}?(?:率|度|比例|比重|占比|指数|水平|{COUNT_NAME_END})")
 # a measure's last word (率 of 合格率, 度 of 满意度, 比例, 覆盖面, 份额): what a name of a measured share ends in
 _MEASURE_WORD = r"(?:率|度|比例|占比|比重|(?:覆盖|受益|知晓|普及)面|份额)"
 # a long measure's name run straight into its figure, no colon nor sign between (`城乡居民基本医疗保险参保率95%以上`): none

@@ -24,7 +24,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
 from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME_CELL, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
-from normalize.targets import BRACKET_UNITS, GRADE_WORDS, cn_figure
+from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
 from normalize.text import SEAL_WORDS, strip_numbering
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, LETTER_TITLE, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, spaced_pair, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
@@ -514,8 +514,9 @@ _GENERIC_FUND = lazy(r"^(?:[省市县区级本]{0,3}(?:财政|专项|项目|部�
 # a label counting things, no money (`补贴机具（台）`, `受益人口（人）`)
 _COUNT_UNIT = lazy(r"[（(]\s*(?:台|套|个|人|人次|次|户|公里|千米|亩|万亩|平方米|吨|辆|处|座|家|所|项|张|件|册|场)\s*[)）]")
 # a row's label counting things by its name, no money (`补助户数`, `受益人数`, `培训人次`, `项目个数`, `改造面积`); the
-# count words it shares with _COUNT_NAME (a money label's count, below) written once
-_COUNT_ENDS = r"户数|人数|人次|个数|次数|数量|面积|里程"
+# count words it shares with _COUNT_NAME (a money label's count, below) written once, normalize.targets' count names
+# (a long name before a target's comparison) with a measure's two
+_COUNT_ENDS = rf"{COUNT_NAME_END}|面积|里程"
 _COUNT_LABEL = lazy(rf"(?:{_COUNT_ENDS}|项数|村数|座数|套数|台数|长度)$")
 # a place money is shared out to (越城区, 柯桥区, 诸暨市, 新昌县, 某镇, 全市, 市本级)
 _PLACE_HEAD = lazy(r"(?:[区县市镇乡旗州盟]|街道|本级|合计|全[市县区省州盟旗])$")
@@ -9075,8 +9076,12 @@ _DOC_NUMBER = lazy(_DOC_NUMBER_RE)
 # a money row's label's horizon word (`年度资金总额`, `中期资金总额`, `当年财政拨款`): no part of a by-year key's name
 _HORIZON_LEAD = lazy(rf"^(?:{HORIZON_ALT})(?=\S{{2}})")    # (core's one list of horizons, mend md20)
 # no value of the project's: a stamp's or signature's place, a form's instructions
-# (the seal's words normalize.text's SEAL_WORDS: this list's own lacked 印章 — twins, hunt tg23)
-_NOT_KEPT_LABEL = lazy(rf"{SEAL_WORDS}|签字|签名|审签|^填表说明$|^注$|^说明$|^其中$")
+# (the seal's words normalize.text's SEAL_WORDS: this list's own lacked 印章 — twins, hunt tg23); a seal's noun the
+# place only at the text's end or opening a bracket (`单位公章`, `（印章）：`), its verbs anywhere (`盖章日期`): a seal
+# named in a project's own words is kept (`印章管理方式 | 集中制发`, `建设规模 | 制发电子印章1500枚`: both were dropped
+# once 印章 joined, review rv90)
+_NOT_KEPT_LABEL = lazy(rf"(?:{SEAL_WORDS})\s*[)）]?\s*[:：]?\s*$|[(（]\s*(?:{SEAL_WORDS})|盖\s?章|签\s?章|签字|签名|审签"
+                       r"|^填表说明$|^注$|^说明$|^其中$")
 # a blank template's instructions (`…（200字以内）`), an imprint (`2024年3月1日印发`), a web page's `[ 体裁分类 ]`
 _NOT_KEPT_VALUE = lazy(r"字以内|字左右|印发\s*$|^\s*[\[【]")
 # a web page's own lines beside the form: its author, hits, font size buttons

@@ -542,8 +542,8 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                   # its rows read as indicators repeated, the score lost; hunt sc11)
                   "实得分",
                   # (`分值 | 评分标准 | 财政评分`: an outside party's score, its column alone — the table was none, a
-                  # blank_form; review rv78)
-                  *(who + word for who in SCORE_PARTY.split("|") for word in ("评分", "打分")),
+                  # blank_form; review rv78; the unit's own the same, `单位评分`, `部门打分`, SELF_SCORE's: review rv90)
+                  *(who + word for who in ("单位", "部门", *SCORE_PARTY.split("|")) for word in ("评分", "打分")),
                   "分值/得分", "权重/得分", "指标分值/得分", "分值/自评得分", "分值/实际得分",
                   "得分/分值", "自评得分/分值", "得分/权重",   # (the score first, `8.5/10`, tables.pair_order)
                   "分值（得分）", "权重（得分）"),   # (`10（8）`: the points, the score in brackets, tables.points_pair)
