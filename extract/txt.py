@@ -23,9 +23,9 @@ from typing import Callable
 from extract.grid import (TEXT_OF, Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, joining_end,
                           unwrap_cell)
 from normalize.amounts import DECLARED_UNIT_WORDS
-from normalize.dates import STEP_TIME_CELL, period_cut
+from normalize.dates import STEP_TIME_CELL, parse_date, period_cut
 from normalize.records import BLANK_DAY, GRADE_WORDS
-from normalize.text import INDICATOR_NAME_END, RADIO_EMPTY, RADIO_MARKED, SPACE_ENTITY, ZERO_CIRCLE
+from normalize.text import INDICATOR_NAME_END, RADIO_EMPTY, RADIO_MARKED, SPACE_ENTITY, STAMP_NOTE, ZERO_CIRCLE
 
 _DASHES = lazy(r"^[\s\-—–_=|:]*$")
 
@@ -900,21 +900,27 @@ def _centred_levels(out: list[tuple[str, int]], classify: Classify) -> None:
     A table that prints its 一级指标 on its block's first row (`_top_aligned`) is left as it is."""
     lv = l2 = None                       # (the 一级指标 and 二级指标 columns of the head above, None outside a table)
     width, above = 0, ""                 # (the table's fields; the family of the 一级指标 the row above is under)
+    first = None                         # (the table's first row under its head, None under a head said again)
+    last = None                          # (the last row read in a table)
     for n, (text, _) in enumerate(out):
         fields = text.split("\t")
         roles = [_head_role(classify, f.strip()) for f in fields]
         if "level1" in roles and "level2" in roles:
             lv, l2, width, above = roles.index("level1"), roles.index("level2"), len(fields), ""
+            first = None if _head_over_page(out, last, n) else n + 1
             if _top_aligned([r.split("\t") for r, _ in out[n + 1:]], lv, l2, width, classify):
                 lv = None
             continue
         if lv is None or len(fields) != width:
             lv = None
             continue
+        last = n
         if fields[lv].strip():
             above = _family(classify, fields[lv].strip(), "level1")
             continue
-        if not above and not fields[l2].strip():
+        if n == first and not fields[l2].strip():
+            # (the table's first row only: a row lower whose 一级指标 above is not known by name, `产出指标（50分）`,
+            # is still under it — review rv92)
             _first_level_up(out, n, lv, l2, width, classify)
             above = _family(classify, out[n][0].split("\t")[lv].strip(), "level1")
             continue
@@ -933,6 +939,18 @@ def _centred_levels(out: list[tuple[str, int]], classify: Classify) -> None:
                 break
             if _family(classify, below[l2].strip(), "level2") not in ("", family):
                 break
+
+
+def _head_over_page(out: list[tuple[str, int]], last: int | None, n: int) -> bool:
+    """Is the indicator table's head on row n its head said again over a page's top, the table's rows going on under
+    it: between the table's last row and it only blank lines, page furniture (`第 1 页`) and lines said above (the
+    form's title as a running head)? Its first rows are then the rest of the block above the page's end, its merged
+    cells printed there (`管道试压合格率` under the head again is 质量指标's, not the next 一级指标's, `效益指标` — review
+    rv92)."""
+    if last is None:
+        return False
+    said = {t.strip() for t, _ in out[:last]}
+    return all(not t.strip() or is_page_furniture(t) or t.strip() in said for t, _ in out[last + 1:n])
 
 
 def _first_level_up(out: list[tuple[str, int]], n: int, lv: int, l2: int, width: int, classify: Classify) -> None:
@@ -1465,10 +1483,12 @@ _ROW_VALUE = lazy(r"^(?:[≥≤≧≦＞＜<>=＝》《≈]|[-+]?\d[\d,，.．]*
 _WORD_OR_CLOSE = lazy(r"\w|^[。；;，,、)）]+$")      # (a bullet, `•`, is no piece of a cell; `。` may be)
 _NOT_PIECE_KINDS = frozenset({"label", "level1", "level2", "level", "title", "block", "header"})
 _NAME_ROLES = frozenset({"level3", "name"})
+# a stamp's mark ending a line (`（印）`, `（盖章）`, `（单位盖章）`, `（签名）`): normalize.text's STAMP_NOTE, and `（印）`
+_STAMP_MARK = lazy(rf"(?:{STAMP_NOTE}|[（(]\s*印\s*[)）])$")
 # no piece of a cell: a short label closing with its colon (`审核：`), a stamp's mark (`（印）`), a year and month
-_NO_PIECE = lazy(r"^\S{1,8}[:：]$|[（(](?:印|章|盖章|公章|签章|签字)[)）]$|^[（(]\S{1,4}[)）]$"
-                       r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$|(?:局|委|办|厅|院|所|站|中心|公司|政府|部)制$"
-                       r"|^[二〇零一二三四五六七八九十○]{4}年")
+_NO_PIECE = lazy(rf"^\S{{1,8}}[:：]$|{_STAMP_MARK.pattern}|^[（(]\S{{1,4}}[)）]$"
+                 r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$|(?:局|委|办|厅|院|所|站|中心|公司|政府|部)制$"
+                 r"|^[二〇零一二三四五六七八九十○]{4}年")
 # a cell ending open, its rest may be a value (`2025年1月-2025年` over `12月`)
 _OPEN_END = lazy(r"[-—–~～至到年月]$")
 
@@ -1485,7 +1505,7 @@ def _name_bracket(text: str) -> bool:
     `（盖章）`): under a pair's value, the value's rest."""
     inner = text[1:-1].strip()
     return bool(_BRACKET_WORD.match(text)) and not _UNIT_WORD.match(inner) and not _MONEY_UNIT_PIECE.match(text) \
-        and not re.search(r"[%％‰\d]|^(?:印|章|盖章|公章|签章|签字)$", inner)
+        and not _STAMP_MARK.match(text) and not re.search(r"[%％‰\d]", inner)
 
 
 def _piece_line(cells: list[tuple[int, int, str]], classify: Classify, in_table: bool, value_ok: bool = False,
@@ -2290,9 +2310,9 @@ def _from_pipes(lines: list[str]) -> tuple[list[str], list[int]]:
             width = len(placed[0])
         if len(block) >= 2 and block[0][1] is not None and block[1][1] is None:
             # the rule's blank put above the header row, not under it: the header and the rows under it one block,
-            # as a tab dump's (a header's labels wrapped onto the next row: `_label_rests_below`)
+            # as a tab dump's (a header's labels wrapped onto the next row: `_label_rests_below`); `placed` is None
+            # with the rule in the block, so `raws` is not read again
             block[0], block[1] = block[1], block[0]
-            raws.insert(0, raws.pop(1))
         for k, (no, cells) in enumerate(block):
             numbers.append(no + 1)
             if cells is None:
@@ -3861,9 +3881,19 @@ def _pair_value(fields: list[str], k: int, rest: str, is_label: Callable[[str], 
     (`项目名称 | 城区背街小巷改造 | 主管部门 | …` over ` | 提质工程`, the value stopping short of the next label)? A
     pair's value is no indicator's name, so the piece is no row of its own (it was lost without a word); not under a
     head's cell (`二级指标 | 三级指标` over ` | | 处置率`: a label itself), nor an item of its own (`（2）…`, `2.…`),
-    which a list of such values under one label has."""
+    which a list of such values under one label has; nor a value of its own, a figure, a day or a stamp's mark
+    (`2024年3月15日`, `2024-03-15`, `13907431234`, `（盖章）` under `联系电话 | 0743-8526617`: the sign-off's, glued to
+    the phone — review rv92), as `_piece_line` says of a laid-out dump's piece."""
     return is_label is not None and k >= 1 and is_label(fields[k - 1].strip()) and not is_label(fields[k].strip()) \
-        and not _no_piece(rest)
+        and not (_no_piece(rest) or _no_rest(rest, is_label) or _ROW_VALUE.match(rest) or parse_date(rest)
+                 or _NO_PIECE.search(rest) and not _name_bracket(rest))
+
+
+def _no_rest(piece: str, is_label: Callable[[str], bool]) -> bool:
+    """Is a piece under a label's value none of its rest: a label, a date (`2024年3月15日` under `联系电话 | 0743-…`,
+    the sign-off's day: it was glued to the phone, review rv92), a title (`某县2023年度部门项目支出绩效目标`) or a
+    signer's (`单位负责人签字  经办人签字`)?"""
+    return bool(is_label(piece) or _DATE_OR_TITLE.match(piece) or _SIGN_WORDS.search(piece))
 
 
 def _label_rests(row: list[str], pieces: dict[int, str], is_label: Callable[[str], bool]) -> list[str] | None:
@@ -3993,13 +4023,10 @@ def _value_goes_on(lines: list[str], i: int, end: int, is_label: Callable[[str],
     if "\t" in lines[i + 1] and not in_column or k < 2 or not fields[k - 1].rstrip().endswith(_GOES_ON) \
             or not is_label(fields[k - 2].strip()):
         return None
-
-    def no_rest(piece: str) -> bool:     # (not a label, nor `2023年1月10日`, `某县2023年度部门项目支出绩效目标`, a signer's)
-        return bool(is_label(piece) or _DATE_OR_TITLE.match(piece) or _SIGN_WORDS.search(piece))
     rest = lines[i + 1].strip()
-    if in_column and (_no_piece(rest) or no_rest(rest)):
+    if in_column and (_no_piece(rest) or _no_rest(rest, is_label)):
         return None                      # (an item of its own in the value's column: `（2）质量指标：…`)
-    j = i + 2 if in_column else _pieces_end(lines, i, end, no_rest)
+    j = i + 2 if in_column else _pieces_end(lines, i, end, lambda piece: _no_rest(piece, is_label))
     if j is None or j - i > 4:
         return None
     fields[k - 1] = _with_pieces(fields[k - 1], lines, i, j)

@@ -4000,10 +4000,11 @@ class FormReader:
         if not used and not row.is_text_line and len(cells) == 2 and REMARK_LABEL.match(label_key(first.text)):
             self._remark(cells[1].text, cells[1])
             return
-        if not used and row.is_text_line and self.narrated and len(cells) == 1 and self._narrated_indicator(cells):
+        if not used and row.is_text_line and len(cells) == 1 and self._narrated_above(i) \
+                and self._narrated_indicator(cells):
             # (the next sentence of a block a label's cell opened, printed on a line of its own: a laid-out dump's
             # value column under `绩效指标完成情况 | （1）…`; it was lost without a word. A sentence alone with no such
-            # block open above it is still not read, review rd B2)
+            # block open above it is still not read, review rd B2; nor a report's sentences after the form, review rv92)
             return
         if row.is_text_line or (len(cells) == 1 and not sectioned and len(first.text.strip()) <= 20) \
                 or label_key(first.text) in IGNORED_KEYS or (
@@ -4065,6 +4066,15 @@ class FormReader:
             "page": cells[-1].page, "line": cells[-1].line})
         self.narrated.append((self.form.indicators[-1], _unparsed_row(cells)))
         return True
+
+    def _narrated_above(self, i: int) -> bool:
+        """Is row i right under a sentence read as an indicator (`_narrated_indicator`): the block that sentence's
+        label opened going on? (Not a 自评报告's sentences after the form's last row, `自评得分 | 60`: the same
+        indicators told again, read twice — review rv92.)"""
+        if not self.narrated or i == 0:
+            return False
+        rec = self.narrated[-1][0]
+        return any(c.line == rec["line"] and c.page == rec["page"] for c in self.rows[i - 1].cells)
 
     def _drop_narrated(self) -> None:
         """A sentence read as an indicator before the form's indicator table (`绩效指标完成情况 | （1）数量指标：…` over
