@@ -6395,6 +6395,14 @@ class FormReader:
             # `预算数 | 200 | 执行数 | 180 | 差额 | 20` (a 自评表): the budget's unspent rest, no money spent nor a gap of
             # funding — it was a spent line named 差额 under 执行数; not kept, as a 差额 beside 执行数 is not (review rvc)
             return
+        if "budget_other" in self.form.fields and L.OTHER_MONEY.fullmatch(key) \
+                and (parent is None or parent[1] == "source") and self._other_rows_summed(
+                    label, amount, declared_unit(label.text) or sec_unit or (parent[2] if parent else None)
+                    or self.block_unit):
+            # (`社会资金 | 30` under `其中：单位自筹 | 20`: the second of them, review rv84; `社会捐赠 | 30` under `企业自筹 |
+            # 20`, `群众自筹 | 30` summed, the third, in their group now — it was a line of it, not summed: budget_other
+            # 50 of 80, a false fiscal_other_mismatch, review rv93)
+            return
         if parent is not None and (label.col > parent[3] or shifted or (
                 # (`中央 | 50 | 省级 | 20` opening the row right under `项目资金 | 资金总额 | 100`: the total's parts by
                 # level, 中央 as 省级 beside it is — 中央 was the block's line, apart: a false source_sum_mismatch)
@@ -6413,12 +6421,12 @@ class FormReader:
             # lost, review rv73)
             # (but over a sibling of other money, `企业自筹 | 20` over `群众自筹 | 30`: the first of the other parts,
             # summed with it below — 群众自筹's 30 was budget_other alone, 企业自筹 a line of no group, review rv84)
+            # (only under a total read, which the sum is a part of: `资金来源 | 金额（万元）` over the rows, its 合计 below
+            # them, left 群众自筹 a line and budget_other 企业自筹's 20 alone, review rv93)
             below = self._money_line_below(label)
             beside_fiscal = ("budget_fiscal" in self.form.fields or bool(self.fiscal_lines)) \
-                and (below is None or _sibling_other_money(below))
-            if "budget_other" in self.form.fields and L.OTHER_MONEY.fullmatch(key) \
-                    and self._other_rows_summed(label, amount, declared_unit(label.text) or unit or self.block_unit):
-                return       # (`社会资金 | 30` under `其中：单位自筹 | 20`: the second of them, review rv84)
+                and (below is None or _sibling_other_money(below)
+                     and bool(self.form.fields.keys() & {"budget_total", "budget_year"}))
             if _other_money_label(label_key(label.text), beside_fiscal) and "budget_other" not in self.form.fields:
                 self._set("budget_other", amount.text, label, declared_unit(label.text) or unit or self.block_unit)
                 if not self._ends_sources(last, section):

@@ -5,7 +5,10 @@ jixiao was run.
 Decided:
 - the catch-all `其他资金 | 10` right under two other-money rows summed by mn24's rule (`企业自筹资金 | 20`, `群众自筹 |
   30`) is the last of the total's other parts, summed too: budget_other 60 (it replaced their sum: 10, the two lines
-  under 资金总额 adding up to 50 beside it).
+  under 资金总额 adding up to 50 beside it); so a third named one (`社会捐赠 | 30` under them: budget_other 80, it was
+  a line of their group, 50, a false fiscal_other_mismatch).
+- mn24's self-raised row over a sibling takes budget_other only when a total is read, the sum of which it is a part:
+  under `资金来源 | 金额（万元）` with its 合计 below the rows, `企业自筹 | 20` took budget_other alone, 群众自筹 a line.
 - a procurement's budget kept aside beside the year's money only when it is less than it, a part of it (`采购预算 |
   80万元` under 120); `采购预算 | 300万元` over a year's 100 (a service bought for three years) is the project's total
   again, as on the session's base (mn24 made it an other field, budget_total null).
@@ -14,7 +17,7 @@ Decided:
   in the same column: all the rows went to other_fields, the form's money lost).
 - the twin `_MATRIX_AMOUNTS` mn24 defined again at the end of parsers/forms.py (the same roles as the one at its top)
   is dropped.
-Left (a strict xfail): a change column's figure written with its unit (`调整数 | -40万元`) is no change read (as on base).
+Left (strict xfails): a source block's other rows over its 合计 not summed (as on base); a change column's figure written with its unit (`调整数 | -40万元`) is no change read (as on base).
 """
 from __future__ import annotations
 
@@ -36,6 +39,33 @@ def test_catch_all_after_summed_siblings(read):
     assert budget_lines(r) == [("资金总额", "企业自筹资金", 20 * W, "source"), ("资金总额", "群众自筹", 30 * W, "source"),
                                ("资金总额", "其他资金", 10 * W, "source")]
     assert not {"fiscal_other_mismatch", "source_sum_mismatch"} & set(warning_codes(r))
+
+
+def test_third_named_other_row_summed(read):
+    """main: budget_other 50 (the first two), 社会捐赠 a line under 资金总额 beside them, a false fiscal_other_mismatch."""
+    r = read("ct_s62_rv93_three_other_rows.txt")
+    assert _money(only_project(r)) == (230 * W, None, 150 * W, 80 * W)
+    assert [(g, n, a) for g, n, a, _k in budget_lines(r)] == [("资金总额", "企业自筹", 20 * W), ("资金总额", "群众自筹", 30 * W),
+                                                              ("资金总额", "社会捐赠", 30 * W)]
+    assert not {"fiscal_other_mismatch", "source_sum_mismatch"} & set(warning_codes(r))
+
+
+def test_other_rows_over_a_total_below_both_lines(read):
+    """main: budget_other 20 (企业自筹's alone, no line of it), 群众自筹 a line: the sum cut short without a word."""
+    r = read("ct_s62_rv93_source_block_total_below.txt")
+    p = only_project(r)
+    assert (p["budget_total"], p["budget_fiscal"]) == (200 * W, 150 * W)
+    assert p["budget_other"] is None       # (no field of a part: both rows lines of the block, as on base)
+    assert budget_lines(r) == [("资金来源", "企业自筹", 20 * W, "source"), ("资金来源", "群众自筹", 30 * W, "source")]
+
+
+@pytest.mark.xfail(strict=True, reason="left: the other rows of a source block whose 合计 is below them are not summed "
+                   "(budget_other null, the fiscal row no line: a false total_row_mismatch, 200 against the lines' 50, as "
+                   "on base) — fine for now: the sum needs the total, read only after the rows")
+def test_other_rows_over_a_total_below_summed_left(read):
+    r = read("ct_s62_rv93_source_block_total_below.txt")
+    assert only_project(r)["budget_other"] == 50 * W
+    assert "total_row_mismatch" not in warning_codes(r)
 
 
 def test_purchase_budget_over_the_years_money_is_the_total(read):
