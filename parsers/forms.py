@@ -58,7 +58,8 @@ _ADJUSTED_BEFORE_HEAD = lazy(r"^(?:调整前|原)(?:预算|金额|资金|数)")
 # a template's printed instructions in a cell (`1.预算执行率=…,未达到90%的需说明原因(100字以内)`), nobody's answer
 _HINT_TEXT = lazy(r"字以内|需说明|应说明|应单独说明|请填写|填写说明|填报说明|须说明")
 
-# a money matrix's columns of amounts (a matrix of a duty and its tasks needs one: else an indicator table's heads)
+# a money matrix's columns of amounts (a matrix of a duty and its tasks needs one: else an indicator table's heads;
+# a bracketed whole figure there is an accounting negative, `（40）` under 调整预算)
 _MATRIX_AMOUNTS = frozenset({"budget_initial", "budget_year", "spent", "budget_issued", "prior_budget"})
 
 # the ranks of the unit's labels that name the unit holding the budget (预算单位), above a project's own unit
@@ -3835,6 +3836,13 @@ class FormReader:
                     self._value("period", f"{nxt.text.strip()}至{cells[j + 2].text.strip()}", nxt, unit, c.text)
                     j += 3
                     continue
+                if col == "budget_other" and is_number(nxt.text) \
+                        and getattr(self.form.fields.get("budget_other"), "parts", None) is not None \
+                        and self._other_rows_summed(c, nxt, unit or self.block_unit):
+                    # (`其他资金 | 10` under `企业自筹 | 20`, `群众自筹 | 30`, the total's other parts summed: the last of
+                    # them, summed too — it replaced their sum, budget_other 10 of 60, review rv93)
+                    j += 2
+                    continue
                 # (the money block the label stands in, before the label's value makes it a group of its own)
                 last = self.form.budget_items[-1] if self.form.budget_items else None
                 grp = self.money_group or self.money_section
@@ -4286,8 +4294,10 @@ class FormReader:
         if year is None or own is None or int(year) == own or len(rest) != 2 or is_number(rest[0].text) \
                 or not is_number(rest[1].text):
             return False
-        if not any(c.col in cols and c.text.strip()[:4] == str(own) for r in self.rows if r.grid is grid
-                   for c in r.cells):
+        # (a year cell of the block, `2025年`: not `项目期限 | 2025年1月-2025年12月` in the same column above it — then
+        # every row of `2024年` went to other_fields, the form's money lost, review rv93)
+        if not any(c.col in cols and _YEAR_HEAD.match(label_key(c.text)) and c.text.strip()[:4] == str(own)
+                   for r in self.rows if r.grid is grid for c in r.cells):
             return False
         unit = declared_unit(rest[0].text) or (self.money_section[1] if self.money_section else None) or self.block_unit
         self._keep_other_year_money(f"{year}年{_year_money_name(rest[0].text)}", rest[1], rest[1].text, unit)
@@ -6413,6 +6423,14 @@ class FormReader:
             # `预算数 | 200 | 执行数 | 180 | 差额 | 20` (a 自评表): the budget's unspent rest, no money spent nor a gap of
             # funding — it was a spent line named 差额 under 执行数; not kept, as a 差额 beside 执行数 is not (review rvc)
             return
+        if "budget_other" in self.form.fields and L.OTHER_MONEY.fullmatch(key) \
+                and (parent is None or parent[1] == "source") and self._other_rows_summed(
+                    label, amount, declared_unit(label.text) or sec_unit or (parent[2] if parent else None)
+                    or self.block_unit):
+            # (`社会资金 | 30` under `其中：单位自筹 | 20`: the second of them, review rv84; `社会捐赠 | 30` under `企业自筹 |
+            # 20`, `群众自筹 | 30` summed, the third, in their group now — it was a line of it, not summed: budget_other
+            # 50 of 80, a false fiscal_other_mismatch, review rv93)
+            return
         if parent is not None and (label.col > parent[3] or shifted or (
                 # (`中央 | 50 | 省级 | 20` opening the row right under `项目资金 | 资金总额 | 100`: the total's parts by
                 # level, 中央 as 省级 beside it is — 中央 was the block's line, apart: a false source_sum_mismatch)
@@ -6431,12 +6449,12 @@ class FormReader:
             # lost, review rv73)
             # (but over a sibling of other money, `企业自筹 | 20` over `群众自筹 | 30`: the first of the other parts,
             # summed with it below — 群众自筹's 30 was budget_other alone, 企业自筹 a line of no group, review rv84)
+            # (only under a total read, which the sum is a part of: `资金来源 | 金额（万元）` over the rows, its 合计 below
+            # them, left 群众自筹 a line and budget_other 企业自筹's 20 alone, review rv93)
             below = self._money_line_below(label)
             beside_fiscal = ("budget_fiscal" in self.form.fields or bool(self.fiscal_lines)) \
-                and (below is None or _sibling_other_money(below))
-            if "budget_other" in self.form.fields and L.OTHER_MONEY.fullmatch(key) \
-                    and self._other_rows_summed(label, amount, declared_unit(label.text) or unit or self.block_unit):
-                return       # (`社会资金 | 30` under `其中：单位自筹 | 20`: the second of them, review rv84)
+                and (below is None or _sibling_other_money(below)
+                     and bool(self.form.fields.keys() & {"budget_total", "budget_year"}))
             if _other_money_label(label_key(label.text), beside_fiscal) and "budget_other" not in self.form.fields:
                 self._set("budget_other", amount.text, label, declared_unit(label.text) or unit or self.block_unit)
                 if not self._ends_sources(last, section):
@@ -7897,9 +7915,11 @@ class FormReader:
                             clean(bare.text) or bare.text, bare.cell))
         for k in [k for k in f.fields if k.startswith("_weak_")]:
             weak = f.fields.pop(k)
-            if k == "_weak_budget_total" and "budget_year" in f.fields and "budget_total" not in f.fields:
+            if k == "_weak_budget_total" and "budget_year" in f.fields and "budget_total" not in f.fields \
+                    and _less_money(weak, f.fields["budget_year"], f.form_unit):
                 # (`采购预算 | 80万元` under `年度资金总额（万元） | 120`: the procurement's part of the year's money, no
-                # total of the project — it was budget_total, a false annual_exceeds_total; kept as written)
+                # total of the project — it was budget_total, a false annual_exceeds_total; kept as written; not
+                # `采购预算 | 300万元` over a year's 100, a procurement of three years: the project's total, review rv93)
                 text, label = clean(weak.text) or weak.text, clean(self.weak_labels.get(k, "采购预算")) or ""
                 f.other.append((_NAME_UNIT.sub("", _OTHER_LABEL_END.sub("", label)),
                                 text if re.search(r"[元万亿]", text) else text + (weak.unit or ""), weak.cell))
@@ -8033,6 +8053,12 @@ def _other_money_label(key: str, beside_fiscal: bool) -> bool:
     split, mn14's guard); so is a 一事一议 form's villagers' money, `村民筹资筹劳` beside `财政奖补资金` (hunt nw7)."""
     return key in _OTHER_KEYS or beside_fiscal and any(w in key for w in _SELF_RAISED_WORDS) \
         and L.OTHER_MONEY.fullmatch(key) is not None
+
+
+def _less_money(part: RawValue, whole: RawValue, unit: str | None) -> bool:
+    """Whether `part`'s amount is less than `whole`'s, each in its unit (else the form's); False if either is none."""
+    a, b = parse_amount(part.text, part.unit or unit), parse_amount(whole.text, whole.unit or unit)
+    return a is not None and b is not None and a < b - MONEY_TOL
 
 
 def _sibling_other_money(label: str) -> bool:
@@ -10261,10 +10287,6 @@ _BEFORE_AFTER = lazy(r"^\s*调整前\s*[:：]\s*(\S.*?)\s*调整后\s*[:：]\s*(
 _NO_CHANGE = lazy(L.no_change_cell(r"|(?:同|与|和)上(?:目标)?(?:一致|相同)?|无|/|—+|-+"))
 # a row's label in a table of figures by year or by stage (2023年, 2024年度, 调整前, 调整后)
 _ROW_STAGE = lazy(r"^(?:((?:19|20)\d{2})年度?|调整前|调整后)$")
-
-
-# a money matrix's columns of amounts (a bracketed whole figure there is an accounting negative)
-_MATRIX_AMOUNTS = frozenset({"budget_initial", "budget_year", "budget_issued", "spent", "prior_budget"})
 
 
 def _budget_after_change(values: dict[str, Cell], change: Cell | None) -> dict[str, Cell]:
