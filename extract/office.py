@@ -3258,6 +3258,7 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
     ends = _html_group_ends(rows)
     width = max((sum(_int(td.get("colspan")) for td in tds) for tds in own), default=0)
     spans: dict[int, list] = {}              # id(a td spanning rows) -> [first row, column, columns, last row, text]
+    inlined: list[tuple] = []                # (row, column, columns, rows of the nested table read in the cell)
     active: list[list] = []                  # the spans still running down (those behind the row dropped: a long
     for r, tr in enumerate(rows):            # table's spans were all looked at on every row)
         col = 0
@@ -3284,6 +3285,10 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
             if text.strip():
                 cells.append(Cell(r, col, text, rs, cs, tno, r + 1))
                 cell_of[id(td)] = cells[-1]
+            flat = _html_inline_rows(inner, cs) if not text.strip() and rs == 1 else None
+            if flat:
+                inlined.append((r, col, cs, flat))
+                inner = []
             col += cs
             n_cols = max(n_cols, col)
             for t in inner:
@@ -3291,13 +3296,31 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
     for key, (first, _, _, last, _) in spans.items():     # a rowspan ended early by a full row below it
         if key in cell_of:
             cell_of[key].rowspan = last - first + 1
-    if len(shown) < len(rows):
-        at = {r: k for k, r in enumerate(shown)}
+    # grid rows each table row takes: none when hidden, a nested table's rows when one is read in its cell
+    tall = [0 if _html_hidden(tr) else 1 for tr in rows]
+    for r, _, _, flat in inlined:
+        tall[r] = max(tall[r], len(flat))
+    if len(shown) < len(rows) or inlined:
+        base = [sum(tall[:r]) for r in range(len(rows) + 1)]
         for c in cells:
-            k = at[c.row]
-            c.rowspan = sum(1 for x in range(c.row, c.row + c.rowspan) if x in at)
-            c.row = k
-    grids.append(Grid(cells, len(shown), n_cols, "html", order=order))
+            c.rowspan = base[min(c.row + c.rowspan, len(rows))] - base[c.row]
+            c.row = base[c.row]
+        for r, col, cs, flat in inlined:
+            cells += inlined_cells(flat, base[r], col, cs, tno, r + 1)
+    grids.append(Grid(cells, sum(tall), n_cols, "html", order=order))
+
+
+def _html_inline_rows(inner: list, span: int) -> list[list[str]] | None:
+    """The rows of a table of columns that is all a cell holds (the 项目资金（万元） value cell holding a small table
+    of 年度资金总额 | 180.00 lines, as a Word form saved as a web page keeps it), when they fit in the cell's columns
+    and merge nothing: read in the outer table's rows, as the DOCX and .doc readers read it (`_inline_rows`). None
+    otherwise (the nested table stays a grid of its own)."""
+    if len(inner) != 1 or inner[0].xpath(".//table|.//*[@colspan>1 or @rowspan>1]"):
+        return None
+    rows = [tr for tr in inner[0].iter("tr") if not _html_hidden(tr)]
+    out = [["\n".join(_html_lines(td)) for td in tr
+            if isinstance(td.tag, str) and td.tag.lower() in ("td", "th") and not _html_hidden(td)] for tr in rows]
+    return out if out and all(2 <= len(row) <= span for row in out) else None
 
 
 def _html_lines_table(table) -> bool:

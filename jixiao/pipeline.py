@@ -924,8 +924,9 @@ def _other_projects(forms, shown: dict) -> list:
     indicators a template's common ones, `师生满意度`, was taken for a version, review rv62). With no shown project's
     name (its 项目名称 lost), no name tells: the indicators do (a hidden old version was said, review rv72). A name
     sharing no word is still a version's when more than half of its indicators are shown and its money is a shown
-    project's (`智慧平安校区建设`, 3 of 4 indicators and 86.5 万元 as `校园安全监控改造`: renamed, hunt of8) — half
-    with the same money is not (a template's common indicators, one money figure copied: of7's `学生营养餐改善`)."""
+    project's (`智慧平安校区建设`, 3 of 4 indicators and 86.5 万元 as `校园安全监控改造`: renamed, hunt of8) and its
+    goal too (`_keeps_a_goal`) — half with the same money is not (a template's common indicators, one money figure
+    copied: of7's `学生营养餐改善`), nor most with a goal of its own (a county template's sibling, hunt of9)."""
     seen = {bare_fold(p["name"]) for p in shown["projects"] if p.get("name")}
     kept = {bare_fold(i["level3"]) for i in shown["indicators"] if i.get("level3")}
     named = bool(seen)
@@ -937,10 +938,21 @@ def _other_projects(forms, shown: dict) -> list:
             continue
         shared = sum(i in kept for i in inds)
         if 2 * shared < len(inds) or named and shared < len(inds) and not any(_share_a_word(name, s) for s in seen) \
-                and not (2 * shared > len(inds) and _shares_money(f, shown)):
+                and not (2 * shared > len(inds) and _shares_money(f, shown) and _keeps_a_goal(f, shown)):
             seen.add(bare_fold(name))
             out.append(f)
     return out
+
+
+def _keeps_a_goal(form, shown: dict) -> bool:
+    """Does a (hidden) form set out a shown project's goal, most of its text the same? A renamed version keeps what
+    it sets out to do; a county template's sibling, its common indicators (`项目验收合格率`, `资金到位率`, `师生满意度`)
+    and a round sum (100 万元) the same, has its own (`完成8所农村学校食堂改造提升。` beside `完成校园监控系统改造，
+    新增监控点位120个，…`: it was taken for a version, review rv88). With no goal on either side nothing tells: kept."""
+    from jixiao.history import similar
+    goal = next((clean(f.text) for k in ("goal_annual", "goal_total") if (f := form.fields.get(k)) is not None), "")
+    goals = [p[k] for p in shown["projects"] for k in ("goal_annual", "goal_total") if p.get(k)]
+    return not goal or not goals or any(similar(bare_fold(goal), bare_fold(g), 0.5) for g in goals)
 
 
 def _shares_money(form, shown: dict) -> bool:
