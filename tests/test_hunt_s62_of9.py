@@ -21,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from tests.crossformat import assert_same_records
-from tests.hunt_tools import budget_lines, indicator_targets, only_project, warning_codes
+from tests.hunt_tools import indicator_targets, only_project, warning_codes
 
 P, E, S = "产出指标", "效益指标", "满意度指标"
 N, Q, T = "数量指标", "质量指标", "时效指标"
