@@ -10,7 +10,9 @@ Decided:
   money sentence it is when spaced: the total and 财政拨款 (nw8 read it as a cell beside its label, the part a note);
   so when the bracket's end is cut off (it was lost);
 - one cell a line, a line opening with a place under a body's name (`裕安区城市建设投资有限公司` /
-  `裕安区供水有限责任公司`) is a second body, not the rest of the first (nw8 glued them).
+  `裕安区供水有限责任公司`) is a second body, not the rest of the first (nw8 glued them);
+- a 项目库 list's title atop its sheet is no field's pair nor a note (`填报单位：市发展改革委项目管理科` over
+  `2026年度项目库入库项目清单`: year 2026, it was none; `备注：2027年前完工的项目列入`: no year, it was 2027).
 """
 from __future__ import annotations
 
@@ -67,3 +69,16 @@ def test_second_unit_not_glued(read):
 def test_second_department_not_glued(read):
     p = only_project(read("ct_s62_rv94_dept_second_body.txt"))
     assert p["department"] == "六安市裕安区住房和城乡建设局"
+
+
+def test_pool_title_under_filer_pair(read):
+    """The filer's pair atop a 项目库 CSV is no title: the list's title under it gives the year."""
+    ps = read("ct_s62_rv94_pool_filer_over_title.csv").tables["projects"]
+    assert [p["name"] for p in ps] == ['市区道路"白改黑"工程', "智慧城管平台二期", "农村供水保障提升"]
+    assert [p["year"] for p in ps] == [2026, 2026, 2026]
+
+
+def test_pool_note_is_no_title(read):
+    """A note atop a 项目库 CSV of no title: its year is none of the list's."""
+    ps = read("ct_s62_rv94_pool_note_no_title.csv").tables["projects"]
+    assert len(ps) == 3 and [p["year"] for p in ps] == [None, None, None]
