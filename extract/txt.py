@@ -24,6 +24,7 @@ from extract.grid import (TEXT_OF, Cell, ExtractError, Extracted, Grid, ParseWar
                           unwrap_cell)
 from normalize.amounts import DECLARED_UNIT_WORDS
 from normalize.dates import STEP_TIME_CELL, parse_date, period_cut
+from normalize.orgs import place_led
 from normalize.records import BLANK_DAY, GRADE_WORDS
 from normalize.text import INDICATOR_NAME_END, RADIO_EMPTY, RADIO_MARKED, SPACE_ENTITY, STAMP_NOTE, ZERO_CIRCLE
 
@@ -3052,9 +3053,11 @@ def _short_value_wrapped(items: list[list], classify: Classify, t: str, after: s
     block's or a table's head — the label takes one value, so two lines between it and the next label are one cell's
     (the second was a text line of no row, the name cut short; hunt nw8)."""
     if len(items) < 2 or not t or classify(t) is not None or _INLINE_PAIR.match(t) or _FIGURE_CELL.match(t) \
-            or _TABLE_CAPTION.match(t) or _MONEY_UNIT.search(t) \
+            or _TABLE_CAPTION.match(t) or _MONEY_UNIT.search(t) or place_led(t) \
             or _kind(classify, after) not in ("label", "block", "header"):
-        # (a money head declaring its unit no list knows, `项目资金申请(万元)` over `资金总额:`, is the next row's)
+        # (a money head declaring its unit no list knows, `项目资金申请(万元)` over `资金总额:`, is the next row's; a line
+        # opening with a place a second value, `裕安区供水有限责任公司` under `裕安区城市建设投资有限公司` — it was glued
+        # to the first, review rv94)
         return False
     prev, label = items[-1][1], classify(items[-2][1])
     return label is not None and label[0] == "label" and label[1] in _SHORT_VALUE_FIELDS \

@@ -95,6 +95,12 @@ _PLACE = lazy_regex(_PLACE_END)
 # `教育局长培训项目`, `教师办公室改造项目` open with none (title_org; review rv26)
 _BODY_PLACE = lazy_regex(rf"^\p{{Han}}{{0,8}}?(?:{_PLACE_END})")
 PLACE_END = _PLACE_END   # (a place's end, for parsers.forms' title place lead)
+
+
+def place_led(text: str) -> bool:
+    """Does TEXT open with a place (`裕安区供水有限责任公司`, `六安市…`), as a body's or a project's whole name does — a
+    piece of a name a line's width cut (`建设局`, `更新改造工程`) seldom does (extract.txt's wrapped value, review rv94)?"""
+    return _BODY_PLACE.match(to_simplified(WHITESPACE.sub("", text))) is not None
 PLACE_WORD = regex.compile(rf"^.{{0,6}}(?:{_PLACE_END})$")
 # a named town opening the name (`城关镇`, `永安乡`): two or three characters, no generic word
 _TOWN = lazy_regex(r"^(\p{Han}{2,3}?)[镇乡]")

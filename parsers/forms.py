@@ -2865,9 +2865,7 @@ class FormReader:
             return
         if len(cells) == 1 and self._summary_label_over_text(i, row, cells[0]):
             return
-        if len(cells) == 1 and row.is_text_line and (pair := _bracketed_money_pair(cells[0])) is not None:
-            cells = pair        # (read as the label's cell beside its figure's is, below)
-        elif len(cells) == 1 and (row.is_text_line and self._money_sentence_in_unit(
+        if len(cells) == 1 and (row.is_text_line and self._money_sentence_in_unit(
                 cells[0], self.block_unit or self.form.form_unit) or self._money_sentence(cells[0])):
             return      # (a line led by a bare figure under `金额单位：元` in that unit, as beside a block's label, hunt mn22)
         if len(cells) == 1 and row.is_text_line and self._year_money_line(cells[0]):
@@ -6095,12 +6093,12 @@ class FormReader:
         cell merged over both rows (部门职能概述 | （一）… then | （二）…): the field goes on; True if so."""
         last = self.last_text
         if last is not None and last[2] == i - 1 and row.is_text_line and last[0] in _PROSE_FIELDS \
-                and _next_paragraph(getattr(self.form.fields.get(last[0]), "text", None), c.text):
+                and (text := _list_goes_on(getattr(self.form.fields.get(last[0]), "text", None), c.text,
+                                           self._line_text(i + 1))):
             # `年度目标：1.完成…；` then `2.设施…；` and `3.…。` on lines of their own: the goal is all its numbered
             # paragraphs (only the first was kept, hunt nw8), as under a label alone on its line (_line_below)
             old = self.form.fields[last[0]]
-            self.form.fields[last[0]] = RawValue(old.text.rstrip() + "\n" + c.text.strip(), old.cell, old.unit,
-                                                 rank=old.rank)
+            self.form.fields[last[0]] = RawValue(text, old.cell, old.unit, rank=old.rank)
             self.last_text = (last[0], last[1], i)
             return True
         if last is not None and last[2] == i - 1 and row.is_text_line and last[0] in _PROSE_FIELDS \
@@ -7408,6 +7406,11 @@ class FormReader:
         self._set(col, c.text, c, None, label.text)
         return True
 
+    def _line_text(self, k: int) -> str:
+        """The text of row K when it is a line of one cell, else ""."""
+        row = self.rows[k] if k < len(self.rows) else None
+        return row.cells[0].text if row is not None and row.is_text_line and len(row.cells) == 1 else ""
+
     def _line_below(self, i: int, row: Row, label: Cell, col: str) -> bool:
         """A label on a line of its own (a sheet's one-cell row) with its text on the next line; True if so."""
         nxt = self.rows[i + 1] if i + 1 < len(self.rows) else None
@@ -7423,16 +7426,13 @@ class FormReader:
         if col in _PROSE_FIELDS and first is not None:
             # 二、年度绩效目标 over `目标1：管护基地800亩；` and `目标2：带动脱贫户120户…`: the goal is all its numbered
             # paragraphs (only the first was kept)
-            style, n = first.group(1) or "", _item_number(first.group(2))
-            for nx in self.rows[i + 2:i + 12]:
-                m = _NUMBERED_PARA.match(fold(nx.cells[0].text).strip()) if nx.is_text_line and len(nx.cells) == 1 \
-                    else None
-                if m is None or (m.group(1) or "") != style or _item_number(m.group(2)) != n + 1 \
-                        or match_field(nx.cells[0].text) or is_block_label(nx.cells[0].text) or is_title(nx):
+            for k in range(i + 2, min(i + 12, len(self.rows))):
+                nx = self.rows[k]
+                more = _list_goes_on(text, self._line_text(k), self._line_text(k + 1))
+                if more is None or is_title(nx):
                     break
-                n += 1
                 self.consumed.add(id(nx.cells[0]))
-                text += "\n" + nx.cells[0].text
+                text = more
         elif col in _PROSE_FIELDS:
             # 年度绩效目标 over `2024年：资助…1200人次，` and `资金按时足额发放。`: a text cut in the middle of its sentence
             # (ending on `，` / `、` / `；` / `：`) goes on over the next lines, up to the line that ends it (only the
@@ -8547,6 +8547,36 @@ def _next_paragraph(before: str | None, text: str) -> bool:
         and not is_block_label(text) and not _is_title_text(text)
 
 
+def _list_goes_on(before: str | None, text: str, after: str = "") -> str | None:
+    """BEFORE, a prose field's numbered paragraphs, with the line TEXT after it (AFTER the line after that): the next
+    paragraph on a line of its own (`1.完成…；` then `2.设施…；`), or the rest of the last one its line's width cut
+    (`2.安置就业困难人员和脱贫劳动力` then `350人；`: the goal was cut in the middle of its item, the items after it lost,
+    review rv94); None if neither."""
+    if _next_paragraph(before, text):
+        return before.rstrip() + "\n" + text.strip()
+    return _paragraph_rest(before, text, after)
+
+
+_PARAGRAPH_END = ("。", "；", ";", "！", "？", "!", "?")
+
+
+def _paragraph_rest(before: str | None, text: str, after: str) -> str | None:
+    """BEFORE with TEXT joined to its last numbered paragraph when TEXT is that paragraph's rest: the paragraph open (no
+    end mark), TEXT a short piece of no number, label, title or table's head ending it — and the list's paragraphs
+    end with a mark (one before it does) or AFTER is the next paragraph. (A list writing no end marks has whole items
+    open: `2.在岗率不低于95%` then `表内数据为年度计划数。` is a note, no part of it.)"""
+    lines = [fold(x).strip() for x in (before or "").strip().splitlines() if x.strip()]
+    piece = text.strip()
+    if not lines or not _NUMBERED_PARA.match(lines[-1]) or lines[-1].endswith(_PARAGRAPH_END) \
+            or not piece.endswith(_PARAGRAPH_END) or len(piece) > 40 or _NUMBERED_PARA.match(fold(piece)) \
+            or _COLONS.search(piece[:12]) or match_field(piece) or is_block_label(piece) or _is_title_text(piece) \
+            or detect_header_text(piece) or is_remark(piece):
+        return None
+    joined = pieces_joined(before, piece)
+    marked = any(x.endswith(_PARAGRAPH_END) for x in lines[:-1] if _NUMBERED_PARA.match(x))
+    return joined if marked or _next_paragraph(joined, after) else None
+
+
 def _item_number(text: str) -> int:
     """`2` -> 2, `三` -> 3 (up to 十)."""
     return int(text) if text.isdigit() else "一二三四五六七八九十".find(text) + 1 if len(text) == 1 else 0
@@ -8701,7 +8731,9 @@ _NONE_SAID = frozenset(("无", "暂无", "没有"))
 _YEAR_END = lazy(r"((?:19|20)\d{2})$")
 _YEAR_BEFORE_MONEY = lazy(r"(?:(?:19|20)\d{2}(?=年))?" + _SENTENCE_MONEY.pattern)
 _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
-                              rf"(亿元|万元|元|{_SHORT_UNIT}|(?=[，,、；;。）)\s]|$))")
+                              rf"(亿元|万元|元|{_SHORT_UNIT}|(?=[，,、；;。（()）)\s]|$))")
+# (a bracket right after a bare figure opens its split or note, `860.00（其中：财政拨款860.00）`, as after a space: the
+# line was read only when spaced — review rv94)
 _SCHEDULE_TIME = lazy(rf"\d{{1,4}}\s*[年月日]|{QUARTER_DIGIT}\s*季度|[上中下]旬|年[初中底末]|月[底末]")
 _CLAUSE_GOES_ON = lazy(r"[，,、；;：:]$")   # a line of prose ending in the middle of its sentence
 
@@ -10104,18 +10136,6 @@ def _lone_bracket(text: str) -> bool:
     """Is TEXT one bracket whole (`_LONE_BRACKET`), not a numbering alone (`（二）`)?"""
     return bool(_LONE_BRACKET.match(text)) and not _TABLE_NO.match(text.strip())
 _SPLIT_FIGURE = lazy(r"(\d[\d,]*(?:\.\d+)?)(?=\s*(?:[，,、；;。]|$))")
-
-
-def _bracketed_money_pair(cell: Cell) -> list[Cell] | None:
-    """`项目资金（万元）：860.00（其中：财政拨款860.00）` on a line of its own: a money label declaring its unit, its colon,
-    then a bare figure and a bracket (a _BARE_SPLIT) — the label's cell and the figure's, as a table writes them
-    (`项目资金（万元） | 860.00（其中：财政拨款860.00）`); the line was lost whole, its sentence of bare figures read in no
-    unit (hunt nw8). None if the line is not so."""
-    m = _LABEL_COLON.match(cell.text.strip())
-    if m is None or declared_unit(m.group(1)) is None or not _is_money_label(m.group(1)) \
-            or _BARE_SPLIT.match(fold(m.group(2))) is None:
-        return None
-    return [replace(cell, text=m.group(1)), replace(cell, col=cell.col + 1, text=m.group(2))]
 
 
 def _bare_split_parts(split) -> bool:

@@ -26,7 +26,7 @@ from parsers.core import (BARE_FIGURE, FIELD_INDEX, Row, bare_fold, clean, detec
                           _THREE_DIGITS, _BRACKETED, _PAIR_NAME_FIGURE, _PAIR_NAME_WORD, _heading_unit)
 from parsers.forms import _USE_NAMES, misgrouped_warning, RawForm, RawValue, declared_unit
 from parsers.registry import LayoutParser, ParseResult, register
-from parsers.tables import _NAME_OP_TARGET, target_strength, total_scope
+from parsers.tables import _NAME_OP_TARGET, is_remark, target_strength, total_scope
 
 # 【产出指标-数量指标】: a level 1 and a level 2 in brackets, a dash between
 _HEADING = lazy(r"【\s*([^【】\-—－–]{2,12}?)\s*[-—－–]\s*([^【】]{2,12}?)\s*】")
@@ -1348,8 +1348,10 @@ def _read_target_lists(rows: list, lists: list[dict], fund_name: str | None = No
     # `2026年度项目库入库项目清单` atop a CSV export — the list's year was lost, hunt nw8)
     first = lists[0]["head"] if lists else 0
     tops = [r.cells[0].text for k, r in enumerate(rows) if r.is_text_line or k < first and len(r.cells) == 1]
+    # (a field's pair or a note is no title, `填报单位：市发展改革委项目管理科` atop the sheet: its 项目 took the title's
+    # place, the year lost; `备注：2027年前完工的项目列入` gave its year — review rv94)
     titles = [r.cells[0].text for r in rows if r.is_text_line and is_title(r)] or [
-        t for t in tops[:4] if re.search(r"绩效|项目库|项目", t)][:1]
+        t for t in tops[:4] if re.search(r"绩效|项目库|项目", t) and match_field(t) is None and not is_remark(t)][:1]
     for spec in lists:
         head = rows[spec["head"]]
         grid = head.grid
