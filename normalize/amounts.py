@@ -106,9 +106,10 @@ _AMOUNT_NOTE = lazy_regex(r"\s*[(](?:含税|不含税|含增值税|不含增值�
 _ACCOUNTING_NEGATIVE = lazy_regex(r"^(?:[(]\s*(?P<a>(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+|\d{1,3}(?:,\d{3})+"
                                      r"|\d+(?=\s*(?:亿元|万元|元)))\s*(?P<u>亿元|万元|元)?\s*[)]"
                                      r"|△\s*(?P<b>\d[\d,]*(?:\.\d+)?))$")
-# a whole figure in brackets (`（50）`, `(1,200)` is _ACCOUNTING_NEGATIVE's already): a number's mark (`（1）`) in a cell
-# alone, an accounting negative in a column of amounts (column_negative)
-_BRACKETED_WHOLE = lazy_regex(r"^\s*[(（]\s*(\d+)\s*[)）]\s*$")
+# a figure in brackets (`（50）`; `（40.00）`, `(1,200)`, which parse_amount reads below zero already but a cell's
+# number test does not): a number's mark (`（1）`) in a cell alone, an accounting negative in a column of amounts
+# (column_negative)
+_BRACKETED_FIGURE = lazy_regex(r"^\s*[(（]\s*(\d[\d,]*(?:\.\d+)?)\s*[)）]\s*$")
 
 
 # a mixed number, as Excel's fraction format `# ?/?` shows an amount typed `460 1/2` (it stores 460.5) and a sheet
@@ -131,10 +132,11 @@ def mixed_as_decimal(text: str) -> str:
 
 
 def column_negative(text: str | None) -> str | None:
-    """Given a cell of a column of amounts (a budget table's 金额 / 万元 column), return it with a whole figure in
-    brackets written as the accounting negative it is there (`（50）` -> `-50`, as `（50.00）` is read anywhere); any
-    other cell as it was. Alone, `（50）` is a number's mark (`（1）`, parse_amount's None): only the column tells."""
-    m = _BRACKETED_WHOLE.match(text or "")
+    """Given a cell of a column of amounts (a budget table's 金额 / 万元 column), return it with a figure in brackets
+    written as the accounting negative it is there (`（50）` -> `-50`; `（40.00）` -> `-40.00`, as parse_amount reads it
+    anywhere, so a cell's number test sees a number, mend md42); any other cell as it was. Alone, `（50）` is a number's
+    mark (`（1）`, parse_amount's None): only the column tells."""
+    m = _BRACKETED_FIGURE.match(text or "")
     if m is None and (w := _BRACKETED_WITH_UNIT.match(text or "")) is not None:
         # (`（500.00万元）`, `(5,000元)`: a figure and its unit in brackets, below zero in that unit, hunt mn10)
         return f"-{w.group(1)}{w.group(2)}"

@@ -17,10 +17,10 @@ from normalize._cache import value_cache
 from normalize._lazy_re import lazy, lazy_regex
 
 from extract.grid import TEXT_OF, Cell, ParseWarning, is_page_furniture, unwrap_cell
-from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, fmt_points
+from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, RATE_TOL, fmt_points
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
-                               column_negative, misgrouped_figure, parse_adjustment, parse_amount, parse_number)
+                               column_negative, misgrouped_figure, parse_adjustment, parse_amount, parse_fraction, parse_number)
 from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME_CELL, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
@@ -58,9 +58,13 @@ _ADJUSTED_BEFORE_HEAD = lazy(r"^(?:调整前|原)(?:预算|金额|资金|数)")
 # a template's printed instructions in a cell (`1.预算执行率=…,未达到90%的需说明原因(100字以内)`), nobody's answer
 _HINT_TEXT = lazy(r"字以内|需说明|应说明|应单独说明|请填写|填写说明|填报说明|须说明")
 
-# a money matrix's columns of amounts (a matrix of a duty and its tasks needs one: else an indicator table's heads;
-# a bracketed whole figure there is an accounting negative, `（40）` under 调整预算)
+# a money matrix's columns of amounts (a matrix of a duty and its tasks needs one: else an indicator table's heads)
 _MATRIX_AMOUNTS = frozenset({"budget_initial", "budget_year", "spent", "budget_issued", "prior_budget"})
+# a money matrix's head that may be the budget after an adjustment or the change it made (`调整预算`, `调整预算数`; not
+# `调整后预算数`): which one the row's own figures tell, _budget_after_change
+_CHANGE_OR_BUDGET_HEAD = lazy(r"^调整预算")
+# a unit written in an amount's cell (`-40万元`, `80万元`): no bare figure in the table's unit
+_WRITTEN_UNIT = lazy(r"[元万亿]")
 
 # the ranks of the unit's labels that name the unit holding the budget (预算单位), above a project's own unit
 _AGENCY_UNIT = frozenset(label_key(x) for x in L.AGENCY_UNIT_LABELS)
@@ -6556,7 +6560,7 @@ class FormReader:
         # (nor one the form's words show a part of: `项目概况 | 项目总投资1000万元，其中中央车购税资金600万元，县级财政配套400万元`
         # beside `项目资金 | 其中县级财政配套400万元` — budget_fiscal was 400万 of the fiscal 1000万, review rv6)
         alone = len(lines) == 1 and not f.fields.keys() & set(L.MONEY_FIELDS) \
-            and bool(lines[0].get("unit") or re.search(r"[元万亿]", lines[0].get("amount") or "")) \
+            and bool(lines[0].get("unit") or _WRITTEN_UNIT.search(lines[0].get("amount") or "")) \
             and not self._more_money_said(parse_amount(lines[0].get("amount") or "", lines[0].get("unit")))
         # (`年度资金总额 | 500` over `其中：省级财政资金 | 300` and `其他资金 | 200`: one level's line, the rest the form's
         # 其他资金 field — checked against the total below)
@@ -6895,9 +6899,9 @@ class FormReader:
         cells = [replace(c, text=rest) if cols.get(c.col) not in (None, "note", "name", "group")
                  and (rest := AMOUNT_HEDGE.sub("", c.text, count=1)) != c.text
                  and (is_number(rest) or _AMOUNT_WITH_UNIT.match(fold(rest))) else c for c in cells]
-        # (`（20）` under 调整预算: an accounting negative in the matrix's column of amounts, column_negative — it was
-        # `no number, not kept`)
-        cells = [replace(c, text=neg) if cols.get(c.col) in _MATRIX_AMOUNTS
+        # (`（20）` under 调整预算: an accounting negative in the column that may hold the change, column_negative — it
+        # was `no number, not kept`; not `（1）` under 执行数, no money spent below zero: an unplaced_cell, mend md42)
+        cells = [replace(c, text=neg) if cols.get(c.col) == "budget_year"
                  and (neg := column_negative(c.text)) != c.text else c for c in cells]
         # (a 部门整体 form's 部门职责 | 工作任务 | 任务内容 | 预算数 | 执行数: the task names the line, the duty its group)
         named = {cols[c.col]: c for c in cells if cols.get(c.col) in ("name", "group") and c.text.strip()}
@@ -6964,7 +6968,8 @@ class FormReader:
                 values[what] = c
         change = next((c for c in cells if cols.get(c.col) == "note"
                        and ADJUSTMENT_KEY.match(self.matrix_note_heads.get(c.col - shift) or "")), None)
-        values = _budget_after_change(values, change)
+        year_head = self.matrix_heads.get(values["budget_year"].col - shift, "") if "budget_year" in values else ""
+        values, changed = _budget_after_change(values, change, year_head, unit)
         if not values:
             # 市级资金 with no amount under 合计 (nothing, or `—` / `/` in every column): an empty line of the
             # matrix, which goes on below
@@ -6991,6 +6996,9 @@ class FormReader:
                               self.matrix_heads.get(values[what].col) if what == "execution_rate" else None,
                               named=self.matrix_heads.get(values[what].col))
             self._total_notes(cells, cols, unit, shift)
+            if changed is not None:
+                # (the 调整预算 column's figure read as the change: noted as a 调整数 column's is, mend md42)
+                self._add_note(_change_note(year_head, changed, unit), changed)
             if "weight" in values or "score" in values:
                 self.form.scores.append({
                     "level1": None, "level2": None, "level3": "预算执行率",
@@ -7029,6 +7037,7 @@ class FormReader:
             self._line(label.text, amount.text, "use" if uses else self.matrix_kind, unit, label,
                        group="支出" if uses else self.matrix_group if "group" in cols.values() else None,
                        note="；".join(content + self._adjusted_notes(cells, cols, values, unit, shift)
+                                     + ([_change_note(year_head, changed, unit)] if changed is not None else [])
                                      + [x for x in (spent_note, rate_note) if x]) or None)
         return True
 
@@ -7051,7 +7060,8 @@ class FormReader:
         for c in cells:
             head = self.matrix_note_heads.get(c.col - shift) if cols.get(c.col) == "note" else None
             if head and ADJUSTMENT_KEY.match(head) and parse_adjustment(c.text) is not None:
-                notes.append(f"{head}：{clean(c.text) if _AMOUNT_WITH_UNIT.match(fold(c.text)) else clean(c.text) + suffix}")
+                # (`-40万元`: its own unit, not said twice — it was `-40万元万元`, mend md42)
+                notes.append(f"{head}：{clean(c.text) if _WRITTEN_UNIT.search(c.text) else clean(c.text) + suffix}")
         return notes
 
     def _total_notes(self, cells: list[Cell], cols: dict[int, str], unit: str | None, shift: int = 0) -> None:
@@ -7076,7 +7086,7 @@ class FormReader:
             if not head or not _TOTAL_NOTE_HEAD.search(head) or not text or _HINT_TEXT.search(text) or _is_dash(c) \
                     or is_placeholder(text) or text in ("无", "暂无"):
                 continue
-            if is_number(text) and unit and unit != "元" and re.search(r"数|额|金", head):
+            if is_number(text) and not _WRITTEN_UNIT.search(text) and unit and unit != "元" and re.search(r"数|额|金", head):
                 text = _plain_number(text) + unit
                 # (`调整金额（万元）` over `-200.00`: `调整金额：-200万元`, the head's unit not said twice, hunt mn14)
                 head = _NAME_UNIT.sub("", head) or head
@@ -7922,7 +7932,7 @@ class FormReader:
                 # `采购预算 | 300万元` over a year's 100, a procurement of three years: the project's total, review rv93)
                 text, label = clean(weak.text) or weak.text, clean(self.weak_labels.get(k, "采购预算")) or ""
                 f.other.append((_NAME_UNIT.sub("", _OTHER_LABEL_END.sub("", label)),
-                                text if re.search(r"[元万亿]", text) else text + (weak.unit or ""), weak.cell))
+                                text if _WRITTEN_UNIT.search(text) else text + (weak.unit or ""), weak.cell))
                 continue
             got = f.fields.setdefault(k[len("_weak_"):], weak)   # 采购预算 | 1,380,000.00: the form's money, when no
             # label of its own gave it
@@ -10309,27 +10319,56 @@ _NO_CHANGE = lazy(L.no_change_cell(r"|(?:同|与|和)上(?:目标)?(?:一致|相
 _ROW_STAGE = lazy(r"^(?:((?:19|20)\d{2})年度?|调整前|调整后)$")
 
 
-def _budget_after_change(values: dict[str, Cell], change: Cell | None) -> dict[str, Cell]:
+def _budget_after_change(values: dict[str, Cell], change: Cell | None, head: str = "",
+                         unit: str | None = None) -> tuple[dict[str, Cell], Cell | None]:
     """A money matrix row's cells by role, the year's budget a figure below zero beside the year's first budget
     (`年初预算 | 调整预算 | 执行数` over `120 | -20 | 96`): the change the adjustment made, no budget (none is below
     zero) — the year's budget is the first one changed by it, 100 (it was -20, budget_fiscal -200,000); so the figure
     under a column of the change (`年初预算 | 调整数 | 执行数`, `change`) when no column states the budget after it (the
-    first budget was the year's, the change a note only, a false execution_rate_mismatch)."""
+    first budget was the year's, the change a note only, a false execution_rate_mismatch). A figure above zero under
+    a head that may be either (`调整预算`) is the change when the row's own 执行率 says so (`100 | 20 | 96 | 80%`:
+    96 / 120 is 80%, 96 / 20 is not: 120; it was 20, a false 480%), else the budget as written (`300 | 260 | 247`);
+    one below zero with no first budget to change is no budget (`调整预算 | -40`: none). Also the cell read as a
+    change under the budget's column, to be noted as a change column's is (mend md42)."""
     def figure(cell: Cell | None) -> float | None:     # (a bare figure, an accounting negative too: `（40.00）`)
-        text = column_negative(cell.text) if cell is not None else ""
-        return parse_amount(text) if text and not re.search(r"[元万亿]", text) else None
+        text = column_negative(cell.text).strip() if cell is not None else ""
+        if unit and unit != "元" and text.endswith(unit):
+            text = text[:-len(unit)]                   # (`-40万元` in a matrix of 万元: its bare figure, rv93)
+        return parse_amount(text) if text and not _WRITTEN_UNIT.search(text) else None
 
     year, first = values.get("budget_year"), values.get("budget_initial")
+    base, changed = figure(first), None
     if year is None and change is not None:
         year, delta = change, figure(change)
     else:
         delta = figure(year)
-        delta = delta if delta is not None and delta < 0 else None
-    base = figure(first)
+        if delta is not None and delta < 0 and base is None:
+            return {k: v for k, v in values.items() if k != "budget_year"}, year
+        if delta is not None and (delta < 0 or base is not None and _CHANGE_OR_BUDGET_HEAD.match(head)
+                                  and _rate_says_change(figure(values.get("spent")), values.get("execution_rate"),
+                                                        base, delta)):
+            changed = year
+        else:
+            delta = None
     if delta is None or base is None:
-        return values
+        return values, None
     after = Decimal(str(base)) + Decimal(str(delta))
-    return {**values, "budget_year": replace(year, text=_plain_number(format(after, "f")))}
+    return {**values, "budget_year": replace(year, text=_plain_number(format(after, "f")))}, changed
+
+
+def _rate_says_change(spent: float | None, rate: Cell | None, base: float, figure: float) -> bool:
+    """True if a row's stated 执行率 is its spent over the first budget changed by `figure` and not over `figure`
+    itself (`100 | 20 | 96 | 80%`); a row stating no rate tells nothing."""
+    share = parse_fraction(rate.text) if rate is not None else None
+    if spent is None or share is None or figure <= 0 or base + figure <= 0:
+        return False
+    return abs(spent / (base + figure) - share) <= RATE_TOL < abs(spent / figure - share)
+
+
+def _change_note(head: str, cell: Cell, unit: str | None) -> str:
+    """A change read under the budget's column, as a change column's note says it (`调整预算：-40万元`)."""
+    text = _plain_number(cell.text)
+    return f"{head or '调整数'}：{text}{unit if unit and unit != '元' and not _WRITTEN_UNIT.search(text) else ''}"
 
 
 def _plain_number(text: str) -> str:
