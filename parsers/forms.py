@@ -933,7 +933,7 @@ class FormReader:
                 if end is not None:
                     self.skip_to = end           # 科目 | 合计 | 专项经费 | 自筹经费 and its rows: read
                     continue
-            header = detect_header(row) or self._allocation_header(i, row)
+            header = detect_header(row) or self._allocation_header(i, row) or self._captioned_head(row)
             if header is not None and self.table is not None and self.table[0].kind == "score" and self.table[1] \
                     and i + 1 < len(self.rows) and summary_block(row, self.rows[i + 1]) is not None:
                 header = None        # (`综合评分 | 满分 | 自评分 | 复核分 | 等级` over `| 100 | 96 | 91 | 优`: the 评分表's
@@ -1695,6 +1695,20 @@ class FormReader:
         self.consumed.update(id(c) for c in row.cells)
         return True
 
+    def _captioned_head(self, row: Row) -> Header | None:
+        """The head of a table of another kind than the indicators' right under them in their grid, its caption in
+        the label column before its heads (`项目实施计划 | 时间节点 | 工作内容`, `项目组成员 | 姓名 | 职称`): that table's
+        head, its rows read as that table's (they were indicators of the last level 1, the heads one more; hunt
+        ly14). A row whose first cell names a head or a level is none (an indicator's row, or the table's own head)."""
+        if self.table is None or self.table[0].kind != "indicator" or not self.table[1] or row.is_text_line \
+                or len(row.cells) < 3:
+            return None
+        cap = row.cells[0].text
+        if _DIGITS.search(cap) or cell_header_matches(cap) or any(level_info(cap)[:2]):
+            return None                  # (a block's label is one, `项目实施计划` the plan's)
+        h = detect_header(Row(row.cells[1:], row.grid, row.r, row.order, row.page_break))
+        return h if h is not None and h.kind not in ("indicator", "score") else None
+
     def _other_table_head_after(self, i: int) -> bool:
         """Is the row after text line i the head of a table of another kind than the indicators' (`项目组成员` over
         `姓名 | 所在单位 | 职称`, `资金测算明细：` over `支出内容 | 金额（万元）`): line i that table's caption, no
@@ -1835,6 +1849,10 @@ class FormReader:
                 and label_key(c.text) in _SEQ_HEADS and len(row.cells) >= 3 \
                 and not any(is_number(x.text) or any(level_info(x.text)[:2]) for x in row.cells):
             return True                  # 序号 | 学校性质 | 培训机构 | …: another table's head under an indicator table
+        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and not row.is_text_line \
+                and _verdict_head(row.cells) is not None:
+            return True                  # `评估内容 | 评估要点 | 评估结论`, `风险点 | 应对措施` under the indicators: a table
+            # of conclusions or risks, read as one (_verdict_row; its rows were indicators of the last level 1, ly14)
         if self.table is not None and self.table[0].kind == "indicator" and self.table[1] \
                 and self._money_table_rows(i, row.cells):
             return True                  # `偿债计划（万元） | 年度 | 本金 | 利息 | 合计` under a bond form's indicators: a
@@ -4340,17 +4358,16 @@ class FormReader:
         findings (`项目列入县2025年民生实事…`, `苗木单价参照市信息价…`) is, under what was assessed and its head,
         `{"立项必要性（评估要点）": "…"}` (it was dropped, hunt fam10; a four-column table was three unparsed_row).
         True if read."""
-        if self.verdicts is None and (not 2 <= len(cells) <= 4
-                                      or not _VERDICT_HEAD[0].match(label_key(cells[0].text) or "")):
+        if self.verdicts is None and (not 2 <= len(cells) <= 5 or not any(
+                _VERDICT_HEAD[0].match(label_key(c.text) or "") for c in cells[:2])):
             return False                 # (no such table open and no head of one: most rows, asked nothing more)
-        keys = [label_key(c.text) or "" for c in cells]
-        if 2 <= len(cells) <= 4 and _VERDICT_HEAD[0].match(keys[0]) and _VERDICT_HEAD[-1].match(keys[-1]) \
-                and all(_VERDICT_HEAD[1].match(k) for k in keys[1:-1]):
-            self.verdicts = tuple(c.col for c in cells)
-            self.verdict_heads = [_OTHER_LABEL_END.sub("", clean(c.text) or "") for c in cells]
+        if (head := _verdict_head(cells)) is not None:
+            self.verdicts = tuple(c.col for c in head)
+            self.verdict_heads = [_OTHER_LABEL_END.sub("", clean(c.text) or "") for c in head]
             return True
         if self.verdicts is None:
             return False
+        keys = [label_key(c.text) or "" for c in cells]
         cols = tuple(c.col for c in cells)
         # (a conclusion left blank, `投入经济性 | 成本测算依据是否充分 |`: the row of the table in the head's first columns,
         # its 要点 a question, the conclusion null — the table ended there, the 要点 of the rows after it taken for their
@@ -9087,9 +9104,22 @@ def _box_list_unticked(value: str) -> list[str] | None:
 
 
 # the heads of a table of conclusions with no points: what was assessed, its 要点 (and the findings, `评估情况`), the
-# conclusion
-_VERDICT_HEAD = (lazy(r"^(?:评估|评价|审核|评审|审查)(?:内容|项目|维度|方面)$"), lazy(r"^(?:评估|评价|审核|评审|审查)(?:要点|重点|内容|情况|发现|说明)$"),
-                 lazy(r"^(?:评估|评价|审核|评审|审查)(?:结论|意见|情况|结果)$"))
+# conclusion; a 风险分析's the same way: the risk, what it is, what is done about it (`风险点 | 应对措施` under the
+# indicators: its rows were indicators of the last level 1, hunt ly14)
+_VERDICT_HEAD = (lazy(r"^(?:(?:评估|评价|审核|评审|审查)(?:内容|项目|维度|方面)|(?:主要)?风险(?:点|因素|事项)?)$"),
+                 lazy(r"^(?:(?:评估|评价|审核|评审|审查)(?:要点|重点|内容|情况|发现|说明)|风险(?:描述|等级|影响|分析))$"),
+                 lazy(r"^(?:(?:评估|评价|审核|评审|审查)(?:结论|意见|情况|结果)|(?:应对|防控|防范|管控|化解)措施)$"))
+
+
+def _verdict_head(cells: list[Cell]) -> list[Cell] | None:
+    """The head of a table of conclusions (or risks) in a row (_VERDICT_HEAD): all its cells, or all but a caption
+    before them in the label column (`风险分析 | 风险点 | 应对措施`, `事前评估 | 评估内容 | 评估要点 | 评估结论`); else None."""
+    for head in (cells, cells[1:] if len(cells) >= 3 and match_field(cells[0].text) is None else []):
+        keys = [label_key(c.text) or "" for c in head]
+        if 2 <= len(head) <= 4 and _VERDICT_HEAD[0].match(keys[0]) and _VERDICT_HEAD[-1].match(keys[-1]) \
+                and all(_VERDICT_HEAD[1].match(k) for k in keys[1:-1]):
+            return head
+    return None
 # a 要点 that is the template's question (`项目是否符合…`, `成本测算依据充分吗？`)
 _VERDICT_QUESTION = lazy(r"是否|[？?]|吗$")
 # a 要点 that is the template's criteria written as nouns, no 是否 (`立项依据的充分性、与部门职能的相关性`, `实施方案的完整性、

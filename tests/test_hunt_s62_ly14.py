@@ -1,0 +1,64 @@
+"""Hunt ly14 (session 62): a table of another kind right under a form's indicator table in the same grid — an 事前评估
+table of conclusions (`评估内容 | 评估要点 | 评估结论`), a 风险分析 (`风险点 | 应对措施`), a 实施计划 (`时间节点 | 工作内容`)
+with its caption in the label column, a 资金测算明细 (`测算依据 | 单价 | 数量 | 金额`) — in tab, `|` and pdftotext -layout
+dumps (fixtures ct_s62_ly14_* from tests/fixtures/review/make_s62_ly14.py); each reading was written down by hand
+before jixiao was run.
+Decided: the other table's head ends the indicator table and its rows are read as that table's: the conclusions and
+the risks in other_fields under what was assessed or the risk, the plan the form's plan (main: every row an
+indicator of the last level 1, `评估内容` a level 1 or the head a level 3 of target `评估结论`).
+Guard (read right on main too): the 资金测算明细 under the indicators, its lines budget_items.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.hunt_tools import budget_lines, only_project, other_fields
+
+W = 10_000
+ROADS = ["新建村级道路里程", "工程验收合格率", "群众出行便利度", "沿线群众满意度"]
+WATER = ["改造供水管网长度", "完工时间", "受益人口", "受益群众满意度"]
+
+
+def _names(r):
+    return [i["level3"] for i in r.tables["indicators"]]
+
+
+@pytest.mark.parametrize("name", ["ct_s62_ly14_verdicts_under.txt", "ct_s62_ly14_verdicts_under_pipe.txt"])
+def test_conclusions_under_the_indicators(read, name):
+    """`评估内容 | 评估要点 | 评估结论` right under the indicators: the four indicators only; each conclusion kept under
+    what was assessed, the 要点 (a question) not kept."""
+    r = read(name)
+    assert _names(r) == ROADS
+    assert [i["level1"] for i in r.tables["indicators"]] == ["产出指标", "产出指标", "效益指标", "满意度指标"]
+    assert other_fields(only_project(r)) == {
+        "立项必要性": "项目列入县2024年民生实事，立项必要", "投入经济性": "单价参照市信息价，成本合理", "实施可行性": "具备实施条件"}
+
+
+@pytest.mark.parametrize("name", ["ct_s62_ly14_risks_under.txt", "ct_s62_ly14_risks_under_layout.txt"])
+def test_risks_under_the_indicators(read, name):
+    """`风险分析 | 风险点 | 应对措施` (its caption in the label column): the four indicators only; each risk kept with
+    its measure."""
+    r = read(name)
+    assert _names(r) == ROADS
+    assert other_fields(only_project(r)) == {"雨季施工延误": "合理安排工期，雨季前完成路基",
+                                             "原材料价格上涨": "签订固定单价合同"}
+
+
+def test_schedule_with_its_caption_under_the_indicators(read):
+    """`| 项目实施计划 | 时间节点 | 工作内容 |` under the indicators: the form's plan, no indicator (the tab dump of the
+    same form is read so on main)."""
+    r = read("ct_s62_ly14_schedule_under_pipe.txt")
+    assert _names(r) == WATER
+    assert only_project(r)["plan"] == "2024年3月 完成招标；2024年6月 管网铺设过半；2024年10月 完工验收"
+
+
+@pytest.mark.parametrize("name", ["ct_s62_ly14_costing_under.txt", "ct_s62_ly14_costing_under_layout.txt",
+                                  "ct_s62_ly14_schedule_under.txt"])
+def test_guard_costing_and_schedule(read, name):
+    """(guard) the 资金测算明细 and the tab dump's plan under the indicators, read on main already."""
+    r = read(name)
+    assert _names(r) == WATER
+    if "costing" in name:
+        assert [(a, k) for _g, _n, a, k in budget_lines(r)] == [(160 * W, "composition"), (20 * W, "composition")]
+    else:
+        assert only_project(r)["plan"].startswith("2024年3月 完成招标")
