@@ -4026,11 +4026,16 @@ class FormReader:
         if not used and not row.is_text_line and len(cells) == 2 and REMARK_LABEL.match(label_key(first.text)):
             self._remark(cells[1].text, cells[1])
             return
-        if not used and row.is_text_line and len(cells) == 1 and self._narrated_above(i) \
+        if not used and row.is_text_line and len(cells) == 1 and (self._narrated_above(i) or not self.form.indicators
+                                                                  and _scored_sentence(cells[0].text)) \
                 and self._narrated_indicator(cells):
             # (the next sentence of a block a label's cell opened, printed on a line of its own: a laid-out dump's
-            # value column under `绩效指标完成情况 | （1）…`; it was lost without a word. A sentence alone with no such
-            # block open above it is still not read, review rd B2; nor a report's sentences after the form, review rv92)
+            # value column under `绩效指标完成情况 | （1）…`; it was lost without a word. A first sentence alone with no
+            # such block open above it is read when the form has no indicator yet and it states its score,
+            # `…，实际完成412盏，得分30分。`: a 自评表's indicator, its next ones right under it (left by review rd B2,
+            # read since hunt ly14); a note's or a report's sentence of a target and what was done, no score
+            # (`…目标值1,200公里，实际完成1,200公里，完成率100%。`), is still none, nor a report's sentences after the
+            # form, review rv92)
             return
         if row.is_text_line or (len(cells) == 1 and not sectioned and len(first.text.strip()) <= 20) \
                 or label_key(first.text) in IGNORED_KEYS or (
@@ -4071,26 +4076,32 @@ class FormReader:
         """A self-evaluation form of no indicator table that writes each indicator as a sentence under a block's
         label, its next ones on the rows below with the label's cell empty (`绩效指标完成情况 | （1）数量指标：培训人数1200人次，实际完成1250人次，得分20分。`): an
         indicator, its level, its name and target, what was done and its score (the rows were unparsed, the form of no
-        indicator — hunt ly11; a sentence alone on a line, no label's cell left of it, is not
-        read: review rd B2). Only inside a form: a 自评报告's narrative of the same sentences is no form, never read
+        indicator — hunt ly11; a sentence alone on a line, no label's cell left of it, only when it states its score:
+        review rd B2, hunt ly14). Only inside a form: a 自评报告's narrative of the same sentences is no form, never read
         here (layout_unknown); and only while every indicator the form holds is one so written (a form's table of
         indicators read already, a sentence is its summary, no indicator)."""
         if not cells or len(cells) > 2 or len(cells) == 2 and "指标" not in label_key(cells[0].text) \
                 or len(self.form.indicators) != len(self.narrated):
             return False
-        m = _NARRATED_INDICATOR.match(fold(cells[-1].text))
-        if m is None:
+        # (the sentences in one cell, `（1）…得分30分。（2）…`: a Word cell's paragraphs, or a laid-out dump's lines a
+        # label's value joined — each read as on a row of its own; the cell was an unparsed_row, hunt ly14)
+        ms = [_NARRATED_INDICATOR.match(x) for x in _NARRATED_SPLIT.split(fold(cells[-1].text).strip())]
+        if not all(ms):
             return False
         from parsers.layouts.packed_list import split_packed_item   # (packed_list builds on this module; asked of
         # every row of no known label and of two cells, so imported only once a sentence matched)
-        if (got := split_packed_item(m.group("item")))[0] is None:
+        got = [split_packed_item(m.group("item")) for m in ms]
+        if any(name is None for name, _ in got):
             return False
-        l1, l2, _ = level_info(m.group("level"))
-        self.form.indicators.append({
-            "level1": m.group("level") if l1 and not l2 else None, "level2": m.group("level") if l2 else None,
-            "level3": got[0], "target_raw": got[1], "actual_raw": m.group("actual"), "score": m.group("score"),
-            "page": cells[-1].page, "line": cells[-1].line})
-        self.narrated.append((self.form.indicators[-1], _unparsed_row(cells)))
+        said = _unparsed_row(cells)
+        for m, (name, target) in zip(ms, got):
+            l1, l2, _ = level_info(m.group("level"))
+            self.form.indicators.append({
+                "level1": m.group("level") if l1 and not l2 else None, "level2": m.group("level") if l2 else None,
+                "level3": name, "target_raw": target, "actual_raw": m.group("actual"), "score": m.group("score"),
+                "page": cells[-1].page, "line": cells[-1].line})
+            self.narrated.append((self.form.indicators[-1], said))
+            said = None                  # (the cell's one warning, should the sentences be dropped)
         return True
 
     def _narrated_above(self, i: int) -> bool:
@@ -4110,7 +4121,7 @@ class FormReader:
             return
         drop = {id(rec) for rec, _ in self.narrated}
         self.form.indicators[:] = [x for x in self.form.indicators if id(x) not in drop]
-        self.form.warnings.extend(w for _, w in self.narrated)
+        self.form.warnings.extend(w for _, w in self.narrated if w is not None)
         self.narrated = []
 
     def _level1_over_page(self, header: Header, recs: list[dict]) -> None:
@@ -9897,6 +9908,16 @@ def _unparsed_row(cells: list[Cell]):
 _NARRATED_INDICATOR = lazy(r"^\s*(?:[(]\s*\d{1,2}\s*[)]|\d{1,2}\s*[.、])?\s*(?P<level>[\u4e00-\u9fff]{1,12}指标)\s*[:：]"
                            r"\s*(?P<item>[^，,；;。]+?)\s*[，,]\s*实际完成(?:值|情况)?(?:为)?\s*[:：]?\s*(?P<actual>[^，,；;。]+?)"
                            r"\s*(?:[，,；;]\s*(?:自评)?得分\s*[:：为]?\s*(?P<score>\d+(?:\.\d+)?)\s*分?)?\s*[。.；;]?\s*$")
+
+
+# where the next of several numbered sentences in one cell starts (folded): after a sentence's end, at its number
+_NARRATED_SPLIT = lazy(r"(?<=[。；;.\n])\s*(?=[(]\s*\d{1,2}\s*[)])")
+
+
+def _scored_sentence(text: str) -> bool:
+    """Is TEXT an indicator written as a sentence (_NARRATED_INDICATOR) that states its score (`…，得分30分。`)?"""
+    m = _NARRATED_INDICATOR.match(fold(text))
+    return m is not None and m.group("score") is not None
 
 
 def _lead_in_glued(text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hunt_tools import budget_lines, only_project, other_fields
+from tests.hunt_tools import budget_lines, only_project, other_fields, warning_codes
 
 W = 10_000
 ROADS = ["新建村级道路里程", "工程验收合格率", "群众出行便利度", "沿线群众满意度"]
@@ -62,3 +62,47 @@ def test_guard_costing_and_schedule(read, name):
         assert [(a, k) for _g, _n, a, k in budget_lines(r)] == [(160 * W, "composition"), (20 * W, "composition")]
     else:
         assert only_project(r)["plan"].startswith("2024年3月 完成招标")
+
+
+# ---- indicators written as sentences (md39's leftover B2; ly13's time name run into its day)
+
+ROAD_SENTENCES = [("数量指标", "新建村级道路", "12公里", "12.5公里", 30),
+                  ("时效指标", "竣工时间", "2024年11月30日前", "2024年11月20日", 20),
+                  ("满意度指标", "沿线群众满意度", "≥90%", "93%", 20)]
+
+
+def _narrated(r):
+    return [(i.get("level2") or i.get("level1"), i["level3"], i["target_raw"], i["actual_raw"], i["score"])
+            for i in r.tables["indicators"]]
+
+
+@pytest.mark.parametrize("name", ["ct_s62_ly14_narrated_time_label.txt", "ct_s62_ly14_narrated_time_label_pipe.txt",
+                                  "ct_s62_ly14_narrated_time_label_layout.txt"])
+def test_time_name_run_into_its_day(read, name):
+    """`（2）时效指标：竣工时间2024年11月30日前，实际完成2024年11月20日，得分20分。` under `绩效指标完成情况`: the time's
+    name and its day apart, one indicator as the other two sentences (main: the sentence unread)."""
+    r = read(name)
+    assert _narrated(r) == ROAD_SENTENCES
+
+
+@pytest.mark.parametrize("name", ["ct_s62_ly14_sentences_alone.txt", "ct_s62_ly14_sentences_alone_layout.txt"])
+def test_scored_sentences_alone(read, name):
+    """The same sentences alone on their lines, no label's cell: each states its score, the form's indicators (main:
+    none read, no_indicators)."""
+    r = read(name)
+    assert _narrated(r) == ROAD_SENTENCES
+    assert only_project(r)["score"] == 70
+
+
+def test_scored_sentences_alone_over_a_table(read):
+    """Two scored sentences alone over the form's indicator table: its summary, the table's three rows only, each
+    sentence an unparsed_row as under a label (main: the table's rows, the sentences dropped without a word)."""
+    r = read("ct_s62_ly14_sentences_alone_over_table.txt")
+    assert [i["level3"] for i in r.tables["indicators"]] == ["新建村级道路", "竣工时间", "沿线群众满意度"]
+    assert warning_codes(r).count("unparsed_row") == 2
+
+
+def test_guard_unscored_sentences_alone(read):
+    """(guard) sentences alone stating no score: a note's, no indicator (as on main)."""
+    r = read("ct_s62_ly14_sentences_alone_unscored.txt")
+    assert r.tables["indicators"] == []
