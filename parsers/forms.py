@@ -4027,7 +4027,7 @@ class FormReader:
             self._remark(cells[1].text, cells[1])
             return
         if not used and row.is_text_line and len(cells) == 1 and (self._narrated_above(i) or not self.form.indicators
-                                                                  and _scored_sentence(cells[0].text)) \
+                                                                  and scored_sentence(cells[0].text)) \
                 and self._narrated_indicator(cells):
             # (the next sentence of a block a label's cell opened, printed on a line of its own: a laid-out dump's
             # value column under `绩效指标完成情况 | （1）…`; it was lost without a word. A first sentence alone with no
@@ -4098,7 +4098,7 @@ class FormReader:
             l1, l2, _ = level_info(m.group("level"))
             self.form.indicators.append({
                 "level1": m.group("level") if l1 and not l2 else None, "level2": m.group("level") if l2 else None,
-                "level3": name, "target_raw": target, "actual_raw": m.group("actual"), "score": m.group("score"),
+                "level3": name, "target_raw": target, "actual_raw": m.group("actual") or m.group("done"), "score": m.group("score"),
                 "page": cells[-1].page, "line": cells[-1].line})
             self.narrated.append((self.form.indicators[-1], said))
             said = None                  # (the cell's one warning, should the sentences be dropped)
@@ -8011,6 +8011,10 @@ class FormReader:
             # (the title nearest the form decides: `附件3 项目支出绩效自评表填写样例` over a sample's own
             # `项目支出绩效目标申报表` is the page's title, the form is a target form)
             f.kind = "self_eval"
+        elif f.kind == "target" and f.indicators and len(self.narrated) == len(f.indicators) \
+                and all(r.get("actual_raw") for r in f.indicators):
+            f.kind = "self_eval"         # (indicators written as sentences of what was done, under no title the reader
+            # knows for a 自评表's, `…绩效自评报告`: a self-evaluation's — it was a target form, hunt ly14)
         heads = [_title_key(t) for t in f.titles + [r.cells[0].text for r in self.rows[:4] if len(r.cells) == 1]]
         if f.kind == "self_eval" and any(_EX_ANTE.search(t) for t in heads) \
                 and not any(L.SELF_EVAL_TITLE.search(t) and not _EX_ANTE.search(t) for t in heads) \
@@ -9904,9 +9908,11 @@ def _unparsed_row(cells: list[Cell]):
 
 
 # an indicator written as a sentence (folded): its number, its level's label, its name and target, what was done, its
-# score — `（1）数量指标：培训人数1200人次，实际完成1250人次，得分20分。`
+# score — `（1）数量指标：培训人数1200人次，实际完成1250人次，得分20分。`; what was done may stand between 实际 and 完成
+# (`…，实际2024年9月完成，得分5分。`: 2024年9月)
 _NARRATED_INDICATOR = lazy(r"^\s*(?:[(]\s*\d{1,2}\s*[)]|\d{1,2}\s*[.、])?\s*(?P<level>[\u4e00-\u9fff]{1,12}指标)\s*[:：]"
-                           r"\s*(?P<item>[^，,；;。]+?)\s*[，,]\s*实际完成(?:值|情况)?(?:为)?\s*[:：]?\s*(?P<actual>[^，,；;。]+?)"
+                           r"\s*(?P<item>[^，,；;。]+?)\s*[，,]\s*实际(?:完成(?:值|情况)?(?:为)?\s*[:：]?\s*(?P<actual>[^，,；;。]+?)"
+                           r"|(?:于|在)?\s*(?P<done>[^，,；;。]+?)完成)"
                            r"\s*(?:[，,；;]\s*(?:自评)?得分\s*[:：为]?\s*(?P<score>\d+(?:\.\d+)?)\s*分?)?\s*[。.；;]?\s*$")
 
 
@@ -9914,7 +9920,7 @@ _NARRATED_INDICATOR = lazy(r"^\s*(?:[(]\s*\d{1,2}\s*[)]|\d{1,2}\s*[.、])?\s*(?P
 _NARRATED_SPLIT = lazy(r"(?<=[。；;.\n])\s*(?=[(]\s*\d{1,2}\s*[)])")
 
 
-def _scored_sentence(text: str) -> bool:
+def scored_sentence(text: str) -> bool:
     """Is TEXT an indicator written as a sentence (_NARRATED_INDICATOR) that states its score (`…，得分30分。`)?"""
     m = _NARRATED_INDICATOR.match(fold(text))
     return m is not None and m.group("score") is not None

@@ -106,3 +106,20 @@ def test_guard_unscored_sentences_alone(read):
     """(guard) sentences alone stating no score: a note's, no indicator (as on main)."""
     r = read("ct_s62_ly14_sentences_alone_unscored.txt")
     assert r.tables["indicators"] == []
+
+
+def test_self_report_of_scored_sentences(read):
+    """A 自评报告 of no table, `1.数量指标：改造供水管网8公里，实际完成8.3公里，得分30分。` and two more (one done
+    `实际于2024年9月完成`): a self-evaluation's three indicators (main: layout_unknown, nothing)."""
+    r = read("ct_s62_ly14_self_report_scored.txt")
+    assert _narrated(r) == [("数量指标", "改造供水管网", "8公里", "8.3公里", 30),
+                            ("时效指标", "完工时间", "2024年10月底前", "2024年9月", 20),
+                            ("满意度指标", "受益群众满意度", "≥90%", "94%", 20)]
+    p = only_project(r)
+    assert p["name"] == "农村饮水安全巩固提升工程" and p["form"] == "self_eval"
+
+
+def test_guard_self_report_of_unscored_sentences(read):
+    """(guard) the same report's sentences stating no score: no form read (as on main; ng3's 评价报告 alike)."""
+    r = read("ct_s62_ly14_self_report_unscored.txt")
+    assert r.tables["indicators"] == [] and "layout_unknown" in warning_codes(r)
