@@ -44,24 +44,21 @@ def test_risks_under_the_indicators(read, name):
                                              "原材料价格上涨": "签订固定单价合同"}
 
 
-def test_schedule_with_its_caption_under_the_indicators(read):
-    """`| 项目实施计划 | 时间节点 | 工作内容 |` under the indicators: the form's plan, no indicator (the tab dump of the
-    same form is read so on main)."""
-    r = read("ct_s62_ly14_schedule_under_pipe.txt")
+@pytest.mark.parametrize("name", ["ct_s62_ly14_schedule_under.txt", "ct_s62_ly14_schedule_under_pipe.txt"])
+def test_schedule_with_its_caption_under_the_indicators(read, name):
+    """`年度工作安排 | 时间 | 工作内容` under the indicators, its caption in the label column: the form's plan, no
+    indicator (main: the head and the steps indicators of the last level 1, level 2 `年度工作安排`)."""
+    r = read(name)
     assert _names(r) == WATER
     assert only_project(r)["plan"] == "2024年3月 完成招标；2024年6月 管网铺设过半；2024年10月 完工验收"
 
 
-@pytest.mark.parametrize("name", ["ct_s62_ly14_costing_under.txt", "ct_s62_ly14_costing_under_layout.txt",
-                                  "ct_s62_ly14_schedule_under.txt"])
-def test_guard_costing_and_schedule(read, name):
-    """(guard) the 资金测算明细 and the tab dump's plan under the indicators, read on main already."""
+@pytest.mark.parametrize("name", ["ct_s62_ly14_costing_under.txt", "ct_s62_ly14_costing_under_layout.txt"])
+def test_guard_costing(read, name):
+    """(guard) the 资金测算明细 under the indicators, its lines budget_items (read on main already)."""
     r = read(name)
     assert _names(r) == WATER
-    if "costing" in name:
-        assert [(a, k) for _g, _n, a, k in budget_lines(r)] == [(160 * W, "composition"), (20 * W, "composition")]
-    else:
-        assert only_project(r)["plan"].startswith("2024年3月 完成招标")
+    assert [(a, k) for _g, _n, a, k in budget_lines(r)] == [(160 * W, "composition"), (20 * W, "composition")]
 
 
 # ---- indicators written as sentences (md39's leftover B2; ly13's time name run into its day)
@@ -123,3 +120,30 @@ def test_guard_self_report_of_unscored_sentences(read):
     """(guard) the same report's sentences stating no score: no form read (as on main; ng3's 评价报告 alike)."""
     r = read("ct_s62_ly14_self_report_unscored.txt")
     assert r.tables["indicators"] == [] and "layout_unknown" in warning_codes(r)
+
+
+# ---- a merged 绩效指标 centred over 二级指标 (md36's leftover)
+
+def _placed(r):
+    return [(i["level1"], i["level3"], i["target_raw"], i["actual_raw"]) for i in r.tables["indicators"]]
+
+
+CENTRED = [("产出指标", "新建村级道路", "12公里", "12.5公里"), ("产出指标", "工程验收合格率", "100%", "100%"),
+           ("满意度指标", "沿线群众满意度", "≥90%", "93%")]
+
+
+@pytest.mark.parametrize("name", ["ct_s62_ly14_centred_head.txt", "ct_s62_ly14_centred_head_pipe.txt"])
+def test_centred_merged_head(read, name):
+    """`| 绩效指标 | | 年度指标值 | 实际完成值 | 偏差原因` over `一级指标 | 二级指标 | 三级指标`: the levels the merged
+    head's parts, one head, each target placed (main: the level row a head of its own, nine unplaced_cell)."""
+    r = read(name)
+    assert _placed(r) == CENTRED
+    assert "unplaced_cell" not in warning_codes(r)
+
+
+@pytest.mark.xfail(strict=True, reason="left: in a pdftotext -layout dump the head's line indented to 二级指标 is rebuilt "
+                   "as a grid of its own (its cells renumbered from 0, extract.txt), the level row under it another: no "
+                   "sub-head to merge, the targets unplaced — fine for a text-layout hunt")
+def test_centred_merged_head_layout(read):
+    r = read("ct_s62_ly14_centred_head_layout.txt")
+    assert _placed(r) == CENTRED
