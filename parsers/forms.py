@@ -4077,9 +4077,10 @@ class FormReader:
         label, its next ones on the rows below with the label's cell empty (`绩效指标完成情况 | （1）数量指标：培训人数1200人次，实际完成1250人次，得分20分。`): an
         indicator, its level, its name and target, what was done and its score (the rows were unparsed, the form of no
         indicator — hunt ly11; a sentence alone on a line, no label's cell left of it, only when it states its score:
-        review rd B2, hunt ly14). Only inside a form: a 自评报告's narrative of the same sentences is no form, never read
-        here (layout_unknown); and only while every indicator the form holds is one so written (a form's table of
-        indicators read already, a sentence is its summary, no indicator)."""
+        review rd B2, hunt ly14). Only inside a form: a 自评报告's narrative of the same sentences is a form only when
+        they state their scores (layouts.generic's _narrated_report; else layout_unknown); and only while every
+        indicator the form holds is one so written (a form's table of indicators read already, a sentence is its
+        summary, no indicator)."""
         if not cells or len(cells) > 2 or len(cells) == 2 and "指标" not in label_key(cells[0].text) \
                 or len(self.form.indicators) != len(self.narrated):
             return False
@@ -4098,8 +4099,8 @@ class FormReader:
             l1, l2, _ = level_info(m.group("level"))
             self.form.indicators.append({
                 "level1": m.group("level") if l1 and not l2 else None, "level2": m.group("level") if l2 else None,
-                "level3": name, "target_raw": target, "actual_raw": m.group("actual") or m.group("done"), "score": m.group("score"),
-                "page": cells[-1].page, "line": cells[-1].line})
+                "level3": name, "target_raw": target, "actual_raw": m.group("actual") or m.group("done"),
+                "score": m.group("score"), "page": cells[-1].page, "line": cells[-1].line})
             self.narrated.append((self.form.indicators[-1], said))
             said = None                  # (the cell's one warning, should the sentences be dropped)
         return True
@@ -9135,6 +9136,8 @@ def _verdict_head(cells: list[Cell]) -> list[Cell] | None:
                 and all(_VERDICT_HEAD[1].match(k) for k in keys[1:-1]):
             return head
     return None
+
+
 # a 要点 that is the template's question (`项目是否符合…`, `成本测算依据充分吗？`)
 _VERDICT_QUESTION = lazy(r"是否|[？?]|吗$")
 # a 要点 that is the template's criteria written as nouns, no 是否 (`立项依据的充分性、与部门职能的相关性`, `实施方案的完整性、

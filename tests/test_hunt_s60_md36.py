@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from extract.pdf import _under_blanks, extract_pdf
 from tests.hunt_tools import warning_codes
 

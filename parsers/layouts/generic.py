@@ -132,8 +132,8 @@ class Generic(FormLayout):
         labelled_form = "name" in p.table_fields and bool(p.table_fields & L.MONEY_FIELDS) \
             and bool(p.table_fields & {"goal_total", "goal_annual"}) and bool(p.table_fields & {"department", "unit"}) \
             and len(p.table_fields - _CONTACT_FIELDS) >= 6
-        if not tables and not ("safeguard" in p.headers and "name" in p.fields) and not titled_form and not labelled_form \
-                and not _narrated_report(p, doc):
+        if not tables and not ("safeguard" in p.headers and "name" in p.fields) and not titled_form \
+                and not labelled_form and not _narrated_report(p, doc):
             # (a 制度保障 sheet saved alone names its project: a form too; so does a 绩效目标 form's title
             # over its 项目名称, its goals and more fields, or over its 项目名称, 主管部门 and 实施单位, or a
             # 绩效目标申报表's title over a table of its 项目名称 and four more fields (two of them not a
