@@ -3054,7 +3054,10 @@ def merge_sub_header(h: Header, row: Row) -> Header | None:
         m = cell_header_matches(c.text).get(h.kind)
         # (0.99: a value so far, `1-6月实际完成值`, is an exact head too, ranked below a 完成进度 only)
         role = m[0] if m is not None and m[1] >= 0.99 else _SUB_ROLES.get(label_key(c.text)) or periods.get(c.col)
-        parent = max((p for p in parents if p <= c.col), default=None)
+        # (a part left of every head cell is the first one's: a merged head centred over its parts in a dump with no
+        # spans, `绩效指标` over 二级指标 with 一级指标 left of it — the levels were a head of their own, every target
+        # unplaced; md36's leftover, hunt ly14)
+        parent = max((p for p in parents if p <= c.col), default=parents[0] if parents else None)
         if role is None or parent is None:
             return None
         nxt = min((p for p in parents if p > parent), default=None)

@@ -937,7 +937,7 @@ class FormReader:
                 if end is not None:
                     self.skip_to = end           # 科目 | 合计 | 专项经费 | 自筹经费 and its rows: read
                     continue
-            header = detect_header(row) or self._allocation_header(i, row)
+            header = detect_header(row) or self._allocation_header(i, row) or self._captioned_head(row)
             if header is not None and self.table is not None and self.table[0].kind == "score" and self.table[1] \
                     and i + 1 < len(self.rows) and summary_block(row, self.rows[i + 1]) is not None:
                 header = None        # (`综合评分 | 满分 | 自评分 | 复核分 | 等级` over `| 100 | 96 | 91 | 优`: the 评分表's
@@ -1699,6 +1699,20 @@ class FormReader:
         self.consumed.update(id(c) for c in row.cells)
         return True
 
+    def _captioned_head(self, row: Row) -> Header | None:
+        """The head of a table of another kind than the indicators' right under them in their grid, its caption in
+        the label column before its heads (`项目实施计划 | 时间节点 | 工作内容`, `项目组成员 | 姓名 | 职称`): that table's
+        head, its rows read as that table's (they were indicators of the last level 1, the heads one more; hunt
+        ly14). A row whose first cell names a head or a level is none (an indicator's row, or the table's own head)."""
+        if self.table is None or self.table[0].kind != "indicator" or not self.table[1] or row.is_text_line \
+                or len(row.cells) < 3:
+            return None
+        cap = row.cells[0].text
+        if _DIGITS.search(cap) or cell_header_matches(cap) or any(level_info(cap)[:2]):
+            return None                  # (a block's label is one, `项目实施计划` the plan's)
+        h = detect_header(Row(row.cells[1:], row.grid, row.r, row.order, row.page_break))
+        return h if h is not None and h.kind not in ("indicator", "score") else None
+
     def _other_table_head_after(self, i: int) -> bool:
         """Is the row after text line i the head of a table of another kind than the indicators' (`项目组成员` over
         `姓名 | 所在单位 | 职称`, `资金测算明细：` over `支出内容 | 金额（万元）`): line i that table's caption, no
@@ -1839,6 +1853,10 @@ class FormReader:
                 and label_key(c.text) in _SEQ_HEADS and len(row.cells) >= 3 \
                 and not any(is_number(x.text) or any(level_info(x.text)[:2]) for x in row.cells):
             return True                  # 序号 | 学校性质 | 培训机构 | …: another table's head under an indicator table
+        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and not row.is_text_line \
+                and _verdict_head(row.cells) is not None:
+            return True                  # `评估内容 | 评估要点 | 评估结论`, `风险点 | 应对措施` under the indicators: a table
+            # of conclusions or risks, read as one (_verdict_row; its rows were indicators of the last level 1, ly14)
         if self.table is not None and self.table[0].kind == "indicator" and self.table[1] \
                 and self._money_table_rows(i, row.cells):
             return True                  # `偿债计划（万元） | 年度 | 本金 | 利息 | 合计` under a bond form's indicators: a
@@ -4010,11 +4028,16 @@ class FormReader:
         if not used and not row.is_text_line and len(cells) == 2 and REMARK_LABEL.match(label_key(first.text)):
             self._remark(cells[1].text, cells[1])
             return
-        if not used and row.is_text_line and len(cells) == 1 and self._narrated_above(i) \
+        if not used and row.is_text_line and len(cells) == 1 and (self._narrated_above(i) or not self.form.indicators
+                                                                  and scored_sentence(cells[0].text)) \
                 and self._narrated_indicator(cells):
             # (the next sentence of a block a label's cell opened, printed on a line of its own: a laid-out dump's
-            # value column under `绩效指标完成情况 | （1）…`; it was lost without a word. A sentence alone with no such
-            # block open above it is still not read, review rd B2; nor a report's sentences after the form, review rv92)
+            # value column under `绩效指标完成情况 | （1）…`; it was lost without a word. A first sentence alone with no
+            # such block open above it is read when the form has no indicator yet and it states its score,
+            # `…，实际完成412盏，得分30分。`: a 自评表's indicator, its next ones right under it (left by review rd B2,
+            # read since hunt ly14); a note's or a report's sentence of a target and what was done, no score
+            # (`…目标值1,200公里，实际完成1,200公里，完成率100%。`), is still none, nor a report's sentences after the
+            # form, review rv92)
             return
         if row.is_text_line or (len(cells) == 1 and not sectioned and len(first.text.strip()) <= 20) \
                 or label_key(first.text) in IGNORED_KEYS or (
@@ -4055,26 +4078,33 @@ class FormReader:
         """A self-evaluation form of no indicator table that writes each indicator as a sentence under a block's
         label, its next ones on the rows below with the label's cell empty (`绩效指标完成情况 | （1）数量指标：培训人数1200人次，实际完成1250人次，得分20分。`): an
         indicator, its level, its name and target, what was done and its score (the rows were unparsed, the form of no
-        indicator — hunt ly11; a sentence alone on a line, no label's cell left of it, is not
-        read: review rd B2). Only inside a form: a 自评报告's narrative of the same sentences is no form, never read
-        here (layout_unknown); and only while every indicator the form holds is one so written (a form's table of
-        indicators read already, a sentence is its summary, no indicator)."""
+        indicator — hunt ly11; a sentence alone on a line, no label's cell left of it, only when it states its score:
+        review rd B2, hunt ly14). Only inside a form: a 自评报告's narrative of the same sentences is a form only when
+        they state their scores (layouts.generic's _narrated_report; else layout_unknown); and only while every
+        indicator the form holds is one so written (a form's table of indicators read already, a sentence is its
+        summary, no indicator)."""
         if not cells or len(cells) > 2 or len(cells) == 2 and "指标" not in label_key(cells[0].text) \
                 or len(self.form.indicators) != len(self.narrated):
             return False
-        m = _NARRATED_INDICATOR.match(fold(cells[-1].text))
-        if m is None:
+        # (the sentences in one cell, `（1）…得分30分。（2）…`: a Word cell's paragraphs, or a laid-out dump's lines a
+        # label's value joined — each read as on a row of its own; the cell was an unparsed_row, hunt ly14)
+        ms = [_NARRATED_INDICATOR.match(x) for x in _NARRATED_SPLIT.split(fold(cells[-1].text).strip())]
+        if not all(ms):
             return False
         from parsers.layouts.packed_list import split_packed_item   # (packed_list builds on this module; asked of
         # every row of no known label and of two cells, so imported only once a sentence matched)
-        if (got := split_packed_item(m.group("item")))[0] is None:
+        got = [split_packed_item(m.group("item")) for m in ms]
+        if any(name is None for name, _ in got):
             return False
-        l1, l2, _ = level_info(m.group("level"))
-        self.form.indicators.append({
-            "level1": m.group("level") if l1 and not l2 else None, "level2": m.group("level") if l2 else None,
-            "level3": got[0], "target_raw": got[1], "actual_raw": m.group("actual"), "score": m.group("score"),
-            "page": cells[-1].page, "line": cells[-1].line})
-        self.narrated.append((self.form.indicators[-1], _unparsed_row(cells)))
+        said = _unparsed_row(cells)
+        for m, (name, target) in zip(ms, got):
+            l1, l2, _ = level_info(m.group("level"))
+            self.form.indicators.append({
+                "level1": m.group("level") if l1 and not l2 else None, "level2": m.group("level") if l2 else None,
+                "level3": name, "target_raw": target, "actual_raw": m.group("actual") or m.group("done"),
+                "score": m.group("score"), "page": cells[-1].page, "line": cells[-1].line})
+            self.narrated.append((self.form.indicators[-1], said))
+            said = None                  # (the cell's one warning, should the sentences be dropped)
         return True
 
     def _narrated_above(self, i: int) -> bool:
@@ -4094,7 +4124,7 @@ class FormReader:
             return
         drop = {id(rec) for rec, _ in self.narrated}
         self.form.indicators[:] = [x for x in self.form.indicators if id(x) not in drop]
-        self.form.warnings.extend(w for _, w in self.narrated)
+        self.form.warnings.extend(w for _, w in self.narrated if w is not None)
         self.narrated = []
 
     def _level1_over_page(self, header: Header, recs: list[dict]) -> None:
@@ -4342,17 +4372,16 @@ class FormReader:
         findings (`项目列入县2025年民生实事…`, `苗木单价参照市信息价…`) is, under what was assessed and its head,
         `{"立项必要性（评估要点）": "…"}` (it was dropped, hunt fam10; a four-column table was three unparsed_row).
         True if read."""
-        if self.verdicts is None and (not 2 <= len(cells) <= 4
-                                      or not _VERDICT_HEAD[0].match(label_key(cells[0].text) or "")):
+        if self.verdicts is None and (not 2 <= len(cells) <= 5 or not any(
+                _VERDICT_HEAD[0].match(label_key(c.text) or "") for c in cells[:2])):
             return False                 # (no such table open and no head of one: most rows, asked nothing more)
-        keys = [label_key(c.text) or "" for c in cells]
-        if 2 <= len(cells) <= 4 and _VERDICT_HEAD[0].match(keys[0]) and _VERDICT_HEAD[-1].match(keys[-1]) \
-                and all(_VERDICT_HEAD[1].match(k) for k in keys[1:-1]):
-            self.verdicts = tuple(c.col for c in cells)
-            self.verdict_heads = [_OTHER_LABEL_END.sub("", clean(c.text) or "") for c in cells]
+        if (head := _verdict_head(cells)) is not None:
+            self.verdicts = tuple(c.col for c in head)
+            self.verdict_heads = [_OTHER_LABEL_END.sub("", clean(c.text) or "") for c in head]
             return True
         if self.verdicts is None:
             return False
+        keys = [label_key(c.text) or "" for c in cells]
         cols = tuple(c.col for c in cells)
         # (a conclusion left blank, `投入经济性 | 成本测算依据是否充分 |`: the row of the table in the head's first columns,
         # its 要点 a question, the conclusion null — the table ended there, the 要点 of the rows after it taken for their
@@ -7993,6 +8022,10 @@ class FormReader:
             # (the title nearest the form decides: `附件3 项目支出绩效自评表填写样例` over a sample's own
             # `项目支出绩效目标申报表` is the page's title, the form is a target form)
             f.kind = "self_eval"
+        elif f.kind == "target" and f.indicators and len(self.narrated) == len(f.indicators) \
+                and all(r.get("actual_raw") for r in f.indicators):
+            f.kind = "self_eval"         # (indicators written as sentences of what was done, under no title the reader
+            # knows for a 自评表's, `…绩效自评报告`: a self-evaluation's — it was a target form, hunt ly14)
         heads = [_title_key(t) for t in f.titles + [r.cells[0].text for r in self.rows[:4] if len(r.cells) == 1]]
         if f.kind == "self_eval" and any(_EX_ANTE.search(t) for t in heads) \
                 and not any(L.SELF_EVAL_TITLE.search(t) and not _EX_ANTE.search(t) for t in heads) \
@@ -9129,9 +9162,24 @@ def _box_list_unticked(value: str) -> list[str] | None:
 
 
 # the heads of a table of conclusions with no points: what was assessed, its 要点 (and the findings, `评估情况`), the
-# conclusion
-_VERDICT_HEAD = (lazy(r"^(?:评估|评价|审核|评审|审查)(?:内容|项目|维度|方面)$"), lazy(r"^(?:评估|评价|审核|评审|审查)(?:要点|重点|内容|情况|发现|说明)$"),
-                 lazy(r"^(?:评估|评价|审核|评审|审查)(?:结论|意见|情况|结果)$"))
+# conclusion; a 风险分析's the same way: the risk, what it is, what is done about it (`风险点 | 应对措施` under the
+# indicators: its rows were indicators of the last level 1, hunt ly14)
+_VERDICT_HEAD = (lazy(r"^(?:(?:评估|评价|审核|评审|审查)(?:内容|项目|维度|方面)|(?:主要)?风险(?:点|因素|事项)?)$"),
+                 lazy(r"^(?:(?:评估|评价|审核|评审|审查)(?:要点|重点|内容|情况|发现|说明)|风险(?:描述|等级|影响|分析))$"),
+                 lazy(r"^(?:(?:评估|评价|审核|评审|审查)(?:结论|意见|情况|结果)|(?:应对|防控|防范|管控|化解)措施)$"))
+
+
+def _verdict_head(cells: list[Cell]) -> list[Cell] | None:
+    """The head of a table of conclusions (or risks) in a row (_VERDICT_HEAD): all its cells, or all but a caption
+    before them in the label column (`风险分析 | 风险点 | 应对措施`, `事前评估 | 评估内容 | 评估要点 | 评估结论`); else None."""
+    for head in (cells, cells[1:] if len(cells) >= 3 and match_field(cells[0].text) is None else []):
+        keys = [label_key(c.text) or "" for c in head]
+        if 2 <= len(head) <= 4 and _VERDICT_HEAD[0].match(keys[0]) and _VERDICT_HEAD[-1].match(keys[-1]) \
+                and all(_VERDICT_HEAD[1].match(k) for k in keys[1:-1]):
+            return head
+    return None
+
+
 # a 要点 that is the template's question (`项目是否符合…`, `成本测算依据充分吗？`)
 _VERDICT_QUESTION = lazy(r"是否|[？?]|吗$")
 # a 要点 that is the template's criteria written as nouns, no 是否 (`立项依据的充分性、与部门职能的相关性`, `实施方案的完整性、
@@ -9905,10 +9953,22 @@ def _unparsed_row(cells: list[Cell]):
 
 
 # an indicator written as a sentence (folded): its number, its level's label, its name and target, what was done, its
-# score — `（1）数量指标：培训人数1200人次，实际完成1250人次，得分20分。`
+# score — `（1）数量指标：培训人数1200人次，实际完成1250人次，得分20分。`; what was done may stand between 实际 and 完成
+# (`…，实际2024年9月完成，得分5分。`: 2024年9月)
 _NARRATED_INDICATOR = lazy(r"^\s*(?:[(]\s*\d{1,2}\s*[)]|\d{1,2}\s*[.、])?\s*(?P<level>[\u4e00-\u9fff]{1,12}指标)\s*[:：]"
-                           r"\s*(?P<item>[^，,；;。]+?)\s*[，,]\s*实际完成(?:值|情况)?(?:为)?\s*[:：]?\s*(?P<actual>[^，,；;。]+?)"
+                           r"\s*(?P<item>[^，,；;。]+?)\s*[，,]\s*实际(?:完成(?:值|情况)?(?:为)?\s*[:：]?\s*(?P<actual>[^，,；;。]+?)"
+                           r"|(?:于|在)?\s*(?P<done>[^，,；;。]+?)完成)"
                            r"\s*(?:[，,；;]\s*(?:自评)?得分\s*[:：为]?\s*(?P<score>\d+(?:\.\d+)?)\s*分?)?\s*[。.；;]?\s*$")
+
+
+# where the next of several numbered sentences in one cell starts (folded): after a sentence's end, at its number
+_NARRATED_SPLIT = lazy(r"(?<=[。；;.\n])\s*(?=[(]\s*\d{1,2}\s*[)])")
+
+
+def scored_sentence(text: str) -> bool:
+    """Is TEXT an indicator written as a sentence (_NARRATED_INDICATOR) that states its score (`…，得分30分。`)?"""
+    m = _NARRATED_INDICATOR.match(fold(text))
+    return m is not None and m.group("score") is not None
 
 
 def _lead_in_glued(text: str) -> bool:

@@ -13,12 +13,10 @@ Decided:
   table's 94 kept, the line's 90 under 总分), as a `自评得分：90分` line is (main: the line dropped without a word).
 Guards (read right on main too): the same line agreeing; 分值 before the targets with 偏差原因 | 改进措施 columns; two
 indicator tables side by side; points at each level; a 是否完成 column.
-Left (strict xfail): a report listing its indicators as numbered sentences (hunt ng3 decided a 评价报告's sentences
-give nothing).
+Left then (a strict xfail, read since hunt ly14): a report listing its indicators as numbered sentences (hunt ng3
+decided a 评价报告's sentences give nothing; a 自评报告's stating their scores are read).
 """
 from __future__ import annotations
-
-import pytest
 
 from tests.hunt_tools import only_project, other_fields, warning_codes
 
@@ -103,11 +101,10 @@ def test_total_line_under_the_sum_agrees(read):
     assert not {"score_stated_twice", "weights_not_100", "total_row_mismatch"} & set(warning_codes(r))
 
 
-@pytest.mark.xfail(strict=True, reason="left: a 自评报告 listing its indicators as numbered sentences (`（1）数量指标：培训"
-                   "人数1200人，实际完成1250人，得分10分。`) gives no indicator; hunt ng3 decided a 评价报告's sentences give "
-                   "nothing (ct_s57_ng3_neg_eval_report_prose), and telling the two apart (a 得分 in each sentence) "
-                   "needs a reader of its own")
 def test_narrative_indicators(read):
+    """Left by ly9 (a strict xfail), read since hunt ly14: a 自评报告 listing its indicators as numbered sentences each
+    stating its score (`（1）数量指标：培训人数1200人，实际完成1250人，得分10分。`) is the unit's own scoring, read as its
+    自评表's; a 评价报告's sentences of no score still give nothing (hunt ng3's ct_s57_ng3_neg_eval_report_prose)."""
     r = read("ct_s60_ly9_narrative_indicators.txt")
     assert _inds(r, "level2", "level3", "actual_raw", "score") == [
         ("数量指标", "培训人数", "1250人", 10), ("质量指标", "培训考核合格率", "98%", 10),

@@ -13,14 +13,12 @@ Decided:
   `绩效指标` centred over 二级指标 as well as flush left (main: only the line's first);
 - a rate alone in the name column does not go on a name closed by its bracketed unit (`新建村卫生室（个）` then
   `使用率≥80%`: two indicators, as `新建村卫生室数量` gives).
-Left (strict xfail): the centred `绩效指标` read at the column it stands over: the level columns' head lost, every
-target unplaced (main alike).
+Left then (a strict xfail, read since hunt ly14): the centred `绩效指标` read at the column it stands over: the level
+columns' head lost, every target unplaced (main alike).
 """
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 from extract.pdf import _under_blanks, extract_pdf
 from tests.hunt_tools import warning_codes
@@ -79,9 +77,9 @@ def test_under_blanks_head_not_data_row():
     assert _under_blanks(head, second)
 
 
-@pytest.mark.xfail(strict=True, reason="a merged 绩效指标 centred over 二级指标 is read as that column's head: the "
-                   "level columns' head lost, the targets unplaced (as on main); fine to leave for a head hunt")
 def test_centred_merged_head_reading(read):
+    """Left by md36 (a strict xfail), read since hunt ly14: the level heads under a merged 绩效指标 centred over
+    二级指标, 一级指标 left of it, are its parts (core.merge_sub_header), the targets placed."""
     r = read("ct_s60_md36_tight_head_centred_nr.pdf")
     assert _inds(r, "level3", "target_raw")[:2] == [("硬化道路里程", "≥35公里"), ("工程验收合格率", "100%")]
 

@@ -5,8 +5,6 @@ written down by hand before jixiao was run.
 """
 from __future__ import annotations
 
-import pytest
-
 from tests.hunt_tools import only_project, other_fields, warning_codes
 
 
@@ -39,10 +37,9 @@ def test_sentences_under_a_field_label_all_read(read):
     assert "主要绩效指标" not in other_fields(only_project(r))
 
 
-@pytest.mark.xfail(strict=True, reason="left (review rd B2): a sentence alone on a line, no label's cell beside it, is "
-                   "not read (the docstring and SCHEMA no longer say it is); reading such lines inside a form risks a "
-                   "自评表's own notes and narrative lines")
 def test_sentences_alone_on_their_lines(read):
+    """Left by review rd B2 (a strict xfail), read since hunt ly14: a sentence alone on a line, no label's cell beside
+    it, that states its score is the form's indicator; the time's name run into its day split (`完工时间2024年10月底前`)."""
     r = read("ct_s61_md39_sentences_alone.txt")
     assert _ind(r, "level2", "level3") == [("数量指标", "改造路灯"), ("时效指标", "完工时间")]
 

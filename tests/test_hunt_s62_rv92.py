@@ -68,10 +68,8 @@ def test_stamp_marks_are_no_name_brackets():
         False, False, False, False, True, True]
 
 
-@pytest.mark.xfail(strict=True, reason="left: laid out, each sentence whole on its line, the layout joins `（2）…` into "
-                   "`（1）…`'s cell (a field's numbered pieces join its value), read as one unparsed_row, no indicator "
-                   "(as before hunt ly13, whose rule reads a sentence left on a line of its own) — fine to leave: "
-                   "parting a joined cell into its sentences is the forms reader's, beyond this review")
 def test_laid_out_sentences_each_whole(read):
+    """Left by rv92 (a strict xfail), read since hunt ly14: laid out, each sentence whole on its line, the layout
+    joins `（2）…` into `（1）…`'s cell; the forms reader parts the cell into its sentences, each an indicator."""
     r = read(P + "sentences_whole_cols.txt")
     assert _ind(r, "level2", "level3", "score") == [("数量指标", "养护里程", 40), ("质量指标", "路面优良率", 20)]

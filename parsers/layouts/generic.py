@@ -3,6 +3,7 @@ from normalize._lazy_re import lazy
 from extract.grid import Extracted
 from parsers import labels as L
 from parsers.core import document_rows, fold, is_title, label_key
+from parsers.forms import scored_sentence
 from parsers.layouts.base import _CONTACT_FIELDS, FormLayout, profile
 from parsers.layouts.packed_list import region_forms
 from parsers.registry import register
@@ -37,6 +38,8 @@ _FISCAL_TITLE_WORD = lazy(r"财政|预算|项目支出|部门整体|专项资金
 _PROJECT_FIELDS = frozenset({"name", "budget_total", "budget_year", "budget_fiscal", "budget_other", "spent",
                              "budget_initial", "execution_rate", "goal_annual", "goal_total"})
 _SELF_EVAL_TITLE = lazy(r"(?:自评|评价)表")
+# a self-evaluation report's title (`…项目绩效自评报告`): the unit's own scoring of its project
+_SELF_REPORT_TITLE = lazy(r"自评报告")
 # the title of an evaluation's result sent back to the body evaluated (绩效评价结果反馈表, 评价结果通知单, 评价结果反馈意见书)
 # the title of an assessment or review of a project (事前绩效评估表, 绩效目标评审表, 审核表)
 # (`…项目支出绩效评估表`, no 事前, too: review rv28)
@@ -59,6 +62,16 @@ def _titled_matrix(rows) -> bool:
 
 
 _ATTACHED = lazy(r"^\s*附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}\s*[:：]\s*\S")
+
+
+def _narrated_report(p, doc: Extracted) -> bool:
+    """A 自评报告 of no table naming its project whose indicators are numbered sentences each stating its score
+    (`（1）数量指标：培训人数1200人，实际完成1250人，得分10分。`, two or more): the unit's own scoring of its indicators,
+    read as its 自评表's (it was layout_unknown — hunt ly9's leftover, ly14). A 评价报告's sentences of a target and what
+    was done, no score each, give nothing (hunt ng3)."""
+    if "name" not in p.fields or not _SELF_REPORT_TITLE.search(p.text):
+        return False
+    return sum(1 for r in document_rows(doc) if r.is_text_line and scored_sentence(r.cells[0].text)) >= 2
 
 
 @register
@@ -119,7 +132,8 @@ class Generic(FormLayout):
         labelled_form = "name" in p.table_fields and bool(p.table_fields & L.MONEY_FIELDS) \
             and bool(p.table_fields & {"goal_total", "goal_annual"}) and bool(p.table_fields & {"department", "unit"}) \
             and len(p.table_fields - _CONTACT_FIELDS) >= 6
-        if not tables and not ("safeguard" in p.headers and "name" in p.fields) and not titled_form and not labelled_form:
+        if not tables and not ("safeguard" in p.headers and "name" in p.fields) and not titled_form \
+                and not labelled_form and not _narrated_report(p, doc):
             # (a 制度保障 sheet saved alone names its project: a form too; so does a 绩效目标 form's title
             # over its 项目名称, its goals and more fields, or over its 项目名称, 主管部门 and 实施单位, or a
             # 绩效目标申报表's title over a table of its 项目名称 and four more fields (two of them not a

@@ -17,7 +17,8 @@ from functools import lru_cache
 from extract.grid import Cell, Extracted
 from normalize.amounts import misgrouped_figure
 from normalize.orgs import district, org_kind, plural, town_government, township
-from normalize.records import form_year, lead_unit
+from normalize.dates import DEADLINE_SUFFIX, STEP_TIME
+from normalize.records import _TIMELY_NAME, form_year, lead_unit
 from normalize.targets import EACH_ONE, split_target
 from parsers import labels as L
 from parsers.labels import SHARE_TOTAL
@@ -1317,6 +1318,13 @@ _NAME_CN_FIGURE = lazy(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：，,
                              r"(?P<target>(?:不少于|不低于|约)?[一二两三四五六七八九十百千万]+[^\d\s，,；;。一二两三四五六七八九十]{1,4})\s*$")
 
 
+# a name of a time then the time it is due at (`完工时间2024年10月底前`, `竣工日期：2024年12月31日前`): no figure of a count,
+# so none of the figure patterns took it — a narrated `（2）时效指标：完工时间2024年10月底前，…` was no indicator (hunt ly13's
+# leftover, ly14); the name must name a time (`建成2024年示范村` is one unread item)
+_NAME_TIME_TARGET = lazy(rf"^\s*(?P<name>[^\d:：，,；;。]{{2,20}}?)\s*[:：]?\s*"
+                         rf"(?P<target>(?:不晚于|不迟于)?\s*(?:{STEP_TIME})\s*{DEADLINE_SUFFIX})\s*$")
+
+
 def split_packed_item(text: str) -> tuple[str | None, str]:
     """An indicator cell's item as (name, target): `新建机耕路8.2公里` -> ("新建机耕路", "8.2公里"), `补助人数≥380人` ->
     ("补助人数", "≥380人"), `受益人口：≥3200人` -> ("受益人口", "≥3200人"); (None, the text) when it is a target alone
@@ -1333,6 +1341,9 @@ def split_packed_item(text: str) -> tuple[str | None, str]:
         # someone's, `服务对象满意度≥90%`, is one)
         if m is not None and not _level_label(m.group("name")) and target_strength(m.group("target")) == 2:
             return m.group("name").strip(), m.group("target").strip()
+    m = _NAME_TIME_TARGET.match(text)
+    if m is not None and _TIMELY_NAME.search(m.group("name")) and not _level_label(m.group("name")):
+        return m.group("name").strip(), m.group("target").strip()
     m = _NAME_CN_FIGURE.match(text)
     if m is not None and not _level_label(m.group("name")) and (t := split_target(m.group("target"))).value is not None \
             and t.unit is not None:
