@@ -260,7 +260,8 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     rings = seal_rings(gray)                      # round seals stamped in black (a fax, a gray scan)
     rim: list[OcrLine] = []                       # lone glyphs under a seal's rim taken for its words (reported)
     if rings:
-        rim = [o for o in ocr if _seal_glyph(o, rings, ocr)]
+        th = _text_height(ocr)
+        rim = [o for o in ocr if _seal_glyph(o, rings, ocr) or _seal_arc(o, rings, th)]
         ocr = [o for o in ocr if not any(o is g for g in rim)]
     masks = line_masks(gray, rings)               # once a page: the tables, the marks and the boxes use them
     tables = find_tables(gray, masks)
@@ -282,8 +283,8 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     res.ocr_boxes = ocr
     if rim:
         res.warnings.append(ParseWarning(
-            "low_confidence", f"page {pno}: {len(rim)} single glyph(s) lying alone under a seal's rim taken for the "
-            f"seal's words and dropped: " + "; ".join(
+            "low_confidence", f"page {pno}: {len(rim)} glyph(s) lying alone under a seal's rim (single, or a run along its "
+            f"arc) taken for the seal's words and dropped: " + "; ".join(
                 f"{g.text.strip()!r} (bbox {', '.join(f'{v * scale:.0f}' for v in g.box[:4])} pt)" for g in rim)
             + " (a value written there is lost: check the cells under the seal)", pno))
     if turned:
@@ -317,7 +318,9 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
                 c.conf = _conf_at(outside, c.bbox, scale)
                 read = c.text
                 c.text, pct = mend_percent(c.text)
-                mended = mend_percent_96(c, grid.cells)
+                mended = mend_unit_percent(c, grid.cells)
+                if mended == c.text:
+                    mended = mend_percent_96(c, grid.cells)
                 c.text, pct = mended, pct or mended != c.text
                 checked = [o.read for o in outside if o.read is not None and o.text in read and c.bbox is not None
                            and c.bbox[0] <= (o.box[0] + o.box[2]) / 2 * scale <= c.bbox[2]
@@ -768,6 +771,25 @@ def _seal_glyph(o: OcrLine, rings: list[tuple[float, float, float]], ocr: list[O
             continue
         return True
     return False
+
+
+SEAL_ARC_RISE = 1.5     # an arc of a seal's letters: its box this many times the page's line height or more
+SEAL_ARC_TOP = 0.7      # and its top within the rim's band: this share of the radius above the centre or more
+
+
+def _seal_arc(o: OcrLine, rings: list[tuple[float, float, float]], th: float) -> bool:
+    """Whether an OCR line is a run of a seal's own letters read along its arc (a gray scan's seal over the 项目名称
+    cell: its rim's `区文化` read after the name, `…提升工程区文化`): ideographs only, the box's centre inside a ring's
+    upper half, its top in the rim's band (SEAL_ARC_TOP), and the box SEAL_ARC_RISE times the page's line height or
+    more (the letters rise and fall along the arc). A value written under a seal runs level: its box a line high,
+    kept (the unit's name across the same seal, `鄞州区文化馆`, stays)."""
+    t = o.text.strip()
+    if len(t) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in t) or th <= 0:
+        return False
+    x0, y0, x1, y1 = o.box[:4]
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    return y1 - y0 >= SEAL_ARC_RISE * th and any(
+        np.hypot(cx - x, cy - y) < r and cy < y and y0 <= y - SEAL_ARC_TOP * r for x, y, r in rings)
 
 
 def _drop_along(mask: np.ndarray, near: np.ndarray, kernel: tuple[int, int]) -> np.ndarray:
@@ -2041,7 +2063,9 @@ def _grid(t: Table, cells, lines: list[OcrLine], pno: int, scale: float,
         out.append(Cell(r, c, text, rs, cs, pno, None, tuple(v * scale for v in b), conf))
         flagged.append((read, pct))
     for k, cell in enumerate(out):
-        mended = mend_percent_96(cell, out)
+        mended = mend_unit_percent(cell, out)
+        if mended == cell.text:
+            mended = mend_percent_96(cell, out)
         if mended != cell.text:
             cell.text, flagged[k] = mended, (flagged[k][0], True)
         _warn_low(cell, warnings, flagged[k][0], always=flagged[k][1])
@@ -2426,6 +2450,25 @@ def mend_percent_96(cell: Cell, cells: list[Cell]) -> str:
     return m.group(1) + m.group(2) + "%"
 
 
+# a percent sign alone in a unit's cell read as the two figures its circles look like (`06`, `96`, `0/0`: a dim photo's
+# `%` under 度量单位, 0.66): a unit of measure is never a figure
+_PERCENT_PAIR = lazy(r"^\s*[0oO69][/／]?[0oO69]\s*$")
+
+
+def mend_unit_percent(cell: Cell, cells: list[Cell]) -> str:
+    """Given an OCR'd cell and the cells of its table, return `%` for a cell read below PERCENT_96_CONF as a pair of
+    the figures a percent sign looks like (`06` -> `%`) under a unit's head of its column (计量单位, 度量单位, 单位:
+    parsers.labels' indicator heads); any other text as it is (`06` under 指标值 a number)."""
+    if cell.conf is None or cell.conf >= PERCENT_96_CONF or not _PERCENT_PAIR.match(cell.text):
+        return cell.text
+    from parsers.labels import HEADER_ROLES
+    heads = HEADER_ROLES["indicator"]["unit"]
+    if any(o.row < cell.row and o.col <= cell.col < o.col + o.colspan and re.sub(r"\s+", "", o.text) in heads
+           for o in cells):
+        return "%"
+    return cell.text
+
+
 # a number with a stroke after it read confidently: a stain's or a seal's ring crossing the cell (`30一` for the
 # points 30 under a red seal's arc, `194%二` under a coffee ring); no number of a form ends in such a stroke
 # (a range goes on: `30一50`; a stroke before a number may be a minus read as 一 and stays)
@@ -2444,7 +2487,8 @@ def mend_trailing_stroke(text: str) -> tuple[str, bool]:
 # a number written hard against its cell's left ruling, the ruling read with it as a bracket or a bar (`[600.00`,
 # `|600.00` for the money of a self-evaluation printed from a web page with 2 px of padding): no amount or target
 # opens with a bracket left unclosed or a bar
-_LEADING_RULE = lazy(r"^\s*[\[|丨【]\s*([-+≥≤<>＜＞=]?\s*\d[\d,.]*\s*(?:%|‰|[\u4e00-\u9fff]{1,2})?)\s*$")
+# (a unit's `%` alone read with it too: `[%`, a fax's 计量单位 cell)
+_LEADING_RULE = lazy(r"^\s*[\[|丨【]\s*([-+≥≤<>＜＞=]?\s*\d[\d,.]*\s*(?:%|‰|[\u4e00-\u9fff]{1,2})?|%|‰)\s*$")
 
 
 def mend_leading_rule(text: str) -> tuple[str, bool]:
