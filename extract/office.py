@@ -610,7 +610,7 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
     n_cols = 0
     rows = list(_table_rows(tbl))
     nested: list = []
-    inlined: list = []                   # (top, col, span, rows, line) of each nested table read in the rows
+    inlined: list = []                   # (top, col, span, rows) of each nested table read in the rows
     flat = [[_inline_rows(tc) for tc in _row_cells(tr)] for tr in rows]
     tall = [max([len(x) for x in row if x] + [1]) for row in flat]     # grid rows each table row takes
     base = [sum(tall[:r]) for r in range(len(rows))]
@@ -644,7 +644,8 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
                 c = cells[at]
                 cells[at] = Cell(c.row, c.col, c.text, base[r] + tall[r] - c.row, c.colspan, c.page, c.line, c.bbox)
             elif flat[r][k]:
-                inlined.append((base[r], col, span, flat[r][k], r + 1))
+                nested.append(("inlined", len(inlined)))     # (numbered as a table in its turn)
+                inlined.append((base[r], col, span, flat[r][k]))
                 for x in range(col, col + span):
                     open_v.pop(x, None)
             else:
@@ -671,11 +672,15 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
                         open_v.pop(k, None)
             col += span
         n_cols = max(n_cols, col)
-    cells, n_cols = inlined_cells(cells, inlined, n_cols, tno)
+    cells, n_cols, own = inlined_cells(cells, inlined, n_cols)
     kept = [c for c in cells if c.text.strip()]
     grids.append(Grid(kept, sum(tall), n_cols, "docx", order=order))
     for inner in nested:
-        if isinstance(inner, tuple):
+        if isinstance(inner, tuple) and inner[0] == "inlined":
+            counter["table"] += 1              # (its cells in this grid keep their own table and row: provenance)
+            for c in own[inner[1]]:
+                c.page = counter["table"]
+        elif isinstance(inner, tuple):
             # an attachment in a cell: a copy of the form typed in the table is taken out as one in a paragraph is
             # (the workbook the form was typed from, in the `附件` row: each indicator was read twice)
             n_grids, n_lines = len(grids), len(lines) if lines is not None else 0

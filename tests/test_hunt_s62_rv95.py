@@ -99,3 +99,17 @@ def test_safeguard_table_ending_a_real_doc():
     stages = ["立项和计划阶段", "实施阶段", "收尾和完成阶段"]
     assert got == [("项目管理制度", "《上海市闵行区区长质量奖管理办法》（闵府发【2015】32号）", stages),
                    ("预算管理制度", "闵行区预算管理制度", stages), ("财务管理制度", "《闵行区市场监督管理局财务管", stages)]
+
+
+def test_nested_rows_keep_their_table_and_row(read):
+    """A nested table read in its cell's rows is still a table of the document: each line keeps its own table's
+    number and row as provenance (a DOCX's page is the table's number, its line the row), and the tables after it
+    keep theirs: `其中：上级补助` table 2, row 4; `县级配套` row 5. pd9: both table 1, row 3 (the row holding it)."""
+    t = read("ct_s33_az_money_block_notes_nested.docx").tables
+    assert [(b["name"], b["page"], b["line"]) for b in t["budget_items"]] == [("上级补助", 2, 4), ("县级配套", 2, 5)]
+    from jixiao.pipeline import extract_file, read_input
+    from tests.conftest import REVIEW
+    path = str(REVIEW / "ct_s62_rv95_two_col.docx")
+    where = {c.text: (c.page, c.line) for c in extract_file(path, read_input(path), "x").grids[0].cells}
+    assert (where["项目资金（万元）"], where["年度资金总额"], where["1,250.50"], where["50.50"]) == ((1, 4), (2, 1), (2, 1), (2, 3))
+    assert [i["page"] for i in read("ct_s62_rv95_two_col.docx").tables["indicators"]] == [3] * 5
