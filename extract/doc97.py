@@ -252,7 +252,8 @@ def _plain(rows: list[tuple[list[str], tuple | None]]) -> bool:
 
 def read_doc_tables(data: bytes, doc_id: str, path: str | None = None) -> Extracted | None:
     """A .doc's tables (a table nested in a cell its own grid, after the table holding it, or a table of columns
-    that is all its cell holds read in its rows, as extract_docx reads them) and its paragraphs outside tables as lines; None when the file cannot be read so or has no table."""
+    that is all its cell holds read in its rows, as extract_docx reads them) and its paragraphs outside tables as
+    lines; None when the file cannot be read so or has no table."""
     try:
         paragraphs = _paragraphs(_Doc(data))
     except Exception:                              # (any damage or unexpected structure: the caller goes on as before)

@@ -690,8 +690,9 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
 def _doc_nested_tables(data: bytes, doc_id: str, path: str, ext: str) -> Extracted | None:
     """A Word 97-2003 file LibreOffice read no table of, holding a table nested in a cell (an indicator table in the
     form's 绩效指标 cell): its tables read from its own table marks (extract/doc97.py), the nested one a grid of its
-    own as extract_docx reads a DOCX's (in its cell's rows when it is a few columns fitting there); None when it has no nested table or cannot be read so (antiword's text is
-    read then: it writes a nested table's cells one a line, as rows of the table around it)."""
+    own as extract_docx reads a DOCX's (in its cell's rows when it is all the cell holds, columns merging nothing);
+    None when it has no nested table or cannot be read so (antiword's text is read then: it writes a nested table's
+    cells one a line, as rows of the table around it)."""
     from extract.doc97 import nested_tables
     if not nested_tables(data):
         return None
