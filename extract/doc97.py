@@ -184,9 +184,9 @@ def _tdef(raw: bytes | None) -> tuple[list[int], list[int]] | None:
 
 
 def _grid(rows: list[tuple[list[str], tuple | None]], tno: int, order: float,
-          nests: dict[tuple[int, int], list[list[str]]] | None = None) -> tuple[Grid, set]:
-    """The table's grid, and the keys (row, cell) of the NESTS (tables of columns nested in an empty cell, their
-    rows' texts) read in its rows: those fitting in their cell's columns, as extract_docx reads a DOCX's."""
+          nests: dict[tuple[int, int], list[list[str]]] | None = None) -> tuple[Grid, dict]:
+    """The table's grid, and the cells of each of the NESTS (tables of columns nested in an empty cell, their rows'
+    texts, by (row, cell)) read in its rows, by its key, as extract_docx reads a DOCX's (`inlined_cells`)."""
     lines: list[int] = []
     for _, tdef in rows:
         for x in (tdef[0] if tdef else []):
@@ -197,18 +197,16 @@ def _grid(rows: list[tuple[list[str], tuple | None]], tno: int, order: float,
     def at(x: int) -> int:
         return min(range(len(lines)), key=lambda k: abs(lines[k] - x))
 
-    def fitting(r: int, i: int) -> list[list[str]] | None:
-        inner = (nests or {}).get((r, i))
+    def inline(r: int, i: int) -> list[list[str]] | None:
         texts, tdef = rows[r]
-        if not inner or texts[i].strip() or not tdef or i >= len(tdef[1]):
-            return None
-        span = max(1, at(tdef[0][i + 1]) - at(tdef[0][i]))
-        return inner if all(len(x) <= span for x in inner) else None
+        return None if texts[i].strip() or not tdef or i >= len(tdef[1]) else (nests or {}).get((r, i))
 
-    flat = [[fitting(r, i) for i in range(len(texts))] for r, (texts, _) in enumerate(rows)]
+    flat = [[inline(r, i) for i in range(len(texts))] for r, (texts, _) in enumerate(rows)]
     tall = [max([len(x) for x in row if x] + [1]) for row in flat]
     base = [sum(tall[:r]) for r in range(len(rows))]
     cells: list[Cell] = []
+    inlined: list = []
+    used: list[tuple[int, int]] = []            # (row, cell) of the nests read in the rows
     open_v: dict[int, int] = {}
     n_cols = 0
     for r, (texts, tdef) in enumerate(rows):
@@ -229,7 +227,8 @@ def _grid(rows: list[tuple[list[str], tuple | None]], tno: int, order: float,
                 c = cells[k]
                 cells[k] = Cell(c.row, c.col, c.text, base[r] + tall[r] - c.row, c.colspan, c.page, c.line)
             elif flat[r][i]:
-                cells += inlined_cells(flat[r][i], base[r], col, span, tno, r + 1)
+                inlined.append((base[r], col, span, flat[r][i]))
+                used.append((r, i))
                 for k in range(col, col + span):
                     open_v.pop(k, None)
             else:
@@ -241,8 +240,8 @@ def _grid(rows: list[tuple[list[str], tuple | None]], tno: int, order: float,
                         open_v.pop(k, None)
             col += span
         n_cols = max(n_cols, col)
-    used = {(r, i) for r, row in enumerate(flat) for i, x in enumerate(row) if x}
-    return Grid([c for c in cells if c.text.strip()], sum(tall), n_cols, "docx", order=order), used
+    cells, n_cols, own = inlined_cells(cells, inlined, n_cols)
+    return Grid([c for c in cells if c.text.strip()], sum(tall), n_cols, "docx", order=order), dict(zip(used, own))
 
 
 def _plain(rows: list[tuple[list[str], tuple | None]]) -> bool:
@@ -253,7 +252,8 @@ def _plain(rows: list[tuple[list[str], tuple | None]]) -> bool:
 
 def read_doc_tables(data: bytes, doc_id: str, path: str | None = None) -> Extracted | None:
     """A .doc's tables (a table nested in a cell its own grid, after the table holding it, or a table of columns
-    that fits its empty cell read in its rows, as extract_docx reads them) and its paragraphs outside tables as lines; None when the file cannot be read so or has no table."""
+    that is all its cell holds read in its rows, as extract_docx reads them) and its paragraphs outside tables as
+    lines; None when the file cannot be read so or has no table."""
     try:
         paragraphs = _paragraphs(_Doc(data))
     except Exception:                              # (any damage or unexpected structure: the caller goes on as before)
@@ -262,6 +262,7 @@ def read_doc_tables(data: bytes, doc_id: str, path: str | None = None) -> Extrac
     lines: list[TextLine] = []
     counter = {"table": 0, "order": 0, "para": 0}
     stack: list[dict] = []                         # open tables, outermost first: rows, row, cell, nested grids
+    inlined: set[int] = set()                      # ids of the nested grids read in their cells' rows
 
     def close_to(depth: int) -> None:
         while len(stack) > depth:
@@ -277,14 +278,17 @@ def read_doc_tables(data: bytes, doc_id: str, path: str | None = None) -> Extrac
                     counter["table"] += 1
                     counter["order"] += 1
                     g.order = counter["order"] * ORDER_STEP
-                    g.cells = [Cell(c.row, c.col, c.text, c.rowspan, c.colspan, counter["table"], c.line)
-                               for c in g.cells]
-                    grids.append(g)
+                    for c in g.cells:                  # (a nest read in the rows: its cells there, numbered after)
+                        c.page = counter["table"]
+                    if id(g) not in inlined:
+                        grids.append(g)
 
     def finish(t: dict) -> None:
-        t["grid"], used = _grid(t["rows"], 0, 0.0, {k: v[0] for k, v in t["nests"].items()})
-        gone = [t["nests"][k][1] for k in used]
-        t["inner"] = [g for g in t["inner"] if not any(g is x for x in gone)]
+        t["grid"], own = _grid(t["rows"], 0, 0.0, {k: v[0] for k, v in t["nests"].items()})
+        for key, cells in own.items():
+            gone = t["nests"][key][1]                  # (numbered in its turn, its cells those in the rows)
+            gone.cells = [c for c in cells if c.text.strip()]
+            inlined.add(id(gone))
 
     for text, props, mark in paragraphs:
         in_table = props.get(_IN_TABLE, b"\0")[:1] != b"\0"

@@ -223,16 +223,32 @@ _PRINT_STAMP = lazy(r"\s*(?:打印|制表|导出|生成)\s*(?:时间|日期)\s*[
                     r"[-./月]\s*\d{1,2}\s*[日号]?)?(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?\s*")
 
 
-def inlined_cells(rows: list[list[str]], top: int, col: int, span: int, tno: int | None,
-                  line: int) -> list[Cell]:
-    """A table nested in a cell (its rows' texts) put in the outer grid from (top, col), each row's last cell out to
-    the cell's right edge: read in the outer table's rows, as Word shows it (the DOCX and .doc readers)."""
-    out = []
-    for i, row in enumerate(rows):
-        for j, text in enumerate(row):
-            wide = span - len(row) + 1 if j == len(row) - 1 else 1
-            out.append(Cell(top + i, col + j, text, 1, wide, tno, line))
-    return out
+def inlined_cells(cells: list[Cell], nests: list[tuple[int, int, int, list[list[str]]]], n_cols: int
+                  ) -> tuple[list[Cell], int, list[list[Cell]]]:
+    """A table's CELLS with the tables nested in its cells (NESTS: top grid row, column, colspan, the nested rows'
+    texts) read in its rows, as Word shows them (the DOCX and .doc readers), its number of columns, and each nested
+    table's cells (their page, the nested table's number, is the caller's to set; their line is their row in it):
+    each nested row a grid row from the cell's top, its cells a column each from the cell's, the last out to the
+    cell's right edge. A nested table of more columns than its cell spans (`年度资金总额 | 180.00` in the value cell of
+    a `项目资金（万元） | …` form of two columns, or of a .doc whose rows all merge their value cells) widens the grid:
+    the columns it lacks go in before the cell's right edge, every cell across or ending at that edge widening with
+    it and those past it moving right (its amounts were read apart from the label and its 万元)."""
+    lacking: dict[int, int] = {}
+    for _, col, span, rows in nests:
+        lacking[col + span] = max(lacking.get(col + span, 0), max(len(x) for x in rows) - span)
+
+    def moved(x: int) -> int:
+        return x + sum(n for edge, n in lacking.items() if edge <= x)
+
+    out = [Cell(c.row, moved(c.col), c.text, c.rowspan, moved(c.col + c.colspan) - moved(c.col), c.page, c.line,
+                c.bbox, c.conf) for c in cells]
+    own: list[list[Cell]] = []
+    for top, col, span, rows in nests:
+        left, right = moved(col), moved(col + span)
+        own.append([Cell(top + i, left + j, text, 1, right - left - j if j == len(row) - 1 else 1, None, i + 1)
+                    for i, row in enumerate(rows) for j, text in enumerate(row)])
+        out += own[-1]
+    return out, moved(n_cols), own
 
 
 @lru_cache(maxsize=1 << 16)

@@ -610,7 +610,8 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
     n_cols = 0
     rows = list(_table_rows(tbl))
     nested: list = []
-    flat = [[_inline_rows(tc, _grid_span(tc)) for tc in _row_cells(tr)] for tr in rows]
+    inlined: list = []                   # (top, col, span, rows) of each nested table read in the rows
+    flat = [[_inline_rows(tc) for tc in _row_cells(tr)] for tr in rows]
     tall = [max([len(x) for x in row if x] + [1]) for row in flat]     # grid rows each table row takes
     base = [sum(tall[:r]) for r in range(len(rows))]
     for r, tr in enumerate(rows):
@@ -643,7 +644,8 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
                 c = cells[at]
                 cells[at] = Cell(c.row, c.col, c.text, base[r] + tall[r] - c.row, c.colspan, c.page, c.line, c.bbox)
             elif flat[r][k]:
-                cells += inlined_cells(flat[r][k], base[r], col, span, tno, r + 1)
+                nested.append(("inlined", len(inlined)))     # (numbered as a table in its turn)
+                inlined.append((base[r], col, span, flat[r][k]))
                 for x in range(col, col + span):
                     open_v.pop(x, None)
             else:
@@ -670,10 +672,15 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
                         open_v.pop(k, None)
             col += span
         n_cols = max(n_cols, col)
+    cells, n_cols, own = inlined_cells(cells, inlined, n_cols)
     kept = [c for c in cells if c.text.strip()]
     grids.append(Grid(kept, sum(tall), n_cols, "docx", order=order))
     for inner in nested:
-        if isinstance(inner, tuple):
+        if isinstance(inner, tuple) and inner[0] == "inlined":
+            counter["table"] += 1              # (its cells in this grid keep their own table and row: provenance)
+            for c in own[inner[1]]:
+                c.page = counter["table"]
+        elif isinstance(inner, tuple):
             # an attachment in a cell: a copy of the form typed in the table is taken out as one in a paragraph is
             # (the workbook the form was typed from, in the `附件` row: each indicator was read twice)
             n_grids, n_lines = len(grids), len(lines) if lines is not None else 0
@@ -686,16 +693,12 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
             _docx_table(inner, grids, counter, document, lines)
 
 
-def _grid_span(tc) -> int:
-    gs = tc.find(W + "tcPr/" + W + "gridSpan")
-    return int(gs.get(W + "val", "1")) if gs is not None else 1
-
-
-def _inline_rows(tc, span: int) -> list[list[str]] | None:
+def _inline_rows(tc) -> list[list[str]] | None:
     """The rows of a table of columns that is all a cell holds (the 项目资金（万元） value cell typed as a small table
-    of 年度资金总额 | 180.00 lines), when they fit in the cell's grid columns and merge nothing: read in the table's
-    rows, as Word and a PDF of it show them (a grid of its own after the table, the amounts were read apart from the
-    label and its 万元). None otherwise (the nested table stays a grid of its own)."""
+    of 年度资金总额 | 180.00 lines), when it merges nothing: read in the table's rows, as Word and a PDF of it show
+    them, the grid widened where they need more columns than the cell spans (`inlined_cells`; a grid of its own
+    after the table, the amounts were read apart from the label and its 万元). None otherwise (the nested table stays
+    a grid of its own)."""
     inner = [x for x in tc if x.tag == W + "tbl"]
     if len(inner) != 1 or _lines_table(inner[0]) or _cell_text(tc).strip() \
             or next(inner[0].iterdescendants(W + "tbl"), None) is not None \
@@ -703,7 +706,7 @@ def _inline_rows(tc, span: int) -> list[list[str]] | None:
             or next(inner[0].iterdescendants(W + "gridSpan"), None) is not None:
         return None
     out = [[_cell_text(c) for c in _row_cells(tr)] for tr in _table_rows(inner[0])]
-    return out if out and all(2 <= len(row) <= span for row in out) else None
+    return out if out and all(len(row) >= 2 for row in out) else None
 
 
 def _table_rows(tbl):

@@ -321,7 +321,8 @@ def _extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -
         if (data[:8] == OLE_MAGIC and ext in (".doc", ".wps", ".docx")) or ext in (".rtf", ".odt"):
             converted = office.convert_with_soffice(data, ext, "docx")
             ex = office.warn_converted(office.extract_docx(converted, doc_id, path), said)
-            if ext == ".doc" and data[:8] == OLE_MAGIC and not any(g.n_rows >= 2 and g.n_cols >= 2 for g in ex.grids):
+            read = _tables(ex) if ext == ".doc" and data[:8] == OLE_MAGIC else None
+            if read == 0:
                 # (antiword reads Word 97-2003 only: no .wps, no OLE-wrapped (encrypted) .docx; a table nested in a
                 # cell, which antiword writes one cell a line, read from the file's own table marks; and so, last,
                 # any table antiword gives no row of: a .doc LibreOffice wrote of a python-docx table, all one line)
@@ -329,6 +330,12 @@ def _extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -
                     or _doc_tables_by_antiword(data, doc_id, path, said, ex) \
                     or _doc_marked_tables(data, doc_id, path, said, "antiword gave no row of them"
                                           if shutil.which("antiword") else "antiword is not installed") or ex
+            elif read:
+                # (the table that ends a .doc, no paragraph after it, LibreOffice reads as text when it read others
+                # (a 制度保障 table glued to the line before it: the safeguards were lost): the file's own table
+                # marks hold one more (reading them takes a tenth of a second at most, LibreOffice seconds)
+                ex = _doc_marked_tables(data, doc_id, path, said, f"it read {read} of them as tables", than=read) \
+                    or ex
             return _converted(ex, converted)
         renamed = _renamed_content(ext, data)
         if renamed in ("rtf", "word_xml", "sheet_xml"):
@@ -683,20 +690,27 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
 def _doc_nested_tables(data: bytes, doc_id: str, path: str, ext: str) -> Extracted | None:
     """A Word 97-2003 file LibreOffice read no table of, holding a table nested in a cell (an indicator table in the
     form's 绩效指标 cell): its tables read from its own table marks (extract/doc97.py), the nested one a grid of its
-    own as extract_docx reads a DOCX's (in its cell's rows when it is a few columns fitting there); None when it has no nested table or cannot be read so (antiword's text is
-    read then: it writes a nested table's cells one a line, as rows of the table around it)."""
+    own as extract_docx reads a DOCX's (in its cell's rows when it is all the cell holds, columns merging nothing);
+    None when it has no nested table or cannot be read so (antiword's text is read then: it writes a nested table's
+    cells one a line, as rows of the table around it)."""
     from extract.doc97 import nested_tables
     if not nested_tables(data):
         return None
     return _doc_marked_tables(data, doc_id, path, ext, "a table nested in a cell")
 
 
-def _doc_marked_tables(data: bytes, doc_id: str, path: str, ext: str, why: str) -> Extracted | None:
+def _tables(ex: Extracted) -> int:
+    """How many tables of two rows and two columns or more a reading holds."""
+    return sum(1 for g in ex.grids if g.n_rows >= 2 and g.n_cols >= 2)
+
+
+def _doc_marked_tables(data: bytes, doc_id: str, path: str, ext: str, why: str, than: int = 0) -> Extracted | None:
     """A Word 97-2003 file's tables read from its own table marks (extract/doc97.py), its cells, spans and vertical
-    merges as the file says; None when it holds no table of two rows and two columns or cannot be read so."""
+    merges as the file says; None when it holds no more tables of two rows and two columns than THAN (those
+    LibreOffice read) or cannot be read so."""
     from extract.doc97 import read_doc_tables
     ex = read_doc_tables(data, doc_id, path)
-    if ex is None or not any(g.n_rows >= 2 and g.n_cols >= 2 for g in ex.grids):
+    if ex is None or _tables(ex) <= than:
         return None
     ex.warnings.append(ParseWarning("converted", f"{ext} file: LibreOffice read its tables as text; read from the "
                                     f"file's own table marks ({why})"))
@@ -729,7 +743,7 @@ def _doc_tables_by_antiword(data: bytes, doc_id: str, path: str, ext: str, read:
     from extract.txt import extract_txt
     from parsers.core import line_kind, starts_a_row
     ex = extract_txt(out, doc_id, path, is_label=starts_a_row, classify=line_kind)
-    if not any(g.n_rows >= 2 and g.n_cols >= 2 for g in ex.grids):
+    if not _tables(ex):
         return None
     ex.format = "docx"
     ex.warnings.append(ParseWarning("converted", f"{ext} file: LibreOffice read its tables as text; read from "

@@ -124,7 +124,7 @@ def test_selfeval_eight_columns(read, name):
 
 
 def test_selfeval_split_over_pages(read):
-    """Guard: the head repeated on page 2, 产出指标 / 数量指标 merged down across the break: 32 indicators, the row
+    """Guard: the head repeated on page 2, 产出指标 / 数量指标 merged down across the break: 31 indicators, the row
     after the 24 片区 rows (`投放公共自行车数量`) still 产出指标 / 数量指标."""
     got = indicator_targets(read("ct_s62_pd9_selfeval8_split.pdf"))
     assert len(got) == 31
