@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import struct
 
-from extract.grid import Cell, Extracted, Grid, TextLine, inlined_cells
+from extract.grid import Cell, Extracted, Grid, TextLine, fits_in_cell, inlined_cells
 
 ORDER_STEP = 1000.0
 _IN_TABLE, _TTP, _ITAP, _INNER_CELL, _INNER_TTP, _TDEF = 0x2416, 0x2417, 0x6649, 0x244B, 0x244C, 0xD608
@@ -203,7 +203,7 @@ def _grid(rows: list[tuple[list[str], tuple | None]], tno: int, order: float,
         if not inner or texts[i].strip() or not tdef or i >= len(tdef[1]):
             return None
         span = max(1, at(tdef[0][i + 1]) - at(tdef[0][i]))
-        return inner if all(len(x) <= span for x in inner) else None
+        return inner if fits_in_cell(inner, span) else None
 
     flat = [[fitting(r, i) for i in range(len(texts))] for r, (texts, _) in enumerate(rows)]
     tall = [max([len(x) for x in row if x] + [1]) for row in flat]

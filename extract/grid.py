@@ -223,6 +223,12 @@ _PRINT_STAMP = lazy(r"\s*(?:打印|制表|导出|生成)\s*(?:时间|日期)\s*[
                     r"[-./月]\s*\d{1,2}\s*[日号]?)?(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?\s*")
 
 
+def fits_in_cell(rows: list[list[str]], span: int) -> bool:
+    """Whether a table nested in a cell (its rows' texts) is read in the outer table's rows (`inlined_cells`): a
+    table of columns, two cells a row or more, fitting in the cell's columns (one wider stays a grid of its own)."""
+    return bool(rows) and all(2 <= len(row) <= span for row in rows)
+
+
 def inlined_cells(rows: list[list[str]], top: int, col: int, span: int, tno: int | None,
                   line: int) -> list[Cell]:
     """A table nested in a cell (its rows' texts) put in the outer grid from (top, col), each row's last cell out to

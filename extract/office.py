@@ -25,7 +25,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
-from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, inlined_cells
+from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, fits_in_cell, inlined_cells
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
@@ -703,7 +703,7 @@ def _inline_rows(tc, span: int) -> list[list[str]] | None:
             or next(inner[0].iterdescendants(W + "gridSpan"), None) is not None:
         return None
     out = [[_cell_text(c) for c in _row_cells(tr)] for tr in _table_rows(inner[0])]
-    return out if out and all(2 <= len(row) <= span for row in out) else None
+    return out if fits_in_cell(out, span) else None
 
 
 def _table_rows(tbl):
@@ -3320,7 +3320,7 @@ def _html_inline_rows(inner: list, span: int) -> list[list[str]] | None:
     rows = [tr for tr in inner[0].iter("tr") if not _html_hidden(tr)]
     out = [["\n".join(_html_lines(td)) for td in tr
             if isinstance(td.tag, str) and td.tag.lower() in ("td", "th") and not _html_hidden(td)] for tr in rows]
-    return out if out and all(2 <= len(row) <= span for row in out) else None
+    return out if fits_in_cell(out, span) else None
 
 
 def _html_lines_table(table) -> bool:
