@@ -955,8 +955,8 @@ def _keeps_a_goal(form, shown: dict) -> bool:
 
 
 # a goal's counts: its numbers but a share (90%), a day (2025年10月) and money (50万元) — a template's frame states
-# those alike for each project filled in it
-_GOAL_COUNT = lazy(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?!\s*(?:[%‰年月日号]|万?元|个?百分点))")
+# those alike for each project filled in it — and an item's number (`目标1：`, `（2）`, `3、`, `1.`)
+_GOAL_COUNT = lazy(r"(?<![\d.(（])\d+(?:\.\d+)?(?![\d.])(?!\s*(?:[%‰年月日号、:：)）]|万?元|个?百分点))")
 
 
 def _same_goal(a: str, b: str) -> bool:
