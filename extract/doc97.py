@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import struct
 
-from extract.grid import Cell, Extracted, Grid, TextLine, inlined_cells
+from extract.grid import Cell, Extracted, Grid, TextLine, column_table, inlined_cells
 
 ORDER_STEP = 1000.0
 _IN_TABLE, _TTP, _ITAP, _INNER_CELL, _INNER_TTP, _TDEF = 0x2416, 0x2417, 0x6649, 0x244B, 0x244C, 0xD608
@@ -199,7 +199,8 @@ def _grid(rows: list[tuple[list[str], tuple | None]], tno: int, order: float,
 
     def inline(r: int, i: int) -> list[list[str]] | None:
         texts, tdef = rows[r]
-        return None if texts[i].strip() or not tdef or i >= len(tdef[1]) else (nests or {}).get((r, i))
+        inner = (nests or {}).get((r, i))
+        return inner if column_table(inner) and not texts[i].strip() and tdef and i < len(tdef[1]) else None
 
     flat = [[inline(r, i) for i in range(len(texts))] for r, (texts, _) in enumerate(rows)]
     tall = [max([len(x) for x in row if x] + [1]) for row in flat]

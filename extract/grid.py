@@ -223,6 +223,13 @@ _PRINT_STAMP = lazy(r"\s*(?:打印|制表|导出|生成)\s*(?:时间|日期)\s*[
                     r"[-./月]\s*\d{1,2}\s*[日号]?)?(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?\s*")
 
 
+def column_table(rows: list[list[str]] | None) -> bool:
+    """Whether a table nested in a cell (its rows' texts) is read in the outer table's rows (`inlined_cells`): a table
+    of columns, two cells a row or more (the DOCX, .doc and web-page readers; one wider than its cell widens the
+    grid, review rv95)."""
+    return bool(rows) and all(len(row) >= 2 for row in rows)
+
+
 def inlined_cells(cells: list[Cell], nests: list[tuple[int, int, int, list[list[str]]]], n_cols: int
                   ) -> tuple[list[Cell], int, list[list[Cell]]]:
     """A table's CELLS with the tables nested in its cells (NESTS: top grid row, column, colspan, the nested rows'

@@ -25,7 +25,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
-from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, inlined_cells
+from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, column_table, inlined_cells
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
@@ -706,7 +706,7 @@ def _inline_rows(tc) -> list[list[str]] | None:
             or next(inner[0].iterdescendants(W + "gridSpan"), None) is not None:
         return None
     out = [[_cell_text(c) for c in _row_cells(tr)] for tr in _table_rows(inner[0])]
-    return out if out and all(len(row) >= 2 for row in out) else None
+    return out if column_table(out) else None
 
 
 def _table_rows(tbl):
@@ -3288,7 +3288,7 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
             if text.strip():
                 cells.append(Cell(r, col, text, rs, cs, tno, r + 1))
                 cell_of[id(td)] = cells[-1]
-            flat = _html_inline_rows(inner, cs) if not text.strip() and rs == 1 else None
+            flat = _html_inline_rows(inner) if not text.strip() and rs == 1 else None
             if flat:
                 inlined.append((r, col, cs, flat))
                 inner = []
@@ -3308,22 +3308,26 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
         for c in cells:
             c.rowspan = base[min(c.row + c.rowspan, len(rows))] - base[c.row]
             c.row = base[c.row]
-        for r, col, cs, flat in inlined:
-            cells += inlined_cells(flat, base[r], col, cs, tno, r + 1)
+        # (the nested rows in the table's rows, the grid widened where they need more columns than the cell spans;
+        # their provenance the outer table's and row's, as the web page shows them in it)
+        cells, n_cols, nested = inlined_cells(cells, [(base[r], col, cs, flat) for r, col, cs, flat in inlined], n_cols)
+        for (r, *_), mine in zip(inlined, nested):
+            for c in mine:
+                c.page, c.line = tno, r + 1
     grids.append(Grid(cells, sum(tall), n_cols, "html", order=order))
 
 
-def _html_inline_rows(inner: list, span: int) -> list[list[str]] | None:
+def _html_inline_rows(inner: list) -> list[list[str]] | None:
     """The rows of a table of columns that is all a cell holds (the 项目资金（万元） value cell holding a small table
-    of 年度资金总额 | 180.00 lines, as a Word form saved as a web page keeps it), when they fit in the cell's columns
-    and merge nothing: read in the outer table's rows, as the DOCX and .doc readers read it (`_inline_rows`). None
-    otherwise (the nested table stays a grid of its own)."""
+    of 年度资金总额 | 180.00 lines, as a Word form saved as a web page keeps it), two cells a row or more, merging
+    nothing: read in the outer table's rows, as the DOCX and .doc readers read it (`_inline_rows`; one wider than its
+    cell widens the grid). None otherwise (the nested table stays a grid of its own)."""
     if len(inner) != 1 or inner[0].xpath(".//table|.//*[@colspan>1 or @rowspan>1]"):
         return None
     rows = [tr for tr in inner[0].iter("tr") if not _html_hidden(tr)]
     out = [["\n".join(_html_lines(td)) for td in tr
             if isinstance(td.tag, str) and td.tag.lower() in ("td", "th") and not _html_hidden(td)] for tr in rows]
-    return out if out and all(2 <= len(row) <= span for row in out) else None
+    return out if column_table(out) else None
 
 
 def _html_lines_table(table) -> bool:

@@ -963,10 +963,24 @@ def _keeps_a_goal(form, shown: dict) -> bool:
     it sets out to do; a county template's sibling, its common indicators (`项目验收合格率`, `资金到位率`, `师生满意度`)
     and a round sum (100 万元) the same, has its own (`完成8所农村学校食堂改造提升。` beside `完成校园监控系统改造，
     新增监控点位120个，…`: it was taken for a version, review rv88). With no goal on either side nothing tells: kept."""
-    from jixiao.history import similar
     goal = next((clean(f.text) for k in ("goal_annual", "goal_total") if (f := form.fields.get(k)) is not None), "")
     goals = [p[k] for p in shown["projects"] for k in ("goal_annual", "goal_total") if p.get(k)]
-    return not goal or not goals or any(similar(bare_fold(goal), bare_fold(g), 0.5) for g in goals)
+    return not goal or not goals or any(_same_goal(bare_fold(goal), bare_fold(g)) for g in goals)
+
+
+# a goal's counts: its numbers but a share (90%), a day (2025年10月) and money (50万元) — a template's frame states
+# those alike for each project filled in it — and an item's number (`目标1：`, `（2）`, `3、`, `1.`)
+_GOAL_COUNT = lazy(r"(?<![\d.(（])\d+(?:\.\d+)?(?![\d.])(?!\s*(?:[%‰年月日号、:：)）]|万?元|个?百分点))")
+
+
+def _same_goal(a: str, b: str) -> bool:
+    """Two (folded) goals mostly the same text and, when both state counts, one of them common: a county template's
+    frame (`项目资金50万元，通过项目实施，…，群众满意度达到90%以上。`) is most of each sibling's text, its own work and
+    count the rest (`建成标准化村卫生室20个` beside `完成5所乡镇卫生院设备购置`: taken for a version, review rv96); a
+    renamed version reworded keeps its count (`新增摄像头120个` for `新增监控点位120个`)."""
+    from jixiao.history import similar
+    counts_a, counts_b = set(_GOAL_COUNT.findall(a)), set(_GOAL_COUNT.findall(b))
+    return similar(a, b, 0.5) and (not counts_a or not counts_b or bool(counts_a & counts_b))
 
 
 def _shares_money(form, shown: dict) -> bool:
