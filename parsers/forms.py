@@ -9153,11 +9153,10 @@ _NOT_KEPT_LABEL = lazy(rf"(?:{SEAL_WORDS})\s*[)）]?\s*[:：]?\s*$|{_SEAL_BRACKE
                        rf"|{_NOT_KEPT_WORDS}")
 # in a VALUE the place only: a seal's or signing's word in brackets (`（盖章）`, `年 月 日（公章）`) or standing alone at
 # the value's end, after its start, a space, a stop or a day (`签字盖章`, `同意申报。  盖章：`, `单位负责人签字：`) — a seal
-# or a signing inside a project's words is kept (`为全县各单位制发电子印章`, `更换全县村级组织公章`, `按进度经局长签字后
-# 拨付`: the label's test dropped them with an unparsed_row, review rd)
-_NOT_KEPT_SEAL_VALUE = lazy(rf"{_SEAL_BRACKET}|[(（]\s*(?:签字|签名)"
-                            rf"|(?:^|[\s，。；,;:：日])(?:单位|部门)?(?:负责人)?(?:{SEAL_WORDS}|签字|签名|审签)处?[\s:：_＿]*$"
-                            rf"|{_NOT_KEPT_WORDS}")
+# or a signing inside a project's words is kept (`制发电子印章1500枚`, review rv90; `为全县各单位制发电子印章`,
+# `为全县各村级组织统一更换公章`, `按进度经局长签字后拨付`: the label's test dropped them, an unparsed_row, review rd)
+_NOT_KEPT_SEAL_VALUE = lazy(rf"{_SEAL_BRACKET}|[(（]\s*(?:签字|签名)|(?:^|[\s，。；,;:：日])(?:单位|部门)?(?:负责人)?"
+                            rf"(?:{SEAL_WORDS}|签字|签名|审签)处?[\s:：_＿]*$|{_NOT_KEPT_WORDS}")
 # a blank template's instructions (`…（200字以内）`), an imprint (`2024年3月1日印发`), a web page's `[ 体裁分类 ]`
 _NOT_KEPT_VALUE = lazy(r"字以内|字左右|印发\s*$|^\s*[\[【]")
 # a web page's own lines beside the form: its author, hits, font size buttons

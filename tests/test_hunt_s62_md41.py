@@ -1,6 +1,7 @@
 """Mend md41 (session 62, of the read-only review rd, groups C and D): a seal's or a signing's words inside a
-project's own value, and a notice's spaced sentences opening with a body's label (tests/fixtures/review/ct_s62_md41_*.txt,
-made by tests/fixtures/review/make_s62_md41.py; each expectation written down by hand before the run).
+project's own value, and a notice's spaced sentences opening with a body's label
+(tests/fixtures/review/ct_s62_md41_*.txt, made by tests/fixtures/review/make_s62_md41.py; each expectation written
+down by hand before the run).
 
 Decided (wrong on main, fixed): a value is tested for a stamp's or a signature's PLACE only — a seal word in brackets,
 or a seal's or a signing's word standing alone at the value's end (`（盖章）`, `签字盖章`, `同意申报。  盖章：`) — so a
@@ -93,7 +94,8 @@ def test_a_notice_sentence_of_a_body_and_a_person(read):
 
 @pytest.mark.xfail(strict=True, reason="left: a notice's spaced sentence ending on the form's name (`项目名称 应与…保持一致 "
                    "实施单位 要按时报送绩效目标申报表`) is taken as the form's title over `2025年度项目支出绩效目标申报表` "
-                   "under it, as before this session (a title chooser's matter, no head pair's: the line is no pair now) "
+                   "under it, as before this session (a title chooser's matter, no head pair's: the line is no pair "
+                   "now) "
                    "— fine to leave for now")
 def test_a_notice_sentence_ending_on_the_forms_name(read):
     _project(read(P + "notice_ends_form_name.txt"))
