@@ -30,7 +30,7 @@ from normalize.levels import LEVEL2_NAMES, standardize_level1
 from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
 from normalize.text import T2S_CHARS as _T2S_CHARS
-from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, township, district
+from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, place_led, township, district
 from normalize.dates import A_DAY, CLOCK
 from normalize.targets import GRADE_WORD_LIST, GRADE_WORDS, NAME_OPENING_FIGURE, PREFIX_WORDS, split_target
 from normalize.text import LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SEAL_WORDS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
@@ -474,7 +474,7 @@ def match_field(text: str) -> tuple[str, str | None] | None:
         # (a label's Mongolian gloss under it makes no label a sentence; a line of several spaced head pairs is as
         # long, `项目名称 … 负责人 孙海涛 联系电话 0551-…`: its first pair, the caller reads the rest — it was lost past
         # 40 characters, review rv91)
-        return spaced_pair(t) if _SPACED_PAIR.match(t) and len(_spaced_pairs(t)) > 1 else None
+        return spaced_pair(t) if _SPACED_PAIR.match(t) and _head_pairs_line(t) else None
     col = _lookup(label_key(t))
     if col in (None, "unit", "department") and (br := _ROLE_THEN_LABEL.match(fold(t))) \
             and _lookup(label_key(br.group(2))) in ("unit", "department") \
@@ -535,6 +535,27 @@ _DEED_VERBS = r"实现|完成|达到|达成"
 # a deed's words after a body's label and a space: a sentence the body opens (`实施单位 按期完成了全部建设任务`), no
 # body's name (a name holds no `了`, no `完成` / `实现`; a project's name may, so only a body's value is asked)
 _BODY_DEED = lazy(rf"了|{_DEED_VERBS}")
+
+
+def _head_pairs_line(text: str) -> bool:
+    """Is a long line of no colon a head's pairs side by side (`项目名称 农村饮水安全巩固提升 经办人 赵丽 联系电话 0551-…`):
+    two pieces or more, each a head's pair, a body's value a body's name? A notice's sentences opening with a body's
+    label are as long and as spaced (`主管部门 要加强对项目实施全过程的监督管理工作 实施单位 要切实履行…`: read as the
+    department, the file a cover page; `项目名称 应与预算批复文件中的项目名称保持一致 实施单位 要…`: a second project,
+    review rd) — a clause names no body, and a piece of no head's pair is no head's line."""
+    pieces = _spaced_pairs(text)
+    return len(pieces) > 1 and all(_head_piece(p, k > 0) for k, p in enumerate(pieces))
+
+
+def _head_piece(piece: str, after_pair: bool) -> bool:
+    """Is one piece of a spaced line a head's pair (_head_pairs_line): a label spaced from its value, or written with a
+    colon (`负 责 人 孙海涛`, a label by its spacing, the piece `负责人：孙海涛`), a department's or unit's value a body's
+    name (`县水利局`, `某县农村公路建设有限公司`, a place opening it, `某县公路管理段`)?"""
+    got = match_field(piece) if _COLONS.search(piece) else spaced_pair(piece, after_pair)
+    if got is None or got[0] not in HEAD_FIELDS or got[1] is None:
+        return False
+    value = fold(got[1]).strip()
+    return got[0] not in ("department", "unit") or bool(org_kind(value) or _ORG_NAME.match(value)) or place_led(value)
 
 
 def _spaced_value(text: str) -> bool:

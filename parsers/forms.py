@@ -4577,7 +4577,7 @@ class FormReader:
             return True
         ticked = _box_list_ticked(value)   # (asked once: the test below and the value kept)
         if len(value) < 2 or is_placeholder(value) or value in ("暂无", "没有") or _NOT_KEPT_LABEL.search(name) \
-                or _NOT_KEPT_LABEL.search(value) or _NOT_KEPT_VALUE.search(value) and not ticked \
+                or _NOT_KEPT_SEAL_VALUE.search(value) or _NOT_KEPT_VALUE.search(value) and not ticked \
                 or name.endswith("表") \
                 or label_key(name) in _PAGE_META or label_key(name) in _PAGE_FURNITURE:
             return False
@@ -9202,12 +9202,19 @@ _DOC_NUMBER = lazy(_DOC_NUMBER_RE)
 # a money row's label's horizon word (`年度资金总额`, `中期资金总额`, `当年财政拨款`): no part of a by-year key's name
 _HORIZON_LEAD = lazy(rf"^(?:{HORIZON_ALT})(?=\S{{2}})")    # (core's one list of horizons, mend md20)
 # no value of the project's: a stamp's or signature's place, a form's instructions
-# (the seal's words normalize.text's SEAL_WORDS: this list's own lacked 印章 — twins, hunt tg23); a seal's noun the
-# place only at the text's end or opening a bracket (`单位公章`, `（印章）：`), its verbs anywhere (`盖章日期`): a seal
-# named in a project's own words is kept (`印章管理方式 | 集中制发`, `建设规模 | 制发电子印章1500枚`: both were dropped
-# once 印章 joined, review rv90)
-_NOT_KEPT_LABEL = lazy(rf"(?:{SEAL_WORDS})\s*[)）]?\s*[:：]?\s*$|[(（]\s*(?:{SEAL_WORDS})|盖\s?章|签\s?章|签字|签名|审签"
-                       r"|^填表说明$|^注$|^说明$|^其中$")
+# (the seal's words normalize.text's SEAL_WORDS: this list's own lacked 印章 — twins, hunt tg23); in a label a seal's
+# noun the place only at the text's end or opening a bracket (`单位公章`, `（印章）：`), its verbs anywhere (`盖章日期`): a
+# seal named in a label's own words is kept (`印章管理方式 | 集中制发`: dropped once 印章 joined, review rv90)
+_SEAL_BRACKET = rf"[(（]\s*(?:{SEAL_WORDS})"
+_NOT_KEPT_WORDS = r"^填表说明$|^注$|^说明$|^其中$"
+_NOT_KEPT_LABEL = lazy(rf"(?:{SEAL_WORDS})\s*[)）]?\s*[:：]?\s*$|{_SEAL_BRACKET}|盖\s?章|签\s?章|签字|签名|审签"
+                       rf"|{_NOT_KEPT_WORDS}")
+# in a VALUE the place only: a seal's or signing's word in brackets (`（盖章）`, `年 月 日（公章）`) or standing alone at
+# the value's end, after its start, a space, a stop or a day (`签字盖章`, `同意申报。  盖章：`, `单位负责人签字：`) — a seal
+# or a signing inside a project's words is kept (`制发电子印章1500枚`, review rv90; `为全县各单位制发电子印章`,
+# `为全县各村级组织统一更换公章`, `按进度经局长签字后拨付`: the label's test dropped them, an unparsed_row, review rd)
+_NOT_KEPT_SEAL_VALUE = lazy(rf"{_SEAL_BRACKET}|[(（]\s*(?:签字|签名)|(?:^|[\s，。；,;:：日])(?:单位|部门)?(?:负责人)?"
+                            rf"(?:{SEAL_WORDS}|签字|签名|审签)处?[\s:：_＿]*$|{_NOT_KEPT_WORDS}")
 # a blank template's instructions (`…（200字以内）`), an imprint (`2024年3月1日印发`), a web page's `[ 体裁分类 ]`
 _NOT_KEPT_VALUE = lazy(r"字以内|字左右|印发\s*$|^\s*[\[【]")
 # a web page's own lines beside the form: its author, hits, font size buttons
@@ -9256,9 +9263,11 @@ _CONTACT_LABEL = lazy(r"(?:地址|传真|邮编|邮政编码|邮箱|电子邮件
 
 
 def _contact_pair(text: str) -> tuple[str, str] | None:
-    """A sign-off's pair of no column (`传真：0739-7654321`, `单位地址：洞口县文昌路12号`: see _CONTACT_LABEL) on a line
-    under the form, kept in other_fields as written as `审核人：李四` is (it was dropped with no word, mend md26):
-    (label, value); else None."""
+    """A pair of no column naming how to reach or know a body (`传真：0739-7654321`, `单位地址：洞口县文昌路12号`,
+    `统一社会信用代码：…`, `预算单位编码：101001`: see _CONTACT_LABEL) in one cell, or one piece of a cell of pairs: on
+    a sign-off line under the form (it was dropped with no word, mend md26) and in any row of the head's pairs too
+    (`联系人：王芳 | 传真：…`, `项目地址：某县城关镇` as a cell of a row, hunt pr4) — kept in other_fields as written,
+    as `审核人：李四` is: (label, value); else None."""
     pair = _PAIR_CELL.match(text.strip())
     if pair is None or not pair.group(2).strip() or match_field(text) is not None:
         return None
