@@ -26,7 +26,8 @@ from normalize.amounts import DECLARED_UNIT_WORDS
 from normalize.dates import STEP_TIME_CELL, parse_date, period_cut
 from normalize.orgs import place_led
 from normalize.records import BLANK_DAY, GRADE_WORDS
-from normalize.text import INDICATOR_NAME_END, RADIO_EMPTY, RADIO_MARKED, SPACE_ENTITY, STAMP_NOTE, ZERO_CIRCLE
+from normalize.text import (INDICATOR_NAME_END, RADIO_EMPTY, RADIO_MARKED, SPACE_ENTITY, STAMP_NOTE, ZERO_CIRCLE,
+                            numbered_next)
 
 _DASHES = lazy(r"^[\s\-—–_=|:]*$")
 
@@ -2269,6 +2270,11 @@ _SPAN_VALUE = re.compile(r"^(?!.*(?:情况|指标|目标|名称|内容|说明|�
                          r"正常|稳定|降低|减少|增加|优秀|达到|保障|实现|落实)[^\d]{0,4}|[是否有无好优良高低])$")
 
 
+def _word_target(text: str) -> bool:
+    """A target written as a word (`达标`, `合格`, `是`, `优良`, `明显改善`), no piece of a name."""
+    return _SPAN_VALUE.match(text) is not None or _GRADE_CELL.match(text) is not None
+
+
 def _span_runs(cells: list[str]) -> list[str]:
     """A Markdown table row with a merged cell's text written in every column it spans (Docling fills each cell of a
     span: `总分 | 总分 | 总分 | 总分 | 总分 | 100 | 97.6`) as a tab dump has it: the text once, in the span's first
@@ -3026,17 +3032,6 @@ def _single_cell_style(lines: list[str]) -> bool:
 _PROSE_GAP = lazy(r"(?<=[。；;！？])[ \u3000\xa0]+")
 
 
-_ITEM_NO = lazy(r"^\s*(?:(\d{1,2})\s*[.、．]|[（(]\s*(\d{1,2})\s*[)）])(?!\d)\s*\S")   # `1.…`, `2、…`, `（3）…`
-
-
-def _next_item(text: str, line: str) -> bool:
-    """Does `line` open the numbered paragraph after the last one of `text` (`1.…` then `2.…`, `（1）…` then `（2）…`)?"""
-    a, b = _ITEM_NO.match(text.split("\n")[-1]), _ITEM_NO.match(line)
-    if a is None or b is None or (a.group(1) is None) != (b.group(1) is None):
-        return False
-    return int(b.group(1) or b.group(2)) == int(a.group(1) or a.group(2)) + 1
-
-
 # a label whose value is one short text, a name (not a goal's prose, a money head's figures or a phone's number)
 _SHORT_VALUE_FIELDS = frozenset({"name", "department", "unit"})
 
@@ -3090,7 +3085,7 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
                     and _kind(classify, items[-1][1]) == "label":
                 items[-2][1] += items.pop()[1]       # `年度` / `总体` / `目标`: 年度总体目标, not 年度 and 总体目标
             continue
-        if len(items) >= 2 and _kind(classify, items[-2][1]) in ("label", "block") and _next_item(prev, t) \
+        if len(items) >= 2 and _kind(classify, items[-2][1]) in ("label", "block") and numbered_next(prev, t) \
                 and classify(t) is None and not _INLINE_PAIR.match(t):
             # a label's text of numbered paragraphs, each on a line of its own (`年度目标` / `1.为18个乡镇卫生院…；` /
             # `2.提升基层诊疗能力。`): one value (the second paragraph on was a line of no row, lost)
@@ -3535,12 +3530,14 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
             cur[name] = (t, no)
         elif max(cur) == last and name < last and all(c in cur for c in range(name, last + 1)) \
                 and _DIGIT.search(t) and _VALUE_LIKE.match(t) and not value_next(i + 1) \
-                and _NAME_PIECE.match(cur[name + 1][0]) and (name + 1 == last or _DIGIT.search(cur[name + 2][0])):
+                and _NAME_PIECE.match(cur[name + 1][0]) and (name + 1 == last and not _word_target(cur[name + 1][0])
+                                                             or name + 1 < last and _DIGIT.search(cur[name + 2][0])):
             # 机械化清扫 | 面积 | ≥320万平方米 | 335万平方米 | 20: a figure past the row's last column, the word after the
             # name no value (the value after it is): the name was a cell of two paragraphs, its second on a line of
             # its own (docx2txt, LibreOffice's text of a DOCX); the row's cells after it move back one column
             # (so under a table of one value column, `更新改造供水管网长` / `度` / `≥18公里`: `pdftotext` without
-            # -layout wraps a name so — the piece was the target, the figure a row of no name, hunt nw8)
+            # -layout wraps a name so — the piece was the target, the figure a row of no name, hunt nw8; not a word a
+            # target is, `竣工验收` / `达标` / `100%`: the target stays, the stray figure is said, review rd)
             piece = cur[name + 1][0]
             cur[name] = (unwrap_cell(cur[name][0] + "\n" + piece), cur[name][1])
             for c in range(name + 1, last):
@@ -4004,12 +4001,13 @@ def _with_pieces(text: str, lines: list[str], i: int, j: int) -> str:
 
 def _value_goes_on(lines: list[str], i: int, end: int, is_label: Callable[[str], bool]) -> tuple[str, int] | None:
     """Given the lines of a block, a row's line i and the parser's label test, return the row with the value of its
-    last label going on over the lines without a tab under it, and the index of the line after them; None when it
-    does not. A `label | value` row (no table's width: `绩效目标 | 完成主干道养护12公里，` then `完成次干道养护8公里。`,
-    its end lost silently) whose value plainly goes on (ends in `，` `、` `：` or an open bracket): one to three lines,
-    none a caption, a section's number, a note, a title or a page's number, then a row with tabs or the block's
-    end. So does a period cut after its start's separator (`实施期限 | 2024年7月-` then `| 2025.6.30`, the line under it
-    its end alone, in the value's column or in no column: `period_cut`)."""
+    last label going on over the lines without a tab under it — or over ONE line with tabs whose only filled field
+    is the value's column (`in_column`: a dump writing the row's second line at its cells) —, and the index of the
+    line after them; None when it does not. A `label | value` row (no table's width: `绩效目标 | 完成主干道养护12公里，`
+    then `完成次干道养护8公里。`, its end lost silently) whose value plainly goes on (ends in `，` `、` `：` or an open
+    bracket): one to three lines, none a caption, a section's number, a note, a title or a page's number, then a row
+    with tabs or the block's end. So does a period cut after its start's separator (`实施期限 | 2024年7月-` then
+    `| 2025.6.30`, the line under it its end alone, in the value's column or in no column: `period_cut`)."""
     if i + 1 >= end or not _one_cell(lines[i + 1]):
         return None                      # (the cheap test first: no line of one cell under the row)
     fields = lines[i].rstrip("\r\n").split("\t")

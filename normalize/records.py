@@ -19,8 +19,8 @@ from normalize.levels import standardize_level1
 from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, GRADE_WORDS, OWN_UNIT, SUFFIX_WORD_ALONE,
                               UNIT_SYMBOL_GLOSS, YEAR_LIKE, Target, _cn_int, _per_periods, split_by_year,
                               split_named_target, split_target, thousands_out, unit_gloss)
-from normalize.text import (LEVEL_MARKS, STAMP_NOTE, SPACE_ENTITY, WHITESPACE, clean_text, fold_width, mend_ocr_digits,
-                            strip_numbering, strip_tags, unwrap)
+from normalize.text import (LEVEL_MARKS, STAMP_NOTE, SPACE_ENTITY, WHITESPACE, clean_text, fold_width, items_separated,
+                            mend_ocr_digits, strip_numbering, strip_tags, unwrap)
 
 # patterns of per-call `regex.sub(r"…", …)` sites, compiled once (the regex module's own cache lookup
 # is Python code, ~15 µs a call)
@@ -225,7 +225,7 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
     out: dict = {}
     for col in TEXT_COLUMNS:
         v = fields.get(col)
-        out[col] = clean_text(v.text) if v is not None else None
+        out[col] = clean_text(items_separated(v.text)) if v is not None else None
     for col in MONEY_COLUMNS:
         v = fields.get(col)
         out[col] = money(v, form_unit) if v is not None else None

@@ -163,6 +163,51 @@ SEAL_WORDS = "|".join("[ \u3000]?".join(w) for w in (
 # sign-off line (its own copy of the pattern: twins, review rv80) — one spelling
 STAMP_NOTE = rf"[（(]\s*(?:{SEAL_WORDS}|签字|签名|章)\s*[)）]"
 
+# a numbered paragraph (`目标1：…`, `1、…`, `（2）…`, `三、…`): the word before the number, the number (`1.5公里` opens
+# none: a decimal)
+NUMBERED_PARA = lazy(r"^(目标|任务|指标)?\s*[(（]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*"
+                     r"(?:[)）]\s*|[：:、]\s*|[.．](?!\d)\s*)(?=\S)")
+_FULL_STOP_END = lazy(r"[。！？!?]\s*$")
+_ITEM_END = lazy(r"[。；;！？!?，,、]\s*$")
+_OPEN_END = lazy(r"[^。；;，,、：:！？!?）)]\s*$")
+_FIGURE = lazy(r"\d")
+
+
+def item_number(text: str) -> int:
+    """`2` -> 2, `三` -> 3 (up to 十)."""
+    return int(text) if text.isdigit() else "一二三四五六七八九十".find(text) + 1 if len(text) == 1 else 0
+
+
+def numbered_next(before: str, line: str) -> bool:
+    """Does LINE open the numbered paragraph after the last one of BEFORE (`1.…` then `2.…`, `（1）…` then `（2）…`,
+    `目标1：…` then `目标2：…`: the same word before the number, the number one more) — an item of the list, not a
+    report's next section (BEFORE closed by a full stop, LINE a short heading of no figure and no end mark:
+    `1.完成农村公路养护50公里。` then `2.存在的问题及原因分析`, review rd)? (parsers.forms' prose lists and extract.txt's
+    one-cell-a-line labels ask it both: two spellings were twins, review rd)"""
+    last = (before or "").strip().splitlines()[-1:] or [""]
+    m, n = NUMBERED_PARA.match(last[0].strip()), NUMBERED_PARA.match(line.strip())
+    if m is None or n is None or (m.group(1) or "") != (n.group(1) or "") \
+            or item_number(n.group(2)) != item_number(m.group(2)) + 1:
+        return False
+    body = line.strip()[n.end():]
+    return not (_FULL_STOP_END.search(before) and len(body) <= 16 and not _FIGURE.search(body)
+                and not _ITEM_END.search(body))
+
+
+def items_separated(text: str | None) -> str | None:
+    """TEXT with `；` put at each line break between a numbered item ending on no mark and the next item (`1.完成道路
+    硬化5公里` / `2.受益群众1.2万人`): the break is unwrapped with no separator (`…≥5公里3.效益指标…` read as a number,
+    review rd). At the record, not where the items are joined: parsers.forms reads the marks the writer put (an
+    open item's rest, review rv94)."""
+    if not text or "\n" not in text:
+        return text
+    lines = text.split("\n")
+    for k in range(1, len(lines)):
+        if _OPEN_END.search(lines[k - 1]) and numbered_next(lines[k - 1], lines[k]):
+            lines[k - 1] = lines[k - 1].rstrip() + "；"
+    return "\n".join(lines)
+
+
 # An HTML tag: `<p>`, `</p>`, `<br/>`, `<input type="checkbox" checked="" />`.
 # The name must start with an ASCII letter, so operators such as `<2次` or
 # `< 2次` are never mistaken for tags.  Comments and `<!DOCTYPE …>` too.

@@ -25,7 +25,7 @@ from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
-from normalize.text import SEAL_WORDS, strip_numbering
+from normalize.text import NUMBERED_PARA, SEAL_WORDS, numbered_next, strip_numbering
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, LETTER_TITLE, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, spaced_pair, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
@@ -39,7 +39,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import UNIT_GLOSS, contact_opened
+from parsers.core import UNIT_GLOSS, _WHOLE_BRACKETS, contact_opened
 
 
 
@@ -56,7 +56,7 @@ _TOTAL_NOTE_HEAD = lazy(r"预计|偏差|纠偏|原因|措施|说明|是否|" + A
 # the head of an adjustment's money before it (调整前预算数, 原预算数, 调整前金额)
 _ADJUSTED_BEFORE_HEAD = lazy(r"^(?:调整前|原)(?:预算|金额|资金|数)")
 # a template's printed instructions in a cell (`1.预算执行率=…,未达到90%的需说明原因(100字以内)`), nobody's answer
-_HINT_TEXT = lazy(r"字以内|需说明|应说明|应单独说明|请填写|填写说明|填报说明|须说明")
+_HINT_TEXT = lazy(r"字以内|需说明|应说明|应单独说明|请填写|填写说明|填报说明|须说明|根据[^。；]{0,30}填[写报]")
 
 # a money matrix's columns of amounts (a matrix of a duty and its tasks needs one: else an indicator table's heads)
 _MATRIX_AMOUNTS = frozenset({"budget_initial", "budget_year", "spent", "budget_issued", "prior_budget"})
@@ -7457,11 +7457,11 @@ class FormReader:
             return False
         c = nxt.cells[0]
         if len(c.text.strip()) < 8 or match_field(c.text) or is_title(nxt) or is_block_label(c.text) \
-                or detect_header_text(c.text) or _next_paragraph(label.text, c.text):
+                or detect_header_text(c.text) or _next_paragraph(label.text, c.text) or _instruction(c.text):
             return False    # (`1、绩效目标` over `2、设立目标依据`: the next heading of a template's list, no goal, hunt nw8)
         self.consumed.add(id(c))
         text = c.text
-        first = _NUMBERED_PARA.match(fold(c.text).strip())
+        first = NUMBERED_PARA.match(fold(c.text).strip())
         if col in _PROSE_FIELDS and first is not None:
             # 二、年度绩效目标 over `目标1：管护基地800亩；` and `目标2：带动脱贫户120户…`: the goal is all its numbered
             # paragraphs (only the first was kept)
@@ -8574,8 +8574,6 @@ _NAME_ENDS = lazy(r"[\u4e00-\u9fff]{4}\S*?(?:工程|项目)$")
 # the budget's uses by their nature (a 部门整体 form's 基本支出 / 项目支出): never a source of money
 _USE_NAMES = frozenset(label_key(x) for x in L.BUDGET_USE_NAMES)
 # a money label before a sentence of money fields, and each `label amount unit` in it
-# a numbered paragraph (`目标1：…`, `1、…`, `（2）…`): the word before the number, the number
-_NUMBERED_PARA = lazy(r"^(目标|任务|指标)?\s*[(（]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[)）]\s*|[：:、.．]\s*)(?=\S)")
 
 
 def _next_paragraph(before: str | None, text: str) -> bool:
@@ -8583,10 +8581,7 @@ def _next_paragraph(before: str | None, text: str) -> bool:
     style, its number one more), no label, block label or title?"""
     if not before or not before.strip():
         return False
-    m = _NUMBERED_PARA.match(fold(before.strip().splitlines()[-1]).strip())
-    n = _NUMBERED_PARA.match(fold(text).strip())
-    return m is not None and n is not None and (m.group(1) or "") == (n.group(1) or "") \
-        and _item_number(n.group(2)) == _item_number(m.group(2)) + 1 and match_field(text) is None \
+    return numbered_next(fold(before), fold(text)) and match_field(text) is None \
         and not is_block_label(text) and not _is_title_text(text)
 
 
@@ -8603,6 +8598,11 @@ def _list_goes_on(before: str | None, text: str, after: str = "") -> str | None:
 _PARAGRAPH_END = ("。", "；", ";", "！", "？", "!", "?")
 
 
+def _instruction(text: str) -> bool:
+    """A template's printed instruction in brackets, the whole line (`（一级指标、二级指标根据…指标体系填写）`): no value."""
+    return _WHOLE_BRACKETS.match(text) is not None and _HINT_TEXT.search(text) is not None
+
+
 def _paragraph_rest(before: str | None, text: str, after: str) -> str | None:
     """BEFORE with TEXT joined to its last numbered paragraph when TEXT is that paragraph's rest: the paragraph open (no
     end mark), TEXT a short piece of no number, label, title or table's head ending it — and the list's paragraphs
@@ -8610,19 +8610,14 @@ def _paragraph_rest(before: str | None, text: str, after: str) -> str | None:
     open: `2.在岗率不低于95%` then `表内数据为年度计划数。` is a note, no part of it.)"""
     lines = [fold(x).strip() for x in (before or "").strip().splitlines() if x.strip()]
     piece = text.strip()
-    if not lines or not _NUMBERED_PARA.match(lines[-1]) or lines[-1].endswith(_PARAGRAPH_END) \
-            or not piece.endswith(_PARAGRAPH_END) or len(piece) > 40 or _NUMBERED_PARA.match(fold(piece)) \
+    if not lines or not NUMBERED_PARA.match(lines[-1]) or lines[-1].endswith(_PARAGRAPH_END) \
+            or not piece.endswith(_PARAGRAPH_END) or len(piece) > 40 or NUMBERED_PARA.match(fold(piece)) \
             or _COLONS.search(piece[:12]) or match_field(piece) or is_block_label(piece) or _is_title_text(piece) \
             or detect_header_text(piece) or is_remark(piece):
         return None
     joined = pieces_joined(before, piece)
-    marked = any(x.endswith(_PARAGRAPH_END) for x in lines[:-1] if _NUMBERED_PARA.match(x))
+    marked = any(x.endswith(_PARAGRAPH_END) for x in lines[:-1] if NUMBERED_PARA.match(x))
     return joined if marked or _next_paragraph(joined, after) else None
-
-
-def _item_number(text: str) -> int:
-    """`2` -> 2, `三` -> 3 (up to 十)."""
-    return int(text) if text.isdigit() else "一二三四五六七八九十".find(text) + 1 if len(text) == 1 else 0
 
 
 _PARTS_HEAD = lazy(r"^\s*其中\s*[:：]\s*(?=[\u4e00-\u9fff])")

@@ -46,7 +46,8 @@ def test_goal_list_wrapped(read):
 def test_goal_open_items_keep_note_out(read):
     """Items of no end mark are whole: the note after them (`表内数据为年度计划数。`) is no part of the goal."""
     p = only_project(read("ct_s62_rv94_goal_open_items.txt"))
-    assert _goal(p) == "1.开发城乡公益性岗位350个2.公益性岗位人员在岗率不低于95%"
+    # (`；` between the open items: mend md43 of review rd's B2, `…350个2.…` ran them together)
+    assert _goal(p) == "1.开发城乡公益性岗位350个；2.公益性岗位人员在岗率不低于95%"
 
 
 @pytest.mark.parametrize("name", ["money_bracket_glued.md", "money_bracket_cut.md"])
