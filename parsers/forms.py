@@ -9962,7 +9962,8 @@ _NARRATED_INDICATOR = lazy(r"^\s*(?:[(]\s*\d{1,2}\s*[)]|\d{1,2}\s*[.、])?\s*(?P
 
 
 # where the next of several numbered sentences in one cell starts (folded): after a sentence's end, at its number
-_NARRATED_SPLIT = lazy(r"(?<=[。；;.\n])\s*(?=[(]\s*\d{1,2}\s*[)])")
+# (`（2）…` or `2.…`, `2、…` — the numbers _NARRATED_INDICATOR takes; not a figure's decimal, `12.5公里`: review rv97)
+_NARRATED_SPLIT = lazy(r"(?<=[。；;.\n])\s*(?=[(]\s*\d{1,2}\s*[)]|\d{1,2}\s*[.、](?!\d))")
 
 
 def scored_sentence(text: str) -> bool:

@@ -69,9 +69,14 @@ def _narrated_report(p, doc: Extracted) -> bool:
     (`（1）数量指标：培训人数1200人，实际完成1250人，得分10分。`, two or more): the unit's own scoring of its indicators,
     read as its 自评表's (it was layout_unknown — hunt ly9's leftover, ly14). A 评价报告's sentences of a target and what
     was done, no score each, give nothing (hunt ng3)."""
-    if "name" not in p.fields or not _SELF_REPORT_TITLE.search(p.text):
+    if "name" not in p.fields:
         return False
-    return sum(1 for r in document_rows(doc) if r.is_text_line and scored_sentence(r.cells[0].text)) >= 2
+    rows = document_rows(doc)
+    # (the report's own title, not a 评价报告's line citing the unit's 自评报告, `评价组审阅了…提交的自评报告`: that is a
+    # third party's scoring, review rv97)
+    if not any(is_title(r) and _SELF_REPORT_TITLE.search(fold(r.cells[0].text)) for r in rows[:3]):
+        return False
+    return sum(1 for r in rows if r.is_text_line and scored_sentence(r.cells[0].text)) >= 2
 
 
 @register
