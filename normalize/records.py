@@ -531,7 +531,7 @@ def normalize_indicator(rec: dict, year: int | None = None) -> dict:
                                                           or _MONEY_NAME.search(t.qualifier or "")):
         t = _money_in_yuan(t)
     ym = _YEAR_MONTH.match(fold_width(target_raw)) if target_raw and t.value is not None and t.unit is None else None
-    if ym is not None and (_TIMELY.search(level2 or "") or _TIMELY_NAME.search(name or "")):
+    if ym is not None and (_TIMELY.search(level2 or "") or TIMELY_NAME.search(name or "")):
         # `2024.12` under 时效指标 / a name of a time (完成时间): a deadline's year and month, no quantity (it was
         # `=` 2024.12); elsewhere (`项目总投资（万元） | 2020.5`) the number it is
         t = Target(t.op if ym.group("op") else None, None, None, None, t.qualifier, ym.group("ym"))
@@ -589,7 +589,8 @@ _SPAN_NAME = lazy_regex(r"期限|时限|周期|时长|工期|年限|期$|(?:开�
 # (`2024.12.`: a full stop after it, as the target reader now drops, `≥95%.`)
 _YEAR_MONTH = lazy_regex(r"^\s*(?P<op>[<>≤≥≦≧=]=?|不晚于|不迟于|早于)?\s*(?P<ym>(?:19|20)\d{2}[.．/](?:0?[1-9]|1[0-2]))\s*[.。]?\s*$")
 _TIMELY = lazy_regex(r"时效")
-_TIMELY_NAME = lazy_regex(r"时间|日期|时限|期限|节点|完成时|进度")
+# an indicator's name naming a time (`完工时间`): a timeliness one here, a name run into its day in packed_list
+TIMELY_NAME = lazy_regex(r"时间|日期|时限|期限|节点|完成时|进度")
 
 # 指标性质 words that are no operator and no part of the target (正向 / 反向 are read by _with_direction)
 _NATURE_WORD = lazy_regex(r"^\s*(?:定性|定量|中性)(?:指标)?\s*$")

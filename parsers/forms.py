@@ -1707,8 +1707,7 @@ class FormReader:
         if self.table is None or self.table[0].kind != "indicator" or not self.table[1] or row.is_text_line \
                 or len(row.cells) < 3:
             return None
-        cap = row.cells[0].text
-        if _DIGITS.search(cap) or cell_header_matches(cap) or any(level_info(cap)[:2]):
+        if not _table_caption(row.cells[0].text):
             return None                  # (a block's label is one, `项目实施计划` the plan's)
         h = detect_header(Row(row.cells[1:], row.grid, row.r, row.order, row.page_break))
         return h if h is not None and h.kind not in ("indicator", "score") else None
@@ -9164,10 +9163,19 @@ _VERDICT_HEAD = (lazy(r"^(?:(?:评估|评价|审核|评审|审查)(?:内容|项�
                  lazy(r"^(?:(?:评估|评价|审核|评审|审查)(?:结论|意见|情况|结果)|(?:应对|防控|防范|管控|化解)措施)$"))
 
 
+def _table_caption(text: str) -> bool:
+    """Can TEXT, a row's first cell, be a caption before a table's heads (`风险分析`, `年度工作安排`)? Not a column's
+    head (`序号 | 评估内容 | 评估要点 | 评估结论`: the 序号 the table's own first column), not a level, no figure (an
+    indicator's row). One rule for the captioned heads under the indicators and the verdict heads (review rv97: the
+    verdicts took any first cell not a field's label as a caption, a 序号-led head and its first row then lost)."""
+    return not (_DIGITS.search(text) or cell_header_matches(text) or any(level_info(text)[:2]))
+
+
 def _verdict_head(cells: list[Cell]) -> list[Cell] | None:
     """The head of a table of conclusions (or risks) in a row (_VERDICT_HEAD): all its cells, or all but a caption
     before them in the label column (`风险分析 | 风险点 | 应对措施`, `事前评估 | 评估内容 | 评估要点 | 评估结论`); else None."""
-    for head in (cells, cells[1:] if len(cells) >= 3 and match_field(cells[0].text) is None else []):
+    for head in (cells, cells[1:] if len(cells) >= 3 and match_field(cells[0].text) is None
+                 and _table_caption(cells[0].text) else []):
         keys = [label_key(c.text) or "" for c in head]
         if 2 <= len(head) <= 4 and _VERDICT_HEAD[0].match(keys[0]) and _VERDICT_HEAD[-1].match(keys[-1]) \
                 and all(_VERDICT_HEAD[1].match(k) for k in keys[1:-1]):
@@ -9966,7 +9974,8 @@ _NARRATED_INDICATOR = lazy(r"^\s*(?:[(]\s*\d{1,2}\s*[)]|\d{1,2}\s*[.、])?\s*(?P
 
 
 # where the next of several numbered sentences in one cell starts (folded): after a sentence's end, at its number
-_NARRATED_SPLIT = lazy(r"(?<=[。；;.\n])\s*(?=[(]\s*\d{1,2}\s*[)])")
+# (`（2）…` or `2.…`, `2、…` — the numbers _NARRATED_INDICATOR takes; not a figure's decimal, `12.5公里`: review rv97)
+_NARRATED_SPLIT = lazy(r"(?<=[。；;.\n])\s*(?=[(]\s*\d{1,2}\s*[)]|\d{1,2}\s*[.、](?!\d))")
 
 
 def scored_sentence(text: str) -> bool:

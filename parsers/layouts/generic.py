@@ -39,7 +39,8 @@ _PROJECT_FIELDS = frozenset({"name", "budget_total", "budget_year", "budget_fisc
                              "budget_initial", "execution_rate", "goal_annual", "goal_total"})
 _SELF_EVAL_TITLE = lazy(r"(?:自评|评价)表")
 # a self-evaluation report's title (`…项目绩效自评报告`): the unit's own scoring of its project
-_SELF_REPORT_TITLE = lazy(r"自评报告")
+# (the line ends with it, a bracket after it at most, `…自评报告（送审稿）`: a title, not a line citing one — review rv97)
+_SELF_REPORT_TITLE = lazy(r"自评报告\s*(?:[(（][^()（）]{1,8}[)）])?\s*$")
 # the title of an evaluation's result sent back to the body evaluated (绩效评价结果反馈表, 评价结果通知单, 评价结果反馈意见书)
 # the title of an assessment or review of a project (事前绩效评估表, 绩效目标评审表, 审核表)
 # (`…项目支出绩效评估表`, no 事前, too: review rv28)
@@ -69,9 +70,14 @@ def _narrated_report(p, doc: Extracted) -> bool:
     (`（1）数量指标：培训人数1200人，实际完成1250人，得分10分。`, two or more): the unit's own scoring of its indicators,
     read as its 自评表's (it was layout_unknown — hunt ly9's leftover, ly14). A 评价报告's sentences of a target and what
     was done, no score each, give nothing (hunt ng3)."""
-    if "name" not in p.fields or not _SELF_REPORT_TITLE.search(p.text):
+    if "name" not in p.fields:
         return False
-    return sum(1 for r in document_rows(doc) if r.is_text_line and scored_sentence(r.cells[0].text)) >= 2
+    rows = document_rows(doc)
+    # (the report's own title, not a 评价报告's line citing the unit's 自评报告, `评价组审阅了…提交的自评报告`: that is a
+    # third party's scoring, review rv97)
+    if not any(r.is_text_line and _SELF_REPORT_TITLE.search(fold(r.cells[0].text)) for r in rows[:3]):
+        return False
+    return sum(1 for r in rows if r.is_text_line and scored_sentence(r.cells[0].text)) >= 2
 
 
 @register

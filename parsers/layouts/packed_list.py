@@ -18,7 +18,7 @@ from extract.grid import Cell, Extracted
 from normalize.amounts import misgrouped_figure
 from normalize.orgs import district, org_kind, plural, town_government, township
 from normalize.dates import DEADLINE_SUFFIX, STEP_TIME
-from normalize.records import _TIMELY_NAME, form_year, lead_unit
+from normalize.records import TIMELY_NAME, form_year, lead_unit
 from normalize.targets import EACH_ONE, split_target
 from parsers import labels as L
 from parsers.labels import SHARE_TOTAL
@@ -1342,7 +1342,7 @@ def split_packed_item(text: str) -> tuple[str | None, str]:
         if m is not None and not _level_label(m.group("name")) and target_strength(m.group("target")) == 2:
             return m.group("name").strip(), m.group("target").strip()
     m = _NAME_TIME_TARGET.match(text)
-    if m is not None and _TIMELY_NAME.search(m.group("name")) and not _level_label(m.group("name")):
+    if m is not None and TIMELY_NAME.search(m.group("name")) and not _level_label(m.group("name")):
         return m.group("name").strip(), m.group("target").strip()
     m = _NAME_CN_FIGURE.match(text)
     if m is not None and not _level_label(m.group("name")) and (t := split_target(m.group("target"))).value is not None \
