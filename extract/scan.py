@@ -775,6 +775,7 @@ def _seal_glyph(o: OcrLine, rings: list[tuple[float, float, float]], ocr: list[O
 
 SEAL_ARC_RISE = 1.5     # an arc of a seal's letters: its box this many times the page's line height or more
 SEAL_ARC_TOP = 0.7      # and its top within the rim's band: this share of the radius above the centre or more
+SEAL_ARC_SIDE = 1.1     # and its sides within the ring (this share of the radius from the centre: a glyph's ink over it)
 
 
 def _seal_arc(o: OcrLine, rings: list[tuple[float, float, float]], th: float) -> bool:
@@ -788,8 +789,11 @@ def _seal_arc(o: OcrLine, rings: list[tuple[float, float, float]], th: float) ->
         return False
     x0, y0, x1, y1 = o.box[:4]
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    # the seal's letters lie inside its ring: a line reaching past the ring's sides is a value the seal's ink made
+    # taller (a name run across the seal, its box grown up to the arc's letters), kept
     return y1 - y0 >= SEAL_ARC_RISE * th and any(
-        np.hypot(cx - x, cy - y) < r and cy < y and y0 <= y - SEAL_ARC_TOP * r for x, y, r in rings)
+        np.hypot(cx - x, cy - y) < r and cy < y and y0 <= y - SEAL_ARC_TOP * r
+        and x - r * SEAL_ARC_SIDE <= x0 and x1 <= x + r * SEAL_ARC_SIDE for x, y, r in rings)
 
 
 def _drop_along(mask: np.ndarray, near: np.ndarray, kernel: tuple[int, int]) -> np.ndarray:
@@ -2457,16 +2461,25 @@ _PERCENT_PAIR = lazy(r"^\s*[0oO69][/／]?[0oO69]\s*$")
 
 def mend_unit_percent(cell: Cell, cells: list[Cell]) -> str:
     """Given an OCR'd cell and the cells of its table, return `%` for a cell read below PERCENT_96_CONF as a pair of
-    the figures a percent sign looks like (`06` -> `%`) under a unit's head of its column (计量单位, 度量单位, 单位:
-    parsers.labels' indicator heads); any other text as it is (`06` under 指标值 a number)."""
+    the figures a percent sign looks like (`06` -> `%`) when the nearest head above it in its column is a unit's
+    (计量单位, 度量单位, 单位: `_column_role`) and its row's 指标值 cell holds a figure; any other text as it is (`06`
+    under 指标值 a number, `90` under a 得分 head of a later section, `90` in the unit's cell beside an empty 指标值)."""
     if cell.conf is None or cell.conf >= PERCENT_96_CONF or not _PERCENT_PAIR.match(cell.text):
         return cell.text
-    from parsers.labels import HEADER_ROLES
-    heads = HEADER_ROLES["indicator"]["unit"]
-    if any(o.row < cell.row and o.col <= cell.col < o.col + o.colspan and re.sub(r"\s+", "", o.text) in heads
-           for o in cells):
-        return "%"
-    return cell.text
+    if _column_role(cell, cells) != "unit":
+        return cell.text
+    # the row's value read in its own cell: the pair is no value drifted into the unit's cell (`≥` | `90`)
+    valued = any(o.row <= cell.row < o.row + o.rowspan and o.col < cell.col and re.search(r"\d", o.text)
+                 and _column_role(o, cells) == "target" for o in cells)
+    return "%" if valued else cell.text
+
+
+def _column_role(cell: Cell, cells: list[Cell]) -> str | None:
+    """The indicator head's role (parsers.core's `_indicator_role`: `unit` for 计量单位) of the nearest head above `cell`
+    in its column, or None: a later section's head (得分 over the 总分 row's `90`) decides for the cells under it."""
+    from parsers.core import _indicator_role
+    above = [o for o in cells if o.row + o.rowspan <= cell.row and o.col <= cell.col < o.col + o.colspan]
+    return next((role for o in sorted(above, key=lambda o: -o.row) if (role := _indicator_role(o.text))), None)
 
 
 # a number with a stroke after it read confidently: a stain's or a seal's ring crossing the cell (`30一` for the
@@ -2487,8 +2500,8 @@ def mend_trailing_stroke(text: str) -> tuple[str, bool]:
 # a number written hard against its cell's left ruling, the ruling read with it as a bracket or a bar (`[600.00`,
 # `|600.00` for the money of a self-evaluation printed from a web page with 2 px of padding): no amount or target
 # opens with a bracket left unclosed or a bar
-# (a unit's `%` alone read with it too: `[%`, a fax's 计量单位 cell)
-_LEADING_RULE = lazy(r"^\s*[\[|丨【]\s*([-+≥≤<>＜＞=]?\s*\d[\d,.]*\s*(?:%|‰|[\u4e00-\u9fff]{1,2})?|%|‰)\s*$")
+# (a unit's `%` alone read with it too: `[%`, a fax's 计量单位 cell; the full-width `％` as the half-width)
+_LEADING_RULE = lazy(r"^\s*[\[|丨【]\s*([-+≥≤<>＜＞=]?\s*\d[\d,.]*\s*(?:[%％]|‰|[\u4e00-\u9fff]{1,2})?|[%％]|‰)\s*$")
 
 
 def mend_leading_rule(text: str) -> tuple[str, bool]:

@@ -214,8 +214,9 @@ def test_rules_unit():
     assert _seal_arc(OcrLine("鄞州区文化馆", (822, 146, 1011, 204), 1.0), ring, 40.0) is False
     assert _seal_arc(OcrLine("15", (860, 85, 995, 171), 0.98), ring, 40.0) is False
     head = Cell(0, 1, "度量单位")
-    assert mend_unit_percent(Cell(3, 1, "06", conf=0.66), [head]) == "%"
-    assert mend_unit_percent(Cell(3, 1, "06", conf=0.95), [head]) == "06"
+    value = [Cell(0, 0, "指标值"), Cell(3, 0, "90")]    # the row's value in its own cell (review rv98)
+    assert mend_unit_percent(Cell(3, 1, "06", conf=0.66), [head, *value]) == "%"
+    assert mend_unit_percent(Cell(3, 1, "06", conf=0.95), [head, *value]) == "06"
     assert mend_unit_percent(Cell(3, 1, "06", conf=0.66), [Cell(0, 1, "指标值")]) == "06"
     assert mend_unit_percent(Cell(3, 1, "次", conf=0.66), [head]) == "次"
     assert mend_leading_rule("[%") == ("%", True)
