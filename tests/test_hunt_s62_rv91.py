@@ -11,28 +11,13 @@ Left (strict xfail): full-width spaces between spaced pairs.
 """
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from tests.hunt_tools import indicator_targets, only_project, other_fields, warning_codes
+from tests.hunt_tools import other_fields
+# (the same form as hunt pr4's: its head, and the checks of the rest)
+from tests.test_hunt_s62_pr4 import HEAD, _head, _project
 
 P = "ct_s62_rv91_"
-LEVELS = [("产出指标", "数量指标", "改造供水管网长度"), ("产出指标", "质量指标", "工程验收合格率"),
-          ("效益指标", "社会效益指标", "农村自来水普及率"), ("满意度指标", "服务对象满意度指标", "受益群众满意度")]
-HEAD = ("农村饮水安全巩固提升", "县水利局", "县农村供水服务中心", "孙海涛")
-
-
-def _project(r) -> dict:
-    p = only_project(r)
-    assert p["budget_year"] == 3865000 and [t[:3] for t in indicator_targets(r)] == LEVELS
-    assert p["fill_date"] == datetime.date(2024, 2, 26)
-    assert warning_codes(r) == []
-    return p
-
-
-def _head(p) -> tuple:
-    return p["name"], p["department"], p["unit"], p["leader"]
 
 
 def test_a_leaders_phone_from_the_leaders_label_set_aside(read):
