@@ -169,7 +169,7 @@ NUMBERED_PARA = lazy(r"^(目标|任务|指标)?\s*[(（]?\s*(\d{1,2}|[一二三�
                      r"(?:[)）]\s*|[：:、]\s*|[.．](?!\d)\s*)(?=\S)")
 _FULL_STOP_END = lazy(r"[。！？!?]\s*$")
 _ITEM_END = lazy(r"[。；;！？!?，,、]\s*$")
-_OPEN_END = lazy(r"[^。；;，,、：:！？!?）)]\s*$")
+_OPEN_END = lazy(r"[^。；;，,、：:！？!?）)\s]\s*$")      # (its last mark the last non-blank: a padded line's too)
 _FIGURE = lazy(r"\d")
 
 

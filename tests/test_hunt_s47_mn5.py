@@ -25,7 +25,10 @@ def test_bracketed_whole_figure_alone_is_no_amount():
     # (as main: alone, `（50）` / `（1）` is a number's mark; only the amount column makes it a negative)
     assert parse_amount("（50）", "万元") is None
     assert column_negative("（50）") == "-50" and column_negative("(3)") == "-3"
-    assert column_negative("（50.00）") == "（50.00）" and column_negative("120") == "120"
+    # (a figure with decimals in brackets, which parse_amount reads as the negative anywhere, written as one by the
+    # column too since mend md42 — the same amount, -50.00, either way)
+    assert column_negative("（50.00）") == "-50.00" and column_negative("120") == "120"
+    assert parse_amount("（50.00）", "万元") == parse_amount(column_negative("（50.00）"), "万元") == -50 * WAN
 
 
 def test_sources_only_sentence_gives_fiscal_and_other(read):

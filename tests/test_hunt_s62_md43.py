@@ -86,3 +86,12 @@ def test_change_word_target_over_a_stray_figure(read):
     r = read(P + "single_word_target_change.txt")
     rows = [(i["level3"], i["target_raw"]) for i in r.tables["indicators"] if i["level2"] == "质量指标"]
     assert rows[0] == ("居住环境", "明显改善")
+
+
+def test_items_separated_sees_the_mark_before_a_lines_padding():
+    # the lead, after the clean-clone run: a line padded with blanks after its full stop (test_perturbations' space_pad
+    # and ideo_pad) got a `；` after the stop, the blank taken for the item's open end
+    from normalize.text import items_separated
+    assert items_separated("（一）组织实施统计调查。   \n（二）组织普查。") == "（一）组织实施统计调查。   \n（二）组织普查。"
+    assert items_separated("（一）组织实施统计调查。\u3000\u3000\n（二）组织普查") == "（一）组织实施统计调查。\u3000\u3000\n（二）组织普查"
+    assert items_separated("1.完成道路硬化5公里  \n2.受益群众1.2万人") == "1.完成道路硬化5公里；\n2.受益群众1.2万人"
