@@ -519,9 +519,8 @@ def spaced_pair(text: str, after_pair: bool = False) -> tuple[str, str] | None:
     pair with a colon would give it (a 填表说明's `项目名称 填写项目全称` is what to write, no value, review rv76).
     A contact's or a phone's pair only `after_pair`, a later piece of a line whose first is another head's pair
     (`项目名称 … 项目负责人 王建国 联系电话 138…`: the form's head, no letter's sign-off; the phone was lost, mend md35)."""
-    fields = HEAD_FIELDS if after_pair else _SPACED_FIELDS
-    if not (_SPACED_PIECE if after_pair else _SPACED_PAIR).match(text) \
-            or (sp := (_SPACED_PIECE if after_pair else _SPACED_PAIR).match(next_pairs(text)[0])) is None \
+    fields, pair = (HEAD_FIELDS, _SPACED_PIECE) if after_pair else (_SPACED_FIELDS, _SPACED_PAIR)
+    if not pair.match(text) or (sp := pair.match(next_pairs(text)[0])) is None \
             or (col := _lookup(label_key(sp.group(1)))) not in fields or not _spaced_value(sp.group(2)):
         return None
     if col in ("department", "unit") and _BODY_DEED.search(sp.group(2)):
