@@ -1130,14 +1130,17 @@ def scores_by_name(indicators: list[dict], scores: list[dict]) -> None:
     indicators unscored — hunt ly11). Not when one indicator is missing there or named twice: a 评分表 of other items
     (决策, 过程, and a few indicators among them) scores the form, not each indicator; nor when two indicators bear one
     name (`培训人数` under 数量指标 and under 质量指标: one row's points are not both's — review rv87). Names are compared
-    without their spaces (`培训 合格率`, a text dump's space in a cell)."""
+    without their spaces (`培训 合格率`, a text dump's space in a cell), and a row's name without the unit it states in
+    brackets when no indicator bears it so (`沿线群众满意度（%）` for 沿线群众满意度: the indicator was left unscored;
+    `满意度（群众）` / `满意度（企业）` stay two names)."""
     if not indicators or not scores or any(i["weight"] is not None or i["score"] is not None for i in indicators):
         return
+    names = [bare_fold(i["level3"] or "") for i in indicators]
     rows: dict[str, list[dict]] = {}
     for s in scores:
         if s.get("level3"):
-            rows.setdefault(bare_fold(s["level3"]), []).append(s)
-    names = [bare_fold(i["level3"] or "") for i in indicators]
+            key = bare_fold(s["level3"])
+            rows.setdefault(key if key in names else bare_fold(N.without_name_unit(s["level3"])), []).append(s)
     found = [rows.get(n, []) for n in names]
     if len(set(names)) == len(names) and all(len(f) == 1 for f in found):
         for i, (s,) in zip(indicators, found):

@@ -273,6 +273,9 @@ MONTH_PART = rf"(?:底|末|初|中旬|上旬|下旬){DEADLINE_SUFFIX}"
 # under a form's indicator table (forms._schedule_step) and a cell the text reader knows is whole (extract.txt; they
 # were a day or a month alone each, and a step `2024年3月上旬` an indicator, the schedule cut — review rv56)
 STEP_TIME = rf"(?:{A_DAY}|{MONTH_ALONE})(?:\s*{MONTH_PART})?"
+# a year's end or one of its quarters, no month (`2024年底`, `2024年年底`, `2024年末`, `2024年第四季度`, `2024年三季度末`):
+# the time a time indicator is due at, as STEP_TIME's month is (packed_list's name then its time, `完工时间2024年底前`)
+YEAR_PART_TIME = r"(?:19|20)\d{2}\s*年\s*(?:年?\s*[底末]|(?:第\s*)?[一二三四1-4]\s*季度\s*[底末]?)"
 # a cell holding a schedule step's time and nothing else (the text reader's whole-day cell, the forms' step time:
 # one pattern, the second read of the session)
 STEP_TIME_CELL = lazy_regex(rf"^\s*(?:{STEP_TIME})\s*$")
@@ -499,6 +502,9 @@ _MONTH_TO_DAY = lazy_regex(rf"^(?:自|从)?\s*(?P<y1>\d{{4}})\s*(?:年|[./-])\s*
                               rf"[{PERIOD_SEPARATORS}]+\s*(?P<b>(?:{_NEXT_YEAR_WORD}\s*)?{_DATE_TOKEN})\s*止?$")
 
 
+_FOUR_DIGIT_YEAR = lazy_regex(r"^\s*(?:19|20)\d{2}\s*(?:年|[./-])")
+
+
 def _day_and_month(t: str, year: int | None) -> tuple[_dt.date | None, _dt.date | None] | None:
     """A period from a day to a month or from a month to a day (see _DAY_TO_MONTH), else None."""
     if (m := _DAY_TO_MONTH.match(t)) is not None and (m.group("y2") or m.group("w2")):
@@ -511,6 +517,11 @@ def _day_and_month(t: str, year: int | None) -> tuple[_dt.date | None, _dt.date 
         return (start, end) if end >= start or m.group("y2") or m.group("nx") else (start, None)
     if (m := _MONTH_TO_DAY.match(t)) is not None:
         y1, m1 = _valid_year(int(m.group("y1"))), int(m.group("m1"))
+        if y1 is not None and not 1 <= m1 <= 12 and _FOUR_DIGIT_YEAR.match(m.group("b")):
+            # (`2024.13-2025.6.30`: a start of no month there is, the end a whole day — the end alone, as `24.13-…` and
+            # `2024.13.1-…` read; it was neither, hunt tg24)
+            end = parse_date(m.group("b"), year)
+            return (None, end) if end is not None else None
         if y1 is None or not 1 <= m1 <= 12:
             return None
         start = _dt.date(y1, m1, 1)

@@ -632,6 +632,12 @@ def name_unit(name: str) -> str | None:
     return unit if unit and (unit in NAME_UNITS or unit.split("/")[0] in NAME_UNITS) else None
 
 
+def without_name_unit(name: str) -> str:
+    """An indicator's name without the unit it states in brackets at its end (`沿线群众满意度（%）`: 沿线群众满意度);
+    a bracket of anything else kept (`满意度（群众）`)."""
+    return name[:_NAME_UNIT.search(name).start()].rstrip() if name_unit(name) is not None else name
+
+
 def _counted_in_name(t: Target, name: str) -> Target:
     """A Target of a bare 万 / 亿 whose indicator's name states what it counts in brackets (`发放取暖补贴（户）` | `≥1.5万`):
     the unit joined, 万户, as `≥1.5万户` reads (it was 15000 元, the name's 补贴 taken for money, review rw); else t."""
@@ -675,6 +681,17 @@ def _label(text: str | None) -> str | None:
 _OF_WHICH = lazy_regex(r"^其中\s*[:：]\s*(?=\S)")
 
 
+def _price_per_thing(text: str | None) -> float | None:
+    """A 单价 cell of money per thing (`20万元/公里`, `5000元/台`): the money in yuan, read as a target's is (200000.0);
+    None for anything else (it was lost without a word: parse_amount takes money alone). The thing stays in the note,
+    as a quantity's unit does (`单价：20万元/公里`)."""
+    if not text or "/" not in text:
+        return None
+    t = split_target(text)
+    return t.value if t.op == "=" and t.value_max is None and t.qualifier is None and (t.unit or "").startswith("元/") \
+        else None
+
+
 def normalize_budget_item(rec: dict, form_unit: str | None) -> dict:
     """Given a raw budget line, return group, name, amounts in yuan, quantity and note."""
     unit = rec.get("unit") or form_unit
@@ -690,10 +707,13 @@ def normalize_budget_item(rec: dict, form_unit: str | None) -> dict:
         if not regex.search(r"[元万亿]", written):
             written += unit if isinstance(unit, str) and unit.strip() in MONEY_UNITS else "元"
         note = "；".join(x for x in (note, "金额：" + written) if x)
+    price = parse_amount(rec.get("price"), rec.get("price_unit") or unit)
+    if price is None and (price := _price_per_thing(rec.get("price"))) is not None:
+        note = "；".join(x for x in (note, "单价：" + clean_text(rec["price"])) if x)
     return {
         "group": _label(rec.get("group")), "name": _label(rec.get("name")),
         "amount": amount,
-        "price": parse_amount(rec.get("price"), rec.get("price_unit") or unit),
+        "price": price,
         "quantity": quantity, "note": note,
         "kind": rec.get("kind"), "page": rec.get("page"), "line": rec.get("line"),
     }

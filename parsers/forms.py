@@ -4093,14 +4093,17 @@ class FormReader:
         from parsers.layouts.packed_list import split_packed_item   # (packed_list builds on this module; asked of
         # every row of no known label and of two cells, so imported only once a sentence matched)
         got = [split_packed_item(m.group("item")) for m in ms]
-        if any(name is None for name, _ in got):
+        # (a sentence stating its score whose item names nothing, `时效指标：项目按期完工，实际按期完工，得分20分。`: an
+        # indicator of no name, the item its target — it was no indicator, and the sentences after it were lost with it
+        # without a word; one of no score is still a note's, none)
+        if any(name is None and m.group("score") is None for m, (name, _) in zip(ms, got)):
             return False
         said = _unparsed_row(cells)
         for m, (name, target) in zip(ms, got):
             l1, l2, _ = level_info(m.group("level"))
             self.form.indicators.append({
                 "level1": m.group("level") if l1 and not l2 else None, "level2": m.group("level") if l2 else None,
-                "level3": name, "target_raw": target, "actual_raw": m.group("actual") or m.group("done"),
+                "level3": name, "target_raw": target, "actual_raw": _narrated_actual(m),
                 "score": m.group("score"), "page": cells[-1].page, "line": cells[-1].line})
             self.narrated.append((self.form.indicators[-1], said))
             said = None                  # (the cell's one warning, should the sentences be dropped)
@@ -9966,16 +9969,28 @@ def _unparsed_row(cells: list[Cell]):
 
 # an indicator written as a sentence (folded): its number, its level's label, its name and target, what was done, its
 # score — `（1）数量指标：培训人数1200人次，实际完成1250人次，得分20分。`; what was done may stand between 实际 and 完成
-# (`…，实际2024年9月完成，得分5分。`: 2024年9月)
+# (`…，实际2024年9月完成，得分5分。`: 2024年9月; `实际于2024年9月完工` too; a manner there, no time, is read by
+# _narrated_actual)
 _NARRATED_INDICATOR = lazy(r"^\s*(?:[(]\s*\d{1,2}\s*[)]|\d{1,2}\s*[.、])?\s*(?P<level>[\u4e00-\u9fff]{1,12}指标)\s*[:：]"
                            r"\s*(?P<item>[^，,；;。]+?)\s*[，,]\s*实际(?:完成(?:值|情况)?(?:为)?\s*[:：]?\s*(?P<actual>[^，,；;。]+?)"
-                           r"|(?:于|在)?\s*(?P<done>[^，,；;。]+?)完成)"
+                           r"|(?P<at>于|在)?\s*(?P<done>[^，,；;。]+?)(?P<fin>完[成工]))"
                            r"\s*(?:[，,；;]\s*(?:自评)?得分\s*[:：为]?\s*(?P<score>\d+(?:\.\d+)?)\s*分?)?\s*[。.；;]?\s*$")
 
 
 # where the next of several numbered sentences in one cell starts (folded): after a sentence's end, at its number
 # (`（2）…` or `2.…`, `2、…` — the numbers _NARRATED_INDICATOR takes; not a figure's decimal, `12.5公里`: review rv97)
 _NARRATED_SPLIT = lazy(r"(?<=[。；;.\n])\s*(?=[(]\s*\d{1,2}\s*[)]|\d{1,2}\s*[.、](?!\d))")
+
+
+def _narrated_actual(m) -> str | None:
+    """What a sentence of _NARRATED_INDICATOR says was done: the figure after 实际完成, or the time between 实际 and
+    完成 (`实际于2024年9月完成`: 2024年9月); words of no figure there with no 于 / 在 are the manner of the deed, read
+    with it (`实际基本完成`: 基本完成, `实际按期完工`: 按期完工 — it was `基本`, a word of no meaning alone)."""
+    if m.group("actual") is not None or m.group("done") is None:
+        return m.group("actual")
+    if m.group("at") is None and not re.search(r"\d", m.group("done")):
+        return m.group("done") + m.group("fin")
+    return m.group("done")
 
 
 def scored_sentence(text: str) -> bool:

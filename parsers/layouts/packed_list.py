@@ -17,7 +17,7 @@ from functools import lru_cache
 from extract.grid import Cell, Extracted
 from normalize.amounts import misgrouped_figure
 from normalize.orgs import district, org_kind, plural, town_government, township
-from normalize.dates import DEADLINE_SUFFIX, STEP_TIME
+from normalize.dates import DEADLINE_SUFFIX, STEP_TIME, YEAR_PART_TIME
 from normalize.records import TIMELY_NAME, form_year, lead_unit
 from normalize.targets import EACH_ONE, split_target
 from parsers import labels as L
@@ -1320,9 +1320,10 @@ _NAME_CN_FIGURE = lazy(r"^\s*(?P<name>[^≥≤≧≦＞＜<>=＝》《\d:：，,
 
 # a name of a time then the time it is due at (`完工时间2024年10月底前`, `竣工日期：2024年12月31日前`): no figure of a count,
 # so none of the figure patterns took it — a narrated `（2）时效指标：完工时间2024年10月底前，…` was no indicator (hunt ly13's
-# leftover, ly14); the name must name a time (`建成2024年示范村` is one unread item)
+# leftover, ly14); the name must name a time (`建成2024年示范村` is one unread item); the time a month or a day, or the
+# year's end or a quarter (`完工时间2024年底前`: it was no item, and the narrated list cut there, its next ones lost)
 _NAME_TIME_TARGET = lazy(rf"^\s*(?P<name>[^\d:：，,；;。]{{2,20}}?)\s*[:：]?\s*"
-                         rf"(?P<target>(?:不晚于|不迟于)?\s*(?:{STEP_TIME})\s*{DEADLINE_SUFFIX})\s*$")
+                         rf"(?P<target>(?:不晚于|不迟于)?\s*(?:{STEP_TIME}|{YEAR_PART_TIME})\s*{DEADLINE_SUFFIX})\s*$")
 
 
 def split_packed_item(text: str) -> tuple[str | None, str]:
