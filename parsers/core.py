@@ -296,6 +296,13 @@ _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "mea
                            "goal_annual", "goal_actual", "goal_forecast", "composition", "other_notes", "fund_usage",
                            "implementation", "performance_summary"})
 _RESULT_WORD = lazy(r"完成|执行|实际|结果|实现")
+
+
+def _prose_label_again(col: str, before: Row | None) -> bool:
+    """Does the row above give the same prose field under another of its labels (`项目概况 | …` over `主要建设内容 |
+    …`, both an overview's)? Then the row goes on the form — no form's fragment after one whose head was lost (it was
+    split into a second project, hunt pr5)."""
+    return col in _PROSE_FIELDS and before is not None and any(c == col for c, _ in _row_fields(before))
 _AND_MORE = lazy(r"^([^及]{4,10})及([^及]{2,8})$")
 _INNER_ALT = lazy(r"^([^()]{1,10})\(([^()]{1,6})\)([^()]{1,6})$")
 BLOCK_KEYS = frozenset(label_key(s) for s in L.BLOCK_LABELS)
@@ -4315,7 +4322,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
                 remember(_row_fields(r))
         elif not titled and fields and len(row.cells) <= 4 and any(
                 c in L.SINGULAR_FIELDS and c != "name" and v and c in seen and not _nearly_same(v, seen[c])
-                and not _other_total(c, row, cur.rows, seen[c])
+                and not _other_total(c, row, cur.rows, seen[c]) and not _prose_label_again(c, before)
                 for c, v in fields) and not _fields_as_levels(row, table):
             tail = _money_tail(cur.rows) if "indicator" in heads else []
             start(header_missing=True)               # a fragment: its title and name were lost

@@ -2641,8 +2641,17 @@ class FormReader:
                 and rank < _LISTED_RANK:
             # (`资金来源 | 财政资金500万元、…` then `其中：财政资金 | 450`: the row's, the two said — hunt mn20)
             self._listed_differs([label], [(old.text, old.unit)], RawValue(text, cell, unit), cell)
-        if old is not None and label and rank != old.rank < 99 and (
-                col == "contact" and not _one_person(text, old.text) or col == "phone" and not _one_phone(text, old.text)):
+        if old is not None and label and old.rank < 99 and (
+                col == "contact" and rank != old.rank and not _one_person(text, old.text)
+                or col == "phone" and rank < 99 and not _one_phone(text, old.text)):
+            # (one phone's label twice, `联系电话：0551-… | 联系电话：139…`: the first the column's, the second kept
+            # under the label — it was dropped without a word, hunt pr5)
+            self._other_value(col, old, text, cell, label, rank)
+            return True
+        if old is not None and label and col == "overview" and rank != old.rank < 99 and rank < 99 \
+                and not same_text(text, old.text):
+            # `项目概况 | 改造…` over `主要建设内容 | 新建…`: two labels of the overview, the better-ranked one the
+            # column's, the other kept under its label (it was dropped without a word, hunt pr5)
             self._other_value(col, old, text, cell, label, rank)
             return True
         if old is not None and old.rank <= rank:
@@ -2710,7 +2719,7 @@ class FormReader:
                 label = label.rstrip()[:-len(m[1].strip())].rstrip() or label
             self.weak_labels[col] = label
         self.last_text = (col, cell, self.at) if col.removeprefix("_weak_") in _PROSE_FIELDS \
-            or col in ("name", "unit", "department") else None
+            or col in ("name", "unit", "department", "phone") else None
         return True
 
     def _last_label_over_figure(self, i: int, row: Row, cells: list[Cell]) -> None:
@@ -4574,6 +4583,7 @@ class FormReader:
             self.form.warnings.append(warn("no_option_ticked", f"{name}: none of its options ticked ("
                                            + "、".join(options) + ")", lab))
             return True
+        value = _opinion_before_seal(name, value)
         ticked = _box_list_ticked(value)   # (asked once: the test below and the value kept)
         if len(value) < 2 or is_placeholder(value) or value in ("暂无", "没有") or _NOT_KEPT_LABEL.search(name) \
                 or _NOT_KEPT_SEAL_VALUE.search(value) or _NOT_KEPT_VALUE.search(value) and not ticked \
@@ -6115,6 +6125,32 @@ class FormReader:
         return cells
 
     @staticmethod
+    def _second_unit(old: RawValue | None, c: Cell) -> bool:
+        """Is cell c, under the implementing unit's value, a second body's whole name — not a part of the same unit
+        (`县农业农村局` over `县农业农村局办公室`: the office doing it within it), nor the first again?"""
+        if old is None or org_kind(old.text) is None or org_kind(c.text) is None:
+            return False
+        new, first = clean(c.text) or "", clean(old.text) or ""
+        return new != first and not plural(new) and not new.startswith(first or "\0") \
+            and not first.startswith(new or "\0")
+
+    def _second_phone(self, c: Cell) -> bool:
+        """`联系电话 | 0551-…` over `| 139…`, the label cell merged over both: a second number, kept under the phone's
+        label as two phones under one label are (it was lost without a word, hunt pr5); True if so."""
+        old = self.form.fields.get("phone")
+        if old is None or not _PHONE_CELL.match(c.text) or old.rank >= 99:
+            return False
+        if not _one_phone(c.text, old.text):
+            self.form.other.append((L.FIELD_LABELS["phone"][old.rank], c.text.strip(), c))
+        self.last_text = None
+        return True
+
+    def _add_unit(self, old: RawValue, c: Cell, label: Cell, i: int) -> None:
+        """Both implementing units in the unit's column, as one cell writes them (`县农业农村局、县住房和城乡建设局`)."""
+        self.form.fields["unit"] = RawValue(f"{old.text.rstrip()}、{c.text.strip()}", old.cell, old.unit, rank=old.rank)
+        self.last_text = ("unit", label, i)
+
+    @staticmethod
     def _item_and_text(name: Cell, text: Cell) -> bool:
         key = clean(name.text) or ""
         return (ITEM_NAME.match(key) or _ROW_NO.match(key)) is not None and len(text.text.strip()) >= 8 \
@@ -6148,6 +6184,15 @@ class FormReader:
                         and v.cell is not last[1]:
                     last = (col, v.cell, i - 1)
                     break
+        if last is not None and last[0] == "unit" and last[2] == i - 1 and row.is_text_line and len(row.cells) == 1 \
+                and self.rows[i - 1].is_text_line and self._second_unit(self.form.fields.get("unit"), c):
+            # `实施单位：县农村供水服务中心` then `县水利工程建设管理站` alone on a line: a second implementing unit, as
+            # under a merged label cell (it was lost without a word, hunt pr5)
+            self._add_unit(self.form.fields["unit"], c, last[1], i)
+            return True
+        if last is not None and last[0] == "phone" and last[2] == i - 1 and row.grid is not None \
+                and last[1].col == c.col:
+            return self._second_phone(c)
         if last is None or last[2] != i - 1 or row.grid is None or last[1].col != c.col \
                 or self.rows[i - 1].grid is not row.grid \
                 or match_field(c.text) or is_block_label(c.text) or is_number(c.text) or is_placeholder(c.text):
@@ -6166,17 +6211,10 @@ class FormReader:
             # piece making a body's name of one that is none
             old = self.form.fields.get(last[0])
             whole = (old.text.rstrip() + c.text.strip()) if old is not None else ""
-            if last[0] == "unit" and old is not None and org_kind(old.text) is not None \
-                    and org_kind(c.text) is not None and clean(c.text) != clean(old.text) \
-                    and not plural(clean(c.text) or "") \
-                    and not (clean(c.text) or "").startswith(clean(old.text) or "\0") \
-                    and not (clean(old.text) or "").startswith(clean(c.text) or "\0"):
-                # (not a part of the same unit, `县农业农村局` over `县农业农村局办公室`: the office doing it within it)
+            if last[0] == "unit" and self._second_unit(old, c):
                 # `实施单位 | 县农业农村局` over `| 县住房和城乡建设局`: a second implementing unit on the row under the
                 # first, its label cell merged over both (it was lost without a word): both, as one cell writes them
-                self.form.fields["unit"] = RawValue(f"{old.text.rstrip()}、{c.text.strip()}", old.cell, old.unit,
-                                                    rank=old.rank)
-                self.last_text = ("unit", last[1], i)
+                self._add_unit(old, c, last[1], i)
                 return True
             if old is None or len(c.text.strip()) > 8 or org_kind(old.text) is not None or org_kind(whole) is None:
                 return False
@@ -9218,6 +9256,20 @@ _NOT_KEPT_LABEL = lazy(rf"(?:{SEAL_WORDS})\s*[)）]?\s*[:：]?\s*$|{_SEAL_BRACKE
 # `为全县各村级组织统一更换公章`, `按进度经局长签字后拨付`: the label's test dropped them, an unparsed_row, review rd)
 _NOT_KEPT_SEAL_VALUE = lazy(rf"{_SEAL_BRACKET}|[(（]\s*(?:签字|签名)|(?:^|[\s，。；,;:：日])(?:单位|部门)?(?:负责人)?"
                             rf"(?:{SEAL_WORDS}|签字|签名|审签)处?[\s:：_＿]*$|{_NOT_KEPT_WORDS}")
+# an opinion's words before its stamp's place (`同意申报。（公章）`): a word of assent or a reason, no blank day's
+_OPINION_WORDS = lazy(r"[^\s年月日_＿:：]")
+
+
+def _opinion_before_seal(name: str, value: str) -> str:
+    """An opinion's value without the stamp's place after its words (`主管部门审核意见 | 同意申报。（公章）` ->
+    `同意申报。`: the row was dropped whole, the opinion lost — hunt pr5); a stamp's place alone (`（盖章）`, `年 月 日
+    （公章）`) stays, to be dropped as before; any other label's value as it is."""
+    if not name.endswith("意见") or (m := re.search(_SEAL_BRACKET, value)) is None:
+        return value
+    words = value[:m.start()].rstrip()
+    return words if len(_OPINION_WORDS.findall(words)) >= 2 and not is_placeholder(words) else value
+
+
 # a blank template's instructions (`…（200字以内）`), an imprint (`2024年3月1日印发`), a web page's `[ 体裁分类 ]`
 _NOT_KEPT_VALUE = lazy(r"字以内|字左右|印发\s*$|^\s*[\[【]")
 # a web page's own lines beside the form: its author, hits, font size buttons
