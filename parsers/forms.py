@@ -6315,6 +6315,13 @@ class FormReader:
                 # (a day's eight digits the code when the label asks one, `项目名称及编码 | 20240101 …`: review rv12)
                 self._set("project_code", code, cell)
             text = as_written(text, folded, coded.start("name"))      # (as written, not folded: review mend)
+        if col == "name" and label and _CODE_ASKED.search(label) \
+                and (after := _CODE_AFTER_NAME.match(folded := fold(text))) is not None:
+            # `项目名称 代码` over `校园安全监控改造 32010024`: the code the label asks after the name, a space between
+            # (the name was lost, then held the code — hunt pr5); as before it, the form's code when no row states one
+            if "project_code" not in self.form.fields:
+                self._set("project_code", after.group(2), cell)
+            text = as_written(text, folded, 0, after.end(1))
         if col == "name":
             text = self._bare_name_cell(text)
         if col in ("department", "unit") and (lead := _YEAR_LEAD.match(folded := fold(text))) is not None:
@@ -9592,6 +9599,9 @@ _REPORT_HEADING = lazy(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二�
                              r"(?:存在|问题|改进|下一步|整改|结果应用|其他|自评结论|评价结论|经验|意见|建议|主要)")
 _POINTS_AT_END = lazy(r"\d\s*分\s*\)?\s*$")
 _CODE_ASKED = lazy(r"代码|编码|编号")
+# a name, a space and a code after it (`校园安全监控改造 32010024`, `… ZJ-2024-001`): a code of six characters or more,
+# digits three at least
+_CODE_AFTER_NAME = lazy_regex(r"^\s*(.*?\p{Han}[^\s]*)\s+((?=(?:[A-Za-z\-_]*\d){3})[A-Za-z0-9][A-Za-z0-9\-_]{5,39})\s*$")
 _CODE_ALONE = lazy(r"^\s*[(（\[【]?\s*(\d{3,})\s*[)）\]】]?\s*$")   # `126`, `[121]`: a code in a cell of its own
 # a year alone before a body's name, apart from it by a space or a dash (`2024 新化县交通运输局`), no word of a 年度
 _YEAR_LEAD = lazy_regex(r"^\s*(?:19|20)\d{2}(?:\s*[-－—_:：]\s*|\s+)(?=\p{Han})(?![年月日度])")
