@@ -6185,9 +6185,11 @@ class FormReader:
                     last = (col, v.cell, i - 1)
                     break
         if last is not None and last[0] == "unit" and last[2] == i - 1 and row.is_text_line and len(row.cells) == 1 \
-                and self.rows[i - 1].is_text_line and self._second_unit(self.form.fields.get("unit"), c):
+                and self.rows[i - 1].is_text_line and self._second_unit(self.form.fields.get("unit"), c) \
+                and org_kind(c.text)[1] == "unit" and not (i + 1 < len(self.rows) and is_title(self.rows[i + 1])):
             # `实施单位：县农村供水服务中心` then `县水利工程建设管理站` alone on a line: a second implementing unit, as
-            # under a merged label cell (it was lost without a word, hunt pr5)
+            # under a merged label cell (it was lost without a word, hunt pr5); an institution's name only, over no
+            # title (`填报单位：…中心` over `洞口县教育局` over the title: the issuer printed over the form, hunt ti10)
             self._add_unit(self.form.fields["unit"], c, last[1], i)
             return True
         if last is not None and last[0] == "phone" and last[2] == i - 1 and row.grid is not None \
