@@ -22,7 +22,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                column_negative, misgrouped_figure, parse_adjustment, parse_amount, parse_fraction, parse_number)
 from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME_CELL, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
-from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
+from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, place_led, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
 from normalize.text import NUMBERED_PARA, SEAL_WORDS, numbered_next, strip_numbering
@@ -6145,6 +6145,32 @@ class FormReader:
         self.last_text = None
         return True
 
+    def _second_body_line(self, i: int, c: Cell) -> bool:
+        """A second body alone on the line under the implementing unit's pair (over no title: `填报单位：…中心` over
+        `洞口县教育局` over the title is the issuer printed over the form, hunt ti10); True if kept (it was lost without a
+        word, hunt pr5). An institution's name under a colon pair joins the unit as under a merged label cell
+        (`实施单位：县农村供水服务中心` then `县水利工程建设管理站`); a firm's name opening with its place (`裕安区供水有限
+        责任公司` under `实施单位` / `裕安区城市建设投资有限公司`, one cell a line) is kept under the unit's label, the
+        first firm the column's (review rv94 kept it out of the first's name)."""
+        old = self.form.fields.get("unit")
+        if old is None or same_text(c.text, old.text):
+            return False
+        if self.rows[i - 1].is_text_line and self._second_unit(old, c) and org_kind(c.text)[1] == "unit":
+            self._add_unit(old, c, old.cell, i)
+            return True
+        return self._second_firm(old, c)
+
+    def _second_firm(self, old: RawValue, c: Cell) -> bool:
+        """A firm's name opening with its place under the unit's, itself a firm's (`裕安区供水有限责任公司` under
+        `裕安区城市建设投资有限公司`): kept under the unit's label, the first the column's; True if so."""
+        name = clean(c.text) or ""
+        if not (_FIRM_NAME.search(name) and _FIRM_NAME.search(clean(old.text) or "") and place_led(name)
+                and match_field(name) is None and len(name) <= 30 and not same_text(name, old.text)):
+            return False
+        self.form.other.append((L.FIELD_LABELS["unit"][old.rank] if old.rank < 99 else "实施单位", name, c))
+        self.last_text = None
+        return True
+
     def _add_unit(self, old: RawValue, c: Cell, label: Cell, i: int) -> None:
         """Both implementing units in the unit's column, as one cell writes them (`县农业农村局、县住房和城乡建设局`)."""
         self.form.fields["unit"] = RawValue(f"{old.text.rstrip()}、{c.text.strip()}", old.cell, old.unit, rank=old.rank)
@@ -6185,12 +6211,7 @@ class FormReader:
                     last = (col, v.cell, i - 1)
                     break
         if last is not None and last[0] == "unit" and last[2] == i - 1 and row.is_text_line and len(row.cells) == 1 \
-                and self.rows[i - 1].is_text_line and self._second_unit(self.form.fields.get("unit"), c) \
-                and org_kind(c.text)[1] == "unit" and not (i + 1 < len(self.rows) and is_title(self.rows[i + 1])):
-            # `实施单位：县农村供水服务中心` then `县水利工程建设管理站` alone on a line: a second implementing unit, as
-            # under a merged label cell (it was lost without a word, hunt pr5); an institution's name only, over no
-            # title (`填报单位：…中心` over `洞口县教育局` over the title: the issuer printed over the form, hunt ti10)
-            self._add_unit(self.form.fields["unit"], c, last[1], i)
+                and not (i + 1 < len(self.rows) and is_title(self.rows[i + 1])) and self._second_body_line(i, c):
             return True
         if last is not None and last[0] == "phone" and last[2] == i - 1 and row.grid is not None \
                 and last[1].col == c.col:
@@ -6218,6 +6239,8 @@ class FormReader:
                 # first, its label cell merged over both (it was lost without a word): both, as one cell writes them
                 self._add_unit(old, c, last[1], i)
                 return True
+            if last[0] == "unit" and old is not None and self._second_firm(old, c):
+                return True              # (`实施单位 | 某区城市建设投资有限公司` over `| 某区供水有限责任公司`, hunt pr5)
             if old is None or len(c.text.strip()) > 8 or org_kind(old.text) is not None or org_kind(whole) is None:
                 return False
             self.form.fields[last[0]] = RawValue(whole, old.cell, old.unit, rank=old.rank)
