@@ -28,10 +28,11 @@ _FORM_OR_REPORT_END = regex.compile(r"表$|报告$")
 _DEPT_END = (r"(?:人民法院|人民检察院|检察院|法院|人民政府|政府|街道办事处|街道|管理委员会|管委会|委员会|联合会|总工会|"
              r"办公室|(?<!邮)局|委|办|厅|署|部|镇|乡)")   # (not a 邮局, a post office: `乡镇邮局`, review ti9)
 # an institution's endings (an implementing unit: 事业单位, schools, hospitals)
-_UNIT_END = r"(?:中心|研究院|医院|卫生院|学院|院|研究所|所|站|馆|学校|中学|小学|幼儿园|大队|支队|队)"
+_UNIT_END = r"(?:中心|研究院|医院|卫生院|学院|院|研究所|所|站|馆|学校|中学|小学|幼儿园|大队|支队|队|段)"
 _ORG = lazy_regex(rf"^(?P<org>[\p{{Han}}A-Za-z][\p{{Han}}A-Za-z0-9（）()]*?(?:(?P<dept>{_DEPT_END})|(?P<unit>{_UNIT_END})))$")
 # words of a project, a fund or a list, never of a body's name
-_NOT_ORG = lazy_regex(r"项目|资金|经费|工程|专项|补助|补贴|汇总|绩效|预算|目标|申报|自评|考核|表$|、|，|,|及|与"
+# (a works' management body's 工程 is its name's, `县水利工程建设管理站`, `县水利工程质量监督站`: it was no body, hunt pr5)
+_NOT_ORG = lazy_regex(r"项目|资金|经费|工程(?!(?:建设)?(?:管理|质量监督|技术服务))|专项|补助|补贴|汇总|绩效|预算|目标|申报|自评|考核|表$|、|，|,|及|与"
                          r"|(?:局|委|办|厅)和")
 # where a title's organisation ends: a year, a cover letter's 关于报送, the form's own words
 _BOUNDARY = lazy_regex(rf"(?:19|20)\d{{2}}\s*年|{CN_YEAR}\s*年|关于|部门整体|单位整体|整体支出|部门预算|部门"
@@ -58,7 +59,8 @@ _TRAILING_BRACKET = lazy_regex(r"[(（]([^()（）]+)[)）]\s*$")
 _PLURAL = lazy_regex(r"^(?:各|所属|直属|下属|全县|全市|全区|全省|全旗|有关|相关|部分|其他|其它)")
 # endings that are as often a thing or an activity as a body (`送戏下乡`, `特色小镇`, `数字政府`, `政务服务大厅`,
 # `政府网站`, `美丽庭院`): taken only after a place's name, a named town or an office's word
-_AMBIGUOUS_END = lazy_regex(r"(?:政府|中心|俱乐部|厅|部|站|院|所|馆|队|镇|乡)$")
+# (段 a body's under a place, `青山县公路管理段`, `县公路段`; `县城区路段`, `二标段` are stretches: _ACTIVITY_END, hunt pr5)
+_AMBIGUOUS_END = lazy_regex(r"(?:政府|中心|俱乐部|厅|部|站|院|所|馆|队|段|镇|乡)$")
 _SURE_END = lazy_regex(r"(?:人民法院|人民检察院|检察院|医院|卫生院|研究院|学院|研究所|街道办事处)$")
 # an office is a body's only under a place, a named town, an office's word or a body of government (`县人民政府办公室`,
 # `城关镇党政办公室`, `县防汛抗旱指挥部办公室`, `教育局办公室`); `教师办公室`, `校长办公室`, `综合办公室` are rooms or
@@ -68,7 +70,8 @@ _BODY_OFFICE = lazy_regex(r"(?:局|(?<!村|居)委|政府|委员会|管委会|�
 # section inside a unit, no body of its own (it was the department, hunt ti9)
 _INSIDE_UNIT = lazy_regex(rf"{_UNIT_END}\p{{Han}}?(?:办公室|部|办)$")
 # names of a thing or an activity, whatever precedes them
-_ACTIVITY_END = lazy_regex(r"(?:下乡|大厅|展厅|餐厅|网站|电站|基站|泵站|充电站|加油站|驿站|庭院|影院|剧院|场馆|小镇|乡镇|俱乐部)$")
+_ACTIVITY_END = lazy_regex(r"(?:下乡|大厅|展厅|餐厅|网站|电站|基站|泵站|充电站|加油站|驿站|庭院|影院|剧院|场馆|小镇|乡镇|俱乐部"
+                               r"|(?<!公)路段|标段|地段|河段|时段|阶段|区段|岸段|航段)$")
 # a place's name: …县, …区, …市, …省, …州, …旗, …盟 (not 社区, 城市, 园区, 矿区, 都市, 门市, 超市 …; but 成都市, 厦门市, 石门县:
 # a one-character name before 都 / 门). One idea for both users: PLACE searched in a name (_placed), PLACE_WORD a whole
 # word of one (jixiao.search: the place a short name may leave out, `县` / `武汉市` / `厦门市`)
@@ -78,7 +81,8 @@ _ACTIVITY_END = lazy_regex(r"(?:下乡|大厅|展厅|餐厅|网站|电站|基站
 # 榆林 横山, 乌鲁木齐 天山, 淄博 博山, 泰安 泰山, 烟台 福山 莱山, 青岛 崂山, 日照 岚山, 临沂 兰山, 邯郸 邯山, 鞍山 千山
 # 立山, 本溪 明山 平山, 葫芦岛 连山, 辽源 龙山, 双鸭山 尖山 宝山, 桂林 象山 雁山, 鹤壁 鹤山, 包头 青山
 _SHAN_DISTRICTS = "房金宝萧铜惠锡蜀花雨相烈蚌黄洪青铁君赫璧彭名船万钟西南中横天博泰福莱崂岚兰邯千立明平连龙尖象雁鹤"
-_PLACE_END = (r"(?<!社|小|园|景|山|牧|库|灾|片|校|城|街|矿|厂|都|超|集|门)[县区州旗盟省]|(?<!城|超|集|都|门|夜|股|街|菜)市(?!场)"
+# (山 bars only 山区, a mountain area: `青山县`, `巫山县`, `象山县` are counties — they were no place, hunt pr5)
+_PLACE_END = (r"(?<!社|小|园|景|牧|库|灾|片|校|城|街|矿|厂|都|超|集|门)(?:[县州旗盟省]|(?<!山)区)|(?<!城|超|集|都|门|夜|股|街|菜)市(?!场)"
               r"|(?<!\p{Han})(?![专校部出入前后大])\p{Han}[都门](?:县|区(?!域)|市(?!场))"
               # (西城区, 东城区, 望城区, 汝城县: a one-character name before 城区 / 城县, opening the name or after its city;
               # not 老城区 / 新城区 / 主城区 / 中心城区, a town's parts)

@@ -276,7 +276,7 @@ def _build_lookalike_index() -> dict[str, str]:
 _LOOKALIKE_CHARS = frozenset("".join(L.OCR_LOOKALIKES))
 _LOOKALIKE_INDEX = _build_lookalike_index()
 _LATIN_OR_DIGIT = lazy(r"[A-Za-z0-9]")
-_AND_CODE = lazy(r"^(.{2,}?)及[^及]{0,6}(?:代码|编码|编号)$")
+_AND_CODE = lazy(r"^(.{2,}?)及[^及]{0,6}(?:代码|编码|编号)$|^(.{2,}?名称)(?:代码|编码|编号)$")
 # a body's label asking for its full name (`实施单位全称`, `主管部门 全称` a space set apart in its cell): the body's
 _FULL_NAME = lazy(r"^(.{2,8}?)(?:全称|名称全称)$")
 # a grade written after a label that is no grade's label alone (评价结论 over a prose conclusion, 等级 heading a list's
@@ -296,6 +296,13 @@ _PROSE_FIELDS = frozenset({"overview", "basis", "necessity", "feasibility", "mea
                            "goal_annual", "goal_actual", "goal_forecast", "composition", "other_notes", "fund_usage",
                            "implementation", "performance_summary"})
 _RESULT_WORD = lazy(r"完成|执行|实际|结果|实现")
+
+
+def _prose_label_again(col: str, before: Row | None) -> bool:
+    """Does the row above give the same prose field under another of its labels (`项目概况 | …` over `主要建设内容 |
+    …`, both an overview's)? Then the row goes on the form — no form's fragment after one whose head was lost (it was
+    split into a second project, hunt pr5)."""
+    return col in _PROSE_FIELDS and before is not None and any(c == col for c, _ in _row_fields(before))
 _AND_MORE = lazy(r"^([^及]{4,10})及([^及]{2,8})$")
 _INNER_ALT = lazy(r"^([^()]{1,10})\(([^()]{1,6})\)([^()]{1,6})$")
 BLOCK_KEYS = frozenset(label_key(s) for s in L.BLOCK_LABELS)
@@ -504,7 +511,7 @@ HEAD_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "pho
 # sign off a covering letter above the form as often: they were read as the form's, the letter a form of its own)
 _SPACED_FIELDS = HEAD_FIELDS - {"contact", "phone"}
 # a label of four characters or more, a space, a value of no colon (`项目名称 校园安全监控改造`)
-_SPACED_PAIR = lazy(r"^([\u4e00-\u9fff]{4,8})[ \t\xa0]+([^\s:：][^:：]*)$")
+_SPACED_PAIR = lazy(r"^([\u4e00-\u9fff]{4,8})[ \t\xa0\u3000]+([^\s:：][^:：]*)$")
 # a later piece of such a line (_spaced_pairs cut it): a person's label of three characters too (`联系人 赵丽`)
 _SPACED_PIECE = lazy(_SPACED_PAIR.pattern.replace("{4,8}", "{3,8}"))
 # the end of a word that is a column's head or a sign-off's place, no head's value (`审核意见`, `盖章`, `自评`), or the
@@ -523,8 +530,11 @@ def spaced_pair(text: str, after_pair: bool = False) -> tuple[str, str] | None:
     if not pair.match(text) or (sp := pair.match(next_pairs(text)[0])) is None \
             or (col := _lookup(label_key(sp.group(1)))) not in fields or not _spaced_value(sp.group(2)):
         return None
-    if col in ("department", "unit") and _BODY_DEED.search(sp.group(2)):
-        return None             # (`实施单位 按期完成了全部建设任务`: a report's sentence opening with the body, hunt pr3)
+    if col in ("department", "unit") and (_BODY_DEED.search(sp.group(2))
+                                          or _BODY_PLAN.search(sp.group(2)) and not _body_name(sp.group(2))):
+        # (`实施单位 按期完成了全部建设任务`: a report's sentence opening with the body, hunt pr3; `主管部门 按计划推进项目
+        # 建设`, a plan's, naming no body — it was the department, hunt pr5)
+        return None
     got = match_field(sp.group(1) + "：" + sp.group(2).strip())
     return got if got is not None and got[1] is not None else None
 
@@ -534,6 +544,8 @@ _DEED_VERBS = r"实现|完成|达到|达成"
 # a deed's words after a body's label and a space: a sentence the body opens (`实施单位 按期完成了全部建设任务`), no
 # body's name (a name holds no `了`, no `完成` / `实现`; a project's name may, so only a body's value is asked)
 _BODY_DEED = lazy(rf"了|{_DEED_VERBS}")
+# a plan's words (`按计划推进项目建设`, `加强资金监管`): a sentence of what a body will do, when the words name no body
+_BODY_PLAN = lazy(r"推进|开展|落实|加强|做好|确保|按(?:计划|期|时|要求)")
 
 
 def _head_pairs_line(text: str) -> bool:
@@ -553,8 +565,13 @@ def _head_piece(piece: str, after_pair: bool) -> bool:
     got = match_field(piece) if _COLONS.search(piece) else spaced_pair(piece, after_pair)
     if got is None or got[0] not in HEAD_FIELDS or got[1] is None:
         return False
-    value = fold(got[1]).strip()
-    return got[0] not in ("department", "unit") or bool(org_kind(value) or _ORG_NAME.match(value)) or place_led(value)
+    return got[0] not in ("department", "unit") or _body_name(got[1])
+
+
+def _body_name(text: str) -> bool:
+    """Do a body's value's words name a body (`县水利局`, `某县农村公路建设有限公司`, a place opening it, `某县公路管理段`)?"""
+    value = fold(text).strip()
+    return bool(org_kind(value) or _ORG_NAME.match(value)) or place_led(value)
 
 
 def _spaced_value(text: str) -> bool:
@@ -643,7 +660,8 @@ def _lookup(key: str) -> str | None:
     code = _AND_CODE.match(key)
     if code:
         # 主管部门(单位)名称及部门预算编码 / 实施单位及编号: the label with its code asked for beside it
-        return _lookup(code.group(1))
+        # (`项目名称 代码`, a space for its 及: the name's label too, hunt pr5)
+        return _lookup(code.group(1) or code.group(2))
     full = _FULL_NAME.match(key)
     if full and (named := FIELD_INDEX.get(full.group(1)) or FIELD_INDEX.get(full.group(1) + "名称")) \
             in ("department", "unit", "name"):
@@ -4315,7 +4333,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
                 remember(_row_fields(r))
         elif not titled and fields and len(row.cells) <= 4 and any(
                 c in L.SINGULAR_FIELDS and c != "name" and v and c in seen and not _nearly_same(v, seen[c])
-                and not _other_total(c, row, cur.rows, seen[c])
+                and not _other_total(c, row, cur.rows, seen[c]) and not _prose_label_again(c, before)
                 for c, v in fields) and not _fields_as_levels(row, table):
             tail = _money_tail(cur.rows) if "indicator" in heads else []
             start(header_missing=True)               # a fragment: its title and name were lost

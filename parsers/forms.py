@@ -22,7 +22,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                column_negative, misgrouped_figure, parse_adjustment, parse_amount, parse_fraction, parse_number)
 from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME_CELL, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
-from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, plural, township
+from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, place_led, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
 from normalize.text import NUMBERED_PARA, SEAL_WORDS, numbered_next, strip_numbering
@@ -2641,8 +2641,17 @@ class FormReader:
                 and rank < _LISTED_RANK:
             # (`资金来源 | 财政资金500万元、…` then `其中：财政资金 | 450`: the row's, the two said — hunt mn20)
             self._listed_differs([label], [(old.text, old.unit)], RawValue(text, cell, unit), cell)
-        if old is not None and label and rank != old.rank < 99 and (
-                col == "contact" and not _one_person(text, old.text) or col == "phone" and not _one_phone(text, old.text)):
+        if old is not None and label and old.rank < 99 and (
+                col == "contact" and rank != old.rank and not _one_person(text, old.text)
+                or col == "phone" and rank < 99 and not _one_phone(text, old.text)):
+            # (one phone's label twice, `联系电话：0551-… | 联系电话：139…`: the first the column's, the second kept
+            # under the label — it was dropped without a word, hunt pr5)
+            self._other_value(col, old, text, cell, label, rank)
+            return True
+        if old is not None and label and col == "overview" and rank != old.rank < 99 and rank < 99 \
+                and not same_text(text, old.text):
+            # `项目概况 | 改造…` over `主要建设内容 | 新建…`: two labels of the overview, the better-ranked one the
+            # column's, the other kept under its label (it was dropped without a word, hunt pr5)
             self._other_value(col, old, text, cell, label, rank)
             return True
         if old is not None and old.rank <= rank:
@@ -2710,7 +2719,7 @@ class FormReader:
                 label = label.rstrip()[:-len(m[1].strip())].rstrip() or label
             self.weak_labels[col] = label
         self.last_text = (col, cell, self.at) if col.removeprefix("_weak_") in _PROSE_FIELDS \
-            or col in ("name", "unit", "department") else None
+            or col in ("name", "unit", "department", "phone") else None
         return True
 
     def _last_label_over_figure(self, i: int, row: Row, cells: list[Cell]) -> None:
@@ -4577,6 +4586,7 @@ class FormReader:
             self.form.warnings.append(warn("no_option_ticked", f"{name}: none of its options ticked ("
                                            + "、".join(options) + ")", lab))
             return True
+        value = _opinion_before_seal(name, value)
         ticked = _box_list_ticked(value)   # (asked once: the test below and the value kept)
         if len(value) < 2 or is_placeholder(value) or value in ("暂无", "没有") or _NOT_KEPT_LABEL.search(name) \
                 or _NOT_KEPT_SEAL_VALUE.search(value) or _NOT_KEPT_VALUE.search(value) and not ticked \
@@ -6118,6 +6128,58 @@ class FormReader:
         return cells
 
     @staticmethod
+    def _second_unit(old: RawValue | None, c: Cell) -> bool:
+        """Is cell c, under the implementing unit's value, a second body's whole name — not a part of the same unit
+        (`县农业农村局` over `县农业农村局办公室`: the office doing it within it), nor the first again?"""
+        if old is None or org_kind(old.text) is None or org_kind(c.text) is None:
+            return False
+        new, first = clean(c.text) or "", clean(old.text) or ""
+        return new != first and not plural(new) and not new.startswith(first or "\0") \
+            and not first.startswith(new or "\0")
+
+    def _second_phone(self, c: Cell) -> bool:
+        """`联系电话 | 0551-…` over `| 139…`, the label cell merged over both: a second number, kept under the phone's
+        label as two phones under one label are (it was lost without a word, hunt pr5); True if so."""
+        old = self.form.fields.get("phone")
+        if old is None or not _PHONE_CELL.match(c.text) or old.rank >= 99:
+            return False
+        if not _one_phone(c.text, old.text):
+            self.form.other.append((L.FIELD_LABELS["phone"][old.rank], c.text.strip(), c))
+        self.last_text = None
+        return True
+
+    def _second_body_line(self, i: int, c: Cell) -> bool:
+        """A second body alone on the line under the implementing unit's pair (over no title: `填报单位：…中心` over
+        `洞口县教育局` over the title is the issuer printed over the form, hunt ti10); True if kept (it was lost without a
+        word, hunt pr5). An institution's name under a colon pair joins the unit as under a merged label cell
+        (`实施单位：县农村供水服务中心` then `县水利工程建设管理站`); a firm's name opening with its place (`裕安区供水有限
+        责任公司` under `实施单位` / `裕安区城市建设投资有限公司`, one cell a line) is kept under the unit's label, the
+        first firm the column's (review rv94 kept it out of the first's name)."""
+        old = self.form.fields.get("unit")
+        if old is None or same_text(c.text, old.text):
+            return False
+        if self.rows[i - 1].is_text_line and self._second_unit(old, c) and org_kind(c.text)[1] == "unit":
+            self._add_unit(old, c, old.cell, i)
+            return True
+        return self._second_firm(old, c)
+
+    def _second_firm(self, old: RawValue, c: Cell) -> bool:
+        """A firm's name opening with its place under the unit's, itself a firm's (`裕安区供水有限责任公司` under
+        `裕安区城市建设投资有限公司`): kept under the unit's label, the first the column's; True if so."""
+        name = clean(c.text) or ""
+        if not (_FIRM_NAME.search(name) and _FIRM_NAME.search(clean(old.text) or "") and place_led(name)
+                and match_field(name) is None and len(name) <= 30 and not same_text(name, old.text)):
+            return False
+        self.form.other.append((L.FIELD_LABELS["unit"][old.rank] if old.rank < 99 else "实施单位", name, c))
+        self.last_text = None
+        return True
+
+    def _add_unit(self, old: RawValue, c: Cell, label: Cell, i: int) -> None:
+        """Both implementing units in the unit's column, as one cell writes them (`县农业农村局、县住房和城乡建设局`)."""
+        self.form.fields["unit"] = RawValue(f"{old.text.rstrip()}、{c.text.strip()}", old.cell, old.unit, rank=old.rank)
+        self.last_text = ("unit", label, i)
+
+    @staticmethod
     def _item_and_text(name: Cell, text: Cell) -> bool:
         key = clean(name.text) or ""
         return (ITEM_NAME.match(key) or _ROW_NO.match(key)) is not None and len(text.text.strip()) >= 8 \
@@ -6151,6 +6213,12 @@ class FormReader:
                         and v.cell is not last[1]:
                     last = (col, v.cell, i - 1)
                     break
+        if last is not None and last[0] == "unit" and last[2] == i - 1 and row.is_text_line and len(row.cells) == 1 \
+                and not (i + 1 < len(self.rows) and is_title(self.rows[i + 1])) and self._second_body_line(i, c):
+            return True
+        if last is not None and last[0] == "phone" and last[2] == i - 1 and row.grid is not None \
+                and last[1].col == c.col:
+            return self._second_phone(c)
         if last is None or last[2] != i - 1 or row.grid is None or last[1].col != c.col \
                 or self.rows[i - 1].grid is not row.grid \
                 or match_field(c.text) or is_block_label(c.text) or is_number(c.text) or is_placeholder(c.text):
@@ -6169,18 +6237,13 @@ class FormReader:
             # piece making a body's name of one that is none
             old = self.form.fields.get(last[0])
             whole = (old.text.rstrip() + c.text.strip()) if old is not None else ""
-            if last[0] == "unit" and old is not None and org_kind(old.text) is not None \
-                    and org_kind(c.text) is not None and clean(c.text) != clean(old.text) \
-                    and not plural(clean(c.text) or "") \
-                    and not (clean(c.text) or "").startswith(clean(old.text) or "\0") \
-                    and not (clean(old.text) or "").startswith(clean(c.text) or "\0"):
-                # (not a part of the same unit, `县农业农村局` over `县农业农村局办公室`: the office doing it within it)
+            if last[0] == "unit" and self._second_unit(old, c):
                 # `实施单位 | 县农业农村局` over `| 县住房和城乡建设局`: a second implementing unit on the row under the
                 # first, its label cell merged over both (it was lost without a word): both, as one cell writes them
-                self.form.fields["unit"] = RawValue(f"{old.text.rstrip()}、{c.text.strip()}", old.cell, old.unit,
-                                                    rank=old.rank)
-                self.last_text = ("unit", last[1], i)
+                self._add_unit(old, c, last[1], i)
                 return True
+            if last[0] == "unit" and old is not None and self._second_firm(old, c):
+                return True              # (`实施单位 | 某区城市建设投资有限公司` over `| 某区供水有限责任公司`, hunt pr5)
             if old is None or len(c.text.strip()) > 8 or org_kind(old.text) is not None or org_kind(whole) is None:
                 return False
             self.form.fields[last[0]] = RawValue(whole, old.cell, old.unit, rank=old.rank)
@@ -6280,6 +6343,13 @@ class FormReader:
                 # (a day's eight digits the code when the label asks one, `项目名称及编码 | 20240101 …`: review rv12)
                 self._set("project_code", code, cell)
             text = as_written(text, folded, coded.start("name"))      # (as written, not folded: review mend)
+        if col == "name" and label and _CODE_ASKED.search(label) \
+                and (after := _CODE_AFTER_NAME.match(folded := fold(text))) is not None:
+            # `项目名称 代码` over `校园安全监控改造 32010024`: the code the label asks after the name, a space between
+            # (the name was lost, then held the code — hunt pr5); as before it, the form's code when no row states one
+            if "project_code" not in self.form.fields:
+                self._set("project_code", after.group(2), cell)
+            text = as_written(text, folded, 0, after.end(1))
         if col == "name":
             text = self._bare_name_cell(text)
         if col in ("department", "unit") and (lead := _YEAR_LEAD.match(folded := fold(text))) is not None:
@@ -9221,6 +9291,20 @@ _NOT_KEPT_LABEL = lazy(rf"(?:{SEAL_WORDS})\s*[)）]?\s*[:：]?\s*$|{_SEAL_BRACKE
 # `为全县各村级组织统一更换公章`, `按进度经局长签字后拨付`: the label's test dropped them, an unparsed_row, review rd)
 _NOT_KEPT_SEAL_VALUE = lazy(rf"{_SEAL_BRACKET}|[(（]\s*(?:签字|签名)|(?:^|[\s，。；,;:：日])(?:单位|部门)?(?:负责人)?"
                             rf"(?:{SEAL_WORDS}|签字|签名|审签)处?[\s:：_＿]*$|{_NOT_KEPT_WORDS}")
+# an opinion's words before its stamp's place (`同意申报。（公章）`): a word of assent or a reason, no blank day's
+_OPINION_WORDS = lazy(r"[^\s年月日_＿:：]")
+
+
+def _opinion_before_seal(name: str, value: str) -> str:
+    """An opinion's value without the stamp's place after its words (`主管部门审核意见 | 同意申报。（公章）` ->
+    `同意申报。`: the row was dropped whole, the opinion lost — hunt pr5); a stamp's place alone (`（盖章）`, `年 月 日
+    （公章）`) stays, to be dropped as before; any other label's value as it is."""
+    if not name.endswith("意见") or (m := re.search(_SEAL_BRACKET, value)) is None:
+        return value
+    words = value[:m.start()].rstrip()
+    return words if len(_OPINION_WORDS.findall(words)) >= 2 and not is_placeholder(words) else value
+
+
 # a blank template's instructions (`…（200字以内）`), an imprint (`2024年3月1日印发`), a web page's `[ 体裁分类 ]`
 _NOT_KEPT_VALUE = lazy(r"字以内|字左右|印发\s*$|^\s*[\[【]")
 # a web page's own lines beside the form: its author, hits, font size buttons
@@ -9543,6 +9627,9 @@ _REPORT_HEADING = lazy(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二�
                              r"(?:存在|问题|改进|下一步|整改|结果应用|其他|自评结论|评价结论|经验|意见|建议|主要)")
 _POINTS_AT_END = lazy(r"\d\s*分\s*\)?\s*$")
 _CODE_ASKED = lazy(r"代码|编码|编号")
+# a name, a space and a code after it (`校园安全监控改造 32010024`, `… ZJ-2024-001`): a code of six characters or more,
+# digits three at least
+_CODE_AFTER_NAME = lazy_regex(r"^\s*(.*?\p{Han}[^\s]*)\s+((?=(?:[A-Za-z\-_]*\d){3})[A-Za-z0-9][A-Za-z0-9\-_]{5,39})\s*$")
 _CODE_ALONE = lazy(r"^\s*[(（\[【]?\s*(\d{3,})\s*[)）\]】]?\s*$")   # `126`, `[121]`: a code in a cell of its own
 # a year alone before a body's name, apart from it by a space or a dash (`2024 新化县交通运输局`), no word of a 年度
 _YEAR_LEAD = lazy_regex(r"^\s*(?:19|20)\d{2}(?:\s*[-－—_:：]\s*|\s+)(?=\p{Han})(?![年月日度])")

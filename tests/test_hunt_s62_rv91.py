@@ -7,11 +7,9 @@ label of the person's label's rank in the contact's or the leader's list, `办�
 the contact's in one cell of a row of pairs is kept as a cell of its own is (main: dropped); a spaced line of head
 pairs longer than 40 characters is read as a shorter one (main: the name, the contact and the phone lost); a
 person's bracketed number the phone holds among more (`联系电话：0551-…/139…`) is not kept again (_one_phone, merged).
-Left (strict xfail): full-width spaces between spaced pairs.
+Left (strict xfail): full-width spaces between spaced pairs (mended by hunt pr5 of session 63).
 """
 from __future__ import annotations
-
-import pytest
 
 from tests.hunt_tools import other_fields
 # (the same form as hunt pr4's: its head, and the checks of the rest)
@@ -56,10 +54,7 @@ def test_a_persons_number_the_phone_holds_among_more(read):
     assert other_fields(p) == {}
 
 
-@pytest.mark.xfail(strict=True, reason="left: full-width spaces between a head's spaced pairs (`项目名称　…　负责人　孙海涛　"
-                   "联系电话　139…`, a text line of no colon) are no space of core._SPACED_PAIR (a single U+3000 is a wide "
-                   "gap, core._WIDE_GAP), the name, the leader and the phone lost on main and before pr4 alike; widening "
-                   "_SPACED_PAIR reaches every spaced pair and the wide gap's readers — fine to leave for now")
+# (a strict xfail here, mended by hunt pr5 of session 63: a full-width space one of a spaced pair's)
 def test_full_width_spaces_between_spaced_pairs(read):
     p = _project(read(P + "wide_spaced_line.txt"))
     assert _head(p) == HEAD and p["phone"] == "13905510123"
