@@ -261,8 +261,10 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     rim: list[OcrLine] = []                       # lone glyphs under a seal's rim taken for its words (reported)
     if rings:
         th = _text_height(ocr)
-        rim = [o for o in ocr if _seal_glyph(o, rings, ocr) or _seal_arc(o, rings, th)]
+        rim = [o for o in ocr if _seal_glyph(o, rings, ocr) or _seal_arc(o, rings, th, ocr)]
         ocr = [o for o in ocr if not any(o is g for g in rim)]
+        ocr, codes = drop_seal_codes(ocr, rings)
+        rim += codes
     masks = line_masks(gray, rings)               # once a page: the tables, the marks and the boxes use them
     tables = find_tables(gray, masks)
     weak: list[OcrLine] = []                      # marks read too weakly to keep, unless as a sign
@@ -284,7 +286,7 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     if rim:
         res.warnings.append(ParseWarning(
             "low_confidence", f"page {pno}: {len(rim)} glyph(s) lying alone under a seal's rim (single, or a run along its "
-            f"arc) taken for the seal's words and dropped: " + "; ".join(
+            f"arc, or the code across its foot) taken for the seal's words and dropped: " + "; ".join(
                 f"{g.text.strip()!r} (bbox {', '.join(f'{v * scale:.0f}' for v in g.box[:4])} pt)" for g in rim)
             + " (a value written there is lost: check the cells under the seal)", pno))
     if turned:
@@ -778,12 +780,14 @@ SEAL_ARC_TOP = 0.7      # and its top within the rim's band: this share of the r
 SEAL_ARC_SIDE = 1.1     # and its sides within the ring (this share of the radius from the centre: a glyph's ink over it)
 
 
-def _seal_arc(o: OcrLine, rings: list[tuple[float, float, float]], th: float) -> bool:
+def _seal_arc(o: OcrLine, rings: list[tuple[float, float, float]], th: float, ocr: list[OcrLine] = ()) -> bool:
     """Whether an OCR line is a run of a seal's own letters read along its arc (a gray scan's seal over the 项目名称
     cell: its rim's `区文化` read after the name, `…提升工程区文化`): ideographs only, the box's centre inside a ring's
     upper half, its top in the rim's band (SEAL_ARC_TOP), and the box SEAL_ARC_RISE times the page's line height or
-    more (the letters rise and fall along the arc). A value written under a seal runs level: its box a line high,
-    kept (the unit's name across the same seal, `鄞州区文化馆`, stays)."""
+    more (the letters rise and fall along the arc), or a piece of a name another line of the page `ocr` spells whole
+    (`_spelled_elsewhere`: the top of the arc runs nearly level, `自来水有限` over the unit's `晋江市自来水有限公司`, a
+    3° scan). A value written under a seal runs level: its box a line high, kept (the unit's name across the same
+    seal, `鄞州区文化馆`, stays)."""
     t = o.text.strip()
     if len(t) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in t) or th <= 0:
         return False
@@ -791,9 +795,57 @@ def _seal_arc(o: OcrLine, rings: list[tuple[float, float, float]], th: float) ->
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     # the seal's letters lie inside its ring: a line reaching past the ring's sides is a value the seal's ink made
     # taller (a name run across the seal, its box grown up to the arc's letters), kept
-    return y1 - y0 >= SEAL_ARC_RISE * th and any(
+    return (y1 - y0 >= SEAL_ARC_RISE * th or _spelled_elsewhere(o, ocr)) and any(
         np.hypot(cx - x, cy - y) < r and cy < y and y0 <= y - SEAL_ARC_TOP * r
         and x - r * SEAL_ARC_SIDE <= x0 and x1 <= x + r * SEAL_ARC_SIDE for x, y, r in rings)
+
+
+SEAL_ARC_PIECE = 3      # the fewest glyphs of a seal's letters known by the name another line spells
+
+
+def _spelled_elsewhere(o: OcrLine, ocr: list[OcrLine]) -> bool:
+    """Is an OCR line's text (SEAL_ARC_PIECE glyphs or more) a part, not the whole, of another line's text? A seal
+    spells the name of the organ that stamps it, and the form writes that name in its cells (主管部门, 实施单位);
+    the same name written twice on a form is read whole both times, so neither is taken."""
+    t = o.text.strip()
+    return len(t) >= SEAL_ARC_PIECE and any(p is not o and t in p.text and len(p.text.strip()) > len(t) for p in ocr)
+
+
+# a seal's code (its registration number, 13 figures as a rule) in a straight line under its star; a sum, a rate or a
+# date has its separators
+_SEAL_CODE = lazy(r"(?<![\d.,])\d{10,18}(?![\d.,%])")
+SEAL_CODE_FOOT = (0.3, 0.85)    # the code's centre this share of the radius below the ring's centre
+SEAL_CODE_MIDDLE = 0.25         # and at most this share of the radius left or right of it
+
+
+def drop_seal_codes(ocr: list[OcrLine], rings: list[tuple[float, float, float]]
+                    ) -> tuple[list[OcrLine], list[OcrLine]]:
+    """Given a page's OCR lines and its seal rings, return the lines without the seal's code read among them (a
+    word of 10-18 figures centred on a ring's foot, a 3° scan's `2,450.00 3505820012` in the 财政拨款 cell under the
+    seal: the sum lost), and the codes dropped, each as a line of its own (reported with the seal's rim glyphs). The
+    word's place along its line is measured by the characters' widths (`_char_width`)."""
+    out: list[OcrLine] = []
+    codes: list[OcrLine] = []
+    for o in ocr:
+        x0, y0, x1, y1 = o.box[:4]
+        ws = [_char_width(ch) for ch in o.text]
+        per = (x1 - x0) / max(sum(ws), 1e-6)
+        cy = (y0 + y1) / 2
+        for m in _SEAL_CODE.finditer(o.text):
+            a, z = x0 + sum(ws[:m.start()]) * per, x0 + sum(ws[:m.end()]) * per
+            if any(SEAL_CODE_FOOT[0] * r <= cy - y <= SEAL_CODE_FOOT[1] * r and abs((a + z) / 2 - x) <= SEAL_CODE_MIDDLE * r
+                   and x - r <= a and z <= x + r for x, y, r in rings):
+                codes.append(OcrLine(m.group(), (a, y0, z, y1), o.conf))
+                rest = (o.text[:m.start()] + o.text[m.end():]).strip()
+                if rest:
+                    # (the line's box shrunk to its other words: the code at its start or its end)
+                    box = (x0, y0, a, y1) if not o.text[m.end():].strip() else (
+                        (z, y0, x1, y1) if not o.text[:m.start()].strip() else o.box)
+                    out.append(OcrLine(rest, box, o.conf, o.read))
+                break
+        else:
+            out.append(o)
+    return out, codes
 
 
 def _drop_along(mask: np.ndarray, near: np.ndarray, kernel: tuple[int, int]) -> np.ndarray:
@@ -1918,6 +1970,34 @@ def _glyph_in_word(gray: np.ndarray, bx: tuple[int, int, int, int, bool], th: fl
     return ink(x - reach - 1, x - 1) and ink(x + w + 1, x + w + 1 + reach)
 
 
+# characters drawn inside a full square frame (the 囗 radical): their frame passes for a box and what stands inside it
+# for a tick (`幼儿园` read `幼儿 ☑`); 田 and 困, whose inside crosses to the frame, are told apart by `_cross_to_sides`
+_ENCLOSED = frozenset("回囚四因团囤园困围囫国图圃圄圆圈固囿圊圉圜")
+# the least score of a line whose enclosed glyph is taken as read: a ticked box the recognizer took for a glyph (团 for
+# ☑) is a guess it makes with less certainty, and stays a box (a guard: no scan fixture reads a box as such a glyph)
+_ENCLOSED_CONF = 0.9
+
+
+def _enclosed_glyph(o: OcrLine, bx: tuple[int, int, int, int, bool]) -> bool:
+    """Is a square found inside line `o` the frame of a glyph the recognizer read there, surely (`o.conf` at least
+    _ENCLOSED_CONF), one of the _ENCLOSED characters? The glyph there is found by the characters' widths along the
+    line's box (a Chinese glyph one, a figure or letter 0.55): those whose span comes within half a glyph of the
+    square's centre (the detector's box reaches a little beyond the line's first and last glyphs: the place is
+    measured to about half a glyph)."""
+    text = o.text
+    if o.conf < _ENCLOSED_CONF or not text:
+        return False
+    ws = [_char_width(ch) for ch in text]
+    per = (o.box[2] - o.box[0]) / max(sum(ws), 1e-6)
+    at = (bx[0] + bx[2] / 2 - o.box[0]) / per
+    start = 0.0
+    for ch, w in zip(text, ws):
+        if start < at + 0.5 and at - 0.5 < start + w and ch in _ENCLOSED:
+            return True
+        start += w
+    return False
+
+
 def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
                     masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[OcrLine]:
     """Given a page, its OCR lines and the engine, return the lines with their check boxes read from the image.
@@ -1957,6 +2037,8 @@ def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
         if len(mine) >= 2 and not any(c in o.text for c in "□☐☑■") and _WORD_KOU.search(o.text):
             # the recognizer read 口 in words and no box: the squares flush between glyphs are those 口
             mine = [bx for bx in mine if not _glyph_in_word(gray, bx, th)]
+        if len(mine) >= 2 and not any(c in o.text for c in "□☐☑■"):
+            mine = [bx for bx in mine if not _enclosed_glyph(o, bx)]
         # options spaced wide apart are read as lines of their own, one square each: a line of a row of options
         # where a hand's tick ran out of its box (`drawn`: no printed glyph; a square glyph, 四 国, passes for a ticked
         # box, and `四川省…` opened two cells of one row), each of the row's lines whose one square is that tick's
