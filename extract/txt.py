@@ -592,23 +592,30 @@ def _indicator_lines_as_rows(lines: list[str], classify: Classify) -> list[str]:
         m = _DASHED_LEVELS.match(ln)
         if m and _kind(classify, m["l1"]) in _LEVELS and _kind(classify, m["l2"]) in _LEVELS:
             out[k] = "\t".join(m.group("l1", "l2", "name", "target"))
-    records: list[list[tuple[int, str, str]]] = []      # runs of `head：value` lines, each (line, head, value)
-    run: list[tuple[int, str, str]] = []
+    records: list[list[tuple[int, str, str, str]]] = []  # runs of `head：value` lines, each (line, head, role, value)
+    run: list[tuple[int, str, str, str]] = []
     for k, ln in enumerate(out + [""]):
         m = _HEAD_PAIR.match(ln) if "\t" not in ln else None
         role = _head_role(classify, m["head"]) if m and _kind(classify, m["head"]) == "header" else ""
-        if role and role not in {r for _, h, _ in run for r in [_head_role(classify, h)]}:
-            run.append((k, m["head"], m["value"]))
+        if role and all(role != r for _, _, r, _ in run):
+            run.append((k, m["head"], role, m["value"]))
             continue
         if len(run) >= 2:
             records.append(run)
-        run = []
-        if role:                                         # (a head said again: the next record starts here)
-            run = [(k, m["head"], m["value"])]
-    heads = [tuple(h for _, h, _ in r) for r in records]
-    roles = {_head_role(classify, h) for h in heads[0]} if heads else set()
-    if len(records) < 2 or len(set(heads)) != 1 or not {"level3", "target"} <= roles:
+        # (a head said again starts the next record)
+        run = [(k, m["head"], role, m["value"])] if role else []
+    heads = {tuple(h for _, h, _, _ in r) for r in records}
+    if len(records) < 2 or len(heads) != 1 or not {"level3", "target"} <= {r for _, _, r, _ in records[0]}:
         return out
+    for n, rec in enumerate(records):
+        for k, _, _, _ in rec:
+            out[k] = ""
+        values = "\t".join(v for _, _, _, v in rec)
+        if n == 0:
+            out[rec[0][0]], out[rec[1][0]] = "\t".join(h for _, h, _, _ in rec), values
+        else:
+            out[rec[0][0]] = values
+    return out
     for n, rec in enumerate(records):
         for j, (k, _, _) in enumerate(rec):
             out[k] = ""
