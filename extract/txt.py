@@ -2807,8 +2807,11 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
         if warnings is not None:
             warnings.append(ParseWarning("text_flattened", "cells are separated by spaces, not tabs "
                                          "(flattened PDF text): rows rebuilt from the gaps, best effort" if not spaced
-                                         else "cells are set apart by single spaces or one same gap, not tabs (a web "
-                                         "page's or an OCR's text): rows read as their cells come, best effort"))
+                                         else "cells are set apart by one same run of blanks, not tabs (an OCR's "
+                                         "text): rows read as their cells come, best effort"
+                                         if _even_gaps(list(cells_of.values()))
+                                         else "cells are set apart by single spaces, not tabs (a web page's text): "
+                                         "rows read as their cells come, best effort"))
         return grids, texts
     lines = _spaced_heads(_spaced_among_tabs(lines))
     if is_label is not None:
