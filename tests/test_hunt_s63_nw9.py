@@ -303,6 +303,35 @@ def test_shanxi_project_mutool(read):
     assert t[3] == ("满意度指标", "服务对象满意度指标", "种植户满意度", ">=", 90.0, "%")
 
 
+def test_mutool_joined_spans(read):
+    """A 乡镇's form through mutool whose spans on a line came out joined by single spaces (one line a row, merged
+    level cells gone): the rows as their cells come."""
+    r = read("ct_s63_nw9_mutool_joined_spans.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "year", "department", "unit") == (
+        "太和镇农村人居环境整治提升", 2025, "眉山市东坡区太和镇人民政府", "眉山市东坡区太和镇农业综合服务中心")
+    assert 168 * W in _money(p) and p["budget_fiscal"] == 168 * W
+    t = indicator_targets(r)
+    assert len(t) == 5
+    assert t[1] == ("产出指标", "数量指标", "新建公厕数量", ">=", 6.0, "座")
+    assert t[2] == ("产出指标", "质量指标", "工程验收合格率", "=", 100.0, "%")
+    assert t[3] == ("效益指标", "生态效益指标", "农村生活污水治理率", ">=", 75.0, "%")
+
+
+def test_hebei_title_row_html2text(read):
+    """A web page's table through html2text whose first row, the table's head for Markdown, is the form's title."""
+    r = read("ct_s63_nw9_hebei_title_row_html2text.md")
+    p = only_project(r)
+    assert _fields(p, "name", "year", "department", "unit") == (
+        "莲池区老旧供热管网改造", 2025, "保定市莲池区城市管理综合行政执法局", "保定市莲池区供热服务中心")
+    assert 1_420 * W in _money(p) and p["budget_fiscal"] == 1_420 * W
+    t = indicator_targets(r)
+    assert len(t) == 4
+    assert t[0] == ("产出指标", "数量指标", "改造供热管网长度", ">=", 18.0, "公里")
+    assert t[2] == ("效益指标", "社会效益指标", "供热管网故障率下降", ">=", 30.0, "%")
+    assert t[3] == ("满意度指标", "服务对象满意度指标", "供热用户满意度", ">=", 90.0, "%")
+
+
 @pytest.mark.parametrize("name", ["ct_s63_nw9_neg_eval_plan.txt", "ct_s63_nw9_neg_budget_notes.txt",
                                   "ct_s63_nw9_neg_meeting_minutes.txt"])
 def test_no_form_no_project(read, name):
