@@ -264,10 +264,20 @@ def is_page_furniture(text: str) -> bool:
     `共3页 第1页`, `页码：1/3`) and a web page's own links and buttons (`文件下载`, `【打印】`, `上一篇`) that belong to
     no form."""
     return bool(_FURNITURE.match(text)) or text.strip().strip("【】[]:： ") in _WEB_CHROME \
-        or bool(_SITE_FOOTER.search(text)) \
+        or _chrome_row(text) or bool(_SITE_FOOTER.search(text)) \
         or ("打印" in text or "制表" in text or "导出" in text or "生成" in text) \
         and (bare := _PRINT_STAMP.sub(" ", text, count=1)) != text \
         and (bool(_FURNITURE.match(bare)) if bare.strip() else _MACHINE_STAMP.search(text) is not None)
+
+
+def _chrome_row(text: str) -> bool:
+    """A line of a web page's buttons side by side, each in its brackets (`[打印本页] [关闭窗口]`, `【打印】 【关闭】`:
+    html2text's or a copy's text of the page's links), every one a `_WEB_CHROME` word."""
+    parts = _CHROME_BUTTON.findall(text)
+    return len(parts) >= 2 and not _CHROME_BUTTON.sub("", text).strip() and all(p in _WEB_CHROME for p in parts)
+
+
+_CHROME_BUTTON = lazy(r"[【\[]\s*([^【】\[\]]+?)\s*[】\]]")
 
 
 _MACHINE_STAMP = lazy(r"(?:打印|导出|生成)\s*(?:时间|日期)|\d\s*[:：]\s*\d{2}\s*$")

@@ -3205,7 +3205,10 @@ class FormReader:
                 # is read yet; else reported
                 key = label_key(first.text)
                 if (_LONE_NOT_BUDGET.search(key) and not re.search(r"结转|结余", key)) or _CHANGE_WORD.search(key) or (
-                        _SPENDING_ITEM.search(key) and not _is_source(first.text) and not _PART_MONEY_WORD.search(key)):
+                        _SPENDING_ITEM.search(key) and not _is_source(first.text) and not _PART_MONEY_WORD.search(key)) \
+                        or _INCOME_WORD.search(key) and _YEAR_BUDGET_WORD.search(key):
+                    # (and a fund's income, `基金收入预算（万元） | 1,500` on a row of its own over its `基金支出预算`: no
+                    # money the year spends, as on one row with it — it was the budget_total)
                     # `上年度财政投入（万元） | 80`, `以前年度投资（万元） | 500` (money of past years), `亩均投资（元） |
                     # 1500`, `人均补助资金（元） | 1200`, `单位成本投资（万元） | 5` (a rate, a standard): no money of the
                     # year's budget, no source (they were a source line, or the project's money; 上年结转资金 is a
