@@ -8,7 +8,8 @@ Decided (wrong on main, fixed):
 - a web page's table of columns nested in a cell is read in the outer table's rows with its merged cells kept
   (office `_html_inline_rows` gives its grid, grid.inlined_cells places it): `年度资金总额` across two columns and
   `其中` down over 财政拨款 and 其他资金 in the 项目资金（万元） cell (main: a grid of its own after the form; its money
-  read right all the same, a guard);
+  read right all the same, a guard), when it fits its cell: a merging one wider stays a grid of its own (s42's
+  LibreOffice XHTML, 4 indicator columns in a cell of 3 over a note row: widened, the note was read as an indicator);
 - a goal's count in Chinese numerals before a measure word is a count (pipeline `_goal_counts`): the county
   template's sibling hidden beside the shown form, `建成标准化村卫生室二十个` beside `完成五所乡镇卫生院设备购置`, is
   said (main: no count on either side, the frame's likeness took it for a renamed version, silent).
@@ -126,3 +127,13 @@ def test_nested_money_table_with_merged_cells_in_the_rows():
     assert [cells[(4, 1)], cells[(4, 2)], cells[(4, 3)]] == [("其中", 2, 1), ("财政拨款", 1, 1), ("270.00", 1, 1)]
     assert [cells[(5, 2)], cells[(5, 3)]] == [("其他资金", 1, 1), ("30.00", 1, 1)]
     assert cells[(6, 0)][0] == "年度绩效目标" and cells[(8, 0)] == ("产出指标", 4, 1)
+
+
+def test_merging_nested_table_wider_than_its_cell_stays_apart(read):
+    """LibreOffice's XHTML of a Word form: the indicators' table (4 columns, 产出指标 and 数量指标 merged down) nested
+    in a cell of 3 over a note row stays a grid of its own: six indicators, the note none (widened, the note went
+    under the indicators' columns and was read as a seventh, `target_missing`)."""
+    r = read("ct_s42_fm_writer_xhtml.html")
+    assert [t[2] for t in indicator_targets(r)] == ["开展巡回诊疗次数", "覆盖行政村数量", "诊疗规范执行率", "年度任务完成时间",
+                                                    "偏远村群众就医距离缩短", "村民满意度"]
+    assert warning_codes(r) == []
