@@ -230,19 +230,27 @@ def column_table(rows: list[list[str]] | None) -> bool:
     return bool(rows) and all(len(row) >= 2 for row in rows)
 
 
-def inlined_cells(cells: list[Cell], nests: list[tuple[int, int, int, list[list[str]]]], n_cols: int
+def rows_grid(rows: list[list[str]]) -> Grid:
+    """A nested table's rows of texts as its grid, a cell a text, merging none (the DOCX and .doc readers')."""
+    return Grid([Cell(i, j, text) for i, row in enumerate(rows) for j, text in enumerate(row)], len(rows),
+                max(len(row) for row in rows), "nested")
+
+
+def inlined_cells(cells: list[Cell], nests: list[tuple[int, int, int, list[list[str]] | Grid]], n_cols: int
                   ) -> tuple[list[Cell], int, list[list[Cell]]]:
     """A table's CELLS with the tables nested in its cells (NESTS: top grid row, column, colspan, the nested rows'
-    texts) read in its rows, as Word shows them (the DOCX and .doc readers), its number of columns, and each nested
-    table's cells (their page, the nested table's number, is the caller's to set; their line is their row in it):
-    each nested row a grid row from the cell's top, its cells a column each from the cell's, the last out to the
-    cell's right edge. A nested table of more columns than its cell spans (`年度资金总额 | 180.00` in the value cell of
-    a `项目资金（万元） | …` form of two columns, or of a .doc whose rows all merge their value cells) widens the grid:
-    the columns it lacks go in before the cell's right edge, every cell across or ending at that edge widening with
-    it and those past it moving right (its amounts were read apart from the label and its 万元)."""
+    texts or the nested grid, its merges kept) read in its rows, as Word shows them (the DOCX and .doc readers), its
+    number of columns, and each nested table's cells (their page, the nested table's number, is the caller's to set;
+    their line is their row in it): each nested row a grid row from the cell's top, its cells a column each from the
+    cell's, the last out to the cell's right edge. A nested table of more columns than its cell spans (`年度资金总额 |
+    180.00` in the value cell of a `项目资金（万元） | …` form of two columns, or of a .doc whose rows all merge their
+    value cells) widens the grid: the columns it lacks go in before the cell's right edge, every cell across or ending
+    at that edge widening with it and those past it moving right (its amounts were read apart from the label and its
+    万元)."""
+    grids = [(top, col, span, g if isinstance(g, Grid) else rows_grid(g)) for top, col, span, g in nests]
     lacking: dict[int, int] = {}
-    for _, col, span, rows in nests:
-        lacking[col + span] = max(lacking.get(col + span, 0), max(len(x) for x in rows) - span)
+    for _, col, span, g in grids:
+        lacking[col + span] = max(lacking.get(col + span, 0), g.n_cols - span)
 
     def moved(x: int) -> int:
         return x + sum(n for edge, n in lacking.items() if edge <= x)
@@ -250,10 +258,12 @@ def inlined_cells(cells: list[Cell], nests: list[tuple[int, int, int, list[list[
     out = [Cell(c.row, moved(c.col), c.text, c.rowspan, moved(c.col + c.colspan) - moved(c.col), c.page, c.line,
                 c.bbox, c.conf) for c in cells]
     own: list[list[Cell]] = []
-    for top, col, span, rows in nests:
+    for top, col, span, g in grids:
         left, right = moved(col), moved(col + span)
-        own.append([Cell(top + i, left + j, text, 1, right - left - j if j == len(row) - 1 else 1, None, i + 1)
-                    for i, row in enumerate(rows) for j, text in enumerate(row)])
+        last = {r: max(c.col for c in row) for r, row in enumerate(g.rows()) if row}
+        own.append([Cell(top + c.row, left + c.col, c.text, c.rowspan,
+                         right - left - c.col if c.col == last[c.row] else c.colspan, None, c.row + 1)
+                    for c in sorted(g.cells, key=lambda c: (c.row, c.col))])
         out += own[-1]
     return out, moved(n_cols), own
 

@@ -25,7 +25,8 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
-from extract.grid import Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, column_table, inlined_cells
+from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, column_table, inlined_cells,
+                          rows_grid)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
@@ -3288,7 +3289,7 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
             if text.strip():
                 cells.append(Cell(r, col, text, rs, cs, tno, r + 1))
                 cell_of[id(td)] = cells[-1]
-            flat = _html_inline_rows(inner) if not text.strip() and rs == 1 else None
+            flat = _html_inline_rows(inner, cs) if not text.strip() and rs == 1 else None
             if flat:
                 inlined.append((r, col, cs, flat))
                 inner = []
@@ -3302,7 +3303,7 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
     # grid rows each table row takes: none when hidden, a nested table's rows when one is read in its cell
     tall = [0 if _html_hidden(tr) else 1 for tr in rows]
     for r, _, _, flat in inlined:
-        tall[r] = max(tall[r], len(flat))
+        tall[r] = max(tall[r], flat.n_rows)
     if len(shown) < len(rows) or inlined:
         base = [sum(tall[:r]) for r in range(len(rows) + 1)]
         for c in cells:
@@ -3317,17 +3318,26 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
     grids.append(Grid(cells, sum(tall), n_cols, "html", order=order))
 
 
-def _html_inline_rows(inner: list) -> list[list[str]] | None:
-    """The rows of a table of columns that is all a cell holds (the 项目资金（万元） value cell holding a small table
-    of 年度资金总额 | 180.00 lines, as a Word form saved as a web page keeps it), two cells a row or more, merging
-    nothing: read in the outer table's rows, as the DOCX and .doc readers read it (`_inline_rows`; one wider than its
-    cell widens the grid). None otherwise (the nested table stays a grid of its own)."""
-    if len(inner) != 1 or inner[0].xpath(".//table|.//*[@colspan>1 or @rowspan>1]"):
+def _html_inline_rows(inner: list, span: int) -> Grid | None:
+    """The grid of a table of columns that is all a cell of SPAN columns holds (the 项目资金（万元） value cell holding a
+    small table of 年度资金总额 | 180.00 lines, as a Word form saved as a web page keeps it), two cells a row or more:
+    read in the outer table's rows, as the DOCX and .doc readers read it (`_inline_rows`; one wider than its cell
+    widens the grid). Its merged cells are kept (`年度资金总额` across two columns, `其中` down over 财政拨款 and
+    其他资金: it was left a grid of its own after the form) when it fits its cell; a merging one wider stays a grid of
+    its own (LibreOffice's XHTML of a Word form, the indicators' four columns in a cell of three over a note row: the
+    widened grid put the note under the indicators' columns, read as one). None otherwise."""
+    if len(inner) != 1 or inner[0].xpath(".//table"):
         return None
     rows = [tr for tr in inner[0].iter("tr") if not _html_hidden(tr)]
     out = [["\n".join(_html_lines(td)) for td in tr
             if isinstance(td.tag, str) and td.tag.lower() in ("td", "th") and not _html_hidden(td)] for tr in rows]
-    return out if column_table(out) else None
+    if not column_table(out):
+        return None
+    if not inner[0].xpath(".//*[@colspan>1 or @rowspan>1]"):
+        return rows_grid(out)
+    merged: list[Grid] = []
+    _html_table(inner[0], merged, {"table": 0, "order": 0}, None)
+    return merged[0] if merged[0].n_cols <= span else None
 
 
 def _html_lines_table(table) -> bool:

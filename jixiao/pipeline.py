@@ -971,6 +971,16 @@ def _keeps_a_goal(form, shown: dict) -> bool:
 # a goal's counts: its numbers but a share (90%), a day (2025年10月) and money (50万元) — a template's frame states
 # those alike for each project filled in it — and an item's number (`目标1：`, `（2）`, `3、`, `1.`)
 _GOAL_COUNT = lazy(r"(?<![\d.(（])\d+(?:\.\d+)?(?![\d.])(?!\s*(?:[%‰年月日号、:：)）]|万?元|个?百分点))")
+# a count in Chinese numerals, as a goal states one (`建成标准化村卫生室二十个`, `完成五所`): a run of numerals before a
+# measure word only — the numerals of words (`统一`, `进一步`, `一体化`) and of an item (`一是`, `目标一：`) are none
+_GOAL_CN_COUNT = lazy(r"[零〇一二两三四五六七八九十百千]+(?=[个所处名人台套家座条项户间辆次场批类支亩吨]|公里|千米|万人)")
+
+
+def _goal_counts(goal: str) -> set[str]:
+    """A (folded) goal's counts (`_GOAL_COUNT`), those in Chinese numerals put in digits first (`二十个`: 20; they were
+    no count, so a sibling's goal stating its own count so was taken for a version's)."""
+    from normalize.targets import cn_figure
+    return set(_GOAL_COUNT.findall(_GOAL_CN_COUNT.sub(lambda m: cn_figure(m.group(0)) or m.group(0), goal)))
 
 
 def _same_goal(a: str, b: str) -> bool:
@@ -979,7 +989,7 @@ def _same_goal(a: str, b: str) -> bool:
     count the rest (`建成标准化村卫生室20个` beside `完成5所乡镇卫生院设备购置`: taken for a version, review rv96); a
     renamed version reworded keeps its count (`新增摄像头120个` for `新增监控点位120个`)."""
     from jixiao.history import similar
-    counts_a, counts_b = set(_GOAL_COUNT.findall(a)), set(_GOAL_COUNT.findall(b))
+    counts_a, counts_b = _goal_counts(a), _goal_counts(b)
     return similar(a, b, 0.5) and (not counts_a or not counts_b or bool(counts_a & counts_b))
 
 
