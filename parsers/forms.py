@@ -702,6 +702,7 @@ class FormReader:
         self.option_aside: dict[tuple[str, str], tuple] = {}   # (column, label key) -> its entry in form.other
         self.verdict_heads: list[str] = []     # their heads' texts (`评估内容`, `评估要点`, `评估结论`)
         self.verdicts: tuple[int, ...] | None = None   # the columns of a head `评估内容 | 评估要点 | 评估结论` above
+        self.verdict_seq: int | None = None    # the column of that head's 序号 before it, if any (`序号 | 评估内容 | …`)
         self.consumed: set[int] = set()
         self.rows = _spaced_signoffs(_stages_in_rows(seg.rows))
         self.step_head: Header | None = None    # the indicator table a schedule's steps were found under
@@ -4371,15 +4372,18 @@ class FormReader:
         findings (`项目列入县2025年民生实事…`, `苗木单价参照市信息价…`) is, under what was assessed and its head,
         `{"立项必要性（评估要点）": "…"}` (it was dropped, hunt fam10; a four-column table was three unparsed_row).
         True if read."""
-        if self.verdicts is None and (not 2 <= len(cells) <= 5 or not any(
-                _VERDICT_HEAD[0].match(label_key(c.text) or "") for c in cells[:2])):
+        if self.verdicts is None and (not 2 <= len(cells) <= 6 or not any(
+                _VERDICT_HEAD[0].match(label_key(c.text) or "") for c in cells[:3])):
             return False                 # (no such table open and no head of one: most rows, asked nothing more)
         if (head := _verdict_head(cells)) is not None:
             self.verdicts = tuple(c.col for c in head)
             self.verdict_heads = [_OTHER_LABEL_END.sub("", clean(c.text) or "") for c in head]
+            seq = [c for c in cells if c.col < head[0].col and label_key(c.text) in _SEQ_HEADS]
+            self.verdict_seq = seq[-1].col if seq else None
             return True
         if self.verdicts is None:
             return False
+        cells = self._verdict_unnumbered(cells)
         keys = [label_key(c.text) or "" for c in cells]
         cols = tuple(c.col for c in cells)
         # (a conclusion left blank, `投入经济性 | 成本测算依据是否充分 |`: the row of the table in the head's first columns,
@@ -4410,6 +4414,15 @@ class FormReader:
                 self.form.other.append((f"{name}（{head}）", said, c))   # the assessor's findings, not a question
         self.form.verdict_rows += 1
         return True
+
+    def _verdict_unnumbered(self, cells: list[Cell]) -> list[Cell]:
+        """A row of a table of conclusions or risks led by a 序号 column (`1、 | 雨季施工延误 | 合理安排工期`) without
+        its number, the rest the table's cells; any other row as it is (a row of no number in that column ends the
+        table as before: `综合评估结论 | 予以支持`)."""
+        if self.verdict_seq is not None and len(cells) > 1 and cells[0].col == self.verdict_seq \
+                and _SEQ_NUMBER.match(clean(cells[0].text) or ""):
+            return cells[1:]
+        return cells
 
     def _signed_place_row(self, cells: list[Cell]) -> bool:
         """A sign-off's place with no name and its day (`单位负责人签字 | 2024年3月15日`, `经办人 | …`, `日期 | …`; the day
@@ -9173,9 +9186,12 @@ def _table_caption(text: str) -> bool:
 
 def _verdict_head(cells: list[Cell]) -> list[Cell] | None:
     """The head of a table of conclusions (or risks) in a row (_VERDICT_HEAD): all its cells, or all but a caption
-    before them in the label column (`风险分析 | 风险点 | 应对措施`, `事前评估 | 评估内容 | 评估要点 | 评估结论`); else None."""
-    for head in (cells, cells[1:] if len(cells) >= 3 and match_field(cells[0].text) is None
-                 and _table_caption(cells[0].text) else []):
+    before them in the label column (`风险分析 | 风险点 | 应对措施`, `事前评估 | 评估内容 | 评估要点 | 评估结论`), and
+    but the table's own 序号 column before them (`序号 | 评估内容 | …`, `风险分析 | 序号 | 风险点 | 应对措施`: its rows
+    were lost or read as indicators, review rv97); else None."""
+    if len(cells) >= 3 and match_field(cells[0].text) is None and _table_caption(cells[0].text):
+        cells = cells[1:]                # (the caption)
+    for head in (cells, cells[1:] if len(cells) >= 3 and label_key(cells[0].text) in _SEQ_HEADS else []):
         keys = [label_key(c.text) or "" for c in head]
         if 2 <= len(head) <= 4 and _VERDICT_HEAD[0].match(keys[0]) and _VERDICT_HEAD[-1].match(keys[-1]) \
                 and all(_VERDICT_HEAD[1].match(k) for k in keys[1:-1]):
