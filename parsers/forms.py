@@ -727,6 +727,8 @@ class FormReader:
         self.extra_open = None               # a 评分表 kept open past its 合计 for the 加分项 / 减分项 rows below it
         self.self_said: tuple | None = None  # the unit's own score as labelled (`自评得分 | 92`): label, figure, form
         self.caption: str | None = None      # the one-cell line above the current table
+        self.label_caption: str | None = None    # the caption left of its head in the label column
+        self.flushed_kind: str | None = None     # the kind of the table read last (_flush)
         self.at = -1                         # index of the row being read
         self._notes_open = False             # the text line above opened footnotes under a table (`注：`)
         self.year_lines = 0              # year_texts that are year lines (`（2021年度）`): first after the titles
@@ -938,7 +940,10 @@ class FormReader:
                 if end is not None:
                     self.skip_to = end           # 科目 | 合计 | 专项经费 | 自筹经费 and its rows: read
                     continue
-            header = detect_header(row) or self._allocation_header(i, row) or self._captioned_head(row)
+            header = detect_header(row) or self._allocation_header(i, row)
+            label_caption = None
+            if header is None and (header := self._captioned_head(row)) is not None:
+                label_caption = row.cells[0].text    # (`项目组成员 | 姓名 | 职务`: the table's caption, left of its head)
             if header is not None and self.table is not None and self.table[0].kind == "score" and self.table[1] \
                     and i + 1 < len(self.rows) and summary_block(row, self.rows[i + 1]) is not None:
                 header = None        # (`综合评分 | 满分 | 自评分 | 复核分 | 等级` over `| 100 | 96 | 91 | 优`: the 评分表's
@@ -991,6 +996,7 @@ class FormReader:
                 above = self.rows[i - 1] if i > 0 else None
                 # the line just above a table (二、加分事项): its caption
                 self.caption = above.cells[0].text if above is not None and len(above.cells) == 1 else None
+                self.label_caption = label_caption
                 self.money_group = None
                 self.matrix = None
                 continue
@@ -1949,6 +1955,7 @@ class FormReader:
         header, rows = self.table
         self.table = None
         n_warned = len(self.form.warnings)
+        before, self.flushed_kind = self.flushed_kind, header.kind
         if header.kind == "indicator":
             first = header.row.cells[0]
             h = horizon_of(first.text) if first.col == _left(header.row) else None
@@ -2188,6 +2195,8 @@ class FormReader:
                 self.form.totals.append(t)
         elif header.kind == "safeguard":
             self.form.safeguards.extend(recs)
+        elif header.kind == "people" and before == "indicator":
+            self._team_kept(header, recs)
         elif header.kind == "assessment":
             self.form.assessment_items.extend(recs)
             self.form.kind = "assessment"
@@ -4414,6 +4423,30 @@ class FormReader:
                 self.form.other.append((f"{name}（{head}）", said, c))   # the assessor's findings, not a question
         self.form.verdict_rows += 1
         return True
+
+    def _team_kept(self, header: Header, recs: list[dict]) -> None:
+        """A table of the project's people right under its indicators (`项目组成员 | 姓名 | 职务 | 分工`): kept in
+        other_fields under its caption (`项目人员` when it has none), each person with the rest of the row in brackets,
+        `{"项目组成员": "张建国（局长，总负责）；李明（副局长，工程质量监督）"}` (they were lost without a word, or
+        indicators, hunt ly15). A roster of the people a project pays or of their ID numbers is none: not kept."""
+        if {"pay", "idno"} & header.cols.keys():
+            return
+        order = sorted(header.cols, key=header.cols.get)
+        people = []
+        for r in recs:
+            name = clean(r.get("name") or "")
+            rest = [x for k in order if k not in ("name", "seq") and (x := clean(r.get(k) or ""))
+                    and not is_placeholder(x)]
+            if name and not is_placeholder(name):
+                people.append(name + (f"（{'，'.join(rest)}）" if rest else ""))
+        if not people:
+            return
+        lead = header.row.cells[0]     # (`项目组成员 | 姓名 | …` read as the head whole: its first cell no column)
+        caption = self.label_caption or (lead.text if lead.col not in header.cols.values()
+                                         and _table_caption(lead.text) else self.caption)
+        label = _OTHER_LABEL_END.sub("", clean(caption or "") or "") or "项目人员"
+        cell = lead
+        self.form.other.append((label, "；".join(people), cell))
 
     def _verdict_unnumbered(self, cells: list[Cell]) -> list[Cell]:
         """A row of a table of conclusions or risks led by a 序号 column (`1、 | 雨季施工延误 | 合理安排工期`) without
