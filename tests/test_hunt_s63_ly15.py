@@ -7,7 +7,9 @@ the head read as one, each row's number dropped and the row read as the table's 
 last level 1, the head one more; the conclusions unparsed_row, the first one lost without a word).
 A people table right under the indicators (`项目组成员 | 姓名 | 职务 | 分工`, or under a line `项目组成员：`) is kept in
 other_fields under its caption, each person with the rest of the row (main: indicators, or lost without a word); a
-roster of people paid is not. A `|` dump's row of one cell is its text without the bars.
+roster of people paid is not. A `|` dump's row of one cell is its text without the bars. A name whose bracket is
+left open goes on in the name column's next pieces (`工程验收合格率（按交通` / `运输部…检验 | 100%` / `评定标准）`: one
+indicator), not a piece opening a bracket of its own.
 Left (strict xfail): `姓名 | 职务 | 分工` of no caption in the label column under the indicators.
 """
 from __future__ import annotations
@@ -85,3 +87,19 @@ def test_people_uncaptioned(read):
     r = read("ct_s63_ly15_people_uncaptioned.txt")
     assert _names(r) == ROADS
     assert other_fields(only_project(r)) == {"项目人员": "张建国（局长，总负责）；李明（副局长，工程质量监督）"}
+
+
+@pytest.mark.parametrize("name", ["ct_s63_ly15_name_three_lines.txt", "ct_s63_ly15_name_three_lines_pipe.txt",
+                                  "ct_s63_ly15_name_three_lines_layout.txt"])
+def test_name_wrapped_over_three_lines(read, name):
+    """`工程验收合格率（按交通` / `运输部公路工程质量检验 | 100%` / `评定标准）`: one indicator, its bracket's pieces
+    joined, its target the middle line's; `路面平整度（IRI）` under it, a bracket of its own, an indicator of its own
+    (main: three indicators, the first and last of no target; -layout two, the first of no target)."""
+    r = read(name)
+    got = [(i["level2"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]]
+    assert got == [("数量指标", "新建村级道路里程", "≥12公里"),
+                   ("质量指标", "工程验收合格率（按交通运输部公路工程质量检验评定标准）", "100%"),
+                   ("质量指标", "路面平整度（IRI）", "≤2.0m/km"),
+                   ("社会效益指标", "群众出行便利度", "明显提升"),
+                   ("服务对象满意度指标", "沿线群众满意度", "≥90%")]
+    assert "target_missing" not in warning_codes(r)
