@@ -4426,7 +4426,7 @@ class FormReader:
 
     def _team_kept(self, header: Header, recs: list[dict]) -> None:
         """A table of the project's people right under its indicators (`项目组成员 | 姓名 | 职务 | 分工`): kept in
-        other_fields under its caption (`项目人员` when it has none), each person with the rest of the row in brackets,
+        other_fields under its caption (`项目人员` when it has none; `评价人员` heading them, that), each person with the rest of the row in brackets,
         `{"项目组成员": "张建国（局长，总负责）；李明（副局长，工程质量监督）"}` (they were lost without a word, or
         indicators, hunt ly15). A roster of the people a project pays or of their ID numbers is none: not kept."""
         if {"pay", "idno"} & header.cols.keys():
@@ -4441,9 +4441,10 @@ class FormReader:
                 people.append(name + (f"（{'，'.join(rest)}）" if rest else ""))
         if not people:
             return
-        lead = header.row.cells[0]     # (`项目组成员 | 姓名 | …` read as the head whole: its first cell no column)
-        caption = self.label_caption or (lead.text if lead.col not in header.cols.values()
-                                         and _table_caption(lead.text) else self.caption)
+        lead = header.row.cells[0]     # (`项目组成员 | 姓名 | …` read as the head whole: its first cell no column; `评价人员
+        # | 姓名 | …`, a head naming who they are, the same)
+        caption = self.label_caption or (lead.text if header.cols.get("role") == lead.col or (
+            lead.col not in header.cols.values() and _table_caption(lead.text)) else self.caption)
         label = _OTHER_LABEL_END.sub("", clean(caption or "") or "") or "项目人员"
         cell = lead
         self.form.other.append((label, "；".join(people), cell))
@@ -9219,12 +9220,13 @@ def _table_caption(text: str) -> bool:
 
 def _verdict_head(cells: list[Cell]) -> list[Cell] | None:
     """The head of a table of conclusions (or risks) in a row (_VERDICT_HEAD): all its cells, or all but a caption
-    before them in the label column (`风险分析 | 风险点 | 应对措施`, `事前评估 | 评估内容 | 评估要点 | 评估结论`), and
-    but the table's own 序号 column before them (`序号 | 评估内容 | …`, `风险分析 | 序号 | 风险点 | 应对措施`: its rows
+    before them in the label column (`风险分析 | 风险点 | 应对措施`, `事前评估 | 评估内容 | 评估要点 | 评估结论`), each
+    or all but the table's own 序号 column before them (`序号 | 评估内容 | …`, `风险分析 | 序号 | 风险点 | 应对措施`: its rows
     were lost or read as indicators, review rv97); else None."""
-    if len(cells) >= 3 and match_field(cells[0].text) is None and _table_caption(cells[0].text):
-        cells = cells[1:]                # (the caption)
-    for head in (cells, cells[1:] if len(cells) >= 3 and label_key(cells[0].text) in _SEQ_HEADS else []):
+    heads = [cells] + ([cells[1:]] if len(cells) >= 3 and match_field(cells[0].text) is None
+                       and _table_caption(cells[0].text) else [])
+    heads += [h[1:] for h in heads if len(h) >= 3 and label_key(h[0].text) in _SEQ_HEADS]   # (its 序号 column)
+    for head in heads:
         keys = [label_key(c.text) or "" for c in head]
         if 2 <= len(head) <= 4 and _VERDICT_HEAD[0].match(keys[0]) and _VERDICT_HEAD[-1].match(keys[-1]) \
                 and all(_VERDICT_HEAD[1].match(k) for k in keys[1:-1]):

@@ -10,6 +10,7 @@ other_fields under its caption, each person with the rest of the row (main: indi
 roster of people paid is not. A `|` dump's row of one cell is its text without the bars. A name whose bracket is
 left open goes on in the name column's next pieces (`工程验收合格率（按交通` / `运输部…检验 | 100%` / `评定标准）`: one
 indicator), not a piece opening a bracket of its own.
+A head naming who they are (`评价人员 | 姓名 | …`) gives its key.
 Left (strict xfail): `姓名 | 职务 | 分工` of no caption in the label column under the indicators.
 """
 from __future__ import annotations
@@ -103,3 +104,10 @@ def test_name_wrapped_over_three_lines(read, name):
                    ("社会效益指标", "群众出行便利度", "明显提升"),
                    ("服务对象满意度指标", "沿线群众满意度", "≥90%")]
     assert "target_missing" not in warning_codes(r)
+
+
+def test_evaluators_under_the_scores(read):
+    """`评价人员 | 姓名 | 职称/职务 | 科室 | 联系电话` under a 自评表's indicators (bd12's): kept under the head naming who
+    they are, each with the rest of the row (main: lost without a word)."""
+    r = read("ct_s33_bd12_points_in_indicator_table.txt")
+    assert other_fields(only_project(r)) == {"评价人员": "赵文斌（科长，食品抽检科，3969801）"}
