@@ -2133,6 +2133,9 @@ _MD_STRONG = lazy(r"^(\*\*|__)(.+)\1$")
 # the parser (a unit of 万元 missed: money 10,000 times too small), so they go; `__` is left (a blank to fill in)
 _MD_STRONG_IN = lazy(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _MD_HEADING = lazy(r"^\s{0,3}#{1,6}\s+")
+# a row of one cell in a Markdown dump (`| 项目组成员： |`, a caption's or a title's merged row): its text without the
+# bars (they stayed in it: a caption read as `| 项目组成员： |`, hunt ly15)
+_PIPE_ONE_CELL = lazy(r"^\s*\|\s*([^|]*?)\s*\|\s*$")
 # a block quote's marks (`> 注：本表由系统导出后整理。`): the text without them (read as a `>` target after a table)
 _MD_QUOTE = lazy(r"^\s{0,3}(?:>[ \t]+)+(?=\S)(?![=\d])")   # (`> 90%` is no quote)
 # what a spreadsheet converter (pandas `to_markdown`, as markitdown uses) writes for an empty cell
@@ -2427,7 +2430,7 @@ def _from_pipes(lines: list[str]) -> tuple[list[str], list[int]]:
             continue
         if block:
             flush()
-        t = _MD_HEADING.sub("", _MD_QUOTE.sub("", ln))
+        t = _MD_HEADING.sub("", _MD_QUOTE.sub("", _PIPE_ONE_CELL.sub(r"\1", ln)))
         m = _MD_STRONG.match(t.strip())
         t = m.group(2) if m else t
         out.append(_MD_STRONG_IN.sub(r"\1", t) if "**" in t else t)

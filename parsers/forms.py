@@ -702,6 +702,7 @@ class FormReader:
         self.option_aside: dict[tuple[str, str], tuple] = {}   # (column, label key) -> its entry in form.other
         self.verdict_heads: list[str] = []     # their heads' texts (`评估内容`, `评估要点`, `评估结论`)
         self.verdicts: tuple[int, ...] | None = None   # the columns of a head `评估内容 | 评估要点 | 评估结论` above
+        self.verdict_seq: int | None = None    # the column of that head's 序号 before it, if any (`序号 | 评估内容 | …`)
         self.consumed: set[int] = set()
         self.rows = _spaced_signoffs(_stages_in_rows(seg.rows))
         self.step_head: Header | None = None    # the indicator table a schedule's steps were found under
@@ -726,6 +727,8 @@ class FormReader:
         self.extra_open = None               # a 评分表 kept open past its 合计 for the 加分项 / 减分项 rows below it
         self.self_said: tuple | None = None  # the unit's own score as labelled (`自评得分 | 92`): label, figure, form
         self.caption: str | None = None      # the one-cell line above the current table
+        self.label_caption: str | None = None    # the caption left of its head in the label column
+        self.flushed_kind: str | None = None     # the kind of the table read last (_flush)
         self.at = -1                         # index of the row being read
         self._notes_open = False             # the text line above opened footnotes under a table (`注：`)
         self.year_lines = 0              # year_texts that are year lines (`（2021年度）`): first after the titles
@@ -937,7 +940,10 @@ class FormReader:
                 if end is not None:
                     self.skip_to = end           # 科目 | 合计 | 专项经费 | 自筹经费 and its rows: read
                     continue
-            header = detect_header(row) or self._allocation_header(i, row) or self._captioned_head(row)
+            header = detect_header(row) or self._allocation_header(i, row)
+            label_caption = None
+            if header is None and (header := self._captioned_head(row)) is not None:
+                label_caption = row.cells[0].text    # (`项目组成员 | 姓名 | 职务`: the table's caption, left of its head)
             if header is not None and self.table is not None and self.table[0].kind == "score" and self.table[1] \
                     and i + 1 < len(self.rows) and summary_block(row, self.rows[i + 1]) is not None:
                 header = None        # (`综合评分 | 满分 | 自评分 | 复核分 | 等级` over `| 100 | 96 | 91 | 优`: the 评分表's
@@ -990,6 +996,7 @@ class FormReader:
                 above = self.rows[i - 1] if i > 0 else None
                 # the line just above a table (二、加分事项): its caption
                 self.caption = above.cells[0].text if above is not None and len(above.cells) == 1 else None
+                self.label_caption = label_caption
                 self.money_group = None
                 self.matrix = None
                 continue
@@ -1948,6 +1955,7 @@ class FormReader:
         header, rows = self.table
         self.table = None
         n_warned = len(self.form.warnings)
+        before, self.flushed_kind = self.flushed_kind, header.kind
         if header.kind == "indicator":
             first = header.row.cells[0]
             h = horizon_of(first.text) if first.col == _left(header.row) else None
@@ -2187,6 +2195,8 @@ class FormReader:
                 self.form.totals.append(t)
         elif header.kind == "safeguard":
             self.form.safeguards.extend(recs)
+        elif header.kind == "people" and before == "indicator":
+            self._team_kept(header, recs)
         elif header.kind == "assessment":
             self.form.assessment_items.extend(recs)
             self.form.kind = "assessment"
@@ -4386,15 +4396,18 @@ class FormReader:
         findings (`项目列入县2025年民生实事…`, `苗木单价参照市信息价…`) is, under what was assessed and its head,
         `{"立项必要性（评估要点）": "…"}` (it was dropped, hunt fam10; a four-column table was three unparsed_row).
         True if read."""
-        if self.verdicts is None and (not 2 <= len(cells) <= 5 or not any(
-                _VERDICT_HEAD[0].match(label_key(c.text) or "") for c in cells[:2])):
+        if self.verdicts is None and (not 2 <= len(cells) <= 6 or not any(
+                _VERDICT_HEAD[0].match(label_key(c.text) or "") for c in cells[:3])):
             return False                 # (no such table open and no head of one: most rows, asked nothing more)
         if (head := _verdict_head(cells)) is not None:
             self.verdicts = tuple(c.col for c in head)
             self.verdict_heads = [_OTHER_LABEL_END.sub("", clean(c.text) or "") for c in head]
+            seq = [c for c in cells if c.col < head[0].col and label_key(c.text) in _SEQ_HEADS]
+            self.verdict_seq = seq[-1].col if seq else None
             return True
         if self.verdicts is None:
             return False
+        cells = self._verdict_unnumbered(cells)
         keys = [label_key(c.text) or "" for c in cells]
         cols = tuple(c.col for c in cells)
         # (a conclusion left blank, `投入经济性 | 成本测算依据是否充分 |`: the row of the table in the head's first columns,
@@ -4425,6 +4438,40 @@ class FormReader:
                 self.form.other.append((f"{name}（{head}）", said, c))   # the assessor's findings, not a question
         self.form.verdict_rows += 1
         return True
+
+    def _team_kept(self, header: Header, recs: list[dict]) -> None:
+        """A table of the project's people right under its indicators (`项目组成员 | 姓名 | 职务 | 分工`): kept in
+        other_fields under its caption (`项目人员` when it has none; `评价人员` heading them, that), each person with the rest of the row in brackets,
+        `{"项目组成员": "张建国（局长，总负责）；李明（副局长，工程质量监督）"}` (they were lost without a word, or
+        indicators, hunt ly15). A roster of the people a project pays or of their ID numbers is none: not kept."""
+        if {"pay", "idno"} & header.cols.keys():
+            return
+        order = sorted(header.cols, key=header.cols.get)
+        people = []
+        for r in recs:
+            name = clean(r.get("name") or "")
+            rest = [x for k in order if k not in ("name", "seq") and (x := clean(r.get(k) or ""))
+                    and not is_placeholder(x)]
+            if name and not is_placeholder(name):
+                people.append(name + (f"（{'，'.join(rest)}）" if rest else ""))
+        if not people:
+            return
+        lead = header.row.cells[0]     # (`项目组成员 | 姓名 | …` read as the head whole: its first cell no column; `评价人员
+        # | 姓名 | …`, a head naming who they are, the same)
+        caption = self.label_caption or (lead.text if header.cols.get("role") == lead.col or (
+            lead.col not in header.cols.values() and _table_caption(lead.text)) else self.caption)
+        label = _OTHER_LABEL_END.sub("", clean(caption or "") or "") or "项目人员"
+        cell = lead
+        self.form.other.append((label, "；".join(people), cell))
+
+    def _verdict_unnumbered(self, cells: list[Cell]) -> list[Cell]:
+        """A row of a table of conclusions or risks led by a 序号 column (`1、 | 雨季施工延误 | 合理安排工期`) without
+        its number, the rest the table's cells; any other row as it is (a row of no number in that column ends the
+        table as before: `综合评估结论 | 予以支持`)."""
+        if self.verdict_seq is not None and len(cells) > 1 and cells[0].col == self.verdict_seq \
+                and _SEQ_NUMBER.match(clean(cells[0].text) or ""):
+            return cells[1:]
+        return cells
 
     def _signed_place_row(self, cells: list[Cell]) -> bool:
         """A sign-off's place with no name and its day (`单位负责人签字 | 2024年3月15日`, `经办人 | …`, `日期 | …`; the day
@@ -9249,9 +9296,13 @@ def _table_caption(text: str) -> bool:
 
 def _verdict_head(cells: list[Cell]) -> list[Cell] | None:
     """The head of a table of conclusions (or risks) in a row (_VERDICT_HEAD): all its cells, or all but a caption
-    before them in the label column (`风险分析 | 风险点 | 应对措施`, `事前评估 | 评估内容 | 评估要点 | 评估结论`); else None."""
-    for head in (cells, cells[1:] if len(cells) >= 3 and match_field(cells[0].text) is None
-                 and _table_caption(cells[0].text) else []):
+    before them in the label column (`风险分析 | 风险点 | 应对措施`, `事前评估 | 评估内容 | 评估要点 | 评估结论`), each
+    or all but the table's own 序号 column before them (`序号 | 评估内容 | …`, `风险分析 | 序号 | 风险点 | 应对措施`: its rows
+    were lost or read as indicators, review rv97); else None."""
+    heads = [cells] + ([cells[1:]] if len(cells) >= 3 and match_field(cells[0].text) is None
+                       and _table_caption(cells[0].text) else [])
+    heads += [h[1:] for h in heads if len(h) >= 3 and label_key(h[0].text) in _SEQ_HEADS]   # (its 序号 column)
+    for head in heads:
         keys = [label_key(c.text) or "" for c in head]
         if 2 <= len(head) <= 4 and _VERDICT_HEAD[0].match(keys[0]) and _VERDICT_HEAD[-1].match(keys[-1]) \
                 and all(_VERDICT_HEAD[1].match(k) for k in keys[1:-1]):

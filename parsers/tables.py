@@ -2519,14 +2519,14 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell], after: Row | 
         return True
     if "level3" in body and len(body) > 1 and "level3" in prev and set(prev) <= {"level3"} | FREE_TEXT_ROLES:
         piece = clean(body["level3"].text)
-        return 1 <= len(piece) <= 2 and not any(level_info(piece)[:2]) and not _HAS_DIGIT.search(piece) \
+        return _bracket_goes_on(piece or "", prev["level3"].text) or 1 <= len(piece) <= 2 and not any(level_info(piece)[:2]) and not _HAS_DIGIT.search(piece) \
             or _measure_tail(piece or "", clean(prev["level3"].text) or "", body, after)
     if "level3" in body and len(body) > 1 and "level3" in prev and {"level1", "level2"} & set(prev) \
             and set(prev) - {"level1", "level2"} <= {"level3"} | FREE_TEXT_ROLES:
         # the same under a row that opens its level 1 / level 2 (`产出指标 | 质量指标 | 养老机构消防安全达标` then
         # `| | 率 | 100%`), when the piece can only end a name (a short name of its own, `人数 | 200人`, stays one)
         piece, name = clean(body["level3"].text) or "", clean(prev["level3"].text) or ""
-        return _short_name_tail(piece, name) or _measure_tail(piece, name, body, after)
+        return _short_name_tail(piece, name) or _measure_tail(piece, name, body, after) or _bracket_goes_on(piece, name)
     if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 \
             and (_name_goes_on(body["level3"].text, prev["level3"].text)
                  or "target" in prev and _rate_named_below(clean(body["level3"].text) or "",
@@ -2560,11 +2560,25 @@ def _name_goes_on(piece: str, name: str) -> bool:
     if (_OPEN_END.search(name) or joining_end(name) or name.endswith(("至", "、"))) \
             and not any(level_info(piece)[:2]):
         return True
+    if _bracket_goes_on(piece, name):
+        return True
     if _gloss_alone(piece):
         return True      # (`立项依据充分性` then `（含程序规范性）`: the name's gloss a line break put under it — it was an
         # item of its own sharing the points above, review rv55)
     piece, name = clean(piece) or "", clean(name) or ""
     return _short_name_tail(piece, name) or _document_tail(piece, name)
+
+
+def _bracket_goes_on(piece: str, name: str) -> bool:
+    """Is `piece`, in the name column under a name `name` whose bracket is left open (`工程验收合格率（按交通`), the
+    bracket's rest a line break cut (`运输部公路工程质量检验`, then `评定标准）`)? Not a piece opening a bracket of its
+    own before it closes one (`满意度（群众）`: a name of its own), nor a level's label (hunt ly15: a name wrapped over
+    three lines, its target on the middle one, was three indicators, the first and last of no target)."""
+    opened = name.count("（") + name.count("(") - name.count("）") - name.count(")")
+    return opened > 0 and bool(piece.strip()) and not _OPENS_FIRST.match(piece) and not any(level_info(piece)[:2])
+
+
+_OPENS_FIRST = lazy(r"^[^()（）]*[(（]")
 
 
 def _rate_named_below(piece: str, name: str, target: str) -> bool:

@@ -7,7 +7,8 @@ cell numbered `1.` or `2、` are split as `（2）` ones are (main: the cell an 
 A caption before a table's heads is one rule for the captioned heads and the verdict heads (forms._table_caption):
 not a column's head, so `序号 | 评估内容 | 评估要点 | 评估结论` is no verdict head under a caption `序号` (main: the
 head row dropped without a word, as it was reported before ly14).
-Left (strict xfail): a scored sentence broken over two lines; a 风险分析 or 评估 table with a 序号 column read.
+Left (strict xfail): a scored sentence broken over two lines (a 风险分析 or 评估 table with a 序号 column: read since
+hunt ly15, session 63).
 """
 from __future__ import annotations
 
@@ -52,9 +53,6 @@ def test_sentence_broken_over_two_lines(read):
                             ("满意度指标", "沿线群众满意度", "≥90%", "93%", 20)]
 
 
-@pytest.mark.xfail(strict=True, reason="left: `风险分析 | 序号 | 风险点 | 应对措施` under the indicators (a 序号 column "
-                   "between the caption and the risk) is no verdict head; its rows indicators of the last level 1 as "
-                   "before ly14: fine to leave for a hunt of numbered tables under the indicators")
 def test_risks_with_a_number_column(read):
     r = read("ct_s62_rv97_risks_numbered.txt")
     assert [i["level3"] for i in r.tables["indicators"]] == ["新建村级道路里程", "工程验收合格率", "群众出行便利度",
@@ -63,17 +61,14 @@ def test_risks_with_a_number_column(read):
 
 
 def test_numbered_verdict_head_not_dropped(read):
-    """`序号 | 评估内容 | 评估要点 | 评估结论` in an 事前评估表: 序号 is the table's own column, no caption — the head is
-    reported (an unparsed_row, as before hunt ly14), not taken as a verdict head of its last three cells and dropped
-    without a word (main)."""
+    """`序号 | 评估内容 | 评估要点 | 评估结论` in an 事前评估表: 序号 is the table's own column, no caption — not taken as
+    a verdict head of its last three cells with its first row dropped without a word (main before rv97); since hunt
+    ly15 (session 63) the table read whole, its numbers dropped (test_numbered_verdicts_read), nothing unparsed."""
     r = read("ct_s62_rv97_verdicts_numbered.txt")
-    said = [w["message"] for w in r.tables["warnings"] if w["code"] == "unparsed_row"]
-    assert any("评估内容" in m and "评估结论" in m for m in said)
-    assert any("实施可行性" in m for m in said)
+    assert "unparsed_row" not in warning_codes(r)
+    assert "立项必要性" in other_fields(only_project(r))
 
 
-@pytest.mark.xfail(strict=True, reason="left: a table of conclusions led by a 序号 column is not read as one (its first "
-                   "row lost without a word, as before hunt ly14): fine to leave with the 风险分析's 序号 column")
 def test_numbered_verdicts_read(read):
     r = read("ct_s62_rv97_verdicts_numbered.txt")
     assert other_fields(only_project(r)) == {"立项必要性": "项目列入民生实事，立项必要", "实施可行性": "具备实施条件",
