@@ -6,6 +6,8 @@ Decided:
 - a total's cell with one part in a 其中 bracket that names a field of the total's parts (`860.00（其中：财政拨款
   860.00）`, `126.5（其中自筹资金26.5）`) is that field, as the same text on a line reads it (it was the note
   `资金总额说明`, budget_fiscal / budget_other lost); one part of no field (`其中结转资金30`) stays the note (rv43).
+  The rows of parts under such a total's cell are in its label's unit, as under a total of no bracket (`项目资金（万元）
+  | 126.5（…）` over `其中：财政资金 | 100`: 100万, it was 100 元).
 - a bound or a range written for the money on a line (`资金总额：50-80万元`) or beside the block's label 项目资金
   (`项目资金：不超过150万元`, `项目资金（万元） | 80-100`) is kept as written under its label, as a field's pair cell is
   (it was lost without a word).
