@@ -5178,6 +5178,9 @@ class FormReader:
             if col not in self.form.fields:
                 # (`named`: the clause's name as written, what a figure it cannot read is kept under — review rv75)
                 self._set(col, amt, cell, unit, named=clean(_SUB_LINE.sub("", name)) or None)
+            elif col == "budget_other":
+                # (`单位自筹：30` then `其他资金：20` on lines: the catch-all the rest beside it, as in cells — hunt mn25)
+                self._rest_beside_raised(self.form.fields[col], amt, cell, unit, name)
         self._progress(cell, progress)
         self.form.other.extend((lab, amt, cell) for lab, amt in gaps + elsewhere)
         # `资金总额：500万元（其中中央资金300万元、县级资金200万元）`: the sources the total is of, lines of kind source under
@@ -6434,13 +6437,14 @@ class FormReader:
                 or not _CATCH_ALL_SOURCE.match(label_key(_SUB_LINE.sub("", _LABEL_COLON.sub(r"\1", label.strip())))) \
                 or _CATCH_ALL_SOURCE.match(first := label_key(L.FIELD_LABELS["budget_other"][old.rank])):
             return False
-        t, g, o = (parse_amount(v.text, v.unit or f.form_unit) for v in (total, fiscal, old))
-        rest = parse_amount(text, unit or f.form_unit)
+        # (a bare figure of no unit of its own in the form's, else the total's, as the block's money is read at the end)
+        units = [v.unit or f.form_unit or total.unit for v in (total, fiscal, old)] + [unit or f.form_unit or total.unit]
+        t, g, o, rest = (parse_amount(x, u) for x, u in zip((total.text, fiscal.text, old.text, text), units))
         if None in (t, g, o, rest) or not abs(g + o + rest - t) <= MONEY_TOL < abs(g + rest - t):
             return False
-        group = clean(label_key(total.cell.text)) or None
-        self._line(first, old.text, "source", old.unit, old.cell, group=group)
-        self._line(label_key(_SUB_LINE.sub("", _LABEL_COLON.sub(r"\1", label.strip()))), text, "source", unit, cell,
+        group = clean(label_key(_LABEL_COLON.sub(r"\1", total.cell.text.strip()))) or None   # (a line's label: `资金总额`)
+        self._line(first, old.text, "source", units[2], old.cell, group=group)
+        self._line(label_key(_SUB_LINE.sub("", _LABEL_COLON.sub(r"\1", label.strip()))), text, "source", units[3], cell,
                    group=group)
         old.parts = [old.text, text if unit == old.unit or not unit else f"{text}{unit}"]
         return True
