@@ -2482,6 +2482,12 @@ class FormReader:
             if misgrouped_figure(text):
                 self._misgrouped(col, text, cell, unit, label, named)
                 return True
+            if amount_bound(text) is not None:
+                # a bound or a range on the money on a line or under a head (`资金总额：50-80万元`, `项目资金：不超过50万元`):
+                # no amount, kept as written under its label as a pair's cell is (`资金总额 | 50-80万元`) — it was read as
+                # the field's amount, none, and lost without a word (hunt mn25)
+                head = _LABEL_COLON.sub(r"\1", (label or named or L.FIELD_LABELS[col][0]).strip())
+                return self._keep_pair(head, text, cell)
         if col == "score" and (digits := cn_figure(text)) is not None:
             text = digits            # `自评得分：九十四分` (`八十七点五分`): 94 (87.5) — it was dropped as no figure
         f = self.form
@@ -2663,6 +2669,8 @@ class FormReader:
             # `项目概况 | 改造…` over `主要建设内容 | 新建…`: two labels of the overview, the better-ranked one the
             # column's, the other kept under its label (it was dropped without a word, hunt pr5)
             self._other_value(col, old, text, cell, label, rank)
+            return True
+        if col == "budget_other" and old is not None and label and self._rest_beside_raised(old, text, cell, unit, label):
             return True
         if old is not None and old.rank <= rank:
             own = label_key(_LABEL_COLON.sub(r"\1", label.strip())) if label else ""
@@ -2960,6 +2968,11 @@ class FormReader:
                                         cells[1]))
             else:
                 b = None
+            if b is not None and (own := declared_unit(cells[0].text)) is not None and row.grid is not None \
+                    and not _SUB_LINE.match(cells[0].text):
+                # (the total's parts in the rows below in its label's unit, as beside a total of no bracket: `项目资金（万元）
+                # | 126.5（其中自筹资金26.5）` over `其中：财政资金 | 100` — it was 100 元, hunt mn25)
+                self.total_unit = (row.grid, own)
             if b is not None:
                 if len(cells) == 2:
                     return
@@ -3120,6 +3133,8 @@ class FormReader:
             cells = cells[2:]
             first = cells[0]
             left = first.col
+        if (bound := _block_bound(first, cells[1:])) is not None and self._keep_pair(*bound, cells[-1]):
+            return      # `项目资金 | 50-80万元` (`项目资金：50万元以内`): a bound, no amount, kept as a field's is (hunt mn25)
         section = _is_money_section(first, left)     # (the row's first cell a money block's label: asked once)
         if (section or (self.form.form_unit is not None and _is_money_section(first, left, unit_known=True)
                         and not _FLOW_WORD.search(label_key(first.text))
@@ -5226,6 +5241,9 @@ class FormReader:
             if col not in self.form.fields:
                 # (`named`: the clause's name as written, what a figure it cannot read is kept under — review rv75)
                 self._set(col, amt, cell, unit, named=clean(_SUB_LINE.sub("", name)) or None)
+            elif col == "budget_other":
+                # (`单位自筹：30` then `其他资金：20` on lines: the catch-all the rest beside it, as in cells — hunt mn25)
+                self._rest_beside_raised(self.form.fields[col], amt, cell, unit, name)
         self._progress(cell, progress)
         self.form.other.extend((lab, amt, cell) for lab, amt in gaps + elsewhere)
         # `资金总额：500万元（其中中央资金300万元、县级资金200万元）`: the sources the total is of, lines of kind source under
@@ -6530,6 +6548,30 @@ class FormReader:
         self._line(label.text, amount.text, "source", unit, label, group=group)
         return True
 
+    def _rest_beside_raised(self, old: RawValue, text: str, cell: Cell, unit: str | None, label: str) -> bool:
+        """`单位自筹 | 30` then `其他资金 | 20` under `资金总额 | 200` and `其中：财政资金 | 150`: the catch-all is the rest
+        beside the self-raised money, not their sum, when the three make the total and the catch-all alone with the
+        fiscal money does not (`其他资金 | 50` after it, 150 + 50 = 200: the sum, it replaces it as before, rv73's
+        rule) — budget_other their sum, each a source line under the total, as siblings of other money are (hunt
+        mn23); the catch-all replaced it, its 30 lost: a false fiscal_other_mismatch (hunt mn25). True if read so."""
+        f = self.form
+        fiscal, total = f.fields.get("budget_fiscal"), f.fields.get("budget_total") or f.fields.get("budget_year")
+        if fiscal is None or total is None or old.parts is not None or old.rank >= 99 \
+                or not _CATCH_ALL_SOURCE.match(label_key(_SUB_LINE.sub("", _LABEL_COLON.sub(r"\1", label.strip())))) \
+                or _CATCH_ALL_SOURCE.match(first := label_key(L.FIELD_LABELS["budget_other"][old.rank])):
+            return False
+        # (a bare figure of no unit of its own in the form's, else the total's, as the block's money is read at the end)
+        units = [v.unit or f.form_unit or total.unit for v in (total, fiscal, old)] + [unit or f.form_unit or total.unit]
+        t, g, o, rest = (parse_amount(x, u) for x, u in zip((total.text, fiscal.text, old.text, text), units))
+        if None in (t, g, o, rest) or not abs(g + o + rest - t) <= MONEY_TOL < abs(g + rest - t):
+            return False
+        group = clean(label_key(_LABEL_COLON.sub(r"\1", total.cell.text.strip()))) or None   # (a line's label: `资金总额`)
+        self._line(first, old.text, "source", units[2], old.cell, group=group)
+        self._line(label_key(_SUB_LINE.sub("", _LABEL_COLON.sub(r"\1", label.strip()))), text, "source", units[3], cell,
+                   group=group)
+        old.parts = [old.text, text if unit == old.unit or not unit else f"{text}{unit}"]
+        return True
+
     def _money_line(self, label: Cell, amount: Cell) -> None:
         """An unnamed money line: a part of the money field above it when indented or numbered
         under it (1. 上级财政拨款), else a sibling in the money block (单位自有资金 beside 财政拨款)."""
@@ -6540,6 +6582,11 @@ class FormReader:
         shifted = parent is not None and label.col < parent[3] and last is not None \
             and last.get("group") == clean(label_key(parent[0]))   # a dump moved it left: keep the run
         key = label_key(label.text)
+        if _COUNT_NAME.search(key) and declared_unit(label.text) is None:
+            # `受益人口 | 1200` (`补助户数 | 120`) among the rows under `资金来源 | 金额`: a count, no money — kept as
+            # written under its label as beside the money fields (it was a source line of 1200万, hunt mn25)
+            self._keep_pair(label.text, amount.text, label)
+            return
         if key in _SUM_KEYS or key in _INCOME_SUMS:
             # 收入构成 … 合计 505.50: the block's total is the project's, not a line of it
             group_year = self.form.fields.get("_group_budget_year")
@@ -10377,6 +10424,19 @@ def _lone_bracket(text: str) -> bool:
 _SPLIT_FIGURE = lazy(r"(\d[\d,]*(?:\.\d+)?)(?=\s*(?:[，,、；;。]|$))")
 
 
+def _block_bound(first: Cell, rest: list[Cell]) -> tuple[str, str] | None:
+    """A money block's label and its one cell, or a line of the two (`项目资金 | 50-80万元`, `项目资金：50万元以内`), when
+    the cell is a bound or a range on the money (amount_bound), not an amount: (the label, the cell), else None. The
+    pair was read as the head of money lines, the bound lost without a word (hunt mn25)."""
+    if len(rest) > 1:
+        return None
+    label, value = (first.text, rest[0].text) if rest else (m.group(1), m.group(2)) if (
+        m := _LABEL_COLON.match(first.text.strip())) is not None else (first.text, "")
+    if label_key(label) in MONEY_SECTION_KEYS and not _is_source(label) and amount_bound(value) is not None:
+        return label, value
+    return None
+
+
 def _bare_split_parts(split) -> bool:
     """Is a _BARE_SPLIT bracket a split of the total, not a note (`其中中央100，县级20`, `含中央100，县级20`)? Opened by
     其中 / 含 / 包括 / 包含 with two figures or more (`含结转资金30`, `其中结转资金30`: one part named, a note on the total
@@ -10387,7 +10447,19 @@ def _bare_split_parts(split) -> bool:
         return True
     if w is None:
         return _sources_named(p)
-    return len(re.findall(r"\d[\d,]*(?:\.\d+)?", p)) >= 2
+    return len(re.findall(r"\d[\d,]*(?:\.\d+)?", p)) >= 2 or w == "其中" and _one_part_field(p)
+
+
+# a 其中 bracket of one part, its name then its figure (`其中：财政拨款860.00`, `其中财政资金600万元`)
+_ONE_PART = lazy(r"^其中\s*[:：]?\s*(?P<n>[^\d,，、；;]+?)\s*[:：]?\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元?|万元?|元)?\s*$")
+
+
+def _one_part_field(p: str) -> bool:
+    """Is a 其中 bracket's one part a field of the total's parts (`其中：财政拨款860.00`: budget_fiscal, `其中：其他资金60`:
+    budget_other)? The field, as the same text on a line reads it (`资金总额：860（其中：财政拨款860）`) — in a cell it was
+    a note, budget_fiscal lost (hunt mn25); one part of no field (`其中结转资金30`) stays the note (review rv43)."""
+    m = _ONE_PART.match(p.strip())
+    return m is not None and (match_field(m.group("n")) or (None,))[0] in ("budget_fiscal", "budget_other")
 
 
 # the year money was carried over from, before its name (`2024年结转10`, `2024年度结转资金10`): the piece named by its
