@@ -9650,9 +9650,12 @@ _REPORT_HEADING = lazy(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二�
                              r"(?:存在|问题|改进|下一步|整改|结果应用|其他|自评结论|评价结论|经验|意见|建议|主要)")
 _POINTS_AT_END = lazy(r"\d\s*分\s*\)?\s*$")
 _CODE_ASKED = lazy(r"代码|编码|编号")
+# a project library's code as written beside a name: a letter or a figure, then six to forty of them, dashes, lines
+# (one word for both readers: the code before the name, _NAME_CODE, and after it, _CODE_AFTER_NAME — review rv100)
+_CODE_WORD = r"[A-Za-z0-9][A-Za-z0-9\-_]{5,39}"
 # a name, a space and a code after it (`校园安全监控改造 32010024`, `… ZJ-2024-001`): a code of six characters or more,
 # digits three at least
-_CODE_AFTER_NAME = lazy_regex(r"^\s*(.*?\p{Han}[^\s]*)\s+((?=(?:[A-Za-z\-_]*\d){3})[A-Za-z0-9][A-Za-z0-9\-_]{5,39})\s*$")
+_CODE_AFTER_NAME = lazy_regex(rf"^\s*(.*?\p{{Han}}[^\s]*)\s+((?=(?:[A-Za-z\-_]*\d){{3}}){_CODE_WORD})\s*$")
 _CODE_ALONE = lazy(r"^\s*[(（\[【]?\s*(\d{3,})\s*[)）\]】]?\s*$")   # `126`, `[121]`: a code in a cell of its own
 # a year alone before a body's name, apart from it by a space or a dash (`2024 新化县交通运输局`), no word of a 年度
 _YEAR_LEAD = lazy_regex(r"^\s*(?:19|20)\d{2}(?:\s*[-－—_:：]\s*|\s+)(?=\p{Han})(?![年月日度])")
@@ -9696,7 +9699,7 @@ _NAME_CODE = lazy_regex(r"^\s*(?!(?:[\[【]\s*)?(?:19|20)\d{2}\s*(?:[-－—~～
                         rf"|(?P<period>{_DATE_NO}\s*[-－—~～至]\s*{_DATE_NO})\s*(?:[-－—_:：]|\s)\s*"
                         rf"|(?P<day>{_DAY_NO})\s*(?:[-－—_:：]|\s)\s*"
                         rf"|[\[【]\s*(?P<code>{_UNIT_IN_CODE}(?=(?:[A-Za-z\-－_]*\d){{3}})[A-Za-z0-9][A-Za-z0-9\-－_]*?)\s*[\]】]"
-                        rf"|(?P<code>{_UNIT_IN_CODE}(?=(?:[A-Za-z\-]*\d){{6}})[A-Za-z0-9][A-Za-z0-9\-_]{{5,39}})\s*(?:[-－—_:：]|\s)\s*)"
+                        rf"|(?P<code>{_UNIT_IN_CODE}(?=(?:[A-Za-z\-]*\d){{6}}){_CODE_WORD})\s*(?:[-－—_:：]|\s)\s*)"
                         r"\s*(?P<name>(?![年月日度亩吨])\p{Han}.*)$")
 # an administrative division's six digits (行政区划代码: a province's two, 11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71,
 # 81-82, a city's two, a county's two): no project's code (hunt ti8)
