@@ -27,8 +27,10 @@ _FORM_OR_REPORT_END = regex.compile(r"表$|报告$")
 # a government body's endings (a 主管部门); the longer first
 _DEPT_END = (r"(?:人民法院|人民检察院|检察院|法院|人民政府|政府|街道办事处|街道|管理委员会|管委会|委员会|联合会|总工会|"
              r"办公室|(?<!邮)局|委|办|厅|署|部|镇|乡)")   # (not a 邮局, a post office: `乡镇邮局`, review ti9)
-# an institution's endings (an implementing unit: 事业单位, schools, hospitals)
-_UNIT_END = r"(?:中心|研究院|医院|卫生院|学院|院|研究所|所|站|馆|学校|中学|小学|幼儿园|大队|支队|队|段)"
+# an institution's endings (an implementing unit: 事业单位, schools, hospitals; a road's or a railway's 段 after the
+# works it keeps, `县公路管理段`, `县公路段`, `工务段` — `县后段`, `某县片段`, `县管理手段` are none, review rv100)
+_UNIT_END = (r"(?:中心|研究院|医院|卫生院|学院|院|研究所|所|站|馆|学校|中学|小学|幼儿园|大队|支队|队"
+             r"|(?:管理|养护|公路|工务|机务|车务|电务|供电|航道)段)")
 _ORG = lazy_regex(rf"^(?P<org>[\p{{Han}}A-Za-z][\p{{Han}}A-Za-z0-9（）()]*?(?:(?P<dept>{_DEPT_END})|(?P<unit>{_UNIT_END})))$")
 # words of a project, a fund or a list, never of a body's name
 # (a works' management body's 工程 is its name's, `县水利工程建设管理站`, `县水利工程质量监督站`: it was no body, hunt pr5)

@@ -6198,8 +6198,10 @@ class FormReader:
     @staticmethod
     def _second_unit(old: RawValue | None, c: Cell) -> bool:
         """Is cell c, under the implementing unit's value, a second body's whole name — not a part of the same unit
-        (`县农业农村局` over `县农业农村局办公室`: the office doing it within it), nor the first again?"""
-        if old is None or org_kind(old.text) is None or org_kind(c.text) is None:
+        (`县农业农村局` over `县农业农村局办公室`: the office doing it within it), nor the first again? A body is an
+        institution or an office (org_kind) or a firm (`裕安区城市建设投资有限公司`), whatever the other's kind (one rule
+        for all: pr5 kept a second firm in other_fields and dropped a firm under an institution, review rv100)."""
+        if old is None or _unit_kind(old.text) is None or _unit_kind(c.text, second=True) is None:
             return False
         new, first = clean(c.text) or "", clean(old.text) or ""
         return new != first and not plural(new) and not new.startswith(first or "\0") \
@@ -6219,27 +6221,27 @@ class FormReader:
     def _second_body_line(self, i: int, c: Cell) -> bool:
         """A second body alone on the line under the implementing unit's pair (over no title: `填报单位：…中心` over
         `洞口县教育局` over the title is the issuer printed over the form, hunt ti10); True if kept (it was lost without a
-        word, hunt pr5). An institution's name under a colon pair joins the unit as under a merged label cell
-        (`实施单位：县农村供水服务中心` then `县水利工程建设管理站`); a firm's name opening with its place (`裕安区供水有限
-        责任公司` under `实施单位` / `裕安区城市建设投资有限公司`, one cell a line) is kept under the unit's label, the
-        first firm the column's (review rv94 kept it out of the first's name)."""
+        word, hunt pr5). An institution's or a firm's name under a colon pair joins the unit as under a merged label
+        cell (`实施单位：县农村供水服务中心` then `县水利工程建设管理站`; `裕安区供水有限责任公司` under `实施单位` /
+        `裕安区城市建设投资有限公司`, one cell a line: review rv94 kept it out of the first's name as a word of its own);
+        an office's name (`县水利局`) is none here, as often the issuer's."""
         old = self.form.fields.get("unit")
         if old is None or same_text(c.text, old.text):
             return False
-        if self.rows[i - 1].is_text_line and self._second_unit(old, c) and org_kind(c.text)[1] == "unit":
+        if self._firm_branch(old, c, old.cell, i):
+            return True
+        if self._second_unit(old, c) and _unit_kind(c.text, second=True) != "department":
             self._add_unit(old, c, old.cell, i)
             return True
-        return self._second_firm(old, c)
+        return False
 
-    def _second_firm(self, old: RawValue, c: Cell) -> bool:
-        """A firm's name opening with its place under the unit's, itself a firm's (`裕安区供水有限责任公司` under
-        `裕安区城市建设投资有限公司`): kept under the unit's label, the first the column's; True if so."""
-        name = clean(c.text) or ""
-        if not (_FIRM_NAME.search(name) and _FIRM_NAME.search(clean(old.text) or "") and place_led(name)
-                and match_field(name) is None and len(name) <= 30 and not same_text(name, old.text)):
+    def _firm_branch(self, old: RawValue, c: Cell, label: Cell, i: int) -> bool:
+        """A firm's branch under the firm's name (`中国电信股份有限公司` / `六安市裕安区分公司`): the rest of the one
+        body's name, no second body (review rv100: it was joined with `、`); True if glued on."""
+        if not (_FIRM_BRANCH.match(clean(c.text) or "") and _FIRM_NAME.search(clean(old.text) or "")):
             return False
-        self.form.other.append((L.FIELD_LABELS["unit"][old.rank] if old.rank < 99 else "实施单位", name, c))
-        self.last_text = None
+        self.form.fields["unit"] = RawValue(old.text.rstrip() + c.text.strip(), old.cell, old.unit, rank=old.rank)
+        self.last_text = ("unit", label, i)
         return True
 
     def _add_unit(self, old: RawValue, c: Cell, label: Cell, i: int) -> None:
@@ -6305,13 +6307,13 @@ class FormReader:
             # piece making a body's name of one that is none
             old = self.form.fields.get(last[0])
             whole = (old.text.rstrip() + c.text.strip()) if old is not None else ""
+            if last[0] == "unit" and old is not None and self._firm_branch(old, c, last[1], i):
+                return True
             if last[0] == "unit" and self._second_unit(old, c):
                 # `实施单位 | 县农业农村局` over `| 县住房和城乡建设局`: a second implementing unit on the row under the
                 # first, its label cell merged over both (it was lost without a word): both, as one cell writes them
                 self._add_unit(old, c, last[1], i)
                 return True
-            if last[0] == "unit" and old is not None and self._second_firm(old, c):
-                return True              # (`实施单位 | 某区城市建设投资有限公司` over `| 某区供水有限责任公司`, hunt pr5)
             if old is None or len(c.text.strip()) > 8 or org_kind(old.text) is not None or org_kind(whole) is None:
                 return False
             self.form.fields[last[0]] = RawValue(whole, old.cell, old.unit, rank=old.rank)
@@ -9393,17 +9395,21 @@ _NOT_KEPT_LABEL = lazy(rf"(?:{SEAL_WORDS})\s*[)）]?\s*[:：]?\s*$|{_SEAL_BRACKE
 _NOT_KEPT_SEAL_VALUE = lazy(rf"{_SEAL_BRACKET}|[(（]\s*(?:签字|签名)|(?:^|[\s，。；,;:：日])(?:单位|部门)?(?:负责人)?"
                             rf"(?:{SEAL_WORDS}|签字|签名|审签)处?[\s:：_＿]*$|{_NOT_KEPT_WORDS}")
 # an opinion's words before its stamp's place (`同意申报。（公章）`): a word of assent or a reason, no blank day's
-_OPINION_WORDS = lazy(r"[^\s年月日_＿:：]")
+# (Han words: a day's figures alone, `2024年3月1日（公章）`, are no opinion — they were kept as one, review rv100)
+_OPINION_WORDS = lazy(r"(?![年月日])[\u4e00-\u9fff]")
 
 
 def _opinion_before_seal(name: str, value: str) -> str:
     """An opinion's value without the stamp's place after its words (`主管部门审核意见 | 同意申报。（公章）` ->
     `同意申报。`: the row was dropped whole, the opinion lost — hunt pr5); a stamp's place alone (`（盖章）`, `年 月 日
-    （公章）`) stays, to be dropped as before; any other label's value as it is."""
+    （公章）`) stays, to be dropped as before; any other label's value as it is. The stamp's place may come first
+    (`（公章）同意申报。`: the words after it, review rv100)."""
     if not name.endswith("意见") or (m := re.search(_SEAL_BRACKET, value)) is None:
         return value
-    words = value[:m.start()].rstrip()
-    return words if len(_OPINION_WORDS.findall(words)) >= 2 and not is_placeholder(words) else value
+    for words in (value[:m.start()].strip(), value[m.end():].lstrip("）) \t\u3000").strip()):
+        if len(_OPINION_WORDS.findall(words)) >= 2 and not is_placeholder(words):
+            return words
+    return value
 
 
 # a blank template's instructions (`…（200字以内）`), an imprint (`2024年3月1日印发`), a web page's `[ 体裁分类 ]`
@@ -9417,6 +9423,20 @@ _ATTRIBUTE_LABEL = re.compile(r"(?:方式|机制|模式|期限|年限|地点|地
                               r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期|公司|企业|层次)$|^是否")
 # a firm's name (the value of `项目公司` / `项目实施企业`)
 _FIRM_NAME = lazy(r"(?:公司|集团|企业|厂|银行)$")
+# a firm's branch, the rest of its name on a line of its own (`六安市裕安区分公司` under `中国电信股份有限公司`)
+_FIRM_BRANCH = lazy(r"^\S{0,16}(?:分公司|子公司|支公司|分行|支行|营业部)$")
+
+
+def _unit_kind(text: str, second: bool = False) -> str | None:
+    """The kind of body a unit's cell names: org_kind's (`department`, `unit`), or `firm` (org_kind knows no firm's
+    name); a second body's firm must open with its place (`裕安区供水有限责任公司`), as a line's words may end in 公司
+    (`委托第三方公司`)."""
+    if (kind := org_kind(text)) is not None:
+        return kind[1]
+    name = clean(text) or ""
+    if not _FIRM_NAME.search(name) or second and not (place_led(name) and len(name) <= 30 and match_field(name) is None):
+        return None
+    return "firm"
 # a label's bracketed gloss at its end (`社会资本方（项目公司）`): the attribute word is the one before it
 _TRAILING_GLOSS = lazy(r"\s*[（(][^（）()]*[）)]\s*$")
 # the columns a form's sign-off lines fill (填报单位（盖章）：… | 填表人：… | 联系电话：… | 填报日期：…): core's fields
@@ -9728,9 +9748,12 @@ _REPORT_HEADING = lazy(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二�
                              r"(?:存在|问题|改进|下一步|整改|结果应用|其他|自评结论|评价结论|经验|意见|建议|主要)")
 _POINTS_AT_END = lazy(r"\d\s*分\s*\)?\s*$")
 _CODE_ASKED = lazy(r"代码|编码|编号")
+# a project library's code as written beside a name: a letter or a figure, then six to forty of them, dashes, lines
+# (one word for both readers: the code before the name, _NAME_CODE, and after it, _CODE_AFTER_NAME — review rv100)
+_CODE_WORD = r"[A-Za-z0-9][A-Za-z0-9\-_]{5,39}"
 # a name, a space and a code after it (`校园安全监控改造 32010024`, `… ZJ-2024-001`): a code of six characters or more,
 # digits three at least
-_CODE_AFTER_NAME = lazy_regex(r"^\s*(.*?\p{Han}[^\s]*)\s+((?=(?:[A-Za-z\-_]*\d){3})[A-Za-z0-9][A-Za-z0-9\-_]{5,39})\s*$")
+_CODE_AFTER_NAME = lazy_regex(rf"^\s*(.*?\p{{Han}}[^\s]*)\s+((?=(?:[A-Za-z\-_]*\d){{3}}){_CODE_WORD})\s*$")
 _CODE_ALONE = lazy(r"^\s*[(（\[【]?\s*(\d{3,})\s*[)）\]】]?\s*$")   # `126`, `[121]`: a code in a cell of its own
 # a year alone before a body's name, apart from it by a space or a dash (`2024 新化县交通运输局`), no word of a 年度
 _YEAR_LEAD = lazy_regex(r"^\s*(?:19|20)\d{2}(?:\s*[-－—_:：]\s*|\s+)(?=\p{Han})(?![年月日度])")
@@ -9774,7 +9797,7 @@ _NAME_CODE = lazy_regex(r"^\s*(?!(?:[\[【]\s*)?(?:19|20)\d{2}\s*(?:[-－—~～
                         rf"|(?P<period>{_DATE_NO}\s*[-－—~～至]\s*{_DATE_NO})\s*(?:[-－—_:：]|\s)\s*"
                         rf"|(?P<day>{_DAY_NO})\s*(?:[-－—_:：]|\s)\s*"
                         rf"|[\[【]\s*(?P<code>{_UNIT_IN_CODE}(?=(?:[A-Za-z\-－_]*\d){{3}})[A-Za-z0-9][A-Za-z0-9\-－_]*?)\s*[\]】]"
-                        rf"|(?P<code>{_UNIT_IN_CODE}(?=(?:[A-Za-z\-]*\d){{6}})[A-Za-z0-9][A-Za-z0-9\-_]{{5,39}})\s*(?:[-－—_:：]|\s)\s*)"
+                        rf"|(?P<code>{_UNIT_IN_CODE}(?=(?:[A-Za-z\-]*\d){{6}}){_CODE_WORD})\s*(?:[-－—_:：]|\s)\s*)"
                         r"\s*(?P<name>(?![年月日度亩吨])\p{Han}.*)$")
 # an administrative division's six digits (行政区划代码: a province's two, 11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71,
 # 81-82, a city's two, a county's two): no project's code (hunt ti8)

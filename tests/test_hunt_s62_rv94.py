@@ -60,11 +60,13 @@ def test_money_bracket_unspaced(read, name):
 
 
 def test_second_unit_not_glued(read):
-    """One cell a line: `实施单位` over two bodies each opening with its place: the first the unit, not the two glued; the
+    """One cell a line: `实施单位` over two bodies each opening with its place: two bodies (`、` between), not one glued; the
     department wrapped after its place (`六安市裕安区住房和城乡` / `建设局`) still one name."""
     p = only_project(read("ct_s62_rv94_two_units_lines.txt"))
     assert (p["name"], p["department"], p["unit"]) == (
-        "裕安区城区老旧管网更新改造工程", "六安市裕安区住房和城乡建设局", "裕安区城市建设投资有限公司")
+        "裕安区城区老旧管网更新改造工程", "六安市裕安区住房和城乡建设局",
+        # (the second firm joined with `、` since review rv100 of session 63: one rule for a second body of any kind)
+        "裕安区城市建设投资有限公司、裕安区供水有限责任公司")
 
 
 def test_second_department_not_glued(read):

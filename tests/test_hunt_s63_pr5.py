@@ -5,8 +5,8 @@ Decided (wrong on main, fixed): a second implementing unit under the first — o
 over both (`实施单位 | 县农村供水服务中心` over `| 县水利工程建设管理站`), alone on the line under a colon pair, or in
 Word cells — joins it in the unit's column as one cell writes two (`…中心、…管理站`: main dropped it, the 工程 in a
 works' management body's name or a county ending in 山县 making it no body); a second firm opening with its place under
-a firm (`裕安区城市建设投资有限公司` / `裕安区供水有限责任公司`, on the row or line below, or one cell a line) is kept under
-the unit's label, the first the column's (main: dropped); a second phone under one label (the label
+a firm (`裕安区城市建设投资有限公司` / `裕安区供水有限责任公司`, on the row or line below, or one cell a line) joins it the
+same way (main: dropped; pr5 kept it under the unit's label, review rv100 joined it: the lead's one rule); a second phone under one label (the label
 twice on a row, or the number on the row below, in tabs, pdftotext -layout or Word cells): the first the column's,
 the second kept under the label (main: dropped); an opinion beside its stamp's place (`主管部门审核意见 | 同意申报。
 （公章）`) keeps its words (main: the row dropped whole); `项目概况 | …` over `主要建设内容 | …`: one project, the second
@@ -63,26 +63,29 @@ def test_a_body_ending_in_duan_under_a_county_ending_in_shan(read):
     assert other_fields(p) == {}
 
 
-FIRMS_HEAD = ("裕安区城区老旧供水管网更新改造", "六安市裕安区住房和城乡建设局", "裕安区城市建设投资有限公司", LEADER)
-SECOND_FIRM = {"实施单位": "裕安区供水有限责任公司"}
+# (pr5 kept the second firm in other_fields, `{"实施单位": "裕安区供水有限责任公司"}`; review rv100 joins it as an
+# institution is: the lead's one rule for a second body of any kind)
+TWO_FIRMS = "裕安区城市建设投资有限公司、裕安区供水有限责任公司"
+FIRMS_HEAD = ("裕安区城区老旧供水管网更新改造", "六安市裕安区住房和城乡建设局", TWO_FIRMS, LEADER)
 
 
 def test_a_second_firm_alone_on_the_line_below_a_colon_pair(read):
     # main: the second firm dropped without a word
     p = _project(read(P + "firm_line_below.txt"))
-    assert _head(p) == FIRMS_HEAD and other_fields(p) == SECOND_FIRM
+    assert _head(p) == FIRMS_HEAD and other_fields(p) == {}
 
 
 def test_a_second_firm_on_the_row_below(read):
     # main: the second firm dropped without a word
     p = _project(read(P + "firm_row_below.txt"))
-    assert _head(p) == FIRMS_HEAD and other_fields(p) == SECOND_FIRM
+    assert _head(p) == FIRMS_HEAD and other_fields(p) == {}
 
 
 def test_a_second_firm_one_cell_a_line(read):
-    # review rv94's fixture (one cell a line): the first firm the unit, as rv94 decided; main: the second dropped
+    # review rv94's fixture (one cell a line): the second firm no part of the first's name, as rv94 decided, but
+    # joined to it with `、`; main: the second dropped
     p = only_project(read("ct_s62_rv94_two_units_lines.txt"))
-    assert p["unit"] == "裕安区城市建设投资有限公司" and other_fields(p) == SECOND_FIRM
+    assert p["unit"] == TWO_FIRMS and other_fields(p) == {}
 
 
 def test_one_phones_label_twice_on_a_row(read):
