@@ -572,26 +572,29 @@ def _known_word(word: str, classify: Classify) -> bool:
 
 
 # an indicator written on a line of its own as its levels joined by dashes, its name and its target after a colon
-# (`产出指标-数量指标-购置实验设备数量：≥120台（套）`, a form's table copied as text into a WeChat post or a notice)
+# (`产出指标-数量指标-购置实验设备数量：≥120台（套）`, a form's table copied as text into a WeChat post or a notice),
+# or after a blank, the target then one word (`产出指标-数量指标-运营老年食堂数量 ≥46家`)
 _DASHED_LEVELS = lazy(r"^\s*(?:\d{1,2}\s*[.、．]\s*)?(?P<l1>[^-—－–:：\t]{2,12}?)\s*[-—－–]+\s*(?P<l2>[^-—－–:：\t]{2,14}?)"
-                      r"\s*[-—－–]+\s*(?P<name>[^:：\t]{2,40}?)\s*[:：]\s*(?P<target>\S[^\t]{0,40}?)\s*$")
+                      r"\s*[-—－–]+\s*(?P<name>[^:：\t]{2,40}?)"
+                      r"(?:\s*[:：]\s*(?P<target>\S[^\t]{0,40}?)|\s+(?P<word>[^\s:：]{1,20}))\s*$")
 _HEAD_PAIR = lazy(r"^\s*(?P<head>[^:：\t]{2,8}?)\s*[:：]\s*(?P<value>\S[^\t]{0,60}?)\s*$")
 
 
 def _indicator_lines_as_rows(lines: list[str], classify: Classify) -> list[str]:
     """A text whose indicators are lines, not a table's rows, as a tab dump's rows (the parser reads them as such):
-    a line of the levels joined by dashes, the name and its target after a colon, `产出指标-数量指标-name：≥120台`
-    (its two levels read as levels), as `产出指标 | 数量指标 | name | ≥120台`; and records of a table's heads each
+    a line of the levels joined by dashes, the name and its target after a colon or a blank, `产出指标-数量指标-name：
+    ≥120台` (its two levels read as levels), as `产出指标 | 数量指标 | name | ≥120台`; and records of a table's heads each
     with its value on a line of its own (`一级指标：产出指标` / `二级指标：数量指标` / `三级指标：name` / `指标值：≥420亩`,
-    two records or more of the same heads, with the name's and the target's), as the heads' row over a row of each
-    record's values (its other lines left blank, the lines keep their numbers). Other lines as they are."""
+    two records or more, each with the name's and the target's, a level the record above gave left out or not), as
+    the heads' row over a row of each record's values (its other lines left blank, the lines keep their numbers).
+    Other lines as they are."""
     if "\t" in "\n".join(lines):
         return lines
     out = list(lines)
     for k, ln in enumerate(lines):
         m = _DASHED_LEVELS.match(ln)
         if m and _kind(classify, m["l1"]) in _LEVELS and _kind(classify, m["l2"]) in _LEVELS:
-            out[k] = "\t".join(m.group("l1", "l2", "name", "target"))
+            out[k] = "\t".join((m["l1"], m["l2"], m["name"], m["target"] or m["word"]))
     records: list[list[tuple[int, str, str, str]]] = []  # runs of `head：value` lines, each (line, head, role, value)
     run: list[tuple[int, str, str, str]] = []
     for k, ln in enumerate(out + [""]):
@@ -604,37 +607,32 @@ def _indicator_lines_as_rows(lines: list[str], classify: Classify) -> list[str]:
             records.append(run)
         # (a head said again starts the next record)
         run = [(k, m["head"], role, m["value"])] if role else []
-    heads = {tuple(h for _, h, _, _ in r) for r in records}
-    if len(records) < 2 or len(heads) != 1 or not {"level3", "target"} <= {r for _, _, r, _ in records[0]}:
+    # the heads' row every head the records name, in their order; a record missing one (`二级指标：` left out under
+    # the level above, its merged cell not copied; a `分值：` one record gives) has that cell empty, as a table's is
+    heads = list(dict.fromkeys(h for r in records for _, h, _, _ in r))
+    if len(records) < 2 or any(not {"level3", "target"} <= {role for _, _, role, _ in r} for r in records):
         return out
     for n, rec in enumerate(records):
         for k, _, _, _ in rec:
             out[k] = ""
-        values = "\t".join(v for _, _, _, v in rec)
+        given = {h: v for _, h, _, v in rec}
+        values = "\t".join(given.get(h, "") for h in heads)
         if n == 0:
-            out[rec[0][0]], out[rec[1][0]] = "\t".join(h for _, h, _, _ in rec), values
-        else:
-            out[rec[0][0]] = values
-    return out
-    for n, rec in enumerate(records):
-        for j, (k, _, _) in enumerate(rec):
-            out[k] = ""
-        values = "\t".join(v for _, _, v in rec)
-        if n == 0:
-            out[rec[0][0]], out[rec[1][0]] = "\t".join(heads[0]), values
+            out[rec[0][0]], out[rec[1][0]] = "\t".join(heads), values
         else:
             out[rec[0][0]] = values
     return out
 
 
 def _even_gaps(all_cells: list[list[tuple[int, int, str]]]) -> bool:
-    """Are the cells of a flattened text's rows all set apart by one same run of blanks (`质量指标   合格率   ≥98%`
-    under `一级指标   二级指标   三级指标   指标值`, every gap three wide)? Then no cell was padded to its column: a
-    row's first cell stands first whatever column it was in (an OCR's text of a photo, the rules and empty cells
-    lost; cells joined by a separator). Needs five rows of three cells or more; a laid-out text's gaps differ."""
+    """Are the cells of a flattened text's rows all set apart by runs of blanks of about one width (`质量指标   合格率
+    ≥98%` under `一级指标   二级指标   三级指标   指标值`, every gap three wide, or some two or four: an OCR's runs
+    vary by a blank or two)? Then no cell was padded to its column: a row's first cell stands first whatever column
+    it was in (an OCR's text of a photo, the rules and empty cells lost; cells joined by a separator). Needs five rows
+    of three cells or more; a laid-out text's gaps, cells padded to columns of names of many widths, differ more."""
     rows = [cs for cs in all_cells if len(cs) >= 3]
     gaps = {b[0] - a[1] for cs in rows for a, b in zip(cs, cs[1:])}
-    return len(rows) >= 5 and len(gaps) == 1 and min(gaps) >= 2
+    return len(rows) >= 5 and min(gaps) >= 2 and max(gaps) - min(gaps) <= 2
 
 
 def _unspaced(line: str, cells: list[tuple[int, int, str]]) -> str:
@@ -708,9 +706,9 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                                           if len(cs) >= 2 and len(ln) - len(ln.lstrip(" \u3000")) >= 2)
     if len(multi) >= 5 and (sum(1 for ln in multi if _WIDE_GAP.search(ln)) + indented <= 0.15 * len(multi)
                             or not indented and _even_gaps(all_cells)):
-        # every cell set apart by one space (or by one same run of blanks, `产出指标   数量指标   …`: cells joined
-        # by a separator, as an OCR's text or a script writes them, no cell padded to a column) (a web page's text, cells joined by a space): where a cell stands on its
-        # line says nothing of its column; the rows as their cells come, no empty cell (packed rows)
+        # every cell set apart by one space (a web page's text, cells joined by a space), or by a few blanks each
+        # (`产出指标   数量指标   …`, as an OCR's text or a script writes them, no cell padded to a column): where a
+        # cell stands on its line says nothing of its column; the rows as their cells come, no empty cell (packed)
         return _spaced_rows([_unspaced(ln, cs) for ln, cs in zip(lines, all_cells)], all_cells, classify), True
     # (a list's class head printed on the line of the row under it, `二、学前教育类   3   公办幼儿园建设 …`: two lines)
     lines, all_cells, nums = _split_run_in_heads(lines, all_cells)
