@@ -273,9 +273,13 @@ MONTH_PART = rf"(?:底|末|初|中旬|上旬|下旬){DEADLINE_SUFFIX}"
 # under a form's indicator table (forms._schedule_step) and a cell the text reader knows is whole (extract.txt; they
 # were a day or a month alone each, and a step `2024年3月上旬` an indicator, the schedule cut — review rv56)
 STEP_TIME = rf"(?:{A_DAY}|{MONTH_ALONE})(?:\s*{MONTH_PART})?"
+QUARTER_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
+# a quarter's numeral, one of QUARTER_NUMBER's (`[1234一二三四]`): the periods', forms' quarter heads', checks' deadlines'
+# and YEAR_PART_TIME's (it wrote the class out again, `[一二三四1-4]`: review rv99)
+QUARTER_DIGIT = "[" + "".join(QUARTER_NUMBER) + "]"
 # a year's end or one of its quarters, no month (`2024年底`, `2024年年底`, `2024年末`, `2024年第四季度`, `2024年三季度末`):
 # the time a time indicator is due at, as STEP_TIME's month is (packed_list's name then its time, `完工时间2024年底前`)
-YEAR_PART_TIME = r"(?:19|20)\d{2}\s*年\s*(?:年?\s*[底末]|(?:第\s*)?[一二三四1-4]\s*季度\s*[底末]?)"
+YEAR_PART_TIME = rf"(?:19|20)\d{{2}}\s*年\s*(?:年?\s*[底末]|(?:第\s*)?{QUARTER_DIGIT}\s*季度\s*[底末]?)"
 # a cell holding a schedule step's time and nothing else (the text reader's whole-day cell, the forms' step time:
 # one pattern, the second read of the session)
 STEP_TIME_CELL = lazy_regex(rf"^\s*(?:{STEP_TIME})\s*$")
@@ -390,9 +394,7 @@ _LENGTH_AFTER = lazy_regex(
 # a period in quarters (`2024年1-4季度`, `2024年第一季度至第三季度`, `2024年一至四季度`, `2024年第三季度`, `2024年第四季度至
 # 2025年第二季度`): read as its months, the first quarter's first to the last one's last (`2024年1月至12月`; it was none,
 # hunt tg7; `2024年4个季度`, four quarters, is a length, no period — 个 only after 第, `第一个季度`: review mend)
-QUARTER_NUMBER = {"1": 1, "2": 2, "3": 3, "4": 4, "一": 1, "二": 2, "三": 3, "四": 4}
-# a quarter's numeral, one of QUARTER_NUMBER's (`[1234一二三四]`): the periods', forms' quarter heads' and checks' deadlines'
-QUARTER_DIGIT = "[" + "".join(QUARTER_NUMBER) + "]"
+# (QUARTER_NUMBER, QUARTER_DIGIT: above, YEAR_PART_TIME is built on them)
 # a month's number as a plan's heads and a deadline write it (`1`-`12`, `06`, `十二`): forms' quarter heads', checks'
 # plans' and deadlines' — one spelling, it was written twice (forms._MONTH, checks._PLAN_MONTH; review rv6)
 MONTH_NUMERAL = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"

@@ -685,7 +685,7 @@ def _price_per_thing(text: str | None) -> float | None:
     """A 单价 cell of money per thing (`20万元/公里`, `5000元/台`): the money in yuan, read as a target's is (200000.0);
     None for anything else (it was lost without a word: parse_amount takes money alone). The thing stays in the note,
     as a quantity's unit does (`单价：20万元/公里`)."""
-    if not text or "/" not in text:
+    if not text or not regex.search(r"[/／]", text):      # (`20万元／公里`, a full-width slash, too: review rv99)
         return None
     t = split_target(text)
     return t.value if t.op == "=" and t.value_max is None and t.qualifier is None and (t.unit or "").startswith("元/") \

@@ -4132,8 +4132,11 @@ class FormReader:
         got = [split_packed_item(m.group("item")) for m in ms]
         # (a sentence stating its score whose item names nothing, `时效指标：项目按期完工，实际按期完工，得分20分。`: an
         # indicator of no name, the item its target — it was no indicator, and the sentences after it were lost with it
-        # without a word; one of no score is still a note's, none)
-        if any(name is None and m.group("score") is None for m, (name, _) in zip(ms, got)):
+        # without a word; one of no score is still a note's, none; and one under a label that may name a level 1
+        # (产出指标, 满意度指标, 成本指标) is that level's summary, its points the subtotal of the sentences after it,
+        # `产出指标：项目产出全部达到预期，实际全部完成，得分50分。` — no indicator, the row unparsed as before: review rv99)
+        if any(name is None and (m.group("score") is None or not _level2_alone(m.group("level")))
+               for m, (name, _) in zip(ms, got)):
             return False
         said = _unparsed_row(cells)
         for m, (name, target) in zip(ms, got):
@@ -4153,7 +4156,12 @@ class FormReader:
         if not self.narrated or i == 0:
             return False
         rec = self.narrated[-1][0]
-        return any(c.line == rec["line"] and c.page == rec["page"] for c in self.rows[i - 1].cells)
+        above = self.rows[i - 1]
+        if above.is_text_line and len(above.cells) == 1 and _level_summary(above.cells[0].text):
+            # (a level's summary between two of its sentences, `满意度指标：群众满意度较高，实际基本完成，得分10分。`: no
+            # indicator, and the block goes on past it — the sentence under it was lost, review rv99)
+            return self._narrated_above(i - 1)
+        return any(c.line == rec["line"] and c.page == rec["page"] for c in above.cells)
 
     def _drop_narrated(self) -> None:
         """A sentence read as an indicator before the form's indicator table (`绩效指标完成情况 | （1）数量指标：…` over
@@ -10202,6 +10210,21 @@ def _narrated_actual(m) -> str | None:
     if m.group("at") is None and not re.search(r"\d", m.group("done")):
         return m.group("done") + m.group("fin")
     return m.group("done")
+
+
+def _level2_alone(label: str) -> bool:
+    """Does LABEL name a level 2 and no level 1 (`时效指标`, `社会效益指标`; not `产出指标`, nor `满意度指标`, both)?"""
+    l1, l2, _ = level_info(label)
+    return l1 is None and l2 is not None
+
+
+def _level_summary(text: str) -> bool:
+    """Is TEXT a level's summary written as a scored sentence of no name under a label that may name a level 1
+    (`产出指标：项目产出全部达到预期，实际全部完成，得分50分。`: its points the subtotal of the sentences after it)?"""
+    from parsers.layouts.packed_list import split_packed_item     # (packed_list builds on this module)
+    m = _NARRATED_INDICATOR.match(fold(text))
+    return m is not None and m.group("score") is not None and not _level2_alone(m.group("level")) \
+        and split_packed_item(m.group("item"))[0] is None
 
 
 def scored_sentence(text: str) -> bool:
