@@ -2641,7 +2641,7 @@ def _from_boxes(lines: list[str], is_label: Callable[[str], bool] | None = None)
             if not edges or e - edges[-1] > 1:
                 edges.append(e)
         row: dict[int, list[str]] = {}
-        first = None
+        first: int | None = None
 
         def flush() -> None:
             nonlocal row, first

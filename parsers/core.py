@@ -5062,8 +5062,8 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
             # of it (中央资金（万元） | 地方资金（万元）, the 中央 part was the project's total and the 地方 part lost), nor
             # one of two such heads: no total of the project's, the parts kept as its indicators' notes
             c = bare_money[0]
-            tail = re.search(r"[(（][^()（）]*[)）]\s*$", c.text.strip())
-            pcols[c.col] = "项目金额" + (tail.group() if tail else "")
+            paren = re.search(r"[(（][^()（）]*[)）]\s*$", c.text.strip())
+            pcols[c.col] = "项目金额" + (paren.group() if paren else "")
         if not any(match_field(t) and match_field(t)[0] == "name" for t in pcols.values()):
             stacked = _stacked_summary_head(seg.rows, k, first)
             return split_summary_table(replace(seg, rows=stacked)) if stacked is not None else None
@@ -5109,7 +5109,7 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
         cur_name, cur_cols = None, {}
         unit_rows: dict[int, Cell | None] = {}  # the group a unit's own row (单位名称、项目名称 column) stands over
         class_rows: dict[int, Cell | None] = {}  # the group a class's heading (`一 | 产业发展类`) stands over
-        class_style = None          # how that heading is numbered
+        class_style: str | None = None   # how that heading is numbered
         labelled: set[int] = set()  # those named under a 单位名称、项目名称 head: units by the label
         heading_style = None        # how the heading naming the unit now in force is numbered (`一、` / `（一）`)
 

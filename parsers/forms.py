@@ -3325,7 +3325,7 @@ class FormReader:
             for k, (c, lab) in enumerate(zip(cells, is_lab)))
         j = 0
         lost_pairs: list[tuple[Cell, Cell]] = []   # label-like cells of no field, with their values
-        head: Cell | None = None                 # a head of no value before the row's pairs (债券发行情况)
+        head = None                              # a head of no value before the row's pairs (债券发行情况)
         row_unit = None                          # the unit a money label of this row declared
         goal_row = goal_row and labels_only
         while j < len(cells):
@@ -7767,13 +7767,13 @@ class FormReader:
             m = match_field(name.text)
             if not figures and not texts:
                 nxt = self.rows[k + 1] if k + 1 < len(self.rows) else None
-                whole = _SUBJECT_WHOLE.search(name.text.strip())
-                if pending is None and nxt is not None and not whole \
+                whole_hit = _SUBJECT_WHOLE.search(name.text.strip())
+                if pending is None and nxt is not None and not whole_hit \
                         and len(nxt.cells) >= 2 and not r.page_break and (m is None or m[0] in L.MONEY_FIELDS):
                     pending = name           # (the rest of the name and its figures on the next line)
                     k += 1
                     continue
-                if whole and (_CN_TOP.match(fold(name.text)) or label_key(name.text) in _SUBTOTAL_SUBJECTS) \
+                if whole_hit and (_CN_TOP.match(fold(name.text)) or label_key(name.text) in _SUBTOTAL_SUBJECTS) \
                         and pending is None:
                     # `一、直接费用` with no figures over its 科目 lines: their group, no line of its own
                     lines.append({"cell": name, "values": {}, "heading": True,

@@ -3501,7 +3501,8 @@ def _score_cut_read(cells: list[Cell], score_span: tuple[int, int] | None, weigh
 def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarning]) -> list[dict]:
     """Given a 评分表, return raw score rows; level-1 subtotal rows ("投入: 20 19.95") are flagged."""
     out: list[dict] = []
-    l1 = l2 = None
+    l1: Cell | None = None
+    l2: Cell | None = None
     g3 = None       # the 三级 over the 四级 rows below it (a merged cell, written once)
     # columns after the level columns that hold no points (指标解释, 评分标准): explanations, not levels
     level_cols = [header.cols[r] for r in ("level1", "level2", "level3") if r in header.cols]
