@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hunt_tools import warning_codes
+from tests.hunt_tools import only_project, other_fields, warning_codes
 
 FIRST = [("数量指标", "新建村级道路里程", "≥12公里")]
 LAST = [("社会效益指标", "群众出行便利度", "明显提升"), ("服务对象满意度指标", "沿线群众满意度", "≥90%")]
@@ -47,3 +47,17 @@ def test_three_lines_half_width_kept(read):
     assert _rows(r) == FIRST + [("质量指标", "工程验收合格率(按交通运输部质量检验评定标准)", "100%"),
                                 ("质量指标", "路面平整度(IRI)", "≤2.0m/km")] + LAST
     assert "target_missing" not in warning_codes(r)
+
+
+@pytest.mark.parametrize("name", ["ct_s63_rv104_risks_words.txt", "ct_s63_rv104_risks_words_pipe.txt",
+                                  "ct_s63_rv104_risks_bracketed.txt"])
+def test_risks_numbered_in_words(read, name):
+    """`风险分析 | 序号 | 风险点 | 应对措施` over rows numbered `一、` / `二、` / `三、` (or `（一）` …): each risk's measure
+    under the risk, the numbers kept nowhere, nothing unparsed (main: the rows after the first, or all three,
+    unparsed_row — only `1、`-style figures were taken for the 序号 column's)."""
+    r = read(name)
+    assert [i["level3"] for i in r.tables["indicators"]] == ["新建村级道路里程", "工程验收合格率", "群众出行便利度",
+                                                             "沿线群众满意度"]
+    assert other_fields(only_project(r)) == {"雨季施工延误": "合理安排工期，雨季前完成路基",
+                                             "原材料价格上涨": "签订固定单价合同", "群众阻工": "提前做好征地协调"}
+    assert "unparsed_row" not in warning_codes(r)
