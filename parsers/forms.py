@@ -4464,8 +4464,8 @@ class FormReader:
 
     def _team_kept(self, header: Header, recs: list[dict]) -> None:
         """A table of the project's people right under its indicators (`项目组成员 | 姓名 | 职务 | 分工`): kept in
-        other_fields under its caption (`项目人员` when it has none; `评价人员` heading them, that), each person with the rest of the row in brackets,
-        `{"项目组成员": "张建国（局长，总负责）；李明（副局长，工程质量监督）"}` (they were lost without a word, or
+        other_fields under its caption (`项目人员` when it has none; `评价人员` heading them, that), each person with
+        the rest of the row in brackets, `{"项目组成员": "张建国（局长，总负责）；李明（副局长，工程质量监督）"}` (they were lost without a word, or
         indicators, hunt ly15). A roster of the people a project pays or of their ID numbers is none: not kept."""
         if {"pay", "idno"} & header.cols.keys():
             return
@@ -4484,15 +4484,15 @@ class FormReader:
         caption = self.label_caption or (lead.text if header.cols.get("role") == lead.col or (
             lead.col not in header.cols.values() and _table_caption(lead.text)) else self.caption)
         label = _OTHER_LABEL_END.sub("", clean(caption or "") or "") or "项目人员"
-        cell = lead
-        self.form.other.append((label, "；".join(people), cell))
+        self.form.other.append((label, "；".join(people), lead))
 
     def _verdict_unnumbered(self, cells: list[Cell]) -> list[Cell]:
         """A row of a table of conclusions or risks led by a 序号 column (`1、 | 雨季施工延误 | 合理安排工期`) without
         its number, the rest the table's cells; any other row as it is (a row of no number in that column ends the
-        table as before: `综合评估结论 | 予以支持`)."""
+        table as before: `综合评估结论 | 予以支持`). A number in words is one (`一、`, `（二）`, `3．`: the rows after the
+        first were unparsed_row, review rv104)."""
         if self.verdict_seq is not None and len(cells) > 1 and cells[0].col == self.verdict_seq \
-                and _SEQ_NUMBER.match(clean(cells[0].text) or ""):
+                and _ROW_NO.match(fold(cells[0].text).strip()):
             return cells[1:]
         return cells
 

@@ -2519,14 +2519,16 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell], after: Row | 
         return True
     if "level3" in body and len(body) > 1 and "level3" in prev and set(prev) <= {"level3"} | FREE_TEXT_ROLES:
         piece = clean(body["level3"].text)
-        return _bracket_goes_on(piece or "", prev["level3"].text) or 1 <= len(piece) <= 2 and not any(level_info(piece)[:2]) and not _HAS_DIGIT.search(piece) \
+        return _cut_bracket_goes_on(piece or "", prev["level3"].text, after) \
+            or 1 <= len(piece) <= 2 and not any(level_info(piece)[:2]) and not _HAS_DIGIT.search(piece) \
             or _measure_tail(piece or "", clean(prev["level3"].text) or "", body, after)
     if "level3" in body and len(body) > 1 and "level3" in prev and {"level1", "level2"} & set(prev) \
             and set(prev) - {"level1", "level2"} <= {"level3"} | FREE_TEXT_ROLES:
         # the same under a row that opens its level 1 / level 2 (`产出指标 | 质量指标 | 养老机构消防安全达标` then
         # `| | 率 | 100%`), when the piece can only end a name (a short name of its own, `人数 | 200人`, stays one)
         piece, name = clean(body["level3"].text) or "", clean(prev["level3"].text) or ""
-        return _short_name_tail(piece, name) or _measure_tail(piece, name, body, after) or _bracket_goes_on(piece, name)
+        return _short_name_tail(piece, name) or _measure_tail(piece, name, body, after) \
+            or _cut_bracket_goes_on(piece, name, after)
     if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 \
             and (_name_goes_on(body["level3"].text, prev["level3"].text)
                  or "target" in prev and _rate_named_below(clean(body["level3"].text) or "",
@@ -2579,6 +2581,20 @@ def _bracket_goes_on(piece: str, name: str) -> bool:
 
 
 _OPENS_FIRST = lazy(r"^[^()（）]*[(（]")
+_CLOSES_FIRST = lazy(r"^[^()（）]*[)）]")
+
+
+def _cut_bracket_goes_on(piece: str, name: str, after: Row | None) -> bool:
+    """_bracket_goes_on for a piece holding the row's values (`运输部公路工程质量检验 | 100%` under `工程验收合格率（按交通`
+    of no target): only when the bracket closes in it or in the next row's one cell (`评定标准）`). A name of no target
+    whose bracket a typo or OCR left open (`工程验收合格率（` / `工程验收合格率（按国家标准`) over the next indicator
+    (`路面平整度 | ≤2.0m/km`) is no name cut: they were glued, `工程验收合格率（路面平整度` (review rv104)."""
+    if not _bracket_goes_on(piece, name):
+        return False
+    if _CLOSES_FIRST.match(piece):
+        return True
+    rest = [t for c in after.cells if (t := clean(c.text))] if after is not None else []
+    return len(rest) == 1 and bool(_CLOSES_FIRST.match(rest[0]))
 
 
 def _rate_named_below(piece: str, name: str, target: str) -> bool:
