@@ -5,7 +5,8 @@ tests/fixtures/review/make_s63_rv101.py; each reading written down by hand befor
 Decided (extract/scan.py):
 - a seal's arc piece is the middle of a name another line spells, a Chinese glyph on either side (`自来水有限` in
   `晋江市自来水有限公司`); a name written level across the seal's top and again after a label
-  (`填报单位（盖章）：南安市水利局`) is the 主管部门 cell's value, kept (main dropped it as the seal's letters);
+  (`填报单位（盖章）：南安市水利局`) is the 主管部门 cell's value, kept (main dropped it as the seal's letters); the
+  name is looked for with its blanks out (`晋江市自来水 有限公司`);
 - a telephone number (normalize.records.PHONE_NUMBER: `13805951234`) centred on a seal's foot is the 联系电话
   cell's value, not the seal's code (main dropped it);
 - a square within half a glyph of a 口 the recognizer read is that box, though a framed glyph stands beside it
@@ -79,3 +80,14 @@ def test_rules_unit():
     assert _enclosed_glyph(options, (300 + g * 6.55, 101, 22, 22, True)) is False
     goal = OcrLine("保障公办幼儿园正常运转，在园幼儿", (307, 266, 689, 302), 0.996)  # sn5's 园: still a glyph
     assert _enclosed_glyph(goal, (462, 273, 22, 23, True)) is True
+
+
+def test_seal_arc_name_read_with_a_gap():
+    """The name the seal's top piece is the middle of, read with a blank inside (a name spaced out in its cell;
+    main: not found, the piece kept as a value)."""
+    from extract.ocr import OcrLine
+    from extract.scan import _seal_arc
+    ring = [(1001.0, 185.0, 92.0)]
+    top = OcrLine("自来水有限", (942, 97, 1063, 143), 0.94)
+    for unit in ("晋江市自来水 有限公司", "晋江市 自来水有限 公司"):
+        assert _seal_arc(top, ring, 40.0, [top, OcrLine(unit, (836, 140, 1077, 177), 0.98)]) is True, unit
