@@ -31,6 +31,7 @@ import numpy as np
 from extract.grid import PAGE_ORDER, Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, unwrap_cell
 from extract.ocr import OcrEngine, OcrLine, default_engine
 from extract.pdf import words_grid
+from normalize.records import PHONE_NUMBER
 from normalize.text import T2S
 
 # `jixiao debug --png` sets this to a list: read_page then appends (page, PageResult with the image)
@@ -804,16 +805,23 @@ SEAL_ARC_PIECE = 3      # the fewest glyphs of a seal's letters known by the nam
 
 
 def _spelled_elsewhere(o: OcrLine, ocr: list[OcrLine]) -> bool:
-    """Is an OCR line's text (SEAL_ARC_PIECE glyphs or more) a part, not the whole, of another line's text? A seal
-    spells the name of the organ that stamps it, and the form writes that name in its cells (主管部门, 实施单位);
-    the same name written twice on a form is read whole both times, so neither is taken."""
+    """Is an OCR line's text (SEAL_ARC_PIECE glyphs or more) the middle of another line's text, a Chinese glyph on
+    either side? A seal spells the name of the organ that stamps it round its rim from its left foot to its right, the
+    name's middle on the arc's level top, and the form writes that name in its cells (主管部门, 实施单位). The same
+    name written twice on a form is read whole both times, so neither is taken; a name written level under the seal's
+    top and again after a label (`填报单位：晋江市水利局`) or before a bracket (`晋江市水利局（盖章）`) is a value, kept."""
     t = o.text.strip()
-    return len(t) >= SEAL_ARC_PIECE and any(p is not o and t in p.text and len(p.text.strip()) > len(t) for p in ocr)
+    if len(t) < SEAL_ARC_PIECE:
+        return False
+    middle = re.compile(rf"[\u4e00-\u9fff]{re.escape(t)}[\u4e00-\u9fff]")
+    # (blanks out: a recognizer sets a gap inside a name spaced out in its cell, `晋江市自来水 有限公司`)
+    return any(p is not o and middle.search(_BLANK.sub("", p.text)) for p in ocr)
 
 
 # a seal's code (its registration number, 13 figures as a rule) in a straight line under its star; a sum, a rate or a
 # date has its separators
 _SEAL_CODE = lazy(r"(?<![\d.,])\d{10,18}(?![\d.,%])")
+_PHONE_WHOLE = lazy(PHONE_NUMBER)
 SEAL_CODE_FOOT = (0.3, 0.85)    # the code's centre this share of the radius below the ring's centre
 SEAL_CODE_MIDDLE = 0.25         # and at most this share of the radius left or right of it
 
@@ -823,16 +831,18 @@ def drop_seal_codes(ocr: list[OcrLine], rings: list[tuple[float, float, float]]
     """Given a page's OCR lines and its seal rings, return the lines without the seal's code read among them (a
     word of 10-18 figures centred on a ring's foot, a 3° scan's `2,450.00 3505820012` in the 财政拨款 cell under the
     seal: the sum lost), and the codes dropped, each as a line of its own (reported with the seal's rim glyphs). The
-    word's place along its line is measured by the characters' widths (`_char_width`)."""
+    word's place along its line is measured by the characters' widths (`_glyph_spans`). A telephone number
+    (`normalize.records.PHONE_NUMBER`: `13805951234`) is a value, kept."""
     out: list[OcrLine] = []
     codes: list[OcrLine] = []
     for o in ocr:
         x0, y0, x1, y1 = o.box[:4]
-        ws = [_char_width(ch) for ch in o.text]
-        per = (x1 - x0) / max(sum(ws), 1e-6)
+        spans = _glyph_spans(o.text, x0, x1)
         cy = (y0 + y1) / 2
         for m in _SEAL_CODE.finditer(o.text):
-            a, z = x0 + sum(ws[:m.start()]) * per, x0 + sum(ws[:m.end()]) * per
+            if _PHONE_WHOLE.fullmatch(m.group()):
+                continue          # a telephone number: a 联系电话 cell's value under the seal's foot, kept
+            a, z = spans[m.start()][0], spans[m.end() - 1][1]
             if any(SEAL_CODE_FOOT[0] * r <= cy - y <= SEAL_CODE_FOOT[1] * r and abs((a + z) / 2 - x) <= SEAL_CODE_MIDDLE * r
                    and x - r <= a and z <= x + r for x, y, r in rings):
                 codes.append(OcrLine(m.group(), (a, y0, z, y1), o.conf))
@@ -1983,19 +1993,15 @@ def _enclosed_glyph(o: OcrLine, bx: tuple[int, int, int, int, bool]) -> bool:
     _ENCLOSED_CONF), one of the _ENCLOSED characters? The glyph there is found by the characters' widths along the
     line's box (a Chinese glyph one, a figure or letter 0.55): those whose span comes within half a glyph of the
     square's centre (the detector's box reaches a little beyond the line's first and last glyphs: the place is
-    measured to about half a glyph)."""
-    text = o.text
-    if o.conf < _ENCLOSED_CONF or not text:
+    measured to about half a glyph), none of them 口 (what the recognizer reads for a box)."""
+    if o.conf < _ENCLOSED_CONF or not o.text:
         return False
-    ws = [_char_width(ch) for ch in text]
-    per = (o.box[2] - o.box[0]) / max(sum(ws), 1e-6)
-    at = (bx[0] + bx[2] / 2 - o.box[0]) / per
-    start = 0.0
-    for ch, w in zip(text, ws):
-        if start < at + 0.5 and at - 0.5 < start + w and ch in _ENCLOSED:
-            return True
-        start += w
-    return False
+    spans = _glyph_spans(o.text, o.box[0], o.box[2])
+    half = (spans[0][1] - spans[0][0]) / _char_width(o.text[0]) / 2
+    at = bx[0] + bx[2] / 2
+    near = {ch for ch, (a, z) in zip(o.text, spans) if a < at + half and at - half < z}
+    # a box the recognizer read as 口 right before an option's 国 (`口国有 口集体`) is that 口: a box
+    return bool(near & _ENCLOSED) and "口" not in near
 
 
 def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
@@ -2104,6 +2110,18 @@ def _place(o: OcrLine, tables: list[Table], th: float = 0.0) -> int | None:
 
 def _char_width(ch: str) -> float:
     return 1.0 if ord(ch) > 0x2e80 else 0.55
+
+
+def _glyph_spans(text: str, x0: float, x1: float) -> list[tuple[float, float]]:
+    """Given an OCR line's text and its box's left and right, return each character's (left, right) guessed from
+    the characters' widths (`_char_width`: a Chinese glyph one, a figure or letter 0.55) spread over the box."""
+    ws = [_char_width(ch) for ch in text]
+    per = (x1 - x0) / max(sum(ws), 1e-6)
+    out, pos = [], x0
+    for w in ws:
+        out.append((pos, pos + w * per))
+        pos += w * per
+    return out
 
 
 # a cell of two or three of these characters read below _DOTS_CONF is the `……` of an unfilled slot row
@@ -2289,9 +2307,6 @@ def _fake_text_lines(ls: list[OcrLine], scale: float) -> list[dict]:
         prev = ""
         for o in row:
             x0, t, x1, b = (v * scale for v in o.box)
-            ws = [_char_width(ch) for ch in o.text]
-            per = (x1 - x0) / max(sum(ws), 1e-6)
-            pos = x0
             cuts = set(_label_cuts(o.text))
             cuts |= {m.end() for m in _BLANK.finditer(o.text) if o.text[:m.start()].strip() and o.text[m.end():]
                      and _apart_words(o.text[:m.start()].split()[-1], o.text[m.end():].split()[0])}
@@ -2300,10 +2315,8 @@ def _fake_text_lines(ls: list[OcrLine], scale: float) -> list[dict]:
                     _ends_label(prev) or _label_cuts(prev.split()[-1] + " " + head)
                     or _apart_words(prev.split()[-1], head.split()[0])):
                 cuts.add(len(o.text) - len(o.text.lstrip()))
-            for k, (ch, w) in enumerate(zip(o.text, ws)):
-                chars.append({"text": ch, "x0": pos, "x1": pos + w * per, "top": t, "bottom": b,
-                              **({"cut": True} if k in cuts else {})})
-                pos += w * per
+            for k, (ch, (a, z)) in enumerate(zip(o.text, _glyph_spans(o.text, x0, x1))):
+                chars.append({"text": ch, "x0": a, "x1": z, "top": t, "bottom": b, **({"cut": True} if k in cuts else {})})
             prev = o.text
         out.append({"text": "".join(c["text"] for c in chars), "top": min(c["top"] for c in chars),
                     "chars": chars})
