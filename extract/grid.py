@@ -223,11 +223,16 @@ _PRINT_STAMP = lazy(r"\s*(?:打印|制表|导出|生成)\s*(?:时间|日期)\s*[
                     r"[-./月]\s*\d{1,2}\s*[日号]?)?(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?\s*")
 
 
-def column_table(rows: list[list[str]] | None) -> bool:
-    """Whether a table nested in a cell (its rows' texts) is read in the outer table's rows (`inlined_cells`): a table
-    of columns, two cells a row or more (the DOCX, .doc and web-page readers; one wider than its cell widens the
-    grid, review rv95)."""
-    return bool(rows) and all(len(row) >= 2 for row in rows)
+def column_table(rows: list[list[str]] | None, merging: list[bool] | None = None) -> bool:
+    """Whether a table nested in a cell (its rows' texts; MERGING, each row's whether a cell of it is merged across or
+    down, when the reader keeps no merges) is read in the outer table's rows (`inlined_cells`): a table of columns,
+    two cells a row or more merging none (the DOCX, .doc and web-page readers; one wider than its cell widens the
+    grid, review rv95), a row of one cell among them (a head across them, `资金来源` over 财政拨款 | 其他资金) read
+    across the cell (it was a grid of its own, and a Word form's amounts were read apart from the label's 万元, review
+    rv103)."""
+    merging = merging or [False] * len(rows or [])
+    return bool(rows) and any(len(row) >= 2 for row in rows) \
+        and all(len(row) == 1 or not merged for row, merged in zip(rows, merging))
 
 
 def rows_grid(rows: list[list[str]]) -> Grid:
