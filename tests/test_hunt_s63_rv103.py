@@ -3,16 +3,19 @@ Chinese numerals (tests/fixtures/review/ct_s63_rv103_*, made by tests/fixtures/r
 reading was written down by hand before the run.
 
 Decided (wrong on main, fixed):
+- a nested table's row of one cell among rows of two or more (a head across it, `资金来源` over 财政拨款 | 其他资金)
+  no longer keeps it a grid of its own (grid `column_table`, one check for the DOCX, .doc and web-page readers, the
+  .doc's `_plain` its twin now a call of it): read across its cell in the form's rows (main: a grid of its own; in
+  the DOCX the amounts were read apart from the label's 万元, `300.00` as 300 元);
 - a nested table's cell goes out to its cell's right edge only when it is the rightmost cell of every row it covers
   (grid `_rightmost`): `30.00` below `270.00` beside `合计300.00` merged down the last column (main: widened under
   合计300.00, two cells on one place of the grid);
 - a goal's count in thousands is a count (`一千二百名`: 1200; normalize.targets.cn_figure reads 千): the hidden
   sibling `培训乡村医生一千二百名` beside `完成五所乡镇卫生院设备购置` is said (main: no count, silent), a bare 千 of a
-  phrase (`千家万户`) none.
-Kept (right on main, guards): a renamed old version saying `千家万户` and no count stays silent; a nested money
-table with a `资金来源` head row across it reads its money.
-Left (strict xfail): that table stays a grid of its own after the form (the DOCX and .doc readers read no merging
-nested table in the rows; one check for the three readers is a larger change, and the money is read right).
+  phrase (`千家万户`) none; 余 / 多 before the measure word kept a count (`二十余个`: 20, as `20余个`).
+Kept (right on main, guards): a renamed old version saying `千家万户` and no count stays silent; the web page's and
+LibreOffice's .doc of the spanning head read their money (the .doc is read through its conversion, its nested table
+already in the rows); the nested table beside `合计300.00` reads 270 and 30.
 """
 from __future__ import annotations
 
@@ -70,13 +73,13 @@ def test_nested_cell_beside_one_merged_down_reads_its_money(read):
     assert indicator_targets(r) == ALL
 
 
-@pytest.mark.parametrize("ext", ["html", "docx"])
+@pytest.mark.parametrize("ext", ["html", "docx", "doc"])
 def test_nested_money_table_with_a_spanning_head_reads_its_money(read, ext):
     r = read(PRE + "span_head." + ext)
     p = only_project(r)
     assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (300 * W, 270 * W, 30 * W)
     assert indicator_targets(r) == ALL
-    assert warning_codes(r) == []
+    assert warning_codes(r) == (["converted"] if ext == "doc" else [])
 
 
 @pytest.mark.parametrize("ext", ["html", "docx"])
