@@ -246,9 +246,9 @@ def _grid(rows: list[tuple[list[str], tuple | None]], tno: int, order: float,
 
 
 def _plain(rows: list[tuple[list[str], tuple | None]]) -> bool:
-    """Whether a nested table's rows are columns merging nothing (two cells a row or more)."""
-    return bool(rows) and all(len(texts) >= 2 and (tdef is None or not any(f & 0x63 for f in tdef[1]))
-                              for texts, tdef in rows)
+    """Whether a nested table's rows are columns merging nothing, a row of one cell among them (`column_table`)."""
+    return column_table([texts for texts, _ in rows], [tdef is not None and any(f & 0x63 for f in tdef[1])
+                                                        for _, tdef in rows])
 
 
 def read_doc_tables(data: bytes, doc_id: str, path: str | None = None) -> Extracted | None:

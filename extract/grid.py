@@ -223,17 +223,39 @@ _PRINT_STAMP = lazy(r"\s*(?:打印|制表|导出|生成)\s*(?:时间|日期)\s*[
                     r"[-./月]\s*\d{1,2}\s*[日号]?)?(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?\s*")
 
 
-def column_table(rows: list[list[str]] | None) -> bool:
-    """Whether a table nested in a cell (its rows' texts) is read in the outer table's rows (`inlined_cells`): a table
-    of columns, two cells a row or more (the DOCX, .doc and web-page readers; one wider than its cell widens the
-    grid, review rv95)."""
-    return bool(rows) and all(len(row) >= 2 for row in rows)
+def column_table(rows: list[list[str]] | None, merging: list[bool] | None = None) -> bool:
+    """Whether a table nested in a cell (its rows' texts; MERGING, each row's whether a cell of it is merged across or
+    down, when the reader keeps no merges) is read in the outer table's rows (`inlined_cells`): a table of columns,
+    two cells a row or more merging none (the DOCX, .doc and web-page readers; one wider than its cell widens the
+    grid, review rv95), a row of one cell among them (a head across them, `资金来源` over 财政拨款 | 其他资金) read
+    across the cell (it was a grid of its own, and a Word form's amounts were read apart from the label's 万元, review
+    rv103)."""
+    merging = merging or [False] * len(rows or [])
+    return bool(rows) and any(len(row) >= 2 for row in rows) \
+        and all(len(row) == 1 or not merged for row, merged in zip(rows, merging))
 
 
 def rows_grid(rows: list[list[str]]) -> Grid:
     """A nested table's rows of texts as its grid, a cell a text, merging none (the DOCX and .doc readers')."""
     return Grid([Cell(i, j, text) for i, row in enumerate(rows) for j, text in enumerate(row)], len(rows),
                 max(len(row) for row in rows), "nested")
+
+
+def _last_columns(g: Grid) -> dict[int, int]:
+    """Each row of a nested grid: the column of its rightmost cell, a cell merged down from a row above counted in
+    every row it covers."""
+    last: dict[int, int] = {}
+    for c in g.cells:
+        for r in range(c.row, c.row + c.rowspan):
+            last[r] = max(last.get(r, c.col), c.col)
+    return last
+
+
+def _rightmost(c: Cell, last: dict[int, int]) -> bool:
+    """Whether a nested cell is the rightmost in each row it covers: it goes out to its cell's right edge (not under
+    a cell merged down beside it, `合计300.00` down over two rows: `30.00` below `270.00` was widened under it, review
+    rv103)."""
+    return all(last[r] == c.col for r in range(c.row, c.row + c.rowspan))
 
 
 def inlined_cells(cells: list[Cell], nests: list[tuple[int, int, int, list[list[str]] | Grid]], n_cols: int
@@ -260,9 +282,9 @@ def inlined_cells(cells: list[Cell], nests: list[tuple[int, int, int, list[list[
     own: list[list[Cell]] = []
     for top, col, span, g in grids:
         left, right = moved(col), moved(col + span)
-        last = {r: max(c.col for c in row) for r, row in enumerate(g.rows()) if row}
+        last = _last_columns(g)
         own.append([Cell(top + c.row, left + c.col, c.text, c.rowspan,
-                         right - left - c.col if c.col == last[c.row] else c.colspan, None, c.row + 1)
+                         right - left - c.col if _rightmost(c, last) else c.colspan, None, c.row + 1)
                     for c in sorted(g.cells, key=lambda c: (c.row, c.col))])
         out += own[-1]
     return out, moved(n_cols), own

@@ -696,18 +696,18 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
 
 def _inline_rows(tc) -> list[list[str]] | None:
     """The rows of a table of columns that is all a cell holds (the 项目资金（万元） value cell typed as a small table
-    of 年度资金总额 | 180.00 lines), when it merges nothing: read in the table's rows, as Word and a PDF of it show
-    them, the grid widened where they need more columns than the cell spans (`inlined_cells`; a grid of its own
-    after the table, the amounts were read apart from the label and its 万元). None otherwise (the nested table stays
-    a grid of its own)."""
+    of 年度资金总额 | 180.00 lines), when it merges nothing but a row of one cell (a head across it, `column_table`):
+    read in the table's rows, as Word and a PDF of it show them, the grid widened where they need more columns than
+    the cell spans (`inlined_cells`; a grid of its own after the table, the amounts were read apart from the label
+    and its 万元). None otherwise (the nested table stays a grid of its own)."""
     inner = [x for x in tc if x.tag == W + "tbl"]
     if len(inner) != 1 or _lines_table(inner[0]) or _cell_text(tc).strip() \
-            or next(inner[0].iterdescendants(W + "tbl"), None) is not None \
-            or next(inner[0].iterdescendants(W + "vMerge"), None) is not None \
-            or next(inner[0].iterdescendants(W + "gridSpan"), None) is not None:
+            or next(inner[0].iterdescendants(W + "tbl"), None) is not None:
         return None
-    out = [[_cell_text(c) for c in _row_cells(tr)] for tr in _table_rows(inner[0])]
-    return out if column_table(out) else None
+    rows = list(_table_rows(inner[0]))
+    out = [[_cell_text(c) for c in _row_cells(tr)] for tr in rows]
+    merging = [next(tr.iterdescendants(W + "vMerge", W + "gridSpan"), None) is not None for tr in rows]
+    return out if column_table(out, merging) else None
 
 
 def _table_rows(tbl):

@@ -972,8 +972,11 @@ def _keeps_a_goal(form, shown: dict) -> bool:
 # those alike for each project filled in it — and an item's number (`目标1：`, `（2）`, `3、`, `1.`)
 _GOAL_COUNT = lazy(r"(?<![\d.(（])\d+(?:\.\d+)?(?![\d.])(?!\s*(?:[%‰年月日号、:：)）]|万?元|个?百分点))")
 # a count in Chinese numerals, as a goal states one (`建成标准化村卫生室二十个`, `完成五所`): a run of numerals before a
-# measure word only — the numerals of words (`统一`, `进一步`, `一体化`) and of an item (`一是`, `目标一：`) are none
-_GOAL_CN_COUNT = lazy(r"[零〇一二两三四五六七八九十百千]+(?=[个所处名人台套家座条项户间辆次场批类支亩吨]|公里|千米|万人)")
+# measure word only — the numerals of words (`统一`, `进一步`, `一体化`) and of an item (`一是`, `目标一：`) are none,
+# nor a bare 百 / 千 of a phrase (`千家万户`, `百家`: no 1000 counted, review rv103); thousands are (`一千二百名`: 1200),
+# and a count with 余 / 多 before its measure word (`二十余个`: 20, as `20余个` is)
+_GOAL_CN_COUNT = lazy(r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*"
+                      r"(?=[余多]?(?:[个所处名人台套家座条项户间辆次场批类支亩吨]|公里|千米|万人))")
 
 
 def _goal_counts(goal: str) -> set[str]:
