@@ -492,7 +492,9 @@ def amount_bound(text: str | None, unit: str | None = None) -> float | None:
         # money lines, the cell lost without a word, review rv3)
         return parse_amount(got.target_text, unit)
     if got.value is None or got.op not in (_BOUND_OPS | {"="} if cap is not None else _BOUND_OPS):
-        return None
+        # `约50-80万元` (`50-80万元左右`): a range with a hedge, its lower bound as amount_range reads it (split_target
+        # reads no range behind the hedge: the cell was lost without a word, review rv105)
+        return lo[0] if (lo := amount_range(t, unit)) is not None else None
     if got.unit == "元":
         return got.value
     return parse_amount(format(got.value, "f"), unit) if got.unit is None else None

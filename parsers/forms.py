@@ -10496,16 +10496,13 @@ def _bare_split_parts(split) -> bool:
     return len(re.findall(r"\d[\d,]*(?:\.\d+)?", p)) >= 2 or w == "其中" and _one_part_field(p)
 
 
-# a 其中 bracket of one part, its name then its figure (`其中：财政拨款860.00`, `其中财政资金600万元`)
-_ONE_PART = lazy(r"^其中\s*[:：]?\s*(?P<n>[^\d,，、；;]+?)\s*[:：]?\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元?|万元?|元)?\s*$")
-
-
 def _one_part_field(p: str) -> bool:
     """Is a 其中 bracket's one part a field of the total's parts (`其中：财政拨款860.00`: budget_fiscal, `其中：其他资金60`:
     budget_other)? The field, as the same text on a line reads it (`资金总额：860（其中：财政拨款860）`) — in a cell it was
     a note, budget_fiscal lost (hunt mn25); one part of no field (`其中结转资金30`) stays the note (review rv43)."""
-    m = _ONE_PART.match(p.strip())
-    return m is not None and (match_field(m.group("n")) or (None,))[0] in ("budget_fiscal", "budget_other")
+    # (its one part a sentence's clause of a name and a figure: _SENTENCE_FIGURE, no twin of it — review rv105)
+    m = _SENTENCE_FIGURE.fullmatch(_SUB_LINE.sub("", p).strip())
+    return m is not None and (match_field(m.group(1)) or (None,))[0] in ("budget_fiscal", "budget_other")
 
 
 # the year money was carried over from, before its name (`2024年结转10`, `2024年度结转资金10`): the piece named by its
