@@ -481,6 +481,13 @@ _SCORED_FRAMEWORK = lazy(r"^(?!.*(?:示例|样表|样例|模板|参考|范本)).
 _LIBRARY_TITLE = lazy(r"指标(?:参考)?库|指标体系|指标框架|共性指标|指标目录|指标汇编|参考指标|指标模板|讲义|课件|培训|示例"
                       r"|指引|指南")
 _HEAD_REPORT = lazy(r"报告|总结|公报")
+# a training handout's own title (…编制实务培训课件, …讲义, 填报培训材料) and a line presenting a worked case under it (`案例一：
+# 项目支出绩效目标表`, `示例：`): the case's form is the teacher's example, no project of the archive's, however real its
+# name (`某县农村公路养护项目` gave a project with its indicators; hunt ng6) — a project of 培训 (`…农民培训项目绩效目标表`)
+# is no handout, its title no handout's word and no case line above it
+_HANDOUT = lazy(r"课件|讲义|培训(?:材料|资料|提纲|辅导)|(?:编制|填报|编报|业务|实务|专题)培训(?:会|班)?$")
+_CASE_LINE = lazy(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*)?(?:案例|示例|范例|样例|实例)[一二三四五六七八九十\d]*"
+                  r"(?:[:：]|讲解|分析|展示|$)")
 
 
 _BUDGET_TABLE = lazy(r"(?:收支|收入|支出|拨款|经费|预算|决算|资金)[^，。,;；]{0,14}(?:总表|表)\s*$")
@@ -566,6 +573,10 @@ def _no_project(form, head: list[str]) -> str | None:
     name = form.fields.get("name")
     if name is not None and _PLACEHOLDER_NAME.match(name.text):
         return f"its project is named {name.text.strip()!r} (a filled-in example)"
+    handout = next((t for t in head[:3] if _HANDOUT.search(_bare_title(t))), None)
+    if name is not None and handout is not None \
+            and any(_CASE_LINE.search(_bare_title(t)) for t in form.titles + head):
+        return f"it is a worked case in a training handout ({clean(handout)!r}), no project's form"
     sentence = name is not None and name.cell is not None and name.cell.text.strip().endswith("。") \
         and bool(_CLAUSE.search(name.text)) and not any(L.FORM_TITLE.search(clean(t) or "") for t in form.titles)
     # (under a form's own title, `项目名称 | 农村供水保障工程（一期、二期），续建。` is its name)

@@ -9,7 +9,9 @@ from parsers.layouts.packed_list import region_forms
 from parsers.registry import register
 
 # words of a procurement's bid evaluation (a 评分表 of bidders, not of a project's performance)
-_PROCUREMENT = lazy(r"比选|招标|投标|评标|磋商|询价|竞价|供应商|中标|采购评分")
+# (and a procurement's own papers, `…采购需求` / `…采购公告` / `…采购意向` / `…采购合同`: its 技术指标 table of `指标名称 |
+# 指标值` over the goods' parameters, its 采购预算 no project's money — it gave a project of four indicators, hunt ng6)
+_PROCUREMENT = lazy(r"比选|招标|投标|评标|磋商|询价|竞价|供应商|中标|采购评分|采购(?:需求|公告|意向|合同|清单)")
 
 
 # a tender's own document or its bid price scored (评标基准价 / 投标报价 / 磋商报价): a procurement's 评分标准 even when

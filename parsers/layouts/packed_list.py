@@ -210,7 +210,12 @@ _NOTICE = lazy(r"^关于.{2,60}的(?:通知|批复|函)$|^\S{2,20}文件$|^各\S
 # (the line the minutes' own name, no line citing them: `依据：县人民政府第12次常务会议纪要` under a notice that approves
 # targets is the notice's ground, its list the declarations — it was dropped as a project_list, review rv11; `…常务会议决定
 # 事项`, `…会议决议` its decisions as 议定事项 are — they were the projects of a form, review rv11)
-_MINUTES = lazy(r"^[^:：]*(?:纪要|会议记录|议定事项|会议决定(?:事项)?|会议决议)(?:[(（][^()（）]{1,12}[)）])?$")
+# so an audit's or an inspection's report (`…预算执行情况的审计报告`, `…审计结果公告`, `…专项检查情况的通报`): its list
+# of projects with their targets and what was done is what the auditors found, no declaration (`序号 | 项目名称 | 绩效目标 |
+# 实际完成情况` under `某县审计局关于…的审计报告` gave three projects; hunt ng6)
+_MINUTES = lazy(r"^[^:：]*(?:纪要|会议记录|议定事项|会议决定(?:事项)?|会议决议"
+                r"|审计(?:工作)?报告|审计结果公告|审计决定书?|(?:检查|督查|核查)(?:情况)?的?(?:报告|通报))"
+                r"(?:[(（][^()（）]{1,12}[)）])?$")
 # a notice whose subject is the targets (关于批复2024年度部门项目支出绩效目标的通知, 关于下达…绩效目标的通知): its list declares them
 # (one that issues them: 批复 / 下达 / 核定 …; not a notice asking for them, 编报 / 报送, nor one about their 执行监控 or
 # 评价, whose list names the projects concerned, no declaration)
