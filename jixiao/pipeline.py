@@ -24,6 +24,7 @@ from jixiao import PARSER_VERSION
 from jixiao import archive
 from normalize import orgs as ORG
 from normalize import records as N
+from normalize.targets import _CN_DIGITS, _CN_UNITS   # (a goal's counts in Chinese numerals)
 from normalize.text import (NORMALIZER_FAILURES, RADICAL_CHAR, STRICT_NORMALIZERS, fold_radicals, fold_width,
                             strict_on)
 from parsers import registry
@@ -974,8 +975,13 @@ _GOAL_COUNT = lazy(r"(?<![\d.(（])\d+(?:\.\d+)?(?![\d.])(?!\s*(?:[%‰年月日
 # a count in Chinese numerals, as a goal states one (`建成标准化村卫生室二十个`, `完成五所`): a run of numerals before a
 # measure word only — the numerals of words (`统一`, `进一步`, `一体化`) and of an item (`一是`, `目标一：`) are none,
 # nor a bare 百 / 千 of a phrase (`千家万户`, `百家`: no 1000 counted, review rv103); thousands are (`一千二百名`: 1200),
-# and a count with 余 / 多 before its measure word (`二十余个`: 20, as `20余个` is)
-_GOAL_CN_COUNT = lazy(r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*"
+# and a count with 余 / 多 before its measure word (`二十余个`: 20, as `20余个` is). Nor the numerals of a word before
+# a measure word: an ordinal (`第一批`, `第十二批`), `统一人员`, `唯一`, `逐一`, `同一`, `单一`, `每一`, `一次性`, `一批`
+# (some: `打造一批示范村`), `一户一策` (one each) — read 1, two siblings' goals differing in their real count shared it
+# and were taken for one goal's versions (review rd63); no start inside a run of numerals (`第十二批`: no 2)
+_CN_NUMERALS = "".join(_CN_DIGITS)
+_GOAL_CN_COUNT = lazy(rf"(?<![第统唯逐同单每{_CN_NUMERALS}{''.join(_CN_UNITS)}])(?!一(?:批|次性|.一))"
+                      rf"[{_CN_NUMERALS}十][{_CN_NUMERALS}{''.join(_CN_UNITS)}]*"
                       r"(?=[余多]?(?:[个所处名人台套家座条项户间辆次场批类支亩吨]|公里|千米|万人))")
 
 

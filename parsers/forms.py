@@ -2195,7 +2195,9 @@ class FormReader:
                 self.form.totals.append(t)
         elif header.kind == "safeguard":
             self.form.safeguards.extend(recs)
-        elif header.kind == "people" and before == "indicator":
+        elif header.kind == "people" and (before == "indicator" or "duty" in header.cols):
+            # (a table saying what each one does, `序号 | 姓名 | 职务 | 分工`, is the project's team wherever it stands:
+            # above the indicators or after the budget its rows were consumed without a word, review rd63)
             self._team_kept(header, recs)
         elif header.kind == "assessment":
             self.form.assessment_items.extend(recs)
@@ -4463,9 +4465,10 @@ class FormReader:
         return True
 
     def _team_kept(self, header: Header, recs: list[dict]) -> None:
-        """A table of the project's people right under its indicators (`项目组成员 | 姓名 | 职务 | 分工`): kept in
-        other_fields under its caption (`项目人员` when it has none; `评价人员` heading them, that), each person with
-        the rest of the row in brackets, `{"项目组成员": "张建国（局长，总负责）；李明（副局长，工程质量监督）"}` (they were lost without a word, or
+        """A table of the project's people right under its indicators (`项目组成员 | 姓名 | 职务 | 分工`), or one
+        saying what each does (分工) wherever it stands: kept in other_fields under its caption (`项目人员` when it
+        has none; `评价人员` heading them, that), each person with the rest of the row in brackets,
+        `{"项目组成员": "张建国（局长，总负责）；李明（副局长，工程质量监督）"}` (they were lost without a word, or
         indicators, hunt ly15). A roster of the people a project pays or of their ID numbers is none: not kept."""
         if {"pay", "idno"} & header.cols.keys():
             return

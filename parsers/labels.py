@@ -619,7 +619,8 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "idno": ("身份证号", "身份证号码", "公民身份号码"),
         "gender": ("性别",),
         # (what each one does in the project, `项目组成员 | 姓名 | 职务 | 分工` under a form's indicators: its rows were
-        # indicators of level 1 项目组成员, hunt ly15)
+        # indicators of level 1 项目组成员, hunt ly15; such a table is kept as the project's team wherever it stands,
+        # forms._team_kept, review rd63)
         "duty": ("分工", "工作分工", "项目分工", "具体分工", "职责分工", "主要职责", "工作职责", "岗位职责", "项目职责",
                  "承担任务", "承担工作"),
     },
