@@ -61,7 +61,8 @@ _TRAILING_BRACKET = lazy_regex(r"[(（]([^()（）]+)[)）]\s*$")
 _PLURAL = lazy_regex(r"^(?:各|所属|直属|下属|全县|全市|全区|全省|全旗|有关|相关|部分|其他|其它)")
 # endings that are as often a thing or an activity as a body (`送戏下乡`, `特色小镇`, `数字政府`, `政务服务大厅`,
 # `政府网站`, `美丽庭院`): taken only after a place's name, a named town or an office's word
-# (段 a body's under a place, `青山县公路管理段`, `县公路段`; `县城区路段`, `二标段` are stretches: _ACTIVITY_END, hunt pr5)
+# (段 a body's under a place, `青山县公路管理段`, `县公路段`; `县城区路段`, `二标段` are stretches: _ACTIVITY_END, hunt pr5;
+# so is a road between two places, `县城区至机场公路段`: review rd63)
 _AMBIGUOUS_END = lazy_regex(r"(?:政府|中心|俱乐部|厅|部|站|院|所|馆|队|段|镇|乡)$")
 _SURE_END = lazy_regex(r"(?:人民法院|人民检察院|检察院|医院|卫生院|研究院|学院|研究所|街道办事处)$")
 # an office is a body's only under a place, a named town, an office's word or a body of government (`县人民政府办公室`,
@@ -73,7 +74,7 @@ _BODY_OFFICE = lazy_regex(r"(?:局|(?<!村|居)委|政府|委员会|管委会|�
 _INSIDE_UNIT = lazy_regex(rf"{_UNIT_END}\p{{Han}}?(?:办公室|部|办)$")
 # names of a thing or an activity, whatever precedes them
 _ACTIVITY_END = lazy_regex(r"(?:下乡|大厅|展厅|餐厅|网站|电站|基站|泵站|充电站|加油站|驿站|庭院|影院|剧院|场馆|小镇|乡镇|俱乐部"
-                               r"|(?<!公)路段|标段|地段|河段|时段|阶段|区段|岸段|航段)$")
+                               r"|(?<!公)路段|[至到]\p{Han}*公路段|标段|地段|河段|时段|阶段|区段|岸段|航段)$")
 # a place's name: …县, …区, …市, …省, …州, …旗, …盟 (not 社区, 城市, 园区, 矿区, 都市, 门市, 超市 …; but 成都市, 厦门市, 石门县:
 # a one-character name before 都 / 门). One idea for both users: PLACE searched in a name (_placed), PLACE_WORD a whole
 # word of one (jixiao.search: the place a short name may leave out, `县` / `武汉市` / `厦门市`)

@@ -276,7 +276,10 @@ def _build_lookalike_index() -> dict[str, str]:
 _LOOKALIKE_CHARS = frozenset("".join(L.OCR_LOOKALIKES))
 _LOOKALIKE_INDEX = _build_lookalike_index()
 _LATIN_OR_DIGIT = lazy(r"[A-Za-z0-9]")
-_AND_CODE = lazy(r"^(.{2,}?)及[^及]{0,6}(?:代码|编码|编号)$|^(.{2,}?名称)(?:代码|编码|编号)$")
+# (the code word glued on, no 及: the project's name's label only, `项目名称 代码` — a name then its code in one cell, or
+# `项目名称编码`, a row asking the code alone, forms._value's bare code; `单位名称编码` is no unit's label: review rd63)
+_AND_CODE = lazy(r"^(.{2,}?)及[^及]{0,6}(?:代码|编码|编号)$|^(项目名称)(?:代码|编码|编号)$")
+_CODE_ASKED = lazy(r"代码|编码|编号")     # (a label asking a code, whatever it asks with it)
 # a body's label asking for its full name (`实施单位全称`, `主管部门 全称` a space set apart in its cell): the body's
 _FULL_NAME = lazy(r"^(.{2,8}?)(?:全称|名称全称)$")
 # a grade written after a label that is no grade's label alone (评价结论 over a prose conclusion, 等级 heading a list's
@@ -4693,6 +4696,10 @@ def _row_fields_of(row: Row) -> list[tuple[str, str | None]]:
             # `部门职责 | 工作任务 | 主要内容 | 预算金额（万元）` under the form's 部门职责 text: the head of a table of
             # duties and tasks, no second 部门职责 (it started a form of its own, header_missing, hunt ly3)
             val = None
+        if col == "name" and val is not None and _CODE_ASKED.search(c.text) and not _HAN.search(val):
+            # `项目名称编码 | 34152224R000000456`: the code the row asks alone, no project's name (it began a second
+            # project named by the code; forms._value reads it so: review rd63)
+            col = "project_code"
         out.append((col, clean(val) if val is not None else None))
     return out
 

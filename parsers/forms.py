@@ -21,7 +21,7 @@ from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, RATE
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                column_negative, misgrouped_figure, parse_adjustment, parse_amount, parse_fraction, parse_number)
-from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME_CELL, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
+from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME_CELL, cn_day_digits, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, place_led, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
@@ -39,7 +39,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import UNIT_GLOSS, _WHOLE_BRACKETS, contact_opened
+from parsers.core import UNIT_GLOSS, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened
 
 
 
@@ -6403,6 +6403,14 @@ class FormReader:
             if not got:
                 return
             text = "、".join(got)
+        if col == "name" and label and _CODE_ASKED.search(label) and (bare := _BARE_CODE.match(fold(text))):
+            # `项目名称编码 | 34152224R000000456` under the name's row: the row asks the code alone — the project_code,
+            # or kept under its label when a row stated another (it was a second project named by the code, review rd63)
+            if "project_code" not in self.form.fields:
+                self._set("project_code", bare.group(1), cell)
+            elif clean(self.form.fields["project_code"].text) != bare.group(1):
+                self._keep_pair(label, text, cell)
+            return
         if col == "name" and (coded := _NAME_CODE.match(folded := fold(text))) is not None and coded.group("name"):
             # `项目名称 | [2024-001]农村公路日常养护`, `43112224000000001234 农村公路日常养护`: a project library's code
             # written before the name, no word of it — the form's project_code when no row states one (it was in the
@@ -9406,7 +9414,9 @@ _NOT_KEPT_LABEL = lazy(rf"(?:{SEAL_WORDS})\s*[)）]?\s*[:：]?\s*$|{_SEAL_BRACKE
 _NOT_KEPT_SEAL_VALUE = lazy(rf"{_SEAL_BRACKET}|[(（]\s*(?:签字|签名)|(?:^|[\s，。；,;:：日])(?:单位|部门)?(?:负责人)?"
                             rf"(?:{SEAL_WORDS}|签字|签名|审签)处?[\s:：_＿]*$|{_NOT_KEPT_WORDS}")
 # an opinion's words before its stamp's place (`同意申报。（公章）`): a word of assent or a reason, no blank day's
-# (Han words: a day's figures alone, `2024年3月1日（公章）`, are no opinion — they were kept as one, review rv100)
+# (Han words: a day's figures alone, `2024年3月1日（公章）`, are no opinion — they were kept as one, review rv100; nor a
+# day in numerals, `二〇二四年三月一日（公章）`, put in figures first, nor the stamping body's name, `县财政局（公章）`:
+# _opinion_words — they were kept as the opinion, review rd63)
 _OPINION_WORDS = lazy(r"(?![年月日])[\u4e00-\u9fff]")
 
 
@@ -9418,9 +9428,16 @@ def _opinion_before_seal(name: str, value: str) -> str:
     if not name.endswith("意见") or (m := re.search(_SEAL_BRACKET, value)) is None:
         return value
     for words in (value[:m.start()].strip(), value[m.end():].lstrip("）) \t\u3000").strip()):
-        if len(_OPINION_WORDS.findall(words)) >= 2 and not is_placeholder(words):
+        if _opinion_words(words):
             return words
     return value
+
+
+def _opinion_words(words: str) -> bool:
+    """Are the words beside a stamp's place an opinion: two Han words at least, no day's (in figures or numerals), no
+    placeholder, not the stamping body's name alone?"""
+    return len(_OPINION_WORDS.findall(cn_day_digits(words))) >= 2 and not is_placeholder(words) \
+        and org_kind(words) is None
 
 
 # a blank template's instructions (`…（200字以内）`), an imprint (`2024年3月1日印发`), a web page's `[ 体裁分类 ]`
@@ -9434,18 +9451,23 @@ _ATTRIBUTE_LABEL = re.compile(r"(?:方式|机制|模式|期限|年限|地点|地
                               r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期|公司|企业|层次)$|^是否")
 # a firm's name (the value of `项目公司` / `项目实施企业`)
 _FIRM_NAME = lazy(r"(?:公司|集团|企业|厂|银行)$")
-# a firm's branch, the rest of its name on a line of its own (`六安市裕安区分公司` under `中国电信股份有限公司`)
-_FIRM_BRANCH = lazy(r"^\S{0,16}(?:分公司|子公司|支公司|分行|支行|营业部)$")
+# a firm's branch, the rest of its name on a line of its own (`六安市裕安区分公司` under `中国电信股份有限公司`): a bare
+# one, a place and its branch word, no firm's word of its own before it — `中国电信股份有限公司六安分公司` is a second
+# firm's whole name, joined with `、` (it was glued on, review rd63)
+_FIRM_BRANCH = lazy(r"^(?:(?!公司|集团|银行|企业)\S){0,16}(?:分公司|子公司|支公司|分行|支行|营业部)$")
+# a firm's branch named with its firm (`中国电信股份有限公司六安分公司`): a whole body's name, as a place-led firm's is
+_NAMED_BRANCH = lazy(r"(?:公司|集团|银行)\S{1,16}(?:分公司|子公司|支公司)$")
 
 
 def _unit_kind(text: str, second: bool = False) -> str | None:
     """The kind of body a unit's cell names: org_kind's (`department`, `unit`), or `firm` (org_kind knows no firm's
-    name); a second body's firm must open with its place (`裕安区供水有限责任公司`), as a line's words may end in 公司
-    (`委托第三方公司`)."""
+    name); a second body's firm must open with its place (`裕安区供水有限责任公司`) or be a branch named with its firm
+    (`中国电信股份有限公司六安分公司`: review rd63), as a line's words may end in 公司 (`委托第三方公司`)."""
     if (kind := org_kind(text)) is not None:
         return kind[1]
     name = clean(text) or ""
-    if not _FIRM_NAME.search(name) or second and not (place_led(name) and len(name) <= 30 and match_field(name) is None):
+    if not _FIRM_NAME.search(name) or second and not ((place_led(name) or _NAMED_BRANCH.search(name))
+                                                      and len(name) <= 30 and match_field(name) is None):
         return None
     return "firm"
 # a label's bracketed gloss at its end (`社会资本方（项目公司）`): the attribute word is the one before it
@@ -9758,13 +9780,9 @@ _SUB_HEADING = lazy(r"^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1
 _REPORT_HEADING = lazy(r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.])\s*"
                              r"(?:存在|问题|改进|下一步|整改|结果应用|其他|自评结论|评价结论|经验|意见|建议|主要)")
 _POINTS_AT_END = lazy(r"\d\s*分\s*\)?\s*$")
-_CODE_ASKED = lazy(r"代码|编码|编号")
 # a project library's code as written beside a name: a letter or a figure, then six to forty of them, dashes, lines
 # (one word for both readers: the code before the name, _NAME_CODE, and after it, _CODE_AFTER_NAME — review rv100)
 _CODE_WORD = r"[A-Za-z0-9][A-Za-z0-9\-_]{5,39}"
-# a name, a space and a code after it (`校园安全监控改造 32010024`, `… ZJ-2024-001`): a code of six characters or more,
-# digits three at least
-_CODE_AFTER_NAME = lazy_regex(rf"^\s*(.*?\p{{Han}}[^\s]*)\s+((?=(?:[A-Za-z\-_]*\d){{3}}){_CODE_WORD})\s*$")
 _CODE_ALONE = lazy(r"^\s*[(（\[【]?\s*(\d{3,})\s*[)）\]】]?\s*$")   # `126`, `[121]`: a code in a cell of its own
 # a year alone before a body's name, apart from it by a space or a dash (`2024 新化县交通运输局`), no word of a 年度
 _YEAR_LEAD = lazy_regex(r"^\s*(?:19|20)\d{2}(?:\s*[-－—_:：]\s*|\s+)(?=\p{Han})(?![年月日度])")
@@ -9803,13 +9821,26 @@ _DATE_NO = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?"
 # year is more than 3 years from the form's, `203001 …` under a 2024 title, a code still (a unit's): hunt ti7)
 _DAY_NO = (r"(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?"
            r"|(?P<sep>[-./])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12]\d|3[01]))(?!\d)")
-_NAME_CODE = lazy_regex(r"^\s*(?!(?:[\[【]\s*)?(?:19|20)\d{2}\s*(?:[-－—~～至]\s*(?:19|20)?\d{2}\s*)?(?:[\]】\s]|$))"
-                        rf"(?:[\[【(（]\s*(?P<period>{_DATE_NO}\s*[-－—~～至]\s*{_DATE_NO})\s*[\]】)）]"
-                        rf"|(?P<period>{_DATE_NO}\s*[-－—~～至]\s*{_DATE_NO})\s*(?:[-－—_:：]|\s)\s*"
+# (a year or a span of years, `2024`, `2024-2026`, and a span of dates, `20240101-20241231`: no code on either side of
+# the name — one test for _NAME_CODE and _CODE_AFTER_NAME)
+_YEARS = r"(?:19|20)\d{2}\s*(?:[-－—~～至]\s*(?:19|20)?\d{2}\s*)?"
+_PERIOD = rf"{_DATE_NO}\s*[-－—~～至]\s*{_DATE_NO}"
+_NAME_CODE = lazy_regex(rf"^\s*(?!(?:[\[【]\s*)?{_YEARS}(?:[\]】\s]|$))"
+                        rf"(?:[\[【(（]\s*(?P<period>{_PERIOD})\s*[\]】)）]"
+                        rf"|(?P<period>{_PERIOD})\s*(?:[-－—_:：]|\s)\s*"
                         rf"|(?P<day>{_DAY_NO})\s*(?:[-－—_:：]|\s)\s*"
                         rf"|[\[【]\s*(?P<code>{_UNIT_IN_CODE}(?=(?:[A-Za-z\-－_]*\d){{3}})[A-Za-z0-9][A-Za-z0-9\-－_]*?)\s*[\]】]"
                         rf"|(?P<code>{_UNIT_IN_CODE}(?=(?:[A-Za-z\-]*\d){{6}}){_CODE_WORD})\s*(?:[-－—_:：]|\s)\s*)"
                         r"\s*(?P<name>(?![年月日度亩吨])\p{Han}.*)$")
+# a code written after a name or alone under a label asking it: six characters or more, digits three at least; no year,
+# span of years or of dates, nor a day written with dashes (`农村公路养护工程 2024-2026`, `… 20240101-20241231`: the
+# project's period, as before the name — it was the project_code, review rd63); a day's bare digits are the code the
+# label asks (`… 20240101`, as `项目名称及编码 | 20240101 …`: review rv12)
+_CODE_OF_NAME = (rf"(?!(?:{_YEARS}|{_PERIOD}|{_DAY_NO}(?(sep)|(?!)))\s*$)"
+                 rf"(?=(?:[A-Za-z\-_]*\d){{3}}){_CODE_WORD}")
+# a name, a space and a code after it (`校园安全监控改造 32010024`, `… ZJ-2024-001`)
+_CODE_AFTER_NAME = lazy_regex(rf"^\s*(.*?\p{{Han}}[^\s]*)\s+({_CODE_OF_NAME})\s*$")
+_BARE_CODE = lazy_regex(rf"^\s*({_CODE_OF_NAME})\s*$")     # (`项目名称编码 | 34152224R000000456`: the code alone)
 # an administrative division's six digits (行政区划代码: a province's two, 11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71,
 # 81-82, a city's two, a county's two): no project's code (hunt ti8)
 _DIVISION_CODE = lazy(r"^(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])(?:0[1-9]|[1-8]\d|90)\d{2}$")
