@@ -4075,6 +4075,13 @@ class FormReader:
             # (`…目标值1,200公里，实际完成1,200公里，完成率100%。`), is still none, nor a report's sentences after the
             # form, review rv92)
             return
+        if not used and row.is_text_line and len(cells) == 1 and _level_summary(cells[0].text) \
+                and len(self.form.indicators) == len(self.narrated):
+            # (a level's scored summary on a line of its own among a report's sentences, `产出指标：项目产出全部达到预期，
+            # 实际全部完成，得分50分。`: no indicator, unparsed as the same sentence in a form's cell is — it was dropped
+            # without a word, review rv99; not a report's prose after a table of indicators)
+            self.form.warnings.append(_unparsed_row(cells))
+            return
         if row.is_text_line or (len(cells) == 1 and not sectioned and len(first.text.strip()) <= 20) \
                 or label_key(first.text) in IGNORED_KEYS or (
                 label_key(first.text) in TABLE_END_KEYS and all(is_placeholder(c.text) for c in cells[1:])):

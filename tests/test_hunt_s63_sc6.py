@@ -118,3 +118,24 @@ def test_month_period_one_end_rule():
         "2024.13.1-2025.6.30": (None, d(2025, 6, 30)),    # (a period of days: so on main)
     }
     assert {k: parse_period(k) for k in got} == got
+
+
+# ------------------------------------------------------------------ a level's summary on a report's line
+
+def test_report_level_summary_warned(read):
+    """main: no warning (the two summaries dropped without a word; review rv99's note). The indicators as rv99 read."""
+    r = read("ct_s63_rv99_report_summaries.txt")
+    assert [(w["code"], w["line"]) for w in r.tables["warnings"]] == [("unparsed_row", 6), ("unparsed_row", 9)]
+    assert len(r.tables["indicators"]) == 3
+
+
+# ------------------------------------------------------------------ 栎 for 标 in a label, and in a blank slot
+
+def test_lookalike_goal_labels(read):
+    """main: both goals lost without a word. Its blank twin in 栎 (`目栎1：目栎2：`, `指栎1：` slots) stays a blank form
+    (so on main; with 栎 a look-alike it read as a form without the slots' look-alike reading, rv83's reason)."""
+    p = only_project(read("ct_s63_sc6_lookalike_goals.txt"))
+    assert (p["goal_total"], p["goal_annual"]) == ("三年内完成城区全部公共厕所提升改造。", "完成城区公共厕所提升改造15座。")
+    assert p["name"] == "城区公共厕所提升改造" and p["budget_year"] == 120 * W
+    r = read("ct_s63_sc6_lookalike_blank.txt")
+    assert r.tables["projects"] == [] and r.tables["indicators"] == [] and "blank_form" in warning_codes(r)
