@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import datetime
 
-import pytest
-
 from tests.hunt_tools import indicator_targets, only_project, warning_codes
 
 W = 10_000
