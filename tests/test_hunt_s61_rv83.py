@@ -7,8 +7,6 @@ jixiao was run.
 """
 from __future__ import annotations
 
-import pytest
-
 from tests.hunt_tools import indicator_targets, only_project, warning_codes
 
 W = 10_000

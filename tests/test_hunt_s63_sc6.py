@@ -7,7 +7,10 @@
   dot's already was (`80元/人 ·月`);
 - a price cell's bare 万 is 万元 (`0.2万/块`: 2000.0; it was no price), a target's `20万/公里` staying 20 万/公里;
 - a period in months reads each end alone (`2024.13-2025.6`: no start, the end 2025-06-30, as `2024.13.1-2025.6.30`
-  read; it was neither).
+  read; it was neither);
+- a level's scored summary on a line of a 自评报告 of narrated indicators is an unparsed_row (it was dropped without a
+  word; rv99's note), as the same sentence in a form's cell is;
+- 栎 is a label look-alike of 标 (`年度绩效目栎`: goal_annual), a pre-printed slot so read a placeholder (`指栎1：`).
 
 Fixtures ct_s63_sc6_* from make_s63_sc6.py. Expected readings written by hand before jixiao was run."""
 from __future__ import annotations
