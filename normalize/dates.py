@@ -610,10 +610,13 @@ def _month_period(t: str) -> tuple[_dt.date | None, _dt.date | None]:
     if m.group("nx") and y1 is not None:
         y2 = _valid_year(y1 + 1)            # (`2025年10月至次年3月`: a heating season, into the next year; no dates, review rz2)
     m1, m2 = int(m.group("m1")), int(m.group("m2"))
-    if y1 is None or y2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y2 == y1 and m.group("y2") is None
-                                                                                  and m2 < m1):
+    if y2 == y1 and m.group("y2") is None and m2 < m1:
         return (None, None)                 # (`2024年11月至3月`: into the next year? not written; no slip either)
-    return (_dt.date(y1, m1, 1), _dt.date(y2, m2, calendar.monthrange(y2, m2)[1]))
+    # each end read alone, an impossible one None (`2024.13-2025.6`: no start, the end 2025-06-30, as a period of days
+    # reads `2024.13.1-2025.6.30`; it was neither, hunt sc6)
+    start = _dt.date(y1, m1, 1) if y1 is not None and 1 <= m1 <= 12 else None
+    end = _dt.date(y2, m2, calendar.monthrange(y2, m2)[1]) if y2 is not None and 1 <= m2 <= 12 else None
+    return (start, end)
 
 
 _YEAR_SPAN = lazy_regex(r"((?:19|20)\d{2})\s*(?:年度?)?\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年")

@@ -688,8 +688,12 @@ def _price_per_thing(text: str | None) -> float | None:
     if not text or not regex.search(r"[/／]", text):      # (`20万元／公里`, a full-width slash, too: review rv99)
         return None
     t = split_target(text)
-    return t.value if t.op == "=" and t.value_max is None and t.qualifier is None and (t.unit or "").startswith("元/") \
-        else None
+    if t.op != "=" or t.value is None or t.value_max is not None or t.qualifier is not None:
+        return None
+    unit = t.unit or ""
+    # (a bare 万 in a price cell is 万元, money being what the cell holds: `20万/公里` 200000.0 — it was none, hunt sc6;
+    # a target's `20万/公里` stays 20 万/公里, a count's 万 as likely)
+    return t.value if unit.startswith("元/") else t.value * 10_000 if unit.startswith("万/") else None
 
 
 def normalize_budget_item(rec: dict, form_unit: str | None) -> dict:

@@ -754,8 +754,9 @@ def is_placeholder(text: str | None) -> bool:
     if _DASH_ONLY.fullmatch(t):
         return True
     return t in ("(年-年)", "年月日", "(年)", "至", "到", "年月日至年月日", "年月至年月") or bool(_SEAL_ONLY.fullmatch(t)) \
-        or bool(_FILL_HINT.fullmatch(t)) or bool(_SLOTS_ONLY.fullmatch(t))
-    # (`项目起止时间 | | 到 |`: the connective of a blank period)
+        or bool(_FILL_HINT.fullmatch(t)) or bool(_SLOTS_ONLY.fullmatch(t.translate(_LOOKALIKE)))
+    # (`项目起止时间 | | 到 |`: the connective of a blank period; `指栎1：`, `目栎1：`, a slot read with an OCR look-alike,
+    # a slot too — with 栎 among the label look-alikes a blank template in 栎 was a form of filled indicators, hunt sc6)
 
 
 # a template's instruction in brackets where the value goes: `(主要是项目的实施背景、立项依据…)`, `（请填写…）`

@@ -21,7 +21,7 @@ from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, RATE
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                column_negative, misgrouped_figure, parse_adjustment, parse_amount, parse_fraction, parse_number)
-from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME_CELL, cn_day_digits, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
+from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, MONTH_PART, SHORT_YEAR_DAY, STEP_TIME, STEP_TIME_CELL, YEAR_PART_TIME, cn_day_digits, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, place_led, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
@@ -4076,6 +4076,13 @@ class FormReader:
             # read since hunt ly14); a note's or a report's sentence of a target and what was done, no score
             # (`…目标值1,200公里，实际完成1,200公里，完成率100%。`), is still none, nor a report's sentences after the
             # form, review rv92)
+            return
+        if not used and row.is_text_line and len(cells) == 1 and _level_summary(cells[0].text) \
+                and len(self.form.indicators) == len(self.narrated):
+            # (a level's scored summary on a line of its own among a report's sentences, `产出指标：项目产出全部达到预期，
+            # 实际全部完成，得分50分。`: no indicator, unparsed as the same sentence in a form's cell is — it was dropped
+            # without a word, review rv99; not a report's prose after a table of indicators)
+            self.form.warnings.append(_unparsed_row(cells))
             return
         if row.is_text_line or (len(cells) == 1 and not sectioned and len(first.text.strip()) <= 20) \
                 or label_key(first.text) in IGNORED_KEYS or (
@@ -10237,13 +10244,21 @@ _NARRATED_SPLIT = lazy(r"(?<=[。；;.\n])\s*(?=[(]\s*\d{1,2}\s*[)]|\d{1,2}\s*[.
 
 def _narrated_actual(m) -> str | None:
     """What a sentence of _NARRATED_INDICATOR says was done: the figure after 实际完成, or the time between 实际 and
-    完成 (`实际于2024年9月完成`: 2024年9月); words of no figure there with no 于 / 在 are the manner of the deed, read
-    with it (`实际基本完成`: 基本完成, `实际按期完工`: 按期完工 — it was `基本`, a word of no meaning alone)."""
+    完成 (`实际于2024年9月完成`, `实际已于2024年9月完工`: 2024年9月); words naming no time there are the manner of the
+    deed, read with it (`实际基本完成`: 基本完成, `实际按期完工`: 按期完工 — it was `基本`, a word of no meaning alone;
+    `实际提前1个月完成`: 提前1个月完成, `实际在规定时间内完成`: 在规定时间内完成 — a figure or a 于 / 在 is no time, they
+    were `提前1个月`, `规定时间内`: hunt sc6)."""
     if m.group("actual") is not None or m.group("done") is None:
         return m.group("actual")
-    if m.group("at") is None and not re.search(r"\d", m.group("done")):
-        return m.group("done") + m.group("fin")
-    return m.group("done")
+    if (when := _NARRATED_TIME.search(m.group("done"))) is not None:
+        return when.group()
+    return (m.group("at") or "") + m.group("done") + m.group("fin")
+
+
+# the time a sentence's deed was done at (`2024年9月`, `2024年9月底`, `9月30日`, `2024年底`): a schedule step's time
+# (STEP_TIME), a year's end (YEAR_PART_TIME) or a month of no year
+_NARRATED_TIME = lazy(rf"{STEP_TIME}|{YEAR_PART_TIME}|(?<!\d)(?:0?[1-9]|1[0-2])\s*月(?:\s*\d{{1,2}}\s*[日号])?"
+                      rf"(?:\s*{MONTH_PART})?")
 
 
 def _level2_alone(label: str) -> bool:

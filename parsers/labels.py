@@ -15,7 +15,7 @@ from normalize._lazy_re import lazy
 # (parsers.core._lookup). In label matching only: a value keeps what was read (日 and 目 are both words).
 # (管 read 菅, 施 read 旌, 绩 read 缋: a township's scanned 申报表's `主菅部门`, `实旌单位`, `年度缋效目标` were no labels, the
 # department and unit lost to other_fields; hunt nw1)
-OCR_LOOKALIKES = ("目日曰", "已己巳", "未末", "入人", "土士", "拨拔", "候侯", "预顶", "管菅", "施旌", "绩缋")
+OCR_LOOKALIKES = ("目日曰", "已己巳", "未末", "入人", "土士", "拨拔", "候侯", "预顶", "管菅", "施旌", "绩缋", "标栎")
 
 # ---------------------------------------------------------------- project fields
 # column -> synonyms. Order matters only for priority when several labels of one

@@ -11,8 +11,6 @@
 Fixtures ct_s63_rv99_* from make_s63_rv99.py. Expected readings written by hand before jixiao was run."""
 from __future__ import annotations
 
-import pytest
-
 from tests.hunt_tools import budget_lines, only_project, warning_codes
 
 W = 10_000
@@ -66,17 +64,14 @@ def test_price_per_thing_rule_full_width():
 
 # ------------------------------------------------------------------ left
 
-@pytest.mark.xfail(strict=True, reason="left: a price cell spaced around its slash (`20万元 / 公里`) is no target "
-                   "split_target reads (`≤20万元 / 公里` neither), so no price — targets' reading, not the budget's; "
-                   "fine while the cell stays in the row as written")
 def test_price_spaced_slash_left():
+    """Left by rv99, read since hunt sc6 (split_target joins a spaced slash as a spaced middle dot)."""
     from normalize.records import _price_per_thing
     assert _price_per_thing("20万元 / 公里") == 200_000.0
 
 
-@pytest.mark.xfail(strict=True, reason="left: a manner of the deed holding a figure (`实际提前1个月完成`) is read as a "
-                   "time, `提前1个月`, its 完成 dropped (tg24's rule asks for no digit); the words still say it — fine")
 def test_manner_with_a_figure_left():
+    """Left by rv99, read since hunt sc6 (a deed naming no time is its manner, figure or not)."""
     from parsers.core import fold
     from parsers.forms import _NARRATED_INDICATOR, _narrated_actual
     m = _NARRATED_INDICATOR.match(fold("3.时效指标：完工时间2024年10月底前，实际提前1个月完成，得分10分。"))
