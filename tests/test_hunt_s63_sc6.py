@@ -81,7 +81,6 @@ def test_prices_spaced_and_bare_wan(read):
 
 def test_spaced_slash_target_rule():
     """main: text, `<=` of no value."""
-    from normalize.targets import split_target
     assert _four("20万元 / 公里") == ("=", 200_000.0, None, "元/公里")
     assert _four("≤20万元 / 公里") == ("<=", 200_000.0, None, "元/公里")
     assert _four("5元 / 人 ·次") == ("=", 5.0, None, "元/人·次")
