@@ -587,18 +587,50 @@ def _indicator_lines_as_rows(lines: list[str], classify: Classify) -> list[str]:
     with its value on a line of its own (`一级指标：产出指标` / `二级指标：数量指标` / `三级指标：name` / `指标值：≥420亩`,
     two records or more, each with the name's and the target's, a level the record above gave left out or not), as
     the heads' row over a row of each record's values (its other lines left blank, the lines keep their numbers).
-    Other lines as they are."""
+    Other lines as they are. The rows are written in the text's own way (`_own_separator`: the rest of a flattened
+    text sets its cells apart by runs of blanks, so do they); in a text of one cell a line, or of bars, none is."""
     if "\t" in "\n".join(lines):
         return lines
+    rows = _line_rows(lines, classify)
+    if not rows:
+        return lines
+    sep = _own_separator([ln for k, ln in enumerate(lines) if k not in rows])
+    if sep is None:
+        return lines
     out = list(lines)
+    for k, cells in rows.items():
+        out[k] = sep.join(cells)
+    return out
+
+
+def _own_separator(others: list[str]) -> str | None:
+    """How the lines of a text other than its indicator lines set their cells apart: a tab when they hold no cells
+    of their own (`label：value` lines, a post's prose; the tab path reads the rewritten rows), a wide gap when they
+    are a flattened table (`项目名称      农村公路养护工程`: tabs would send it down the tab path, its gaps unread,
+    review rd63 G), None when they hold one cell a line (`项目名称` / `农村公路养护工程`; the one-cell reader splits a
+    dashed line itself) or bars (a Markdown or a box table)."""
+    if any("|" in ln for ln in others):
+        return None
+    if _flattened_style(others):
+        return "    "
+    content = [ln for ln in others if ln.strip()]
+    pairs = sum(1 for ln in content if _INLINE_PAIR.match(ln.strip()))
+    if _single_cell_style(others) and pairs < 0.5 * len(content):
+        return None
+    return "\t"
+
+
+def _line_rows(lines: list[str], classify: Classify) -> dict[int, list[str]]:
+    """The cells of the rows `_indicator_lines_as_rows` writes, by line (a record's other lines: no cell)."""
+    rows: dict[int, list[str]] = {}
     for k, ln in enumerate(lines):
         m = _DASHED_LEVELS.match(ln)
         if m and _kind(classify, m["l1"]) in _LEVELS and _kind(classify, m["l2"]) in _LEVELS:
-            out[k] = "\t".join((m["l1"], m["l2"], m["name"], m["target"] or m["word"]))
+            rows[k] = [m["l1"], m["l2"], m["name"], m["target"] or m["word"]]
     records: list[list[tuple[int, str, str, str]]] = []  # runs of `head：value` lines, each (line, head, role, value)
     run: list[tuple[int, str, str, str]] = []
-    for k, ln in enumerate(out + [""]):
-        m = _HEAD_PAIR.match(ln) if "\t" not in ln else None
+    for k, ln in enumerate(lines + [""]):
+        m = _HEAD_PAIR.match(ln) if k not in rows else None
         role = _head_role(classify, m["head"]) if m and _kind(classify, m["head"]) == "header" else ""
         if role and all(role != r for _, _, r, _ in run):
             run.append((k, m["head"], role, m["value"]))
@@ -611,17 +643,17 @@ def _indicator_lines_as_rows(lines: list[str], classify: Classify) -> list[str]:
     # the level above, its merged cell not copied; a `分值：` one record gives) has that cell empty, as a table's is
     heads = list(dict.fromkeys(h for r in records for _, h, _, _ in r))
     if len(records) < 2 or any(not {"level3", "target"} <= {role for _, _, role, _ in r} for r in records):
-        return out
+        return rows
     for n, rec in enumerate(records):
         for k, _, _, _ in rec:
-            out[k] = ""
+            rows[k] = []
         given = {h: v for _, h, _, v in rec}
-        values = "\t".join(given.get(h, "") for h in heads)
+        values = [given.get(h, "") for h in heads]
         if n == 0:
-            out[rec[0][0]], out[rec[1][0]] = "\t".join(heads), values
+            rows[rec[0][0]], rows[rec[1][0]] = heads, values
         else:
-            out[rec[0][0]] = values
-    return out
+            rows[rec[0][0]] = values
+    return rows
 
 
 def _even_gaps(all_cells: list[list[tuple[int, int, str]]]) -> bool:
@@ -2131,9 +2163,6 @@ _MD_STRONG = lazy(r"^(\*\*|__)(.+)\1$")
 # the parser (a unit of 万元 missed: money 10,000 times too small), so they go; `__` is left (a blank to fill in)
 _MD_STRONG_IN = lazy(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _MD_HEADING = lazy(r"^\s{0,3}#{1,6}\s+")
-# a row of one cell in a Markdown dump (`| 项目组成员： |`, a caption's or a title's merged row): its text without the
-# bars (they stayed in it: a caption read as `| 项目组成员： |`, hunt ly15)
-_PIPE_ONE_CELL = lazy(r"^\s*\|\s*([^|]*?)\s*\|\s*$")
 # a block quote's marks (`> 注：本表由系统导出后整理。`): the text without them (read as a `>` target after a table)
 _MD_QUOTE = lazy(r"^\s{0,3}(?:>[ \t]+)+(?=\S)(?![=\d])")   # (`> 90%` is no quote)
 # what a spreadsheet converter (pandas `to_markdown`, as markitdown uses) writes for an empty cell
@@ -2315,6 +2344,16 @@ def _outer_bars(lines: list[str]) -> list[str]:
     return out
 
 
+def _one_cell_text(line: str) -> str:
+    """A Markdown row of one cell (`| 项目组成员： |`, a caption's or a title's merged row) as its cell's text, read as
+    `_split_pipe` reads a cell (the bars stayed in it: a caption read as `| 项目组成员： |`, hunt ly15); its rule
+    (`|---|`, under a one-cell head) no text. Other lines as they are."""
+    if line.count("|") != 2 or not _PIPE_ROW.match(line):
+        return line
+    cell = _split_pipe(line)[0]
+    return "" if _DASHES.match(cell) else cell.replace("\n", "\u2028")
+
+
 def _split_pipe(line: str) -> list[str]:
     """Given a Markdown table row, return its cells: padding, `**bold**` and escapes removed, `<br>` as a line break."""
     inner = line.strip()[1:-1]
@@ -2428,7 +2467,7 @@ def _from_pipes(lines: list[str]) -> tuple[list[str], list[int]]:
             continue
         if block:
             flush()
-        t = _MD_HEADING.sub("", _MD_QUOTE.sub("", _PIPE_ONE_CELL.sub(r"\1", ln)))
+        t = _MD_HEADING.sub("", _MD_QUOTE.sub("", _one_cell_text(ln)))
         m = _MD_STRONG.match(t.strip())
         t = m.group(2) if m else t
         out.append(_MD_STRONG_IN.sub(r"\1", t) if "**" in t else t)
@@ -2777,10 +2816,7 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
     if bars and _pipe_style(lines):
         rows, numbers = _from_pipes(lines)
         grids, texts = _build_horizontal(rows, is_label, numbers=numbers)
-        for g in grids:
-            for c in g.cells:
-                if "\u2028" in c.text:
-                    c.text = c.text.replace("\u2028", "\n")
+        _line_breaks_back(grids, texts)        # (a cell's `<br>`, in a row or a one-cell row's text line)
         return grids, texts
     if _vertical_style(lines):
         return _build_vertical(lines)
