@@ -4278,6 +4278,21 @@ _TABLE_NAME_LINE = lazy(r"^[\u4e00-\u9fff]{0,14}(?:分配|明细|测算|汇总|�
                               r"(?:[（(][^()（）]{1,16}[)）])?$")
 
 
+def _heads_beside_values(a: list[str], b: list[str]) -> bool:
+    """Are two lines a table's head and a row of values, one over the other, each of two cells or more — one line's
+    every cell a known column's head (the parser's words, `姓名 | 职务 | 分工`), the other's not (`张建国 | 局长 | 总负责`)?
+    A head cut inside a word (`… | 三级` / `指标 | 指标值`) has a piece of no head's word: still one row."""
+    def filled(fields: list[str]) -> list[str]:
+        return [f.strip() for f in fields if f.strip()]
+    if len(filled(a)) < 2 or len(filled(b)) < 2:
+        return False
+    from parsers.core import line_kind    # (here, not at the top: the parsers import the extractors)
+
+    def heads(fields: list[str]) -> bool:
+        return all((k := line_kind(f)) is not None and k[2] for f in filled(fields))
+    return heads(a) != heads(b)
+
+
 def _short_label(is_label: Callable[..., bool], text: str) -> bool:
     """The parser's label test with short labels (执行率, 得分) too, when it takes them (`short=True`)."""
     try:
@@ -4362,6 +4377,9 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         # given beside its label is whole, no cut cell (the next row's label was glued to it, `优综合评价结论`)
         # — and a label beside its boxed options after a figure or as a conclusion's (`合计 | 100 | 74` then `评估结论 |
         # □予以支持 ☑部分支持 □不予支持`) a row of its own (it was glued to the 74, the score lost; hunt fam7)
+    if is_label is not None and any(_heads_beside_values(a, b) for a, b in zip(parts, parts[1:])):
+        return None                                    # `姓名 | 职务 | 分工` then `张建国 | 局长 | 总负责` under the
+        # indicators: a table's head is a row of its own, not glued to a row of values (`分工张建国`, hunt ly16)
     if any(_SIGN_LABEL.match(p[0].strip()) for p in parts[1:]):
         return None                                    # so is a signature line (`审核人: 王丽 | 填表人:赵刚 | …` under
         # a seal's lines, `天水市秦州` / `区财政局`: no pieces of its first cell)
