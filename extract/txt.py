@@ -3791,6 +3791,8 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 merged = _joined_cell_goes_on(lines, i, end, is_label)
             if merged is None and loose and t_i:
                 merged = _bracket_closed_below(lines, i, end)
+            if merged is None and loose and not t_i:
+                merged = _sentence_goes_on(lines, i)
             if merged is not None:
                 out.append((i + 1, merged[0]))
                 above = merged[0]
@@ -3808,6 +3810,20 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
             i += 1
         start = end
     return out
+
+
+# a sentence's short rest alone on a line: no list number first, its sentence's end last (`得分20分。`)
+_SENTENCE_REST = lazy(r"^(?![（(]\s*[\d一二三四五六七八九十]|\d{1,2}\s*[.、．]|[一二三四五六七八九十]+\s*[、.．])[^\t]{1,16}[。.]$")
+
+
+def _sentence_goes_on(lines: list[str], i: int) -> tuple[str, int] | None:
+    """A line of text (no cell) broken inside its sentence after a comma, its short rest on the next line
+    (`（2）时效指标：…实际完成2024年11月20日，` / `得分20分。`): one line, and the index of the line after it; None when
+    line i is no such (the rest read alone was no sentence of the form, the sentence an indicator of no score)."""
+    text, rest = lines[i].rstrip(), lines[i + 1].strip()
+    if len(text.strip()) < 10 or not text.endswith(("，", ",")) or not _SENTENCE_REST.match(rest):
+        return None
+    return text + rest, i + 2
 
 
 def _all_pieces(widths: list[int], w: int) -> int:

@@ -59,3 +59,17 @@ def test_head_cut_inside_a_word(read):
     r = read("ct_s63_ly16_head_cut.txt")
     assert _indicators(r) == WATER
     assert "unparsed_row" not in warning_codes(r)
+
+
+SENTENCES = [("数量指标", "改造供水管网", "35公里", "36公里", 30),
+             ("时效指标", "工程完工时间", "2024年11月底前", "2024年11月20日", 20),
+             ("满意度指标", "受益群众满意度", "≥90%", "93%", 20)]
+
+
+@pytest.mark.parametrize("name", ["ct_s63_ly16_sentence_first_broken.txt", "ct_s63_ly16_sentence_broken_layout.txt"])
+def test_sentence_broken_after_a_comma(read, name):
+    """`（1）数量指标：…实际完成36公里，` then `得分30分。` alone: one sentence, the three indicators each with its
+    score (main: the first sentence of no score read as none, the two under it lost with it)."""
+    r = read(name)
+    assert [(i.get("level2") or i.get("level1"), i["level3"], i["target_raw"], i["actual_raw"], i["score"])
+            for i in r.tables["indicators"]] == SENTENCES
