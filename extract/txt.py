@@ -3827,6 +3827,8 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 merged = _joined_cell_goes_on(lines, i, end, is_label)
             if merged is None and loose and t_i:
                 merged = _bracket_closed_below(lines, i, end)
+            if merged is None and loose and not t_i:
+                merged = _sentence_goes_on(lines, i)
             if merged is not None:
                 out.append((i + 1, merged[0]))
                 above = merged[0]
@@ -3844,6 +3846,20 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
             i += 1
         start = end
     return out
+
+
+# a sentence's short rest alone on a line: no list number first, its sentence's end last (`得分20分。`)
+_SENTENCE_REST = lazy(r"^(?![（(]\s*[\d一二三四五六七八九十]|\d{1,2}\s*[.、．]|[一二三四五六七八九十]+\s*[、.．])[^\t]{1,16}[。.]$")
+
+
+def _sentence_goes_on(lines: list[str], i: int) -> tuple[str, int] | None:
+    """A line of text (no cell) broken inside its sentence after a comma, its short rest on the next line
+    (`（2）时效指标：…实际完成2024年11月20日，` / `得分20分。`): one line, and the index of the line after it; None when
+    line i is no such (the rest read alone was no sentence of the form, the sentence an indicator of no score)."""
+    text, rest = lines[i].rstrip(), lines[i + 1].strip()
+    if len(text.strip()) < 10 or not text.endswith(("，", ",")) or not _SENTENCE_REST.match(rest):
+        return None
+    return text + rest, i + 2
 
 
 def _all_pieces(widths: list[int], w: int) -> int:
@@ -4314,6 +4330,21 @@ _TABLE_NAME_LINE = lazy(r"^[\u4e00-\u9fff]{0,14}(?:分配|明细|测算|汇总|�
                               r"(?:[（(][^()（）]{1,16}[)）])?$")
 
 
+def _heads_beside_values(a: list[str], b: list[str]) -> bool:
+    """Are two lines a table's head and a row of values, one over the other, each of two cells or more — one line's
+    every cell a known column's head (the parser's words, `姓名 | 职务 | 分工`), the other's not (`张建国 | 局长 | 总负责`)?
+    A head cut inside a word (`… | 三级` / `指标 | 指标值`) has a piece of no head's word: still one row."""
+    def filled(fields: list[str]) -> list[str]:
+        return [f.strip() for f in fields if f.strip()]
+    if len(filled(a)) < 2 or len(filled(b)) < 2:
+        return False
+    from parsers.core import line_kind    # (here, not at the top: the parsers import the extractors)
+
+    def heads(fields: list[str]) -> bool:
+        return all((k := line_kind(f)) is not None and k[2] for f in filled(fields))
+    return heads(a) != heads(b)
+
+
 def _short_label(is_label: Callable[..., bool], text: str) -> bool:
     """The parser's label test with short labels (执行率, 得分) too, when it takes them (`short=True`)."""
     try:
@@ -4398,6 +4429,9 @@ def _merge_cut_row(lines: list[str], i: int, start: int, end: int, w: int, insid
         # given beside its label is whole, no cut cell (the next row's label was glued to it, `优综合评价结论`)
         # — and a label beside its boxed options after a figure or as a conclusion's (`合计 | 100 | 74` then `评估结论 |
         # □予以支持 ☑部分支持 □不予支持`) a row of its own (it was glued to the 74, the score lost; hunt fam7)
+    if is_label is not None and any(_heads_beside_values(a, b) for a, b in zip(parts, parts[1:])):
+        return None                                    # `姓名 | 职务 | 分工` then `张建国 | 局长 | 总负责` under the
+        # indicators: a table's head is a row of its own, not glued to a row of values (`分工张建国`, hunt ly16)
     if any(_SIGN_LABEL.match(p[0].strip()) for p in parts[1:]):
         return None                                    # so is a signature line (`审核人: 王丽 | 填表人:赵刚 | …` under
         # a seal's lines, `天水市秦州` / `区财政局`: no pieces of its first cell)

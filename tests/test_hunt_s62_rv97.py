@@ -7,8 +7,8 @@ cell numbered `1.` or `2、` are split as `（2）` ones are (main: the cell an 
 A caption before a table's heads is one rule for the captioned heads and the verdict heads (forms._table_caption):
 not a column's head, so `序号 | 评估内容 | 评估要点 | 评估结论` is no verdict head under a caption `序号` (main: the
 head row dropped without a word, as it was reported before ly14).
-Left (strict xfail): a scored sentence broken over two lines (a 风险分析 or 评估 table with a 序号 column: read since
-hunt ly15, session 63).
+A scored sentence broken over two lines (a strict xfail here: read since hunt ly16, session 63, the line's rest joined
+in extract/txt.py); a 风险分析 or 评估 table with a 序号 column (read since hunt ly15).
 """
 from __future__ import annotations
 
@@ -42,10 +42,6 @@ def test_sentences_numbered_in_one_cell(read, name):
     assert only_project(r)["score"] == 50
 
 
-@pytest.mark.xfail(strict=True, reason="left: a scored sentence alone broken after its 实际完成 (`…实际完成2024年11月"
-                   "20日，` then `得分20分。`) is read by no rule, and the next sentence, no longer right under a read one, "
-                   "neither (rv92's guard against a report's sentences after the form keeps it so): fine to leave for a "
-                   "reader joining a sentence's broken line")
 def test_sentence_broken_over_two_lines(read):
     r = read("ct_s62_rv97_sentence_broken.txt")
     assert _narrated(r) == [("数量指标", "新建村级道路", "12公里", "12.5公里", 30),
