@@ -485,9 +485,13 @@ _HEAD_REPORT = lazy(r"报告|总结|公报")
 # 项目支出绩效目标表`, `示例：`): the case's form is the teacher's example, no project of the archive's, however real its
 # name (`某县农村公路养护项目` gave a project with its indicators; hunt ng6) — a project of 培训 (`…农民培训项目绩效目标表`)
 # is no handout, its title no handout's word and no case line above it
-_HANDOUT = lazy(r"课件|讲义|培训(?:材料|资料|提纲|辅导)|(?:编制|填报|编报|业务|实务|专题)培训(?:会|班)?$")
-_CASE_LINE = lazy(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*)?(?:案例|示例|范例|样例|实例)[一二三四五六七八九十\d]*"
-                  r"(?:[:：]|讲解|分析|展示|$)")
+# (`全面实施预算绩效管理培训`, `…业务培训（第二讲）` too; a case line's number may be followed by a space or bracketed,
+# `案例一 项目支出绩效目标表`, `【案例一】…` — they gave the case's project, review rv106; but `案例分析能力提升专题培训班`, a
+# course's name, is no case line: 讲解 / 分析 / 展示 end the line or stand before a colon)
+_HANDOUT = lazy(r"课件|讲义|培训(?:材料|资料|提纲|辅导)"
+                r"|(?:编制|填报|编报|业务|实务|专题|管理)培训(?:会|班)?(?:第[一二三四五六七八九十\d]+讲)?$")
+_CASE_LINE = lazy(r"^(?:[(（【\[]?[一二三四五六七八九十\d]+[)）、.．]?\s*)?[【\[]?(?:案例|示例|范例|样例|实例)"
+                  r"[一二三四五六七八九十\d]*(?:讲解|分析|展示)?(?:[:：\s】\]]|$)")
 
 
 _BUDGET_TABLE = lazy(r"(?:收支|收入|支出|拨款|经费|预算|决算|资金)[^，。,;；]{0,14}(?:总表|表)\s*$")
@@ -575,7 +579,7 @@ def _no_project(form, head: list[str]) -> str | None:
         return f"its project is named {name.text.strip()!r} (a filled-in example)"
     handout = next((t for t in head[:3] if _HANDOUT.search(_bare_title(t))), None)
     if name is not None and handout is not None \
-            and any(_CASE_LINE.search(_bare_title(t)) for t in form.titles + head):
+            and any(_CASE_LINE.search(fold(t).strip()) for t in form.titles + head):
         return f"it is a worked case in a training handout ({clean(handout)!r}), no project's form"
     sentence = name is not None and name.cell is not None and name.cell.text.strip().endswith("。") \
         and bool(_CLAUSE.search(name.text)) and not any(L.FORM_TITLE.search(clean(t) or "") for t in form.titles)

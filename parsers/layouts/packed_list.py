@@ -213,7 +213,9 @@ _NOTICE = lazy(r"^关于.{2,60}的(?:通知|批复|函)$|^\S{2,20}文件$|^各\S
 # so an audit's or an inspection's report (`…预算执行情况的审计报告`, `…审计结果公告`, `…专项检查情况的通报`): its list
 # of projects with their targets and what was done is what the auditors found, no declaration (`序号 | 项目名称 | 绩效目标 |
 # 实际完成情况` under `某县审计局关于…的审计报告` gave three projects; hunt ng6)
-_MINUTES = lazy(r"^[^:：]*(?:纪要|会议记录|议定事项|会议决定(?:事项)?|会议决议"
+# (a cover letter's line naming an attachment, `附件3.县审计局审计报告`, is no name of the document's own: its list is
+# the declarations it sends — it was dropped, review rv106)
+_MINUTES = lazy(r"^(?!附件)[^:：]*(?:纪要|会议记录|议定事项|会议决定(?:事项)?|会议决议"
                 r"|审计(?:工作)?报告|审计结果公告|审计决定书?|(?:检查|督查|核查)(?:情况)?的?(?:报告|通报))"
                 r"(?:[(（][^()（）]{1,12}[)）])?$")
 # a notice whose subject is the targets (关于批复2024年度部门项目支出绩效目标的通知, 关于下达…绩效目标的通知): its list declares them
