@@ -1889,7 +1889,7 @@ def _counted(unit: str | None) -> bool:
 
 # a compound unit's middle dot or slash with spaces by it (`元/人 ·月`, `人 · 次`; `20万元 / 公里`, `≤20万元 / 公里`: 元/公里,
 # it was text, hunt sc6)
-_SPACED_DOT = lazy_regex(r"(?<=[\p{Han}/])\s*(?P<j>[·/])\s*(?=\p{Han})")
+_SPACED_JOIN = lazy_regex(r"(?<=[\p{Han}/])\s*(?P<j>[·/])\s*(?=\p{Han})")
 
 
 def _written(raw: str | None) -> str | None:
@@ -1926,7 +1926,7 @@ def split_target(raw: str | None) -> Target:
     if written is None:
         return _EMPTY
     got = _read(written)
-    if got.value is None and (joined := _SPACED_DOT.sub(r"\g<j>", written)) != written \
+    if got.value is None and (joined := _SPACED_JOIN.sub(r"\g<j>", written)) != written \
             and (again := _read(joined)).value is not None:
         got = again                         # `80元/人 ·月` (a space a web page put by the dot): 80 元/人·月
     if got.value is None and (digits := _cn_to_digits(written)) is not None:

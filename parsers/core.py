@@ -754,7 +754,7 @@ def is_placeholder(text: str | None) -> bool:
     if _DASH_ONLY.fullmatch(t):
         return True
     return t in ("(年-年)", "年月日", "(年)", "至", "到", "年月日至年月日", "年月至年月") or bool(_SEAL_ONLY.fullmatch(t)) \
-        or bool(_FILL_HINT.fullmatch(t)) or bool(_SLOTS_ONLY.fullmatch(t.translate(_LOOKALIKE)))
+        or bool(_FILL_HINT.fullmatch(t)) or is_slot(t)
     # (`项目起止时间 | | 到 |`: the connective of a blank period; `指栎1：`, `目栎1：`, a slot read with an OCR look-alike,
     # a slot too — with 栎 among the label look-alikes a blank template in 栎 was a form of filled indicators, hunt sc6)
 
@@ -764,8 +764,15 @@ def is_placeholder(text: str | None) -> bool:
 _FILL_HINT = lazy(r"[(\[【](?:(?:请填写|请填|请简要|请说明|请按|请根据|填写|填报|简要说明|简要描述|简述)[^()\[\]【】]*|"
                         r"(?:按照?|根据|依据|参照)[^()\[\]【】]{0,30}(?:填写|填列|填报)[^()\[\]【】]{0,6}|"
                         r"(?:主要是|主要包括|包括)[^()\[\]【】\d]*等)[)\]】]")
-# a template's pre-printed numbered slots with nothing after them: `目标1：目标2：目标3：`, `指标1：`
-_SLOTS_ONLY = lazy(r"(?:(?:目标|指标)\d{1,2}[:：])+")
+# a template's pre-printed numbered slots with nothing after them: `目标1：目标2：目标3：`, `指标1：`, `指标1`, `目标2、`
+# (one with forms' slot of a blank indicator row, `指标1.`, review rv107)
+_SLOTS_ONLY = lazy(r"(?:(?:目标|指标)\d{1,2}[:：.、]?)+")
+
+
+def is_slot(text: str) -> bool:
+    """A template's pre-printed numbered slots and nothing else (`指标1：`, `目标1：目标2：`), read with an OCR
+    look-alike too (`指栎1：`)."""
+    return bool(_SLOTS_ONLY.fullmatch(bare_fold(text).translate(_LOOKALIKE)))
 _SEAL_ONLY = lazy(rf"[(\[【]?(?:单位)?(?:{SEAL_WORDS}|签字|签名)[)\]】]?")   # `填报单位:(盖章)`
 
 

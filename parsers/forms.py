@@ -21,7 +21,7 @@ from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, RATE
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                column_negative, misgrouped_figure, parse_adjustment, parse_amount, parse_fraction, parse_number)
-from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, MONTH_PART, SHORT_YEAR_DAY, STEP_TIME, STEP_TIME_CELL, YEAR_PART_TIME, cn_day_digits, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
+from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME, STEP_TIME_CELL, YEAR_PART_TIME, cn_day_digits, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, place_led, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
@@ -39,7 +39,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import UNIT_GLOSS, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened
+from parsers.core import UNIT_GLOSS, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
 
 
 
@@ -250,7 +250,6 @@ _BLOCK_MONEY = frozenset({"budget_total", "budget_year", "budget_fiscal", "budge
                           "budget_issued"})   # (a self-evaluation's matrix row: 年初预算数, 全年执行数 too)
 # the money fields whose label printed over an empty cell is kept (RawForm.labelled)
 _LABELLED_MONEY = frozenset({"budget_year"})
-_SLOT = lazy(r"^\s*(?:指标|目标)\s*\d{1,2}\s*[:：.、]?\s*$")
 _OPTION_LIST = lazy(r"^\s*1\s*[、.．]\s*\S+?\s+2\s*[、.．]\s*\S+")
 _NUMBERED_OPTIONS = lazy(r"^\s*1\s*[、.．]\s*\S+?\s*2\s*[、.．]\s*\S+")
 _UNIT_LINE = lazy(rf"^[(（]?\s*(?:(?:金额|资金|货币)?单位|金额(?=\s*[:：]\s*(?:{_UNITS})\s*[)）]?\s*$))\s*[:：]")
@@ -10250,15 +10249,20 @@ def _narrated_actual(m) -> str | None:
     were `提前1个月`, `规定时间内`: hunt sc6)."""
     if m.group("actual") is not None or m.group("done") is None:
         return m.group("actual")
-    if (when := _NARRATED_TIME.search(m.group("done"))) is not None:
-        return when.group()
-    return (m.group("at") or "") + m.group("done") + m.group("fin")
+    done = m.group("done")
+    if _NARRATED_TIME.search(done) is not None:
+        # (the time whole as written, only its 已于 cut: `2024-09-30`, `年底前`, `10月份` — a time found in it was
+        # `2024-09`, a manner `于年底前完成`, `10月`, review rv107)
+        return _DEED_LEAD.sub("", done)
+    return (m.group("at") or "") + done + m.group("fin")
 
 
-# the time a sentence's deed was done at (`2024年9月`, `2024年9月底`, `9月30日`, `2024年底`): a schedule step's time
-# (STEP_TIME), a year's end (YEAR_PART_TIME) or a month of no year
-_NARRATED_TIME = lazy(rf"{STEP_TIME}|{YEAR_PART_TIME}|(?<!\d)(?:0?[1-9]|1[0-2])\s*月(?:\s*\d{{1,2}}\s*[日号])?"
-                      rf"(?:\s*{MONTH_PART})?")
+# a deed naming a time (`2024年9月`, `2024年9月底`, `9月30日`, `2024年底`, `2024-09-30`, `年底前`, `上半年`): a schedule
+# step's time (STEP_TIME), a year's end (YEAR_PART_TIME), a month of no year, a date in figures or a part of a year
+_NARRATED_TIME = lazy(rf"{STEP_TIME}|{YEAR_PART_TIME}|(?<!\d)(?:0?[1-9]|1[0-2])\s*月|(?:19|20)\d{{2}}\s*[-/.．]\s*\d"
+                      r"|[一二三四五六七八九十]\s*月|年\s*[底末初]|[上下]半年|季度")
+# what a deed's time is led by (`已于2024年9月`: 2024年9月)
+_DEED_LEAD = lazy(r"^\s*已?\s*[于在]?\s*")
 
 
 def _level2_alone(label: str) -> bool:
@@ -10782,7 +10786,7 @@ def _plain_number(text: str) -> str:
 def _slot_cell(text: str) -> int:
     """A cell of a blank template's indicator row: 2 a pre-printed slot (`指标1：`) or level name (产出指标), 1 a
     placeholder (`——`, empty), 0 none (a value written in)."""
-    if _SLOT.match(text) or level_info(text)[:2] != (None, None):
+    if is_slot(text) or level_info(text)[:2] != (None, None):
         return 2
     return 1 if is_placeholder(text) else 0
 
