@@ -3828,7 +3828,7 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
             if merged is None and loose and t_i:
                 merged = _bracket_closed_below(lines, i, end)
             if merged is None and loose and not t_i:
-                merged = _sentence_goes_on(lines, i)
+                merged = _sentence_goes_on(lines, i, end)
             if merged is not None:
                 out.append((i + 1, merged[0]))
                 above = merged[0]
@@ -3848,18 +3848,31 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
     return out
 
 
-# a sentence's short rest alone on a line: no list number first, its sentence's end last (`得分20分。`)
-_SENTENCE_REST = lazy(r"^(?![（(]\s*[\d一二三四五六七八九十]|\d{1,2}\s*[.、．]|[一二三四五六七八九十]+\s*[、.．])[^\t]{1,16}[。.]$")
+# a sentence's short piece alone on a line: its sentence's end last (`得分20分。`), or a comma when it goes on
+# below (`实际完成36公里，`); no outline number first (parsers.core OUTLINE_NUMBER: a list's next item, `（2）` / `②`)
+_SENTENCE_REST = lazy(r"^[^\t]{1,16}(?:(?P<end>[。.])|[，,])$")
+_SENTENCE_PIECES = 3      # (a sentence's rest over at most three short lines)
 
 
-def _sentence_goes_on(lines: list[str], i: int) -> tuple[str, int] | None:
-    """A line of text (no cell) broken inside its sentence after a comma, its short rest on the next line
-    (`（2）时效指标：…实际完成2024年11月20日，` / `得分20分。`): one line, and the index of the line after it; None when
-    line i is no such (the rest read alone was no sentence of the form, the sentence an indicator of no score)."""
-    text, rest = lines[i].rstrip(), lines[i + 1].strip()
-    if len(text.strip()) < 10 or not text.endswith(("，", ",")) or not _SENTENCE_REST.match(rest):
+def _sentence_goes_on(lines: list[str], i: int, end: int) -> tuple[str, int] | None:
+    """A line of text (no cell) broken inside its sentence after a comma, its short rest on the next line or on a
+    few short lines each broken after a comma (`（2）时效指标：…实际完成2024年11月20日，` / `得分20分。`; `…35公里，` /
+    `实际完成36公里，` / `得分30分。`): one line, and the index of the line after it; None when line i is no such (the
+    rest read alone was no sentence of the form, the sentence an indicator of no score)."""
+    from parsers.core import OUTLINE_NUMBER    # (here, not at the top: the parsers import the extractors)
+
+    text = lines[i].rstrip()
+    if len(text.strip()) < 10 or not text.endswith(("，", ",")):
         return None
-    return text + rest, i + 2
+    for j in range(i + 1, min(end, i + 1 + _SENTENCE_PIECES)):
+        rest = lines[j].strip()
+        m = _SENTENCE_REST.match(rest)
+        if m is None or re.match(OUTLINE_NUMBER, rest):
+            return None
+        text += rest
+        if m.group("end"):
+            return text, j + 1
+    return None
 
 
 def _all_pieces(widths: list[int], w: int) -> int:
