@@ -577,6 +577,12 @@ def _known_word(word: str, classify: Classify) -> bool:
 _DASHED_LEVELS = lazy(r"^\s*(?:\d{1,2}\s*[.、．]\s*)?(?P<l1>[^-—－–:：\t]{2,12}?)\s*[-—－–]+\s*(?P<l2>[^-—－–:：\t]{2,14}?)"
                       r"\s*[-—－–]+\s*(?P<name>[^:：\t]{2,40}?)"
                       r"(?:\s*[:：]\s*(?P<target>\S[^\t]{0,40}?)|\s+(?P<word>[^\s:：]{1,20}))\s*$")
+# a dashed line of one level, its level 2 (`数量指标-购置实验设备数量：≥120台（套）`, its level 1 implied: `_implied_level1`)
+_DASHED_LEVEL2 = lazy(r"^\s*(?:\d{1,2}\s*[.、．]\s*)?(?P<l2>[^-—－–:：\t]{2,14}?)\s*[-—－–]+\s*(?P<name>[^-—－–:：\t]{2,40}?)"
+                      r"(?:\s*[:：]\s*(?P<target>\S[^\t]{0,40}?)|\s+(?P<word>[^\s:：]{1,20}))\s*$")
+# the level 1 a template puts over a level 2 of each kind (the classifier's category): 数量指标 under 产出指标, 可持续影响指标
+# under 效益指标, 服务对象满意度指标 (or a bare 满意度指标) under 满意度指标; an input's level 2s imply none (no template's)
+_LEVEL1_OF_KIND = {"output": "产出指标", "outcome": "效益指标", "impact": "效益指标", "satisfaction": "满意度指标"}
 _HEAD_PAIR = lazy(r"^\s*(?P<head>[^:：\t]{2,8}?)\s*[:：]\s*(?P<value>\S[^\t]{0,60}?)\s*$")
 
 
@@ -599,18 +605,22 @@ def _indicator_lines_as_rows(lines: list[str], classify: Classify) -> list[str]:
         return lines
     out = list(lines)
     for k, cells in rows.items():
-        out[k] = sep.join(cells)
+        out[k] = f"| {sep.join(cells)} |" if sep == _MD_BAR and cells else sep.join(cells)
     return out
+
+
+_MD_BAR = " | "     # (a Markdown page's cells: its rows' own bars, each row between two)
 
 
 def _own_separator(others: list[str]) -> str | None:
     """How the lines of a text other than its indicator lines set their cells apart: a tab when they hold no cells
     of their own (`label：value` lines, a post's prose; the tab path reads the rewritten rows), a wide gap when they
     are a flattened table (`项目名称      农村公路养护工程`: tabs would send it down the tab path, its gaps unread,
-    review rd63 G), None when they hold one cell a line (`项目名称` / `农村公路养护工程`; the one-cell reader splits a
-    dashed line itself) or bars (a Markdown or a box table)."""
+    review rd63 G), bars when they are a Markdown page's rows (`| 项目名称 | 城区公共厕所提升改造项目 |`: the rows
+    join its table), None when they hold one cell a line (`项目名称` / `农村公路养护工程`; the one-cell reader splits a
+    dashed line itself) or other bars (a box table's)."""
     if any("|" in ln for ln in others):
-        return None
+        return _MD_BAR if _pipe_style(others) and not _box_style(others) else None
     if _flattened_style(others):
         return "    "
     content = [ln for ln in others if ln.strip()]
@@ -627,6 +637,8 @@ def _line_rows(lines: list[str], classify: Classify) -> dict[int, list[str]]:
         m = _DASHED_LEVELS.match(ln)
         if m and _kind(classify, m["l1"]) in _LEVELS and _kind(classify, m["l2"]) in _LEVELS:
             rows[k] = [m["l1"], m["l2"], m["name"], m["target"] or m["word"]]
+        elif (m := _DASHED_LEVEL2.match(ln)) and (l1 := _implied_level1(classify, m["l2"])):
+            rows[k] = [l1, m["l2"], m["name"], m["target"] or m["word"]]
     records: list[list[tuple[int, str, str, str]]] = []  # runs of `head：value` lines, each (line, head, role, value)
     run: list[tuple[int, str, str, str]] = []
     for k, ln in enumerate(lines + [""]):
@@ -654,6 +666,13 @@ def _line_rows(lines: list[str], classify: Classify) -> dict[int, list[str]]:
         else:
             rows[rec[0][0]] = values
     return rows
+
+
+def _implied_level1(classify: Classify, text: str) -> str | None:
+    """The level 1 a level 2's name implies (`数量指标` -> `产出指标`), or None: a level 1's own name (`产出指标-name`
+    names no level 2) or an unknown word gives none."""
+    k = classify(text)
+    return _LEVEL1_OF_KIND.get(k[1]) if k is not None and k[0] in ("level2", "level") else None
 
 
 def _even_gaps(all_cells: list[list[tuple[int, int, str]]]) -> bool:

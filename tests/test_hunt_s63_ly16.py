@@ -9,7 +9,7 @@ Guards (read right on main too): the same table in `|` dumps and pdftotext -layo
 head cut inside a word (`… | 三级` / `指标 | 指标值`) put back as before.
 A text line broken after a comma takes its sentence's short rest from the next line (`…实际完成36公里，` / `得分30分。`):
 the scored sentence read (main: the first sentence of no score none, the two under it lost with it).
-Left (strict xfail): dashed lines of one level (`数量指标-购置实验设备数量：≥120台（套）`).
+Dashed lines of one level (`数量指标-购置实验设备数量：≥120台（套）`), left here as a strict xfail, read since mend md47.
 """
 from __future__ import annotations
 
@@ -78,9 +78,6 @@ def test_sentence_broken_after_a_comma(read, name):
             for i in r.tables["indicators"]] == SENTENCES
 
 
-@pytest.mark.xfail(strict=True, reason="left: indicators written as dashed lines of one level (`数量指标-购置实验设备"
-                   "数量：≥120台（套）`, no level 1 before it) give no table and no project: `_DASHED_LEVELS` asks for two "
-                   "levels, and extract/txt.py's _indicator_lines_as_rows is md44's this session (review rv102) — fine")
 def test_dashed_lines_of_one_level(read):
     r = read("ct_s63_ly16_dashed_one_level.txt")
     assert _indicators(r) == [("数量指标", "购置实验设备数量", "≥120台（套）"), ("质量指标", "设备验收合格率", "100%"),
