@@ -612,6 +612,8 @@ def _month_period(t: str) -> tuple[_dt.date | None, _dt.date | None]:
     m1, m2 = int(m.group("m1")), int(m.group("m2"))
     if y2 == y1 and m.group("y2") is None and m2 < m1:
         return (None, None)                 # (`2024年11月至3月`: into the next year? not written; no slip either)
+    if m.group("y2") is None and not 1 <= m2 <= 12:
+        return (None, None)                 # (`2023.1-31`: a bare figure of no month is no month's end — a day? — hunt tg5)
     # each end read alone, an impossible one None (`2024.13-2025.6`: no start, the end 2025-06-30, as a period of days
     # reads `2024.13.1-2025.6.30`; it was neither, hunt sc6)
     start = _dt.date(y1, m1, 1) if y1 is not None and 1 <= m1 <= 12 else None
