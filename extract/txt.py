@@ -4364,17 +4364,18 @@ _TABLE_NAME_LINE = lazy(r"^[\u4e00-\u9fff]{0,14}(?:分配|明细|测算|汇总|�
 
 def _heads_beside_values(a: list[str], b: list[str]) -> bool:
     """Are two lines a table's head and a row of values, one over the other, each of two cells or more — one line's
-    every cell a known column's head (the parser's words, `姓名 | 职务 | 分工`), the other's not (`张建国 | 局长 | 总负责`)?
-    A head cut inside a word (`… | 三级` / `指标 | 指标值`) has a piece of no head's word: still one row."""
-    def filled(fields: list[str]) -> list[str]:
-        return [f.strip() for f in fields if f.strip()]
-    if len(filled(a)) < 2 or len(filled(b)) < 2:
+    every cell a known column's head (the parser's words, `姓名 | 职务 | 分工`), the other's none (`张建国 | 局长 | 总负责`)?
+    A head cut inside a word (`… | 三级` / `指标 | 指标值`) has a piece of no head's word: still one row; so is a head
+    wrapped over two lines whose first holds heads (`序号 | 考核项目 | 考核内容 | 单项` / `分值 | 考核要求 | …`)."""
+    a, b = [f.strip() for f in a if f.strip()], [f.strip() for f in b if f.strip()]
+    if len(a) < 2 or len(b) < 2:
         return False
     from parsers.core import line_kind    # (here, not at the top: the parsers import the extractors)
 
-    def heads(fields: list[str]) -> bool:
-        return all((k := line_kind(f)) is not None and k[2] for f in filled(fields))
-    return heads(a) != heads(b)
+    def head(f: str) -> bool:
+        return (k := line_kind(f)) is not None and bool(k[2])
+    ha, hb = [head(f) for f in a], [head(f) for f in b]
+    return (all(ha) and not any(hb)) or (all(hb) and not any(ha))
 
 
 def _short_label(is_label: Callable[..., bool], text: str) -> bool:
