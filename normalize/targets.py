@@ -1824,7 +1824,8 @@ _CN_FIGURE = lazy_regex(r"^(?P<n>[零〇一二两三四五六七八九十百千]
 
 def cn_figure(text: str) -> str | None:
     """Given a figure written in Chinese numerals (`九十四`, `九十四分`, `八十七点五分`, `一千二百`), return it in digits
-    with what followed it (`94`, `94分`, `87.5分`, `1200`: a goal's count, review rv103), else None (no numeral, or a run `_cn_int` reads as no number)."""
+    with what followed it (`94`, `94分`, `87.5分`, `1200`: a goal's count, review rv103), else None (no numeral, or
+    a run `_cn_int` reads as no number)."""
     m = _CN_FIGURE.match(text.strip())
     n = _cn_int(m.group("n")) if m is not None else None
     if n is None:
