@@ -574,12 +574,14 @@ def _known_word(word: str, classify: Classify) -> bool:
 # an indicator written on a line of its own as its levels joined by dashes, its name and its target after a colon
 # (`产出指标-数量指标-购置实验设备数量：≥120台（套）`, a form's table copied as text into a WeChat post or a notice),
 # or after a blank, the target then one word (`产出指标-数量指标-运营老年食堂数量 ≥46家`)
-_DASHED_LEVELS = lazy(r"^\s*(?:\d{1,2}\s*[.、．]\s*)?(?P<l1>[^-—－–:：\t]{2,12}?)\s*[-—－–]+\s*(?P<l2>[^-—－–:：\t]{2,14}?)"
-                      r"\s*[-—－–]+\s*(?P<name>[^:：\t]{2,40}?)"
-                      r"(?:\s*[:：]\s*(?P<target>\S[^\t]{0,40}?)|\s+(?P<word>[^\s:：]{1,20}))\s*$")
+# (the two share their line's lead, a list number or none, its level 2 and dash, and its target's tail: one piece each)
+_DASHED_LEAD = r"^\s*(?:\d{1,2}\s*[.、．]\s*)?"
+_DASHED_L2 = r"(?P<l2>[^-—－–:：\t]{2,14}?)\s*[-—－–]+\s*"
+_DASHED_TAIL = r"(?:\s*[:：]\s*(?P<target>\S[^\t]{0,40}?)|\s+(?P<word>[^\s:：]{1,20}))\s*$"
+_DASHED_LEVELS = lazy(_DASHED_LEAD + r"(?P<l1>[^-—－–:：\t]{2,12}?)\s*[-—－–]+\s*" + _DASHED_L2
+                      + r"(?P<name>[^:：\t]{2,40}?)" + _DASHED_TAIL)
 # a dashed line of one level, its level 2 (`数量指标-购置实验设备数量：≥120台（套）`, its level 1 implied: `_implied_level1`)
-_DASHED_LEVEL2 = lazy(r"^\s*(?:\d{1,2}\s*[.、．]\s*)?(?P<l2>[^-—－–:：\t]{2,14}?)\s*[-—－–]+\s*(?P<name>[^-—－–:：\t]{2,40}?)"
-                      r"(?:\s*[:：]\s*(?P<target>\S[^\t]{0,40}?)|\s+(?P<word>[^\s:：]{1,20}))\s*$")
+_DASHED_LEVEL2 = lazy(_DASHED_LEAD + _DASHED_L2 + r"(?P<name>[^-—－–:：\t]{2,40}?)" + _DASHED_TAIL)
 # the level 1 a template puts over a level 2 of each kind (the classifier's category): 数量指标 under 产出指标, 可持续影响指标
 # under 效益指标, 服务对象满意度指标 (or a bare 满意度指标) under 满意度指标; an input's level 2s imply none (no template's)
 _LEVEL1_OF_KIND = {"output": "产出指标", "outcome": "效益指标", "impact": "效益指标", "satisfaction": "满意度指标"}
