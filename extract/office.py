@@ -25,8 +25,8 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
-from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, column_table, inlined_cells,
-                          rows_grid)
+from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, column_table, fitting_nest,
+                          inlined_cells, nest_rows, rows_grid)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
@@ -613,7 +613,7 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
     nested: list = []
     inlined: list = []                   # (top, col, span, rows) of each nested table read in the rows
     flat = [[_inline_rows(tc) for tc in _row_cells(tr)] for tr in rows]
-    tall = [max([len(x) for x in row if x] + [1]) for row in flat]     # grid rows each table row takes
+    tall = [max([nest_rows(x) for x in row if x] + [1]) for row in flat]     # grid rows each table row takes
     base = [sum(tall[:r]) for r in range(len(rows))]
     for r, tr in enumerate(rows):
         col = 0
@@ -694,12 +694,13 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
             _docx_table(inner, grids, counter, document, lines)
 
 
-def _inline_rows(tc) -> list[list[str]] | None:
+def _inline_rows(tc) -> list[list[str]] | Grid | None:
     """The rows of a table of columns that is all a cell holds (the 项目资金（万元） value cell typed as a small table
     of 年度资金总额 | 180.00 lines), when it merges nothing but a row of one cell (a head across it, `column_table`):
     read in the table's rows, as Word and a PDF of it show them, the grid widened where they need more columns than
     the cell spans (`inlined_cells`; a grid of its own after the table, the amounts were read apart from the label
-    and its 万元). None otherwise (the nested table stays a grid of its own)."""
+    and its 万元). One merging cells (gridSpan, vMerge): its grid, when it fits its cell (`fitting_nest`). None
+    otherwise (the nested table stays a grid of its own)."""
     inner = [x for x in tc if x.tag == W + "tbl"]
     if len(inner) != 1 or _lines_table(inner[0]) or _cell_text(tc).strip() \
             or next(inner[0].iterdescendants(W + "tbl"), None) is not None:
@@ -707,7 +708,19 @@ def _inline_rows(tc) -> list[list[str]] | None:
     rows = list(_table_rows(inner[0]))
     out = [[_cell_text(c) for c in _row_cells(tr)] for tr in rows]
     merging = [next(tr.iterdescendants(W + "vMerge", W + "gridSpan"), None) is not None for tr in rows]
-    return out if column_table(out, merging) else None
+    if column_table(out, merging):
+        return out
+    if not column_table(out):
+        return None
+    own: list[Grid] = []
+    _docx_table(inner[0], own, {"table": 0, "order": 0})
+    return fitting_nest(own[0], _cell_span(tc))
+
+
+def _cell_span(tc) -> int:
+    """The grid columns a Word cell spans (its gridSpan)."""
+    gs = tc.find(W + "tcPr/" + W + "gridSpan")
+    return int(gs.get(W + "val", "1")) if gs is not None else 1
 
 
 def _table_rows(tbl):
@@ -3337,7 +3350,7 @@ def _html_inline_rows(inner: list, span: int) -> Grid | None:
         return rows_grid(out)
     merged: list[Grid] = []
     _html_table(inner[0], merged, {"table": 0, "order": 0}, None)
-    return merged[0] if merged[0].n_cols <= span else None
+    return fitting_nest(merged[0], span)
 
 
 def _html_lines_table(table) -> bool:
