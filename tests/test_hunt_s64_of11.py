@@ -12,7 +12,7 @@ import datetime
 
 import pytest
 
-from tests.hunt_tools import indicator_targets, only_project, other_fields, warning_codes
+from tests.hunt_tools import budget_lines, indicator_targets, only_project, other_fields, warning_codes
 
 PRE = "ct_s64_of11_"
 W = 10000.0
@@ -88,3 +88,16 @@ def test_workbook_of_notes_two_forms_and_hidden_lists(read, name):
     got = [(i["project_id"],) + t for i, t in zip(r.tables["indicators"], indicator_targets(r))]
     assert got == [(ps[0]["project_id"],) + t for t in DRAINS] + [(ps[1]["project_id"],) + t for t in LAMPS]
     assert warning_codes(r) == []
+
+
+def test_xls_formulas_of_figures_with_no_cached_value_are_said(read):
+    """xlwt's .xls: the 年度资金总额 `=B15` and the budget's 合计 `=SUM(B13:B14)` with no cached value (Excel shows
+    300): read empty, never 0, and said, one warning naming both cells; the 备注 `=IF(B5="","","")`, an empty text that
+    may be its value, not named (main: both blank with no word)."""
+    r = read(PRE + "formula.xls")
+    _head(only_project(r), None, None)
+    assert indicator_targets(r) == INDS
+    assert budget_lines(r) == [(None, "管网改造", 180 * W, "composition"), (None, "雨水篦子", 120 * W, "composition")]
+    assert warning_codes(r) == ["formula_not_computed"]
+    msg = r.tables["warnings"][0]["message"]
+    assert "cell B4:" in msg and "(B15)" in msg and "D4" not in msg
