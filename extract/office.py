@@ -3396,9 +3396,7 @@ def _html_inline_rows(inner: list, span: int) -> Grid | None:
     small table of 年度资金总额 | 180.00 lines, as a Word form saved as a web page keeps it), two cells a row or more:
     read in the outer table's rows, as the DOCX and .doc readers read it (`_inline_rows`; one wider than its cell
     widens the grid). Its merged cells are kept (`年度资金总额` across two columns, `其中` down over 财政拨款 and
-    其他资金: it was left a grid of its own after the form) when it fits its cell; a merging one wider stays a grid of
-    its own (LibreOffice's XHTML of a Word form, the indicators' four columns in a cell of three over a note row: the
-    widened grid put the note under the indicators' columns, read as one). None otherwise."""
+    其他资金: it was left a grid of its own after the form) when it fits its cell (`fitting_nest`). None otherwise."""
     if len(inner) != 1 or inner[0].xpath(".//table"):
         return None
     rows = [tr for tr in inner[0].iter("tr") if not _html_hidden(tr)]
