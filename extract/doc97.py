@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import struct
 
-from extract.grid import Cell, Extracted, Grid, TextLine, column_table, inlined_cells
+from extract.grid import Cell, Extracted, Grid, TextLine, column_table, fitting_nest, inlined_cells, nest_rows
 
 ORDER_STEP = 1000.0
 _IN_TABLE, _TTP, _ITAP, _INNER_CELL, _INNER_TTP, _TDEF = 0x2416, 0x2417, 0x6649, 0x244B, 0x244C, 0xD608
@@ -184,9 +184,10 @@ def _tdef(raw: bytes | None) -> tuple[list[int], list[int]] | None:
 
 
 def _grid(rows: list[tuple[list[str], tuple | None]], tno: int, order: float,
-          nests: dict[tuple[int, int], list[list[str]]] | None = None) -> tuple[Grid, dict]:
+          nests: dict[tuple[int, int], list[list[str]] | Grid] | None = None) -> tuple[Grid, dict]:
     """The table's grid, and the cells of each of the NESTS (tables of columns nested in an empty cell, their rows'
-    texts, by (row, cell)) read in its rows, by its key, as extract_docx reads a DOCX's (`inlined_cells`)."""
+    texts, or their grid when they merge cells, by (row, cell)) read in its rows, by its key, as extract_docx reads a
+    DOCX's (`inlined_cells`; one merging cells when it fits its cell, `fitting_nest`)."""
     lines: list[int] = []
     for _, tdef in rows:
         for x in (tdef[0] if tdef else []):
@@ -197,13 +198,17 @@ def _grid(rows: list[tuple[list[str], tuple | None]], tno: int, order: float,
     def at(x: int) -> int:
         return min(range(len(lines)), key=lambda k: abs(lines[k] - x))
 
-    def inline(r: int, i: int) -> list[list[str]] | None:
+    def inline(r: int, i: int) -> list[list[str]] | Grid | None:
         texts, tdef = rows[r]
         inner = (nests or {}).get((r, i))
-        return inner if column_table(inner) and not texts[i].strip() and tdef and i < len(tdef[1]) else None
+        if texts[i].strip() or not tdef or i >= len(tdef[1]):
+            return None
+        if isinstance(inner, Grid):
+            return fitting_nest(inner, max(1, at(tdef[0][i + 1]) - at(tdef[0][i])))
+        return inner if column_table(inner) else None
 
     flat = [[inline(r, i) for i in range(len(texts))] for r, (texts, _) in enumerate(rows)]
-    tall = [max([len(x) for x in row if x] + [1]) for row in flat]
+    tall = [max([nest_rows(x) for x in row if x] + [1]) for row in flat]
     base = [sum(tall[:r]) for r in range(len(rows))]
     cells: list[Cell] = []
     inlined: list = []
@@ -245,10 +250,15 @@ def _grid(rows: list[tuple[list[str], tuple | None]], tno: int, order: float,
     return Grid([c for c in cells if c.text.strip()], sum(tall), n_cols, "docx", order=order), dict(zip(used, own))
 
 
-def _plain(rows: list[tuple[list[str], tuple | None]]) -> bool:
-    """Whether a nested table's rows are columns merging nothing, a row of one cell among them (`column_table`)."""
-    return column_table([texts for texts, _ in rows], [tdef is not None and any(f & 0x63 for f in tdef[1])
-                                                        for _, tdef in rows])
+def _nest(t: dict) -> list[list[str]] | Grid | None:
+    """What of a nested table (T, closed) may be read in the cell it is in (`finish`): its rows' texts when they are
+    columns merging nothing, a row of one cell among them (`column_table`), its grid when they merge cells; None when
+    they are no table of columns or it holds tables of its own."""
+    texts = [x for x, _ in t["rows"]]
+    if t["inner"] or not column_table(texts):
+        return None
+    merging = [tdef is not None and any(f & 0x63 for f in tdef[1]) for _, tdef in t["rows"]]
+    return texts if column_table(texts, merging) else t["grid"]
 
 
 def read_doc_tables(data: bytes, doc_id: str, path: str | None = None) -> Extracted | None:
@@ -271,8 +281,9 @@ def read_doc_tables(data: bytes, doc_id: str, path: str | None = None) -> Extrac
             done = [t["grid"]] + t["inner"]
             if stack:
                 outer = stack[-1]
-                if not t["inner"] and _plain(t["rows"]):     # (may be read in the cell it is in: `finish`)
-                    outer["nests"][(len(outer["rows"]), len(outer["row"]))] = ([x for x, _ in t["rows"]], t["grid"])
+                nest = _nest(t)
+                if nest is not None:                        # (may be read in the cell it is in: `finish`)
+                    outer["nests"][(len(outer["rows"]), len(outer["row"]))] = (nest, t["grid"])
                 outer["inner"].extend(done)
             else:
                 for g in done:

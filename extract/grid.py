@@ -235,6 +235,21 @@ def column_table(rows: list[list[str]] | None, merging: list[bool] | None = None
         and all(len(row) == 1 or not merged for row, merged in zip(rows, merging))
 
 
+def fitting_nest(g: Grid, span: int) -> Grid | None:
+    """A nested table of columns with merged cells (its grid G, the merges kept): read in the outer table's rows
+    when it fits its cell of SPAN columns (`年度资金总额` across two, `其中` down over 财政拨款 and 其他资金, in a
+    value cell of three: a grid of its own after the form, its amounts were read apart from the label's 万元); None
+    when wider (a merging one wider stays a grid of its own: LibreOffice's XHTML of a Word form, the indicators' four
+    columns in a cell of three over a note row, the note was read as an indicator). The DOCX, .doc and web-page
+    readers'."""
+    return g if g.n_cols <= span else None
+
+
+def nest_rows(nest: list[list[str]] | Grid) -> int:
+    """The grid rows a table read in its cell takes (its rows' texts or its grid)."""
+    return nest.n_rows if isinstance(nest, Grid) else len(nest)
+
+
 def rows_grid(rows: list[list[str]]) -> Grid:
     """A nested table's rows of texts as its grid, a cell a text, merging none (the DOCX and .doc readers')."""
     return Grid([Cell(i, j, text) for i, row in enumerate(rows) for j, text in enumerate(row)], len(rows),

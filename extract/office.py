@@ -25,8 +25,8 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
-from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, column_table, inlined_cells,
-                          rows_grid)
+from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, column_table, fitting_nest,
+                          inlined_cells, nest_rows, rows_grid)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
@@ -613,7 +613,7 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
     nested: list = []
     inlined: list = []                   # (top, col, span, rows) of each nested table read in the rows
     flat = [[_inline_rows(tc) for tc in _row_cells(tr)] for tr in rows]
-    tall = [max([len(x) for x in row if x] + [1]) for row in flat]     # grid rows each table row takes
+    tall = [max([nest_rows(x) for x in row if x] + [1]) for row in flat]     # grid rows each table row takes
     base = [sum(tall[:r]) for r in range(len(rows))]
     for r, tr in enumerate(rows):
         col = 0
@@ -694,12 +694,13 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
             _docx_table(inner, grids, counter, document, lines)
 
 
-def _inline_rows(tc) -> list[list[str]] | None:
+def _inline_rows(tc) -> list[list[str]] | Grid | None:
     """The rows of a table of columns that is all a cell holds (the 项目资金（万元） value cell typed as a small table
     of 年度资金总额 | 180.00 lines), when it merges nothing but a row of one cell (a head across it, `column_table`):
     read in the table's rows, as Word and a PDF of it show them, the grid widened where they need more columns than
     the cell spans (`inlined_cells`; a grid of its own after the table, the amounts were read apart from the label
-    and its 万元). None otherwise (the nested table stays a grid of its own)."""
+    and its 万元). One merging cells (gridSpan, vMerge): its grid, when it fits its cell (`fitting_nest`). None
+    otherwise (the nested table stays a grid of its own)."""
     inner = [x for x in tc if x.tag == W + "tbl"]
     if len(inner) != 1 or _lines_table(inner[0]) or _cell_text(tc).strip() \
             or next(inner[0].iterdescendants(W + "tbl"), None) is not None:
@@ -707,7 +708,19 @@ def _inline_rows(tc) -> list[list[str]] | None:
     rows = list(_table_rows(inner[0]))
     out = [[_cell_text(c) for c in _row_cells(tr)] for tr in rows]
     merging = [next(tr.iterdescendants(W + "vMerge", W + "gridSpan"), None) is not None for tr in rows]
-    return out if column_table(out, merging) else None
+    if column_table(out, merging):
+        return out
+    if not column_table(out):
+        return None
+    own: list[Grid] = []
+    _docx_table(inner[0], own, {"table": 0, "order": 0})
+    return fitting_nest(own[0], _cell_span(tc))
+
+
+def _cell_span(tc) -> int:
+    """The grid columns a Word cell spans (its gridSpan)."""
+    gs = tc.find(W + "tcPr/" + W + "gridSpan")
+    return int(gs.get(W + "val", "1")) if gs is not None else 1
 
 
 def _table_rows(tbl):
@@ -2134,6 +2147,7 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None, *, sheets_hid
     void, warns = _void_sheets({i: sh.name or "" for i, sh in enumerate(sheets)}, read)
     warns += _xls_activex_unread(data, book)
     read -= void
+    shown_at: dict = {}                                # sheet index -> shown(row, col), of the sheets read
     for sno, sh in enumerate(sheets):
         # as extract_xlsx: hidden sheets, hidden draft rows and instruction sheets beside forms are not read
         if sno not in read:
@@ -2154,6 +2168,8 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None, *, sheets_hid
                 for c in range(c0, c1):
                     if (r, c) != (r0, c0):
                         covered.add((r, c))
+        shown_at[sno] = lambda r, c, h=hidden, hc=hidden_cols, cov=covered: \
+            r not in h and c not in hc and (r, c) not in cov
         cells: list[Cell] = []
         if controls is None:
             objects = _xls_objects(data, book) if objects is None else objects
@@ -2213,6 +2229,7 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None, *, sheets_hid
                 objects = _xls_objects(data, book) if objects is None else objects
                 boxes = _xls_text_boxes(objects)
             lines.extend(_text_box_lines(boxes.get(sno, []), sno + 1, cells))
+    warns += _xls_uncomputed(data, book, shown_at)
     return Extracted(doc_id=doc_id, format="xlsx", pages=book.nsheets, grids=grids, lines=lines, path=path,
                      sheet_names=[sh.name or "" for sh in sheets], warnings=warns,
                      unshown=_unshown(unshown, sheets_hidden, lambda: extract_xls(data, doc_id, path,
@@ -2278,6 +2295,62 @@ def _xls_sheet_records(data: bytes, book):
     except Exception:                                  # (a damaged or encrypted stream: nothing read)
         return
     yield from found
+
+
+# the BIFF8 tokens of a formula of figures (a reference, an area, a number, arithmetic), each with its operand's bytes;
+# a function's by its number (SUM, AVERAGE, MIN, MAX, ABS, ROUND, PRODUCT): none of them gives an empty text
+_FIGURE_PTGS = {**dict.fromkeys((0x03, 0x04, 0x05, 0x06, 0x07, 0x12, 0x13, 0x14, 0x15), 0), 0x1E: 2, 0x1F: 8,
+                **dict.fromkeys((0x24, 0x44, 0x64), 4), **dict.fromkeys((0x25, 0x45, 0x65), 8),
+                **dict.fromkeys((0x3A, 0x5A, 0x7A), 6), **dict.fromkeys((0x3B, 0x5B, 0x7B), 10)}
+_FIGURE_FUNCS = frozenset({4, 5, 6, 7, 24, 27, 183})
+
+
+def _figures_formula(rgce: bytes) -> bool:
+    """Whether a BIFF8 formula's tokens (RGCE) are figures only (`=B15`, `=SUM(B13:B14)`, `=B5*0.9`): no text, no IF
+    (a token it does not know: False)."""
+    at = 0
+    while at < len(rgce):
+        ptg = rgce[at]
+        if ptg in _FIGURE_PTGS:
+            at += 1 + _FIGURE_PTGS[ptg]
+        elif ptg in (0x21, 0x41, 0x61, 0x22, 0x42, 0x62):          # a function of fixed or variable arguments
+            size = 2 if ptg & 0x1F == 0x01 else 3
+            if at + 1 + size > len(rgce) or int.from_bytes(rgce[at + size - 1:at + size + 1], "little") & 0x7FFF \
+                    not in _FIGURE_FUNCS:
+                return False
+            at += 1 + size
+        elif ptg == 0x19 and at + 1 < len(rgce) and rgce[at + 1] in (0x01, 0x10, 0x40):   # SUM of one area, a space
+            at += 4
+        else:
+            return False
+    return True
+
+
+def _xls_uncomputed(data: bytes, book, shown: dict) -> list[ParseWarning]:
+    """`formula_not_computed` for an .xls's shown cells (SHOWN: sheet index -> shown(row, col), of the sheets read)
+    holding a formula of figures whose cached value is an empty text (a program wrote the file, as xlwt does, with
+    no values: Excel computes them on opening; an .xls's formulas are not computed here): the cells are read empty,
+    said once a sheet (they were blank with no word: the 年度资金总额 `=B15` lost, the 合计 `=SUM(B13:B14)` too). A
+    formula that may give an empty text (`=IF(B5="","",…)`) is none."""
+    from openpyxl.utils import get_column_letter
+    found: dict[int, list[tuple[int, int]]] = {}
+    for sno, code, body in _xls_sheet_records(data, book):
+        if code != 0x0006 or len(body) < 22 or sno not in shown or body[12:14] != b"\xff\xff" or body[6] != 3:
+            continue
+        row, col = int.from_bytes(body[0:2], "little"), int.from_bytes(body[2:4], "little")
+        size = int.from_bytes(body[20:22], "little")
+        if shown[sno](row, col) and _figures_formula(body[22:22 + size]):
+            found.setdefault(sno, []).append((row, col))
+    out = []
+    for sno, cells in sorted(found.items()):
+        refs = [f"{get_column_letter(c + 1)}{r + 1}" for r, c in sorted(cells)]
+        more = f", and {len(refs) - 1} more read empty too ({', '.join(refs[1:6])}" \
+            f"{' …' if len(refs) > 6 else ''})" if len(refs) > 1 else ""
+        out.append(ParseWarning("formula_not_computed", f"sheet {sno + 1} ({book.sheet_by_index(sno).name}) cell "
+                                f"{refs[0]}: a formula of figures has no cached value (a program wrote the file; Excel "
+                                f"computes it on opening) and was not computed: the cell is read empty{more}",
+                                sno + 1, min(cells)[0] + 1))
+    return out
 
 
 def _xls_page_heads(data: bytes, book) -> dict[int, _XlsPageHead]:
@@ -3323,9 +3396,7 @@ def _html_inline_rows(inner: list, span: int) -> Grid | None:
     small table of 年度资金总额 | 180.00 lines, as a Word form saved as a web page keeps it), two cells a row or more:
     read in the outer table's rows, as the DOCX and .doc readers read it (`_inline_rows`; one wider than its cell
     widens the grid). Its merged cells are kept (`年度资金总额` across two columns, `其中` down over 财政拨款 and
-    其他资金: it was left a grid of its own after the form) when it fits its cell; a merging one wider stays a grid of
-    its own (LibreOffice's XHTML of a Word form, the indicators' four columns in a cell of three over a note row: the
-    widened grid put the note under the indicators' columns, read as one). None otherwise."""
+    其他资金: it was left a grid of its own after the form) when it fits its cell (`fitting_nest`). None otherwise."""
     if len(inner) != 1 or inner[0].xpath(".//table"):
         return None
     rows = [tr for tr in inner[0].iter("tr") if not _html_hidden(tr)]
@@ -3337,7 +3408,7 @@ def _html_inline_rows(inner: list, span: int) -> Grid | None:
         return rows_grid(out)
     merged: list[Grid] = []
     _html_table(inner[0], merged, {"table": 0, "order": 0}, None)
-    return merged[0] if merged[0].n_cols <= span else None
+    return fitting_nest(merged[0], span)
 
 
 def _html_lines_table(table) -> bool:

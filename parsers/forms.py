@@ -1859,6 +1859,10 @@ class FormReader:
                 and not any(is_number(x.text) or any(level_info(x.text)[:2]) for x in row.cells):
             return True                  # 序号 | 学校性质 | 培训机构 | …: another table's head under an indicator table
         if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and not row.is_text_line \
+                and len(row.cells) == 1 and self._other_table_head_after(i):
+            return True                  # `项目组成员` across a Word table's first row under the indicators, over `姓名 |
+            # 职务 | 分工`: that table's caption as on a line of its own (it was an indicator of no target, hunt of11)
+        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and not row.is_text_line \
                 and _verdict_head(row.cells) is not None:
             return True                  # `评估内容 | 评估要点 | 评估结论`, `风险点 | 应对措施` under the indicators: a table
             # of conclusions or risks, read as one (_verdict_row; its rows were indicators of the last level 1, ly14)
