@@ -190,6 +190,14 @@ def test_transfer_sources(read, name, lines):
     assert got == {k: v * W for k, v in lines.items()}
 
 
+def test_monitor_period_line_year(read):
+    """A 监控表 whose year is on its period line under the title, `（2025年1-6月）`: the form's year, its 年初预算数 the
+    first budget and the year's (the form states no other)."""
+    p = only_project(read("ct_s64_nw10_xizang_monitor_lo_tabs.txt"))
+    assert (p["name"], p["year"]) == ("日喀则市桑珠孜区农村饮水安全巩固提升工程", 2025)
+    assert (p["budget_initial"], p["budget_year"]) == (1_380 * W, 1_380 * W)
+
+
 def test_transfer_city_department(read):
     """A 市's 转移支付区域绩效目标表: the 省级主管部门 the department (as a 中央主管部门 is of a province's form), the
     市级主管部门 kept in other_fields under its label."""
