@@ -1789,10 +1789,10 @@ def _unshift_body(header: Header, rows: list[Row], cols: dict[str, tuple[int, in
 
 
 _FREE_TEXT = ("deviation", "explanation", "note")
-# a rule book's chapter or article heading (`第五章 附则`, `第九条 绩效目标原则上…`): the document's text goes on
-_STATUTE_HEAD = r"第[一二三四五六七八九十百零〇]+[部章节条]"
-_SECTION_LINE = lazy(rf"^\s*(?:[一二三四五六七八九十]{{1,3}}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{{1,3}}\s*[)）]|{_STATUTE_HEAD})")
-_STATUTE_LINE = lazy(rf"^\s*{_STATUTE_HEAD}")
+_SECTION_LINE = lazy(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|第[一二三四五六七八九十]+[部章节条])")
+# a rule book's article (`第九条 绩效目标原则上…`): the document's text goes on under a sample table (not a part's or
+# a section's heading, `第一部分 产出指标` / `第一节 产出指标`: a form's level 1 may be so written, hunts lv / fam)
+_STATUTE_LINE = lazy(r"^\s*第[一二三四五六七八九十百零〇]+条")
 
 
 def _paragraph_goes_on(row: Row, rows: list[Row], k: int, entries: list, last_col: int) -> bool:
