@@ -311,7 +311,7 @@ def is_page_furniture(text: str) -> bool:
     `共3页 第1页`, `页码：1/3`) and a web page's own links and buttons (`文件下载`, `【打印】`, `上一篇`) that belong to
     no form."""
     return bool(_FURNITURE.match(text)) or text.strip().strip("【】[]:： ") in _WEB_CHROME \
-        or _chrome_row(text) or bool(_SITE_FOOTER.search(text)) \
+        or _chrome_row(text) or bool(_SITE_FOOTER.search(text)) or bool(_POST_STATS.fullmatch(text)) \
         or ("打印" in text or "制表" in text or "导出" in text or "生成" in text) \
         and (bare := _PRINT_STAMP.sub(" ", text, count=1)) != text \
         and (bool(_FURNITURE.match(bare)) if bare.strip() else _MACHINE_STAMP.search(text) is not None)
@@ -333,12 +333,15 @@ _MACHINE_STAMP = lazy(r"(?:打印|导出|生成)\s*(?:时间|日期)|\d\s*[:：]
 # a web site's footer: `临邑县人民政府主办  临邑县人民政府办公室承办`, `鲁ICP备06032897号`, `京公网安备 110…号`,
 # `网站标识码：3714240016`
 _SITE_FOOTER = lazy(r"[^\s:：]主办\s+\S+承办\s*$|ICP备\s*\d|公网安备\s*\d|网站标识码\s*[:：]?\s*\d")
+# a WeChat post's counts under it (`阅读 326  赞 5`, `阅读 1.2万 在看 12`): the post's, no row of its form (it was an
+# indicator named `阅读 326 赞 5` under the post's last one, hunt nw10)
+_POST_STATS = lazy(r"\s*阅读\s*[\d.]+\s*万?\+?(?:\s*(?:赞|点赞|在看|分享|喜欢|推荐)\s*[\d.]+\s*万?\+?)*\s*")
 
 
 # a web page's own links and buttons, on lines of their own in its text (a copied or scraped page)
 _WEB_CHROME = frozenset({"文件下载", "附件下载", "政策咨询", "相关文件", "相关链接", "相关阅读", "打印本页", "打印", "关闭",
                          "关闭窗口", "关闭本页", "分享到", "上一篇", "下一篇", "返回顶部", "扫一扫在手机打开当前页", "标签",
-                         "网站地图", "收藏本站", "设为首页", "字体", "保存本页"})
+                         "网站地图", "收藏本站", "设为首页", "字体", "保存本页", "阅读原文"})
 
 
 _CJKNUM = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019"

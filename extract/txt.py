@@ -26,7 +26,7 @@ from normalize.amounts import DECLARED_UNIT_WORDS
 from normalize.dates import STEP_TIME_CELL, parse_date, period_cut
 from normalize.orgs import place_led
 from normalize.records import BLANK_DAY, GRADE_WORDS
-from normalize.text import (INDICATOR_NAME_END, RADIO_EMPTY, RADIO_MARKED, SPACE_ENTITY, STAMP_NOTE, ZERO_CIRCLE,
+from normalize.text import (VERDICT_LABELS, INDICATOR_NAME_END, RADIO_EMPTY, RADIO_MARKED, SPACE_ENTITY, STAMP_NOTE, ZERO_CIRCLE,
                             numbered_next)
 
 _DASHES = lazy(r"^[\s\-—–_=|:]*$")
@@ -3395,6 +3395,12 @@ def _matrix_rows(items: list[list], kinds: list, i: int, matrix: tuple[int, bool
     return j
 
 
+# a monitoring form's heads of the months done and the year's forecast (`1-6月执行数`, `全年预计执行数`), read as
+# money labels alone: after an indicator table's heads, before its first level name, heads of it (the table was lost,
+# hunt nw10)
+_PERIOD_HEAD = lazy(r"^(?:1\s*[-－—~至]\s*\d{1,2}\s*月|上半年|全年预计|截至\d{1,2}月)\S{0,6}$")
+
+
 def _head_run(items: list[list], kinds: list, i: int) -> int:
     """The number of lines from i on that are a table head's cells (three or more of one table kind; an
     indicator table's with its name's column, and the short heads no role names after them before its first
@@ -3416,9 +3422,10 @@ def _head_run(items: list[list], kinds: list, i: int) -> int:
         if "level3" not in roles:
             return 0
         extra = j
-        while extra < len(items) and extra - j < 2 and kinds[extra] is None and len(items[extra][1]) <= 10 \
-                and not items[extra][1].endswith("指标") \
-                and not _DIGIT.search(items[extra][1]):
+        while extra < len(items) and extra - j < 3 and len(items[extra][1]) <= 10 \
+                and not items[extra][1].endswith("指标") and (
+                    kinds[extra] is None and not _DIGIT.search(items[extra][1]) or _PERIOD_HEAD.match(items[extra][1])
+                    or extra > j and kinds[extra] is not None and kinds[extra][2].startswith("indicator:")):
             extra += 1
         if extra > j and extra < len(items) and kinds[extra] is not None and kinds[extra][0] in _LEVELS:
             j = extra                                # 一级指标 | … | 指标值 | 绩效标准, then 产出指标
@@ -3595,8 +3602,10 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
         k, (no, t) = kinds[i], items[i]
         if _INLINE_PAIR.match(t) or _NOTE_START.match(t) or _head_run(items, kinds, i) \
                 or k is None and t.endswith((":", "：")) \
-                or k is None and i + 1 < len(items) and _head_run(items, kinds, i + 1):
-            break                                    # (项目支出明细 over 明细项目 | 金额 | …: the next table's caption)
+                or k is None and i + 1 < len(items) and _head_run(items, kinds, i + 1) \
+                or t.rstrip(":：") in VERDICT_LABELS:
+            break                                    # (项目支出明细 over 明细项目 | 金额 | …: the next table's caption;
+            # `评估结论` / `予以支持` under an assessment's indicators: its conclusion, hunt nw10)
         if _TOTAL_WORD.match(t):
             # 总分 | 100 | 98.5: the table's total, in its 分值 / 得分 columns (or after the name's), and its end
             flush()

@@ -30,7 +30,7 @@ from normalize.text import (NORMALIZER_FAILURES, RADICAL_CHAR, STRICT_NORMALIZER
 from parsers import registry
 from normalize.dates import YEAR_WORD, opening_year
 from parsers.core import bare_fold, clean
-from parsers.forms import FORM_TITLE_END, GENERIC_NAME_WORD, own_title_at, GENERIC_PROJECT, PLACEHOLDER_NAME, TABLE_NO, lines_unit
+from parsers.forms import FORM_TITLE_END, GENERIC_NAME_WORD, own_title_at, GENERIC_PROJECT, PLACEHOLDER_MARK, PLACEHOLDER_NAME, TABLE_NO, lines_unit
 from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 lines: no field of a form
 
 # Extensions read today, and those whose readers are still to come (their
@@ -1366,8 +1366,14 @@ def _blank_form(form) -> bool:
     if any(sum(1 for piece in str(ind.get("note") or "").split("；") if _NOTED_FIGURE.match(piece)) >= 2
            for ind in form.indicators):
         return False        # `甲县：12；乙县：9；丙县：15`: figures by place noted under heads that are no target's
-    return not any(ind.get(k) not in (None, "") and not _EXAMPLE_VALUE.match(str(ind.get(k)))
+    return not any(ind.get(k) not in (None, "") and not _filler_value(str(ind.get(k)))
                    for ind in form.indicators for k in _INDICATOR_VALUES)
+
+
+def _filler_value(text: str) -> bool:
+    """A value cell of a template's filler: an example (`如：≥90%`) or a mark where the figure goes, no figure
+    (`≥××个`, `XX%`, `××`: a 管理办法's sample table of how to write targets, hunt nw10)."""
+    return bool(_EXAMPLE_VALUE.match(text) or _FILLER_FIGURE.fullmatch(text))
 
 
 # a note's piece giving a column's figure (`甲县：12`, `乙县：95%`): a value written under a head read as a note
@@ -1377,6 +1383,7 @@ _NOTED_FIGURE = lazy(r"^[^：；:]{1,12}[：:]\s*[≥≤<>=＞＜]?\s*\d[\d.,]*\
 # a template's example in a value cell (`如：≥90%`, `例：≥XX人`, `示例：100%`): the form's filler shows what to write,
 # nobody's value (a 参考样表 whose 指标值（示例） column holds only such examples is a blank template)
 _EXAMPLE_VALUE = lazy(r"^\s*[(（]?\s*(?:如|例|例如|比如|示例|举例)\s*[:：]")
+_FILLER_FIGURE = lazy(rf"[^\d]*{PLACEHOLDER_MARK}[^\d]*")
 
 
 # an amount cell's one number (`56.80`, `1,000,000.00`, `56.80万元`): its digits and decimals

@@ -33,7 +33,7 @@ from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, place_led, township, district
 from normalize.dates import A_DAY, CLOCK
 from normalize.targets import GRADE_WORD_LIST, GRADE_WORDS, NAME_OPENING_FIGURE, PREFIX_WORDS, split_target
-from normalize.text import LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SEAL_WORDS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
+from normalize.text import LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SEAL_WORDS, VERDICT_LABELS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
     strip_numbering
 from parsers import labels as L
 
@@ -324,7 +324,7 @@ TABLE_END_KEYS = frozenset(label_key(s) for s in (
     # a monitoring form's closing rows
     "偏差或不能完成目标原因分析", "相关建议或举措", "偏差原因及改进措施", "偏差原因分析及改进措施",
     "偏差原因分析及纠偏措施", "偏差原因及纠偏措施", "总体偏差原因分析及纠偏措施", "总体偏差原因分析",
-    "总体偏差原因分析及改进措施"))
+    "总体偏差原因分析及改进措施", *VERDICT_LABELS))
 
 
 _SUB_PREFIX = lazy(r"^其中\s*[:：]\s*(?=[^:：]{2,12}[:：])")
@@ -2390,7 +2390,9 @@ _LABEL_PAIR = lazy(r"^[^:：\s]{1,8}\s*[:：]\s*\S")
 _SECTION_NO = lazy(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．])")
 
 
-_YEAR_LINE = lazy(r"^[(（]?\s*(?:(?:19|20)\d{2}|[一二]\s*[〇零○Ｏ0O]\s*[〇零○Ｏ0O一二三四五六七八九]\s*[〇零○Ｏ0O一二三四五六七八九])\s*年度?\s*[)）]?$"
+# (a monitoring form's period after its year, `（2025年1-6月）`, `（2025年上半年）`: the form's year too, hunt nw10)
+_YEAR_LINE = lazy(r"^[(（]?\s*(?:(?:19|20)\d{2}|[一二]\s*[〇零○Ｏ0O]\s*[〇零○Ｏ0O一二三四五六七八九]\s*[〇零○Ｏ0O一二三四五六七八九])\s*年度?"
+                  r"\s*(?:1\s*[-－—~至]\s*\d{1,2}\s*月份?|[上下]半年|前三季度)?\s*[)）]?$"
                         r"|^[(（]\s*(?:19|20)\d{2}\s*[)）]$")    # (`(2024)` under a bilingual title: no 年)
 
 

@@ -508,7 +508,8 @@ GENERIC_NAME_WORD = (r"财政|专项|预算|部门|重点|支出|本级|民生|�
                      r"新增|延续性?|特定目标类?|(?:其他)?运转类?|人员类?|公用经费|[一二三]级|其他|单位|一般性?|经常性|一次性")
 GENERIC_PROJECT = lazy(rf"^(?:[省市县区级本]{{0,3}}(?:{GENERIC_NAME_WORD}))*(?:支出)?(?:项目|工程)$")
 # a filled-in example's name (`XX市城市公交补贴项目`, `某某项目`): no project's
-PLACEHOLDER_NAME = lazy(r"^\s*(?:[XＸ×xх]{2,}|某某|＊+|\*+)")
+PLACEHOLDER_MARK = r"[XＸ×xх]{2,}"          # a template's mark where a name's or a figure's words go (`XX`, `××`)
+PLACEHOLDER_NAME = lazy(rf"^\s*(?:{PLACEHOLDER_MARK}|某某|＊+|\*+)")
 # (a year or a span of years, left out of a title's or a sheet's name for a project's: normalize.dates' YEAR_WORD)
 # a caption's number, `表1`, `附表2-1：` (its sub-number no year's first digits: `表1.2024年…` took `.20`, the name
 # `24年新化县…项目`, review rvb)

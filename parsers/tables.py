@@ -1042,6 +1042,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if row.is_text_line and len(row.cells) == 1 and re.fullmatch(r"\s*\d{1,3}\s*", row.cells[0].text) \
                 and 0 < k < len(rows) - 1 and not rows[k - 1].is_text_line and not rows[k + 1].is_text_line:
             continue                                 # a page number alone between two rows of the table
+        if _STATUTE_LINE.match(row.cells[0].text):
+            break          # `第九条 …` under a 管理办法's sample table: the rules' next article, no row of it (hunt nw10)
         if len(row.cells) == 1 and horizon_of(row.cells[0].text):
             horizon = horizon_of(row.cells[0].text)   # (a section line that is also a block label)
             continue
@@ -1787,7 +1789,10 @@ def _unshift_body(header: Header, rows: list[Row], cols: dict[str, tuple[int, in
 
 
 _FREE_TEXT = ("deviation", "explanation", "note")
-_SECTION_LINE = lazy(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|第[一二三四五六七八九十]+[部章节])")
+_SECTION_LINE = lazy(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|第[一二三四五六七八九十]+[部章节条])")
+# a rule book's article (`第九条 绩效目标原则上…`): the document's text goes on under a sample table (not a part's or
+# a section's heading, `第一部分 产出指标` / `第一节 产出指标`: a form's level 1 may be so written, hunts lv / fam)
+_STATUTE_LINE = lazy(r"^\s*第[一二三四五六七八九十百零〇]+条")
 
 
 def _paragraph_goes_on(row: Row, rows: list[Row], k: int, entries: list, last_col: int) -> bool:
