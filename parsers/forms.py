@@ -426,9 +426,10 @@ _BRACKETS = lazy(r"[()（）]")
 
 
 def _head_joins(top: str, piece: str) -> tuple[str, ...]:
-    """A head cell joined with the piece under it: as it runs on (`年度` + `指标值`), and with the piece in brackets
-    when it has none, a gloss on a line of its own (`指标值` over `单位`: `指标值（单位）`)."""
-    if _BRACKETS.search(piece):
+    """A head cell joined with the piece under it: as it runs on (`一级` + `指标`), and, when the piece is a head word
+    itself, with it in brackets, a gloss on a line of its own (`指标值` over `单位`: `指标值（单位）`; `姓名` over a
+    name, `张建国`, is the row under the head)."""
+    if _BRACKETS.search(piece) or not cell_header_matches(piece):
         return (top + piece,)
     return top + piece, f"{top}（{piece}）"
 
