@@ -1,12 +1,14 @@
 """Hunt ly17 (session 64): an indicator table's head cut with one cell on its second line (`一级指标 | 二级指标 |
-三级指标 | 年度` over a line `指标值`; `指标值` over `（目标值）` or `单位`), in tab, `|` and pdftotext -layout dumps, and
-a 指标值 cell holding a line break inside an export's quotes (fixtures ct_s64_ly17_* from
+三级指标 | 年度` over a line `指标值`; `指标值` over `（目标值）` or `单位`), in tab, `|` and pdftotext -layout dumps, a text of
+one cell a line, and a 指标值 cell holding a line break inside an export's quotes (fixtures ct_s64_ly17_* from
 tests/fixtures/review/make_s64_ly17.py); each reading was written down by hand before jixiao was run.
 Decided: a head's one piece under its cut cell joins it when the head then names more columns (`年度` + `指标值`,
 forms._wrapped_header took two pieces at least: the targets lost), and a piece in brackets or a unit word under a
 head of the same role is its rest (`指标值` over `（目标值）`, over `单位` read `指标值（单位）`: the line was an
 indicator of no name); in -layout, a head word alone right under the head's line stays in its column (it was a
-line of no table, read as an indicator `指标值`).
+line of no table, read as an indicator `指标值`). One cell a line: a short word target right after a name is its
+target, a figure after it a stray (`群众出行条件` / `明显改善` / `95%`); a dashed line of one level is split into its
+cells (`时效指标-养护任务完成时间：2025年12月底前`, its level 1 implied).
 Guard (read right on main too): the quoted cell of two lines in a CSV and in an Excel tab export.
 """
 from __future__ import annotations
@@ -47,3 +49,19 @@ def test_guard_quoted_cell_of_two_lines(read, name):
     ind = r.tables["indicators"][1]
     assert (ind["op"], ind["value"], ind["unit"]) == (">=", 90.0, "%")
     assert [g[3] for g in got[2:]] == [x[3] for x in ROWS[2:]]
+
+
+def test_single_cells_word_target_over_a_stray_figure(read):
+    """One cell a line, `群众出行条件` / `明显改善` / `95%`: the word the name's target, the figure a row of no name,
+    said (main: `明显改善` the next row's name of target 95%, 群众出行条件 of no target)."""
+    r = read("ct_s64_ly17_single_word_target.txt")
+    assert [(i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        ("养护乡村道路里程", "≥42公里"), ("路面完好率", "≥90%"), ("养护任务完成时间", "2025年12月底前"),
+        ("群众出行条件", "明显改善"), (None, "95%"), ("沿线群众满意度", "≥92%")]
+    assert "unparsed_row" in warning_codes(r)
+
+
+def test_single_cells_dashed_lines_of_one_level(read):
+    """One cell a line, then `时效指标-养护任务完成时间：2025年12月底前` and two more dashed lines of one level: each
+    an indicator under the level 1 its level 2 implies (main: the three lost)."""
+    assert _rows(read("ct_s64_ly17_single_dashed.txt")) == ROWS
