@@ -636,11 +636,8 @@ def _line_rows(lines: list[str], classify: Classify) -> dict[int, list[str]]:
     """The cells of the rows `_indicator_lines_as_rows` writes, by line (a record's other lines: no cell)."""
     rows: dict[int, list[str]] = {}
     for k, ln in enumerate(lines):
-        m = _DASHED_LEVELS.match(ln)
-        if m and _kind(classify, m["l1"]) in _LEVELS and _kind(classify, m["l2"]) in _LEVELS:
-            rows[k] = [m["l1"], m["l2"], m["name"], m["target"] or m["word"]]
-        elif (m := _DASHED_LEVEL2.match(ln)) and (l1 := _implied_level1(classify, m["l2"])):
-            rows[k] = [l1, m["l2"], m["name"], m["target"] or m["word"]]
+        if (cells := _dashed_cells(ln, classify)) is not None:
+            rows[k] = cells
     records: list[list[tuple[int, str, str, str]]] = []  # runs of `head：value` lines, each (line, head, role, value)
     run: list[tuple[int, str, str, str]] = []
     for k, ln in enumerate(lines + [""]):
@@ -668,6 +665,17 @@ def _line_rows(lines: list[str], classify: Classify) -> dict[int, list[str]]:
         else:
             rows[rec[0][0]] = values
     return rows
+
+
+def _dashed_cells(line: str, classify: Classify) -> list[str] | None:
+    """An indicator's line of dashed levels as its row's cells (`产出指标-数量指标-name：≥120台`, or of one level,
+    `质量指标-name：≥90%`, its level 1 implied): [level 1, level 2, name, target]; else None."""
+    m = _DASHED_LEVELS.match(line)
+    if m and _kind(classify, m["l1"]) in _LEVELS and _kind(classify, m["l2"]) in _LEVELS:
+        return [m["l1"], m["l2"], m["name"], m["target"] or m["word"]]
+    if (m := _DASHED_LEVEL2.match(line)) and (l1 := _implied_level1(classify, m["l2"])):
+        return [l1, m["l2"], m["name"], m["target"] or m["word"]]
+    return None
 
 
 def _implied_level1(classify: Classify, text: str) -> str | None:
@@ -827,7 +835,9 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             continue
         if len(cells) == 1 and anchor is not None and not (is_page_furniture(cells[0][2])
                                                            and not _fraction_value(lines, all_cells, i, fractions)) \
-                and not (is_label is not None and is_label(cells[0][2])):
+                and not (is_label is not None and is_label(cells[0][2]) and not (i and lines[i - 1] == anchor_line)):
+            # (a label alone starts a row of its own, but right under the head's line it is the head's cut rest,
+            # `三级指标  年度` over `指标值`, when it stands in a later column: it was a line of no table, the targets lost)
             row = _in_columns(cells, anchor, ln, anchor_line, wide, learned)   # a cell's wrapped rest alone on its line
             if not row[0]:
                 if classify is not None and any(t and roles[k] in _VALUE_ROLES for k, t in enumerate(row)):
@@ -1326,10 +1336,18 @@ def _two_line_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
     top, low = all_cells[i], all_cells[i + 1]
     if not all(_kind(classify, c[2]) == "header" for c in low):
         return None
+    first = lines[i]
 
     def shown(c: tuple[int, int, str], ln: str) -> tuple[int, int]:      # (a cell's place in display columns)
-        return _width(ln[:c[0]]), _width(ln[:c[1]])
+        return _width(ln[:c[0]]) + max(0, c[0] - len(ln)), _width(ln[:c[1]]) + max(0, c[1] - len(ln))
     spans = [shown(b, lines[i + 1]) for b in low]
+    if not any(abs(c[0] - b[0]) <= 1 for c in top for b in low) \
+            and any(abs(shown(c, first)[0] - s[0]) <= 1 for c in top for s in spans):
+        # (lines set in display columns, not in characters: `绩效指标` over `二级指标` where it starts on the page, the
+        # Chinese before it on the second line two wide — the first line's heads put in the second's characters; it
+        # stood over no head, the levels rebuilt as a table of their own, hunt ly17)
+        top = [(at, at + len(c[2]), c[2]) for c in top for at in [_same_place(first, c[0], lines[i + 1])]]
+        first = lines[i + 1]
 
     def spanning(c: tuple[int, int, str]) -> tuple[int, int, str] | None:
         # a head over heads of the second line: starting where the first it spans starts, or centred over two or more
@@ -1338,7 +1356,7 @@ def _two_line_head(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
         # in characters (`pdftotext -layout` counts a Chinese character one: a line of them narrower than its place)
         if any(abs(c[0] - b[0]) <= 1 for b in low):
             return c
-        for (a, z), ss in ((shown(c, lines[i]), spans), (c[:2], [b[:2] for b in low])):
+        for (a, z), ss in ((shown(c, first), spans), (c[:2], [b[:2] for b in low])):
             got = next(((low[m][0], low[m][0] + len(c[2]), c[2]) for m in range(len(low))
                         for n in range(m + 1, len(low))
                         if ss[m][0] <= a and z <= ss[n][1] and abs((a + z) - (ss[m][0] + ss[n][1])) <= 4), None)
@@ -1704,7 +1722,10 @@ def _wrapped_rests(lines: list[str], all_cells: list[list[tuple[int, int, str]]]
         # lines are the row below it, whole; a table's cell ending its sentence (`发生较大以上生产安全事故。`, `签订目标
         # 责任书。`) is whole, a field's goal may go on
         open_end = all(_OPEN_END.search(last[k][2]) for k in at)
-        cut = all(heads[k] or open_end or (_full(last[k], all_cells, block) or field_row and last[k] is hosts[k]
+        # (a field's sentence left open by a comma goes on past a short line, `…11月底前，` / `实际完成…日,` / `得分20分。`:
+        # its third line was lost, hunt ly17)
+        comma = field_row and all(last[k][2].endswith(_GOES_ON) for k in at)
+        cut = all(heads[k] or open_end or comma or (_full(last[k], all_cells, block) or field_row and last[k] is hosts[k]
                                             and _meets_next(lines[i], cells, hosts[k]))
                   and (field_row or not last[k][2].endswith(_SENTENCE_CLOSED)) for k in at)
         # (under a pair's value, the cell before it a label, a bracket alone may be its rest: `（二期）`)
@@ -3205,6 +3226,11 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
         t = ln.strip()
         if not t or is_page_furniture(t):
             continue
+        if (dashed := _dashed_cells(t, classify)) is not None:
+            # (an indicator's dashed line among lines of one cell: its cells, each an item — a line of one level,
+            # `质量指标-路面完好率：≥90%`, was lost, hunt ly17)
+            items.extend([no, c] for c in dashed)
+            continue
         prev = items[-1][1] if items else ""
         if prev and not _INLINE_PAIR.match(prev) and (
                 t in _CUT_PIECES and classify(prev + t) is not None
@@ -3688,7 +3714,11 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
             after = kinds[i + 1] if i + 1 < len(items) else ("end", "", "")
             full = typical()
             short = full is not None and nxt - name - 1 < full - 1     # (more than one cell short of the rows above)
-            starts = not _VALUE_LIKE.match(t) and len(t) >= 4 and not t.endswith(_SENTENCE_END) and not short and (
+            # (a short word a target is, right after a name of no target yet, is that target even with a figure
+            # after it: `居住环境` / `明显改善` / `95%`, the figure a stray — it was the next row's name, hunt ly17)
+            word = nxt == name + 1 and len(t) <= 4 and _word_target(t)
+            starts = not _VALUE_LIKE.match(t) and len(t) >= 4 and not t.endswith(_SENTENCE_END) and not short \
+                and not word and (
                 value_next(i + 1)
                 # the row has as many cells as the rows above: a name-like line starts the next (unless a level
                 # name or the table's end follows: then it is the row's last cell, a deviation's text)

@@ -318,8 +318,8 @@ def _wrapped_header(row: Row, nxt: Row, header: Header | None) -> Header | None:
     """A table header whose cells a line break cut (`年度指 | 实际完 | 偏差原因分析` over `标值 | 成值 | 及改进措施`, each
     piece right under its cell): the header read from the joined cells, when it names more columns than the
     first line alone (None when the row below is no such tail: a value, a number, a level label)."""
-    if row.is_text_line or nxt.is_text_line or nxt.grid is not row.grid or len(nxt.cells) < 2:
-        return None
+    if row.is_text_line or nxt.is_text_line or nxt.grid is not row.grid or not nxt.cells:
+        return None                 # (one piece will do: `… | 三级指标 | 年度` over `指标值`, the head then naming more)
     tops = {c.col: c for c in row.cells}
     for c in nxt.cells:
         t = c.text.strip()
@@ -413,12 +413,25 @@ def _head_rests(row: Row, nxt: Row, header: Header) -> bool:
     tops = {c.col: c.text.strip() for c in row.cells}
     for c in nxt.cells:
         t = c.text.strip()
-        if not t or len(t) > 4 or _DIGITS.search(t) or any(level_info(t)[:2]) or c.col not in tops:
+        if not t or len(_BRACKETS.sub("", t)) > 4 or _DIGITS.search(t) or any(level_info(t)[:2]) or c.col not in tops:
             return False
-        alone, joined = cell_header_matches(tops[c.col]).get(header.kind), cell_header_matches(tops[c.col] + t)
-        if alone is None or joined.get(header.kind) != (alone[0], 1.0):
+        alone = cell_header_matches(tops[c.col]).get(header.kind)
+        if alone is None or all(cell_header_matches(j).get(header.kind) != (alone[0], 1.0)
+                                for j in _head_joins(tops[c.col], t)):
             return False
     return True
+
+
+_BRACKETS = lazy(r"[()（）]")
+
+
+def _head_joins(top: str, piece: str) -> tuple[str, ...]:
+    """A head cell joined with the piece under it: as it runs on (`一级` + `指标`), and, when the piece is a head word
+    itself, with it in brackets, a gloss on a line of its own (`指标值` over `单位`: `指标值（单位）`; `姓名` over a
+    name, `张建国`, is the row under the head)."""
+    if _BRACKETS.search(piece) or not cell_header_matches(piece):
+        return (top + piece,)
+    return top + piece, f"{top}（{piece}）"
 
 
 def _part_kind(text: str) -> str | None:

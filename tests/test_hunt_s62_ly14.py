@@ -141,9 +141,6 @@ def test_centred_merged_head(read, name):
     assert "unplaced_cell" not in warning_codes(r)
 
 
-@pytest.mark.xfail(strict=True, reason="left: in a pdftotext -layout dump the head's line indented to 二级指标 is "
-                   "rebuilt as a grid of its own (its cells renumbered from 0, extract.txt), the level row under it "
-                   "another: no sub-head to merge, the targets unplaced — fine for a text-layout hunt")
 def test_centred_merged_head_layout(read):
     r = read("ct_s62_ly14_centred_head_layout.txt")
     assert _placed(r) == CENTRED

@@ -79,9 +79,6 @@ def test_word_target_not_glued_onto_the_name(read, name, ind, word):
     assert indicator_targets(kept)[1] == ("产出指标", "质量指标", "新增绿化面积", ">=", 2.0, "万平方米")
 
 
-@pytest.mark.xfail(strict=True, reason="left: one cell a line, a word target of a change (`明显改善`) over a stray figure "
-                   "is read as the next row's name (`居住环境` of no target, `明显改善 = 95%`) — the line classifier's, "
-                   "not nw8's glue; as before nw8")
 def test_change_word_target_over_a_stray_figure(read):
     r = read(P + "single_word_target_change.txt")
     rows = [(i["level3"], i["target_raw"]) for i in r.tables["indicators"] if i["level2"] == "质量指标"]

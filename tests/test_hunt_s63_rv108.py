@@ -5,11 +5,10 @@ reading was written down by hand before jixiao was run.
 Decided: `_sentence_goes_on` takes a sentence's rest over up to three short lines, each but the last ending in a
 comma (main took one line only: the sentence read without its score, the indicator lost); a rest's line
 opening with an outline number (parsers.core OUTLINE_NUMBER: `②`, `2）`, `（2）`) is the list's next item.
-Left (strict xfail): the same over three lines in pdftotext -layout's value column.
+Left (strict xfail) then, made to pass by hunt ly17 (session 64): the same over three lines in pdftotext -layout's
+value column.
 """
 from __future__ import annotations
-
-import pytest
 
 SENTENCES = [("数量指标", "改造供水管网", "35公里", "36公里", 30),
              ("时效指标", "工程完工时间", "2024年11月底前", "2024年11月20日", 20),
@@ -26,9 +25,6 @@ def test_sentence_broken_over_three_lines(read):
     assert _scored(read("ct_s63_rv108_sentence_three_lines.txt")) == SENTENCES
 
 
-@pytest.mark.xfail(strict=True, reason="left: in pdftotext -layout's value column a sentence over three lines (`…11月底前，` "
-                   "/ `实际完成2024年11月20日,` / `得分20分。`) is read by the layout's column rows, not `_sentence_goes_on` "
-                   "(a tab before each line): only the third indicator read, on main as well — fine for now")
 def test_sentence_broken_over_three_lines_layout(read):
     """The second sentence so in -layout's value column, a half-width `,` in it: all three indicators scored."""
     assert _scored(read("ct_s63_rv108_sentence_three_lines_layout.txt")) == SENTENCES
