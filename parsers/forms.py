@@ -4132,7 +4132,7 @@ class FormReader:
             return False
         # (the sentences in one cell, `（1）…得分30分。（2）…`: a Word cell's paragraphs, or a laid-out dump's lines a
         # label's value joined — each read as on a row of its own; the cell was an unparsed_row, hunt ly14)
-        ms = [_NARRATED_INDICATOR.match(x) for x in _NARRATED_SPLIT.split(fold(cells[-1].text).strip())]
+        ms = [_NARRATED_INDICATOR.match(x) for x in _NARRATED_SPLIT.split(_narrated_folded(cells[-1].text).strip())]
         if not all(ms):
             return False
         from parsers.layouts.packed_list import split_packed_item   # (packed_list builds on this module; asked of
@@ -10226,20 +10226,35 @@ def _unparsed_row(cells: list[Cell]):
                 cells[0])
 
 
+# a numbered sentence's number (folded): `(1)`, `1.`, `1、`, `1)` — one rule for the list styles forms write
+# (`1）` was no number, its sentences unparsed rows, while `（1）` and `1.` were read: hunt tg25); a circled `①`,
+# a bare `1` once folded, is bracketed first (_narrated_folded)
+_SENTENCE_NO = r"[(]\s*\d{1,2}\s*[)]|\d{1,2}\s*(?:[.、](?!\d)|[)])"
 # an indicator written as a sentence (folded): its number, its level's label, its name and target, what was done, its
 # score — `（1）数量指标：培训人数1200人次，实际完成1250人次，得分20分。`; what was done may stand between 实际 and 完成
 # (`…，实际2024年9月完成，得分5分。`: 2024年9月; `实际于2024年9月完工` too; a manner there, no time, is read by
 # _narrated_actual)
-_NARRATED_INDICATOR = lazy(r"^\s*(?:[(]\s*\d{1,2}\s*[)]|\d{1,2}\s*[.、])?\s*(?P<level>[\u4e00-\u9fff]{1,12}指标)\s*[:：]"
+_NARRATED_INDICATOR = lazy(rf"^\s*(?:{_SENTENCE_NO})?\s*(?P<level>[\u4e00-\u9fff]{{1,12}}指标)\s*[:：]"
                            r"\s*(?P<item>[^，,；;。]+?)\s*[，,]\s*实际(?:完成(?:值|情况)?(?:为)?\s*[:：]?\s*(?P<actual>[^，,；;。]+?)"
                            r"|(?P<at>于|在)?\s*(?P<done>[^，,；;。]+?)(?P<fin>完[成工]))"
                            r"\s*(?:[，,；;]\s*(?:自评)?得分\s*[:：为]?\s*(?P<score>\d+(?:\.\d+)?)\s*分?)?\s*[。.；;]?\s*$")
 
 
 # where the next of several numbered sentences in one cell starts (folded): after a sentence's end, at its number
-# (`（2）…` or `2.…`, `2、…` — the numbers _NARRATED_INDICATOR takes; not a figure's decimal, `12.5公里`: review rv97)
-_NARRATED_SPLIT = lazy(r"(?<=[。；;.\n])\s*(?=[(]\s*\d{1,2}\s*[)]|\d{1,2}\s*[.、](?!\d))")
+# (`（2）…`, `2.…`, `2、…`, `2）…`, `②…` — the numbers _NARRATED_INDICATOR takes; not a figure's decimal, `12.5公里`:
+# review rv97)
+_NARRATED_SPLIT = lazy(rf"(?<=[。；;.\n])\s*(?={_SENTENCE_NO})")
 
+
+_CIRCLED_NO = lazy(r"[\u2460-\u2473]")     # ① … ⑳
+
+
+def _narrated_folded(text: str) -> str:
+    """TEXT folded for _NARRATED_INDICATOR, a circled number bracketed first (`①数量指标：…`: `(1)数量指标:…`;
+    folding alone makes it a bare `1`, glued to the level's label)."""
+    if _CIRCLED_NO.search(text) is None:
+        return fold(text)
+    return fold(_CIRCLED_NO.sub(lambda m: f"({ord(m.group()) - 0x2460 + 1})", text))
 
 def _narrated_actual(m) -> str | None:
     """What a sentence of _NARRATED_INDICATOR says was done: the figure after 实际完成, or the time between 实际 and
@@ -10275,14 +10290,14 @@ def _level_summary(text: str) -> bool:
     """Is TEXT a level's summary written as a scored sentence of no name under a label that may name a level 1
     (`产出指标：项目产出全部达到预期，实际全部完成，得分50分。`: its points the subtotal of the sentences after it)?"""
     from parsers.layouts.packed_list import split_packed_item     # (packed_list builds on this module)
-    m = _NARRATED_INDICATOR.match(fold(text))
+    m = _NARRATED_INDICATOR.match(_narrated_folded(text))
     return m is not None and m.group("score") is not None and not _level2_alone(m.group("level")) \
         and split_packed_item(m.group("item"))[0] is None
 
 
 def scored_sentence(text: str) -> bool:
     """Is TEXT an indicator written as a sentence (_NARRATED_INDICATOR) that states its score (`…，得分30分。`)?"""
-    m = _NARRATED_INDICATOR.match(fold(text))
+    m = _NARRATED_INDICATOR.match(_narrated_folded(text))
     return m is not None and m.group("score") is not None
 
 
