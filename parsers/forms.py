@@ -39,7 +39,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import UNIT_GLOSS, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
+from parsers.core import UNRANKED, UNIT_GLOSS, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
 
 
 
@@ -77,7 +77,7 @@ class RawValue:
     cell: Cell
     unit: str | None = None          # money unit declared for this value (label, block or form)
     parts: list[str] | None = None   # a total the form did not write: the amounts of its lines
-    rank: int = 99                   # which synonym named it: a better-ranked label found later wins
+    rank: int = UNRANKED             # which synonym named it: a better-ranked label found later wins
     head: str | None = None          # the head a value of no label stood under (a 评分表's `等级` column's grade)
 
 
@@ -2071,7 +2071,7 @@ class FormReader:
                     if self._set("grade", r["_grade"], cell) and r.get("_head") \
                             and (got := self.form.fields.get("grade")) is not None and got.cell is cell:
                         got.head = r["_head"]     # (`等级` over the 合计's `优`: kept under it when a 复核等级 follows)
-                    elif old is not None and old is self.form.fields.get("grade") and old.rank < 99 \
+                    elif old is not None and old is self.form.fields.get("grade") and old.rank < UNRANKED \
                             and clean(old.text) != clean(r["_grade"]) \
                             and _FINAL_GRADE.match(L.FIELD_LABELS["grade"][old.rank]):
                         # (…and when a `复核等级 | 良` came before it: the reviewer's stays, the table's `优` kept under
@@ -2529,7 +2529,7 @@ class FormReader:
             # year: kept as written, they were lost — md13 of code review rd)
             f.other.append((label_key(_LABEL_COLON.sub(r"\1", label.strip())), clean(text) or text, cell))
             return True
-        rank = field_rank(label) if label else 99
+        rank = field_rank(label) if label else UNRANKED
         if col == "score" and label and L.SELF_SCORE.match(own_label := label_key(_LABEL_COLON.sub(r"\1", label.strip()))):
             self.self_said = (own_label, clean(text) or text, f)
         old = f.fields.get(col)
@@ -2541,31 +2541,31 @@ class FormReader:
             if not _dated_period(text):
                 f.other.append((label_key(_LABEL_COLON.sub(r"\1", label.strip())), clean(text) or text, cell))
                 return True
-            if old.rank < 99:
+            if old.rank < UNRANKED:
                 f.other.append((L.FIELD_LABELS["period"][old.rank], clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
-        if col == "score" and old is not None and label and rank < 99 and parse_number(old.text) != parse_number(text) \
+        if col == "score" and old is not None and label and rank < UNRANKED and parse_number(old.text) != parse_number(text) \
                 and _FINAL_SCORE.match(label_key(_LABEL_COLON.sub(r"\1", label.strip()))) \
-                and not _FINAL_SCORE.match(L.FIELD_LABELS["score"][old.rank] if old.rank < 99 else ""):
+                and not _FINAL_SCORE.match(L.FIELD_LABELS["score"][old.rank] if old.rank < UNRANKED else ""):
             # `最终得分 | 90` under `合计 | 100 | 92` or after `自评得分 | 92`: the score the form settles on, the earlier kept
             # under its label (the 最终得分 ranks last and was dropped without a word, review rv11); the unit's own
             # label when it stated that figure (`合计 | 100 | 92` then `自评得分 | 92 | 复核得分 | 90`: `{"自评得分": "92"}`)
-            if old.rank < 99:
+            if old.rank < UNRANKED:
                 said = self.self_said
                 head = said[0] if said is not None and said[2] is f and parse_number(said[1]) == parse_number(old.text) \
                     else L.FIELD_LABELS["score"][old.rank]
                 f.other.append((head, clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
-        if col == "grade" and old is not None and label and rank < 99 and old.rank == 99 \
+        if col == "grade" and old is not None and label and rank < UNRANKED and old.rank == UNRANKED \
                 and clean(old.text) != clean(text) and _FINAL_GRADE.match(label_key(_LABEL_COLON.sub(r"\1", label.strip()))):
             # `合计 | 100 | 92 | 优` under an `等级` column (a grade of no label), then `复核等级 | 良`: the reviewer's the
             # form's, the unit's kept under the head it stood under, else `等级` (it was lost without a word, hunt sc10)
             f.other.append((clean(old.head or "") or "等级", clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
-        if col == "grade" and old is not None and label and rank < 99 and old.rank < 99 \
+        if col == "grade" and old is not None and label and rank < UNRANKED and old.rank < UNRANKED \
                 and clean(old.text) != clean(text) \
                 and bool(_FINAL_GRADE.match(own_key := label_key(_LABEL_COLON.sub(r"\1", label.strip())))) \
                 != bool(_FINAL_GRADE.match(old_key := L.FIELD_LABELS["grade"][old.rank])):
@@ -2577,7 +2577,7 @@ class FormReader:
             f.other.append((old_key, clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
-        if col == "score" and old is not None and label and old.rank < 99 and rank < 99 \
+        if col == "score" and old is not None and label and old.rank < UNRANKED and rank < UNRANKED \
                 and parse_number(old.text) != parse_number(text) \
                 and _SCORER_LABEL.search(own_key := label_key(_LABEL_COLON.sub(r"\1", label.strip()))) \
                 and _SCORER_LABEL.search(old_key := label_key(L.FIELD_LABELS["score"][old.rank])) and own_key != old_key:
@@ -2604,7 +2604,7 @@ class FormReader:
             if old.rank <= rank:
                 f.fields[col] = RawValue(text, cell, unit, rank=rank)
                 return True
-        if col == "score" and old is not None and label and rank < 99 and old.rank < 99 \
+        if col == "score" and old is not None and label and rank < UNRANKED and old.rank < UNRANKED \
                 and parse_number(old.text) != parse_number(text) \
                 and _FINAL_SCORE.match(L.FIELD_LABELS["score"][old.rank]) \
                 and not _FINAL_SCORE.match(own_key := label_key(_LABEL_COLON.sub(r"\1", label.strip()))):
@@ -2613,7 +2613,7 @@ class FormReader:
             # without a word; review rv30)
             f.other.append((own_key, clean(text) or text, cell))
             return True
-        if col == "budget_total" and old is not None and label and old.rank < 99 and rank < 99 \
+        if col == "budget_total" and old is not None and label and old.rank < UNRANKED and rank < UNRANKED \
                 and parse_number(old.text) != parse_number(text) \
                 and bool(L.INVESTMENT_LABEL.search(own_key := label_key(_LABEL_COLON.sub(r"\1", label.strip())))) \
                 != bool(L.INVESTMENT_LABEL.search(old_key := L.FIELD_LABELS["budget_total"][old.rank])):
@@ -2626,7 +2626,7 @@ class FormReader:
             f.other.append((old_key, clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
-        if col == "score" and old is not None and label and rank < 99 and old.rank < 99 \
+        if col == "score" and old is not None and label and rank < UNRANKED and old.rank < UNRANKED \
                 and (said := noted_score(text)) is not None and (first := noted_score(old.text)) is not None \
                 and said != first and ((own := label_key(_LABEL_COLON.sub(r"\1", label.strip())))
                                        != (old_label := L.FIELD_LABELS["score"][old.rank])
@@ -2658,14 +2658,14 @@ class FormReader:
                 and rank < _LISTED_RANK:
             # (`资金来源 | 财政资金500万元、…` then `其中：财政资金 | 450`: the row's, the two said — hunt mn20)
             self._listed_differs([label], [(old.text, old.unit)], RawValue(text, cell, unit), cell)
-        if old is not None and label and old.rank < 99 and (
+        if old is not None and label and old.rank < UNRANKED and (
                 col == "contact" and rank != old.rank and not _one_person(text, old.text)
-                or col == "phone" and rank < 99 and not _one_phone(text, old.text)):
+                or col == "phone" and rank < UNRANKED and not _one_phone(text, old.text)):
             # (one phone's label twice, `联系电话：0551-… | 联系电话：139…`: the first the column's, the second kept
             # under the label — it was dropped without a word, hunt pr5)
             self._other_value(col, old, text, cell, label, rank)
             return True
-        if old is not None and label and col == "overview" and rank != old.rank < 99 and rank < 99 \
+        if old is not None and label and col == "overview" and rank != old.rank < UNRANKED and rank < UNRANKED \
                 and not same_text(text, old.text):
             # `项目概况 | 改造…` over `主要建设内容 | 新建…`: two labels of the overview, the better-ranked one the
             # column's, the other kept under its label (it was dropped without a word, hunt pr5)
@@ -2699,7 +2699,7 @@ class FormReader:
                 and clean(text) != clean(old.text):
             # 预算单位 | 县交通运输局 | 项目单位 | 县公路事务中心: the unit holding the budget, over the project's, is its
             # department (it was lost)
-            f.fields["department"] = RawValue(old.text, old.cell, old.unit, rank=99)
+            f.fields["department"] = RawValue(old.text, old.cell, old.unit, rank=UNRANKED)
         if col == "name" and old is not None and old.rank == field_rank("采购项目名称") \
                 and clean(text) != clean(old.text) and "_weak_budget_total" in f.fields:
             # `采购项目名称 | 办公电脑 | 采购预算（万元） | 30` above the form's 项目名称: one of its purchases, a line of
@@ -2712,17 +2712,17 @@ class FormReader:
                        and (b["page"] or 0, b["line"] or 0) > (weak.cell.page or 0, weak.cell.line or 0)), None)
             if at is not None:
                 items.insert(at, items.pop())        # (in the form's order, before the purchases read after it)
-        if col == "department" and old is not None and clean(text) != clean(old.text) and old.rank < 99 \
+        if col == "department" and old is not None and clean(text) != clean(old.text) and old.rank < UNRANKED \
                 and _LEVELLED_DEPT.match(L.FIELD_LABELS["department"][old.rank]):
             # a department of a level replaced by a label ranked better: kept as written, under its label (it was
             # lost) — 地方主管部门 | 省农业农村厅 (or 省级主管部门) above 中央主管部门 | 农业农村部, as below it; 中央主管部门 |
             # 教育部 then 主管部门 | 某省教育厅
             f.other.append((L.FIELD_LABELS["department"][old.rank], clean(old.text) or old.text, old.cell))
-        if col == "unit" and old is not None and old.rank < 99 and clean(text) != clean(old.text) \
+        if col == "unit" and old is not None and old.rank < UNRANKED and clean(text) != clean(old.text) \
                 and label_key(L.FIELD_LABELS["unit"][old.rank]) in _AGENCY_UNIT:
             # (`经办机构 | 县社会保险服务中心` then `实施单位 | 县人社局`: the agency kept under its label, as above)
             f.other.append((L.FIELD_LABELS["unit"][old.rank], clean(old.text) or old.text, old.cell))
-        if col == "other_notes" and old is not None and old.rank == 99 and clean(old.text) not in (clean(text), None):
+        if col == "other_notes" and old is not None and old.rank == UNRANKED and clean(old.text) not in (clean(text), None):
             # (a labelled note, `调整原因 | …`, after the notes a money matrix's total row gave them, `调整金额：-80万元`:
             # both, the label's first; the matrix's were lost)
             text = f"{text}\n{old.text}"
@@ -6228,7 +6228,7 @@ class FormReader:
         """`联系电话 | 0551-…` over `| 139…`, the label cell merged over both: a second number, kept under the phone's
         label as two phones under one label are (it was lost without a word, hunt pr5); True if so."""
         old = self.form.fields.get("phone")
-        if old is None or not _PHONE_CELL.match(c.text) or old.rank >= 99:
+        if old is None or not _PHONE_CELL.match(c.text) or old.rank >= UNRANKED:
             return False
         if not _one_phone(c.text, old.text):
             self.form.other.append((L.FIELD_LABELS["phone"][old.rank], c.text.strip(), c))
@@ -6583,7 +6583,7 @@ class FormReader:
         mn23); the catch-all replaced it, its 30 lost: a false fiscal_other_mismatch (hunt mn25). True if read so."""
         f = self.form
         fiscal, total = f.fields.get("budget_fiscal"), f.fields.get("budget_total") or f.fields.get("budget_year")
-        if fiscal is None or total is None or old.parts is not None or old.rank >= 99 \
+        if fiscal is None or total is None or old.parts is not None or old.rank >= UNRANKED \
                 or not _CATCH_ALL_SOURCE.match(label_key(_SUB_LINE.sub("", _LABEL_COLON.sub(r"\1", label.strip())))) \
                 or _CATCH_ALL_SOURCE.match(first := label_key(L.FIELD_LABELS["budget_other"][old.rank])):
             return False

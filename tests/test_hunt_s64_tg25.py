@@ -3,6 +3,9 @@
 - a numbered indicator sentence is read whatever its list style (`①数量指标：…，实际完成…，得分20分。`,
   `1）数量指标：…`, `1)…`, as `（1）` and `1.` were): one number rule, forms._SENTENCE_NO, for the sentence and for
   where the next one starts in a cell (the sentences were unparsed rows, the form of no indicator);
+- an outside party's score on a line under a 自评表's 总分 (`专家组评分：93分`, `财政评分`, `专家评价得分`): the form's score,
+  the 总分 kept aside, as `第三方评价得分：95` was (labels' _PARTY_PARTS; _EVAL_PARTS' parties are SCORE_PARTY's);
+  the literal rank 99 meaning "no label" is core.UNRANKED (the score's synonyms had reached 98);
 - kept: goal sentences numbered in any style stay the goal, a date target stays text, `20万/公里` stays 20 万/公里, and
   the spellings of targets listed in the brief (`不低于上年`, `≧`, `=<`, `每季度1次`, `零事故`, …) read as before.
 
@@ -12,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.forms import scored_sentence
-from tests.hunt_tools import only_project, warning_codes
+from tests.hunt_tools import only_project, other_fields, warning_codes
 
 P = "ct_s64_tg25_"
 
@@ -59,6 +62,30 @@ def test_sentence_number_styles_rule(no):
     assert scored_sentence(text)
     assert all(scored_sentence(n + text[len(no):]) for n in ("（1）", "1.", "1、", ""))   # (as on main)
     assert not scored_sentence("①数量指标：培训人数1200人次，实际完成1250人次")          # no score: as on main
+
+
+# ------------------------------------------------------------------ an outside party's score under 总分
+
+def test_expert_score_line(read):
+    """main: the 专家组's 93 dropped without a word, the 总分's 96.5 the score (`专家组评分` no field label: the score's
+    synonyms had reached the literal rank 99 that meant no label)."""
+    r = read(P + "expert_line.txt")
+    p = only_project(r)
+    assert p["score"] == 93
+    assert other_fields(p) == {"总分": "96.5"}
+    assert len(r.tables["indicators"]) == 4 and "unparsed_row" not in warning_codes(r)
+
+
+@pytest.mark.parametrize("label", ["专家评分", "专家组打分", "评审组评分", "财政综合评分", "专家评价得分", "评价组评价得分"])
+def test_party_score_label_rule(label):
+    """main: each ranked as no label (field_rank 99), the line's score lost."""
+    from parsers.core import UNRANKED, field_rank, match_field
+    from parsers.forms import _FINAL_SCORE
+    assert match_field(label)[0] == "score" and field_rank(label) < UNRANKED
+    assert _FINAL_SCORE.match(label)
+    # (as on main: the unit's own score no final one; a reviewer's and 第三方评价得分 ranked)
+    assert not _FINAL_SCORE.match("单位评分") and not _FINAL_SCORE.match("自评得分")
+    assert field_rank("第三方评价得分") < UNRANKED and field_rank("复核得分") < field_rank("第三方评价得分")
 
 
 # ------------------------------------------------------------------ left
