@@ -8740,9 +8740,9 @@ _FUND_BLOCK = lazy(r"^基金(?:预算)?(?:收支)?(?:预算)?(?:情况|安排)?$
 _LINE_NOTE_WORD = lazy(r"^\s*(?:说明|备注|注释|注)\s*[:：]\s*")
 # the head of a money block that lists where the money comes from (`资金来源 | 合计 | 中央资金 | …`)
 _SOURCES_HEAD = frozenset(label_key(x) for x in ("资金来源", "资金来源情况", "项目资金来源", "资金构成", "资金来源构成"))
-# the rank of a field a colon-less list of sources set (`资金来源 | 财政资金500万元、其他资金100万元`): below any label's,
-# so a labelled row of the field after it wins (mend md24)
-_LISTED_RANK = 100
+# the rank of a field a colon-less list of sources set (`资金来源 | 财政资金500万元、其他资金100万元`): below any label's
+# and an unranked value's (UNRANKED), so a labelled row of the field after it wins (mend md24)
+_LISTED_RANK = UNRANKED + 1
 # the labels over an investment's lines by use, its composition (`投资构成 | 建安工程费500万元、设备购置费100万元`)
 _MAKEUP_HEAD = frozenset(label_key(x) for x in L.INVESTMENT_MAKEUP_LABELS)
 # the words of a place as a head or a label (one list: a 区域绩效目标表's head over its places, `区域 | 长沙市 | 株洲市 |
