@@ -197,12 +197,18 @@ def _build_field_index() -> tuple[dict[str, str], dict[str, int]]:
 FIELD_INDEX, FIELD_RANK = _build_field_index()
 
 
+# the rank of a value no synonym names (field_rank; parsers.forms' RawValue): below every list's last — a literal 99
+# was, and `score`'s synonyms grew to 98, the next one added ranked as no label at all (hunt tg25)
+UNRANKED = 1_000_000
+
+
 def field_rank(label: str) -> int:
-    """Given a field label cell, return its synonym's rank (0 = the column's first name): 实施单位 0, 填报单位 8."""
+    """Given a field label cell, return its synonym's rank (0 = the column's first name): 实施单位 0, 填报单位 8;
+    UNRANKED for a label no list holds."""
     t = label.strip()
     m = _LABEL_COLON.match(t)
     key = label_key(m.group(1) if m else t)
-    rank = FIELD_RANK.get(key, 99)
+    rank = FIELD_RANK.get(key, UNRANKED)
     if FIELD_INDEX.get(key) == "unit" and SIGN_MARK.search(m.group(1) if m else t):
         # `单位名称（盖章）：某县林业局`, a stamp's place over or under the form: the office that files it, as a 填报单位
         # (it was ranked as 单位名称, over the body's `项目单位` / `预算单位`, the unit lost, hunt pf)

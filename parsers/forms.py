@@ -39,7 +39,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import UNIT_GLOSS, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
+from parsers.core import UNRANKED, UNIT_GLOSS, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
 
 
 
@@ -77,7 +77,7 @@ class RawValue:
     cell: Cell
     unit: str | None = None          # money unit declared for this value (label, block or form)
     parts: list[str] | None = None   # a total the form did not write: the amounts of its lines
-    rank: int = 99                   # which synonym named it: a better-ranked label found later wins
+    rank: int = UNRANKED             # which synonym named it: a better-ranked label found later wins
     head: str | None = None          # the head a value of no label stood under (a 评分表's `等级` column's grade)
 
 
@@ -2089,7 +2089,7 @@ class FormReader:
                     if self._set("grade", r["_grade"], cell) and r.get("_head") \
                             and (got := self.form.fields.get("grade")) is not None and got.cell is cell:
                         got.head = r["_head"]     # (`等级` over the 合计's `优`: kept under it when a 复核等级 follows)
-                    elif old is not None and old is self.form.fields.get("grade") and old.rank < 99 \
+                    elif old is not None and old is self.form.fields.get("grade") and old.rank < UNRANKED \
                             and clean(old.text) != clean(r["_grade"]) \
                             and _FINAL_GRADE.match(L.FIELD_LABELS["grade"][old.rank]):
                         # (…and when a `复核等级 | 良` came before it: the reviewer's stays, the table's `优` kept under
@@ -2547,7 +2547,7 @@ class FormReader:
             # year: kept as written, they were lost — md13 of code review rd)
             f.other.append((label_key(_LABEL_COLON.sub(r"\1", label.strip())), clean(text) or text, cell))
             return True
-        rank = field_rank(label) if label else 99
+        rank = field_rank(label) if label else UNRANKED
         if col == "score" and label and L.SELF_SCORE.match(own_label := label_key(_LABEL_COLON.sub(r"\1", label.strip()))):
             self.self_said = (own_label, clean(text) or text, f)
         old = f.fields.get(col)
@@ -2559,31 +2559,31 @@ class FormReader:
             if not _dated_period(text):
                 f.other.append((label_key(_LABEL_COLON.sub(r"\1", label.strip())), clean(text) or text, cell))
                 return True
-            if old.rank < 99:
+            if old.rank < UNRANKED:
                 f.other.append((L.FIELD_LABELS["period"][old.rank], clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
-        if col == "score" and old is not None and label and rank < 99 and parse_number(old.text) != parse_number(text) \
+        if col == "score" and old is not None and label and rank < UNRANKED and parse_number(old.text) != parse_number(text) \
                 and _FINAL_SCORE.match(label_key(_LABEL_COLON.sub(r"\1", label.strip()))) \
-                and not _FINAL_SCORE.match(L.FIELD_LABELS["score"][old.rank] if old.rank < 99 else ""):
+                and not _FINAL_SCORE.match(L.FIELD_LABELS["score"][old.rank] if old.rank < UNRANKED else ""):
             # `最终得分 | 90` under `合计 | 100 | 92` or after `自评得分 | 92`: the score the form settles on, the earlier kept
             # under its label (the 最终得分 ranks last and was dropped without a word, review rv11); the unit's own
             # label when it stated that figure (`合计 | 100 | 92` then `自评得分 | 92 | 复核得分 | 90`: `{"自评得分": "92"}`)
-            if old.rank < 99:
+            if old.rank < UNRANKED:
                 said = self.self_said
                 head = said[0] if said is not None and said[2] is f and parse_number(said[1]) == parse_number(old.text) \
                     else L.FIELD_LABELS["score"][old.rank]
                 f.other.append((head, clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
-        if col == "grade" and old is not None and label and rank < 99 and old.rank == 99 \
+        if col == "grade" and old is not None and label and rank < UNRANKED and old.rank == UNRANKED \
                 and clean(old.text) != clean(text) and _FINAL_GRADE.match(label_key(_LABEL_COLON.sub(r"\1", label.strip()))):
             # `合计 | 100 | 92 | 优` under an `等级` column (a grade of no label), then `复核等级 | 良`: the reviewer's the
             # form's, the unit's kept under the head it stood under, else `等级` (it was lost without a word, hunt sc10)
             f.other.append((clean(old.head or "") or "等级", clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
-        if col == "grade" and old is not None and label and rank < 99 and old.rank < 99 \
+        if col == "grade" and old is not None and label and rank < UNRANKED and old.rank < UNRANKED \
                 and clean(old.text) != clean(text) \
                 and bool(_FINAL_GRADE.match(own_key := label_key(_LABEL_COLON.sub(r"\1", label.strip())))) \
                 != bool(_FINAL_GRADE.match(old_key := L.FIELD_LABELS["grade"][old.rank])):
@@ -2595,7 +2595,7 @@ class FormReader:
             f.other.append((old_key, clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
-        if col == "score" and old is not None and label and old.rank < 99 and rank < 99 \
+        if col == "score" and old is not None and label and old.rank < UNRANKED and rank < UNRANKED \
                 and parse_number(old.text) != parse_number(text) \
                 and _SCORER_LABEL.search(own_key := label_key(_LABEL_COLON.sub(r"\1", label.strip()))) \
                 and _SCORER_LABEL.search(old_key := label_key(L.FIELD_LABELS["score"][old.rank])) and own_key != old_key:
@@ -2622,7 +2622,7 @@ class FormReader:
             if old.rank <= rank:
                 f.fields[col] = RawValue(text, cell, unit, rank=rank)
                 return True
-        if col == "score" and old is not None and label and rank < 99 and old.rank < 99 \
+        if col == "score" and old is not None and label and rank < UNRANKED and old.rank < UNRANKED \
                 and parse_number(old.text) != parse_number(text) \
                 and _FINAL_SCORE.match(L.FIELD_LABELS["score"][old.rank]) \
                 and not _FINAL_SCORE.match(own_key := label_key(_LABEL_COLON.sub(r"\1", label.strip()))):
@@ -2631,7 +2631,7 @@ class FormReader:
             # without a word; review rv30)
             f.other.append((own_key, clean(text) or text, cell))
             return True
-        if col == "budget_total" and old is not None and label and old.rank < 99 and rank < 99 \
+        if col == "budget_total" and old is not None and label and old.rank < UNRANKED and rank < UNRANKED \
                 and parse_number(old.text) != parse_number(text) \
                 and bool(L.INVESTMENT_LABEL.search(own_key := label_key(_LABEL_COLON.sub(r"\1", label.strip())))) \
                 != bool(L.INVESTMENT_LABEL.search(old_key := L.FIELD_LABELS["budget_total"][old.rank])):
@@ -2644,7 +2644,7 @@ class FormReader:
             f.other.append((old_key, clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
-        if col == "score" and old is not None and label and rank < 99 and old.rank < 99 \
+        if col == "score" and old is not None and label and rank < UNRANKED and old.rank < UNRANKED \
                 and (said := noted_score(text)) is not None and (first := noted_score(old.text)) is not None \
                 and said != first and ((own := label_key(_LABEL_COLON.sub(r"\1", label.strip())))
                                        != (old_label := L.FIELD_LABELS["score"][old.rank])
@@ -2676,14 +2676,14 @@ class FormReader:
                 and rank < _LISTED_RANK:
             # (`资金来源 | 财政资金500万元、…` then `其中：财政资金 | 450`: the row's, the two said — hunt mn20)
             self._listed_differs([label], [(old.text, old.unit)], RawValue(text, cell, unit), cell)
-        if old is not None and label and old.rank < 99 and (
+        if old is not None and label and old.rank < UNRANKED and (
                 col == "contact" and rank != old.rank and not _one_person(text, old.text)
-                or col == "phone" and rank < 99 and not _one_phone(text, old.text)):
+                or col == "phone" and rank < UNRANKED and not _one_phone(text, old.text)):
             # (one phone's label twice, `联系电话：0551-… | 联系电话：139…`: the first the column's, the second kept
             # under the label — it was dropped without a word, hunt pr5)
             self._other_value(col, old, text, cell, label, rank)
             return True
-        if old is not None and label and col == "overview" and rank != old.rank < 99 and rank < 99 \
+        if old is not None and label and col == "overview" and rank != old.rank < UNRANKED and rank < UNRANKED \
                 and not same_text(text, old.text):
             # `项目概况 | 改造…` over `主要建设内容 | 新建…`: two labels of the overview, the better-ranked one the
             # column's, the other kept under its label (it was dropped without a word, hunt pr5)
@@ -2717,7 +2717,7 @@ class FormReader:
                 and clean(text) != clean(old.text):
             # 预算单位 | 县交通运输局 | 项目单位 | 县公路事务中心: the unit holding the budget, over the project's, is its
             # department (it was lost)
-            f.fields["department"] = RawValue(old.text, old.cell, old.unit, rank=99)
+            f.fields["department"] = RawValue(old.text, old.cell, old.unit, rank=UNRANKED)
         if col == "name" and old is not None and old.rank == field_rank("采购项目名称") \
                 and clean(text) != clean(old.text) and "_weak_budget_total" in f.fields:
             # `采购项目名称 | 办公电脑 | 采购预算（万元） | 30` above the form's 项目名称: one of its purchases, a line of
@@ -2730,17 +2730,17 @@ class FormReader:
                        and (b["page"] or 0, b["line"] or 0) > (weak.cell.page or 0, weak.cell.line or 0)), None)
             if at is not None:
                 items.insert(at, items.pop())        # (in the form's order, before the purchases read after it)
-        if col == "department" and old is not None and clean(text) != clean(old.text) and old.rank < 99 \
+        if col == "department" and old is not None and clean(text) != clean(old.text) and old.rank < UNRANKED \
                 and _LEVELLED_DEPT.match(L.FIELD_LABELS["department"][old.rank]):
             # a department of a level replaced by a label ranked better: kept as written, under its label (it was
             # lost) — 地方主管部门 | 省农业农村厅 (or 省级主管部门) above 中央主管部门 | 农业农村部, as below it; 中央主管部门 |
             # 教育部 then 主管部门 | 某省教育厅
             f.other.append((L.FIELD_LABELS["department"][old.rank], clean(old.text) or old.text, old.cell))
-        if col == "unit" and old is not None and old.rank < 99 and clean(text) != clean(old.text) \
+        if col == "unit" and old is not None and old.rank < UNRANKED and clean(text) != clean(old.text) \
                 and label_key(L.FIELD_LABELS["unit"][old.rank]) in _AGENCY_UNIT:
             # (`经办机构 | 县社会保险服务中心` then `实施单位 | 县人社局`: the agency kept under its label, as above)
             f.other.append((L.FIELD_LABELS["unit"][old.rank], clean(old.text) or old.text, old.cell))
-        if col == "other_notes" and old is not None and old.rank == 99 and clean(old.text) not in (clean(text), None):
+        if col == "other_notes" and old is not None and old.rank == UNRANKED and clean(old.text) not in (clean(text), None):
             # (a labelled note, `调整原因 | …`, after the notes a money matrix's total row gave them, `调整金额：-80万元`:
             # both, the label's first; the matrix's were lost)
             text = f"{text}\n{old.text}"
@@ -4150,7 +4150,7 @@ class FormReader:
             return False
         # (the sentences in one cell, `（1）…得分30分。（2）…`: a Word cell's paragraphs, or a laid-out dump's lines a
         # label's value joined — each read as on a row of its own; the cell was an unparsed_row, hunt ly14)
-        ms = [_NARRATED_INDICATOR.match(x) for x in _NARRATED_SPLIT.split(fold(cells[-1].text).strip())]
+        ms = [_NARRATED_INDICATOR.match(x) for x in _NARRATED_SPLIT.split(_narrated_folded(cells[-1].text).strip())]
         if not all(ms):
             return False
         from parsers.layouts.packed_list import split_packed_item   # (packed_list builds on this module; asked of
@@ -6246,7 +6246,7 @@ class FormReader:
         """`联系电话 | 0551-…` over `| 139…`, the label cell merged over both: a second number, kept under the phone's
         label as two phones under one label are (it was lost without a word, hunt pr5); True if so."""
         old = self.form.fields.get("phone")
-        if old is None or not _PHONE_CELL.match(c.text) or old.rank >= 99:
+        if old is None or not _PHONE_CELL.match(c.text) or old.rank >= UNRANKED:
             return False
         if not _one_phone(c.text, old.text):
             self.form.other.append((L.FIELD_LABELS["phone"][old.rank], c.text.strip(), c))
@@ -6601,7 +6601,7 @@ class FormReader:
         mn23); the catch-all replaced it, its 30 lost: a false fiscal_other_mismatch (hunt mn25). True if read so."""
         f = self.form
         fiscal, total = f.fields.get("budget_fiscal"), f.fields.get("budget_total") or f.fields.get("budget_year")
-        if fiscal is None or total is None or old.parts is not None or old.rank >= 99 \
+        if fiscal is None or total is None or old.parts is not None or old.rank >= UNRANKED \
                 or not _CATCH_ALL_SOURCE.match(label_key(_SUB_LINE.sub("", _LABEL_COLON.sub(r"\1", label.strip())))) \
                 or _CATCH_ALL_SOURCE.match(first := label_key(L.FIELD_LABELS["budget_other"][old.rank])):
             return False
@@ -8758,9 +8758,9 @@ _FUND_BLOCK = lazy(r"^基金(?:预算)?(?:收支)?(?:预算)?(?:情况|安排)?$
 _LINE_NOTE_WORD = lazy(r"^\s*(?:说明|备注|注释|注)\s*[:：]\s*")
 # the head of a money block that lists where the money comes from (`资金来源 | 合计 | 中央资金 | …`)
 _SOURCES_HEAD = frozenset(label_key(x) for x in ("资金来源", "资金来源情况", "项目资金来源", "资金构成", "资金来源构成"))
-# the rank of a field a colon-less list of sources set (`资金来源 | 财政资金500万元、其他资金100万元`): below any label's,
-# so a labelled row of the field after it wins (mend md24)
-_LISTED_RANK = 100
+# the rank of a field a colon-less list of sources set (`资金来源 | 财政资金500万元、其他资金100万元`): below any label's
+# and an unranked value's (UNRANKED), so a labelled row of the field after it wins (mend md24)
+_LISTED_RANK = UNRANKED + 1
 # the labels over an investment's lines by use, its composition (`投资构成 | 建安工程费500万元、设备购置费100万元`)
 _MAKEUP_HEAD = frozenset(label_key(x) for x in L.INVESTMENT_MAKEUP_LABELS)
 # the words of a place as a head or a label (one list: a 区域绩效目标表's head over its places, `区域 | 长沙市 | 株洲市 |
@@ -10244,20 +10244,35 @@ def _unparsed_row(cells: list[Cell]):
                 cells[0])
 
 
+# a numbered sentence's number (folded): `(1)`, `1.`, `1、`, `1)` — one rule for the list styles forms write
+# (`1）` was no number, its sentences unparsed rows, while `（1）` and `1.` were read: hunt tg25); a circled `①`,
+# a bare `1` once folded, is bracketed first (_narrated_folded)
+_SENTENCE_NO = r"[(]\s*\d{1,2}\s*[)]|\d{1,2}\s*(?:[.、](?!\d)|[)])"
 # an indicator written as a sentence (folded): its number, its level's label, its name and target, what was done, its
 # score — `（1）数量指标：培训人数1200人次，实际完成1250人次，得分20分。`; what was done may stand between 实际 and 完成
 # (`…，实际2024年9月完成，得分5分。`: 2024年9月; `实际于2024年9月完工` too; a manner there, no time, is read by
 # _narrated_actual)
-_NARRATED_INDICATOR = lazy(r"^\s*(?:[(]\s*\d{1,2}\s*[)]|\d{1,2}\s*[.、])?\s*(?P<level>[\u4e00-\u9fff]{1,12}指标)\s*[:：]"
+_NARRATED_INDICATOR = lazy(rf"^\s*(?:{_SENTENCE_NO})?\s*(?P<level>[\u4e00-\u9fff]{{1,12}}指标)\s*[:：]"
                            r"\s*(?P<item>[^，,；;。]+?)\s*[，,]\s*实际(?:完成(?:值|情况)?(?:为)?\s*[:：]?\s*(?P<actual>[^，,；;。]+?)"
                            r"|(?P<at>于|在)?\s*(?P<done>[^，,；;。]+?)(?P<fin>完[成工]))"
                            r"\s*(?:[，,；;]\s*(?:自评)?得分\s*[:：为]?\s*(?P<score>\d+(?:\.\d+)?)\s*分?)?\s*[。.；;]?\s*$")
 
 
 # where the next of several numbered sentences in one cell starts (folded): after a sentence's end, at its number
-# (`（2）…` or `2.…`, `2、…` — the numbers _NARRATED_INDICATOR takes; not a figure's decimal, `12.5公里`: review rv97)
-_NARRATED_SPLIT = lazy(r"(?<=[。；;.\n])\s*(?=[(]\s*\d{1,2}\s*[)]|\d{1,2}\s*[.、](?!\d))")
+# (`（2）…`, `2.…`, `2、…`, `2）…`, `②…` — the numbers _NARRATED_INDICATOR takes; not a figure's decimal, `12.5公里`:
+# review rv97)
+_NARRATED_SPLIT = lazy(rf"(?<=[。；;.\n])\s*(?={_SENTENCE_NO})")
 
+
+_CIRCLED_NO = lazy(r"[\u2460-\u2473]")     # ① … ⑳
+
+
+def _narrated_folded(text: str) -> str:
+    """TEXT folded for _NARRATED_INDICATOR, a circled number bracketed first (`①数量指标：…`: `(1)数量指标:…`;
+    folding alone makes it a bare `1`, glued to the level's label)."""
+    if _CIRCLED_NO.search(text) is None:
+        return fold(text)
+    return fold(_CIRCLED_NO.sub(lambda m: f"({ord(m.group()) - 0x2460 + 1})", text))
 
 def _narrated_actual(m) -> str | None:
     """What a sentence of _NARRATED_INDICATOR says was done: the figure after 实际完成, or the time between 实际 and
@@ -10293,14 +10308,14 @@ def _level_summary(text: str) -> bool:
     """Is TEXT a level's summary written as a scored sentence of no name under a label that may name a level 1
     (`产出指标：项目产出全部达到预期，实际全部完成，得分50分。`: its points the subtotal of the sentences after it)?"""
     from parsers.layouts.packed_list import split_packed_item     # (packed_list builds on this module)
-    m = _NARRATED_INDICATOR.match(fold(text))
+    m = _NARRATED_INDICATOR.match(_narrated_folded(text))
     return m is not None and m.group("score") is not None and not _level2_alone(m.group("level")) \
         and split_packed_item(m.group("item"))[0] is None
 
 
 def scored_sentence(text: str) -> bool:
     """Is TEXT an indicator written as a sentence (_NARRATED_INDICATOR) that states its score (`…，得分30分。`)?"""
-    m = _NARRATED_INDICATOR.match(fold(text))
+    m = _NARRATED_INDICATOR.match(_narrated_folded(text))
     return m is not None and m.group("score") is not None
 
 

@@ -23,6 +23,10 @@ OCR_LOOKALIKES = ("目日曰", "已己巳", "未末", "入人", "土士", "拨�
 # a body other than the implementing office that runs the project (a 国有资本经营预算 project's enterprise, a 社会保险基金's
 # 经办机构): the unit when no 实施单位 names one, else kept in other_fields under its label (review rv)
 AGENCY_UNIT_LABELS = ("项目实施企业", "实施企业", "经办机构", "基金经办机构", "社会保险经办机构")
+# the outside parties a score is given by (`财政评分`, `专家打分`, `财政复核`, `第三方评价得分`): a 评分表's column of scores
+# (SCORER_HEAD below, the score table's score heads) and a score labelled so (OTHER_SCORER, OTHER_BARE) — one list: the
+# labels' own lacked 主管单位 / 评价单位 / 专家 / 评价组 / 评审组, `专家评分：90` beside `合计` no score (twins, hunt tg23)
+SCORE_PARTY = "主管部门|主管单位|财政部门|财政|第三方机构|第三方|评价机构|评价单位|专家组|专家|评价组|评审组"
 # the score a form settles on after the unit's own (parsers.tables' FINAL_SCORE_HEADS, forms' `_FINAL_SCORE`): a
 # reviewer's (`复核得分`, `财政复核总分`, `复评分`), an outside party's evaluation (`部门评价得分`, `财政部门评价得分`), a
 # `最终得分`; each spelling is a `score` field label too (FIELD_LABELS below, spelt out of these parts): the regexes took
@@ -30,8 +34,11 @@ AGENCY_UNIT_LABELS = ("项目实施企业", "实施企业", "经办机构", "基
 # rd, mend md7)
 _REVIEW_PARTS = (("", "财政", "主管部门"), ("复核", "复评"), ("", "综合", "总"), ("得分", "评分", "分"))
 # (…an outside party's too, `第三方评价得分：90` as a form's field: it was no score label, the 90 lost; hunt sc13)
-_EVAL_PARTS = (("部门", "主管部门", "财政", "财政部门", "第三方", "第三方机构"), ("", "综合"), ("评价",), ("", "总"),
-               ("得分",))
+# (…any outside party's, SCORE_PARTY's, and a plain score of theirs, `专家评分：95` / `财政评分：95` / `专家评价得分：95` on a
+# line under a 自评表's 总分: the form's score, as `第三方评价得分：95` is — they were dropped without a word, review rv90's
+# leftover; the party list here was a twin of SCORE_PARTY's short of 专家 / 评价组 …, hunt tg25)
+_EVAL_PARTS = (("部门", *SCORE_PARTY.split("|")), ("", "综合"), ("评价",), ("", "总"), ("得分",))
+_PARTY_PARTS = (tuple(SCORE_PARTY.split("|")), ("", "综合"), ("评分", "打分"))
 _FINAL_PARTS = (("最终",), ("", "总"), ("得分", "评分"))
 
 
@@ -51,17 +58,16 @@ def _spellings(parts: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
 
 REVIEW_SCORE_HEADS = "".join(_group(p) for p in _REVIEW_PARTS)
 EVAL_SCORE_HEADS = "".join(_group(p) for p in _EVAL_PARTS)
-FINAL_SCORE_HEADS = rf"(?:{''.join(_group(p) for p in _FINAL_PARTS)}|{REVIEW_SCORE_HEADS}|{EVAL_SCORE_HEADS})"
-FINAL_SCORE_SPELLINGS = _spellings(_FINAL_PARTS) + _spellings(_REVIEW_PARTS) + _spellings(_EVAL_PARTS)
+PARTY_SCORE_HEADS = "".join(_group(p) for p in _PARTY_PARTS)
+FINAL_SCORE_HEADS = (rf"(?:{''.join(_group(p) for p in _FINAL_PARTS)}|{REVIEW_SCORE_HEADS}|{EVAL_SCORE_HEADS}"
+                     rf"|{PARTY_SCORE_HEADS})")
+FINAL_SCORE_SPELLINGS = _spellings(_FINAL_PARTS) + _spellings(_REVIEW_PARTS) + _spellings(_EVAL_PARTS) \
+    + _spellings(_PARTY_PARTS)
 # any label a score is written under (parsers.tables' labelled totals and scores in one cell, `自评得分：94`, `单位自评：94`,
 # `主管部门评分：90`, `复核91分`; the three live here so jixiao.checks reads the keys a score is kept aside under with the
 # parser's own spellings — review rv65)
 SCORE_HEADS = (rf"(?:(?:单位|部门)?自评(?:总)?(?:得)?分|{FINAL_SCORE_HEADS}"
                r"|(?:评价|综合|实际|实)?(?:总)?得分|评分)")   # (`实得分：92` on a 合计: no score, md7)
-# the outside parties a score is given by (`财政评分`, `专家打分`, `财政复核`, `第三方评价得分`): a 评分表's column of scores
-# (SCORER_HEAD below, the score table's score heads) and a score labelled so (OTHER_SCORER, OTHER_BARE) — one list: the
-# labels' own lacked 主管单位 / 评价单位 / 专家 / 评价组 / 评审组, `专家评分：90` beside `合计` no score (twins, hunt tg23)
-SCORE_PARTY = "主管部门|主管单位|财政部门|财政|第三方机构|第三方|评价机构|评价单位|专家组|专家|评价组|评审组"
 OTHER_SCORER = rf"(?:第三方评价(?:机构)?|{SCORE_PARTY})(?:综合)?评(?:价|审)?(?:总)?(?:得)?分"
 OTHER_BARE = rf"(?:{SCORE_PARTY})评价|复核|复评"
 SCORE_LABELS = rf"{SCORE_HEADS}|{OTHER_SCORER}|(?:单位|部门)?自评|{OTHER_BARE}"

@@ -93,10 +93,7 @@ def test_firms_counted_under_source_heads(read):
 
 # ------------------------------------------------------------------ left
 
-@pytest.mark.xfail(strict=True, reason="left: a line of an outside party's score under a 自评表's 总分 (`专家评分：95`, "
-                   "as `财政评分：95` / `主管部门评分：95` before tg23) is dropped without a word, while `财政评价得分：95` "
-                   "is the form's final score: SCORE_PARTY's labels are a score's in a cell of two only "
-                   "(tables.scores_in_cell), no field label of the score's; fine to leave until a form shows one")
 def test_expert_score_line_left(read):
+    """Left here, read since hunt tg25: `专家评分：95` under 总分 the form's score, the 总分 kept aside."""
     p = only_project(read("ct_s62_rv90_expert_line.txt"))
     assert p["score"] == 95 and "总分" in other_fields(p)
