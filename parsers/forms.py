@@ -989,10 +989,11 @@ class FormReader:
                     elif nxt is not None and nxt.grid is row.grid and row.page_break:
                         nxt.page_break = True    # (the page's first row of the table, under its head printed again)
                     continue
+                above = self.rows[i - 1] if i > 0 else None
+                self._caption_out_of_budget(above)
                 self._flush()
                 self.table = (header, [])
                 self.header_at = i if context_head is None else i + 1
-                above = self.rows[i - 1] if i > 0 else None
                 # the line just above a table (二、加分事项): its caption
                 self.caption = above.cells[0].text if above is not None and len(above.cells) == 1 else None
                 self.label_caption = label_caption
@@ -1947,6 +1948,14 @@ class FormReader:
         if any(_RESULT_WORDS.search(t) for t in said):
             return False
         return any(L.TARGET_FORM_TITLE.search(t) or _TARGET_WORDS.search(t) for t in said)
+
+    def _caption_out_of_budget(self, above: Row | None) -> None:
+        """A budget table's last row of one cell and no figure right over the next table's head (`项目实施人员及分工`
+        over `序号 | 姓名 | 职称 | 工作职责`) is that table's caption, no line of the budget (it was a line of no amount,
+        review md46's leftover): taken out of the budget's rows."""
+        if above is not None and self.table is not None and self.table[0].kind == "budget" and self.table[1] \
+                and self.table[1][-1] is above and len(above.cells) == 1 and not _DIGITS.search(above.cells[0].text):
+            self.table[1].pop()
 
     def _flush(self) -> None:
         if self.table is None:
