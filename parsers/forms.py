@@ -39,7 +39,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import UNIT_GLOSS, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
+from parsers.core import UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
 
 
 
@@ -1952,9 +1952,12 @@ class FormReader:
     def _caption_out_of_budget(self, above: Row | None) -> None:
         """A budget table's last row of one cell and no figure right over the next table's head (`项目实施人员及分工`
         over `序号 | 姓名 | 职称 | 工作职责`) is that table's caption, no line of the budget (it was a line of no amount,
-        review md46's leftover): taken out of the budget's rows."""
+        review md46's leftover): taken out of the budget's rows. Not a note's text in a column right of the first, nor a
+        sentence (`以上数据为预估数，以审计结算为准` under the 测算依据 column: a footnote, warned of as a row not
+        understood, as before)."""
         if above is not None and self.table is not None and self.table[0].kind == "budget" and self.table[1] \
-                and self.table[1][-1] is above and len(above.cells) == 1 and not _DIGITS.search(above.cells[0].text):
+                and self.table[1][-1] is above and len(above.cells) == 1 and above.cells[0].col <= _left(above) \
+                and _table_caption(text := fold(above.cells[0].text)) and not _CLAUSE_BREAK.search(text):
             self.table[1].pop()
 
     def _flush(self) -> None:

@@ -10,7 +10,8 @@ Decided:
 - one cell a line, a two-cell budget head naming its lines by what they are for (`支出内容 | 金额（万元）`, as
   `子项目名称 | 预算金额（元）` was) over name / amount pairs: the rows read, the 合计 checked (they were lost).
 - a one-cell row of no figure closing a budget breakdown right over the next table's head (`项目组成员分工` over
-  `序号 | 姓名 | 职务 | 分工`) is that table's caption, no budget line (review md46's leftover).
+  `序号 | 姓名 | 职务 | 分工`) is that table's caption, no budget line (review md46's leftover); in the table's first
+  column and no sentence (a footnote under the 测算依据 column stays an unparsed_row, ct_s30_rv_budget_footnote).
 Kept (checked, as on main; fixtures without a test): the years as columns of a 三年滚动 project (the 合计 column's
 合计 the total, the form's year's the year's budget), `120（大写：壹佰贰拾万元整）` and the capitals in a cell of their
 own, `350000元` under `金额（万元）`, `-12.5` and `（12.5）` in an adjustment row, lines off their 合计 warned in bars,
