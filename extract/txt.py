@@ -3440,8 +3440,11 @@ def _head_run(items: list[list], kinds: list, i: int) -> int:
     while j < len(items) and kinds[j] is not None and kinds[j][2].startswith(kind + ":"):
         j += 1
     roles = [kinds[x][2].split(":")[1] for x in range(i, j)]
-    if j - i == 2 and kind == "budget" and set(roles) == {"name", "amount"} and _pairs_from(items, kinds, j) >= 2:
-        return 2                                     # 子项目名称 | 预算金额（元） over name / amount pairs
+    if j - i == 2 and kind == "budget" and roles[1] == "amount" and roles[0] in ("name", "group", "project", "task") \
+            and _pairs_from(items, kinds, j) >= 2:
+        # 子项目名称 | 预算金额（元） over name / amount pairs; so under a head naming the lines by what they are for
+        # (`支出内容 | 金额（万元）`, the parser's line-naming heads: the rows were lost, hunt mn26)
+        return 2
     if j - i < 3 or len(set(roles)) < j - i:
         return 0
     if kind == "indicator":

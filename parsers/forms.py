@@ -39,7 +39,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import UNRANKED, UNIT_GLOSS, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
+from parsers.core import UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
 
 
 
@@ -1003,10 +1003,11 @@ class FormReader:
                     elif nxt is not None and nxt.grid is row.grid and row.page_break:
                         nxt.page_break = True    # (the page's first row of the table, under its head printed again)
                     continue
+                above = self.rows[i - 1] if i > 0 else None
+                self._caption_out_of_budget(above)
                 self._flush()
                 self.table = (header, [])
                 self.header_at = i if context_head is None else i + 1
-                above = self.rows[i - 1] if i > 0 else None
                 # the line just above a table (二、加分事项): its caption
                 self.caption = above.cells[0].text if above is not None and len(above.cells) == 1 else None
                 self.label_caption = label_caption
@@ -1966,6 +1967,17 @@ class FormReader:
             return False
         return any(L.TARGET_FORM_TITLE.search(t) or _TARGET_WORDS.search(t) for t in said)
 
+    def _caption_out_of_budget(self, above: Row | None) -> None:
+        """A budget table's last row of one cell and no figure right over the next table's head (`项目实施人员及分工`
+        over `序号 | 姓名 | 职称 | 工作职责`) is that table's caption, no line of the budget (it was a line of no amount,
+        review md46's leftover): taken out of the budget's rows. Not a note's text in a column right of the first, nor a
+        sentence (`以上数据为预估数，以审计结算为准` under the 测算依据 column: a footnote, warned of as a row not
+        understood, as before)."""
+        if above is not None and self.table is not None and self.table[0].kind == "budget" and self.table[1] \
+                and self.table[1][-1] is above and len(above.cells) == 1 and above.cells[0].col <= _left(above) \
+                and _table_caption(text := fold(above.cells[0].text)) and not _CLAUSE_BREAK.search(text):
+            self.table[1].pop()
+
     def _flush(self) -> None:
         if self.table is None:
             return
@@ -2506,7 +2518,7 @@ class FormReader:
                 # no amount, kept as written under its label as a pair's cell is (`资金总额 | 50-80万元`) — it was read as
                 # the field's amount, none, and lost without a word (hunt mn25)
                 head = _LABEL_COLON.sub(r"\1", (label or named or L.FIELD_LABELS[col][0]).strip())
-                return self._keep_pair(head, text, cell)
+                return self._keep_bound(head, text, cell)
         if col == "score" and (digits := cn_figure(text)) is not None:
             text = digits            # `自评得分：九十四分` (`八十七点五分`): 94 (87.5) — it was dropped as no figure
         f = self.form
@@ -3855,8 +3867,9 @@ class FormReader:
                 self._value(col, nxt.text, nxt, None, c.text)
                 j += 2
                 continue
-            if nxt is not None and col in L.MONEY_FIELDS and (amount_bound(nxt.text) is not None or _option_list(
-                    nxt.text)) and self._keep_pair(c.text, nxt.text, c):
+            if nxt is not None and col in L.MONEY_FIELDS and (
+                    amount_bound(nxt.text) is not None and self._keep_bound(c.text, nxt.text, c)
+                    or _option_list(nxt.text) and self._keep_pair(c.text, nxt.text, c)):
                 # `项目资金总额 | 50万元以内` (`不超过50万元`): a bound on the money, no amount: kept as written under its
                 # label (it was lost without a word, the label taken for the head of money lines); so is a list of
                 # options, the one ticked kept (`资金规模 | ●100万元以下 ◎100万元以上` -> `100万元以下`: it was lost
@@ -5005,6 +5018,8 @@ class FormReader:
         3.5万人。`: the sentence was dropped whole without a word, the clause's figure no amount); such a clause, not read,
         in an unplaced_cell warning (it was dropped without a word when the rest read). True if read."""
         text = _parts_parted(fold(cell.text))
+        if not bare_only and self._bound_then_parts(cell):
+            return True
         tail = _NO_MONEY_TAIL.search(text)
         if tail is None and (short := _SHORT_TAIL.search(text)) is not None \
                 and not _CAPTION_MONEY.search(short.group("w")) and not _is_source(short.group("w")) \
@@ -5028,6 +5043,24 @@ class FormReader:
             return True
         self.form.warnings.append(warn("unplaced_cell", "a money sentence's last clause, no amount, not kept: "
                                        f"{clean(tail.group('t'))}", cell))
+        return True
+
+    def _keep_bound(self, label: str, text: str, cell: Cell) -> bool:
+        """A money label's bound or range (amount_bound), no amount: kept as written under its label; its parts after it
+        read (`资金总额 | 不超过150万元，其中财政资金100万元`: the bound kept, budget_fiscal 100万, _bound_then_parts)."""
+        head = _LABEL_COLON.sub(r"\1", label.strip())      # (`资金总额：` in a cell of its own: its colon once)
+        return self._bound_then_parts(replace(cell, text=f"{head}：{text}")) or self._keep_pair(label, text, cell)
+
+    def _bound_then_parts(self, cell: Cell) -> bool:
+        """`资金总额：不超过150万元，其中财政资金100万元` (`预算金额：约50-80万元，其中…`): a bound or a range on the money
+        (amount_bound), then its parts: the bound kept as written under its label, as on a line of its own, and the
+        parts read as the label's sentence of no amount of its own (`其中：财政资金100万元`) — the line was kept
+        whole, or lost without a word, its parts not read (hunt mn25's and review rv105's leftovers). True if read."""
+        m = _BOUND_THEN_PARTS.match(cell.text.strip())     # (the bound kept as written: `80～100万元`, not folded)
+        if m is None or not _is_money_label(m.group(1)) or amount_bound(m.group(2)) is None \
+                or not self._money_sentence_read(cell, f"其中:{_parts_parted(fold(m.group(3)))}", parts_only=True):
+            return False
+        self._keep_pair(m.group(1), m.group(2), cell)
         return True
 
     def _year_money_line(self, cell: Cell) -> bool:
@@ -5107,12 +5140,13 @@ class FormReader:
             return False
         return self._money_sentence(replace(cell, text=f"{lead.group(1)}（{unit}）{text[lead.end(1):]}"))
 
-    def _money_sentence_read(self, cell: Cell, text: str, bare_only: bool = False) -> bool:
+    def _money_sentence_read(self, cell: Cell, text: str, bare_only: bool = False, parts_only: bool = False) -> bool:
         """`项目资金：年度资金总额 680万元，其中财政拨款 680万元，其他资金 0万元` (a cell of its own: a money label, then
         the money fields written in a sentence, each amount with its unit): each field named; True if read. Figures
         of no unit are read when the sentence's lead declares it (`资金总额（万元）：120，其中：财政拨款100，自筹20`), or
         `其中：` opens it under a total read in a declared unit (`其中：财政拨款 100 自筹 20`): in that unit; with
-        `bare_only`, only such a sentence is read (`text`: the cell's, folded)."""
+        `bare_only`, only such a sentence is read (`text`: the cell's, folded); with `parts_only`, the label's parts of
+        an amount it states apart (_bound_then_parts), one enough."""
         said = None      # the unit figures of no unit of their own are in (the lead's, or the total's above)
         money = _SENTENCE_MONEY
         lead = _SENTENCE_MONEY.match(text)
@@ -5133,7 +5167,8 @@ class FormReader:
         head = match_field(m.group(1)) if m is not None else None
         # `其中：财政拨款45.00万元，其他资金0万元。` in a row of its own under the money block (a self-evaluation's
         # matrix, its total read): the parts of the money above, each named with its amount and unit
-        parts = m is None and bool(self.form.fields.keys() & {"budget_total", "budget_year", "budget_initial"}) \
+        parts = m is None and (parts_only or bool(self.form.fields.keys() & {"budget_total", "budget_year",
+                                                                              "budget_initial"})) \
             and (m := _PARTS_HEAD.match(text)) is not None
         got, sources, progress, gaps = [], [], [], []
         written: list[str] = []     # each of got's names in the sentence as written (`项目资金`, `财政资金`)
@@ -9500,6 +9535,9 @@ _TRAILING_GLOSS = lazy(r"\s*[（(][^（）()]*[）)]\s*$")
 # of a sign-off alone, and the unit and the leader a form's head names too (read here in a row of sign-off pairs)
 SIGNOFF_COLUMNS = SIGNOFF_ONLY_FIELDS | {"unit", "leader"}
 _PAIR_CELL = lazy(r"^([^:：]{1,16})[:：]\s*(.*)$", re.S)
+# a money label's bound or range, then its parts after a comma (`资金总额：不超过150万元，其中财政资金100万元`)
+_BOUND_THEN_PARTS = lazy(rf"^([^:：，,]{{1,16}})[:：]\s*([^:：，,；;]+?)\s*[，,；;]\s*(?:{_PARTS_OPENER})\s*[:：]?\s*(.*\d.*)$",
+                         re.S)
 
 
 def _attribute_pair(text: str) -> tuple[str, str] | None:

@@ -42,9 +42,6 @@ def test_team_under_its_caption_after_the_budget_kept(read):
     assert _names(r) == ROADS
 
 
-@pytest.mark.xfail(strict=True, reason="left (the budget table's reader, no part of this mend): a caption line right "
-                   "under a budget breakdown, over the next table's head, is read as a budget line of no amount "
-                   "(base too; base also read the people rows as budget lines)")
 def test_caption_after_the_budget_no_budget_line(read):
     """The budget lines are the breakdown's two, the team's caption none."""
     r = read("ct_s63_md46_duty_captioned.txt")

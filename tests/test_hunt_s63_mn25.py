@@ -111,9 +111,6 @@ def test_raised_line_over_the_catch_all_rest_line(read):
     assert "fiscal_other_mismatch" not in warning_codes(r)
 
 
-@pytest.mark.xfail(strict=True, reason="left (hunt mn25): a range in a money sentence before its parts "
-                   "(`预算金额：约50-80万元，其中财政资金50万元`) is lost whole, the fiscal part too, as before — the money "
-                   "sentence reads no range and the line is no pair; fine for now, rare in the forms seen")
 def test_range_in_a_money_sentence_left(read):
     p = only_project(read("ct_s63_mn25_range_sentence.txt"))
     assert p["budget_fiscal"] == 50 * W

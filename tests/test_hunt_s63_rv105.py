@@ -41,10 +41,6 @@ def test_hedged_range_beside_the_block_label_in_bars_kept(read):
     assert other_fields(p) == {"项目资金（万元）": "约80～100"}
 
 
-@pytest.mark.xfail(strict=True, reason="left (review rv105): a bound on the money before its parts on one line "
-                   "(`资金总额：不超过150万元，其中财政资金100万元`) is kept whole as written under its label, the fiscal "
-                   "part not read — as mn25's left range sentence; fine for now: nothing lost without a word, the "
-                   "money sentence reads no bound")
 def test_bound_then_its_part_on_a_line_left(read):
     p = only_project(read("ct_s63_rv105_bound_then_part_line.txt"))
     assert _money(p) == (None, None, 100 * W, None)
