@@ -6279,7 +6279,9 @@ class FormReader:
         as the unit's, _second_body_line): the department is one, the other kept under its label, as another page's
         department is (_running_field; it was dropped without a word, review rv100); True if kept."""
         old = self.form.fields.get("department")
-        if old is None or not self._second_unit(old, c):
+        if old is None or match_field(c.text) is not None or spaced_pair(c.text) is not None \
+                or not self._second_unit(old, c):
+            # (`主管部门 市教育局` over `实施单位 市第一中学`: the next pair, no body — it was taken as one, hunt pr6)
             return False
         self.form.other.append((L.FIELD_LABELS["department"][old.rank], clean(c.text) or c.text.strip(), c))
         self.last_text = None
@@ -6492,12 +6494,6 @@ class FormReader:
             if "project_code" not in self.form.fields:
                 self._set("project_code", after.group(2), cell)
             text = as_written(text, folded, 0, after.end(1))
-        if col == "name" and label and _CODE_ASKED.search(label) \
-                and (span := _YEARS_AFTER_NAME.match(folded := fold(text))) is not None:
-            # `项目名称 代码 | 农村公路建设 2024-2026`: the project's years where the code is asked, no part of the name
-            # (it was in the name — review rv100's leftover)
-            self._period_as_code(label, span.group(2), cell)
-            text = as_written(text, folded, 0, span.end(1))
         if col == "name":
             text = self._bare_name_cell(text)
         if col in ("department", "unit") and (lead := _YEAR_LEAD.match(folded := fold(text))) is not None:
@@ -9902,11 +9898,9 @@ _CODE_OF_NAME = (rf"(?!(?:{_YEARS}|{_PERIOD}|{_DAY_NO}(?(sep)|(?!)))\s*$)"
                  rf"(?=(?:[A-Za-z\-_]*\d){{3}}){_CODE_WORD}")
 # a name, a space and a code after it (`校园安全监控改造 32010024`, `… ZJ-2024-001`)
 _CODE_AFTER_NAME = lazy_regex(rf"^\s*(.*?\p{{Han}}[^\s]*)\s+({_CODE_OF_NAME})\s*$")
-# a year, a span of years or of days, its 年 after it (`2024-2026`, `2024—2026年`, `20240101-20241231`): no code, in a
-# code's box alone or after the name under a label asking a code (`项目名称 代码 | 农村公路建设 2024-2026`)
-_YEARS_WORD = rf"(?:{_PERIOD}|{_YEARS})\s*年?度?"
-_YEARS_ALONE = lazy_regex(rf"^\s*{_YEARS_WORD}\s*$")
-_YEARS_AFTER_NAME = lazy_regex(rf"^\s*(.*?\p{{Han}}[^\s]*)\s+({_YEARS_WORD})\s*$")
+# a year, a span of years or of days alone in a code's box, its 年 after it (`2024-2026`, `2024—2026年`,
+# `20240101-20241231`): no code
+_YEARS_ALONE = lazy_regex(rf"^\s*(?:{_PERIOD}|{_YEARS})\s*年?度?\s*$")
 _BARE_CODE = lazy_regex(rf"^\s*({_CODE_OF_NAME})\s*$")     # (`项目名称编码 | 34152224R000000456`: the code alone)
 # an administrative division's six digits (行政区划代码: a province's two, 11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71,
 # 81-82, a city's two, a county's two): no project's code (hunt ti8)

@@ -3,9 +3,8 @@
 hand before the run).
 
 Decided: a month and a stamp's place under an opinion's label (`二〇二四年三月（公章）`) is no opinion (it was kept as
-one); a year or a span of years in a code's box (`项目名称编码 | 2024-2026`, `项目编码 | 2024—2026年`) or after the
-name under `项目名称 代码` is no project_code nor part of the name: kept under its label (it was the code, dropped, or
-in the name); two phones each on the row of its person: the contact's the form's `phone`, the leader's kept as
+one); a year or a span of years in a code's box (`项目名称编码 | 2024-2026`, `项目编码 | 2024—2026年`) is no
+project_code: kept under its label (it was the code, or dropped without a word); two phones each on the row of its person: the contact's the form's `phone`, the leader's kept as
 `项目负责人电话` (the leader's was the column's when its row came first — review rv100); a body alone on the line under
 the department's colon pair is kept under `主管部门` (it was dropped without a word — review rv100).
 """
@@ -47,12 +46,6 @@ def test_a_span_of_years_in_the_code_box_is_no_code(read, name, label, value):
     assert other_fields(p)[label] == value
     # a real code in the box stays the code (as before)
     assert _project(read(P + "code_real_tab.txt"))["project_code"] == "34152224R000000456"
-
-
-def test_a_span_of_years_after_the_name_under_a_code_label(read):
-    p = _project(read(P + "code_years_after_name.txt"))
-    assert p["project_code"] is None
-    assert "2024-2026" in other_fields(p).values()
 
 
 @pytest.mark.parametrize("name", ["phones_leader_first_tab", "phones_contact_first_pipe"])
