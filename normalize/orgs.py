@@ -31,6 +31,10 @@ _DEPT_END = (r"(?:人民法院|人民检察院|检察院|法院|人民政府|政
 # works it keeps, `县公路管理段`, `县公路段`, `工务段` — `县后段`, `某县片段`, `县管理手段` are none, review rv100)
 _UNIT_END = (r"(?:中心|研究院|医院|卫生院|学院|院|研究所|所|站|馆|学校|中学|小学|幼儿园|大队|支队|队"
              r"|(?:管理|养护|公路|工务|机务|车务|电务|供电|航道)段)")
+# a firm's words: its name's end (`…有限公司`, `…集团`, `…银行`; org_kind knows no firm), and a branch's after its firm's
+# name or alone on the line under it (`…六安分公司`, `…支行`) — one list, forms' three firm patterns held it thrice
+FIRM_WORDS = r"公司|集团|企业|厂|银行"
+BRANCH_WORDS = r"分公司|子公司|支公司|分行|支行|营业部"
 _ORG = lazy_regex(rf"^(?P<org>[\p{{Han}}A-Za-z][\p{{Han}}A-Za-z0-9（）()]*?(?:(?P<dept>{_DEPT_END})|(?P<unit>{_UNIT_END})))$")
 # words of a project, a fund or a list, never of a body's name
 # (a works' management body's 工程 is its name's, `县水利工程建设管理站`, `县水利工程质量监督站`: it was no body, hunt pr5)

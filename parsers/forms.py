@@ -21,8 +21,8 @@ from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, RATE
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                column_negative, misgrouped_figure, parse_adjustment, parse_amount, parse_fraction, parse_number)
-from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME, STEP_TIME_CELL, YEAR_PART_TIME, cn_day_digits, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
-from normalize.orgs import _FILER_LEAD, PLACE_END, collector, conventional, org_kind, place_led, plural, township
+from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME, STEP_TIME_CELL, YEAR_PART_TIME, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
+from normalize.orgs import _FILER_LEAD, BRANCH_WORDS, FIRM_WORDS, PLACE_END, collector, conventional, org_kind, place_led, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
 from normalize.text import NUMBERED_PARA, SEAL_WORDS, numbered_next, strip_numbering
@@ -1542,6 +1542,26 @@ class FormReader:
         # under it, is read as the form's field and the table goes on — it ended the table, the rows after it lost;
         # so is a head's pair of no colon, `项目负责人 王建国`, core.spaced_pair, review rv76)
 
+    def _leaders_phone_aside(self, old: RawValue, text: str, cell: Cell, unit: str | None, rank: int) -> bool:
+        """Two phones, each on the row of its person (`项目负责人 | 王建国 | 联系电话 | 139…` and `填报人 | 李红 | 联系电话 |
+        0564-…`, either first): the contact's the column's, the leader's kept as `项目负责人电话` — as a leader's number
+        written with the name is (it was the column's when its row came first, review rv100); True if so."""
+        owners = (self._phone_owner(old.cell), self._phone_owner(cell))
+        if set(owners) != {"leader", "contact"}:
+            return False
+        if owners[0] == "leader":
+            self.form.other.append((_PERSON_PHONE_LABEL["leader"], clean(old.text) or old.text, old.cell))
+            self.form.fields["phone"] = RawValue(text, cell, unit, rank=rank)
+        else:
+            self.form.other.append((_PERSON_PHONE_LABEL["leader"], clean(text) or text, cell))
+        return True
+
+    def _phone_owner(self, cell: Cell) -> str | None:
+        """Whose is a phone on CELL's row: `leader` or `contact`, the one whose name is on that row, else None."""
+        owners = [who for who in _PERSON_PHONE_LABEL if (p := self.form.fields.get(who)) is not None
+                  and (p.cell.page, p.cell.row, p.cell.line) == (cell.page, cell.row, cell.line)]
+        return owners[0] if len(owners) == 1 else None
+
     def _other_value(self, col: str, old: RawValue, text: str, cell: Cell, label: str, rank: int) -> None:
         """Two labels of the contact naming two people (`填报人：张华  联系人：王芳`, either order), or of the phone giving
         two numbers (`办公电话：0371-… | 手机：138…`): the better-ranked label's the column's, the other kept in
@@ -2693,6 +2713,8 @@ class FormReader:
                 or col == "phone" and rank < UNRANKED and not _one_phone(text, old.text)):
             # (one phone's label twice, `联系电话：0551-… | 联系电话：139…`: the first the column's, the second kept
             # under the label — it was dropped without a word, hunt pr5)
+            if col == "phone" and self._leaders_phone_aside(old, text, cell, unit, rank):
+                return True
             self._other_value(col, old, text, cell, label, rank)
             return True
         if old is not None and label and col == "overview" and rank != old.rank < UNRANKED and rank < UNRANKED \
@@ -6305,6 +6327,19 @@ class FormReader:
             return True
         return False
 
+    def _second_department_line(self, c: Cell) -> bool:
+        """A second body alone on the line under the department's pair (`主管部门：县交通运输局` / `县城市建设投资有限公司`,
+        as the unit's, _second_body_line): the department is one, the other kept under its label, as another page's
+        department is (_running_field; it was dropped without a word, review rv100); True if kept."""
+        old = self.form.fields.get("department")
+        if old is None or match_field(c.text) is not None or spaced_pair(c.text) is not None \
+                or not self._second_unit(old, c):
+            # (`主管部门 市教育局` over `实施单位 市第一中学`: the next pair, no body — it was taken as one, hunt pr6)
+            return False
+        self.form.other.append((L.FIELD_LABELS["department"][old.rank], clean(c.text) or c.text.strip(), c))
+        self.last_text = None
+        return True
+
     def _firm_branch(self, old: RawValue, c: Cell, label: Cell, i: int) -> bool:
         """A firm's branch under the firm's name (`中国电信股份有限公司` / `六安市裕安区分公司`): the rest of the one
         body's name, no second body (review rv100: it was joined with `、`); True if glued on."""
@@ -6353,8 +6388,9 @@ class FormReader:
                         and v.cell is not last[1]:
                     last = (col, v.cell, i - 1)
                     break
-        if last is not None and last[0] == "unit" and last[2] == i - 1 and row.is_text_line and len(row.cells) == 1 \
-                and not (i + 1 < len(self.rows) and is_title(self.rows[i + 1])) and self._second_body_line(i, c):
+        if last is not None and last[0] in ("unit", "department") and last[2] == i - 1 and row.is_text_line \
+                and len(row.cells) == 1 and not (i + 1 < len(self.rows) and is_title(self.rows[i + 1])) \
+                and (self._second_body_line(i, c) if last[0] == "unit" else self._second_department_line(c)):
             return True
         if last is not None and last[0] == "phone" and last[2] == i - 1 and row.grid is not None \
                 and last[1].col == c.col:
@@ -6416,6 +6452,16 @@ class FormReader:
         return _SPACE_IN_NAME.sub(lambda m: m.group() if _NAME_ENDS.search(text, 0, m.start())
                                   and _NAME_ENDS.match(_WS.sub("", text[m.end():])) else "", text)
 
+    def _period_as_code(self, label: str, text: str, cell: Cell) -> bool:
+        """A year or a span of them (of days) alone in a code's box (`项目名称编码 | 2024-2026`, `项目编码 | 2024—2026年`):
+        the project's years, no code — kept under its label (it was the project_code, or dropped without a word: hunt
+        pr6); True if so."""
+        if _YEARS_ALONE.match(fold(text)) is None:
+            return False
+        pair = _PAIR_CELL.match(label)          # (a colon line's label is the line: its words before the colon)
+        self._keep_pair(pair.group(1) if pair is not None else label, text, cell)
+        return True
+
     def _value(self, col: str, text: str, cell: Cell, unit: str | None, label: str | None = None) -> None:
         if col in HEAD_FIELDS and label and (pairs := _pairs_after_gap(text, label)) is not None:
             # `项目名称 | 某县农村公路养护项目　　项目负责人：刘刚`: the value, a wide gap, then another field's label and
@@ -6462,6 +6508,9 @@ class FormReader:
             if not got:
                 return
             text = "、".join(got)
+        if label and (col == "project_code" or col == "name" and _CODE_ASKED.search(label)) and self._period_as_code(
+                label, text, cell):
+            return
         if col == "name" and label and _CODE_ASKED.search(label) and (bare := _BARE_CODE.match(fold(text))):
             # `项目名称编码 | 34152224R000000456` under the name's row: the row asks the code alone — the project_code,
             # or kept under its label when a row stated another (it was a second project named by the code, review rd63)
@@ -9477,6 +9526,9 @@ _NOT_KEPT_SEAL_VALUE = lazy(rf"{_SEAL_BRACKET}|[(（]\s*(?:签字|签名)|(?:^|[
 # day in numerals, `二〇二四年三月一日（公章）`, put in figures first, nor the stamping body's name, `县财政局（公章）`:
 # _opinion_words — they were kept as the opinion, review rd63)
 _OPINION_WORDS = lazy(r"(?![年月日])[\u4e00-\u9fff]")
+# a sign-off's day or month beside the stamp's place, in figures or numerals (`2024年3月1日`, `二〇二四年三月`: dates'
+# A_DAY and MONTH_ALONE) — no opinion's words (a month in numerals was kept as the opinion, hunt pr6)
+_SIGNED_TIME = lazy_regex(rf"{A_DAY}|{MONTH_ALONE}")
 
 
 def _opinion_before_seal(name: str, value: str) -> str:
@@ -9493,9 +9545,9 @@ def _opinion_before_seal(name: str, value: str) -> str:
 
 
 def _opinion_words(words: str) -> bool:
-    """Are the words beside a stamp's place an opinion: two Han words at least, no day's (in figures or numerals), no
-    placeholder, not the stamping body's name alone?"""
-    return len(_OPINION_WORDS.findall(cn_day_digits(words))) >= 2 and not is_placeholder(words) \
+    """Are the words beside a stamp's place an opinion: two Han words at least, no day's nor month's (in figures or
+    numerals), no placeholder, not the stamping body's name alone?"""
+    return len(_OPINION_WORDS.findall(_SIGNED_TIME.sub("", words))) >= 2 and not is_placeholder(words) \
         and org_kind(words) is None
 
 
@@ -9509,13 +9561,13 @@ _ATTRIBUTE_LABEL = re.compile(r"(?:方式|机制|模式|期限|年限|地点|地
                               r"所在(?:地|村|组|乡|镇|乡镇|街道|社区)?|"
                               r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期|公司|企业|层次)$|^是否")
 # a firm's name (the value of `项目公司` / `项目实施企业`)
-_FIRM_NAME = lazy(r"(?:公司|集团|企业|厂|银行)$")
+_FIRM_NAME = lazy(rf"(?:{FIRM_WORDS})$")
 # a firm's branch, the rest of its name on a line of its own (`六安市裕安区分公司` under `中国电信股份有限公司`): a bare
 # one, a place and its branch word, no firm's word of its own before it — `中国电信股份有限公司六安分公司` is a second
 # firm's whole name, joined with `、` (it was glued on, review rd63)
-_FIRM_BRANCH = lazy(r"^(?:(?!公司|集团|银行|企业)\S){0,16}(?:分公司|子公司|支公司|分行|支行|营业部)$")
+_FIRM_BRANCH = lazy(rf"^(?:(?!{FIRM_WORDS})\S){{0,16}}(?:{BRANCH_WORDS})$")
 # a firm's branch named with its firm (`中国电信股份有限公司六安分公司`): a whole body's name, as a place-led firm's is
-_NAMED_BRANCH = lazy(r"(?:公司|集团|银行)\S{1,16}(?:分公司|子公司|支公司)$")
+_NAMED_BRANCH = lazy(rf"(?:{FIRM_WORDS})\S{{1,16}}(?:{BRANCH_WORDS})$")
 
 
 def _unit_kind(text: str, second: bool = False) -> str | None:
@@ -9902,6 +9954,9 @@ _CODE_OF_NAME = (rf"(?!(?:{_YEARS}|{_PERIOD}|{_DAY_NO}(?(sep)|(?!)))\s*$)"
                  rf"(?=(?:[A-Za-z\-_]*\d){{3}}){_CODE_WORD}")
 # a name, a space and a code after it (`校园安全监控改造 32010024`, `… ZJ-2024-001`)
 _CODE_AFTER_NAME = lazy_regex(rf"^\s*(.*?\p{{Han}}[^\s]*)\s+({_CODE_OF_NAME})\s*$")
+# a year, a span of years or of days alone in a code's box, its 年 after it (`2024-2026`, `2024—2026年`,
+# `20240101-20241231`): no code
+_YEARS_ALONE = lazy_regex(rf"^\s*(?:{_PERIOD}|{_YEARS})\s*年?度?\s*$")
 _BARE_CODE = lazy_regex(rf"^\s*({_CODE_OF_NAME})\s*$")     # (`项目名称编码 | 34152224R000000456`: the code alone)
 # an administrative division's six digits (行政区划代码: a province's two, 11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71,
 # 81-82, a city's two, a county's two): no project's code (hunt ti8)
