@@ -12,7 +12,7 @@ P, E, S = "产出指标", "效益指标", "满意度指标"
 N, Q, T, C = "数量指标", "质量指标", "时效指标", "成本指标"
 SAT = "服务对象满意度指标"
 W = 10000.0
-STEMS = ["rot90", "cover", "two_pages", "split_row", "wrap", "split_head", "rot270_nr"]
+STEMS = ["rot90", "cover", "two_pages", "split_row", "wrap", "split_head", "rot270_nr", "breaks_nr"]
 
 
 def _reading(r):
@@ -121,3 +121,15 @@ def test_rotated_page_no_rules_wrapped_cells(read):
         (N, "完成维修改造的中小学校舍数量", "≥32所"), (Q, "维修改造工程竣工验收一次性合格率", "100%"),
         (T, "项目完成时间", "2025年8月31日前（利用暑假施工）"),
         ("社会效益指标", "校舍安全隐患整改到位率（按排查台账逐项销号）", "100%"), (SAT, "师生及家长满意度", "≥90%")]
+
+
+def test_no_rules_cell_of_three_lines_broken_by_hand(read):
+    """No rules, a cell's three lines broken by hand short of the column's edge (`校舍安全隐患整改到位率` / `（按排查台账` /
+    `逐项销号）`), the row's other cells beside its middle line: one indicator, its name whole (main: the first line an
+    indicator of its own with no target, level 2 `时效指标` from the row above; the row's name `（按排查台账`)."""
+    r = read("ct_s64_pd10_breaks_nr.pdf")
+    assert [(i["level1"], i["level2"], i["level3"], i["target_raw"]) for i in r.tables["indicators"]] == [
+        (P, N, "完成维修改造的中小学校舍数量", "≥32所"), (P, Q, "维修改造工程竣工验收一次性合格率", "100%"),
+        (P, T, "项目完成时间", "2025年8月31日前（利用暑假施工）"),
+        (E, "社会效益指标", "校舍安全隐患整改到位率（按排查台账逐项销号）", "100%"), (S, SAT, "师生及家长满意度", "≥90%")]
+    assert "target_missing" not in warning_codes(r)
