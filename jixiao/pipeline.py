@@ -1317,7 +1317,9 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
                 and (said := instructions_title([x.text for x in ex.lines[:3]])) is not None:
             # (`…申报表填表说明` over `一、项目名称：按照…填写。` …, every line what to write, no value: no form read, as the
             # instructions should be — they were a form of one goal, `六、总体目标：概括描述…`, said no project, hunt pd10)
-            warnings.append((ParseWarning("not_a_form", f"{INSTRUCTIONS_SAID} ({said.strip()[:40]!r})"), None))
+            at = next(x for x in ex.lines[:3] if x.text == said)
+            warnings.append((ParseWarning("not_a_form", f"{INSTRUCTIONS_SAID} ({said.strip()[:40]!r}): no project",
+                                          at.page, at.line), None))
         if not t["projects"] and not t["assessment_items"] and not any(
                 w.code in ("not_a_form", "blank_form", "project_list") or w.code in LOSS_CODES for w, _ in warnings):
             # taken for a form (its title, labels or a table header), nothing read and nothing said: say so (a page

@@ -133,3 +133,11 @@ def test_no_rules_cell_of_three_lines_broken_by_hand(read):
         (P, T, "项目完成时间", "2025年8月31日前（利用暑假施工）"),
         (E, "社会效益指标", "校舍安全隐患整改到位率（按排查台账逐项销号）", "100%"), (S, SAT, "师生及家长满意度", "≥90%")]
     assert "target_missing" not in warning_codes(r)
+
+
+def test_rule_less_note_of_three_lines_centred_on_its_row(read):
+    """Hunt rv69's rule-less 自评表 (a 备注 of three lines centred by height on its row, `受益人口统` / `计口径调整` /
+    `后核实无误`): the note whole in its own row (main: `受益人口统` went to the row above's note, `受雨季影响工期顺延受益人口
+    统`, this row's `计口径调整后核实无误`)."""
+    notes = [i["note"] for i in read("ct_s59_rv69_centred_notes_nr.pdf").tables["indicators"]]
+    assert notes[3:5] == ["受雨季影响工期顺延", "受益人口统计口径调整后核实无误"]
