@@ -2990,6 +2990,7 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
                 texts.append(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + tl["top"]))
     rows = _straddling_lines(rows)
     gone = _straddling_lone_lines(rows, lone_segs) | _centred_first_lines(rows, lone_segs)
+    gone |= _centred_outer_lines(rows, lone_segs, gone)
     if gone:
         keep = {k: n for n, k in enumerate(k for k in range(len(texts)) if k not in gone)}
         texts = [t for k, t in enumerate(texts) if k not in gone]
@@ -3141,6 +3142,37 @@ def _centred_first_lines(rows: list[tuple[dict, list[dict]]], lone: list[tuple[t
                 c["top"], c["text"] = z[1], z[4] + c["text"]
                 gone.add(kz)
                 break
+    return gone
+
+
+def _centred_outer_lines(rows: list[tuple[dict, list[dict]]], lone: list[tuple[tuple, int]],
+                         taken: set[int]) -> set[int]:
+    """As `_centred_first_lines` for a cell of three lines broken by hand short of its column's edge (none went on
+    under its row as a wrapped line does), centred by height on a row of one line: its first line alone just above
+    the row and its last alone just below, both at its left end, as far from the row as each other and nearer to it
+    than to the row beyond (`校舍安全隐患整改到位率` / `（按排查台账` / `逐项销号）` beside `效益指标 | 社会效益指标 | … | 100%`:
+    the first was read as an indicator of no target, the last lost — hunt pd10). Returns the text indices taken."""
+    gone: set[int] = set()
+    for k, (_, m) in enumerate(rows):
+        if any(len(c["lines"]) != 1 for c in m):
+            continue
+        top, low = min(c["top"] for c in m), max(c["bottom"] for c in m)
+        h = min(c["bottom"] - c["top"] for c in m)
+        up = max(c["bottom"] for c in rows[k - 1][1]) if k else None
+        down = min(c["top"] for c in rows[k + 1][1]) if k + 1 < len(rows) else None
+        free = [(z, kz) for z, kz in lone if kz not in taken | gone]
+        above = [z for z in free if 0 <= top - z[0][3] < h and (up is None or z[0][1] - up > top - z[0][3])]
+        below = [z for z in free if 0 <= z[0][1] - low < h and (down is None or down - z[0][3] > z[0][1] - low)]
+        for c in m:
+            a = next((z for z in above if abs(z[0][0] - c["x0"]) <= 0.3 * h), None)
+            b = next((z for z in below if abs(z[0][0] - c["x0"]) <= 0.3 * h), None)
+            if a is None or b is None or abs((top - a[0][3]) - (b[0][1] - low)) > 0.3 * h:
+                continue
+            c["lines"] = [a[0][4], *c["lines"], b[0][4]]
+            c["text"] = "".join(c["lines"])
+            c["top"], c["bottom"], c["x1"] = a[0][1], b[0][3], max(c["x1"], a[0][2], b[0][2])
+            gone |= {a[1], b[1]}
+            break
     return gone
 
 

@@ -32,6 +32,7 @@ from normalize.dates import YEAR_WORD, opening_year
 from parsers.core import bare_fold, clean
 from parsers.forms import FORM_TITLE_END, GENERIC_NAME_WORD, own_title_at, GENERIC_PROJECT, PLACEHOLDER_MARK, PLACEHOLDER_NAME, TABLE_NO, lines_unit
 from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 lines: no field of a form
+from parsers.layouts.base import INSTRUCTIONS_SAID, instructions_title
 
 # Extensions read today, and those whose readers are still to come (their
 # files are recorded as failed with that reason, never skipped silently).
@@ -1311,6 +1312,14 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
                                           **_normalized(N.normalize_budget_item, rec, line_unit, warnings=warnings,
                                                         pid=pid)})
             warnings.extend((w, pid) for w in form.warnings)
+        if not t["projects"] and not t["assessment_items"] and not any(
+                w.code in ("not_a_form", "blank_form", "project_list") or w.code in LOSS_CODES for w, _ in warnings) \
+                and (said := instructions_title([x.text for x in ex.lines[:3]])) is not None:
+            # (`…申报表填表说明` over `一、项目名称：按照…填写。` …, every line what to write, no value: no form read, as the
+            # instructions should be — they were a form of one goal, `六、总体目标：概括描述…`, said no project, hunt pd10)
+            at = next(x for x in ex.lines[:3] if x.text == said)
+            warnings.append((ParseWarning("not_a_form", f"{INSTRUCTIONS_SAID} ({said.strip()[:40]!r}): no project",
+                                          at.page, at.line), None))
         if not t["projects"] and not t["assessment_items"] and not any(
                 w.code in ("not_a_form", "blank_form", "project_list") or w.code in LOSS_CODES for w, _ in warnings):
             # taken for a form (its title, labels or a table header), nothing read and nothing said: say so (a page

@@ -80,6 +80,9 @@ _WIDE_GAP = lazy(r"[ \u3000\xa0]{2,}|\u3000")
 # a signature's or a stamp's place at a label's end: `填报单位（盖章）`, `单位负责人（签字）：`, `（签字并盖章）`
 SIGN_MARK = lazy(rf"\s*[（(]\s*(?:{SEAL_WORDS}|签字|签名)\s*[)）]\s*[:：]?\s*$")
 _LABEL_COLON = lazy(r"^([^:：]{1,30})[:：]\s*(.*)$", re.S)
+# a template's word asking to describe briefly (`简要说明`, `概括描述`, `简述`): in a bracket where the value goes, or
+# opening a 填表说明's line
+_DESCRIBE = r"(?:概括|简要|扼要|简明)(?:描述|说明|阐述|概述)|简述"
 # what a form's 填表说明 says to write in a box, not a value: `按照预算管理一体化系统中的项目名称填写。`, `填写项目主管部门
 # 的全称。`, `在“新增项目”或“延续项目”中选择。`, `（按预算系统名称填写）` (a short field's, never a goal's sentence)
 _INSTRUCTION = lazy(r"^[(（]?\s*(?:请|应|须)?(?:填写|填列|填报|据实填|如实填)|"
@@ -94,7 +97,10 @@ _INSTRUCTED = frozenset({"name", "department", "department_code", "unit", "categ
 # 达到的产出和效果…` was the blank 申报表's goal, a project named null made of the template, hunt neg2), or by what to
 # write it, in one short clause (`3.实际完成值：根据年度实际完成情况填写。`, the 自评表's goal_actual) — not any sentence
 # ending in `…填写`, which may be a goal's own words
-_INSTRUCTION_OPENING = lazy(r"^[(（]?\s*(?:请|应|须)?(?:填写|填列|填报)(?!率|系统|平台|质量|工作)|"
+# (or what to write told in a word of describing, `三、年度绩效目标：概括描述项目年度预期达到的产出和效果。` on a 填报说明
+# page after a cover's `项目名称：…`: the goal of the cover's project, the form's goal then a second project, hunt pd10)
+_INSTRUCTION_OPENING = lazy(rf"^[(（]?\s*(?:请|应|须)?(?:填写|填列|填报)(?!率|系统|平台|质量|工作)|"
+                                  rf"^[(（]?\s*(?:请|应|须)?(?:{_DESCRIBE})|"
                                   r"^(?:按照?|根据|依据|参照)[^。；;，,]{1,30}(?:填写|填列|填报)\s*[。.]?\s*$")
 # how a figure's box is worked out, in words and no figure (`执行率：全年执行数/全年预算数。`, `…×100%`): a 填表说明's, no value
 _FIGURE_COLUMNS = frozenset({"score", "execution_rate", "weight"}) | L.MONEY_FIELDS
@@ -767,7 +773,7 @@ def is_placeholder(text: str | None) -> bool:
 
 # a template's instruction in brackets where the value goes: `(主要是项目的实施背景、立项依据…)`, `（请填写…）`
 # (or `（按预算批复的项目名称填写）`, `（根据…填列）`: what to write, by what)
-_FILL_HINT = lazy(r"[(\[【](?:(?:请填写|请填|请简要|请说明|请按|请根据|填写|填报|简要说明|简要描述|简述)[^()\[\]【】]*|"
+_FILL_HINT = lazy(rf"[(\[【](?:(?:请填写|请填|请简要|请说明|请按|请根据|填写|填报|{_DESCRIBE})[^()\[\]【】]*|"
                         r"(?:按照?|根据|依据|参照)[^()\[\]【】]{0,30}(?:填写|填列|填报)[^()\[\]【】]{0,6}|"
                         r"(?:主要是|主要包括|包括)[^()\[\]【】\d]*等)[)\]】]")
 # a template's pre-printed numbered slots with nothing after them: `目标1：目标2：目标3：`, `指标1：`, `指标1`, `目标2、`

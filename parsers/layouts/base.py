@@ -556,12 +556,18 @@ _TARGETS_REVIEWED = lazy(r"目标(?:申报|批复)?(?:审核|评审|审查)表$"
 # a form's filling instructions printed apart (…申报表填表说明, 填报说明 as a 栏目 | 填报要求 table): what to write in
 # each box, no project's values
 _INSTRUCTIONS_TITLE = lazy(r"(?:填表|填报|填写|编制|编报)(?:说明|须知|要求)[:：]?$")
+INSTRUCTIONS_SAID = "it is a form's filling instructions (填表说明), what to write in each box"
 _PERFORMANCE_WORD = lazy(r"绩效|自评|评价|支出|专项资金|资金使用|部门整体|预算")
 _PERFORMANCE_TITLE = lazy(r"绩效|自评|支出|专项资金|资金|部门整体|预算|项目|经费|补助|财政|目标表|指标表")
 _GOAL_FIELDS = frozenset({"goal_total", "goal_annual", "goal_actual", "overview"})
 
 
 _CLAUSE = lazy(r"[，,；;]")
+
+
+def instructions_title(titles: list[str]) -> str | None:
+    """The first of TITLES naming a form's filling instructions (`…申报表填表说明`, `填报说明`), or None."""
+    return next((t for t in titles if t and _INSTRUCTIONS_TITLE.search(_bare_title(t))), None)
 
 
 def _names_a_level(rows: list[dict], keys: tuple[str, ...] = ("level1", "level2")) -> bool:
@@ -603,10 +609,9 @@ def _no_project(form, head: list[str]) -> str | None:
             and not any(L.FORM_TITLE.search(_bare_title(t)) and not _REVIEW_TITLE.search(_bare_title(t)) for t in own) \
             and not (form.indicators and any(_TARGETS_REVIEWED.search(_bare_title(t)) for t in own)):
         return "it is a review of a form or a project (审核意见表, 专家评分表), not the form"
-    if not _has_records(form) and any(_INSTRUCTIONS_TITLE.search(_bare_title(t))
-                                      for t in own + (head if form.header_missing else [])):
+    if not _has_records(form) and instructions_title(own + (head if form.header_missing else [])) is not None:
         # `项目名称：按照预算管理一体化系统中的项目名称填写。` under `…申报表填表说明`: the instructions, no project
-        return "it is a form's filling instructions (填表说明), what to write in each box"
+        return INSTRUCTIONS_SAID
     if name is None and form.kind != "assessment" and any(
             (m := _PERSONNEL.search(clean(t) or "")) is not None
             and not _PERFORMANCE_TITLE.search((clean(t) or "")[m.start():].replace("绩效考核", ""))
