@@ -624,12 +624,9 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
                 col += int(gb.get(W + "val", "0"))
         for k, tc in enumerate(_row_cells(tr)):
             tcpr = tc.find(W + "tcPr")
-            span = 1
+            span = _cell_span(tc)
             vmerge = None
             if tcpr is not None:
-                gs = tcpr.find(W + "gridSpan")
-                if gs is not None:
-                    span = int(gs.get(W + "val", "1"))
                 vm = tcpr.find(W + "vMerge")
                 if vm is not None:
                     vmerge = vm.get(W + "val", "continue")

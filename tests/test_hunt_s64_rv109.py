@@ -52,3 +52,15 @@ def test_the_same_workbook_uncomputed_is_said(read):
 def test_three_column_budget_under_the_indicators(read):
     """The budget's head and its two lines no indicators: the five only."""
     assert indicator_targets(read(PRE + "computed.xls")) == INDS
+
+
+@pytest.mark.xfail(strict=True, reason="left: hunt of11's `fitting_nest` reads a nested table merging cells in its "
+                   "cell's rows only when it fits the cell; one wider (three columns in a form's one value column) "
+                   "stays a grid of its own and its amounts are read apart from the label's 万元 (300 yuan), as "
+                   "before of11; widening the grid for it, as for a plain one, risks the web page's note row under "
+                   "the indicators' columns that `fitting_nest` was written against")
+def test_merged_money_table_wider_than_its_cell(read):
+    """A form of two columns, the 项目资金（万元） value cell holding `年度资金总额` (across two) | 300.00, `其中` (down)
+    over 财政拨款 | 270.00 and 其他资金 | 30.00: the three amounts in 万元."""
+    p = only_project(read(PRE + "two_col_money.docx"))
+    assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (300 * W, 270 * W, 30 * W)
