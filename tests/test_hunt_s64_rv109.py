@@ -7,7 +7,9 @@ uncomputed, when another formula of the workbook caches a value (a program that 
 form's 其他资金 `=C15` over the budget's `=IF(SUM(C13:C14)=0,"",…)` is blank, nothing said (main: `formula_not_computed`
 naming D4, the cell said read empty though Excel shows it blank too).
 Kept (guard): the same workbook as xlwt writes it, no formula caching a value: said once, naming B4, D4 and B15 (a
-lone reference, as a SUM, may be a value only in a computed workbook), not C15 (an IF).
+lone reference, as a SUM, may be a value only in a computed workbook), not C15 (an IF); a Word form's indicator table
+nested in a value cell across four columns, 产出指标 merged down (of11 reads it in the form's rows: it fits its cell),
+read as before of11.
 """
 from __future__ import annotations
 
@@ -64,3 +66,13 @@ def test_merged_money_table_wider_than_its_cell(read):
     over 财政拨款 | 270.00 and 其他资金 | 30.00: the three amounts in 万元."""
     p = only_project(read(PRE + "two_col_money.docx"))
     assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (300 * W, 270 * W, 30 * W)
+
+
+def test_merged_indicator_table_fitting_a_wide_cell(read):
+    """The 绩效指标 value cell across four columns holding `一级指标 | 二级指标 | 三级指标 | 指标值`, 产出指标 merged down
+    over three rows and 数量指标 over two: 300 万元, each indicator under its levels, nothing said."""
+    r = read(PRE + "wide_inds.docx")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"], p["budget_year"]) == (NAME, DEPT, UNIT, 300 * W)
+    assert indicator_targets(r) == INDS
+    assert warning_codes(r) == []
