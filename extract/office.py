@@ -624,12 +624,9 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
                 col += int(gb.get(W + "val", "0"))
         for k, tc in enumerate(_row_cells(tr)):
             tcpr = tc.find(W + "tcPr")
-            span = 1
+            span = _cell_span(tc)
             vmerge = None
             if tcpr is not None:
-                gs = tcpr.find(W + "gridSpan")
-                if gs is not None:
-                    span = int(gs.get(W + "val", "1"))
                 vm = tcpr.find(W + "vMerge")
                 if vm is not None:
                     vmerge = vm.get(W + "val", "continue")
@@ -2331,11 +2328,16 @@ def _xls_uncomputed(data: bytes, book, shown: dict) -> list[ParseWarning]:
     holding a formula of figures whose cached value is an empty text (a program wrote the file, as xlwt does, with
     no values: Excel computes them on opening; an .xls's formulas are not computed here): the cells are read empty,
     said once a sheet (they were blank with no word: the 年度资金总额 `=B15` lost, the 合计 `=SUM(B13:B14)` too). A
-    formula that may give an empty text (`=IF(B5="","",…)`) is none."""
+    formula that may give an empty text (`=IF(B5="","",…)`) is none; nor is any when a formula of the workbook caches a
+    value (a program that computes them saved it: `=C15` over an IF's empty text is blank in Excel too)."""
     from openpyxl.utils import get_column_letter
     found: dict[int, list[tuple[int, int]]] = {}
     for sno, code, body in _xls_sheet_records(data, book):
-        if code != 0x0006 or len(body) < 22 or sno not in shown or body[12:14] != b"\xff\xff" or body[6] != 3:
+        if code != 0x0006 or len(body) < 22:
+            continue
+        if body[12:14] != b"\xff\xff" or body[6] != 3:
+            return []                                   # a value cached: the workbook was computed
+        if sno not in shown:
             continue
         row, col = int.from_bytes(body[0:2], "little"), int.from_bytes(body[2:4], "little")
         size = int.from_bytes(body[20:22], "little")
