@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import pytest
 
-from normalize.text import circled_number
 from parsers.forms import scored_sentence
 from tests.hunt_tools import only_project, other_fields, warning_codes
 
@@ -76,6 +75,7 @@ def test_sentence_number_styles_rule(no):
 
 def test_circled_number_one_table():
     """main: no circled_number (each reader did `ord(c) - 0x2460 + 1` for ① … ⑳ alone)."""
+    from normalize.text import circled_number
     assert [circled_number(c) for c in "①⑳❸➂➌⓷"] == [1, 20, 3, 3, 3, 3]
     assert [circled_number(c) for c in ("⑴", "1", "a", "①②", "")] == [None] * 5
 
