@@ -19,8 +19,8 @@ from normalize.levels import standardize_level1
 from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, GRADE_WORDS, OWN_UNIT, SUFFIX_WORD_ALONE,
                               UNIT_SYMBOL_GLOSS, YEAR_LIKE, Target, _cn_int, _per_periods, split_by_year,
                               split_named_target, split_target, thousands_out, unit_gloss)
-from normalize.text import (LEVEL_MARKS, STAMP_NOTE, SPACE_ENTITY, WHITESPACE, clean_text, fold_width, items_separated,
-                            mend_ocr_digits, strip_numbering, strip_tags, unwrap)
+from normalize.text import (LEVEL_MARKS, STAMP_NOTE, SPACE_ENTITY, WHITESPACE, circled_number, clean_text, fold_width,
+                            items_separated, mend_ocr_digits, strip_numbering, strip_tags, unwrap)
 
 # patterns of per-call `regex.sub(r"…", …)` sites, compiled once (the regex module's own cache lookup
 # is Python code, ~15 µs a call)
@@ -71,8 +71,8 @@ def _seq_number(seq) -> int | None:
     t = fold_width(str(seq)).strip()
     if t.isdecimal():
         return int(t)
-    if len(t) == 1 and 0x2460 <= ord(t) <= 0x2473:
-        return ord(t) - 0x2460 + 1
+    if (no := circled_number(t)) is not None:
+        return no
     return _cn_int(t) if _SEQ_CN.match(t) else None
 
 

@@ -321,6 +321,20 @@ _CIRCLED = (
     "\u3220-\u3229"  # ㈠–㈩
     "\u3251-\u325f\u32b1-\u32bf"  # ㉑–㊿
 )
+# the runs of circled numbers a list numbers its items with whose fold is a bare figure or none (`①` folds to `1`,
+# `❶` / `➀` / `➊` / `⓵` stay): the first's code point and how many — ⑴ and ⒈ fold to `(1)` and `1.` (forms' numbered
+# sentences, records' and tables' 序号 read them with circled_number; three copies of `① … ⑳` only, review rv112)
+_CIRCLED_RUNS = ((0x2460, 20), (0x2776, 10), (0x2780, 10), (0x278A, 10), (0x24F5, 10))
+CIRCLED_NO = "".join(f"{chr(a)}-{chr(a + n - 1)}" for a, n in _CIRCLED_RUNS)
+
+
+def circled_number(ch: str) -> int | None:
+    """`①` -> 1, `⑳` -> 20, `❸` / `➂` / `➌` / `⓷` -> 3; None for any other text."""
+    if len(ch) != 1:
+        return None
+    return next((ord(ch) - a + 1 for a, n in _CIRCLED_RUNS if a <= ord(ch) < a + n), None)
+
+
 # A leading item numbering; the text must be width-folded before matching.
 # Digits followed by a separator must not be followed by another digit
 # (`1.5万元`, `12:30` are not numberings) and are limited to 3 digits.

@@ -204,7 +204,9 @@ FIELD_INDEX, FIELD_RANK = _build_field_index()
 
 
 # the rank of a value no synonym names (field_rank; parsers.forms' RawValue): below every list's last — a literal 99
-# was, and `score`'s synonyms grew to 98, the next one added ranked as no label at all (hunt tg25)
+# was, and `score`'s synonyms grew to 98, the next one added ranked as no label at all (hunt tg25); budget_year's
+# 99th to 127th (`年度预算金额`, `本年度预算` … `当年经费`) had been so already, the 100th on below a value of no label
+# (review rv112)
 UNRANKED = 1_000_000
 
 

@@ -25,7 +25,7 @@ from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_
 from normalize.orgs import _FILER_LEAD, BRANCH_WORDS, FIRM_WORDS, PLACE_END, collector, conventional, org_kind, place_led, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
-from normalize.text import NUMBERED_PARA, SEAL_WORDS, numbered_next, strip_numbering
+from normalize.text import CIRCLED_NO, NUMBERED_PARA, SEAL_WORDS, circled_number, numbered_next, strip_numbering
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, LETTER_TITLE, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, spaced_pair, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
@@ -2595,7 +2595,15 @@ class FormReader:
                 f.other.append((L.FIELD_LABELS["period"][old.rank], clean(old.text) or old.text, old.cell))
             f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
-        if col == "score" and old is not None and label and rank < UNRANKED and parse_number(old.text) != parse_number(text) \
+        if col == "score" and old is not None and label and rank < UNRANKED \
+                and noted_score(text) is None is not noted_score(old.text) \
+                and _FINAL_SCORE.match(own_key := label_key(_LABEL_COLON.sub(r"\1", label.strip()))):
+            # `财政评分：待复核` (`复核得分：暂无`) under `总分 | 100 | 96.5`: a final score of no figure leaves the form's,
+            # kept under its label (the 96.5 was put aside for it, the score null — review rv112)
+            f.other.append((own_key, clean(text) or text, cell))
+            return True
+        if col == "score" and old is not None and label and rank < UNRANKED \
+                and (figure := noted_score(text)) is not None and figure != noted_score(old.text) \
                 and _FINAL_SCORE.match(label_key(_LABEL_COLON.sub(r"\1", label.strip()))) \
                 and not _FINAL_SCORE.match(L.FIELD_LABELS["score"][old.rank] if old.rank < UNRANKED else ""):
             # `最终得分 | 90` under `合计 | 100 | 92` or after `自评得分 | 92`: the score the form settles on, the earlier kept
@@ -8098,6 +8106,12 @@ class FormReader:
         if self.total_score is not None:
             text, cell = self.total_score
             said = f.fields.get("score")
+            if said is not None and said.rank < UNRANKED and noted_score(said.text) is None \
+                    and noted_score(text) is not None:
+                # (`专家评价得分：暂无` or `复核得分：待复核` beside `合计 | 100 | 98`: a score of no figure yields the table's,
+                # kept under its label — the form's score was null, the 98 lost; as under 总分 above, review rv112)
+                f.other.append((L.FIELD_LABELS["score"][said.rank], clean(said.text) or said.text, said.cell))
+                said = None
             if said is None or (parse_number(said.text) == 100 and (parse_number(text) or 0) < 100
                                 and (said.cell.page or 0, said.cell.line or 0) > (cell.page or 0, cell.line or 0)):
                 # (`合计 | 90 | 83` then `总分 | 100`: the form's full marks restated under its table, no score)
@@ -10339,8 +10353,10 @@ def _unparsed_row(cells: list[Cell]):
 
 # a numbered sentence's number (folded): `(1)`, `1.`, `1、`, `1)` — one rule for the list styles forms write
 # (`1）` was no number, its sentences unparsed rows, while `（1）` and `1.` were read: hunt tg25); a circled `①`,
-# a bare `1` once folded, is bracketed first (_narrated_folded)
-_SENTENCE_NO = r"[(]\s*\d{1,2}\s*[)]|\d{1,2}\s*(?:[.、](?!\d)|[)])"
+# a bare `1` once folded, is bracketed first (_narrated_folded); a Chinese numeral's `（一）` / `一、` (`㈠` folds to
+# `(一)`) as normalize.text's strip_numbering takes them (they were unparsed rows: review rv112)
+_SENTENCE_NO = (r"[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|\d{1,2}\s*(?:[.、](?!\d)|[)])"
+                r"|[一二三四五六七八九十]{1,3}\s*、")
 # an indicator written as a sentence (folded): its number, its level's label, its name and target, what was done, its
 # score — `（1）数量指标：培训人数1200人次，实际完成1250人次，得分20分。`; what was done may stand between 实际 and 完成
 # (`…，实际2024年9月完成，得分5分。`: 2024年9月; `实际于2024年9月完工` too; a manner there, no time, is read by
@@ -10357,15 +10373,15 @@ _NARRATED_INDICATOR = lazy(rf"^\s*(?:{_SENTENCE_NO})?\s*(?P<level>[\u4e00-\u9fff
 _NARRATED_SPLIT = lazy(rf"(?<=[。；;.\n])\s*(?={_SENTENCE_NO})")
 
 
-_CIRCLED_NO = lazy(r"[\u2460-\u2473]")     # ① … ⑳
+_CIRCLED_NO = lazy(f"[{CIRCLED_NO}]")
 
 
 def _narrated_folded(text: str) -> str:
-    """TEXT folded for _NARRATED_INDICATOR, a circled number bracketed first (`①数量指标：…`: `(1)数量指标:…`;
-    folding alone makes it a bare `1`, glued to the level's label)."""
+    """TEXT folded for _NARRATED_INDICATOR, a circled number bracketed first (`①数量指标：…`, `❶数量指标：…`:
+    `(1)数量指标:…`; folding alone makes `①` a bare `1`, glued to the level's label, and keeps `❶`)."""
     if _CIRCLED_NO.search(text) is None:
         return fold(text)
-    return fold(_CIRCLED_NO.sub(lambda m: f"({ord(m.group()) - 0x2460 + 1})", text))
+    return fold(_CIRCLED_NO.sub(lambda m: f"({circled_number(m.group())})", text))
 
 def _narrated_actual(m) -> str | None:
     """What a sentence of _NARRATED_INDICATOR says was done: the figure after 实际完成, or the time between 实际 and

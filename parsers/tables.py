@@ -25,7 +25,7 @@ from normalize.records import (DIRECTION_OPS, FULL_WORDS, GRADE_WORDS, KIND_WORD
                                name_unit, normalize_assessment_item, points_each, points_less)
 from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS, SUPERSCRIPT_MARK, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
                                YEAR_LEAD, YEAR_TAIL, _cn_int, runs_name_into_figure, split_target)
-from normalize.text import INDICATOR_NAME_END, mend_ocr_digits, strip_numbering
+from normalize.text import INDICATOR_NAME_END, circled_number, mend_ocr_digits, strip_numbering
 from parsers import labels as L
 from parsers.core import (points_cell, _SECTION_POINTS_HEAD, POINTS_WORDED as _POINTS_WORDED, SCORE_RULE_HEAD as _SCORE_RULE_HEAD, BARE_FIGURE, _BRACKETED, as_written, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
                           clean, detect_header, fold,
@@ -5498,7 +5498,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             seq = str(_cn_int(m.group(1)))    # `二、资金管理 | 30 | …`: item 2, its text after the numeral
             got["content"] = replace(got["content"], text=got["content"].text[m.end():].strip())
         if seq is None and "section_no" in got and (m := _CIRCLED.match(got["section_no"].text)):
-            seq = str(ord(m.group(1)) - 0x2460 + 1)     # ① … ⑳ in the 序号 column: the item's number
+            seq = str(circled_number(m.group(1)))     # ① … ⑳ in the 序号 column: the item's number
             del got["section_no"]
         if seq is None and "section_no" in got and st.section_no is not None and _SEQ.match(st.section_no) \
                 and (m := _BRACKETED_FIGURE.match(fold(got["section_no"].text))):
