@@ -1038,7 +1038,7 @@ def _centred_levels(out: list[tuple[str, int]], classify: Classify) -> None:
         roles = [_head_role(classify, f.strip()) for f in fields]
         if "level1" in roles and "level2" in roles:
             lv, l2, width, above = roles.index("level1"), roles.index("level2"), len(fields), ""
-            first = None if _head_over_page(out, last, n) else n + 1
+            first = None if _head_over_page(out, last, n) else n + 1 + _head_rest_row(out, n + 1, width, classify)
             if _top_aligned([r.split("\t") for r, _ in out[n + 1:]], lv, l2, width, classify):
                 lv = None
             continue
@@ -1070,6 +1070,15 @@ def _centred_levels(out: list[tuple[str, int]], classify: Classify) -> None:
                 break
             if _family(classify, below[l2].strip(), "level2") not in ("", family):
                 break
+
+
+def _head_rest_row(out: list[tuple[str, int]], n: int, width: int, classify: Classify) -> bool:
+    """Is row n the head's cut rest, its cells heads only (`年度` over `指标值`)? The table's first row is the next
+    (the first 一级指标 below was moved up into the rest, its name left behind — review rv111)."""
+    if n >= len(out):
+        return False
+    fields = [f.strip() for f in out[n][0].split("\t")]
+    return len(fields) == width and any(fields) and all(_head_role(classify, f) for f in fields if f)
 
 
 def _head_over_page(out: list[tuple[str, int]], last: int | None, n: int) -> bool:
@@ -3609,6 +3618,9 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
     def value_next(k: int) -> bool:
         return k < len(items) and kinds[k] is None and bool(_VALUE_LIKE.match(items[k][1]))
 
+    def signed_next(k: int) -> bool:                 # a value with a sign, a target's (`≥95%`)
+        return value_next(k) and items[k][1].lstrip()[:1] in _OP_CHARS
+
     def unknown_level(k: int) -> bool:               # `过程管理指标`, `计划管理指标`: a level name no list knows
         return k < len(items) and kinds[k] is None and len(items[k][1]) <= 10 and items[k][1].endswith("指标")
 
@@ -3718,8 +3730,9 @@ def _indicator_rows(items: list[list], kinds: list, i: int, roles: list[str],
             full = typical()
             short = full is not None and nxt - name - 1 < full - 1     # (more than one cell short of the rows above)
             # (a short word a target is, right after a name of no target yet, is that target even with a figure
-            # after it: `居住环境` / `明显改善` / `95%`, the figure a stray — it was the next row's name, hunt ly17)
-            word = nxt == name + 1 and len(t) <= 4 and _word_target(t)
+            # after it: `居住环境` / `明显改善` / `95%`, the figure a stray — it was the next row's name, hunt ly17;
+            # not over a target of its own, a figure with a sign: `安全保障` / `≥95%` is the next row, review rv111)
+            word = nxt == name + 1 and len(t) <= 4 and _word_target(t) and not signed_next(i + 1)
             starts = not _VALUE_LIKE.match(t) and len(t) >= 4 and not t.endswith(_SENTENCE_END) and not short \
                 and not word and (
                 value_next(i + 1)
