@@ -341,7 +341,11 @@ _POST_STATS = lazy(r"\s*阅读\s*[\d.]+\s*万?\+?(?:\s*(?:赞|点赞|在看|分�
 # a web page's own links and buttons, on lines of their own in its text (a copied or scraped page)
 _WEB_CHROME = frozenset({"文件下载", "附件下载", "政策咨询", "相关文件", "相关链接", "相关阅读", "打印本页", "打印", "关闭",
                          "关闭窗口", "关闭本页", "分享到", "上一篇", "下一篇", "返回顶部", "扫一扫在手机打开当前页", "标签",
-                         "网站地图", "收藏本站", "设为首页", "字体", "保存本页", "阅读原文"})
+                         "网站地图", "收藏本站", "设为首页", "字体", "保存本页", "阅读原文",
+                         # a WeChat post's own buttons under it, copied with it (each was an indicator after the post's
+                         # last one, review rv110)
+                         "喜欢此内容的人还喜欢", "微信扫一扫", "关注该公众号", "微信扫一扫关注该公众号", "微信扫一扫可打开此内容",
+                         "写留言", "继续滑动看下一个", "向上滑动看下一个", "轻触阅读原文", "预览时标签不可点"})
 
 
 _CJKNUM = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019"

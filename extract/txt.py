@@ -23,11 +23,11 @@ from typing import Callable
 from extract.grid import (TEXT_OF, Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, joining_end,
                           unwrap_cell)
 from normalize.amounts import DECLARED_UNIT_WORDS
-from normalize.dates import STEP_TIME_CELL, parse_date, period_cut
+from normalize.dates import SO_FAR_PERIOD, STEP_TIME_CELL, parse_date, period_cut
 from normalize.orgs import place_led
 from normalize.records import BLANK_DAY, GRADE_WORDS
-from normalize.text import (VERDICT_LABELS, INDICATOR_NAME_END, RADIO_EMPTY, RADIO_MARKED, SPACE_ENTITY, STAMP_NOTE, ZERO_CIRCLE,
-                            numbered_next)
+from normalize.text import (INDICATOR_NAME_END, RADIO_EMPTY, RADIO_MARKED, SPACE_ENTITY, STAMP_NOTE, VERDICT_LABELS,
+                            ZERO_CIRCLE, numbered_next)
 
 _DASHES = lazy(r"^[\s\-—–_=|:]*$")
 
@@ -3432,8 +3432,8 @@ def _matrix_rows(items: list[list], kinds: list, i: int, matrix: tuple[int, bool
 
 # a monitoring form's heads of the months done and the year's forecast (`1-6月执行数`, `全年预计执行数`), read as
 # money labels alone: after an indicator table's heads, before its first level name, heads of it (the table was lost,
-# hunt nw10)
-_PERIOD_HEAD = lazy(r"^(?:1\s*[-－—~至]\s*\d{1,2}\s*月|上半年|全年预计|截至\d{1,2}月)\S{0,6}$")
+# hunt nw10; the months so far one spelling with parsers.core's, normalize.dates' SO_FAR_PERIOD: review rv110)
+_PERIOD_HEAD = lazy(rf"^(?:{SO_FAR_PERIOD}|全年预计)\S{{0,6}}$")
 
 
 def _head_run(items: list[list], kinds: list, i: int) -> int:

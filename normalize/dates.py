@@ -280,6 +280,12 @@ QUARTER_DIGIT = "[" + "".join(QUARTER_NUMBER) + "]"
 # a year's end or one of its quarters, no month (`2024年底`, `2024年年底`, `2024年末`, `2024年第四季度`, `2024年三季度末`):
 # the time a time indicator is due at, as STEP_TIME's month is (packed_list's name then its time, `完工时间2024年底前`)
 YEAR_PART_TIME = rf"(?:19|20)\d{{2}}\s*年\s*(?:年?\s*[底末]|(?:第\s*)?{QUARTER_DIGIT}\s*季度\s*[底末]?)"
+# the time a monitoring form's figures are of, the year so far (`1-6月`, `1月-6月`, `1－9月份`, `上半年`, `前三季度`,
+# `截至6月底`, `截至2024年6月30日`): parsers.core's heads of values reached so far (`1-6月完成值`) and its year line under
+# a 监控表's title (`（2025年1-6月）`), extract.txt's heads of a one-cell-a-line 监控表 (`1-6月执行数`) — one spelling
+# (hunt nw10 wrote it twice more, review rv110)
+TO_MONTH = r"截[至止](?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?"
+SO_FAR_PERIOD = rf"(?:\d{{1,2}}\s*月?\s*[-－—–~～至到]\s*\d{{1,2}}\s*月份?|上半年|前三季度|{TO_MONTH})"
 # a cell holding a schedule step's time and nothing else (the text reader's whole-day cell, the forms' step time:
 # one pattern, the second read of the session)
 STEP_TIME_CELL = lazy_regex(rf"^\s*(?:{STEP_TIME})\s*$")

@@ -161,10 +161,11 @@ SEAL_WORDS = "|".join("[ \u3000]?".join(w) for w in (
 # a stamp's place in brackets after a value (`县交通运输局（盖章）`, `2024年3月1日（盖章）`, `（签字）`): normalize.records'
 # value of a stamped column, normalize.dates' day of a date field (it gave no fill_date, hunt ti18) and parsers.tables'
 # sign-off line (its own copy of the pattern: twins, review rv80) — one spelling
-# an assessment's closing conclusion, a row of its own under its indicators (a 新增项目事前绩效评估表's `评估结论 | 予以支持`):
-# no indicator (parsers.core's TABLE_END_KEYS; extract.txt ends a one-cell-per-line table there; hunt nw10)
-VERDICT_LABELS = ("评估结论", "总体评估结论", "综合评估结论", "评估意见", "评审结论", "评审意见")
 STAMP_NOTE = rf"[（(]\s*(?:{SEAL_WORDS}|签字|签名|章)\s*[)）]"
+# an assessment's closing conclusion, a row of its own under its indicators (a 新增项目事前绩效评估表's `评估结论 | 予以支持`):
+# no indicator (parsers.core's TABLE_END_KEYS; extract.txt ends a one-cell-per-line table there; hunt nw10; set apart from
+# STAMP_NOTE's comment it had cut from its pattern, review rv110)
+VERDICT_LABELS = ("评估结论", "总体评估结论", "综合评估结论", "评估意见", "评审结论", "评审意见")
 
 # a numbered paragraph (`目标1：…`, `1、…`, `（2）…`, `三、…`): the word before the number, the number (`1.5公里` opens
 # none: a decimal)

@@ -31,7 +31,7 @@ from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
 from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, place_led, township, district
-from normalize.dates import A_DAY, CLOCK
+from normalize.dates import A_DAY, CLOCK, QUARTER_DIGIT, SO_FAR_PERIOD, TO_MONTH as _TO_MONTH
 from normalize.targets import GRADE_WORD_LIST, GRADE_WORDS, NAME_OPENING_FIGURE, PREFIX_WORDS, split_target
 from normalize.text import LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SEAL_WORDS, VERDICT_LABELS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
     strip_numbering
@@ -41,8 +41,7 @@ from parsers import labels as L
 
 _NUMBERING = lazy(
     r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+\s*[、.．](?!\d)|其中\s*[:：]?|[①-⑳])\s*")
-# the time so far a monitoring form's column is of (1-7月执行数, 截至6月底完成值, 截至2024年6月30日执行数)
-_TO_MONTH = r"截[至止](?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?"
+# a monitoring form's head's months so far, left out of its key (1-7月执行数, 截至6月底完成值, 截至2024年6月30日执行数)
 _MONTHS = lazy(r"^(?:\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月|" + _TO_MONTH + r")(?=\S{2,})")
 _YEAR_MONEY = re.compile(r"^(?:19|20)\d{2}年度?(?=(?:金额|预算|资金|计划投资|投资|申请|申请数|申请预算|申请资金|安排资金)$)")
 _FIELD_CODE = lazy(r"\s*[（(][A-Za-z][A-Za-z0-9_.\-]{0,39}[)）]\s*$")   # 项目总金额(PRO_TOTAL_AMT): a system's code
@@ -2404,9 +2403,10 @@ _LABEL_PAIR = lazy(r"^[^:：\s]{1,8}\s*[:：]\s*\S")
 _SECTION_NO = lazy(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．])")
 
 
-# (a monitoring form's period after its year, `（2025年1-6月）`, `（2025年上半年）`: the form's year too, hunt nw10)
+# (a monitoring form's period after its year, `（2025年1-6月）`, `（2025年上半年）`, `（2025年第二季度）`: the form's year
+# too, hunt nw10; `1月-6月` too, review rv110)
 _YEAR_LINE = lazy(r"^[(（]?\s*(?:(?:19|20)\d{2}|[一二]\s*[〇零○Ｏ0O]\s*[〇零○Ｏ0O一二三四五六七八九]\s*[〇零○Ｏ0O一二三四五六七八九])\s*年度?"
-                  r"\s*(?:1\s*[-－—~至]\s*\d{1,2}\s*月份?|[上下]半年|前三季度)?\s*[)）]?$"
+                  rf"\s*(?:{SO_FAR_PERIOD}|下半年|第?{QUARTER_DIGIT}季度)?\s*[)）]?$"
                         r"|^[(（]\s*(?:19|20)\d{2}\s*[)）]$")    # (`(2024)` under a bilingual title: no 年)
 
 
@@ -2825,7 +2825,7 @@ _HORIZON_TAIL = lazy(r"^(.{2,6})\((实施期|实施周期|" + "|".join(L.ADJUST_
 # a period glossed by another inside a head (`中长期（实施期）指标值`, `中期（实施期）指标值`, `实施期（中长期）指标值`, as
 # 中期（实施期）资金总额 beside them): the head of the period's values
 _HORIZON_INSIDE = lazy(r"^(中长期|中期|长期|实施期|实施周期)\((中长期|中期|长期|实施期|实施周期)\)(.{2,6})$")
-_SO_FAR = lazy(r"^(?:\d{1,2}[-—~～至]\d{1,2}月|上半年|前三季度|" + _TO_MONTH + ")")
+_SO_FAR = lazy(rf"^{SO_FAR_PERIOD}")
 HEADER_INDEX = _build_header_index()
 
 

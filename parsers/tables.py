@@ -1042,8 +1042,9 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if row.is_text_line and len(row.cells) == 1 and re.fullmatch(r"\s*\d{1,3}\s*", row.cells[0].text) \
                 and 0 < k < len(rows) - 1 and not rows[k - 1].is_text_line and not rows[k + 1].is_text_line:
             continue                                 # a page number alone between two rows of the table
-        if _STATUTE_LINE.match(row.cells[0].text):
-            break          # `第九条 …` under a 管理办法's sample table: the rules' next article, no row of it (hunt nw10)
+        if _STATUTE_LINE.match(" ".join(c.text for c in row.cells[:3])):
+            break          # `第九条 …` under a 管理办法's sample table: the rules' next article, no row of it (hunt nw10;
+            # its cells joined: `第 | 九 | 条 | …`, an OCR's spaced article split at its blanks, review rv110)
         if len(row.cells) == 1 and horizon_of(row.cells[0].text):
             horizon = horizon_of(row.cells[0].text)   # (a section line that is also a block label)
             continue
@@ -1789,10 +1790,14 @@ def _unshift_body(header: Header, rows: list[Row], cols: dict[str, tuple[int, in
 
 
 _FREE_TEXT = ("deviation", "explanation", "note")
-_SECTION_LINE = lazy(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|第[一二三四五六七八九十]+[部章节条])")
-# a rule book's article (`第九条 绩效目标原则上…`): the document's text goes on under a sample table (not a part's or
-# a section's heading, `第一部分 产出指标` / `第一节 产出指标`: a form's level 1 may be so written, hunts lv / fam)
-_STATUTE_LINE = lazy(r"^\s*第[一二三四五六七八九十百零〇]+条")
+# a rule book's chapter or article (`第五章 附则`, `第九条 绩效目标原则上…`, OCR's `第 九 条`, `第9条`): the document's
+# text goes on under a sample table (not a part's or a section's heading, `第一部分 产出指标` / `第一节 产出指标`: a
+# form's level 1 may be so written, hunts lv / fam; the chapter, the spaced and the digits' article: review rv110)
+_STATUTE_HEAD = r"第\s*(?:[一二三四五六七八九十百零〇]+|\d{1,3})\s*[章条]"
+_SECTION_LINE = lazy(rf"^\s*(?:[一二三四五六七八九十]{{1,3}}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{{1,3}}\s*[)）]|第[一二三四五六七八九十]+[部节]"
+                     rf"|{_STATUTE_HEAD})")
+# (a blank or a sentence after it: `第二条生产线建成投产`, an indicator's name, is no article)
+_STATUTE_LINE = lazy(rf"^\s*{_STATUTE_HEAD}(?:\s|$|.*。)")
 
 
 def _paragraph_goes_on(row: Row, rows: list[Row], k: int, entries: list, last_col: int) -> bool:
