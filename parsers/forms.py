@@ -3194,8 +3194,10 @@ class FormReader:
             cells = cells[2:]
             first = cells[0]
             left = first.col
-        if (bound := _block_bound(first, cells[1:])) is not None and self._keep_pair(*bound, cells[-1]):
-            return      # `项目资金 | 50-80万元` (`项目资金：50万元以内`): a bound, no amount, kept as a field's is (hunt mn25)
+        if (bound := _block_bound(first, cells[1:])) is not None and self._keep_bound(*bound, cells[-1]):
+            # `项目资金 | 50-80万元` (`项目资金：50万元以内`): a bound, no amount, kept as a field's is (hunt mn25); its
+            # parts after it read (`项目资金 | 80～100万元；其中：…`, review rv113)
+            return
         section = _is_money_section(first, left)     # (the row's first cell a money block's label: asked once)
         if (section or (self.form.form_unit is not None and _is_money_section(first, left, unit_known=True)
                         and not _FLOW_WORD.search(label_key(first.text))
@@ -3899,6 +3901,7 @@ class FormReader:
                 continue
             if nxt is not None and col in L.MONEY_FIELDS and (
                     amount_bound(nxt.text) is not None and self._keep_bound(c.text, nxt.text, c)
+                    or self._bound_parts_of(c.text, nxt.text, c)
                     or _option_list(nxt.text) and self._keep_pair(c.text, nxt.text, c)):
                 # `项目资金总额 | 50万元以内` (`不超过50万元`): a bound on the money, no amount: kept as written under its
                 # label (it was lost without a word, the label taken for the head of money lines); so is a list of
@@ -5047,9 +5050,14 @@ class FormReader:
         """_money_sentence_read on the cell's text; else on it without a last clause that is no money (`…，自筹20，受益群众
         3.5万人。`: the sentence was dropped whole without a word, the clause's figure no amount); such a clause, not read,
         in an unplaced_cell warning (it was dropped without a word when the rest read). True if read."""
-        text = _parts_parted(fold(cell.text))
         if not bare_only and self._bound_then_parts(cell):
             return True
+        return self._sentence_tail_apart(cell, _parts_parted(fold(cell.text)), bare_only)
+
+    def _sentence_tail_apart(self, cell: Cell, text: str, bare_only: bool = False, parts_only: bool = False) -> bool:
+        """_money_sentence's reading of TEXT (the cell's, or a bound's parts, `parts_only`, _bound_then_parts): a last
+        clause of no money apart, warned of (`…，其中财政资金100万元；受益群众2300人` after a bound: it was dropped
+        without a word, review rv113)."""
         tail = _NO_MONEY_TAIL.search(text)
         if tail is None and (short := _SHORT_TAIL.search(text)) is not None \
                 and not _CAPTION_MONEY.search(short.group("w")) and not _is_source(short.group("w")) \
@@ -5057,15 +5065,15 @@ class FormReader:
             # (a clause whose words name money or its source is money: `县级配套20万`, `县级20万`, `专项债券50万`, `自筹50万`,
             # `其他20万`, `单位自有50万`, `社会捐助5万`)
             tail = short    # (`…，受益群众3.5万。`: a count in 万 with no word after it, its clause naming no money)
-        if not self._money_sentence_read(cell, text, bare_only) and (
-                tail is None or not self._money_sentence_read(cell, text[:tail.start()], bare_only)):
+        if not self._money_sentence_read(cell, text, bare_only, parts_only) and (
+                tail is None or not self._money_sentence_read(cell, text[:tail.start()], bare_only, parts_only)):
             if (rate := _RATE_TAIL.search(text)) is not None \
-                    and self._money_sentence_read(cell, text[:rate.start()], bare_only):
+                    and self._money_sentence_read(cell, text[:rate.start()], bare_only, parts_only):
                 self._rate_clause(rate.group("w"), rate.group("v"), cell)
                 return True
             if bare_only or (tail := _NO_MONEY_REST.match(text)) is None \
                     or _MONEY_FIGURE.search(tail.group("t")) \
-                    or not self._money_sentence_read(cell, text[:tail.start("t") - 1], bare_only):
+                    or not self._money_sentence_read(cell, text[:tail.start("t") - 1], bare_only, parts_only):
                 return False
             # `项目总投资：500万元，建设期2年，分年度实施`: the label's amount, then clauses of no money, a figure in one not
             # the last (the project's money was lost without a word)
@@ -5078,8 +5086,14 @@ class FormReader:
     def _keep_bound(self, label: str, text: str, cell: Cell) -> bool:
         """A money label's bound or range (amount_bound), no amount: kept as written under its label; its parts after it
         read (`资金总额 | 不超过150万元，其中财政资金100万元`: the bound kept, budget_fiscal 100万, _bound_then_parts)."""
+        return self._bound_parts_of(label, text, cell) or self._keep_pair(label, text, cell)
+
+    def _bound_parts_of(self, label: str, text: str, cell: Cell) -> bool:
+        """_bound_then_parts of a pair's cells, a money label and its bound or range then its parts (`预算金额 |
+        约50-80万元，其中财政资金50万元`: the range before the parts is no bound of the whole cell, amount_bound's — the
+        pair was lost without a word, review rv113). True if read."""
         head = _LABEL_COLON.sub(r"\1", label.strip())      # (`资金总额：` in a cell of its own: its colon once)
-        return self._bound_then_parts(replace(cell, text=f"{head}：{text}")) or self._keep_pair(label, text, cell)
+        return self._bound_then_parts(replace(cell, text=f"{head}：{text}"))
 
     def _bound_then_parts(self, cell: Cell) -> bool:
         """`资金总额：不超过150万元，其中财政资金100万元` (`预算金额：约50-80万元，其中…`): a bound or a range on the money
@@ -5088,7 +5102,7 @@ class FormReader:
         whole, or lost without a word, its parts not read (hunt mn25's and review rv105's leftovers). True if read."""
         m = _BOUND_THEN_PARTS.match(cell.text.strip())     # (the bound kept as written: `80～100万元`, not folded)
         if m is None or not _is_money_label(m.group(1)) or amount_bound(m.group(2)) is None \
-                or not self._money_sentence_read(cell, f"其中:{_parts_parted(fold(m.group(3)))}", parts_only=True):
+                or not self._sentence_tail_apart(cell, f"其中:{_parts_parted(fold(m.group(3)))}", parts_only=True):
             return False
         self._keep_pair(m.group(1), m.group(2), cell)
         return True
@@ -9601,9 +9615,10 @@ _TRAILING_GLOSS = lazy(r"\s*[（(][^（）()]*[）)]\s*$")
 # of a sign-off alone, and the unit and the leader a form's head names too (read here in a row of sign-off pairs)
 SIGNOFF_COLUMNS = SIGNOFF_ONLY_FIELDS | {"unit", "leader"}
 _PAIR_CELL = lazy(r"^([^:：]{1,16})[:：]\s*(.*)$", re.S)
-# a money label's bound or range, then its parts after a comma (`资金总额：不超过150万元，其中财政资金100万元`)
-_BOUND_THEN_PARTS = lazy(rf"^([^:：，,]{{1,16}})[:：]\s*([^:：，,；;]+?)\s*[，,；;]\s*(?:{_PARTS_OPENER})\s*[:：]?\s*(.*\d.*)$",
-                         re.S)
+# a money label's bound or range, then its parts after a comma (`资金总额：不超过150万元，其中财政资金100万元`), a
+# semicolon or a full stop (`不超过150万元。其中…`, as _LEAD_AMOUNT's amount: the line was lost, review rv113)
+_BOUND_THEN_PARTS = lazy(rf"^([^:：，,]{{1,16}})[:：]\s*([^:：，,；;。]+?)\s*[，,；;。]\s*(?:{_PARTS_OPENER})\s*[:：]?"
+                         r"\s*(.*\d.*)$", re.S)
 
 
 def _attribute_pair(text: str) -> tuple[str, str] | None:
@@ -10667,13 +10682,16 @@ _SPLIT_FIGURE = lazy(r"(\d[\d,]*(?:\.\d+)?)(?=\s*(?:[，,、；;。]|$))")
 
 def _block_bound(first: Cell, rest: list[Cell]) -> tuple[str, str] | None:
     """A money block's label and its one cell, or a line of the two (`项目资金 | 50-80万元`, `项目资金：50万元以内`), when
-    the cell is a bound or a range on the money (amount_bound), not an amount: (the label, the cell), else None. The
-    pair was read as the head of money lines, the bound lost without a word (hunt mn25)."""
+    the cell is a bound or a range on the money (amount_bound), not an amount, or opens with one before its parts
+    (`80～100万元；其中：财政资金60万元…`, _BOUND_THEN_PARTS): (the label, the cell), else None. The pair was read as the
+    head of money lines, the bound lost without a word (hunt mn25; with its parts, review rv113)."""
     if len(rest) > 1:
         return None
     label, value = (first.text, rest[0].text) if rest else (m.group(1), m.group(2)) if (
         m := _LABEL_COLON.match(first.text.strip())) is not None else (first.text, "")
-    if label_key(label) in MONEY_SECTION_KEYS and not _is_source(label) and amount_bound(value) is not None:
+    if label_key(label) in MONEY_SECTION_KEYS and not _is_source(label) and (
+            amount_bound(value) is not None or (m := _BOUND_THEN_PARTS.match(f"{label}：{value.strip()}")) is not None
+            and amount_bound(m.group(2)) is not None):
         return label, value
     return None
 
