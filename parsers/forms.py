@@ -6478,7 +6478,7 @@ class FormReader:
         """A year or a span of them (of days) alone in a code's box (`项目名称编码 | 2024-2026`, `项目编码 | 2024—2026年`):
         the project's years, no code — kept under its label (it was the project_code, or dropped without a word: hunt
         pr6); True if so."""
-        if _YEARS_ALONE.match(fold(text)) is None:
+        if _YEARS_ALONE.match(fold(text)) is None or _year_and_number(fold(text)):
             return False
         pair = _PAIR_CELL.match(label)          # (a colon line's label is the line: its words before the colon)
         self._keep_pair(pair.group(1) if pair is not None else label, text, cell)
@@ -6533,12 +6533,12 @@ class FormReader:
         if label and (col == "project_code" or col == "name" and _CODE_ASKED.search(label)) and self._period_as_code(
                 label, text, cell):
             return
-        if col == "name" and label and _CODE_ASKED.search(label) and (bare := _BARE_CODE.match(fold(text))):
+        if col == "name" and label and _CODE_ASKED.search(label) and (bare := _code_alone(text)):
             # `项目名称编码 | 34152224R000000456` under the name's row: the row asks the code alone — the project_code,
             # or kept under its label when a row stated another (it was a second project named by the code, review rd63)
             if "project_code" not in self.form.fields:
-                self._set("project_code", bare.group(1), cell)
-            elif clean(self.form.fields["project_code"].text) != bare.group(1):
+                self._set("project_code", bare, cell)
+            elif clean(self.form.fields["project_code"].text) != bare:
                 self._keep_pair(label, text, cell)
             return
         if col == "name" and (coded := _NAME_CODE.match(folded := fold(text))) is not None and coded.group("name"):
@@ -9554,9 +9554,10 @@ _NOT_KEPT_SEAL_VALUE = lazy(rf"{_SEAL_BRACKET}|[(（]\s*(?:签字|签名)|(?:^|[
 # day in numerals, `二〇二四年三月一日（公章）`, put in figures first, nor the stamping body's name, `县财政局（公章）`:
 # _opinion_words — they were kept as the opinion, review rd63)
 _OPINION_WORDS = lazy(r"(?![年月日])[\u4e00-\u9fff]")
-# a sign-off's day or month beside the stamp's place, in figures or numerals (`2024年3月1日`, `二〇二四年三月`: dates'
-# A_DAY and MONTH_ALONE) — no opinion's words (a month in numerals was kept as the opinion, hunt pr6)
-_SIGNED_TIME = lazy_regex(rf"{A_DAY}|{MONTH_ALONE}")
+# a sign-off's day, month or year beside the stamp's place, in figures or numerals (`2024年3月1日`, `二〇二四年三月`,
+# `二〇二四年`: dates' A_DAY, MONTH_ALONE and YEAR_WORD) — no opinion's words (a month in numerals was kept as the
+# opinion, hunt pr6; a year in numerals, review rv114)
+_SIGNED_TIME = lazy_regex(rf"{A_DAY}|{MONTH_ALONE}|{YEAR_WORD.pattern}")
 
 
 def _opinion_before_seal(name: str, value: str) -> str:
@@ -9574,9 +9575,10 @@ def _opinion_before_seal(name: str, value: str) -> str:
 
 def _opinion_words(words: str) -> bool:
     """Are the words beside a stamp's place an opinion: two Han words at least, no day's nor month's (in figures or
-    numerals), no placeholder, not the stamping body's name alone?"""
-    return len(_OPINION_WORDS.findall(_SIGNED_TIME.sub("", words))) >= 2 and not is_placeholder(words) \
-        and org_kind(words) is None
+    numerals), no placeholder, not the stamping body's name alone — nor with its day (`县交通运输局 2024年3月1日` after
+    the stamp's place: it was kept as the opinion, review rv114)?"""
+    rest = _SIGNED_TIME.sub("", words).strip()
+    return len(_OPINION_WORDS.findall(rest)) >= 2 and not is_placeholder(words) and org_kind(rest) is None
 
 
 # a blank template's instructions (`…（200字以内）`), an imprint (`2024年3月1日印发`), a web page's `[ 体裁分类 ]`
@@ -9986,6 +9988,22 @@ _CODE_AFTER_NAME = lazy_regex(rf"^\s*(.*?\p{{Han}}[^\s]*)\s+({_CODE_OF_NAME})\s*
 # a year, a span of years or of days alone in a code's box, its 年 after it (`2024-2026`, `2024—2026年`,
 # `20240101-20241231`): no code
 _YEARS_ALONE = lazy_regex(rf"^\s*(?:{_PERIOD}|{_YEARS})\s*年?度?\s*$")
+# a year and two digits that cannot end a span of it (`2024-05`, `2024-18`: the year's fifth project, a code — it was
+# taken for a span of years and dropped from project_code, review rv114); `2024-26` a span
+_YEAR_AND_NUMBER = lazy_regex(r"^\s*((?:19|20)(\d{2})\s*[-－—~～至]\s*(\d{2}))\s*$")
+
+
+def _year_and_number(text: str) -> bool:
+    return (m := _YEAR_AND_NUMBER.match(text)) is not None and int(m.group(3)) <= int(m.group(2))
+
+
+def _code_alone(text: str) -> str | None:
+    """The code a code's box holds alone (`34152224R000000456`, a year and its number `2024-05`), else None."""
+    if (m := _BARE_CODE.match(folded := fold(text))) is not None:
+        return m.group(1)
+    return _YEAR_AND_NUMBER.match(folded).group(1) if _year_and_number(folded) else None
+
+
 _BARE_CODE = lazy_regex(rf"^\s*({_CODE_OF_NAME})\s*$")     # (`项目名称编码 | 34152224R000000456`: the code alone)
 # an administrative division's six digits (行政区划代码: a province's two, 11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71,
 # 81-82, a city's two, a county's two): no project's code (hunt ti8)
