@@ -207,6 +207,34 @@ def test_jiangxi_midterm_csv(read):
     assert t[2] == ("效益指标", "社会效益指标", "受益居民户数", ">=", 15_000.0, "户")
 
 
+def test_qingdao_agri_machinery_word(read):
+    """A 农机购置补贴 form in Word's plain text: the 补贴标准 rows (`每台补贴3.2万元`) no money of the project."""
+    r = read("ct_s64_nw11_qingdao_agri_machinery_word.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "year", "department", "unit") == (
+        "即墨区农机购置与应用补贴项目", 2025, "青岛市即墨区农业农村局", "青岛市即墨区农业机械服务中心")
+    assert 2_380 * W in _money(p) and p["budget_fiscal"] == 2_380 * W
+    t = indicator_targets(r)
+    assert len(t) == 5
+    assert t[0] == ("产出指标", "数量指标", "补贴机具数量", ">=", 1500.0, "台")
+    assert t[1] == ("产出指标", "数量指标", "受益农户数", ">=", 1200.0, "户")
+    assert t[3] == ("效益指标", "社会效益指标", "主要农作物耕种收综合机械化率", ">=", 92.0, "%")
+
+
+def test_tianjin_street_ocr_skew(read):
+    """A 街道办事处's form through OCR of a skewed photo, two money rows run into one line, a 指标解释 column."""
+    r = read("ct_s64_nw11_tianjin_street_ocr.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "year", "department") == (
+        "河西区友谊路街道网格化服务管理经费", 2025, "天津市河西区人民政府友谊路街道办事处")
+    assert 218.6 * W in {round(m, 2) for m in _money(p)} and round(p["budget_fiscal"], 2) == 218.6 * W
+    t = indicator_targets(r)
+    assert len(t) == 4
+    assert t[0] == ("产出指标", "数量指标", "网格员配备人数", ">=", 72.0, "人")
+    assert t[1] == ("产出指标", "质量指标", "事件按时处置率", ">=", 95.0, "%")
+    assert t[3] == ("满意度指标", "服务对象满意度指标", "居民满意度", ">=", 90.0, "%")
+
+
 @pytest.mark.parametrize("name", [
     "ct_s64_nw11_noform_training_deck.txt",
     "ct_s64_nw11_noform_execution_bulletin.txt"])
