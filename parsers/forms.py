@@ -5482,6 +5482,10 @@ class FormReader:
         unit = next((u for c in rest for u in [declared_unit(c.text)] if u), None) or declared_unit(heads[0].text) \
             or self.block_unit
         self.period_money = (heads[0].col, heads[1].col, row.grid, unit, heads[0].colspan, heads[1].colspan)
+        if self.form.label_year is None and (by := _BRACKETED_YEAR.search(heads[1].text)) is not None:
+            # `中期（2024-2026年） | 年度（2025年）`: the year's side names the year its money is of, the form's where
+            # nothing else states one (it was left with none)
+            self.form.label_year = int(by.group(1))
         if unit:
             self.block_unit = unit           # (rows the block does not read keep its unit)
         return True
@@ -5501,6 +5505,8 @@ class FormReader:
         # (under a head merged over two columns, its amount repeated in both: the first)
         nums = {pcol if pcol <= c.col < pcol + pspan else ycol if ycol <= c.col < ycol + yspan else c.col: c
                 for c in reversed(cells) if is_number(c.text)}
+        shift = _row_shift(nums, labels, pcol, ycol)
+        nums = {col - shift: c for col, c in nums.items()}
         if not labels and nums and all(col in (pcol, ycol) for col in nums):
             # `| 1,500.00 | 500.00` right under `项目资金（万元） | 实施期资金总额 | 年度资金总额`: the totals themselves
             self._period_pair("budget_total", nums.get(pcol), nums.get(ycol), unit, "资金总额")
@@ -5511,7 +5517,8 @@ class FormReader:
             # label written again beside its amount (the period's amount was taken for the year's, the year's lost)
             nums = {pcol: nums[pcol + 1], ycol: nums[ycol + 1]}
             labels = labels[:1]
-        elif len(labels) != 1 or not nums or any(col not in (pcol, ycol) for col in nums) or labels[0].col >= pcol:
+        elif len(labels) != 1 or not nums or any(col not in (pcol, ycol) for col in nums) \
+                or labels[0].col - shift >= pcol:
             return False
         label = labels[0]
         unit = declared_unit(label.text) or unit       # (资金总额（万元） | 3,000.00 | 1,000.00)
@@ -9873,6 +9880,17 @@ _YEAR_BUDGET_HEADS = frozenset(label_key(x) for x in ("年度", "全年", "年�
 _PERIOD_ROW_HEADS = frozenset(label_key(x) for x in ("期间", "时期", "资金期间", "项目期间", "阶段", "期限"))
 _YEAR_ROW = lazy(r"^(?:19|20)\d{2}年度?$")
 
+def _row_shift(nums: dict, labels: list, pcol: int, ycol: int) -> int:
+    """How many columns a money row sits right of the period's and the year's heads: 1 for a text page's rows rebuilt
+    cell by cell whose head row lost its empty cell (`项目资金（万元） | 中期资金总额 | 年度资金总额` over `| 资金总额 |
+    9,600.00 | 3,200.00`: the row's one label and its two amounts, as far apart as the heads, one column right — the
+    amounts still the period's and the year's; the row was not read and the year's budget lost); else 0."""
+    cols = sorted(nums)
+    if len(cols) == 2 and len(labels) == 1 and cols == [pcol + 1, ycol + 1] and labels[0].col == pcol:
+        return 1
+    return 0
+
+
 _PERIOD_HEADS = frozenset(label_key(x) for x in ("实施期资金总额", "中期资金总额", "实施期资金", "中期资金", "实施期",
                                                "实施期总额", "项目总资金", "实施周期资金总额", "中期资金安排",
                                                # (`中期（2023-2025年） | 年度（2023年）`: the period and the year named by their years)
@@ -10040,7 +10058,7 @@ _SEQ_NUMBER = lazy(r"^[(（]?\d{1,4}[)）.、]?$")
 _ROW_NO = lazy(r"^[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]?$")
 # how the first line of a title broken over two ends (`浦城县2024年度县级预算项目` over `绩效目标表`)
 # a year in brackets after a title (`（2024年度）`, `(2024年)`)
-_BRACKETED_YEAR = lazy(r"[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]\s*$")
+_BRACKETED_YEAR = lazy(r"[(（]\s*((?:19|20)\d{2})\s*年度?\s*[)）]\s*$")
 # a title's first line of three that is its place and year alone (`洞口县2024年`, `湖南省2024年度`): _title_start
 # (not a cut-off's `截至2024年` / `截止2024年` over a title of two lines, the time its figures are of: it was joined
 # into the title, hunt ti14)

@@ -249,7 +249,11 @@ class FormLayout(LayoutParser):
             # (a web page's dateline among the segment's first rows, `发布时间：… | 信息来源：… | 浏览次数：…` in a dump's
             # cells, as among the document's head lines)
             dated = [c.text for r in seg.titles + seg.rows[:6] for c in r.cells if _DATELINE.search(clean(c.text) or "")]
-            why = _no_project(form, head[:6] + dated)
+            # (a slide's case line among the segment's rows, `示例：某区…项目（仅为示例…）` over its table: a handout's
+            # worked case, as in the head lines)
+            cases = [" ".join(c.text for c in r.cells) for r in seg.rows
+                     if r.cells and _CASE_LINE.search(fold(r.cells[0].text).strip())]
+            why = _no_project(form, head[:6] + dated + cases)
             if why:
                 res.warnings.append(_not_a_form(form, f"rows read like a form's, but {why}: no project"))
                 continue
@@ -584,8 +588,10 @@ def _no_project(form, head: list[str]) -> str | None:
     if name is not None and _PLACEHOLDER_NAME.match(name.text):
         return f"its project is named {name.text.strip()!r} (a filled-in example)"
     handout = next((t for t in head[:3] if _HANDOUT.search(_bare_title(t))), None)
-    if name is not None and handout is not None \
+    if handout is not None and (name is not None or not form.fields.keys() & (L.MONEY_FIELDS | {"department", "unit"})) \
             and any(_CASE_LINE.search(fold(t).strip()) for t in form.titles + head):
+        # (a slide's example of levels and targets alone, no 项目名称, money or body, its project named only in the
+        # case line `示例：某区老旧小区改造项目（仅为示例…）`, the same: it was a project named null, hunt nw11)
         return f"it is a worked case in a training handout ({clean(handout)!r}), no project's form"
     sentence = name is not None and name.cell is not None and name.cell.text.strip().endswith("。") \
         and bool(_CLAUSE.search(name.text)) and not any(L.FORM_TITLE.search(clean(t) or "") for t in form.titles)
