@@ -60,3 +60,13 @@ def test_instructions_titled_under_three_heading_lines(read):
     assert warning_codes(r) == ["not_a_form"]
     w = r.tables["warnings"][0]
     assert "填表说明" in w["message"] and w["line"] == 4
+
+
+def test_fillers_lead_in_before_the_value_is_kept(read):
+    """The filler kept the template's word of describing as a lead-in (`项目概况：简述如下：城区现有路灯…`,
+    `年度绩效目标：简要描述：维护城区路灯…`): the values as written (main: both null, pd10's describing word read as the
+    template's instruction)."""
+    p = only_project(read("ct_s64_rv115_leadin.txt"))
+    assert (p["name"], p["overview"], p["goal_annual"], p["budget_total"]) == (
+        "城市道路照明设施维护", "简述如下：城区现有路灯8600盏，部分灯杆锈蚀、线路老化，需年度维护。",
+        "简要描述：维护城区路灯8600盏，亮灯率保持98%以上。", 2600000.0)
