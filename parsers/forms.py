@@ -5479,13 +5479,14 @@ class FormReader:
                 or (len(rest) == 2 and not any(label_key(c.text) in _ROW_LABEL_HEADS for c in rest)):
             return False
             # (`项目资金 | 资金来源 | 中期资金总额 | 年度资金总额`: the block's label, then the head of the rows' labels)
+        # (`中期（2024-2026年） | 年度（2025年）（万元）`: the unit after the year's head too, it was read as 元)
         unit = next((u for c in rest for u in [declared_unit(c.text)] if u), None) or declared_unit(heads[0].text) \
-            or self.block_unit
+            or declared_unit(heads[1].text) or self.block_unit
         self.period_money = (heads[0].col, heads[1].col, row.grid, unit, heads[0].colspan, heads[1].colspan)
-        if self.form.label_year is None and (by := _BRACKETED_YEAR.search(heads[1].text)) is not None:
+        if self.form.label_year is None and (year := _head_year(heads[1].text)) is not None:
             # `中期（2024-2026年） | 年度（2025年）`: the year's side names the year its money is of, the form's where
             # nothing else states one (it was left with none)
-            self.form.label_year = int(by.group(1))
+            self.form.label_year = year
         if unit:
             self.block_unit = unit           # (rows the block does not read keep its unit)
         return True
@@ -9891,6 +9892,14 @@ def _row_shift(nums: dict, labels: list, pcol: int, ycol: int) -> int:
     return 0
 
 
+def _head_year(text: str) -> int | None:
+    """The year a money column's head names in a bracket after its word, `年度（2025年）`, also in full-width digits,
+    `年度（２０２５年）`, without its 年, `年度（2025）`, or before a unit's bracket, `年度（2025年）（万元）`; else None
+    (they were left with none, review rv116). Not a span, `年度（2025-2026年）`."""
+    m = _BRACKETED_YEAR.search(bare_fold(_NAME_UNIT.sub("", text)))
+    return int(m.group(1)) if m else None
+
+
 _PERIOD_HEADS = frozenset(label_key(x) for x in ("实施期资金总额", "中期资金总额", "实施期资金", "中期资金", "实施期",
                                                "实施期总额", "项目总资金", "实施周期资金总额", "中期资金安排",
                                                # (`中期（2023-2025年） | 年度（2023年）`: the period and the year named by their years)
@@ -10057,8 +10066,8 @@ _SEQ_NUMBER = lazy(r"^[(（]?\d{1,4}[)）.、]?$")
 # a row's number in a 序号 column, in figures or in words (`5`, `（五）`, `五、`)
 _ROW_NO = lazy(r"^[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]?$")
 # how the first line of a title broken over two ends (`浦城县2024年度县级预算项目` over `绩效目标表`)
-# a year in brackets after a title (`（2024年度）`, `(2024年)`)
-_BRACKETED_YEAR = lazy(r"[(（]\s*((?:19|20)\d{2})\s*年度?\s*[)）]\s*$")
+# a year in brackets after a title (`（2024年度）`, `(2024年)`, `（2024）`)
+_BRACKETED_YEAR = lazy(r"[(（]\s*((?:19|20)\d{2})\s*(?:年度?)?\s*[)）]\s*$")
 # a title's first line of three that is its place and year alone (`洞口县2024年`, `湖南省2024年度`): _title_start
 # (not a cut-off's `截至2024年` / `截止2024年` over a title of two lines, the time its figures are of: it was joined
 # into the title, hunt ti14)
