@@ -16,6 +16,7 @@ Kept (guards): a 项目名称 cell over a title naming the project otherwise (th
 name cut over two lines in a narrow cell in tab, `|` and blank-padded dumps, joined; bracketed `（一期）`, `（续建）`,
 `（2024-2026年）` and a repeated 项目 as written; a 预算年度 beside a span of years (the 预算年度's); a fill date's year
 no form's year; a stamp's 填报单位 line over the table; `…（本级）` as written; a project code beside a phone.
+Left (strict xfails): a wrapped name's rest padded with ideographic blanks; a second 项目名称 under a 子项目 head.
 """
 from __future__ import annotations
 
@@ -150,3 +151,13 @@ def test_code_beside_a_phone(read):
                    "`道林镇人居环境整治`; the blank-padded shape (test_name_cut_over_two_lines) is joined")
 def test_name_cut_ideographic_padding(read):
     assert only_project(_read(read, "name_cut_ideographic"))["name"] == "道林镇人居环境整治提升项目"
+
+
+@pytest.mark.xfail(strict=True, reason="left: a second 项目名称 under a 子项目 head (`子项目 | 项目名称 | …`) parts the "
+                   "form in two, the main project with no indicators (no_indicators), the sub-project with them; "
+                   "one form naming its sub-project would keep it in other_fields — the rule for a second name "
+                   "starting a form is wide, not changed here")
+def test_sub_project_as_a_second_name(read):
+    r = _read(read, "sub_project_second_name")
+    assert only_project(r)["name"] == NAME
+    assert "no_indicators" not in warning_codes(r)
