@@ -1578,12 +1578,15 @@ class FormReader:
         """Two labels of the unit naming two bodies (`单位名称 | 宁乡市水利局` over `实施单位 | 宁乡市农村供水服务站`, a
         `项目单位` beside them): the better-ranked label's the column's, the other kept in other_fields under its label,
         as two labels of the contact are (_other_value; it was dropped without a word, hunt ti19) — not when it is the
-        department's name, nothing lost. A budget unit's (its department, below) and an agency's (kept by their own
+        department's or the other's body (_same_body), nothing lost. A budget unit's (its department, below) and an agency's (kept by their own
         rules) are left to them; True if done."""
         dept = self.form.fields.get("department")
-        aside = clean(text) if old.rank <= rank else clean(old.text)
-        if not (rank != old.rank < UNRANKED and rank < UNRANKED) or clean(text) == clean(old.text) \
-                or dept is not None and clean(dept.text) == aside \
+        aside, kept = (clean(text), clean(old.text)) if old.rank <= rank else (clean(old.text), clean(text))
+        # (one body written twice, with its seal's note, a date or its province before it — `洞口县教育局（盖章）`,
+        # `…中心 2024年3月15日`, `黔东南州榕江县农业农村局` beside `榕江县农业农村局` — is no second body: nothing lost)
+        same = [b for b in (kept, clean(dept.text) if dept is not None else None) if b and aside
+                and (_same_body(aside, b) or _same_body(b, aside))]
+        if not (rank != old.rank < UNRANKED and rank < UNRANKED) or not aside or same \
                 or old.rank in _BUDGET_UNIT_RANKS or rank in _BUDGET_UNIT_RANKS \
                 or _AGENCY_UNIT & {label_key(_LABEL_COLON.sub(r"\1", label.strip())),
                                    label_key(L.FIELD_LABELS["unit"][old.rank])}:

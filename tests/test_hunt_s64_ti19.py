@@ -134,6 +134,13 @@ def test_filer_other_than_the_unit(read):
     assert other_fields(p) == {"填报单位": "宁乡市水利事务中心"}
 
 
+def test_filer_the_unit_again(read):
+    """Guard: as on main (the unit again with its province and seal's note: one body, nothing kept aside)."""
+    p = only_project(_read(read, "unit_filer_same_sealed"))
+    assert _head(p) == (2025, NAME, DEPT, UNIT)
+    assert other_fields(p) == {}
+
+
 def test_department_own_level(read):
     """Guard: as on main."""
     p = only_project(_read(read, "dept_benji"))
