@@ -1574,6 +1574,27 @@ class FormReader:
         self.form.other.append((L.FIELD_LABELS[col][old.rank], clean(old.text) or old.text, old.cell))
         self.form.fields[col] = RawValue(text, cell, None, rank=rank)
 
+    def _second_unit_aside(self, old: RawValue, text: str, cell: Cell, label: str, rank: int) -> bool:
+        """Two labels of the unit naming two bodies (`单位名称 | 宁乡市水利局` over `实施单位 | 宁乡市农村供水服务站`, a
+        `项目单位` beside them): the better-ranked label's the column's, the other kept in other_fields under its label,
+        as two labels of the contact are (_other_value; it was dropped without a word, hunt ti19) — not when it is the
+        department's or the other's body (_same_body), nothing lost. A budget unit's (its department, below) and an agency's (kept by their own
+        rules) are left to them; True if done."""
+        dept = self.form.fields.get("department")
+        aside, kept = (clean(text), clean(old.text)) if old.rank <= rank else (clean(old.text), clean(text))
+        # (one body written twice, with its seal's note, a date or its province before it — `洞口县教育局（盖章）`,
+        # `…中心 2024年3月15日`, `黔东南州榕江县农业农村局` beside `榕江县农业农村局` — is no second body: nothing lost)
+        same = [b for b in (kept, clean(dept.text) if dept is not None else None) if b and aside
+                and (_same_body(aside, b) or _same_body(b, aside))]
+        if not (rank != old.rank < UNRANKED and rank < UNRANKED) or not aside or same \
+                or old.rank in _BUDGET_UNIT_RANKS or rank in _BUDGET_UNIT_RANKS \
+                or _AGENCY_UNIT & {label_key(_LABEL_COLON.sub(r"\1", label.strip())),
+                                   label_key(L.FIELD_LABELS["unit"][old.rank])}:
+            return False
+        self._other_value("unit", old, text, cell, label, rank)
+        self.last_org = clean(text) or text          # (the body a `同上` below repeats, as the unit's other labels set it)
+        return True
+
     def _pairs_row_inside(self, i: int, row: Row) -> list[tuple[str, str | None, Cell]] | None:
         """The pairs of row i, a row of the indicator table's grid, when it is only the form's sign-off pairs, some
         left blank or all (`联系人：王芳 | 联系电话：…`, a page's foot a dump ran into the grid), with the indicator rows
@@ -1646,6 +1667,8 @@ class FormReader:
                     year = YEAR_WORD.search(named)
                     cut = year.start() if year is not None and group is not None else None
                     named = YEAR_WORD.sub("", named)
+                    if (quoted := _QUOTED_WHOLE.fullmatch(named)) is not None:
+                        named, cut = quoted.group(1) + (quoted.group(2) or ""), cut and max(0, cut - 1)
                 if named and group is not None and (past := _past_filer(named, fits, cut)) != named:
                     # (the body filing it left out when the rest names the project, whether or not the whole did:
                     # `新化县气象局2024年乡镇自动气象站项目` — a body then an institution, no name — review rv3)
@@ -2724,6 +2747,8 @@ class FormReader:
             if col == "phone" and self._leaders_phone_aside(old, text, cell, unit, rank):
                 return True
             self._other_value(col, old, text, cell, label, rank)
+            return True
+        if old is not None and label and col == "unit" and self._second_unit_aside(old, text, cell, label, rank):
             return True
         if old is not None and label and col == "overview" and rank != old.rank < UNRANKED and rank < UNRANKED \
                 and not same_text(text, old.text):
@@ -9597,7 +9622,7 @@ _PAGE_FURNITURE = frozenset(label_key(x) for x in ("作者", "浏览次数", "�
 # labels naming an attribute of the project, whose value may be a short word (运作方式 | BOT, 归口科室 | 农业股)
 _ATTRIBUTE_LABEL = re.compile(r"(?:方式|机制|模式|期限|年限|地点|地址|区域|机构|主体|方|类型|类别|性质|来源|单位|部门|科室|股室|阶段|领域|行业|"
                               r"所在(?:地|村|组|乡|镇|乡镇|街道|社区)?|"
-                              r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期|公司|企业|层次)$|^是否")
+                              r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期|公司|企业|层次|名称)$|^是否")
 # a firm's name (the value of `项目公司` / `项目实施企业`)
 _FIRM_NAME = lazy(rf"(?:{FIRM_WORDS})$")
 # a firm's branch, the rest of its name on a line of its own (`六安市裕安区分公司` under `中国电信股份有限公司`): a bare
@@ -10038,6 +10063,10 @@ _DIVISION_CODE = lazy(r"^(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])(
 # (a name's cell ending in a list's mark, `A项目；B项目；`; lenticular brackets round a whole name, `【…项目】`: hunt ti7)
 _LIST_CLOSE = lazy(r"\s*[;；、,，]+\s*$")
 _LENTICULAR_WHOLE = lazy(r"\s*【\s*([^【】]+?)\s*】\s*")
+# a title's name quoted whole before its closing 项目 (`2025年《宁乡市农村饮水安全巩固提升工程》项目绩效目标表`, `“…”项目`):
+# the marks a way of setting it out, no part of the name — `宁乡市…工程项目`, as the title of no quotes reads (it was
+# `《宁乡市…工程》项目`, hunt ti19); quotes round a part of it (`宁乡市“雪亮工程”建设项目`) are the name's, kept
+_QUOTED_WHOLE = lazy(r"^\s*[《“\"]\s*([^《》“”\"]+?)\s*[》”\"]\s*(项目|工程)?\s*$")
 _NAME_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "category"})   # names, never a figure
 _UNIT_LABEL = lazy(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")   # (alone in its cell, the unit in the next)
 
