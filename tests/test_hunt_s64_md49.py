@@ -4,8 +4,8 @@ was run.
 Decided: a second body under a department read with no label's rank (`主管部门及代码：165县林业局`, split into code
 and name) is kept under `主管部门` (main: IndexError, the file failed); a `2)` right after a figure's decimal point
 (`（完成率104.2）`) is the bracket's close, no sentence's number (main: the cell refused, an indicator lost); a describe
-word opening a value that goes on after a colon or 如下, or holds a figure, is the value (main: blanked without a
-word); the months so far of a monitoring form's head are dates' SO_FAR_PERIOD (`1月-6月执行数`, `上半年执行数`: spent,
+word opening a value that holds a figure (`简要说明本项目对全县126公里…`) is the value, as one followed by a colon or
+如下 is since review rv115 (main: blanked without a word); the months so far of a monitoring form's head are dates' SO_FAR_PERIOD (`1月-6月执行数`, `上半年执行数`: spent,
 as `1-6月执行数` was).
 Kept: a 填报说明's describe lines (`二、年度绩效目标：概括描述…`) are no value (a guard: passes on main).
 """
@@ -48,10 +48,10 @@ def test_narrated_sentences_with_bracketed_decimals(read):
 
 
 def test_values_opening_with_a_describe_word(read):
-    """`项目概况：简要说明：本项目…126公里…` and `年度绩效目标：简述如下，完成126公里…`: both values as written (main: both
-    blanked without a word)."""
+    """`项目概况：简要说明本项目…126公里…` (a figure: no instruction) and `年度绩效目标：简述如下，完成126公里…` (review
+    rv115's, kept): both values as written (main: the overview blanked without a word)."""
     p = only_project(read("ct_s64_md49_describe_values.txt"))
-    assert p["overview"] == "简要说明：本项目对全县126公里农村公路进行日常养护，保障群众出行安全。"
+    assert p["overview"] == "简要说明本项目对全县126公里农村公路进行日常养护，保障群众出行安全。"
     assert p["goal_annual"] == "简述如下，完成126公里农村公路日常养护，路面优良率达到85%以上。"
     assert (p["name"], p["department"], p["unit"], p["contact"]) == (
         "农村公路日常养护项目", "县交通运输局", "县公路事务中心", "周敏")
