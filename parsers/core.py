@@ -31,7 +31,7 @@ from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
 from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, place_led, township, district
-from normalize.dates import A_DAY, CLOCK, QUARTER_DIGIT, SO_FAR_PERIOD, TO_MONTH as _TO_MONTH
+from normalize.dates import A_DAY, CLOCK, QUARTER_DIGIT, SO_FAR_PERIOD
 from normalize.targets import GRADE_WORD_LIST, GRADE_WORDS, NAME_OPENING_FIGURE, PREFIX_WORDS, split_target
 from normalize.text import LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SEAL_WORDS, VERDICT_LABELS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
     strip_numbering
@@ -41,8 +41,12 @@ from parsers import labels as L
 
 _NUMBERING = lazy(
     r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+\s*[、.．](?!\d)|其中\s*[:：]?|[①-⑳])\s*")
-# a monitoring form's head's months so far, left out of its key (1-7月执行数, 截至6月底完成值, 截至2024年6月30日执行数)
-_MONTHS = lazy(r"^(?:\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月|" + _TO_MONTH + r")(?=\S{2,})")
+# a monitoring form's head's months so far, left out of its key (1-7月执行数, 截至6月底完成值, 截至2024年6月30日执行数,
+# 1月-6月执行数, 上半年执行数: dates' one spelling of the year so far — `1月-6月` and `上半年` were kept in the key,
+# no column's, while `1-6月` was left out: review rd64)
+_MONTHS = lazy(rf"^{SO_FAR_PERIOD}(?=\S{{2,}})")
+# the first characters _MONTHS's match starts with (a decimal digit besides)
+_MONTHS_FIRST = frozenset("截上前")
 _YEAR_MONEY = re.compile(r"^(?:19|20)\d{2}年度?(?=(?:金额|预算|资金|计划投资|投资|申请|申请数|申请预算|申请资金|安排资金)$)")
 _FIELD_CODE = lazy(r"\s*[（(][A-Za-z][A-Za-z0-9_.\-]{0,39}[)）]\s*$")   # 项目总金额(PRO_TOTAL_AMT): a system's code
 # `执行数B)`, `执行率B/A)`, `年初目标值(A`: a column's letter with a bracket lost
@@ -98,9 +102,10 @@ _INSTRUCTED = frozenset({"name", "department", "department_code", "unit", "categ
 # ending in `…填写`, which may be a goal's own words
 # (or what to write told in a word of describing, `三、年度绩效目标：概括描述项目年度预期达到的产出和效果。` on a 填报说明
 # page after a cover's `项目名称：…`: the goal of the cover's project, the form's goal then a second project, hunt pd10;
-# not the filler's own lead-in before the value, `简要描述：维护城区路灯…`, `简述如下：…`, nor a 说明书 — review rv115)
+# not the filler's own lead-in before the value, `简要描述：维护城区路灯…`, `简述如下：…`, nor a 说明书 — review rv115;
+# nor a value with a figure, a word count's aside: `简要说明本项目对全县126公里…` was blanked without a word, review rd64)
 _INSTRUCTION_OPENING = lazy(rf"^[(（]?\s*(?:请|应|须)?(?:填写|填列|填报)(?!率|系统|平台|质量|工作)|"
-                                  rf"^[(（]?\s*(?:请|应|须)?(?:{_DESCRIBE})(?!\s*[:：]\s*\S|如下|书)|"
+                                  rf"^[(（]?\s*(?:请|应|须)?(?:{_DESCRIBE})(?!\s*[:：]\s*\S|如下|书)(?=(?:\D|\d+\s*字)*$)|"
                                   r"^(?:按照?|根据|依据|参照)[^。；;，,]{1,30}(?:填写|填列|填报)\s*[。.]?\s*$")
 # how a figure's box is worked out, in words and no figure (`执行率：全年执行数/全年预算数。`, `…×100%`): a 填表说明's, no value
 _FIGURE_COLUMNS = frozenset({"score", "execution_rate", "weight"}) | L.MONEY_FIELDS
@@ -146,7 +151,7 @@ def bare_fold(text: str) -> str:
 def label_key(text: str) -> str:
     """Given a cell, return its comparable label: "（一）财政拨款：" -> "财政拨款", "项目总预算（元）" -> "项目总预算"."""
     t = fold(text)
-    if _HAN_ONLY.fullmatch(t) and t[0] not in _NUMBERING_FIRST and t[0] != "截" and "的" not in t:
+    if _HAN_ONLY.fullmatch(t) and t[0] not in _NUMBERING_FIRST and t[0] not in _MONTHS_FIRST and "的" not in t:
         return t              # (Chinese characters only, no numeral or 其中 first: no step below changes it)
     if " " in t and _THREE_LETTERS.search(t):
         t = _ENGLISH_GLOSS.sub("", t)                 # 项目名称 Project Name: a bilingual form's gloss
@@ -161,7 +166,7 @@ def label_key(text: str) -> str:
     t = t.rstrip(":：")
     if t.startswith(("19", "20")):
         t = _YEAR_MONEY.sub("年度", t)                 # 2024年金额 -> 年度金额: the form's own year
-    if t[:1] == "截" or t[:1].isdecimal():
+    if t[:1] in _MONTHS_FIRST or t[:1].isdecimal():
         t = _MONTHS.sub("", t)                         # 1-7月执行数 -> 执行数: a monitoring form's months so far
     while True:
         t2 = t
@@ -180,7 +185,7 @@ _THREE_LETTERS = lazy(r"[A-Za-z]{3}")
 _HAN = lazy(r"[\u4e00-\u9fff]")
 # a key of Chinese characters only (`项目名称`, `年度绩效目标`): a third of the texts label_key is asked, which no gloss,
 # space, numbering, year, months, colon, bracket nor letter of the steps below can change (but 的, dropped, and a first
-# numeral or 其中 of _NUMBERING, or 截 of _MONTHS: asked before)
+# numeral or 其中 of _NUMBERING, or 截 / 上 / 前 of _MONTHS: asked before)
 _HAN_ONLY = lazy(r"[\u4e00-\u9fff]+")
 # the characters _NUMBERING's match starts with (a decimal digit besides: str.isdecimal is \d's Nd), _TRAILING_PAREN's
 # and _FIELD_CODE's ends with, _TRAILING_LETTER's ends with

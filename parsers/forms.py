@@ -6391,7 +6391,10 @@ class FormReader:
                 or not self._second_unit(old, c):
             # (`主管部门 市教育局` over `实施单位 市第一中学`: the next pair, no body — it was taken as one, hunt pr6)
             return False
-        self.form.other.append((L.FIELD_LABELS["department"][old.rank], clean(c.text) or c.text.strip(), c))
+        # a department read with no label of its own (`主管部门及代码：169国家林业局`, split into code and name; a 预算单位
+        # promoted) is kept under the first label (it raised IndexError on the rank, the file failed: review rd64)
+        rank = old.rank if old.rank < UNRANKED else 0
+        self.form.other.append((L.FIELD_LABELS["department"][rank], clean(c.text) or c.text.strip(), c))
         self.last_text = None
         return True
 
@@ -9584,8 +9587,8 @@ _NOT_KEPT_SEAL_VALUE = lazy(rf"{_SEAL_BRACKET}|[(（]\s*(?:签字|签名)|(?:^|[
                             rf"(?:{SEAL_WORDS}|签字|签名|审签)处?[\s:：_＿]*$|{_NOT_KEPT_WORDS}")
 # an opinion's words before its stamp's place (`同意申报。（公章）`): a word of assent or a reason, no blank day's
 # (Han words: a day's figures alone, `2024年3月1日（公章）`, are no opinion — they were kept as one, review rv100; nor a
-# day in numerals, `二〇二四年三月一日（公章）`, put in figures first, nor the stamping body's name, `县财政局（公章）`:
-# _opinion_words — they were kept as the opinion, review rd63)
+# day in numerals, `二〇二四年三月一日（公章）`, taken out whole by _SIGNED_TIME, nor the stamping body's name,
+# `县财政局（公章）`: _opinion_words — they were kept as the opinion, review rd63)
 _OPINION_WORDS = lazy(r"(?![年月日])[\u4e00-\u9fff]")
 # a sign-off's day, month or year beside the stamp's place, in figures or numerals (`2024年3月1日`, `二〇二四年三月`,
 # `二〇二四年`: dates' A_DAY, MONTH_ALONE and YEAR_WORD) — no opinion's words (a month in numerals was kept as the
@@ -9607,8 +9610,8 @@ def _opinion_before_seal(name: str, value: str) -> str:
 
 
 def _opinion_words(words: str) -> bool:
-    """Are the words beside a stamp's place an opinion: two Han words at least, no day's nor month's (in figures or
-    numerals), no placeholder, not the stamping body's name alone — nor with its day (`县交通运输局 2024年3月1日` after
+    """Are the words beside a stamp's place an opinion: two Han words at least, no day's, month's nor year's (in figures
+    or numerals: _SIGNED_TIME), no placeholder, not the stamping body's name alone — nor with its day (`县交通运输局 2024年3月1日` after
     the stamp's place: it was kept as the opinion, review rv114)?"""
     rest = _SIGNED_TIME.sub("", words).strip()
     return len(_OPINION_WORDS.findall(rest)) >= 2 and not is_placeholder(words) and org_kind(rest) is None
@@ -10040,12 +10043,13 @@ _CODE_AFTER_NAME = lazy_regex(rf"^\s*(.*?\p{{Han}}[^\s]*)\s+({_CODE_OF_NAME})\s*
 # a year, a span of years or of days alone in a code's box, its 年 after it (`2024-2026`, `2024—2026年`,
 # `20240101-20241231`): no code
 _YEARS_ALONE = lazy_regex(rf"^\s*(?:{_PERIOD}|{_YEARS})\s*年?度?\s*$")
-# a year and two digits that cannot end a span of it (`2024-05`, `2024-18`: the year's fifth project, a code — it was
-# taken for a span of years and dropped from project_code, review rv114); `2024-26` a span
+# a year and two digits (`2024-05`; _year_and_number says whether they can end a span of it)
 _YEAR_AND_NUMBER = lazy_regex(r"^\s*((?:19|20)(\d{2})\s*[-－—~～至]\s*(\d{2}))\s*$")
 
 
 def _year_and_number(text: str) -> bool:
+    """Is TEXT a year and two digits that cannot end a span of it (`2024-05`, `2024-18`: the year's fifth project, a
+    code — it was taken for a span of years and dropped from project_code, review rv114)? `2024-26` is a span."""
     return (m := _YEAR_AND_NUMBER.match(text)) is not None and int(m.group(3)) <= int(m.group(2))
 
 
@@ -10457,9 +10461,11 @@ _NARRATED_INDICATOR = lazy(rf"^\s*(?:{_SENTENCE_NO})?\s*(?P<level>[\u4e00-\u9fff
 
 
 # where the next of several numbered sentences in one cell starts (folded): after a sentence's end, at its number
-# (`（2）…`, `2.…`, `2、…`, `2）…`, `②…` — the numbers _NARRATED_INDICATOR takes; not a figure's decimal, `12.5公里`:
-# review rv97)
-_NARRATED_SPLIT = lazy(rf"(?<=[。；;.\n])\s*(?={_SENTENCE_NO})")
+# (`（2）…`, `2.…`, `2、…`, `2）…`, `②…` — the numbers _NARRATED_INDICATOR takes; not a figure's decimal, `12.5公里`
+# (review rv97), nor a bracketed figure's decimals, `（完成率104.2）` / `（得分4.5）`: a `2)` right after a figure's point
+# is its last digit and the bracket's close (the sentence was split there, the cell refused whole: review rd64); a
+# `2.` there still opens a sentence (`得分20.2.质量指标…`, as before)
+_NARRATED_SPLIT = lazy(rf"(?<=[。；;.\n])(?!(?<=\d\.)\d{{1,2}}\s*[)])\s*(?={_SENTENCE_NO})")
 
 
 _CIRCLED_NO = lazy(f"[{CIRCLED_NO}]")
