@@ -3164,8 +3164,10 @@ def _centred_outer_lines(rows: list[tuple[dict, list[dict]]], lone: list[tuple[t
         above = [z for z in free if 0 <= top - z[0][3] < h and (up is None or z[0][1] - up > top - z[0][3])]
         below = [z for z in free if 0 <= z[0][1] - low < h and (down is None or down - z[0][3] > z[0][1] - low)]
         for c in m:
-            a = next((z for z in above if abs(z[0][0] - c["x0"]) <= 0.3 * h), None)
-            b = next((z for z in below if abs(z[0][0] - c["x0"]) <= 0.3 * h), None)
+            # (each line inside the cell's column, short of the row's next cell: a pair line `项目名称：…` above a row
+            # `主管部门 | … | 实施单位 | …` and `年度绩效目标：…` below it, as far from it, are no cell's lines — review rv115)
+            a = next((z for z in above if abs(z[0][0] - c["x0"]) <= 0.3 * h and _in_column(z[0], c, m)), None)
+            b = next((z for z in below if abs(z[0][0] - c["x0"]) <= 0.3 * h and _in_column(z[0], c, m)), None)
             if a is None or b is None or abs((top - a[0][3]) - (b[0][1] - low)) > 0.3 * h:
                 continue
             c["lines"] = [a[0][4], *c["lines"], b[0][4]]
@@ -3174,6 +3176,11 @@ def _centred_outer_lines(rows: list[tuple[dict, list[dict]]], lone: list[tuple[t
             gone |= {a[1], b[1]}
             break
     return gone
+
+
+def _in_column(seg: tuple, c: dict, row: list[dict]) -> bool:
+    """Does a line's SEG (x0, top, x1, bottom, text) end before the next cell of ROW right of its cell C?"""
+    return all(seg[2] <= o["x0"] for o in row if o["x0"] > c["x0"])
 
 
 _UNIT_IN_BRACKETS = lazy(r"^\s*[（(][^（()）]{1,6}[)）]\s*$")

@@ -15,7 +15,7 @@ import shutil
 import stat
 import time
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, takewhile
 from pathlib import Path
 
 from extract.grid import TEXT_OF, ExtractError, Extracted, ParseWarning
@@ -359,6 +359,14 @@ def _extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -
                            "text dumps, PDFs, images and office files are read so far")
     raise ExtractError(f"unsupported file type {ext}: expected a text dump, PDF, image, Word, Excel or HTML file "
                        "(read by its extension, or by its bytes when the extension says nothing)")
+
+
+def _heading(lines: list, most: int = 8) -> list:
+    """A document's heading: its first lines (at most MOST) above its first field label (`附件3`, an issuer, a year,
+    the title; `一、项目名称：…` starts the body) — where a 填表说明's title stands however many lines sit over it (the
+    first three alone missed it under `附件3` / `某县财政局` / `2025年度`, review rv115)."""
+    from parsers.core import match_field
+    return list(takewhile(lambda x: match_field(x.text) is None, lines[:most]))
 
 
 def form_title(titles: list[str]) -> str | None:
@@ -1313,21 +1321,21 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
                                                         pid=pid)})
             warnings.extend((w, pid) for w in form.warnings)
         if not t["projects"] and not t["assessment_items"] and not any(
-                w.code in ("not_a_form", "blank_form", "project_list") or w.code in LOSS_CODES for w, _ in warnings) \
-                and (said := instructions_title([x.text for x in ex.lines[:3]])) is not None:
-            # (`…申报表填表说明` over `一、项目名称：按照…填写。` …, every line what to write, no value: no form read, as the
-            # instructions should be — they were a form of one goal, `六、总体目标：概括描述…`, said no project, hunt pd10)
-            at = next(x for x in ex.lines[:3] if x.text == said)
-            warnings.append((ParseWarning("not_a_form", f"{INSTRUCTIONS_SAID} ({said.strip()[:40]!r}): no project",
-                                          at.page, at.line), None))
-        if not t["projects"] and not t["assessment_items"] and not any(
                 w.code in ("not_a_form", "blank_form", "project_list") or w.code in LOSS_CODES for w, _ in warnings):
-            # taken for a form (its title, labels or a table header), nothing read and nothing said: say so (a page
-            # of one cell per line cut before its table gave `ok` and no row)
-            warnings.append((ParseWarning(
-                "no_form_read", f"the document reads like a form (layout {doc['layout']}, detection score "
-                f"{round(score, 2)}) but no form could be read from it: written in a way that was not read, or cut "
-                "before its tables"), None))
+            head = _heading(ex.lines)
+            if (said := instructions_title([x.text for x in head])) is not None:
+                # (`…申报表填表说明` over `一、项目名称：按照…填写。` …, every line what to write, no value: no form read, as
+                # the instructions should be — they were a form of one goal, `六、总体目标：概括描述…`, hunt pd10)
+                at = next(x for x in head if x.text == said)
+                warnings.append((ParseWarning("not_a_form", f"{INSTRUCTIONS_SAID} ({said.strip()[:40]!r}): no project",
+                                              at.page, at.line), None))
+            else:
+                # taken for a form (its title, labels or a table header), nothing read and nothing said: say so (a page
+                # of one cell per line cut before its table gave `ok` and no row)
+                warnings.append((ParseWarning(
+                    "no_form_read", f"the document reads like a form (layout {doc['layout']}, detection score "
+                    f"{round(score, 2)}) but no form could be read from it: written in a way that was not read, or cut "
+                    "before its tables"), None))
         if not t["projects"] and not t["assessment_items"] and _said_no_form(w for w, _ in warnings):
             # rows that read like a form's in a document said to hold none (a plan's 主要指标表, a person's 考核表,
             # a review of a project): no layout was read, as for a document of no form evidence (its warning says why)

@@ -969,7 +969,9 @@ _SIGNED_SCORE = lazy_regex(r"^\s*(扣|减|加|\+)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 
 # a 得分 cell of full marks, no figure: `满分`, `得满分`, `全得` / `得全分` / `全部得分` (an indicator's `全得` was no
 # score, as a 评分表 row's was before; parsers.tables reads its 得分 cells by the same words)
-FULL_WORDS = r"满分|全得|得全分|全部得分"
+# (`不扣分` / `未扣分` / `无扣分` in a 得分 cell: nothing taken off, the full points — the row's score was lost;
+# hunt s64 sc7)
+FULL_WORDS = r"满分|全得|得全分|全部得分|不扣分|未扣分|无扣分"
 FULL_MARKS = lazy_regex(rf"^\s*得?(?:{FULL_WORDS})\s*$")
 _NOTED_SCORE = lazy_regex(r"^\s*([+-]?\d+(?:\.\d+)?)\s*分?\s*[(（][^()（）]*[)）]\s*$")
 

@@ -97,9 +97,10 @@ _INSTRUCTED = frozenset({"name", "department", "department_code", "unit", "categ
 # write it, in one short clause (`3.实际完成值：根据年度实际完成情况填写。`, the 自评表's goal_actual) — not any sentence
 # ending in `…填写`, which may be a goal's own words
 # (or what to write told in a word of describing, `三、年度绩效目标：概括描述项目年度预期达到的产出和效果。` on a 填报说明
-# page after a cover's `项目名称：…`: the goal of the cover's project, the form's goal then a second project, hunt pd10)
+# page after a cover's `项目名称：…`: the goal of the cover's project, the form's goal then a second project, hunt pd10;
+# not the filler's own lead-in before the value, `简要描述：维护城区路灯…`, `简述如下：…`, nor a 说明书 — review rv115)
 _INSTRUCTION_OPENING = lazy(rf"^[(（]?\s*(?:请|应|须)?(?:填写|填列|填报)(?!率|系统|平台|质量|工作)|"
-                                  rf"^[(（]?\s*(?:请|应|须)?(?:{_DESCRIBE})|"
+                                  rf"^[(（]?\s*(?:请|应|须)?(?:{_DESCRIBE})(?!\s*[:：]\s*\S|如下|书)|"
                                   r"^(?:按照?|根据|依据|参照)[^。；;，,]{1,30}(?:填写|填列|填报)\s*[。.]?\s*$")
 # how a figure's box is worked out, in words and no figure (`执行率：全年执行数/全年预算数。`, `…×100%`): a 填表说明's, no value
 _FIGURE_COLUMNS = frozenset({"score", "execution_rate", "weight"}) | L.MONEY_FIELDS

@@ -32,7 +32,9 @@ SCORE_PARTY = "主管部门|主管单位|财政部门|财政|第三方机构|第
 # `最终得分`; each spelling is a `score` field label too (FIELD_LABELS below, spelt out of these parts): the regexes took
 # `财政部门评价得分`, `复评总分`, `主管部门复核得分` that no label list held, a total's cell read, a form's row not (review
 # rd, mend md7)
-_REVIEW_PARTS = (("", "财政", "主管部门"), ("复核", "复评"), ("", "综合", "总"), ("得分", "评分", "分"))
+# (…a 复审 too, as SCORER_HEAD's `复审` column is one: `自评得分 | 复审得分` was no pair of scores, the unit's lost,
+# and `复审得分：90` no score label; hunt s64 sc7)
+_REVIEW_PARTS = (("", "财政", "主管部门"), ("复核", "复评", "复审"), ("", "综合", "总"), ("得分", "评分", "分"))
 # (…an outside party's too, `第三方评价得分：90` as a form's field: it was no score label, the 90 lost; hunt sc13)
 # (…any outside party's, SCORE_PARTY's, and a plain score of theirs, `专家评分：95` / `财政评分：95` / `专家评价得分：95` on a
 # line under a 自评表's 总分: the form's score, as `第三方评价得分：95` is — they were dropped without a word, review rv90's
@@ -542,8 +544,12 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "weight": ("指标分值", "分值", "权重", "指标权重", "满分", "标准分", "权重分", "满分值", "考核权重", "应得分"),
         # (`分值/得分`: one column of both, `10/8.5`, split in read_score_table as in the indicator table)
         # (`自评得分 | 最终得分`: the score the form settles on, as its label `最终得分：88` is — it was no head, hunt sc10)
-        "score": ("评价得分", "得分", "自评得分", "自评分", "指标得分", "复核分", "复核得分", "核定得分", "评分", "得分情况",
+        "score": ("评价得分", "得分", "自评得分", "自评分", "指标得分", "核定得分", "评分", "得分情况",
                   "最终得分", "最终评分",
+                  # (a reviewer's column, `自评得分 | 复评得分`, in every spelling a reviewer's score label has —
+                  # `复核得分` / `复核分` only were heads, a `复评得分` column no score: the unit's self_score and its
+                  # 合计 lost; hunt s64 sc7)
+                  *_spellings(_REVIEW_PARTS),
                   # (`标准分 | 评分标准 | 实得分`: the score by its other name beside the points' — the table was none,
                   # its rows read as indicators repeated, the score lost; hunt sc11)
                   "实得分",

@@ -3174,8 +3174,10 @@ _SCORE_PIECE = lazy(rf"\s*({L.SCORE_LABELS}|总分(?=\s*[:：]?\s*\d+(?:\.\d+)?\
                     r"(?:\s*[(]\s*(?:满分|总分)\s*为?\s*\d{1,3}(?:\.\d+)?\s*分?\s*[)])?\s*[，,；;、。./／]?")
 # (…and a grade closing them, `…，评价等级：优`: the total's grade)
 # (the grade head's words, _GRADE_WORDS: the copy took no 自查, rd2)
+# (…the grade's band in brackets after it, `…，评价等级：优秀（90分及以上）`, as on a line of its own: the grade was lost;
+# hunt s64 sc7)
 _GRADE_PIECE = lazy(rf"\s*({_GRADE_WORDS})"
-                    r"\s*[:：为]?\s*(\S{1,3}?)\s*[。.]?\s*$")
+                    r"\s*[:：为]?\s*(\S{1,3}?)\s*(?:[(][^()]*\d[^()]*[)])?\s*[。.]?\s*$")
 
 
 def scores_in_cell(text: str, grades: list | None = None) -> list[tuple[str, str]] | None:
@@ -3350,6 +3352,9 @@ def _points_left(weight: str, deduction: str) -> str | None:
 _PLAIN_DEDUCTION = lazy(r"^\s*\d+(?:\.\d+)?\s*$")    # (a 扣分 cell of a figure and no sign or word: as it is)
 # a score with a note that it is the full marks (folded): `10分（满分）`, `10（满分）`, `10分(得满分)`
 _SCORE_FULL_NOTE = lazy(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(]\s*得?满分\s*[)]\s*$")
+# a score said with its figure (folded): `得18分`, `满分40分`, `满分(40分)` — the figure (they were no score, lost without
+# a word; hunt s64 sc7)
+_SCORE_SAID = lazy(r"^\s*(?:得|得?满分)\s*[(]?\s*(\d+(?:\.\d+)?)\s*分\s*[)]?\s*$")
 
 
 def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
@@ -3378,7 +3383,8 @@ def _score_words_read(cells: list[Cell], score_span: tuple[int, int] | None,
             # `10/8.5` under a `分值/得分` head: the points, then the score (`满分` the points), two figures
             out += [replace(c, text=pair[0]), replace(c, text=pair[1])]
             continue
-        full = _SCORE_FULL_NOTE.match(fold(c.text)) if _under_col(score_span, c.col) else None
+        full = (_SCORE_FULL_NOTE.match(fold(c.text)) or _SCORE_SAID.match(fold(c.text))) \
+            if _under_col(score_span, c.col) else None
         if full is not None:
             c = replace(c, text=full.group(1))  # `10分（满分）`: the score, the note saying it is full marks (it was lost)
         if _under_col(score_span, c.col) and _SCORE_WORD.match(c.text):

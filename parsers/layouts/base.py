@@ -481,9 +481,12 @@ _REPORT_TITLE = lazy(r"报告|总结|说明书?$|通报|简报")
 # column is filled): its scores are data, no library's, whether or not its title says 评分表 or names one project
 # (`2024年度县级重点建设项目绩效评价指标体系`, 合计 94.1: it was not_a_form, the 12 scores lost, review rvb)
 _SCORED_FRAMEWORK = lazy(r"^(?!.*(?:示例|样表|样例|模板|参考|范本)).*(?:项目|资金|政策).{0,12}指标体系")
-# (a guide to writing forms, `项目支出绩效目标编制指引（试行）`, `…绩效目标编报操作指南`: its table the examples it gives)
+# (a guide to writing forms, `项目支出绩效目标编制指引（试行）`, `…绩效目标编报操作指南`: its table the examples it gives;
+# so a Q&A on them, `预算绩效目标编制常见问题解答`, `…填报答疑`: its one example row under `问3：指标值应当如何填写？`
+# gave a project named null, hunt ng7 — _HANDOUT's Q&A words)
+_QA_TITLE = r"问题解答|答疑|问答"
 _LIBRARY_TITLE = lazy(r"指标(?:参考)?库|指标体系|指标框架|共性指标|指标目录|指标汇编|参考指标|指标模板|讲义|课件|培训|示例"
-                      r"|指引|指南")
+                      r"|指引|指南|" + _QA_TITLE)
 _HEAD_REPORT = lazy(r"报告|总结|公报")
 # a training handout's own title (…编制实务培训课件, …讲义, 填报培训材料) and a line presenting a worked case under it (`案例一：
 # 项目支出绩效目标表`, `示例：`): the case's form is the teacher's example, no project of the archive's, however real its
@@ -492,10 +495,14 @@ _HEAD_REPORT = lazy(r"报告|总结|公报")
 # (`全面实施预算绩效管理培训`, `…业务培训（第二讲）` too; a case line's number may be followed by a space or bracketed,
 # `案例一 项目支出绩效目标表`, `【案例一】…` — they gave the case's project, review rv106; but `案例分析能力提升专题培训班`, a
 # course's name, is no case line: 讲解 / 分析 / 展示 end the line or stand before a colon)
-_HANDOUT = lazy(r"课件|讲义|培训(?:材料|资料|提纲|辅导)"
-                r"|(?:编制|填报|编报|业务|实务|专题|管理)培训(?:会|班)?(?:第[一二三四五六七八九十\d]+讲)?$")
+# (a Q&A on writing forms, `…常见问题解答`, `…填报答疑（第二期）`, is one, and an answer ending on the example it
+# gives, `答：按照…填写，示例如下：`, `答：不能，应当量化，例如：`, its case line: the example's 某县农村公路养护项目 was
+# a project of the archive's, hunt ng7)
+_HANDOUT = lazy(r"课件|讲义|培训(?:材料|资料|提纲|辅导)|" + _QA_TITLE
+                + r"|(?:编制|填报|编报|业务|实务|专题|管理)培训(?:会|班)?(?:第[一二三四五六七八九十\d]+讲)?$")
 _CASE_LINE = lazy(r"^(?:[(（【\[]?[一二三四五六七八九十\d]+[)）、.．]?\s*)?[【\[]?(?:案例|示例|范例|样例|实例)"
-                  r"[一二三四五六七八九十\d]*(?:讲解|分析|展示)?(?:[:：\s】\]]|$)")
+                  r"[一二三四五六七八九十\d]*(?:讲解|分析|展示)?(?:[:：\s】\]]|$)"
+                  r"|^答[:：].*(?:示例|举例|例如|样例|范例)(?:如下)?[:：]$")
 
 
 _BUDGET_TABLE = lazy(r"(?:收支|收入|支出|拨款|经费|预算|决算|资金)[^，。,;；]{0,14}(?:总表|表)\s*$")
