@@ -19,8 +19,8 @@ from normalize.levels import standardize_level1
 from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, GRADE_WORDS, OWN_UNIT, SUFFIX_WORD_ALONE,
                               UNIT_SYMBOL_GLOSS, YEAR_LIKE, Target, _cn_int, _per_periods, split_by_year,
                               split_named_target, split_target, thousands_out, unit_gloss)
-from normalize.text import (LEVEL_MARKS, STAMP_NOTE, SPACE_ENTITY, WHITESPACE, circled_number, clean_text, fold_width,
-                            items_separated, mend_ocr_digits, strip_numbering, strip_tags, unwrap)
+from normalize.text import (CIRCLED_NO, LEVEL_MARKS, STAMP_NOTE, SPACE_ENTITY, WHITESPACE, circled_number, clean_text,
+                            fold_width, items_separated, mend_ocr_digits, strip_numbering, strip_tags, unwrap)
 
 # patterns of per-call `regex.sub(r"…", …)` sites, compiled once (the regex module's own cache lookup
 # is Python code, ~15 µs a call)
@@ -56,10 +56,11 @@ _OUTLINE_MEASURE = lazy_regex(r"\s*(?:[万亿千](?=\p{Han})|[%‰]|"
 # a finer item's number before its text: `（1）`, `(2)`, `①`, `（一）` (brackets folded to ASCII first); a text that
 # numbers more parts after it (`（1）…；（2）…`) is a list, its numbers kept
 # (not `(1)号文件落实情况`: a number the name's own, a 号 / 班 / 档 after it)
-_PART_LEAD = regex.compile(r"^\s*(?:[(]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|([\u2460-\u2473]))\s*(?=[^\s号班档])")
+# (the circled runs circled_number reads, `①`, `❶`, `➀`: review rd64, mend md50)
+_PART_LEAD = regex.compile(rf"^\s*(?:[(]\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[)]|([{CIRCLED_NO}]))\s*(?=[^\s号班档])")
 # (anywhere after the first: `（1）建立河长名单 （2）设立公示牌`, a dump's cell of two lines, or a Word cell's two
 # paragraphs run together, `（1）建立河长名单（2）设立公示牌`)
-_PART_MORE = lazy_regex(r"(?:[(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)]|[\u2460-\u2473])")
+_PART_MORE = lazy_regex(rf"(?:[(]\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[)]|[{CIRCLED_NO}])")
 
 
 _SEQ_CN = lazy_regex(r"^[一二三四五六七八九十]{1,3}$")
@@ -843,7 +844,7 @@ def _normalize_assessment_item(rec: dict) -> dict:
             item_no = int(m.group(2))
             content = content[m.end():].strip() or None
         elif (m := _PART_LEAD.match(fold_width(content))) and not _PART_MORE.search(fold_width(content), m.end()) \
-                and (no := _small_numeral(m.group(1)) if m.group(1) else ord(m.group(2)) - 0x2460 + 1) is not None \
+                and (no := _small_numeral(m.group(1)) if m.group(1) else circled_number(m.group(2))) is not None \
                 and not (rec.get("seq") and (seq_no := _seq_number(rec["seq"])) is not None and no not in (1, seq_no)
                          and rec.get("part_no") is None):
             # (`5 | （4）信访积案化解…` in a 序号 column: no number of item 5's, nor its first part's (`2 | 意识形态 |

@@ -25,7 +25,7 @@ from normalize.records import (DIRECTION_OPS, FULL_WORDS, GRADE_WORDS, KIND_WORD
                                name_unit, normalize_assessment_item, points_each, points_less)
 from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS, SUPERSCRIPT_MARK, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
                                YEAR_LEAD, YEAR_TAIL, _cn_int, runs_name_into_figure, split_target)
-from normalize.text import INDICATOR_NAME_END, circled_number, mend_ocr_digits, strip_numbering
+from normalize.text import CIRCLED_NO, INDICATOR_NAME_END, circled_number, mend_ocr_digits, strip_numbering
 from parsers import labels as L
 from parsers.core import (points_cell, _SECTION_POINTS_HEAD, POINTS_WORDED as _POINTS_WORDED, SCORE_RULE_HEAD as _SCORE_RULE_HEAD, BARE_FIGURE, _BRACKETED, as_written, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
                           clean, detect_header, fold,
@@ -1042,9 +1042,10 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
         if row.is_text_line and len(row.cells) == 1 and re.fullmatch(r"\s*\d{1,3}\s*", row.cells[0].text) \
                 and 0 < k < len(rows) - 1 and not rows[k - 1].is_text_line and not rows[k + 1].is_text_line:
             continue                                 # a page number alone between two rows of the table
-        if _STATUTE_LINE.match(" ".join(c.text for c in row.cells[:3])):
+        if _STATUTE_LINE.match("\n".join(c.text for c in row.cells[:3])):
             break          # `第九条 …` under a 管理办法's sample table: the rules' next article, no row of it (hunt nw10;
-            # its cells joined: `第 | 九 | 条 | …`, an OCR's spaced article split at its blanks, review rv110)
+            # its cells joined: `第 | 九 | 条 | …`, an OCR's spaced article split at its blanks, review rv110; not
+            # `第二条生产线建成投产 | 1条 | 设备到货延迟。`, a full stop in a cell beside the name's: review rd64, mend md50)
         if len(row.cells) == 1 and horizon_of(row.cells[0].text):
             horizon = horizon_of(row.cells[0].text)   # (a section line that is also a block label)
             continue
@@ -1794,9 +1795,12 @@ _FREE_TEXT = ("deviation", "explanation", "note")
 # text goes on under a sample table (not a part's or a section's heading, `第一部分 产出指标` / `第一节 产出指标`: a
 # form's level 1 may be so written, hunts lv / fam; the chapter, the spaced and the digits' article: review rv110)
 _STATUTE_HEAD = r"第\s*(?:[一二三四五六七八九十百零〇]+|\d{1,3})\s*[章条]"
+# (an article's head alone or before a blank, as _STATUTE_LINE's first reading: `第二条生产线因设备到货延迟…。`, a 偏差原因
+# cell's next paragraph, is joined to its cell before the article's sentence is looked for — review rd64, mend md50)
 _SECTION_LINE = lazy(rf"^\s*(?:[一二三四五六七八九十]{{1,3}}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{{1,3}}\s*[)）]|第[一二三四五六七八九十]+[部节]"
-                     rf"|{_STATUTE_HEAD})")
-# (a blank or a sentence after it: `第二条生产线建成投产`, an indicator's name, is no article)
+                     rf"|{_STATUTE_HEAD}(?:\s|$))")
+# (a blank or a sentence after it: `第二条生产线建成投产`, an indicator's name, is no article; the sentence in the
+# article's own cell, `.` crossing no cell: the row's first cells are joined by line breaks)
 _STATUTE_LINE = lazy(rf"^\s*{_STATUTE_HEAD}(?:\s|$|.*。)")
 
 
@@ -4714,8 +4718,9 @@ _BRACKETED_NUM = lazy(r"^\s*[(（]\s*[一二三四五六七八九十]{1,3}\s*[)�
 _CAP_WORDS = lazy(r"不超过|上限|封顶|最高|最多|为限|" + LE_CAP.pattern)   # (`≤3`)
 # (`+2` of a 加分 row, `-5` of a 扣分 row; `共20分` of a section's row, its items' sum)
 _POINTS = re.compile(r"^\s*[(（]?\s*(?:共|计|合计)?\s*[+＋\-－]?\s*\d+(\.\d+)?\s*分?\s*[)）]?\s*$")
-# ①…⑳: a 序号 written circled (`（一）营商环境` over `① | 企业开办…`), the item's number
-_CIRCLED = re.compile(r"^\s*([\u2460-\u2473])\s*$")
+# ①…⑳, ❶…❿, ➀…➉: a 序号 written circled (`（一）营商环境` over `① | 企业开办…`), the item's number (the runs
+# circled_number reads: ① … ⑳ alone here left `❷` an unparsed row — review rd64, mend md50)
+_CIRCLED = re.compile(rf"^\s*([{CIRCLED_NO}])\s*$")
 # a rule (`工程未按期完工的扣5分；`, `未完成不得分`, `一票否决`) is no unit, however short
 # `一票否决` written where an item's points go (its 分值 cell): a veto item, no points
 _VETO_POINTS = lazy(r"^\s*(?:实行)?一票否决(?:项|制)?\s*$")
@@ -5509,7 +5514,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             seq = str(_cn_int(m.group(1)))    # `二、资金管理 | 30 | …`: item 2, its text after the numeral
             got["content"] = replace(got["content"], text=got["content"].text[m.end():].strip())
         if seq is None and "section_no" in got and (m := _CIRCLED.match(got["section_no"].text)):
-            seq = str(circled_number(m.group(1)))     # ① … ⑳ in the 序号 column: the item's number
+            seq = str(circled_number(m.group(1)))     # ① / ❶ / ➀ in the 序号 column: the item's number
             del got["section_no"]
         if seq is None and "section_no" in got and st.section_no is not None and _SEQ.match(st.section_no) \
                 and (m := _BRACKETED_FIGURE.match(fold(got["section_no"].text))):
