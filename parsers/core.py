@@ -31,7 +31,7 @@ from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
 from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, place_led, township, district
-from normalize.dates import A_DAY, CLOCK, QUARTER_DIGIT, SO_FAR_PERIOD, TO_MONTH as _TO_MONTH
+from normalize.dates import A_DAY, CLOCK, QUARTER_DIGIT, SO_FAR_PERIOD
 from normalize.targets import GRADE_WORD_LIST, GRADE_WORDS, NAME_OPENING_FIGURE, PREFIX_WORDS, split_target
 from normalize.text import LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SEAL_WORDS, VERDICT_LABELS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
     strip_numbering
@@ -41,8 +41,10 @@ from parsers import labels as L
 
 _NUMBERING = lazy(
     r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+\s*[、.．](?!\d)|其中\s*[:：]?|[①-⑳])\s*")
-# a monitoring form's head's months so far, left out of its key (1-7月执行数, 截至6月底完成值, 截至2024年6月30日执行数)
-_MONTHS = lazy(r"^(?:\d{1,2}\s*[-—~～至]\s*\d{1,2}\s*月|" + _TO_MONTH + r")(?=\S{2,})")
+# a monitoring form's head's months so far, left out of its key (1-7月执行数, 1月-6月执行数, 截至6月底完成值,
+# 截至2024年6月30日执行数): normalize.dates' one spelling of them (this one read no `1月-6月`, the money matrix's spent
+# column lost, review rv110's leftover); label_key asks it of a key opening with a figure or 截 only
+_MONTHS = lazy(rf"^{SO_FAR_PERIOD}(?=\S{{2,}})")
 _YEAR_MONEY = re.compile(r"^(?:19|20)\d{2}年度?(?=(?:金额|预算|资金|计划投资|投资|申请|申请数|申请预算|申请资金|安排资金)$)")
 _FIELD_CODE = lazy(r"\s*[（(][A-Za-z][A-Za-z0-9_.\-]{0,39}[)）]\s*$")   # 项目总金额(PRO_TOTAL_AMT): a system's code
 # `执行数B)`, `执行率B/A)`, `年初目标值(A`: a column's letter with a bracket lost
@@ -2407,7 +2409,10 @@ _SECTION_NO = lazy(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[�
 # too, hunt nw10; `1月-6月` too, review rv110)
 _YEAR_LINE = lazy(r"^[(（]?\s*(?:(?:19|20)\d{2}|[一二]\s*[〇零○Ｏ0O]\s*[〇零○Ｏ0O一二三四五六七八九]\s*[〇零○Ｏ0O一二三四五六七八九])\s*年度?"
                   rf"\s*(?:{SO_FAR_PERIOD}|下半年|第?{QUARTER_DIGIT}季度)?\s*[)）]?$"
-                        r"|^[(（]\s*(?:19|20)\d{2}\s*[)）]$")    # (`(2024)` under a bilingual title: no 年)
+                        r"|^[(（]\s*(?:19|20)\d{2}\s*[)）]$"    # (`(2024)` under a bilingual title: no 年)
+                        # (`（截至2025年6月30日）`: the date the figures are of, its year the form's — it gave none,
+                        # review rv110's leftover)
+                        rf"|^[(（]?(?=截[至止](?:19|20)\d{{2}}年){SO_FAR_PERIOD}[)）]?$")
 
 
 def is_year_line(row: Row) -> bool:
