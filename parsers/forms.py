@@ -699,6 +699,7 @@ class FormReader:
     def __init__(self, seg: FormSegment):
         self.seg = seg
         self.form = RawForm(header_missing=seg.header_missing)
+        self.sentence_uses: list[tuple[str, str]] = []    # the last money sentence's uses (_money_sentence_read)
         self.table: tuple[Header, list[Row]] | None = None
         self.money_group: tuple[str, str, str | None, int] | None = None  # (label, kind, unit, column)
         self.block_unit: str | None = None
@@ -5080,6 +5081,14 @@ class FormReader:
                 return False
             # `项目总投资：500万元，建设期2年，分年度实施`: the label's amount, then clauses of no money, a figure in one not
             # the last (the project's money was lost without a word)
+        # `资金总额150万元，其中财政资金100万元，设备购置50万元`: what the money buys, no part of where it comes from — not
+        # kept, said (it was dropped without a word, after a bound's parts too: review rv113's leftover); a last clause
+        # of no money warned of once, below
+        said = clean(tail.group("t")) if tail is not None else ""
+        uses = [name + amt for name, amt in self.sentence_uses if not (name in said and amt in said)]
+        if uses:
+            self.form.warnings.append(warn("unplaced_cell", "a money sentence's clause of no source, not kept: "
+                                           + "，".join(uses), cell))
         if tail is None:
             return True
         self.form.warnings.append(warn("unplaced_cell", "a money sentence's last clause, no amount, not kept: "
@@ -5256,7 +5265,7 @@ class FormReader:
         alone = own is not None and not re.sub(r"[\s。.；;，,]", "", rest) and (
             head is not None or label_key(m.group(1)) in MONEY_SECTION_KEYS)
         others: list[tuple[str, str, str | None]] = []     # the parts of budget_other named, as written
-        uses: list[str] = []    # the parts named that are no money field, source nor progress (`设备购置费200万元`: uses)
+        uses: list[tuple[str, str]] = []   # the parts named no money field, source nor progress (`设备购置费200万元`: uses)
         the_year = None     # the form's year, asked when a clause names a year (`其中2024年安排300万元`)
         field_before = None     # the label of the fiscal / other part read by the clause before, as written
         for mt in money.finditer(rest):
@@ -5327,7 +5336,7 @@ class FormReader:
                 # `…，实际到位480万元`: how much of the money arrived or was spent (it was skipped without a word)
                 progress.append((_SUB_LINE.sub("", lab), amt + unit))
             elif f is None:
-                uses.append(clean(_SUB_LINE.sub("", lab)) + amt + (unit or ""))
+                uses.append((clean(_SUB_LINE.sub("", lab)) or "", amt + (mt.group(3) or "")))   # (`受益群众`, `3.5万`)
         if (inside := _carried_in_sentence(got, sources)):
             # `资金总额120万元，其中中央100万元，县级20万元，2024年结转10万元` (`资金总额 | 120万元（中央100万元，…）`): the
             # levels make the 120, the 结转 inside them — the total's note as a bracket's of bare figures is (review
@@ -5374,10 +5383,7 @@ class FormReader:
         group = clean(label_key(m.group(1))) if lead_col in ("budget_total", "budget_year") else None
         for name, amount in sources:
             self._line(name, amount, "source", None, cell, group=group)
-        if uses:
-            # `资金总额150万元，其中财政资金100万元，设备购置50万元`: what the money buys, no part of where it comes from —
-            # not kept, said (it was dropped without a word, after a bound's parts too: review rv113's leftover)
-            self.form.warnings.append(warn("unplaced_cell", "a money sentence's use, not kept: " + "，".join(uses), cell))
+        self.sentence_uses = uses      # (told the caller, _sentence_tail_apart, which warns of them)
         return True
 
     def _sources_and_progress(self, cell: Cell, pairs: tuple[tuple[str, str, str | None], ...],
