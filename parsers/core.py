@@ -2413,7 +2413,10 @@ _SECTION_NO = lazy(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[�
 # too, hunt nw10; `1月-6月` too, review rv110)
 _YEAR_LINE = lazy(r"^[(（]?\s*(?:(?:19|20)\d{2}|[一二]\s*[〇零○Ｏ0O]\s*[〇零○Ｏ0O一二三四五六七八九]\s*[〇零○Ｏ0O一二三四五六七八九])\s*年度?"
                   rf"\s*(?:{SO_FAR_PERIOD}|下半年|第?{QUARTER_DIGIT}季度)?\s*[)）]?$"
-                        r"|^[(（]\s*(?:19|20)\d{2}\s*[)）]$")    # (`(2024)` under a bilingual title: no 年)
+                        r"|^[(（]\s*(?:19|20)\d{2}\s*[)）]$"    # (`(2024)` under a bilingual title: no 年)
+                        # (`（截至2025年6月30日）`: the date the figures are of, its year the form's — it gave none,
+                        # review rv110's leftover)
+                        rf"|^[(（]?(?=截[至止](?:19|20)\d{{2}}年){SO_FAR_PERIOD}[)）]?$")
 
 
 def is_year_line(row: Row) -> bool:

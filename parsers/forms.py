@@ -21,7 +21,7 @@ from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, RATE
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                column_negative, misgrouped_figure, parse_adjustment, parse_amount, parse_fraction, parse_number)
-from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME, STEP_TIME_CELL, YEAR_PART_TIME, field_date, PLAN_PERIOD, QUARTER_DIGIT, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
+from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME, STEP_TIME_CELL, YEAR_PART_TIME, field_date, PLAN_PERIOD, QUARTER_DIGIT, SO_FAR_PERIOD, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, BRANCH_WORDS, FIRM_WORDS, PLACE_END, collector, conventional, org_kind, place_led, plural, township
 from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
@@ -699,6 +699,7 @@ class FormReader:
     def __init__(self, seg: FormSegment):
         self.seg = seg
         self.form = RawForm(header_missing=seg.header_missing)
+        self.sentence_uses: list[tuple[str, str]] = []    # the last money sentence's uses (_money_sentence_read)
         self.table: tuple[Header, list[Row]] | None = None
         self.money_group: tuple[str, str, str | None, int] | None = None  # (label, kind, unit, column)
         self.block_unit: str | None = None
@@ -3004,7 +3005,9 @@ class FormReader:
             return      # (a line led by a bare figure under `金额单位：元` in that unit, as beside a block's label, hunt mn22)
         if len(cells) == 1 and row.is_text_line and self._year_money_line(cells[0]):
             return
-        if len(cells) == 2 and _LEAD_AMOUNT.match(fold(cells[1].text)) and _is_money_label(cells[0].text) \
+        # (`资金总额 | 约80万元，其中：…`: the amount after its hedge word, _unhedged_lead — lost without a word, md48)
+        if len(cells) == 2 and _LEAD_AMOUNT.match(AMOUNT_HEDGE.sub("", fold(cells[1].text), count=1)) \
+                and _is_money_label(cells[0].text) \
                 and self._money_sentence(Cell(cells[0].row, cells[0].col, _OTHER_LABEL_END.sub(
                     "", cells[0].text.strip()) + "：" + cells[1].text.strip(), page=cells[0].page, line=cells[0].line)):
             # `项目资金 | 150万元，其中财政资金120万元，自筹30万元。` (`资金总额 | …`): the label's money sentence, its amount
@@ -5079,10 +5082,11 @@ class FormReader:
             return True
         return self._sentence_tail_apart(cell, _parts_parted(fold(cell.text)), bare_only)
 
-    def _sentence_tail_apart(self, cell: Cell, text: str, bare_only: bool = False, parts_only: bool = False) -> bool:
-        """_money_sentence's reading of TEXT (the cell's, or a bound's parts, `parts_only`, _bound_then_parts): a last
-        clause of no money apart, warned of (`…，其中财政资金100万元；受益群众2300人` after a bound: it was dropped
-        without a word, review rv113)."""
+    def _sentence_tail_apart(self, cell: Cell, text: str, bare_only: bool = False, parts_only: bool = False,
+                             unit: str | None = None) -> bool:
+        """_money_sentence's reading of TEXT (the cell's, or a bound's parts, `parts_only`, _bound_then_parts, their
+        bare figures in UNIT): a last clause of no money apart, warned of (`…，其中财政资金100万元；受益群众2300人` after a
+        bound: it was dropped without a word, review rv113)."""
         tail = _NO_MONEY_TAIL.search(text)
         if tail is None and (short := _SHORT_TAIL.search(text)) is not None \
                 and not _CAPTION_MONEY.search(short.group("w")) and not _is_source(short.group("w")) \
@@ -5090,18 +5094,26 @@ class FormReader:
             # (a clause whose words name money or its source is money: `县级配套20万`, `县级20万`, `专项债券50万`, `自筹50万`,
             # `其他20万`, `单位自有50万`, `社会捐助5万`)
             tail = short    # (`…，受益群众3.5万。`: a count in 万 with no word after it, its clause naming no money)
-        if not self._money_sentence_read(cell, text, bare_only, parts_only) and (
-                tail is None or not self._money_sentence_read(cell, text[:tail.start()], bare_only, parts_only)):
+        if not self._money_sentence_read(cell, text, bare_only, parts_only, unit) and (
+                tail is None or not self._money_sentence_read(cell, text[:tail.start()], bare_only, parts_only, unit)):
             if (rate := _RATE_TAIL.search(text)) is not None \
-                    and self._money_sentence_read(cell, text[:rate.start()], bare_only, parts_only):
+                    and self._money_sentence_read(cell, text[:rate.start()], bare_only, parts_only, unit):
                 self._rate_clause(rate.group("w"), rate.group("v"), cell)
                 return True
             if bare_only or (tail := _NO_MONEY_REST.match(text)) is None \
                     or _MONEY_FIGURE.search(tail.group("t")) \
-                    or not self._money_sentence_read(cell, text[:tail.start("t") - 1], bare_only, parts_only):
+                    or not self._money_sentence_read(cell, text[:tail.start("t") - 1], bare_only, parts_only, unit):
                 return False
             # `项目总投资：500万元，建设期2年，分年度实施`: the label's amount, then clauses of no money, a figure in one not
             # the last (the project's money was lost without a word)
+        # `资金总额150万元，其中财政资金100万元，设备购置50万元`: what the money buys, no part of where it comes from — not
+        # kept, said (it was dropped without a word, after a bound's parts too: review rv113's leftover); a last clause
+        # of no money warned of once, below
+        said = clean(tail.group("t")) if tail is not None else ""
+        uses = [name + amt for name, amt in self.sentence_uses if not (name in said and amt in said)]
+        if uses:
+            self.form.warnings.append(warn("unplaced_cell", "a money sentence's clause of no source, not kept: "
+                                           + "，".join(uses), cell))
         if tail is None:
             return True
         self.form.warnings.append(warn("unplaced_cell", "a money sentence's last clause, no amount, not kept: "
@@ -5126,8 +5138,11 @@ class FormReader:
         parts read as the label's sentence of no amount of its own (`其中：财政资金100万元`) — the line was kept
         whole, or lost without a word, its parts not read (hunt mn25's and review rv105's leftovers). True if read."""
         m = _BOUND_THEN_PARTS.match(cell.text.strip())     # (the bound kept as written: `80～100万元`, not folded)
+        # (`资金总额（万元）：不超过150，其中财政资金100`: the parts' bare figures in the label's unit, as a sentence's after
+        # its lead — the line was kept whole, the part not read, review rv113's leftover)
         if m is None or not _is_money_label(m.group(1)) or amount_bound(m.group(2)) is None \
-                or not self._sentence_tail_apart(cell, f"其中:{_parts_parted(fold(m.group(3)))}", parts_only=True):
+                or not self._sentence_tail_apart(cell, f"其中:{_parts_parted(fold(m.group('parts')))}", parts_only=True,
+                                                 unit=declared_unit(m.group(1))):
             return False
         self._keep_pair(m.group(1), m.group(2), cell)
         return True
@@ -5209,22 +5224,24 @@ class FormReader:
             return False
         return self._money_sentence(replace(cell, text=f"{lead.group(1)}（{unit}）{text[lead.end(1):]}"))
 
-    def _money_sentence_read(self, cell: Cell, text: str, bare_only: bool = False, parts_only: bool = False) -> bool:
+    def _money_sentence_read(self, cell: Cell, text: str, bare_only: bool = False, parts_only: bool = False,
+                             unit: str | None = None) -> bool:
         """`项目资金：年度资金总额 680万元，其中财政拨款 680万元，其他资金 0万元` (a cell of its own: a money label, then
         the money fields written in a sentence, each amount with its unit): each field named; True if read. Figures
         of no unit are read when the sentence's lead declares it (`资金总额（万元）：120，其中：财政拨款100，自筹20`), or
         `其中：` opens it under a total read in a declared unit (`其中：财政拨款 100 自筹 20`): in that unit; with
         `bare_only`, only such a sentence is read (`text`: the cell's, folded); with `parts_only`, the label's parts of
-        an amount it states apart (_bound_then_parts), one enough."""
+        an amount it states apart (_bound_then_parts), one enough, their bare figures in UNIT (the bound's label's)."""
         said = None      # the unit figures of no unit of their own are in (the lead's, or the total's above)
         money = _SENTENCE_MONEY
+        text = _unhedged_lead(text)
         lead = _SENTENCE_MONEY.match(text)
         if lead is None and (bare := _SENTENCE_FIGURE.match(text)) is not None and not bare.group(3) \
                 and (said := declared_unit(bare.group(1))) is not None:
             money = _SENTENCE_FIGURE
         elif lead is None and _PARTS_HEAD.match(text) and not _SENTENCE_MONEY.search(text):
-            said = next((v.unit for k in ("budget_total", "budget_year") for v in [self.form.fields.get(k)]
-                         if v is not None and v.unit and getattr(v, "parts", None) is None), None)
+            said = unit or next((v.unit for k in ("budget_total", "budget_year") for v in [self.form.fields.get(k)]
+                                 if v is not None and v.unit and getattr(v, "parts", None) is None), None)
             money = _SENTENCE_FIGURE if said is not None else money
         if bare_only and said is None:
             return False
@@ -5273,7 +5290,7 @@ class FormReader:
         alone = own is not None and not re.sub(r"[\s。.；;，,]", "", rest) and (
             head is not None or label_key(m.group(1)) in MONEY_SECTION_KEYS)
         others: list[tuple[str, str, str | None]] = []     # the parts of budget_other named, as written
-        uses = False        # a part named that is no money field, source nor progress (`设备购置费200万元`: a use)
+        uses: list[tuple[str, str]] = []   # the parts named no money field, source nor progress (`设备购置费200万元`: uses)
         the_year = None     # the form's year, asked when a clause names a year (`其中2024年安排300万元`)
         field_before = None     # the label of the fiscal / other part read by the clause before, as written
         for mt in money.finditer(rest):
@@ -5344,7 +5361,7 @@ class FormReader:
                 # `…，实际到位480万元`: how much of the money arrived or was spent (it was skipped without a word)
                 progress.append((_SUB_LINE.sub("", lab), amt + unit))
             elif f is None:
-                uses = True
+                uses.append((clean(_SUB_LINE.sub("", lab)) or "", amt + (mt.group(3) or "")))   # (`受益群众`, `3.5万`)
         if (inside := _carried_in_sentence(got, sources)):
             # `资金总额120万元，其中中央100万元，县级20万元，2024年结转10万元` (`资金总额 | 120万元（中央100万元，…）`): the
             # levels make the 120, the 结转 inside them — the total's note as a bracket's of bare figures is (review
@@ -5391,6 +5408,7 @@ class FormReader:
         group = clean(label_key(m.group(1))) if lead_col in ("budget_total", "budget_year") else None
         for name, amount in sources:
             self._line(name, amount, "source", None, cell, group=group)
+        self.sentence_uses = uses      # (told the caller, _sentence_tail_apart, which warns of them)
         return True
 
     def _sources_and_progress(self, cell: Cell, pairs: tuple[tuple[str, str, str | None], ...],
@@ -8991,6 +9009,16 @@ _SENTENCE_HEAD = re.compile(r"^\s*([^:：\d]{2,12}(?:资金|预算|经费|投资
 _SECTION_LEAD = lazy(r"^\s*([^:：\d]{2,12})[:：]")
 
 
+def _unhedged_lead(text: str) -> str:
+    """A money sentence's text without the hedge word before its lead's amount (`资金总额：约80万元，其中：财政资金60万元，…`
+    -> `资金总额：80万元，其中：…`): the amount as parse_amount reads `约80万元` alone (the sentence was lost whole without
+    a word, review rv113's leftover)."""
+    lead = _SECTION_LEAD.match(text)
+    if lead is None or (hedge := AMOUNT_HEDGE.match(text[lead.end():])) is None:
+        return text
+    return text[:lead.end()] + text[lead.end() + hedge.end():]
+
+
 def _section_head(text: str) -> re.Match | None:
     """A money sentence's lead that is a money block's label (`资金安排：`, `经费安排：`, of MONEY_SECTION_LABELS) with
     its colon, where _SENTENCE_HEAD's shape (a word, then the money word) does not fit; else None."""
@@ -9654,9 +9682,11 @@ _TRAILING_GLOSS = lazy(r"\s*[（(][^（）()]*[）)]\s*$")
 SIGNOFF_COLUMNS = SIGNOFF_ONLY_FIELDS | {"unit", "leader"}
 _PAIR_CELL = lazy(r"^([^:：]{1,16})[:：]\s*(.*)$", re.S)
 # a money label's bound or range, then its parts after a comma (`资金总额：不超过150万元，其中财政资金100万元`), a
-# semicolon or a full stop (`不超过150万元。其中…`, as _LEAD_AMOUNT's amount: the line was lost, review rv113)
-_BOUND_THEN_PARTS = lazy(rf"^([^:：，,]{{1,16}})[:：]\s*([^:：，,；;。]+?)\s*[，,；;。]\s*(?:{_PARTS_OPENER})\s*[:：]?"
-                         r"\s*(.*\d.*)$", re.S)
+# semicolon or a full stop (`不超过150万元。其中…`, as _LEAD_AMOUNT's amount: the line was lost, review rv113), or in
+# brackets after it (`不超过150万元（其中财政资金100万元）`, as after an amount: kept whole, the part not read, review
+# rv113's leftover)
+_BOUND_THEN_PARTS = lazy(rf"^([^:：，,]{{1,16}})[:：]\s*([^:：，,；;。]+?)\s*(?:[，,；;。]|(?P<br>[(（]))\s*"
+                         rf"(?:{_PARTS_OPENER})\s*[:：]?\s*(?P<parts>.*\d.*?)(?(br)\s*[)）]\s*[。.；;]?)$", re.S)
 
 
 def _attribute_pair(text: str) -> tuple[str, str] | None:
@@ -9897,8 +9927,9 @@ _PERIOD_TOTALS = frozenset(label_key(x) for x in ("中期资金总额", "中期�
                                                     "中长期资金总额", "中长期预算资金总额",
                                                     "总体资金总额"))
 # a monitoring form's column of the year so far (中期（1-6月）, 1-6月, 上半年): the execution to date, no period of years
-_TO_DATE_HEAD = re.compile(r"^(?:中期|期中)?[(（]?(?:(?:1|一)[-—–~～至到](?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|上半年)[)）]?"
-                           r"(?:执行数|执行情况|实际执行数|支出数)?$")
+# (`1-6月`, `1月-6月`, `一至六月`, `截至6月底`: the months so far spelled once, normalize.dates' SO_FAR_PERIOD — this
+# third spelling read no `1月-6月执行数`, the money spent lost, review rv110's leftover)
+_TO_DATE_HEAD = re.compile(rf"^(?:中期|期中)?[(（]?{SO_FAR_PERIOD}[)）]?(?:执行数|执行情况|实际执行数|支出数)?$")
 _YEAR_BUDGET_HEADS = frozenset(label_key(x) for x in ("年度", "全年", "年度预算", "全年预算", "年度资金", "年度资金总额",
                                                      "全年预算资金", "年度预算数",
                                                      # (`本年安排 | 1-6月执行数 | 执行率`: the year's money so named

@@ -11,12 +11,10 @@ Decided:
   of the whole cell).
 - a full stop where the comma was (`资金总额：不超过150万元。其中财政资金100万元`): read as with the comma (the line was
   lost whole without a word, before mn26 too).
-Left (strict xfail): the parts in brackets after the bound (`不超过150万元（其中财政资金100万元）`): kept whole under
-the label, the part not read — nothing lost without a word.
+Left (strict xfail, since mended by md48): the parts in brackets after the bound (`不超过150万元（其中财政资金100万元）`):
+kept whole under the label, the part not read — nothing lost without a word.
 """
 from __future__ import annotations
-
-import pytest
 
 from tests.hunt_tools import budget_lines, only_project, other_fields, warning_codes
 
@@ -67,10 +65,8 @@ def test_bound_then_parts_after_a_full_stop(read):
     assert "unplaced_cell" not in warning_codes(r)
 
 
-@pytest.mark.xfail(strict=True, reason="left (review rv113): the parts in brackets after a bound "
-                   "(`不超过150万元（其中财政资金100万元）`) are kept whole under the label, the part not read; fine for "
-                   "now: nothing lost without a word, the bracket's reader (_BARE_SPLIT) reads an amount's, not a bound's")
-def test_bound_then_parts_in_brackets_left(read):
+def test_bound_then_parts_in_brackets(read):
+    """Mended (mend md48): the parts in brackets after the bound read as after a comma."""
     p = only_project(read("ct_s64_rv113_bound_bracket_cell.txt"))
     assert _money(p) == (None, None, 100 * W, None)
     assert other_fields(p) == {"资金总额": "不超过150万元"}
