@@ -1667,8 +1667,7 @@ class FormReader:
                     year = YEAR_WORD.search(named)
                     cut = year.start() if year is not None and group is not None else None
                     named = YEAR_WORD.sub("", named)
-                    if (quoted := _QUOTED_WHOLE.fullmatch(named)) is not None:
-                        named, cut = quoted.group(1) + (quoted.group(2) or ""), cut and max(0, cut - 1)
+                    named, cut = _unquoted_whole(named, cut)
                 if named and group is not None and (past := _past_filer(named, fits, cut)) != named:
                     # (the body filing it left out when the rest names the project, whether or not the whole did:
                     # `新化县气象局2024年乡镇自动气象站项目` — a body then an institution, no name — review rv3)
@@ -10070,7 +10069,23 @@ _LENTICULAR_WHOLE = lazy(r"\s*【\s*([^【】]+?)\s*】\s*")
 # a title's name quoted whole before its closing 项目 (`2025年《宁乡市农村饮水安全巩固提升工程》项目绩效目标表`, `“…”项目`):
 # the marks a way of setting it out, no part of the name — `宁乡市…工程项目`, as the title of no quotes reads (it was
 # `《宁乡市…工程》项目`, hunt ti19); quotes round a part of it (`宁乡市“雪亮工程”建设项目`) are the name's, kept
-_QUOTED_WHOLE = lazy(r"^\s*[《“\"]\s*([^《》“”\"]+?)\s*[》”\"]\s*(项目|工程)?\s*$")
+_QUOTED_WHOLE = lazy(r"^([^《》“”\"]*?)\s*([《“\"])\s*([^《》“”\"]+?)\s*[》”\"]\s*(项目|工程)?\s*$")
+
+
+def _unquoted_whole(named: str, cut: int | None) -> tuple[str, int | None]:
+    """A title's name (its year left out at cut) with the quotes round its whole name dropped (_QUOTED_WHOLE): quotes
+    opening it or where its year stood — a place or the filing body before the year, `宁乡市2025年《农村…工程》项目` /
+    `宁乡市水利局2025年《…》项目`, as the title of no quotes reads (they were kept, review rv119); quotes after other
+    words, `宁乡市“雪亮工程”项目`, round a part, kept. cut moved past the opening mark when the year was inside."""
+    quoted = _QUOTED_WHOLE.fullmatch(named)
+    if quoted is None:
+        return named, cut
+    lead, mark = quoted.group(1).strip(), quoted.start(2)
+    if lead and (cut is None or cut > mark or named[cut:mark].strip()):
+        return named, cut
+    return lead + quoted.group(3) + (quoted.group(4) or ""), cut - 1 if cut is not None and cut > mark else cut
+
+
 _NAME_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "category"})   # names, never a figure
 _UNIT_LABEL = lazy(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")   # (alone in its cell, the unit in the next)
 

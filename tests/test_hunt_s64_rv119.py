@@ -1,0 +1,37 @@
+"""Review rv119 (session 64, of hunt ti19): a title's name quoted whole after the title's year, with a place or the
+filing body before the year. Fixtures ct_s64_rv119_* (text dumps from tests/fixtures/review/make_s64_rv119.py); each
+reading was written down by hand before jixiao was run.
+
+Decided: the quotes round the words where the year stood are no part of the name, as when they open the title
+(hunt ti19): `宁乡市2025年《农村饮水安全巩固提升工程》项目…` is `宁乡市农村饮水安全巩固提升工程项目`, and with the filing
+body before the year the body left out as in a title of no quotes, `农村饮水安全巩固提升工程项目` (both kept the marks).
+Kept (guard): quotes after other words with no year between round a part, `宁乡市“雪亮工程”项目`, as written.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.hunt_tools import only_project, warning_codes
+
+
+def _head(p):
+    return p["year"], p["name"], p["department"], p["unit"]
+
+
+def test_place_then_quoted_name(read):
+    r = read("ct_s64_rv119_place_then_quotes.txt")
+    assert _head(only_project(r)) == (2025, "宁乡市农村饮水安全巩固提升工程项目", "宁乡市水利局", "宁乡市农村供水服务站")
+    assert warning_codes(r) == []
+
+
+@pytest.mark.parametrize("name", ["body_then_quotes", "body_quotes_spaced"])
+def test_body_then_quoted_name(read, name):
+    r = read(f"ct_s64_rv119_{name}.txt")
+    assert _head(only_project(r)) == (2025, "农村饮水安全巩固提升工程项目", "宁乡市水利局", "宁乡市农村供水服务站")
+    assert warning_codes(r) == []
+
+
+def test_part_quoted_no_year_kept(read):
+    """Guard: as on main (quotes after a place with no year between round a part of the name)."""
+    p = only_project(read("ct_s64_rv119_part_quoted_no_year.txt"))
+    assert p["name"] == "宁乡市“雪亮工程”项目"
