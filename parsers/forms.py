@@ -4766,6 +4766,12 @@ class FormReader:
         attribute = _ATTRIBUTE_LABEL.search(_TRAILING_GLOSS.sub("", name))
         if attribute and attribute.group(0) in ("公司", "企业") and not _FIRM_NAME.search(value):
             attribute = None    # (`龙头企业 | 农民合作社 | 家庭农场`: heads of kinds side by side, no firm's name; review ry)
+        if attribute and attribute.group(0) == "名称" and ("名称" in value or _ATTRIBUTE_LABEL.search(label_key(value))
+                                                          and not _FIRM_NAME.search(value)):
+            # (`乡镇名称 | 村组名称`, `指标名称 | 指标类型`: a list's heads side by side, the second no name, also with the
+            # row below run into it, `村组名称道林镇` — kept as a pair once hunt ti19 let a 名称 label take a short
+            # value; review rv119)
+            attribute = None
         # (a bound of money in numerals, `五十万元以内`, as `50万元以内` is kept: it was lost, review lo)
         if not (ticked or re.search(r"\d", value) or "☑" in value or re.search(r"[，。；]", value) or len(value) >= 12
                 or label_key(name) in IGNORED_KEYS or attribute or ("元" in value and amount_bound(value) is not None)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hunt_tools import only_project, warning_codes
+from tests.hunt_tools import only_project, other_fields, warning_codes
 
 
 def _head(p):
@@ -35,3 +35,18 @@ def test_part_quoted_no_year_kept(read):
     """Guard: as on main (quotes after a place with no year between round a part of the name)."""
     p = only_project(read("ct_s64_rv119_part_quoted_no_year.txt"))
     assert p["name"] == "宁乡市“雪亮工程”项目"
+
+
+@pytest.mark.parametrize("name", ["heads_town_village", "heads_indicator_type"])
+def test_heads_side_by_side_no_pair(read, name):
+    """A list's heads side by side under a form's head (`乡镇名称 | 村组名称`, `指标名称 | 指标类型`): the second a head,
+    no name the first labels — nothing kept under the 名称 label (as before hunt ti19)."""
+    p = only_project(read(f"ct_s64_rv119_{name}.txt"))
+    assert _head(p) == (2025, "宁乡市农村饮水安全巩固提升工程项目", "宁乡市水利局", "宁乡市农村供水服务站")
+    assert other_fields(p) == {}
+
+
+def test_firm_name_under_a_name_label_kept(read):
+    """Guard: as on main (hunt ti19's rule: a 名称 label's short value kept, a firm's name ending in 公司 too)."""
+    p = only_project(read("ct_s64_rv119_firm_name.txt"))
+    assert other_fields(p) == {"企业名称": "宁乡水务有限公司"}
