@@ -1578,8 +1578,8 @@ class FormReader:
         """Two labels of the unit naming two bodies (`单位名称 | 宁乡市水利局` over `实施单位 | 宁乡市农村供水服务站`, a
         `项目单位` beside them): the better-ranked label's the column's, the other kept in other_fields under its label,
         as two labels of the contact are (_other_value; it was dropped without a word, hunt ti19) — not when it is the
-        department's or the other's body (_same_body), nothing lost. A budget unit's (its department, below) and an agency's (kept by their own
-        rules) are left to them; True if done."""
+        department's or the other's body (_same_body), nothing lost. A budget unit's (its department, below) and an
+        agency's (kept by their own rules) are left to them; True if done."""
         dept = self.form.fields.get("department")
         aside, kept = (clean(text), clean(old.text)) if old.rank <= rank else (clean(old.text), clean(text))
         # (one body written twice, with its seal's note, a date or its province before it — `洞口县教育局（盖章）`,
