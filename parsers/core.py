@@ -33,18 +33,19 @@ from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, place_led, township, district
 from normalize.dates import A_DAY, CLOCK, QUARTER_DIGIT, SO_FAR_PERIOD
 from normalize.targets import GRADE_WORD_LIST, GRADE_WORDS, NAME_OPENING_FIGURE, PREFIX_WORDS, split_target
-from normalize.text import LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SEAL_WORDS, VERDICT_LABELS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
+from normalize.text import CIRCLED_NO, LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SEAL_WORDS, VERDICT_LABELS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
     strip_numbering
 from parsers import labels as L
 
 # ---------------------------------------------------------------- text keys
 
 _NUMBERING = lazy(
-    r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+\s*[、.．](?!\d)|其中\s*[:：]?|[①-⑳])\s*")
+    r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+\s*[、.．](?!\d)|其中\s*[:：]?|[" + CIRCLED_NO + r"])\s*")
 # a monitoring form's head's months so far, left out of its key (1-7月执行数, 截至6月底完成值, 截至2024年6月30日执行数,
 # 1月-6月执行数, 上半年执行数: dates' one spelling of the year so far — `1月-6月` and `上半年` were kept in the key,
 # no column's, while `1-6月` was left out: review rd64)
-_MONTHS = lazy(rf"^{SO_FAR_PERIOD}(?=\S{{2,}})")
+# (`上半年度执行数` too: a 度 after 上半年 is the period's — it was left as the key `度执行数`, review rv120)
+_MONTHS = lazy(rf"^{SO_FAR_PERIOD}(?:(?<=年)度)?(?=\S{{2,}})")
 # the first characters _MONTHS's match starts with (a decimal digit besides)
 _MONTHS_FIRST = frozenset("截上前")
 _YEAR_MONEY = re.compile(r"^(?:19|20)\d{2}年度?(?=(?:金额|预算|资金|计划投资|投资|申请|申请数|申请预算|申请资金|安排资金)$)")
@@ -189,7 +190,8 @@ _HAN = lazy(r"[\u4e00-\u9fff]")
 _HAN_ONLY = lazy(r"[\u4e00-\u9fff]+")
 # the characters _NUMBERING's match starts with (a decimal digit besides: str.isdecimal is \d's Nd), _TRAILING_PAREN's
 # and _FIELD_CODE's ends with, _TRAILING_LETTER's ends with
-_NUMBERING_FIRST = frozenset("（(一二三四五六七八九十其") | frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
+_NUMBERING_FIRST = frozenset("（(一二三四五六七八九十其") | frozenset(
+    chr(c) for a, z in zip(CIRCLED_NO[::3], CIRCLED_NO[2::3]) for c in range(ord(a), ord(z) + 1))
 _CLOSING = frozenset(")）")
 _LETTER_LAST = frozenset(")）/1l") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
