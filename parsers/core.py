@@ -105,8 +105,11 @@ _INSTRUCTED = frozenset({"name", "department", "department_code", "unit", "categ
 # page after a cover's `项目名称：…`: the goal of the cover's project, the form's goal then a second project, hunt pd10;
 # not the filler's own lead-in before the value, `简要描述：维护城区路灯…`, `简述如下：…`, nor a 说明书 — review rv115;
 # nor a value with a figure, a word count's aside: `简要说明本项目对全县126公里…` was blanked without a word, review rd64)
+# an instruction's word count, its only figure (`300字`, `300个字`, `300汉字`, `200-300字`: the last three were taken for a
+# value's figure, the instruction kept as the project's overview — review rv120)
+_WORD_COUNT = r"\d+(?:\s*[-－—~～至到]\s*\d+)?\s*个?汉?字"
 _INSTRUCTION_OPENING = lazy(rf"^[(（]?\s*(?:请|应|须)?(?:填写|填列|填报)(?!率|系统|平台|质量|工作)|"
-                                  rf"^[(（]?\s*(?:请|应|须)?(?:{_DESCRIBE})(?!\s*[:：]\s*\S|如下|书)(?=(?:\D|\d+\s*字)*$)|"
+                                  rf"^[(（]?\s*(?:请|应|须)?(?:{_DESCRIBE})(?!\s*[:：]\s*\S|如下|书)(?=(?:\D|{_WORD_COUNT})*$)|"
                                   r"^(?:按照?|根据|依据|参照)[^。；;，,]{1,30}(?:填写|填列|填报)\s*[。.]?\s*$")
 # how a figure's box is worked out, in words and no figure (`执行率：全年执行数/全年预算数。`, `…×100%`): a 填表说明's, no value
 _FIGURE_COLUMNS = frozenset({"score", "execution_rate", "weight"}) | L.MONEY_FIELDS

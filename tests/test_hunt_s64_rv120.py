@@ -6,6 +6,9 @@ tests/fixtures/review/make_s64_rv120.py); each reading was written down by hand 
   item, the cell its target text).
 - md49 made a monitoring head's months so far dates' SO_FAR_PERIOD (`上半年执行数` spent): `上半年度执行数`, a 度 after
   the half year, is the same head (main: the key `度执行数`, the spent money lost).
+- md49 took a describe word opening a value with a figure for the value, but for a word count (`（300字以内）`): a
+  count written `300个字`, `300汉字` or `200-300字` is a count too (core._WORD_COUNT; main: the 填报说明's line kept as
+  the project's overview).
 """
 from __future__ import annotations
 
@@ -30,3 +33,13 @@ def test_monitor_spent_head_half_year_du(read):
     """`上半年度执行数 | 150.00` (万元) under a 运行监控表's money row: spent 1,500,000, as `上半年执行数` is."""
     p = only_project(read("ct_s64_rv120_monitor_half_year_du.txt"))
     assert (p["budget_initial"], p["spent"], p["execution_rate"]) == (3_000_000, 1_500_000, 0.5)
+
+
+@pytest.mark.parametrize("name", ["notes_count_ge.txt", "notes_count_hanzi.txt", "notes_count_span.txt"],
+                         ids=["ge", "hanzi", "span"])
+def test_notes_word_count_spelt_otherwise_stays_blank(read, name):
+    """`一、项目概况：简要说明项目立项依据、实施内容（300个字以内）。` (`（不超过300汉字）`, `（200-300字）`) under 填报说明:
+    no overview, no goal; the project's name and bodies as written."""
+    p = only_project(read("ct_s64_rv120_" + name))
+    assert (p["name"], p["department"], p["unit"]) == ("农村公路日常养护项目", "县交通运输局", "县公路事务中心")
+    assert p.get("overview") is None and p.get("goal_annual") is None
