@@ -33,18 +33,19 @@ from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, place_led, township, district
 from normalize.dates import A_DAY, CLOCK, QUARTER_DIGIT, SO_FAR_PERIOD
 from normalize.targets import GRADE_WORD_LIST, GRADE_WORDS, NAME_OPENING_FIGURE, PREFIX_WORDS, split_target
-from normalize.text import LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SEAL_WORDS, VERDICT_LABELS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
+from normalize.text import CIRCLED_NO, LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SEAL_WORDS, VERDICT_LABELS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
     strip_numbering
 from parsers import labels as L
 
 # ---------------------------------------------------------------- text keys
 
 _NUMBERING = lazy(
-    r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+\s*[、.．](?!\d)|其中\s*[:：]?|[①-⑳])\s*")
+    r"^\s*(?:[（(]?[一二三四五六七八九十]+[)）、.．]|[（(]\d+[)）]|\d+\s*[、.．](?!\d)|其中\s*[:：]?|[" + CIRCLED_NO + r"])\s*")
 # a monitoring form's head's months so far, left out of its key (1-7月执行数, 截至6月底完成值, 截至2024年6月30日执行数,
 # 1月-6月执行数, 上半年执行数: dates' one spelling of the year so far — `1月-6月` and `上半年` were kept in the key,
 # no column's, while `1-6月` was left out: review rd64)
-_MONTHS = lazy(rf"^{SO_FAR_PERIOD}(?=\S{{2,}})")
+# (`上半年度执行数` too: a 度 after 上半年 is the period's — it was left as the key `度执行数`, review rv120)
+_MONTHS = lazy(rf"^{SO_FAR_PERIOD}(?:(?<=年)度)?(?=\S{{2,}})")
 # the first characters _MONTHS's match starts with (a decimal digit besides; a month in words, `一至六月执行数`, whose
 # months were kept in the key, no spent column's — mend md48's leftover, review rv121)
 _MONTHS_FIRST = frozenset("截上前一二三四五六七八九十")
@@ -105,8 +106,11 @@ _INSTRUCTED = frozenset({"name", "department", "department_code", "unit", "categ
 # page after a cover's `项目名称：…`: the goal of the cover's project, the form's goal then a second project, hunt pd10;
 # not the filler's own lead-in before the value, `简要描述：维护城区路灯…`, `简述如下：…`, nor a 说明书 — review rv115;
 # nor a value with a figure, a word count's aside: `简要说明本项目对全县126公里…` was blanked without a word, review rd64)
+# an instruction's word count, its only figure (`300字`, `300个字`, `300汉字`, `200-300字`: the last three were taken for a
+# value's figure, the instruction kept as the project's overview — review rv120)
+_WORD_COUNT = r"\d+(?:\s*[-－—~～至到]\s*\d+)?\s*个?汉?字"
 _INSTRUCTION_OPENING = lazy(rf"^[(（]?\s*(?:请|应|须)?(?:填写|填列|填报)(?!率|系统|平台|质量|工作)|"
-                                  rf"^[(（]?\s*(?:请|应|须)?(?:{_DESCRIBE})(?!\s*[:：]\s*\S|如下|书)(?=(?:\D|\d+\s*字)*$)|"
+                                  rf"^[(（]?\s*(?:请|应|须)?(?:{_DESCRIBE})(?!\s*[:：]\s*\S|如下|书)(?=(?:\D|{_WORD_COUNT})*$)|"
                                   r"^(?:按照?|根据|依据|参照)[^。；;，,]{1,30}(?:填写|填列|填报)\s*[。.]?\s*$")
 # how a figure's box is worked out, in words and no figure (`执行率：全年执行数/全年预算数。`, `…×100%`): a 填表说明's, no value
 _FIGURE_COLUMNS = frozenset({"score", "execution_rate", "weight"}) | L.MONEY_FIELDS
@@ -190,7 +194,8 @@ _HAN = lazy(r"[\u4e00-\u9fff]")
 _HAN_ONLY = lazy(r"[\u4e00-\u9fff]+")
 # the characters _NUMBERING's match starts with (a decimal digit besides: str.isdecimal is \d's Nd), _TRAILING_PAREN's
 # and _FIELD_CODE's ends with, _TRAILING_LETTER's ends with
-_NUMBERING_FIRST = frozenset("（(一二三四五六七八九十其") | frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
+_NUMBERING_FIRST = frozenset("（(一二三四五六七八九十其") | frozenset(
+    chr(c) for a, z in zip(CIRCLED_NO[::3], CIRCLED_NO[2::3]) for c in range(ord(a), ord(z) + 1))
 _CLOSING = frozenset(")）")
 _LETTER_LAST = frozenset(")）/1l") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 

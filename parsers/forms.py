@@ -1579,8 +1579,8 @@ class FormReader:
         """Two labels of the unit naming two bodies (`单位名称 | 宁乡市水利局` over `实施单位 | 宁乡市农村供水服务站`, a
         `项目单位` beside them): the better-ranked label's the column's, the other kept in other_fields under its label,
         as two labels of the contact are (_other_value; it was dropped without a word, hunt ti19) — not when it is the
-        department's or the other's body (_same_body), nothing lost. A budget unit's (its department, below) and an agency's (kept by their own
-        rules) are left to them; True if done."""
+        department's or the other's body (_same_body), nothing lost. A budget unit's (its department, below) and an
+        agency's (kept by their own rules) are left to them; True if done."""
         dept = self.form.fields.get("department")
         aside, kept = (clean(text), clean(old.text)) if old.rank <= rank else (clean(old.text), clean(text))
         # (one body written twice, with its seal's note, a date or its province before it — `洞口县教育局（盖章）`,
@@ -1668,8 +1668,7 @@ class FormReader:
                     year = YEAR_WORD.search(named)
                     cut = year.start() if year is not None and group is not None else None
                     named = YEAR_WORD.sub("", named)
-                    if (quoted := _QUOTED_WHOLE.fullmatch(named)) is not None:
-                        named, cut = quoted.group(1) + (quoted.group(2) or ""), cut and max(0, cut - 1)
+                    named, cut = _unquoted_whole(named, cut)
                 if named and group is not None and (past := _past_filer(named, fits, cut)) != named:
                     # (the body filing it left out when the rest names the project, whether or not the whole did:
                     # `新化县气象局2024年乡镇自动气象站项目` — a body then an institution, no name — review rv3)
@@ -4770,6 +4769,12 @@ class FormReader:
         attribute = _ATTRIBUTE_LABEL.search(_TRAILING_GLOSS.sub("", name))
         if attribute and attribute.group(0) in ("公司", "企业") and not _FIRM_NAME.search(value):
             attribute = None    # (`龙头企业 | 农民合作社 | 家庭农场`: heads of kinds side by side, no firm's name; review ry)
+        if attribute and attribute.group(0) == "名称" and ("名称" in value or _ATTRIBUTE_LABEL.search(label_key(value))
+                                                          and not _FIRM_NAME.search(value)):
+            # (`乡镇名称 | 村组名称`, `指标名称 | 指标类型`: a list's heads side by side, the second no name, also with the
+            # row below run into it, `村组名称道林镇` — kept as a pair once hunt ti19 let a 名称 label take a short
+            # value; review rv119)
+            attribute = None
         # (a bound of money in numerals, `五十万元以内`, as `50万元以内` is kept: it was lost, review lo)
         if not (ticked or re.search(r"\d", value) or "☑" in value or re.search(r"[，。；]", value) or len(value) >= 12
                 or label_key(name) in IGNORED_KEYS or attribute or ("元" in value and amount_bound(value) is not None)):
@@ -10103,7 +10108,23 @@ _LENTICULAR_WHOLE = lazy(r"\s*【\s*([^【】]+?)\s*】\s*")
 # a title's name quoted whole before its closing 项目 (`2025年《宁乡市农村饮水安全巩固提升工程》项目绩效目标表`, `“…”项目`):
 # the marks a way of setting it out, no part of the name — `宁乡市…工程项目`, as the title of no quotes reads (it was
 # `《宁乡市…工程》项目`, hunt ti19); quotes round a part of it (`宁乡市“雪亮工程”建设项目`) are the name's, kept
-_QUOTED_WHOLE = lazy(r"^\s*[《“\"]\s*([^《》“”\"]+?)\s*[》”\"]\s*(项目|工程)?\s*$")
+_QUOTED_WHOLE = lazy(r"^([^《》“”\"]*?)\s*([《“\"])\s*([^《》“”\"]+?)\s*[》”\"]\s*(项目|工程)?\s*$")
+
+
+def _unquoted_whole(named: str, cut: int | None) -> tuple[str, int | None]:
+    """A title's name (its year left out at cut) with the quotes round its whole name dropped (_QUOTED_WHOLE): quotes
+    opening it or where its year stood — a place or the filing body before the year, `宁乡市2025年《农村…工程》项目` /
+    `宁乡市水利局2025年《…》项目`, as the title of no quotes reads (they were kept, review rv119); quotes after other
+    words, `宁乡市“雪亮工程”项目`, round a part, kept. cut moved past the opening mark when the year was inside."""
+    quoted = _QUOTED_WHOLE.fullmatch(named)
+    if quoted is None:
+        return named, cut
+    lead, mark = quoted.group(1).strip(), quoted.start(2)
+    if lead and (cut is None or cut > mark or named[cut:mark].strip()):
+        return named, cut
+    return lead + quoted.group(3) + (quoted.group(4) or ""), cut - 1 if cut is not None and cut > mark else cut
+
+
 _NAME_FIELDS = frozenset({"name", "department", "unit", "leader", "contact", "category"})   # names, never a figure
 _UNIT_LABEL = lazy(r"^\s*(?:金额|货币|资金)?单位\s*[:：]?\s*$")   # (alone in its cell, the unit in the next)
 

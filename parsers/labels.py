@@ -59,6 +59,9 @@ def _spellings(parts: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
 
 
 REVIEW_SCORE_HEADS = "".join(_group(p) for p in _REVIEW_PARTS)
+# a reviewer's word, `复核` / `复评` / `复审`: its grade is spelt of the same words as its score (`复审等级` was no grade
+# while `复审得分` was a reviewer's score, the grade of `自评等级 | 复审等级` lost; review rv117)
+REVIEWER_WORDS = _group(_REVIEW_PARTS[1])
 EVAL_SCORE_HEADS = "".join(_group(p) for p in _EVAL_PARTS)
 PARTY_SCORE_HEADS = "".join(_group(p) for p in _PARTY_PARTS)
 FINAL_SCORE_HEADS = (rf"(?:{''.join(_group(p) for p in _FINAL_PARTS)}|{REVIEW_SCORE_HEADS}|{EVAL_SCORE_HEADS}"
@@ -321,7 +324,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
               "等级",
               # (`自评等级 | 优 | 复核等级 | 良`: the reviewer's grade, settled after the unit's as its 复核得分 is — it was
               # an unplaced_cell, hunt sc9)
-              "复核等级", "复核等次", "复评等级", "复评等次", "财政复核等级", "财政复核等次", "复核结果等次"),
+              *_spellings((_REVIEW_PARTS[1], ("等级", "等次"))), "财政复核等级", "财政复核等次", "复核结果等次"),
     # (`填表时间 | 2024年3月15日`, `填报时间：…`, `填写日期`: the same day — they were other fields, hunt ti11)
     "fill_date": ("填报日期", "填表日期", "申报日期", "报送日期", "编报日期", "制表日期", "填报时间", "填表时间", "填写日期"),
     # extensions (docs/SCHEMA.md): self-evaluation narratives and remarks

@@ -3134,7 +3134,7 @@ def _recentre_scores(out: list[dict]) -> None:
 
 _FOURTH_LEVEL = frozenset({"四级指标", "四级", "四级指标名称"})
 # a 评分表's column of grades (label_key): `等级`, `自评等级`, `复核等级`, `评价等次` …; the unit's own `自评等级` / `单位自评等次`
-_GRADE_WORDS = r"(?:(?:单位|部门)?自(?:评|查)|(?:财政|主管部门)?复(?:核|评)|评价|评定|考核|绩效)?(?:结果)?(?:等级|等次)"
+_GRADE_WORDS = rf"(?:(?:单位|部门)?自(?:评|查)|(?:财政|主管部门)?{L.REVIEWER_WORDS}|评价|评定|考核|绩效)?(?:结果)?(?:等级|等次)"
 _GRADE_HEAD = lazy(rf"^{_GRADE_WORDS}$")
 # a 加分项 / 减分项 row's cap written where its points go, no score (folded): `扣分上限10分`, `最高扣10分`, `加分不超过5分`,
 # `上限5分`, `10分封顶`, `（最多加5分）` -> the figure
@@ -3209,8 +3209,8 @@ def final_label(label: str) -> bool:
 _GRADE_LABELLED = lazy(r"^\s*([^:：]{1,10}?)\s*[:：]\s*(\S{1,3})\s*$")
 # a grade written as a letter under a grade's head (`自评等级 | 复核等级` over `A | B`, `等级：A`)
 LETTER_GRADE = lazy(r"^\s*[A-DＡ-Ｄ]\s*$")
-# a reviewer's grade (label_key): `复核等级` / `复评等次` / `财政复核等级`, settled after the unit's own (forms' too)
-FINAL_GRADE = lazy(r"^(?:财政|主管部门)?复(?:核|评)(?:结果)?(?:等级|等次)$")
+# a reviewer's grade (label_key): `复核等级` / `复评等次` / `复审等级` / `财政复核等级`, settled after the unit's own (forms' too)
+FINAL_GRADE = lazy(rf"^(?:财政|主管部门)?{L.REVIEWER_WORDS}(?:结果)?(?:等级|等次)$")
 
 
 def is_grade(text: str, head: str | None = None) -> bool:

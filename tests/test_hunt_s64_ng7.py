@@ -39,10 +39,8 @@ def test_a_qa_on_writing_forms_is_a_guide(read):
     r = read(P + "qa.txt")
     _nothing(r)
     assert warning_codes(r) == ["not_a_form"]
-    # (named as a guide, or — since hunt nw11's slide examples, a form of no name, money or body under a case line —
-    # as a worked case of the guide: either names the guide's title and no project)
-    msg = r.tables["warnings"][0]["message"]
-    assert "'预算绩效目标编制常见问题解答'" in msg and msg.endswith("no project"), msg
+    # (its row is the example an answer gives, `答：…例如：`: a worked case of the Q&A, review rv118)
+    assert "worked case in a Q&A on writing forms ('预算绩效目标编制常见问题解答')" in r.tables["warnings"][0]["message"]
 
 
 def test_an_example_form_under_an_answer_is_a_worked_case(read):
@@ -50,7 +48,7 @@ def test_an_example_form_under_an_answer_is_a_worked_case(read):
     r = read(P + "qa_fields.txt")
     _nothing(r)
     assert warning_codes(r) == ["not_a_form"]
-    assert "worked case in a training handout ('2025年项目支出绩效目标填报答疑（第二期）')" \
+    assert "worked case in a Q&A on writing forms ('2025年项目支出绩效目标填报答疑（第二期）')" \
         in r.tables["warnings"][0]["message"]
 
 

@@ -497,12 +497,13 @@ _HEAD_REPORT = lazy(r"报告|总结|公报")
 # course's name, is no case line: 讲解 / 分析 / 展示 end the line or stand before a colon)
 # (a Q&A on writing forms, `…常见问题解答`, `…填报答疑（第二期）`, is one, and an answer ending on the example it
 # gives, `答：按照…填写，示例如下：`, `答：不能，应当量化，例如：`, its case line: the example's 某县农村公路养护项目 was
-# a project of the archive's, hunt ng7)
+# a project of the archive's, hunt ng7; so `【答】…`, `答 ：…`, an answer pointing to the table, `…参照下表填写：`, and
+# one whose colon was cut, `…示例如下` — they gave the example's project, review rv118)
 _HANDOUT = lazy(r"课件|讲义|培训(?:材料|资料|提纲|辅导)|" + _QA_TITLE
                 + r"|(?:编制|填报|编报|业务|实务|专题|管理)培训(?:会|班)?(?:第[一二三四五六七八九十\d]+讲)?$")
 _CASE_LINE = lazy(r"^(?:[(（【\[]?[一二三四五六七八九十\d]+[)）、.．]?\s*)?[【\[]?(?:案例|示例|范例|样例|实例)"
                   r"[一二三四五六七八九十\d]*(?:讲解|分析|展示)?(?:[:：\s】\]]|$)"
-                  r"|^答[:：].*(?:示例|举例|例如|样例|范例)(?:如下)?[:：]$")
+                  r"|^(?:[【\[]答[】\]]|答\s*[:：]).*(?:示例|举例|例如|样例|范例|如下|下表)[^，。,;；:：]{0,6}[:：。]?$")
 
 
 _BUDGET_TABLE = lazy(r"(?:收支|收入|支出|拨款|经费|预算|决算|资金)[^，。,;；]{0,14}(?:总表|表)\s*$")
@@ -599,7 +600,9 @@ def _no_project(form, head: list[str]) -> str | None:
             and any(_CASE_LINE.search(fold(t).strip()) for t in form.titles + head):
         # (a slide's example of levels and targets alone, no 项目名称, money or body, its project named only in the
         # case line `示例：某区老旧小区改造项目（仅为示例…）`, the same: it was a project named null, hunt nw11)
-        return f"it is a worked case in a training handout ({clean(handout)!r}), no project's form"
+        # (a Q&A's example is named as the Q&A's, no training's: review rv118)
+        what = "a Q&A on writing forms" if re.search(_QA_TITLE, _bare_title(handout)) else "a training handout"
+        return f"it is a worked case in {what} ({clean(handout)!r}), no project's form"
     sentence = name is not None and name.cell is not None and name.cell.text.strip().endswith("。") \
         and bool(_CLAUSE.search(name.text)) and not any(L.FORM_TITLE.search(clean(t) or "") for t in form.titles)
     # (under a form's own title, `项目名称 | 农村供水保障工程（一期、二期），续建。` is its name)

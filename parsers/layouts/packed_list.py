@@ -20,6 +20,7 @@ from normalize.orgs import district, org_kind, plural, town_government, township
 from normalize.dates import DEADLINE_SUFFIX, STEP_TIME, YEAR_PART_TIME
 from normalize.records import TIMELY_NAME, form_year, lead_unit
 from normalize.targets import EACH_ONE, split_target
+from normalize.text import CIRCLED_NO
 from parsers import labels as L
 from parsers.labels import SHARE_TOTAL
 from parsers.core import (BARE_FIGURE, FIELD_INDEX, Row, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
@@ -1286,7 +1287,8 @@ _CONDITION = lazy(rf"^(?:{EACH_ONE}(?![^，,；;（(]*?(?:率|%|％))|持续|连
 _CONDITION_TAIL = lazy(r"\s*[，,]\s*" + _CONDITION.pattern[1:])
 
 
-_PIECE_NO = lazy(r"^\s*(?:[①-⑳]|\d{1,2}\s*[.．、](?!\d)|[(（]\d{1,2}[)）])\s*")
+# (a piece's number: the circled runs of normalize.text, `①`, `❶`, `➀` — `[①-⑳]` was a twin of them, review rv120)
+_PIECE_NO = lazy(rf"^\s*(?:[{CIRCLED_NO}]|\d{{1,2}}\s*[.．、](?!\d)|[(（]\d{{1,2}}[)）])\s*")
 
 
 def _cell_items(text: str) -> list[str]:
@@ -1299,8 +1301,8 @@ def _cell_items(text: str) -> list[str]:
         head, rest = (item[:lab.start("rest")], lab.group("rest")) if lab is not None \
             and (_level_label(lab.group("lab")) or _LEAD_IN.match(fold(lab.group("lab")).strip())) else ("", item)
         parts, pieces = re.split(r"\s*([，,])\s*", rest), []
-        if re.match(r"\s*[①-⑳]", rest) and len(re.findall(r"[①-⑳]", rest)) >= 2:
-            parts = [x for p in re.split(r"(?=[①-⑳])", rest) for x in (p, "") if p.strip()][:-1]
+        if re.match(rf"\s*[{CIRCLED_NO}]", rest) and len(re.findall(f"[{CIRCLED_NO}]", rest)) >= 2:
+            parts = [x for p in re.split(f"(?=[{CIRCLED_NO}])", rest) for x in (p, "") if p.strip()][:-1]
             # (`①补贴公交车辆≥80辆②线路覆盖率100%`: items numbered one after the other, no separator between)
         for k in range(0, len(parts), 2):
             if not parts[k].strip():
