@@ -285,10 +285,13 @@ YEAR_PART_TIME = rf"(?:19|20)\d{{2}}\s*年\s*(?:年?\s*[底末]|(?:第\s*)?{QUAR
 # a 监控表's title (`（2025年1-6月）`), extract.txt's heads of a one-cell-a-line 监控表 (`1-6月执行数`) — one spelling
 # (hunt nw10 wrote it twice more, review rv110)
 TO_MONTH = r"截[至止](?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?"
+# a month's number as a plan's heads and a deadline write it (`1`-`12`, `06`, `十二`): forms' quarter heads', checks'
+# plans' and deadlines' — one spelling, it was written twice (forms._MONTH, checks._PLAN_MONTH; review rv6)
+MONTH_NUMERAL = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 # (a month in figures or in words, `一至六月`: parsers.forms' money matrix's heads spelled it a third time, its own
-# _TO_DATE_HEAD, review rv110's leftover)
-_SO_FAR_MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
-SO_FAR_PERIOD = rf"(?:{_SO_FAR_MONTH}\s*月?\s*[-－—–~～至到]\s*{_SO_FAR_MONTH}\s*月份?|上半年|前三季度|{TO_MONTH})"
+# _TO_DATE_HEAD, review rv110's leftover; MONTH_NUMERAL's, no month 13 to 99 — `6-36月龄儿童…` was a key's months so
+# far, `龄儿童…` left, review rv121)
+SO_FAR_PERIOD = rf"(?:{MONTH_NUMERAL}\s*月?\s*[-－—–~～至到]\s*{MONTH_NUMERAL}\s*月份?|上半年|前三季度|{TO_MONTH})"
 # a cell holding a schedule step's time and nothing else (the text reader's whole-day cell, the forms' step time:
 # one pattern, the second read of the session)
 STEP_TIME_CELL = lazy_regex(rf"^\s*(?:{STEP_TIME})\s*$")
@@ -404,9 +407,6 @@ _LENGTH_AFTER = lazy_regex(
 # 2025年第二季度`): read as its months, the first quarter's first to the last one's last (`2024年1月至12月`; it was none,
 # hunt tg7; `2024年4个季度`, four quarters, is a length, no period — 个 only after 第, `第一个季度`: review mend)
 # (QUARTER_NUMBER, QUARTER_DIGIT: above, YEAR_PART_TIME is built on them)
-# a month's number as a plan's heads and a deadline write it (`1`-`12`, `06`, `十二`): forms' quarter heads', checks'
-# plans' and deadlines' — one spelling, it was written twice (forms._MONTH, checks._PLAN_MONTH; review rv6)
-MONTH_NUMERAL = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 # a part of the year a plan of money by period names (`一季度`, `第3季度`, `Q2`, `1-3月`, `十二月份`): its quarter (q / qq)
 # or its months (m1 to m2), as a plan's heads write it (parsers.forms) and the plan kept in other_fields (jixiao.checks)
 PLAN_PERIOD = (rf"第?(?P<q>{QUARTER_DIGIT})季度|[Qq](?P<qq>[1-4])"

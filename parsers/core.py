@@ -46,8 +46,9 @@ _NUMBERING = lazy(
 # no column's, while `1-6月` was left out: review rd64)
 # (`上半年度执行数` too: a 度 after 上半年 is the period's — it was left as the key `度执行数`, review rv120)
 _MONTHS = lazy(rf"^{SO_FAR_PERIOD}(?:(?<=年)度)?(?=\S{{2,}})")
-# the first characters _MONTHS's match starts with (a decimal digit besides)
-_MONTHS_FIRST = frozenset("截上前")
+# the first characters _MONTHS's match starts with (a decimal digit besides; a month in words, `一至六月执行数`, whose
+# months were kept in the key, no spent column's — mend md48's leftover, review rv121)
+_MONTHS_FIRST = frozenset("截上前一二三四五六七八九十")
 _YEAR_MONEY = re.compile(r"^(?:19|20)\d{2}年度?(?=(?:金额|预算|资金|计划投资|投资|申请|申请数|申请预算|申请资金|安排资金)$)")
 _FIELD_CODE = lazy(r"\s*[（(][A-Za-z][A-Za-z0-9_.\-]{0,39}[)）]\s*$")   # 项目总金额(PRO_TOTAL_AMT): a system's code
 # `执行数B)`, `执行率B/A)`, `年初目标值(A`: a column's letter with a bracket lost

@@ -5239,6 +5239,8 @@ class FormReader:
         an amount it states apart (_bound_then_parts), one enough, their bare figures in UNIT (the bound's label's)."""
         said = None      # the unit figures of no unit of their own are in (the lead's, or the total's above)
         money = _SENTENCE_MONEY
+        # (none of an earlier sentence's: a later one read by _sources_and_progress warned of them again, review rv121)
+        self.sentence_uses = []
         text = _unhedged_lead(text)
         lead = _SENTENCE_MONEY.match(text)
         if lead is None and (bare := _SENTENCE_FIGURE.match(text)) is not None and not bare.group(3) \
