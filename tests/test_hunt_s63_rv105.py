@@ -9,8 +9,6 @@ Decided:
 """
 from __future__ import annotations
 
-import pytest
-
 from tests.hunt_tools import only_project, other_fields
 
 W = 10000.0
