@@ -24,8 +24,9 @@ def _p(read, name):
 def test_every_final_spelling_is_a_score_label_and_the_regex_takes_no_other():
     final = regex.compile(rf"^{L.FINAL_SCORE_HEADS}$")
     # (82 since hunt sc13: an outside party's `第三方评价得分` / `第三方机构综合评价总得分` … among the evaluations, 74 before;
-    # 158 since hunt tg25: every SCORE_PARTY's evaluation, `专家评价得分`, and plain score, `财政评分` / `专家组打分`)
-    assert len(set(L.FINAL_SCORE_SPELLINGS)) == 158
+    # 158 since hunt tg25: every SCORE_PARTY's evaluation, `专家评价得分`, and plain score, `财政评分` / `专家组打分`;
+    # 185 since hunt sc7: a 复审 reviewer's 27, `复审得分`, `财政复审总分`, `主管部门复审综合评分` …)
+    assert len(set(L.FINAL_SCORE_SPELLINGS)) == 185
     for s in L.FINAL_SCORE_SPELLINGS:
         assert final.match(s) and match_field(s) == ("score", None), s
     for s in ("复分", "单位评分", "部门得分", "最终分", "综评价得分"):    # (`财政评分` one since hunt tg25)
