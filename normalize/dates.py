@@ -53,12 +53,15 @@ _SOFT_SPLIT = lazy_regex(r"\s*(?:至|到|~)\s*")
 _HAS_YEAR = lazy_regex(r"\d{4}|\d{8}")
 
 _YEAR_WRITTEN = lazy_regex(r"(?<!\d)(\d{4})\s*[.．·]?\s*年")   # (`2024.年度`: a dot a scan's OCR read in)
+# the dashes and words joining the two ends of a span (`2023-2025年`, `2024年至2026年`, `1～6月`, `1到6月`): one class for
+# YEAR_WORD's span, LEAD_YEAR's refusal of a span's first year and SO_FAR_PERIOD's months (it was written three times)
+SPAN_DASH = r"[-－—–~～至到]"
 # a year or a span of years written in a name (`2024年度`, `2023-2025年`), left out of a title's, a sheet's or a line-up's
 # name for its project (parsers.forms' title and sheet names; jixiao.history's norm_name, whose own `\d{4}年度?` was a twin
 # that left `2023-` of a span in the name, review rvb)
 # and a year written in numerals, digit by digit (normalize.text's CN_YEAR: `二〇二四`, `二0二四`, `二O二四` — those were
 # no year, review rv34)
-YEAR_WORD = regex.compile(rf"(?:(?:\d{{4}}|{CN_YEAR}(?=\s*年))\s*年?\s*[-－—–~～至到]\s*)?(?:\d{{4}}|{CN_YEAR}(?=\s*年))"
+YEAR_WORD = regex.compile(rf"(?:(?:\d{{4}}|{CN_YEAR}(?=\s*年))\s*年?\s*{SPAN_DASH}\s*)?(?:\d{{4}}|{CN_YEAR}(?=\s*年))"
                           r"\s*年度?")
 # (a year in numerals too, `二〇二四年学生资助项目绩效目标表`: it was kept in the title's name, hunt ti10; a span's first
 # year too, `二〇二四年至二〇二六年…`: `至` was left in the name, review rv34)
@@ -67,7 +70,7 @@ YEAR_WORD = regex.compile(rf"(?:(?:\d{{4}}|{CN_YEAR}(?=\s*年))\s*年?\s*[-－�
 # annual goal's (two rules apart; the goal's took a span's first year and refused any figure after 年, twins tw3)
 # (`年度?+` possessive: `年度?` gave back 度 to let `2024年度-2026年度` through; the dashes YEAR_WORD's, en dash
 # too — review of the session, A4)
-LEAD_YEAR = lazy_regex(r"^\s*((?:19|20)\d{2})\s*年度?+(?![\d\s]*[-－—–~～至到])(?!\s*\d{1,2}\s*月)")
+LEAD_YEAR = lazy_regex(rf"^\s*((?:19|20)\d{{2}})\s*年度?+(?![\d\s]*{SPAN_DASH})(?!\s*\d{{1,2}}\s*月)")
 
 _NAME_YEAR = lazy_regex(r"^\s*((?:19|20)\d{2})\s*年")
 
@@ -291,7 +294,7 @@ MONTH_NUMERAL = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 # (a month in figures or in words, `一至六月`: parsers.forms' money matrix's heads spelled it a third time, its own
 # _TO_DATE_HEAD, review rv110's leftover; MONTH_NUMERAL's, no month 13 to 99 — `6-36月龄儿童…` was a key's months so
 # far, `龄儿童…` left, review rv121)
-SO_FAR_PERIOD = rf"(?:{MONTH_NUMERAL}\s*月?\s*[-－—–~～至到]\s*{MONTH_NUMERAL}\s*月份?|上半年|前三季度|{TO_MONTH})"
+SO_FAR_PERIOD = rf"(?:{MONTH_NUMERAL}\s*月?\s*{SPAN_DASH}\s*{MONTH_NUMERAL}\s*月份?|上半年|前三季度|{TO_MONTH})"
 # a cell holding a schedule step's time and nothing else (the text reader's whole-day cell, the forms' step time:
 # one pattern, the second read of the session)
 STEP_TIME_CELL = lazy_regex(rf"^\s*(?:{STEP_TIME})\s*$")
