@@ -178,9 +178,12 @@ _DIGIT = lazy_regex(r"\d")
 # (`100%全覆盖`, `≥95%合格`, `100%按时完成`: the same, with what is measured said in a word or two; `100%按时发放`,
 # `100%足额拨付`: how, before any of the words, not only before 完成; `100%准确`, `100%公示`, `100%归档`: how well or
 # what is done, as 合格 / 公开 are)
-_DONE_RE = lazy_regex(r"(?<=[%‰‱])\s*(?:[,，]\s*)?(?P<q>(?:全部|全额|按时足额|足额|按时|按期|及时)?"
-                         r"(?:完成|达标|到位|全覆盖|覆盖|办结|兑现|兑付|落实|发放|执行|"
-                         r"合格|验收|整改|结算|拨付|公开|上报|受理|入库|准确|正确|规范|公示|归档))$")
+# (`100%（按合同约定）完成`, `≥95%（抽查）合格`: a note in brackets between the figure and the word, the note and the word
+# the qualifier in the order written — they were text, hunt tg26)
+_DONE_RE = lazy_regex(rf"(?<=[%‰‱])\s*(?:\((?!含?(?:{SUFFIX_WORD_ALONE})\))(?P<n>[^()]{{1,20}})\)\s*)?(?:[,，]\s*)?"
+                      r"(?P<q>(?:全部|全额|按时足额|足额|按时|按期|及时)?"
+                      r"(?:完成|达标|到位|全覆盖|覆盖|办结|兑现|兑付|落实|发放|执行|"
+                      r"合格|验收|整改|结算|拨付|公开|上报|受理|入库|准确|正确|规范|公示|归档))$")
 # (`3日内办结`, `30分钟内响应`, `5个工作日内完成`: a time limit, then what is done within it: `<=` 3 日, the deed the
 # qualifier, as `100%完成` reads; it was text)
 # (`≤30分钟到达现场`, `≤2h响应`, `2h内响应`: the limit a sign before it, or in h / min, the same — they were text, or the
@@ -507,8 +510,11 @@ EACH_ONE = r"每(?:次|场|期|批|轮|班)"
 # `末` / `年初` (`较上年同期提高2个百分点`, `较上年同期增长5%以上` stayed text, review rv6)
 # (`较建设前`, `比改造前`, `较项目实施前`: the state before the work, the reference of its change — `较建设前提升0.5个等级以上` and
 # `比改造前下降10%以上` were text, hunt tg12; not a 提前, `较上年提前5天`)
-_COMPARED_WITH = (r"(?:较|比)(?:(?:上一?年度?|去年|(?:19|20)\d{2}\s*年度?)(?:同期|末|底)?|上期|年初|基期|基准年"
-                  r"|(?:项目)?\p{Han}{2,4}?(?<!提)前)")
+# (`与上年相比提高5个百分点`, `和上年相比增长3%以上`, `同上年同期相比下降2%`, `相比上年提高5%`: the reference between 与 / 和 /
+# 同 and 相比, or after 相比, as after 较 — they were text, hunt tg26)
+_REFERENCE = (r"(?:(?:上一?年度?|去年|(?:19|20)\d{2}\s*年度?)(?:同期|末|底)?|上期|年初|基期|基准年"
+              r"|(?:项目)?\p{Han}{2,4}?(?<!提)前)")
+_COMPARED_WITH = rf"(?:(?:较|比|相比)\s*{_REFERENCE}|(?:与|和|同)\s*{_REFERENCE}\s*相比)"
 _AND_CLAUSE = lazy_regex(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=且|并且|同时))"
                             # (`≥1000人，其中脱贫人口≥500人`: the part of the quantity counted in it, as `（其中…）` in
                             # brackets; `≥3场次，每场不少于50人`: a condition of each one counted, no second target)
@@ -1267,10 +1273,18 @@ def _split(text: str) -> Target:
         body = f"{body[:dim.start()]}{dim.groupdict().get('s') or ''}({dim.group('w')})"
         # (`≥6m宽`: as `≥6m（宽）`; `≥5km路段`: `≥5km（路段）`; `500m范围内`: `500m内（范围）`)
     qualifier = None
-    m = _QUALIFIER_RE.search(body) or _DONE_RE.search(body) or _WITHIN_DONE_RE.search(body)
+    bracket = _QUALIFIER_RE.search(body)
+    m = bracket or _DONE_RE.search(body) or _WITHIN_DONE_RE.search(body)
     if m is not None and m.start() > 0:
         qualifier = clean_text(m.group("q"))
         body = body[: m.start()].strip()
+        if m.groupdict().get("n"):
+            qualifier = _joined(clean_text(m.group("n")), qualifier)
+        elif m is bracket and (done := _DONE_RE.search(body)) is not None \
+                and not done.group("n") and done.start() > 0:
+            # `100%完成（按合同约定）`: the word a percentage is said of, then a note: both the qualifier, as written
+            # (it was text)
+            qualifier, body = _joined(clean_text(done.group("q")), qualifier), body[:done.start()].strip()
         if body.endswith(tuple(NOTE_CLOSERS)) and _QUALIFIER_RE.search(body) is not None and qualifier \
                 and qualifier not in _UNIT_ONLY and not _bracket_unit(qualifier) and unit_gloss(qualifier) is None \
                 and not UNIT_SYMBOL_GLOSS.match(qualifier) and qualifier not in ("A", "C") \

@@ -3441,18 +3441,36 @@ def _full_year_target(h: Header | None) -> Header | None:
         return h
     heads = {c.col: c for c in h.row.cells}
     own = heads.get(h.cols["target"])
-    full = [(r, col) for r, col in h.extra.items() if _FULL_YEAR_HEAD.search(header_key(r[4:]))
+    full = [(r, col) for r, col in h.extra.items() if _FULL_YEAR_HEAD.search(_staged_key(r[4:]))
             and header_role(HEADER_INDEX["indicator"], r[4:]) == "target"]
-    if own is None or len(full) != 1 or not _START_HEAD.search(header_key(own.text)):
+    if own is None or len(full) != 1:
+        return h
+    own_key = _staged_key(own.text)
+    # (`指标值 | 指标值（调整后）`: the plain head beside the adjusted one is the target before it, as under
+    # 指标值（调整前） — the one before was the target, the one in force a note)
+    before = not _START_HEAD.search(own_key) and not _FULL_YEAR_HEAD.search(own_key) \
+        and _staged_key(full[0][0][4:]).startswith("调整后") and "target_prev" not in h.cols
+    if not before and not _START_HEAD.search(own_key):
         return h
     cols, extra = dict(h.cols), {r: c for r, c in h.extra.items() if r != full[0][0]}
-    extra["col:" + (clean(own.text) or own.text)] = cols["target"]
+    if before:
+        cols["target_prev"] = cols["target"]
+    else:
+        extra["col:" + (clean(own.text) or own.text)] = cols["target"]
     cols["target"] = full[0][1]
     return Header(h.kind, cols, sorted(cols, key=cols.get), h.row, extra, h.widths, h.options, h.finer)
 
 
 # a target's head of the year's start, or of the target before an adjustment (年初目标值 beside 全年目标值)
 _START_HEAD = lazy(r"^(?:年初|调整前)")
+
+
+def _staged_key(text: str) -> str:
+    """A head's key with a stage or period in brackets after it put first (`指标值（调整后）` -> 调整后指标值), as
+    header_role reads it."""
+    key = header_key(text)
+    m = _HORIZON_TAIL.match(key)
+    return m.group(2) + m.group(1) if m else key
 
 
 def _evaluation_levels(named: list, row: Row | None) -> bool:
