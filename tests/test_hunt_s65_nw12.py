@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hunt_tools import indicator_targets, only_project, other_fields, warning_codes
+from tests.hunt_tools import budget_lines, indicator_targets, only_project, other_fields, warning_codes
 
 W = 10_000
 P = "ct_s65_nw12_"
@@ -324,3 +324,14 @@ def test_lone_ell_before_measure_word():
     assert (mend_ocr_digits("5l"), mend_ocr_digits("ml"), mend_ocr_digits("l")) == ("5l", "ml", "l")
     got = split_target("l座")
     assert (got.op, got.value, got.unit) == ("=", 1.0, "座")
+
+
+def test_older_cell_a_line_texts_gain(read):
+    """What the cell-a-line rules give two older fixtures (seen in the snapshot compare): nw9's mutool 区域目标表 its
+    `地方资金` / `4,600.00` under `其中：中央补助` a source line and `省级财政部门` its value; nw11's Word text its
+    `债券类型` / `专项债券` (both lost before)."""
+    r = read("ct_s63_nw9_gansu_transfer_region_mutool.txt")
+    p = only_project(r)
+    assert [(b[1], b[2]) for b in budget_lines(r)] == [("中央补助", 38_000 * W), ("地方资金", 4_600 * W)]
+    assert other_fields(p).get("省级财政部门") == "甘肃省财政厅"
+    assert other_fields(only_project(read("ct_s64_nw11_ningbo_special_bond_word.txt"))).get("债券类型") == "专项债券"
