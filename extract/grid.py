@@ -312,6 +312,7 @@ def is_page_furniture(text: str) -> bool:
     no form."""
     return bool(_FURNITURE.match(text)) or text.strip().strip("【】[]:： ") in _WEB_CHROME \
         or _chrome_row(text) or bool(_SITE_FOOTER.search(text)) or bool(_POST_STATS.fullmatch(text)) \
+        or bool(_POST_PROMPT.match(text)) \
         or ("打印" in text or "制表" in text or "导出" in text or "生成" in text) \
         and (bare := _PRINT_STAMP.sub(" ", text, count=1)) != text \
         and (bool(_FURNITURE.match(bare)) if bare.strip() else _MACHINE_STAMP.search(text) is not None)
@@ -336,6 +337,11 @@ _SITE_FOOTER = lazy(r"[^\s:：]主办\s+\S+承办\s*$|ICP备\s*\d|公网安备\s
 # a WeChat post's counts under it (`阅读 326  赞 5`, `阅读 1.2万 在看 12`): the post's, no row of its form (it was an
 # indicator named `阅读 326 赞 5` under the post's last one, hunt nw10)
 _POST_STATS = lazy(r"\s*阅读\s*[\d.]+\s*万?\+?(?:\s*(?:赞|点赞|在看|分享|喜欢|推荐)\s*[\d.]+\s*万?\+?)*\s*")
+
+
+# a WeChat post's prompt to its link (`👆点击“阅读原文”查看附件`, `点击阅读原文下载`): the post's, no row of its form (it
+# was an indicator named so under the post's last one, hunt nw12)
+_POST_PROMPT = lazy(r"^\W{0,3}(?:点击|轻触|戳)\s*[“\"「『]?阅读原文")
 
 
 # a web page's own links and buttons, on lines of their own in its text (a copied or scraped page)

@@ -3151,6 +3151,9 @@ _VALUE_ROLES = frozenset({"target", "actual", "weight", "score", "target_long", 
 _TABLE_CAPTION = lazy(r"^\S{0,8}(?:指标|目标)表$")          # `绩效项目指标表`, `年度绩效指标表` over a table
 _MONEY_START = lazy(r"^[\d,，]*\.?\d+\s*(?:万元|万|元)")   # `854万(高标准农田建设400万元…)`: an amount first
 _FIGURE_CELL = lazy(r"^(?:[-+]?[\d,，]*\.?\d+%?|[-—/－]+)$")     # `60`, `1,536.80`, `—`: a figure
+# a part of the money after a `其中：…` part's row, its sibling of no `其中` (`地方财政资金` / `3,200.00` under `其中：中央预算内
+# 投资` / `4,000.00`): the label of a row of its own too (it was a text line, the amount lost; hunt nw12)
+_MONEY_SIBLING = lazy(r"^\S{1,12}?(?:资金|拨款|投资|基金|补助|经费)$")
 # a money block's part (其中：一般公共预算, 其中：一般公共预算拨款, 政府性基金, 其中：基本支出, 项目支出): over its amount
 # on the next line, the label of a row of its own
 _MONEY_PART = lazy(r"^(?:其中[:：]?)?(?:(?:当年|本年|上年)?(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?"
@@ -3285,8 +3288,10 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
         return k < n and kinds[k] is None and not _INLINE_PAIR.match(items[k][1]) \
             and not _TABLE_CAPTION.match(items[k][1])     # a table's caption: `绩效项目指标表`)
 
+    after_part = False                               # (the last row a money part's: `其中：…` and its amount)
     while i < n:
         k = kinds[i]
+        after_part = after_part and bool(rows) and not isinstance(rows[-1], tuple)
         head = _head_run(items, kinds, i)
         if head:
             roles = [kinds[j][2].split(":")[1] if kinds[j] and kinds[j][2] else "" for j in range(i, i + head)]
@@ -3322,7 +3327,10 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
             while value_at(j + v) and v < max(labels, width):
                 v += 1
             numbers = v > 0 and all(_FIGURE_CELL.match(items[x][1]) for x in range(j, j + v))
-            if not numbers:
+            summed = _sum_then_figure(items, kinds, i, j, labels, v, value_at)
+            if summed:
+                v = 2                                # `年度投资计划（万元）` / `合计` / `7,200.00`: one row of the three
+            elif not numbers:
                 v = min(v, labels)                   # (texts under labels: no more than the labels)
             if labels > 1 and v == labels or v and labels > 1 and not numbers:
                 # 长期目标 | 年度目标 over their texts; 总体目标 | 中长期目标 | 年度目标 over two texts, under the last two
@@ -3342,7 +3350,8 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
                 rows.extend((items[x][1], items[x][0]) for x in range(i, j))
             i = j + v
             continue
-        if k is None and _MONEY_PART.match(re.sub(r"\s+", "", items[i][1])) and value_at(i + 1) \
+        if k is None and (_MONEY_PART.match(part := re.sub(r"\s+", "", items[i][1]))
+                          or after_part and _MONEY_SIBLING.match(part)) and value_at(i + 1) \
                 and _FIGURE_CELL.match(items[i + 1][1]):
             # `其中：一般公共预算` / `1,826.45` (under 年度预算申请 | 资金总额 | 1,826.45): a part of the money and its amount,
             # the line a value of no label (the amount and the part were lost, and with them budget_fiscal)
@@ -3351,6 +3360,7 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
                 v += 1
             rows.append([(c, items[x][1], items[x][0]) for c, x in enumerate(range(i, i + 1 + v))])
             i += 1 + v
+            after_part = True
             continue
         rows.append((items[i][1], items[i][0]))
         i += 1
@@ -3375,6 +3385,15 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
         width = max(width, max(c for c, _, _ in row) + 1)
         r += 1
     return grids, texts
+
+
+def _sum_then_figure(items: list[list], kinds: list, i: int, j: int, labels: int, v: int,
+                     value_at: Callable[[int], bool]) -> bool:
+    """Is the value of the one money label at I a total's word over its amount (`年度投资计划（万元）` / `合计` /
+    `7,200.00`, a 政府投资项目's plan): the three one row (the label took `合计` alone, the amount a text line and with
+    it the year's money lost; hunt nw12)."""
+    return labels == 1 and v >= 1 and kinds[i] is not None and kinds[i][1] in _MONEY_DETAILS \
+        and bool(_TOTAL_WORD.match(items[j][1])) and value_at(j + 1) and bool(_FIGURE_CELL.match(items[j + 1][1]))
 
 
 def _matrix_run(items: list[list], kinds: list, i: int) -> tuple[int, bool] | None:

@@ -604,12 +604,15 @@ def unwrap(s: str | None) -> str | None:
 _OCR_DIGIT = str.maketrans("OolI", "0011")
 _OCR_RUN = lazy_regex(r"(?<![A-Za-z0-9])[0-9OolI][0-9OolI.,]*+(?![A-Za-z])")
 _OCR_NUMBER = lazy_regex(r"^\d+(?:[.,]\d+)*$")
+_HAN_NEXT = lazy_regex(r"\p{Han}")           # (a measure word after a lone `l`: `l个` is the figure 1, hunt nw12)
 
 
 def _mend_run(m: regex.Match) -> str:
     run = m.group(0)
     core = run.rstrip(".,")
     tail = run[len(core):]
+    if core == "l" and not tail and _HAN_NEXT.match(m.string, m.end()):
+        return "1"                        # `l个`, `l处`: a lone one before its measure word (no litre: no figure before)
     if not any(c in "OolI" for c in core) or not any(c.isdigit() for c in core):
         return run
     if core[0] in "Oo" or core[-1] in "lI" or (core[0] in "lI" and core[1] not in "0123456789Oo"):
@@ -626,7 +629,7 @@ def mend_ocr_digits(s: str | None) -> str | None:
     or after digits, l / I -> 1 before or among them; else unchanged.
 
     `">12O万平方米"` -> `">120万平方米"`; `"1OO%"` -> `"100%"`; `"l00%"` -> `"100%"`; `"356.O0"` -> `"356.00"`;
-    `"(2O23年度)"` -> `"(2023年度)"`; `"0938-8212O45"` -> `"0938-8212045"`; `"OK"`, `"LED"`, `"PM2.5"`, `"CO2"`,
+    `"(2O23年度)"` -> `"(2023年度)"`; `"0938-8212O45"` -> `"0938-8212045"`; `"l个"` -> `"1个"`; `"OK"`, `"LED"`, `"PM2.5"`, `"CO2"`,
     `"O2"`, `"A1O"`, `"5l"`, `"360o"` (degrees) as they are.
     """
     if not s or not isinstance(s, str) or not ("O" in s or "o" in s or "l" in s or "I" in s):

@@ -718,6 +718,7 @@ def _lookup(key: str) -> str | None:
 
 
 IGNORED_KEYS = frozenset(label_key(x) for x in L.IGNORED_LABELS)   # 单位（盖章）, 财务负责人: rows with no value
+NO_COLUMN_KEYS = frozenset(label_key(x) for x in L.NO_COLUMN_LABELS)   # 债券期限, 建设地点: a value kept in other_fields
 # a person's role on a form's sign-off lines, the label of no column (单位负责人, 财务负责人, 分管领导, 审核人, 复核人, 制表人;
 # `单位负责人（签字）` too): a person other than the project's 项目负责人 (leader) or 联系人 (contact)
 _ROLE_LABEL = lazy(r"^[\u4e00-\u9fff]{1,7}(?:人|领导)$")
@@ -1619,13 +1620,17 @@ def _adjusted_row(r: Row, head: Row, split: int, end: int) -> Row:
 #   一、产出指标 / （一）数量指标 / 1.运营补贴驿站数量：≥120家
 _OUTLINE_L1 = lazy(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?P<t>[^:：]{2,20})\s*$")
 _OUTLINE_L2 = lazy(r"^\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]\s*(?P<t>[^:：]{2,20})\s*$")
-_OUTLINE_ITEM = lazy(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*(?P<n>[^:：]{2,40}?)\s*[:：]\s*(?P<v>\S.{0,80})$")
+# (or a post's, copied out of WeChat: `产出指标` bare on its line, items led by a bullet or an arrow, a level 2 before the
+# name and its target run on, `➡数量指标：新建灌溉管道长度≥18公里` — it was no form, hunt nw12)
+_OUTLINE_BARE_L1 = lazy(r"^\s*(?P<t>[\u4e00-\u9fff]{2,8}指标)\s*[:：]?\s*$")
+_OUTLINE_ITEM = lazy(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）]|[➡→▶►▸●◆■▪•·]\ufe0f?)\s*(?P<n>[^:：]{2,40}?)\s*[:：]"
+                     r"\s*(?P<v>\S.{0,80})$")
 _OUTLINE_HEAD = ("一级指标", "二级指标", "三级指标", "指标值")
 
 
 def _outline_line(text: str) -> tuple[str, str, str | None] | None:
     """One line of an indicator outline: ("l1" | "l2", heading, None) or ("item", name, target); None else."""
-    m = _OUTLINE_L1.match(text)
+    m = _OUTLINE_L1.match(text) or _OUTLINE_BARE_L1.match(text)
     if m and level_info(m.group("t"))[0]:
         return "l1", m.group("t"), None
     m = _OUTLINE_L2.match(text)
@@ -1684,6 +1689,7 @@ def _outline_grid(run: list[tuple[Row, tuple]]) -> list[Row]:
             heads[1] = Cell(0, 1, text, page=c.page, line=c.line)
             continue
         r += 1
+        text, value = _level2_led(text, value, heads, c)
         row_cells = [Cell(r, col, h.text, page=h.page, line=h.line) for col, h in sorted(heads.items())]
         heads = {}                           # a heading stands once; the reader carries it down
         row_cells.append(Cell(r, 2, text, page=c.page, line=c.line))
@@ -1692,6 +1698,18 @@ def _outline_grid(run: list[tuple[Row, tuple]]) -> list[Row]:
         out.append(Row(row_cells, grid, r, row.order))
     grid.n_rows = r + 1
     return out
+
+
+def _level2_led(name: str, value: str, heads: dict[int, Cell], c: Cell) -> tuple[str, str]:
+    """An outline item whose `name` is a level 2 and whose value an indicator's name and target run on
+    (`数量指标：新建灌溉管道长度≥18公里`): the level 2 put among HEADS, the name and target split; else as it is."""
+    if not (level_info(name)[1] and name.endswith("指标")):
+        return name, value
+    own, target = split_name_and_target(value)
+    if own is None:
+        return name, value
+    heads[1] = Cell(0, 1, name, page=c.page, line=c.line)
+    return own, target
 
 
 # An indicator table of two columns with no header (2014–2018 forms): level-1 names as rows of their own
@@ -5363,6 +5381,8 @@ def line_kind(text: str) -> tuple[str, str, str] | None:
     label = m[0] if m is not None and m[1] is None and len(label_key(t)) >= 2 else ""
     if label and not head.startswith("indicator:"):
         return ("label", label, head)
+    if not head and label_key(t) in NO_COLUMN_KEYS:
+        return ("label", "", "")         # `债券期限` over `15年`: a field of no column, its value the next line's
     if head.startswith("indicator:"):
         return ("header", label, head)   # (实际完成情况: an indicator table's head, a label too: detail its column)
     if (l1 or l2) and len(t) <= 8:

@@ -883,13 +883,16 @@ class FormReader:
             if len(row.cells) <= 2 and self._doc_number(i, row):
                 continue                         # `云财绩〔2024〕12号` by the title: the document's number, kept
             if is_year_line(row) or ((row.is_text_line or _beside_units(row)) and _A_YEAR.search(fold(row.cells[0].text))
-                                     and len(row.cells[0].text.strip()) < 30
+                                     and (len(row.cells[0].text.strip()) < 30 or row.is_text_line
+                                          and _COVER_HEADING.search(_WS.sub("", row.cells[0].text)))
                                      and not _PUBLISHED.search(fold(row.cells[0].text))
                                      and not (row.is_text_line and any(not r.is_text_line for r in self.rows[:i])
                                               and signoff_line(
                                          row.cells[0].text, self.rows[i - 1].cells[0].text
                                          if i and self.rows[i - 1].is_text_line else None))):
-                # (a web page's `发布时间:2022年09月12日` dates the page, not the form; a sign-off under the form's
+                # (a report's heading, however long, `鄂尔多斯市康巴什区2024年智慧城市运营维护项目绩效评价报告` over its
+                # 项目基本情况 table, the year of the project it evaluates — it was none, hunt nw12; a web page's
+                # `发布时间:2022年09月12日` dates the page, not the form; a sign-off under the form's
                 # tables, `杭州市临平区财政局 2022年3月18日` or `某某委员会` over `2024年1月10日`, says who signs and
                 # when, not the form's year: a cover letter's or a notice's above the form still dates it)
                 if is_year_line(row):

@@ -411,18 +411,18 @@ MONEY_SECTION_LABELS = ("项目资金", "项目资金情况", "项目预算资�
                         *INVESTMENT_MAKEUP_LABELS)
 # Labels whose rows hold nothing for the dataset (approvals, seals): they end a
 # table and are never reported as unparsed.
+# Labels of a field of no contract column, each over or beside its one value (kept in other_fields): where a project
+# is (a blank form's `项目名称 | | 项目所在镇乡(街道)、村 |` has no name), a transfer payment's finance bureau beside
+# its 主管部门 (中央对地方专项转移支付绩效目标申报表), a special bond's kind and term, a procurement's method (a text of a
+# cell a line pairs them with the line under them, parsers.core.line_kind: `债券期限` / `15年`, hunt nw12)
+NO_COLUMN_LABELS = ("项目地址", "项目所在地", "项目所在地区", "项目所在镇乡（街道）、村", "邮编", "邮政编码", "建设地点",
+                    "项目建设地点",
+                    "省级财政部门", "财政部门", "地方财政部门", "市级财政部门", "县级财政部门", "同级财政部门",
+                    "债券类型", "债券期限", "债券品种", "采购方式", "采购组织形式")
 IGNORED_LABELS = ("主管部门审核意见", "审核意见", "财政部门审核意见", "主管部门意见", "财政部门意见",
                   "单位公章", "盖章", "单位（盖章）", "签字", "审核人", "填表说明", "注", "说明", "财务负责人",
                   "单位（签章）", "公章", "财政处室", "财政业务处室", "预算处室", "绩效管理处室",
-                  # where a project is: no contract column (a blank form's `项目名称 | | 项目所在镇乡(街道)、村 |`
-                  # has no name)
-                  "项目地址", "项目所在地", "项目所在地区", "项目所在镇乡（街道）、村", "邮编", "邮政编码", "建设地点",
-                  "项目建设地点",
-                  # a transfer payment's finance bureau beside its 主管部门 (中央对地方专项转移支付绩效目标申报表):
-                  # no contract column
-                  "省级财政部门", "财政部门", "地方财政部门", "市级财政部门", "县级财政部门", "同级财政部门",
-                  # a special bond's kind and term, a procurement's method: no contract column
-                  "债券类型", "债券期限", "债券品种", "采购方式", "采购组织形式",
+                  *NO_COLUMN_LABELS,
                   # a row of attachments (`附件 | <a workbook shown as an icon>`): the files, read apart, are no value
                   # (not `附件材料 | 实施方案 | √ | …`, a checklist of the papers filed: reported, hunt s36 r1)
                   "附件", "相关附件")
