@@ -1,7 +1,7 @@
 """Hunt of12 (session 65): office files and web pages made by the tools that make them — a workbook of three forms
 with a chart sheet between them, a merged 产出指标 whose first row is hidden beside a hidden column and a cached
 formula (.xlsx, and xlwt's .xls), 满意度指标 merged across the level columns, a Word table split by a page break inside
-a vertical merge, the form's fields as Word paragraphs (`项目名称：…`, or label and value parted by tabs) above an
+a vertical merge, a name and its target both wrapped in their cells, the form's fields as Word paragraphs (`项目名称：…`, or label and value parted by tabs) above an
 indicator table, tracked row deletions and insertions, and an old CMS page whose sign-off row sits in a `<tfoot>`
 written before its `<tbody>` (tests/fixtures/review/ct_s65_of12_*, made by tests/fixtures/review/make_s65_of12.py).
 Each reading was written down by hand before the run.
@@ -13,6 +13,9 @@ Decided (wrong on main, fixed):
 - Word paragraphs parting a form's labels and values by tabs, every line two fields or more and two of them three or
   more (`项目名称<tab>…`, `主管部门<tab>…<tab>实施单位<tab>…`, `年度资金总额（万元）<tab>66<tab>其中：财政拨款<tab>60`,
   `年度绩效目标<tab>…`), are read as a table's rows, as a text dump's (main: each tab a space, the goal lost).
+- a name and its target both broken over lines in their cells, the target's last line a unit alone after a figure
+  (`≥600` over `盏`, any unit a bracket writes after a number: BRACKET_UNITS), are one indicator, its name joined:
+  `安装太阳能路灯（含灯杆基础施工）` `≥600盏` (main: two, the second's target `盏`; `≥12` over `条` was read so).
 Kept (read right on main, guards): a merged 产出指标 whose own first row is hidden carried to the shown rows under
 it, the hidden column and row not read, the formula's cached 150 read (.xlsx; the .xls the same, its money typed);
 满意度指标 merged across the level-1 and level-2 columns: level 2 null; a split table's orphan `w:vMerge` continuing
@@ -149,4 +152,20 @@ def test_cms_page_with_tfoot_before_tbody(read):
         (P, "数量指标", "安装太阳能路灯", "=", 600.0, "盏"), (P, "时效指标", "完工时间", None, None, None),
         (E, "社会效益指标", "夜间亮灯率", ">=", 98.0, "%"), (S, "服务对象满意度指标", "居民满意度", ">=", 90.0, "%")]
     assert [i["target_raw"] for i in r.tables["indicators"]] == ["600盏", "2025年10月底前", "≥98%", "≥90%"]
+    assert r.tables["warnings"] == []
+
+
+@pytest.mark.parametrize("name", ["wrapped.xlsx", "wrapped.docx"])
+def test_name_and_target_both_wrapped_in_their_cells(read, name):
+    """`安装太阳能路灯（含灯杆` over `基础施工）` beside `≥600` over `盏` (Alt+Enter lines; a Word cell's paragraphs): one
+    indicator, its name joined, `≥600盏` (main: two, the second `盏` its target); `路灯验收合格率` over `夜间亮灯率`
+    beside `100%` over `≥98%`: two indicators on one row, as before."""
+    r = read(PRE + name)
+    assert only_project(r)["name"] == "乡镇街道路灯安装"
+    assert indicator_targets(r) == [
+        (P, "数量指标", "安装太阳能路灯（含灯杆基础施工）", ">=", 600.0, "盏"), (P, "质量指标", "路灯验收合格率", "=", 100.0, "%"),
+        (P, "质量指标", "夜间亮灯率", ">=", 98.0, "%"), (E, "社会效益指标", "夜间出行安全事故", None, None, None),
+        (S, "服务对象满意度指标", "居民满意度", ">=", 90.0, "%")]
+    first = 7 if name.endswith("xlsx") else 6
+    assert [i["line"] for i in r.tables["indicators"]] == [first, first + 1, first + 1, first + 2, first + 3]
     assert r.tables["warnings"] == []
