@@ -194,7 +194,7 @@ def _tab_aligned(lines: list[TextLine], grids: list[Grid]) -> list[TextLine]:
         fields = [[f for f in t.text.split("\t") if f.strip()] for t in run]
         # a table's rows: three or more lines of three fields or more, most fields no `label：value` of their own
         # (a form's head or signature lines, `填报人：张三\t联系电话：…`, are lines, as Word shows them)
-        if len(run) >= 3 and sum(1 for f in fields if len(f) >= 3) >= 3 \
+        if len(run) >= 3 and _tab_table(fields) \
                 and sum(1 for f in fields for x in f if _LABEL_VALUE.search(x)) * 2 < sum(len(f) for f in fields):
             sub, texts = _build_horizontal([t.text for t in run])
             for g in sub:
@@ -219,6 +219,16 @@ def _tab_aligned(lines: list[TextLine], grids: list[Grid]) -> list[TextLine]:
             out.append(TextLine(t.text.replace("\t", " "), t.page, t.line, t.order) if "\t" in t.text else t)
     close()
     return out
+
+
+def _tab_table(fields: list[list[str]]) -> bool:
+    """Whether tabbed paragraphs' fields make a table's rows: three lines of three fields or more (`一级指标\t二级指标
+    \t…`), or every line two fields or more and two of them three or more — a form's fields laid out with tabs,
+    `项目名称\t…` over `主管部门\t…\t实施单位\t…`, `年度资金总额（万元）\t66\t其中：财政拨款\t60` and `年度绩效目标\t…`
+    (each line's spaces left, the goal's label was read with nothing after it). Lines of two fields only (an
+    outline's `一、\t项目概况`) are no table."""
+    wide = sum(1 for f in fields if len(f) >= 3)
+    return wide >= 3 or wide >= 2 and all(len(f) >= 2 for f in fields)
 
 
 def _header_footer_parts(document, kind: str) -> list:
@@ -973,14 +983,24 @@ _VOID_SHEET = re.compile(rf"[（(【\[]\s*(?:{_VOID_WORDS}|旧)\s*[)）】\]]|(?
                          r"|^\s*(?:已?作废|勿用|旧版|旧表|老版|备份)|^\s*(?:废弃|弃用|停用)\s*[-_－—\s]")
 
 
-def _void_sheets(titles: dict[int, str], read: set[int]) -> tuple[set[int], list[ParseWarning]]:
+def _void_sheets(titles: dict[int, str], read: set[int], tabs: list[int] | None = None) \
+        -> tuple[set[int], list[ParseWarning]]:
     """The sheets among those read whose names say they are void, old or a backup (see _VOID_SHEET), and a
-    `void_sheet_skipped` warning for each, when a sheet is read beside them (else none: the only form is read)."""
+    `void_sheet_skipped` warning for each, when a sheet is read beside them (else none: the only form is read).
+    `tabs`: each sheet's number as Excel counts its tabs (see _tab_numbers), else its index's."""
     void = {i for i in read if _VOID_SHEET.search(titles.get(i) or "")}
     if not void or not read - void:
         return set(), []
-    return void, [ParseWarning("void_sheet_skipped", f"sheet {i + 1} ({titles[i]}) is not read: its name says it is "
-                               "void, an old version or a backup of the form", page=i + 1) for i in sorted(void)]
+    no = (lambda i: tabs[i]) if tabs else (lambda i: i + 1)
+    return void, [ParseWarning("void_sheet_skipped", f"sheet {no(i)} ({titles[i]}) is not read: its name says it is "
+                               "void, an old version or a backup of the form", page=no(i)) for i in sorted(void)]
+
+
+def _tab_numbers(wb) -> list[int]:
+    """Each worksheet's number (1-based) among the workbook's tabs, chart sheets counted: the sheet a reader finds
+    as Excel numbers its sheets (a chart sheet `资金结构图` between two forms makes the second form's sheet 3)."""
+    tabs = list(wb.sheetnames)
+    return [tabs.index(ws.title) + 1 if ws.title in tabs else i + 1 for i, ws in enumerate(wb.worksheets)]
 
 
 # the name of General in the number formats a Chinese Excel writes (`G/通用格式"万元"`, `"≥"G/通用格式"个"`: a unit or a
@@ -1365,7 +1385,8 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None, *, sheets_hi
     unshown = [i for i in held if wb.worksheets[i].sheet_state != "visible"]
     shown = unshown if sheets_hidden else [i for i in held if i not in unshown]
     read = {i for i in shown if len(shown) == 1 or not _INSTRUCTION_SHEET.match(wb.worksheets[i].title or "")}
-    void, warns = _void_sheets({i: ws.title or "" for i, ws in enumerate(wb.worksheets)}, read)
+    tabs = _tab_numbers(wb)
+    void, warns = _void_sheets({i: ws.title or "" for i, ws in enumerate(wb.worksheets)}, read, tabs)
     warns += _activex_unread(data, "xl/")
     read -= void
     referenced_by = _sheets_referenced(formulas, names, read) if formulas is not None else {}
@@ -1374,6 +1395,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None, *, sheets_hi
     for sno, ws in enumerate(wb.worksheets, 1):
         if sno - 1 not in read:
             continue
+        page = tabs[sno - 1]            # (sno - 1 indexes the worksheets; page is the sheet's tab)
         hidden = _hidden_rows(ws)
         hidden_cols = _hidden_cols(ws) | _unprinted_cols(ws)
         spans = {}
@@ -1435,29 +1457,38 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None, *, sheets_hi
             if _DISPIMG.match(text) or formulas is not None and _DISPIMG.match(
                     str(formulas.worksheets[sno - 1].cell(row=row_no, column=col_no).value or "")):
                 continue          # a WPS picture in the cell (`=DISPIMG("ID_…",1)`, xl/cellimages.xml): no text
-            cells.append(Cell(row_no - 1, col_no - 1, text, rs, cs, sno, row_no))
+            cells.append(Cell(row_no - 1, col_no - 1, text, rs, cs, page, row_no))
             max_r, max_c = max(max_r, row_no + rs - 1), max(max_c, col_no + cs - 1)
         if calc is not None:
             shown_at[sno - 1] = (lambda covered, hidden, hidden_cols: lambda r, k: (r, k) not in covered
                                  and r not in hidden and k not in hidden_cols)(covered, hidden, hidden_cols)
         if boxes_here:
-            max_r, max_c = _put_form_controls(cells, boxes_here, spans, hidden, hidden_cols, sno, max_r, max_c)
+            max_r, max_c = _put_form_controls(cells, boxes_here, spans, hidden, hidden_cols, page, max_r, max_c)
         if cells:
             for k, part in enumerate(side_by_side(cells)):
                 n_c = max(c.col + c.colspan for c in part)
-                grids.append(Grid(part, max_r, n_c, "xlsx", order=sno * 1e7 + k,
+                grids.append(Grid(part, max_r, n_c, "xlsx", order=page * 1e7 + k,
                                   referenced_by=frozenset(referenced_by.get(sno - 1, ()))))
-            lines.extend(_print_header_lines(ws, sno, cells))
+            lines.extend(_print_header_lines(ws, page, cells))
             if boxes is None:
                 boxes = _sheet_text_boxes(data)
-            lines.extend(_text_box_lines(boxes.get(ws.title, []), sno, cells))
+            lines.extend(_text_box_lines(boxes.get(ws.title, []), page, cells))
     if calc is not None:                # (one warning per failing root, over all the sheets read)
-        warns += _formula_warnings(calc, shown_at, [ws.title or "" for ws in wb.worksheets])
-    return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.worksheets), grids=grids, lines=lines, path=path,
-                     sheet_names=[ws.title or "" for ws in wb.worksheets], warnings=warns,
+        warns += _formula_warnings(calc, shown_at, [ws.title or "" for ws in wb.worksheets], tabs)
+    # pages, sheet names and sheet numbers count every tab, chart sheets too (a chart sheet's name is no form's)
+    return Extracted(doc_id=doc_id, format="xlsx", pages=max(tabs, default=0), grids=grids, lines=lines, path=path,
+                     sheet_names=_tab_names(wb, tabs), warnings=warns,
                      unshown=_unshown(unshown, sheets_hidden, lambda: extract_xlsx(
-                         data, doc_id, path, sheets_hidden=True, loaded=(wb, formulas))),
-                     very_hidden=tuple(i + 1 for i in unshown if wb.worksheets[i].sheet_state == "veryHidden"))
+                         data, doc_id, path, sheets_hidden=True, loaded=(wb, formulas)), tabs),
+                     very_hidden=tuple(tabs[i] for i in unshown if wb.worksheets[i].sheet_state == "veryHidden"))
+
+
+def _tab_names(wb, tabs: list[int]) -> list[str]:
+    """The names by tab number (index tab - 1): each worksheet's title, a chart sheet's left empty."""
+    names = [""] * max(tabs, default=0)
+    for ws, t in zip(wb.worksheets, tabs):
+        names[t - 1] = ws.title or ""
+    return names
 
 
 def _load_xlsx(data: bytes) -> tuple:
@@ -1474,10 +1505,11 @@ def _load_xlsx(data: bytes) -> tuple:
     return wb, formulas
 
 
-def _unshown(hidden: list[int], read_so: bool, read):
+def _unshown(hidden: list[int], read_so: bool, read, tabs: list[int] | None = None):
     """The hidden sheets holding cells (0-based), with the reader of them (`Extracted.unshown`), or None: none
-    hidden, or these are the hidden sheets' own reading."""
-    return None if read_so or not hidden else (tuple(i + 1 for i in hidden), read)
+    hidden, or these are the hidden sheets' own reading. `tabs`: their numbers as Excel counts tabs (see
+    _tab_numbers), else their indices'."""
+    return None if read_so or not hidden else (tuple(tabs[i] if tabs else i + 1 for i in hidden), read)
 
 
 # the codes of a sheet's page header / footer text (Excel's `&L…&C…&R…`): fonts, sizes, colours, styles
@@ -2036,7 +2068,7 @@ def _formula_values(wb, formulas, names: dict[str, int]):
     return calc
 
 
-def _formula_warnings(calc, shown_at: dict, titles: list[str]) -> list[ParseWarning]:
+def _formula_warnings(calc, shown_at: dict, titles: list[str], tabs: list[int] | None = None) -> list[ParseWarning]:
     """`formula_not_computed` for the shown cells of the sheets read (`shown_at`: sheet index -> shown(row, col))
     whose formulas had no cached value and were not computed (a function the reader does not compute: their cells
     read empty): one warning per cell whose own formula failed, over all the sheets (a `=TODAY()` on a working sheet
@@ -2053,7 +2085,7 @@ def _formula_warnings(calc, shown_at: dict, titles: list[str]) -> list[ParseWarn
     for root, cells in groups.items():
         first = next((c for c in cells if c[0] == root), cells[0])
         (sheet, row, col), f, why = first
-        sno, title = sheet + 1, titles[sheet]
+        sno, title = (tabs[sheet] if tabs else sheet + 1), titles[sheet]
         rest = [c for c in cells if c is not first]
         f = f if len(f) <= 80 else f[:77] + "…"
         more = ""

@@ -23,7 +23,7 @@ from normalize.dates import A_DAY, DEADLINE_SUFFIX, MONTH_ALONE, MONTH_PART, par
 from normalize.text import SEAL_WORDS, STAMP_NOTE
 from normalize.records import (DIRECTION_OPS, FULL_WORDS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
                                name_unit, normalize_assessment_item, points_each, points_less)
-from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS, SUPERSCRIPT_MARK, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
+from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS, SUPERSCRIPT_MARK, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
                                YEAR_LEAD, YEAR_TAIL, _cn_int, runs_name_into_figure, split_target)
 from normalize.text import CIRCLED_NO, INDICATOR_NAME_END, circled_number, mend_ocr_digits, strip_numbering
 from parsers import labels as L
@@ -2410,11 +2410,12 @@ def _target_tail(above: str, line: str) -> bool:
     """Is a target cell's line the rest of the line above it, a line break (a web page's `<br>`, a cell's width) set
     between a figure and its unit (`≥12` over `条`) or a month and its end (`2024年11月` over `底前`)? Then the cell
     holds one target, its name cell one name broken as well (`改造背街` over `小巷条数`: it was two indicators, the
-    second with `条` for its target)."""
+    second with `条` for its target). A unit is a bare unit line's or any unit a bracket writes after a number
+    (BRACKET_UNITS: `≥600` over `盏`, `50` over `公斤`)."""
     above, line = fold(above).strip(), fold(line).strip()
     if not line or _HAS_DIGIT.search(line) or len(line) > 3:
         return False
-    return (above[-1:].isdigit() and bool(_BARE_UNIT_LINE.match(line))) \
+    return (above[-1:].isdigit() and (bool(_BARE_UNIT_LINE.match(line)) or line in BRACKET_UNITS)) \
         or bool(_MONTH_CUT.search(above) and _MONTH_TAIL.match(line))
 
 
