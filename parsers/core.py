@@ -155,6 +155,8 @@ def bare_fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def label_key(text: str) -> str:
     """Given a cell, return its comparable label: "（一）财政拨款：" -> "财政拨款", "项目总预算（元）" -> "项目总预算"."""
+    if (lead := text.lstrip())[:1] in _CIRCLED_FIRST and len(lead) > 1:
+        text = lead[1:]       # `①项目名称`: folding makes the ① a bare 1 glued to the label, no numbering (hunt ti20)
     t = fold(text)
     if _HAN_ONLY.fullmatch(t) and t[0] not in _NUMBERING_FIRST and t[0] not in _MONTHS_FIRST and "的" not in t:
         return t              # (Chinese characters only, no numeral or 其中 first: no step below changes it)
@@ -194,8 +196,8 @@ _HAN = lazy(r"[\u4e00-\u9fff]")
 _HAN_ONLY = lazy(r"[\u4e00-\u9fff]+")
 # the characters _NUMBERING's match starts with (a decimal digit besides: str.isdecimal is \d's Nd), _TRAILING_PAREN's
 # and _FIELD_CODE's ends with, _TRAILING_LETTER's ends with
-_NUMBERING_FIRST = frozenset("（(一二三四五六七八九十其") | frozenset(
-    chr(c) for a, z in zip(CIRCLED_NO[::3], CIRCLED_NO[2::3]) for c in range(ord(a), ord(z) + 1))
+_CIRCLED_FIRST = frozenset(chr(c) for a, z in zip(CIRCLED_NO[::3], CIRCLED_NO[2::3]) for c in range(ord(a), ord(z) + 1))
+_NUMBERING_FIRST = frozenset("（(一二三四五六七八九十其") | _CIRCLED_FIRST
 _CLOSING = frozenset(")）")
 _LETTER_LAST = frozenset(")）/1l") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 

@@ -1,0 +1,84 @@
+"""Hunt ti20 (session 65): a form's head — its name, labels, year, title, and where one form ends and the next
+begins — in near shapes not yet met. Fixtures ct_s65_ti20_* (text dumps from
+tests/fixtures/review/make_s65_ti20.py); each reading was written down by hand before jixiao was run.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.hunt_tools import only_project, other_fields, warning_codes
+
+NAME = "宁乡市智慧校园建设项目"
+DEPT = "宁乡市教育局"
+UNIT = "宁乡市教育技术装备中心"
+
+
+def _read(read, name):
+    return read(f"ct_s65_ti20_{name}.txt")
+
+
+def _head(p):
+    return p["year"], p["name"], p["department"], p["unit"]
+
+
+def test_cell_quoted_part_kept(read):
+    """Quotes round a part of the name in its cell are the name's, as a title's are."""
+    p = only_project(_read(read, "cell_quoted_part"))
+    assert _head(p) == (2025, "宁乡市“智慧校园”建设项目", DEPT, UNIT)
+
+
+def test_cell_straight_quotes_kept(read):
+    p = only_project(_read(read, "cell_straight_quotes"))
+    assert _head(p) == (2025, '宁乡市"平安校园"工程', DEPT, UNIT)
+
+
+def test_cell_quoted_whole_stripped(read):
+    """Quotes round the whole name in its cell are no part of it, as round a title's name or 【…】 round a cell's."""
+    p = only_project(_read(read, "cell_quoted_whole"))
+    assert _head(p) == (2025, NAME, DEPT, UNIT)
+
+
+@pytest.mark.parametrize("shape", ["label_circled", "label_paren_digit", "label_cn_paren"])
+def test_numbered_labels(read, shape):
+    """`①项目名称`, `⑴项目名称`, `（一）项目名称`: the labels, their numbers no part of them."""
+    r = _read(read, shape)
+    p = only_project(r)
+    assert _head(p) == (2025, NAME, DEPT, UNIT)
+    assert other_fields(p) == {}
+    assert len(r.tables["indicators"]) == 4
+
+
+def test_title_year_in_chinese_numerals(read):
+    p = only_project(_read(read, "year_cn_numerals"))
+    assert _head(p) == (2025, NAME, DEPT, UNIT)
+
+
+def test_bracketed_year_in_chinese_numerals(read):
+    p = only_project(_read(read, "year_cn_numerals_plain"))
+    assert _head(p) == (2025, NAME, DEPT, UNIT)
+
+
+def test_title_broken_mid_word(read):
+    """`…建设项目绩效` over `目标申报表`: one title, naming the project."""
+    r = _read(read, "title_two_lines")
+    p = only_project(r)
+    assert _head(p) == (2025, NAME, DEPT, UNIT)
+    assert p["title"] == "2025年宁乡市智慧校园建设项目绩效目标申报表"
+
+
+@pytest.mark.parametrize("shape", ["two_forms_page_dash", "two_forms_page_of"])
+def test_two_forms_parted_by_a_page_line(read, shape):
+    r = _read(read, shape)
+    ps = r.tables["projects"]
+    assert [(p["year"], p["name"]) for p in ps] == [(2025, NAME), (2025, "宁乡市家庭经济困难学生资助项目")]
+    by_project = [[i["level3"] for i in r.tables["indicators"] if i["project_id"] == p["project_id"]] for p in ps]
+    assert by_project == [["改造学校数", "设备验收合格率", "受益师生人数", "师生满意度"],
+                          ["资助学生人数", "资金发放及时率", "受助学生满意度"]]
+    assert ps[1]["goal_annual"] == "按时足额发放困难学生资助资金，保障学生顺利完成学业。"
+
+
+def test_empty_name_cell_title_names_the_project(read):
+    r = _read(read, "name_cell_empty")
+    p = only_project(r)
+    assert _head(p) == (2025, "宁乡市农村公路养护项目", "宁乡市交通运输局", "宁乡市公路建设养护中心")
+    assert "header_missing" not in warning_codes(r)
