@@ -159,11 +159,11 @@ def test_name_cut_ideographic_padding(read):
     assert only_project(_read(read, "name_cut_ideographic"))["name"] == "道林镇人居环境整治提升项目"
 
 
-@pytest.mark.xfail(strict=True, reason="left: a second 项目名称 under a 子项目 head (`子项目 | 项目名称 | …`) parts the "
-                   "form in two, the main project with no indicators (no_indicators), the sub-project with them; "
-                   "one form naming its sub-project would keep it in other_fields — the rule for a second name "
-                   "starting a form is wide, not changed here")
 def test_sub_project_as_a_second_name(read):
+    """A second 项目名称 under a 子项目 cell (`子项目 | 项目名称 | …`): the sub-project's name, kept under `子项目名称`;
+    one form (hunt ti20; it parted the form in two)."""
     r = _read(read, "sub_project_second_name")
-    assert only_project(r)["name"] == NAME
+    p = only_project(r)
+    assert p["name"] == NAME
+    assert other_fields(p) == {"子项目名称": "道林镇供水管网延伸工程"}
     assert "no_indicators" not in warning_codes(r)
