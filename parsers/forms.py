@@ -2817,6 +2817,10 @@ class FormReader:
             self.last_org = clean(text) or text
         if col == "budget_year" and label and (ly := LEAD_YEAR.match(fold(label))) is not None:
             f.label_year = int(ly.group(1))          # `2024年计划投资`: the year of the year's money
+        if col == "goal_annual" and label and f.label_year is None and (year := _head_year(label)) is not None:
+            # `年度目标（2025年）` beside `中期目标（2024-2026年）`: the year's goal names its year as the year's money
+            # head does (_period_money_header; it was left with none, hunt ti20)
+            f.label_year = year
         if (col.startswith("_weak_") or col == "_assessed") and label:
             m = match_field(label)
             if m is not None and m[1] and label.rstrip().endswith(m[1].strip()):
@@ -9968,9 +9972,10 @@ def _row_shift(nums: dict, labels: list, pcol: int, ycol: int) -> int:
 
 
 def _head_year(text: str) -> int | None:
-    """The year a money column's head names in a bracket after its word, `年度（2025年）`, also in full-width digits,
-    `年度（２０２５年）`, without its 年, `年度（2025）`, or before a unit's bracket, `年度（2025年）（万元）`; else None
-    (they were left with none, review rv116). Not a span, `年度（2025-2026年）`."""
+    """The year a money column's head (or a goal's, `年度目标（2025年）`) names in a bracket after its word,
+    `年度（2025年）`, also in full-width digits, `年度（２０２５年）`, without its 年, `年度（2025）`, or before a unit's
+    bracket, `年度（2025年）（万元）`; else None (they were left with none, review rv116). Not a span,
+    `年度（2025-2026年）`."""
     m = _BRACKETED_YEAR.search(bare_fold(_NAME_UNIT.sub("", text)))
     return int(m.group(1)) if m else None
 
