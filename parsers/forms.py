@@ -10051,8 +10051,10 @@ _CUT_END_RAW = lazy(r"\s*(?:[.．]{3,}|[…⋯]+|。{3,})\s*$")     # (the same,
 _WHOLE_NAME_END = lazy(r"(?:项目|工程)(?:\([^()]{1,8}\))?$")
 # a title's first line cut at the page's edge: words, a year (`新化县2024年农村公路安全生命防护`)
 _SEAL_WORD = lazy(r"盖\s*章|公\s*章|签\s*章")   # (`新化县农业农村局（盖章）`: a body's seal line)
-# a title's first line ending in a works' name (its phase after it: `…改造工程（二期）`), a name whole by itself
-_WORKS_END = lazy(r"工程\s*(?:\([^()]{1,6}\))?$")
+# a title's first line ending in a works' name (its phase after it: `…改造工程（二期）`), a name whole by itself; or in
+# the deed a project's name goes on from into its 项目 (`2025年宁乡市智慧校园建设` over `项目绩效目标申报表`: it was
+# null, hunt ti20)
+_WORKS_END = lazy(r"(?:工程\s*(?:\([^()]{1,6}\))?|建设|改造|提升|整治|维修|养护|购置|修缮)$")
 _TITLE_HEAD_LINE = lazy_regex(r"(?:[\p{Han}A-Za-z（）()·]|(?:19|20)\d{2}\s*年度?)+")
 # (a year or a span of years is no code, `2024-2025 年度农村公路日常养护`: its 年 no word of a name — it was the code,
 # the name `年度…`, review rv7)
@@ -10117,10 +10119,10 @@ _BARE_CODE = lazy_regex(rf"^\s*({_CODE_OF_NAME})\s*$")     # (`项目名称编�
 # 81-82, a city's two, a county's two): no project's code (hunt ti8)
 _DIVISION_CODE = lazy(r"^(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])(?:0[1-9]|[1-8]\d|90)\d{2}$")
 # (a name's cell ending in a list's mark, `A项目；B项目；`; lenticular brackets round a whole name, `【…项目】`: hunt ti7;
-# so quotes round it, `“…项目”`, `"…工程"`, as round a title's whole name — round a part, `…“智慧校园”建设项目`, kept:
-# hunt ti20)
+# so quotes round it, `“…项目”`, `"…工程"`, `《…项目》`, as round a title's whole name — round a part,
+# `…“智慧校园”建设项目`, kept: hunt ti20)
 _LIST_CLOSE = lazy(r"\s*[;；、,，]+\s*$")
-_MARKED_WHOLE = lazy(r"\s*(?:【\s*([^【】]+?)\s*】|“\s*([^“”]+?)\s*”|\"\s*([^\"]+?)\s*\")\s*")
+_MARKED_WHOLE = lazy(r"\s*(?:【\s*([^【】]+?)\s*】|“\s*([^“”]+?)\s*”|\"\s*([^\"]+?)\s*\"|《\s*([^《》]+?)\s*》)\s*")
 # a title's name quoted whole before its closing 项目 (`2025年《宁乡市农村饮水安全巩固提升工程》项目绩效目标表`, `“…”项目`):
 # the marks a way of setting it out, no part of the name — `宁乡市…工程项目`, as the title of no quotes reads (it was
 # `《宁乡市…工程》项目`, hunt ti19); quotes round a part of it (`宁乡市“雪亮工程”建设项目`) are the name's, kept

@@ -1,6 +1,22 @@
 """Hunt ti20 (session 65): a form's head — its name, labels, year, title, and where one form ends and the next
 begins — in near shapes not yet met. Fixtures ct_s65_ti20_* (text dumps from
 tests/fixtures/review/make_s65_ti20.py); each reading was written down by hand before jixiao was run.
+
+Decided:
+- quotes round the whole name in its 项目名称 cell (`“宁乡市智慧校园建设项目”`, `"…工程"`, `《…》`) no part of it, as lenticular
+  brackets there and quotes round a title's whole name (it was kept with its quotes);
+- a circled number before a label (`①项目名称`, `②主管部门`) its numbering (folding made it `1项目名称`: no label,
+  the row an unparsed_row);
+- a title broken inside its form's words (`2025年宁乡市智慧校园建设项目绩效` over `目标申报表`): one title (it was the
+  second line alone); a title's first line ending in a works' deed before its 项目 (`2025年宁乡市智慧校园建设` over
+  `项目绩效目标申报表`): the name's first part (it was null);
+- a 项目名称 after a 子项目 cell on its row (`子项目一 | 项目名称 | …`): the sub-project's name, kept under `子项目一名称`,
+  one form (it parted the form in two: hunt ti19's leftover).
+Kept (guards, as on main): quotes round a part of the name (`宁乡市“智慧校园”建设项目`, `宁乡市"平安校园"工程`); `⑴` and
+`（一）` numbered labels; a title's year in Chinese numerals (`二〇二五年度…`, `（二〇二五年度）`); two forms parted by a page
+line only (`- 2 -`, `第2页 共3页`); an empty 项目名称 cell under a title naming the project (the title's name, no warning).
+Left (strict xfails): a `资金名称` row under the form's 项目名称 parts the form; a title cut after its whole 绩效目标
+(`…支出绩效目标` over `申报表`) keeps its first line as the title.
 """
 from __future__ import annotations
 
@@ -22,12 +38,13 @@ def _head(p):
 
 
 def test_cell_quoted_part_kept(read):
-    """Quotes round a part of the name in its cell are the name's, as a title's are."""
+    """Guard: as on main. Quotes round a part of the name in its cell are the name's, as a title's are."""
     p = only_project(_read(read, "cell_quoted_part"))
     assert _head(p) == (2025, "宁乡市“智慧校园”建设项目", DEPT, UNIT)
 
 
 def test_cell_straight_quotes_kept(read):
+    """Guard: as on main."""
     p = only_project(_read(read, "cell_straight_quotes"))
     assert _head(p) == (2025, '宁乡市"平安校园"工程', DEPT, UNIT)
 
@@ -38,9 +55,16 @@ def test_cell_quoted_whole_stripped(read):
     assert _head(p) == (2025, NAME, DEPT, UNIT)
 
 
+def test_cell_book_quotes_whole_stripped(read):
+    """《》 round the whole name in its cell: no part of it, as round a title's whole name."""
+    p = only_project(_read(read, "cell_book_quotes_whole"))
+    assert _head(p) == (2025, NAME, DEPT, UNIT)
+
+
 @pytest.mark.parametrize("shape", ["label_circled", "label_paren_digit", "label_cn_paren"])
 def test_numbered_labels(read, shape):
-    """`①项目名称`, `⑴项目名称`, `（一）项目名称`: the labels, their numbers no part of them."""
+    """`①项目名称`, `⑴项目名称`, `（一）项目名称`: the labels, their numbers no part of them (the last two guards: as on
+    main)."""
     r = _read(read, shape)
     p = only_project(r)
     assert _head(p) == (2025, NAME, DEPT, UNIT)
@@ -49,11 +73,13 @@ def test_numbered_labels(read, shape):
 
 
 def test_title_year_in_chinese_numerals(read):
+    """Guard: as on main."""
     p = only_project(_read(read, "year_cn_numerals"))
     assert _head(p) == (2025, NAME, DEPT, UNIT)
 
 
 def test_bracketed_year_in_chinese_numerals(read):
+    """Guard: as on main."""
     p = only_project(_read(read, "year_cn_numerals_plain"))
     assert _head(p) == (2025, NAME, DEPT, UNIT)
 
@@ -66,8 +92,24 @@ def test_title_broken_mid_word(read):
     assert p["title"] == "2025年宁乡市智慧校园建设项目绩效目标申报表"
 
 
+def test_title_cut_before_its_project(read):
+    """`2025年宁乡市智慧校园建设` over `项目绩效目标申报表`: the first line the name's first part, a works' deed ending it."""
+    p = only_project(_read(read, "title_cut_before_project"))
+    assert _head(p) == (2025, NAME, DEPT, UNIT)
+
+
+@pytest.mark.xfail(strict=True, reason="left: a title cut after its whole 绩效目标 (`…项目支出绩效目标` over `申报表`): "
+                   "the first line is a title by itself (a site's page title of no 表), the `申报表` under it no "
+                   "line of it, the title field the first line alone; the name and year are read — fine")
+def test_title_cut_before_its_kind(read):
+    p = only_project(_read(read, "title_cut_before_kind"))
+    assert _head(p) == (2025, NAME, DEPT, UNIT)
+    assert p["title"] == "2025年宁乡市智慧校园建设项目支出绩效目标申报表"
+
+
 @pytest.mark.parametrize("shape", ["two_forms_page_dash", "two_forms_page_of"])
 def test_two_forms_parted_by_a_page_line(read, shape):
+    """Guard: as on main (each form its own indicators and goal)."""
     r = _read(read, shape)
     ps = r.tables["projects"]
     assert [(p["year"], p["name"]) for p in ps] == [(2025, NAME), (2025, "宁乡市家庭经济困难学生资助项目")]
@@ -98,6 +140,7 @@ def test_fund_name_under_the_project_name(read):
 
 
 def test_empty_name_cell_title_names_the_project(read):
+    """Guard: as on main (the title's name; the schema gives no warning for it)."""
     r = _read(read, "name_cell_empty")
     p = only_project(r)
     assert _head(p) == (2025, "宁乡市农村公路养护项目", "宁乡市交通运输局", "宁乡市公路建设养护中心")
