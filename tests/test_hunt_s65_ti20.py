@@ -3,8 +3,8 @@ begins — in near shapes not yet met. Fixtures ct_s65_ti20_* (text dumps from
 tests/fixtures/review/make_s65_ti20.py); each reading was written down by hand before jixiao was run.
 
 Decided:
-- quotes round the whole name in its 项目名称 cell (`“宁乡市智慧校园建设项目”`, `"…工程"`, `《…》`) no part of it, as lenticular
-  brackets there and quotes round a title's whole name (it was kept with its quotes);
+- quotes round the whole name in its 项目名称 cell (`“宁乡市智慧校园建设项目”`, `"…工程"`, `《…》`) no part of it, as
+  lenticular brackets there and quotes round a title's whole name (it was kept with its quotes);
 - a circled number before a label (`①项目名称`, `②主管部门`) its numbering (folding made it `1项目名称`: no label,
   the row an unparsed_row);
 - a title broken inside its form's words (`2025年宁乡市智慧校园建设项目绩效` over `目标申报表`): one title (it was the
@@ -12,9 +12,11 @@ Decided:
   `项目绩效目标申报表`): the name's first part (it was null);
 - a 项目名称 after a 子项目 cell on its row (`子项目一 | 项目名称 | …`): the sub-project's name, kept under `子项目一名称`,
   one form (it parted the form in two: hunt ti19's leftover).
-Kept (guards, as on main): quotes round a part of the name (`宁乡市“智慧校园”建设项目`, `宁乡市"平安校园"工程`); `⑴` and
-`（一）` numbered labels; a title's year in Chinese numerals (`二〇二五年度…`, `（二〇二五年度）`); two forms parted by a page
-line only (`- 2 -`, `第2页 共3页`); an empty 项目名称 cell under a title naming the project (the title's name, no warning).
+Kept (guards, as on main): quotes round a part of the name (`宁乡市“智慧校园”建设项目`, `宁乡市"平安校园"工程`); `⑴`,
+`（一）` and `一、` numbered labels; a title's year in Chinese numerals (`二〇二五年度…`, `二零二五年…`, `（二〇二五年度）`);
+two forms parted by a page line only (`- 2 -`, `第2页 共3页`); an empty 项目名称 cell under a title naming the project
+(the title's name, no warning). The year's goal head (`年度目标（2025年）`), ideographic padding and a 子项目 head:
+tests/test_hunt_s64_nw11.py and tests/test_hunt_s64_ti19.py, their xfails removed.
 Left (strict xfails): a `资金名称` row under the form's 项目名称 parts the form; a title cut after its whole 绩效目标
 (`…支出绩效目标` over `申报表`) keeps its first line as the title.
 """
@@ -61,10 +63,10 @@ def test_cell_book_quotes_whole_stripped(read):
     assert _head(p) == (2025, NAME, DEPT, UNIT)
 
 
-@pytest.mark.parametrize("shape", ["label_circled", "label_paren_digit", "label_cn_paren"])
+@pytest.mark.parametrize("shape", ["label_circled", "label_paren_digit", "label_cn_paren", "label_cn_dun"])
 def test_numbered_labels(read, shape):
-    """`①项目名称`, `⑴项目名称`, `（一）项目名称`: the labels, their numbers no part of them (the last two guards: as on
-    main)."""
+    """`①项目名称`, `⑴项目名称`, `（一）项目名称`, `一、项目名称`: the labels, their numbers no part of them (the last
+    three guards: as on main)."""
     r = _read(read, shape)
     p = only_project(r)
     assert _head(p) == (2025, NAME, DEPT, UNIT)
@@ -75,6 +77,12 @@ def test_numbered_labels(read, shape):
 def test_title_year_in_chinese_numerals(read):
     """Guard: as on main."""
     p = only_project(_read(read, "year_cn_numerals"))
+    assert _head(p) == (2025, NAME, DEPT, UNIT)
+
+
+def test_title_year_in_chinese_numerals_ling(read):
+    """Guard: as on main (`二零二五年`)."""
+    p = only_project(_read(read, "year_cn_ling"))
     assert _head(p) == (2025, NAME, DEPT, UNIT)
 
 
