@@ -1603,10 +1603,18 @@ def _width(text: str) -> int:
 def _full(host: tuple[int, int, str], all_cells: list[list[tuple[int, int, str]]], block: tuple[int, int]) -> bool:
     """Does a cell fill a wide column, as a cell a line break cut does: seven characters or more, and at least three
     quarters as wide as the widest text starting where it starts in its block (`合格` under a column of
-    `2024年12月底前` is whole, so is a short task name; a goal's first line is as wide as its others)."""
-    widest = max((_width(c[2]) for cs in all_cells[block[0]:block[1]] for c in cs if abs(c[0] - host[0]) <= 1),
-                 default=0)
-    return _width(host[2]) >= 14 and _width(host[2]) >= 0.75 * widest
+    `2024年12月底前` is whole, so is a short task name; a goal's first line is as wide as its others) — not a text
+    running past the next column's start, a merged cell's across the row (a goal's line beside its label: a name cut
+    in its narrow cell under a padding of ideographic blanks, its column's starts the goal's, was left whole, hunt
+    ti20)."""
+    if _width(host[2]) < 14:
+        return False
+    # (the next column: the nearest start right of the host's on the lines that have a cell where the host starts)
+    rows = [cs for cs in all_cells[block[0]:block[1]] if any(abs(c[0] - host[0]) <= 1 for c in cs)]
+    bound = min((c[0] for cs in rows for c in cs if c[0] > host[0] + 1), default=None)
+    widest = max((_width(c[2]) for cs in rows for c in cs
+                  if abs(c[0] - host[0]) <= 1 and (bound is None or c[1] <= bound + 1)), default=0)
+    return _width(host[2]) >= 0.75 * widest
 
 
 def _meets_next(line: str, cells: list[tuple[int, int, str]], host: tuple[int, int, str]) -> bool:

@@ -155,6 +155,8 @@ def bare_fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def label_key(text: str) -> str:
     """Given a cell, return its comparable label: "（一）财政拨款：" -> "财政拨款", "项目总预算（元）" -> "项目总预算"."""
+    if (lead := text.lstrip())[:1] in _CIRCLED_FIRST and len(lead) > 1:
+        text = lead[1:]       # `①项目名称`: folding makes the ① a bare 1 glued to the label, no numbering (hunt ti20)
     t = fold(text)
     if _HAN_ONLY.fullmatch(t) and t[0] not in _NUMBERING_FIRST and t[0] not in _MONTHS_FIRST and "的" not in t:
         return t              # (Chinese characters only, no numeral or 其中 first: no step below changes it)
@@ -187,6 +189,9 @@ def label_key(text: str) -> str:
 
 
 _THREE_LETTERS = lazy(r"[A-Za-z]{3}")
+# a 子项目 cell merged down over a sub-project's fields (`子项目 | 项目名称 | …`, `子项目一`): the 项目名称 beside it the
+# sub-project's, no second form's (hunt ti20)
+SUB_PROJECT = lazy(r"^子项目(?:[一二三四五六七八九十]{1,2}|\d{1,2})?$")
 _HAN = lazy(r"[\u4e00-\u9fff]")
 # a key of Chinese characters only (`项目名称`, `年度绩效目标`): a third of the texts label_key is asked, which no gloss,
 # space, numbering, year, months, colon, bracket nor letter of the steps below can change (but 的, dropped, and a first
@@ -194,8 +199,8 @@ _HAN = lazy(r"[\u4e00-\u9fff]")
 _HAN_ONLY = lazy(r"[\u4e00-\u9fff]+")
 # the characters _NUMBERING's match starts with (a decimal digit besides: str.isdecimal is \d's Nd), _TRAILING_PAREN's
 # and _FIELD_CODE's ends with, _TRAILING_LETTER's ends with
-_NUMBERING_FIRST = frozenset("（(一二三四五六七八九十其") | frozenset(
-    chr(c) for a, z in zip(CIRCLED_NO[::3], CIRCLED_NO[2::3]) for c in range(ord(a), ord(z) + 1))
+_CIRCLED_FIRST = frozenset(chr(c) for a, z in zip(CIRCLED_NO[::3], CIRCLED_NO[2::3]) for c in range(ord(a), ord(z) + 1))
+_NUMBERING_FIRST = frozenset("（(一二三四五六七八九十其") | _CIRCLED_FIRST
 _CLOSING = frozenset(")）")
 _LETTER_LAST = frozenset(")）/1l") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
@@ -4771,6 +4776,8 @@ def _row_fields_of(row: Row) -> list[tuple[str, str | None]]:
             # `部门职责 | 工作任务 | 主要内容 | 预算金额（万元）` under the form's 部门职责 text: the head of a table of
             # duties and tasks, no second 部门职责 (it started a form of its own, header_missing, hunt ly3)
             val = None
+        if col == "name" and i > 0 and SUB_PROJECT.match(label_key(cells[i - 1].text)):
+            continue                  # (a sub-project's name: forms keeps it in other_fields)
         if col == "name" and val is not None and _CODE_ASKED.search(c.text) and not _HAN.search(val):
             # `项目名称编码 | 34152224R000000456`: the code the row asks alone, no project's name (it began a second
             # project named by the code; forms._value reads it so: review rd63)

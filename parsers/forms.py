@@ -39,7 +39,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
+from parsers.core import SUB_PROJECT, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
 
 
 
@@ -1292,7 +1292,8 @@ class FormReader:
             return None
         text = clean(above.cells[0].text) or ""
         key = _title_key(text)
-        if not 4 <= len(key) <= 40 or re.search(r"[:：。，,；;!！?？]", key) or not _TITLE_START_END.search(key) \
+        if not 4 <= len(key) <= 40 or re.search(r"[:：。，,；;!！?？]", key) \
+                or not (_TITLE_START_END.search(key) or _cut_in_form_words(key, name)) \
                 or is_year_line(above) or _ATTACHMENT.match(key) or match_field(text) or is_block_label(text):
             return None
         if i >= 2 and len(lead := self.rows[i - 2].cells) == 1 and self.rows[i - 2].grid is row.grid \
@@ -2819,6 +2820,10 @@ class FormReader:
             self.last_org = clean(text) or text
         if col == "budget_year" and label and (ly := LEAD_YEAR.match(fold(label))) is not None:
             f.label_year = int(ly.group(1))          # `2024年计划投资`: the year of the year's money
+        if col == "goal_annual" and label and f.label_year is None and (year := _head_year(label)) is not None:
+            # `年度目标（2025年）` beside `中期目标（2024-2026年）`: the year's goal names its year as the year's money
+            # head does (_period_money_header; it was left with none, hunt ti20)
+            f.label_year = year
         if (col.startswith("_weak_") or col == "_assessed") and label:
             m = match_field(label)
             if m is not None and m[1] and label.rstrip().endswith(m[1].strip()):
@@ -3772,6 +3777,14 @@ class FormReader:
                 j += 1
                 continue
             col, inline = m
+            if col == "name" and j > 0 and SUB_PROJECT.match(sub := label_key(cells[j - 1].text)) \
+                    and self._keep_pair(sub + label_key(c.text).removeprefix("项目"), inline if inline is not None
+                                        else cells[j + 1].text if j + 1 < len(cells) else "", c):
+                # `子项目 | 项目名称 | 道林镇供水管网延伸工程` (a 子项目 cell merged down over its fields): the sub-project's
+                # name, kept under `子项目名称` as that label's pair is — no second project (split_forms: hunt ti20)
+                used = True
+                j += 1 if inline is not None else 2
+                continue
             if col in _LABELLED_MONEY and inline is None and not labels_only and (
                     j + 1 == len(cells) or _is_dash(cells[j + 1])
                     or cells[j + 1].col > c.col + 1 and match_field(cells[j + 1].text) is not None):
@@ -6520,11 +6533,11 @@ class FormReader:
         """A 项目名称 cell's name without what the cell writes around it (hunt ti7): the form's year in brackets after it
         (`新化县农村公路养护项目（2024年度）`: the year one of the form's year texts, after its titles — it was in the name,
         the year null), a list's closing mark (`A项目；B项目；`: the name lists works, one project, as written without the
-        last `；`), lenticular brackets round the whole name (`【新化县农村公路养护项目】`: a way of writing it out) and a
-        blank between two of its characters (`新化县农村公路 养护项目`, a PDF's line or a justified cell: no word break in a
-        Chinese name; not a wide gap, which parts a name from another field's pair). Kept (review rv18): a bracketed
-        year other than the one the form states already (`…养护项目（2023年度）` under a 2024 title: a year's project
-        the name tells apart, not the form's year) and a blank between two names each ending a project's or works'
+        last `；`), lenticular brackets or quotes round the whole name (`【新化县农村公路养护项目】`, `“…项目”`: a way of writing
+        it out) and a blank between two of its characters (`新化县农村公路 养护项目`, a PDF's line or a justified cell: no
+        word break in a Chinese name; not a wide gap, which parts a name from another field's pair). Kept (review
+        rv18): a bracketed year other than the one the form states already (`…养护项目（2023年度）` under a 2024 title:
+        a year's project the name tells apart, not the form's year) and a blank between two names each ending a project's or works'
         word (`…集镇供水工程 …管网延伸工程`: the works listed, as `；` lists them, not one run of words)."""
         folded = fold(text)
         if (tail := _YEAR_TAIL.search(folded)) is not None and tail.start() > 0 and _HAN.search(folded[:tail.start()]) \
@@ -6533,8 +6546,8 @@ class FormReader:
             text, folded = as_written(text, folded, 0, tail.start()), folded[:tail.start()]
         if (close := _LIST_CLOSE.search(folded)) is not None and close.start() > 0:
             text, folded = as_written(text, folded, 0, close.start()), folded[:close.start()]
-        if (whole := _LENTICULAR_WHOLE.fullmatch(folded)) is not None:
-            text = as_written(text, folded, whole.start(1), whole.end(1))
+        if (whole := _MARKED_WHOLE.fullmatch(folded)) is not None:
+            text = as_written(text, folded, whole.start(whole.lastindex), whole.end(whole.lastindex))
         return _SPACE_IN_NAME.sub(lambda m: m.group() if _NAME_ENDS.search(text, 0, m.start())
                                   and _NAME_ENDS.match(_WS.sub("", text[m.end():])) else "", text)
 
@@ -9962,9 +9975,10 @@ def _row_shift(nums: dict, labels: list, pcol: int, ycol: int) -> int:
 
 
 def _head_year(text: str) -> int | None:
-    """The year a money column's head names in a bracket after its word, `年度（2025年）`, also in full-width digits,
-    `年度（２０２５年）`, without its 年, `年度（2025）`, or before a unit's bracket, `年度（2025年）（万元）`; else None
-    (they were left with none, review rv116). Not a span, `年度（2025-2026年）`."""
+    """The year a money column's head (or a goal's, `年度目标（2025年）`) names in a bracket after its word,
+    `年度（2025年）`, also in full-width digits, `年度（２０２５年）`, without its 年, `年度（2025）`, or before a unit's
+    bracket, `年度（2025年）（万元）`; else None (they were left with none, review rv116). Not a span,
+    `年度（2025-2026年）`."""
     m = _BRACKETED_YEAR.search(bare_fold(_NAME_UNIT.sub("", text)))
     return int(m.group(1)) if m else None
 
@@ -10040,8 +10054,10 @@ _CUT_END_RAW = lazy(r"\s*(?:[.．]{3,}|[…⋯]+|。{3,})\s*$")     # (the same,
 _WHOLE_NAME_END = lazy(r"(?:项目|工程)(?:\([^()]{1,8}\))?$")
 # a title's first line cut at the page's edge: words, a year (`新化县2024年农村公路安全生命防护`)
 _SEAL_WORD = lazy(r"盖\s*章|公\s*章|签\s*章")   # (`新化县农业农村局（盖章）`: a body's seal line)
-# a title's first line ending in a works' name (its phase after it: `…改造工程（二期）`), a name whole by itself
-_WORKS_END = lazy(r"工程\s*(?:\([^()]{1,6}\))?$")
+# a title's first line ending in a works' name (its phase after it: `…改造工程（二期）`), a name whole by itself; or in
+# the deed a project's name goes on from into its 项目 (`2025年宁乡市智慧校园建设` over `项目绩效目标申报表`: it was
+# null, hunt ti20)
+_WORKS_END = lazy(r"(?:工程\s*(?:\([^()]{1,6}\))?|建设|改造|提升|整治|维修|养护|购置|修缮)$")
 _TITLE_HEAD_LINE = lazy_regex(r"(?:[\p{Han}A-Za-z（）()·]|(?:19|20)\d{2}\s*年度?)+")
 # (a year or a span of years is no code, `2024-2025 年度农村公路日常养护`: its 年 no word of a name — it was the code,
 # the name `年度…`, review rv7)
@@ -10105,9 +10121,11 @@ _BARE_CODE = lazy_regex(rf"^\s*({_CODE_OF_NAME})\s*$")     # (`项目名称编�
 # an administrative division's six digits (行政区划代码: a province's two, 11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71,
 # 81-82, a city's two, a county's two): no project's code (hunt ti8)
 _DIVISION_CODE = lazy(r"^(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])(?:0[1-9]|[1-8]\d|90)\d{2}$")
-# (a name's cell ending in a list's mark, `A项目；B项目；`; lenticular brackets round a whole name, `【…项目】`: hunt ti7)
+# (a name's cell ending in a list's mark, `A项目；B项目；`; lenticular brackets round a whole name, `【…项目】`: hunt ti7;
+# so quotes round it, `“…项目”`, `"…工程"`, `《…项目》`, as round a title's whole name — round a part,
+# `…“智慧校园”建设项目`, kept: hunt ti20)
 _LIST_CLOSE = lazy(r"\s*[;；、,，]+\s*$")
-_LENTICULAR_WHOLE = lazy(r"\s*【\s*([^【】]+?)\s*】\s*")
+_MARKED_WHOLE = lazy(r"\s*(?:【\s*([^【】]+?)\s*】|“\s*([^“”]+?)\s*”|\"\s*([^\"]+?)\s*\"|《\s*([^《》]+?)\s*》)\s*")
 # a title's name quoted whole before its closing 项目 (`2025年《宁乡市农村饮水安全巩固提升工程》项目绩效目标表`, `“…”项目`):
 # the marks a way of setting it out, no part of the name — `宁乡市…工程项目`, as the title of no quotes reads (it was
 # `《宁乡市…工程》项目`, hunt ti19); quotes round a part of it (`宁乡市“雪亮工程”建设项目`) are the name's, kept
@@ -10163,6 +10181,13 @@ _BRACKETED_YEAR = lazy(r"[(（]\s*((?:19|20)\d{2})\s*(?:年度?)?\s*[)）]\s*$")
 # into the title, hunt ti14)
 _TITLE_YEAR_LEAD = lazy(r"^(?!截[至止])[\u4e00-\u9fff]{0,12}(?:19|20)\d{2}\s*年度?$")
 _TITLE_START_END = lazy(r"(?:项目|支出|资金|经费|专项|预算|财政|部门|整体|本级|转移支付)$")
+
+
+def _cut_in_form_words(first: str, second: str) -> bool:
+    """Is a title broken inside its form's words, the two lines' keys joined ending in them from the first on
+    (`…建设项目绩效` over `目标申报表`: the second line was the title alone, hunt ti20)?"""
+    end = FORM_TITLE_END.search(first + second)
+    return end is not None and end.start() < len(first)
 # the words ending a form's title or its sheet's name after the project's or fund's name (`…绩效目标表`, `…绩效目标申报表`,
 # `…支出绩效自评表`, `…绩效监控情况表`, `…申报表`); `proj`: the name's 项目 before them (a fund's name is without it)
 # (a sheet's name may leave out the 表: `…项目绩效目标`, `…项目支出绩效`)
