@@ -2845,8 +2845,8 @@ def _role_keys(text: str) -> tuple[tuple[str, ...], bool]:
     `权重%)`). (The index's roles are all words: the first key found is the role the lookups in turn gave.)"""
     key = header_key(text)
     keys = [key]
-    if (m := _HORIZON_TAIL.match(key)):
-        keys.append(m.group(2) + m.group(1))
+    if (staged := _staged_key(text)) != key:
+        keys.append(staged)
     if (m := _HORIZON_INSIDE.match(key)):
         keys += [m.group(1) + m.group(3), m.group(2) + m.group(3)]
     keys.append(label_key(text))
@@ -3489,8 +3489,9 @@ _START_HEAD = lazy(r"^(?:年初|调整前)")
 
 
 def _staged_key(text: str) -> str:
-    """A head's key with a stage or period in brackets after it put first (`指标值（调整后）` -> 调整后指标值), as
-    header_role reads it."""
+    """A head's key with a stage or period in brackets after it put first (`指标值（调整后）` -> 调整后指标值,
+    `指标值（实施期）` -> 实施期指标值), else its header_key: the one rule of header_role's keys (_role_keys) and of the
+    targets' heads (_full_year_target)."""
     key = header_key(text)
     m = _HORIZON_TAIL.match(key)
     return m.group(2) + m.group(1) if m else key
