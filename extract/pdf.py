@@ -3200,22 +3200,37 @@ def _centred_outer_lines(rows: list[tuple[dict, list[dict]]], lone: list[tuple[t
         h = min(c["bottom"] - c["top"] for c in m)
         up = max(c["bottom"] for c in rows[k - 1][1]) if k else None
         down = min(c["top"] for c in rows[k + 1][1]) if k + 1 < len(rows) else None
-        free = [(z, kz) for z, kz in lone if kz not in taken | gone]
-        above = [z for z in free if 0 <= top - z[0][3] < h and (up is None or z[0][1] - up > top - z[0][3])]
-        below = [z for z in free if 0 <= z[0][1] - low < h and (down is None or down - z[0][3] > z[0][1] - low)]
         for c in m:
-            # (each line inside the cell's column, short of the row's next cell: a pair line `项目名称：…` above a row
-            # `主管部门 | … | 实施单位 | …` and `年度绩效目标：…` below it, as far from it, are no cell's lines — review rv115)
-            a = next((z for z in above if abs(z[0][0] - c["x0"]) <= 0.3 * h and _in_column(z[0], c, m)), None)
-            b = next((z for z in below if abs(z[0][0] - c["x0"]) <= 0.3 * h and _in_column(z[0], c, m)), None)
-            if a is None or b is None or abs((top - a[0][3]) - (b[0][1] - low)) > 0.3 * h:
-                continue
-            c["lines"] = [a[0][4], *c["lines"], b[0][4]]
-            c["text"] = "".join(c["lines"])
-            c["top"], c["bottom"], c["x1"] = a[0][1], b[0][3], max(c["x1"], a[0][2], b[0][2])
-            gone |= {a[1], b[1]}
-            break
+            # (a cell of five lines or more: the next pair out around the lines taken, `校舍安全隐患` / `整改到位率` /
+            # `（按排查` / `台账逐项` / `销号）` — review rv115)
+            edge = (top, low)
+            while (pair := _outer_pair(c, m, [z for z in lone if z[1] not in taken | gone], edge, h, up, down)):
+                a, b = pair
+                c["lines"] = [a[0][4], *c["lines"], b[0][4]]
+                c["text"] = "".join(c["lines"])
+                c["top"], c["bottom"], c["x1"] = a[0][1], b[0][3], max(c["x1"], a[0][2], b[0][2])
+                gone |= {a[1], b[1]}
+                edge = (a[0][1], b[0][3])
+            if edge != (top, low):
+                break
     return gone
+
+
+def _outer_pair(c: dict, row: list[dict], free: list[tuple[tuple, int]], edge: tuple[float, float], h: float,
+                up: float | None, down: float | None) -> tuple[tuple, tuple] | None:
+    """The lone lines (segment, text index) just above EDGE's top and just below its bottom, both at cell C's left
+    end and inside its column, as far from it as each other and nearer to it than to the rows beyond (UP: the row
+    above's bottom, DOWN: the row below's top): a cell's outer lines, centred on its row; else None."""
+    top, low = edge
+    above = [z for z in free if 0 <= top - z[0][3] < h and (up is None or z[0][1] - up > top - z[0][3])]
+    below = [z for z in free if 0 <= z[0][1] - low < h and (down is None or down - z[0][3] > z[0][1] - low)]
+    # (each line inside the cell's column, short of the row's next cell: a pair line `项目名称：…` above a row
+    # `主管部门 | … | 实施单位 | …` and `年度绩效目标：…` below it, as far from it, are no cell's lines — review rv115)
+    a = next((z for z in above if abs(z[0][0] - c["x0"]) <= 0.3 * h and _in_column(z[0], c, row)), None)
+    b = next((z for z in below if abs(z[0][0] - c["x0"]) <= 0.3 * h and _in_column(z[0], c, row)), None)
+    if a is None or b is None or abs((top - a[0][3]) - (b[0][1] - low)) > 0.3 * h:
+        return None
+    return a, b
 
 
 def _in_column(seg: tuple, c: dict, row: list[dict]) -> bool:
