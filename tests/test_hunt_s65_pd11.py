@@ -40,15 +40,16 @@ def _two_pages(r):
 
 
 def test_head_row_repeated_on_page_two(read):
-    """The head `一级指标 | 二级指标 | 三级指标 | 指标值` printed again on page 2 over the table's rest: no indicator of it,
-    the rows under it the form's (in their blocks: 产出指标 / 数量指标 go on from page 1)."""
+    """Guard (read right on main): the head `一级指标 | 二级指标 | 三级指标 | 指标值` printed again on page 2 over the
+    table's rest: no indicator of it, the rows under it the form's (in their blocks: 产出指标 / 数量指标 go on)."""
     r = read("ct_s65_pd11_head_repeat.pdf")
     _two_pages(r)
     assert not any("指标" == (i["level3"] or "")[-2:] and i["op"] is None for i in r.tables["indicators"])
 
 
 def test_page_numbers_at_the_foot(read):
-    """`第 1 页 共 2 页` at each page's foot, the table running over the break: in no cell, no field, no warning."""
+    """Guard (read right on main): `第 1 页 共 2 页` at each page's foot, the table running over the break: in no
+    cell, no field, no warning."""
     r = read("ct_s65_pd11_page_numbers.pdf")
     _two_pages(r)
     p = only_project(r)
@@ -59,7 +60,8 @@ def test_page_numbers_at_the_foot(read):
 @pytest.mark.parametrize("stem", ["mixed_rules", "mixed_rules_b"])
 def test_rule_less_block_beside_a_ruled_table(read, stem):
     """The fields in columns with no rule over a ruled indicator table (`mixed_rules`), or ruled fields over a
-    rule-less table (`_b`): both read, the goal whole, four indicators on page 1."""
+    rule-less table (`_b`): both read, the goal whole, four indicators on page 1 (main: no budget_year, the line
+    `项目资金（万元） 年度资金总额 260.00` left as text; no indicator, the rule-less table read as lines)."""
     r = read(f"ct_s65_pd11_{stem}.pdf")
     p = only_project(r)
     assert _who(p) == LIGHT_WHO
@@ -69,7 +71,8 @@ def test_rule_less_block_beside_a_ruled_table(read, stem):
 
 
 def test_form_turned_on_a_portrait_page(read):
-    """A portrait page, no /Rotate, the form drawn turned a quarter (text running up): read upright."""
+    """Guard (read right on main): a portrait page, no /Rotate, the form drawn turned a quarter (text running up):
+    read upright."""
     r = read("ct_s65_pd11_turned.pdf")
     p = only_project(r)
     assert _who(p) == LIGHT_WHO and p["title"] == "项目支出绩效目标表"
@@ -78,7 +81,8 @@ def test_form_turned_on_a_portrait_page(read):
 
 
 def test_each_glyph_drawn_alone(read):
-    """Labels spread over their cells (`项 目 名 称`), values set 4 points apart (`2 6 0 . 0 0`): the words joined."""
+    """Guard (read right on main): labels spread over their cells (`项 目 名 称`), values set 4 points apart
+    (`2 6 0 . 0 0`): the words joined."""
     r = read("ct_s65_pd11_spaced.pdf")
     p = only_project(r)
     assert _who(p) == LIGHT_WHO
@@ -108,7 +112,8 @@ def test_cell_overflowing_into_the_next_rows_cell(read):
 
 
 def test_overflow_leaves_the_other_rows(read):
-    """The overflowing row aside, the form reads: its name, money, 5 indicators on page 1, the rows' targets."""
+    """Guard (read right on main): the overflowing row aside, the form reads: its name, money, 5 indicators on page
+    1, the rows' targets."""
     r = read("ct_s65_pd11_overflow.pdf")
     p = only_project(r)
     assert (p["name"], p["year"], p["budget_year"]) == ("中小学校舍维修改造及安全隐患整治项目", 2025, 860 * W)
@@ -123,7 +128,7 @@ def test_overflow_leaves_the_other_rows(read):
 def test_sign_off_block_and_seal_under_the_form(read):
     """The form, then `单位负责人（签字）：张建国  财务负责人（签字）：李红` and `填表人：王小明  联系电话：0371-65432198  填报日期：…`
     under a seal (an image): the indicators the form's eight, the filler the contact with the phone, the sign-off's
-    people in other_fields."""
+    people in other_fields (main: none, `财务负责人（签字）：` nine characters, no next pair)."""
     r = read("ct_s65_pd11_signature.pdf")
     p = only_project(r)
     assert _who(p) == WATER_WHO
