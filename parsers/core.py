@@ -76,14 +76,17 @@ _TAGS = lazy(r"<[^>]*>")
 # `填报单位：某单位 金额单位：万元`: a value ends where the next `label：` begins
 # a time of day (dates.CLOCK, `10:30`): its colon is no label's (`填报日期：2024-03-01 10:30，审核人：…`: `10:` is no label)
 _CLOCK_AT = lazy(r"(?<![\d.])" + CLOCK)
-_NEXT_PAIR = lazy(r"\s+(?!" + CLOCK + r")(?=[^\s:：，,。；;]{2,8}[:：])")
+# the words of a place to sign or to stamp (`（盖章）`, `（签字）`)
+_SIGN_WORDS = rf"(?:{SEAL_WORDS}|签字|签名)"
+# (a label's place to sign after it, `财务负责人（签字）：李红`, is no part of its eight characters)
+_NEXT_PAIR = lazy(r"\s+(?!" + CLOCK + r")(?=[^\s:：，,。；;]{2,8}" + rf"(?:[（(]{_SIGN_WORDS}[)）])?[:：])")
 # `执行数：178.56万元执行率：96.00%`: the gap before the next pair lost (an OCR'd cell, a seal's star over it): a
 # label glued right after an amount or a share is cut off too, when it names a field (see next_pairs)
 _GLUED_NEXT = lazy(r"(?<=[\d%％元])(?=([\u4e00-\u9fff]{2,8})[:：])")
 _WS = lazy(r"\s+")
 _WIDE_GAP = lazy(r"[ \u3000\xa0]{2,}|\u3000")
 # a signature's or a stamp's place at a label's end: `填报单位（盖章）`, `单位负责人（签字）：`, `（签字并盖章）`
-SIGN_MARK = lazy(rf"\s*[（(]\s*(?:{SEAL_WORDS}|签字|签名)\s*[)）]\s*[:：]?\s*$")
+SIGN_MARK = lazy(rf"\s*[（(]\s*{_SIGN_WORDS}\s*[)）]\s*[:：]?\s*$")
 _LABEL_COLON = lazy(r"^([^:：]{1,30})[:：]\s*(.*)$", re.S)
 # a template's word asking to describe briefly (`简要说明`, `概括描述`, `简述`): in a bracket where the value goes, or
 # opening a 填表说明's line
@@ -804,7 +807,7 @@ def is_slot(text: str) -> bool:
     """A template's pre-printed numbered slots and nothing else (`指标1：`, `目标1：目标2：`), read with an OCR
     look-alike too (`指栎1：`)."""
     return bool(_SLOTS_ONLY.fullmatch(bare_fold(text).translate(_LOOKALIKE)))
-_SEAL_ONLY = lazy(rf"[(\[【]?(?:单位)?(?:{SEAL_WORDS}|签字|签名)[)\]】]?")   # `填报单位:(盖章)`
+_SEAL_ONLY = lazy(rf"[(\[【]?(?:单位)?{_SIGN_WORDS}[)\]】]?")   # `填报单位:(盖章)`
 
 
 @lru_cache(maxsize=1 << 16)
