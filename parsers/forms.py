@@ -1557,6 +1557,16 @@ class FormReader:
             self.form.other.append((_PERSON_PHONE_LABEL["leader"], clean(text) or text, cell))
         return True
 
+    def _contacts_own_phone(self) -> RawValue | None:
+        """The contact's number written with the name when the form states no phone (`联系人及电话 | 张三 0991-7654321`
+        beside `项目负责人 | 李四 139…`): the form's phone (normalize_project takes it), the leader's kept beside it as
+        `项目负责人电话` (the leader's was the form's, the contact's lost — hunt pr7); else None."""
+        contact = self.form.fields.get("contact")
+        m = PERSON_PHONE.match(clean(contact.text) or "") if contact is not None else None
+        if m is None or re.fullmatch(r"(?:19|20)\d{6}", m.group("phone")):
+            return None                 # (`填报人 | 张敏 20230115`: the day the form was filled in, no phone)
+        return RawValue(m.group("phone"), contact.cell, None)
+
     def _phone_owner(self, cell: Cell) -> str | None:
         """Whose is a phone on CELL's row: `leader` or `contact`, the one whose name is on that row, else None."""
         owners = [who for who in _PERSON_PHONE_LABEL if (p := self.form.fields.get(who)) is not None
@@ -1928,6 +1938,10 @@ class FormReader:
                 and self._money_table_rows(i, row.cells):
             return True                  # `偿债计划（万元） | 年度 | 本金 | 利息 | 合计` under a bond form's indicators: a
             # money table's head, no indicator (it was one, `本金` of target `利息`, its years' rows more — hunt nw6)
+        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and len(row.cells) == 2 \
+                and _foot_label(c.text):
+            return True                  # `| 主管部门审核意见 | 同意申报。 |`, `| 填报日期 | 2025年3月 |` under a `|` grid's four
+            # columns, set in its last two: the form's foot, no indicator (it was one of no target, hunt pr7)
         if c.col != _left(row):
             return False
         if self.table is not None and self.table[0].kind == "indicator" and self.table[1] \
@@ -3690,6 +3704,10 @@ class FormReader:
                     used = True          # `传真：0739-7654321` on a sign-off line: kept as written (mend md26)
                     # (a cell of its own beside the head's pairs too, `联系人：王芳 | 传真：…`: it was dropped with no
                     # word, the row used; hunt pr4)
+                elif row.is_text_line and (pair := _opinion_pair(c.text)) is not None \
+                        and self._keep_pair(pair[0], pair[1], c):
+                    used = True          # `主管部门意见：同意申报。（盖章）` on a line of its own: the opinion's words, as
+                    # a `主管部门意见 | 同意申报。（盖章）` row's (the line was dropped with the ignored labels', hunt pr7)
                 elif row.is_text_line and (note := _remark_pair(c.text)) is not None:
                     # `备注：养护里程含村道。` on a line under the form, alone or among a sign-off's pairs: the form's
                     # closing remark, as a `备注 | …` row's (it was lost, hunt ti15; a 填表说明 / 说明 / 注 line is
@@ -8160,7 +8178,7 @@ class FormReader:
         # (the pairs of no column on those lines, `截止时间：2024年12月31日` beside the compiler's 填报单位, are kept in
         # each project's other_fields, as a remark under the summary is in each one's other_notes: every project of
         # the summary is as of that day — on its first project only none of the others said it, review rv68)
-        phone = f.fields.get("phone")
+        phone = f.fields.get("phone") or self._contacts_own_phone()
         for who, label in _PERSON_PHONE_LABEL.items():
             person = f.fields.get(who)
             m = PERSON_PHONE.match(clean(person.text) or "") if person is not None and phone is not None else None
@@ -9639,9 +9657,19 @@ def _opinion_before_seal(name: str, value: str) -> str:
     if not name.endswith("意见") or (m := re.search(_SEAL_BRACKET, value)) is None:
         return value
     for words in (value[:m.start()].strip(), value[m.end():].lstrip("）) \t\u3000").strip()):
+        words = _unsigned_words(words)
         if _opinion_words(words):
             return words
     return value
+
+
+def _unsigned_words(words: str) -> str:
+    """An opinion's words without the empty places of its signers after them (`同意。  经办人：` -> `同意。`, `经办人：`
+    a place a person signs with no name: _signed_place — it was kept in the opinion, hunt pr7)."""
+    # (a space before the place, one at least: the value comes cleaned, its gaps made one space)
+    while len(parts := words.rsplit(None, 1)) == 2 and _signed_place(parts[1]):
+        words = parts[0]
+    return "" if _signed_place(words) else words     # (`经办人：` alone beside the stamp: no opinion)
 
 
 def _opinion_words(words: str) -> bool:
@@ -9716,6 +9744,25 @@ def _remark_pair(text: str) -> str | None:
     REMARK_LABEL: its other notes, _remark), else None."""
     pair = _PAIR_CELL.match(text.strip())
     return pair.group(2) if pair is not None and REMARK_LABEL.match(label_key(pair.group(1))) else None
+
+
+def _foot_label(text: str) -> bool:
+    """Is TEXT the label of a form's foot (an approval's opinion, `财政部门审核意见`; a sign-off's body, person, phone or
+    day, `填报单位`, `联系人`, `联系电话`, `填报日期`) or a table's end (core's TABLE_END_KEYS)?"""
+    k = label_key(text)
+    return k in TABLE_END_KEYS or k in IGNORED_KEYS \
+        or (m := match_field(text)) is not None and m[1] is None \
+        and m[0] in ("fill_date", "phone", "contact", "leader", "unit")
+
+
+def _opinion_pair(text: str) -> tuple[str, str] | None:
+    """A reviewing body's opinion and its label in one cell (`财政部门审核意见：同意`: an ignored label ending 意见, core's
+    IGNORED_KEYS, whose value _keep_pair keeps when it holds words, no stamp's place alone), else None."""
+    pair = _PAIR_CELL.match(text.strip())
+    if pair is None or not pair.group(2).strip():
+        return None
+    key = label_key(pair.group(1))
+    return (pair.group(1).strip(), pair.group(2).strip()) if key in IGNORED_KEYS and key.endswith("意见") else None
 
 
 # a label of how to reach or to know the signer's body, of no contract column (`传真`, `单位地址`, `邮政编码`, `电子邮箱`,
