@@ -1546,15 +1546,16 @@ class FormReader:
     def _leaders_phone_aside(self, old: RawValue, text: str, cell: Cell, unit: str | None, rank: int) -> bool:
         """Two phones, each on the row of its person (`项目负责人 | 王建国 | 联系电话 | 139…` and `填报人 | 李红 | 联系电话 |
         0564-…`, either first): the contact's the column's, the leader's kept as `项目负责人电话` — as a leader's number
-        written with the name is (it was the column's when its row came first, review rv100); True if so."""
+        written with the name is (it was the column's when its row came first, review rv100); a sign-off's person's
+        the same under the role's label (`单位负责人 | 张强 | 联系电话 | 139…`: `单位负责人电话`, hunt pr7). True if so."""
         owners = (self._phone_owner(old.cell), self._phone_owner(cell))
-        if set(owners) != {"leader", "contact"}:
+        if "contact" not in owners or None in owners or owners[0] == owners[1]:
             return False
-        if owners[0] == "leader":
-            self.form.other.append((_PERSON_PHONE_LABEL["leader"], clean(old.text) or old.text, old.cell))
+        if owners[0] != "contact":
+            self.form.other.append((_person_phone_label(owners[0]), clean(old.text) or old.text, old.cell))
             self.form.fields["phone"] = RawValue(text, cell, unit, rank=rank)
         else:
-            self.form.other.append((_PERSON_PHONE_LABEL["leader"], clean(text) or text, cell))
+            self.form.other.append((_person_phone_label(owners[1]), clean(text) or text, cell))
         return True
 
     def _contacts_own_phone(self) -> RawValue | None:
@@ -1568,10 +1569,14 @@ class FormReader:
         return RawValue(m.group("phone"), contact.cell, None)
 
     def _phone_owner(self, cell: Cell) -> str | None:
-        """Whose is a phone on CELL's row: `leader` or `contact`, the one whose name is on that row, else None."""
+        """Whose is a phone on CELL's row: `leader` or `contact`, the one whose name is on that row, or a sign-off's
+        role kept in other_fields on it (`单位负责人`), else None."""
+        where = (cell.page, cell.row, cell.line)
         owners = [who for who in _PERSON_PHONE_LABEL if (p := self.form.fields.get(who)) is not None
-                  and (p.cell.page, p.cell.row, p.cell.line) == (cell.page, cell.row, cell.line)]
-        return owners[0] if len(owners) == 1 else None
+                  and (p.cell.page, p.cell.row, p.cell.line) == where]
+        roles = [name for name, _, at in self.form.other
+                 if at is not None and (at.page, at.row, at.line) == where and is_role_label(name)]
+        return owners[0] if len(owners) == 1 and not roles else roles[0] if len(roles) == 1 and not owners else None
 
     def _other_value(self, col: str, old: RawValue, text: str, cell: Cell, label: str, rank: int) -> None:
         """Two labels of the contact naming two people (`填报人：张华  联系人：王芳`, either order), or of the phone giving
@@ -6434,6 +6439,13 @@ class FormReader:
                 or not self._second_unit(old, c):
             # (`主管部门 市教育局` over `实施单位 市第一中学`: the next pair, no body — it was taken as one, hunt pr6)
             return False
+        if _organ_of(clean(old.text) or "", clean(c.text) or ""):
+            # `主管部门：中共县委` over `宣传部`: the committee's organ, the name wrapped onto the line (it was kept as a
+            # second body, review rv114's leftover)
+            self.form.fields["department"] = RawValue(old.text.rstrip() + c.text.strip(), old.cell, old.unit,
+                                                      rank=old.rank)
+            self.last_text = None
+            return True
         # a department read with no label of its own (`主管部门及代码：169国家林业局`, split into code and name; a 预算单位
         # promoted) is kept under the first label (it raised IndexError on the rank, the file failed: review rd64)
         rank = old.rank if old.rank < UNRANKED else 0
@@ -9476,6 +9488,19 @@ _PARTY_LEAD = lazy_regex(r"^(?:中共|中国共产党)")
 _PARTY_COMMITTEE = lazy_regex(r"(?:[县市区省州旗盟]委(?:员会)?|党委|党工委)$")
 
 
+# a body whose organs are named without a place (`中共县委` / `宣传部`, `县人民政府` / `办公室`): a name wrapped after it
+_ORGANS_HEAD = lazy_regex(rf"(?:{_PARTY_COMMITTEE.pattern.removesuffix('$')}|人民政府)$")
+_PLACE_OPENING = lazy_regex(r"^[省市县区州镇乡旗盟]")
+
+
+def _organ_of(first: str, piece: str) -> bool:
+    """Is PIECE, alone on the line under a body's name FIRST, the rest of that name: an organ named with no place
+    (`宣传部`, `办公室`) after a party committee or a government (`中共县委`, `县人民政府`)? A body opening with its place
+    (`县城市建设投资有限公司`, `裕安区…`) is another body."""
+    return bool(_ORGANS_HEAD.search(first)) and _HEAD_PLACE.match(piece) is None \
+        and _PLACE_OPENING.match(piece) is None and _PARTY_LEAD.match(piece) is None and len(piece) <= 12
+
+
 def _co_issuers(names: list[str], below: list[str], row: Row, after: list[Row]) -> bool:
     """Whether the bodies NAMES on ROW, a line right over a letterhead's bodies BELOW, are a joint paper's co-issuers:
     each of the place the lowest body opens with (a joint paper's bodies are one government's departments), none a
@@ -9667,9 +9692,19 @@ def _unsigned_words(words: str) -> str:
     """An opinion's words without the empty places of its signers after them (`同意。  经办人：` -> `同意。`, `经办人：`
     a place a person signs with no name: _signed_place — it was kept in the opinion, hunt pr7)."""
     # (a space before the place, one at least: the value comes cleaned, its gaps made one space)
-    while len(parts := words.rsplit(None, 1)) == 2 and _signed_place(parts[1]):
+    while len(parts := words.rsplit(None, 1)) == 2 and _signer_place(parts[1]):
         words = parts[0]
-    return "" if _signed_place(words) else words     # (`经办人：` alone beside the stamp: no opinion)
+    return "" if _signer_place(words) else words     # (`经办人：` alone beside the stamp: no opinion)
+
+
+# the end of a signer's empty place (`经办人：`, `负责人签字`): a label's colon with nothing after it, or a signing word
+_SIGNER_PLACE_END = lazy(r"(?:[:：]|签字|签名|签章)\s*$")
+
+
+def _signer_place(text: str) -> bool:
+    """Is TEXT a signer's empty place (`经办人：`, `审核人：`, `负责人签字`: _signed_place, its label's colon or a signing
+    word at its end — not an opinion's words, `经审核，同意申报。`, whose 审核 a place's word also is)?"""
+    return _SIGNER_PLACE_END.search(text) is not None and _signed_place(text)
 
 
 def _opinion_words(words: str) -> bool:
@@ -9838,6 +9873,12 @@ def _signoff_start(text: str) -> bool:
 # a person's own phone's label (labels.FIELD_LABELS' phone labels): its number kept beside the form's phone, or a phone
 # a person's label of `…及联系电话` gave, ranked
 _PERSON_PHONE_LABEL = {"leader": "项目负责人电话", "contact": "联系人电话"}
+
+
+def _person_phone_label(who: str) -> str:
+    """The label a person's own phone is kept under: the leader's or the contact's (_PERSON_PHONE_LABEL), a sign-off's
+    role's with 电话 after it (`单位负责人电话`)."""
+    return _PERSON_PHONE_LABEL.get(who) or f"{who}电话"
 
 
 def _one_phone(a: str, b: str) -> bool:
