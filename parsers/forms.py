@@ -6435,17 +6435,17 @@ class FormReader:
         as the unit's, _second_body_line): the department is one, the other kept under its label, as another page's
         department is (_running_field; it was dropped without a word, review rv100); True if kept."""
         old = self.form.fields.get("department")
-        if old is None or match_field(c.text) is not None or spaced_pair(c.text) is not None \
-                or not self._second_unit(old, c):
-            # (`主管部门 市教育局` over `实施单位 市第一中学`: the next pair, no body — it was taken as one, hunt pr6)
-            return False
-        if _organ_of(clean(old.text) or "", clean(c.text) or ""):
+        if old is not None and match_field(c.text) is None and _organ_of(clean(old.text) or "", clean(c.text) or ""):
             # `主管部门：中共县委` over `宣传部`: the committee's organ, the name wrapped onto the line (it was kept as a
             # second body, review rv114's leftover)
             self.form.fields["department"] = RawValue(old.text.rstrip() + c.text.strip(), old.cell, old.unit,
                                                       rank=old.rank)
             self.last_text = None
             return True
+        if old is None or match_field(c.text) is not None or spaced_pair(c.text) is not None \
+                or not self._second_unit(old, c):
+            # (`主管部门 市教育局` over `实施单位 市第一中学`: the next pair, no body — it was taken as one, hunt pr6)
+            return False
         # a department read with no label of its own (`主管部门及代码：169国家林业局`, split into code and name; a 预算单位
         # promoted) is kept under the first label (it raised IndexError on the rank, the file failed: review rd64)
         rank = old.rank if old.rank < UNRANKED else 0
@@ -9491,6 +9491,7 @@ _PARTY_COMMITTEE = lazy_regex(r"(?:[县市区省州旗盟]委(?:员会)?|党委|
 # a body whose organs are named without a place (`中共县委` / `宣传部`, `县人民政府` / `办公室`): a name wrapped after it
 _ORGANS_HEAD = lazy_regex(rf"(?:{_PARTY_COMMITTEE.pattern.removesuffix('$')}|人民政府)$")
 _PLACE_OPENING = lazy_regex(r"^[省市县区州镇乡旗盟]")
+_ORGAN_END = lazy_regex(r"(?:部|办|室|局|处|科|委员会|中心|组)$")     # (an organ's word ends its name)
 
 
 def _organ_of(first: str, piece: str) -> bool:
@@ -9498,7 +9499,8 @@ def _organ_of(first: str, piece: str) -> bool:
     (`宣传部`, `办公室`) after a party committee or a government (`中共县委`, `县人民政府`)? A body opening with its place
     (`县城市建设投资有限公司`, `裕安区…`) is another body."""
     return bool(_ORGANS_HEAD.search(first)) and _HEAD_PLACE.match(piece) is None \
-        and _PLACE_OPENING.match(piece) is None and _PARTY_LEAD.match(piece) is None and len(piece) <= 12
+        and _PLACE_OPENING.match(piece) is None and _PARTY_LEAD.match(piece) is None and len(piece) <= 12 \
+        and _ORGAN_END.search(piece) is not None
 
 
 def _co_issuers(names: list[str], below: list[str], row: Row, after: list[Row]) -> bool:

@@ -8,7 +8,13 @@ a unit's stamp's place before its name (`（盖章）县…中心`) or a seal's 
 of it (both were kept in the unit); a `|` row of two cells under the indicators' four naming a foot's label
 (`| 填报日期 | 2025年3月 |`, `| 填报单位 | （盖章）… |`, `| 联系人及电话 | … |`) ends the table (an indicator of no
 target); an opinion on a colon line of its own (`财政部门审核意见：同意`) is kept as its cell's is (dropped); a signer's
-empty place after an opinion's words (`同意。  经办人：  （盖章）`) no part of it, alone no opinion (`经办人：`).
+empty place after an opinion's words (`同意。  经办人：  （盖章）`) no part of it, alone no opinion (`经办人：`); an
+organ's name alone on the line under a government's or a party committee's (`主管部门：县人民政府` over `办公室`) the
+name's end (`办公室` was dropped; review rv114's `中共县委` / `宣传部` the same); a sign-off role's phone on its row beside
+the contact's (`单位负责人 | 张强 | 联系电话 | 139…`) kept as `单位负责人电话` (it was `联系电话`, or the form's phone).
+Kept: a contact's number in her cell, a leader's in brackets, a department's code and stamp, a stamp's place after a
+unit, a month on a colon line, an opinion of its stamp's place only in a `|` row (each as before).
+Left: a second body in the department's `|` cell (review rv114's strict xfail: glued by the text reader's row joiner).
 """
 from __future__ import annotations
 
@@ -89,3 +95,18 @@ def test_a_signers_empty_place_after_the_opinions_words(read):
     p = _project(read(P + "opinion_signer_tab.txt"))
     assert other_fields(p) == {"财政部门审核意见": "同意。"}
     assert _people(p) == PEOPLE
+
+
+def test_a_governments_office_wrapped_under_the_departments_pair(read):
+    # main: department `县人民政府`, `办公室` kept under 主管部门 as a second body
+    r = read(P + "dept_organ_wrapped_colon.txt")
+    p = only_project(r)
+    assert (p["name"], p["department"], p["unit"]) == (NAME, "县人民政府办公室", UNIT)
+    assert _people(p) == PEOPLE and other_fields(p) == {}
+
+
+def test_the_unit_heads_phone_under_the_contacts(read):
+    # main: phone the contact's, the unit head's kept under 联系电话 as a second number of no one
+    p = _project(read(P + "phones_unit_head_pipe.txt"))
+    assert (p["contact"], p["phone"]) == ("张三", "13812345678")
+    assert other_fields(p) == {"单位负责人": "张强", "单位负责人电话": "13905641234"}
