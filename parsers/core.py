@@ -2373,9 +2373,19 @@ def _is_title_text(text: str) -> bool:
     return len(t) <= 60 and bool(L.FORM_TITLE.search(t)) and not match_field(text) and not _SECTION_NO.match(t) \
         and not t.endswith(("。", ";", "；")) and not _TARGETS_MET.search(t) \
         and not _CLAUSE_BREAK.search(_BRACKETED.sub("", t)) \
-        and not (_REPORT_NAMED.search(t) or _SYSTEM_WORD.search(fold(text)))
+        and not (_REPORT_NAMED.search(t) or _SYSTEM_WORD.search(fold(text))) and not _opens_with_head_label(text)
     # (请各部门…将自评表…报送…。, or a line of such a sentence cut at the page's edge, `…报送区自然资源局,
     # 在2024年2月底将资金年度绩效评价自评表`: a sentence naming a form, with a clause break a title has not)
+
+
+def _opens_with_head_label(text: str) -> bool:
+    """Does TEXT open with a head field's label then a space (`项目名称 应与…保持一致 实施单位 要按时报送绩效目标申报表`: a
+    notice's spaced sentences, no title — it was taken as the form's over the form's own under it, md41's leftover)?"""
+    first = text.strip().split(None, 1)
+    if len(first) < 2:
+        return False
+    m = match_field(first[0] + "：")
+    return m is not None and m[0] in HEAD_FIELDS
 
 
 # (dates' A_DAY: `2024年三月十五日`, an Arabic year and a month and day in numerals, was none — hunt ti11)

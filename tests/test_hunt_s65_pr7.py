@@ -12,6 +12,9 @@ empty place after an opinion's words (`同意。  经办人：  （盖章）`) n
 organ's name alone on the line under a government's or a party committee's (`主管部门：县人民政府` over `办公室`) the
 name's end (`办公室` was dropped; review rv114's `中共县委` / `宣传部` the same); a sign-off role's phone on its row beside
 the contact's (`单位负责人 | 张强 | 联系电话 | 139…`) kept as `单位负责人电话` (it was `联系电话`, or the form's phone).
+Also (leftovers of earlier hunts): a procurement paper's title at the document's head (`…绩效评价服务磋商文件`,
+`…采购需求`) gives no project though it names 绩效 (review rv106's); a line opening with a head field's label and a
+space (`项目名称 应与…一致 实施单位 要按时报送绩效目标申报表`) is no title (md41's).
 Kept: a contact's number in her cell, a leader's in brackets, a department's code and stamp, a stamp's place after a
 unit, a month on a colon line, an opinion of its stamp's place only in a `|` row (each as before).
 Left: a second body in the department's `|` cell (review rv114's strict xfail: glued by the text reader's row joiner).
@@ -110,3 +113,9 @@ def test_the_unit_heads_phone_under_the_contacts(read):
     p = _project(read(P + "phones_unit_head_pipe.txt"))
     assert (p["contact"], p["phone"]) == ("张三", "13812345678")
     assert other_fields(p) == {"单位负责人": "张强", "单位负责人电话": "13905641234"}
+
+
+def test_a_tender_document_buying_an_evaluation_gives_no_project(read):
+    # main: a project `某县2024年度部门整体支出绩效评价服务` of three indicators (its 绩效 word spared it)
+    r = read(P + "neg_eval_tender_doc.txt")
+    assert r.tables["projects"] == [] and r.tables["indicators"] == []
