@@ -23,7 +23,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
                                column_negative, misgrouped_figure, parse_adjustment, parse_amount, parse_fraction, parse_number)
 from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME, STEP_TIME_CELL, YEAR_PART_TIME, field_date, PLAN_PERIOD, QUARTER_DIGIT, SO_FAR_PERIOD, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, BRANCH_WORDS, FIRM_WORDS, PLACE_END, collector, conventional, org_kind, place_led, plural, township
-from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
+from normalize.records import _BRACKET_CODE, _DATE8, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
 from normalize.text import CIRCLED_NO, NUMBERED_PARA, SEAL_WORDS, circled_number, numbered_next, strip_numbering
 from parsers import labels as L
@@ -1564,7 +1564,7 @@ class FormReader:
         `项目负责人电话` (the leader's was the form's, the contact's lost — hunt pr7); else None."""
         contact = self.form.fields.get("contact")
         m = PERSON_PHONE.match(clean(contact.text) or "") if contact is not None else None
-        if m is None or re.fullmatch(r"(?:19|20)\d{6}", m.group("phone")):
+        if m is None or _DATE8.match(m.group("phone")):
             return None                 # (`填报人 | 张敏 20230115`: the day the form was filled in, no phone)
         return RawValue(m.group("phone"), contact.cell, None)
 
@@ -9787,9 +9787,7 @@ def _foot_label(text: str) -> bool:
     """Is TEXT the label of a form's foot (an approval's opinion, `财政部门审核意见`; a sign-off's body, person, phone or
     day, `填报单位`, `联系人`, `联系电话`, `填报日期`) or a table's end (core's TABLE_END_KEYS)?"""
     k = label_key(text)
-    return k in TABLE_END_KEYS or k in IGNORED_KEYS \
-        or (m := match_field(text)) is not None and m[1] is None \
-        and m[0] in ("fill_date", "phone", "contact", "leader", "unit")
+    return k in TABLE_END_KEYS or k in IGNORED_KEYS or _signoff_label(text, False)
 
 
 def _opinion_pair(text: str) -> tuple[str, str] | None:
