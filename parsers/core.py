@@ -2379,13 +2379,13 @@ def _is_title_text(text: str) -> bool:
 
 
 def _opens_with_head_label(text: str) -> bool:
-    """Does TEXT open with a head field's label then a space (`项目名称 应与…保持一致 实施单位 要按时报送绩效目标申报表`: a
-    notice's spaced sentences, no title — it was taken as the form's over the form's own under it, md41's leftover)?"""
-    first = text.strip().split(None, 1)
-    if len(first) < 2:
-        return False
-    m = match_field(first[0] + "：")
-    return m is not None and m[0] in HEAD_FIELDS
+    """Does TEXT open with a head field's label then a space, and another stand among its spaced words (`项目名称 应与…
+    保持一致 实施单位 要按时报送绩效目标申报表`: a notice's spaced sentences, no title — it was taken as the form's over
+    the form's own under it, md41's leftover)? One label alone before the title's words is the title's
+    (`部门（单位） 整体支出绩效目标申报表`)."""
+    words = text.split()
+    labels = [w for w in words if (m := match_field(w + "：")) is not None and m[0] in HEAD_FIELDS]
+    return len(words) > 2 and len(labels) >= 2 and labels[0] == words[0]
 
 
 # (dates' A_DAY: `2024年三月十五日`, an Arabic year and a month and day in numerals, was none — hunt ti11)

@@ -119,3 +119,12 @@ def test_a_tender_document_buying_an_evaluation_gives_no_project(read):
     # main: a project `某县2024年度部门整体支出绩效评价服务` of three indicators (its 绩效 word spared it)
     r = read(P + "neg_eval_tender_doc.txt")
     assert r.tables["projects"] == [] and r.tables["indicators"] == []
+
+
+def test_a_notice_line_of_two_head_labels_is_no_title(read):
+    # md41's fixture (main: the notice's line the title, md41's strict xfail)
+    p = only_project(read("ct_s62_md41_notice_ends_form_name.txt"))
+    assert p["title"] == "2025年度项目支出绩效目标申报表"
+    # one label before a title's words stays the title (as before)
+    p = only_project(read("ct_s34_bu_under_dept.pdf"))
+    assert p["title"] == "部门（单位） 整体支出绩效目标申报表" and p["department"] == "铜陵市统计局"
