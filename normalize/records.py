@@ -19,8 +19,8 @@ from normalize.levels import standardize_level1
 from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, GRADE_WORDS, OWN_UNIT, SUFFIX_WORD_ALONE,
                               UNIT_SYMBOL_GLOSS, YEAR_LIKE, Target, _cn_int, _per_periods, split_by_year,
                               split_named_target, split_target, thousands_out, unit_gloss)
-from normalize.text import (CIRCLED_NO, LEVEL_MARKS, STAMP_NOTE, SPACE_ENTITY, WHITESPACE, circled_number, clean_text,
-                            fold_width, items_separated, mend_ocr_digits, strip_numbering, strip_tags, unwrap)
+from normalize.text import (CIRCLED_NO, LEVEL_MARKS, SEAL_WORDS, STAMP_NOTE, SPACE_ENTITY, WHITESPACE, circled_number,
+                            clean_text, fold_width, items_separated, mend_ocr_digits, strip_numbering, strip_tags, unwrap)
 
 # patterns of per-call `regex.sub(r"…", …)` sites, compiled once (the regex module's own cache lookup
 # is Python code, ~15 µs a call)
@@ -195,14 +195,21 @@ _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫"
                       "令狐", "端木", "澹台", "呼延", "轩辕", "南宫", "西门", "独孤", "申屠", "闻人", "万俟", "钟离")
 _PADDED_NAME = lazy_regex(rf"^(?:{'|'.join(_COMPOUND_SURNAMES)}|\p{{Han}})(?:\s+\p{{Han}}){{1,2}}$")
 _STAMP_NOTE = lazy_regex(rf"\s*{STAMP_NOTE}\s*$")
+# the stamp's place before the value (`（盖章）县农田建设服务中心`, a form printing its note first) or a seal's word alone
+# after it past a space (`县农田建设服务中心  盖章`, a stamp's box whose brackets the dump lost): no part of the value
+# either (both were kept in the unit's name, hunt pr7)
+_STAMP_LEAD = lazy_regex(rf"^\s*{STAMP_NOTE}\s*")
+_BARE_SEAL_TAIL = lazy_regex(rf"\s+(?:{SEAL_WORDS})\s*[:：]?\s*$")
 # the columns whose value may end in the stamp's place (`县交通运输局（盖章）`): no part of the value
 STAMPED_COLUMNS = ("unit", "department", "phone", "contact", "leader")
 
 
 def drop_stamp_note(col: str, text: str) -> str:
-    """A field's value without the stamp's place after it (`…中心（盖章）`: `…中心`) when its column is one of
-    STAMPED_COLUMNS; else as written."""
-    return (_STAMP_NOTE.sub("", text) or text) if col in STAMPED_COLUMNS else text
+    """A field's value without the stamp's place after it or before it (`…中心（盖章）`, `（盖章）…中心`, `…中心  盖章`:
+    `…中心`) when its column is one of STAMPED_COLUMNS; else as written."""
+    if col not in STAMPED_COLUMNS:
+        return text
+    return _BARE_SEAL_TAIL.sub("", _STAMP_LEAD.sub("", _STAMP_NOTE.sub("", text))) or text
 
 
 # a day after a body's name in its cell, past a space or a seal's note (`…中心  2024年3月15日`, `…中心（盖章）2024.3.15`)
@@ -268,7 +275,9 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
     mended = mend_ocr_digits(out["phone"])
     if mended != out["phone"] and not _PHONE_ANY.search(out["phone"]) and _PHONE_ANY.search(mended):
         out["phone"] = mended                   # 0938-8212O45: a letter OCR read for a digit (see mend_ocr_digits)
-    for who in ("leader", "contact"):           # 项目负责人及电话 | 谢明远 13890264417
+    # (the contact's number first: the form's phone when both people are written with one, the leader's kept in
+    # other_fields by the parser — the leader's was the form's, hunt pr7)
+    for who in ("contact", "leader"):           # 项目负责人及电话 | 谢明远 13890264417
         m = _PERSON_PHONE.match(out[who] or "") or _PERSON_PHONE.match(mend_ocr_digits(out[who]) or "")
         if m and who == "contact" and _DATE8.match(m.group("phone")):
             m = None                            # 填报人 | 张敏 20230115: the date the form was filled in

@@ -2399,9 +2399,19 @@ def _is_title_text(text: str) -> bool:
     return len(t) <= 60 and bool(L.FORM_TITLE.search(t)) and not match_field(text) and not _SECTION_NO.match(t) \
         and not t.endswith(("。", ";", "；")) and not _TARGETS_MET.search(t) \
         and not _CLAUSE_BREAK.search(_BRACKETED.sub("", t)) \
-        and not (_REPORT_NAMED.search(t) or _SYSTEM_WORD.search(fold(text)))
+        and not (_REPORT_NAMED.search(t) or _SYSTEM_WORD.search(fold(text))) and not _opens_with_head_label(text)
     # (请各部门…将自评表…报送…。, or a line of such a sentence cut at the page's edge, `…报送区自然资源局,
     # 在2024年2月底将资金年度绩效评价自评表`: a sentence naming a form, with a clause break a title has not)
+
+
+def _opens_with_head_label(text: str) -> bool:
+    """Does TEXT open with a head field's label then a space, and another stand among its spaced words (`项目名称 应与…
+    保持一致 实施单位 要按时报送绩效目标申报表`: a notice's spaced sentences, no title — it was taken as the form's over
+    the form's own under it, md41's leftover)? One label alone before the title's words is the title's
+    (`部门（单位） 整体支出绩效目标申报表`)."""
+    words = text.split()
+    labels = [w for w in words if (m := match_field(w + "：")) is not None and m[0] in HEAD_FIELDS]
+    return len(words) > 2 and len(labels) >= 2 and labels[0] == words[0]
 
 
 # (dates' A_DAY: `2024年三月十五日`, an Arabic year and a month and day in numerals, was none — hunt ti11)

@@ -23,7 +23,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
                                column_negative, misgrouped_figure, parse_adjustment, parse_amount, parse_fraction, parse_number)
 from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME, STEP_TIME_CELL, YEAR_PART_TIME, field_date, PLAN_PERIOD, QUARTER_DIGIT, SO_FAR_PERIOD, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, BRANCH_WORDS, FIRM_WORDS, PLACE_END, collector, conventional, org_kind, place_led, plural, township
-from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
+from normalize.records import _BRACKET_CODE, _DATE8, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
 from normalize.text import CIRCLED_NO, NUMBERED_PARA, SEAL_WORDS, circled_number, numbered_next, strip_numbering
 from parsers import labels as L
@@ -1550,22 +1550,37 @@ class FormReader:
     def _leaders_phone_aside(self, old: RawValue, text: str, cell: Cell, unit: str | None, rank: int) -> bool:
         """Two phones, each on the row of its person (`项目负责人 | 王建国 | 联系电话 | 139…` and `填报人 | 李红 | 联系电话 |
         0564-…`, either first): the contact's the column's, the leader's kept as `项目负责人电话` — as a leader's number
-        written with the name is (it was the column's when its row came first, review rv100); True if so."""
+        written with the name is (it was the column's when its row came first, review rv100); a sign-off's person's
+        the same under the role's label (`单位负责人 | 张强 | 联系电话 | 139…`: `单位负责人电话`, hunt pr7). True if so."""
         owners = (self._phone_owner(old.cell), self._phone_owner(cell))
-        if set(owners) != {"leader", "contact"}:
+        if "contact" not in owners or None in owners or owners[0] == owners[1]:
             return False
-        if owners[0] == "leader":
-            self.form.other.append((_PERSON_PHONE_LABEL["leader"], clean(old.text) or old.text, old.cell))
+        if owners[0] != "contact":
+            self.form.other.append((_person_phone_label(owners[0]), clean(old.text) or old.text, old.cell))
             self.form.fields["phone"] = RawValue(text, cell, unit, rank=rank)
         else:
-            self.form.other.append((_PERSON_PHONE_LABEL["leader"], clean(text) or text, cell))
+            self.form.other.append((_person_phone_label(owners[1]), clean(text) or text, cell))
         return True
 
+    def _contacts_own_phone(self) -> RawValue | None:
+        """The contact's number written with the name when the form states no phone (`联系人及电话 | 张三 0991-7654321`
+        beside `项目负责人 | 李四 139…`): the form's phone (normalize_project takes it), the leader's kept beside it as
+        `项目负责人电话` (the leader's was the form's, the contact's lost — hunt pr7); else None."""
+        contact = self.form.fields.get("contact")
+        m = PERSON_PHONE.match(clean(contact.text) or "") if contact is not None else None
+        if m is None or _DATE8.match(m.group("phone")):
+            return None                 # (`填报人 | 张敏 20230115`: the day the form was filled in, no phone)
+        return RawValue(m.group("phone"), contact.cell, None)
+
     def _phone_owner(self, cell: Cell) -> str | None:
-        """Whose is a phone on CELL's row: `leader` or `contact`, the one whose name is on that row, else None."""
+        """Whose is a phone on CELL's row: `leader` or `contact`, the one whose name is on that row, or a sign-off's
+        role kept in other_fields on it (`单位负责人`), else None."""
+        where = (cell.page, cell.row, cell.line)
         owners = [who for who in _PERSON_PHONE_LABEL if (p := self.form.fields.get(who)) is not None
-                  and (p.cell.page, p.cell.row, p.cell.line) == (cell.page, cell.row, cell.line)]
-        return owners[0] if len(owners) == 1 else None
+                  and (p.cell.page, p.cell.row, p.cell.line) == where]
+        roles = [name for name, _, at in self.form.other
+                 if at is not None and (at.page, at.row, at.line) == where and is_role_label(name)]
+        return owners[0] if len(owners) == 1 and not roles else roles[0] if len(roles) == 1 and not owners else None
 
     def _other_value(self, col: str, old: RawValue, text: str, cell: Cell, label: str, rank: int) -> None:
         """Two labels of the contact naming two people (`填报人：张华  联系人：王芳`, either order), or of the phone giving
@@ -1932,6 +1947,10 @@ class FormReader:
                 and self._money_table_rows(i, row.cells):
             return True                  # `偿债计划（万元） | 年度 | 本金 | 利息 | 合计` under a bond form's indicators: a
             # money table's head, no indicator (it was one, `本金` of target `利息`, its years' rows more — hunt nw6)
+        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and len(row.cells) == 2 \
+                and _foot_label(c.text):
+            return True                  # `| 主管部门审核意见 | 同意申报。 |`, `| 填报日期 | 2025年3月 |` under a `|` grid's four
+            # columns, set in its last two: the form's foot, no indicator (it was one of no target, hunt pr7)
         if c.col != _left(row):
             return False
         if self.table is not None and self.table[0].kind == "indicator" and self.table[1] \
@@ -3698,6 +3717,10 @@ class FormReader:
                     used = True          # `传真：0739-7654321` on a sign-off line: kept as written (mend md26)
                     # (a cell of its own beside the head's pairs too, `联系人：王芳 | 传真：…`: it was dropped with no
                     # word, the row used; hunt pr4)
+                elif row.is_text_line and (pair := _opinion_pair(c.text)) is not None \
+                        and self._keep_pair(pair[0], pair[1], c):
+                    used = True          # `主管部门意见：同意申报。（盖章）` on a line of its own: the opinion's words, as
+                    # a `主管部门意见 | 同意申报。（盖章）` row's (the line was dropped with the ignored labels', hunt pr7)
                 elif row.is_text_line and (note := _remark_pair(c.text)) is not None:
                     # `备注：养护里程含村道。` on a line under the form, alone or among a sign-off's pairs: the form's
                     # closing remark, as a `备注 | …` row's (it was lost, hunt ti15; a 填表说明 / 说明 / 注 line is
@@ -6428,6 +6451,13 @@ class FormReader:
         as the unit's, _second_body_line): the department is one, the other kept under its label, as another page's
         department is (_running_field; it was dropped without a word, review rv100); True if kept."""
         old = self.form.fields.get("department")
+        if old is not None and match_field(c.text) is None and _organ_of(clean(old.text) or "", clean(c.text) or ""):
+            # `主管部门：中共县委` over `宣传部`: the committee's organ, the name wrapped onto the line (it was kept as a
+            # second body, review rv114's leftover)
+            self.form.fields["department"] = RawValue(old.text.rstrip() + c.text.strip(), old.cell, old.unit,
+                                                      rank=old.rank)
+            self.last_text = None
+            return True
         if old is None or match_field(c.text) is not None or spaced_pair(c.text) is not None \
                 or not self._second_unit(old, c):
             # (`主管部门 市教育局` over `实施单位 市第一中学`: the next pair, no body — it was taken as one, hunt pr6)
@@ -8176,7 +8206,7 @@ class FormReader:
         # (the pairs of no column on those lines, `截止时间：2024年12月31日` beside the compiler's 填报单位, are kept in
         # each project's other_fields, as a remark under the summary is in each one's other_notes: every project of
         # the summary is as of that day — on its first project only none of the others said it, review rv68)
-        phone = f.fields.get("phone")
+        phone = f.fields.get("phone") or self._contacts_own_phone()
         for who, label in _PERSON_PHONE_LABEL.items():
             person = f.fields.get(who)
             m = PERSON_PHONE.match(clean(person.text) or "") if person is not None and phone is not None else None
@@ -9474,6 +9504,21 @@ _PARTY_LEAD = lazy_regex(r"^(?:中共|中国共产党)")
 _PARTY_COMMITTEE = lazy_regex(r"(?:[县市区省州旗盟]委(?:员会)?|党委|党工委)$")
 
 
+# a body whose organs are named without a place (`中共县委` / `宣传部`, `县人民政府` / `办公室`): a name wrapped after it
+_ORGANS_HEAD = lazy_regex(rf"(?:{_PARTY_COMMITTEE.pattern.removesuffix('$')}|人民政府)$")
+_PLACE_OPENING = lazy_regex(r"^[省市县区州镇乡旗盟]")
+_ORGAN_END = lazy_regex(r"(?:部|办|室|局|处|科|委员会|中心|组)$")     # (an organ's word ends its name)
+
+
+def _organ_of(first: str, piece: str) -> bool:
+    """Is PIECE, alone on the line under a body's name FIRST, the rest of that name: an organ named with no place
+    (`宣传部`, `办公室`) after a party committee or a government (`中共县委`, `县人民政府`)? A body opening with its place
+    (`县城市建设投资有限公司`, `裕安区…`) is another body."""
+    return bool(_ORGANS_HEAD.search(first)) and _HEAD_PLACE.match(piece) is None \
+        and _PLACE_OPENING.match(piece) is None and _PARTY_LEAD.match(piece) is None and len(piece) <= 12 \
+        and _ORGAN_END.search(piece) is not None
+
+
 def _co_issuers(names: list[str], below: list[str], row: Row, after: list[Row]) -> bool:
     """Whether the bodies NAMES on ROW, a line right over a letterhead's bodies BELOW, are a joint paper's co-issuers:
     each of the place the lowest body opens with (a joint paper's bodies are one government's departments), none a
@@ -9655,9 +9700,29 @@ def _opinion_before_seal(name: str, value: str) -> str:
     if not name.endswith("意见") or (m := re.search(_SEAL_BRACKET, value)) is None:
         return value
     for words in (value[:m.start()].strip(), value[m.end():].lstrip("）) \t\u3000").strip()):
+        words = _unsigned_words(words)
         if _opinion_words(words):
             return words
     return value
+
+
+def _unsigned_words(words: str) -> str:
+    """An opinion's words without the empty places of its signers after them (`同意。  经办人：` -> `同意。`, `经办人：`
+    a place a person signs with no name: _signed_place — it was kept in the opinion, hunt pr7)."""
+    # (a space before the place, one at least: the value comes cleaned, its gaps made one space)
+    while len(parts := words.rsplit(None, 1)) == 2 and _signer_place(parts[1]):
+        words = parts[0]
+    return "" if _signer_place(words) else words     # (`经办人：` alone beside the stamp: no opinion)
+
+
+# the end of a signer's empty place (`经办人：`, `负责人签字`): a label's colon with nothing after it, or a signing word
+_SIGNER_PLACE_END = lazy(r"(?:[:：]|签字|签名|签章)\s*$")
+
+
+def _signer_place(text: str) -> bool:
+    """Is TEXT a signer's empty place (`经办人：`, `审核人：`, `负责人签字`: _signed_place, its label's colon or a signing
+    word at its end — not an opinion's words, `经审核，同意申报。`, whose 审核 a place's word also is)?"""
+    return _SIGNER_PLACE_END.search(text) is not None and _signed_place(text)
 
 
 def _opinion_words(words: str) -> bool:
@@ -9734,6 +9799,23 @@ def _remark_pair(text: str) -> str | None:
     return pair.group(2) if pair is not None and REMARK_LABEL.match(label_key(pair.group(1))) else None
 
 
+def _foot_label(text: str) -> bool:
+    """Is TEXT the label of a form's foot (an approval's opinion, `财政部门审核意见`; a sign-off's body, person, phone or
+    day, `填报单位`, `联系人`, `联系电话`, `填报日期`) or a table's end (core's TABLE_END_KEYS)?"""
+    k = label_key(text)
+    return k in TABLE_END_KEYS or k in IGNORED_KEYS or _signoff_label(text, False)
+
+
+def _opinion_pair(text: str) -> tuple[str, str] | None:
+    """A reviewing body's opinion and its label in one cell (`财政部门审核意见：同意`: an ignored label ending 意见, core's
+    IGNORED_KEYS, whose value _keep_pair keeps when it holds words, no stamp's place alone), else None."""
+    pair = _PAIR_CELL.match(text.strip())
+    if pair is None or not pair.group(2).strip():
+        return None
+    key = label_key(pair.group(1))
+    return (pair.group(1).strip(), pair.group(2).strip()) if key in IGNORED_KEYS and key.endswith("意见") else None
+
+
 # a label of how to reach or to know the signer's body, of no contract column (`传真`, `单位地址`, `邮政编码`, `电子邮箱`,
 # `统一社会信用代码`, `预算单位编码`: a body's code the contract's department_code labels do not name): a pair of its
 # own (_contact_pair)
@@ -9807,6 +9889,12 @@ def _signoff_start(text: str) -> bool:
 # a person's own phone's label (labels.FIELD_LABELS' phone labels): its number kept beside the form's phone, or a phone
 # a person's label of `…及联系电话` gave, ranked
 _PERSON_PHONE_LABEL = {"leader": "项目负责人电话", "contact": "联系人电话"}
+
+
+def _person_phone_label(who: str) -> str:
+    """The label a person's own phone is kept under: the leader's or the contact's (_PERSON_PHONE_LABEL), a sign-off's
+    role's with 电话 after it (`单位负责人电话`)."""
+    return _PERSON_PHONE_LABEL.get(who) or f"{who}电话"
 
 
 def _one_phone(a: str, b: str) -> bool:
