@@ -2814,8 +2814,8 @@ class FormReader:
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
         if col in ("department", "unit") and label:
             self.last_org = clean(text) or text
-        if col == "budget_year" and label and (ly := LEAD_YEAR.match(fold(label))) is not None:
-            f.label_year = int(ly.group(1))          # `2024年计划投资`: the year of the year's money
+        if col == "budget_year" and label and (ly := _money_label_year(label)):
+            f.label_year = ly                        # `2024年计划投资`: the year of the year's money
         if (col.startswith("_weak_") or col == "_assessed") and label:
             m = match_field(label)
             if m is not None and m[1] and label.rstrip().endswith(m[1].strip()):
@@ -3269,6 +3269,10 @@ class FormReader:
             self.money_section = (first.text, unit or self._total_unit_of(row))
             self.money_group = None
             self.block_unit = unit or self.block_unit
+            if self.form.label_year is None and (year := _money_label_year(first.text)):
+                # `2025年项目资金（万元） | 资金总额 | 100.5 | …`: the block's label names the year its money is of, the
+                # form's where nothing else states one (it was left with none, hunt mn27)
+                self.form.label_year = year
             if unit:
                 self._unit_above(i, row, first, unit)
             cells = cells[1:]
@@ -5519,11 +5523,11 @@ class FormReader:
         were read: the year's budget was lost.)"""
         if row.grid is None or len(cells) < 2:
             return False
-        heads = [c for c in cells if ((k := label_key(c.text)) in _PERIOD_HEADS or k in _YEAR_HEADS)
+        heads = [c for c in cells if ((k := _period_head_key(c.text)) in _PERIOD_HEADS or k in _YEAR_HEADS)
                  and not _TO_DATE_HEAD.match(bare_fold(c.text))]   # (中期（1-6月）: the year so far)
         rest = [c for c in cells if c not in heads]
-        if len(heads) != 2 or label_key(heads[0].text) not in _PERIOD_HEADS \
-                or label_key(heads[1].text) not in _YEAR_HEADS or heads[0].col >= heads[1].col \
+        if len(heads) != 2 or _period_head_key(heads[0].text) not in _PERIOD_HEADS \
+                or _period_head_key(heads[1].text) not in _YEAR_HEADS or heads[0].col >= heads[1].col \
                 or len(rest) > 2 or any(c.col > heads[0].col for c in rest) \
                 or not all(_MONEYISH.search(c.text) or label_key(c.text) in _ROW_LABEL_HEADS for c in rest) \
                 or (len(rest) == 2 and not any(label_key(c.text) in _ROW_LABEL_HEADS for c in rest)):
@@ -5533,7 +5537,7 @@ class FormReader:
         unit = next((u for c in rest for u in [declared_unit(c.text)] if u), None) or declared_unit(heads[0].text) \
             or declared_unit(heads[1].text) or self.block_unit
         self.period_money = (heads[0].col, heads[1].col, row.grid, unit, heads[0].colspan, heads[1].colspan)
-        if self.form.label_year is None and (year := _head_year(heads[1].text)) is not None:
+        if self.form.label_year is None and (year := _head_year(heads[1].text) or _money_label_year(heads[1].text)):
             # `中期（2024-2026年） | 年度（2025年）`: the year's side names the year its money is of, the form's where
             # nothing else states one (it was left with none)
             self.form.label_year = year
@@ -9964,6 +9968,22 @@ def _head_year(text: str) -> int | None:
     (they were left with none, review rv116). Not a span, `年度（2025-2026年）`."""
     m = _BRACKETED_YEAR.search(bare_fold(_NAME_UNIT.sub("", text)))
     return int(m.group(1)) if m else None
+
+
+# the years a money column's head is led by, `2024-2026年中期资金总额 | 2025年度资金总额` (the 年 of 年度 kept: the word's)
+_HEAD_LEAD_YEARS = lazy(r"^\s*((?:19|20)\d{2})(?:\s*[-－—~～至到]\s*((?:19|20)\d{2}))?(?:\s*年(?!度))?\s*")
+
+
+def _period_head_key(text: str) -> str:
+    """A period or year column's head without the years leading it: `2024-2026年中期资金总额` is a 中期资金总额 head,
+    `2025年度资金总额` a 年度资金总额 one (they were no heads: the year's money lost, review rv116)."""
+    return label_key(_HEAD_LEAD_YEARS.sub("", text, count=1) or text)
+
+
+def _money_label_year(label: str) -> int | None:
+    """The one year a money label or head opens with (`2024年计划投资`, `2025年度资金总额`, `2025年项目资金（万元）`):
+    the year its money is of; None for a span's (`2024-2026年中期资金总额`) or none."""
+    return int(ly.group(1)) if (ly := LEAD_YEAR.match(fold(label))) is not None else None
 
 
 _PERIOD_HEADS = frozenset(label_key(x) for x in ("实施期资金总额", "中期资金总额", "实施期资金", "中期资金", "实施期",
