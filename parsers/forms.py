@@ -2907,6 +2907,8 @@ class FormReader:
             cells = self._values_cut_below(i, row, cells)      # (its own first test, asked here of every row: no call)
         if i:
             cells = self._unit_cut_below(i, row, cells)
+        if not (cells := self._stage_pairs_row(row, cells)):
+            return
         if self.parts_from is not None and i >= 1 and i - 1 != self.parts_from[2] and cells \
                 and row.grid is self.parts_from[0] and not _SUB_LINE.match(cells[0].text) \
                 and _LONE_PARTS_HEAD.match(" ".join(c.text for c in self.rows[i - 1].cells)):
@@ -7508,6 +7510,27 @@ class FormReader:
         if notes:
             self._add_note("；".join(notes), cells[0])
 
+    def _stage_pairs_row(self, row: Row, cells: list[Cell]) -> list[Cell]:
+        """A money row of its stages each beside its amount (a 监控表's `年度资金总额（万元） | 年初预算数 | 1,380.00 |
+        1-6月执行数 | 552.00 | 全年预计执行数 | 1,380.00`): the forecast no money spent, kept in the notes as a matrix's
+        total row's is (it was a spent line); a part's row (`其中：财政拨款 | 年初预算数 | 1,380.00 | …`) its field's
+        year's amount, its 全年预算数 else its 年初预算数, and nothing more (the part was lost, the forecast a second
+        spent line; hunt mn27). The cells left to read (none when the row is read)."""
+        if (pairs := _stage_pairs(cells)) is None:
+            return cells
+        unit = declared_unit(cells[0].text) or self._total_unit_of(row) or self.block_unit
+        if (m := match_field(cells[0].text)) is not None and m[0] in ("budget_fiscal", "budget_other"):
+            amounts = {role: v for role, _, v in pairs if role}
+            if (v := amounts.get("budget_year") or amounts.get("budget_initial")) is not None:
+                self._set(m[0], v.text, v, unit, cells[0].text)
+                return []
+            return cells
+        for role, k, v in pairs:
+            if role is None:
+                amount = _plain_number(v.text) + unit if unit and unit != "元" else clean(v.text) or v.text
+                self._add_note(f"{_WS.sub('', clean(k.text) or '')}：{amount}", k)
+        return [c for c in cells if not any(role is None and c in (k, v) for role, k, v in pairs)]
+
     def _remark(self, text: str, cell: Cell) -> None:
         """A form's closing remark (`备注 | 项目资金已纳入2022年部门预算`, `备注：…` on a line under the form): added to
         its other notes (其他需说明的问题); `备注 | 无` says nothing, nor does `备注：单位：万元` over the form (the money's
@@ -8900,6 +8923,21 @@ def _dated_period(text: str | None) -> bool:
     """Does a period cell give dates (`2025年1月至2025年12月`, `2024-2026年`; one written ending before it starts too),
     not a length only (`1年`, `3年`, `12个月`)?"""
     return parse_period(text) != (None, None) or reversed_period(text) is not None
+
+
+def _stage_pairs(cells: list[Cell]) -> list[tuple[str | None, Cell, Cell]] | None:
+    """A money row's stages each beside its amount after its label (`其中：财政拨款 | 年初预算数 | 1,380.00 | 1-6月执行数 |
+    552.00 | 全年预计执行数 | 1,380.00`): (the stage's field, None for a forecast; its cell; its amount's) for each
+    pair, two or more; else None."""
+    if len(cells) < 5 or len(cells) % 2 == 0 or is_number(cells[0].text):
+        return None
+    pairs = []
+    for k, v in zip(cells[1::2], cells[2::2]):
+        role = L.MATRIX_COLUMNS.get(key := label_key(k.text))
+        if not is_number(v.text) or (role not in _STAGE_ROLES and key not in _FORECAST_STAGES):
+            return None
+        pairs.append((role if role in _STAGE_ROLES else None, k, v))
+    return pairs
 
 
 def _source_pairs_row(cells: list) -> bool:
