@@ -2018,7 +2018,9 @@ class FormReader:
         understood, as before)."""
         if above is not None and self.table is not None and self.table[0].kind == "budget" and self.table[1] \
                 and self.table[1][-1] is above and len(above.cells) == 1 and above.cells[0].col <= _left(above) \
-                and _table_caption(text := fold(above.cells[0].text)) and not _CLAUSE_BREAK.search(text):
+                and _table_caption(text := _OUTLINE_LEAD.sub("", fold(above.cells[0].text).strip(), count=1)) \
+                and not _CLAUSE_BREAK.search(text):
+            # (its outline number off: `3.项目组成员分工`'s figure is no line's, as `三、` is none)
             self.table[1].pop()
 
     def _flush(self) -> None:
@@ -10533,6 +10535,7 @@ def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | N
 # 附件2, 附表1-1; a bare table number, `表2` (a caption's number on a line of its own, over the next form's title)
 _ATTACHMENT = lazy(rf"^\s*(?:{_ANNEX_NO}|表\s*[\d一二三四五六七八九十]{{1,3}})"
                          r"(?:[-—－.]\d{1,2})?\s*[:：]?\s*$")
+_OUTLINE_LEAD = re.compile(OUTLINE_NUMBER)            # (core's outline number alone, to take off a caption)
 _OUTLINE_HEAD = re.compile(OUTLINE_NUMBER + r"(.+)$")   # (core's outline number, a level's too)
 
 
