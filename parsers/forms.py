@@ -3008,6 +3008,9 @@ class FormReader:
             return      # (a line led by a bare figure under `金额单位：元` in that unit, as beside a block's label, hunt mn22)
         if len(cells) == 1 and row.is_text_line and self._year_money_line(cells[0]):
             return
+        paired = None                        # (the label of a `label：amount` line read as its row's two cells)
+        if len(cells) == 1 and row.is_text_line and (pair := _money_pair_line(cells[0])) is not None:
+            cells, paired = pair, pair[0]
         # (`资金总额 | 约80万元，其中：…`: the amount after its hedge word, _unhedged_lead — lost without a word, md48)
         if len(cells) == 2 and _LEAD_AMOUNT.match(AMOUNT_HEDGE.sub("", fold(cells[1].text), count=1)) \
                 and _is_money_label(cells[0].text) \
@@ -3229,7 +3232,10 @@ class FormReader:
             # `项目资金 | 50-80万元` (`项目资金：50万元以内`): a bound, no amount, kept as a field's is (hunt mn25); its
             # parts after it read (`项目资金 | 80～100万元；其中：…`, review rv113)
             return
-        section = _is_money_section(first, left)     # (the row's first cell a money block's label: asked once)
+        # (the row's first cell a money block's label: asked once; a line's label of the unit its amount writes, as a
+        # label declaring it is: `基金支出预算：1,350.00万元` as `基金支出预算（万元） | 1,350.00`)
+        section = _is_money_section(first, left,
+                                    unit_known=first is paired and bool(_WRITTEN_UNIT.search(cells[1].text)))
         if (section or (self.form.form_unit is not None and _is_money_section(first, left, unit_known=True)
                         and not _FLOW_WORD.search(label_key(first.text))
                         # (a money label by its last word, not a rate, a share or a count of money: `年度预算执行率 |
@@ -9121,6 +9127,20 @@ def _field_of_no_money(text: str) -> bool:
     """Does TEXT open with the label of a field of no money (`项目负责人：王建国`, `实施单位`)?"""
     m = match_field(text)
     return m is not None and m[0] not in L.MONEY_FIELDS
+
+
+def _money_pair_line(cell: Cell) -> list[Cell] | None:
+    """`五、基金支出预算：1,350.00万元` on a line of its own (a WeChat copy): a money label of no field (its last word
+    资金 / 预算 / 投资 / 经费) and its amount, as the two cells of its table's row (`基金支出预算 | 1,350.00万元`), its
+    outline number off; else None (the line was no known label's, its money lost without a word — hunt nw9's
+    leftover)."""
+    pair = _PAIR_CELL.match(cell.text.strip())
+    if pair is None or match_field(cell.text) is not None:
+        return None
+    label, amount = _OUTLINE_LEAD.sub("", pair.group(1).strip(), count=1), pair.group(2).strip().rstrip("。.；;")
+    if not _MONEY_HEAD_END.search(label) or match_field(label) is not None or not _money_figure(amount, label):
+        return None
+    return [replace(cell, text=label), replace(cell, text=amount, col=cell.col + 1)]
 
 
 def _is_money_label(text: str) -> bool:

@@ -4,8 +4,6 @@ tests/fixtures/review/make_s64_rv116.py; each reading written down by hand befor
 """
 from __future__ import annotations
 
-import pytest
-
 from tests.hunt_tools import only_project
 
 W = 10_000
