@@ -3609,12 +3609,6 @@ class FormReader:
                     self.money_group = (c.text, "source", unit, c.col)
                     used = True
                     j += 2
-                elif (self.money_group is not None or self.money_section is not None) and j + 1 < len(cells) \
-                        and _SUBTOTAL_END.match(label_key(c.text)) and is_number(cells[j + 1].text):
-                    # `财政资金小计 | 1,500` over `其中：一般公共预算 | 1,200`, `政府性基金预算 | 300`: the subtotal of the
-                    # lines under it, no line of its own (it was one besides them, a false total_row_mismatch, hunt mn27)
-                    used = True
-                    j += 1
                 elif (self.money_group is not None or self.money_section is not None) and j == 0 and c.col == left \
                         and (label_key(c.text) in _SPENDING_HEADS or label_key(c.text).endswith(_SPENDING_ENDS)) \
                         and len(cells) == 3 and not is_number(cells[1].text) and match_field(cells[1].text) is None \
@@ -9147,10 +9141,6 @@ def _money_pair_line(cell: Cell) -> list[Cell] | None:
     if not _MONEY_HEAD_END.search(label) or match_field(label) is not None or not _money_figure(amount, label):
         return None
     return [replace(cell, text=label), replace(cell, text=amount, col=cell.col + 1)]
-
-
-# a subtotal's own word after its head's in one cell (`财政资金小计`, `一般公共预算小计`)
-_SUBTOTAL_END = lazy(r"^.{2,12}?小计$")
 
 
 def _is_money_label(text: str) -> bool:
