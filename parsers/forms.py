@@ -9131,15 +9131,16 @@ def _field_of_no_money(text: str) -> bool:
 
 def _money_pair_line(cell: Cell) -> list[Cell] | None:
     """`五、基金支出预算：1,350.00万元` on a line of its own (a WeChat copy): a money label of no field (its last word
-    资金 / 预算 / 投资 / 经费) and its amount, as the two cells of its table's row (`基金支出预算 | 1,350.00万元`), its
-    outline number off; else None (the line was no known label's, its money lost without a word — hunt nw9's
-    leftover)."""
+    资金 / 预算 / 投资 / 经费, a budget's or a flow's word in it) and its amount, as the two cells of its table's row
+    (`基金支出预算 | 1,350.00万元`), its outline number off; else None (the line was no known label's, its money lost
+    without a word — hunt nw9's leftover)."""
     pair = _PAIR_CELL.match(cell.text.strip())
     if pair is None or match_field(cell.text) is not None:
         return None
     label, amount = _OUTLINE_LEAD.sub("", pair.group(1).strip(), count=1), pair.group(2).strip().rstrip("。.；;")
-    if not _MONEY_HEAD_END.search(label) or match_field(label) is not None or not _money_figure(amount, label):
-        return None
+    if not _MONEY_HEAD_END.search(label) or match_field(label) is not None or not _money_figure(amount, label) \
+            or not (_YEAR_BUDGET_WORD.search(label) or _FLOW_WORD.search(label)):
+        return None       # (a source's line, `中央资金（万元）：300`, `二、自有资金:0`, is read as one below)
     return [replace(cell, text=label), replace(cell, text=amount, col=cell.col + 1)]
 
 
