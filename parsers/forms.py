@@ -2816,8 +2816,8 @@ class FormReader:
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
         if col in ("department", "unit") and label:
             self.last_org = clean(text) or text
-        if col == "budget_year" and label and (ly := _money_label_year(label)):
-            f.label_year = ly                        # `2024年计划投资`: the year of the year's money
+        if col == "budget_year" and label and (ly := LEAD_YEAR.match(fold(label))) is not None:
+            f.label_year = int(ly.group(1))          # `2024年计划投资`: the year of the year's money
         if (col.startswith("_weak_") or col == "_assessed") and label:
             m = match_field(label)
             if m is not None and m[1] and label.rstrip().endswith(m[1].strip()):
@@ -10042,8 +10042,9 @@ def _period_head_key(text: str) -> str:
 
 
 def _money_label_year(label: str) -> int | None:
-    """The one year a money label or head opens with (`2024年计划投资`, `2025年度资金总额`, `2025年项目资金（万元）`):
-    the year its money is of; None for a span's (`2024-2026年中期资金总额`) or none."""
+    """The one year a money block's label or a year column's head opens with (`2025年项目资金（万元）`,
+    `2025年度资金总额`), LEAD_YEAR's as for a budget_year label's (`2024年计划投资`, _set): the year its money is of;
+    None for a span's (`2024-2026年中期资金总额`) or none."""
     return int(ly.group(1)) if (ly := LEAD_YEAR.match(fold(label))) is not None else None
 
 
