@@ -3880,6 +3880,7 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
             if t_i and i + 2 < end and not tabs[i + 1] and tabs[i + 2] \
                     and len(lines[i + 1].strip()) <= 12 and _CUT_NUMBER_END.search(lines[i].rstrip(" \r")) \
                     and _CUT_NUMBER_START.match(lines[i + 1].strip()) and not _YEAR_START.match(lines[i + 1].strip()) \
+                    and not _outline_caption(lines[i + 1].strip()) \
                     and not is_page_furniture(lines[i + 1].strip()) \
                     and not _shorter_than_piece(lines[i], lines[i + 1]) \
                     and lines[i + 2].strip() not in {ln.strip() for ln in lines[start:i]}:
@@ -3976,6 +3977,14 @@ def _sentence_goes_on(lines: list[str], i: int, end: int) -> tuple[str, int] | N
         if m.group("end"):
             return text, j + 1
     return None
+
+
+def _outline_caption(piece: str) -> bool:
+    """`3.项目组成员分工` alone under a row ending in a figure (`安装施工 | 25`): a numbered caption (parsers.core's
+    OUTLINE_NUMBER, then its words), no rest of a number cut (it was glued on, `253.项目组成员分工`, review of md48)."""
+    from parsers.core import OUTLINE_NUMBER    # (here, not at the top: the parsers import the extractors)
+
+    return re.match(OUTLINE_NUMBER + r"[\u4e00-\u9fff]", piece) is not None
 
 
 def _all_pieces(widths: list[int], w: int) -> int:

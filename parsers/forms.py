@@ -2041,7 +2041,9 @@ class FormReader:
         understood, as before)."""
         if above is not None and self.table is not None and self.table[0].kind == "budget" and self.table[1] \
                 and self.table[1][-1] is above and len(above.cells) == 1 and above.cells[0].col <= _left(above) \
-                and _table_caption(text := fold(above.cells[0].text)) and not _CLAUSE_BREAK.search(text):
+                and _table_caption(text := _OUTLINE_LEAD.sub("", fold(above.cells[0].text).strip(), count=1)) \
+                and not _CLAUSE_BREAK.search(text):
+            # (its outline number off: `3.项目组成员分工`'s figure is no line's, as `三、` is none)
             self.table[1].pop()
 
     def _flush(self) -> None:
@@ -2934,6 +2936,8 @@ class FormReader:
             cells = self._values_cut_below(i, row, cells)      # (its own first test, asked here of every row: no call)
         if i:
             cells = self._unit_cut_below(i, row, cells)
+        if not (cells := self._stage_pairs_row(row, cells)):
+            return
         if self.parts_from is not None and i >= 1 and i - 1 != self.parts_from[2] and cells \
                 and row.grid is self.parts_from[0] and not _SUB_LINE.match(cells[0].text) \
                 and _LONE_PARTS_HEAD.match(" ".join(c.text for c in self.rows[i - 1].cells)):
@@ -3031,6 +3035,9 @@ class FormReader:
             return      # (a line led by a bare figure under `金额单位：元` in that unit, as beside a block's label, hunt mn22)
         if len(cells) == 1 and row.is_text_line and self._year_money_line(cells[0]):
             return
+        paired = None                        # (the label of a `label：amount` line read as its row's two cells)
+        if len(cells) == 1 and row.is_text_line and (pair := _money_pair_line(cells[0])) is not None:
+            cells, paired = pair, pair[0]
         # (`资金总额 | 约80万元，其中：…`: the amount after its hedge word, _unhedged_lead — lost without a word, md48)
         if len(cells) == 2 and _LEAD_AMOUNT.match(AMOUNT_HEDGE.sub("", fold(cells[1].text), count=1)) \
                 and _is_money_label(cells[0].text) \
@@ -3252,7 +3259,10 @@ class FormReader:
             # `项目资金 | 50-80万元` (`项目资金：50万元以内`): a bound, no amount, kept as a field's is (hunt mn25); its
             # parts after it read (`项目资金 | 80～100万元；其中：…`, review rv113)
             return
-        section = _is_money_section(first, left)     # (the row's first cell a money block's label: asked once)
+        # (the row's first cell a money block's label: asked once; a line's label of the unit its amount writes, as a
+        # label declaring it is: `基金支出预算：1,350.00万元` as `基金支出预算（万元） | 1,350.00`)
+        section = _is_money_section(first, left,
+                                    unit_known=first is paired and bool(_WRITTEN_UNIT.search(cells[1].text)))
         if (section or (self.form.form_unit is not None and _is_money_section(first, left, unit_known=True)
                         and not _FLOW_WORD.search(label_key(first.text))
                         # (a money label by its last word, not a rate, a share or a count of money: `年度预算执行率 |
@@ -3296,6 +3306,10 @@ class FormReader:
             self.money_section = (first.text, unit or self._total_unit_of(row))
             self.money_group = None
             self.block_unit = unit or self.block_unit
+            if self.form.label_year is None and (year := _money_label_year(first.text)):
+                # `2025年项目资金（万元） | 资金总额 | 100.5 | …`: the block's label names the year its money is of, the
+                # form's where nothing else states one (it was left with none, hunt mn27)
+                self.form.label_year = year
             if unit:
                 self._unit_above(i, row, first, unit)
             cells = cells[1:]
@@ -5558,11 +5572,11 @@ class FormReader:
         were read: the year's budget was lost.)"""
         if row.grid is None or len(cells) < 2:
             return False
-        heads = [c for c in cells if ((k := label_key(c.text)) in _PERIOD_HEADS or k in _YEAR_HEADS)
+        heads = [c for c in cells if ((k := _period_head_key(c.text)) in _PERIOD_HEADS or k in _YEAR_HEADS)
                  and not _TO_DATE_HEAD.match(bare_fold(c.text))]   # (中期（1-6月）: the year so far)
         rest = [c for c in cells if c not in heads]
-        if len(heads) != 2 or label_key(heads[0].text) not in _PERIOD_HEADS \
-                or label_key(heads[1].text) not in _YEAR_HEADS or heads[0].col >= heads[1].col \
+        if len(heads) != 2 or _period_head_key(heads[0].text) not in _PERIOD_HEADS \
+                or _period_head_key(heads[1].text) not in _YEAR_HEADS or heads[0].col >= heads[1].col \
                 or len(rest) > 2 or any(c.col > heads[0].col for c in rest) \
                 or not all(_MONEYISH.search(c.text) or label_key(c.text) in _ROW_LABEL_HEADS for c in rest) \
                 or (len(rest) == 2 and not any(label_key(c.text) in _ROW_LABEL_HEADS for c in rest)):
@@ -5572,7 +5586,7 @@ class FormReader:
         unit = next((u for c in rest for u in [declared_unit(c.text)] if u), None) or declared_unit(heads[0].text) \
             or declared_unit(heads[1].text) or self.block_unit
         self.period_money = (heads[0].col, heads[1].col, row.grid, unit, heads[0].colspan, heads[1].colspan)
-        if self.form.label_year is None and (year := _head_year(heads[1].text)) is not None:
+        if self.form.label_year is None and (year := _head_year(heads[1].text) or _money_label_year(heads[1].text)):
             # `中期（2024-2026年） | 年度（2025年）`: the year's side names the year its money is of, the form's where
             # nothing else states one (it was left with none)
             self.form.label_year = year
@@ -7550,6 +7564,27 @@ class FormReader:
         if notes:
             self._add_note("；".join(notes), cells[0])
 
+    def _stage_pairs_row(self, row: Row, cells: list[Cell]) -> list[Cell]:
+        """A money row of its stages each beside its amount (a 监控表's `年度资金总额（万元） | 年初预算数 | 1,380.00 |
+        1-6月执行数 | 552.00 | 全年预计执行数 | 1,380.00`): the forecast no money spent, kept in the notes as a matrix's
+        total row's is (it was a spent line); a part's row (`其中：财政拨款 | 年初预算数 | 1,380.00 | …`) its field's
+        year's amount, its 全年预算数 else its 年初预算数, and nothing more (the part was lost, the forecast a second
+        spent line; hunt mn27). The cells left to read (none when the row is read)."""
+        if (pairs := _stage_pairs(cells)) is None:
+            return cells
+        unit = declared_unit(cells[0].text) or self._total_unit_of(row) or self.block_unit
+        if (m := match_field(cells[0].text)) is not None and m[0] in ("budget_fiscal", "budget_other"):
+            amounts = {role: v for role, _, v in pairs if role}
+            if (v := amounts.get("budget_year") or amounts.get("budget_initial")) is not None:
+                self._set(m[0], v.text, v, unit, cells[0].text)
+                return []
+            return cells
+        for role, k, v in pairs:
+            if role is None:
+                amount = _plain_number(v.text) + unit if unit and unit != "元" else clean(v.text) or v.text
+                self._add_note(f"{_WS.sub('', clean(k.text) or '')}：{amount}", k)
+        return [c for c in cells if not any(role is None and c in (k, v) for role, k, v in pairs)]
+
     def _remark(self, text: str, cell: Cell) -> None:
         """A form's closing remark (`备注 | 项目资金已纳入2022年部门预算`, `备注：…` on a line under the form): added to
         its other notes (其他需说明的问题); `备注 | 无` says nothing, nor does `备注：单位：万元` over the form (the money's
@@ -8944,6 +8979,21 @@ def _dated_period(text: str | None) -> bool:
     return parse_period(text) != (None, None) or reversed_period(text) is not None
 
 
+def _stage_pairs(cells: list[Cell]) -> list[tuple[str | None, Cell, Cell]] | None:
+    """A money row's stages each beside its amount after its label (`其中：财政拨款 | 年初预算数 | 1,380.00 | 1-6月执行数 |
+    552.00 | 全年预计执行数 | 1,380.00`): (the stage's field, None for a forecast; its cell; its amount's) for each
+    pair, two or more; else None."""
+    if len(cells) < 5 or len(cells) % 2 == 0 or is_number(cells[0].text):
+        return None
+    pairs = []
+    for k, v in zip(cells[1::2], cells[2::2]):
+        role = L.MATRIX_COLUMNS.get(key := label_key(k.text))
+        if not is_number(v.text) or (role not in _STAGE_ROLES and key not in _FORECAST_STAGES):
+            return None
+        pairs.append((role if role in _STAGE_ROLES else None, k, v))
+    return pairs
+
+
 def _source_pairs_row(cells: list) -> bool:
     """Is a row made of sources each beside its amount, two or more (`市县资金 | 18 | 乡镇 | 12`, `中央 | 50 | 省级 | 20`):
     each label a level of government alone or a source's head (中央资金, 省级补助), each amount a number?"""
@@ -9123,6 +9173,21 @@ def _field_of_no_money(text: str) -> bool:
     """Does TEXT open with the label of a field of no money (`项目负责人：王建国`, `实施单位`)?"""
     m = match_field(text)
     return m is not None and m[0] not in L.MONEY_FIELDS
+
+
+def _money_pair_line(cell: Cell) -> list[Cell] | None:
+    """`五、基金支出预算：1,350.00万元` on a line of its own (a WeChat copy): a money label of no field (its last word
+    资金 / 预算 / 投资 / 经费, a budget's or a flow's word in it) and its amount, as the two cells of its table's row
+    (`基金支出预算 | 1,350.00万元`), its outline number off; else None (the line was no known label's, its money lost
+    without a word — hunt nw9's leftover)."""
+    pair = _PAIR_CELL.match(cell.text.strip())
+    if pair is None or match_field(cell.text) is not None:
+        return None
+    label, amount = _OUTLINE_LEAD.sub("", pair.group(1).strip(), count=1), pair.group(2).strip().rstrip("。.；;")
+    if not _MONEY_HEAD_END.search(label) or match_field(label) is not None or not _money_figure(amount, label) \
+            or not (_YEAR_BUDGET_WORD.search(label) or _FLOW_WORD.search(label)):
+        return None       # (a source's line, `中央资金（万元）：300`, `二、自有资金:0`, is read as one below)
+    return [replace(cell, text=label), replace(cell, text=amount, col=cell.col + 1)]
 
 
 def _is_money_label(text: str) -> bool:
@@ -10071,6 +10136,23 @@ def _head_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# the years a money column's head is led by, `2024-2026年中期资金总额 | 2025年度资金总额` (the 年 of 年度 kept: the word's)
+_HEAD_LEAD_YEARS = lazy(r"^\s*((?:19|20)\d{2})(?:\s*[-－—~～至到]\s*((?:19|20)\d{2}))?(?:\s*年(?!度))?\s*")
+
+
+def _period_head_key(text: str) -> str:
+    """A period or year column's head without the years leading it: `2024-2026年中期资金总额` is a 中期资金总额 head,
+    `2025年度资金总额` a 年度资金总额 one (they were no heads: the year's money lost, review rv116)."""
+    return label_key(_HEAD_LEAD_YEARS.sub("", text, count=1) or text)
+
+
+def _money_label_year(label: str) -> int | None:
+    """The one year a money block's label or a year column's head opens with (`2025年项目资金（万元）`,
+    `2025年度资金总额`), LEAD_YEAR's as for a budget_year label's (`2024年计划投资`, _set): the year its money is of;
+    None for a span's (`2024-2026年中期资金总额`) or none."""
+    return int(ly.group(1)) if (ly := LEAD_YEAR.match(fold(label))) is not None else None
+
+
 _PERIOD_HEADS = frozenset(label_key(x) for x in ("实施期资金总额", "中期资金总额", "实施期资金", "中期资金", "实施期",
                                                "实施期总额", "项目总资金", "实施周期资金总额", "中期资金安排",
                                                # (`中期（2023-2025年） | 年度（2023年）`: the period and the year named by their years)
@@ -10591,6 +10673,7 @@ def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | N
 # 附件2, 附表1-1; a bare table number, `表2` (a caption's number on a line of its own, over the next form's title)
 _ATTACHMENT = lazy(rf"^\s*(?:{_ANNEX_NO}|表\s*[\d一二三四五六七八九十]{{1,3}})"
                          r"(?:[-—－.]\d{1,2})?\s*[:：]?\s*$")
+_OUTLINE_LEAD = re.compile(OUTLINE_NUMBER)            # (core's outline number alone, to take off a caption)
 _OUTLINE_HEAD = re.compile(OUTLINE_NUMBER + r"(.+)$")   # (core's outline number, a level's too)
 
 

@@ -27,7 +27,7 @@ from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, FOOT
                                YEAR_LEAD, YEAR_TAIL, _cn_int, runs_name_into_figure, split_target)
 from normalize.text import CIRCLED_NO, INDICATOR_NAME_END, circled_number, mend_ocr_digits, strip_numbering
 from parsers import labels as L
-from parsers.core import (points_cell, _SECTION_POINTS_HEAD, POINTS_WORDED as _POINTS_WORDED, SCORE_RULE_HEAD as _SCORE_RULE_HEAD, BARE_FIGURE, _BRACKETED, as_written, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
+from parsers.core import (_WHOLE_BRACKETS, points_cell, _SECTION_POINTS_HEAD, POINTS_WORDED as _POINTS_WORDED, SCORE_RULE_HEAD as _SCORE_RULE_HEAD, BARE_FIGURE, _BRACKETED, as_written, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
                           clean, detect_header, fold,
                           HEADER_INDEX, NAME_COLON_TARGET, OP_TARGET, header_key, header_role, pieces_joined,
                           is_block_label, is_child, is_title,
@@ -4387,6 +4387,15 @@ def _composition_label(c: Cell, row: Row, first_col: int) -> bool:
     return m is not None and m[0] == "composition" and m[1] is None
 
 
+def _aside_goes_on(got: dict[str, Cell], last_got: dict[str, Cell]) -> bool:
+    """`（按2023年县道中标价测算）` alone under `波形护栏 | 240 | 20万元/公里×12公里`, in the column of the line's own 测算依据:
+    a bracketed aside of that cell, going on on the next line (a dump cannot show the merge; it was a row not
+    understood, the note cut — hunt tg24's leftover). One cell wholly in brackets, its column filled on the line
+    above; a footnote (`注：以上为预估数`) is none."""
+    return len(got) == 1 and (role := next(iter(got))) in last_got and bool(last_got[role].text.strip()) \
+        and _WHOLE_BRACKETS.match(got[role].text) is not None
+
+
 def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
                       totals: list[dict] | None = None) -> list[dict]:
     """Given a budget breakdown table (子项目 / 项目明细 / 明细金额 …), return raw budget lines; the 合计 / 小计 rows the
@@ -4509,8 +4518,9 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
             got["name"] = got.pop("project")         # 乡镇名称 | 项目名称 | 金额 with no finer column: a line per project
         if got and out and not got.keys() & {"amount", "name", "group", "price", "quantity"} \
                 and all(r == "note" or r.startswith(("basis", "col:")) for r in got) \
-                and any(c is not None and c.rowspan > 1 and c.row < cells[0].row < c.row + c.rowspan
-                        for c in (last_got.get("name"), last_got.get("amount"))):
+                and (any(c is not None and c.rowspan > 1 and c.row < cells[0].row < c.row + c.rowspan
+                         for c in (last_got.get("name"), last_got.get("amount")))
+                     or _aside_goes_on(got, last_got)):
             # `困难群众救助 | 城乡低保金发放 | 150` then `| 特困人员供养 |` (the task and its amount merged over both rows):
             # the line's text goes on (the row was not understood, its text lost; a text dump cannot show the merge:
             # a footnote in the 测算依据 column under the last line is no part of it)
