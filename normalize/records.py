@@ -972,7 +972,9 @@ _SIGNED_SCORE = lazy_regex(r"^\s*(扣|减|加|\+)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 # (`不扣分` / `未扣分` / `无扣分` in a 得分 cell: nothing taken off, the full points — the row's score was lost;
 # hunt s64 sc7)
 FULL_WORDS = r"满分|全得|得全分|全部得分|不扣分|未扣分|无扣分"
-FULL_MARKS = lazy_regex(rf"^\s*得?(?:{FULL_WORDS})\s*$")
+# (…written as a sentence, `未扣分。`: the same — the stop left the row no score; hunt s65 sc8)
+WORD_STOP = r"[。.]?"
+FULL_MARKS = lazy_regex(rf"^\s*得?(?:{FULL_WORDS})\s*{WORD_STOP}\s*$")
 _NOTED_SCORE = lazy_regex(r"^\s*([+-]?\d+(?:\.\d+)?)\s*分?\s*[(（][^()（）]*[)）]\s*$")
 
 
