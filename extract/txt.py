@@ -3245,15 +3245,28 @@ def _rows_with_blank_cells(lines: list[str], items: list[list], i: int, head: in
         else:
             break
         no += 1
-    while span and span[-1] is None and len(span) % head:
-        span.pop()                                   # (blank lines after the last row, not its cells)
-    groups = [span[k:k + head] for k in range(0, len(span) - len(span) % head, head)]
-    if len(groups) < 2 or len(span) % head or None not in span or any(all(x is None for x in g) for g in groups) \
+    trail = 0
+    while span and span[-1] is None:
+        span.pop()
+        trail += 1
+    if None not in span or (-len(span)) % head > trail:
+        return None                                  # (no blank line among the rows, or a last row cut short)
+    filled = [sum(1 for x in span[:k] if x is not None) for k, x in enumerate(span) if x is None]
+    if span[0] is None or all(f % head == 0 for f in filled):
+        return None                                  # (blank lines between rows, whole or their levels written once:
+        # gaps, no cells — a dump's gap under the head, `一级指标 | … | 指标值` then a blank line, is one)
+    span += [None] * ((-len(span)) % head)           # (the last row's empty cells; the blank lines after it none)
+    groups = [span[k:k + head] for k in range(0, len(span), head)]
+    if len(groups) < 2 or any(all(x is None for x in g) for g in groups) \
             or sum(1 for x in span if x is not None) != len({x for x in span if x is not None}):
         return None
     last = max(x for x in span if x is not None)
     if any(j not in span for j in range(i, last + 1)):
         return None                                  # (an item of two lines joined: the count is off)
+    if any(len({bool(_FIGURE_CELL.match(items[g[c]][1])) for g in groups if g[c] is not None}) > 1
+           for c in range(head)):
+        return None                                  # (a column of figures and words mixed: the lines so taken are
+        # no rows — a dump's gaps between rows whose levels are written once shift them)
     rows = [[(c, items[x][1], items[x][0]) for c, x in enumerate(g) if x is not None] for g in groups]
     return rows, last + 1
 

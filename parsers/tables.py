@@ -1708,7 +1708,10 @@ def year_of_target_header(row: Row, col: int | None) -> int | None:
     return _year_of_target_header_text(cell.text) if cell is not None else None
 
 
-GRADE_WORD = lazy(rf"^\s*(?:(?:自评|评价|综合)?(?:等级|等次|结果)\s*[:：]\s*)?(?:{GRADE_WORDS})\s*$")
+# (…its band in brackets after it, `优（90分以上）` right of a 合计's score: the grade — the row was no total, its score
+# lost; hunt s65 sc8)
+GRADE_WORD = lazy(rf"^\s*(?:(?:自评|评价|综合)?(?:等级|等次|结果)\s*[:：]\s*)?(?:{GRADE_WORDS})"
+                  r"\s*(?:[(（][^()（）]*\d[^()（）]*[)）])?\s*$")
 # a total score with its grade after it in brackets (`99.06（优秀）`, `95.5分(优)`), folded
 _SCORE_WITH_GRADE = lazy(rf"^\s*(\d+(?:\.\d+)?)\s*分?\s*\(\s*((?:{GRADE_WORDS}))\s*\)\s*$")
 

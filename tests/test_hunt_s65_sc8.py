@@ -96,7 +96,7 @@ def test_deduct_in_score_guard(read):
 # ------------------------------------------------------------------ a 得分 column of mixed spellings
 
 def test_score_cells(read):
-    """`10.0` 10, `9.5分` 9.5, `满分` the row's 30, a blank no score, `19` 19; the 合计 68.5."""
+    """(guard) `10.0` 10, `9.5分` 9.5, `满分` the row's 30, a blank no score, `19` 19; the 合计 68.5."""
     r = read("ct_s65_sc8_score_cells.txt")
     assert _rows(r, "level3", "weight", "score") == list(zip(_NAMES, [10, 20, 30, 20, 20], [10, 9.5, 30, None, 19]))
     assert only_project(r)["score"] == 68.5
@@ -105,7 +105,7 @@ def test_score_cells(read):
 # ------------------------------------------------------------------ wrapped 指标解释 / 评分标准 cells
 
 def test_wrapped_rules(read):
-    """The 指标解释 and 评分标准 cells wrapped onto the next line: five rows, each cell's two parts joined."""
+    """(guard) The 指标解释 and 评分标准 cells wrapped onto the next line: five rows, each cell's two parts joined."""
     r = read("ct_s65_sc8_wrapped_rules.txt")
     assert _rows(r, "level1", "level2", "level3", "weight", "score") == [
         ("决策", "项目立项", "立项依据充分性", 10, 10), ("过程", "资金管理", "预算执行率", 20, 19),
@@ -124,12 +124,15 @@ def test_wrapped_rules(read):
 # ------------------------------------------------------------------ a grade with its band
 
 def test_grade_band_line(read):
-    """`自评等级：优（90分以上）` under the table: the grade 优."""
+    """`自评等级：“优”（90分以上）` under the table: the grade 优, the quotes and the band no part of it."""
     p = only_project(read("ct_s65_sc8_grade_band_line.txt"))
     assert p["score"] == 98 and p["grade"] == "优"
 
 
 def test_grade_band_cell(read):
-    """`自评等级 | 良（80-89分）` a row under the 合计: the grade 良, the score 88."""
-    p = only_project(read("ct_s65_sc8_grade_band_cell.txt"))
+    """`合计 | 100 | 88 | 良（80-89分）` (the grade and its band right of the score, under no head): the 合计 the
+    table's, the score 88, the grade 良."""
+    r = read("ct_s65_sc8_grade_band_cell.txt")
+    p = only_project(r)
     assert p["score"] == 88 and p["grade"] == "良"
+    assert "unparsed_row" not in warning_codes(r)
