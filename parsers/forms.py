@@ -1852,7 +1852,8 @@ class FormReader:
         total = next((r for r in reversed(recs) if r.get("_total")), None)
         head = next((c.text for c in header.row.cells if c.col == header.cols.get("score")), "")
         earlier = self.form.scores[-len(rows):] if rows and len(self.form.scores) >= len(rows) else []
-        if not earlier or not final_label(head) or self._self_head_scored(header) \
+        if not earlier or not (final_label(head) or _REVIEW_SHEET.search(bare_fold(self.caption or ""))) \
+                or self._self_head_scored(header) \
                 or any(e.get("self_score") is not None for e in earlier) \
                 or [(clean(e.get("level3") or ""), e.get("weight")) for e in earlier] \
                 != [(clean(r.get("level3") or ""), r.get("weight")) for r in rows]:
@@ -9123,6 +9124,10 @@ def _is_money_label(text: str) -> bool:
     """A money block's label (项目资金, 资金来源) or a money field's (资金总额, 项目总投资), no part of another."""
     m = match_field(text)
     return label_key(text) in MONEY_SECTION_KEYS or (m is not None and m[1] is None and m[0] in L.MONEY_FIELDS)
+
+
+# a reviewer's 评分表 by its title (`…财政局项目支出绩效复评评分表`, `…复核评分表`): its 得分 the reviewer's, whatever its head
+_REVIEW_SHEET = lazy(rf"{L.REVIEWER_WORDS}(?:评分|打分)表$")
 
 
 def _own_total(total: dict) -> dict[str, str]:

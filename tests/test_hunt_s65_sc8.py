@@ -136,3 +136,16 @@ def test_grade_band_cell(read):
     p = only_project(r)
     assert p["score"] == 88 and p["grade"] == "良"
     assert "unparsed_row" not in warning_codes(r)
+
+
+# ------------------------------------------------------------------ a reviewer's 评分表 after the unit's
+
+def test_review_sheet_by_title(read):
+    """`…复核评分表` (a plain 得分 head) after the unit's 评分表 of the same rows: five rows, the reviewer's scores
+    theirs, the unit's their self_score; 92 the form's score, the unit's 98 under 自评得分."""
+    r = read("ct_s65_sc8_review_sheet_by_title.txt")
+    assert _rows(r, "level3", "weight", "self_score", "score") == list(
+        zip(_NAMES, [10, 20, 30, 20, 20], _FULL, [9, 18, 28, 19, 18]))
+    p = only_project(r)
+    assert p["score"] == 92 and other_fields(p).get("自评得分") == "98"
+    assert not {"weights_not_100", "total_row_mismatch"} & set(warning_codes(r))
