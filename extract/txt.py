@@ -4816,8 +4816,7 @@ _OFFICE_END = lazy(r"(?:局|人民政府|政府|委员会|办公室|办事处|�
 
 
 # the rest of a label a line break cut, at the next line's start before its colon and value (`分：93分`, `称：…`)
-_LABEL_REST = lazy(r"^\s*([^\s:：\t]{1,4})\s*[:：]\s*\S")
-_CLAUSE_MARK = lazy(r"[:：。；;，,！？!?）)]\s*$")
+_CUT_LABEL_REST = lazy(r"^\s*([^\s:：\t]{1,4})\s*[:：]\s*\S")
 
 
 def _join_cut_labels(items: list[tuple[int, str]], is_label: Callable[[str], bool] | None) -> list[tuple[int, str]]:
@@ -4834,8 +4833,8 @@ def _join_cut_labels(items: list[tuple[int, str]], is_label: Callable[[str], boo
         no, ln = items[k]
         a = ln.strip()
         if k + 1 < len(items) and items[k + 1][0] == no + 1 and "\t" not in ln and "\t" not in items[k + 1][1] \
-                and 2 <= len(a) <= 12 and not re.search(r"[:：]", a) and not _CLAUSE_MARK.search(a) \
-                and (m := _LABEL_REST.match(items[k + 1][1])) is not None \
+                and 2 <= len(a) <= 12 and not re.search(r"[:：，,]", a) and not a.endswith(_SENTENCE_CLOSED) \
+                and (m := _CUT_LABEL_REST.match(items[k + 1][1])) is not None \
                 and is_label(a + m.group(1)) and not is_label(a) and not is_label(m.group(1)):
             out.append((no, a + items[k + 1][1].strip()))
             k += 2

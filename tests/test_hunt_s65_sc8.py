@@ -72,7 +72,7 @@ _CUT_ROWS = [("立项依据充分性", 10, 10), ("立项程序规范性", 10, 10
 
 
 def test_deduct_words_column(read):
-    """A 扣分情况 column of no 得分: `未扣分。` / `不扣分` / `扣0分` / `全部得分` / `得满分` the points, `扣2分` 18."""
+    """A 扣分 column of no 得分: `未扣分。` / `不扣分` / `扣0分` / `全部得分` / `得满分` the points, `扣2分` 18."""
     r = read("ct_s65_sc8_deduct_words_column.txt")
     assert _rows(r, "level3", "weight", "score") == _CUT_ROWS
     assert only_project(r)["score"] == 98
