@@ -3702,7 +3702,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                                + [_last_col(sp) for sp in header.all_cols.values()]) + 1
                     cells.append(replace(graded[win][2], col=past, text=graded[win][1]))
                     grade_of[id(cells[-1])] = graded[win][0]
-        cells, final_said = final_said_beside(cells, score_span)
+        cells, said_final = final_said_beside(cells, score_span)
         # `18（扣2分）` under the 得分: the score, its deduction in brackets the row's note (the score was lost without a
         # word, hunt sc9)
         cut = {id(c): m for c in cells if _under_col(score_span, c.col) and (m := _SCORE_WITH_CUT.match(fold(c.text)))}
@@ -3954,7 +3954,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                 # the last the form's score (the 合计's 92 was, the 93 kept aside)
                 out[before]["_part"] = True
             out.append({"_total": True, "weight": weight, "score": score, "page": anchor.page, "line": anchor.line,
-                        **({"_said": final_said} if final_said else {})})
+                        **({"_said": said_final} if said_final else {})})
             # (`合计 | 100 | 94 | 较上年提高3分` under a 备注 / 扣分原因 / 复核意见 column: the form's words on its total, kept
             # under the column's head as the 合计's other cells are — the row left the table, its score lost; hunt sc10)
             # (…not a word saying there is none, `合计 | 100 | 94 | 无`: `{"备注": "无"}` was kept; review rv30)
@@ -4957,7 +4957,7 @@ def _reason_score(text: str) -> re.Match | None:
 # its note
 _DEDUCT_HEAD = lazy(r"^(?:考核|实际|累计)?扣(?:减)?分(?:值|数|分值|情况)?$|^扣分(?:原因|理由|说明|情况)及(?:分值|扣分值|分数)$"
                           r"|^扣分(?:值|分值|分数)?及(?:原因|理由|说明)$")
-# (…and a word of full marks, `全部得分` / `得满分`, under a 扣分情况 head: none taken off either; a sentence's stop after
+# (…and a word of full marks, `全部得分` / `得满分`, under a 扣分 head: none taken off either; a sentence's stop after
 # any, `未扣分。`; hunt s65 sc8)
 _NO_DEDUCTION = lazy(rf"^(?:无|得?(?:{FULL_WORDS})|0(?:\.0+)?\s*分?){WORD_STOP}$")
 
