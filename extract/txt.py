@@ -3233,6 +3233,55 @@ def _short_value_wrapped(items: list[list], classify: Classify, t: str, after: s
         and len(prev) >= 6          # (a line a cell's width filled; a short one is whole, what follows its own)
 
 
+def _rows_with_blank_cells(lines: list[str], items: list[list], i: int, head: int,
+                           cell_at: Callable[[int, bool], bool]) -> tuple[list[list[tuple[int, str, int]]], int] | None:
+    """The rows under a table head of `head` cells, one cell a line, whose empty cells (merged ones, a blank 扣分原因)
+    are written as blank lines: the lines right under the head, blank or values, taken `head` at a time — each row
+    its cells at their columns, the blank ones left out — and the index of the first item after them. None unless the
+    head's cells stand on lines one after the other, a blank line lies among the rows, every row holds a value and
+    the lines end on a row's last cell (a blank line or more after it), each value line an item of its own: then the
+    blank lines are no cells, as before (they were all skipped, every row after the first blank shifted a cell and no
+    row read; hunt s65 sc8)."""
+    nos = [items[j][0] for j in range(i - head, i)]
+    if nos != list(range(nos[0], nos[0] + head)):
+        return None
+    at = {items[j][0]: j for j in range(i, len(items))}
+    span: list[int | None] = []                      # the item of each line under the head (None: a blank line)
+    no = nos[-1] + 1
+    while no <= len(lines):
+        if not lines[no - 1].strip():
+            span.append(None)
+        elif no in at and cell_at(at[no], len(span) % head == 0):
+            span.append(at[no])
+        else:
+            break
+        no += 1
+    trail = 0
+    while span and span[-1] is None:
+        span.pop()
+        trail += 1
+    if None not in span or (-len(span)) % head > trail:
+        return None                                  # (no blank line among the rows, or a last row cut short)
+    filled = [sum(1 for x in span[:k] if x is not None) for k, x in enumerate(span) if x is None]
+    if span[0] is None or all(f % head == 0 for f in filled):
+        return None                                  # (blank lines between rows, whole or their levels written once:
+        # gaps, no cells — a dump's gap under the head, `一级指标 | … | 指标值` then a blank line, is one)
+    span += [None] * ((-len(span)) % head)           # (the last row's empty cells; the blank lines after it none)
+    groups = [span[k:k + head] for k in range(0, len(span), head)]
+    if len(groups) < 2 or any(all(x is None for x in g) for g in groups) \
+            or sum(1 for x in span if x is not None) != len({x for x in span if x is not None}):
+        return None
+    last = max(x for x in span if x is not None)
+    if any(j not in span for j in range(i, last + 1)):
+        return None                                  # (an item of two lines joined: the count is off)
+    if any(len({bool(_FIGURE_CELL.match(items[g[c]][1])) for g in groups if g[c] is not None}) > 1
+           for c in range(head)):
+        return None                                  # (a column of figures and words mixed: the lines so taken are
+        # no rows — a dump's gaps between rows whose levels are written once shift them)
+    rows = [[(c, items[x][1], items[x][0]) for c, x in enumerate(g) if x is not None] for g in groups]
+    return rows, last + 1
+
+
 def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], list[TextLine]] | None:
     """Given the lines of a text holding one cell per line, return its grids and text lines, the rows put
     back together: a field label with its value beside it (项目名称 | 雾炮车抑尘降尘服务), labels in a row over
@@ -3296,11 +3345,27 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
         return k < n and kinds[k] is None and not _INLINE_PAIR.match(items[k][1]) \
             and not _TABLE_CAPTION.match(items[k][1])     # a table's caption: `绩效项目指标表`)
 
+    def cell_at(k: int, first: bool) -> bool:
+        # a row's cell: a value, a level's name (`决策`, `项目立项`); a field's label past a row's first cell, an
+        # indicator named as one (`预算执行率`)
+        return value_at(k) or kinds[k] is not None and kinds[k][0] not in ("block", "header") \
+            and (kinds[k][0] != "label" or not first) and not _INLINE_PAIR.match(items[k][1])
+
     after_part = False                               # (the last row a money part's: `其中：…` and its amount)
     while i < n:
         k = kinds[i]
         after_part = after_part and bool(rows) and not isinstance(rows[-1], tuple)
         head = _head_run(items, kinds, i)
+        wide = head
+        while head and i + wide < n and kinds[i + wide] is not None and kinds[i + wide][0] == "header":
+            wide += 1                                # (`… | 得分 | 扣分原因`: a head of two tables' words, read whole)
+        if head and (blanked := _rows_with_blank_cells(lines, items, i + wide, wide, cell_at)) is not None:
+            # the rows whose empty cells are blank lines: read by the lines, a row every `wide` of them
+            rows.append(("", 0))
+            rows.append([(c, items[i + c][1], items[i + c][0]) for c in range(wide)])
+            rows.extend(blanked[0])
+            i, tables, width, good = blanked[1], tables + 1, 1, good + len(blanked[0])
+            continue
         if head:
             roles = [kinds[j][2].split(":")[1] if kinds[j] and kinds[j][2] else "" for j in range(i, i + head)]
             rows.append(("", 0))                     # (a table of its own: a grid of its own)
@@ -4685,7 +4750,8 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
     held: list[tuple[int, str]] = []         # notes at a page's top inside the open grid, read after it
     heads: set[int] = set()                  # text lines that may be a running header's first print (`_page_header`)
     gone: list[TextLine] = []                # those dropped (a later page's print of one is the header still)
-    items = _join_seal_lines(list(enumerate(lines, 1) if whole else _join_wrapped(lines, is_label, warnings)))
+    items = _join_seal_lines(_join_cut_labels(list(enumerate(lines, 1) if whole else _join_wrapped(lines, is_label,
+                                                                                                     warnings)), is_label))
     tops = _page_tops(items)
     for at, (no, ln) in enumerate(items):
         if numbers is not None:
@@ -4783,6 +4849,35 @@ def _page_header(items: list[tuple[int, str]], at: int) -> bool:
 
 
 _OFFICE_END = lazy(r"(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")
+
+
+# the rest of a label a line break cut, at the next line's start before its colon and value (`分：93分`, `称：…`)
+_CUT_LABEL_REST = lazy(r"^\s*([^\s:：\t]{1,4})\s*[:：]\s*\S")
+
+
+def _join_cut_labels(items: list[tuple[int, str]], is_label: Callable[[str], bool] | None) -> list[tuple[int, str]]:
+    """Given a dump's (line number, line) items, return them with a field's label a line break cut put back on the line
+    of its value: a short line of one cell, no label and no colon (`专家组评`), right over a line opening with the
+    label's rest, its colon and value (`分：93分`), the two pieces a label together (`专家组评分`) and the rest none by
+    itself: one line, `专家组评分：93分` (the first was a line of no meaning, the second no label's: the experts' score
+    lost; hunt s65 sc8)."""
+    if is_label is None:
+        return items
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(items):
+        no, ln = items[k]
+        a = ln.strip()
+        if k + 1 < len(items) and items[k + 1][0] == no + 1 and "\t" not in ln and "\t" not in items[k + 1][1] \
+                and 2 <= len(a) <= 12 and not re.search(r"[:：，,]", a) and not a.endswith(_SENTENCE_CLOSED) \
+                and (m := _CUT_LABEL_REST.match(items[k + 1][1])) is not None \
+                and is_label(a + m.group(1)) and not is_label(a) and not is_label(m.group(1)):
+            out.append((no, a + items[k + 1][1].strip()))
+            k += 2
+            continue
+        out.append(items[k])
+        k += 1
+    return out
 
 
 def _join_seal_lines(items: list[tuple[int, str]]) -> list[tuple[int, str]]:

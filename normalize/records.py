@@ -119,6 +119,9 @@ _DATE8 = lazy_regex(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 # a grade followed by the scale it was read on, in brackets or after a comma (`优（90分以上为优，…）`, `良，80-89分`)
 # the grade words of a self-evaluation (评价等级 / 自评等次): normalize.targets' GRADE_WORDS, the one list (hunt tg21)
 _GRADE_WITH_LEGEND = lazy_regex(rf"^\s*({GRADE_WORDS})\s*[（(，,；;。]\s*\S")
+# a grade word in quotes, its band or nothing after them (`“优”`, `“优”（90分以上）`, `『良』`): the marks set it out, no
+# part of the grade (it was `“优”（90分以上）` as written; hunt s65 sc8)
+_QUOTED_GRADE = lazy_regex(rf"^\s*[“\"「『‘']\s*({GRADE_WORDS})\s*[”\"」』’']")
 # a grade word with its band in brackets (`良（80-90分）`): two or more make a legend, no grade chosen
 _GRADE_BAND = lazy_regex(rf"(?:{GRADE_WORDS})\s*[（(]")
 # a value that can be a grade: a grade word in it, or a letter grade alone (`A`, `B级`)
@@ -291,6 +294,8 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
             out[who] = regex.sub(r"\s+", "", out[who])   # `陈　明` -> 陈明 (the padding is no part of the name)
     if out["grade"] and not _GRADE_ANY.search(out["grade"]):
         out["grade"] = None                     # 等级 | 数量 (a list's column head beside the label), 等次 | 一级: no grade
+    if out["grade"] and (q := _QUOTED_GRADE.match(out["grade"])) is not None:
+        out["grade"] = q.group(1) + out["grade"][q.end():]
     g = _GRADE_WITH_LEGEND.match(out["grade"] or "")
     if out["grade"] and len(_GRADE_BAND.findall(out["grade"])) >= 2:
         # `优（90分以上）、良（80-90分）、中…`: a legend naming two grades or more, the scale a grade is chosen on (no
@@ -981,7 +986,9 @@ _SIGNED_SCORE = lazy_regex(r"^\s*(扣|减|加|\+)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 # (`不扣分` / `未扣分` / `无扣分` in a 得分 cell: nothing taken off, the full points — the row's score was lost;
 # hunt s64 sc7)
 FULL_WORDS = r"满分|全得|得全分|全部得分|不扣分|未扣分|无扣分"
-FULL_MARKS = lazy_regex(rf"^\s*得?(?:{FULL_WORDS})\s*$")
+# (…written as a sentence, `未扣分。`: the same — the stop left the row no score; hunt s65 sc8)
+WORD_STOP = r"[。.]?"
+FULL_MARKS = lazy_regex(rf"^\s*得?(?:{FULL_WORDS})\s*{WORD_STOP}\s*$")
 _NOTED_SCORE = lazy_regex(r"^\s*([+-]?\d+(?:\.\d+)?)\s*分?\s*[(（][^()（）]*[)）]\s*$")
 
 

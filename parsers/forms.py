@@ -1860,6 +1860,42 @@ class FormReader:
             return h.kind == "indicator"
         return any(any(level_info(x.text)[:2]) or is_compared_target(x.text) for x in nxt.cells)
 
+    def _scored_again(self, header: Header, recs: list[dict]) -> set[int]:
+        """A reviewer's 评分表 right after the unit's of the same rows (`…复评评分表` over `分值 | 复评得分`, each row's
+        name and points the same, in order): the unit's rows scored again. Each earlier row takes the reviewer's score,
+        its own kept as its `self_score`, and `recs` holds the earlier rows in the new ones' places; the unit's 合计 is
+        taken back from the form's score and totals and kept on the reviewer's 合计 under 自评得分, as a table of
+        `自评得分 | 复核得分` columns keeps it (the two were read as one table of twice the rows, weights_not_100, the
+        unit's score the form's; hunt s65 sc8). Returns the ids of the earlier rows now in `recs` (no second copy)."""
+        rows = [r for r in recs if not r.get("_total") and not r.get("_grade")]
+        total = next((r for r in reversed(recs) if r.get("_total")), None)
+        head = next((c.text for c in header.row.cells if c.col == header.cols.get("score")), "")
+        earlier = self.form.scores[-len(rows):] if rows and len(self.form.scores) >= len(rows) else []
+        if not earlier or not (final_label(head) or _REVIEW_SHEET.search(bare_fold(self.caption or ""))) \
+                or self._self_head_scored(header) \
+                or any(e.get("self_score") is not None for e in earlier) \
+                or [(clean(e.get("level3") or ""), e.get("weight")) for e in earlier] \
+                != [(clean(r.get("level3") or ""), r.get("weight")) for r in rows]:
+            return set()
+        for e, r in zip(earlier, rows):
+            e["self_score"], e["score"] = e.get("score"), r.get("score")
+            recs[recs.index(r)] = e
+        told = next((t for t in reversed(self.form.totals) if t["table"] == "scores"
+                     and t["recs"] and all(x is y for x, y in zip(t["recs"], earlier))), None)
+        old = self.form.fields.get("score")
+        if told is not None and total is not None and old is not None and id(old.cell) in self.table_totals \
+                and parse_number(old.text or "") == parse_number(told["values"].get("score") or ""):
+            # (the unit's 合计, the form's score so far: kept under 自评得分, the reviewer's 合计 the form's score)
+            self.form.totals.remove(told)
+            del self.table_totals[id(old.cell)]
+            self.form.fields.pop("score")
+            total["_others"] = {**(total.get("_others") or {}), "自评得分": old.text}
+        return {id(e) for e in earlier}
+
+    def _self_head_scored(self, header: Header) -> bool:
+        """Does a score table hold a column of the unit's own score beside its 得分 (`自评得分 | 复核得分`)?"""
+        return any(k.startswith("col:") and _self_head(k[4:]) for k in header.extra)
+
     def _ends_table(self, i: int, row: Row) -> bool:
         c = row.cells[0]
         if self.table is not None and self.table[0].kind == "assessment" and self.table[1] \
@@ -2162,6 +2198,7 @@ class FormReader:
                 self.form.kind = "self_eval"
         elif header.kind == "score":
             self._level1_over_page(header, recs)
+            again = self._scored_again(header, recs)
             for r in recs:
                 if r.get("_grade"):
                     cell = Cell(0, 0, r["_grade"], page=r["page"], line=r["line"])
@@ -2202,6 +2239,10 @@ class FormReader:
                     said = Cell(0, 0, score or "", page=r["page"], line=r["line"])
                     self.table_totals[id(said)] = (said, r["weight"])
                     self._set("score", score, said, label=None if part else "总分")
+                    for lab, fig, c in r.get("_said") or ():
+                        # (`合计 | 100 | 98 | 复核得分：95`: the reviewer's score settled after the 合计's, as a line
+                        # `复核得分：95` under the table is — the 98 kept under 总分)
+                        self._set("score", fig, Cell(0, 0, fig, page=c.page, line=c.line), label=lab)
                     for head, text in (r.get("_others") or {}).items():
                         # (`合计 | 100 | 99 | 90` under `分值 | 自评得分 | 评价得分`: the unit's own total, under its head)
                         self.form.other.append((head, text, Cell(0, 0, text, page=r["page"], line=r["line"])))
@@ -2211,7 +2252,7 @@ class FormReader:
                                                                               "score": r["score"], **_own_total(r)},
                                                  "recs": summed, "label": r.get("_label"), "page": r["page"],
                                                  "line": r["line"]})
-                else:
+                elif id(r) not in again:
                     self.form.scores.append(r)
             self.form.kind = "self_eval"
         elif header.kind == "budget":
@@ -9194,6 +9235,10 @@ def _is_money_label(text: str) -> bool:
     """A money block's label (项目资金, 资金来源) or a money field's (资金总额, 项目总投资), no part of another."""
     m = match_field(text)
     return label_key(text) in MONEY_SECTION_KEYS or (m is not None and m[1] is None and m[0] in L.MONEY_FIELDS)
+
+
+# a reviewer's 评分表 by its title (`…财政局项目支出绩效复评评分表`, `…复核评分表`): its 得分 the reviewer's, whatever its head
+_REVIEW_SHEET = lazy(rf"{L.REVIEWER_WORDS}(?:评分|打分)表$")
 
 
 def _own_total(total: dict) -> dict[str, str]:
