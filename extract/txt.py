@@ -3161,18 +3161,27 @@ _MONEY_START = lazy(r"^[\d,，]*\.?\d+\s*(?:万元|万|元)")   # `854万(高标
 _FIGURE_CELL = lazy(r"^(?:[-+]?[\d,，]*\.?\d+%?|[-—/－]+)$")     # `60`, `1,536.80`, `—`: a figure
 # a part of the money after a `其中：…` part's row, its sibling of no `其中` (`地方财政资金` / `3,200.00` under `其中：中央预算内
 # 投资` / `4,000.00`): the label of a row of its own too (it was a text line, the amount lost; hunt nw12)
-_MONEY_SIBLING = lazy(r"^\S{1,12}?(?:资金|拨款|投资|基金|补助|经费)$")
+# (a part's last word, after `其中：` or not: `中央预算内投资`, `上年结转`, `地方政府专项债券`, `银行贷款`, `单位自筹`)
+_PART_WORD = r"(?:资金|拨款|预算|基金|支出|经费|结转|收入|补助|投资|债券|贷款|自筹)"
+_MONEY_SIBLING = lazy(r"^\S{1,12}?" + _PART_WORD + "$")
 # a money block's part (其中：一般公共预算, 其中：一般公共预算拨款, 政府性基金, 其中：基本支出, 项目支出): over its amount
 # on the next line, the label of a row of its own
 _MONEY_PART = lazy(r"^(?:其中[:：]?)?(?:(?:当年|本年|上年)?(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?"
                          r"(?:拨款|资金|收入)?|基本支出|项目支出)$"
-                         r"|^其中[:：]\S{0,12}?(?:资金|拨款|预算|基金|支出|经费|结转|收入|补助|投资)$")
+                         r"|^其中[:：]\S{0,12}?" + _PART_WORD + "$")
 
 
 def _kind(classify: Classify, text: str) -> str:
     """Given the line classifier and a text, return what the text is ("label", "level1" …), "" for nothing known."""
     k = classify(text)
     return k[0] if k is not None else ""
+
+
+def _cut_signoff(a: str, b: str) -> bool:
+    """Are lines A and B a sign-off's label cut in two, A a field of no column (`财政部门` / `审核意见`: 财政部门审核意见,
+    not the field 财政部门 of value 审核意见 — review rv123 of hunt nw12)?"""
+    from parsers.core import IGNORED_KEYS, NO_COLUMN_KEYS, label_key   # (here: the parsers import the extractors)
+    return label_key(a) in NO_COLUMN_KEYS and label_key(a + b) in IGNORED_KEYS
 
 
 def _wrapped_head(classify: Classify, a: str, b: str) -> bool:
@@ -3305,7 +3314,7 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
                 t in _CUT_PIECES and classify(prev + t) is not None
                 or _UNIT_PIECE.match(t) and not prev[-1].isdigit()
                 or classify(prev) is None and classify(t) is None and _kind(classify, prev + t) == "label"
-                or _wrapped_head(classify, prev, t)):
+                or _wrapped_head(classify, prev, t) or _cut_signoff(prev, t)):
             items[-1][1] += t                        # `可持续影响` + `指标`, `项目起` + `止时间`, `项目资金申请` + `(万元)`
             if len(items) >= 2 and len(items[-2][1]) <= 4 and _kind(classify, items[-2][1] + items[-1][1]) == "label" \
                     and _kind(classify, items[-1][1]) == "label":
@@ -3466,7 +3475,8 @@ def _sum_then_figure(items: list[list], kinds: list, i: int, j: int, labels: int
     `7,200.00`, a 政府投资项目's plan): the three one row (the label took `合计` alone, the amount a text line and with
     it the year's money lost; hunt nw12)."""
     return labels == 1 and v >= 1 and kinds[i] is not None and kinds[i][1] in _MONEY_DETAILS \
-        and bool(_TOTAL_WORD.match(items[j][1])) and value_at(j + 1) and bool(_FIGURE_CELL.match(items[j + 1][1]))
+        and bool(_TOTAL_WORD.match(re.sub(r"\s+", "", items[j][1]))) and value_at(j + 1) \
+        and bool(_FIGURE_CELL.match(items[j + 1][1]))             # (`合 计` spaced as a narrow cell prints it: rv123)
 
 
 def _matrix_run(items: list[list], kinds: list, i: int) -> tuple[int, bool] | None:

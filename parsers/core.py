@@ -1631,7 +1631,9 @@ _OUTLINE_L2 = lazy(r"^\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]
 # (or a post's, copied out of WeChat: `产出指标` bare on its line, items led by a bullet or an arrow, a level 2 before the
 # name and its target run on, `➡数量指标：新建灌溉管道长度≥18公里` — it was no form, hunt nw12)
 _OUTLINE_BARE_L1 = lazy(r"^\s*(?P<t>[\u4e00-\u9fff]{2,8}指标)\s*[:：]?\s*$")
-_OUTLINE_ITEM = lazy(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）]|[➡→▶►▸●◆■▪•·]\ufe0f?)\s*(?P<n>[^:：]{2,40}?)\s*[:：]"
+# (a bullet any symbol a post writes one with: an arrow, a shape, a dingbat or an emoji, `➡`, `●`, `✅`, `🔹`, `•`; rv123)
+_BULLET = r"[\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff•·]\ufe0f?"
+_OUTLINE_ITEM = lazy(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）]|" + _BULLET + r")\s*(?P<n>[^:：]{2,40}?)\s*[:：]"
                      r"\s*(?P<v>\S.{0,80})$")
 _OUTLINE_HEAD = ("一级指标", "二级指标", "三级指标", "指标值")
 

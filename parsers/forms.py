@@ -883,8 +883,7 @@ class FormReader:
             if len(row.cells) <= 2 and self._doc_number(i, row):
                 continue                         # `云财绩〔2024〕12号` by the title: the document's number, kept
             if is_year_line(row) or ((row.is_text_line or _beside_units(row)) and _A_YEAR.search(fold(row.cells[0].text))
-                                     and (len(row.cells[0].text.strip()) < 30 or row.is_text_line
-                                          and _COVER_HEADING.search(_WS.sub("", row.cells[0].text)))
+                                     and (len(row.cells[0].text.strip()) < 30 or _long_heading(row))
                                      and not _PUBLISHED.search(fold(row.cells[0].text))
                                      and not (row.is_text_line and any(not r.is_text_line for r in self.rows[:i])
                                               and signoff_line(
@@ -10417,6 +10416,14 @@ _LIST_ITEM = lazy(r"^\d{1,2}[.、．]")      # (the list's next items, `2.绩效
 # words anywhere in a document's titles (…总结, …通报): that one says a document is a report, this one a cover's line;
 # nor _REPORT_HEADING, a report's numbered section heading
 _COVER_HEADING = lazy(r"报告书?(?:[(（][^()（）]{1,12}[)）])?$")
+
+
+def _long_heading(row: Row) -> bool:
+    """Is ROW a report's heading on a line of its own, however long (`鄂尔多斯市康巴什区2024年…项目绩效评价报告`, hunt
+    nw12)? Not a sentence broken at 报告, `根据《关于…2025年度…的通知》要求，…现将评价情况报告` (its clauses
+    a sentence's: the notice's year no form's, review rv123)."""
+    text = row.cells[0].text
+    return row.is_text_line and bool(_COVER_HEADING.search(_WS.sub("", text))) and not _CLAUSE_BREAK.search(text)
 
 
 def own_title_at(titles: list[str]) -> int:
