@@ -1500,7 +1500,10 @@ def unruled_tables(text_lines: list[dict], pno: int, boxes: list) -> list[Grid]:
     """Given the text lines of a page outside its ruled tables, return the tables among them drawn with no rule (a
     form's fields ruled over an indicator table of whitespace only): the runs of lines with no ruled table between
     them read as a page of no rule is (`words_grid`), kept when three rows or more hold three cells or more each (a
-    title, a sign-off's two lines or a paragraph stay text). The lines read as cells are marked `_field_row`."""
+    title, a sign-off's two lines or a paragraph stay text) and a row is a table's head (`一级指标 | 二级指标 | …`,
+    `评分项目 | 分值 | 得分`: a sign-off of three columns, `单位负责人 | 财务负责人 | 填表人` over the names, or notes
+    set in columns are no table — review rv126). The lines read as cells are marked `_field_row`."""
+    from parsers.core import Row, detect_header
     out: list[Grid] = []
     runs: list[list[dict]] = [[]]
     for tl in text_lines:
@@ -1512,7 +1515,8 @@ def unruled_tables(text_lines: list[dict], pno: int, boxes: list) -> list[Grid]:
             continue
         grid, rest = words_grid(run, pno)
         per_row = [sum(1 for c in grid.cells if c.row == r) for r in range(grid.n_rows)] if grid else []
-        if sum(n >= 3 for n in per_row) < 3:
+        if sum(n >= 3 for n in per_row) < 3 or not any(detect_header(Row(cells, grid, r))
+                                                         for r, cells in enumerate(grid.rows()) if cells):
             continue
         out.append(grid)
         left = {(t.text, round(t.order - pno * PAGE_ORDER, 2)) for t in rest}
@@ -2387,7 +2391,7 @@ def text_of(chars: list[dict], spaced: bool = False) -> str:
 
     for line in _by_top(chars, tol):
         line.sort(key=lambda c: c["x0"])
-        gap = max(3.0, _letter_gap(line) + 0.5, _spread_gap(line) + 0.5) if spaced else 3.0
+        gap = max(3.0, _spread_gap(line) + 0.5) if spaced else 3.0     # (a letter-spaced line's blank among them)
         cur: list[dict] = []
         for ch in line:
             if ch["text"].isspace():
@@ -2415,13 +2419,10 @@ def _spread_gap(line: list[dict]) -> float:
 
 def _letter_gap(line: list[dict]) -> float:
     """The blank a letter-spaced line sets after each glyph (0 when the line is not one): four glyphs or more, no
-    white space between them, every blank letter spacing (`_spaced_flags`) and all within a point of each other."""
-    if len(line) < 4 or any(c["text"].isspace() for c in line):
-        return 0.0
-    gaps = [b["x0"] - a["x1"] for a, b in zip(line, line[1:])]
-    if not all(_spaced_flags(line)) or max(gaps) - min(gaps) > SPACED_TOL:
-        return 0.0
-    return max(gaps)
+    white space between them, every blank letter spacing (`_spaced_flags`: under a glyph's height) and all within a
+    point of each other: a spread line's (`_spread_gap`) of blanks narrower than a glyph."""
+    gap = _spread_gap(line)
+    return gap if len(line) >= 4 and gap and all(_spaced_flags(line)) else 0.0
 
 
 def _vertical_text(chars: list[dict]) -> str:

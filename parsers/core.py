@@ -4513,7 +4513,7 @@ def _heading_lines(rows: list[Row]) -> list[Row]:
 
 
 _SIGNOFF_LABEL = lazy(r"^(?:审核人|审批人|制表人|复核人|经办人|填表人|填报人|(?:单位|部门|财务|分管)?(?:负责人|领导)|"
-                            rf"(?:单位|部门)?(?:{SEAL_WORDS}|签字)|日期)\s*[:：(]")
+                            rf"(?:单位|部门)?{_SIGN_WORDS}|日期)\s*[:：(]")   # (`签名：` too: _SIGN_WORDS, review rv126)
 # the fields only a form's sign-off lines fill (填表人, 联系电话, 填报日期); 申报单位 and 项目负责人 stand in a form's head
 # too (parsers/forms' SIGNOFF_COLUMNS adds them: the columns a row already read as sign-off pairs may fill)
 SIGNOFF_ONLY_FIELDS = frozenset({"contact", "phone", "fill_date"})
