@@ -10067,8 +10067,8 @@ _WHOLE_NAME_END = lazy(r"(?:项目|工程)(?:\([^()]{1,8}\))?$")
 _SEAL_WORD = lazy(r"盖\s*章|公\s*章|签\s*章")   # (`新化县农业农村局（盖章）`: a body's seal line)
 # a title's first line ending in a works' name (its phase after it: `…改造工程（二期）`), a name whole by itself; or in
 # the deed a project's name goes on from into its 项目 (`2025年宁乡市智慧校园建设` over `项目绩效目标申报表`: it was
-# null, hunt ti20)
-_WORKS_END = lazy(r"(?:工程\s*(?:\([^()]{1,6}\))?|建设|改造|提升|整治|维修|养护|购置|修缮)$")
+# null, hunt ti20; so the other deeds of works, `…河道治理`, `…路灯维护`, `…系统升级`: review rv125)
+_WORKS_END = lazy(r"(?:工程\s*(?:\([^()]{1,6}\))?|建设|[新扩改]建|改造|提升|升级|整治|治理|维修|维护|修复|养护|购置|修缮)$")
 _TITLE_HEAD_LINE = lazy_regex(r"(?:[\p{Han}A-Za-z（）()·]|(?:19|20)\d{2}\s*年度?)+")
 # (a year or a span of years is no code, `2024-2025 年度农村公路日常养护`: its 年 no word of a name — it was the code,
 # the name `年度…`, review rv7)

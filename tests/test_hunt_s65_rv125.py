@@ -6,6 +6,8 @@ Decided:
 - a form's name read from its title printed over two lines (`2025年宁乡市城区路灯维修` over `项目绩效目标申报表`, an
   annex's `附件2：…加固工程` over `项目支出绩效目标表`, `…安全生命防护` over `工程项目绩效目标表`): the form's title the
   two joined as written (it was the second line alone; only a break inside the form's words gave the whole title);
+- the deeds a works' first line may end in before its 项目 (hunt ti20's `建设`, `改造`, `维修` …): also `治理`, `维护`,
+  `升级`, `新建` / `扩建` / `改建`, `修复` (`2025年宁乡市沩水河道治理` over `项目绩效目标申报表`: the name was null);
 - a straight mark opening a name's cell and a curly one closing it (`"宁乡市城区路灯维修项目”`): quotes round the whole
   name, no part of it, as a title's mixed marks were (one set of marks for both: the cell's list took matched pairs
   only, the name kept its marks).
@@ -36,6 +38,15 @@ def _head(p):
 def test_title_over_two_lines_a_deed_ends_the_first(read):
     p = only_project(_read(read, "title_deed_two_lines"))
     assert _head(p) == (2025, NAME, DEPT, UNIT, "2025年宁乡市城区路灯维修项目绩效目标申报表")
+
+
+@pytest.mark.parametrize("shape, name, title", [
+    ("title_deed_governance", "宁乡市沩水河道治理项目", "2025年宁乡市沩水河道治理项目绩效目标申报表"),
+    ("title_deed_upkeep", "宁乡市城区路灯维护项目", "2025年宁乡市城区路灯维护项目支出绩效目标表")])
+def test_title_over_two_lines_other_deeds(read, shape, name, title):
+    """治理, 维护 (and 升级, 新建, 修复 …) end a works' first line as 建设, 改造 do: the two lines its title and name."""
+    p = only_project(_read(read, shape))
+    assert _head(p) == (2025, name, DEPT, UNIT, title)
 
 
 def test_title_over_two_lines_after_an_annex_number(read):
