@@ -39,7 +39,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import SUB_PROJECT, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
+from parsers.core import sub_project_left, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
 
 
 
@@ -3788,7 +3788,7 @@ class FormReader:
                 j += 1
                 continue
             col, inline = m
-            if col == "name" and j > 0 and SUB_PROJECT.match(sub := label_key(cells[j - 1].text)) \
+            if col == "name" and (sub := sub_project_left(row, cells, j)) is not None \
                     and self._keep_pair(sub + label_key(c.text).removeprefix("项目"), inline if inline is not None
                                         else cells[j + 1].text if j + 1 < len(cells) else "", c):
                 # `子项目 | 项目名称 | 道林镇供水管网延伸工程` (a 子项目 cell merged down over its fields): the sub-project's

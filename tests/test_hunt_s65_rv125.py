@@ -13,8 +13,9 @@ Decided:
   only, the name kept its marks).
 Kept (guard): a heading over a whole title of no name (`…局2025年部门预算公开` over `项目支出绩效目标表`): no line of
 the title, the name the cell's.
-Left (strict xfails): a 子项目 cell merged down over two sub-projects, left empty on the second's row; a title cut
-inside its 目标 (`…项目绩效目` over `标申报表`).
+- a 子项目 cell merged down over two sub-projects, empty on the second's row (`子项目 | 项目名称 | A` over `| 项目名称 |
+  B`): both the sub-projects' names, kept under `子项目名称`, one form (the second row started a form of its own).
+Left (strict xfail): a title cut inside its 目标 (`…项目绩效目` over `标申报表`).
 """
 from __future__ import annotations
 
@@ -77,11 +78,9 @@ def test_cell_quoted_whole_by_mixed_marks(read):
     assert _head(p) == (2025, NAME, DEPT, UNIT, "项目支出绩效目标申报表（2025年度）")
 
 
-@pytest.mark.xfail(strict=True, reason="left: a 子项目 cell merged down over two sub-projects is empty on the second's "
-                   "row, whose 项目名称 then starts a form of its own (the first with no indicators); the sub-project "
-                   "rule is a row's own (core._row_fields_of, read when forms are parted), a row above's 子项目 "
-                   "unseen there — fine for now: each name is kept, in one form or the other")
 def test_sub_project_cell_merged_down(read):
+    """A 子项目 cell merged down over two sub-projects, empty on the second's row: its 项目名称 the sub-project's too,
+    one form (it started a form of its own, the first with no indicators)."""
     r = _read(read, "sub_project_merged")
     p = only_project(r)
     assert _head(p)[:4] == (2025, NAME, DEPT, UNIT)
