@@ -4792,7 +4792,7 @@ def _row_fields_of(row: Row) -> list[tuple[str, str | None]]:
             # `部门职责 | 工作任务 | 主要内容 | 预算金额（万元）` under the form's 部门职责 text: the head of a table of
             # duties and tasks, no second 部门职责 (it started a form of its own, header_missing, hunt ly3)
             val = None
-        if col == "name" and i > 0 and SUB_PROJECT.match(label_key(cells[i - 1].text)):
+        if col == "name" and sub_project_left(row, cells, i) is not None:
             continue                  # (a sub-project's name: forms keeps it in other_fields)
         if col == "name" and val is not None and _CODE_ASKED.search(c.text) and not _HAN.search(val):
             # `项目名称编码 | 34152224R000000456`: the code the row asks alone, no project's name (it began a second
@@ -4800,6 +4800,27 @@ def _row_fields_of(row: Row) -> list[tuple[str, str | None]]:
             col = "project_code"
         out.append((col, clean(val) if val is not None else None))
     return out
+
+
+def sub_project_left(row: Row, cells: list[Cell], i: int) -> str | None:
+    """The key of the 子项目 cell left of CELLS[i], a 项目名称 label on ROW (`子项目 | 项目名称 | …`), else None: the cell
+    before it on its row, or, none there, the merged cell covering its left slot, or the one on a row above holding a
+    项目名称 label at its column over slots left empty (a merged 子项目 cell over two sub-projects in a dump, empty on
+    the second's row: that row started a form of its own, review rv125)."""
+    if i > 0:
+        key = label_key(cells[i - 1].text)
+        return key if SUB_PROJECT.match(key) else None
+    g, col = row.grid, cells[i].col
+    if g is None or col <= grid_left(g):
+        return None
+    for r in range(row.r, -1, -1):
+        if r < row.r and ((lab := g.at(r, col)) is None or (match_field(lab.text) or (None,))[0] != "name"):
+            return None
+        left = g.at(r, col - 1)
+        if left is not None and (left.text or "").strip():
+            key = label_key(left.text)
+            return key if SUB_PROJECT.match(key) else None
+    return None
 
 
 def is_compared_target(text: str) -> bool:

@@ -39,7 +39,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import SUB_PROJECT, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
+from parsers.core import sub_project_left, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
 
 
 
@@ -1667,7 +1667,7 @@ class FormReader:
         """The form's name from the first of LINES (titles, last first) whose words before one of ENDINGS (by default
         _SCORE_TITLE_END, `…绩效评价指标体系及评分表`) name it, its table number and year left out, when FITS(the name):
         a fund's, the words before the ending; a project's (GROUP `proj`), the ending's 项目 / 工程 kept (_fund_of)."""
-        for t, text0 in self._title_texts(lines):
+        for t, text0, written in self._title_texts(lines):
             for ending in endings or (_SCORE_TITLE_END,):
                 # (`基层医疗机构能力提升项目2024年度绩效目标表`: the year between the project and the form's words
                 # left out, as before the project — the name was null, hunt fam4)
@@ -1691,28 +1691,39 @@ class FormReader:
                     # (the body filing it left out when the rest names the project, whether or not the whole did:
                     # `新化县气象局2024年乡镇自动气象站项目` — a body then an institution, no name — review rv3)
                     self._set("name", _as_title_writes(past, text0), t.cells[0])
+                    self._join_title(t, written)
                     return
                 if named and fits(named):
                     self._set("name", _as_title_writes(named, text0), t.cells[0])
+                    self._join_title(t, written)
                     return
 
+    def _join_title(self, row: Row, written: str | None) -> None:
+        """The form's title at title line ROW made WRITTEN, the title over two lines its name was read from
+        (`2025年宁乡市智慧校园建设` over `项目绩效目标申报表`: the title was the second line alone, the name the two's;
+        review rv125). None: the name was read from the line itself."""
+        own = clean(row.cells[0].text)
+        if written and own and own in self.form.titles:
+            self.form.titles[self.form.titles.index(own)] = written
+
     def _title_texts(self, lines: list) -> list:
-        """(row, text) of each title line, and after it, for a title over two lines (`新化县2024年农村公路安全生命防护`
-        over `工程项目绩效目标表`, cut where the page's width ended), the line right above it joined to it: a text line
-        of its own of a title's words (no form's words, no field's label, no figure but a year, no clause break). The
-        name was null, hunt ti5."""
+        """(row, text, None) of each title line, and after it, for a title over two lines (`新化县2024年农村公路安全生命
+        防护` over `工程项目绩效目标表`, cut where the page's width ended), the line right above it joined to it, and the
+        two as written (the form's title where its name is read from them): a text line of its own of a title's words
+        (no form's words, no field's label, no figure but a year, no clause break). The name was null, hunt ti5."""
         out = []
         for t in lines:
-            out.append((t, t.cells[0].text))
+            out.append((t, t.cells[0].text, None))
             k = next((j for j, r in enumerate(self.rows) if r is t), None)
             above = self.rows[k - 1] if k else None
             if above is None or not above.is_text_line or len(above.cells) != 1 or is_title(above):
                 continue
-            a = fold(above.cells[0].text).strip()
+            raw = above.cells[0].text.strip()
+            a = fold(raw).strip()
             if (lead := _ANNEX_HEAD_ON_NAME.match(a)) is not None:
                 # `附件3：新化县农村饮水安全巩固提升工程` over `项目绩效目标表`: the annex's number no word of the title,
                 # the words after it its first line (it was null, review rv12's leftover; hunt ti7)
-                a = a[lead.end():].strip()
+                raw, a = as_written(raw, a, lead.end()).strip(), a[lead.end():].strip()
             if _PROJECT_TITLE_END.match(_WS.sub("", fold(TABLE_NO.sub("", t.cells[0].text)))) \
                     and not (_SECTION_NO.match(a) is None and (_WORKS_END.search(a) or _FUND_WORDS.search(a)
                                                                and _names_fund(YEAR_WORD.sub("", a)))):
@@ -1728,7 +1739,7 @@ class FormReader:
                 #                  its seal's line, no half of a title — it was `新化县农业农村局农田项目`, review mend2)
             if 4 <= len(a) <= 40 and _TITLE_HEAD_LINE.fullmatch(a) and not match_field(a) \
                     and not L.FORM_TITLE.search(a) and not _ATTACHMENT.match(a):
-                out.append((t, a + t.cells[0].text.strip()))
+                out.append((t, a + t.cells[0].text.strip(), (clean(raw) or raw) + (clean(t.cells[0].text) or "")))
         return out
 
     def _adjustment_table_after(self, i: int) -> bool:
@@ -3854,7 +3865,7 @@ class FormReader:
                 j += 1
                 continue
             col, inline = m
-            if col == "name" and j > 0 and SUB_PROJECT.match(sub := label_key(cells[j - 1].text)) \
+            if col == "name" and (sub := sub_project_left(row, cells, j)) is not None \
                     and self._keep_pair(sub + label_key(c.text).removeprefix("项目"), inline if inline is not None
                                         else cells[j + 1].text if j + 1 < len(cells) else "", c):
                 # `子项目 | 项目名称 | 道林镇供水管网延伸工程` (a 子项目 cell merged down over its fields): the sub-project's
@@ -10270,8 +10281,8 @@ _WHOLE_NAME_END = lazy(r"(?:项目|工程)(?:\([^()]{1,8}\))?$")
 _SEAL_WORD = lazy(r"盖\s*章|公\s*章|签\s*章")   # (`新化县农业农村局（盖章）`: a body's seal line)
 # a title's first line ending in a works' name (its phase after it: `…改造工程（二期）`), a name whole by itself; or in
 # the deed a project's name goes on from into its 项目 (`2025年宁乡市智慧校园建设` over `项目绩效目标申报表`: it was
-# null, hunt ti20)
-_WORKS_END = lazy(r"(?:工程\s*(?:\([^()]{1,6}\))?|建设|改造|提升|整治|维修|养护|购置|修缮)$")
+# null, hunt ti20; so the other deeds of works, `…河道治理`, `…路灯维护`, `…系统升级`: review rv125)
+_WORKS_END = lazy(r"(?:工程\s*(?:\([^()]{1,6}\))?|建设|[新扩改]建|改造|提升|升级|整治|治理|维修|维护|修复|养护|购置|修缮)$")
 _TITLE_HEAD_LINE = lazy_regex(r"(?:[\p{Han}A-Za-z（）()·]|(?:19|20)\d{2}\s*年度?)+")
 # (a year or a span of years is no code, `2024-2025 年度农村公路日常养护`: its 年 no word of a name — it was the code,
 # the name `年度…`, review rv7)
@@ -10335,15 +10346,21 @@ _BARE_CODE = lazy_regex(rf"^\s*({_CODE_OF_NAME})\s*$")     # (`项目名称编�
 # an administrative division's six digits (行政区划代码: a province's two, 11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71,
 # 81-82, a city's two, a county's two): no project's code (hunt ti8)
 _DIVISION_CODE = lazy(r"^(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])(?:0[1-9]|[1-8]\d|90)\d{2}$")
+# the marks quoting a name (a book's, curly or straight quotes — a straight one typed and a curly one put in for the
+# other, `"…项目”`, still quote it): one set for a cell's whole name and a title's (review rv125: the cell's was its own
+# list, of matched pairs only)
+_QUOTE_OPEN, _QUOTE_CLOSE = '《“"', '》”"'
+_QUOTE_MARKS = '《》“”"'
 # (a name's cell ending in a list's mark, `A项目；B项目；`; lenticular brackets round a whole name, `【…项目】`: hunt ti7;
 # so quotes round it, `“…项目”`, `"…工程"`, `《…项目》`, as round a title's whole name — round a part,
 # `…“智慧校园”建设项目`, kept: hunt ti20)
 _LIST_CLOSE = lazy(r"\s*[;；、,，]+\s*$")
-_MARKED_WHOLE = lazy(r"\s*(?:【\s*([^【】]+?)\s*】|“\s*([^“”]+?)\s*”|\"\s*([^\"]+?)\s*\"|《\s*([^《》]+?)\s*》)\s*")
+_MARKED_WHOLE = lazy(rf"\s*(?:【\s*([^【】]+?)\s*】|[{_QUOTE_OPEN}]\s*([^{_QUOTE_MARKS}]+?)\s*[{_QUOTE_CLOSE}])\s*")
 # a title's name quoted whole before its closing 项目 (`2025年《宁乡市农村饮水安全巩固提升工程》项目绩效目标表`, `“…”项目`):
 # the marks a way of setting it out, no part of the name — `宁乡市…工程项目`, as the title of no quotes reads (it was
 # `《宁乡市…工程》项目`, hunt ti19); quotes round a part of it (`宁乡市“雪亮工程”建设项目`) are the name's, kept
-_QUOTED_WHOLE = lazy(r"^([^《》“”\"]*?)\s*([《“\"])\s*([^《》“”\"]+?)\s*[》”\"]\s*(项目|工程)?\s*$")
+_QUOTED_WHOLE = lazy(rf"^([^{_QUOTE_MARKS}]*?)\s*([{_QUOTE_OPEN}])\s*([^{_QUOTE_MARKS}]+?)\s*[{_QUOTE_CLOSE}]"
+                     r"\s*(项目|工程)?\s*$")
 
 
 def _unquoted_whole(named: str, cut: int | None) -> tuple[str, int | None]:
