@@ -54,7 +54,7 @@ _HAS_YEAR = lazy_regex(r"\d{4}|\d{8}")
 
 _YEAR_WRITTEN = lazy_regex(r"(?<!\d)(\d{4})\s*[.．·]?\s*年")   # (`2024.年度`: a dot a scan's OCR read in)
 # the dashes and words joining the two ends of a span (`2023-2025年`, `2024年至2026年`, `1～6月`, `1到6月`): one class for
-# YEAR_WORD's span, LEAD_YEAR's refusal of a span's first year and SO_FAR_PERIOD's months (it was written three times)
+# YEAR_WORD's span, LEAD_YEAR's refusal of a span's first year and MONTH_SPAN's months (it was written three times)
 SPAN_DASH = r"[-－—–~～至到]"
 # a year or a span of years written in a name (`2024年度`, `2023-2025年`), left out of a title's, a sheet's or a line-up's
 # name for its project (parsers.forms' title and sheet names; jixiao.history's norm_name, whose own `\d{4}年度?` was a twin
