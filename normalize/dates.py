@@ -54,7 +54,7 @@ _HAS_YEAR = lazy_regex(r"\d{4}|\d{8}")
 
 _YEAR_WRITTEN = lazy_regex(r"(?<!\d)(\d{4})\s*[.．·]?\s*年")   # (`2024.年度`: a dot a scan's OCR read in)
 # the dashes and words joining the two ends of a span (`2023-2025年`, `2024年至2026年`, `1～6月`, `1到6月`): one class for
-# YEAR_WORD's span, LEAD_YEAR's refusal of a span's first year and SO_FAR_PERIOD's months (it was written three times)
+# YEAR_WORD's span, LEAD_YEAR's refusal of a span's first year and MONTH_SPAN's months (it was written three times)
 SPAN_DASH = r"[-－—–~～至到]"
 # a year or a span of years written in a name (`2024年度`, `2023-2025年`), left out of a title's, a sheet's or a line-up's
 # name for its project (parsers.forms' title and sheet names; jixiao.history's norm_name, whose own `\d{4}年度?` was a twin
@@ -294,9 +294,12 @@ MONTH_NUMERAL = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 # (a month in figures or in words, `一至六月`: parsers.forms' money matrix's heads spelled it a third time, its own
 # _TO_DATE_HEAD, review rv110's leftover; MONTH_NUMERAL's, no month 13 to 99 — `6-36月龄儿童…` was a key's months so
 # far, `龄儿童…` left, review rv121)
+# a span of months, whichever month it starts in (`1-6月`, `7月-12月`, `四至六月`, `1－9月份`): SO_FAR_PERIOD's from
+# January, and any of them in parsers.core's year line under a 监控表's title (`（2025年7-12月）`)
+MONTH_SPAN = rf"{MONTH_NUMERAL}\s*月?\s*{SPAN_DASH}\s*{MONTH_NUMERAL}\s*月份?"
 # The months so far start with January: `7-12月执行数（预计）` beside `1-6月执行数` is the half to come, no money spent
 # (label_key made it `执行数`, the spent column: the forecast read as spent, hunt mn27)
-SO_FAR_PERIOD = rf"(?:(?:0?1|一)\s*月?\s*{SPAN_DASH}\s*{MONTH_NUMERAL}\s*月份?|上半年|前三季度|{TO_MONTH})"
+SO_FAR_PERIOD = rf"(?:(?=(?:0?1|一)\s*月?\s*{SPAN_DASH}){MONTH_SPAN}|上半年|前三季度|{TO_MONTH})"
 # a cell holding a schedule step's time and nothing else (the text reader's whole-day cell, the forms' step time:
 # one pattern, the second read of the session)
 STEP_TIME_CELL = lazy_regex(rf"^\s*(?:{STEP_TIME})\s*$")

@@ -179,8 +179,8 @@ _DIGIT = lazy_regex(r"\d")
 # `100%足额拨付`: how, before any of the words, not only before 完成; `100%准确`, `100%公示`, `100%归档`: how well or
 # what is done, as 合格 / 公开 are)
 # (`100%（按合同约定）完成`, `≥95%（抽查）合格`: a note in brackets between the figure and the word, the note and the word
-# the qualifier in the order written — they were text, hunt tg26)
-_DONE_RE = lazy_regex(rf"(?<=[%‰‱])\s*(?:\((?!含?(?:{SUFFIX_WORD_ALONE})\))(?P<n>[^()]{{1,20}})\)\s*)?(?:[,，]\s*)?"
+# the qualifier in the order written — they were text, hunt tg26; only a note, _deed_after's _is_note)
+_DONE_RE = lazy_regex(r"(?<=[%‰‱])\s*(?:\((?P<n>[^()]{1,20})\)\s*)?(?:[,，]\s*)?"
                       r"(?P<q>(?:全部|全额|按时足额|足额|按时|按期|及时)?"
                       r"(?:完成|达标|到位|全覆盖|覆盖|办结|兑现|兑付|落实|发放|执行|"
                       r"合格|验收|整改|结算|拨付|公开|上报|受理|入库|准确|正确|规范|公示|归档))$")
@@ -893,6 +893,16 @@ def _is_note(text: str | None) -> bool:
         and not _SCORE_TOP.fullmatch(text) and not _SUFFIX_ALONE.fullmatch(text.removeprefix("含"))
 
 
+def _deed_after(body: str) -> regex.Match | None:
+    """The deed a target ends in (`100%完成`, `≥95%（抽查）合格`, `3日内办结`), or None. A bracket between the figure and
+    the word must be a note: `100%（户）完成`, `95%（以上）完成`, `100%（5分）完成` hold a unit, a comparison word, a score's
+    top, text as `100%完成（户）` is (they were `=` 100, the bracket and the word the qualifier, review rd65)."""
+    done = _DONE_RE.search(body)
+    if done is not None and done.group("n") and not _is_note(clean_text(done.group("n"))):
+        done = None
+    return done or _WITHIN_DONE_RE.search(body)
+
+
 def _joined(*parts: str | None) -> str:
     """The qualifier's parts that are given, joined by `；` (`""` when none is)."""
     return "；".join(x for x in parts if x)
@@ -1288,14 +1298,14 @@ def _split(text: str) -> Target:
         # (`≥6m宽`: as `≥6m（宽）`; `≥5km路段`: `≥5km（路段）`; `500m范围内`: `500m内（范围）`)
     qualifier = None
     bracket = _QUALIFIER_RE.search(body)
-    m = bracket or _DONE_RE.search(body) or _WITHIN_DONE_RE.search(body)
+    m = bracket or _deed_after(body)
     if m is not None and m.start() > 0:
         qualifier = clean_text(m.group("q"))
         body = body[: m.start()].strip()
         if m.groupdict().get("n"):
             qualifier = _joined(clean_text(m.group("n")), qualifier)
         elif m is bracket and _is_note(qualifier) \
-                and (done := _DONE_RE.search(body) or _WITHIN_DONE_RE.search(body)) is not None \
+                and (done := _deed_after(body)) is not None \
                 and not done.groupdict().get("n") and done.start() > 0:
             # `100%完成（按合同约定）`: the word a percentage is said of, then a note: both the qualifier, as written
             # (it was text); not a comparison word or a unit in the brackets, `95%完成（以上）`, `95%合格（%）`: text, as

@@ -31,7 +31,7 @@ from normalize.records import POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
 from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, place_led, township, district
-from normalize.dates import A_DAY, CLOCK, QUARTER_DIGIT, SO_FAR_PERIOD
+from normalize.dates import A_DAY, CLOCK, MONTH_SPAN, QUARTER_DIGIT, SO_FAR_PERIOD
 from normalize.targets import GRADE_WORD_LIST, GRADE_WORDS, NAME_OPENING_FIGURE, PREFIX_WORDS, split_target
 from normalize.text import CIRCLED_NO, LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SEAL_WORDS, VERDICT_LABELS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
     strip_numbering
@@ -2454,9 +2454,10 @@ _SECTION_NO = lazy(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[�
 
 
 # (a monitoring form's period after its year, `（2025年1-6月）`, `（2025年上半年）`, `（2025年第二季度）`: the form's year
-# too, hunt nw10; `1月-6月` too, review rv110)
+# too, hunt nw10; `1月-6月` too, review rv110; any span of months, `（2025年7-12月）`, `2025年4-6月`, not only the
+# months so far from January — mn27's narrower SO_FAR_PERIOD had made them no year line, mend md52)
 _YEAR_LINE = lazy(r"^[(（]?\s*(?:(?:19|20)\d{2}|[一二]\s*[〇零○Ｏ0O]\s*[〇零○Ｏ0O一二三四五六七八九]\s*[〇零○Ｏ0O一二三四五六七八九])\s*年度?"
-                  rf"\s*(?:{SO_FAR_PERIOD}|下半年|第?{QUARTER_DIGIT}季度)?\s*[)）]?$"
+                  rf"\s*(?:{MONTH_SPAN}|{SO_FAR_PERIOD}|下半年|第?{QUARTER_DIGIT}季度)?\s*[)）]?$"
                         r"|^[(（]\s*(?:19|20)\d{2}\s*[)）]$"    # (`(2024)` under a bilingual title: no 年)
                         # (`（截至2025年6月30日）`: the date the figures are of, its year the form's — it gave none,
                         # review rv110's leftover)
