@@ -12,7 +12,9 @@ Decided:
 - a 监控表's part row of stage / amount pairs named by its source (`其中：中央资金 | 年初预算数 | 1,000.00 | …`) is its
   source line, and `执行率 | 40%` ends such a row (mn27's rule read neither);
 - period heads led by `2024–2026年` (an en dash) or `2024年-2026年` are heads (SPAN_DASH, not a copy of it);
-- `上年结余资金：12万元` on a line of its own stays a source line (mn27's `label：amount` rule lost it).
+- `上年结余资金：12万元` on a line of its own stays a source line (mn27's `label：amount` rule lost it);
+- a bracketed footnote under a budget's last line that speaks of the lines above (`（以上单价均含税）`) is no part of
+  that line's 测算依据 (mn27's aside rule glued it on).
 """
 from __future__ import annotations
 
@@ -93,3 +95,10 @@ def test_carried_balance_line_kept(read):
     p = only_project(r)
     assert p["budget_total"] == 100.5 * W
     assert ("上年结余资金", 12 * W) in [(n, a) for _, n, a, _ in budget_lines(r)]
+
+
+def test_bracketed_footnote_is_no_aside_of_the_last_line(read):
+    """`（以上单价均含税）` alone in the 测算依据 column under `交通标志 | 40 | 80块×0.5万元`."""
+    r = read("ct_s65_rv128_budget_footnote_tabs.txt")
+    assert [(b["name"], b["amount"], b["note"]) for b in r.tables["budget_items"]] == [
+        ("波形护栏", 200 * W, "20万元/公里×10公里"), ("交通标志", 40 * W, "80块×0.5万元")]
