@@ -19,9 +19,9 @@ from normalize._lazy_re import lazy, lazy_regex
 from extract.grid import TEXT_OF, Cell, ParseWarning, is_page_furniture, unwrap_cell
 from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, RATE_TOL, fmt_points
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
-                               HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
+                               CURRENCY_BEFORE, HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
                                column_negative, misgrouped_figure, parse_adjustment, parse_amount, parse_fraction, parse_number)
-from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME, STEP_TIME_CELL, YEAR_PART_TIME, field_date, PLAN_PERIOD, QUARTER_DIGIT, SO_FAR_PERIOD, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
+from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, SPAN_DASH, STEP_TIME, STEP_TIME_CELL, YEAR_PART_TIME, field_date, PLAN_PERIOD, QUARTER_DIGIT, SO_FAR_PERIOD, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, BRANCH_WORDS, FIRM_WORDS, PLACE_END, collector, conventional, org_kind, place_led, plural, township
 from normalize.records import _BRACKET_CODE, _DATE8, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
@@ -5519,6 +5519,10 @@ class FormReader:
         group = clean(label_key(m.group(1))) if lead_col in ("budget_total", "budget_year") else None
         for name, amount in sources:
             self._line(name, amount, "source", None, cell, group=group)
+            if _is_fiscal_kind(name):
+                # (`年度资金总额：680万元，其中：国有资本经营预算：680万元`: a line of the three budgets, as the line of its
+                # own is — budget_fiscal was lost, review rv128)
+                self._fiscal_line(cell, amount, None)
         self.sentence_uses = uses      # (told the caller, _sentence_tail_apart, which warns of them)
         return True
 
@@ -7148,11 +7152,41 @@ class FormReader:
                      for b in these]
             f.fields[col] = RawValue(these[0]["name"], first, unit, parts=parts)
 
+    def _levels_beside_kinds(self) -> list[tuple[str, str | None]]:
+        """The source lines (amount, unit) of a level's fiscal money (L.LEVEL_FISCAL: `上级转移支付`, `中央补助资金`) in
+        the list of the three budgets' lines (fiscal_lines, one group) when the budgets' lines and they, with the form's
+        其他资金, make up the total the form states and the budgets' alone do not (`资金总额 | 3,000` over `一般公共预算 |
+        1,200`, `政府性基金预算 | 1,000`, `国有资本经营预算 | 300`, `上级转移支付 | 500`: budget_fiscal 3,000 — it was
+        2,500, the transfer no fiscal money, review rv128); none else (a list by level beside one by budget, each the
+        whole, counts once)."""
+        f = self.form
+        at = {(c.page, c.line) for c, _, _ in self.fiscal_lines}
+        sources = [b for b in f.budget_items if b.get("kind") == "source"]
+        groups = {b.get("group") for b in sources if (b.get("page"), b.get("line")) in at}
+        levels = [b for b in sources if len(groups) == 1 and b.get("group") in groups
+                  and (b.get("page"), b.get("line")) not in at and not _is_fiscal_kind(b.get("name"))
+                  and L.LEVEL_FISCAL.match(label_key(_SUB_LINE.sub("", b.get("name") or "")))]
+        kinds = [parse_amount(a, u or f.form_unit) for _, a, u in self.fiscal_lines]
+        more = [parse_amount(b["amount"], b.get("unit") or f.form_unit) for b in levels]
+        other = f.fields.get("budget_other")
+        rest = parse_amount(other.text, other.unit or f.form_unit) if other is not None else 0.0
+        if not levels or None in kinds or None in more or rest is None:
+            return []
+        totals = [x for k, v in f.fields.items() if k in ("budget_total", "budget_year")
+                  and getattr(v, "parts", None) is None
+                  for x in [parse_amount(v.text, v.unit or f.form_unit)] if x is not None]
+        own = sum(kinds) + rest      # type: ignore[arg-type]
+        if not any(abs(x - own - sum(more)) <= 0.5 for x in totals) or any(abs(x - own) <= 0.5 for x in totals):  # type: ignore[arg-type]
+            return []
+        return [(b["amount"], b.get("unit")) for b in levels]
+
     def _fiscal_line(self, label: Cell, amount: str, unit: str | None) -> None:
         """Keep a money line of one of the three budgets for budget_fiscal; a `其中：…` line under one kept
         already is a part of it, not another line."""
-        if self.fiscal_lines and _SUB_LINE.match(label.text):
-            return
+        if self.fiscal_lines and _SUB_LINE.match(label.text) \
+                and (label.page, label.line) != (self.fiscal_lines[-1][0].page, self.fiscal_lines[-1][0].line):
+            return      # (the next of one `其中：` line's budgets, `其中：一般公共预算：480万元，国有资本经营预算：200万元`, a
+            # sibling of the first: it was dropped, budget_fiscal short of the two — review rv128)
         self.fiscal_lines.append((label, amount, unit))
 
     # ------------------------------------------------------------ money matrix (self-evaluations)
@@ -7618,18 +7652,19 @@ class FormReader:
     def _stage_pairs_row(self, row: Row, cells: list[Cell]) -> list[Cell]:
         """A money row of its stages each beside its amount (a 监控表's `年度资金总额（万元） | 年初预算数 | 1,380.00 |
         1-6月执行数 | 552.00 | 全年预计执行数 | 1,380.00`): the forecast no money spent, kept in the notes as a matrix's
-        total row's is (it was a spent line); a part's row (`其中：财政拨款 | 年初预算数 | 1,380.00 | …`) its field's
-        year's amount, its 全年预算数 else its 年初预算数, and nothing more (the part was lost, the forecast a second
-        spent line; hunt mn27). The cells left to read (none when the row is read)."""
+        total row's is (it was a spent line); a part's row (`其中：财政拨款 | 年初预算数 | 1,380.00 | …`, `中央资金 | …`) its
+        label and its year's amount, its 全年预算数 else its 年初预算数, read as such a pair is, and nothing more (the
+        part was lost, the forecast a second spent line; hunt mn27). The cells left to read (none when the row is
+        read)."""
         if (pairs := _stage_pairs(cells)) is None:
             return cells
-        unit = declared_unit(cells[0].text) or self._total_unit_of(row) or self.block_unit
-        if (m := match_field(cells[0].text)) is not None and m[0] in ("budget_fiscal", "budget_other"):
+        if _by_year_row_kind(cells[0]) in ("budget_fiscal", "budget_other", "source"):
+            # (a part by its source too, `其中：中央资金 | 年初预算数 | 1,000.00 | …`: its line, as `中央资金 | 1,000.00`
+            # is — the part was lost, its forecast a note as the total's, review rv128)
             amounts = {role: v for role, _, v in pairs if role}
-            if (v := amounts.get("budget_year") or amounts.get("budget_initial")) is not None:
-                self._set(m[0], v.text, v, unit, cells[0].text)
-                return []
-            return cells
+            v = amounts.get("budget_year") or amounts.get("budget_initial")
+            return cells if v is None else [cells[0], v]
+        unit = declared_unit(cells[0].text) or self._total_unit_of(row) or self.block_unit
         for role, k, v in pairs:
             if role is None:
                 amount = _plain_number(v.text) + unit if unit and unit != "元" else clean(v.text) or v.text
@@ -8368,7 +8403,8 @@ class FormReader:
             # 财政拨款 field: the fiscal money is their sum (the three budgets that make up 财政拨款)
             first, unit = self.fiscal_lines[0][0], self.fiscal_lines[0][2]
             # each part with its own unit written on, where it differs from the first's
-            parts = [a if (u == unit or not u) else f"{a}{u}" for _, a, u in self.fiscal_lines]
+            lines = [(a, u) for _, a, u in self.fiscal_lines] + self._levels_beside_kinds()
+            parts = [a if (u == unit or not u) else f"{a}{u}" for a, u in lines]
             f.fields["budget_fiscal"] = RawValue(first.text, first, unit, parts=parts)
         self._fiscal_from_levels()
         self._total_in_parts_unit()
@@ -9039,7 +9075,10 @@ def _stage_pairs(cells: list[Cell]) -> list[tuple[str | None, Cell, Cell]] | Non
     pairs = []
     for k, v in zip(cells[1::2], cells[2::2]):
         role = L.MATRIX_COLUMNS.get(key := label_key(k.text))
-        if not is_number(v.text) or (role not in _STAGE_ROLES and key not in _FORECAST_STAGES):
+        # (a rate in percent beside its head, `执行率 | 40%`, as in the stages' rows of _stage_block — it stopped the
+        # row's reading, the forecast a spent line again: review rv128)
+        if not (is_number(v.text) or role == "execution_rate" and _PERCENT.match(fold(v.text))) \
+                or (role not in _STAGE_ROLES and key not in _FORECAST_STAGES):
             return None
         pairs.append((role if role in _STAGE_ROLES else None, k, v))
     return pairs
@@ -9179,7 +9218,10 @@ def _section_head(text: str) -> re.Match | None:
     m = _SECTION_LEAD.match(text)
     return m if m is not None and label_key(m.group(1)) in MONEY_SECTION_KEYS else None
 # the amount right after a money label's colon, and what may stand before a part's name (`（其中`, `，`)
-_SENTENCE_OWN = lazy(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
+# (a currency before a sentence's figure, `其中：国有资本经营预算：￥6,800,000.00元`, `人民币680万元`: the amount as
+# parse_amount reads it — the clause, and a line of one, was lost without a word, review rv128)
+_CURRENCY_LEAD = rf"(?:(?:{CURRENCY_BEFORE})\s*)?"
+_SENTENCE_OWN = lazy(rf"^\s*{_CURRENCY_LEAD}(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _SENTENCE_OWN_BARE = lazy(r"^\s*(\d[\d,]*(?:\.\d+)?)()(?=\s*(?:[，,、；;。（(]|其中|$))")
 # a money sentence's figure before its parts' 其中, its unit written or not (one piece of _RUN_INTO_PARTS and
 # _FIGURE_THEN_PARTS: they were two hand copies, review rv75)
@@ -9217,7 +9259,7 @@ def _parts_parted(text: str) -> str:
 _SENTENCE_LEAD = lazy(rf"^.*?(?:其中\s*[:：]?|[(（]\s*(?:{_INCLUDING})|[(（，,、;；])\s*(?=[\u4e00-\u9fff])|^[^\u4e00-\u9fff]+")
 # a value cell opening on an amount with its unit, more money after it (`150万元，其中自筹30万元`, `150万元（其中…）`)
 # (after a full stop or a space too: `150万元。其中财政资金120万元…`, `150万元 其中：…` were lost or an unparsed row)
-_LEAD_AMOUNT = lazy(rf"^\s*(?:[¥￥]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:{_UNITS}|万|亿)\s*[，,；;（(。\s].*\d")
+_LEAD_AMOUNT = lazy(rf"^\s*{_CURRENCY_LEAD}\d[\d,]*(?:\.\d+)?\s*(?:{_UNITS}|万|亿)\s*[，,；;（(。\s].*\d")
 
 
 def _field_of_no_money(text: str) -> bool:
@@ -9236,8 +9278,10 @@ def _money_pair_line(cell: Cell) -> list[Cell] | None:
         return None
     label, amount = _OUTLINE_LEAD.sub("", pair.group(1).strip(), count=1), pair.group(2).strip().rstrip("。.；;")
     if not _MONEY_HEAD_END.search(label) or match_field(label) is not None or not _money_figure(amount, label) \
-            or not (_YEAR_BUDGET_WORD.search(label) or _FLOW_WORD.search(label)):
-        return None       # (a source's line, `中央资金（万元）：300`, `二、自有资金:0`, is read as one below)
+            or not (_YEAR_BUDGET_WORD.search(label) or _FLOW_WORD.search(label)) or _is_source(label):
+        # (a source's line, `中央资金（万元）：300`, `二、自有资金:0`, is read as one below; so is one of a flow's word,
+        # `上年结余资金：12万元` — as a row, `上年结余资金（万元） | 12`, it was lost without a word, review rv128)
+        return None
     return [replace(cell, text=label), replace(cell, text=amount, col=cell.col + 1)]
 
 
@@ -9303,7 +9347,7 @@ _SHORT_UNIT = r"万(?=\s*(?:[，,、；;。.）)]|$))|亿(?=\s*(?:[，,、；;�
 _SHORT_UNITS = {"万": "万元", "亿": "亿元"}
 # a comparison or a hedge between a money clause's name and its amount (`不少于`, `不超过`, `约`; not 节约 / 合约)
 _CLAUSE_COMPARE = lazy(r"\s*(?:不少于|不低于|不小于|不超过|不高于|不大于|不多于|至少|最少|最多|控制在|约为|大约|(?<![节制签合])约)\s*[:：为]?$")
-_SENTENCE_MONEY = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
+_SENTENCE_MONEY = re.compile(rf"([\u4e00-\u9fff（）()]{{2,14}}?)\s*[:：为]?\s*{_CURRENCY_LEAD}(\d[\d,]*(?:\.\d+)?)\s*"
                              rf"(亿元|万元|元|{_SHORT_UNIT})")
 # a money sentence's last clause holding a figure of no money (`…，自筹20，受益群众3.5万人。`, `…，惠及农户350户`): a count, not
 # read as an amount (see _money_sentence; `自筹50万` is money, _SHORT_UNIT)
@@ -10192,7 +10236,9 @@ def _head_year(text: str) -> int | None:
 
 
 # the years a money column's head is led by, `2024-2026年中期资金总额 | 2025年度资金总额` (the 年 of 年度 kept: the word's)
-_HEAD_LEAD_YEARS = lazy(r"^\s*((?:19|20)\d{2})(?:\s*[-－—~～至到]\s*((?:19|20)\d{2}))?(?:\s*年(?!度))?\s*")
+# (normalize.dates' SPAN_DASH, no copy of it, and the first year's 年 too: `2024–2026年`, `2024年-2026年` were no heads,
+# review rv128)
+_HEAD_LEAD_YEARS = lazy(rf"^\s*(?:19|20)\d{{2}}(?:\s*年?\s*{SPAN_DASH}\s*(?:19|20)\d{{2}})?(?:\s*年(?!度))?\s*")
 
 
 def _period_head_key(text: str) -> str:
@@ -11429,7 +11475,7 @@ def _block_and_label(cell: Cell) -> list[Cell]:
 # 2024年结转10` as folded: hunt mn20)
 _PAIR_SPLIT = lazy(r"[，、；;。\n]+|,(?!\d{3}(?!\d年))|\s{1,}(?=(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])?[^\s\d:：，,、；;。]{2,16}(?:[(（][^)）]{1,6}[)）])?\s*[:：])")
 _SOURCE_PAIR = lazy(r"^(?P<name>[^\d:：\s，,、；;。()（）]{2,16}?)\s*(?P<lu>[(（]\s*(?:亿元|万元|千元|元)\s*[)）])?\s*"
-                          r"(?:(?P<colon>[:：])|为)?\s*(?P<amt>\d[\d,]*(?:\.\d+)?\s*(?P<u>亿元|万元|千元|元|万|亿)?)$")
+                          rf"(?:(?P<colon>[:：])|为)?\s*(?P<amt>{_CURRENCY_LEAD}\d[\d,]*(?:\.\d+)?\s*(?P<u>亿元|万元|千元|元|万|亿)?)$")
 _PAIR_SUMS = frozenset(label_key(x) for x in ("合计", "总计", "共计", "小计", "总额", "资金总额", "总金额"))
 _PAIRS_TOTAL = _PAIR_SUMS - {label_key("小计")}      # (the sums of them all: a 小计 sums some)
 # the money spent (a 自评表's 执行数 / 实际支出): a 差额 beside it is the budget's unspent rest, no funding gap

@@ -4418,9 +4418,15 @@ def _aside_goes_on(got: dict[str, Cell], last_got: dict[str, Cell]) -> bool:
     """`（按2023年县道中标价测算）` alone under `波形护栏 | 240 | 20万元/公里×12公里`, in the column of the line's own 测算依据:
     a bracketed aside of that cell, going on on the next line (a dump cannot show the merge; it was a row not
     understood, the note cut — hunt tg24's leftover). One cell wholly in brackets, its column filled on the line
-    above; a footnote (`注：以上为预估数`) is none."""
+    above; a footnote (`注：以上为预估数`) is none, nor one in brackets that speaks of the lines above
+    (`（以上单价均含税）`, `（注：…）`: it was glued onto the last line's note, review rv128)."""
     return len(got) == 1 and (role := next(iter(got))) in last_got and bool(last_got[role].text.strip()) \
-        and _WHOLE_BRACKETS.match(got[role].text) is not None
+        and _WHOLE_BRACKETS.match(got[role].text) is not None \
+        and not footnote_lead(inner := got[role].text.strip()[1:]) and not _OF_THE_LINES_ABOVE.match(inner)
+
+
+# an aside's opening words that speak of the lines above it (`以上单价均含税`, `上述费用…`): a footnote of the table
+_OF_THE_LINES_ABOVE = lazy(r"^\s*(?:以上|上述|上列|各项)")
 
 
 def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
