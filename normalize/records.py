@@ -19,7 +19,7 @@ from normalize.levels import standardize_level1
 from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, GRADE_WORDS, OWN_UNIT, SUFFIX_WORD_ALONE,
                               UNIT_SYMBOL_GLOSS, YEAR_LIKE, Target, _cn_int, _per_periods, split_by_year,
                               split_named_target, split_target, thousands_out, unit_gloss)
-from normalize.text import (CIRCLED_NO, LEVEL_MARKS, SEAL_WORDS, STAMP_NOTE, SPACE_ENTITY, WHITESPACE, circled_number,
+from normalize.text import (CIRCLED_NO, LEVEL_MARKS, SIGN_WORDS, STAMP_NOTE, SPACE_ENTITY, WHITESPACE, circled_number,
                             clean_text, fold_width, items_separated, mend_ocr_digits, strip_numbering, strip_tags, unwrap)
 
 # patterns of per-call `regex.sub(r"…", …)` sites, compiled once (the regex module's own cache lookup
@@ -202,7 +202,7 @@ _STAMP_NOTE = lazy_regex(rf"\s*{STAMP_NOTE}\s*$")
 # after it past a space (`县农田建设服务中心  盖章`, a stamp's box whose brackets the dump lost): no part of the value
 # either (both were kept in the unit's name, hunt pr7)
 _STAMP_LEAD = lazy_regex(rf"^\s*{STAMP_NOTE}\s*")
-_BARE_SEAL_TAIL = lazy_regex(rf"\s+(?:{SEAL_WORDS})\s*[:：]?\s*$")
+_BARE_SEAL_TAIL = lazy_regex(rf"\s+(?:{SIGN_WORDS})\s*[:：]?\s*$")
 # the columns whose value may end in the stamp's place (`县交通运输局（盖章）`): no part of the value
 STAMPED_COLUMNS = ("unit", "department", "phone", "contact", "leader")
 

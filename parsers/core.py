@@ -33,7 +33,7 @@ from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, place_led, township, district
 from normalize.dates import A_DAY, CLOCK, MONTH_SPAN, QUARTER_DIGIT, SO_FAR_PERIOD
 from normalize.targets import GRADE_WORD_LIST, GRADE_WORDS, NAME_OPENING_FIGURE, PREFIX_WORDS, split_target
-from normalize.text import CIRCLED_NO, LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SEAL_WORDS, VERDICT_LABELS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
+from normalize.text import CIRCLED_NO, LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SEAL_WORDS, SIGN_WORDS, VERDICT_LABELS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
     strip_numbering
 from parsers import labels as L
 
@@ -77,7 +77,7 @@ _TAGS = lazy(r"<[^>]*>")
 # a time of day (dates.CLOCK, `10:30`): its colon is no label's (`填报日期：2024-03-01 10:30，审核人：…`: `10:` is no label)
 _CLOCK_AT = lazy(r"(?<![\d.])" + CLOCK)
 # the words of a place to sign or to stamp (`（盖章）`, `（签字）`)
-_SIGN_WORDS = rf"(?:{SEAL_WORDS}|签字|签名)"
+_SIGN_WORDS = rf"(?:{SIGN_WORDS})"
 # (a label's place to sign after it, `财务负责人（签字）：李红`, is no part of its eight characters)
 _NEXT_PAIR = lazy(r"\s+(?!" + CLOCK + r")(?=[^\s:：，,。；;]{2,8}" + rf"(?:[（(]{_SIGN_WORDS}[)）])?[:：])")
 # `执行数：178.56万元执行率：96.00%`: the gap before the next pair lost (an OCR'd cell, a seal's star over it): a

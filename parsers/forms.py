@@ -6520,9 +6520,11 @@ class FormReader:
         as the unit's, _second_body_line): the department is one, the other kept under its label, as another page's
         department is (_running_field; it was dropped without a word, review rv100); True if kept."""
         old = self.form.fields.get("department")
-        if old is not None and match_field(c.text) is None and _organ_of(clean(old.text) or "", clean(c.text) or ""):
+        if old is not None and match_field(c.text) is None \
+                and _organ_of(clean(old.text) or "", drop_stamp_note("department", clean(c.text) or "")):
             # `主管部门：中共县委` over `宣传部`: the committee's organ, the name wrapped onto the line (it was kept as a
-            # second body, review rv114's leftover)
+            # second body, review rv114's leftover; with the stamp's place after it, `宣传部（盖章）`, too: it was lost,
+            # review rv127 — the stamp dropped with the department's, normalize_project)
             self.form.fields["department"] = RawValue(old.text.rstrip() + c.text.strip(), old.cell, old.unit,
                                                       rank=old.rank)
             self.last_text = None
@@ -9873,10 +9875,16 @@ def _opinion_before_seal(name: str, value: str) -> str:
 def _unsigned_words(words: str) -> str:
     """An opinion's words without the empty places of its signers after them (`同意。  经办人：` -> `同意。`, `经办人：`
     a place a person signs with no name: _signed_place — it was kept in the opinion, hunt pr7)."""
-    # (a space before the place, one at least: the value comes cleaned, its gaps made one space)
-    while len(parts := words.rsplit(None, 1)) == 2 and _signer_place(parts[1]):
-        words = parts[0]
-    return "" if _signer_place(words) else words     # (`经办人：` alone beside the stamp: no opinion)
+    # (the place after a space or a sentence's mark, `同意。经办人：` too: a sentence holding a place's word, `经审核，
+    # 意见如下：`, is no place — both were taken whole for one, the opinion lost, review rv127; `经办人：` alone beside
+    # the stamp: no opinion)
+    while (m := _LAST_CLAUSE.search(words)) is not None and _signer_place(m.group()):
+        words = words[:m.start()].rstrip()
+    return words
+
+
+# the last clause of an opinion's words: what follows its last space or sentence's mark (the whole when none)
+_LAST_CLAUSE = lazy(r"[^\s。；;！!，,]+$")
 
 
 # the end of a signer's empty place (`经办人：`, `负责人签字`): a label's colon with nothing after it, or a signing word

@@ -8,31 +8,43 @@ from parsers.layouts.base import _CONTACT_FIELDS, FormLayout, profile
 from parsers.layouts.packed_list import region_forms
 from parsers.registry import register
 
+# a procurement's own papers (`采购需求`, `磋商文件`): in _PROCUREMENT, _TENDER_DOC and a paper's title
+# (_PROCUREMENT_TITLE; each wrote its own list, review rv127)
+_PROCUREMENT_PAPER = r"采购(?:需求|公告|意向|合同|清单)"
+_TENDER_PAPER = r"(?:招标|采购|磋商|谈判|询价|比选|投标)文件"
+
 # words of a procurement's bid evaluation (a 评分表 of bidders, not of a project's performance)
 # (and a procurement's own papers, `…采购需求` / `…采购公告` / `…采购意向` / `…采购合同`: its 技术指标 table of `指标名称 |
 # 指标值` over the goods' parameters, its 采购预算 no project's money — it gave a project of four indicators, hunt ng6)
-_PROCUREMENT = lazy(r"比选|招标|投标|评标|磋商|询价|竞价|供应商|中标|采购评分|采购(?:需求|公告|意向|合同|清单)")
+_PROCUREMENT = lazy(rf"比选|招标|投标|评标|磋商|询价|竞价|供应商|中标|采购评分|{_PROCUREMENT_PAPER}")
 
 
 # a tender's own document or its bid price scored (评标基准价 / 投标报价 / 磋商报价): a procurement's 评分标准 even when
 # its title names 绩效 (a 绩效评价服务 磋商文件) or no 招标 word (`某县政府采购项目评分标准` over `投标报价`) — unless a
 # performance form's title is among its titles
 # (a 考核 of bodies' procurement work, `2024年度政府采购管理工作考核细则`, is read as before: no tender's document)
-_TENDER_DOC = lazy(r"(?:招标|采购|磋商|谈判|询价|比选|投标)文件|评标办法")
+_TENDER_DOC = lazy(rf"{_TENDER_PAPER}|评标办法")
 _BID_PRICE = lazy(r"基准价|投标报价|投标价格|磋商报价|响应报价|报价得分")
 
 
 def _tender(p, doc: Extracted) -> bool:
     """A procurement's bid evaluation (hunt ng3): a tender's title, or a cell scoring the bid price, and no title of
     a performance form (…绩效目标表, …绩效自评表) among the document's titles."""
-    if any("绩效" in t and L.FORM_TITLE.search(t) for t in p.text.split("\n")):
+    if _performance_titled(p.text):
         return False
     return bool(_TENDER_DOC.search(p.text)) or any(
         not r.is_text_line and _BID_PRICE.search(c.text) for r in document_rows(doc) for c in r.cells)
 
 
 # a procurement's paper's own title at its head (`…绩效评价服务采购需求`, `…磋商文件`): whatever service it buys
-_PROCUREMENT_TITLE = lazy(r"(?:采购(?:需求|公告|意向|合同|清单)|(?:招标|采购|磋商|谈判|询价|比选)文件)$")
+_PROCUREMENT_TITLE = lazy(rf"(?:{_PROCUREMENT_PAPER}|{_TENDER_PAPER})$")
+
+
+def _performance_titled(text: str) -> bool:
+    """Is a performance form's title (…绩效目标表, …绩效自评表) among TEXT's lines? Not a procurement paper's own
+    (`…财政支出项目绩效评价服务投标文件`: its 项目绩效 spared the paper it titles, review rv127)."""
+    return any("绩效" in t and L.FORM_TITLE.search(t.strip()) and not _PROCUREMENT_TITLE.search(fold(t.strip()))
+               for t in text.split("\n"))
 
 
 def _procurement_titled(text: str) -> bool:
@@ -40,7 +52,7 @@ def _procurement_titled(text: str) -> bool:
     no performance form's title among its lines? (A report's prose naming a 采购合同 is no title: read as before.)"""
     lines = [t.strip() for t in text.split("\n") if t.strip()]
     return any(_PROCUREMENT_TITLE.search(fold(t)) for t in lines[:3]) \
-        and not any("绩效" in t and L.FORM_TITLE.search(t) for t in lines)
+        and not _performance_titled(text)
 
 
 # the labels of an employee's appraisal sheet (a company's 绩效考核表), none a fiscal form has
