@@ -3475,10 +3475,11 @@ def _sum_then_figure(items: list[list], kinds: list, i: int, j: int, labels: int
     """Is the value of the one money label at I a total's word over its amount (`年度投资计划（万元）` / `合计` /
     `7,200.00`, a 政府投资项目's plan): the three one row (the label took `合计` alone, the amount a text line and with
     it the year's money lost; hunt nw12)."""
+    if not (labels == 1 and v >= 1 and kinds[i] is not None and kinds[i][1] in _MONEY_DETAILS):
+        return False
     word = re.sub(r"\s+", "", items[j][1])          # (`合 计` spaced as a narrow cell prints it: rv123)
     # (`小计` too, under the label the sum of its parts below: mend md53 — the parts were read, the year's money lost)
-    return labels == 1 and v >= 1 and kinds[i] is not None and kinds[i][1] in _MONEY_DETAILS \
-        and bool(_TOTAL_WORD.match(word) or word == "小计") and value_at(j + 1) \
+    return bool(_TOTAL_WORD.match(word) or word == "小计") and value_at(j + 1) \
         and bool(_FIGURE_CELL.match(items[j + 1][1]))
 
 
