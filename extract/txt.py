@@ -3360,10 +3360,9 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
         return value_at(k) or kinds[k] is not None and kinds[k][0] not in ("block", "header") \
             and (kinds[k][0] != "label" or not first) and not _INLINE_PAIR.match(items[k][1])
 
-    after_part = False                               # (the last row a money part's: `其中：…` and its amount)
-    while i < n:
+    part_at: int | None = None                       # the index in rows of the last money part's row (`其中：…` and
+    while i < n:                                     # its amount)
         k = kinds[i]
-        after_part = after_part and bool(rows) and not isinstance(rows[-1], tuple)
         head = _head_run(items, kinds, i)
         wide = head
         while head and i + wide < n and kinds[i + wide] is not None and kinds[i + wide][0] == "header":
@@ -3433,7 +3432,7 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
             i = j + v
             continue
         if k is None and (_MONEY_PART.match(part := re.sub(r"\s+", "", items[i][1]))
-                          or after_part and _MONEY_SIBLING.match(part)) and value_at(i + 1) \
+                          or part_at == len(rows) - 1 and _MONEY_SIBLING.match(part)) and value_at(i + 1) \
                 and _FIGURE_CELL.match(items[i + 1][1]):
             # `其中：一般公共预算` / `1,826.45` (under 年度预算申请 | 资金总额 | 1,826.45): a part of the money and its amount,
             # the line a value of no label (the amount and the part were lost, and with them budget_fiscal)
@@ -3442,7 +3441,9 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
                 v += 1
             rows.append([(c, items[x][1], items[x][0]) for c, x in enumerate(range(i, i + 1 + v))])
             i += 1 + v
-            after_part = True
+            # (a sibling only on the row right after a part's: `项目负责人 | 张三` between them ends the parts, and
+            # `乡镇配套资金` / `20.00` after it stays text — it was a part of no group, read-only review rd65)
+            part_at = len(rows) - 1
             continue
         rows.append((items[i][1], items[i][0]))
         i += 1
@@ -3474,9 +3475,12 @@ def _sum_then_figure(items: list[list], kinds: list, i: int, j: int, labels: int
     """Is the value of the one money label at I a total's word over its amount (`年度投资计划（万元）` / `合计` /
     `7,200.00`, a 政府投资项目's plan): the three one row (the label took `合计` alone, the amount a text line and with
     it the year's money lost; hunt nw12)."""
-    return labels == 1 and v >= 1 and kinds[i] is not None and kinds[i][1] in _MONEY_DETAILS \
-        and bool(_TOTAL_WORD.match(re.sub(r"\s+", "", items[j][1]))) and value_at(j + 1) \
-        and bool(_FIGURE_CELL.match(items[j + 1][1]))             # (`合 计` spaced as a narrow cell prints it: rv123)
+    if not (labels == 1 and v >= 1 and kinds[i] is not None and kinds[i][1] in _MONEY_DETAILS):
+        return False
+    word = re.sub(r"\s+", "", items[j][1])          # (`合 计` spaced as a narrow cell prints it: rv123)
+    # (`小计` too, under the label the sum of its parts below: mend md53 — the parts were read, the year's money lost)
+    return bool(_TOTAL_WORD.match(word) or word == "小计") and value_at(j + 1) \
+        and bool(_FIGURE_CELL.match(items[j + 1][1]))
 
 
 def _matrix_run(items: list[list], kinds: list, i: int) -> tuple[int, bool] | None:
