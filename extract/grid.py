@@ -342,7 +342,7 @@ _POST_STATS = lazy(r"\s*阅读\s*[\d.]+\s*万?\+?(?:\s*(?:赞|点赞|在看|分�
 
 # a WeChat post's prompt to its link (`👆点击“阅读原文”查看附件`, `点击阅读原文下载`): the post's, no row of its form (it
 # was an indicator named so under the post's last one, hunt nw12)
-_POST_PROMPT = lazy(r"^\W{0,3}(?:点击|轻触|戳)\s*[“\"「『]?阅读原文")
+_POST_PROMPT = lazy(r"^\W{0,3}(?:点击|轻触|戳)\S{0,4}?\s*[“\"「『]?阅读原文")   # (`点击文末“阅读原文”`, `点击下方…`: rv123)
 
 
 # a web page's own links and buttons, on lines of their own in its text (a copied or scraped page)

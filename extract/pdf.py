@@ -967,6 +967,9 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
                 g.order += COLUMN_ORDER
             grids.append(g)
         text_lines = [tl for tl in text_lines if not tl.get("_field_row")]
+        if gutter is None:
+            grids.extend(unruled_tables(text_lines, pno, boxes))
+            text_lines = [tl for tl in text_lines if not tl.get("_field_row")]
         for tl in join_wrapped_lines(text_lines, boxes):
             right = gutter is not None and tl["x0"] >= gutter
             lines.append(TextLine(tl["text"], page=pno, order=pno * PAGE_ORDER + right * COLUMN_ORDER + tl["top"]))
@@ -1412,12 +1415,13 @@ def _label_first(tl: dict, gap: float) -> float | None:
     (`项目名称` then `城区背街小巷改造工程` 80 points right, no colon), the x where the value starts. (gap: a cell's,
     two characters) A label left blank by its colon (`单位负责人：`, then `联系电话：…` far right) is a label alone; so
     is a label spread over a wider label's width, its characters apart (Word's 分散对齐: `负   责   人`): the
-    longest run of single characters from the line's start that is a label."""
-    from parsers.core import match_field
+    longest run of single characters from the line's start that is a label. A money block's label opening the line
+    (`项目资金（万元）`, its first row's label `年度资金总额` and amount after it) is one too."""
+    from parsers.core import MONEY_SECTION_KEYS, label_key, match_field
 
     def alone(label: str) -> bool:
         f = match_field(label.rstrip(":："))
-        return bool(f and not f[1] and not f[0].startswith("_"))
+        return bool(f and not f[1] and not f[0].startswith("_")) or label_key(label) in MONEY_SECTION_KEYS
     cs = [c for c in tl.get("chars", []) if c["text"].strip()]
     cuts = [k for k in range(1, len(cs)) if cs[k]["x0"] - cs[k - 1]["x1"] > gap / 2]   # (a character's width)
     if not cuts:
@@ -1489,6 +1493,32 @@ def label_lines_grids(text_lines: list[dict], pno: int, boxes: list = ()) -> lis
         run, starts = [], []
         if tl_ is not None and (at := _label_first(tl_, gap)) is not None:
             run, starts = [tl_], [at]        # (the line after the table opens a run of its own)
+    return out
+
+
+def unruled_tables(text_lines: list[dict], pno: int, boxes: list) -> list[Grid]:
+    """Given the text lines of a page outside its ruled tables, return the tables among them drawn with no rule (a
+    form's fields ruled over an indicator table of whitespace only): the runs of lines with no ruled table between
+    them read as a page of no rule is (`words_grid`), kept when three rows or more hold three cells or more each (a
+    title, a sign-off's two lines or a paragraph stay text). The lines read as cells are marked `_field_row`."""
+    out: list[Grid] = []
+    runs: list[list[dict]] = [[]]
+    for tl in text_lines:
+        if runs[-1] and any(b[1] >= runs[-1][-1]["bottom"] - 1 and b[3] <= tl["top"] + 1 for b in boxes):
+            runs.append([])
+        runs[-1].append(tl)
+    for run in runs:
+        if len(run) < 3:
+            continue
+        grid, rest = words_grid(run, pno)
+        per_row = [sum(1 for c in grid.cells if c.row == r) for r in range(grid.n_rows)] if grid else []
+        if sum(n >= 3 for n in per_row) < 3:
+            continue
+        out.append(grid)
+        left = {(t.text, round(t.order - pno * PAGE_ORDER, 2)) for t in rest}
+        for tl in run:
+            if (tl["text"], round(tl["top"], 2)) not in left:
+                tl["_field_row"] = True
     return out
 
 
@@ -2357,7 +2387,7 @@ def text_of(chars: list[dict], spaced: bool = False) -> str:
 
     for line in _by_top(chars, tol):
         line.sort(key=lambda c: c["x0"])
-        gap = max(3.0, _letter_gap(line) + 0.5) if spaced else 3.0
+        gap = max(3.0, _letter_gap(line) + 0.5, _spread_gap(line) + 0.5) if spaced else 3.0
         cur: list[dict] = []
         for ch in line:
             if ch["text"].isspace():
@@ -2371,6 +2401,16 @@ def text_of(chars: list[dict], spaced: bool = False) -> str:
                 cur.append(ch)
         flush(cur)
     return "\n".join(" ".join(w["text"] for w in line) for line in _by_top(words, tol))
+
+
+def _spread_gap(line: list[dict]) -> float:
+    """The blank a line spread over its cell sets between its glyphs (Word's 分散对齐: `某 县 路 灯 管 理 所`, `2 6 0 . 0 0`,
+    each blank wider than a glyph, which `_letter_gap` leaves), 0 when the line is not one: three glyphs or more, no
+    white space between them, every blank a point or more and all within a point of each other."""
+    if len(line) < 3 or any(c["text"].isspace() for c in line):
+        return 0.0
+    gaps = [b["x0"] - a["x1"] for a, b in zip(line, line[1:])]
+    return max(gaps) if min(gaps) >= SPACED_MIN and max(gaps) - min(gaps) <= SPACED_TOL else 0.0
 
 
 def _letter_gap(line: list[dict]) -> float:
@@ -3160,22 +3200,37 @@ def _centred_outer_lines(rows: list[tuple[dict, list[dict]]], lone: list[tuple[t
         h = min(c["bottom"] - c["top"] for c in m)
         up = max(c["bottom"] for c in rows[k - 1][1]) if k else None
         down = min(c["top"] for c in rows[k + 1][1]) if k + 1 < len(rows) else None
-        free = [(z, kz) for z, kz in lone if kz not in taken | gone]
-        above = [z for z in free if 0 <= top - z[0][3] < h and (up is None or z[0][1] - up > top - z[0][3])]
-        below = [z for z in free if 0 <= z[0][1] - low < h and (down is None or down - z[0][3] > z[0][1] - low)]
         for c in m:
-            # (each line inside the cell's column, short of the row's next cell: a pair line `项目名称：…` above a row
-            # `主管部门 | … | 实施单位 | …` and `年度绩效目标：…` below it, as far from it, are no cell's lines — review rv115)
-            a = next((z for z in above if abs(z[0][0] - c["x0"]) <= 0.3 * h and _in_column(z[0], c, m)), None)
-            b = next((z for z in below if abs(z[0][0] - c["x0"]) <= 0.3 * h and _in_column(z[0], c, m)), None)
-            if a is None or b is None or abs((top - a[0][3]) - (b[0][1] - low)) > 0.3 * h:
-                continue
-            c["lines"] = [a[0][4], *c["lines"], b[0][4]]
-            c["text"] = "".join(c["lines"])
-            c["top"], c["bottom"], c["x1"] = a[0][1], b[0][3], max(c["x1"], a[0][2], b[0][2])
-            gone |= {a[1], b[1]}
-            break
+            # (a cell of five lines or more: the next pair out around the lines taken, `校舍安全隐患` / `整改到位率` /
+            # `（按排查` / `台账逐项` / `销号）` — review rv115)
+            edge = (top, low)
+            while (pair := _outer_pair(c, m, [z for z in lone if z[1] not in taken | gone], edge, h, up, down)):
+                a, b = pair
+                c["lines"] = [a[0][4], *c["lines"], b[0][4]]
+                c["text"] = "".join(c["lines"])
+                c["top"], c["bottom"], c["x1"] = a[0][1], b[0][3], max(c["x1"], a[0][2], b[0][2])
+                gone |= {a[1], b[1]}
+                edge = (a[0][1], b[0][3])
+            if edge != (top, low):
+                break
     return gone
+
+
+def _outer_pair(c: dict, row: list[dict], free: list[tuple[tuple, int]], edge: tuple[float, float], h: float,
+                up: float | None, down: float | None) -> tuple[tuple, tuple] | None:
+    """The lone lines (segment, text index) just above EDGE's top and just below its bottom, both at cell C's left
+    end and inside its column, as far from it as each other and nearer to it than to the rows beyond (UP: the row
+    above's bottom, DOWN: the row below's top): a cell's outer lines, centred on its row; else None."""
+    top, low = edge
+    above = [z for z in free if 0 <= top - z[0][3] < h and (up is None or z[0][1] - up > top - z[0][3])]
+    below = [z for z in free if 0 <= z[0][1] - low < h and (down is None or down - z[0][3] > z[0][1] - low)]
+    # (each line inside the cell's column, short of the row's next cell: a pair line `项目名称：…` above a row
+    # `主管部门 | … | 实施单位 | …` and `年度绩效目标：…` below it, as far from it, are no cell's lines — review rv115)
+    a = next((z for z in above if abs(z[0][0] - c["x0"]) <= 0.3 * h and _in_column(z[0], c, row)), None)
+    b = next((z for z in below if abs(z[0][0] - c["x0"]) <= 0.3 * h and _in_column(z[0], c, row)), None)
+    if a is None or b is None or abs((top - a[0][3]) - (b[0][1] - low)) > 0.3 * h:
+        return None
+    return a, b
 
 
 def _in_column(seg: tuple, c: dict, row: list[dict]) -> bool:

@@ -1603,10 +1603,18 @@ def _width(text: str) -> int:
 def _full(host: tuple[int, int, str], all_cells: list[list[tuple[int, int, str]]], block: tuple[int, int]) -> bool:
     """Does a cell fill a wide column, as a cell a line break cut does: seven characters or more, and at least three
     quarters as wide as the widest text starting where it starts in its block (`合格` under a column of
-    `2024年12月底前` is whole, so is a short task name; a goal's first line is as wide as its others)."""
-    widest = max((_width(c[2]) for cs in all_cells[block[0]:block[1]] for c in cs if abs(c[0] - host[0]) <= 1),
-                 default=0)
-    return _width(host[2]) >= 14 and _width(host[2]) >= 0.75 * widest
+    `2024年12月底前` is whole, so is a short task name; a goal's first line is as wide as its others) — not a text
+    running past the next column's start, a merged cell's across the row (a goal's line beside its label: a name cut
+    in its narrow cell under a padding of ideographic blanks, its column's starts the goal's, was left whole, hunt
+    ti20)."""
+    if _width(host[2]) < 14:
+        return False
+    # (the next column: the nearest start right of the host's on the lines that have a cell where the host starts)
+    rows = [cs for cs in all_cells[block[0]:block[1]] if any(abs(c[0] - host[0]) <= 1 for c in cs)]
+    bound = min((c[0] for cs in rows for c in cs if c[0] > host[0] + 1), default=None)
+    widest = max((_width(c[2]) for cs in rows for c in cs
+                  if abs(c[0] - host[0]) <= 1 and (bound is None or c[1] <= bound + 1)), default=0)
+    return _width(host[2]) >= 0.75 * widest
 
 
 def _meets_next(line: str, cells: list[tuple[int, int, str]], host: tuple[int, int, str]) -> bool:
@@ -3153,18 +3161,27 @@ _MONEY_START = lazy(r"^[\d,，]*\.?\d+\s*(?:万元|万|元)")   # `854万(高标
 _FIGURE_CELL = lazy(r"^(?:[-+]?[\d,，]*\.?\d+%?|[-—/－]+)$")     # `60`, `1,536.80`, `—`: a figure
 # a part of the money after a `其中：…` part's row, its sibling of no `其中` (`地方财政资金` / `3,200.00` under `其中：中央预算内
 # 投资` / `4,000.00`): the label of a row of its own too (it was a text line, the amount lost; hunt nw12)
-_MONEY_SIBLING = lazy(r"^\S{1,12}?(?:资金|拨款|投资|基金|补助|经费)$")
+# (a part's last word, after `其中：` or not: `中央预算内投资`, `上年结转`, `地方政府专项债券`, `银行贷款`, `单位自筹`)
+_PART_WORD = r"(?:资金|拨款|预算|基金|支出|经费|结转|收入|补助|投资|债券|贷款|自筹)"
+_MONEY_SIBLING = lazy(r"^\S{1,12}?" + _PART_WORD + "$")
 # a money block's part (其中：一般公共预算, 其中：一般公共预算拨款, 政府性基金, 其中：基本支出, 项目支出): over its amount
 # on the next line, the label of a row of its own
 _MONEY_PART = lazy(r"^(?:其中[:：]?)?(?:(?:当年|本年|上年)?(?:一般公共预算|政府性基金|国有资本经营)(?:预算)?"
                          r"(?:拨款|资金|收入)?|基本支出|项目支出)$"
-                         r"|^其中[:：]\S{0,12}?(?:资金|拨款|预算|基金|支出|经费|结转|收入|补助|投资)$")
+                         r"|^其中[:：]\S{0,12}?" + _PART_WORD + "$")
 
 
 def _kind(classify: Classify, text: str) -> str:
     """Given the line classifier and a text, return what the text is ("label", "level1" …), "" for nothing known."""
     k = classify(text)
     return k[0] if k is not None else ""
+
+
+def _cut_signoff(a: str, b: str) -> bool:
+    """Are lines A and B a sign-off's label cut in two, A a field of no column (`财政部门` / `审核意见`: 财政部门审核意见,
+    not the field 财政部门 of value 审核意见 — review rv123 of hunt nw12)?"""
+    from parsers.core import IGNORED_KEYS, NO_COLUMN_KEYS, label_key   # (here: the parsers import the extractors)
+    return label_key(a) in NO_COLUMN_KEYS and label_key(a + b) in IGNORED_KEYS
 
 
 def _wrapped_head(classify: Classify, a: str, b: str) -> bool:
@@ -3225,6 +3242,55 @@ def _short_value_wrapped(items: list[list], classify: Classify, t: str, after: s
         and len(prev) >= 6          # (a line a cell's width filled; a short one is whole, what follows its own)
 
 
+def _rows_with_blank_cells(lines: list[str], items: list[list], i: int, head: int,
+                           cell_at: Callable[[int, bool], bool]) -> tuple[list[list[tuple[int, str, int]]], int] | None:
+    """The rows under a table head of `head` cells, one cell a line, whose empty cells (merged ones, a blank 扣分原因)
+    are written as blank lines: the lines right under the head, blank or values, taken `head` at a time — each row
+    its cells at their columns, the blank ones left out — and the index of the first item after them. None unless the
+    head's cells stand on lines one after the other, a blank line lies among the rows, every row holds a value and
+    the lines end on a row's last cell (a blank line or more after it), each value line an item of its own: then the
+    blank lines are no cells, as before (they were all skipped, every row after the first blank shifted a cell and no
+    row read; hunt s65 sc8)."""
+    nos = [items[j][0] for j in range(i - head, i)]
+    if nos != list(range(nos[0], nos[0] + head)):
+        return None
+    at = {items[j][0]: j for j in range(i, len(items))}
+    span: list[int | None] = []                      # the item of each line under the head (None: a blank line)
+    no = nos[-1] + 1
+    while no <= len(lines):
+        if not lines[no - 1].strip():
+            span.append(None)
+        elif no in at and cell_at(at[no], len(span) % head == 0):
+            span.append(at[no])
+        else:
+            break
+        no += 1
+    trail = 0
+    while span and span[-1] is None:
+        span.pop()
+        trail += 1
+    if None not in span or (-len(span)) % head > trail:
+        return None                                  # (no blank line among the rows, or a last row cut short)
+    filled = [sum(1 for x in span[:k] if x is not None) for k, x in enumerate(span) if x is None]
+    if span[0] is None or all(f % head == 0 for f in filled):
+        return None                                  # (blank lines between rows, whole or their levels written once:
+        # gaps, no cells — a dump's gap under the head, `一级指标 | … | 指标值` then a blank line, is one)
+    span += [None] * ((-len(span)) % head)           # (the last row's empty cells; the blank lines after it none)
+    groups = [span[k:k + head] for k in range(0, len(span), head)]
+    if len(groups) < 2 or any(all(x is None for x in g) for g in groups) \
+            or sum(1 for x in span if x is not None) != len({x for x in span if x is not None}):
+        return None
+    last = max(x for x in span if x is not None)
+    if any(j not in span for j in range(i, last + 1)):
+        return None                                  # (an item of two lines joined: the count is off)
+    if any(len({bool(_FIGURE_CELL.match(items[g[c]][1])) for g in groups if g[c] is not None}) > 1
+           for c in range(head)):
+        return None                                  # (a column of figures and words mixed: the lines so taken are
+        # no rows — a dump's gaps between rows whose levels are written once shift them)
+    rows = [[(c, items[x][1], items[x][0]) for c, x in enumerate(g) if x is not None] for g in groups]
+    return rows, last + 1
+
+
 def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], list[TextLine]] | None:
     """Given the lines of a text holding one cell per line, return its grids and text lines, the rows put
     back together: a field label with its value beside it (项目名称 | 雾炮车抑尘降尘服务), labels in a row over
@@ -3248,7 +3314,7 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
                 t in _CUT_PIECES and classify(prev + t) is not None
                 or _UNIT_PIECE.match(t) and not prev[-1].isdigit()
                 or classify(prev) is None and classify(t) is None and _kind(classify, prev + t) == "label"
-                or _wrapped_head(classify, prev, t)):
+                or _wrapped_head(classify, prev, t) or _cut_signoff(prev, t)):
             items[-1][1] += t                        # `可持续影响` + `指标`, `项目起` + `止时间`, `项目资金申请` + `(万元)`
             if len(items) >= 2 and len(items[-2][1]) <= 4 and _kind(classify, items[-2][1] + items[-1][1]) == "label" \
                     and _kind(classify, items[-1][1]) == "label":
@@ -3288,11 +3354,27 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
         return k < n and kinds[k] is None and not _INLINE_PAIR.match(items[k][1]) \
             and not _TABLE_CAPTION.match(items[k][1])     # a table's caption: `绩效项目指标表`)
 
+    def cell_at(k: int, first: bool) -> bool:
+        # a row's cell: a value, a level's name (`决策`, `项目立项`); a field's label past a row's first cell, an
+        # indicator named as one (`预算执行率`)
+        return value_at(k) or kinds[k] is not None and kinds[k][0] not in ("block", "header") \
+            and (kinds[k][0] != "label" or not first) and not _INLINE_PAIR.match(items[k][1])
+
     after_part = False                               # (the last row a money part's: `其中：…` and its amount)
     while i < n:
         k = kinds[i]
         after_part = after_part and bool(rows) and not isinstance(rows[-1], tuple)
         head = _head_run(items, kinds, i)
+        wide = head
+        while head and i + wide < n and kinds[i + wide] is not None and kinds[i + wide][0] == "header":
+            wide += 1                                # (`… | 得分 | 扣分原因`: a head of two tables' words, read whole)
+        if head and (blanked := _rows_with_blank_cells(lines, items, i + wide, wide, cell_at)) is not None:
+            # the rows whose empty cells are blank lines: read by the lines, a row every `wide` of them
+            rows.append(("", 0))
+            rows.append([(c, items[i + c][1], items[i + c][0]) for c in range(wide)])
+            rows.extend(blanked[0])
+            i, tables, width, good = blanked[1], tables + 1, 1, good + len(blanked[0])
+            continue
         if head:
             roles = [kinds[j][2].split(":")[1] if kinds[j] and kinds[j][2] else "" for j in range(i, i + head)]
             rows.append(("", 0))                     # (a table of its own: a grid of its own)
@@ -3393,7 +3475,8 @@ def _sum_then_figure(items: list[list], kinds: list, i: int, j: int, labels: int
     `7,200.00`, a 政府投资项目's plan): the three one row (the label took `合计` alone, the amount a text line and with
     it the year's money lost; hunt nw12)."""
     return labels == 1 and v >= 1 and kinds[i] is not None and kinds[i][1] in _MONEY_DETAILS \
-        and bool(_TOTAL_WORD.match(items[j][1])) and value_at(j + 1) and bool(_FIGURE_CELL.match(items[j + 1][1]))
+        and bool(_TOTAL_WORD.match(re.sub(r"\s+", "", items[j][1]))) and value_at(j + 1) \
+        and bool(_FIGURE_CELL.match(items[j + 1][1]))             # (`合 计` spaced as a narrow cell prints it: rv123)
 
 
 def _matrix_run(items: list[list], kinds: list, i: int) -> tuple[int, bool] | None:
@@ -3872,6 +3955,7 @@ def _join_wrapped(lines: list[str], is_label: Callable[[str], bool] | None = Non
             if t_i and i + 2 < end and not tabs[i + 1] and tabs[i + 2] \
                     and len(lines[i + 1].strip()) <= 12 and _CUT_NUMBER_END.search(lines[i].rstrip(" \r")) \
                     and _CUT_NUMBER_START.match(lines[i + 1].strip()) and not _YEAR_START.match(lines[i + 1].strip()) \
+                    and not _outline_caption(lines[i + 1].strip()) \
                     and not is_page_furniture(lines[i + 1].strip()) \
                     and not _shorter_than_piece(lines[i], lines[i + 1]) \
                     and lines[i + 2].strip() not in {ln.strip() for ln in lines[start:i]}:
@@ -3968,6 +4052,14 @@ def _sentence_goes_on(lines: list[str], i: int, end: int) -> tuple[str, int] | N
         if m.group("end"):
             return text, j + 1
     return None
+
+
+def _outline_caption(piece: str) -> bool:
+    """`3.项目组成员分工` alone under a row ending in a figure (`安装施工 | 25`): a numbered caption (parsers.core's
+    OUTLINE_NUMBER, then its words), no rest of a number cut (it was glued on, `253.项目组成员分工`, review of md48)."""
+    from parsers.core import OUTLINE_NUMBER    # (here, not at the top: the parsers import the extractors)
+
+    return re.match(OUTLINE_NUMBER + r"[\u4e00-\u9fff]", piece) is not None
 
 
 def _all_pieces(widths: list[int], w: int) -> int:
@@ -4668,7 +4760,8 @@ def _build_horizontal(lines: list[str], is_label: Callable[[str], bool] | None =
     held: list[tuple[int, str]] = []         # notes at a page's top inside the open grid, read after it
     heads: set[int] = set()                  # text lines that may be a running header's first print (`_page_header`)
     gone: list[TextLine] = []                # those dropped (a later page's print of one is the header still)
-    items = _join_seal_lines(list(enumerate(lines, 1) if whole else _join_wrapped(lines, is_label, warnings)))
+    items = _join_seal_lines(_join_cut_labels(list(enumerate(lines, 1) if whole else _join_wrapped(lines, is_label,
+                                                                                                     warnings)), is_label))
     tops = _page_tops(items)
     for at, (no, ln) in enumerate(items):
         if numbers is not None:
@@ -4766,6 +4859,35 @@ def _page_header(items: list[tuple[int, str]], at: int) -> bool:
 
 
 _OFFICE_END = lazy(r"(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")
+
+
+# the rest of a label a line break cut, at the next line's start before its colon and value (`分：93分`, `称：…`)
+_CUT_LABEL_REST = lazy(r"^\s*([^\s:：\t]{1,4})\s*[:：]\s*\S")
+
+
+def _join_cut_labels(items: list[tuple[int, str]], is_label: Callable[[str], bool] | None) -> list[tuple[int, str]]:
+    """Given a dump's (line number, line) items, return them with a field's label a line break cut put back on the line
+    of its value: a short line of one cell, no label and no colon (`专家组评`), right over a line opening with the
+    label's rest, its colon and value (`分：93分`), the two pieces a label together (`专家组评分`) and the rest none by
+    itself: one line, `专家组评分：93分` (the first was a line of no meaning, the second no label's: the experts' score
+    lost; hunt s65 sc8)."""
+    if is_label is None:
+        return items
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(items):
+        no, ln = items[k]
+        a = ln.strip()
+        if k + 1 < len(items) and items[k + 1][0] == no + 1 and "\t" not in ln and "\t" not in items[k + 1][1] \
+                and 2 <= len(a) <= 12 and not re.search(r"[:：，,]", a) and not a.endswith(_SENTENCE_CLOSED) \
+                and (m := _CUT_LABEL_REST.match(items[k + 1][1])) is not None \
+                and is_label(a + m.group(1)) and not is_label(a) and not is_label(m.group(1)):
+            out.append((no, a + items[k + 1][1].strip()))
+            k += 2
+            continue
+        out.append(items[k])
+        k += 1
+    return out
 
 
 def _join_seal_lines(items: list[tuple[int, str]]) -> list[tuple[int, str]]:

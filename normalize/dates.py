@@ -294,7 +294,9 @@ MONTH_NUMERAL = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 # (a month in figures or in words, `一至六月`: parsers.forms' money matrix's heads spelled it a third time, its own
 # _TO_DATE_HEAD, review rv110's leftover; MONTH_NUMERAL's, no month 13 to 99 — `6-36月龄儿童…` was a key's months so
 # far, `龄儿童…` left, review rv121)
-SO_FAR_PERIOD = rf"(?:{MONTH_NUMERAL}\s*月?\s*{SPAN_DASH}\s*{MONTH_NUMERAL}\s*月份?|上半年|前三季度|{TO_MONTH})"
+# The months so far start with January: `7-12月执行数（预计）` beside `1-6月执行数` is the half to come, no money spent
+# (label_key made it `执行数`, the spent column: the forecast read as spent, hunt mn27)
+SO_FAR_PERIOD = rf"(?:(?:0?1|一)\s*月?\s*{SPAN_DASH}\s*{MONTH_NUMERAL}\s*月份?|上半年|前三季度|{TO_MONTH})"
 # a cell holding a schedule step's time and nothing else (the text reader's whole-day cell, the forms' step time:
 # one pattern, the second read of the session)
 STEP_TIME_CELL = lazy_regex(rf"^\s*(?:{STEP_TIME})\s*$")

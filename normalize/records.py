@@ -19,8 +19,8 @@ from normalize.levels import standardize_level1
 from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, GRADE_WORDS, OWN_UNIT, SUFFIX_WORD_ALONE,
                               UNIT_SYMBOL_GLOSS, YEAR_LIKE, Target, _cn_int, _per_periods, split_by_year,
                               split_named_target, split_target, thousands_out, unit_gloss)
-from normalize.text import (CIRCLED_NO, LEVEL_MARKS, STAMP_NOTE, SPACE_ENTITY, WHITESPACE, circled_number, clean_text,
-                            fold_width, items_separated, mend_ocr_digits, strip_numbering, strip_tags, unwrap)
+from normalize.text import (CIRCLED_NO, LEVEL_MARKS, SEAL_WORDS, STAMP_NOTE, SPACE_ENTITY, WHITESPACE, circled_number,
+                            clean_text, fold_width, items_separated, mend_ocr_digits, strip_numbering, strip_tags, unwrap)
 
 # patterns of per-call `regex.sub(r"…", …)` sites, compiled once (the regex module's own cache lookup
 # is Python code, ~15 µs a call)
@@ -119,6 +119,9 @@ _DATE8 = lazy_regex(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 # a grade followed by the scale it was read on, in brackets or after a comma (`优（90分以上为优，…）`, `良，80-89分`)
 # the grade words of a self-evaluation (评价等级 / 自评等次): normalize.targets' GRADE_WORDS, the one list (hunt tg21)
 _GRADE_WITH_LEGEND = lazy_regex(rf"^\s*({GRADE_WORDS})\s*[（(，,；;。]\s*\S")
+# a grade word in quotes, its band or nothing after them (`“优”`, `“优”（90分以上）`, `『良』`): the marks set it out, no
+# part of the grade (it was `“优”（90分以上）` as written; hunt s65 sc8)
+_QUOTED_GRADE = lazy_regex(rf"^\s*[“\"「『‘']\s*({GRADE_WORDS})\s*[”\"」』’']")
 # a grade word with its band in brackets (`良（80-90分）`): two or more make a legend, no grade chosen
 _GRADE_BAND = lazy_regex(rf"(?:{GRADE_WORDS})\s*[（(]")
 # a value that can be a grade: a grade word in it, or a letter grade alone (`A`, `B级`)
@@ -195,14 +198,21 @@ _COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫"
                       "令狐", "端木", "澹台", "呼延", "轩辕", "南宫", "西门", "独孤", "申屠", "闻人", "万俟", "钟离")
 _PADDED_NAME = lazy_regex(rf"^(?:{'|'.join(_COMPOUND_SURNAMES)}|\p{{Han}})(?:\s+\p{{Han}}){{1,2}}$")
 _STAMP_NOTE = lazy_regex(rf"\s*{STAMP_NOTE}\s*$")
+# the stamp's place before the value (`（盖章）县农田建设服务中心`, a form printing its note first) or a seal's word alone
+# after it past a space (`县农田建设服务中心  盖章`, a stamp's box whose brackets the dump lost): no part of the value
+# either (both were kept in the unit's name, hunt pr7)
+_STAMP_LEAD = lazy_regex(rf"^\s*{STAMP_NOTE}\s*")
+_BARE_SEAL_TAIL = lazy_regex(rf"\s+(?:{SEAL_WORDS})\s*[:：]?\s*$")
 # the columns whose value may end in the stamp's place (`县交通运输局（盖章）`): no part of the value
 STAMPED_COLUMNS = ("unit", "department", "phone", "contact", "leader")
 
 
 def drop_stamp_note(col: str, text: str) -> str:
-    """A field's value without the stamp's place after it (`…中心（盖章）`: `…中心`) when its column is one of
-    STAMPED_COLUMNS; else as written."""
-    return (_STAMP_NOTE.sub("", text) or text) if col in STAMPED_COLUMNS else text
+    """A field's value without the stamp's place after it or before it (`…中心（盖章）`, `（盖章）…中心`, `…中心  盖章`:
+    `…中心`) when its column is one of STAMPED_COLUMNS; else as written."""
+    if col not in STAMPED_COLUMNS:
+        return text
+    return _BARE_SEAL_TAIL.sub("", _STAMP_LEAD.sub("", _STAMP_NOTE.sub("", text))) or text
 
 
 # a day after a body's name in its cell, past a space or a seal's note (`…中心  2024年3月15日`, `…中心（盖章）2024.3.15`)
@@ -268,7 +278,9 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
     mended = mend_ocr_digits(out["phone"])
     if mended != out["phone"] and not _PHONE_ANY.search(out["phone"]) and _PHONE_ANY.search(mended):
         out["phone"] = mended                   # 0938-8212O45: a letter OCR read for a digit (see mend_ocr_digits)
-    for who in ("leader", "contact"):           # 项目负责人及电话 | 谢明远 13890264417
+    # (the contact's number first: the form's phone when both people are written with one, the leader's kept in
+    # other_fields by the parser — the leader's was the form's, hunt pr7)
+    for who in ("contact", "leader"):           # 项目负责人及电话 | 谢明远 13890264417
         m = _PERSON_PHONE.match(out[who] or "") or _PERSON_PHONE.match(mend_ocr_digits(out[who]) or "")
         if m and who == "contact" and _DATE8.match(m.group("phone")):
             m = None                            # 填报人 | 张敏 20230115: the date the form was filled in
@@ -282,6 +294,8 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
             out[who] = regex.sub(r"\s+", "", out[who])   # `陈　明` -> 陈明 (the padding is no part of the name)
     if out["grade"] and not _GRADE_ANY.search(out["grade"]):
         out["grade"] = None                     # 等级 | 数量 (a list's column head beside the label), 等次 | 一级: no grade
+    if out["grade"] and (q := _QUOTED_GRADE.match(out["grade"])) is not None:
+        out["grade"] = q.group(1) + out["grade"][q.end():]
     g = _GRADE_WITH_LEGEND.match(out["grade"] or "")
     if out["grade"] and len(_GRADE_BAND.findall(out["grade"])) >= 2:
         # `优（90分以上）、良（80-90分）、中…`: a legend naming two grades or more, the scale a grade is chosen on (no
@@ -972,7 +986,9 @@ _SIGNED_SCORE = lazy_regex(r"^\s*(扣|减|加|\+)\s*(\d+(?:\.\d+)?)\s*分?\s*$")
 # (`不扣分` / `未扣分` / `无扣分` in a 得分 cell: nothing taken off, the full points — the row's score was lost;
 # hunt s64 sc7)
 FULL_WORDS = r"满分|全得|得全分|全部得分|不扣分|未扣分|无扣分"
-FULL_MARKS = lazy_regex(rf"^\s*得?(?:{FULL_WORDS})\s*$")
+# (…written as a sentence, `未扣分。`: the same — the stop left the row no score; hunt s65 sc8)
+WORD_STOP = r"[。.]?"
+FULL_MARKS = lazy_regex(rf"^\s*得?(?:{FULL_WORDS})\s*{WORD_STOP}\s*$")
 _NOTED_SCORE = lazy_regex(r"^\s*([+-]?\d+(?:\.\d+)?)\s*分?\s*[(（][^()（）]*[)）]\s*$")
 
 

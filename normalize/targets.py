@@ -555,7 +555,9 @@ _PER_PERIOD_RE = lazy_regex(rf"^每(?P<p>(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS}))(?
 _CHANGE_LEAD = lazy_regex(rf"^(?:(?:19|20)\d{{2}}\s*年度?)?(?:力争|争取|力求)?(?:人均|户均|亩均|村均)?"
                              # (`较上年同比增长5%`, `比上年同比下降3%`: what it is compared with, then 同比 said again —
                              # `=` 5 %, the words the qualifier; they were text, review rv64)
-                             rf"(?:(?:{_COMPARED_WITH})?\s*(?:同比|环比)?(?:\s*:)?\s*"
+                             # (`与上年相比，提高5%`, `较上年，增长10%`: a comma after what it is compared with, as a
+                             # colon — they were text, review rv122)
+                             rf"(?:(?:{_COMPARED_WITH})?\s*(?:同比|环比)?(?:\s*[:,，])?\s*"
                              r"(?:(?:增长|增加|提高|提升|上升|下降|降低|减少|缩短|压缩|延长|增收|增产)了?"
                              # (`提高到95%`, `提升至98%`, `降至3%以内`: the level a change reaches, a quantity whatever its
                              # comparison — a bare figure `=` — the words the qualifier; it was text, review tq4)
@@ -568,8 +570,9 @@ _CHANGE_LEAD = lazy_regex(rf"^(?:(?:19|20)\d{{2}}\s*年度?)?(?:力争|争取|�
                              # `同比 `, review rv64)
                              r"|(?:同比|环比)(?:\s*[:为])?)"
                              r"(?=\s*[-+]?(?:[\d.]|[<>≥≤≧≦]|不低于|不少于|不超过|不高于|至少|最少|最多|(?:大约|约为|约)\s*[\d.]))")
-# the colon or 为 a change's words are written with (`同比：`, `同比增长：`, `同比为`), no part of the qualifier
-_CHANGE_COLON = lazy_regex(r"\s*:\s*|\s*为$")
+# the colon, comma or 为 a change's words are written with (`同比：`, `同比增长：`, `同比为`, `与上年相比，`), no part of the
+# qualifier
+_CHANGE_COLON = lazy_regex(r"\s*[:,，]\s*|\s*为$")
 # what changes named before the change (`村集体经济收入增长5%以上`, `群众满意度提高到95%以上`, `大班额比例下降至5%以内`,
 # `覆盖率提升至98%`): a measure's name (its last word a rate, a degree, an amount, a share, an income, a level), then the
 # change read as without it, the name and the change's words the qualifier (they were text, hunt tg11); a bare change
@@ -782,7 +785,9 @@ _TOLERANCE = lazy_regex(rf"^(?P<c>{_NUM})\s*(?P<uc>{_UNIT})?\s*(?:±|\+/-|\+-)\s
 # equal to a reference (`与上年持平`, `同上年度持平`): `=` and the reference as text, as `不低于上年` is `>=` and `上年`
 # (`基本持平`: about, no `=`; `同比持平`, `同期持平`: 同 is no `与` there — the 比 / 期 was the reference, review rx)
 # (`较上年持平`, `比上年持平`, `较上年度持平`: the reference after 较 / 比, as after 与 — they were text, hunt tg5)
-_LEVEL_WITH = lazy_regex(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P<ref>\p{Han}{1,10}?)(?<!基本)\s*持平$")
+# (`与上年相比持平`, `同上年度相比持平`: 相比 after the reference no part of it, as `与上年相比提高5%` reads — it was `=` the
+# text `上年相比`, review rv122)
+_LEVEL_WITH = lazy_regex(r"^(?:与|同(?![比期])|和|跟|较|比|相比)\s*(?P<ref>\p{Han}{1,10}?)(?<!基本)\s*(?:相比\s*)?持平$")
 # a ratio of two figures (`1:1.2`, `1∶1`, `3：7` folded): no one quantity — which term is compared, and which way, is
 # unsaid (`1:1000` a map's scale as often) — so its text; a comparison before or after it is read (`≥1:1.2`, `不低于1:1`,
 # `1:1.2以上`: `>=` and the text `1:1.2`), a bare one stays text whole (`1:1`); written with 比 the same (`不低于1比1`: `>=`,
@@ -877,6 +882,15 @@ class Target:
 
 
 _EMPTY = Target()
+
+
+def _is_note(text: str | None) -> bool:
+    """Is a bracket's text after a target a note of it — not its unit (`%`, `户`, `台（套）`), a unit's gloss or symbol
+    (`标准煤`, `kWh`, dB's `A`), a score's scale (`5分制`, `5分`) or a comparison word (`以上`, `含以上`), which the
+    target reads with?"""
+    return bool(text) and text not in _UNIT_ONLY and not _bracket_unit(text) and unit_gloss(text) is None \
+        and not UNIT_SYMBOL_GLOSS.match(text) and text not in ("A", "C") and not _SCORE_SCALE.fullmatch(text) \
+        and not _SCORE_TOP.fullmatch(text) and not _SUFFIX_ALONE.fullmatch(text.removeprefix("含"))
 
 
 def _joined(*parts: str | None) -> str:
@@ -1280,16 +1294,15 @@ def _split(text: str) -> Target:
         body = body[: m.start()].strip()
         if m.groupdict().get("n"):
             qualifier = _joined(clean_text(m.group("n")), qualifier)
-        elif m is bracket and (done := _DONE_RE.search(body)) is not None \
-                and not done.group("n") and done.start() > 0:
+        elif m is bracket and _is_note(qualifier) \
+                and (done := _DONE_RE.search(body) or _WITHIN_DONE_RE.search(body)) is not None \
+                and not done.groupdict().get("n") and done.start() > 0:
             # `100%完成（按合同约定）`: the word a percentage is said of, then a note: both the qualifier, as written
-            # (it was text)
+            # (it was text); not a comparison word or a unit in the brackets, `95%完成（以上）`, `95%合格（%）`: text, as
+            # `95%（以上）完成` (it was `=` 95, the 以上 a note, review rv122); a deed after its time limit the same,
+            # `3个工作日内办结（节假日顺延）`, `≤2h响应（夜间）`: `<=` 3 个工作日, 办结；节假日顺延 (text, or the unit `h响应`)
             qualifier, body = _joined(clean_text(done.group("q")), qualifier), body[:done.start()].strip()
-        if body.endswith(tuple(NOTE_CLOSERS)) and _QUALIFIER_RE.search(body) is not None and qualifier \
-                and qualifier not in _UNIT_ONLY and not _bracket_unit(qualifier) and unit_gloss(qualifier) is None \
-                and not UNIT_SYMBOL_GLOSS.match(qualifier) and qualifier not in ("A", "C") \
-                and not _SCORE_SCALE.fullmatch(qualifier) and not _SCORE_TOP.fullmatch(qualifier) \
-                and not _SUFFIX_ALONE.fullmatch(qualifier.removeprefix("含")) \
+        if body.endswith(tuple(NOTE_CLOSERS)) and _QUALIFIER_RE.search(body) is not None and _is_note(qualifier) \
                 and (t := _split(body)).value is not None:
             # `≤50dB（A）（夜间）`, `≥95%（抽查）（2024年底前）`, `≥90%（含）（抽查）`: a note after a bracket the target
             # reads with (a unit's, a note's): the target before it, both notes the qualifier (it was text, hunt tg7;

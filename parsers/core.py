@@ -76,14 +76,17 @@ _TAGS = lazy(r"<[^>]*>")
 # `填报单位：某单位 金额单位：万元`: a value ends where the next `label：` begins
 # a time of day (dates.CLOCK, `10:30`): its colon is no label's (`填报日期：2024-03-01 10:30，审核人：…`: `10:` is no label)
 _CLOCK_AT = lazy(r"(?<![\d.])" + CLOCK)
-_NEXT_PAIR = lazy(r"\s+(?!" + CLOCK + r")(?=[^\s:：，,。；;]{2,8}[:：])")
+# the words of a place to sign or to stamp (`（盖章）`, `（签字）`)
+_SIGN_WORDS = rf"(?:{SEAL_WORDS}|签字|签名)"
+# (a label's place to sign after it, `财务负责人（签字）：李红`, is no part of its eight characters)
+_NEXT_PAIR = lazy(r"\s+(?!" + CLOCK + r")(?=[^\s:：，,。；;]{2,8}" + rf"(?:[（(]{_SIGN_WORDS}[)）])?[:：])")
 # `执行数：178.56万元执行率：96.00%`: the gap before the next pair lost (an OCR'd cell, a seal's star over it): a
 # label glued right after an amount or a share is cut off too, when it names a field (see next_pairs)
 _GLUED_NEXT = lazy(r"(?<=[\d%％元])(?=([\u4e00-\u9fff]{2,8})[:：])")
 _WS = lazy(r"\s+")
 _WIDE_GAP = lazy(r"[ \u3000\xa0]{2,}|\u3000")
 # a signature's or a stamp's place at a label's end: `填报单位（盖章）`, `单位负责人（签字）：`, `（签字并盖章）`
-SIGN_MARK = lazy(rf"\s*[（(]\s*(?:{SEAL_WORDS}|签字|签名)\s*[)）]\s*[:：]?\s*$")
+SIGN_MARK = lazy(rf"\s*[（(]\s*{_SIGN_WORDS}\s*[)）]\s*[:：]?\s*$")
 _LABEL_COLON = lazy(r"^([^:：]{1,30})[:：]\s*(.*)$", re.S)
 # a template's word asking to describe briefly (`简要说明`, `概括描述`, `简述`): in a bracket where the value goes, or
 # opening a 填表说明's line
@@ -155,6 +158,8 @@ def bare_fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def label_key(text: str) -> str:
     """Given a cell, return its comparable label: "（一）财政拨款：" -> "财政拨款", "项目总预算（元）" -> "项目总预算"."""
+    if (lead := text.lstrip())[:1] in _CIRCLED_FIRST and len(lead) > 1:
+        text = lead[1:]       # `①项目名称`: folding makes the ① a bare 1 glued to the label, no numbering (hunt ti20)
     t = fold(text)
     if _HAN_ONLY.fullmatch(t) and t[0] not in _NUMBERING_FIRST and t[0] not in _MONTHS_FIRST and "的" not in t:
         return t              # (Chinese characters only, no numeral or 其中 first: no step below changes it)
@@ -187,6 +192,9 @@ def label_key(text: str) -> str:
 
 
 _THREE_LETTERS = lazy(r"[A-Za-z]{3}")
+# a 子项目 cell merged down over a sub-project's fields (`子项目 | 项目名称 | …`, `子项目一`): the 项目名称 beside it the
+# sub-project's, no second form's (hunt ti20)
+SUB_PROJECT = lazy(r"^子项目(?:[一二三四五六七八九十]{1,2}|\d{1,2})?$")
 _HAN = lazy(r"[\u4e00-\u9fff]")
 # a key of Chinese characters only (`项目名称`, `年度绩效目标`): a third of the texts label_key is asked, which no gloss,
 # space, numbering, year, months, colon, bracket nor letter of the steps below can change (but 的, dropped, and a first
@@ -194,8 +202,8 @@ _HAN = lazy(r"[\u4e00-\u9fff]")
 _HAN_ONLY = lazy(r"[\u4e00-\u9fff]+")
 # the characters _NUMBERING's match starts with (a decimal digit besides: str.isdecimal is \d's Nd), _TRAILING_PAREN's
 # and _FIELD_CODE's ends with, _TRAILING_LETTER's ends with
-_NUMBERING_FIRST = frozenset("（(一二三四五六七八九十其") | frozenset(
-    chr(c) for a, z in zip(CIRCLED_NO[::3], CIRCLED_NO[2::3]) for c in range(ord(a), ord(z) + 1))
+_CIRCLED_FIRST = frozenset(chr(c) for a, z in zip(CIRCLED_NO[::3], CIRCLED_NO[2::3]) for c in range(ord(a), ord(z) + 1))
+_NUMBERING_FIRST = frozenset("（(一二三四五六七八九十其") | _CIRCLED_FIRST
 _CLOSING = frozenset(")）")
 _LETTER_LAST = frozenset(")）/1l") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
@@ -799,7 +807,7 @@ def is_slot(text: str) -> bool:
     """A template's pre-printed numbered slots and nothing else (`指标1：`, `目标1：目标2：`), read with an OCR
     look-alike too (`指栎1：`)."""
     return bool(_SLOTS_ONLY.fullmatch(bare_fold(text).translate(_LOOKALIKE)))
-_SEAL_ONLY = lazy(rf"[(\[【]?(?:单位)?(?:{SEAL_WORDS}|签字|签名)[)\]】]?")   # `填报单位:(盖章)`
+_SEAL_ONLY = lazy(rf"[(\[【]?(?:单位)?{_SIGN_WORDS}[)\]】]?")   # `填报单位:(盖章)`
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1627,7 +1635,9 @@ _OUTLINE_L2 = lazy(r"^\s*[（(]\s*[一二三四五六七八九十]{1,3}\s*[)）]
 # (or a post's, copied out of WeChat: `产出指标` bare on its line, items led by a bullet or an arrow, a level 2 before the
 # name and its target run on, `➡数量指标：新建灌溉管道长度≥18公里` — it was no form, hunt nw12)
 _OUTLINE_BARE_L1 = lazy(r"^\s*(?P<t>[\u4e00-\u9fff]{2,8}指标)\s*[:：]?\s*$")
-_OUTLINE_ITEM = lazy(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）]|[➡→▶►▸●◆■▪•·]\ufe0f?)\s*(?P<n>[^:：]{2,40}?)\s*[:：]"
+# (a bullet any symbol a post writes one with: an arrow, a shape, a dingbat or an emoji, `➡`, `●`, `✅`, `🔹`, `•`; rv123)
+_BULLET = r"[\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff•·]\ufe0f?"
+_OUTLINE_ITEM = lazy(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）]|" + _BULLET + r")\s*(?P<n>[^:：]{2,40}?)\s*[:：]"
                      r"\s*(?P<v>\S.{0,80})$")
 _OUTLINE_HEAD = ("一级指标", "二级指标", "三级指标", "指标值")
 
@@ -2395,9 +2405,19 @@ def _is_title_text(text: str) -> bool:
     return len(t) <= 60 and bool(L.FORM_TITLE.search(t)) and not match_field(text) and not _SECTION_NO.match(t) \
         and not t.endswith(("。", ";", "；")) and not _TARGETS_MET.search(t) \
         and not _CLAUSE_BREAK.search(_BRACKETED.sub("", t)) \
-        and not (_REPORT_NAMED.search(t) or _SYSTEM_WORD.search(fold(text)))
+        and not (_REPORT_NAMED.search(t) or _SYSTEM_WORD.search(fold(text))) and not _opens_with_head_label(text)
     # (请各部门…将自评表…报送…。, or a line of such a sentence cut at the page's edge, `…报送区自然资源局,
     # 在2024年2月底将资金年度绩效评价自评表`: a sentence naming a form, with a clause break a title has not)
+
+
+def _opens_with_head_label(text: str) -> bool:
+    """Does TEXT open with a head field's label then a space, and another stand among its spaced words (`项目名称 应与…
+    保持一致 实施单位 要按时报送绩效目标申报表`: a notice's spaced sentences, no title — it was taken as the form's over
+    the form's own under it, md41's leftover)? One label alone before the title's words is the title's
+    (`部门（单位） 整体支出绩效目标申报表`)."""
+    words = text.split()
+    labels = [w for w in words if (m := match_field(w + "：")) is not None and m[0] in HEAD_FIELDS]
+    return len(words) > 2 and len(labels) >= 2 and labels[0] == words[0]
 
 
 # (dates' A_DAY: `2024年三月十五日`, an Arabic year and a month and day in numerals, was none — hunt ti11)
@@ -2844,8 +2864,8 @@ def _role_keys(text: str) -> tuple[tuple[str, ...], bool]:
     `权重%)`). (The index's roles are all words: the first key found is the role the lookups in turn gave.)"""
     key = header_key(text)
     keys = [key]
-    if (m := _HORIZON_TAIL.match(key)):
-        keys.append(m.group(2) + m.group(1))
+    if (staged := _staged_key(text)) != key:
+        keys.append(staged)
     if (m := _HORIZON_INSIDE.match(key)):
         keys += [m.group(1) + m.group(3), m.group(2) + m.group(3)]
     keys.append(label_key(text))
@@ -3488,8 +3508,9 @@ _START_HEAD = lazy(r"^(?:年初|调整前)")
 
 
 def _staged_key(text: str) -> str:
-    """A head's key with a stage or period in brackets after it put first (`指标值（调整后）` -> 调整后指标值), as
-    header_role reads it."""
+    """A head's key with a stage or period in brackets after it put first (`指标值（调整后）` -> 调整后指标值,
+    `指标值（实施期）` -> 实施期指标值), else its header_key: the one rule of header_role's keys (_role_keys) and of the
+    targets' heads (_full_year_target)."""
     key = header_key(text)
     m = _HORIZON_TAIL.match(key)
     return m.group(2) + m.group(1) if m else key
@@ -4775,6 +4796,8 @@ def _row_fields_of(row: Row) -> list[tuple[str, str | None]]:
             # `部门职责 | 工作任务 | 主要内容 | 预算金额（万元）` under the form's 部门职责 text: the head of a table of
             # duties and tasks, no second 部门职责 (it started a form of its own, header_missing, hunt ly3)
             val = None
+        if col == "name" and i > 0 and SUB_PROJECT.match(label_key(cells[i - 1].text)):
+            continue                  # (a sub-project's name: forms keeps it in other_fields)
         if col == "name" and val is not None and _CODE_ASKED.search(c.text) and not _HAN.search(val):
             # `项目名称编码 | 34152224R000000456`: the code the row asks alone, no project's name (it began a second
             # project named by the code; forms._value reads it so: review rd63)

@@ -23,7 +23,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
                                column_negative, misgrouped_figure, parse_adjustment, parse_amount, parse_fraction, parse_number)
 from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, STEP_TIME, STEP_TIME_CELL, YEAR_PART_TIME, field_date, PLAN_PERIOD, QUARTER_DIGIT, SO_FAR_PERIOD, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, BRANCH_WORDS, FIRM_WORDS, PLACE_END, collector, conventional, org_kind, place_led, plural, township
-from normalize.records import _BRACKET_CODE, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
+from normalize.records import _BRACKET_CODE, _DATE8, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
 from normalize.text import CIRCLED_NO, NUMBERED_PARA, SEAL_WORDS, circled_number, numbered_next, strip_numbering
 from parsers import labels as L
@@ -39,7 +39,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
+from parsers.core import SUB_PROJECT, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
 
 
 
@@ -883,8 +883,7 @@ class FormReader:
             if len(row.cells) <= 2 and self._doc_number(i, row):
                 continue                         # `云财绩〔2024〕12号` by the title: the document's number, kept
             if is_year_line(row) or ((row.is_text_line or _beside_units(row)) and _A_YEAR.search(fold(row.cells[0].text))
-                                     and (len(row.cells[0].text.strip()) < 30 or row.is_text_line
-                                          and _COVER_HEADING.search(_WS.sub("", row.cells[0].text)))
+                                     and (len(row.cells[0].text.strip()) < 30 or _long_heading(row))
                                      and not _PUBLISHED.search(fold(row.cells[0].text))
                                      and not (row.is_text_line and any(not r.is_text_line for r in self.rows[:i])
                                               and signoff_line(
@@ -1292,7 +1291,8 @@ class FormReader:
             return None
         text = clean(above.cells[0].text) or ""
         key = _title_key(text)
-        if not 4 <= len(key) <= 40 or re.search(r"[:：。，,；;!！?？]", key) or not _TITLE_START_END.search(key) \
+        if not 4 <= len(key) <= 40 or re.search(r"[:：。，,；;!！?？]", key) \
+                or not (_TITLE_START_END.search(key) or _cut_in_form_words(key, name)) \
                 or is_year_line(above) or _ATTACHMENT.match(key) or match_field(text) or is_block_label(text):
             return None
         if i >= 2 and len(lead := self.rows[i - 2].cells) == 1 and self.rows[i - 2].grid is row.grid \
@@ -1549,22 +1549,37 @@ class FormReader:
     def _leaders_phone_aside(self, old: RawValue, text: str, cell: Cell, unit: str | None, rank: int) -> bool:
         """Two phones, each on the row of its person (`项目负责人 | 王建国 | 联系电话 | 139…` and `填报人 | 李红 | 联系电话 |
         0564-…`, either first): the contact's the column's, the leader's kept as `项目负责人电话` — as a leader's number
-        written with the name is (it was the column's when its row came first, review rv100); True if so."""
+        written with the name is (it was the column's when its row came first, review rv100); a sign-off's person's
+        the same under the role's label (`单位负责人 | 张强 | 联系电话 | 139…`: `单位负责人电话`, hunt pr7). True if so."""
         owners = (self._phone_owner(old.cell), self._phone_owner(cell))
-        if set(owners) != {"leader", "contact"}:
+        if "contact" not in owners or None in owners or owners[0] == owners[1]:
             return False
-        if owners[0] == "leader":
-            self.form.other.append((_PERSON_PHONE_LABEL["leader"], clean(old.text) or old.text, old.cell))
+        if owners[0] != "contact":
+            self.form.other.append((_person_phone_label(owners[0]), clean(old.text) or old.text, old.cell))
             self.form.fields["phone"] = RawValue(text, cell, unit, rank=rank)
         else:
-            self.form.other.append((_PERSON_PHONE_LABEL["leader"], clean(text) or text, cell))
+            self.form.other.append((_person_phone_label(owners[1]), clean(text) or text, cell))
         return True
 
+    def _contacts_own_phone(self) -> RawValue | None:
+        """The contact's number written with the name when the form states no phone (`联系人及电话 | 张三 0991-7654321`
+        beside `项目负责人 | 李四 139…`): the form's phone (normalize_project takes it), the leader's kept beside it as
+        `项目负责人电话` (the leader's was the form's, the contact's lost — hunt pr7); else None."""
+        contact = self.form.fields.get("contact")
+        m = PERSON_PHONE.match(clean(contact.text) or "") if contact is not None else None
+        if m is None or _DATE8.match(m.group("phone")):
+            return None                 # (`填报人 | 张敏 20230115`: the day the form was filled in, no phone)
+        return RawValue(m.group("phone"), contact.cell, None)
+
     def _phone_owner(self, cell: Cell) -> str | None:
-        """Whose is a phone on CELL's row: `leader` or `contact`, the one whose name is on that row, else None."""
+        """Whose is a phone on CELL's row: `leader` or `contact`, the one whose name is on that row, or a sign-off's
+        role kept in other_fields on it (`单位负责人`), else None."""
+        where = (cell.page, cell.row, cell.line)
         owners = [who for who in _PERSON_PHONE_LABEL if (p := self.form.fields.get(who)) is not None
-                  and (p.cell.page, p.cell.row, p.cell.line) == (cell.page, cell.row, cell.line)]
-        return owners[0] if len(owners) == 1 else None
+                  and (p.cell.page, p.cell.row, p.cell.line) == where]
+        roles = [name for name, _, at in self.form.other
+                 if at is not None and (at.page, at.row, at.line) == where and is_role_label(name)]
+        return owners[0] if len(owners) == 1 and not roles else roles[0] if len(roles) == 1 and not owners else None
 
     def _other_value(self, col: str, old: RawValue, text: str, cell: Cell, label: str, rank: int) -> None:
         """Two labels of the contact naming two people (`填报人：张华  联系人：王芳`, either order), or of the phone giving
@@ -1844,6 +1859,42 @@ class FormReader:
             return h.kind == "indicator"
         return any(any(level_info(x.text)[:2]) or is_compared_target(x.text) for x in nxt.cells)
 
+    def _scored_again(self, header: Header, recs: list[dict]) -> set[int]:
+        """A reviewer's 评分表 right after the unit's of the same rows (`…复评评分表` over `分值 | 复评得分`, each row's
+        name and points the same, in order): the unit's rows scored again. Each earlier row takes the reviewer's score,
+        its own kept as its `self_score`, and `recs` holds the earlier rows in the new ones' places; the unit's 合计 is
+        taken back from the form's score and totals and kept on the reviewer's 合计 under 自评得分, as a table of
+        `自评得分 | 复核得分` columns keeps it (the two were read as one table of twice the rows, weights_not_100, the
+        unit's score the form's; hunt s65 sc8). Returns the ids of the earlier rows now in `recs` (no second copy)."""
+        rows = [r for r in recs if not r.get("_total") and not r.get("_grade")]
+        total = next((r for r in reversed(recs) if r.get("_total")), None)
+        head = next((c.text for c in header.row.cells if c.col == header.cols.get("score")), "")
+        earlier = self.form.scores[-len(rows):] if rows and len(self.form.scores) >= len(rows) else []
+        if not earlier or not (final_label(head) or _REVIEW_SHEET.search(bare_fold(self.caption or ""))) \
+                or self._self_head_scored(header) \
+                or any(e.get("self_score") is not None for e in earlier) \
+                or [(clean(e.get("level3") or ""), e.get("weight")) for e in earlier] \
+                != [(clean(r.get("level3") or ""), r.get("weight")) for r in rows]:
+            return set()
+        for e, r in zip(earlier, rows):
+            e["self_score"], e["score"] = e.get("score"), r.get("score")
+            recs[recs.index(r)] = e
+        told = next((t for t in reversed(self.form.totals) if t["table"] == "scores"
+                     and t["recs"] and all(x is y for x, y in zip(t["recs"], earlier))), None)
+        old = self.form.fields.get("score")
+        if told is not None and total is not None and old is not None and id(old.cell) in self.table_totals \
+                and parse_number(old.text or "") == parse_number(told["values"].get("score") or ""):
+            # (the unit's 合计, the form's score so far: kept under 自评得分, the reviewer's 合计 the form's score)
+            self.form.totals.remove(told)
+            del self.table_totals[id(old.cell)]
+            self.form.fields.pop("score")
+            total["_others"] = {**(total.get("_others") or {}), "自评得分": old.text}
+        return {id(e) for e in earlier}
+
+    def _self_head_scored(self, header: Header) -> bool:
+        """Does a score table hold a column of the unit's own score beside its 得分 (`自评得分 | 复核得分`)?"""
+        return any(k.startswith("col:") and _self_head(k[4:]) for k in header.extra)
+
     def _ends_table(self, i: int, row: Row) -> bool:
         c = row.cells[0]
         if self.table is not None and self.table[0].kind == "assessment" and self.table[1] \
@@ -1931,6 +1982,10 @@ class FormReader:
                 and self._money_table_rows(i, row.cells):
             return True                  # `偿债计划（万元） | 年度 | 本金 | 利息 | 合计` under a bond form's indicators: a
             # money table's head, no indicator (it was one, `本金` of target `利息`, its years' rows more — hunt nw6)
+        if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and len(row.cells) == 2 \
+                and _foot_label(c.text):
+            return True                  # `| 主管部门审核意见 | 同意申报。 |`, `| 填报日期 | 2025年3月 |` under a `|` grid's four
+            # columns, set in its last two: the form's foot, no indicator (it was one of no target, hunt pr7)
         if c.col != _left(row):
             return False
         if self.table is not None and self.table[0].kind == "indicator" and self.table[1] \
@@ -2021,7 +2076,9 @@ class FormReader:
         understood, as before)."""
         if above is not None and self.table is not None and self.table[0].kind == "budget" and self.table[1] \
                 and self.table[1][-1] is above and len(above.cells) == 1 and above.cells[0].col <= _left(above) \
-                and _table_caption(text := fold(above.cells[0].text)) and not _CLAUSE_BREAK.search(text):
+                and _table_caption(text := _OUTLINE_LEAD.sub("", fold(above.cells[0].text).strip(), count=1)) \
+                and not _CLAUSE_BREAK.search(text):
+            # (its outline number off: `3.项目组成员分工`'s figure is no line's, as `三、` is none)
             self.table[1].pop()
 
     def _flush(self) -> None:
@@ -2140,6 +2197,7 @@ class FormReader:
                 self.form.kind = "self_eval"
         elif header.kind == "score":
             self._level1_over_page(header, recs)
+            again = self._scored_again(header, recs)
             for r in recs:
                 if r.get("_grade"):
                     cell = Cell(0, 0, r["_grade"], page=r["page"], line=r["line"])
@@ -2180,6 +2238,10 @@ class FormReader:
                     said = Cell(0, 0, score or "", page=r["page"], line=r["line"])
                     self.table_totals[id(said)] = (said, r["weight"])
                     self._set("score", score, said, label=None if part else "总分")
+                    for lab, fig, c in r.get("_said") or ():
+                        # (`合计 | 100 | 98 | 复核得分：95`: the reviewer's score settled after the 合计's, as a line
+                        # `复核得分：95` under the table is — the 98 kept under 总分)
+                        self._set("score", fig, Cell(0, 0, fig, page=c.page, line=c.line), label=lab)
                     for head, text in (r.get("_others") or {}).items():
                         # (`合计 | 100 | 99 | 90` under `分值 | 自评得分 | 评价得分`: the unit's own total, under its head)
                         self.form.other.append((head, text, Cell(0, 0, text, page=r["page"], line=r["line"])))
@@ -2189,7 +2251,7 @@ class FormReader:
                                                                               "score": r["score"], **_own_total(r)},
                                                  "recs": summed, "label": r.get("_label"), "page": r["page"],
                                                  "line": r["line"]})
-                else:
+                elif id(r) not in again:
                     self.form.scores.append(r)
             self.form.kind = "self_eval"
         elif header.kind == "budget":
@@ -2819,6 +2881,10 @@ class FormReader:
             self.last_org = clean(text) or text
         if col == "budget_year" and label and (ly := LEAD_YEAR.match(fold(label))) is not None:
             f.label_year = int(ly.group(1))          # `2024年计划投资`: the year of the year's money
+        if col == "goal_annual" and label and f.label_year is None and (year := _head_year(label)) is not None:
+            # `年度目标（2025年）` beside `中期目标（2024-2026年）`: the year's goal names its year as the year's money
+            # head does (_period_money_header; it was left with none, hunt ti20)
+            f.label_year = year
         if (col.startswith("_weak_") or col == "_assessed") and label:
             m = match_field(label)
             if m is not None and m[1] and label.rstrip().endswith(m[1].strip()):
@@ -2910,6 +2976,8 @@ class FormReader:
             cells = self._values_cut_below(i, row, cells)      # (its own first test, asked here of every row: no call)
         if i:
             cells = self._unit_cut_below(i, row, cells)
+        if not (cells := self._stage_pairs_row(row, cells)):
+            return
         if self.parts_from is not None and i >= 1 and i - 1 != self.parts_from[2] and cells \
                 and row.grid is self.parts_from[0] and not _SUB_LINE.match(cells[0].text) \
                 and _LONE_PARTS_HEAD.match(" ".join(c.text for c in self.rows[i - 1].cells)):
@@ -3007,6 +3075,9 @@ class FormReader:
             return      # (a line led by a bare figure under `金额单位：元` in that unit, as beside a block's label, hunt mn22)
         if len(cells) == 1 and row.is_text_line and self._year_money_line(cells[0]):
             return
+        paired = None                        # (the label of a `label：amount` line read as its row's two cells)
+        if len(cells) == 1 and row.is_text_line and (pair := _money_pair_line(cells[0])) is not None:
+            cells, paired = pair, pair[0]
         # (`资金总额 | 约80万元，其中：…`: the amount after its hedge word, _unhedged_lead — lost without a word, md48)
         if len(cells) == 2 and _LEAD_AMOUNT.match(AMOUNT_HEDGE.sub("", fold(cells[1].text), count=1)) \
                 and _is_money_label(cells[0].text) \
@@ -3228,7 +3299,10 @@ class FormReader:
             # `项目资金 | 50-80万元` (`项目资金：50万元以内`): a bound, no amount, kept as a field's is (hunt mn25); its
             # parts after it read (`项目资金 | 80～100万元；其中：…`, review rv113)
             return
-        section = _is_money_section(first, left)     # (the row's first cell a money block's label: asked once)
+        # (the row's first cell a money block's label: asked once; a line's label of the unit its amount writes, as a
+        # label declaring it is: `基金支出预算：1,350.00万元` as `基金支出预算（万元） | 1,350.00`)
+        section = _is_money_section(first, left,
+                                    unit_known=first is paired and bool(_WRITTEN_UNIT.search(cells[1].text)))
         if (section or (self.form.form_unit is not None and _is_money_section(first, left, unit_known=True)
                         and not _FLOW_WORD.search(label_key(first.text))
                         # (a money label by its last word, not a rate, a share or a count of money: `年度预算执行率 |
@@ -3272,6 +3346,10 @@ class FormReader:
             self.money_section = (first.text, unit or self._total_unit_of(row))
             self.money_group = None
             self.block_unit = unit or self.block_unit
+            if self.form.label_year is None and (year := _money_label_year(first.text)):
+                # `2025年项目资金（万元） | 资金总额 | 100.5 | …`: the block's label names the year its money is of, the
+                # form's where nothing else states one (it was left with none, hunt mn27)
+                self.form.label_year = year
             if unit:
                 self._unit_above(i, row, first, unit)
             cells = cells[1:]
@@ -3693,6 +3771,10 @@ class FormReader:
                     used = True          # `传真：0739-7654321` on a sign-off line: kept as written (mend md26)
                     # (a cell of its own beside the head's pairs too, `联系人：王芳 | 传真：…`: it was dropped with no
                     # word, the row used; hunt pr4)
+                elif row.is_text_line and (pair := _opinion_pair(c.text)) is not None \
+                        and self._keep_pair(pair[0], pair[1], c):
+                    used = True          # `主管部门意见：同意申报。（盖章）` on a line of its own: the opinion's words, as
+                    # a `主管部门意见 | 同意申报。（盖章）` row's (the line was dropped with the ignored labels', hunt pr7)
                 elif row.is_text_line and (note := _remark_pair(c.text)) is not None:
                     # `备注：养护里程含村道。` on a line under the form, alone or among a sign-off's pairs: the form's
                     # closing remark, as a `备注 | …` row's (it was lost, hunt ti15; a 填表说明 / 说明 / 注 line is
@@ -3772,6 +3854,14 @@ class FormReader:
                 j += 1
                 continue
             col, inline = m
+            if col == "name" and j > 0 and SUB_PROJECT.match(sub := label_key(cells[j - 1].text)) \
+                    and self._keep_pair(sub + label_key(c.text).removeprefix("项目"), inline if inline is not None
+                                        else cells[j + 1].text if j + 1 < len(cells) else "", c):
+                # `子项目 | 项目名称 | 道林镇供水管网延伸工程` (a 子项目 cell merged down over its fields): the sub-project's
+                # name, kept under `子项目名称` as that label's pair is — no second project (split_forms: hunt ti20)
+                used = True
+                j += 1 if inline is not None else 2
+                continue
             if col in _LABELLED_MONEY and inline is None and not labels_only and (
                     j + 1 == len(cells) or _is_dash(cells[j + 1])
                     or cells[j + 1].col > c.col + 1 and match_field(cells[j + 1].text) is not None):
@@ -5522,11 +5612,11 @@ class FormReader:
         were read: the year's budget was lost.)"""
         if row.grid is None or len(cells) < 2:
             return False
-        heads = [c for c in cells if ((k := label_key(c.text)) in _PERIOD_HEADS or k in _YEAR_HEADS)
+        heads = [c for c in cells if ((k := _period_head_key(c.text)) in _PERIOD_HEADS or k in _YEAR_HEADS)
                  and not _TO_DATE_HEAD.match(bare_fold(c.text))]   # (中期（1-6月）: the year so far)
         rest = [c for c in cells if c not in heads]
-        if len(heads) != 2 or label_key(heads[0].text) not in _PERIOD_HEADS \
-                or label_key(heads[1].text) not in _YEAR_HEADS or heads[0].col >= heads[1].col \
+        if len(heads) != 2 or _period_head_key(heads[0].text) not in _PERIOD_HEADS \
+                or _period_head_key(heads[1].text) not in _YEAR_HEADS or heads[0].col >= heads[1].col \
                 or len(rest) > 2 or any(c.col > heads[0].col for c in rest) \
                 or not all(_MONEYISH.search(c.text) or label_key(c.text) in _ROW_LABEL_HEADS for c in rest) \
                 or (len(rest) == 2 and not any(label_key(c.text) in _ROW_LABEL_HEADS for c in rest)):
@@ -5536,7 +5626,7 @@ class FormReader:
         unit = next((u for c in rest for u in [declared_unit(c.text)] if u), None) or declared_unit(heads[0].text) \
             or declared_unit(heads[1].text) or self.block_unit
         self.period_money = (heads[0].col, heads[1].col, row.grid, unit, heads[0].colspan, heads[1].colspan)
-        if self.form.label_year is None and (year := _head_year(heads[1].text)) is not None:
+        if self.form.label_year is None and (year := _head_year(heads[1].text) or _money_label_year(heads[1].text)):
             # `中期（2024-2026年） | 年度（2025年）`: the year's side names the year its money is of, the form's where
             # nothing else states one (it was left with none)
             self.form.label_year = year
@@ -6415,6 +6505,13 @@ class FormReader:
         as the unit's, _second_body_line): the department is one, the other kept under its label, as another page's
         department is (_running_field; it was dropped without a word, review rv100); True if kept."""
         old = self.form.fields.get("department")
+        if old is not None and match_field(c.text) is None and _organ_of(clean(old.text) or "", clean(c.text) or ""):
+            # `主管部门：中共县委` over `宣传部`: the committee's organ, the name wrapped onto the line (it was kept as a
+            # second body, review rv114's leftover)
+            self.form.fields["department"] = RawValue(old.text.rstrip() + c.text.strip(), old.cell, old.unit,
+                                                      rank=old.rank)
+            self.last_text = None
+            return True
         if old is None or match_field(c.text) is not None or spaced_pair(c.text) is not None \
                 or not self._second_unit(old, c):
             # (`主管部门 市教育局` over `实施单位 市第一中学`: the next pair, no body — it was taken as one, hunt pr6)
@@ -6520,11 +6617,11 @@ class FormReader:
         """A 项目名称 cell's name without what the cell writes around it (hunt ti7): the form's year in brackets after it
         (`新化县农村公路养护项目（2024年度）`: the year one of the form's year texts, after its titles — it was in the name,
         the year null), a list's closing mark (`A项目；B项目；`: the name lists works, one project, as written without the
-        last `；`), lenticular brackets round the whole name (`【新化县农村公路养护项目】`: a way of writing it out) and a
-        blank between two of its characters (`新化县农村公路 养护项目`, a PDF's line or a justified cell: no word break in a
-        Chinese name; not a wide gap, which parts a name from another field's pair). Kept (review rv18): a bracketed
-        year other than the one the form states already (`…养护项目（2023年度）` under a 2024 title: a year's project
-        the name tells apart, not the form's year) and a blank between two names each ending a project's or works'
+        last `；`), lenticular brackets or quotes round the whole name (`【新化县农村公路养护项目】`, `“…项目”`: a way of writing
+        it out) and a blank between two of its characters (`新化县农村公路 养护项目`, a PDF's line or a justified cell: no
+        word break in a Chinese name; not a wide gap, which parts a name from another field's pair). Kept (review
+        rv18): a bracketed year other than the one the form states already (`…养护项目（2023年度）` under a 2024 title:
+        a year's project the name tells apart, not the form's year) and a blank between two names each ending a project's or works'
         word (`…集镇供水工程 …管网延伸工程`: the works listed, as `；` lists them, not one run of words)."""
         folded = fold(text)
         if (tail := _YEAR_TAIL.search(folded)) is not None and tail.start() > 0 and _HAN.search(folded[:tail.start()]) \
@@ -6533,8 +6630,8 @@ class FormReader:
             text, folded = as_written(text, folded, 0, tail.start()), folded[:tail.start()]
         if (close := _LIST_CLOSE.search(folded)) is not None and close.start() > 0:
             text, folded = as_written(text, folded, 0, close.start()), folded[:close.start()]
-        if (whole := _LENTICULAR_WHOLE.fullmatch(folded)) is not None:
-            text = as_written(text, folded, whole.start(1), whole.end(1))
+        if (whole := _MARKED_WHOLE.fullmatch(folded)) is not None:
+            text = as_written(text, folded, whole.start(whole.lastindex), whole.end(whole.lastindex))
         return _SPACE_IN_NAME.sub(lambda m: m.group() if _NAME_ENDS.search(text, 0, m.start())
                                   and _NAME_ENDS.match(_WS.sub("", text[m.end():])) else "", text)
 
@@ -7507,6 +7604,27 @@ class FormReader:
         if notes:
             self._add_note("；".join(notes), cells[0])
 
+    def _stage_pairs_row(self, row: Row, cells: list[Cell]) -> list[Cell]:
+        """A money row of its stages each beside its amount (a 监控表's `年度资金总额（万元） | 年初预算数 | 1,380.00 |
+        1-6月执行数 | 552.00 | 全年预计执行数 | 1,380.00`): the forecast no money spent, kept in the notes as a matrix's
+        total row's is (it was a spent line); a part's row (`其中：财政拨款 | 年初预算数 | 1,380.00 | …`) its field's
+        year's amount, its 全年预算数 else its 年初预算数, and nothing more (the part was lost, the forecast a second
+        spent line; hunt mn27). The cells left to read (none when the row is read)."""
+        if (pairs := _stage_pairs(cells)) is None:
+            return cells
+        unit = declared_unit(cells[0].text) or self._total_unit_of(row) or self.block_unit
+        if (m := match_field(cells[0].text)) is not None and m[0] in ("budget_fiscal", "budget_other"):
+            amounts = {role: v for role, _, v in pairs if role}
+            if (v := amounts.get("budget_year") or amounts.get("budget_initial")) is not None:
+                self._set(m[0], v.text, v, unit, cells[0].text)
+                return []
+            return cells
+        for role, k, v in pairs:
+            if role is None:
+                amount = _plain_number(v.text) + unit if unit and unit != "元" else clean(v.text) or v.text
+                self._add_note(f"{_WS.sub('', clean(k.text) or '')}：{amount}", k)
+        return [c for c in cells if not any(role is None and c in (k, v) for role, k, v in pairs)]
+
     def _remark(self, text: str, cell: Cell) -> None:
         """A form's closing remark (`备注 | 项目资金已纳入2022年部门预算`, `备注：…` on a line under the form): added to
         its other notes (其他需说明的问题); `备注 | 无` says nothing, nor does `备注：单位：万元` over the form (the money's
@@ -8163,7 +8281,7 @@ class FormReader:
         # (the pairs of no column on those lines, `截止时间：2024年12月31日` beside the compiler's 填报单位, are kept in
         # each project's other_fields, as a remark under the summary is in each one's other_notes: every project of
         # the summary is as of that day — on its first project only none of the others said it, review rv68)
-        phone = f.fields.get("phone")
+        phone = f.fields.get("phone") or self._contacts_own_phone()
         for who, label in _PERSON_PHONE_LABEL.items():
             person = f.fields.get(who)
             m = PERSON_PHONE.match(clean(person.text) or "") if person is not None and phone is not None else None
@@ -8901,6 +9019,21 @@ def _dated_period(text: str | None) -> bool:
     return parse_period(text) != (None, None) or reversed_period(text) is not None
 
 
+def _stage_pairs(cells: list[Cell]) -> list[tuple[str | None, Cell, Cell]] | None:
+    """A money row's stages each beside its amount after its label (`其中：财政拨款 | 年初预算数 | 1,380.00 | 1-6月执行数 |
+    552.00 | 全年预计执行数 | 1,380.00`): (the stage's field, None for a forecast; its cell; its amount's) for each
+    pair, two or more; else None."""
+    if len(cells) < 5 or len(cells) % 2 == 0 or is_number(cells[0].text):
+        return None
+    pairs = []
+    for k, v in zip(cells[1::2], cells[2::2]):
+        role = L.MATRIX_COLUMNS.get(key := label_key(k.text))
+        if not is_number(v.text) or (role not in _STAGE_ROLES and key not in _FORECAST_STAGES):
+            return None
+        pairs.append((role if role in _STAGE_ROLES else None, k, v))
+    return pairs
+
+
 def _source_pairs_row(cells: list) -> bool:
     """Is a row made of sources each beside its amount, two or more (`市县资金 | 18 | 乡镇 | 12`, `中央 | 50 | 省级 | 20`):
     each label a level of government alone or a source's head (中央资金, 省级补助), each amount a number?"""
@@ -9082,10 +9215,29 @@ def _field_of_no_money(text: str) -> bool:
     return m is not None and m[0] not in L.MONEY_FIELDS
 
 
+def _money_pair_line(cell: Cell) -> list[Cell] | None:
+    """`五、基金支出预算：1,350.00万元` on a line of its own (a WeChat copy): a money label of no field (its last word
+    资金 / 预算 / 投资 / 经费, a budget's or a flow's word in it) and its amount, as the two cells of its table's row
+    (`基金支出预算 | 1,350.00万元`), its outline number off; else None (the line was no known label's, its money lost
+    without a word — hunt nw9's leftover)."""
+    pair = _PAIR_CELL.match(cell.text.strip())
+    if pair is None or match_field(cell.text) is not None:
+        return None
+    label, amount = _OUTLINE_LEAD.sub("", pair.group(1).strip(), count=1), pair.group(2).strip().rstrip("。.；;")
+    if not _MONEY_HEAD_END.search(label) or match_field(label) is not None or not _money_figure(amount, label) \
+            or not (_YEAR_BUDGET_WORD.search(label) or _FLOW_WORD.search(label)):
+        return None       # (a source's line, `中央资金（万元）：300`, `二、自有资金:0`, is read as one below)
+    return [replace(cell, text=label), replace(cell, text=amount, col=cell.col + 1)]
+
+
 def _is_money_label(text: str) -> bool:
     """A money block's label (项目资金, 资金来源) or a money field's (资金总额, 项目总投资), no part of another."""
     m = match_field(text)
     return label_key(text) in MONEY_SECTION_KEYS or (m is not None and m[1] is None and m[0] in L.MONEY_FIELDS)
+
+
+# a reviewer's 评分表 by its title (`…财政局项目支出绩效复评评分表`, `…复核评分表`): its 得分 the reviewer's, whatever its head
+_REVIEW_SHEET = lazy(rf"{L.REVIEWER_WORDS}(?:评分|打分)表$")
 
 
 def _own_total(total: dict) -> dict[str, str]:
@@ -9461,6 +9613,21 @@ _PARTY_LEAD = lazy_regex(r"^(?:中共|中国共产党)")
 _PARTY_COMMITTEE = lazy_regex(r"(?:[县市区省州旗盟]委(?:员会)?|党委|党工委)$")
 
 
+# a body whose organs are named without a place (`中共县委` / `宣传部`, `县人民政府` / `办公室`): a name wrapped after it
+_ORGANS_HEAD = lazy_regex(rf"(?:{_PARTY_COMMITTEE.pattern.removesuffix('$')}|人民政府)$")
+_PLACE_OPENING = lazy_regex(r"^[省市县区州镇乡旗盟]")
+_ORGAN_END = lazy_regex(r"(?:部|办|室|局|处|科|委员会|中心|组)$")     # (an organ's word ends its name)
+
+
+def _organ_of(first: str, piece: str) -> bool:
+    """Is PIECE, alone on the line under a body's name FIRST, the rest of that name: an organ named with no place
+    (`宣传部`, `办公室`) after a party committee or a government (`中共县委`, `县人民政府`)? A body opening with its place
+    (`县城市建设投资有限公司`, `裕安区…`) is another body."""
+    return bool(_ORGANS_HEAD.search(first)) and _HEAD_PLACE.match(piece) is None \
+        and _PLACE_OPENING.match(piece) is None and _PARTY_LEAD.match(piece) is None and len(piece) <= 12 \
+        and _ORGAN_END.search(piece) is not None
+
+
 def _co_issuers(names: list[str], below: list[str], row: Row, after: list[Row]) -> bool:
     """Whether the bodies NAMES on ROW, a line right over a letterhead's bodies BELOW, are a joint paper's co-issuers:
     each of the place the lowest body opens with (a joint paper's bodies are one government's departments), none a
@@ -9642,9 +9809,29 @@ def _opinion_before_seal(name: str, value: str) -> str:
     if not name.endswith("意见") or (m := re.search(_SEAL_BRACKET, value)) is None:
         return value
     for words in (value[:m.start()].strip(), value[m.end():].lstrip("）) \t\u3000").strip()):
+        words = _unsigned_words(words)
         if _opinion_words(words):
             return words
     return value
+
+
+def _unsigned_words(words: str) -> str:
+    """An opinion's words without the empty places of its signers after them (`同意。  经办人：` -> `同意。`, `经办人：`
+    a place a person signs with no name: _signed_place — it was kept in the opinion, hunt pr7)."""
+    # (a space before the place, one at least: the value comes cleaned, its gaps made one space)
+    while len(parts := words.rsplit(None, 1)) == 2 and _signer_place(parts[1]):
+        words = parts[0]
+    return "" if _signer_place(words) else words     # (`经办人：` alone beside the stamp: no opinion)
+
+
+# the end of a signer's empty place (`经办人：`, `负责人签字`): a label's colon with nothing after it, or a signing word
+_SIGNER_PLACE_END = lazy(r"(?:[:：]|签字|签名|签章)\s*$")
+
+
+def _signer_place(text: str) -> bool:
+    """Is TEXT a signer's empty place (`经办人：`, `审核人：`, `负责人签字`: _signed_place, its label's colon or a signing
+    word at its end — not an opinion's words, `经审核，同意申报。`, whose 审核 a place's word also is)?"""
+    return _SIGNER_PLACE_END.search(text) is not None and _signed_place(text)
 
 
 def _opinion_words(words: str) -> bool:
@@ -9721,6 +9908,23 @@ def _remark_pair(text: str) -> str | None:
     return pair.group(2) if pair is not None and REMARK_LABEL.match(label_key(pair.group(1))) else None
 
 
+def _foot_label(text: str) -> bool:
+    """Is TEXT the label of a form's foot (an approval's opinion, `财政部门审核意见`; a sign-off's body, person, phone or
+    day, `填报单位`, `联系人`, `联系电话`, `填报日期`) or a table's end (core's TABLE_END_KEYS)?"""
+    k = label_key(text)
+    return k in TABLE_END_KEYS or k in IGNORED_KEYS or _signoff_label(text, False)
+
+
+def _opinion_pair(text: str) -> tuple[str, str] | None:
+    """A reviewing body's opinion and its label in one cell (`财政部门审核意见：同意`: an ignored label ending 意见, core's
+    IGNORED_KEYS, whose value _keep_pair keeps when it holds words, no stamp's place alone), else None."""
+    pair = _PAIR_CELL.match(text.strip())
+    if pair is None or not pair.group(2).strip():
+        return None
+    key = label_key(pair.group(1))
+    return (pair.group(1).strip(), pair.group(2).strip()) if key in IGNORED_KEYS and key.endswith("意见") else None
+
+
 # a label of how to reach or to know the signer's body, of no contract column (`传真`, `单位地址`, `邮政编码`, `电子邮箱`,
 # `统一社会信用代码`, `预算单位编码`: a body's code the contract's department_code labels do not name): a pair of its
 # own (_contact_pair)
@@ -9794,6 +9998,12 @@ def _signoff_start(text: str) -> bool:
 # a person's own phone's label (labels.FIELD_LABELS' phone labels): its number kept beside the form's phone, or a phone
 # a person's label of `…及联系电话` gave, ranked
 _PERSON_PHONE_LABEL = {"leader": "项目负责人电话", "contact": "联系人电话"}
+
+
+def _person_phone_label(who: str) -> str:
+    """The label a person's own phone is kept under: the leader's or the contact's (_PERSON_PHONE_LABEL), a sign-off's
+    role's with 电话 after it (`单位负责人电话`)."""
+    return _PERSON_PHONE_LABEL.get(who) or f"{who}电话"
 
 
 def _one_phone(a: str, b: str) -> bool:
@@ -9962,11 +10172,29 @@ def _row_shift(nums: dict, labels: list, pcol: int, ycol: int) -> int:
 
 
 def _head_year(text: str) -> int | None:
-    """The year a money column's head names in a bracket after its word, `年度（2025年）`, also in full-width digits,
-    `年度（２０２５年）`, without its 年, `年度（2025）`, or before a unit's bracket, `年度（2025年）（万元）`; else None
-    (they were left with none, review rv116). Not a span, `年度（2025-2026年）`."""
+    """The year a money column's head (or a goal's, `年度目标（2025年）`) names in a bracket after its word,
+    `年度（2025年）`, also in full-width digits, `年度（２０２５年）`, without its 年, `年度（2025）`, or before a unit's
+    bracket, `年度（2025年）（万元）`; else None (they were left with none, review rv116). Not a span,
+    `年度（2025-2026年）`."""
     m = _BRACKETED_YEAR.search(bare_fold(_NAME_UNIT.sub("", text)))
     return int(m.group(1)) if m else None
+
+
+# the years a money column's head is led by, `2024-2026年中期资金总额 | 2025年度资金总额` (the 年 of 年度 kept: the word's)
+_HEAD_LEAD_YEARS = lazy(r"^\s*((?:19|20)\d{2})(?:\s*[-－—~～至到]\s*((?:19|20)\d{2}))?(?:\s*年(?!度))?\s*")
+
+
+def _period_head_key(text: str) -> str:
+    """A period or year column's head without the years leading it: `2024-2026年中期资金总额` is a 中期资金总额 head,
+    `2025年度资金总额` a 年度资金总额 one (they were no heads: the year's money lost, review rv116)."""
+    return label_key(_HEAD_LEAD_YEARS.sub("", text, count=1) or text)
+
+
+def _money_label_year(label: str) -> int | None:
+    """The one year a money block's label or a year column's head opens with (`2025年项目资金（万元）`,
+    `2025年度资金总额`), LEAD_YEAR's as for a budget_year label's (`2024年计划投资`, _set): the year its money is of;
+    None for a span's (`2024-2026年中期资金总额`) or none."""
+    return int(ly.group(1)) if (ly := LEAD_YEAR.match(fold(label))) is not None else None
 
 
 _PERIOD_HEADS = frozenset(label_key(x) for x in ("实施期资金总额", "中期资金总额", "实施期资金", "中期资金", "实施期",
@@ -10040,8 +10268,10 @@ _CUT_END_RAW = lazy(r"\s*(?:[.．]{3,}|[…⋯]+|。{3,})\s*$")     # (the same,
 _WHOLE_NAME_END = lazy(r"(?:项目|工程)(?:\([^()]{1,8}\))?$")
 # a title's first line cut at the page's edge: words, a year (`新化县2024年农村公路安全生命防护`)
 _SEAL_WORD = lazy(r"盖\s*章|公\s*章|签\s*章")   # (`新化县农业农村局（盖章）`: a body's seal line)
-# a title's first line ending in a works' name (its phase after it: `…改造工程（二期）`), a name whole by itself
-_WORKS_END = lazy(r"工程\s*(?:\([^()]{1,6}\))?$")
+# a title's first line ending in a works' name (its phase after it: `…改造工程（二期）`), a name whole by itself; or in
+# the deed a project's name goes on from into its 项目 (`2025年宁乡市智慧校园建设` over `项目绩效目标申报表`: it was
+# null, hunt ti20)
+_WORKS_END = lazy(r"(?:工程\s*(?:\([^()]{1,6}\))?|建设|改造|提升|整治|维修|养护|购置|修缮)$")
 _TITLE_HEAD_LINE = lazy_regex(r"(?:[\p{Han}A-Za-z（）()·]|(?:19|20)\d{2}\s*年度?)+")
 # (a year or a span of years is no code, `2024-2025 年度农村公路日常养护`: its 年 no word of a name — it was the code,
 # the name `年度…`, review rv7)
@@ -10105,9 +10335,11 @@ _BARE_CODE = lazy_regex(rf"^\s*({_CODE_OF_NAME})\s*$")     # (`项目名称编�
 # an administrative division's six digits (行政区划代码: a province's two, 11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71,
 # 81-82, a city's two, a county's two): no project's code (hunt ti8)
 _DIVISION_CODE = lazy(r"^(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])(?:0[1-9]|[1-8]\d|90)\d{2}$")
-# (a name's cell ending in a list's mark, `A项目；B项目；`; lenticular brackets round a whole name, `【…项目】`: hunt ti7)
+# (a name's cell ending in a list's mark, `A项目；B项目；`; lenticular brackets round a whole name, `【…项目】`: hunt ti7;
+# so quotes round it, `“…项目”`, `"…工程"`, `《…项目》`, as round a title's whole name — round a part,
+# `…“智慧校园”建设项目`, kept: hunt ti20)
 _LIST_CLOSE = lazy(r"\s*[;；、,，]+\s*$")
-_LENTICULAR_WHOLE = lazy(r"\s*【\s*([^【】]+?)\s*】\s*")
+_MARKED_WHOLE = lazy(r"\s*(?:【\s*([^【】]+?)\s*】|“\s*([^“”]+?)\s*”|\"\s*([^\"]+?)\s*\"|《\s*([^《》]+?)\s*》)\s*")
 # a title's name quoted whole before its closing 项目 (`2025年《宁乡市农村饮水安全巩固提升工程》项目绩效目标表`, `“…”项目`):
 # the marks a way of setting it out, no part of the name — `宁乡市…工程项目`, as the title of no quotes reads (it was
 # `《宁乡市…工程》项目`, hunt ti19); quotes round a part of it (`宁乡市“雪亮工程”建设项目`) are the name's, kept
@@ -10163,6 +10395,13 @@ _BRACKETED_YEAR = lazy(r"[(（]\s*((?:19|20)\d{2})\s*(?:年度?)?\s*[)）]\s*$")
 # into the title, hunt ti14)
 _TITLE_YEAR_LEAD = lazy(r"^(?!截[至止])[\u4e00-\u9fff]{0,12}(?:19|20)\d{2}\s*年度?$")
 _TITLE_START_END = lazy(r"(?:项目|支出|资金|经费|专项|预算|财政|部门|整体|本级|转移支付)$")
+
+
+def _cut_in_form_words(first: str, second: str) -> bool:
+    """Is a title broken inside its form's words, the two lines' keys joined ending in them from the first on
+    (`…建设项目绩效` over `目标申报表`: the second line was the title alone, hunt ti20)?"""
+    end = FORM_TITLE_END.search(first + second)
+    return end is not None and end.start() < len(first)
 # the words ending a form's title or its sheet's name after the project's or fund's name (`…绩效目标表`, `…绩效目标申报表`,
 # `…支出绩效自评表`, `…绩效监控情况表`, `…申报表`); `proj`: the name's 项目 before them (a fund's name is without it)
 # (a sheet's name may leave out the 表: `…项目绩效目标`, `…项目支出绩效`)
@@ -10177,6 +10416,14 @@ _LIST_ITEM = lazy(r"^\d{1,2}[.、．]")      # (the list's next items, `2.绩效
 # words anywhere in a document's titles (…总结, …通报): that one says a document is a report, this one a cover's line;
 # nor _REPORT_HEADING, a report's numbered section heading
 _COVER_HEADING = lazy(r"报告书?(?:[(（][^()（）]{1,12}[)）])?$")
+
+
+def _long_heading(row: Row) -> bool:
+    """Is ROW a report's heading on a line of its own, however long (`鄂尔多斯市康巴什区2024年…项目绩效评价报告`, hunt
+    nw12)? Not a sentence broken at 报告, `根据《关于…2025年度…的通知》要求，…现将评价情况报告` (its clauses
+    a sentence's: the notice's year no form's, review rv123)."""
+    text = row.cells[0].text
+    return row.is_text_line and bool(_COVER_HEADING.search(_WS.sub("", text))) and not _CLAUSE_BREAK.search(text)
 
 
 def own_title_at(titles: list[str]) -> int:
@@ -10478,6 +10725,7 @@ def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | N
 # 附件2, 附表1-1; a bare table number, `表2` (a caption's number on a line of its own, over the next form's title)
 _ATTACHMENT = lazy(rf"^\s*(?:{_ANNEX_NO}|表\s*[\d一二三四五六七八九十]{{1,3}})"
                          r"(?:[-—－.]\d{1,2})?\s*[:：]?\s*$")
+_OUTLINE_LEAD = re.compile(OUTLINE_NUMBER)            # (core's outline number alone, to take off a caption)
 _OUTLINE_HEAD = re.compile(OUTLINE_NUMBER + r"(.+)$")   # (core's outline number, a level's too)
 
 

@@ -22,12 +22,12 @@ from normalize.amounts import (CURRENCY_BEFORE, PERCENT_POINTS, column_negative,
 from normalize.dates import A_DAY, DEADLINE_SUFFIX, MONTH_ALONE, MONTH_PART, parse_date
 from normalize.text import SEAL_WORDS, STAMP_NOTE
 from normalize.records import (DIRECTION_OPS, FULL_WORDS, GRADE_WORDS, KIND_WORD, LE_CAP, NAME_UNITS, POINTS_AT_END, given_score,
-                               name_unit, normalize_assessment_item, points_each, points_less)
+                               name_unit, normalize_assessment_item, points_each, points_less, WORD_STOP)
 from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS, SUPERSCRIPT_MARK, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
                                YEAR_LEAD, YEAR_TAIL, _cn_int, runs_name_into_figure, split_target)
 from normalize.text import CIRCLED_NO, INDICATOR_NAME_END, circled_number, mend_ocr_digits, strip_numbering
 from parsers import labels as L
-from parsers.core import (points_cell, _SECTION_POINTS_HEAD, POINTS_WORDED as _POINTS_WORDED, SCORE_RULE_HEAD as _SCORE_RULE_HEAD, BARE_FIGURE, _BRACKETED, as_written, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
+from parsers.core import (_WHOLE_BRACKETS, points_cell, _SECTION_POINTS_HEAD, POINTS_WORDED as _POINTS_WORDED, SCORE_RULE_HEAD as _SCORE_RULE_HEAD, BARE_FIGURE, _BRACKETED, as_written, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
                           clean, detect_header, fold,
                           HEADER_INDEX, NAME_COLON_TARGET, OP_TARGET, header_key, header_role, pieces_joined,
                           is_block_label, is_child, is_title,
@@ -173,7 +173,7 @@ _POINTS_ONLY = lazy(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
 # an indicator's 得分 written in words: full marks (its 分值) or none
 # (`全得` / `得全分` / `全部得分`: full marks too, as 满分 — `全得` was no score, the row's score lost)
 _FULL_WORD = lazy(FULL_WORDS)
-_SCORE_WORD = lazy(rf"^\s*(?:得满分|{FULL_WORDS}|不得分|零分)\s*$")
+_SCORE_WORD = lazy(rf"^\s*(?:得满分|{FULL_WORDS}|不得分|零分)\s*{WORD_STOP}\s*$")
 # an indicator's points and score in one cell under a `分值/得分` head: `20/18`, `10／9.5`, `20/满分` (folded); the score
 # in words _SCORE_WORD's (`20/全得`, `20/得全分`: no pair, the row's score lost — its own list had only 满分; hunt tg23)
 _POINTS_PAIR = lazy(rf"^\s*(\d+(?:\.\d+)?)\s*分?\s*/\s*(\d+(?:\.\d+)?\s*分?|得满分|{FULL_WORDS}|不得分|零分)\s*$")
@@ -1708,7 +1708,10 @@ def year_of_target_header(row: Row, col: int | None) -> int | None:
     return _year_of_target_header_text(cell.text) if cell is not None else None
 
 
-GRADE_WORD = lazy(rf"^\s*(?:(?:自评|评价|综合)?(?:等级|等次|结果)\s*[:：]\s*)?(?:{GRADE_WORDS})\s*$")
+# (…its band in brackets after it, `优（90分以上）` right of a 合计's score: the grade — the row was no total, its score
+# lost; hunt s65 sc8)
+GRADE_WORD = lazy(rf"^\s*(?:(?:自评|评价|综合)?(?:等级|等次|结果)\s*[:：]\s*)?(?:{GRADE_WORDS})"
+                  r"\s*(?:[(（][^()（）]*\d[^()（）]*[)）])?\s*$")
 # a total score with its grade after it in brackets (`99.06（优秀）`, `95.5分(优)`), folded
 _SCORE_WITH_GRADE = lazy(rf"^\s*(\d+(?:\.\d+)?)\s*分?\s*\(\s*((?:{GRADE_WORDS}))\s*\)\s*$")
 
@@ -3214,6 +3217,24 @@ def final_label(label: str) -> bool:
     return bool(_FINAL_SCORE_HEAD.match(label_key(label)) or _OTHER_FINAL.match(label_key(label)))
 
 
+def final_said_beside(cells: list[Cell], score_span) -> tuple[list[Cell], list[tuple[str, str, Cell]]]:
+    """A 评分表's 合计 row's cells less those stating by its label the score the form settles on, outside the 得分
+    column (`合计 | 100 | 98 | 复核得分：95` under a 备注, or in the 评分标准's cell), and those (label, figure, cell):
+    the reviewer's score, settled after the 合计's as a line of its own under the table is (it was a remark, or the row
+    no total and the 98 lost; hunt s65 sc8). A row not opening with a total's label is left as it is."""
+    if not cells or label_key(cells[0].text) not in _TOTAL_KEYS - {"小计"} | {"总分", "总得分"}:
+        return cells, []
+    said = [(c, m) for c in cells[1:] if not _under_col(score_span, c.col) and (m := final_said(c.text)) is not None]
+    return [c for c in cells if not any(c is x for x, _ in said)], [(m.group(1), m.group(2), c) for c, m in said]
+
+
+def final_said(text: str) -> re.Match | None:
+    """`复核得分：95` (`最终得分：93分`, `财政评价得分：90`): a cell stating by its label the score a form settles on, its
+    label group 1, its figure group 2; else None."""
+    m = _SCORE_LABELLED.match(fold(text))
+    return m if m is not None and final_label(m.group(1)) else None
+
+
 # (…and a grade labelled so, `等级：良`, `复核等级：良`, `自评等次：优` — the grade's head `_GRADE_HEAD`'s, a letter too)
 _GRADE_LABELLED = lazy(r"^\s*([^:：]{1,10}?)\s*[:：]\s*(\S{1,3})\s*$")
 # a grade written as a letter under a grade's head (`自评等级 | 复核等级` over `A | B`, `等级：A`)
@@ -3340,7 +3361,11 @@ def remark_columns(header: Header) -> dict:
 
 def total_row_word(header: Header, c: Cell) -> bool:
     """Is a word on a 评分表's 合计 row no label of the row: under its note (扣分原因), a remark (`备注`) or a reviewer's
-    words column (`复核意见`), or a letter grade under a grade's head (`A`)?"""
+    words column (`复核意见`), a letter grade under a grade's head (`A`), the points taken off under a 扣分 head
+    (`扣2分`), or a reviewer's score stated by its label anywhere (`复核得分：95`, final_said_beside's)?"""
+    if final_said(c.text) is not None or (_under_col(header.all_cols.get("deduction"), c.col)
+                                           and _deduction(c.text) is not None):
+        return True
     spans = [header.all_cols.get("note"), *remark_columns(header)]
     spans += [header.all_cols[k] for k in header.extra if k.startswith("col:") and _REVIEW_NOTE_HEAD.match(label_key(k[4:]))]
     if any(_under_col(sp, c.col) for sp in spans):
@@ -3686,6 +3711,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                                + [_last_col(sp) for sp in header.all_cols.values()]) + 1
                     cells.append(replace(graded[win][2], col=past, text=graded[win][1]))
                     grade_of[id(cells[-1])] = graded[win][0]
+        cells, said_final = final_said_beside(cells, score_span)
         # `18（扣2分）` under the 得分: the score, its deduction in brackets the row's note (the score was lost without a
         # word, hunt sc9)
         cut = {id(c): m for c in cells if _under_col(score_span, c.col) and (m := _SCORE_WITH_CUT.match(fold(c.text)))}
@@ -3936,7 +3962,8 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                 # `合计 | 100 | 92`, `加分项 | … | 3`, `减分项 | … | -2`, then `最终得分 | 93`: the 合计 the table's part,
                 # the last the form's score (the 合计's 92 was, the 93 kept aside)
                 out[before]["_part"] = True
-            out.append({"_total": True, "weight": weight, "score": score, "page": anchor.page, "line": anchor.line})
+            out.append({"_total": True, "weight": weight, "score": score, "page": anchor.page, "line": anchor.line,
+                        **({"_said": said_final} if said_final else {})})
             # (`合计 | 100 | 94 | 较上年提高3分` under a 备注 / 扣分原因 / 复核意见 column: the form's words on its total, kept
             # under the column's head as the 合计's other cells are — the row left the table, its score lost; hunt sc10)
             # (…not a word saying there is none, `合计 | 100 | 94 | 无`: `{"备注": "无"}` was kept; review rv30)
@@ -4395,6 +4422,15 @@ def _composition_label(c: Cell, row: Row, first_col: int) -> bool:
     return m is not None and m[0] == "composition" and m[1] is None
 
 
+def _aside_goes_on(got: dict[str, Cell], last_got: dict[str, Cell]) -> bool:
+    """`（按2023年县道中标价测算）` alone under `波形护栏 | 240 | 20万元/公里×12公里`, in the column of the line's own 测算依据:
+    a bracketed aside of that cell, going on on the next line (a dump cannot show the merge; it was a row not
+    understood, the note cut — hunt tg24's leftover). One cell wholly in brackets, its column filled on the line
+    above; a footnote (`注：以上为预估数`) is none."""
+    return len(got) == 1 and (role := next(iter(got))) in last_got and bool(last_got[role].text.strip()) \
+        and _WHOLE_BRACKETS.match(got[role].text) is not None
+
+
 def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarning],
                       totals: list[dict] | None = None) -> list[dict]:
     """Given a budget breakdown table (子项目 / 项目明细 / 明细金额 …), return raw budget lines; the 合计 / 小计 rows the
@@ -4517,8 +4553,9 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
             got["name"] = got.pop("project")         # 乡镇名称 | 项目名称 | 金额 with no finer column: a line per project
         if got and out and not got.keys() & {"amount", "name", "group", "price", "quantity"} \
                 and all(r == "note" or r.startswith(("basis", "col:")) for r in got) \
-                and any(c is not None and c.rowspan > 1 and c.row < cells[0].row < c.row + c.rowspan
-                        for c in (last_got.get("name"), last_got.get("amount"))):
+                and (any(c is not None and c.rowspan > 1 and c.row < cells[0].row < c.row + c.rowspan
+                         for c in (last_got.get("name"), last_got.get("amount")))
+                     or _aside_goes_on(got, last_got)):
             # `困难群众救助 | 城乡低保金发放 | 150` then `| 特困人员供养 |` (the task and its amount merged over both rows):
             # the line's text goes on (the row was not understood, its text lost; a text dump cannot show the merge:
             # a footnote in the 测算依据 column under the last line is no part of it)
@@ -4939,7 +4976,9 @@ def _reason_score(text: str) -> re.Match | None:
 # its note
 _DEDUCT_HEAD = lazy(r"^(?:考核|实际|累计)?扣(?:减)?分(?:值|数|分值|情况)?$|^扣分(?:原因|理由|说明|情况)及(?:分值|扣分值|分数)$"
                           r"|^扣分(?:值|分值|分数)?及(?:原因|理由|说明)$")
-_NO_DEDUCTION = lazy(r"^(?:无|不扣分|未扣分|无扣分|0(?:\.0+)?\s*分?)$")
+# (…and a word of full marks, `全部得分` / `得满分`, under a 扣分 head: none taken off either; a sentence's stop after
+# any, `未扣分。`; hunt s65 sc8)
+_NO_DEDUCTION = lazy(rf"^(?:无|得?(?:{FULL_WORDS})|0(?:\.0+)?\s*分?){WORD_STOP}$")
 
 
 def _deduct_head(key: str) -> bool:

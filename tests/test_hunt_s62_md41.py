@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import datetime
 
-import pytest
-
 from tests.hunt_tools import indicator_targets, only_project, other_fields, warning_codes
 
 P = "ct_s62_md41_"
@@ -92,10 +90,6 @@ def test_a_notice_sentence_of_a_body_and_a_person(read):
     assert warning_codes(r) == []
 
 
-@pytest.mark.xfail(strict=True, reason="left: a notice's spaced sentence ending on the form's name (`项目名称 应与…保持一致 "
-                   "实施单位 要按时报送绩效目标申报表`) is taken as the form's title over `2025年度项目支出绩效目标申报表` "
-                   "under it, as before this session (a title chooser's matter, no head pair's: the line is no pair "
-                   "now) "
-                   "— fine to leave for now")
+# (a strict xfail until hunt pr7 (session 65): a line opening with a head field's label then a space is no title)
 def test_a_notice_sentence_ending_on_the_forms_name(read):
     _project(read(P + "notice_ends_form_name.txt"))

@@ -406,10 +406,8 @@ def test_gov_fund_income_row_kept(read):
     assert other_fields(p) == {"基金收入预算（万元）": "1,500.00"}
 
 
-@pytest.mark.xfail(strict=True, reason="left: a fund's `基金支出预算：1,350.00万元` on a `label：value` line (a WeChat "
-                   "copy) is no known label's line, so no cells: its money is lost (as a table's row it is read); "
-                   "fine for now — making 基金收入 / 基金支出 labels of their own touches the fund rules of hunt fam")
 def test_gov_fund_colon_lines_money(read):
+    """`四、基金收入预算：1,500.00万元` over `五、基金支出预算：1,350.00万元` (a WeChat copy): read as their rows are (mn27)."""
     r = read("ct_s63_nw9_gov_fund_income_spend_wechat.txt")
     p = only_project(r)
     assert p["budget_year"] == 1_350 * W and other_fields(p).get("基金收入预算") == "1,500.00万元"

@@ -49,10 +49,7 @@ def test_a_list_under_a_cover_naming_an_attachment_is_read(read, name):
     assert "project_list" not in warning_codes(r)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "left: a 绩效评价服务's 采购需求 (`…绩效评价服务采购需求`, its 服务指标 `指标名称 | 指标值`) is read as a project: ng6's "
-    "procurement-paper rule spares any text with 绩效; asking for a performance form's title instead would also stop the generic reader on a 自评报告 whose "
-    "prose says `严格执行政府采购合同` over its 评分表 — fine until such a paper is seen in an archive"))
+# (a strict xfail until hunt pr7 (session 65): a procurement paper's title at the document's head gives no form)
 def test_an_evaluation_services_procurement_need_gives_no_project(read):
     r = read(P + "neg_eval_service_need.txt")
     assert r.tables["projects"] == [] and r.tables["indicators"] == []

@@ -168,11 +168,8 @@ def test_impossible_start_month_end_alone():
 
 # ------------------------------------------------------------------ left
 
-@pytest.mark.xfail(strict=True, reason="left: a 测算依据 cell going on on the line under its line (`（按2023年县道中标价"
-                   "测算）` alone in the note column) is an unparsed_row, the note cut: a text dump cannot show the "
-                   "cell's merge, and a footnote under the last line is no part of it (tables' budget reader) — fine "
-                   "while the line is warned of")
 def test_basis_goes_on_left(read):
+    """`（按2023年县道中标价测算）` alone in the 测算依据 column under the line: the cell going on (mn27)."""
     r = read("ct_s63_tg24_basis_goes_on.txt")
     assert r.tables["budget_items"][0]["note"] == "20万元/公里×12公里；（按2023年县道中标价测算）"
     assert not any("中标价" in w["message"] for w in r.tables["warnings"])

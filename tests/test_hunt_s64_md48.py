@@ -12,8 +12,8 @@ Decided:
 - the months so far spelled once (normalize.dates SO_FAR_PERIOD) for parsers.core's label keys and forms'
   _TO_DATE_HEAD: `1月-6月执行数` heads the spent column as `1-6月执行数` does (the money spent lost).
 - a 监控表's line `（截至2025年6月30日）` under a title of no year gives the form's year (none).
-Left (strict xfail): a numbered caption under a budget (`3.项目组成员分工`) is glued to the last line's amount by the
-tab reader (`253.项目组成员分工`).
+Left here, read since hunt mn27: a numbered caption under a budget (`3.项目组成员分工`), glued to the last line's amount
+by the tab reader (`253.项目组成员分工`).
 """
 from __future__ import annotations
 
@@ -94,11 +94,8 @@ def test_as_of_line_under_the_title_gives_the_year(read):
     assert p["name"] == "那曲市色尼区牧区道路养护项目"
 
 
-@pytest.mark.xfail(strict=True, reason="left (mend md48): the tab reader glues `3.项目组成员分工` (a line of one cell) "
-                   "onto the last line's amount (`253.项目组成员分工`: 安装施工 None, a false budget_sum_mismatch); "
-                   "fine for now: the sum check flags it, and `三、` / `（三）` / unnumbered captions read right; the join is "
-                   "extract.txt's, out of this mend's money area")
 def test_numbered_caption_under_a_budget_left(read):
+    """`3.项目组成员分工` under `安装施工 | 25`: a caption of its own, no rest of the figure nor a line (mn27)."""
     r = read("ct_s64_md48_numbered_caption_tabs.txt")
     assert [(n, a) for _, n, a, _ in budget_lines(r)] == [("护栏采购", 60 * W), ("安装施工", 25 * W)]
     assert "budget_sum_mismatch" not in warning_codes(r)

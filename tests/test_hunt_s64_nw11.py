@@ -92,9 +92,9 @@ def test_jiangxi_midterm_year_from_money_head(read):
     assert only_project(read("ct_s64_nw11_jiangxi_midterm.csv"))["year"] == 2025
 
 
-@pytest.mark.xfail(strict=True, reason="the year only in the goal's head `年度目标（2025年）` beside `中期目标（2024-2026年）`: "
-                   "no rule reads a goal head's bracketed year as the form's (the money's year head is read); left")
 def test_shanxi_midterm_year_in_goal_head(read):
+    """The year only in the goal's head `年度目标（2025年）` beside `中期目标（2024-2026年）`: the form's, as the money's
+    year head's is (hunt ti20)."""
     assert only_project(read("ct_s64_nw11_shanxi_midterm_layout.txt"))["year"] == 2025
 
 

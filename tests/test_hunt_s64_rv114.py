@@ -46,10 +46,7 @@ def test_a_year_in_numerals_by_the_stamp_is_no_opinion(read):
     assert (p["contact"], p["phone"]) == ("李红", "0564-3312345")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "left: a department's name wrapped onto the line under its colon pair (`主管部门：中共县委` / `宣传部`) is read as "
-    "a second body, `宣传部` kept under 主管部门 (main before pr6 dropped it); the unit's pair drops it too — telling "
-    "a name's piece (no place before it) from a second body is a wider change: fine to leave for now"))
+# (a strict xfail until hunt pr7 (session 65): an organ's name under a party committee's is the name's end)
 def test_a_wrapped_department_name_is_one_name(read):
     p = _project(read(P + "dept_wrapped_colon.txt"))
     assert p["department"] == "中共县委宣传部"
@@ -66,10 +63,7 @@ def test_a_second_body_in_the_departments_pipe_cell_is_kept_apart(read):
     assert other_fields(p)["主管部门"] == "县城市建设投资有限公司"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "left: the unit head's phone on his row over the contact's on hers: the first the form's phone, the contact's kept "
-    "under 联系电话 (pr6's rule knows the leader's and the contact's rows only; the unit head's would want a label of "
-    "its own, `单位负责人电话`, no SCHEMA key yet): fine to leave for now"))
+# (a strict xfail until hunt pr7 (session 65): a sign-off role's phone kept under `…电话`)
 def test_the_contacts_phone_beside_the_unit_heads(read):
     p = _project(read(P + "phones_unit_head_tab.txt"))
     assert (p["contact"], p["phone"]) == ("李红", "0564-3312345")

@@ -3,8 +3,6 @@ tests/fixtures/review/make_s64_rv115.py). Each reading was written down by hand 
 """
 from __future__ import annotations
 
-import pytest
-
 from tests.hunt_tools import indicator_targets, only_project, warning_codes
 
 P, E, S = "产出指标", "效益指标", "满意度指标"
@@ -43,10 +41,10 @@ def test_last_rows_name_of_three_lines_broken_by_hand(read):
     assert indicator_targets(r) == LIGHT[:3] + [(S, SAT, "师生及家长满意度（抽样调查）", ">=", 90.0, "%")]
 
 
-@pytest.mark.xfail(strict=True, reason="left: a cell of five lines broken by hand centred on a row of one line: "
-                   "pd10's rule takes the lines next to the row, the bracket's close goes on by its own rule, the first "
-                   "line `校舍安全隐患` stays an indicator of no target (a rare shape; fine to leave)")
 def test_name_of_five_lines_broken_by_hand(read):
+    """A cell of five lines broken by hand centred on a row of one line (`校舍安全隐患` / `整改到位率` / `（按排查` / `台账逐项` /
+    `销号）`): pd10's pair of lines around the row, then each next pair out (rv115's strict xfail, made plain by hunt
+    pd11; main: `整改到位率（按排查台账逐项`, the outer two lost)."""
     r = read("ct_s64_rv115_five_nr.pdf")
     assert [i["level3"] for i in r.tables["indicators"]] == [
         "维护路灯数量", "路灯亮灯率", "校舍安全隐患整改到位率（按排查台账逐项销号）", "市民满意度"]

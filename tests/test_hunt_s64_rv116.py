@@ -4,8 +4,6 @@ tests/fixtures/review/make_s64_rv116.py; each reading written down by hand befor
 """
 from __future__ import annotations
 
-import pytest
-
 from tests.hunt_tools import only_project
 
 W = 10_000
@@ -37,9 +35,7 @@ def test_year_head_before_unit_bracket_csv(read):
     assert _money(p) == (840 * W, 280 * W, 280 * W)
 
 
-@pytest.mark.xfail(strict=True, reason="heads led by their years, `2024-2026年中期资金总额 | 2025年度资金总额`, are not "
-                   "read as the period's and the year's columns (budget_year null, budget_fiscal the period's 2,700; "
-                   "the same before nw11); fine to leave for a hunt of money heads")
 def test_year_heads_led_by_years_csv(read):
+    """`2024-2026年中期资金总额 | 2025年度资金总额`: heads led by their years are the period's and the year's (mn27)."""
     p = only_project(read("ct_s64_rv116_midterm_lead_year_heads.csv"))
     assert p["year"] == 2025 and _money(p) == (2_700 * W, 900 * W, 900 * W)

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.hunt_tools import only_project, other_fields, warning_codes
 
 REVIEW = Path(__file__).resolve().parent / "fixtures" / "review"
@@ -259,11 +257,8 @@ def test_score_words_more(read):
     assert only_project(r)["score"] == 69.5
 
 
-# ------------------------------------------------------------------ left
+# ------------------------------------------------------------------ left by hunt sc7, read since (hunt s65 sc8)
 
-@pytest.mark.xfail(strict=True, reason="two 评分表 of one project, the unit's then a 复评评分表 of the same rows, are read "
-                   "as one table of eight rows (weights_not_100 twice, the score the unit's 98); pairing a second "
-                   "table's rows with the first's by name is a reader of its own, left for a later hunt")
 def test_two_tables_self_then_review(read):
     """The 复评 table's scores the rows' scores, the first table's their self_score, the form's score 92."""
     r = read("ct_s64_sc7_two_tables.txt")
@@ -274,9 +269,6 @@ def test_two_tables_self_then_review(read):
     assert "weights_not_100" not in warning_codes(r)
 
 
-@pytest.mark.xfail(strict=True, reason="one cell a line with merged cells saved as empty lines: the reader of such "
-                   "text skips every blank line, so the rows' cells shift and no score row is read (a no_indicators, the "
-                   "closing 自评得分 kept); telling a blank cell from a blank line is left for a later hunt")
 def test_cell_per_line_merged(read):
     """A cell a line, merged cells written as empty lines, a 扣分原因 column: five rows, their notes."""
     r = read("ct_s64_sc7_cell_per_line_merged.txt")

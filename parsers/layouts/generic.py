@@ -31,6 +31,18 @@ def _tender(p, doc: Extracted) -> bool:
         not r.is_text_line and _BID_PRICE.search(c.text) for r in document_rows(doc) for c in r.cells)
 
 
+# a procurement's paper's own title at its head (`…绩效评价服务采购需求`, `…磋商文件`): whatever service it buys
+_PROCUREMENT_TITLE = lazy(r"(?:采购(?:需求|公告|意向|合同|清单)|(?:招标|采购|磋商|谈判|询价|比选)文件)$")
+
+
+def _procurement_titled(text: str) -> bool:
+    """Does a procurement's paper's title open the document (one of its first three lines: `某县…绩效评价服务采购需求`),
+    no performance form's title among its lines? (A report's prose naming a 采购合同 is no title: read as before.)"""
+    lines = [t.strip() for t in text.split("\n") if t.strip()]
+    return any(_PROCUREMENT_TITLE.search(fold(t)) for t in lines[:3]) \
+        and not any("绩效" in t and L.FORM_TITLE.search(t) for t in lines)
+
+
 # the labels of an employee's appraisal sheet (a company's 绩效考核表), none a fiscal form has
 _STAFF_LABELS = frozenset({"被考核人", "被考核人姓名", "被考核者", "考核人", "考核人姓名", "被考评人", "员工姓名", "姓名", "职位",
                            "员工职位", "职务", "岗位", "岗位名称", "岗位编制", "直接上级", "入职日期", "工号", "员工编号",
@@ -97,6 +109,9 @@ class Generic(FormLayout):
         p = profile(doc)
         if _PROCUREMENT.search(p.text) and "绩效" not in p.text:
             return 0.0      # 比选 / 招标 / 磋商 评分表: bidders scored by 分值 | 得分, no performance form
+        if _procurement_titled(p.text):
+            return 0.0      # `…绩效评价服务采购需求` over its 服务指标 `指标名称 | 指标值`: a procurement's paper, though its
+            # service is an evaluation (it gave a project, review rv106's leftover)
         if "assessment" in p.headers and _tender(p, doc):
             return 0.0      # 一级指标 | 二级指标 | 分值 | 评分标准 over 投标报价 …: a tender's 评分标准, no 考核 breakdown
         if len(p.labels & _STAFF_LABELS) >= 2 and not p.fields & _PROJECT_FIELDS \
