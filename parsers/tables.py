@@ -2418,14 +2418,13 @@ def _target_tail(above: str, line: str) -> bool:
     above, line = fold(above).strip(), fold(line).strip()
     if not line or _HAS_DIGIT.search(line) or len(line) > 6:
         return False
-    tail = _UNIT_TAIL.match(line)
-    if tail is not None:
-        unit = tail.group("u")
-        if not unit:
-            return bool(tail.group("b")) and bool(_HAS_DIGIT.search(above))
-        if above[-1:].isdigit() and (unit in NAME_UNITS or unit.isascii() and unit.isalpha()
-                                     and split_target("1" + unit).unit is not None):
-            return True
+    tail = _UNIT_TAIL.match(line)                   # (it always matches: the unit or the bound word may be empty)
+    unit = tail.group("u")
+    if not unit:
+        return bool(tail.group("b")) and bool(_HAS_DIGIT.search(above))
+    if above[-1:].isdigit() and (unit in NAME_UNITS or unit.isascii() and unit.isalpha()
+                                 and split_target("1" + unit).unit is not None):
+        return True
     return bool(_MONTH_CUT.search(above) and _MONTH_TAIL.match(line))
 
 
