@@ -59,10 +59,11 @@ class Grid:
     n_rows: int
     n_cols: int
     origin: str               # "pdf_lines", "pdf_text", "ocr", "txt" ("txt_flat": laid out with spaces; "txt_cells":
-                              # rows put back from one cell per line, the tables' extent settled by the reader)
+                              # rows put back from one cell per line, the tables' extent settled by the reader;
+                              # "txt_tabs": a Word document's paragraphs laid out with tabs, read as a dump's rows)
     order: float = 0.0        # reading-order position of the first row
     page_breaks: frozenset[int] = frozenset()  # rows that start after a page break / blank gap
-    referenced_by: frozenset[int] = frozenset()  # sheets (0-based) whose formulas read cells of this one
+    referenced_by: frozenset[int] = frozenset()  # sheets (0-based tabs) whose formulas read cells of this one
     column: int = 0           # a page's column of forms side by side (0 left, 1 right): read after the left
     blank_rows: frozenset[int] | None = None  # a text dump's rows whose lines hold an empty field (None: not known)
     _index: dict[tuple[int, int], Cell] | None = field(default=None, repr=False, compare=False)

@@ -200,7 +200,7 @@ def _tab_aligned(lines: list[TextLine], grids: list[Grid]) -> list[TextLine]:
             for g in sub:
                 for c in g.cells:
                     c.line = run[c.line - 1].line if c.line else None
-                g.order = run[0].order
+                g.order, g.origin = run[0].order, "txt_tabs"
                 grids.append(g)
             out.extend(TextLine(t.text.replace("\t", " "), None, run[t.line - 1].line, run[t.line - 1].order)
                        for t in texts)
@@ -1389,6 +1389,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None, *, sheets_hi
     void, warns = _void_sheets({i: ws.title or "" for i, ws in enumerate(wb.worksheets)}, read, tabs)
     warns += _activex_unread(data, "xl/")
     read -= void
+    # (by worksheet index; a grid's referenced_by holds the sheets by tab, as its cells' page: chart sheets counted)
     referenced_by = _sheets_referenced(formulas, names, read) if formulas is not None else {}
     boxes = controls = None
     shown_at: dict = {}                 # sheet index -> shown(row, col): its cells Excel shows, for the warnings
@@ -1468,7 +1469,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None, *, sheets_hi
             for k, part in enumerate(side_by_side(cells)):
                 n_c = max(c.col + c.colspan for c in part)
                 grids.append(Grid(part, max_r, n_c, "xlsx", order=page * 1e7 + k,
-                                  referenced_by=frozenset(referenced_by.get(sno - 1, ()))))
+                                  referenced_by=frozenset(tabs[i] - 1 for i in referenced_by.get(sno - 1, ()))))
             lines.extend(_print_header_lines(ws, page, cells))
             if boxes is None:
                 boxes = _sheet_text_boxes(data)

@@ -936,6 +936,10 @@ def document_rows(doc: Extracted) -> list[Row]:
             g = g.refold_filled(is_section_label)
         left = grid_left(g) if sheet else 0
         txt = g.origin.startswith("txt")
+        # a dump's rows sort by their line numbers, its lines' order; a Word document's tabbed paragraphs read as a
+        # grid (`txt_tabs`) number their lines by paragraph, not in its order (its tables between them count):
+        # they sort at the run's place (they came first, before the title: a sign-off block under the table lost)
+        by_line = g.origin != "txt_tabs"
         in_table = False                            # the row above was a row of the sheet's table
         last = float("-inf")                        # the order of the grid's row above
         for r, cells in enumerate(_txt_rows(g) if txt else g.rows()):
@@ -959,7 +963,7 @@ def document_rows(doc: Extracted) -> list[Row]:
                     or not txt and not sheet and r == 0 and one.colspan == g.n_cols > 1 and "表" in one.text
                     and not match_field(one.text) and not is_block_label(one.text)):
                 rows.append(_text_row(TextLine(one.text, page=one.page, line=one.line,
-                                               order=_order(one, g.order + r * 1e-3, g.column))))
+                                               order=_order(one, g.order + r * 1e-3, g.column, by_line))))
                 in_table = False
                 continue
             parts = _title_cell_parts(one.text) if one is not None and not txt and not sheet and r > 0 \
@@ -968,7 +972,7 @@ def document_rows(doc: Extracted) -> list[Row]:
                 # `西藏自治区区级项目支出绩效目标申报表（2025年度）申报单位（盖章）：…金额单位：万元` in one cell across a PDF
                 # table ruled across only: the next form's title lines, run into a row of the form above (they were
                 # read as its last indicator, the next form without a title); as the lines they are
-                base = _order(one, g.order + r * 1e-3, g.column)
+                base = _order(one, g.order + r * 1e-3, g.column, by_line)
                 for k, part in enumerate(parts):
                     rows.append(_text_row(TextLine(part, page=one.page, line=one.line, order=base + k * 1e-6)))
                 last = base + len(parts) * 1e-6
@@ -978,7 +982,7 @@ def document_rows(doc: Extracted) -> list[Row]:
                 # `2024年 | 学生资助项目 | 绩效目标表`: a title typed over the cells of the table's first row, one line
                 # (it was an unparsed row, the form of no title and no year, hunt ti14)
                 rows.append(_text_row(TextLine(title, page=cells[0].page, line=cells[0].line,
-                                               order=max(_order(cells[0], g.order + r * 1e-3, g.column), last + 1e-6))))
+                                               order=max(_order(cells[0], g.order + r * 1e-3, g.column, by_line), last + 1e-6))))
                 continue
             in_table = True
             # the row's top: its highest cell's (a merged cell's text centred in its box, as a PDF table without
@@ -986,7 +990,7 @@ def document_rows(doc: Extracted) -> list[Row]:
             # two, their indicators before it and without its level 2); never above the grid's row before it
             top = cells[0] if txt else min((c for c in cells if c.bbox is not None and c.page == cells[0].page),
                                            key=lambda c: c.bbox[1], default=cells[0])   # (a dump's cells have no box)
-            order = max(_order(top, g.order + r * 1e-3, g.column), last + 1e-6)
+            order = max(_order(top, g.order + r * 1e-3, g.column, by_line), last + 1e-6)
             last = order
             unit_head = _UNIT_BEFORE_HEAD.match(cells[0].text) if len(cells) > 1 and "单位" in cells[0].text else None
             if unit_head is not None:
@@ -2366,8 +2370,8 @@ def _txt_rows(g: Grid) -> list[list[Cell]]:
     return out
 
 
-def _order(cell: Cell, fallback: float, column: int = 0) -> float:
-    if cell.line is not None and cell.page is None:
+def _order(cell: Cell, fallback: float, column: int = 0, by_line: bool = True) -> float:
+    if by_line and cell.line is not None and cell.page is None:
         return float(cell.line)
     if cell.page is not None and cell.bbox is not None:
         return cell.page * PAGE_ORDER + column * COLUMN_ORDER + cell.bbox[1]

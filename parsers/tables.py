@@ -21,9 +21,9 @@ from normalize.amounts import (CURRENCY_BEFORE, PERCENT_POINTS, column_negative,
                                parse_count, parse_number)
 from normalize.dates import A_DAY, DEADLINE_SUFFIX, MONTH_ALONE, MONTH_PART, parse_date
 from normalize.text import SEAL_WORDS, STAMP_NOTE
-from normalize.records import (DIRECTION_OPS, FULL_WORDS, GRADE_WORDS, KIND_WORD, LE_CAP, POINTS_AT_END, given_score,
+from normalize.records import (DIRECTION_OPS, FULL_WORDS, GRADE_WORDS, KIND_WORD, LE_CAP, NAME_UNITS, POINTS_AT_END, given_score,
                                name_unit, normalize_assessment_item, points_each, points_less, WORD_STOP)
-from normalize.targets import (BRACKET_UNITS, DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS, SUPERSCRIPT_MARK, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
+from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS, SUPERSCRIPT_MARK, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
                                YEAR_LEAD, YEAR_TAIL, _cn_int, runs_name_into_figure, split_target)
 from normalize.text import CIRCLED_NO, INDICATOR_NAME_END, circled_number, mend_ocr_digits, strip_numbering
 from parsers import labels as L
@@ -2411,18 +2411,25 @@ def _unstack_rows(rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row
 
 def _target_tail(above: str, line: str) -> bool:
     """Is a target cell's line the rest of the line above it, a line break (a web page's `<br>`, a cell's width) set
-    between a figure and its unit (`≥12` over `条`) or a month and its end (`2024年11月` over `底前`)? Then the cell
-    holds one target, its name cell one name broken as well (`改造背街` over `小巷条数`: it was two indicators, the
-    second with `条` for its target). A unit is a bare unit line's or any unit a bracket writes after a number
-    (BRACKET_UNITS: `≥600` over `盏`, `50` over `公斤`)."""
+    between a figure and its unit (`≥12` over `条`), its bound word (`95%` over `以上`), both (`≥600` over `盏以上`)
+    or a month and its end (`2024年11月` over `底前`)? Then the cell holds one target, its name cell one name broken
+    as well (`改造背街` over `小巷条数`: it was two indicators, the second with `条` for its target). A unit is one a
+    name's bracket writes (NAME_UNITS: `盏`, `公斤`, `个月`) or a Latin one split_target reads (`km`)."""
     above, line = fold(above).strip(), fold(line).strip()
-    if not line or _HAS_DIGIT.search(line) or len(line) > 3:
+    if not line or _HAS_DIGIT.search(line) or len(line) > 6:
         return False
-    return (above[-1:].isdigit() and (bool(_BARE_UNIT_LINE.match(line)) or line in BRACKET_UNITS)) \
-        or bool(_MONTH_CUT.search(above) and _MONTH_TAIL.match(line))
+    tail = _UNIT_TAIL.match(line)                   # (it always matches: the unit or the bound word may be empty)
+    unit = tail.group("u")
+    if not unit:
+        return bool(tail.group("b")) and bool(_HAS_DIGIT.search(above))
+    if above[-1:].isdigit() and (unit in NAME_UNITS or unit.isascii() and unit.isalpha()
+                                 and split_target("1" + unit).unit is not None):
+        return True
+    return bool(_MONTH_CUT.search(above) and _MONTH_TAIL.match(line))
 
 
-_BARE_UNIT_LINE = lazy(r"^(?:[%％‰]|[个条项次人户所座台套件家处名元万亿米亩吨km]{1,2}|万元|公里|平方米)$")
+# a target's line that is only its unit and / or its bound word (`盏`, `盏以上`, `以上`)
+_UNIT_TAIL = lazy(rf"^(?P<u>.*?)(?P<b>{SUFFIX_WORD_ALONE})?$")
 
 
 def _vertical_block_label(header: Header, rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row]:
@@ -5428,7 +5435,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
         else:
             scorer = assessment_scorer
         if points_col is not None and row.grid is not None and not any(_under_col(points_col, c.col) for c in cells) \
-                and (row.grid.origin in _PLACED_ORIGINS or row.grid.origin == "txt" and _under_col(
+                and (row.grid.origin in _PLACED_ORIGINS or row.grid.origin in ("txt", "txt_tabs") and _under_col(
                     header.all_cols[header.all_roles[-1]], max(c.col for c in cells))):
             # `4 | 发生一般事故的 | (empty 分值) | 每起扣2分。 | …` (a DOCX's / PDF's row, its cells in place; a dump's
             # row reaching the last column): the 分值 cell is there and empty, the rule under its own head stays the
