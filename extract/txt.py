@@ -3242,6 +3242,19 @@ def _short_value_wrapped(items: list[list], classify: Classify, t: str, after: s
         and len(prev) >= 6          # (a line a cell's width filled; a short one is whole, what follows its own)
 
 
+def _gaps_between_rows(span: list[int | None], head: int) -> bool:
+    """Are the blank lines among a one-cell-a-line table's rows (`span`: an item per line, None a blank one) gaps
+    between rows, no cells: each falls after whole rows, or each is one line closing a run of `head` cells or fewer, a
+    row whose merged level cells are written once (`产出指标 | 数量指标 | 面积 | ≥3000万亩`, a blank, `补助农户数 |
+    ≥12万户`, a blank, …: read by the lines, the short rows took the next rows' cells, an indicator lost; review
+    rv129)."""
+    filled = [sum(1 for x in span[:k] if x is not None) for k, x in enumerate(span) if x is None]
+    if all(f % head == 0 for f in filled):
+        return True
+    runs = "".join("x" if x is not None else " " for x in span).split(" ")
+    return "" not in runs and all(len(r) <= head for r in runs)
+
+
 def _rows_with_blank_cells(lines: list[str], items: list[list], i: int, head: int,
                            cell_at: Callable[[int, bool], bool]) -> tuple[list[list[tuple[int, str, int]]], int] | None:
     """The rows under a table head of `head` cells, one cell a line, whose empty cells (merged ones, a blank 扣分原因)
@@ -3271,10 +3284,9 @@ def _rows_with_blank_cells(lines: list[str], items: list[list], i: int, head: in
         trail += 1
     if None not in span or (-len(span)) % head > trail:
         return None                                  # (no blank line among the rows, or a last row cut short)
-    filled = [sum(1 for x in span[:k] if x is not None) for k, x in enumerate(span) if x is None]
-    if span[0] is None or all(f % head == 0 for f in filled):
-        return None                                  # (blank lines between rows, whole or their levels written once:
-        # gaps, no cells — a dump's gap under the head, `一级指标 | … | 指标值` then a blank line, is one)
+    if span[0] is None or _gaps_between_rows(span, head):
+        return None                                  # (a dump's gap under the head, `一级指标 | … | 指标值` then a
+        # blank line, is one)
     span += [None] * ((-len(span)) % head)           # (the last row's empty cells; the blank lines after it none)
     groups = [span[k:k + head] for k in range(0, len(span), head)]
     if len(groups) < 2 or any(all(x is None for x in g) for g in groups) \

@@ -120,10 +120,12 @@ _DATE8 = lazy_regex(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 # the grade words of a self-evaluation (评价等级 / 自评等次): normalize.targets' GRADE_WORDS, the one list (hunt tg21)
 _GRADE_WITH_LEGEND = lazy_regex(rf"^\s*({GRADE_WORDS})\s*[（(，,；;。]\s*\S")
 # a grade word in quotes, its band or nothing after them (`“优”`, `“优”（90分以上）`, `『良』`): the marks set it out, no
-# part of the grade (it was `“优”（90分以上）` as written; hunt s65 sc8)
-_QUOTED_GRADE = lazy_regex(rf"^\s*[“\"「『‘']\s*({GRADE_WORDS})\s*[”\"」』’']")
-# a grade word with its band in brackets (`良（80-90分）`): two or more make a legend, no grade chosen
-_GRADE_BAND = lazy_regex(rf"(?:{GRADE_WORDS})\s*[（(]")
+# part of the grade (it was `“优”（90分以上）` as written; hunt s65 sc8); not a scale of quoted grades,
+# `“优”（90分以上）、“良”（80-89分）…` (it was read 优; review rv129)
+_QUOTED_GRADE = lazy_regex(rf"^\s*[“\"「『‘']\s*({GRADE_WORDS})\s*[”\"」』’'](?=\s*(?:[（(][^()（）]*[)）])?\s*$)")
+# a grade word with its band in brackets (`良（80-90分）`, quoted `“良”（80-90分）`): two or more make a legend, no grade
+# chosen
+_GRADE_BAND = lazy_regex(rf"(?:{GRADE_WORDS})\s*[”\"」』’']?\s*[（(]")
 # a value that can be a grade: a grade word in it, or a letter grade alone (`A`, `B级`)
 _GRADE_ANY = lazy_regex(rf"{GRADE_WORDS}|好|达标|^\s*[A-DＡ-Ｄ]\s*[+\-＋－]?\s*[级等]?\s*$|\d\s*分")
 # (a grade as written: 优 / 较好 / 达标 / A+ / 90分以上; not a list's column head beside the label, 数量 / 一级)

@@ -21,8 +21,9 @@ from normalize.amounts import (CURRENCY_BEFORE, PERCENT_POINTS, column_negative,
                                parse_count, parse_number)
 from normalize.dates import A_DAY, DEADLINE_SUFFIX, MONTH_ALONE, MONTH_PART, parse_date
 from normalize.text import SEAL_WORDS, STAMP_NOTE
-from normalize.records import (DIRECTION_OPS, FULL_WORDS, GRADE_WORDS, KIND_WORD, LE_CAP, NAME_UNITS, POINTS_AT_END, given_score,
-                               name_unit, normalize_assessment_item, points_each, points_less, WORD_STOP)
+from normalize.records import (DIRECTION_OPS, FULL_MARKS, FULL_WORDS, GRADE_WORDS, KIND_WORD, LE_CAP, NAME_UNITS,
+                               POINTS_AT_END, given_score, name_unit, normalize_assessment_item, points_each, points_less,
+                               WORD_STOP)
 from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS, SUPERSCRIPT_MARK, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
                                YEAR_LEAD, YEAR_TAIL, _cn_int, runs_name_into_figure, split_target)
 from normalize.text import CIRCLED_NO, INDICATOR_NAME_END, circled_number, mend_ocr_digits, strip_numbering
@@ -3228,9 +3229,10 @@ def final_said_beside(cells: list[Cell], score_span) -> tuple[list[Cell], list[t
 
 
 def final_said(text: str) -> re.Match | None:
-    """`复核得分：95` (`最终得分：93分`, `财政评价得分：90`): a cell stating by its label the score a form settles on, its
-    label group 1, its figure group 2; else None."""
-    m = _SCORE_LABELLED.match(fold(text))
+    """`复核得分：95` (`最终得分：93分`, `财政评价得分：90`; no colon, `复核得分95分`, as a cell of two scores writes
+    them — it was the 合计 row's word, the row no total; review rv129): a cell stating by its label the score a form
+    settles on, its label group 1, its figure group 2; else None."""
+    m = _SCORE_LABELLED.match(fold(text)) or _SCORE_PIECE.fullmatch(fold(text))
     return m if m is not None and final_label(m.group(1)) else None
 
 
@@ -4981,9 +4983,14 @@ def _reason_score(text: str) -> re.Match | None:
 # its note
 _DEDUCT_HEAD = lazy(r"^(?:考核|实际|累计)?扣(?:减)?分(?:值|数|分值|情况)?$|^扣分(?:原因|理由|说明|情况)及(?:分值|扣分值|分数)$"
                           r"|^扣分(?:值|分值|分数)?及(?:原因|理由|说明)$")
-# (…and a word of full marks, `全部得分` / `得满分`, under a 扣分 head: none taken off either; a sentence's stop after
-# any, `未扣分。`; hunt s65 sc8)
-_NO_DEDUCTION = lazy(rf"^(?:无|得?(?:{FULL_WORDS})|0(?:\.0+)?\s*分?){WORD_STOP}$")
+# (…and a word of full marks, `全部得分` / `得满分` / `未扣分`, under a 扣分 head: none taken off either — records'
+# FULL_MARKS, the one list of them; a sentence's stop after any, `未扣分。`; hunt s65 sc8, review rv129)
+_NO_DEDUCTION = lazy(rf"^(?:无|0(?:\.0+)?\s*分?){WORD_STOP}$")
+
+
+def _no_deduction(text: str) -> bool:
+    """Does a 扣分 cell (folded) say nothing was taken off: `无`, `0分`, a word of full marks (`不扣分`, `得满分`)?"""
+    return bool(_NO_DEDUCTION.match(text) or FULL_MARKS.match(text))
 
 
 def _deduct_head(key: str) -> bool:
@@ -4999,7 +5006,7 @@ def _deduction(text: str) -> tuple[str, str | None] | None:
     t = fold(text).strip()
     if not t or is_placeholder(t):
         return None
-    if _NO_DEDUCTION.match(t):
+    if _no_deduction(t):
         return "0", None
     if (m := re.match(r"^(?:扣除|扣|减)?\s*[-－]?\s*(\d+(?:\.\d+)?)\s*分?$", t)) is not None:
         return m.group(1), None
@@ -5809,7 +5816,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             if score_cols and (given or read is None):
                 # `扣分原因及分值 | 得分`: the score is 得分's, the points taken off and why a note on it (a bare figure
                 # written as the deduction it is, `2` -> `扣2分`: it was the note `2`)
-                note = None if _NO_DEDUCTION.match(fold(d)) else \
+                note = None if _no_deduction(fold(d)) else \
                     f"扣{read[0]}分" if read is not None and read[1] is None else d
             elif read is not None:
                 # `分值 | 扣分`: `4` -> `扣4分`, the score what is left of the item's points (a penalty item's the
