@@ -1378,13 +1378,24 @@ def _blank_form(form) -> bool:
     # (a central template prints its transfer payment's name and departments: with three pre-printed names or more,
     # no money, no goal and no value anywhere, it is still a blank form)
     printed = _CONTACT_FIELDS | (_PRINTED_FIELDS if len(form.indicators) >= 3 else frozenset())
-    if any(v is not None for c, v in form.fields.items() if c not in printed):
+    if any(v is not None and not _marks_only(v.text) for c, v in form.fields.items() if c not in printed):
         return False
     if any(sum(1 for piece in str(ind.get("note") or "").split("；") if _NOTED_FIGURE.match(piece)) >= 2
            for ind in form.indicators):
         return False        # `甲县：12；乙县：9；丙县：15`: figures by place noted under heads that are no target's
     return not any(ind.get(k) not in (None, "") and not _filler_value(str(ind.get(k)))
                    for ind in form.indicators for k in _INDICATOR_VALUES)
+
+
+def _marks_only(text: str | None) -> bool:
+    """A header field holding a template's marks and nothing else (`主管部门 | ××××`, a goal of `××××××`): the box
+    the form prints for a value nobody wrote (a name of words around marks, `××××项目`, is the filled-in example's)."""
+    rest = _PLACEHOLDER.sub("", text or "")
+    return rest != (text or "") and not _WORD_CHAR.search(rest)
+
+
+_PLACEHOLDER = lazy(PLACEHOLDER_MARK)
+_WORD_CHAR = lazy(r"\w")               # what marks leave of a value: only punctuation and spaces when no one wrote it
 
 
 def _filler_value(text: str) -> bool:
