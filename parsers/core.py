@@ -76,7 +76,8 @@ _TAGS = lazy(r"<[^>]*>")
 # `填报单位：某单位 金额单位：万元`: a value ends where the next `label：` begins
 # a time of day (dates.CLOCK, `10:30`): its colon is no label's (`填报日期：2024-03-01 10:30，审核人：…`: `10:` is no label)
 _CLOCK_AT = lazy(r"(?<![\d.])" + CLOCK)
-# (a label's place to sign after it, `财务负责人（签字）：李红`, is no part of its eight characters)
+# (a label's place to sign after it, `财务负责人（签字）：李红`, is no part of its eight characters; no blank inside its
+# bracket, as STAMP_NOTE and SIGN_MARK allow: `（ 签字 ）` parts no line — left by mend md55, a tidy)
 _NEXT_PAIR = lazy(r"\s+(?!" + CLOCK + r")(?=[^\s:：，,。；;]{2,8}" + rf"(?:[（(]{SIGN_WORDS}[)）])?[:：])")
 # `执行数：178.56万元执行率：96.00%`: the gap before the next pair lost (an OCR'd cell, a seal's star over it): a
 # label glued right after an amount or a share is cut off too, when it names a field (see next_pairs)
