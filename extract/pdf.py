@@ -1486,10 +1486,7 @@ def label_lines_grids(text_lines: list[dict], pno: int, boxes: list = ()) -> lis
             grid, rest = words_grid(run, pno)
             if grid is not None:
                 out.append(grid)
-                left = {(t.text, round(t.order - pno * PAGE_ORDER, 2)) for t in rest}
-                for r in run:
-                    if (r["text"], round(r["top"], 2)) not in left:
-                        r["_field_row"] = True
+                _mark_cells(run, rest, pno)
         run, starts = [], []
         if tl_ is not None and (at := _label_first(tl_, gap)) is not None:
             run, starts = [tl_], [at]        # (the line after the table opens a run of its own)
@@ -1519,11 +1516,18 @@ def unruled_tables(text_lines: list[dict], pno: int, boxes: list) -> list[Grid]:
                                                          for r, cells in enumerate(grid.rows()) if cells):
             continue
         out.append(grid)
-        left = {(t.text, round(t.order - pno * PAGE_ORDER, 2)) for t in rest}
-        for tl in run:
-            if (tl["text"], round(tl["top"], 2)) not in left:
-                tl["_field_row"] = True
+        _mark_cells(run, rest, pno)
     return out
+
+
+def _mark_cells(run: list[dict], rest: list[TextLine], pno: int) -> None:
+    """Mark `_field_row` the lines of a run that words_grid read as cells: those not among the rest it left as text
+    (matched by text and top, the rest's order being the page's offset plus the line's top; label_lines_grids' and
+    unruled_tables' one loop — twins, review rd65)."""
+    left = {(t.text, round(t.order - pno * PAGE_ORDER, 2)) for t in rest}
+    for tl in run:
+        if (tl["text"], round(tl["top"], 2)) not in left:
+            tl["_field_row"] = True
 
 
 def _runs_over(chars: list[dict], x: float) -> bool:

@@ -158,10 +158,11 @@ WHITESPACE = regex.compile(r"\s+")
 # stamp note, the day lost — review rv80's leftover; a space only, no tab: a tab parts two cells)
 SEAL_WORDS = "|".join("[ \u3000]?".join(w) for w in (
     "签字并盖章", "签字盖章", "单位盖章", "单位公章", "盖公章", "盖章处", "盖章", "签章", "公章", "印章"))
-# the words of a place to sign or to stamp (`盖章`, `签字`): parsers.core's sign marks, a stamp's note below and the seal's
-# word bare after a body's or a person's name (normalize.records; its own list of seals only left `王建国 签字` as the
-# leader, review rv127)
-SIGN_WORDS = rf"{SEAL_WORDS}|签字|签名"
+# the words of a place to sign or to stamp (`盖章`, `签字`, `签名`): STAMP_NOTE's inside, parsers.core's SIGN_MARK,
+# _NEXT_PAIR, _SEAL_ONLY and _SIGNOFF_LABEL, parsers.forms' _NOT_KEPT_SEAL_VALUE (core kept a copy: twins, review rd65),
+# and the seal's word bare after a body's or a person's name (normalize.records; its own list of seals only left
+# `王建国 签字` as the leader, review rv127)
+SIGN_WORDS = rf"(?:{SEAL_WORDS}|签字|签名)"
 # a stamp's place in brackets after a value (`县交通运输局（盖章）`, `2024年3月1日（盖章）`, `（签字）`): normalize.records'
 # value of a stamped column, normalize.dates' day of a date field (it gave no fill_date, hunt ti18) and parsers.tables'
 # sign-off line (its own copy of the pattern: twins, review rv80) — one spelling

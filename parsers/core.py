@@ -76,17 +76,16 @@ _TAGS = lazy(r"<[^>]*>")
 # `填报单位：某单位 金额单位：万元`: a value ends where the next `label：` begins
 # a time of day (dates.CLOCK, `10:30`): its colon is no label's (`填报日期：2024-03-01 10:30，审核人：…`: `10:` is no label)
 _CLOCK_AT = lazy(r"(?<![\d.])" + CLOCK)
-# the words of a place to sign or to stamp (`（盖章）`, `（签字）`)
-_SIGN_WORDS = rf"(?:{SIGN_WORDS})"
-# (a label's place to sign after it, `财务负责人（签字）：李红`, is no part of its eight characters)
-_NEXT_PAIR = lazy(r"\s+(?!" + CLOCK + r")(?=[^\s:：，,。；;]{2,8}" + rf"(?:[（(]{_SIGN_WORDS}[)）])?[:：])")
+# (a label's place to sign after it, `财务负责人（签字）：李红`, is no part of its eight characters; no blank inside its
+# bracket, as STAMP_NOTE and SIGN_MARK allow: `（ 签字 ）` parts no line — left by mend md55, a tidy)
+_NEXT_PAIR = lazy(r"\s+(?!" + CLOCK + r")(?=[^\s:：，,。；;]{2,8}" + rf"(?:[（(]{SIGN_WORDS}[)）])?[:：])")
 # `执行数：178.56万元执行率：96.00%`: the gap before the next pair lost (an OCR'd cell, a seal's star over it): a
 # label glued right after an amount or a share is cut off too, when it names a field (see next_pairs)
 _GLUED_NEXT = lazy(r"(?<=[\d%％元])(?=([\u4e00-\u9fff]{2,8})[:：])")
 _WS = lazy(r"\s+")
 _WIDE_GAP = lazy(r"[ \u3000\xa0]{2,}|\u3000")
 # a signature's or a stamp's place at a label's end: `填报单位（盖章）`, `单位负责人（签字）：`, `（签字并盖章）`
-SIGN_MARK = lazy(rf"\s*[（(]\s*{_SIGN_WORDS}\s*[)）]\s*[:：]?\s*$")
+SIGN_MARK = lazy(rf"\s*[（(]\s*{SIGN_WORDS}\s*[)）]\s*[:：]?\s*$")
 _LABEL_COLON = lazy(r"^([^:：]{1,30})[:：]\s*(.*)$", re.S)
 # a template's word asking to describe briefly (`简要说明`, `概括描述`, `简述`): in a bracket where the value goes, or
 # opening a 填表说明's line
@@ -807,7 +806,7 @@ def is_slot(text: str) -> bool:
     """A template's pre-printed numbered slots and nothing else (`指标1：`, `目标1：目标2：`), read with an OCR
     look-alike too (`指栎1：`)."""
     return bool(_SLOTS_ONLY.fullmatch(bare_fold(text).translate(_LOOKALIKE)))
-_SEAL_ONLY = lazy(rf"[(\[【]?(?:单位)?{_SIGN_WORDS}[)\]】]?")   # `填报单位:(盖章)`
+_SEAL_ONLY = lazy(rf"[(\[【]?(?:单位)?{SIGN_WORDS}[)\]】]?")   # `填报单位:(盖章)`
 
 
 @lru_cache(maxsize=1 << 16)
@@ -4518,7 +4517,7 @@ def _heading_lines(rows: list[Row]) -> list[Row]:
 
 
 _SIGNOFF_LABEL = lazy(r"^(?:审核人|审批人|制表人|复核人|经办人|填表人|填报人|(?:单位|部门|财务|分管)?(?:负责人|领导)|"
-                            rf"(?:单位|部门)?{_SIGN_WORDS}|日期)\s*[:：(]")   # (`签名：` too: _SIGN_WORDS, review rv126)
+                            rf"(?:单位|部门)?{SIGN_WORDS}|日期)\s*[:：(]")   # (`签名：` too: SIGN_WORDS, review rv126)
 # the fields only a form's sign-off lines fill (填表人, 联系电话, 填报日期); 申报单位 and 项目负责人 stand in a form's head
 # too (parsers/forms' SIGNOFF_COLUMNS adds them: the columns a row already read as sign-off pairs may fill)
 SIGNOFF_ONLY_FIELDS = frozenset({"contact", "phone", "fill_date"})
@@ -4899,9 +4898,6 @@ _HEADING_PREFIX = lazy(r"^\s*(?:[(（]\s*[一二三四五六七八九十]{1,3}\s
 _LEVELS_GROUP_HEAD = lazy(r"^(?:年度|主要|具体)?绩效(?:指标|目标)(?:及(?:指标值|目标值))?$|^指标$")
 
 
-_MONEY_SECTION_KEYS = frozenset(label_key(x) for x in L.MONEY_SECTION_LABELS)
-
-
 def _summary_head_cell(text: str) -> bool:
     """Is a cell a summary table's head of a project's column: 序号, a field's label with no value (项目名称, 实施单位,
     预算数), a money head (`金额（万元）`) or a money block's label (`项目资金（万元）`, `资金来源`)?"""
@@ -4910,7 +4906,7 @@ def _summary_head_cell(text: str) -> bool:
         return True
     m = match_field(text)
     return m is not None and m[1] is None \
-        or label_key(_BRACKETED.sub("", clean(text) or "")) in _MONEY_SECTION_KEYS
+        or label_key(_BRACKETED.sub("", clean(text) or "")) in MONEY_SECTION_KEYS
 
 
 def _stacked_summary_head(rows: list[Row], k: int, first: int) -> list[Row] | None:

@@ -25,7 +25,7 @@ from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, SPAN_
 from normalize.orgs import _FILER_LEAD, BRANCH_WORDS, FIRM_WORDS, PLACE_END, collector, conventional, org_kind, place_led, plural, township
 from normalize.records import _BRACKET_CODE, _DATE8, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
-from normalize.text import CIRCLED_NO, NUMBERED_PARA, SEAL_WORDS, circled_number, numbered_next, strip_numbering
+from normalize.text import CIRCLED_NO, NUMBERED_PARA, SEAL_WORDS, SIGN_WORDS, circled_number, numbered_next, strip_numbering
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, LETTER_TITLE, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, spaced_pair, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
@@ -699,7 +699,6 @@ class FormReader:
     def __init__(self, seg: FormSegment):
         self.seg = seg
         self.form = RawForm(header_missing=seg.header_missing)
-        self.sentence_uses: list[tuple[str, str]] = []    # the last money sentence's uses (_money_sentence_read)
         self.table: tuple[Header, list[Row]] | None = None
         self.money_group: tuple[str, str, str | None, int] | None = None  # (label, kind, unit, column)
         self.block_unit: str | None = None
@@ -5210,15 +5209,18 @@ class FormReader:
             # (a clause whose words name money or its source is money: `县级配套20万`, `县级20万`, `专项债券50万`, `自筹50万`,
             # `其他20万`, `单位自有50万`, `社会捐助5万`)
             tail = short    # (`…，受益群众3.5万。`: a count in 万 with no word after it, its clause naming no money)
-        if not self._money_sentence_read(cell, text, bare_only, parts_only, unit) and (
-                tail is None or not self._money_sentence_read(cell, text[:tail.start()], bare_only, parts_only, unit)):
+        uses = self._money_sentence_read(cell, text, bare_only, parts_only, unit)
+        if uses is None and tail is not None:
+            uses = self._money_sentence_read(cell, text[:tail.start()], bare_only, parts_only, unit)
+        if uses is None:
             if (rate := _RATE_TAIL.search(text)) is not None \
-                    and self._money_sentence_read(cell, text[:rate.start()], bare_only, parts_only, unit):
+                    and self._money_sentence_read(cell, text[:rate.start()], bare_only, parts_only, unit) is not None:
                 self._rate_clause(rate.group("w"), rate.group("v"), cell)
                 return True
             if bare_only or (tail := _NO_MONEY_REST.match(text)) is None \
                     or _MONEY_FIGURE.search(tail.group("t")) \
-                    or not self._money_sentence_read(cell, text[:tail.start("t") - 1], bare_only, parts_only, unit):
+                    or (uses := self._money_sentence_read(cell, text[:tail.start("t") - 1], bare_only, parts_only,
+                                                          unit)) is None:
                 return False
             # `项目总投资：500万元，建设期2年，分年度实施`: the label's amount, then clauses of no money, a figure in one not
             # the last (the project's money was lost without a word)
@@ -5226,10 +5228,10 @@ class FormReader:
         # kept, said (it was dropped without a word, after a bound's parts too: review rv113's leftover); a last clause
         # of no money warned of once, below
         said = clean(tail.group("t")) if tail is not None else ""
-        uses = [name + amt for name, amt in self.sentence_uses if not (name in said and amt in said)]
-        if uses:
+        unsaid = [name + amt for name, amt in uses if not (name in said and amt in said)]
+        if unsaid:
             self.form.warnings.append(warn("unplaced_cell", "a money sentence's clause of no source, not kept: "
-                                           + "，".join(uses), cell))
+                                           + "，".join(unsaid), cell))
         if tail is None:
             return True
         self.form.warnings.append(warn("unplaced_cell", "a money sentence's last clause, no amount, not kept: "
@@ -5341,17 +5343,18 @@ class FormReader:
         return self._money_sentence(replace(cell, text=f"{lead.group(1)}（{unit}）{text[lead.end(1):]}"))
 
     def _money_sentence_read(self, cell: Cell, text: str, bare_only: bool = False, parts_only: bool = False,
-                             unit: str | None = None) -> bool:
+                             unit: str | None = None) -> list[tuple[str, str]] | None:
         """`项目资金：年度资金总额 680万元，其中财政拨款 680万元，其他资金 0万元` (a cell of its own: a money label, then
-        the money fields written in a sentence, each amount with its unit): each field named; True if read. Figures
+        the money fields written in a sentence, each amount with its unit): each field named. Figures
         of no unit are read when the sentence's lead declares it (`资金总额（万元）：120，其中：财政拨款100，自筹20`), or
         `其中：` opens it under a total read in a declared unit (`其中：财政拨款 100 自筹 20`): in that unit; with
         `bare_only`, only such a sentence is read (`text`: the cell's, folded); with `parts_only`, the label's parts of
-        an amount it states apart (_bound_then_parts), one enough, their bare figures in UNIT (the bound's label's)."""
+        an amount it states apart (_bound_then_parts), one enough, their bare figures in UNIT (the bound's label's).
+        If read, the uses it named, no source's nor field's, `设备购置费200万元` as ("设备购置费", "200万元"), for the caller
+        to warn of (they travel with the answer: a reader's field of the last sentence's uses was a side channel, mend
+        md55); None if not read."""
         said = None      # the unit figures of no unit of their own are in (the lead's, or the total's above)
         money = _SENTENCE_MONEY
-        # (none of an earlier sentence's: a later one read by _sources_and_progress warned of them again, review rv121)
-        self.sentence_uses = []
         text = _unhedged_lead(text)
         lead = _SENTENCE_MONEY.match(text)
         if lead is None and (bare := _SENTENCE_FIGURE.match(text)) is not None and not bare.group(3) \
@@ -5362,11 +5365,11 @@ class FormReader:
                                  if v is not None and v.unit and getattr(v, "parts", None) is None), None)
             money = _SENTENCE_FIGURE if said is not None else money
         if bare_only and said is None:
-            return False
+            return None
         if (split := _sources_then_progress(text)) is not None:
             # `资金来源：中央资金300万元，县级资金200万元，实际到位480万元`: the sources, then how much of the money arrived
             # (the whole line was dropped without a word: the last pair is no source)
-            return self._sources_and_progress(cell, *split)
+            return [] if self._sources_and_progress(cell, *split) else None
         m = _SENTENCE_HEAD.match(text) or _section_head(text)
         head = match_field(m.group(1)) if m is not None else None
         # `其中：财政拨款45.00万元，其他资金0万元。` in a row of its own under the money block (a self-evaluation's
@@ -5384,14 +5387,14 @@ class FormReader:
             first = match_field(lead.group(1).strip()) if lead is not None else None
             if first is None or first[1] is not None or first[0] not in L.MONEY_FIELDS \
                     or _DIGITS.search(_YEAR_BEFORE_MONEY.sub("", text) if money is _SENTENCE_MONEY else money.sub("", text)):
-                return False    # (`预算数：186万元 执行数：178.56万元 执行率：96%`: pairs of labels, read as such)
+                return None    # (`预算数：186万元 执行数：178.56万元 执行率：96%`: pairs of labels, read as such)
             got.append((first[0], lead.group(2), _SHORT_UNITS.get(lead.group(3), lead.group(3)) or said))
             written.append(lead.group(1))
             m = lead
         elif head is not None and head[0] not in L.MONEY_FIELDS:
-            return False
+            return None
         elif head is None and m.re.groups and _is_source(m.group(1)):
-            return False        # `上级补助资金：400000元、县级配套资金：200000元`: sources with their amounts (_source_pairs)
+            return None        # `上级补助资金：400000元、县级配套资金：200000元`: sources with their amounts (_source_pairs)
         rest = text[m.end():]
         # (`年度资金总额（万元）：96000，其中：…`: the label's bare figure in the unit its lead declares — the total was
         # lost, the parts read, hunt nw3)
@@ -5500,7 +5503,7 @@ class FormReader:
                           and head is None and bool(m.re.groups) and label_key(m.group(1)) in MONEY_SECTION_KEYS
                           and not re.sub(r"[\s。.；;，,]", "", money.sub("", rest)))
         if not got or len(got) + len(sources) + len(progress) + len(elsewhere) < (1 if parts or alone else 2):
-            return False
+            return None
         if own is not None and got[0][0] == "budget_year" and any(c == "budget_year" for c, _, _ in got[1:]):
             # `申请资金：480万元（其中2024年安排300万元）`: the year's money is the part; the amount before it the total
             got[0] = ("budget_total",) + got[0][1:]
@@ -5530,8 +5533,7 @@ class FormReader:
                 # (`年度资金总额：680万元，其中：国有资本经营预算：680万元`: a line of the three budgets, as the line of its
                 # own is — budget_fiscal was lost, review rv128)
                 self._fiscal_line(cell, amount, None)
-        self.sentence_uses = uses      # (told the caller, _sentence_tail_apart, which warns of them)
-        return True
+        return uses
 
     def _sources_and_progress(self, cell: Cell, pairs: tuple[tuple[str, str, str | None], ...],
                               progress: tuple[tuple[str, str], ...]) -> bool:
@@ -9861,7 +9863,7 @@ _NOT_KEPT_LABEL = lazy(rf"(?:{SEAL_WORDS})\s*[)）]?\s*[:：]?\s*$|{_SEAL_BRACKE
 # or a signing inside a project's words is kept (`制发电子印章1500枚`, review rv90; `为全县各单位制发电子印章`,
 # `为全县各村级组织统一更换公章`, `按进度经局长签字后拨付`: the label's test dropped them, an unparsed_row, review rd)
 _NOT_KEPT_SEAL_VALUE = lazy(rf"{_SEAL_BRACKET}|[(（]\s*(?:签字|签名)|(?:^|[\s，。；,;:：日])(?:单位|部门)?(?:负责人)?"
-                            rf"(?:{SEAL_WORDS}|签字|签名|审签)处?[\s:：_＿]*$|{_NOT_KEPT_WORDS}")
+                            rf"(?:{SIGN_WORDS}|审签)处?[\s:：_＿]*$|{_NOT_KEPT_WORDS}")
 # an opinion's words before its stamp's place (`同意申报。（公章）`): a word of assent or a reason, no blank day's
 # (Han words: a day's figures alone, `2024年3月1日（公章）`, are no opinion — they were kept as one, review rv100; nor a
 # day in numerals, `二〇二四年三月一日（公章）`, taken out whole by _SIGNED_TIME, nor the stamping body's name,
@@ -10473,14 +10475,18 @@ _SEQ_HEADS = frozenset(label_key(x) for x in ("序号", "编号"))
 _SEQ_NUMBER = lazy(r"^[(（]?\d{1,4}[)）.、]?$")
 # a row's number in a 序号 column, in figures or in words (`5`, `（五）`, `五、`)
 _ROW_NO = lazy(r"^[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、．]?$")
-# how the first line of a title broken over two ends (`浦城县2024年度县级预算项目` over `绩效目标表`)
 # a year in brackets after a title (`（2024年度）`, `(2024年)`, `（2024）`)
 _BRACKETED_YEAR = lazy(r"[(（]\s*((?:19|20)\d{2})\s*(?:年度?)?\s*[)）]\s*$")
 # a title's first line of three that is its place and year alone (`洞口县2024年`, `湖南省2024年度`): _title_start
 # (not a cut-off's `截至2024年` / `截止2024年` over a title of two lines, the time its figures are of: it was joined
 # into the title, hunt ti14)
 _TITLE_YEAR_LEAD = lazy(r"^(?!截[至止])[\u4e00-\u9fff]{0,12}(?:19|20)\d{2}\s*年度?$")
+# how the first line of a title broken over two ends (`浦城县2024年度县级预算项目` over `绩效目标表`)
 _TITLE_START_END = lazy(r"(?:项目|支出|资金|经费|专项|预算|财政|部门|整体|本级|转移支付)$")
+# the words ending a form's title or its sheet's name after the project's or fund's name (`…绩效目标表`, `…绩效目标申报表`,
+# `…支出绩效自评表`, `…绩效监控情况表`, `…申报表`); `proj`: the name's 项目 before them (a fund's name is without it)
+# (a sheet's name may leave out the 表: `…项目绩效目标`, `…项目支出绩效`)
+FORM_TITLE_END = re.compile(rf"{_TITLE_PROJ}?(?:{_FORM_WORDS}表|(?:支出)?绩效{_FORM_KIND}?)$")
 
 
 def _cut_in_form_words(first: str, second: str) -> bool:
@@ -10488,10 +10494,8 @@ def _cut_in_form_words(first: str, second: str) -> bool:
     (`…建设项目绩效` over `目标申报表`: the second line was the title alone, hunt ti20)?"""
     end = FORM_TITLE_END.search(first + second)
     return end is not None and end.start() < len(first)
-# the words ending a form's title or its sheet's name after the project's or fund's name (`…绩效目标表`, `…绩效目标申报表`,
-# `…支出绩效自评表`, `…绩效监控情况表`, `…申报表`); `proj`: the name's 项目 before them (a fund's name is without it)
-# (a sheet's name may leave out the 表: `…项目绩效目标`, `…项目支出绩效`)
-FORM_TITLE_END = re.compile(rf"{_TITLE_PROJ}?(?:{_FORM_WORDS}表|(?:支出)?绩效{_FORM_KIND}?)$")
+
+
 # a letter's list of the papers it sends (`附件：1.…绩效目标表`, `附件:2、…`), the colon before the number (not a paper's
 # own head, `附件1：2024年…绩效目标表`)
 _ATTACHMENT_ITEM = lazy(r"^附件[:：]\d{1,2}[.、．]")

@@ -409,8 +409,6 @@ MONEY_SECTION_LABELS = ("项目资金", "项目资金情况", "项目预算资�
                         # `资金安排 | …`, `经费预算：…`; the sentence was dropped, the cell kept in other_fields, hunt lh)
                         "项目经费", "经费预算", "资金安排", "经费安排", "项目资金安排", "项目经费预算",
                         *INVESTMENT_MAKEUP_LABELS)
-# Labels whose rows hold nothing for the dataset (approvals, seals): they end a
-# table and are never reported as unparsed.
 # Labels of a field of no contract column, each over or beside its one value (kept in other_fields): where a project
 # is (a blank form's `项目名称 | | 项目所在镇乡(街道)、村 |` has no name), a transfer payment's finance bureau beside
 # its 主管部门 (中央对地方专项转移支付绩效目标申报表), a special bond's kind and term, a procurement's method (a text of a
@@ -419,6 +417,8 @@ NO_COLUMN_LABELS = ("项目地址", "项目所在地", "项目所在地区", "�
                     "项目建设地点",
                     "省级财政部门", "财政部门", "地方财政部门", "市级财政部门", "县级财政部门", "同级财政部门",
                     "债券类型", "债券期限", "债券品种", "采购方式", "采购组织形式")
+# Labels whose rows hold nothing for the dataset (approvals, seals): they end a table and are never reported as
+# unparsed (the NO_COLUMN_LABELS taken in keep their values, in other_fields: the comment sat over them, review rd65).
 IGNORED_LABELS = ("主管部门审核意见", "审核意见", "财政部门审核意见", "主管部门意见", "财政部门意见",
                   "单位公章", "盖章", "单位（盖章）", "签字", "审核人", "填表说明", "注", "说明", "财务负责人",
                   "单位（签章）", "公章", "财政处室", "财政业务处室", "预算处室", "绩效管理处室",
