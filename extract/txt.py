@@ -2883,7 +2883,7 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
         # each cell on a line of its own followed by ` |`, no run of bars to end the rows: one cell per line
         lines = [_BAR_END.sub("", ln) for ln in lines]
     if classify is not None and _single_cell_style(lines):
-        got = _single_cells(lines, classify)
+        got = _single_cells(lines, classify, warnings)
         if got is not None:
             if warnings is not None:
                 warnings.append(ParseWarning("text_single_cells", "one cell per line (a web page's table copied "
@@ -3303,7 +3303,8 @@ def _rows_with_blank_cells(lines: list[str], items: list[list], i: int, head: in
     return rows, last + 1
 
 
-def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], list[TextLine]] | None:
+def _single_cells(lines: list[str], classify: Classify,
+                  warnings: list[ParseWarning] | None = None) -> tuple[list[Grid], list[TextLine]] | None:
     """Given the lines of a text holding one cell per line, return its grids and text lines, the rows put
     back together: a field label with its value beside it (项目名称 | 雾炮车抑尘降尘服务), labels in a row over
     their values (长期目标 | 年度目标 over the two texts), a table head's cells as its header row, and the rows
@@ -3372,6 +3373,7 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
         return value_at(k) or kinds[k] is not None and kinds[k][0] not in ("block", "header") \
             and (kinds[k][0] != "label" or not first) and not _INLINE_PAIR.match(items[k][1])
 
+    lone: list[ParseWarning] = []                   # (money pairs left as text: said once the text is a form)
     part_at: int | None = None                       # the index in rows of the last money part's row (`其中：…` and
     while i < n:                                     # its amount)
         k = kinds[i]
@@ -3457,10 +3459,17 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
             # `乡镇配套资金` / `20.00` after it stays text — it was a part of no group, read-only review rd65)
             part_at = len(rows) - 1
             continue
+        if k is None and _MONEY_SIBLING.match(re.sub(r"\s+", "", items[i][1])) and value_at(i + 1) \
+                and _FIGURE_CELL.match(items[i + 1][1]):
+            # `乡镇自筹资金` / `30.00` past a field's row (`联系电话` / `139…`), no part's sibling: the two stay text, as
+            # md53 left them, but said — the figure was lost with no word (mend md57; a `|` table reads the row)
+            lone.append(_lone_money_pair(items[i], items[i + 1]))
         rows.append((items[i][1], items[i][0]))
         i += 1
     if not tables or not good:
         return None                                  # no table head, or no row of a table under it: prose
+    if warnings is not None:
+        warnings.extend(lone)
     grids: list[Grid] = []
     texts: list[TextLine] = []
     cells: list[Cell] = []
@@ -3480,6 +3489,12 @@ def _single_cells(lines: list[str], classify: Classify) -> tuple[list[Grid], lis
         width = max(width, max(c for c, _, _ in row) + 1)
         r += 1
     return grids, texts
+
+
+def _lone_money_pair(label: list, figure: list) -> ParseWarning:
+    """The unparsed_row of a money label's line and its figure's left as text (LABEL and FIGURE are [line, text]),
+    worded as the form reader words a row of no known label (`row without a known label: 乡镇自筹资金 | 30.00`)."""
+    return ParseWarning("unparsed_row", f"row without a known label: {label[1]} | {figure[1]}"[:160], line=label[0])
 
 
 def _sum_then_figure(items: list[list], kinds: list, i: int, j: int, labels: int, v: int,
