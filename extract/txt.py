@@ -816,7 +816,9 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
                 if len(cells) == 1:
                     continue
                 cells = all_cells[i] = cells[1:]
-        if cells and (_ENDS_COLUMNS.search(cells[0][2]) or (len(cells) == 1 and _TITLE_LINE.search(cells[0][2]))):
+        pair_line = anchor is not None and _pair_in_name_column(ln, cells, anchor, anchor_line, roles)
+        if cells and not pair_line \
+                and (_ENDS_COLUMNS.search(cells[0][2]) or (len(cells) == 1 and _TITLE_LINE.search(cells[0][2]))):
             if anchor is not None and _page_running_head(lines, all_cells, i, is_label):
                 # (a page's number or a form feed does not: the table goes on on the next page; nor does the title
                 # printed again at the next page's top, a running head: a line of its own, no cell of the table)
@@ -835,7 +837,8 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
             continue
         if len(cells) == 1 and anchor is not None and not (is_page_furniture(cells[0][2])
                                                            and not _fraction_value(lines, all_cells, i, fractions)) \
-                and not (is_label is not None and is_label(cells[0][2]) and not (i and lines[i - 1] == anchor_line)):
+                and not (is_label is not None and is_label(cells[0][2]) and not (i and lines[i - 1] == anchor_line)
+                         and not pair_line):
             # (a label alone starts a row of its own, but right under the head's line it is the head's cut rest,
             # `三级指标  年度` over `指标值`, when it stands in a later column: it was a line of no table, the targets lost)
             row = _in_columns(cells, anchor, ln, anchor_line, wide, learned)   # a cell's wrapped rest alone on its line
@@ -1006,6 +1009,19 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
         _centred_levels(out, classify)
         _centred_level_twos(out, classify)
     return out, False
+
+
+def _pair_in_name_column(ln: str, cells: list[tuple[int, int, str]], anchor: list[tuple[int, int, str]],
+                         anchor_line: str, roles: list[str]) -> bool:
+    """Is a line of one `名称：指标值` cell the next line of a names' column that holds the targets too (`指标名称及指标值`
+    over `接入公共停车泊位：≥1200个` / `新建视频桩设备：≥350套`, a head of names with no target column beside it), standing
+    under that head? It is the cell's next indicator, not a field's `label：value` line ending the table (the rows
+    under it lost their columns: their level 2 read as the level 1)."""
+    if len(cells) != 1 or "level3" not in roles or "target" in roles or len(roles) != len(anchor) \
+            or not _ENDS_COLUMNS.search(cells[0][2]):
+        return False
+    head = anchor[roles.index("level3")]
+    return abs(_width(ln[:cells[0][0]]) - _width(anchor_line[:head[0]])) <= 1
 
 
 def _head_role(classify: Classify, text: str) -> str:

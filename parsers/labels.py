@@ -482,7 +482,10 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "level3": ("三级指标", "三级目标", "三级", "绩效指标（三级）", "指标名称", "指标内容",
                    "具体指标", "三级指标名称", "绩效指标名称", "绩效内容",
                    # (a 绩效目标调整申请表's name after the adjustment, beside its 调整前三级指标: the name in force)
-                   "调整后三级指标", "调整后指标名称", "调整后指标"),
+                   "调整后三级指标", "调整后指标名称", "调整后指标",
+                   # (one column of `名称：指标值` lines, `接入公共停车泊位：≥1200个`: the names' head, exact, so that a
+                   # laid-out dump's rows under it keep their columns; tables.py splits each name from its target)
+                   "指标名称及指标值", "指标名称及目标值", "指标内容及指标值", "指标内容及目标值", "指标及指标值"),
         "target": ("指标目标值", "目标值", "指标值", "年度指标值", "年初目标值", "预期目标值",
                    "绩效目标值", "全年目标值", "预期指标值", "指标值（目标值）", "年度目标值",
                    "计划目标值", "年度绩效指标值", "当年指标值", "年度预期指标值", "预期实现值",

@@ -2755,6 +2755,9 @@ _POINTS_TAIL = lazy(r"^\s*[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]\s*$")
 # a piece of a level name cut by its column's width: Chinese characters only, a few of them
 _CUT_PIECE = lazy(r"^\s*[\u4e00-\u9fff]{1,8}\s*$")
 _TERMINAL_PUNCT = lazy(r"[。；;！!]\s*$")
+# a name's wrapped end on the line of its levels' tails: a cut piece, maybe with a short bracket closing the name
+# (`入湖污染物` over `削减量（COD）`, `覆盖率（%）`: the bracket kept the piece a name of its own, no target)
+_NAME_REST = lazy(r"^\s*[\u4e00-\u9fff]{1,8}(?:[（(][^（()）\d]{1,8}[)）])?\s*$")
 
 
 def joins_tail(label: str, tail: str) -> bool:
@@ -2819,7 +2822,7 @@ def _label_tails(rows: list[Row], cols: dict) -> list[Row]:
                 above[key] = (k, c)
             keep.append(c)
         if changed and name_span is not None and len(keep) == 1 and _under_col(name_span, keep[0].col) \
-                and _CUT_PIECE.match(keep[0].text):
+                and _NAME_REST.match(keep[0].text):
             # `指标 | 指标 | 面貌 |` under `效益 | 生态效益 | 村庄环境卫生 | 明显改善`: the line a dump broke the row's
             # cells into, the name's wrapped end with the labels' (no target, no figure of its own)
             m = next((j for j in range(k - 1, -1, -1) if out[j] is not None), None)
