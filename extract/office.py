@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
-import html
 import io
 import os
 import re
@@ -340,7 +339,6 @@ _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id
 # an embedded object's element: VML's `o:OLEObject` (Word, WPS, LibreOffice), `w:objectEmbed` (Word's Strict Open XML)
 _OLE_TAGS = (_O + "OLEObject", W + "objectEmbed")
 _ACTIVE_TAB = lazy(rb"<(?:\w+:)?workbookView\b[^>]*\bactiveTab=\"(\d+)\"")
-_SHEET_NAME = lazy(rb"<(?:\w+:)?sheet\b[^>]*?\bname=\"([^\"]*)\"")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -447,15 +445,15 @@ def _ole_read(ole, document) -> Extracted | None:
                 book = z.read("xl/workbook.xml")
             m = _ACTIVE_TAB.search(book)
             sub = extract_xlsx(blob, "")
-            # activeTab counts the workbook's every sheet, chart sheets too; the reader's pages are its worksheets
-            tabs = [html.unescape(n.decode("utf-8")) for n in _SHEET_NAME.findall(book)]
+            # activeTab counts the workbook's every tab, chart sheets too, as the reader's sheet numbers and names do
+            # (a chart sheet's name ''; it active: 0, the first worksheet with cells is shown below)
             tab = int(m.group(1)) if m else 0
-            name = tabs[tab] if tab < len(tabs) else None
-            active = sub.sheet_names.index(name) + 1 if name in (sub.sheet_names or []) else 0
+            names = sub.sheet_names or []
+            active = tab + 1 if tab < len(names) and names[tab] else 0
         elif blob[:8] == _OLE_MAGIC:
             import xlrd
             book = xlrd.open_workbook(file_contents=blob, on_demand=True)
-            active = next((k + 1 for k in range(book.nsheets) if book.sheet_by_index(k).sheet_visible), 1)
+            active = next((t for k, t in enumerate(_xls_tabs(book)[0]) if book.sheet_by_index(k).sheet_visible), 1)
             sub = extract_xls(blob, "")
         else:
             return None
@@ -996,6 +994,17 @@ def _void_sheets(titles: dict[int, str], read: set[int], tabs: list[int] | None 
                                "void, an old version or a backup of the form", page=no(i)) for i in sorted(void)]
 
 
+def _xls_tabs(book) -> tuple[list[int], int]:
+    """An .xls's worksheets' numbers among its tabs (see _tab_numbers) and its number of tabs: xlrd lists the
+    worksheets only, and keeps each BOUNDSHEET's place (a chart sheet's, a macro sheet's -1) in _all_sheets_map, the
+    map its formulas' sheet references are read by; each worksheet's index where that map does not fit."""
+    every = getattr(book, "_all_sheets_map", None) or []
+    tabs = [k + 1 for k, i in enumerate(every) if i >= 0]
+    if len(tabs) != book.nsheets or any(every[t - 1] != i for i, t in enumerate(tabs)):
+        return list(range(1, book.nsheets + 1)), book.nsheets
+    return tabs, len(every)
+
+
 def _tab_numbers(wb) -> list[int]:
     """Each worksheet's number (1-based) among the workbook's tabs, chart sheets counted: the sheet a reader finds
     as Excel numbers its sheets (a chart sheet `资金结构图` between two forms makes the second form's sheet 3)."""
@@ -1477,18 +1486,20 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None, *, sheets_hi
     if calc is not None:                # (one warning per failing root, over all the sheets read)
         warns += _formula_warnings(calc, shown_at, [ws.title or "" for ws in wb.worksheets], tabs)
     # pages, sheet names and sheet numbers count every tab, chart sheets too (a chart sheet's name is no form's)
-    return Extracted(doc_id=doc_id, format="xlsx", pages=max(tabs, default=0), grids=grids, lines=lines, path=path,
-                     sheet_names=_tab_names(wb, tabs), warnings=warns,
+    return Extracted(doc_id=doc_id, format="xlsx", pages=len(wb.sheetnames), grids=grids, lines=lines, path=path,
+                     sheet_names=_tab_names([ws.title for ws in wb.worksheets], tabs, len(wb.sheetnames)),
+                     warnings=warns,
                      unshown=_unshown(unshown, sheets_hidden, lambda: extract_xlsx(
                          data, doc_id, path, sheets_hidden=True, loaded=(wb, formulas)), tabs),
                      very_hidden=tuple(tabs[i] for i in unshown if wb.worksheets[i].sheet_state == "veryHidden"))
 
 
-def _tab_names(wb, tabs: list[int]) -> list[str]:
-    """The names by tab number (index tab - 1): each worksheet's title, a chart sheet's left empty."""
-    names = [""] * max(tabs, default=0)
-    for ws, t in zip(wb.worksheets, tabs):
-        names[t - 1] = ws.title or ""
+def _tab_names(titles: list[str], tabs: list[int], count: int) -> list[str]:
+    """The names by tab number (index tab - 1) of a workbook of COUNT tabs: each worksheet's title (TITLES, at its
+    tab in TABS), a chart sheet's left empty (one after the last worksheet too)."""
+    names = [""] * count
+    for title, t in zip(titles, tabs):
+        names[t - 1] = title or ""
     return names
 
 
@@ -2174,7 +2185,8 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None, *, sheets_hid
     unshown = [i for i in held if sheets[i].visibility != 0]
     shown = unshown if sheets_hidden else [i for i in held if i not in unshown]
     read = {i for i in shown if len(shown) == 1 or not _INSTRUCTION_SHEET.match(sheets[i].name or "")}
-    void, warns = _void_sheets({i: sh.name or "" for i, sh in enumerate(sheets)}, read)
+    tabs, count = _xls_tabs(book)                      # (sheet numbers by tab, as an .xlsx's: chart sheets counted)
+    void, warns = _void_sheets({i: sh.name or "" for i, sh in enumerate(sheets)}, read, tabs)
     warns += _xls_activex_unread(data, book)
     read -= void
     shown_at: dict = {}                                # sheet index -> shown(row, col), of the sheets read
@@ -2182,6 +2194,7 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None, *, sheets_hid
         # as extract_xlsx: hidden sheets, hidden draft rows and instruction sheets beside forms are not read
         if sno not in read:
             continue
+        page = tabs[sno]                               # (sno indexes the worksheets; page is the sheet's tab)
         # (a row or a column of height or width 0 too, as an .xlsx's)
         hidden = {r for r, info in sh.rowinfo_map.items()
                   if (info.hidden or info.height == 0 and info.height_mismatch) and not info.outline_level}
@@ -2243,28 +2256,28 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None, *, sheets_hid
                 text = _value_text(v, fmt)
                 if not text.strip():
                     continue
-                cells.append(Cell(r, c, text, rs, cs, sno + 1, r + 1))
+                cells.append(Cell(r, c, text, rs, cs, page, r + 1))
         if boxes_here:                                 # (1-based, as an .xlsx sheet's)
             _put_form_controls(cells, boxes_here, {(r + 1, c + 1): v for (r, c), v in spans.items()},
-                               {r + 1 for r in hidden}, {c + 1 for c in hidden_cols}, sno + 1, 0, 0)
+                               {r + 1 for r in hidden}, {c + 1 for c in hidden_cols}, page, 0, 0)
         if cells:
             for k, part in enumerate(side_by_side(cells)):     # two forms side by side on the sheet, as in .xlsx
                 n_c = max(c.col + c.colspan for c in part)
-                grids.append(Grid(part, sh.nrows, n_c, "xls", order=(sno + 1) * 1e7 + k))
+                grids.append(Grid(part, sh.nrows, n_c, "xls", order=page * 1e7 + k))
             if heads is None:
                 heads = _xls_page_heads(data, book)
             if sno in heads:
-                lines.extend(_print_header_lines(heads[sno], sno + 1, cells))
+                lines.extend(_print_header_lines(heads[sno], page, cells))
             if boxes is None:
                 objects = _xls_objects(data, book) if objects is None else objects
                 boxes = _xls_text_boxes(objects)
-            lines.extend(_text_box_lines(boxes.get(sno, []), sno + 1, cells))
+            lines.extend(_text_box_lines(boxes.get(sno, []), page, cells))
     warns += _xls_uncomputed(data, book, shown_at)
-    return Extracted(doc_id=doc_id, format="xlsx", pages=book.nsheets, grids=grids, lines=lines, path=path,
-                     sheet_names=[sh.name or "" for sh in sheets], warnings=warns,
+    return Extracted(doc_id=doc_id, format="xlsx", pages=count, grids=grids, lines=lines, path=path,
+                     sheet_names=_tab_names([sh.name for sh in sheets], tabs, count), warnings=warns,
                      unshown=_unshown(unshown, sheets_hidden, lambda: extract_xls(data, doc_id, path,
-                                                                                sheets_hidden=True, book=book)),
-                     very_hidden=tuple(i + 1 for i in unshown if sheets[i].visibility == 2))
+                                                                                sheets_hidden=True, book=book), tabs),
+                     very_hidden=tuple(tabs[i] for i in unshown if sheets[i].visibility == 2))
 
 
 class _XlsPageHead:
@@ -2376,15 +2389,15 @@ def _xls_uncomputed(data: bytes, book, shown: dict) -> list[ParseWarning]:
         size = int.from_bytes(body[20:22], "little")
         if shown[sno](row, col) and _figures_formula(body[22:22 + size]):
             found.setdefault(sno, []).append((row, col))
-    out = []
+    out, tabs = [], _xls_tabs(book)[0]
     for sno, cells in sorted(found.items()):
         refs = [f"{get_column_letter(c + 1)}{r + 1}" for r, c in sorted(cells)]
         more = f", and {len(refs) - 1} more read empty too ({', '.join(refs[1:6])}" \
             f"{' …' if len(refs) > 6 else ''})" if len(refs) > 1 else ""
-        out.append(ParseWarning("formula_not_computed", f"sheet {sno + 1} ({book.sheet_by_index(sno).name}) cell "
+        out.append(ParseWarning("formula_not_computed", f"sheet {tabs[sno]} ({book.sheet_by_index(sno).name}) cell "
                                 f"{refs[0]}: a formula of figures has no cached value (a program wrote the file; Excel "
                                 f"computes it on opening) and was not computed: the cell is read empty{more}",
-                                sno + 1, min(cells)[0] + 1))
+                                tabs[sno], min(cells)[0] + 1))
     return out
 
 
