@@ -4847,7 +4847,7 @@ class FormReader:
         if (head := sub_project_head(row)) is None:
             return False
         key = label_key(head.text)
-        rest = [c for c in cells if c is not head]
+        rest = [c for c in cells if (c.row, c.col) != (head.row, head.col)]    # (the row's cells may be copies)
         above = row.grid.at(row.r, rest[0].col - 1) if rest and row.grid is not None and rest[0].col else None
         j = 0
         if above is not None and above is not head and above.row < row.r and match_field(rest[0].text) is None:
@@ -4865,6 +4865,7 @@ class FormReader:
         return True
 
     def _keep_sub_pair(self, key: str, lab: Cell, label: str, value: str) -> None:
+        """A sub-project's pair kept under KEY and LABEL less its 项目 (`子项目` + `实施单位`), else reported."""
         name = key + _kept_label(label).removeprefix("项目")
         if not self._keep_pair(name, value, lab):
             self.form.warnings.append(warn("unplaced_cell", f"a sub-project's label with its value, not kept: {name} | "
