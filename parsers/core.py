@@ -4774,8 +4774,8 @@ def _row_fields_of(row: Row) -> list[tuple[str, str | None]]:
     h = row._header             # (detect_header's own memo read first, as `profile` does: the header is mostly known)
     if h.__class__ is int:
         h = detect_header(row)
-    if h:
-        return []
+    if h or sub_project_head(row) is not None:
+        return []                     # (a sub-project's pairs: forms keeps them in other_fields, no field of a form)
     out: list[tuple[str, str | None]] = []
     cells = row.cells
     if len(cells) == 1 and (caption := project_caption(cells[0].text)) is not None:
@@ -4796,8 +4796,6 @@ def _row_fields_of(row: Row) -> list[tuple[str, str | None]]:
             # `部门职责 | 工作任务 | 主要内容 | 预算金额（万元）` under the form's 部门职责 text: the head of a table of
             # duties and tasks, no second 部门职责 (it started a form of its own, header_missing, hunt ly3)
             val = None
-        if col == "name" and sub_project_left(row, cells, i) is not None:
-            continue                  # (a sub-project's name: forms keeps it in other_fields)
         if col == "name" and val is not None and _CODE_ASKED.search(c.text) and not _HAN.search(val):
             # `项目名称编码 | 34152224R000000456`: the code the row asks alone, no project's name (it began a second
             # project named by the code; forms._value reads it so: review rd63)
@@ -4806,25 +4804,39 @@ def _row_fields_of(row: Row) -> list[tuple[str, str | None]]:
     return out
 
 
-def sub_project_left(row: Row, cells: list[Cell], i: int) -> str | None:
-    """The key of the 子项目 cell left of CELLS[i], a 项目名称 label on ROW (`子项目 | 项目名称 | …`), else None: the cell
-    before it on its row, or, none there, the merged cell covering its left slot, or the one on a row above holding a
-    项目名称 label at its column over slots left empty (a merged 子项目 cell over two sub-projects in a dump, empty on
-    the second's row: that row started a form of its own, review rv125)."""
-    if i > 0:
-        key = label_key(cells[i - 1].text)
-        return key if SUB_PROJECT.match(key) else None
-    g, col = row.grid, cells[i].col
-    if g is None or col <= grid_left(g):
+def sub_project_head(row: Row) -> Cell | None:
+    """The 子项目 cell heading ROW, whose pairs are a sub-project's and none of the form's, else None: the row's first
+    cell with a field's label after it (`子项目 | 项目名称 | …`, `子项目一 | …`), or a cell merged down over the row
+    from one above that opens its own row so (`| 实施单位 | …` under it: review rd65), reached leftwards past the
+    labels merged down too (`项目名称` merged over two names by an exporter) and, slots left of the row empty (a
+    dump's merged cell), on the nearest row above holding a cell there (review rv125). A 子项目 after a label on its
+    row is that label's value (`项目级次 | 子项目 | 项目名称 | …`: the form's own name, review rd65)."""
+    cells = row.cells
+    if not cells:
         return None
-    for r in range(row.r, -1, -1):
-        if r < row.r and ((lab := g.at(r, col)) is None or (match_field(lab.text) or (None,))[0] != "name"):
-            return None
-        left = g.at(r, col - 1)
-        if left is not None and (left.text or "").strip():
-            key = label_key(left.text)
-            return key if SUB_PROJECT.match(key) else None
+    if _opens_sub_project(cells, cells[0]):
+        return cells[0]
+    g = row.grid
+    if g is None or (col := cells[0].col) <= (left := grid_left(g)):
+        return None
+    r = row.r
+    while col > left and r >= 0:
+        c = next((x for k in range(col - 1, left - 1, -1) if (x := g.at(r, k)) is not None and x.text.strip()), None)
+        if c is None:
+            r -= 1                    # (left empty on this row: a dump's merged cell, written on a row above)
+            continue
+        if "子项目" in c.text:
+            return c if _opens_sub_project([x for x in g.row_cells(c.row) if x.text.strip()], c) else None
+        if c.row >= r:
+            return None               # (a cell of its own row above, no 子项目: the row heads nothing)
+        col = c.col                   # (a label merged down over the row: go on left of it)
     return None
+
+
+def _opens_sub_project(cells: list[Cell], c: Cell) -> bool:
+    """Is C a 子项目 cell opening its row CELLS (the row's non-empty cells) with a field's label after it?"""
+    return "子项目" in c.text and cells[0] is c and len(cells) > 1 and SUB_PROJECT.match(label_key(c.text)) is not None \
+        and match_field(cells[1].text) is not None
 
 
 def is_compared_target(text: str) -> bool:

@@ -39,7 +39,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import sub_project_left, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
+from parsers.core import sub_project_head, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
 
 
 
@@ -3011,6 +3011,8 @@ class FormReader:
                 self.parts_from = None
         if not cells:
             return
+        if self._sub_project_row(row, cells):
+            return
         if self._verdict_row(cells):
             return
         if self._signed_place_row(cells):
@@ -3864,14 +3866,6 @@ class FormReader:
                 j += 1
                 continue
             col, inline = m
-            if col == "name" and (sub := sub_project_left(row, cells, j)) is not None \
-                    and self._keep_pair(sub + label_key(c.text).removeprefix("项目"), inline if inline is not None
-                                        else cells[j + 1].text if j + 1 < len(cells) else "", c):
-                # `子项目 | 项目名称 | 道林镇供水管网延伸工程` (a 子项目 cell merged down over its fields): the sub-project's
-                # name, kept under `子项目名称` as that label's pair is — no second project (split_forms: hunt ti20)
-                used = True
-                j += 1 if inline is not None else 2
-                continue
             if col in _LABELLED_MONEY and inline is None and not labels_only and (
                     j + 1 == len(cells) or _is_dash(cells[j + 1])
                     or cells[j + 1].col > c.col + 1 and match_field(cells[j + 1].text) is not None):
@@ -4848,6 +4842,40 @@ class FormReader:
         want = parse_amount(total.text, total.unit or self.form.form_unit)
         got = [parse_amount(b["amount"], b.get("unit") or total.unit or self.form.form_unit) for b in lines]
         return len(got) >= 2 and want is not None and None not in got and abs(sum(got) - want) <= MONEY_TOL
+
+    def _sub_project_row(self, row: Row, cells: list[Cell]) -> bool:
+        """A row a 子项目 cell heads (core.sub_project_head: `子项目 | 项目名称 | …`, the rows under that cell merged
+        down): its pairs the sub-project's, kept in other_fields under the cell's key and the label less its 项目
+        (`子项目名称`, `子项目一实施单位`, `项目负责人` -> `子项目负责人`), a pair not kept reported — none a field
+        of the form, no second project (the name parted the form, hunt ti20; the sub-project's unit was lost, its
+        leader and money read as the form's, review rd65). A value under a label merged down from the row above
+        that label's too (`项目名称` merged over two names: the second was lost). True if the row is one."""
+        if (head := sub_project_head(row)) is None:
+            return False
+        key = label_key(head.text)
+        rest = [c for c in cells if (c.row, c.col) != (head.row, head.col)]    # (the row's cells may be copies)
+        above = row.grid.at(row.r, rest[0].col - 1) if rest and row.grid is not None and rest[0].col else None
+        j = 0
+        if above is not None and above is not head and above.row < row.r and match_field(rest[0].text) is None:
+            self._keep_sub_pair(key, above, above.text, rest[0].text)
+            j = 1
+        while j < len(rest):
+            c, m = rest[j], match_field(rest[j].text)
+            if m is not None and m[1] is not None:
+                lab = _LABEL_COLON.match(c.text.strip())       # (`项目名称：…` in one cell: the label before its colon)
+                self._keep_sub_pair(key, c, lab.group(1) if lab else c.text, m[1])
+            elif j + 1 < len(rest) and match_field(rest[j + 1].text) is None:
+                self._keep_sub_pair(key, c, c.text, rest[j + 1].text)
+                j += 1
+            j += 1                              # (a label left empty, `项目名称 |  | 项目负责人 | 王五`: nothing)
+        return True
+
+    def _keep_sub_pair(self, key: str, lab: Cell, label: str, value: str) -> None:
+        """A sub-project's pair kept under KEY and LABEL less its 项目 (`子项目` + `实施单位`), else reported."""
+        name = key + _kept_label(label).removeprefix("项目")
+        if not self._keep_pair(name, value, lab):
+            self.form.warnings.append(warn("unplaced_cell", f"a sub-project's label with its value, not kept: {name} | "
+                                           f"{clean(value)}"[:200], lab))
 
     def _keep_other(self, lab: Cell, val: Cell) -> bool:
         """A label of no contract column with its value beside it (`社会资本方 | 某水务环境有限公司`, `债券期限 | 10年`,
