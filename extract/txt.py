@@ -4908,8 +4908,9 @@ def _page_header(items: list[tuple[int, str]], at: int) -> bool:
 _OFFICE_END = lazy(r"(?:局|人民政府|政府|委员会|办公室|办事处|中心|厅|委)$")
 
 
-# the rest of a label a line break cut, at the next line's start before its colon and value (`分：93分`, `称：…`)
-_CUT_LABEL_REST = lazy(r"^\s*([^\s:：\t]{1,4})\s*[:：]\s*\S")
+# the rest of a label a line break cut, at the next line's start before its colon and value (`分：93分`, `称：…`):
+# _LABEL_REST's piece (`位（章）`), not any four characters but a colon's (its digits and Latin no label's, review rd66)
+_CUT_LABEL_REST = lazy(rf"^\s*({_PIECE_CHARS}{{1,4}})\s*[:：]\s*\S")
 
 
 def _join_cut_labels(items: list[tuple[int, str]], is_label: Callable[[str], bool] | None) -> list[tuple[int, str]]:

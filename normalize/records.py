@@ -991,6 +991,9 @@ FULL_WORDS = r"满分|全得|得全分|全部得分|不扣分|未扣分|无扣�
 # (…written as a sentence, `未扣分。`: the same — the stop left the row no score; hunt s65 sc8)
 WORD_STOP = r"[。.]?"
 FULL_MARKS = lazy_regex(rf"^\s*得?(?:{FULL_WORDS})\s*{WORD_STOP}\s*$")
+# a 得分 written in words, full marks or none: the one list of a 得分 cell's (parsers.tables' _SCORE_WORD) and of a
+# `分值/得分` cell's score (_POINTS_PAIR: `20/不得分`) — each had its own, the second without the stop (review rd66)
+SCORE_WORDS = rf"得?(?:{FULL_WORDS})|不得分|零分"
 _NOTED_SCORE = lazy_regex(r"^\s*([+-]?\d+(?:\.\d+)?)\s*分?\s*[(（][^()（）]*[)）]\s*$")
 
 

@@ -23,7 +23,7 @@ from normalize.dates import A_DAY, DEADLINE_SUFFIX, MONTH_ALONE, MONTH_PART, par
 from normalize.text import SEAL_WORDS, STAMP_NOTE
 from normalize.records import (DIRECTION_OPS, FULL_MARKS, FULL_WORDS, GRADE_WORDS, KIND_WORD, LE_CAP, NAME_UNITS,
                                POINTS_AT_END, given_score, name_unit, normalize_assessment_item, points_each, points_less,
-                               WORD_STOP)
+                               SCORE_WORDS, WORD_STOP)
 from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUPERSCRIPT_DIGITS, SUPERSCRIPT_MARK, NOTE_BRACKETS, OWN_UNIT, PREFIX_SYMBOLS, PREFIX_WORDS, SUFFIX_WORD_ALONE, SUFFIX_WORDS,
                                YEAR_LEAD, YEAR_TAIL, _cn_int, runs_name_into_figure, split_target)
 from normalize.text import CIRCLED_NO, INDICATOR_NAME_END, circled_number, mend_ocr_digits, strip_numbering
@@ -174,10 +174,11 @@ _POINTS_ONLY = lazy(r"^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$")
 # an indicator's 得分 written in words: full marks (its 分值) or none
 # (`全得` / `得全分` / `全部得分`: full marks too, as 满分 — `全得` was no score, the row's score lost)
 _FULL_WORD = lazy(FULL_WORDS)
-_SCORE_WORD = lazy(rf"^\s*(?:得满分|{FULL_WORDS}|不得分|零分)\s*{WORD_STOP}\s*$")
+_SCORE_WORD = lazy(rf"^\s*(?:{SCORE_WORDS})\s*{WORD_STOP}\s*$")
 # an indicator's points and score in one cell under a `分值/得分` head: `20/18`, `10／9.5`, `20/满分` (folded); the score
 # in words _SCORE_WORD's (`20/全得`, `20/得全分`: no pair, the row's score lost — its own list had only 满分; hunt tg23)
-_POINTS_PAIR = lazy(rf"^\s*(\d+(?:\.\d+)?)\s*分?\s*/\s*(\d+(?:\.\d+)?\s*分?|得满分|{FULL_WORDS}|不得分|零分)\s*$")
+# (`20/未扣分。`: its words' full stop too, as _SCORE_WORD's — no pair, the row's score lost, review rd66)
+_POINTS_PAIR = lazy(rf"^\s*(\d+(?:\.\d+)?)\s*分?\s*/\s*(\d+(?:\.\d+)?\s*分?|(?:{SCORE_WORDS})\s*{WORD_STOP})\s*$")
 # a score and its points, one in brackets after the other, under a `得分（分值）` / `分值（得分）` head: `8（10）`,
 # `9.5(10分)`, `10（8）` (folded)
 _SCORE_OF_POINTS = lazy(r"^\s*(\d+(?:\.\d+)?)\s*分?\s*[(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)]\s*$")
@@ -2415,7 +2416,8 @@ def _target_tail(above: str, line: str) -> bool:
     between a figure and its unit (`≥12` over `条`), its bound word (`95%` over `以上`), both (`≥600` over `盏以上`)
     or a month and its end (`2024年11月` over `底前`)? Then the cell holds one target, its name cell one name broken
     as well (`改造背街` over `小巷条数`: it was two indicators, the second with `条` for its target). A unit is one a
-    name's bracket writes (NAME_UNITS: `盏`, `公斤`, `个月`) or a Latin one split_target reads (`km`)."""
+    name's bracket writes (NAME_UNITS: `盏`, `公斤`, `个月`), a magnitude before one or alone (`万件`, `亿`), a counter
+    of two (`户次`, `台套`) or a Latin one split_target reads (`km`)."""
     above, line = fold(above).strip(), fold(line).strip()
     if not line or _HAS_DIGIT.search(line) or len(line) > 6:
         return False
@@ -2423,10 +2425,21 @@ def _target_tail(above: str, line: str) -> bool:
     unit = tail.group("u")
     if not unit:
         return bool(tail.group("b")) and bool(_HAS_DIGIT.search(above))
-    if above[-1:].isdigit() and (unit in NAME_UNITS or unit.isascii() and unit.isalpha()
+    if above[-1:].isdigit() and (_counted_unit(unit) or unit.isascii() and unit.isalpha()
                                  and split_target("1" + unit).unit is not None):
         return True
     return bool(_MONTH_CUT.search(above) and _MONTH_TAIL.match(line))
+
+
+def _counted_unit(unit: str) -> bool:
+    """Is a Han line a unit after a figure: NAME_UNITS' (`盏`), with a magnitude before it (`万件`, `亿次`) or a 次 / 套
+    after it (`户次`, `台套`), or a bare magnitude (`万`, `亿`: split_target reads `≥3.5亿` under a money name as 亿元)?
+    (A bare 万 / 亿 and those counters of two were lost when NAME_UNITS took the place of the old any-two-of class
+    `[个条…万亿米亩吨km]{1,2}`, `园区年产<br>值` | `≥3.5<br>亿` two indicators, review rd66; that class's `人个` stays out.)"""
+    base = unit[1:] if unit[:1] in "万亿" else unit
+    if not base:
+        return True
+    return base in NAME_UNITS or base[-1:] in "次套" and base[:-1] in NAME_UNITS
 
 
 # a target's line that is only its unit and / or its bound word (`盏`, `盏以上`, `以上`)
