@@ -5555,11 +5555,14 @@ class FormReader:
         # it (they were dropped without a word)
         lead_col = "" if not m.re.groups else (head or match_field(m.group(1).strip()) or ("",))[0]   # (其中：… parts)
         group = clean(label_key(m.group(1))) if lead_col in ("budget_total", "budget_year") else None
+        budgets: set[str] = set()
         for name, amount in sources:
             self._line(name, amount, "source", None, cell, group=group)
-            if _is_fiscal_kind(name):
+            if _is_fiscal_kind(name) and (kind := _fiscal_kind(name)) not in budgets:
                 # (`年度资金总额：680万元，其中：国有资本经营预算：680万元`: a line of the three budgets, as the line of its
-                # own is — budget_fiscal was lost, review rv128)
+                # own is — budget_fiscal was lost, review rv128; the budget named again, `一般公共预算：800万元（其中：
+                # 本年一般公共预算拨款：600万元）`, is its part: counted twice, mend md59)
+                budgets.add(kind)
                 self._fiscal_line(cell, amount, None)
         return uses
 
@@ -9147,6 +9150,16 @@ def _is_fiscal_kind(text: str | None) -> bool:
     return bool(text) and bool(_FISCAL_KINDS.match(label_key(text or "")))
 
 
+def _fiscal_kind(text: str) -> str:
+    """Which of the three budgets a fiscal line (_is_fiscal_kind) is of (`本年一般公共预算拨款` -> `一般公共预算`); a
+    level's 衔接资金 its own name (`中央衔接资金`, `省级衔接资金`: siblings)."""
+    key = label_key(text)
+    return m.group() if (m := _THREE_BUDGETS.search(key)) else key
+
+
+_THREE_BUDGETS = lazy(r"一般公共预算|政府性基金|国有资本经营预算")
+
+
 _SUB_LINE = lazy(r"^\s*其中\s*[:：]?")
 # a fund's flows or a project's revenue (基金收入预算, 基金支出预算, 预期收益): no money of the budget's own
 _FLOW_WORD = lazy(r"收入|支出|结余|收益")
@@ -9923,8 +9936,10 @@ def _unsigned_words(words: str) -> str:
     # (the place after a space or a sentence's mark, `同意。经办人：` too: a sentence holding a place's word, `经审核，
     # 意见如下：`, is no place — both were taken whole for one, the opinion lost, review rv127; `经办人：` alone beside
     # the stamp: no opinion)
+    # (the comma or semicolon that parted the place from the words goes with it, `同意上报，经办人：` -> `同意上报`: a
+    # clause's mark left dangling, rd66 D1; a sentence's `。` is the words' own and stays)
     while (m := _LAST_CLAUSE.search(words)) is not None and _signer_place(m.group()):
-        words = words[:m.start()].rstrip()
+        words = words[:m.start()].rstrip().rstrip("，,；;").rstrip()
     return words
 
 
