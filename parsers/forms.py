@@ -5237,18 +5237,25 @@ class FormReader:
             # (a clause whose words name money or its source is money: `县级配套20万`, `县级20万`, `专项债券50万`, `自筹50万`,
             # `其他20万`, `单位自有50万`, `社会捐助5万`)
             tail = short    # (`…，受益群众3.5万。`: a count in 万 with no word after it, its clause naming no money)
+        # (a clause cut off, the rest may be a money label's one amount alone, `资金总额：300万元`, read as the pair path
+        # reads it: `lone` — `资金总额：300万元，建设期2年` was lost without a word while `项目总投资：…` read, hunt mn28)
         uses = self._money_sentence_read(cell, text, bare_only, parts_only, unit)
         if uses is None and tail is not None:
-            uses = self._money_sentence_read(cell, text[:tail.start()], bare_only, parts_only, unit)
+            uses = self._money_sentence_read(cell, text[:tail.start()], bare_only, parts_only, unit, lone=True)
+        rate = _RATE_TAIL.search(text)
+        if uses is not None and rate is not None and tail is None:
+            # `…，自筹资金50万元，资金到位率100%`: the sentence read, its last clause a rate, no amount — kept as the
+            # rate after a sentence that did not read is (it was dropped without a word, hunt mn28)
+            self._rate_clause(rate.group("w"), rate.group("v"), cell)
         if uses is None:
-            if (rate := _RATE_TAIL.search(text)) is not None \
-                    and self._money_sentence_read(cell, text[:rate.start()], bare_only, parts_only, unit) is not None:
+            if rate is not None and self._money_sentence_read(cell, text[:rate.start()], bare_only, parts_only, unit,
+                                                               lone=True) is not None:
                 self._rate_clause(rate.group("w"), rate.group("v"), cell)
                 return True
             if bare_only or (tail := _NO_MONEY_REST.match(text)) is None \
                     or _MONEY_FIGURE.search(tail.group("t")) \
                     or (uses := self._money_sentence_read(cell, text[:tail.start("t") - 1], bare_only, parts_only,
-                                                          unit)) is None:
+                                                          unit, lone=True)) is None:
                 return False
             # `项目总投资：500万元，建设期2年，分年度实施`: the label's amount, then clauses of no money, a figure in one not
             # the last (the project's money was lost without a word)
@@ -5371,13 +5378,15 @@ class FormReader:
         return self._money_sentence(replace(cell, text=f"{lead.group(1)}（{unit}）{text[lead.end(1):]}"))
 
     def _money_sentence_read(self, cell: Cell, text: str, bare_only: bool = False, parts_only: bool = False,
-                             unit: str | None = None) -> list[tuple[str, str]] | None:
+                             unit: str | None = None, lone: bool = False) -> list[tuple[str, str]] | None:
         """`项目资金：年度资金总额 680万元，其中财政拨款 680万元，其他资金 0万元` (a cell of its own: a money label, then
         the money fields written in a sentence, each amount with its unit): each field named. Figures
         of no unit are read when the sentence's lead declares it (`资金总额（万元）：120，其中：财政拨款100，自筹20`), or
         `其中：` opens it under a total read in a declared unit (`其中：财政拨款 100 自筹 20`): in that unit; with
         `bare_only`, only such a sentence is read (`text`: the cell's, folded); with `parts_only`, the label's parts of
-        an amount it states apart (_bound_then_parts), one enough, their bare figures in UNIT (the bound's label's).
+        an amount it states apart (_bound_then_parts), one enough, their bare figures in UNIT (the bound's label's); with
+        `lone`, a money field and its one amount alone (`资金总额：300万元`, else the pair path's) when a clause of no
+        money was cut off after it (_sentence_tail_apart).
         If read, the uses it named, no source's nor field's, `设备购置费200万元` as ("设备购置费", "200万元"), for the caller
         to warn of (they travel with the answer: a reader's field of the last sentence's uses was a side channel, mend
         md55); None if not read."""
@@ -5528,7 +5537,7 @@ class FormReader:
         # `项目资金：资金总额300万元。` (after a last clause of no money, `，覆盖人口约2万`, cut off): the money label, then
         # one money field and its amount, nothing else: that field (it was dropped without a word, hunt lt)
         alone = alone or (own is None and not parts and len(got) == 1 and not sources and not progress
-                          and head is None and bool(m.re.groups) and label_key(m.group(1)) in MONEY_SECTION_KEYS
+                          and (lone or head is None and bool(m.re.groups) and label_key(m.group(1)) in MONEY_SECTION_KEYS)
                           and not re.sub(r"[\s。.；;，,]", "", money.sub("", rest)))
         if not got or len(got) + len(sources) + len(progress) + len(elsewhere) < (1 if parts or alone else 2):
             return None
@@ -9418,8 +9427,9 @@ _NO_MONEY_TAIL = lazy(r"[，,；;]\s*(?P<t>[^，,；;]*?\d[\d,]*(?:\.\d+)?\s*(?!
 # a last clause of a figure in 万 / 亿 and no word after it (`…，受益群众3.5万。`): money (`自筹资金50万`, _SHORT_UNIT) only when
 # its words name money (_CAPTION_MONEY's, 自筹), else a count as `受益群众3.5万人` is (rv5's 万 read it as an amount of no
 # field, dropped without the word _NO_MONEY_TAIL's clause gets, review rv6)
-# a money label and its amount, then clauses of no money (`项目总投资：500万元，建设期2年，分年度实施`): the clauses `t`
-_NO_MONEY_REST = lazy(r"^\s*[^:：\d]{2,20}[:：]\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)\s*[，,；;]\s*(?P<t>.+)$")
+# a money label and its amount (perhaps named: `项目资金：资金总额300万元，…`), then clauses of no money
+# (`项目总投资：500万元，建设期2年，分年度实施`): the clauses `t`
+_NO_MONEY_REST = lazy(r"^\s*[^:：\d]{2,20}[:：]\s*(?:[^:：\d，,；;]{2,12}?)?\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)\s*[，,；;]\s*(?P<t>.+)$")
 # an amount of money written in words' midst (`项目总投资1000万元，其中…`), for _more_money_said
 _MONEY_IN_WORDS = lazy(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:亿元|万元|元)|(?<![\d.,])\d+(?:\.\d+)?\s*(?:亿元|万元|元)")
 # a figure of money (with its unit or a word of money's multiples: `5万`, `3,280万元`, `100圆`, `5百万`); one binding
