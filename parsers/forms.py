@@ -1998,6 +1998,9 @@ class FormReader:
             # columns, set in its last two: the form's foot, no indicator (it was one of no target, hunt pr7)
         if c.col != _left(row):
             return False
+        if self.table is not None and self.table[1] and sub_project_head(row) is c:
+            return True                  # `子项目二 | 项目名称 | 花明楼镇水厂改造工程` under the first sub-project's indicators:
+            # the next sub-project's fields, no row of the table (an indicator of target 花明楼镇…, review rv130)
         if self.table is not None and self.table[0].kind == "indicator" and self.table[1] \
                 and _yes_no_question(row.cells) and _yes_no_row(
                 row.cells, c.col < min((x for r, x in self.table[0].cols.items() if r in _LEVEL_COLS), default=0)):

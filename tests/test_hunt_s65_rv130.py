@@ -7,12 +7,17 @@ Decided:
   the sub-project's other pairs stay its own (`子项目实施单位`), the form's `实施单位` row the form's unit;
 - two sub-projects named and no name of the form's: neither is the form's name, both kept (guard: before md54 the
   form was cut in two);
+- a row a 子项目 cell opens under the indicators of the sub-project before (`子项目二 | 项目名称 | 花明楼镇…` after
+  子项目一's indicator rows) ends the indicator table: the sub-project's name kept, no indicator of target
+  花明楼镇水厂改造工程 (as a web page's merged cell and as a text dump's empty slots);
 - a 项目构成 table headed `子项目 | 实施单位 | 建设内容 | 资金（万元）` is read as lines, no sub-project pairs
   (guard of md54's first-cell rule against a table head).
 """
 from __future__ import annotations
 
-from tests.hunt_tools import budget_lines, only_project, other_fields
+import pytest
+
+from tests.hunt_tools import budget_lines, indicator_targets, only_project, other_fields
 
 DEPT, UNIT, SUB1, SUB2 = "某县水利局", "某县水务中心", "道林镇供水管网延伸工程", "花明楼镇水厂改造工程"
 
@@ -48,3 +53,13 @@ def test_composition_table_headed_by_sub_project(read):
     assert (p["name"], p["unit"], p["budget_year"]) == ("某县农村供水保障工程", UNIT, 3_000_000.0)
     assert [b[2] for b in budget_lines(r)] == [1_200_000.0, 1_800_000.0]
     assert not [k for k in other_fields(p) if k.startswith("子项目")]
+
+
+@pytest.mark.parametrize("kind", ["html", "txt"])
+def test_next_sub_project_ends_the_indicators(read, kind):
+    """A block per sub-project: its 子项目 cell over its name and its indicator rows."""
+    r = _read(read, f"blocks.{kind}")
+    p = only_project(r)
+    assert (p["name"], p["unit"], p["budget_year"]) == ("某县农村供水保障工程", UNIT, 3_000_000.0)
+    assert other_fields(p) == {"子项目一名称": SUB1, "子项目二名称": SUB2}
+    assert [x[2] for x in indicator_targets(r)] == ["新增供水管网长度", "受益群众满意度", "改造水厂数量"]
