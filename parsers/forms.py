@@ -39,7 +39,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import sub_project_head, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
+from parsers.core import sub_project_head, SUB_PROJECT, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
 
 
 
@@ -1998,6 +1998,9 @@ class FormReader:
             # columns, set in its last two: the form's foot, no indicator (it was one of no target, hunt pr7)
         if c.col != _left(row):
             return False
+        if self.table is not None and self.table[1] and sub_project_head(row) is c:
+            return True                  # `子项目二 | 项目名称 | 花明楼镇水厂改造工程` under the first sub-project's indicators:
+            # the next sub-project's fields, no row of the table (an indicator of target 花明楼镇…, review rv130)
         if self.table is not None and self.table[0].kind == "indicator" and self.table[1] \
                 and _yes_no_question(row.cells) and _yes_no_row(
                 row.cells, c.col < min((x for r, x in self.table[0].cols.items() if r in _LEVEL_COLS), default=0)):
@@ -4869,6 +4872,16 @@ class FormReader:
                 j += 1
             j += 1                              # (a label left empty, `项目名称 |  | 项目负责人 | 王五`: nothing)
         return True
+
+    def _sub_project_as_name(self) -> None:
+        """A form of no name of its own naming one sub-project (`子项目 | 项目名称 | 道林镇供水管网延伸工程` its first
+        row, a form filed for that sub-project): that name is the form's, out of other_fields (it was null with no
+        word since mend md54; review rv130). Two sub-projects named: no name of the form, both kept."""
+        named = [x for x in self.form.other if x[0].endswith("名称") and SUB_PROJECT.match(x[0][:-2]) and x[1]]
+        if len(named) == 1:
+            label, value, cell = named[0]
+            self.form.other.remove(named[0])
+            self.form.fields["name"] = RawValue(value, cell)
 
     def _keep_sub_pair(self, key: str, lab: Cell, label: str, value: str) -> None:
         """A sub-project's pair kept under KEY and LABEL less its 项目 (`子项目` + `实施单位`), else reported."""
@@ -8503,6 +8516,8 @@ class FormReader:
             # `基金名称 | 城市基础设施配套费` beside the form's own `项目名称 | 城市基础设施配套费安排的支出` (a 政府性基金
             # project's form): the fund kept in other_fields under its label (it was dropped without a word, hunt ly3)
             f.other.append(("基金名称", named, fund.cell))
+        if "name" not in f.fields:
+            self._sub_project_as_name()
         if "name" not in f.fields and f.kind != "assessment":
             # `2024年度湘潭市就业补助资金绩效评价指标体系及评分表` (a 第三方 evaluation's scored 指标体系 of a fund, no 项目名称
             # nor 基金名称 label): the fund the title names is the project's name, its year left out (it was null)
