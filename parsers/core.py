@@ -4814,10 +4814,10 @@ def sub_project_head(row: Row) -> Cell | None:
     cells = row.cells
     if not cells:
         return None
-    if _opens_sub_project(cells, cells[0]):
+    if "子项目" in cells[0].text and _opens_sub_project(cells, cells[0]):
         return cells[0]
     g = row.grid
-    if g is None or (col := cells[0].col) <= (left := grid_left(g)):
+    if g is None or not _holds_sub_project(g) or (col := cells[0].col) <= (left := grid_left(g)):
         return None
     r = row.r
     while col > left and r >= 0:
@@ -4831,6 +4831,14 @@ def sub_project_head(row: Row) -> Cell | None:
             return None               # (a cell of its own row above, no 子项目: the row heads nothing)
         col = c.col                   # (a label merged down over the row: go on left of it)
     return None
+
+
+def _holds_sub_project(g: Grid) -> bool:
+    """Does any cell of grid G name a 子项目 (else no row of it has a 子项目 cell to its left); computed once a grid."""
+    held = g.__dict__.get("_sub")
+    if held is None:
+        held = g.__dict__["_sub"] = any("子项目" in c.text for c in g.cells)
+    return held
 
 
 def _opens_sub_project(cells: list[Cell], c: Cell) -> bool:
