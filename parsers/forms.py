@@ -1055,6 +1055,9 @@ class FormReader:
                 if self.head_total is row:
                     self.table[1].append(row)        # the table's total right under its head: its lines below
                     continue
+                if self._sub_project_inside(i, row):
+                    self._read_fields(i, row)        # (the next sub-project's name over its indicators: the table goes on)
+                    continue
                 if not self._ends_table(i, row):
                     if (note := self._remark_row(row)) is not None:
                         # (a dump's `备注：… |  |  | …` row across the table: the form's remark, as the sheet's merged
@@ -1621,7 +1624,19 @@ class FormReader:
         if row.is_text_line or self.table is None or self.table[0].kind != "indicator" or not self.table[1] \
                 or (pairs := _signoff_pairs(row.cells)) is None:
             return None
-        return pairs if self._indicators_go_on(i) and not detect_header(self.rows[i + 1]) else None
+        return pairs if self._rows_go_on(i) else None
+
+    def _rows_go_on(self, i: int) -> bool:
+        """Is the row after row i one more row of the indicator table (no header of its own: a new table's)?"""
+        return self._indicators_go_on(i) and not detect_header(self.rows[i + 1])
+
+    def _sub_project_inside(self, i: int, row: Row) -> bool:
+        """Is row i a sub-project's head (`子项目二 | 项目名称 | …`) between two rows of the indicator table, the next
+        sub-project's indicators under it with no header of their own? Its fields are read, the table going on (it
+        ended the table: those indicators were lost, `子项目二产出指标 | 数量指标` a sub-project's pair, review rv132).
+        With a header again under it, the table ends there (_ends_table)."""
+        return self.table is not None and self.table[0].kind == "indicator" and bool(self.table[1]) \
+            and bool(row.cells) and sub_project_head(row) is row.cells[0] and self._rows_go_on(i)
 
     def _label_left(self, cell: Cell) -> str:
         """The text of the filled cell left of a value cell in its row (`编报单位 | 县财政局…`: its label), else ""."""
