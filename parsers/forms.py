@@ -3611,7 +3611,8 @@ class FormReader:
                 m = None    # (`财政资金：550；其他资金：50`: a list of sources as one opening with `中央资金：` is, no field's
                 #            value `550；其他资金：50` — it read nothing, hunt mn17)
             if m is None and id(row) not in self.notice_rows \
-                    and (pairs := _source_pairs(c.text, self._sources_block())) is not None:
+                    and (pairs := _source_pairs(c.text, self._sources_block())
+                         or self._source_pairs_then_clause(c, self._sources_block())) is not None:
                 # `中央资金（万元）：300`, `资金来源 | 中央资金：300 | 县级资金：200`, `其中：中央补助50万元，省级配套30万元`:
                 # sources each named with its amount in one cell, lines of kind source (they were unparsed rows, or
                 # dropped without a word: a lone `中央资金（万元）：300` was taken for a money block's label); the
@@ -5300,6 +5301,18 @@ class FormReader:
         self.form.warnings.append(warn("unplaced_cell", "a money sentence's last clause, no amount, not kept: "
                                        f"{clean(tail.group('t'))}", cell))
         return True
+
+    def _source_pairs_then_clause(self, cell: Cell, any_name: bool) -> tuple | None:
+        """_source_pairs of the cell without a last clause of no money (_NO_MONEY_TAIL), the clause warned of as
+        _sentence_tail_apart warns of it: `资金来源：县级财政260万元，建设期2年` (a source's one amount, no money field:
+        hunt mn28's `lone` reads only these) was lost without a word, review rv131. None if not so."""
+        text = fold(cell.text)
+        if (tail := _NO_MONEY_TAIL.search(text)) is None \
+                or (pairs := _source_pairs(text[:tail.start()], any_name)) is None:
+            return None
+        self.form.warnings.append(warn("unplaced_cell", "a money sentence's last clause, no amount, not kept: "
+                                       f"{clean(tail.group('t'))}", cell))
+        return pairs
 
     def _keep_bound(self, label: str, text: str, cell: Cell) -> bool:
         """A money label's bound or range (amount_bound), no amount: kept as written under its label; its parts after it
@@ -8761,7 +8774,7 @@ _SELF_RAISED_WORDS = ("自筹", "筹资", "筹劳")
 _CUT_GOAL_LABELS = {"年度": "goal_annual", "年度总体": "goal_annual", "长期": "goal_total", "中期": "goal_total",
                     "总体": "goal_total"}
 # the three budgets whose appropriations make up 财政拨款 (a money line named so is fiscal money)
-_FISCAL_KINDS = lazy(r"^(?:当年|本年度?)?(?:一般公共预算|政府性基金(?:预算)?|国有资本经营预算)"
+_FISCAL_KINDS = lazy(r"^(?:当年|本年度?)?(?P<kind>一般公共预算|政府性基金|国有资本经营预算)(?:(?<=基金)预算)?"
                            r"(?:拨款|资金)?$"
                            # 中央 / 省级 / 市县级衔接资金: the fiscal 衔接推进乡村振兴补助资金 by the level that gives it
                            r"|^(?:中央|省|省级|自治区|自治区级|市|市级|地市|地市级|地区|州|州级|自治州|市州级|盟|盟市|县|县级|旗|"
@@ -9193,10 +9206,8 @@ def _fiscal_kind(text: str) -> str:
     """Which of the three budgets a fiscal line (_is_fiscal_kind) is of (`本年一般公共预算拨款` -> `一般公共预算`); a
     level's 衔接资金 its own name (`中央衔接资金`, `省级衔接资金`: siblings)."""
     key = label_key(text)
-    return m.group() if (m := _THREE_BUDGETS.search(key)) else key
-
-
-_THREE_BUDGETS = lazy(r"一般公共预算|政府性基金|国有资本经营预算")
+    # (the kind as _FISCAL_KINDS names it: a twin _THREE_BUDGETS was here, review rv131)
+    return m.group("kind") if (m := _FISCAL_KINDS.match(key)) is not None and m.group("kind") else key
 
 
 _SUB_LINE = lazy(r"^\s*其中\s*[:：]?")
