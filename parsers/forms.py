@@ -2676,8 +2676,9 @@ class FormReader:
             # `执行率（%） | 95.00` (or a matrix's 执行率(%) column): a bare figure of the head's percent (it was read only
             # when it agreed with spent / budget, so a stated rate that disagrees was lost, unchecked)
             text = f"{clean(text)}%"
-        if col.removeprefix("_weak_") == "budget_year" and label and (ly := LEAD_YEAR.match(fold(label))) \
-                and (year := f.stated_year) is not None and int(ly.group(1)) != year:
+        if col.removeprefix("_weak_") == "budget_year" and label \
+                and (money_year := _money_label_year(label)) is not None \
+                and (year := f.stated_year) is not None and money_year != year:
             # `2024年申请资金 | 500` above `2025年申请资金 | 600` in a form of 2025: a label the year's own word makes
             # budget_year (label_key takes its year for the form's) names another year's money: kept under its label
             # (it was the year's budget, 500; review ry), named and said as _other_labelled_years keeps it:
@@ -2907,8 +2908,8 @@ class FormReader:
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
         if col in ("department", "unit") and label:
             self.last_org = clean(text) or text
-        if col == "budget_year" and label and (ly := LEAD_YEAR.match(fold(label))) is not None:
-            f.label_year = int(ly.group(1))          # `2024年计划投资`: the year of the year's money
+        if col == "budget_year" and label and (money_year := _money_label_year(label)) is not None:
+            f.label_year = money_year                # `2024年计划投资`: the year of the year's money
         if col == "goal_annual" and label and f.label_year is None and (year := _head_year(label)) is not None:
             # `年度目标（2025年）` beside `中期目标（2024-2026年）`: the year's goal names its year as the year's money
             # head does (_period_money_header; it was left with none, hunt ti20)
