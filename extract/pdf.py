@@ -916,6 +916,9 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
                 g.order += COLUMN_ORDER
             grids.append(g)
     claimed = _runs_overflowing(page.chars, boxes)
+    if boxes:
+        # (the glyphs a cell's wrapped lines drew past the table's rule, given to it: _keep_wrapped_cells_whole)
+        claimed.update(id(ch) for ch in page.chars if "past_rule" in ch)
     if not boxes:
         outside = page
     elif hasattr(page, "outside"):
@@ -2865,9 +2868,18 @@ def _keep_wrapped_cells_whole(placed: list[tuple[dict, int, int]], ys: list[floa
         # (only text overflowing its cell: a line of it cut by a row's rule, or drawn over another cell's text — one
         # line a row of cells drawn down a column, each inside its row, is no run of one cell)
         mine = {id(it[0]) for it in its}
-        if not any(cut(line) for line in run) and not any(collides(line, mine) for line in run):
+        r, c = None, its[0][2]
+        if len(cells) == 2 and 0 in cells and all(it[3] < 0 for it in run[-1]) and run[0][0][3] >= 0 \
+                and all(it[1] == len(ys) - 2 for line in run for it in line if it[3] >= 0) \
+                and all(it[3] < 0 for line in run[next(j for j, ln in enumerate(run) if ln[0][3] < 0):] for it in line):
+            # a top-aligned cell of the last row wrapping past the table's bottom rule, unclipped (a row of fixed
+            # height): its lines one run down its column, the last ones under the rule — they are the cell's (they
+            # were lost: in the table's box, in no row; hunt pd12)
+            r = len(ys) - 2
+        elif not any(cut(line) for line in run) and not any(collides(line, mine) for line in run):
             continue
-        r, c = centred(run), its[0][2]
+        else:
+            r = centred(run)
         if r is None or slot.get((r, c)) is None:
             continue
         for ch, _, _, k in its:
@@ -2875,6 +2887,7 @@ def _keep_wrapped_cells_whole(placed: list[tuple[dict, int, int]], ys: list[floa
                 placed[k] = (ch, r, c)
             else:
                 placed.append((ch, r, c))
+                ch["past_rule"] = True          # (a cell's: no line of the page's text outside the table, _read_page)
 
 
 def _keep_clipped_left(placed: list[tuple[dict, int, int]], xs: list[float], slot: dict) -> None:

@@ -162,7 +162,8 @@ SEAL_WORDS = "|".join("[ \u3000]?".join(w) for w in (
 # _NEXT_PAIR, _SEAL_ONLY and _SIGNOFF_LABEL, parsers.forms' _NOT_KEPT_SEAL_VALUE (core kept a copy: twins, review rd65),
 # and the seal's word bare after a body's or a person's name (normalize.records; its own list of seals only left
 # `王建国 签字` as the leader, review rv127)
-SIGN_WORDS = rf"(?:{SEAL_WORDS}|签字|签名)"
+# (签字 / 签名 spaced out as SEAL_WORDS' are, `（签 字）`: a sign-off's pair was read as an indicator row, hunt pd12)
+SIGN_WORDS = rf"(?:{SEAL_WORDS}|签[ \u3000]?字|签[ \u3000]?名)"
 # a stamp's place in brackets after a value (`县交通运输局（盖章）`, `2024年3月1日（盖章）`, `（签字）`): normalize.records'
 # value of a stamped column, normalize.dates' day of a date field (it gave no fill_date, hunt ti18) and parsers.tables'
 # sign-off line (its own copy of the pattern: twins, review rv80) — one spelling

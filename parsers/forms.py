@@ -27,7 +27,7 @@ from normalize.records import _BRACKET_CODE, _DATE8, PERSON_PHONE, PHONE_NUMBER,
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
 from normalize.text import CIRCLED_NO, NUMBERED_PARA, SEAL_WORDS, SIGN_WORDS, circled_number, numbered_next, strip_numbering
 from parsers import labels as L
-from parsers.core import (FIELD_INDEX, LETTER_TITLE, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, spaced_pair, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
+from parsers.core import (FIELD_INDEX, split_outside_brackets, LETTER_TITLE, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, spaced_pair, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
                           cell_header_matches, context_head_over, detect_header_text, field_rank, fold, grid_left, merge_sub_header, near_field,
                           is_block_label, is_placeholder, is_role_label, is_title, level_info, is_value_for,
@@ -10165,7 +10165,8 @@ def _signoff_label(label: str, colon: bool) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _signoff_start(text: str) -> bool:
     """Whether a row's first cell (stripped) opens with a sign-off label: `单位负责人：…`, or a role's label alone."""
-    head = next((p.strip() for p in _NEXT_PAIR.split(text) if p.strip()), "")
+    # (cut outside brackets: a spaced sign word, `单位负责人（签 字）：`, was cut at its space, the row no sign-off's, pd12)
+    head = next((p.strip() for p in split_outside_brackets(_NEXT_PAIR, text) if p.strip()), "")
     m = _PAIR_CELL.match(head)
     return _signoff_label(m.group(1), True) if m is not None else _signoff_label(head, False)
 
@@ -10210,7 +10211,7 @@ def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | No
     parts: list[tuple[str, Cell]] = []
     for c in cells:
         if c.text.strip():
-            parts += [(p.strip(), c) for p in _NEXT_PAIR.split(c.text.strip()) if p.strip()]
+            parts += [(p.strip(), c) for p in split_outside_brackets(_NEXT_PAIR, c.text.strip()) if p.strip()]
     out: list[tuple[str, str | None, Cell]] = []
     k = 0
     while k < len(parts):
