@@ -4680,12 +4680,16 @@ _LEVEL1_WORD = lazy(r"^\s*(?:产出|效益|满意度|成本|效果|影响)\s*(?:
 # the money a form gives once: a continued page does not repeat it (it repeats the title, the name, at most the
 # department and unit above the rest of the table), nor does a sub-table of the form (samples/000's 绩效目标 /
 # 项目构成分解 / 制度保障 under their own titles, each naming the project again)
+_SYSTEM_CODES = frozenset({"project_code", "department_code"})
+
+
 def _system_preamble(segs: list[FormSegment], cur: FormSegment, heads: set[str], seen: dict[str, str]) -> bool:
-    """The document's first segment is lines or cells of `label：value` pairs only, no title, no table and no name or
-    money of a form: the header lines a budget system prints over its form (codes, 单位名称, 打印时间), the form's
-    under the title below."""
+    """The document's first segment is lines or cells of `label：value` pairs only, a system's code among them
+    (`项目代码`, `单位编码`), no title, no table and no name or money of a form: the header lines a budget system
+    prints over its form (codes, 单位名称, 打印时间), the form's under the title below (not a notice's paragraphs
+    of no code over its blank form: a not_a_form of their own, as before)."""
     return len(segs) == 1 and segs[0] is cur and cur.header_missing and not cur.titles and not heads \
-        and not seen.keys() & _NAME_OR_MONEY \
+        and not seen.keys() & _NAME_OR_MONEY and seen.keys() & _SYSTEM_CODES \
         and all(r.is_text_line or all(_PAIR_VALUE.search(c.text) for c in r.cells if c.text.strip()) for r in cur.rows)
 
 
