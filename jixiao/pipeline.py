@@ -1238,6 +1238,12 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
                     page=form.first.page if form.first else None,
                     line=form.first.line if form.first else None), None))
                 continue
+            if form.example_name is not None:
+                # a name of marks alone over values someone wrote: the filled-in example (parsers.layouts.base)
+                warnings.append((ParseWarning("not_a_form", f"rows read like a form's, but {form.example_name}: "
+                                              "no project", page=form.first.page if form.first else None,
+                                              line=form.first.line if form.first else None), None))
+                continue
             k += 1
             pid = f"{doc_id[:16]}-{k}"
             locations[pid] = {col: (v.cell.page, v.cell.line) for col, v in form.fields.items()}

@@ -4409,7 +4409,13 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             lent = k                                 # (its next row may go on with the sign-off)
             continue
         elif titled and seen and fields and not (name and same_text(name, seen.get("name", ""))):
-            start(header_missing=False)              # a new title, then 申报单位名称 / 项目名称
+            if _system_preamble(segs, cur, heads, seen):
+                # the document's first lines of a system's fields (`打印时间：… | 操作员：…`, `单位编码：301012 |
+                # 单位名称：…`, `项目代码：…` over the title, as a 预算管理一体化系统 prints them): the form's own
+                # preamble, not a fragment of a form whose title and name were lost (a project of its own)
+                cur.header_missing = False
+            else:
+                start(header_missing=False)          # a new title, then 申报单位名称 / 项目名称
         elif titled and heads and cur.header_missing and not cur.titles and not seen.keys() & _NAME_OR_MONEY \
                 and (h := detect_header(row)) is not None and h.kind in heads:
             start(header_missing=False)              # a fragment's table (no name, no money of its own), then a new
@@ -4674,6 +4680,19 @@ _LEVEL1_WORD = lazy(r"^\s*(?:产出|效益|满意度|成本|效果|影响)\s*(?:
 # the money a form gives once: a continued page does not repeat it (it repeats the title, the name, at most the
 # department and unit above the rest of the table), nor does a sub-table of the form (samples/000's 绩效目标 /
 # 项目构成分解 / 制度保障 under their own titles, each naming the project again)
+_SYSTEM_CODES = frozenset({"project_code", "department_code"})
+
+
+def _system_preamble(segs: list[FormSegment], cur: FormSegment, heads: set[str], seen: dict[str, str]) -> bool:
+    """The document's first segment is lines or cells of `label：value` pairs only, a system's code among them
+    (`项目代码`, `单位编码`), no title, no table and no name or money of a form: the header lines a budget system
+    prints over its form (codes, 单位名称, 打印时间), the form's under the title below (not a notice's paragraphs
+    of no code over its blank form: a not_a_form of their own, as before)."""
+    return len(segs) == 1 and segs[0] is cur and cur.header_missing and not cur.titles and not heads \
+        and not seen.keys() & _NAME_OR_MONEY and seen.keys() & _SYSTEM_CODES \
+        and all(r.is_text_line or all(_PAIR_VALUE.search(c.text) for c in r.cells if c.text.strip()) for r in cur.rows)
+
+
 _ONCE_A_FORM = frozenset({"budget_total", "budget_year", "budget_initial", "spent", "prior_budget", "prior_spent"})
 _NAME_OR_MONEY = _ONCE_A_FORM | {"name", "budget_fiscal", "budget_other"}
 

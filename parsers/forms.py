@@ -130,6 +130,9 @@ class RawForm:
     # rows of a table of conclusions read (`评估内容 | 评估要点 | 评估结论`): an 事前评估表 of conclusions only has no
     # indicator table by design (layouts.generic; hunt fam10)
     verdict_rows: int = 0
+    # the name of a template's marks alone (`项目名称 | ××`): a blank template's empty box when nothing else is filled
+    # in (blank_form), else the filled-in example's (not_a_form); jixiao.pipeline decides, seeing the values
+    example_name: str | None = None
     # the totals its tables state (a 合计 / 小计 row: the sum of the rows above it, dropped as no row of its own), for
     # the checks (total_row_mismatch): {"table": "budget_items" | "scores" | "indicators" | "projects", "values":
     # {column: text},

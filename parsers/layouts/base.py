@@ -555,6 +555,9 @@ _TASK_WORD = lazy(r"任务|分解|细则|专项|整治|目标")
 # bodies' scores, one body a row (`一 | 县教育局 | 预算绩效管理 | 100 | 95.5`), no breakdown of tasks (hunt ng3)
 # (a 考核得分汇总表 of one body's items, `XX县2024年度乡镇目标管理考核得分汇总表`, is read as before)
 # (a 通知 of results too, and a batch's bracket after it, `…的通报（第一批）`: md15 of code review rd2)
+# a company's 经营业绩考核 (企业负责人经营业绩考核, a 集团's of its 子公司 / 所属企业: 营业收入, 利润总额 by 考核标准): the
+# owner's appraisal of a business's results, no government body's breakdown of tasks
+_BUSINESS_RESULTS = lazy(r"经营业绩考核|(?:集团|公司|企业)[^，。：:]{0,16}(?:经营|业绩)[^，。：:]{0,4}(?:考核|考评)")
 _RESULTS_NOTICE = lazy(r"(?:结果|情况|得分|排名|等次)的?(?:通报|公示|公告|通知)\s*(?:[（(][^）)]{1,10}[）)])?\s*$"
                        r"|^关于[^，。：:\t]*的通报\s*(?:[（(][^）)]{1,10}[）)])?\s*$")
 # a review of a form's targets by the finance bureau or experts (绩效目标审核意见表, 专家评审意见表, 事前绩效评估专家评分表): scores of the
@@ -587,6 +590,10 @@ def _names_a_level(rows: list[dict], keys: tuple[str, ...] = ("level1", "level2"
     return any(level_info(r.get(k) or "")[:2] != (None, None) for r in rows for k in keys)
 
 
+# a name of a template's marks and nothing else (`××`, `XXXX`, `＊＊`): no word of a name around them
+_MARKS_ONLY = lazy(r"^[\sXＸ×xх＊*]+$")
+
+
 def _no_project(form, head: list[str]) -> str | None:
     """No project's form although it reads like one: an indicator library or framework, a handout or a report
     (…指标库 / …共性指标体系框架 / …报告 in its titles, or in the document's title lines above a form whose own
@@ -594,7 +601,11 @@ def _no_project(form, head: list[str]) -> str | None:
     (`项目名称 | XX项目`, `主管部门 | XX局`). They gave projects named null (or XX项目) with their rows."""
     name = form.fields.get("name")
     if name is not None and _PLACEHOLDER_NAME.match(name.text):
-        return f"its project is named {name.text.strip()!r} (a filled-in example)"
+        if not _MARKS_ONLY.search(name.text):
+            return f"its project is named {name.text.strip()!r} (a filled-in example)"
+        # a name of marks alone (`××`, `XXXX`): the template's box, blank or an example as the values say
+        form.example_name = f"its project is named {name.text.strip()!r} (a filled-in example)"
+        return None
     handout = next((t for t in head[:3] if _HANDOUT.search(_bare_title(t))), None)
     if handout is not None and (name is not None or not form.fields.keys() & (L.MONEY_FIELDS | {"department", "unit"})) \
             and any(_CASE_LINE.search(fold(t).strip()) for t in form.titles + head):
@@ -616,6 +627,10 @@ def _no_project(form, head: list[str]) -> str | None:
                                          for t in own + head):
         # 机关事业单位工作人员2023年度绩效考核评分表 (德 / 能 / 勤 / 绩 / 廉): a person's appraisal, no task breakdown
         return "it is a personnel appraisal (a person's 考核 sheet), no breakdown of tasks"
+    if form.kind == "assessment" and not any(L.FORM_TITLE.search(clean(t) or "") for t in own) \
+            and (biz := next((t for t in own + head if _BUSINESS_RESULTS.search(clean(t) or "")), None)) is not None:
+        # 某某集团2025年度子公司经营业绩考核指标表 (财务指标 / 运营指标 by 考核标准): a company's results appraised
+        return f"it is a company's 经营业绩考核 ({clean(biz)!r}), no breakdown of a body's tasks"
     if form.kind == "assessment" and not any(L.FORM_TITLE.search(clean(t) or "") for t in own) \
             and (notice := next((t for t in own + head if _RESULTS_NOTICE.search(clean(t) or "")), None)) is not None:
         # 序号 | 单位 | 考核内容 | 分值 | 得分 under `关于…考核情况的通报`: the bodies' results announced, no breakdown of
