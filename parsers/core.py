@@ -194,6 +194,32 @@ _THREE_LETTERS = lazy(r"[A-Za-z]{3}")
 # a 子项目 cell merged down over a sub-project's fields (`子项目 | 项目名称 | …`, `子项目一`): the 项目名称 beside it the
 # sub-project's, no second form's (hunt ti20)
 SUB_PROJECT = lazy(r"^子项目(?:[一二三四五六七八九十]{1,2}|\d{1,2})?$")
+# a 子项目 cell numbered in brackets (`子项目（一）`, `子项目(2)`): label_key drops a closing bracket, the number too
+_SUB_PROJECT_BRACKETED = lazy(r"^子项目[(（]([一二三四五六七八九十]{1,2}|\d{1,2})[)）][:：]?$")
+
+
+def sub_project_key(text: str) -> str:
+    """The key a 子项目 cell's pairs are kept under: its label_key (`子项目`, `子项目一`), a number in brackets after
+    it kept as written bare (`子项目（一）`: `子项目一` — it was `子项目`, the sub-projects' names run together; hunt
+    ti21)."""
+    if "子项目" in text and ((t := _WS.sub("", fold(text)))[-1:] in ")）" or t[-2:-1] in ")）"):
+        if (m := _SUB_PROJECT_BRACKETED.match(t)) is not None:
+            return "子项目" + m.group(1)
+    return label_key(text)
+
+
+# a whole title line in one pair of lenticular or book brackets (`【2024年度项目支出绩效目标表】`, `《…项目绩效目标表》`)
+_TITLE_WRAPS = {"【": "】", "《": "》", "〖": "〗", "〔": "〕", "[": "]"}
+
+
+def unwrapped_title(text: str) -> str:
+    """TEXT, a title line, without a pair of brackets round the whole of it (`【…绩效目标表】`: the title's words, the
+    name read from them — it was null, the title kept with its marks; hunt ti21); else TEXT as it is."""
+    t = text.strip()
+    if len(t) > 2 and (close := _TITLE_WRAPS.get(t[0])) is not None and t[-1] == close \
+            and t[0] not in t[1:-1] and close not in t[1:-1]:
+        return t[1:-1].strip()
+    return text
 _HAN = lazy(r"[\u4e00-\u9fff]")
 # a key of Chinese characters only (`项目名称`, `年度绩效目标`): a third of the texts label_key is asked, which no gloss,
 # space, numbering, year, months, colon, bracket nor letter of the steps below can change (but 的, dropped, and a first
@@ -4393,6 +4419,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             start(header_missing=False)              # the next form under its covering letter (see above)
         elif name is not None and seen.get("name") is not None and not same_text(name, seen["name"]) \
                 and not (purchase_row(row) and "_purchase_name" not in seen) \
+                and not (not heads and seen.keys() <= {"name"} and _fund_label_row(row)) \
                 and not (seen.get("_purchase_name") == seen.get("name")
                          and all(r.is_text_line or is_title(r) or purchase_row(r) for r in cur.rows)
                          and (not purchase_row(row) or _name_after_purchases(rows, k))):
@@ -4778,6 +4805,17 @@ def purchase_row(row: Row) -> bool:
         if c == "_weak_budget_total" and v:
             return True
     return False
+
+
+# a fund's name label (`资金名称`): the name of a fund's form, or the fund of a project's form under its 项目名称
+_FUND_NAME_LABELS = frozenset({"资金名称", "专项资金名称"})
+
+
+def _fund_label_row(row: Row) -> bool:
+    """Does ROW open with a fund's name label (`资金名称 | 江西省农村饮水安全工程维修养护资金`)? Right under a form's
+    项目名称, nothing else of the form read yet, it names the project's fund (kept in other_fields by forms): no second
+    form (it parted the form in two, the first of no department nor indicators — hunt ti20's leftover, hunt ti21)."""
+    return bool(row.cells) and "资金" in row.cells[0].text and label_key(row.cells[0].text) in _FUND_NAME_LABELS
 
 
 def _row_fields(row: Row) -> list[tuple[str, str | None]]:

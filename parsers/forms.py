@@ -39,7 +39,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import sub_project_head, SUB_PROJECT, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
+from parsers.core import _FUND_NAME_LABELS, sub_project_head, sub_project_key, unwrapped_title, SUB_PROJECT, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
 
 
 
@@ -865,7 +865,7 @@ class FormReader:
                 if not f.titles and (head := self._letterhead(i)) is not None:
                     f.letterheads.append(head)
                 start = self._title_start(i, row)
-                own = row.cells[0].text
+                own = unwrapped_title(row.cells[0].text)
                 pairs = _pairs_after_gap(own) if len(row.cells) == 1 else None
                 if pairs is not None and _is_title_text(pairs[0]):
                     # `2024年度项目支出绩效目标表　　项目名称：新化县农村公路养护项目` on one line: the title, then past a
@@ -1715,6 +1715,29 @@ class FormReader:
                     self._join_title(t, written)
                     return
 
+    def _title_over_the_name(self) -> None:
+        """The form's title printed over two lines with the 项目名称 cell's name written across the break
+        (`2024年会昌县农村饮水安全巩固提升` over `工程项目绩效目标申报表` above `项目名称 | 会昌县农村饮水安全巩固提升工程`):
+        the two lines joined, as when the name is read from them (_join_title; it was the second line alone, hunt
+        ti21)."""
+        name = self.form.fields["name"]
+        key = _WS.sub("", fold(clean(name.text) or ""))
+        if len(key) < 4:
+            return
+        for t, text, written in self._title_texts(list(reversed(self.seg.titles))):
+            if written is None:
+                continue
+            second = _WS.sub("", fold(t.cells[0].text))
+            whole = _WS.sub("", fold(text))
+            cut = len(whole) - len(second)
+            if key not in whole and YEAR_WORD.search(whole[:cut]):
+                # (`会昌县2024年农村…` over `…工程项目绩效目标表`: the year between the place and the rest no word of it)
+                whole, cut = YEAR_WORD.sub("", whole), len(YEAR_WORD.sub("", whole[:cut]))
+            k = whole.find(key)
+            if 0 <= k < cut < k + len(key):
+                self._join_title(t, written)
+                return
+
     def _join_title(self, row: Row, written: str | None) -> None:
         """The form's title at title line ROW made WRITTEN, the title over two lines its name was read from
         (`2025年宁乡市智慧校园建设` over `项目绩效目标申报表`: the title was the second line alone, the name the two's;
@@ -1730,7 +1753,7 @@ class FormReader:
         (no form's words, no field's label, no figure but a year, no clause break). The name was null, hunt ti5."""
         out = []
         for t in lines:
-            out.append((t, t.cells[0].text, None))
+            out.append((t, unwrapped_title(t.cells[0].text), None))
             k = next((j for j, r in enumerate(self.rows) if r is t), None)
             above = self.rows[k - 1] if k else None
             if above is None or not above.is_text_line or len(above.cells) != 1 or is_title(above):
@@ -2703,6 +2726,13 @@ class FormReader:
         if col == "score" and label and L.SELF_SCORE.match(own_label := label_key(_LABEL_COLON.sub(r"\1", label.strip()))):
             self.self_said = (own_label, clean(text) or text, f)
         old = f.fields.get(col)
+        if col == "name" and old is not None and label and "资金" in label and old.rank < rank \
+                and (own := label_key(_LABEL_COLON.sub(r"\1", label.strip()))) in _FUND_NAME_LABELS \
+                and (named := clean(text)) and named != clean(old.text):
+            # `资金名称 | 江西省农村饮水安全工程维修养护资金` under the form's `项目名称 | …`: the project's fund, kept in
+            # other_fields under its label as a `基金名称` beside the name is (it parted the form, then was lost: hunt ti21)
+            f.other.append((own, named, cell))
+            return True
         if col == "period" and label and old is not None and clean(text) != clean(old.text) \
                 and _dated_period(text) != _dated_period(old.text):
             # `项目期 | 1年` beside `实施期限 | 2025年1月至2025年12月` (before or after it): the dated period is the
@@ -3033,6 +3063,8 @@ class FormReader:
                 self.parts_from = None
         if not cells:
             return
+        if len(cells) == 3 and "名称" in cells[0].text:
+            cells = _name_over_two_cells(cells)
         if self._sub_project_row(row, cells):
             return
         if self._verdict_row(cells):
@@ -4875,7 +4907,7 @@ class FormReader:
         that label's too (`项目名称` merged over two names: the second was lost). True if the row is one."""
         if (head := sub_project_head(row)) is None:
             return False
-        key = label_key(head.text)
+        key = sub_project_key(head.text)
         rest = [c for c in cells if (c.row, c.col) != (head.row, head.col)]    # (the row's cells may be copies)
         above = row.grid.at(row.r, rest[0].col - 1) if rest and row.grid is not None and rest[0].col else None
         j = 0
@@ -8550,6 +8582,8 @@ class FormReader:
             f.other.append(("基金名称", named, fund.cell))
         if "name" not in f.fields:
             self._sub_project_as_name()
+        elif self.seg.titles:
+            self._title_over_the_name()
         if "name" not in f.fields and f.kind != "assessment":
             # `2024年度湘潭市就业补助资金绩效评价指标体系及评分表` (a 第三方 evaluation's scored 指标体系 of a fund, no 项目名称
             # nor 基金名称 label): the fund the title names is the project's name, its year left out (it was null)
@@ -10443,6 +10477,25 @@ _CODE_GLUED = lazy(r"^\s*(\d{3,})\s*[-－—_:：]?\s*([^-－—_:：\d\s年月�
 # year alone) or bare and long (`43112224000000001234 `, six digits or more) before a space or a dash
 # a name's cut end, dots where the cell ended (`…工程...`, `…工程…`, `…工程……`)
 _SCORE_SUFFIX = lazy(r"得分$")     # (`预算执行率得分`: the rate's key, FormReader._rate_row_outside)
+# a name's closing word (its phase after it), of a project's, works' or fund's name
+_NAME_CLOSE = lazy(r"(?:项目|工程|资金|经费)(?:\([^()]{1,8}\))?$")
+_NAME_TAIL = lazy_regex(r"[\p{Han}（）()]{1,12}")
+
+
+def _name_over_two_cells(cells: list[Cell]) -> list[Cell]:
+    """`项目名称 | 会昌县农村饮水安全 | 巩固提升工程` (a name written over two cells of its row, a converter's split of a
+    merged one): the name the two joined, when the second, a few words of no label, closes it with its closing word
+    and the first alone does not (the second was dropped without a word, the name cut: hunt ti21); else CELLS."""
+    lab, first, second = cells
+    if match_field(lab.text) != ("name", None) or second.col <= first.col:
+        return cells
+    a, b = _WS.sub("", fold(first.text)), _WS.sub("", fold(second.text))
+    if not a or _NAME_CLOSE.search(a) or not _NAME_TAIL.fullmatch(b) or not _NAME_CLOSE.search(a + b) \
+            or match_field(second.text) is not None or match_field(first.text) is not None:
+        return cells
+    return [lab, replace(first, text=first.text.rstrip() + second.text.strip())]
+
+
 _CUT_END = lazy(r"\s*(?:\.{3,}|…+|。{3,})\s*$")
 _CUT_END_RAW = lazy(r"\s*(?:[.．]{3,}|[…⋯]+|。{3,})\s*$")     # (the same, in a text as written)
 # a project's name ending in its closing word (its phase after it: `…工程（二期）`): whole by itself

@@ -17,8 +17,8 @@ Kept (guards, as on main): quotes round a part of the name (`宁乡市“智慧�
 two forms parted by a page line only (`- 2 -`, `第2页 共3页`); an empty 项目名称 cell under a title naming the project
 (the title's name, no warning). The year's goal head (`年度目标（2025年）`), ideographic padding and a 子项目 head:
 tests/test_hunt_s64_nw11.py and tests/test_hunt_s64_ti19.py, their xfails removed.
-Left (strict xfails): a `资金名称` row under the form's 项目名称 parts the form; a title cut after its whole 绩效目标
-(`…支出绩效目标` over `申报表`) keeps its first line as the title.
+Left (strict xfails): a `资金名称` row under the form's 项目名称 parts the form (done by hunt ti21, s66); a title cut
+after its whole 绩效目标 (`…支出绩效目标` over `申报表`) keeps its first line as the title.
 """
 from __future__ import annotations
 
@@ -136,11 +136,9 @@ def test_sub_projects_numbered(read):
     assert len(r.tables["indicators"]) == 4 and "no_indicators" not in warning_codes(r)
 
 
-@pytest.mark.xfail(strict=True, reason="left: `资金名称` is a name label (a fund's form names itself by it), so a "
-                   "`资金名称` row under the form's 项目名称 parts the form in two (the project with no department "
-                   "nor indicators); keeping it as `基金名称` is kept (_fund_name) would stop the split of stacked fund "
-                   "forms of no title named by 资金名称 alone — wide, not changed here")
 def test_fund_name_under_the_project_name(read):
+    """A `资金名称` row right under the form's 项目名称: the project's fund, one form (hunt ti21; it was this hunt's
+    strict xfail)."""
     r = _read(read, "fund_name_under_name")
     p = only_project(r)
     assert _head(p) == (2025, NAME, DEPT, UNIT)
