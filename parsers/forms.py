@@ -6251,10 +6251,12 @@ class FormReader:
             # block's label, not sources (`资金分配 | 合计 | 县本级 | 乡镇`: 县本级 was a source line, ungrouped)
             kinds = {col: None for col in heads}
         year_block = first is not None and first[1] is None and first[0] == "budget_year"
+        # (only a label naming the year's total, `年度资金总额`, takes a total's own head for the year's: under
+        # `年度预算申请（万元） | 资金总额 | 财政拨款 | …` of a 部门整体 form 资金总额 stays budget_total)
+        sum_keys = _SUM_KEYS | _YEAR_BLOCK_TOTALS if year_block and "总额" in key0 else _SUM_KEYS
         # (a label naming the year's money over heads: its bare total head, `合计` or a total's own label `资金总额` /
         # `总额` / `总金额`, is the year's budget — `年度资金总额（万元） | 资金总额 | 财政拨款 | 其他资金` over
         # `| 360 | 300 | 60` gave budget_total 360 and no budget_year, an Excel page's form, hunt of13)
-        sum_keys = _SUM_KEYS | _YEAR_BLOCK_TOTALS if year_block else _SUM_KEYS
         summed = bool(block) and kinds is not None and any(label_key(h.text) in sum_keys for h in heads.values())
         if kinds is None or len(kinds) < 2 or all(k not in (None, "spend") for k in kinds.values()) and not summed:
             # (资金总额 | 财政拨款 over their values: the labels' own reading; not `项目资金 | 合计 | 其中：财政资金 |

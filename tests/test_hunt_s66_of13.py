@@ -13,7 +13,9 @@ Decided (wrong on main, fixed):
   `1500000!`, the money row an `unparsed_row`, the form's money null);
 - a label naming the year's money over heads whose total is a total's own label, `年度资金总额（万元） | 资金总额 |
   财政拨款 | 其他资金` over `| 360.00 | 300.00 | 60.00` (an Excel page's form; 总额 / 总金额 alike): the 资金总额 head's
-  figure is the year's budget, as a `合计` head's is (main: budget_total 360, budget_year null).
+  figure is the year's budget, as a `合计` head's is (main: budget_total 360, budget_year null); only under a label
+  naming the year's total (`总额`): `年度预算申请（万元） | 资金总额 | …` of a 部门整体 form keeps budget_total (the
+  snapshot's ct_s30 / ct_s38 / ct_s58 forms, unchanged).
 Kept (read right on main, guards): a MERGEFIELD's result (its instruction not read), a hyperlink's and a fldSimple's
 text, `☑新增项目  □延续项目` as 新增项目, a tracked change's accepted text only (`3500`, not `30003500`), a row starting
 late by gridBefore under a level-1 cell (its level carried), a row ending early by gridAfter; a table nested in a cell
@@ -112,18 +114,21 @@ def test_excel_web_page_year_total_under_its_label(read):
     assert r.tables["warnings"] == []
 
 
-@pytest.mark.parametrize("head", ["资金总额", "总额", "合计"])
-def test_year_label_over_a_total_head_in_a_dump(tmp_path, head):
-    """The same money block as a text dump: `年度资金总额（万元） | <head> | 财政拨款 | 其他资金` over the figures."""
+@pytest.mark.parametrize("label,head,total,year", [
+    ("年度资金总额（万元）", "资金总额", None, 360 * W), ("年度资金总额（万元）", "总额", None, 360 * W),
+    ("年度资金总额（万元）", "合计", None, 360 * W), ("年度预算申请（万元）", "资金总额", 360 * W, None)])
+def test_year_label_over_a_total_head_in_a_dump(tmp_path, label, head, total, year):
+    """The same money block as a text dump: `<label> | <head> | 财政拨款 | 其他资金` over the figures; a label of no
+    总额 (a 部门整体 form's 年度预算申请) keeps its 资金总额 head the budget_total it was."""
     from jixiao.pipeline import process_file
     f = tmp_path / "form.txt"
-    f.write_text("2025年度项目支出绩效目标表\n项目名称\t城区老旧小区雨污分流改造\n年度资金总额（万元）\t" + head
+    f.write_text("2025年度项目支出绩效目标表\n项目名称\t城区老旧小区雨污分流改造\n" + label + "\t" + head
                  + "\t财政拨款\t其他资金\n\t360.00\t300.00\t60.00\n年度绩效目标\t完成12个老旧小区雨污分流改造。\n"
                  "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t改造老旧小区\t≥12个\n"
                  "满意度指标\t服务对象满意度指标\t居民满意度\t≥90%\n", encoding="utf-8")
     p = only_project(process_file(str(f)))
     assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (
-        None, 360 * W, 300 * W, 60 * W)
+        total, year, 300 * W, 60 * W)
 
 
 def test_wps_web_page_form_nested_in_a_layout_table(read):
