@@ -1033,6 +1033,12 @@ def _format_tokens(section: str) -> list[tuple[str, str]] | None:
             out.append(("lit", section[i + 1:j]))
             i = j + 1
             continue
+        if ch == "\\" and section[i + 1:i + 3] == "!.":
+            # `0\!.0000`: LibreOffice's rewriting of Excel's `0!.0000` (a figure in 元 shown in 万元, 1500000 as
+            # 150.0000) — the `!` escaped as text, the point then a decimal point (shown `1500000!`); read as Excel's
+            out.append(("lit", "."))
+            i += 3
+            continue
         if ch in "\\!" and i + 1 < n:             # `\≥` / `!.`: one literal character
             out.append(("lit", section[i + 1]))
             i += 2

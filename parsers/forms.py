@@ -6285,7 +6285,14 @@ class FormReader:
             # Where the money goes, not where it comes from: lines of the breakdown (kind composition) under the
             # block's label, not sources (`资金分配 | 合计 | 县本级 | 乡镇`: 县本级 was a source line, ungrouped)
             kinds = {col: None for col in heads}
-        summed = bool(block) and kinds is not None and any(label_key(h.text) in _SUM_KEYS for h in heads.values())
+        year_block = first is not None and first[1] is None and first[0] == "budget_year"
+        # (only a label naming the year's total, `年度资金总额`, takes a total's own head for the year's: under
+        # `年度预算申请（万元） | 资金总额 | 财政拨款 | …` of a 部门整体 form 资金总额 stays budget_total)
+        sum_keys = _SUM_KEYS | _YEAR_BLOCK_TOTALS if year_block and "总额" in key0 else _SUM_KEYS
+        # (a label naming the year's money over heads: its bare total head, `合计` or a total's own label `资金总额` /
+        # `总额` / `总金额`, is the year's budget — `年度资金总额（万元） | 资金总额 | 财政拨款 | 其他资金` over
+        # `| 360 | 300 | 60` gave budget_total 360 and no budget_year, an Excel page's form, hunt of13)
+        summed = bool(block) and kinds is not None and any(label_key(h.text) in sum_keys for h in heads.values())
         if kinds is None or len(kinds) < 2 or all(k not in (None, "spend") for k in kinds.values()) and not summed:
             # (资金总额 | 财政拨款 over their values: the labels' own reading; not `项目资金 | 合计 | 其中：财政资金 |
             # 其他资金`, whose 合计 no label names)
@@ -6294,12 +6301,12 @@ class FormReader:
         extra_rows = self._labelled_money_rows(i, row, heads, kinds) if not shared and tails is None else None
         if extra_rows is not None:
             below, extra_rows = extra_rows
-        if first is not None and first[1] is None and first[0] == "budget_year" and extra_rows is None \
+        if year_block and extra_rows is None \
                 and not any(c.col == cells[0].col and is_number(c.text) for c in below.cells):
             # `年度政府支出责任（万元） | 合计 | 股权投资支出 | 运营补贴支出 …` (a label naming the year's money over no
             # figure of its own, the heads' block label): its 合计 is the year's budget (it was budget_total)
-            kinds = {col: ("budget_year" if k == "budget_total" and label_key(heads[col].text) in _SUM_KEYS else k)
-                     for col, k in kinds.items()}
+            kinds = {col: ("budget_year" if k == "budget_total" and label_key(heads[col].text) in sum_keys
+                           else k) for col, k in kinds.items()}
         nums = {c.col: c for c in below.cells if c.col in heads and is_number(c.text)}
         if below.grid is not row.grid or len(nums) < 2 and not (summed and nums) \
                 or summed and any("%" in fold(c.text) for c in nums.values()):
@@ -10456,6 +10463,8 @@ _SOURCE_HEAD = lazy(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|"
 _YEAR_OR_SUM = lazy(r"^(?:(?:中期|实施期|三年|项目期|总)?(?:合计|总计)|中期资金(?:总额)?|实施期资金(?:总额)?|(?:19|20)\d{2}\s*年度?)"
                           r"(?:[(（](?:单位[:：])?(?:亿元|万元|千元|元)[)）])?$")
 _SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row
+# a total's head under a label naming the year's money (`年度资金总额（万元） | 资金总额 | 财政拨款 | …`): the year's
+_YEAR_BLOCK_TOTALS = frozenset({"资金总额", "总额", "总金额"})
 _INCOME_SUMS = frozenset(label_key(x) for x in ("收入预算合计", "收入合计", "预算收入合计", "收入总计", "收入预算总计"))
 _SPENDING_SUMS = frozenset(label_key(x) for x in ("支出预算合计", "支出合计", "预算支出合计", "支出总计", "支出预算总计"))
 # a numbered sub-block title in a row of labels (`1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况`)
