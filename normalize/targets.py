@@ -138,8 +138,11 @@ _UNIT = (
 )
 _RANGE_SEP = "|".join(regex.escape(s) for s in RANGE_SEPARATORS)
 _SINGLE_RE = lazy_regex(rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?$")
+# (`-5%~-3%`, `-10%到-5%`, `-5--3%`, `-5% ~ -3%`: a range below zero, the high end's minus after the separator — it was
+# read a second separator, `-5%至-3%` the range -5 to 3, hunt tg27; `-5%-3%` stays -5 to 3, one hyphen one separator)
 _RANGE_RE = lazy_regex(
-    rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?:{_RANGE_SEP})+\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?$"
+    rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?P<sep>(?:{_RANGE_SEP})+(?:\s+[-−](?=\d))?)\s*(?P<b>{_NUM})"
+    rf"\s*(?P<ub>{_UNIT})?$"
 )
 # the brackets a note may open and close with, any of them mistyped or OCR'd for another (`（` read as `《`, `〈`, `{`);
 # round ones in both widths, as parsers.tables reads a cell not yet folded
@@ -1013,6 +1016,9 @@ def _quantity(text: str) -> _Quantity | None:
     m = _RANGE_RE.match(text)
     if m is not None:
         low, high = _to_decimal(m.group("a")), _to_decimal(m.group("b"))
+        if low is not None and high is not None and low < 0 and (sep := m.group("sep")).endswith(("-", "−")) \
+                and len(sep.replace(" ", "")) > 1:
+            high = -high             # `-5%~-3%`: the minus the high end's
         ua, ub = _per_periods(m.group("ua")), _per_periods(m.group("ub"))
         if low is None or high is None or low >= high:
             return None

@@ -2,6 +2,8 @@
 spellings real forms use for a target's sign, bound and unit.
 
 Decided:
+- a range below zero (`-5%至-3%`, `-5%~-3%`, `-5% ~ -3%`, `-10%到-5%`, `-5--3%`): the minus after the separator the high
+  end's, -5 to -3 (it was read a second separator, -5 to 3: a wrong figure); `-5%-3%`, one hyphen, stays -5 to 3;
 - a floor before a range of shares up to the whole (`≥90%-100%`, `>=95%~100%`, `≥90-100%`): the range 90–100 %, the
   sign only saying the low bound is one (nothing lies above 100%); it was `>=` and the text. `≥2-4`, `>90%-100%`,
   `≤0-5%` stay `op` and the text as tests/test_normalize_targets decides (normalize.targets._split, to_whole);
@@ -60,6 +62,32 @@ def test_floor_before_a_range_up_to_the_whole_is_the_range(text, want):
     ("≥90%-95%", T(">=", text="90%-95%")),
 ])
 def test_other_signs_before_a_range_stay_sign_and_text(text, want):
+    assert split_target(text) == want
+
+
+# ------------------------------------------------------------------ a range below zero
+
+@pytest.mark.parametrize("text,want", [
+    ("-5%至-3%", T("range", -5.0, -3.0, unit="%")),
+    ("-5%~-3%", T("range", -5.0, -3.0, unit="%")),
+    ("-5% ~ -3%", T("range", -5.0, -3.0, unit="%")),
+    ("-10%到-5%", T("range", -10.0, -5.0, unit="%")),
+    ("-5--3%", T("range", -5.0, -3.0, unit="%")),
+    ("-5%—-3%", T("range", -5.0, -3.0, unit="%")),
+])
+def test_range_below_zero_keeps_the_high_ends_minus(text, want):
+    """The minus after the separator is the high end's (it was read a second separator: -5 to 3)."""
+    assert split_target(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("-5%-3%", T("range", -5.0, 3.0, unit="%")),        # one hyphen: the separator, as before
+    ("-5至5%", T("range", -5.0, 5.0, unit="%")),
+    ("90%--100%", T("range", 90.0, 100.0, unit="%")),   # a doubled hyphen after a low end above zero: separators
+    ("90%——100%", T("range", 90.0, 100.0, unit="%")),
+    ("-3%至-5%", T(text="-3%至-5%")),                   # the high end below the low: no range
+])
+def test_other_ranges_around_zero_read_as_before(text, want):
     assert split_target(text) == want
 
 
@@ -156,7 +184,8 @@ def test_form_of_spellings(read):
     r = read("ct_s66_tg27_spellings.txt")
     assert only_project(r)["name"] == "定西市农村饮水安全巩固提升工程"
     rows = _rows(r)
-    assert len(rows) == 13 and warning_codes(r) == []
+    assert len(rows) == 14 and warning_codes(r) == []
+    assert rows["单位制水能耗变化率"][1:5] == ("range", -5.0, -3.0, "%")
     assert rows["水质检测合格率"][1:5] == ("range", 90.0, 100.0, "%")
     assert rows["工程验收合格率"][1:6] == (">=", 95.0, None, "%", None)
     assert rows["管网漏损率"][1:5] == ("<=", 12.0, None, "%")
