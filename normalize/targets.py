@@ -138,8 +138,11 @@ _UNIT = (
 )
 _RANGE_SEP = "|".join(regex.escape(s) for s in RANGE_SEPARATORS)
 _SINGLE_RE = lazy_regex(rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?$")
+# (`-5%~-3%`, `-10%到-5%`, `-5--3%`, `-5% ~ -3%`: a range below zero, the high end's minus after the separator — it was
+# read a second separator, `-5%至-3%` the range -5 to 3, hunt tg27; `-5%-3%` stays -5 to 3, one hyphen one separator)
 _RANGE_RE = lazy_regex(
-    rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?:{_RANGE_SEP})+\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?$"
+    rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?P<sep>(?:{_RANGE_SEP})+(?:\s+[-−](?=\d))?)\s*(?P<b>{_NUM})"
+    rf"\s*(?P<ub>{_UNIT})?$"
 )
 # the brackets a note may open and close with, any of them mistyped or OCR'd for another (`（` read as `《`, `〈`, `{`);
 # round ones in both widths, as parsers.tables reads a cell not yet folded
@@ -513,7 +516,10 @@ EACH_ONE = r"每(?:次|场|期|批|轮|班)"
 # (`与上年相比提高5个百分点`, `和上年相比增长3%以上`, `同上年同期相比下降2%`, `相比上年提高5%`: the reference between 与 / 和 /
 # 同 and 相比, or after 相比, as after 较 — they were text, hunt tg26)
 _REFERENCE = (r"(?:(?:上一?年度?|去年|(?:19|20)\d{2}\s*年度?)(?:同期|末|底)?|上期|年初|基期|基准年"
-              r"|(?:项目)?\p{Han}{2,4}?(?<!提)前)")
+              r"|(?:项目)?\p{Han}{2,4}?(?<!提)前"
+              # (`与全省平均水平相比提高2个百分点`, `较全市平均值提高5%`: an average of a wider area or of its peers, as a
+              # year before is — the first was text while `较全省平均水平提高2个百分点` read `=` 2, hunt tg27)
+              r"|(?:全国|全省|全市|全区|全县|全州|全盟|全镇|同类|同行业|同级|同地区)\p{Han}{0,4}?(?:平均水平|平均值|均值))")
 _COMPARED_WITH = rf"(?:(?:较|比|相比)\s*{_REFERENCE}|(?:与|和|同)\s*{_REFERENCE}\s*相比)"
 _AND_CLAUSE = lazy_regex(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=且|并且|同时))"
                             # (`≥1000人，其中脱贫人口≥500人`: the part of the quantity counted in it, as `（其中…）` in
@@ -1010,6 +1016,9 @@ def _quantity(text: str) -> _Quantity | None:
     m = _RANGE_RE.match(text)
     if m is not None:
         low, high = _to_decimal(m.group("a")), _to_decimal(m.group("b"))
+        if low is not None and high is not None and low < 0 and (sep := m.group("sep")).endswith(("-", "−")) \
+                and len(sep.replace(" ", "")) > 1:
+            high = -high             # `-5%~-3%`: the minus the high end's
         ua, ub = _per_periods(m.group("ua")), _per_periods(m.group("ub"))
         if low is None or high is None or low >= high:
             return None
@@ -1318,6 +1327,11 @@ def _split(text: str) -> Target:
             # reads with (a unit's, a note's): the target before it, both notes the qualifier (it was text, hunt tg7;
             # `≥95%（抽查》（2024年底前）`: the first a note's mixed brackets, any of NOTE_CLOSERS — it was text, hunt tg18)
             return replace(t, qualifier=_joined(t.qualifier, qualifier))
+        if qualifier and body.endswith(qualifier) and (same := _split(body)).value is not None \
+                and same.unit == qualifier and same.qualifier is None:
+            # `95%（%）`, `≥5天（天）`, `≥10户（户）`: the unit said again in brackets, as a unit column's word typed into
+            # the cell — no qualifier (it was the qualifier `%`, `天`, hunt tg27)
+            return same
         if qualifier in _UNIT_ONLY and not body.endswith(UNIT_SYMBOLS):
             body, qualifier = body + qualifier, None      # `≥85（%）`: the unit in brackets
         elif (gloss := unit_gloss(qualifier)) is not None and _GLOSSED_UNIT.search(body):
@@ -1732,7 +1746,11 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
         return op_only  # `大于5%以内`: contradictory
     if quantity.value_max is not None:
         within = op_pre is None and s is not None and s.group(0) in ("内", "以内", "之内")
-        if op_pre not in (None, "=") and not body.startswith("控制在") or op_suf is not None and not within:
+        # (`≥90%-100%`, `>=95%~100%`: a floor before a range of shares up to the whole, the range — nothing lies above
+        # 100%, the sign can only say the low bound is one; it was `>=` and the text, hunt tg27; `≥2-4` stays so)
+        to_whole = op_pre == ">=" and quantity.unit == "%" and quantity.value_max == 100
+        if op_pre not in (None, "=") and not body.startswith("控制在") and not to_whole \
+                or op_suf is not None and not within:
             return op_only  # `≥2-4`: not one quantity
         # (`3至5个工作日内`, `2-4小时以内`, `3-5万元以内`: a range with 内 after it, in any unit, the range — it was
         # text, hunt tg15)

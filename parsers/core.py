@@ -3509,8 +3509,11 @@ def _full_year_target(h: Header | None) -> Header | None:
         return h
     heads = {c.col: c for c in h.row.cells}
     own = heads.get(h.cols["target"])
+    # (`指标值 | 调整后`, `指标值 | 调整后 | 备注`: the stage word alone right after the target's column heads the target in
+    # force, as `指标值（调整后）` does — it was a note column, `调整后：≥25公里`, hunt tg27)
     full = [(r, col) for r, col in h.extra.items() if _FULL_YEAR_HEAD.search(_staged_key(r[4:]))
-            and header_role(HEADER_INDEX["indicator"], r[4:]) == "target"]
+            and (header_role(HEADER_INDEX["indicator"], r[4:]) == "target"
+                 or col == h.cols["target"] + 1 and _STAGE_ALONE.fullmatch(_staged_key(r[4:])))]
     if own is None or len(full) != 1:
         return h
     own_key = _staged_key(own.text)
@@ -3531,6 +3534,7 @@ def _full_year_target(h: Header | None) -> Header | None:
 
 # a target's head of the year's start, or of the target before an adjustment (年初目标值 beside 全年目标值)
 _START_HEAD = lazy(r"^(?:年初|调整前)")
+_STAGE_ALONE = lazy(r"调整后")
 
 
 def _staged_key(text: str) -> str:
