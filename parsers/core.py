@@ -3853,6 +3853,10 @@ def _detect_header(row: Row) -> Header | None:
                 role = f"basis{sum(1 for r in cols if r.startswith('basis')) + 1}"  # 单价 依据, 数量 依据
             if role and role not in cols:
                 cols[role] = c.col
+        if kind == "score" and "deduction" in cols and "score" in cols and label_key(next(
+                c.text for c in row.cells if c.col == cols["deduction"])) == "扣分情况":
+            del cols["deduction"]        # (`… | 扣分情况 | 得分`: the 得分 the score, its 扣分情况 the facts of a cut — a
+            # deduction only where no 得分 stands, `分值 | 评分标准 | 扣分情况`, hunt pr8)
         if kind == "indicator":
             _context_pair(cols, [c for c, roles in named if roles.get(kind, ("",))[0] == "task"])
             _numeral_lost_levels(cols, [c for c, _ in named])

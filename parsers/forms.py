@@ -1655,8 +1655,14 @@ class FormReader:
 
     @staticmethod
     def _remark_row(row: Row) -> str | None:
-        """The remark of a table's row whose one filled cell is its first, a `备注：…` pair (_remark_pair), else None."""
-        if row.is_text_line or not row.cells or any(c.text.strip() for c in row.cells[1:]):
+        """The remark of a table's row whose one filled cell is its first, a `备注：…` pair (_remark_pair), or of a row
+        of two cells, a remark's label and its words (`| 备注 | 受益人口以…为准 |` between the indicators' rows, hunt
+        pr8), else None."""
+        if row.is_text_line or not row.cells:
+            return None
+        if len(row.cells) == 2 and REMARK_LABEL.match(label_key(row.cells[0].text)) and row.cells[1].text.strip():
+            return row.cells[1].text.strip()
+        if any(c.text.strip() for c in row.cells[1:]):
             return None
         return _remark_pair(row.cells[0].text)
 
@@ -2034,7 +2040,7 @@ class FormReader:
             return True                  # `偿债计划（万元） | 年度 | 本金 | 利息 | 合计` under a bond form's indicators: a
             # money table's head, no indicator (it was one, `本金` of target `利息`, its years' rows more — hunt nw6)
         if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and len(row.cells) == 2 \
-                and _foot_label(c.text):
+                and _foot_label(c.text) and not (REMARK_LABEL.match(label_key(c.text)) and self._levels_row_after(i)):
             return True                  # `| 主管部门审核意见 | 同意申报。 |`, `| 填报日期 | 2025年3月 |` under a `|` grid's four
             # columns, set in its last two: the form's foot, no indicator (it was one of no target, hunt pr7)
         if c.col != _left(row):
@@ -4962,6 +4968,11 @@ class FormReader:
             self.form.warnings.append(warn("no_option_ticked", f"{name}: none of its options ticked ("
                                            + "、".join(options) + ")", lab))
             return True
+        signer = _named_signer(value) if name.endswith("意见") and ("：" in value or ":" in value) else None
+        if signer is not None:
+            # `财政部门审核意见 | 同意。审核人：张三`: the opinion's words, its named signer a sign-off's person of its own
+            # (`{"审核人": "张三"}`, as a colon line's is; it was kept inside the opinion, hunt pr8)
+            value = signer[0]
         value = _opinion_before_seal(name, value)
         ticked = _box_list_ticked(value)   # (asked once: the test below and the value kept)
         if len(value) < 2 or is_placeholder(value) or value in ("暂无", "没有") or _NOT_KEPT_LABEL.search(name) \
@@ -4989,6 +5000,8 @@ class FormReader:
             # — in any spelling of the tick (`■通过`, `[√]同意`, `(√)现场评估`, `R同意 £不同意`, `□√是`, `已整改☑`: kept
             # with their marks or an unparsed_row, review rv16)
         self.form.other.append((name, value, lab))
+        if signer is not None:
+            self.form.other.append((signer[1], signer[2], lab))
         return True
 
     def _money_by_year(self, i: int, row: Row, cells: list[Cell]) -> bool:
@@ -6653,14 +6666,7 @@ class FormReader:
         as the unit's, _second_body_line): the department is one, the other kept under its label, as another page's
         department is (_running_field; it was dropped without a word, review rv100); True if kept."""
         old = self.form.fields.get("department")
-        if old is not None and match_field(c.text) is None \
-                and _organ_of(clean(old.text) or "", drop_stamp_note("department", clean(c.text) or "")):
-            # `主管部门：中共县委` over `宣传部`: the committee's organ, the name wrapped onto the line (it was kept as a
-            # second body, review rv114's leftover; with the stamp's place after it, `宣传部（盖章）`, too: it was lost,
-            # review rv127 — the stamp dropped with the department's, normalize_project)
-            self.form.fields["department"] = RawValue(old.text.rstrip() + c.text.strip(), old.cell, old.unit,
-                                                      rank=old.rank)
-            self.last_text = None
+        if self._organ_wrapped("department", c):
             return True
         if old is None or match_field(c.text) is not None or spaced_pair(c.text) is not None \
                 or not self._second_unit(old, c):
@@ -6670,6 +6676,29 @@ class FormReader:
         # promoted) is kept under the first label (it raised IndexError on the rank, the file failed: review rd64)
         rank = old.rank if old.rank < UNRANKED else 0
         self.form.other.append((L.FIELD_LABELS["department"][rank], clean(c.text) or c.text.strip(), c))
+        self.last_text = None
+        return True
+
+    def _levels_row_after(self, i: int) -> bool:
+        """Is the row after row I an indicator's row naming a level (`满意度指标 | 服务对象满意度指标 | … | ≥90%`): three
+        cells or more, one a level's word? (A two-cell remark's row over it, `| 备注 | … |`, is the form's remark, no
+        end of the table: the rows after it were lost, an unparsed_row — hunt pr8.)"""
+        if i + 1 >= len(self.rows) or self.rows[i + 1].is_text_line or len(self.rows[i + 1].cells) < 3:
+            return False
+        return any(any(level_info(x.text)[:2]) for x in self.rows[i + 1].cells)
+
+    def _organ_wrapped(self, col: str, c: Cell) -> bool:
+        """An organ's name wrapped onto the row under a body's (`主管部门：中共县委` over `宣传部`, `实施单位：县人民政府`
+        over `办公室`, a tab dump's `主管部门 | 县人民政府` over ` | 办公室`): the body's name goes on (_organ_of); True if
+        glued on."""
+        old = self.form.fields.get(col)
+        if old is None or match_field(c.text) is not None \
+                or not _organ_of(clean(old.text) or "", drop_stamp_note(col, clean(c.text) or "")):
+            return False
+        # (the department's: it was kept as a second body, review rv114's leftover; with the stamp's place after it,
+        # `宣传部（盖章）`, too: it was lost, review rv127 — the stamp dropped with the department's, normalize_project;
+        # the unit's and a tab dump's value cell alike: lost, rv127's leftovers, hunt pr8)
+        self.form.fields[col] = RawValue(old.text.rstrip() + c.text.strip(), old.cell, old.unit, rank=old.rank)
         self.last_text = None
         return True
 
@@ -6725,6 +6754,10 @@ class FormReader:
                 and len(row.cells) == 1 and not (i + 1 < len(self.rows) and is_title(self.rows[i + 1])) \
                 and (self._second_body_line(i, c) if last[0] == "unit" else self._second_department_line(c)):
             return True
+        if last is not None and last[0] in ("unit", "department") and last[2] == i - 1 and len(row.cells) == 1 \
+                and (row.is_text_line or row.grid is not None and last[1].col == c.col) \
+                and self._organ_wrapped(last[0], c):
+            return True                  # `实施单位：县人民政府` / `办公室`, `主管部门 | 县人民政府` / ` | 办公室` (hunt pr8)
         if last is not None and last[0] == "phone" and last[2] == i - 1 and row.grid is not None \
                 and last[1].col == c.col:
             return self._second_phone(c)
@@ -8470,6 +8503,14 @@ class FormReader:
         # (the pairs of no column on those lines, `截止时间：2024年12月31日` beside the compiler's 填报单位, are kept in
         # each project's other_fields, as a remark under the summary is in each one's other_notes: every project of
         # the summary is as of that day — on its first project only none of the others said it, review rv68)
+        for who, label in _PERSON_TITLE_LABEL.items():
+            person = f.fields.get(who)
+            if person is not None and ("（" in person.text or "(" in person.text) \
+                    and (m := _PERSON_TITLE.match(clean(person.text) or "")) is not None:
+                # `项目负责人 | 刘志强（科长）`: the person, the post in brackets kept as `项目负责人职务` (it was kept in
+                # the name, hunt pr8)
+                f.fields[who] = replace(person, text=m.group("who"))
+                f.other.append((label, m.group("title"), person.cell))
         phone = f.fields.get("phone") or self._contacts_own_phone()
         for who, label in _PERSON_PHONE_LABEL.items():
             person = f.fields.get(who)
@@ -10026,6 +10067,22 @@ def _opinion_before_seal(name: str, value: str) -> str:
     return value
 
 
+# a named signer closing an opinion's words after a space or a sentence's mark (`同意。审核人：张三`): its place's label
+# and the person (_named_signer)
+_NAMED_SIGNER = lazy_regex(rf"(?:^|(?<=[\s。；;！!，,]))(?P<label>\p{{Han}}{{2,8}})\s*[:：]\s*(?P<person>{_PERSON_NAME})\s*$")
+
+
+def _named_signer(value: str) -> tuple[str, str, str] | None:
+    """An opinion's words and the named signer after them (`同意。审核人：张三` -> (`同意。`, `审核人`, `张三`): a signer's
+    place, _signed_place, then a name of two to four characters and nothing else; the words before it two Han
+    characters at least), else None."""
+    m = _NAMED_SIGNER.search(value)
+    if m is None or not 2 <= len(m.group("person")) <= 4 or not _signed_place(m.group("label")):
+        return None
+    words = value[:m.start()].rstrip().rstrip("，,；;").rstrip()
+    return (words, m.group("label"), m.group("person")) if len(words) >= 2 else None
+
+
 def _unsigned_words(words: str) -> str:
     """An opinion's words without the empty places of its signers after them (`同意。  经办人：` -> `同意。`, `经办人：`
     a place a person signs with no name: _signed_place — it was kept in the opinion, hunt pr7)."""
@@ -10218,6 +10275,11 @@ def _signoff_start(text: str) -> bool:
 # a person's own phone's label (labels.FIELD_LABELS' phone labels): its number kept beside the form's phone, or a phone
 # a person's label of `…及联系电话` gave, ranked
 _PERSON_PHONE_LABEL = {"leader": "项目负责人电话", "contact": "联系人电话"}
+# a person's post in brackets after the name (`刘志强（科长）`, `陈丽(副主任)`, `赵刚（院长）`: a post's word at its end, 长 /
+# 主任 / 书记 / 经理 / 会计 / 工程师 …): kept under the person's label and 职务 (_PERSON_TITLE_LABEL)
+_PERSON_TITLE = lazy_regex(r"^(?P<who>\p{Han}{2,4})\s*[（(]\s*(?P<title>\p{Han}{0,6}"
+                           r"(?:长|主任|书记|经理|会计|主管|干事|科员|专员|工程师|技术员|出纳))\s*[）)]$")
+_PERSON_TITLE_LABEL = {"leader": "项目负责人职务", "contact": "联系人职务"}
 
 
 def _person_phone_label(who: str) -> str:

@@ -565,7 +565,9 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                   "分值/得分", "权重/得分", "指标分值/得分", "分值/自评得分", "分值/实际得分",
                   "得分/分值", "自评得分/分值", "得分/权重",   # (the score first, `8.5/10`, tables.pair_order)
                   "分值（得分）", "权重（得分）"),   # (`10（8）`: the points, the score in brackets, tables.points_pair)
-        "deduction": ("扣分", "扣分值", "扣减分值"),   # points taken off: the score is 分值 − 扣分
+        # (`分值 | 评分标准 | 扣分情况` and no 得分: its figures the points taken off too — the table was none, its rows
+        # indicators, hunt pr8)
+        "deduction": ("扣分", "扣分值", "扣减分值", "扣分情况", "扣分数"),   # points taken off: the score is 分值 − 扣分
         # why the row got its score, beside it (`… | 得分 | 扣分原因`, `… | 得分 | 得分情况说明`): the row's note, no score
         # (the 得分情况说明 column took the score's role by its 得分情况, the scores lost; a 扣分原因 column was dropped)
         "note": (*SCORE_NOTE_HEADS, *SCORE_REASON_HEADS,

@@ -8,8 +8,8 @@ without it (it was lost); a bare signing word after a person's name (`王建国 
 word is (pr7's list of seals left 签字 / 签名); a bidder's 投标文件 buying an evaluation is a procurement's paper as a
 磋商文件 is (pr7's title list, a twin of _TENDER_DOC's, left 投标文件 out), and its own title's 项目绩效
 (`…财政支出项目绩效评价服务投标文件`) is no performance form's title sparing it.
-Left (strict xfails): an organ wrapped under the unit's colon pair, or in a tab dump's value cell under the
-department's (`办公室` lost, as before pr7).
+Left (strict xfails, passing since hunt pr8 of session 66): an organ wrapped under the unit's colon pair, or in a
+tab dump's value cell under the department's (`办公室` was lost, as before pr7).
 """
 from __future__ import annotations
 
@@ -59,19 +59,11 @@ def test_a_bidders_paper_for_an_evaluation_gives_no_project(read):
     assert r.tables["projects"] == [] and r.tables["indicators"] == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "left: a government's office wrapped onto the line under the unit's colon pair (`实施单位：县人民政府` / `办公室`) "
-    "is lost, as before pr7 (pr7's _organ_of is asked by the department's line only; the unit's goes through "
-    "_second_body_line, whose bodies need a place) — fine to leave until such a unit is seen"))
 def test_an_organ_wrapped_under_the_units_pair(read):
     p = _project(read(P + "unit_organ_wrapped_colon.txt"), unit="县人民政府办公室")
     assert other_fields(p) == {}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "left: a tab dump's row of the wrapped organ in the value's cell (`主管部门\\t县人民政府` / `\\t办公室`) is lost, as "
-    "before pr7 (pr7 reads a text line alone under a colon pair; a tab row of an empty label cell is a table's row) — "
-    "fine to leave until such a dump is seen"))
 def test_an_organ_wrapped_in_a_tab_dumps_value_cell(read):
     p = _project(read(P + "dept_organ_wrapped_tab.txt"), dept="县人民政府办公室")
     assert other_fields(p) == {}
