@@ -5253,7 +5253,12 @@ class FormReader:
         in an unplaced_cell warning (it was dropped without a word when the rest read). True if read."""
         if not bare_only and self._bound_then_parts(cell):
             return True
-        return self._sentence_tail_apart(cell, _parts_parted(fold(cell.text)), bare_only)
+        text = fold(cell.text)
+        if " " in text:
+            # `资金总额：1 250万元，其中财政资金1 000万元`: spaces as thousands separators, one figure (the sentence read
+            # nothing, without a word — hunt mn29)
+            text = _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ""), text)
+        return self._sentence_tail_apart(cell, _parts_parted(text), bare_only)
 
     def _sentence_tail_apart(self, cell: Cell, text: str, bare_only: bool = False, parts_only: bool = False,
                              unit: str | None = None) -> bool:
@@ -9380,6 +9385,8 @@ def misgrouped_warning(name: str | None, text: str, cell: Cell):
     return warn("amount_unreadable", f"{name}: {clean(text)} — {_MISGROUPED_WHY}", cell)
 # a bracket opening right after an amount (`（其中`, `（含`): what follows is inside that amount
 _NOTE_OPENS = lazy(r"^\s*[(（]\s*")
+# a figure of thousands parted by spaces before its money unit or the clause's end (`1 250万元`, `2 360 000元`)
+_SPACED_THOUSANDS = lazy(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,])(?=\s*(?:亿元|万元|元|万|亿|[，,；;。]|$))")
 # a bracket of parts opened in a sentence's clause, right before the name (`（其中：`, `（含`, `（`), not closed in it
 _PARTS_BRACKET = lazy(r"[(（]\s*(?:(?:其中|含|包括|包含)\s*[:：]?\s*)?(?=[^()（）]*$)")
 # a name's closing bracket, its qualifier (`一般公共预算（本年拨款）`, `一般公共预算(上年结转)`)

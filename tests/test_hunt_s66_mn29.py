@@ -12,7 +12,11 @@ Decided:
 - `一般公共预算（上年结转）60万元，一般公共预算（本年拨款）200万元` in a money sentence: a name's bracket it closes is
   its qualifier, no opener (the second clause was cut to `本年拨款）`, a use, dropped); two budgets qualified apart are
   siblings, both of budget_fiscal (the second was taken for the first's part: 200 of 260 lost).
-Kept: a total alone in a cell after its block label then a period (mn28's, read); `财政资金小计 | 1,500` beside its
+- spaces as thousands separators in a money sentence (`资金总额：1 250.50万元，其中财政资金1 000万元，…`) are one figure
+  before its unit or the clause's end (the sentence read nothing, without a word); `…，资金支出率85%` closing a sentence
+  is the execution_rate.
+Kept: 年初预算数 / 调整后预算数 / 执行数 / 执行率 rows; 中央 / 省级 / 市级 / 县级 columns under their 合计 (510 of 500
+  flagged, 500 not); a total alone in a cell after its block label then a period (mn28's, read); `财政资金小计 | 1,500` beside its
   其中 lines gives the right split, no mismatch; `单位：元` (amounts with thousands commas, `¥`, spaces as thousands
   separators) read in 元; the unit in the title's brackets; `1.2亿元` with its parts in 万元; full-width digits;
   `其中：1.财政拨款 | 450`, `2.其他资金 | 50`; parts short of the total flagged (fiscal_other_mismatch), parts that add up
@@ -133,3 +137,35 @@ def test_parts_short_flagged(read):
     r = read("ct_s66_mn29_parts_short.txt")
     assert _money(only_project(r)) == (None, 200 * W, 150 * W, 30 * W)
     assert "fiscal_other_mismatch" in warning_codes(r)
+
+
+def test_spaced_thousands_in_a_sentence(read):
+    """BASE: `资金总额：1 250.50万元，其中财政资金1 000万元，…` read nothing, without a word."""
+    p = only_project(read("ct_s66_mn29_space_sentence.txt"))
+    assert _money(p) == (1_250.5 * W, None, 1_000 * W, 250.5 * W)
+
+
+def test_spent_rate_closing_a_sentence(read):
+    """BASE: `…，资金支出率85%` kept in other_fields as written."""
+    p = only_project(read("ct_s66_mn29_sentence_spent_rate.txt"))
+    assert p["execution_rate"] == 0.85
+    assert other_fields(p) == {}
+
+
+def test_adjusted_matrix_kept(read):
+    """Kept (passes on BASE): 年初预算数 / 调整后预算数 / 执行数 / 执行率 rows."""
+    r = read("ct_s66_mn29_adjusted_matrix.txt")
+    p = only_project(r)
+    assert (p["budget_initial"], p["budget_year"], p["spent"], p["execution_rate"]) == (300 * W, 280 * W, 266 * W, 0.95)
+    assert (p["budget_fiscal"], p["budget_other"]) == (230 * W, 50 * W)
+    assert _mismatch(r) == []
+
+
+def test_level_columns_add_up_or_are_flagged(read):
+    """Kept (passes on BASE): 中央 / 省级 / 市级 / 县级 columns under their 合计; 510 of 500 flagged, 500 not."""
+    good, bad = read("ct_s66_mn29_level_columns.txt"), read("ct_s66_mn29_level_columns_short.txt")
+    assert [(n, a) for _, n, a, _ in budget_lines(good)] == [("中央", 200 * W), ("省级", 150 * W), ("市级", 100 * W),
+                                                           ("县级", 50 * W)]
+    assert only_project(good)["budget_fiscal"] == 500 * W
+    assert _mismatch(good) == []
+    assert "source_sum_mismatch" in warning_codes(bad)
