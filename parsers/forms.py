@@ -5301,7 +5301,12 @@ class FormReader:
         in an unplaced_cell warning (it was dropped without a word when the rest read). True if read."""
         if not bare_only and self._bound_then_parts(cell):
             return True
-        return self._sentence_tail_apart(cell, _parts_parted(fold(cell.text)), bare_only)
+        text = fold(cell.text)
+        if " " in text:
+            # `资金总额：1 250万元，其中财政资金1 000万元`: spaces as thousands separators, one figure (the sentence read
+            # nothing, without a word — hunt mn29)
+            text = _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ""), text)
+        return self._sentence_tail_apart(cell, _parts_parted(text), bare_only)
 
     def _sentence_tail_apart(self, cell: Cell, text: str, bare_only: bool = False, parts_only: bool = False,
                              unit: str | None = None) -> bool:
@@ -5541,16 +5546,36 @@ class FormReader:
         uses: list[tuple[str, str]] = []   # the parts named no money field, source nor progress (`设备购置费200万元`: uses)
         the_year = None     # the form's year, asked when a clause names a year (`其中2024年安排300万元`)
         field_before = None     # the label of the fiscal / other part read by the clause before, as written
+        # (a source's bracket of parts, `一般公共预算：800万元（其中：本年预算拨款：600万元，上年结转：200万元）`: the
+        # source's name while the bracket is open, its clauses as written, where the clause before ended)
+        source_before, opened_by, inner, ended = None, None, [], 0
         for mt in money.finditer(rest):
             lab, amt, unit = mt.groups()
             part_before, field_before = field_before, None
+            source_prev, source_before = source_before, None
+            between, ended = rest[ended:mt.start()], mt.end()
+            if opened_by is not None and ("）" in between or ")" in between):
+                gaps.append((opened_by + "说明", "，".join(inner)))
+                opened_by, inner = None, []
+            if opened_by is None and source_prev and ("（" in between or "(" in between or lab[:1] in "(（") \
+                    and (o := _PARTS_BRACKET.search(between + lab)) is not None:
+                # the clauses inside the bracket right after a source's amount are its parts: the source's note, as
+                # `财政资金120万元（其中上年结转10万元）` is the part's (each was a source line beside the source, or a use
+                # dropped: a false source_sum_mismatch — hunt mn29)
+                opened_by, lab = source_prev, (between + lab)[o.end():]
+            if opened_by is not None:
+                inner.append((clean(_SUB_LINE.sub("", lab)) or "") + amt + (mt.group(3) or ""))
+                continue
             # (`其中县级财政配套不少于100万元`: the comparison or hedge before the amount no word of its name — the clause
             # was taken for a use, dropped without a word, review rv3)
             lab = _CLAUSE_COMPARE.sub("", lab) or lab
             unit = _SHORT_UNITS.get(unit, unit) or said
             f = match_field(_SUB_LINE.sub("", lab))
             if f is None:
-                lab = _SENTENCE_LEAD.sub("", lab)    # (`万元（其中财政衔接资金`: the name after the bracket and 其中)
+                cut = _SENTENCE_LEAD.sub("", lab)    # (`万元（其中财政衔接资金`: the name after the bracket and 其中)
+                # (`一般公共预算（本年拨款）200万元`: a bracket the name closes is its qualifier, no opener — the clause was
+                # cut to `本年拨款）`, a use, dropped; hunt mn29)
+                lab = lab if cut[-1:] in ")）" and "(" not in cut and "（" not in cut else cut
                 f = match_field(_SUB_LINE.sub("", lab))
             if f is None and (yr := re.match(r"年度?(?=[\u4e00-\u9fff]{2})", lab)) is not None \
                     and (said_year := _YEAR_END.search(rest, 0, mt.start())) is not None:
@@ -5605,11 +5630,14 @@ class FormReader:
                 # (`其中县级财政救助资金400万元，社会投资100万元`: a level's fiscal money named by what it is for, a source
                 # too — it was taken for a use, budget_fiscal dropped without a word, hunt mn8)
                 sources.append((_SUB_LINE.sub("", lab), amt + unit))
+                source_before = clean(_SUB_LINE.sub("", lab)) or None
             elif f is None and _NO_SOURCE_WORD.search(_SUB_LINE.sub("", lab)):
                 # `…，实际到位480万元`: how much of the money arrived or was spent (it was skipped without a word)
                 progress.append((_SUB_LINE.sub("", lab), amt + unit))
             elif f is None:
                 uses.append((clean(_SUB_LINE.sub("", lab)) or "", amt + (mt.group(3) or "")))   # (`受益群众`, `3.5万`)
+        if opened_by is not None and inner:
+            gaps.append((opened_by + "说明", "，".join(inner)))     # (a bracket the sentence never closed)
         if (inside := _carried_in_sentence(got, sources)):
             # `资金总额120万元，其中中央100万元，县级20万元，2024年结转10万元` (`资金总额 | 120万元（中央100万元，…）`): the
             # levels make the 120, the 结转 inside them — the total's note as a bracket's of bare figures is (review
@@ -5654,14 +5682,22 @@ class FormReader:
         # it (they were dropped without a word)
         lead_col = "" if not m.re.groups else (head or match_field(m.group(1).strip()) or ("",))[0]   # (其中：… parts)
         group = clean(label_key(m.group(1))) if lead_col in ("budget_total", "budget_year") else None
-        budgets: set[str] = set()
+        budgets: dict[str, str] = {}     # each budget kind lined, by the name it was lined under
         for name, amount in sources:
+            # (`一般公共预算（上年结转）60万元，一般公共预算（本年拨款）200万元`: a budget qualified in its name's bracket,
+            # two siblings — the second was taken for the first's part, 200 of budget_fiscal lost; hunt mn29)
+            kind = (_fiscal_kind(name) + (q.group(0) if name[-1:] in ")）" and (q := _NAME_QUALIFIER.search(name))
+                                          else "")) if _is_fiscal_kind(name) else None
+            if kind is not None and kind in budgets:
+                # the budget named again, `一般公共预算资金：500万元，其中：当年一般公共预算拨款：350万元`, is its part
+                # (mend md59): the budget's note, no line beside it (a false source_sum_mismatch, 850 of 650 — hunt mn29)
+                self.form.other.append((budgets[kind] + "说明", (clean(name) or name) + amount, cell))
+                continue
             self._line(name, amount, "source", None, cell, group=group)
-            if _is_fiscal_kind(name) and (kind := _fiscal_kind(name)) not in budgets:
+            if kind is not None:
                 # (`年度资金总额：680万元，其中：国有资本经营预算：680万元`: a line of the three budgets, as the line of its
-                # own is — budget_fiscal was lost, review rv128; the budget named again, `一般公共预算：800万元（其中：
-                # 本年一般公共预算拨款：600万元）`, is its part: counted twice, mend md59)
-                budgets.add(kind)
+                # own is — budget_fiscal was lost, review rv128)
+                budgets[kind] = clean(name) or name
                 self._fiscal_line(cell, amount, None)
         return uses
 
@@ -9434,6 +9470,12 @@ def misgrouped_warning(name: str | None, text: str, cell: Cell):
     return warn("amount_unreadable", f"{name}: {clean(text)} — {_MISGROUPED_WHY}", cell)
 # a bracket opening right after an amount (`（其中`, `（含`): what follows is inside that amount
 _NOTE_OPENS = lazy(r"^\s*[(（]\s*")
+# a figure of thousands parted by spaces before its money unit or the clause's end (`1 250万元`, `2 360 000元`)
+_SPACED_THOUSANDS = lazy(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,])(?=\s*(?:亿元|万元|元|万|亿|[，,；;。]|$))")
+# a bracket of parts opened in a sentence's clause, right before the name (`（其中：`, `（含`, `（`), not closed in it
+_PARTS_BRACKET = lazy(r"[(（]\s*(?:(?:其中|含|包括|包含)\s*[:：]?\s*)?(?=[^()（）]*$)")
+# a name's closing bracket, its qualifier (`一般公共预算（本年拨款）`, `一般公共预算(上年结转)`)
+_NAME_QUALIFIER = lazy(r"[(（][^()（）]+[)）]$")
 # the words opening a bracket of an amount's parts, as 其中 does (`（含上年结转10万元）`, `（包括中央资金100万元，…）`):
 # one list for the readers of a line's and a cell's brackets (three hand copies, read-only review rd2)
 _INCLUDING = r"含|包括|包含"

@@ -302,7 +302,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                        # (`年初预算（万元） | 100 | 调整金额（万元） | 调减-20.00 | 调整后预算（万元） | 80`, an adjustment
                        # form's: it was dropped without a word, as the matrix's 年初预算 column is budget_initial)
                        "年初预算", "年初预算金额", "原预算数", "原预算", "原预算金额", "调整前预算金额", "调整前金额"),
-    "execution_rate": ("执行率", "预算执行率", "预算执行进度", "预算执行进度（%）"),
+    "execution_rate": ("执行率", "预算执行率", "预算执行进度", "预算执行进度（%）",
+                       # (`资金执行率 | 98%`, `资金支出率`, `预算完成率 | 95.5%`: the money spent of the budget, as
+                       # 预算执行率 — they were other fields, hunt mn29)
+                       "资金执行率", "资金支出率", "预算完成率"),
     "score": ("综合得分", "总分", "自评得分", "总得分", "自评总分", "自评综合得分", "综合评价得分", "评价得分",
               "绩效评价得分", "评价总分", "评估得分", "自评分", "总评分", "综合评分", "自评总得分",
               # (`实得分 | 92`: a 评分表's score head, tables' `_SCORE_HEADS`, no label in a form's row, md7)

@@ -21,8 +21,9 @@ def test_a_budgets_part_in_a_bracket_is_no_second_budget(read):
     p = only_project(r)
     assert (p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (10_000_000, 8_000_000, 2_000_000)
     assert "fiscal_other_mismatch" not in warning_codes(r)
-    # (the lines as before: both under the total)
-    assert [(n, a) for _, n, a, _ in budget_lines(r)] == [("一般公共预算", 8_000_000), ("本年一般公共预算拨款", 6_000_000)]
+    # (the part no line beside its budget but the budget's note — hunt mn29; it was a second line under the total)
+    assert [(n, a) for _, n, a, _ in budget_lines(r)] == [("一般公共预算", 8_000_000)]
+    assert other_fields(p) == {"一般公共预算说明": "本年一般公共预算拨款600万元"}
 
 
 def test_a_budgets_part_after_a_second_qizhong(read):
