@@ -2593,6 +2593,14 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell], after: Row | 
             or bool(_DATE_CUT.search(before) and _DATE_TAIL.match(piece))    # `2020年12月31` / `日前`
             or bool(_MONTH_CUT.search(before) and _MONTH_TAIL.match(piece))  # `2024年11月` / `底前` (hunt ex9)
             or piece[0] == "年" and bool(_YEAR_CUT.search(before) and _YEAR_TAIL.match(piece)))  # `2024` / `年底前`
+    if set(body) - FREE_TEXT_ROLES == {"level3", "target"} and "level3" in prev and "target" in prev:
+        # a row's name and target both wrapped, their rests on the line under it (`培训基层医务 | ≥1,200` over `人员 |
+        # 人次`, a laid-out text's rests a little off their columns): one indicator when the target's rest is its
+        # unit or bound word (_target_tail) and the name's no level's and no figure (it was an indicator `人员` of
+        # target `人次`; hunt ly18)
+        piece = clean(body["level3"].text) or ""
+        return bool(piece) and len(piece) <= 8 and not _HAS_DIGIT.search(piece) and not any(level_info(piece)[:2]) \
+            and _target_tail(prev["target"].text, body["target"].text)
     return False
 
 
