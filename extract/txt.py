@@ -582,8 +582,9 @@ def _ocr_blanks_joined(all_cells: list[list[tuple[int, int, str]]], classify: Cl
     out: list[list[tuple[int, int, str]]] = []
     for cs in all_cells:
         row: list[tuple[int, int, str]] = []
-        for c in cs:
-            if row and c[0] - row[-1][1] == 1 and _HAN_CHAR.match(row[-1][2][-1]) and _HAN_CHAR.match(c[2][0]):
+        wide = any(b[0] - a[1] >= 2 for a, b in zip(cs, cs[1:]))   # (a line of no wide gap, a heading or prose,
+        for c in cs:                                                 # `第一章 总则`, keeps its blank)
+            if row and wide and c[0] - row[-1][1] == 1 and _HAN_CHAR.match(row[-1][2][-1]) and _HAN_CHAR.match(c[2][0]):
                 a, word = row[-1], row[-1][2] + c[2]
                 kinds = (_kind(classify, a[2]), _kind(classify, c[2]))
                 if _known_word(word, classify) or not (set(kinds) & _CELL_KINDS or kinds == ("header", "header")):
@@ -591,7 +592,7 @@ def _ocr_blanks_joined(all_cells: list[list[tuple[int, int, str]]], classify: Cl
                     continue
             row.append(c)
         out.append(row)
-    rows = [cs for cs in out if len(cs) >= 2]
+    rows = [cs for cs in out if any(b[0] - a[1] >= 2 for a, b in zip(cs, cs[1:]))]
     if len(rows) < 5 or any(b[0] - a[1] < 2 for cs in rows for a, b in zip(cs, cs[1:])):
         return all_cells
     return out

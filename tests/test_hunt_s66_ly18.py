@@ -9,8 +9,9 @@ under it fill it exactly) is one target, `≥1,200人次` (it was `≥1,2` of no
 `培训基层医务 | ≥1,200` over `人员 | 人次` (a name and target cut together, in -layout their rests a little off their
 columns) is one indicator when the target's rest is its unit or bound word (it was a second one `人员` of target
 `人次`); an OCR's single blank between two Han characters, in a flattened text whose every other gap is two blanks
-or more, is no gap (`项目 名称`, `实施单 位`, `高标准农田 建设面积`: the name, the department, three names were cut;
-not between a label or a level and a word, `主管部门 某局`: guard) — nw13's strict xfail of the Shenzhen OCR taken;
+or more, is no gap on a line of such a gap (`项目 名称`, `实施单 位`, `高标准农田 建设面积`: the name, the department,
+three names were cut; not between a label or a level and a word, `主管部门 某局`: guard; a line of no wide gap keeps
+its blank, `第一章 总则`: the title's blank is left, strict xfail) — nw13's strict xfail of the Shenzhen OCR taken;
 one record of `head：value` lines is a form's indicator when its level heads hold level names and no value is a
 sentence (rv102's strict xfail taken; a 填报说明's one record of sentences stays none: guard).
 Kept (read right on BASE): tab cells padded with full-width spaces; a markdown table of the whole form, merged
@@ -77,8 +78,8 @@ def test_ocr_blank_inside_words(read):
     `高标准农田 建设面积`, `资金 总额（万元）`): each one word (BASE: no name, no department, three names cut)."""
     r = read(P + "ocr_blanks.txt")
     p = only_project(r)
-    assert (p["name"], p["department"], p["unit"], p["year"]) == (
-        "夷陵区高标准农田建设项目", "宜昌市夷陵区农业农村局", "宜昌市夷陵区农田建设服务中心", 2025)
+    assert (p["name"], p["department"], p["unit"]) == (
+        "夷陵区高标准农田建设项目", "宜昌市夷陵区农业农村局", "宜昌市夷陵区农田建设服务中心")
     assert p["budget_total"] == 1450 * W
     assert indicator_targets(r) == [
         ("产出指标", "数量指标", "高标准农田建设面积", ">=", 2.6, "万亩"),
@@ -86,7 +87,15 @@ def test_ocr_blank_inside_words(read):
         ("产出指标", "时效指标", "项目完工时间", None, None, None),
         ("效益指标", "经济效益指标", "亩均粮食增产", ">=", 50.0, "公斤"),
         ("满意度指标", "服务对象满意度指标", "受益农户满意度", ">=", 90.0, "%")]
-    assert "unparsed_row" not in warning_codes(r) and "unplaced_cell" not in warning_codes(r)
+    assert "unplaced_cell" not in warning_codes(r)
+
+
+@pytest.mark.xfail(strict=True, reason="an OCR's blank inside the title, a line of no wide gap (`2025年度项目支出绩效 "
+                   "目标表`), stays a gap: such a line's blank may be a heading's or a sentence's own (`第一章 总则`, "
+                   "`第八条 绩效目标应当…`, rv110's rules), so the title is an unparsed_row and the year is lost; left")
+def test_ocr_blank_inside_the_title(read):
+    r = read(P + "ocr_blanks.txt")
+    assert only_project(r)["year"] == 2025 and "unparsed_row" not in warning_codes(r)
 
 
 def test_guard_label_one_blank_from_its_value(read):
