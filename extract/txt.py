@@ -566,6 +566,42 @@ def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Class
     return out if [c[2] for c in out] != [c[2] for c in cells] else cells   # (fewer cells: texts that differ too)
 
 
+def _ocr_blanks_joined(all_cells: list[list[tuple[int, int, str]]], classify: Classify
+                       ) -> list[list[tuple[int, int, str]]]:
+    """Given a flattened text's cells by line, return them with an OCR's blank inside a word taken out (`项 目名称`,
+    `实施单 位`, `龙岗区社区 康复服务站建设项目`: cells each, the label and the name lost) when the text sets its cells
+    apart by runs of two blanks or more everywhere else: two cells one blank apart, a Han character each side of it,
+    are one word when that word is one of the form's (a label, a head, a level: `项目 名称`) or neither piece is a
+    label, a block's label or a level, nor both heads (`主管部门 某局`, a label and its value, stay two; `农田
+    建设项目` joins, a head's word inside a value). Any other gap of one blank left (a figure's, a label's) and the
+    text is one whose cells one blank may part: nothing joined. (Hunt ly18; a single space between two Han pieces of
+    a laid-out text all of whose other gaps are wide is read as no gap.)"""
+    if not any(b[0] - a[1] == 1 and _HAN_CHAR.match(a[2][-1]) and _HAN_CHAR.match(b[2][0])
+               for cs in all_cells for a, b in zip(cs, cs[1:])):
+        return all_cells
+    out: list[list[tuple[int, int, str]]] = []
+    for cs in all_cells:
+        row: list[tuple[int, int, str]] = []
+        wide = any(b[0] - a[1] >= 2 for a, b in zip(cs, cs[1:]))   # (a line of no wide gap, a heading or prose,
+        for c in cs:                                                 # `第一章 总则`, keeps its blank)
+            if row and wide and c[0] - row[-1][1] == 1 and _HAN_CHAR.match(row[-1][2][-1]) and _HAN_CHAR.match(c[2][0]):
+                a, word = row[-1], row[-1][2] + c[2]
+                kinds = (_kind(classify, a[2]), _kind(classify, c[2]))
+                if _known_word(word, classify) or not (set(kinds) & _CELL_KINDS or kinds == ("header", "header")):
+                    row[-1] = (a[0], c[1], word)
+                    continue
+            row.append(c)
+        out.append(row)
+    rows = [cs for cs in out if any(b[0] - a[1] >= 2 for a, b in zip(cs, cs[1:]))]
+    if len(rows) < 5 or any(b[0] - a[1] < 2 for cs in rows for a, b in zip(cs, cs[1:])):
+        return all_cells
+    return out
+
+
+_HAN_CHAR = lazy(r"[\u3400-\u9fff]")
+_CELL_KINDS = frozenset({"label", "block", "level1", "level2", "level"})   # (a piece of these kinds is a cell)
+
+
 def _known_word(word: str, classify: Classify) -> bool:
     """Is a word one of a form's own: a label, a block's label, a head or a level's name, or a table word?"""
     return word in _SPACED_WORDS or _kind(classify, word) in ("label", "block", "header") + _LEVELS
@@ -653,7 +689,8 @@ def _line_rows(lines: list[str], classify: Classify) -> dict[int, list[str]]:
     # the heads' row every head the records name, in their order; a record missing one (`二级指标：` left out under
     # the level above, its merged cell not copied; a `分值：` one record gives) has that cell empty, as a table's is
     heads = list(dict.fromkeys(h for r in records for _, h, _, _ in r))
-    if len(records) < 2 or any(not {"level3", "target"} <= {role for _, _, role, _ in r} for r in records):
+    if len(records) < 2 and not (records and _form_record(records[0], classify)) \
+            or any(not {"level3", "target"} <= {role for _, _, role, _ in r} for r in records):
         return rows
     for n, rec in enumerate(records):
         for k, _, _, _ in rec:
@@ -665,6 +702,13 @@ def _line_rows(lines: list[str], classify: Classify) -> dict[int, list[str]]:
         else:
             rows[rec[0][0]] = values
     return rows
+
+
+def _form_record(rec: list[tuple[int, str, str, str]], classify: Classify) -> bool:
+    """Is one record of `head：value` lines a form's one indicator, not a 填报说明's list of what each head means
+    (`三级指标：填写…，…`)? Its level heads hold a level's name (`一级指标：产出指标`) and no value is a sentence."""
+    return any(role in _LEVELS and _kind(classify, v) in _LEVELS for _, _, role, v in rec) \
+        and not any(_SENTENCE_MARK.search(_THOUSANDS.sub("", v)) for _, _, _, v in rec)
 
 
 def _dashed_cells(line: str, classify: Classify) -> list[str] | None:
@@ -755,6 +799,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     if classify is not None:
         # (a label printed letter-spaced, `项 目 名 称 城区背街小巷改造`: one cell, the label, not one per character)
         all_cells = [_spaced_labels(ln, cs, classify) for ln, cs in zip(lines, all_cells)]
+        all_cells = _ocr_blanks_joined(all_cells, classify)
     fractions: dict[str, list[int]] = {}    # (the text's bare fractions by their whole: _fraction_value)
     # lines of several cells (and lines the token rule kept whole that start with a level name or a label and hold a
     # space: a row whose name is a sentence)

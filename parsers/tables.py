@@ -28,7 +28,7 @@ from normalize.targets import (DEADLINE_TAIL, FOOTNOTE_MARK, FOOTNOTE_MARKS, SUP
                                YEAR_LEAD, YEAR_TAIL, _cn_int, runs_name_into_figure, split_target)
 from normalize.text import CIRCLED_NO, INDICATOR_NAME_END, circled_number, mend_ocr_digits, strip_numbering
 from parsers import labels as L
-from parsers.core import (_WHOLE_BRACKETS, points_cell, _SECTION_POINTS_HEAD, POINTS_WORDED as _POINTS_WORDED, SCORE_RULE_HEAD as _SCORE_RULE_HEAD, BARE_FIGURE, _BRACKETED, as_written, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
+from parsers.core import (number_group_cut, _WHOLE_BRACKETS, points_cell, _SECTION_POINTS_HEAD, POINTS_WORDED as _POINTS_WORDED, SCORE_RULE_HEAD as _SCORE_RULE_HEAD, BARE_FIGURE, _BRACKETED, as_written, _SECTION_NO, _WS, bare_fold, FREE_TEXT_ROLES, Header, Row, assign_roles, cell_header_roles,
                           clean, detect_header, fold,
                           HEADER_INDEX, NAME_COLON_TARGET, OP_TARGET, header_key, header_role, pieces_joined,
                           is_block_label, is_child, is_title,
@@ -2421,6 +2421,8 @@ def _target_tail(above: str, line: str) -> bool:
     above, line = fold(above).strip(), fold(line).strip()
     if not line or _HAS_DIGIT.search(line) or len(line) > 6:
         return False
+    if line[0] == "年" and _YEAR_CUT.search(above) and _YEAR_TAIL.match(line):
+        return True                                 # `2024` over `年底前`: a deadline cut after its year
     tail = _UNIT_TAIL.match(line)                   # (it always matches: the unit or the bound word may be empty)
     unit = tail.group("u")
     if not unit:
@@ -2584,10 +2586,21 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell], after: Row | 
     if set(body) - FREE_TEXT_ROLES == {"target"} and "target" in prev:
         piece = clean(body["target"].text)
         before = prev["target"].text.rstrip()
+        if piece and piece[0].isdigit() and "," in before[-4:] and number_group_cut(before, piece):
+            return True                              # `≥1,2` over `00人次`: a number cut inside its digits
         return 1 <= len(piece) <= 4 and not _HAS_DIGIT.search(piece) and (
             len(piece) == 1 or bool(_TARGET_JOINER.search(before))
             or bool(_DATE_CUT.search(before) and _DATE_TAIL.match(piece))    # `2020年12月31` / `日前`
-            or bool(_MONTH_CUT.search(before) and _MONTH_TAIL.match(piece)))  # `2024年11月` / `底前` (hunt ex9)
+            or bool(_MONTH_CUT.search(before) and _MONTH_TAIL.match(piece))  # `2024年11月` / `底前` (hunt ex9)
+            or piece[0] == "年" and bool(_YEAR_CUT.search(before) and _YEAR_TAIL.match(piece)))  # `2024` / `年底前`
+    if set(body) - FREE_TEXT_ROLES == {"level3", "target"} and "level3" in prev and "target" in prev:
+        # a row's name and target both wrapped, their rests on the line under it (`培训基层医务 | ≥1,200` over `人员 |
+        # 人次`, a laid-out text's rests a little off their columns): one indicator when the target's rest is its
+        # unit or bound word (_target_tail) and the name's no level's and no figure (it was an indicator `人员` of
+        # target `人次`; hunt ly18)
+        piece = clean(body["level3"].text) or ""
+        return bool(piece) and len(piece) <= 8 and not _HAS_DIGIT.search(piece) and not any(level_info(piece)[:2]) \
+            and _target_tail(prev["target"].text, body["target"].text)
     return False
 
 
@@ -2716,6 +2729,9 @@ _DATE_TAIL = lazy(rf"^[日号月](?:底|末)?{DEADLINE_SUFFIX}$")
 # a deadline a cell's width cut after its month (`2024年11月` over `底前`, `12月` over `末`): the month's end
 _MONTH_CUT = lazy(r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月$")
 _MONTH_TAIL = lazy(rf"^{MONTH_PART}$")
+# a deadline cut after its year (`2024` over `年底前`, `2025` over `年内`): the year's rest (hunt ly18)
+_YEAR_CUT = lazy(r"(?<!\d)(?:19|20)\d{2}$")
+_YEAR_TAIL = lazy(rf"^年(?:{MONTH_PART}|内|度内|中)?{DEADLINE_SUFFIX}$")
 
 
 _RATE_END = lazy(r"(?:率|(?<![长宽高深厚温强密速精])度|比例|比重)$")     # (a 长度 or 温度 is no rate)
