@@ -12,10 +12,10 @@ bare, `评审专家签 字：`, `专家组长签　名：______` (parsers.tables
 _SIGNER_PLACE_END, _NOT_KEPT_LABEL and _NOT_KEPT_SEAL_VALUE: twins of the sign words pd12 did not change, now
 normalize.text's SIGN_WORDS / SIGN_NAME).
 Kept: pd12's PDF sign-off read the same with two spaces in the bracket (the text layer's gap read as one); sign words
-inside a project's own words (`电子签名证书发放数量`, `合同签字确认及时率`) stay indicators. Also tried, held: a
-full-width 说明 row as the table's last row with a note drawn right under the bottom rule at the cell's x (pd12's
-last-row rule took no line of it).
-Left: nothing of this family seen open.
+inside a project's own words (`电子签名证书发放数量`, `合同签字确认及时率`) stay indicators; pd12's last-row rule
+takes no note drawn right under the bottom rule at the x of a last row's cell across the table (a PDF).
+Left: extract.txt's own list of sign words (`签字|签章|盖章|负责人…`, for a wrapped cell's rest) is not spaced (no
+reading of it seen wrong); pd12's `_read_page` scans every glyph of a ruled page for its `past_rule` mark, ungated.
 """
 from __future__ import annotations
 
@@ -108,4 +108,19 @@ def test_pdf_sign_word_over_two_spaces(read):
     assert len(r.tables["indicators"]) == 8
     assert _people(p) == {"单位负责人": "张建国", "财务负责人": "李红"}
     assert (p["contact"], p["phone"]) == ("王小明", "0371-65432198")
+    assert warning_codes(r) == []
+
+
+LIGHT = [(P, N, "维护路灯数量", ">=", 8600.0, "盏"), (P, Q, "路灯亮灯率", ">=", 98.0, "%"),
+         (E, "社会效益指标", "夜间出行安全保障", None, None, None), (S, SAT, "市民满意度", ">=", 90.0, "%")]
+
+
+def test_note_under_a_last_row_across_the_table(read):
+    """Guard of pd12's last-row rule: the table's last row one cell across it, wrapped full to its right rule, and
+    `注：…` drawn 10 points under the bottom rule at that cell's x: the four indicators, the note in no value."""
+    r = read("ct_s66_rv133_span_note.pdf")
+    p = only_project(r)
+    assert (p["name"], p["budget_year"]) == ("城市道路照明设施维护", 260 * W)
+    assert indicator_targets(r) == LIGHT
+    assert not any("审核后报" in str(v) for v in [*p.values(), *other_fields(p).values()])
     assert warning_codes(r) == []
