@@ -156,14 +156,19 @@ WHITESPACE = regex.compile(r"\s+")
 # _STAMP_NOTE: three lists had drifted, `（单位盖章）  2024年3月15日` gave no fill_date; code review rd)
 # (their characters spaced out as a form centres them, `（盖 章）`, `（单位 公章）`, and a unit's 公章 whole, `（单位公章）`: no
 # stamp note, the day lost — review rv80's leftover; a space only, no tab: a tab parts two cells)
-SEAL_WORDS = "|".join("[ \u3000]?".join(w) for w in (
+# (up to two spaces between them, a 分散对齐 word typed with two ASCII spaces or two ideographic ones, `（签  字）`,
+# `（盖　　章）`: the person's key kept the place, `单位负责人（签 字）`, review rv133)
+SPREAD = "[ \u3000]{0,2}"
+SEAL_WORDS = "|".join(SPREAD.join(w) for w in (
     "签字并盖章", "签字盖章", "单位盖章", "单位公章", "盖公章", "盖章处", "盖章", "签章", "公章", "印章"))
 # the words of a place to sign or to stamp (`盖章`, `签字`, `签名`): STAMP_NOTE's inside, parsers.core's SIGN_MARK,
 # _NEXT_PAIR, _SEAL_ONLY and _SIGNOFF_LABEL, parsers.forms' _NOT_KEPT_SEAL_VALUE (core kept a copy: twins, review rd65),
 # and the seal's word bare after a body's or a person's name (normalize.records; its own list of seals only left
 # `王建国 签字` as the leader, review rv127)
-# (签字 / 签名 spaced out as SEAL_WORDS' are, `（签 字）`: a sign-off's pair was read as an indicator row, hunt pd12)
-SIGN_WORDS = rf"(?:{SEAL_WORDS}|签[ \u3000]?字|签[ \u3000]?名)"
+# (签字 / 签名 spaced out as SEAL_WORDS' are, `（签 字）`: a sign-off's pair was read as an indicator row, hunt pd12;
+# SIGN_NAME alone for parsers.forms' person's signing place, `评审专家（签 字）：`, review rv133)
+SIGN_NAME = rf"签{SPREAD}[字名]"
+SIGN_WORDS = rf"(?:{SEAL_WORDS}|{SIGN_NAME})"
 # a stamp's place in brackets after a value (`县交通运输局（盖章）`, `2024年3月1日（盖章）`, `（签字）`): normalize.records'
 # value of a stamped column, normalize.dates' day of a date field (it gave no fill_date, hunt ti18) and parsers.tables'
 # sign-off line (its own copy of the pattern: twins, review rv80) — one spelling

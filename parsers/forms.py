@@ -25,7 +25,7 @@ from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, SPAN_
 from normalize.orgs import _FILER_LEAD, BRANCH_WORDS, FIRM_WORDS, PLACE_END, collector, conventional, org_kind, place_led, plural, township
 from normalize.records import _BRACKET_CODE, _DATE8, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
-from normalize.text import CIRCLED_NO, NUMBERED_PARA, SEAL_WORDS, SIGN_WORDS, circled_number, numbered_next, strip_numbering
+from normalize.text import CIRCLED_NO, NUMBERED_PARA, SEAL_WORDS, SIGN_NAME, SIGN_WORDS, SPREAD, circled_number, numbered_next, strip_numbering
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, split_outside_brackets, LETTER_TITLE, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, spaced_pair, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
                           FormSegment, Header, Row, clean, detect_header,
@@ -9738,7 +9738,7 @@ _ANY_FIGURE = lazy(r"[0-9〇○零一二三四五六七八九十]")
 _SEAL_ONLY = lazy(rf"^(?:(?:单位|部门)?\s*[(（]?\s*(?:{SEAL_WORDS})\s*[)）]?\s*[:：]?)?$")
 # a person's signature mark after a sign-off's label (`评审专家（签字）`, `专家组长（签名）`): a person signs there, whatever
 # the role's word (_signoff_row)
-_PERSON_SIGN = lazy(r"[(（]\s*(?:签字|签名)\s*[)）]")
+_PERSON_SIGN = lazy(rf"[(（]\s*{SIGN_NAME}\s*[)）]")    # (`（签 字）` too: SIGN_NAME, review rv133)
 # a person's field on a sign-off line before its day (`填表人：李四    2024年3月15日`, `项目负责人：张三  2024.3.15`): the
 # person's name, a few words of no body (_signoff_day)
 # (one spelling of a person's name for both patterns: it was written twice, twins, hunt ti13)
@@ -10076,13 +10076,13 @@ _HORIZON_LEAD = lazy(rf"^(?:{HORIZON_ALT})(?=\S{{2}})")    # (core's one list of
 # seal named in a label's own words is kept (`印章管理方式 | 集中制发`: dropped once 印章 joined, review rv90)
 _SEAL_BRACKET = rf"[(（]\s*(?:{SEAL_WORDS})"
 _NOT_KEPT_WORDS = r"^填表说明$|^注$|^说明$|^其中$"
-_NOT_KEPT_LABEL = lazy(rf"(?:{SEAL_WORDS})\s*[)）]?\s*[:：]?\s*$|{_SEAL_BRACKET}|盖\s?章|签\s?章|签字|签名|审签"
+_NOT_KEPT_LABEL = lazy(rf"(?:{SEAL_WORDS})\s*[)）]?\s*[:：]?\s*$|{_SEAL_BRACKET}|盖\s?章|签\s?章|{SIGN_NAME}|审签"
                        rf"|{_NOT_KEPT_WORDS}")
 # in a VALUE the place only: a seal's or signing's word in brackets (`（盖章）`, `年 月 日（公章）`) or standing alone at
 # the value's end, after its start, a space, a stop or a day (`签字盖章`, `同意申报。  盖章：`, `单位负责人签字：`) — a seal
 # or a signing inside a project's words is kept (`制发电子印章1500枚`, review rv90; `为全县各单位制发电子印章`,
 # `为全县各村级组织统一更换公章`, `按进度经局长签字后拨付`: the label's test dropped them, an unparsed_row, review rd)
-_NOT_KEPT_SEAL_VALUE = lazy(rf"{_SEAL_BRACKET}|[(（]\s*(?:签字|签名)|(?:^|[\s，。；,;:：日])(?:单位|部门)?(?:负责人)?"
+_NOT_KEPT_SEAL_VALUE = lazy(rf"{_SEAL_BRACKET}|[(（]\s*{SIGN_NAME}|(?:^|[\s，。；,;:：日])(?:单位|部门)?(?:负责人)?"
                             rf"(?:{SIGN_WORDS}|审签)处?[\s:：_＿]*$|{_NOT_KEPT_WORDS}")
 # an opinion's words before its stamp's place (`同意申报。（公章）`): a word of assent or a reason, no blank day's
 # (Han words: a day's figures alone, `2024年3月1日（公章）`, are no opinion — they were kept as one, review rv100; nor a
@@ -10143,7 +10143,7 @@ _LAST_CLAUSE = lazy(r"[^\s。；;！!，,]+$")
 
 
 # the end of a signer's empty place (`经办人：`, `负责人签字`): a label's colon with nothing after it, or a signing word
-_SIGNER_PLACE_END = lazy(r"(?:[:：]|签字|签名|签章)\s*$")
+_SIGNER_PLACE_END = lazy(rf"(?:[:：]|{SIGN_NAME}|签{SPREAD}章)\s*$")    # (`负责人签 字` too, review rv133)
 
 
 def _signer_place(text: str) -> bool:
@@ -10301,8 +10301,23 @@ def _signoff_label(label: str, colon: bool) -> bool:
     if not colon:
         return is_role_label(lab) and label_key(lab).endswith(("负责人", "领导"))
     return is_role_label(lab) or label_key(lab) in ("金额单位", "货币单位", "资金单位", "单位") \
-        or (m is None and label_key(lab).endswith(("日期", "时间"))) or bool(SIGN_MARK.search(lab))
+        or (m is None and label_key(lab).endswith(("日期", "时间"))) or bool(SIGN_MARK.search(lab)) \
+        or _bare_signed_role(lab) is not None
     # (金额单位：万元 at the end of the line of pairs above the table; 日期, 审核日期: a date of no column)
+
+
+# a role's label with its sign word bare after it, `单位负责人签字`, `财务负责人签 字`: the role's (SIGN_MARK wants the
+# word in brackets; the line under the indicator table was an indicator row, review rv133)
+_BARE_SIGN_TAIL = lazy(rf"(?<=[\u4e00-\u9fff])\s*(?:{SIGN_WORDS})$")
+
+
+def _bare_signed_role(label: str) -> str | None:
+    """The role of a label that is a role's and a sign word after it (`单位负责人签字` -> `单位负责人`), else None."""
+    if "签" not in label and "章" not in label:
+        return None
+    lab = label.strip()
+    m = _BARE_SIGN_TAIL.search(lab)
+    return lab[:m.start()] if m is not None and m.start() > 0 and is_role_label(lab[:m.start()]) else None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -10379,6 +10394,7 @@ def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | No
             k += 2
             continue
         lab, val = m.group(1), m.group(2).strip()
+        lab = _bare_signed_role(lab) or lab           # (`单位负责人签字：赵立新`: the role's key, review rv133)
         if not _signoff_label(lab, True):
             return None
         if not val and nxt is not None and nxt[1] is not c and not _PAIR_CELL.match(nxt[0]) \

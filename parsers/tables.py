@@ -20,7 +20,7 @@ from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, SECTION_LEAD, S
 from normalize.amounts import (CURRENCY_BEFORE, PERCENT_POINTS, column_negative, is_capital_amount, mixed_as_decimal,
                                parse_count, parse_number)
 from normalize.dates import A_DAY, DEADLINE_SUFFIX, MONTH_ALONE, MONTH_PART, parse_date
-from normalize.text import SEAL_WORDS, STAMP_NOTE
+from normalize.text import SEAL_WORDS, SIGN_WORDS, STAMP_NOTE
 from normalize.records import (DIRECTION_OPS, FULL_MARKS, FULL_WORDS, GRADE_WORDS, KIND_WORD, LE_CAP, NAME_UNITS,
                                POINTS_AT_END, given_score, name_unit, normalize_assessment_item, points_each, points_less,
                                SCORE_WORDS, WORD_STOP)
@@ -449,8 +449,10 @@ def _side_label(c: Cell, row: Row, header: Header) -> bool:
     return True
 
 
+# (a label's sign word spaced out in its brackets, `评审专家（签 字）：王刚`, is no space of the line: it was an indicator
+# row, review rv133)
 _REMARK = lazy(r"^\s*(?:[(（]?\s*(?:备\s*注|附\s*注|注|说\s*明|填表说明|填报说明)\s*[)）]?\s*\d*\s*[:：]"
-                     r"|(?!指标\s*\d)[^\s:：]{2,12}\s*[:：]\s*\S)")
+               rf"|(?!指标\s*\d)[^\s:：]{{2,12}}(?:\s*[(（]\s*{SIGN_WORDS}\s*[)）])?\s*[:：]\s*\S)")
 
 
 def is_remark(text: str) -> bool:
@@ -4670,12 +4672,13 @@ _PART_LINE = lazy(r"^\s*其中\s*[:：]?")
 
 
 _SIGN_OFF = lazy(rf"{STAMP_NOTE}\s*(?:[:：][\s_＿]*)?(?:(?:19|20)?\d*\s*年\s*\d*\s*月\s*\d*\s*日|{A_DAY})?\s*$|"
-                       r"^[\u4e00-\u9fff]{1,10}(?:签字|签名|签章|盖章)\s*[:：][\s_＿]*$|"
+                       rf"^[\u4e00-\u9fff]{{1,10}}(?:{SIGN_WORDS})\s*[:：][\s_＿]*$|"
                        rf"^(?:(?:填报|填表|审核|报送)?日期\s*[:：]\s*)?(?:{A_DAY}"
                        r"|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$")    # (`填报日期：2021年3月15日` beside 审核人：… too)
 # (a day in numerals, `（盖章）  二〇二四年三月十五日`, `2024年三月十五日` — dates' A_DAY: it was an indicator, hunt ti11)
 # (a signature's place alone, its colon after the mark or the mark without brackets: `评审专家（签字）：`, `专家组长（签名）：
-# ____`, `评审专家签字：` under a review form — it was an indicator, hunt ti12)
+# ____`, `评审专家签字：` under a review form — it was an indicator, hunt ti12; the word normalize.text's SIGN_WORDS, spaced
+# out too, `评审专家签 字：`, review rv133)
 # who filled the form in, beside the places to sign (`填表人：李四`)
 # (an office's head or a role and a person's name: `镇长：张永胜`, `分管领导：王强`, `单位负责人：李娜`)
 _SIGNER = lazy(r"^(?:(?:填表人|填报人|审核人|经办人|负责人|联系人)\s*[:：]\s*\S{1,8}"
