@@ -31,6 +31,7 @@ from parsers import registry
 from normalize.dates import YEAR_WORD, opening_year
 from parsers.core import bare_fold, clean
 from parsers.forms import FORM_TITLE_END, GENERIC_NAME_WORD, own_title_at, GENERIC_PROJECT, PLACEHOLDER_MARK, PLACEHOLDER_NAME, TABLE_NO, lines_unit
+from parsers.forms import marks_only  # a template's marks alone (`××`, `＊＊`): a box nobody filled in
 from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 lines: no field of a form
 from parsers.layouts.base import INSTRUCTIONS_SAID, instructions_title
 
@@ -1222,7 +1223,8 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
             # the year of the form above it (another sheet's)
             year = form.stated_year or _sheet_year(ex, form) or form.label_year or (
                 year if not form.header_missing else next(iter(stated)) if len(stated) == 1 else None)
-            for rec in form.assessment_items:
+            for rec in form.assessment_items if form.example_name is None else ():
+                # (a filled-in example's items, its name of marks alone, `项目名称 | ××××`, are no body's: review rv134)
                 a_seq += 1
                 row = _normalized(N.normalize_assessment_item, rec, warnings=warnings, pid=None)
                 t["assessment_items"].append({"doc_id": doc_id, "seq": a_seq, **row})
@@ -1384,24 +1386,13 @@ def _blank_form(form) -> bool:
     # (a central template prints its transfer payment's name and departments: with three pre-printed names or more,
     # no money, no goal and no value anywhere, it is still a blank form)
     printed = _CONTACT_FIELDS | (_PRINTED_FIELDS if len(form.indicators) >= 3 else frozenset())
-    if any(v is not None and not _marks_only(v.text) for c, v in form.fields.items() if c not in printed):
+    if any(v is not None and not marks_only(v.text) for c, v in form.fields.items() if c not in printed):
         return False
     if any(sum(1 for piece in str(ind.get("note") or "").split("；") if _NOTED_FIGURE.match(piece)) >= 2
            for ind in form.indicators):
         return False        # `甲县：12；乙县：9；丙县：15`: figures by place noted under heads that are no target's
     return not any(ind.get(k) not in (None, "") and not _filler_value(str(ind.get(k)))
                    for ind in form.indicators for k in _INDICATOR_VALUES)
-
-
-def _marks_only(text: str | None) -> bool:
-    """A header field holding a template's marks and nothing else (`主管部门 | ××××`, a goal of `××××××`): the box
-    the form prints for a value nobody wrote (a name of words around marks, `××××项目`, is the filled-in example's)."""
-    rest = _PLACEHOLDER.sub("", text or "")
-    return rest != (text or "") and not _WORD_CHAR.search(rest)
-
-
-_PLACEHOLDER = lazy(PLACEHOLDER_MARK)
-_WORD_CHAR = lazy(r"\w")               # what marks leave of a value: only punctuation and spaces when no one wrote it
 
 
 def _filler_value(text: str) -> bool:

@@ -4331,6 +4331,10 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
         # the next form's own preamble the form above took (`（二）档案安全保管运维经费` / `单位：万元` over the next
         # 项目名称, a form without a title of its own): the next form's
         moved = _next_preamble(cur.rows) if cur is not None and not pending else []
+        if cur is not None and pending and not moved and any(is_title(r) for r in pending):
+            # the next form's system lines the form above took (a 预算管理一体化系统's batch print: `打印时间：… |
+            # 操作员：…`, `单位编码：… | 单位名称：…`, `项目代码：…` over each form's title): the next form's
+            moved = _system_tail(cur.rows)
         if cur is not None and pending and any(is_title(r) for r in pending) \
                 and not any(_UNIT_OPENING.search(fold(c.text).strip()) for r in pending for c in r.cells):
             # the next form's unit line printed above the form's sign-off (`金额单位：万元` over `填报人：… | 联系电话：…`,
@@ -4742,6 +4746,28 @@ def _system_preamble(segs: list[FormSegment], cur: FormSegment, heads: set[str],
     return len(segs) == 1 and segs[0] is cur and cur.header_missing and not cur.titles and not heads \
         and not seen.keys() & _NAME_OR_MONEY and seen.keys() & _SYSTEM_CODES \
         and all(r.is_text_line or all(_PAIR_VALUE.search(c.text) for c in r.cells if c.text.strip()) for r in cur.rows)
+
+
+def _system_tail(rows: list[Row]) -> list[Row]:
+    """The lines at the end of a form's rows, after its last table row and sign-off, of a system's `label：value`
+    pairs only with a code among them (`项目代码：…`, `单位编码：… | 单位名称：…`, `打印时间：… | 操作员：…`), taken off
+    them (returned in order): the next form's preamble, as _system_preamble reads the first form's (review rv134:
+    the second form of a batch print lost its 项目代码 and 单位编码 to the first, which had its own)."""
+    k = len(rows)
+    while k > 0 and _pairs_row(rows[k - 1]):
+        k -= 1
+    if k == 0 or k == len(rows) \
+            or not any(c in _SYSTEM_CODES and v for r in rows[k:] for c, v in _row_fields(r)):
+        return []
+    tail = rows[k:]
+    del rows[k:]
+    return tail
+
+
+def _pairs_row(row: Row) -> bool:
+    """A row whose every written cell is a `label：value` pair of a system's, none a sign-off's (`填报人：张三`)."""
+    texts = [c.text for c in row.cells if c.text.strip()]
+    return bool(texts) and all(_PAIR_VALUE.search(t) and not signoff_cell(t) for t in texts)
 
 
 _ONCE_A_FORM = frozenset({"budget_total", "budget_year", "budget_initial", "spent", "prior_budget", "prior_spent"})

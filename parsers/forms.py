@@ -526,6 +526,19 @@ GENERIC_PROJECT = lazy(rf"^(?:[省市县区级本]{{0,3}}(?:{GENERIC_NAME_WORD})
 # a filled-in example's name (`XX市城市公交补贴项目`, `某某项目`): no project's
 PLACEHOLDER_MARK = r"[XＸ×xх]{2,}"          # a template's mark where a name's or a figure's words go (`XX`, `××`)
 PLACEHOLDER_NAME = lazy(rf"^\s*(?:{PLACEHOLDER_MARK}|某某|＊+|\*+)")
+_MARKS = lazy(rf"{PLACEHOLDER_MARK}|[＊*]+")
+_WORD_CHAR = lazy(r"\w")
+
+
+def marks_only(text: str | None) -> bool:
+    """A value of a template's marks and nothing else (`××`, `XXXX`, `＊＊＊`, `××（××）`: only punctuation and spaces
+    left without them): the box a template prints for a value nobody wrote, a name's as a header field's (a name of
+    words around marks, `××××项目`, is the filled-in example's). One test for layouts.base's name of marks alone and
+    jixiao.pipeline's blank form (review rv134: `＊＊＊` was one's marks and not the other's)."""
+    rest = _MARKS.sub("", text or "")
+    return rest != (text or "") and not _WORD_CHAR.search(rest)
+
+
 # (a year or a span of years, left out of a title's or a sheet's name for a project's: normalize.dates' YEAR_WORD)
 # a caption's number, `表1`, `附表2-1：` (its sub-number no year's first digits: `表1.2024年…` took `.20`, the name
 # `24年新化县…项目`, review rvb)

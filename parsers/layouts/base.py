@@ -17,6 +17,7 @@ from extract.grid import TEXT_OF, Extracted, ParseWarning
 from parsers.core import (BODY_ASSESSMENT, FIELD_INDEX, register_table, clean, detect_header, document_rows, fold, heading_year, is_value_for,
                           label_key, level_info, match_field, split_forms, split_summary_table)
 from parsers.forms import PLACEHOLDER_NAME as _PLACEHOLDER_NAME, REVIEW_TITLE, RawForm, declared_unit, read_form
+from parsers.forms import marks_only
 from normalize import orgs
 from normalize.dates import A_DAY
 from normalize.records import form_year
@@ -556,8 +557,11 @@ _TASK_WORD = lazy(r"任务|分解|细则|专项|整治|目标")
 # (a 考核得分汇总表 of one body's items, `XX县2024年度乡镇目标管理考核得分汇总表`, is read as before)
 # (a 通知 of results too, and a batch's bracket after it, `…的通报（第一批）`: md15 of code review rd2)
 # a company's 经营业绩考核 (企业负责人经营业绩考核, a 集团's of its 子公司 / 所属企业: 营业收入, 利润总额 by 考核标准): the
-# owner's appraisal of a business's results, no government body's breakdown of tasks
-_BUSINESS_RESULTS = lazy(r"经营业绩考核|(?:集团|公司|企业)[^，。：:]{0,16}(?:经营|业绩)[^，。：:]{0,4}(?:考核|考评)")
+# owner's appraisal of a business's results, no government body's breakdown of tasks; the company a 集团 / 公司 or
+# an owner's 所属 / 出资 / 国有 … 企业, not 企业 a body's work serves (`…优化营商环境和服务企业工作业绩考核…`, a city's
+# appraisal of its counties: review rv134)
+_BUSINESS_RESULTS = lazy(r"经营业绩考[核评]|(?:集团|公司|(?:国有|国资|所属|下属|出资|监管|[省市县区]属)企业|企业负责人)"
+                         r"[^，。：:]{0,16}(?:经营|业绩)[^，。：:]{0,4}(?:考核|考评)")
 _RESULTS_NOTICE = lazy(r"(?:结果|情况|得分|排名|等次)的?(?:通报|公示|公告|通知)\s*(?:[（(][^）)]{1,10}[）)])?\s*$"
                        r"|^关于[^，。：:\t]*的通报\s*(?:[（(][^）)]{1,10}[）)])?\s*$")
 # a review of a form's targets by the finance bureau or experts (绩效目标审核意见表, 专家评审意见表, 事前绩效评估专家评分表): scores of the
@@ -590,10 +594,6 @@ def _names_a_level(rows: list[dict], keys: tuple[str, ...] = ("level1", "level2"
     return any(level_info(r.get(k) or "")[:2] != (None, None) for r in rows for k in keys)
 
 
-# a name of a template's marks and nothing else (`××`, `XXXX`, `＊＊`): no word of a name around them
-_MARKS_ONLY = lazy(r"^[\sXＸ×xх＊*]+$")
-
-
 def _no_project(form, head: list[str]) -> str | None:
     """No project's form although it reads like one: an indicator library or framework, a handout or a report
     (…指标库 / …共性指标体系框架 / …报告 in its titles, or in the document's title lines above a form whose own
@@ -601,7 +601,7 @@ def _no_project(form, head: list[str]) -> str | None:
     (`项目名称 | XX项目`, `主管部门 | XX局`). They gave projects named null (or XX项目) with their rows."""
     name = form.fields.get("name")
     if name is not None and _PLACEHOLDER_NAME.match(name.text):
-        if not _MARKS_ONLY.search(name.text):
+        if not marks_only(name.text):
             return f"its project is named {name.text.strip()!r} (a filled-in example)"
         # a name of marks alone (`××`, `XXXX`): the template's box, blank or an example as the values say
         form.example_name = f"its project is named {name.text.strip()!r} (a filled-in example)"
@@ -627,9 +627,11 @@ def _no_project(form, head: list[str]) -> str | None:
                                          for t in own + head):
         # 机关事业单位工作人员2023年度绩效考核评分表 (德 / 能 / 勤 / 绩 / 廉): a person's appraisal, no task breakdown
         return "it is a personnel appraisal (a person's 考核 sheet), no breakdown of tasks"
-    if form.kind == "assessment" and not any(L.FORM_TITLE.search(clean(t) or "") for t in own) \
+    if (form.kind == "assessment" or name is None and not form.fields.keys() & L.MONEY_FIELDS) \
+            and not any(L.FORM_TITLE.search(clean(t) or "") for t in own) \
             and (biz := next((t for t in own + head if _BUSINESS_RESULTS.search(clean(t) or "")), None)) is not None:
         # 某某集团2025年度子公司经营业绩考核指标表 (财务指标 / 运营指标 by 考核标准): a company's results appraised
+        # (read as assessment items, or as a target form's indicators of no name and no money: review rv134)
         return f"it is a company's 经营业绩考核 ({clean(biz)!r}), no breakdown of a body's tasks"
     if form.kind == "assessment" and not any(L.FORM_TITLE.search(clean(t) or "") for t in own) \
             and (notice := next((t for t in own + head if _RESULTS_NOTICE.search(clean(t) or "")), None)) is not None:
