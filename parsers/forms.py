@@ -10489,20 +10489,25 @@ _CODE_GLUED = lazy(r"^\s*(\d{3,})\s*[-－—_:：]?\s*([^-－—_:：\d\s年月�
 _SCORE_SUFFIX = lazy(r"得分$")     # (`预算执行率得分`: the rate's key, FormReader._rate_row_outside)
 # a name's closing word (its phase after it), of a project's, works' or fund's name
 _NAME_CLOSE = lazy(r"(?:项目|工程|资金|经费)(?:\([^()]{1,8}\))?$")
-_NAME_TAIL = lazy_regex(r"[\p{Han}（）()]{1,12}")
+_NAME_TAIL = lazy_regex(r"[\p{Han}（）()0-9A-Za-z]{1,12}")
+# a fund's closing word, after a works' or project's name it funds (`…农村供水工程 | 维修养护补助资金`)
+_FUND_CLOSE = lazy(r"(?:资金|经费)(?:\([^()]{1,8}\))?$")
 
 
 def _name_over_two_cells(cells: list[Cell]) -> list[Cell]:
     """`项目名称 | 会昌县农村饮水安全 | 巩固提升工程` (a name written over two cells of its row, a converter's split of a
     merged one): the name the two joined, when the second, a few words of no label, closes it with its closing word
-    and the first alone does not (the second was dropped without a word, the name cut: hunt ti21), another field's
-    label and value going on after it (`… | 提质增效工程 | 项目编码 | …`: review rv135); else CELLS."""
+    and the first alone does not (the second was dropped without a word, the name cut: hunt ti21), or the first
+    closes a works' or project's name the second's 资金 / 经费 funds (`四川省农村供水工程 | 维修养护补助资金`); the
+    second's words may hold figures (`2号路改造工程`), another field's label and value may go on after it
+    (`… | 提质增效工程 | 项目编码 | …`: review rv135); else CELLS."""
     lab, first, second = cells[:3]
     if match_field(lab.text) != ("name", None) or second.col <= first.col \
             or (len(cells) > 3 and match_field(cells[3].text) is None):
         return cells
     a, b = _WS.sub("", fold(first.text)), _WS.sub("", fold(second.text))
-    if not a or _NAME_CLOSE.search(a) or not _NAME_TAIL.fullmatch(b) or not _NAME_CLOSE.search(a + b) \
+    if not a or not _NAME_TAIL.fullmatch(b) or not _NAME_CLOSE.search(a + b) \
+            or _NAME_CLOSE.search(a) and (_FUND_CLOSE.search(a) or not _FUND_CLOSE.search(b)) \
             or match_field(second.text) is not None or match_field(first.text) is not None:
         return cells
     return [lab, replace(first, text=first.text.rstrip() + second.text.strip()), *cells[3:]]

@@ -6,12 +6,15 @@ Decided:
 - a `资金名称` row under the form's 项目名称 with its label letter-spaced (`资 金 名 称`) or in Traditional characters
   (`資金名稱`): the project's fund, one form, as hunt ti21 reads `资金名称` (the gate asked for `资金` in the raw text,
   so the form was parted in two, the first of no department nor indicators);
-- the same under a name row giving its 项目编码 too (`项目名称 | … | 项目编码 | …`): one form (the split asked that
-  nothing but the name be read yet);
+- the same under a name row giving its 项目编码 too (`项目名称 | … | 项目编码 | …`), or under the form's
+  `主管部门 | … | 实施单位 | …` row, its head's fields only read before it (no period, money, goal nor indicators), in a
+  form named by its 项目名称 (no fund's row above): one form (the split asked that nothing but the name be read yet);
 - a `资金名称` row right over the form's 项目名称: one form, the name the 项目名称's, the fund kept in other_fields
   under `资金名称` (it parted the form the same way);
 - a name over two cells with another field's pair after it (`项目名称 | 仪陇县农村供水保障 | 提质增效工程 | 项目编码 |
-  …`): the two joined (hunt ti21 took rows of three cells only: the name was cut, the rest dropped without a word);
+  …`), figures in the second (`仪陇县新政镇城区 | 2号路改造工程`), a fund's name whose first cell closes a works'
+  name (`四川省农村供水工程 | 维修养护补助资金`): the two joined (hunt ti21 took rows of three cells, Chinese words
+  only, a first cell not closing: the name was cut, the rest dropped without a word);
 - corner brackets round a whole title line (`「…项目绩效目标表」`, `『…』`): no part of the title, the name read from it
   as for 【】 / 《》 (the name was null).
 Kept (guards): stacked fund forms of no title named by 资金名称 alone still part; a third cell after a whole name
@@ -48,9 +51,11 @@ def _clean_form(r):
     return p
 
 
-@pytest.mark.parametrize("shape", ["fund_label_spaced", "fund_label_traditional", "fund_label_above_name"])
+@pytest.mark.parametrize("shape", ["fund_label_spaced", "fund_label_traditional", "fund_label_above_name",
+                                   "fund_label_after_head", "fund_label_two_cells"])
 def test_fund_label_by_the_name(read, shape):
-    """`资 金 名 称` / `資金名稱` under the 项目名称, `资金名称` over it: the project's fund, one form."""
+    """`资 金 名 称` / `資金名稱` under the 项目名称, `资金名称` over it or under the 主管部门 / 实施单位 row, or its name
+    over two cells (`四川省农村供水工程 | 维修养护补助资金`): the project's fund, one form, its name whole."""
     p = _clean_form(_read(read, shape))
     assert _head(p) == (2025, NAME, DEPT, UNIT)
     assert other_fields(p) == {"资金名称": FUND}
@@ -76,6 +81,11 @@ def test_name_over_two_cells_with_a_code_after(read):
     p = _clean_form(_read(read, "name_two_cells_code"))
     assert _head(p) == (2025, NAME, DEPT, UNIT)
     assert p["project_code"] == CODE and other_fields(p) == {}
+
+
+def test_name_over_two_cells_with_figures(read):
+    p = _clean_form(_read(read, "name_two_cells_figures"))
+    assert _head(p) == (2025, "仪陇县新政镇城区2号路改造工程", DEPT, UNIT)
 
 
 def test_whole_name_and_a_kind_cell_not_joined(read):
