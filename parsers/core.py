@@ -209,7 +209,7 @@ def sub_project_key(text: str) -> str:
 
 
 # a whole title line in one pair of lenticular or book brackets (`【2024年度项目支出绩效目标表】`, `《…项目绩效目标表》`)
-_TITLE_WRAPS = {"【": "】", "《": "》", "〖": "〗", "〔": "〕", "[": "]"}
+_TITLE_WRAPS = {"【": "】", "《": "》", "〖": "〗", "〔": "〕", "[": "]", "「": "」", "『": "』"}
 
 
 def unwrapped_title(text: str) -> str:
@@ -4447,7 +4447,7 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             start(header_missing=False)              # the next form under its covering letter (see above)
         elif name is not None and seen.get("name") is not None and not same_text(name, seen["name"]) \
                 and not (purchase_row(row) and "_purchase_name" not in seen) \
-                and not (not heads and seen.keys() <= {"name"} and _fund_label_row(row)) \
+                and not (not heads and _fund_under_name(row, cur.rows, seen)) \
                 and not (seen.get("_purchase_name") == seen.get("name")
                          and all(r.is_text_line or is_title(r) or purchase_row(r) for r in cur.rows)
                          and (not purchase_row(row) or _name_after_purchases(rows, k))):
@@ -4861,11 +4861,31 @@ def purchase_row(row: Row) -> bool:
 _FUND_NAME_LABELS = frozenset({"资金名称", "专项资金名称"})
 
 
+# what a form's name row may give with its name (`项目名称 | … | 项目编码 | …`)
+_NAME_ROW_FIELDS = frozenset({"name", "project_code"})
+# a form's head of who files it, over its period, money, goals and indicators
+_HEAD_FIELDS = _NAME_ROW_FIELDS | {"department", "department_code", "unit", "category", "fund_type", "leader",
+                                   "contact", "phone"}
+
+
 def _fund_label_row(row: Row) -> bool:
-    """Does ROW open with a fund's name label (`资金名称 | 江西省农村饮水安全工程维修养护资金`)? Right under a form's
-    项目名称, nothing else of the form read yet, it names the project's fund (kept in other_fields by forms): no second
-    form (it parted the form in two, the first of no department nor indicators — hunt ti20's leftover, hunt ti21)."""
-    return bool(row.cells) and "资金" in row.cells[0].text and label_key(row.cells[0].text) in _FUND_NAME_LABELS
+    """Does ROW open with a fund's name label (`资金名称 | 江西省农村饮水安全工程维修养护资金`, letter-spaced
+    `资 金 名 称`, Traditional `資金名稱`: 金 is the gate, label_key folds the rest — review rv135)?"""
+    return bool(row.cells) and "金" in row.cells[0].text and label_key(row.cells[0].text) in _FUND_NAME_LABELS
+
+
+def _fund_under_name(row: Row, before: list[Row], seen: dict[str, str]) -> bool:
+    """A `资金名称` row (ROW) in the head of a form named otherwise (its 项目名称; no fund's row among BEFORE), nothing
+    of the form read yet but its head's fields (SEEN: its code, department, unit, people), or ROW the 项目名称 right
+    under such a row, nothing read yet but the name (and its 项目编码): the project's fund, kept in other_fields by
+    forms — no second form (it parted the form in two, the first of no department nor indicators: hunt ti20's
+    leftover, hunt ti21; over the name, or under the name's code, department or unit, review rv135). Stacked fund
+    forms named by 资金名称 alone still part (the fund's row above names the form)."""
+    if _fund_label_row(row):
+        return seen.keys() <= _HEAD_FIELDS and not any(_fund_label_row(r) for r in before if not r.is_text_line)
+    if not seen.keys() <= _NAME_ROW_FIELDS:
+        return False
+    return any(_fund_label_row(r) for r in before if not r.is_text_line)
 
 
 def _row_fields(row: Row) -> list[tuple[str, str | None]]:

@@ -2745,12 +2745,22 @@ class FormReader:
         if col == "score" and label and L.SELF_SCORE.match(own_label := label_key(_LABEL_COLON.sub(r"\1", label.strip()))):
             self.self_said = (own_label, clean(text) or text, f)
         old = f.fields.get(col)
-        if col == "name" and old is not None and label and "资金" in label and old.rank < rank \
+        if col == "name" and old is not None and label and "金" in label and old.rank < rank \
                 and (own := label_key(_LABEL_COLON.sub(r"\1", label.strip()))) in _FUND_NAME_LABELS \
                 and (named := clean(text)) and named != clean(old.text):
             # `资金名称 | 江西省农村饮水安全工程维修养护资金` under the form's `项目名称 | …`: the project's fund, kept in
-            # other_fields under its label as a `基金名称` beside the name is (it parted the form, then was lost: hunt ti21)
+            # other_fields under its label as a `基金名称` beside the name is (it parted the form, then was lost: hunt ti21;
+            # `资 金 名 称`, `資金名稱`: review rv135)
             f.other.append((own, named, cell))
+            return True
+        if col == "name" and old is not None and label and rank < old.rank < UNRANKED \
+                and (fund := L.FIELD_LABELS["name"][old.rank]) in _FUND_NAME_LABELS \
+                and label_key(_LABEL_COLON.sub(r"\1", label.strip())) not in _FUND_NAME_LABELS \
+                and (named := clean(old.text)) and named != clean(text):
+            # the same `资金名称` row over the form's `项目名称 | …`: the name the 项目名称's, the fund kept as above (it
+            # parted the form, the first of no department nor indicators — review rv135)
+            f.other.append((fund, named, old.cell))
+            f.fields[col] = RawValue(text, cell, unit, rank=rank)
             return True
         if col == "period" and label and old is not None and clean(text) != clean(old.text) \
                 and _dated_period(text) != _dated_period(old.text):
@@ -3082,7 +3092,7 @@ class FormReader:
                 self.parts_from = None
         if not cells:
             return
-        if len(cells) == 3 and "名称" in cells[0].text:
+        if len(cells) >= 3 and "名称" in cells[0].text:
             cells = _name_over_two_cells(cells)
         if self._sub_project_row(row, cells):
             return
@@ -10621,21 +10631,28 @@ _CODE_GLUED = lazy(r"^\s*(\d{3,})\s*[-－—_:：]?\s*([^-－—_:：\d\s年月�
 _SCORE_SUFFIX = lazy(r"得分$")     # (`预算执行率得分`: the rate's key, FormReader._rate_row_outside)
 # a name's closing word (its phase after it), of a project's, works' or fund's name
 _NAME_CLOSE = lazy(r"(?:项目|工程|资金|经费)(?:\([^()]{1,8}\))?$")
-_NAME_TAIL = lazy_regex(r"[\p{Han}（）()]{1,12}")
+_NAME_TAIL = lazy_regex(r"[\p{Han}（）()0-9A-Za-z]{1,12}")
+# a fund's closing word, after a works' or project's name it funds (`…农村供水工程 | 维修养护补助资金`)
+_FUND_CLOSE = lazy(r"(?:资金|经费)(?:\([^()]{1,8}\))?$")
 
 
 def _name_over_two_cells(cells: list[Cell]) -> list[Cell]:
     """`项目名称 | 会昌县农村饮水安全 | 巩固提升工程` (a name written over two cells of its row, a converter's split of a
     merged one): the name the two joined, when the second, a few words of no label, closes it with its closing word
-    and the first alone does not (the second was dropped without a word, the name cut: hunt ti21); else CELLS."""
-    lab, first, second = cells
-    if match_field(lab.text) != ("name", None) or second.col <= first.col:
+    and the first alone does not (the second was dropped without a word, the name cut: hunt ti21), or the first
+    closes a works' or project's name the second's 资金 / 经费 funds (`四川省农村供水工程 | 维修养护补助资金`); the
+    second's words may hold figures (`2号路改造工程`), another field's label and value may go on after it
+    (`… | 提质增效工程 | 项目编码 | …`: review rv135); else CELLS."""
+    lab, first, second = cells[:3]
+    if match_field(lab.text) != ("name", None) or second.col <= first.col \
+            or (len(cells) > 3 and match_field(cells[3].text) is None):
         return cells
     a, b = _WS.sub("", fold(first.text)), _WS.sub("", fold(second.text))
-    if not a or _NAME_CLOSE.search(a) or not _NAME_TAIL.fullmatch(b) or not _NAME_CLOSE.search(a + b) \
+    if not a or not _NAME_TAIL.fullmatch(b) or not _NAME_CLOSE.search(a + b) \
+            or _NAME_CLOSE.search(a) and (_FUND_CLOSE.search(a) or not _FUND_CLOSE.search(b)) \
             or match_field(second.text) is not None or match_field(first.text) is not None:
         return cells
-    return [lab, replace(first, text=first.text.rstrip() + second.text.strip())]
+    return [lab, replace(first, text=first.text.rstrip() + second.text.strip()), *cells[3:]]
 
 
 _CUT_END = lazy(r"\s*(?:\.{3,}|…+|。{3,})\s*$")
