@@ -1332,6 +1332,11 @@ def _render_number(v, fmt: str) -> str | None:
             shown[frac_slots[-1]] += extra
         elif point < len(toks):
             shown[point] += extra
+        elif any(toks[j] == ("lit", ".") for j in range(int_slots[0] + 1, int_slots[-1])):
+            # (a point written as a literal among the digits, Excel's 万元 trick `0!.0000` / LibreOffice's `0\!.0000`
+            # on yuan with fen, 1234567.89: the digits go on after the shown ones, `123.456789` — it was `123.4567.89`,
+            # the money row unparsed, review rv136)
+            shown[int_slots[-1]] += extra
         else:
             shown[int_slots[-1]] += "." + extra
     text = "".join(shown).strip()

@@ -6360,11 +6360,12 @@ class FormReader:
         year_block = first is not None and first[1] is None and first[0] == "budget_year"
         # (only a label naming the year's total, `年度资金总额`, takes a total's own head for the year's: under
         # `年度预算申请（万元） | 资金总额 | 财政拨款 | …` of a 部门整体 form 资金总额 stays budget_total)
-        sum_keys = _SUM_KEYS | _YEAR_BLOCK_TOTALS if year_block and "总额" in key0 else _SUM_KEYS
+        year_total = year_block and "总额" in key0
         # (a label naming the year's money over heads: its bare total head, `合计` or a total's own label `资金总额` /
-        # `总额` / `总金额`, is the year's budget — `年度资金总额（万元） | 资金总额 | 财政拨款 | 其他资金` over
+        # `总额` / `总金额` / `预算总额`, is the year's budget — `年度资金总额（万元） | 资金总额 | 财政拨款 | 其他资金` over
         # `| 360 | 300 | 60` gave budget_total 360 and no budget_year, an Excel page's form, hunt of13)
-        summed = bool(block) and kinds is not None and any(label_key(h.text) in sum_keys for h in heads.values())
+        summed = bool(block) and kinds is not None and any(_sum_head(label_key(h.text), year_total)
+                                                            for h in heads.values())
         if kinds is None or len(kinds) < 2 or all(k not in (None, "spend") for k in kinds.values()) and not summed:
             # (资金总额 | 财政拨款 over their values: the labels' own reading; not `项目资金 | 合计 | 其中：财政资金 |
             # 其他资金`, whose 合计 no label names)
@@ -6377,7 +6378,7 @@ class FormReader:
                 and not any(c.col == cells[0].col and is_number(c.text) for c in below.cells):
             # `年度政府支出责任（万元） | 合计 | 股权投资支出 | 运营补贴支出 …` (a label naming the year's money over no
             # figure of its own, the heads' block label): its 合计 is the year's budget (it was budget_total)
-            kinds = {col: ("budget_year" if k == "budget_total" and label_key(heads[col].text) in sum_keys
+            kinds = {col: ("budget_year" if k == "budget_total" and _sum_head(label_key(heads[col].text), year_total)
                            else k) for col, k in kinds.items()}
         nums = {c.col: c for c in below.cells if c.col in heads and is_number(c.text)}
         if below.grid is not row.grid or len(nums) < 2 and not (summed and nums) \
@@ -6564,13 +6565,17 @@ class FormReader:
         """Column -> what its head names: a money field, None for a source (中央资金, 一般公共预算拨款), `spend`
         for a use (基本支出 / 项目支出: a line of kind `use`); None when a head is none of those."""
         kinds: dict[int, str | None] = {}
+        sums: list[str] = []
         for col, c in heads.items():
             m = match_field(c.text)
             key = label_key(c.text)
             if m is not None and m[1] is None and m[0] in L.MONEY_FIELDS:
                 kinds[col] = m[0]
-            elif key in _SUM_KEYS:
-                kinds[col] = "budget_total"      # 合计 | 中央资金 | 省级资金 …: the total
+            elif key in _SUM_KEYS or "计" in key and _sum_head(key):
+                # 合计 | 中央资金 | 省级资金 …: the total (资金合计 / 小计 too; not a 小计 beside a 合计, a part's sum:
+                # `中央资金 | 省级资金 | 小计 | 县级配套 | 合计`, unread as before, review rv136)
+                kinds[col] = "budget_total"
+                sums.append(key)
             elif key in _OTHER_KEYS:
                 kinds[col] = "budget_other"      # … | 其他: the other funds
             elif _is_source(c.text) or _level_fiscal_name(c.text) or _PPP_DUTY.match(key):
@@ -6579,6 +6584,8 @@ class FormReader:
                 kinds[col] = "spend"
             else:
                 return None
+        if len(sums) > 1 and any(k not in _SUM_KEYS for k in sums):
+            return None
         return kinds
 
     def _prose_table(self, i: int, row: Row, cells: list[Cell]) -> bool:
@@ -10606,8 +10613,19 @@ _SOURCE_HEAD = lazy(rf"^(?:{_LEVELS}|本级|上级|财政|自筹|"
 _YEAR_OR_SUM = lazy(r"^(?:(?:中期|实施期|三年|项目期|总)?(?:合计|总计)|中期资金(?:总额)?|实施期资金(?:总额)?|(?:19|20)\d{2}\s*年度?)"
                           r"(?:[(（](?:单位[:：])?(?:亿元|万元|千元|元)[)）])?$")
 _SUM_KEYS = frozenset({"合计", "总计", "合 计"})   # a money block's total row
-# a total's head under a label naming the year's money (`年度资金总额（万元） | 资金总额 | 财政拨款 | …`): the year's
-_YEAR_BLOCK_TOTALS = frozenset({"资金总额", "总额", "总金额"})
+# a money block's total head of the 合计 family in another spelling (`资金合计`, `金额合计`, `小计`, `合计金额`): read as
+# `合计` is (the figure under it was lost without a word, review rv136)
+_SUM_HEAD = lazy(r"^(?:资金|金额|预算|经费)?(?:合计|总计|小计)(?:金额|数)?$")
+# a total's own label (`资金总额`, `总额`, `总金额`, `预算总额`, `项目资金总额`): under a label naming the year's total
+# (`年度资金总额（万元） | 资金总额 | 财政拨款 | …`) the year's, as a 合计 head there is (hunt of13; 预算总额, review rv136)
+_YEAR_BLOCK_TOTAL = lazy(r"^(?:项目)?(?:资金|预算)?(?:总额|总金额)$")
+
+
+def _sum_head(key: str, year_total: bool = False) -> bool:
+    """A money block's head (a label_key) naming its total as a `合计` does (`资金合计`, `小计`); with year_total (the
+    block's label names the year's total) also a total's own label (`资金总额`, `预算总额`)."""
+    return key in _SUM_KEYS or "计" in key and _SUM_HEAD.match(key) is not None \
+        or year_total and "总" in key and _YEAR_BLOCK_TOTAL.match(key) is not None
 _INCOME_SUMS = frozenset(label_key(x) for x in ("收入预算合计", "收入合计", "预算收入合计", "收入总计", "收入预算总计"))
 _SPENDING_SUMS = frozenset(label_key(x) for x in ("支出预算合计", "支出合计", "预算支出合计", "支出总计", "支出预算总计"))
 # a numbered sub-block title in a row of labels (`1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况`)
