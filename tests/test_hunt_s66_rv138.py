@@ -7,7 +7,8 @@ merged over the row's rest (`| 备注 | … |  |  |`, a Word table's merged row 
 备注, the 满意度 row lost (an unparsed_row): the row whose two filled cells are a remark's label and its words, a
 level's row under it, is the form's remark, the table going on, in any dump (one check before the table's end
 words); a reviewer's cut in brackets with its sum's word (`复核得分：85分（共扣3分）`, `累计扣减`) beside the 合计 is the form's score as pr8's
-`（扣3分）` is (it was a remark under 备注, the score 88).
+`（扣3分）` is (it was a remark under 备注, the score 88); the same remark's row between a 评分表's rows, a scored row
+or its 合计 under it, is the form's remark, the table going on (the rows under it and the score were lost).
 Kept: `| 备注 | 无 |` between the rows (nothing said, the table going on); the remark row under the last indicator
 (the form's foot); a post in ASCII brackets (`陈丽(副主任)`), no post in brackets kept in the name (`刘志强（女）`); a
 named signer after a comma (`经审核，同意，经办人：李明`); a body after an opinion (`审核单位：临澧县财政局`) kept in it;
@@ -119,6 +120,17 @@ def test_a_reviewers_cut_with_its_sums_word_beside_the_total(read):
 def test_a_reviewers_cut_of_a_decimal(read):
     p = only_project(read(P + "review_cut_decimal.txt"))
     assert p["score"] == 85.5 and other_fields(p) == {"总分": "88"}
+
+
+@pytest.mark.parametrize("name", ["score_remark_mid.txt", "score_remark_span.txt"])
+def test_a_remarks_row_between_a_scoring_tables_rows(read, name):
+    """`备注 | 购置设备以验收单为准` between a 评分表's rows: the form's remark, the table going on (BASE: the table ended
+    there, its last two rows and the 合计 unparsed_row, the score lost, weights_not_100 of 60)."""
+    r = read(P + name)
+    assert _scores(r) == list(zip(ROWS, WEIGHTS, [10, 18, 28, 16, 16]))
+    p = only_project(r)
+    assert (p["score"], p["other_notes"]) == (88, "购置设备以验收单为准") and other_fields(p) == {}
+    assert warning_codes(r) == []
 
 
 def test_a_deduction_column_of_words(read):
