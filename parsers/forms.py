@@ -1669,13 +1669,15 @@ class FormReader:
     @staticmethod
     def _remark_row(row: Row) -> str | None:
         """The remark of a table's row whose one filled cell is its first, a `备注：…` pair (_remark_pair), or of a row
-        of two cells, a remark's label and its words (`| 备注 | 受益人口以…为准 |` between the indicators' rows, hunt
-        pr8), else None."""
+        whose two filled cells are a remark's label, its first, and its words (`| 备注 | 受益人口以…为准 |` between the
+        indicators' rows, hunt pr8; a tab dump's `备注\t…`, or the words' cell merged over the row's rest, `| 备注 | … |
+        |  |`: review rv138), else None."""
         if row.is_text_line or not row.cells:
             return None
-        if len(row.cells) == 2 and REMARK_LABEL.match(label_key(row.cells[0].text)) and row.cells[1].text.strip():
-            return row.cells[1].text.strip()
-        if any(c.text.strip() for c in row.cells[1:]):
+        filled = [c for c in row.cells[1:] if c.text.strip()]
+        if len(filled) == 1 and "注" in row.cells[0].text and REMARK_LABEL.match(label_key(row.cells[0].text)):
+            return filled[0].text.strip()
+        if filled:
             return None
         return _remark_pair(row.cells[0].text)
 
@@ -2052,8 +2054,15 @@ class FormReader:
                 and self._money_table_rows(i, row.cells):
             return True                  # `偿债计划（万元） | 年度 | 本金 | 利息 | 合计` under a bond form's indicators: a
             # money table's head, no indicator (it was one, `本金` of target `利息`, its years' rows more — hunt nw6)
+        if self.table is not None and self.table[0].kind in ("indicator", "score") and self.table[1] \
+                and not row.is_text_line and "注" in c.text and self._remark_row(row) is not None \
+                and self._levels_row_after(i, self.table[0].kind == "score"):
+            return False                 # `| 备注 | 受益人口以…为准 |` between the indicators' rows, a level's row under it:
+            # the form's remark, the table going on (hunt pr8; in a tab dump, or its words' cell merged over the
+            # row's rest, it ended the table by its 备注, the rows under it lost — review rv138; a 评分表's, a scored
+            # row or its 合计 under it, alike: its rows and score were lost)
         if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and len(row.cells) == 2 \
-                and _foot_label(c.text) and not (REMARK_LABEL.match(label_key(c.text)) and self._levels_row_after(i)):
+                and _foot_label(c.text):
             return True                  # `| 主管部门审核意见 | 同意申报。 |`, `| 填报日期 | 2025年3月 |` under a `|` grid's four
             # columns, set in its last two: the form's foot, no indicator (it was one of no target, hunt pr7)
         if c.col != _left(row):
@@ -6745,12 +6754,15 @@ class FormReader:
         self.last_text = None
         return True
 
-    def _levels_row_after(self, i: int) -> bool:
+    def _levels_row_after(self, i: int, scored: bool = False) -> bool:
         """Is the row after row I an indicator's row naming a level (`满意度指标 | 服务对象满意度指标 | … | ≥90%`): three
-        cells or more, one a level's word? (A two-cell remark's row over it, `| 备注 | … |`, is the form's remark, no
-        end of the table: the rows after it were lost, an unparsed_row — hunt pr8.)"""
+        cells or more, one a level's word — or, SCORED, a 评分表's row of a figure (`效益 | 社会效益 | … | 20 | … | 16`,
+        its `合计 | 100 | 88`)? (A two-cell remark's row over it, `| 备注 | … |`, is the form's remark, no end of the
+        table: the rows after it were lost, an unparsed_row — hunt pr8, review rv138.)"""
         if i + 1 >= len(self.rows) or self.rows[i + 1].is_text_line or len(self.rows[i + 1].cells) < 3:
             return False
+        if scored:
+            return any(is_number(x.text) for x in self.rows[i + 1].cells)
         return any(any(level_info(x.text)[:2]) for x in self.rows[i + 1].cells)
 
     def _organ_wrapped(self, col: str, c: Cell) -> bool:

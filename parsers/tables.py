@@ -3217,9 +3217,11 @@ _OTHER_FINAL = lazy(rf"^(?:{_OTHER_SCORER}|{_OTHER_BARE})$")
 # a score — a bare `总分：100` may be the full marks; hunt ly11)
 _SCORE_PIECE = lazy(rf"\s*({L.SCORE_LABELS}|总分(?=\s*[:：]?\s*\d+(?:\.\d+)?\s*分?\s*[(]\s*(?:满分|总分)))"
                     r"\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分?"
-                    r"(?:\s*[(]\s*(?:(?:满分|总分)\s*为?\s*\d{1,3}(?:\.\d+)?\s*分?|扣(?:减|除)?\s*\d{1,3}(?:\.\d+)?\s*分)"
+                    r"(?:\s*[(]\s*(?:(?:满分|总分)\s*为?\s*\d{1,3}(?:\.\d+)?\s*分?"
+                    r"|(?:共|合计|累计)?扣(?:减|除)?\s*\d{1,3}(?:\.\d+)?\s*分)"
                     r"\s*[)])?\s*[，,；;、。./／]?")
-# (…the cut that made it in brackets after it, `复核得分：85（扣3分）` beside the 合计: the score — it was a remark, hunt pr8)
+# (…the cut that made it in brackets after it, `复核得分：85（扣3分）` beside the 合计: the score — it was a remark, hunt pr8;
+# its sum's word before it too, `（共扣3分）`, `（累计扣减3分）`: review rv138)
 # (…and a grade closing them, `…，评价等级：优`: the total's grade)
 # (the grade head's words, _GRADE_WORDS: the copy took no 自查, rd2)
 # (…the grade's band in brackets after it, `…，评价等级：优秀（90分及以上）`, as on a line of its own: the grade was lost;
