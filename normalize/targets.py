@@ -139,9 +139,10 @@ _UNIT = (
 _RANGE_SEP = "|".join(regex.escape(s) for s in RANGE_SEPARATORS)
 _SINGLE_RE = lazy_regex(rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?$")
 # (`-5%~-3%`, `-10%到-5%`, `-5--3%`, `-5% ~ -3%`: a range below zero, the high end's minus after the separator — it was
-# read a second separator, `-5%至-3%` the range -5 to 3, hunt tg27; `-5%-3%` stays -5 to 3, one hyphen one separator)
+# read a second separator, `-5%至-3%` the range -5 to 3, hunt tg27; `-5%-3%` stays -5 to 3, one hyphen one separator; `-3%~+3%`,
+# `−2℃～+2℃`: the high end's plus its own sign, the range -3 to 3 — it was text, review rv137)
 _RANGE_RE = lazy_regex(
-    rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?P<sep>(?:{_RANGE_SEP})+(?:\s+[-−](?=\d))?)\s*(?P<b>{_NUM})"
+    rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?P<sep>(?:{_RANGE_SEP})+(?:\s+[-−](?=\d))?)\s*\+?\s*(?P<b>{_NUM})"
     rf"\s*(?P<ub>{_UNIT})?$"
 )
 # the brackets a note may open and close with, any of them mistyped or OCR'd for another (`（` read as `《`, `〈`, `{`);
@@ -1074,6 +1075,12 @@ def _per_periods(unit: str | None) -> str | None:
     return _ONE_PERIOD.sub("", unit) if unit and "/1" in unit else unit
 
 
+def _unit_read(unit: str) -> str | None:
+    """The unit a figure written in `unit` is read in (`万元` -> 元, `万元/户` -> 元/户, `千株` -> 株, `%` -> %)."""
+    n = _number(Decimal(1), unit)
+    return None if n is None else n[1]
+
+
 def _number(value: Decimal | None, unit: str | None) -> tuple[float | None, str | None] | None:
     """Given a value and its unit, return (float, unit) with money in yuan, or None if not finite."""
     if value is None:
@@ -1328,9 +1335,11 @@ def _split(text: str) -> Target:
             # `≥95%（抽查》（2024年底前）`: the first a note's mixed brackets, any of NOTE_CLOSERS — it was text, hunt tg18)
             return replace(t, qualifier=_joined(t.qualifier, qualifier))
         if qualifier and body.endswith(qualifier) and (same := _split(body)).value is not None \
-                and same.unit == qualifier and same.qualifier is None:
+                and same.qualifier is None and same.unit in (qualifier, _unit_read(qualifier)):
             # `95%（%）`, `≥5天（天）`, `≥10户（户）`: the unit said again in brackets, as a unit column's word typed into
-            # the cell — no qualifier (it was the qualifier `%`, `天`, hunt tg27)
+            # the cell — no qualifier (it was the qualifier `%`, `天`, hunt tg27); a unit read in another,
+            # `≥5万元（万元）`, `≤3.5万元/户（万元/户）`, `≥2千株（千株）`, the same: 元, 元/户, 株 (it was the unit
+            # `元(万元)` or the qualifier `万元/户`, review rv137)
             return same
         if qualifier in _UNIT_ONLY and not body.endswith(UNIT_SYMBOLS):
             body, qualifier = body + qualifier, None      # `≥85（%）`: the unit in brackets
@@ -1953,7 +1962,16 @@ def _written(raw: str | None) -> str | None:
     cleaned = clean_text(raw)
     if cleaned is None or is_placeholder(cleaned):
         return None
-    return fold_width(cleaned).strip()
+    written = fold_width(cleaned).strip()
+    if "−" in written:
+        # (`−5%至−3%`, `≤−8%`, `−10%`: a PDF's math minus, U+2212, before a figure is its minus — it was text, the low
+        # end's sign read as no sign while tg27 read it after a separator, review rv137; between figures it stays the
+        # range's separator, `90%−100%`)
+        written = _MATH_MINUS.sub("-", written)
+    return written
+
+
+_MATH_MINUS = lazy_regex(r"−(?=\s*\d)")
 
 
 def _as_text(raw: str | None) -> Target:
