@@ -139,11 +139,11 @@ _UNIT = (
 _RANGE_SEP = "|".join(regex.escape(s) for s in RANGE_SEPARATORS)
 _SINGLE_RE = lazy_regex(rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?$")
 # (`-5%~-3%`, `-10%到-5%`, `-5--3%`, `-5% ~ -3%`: a range below zero, the high end's minus after the separator — it was
-# read a second separator, `-5%至-3%` the range -5 to 3, hunt tg27; `-5%-3%` stays -5 to 3, one hyphen one separator; `-3%~+3%`,
-# `−2℃～+2℃`: the high end's plus its own sign, the range -3 to 3 — it was text, review rv137)
+# read a second separator, `-5%至-3%` the range -5 to 3, hunt tg27; `-5%-3%` stays -5 to 3, one hyphen one separator;
+# `-3%~+3%`, `−2℃～+2℃`: the high end's plus its own sign, the range -3 to 3 — it was text, review rv137)
 _RANGE_RE = lazy_regex(
-    rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?P<sep>(?:{_RANGE_SEP})+(?:\s+[-−](?=\d))?)\s*\+?\s*(?P<b>{_NUM})"
-    rf"\s*(?P<ub>{_UNIT})?$"
+    rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?P<sep>(?:{_RANGE_SEP})+(?:\s+-(?=\d))?)\s*\+?\s*"
+    rf"(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?$"
 )
 # the brackets a note may open and close with, any of them mistyped or OCR'd for another (`（` read as `《`, `〈`, `{`);
 # round ones in both widths, as parsers.tables reads a cell not yet folded
@@ -519,8 +519,10 @@ EACH_ONE = r"每(?:次|场|期|批|轮|班)"
 _REFERENCE = (r"(?:(?:上一?年度?|去年|(?:19|20)\d{2}\s*年度?)(?:同期|末|底)?|上期|年初|基期|基准年"
               r"|(?:项目)?\p{Han}{2,4}?(?<!提)前"
               # (`与全省平均水平相比提高2个百分点`, `较全市平均值提高5%`: an average of a wider area or of its peers, as a
-              # year before is — the first was text while `较全省平均水平提高2个百分点` read `=` 2, hunt tg27)
-              r"|(?:全国|全省|全市|全区|全县|全州|全盟|全镇|同类|同行业|同级|同地区)\p{Han}{0,4}?(?:平均水平|平均值|均值))")
+              # year before is — the first was text while `较全省平均水平提高2个百分点` read `=` 2, hunt tg27; any average
+              # a few words name, `与省平均水平相比`, `与行业平均水平相比`, `与省内同类项目平均水平相比`, `与全省平均相比`:
+              # tg27's list of 全省, 同类 … left them text while 较 before them read, review rv137)
+              r"|\p{Han}{1,8}?(?:平均水平|平均值|平均数|均值|平均))")
 _COMPARED_WITH = rf"(?:(?:较|比|相比)\s*{_REFERENCE}|(?:与|和|同)\s*{_REFERENCE}\s*相比)"
 _AND_CLAUSE = lazy_regex(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=且|并且|同时))"
                             # (`≥1000人，其中脱贫人口≥500人`: the part of the quantity counted in it, as `（其中…）` in
@@ -1017,9 +1019,10 @@ def _quantity(text: str) -> _Quantity | None:
     m = _RANGE_RE.match(text)
     if m is not None:
         low, high = _to_decimal(m.group("a")), _to_decimal(m.group("b"))
-        if low is not None and high is not None and low < 0 and (sep := m.group("sep")).endswith(("-", "−")) \
+        if low is not None and high is not None and low < 0 and (sep := m.group("sep")).endswith("-") \
                 and len(sep.replace(" ", "")) > 1:
             high = -high             # `-5%~-3%`: the minus the high end's
+            # (a math minus `−` before a figure is `-` by now, split_target's _written, review rv137)
         ua, ub = _per_periods(m.group("ua")), _per_periods(m.group("ub"))
         if low is None or high is None or low >= high:
             return None

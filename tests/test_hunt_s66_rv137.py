@@ -11,6 +11,9 @@ Decided:
   `−` after the separator but the low end's, and any lone figure's, was no sign, so these were text
   (normalize.targets._written); a plus on a range's high end (`-3%~+3%`, `−2℃～+2℃`) is its sign: the range -3 to 3
   (it was text);
+- a change compared with any average a few words name between 与 and 相比 (`与省平均水平相比提高2个百分点`,
+  `与行业平均水平相比提高5%`, `与全省平均相比…`, `与省内同类项目平均水平相比降低10%以上`): read as after 较, the words
+  the qualifier; tg27's list of areas (全省, 全市, 同类 …) left them text (normalize.targets._REFERENCE);
 - a bare `调整后` head right after the one before's head (`原指标值 | 调整后 | 调整原因`, `调整前指标值 | 调整后`): the
   target in force, as tg27 read it after 指标值 — the table had no target column, every row's target lost to its note
   (`调整后：≥260公里；…`) with no warning (parsers.core._full_year_target); "right after" is the next head cell, not
@@ -18,8 +21,9 @@ Decided:
 
 Kept (tg27's readings that held on new forms): `≥5万亩（万亩）`, `≥85%（%）` no qualifier; `8台（套）` 台(套);
 `≥45%（户）` 户 the qualifier; `≥200万元（元）` 元; `≥95%-100%` the range; `-5%——3%` -5 to 3 (a doubled dash one
-separator); a bare `调整后` after 指标值 in an .xlsx as in tg27's tab dump; `较行业平均水平提高5%`, `较省平均水平…`,
-`与全省同类地区平均水平相比提高2个百分点` read; `≤90%-100%` stays the sign and the text.
+separator); a bare `调整后` after 指标值 in an .xlsx as in tg27's tab dump; `较行业平均水平提高5%`,
+`与全省同类地区平均水平相比提高2个百分点` read, `与全省平均水平相比` text, `…相比持平` `=` the average; `≤90%-100%`
+stays the sign and the text.
 
 Left: `和全市平均水平相比高出5%` stays text while `较全省平均水平高2个百分点` reads (高出 after 相比 is no change word of
 the 相比 rule, a year before's too: not tg27's); `≥5万人（人）` gives the unit `万人(人)` (a unit's other name), `≥5天（日）`
@@ -104,8 +108,23 @@ def test_separators_read_as_before(text, want):
     ("与全省平均水平相比，提高2个百分点", T("=", 2.0, unit="个百分点", qualifier="与全省平均水平相比提高")),
     ("较行业平均水平提高5%", T("=", 5.0, unit="%", qualifier="较行业平均水平提高")),
     ("与全国平均水平相当", T(text="与全国平均水平相当")),
+    ("与全省平均水平相比", T(text="与全省平均水平相比")),
+    ("与全省平均水平相比持平", T("=", text="全省平均水平")),
 ])
 def test_average_references(text, want):
+    assert split_target(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("与省平均水平相比提高2个百分点", T("=", 2.0, unit="个百分点", qualifier="与省平均水平相比提高")),
+    ("与行业平均水平相比提高5%", T("=", 5.0, unit="%", qualifier="与行业平均水平相比提高")),
+    ("与全省平均相比提高2个百分点", T("=", 2.0, unit="个百分点", qualifier="与全省平均相比提高")),
+    ("与市平均值相比降低5%", T("=", 5.0, unit="%", qualifier="与市平均值相比降低")),
+    ("与省内同类项目平均水平相比降低10%以上", T(">=", 10.0, unit="%", qualifier="与省内同类项目平均水平相比降低")),
+    ("与上年全省平均水平相比提高2个百分点", T("=", 2.0, unit="个百分点", qualifier="与上年全省平均水平相比提高")),
+])
+def test_any_named_average_is_a_reference_as_after_jiao(text, want):
+    """tg27 listed the averages' areas (全省, 全市, 同类 …): these were text between 与 and 相比, read after 较."""
     assert split_target(text) == want
 
 
@@ -132,7 +151,7 @@ def test_form_signed_ranges(read):
     r = read("ct_s66_rv137_signed_ranges.txt")
     assert only_project(r)["name"] == "宜昌市城区供热节能改造项目"
     rows = _rows(r)
-    assert len(rows) == 9 and warning_codes(r) == []
+    assert len(rows) == 10 and warning_codes(r) == []
     assert rows["管网供回水温差偏差"][1:6] == ("range", -2.0, 2.0, "℃", None)
     assert rows["室温达标率"][1:6] == ("range", 95.0, 100.0, "%", None)
     assert rows["单位面积改造成本较预算变化"][1:6] == ("range", -5.0, -3.0, "%", None)
@@ -141,6 +160,7 @@ def test_form_signed_ranges(read):
     assert rows["热损失率变化"][1:6] == ("=", -10.0, None, "%", None)
     assert rows["供热投诉变化率"][1:6] == ("range", -5.0, 3.0, "%", None)
     assert rows["单位面积改造成本较预算变化"][0] == "−5%至−3%"       # target_raw as written
+    assert rows["集中供热普及率"][1:6] == ("=", 3.0, None, "个百分点", "与省内同类城市平均水平相比提高")
 
 
 def test_form_bare_adjusted_after_the_original(read):
