@@ -139,10 +139,11 @@ _UNIT = (
 _RANGE_SEP = "|".join(regex.escape(s) for s in RANGE_SEPARATORS)
 _SINGLE_RE = lazy_regex(rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?$")
 # (`-5%~-3%`, `-10%到-5%`, `-5--3%`, `-5% ~ -3%`: a range below zero, the high end's minus after the separator — it was
-# read a second separator, `-5%至-3%` the range -5 to 3, hunt tg27; `-5%-3%` stays -5 to 3, one hyphen one separator)
+# read a second separator, `-5%至-3%` the range -5 to 3, hunt tg27; `-5%-3%` stays -5 to 3, one hyphen one separator;
+# `-3%~+3%`, `−2℃～+2℃`: the high end's plus its own sign, the range -3 to 3 — it was text, review rv137)
 _RANGE_RE = lazy_regex(
-    rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?P<sep>(?:{_RANGE_SEP})+(?:\s+[-−](?=\d))?)\s*(?P<b>{_NUM})"
-    rf"\s*(?P<ub>{_UNIT})?$"
+    rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?P<sep>(?:{_RANGE_SEP})+(?:\s+-(?=\d))?)\s*\+?\s*"
+    rf"(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?$"
 )
 # the brackets a note may open and close with, any of them mistyped or OCR'd for another (`（` read as `《`, `〈`, `{`);
 # round ones in both widths, as parsers.tables reads a cell not yet folded
@@ -518,8 +519,10 @@ EACH_ONE = r"每(?:次|场|期|批|轮|班)"
 _REFERENCE = (r"(?:(?:上一?年度?|去年|(?:19|20)\d{2}\s*年度?)(?:同期|末|底)?|上期|年初|基期|基准年"
               r"|(?:项目)?\p{Han}{2,4}?(?<!提)前"
               # (`与全省平均水平相比提高2个百分点`, `较全市平均值提高5%`: an average of a wider area or of its peers, as a
-              # year before is — the first was text while `较全省平均水平提高2个百分点` read `=` 2, hunt tg27)
-              r"|(?:全国|全省|全市|全区|全县|全州|全盟|全镇|同类|同行业|同级|同地区)\p{Han}{0,4}?(?:平均水平|平均值|均值))")
+              # year before is — the first was text while `较全省平均水平提高2个百分点` read `=` 2, hunt tg27; any average
+              # a few words name, `与省平均水平相比`, `与行业平均水平相比`, `与省内同类项目平均水平相比`, `与全省平均相比`:
+              # tg27's list of 全省, 同类 … left them text while 较 before them read, review rv137)
+              r"|\p{Han}{1,8}?(?:平均水平|平均值|平均数|均值|平均))")
 _COMPARED_WITH = rf"(?:(?:较|比|相比)\s*{_REFERENCE}|(?:与|和|同)\s*{_REFERENCE}\s*相比)"
 _AND_CLAUSE = lazy_regex(r"^(?P<q>[^,，;；]{1,20}?)\s*(?:[,，;；]\s*|(?=且|并且|同时))"
                             # (`≥1000人，其中脱贫人口≥500人`: the part of the quantity counted in it, as `（其中…）` in
@@ -1016,9 +1019,10 @@ def _quantity(text: str) -> _Quantity | None:
     m = _RANGE_RE.match(text)
     if m is not None:
         low, high = _to_decimal(m.group("a")), _to_decimal(m.group("b"))
-        if low is not None and high is not None and low < 0 and (sep := m.group("sep")).endswith(("-", "−")) \
+        if low is not None and high is not None and low < 0 and (sep := m.group("sep")).endswith("-") \
                 and len(sep.replace(" ", "")) > 1:
             high = -high             # `-5%~-3%`: the minus the high end's
+            # (a math minus `−` before a figure is `-` by now, split_target's _written, review rv137)
         ua, ub = _per_periods(m.group("ua")), _per_periods(m.group("ub"))
         if low is None or high is None or low >= high:
             return None
@@ -1072,6 +1076,12 @@ def _per_periods(unit: str | None) -> str | None:
         unit = _PER_QUARTER_SHORT.sub("季度", unit)
     unit = _MONTHS_NO_GE.sub(r"\g<n>个月", unit) if unit and "月" in unit else unit
     return _ONE_PERIOD.sub("", unit) if unit and "/1" in unit else unit
+
+
+def _unit_read(unit: str) -> str | None:
+    """The unit a figure written in `unit` is read in (`万元` -> 元, `万元/户` -> 元/户, `千株` -> 株, `%` -> %)."""
+    n = _number(Decimal(1), unit)
+    return None if n is None else n[1]
 
 
 def _number(value: Decimal | None, unit: str | None) -> tuple[float | None, str | None] | None:
@@ -1328,9 +1338,11 @@ def _split(text: str) -> Target:
             # `≥95%（抽查》（2024年底前）`: the first a note's mixed brackets, any of NOTE_CLOSERS — it was text, hunt tg18)
             return replace(t, qualifier=_joined(t.qualifier, qualifier))
         if qualifier and body.endswith(qualifier) and (same := _split(body)).value is not None \
-                and same.unit == qualifier and same.qualifier is None:
+                and same.qualifier is None and same.unit in (qualifier, _unit_read(qualifier)):
             # `95%（%）`, `≥5天（天）`, `≥10户（户）`: the unit said again in brackets, as a unit column's word typed into
-            # the cell — no qualifier (it was the qualifier `%`, `天`, hunt tg27)
+            # the cell — no qualifier (it was the qualifier `%`, `天`, hunt tg27); a unit read in another,
+            # `≥5万元（万元）`, `≤3.5万元/户（万元/户）`, `≥2千株（千株）`, the same: 元, 元/户, 株 (it was the unit
+            # `元(万元)` or the qualifier `万元/户`, review rv137)
             return same
         if qualifier in _UNIT_ONLY and not body.endswith(UNIT_SYMBOLS):
             body, qualifier = body + qualifier, None      # `≥85（%）`: the unit in brackets
@@ -1953,7 +1965,16 @@ def _written(raw: str | None) -> str | None:
     cleaned = clean_text(raw)
     if cleaned is None or is_placeholder(cleaned):
         return None
-    return fold_width(cleaned).strip()
+    written = fold_width(cleaned).strip()
+    if "−" in written:
+        # (`−5%至−3%`, `≤−8%`, `−10%`: a PDF's math minus, U+2212, before a figure is its minus — it was text, the low
+        # end's sign read as no sign while tg27 read it after a separator, review rv137; between figures it stays the
+        # range's separator, `90%−100%`)
+        written = _MATH_MINUS.sub("-", written)
+    return written
+
+
+_MATH_MINUS = lazy_regex(r"−(?=\s*\d)")
 
 
 def _as_text(raw: str | None) -> Target:

@@ -3521,15 +3521,26 @@ def _full_year_target(h: Header | None) -> Header | None:
     """`年初目标值 | 全年目标值` (a self-evaluation's two targets): the full year's the target, the one in force, the start's
     a note under its head (the start's was the target, the full year's the note — a head over two rows read the other
     way, hunt ly4); any other header as it is."""
-    if h is None or h.kind != "indicator" or "target" not in h.cols:
+    if h is None or h.kind != "indicator" or "target" not in h.cols and "target_prev" not in h.cols:
         return h
+    # (`指标值 | 调整后`, `指标值 | 调整后 | 备注`: the stage word alone in the next head right of the target's column heads
+    # the target in force, as `指标值（调整后）` does — it was a note column, `调整后：≥25公里`, hunt tg27)
+    nxt = min((c.col for c in h.row.cells if c.col > h.cols.get("target", h.cols.get("target_prev", 0))
+               and c.text.strip()), default=-1)
+    if "target" not in h.cols:
+        # (`原指标值 | 调整后`, `调整前指标值 | 调整后`: the one before headed, the bare 调整后 beside it the target in
+        # force — the table had no target, each row's in its note, review rv137)
+        after = [(r, col) for r, col in h.extra.items() if col == nxt and _STAGE_ALONE.fullmatch(_staged_key(r[4:]))]
+        if len(after) != 1:
+            return h
+        cols = dict(h.cols, target=after[0][1])
+        extra = {r: c for r, c in h.extra.items() if r != after[0][0]}
+        return Header(h.kind, cols, sorted(cols, key=cols.get), h.row, extra, h.widths, h.options, h.finer)
     heads = {c.col: c for c in h.row.cells}
     own = heads.get(h.cols["target"])
-    # (`指标值 | 调整后`, `指标值 | 调整后 | 备注`: the stage word alone right after the target's column heads the target in
-    # force, as `指标值（调整后）` does — it was a note column, `调整后：≥25公里`, hunt tg27)
     full = [(r, col) for r, col in h.extra.items() if _FULL_YEAR_HEAD.search(_staged_key(r[4:]))
             and (header_role(HEADER_INDEX["indicator"], r[4:]) == "target"
-                 or col == h.cols["target"] + 1 and _STAGE_ALONE.fullmatch(_staged_key(r[4:])))]
+                 or col == nxt and _STAGE_ALONE.fullmatch(_staged_key(r[4:])))]
     if own is None or len(full) != 1:
         return h
     own_key = _staged_key(own.text)
@@ -3550,7 +3561,7 @@ def _full_year_target(h: Header | None) -> Header | None:
 
 # a target's head of the year's start, or of the target before an adjustment (年初目标值 beside 全年目标值)
 _START_HEAD = lazy(r"^(?:年初|调整前)")
-_STAGE_ALONE = lazy(r"调整后")
+_STAGE_ALONE = lazy(r"调整后")        # (a head of the stage word alone: fullmatch)
 
 
 def _staged_key(text: str) -> str:
