@@ -11,7 +11,8 @@ Decided:
   number_group_cut took only `,`: `≥3，6` of no value and an indicator `00户` of 0);
 - a year's target over the next row's own name and an implied-year deadline (`项目完工年度 | 2025` over `资金拨付时间 |
   年底前`) is two indicators: ly18's name-and-target cut joined them, `项目完工年度资金拨付时间` of `2025年底前`, silently
-  (the name above ending as a whole name's, INDICATOR_NAME_END, is no cut);
+  (two names each ending as a whole one's, INDICATOR_NAME_END, the piece more than its end word, are no cut;
+  `新增就业岗位数 | ≥1,200` over `量 | 个` is one still: guard);
 - in a -layout page a long name one blank from its target under the head's 指标值 column (`养护工程验收质量等级 合格`)
   is two cells: ly18's OCR-blank join read it as one name of no target (a target_missing); under a table's head a
   row of no more pieces than the head's cells keeps a blank before a piece standing at a head's column;
@@ -105,3 +106,11 @@ def test_guard_guide_example_record(read):
     """A 填报说明's example, one record under `填报示例：`: no indicator (BASE: one, `培训人员数量`)."""
     r = read(P + "guide_example_record.txt")
     assert r.tables["indicators"] == []
+
+
+def test_name_cut_after_a_whole_names_end_word(read):
+    """(guard of this review's rule) `新增就业岗位数 | ≥1,200` over `量 | 个`: one indicator still, the piece no name
+    of its own (only its end word) — the rule parts two names only when both end as whole ones."""
+    r = read(P + "name_cut_after_end_word_pipe.txt")
+    assert indicator_targets(r)[0] == ("产出指标", "数量指标", "新增就业岗位数量", ">=", 1200.0, "个")
+    assert len(r.tables["indicators"]) == 4 and "unparsed_row" not in warning_codes(r)
