@@ -566,31 +566,37 @@ def _spaced_labels(line: str, cells: list[tuple[int, int, str]], classify: Class
     return out if [c[2] for c in out] != [c[2] for c in cells] else cells   # (fewer cells: texts that differ too)
 
 
-def _ocr_blanks_joined(all_cells: list[list[tuple[int, int, str]]], classify: Classify
+def _ocr_blanks_joined(lines: list[str], all_cells: list[list[tuple[int, int, str]]], classify: Classify
                        ) -> list[list[tuple[int, int, str]]]:
-    """Given a flattened text's cells by line, return them with an OCR's blank inside a word taken out (`项 目名称`,
-    `实施单 位`, `龙岗区社区 康复服务站建设项目`: cells each, the label and the name lost) when the text sets its cells
-    apart by runs of two blanks or more everywhere else: two cells one blank apart, a Han character each side of it,
-    are one word when that word is one of the form's (a label, a head, a level: `项目 名称`) or neither piece is a
-    label, a block's label or a level, nor both heads (`主管部门 某局`, a label and its value, stay two; `农田
-    建设项目` joins, a head's word inside a value). Any other gap of one blank left (a figure's, a label's) and the
-    text is one whose cells one blank may part: nothing joined. (Hunt ly18; a single space between two Han pieces of
-    a laid-out text all of whose other gaps are wide is read as no gap.)"""
+    """Given a flattened text's lines and their cells, return the cells with an OCR's blank inside a word taken out
+    (`项 目名称`, `实施单 位`, `龙岗区社区 康复服务站建设项目`: cells each, the label and the name lost) when the text
+    sets its cells apart by runs of two blanks or more everywhere else: two cells one blank apart, a Han character
+    each side of it, are one word when that word is one of the form's (a label, a head, a level: `项目 名称`) or
+    neither piece is a label, a block's label or a level, nor both heads (`主管部门 某局`, a label and its value, stay
+    two; `农田 建设项目` joins, a head's word inside a value). Under a table's head a row of no more pieces than the
+    head has cells keeps a blank before a piece standing at a head's column (`养护工程验收质量等级 合格`, a laid-out
+    page's name filling its column, its target under `指标值`: two cells; review rv140). Any other gap of one blank
+    left (a figure's, a label's) and the text is one whose cells one blank may part: nothing joined. (Hunt ly18; a
+    single space between two Han pieces of a laid-out text all of whose other gaps are wide is read as no gap.)"""
     if not any(b[0] - a[1] == 1 and _HAN_CHAR.match(a[2][-1]) and _HAN_CHAR.match(b[2][0])
                for cs in all_cells for a, b in zip(cs, cs[1:])):
         return all_cells
     out: list[list[tuple[int, int, str]]] = []
-    for cs in all_cells:
+    heads: list[int] = []       # where the last table head's cells stand (`一级指标   二级指标   三级指标   指标值`)
+    for ln, cs in zip(lines, all_cells):
         row: list[tuple[int, int, str]] = []
         wide = any(b[0] - a[1] >= 2 for a, b in zip(cs, cs[1:]))   # (a line of no wide gap, a heading or prose,
         for c in cs:                                                 # `第一章 总则`, keeps its blank)
-            if row and wide and c[0] - row[-1][1] == 1 and _HAN_CHAR.match(row[-1][2][-1]) and _HAN_CHAR.match(c[2][0]):
+            if row and wide and c[0] - row[-1][1] == 1 and _HAN_CHAR.match(row[-1][2][-1]) and _HAN_CHAR.match(c[2][0]) \
+                    and not (heads and len(cs) <= len(heads) and any(abs(_width(ln[:c[0]]) - h) <= 1 for h in heads)):
                 a, word = row[-1], row[-1][2] + c[2]
                 kinds = (_kind(classify, a[2]), _kind(classify, c[2]))
                 if _known_word(word, classify) or not (set(kinds) & _CELL_KINDS or kinds == ("header", "header")):
                     row[-1] = (a[0], c[1], word)
                     continue
             row.append(c)
+        if len(row) >= 3 and all(_kind(classify, c[2]) == "header" for c in row):
+            heads = [_width(ln[:c[0]]) for c in row]
         out.append(row)
     rows = [cs for cs in out if any(b[0] - a[1] >= 2 for a, b in zip(cs, cs[1:]))]
     if len(rows) < 5 or any(b[0] - a[1] < 2 for cs in rows for a, b in zip(cs, cs[1:])):
@@ -689,7 +695,7 @@ def _line_rows(lines: list[str], classify: Classify) -> dict[int, list[str]]:
     # the heads' row every head the records name, in their order; a record missing one (`二级指标：` left out under
     # the level above, its merged cell not copied; a `分值：` one record gives) has that cell empty, as a table's is
     heads = list(dict.fromkeys(h for r in records for _, h, _, _ in r))
-    if len(records) < 2 and not (records and _form_record(records[0], classify)) \
+    if len(records) < 2 and not (records and _form_record(records[0], classify, lines)) \
             or any(not {"level3", "target"} <= {role for _, _, role, _ in r} for r in records):
         return rows
     for n, rec in enumerate(records):
@@ -704,11 +710,18 @@ def _line_rows(lines: list[str], classify: Classify) -> dict[int, list[str]]:
     return rows
 
 
-def _form_record(rec: list[tuple[int, str, str, str]], classify: Classify) -> bool:
+def _form_record(rec: list[tuple[int, str, str, str]], classify: Classify, lines: list[str]) -> bool:
     """Is one record of `head：value` lines a form's one indicator, not a 填报说明's list of what each head means
-    (`三级指标：填写…，…`)? Its level heads hold a level's name (`一级指标：产出指标`) and no value is a sentence."""
+    (`三级指标：填写…，…`)? Its level heads hold a level's name (`一级指标：产出指标`) and no value is a sentence; nor
+    is it a guide's example, the line above it leading one (`填报示例：`, `例如：`, `示例如下：`; review rv140)."""
+    above = next((ln.strip() for ln in reversed(lines[:rec[0][0]]) if ln.strip()), "")
     return any(role in _LEVELS and _kind(classify, v) in _LEVELS for _, _, role, v in rec) \
-        and not any(_SENTENCE_MARK.search(_THOUSANDS.sub("", v)) for _, _, _, v in rec)
+        and not any(_SENTENCE_MARK.search(_THOUSANDS.sub("", v)) for _, _, _, v in rec) \
+        and not _EXAMPLE_LEAD.search(above)
+
+
+# a line leading a guide's example (`填报示例：`, `例：`, `示例如下：`, `（样例）`): what follows is nobody's value
+_EXAMPLE_LEAD = lazy(r"(?:(?:示例|样例|范例|举例|例如|例)(?:如下)?\s*[:：]|[(（](?:示例|样例|范例)[)）])$")
 
 
 def _dashed_cells(line: str, classify: Classify) -> list[str] | None:
@@ -799,7 +812,7 @@ def _aligned_flat(lines: list[str], is_label: Callable[[str], bool] | None = Non
     if classify is not None:
         # (a label printed letter-spaced, `项 目 名 称 城区背街小巷改造`: one cell, the label, not one per character)
         all_cells = [_spaced_labels(ln, cs, classify) for ln, cs in zip(lines, all_cells)]
-        all_cells = _ocr_blanks_joined(all_cells, classify)
+        all_cells = _ocr_blanks_joined(lines, all_cells, classify)
     fractions: dict[str, list[int]] = {}    # (the text's bare fractions by their whole: _fraction_value)
     # lines of several cells (and lines the token rule kept whole that start with a level name or a label and hold a
     # space: a row whose name is a sentence)

@@ -2059,19 +2059,20 @@ def pieces_joined(a: str, b: str) -> str:
     """Two pieces of a cell a line break cut, joined (no space between Chinese characters, one between words)."""
     a, b = a.rstrip(), b.strip()
     if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
-        if b[0].isdigit() and "," in a[-3:] and number_group_cut(a, b):
+        if b[0].isdigit() and ("," in a[-3:] or "，" in a[-3:]) and number_group_cut(a, b):
             return a + b                             # `1,2` / `00人次`: one number, its digits cut
         return f"{a} {b}"
     return a + b
 
 
-_GROUP_OPEN = lazy(r"(?<![\d.])\d{1,3}(?:,\d{3})*,(\d{0,2})$")
+_GROUP_OPEN = lazy(r"(?<![\d.])\d{1,3}(?:[,，]\d{3})*[,，](\d{0,2})$")   # (a full-width comma too, `≥1，2`: review rv140)
 _LEAD_DIGITS = lazy(r"^\d+")
 
 
 def number_group_cut(a: str, b: str) -> bool:
     """Is `b` the rest of a number a line break cut inside its digits at the end of `a`, its last thousands group
-    left short (`≥1,2` over `00人次`, `12,` over `000元`)? Then the digits `b` opens with fill that group exactly."""
+    left short (`≥1,2` over `00人次`, `12,` over `000元`, `≥1，2` over `00人次`)? Then the digits `b` opens with fill
+    that group exactly."""
     m = _GROUP_OPEN.search(a)
     if not m:
         return False

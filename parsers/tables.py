@@ -19,7 +19,7 @@ from extract.grid import Cell, ParseWarning, joining_end
 from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, SECTION_LEAD, SECTION_NOUN, fmt_points
 from normalize.amounts import (CURRENCY_BEFORE, PERCENT_POINTS, column_negative, is_capital_amount, mixed_as_decimal,
                                parse_count, parse_number)
-from normalize.dates import A_DAY, DEADLINE_SUFFIX, MONTH_ALONE, MONTH_PART, parse_date
+from normalize.dates import A_DAY, DEADLINE_SUFFIX, MONTH_ALONE, MONTH_PART, STEP_TIME, YEAR_PART_TIME, parse_date
 from normalize.text import SEAL_WORDS, SIGN_WORDS, STAMP_NOTE
 from normalize.records import (DIRECTION_OPS, FULL_MARKS, FULL_WORDS, GRADE_WORDS, KIND_WORD, LE_CAP, NAME_UNITS,
                                POINTS_AT_END, given_score, name_unit, normalize_assessment_item, points_each, points_less,
@@ -2415,16 +2415,17 @@ def _unstack_rows(rows: list[Row], cols: dict[str, tuple[int, int]]) -> list[Row
 
 def _target_tail(above: str, line: str) -> bool:
     """Is a target cell's line the rest of the line above it, a line break (a web page's `<br>`, a cell's width) set
-    between a figure and its unit (`≥12` over `条`), its bound word (`95%` over `以上`), both (`≥600` over `盏以上`)
-    or a month and its end (`2024年11月` over `底前`)? Then the cell holds one target, its name cell one name broken
+    between a figure and its unit (`≥12` over `条`), its bound word (`95%` over `以上`), both (`≥600` over `盏以上`),
+    a month and its end (`2024年11月` over `底前`) or a year and its deadline's rest (`2024` over `年底前`, `2025年`
+    over `6月底前`: _deadline_cut)? Then the cell holds one target, its name cell one name broken
     as well (`改造背街` over `小巷条数`: it was two indicators, the second with `条` for its target). A unit is one a
     name's bracket writes (NAME_UNITS: `盏`, `公斤`, `个月`), a magnitude before one or alone (`万件`, `亿`), a counter
     of two (`户次`, `台套`) or a Latin one split_target reads (`km`)."""
     above, line = fold(above).strip(), fold(line).strip()
+    if line and (above[-1:].isdigit() or above[-1:] in _YEAR_OPEN_END) and _deadline_cut(above, line):
+        return True                                 # `2024` over `年底前`, `2024年` over `12月底前`: one deadline
     if not line or _HAS_DIGIT.search(line) or len(line) > 6:
         return False
-    if line[0] == "年" and _YEAR_CUT.search(above) and _YEAR_TAIL.match(line):
-        return True                                 # `2024` over `年底前`: a deadline cut after its year
     tail = _UNIT_TAIL.match(line)                   # (it always matches: the unit or the bound word may be empty)
     unit = tail.group("u")
     if not unit:
@@ -2588,20 +2589,26 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell], after: Row | 
     if set(body) - FREE_TEXT_ROLES == {"target"} and "target" in prev:
         piece = clean(body["target"].text)
         before = prev["target"].text.rstrip()
-        if piece and piece[0].isdigit() and "," in before[-4:] and number_group_cut(before, piece):
+        if piece and piece[0].isdigit() and ("," in before[-4:] or "，" in before[-4:]) \
+                and number_group_cut(before, piece):
             return True                              # `≥1,2` over `00人次`: a number cut inside its digits
+        if piece and (before[-1:].isdigit() or before[-1:] in _YEAR_OPEN_END) and _deadline_cut(before, piece):
+            return True                              # `2024` / `年底前完成`, `2024年` / `12月底前`: one deadline
         return 1 <= len(piece) <= 4 and not _HAS_DIGIT.search(piece) and (
             len(piece) == 1 or bool(_TARGET_JOINER.search(before))
             or bool(_DATE_CUT.search(before) and _DATE_TAIL.match(piece))    # `2020年12月31` / `日前`
-            or bool(_MONTH_CUT.search(before) and _MONTH_TAIL.match(piece))  # `2024年11月` / `底前` (hunt ex9)
-            or piece[0] == "年" and bool(_YEAR_CUT.search(before) and _YEAR_TAIL.match(piece)))  # `2024` / `年底前`
+            or bool(_MONTH_CUT.search(before) and _MONTH_TAIL.match(piece)))  # `2024年11月` / `底前` (hunt ex9)
     if set(body) - FREE_TEXT_ROLES == {"level3", "target"} and "level3" in prev and "target" in prev:
         # a row's name and target both wrapped, their rests on the line under it (`培训基层医务 | ≥1,200` over `人员 |
         # 人次`, a laid-out text's rests a little off their columns): one indicator when the target's rest is its
         # unit or bound word (_target_tail) and the name's no level's and no figure (it was an indicator `人员` of
-        # target `人次`; hunt ly18)
+        # target `人次`; hunt ly18); not two names each ending as a whole one's, the piece more than its end word
+        # (`项目完工年度 | 2024` over `资金拨付时间 | 年底前`: two indicators, the second's year implied — they were one,
+        # `项目完工年度资金拨付时间`; `新增就业岗位数` over `量` is still one; review rv140)
         piece = clean(body["level3"].text) or ""
+        end = INDICATOR_NAME_END.search(piece)
         return bool(piece) and len(piece) <= 8 and not _HAS_DIGIT.search(piece) and not any(level_info(piece)[:2]) \
+            and not (end and end.start() > 0 and INDICATOR_NAME_END.search(clean(prev["level3"].text) or "")) \
             and _target_tail(prev["target"].text, body["target"].text)
     return False
 
@@ -2731,9 +2738,21 @@ _DATE_TAIL = lazy(rf"^[日号月](?:底|末)?{DEADLINE_SUFFIX}$")
 # a deadline a cell's width cut after its month (`2024年11月` over `底前`, `12月` over `末`): the month's end
 _MONTH_CUT = lazy(r"(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月$")
 _MONTH_TAIL = lazy(rf"^{MONTH_PART}$")
-# a deadline cut after its year (`2024` over `年底前`, `2025` over `年内`): the year's rest (hunt ly18)
-_YEAR_CUT = lazy(r"(?<!\d)(?:19|20)\d{2}$")
-_YEAR_TAIL = lazy(rf"^年(?:{MONTH_PART}|内|度内|中)?{DEADLINE_SUFFIX}$")
+# a deadline cut after its year or its 年 (`2024` over `年底前` or `年底前完成`, `2025` over `年内`, `2024年` over `底前`
+# or `12月底前`, `2024` over `年12月底前`): the year's run ending the line above and the piece under it make one
+# whole deadline, a month's (STEP_TIME), a year's end (YEAR_PART_TIME) or the year's own (`年内`, `年度内`) — hunt
+# ly18 took `2024` / `年` + a month's end; review rv140 widened it to any cut after the year (a piece with the
+# month's figure, a piece of five characters and more were two indicators)
+_YEAR_OPEN = lazy(r"(?<![\d.])(?:19|20)\d{2}(?:\s*年(?:\s*\d{1,2}\s*月?)?)?$")
+_YEAR_OPEN_END = "年月"
+_DEADLINE_WHOLE = lazy(rf"^(?:{STEP_TIME}|{YEAR_PART_TIME}|(?:19|20)\d{{2}}\s*年\s*(?:度\s*)?(?:内|中)?)\s*{DEADLINE_SUFFIX}$")
+
+
+def _deadline_cut(above: str, piece: str) -> bool:
+    """Is `piece`, under a line ending in a year (`2024`, `2024年`, `2024年12月`), that deadline's rest a line break
+    cut off (`年底前完成`, `12月底前`, `底前`)? The year's run and the piece make one whole deadline."""
+    m = _YEAR_OPEN.search(above)
+    return m is not None and bool(_DEADLINE_WHOLE.match(m.group() + piece.strip()))
 
 
 _RATE_END = lazy(r"(?:率|(?<![长宽高深厚温强密速精])度|比例|比重)$")     # (a 长度 or 温度 is no rate)
