@@ -5318,7 +5318,7 @@ def extract_txt(data: bytes, doc_id: str, path: str | None = None,
         ex.warnings[:0] = warnings + [ParseWarning("html_in_text", "the text holds HTML tables: read as HTML")]
         ex.encoding = encoding
         return ex
-    text = strip_inline_pinyin(_space_entities(text))
+    text = mend_split_glyphs(strip_inline_pinyin(_space_entities(text)))
     records = _quoted_records(text) if '"' in text and "\t" in text else None
     if records is not None:
         # a sheet saved as tab-separated text by Excel ("Unicode 文本", "文本文件(制表符分隔)") or LibreOffice: a cell
@@ -5418,6 +5418,24 @@ def strip_inline_pinyin(text: str) -> str:
     return _INLINE_PINYIN.sub("", text)
 
 
+# ---------------------------------------------------------------- a character an OCR split in two
+# An earlier program's OCR (a scanned form's text dump) reads a left-right character as its two parts, each a
+# character of its own: `标` as `木示` (`绩效目木示`, `三级指木示`), `指` as `扌旨` / `才旨`, `绩` as `纟责`: no label matched,
+# the indicator table lost (hunt nw15). Pairs no word writes (a bare radical, `纟` `扌` `讠` `亻`, or two characters
+# that never stand together), put back as the character in the whole text: the values read as the labels do.
+SPLIT_GLYPHS = {"木示": "标", "扌旨": "指", "才旨": "指", "纟责": "绩", "讠十": "计", "讠平": "评", "亻介": "价",
+                "禾只": "积", "白勺": "的", "纟且": "组", "讠殳": "设"}
+_SPLIT_GLYPH = lazy("|".join(SPLIT_GLYPHS))
+
+
+def mend_split_glyphs(text: str) -> str:
+    """Given a text dump's text, return it with the characters an OCR split in two put back (`绩效目木示` ->
+    `绩效目标`; SPLIT_GLYPHS); a text holding none as it is (one search of the text)."""
+    if not _SPLIT_GLYPH.search(text):
+        return text
+    return _SPLIT_GLYPH.sub(lambda m: SPLIT_GLYPHS[m.group(0)], text)
+
+
 def _csv_delimiter(text: str) -> str:
     """The separator of a CSV export: `,` unless the first lines hold more `;` or tabs (outside quotes)."""
     head = [ln for ln in text[:20000].splitlines()[:30] if ln.strip()]
@@ -5433,7 +5451,7 @@ def extract_csv(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
     Any encoding `decode_text` reads (Excel on Chinese Windows writes GBK); `,` `;` or tab separated;
     quoted cells may hold separators and line breaks."""
     text, encoding, warnings = decode_text(data)
-    text = _space_entities(text)
+    text = mend_split_glyphs(_space_entities(text))
     delim = _csv_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     cells: list[Cell] = []

@@ -190,6 +190,37 @@ def _csv_text(head: bytes) -> bool:
     return len(lines) >= 2 and sum(1 for ln in lines if "," in ln or ";" in ln) * 2 > len(lines)
 
 
+def _csv_dump(data: bytes) -> bool:
+    """Is a text dump (a .txt, no tab in its first bytes) a sheet saved as CSV under a text name: commas between
+    its cells, every row of the sheet's width (Excel pads each to the used range, `项目名称,某项目,,,`), so that
+    four in five of its first records or more parse into one count of three fields or more (`,,` of empty cells
+    in them)? A text of sentences with commas splits into counts as many as its lines (hunt nw15: a 申报表 saved
+    as CSV and named .txt was no form, layout_unknown)."""
+    head = data[:4096]
+    if b"\t" in head or b",," not in head:
+        return False
+    import csv
+    import io
+    body = head if len(data) <= 4096 else head[:head.rfind(b"\n") + 1]
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            text = body.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        return False
+    try:
+        counts = [len(rec) for rec in csv.reader(io.StringIO(text, newline="")) if any(f.strip() for f in rec)]
+    except csv.Error:
+        return False
+    if len(counts) < 4:
+        return False
+    from collections import Counter
+    width, n = Counter(counts).most_common(1)[0]
+    return width >= 3 and n * 5 >= len(counts) * 4
+
+
 def _zip_names(data: bytes) -> list[str]:
     import io
     import zipfile
@@ -289,7 +320,8 @@ def _extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -
         if why is not None:
             raise ExtractError(why)
     if fmt == "txt":
-        if Path(path).suffix.lower() == ".csv" or _renamed_content(Path(path).suffix.lower(), data) == "csv":
+        if Path(path).suffix.lower() == ".csv" or _renamed_content(Path(path).suffix.lower(), data) == "csv" \
+                or _csv_dump(data):
             return extract_csv(data, doc_id, path)
         from parsers.core import line_kind, starts_a_row   # the parser's labels tell the dump reader where rows start
         return extract_txt(data, doc_id, path, is_label=starts_a_row, classify=line_kind)

@@ -1807,7 +1807,14 @@ def split_name_and_target(text: str) -> tuple[str | None, str]:
         got = split_target(target)
         if got.value is not None and got.target_text is None and got.qualifier is None and len(target) <= 20:
             return m.group("name").strip(), target
+        if rx is _PAIR_NAME_OP and got.op is not None and got.target_text and _SIGNED_DAY.match(got.target_text):
+            return m.group("name").strip(), target      # `工程完工时间≤10月底`: a signed day, a time target
     return None, text.strip()
+
+
+# a day or month a sign bounds (`≤10月底`, `≤2021年11月30日`, `≤12月中旬前`): after a name and its sign, a time target — it
+# was no split, the whole line the name of no target (a 乡镇 form's `3.时效指标：工程完工时间≤10月底`, hunt nw15)
+_SIGNED_DAY = lazy(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|[上中下]旬)?(?:前|以前)?$")
 
 
 def _pair_level(text: str) -> tuple[str | None, str | None]:
