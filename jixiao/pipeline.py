@@ -49,6 +49,9 @@ NOT_YET: dict[str, str] = {}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Warning codes that mean data of the document was lost or is uncertain: the document is `partial`.
 # `low_confidence` (an OCR'd cell read below extract.scan.LOW_CONFIDENCE) is uncertain data.
+# a form's title saying it is a project's or a fund's (`…项目支出绩效目标表`, `…专项资金绩效目标表`, `…转移支付区域绩效
+# 目标表`): it should name one
+_NAMES_A_PROJECT = re.compile(r"[项項]目|[资資]金|[经經][费費]|[专專][项項]|[转轉]移支付")
 LOSS_CODES = frozenset({"unparsed_row", "unplaced_cell", "header_missing", "encoding_errors",
                         "truncated_cell", "text_layer_unreadable", "page_unreadable", "low_confidence",
                         "no_indicators", "no_form_read", "scores_by_place", "activex_unread",
@@ -1311,9 +1314,16 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
                                               form.first.line if form.first else None), pid))
             # no title above it, but its name read (a project library's rows, a sheet without the title rows):
             # nothing was lost
-            lost_header = form.header_missing and not proj.get("name") \
-                and not (form.whole_body and (proj.get("department") or proj.get("unit")))
             # (nor a 部门整体 form or report naming its body: it names no project by design — review rv2)
+            # (a titled form naming nothing, no 项目名称 nor 资金名称 nor a title's or sheet's name: its name lost as
+            # a fragment's is, when it should name one — a project's or a fund's form (its title says 项目 / 资金 /
+            # 经费 / 专项 / 转移支付), or a form naming no body either; a body's form naming its body,
+            # `2024年度县直单位绩效目标表` over `单位名称 | 县图书馆`, names no project by design; it was null without
+            # a word: hunt ti21's leftover, mend md61; an assessment table names items, no project)
+            body = proj.get("department") or proj.get("unit")
+            lost_header = not proj.get("name") and not (form.whole_body and body) and (
+                form.header_missing or form.kind != "assessment" and (
+                    not body or any(_NAMES_A_PROJECT.search(t) for t in form.titles if t)))
             first = form.first
             t["projects"].append({
                 "project_id": pid, "doc_id": doc_id, "form": form.kind,

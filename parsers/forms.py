@@ -178,7 +178,7 @@ class RawForm:
     def whole_body(self) -> bool:
         """A 部门（单位）整体 form or report: its titles name a body's whole spending (`…部门整体支出绩效目标表`), no
         project's (layouts.base's report record, the pipeline's header_missing)."""
-        return any("整体" in t for t in self.titles + self.year_texts)
+        return any("整体" in t or "整體" in t for t in self.titles + self.year_texts)   # (Traditional: md61)
 
 
 def lines_unit(form: RawForm) -> str | None:
@@ -824,6 +824,8 @@ class FormReader:
         self.parts_head: tuple | None = None
         self.head_total = None               # a budget table's 合计 row right under its head (_closing_total)
         self.aside_cols: tuple | None = None  # (grid, columns) of a money block's year / share heads (_aside_cells)
+        self.kind_col: tuple | None = None    # (grid, column, head) of a money table's 资金性质 column (_kind_column)
+        self.kind_note: str | None = None     # the row's `资金性质：…`, its money line's note (_kind_column, _line)
 
     def _head_tails(self, row: Row, nxt: Row, amounts: Row | None, labels: bool = False) -> dict[int, str] | None:
         """_head_tails, its reading of the last three rows asked kept (read asks it with LABELS, _money_by_source of the
@@ -3072,6 +3074,9 @@ class FormReader:
             return
         cells = self._under_parts_head(row, cells)
         cells = self._aside_cells(row, cells)
+        self.kind_note = None
+        if self.kind_col is not None or (len(cells) >= 2 and ("名称" in cells[0].text or "来源" in cells[0].text)):
+            cells = self._kind_column(row, cells)
         if row.grid is not None and (next_rows := self.rows[i + 1:i + 2]) and next_rows[0].grid is row.grid:
             cells = self._values_cut_below(i, row, cells)      # (its own first test, asked here of every row: no call)
         if i:
@@ -3103,6 +3108,13 @@ class FormReader:
             return
         if len(cells) >= 3 and "名称" in cells[0].text:
             cells = _name_over_two_cells(cells)
+            if len(cells) == 3 and (beside := _beside_the_name(cells)) is not None:
+                # `项目名称 | 七星关区农村小水窖建设工程 | 新建项目`: a third cell of no label beside a whole name (a
+                # phase, a note), no part of it — said, not kept (it was dropped without a word: review rv135's
+                # leftover, mend md61)
+                self.form.warnings.append(warn("unplaced_cell", "a cell of no label beside the project's name, not "
+                                               f"kept: {clean(beside.text)}", beside))
+                cells = cells[:2]
         if self._sub_project_row(row, cells):
             return
         if self._verdict_row(cells):
@@ -4639,6 +4651,33 @@ class FormReader:
             return "source" if m[1] is None and m[0] in ("budget_fiscal", "budget_other") else None
         return _part_kind(cells[0].text)
 
+    def _kind_column(self, row: Row, cells: list[Cell]) -> list[Cell]:
+        """`资金名称 | 资金性质 | 金额（万元）` (`资金来源 | 资金类别 | 金额`, `资金名称 | 金额`): a money table's head, its
+        rows a fund's or source's name, the kind of money and the amount (`上级转移支付 | 一般公共预算 | 180.00`). The
+        head read as `资金来源 | 金额`'s (a 资金名称 there names the rows' funds, no project's: its rows were pairs of
+        other_fields, or lines named by their kind, in 元), each row without its kind's cell, kept as its line's note
+        (`资金性质：一般公共预算`: mend md61). Else CELLS."""
+        if self.kind_col is not None:
+            grid, col, head = self.kind_col
+            if row.grid is grid:
+                kind = next((c for c in cells if c.col == col), None)
+                if kind is not None and len(cells) >= 3 and not is_number(kind.text) \
+                        and any(is_number(c.text) for c in cells if c is not kind):
+                    self.kind_note = f"{head}：{clean(kind.text)}"
+                    return [c for c in cells if c is not kind]
+                return cells
+            self.kind_col = None
+        if row.grid is None or label_key(cells[0].text) not in _FUND_TABLE_HEADS:
+            return cells
+        kinds = [c for c in cells[1:] if label_key(c.text) in _MONEY_KIND_HEADS]
+        amounts = [c for c in cells[1:] if (cell_header_matches(c.text).get("budget") or ("",))[0] == "amount"]
+        if len(kinds) > 1 or len(amounts) != 1 or len(kinds) + len(amounts) != len(cells) - 1 \
+                or label_key(cells[0].text) != _FUND_NAME_HEAD and not kinds:
+            return cells
+        if kinds:
+            self.kind_col = (row.grid, kinds[0].col, clean(kinds[0].text))
+        return [replace(cells[0], text="资金来源")] + amounts
+
     def _aside_cells(self, row: Row, cells: list[Cell]) -> list[Cell]:
         """`资金来源 | 年度 | 金额（万元） | 占比` over `财政资金 | 2024 | 400 | 80%`: a money block's head row naming its
         amount's column beside columns of the year and the share (_ASIDE_HEADS), and the rows under it without their
@@ -5823,6 +5862,8 @@ class FormReader:
             # 其中：基本支出 | 1,468.30 under 年度资金总额 (no 按支出性质分 head above): what the money is spent on,
             # a use, not a source
             kind, group = "use", "支出"
+        if self.kind_note and not note:
+            note, self.kind_note = self.kind_note, None     # (`资金性质：一般公共预算`: _kind_column)
         self.form.budget_items.append({"group": group, "name": name, "amount": amount, "price": None,
                                        "quantity": None, "note": note, "kind": kind, "unit": unit,
                                        "page": at.page, "line": at.line})
@@ -9407,6 +9448,10 @@ _AMOUNT_ROW_LABELS = frozenset(label_key(x) for x in ("金额", "资金", "资�
 # a money block's heads of columns beside its amount's that hold no money: the year and the share of the whole
 # (`资金来源 | 年度 | 金额（万元） | 占比`, parts' rows `财政资金 | 2024 | 400 | 80%`; the years there read by _YEAR_HEAD:
 # its twin _ASIDE_FIGURE was here, review rv84)
+# a money table's head of its rows' names (`资金名称 | 资金性质 | 金额`) and of the kind of money beside them (_kind_column)
+_FUND_NAME_HEAD = label_key("资金名称")
+_FUND_TABLE_HEADS = frozenset(label_key(x) for x in ("资金名称", "资金来源", "来源", "资金项目"))
+_MONEY_KIND_HEADS = frozenset(label_key(x) for x in ("资金性质", "资金类别", "资金类型", "资金属性", "经费性质"))
 _ASIDE_HEADS = frozenset(label_key(x) for x in ("年度", "年份", "占比", "比例", "所占比例", "比重"))
 # a bare money word as a label, naming no fund nor the kind of money (`资金（万元）`, `金额`): the project's money when
 # no other label gave it
@@ -10657,13 +10702,18 @@ _YEAR_TAIL = lazy(r"\s*\(\s*(?:19|20)\d{2}\s*(?:年度?)?\s*\)\s*$")
 _CODE_GLUED = lazy(r"^\s*(\d{3,})\s*[-－—_:：]?\s*([^-－—_:：\d\s年月日].*?)\s*$")   # (`102-新化县…`: its dash no word)
 # a project library's code before a project's name: bracketed (`[2024-001]`, `【P2024001】`: three digits or more, not a
 # year alone) or bare and long (`43112224000000001234 `, six digits or more) before a space or a dash
-# a name's cut end, dots where the cell ended (`…工程...`, `…工程…`, `…工程……`)
 _SCORE_SUFFIX = lazy(r"得分$")     # (`预算执行率得分`: the rate's key, FormReader._rate_row_outside)
-# a name's closing word (its phase after it), of a project's, works' or fund's name
-_NAME_CLOSE = lazy(r"(?:项目|工程|资金|经费)(?:\([^()]{1,8}\))?$")
+# a name's closing word, its phase after it (`…工程（二期）`): a project's or works' (_WHOLE_NAME_END), a fund's
+# (_FUND_CLOSE) — one list of words for the three tests (they were two copies: review rd67)
+_PHASE_AFTER = r"(?:\([^()]{1,8}\))?$"
+_PROJECT_WORDS, _FUND_WORDS = "项目|工程", "资金|经费"
+# a project's name ending in its closing word: whole by itself
+_WHOLE_NAME_END = lazy(rf"(?:{_PROJECT_WORDS}){_PHASE_AFTER}")
+# a name's closing word, of a project's, works' or fund's name
+_NAME_CLOSE = lazy(rf"(?:{_PROJECT_WORDS}|{_FUND_WORDS}){_PHASE_AFTER}")
 _NAME_TAIL = lazy_regex(r"[\p{Han}（）()0-9A-Za-z]{1,12}")
 # a fund's closing word, after a works' or project's name it funds (`…农村供水工程 | 维修养护补助资金`)
-_FUND_CLOSE = lazy(r"(?:资金|经费)(?:\([^()]{1,8}\))?$")
+_FUND_CLOSE = lazy(rf"(?:{_FUND_WORDS}){_PHASE_AFTER}")
 
 
 def _name_over_two_cells(cells: list[Cell]) -> list[Cell]:
@@ -10685,10 +10735,23 @@ def _name_over_two_cells(cells: list[Cell]) -> list[Cell]:
     return [lab, replace(first, text=first.text.rstrip() + second.text.strip()), *cells[3:]]
 
 
+def _beside_the_name(cells: list[Cell]) -> Cell | None:
+    """`项目名称 | …工程 | 新建项目` (three cells, the name's row): the third, words of no field's label, no figure nor
+    code (`项目名称 | … | 360733240000012` is the name's code), when it stands right of the name; else None (a label
+    of no value, `项目名称: | … | 是否为专项资金:`, loses nothing)."""
+    lab, name, third = cells
+    t = clean(third.text) or ""
+    if third.col <= name.col or not t or t[-1] in ":：" or match_field(lab.text) != ("name", None) \
+            or not _HAN_WORD.search(t) \
+            or match_field(third.text) is not None or is_number(third.text) or match_field(name.text) is not None:
+        return None
+    return third
+
+
+_HAN_WORD = lazy_regex(r"\p{Han}{2}")
+# a name's cut end, dots where the cell ended (`…工程...`, `…工程…`, `…工程……`)
 _CUT_END = lazy(r"\s*(?:\.{3,}|…+|。{3,})\s*$")
 _CUT_END_RAW = lazy(r"\s*(?:[.．]{3,}|[…⋯]+|。{3,})\s*$")     # (the same, in a text as written)
-# a project's name ending in its closing word (its phase after it: `…工程（二期）`): whole by itself
-_WHOLE_NAME_END = lazy(r"(?:项目|工程)(?:\([^()]{1,8}\))?$")
 # a title's first line cut at the page's edge: words, a year (`新化县2024年农村公路安全生命防护`)
 _SEAL_WORD = lazy(r"盖\s*章|公\s*章|签\s*章")   # (`新化县农业农村局（盖章）`: a body's seal line)
 # a title's first line ending in a works' name (its phase after it: `…改造工程（二期）`), a name whole by itself; or in

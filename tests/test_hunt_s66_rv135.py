@@ -20,7 +20,8 @@ Decided:
 Kept (guards): stacked fund forms of no title named by 资金名称 alone still part; a third cell after a whole name
 (`… 工程 | 续建项目`) not joined to it; `子项目(1)` / `子项目(2)` keyed `子项目1` / `子项目2`; a title over two lines
 with the cell's name across the break under a section heading (`二、农村供水`) joined without the heading.
-Left: the `续建项目` cell beside a whole name is dropped without a warning (as before hunt ti21; not its rule).
+Left: the `续建项目` cell beside a whole name is dropped without a warning (as before hunt ti21; not its rule) —
+mend md61: now said by an unplaced_cell warning.
 """
 from __future__ import annotations
 
@@ -89,9 +90,13 @@ def test_name_over_two_cells_with_figures(read):
 
 
 def test_whole_name_and_a_kind_cell_not_joined(read):
-    """Guard: `项目名称 | …工程 | 续建项目`: the name whole by itself, nothing joined to it."""
-    p = _clean_form(_read(read, "name_two_cells_kind"))
+    """Guard: `项目名称 | …工程 | 续建项目`: the name whole by itself, nothing joined to it; the third cell said by an
+    unplaced_cell warning (mend md61: it was dropped without a word)."""
+    r = _read(read, "name_two_cells_kind")
+    p = only_project(r)
     assert _head(p) == (2025, NAME, DEPT, UNIT)
+    assert len(r.tables["indicators"]) == 4
+    assert warning_codes(r) == ["unplaced_cell"] and "续建项目" in r.tables["warnings"][0]["message"]
 
 
 def test_sub_projects_numbered_in_half_width_brackets(read):

@@ -19,7 +19,8 @@ under the title, an annex's or a table's number glued to the title (`附件3会�
 otherwise in the title and the cell (the cell's), 项目编码 / 项目代码 beside or above the name (project_code), a
 spaced second title line under the year's line (the cell's name), a title of a works' name over a spaced title line.
 Left (strict xfails): a title cut inside its 目标 (`…项目绩效目` over `标申报表`): neither line a title; a form naming
-two sub-projects and no name of its own: name null, no warning (as any titled form of no 项目名称 gives none); a
+two sub-projects and no name of its own: name null, no warning (as any titled form of no 项目名称 gives none;
+mend md61: now header_missing, the test passes); a
 letter-spaced title line (`项 目 支 出 绩 效 目 标 表`) kept with its spaces in `title`.
 """
 from __future__ import annotations
@@ -80,10 +81,8 @@ def test_sub_project_inside_a_block_column(read):
     assert other_fields(p) == {"子项目名称": "筠门岭镇供水管网延伸工程；周田镇水厂提质改造工程"}
 
 
-@pytest.mark.xfail(strict=True, reason="left: a form naming two sub-projects and no name of its own has name null "
-                   "and no warning — as any titled form of no 项目名称 (header_missing is said only of a form of no "
-                   "title); warning it would change every titled form of no name, not decided here")
 def test_sub_projects_and_no_own_name_said(read):
+    """Mend md61: a project's form of no name of its own is said (header_missing), its sub-projects kept."""
     r = _read(read, "sub_projects_no_own_name")
     p = only_project(r)
     assert p["name"] is None
