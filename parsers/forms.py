@@ -5301,12 +5301,7 @@ class FormReader:
         in an unplaced_cell warning (it was dropped without a word when the rest read). True if read."""
         if not bare_only and self._bound_then_parts(cell):
             return True
-        text = fold(cell.text)
-        if " " in text:
-            # `资金总额：1 250万元，其中财政资金1 000万元`: spaces as thousands separators, one figure (the sentence read
-            # nothing, without a word — hunt mn29)
-            text = _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ""), text)
-        return self._sentence_tail_apart(cell, _parts_parted(text), bare_only)
+        return self._sentence_tail_apart(cell, _parts_parted(fold(cell.text)), bare_only)
 
     def _sentence_tail_apart(self, cell: Cell, text: str, bare_only: bool = False, parts_only: bool = False,
                              unit: str | None = None) -> bool:
@@ -5518,8 +5513,12 @@ class FormReader:
             lead = money.match(text)
             first = match_field(lead.group(1).strip()) if lead is not None else None
             if first is None or first[1] is not None or first[0] not in L.MONEY_FIELDS \
-                    or _DIGITS.search(_YEAR_BEFORE_MONEY.sub("", text) if money is _SENTENCE_MONEY else money.sub("", text)):
-                return None    # (`预算数：186万元 执行数：178.56万元 执行率：96%`: pairs of labels, read as such)
+                    or _DIGITS.search(_A_YEAR.sub("", _YEAR_BEFORE_MONEY.sub("", text)) if money is _SENTENCE_MONEY
+                                      else money.sub("", text)):
+                # (`预算数：186万元 执行数：178.56万元 执行率：96%`: pairs of labels, read as such; a year in a source's
+                # bracket, `中央补助资金300万元（2025年第一批）`, no such pair — the sentence was dropped without a word,
+                # review rv139)
+                return None
             got.append((first[0], lead.group(2), _SHORT_UNITS.get(lead.group(3), lead.group(3)) or said))
             written.append(lead.group(1))
             m = lead
@@ -5549,22 +5548,32 @@ class FormReader:
         # (a source's bracket of parts, `一般公共预算：800万元（其中：本年预算拨款：600万元，上年结转：200万元）`: the
         # source's name while the bracket is open, its clauses as written, where the clause before ended)
         source_before, opened_by, inner, ended = None, None, [], 0
+        held = None     # a bracket no `）` closes: how many clauses more it holds (_unclosed_parts)
         for mt in money.finditer(rest):
             lab, amt, unit = mt.groups()
             part_before, field_before = field_before, None
-            source_prev, source_before = source_before, None
+            (source_prev, prev_amount), source_before = source_before or (None, None), None
             between, ended = rest[ended:mt.start()], mt.end()
             if opened_by is not None and ("）" in between or ")" in between):
                 gaps.append((opened_by + "说明", "，".join(inner)))
-                opened_by, inner = None, []
+                opened_by, inner, held = None, [], None
             if opened_by is None and source_prev and ("（" in between or "(" in between or lab[:1] in "(（") \
                     and (o := _PARTS_BRACKET.search(between + lab)) is not None:
                 # the clauses inside the bracket right after a source's amount are its parts: the source's note, as
                 # `财政资金120万元（其中上年结转10万元）` is the part's (each was a source line beside the source, or a use
                 # dropped: a false source_sum_mismatch — hunt mn29)
                 opened_by, lab = source_prev, (between + lab)[o.end():]
+                if "）" not in rest[mt.end():] and ")" not in rest[mt.end():]:
+                    # (`中央补助资金300万元（含上年结转50万元，县级配套资金100万元`: a bracket never closed holds its
+                    # clauses as far as they add up to the source's amount, else its first — the sources after it were
+                    # swallowed into the note, budget_fiscal lost without a word, review rv139)
+                    held = _unclosed_parts(prev_amount, [parse_amount(x.group(2), x.group(3) or said)
+                                                         for x in money.finditer(rest[mt.start():])])
             if opened_by is not None:
                 inner.append((clean(_SUB_LINE.sub("", lab)) or "") + amt + (mt.group(3) or ""))
+                if held is not None and (held := held - 1) == 0:
+                    gaps.append((opened_by + "说明", "，".join(inner)))
+                    opened_by, inner, held = None, [], None
                 continue
             # (`其中县级财政配套不少于100万元`: the comparison or hedge before the amount no word of its name — the clause
             # was taken for a use, dropped without a word, review rv3)
@@ -5630,7 +5639,7 @@ class FormReader:
                 # (`其中县级财政救助资金400万元，社会投资100万元`: a level's fiscal money named by what it is for, a source
                 # too — it was taken for a use, budget_fiscal dropped without a word, hunt mn8)
                 sources.append((_SUB_LINE.sub("", lab), amt + unit))
-                source_before = clean(_SUB_LINE.sub("", lab)) or None
+                source_before = (name, amt + unit) if (name := clean(_SUB_LINE.sub("", lab))) else None
             elif f is None and _NO_SOURCE_WORD.search(_SUB_LINE.sub("", lab)):
                 # `…，实际到位480万元`: how much of the money arrived or was spent (it was skipped without a word)
                 progress.append((_SUB_LINE.sub("", lab), amt + unit))
@@ -9470,8 +9479,10 @@ def misgrouped_warning(name: str | None, text: str, cell: Cell):
     return warn("amount_unreadable", f"{name}: {clean(text)} — {_MISGROUPED_WHY}", cell)
 # a bracket opening right after an amount (`（其中`, `（含`): what follows is inside that amount
 _NOTE_OPENS = lazy(r"^\s*[(（]\s*")
-# a figure of thousands parted by spaces before its money unit or the clause's end (`1 250万元`, `2 360 000元`)
-_SPACED_THOUSANDS = lazy(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,])(?=\s*(?:亿元|万元|元|万|亿|[，,；;。]|$))")
+# a figure of thousands parted by spaces before its money unit or the clause's end (`1 250万元`, `2 360 000元`; a bare
+# one before the comma a folded `，` is, `资金总额（万元）：1 500，其中：…` — no comma grouping more digits after it, review
+# rv139: the sentence read nothing, without a word)
+_SPACED_THOUSANDS = lazy(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:\.\d+)?(?!\d|,\d)(?=\s*(?:亿元|万元|元|万|亿|[，,；;。]|$))")
 # a bracket of parts opened in a sentence's clause, right before the name (`（其中：`, `（含`, `（`), not closed in it
 _PARTS_BRACKET = lazy(r"[(（]\s*(?:(?:其中|含|包括|包含)\s*[:：]?\s*)?(?=[^()（）]*$)")
 # a name's closing bracket, its qualifier (`一般公共预算（本年拨款）`, `一般公共预算(上年结转)`)
@@ -9488,8 +9499,25 @@ _FIGURE_THEN_PARTS = lazy(rf"{_PARTS_FIGURE}\s*[,;]?\s*其中")
 
 def _parts_parted(text: str) -> str:
     """A money sentence with a comma put before a 其中 its total's figure runs into (`资金总额：960其中：中央800，县级160`
-    read as `资金总额：960，其中：…` reads: it read nothing, without a word — hunt mn21)."""
+    read as `资金总额：960，其中：…` reads: it read nothing, without a word — hunt mn21), and spaces parting thousands
+    joined (`1 250万元`: one figure — hunt mn29; the parts after a bound too, `不超过1 250万元，其中财政资金1 000万元`,
+    review rv139: budget_fiscal was lost without a word)."""
+    if " " in text:
+        text = _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _RUN_INTO_PARTS.sub(r"\1，", text)
+
+
+def _unclosed_parts(whole: str | None, amounts: list[float | None]) -> int:
+    """How many of a never closed bracket's clauses (their AMOUNTS in yuan, in order) are the parts of the amount WHOLE
+    opening it: as many as first add up to it, else the first alone."""
+    want, got = parse_amount(whole), 0.0
+    for k, a in enumerate(amounts, 1):
+        if want is None or a is None:
+            break
+        got += a
+        if abs(got - want) <= MONEY_TOL:
+            return k
+    return 1
 
 
 # what comes before a money sentence's clause's name: 其中, a bracket (opened by 含 / 包括 / 包含 too, as a cell's split
