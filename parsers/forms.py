@@ -39,7 +39,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import _FUND_NAME_LABELS, sub_project_head, sub_project_key, unwrapped_title, SUB_PROJECT, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
+from parsers.core import _BRACKETED, _FUND_NAME_LABELS, sub_project_head, sub_project_key, unwrapped_title, SUB_PROJECT, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
 
 
 
@@ -5308,7 +5308,7 @@ class FormReader:
         """_money_sentence's reading of TEXT (the cell's, or a bound's parts, `parts_only`, _bound_then_parts, their
         bare figures in UNIT): a last clause of no money apart, warned of (`…，其中财政资金100万元；受益群众2300人` after a
         bound: it was dropped without a word, review rv113)."""
-        tail = _NO_MONEY_TAIL.search(text)
+        tail, short = _NO_MONEY_TAIL.search(text), None
         if tail is None and (short := _SHORT_TAIL.search(text)) is not None \
                 and not _CAPTION_MONEY.search(short.group("w")) and not _is_source(short.group("w")) \
                 and not L.OTHER_MONEY.fullmatch(label_key(short.group("w"))):
@@ -5318,6 +5318,7 @@ class FormReader:
         # (a clause cut off, the rest may be a money label's one amount alone, `资金总额：300万元`, read as the pair path
         # reads it: `lone` — `资金总额：300万元，建设期2年` was lost without a word while `项目总投资：…` read, hunt mn28)
         uses = self._money_sentence_read(cell, text, bare_only, parts_only, unit)
+        whole = uses is not None    # (read with its last clause)
         if uses is None and tail is not None:
             uses = self._money_sentence_read(cell, text[:tail.start()], bare_only, parts_only, unit, lone=True)
         rate = _RATE_TAIL.search(text)
@@ -5345,7 +5346,9 @@ class FormReader:
         if unsaid:
             self.form.warnings.append(warn("unplaced_cell", "a money sentence's clause of no source, not kept: "
                                            + "，".join(unsaid), cell))
-        if tail is None:
+        if tail is None or whole and tail is not short and _SENTENCE_MONEY.search(tail.group("t")):
+            # (`…，县级资金200万元（已于2025年3月到位）` read whole: the clause's amount kept, no clause of no amount —
+            # review rv139)
             return True
         self.form.warnings.append(warn("unplaced_cell", "a money sentence's last clause, no amount, not kept: "
                                        f"{clean(tail.group('t'))}", cell))
@@ -5513,11 +5516,11 @@ class FormReader:
             lead = money.match(text)
             first = match_field(lead.group(1).strip()) if lead is not None else None
             if first is None or first[1] is not None or first[0] not in L.MONEY_FIELDS \
-                    or _DIGITS.search(_A_YEAR.sub("", _YEAR_BEFORE_MONEY.sub("", text)) if money is _SENTENCE_MONEY
+                    or _DIGITS.search(_BRACKETED.sub("", _YEAR_BEFORE_MONEY.sub("", text)) if money is _SENTENCE_MONEY
                                       else money.sub("", text)):
-                # (`预算数：186万元 执行数：178.56万元 执行率：96%`: pairs of labels, read as such; a year in a source's
-                # bracket, `中央补助资金300万元（2025年第一批）`, no such pair — the sentence was dropped without a word,
-                # review rv139)
+                # (`预算数：186万元 执行数：178.56万元 执行率：96%`: pairs of labels, read as such; a figure in a bracket
+                # after an amount, `中央补助资金300万元（2025年第一批）`, `（占60%）`, no such pair — the sentence was
+                # dropped without a word, review rv139)
                 return None
             got.append((first[0], lead.group(2), _SHORT_UNITS.get(lead.group(3), lead.group(3)) or said))
             written.append(lead.group(1))
@@ -5554,6 +5557,8 @@ class FormReader:
             part_before, field_before = field_before, None
             (source_prev, prev_amount), source_before = source_before or (None, None), None
             between, ended = rest[ended:mt.start()], mt.end()
+            if source_prev and opened_by is None and ("）" in between or ")" in between):
+                self._source_bracket_note(source_prev, between, gaps)
             if opened_by is not None and ("）" in between or ")" in between):
                 gaps.append((opened_by + "说明", "，".join(inner)))
                 opened_by, inner, held = None, [], None
@@ -5645,6 +5650,8 @@ class FormReader:
                 progress.append((_SUB_LINE.sub("", lab), amt + unit))
             elif f is None:
                 uses.append((clean(_SUB_LINE.sub("", lab)) or "", amt + (mt.group(3) or "")))   # (`受益群众`, `3.5万`)
+        if source_before and ("）" in rest[ended:] or ")" in rest[ended:]):
+            self._source_bracket_note(source_before[0], rest[ended:], gaps)
         if opened_by is not None and inner:
             gaps.append((opened_by + "说明", "，".join(inner)))     # (a bracket the sentence never closed)
         if (inside := _carried_in_sentence(got, sources)):
@@ -5709,6 +5716,14 @@ class FormReader:
                 budgets[kind] = clean(name) or name
                 self._fiscal_line(cell, amount, None)
         return uses
+
+    @staticmethod
+    def _source_bracket_note(name: str, after: str, gaps: list[tuple[str, str]]) -> None:
+        """A money sentence's bracket of no amount right after a source's (`中央补助资金300万元（2025年第一批）`,
+        `（占60%）`): the source's note, `中央补助资金说明`, as a bracket of its parts is (its words were dropped without
+        a word, review rv139)."""
+        if (b := _BRACKETED.match(after.lstrip())) is not None and (words := clean(b.group(0)[1:-1])):
+            gaps.append((name + "说明", words))
 
     def _sources_and_progress(self, cell: Cell, pairs: tuple[tuple[str, str, str | None], ...],
                               progress: tuple[tuple[str, str], ...]) -> bool:

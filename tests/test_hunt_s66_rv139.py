@@ -10,13 +10,14 @@ Decided:
 - spaces parting thousands are joined after a bound too (`资金总额：不超过1 250万元，其中财政资金1 000万元，…`: budget_fiscal
   was lost without a word; one place, _parts_parted, for both readers) and in a bare figure before the comma a folded
   `，` is (`资金总额（万元）：1 500，其中：财政拨款1 200，…`: mn29's pattern forbade that comma; the sentence read nothing).
-- a year in a source's bracket, `中央补助资金300万元（2025年第一批）`, is no label's pair: the sentence is read (it was
-  dropped without a word, before mn29 as after).
+- a bracket of no amount right after a source's, `中央补助资金300万元（2025年第一批）`, `（占60%）`, holds no label's pair:
+  the sentence is read, the bracket the source's note `中央补助资金说明` (the sentence was dropped without a word, before
+  mn29 as after; a last clause `县级资金200万元（已于2025年3月到位）` read whole is no clause of no amount: no warning).
 Kept: a bracket never closed at the sentence's end, all its clauses the source's note (mn29's); `一般公共预算资金：500万元
   （其中：当年一般公共预算拨款：350万元，…）` its note, one line; a 政府性基金预算's bracket opened by 包括, parts split by
   `、`; 资金执行率 / 预算完成率 as three-level indicators stay indicators, no execution_rate.
-Left: a bracket of no money after a source (`（2025年第一批）`, `（第一批）`) is dropped without a word; a one-cell
-  `资金总额：…；…` row is re-spaced by the text reader (`一般公共 预算资金`), not hunted.
+Left: a one-cell `资金总额：…；…` row is re-spaced by the text reader (`一般公共 预算资金`), and a bracket after a fiscal
+  field's amount rather than a source's, not hunted.
 """
 from __future__ import annotations
 
@@ -79,9 +80,21 @@ def test_spaced_thousands_bare_before_a_comma(read):
 def test_year_in_a_sources_bracket(read):
     """BASE: `中央补助资金300万元（2025年第一批）` made the whole sentence unread, without a word."""
     r = read("ct_s66_rv139_year_bracket.txt")
-    assert _money(only_project(r)) == (400 * W, 400 * W, None)
+    p = only_project(r)
+    assert _money(p) == (400 * W, 400 * W, None)
     assert [(n, a) for _, n, a, _ in budget_lines(r)] == [("中央补助资金", 300 * W), ("县级配套资金", 100 * W)]
+    assert other_fields(p) == {"中央补助资金说明": "2025年第一批"}
     assert _mismatch(r) == []
+
+
+def test_share_in_a_sources_bracket(read):
+    """BASE: `中央资金300万元（占60%），县级资金200万元（占40%）` made the whole sentence unread, without a word."""
+    r = read("ct_s66_rv139_share_bracket.txt")
+    p = only_project(r)
+    assert _money(p) == (500 * W, 500 * W, None)
+    assert [(n, a) for _, n, a, _ in budget_lines(r)] == [("中央资金", 300 * W), ("县级资金", 200 * W)]
+    assert other_fields(p) == {"中央资金说明": "占60%", "县级资金说明": "占40%"}
+    assert _mismatch(r) == [] and "unplaced_cell" not in warning_codes(r)
 
 
 def test_budget_named_again_in_its_bracket_kept(read):
@@ -112,3 +125,13 @@ def test_rate_labels_as_indicators_kept(read):
     got = indicator_targets(r)
     assert ("产出指标", "时效指标", "资金执行率", ">=", 90.0, "%") in got
     assert ("成本指标", "经济成本指标", "预算完成率", "=", 100.0, "%") in got
+
+
+def test_date_in_the_last_sources_bracket(read):
+    """BASE: 县级资金200万元 lost, the clause warned of as one of no amount (unplaced_cell)."""
+    r = read("ct_s66_rv139_arrived_bracket.txt")
+    p = only_project(r)
+    assert _money(p) == (500 * W, 500 * W, None)
+    assert [(n, a) for _, n, a, _ in budget_lines(r)] == [("中央资金", 300 * W), ("县级资金", 200 * W)]
+    assert other_fields(p) == {"县级资金说明": "已于2025年3月到位"}
+    assert "unplaced_cell" not in warning_codes(r) and _mismatch(r) == []
