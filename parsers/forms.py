@@ -39,7 +39,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import _FUND_NAME_LABELS, sub_project_head, sub_project_key, unwrapped_title, SUB_PROJECT, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
+from parsers.core import _BRACKETED, _FUND_NAME_LABELS, sub_project_head, sub_project_key, unwrapped_title, SUB_PROJECT, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
 
 
 
@@ -5372,19 +5372,14 @@ class FormReader:
         in an unplaced_cell warning (it was dropped without a word when the rest read). True if read."""
         if not bare_only and self._bound_then_parts(cell):
             return True
-        text = fold(cell.text)
-        if " " in text:
-            # `资金总额：1 250万元，其中财政资金1 000万元`: spaces as thousands separators, one figure (the sentence read
-            # nothing, without a word — hunt mn29)
-            text = _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ""), text)
-        return self._sentence_tail_apart(cell, _parts_parted(text), bare_only)
+        return self._sentence_tail_apart(cell, _parts_parted(fold(cell.text)), bare_only)
 
     def _sentence_tail_apart(self, cell: Cell, text: str, bare_only: bool = False, parts_only: bool = False,
                              unit: str | None = None) -> bool:
         """_money_sentence's reading of TEXT (the cell's, or a bound's parts, `parts_only`, _bound_then_parts, their
         bare figures in UNIT): a last clause of no money apart, warned of (`…，其中财政资金100万元；受益群众2300人` after a
         bound: it was dropped without a word, review rv113)."""
-        tail = _NO_MONEY_TAIL.search(text)
+        tail, short = _NO_MONEY_TAIL.search(text), None
         if tail is None and (short := _SHORT_TAIL.search(text)) is not None \
                 and not _CAPTION_MONEY.search(short.group("w")) and not _is_source(short.group("w")) \
                 and not L.OTHER_MONEY.fullmatch(label_key(short.group("w"))):
@@ -5394,6 +5389,7 @@ class FormReader:
         # (a clause cut off, the rest may be a money label's one amount alone, `资金总额：300万元`, read as the pair path
         # reads it: `lone` — `资金总额：300万元，建设期2年` was lost without a word while `项目总投资：…` read, hunt mn28)
         uses = self._money_sentence_read(cell, text, bare_only, parts_only, unit)
+        whole = uses is not None    # (read with its last clause)
         if uses is None and tail is not None:
             uses = self._money_sentence_read(cell, text[:tail.start()], bare_only, parts_only, unit, lone=True)
         rate = _RATE_TAIL.search(text)
@@ -5421,7 +5417,9 @@ class FormReader:
         if unsaid:
             self.form.warnings.append(warn("unplaced_cell", "a money sentence's clause of no source, not kept: "
                                            + "，".join(unsaid), cell))
-        if tail is None:
+        if tail is None or whole and tail is not short and _SENTENCE_MONEY.search(tail.group("t")):
+            # (`…，县级资金200万元（已于2025年3月到位）` read whole: the clause's amount kept, no clause of no amount —
+            # review rv139)
             return True
         self.form.warnings.append(warn("unplaced_cell", "a money sentence's last clause, no amount, not kept: "
                                        f"{clean(tail.group('t'))}", cell))
@@ -5589,8 +5587,12 @@ class FormReader:
             lead = money.match(text)
             first = match_field(lead.group(1).strip()) if lead is not None else None
             if first is None or first[1] is not None or first[0] not in L.MONEY_FIELDS \
-                    or _DIGITS.search(_YEAR_BEFORE_MONEY.sub("", text) if money is _SENTENCE_MONEY else money.sub("", text)):
-                return None    # (`预算数：186万元 执行数：178.56万元 执行率：96%`: pairs of labels, read as such)
+                    or _DIGITS.search(_BRACKETED.sub("", _YEAR_BEFORE_MONEY.sub("", text)) if money is _SENTENCE_MONEY
+                                      else money.sub("", text)):
+                # (`预算数：186万元 执行数：178.56万元 执行率：96%`: pairs of labels, read as such; a figure in a bracket
+                # after an amount, `中央补助资金300万元（2025年第一批）`, `（占60%）`, no such pair — the sentence was
+                # dropped without a word, review rv139)
+                return None
             got.append((first[0], lead.group(2), _SHORT_UNITS.get(lead.group(3), lead.group(3)) or said))
             written.append(lead.group(1))
             m = lead
@@ -5620,22 +5622,34 @@ class FormReader:
         # (a source's bracket of parts, `一般公共预算：800万元（其中：本年预算拨款：600万元，上年结转：200万元）`: the
         # source's name while the bracket is open, its clauses as written, where the clause before ended)
         source_before, opened_by, inner, ended = None, None, [], 0
+        held = None     # a bracket no `）` closes: how many clauses more it holds (_unclosed_parts)
         for mt in money.finditer(rest):
             lab, amt, unit = mt.groups()
             part_before, field_before = field_before, None
-            source_prev, source_before = source_before, None
+            (source_prev, prev_amount), source_before = source_before or (None, None), None
             between, ended = rest[ended:mt.start()], mt.end()
+            if source_prev and opened_by is None and ("）" in between or ")" in between):
+                self._source_bracket_note(source_prev, between, gaps)
             if opened_by is not None and ("）" in between or ")" in between):
                 gaps.append((opened_by + "说明", "，".join(inner)))
-                opened_by, inner = None, []
+                opened_by, inner, held = None, [], None
             if opened_by is None and source_prev and ("（" in between or "(" in between or lab[:1] in "(（") \
                     and (o := _PARTS_BRACKET.search(between + lab)) is not None:
                 # the clauses inside the bracket right after a source's amount are its parts: the source's note, as
                 # `财政资金120万元（其中上年结转10万元）` is the part's (each was a source line beside the source, or a use
                 # dropped: a false source_sum_mismatch — hunt mn29)
                 opened_by, lab = source_prev, (between + lab)[o.end():]
+                if "）" not in rest[mt.end():] and ")" not in rest[mt.end():]:
+                    # (`中央补助资金300万元（含上年结转50万元，县级配套资金100万元`: a bracket never closed holds its
+                    # clauses as far as they add up to the source's amount, else its first — the sources after it were
+                    # swallowed into the note, budget_fiscal lost without a word, review rv139)
+                    held = _unclosed_parts(prev_amount, [parse_amount(x.group(2), x.group(3) or said)
+                                                         for x in money.finditer(rest[mt.start():])])
             if opened_by is not None:
                 inner.append((clean(_SUB_LINE.sub("", lab)) or "") + amt + (mt.group(3) or ""))
+                if held is not None and (held := held - 1) == 0:
+                    gaps.append((opened_by + "说明", "，".join(inner)))
+                    opened_by, inner, held = None, [], None
                 continue
             # (`其中县级财政配套不少于100万元`: the comparison or hedge before the amount no word of its name — the clause
             # was taken for a use, dropped without a word, review rv3)
@@ -5701,12 +5715,14 @@ class FormReader:
                 # (`其中县级财政救助资金400万元，社会投资100万元`: a level's fiscal money named by what it is for, a source
                 # too — it was taken for a use, budget_fiscal dropped without a word, hunt mn8)
                 sources.append((_SUB_LINE.sub("", lab), amt + unit))
-                source_before = clean(_SUB_LINE.sub("", lab)) or None
+                source_before = (name, amt + unit) if (name := clean(_SUB_LINE.sub("", lab))) else None
             elif f is None and _NO_SOURCE_WORD.search(_SUB_LINE.sub("", lab)):
                 # `…，实际到位480万元`: how much of the money arrived or was spent (it was skipped without a word)
                 progress.append((_SUB_LINE.sub("", lab), amt + unit))
             elif f is None:
                 uses.append((clean(_SUB_LINE.sub("", lab)) or "", amt + (mt.group(3) or "")))   # (`受益群众`, `3.5万`)
+        if source_before and ("）" in rest[ended:] or ")" in rest[ended:]):
+            self._source_bracket_note(source_before[0], rest[ended:], gaps)
         if opened_by is not None and inner:
             gaps.append((opened_by + "说明", "，".join(inner)))     # (a bracket the sentence never closed)
         if (inside := _carried_in_sentence(got, sources)):
@@ -5771,6 +5787,14 @@ class FormReader:
                 budgets[kind] = clean(name) or name
                 self._fiscal_line(cell, amount, None)
         return uses
+
+    @staticmethod
+    def _source_bracket_note(name: str, after: str, gaps: list[tuple[str, str]]) -> None:
+        """A money sentence's bracket of no amount right after a source's (`中央补助资金300万元（2025年第一批）`,
+        `（占60%）`): the source's note, `中央补助资金说明`, as a bracket of its parts is (its words were dropped without
+        a word, review rv139)."""
+        if (b := _BRACKETED.match(after.lstrip())) is not None and (words := clean(b.group(0)[1:-1])):
+            gaps.append((name + "说明", words))
 
     def _sources_and_progress(self, cell: Cell, pairs: tuple[tuple[str, str, str | None], ...],
                               progress: tuple[tuple[str, str], ...]) -> bool:
@@ -9557,8 +9581,10 @@ def misgrouped_warning(name: str | None, text: str, cell: Cell):
     return warn("amount_unreadable", f"{name}: {clean(text)} — {_MISGROUPED_WHY}", cell)
 # a bracket opening right after an amount (`（其中`, `（含`): what follows is inside that amount
 _NOTE_OPENS = lazy(r"^\s*[(（]\s*")
-# a figure of thousands parted by spaces before its money unit or the clause's end (`1 250万元`, `2 360 000元`)
-_SPACED_THOUSANDS = lazy(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,])(?=\s*(?:亿元|万元|元|万|亿|[，,；;。]|$))")
+# a figure of thousands parted by spaces before its money unit or the clause's end (`1 250万元`, `2 360 000元`; a bare
+# one before the comma a folded `，` is, `资金总额（万元）：1 500，其中：…` — no comma grouping more digits after it, review
+# rv139: the sentence read nothing, without a word)
+_SPACED_THOUSANDS = lazy(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:\.\d+)?(?!\d|,\d)(?=\s*(?:亿元|万元|元|万|亿|[，,；;。]|$))")
 # a bracket of parts opened in a sentence's clause, right before the name (`（其中：`, `（含`, `（`), not closed in it
 _PARTS_BRACKET = lazy(r"[(（]\s*(?:(?:其中|含|包括|包含)\s*[:：]?\s*)?(?=[^()（）]*$)")
 # a name's closing bracket, its qualifier (`一般公共预算（本年拨款）`, `一般公共预算(上年结转)`)
@@ -9575,8 +9601,25 @@ _FIGURE_THEN_PARTS = lazy(rf"{_PARTS_FIGURE}\s*[,;]?\s*其中")
 
 def _parts_parted(text: str) -> str:
     """A money sentence with a comma put before a 其中 its total's figure runs into (`资金总额：960其中：中央800，县级160`
-    read as `资金总额：960，其中：…` reads: it read nothing, without a word — hunt mn21)."""
+    read as `资金总额：960，其中：…` reads: it read nothing, without a word — hunt mn21), and spaces parting thousands
+    joined (`1 250万元`: one figure — hunt mn29; the parts after a bound too, `不超过1 250万元，其中财政资金1 000万元`,
+    review rv139: budget_fiscal was lost without a word)."""
+    if " " in text:
+        text = _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ""), text)
     return _RUN_INTO_PARTS.sub(r"\1，", text)
+
+
+def _unclosed_parts(whole: str | None, amounts: list[float | None]) -> int:
+    """How many of a never closed bracket's clauses (their AMOUNTS in yuan, in order) are the parts of the amount WHOLE
+    opening it: as many as first add up to it, else the first alone."""
+    want, got = parse_amount(whole), 0.0
+    for k, a in enumerate(amounts, 1):
+        if want is None or a is None:
+            break
+        got += a
+        if abs(got - want) <= MONEY_TOL:
+            return k
+    return 1
 
 
 # what comes before a money sentence's clause's name: 其中, a bracket (opened by 含 / 包括 / 包含 too, as a cell's split

@@ -22,7 +22,7 @@ Kept: 年初预算数 / 调整后预算数 / 执行数 / 执行率 rows; 中央 
   `其中：1.财政拨款 | 450`, `2.其他资金 | 50`; parts short of the total flagged (fiscal_other_mismatch), parts that add up
   not.
 Left: `部门预算：` read as budget_year, rv109's three-column table
-  under the indicators, money matrices of 年初/调整后/执行数 and 中央/省/市/县 columns not hunted for want of time.
+  under the indicators, not hunted for want of time (the 年初/调整后/执行数 and 中央/省/市/县 matrices are Kept above).
 """
 from __future__ import annotations
 
