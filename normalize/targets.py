@@ -600,7 +600,10 @@ _NAMED_CHANGE = lazy_regex(r"(?:率|度|量|比例|比重|占比|收入|人数|�
 # `比上年高5个百分点`, `较上年高出2个百分点`): the difference, as `较上年提高2个百分点` reads — `=` 5 个百分点, the words naming the
 # reference the qualifier (`高于上年度`); a bound after it its comparison (`高于上年3个百分点以上`: `>=`) (they
 # were text, hunt tg10); `高于上年5%` likewise, `=` 5 %, as `较上年增长10%` (hunt tg13)
-_POINTS_BY = lazy_regex(r"^(?P<w>(?:高于|低于|超过|超出|多于|少于|优于)\p{Han}{1,12}?|(?:较|比)\p{Han}{1,10}?(?:高出|低出|高|低|多|少))"
+# (`和全市平均水平相比高出5%`, `与上年相比高2个百分点`: what it is compared with between 与 / 和 / 同 / 跟 and 相比, then
+# 高出 / 低 …, as after 较 — they were text, mend md62)
+_POINTS_BY = lazy_regex(r"^(?P<w>(?:高于|低于|超过|超出|多于|少于|优于)\p{Han}{1,12}?|(?:较|比)\p{Han}{1,10}?(?:高出|低出|高|低|多|少)"
+                        r"|(?:与|和|同|跟)\p{Han}{1,12}?相比(?:高出|低出|高|低|多|少))"
                         r"(?=\s*(?:[\d.]|不低于|不少于|至少|最少))")
 _ABOUT_END = lazy_regex(r"(?:大约|约为|约)$")
 # a percentage point said short after a change (`比上年提高2个点`, `同比提高0.5个点以上`): 个百分点, the one unit of a change in
@@ -1022,7 +1025,8 @@ def _quantity(text: str) -> _Quantity | None:
         if low is not None and high is not None and low < 0 and (sep := m.group("sep")).endswith("-") \
                 and len(sep.replace(" ", "")) > 1:
             high = -high             # `-5%~-3%`: the minus the high end's
-            # (a math minus `−` before a figure is `-` by now, split_target's _written, review rv137)
+            # (a math minus `−`, an en dash or a Unicode hyphen after a separator is `-` by now, split_target's
+            # _written's MINUS_DASHES, review rv137, mend md62)
         ua, ub = _per_periods(m.group("ua")), _per_periods(m.group("ub"))
         if low is None or high is None or low >= high:
             return None
@@ -1076,6 +1080,19 @@ def _per_periods(unit: str | None) -> str | None:
         unit = _PER_QUARTER_SHORT.sub("季度", unit)
     unit = _MONTHS_NO_GE.sub(r"\g<n>个月", unit) if unit and "月" in unit else unit
     return _ONE_PERIOD.sub("", unit) if unit and "/1" in unit else unit
+
+
+# units of one meaning, each a name of the other (`≥5天（日）`; not `8台（套）`: a 台 or a 套, two things counted)
+_SAME_UNITS = (frozenset({"天", "日"}), frozenset({"公里", "千米"}),
+               frozenset({"名", "人"}))
+
+
+def _unit_said_again(unit: str, bracket: str) -> bool:
+    """Whether `bracket` after a figure in `unit` says the unit again: its base after 万 / 亿 (`万人（人）`, `万亩（亩）`),
+    or its other name (`天（日）`)."""
+    if len(unit) > 1 and unit[0] in "万亿" and unit[1:] == bracket:
+        return True
+    return any(unit in pair and bracket in pair for pair in _SAME_UNITS)
 
 
 def _unit_read(unit: str) -> str | None:
@@ -1783,7 +1800,9 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
     unit = low[1]
     if qualifier in BRACKET_UNITS and unit in BRACKET_UNITS and qualifier != unit and unit not in UNIT_SYMBOLS:
         # (`≥95%（年）`: a percentage has no other name, the bracket is a qualifier)
-        unit, qualifier = f"{unit}({qualifier})", None      # `8台（套）`: the unit and its other name
+        # `8台（套）`: the unit and its other name; the unit's base after 万 / 亿 or a name of one meaning, `≥5万人（人）`,
+        # `≥5天（日）`: the unit said again, 万人, 天 (it was the unit `万人(人)`, `天(日)`, mend md62)
+        unit, qualifier = (unit if _unit_said_again(unit, qualifier) else f"{unit}({qualifier})"), None
     if op in (">", "<") and (own := _SELF_INCLUDED.match(qualifier or "")) is not None \
             and (own.group("v") is None or (float(own.group("v")) == quantity.value
                                             and own.group("u") in ("", quantity.unit or ""))):
@@ -1966,15 +1985,20 @@ def _written(raw: str | None) -> str | None:
     if cleaned is None or is_placeholder(cleaned):
         return None
     written = fold_width(cleaned).strip()
-    if "−" in written:
+    if any(d in written for d in MINUS_DASHES):
         # (`−5%至−3%`, `≤−8%`, `−10%`: a PDF's math minus, U+2212, before a figure is its minus — it was text, the low
-        # end's sign read as no sign while tg27 read it after a separator, review rv137; between figures it stays the
-        # range's separator, `90%−100%`)
-        written = _MATH_MINUS.sub("-", written)
+        # end's sign read as no sign while tg27 read it after a separator, review rv137; `-5%~–3%`, `-5%至‐3%`,
+        # `–5%`, `≤–8%`: an en dash or a Unicode hyphen, Word's AutoFormat's minus, the same — the range -5 to 3 or
+        # text, mend md62; a dash after a figure or a word stays as written, the range's separator `90%–100%`)
+        written = _DASH_MINUS.sub("-", written)
     return written
 
 
-_MATH_MINUS = lazy_regex(r"−(?=\s*\d)")
+# the dashes a minus is typed or converted as, besides `-`: the math minus, the en dash, the Unicode hyphens and the
+# figure dash (not `—` / `―`: `——` is a Chinese dash, `-5%——3%` the range -5 to 3)
+MINUS_DASHES = ("−", "–", "‐", "‑", "‒")
+# one of them before a figure at the start or after a sign, a separator, a space or a bracket: a minus
+_DASH_MINUS = lazy_regex(r"(?<![^\s~～至到<>=≥≤≧≦:：(（\-—―−–‐‑‒])[−–‐‑‒](?=\s*\d)")
 
 
 def _as_text(raw: str | None) -> Target:

@@ -3533,8 +3533,10 @@ def _full_year_target(h: Header | None) -> Header | None:
         return h
     # (`指标值 | 调整后`, `指标值 | 调整后 | 备注`: the stage word alone in the next head right of the target's column heads
     # the target in force, as `指标值（调整后）` does — it was a note column, `调整后：≥25公里`, hunt tg27)
+    # (`指标值 | 计量单位 | 调整后`: the unit's column between them, the unit of both, no head of its own target — the next
+    # head past it, as `指标值 | 调整后` reads; it was a note column, `调整后：≥26`, mend md62)
     nxt = min((c.col for c in h.row.cells if c.col > h.cols.get("target", h.cols.get("target_prev", 0))
-               and c.text.strip()), default=-1)
+               and c.col != h.cols.get("unit") and c.text.strip()), default=-1)
     if "target" not in h.cols:
         # (`原指标值 | 调整后`, `调整前指标值 | 调整后`: the one before headed, the bare 调整后 beside it the target in
         # force — the table had no target, each row's in its note, review rv137)

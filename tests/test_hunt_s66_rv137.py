@@ -188,7 +188,6 @@ def test_form_bare_adjusted_in_a_sheet(read):
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="left: 高出 after 相比 is no change word of the 相比 rule (`和上年相比高出5%` "
-                   "the same), while `较全省平均水平高2个百分点` reads by _POINTS_BY — not tg27's average, a later hunt")
 def test_compared_with_higher_by():
+    """rv137's strict xfail, read since mend md62 (_POINTS_BY takes 与 / 和 / 同 … 相比 then 高出)."""
     assert split_target("和全市平均水平相比高出5%") == T("=", 5.0, unit="%", qualifier="和全市平均水平相比高出")
