@@ -270,6 +270,7 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     tables = find_tables(gray, masks)
     weak: list[OcrLine] = []                      # marks read too weakly to keep, unless as a sign
     if tables:
+        tables = [columns_from_gaps(t, ocr) if len(t.xs) == 2 and len(t.ys) > 4 else t for t in tables]
         ocr = split_across_rows(gray, ocr, tables, engine)
         ocr = split_across_columns(gray, ocr, tables, engine, masks, rings)
         ocr = ocr + leftover_marks(gray, tables, ocr, engine, masks, weak, rings)
@@ -287,7 +288,7 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     if rim:
         res.warnings.append(ParseWarning(
             "low_confidence", f"page {pno}: {len(rim)} glyph(s) lying alone under a seal's rim (single, or a run along its "
-            f"arc, or the code across its foot) taken for the seal's words and dropped: " + "; ".join(
+            f"arc, or the code across its foot, or the star at its centre) taken for the seal's words and dropped: " + "; ".join(
                 f"{g.text.strip()!r} (bbox {', '.join(f'{v * scale:.0f}' for v in g.box[:4])} pt)" for g in rim)
             + " (a value written there is lost: check the cells under the seal)", pno))
     if turned:
@@ -824,6 +825,9 @@ _SEAL_CODE = lazy(r"(?<![\d.,])\d{10,18}(?![\d.,%])")
 _PHONE_WHOLE = lazy(PHONE_NUMBER)
 SEAL_CODE_FOOT = (0.3, 0.85)    # the code's centre this share of the radius below the ring's centre
 SEAL_CODE_MIDDLE = 0.25         # and at most this share of the radius left or right of it
+# the star a 公章 bears at its centre, read as a sign at the end or the start of the value under it (`3,680.00★`)
+SEAL_STARS = "★☆✩✪✫✬✭✮✯✰⭐"
+SEAL_STAR_NEAR = 0.4            # its glyph's centre within this share of the radius of the ring's centre
 
 
 def drop_seal_codes(ocr: list[OcrLine], rings: list[tuple[float, float, float]]
@@ -839,6 +843,12 @@ def drop_seal_codes(ocr: list[OcrLine], rings: list[tuple[float, float, float]]
         x0, y0, x1, y1 = o.box[:4]
         spans = _glyph_spans(o.text, x0, x1)
         cy = (y0 + y1) / 2
+        if any(c in SEAL_STARS for c in o.text):
+            o = _drop_seal_star(o, spans, rings, codes)
+            if o is None:
+                continue
+            x0, y0, x1, y1 = o.box[:4]
+            spans = _glyph_spans(o.text, x0, x1)
         for m in _SEAL_CODE.finditer(o.text):
             if _PHONE_WHOLE.fullmatch(m.group()):
                 continue          # a telephone number: a 联系电话 cell's value under the seal's foot, kept
@@ -856,6 +866,30 @@ def drop_seal_codes(ocr: list[OcrLine], rings: list[tuple[float, float, float]]
         else:
             out.append(o)
     return out, codes
+
+
+def _drop_seal_star(o: OcrLine, spans: list[tuple[float, float]], rings: list[tuple[float, float, float]],
+                    dropped: list[OcrLine]) -> OcrLine | None:
+    """Given an OCR line holding a star sign, its glyphs' spans and the page's seal rings, return the line without a
+    star at its start or its end whose glyph lies at a ring's centre (SEAL_STAR_NEAR): the seal's own star read with
+    the value under it (`3,680.00★` in the 年度资金总额 cell: the sum lost), appended to `dropped` (reported with the
+    seal's words); None when the star was the whole line. A star inside the words, or away from a seal's centre (a
+    core indicator's `★` before its name), is kept."""
+    t = o.text
+    cy = (o.box[1] + o.box[3]) / 2
+    for k in (len(t.rstrip()) - 1, len(t) - len(t.lstrip())):
+        if not 0 <= k < len(t) or t[k] not in SEAL_STARS:
+            continue
+        a, z = spans[k]
+        if not any(np.hypot((a + z) / 2 - x, cy - y) <= SEAL_STAR_NEAR * r for x, y, r in rings):
+            continue
+        dropped.append(OcrLine(t[k], (a, o.box[1], z, o.box[3]), o.conf))
+        rest = t[:k] + t[k + 1:]
+        if not rest.strip():
+            return None
+        box = (o.box[0], o.box[1], a, o.box[3]) if k >= len(t.rstrip()) - 1 else (z, o.box[1], o.box[2], o.box[3])
+        return OcrLine(rest.strip(), box, o.conf, o.read)
+    return o
 
 
 def _drop_along(mask: np.ndarray, near: np.ndarray, kernel: tuple[int, int]) -> np.ndarray:
@@ -1044,6 +1078,54 @@ def find_tables(gray: np.ndarray, masks: tuple[np.ndarray, np.ndarray] | None = 
     tables = [t for t in tables if cells(t) > 1]
     tables.sort(key=lambda t: t.bbox[1])
     return tables
+
+
+GAP_COVER = 0.25        # a column boundary of a table ruled by rows only: where at most this share of its rows' text runs
+GAP_STARTS = 3          # and at least this many of its lines start just right of it (the column's left-aligned words)
+
+
+def columns_from_gaps(t: Table, ocr: list[OcrLine]) -> Table:
+    """Given a table whose rulings give one column (its frame and row rules drawn, no column rule: a 三线表's kin, or
+    a fax that lost its thin uprights) and the page's OCR lines, return it with the column boundaries its text shows:
+    a stretch across the table, off its edges, that the text of at most GAP_COVER of its rows runs over (a cell merged
+    across columns, the goal's or the name's, runs over it: `_place` then merges its slots), with GAP_STARTS lines or
+    more starting within a line's height right of it. The boundary lies just left of the nearest start. With no such
+    stretch the table is returned as it was (the whole row one cell: the form's labels and values run together,
+    `项目名称麦积区…工程`, and no field or indicator table read)."""
+    x0, x1 = int(t.xs[0]), int(t.xs[1])
+    rows = len(t.ys) - 1
+    inside = [o for o in ocr if x0 - 2 <= (o.box[0] + o.box[2]) / 2 <= x1 + 2 and t.ys[0] <= (o.box[1] + o.box[3]) / 2 <= t.ys[-1]]
+    if len(inside) < 2 * rows:
+        return t
+    th = _text_height(inside)
+    cover = np.zeros(x1 - x0 + 1, np.int32)
+    for i in range(rows):
+        seen = np.zeros_like(cover, dtype=bool)
+        for o in inside:
+            if t.ys[i] <= (o.box[1] + o.box[3]) / 2 < t.ys[i + 1]:
+                seen[max(0, int(o.box[0]) - x0):max(0, int(o.box[2]) - x0 + 1)] = True
+        cover += seen
+    used = sum(1 for i in range(rows) if any(t.ys[i] <= (o.box[1] + o.box[3]) / 2 < t.ys[i + 1] for o in inside))
+    low = cover <= GAP_COVER * used
+    bounds: list[float] = []
+    k = 0
+    while k < low.size:
+        if not low[k]:
+            k += 1
+            continue
+        e = k
+        while e + 1 < low.size and low[e + 1]:
+            e += 1
+        if k > 0 and e < low.size - 1:
+            starts = [o.box[0] for o in inside if x0 + e - 2 <= o.box[0] <= x0 + e + th]
+            if len(starts) >= GAP_STARTS:
+                bounds.append(float(max(x0 + k, min(starts) - max(2.0, 0.15 * th))))
+        k = e + 1
+    if not bounds:
+        return t
+    xs = [t.xs[0], *bounds, t.xs[1]]
+    nc = len(xs) - 1
+    return Table(xs, list(t.ys), np.zeros((rows, nc - 1), bool), np.repeat(t.hgap, nc, axis=1), t.bbox)
 
 
 OPEN_END_TOL = 8        # px: the column rulings of a table's open end stop within this of their median end
@@ -2067,13 +2149,34 @@ def read_tick_boxes(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine,
             return fix_text(text.strip()) if conf >= 0.3 else ""
 
         parts = [piece(x0 - 2, mine[0][0] - 1)]
+        said = _option_labels(o.text)
         for k, bx in enumerate(mine):
             end = mine[k + 1][0] - 1 if k + 1 < len(mine) else x1 + 2
-            label = piece(bx[0] + bx[2] + 1, end)
+            label = _missed_box(piece(bx[0] + bx[2] + 1, end), said)
             parts.append(("☑" if bx[4] else "□") + label)
         text = " ".join(p for p in parts if p)
         out.append(OcrLine(text, (min(x0, mine[0][0]), t, x1, b), min(confs)))
     return out
+
+
+def _option_labels(text: str) -> list[str]:
+    """The words between the boxes the recognizer read in a line of options (`新增项目□延续项目□其他`: 新增项目,
+    延续项目, 其他); none when it read no box."""
+    if "□" not in text and "☐" not in text:
+        return []
+    return [w for w in (_BLANK.sub("", p) for p in re.split("[□☐]", text)) if w]
+
+
+def _missed_box(label: str, said: list[str]) -> str:
+    """Given the words read after one square of a line of options and the words the recognizer read between its own
+    boxes, return the words with an empty box put back between two options the line read apart that the squares found
+    joined (a seal's ink over the box between them: `☑新增项目延续项目` for `☑新增项目 □延续项目`). A box the
+    recognizer read is an empty one: it reads no tick."""
+    flat = _BLANK.sub("", label)
+    for a, b in zip(said, said[1:]):
+        if flat == a + b:
+            return f"{a} □{b}"
+    return label
 
 
 # a lone tick-sized mark read as a Latin V is the tick (the recognizers have no `✓`)
