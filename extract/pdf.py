@@ -908,17 +908,18 @@ def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
                                 page.images).find_tables()
     boxes = [t.bbox for t in tables]
     gutter = _gutter(boxes)
+    past_rule: list[dict] = []      # (the glyphs drawn past a table's rule a cell took: _keep_wrapped_cells_whole)
     for t in tables:
-        g = table_grid(t, pno, hints)
+        g = table_grid(t, pno, hints, past_rule)
         if g is not None:
             if gutter is not None and t.bbox[0] >= gutter:
                 g.column = 1
                 g.order += COLUMN_ORDER
             grids.append(g)
     claimed = _runs_overflowing(page.chars, boxes)
-    if boxes:
-        # (the glyphs a cell's wrapped lines drew past the table's rule, given to it: _keep_wrapped_cells_whole)
-        claimed.update(id(ch) for ch in page.chars if "past_rule" in ch)
+    # (those given to a cell: no line of the page's text outside the table — the ones marked, not a scan of every glyph
+    # of a ruled page for a mark, review rd67)
+    claimed.update(id(ch) for ch in past_rule)
     if not boxes:
         outside = page
     elif hasattr(page, "outside"):
@@ -2013,17 +2014,18 @@ class SplitHints:
 _PAGE_NO = lazy(r"^\s*[\d０-９]{1,4}\s*$")
 
 
-def table_grid(table, pno: int, hints: SplitHints | None = None) -> Grid | None:
+def table_grid(table, pno: int, hints: SplitHints | None = None, past_rule: list[dict] | None = None) -> Grid | None:
     """Given a pdfplumber table, return a Grid whose merged cells appear once, with their spans.
 
     `hints`, when given, learns which cells' text reaches their bottom edge
     (a page break may have cut it) and the spans of the empty cells of the
-    table's first rows (see join_split_rows).
+    table's first rows (see join_split_rows). `past_rule`, when given, gets
+    the glyphs drawn past the table's rules that a cell took (cell_chars).
     """
     rows = table.rows
     if not rows:
         return None
-    chars_of = cell_chars(table)
+    chars_of = cell_chars(table, past_rule)
     texts = cell_texts(table, chars_of, spaced=True)      # (a letter-spaced line one word)
     ncols = max(len(r.cells) for r in rows)
     xs = sorted({round(c[0], 1) for r in rows for c in r.cells if c} | {round(c[2], 1) for r in rows for c in r.cells if c})
@@ -2673,8 +2675,10 @@ def cell_texts(table, chars_of: dict[tuple, list[dict]] | None = None, spaced: b
     return [[None if c is None else text_of(chars_of.get(c, []), spaced) for c in r.cells] for r in table.rows]
 
 
-def cell_chars(table) -> dict[tuple, list[dict]]:
-    """Given a pdfplumber Table, return each cell's characters (by cell bbox), in page order."""
+def cell_chars(table, past_rule: list[dict] | None = None) -> dict[tuple, list[dict]]:
+    """Given a pdfplumber Table, return each cell's characters (by cell bbox), in page order; PAST_RULE, when given,
+    gets the glyphs drawn past the table's top or bottom rule that a cell's wrapped lines took
+    (_keep_wrapped_cells_whole)."""
     boxes = [c for r in table.rows for c in r.cells if c is not None]
     if not boxes:
         return {}
@@ -2699,7 +2703,9 @@ def cell_chars(table) -> dict[tuple, list[dict]]:
         if slot.get((r, c)) is not None:
             placed.append((ch, r, c))
     _keep_lines_whole(placed, ys, slot)
-    _keep_wrapped_cells_whole(placed, ys, xs, slot, table.page.chars)
+    past = _keep_wrapped_cells_whole(placed, ys, xs, slot, table.page.chars)
+    if past_rule is not None:
+        past_rule.extend(past)
     _keep_clipped_left(placed, xs, slot)
     _keep_runs_whole(placed, table.page.chars, xs, ys, slot)
     for ch, r, c in placed:
@@ -2737,7 +2743,7 @@ def _keep_lines_whole(placed: list[tuple[dict, int, int]], ys: list[float], slot
 
 
 def _keep_wrapped_cells_whole(placed: list[tuple[dict, int, int]], ys: list[float], xs: list[float], slot: dict,
-                              page_chars: list[dict]) -> None:
+                              page_chars: list[dict]) -> list[dict]:
     """The wrapped lines of one cell drawn over the rows around it go whole to the row holding their middle. A sheet
     whose rows carry no height (openpyxl writes none) or too low for its text is printed by Calc one line a row (or
     two), each wrapped cell's lines centred on its row and drawn over the rows above and below it, unclipped: by their
@@ -2747,13 +2753,15 @@ def _keep_wrapped_cells_whole(placed: list[tuple[dict, int, int]], ys: list[floa
     cell's right edge, or both lines are cut by a row's rule (a line break before a word that does not fit:
     `改善灌溉面积` / `≥500亩`). Such lines falling in more than one row are one text, placed in the row their middle
     is in; a last line drawn under the table's bottom rule (the last row's) or a first over its top comes with them.
-    Lines of several cells drawn down a column, one a row, each inside its row, make no such run."""
+    Lines of several cells drawn down a column, one a row, each inside its row, make no such run. Returns the glyphs
+    it placed from past the table's rules (none of the table's text outside it, _read_page)."""
+    past: list[dict] = []
     if len(ys) < 3 or not placed or "seq" not in placed[0][0]:
-        return
+        return past
     inner = ys[1:-1]
     items = [(ch, r, c, k) for k, (ch, r, c) in enumerate(placed) if ch["text"].strip() and "seq" in ch]
     if not items:
-        return
+        return past
     h0 = max(ch["bottom"] - ch["top"] for ch, _, _, _ in items)
     for ch in page_chars:          # glyphs just over the table's top rule or under its bottom one, inside its columns
         v, x = (ch["top"] + ch["bottom"]) / 2, (ch["x0"] + ch["x1"]) / 2
@@ -2887,7 +2895,8 @@ def _keep_wrapped_cells_whole(placed: list[tuple[dict, int, int]], ys: list[floa
                 placed[k] = (ch, r, c)
             else:
                 placed.append((ch, r, c))
-                ch["past_rule"] = True          # (a cell's: no line of the page's text outside the table, _read_page)
+                past.append(ch)                 # (a cell's: no line of the page's text outside the table, _read_page)
+    return past
 
 
 def _keep_clipped_left(placed: list[tuple[dict, int, int]], xs: list[float], slot: dict) -> None:

@@ -13,6 +13,7 @@ import codecs
 import collections
 import csv
 import functools
+import inspect
 import io
 import itertools
 import re
@@ -4652,11 +4653,20 @@ def _heads_beside_values(a: list[str], b: list[str]) -> bool:
 
 
 def _short_label(is_label: Callable[..., bool], text: str) -> bool:
-    """The parser's label test with short labels (执行率, 得分) too, when it takes them (`short=True`)."""
+    """The parser's label test with short labels (执行率, 得分) too, when it takes them (`short=True`); False for a test
+    of one text only (extract_txt's `is_label` of the type it declares). Told by its parameters, not by a TypeError
+    caught around the call: one raised inside the test read as "not a label", unnoted (review rd67)."""
+    return _takes_short(is_label) and bool(is_label(text, short=True))
+
+
+@functools.lru_cache(maxsize=16)
+def _takes_short(is_label: Callable[..., bool]) -> bool:
+    """Does a label test take `short` (parsers.core's starts_a_row), by name or among its keywords?"""
     try:
-        return bool(is_label(text, short=True))
-    except TypeError:
+        params = inspect.signature(is_label).parameters.values()
+    except (TypeError, ValueError):      # (a callable of no signature Python can read: its one text only)
         return False
+    return any(p.name == "short" and p.kind is not p.POSITIONAL_ONLY or p.kind is p.VAR_KEYWORD for p in params)
 _DECIMAL_AMOUNT = lazy(r"^\s*-?\d[\d,]*\.\d+\s*%?\s*$")
 _HAN_WORD_START = lazy(r"^[\u4e00-\u9fff]{4,}")
 # a day or a month written whole in a cell, a part of the month after it too (`2024年3月上旬`): no more of it to come

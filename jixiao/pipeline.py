@@ -1148,9 +1148,14 @@ def _unplaced(noted: list) -> list:
 _PLACED = ""    # (a failure a record's warning names: its text, so that the same cell read in its rows is not named again)
 
 
+# what is kept of a text a normalizer failed on, when not the cell read as text (a first level read by no figure)
+_FAILED_KEPT = {"standardize_level1": "no standard level, level1_std null"}
+
+
 def _failure_warning(name: str, text: str, why: str, page: int | None = None, line: int | None = None,
                      about: dict | None = None, kept: str = "read as text, not as a figure") -> ParseWarning:
     shown = text if len(text) <= 40 else text[:40] + "…"
+    kept = _FAILED_KEPT.get(name, kept)
     return ParseWarning("normalizer_failed", f"{name} raised {why} on `{shown}`: {kept}", page, line, about)
 
 

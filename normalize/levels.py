@@ -9,7 +9,7 @@ from normalize._cache import text_cache
 
 from normalize._lazy_re import lazy_regex
 
-from normalize.text import clean_text, fold_width, to_simplified
+from normalize.text import clean_text, fold_width, guarded, to_simplified
 
 LEVELS = ("input", "output", "outcome", "impact", "satisfaction")
 
@@ -101,6 +101,7 @@ def names_satisfaction(level3: str | None) -> bool:
     return bool(level3) and _SATISFACTION_NAME.search(level3.strip()) is not None
 
 
+@guarded(lambda *args, **kwargs: None)   # (an error: no standard level1, noted — it returned None unnoted, review rd67)
 @text_cache()
 def standardize_level1(level1: str | None, level2: str | None = None, level3: str | None = None) -> str | None:
     """Given the first (and second) indicator level as written, return the standard level1, or None.
@@ -110,11 +111,8 @@ def standardize_level1(level1: str | None, level2: str | None = None, level3: st
     `"其他"` -> None. Without a first and a second level (a table of names and targets only), an indicator's name
     (`level3`) of satisfaction (`周边群众满意度`) gives `"satisfaction"`; no other level is told by a name.
     """
-    try:
-        name1 = _core(level1)
-        name2 = _core(level2)
-    except Exception:  # defensive: never raise on odd input
-        return None
+    name1 = _core(level1)
+    name2 = _core(level2)
     for name in (name1, name2):
         if name and any(k in name for k in SATISFACTION_KEYWORDS):
             return "satisfaction"

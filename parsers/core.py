@@ -4753,9 +4753,7 @@ _HORIZON_WORD = lazy(r"长期|中期|实施期|年度(?:绩效)?指标")   # (a 
 _LEVEL1_WORD = lazy(r"^\s*(?:产出|效益|满意度|成本|效果|影响)\s*(?:指标|目标)?\s*(?:[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）])?\s*$")
 
 
-# the money a form gives once: a continued page does not repeat it (it repeats the title, the name, at most the
-# department and unit above the rest of the table), nor does a sub-table of the form (samples/000's 绩效目标 /
-# 项目构成分解 / 制度保障 under their own titles, each naming the project again)
+# a budget system's codes over its form (项目代码, 单位编码): the preamble and tail of its `label：value` lines
 _SYSTEM_CODES = frozenset({"project_code", "department_code"})
 
 
@@ -4791,6 +4789,9 @@ def _pairs_row(row: Row) -> bool:
     return bool(texts) and all(_PAIR_VALUE.search(t) and not signoff_cell(t) for t in texts)
 
 
+# the money a form gives once: a continued page does not repeat it (it repeats the title, the name, at most the
+# department and unit above the rest of the table), nor does a sub-table of the form (samples/000's 绩效目标 /
+# 项目构成分解 / 制度保障 under their own titles, each naming the project again)
 _ONCE_A_FORM = frozenset({"budget_total", "budget_year", "budget_initial", "spent", "prior_budget", "prior_spent"})
 _NAME_OR_MONEY = _ONCE_A_FORM | {"name", "budget_fiscal", "budget_other"}
 

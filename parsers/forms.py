@@ -10743,8 +10743,6 @@ _YEAR_LEAD = lazy_regex(r"^\s*(?:19|20)\d{2}(?:\s*[-－—_:：]\s*|\s+)(?=\p{Ha
 # a year in brackets after a body's name (`新化县交通运输局（2024）`, `(2024年度)`)
 _YEAR_TAIL = lazy(r"\s*\(\s*(?:19|20)\d{2}\s*(?:年度?)?\s*\)\s*$")
 _CODE_GLUED = lazy(r"^\s*(\d{3,})\s*[-－—_:：]?\s*([^-－—_:：\d\s年月日].*?)\s*$")   # (`102-新化县…`: its dash no word)
-# a project library's code before a project's name: bracketed (`[2024-001]`, `【P2024001】`: three digits or more, not a
-# year alone) or bare and long (`43112224000000001234 `, six digits or more) before a space or a dash
 _SCORE_SUFFIX = lazy(r"得分$")     # (`预算执行率得分`: the rate's key, FormReader._rate_row_outside)
 # a name's closing word, its phase after it (`…工程（二期）`): a project's or works' (_WHOLE_NAME_END), a fund's
 # (_FUND_CLOSE) — one list of words for the three tests (they were two copies: review rd67)
@@ -10825,6 +10823,8 @@ _DAY_NO = (r"(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])?"
 # the name — one test for _NAME_CODE and _CODE_AFTER_NAME)
 _YEARS = r"(?:19|20)\d{2}\s*(?:[-－—~～至]\s*(?:19|20)?\d{2}\s*)?"
 _PERIOD = rf"{_DATE_NO}\s*[-－—~～至]\s*{_DATE_NO}"
+# a project library's code before a project's name: bracketed (`[2024-001]`, `【P2024001】`: three digits or more, not a
+# year alone) or bare and long (`43112224000000001234 `, six digits or more) before a space or a dash
 _NAME_CODE = lazy_regex(rf"^\s*(?!(?:[\[【]\s*)?{_YEARS}(?:[\]】\s]|$))"
                         rf"(?:[\[【(（]\s*(?P<period>{_PERIOD})\s*[\]】)）]"
                         rf"|(?P<period>{_PERIOD})\s*(?:[-－—_:：]|\s)\s*"
