@@ -1812,9 +1812,11 @@ def split_name_and_target(text: str) -> tuple[str | None, str]:
     return None, text.strip()
 
 
-# a day or month a sign bounds (`≤10月底`, `≤2021年11月30日`, `≤12月中旬前`): after a name and its sign, a time target — it
-# was no split, the whole line the name of no target (a 乡镇 form's `3.时效指标：工程完工时间≤10月底`, hunt nw15)
-_SIGNED_DAY = lazy(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|[上中下]旬)?(?:前|以前)?$")
+# a day, month, quarter or year's end a sign bounds (`≤10月底`, `≤2021年11月30日`, `≤12月中旬前`, `≤2023年底`,
+# `≤2023.12.31`, `≤2023-12`, `≤2023年第四季度`): after a name and its sign, a time target — it was no split, the whole line
+# the name of no target (a 乡镇 form's `3.时效指标：工程完工时间≤10月底`, hunt nw15; a year's end, a dotted date: rv141)
+_SIGNED_DAY = lazy(r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|[上中下]旬)?|\d{4}年[底末]"
+                   r"|\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?|(?:\d{4}年)?第?[一二三四1-4]季度末?)(?:前|以前)?$")
 
 
 def _pair_level(text: str) -> tuple[str | None, str | None]:
