@@ -13,7 +13,8 @@ Decided:
   wherever they stand, as before;
 - a signed year's end (`≤2023年底`, `≤2023年末`) and a signed dotted, dashed or slashed date (`≤2023.12.31`,
   `≤2023-12-31`, `≤2023/12/31`), a signed quarter after its year (`≤2023年第三季度末前`) are time targets as
-  `≤10月底` is (BASE: one name of no target, target_missing).
+  `≤10月底` is (BASE: one name of no target, target_missing); so is a day bounded in words, `不晚于` `不迟于` `早于`
+  (`竣工验收时间不迟于2023年12月15日`: name, target `不迟于2023年12月15日`, op none as in a value cell).
 Kept (BASE already): _csv_dump keeps prose with `,,`, a two-cell list and a tab dump text (nw15's own test); a text
 of ASCII comma lists of one width but no empty cell is not taken for CSV (the `,,` gate) — no test, see Left.
 Left: `≤第四季度` with no year after a name (the pair regex wants a digit after the sign): one name of no target, no
@@ -58,9 +59,10 @@ def test_split_pairs_of_words_only_in_labels():
 def test_signed_dates(read):
     r = read(P + "liaoning_signed_dates.txt")
     ind = r.tables["indicators"]
-    assert len(ind) == 6
-    assert [(i["level3"], i["op"], i["target_raw"]) for i in ind[2:4]] == [
-        ("工程完工时间", "<=", "≤2023年底"), ("资金支付时间", "<=", "≤2023.12.31")]
+    assert len(ind) == 7
+    assert [(i["level3"], i["op"], i["target_raw"]) for i in ind[2:5]] == [
+        ("工程完工时间", "<=", "≤2023年底"), ("资金支付时间", "<=", "≤2023.12.31"),
+        ("竣工验收时间", None, "不迟于2023年12月15日")]
     assert "target_missing" not in warning_codes(r)
 
 
@@ -68,5 +70,9 @@ def test_signed_date_spellings():
     from parsers.core import split_name_and_target
     for tail in ("≤2023年末", "≤2023-12-31", "≤2023/12/31", "≤2023年第三季度末前", "≤12月中旬前"):
         assert split_name_and_target("项目完成时间" + tail) == ("项目完成时间", tail)
-    # a figure with no date in it stays what it was
+    for tail in ("不晚于2023年底", "不迟于10月底", "早于2023.12.31"):
+        assert split_name_and_target("项目完成时间" + tail) == ("项目完成时间", tail)
+    # a figure with no date in it stays what it was, so does a level's name
     assert split_name_and_target("工程完工时间≤2023年度") == (None, "工程完工时间≤2023年度")
+    assert split_name_and_target("完成时间不晚于2023年度") == (None, "完成时间不晚于2023年度")
+    assert split_name_and_target("一、时效指标不晚于10月底") == (None, "一、时效指标不晚于10月底")
