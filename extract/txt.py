@@ -5431,16 +5431,20 @@ def strip_inline_pinyin(text: str) -> str:
 # ---------------------------------------------------------------- a character an OCR split in two
 # An earlier program's OCR (a scanned form's text dump) reads a left-right character as its two parts, each a
 # character of its own: `标` as `木示` (`绩效目木示`, `三级指木示`), `指` as `扌旨` / `才旨`, `绩` as `纟责`: no label matched,
-# the indicator table lost (hunt nw15). Pairs no word writes (a bare radical, `纟` `扌` `讠` `亻`, or two characters
-# that never stand together), put back as the character in the whole text: the values read as the labels do.
+# the indicator table lost (hunt nw15). A pair of a bare radical (`纟` `扌` `讠` `亻`) or of two characters that never
+# stand together is put back wherever it stands; a pair of two characters that do write words side by side (`苗木示范`,
+# `人才旨在`, review rv141) only in the label word the character forms (`目标` `指标` `标准`, `面积`): the neighbour is
+# looked at in the text as it came (`扌旨木示`, `才旨标`: both put back).
 SPLIT_GLYPHS = {"木示": "标", "扌旨": "指", "才旨": "指", "纟责": "绩", "讠十": "计", "讠平": "评", "亻介": "价",
                 "禾只": "积", "白勺": "的", "纟且": "组", "讠殳": "设"}
-_SPLIT_GLYPH = lazy("|".join(SPLIT_GLYPHS))
+_SPLIT_GLYPH = lazy("(?<=[目指旨])木示|木示(?=准)|才旨(?=标|木示)|(?<=面)禾只|"
+                    + "|".join(k for k in SPLIT_GLYPHS if k not in ("木示", "才旨", "禾只")))
 
 
 def mend_split_glyphs(text: str) -> str:
     """Given a text dump's text, return it with the characters an OCR split in two put back (`绩效目木示` ->
-    `绩效目标`; SPLIT_GLYPHS); a text holding none as it is (one search of the text)."""
+    `绩效目标`; SPLIT_GLYPHS, a pair of two word-writing characters only in its label word: `苗木示范` kept); a text
+    holding none as it is (one search of the text)."""
     if not _SPLIT_GLYPH.search(text):
         return text
     return _SPLIT_GLYPH.sub(lambda m: SPLIT_GLYPHS[m.group(0)], text)

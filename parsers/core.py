@@ -1809,12 +1809,21 @@ def split_name_and_target(text: str) -> tuple[str | None, str]:
             return m.group("name").strip(), target
         if rx is _PAIR_NAME_OP and got.op is not None and got.target_text and _SIGNED_DAY.match(got.target_text):
             return m.group("name").strip(), target      # `工程完工时间≤10月底`: a signed day, a time target
+    if "于" in t:
+        m = _NAME_WORD_DAY.match(t)
+        if m is not None and _SIGNED_DAY.match(m.group("day")) and not any(level_info(m.group("name"))[:2]):
+            return m.group("name").strip(), m.group("target")   # `工程完工时间不晚于10月底`: the same in words
     return None, text.strip()
 
 
-# a day or month a sign bounds (`≤10月底`, `≤2021年11月30日`, `≤12月中旬前`): after a name and its sign, a time target — it
-# was no split, the whole line the name of no target (a 乡镇 form's `3.时效指标：工程完工时间≤10月底`, hunt nw15)
-_SIGNED_DAY = lazy(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|[上中下]旬)?(?:前|以前)?$")
+# a day, month, quarter or year's end a sign bounds (`≤10月底`, `≤2021年11月30日`, `≤12月中旬前`, `≤2023年底`,
+# `≤2023.12.31`, `≤2023-12`, `≤2023年第四季度`): after a name and its sign, a time target — it was no split, the whole line
+# the name of no target (a 乡镇 form's `3.时效指标：工程完工时间≤10月底`, hunt nw15; a year's end, a dotted date: rv141)
+_SIGNED_DAY = lazy(r"^(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|份|[上中下]旬)?|\d{4}年[底末]"
+                   r"|\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?|(?:\d{4}年)?第?[一二三四1-4]季度末?)(?:前|以前)?$")
+# a name, then a day bounded in words (`工程完工时间不晚于2023年底`, `不迟于10月底`, `早于12月31日`: review rv141), the
+# day one _SIGNED_DAY reads
+_NAME_WORD_DAY = lazy(r"^\s*(?P<name>[^\d:：]{2,40}?)\s*(?P<target>(?:不晚于|不迟于|早于)\s*(?P<day>\d.{0,16}))$")
 
 
 def _pair_level(text: str) -> tuple[str | None, str | None]:
