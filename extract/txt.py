@@ -27,6 +27,7 @@ from normalize.amounts import DECLARED_UNIT_WORDS
 from normalize.dates import SO_FAR_PERIOD, STEP_TIME_CELL, parse_date, period_cut
 from normalize.orgs import place_led
 from normalize.records import BLANK_DAY, GRADE_WORDS
+from normalize.text import HAN_CHAR as _HAN_CHAR
 from normalize.text import (INDICATOR_NAME_END, RADIO_EMPTY, RADIO_MARKED, SPACE_ENTITY, STAMP_NOTE, VERDICT_LABELS,
                             ZERO_CIRCLE, numbered_next)
 
@@ -576,7 +577,9 @@ def _ocr_blanks_joined(lines: list[str], all_cells: list[list[tuple[int, int, st
     neither piece is a label, a block's label or a level, nor both heads (`主管部门 某局`, a label and its value, stay
     two; `农田 建设项目` joins, a head's word inside a value). Under a table's head a row of no more pieces than the
     head has cells keeps a blank before a piece standing at a head's column (`养护工程验收质量等级 合格`, a laid-out
-    page's name filling its column, its target under `指标值`: two cells; review rv140). Any other gap of one blank
+    page's name filling its column, its target under `指标值`: two cells; review rv140). A label's value (or an
+    unknown word's) whose pieces list like things (_listed: `张三 李四`, `城关镇 大塘镇`) is one cell keeping its
+    blanks (mend md63: they were run together, `张三李四`). Any other gap of one blank
     left (a figure's, a label's) and the text is one whose cells one blank may part: nothing joined. (Hunt ly18; a
     single space between two Han pieces of a laid-out text all of whose other gaps are wide is read as no gap.)"""
     if not any(b[0] - a[1] == 1 and _HAN_CHAR.match(a[2][-1]) and _HAN_CHAR.match(b[2][0])
@@ -593,6 +596,9 @@ def _ocr_blanks_joined(lines: list[str], all_cells: list[list[tuple[int, int, st
                 a, word = row[-1], row[-1][2] + c[2]
                 kinds = (_kind(classify, a[2]), _kind(classify, c[2]))
                 if _known_word(word, classify) or not (set(kinds) & _CELL_KINDS or kinds == ("header", "header")):
+                    if len(row) >= 2 and _kind(classify, row[-2][2]) in ("label", "") \
+                            and _listed(a[2].split(" ") + [c[2]]) and not _known_word(word, classify):
+                        word = a[2] + " " + c[2]     # (a label's value listing people or places: blank kept)
                     row[-1] = (a[0], c[1], word)
                     continue
             row.append(c)
@@ -605,7 +611,13 @@ def _ocr_blanks_joined(lines: list[str], all_cells: list[list[tuple[int, int, st
     return out
 
 
-_HAN_CHAR = lazy(r"[\u3400-\u9fff]")
+
+
+def _listed(pieces: list[str]) -> bool:
+    """Do a cell's pieces, one blank apart, list like things: people's names (`张三 李四`, two or three characters
+    each) or places or bodies of one kind (`城关镇 大塘镇 洋溪镇`, one last character)?"""
+    return all(2 <= len(p) <= 3 for p in pieces) or (all(len(p) >= 2 for p in pieces)
+                                                      and len({p[-1] for p in pieces}) == 1)
 _CELL_KINDS = frozenset({"label", "block", "level1", "level2", "level"})   # (a piece of these kinds is a cell)
 
 

@@ -33,6 +33,7 @@ from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, place_led, township, district
 from normalize.dates import A_DAY, CLOCK, MONTH_SPAN, QUARTER_DIGIT, SO_FAR_PERIOD
 from normalize.targets import GRADE_WORD_LIST, GRADE_WORDS, NAME_OPENING_FIGURE, PREFIX_WORDS, split_target
+from normalize.text import HAN_CHAR as _HAN
 from normalize.text import CIRCLED_NO, LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SIGN_WORDS, VERDICT_LABELS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
     strip_numbering
 from parsers import labels as L
@@ -220,7 +221,6 @@ def unwrapped_title(text: str) -> str:
             and t[0] not in t[1:-1] and close not in t[1:-1]:
         return t[1:-1].strip()
     return text
-_HAN = lazy(r"[\u4e00-\u9fff]")
 # a key of Chinese characters only (`项目名称`, `年度绩效目标`): a third of the texts label_key is asked, which no gloss,
 # space, numbering, year, months, colon, bracket nor letter of the steps below can change (but 的, dropped, and a first
 # numeral or 其中 of _NUMBERING, or 截 / 上 / 前 of _MONTHS: asked before)

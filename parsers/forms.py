@@ -25,6 +25,7 @@ from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, SPAN_
 from normalize.orgs import _FILER_LEAD, BRANCH_WORDS, FIRM_WORDS, PLACE_END, collector, conventional, org_kind, place_led, plural, township
 from normalize.records import _BRACKET_CODE, _DATE8, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
+from normalize.text import HAN_CHAR as _HAN
 from normalize.text import CIRCLED_NO, NUMBERED_PARA, SEAL_WORDS, SIGN_NAME, SIGN_WORDS, SPREAD, circled_number, numbered_next, strip_numbering
 from parsers import labels as L
 from parsers.core import (FIELD_INDEX, split_outside_brackets, LETTER_TITLE, _PROSE_FIELDS, _balanced, ITEM_NAME, HORIZON_ALT, _TABLE_NO, same_text, radio_boxes, _RADIO_EMPTY, _BAND_OPTION, BARE_FIGURE, as_written, is_child, OUTLINE_NUMBER, SIGN_MARK, _WIDE_GAP, project_caption, _is_title_text, purchase_row, _PURCHASE_NAME, _LABEL_COLON, _COLONS, HEAD_FIELDS, spaced_pair, bare_fold, _DIGITS, _NEXT_PAIR, next_pairs, _WS, _SECTION_NO, _is_unit_text, IGNORED_KEYS, MONEY_SECTION_KEYS, is_compared_target, TABLE_END_KEYS,
@@ -9483,7 +9484,6 @@ _BARE_MONEY_KEYS = frozenset(label_key(x) for x in ("资金", "金额", "资金�
 # `其中` alone in its cell, before the name of a part in the next (`其中 | 专项债券资金 | 20000`), or alone on its line over
 # the parts of the total above (mn16, mn17)
 _LONE_PARTS_HEAD = lazy(r"^\s*其中\s*[:：]?\s*$")
-_HAN = lazy(r"[\u4e00-\u9fff]")
 _SPACE_IN_NAME = lazy(r"(?<=[\u4e00-\u9fff]) {1,2}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\u3000(?=[\u4e00-\u9fff])")
 # (a name ending a project's or works' word, `…供水工程`: either side of a blank, two names listed — review rv18)
 _NAME_ENDS = lazy(r"[\u4e00-\u9fff]{4}\S*?(?:工程|项目)$")

@@ -2604,11 +2604,14 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell], after: Row | 
         # unit or bound word (_target_tail) and the name's no level's and no figure (it was an indicator `人员` of
         # target `人次`; hunt ly18); not two names each ending as a whole one's, the piece more than its end word
         # (`项目完工年度 | 2024` over `资金拨付时间 | 年底前`: two indicators, the second's year implied — they were one,
-        # `项目完工年度资金拨付时间`; `新增就业岗位数` over `量` is still one; review rv140)
+        # `项目完工年度资金拨付时间`; `新增就业岗位数` over `量` is still one; review rv140), nor a whole name over a
+        # deadline's rest of an implied year (`开工年份 | 2024` over `完工时间 | 年底前`: two; mend md63)
         piece = clean(body["level3"].text) or ""
         end = INDICATOR_NAME_END.search(piece)
         return bool(piece) and len(piece) <= 8 and not _HAS_DIGIT.search(piece) and not any(level_info(piece)[:2]) \
-            and not (end and end.start() > 0 and INDICATOR_NAME_END.search(clean(prev["level3"].text) or "")) \
+            and not (end and end.start() > 0 and (INDICATOR_NAME_END.search(clean(prev["level3"].text) or "")
+                                                  or _deadline_cut(fold(prev["target"].text).strip(),
+                                                                   fold(body["target"].text).strip()))) \
             and _target_tail(prev["target"].text, body["target"].text)
     return False
 
