@@ -31,6 +31,7 @@ from parsers import registry
 from normalize.dates import YEAR_WORD, opening_year
 from parsers.core import bare_fold, clean
 from parsers.forms import FORM_TITLE_END, GENERIC_NAME_WORD, own_title_at, GENERIC_PROJECT, PLACEHOLDER_MARK, PLACEHOLDER_NAME, TABLE_NO, lines_unit
+from parsers.forms import running_money_title  # a body's running money's form: no project
 from parsers.forms import marks_only  # a template's marks alone (`××`, `＊＊`): a box nobody filled in
 from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 lines: no field of a form
 from parsers.layouts.base import INSTRUCTIONS_SAID, instructions_title
@@ -1328,7 +1329,10 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
             body = proj.get("department") or proj.get("unit")
             lost_header = not proj.get("name") and not (form.whole_body and body) and (
                 form.header_missing or form.kind != "assessment" and (
-                    not body or any(_NAMES_A_PROJECT.search(t) for t in form.titles if t)))
+                    not body or any(_NAMES_A_PROJECT.search(t) and not running_money_title(t)
+                                    for t in form.titles if t)))
+            # (a body's running money, `…人员经费绩效目标表`, `…日常公用经费…`, names no project as a 部门整体 form
+            # does: review rv142)
             first = form.first
             t["projects"].append({
                 "project_id": pid, "doc_id": doc_id, "form": form.kind,

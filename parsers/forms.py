@@ -11212,6 +11212,30 @@ _MONEY_KIND = re.compile(r"^(?:[省市县区乡镇级本上]{1,3}级?|上级|中
                          r"|基本|支出|保障|人员|一般性?|转移支付|配套|预算|整体|其他)+$")
 
 
+# a body's running money among a kind of money's words (`人员经费`, `日常公用经费`, `机关运行保障经费`, `基本支出保障资金`,
+# `部门工作经费`): its form, as a 部门整体 form, names no project by design (review rv142)
+_RUNNING_MONEY = re.compile(r"基本|日常|公用|运行|运转|人员|工作")
+_RUNNING_NOT = re.compile(r"转移支付|专项|配套")
+_UP_TO_YEAR = re.compile(r"^.*?(?:19|20)\d{2}年度?\)?")
+
+
+def running_money_title(title: str) -> bool:
+    """Whether a form's own title names a body's running money alone (`新化县2024年日常公用经费绩效目标表`,
+    `…民政局公用经费绩效目标表`, `…機關運行保障經費…`): the words before its 资金 / 经费 a kind of money
+    (_MONEY_KIND) of a body's running costs, none of a transfer's, a special fund's or matching money's (those
+    forms name the fund or project they are of: pipeline's header_missing)."""
+    t = _WS.sub("", fold(strip_numbering(_ANNEX_LEAD.sub("", title)) or ""))
+    m = _FUND_TITLE_END.search(t)
+    if m is None:
+        return False
+    stem = _FUND_WORDS.sub("", _UP_TO_YEAR.sub("", t[:m.start()], count=1))
+    if (b := _BODY_LEAD.match(stem)) is not None and _MONEY_KIND.match(stem[b.end():] or "-"):
+        stem = stem[b.end():]                 # (`…民政局公用经费`: the body's own)
+    stem = _PLACE_LEAD.sub("", stem, count=1)
+    return bool(stem) and _MONEY_KIND.match(stem) is not None and _RUNNING_MONEY.search(stem) is not None \
+        and _RUNNING_NOT.search(stem) is None
+
+
 def _names_fund(named: str) -> bool:
     """Whether a fund's name a title gives (`新化县村级组织运转经费`) names one: past a leading place, at least four
     characters before its 资金 / 经费 / 补助, no body's (`…交通运输局专项资金`), no kind of money (`县级财政专项资金`,
