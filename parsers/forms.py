@@ -10747,14 +10747,14 @@ _SCORE_SUFFIX = lazy(r"得分$")     # (`预算执行率得分`: the rate's key,
 # a name's closing word, its phase after it (`…工程（二期）`): a project's or works' (_WHOLE_NAME_END), a fund's
 # (_FUND_CLOSE) — one list of words for the three tests (they were two copies: review rd67)
 _PHASE_AFTER = r"(?:\([^()]{1,8}\))?$"
-_PROJECT_WORDS, _FUND_WORDS = "项目|工程", "资金|经费"
+_PROJECT_WORDS, _FUND_NAME_WORDS = "项目|工程", "资金|经费"
 # a project's name ending in its closing word: whole by itself
 _WHOLE_NAME_END = lazy(rf"(?:{_PROJECT_WORDS}){_PHASE_AFTER}")
 # a name's closing word, of a project's, works' or fund's name
-_NAME_CLOSE = lazy(rf"(?:{_PROJECT_WORDS}|{_FUND_WORDS}){_PHASE_AFTER}")
+_NAME_CLOSE = lazy(rf"(?:{_PROJECT_WORDS}|{_FUND_NAME_WORDS}){_PHASE_AFTER}")
 _NAME_TAIL = lazy_regex(r"[\p{Han}（）()0-9A-Za-z]{1,12}")
 # a fund's closing word, after a works' or project's name it funds (`…农村供水工程 | 维修养护补助资金`)
-_FUND_CLOSE = lazy(rf"(?:{_FUND_WORDS}){_PHASE_AFTER}")
+_FUND_CLOSE = lazy(rf"(?:{_FUND_NAME_WORDS}){_PHASE_AFTER}")
 
 
 def _name_over_two_cells(cells: list[Cell]) -> list[Cell]:
@@ -10783,13 +10783,13 @@ def _beside_the_name(cells: list[Cell]) -> Cell | None:
     lab, name, third = cells
     t = clean(third.text) or ""
     if third.col <= name.col or not t or t[-1] in ":：" or match_field(lab.text) != ("name", None) \
-            or not _HAN_WORD.search(t) \
+            or not _HAN_PAIR.search(t) \
             or match_field(third.text) is not None or is_number(third.text) or match_field(name.text) is not None:
         return None
     return third
 
 
-_HAN_WORD = lazy_regex(r"\p{Han}{2}")
+_HAN_PAIR = lazy_regex(r"\p{Han}{2}")   # (two Han characters: words, not a code or a figure)
 # a name's cut end, dots where the cell ended (`…工程...`, `…工程…`, `…工程……`)
 _CUT_END = lazy(r"\s*(?:\.{3,}|…+|。{3,})\s*$")
 _CUT_END_RAW = lazy(r"\s*(?:[.．]{3,}|[…⋯]+|。{3,})\s*$")     # (the same, in a text as written)
