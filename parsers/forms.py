@@ -4660,10 +4660,15 @@ class FormReader:
         (`资金性质：一般公共预算`: mend md61). Else CELLS."""
         if self.kind_col is not None:
             grid, col, head = self.kind_col
-            if row.grid is grid:
-                kind = next((c for c in cells if c.col == col), None)
-                if kind is not None and len(cells) >= 3 and not is_number(kind.text) \
-                        and any(is_number(c.text) for c in cells if c is not kind):
+            kind = next((c for c in cells if c.col == col), None) if row.grid is grid else None
+            first = match_field(cells[0].text) if row.grid is grid and cells else None
+            # (the table ends at the first row that is none of its funds': no figure, a field's label first that
+            # names no money, or a field's label in the kind's column — `项目资金（万元） | 年度资金总额 | 200` below
+            # the funds lost its 年度资金总额 and read budget_total, the indicators' rows their 二级指标: mend md64)
+            if row.grid is grid and (first is None or first[0] in L.MONEY_FIELDS) \
+                    and any(is_number(c.text) for c in cells if c is not kind) \
+                    and (kind is None or match_field(kind.text) is None):
+                if kind is not None and len(cells) >= 3 and not is_number(kind.text):
                     self.kind_note = f"{head}：{clean(kind.text)}"
                     return [c for c in cells if c is not kind]
                 return cells
@@ -6178,7 +6183,7 @@ class FormReader:
         amounts = {w: {c.col: c for c in r.cells if c.col in kinds and is_number(c.text)} for w, r in found.items()}
         period, year = amounts.get("period", {}), amounts.get("year", {})
         for col, kind in kinds.items():
-            if kind != "spend":
+            if kind not in ("spend", "whole"):
                 head = next(c for c in cells if c.col == col)
                 self._period_pair(kind, period.get(col), year.get(col), unit, head.text)
         for r in used:
@@ -6661,6 +6666,14 @@ class FormReader:
                 return None
         if len(sums) > 1 and any(k not in _SUM_KEYS for k in sums):
             return None
+        for col, c in heads.items():
+            # `中央资金 | 省级资金 | 小计 | 自筹资金`: a 小计 between money heads sums the parts before it, no total
+            # (read as budget_total, a false fiscal_other_mismatch: mend md64); a subtotal, neither a line nor the
+            # total (the parts are the lines). First (`小计 | 财政拨款 | 其他资金`) or last, it is the total.
+            if kinds.get(col) == "budget_total" and "小计" in label_key(c.text) \
+                    and any(k2 > col and k != "budget_total" for k2, k in kinds.items()) \
+                    and any(k2 < col and k != "budget_total" for k2, k in kinds.items()):
+                kinds[col] = "whole"
         return kinds
 
     def _prose_table(self, i: int, row: Row, cells: list[Cell]) -> bool:
