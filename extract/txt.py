@@ -597,7 +597,8 @@ def _ocr_blanks_joined(lines: list[str], all_cells: list[list[tuple[int, int, st
                 kinds = (_kind(classify, a[2]), _kind(classify, c[2]))
                 if _known_word(word, classify) or not (set(kinds) & _CELL_KINDS or kinds == ("header", "header")):
                     if len(row) >= 2 and _kind(classify, row[-2][2]) in ("label", "") \
-                            and _listed(a[2].split(" ") + [c[2]]) and not _known_word(word, classify):
+                            and _listed(a[2].split(" ") + [c[2]], _person_label(row[-2][2])) \
+                            and not _known_word(word, classify):
                         word = a[2] + " " + c[2]     # (a label's value listing people or places: blank kept)
                     row[-1] = (a[0], c[1], word)
                     continue
@@ -613,11 +614,19 @@ def _ocr_blanks_joined(lines: list[str], all_cells: list[list[tuple[int, int, st
 
 
 
-def _listed(pieces: list[str]) -> bool:
+def _listed(pieces: list[str], people: bool = True) -> bool:
     """Do a cell's pieces, one blank apart, list like things: people's names (`张三 李四`, two or three characters
-    each) or places or bodies of one kind (`城关镇 大塘镇 洋溪镇`, one last character)?"""
-    return all(2 <= len(p) <= 3 for p in pieces) or (all(len(p) >= 2 for p in pieces)
-                                                      and len({p[-1] for p in pieces}) == 1)
+    each: under a person's label, PEOPLE, or three pieces or more — `主管部门 县农业 农村局` is a body's name an OCR
+    split, joined; review rd68 B, mend md65) or places or bodies of one kind (`城关镇 大塘镇 洋溪镇`, one last
+    character)?"""
+    return (people or len(pieces) >= 3) and all(2 <= len(p) <= 3 for p in pieces) \
+        or (all(len(p) >= 2 for p in pieces) and len({p[-1] for p in pieces}) == 1)
+
+
+def _person_label(label: str) -> bool:
+    """Does a label name a person (`项目负责人`, `联系人`, `填报人`, `分管领导`, `姓名`), not a body (`主管部门`)?"""
+    from parsers.core import label_key   # (here: the parsers import the extractors)
+    return label_key(label).endswith(("人", "领导", "姓名"))
 _CELL_KINDS = frozenset({"label", "block", "level1", "level2", "level"})   # (a piece of these kinds is a cell)
 
 
