@@ -588,7 +588,9 @@ def _ocr_blanks_joined(lines: list[str], all_cells: list[list[tuple[int, int, st
     out: list[list[tuple[int, int, str]]] = []
     heads: list[int] = []       # where the last table head's cells stand (`一级指标   二级指标   三级指标   指标值`)
     for ln, cs in zip(lines, all_cells):
-        row: list[tuple[int, int, str]] = []
+        if heads and cs and _kind(classify, cs[0][2]) in ("label", "block"):
+            heads = []          # (a form's field row ends the table: the next form's `主管部门    县人力资源 和社会保障局`
+        row: list[tuple[int, int, str]] = []   # is no row under it — review rd68 F, mend md65)
         wide = any(b[0] - a[1] >= 2 for a, b in zip(cs, cs[1:]))   # (a line of no wide gap, a heading or prose,
         for c in cs:                                                 # `第一章 总则`, keeps its blank)
             if row and wide and c[0] - row[-1][1] == 1 and _HAN_CHAR.match(row[-1][2][-1]) and _HAN_CHAR.match(c[2][0]) \

@@ -1,4 +1,4 @@
-"""Mend md65 (session 66) of review rd68's groups B, D, F, G3 and G4: fixtures ct_s66_md65_ocr_bodies.txt and ct_s66_md65_dash_tab.txt from
+"""Mend md65 (session 66) of review rd68's groups B, D, F, G3 and G4: fixtures ct_s66_md65_* from
 tests/fixtures/review/make_s66_md65.py; each reading was written down by hand before jixiao was run.
 Decided:
 - B: in an OCR's text of wide gaps, two pieces of two or three characters one blank apart are a list of people's names
@@ -11,7 +11,10 @@ Decided:
 - G3: parsers/forms.py's `_SPACE_IN_NAME` / `_NAME_ENDS` use the one Han class (normalize.text.HAN_CHAR).
 - G4: docs/SCHEMA.md names the OCR split-glyph mend, a .txt holding a CSV, and a name with its signed day in one cell.
 Kept: md63's people and places lists (`吴国 杨德林`, `三棵树镇 舟溪镇 旁海镇`), md62's minus readings.
-Left: F (`_ocr_blanks_joined`'s table head never forgotten) — no misreading shown, left as it is.
+- F (shown): `_ocr_blanks_joined` kept the last table head's columns for the rest of the text, so the next form's
+  `主管部门    县人力资源 和社会保障局` (its second piece one column from the old 三级指标 head's) kept its blank and
+  lost the piece (department `县人力资源`); a row opening with a form's label or block label ends the table.
+Left: a table ended by a line of no label (a title, a note) keeps its head until the next label's row.
 """
 from __future__ import annotations
 
@@ -80,3 +83,13 @@ def test_listed_rule_people_only_under_a_person_label():
 def test_name_class_is_the_one_han_class():
     from parsers import forms
     assert forms._SPACE_IN_NAME.search("道路\U00003400 改造") is not None
+
+
+def test_a_field_row_ends_the_table_head(read):
+    """BASE: the second project's department `县人力资源`, unit `县职业技能` (the rest lost)."""
+    r = read(P + "ocr_two_forms.txt")
+    got = [(p["name"], p["department"], p["unit"]) for p in r.tables["projects"]]
+    assert got == [("县城区公共就业服务平台建设项目", "县人力资源和社会保障局", "县公共就业服务中心"),
+                   ("县职业技能提升培训项目", "县人力资源和社会保障局", "县职业技能培训中心")]
+    assert [i["level3"] for i in r.tables["indicators"]] == ["服务平台建设数量", "求职群众满意度", "培训人数",
+                                                             "参训人员满意度"]
