@@ -588,7 +588,9 @@ def _ocr_blanks_joined(lines: list[str], all_cells: list[list[tuple[int, int, st
     out: list[list[tuple[int, int, str]]] = []
     heads: list[int] = []       # where the last table head's cells stand (`一级指标   二级指标   三级指标   指标值`)
     for ln, cs in zip(lines, all_cells):
-        row: list[tuple[int, int, str]] = []
+        if heads and cs and _kind(classify, cs[0][2]) in ("label", "block"):
+            heads = []          # (a form's field row ends the table: the next form's `主管部门    县人力资源 和社会保障局`
+        row: list[tuple[int, int, str]] = []   # is no row under it — review rd68 F, mend md65)
         wide = any(b[0] - a[1] >= 2 for a, b in zip(cs, cs[1:]))   # (a line of no wide gap, a heading or prose,
         for c in cs:                                                 # `第一章 总则`, keeps its blank)
             if row and wide and c[0] - row[-1][1] == 1 and _HAN_CHAR.match(row[-1][2][-1]) and _HAN_CHAR.match(c[2][0]) \
@@ -597,7 +599,8 @@ def _ocr_blanks_joined(lines: list[str], all_cells: list[list[tuple[int, int, st
                 kinds = (_kind(classify, a[2]), _kind(classify, c[2]))
                 if _known_word(word, classify) or not (set(kinds) & _CELL_KINDS or kinds == ("header", "header")):
                     if len(row) >= 2 and _kind(classify, row[-2][2]) in ("label", "") \
-                            and _listed(a[2].split(" ") + [c[2]]) and not _known_word(word, classify):
+                            and _listed(a[2].split(" ") + [c[2]], _person_label(row[-2][2])) \
+                            and not _known_word(word, classify):
                         word = a[2] + " " + c[2]     # (a label's value listing people or places: blank kept)
                     row[-1] = (a[0], c[1], word)
                     continue
@@ -613,11 +616,19 @@ def _ocr_blanks_joined(lines: list[str], all_cells: list[list[tuple[int, int, st
 
 
 
-def _listed(pieces: list[str]) -> bool:
+def _listed(pieces: list[str], people: bool = True) -> bool:
     """Do a cell's pieces, one blank apart, list like things: people's names (`张三 李四`, two or three characters
-    each) or places or bodies of one kind (`城关镇 大塘镇 洋溪镇`, one last character)?"""
-    return all(2 <= len(p) <= 3 for p in pieces) or (all(len(p) >= 2 for p in pieces)
-                                                      and len({p[-1] for p in pieces}) == 1)
+    each: under a person's label, PEOPLE, or three pieces or more — `主管部门 县农业 农村局` is a body's name an OCR
+    split, joined; review rd68 B, mend md65) or places or bodies of one kind (`城关镇 大塘镇 洋溪镇`, one last
+    character)?"""
+    return (people or len(pieces) >= 3) and all(2 <= len(p) <= 3 for p in pieces) \
+        or (all(len(p) >= 2 for p in pieces) and len({p[-1] for p in pieces}) == 1)
+
+
+def _person_label(label: str) -> bool:
+    """Does a label name a person (`项目负责人`, `联系人`, `填报人`, `分管领导`, `姓名`), not a body (`主管部门`)?"""
+    from parsers.core import label_key   # (here: the parsers import the extractors)
+    return label_key(label).endswith(("人", "领导", "姓名"))
 _CELL_KINDS = frozenset({"label", "block", "level1", "level2", "level"})   # (a piece of these kinds is a cell)
 
 

@@ -1997,8 +1997,9 @@ def _written(raw: str | None) -> str | None:
 # the dashes a minus is typed or converted as, besides `-`: the math minus, the en dash, the Unicode hyphens and the
 # figure dash (not `—` / `―`: `——` is a Chinese dash, `-5%——3%` the range -5 to 3)
 MINUS_DASHES = ("−", "–", "‐", "‑", "‒")
-# one of them before a figure at the start or after a sign, a separator, a space or a bracket: a minus
-_DASH_MINUS = lazy_regex(r"(?<![^\s~～至到<>=≥≤≧≦:：(（\-—―−–‐‑‒])[−–‐‑‒](?=\s*\d)")
+# one of them before a figure at the start or after a sign, a separator, a space or a bracket: a minus (not after a
+# figure's space, `≥1 – 3次`, `90% – 100%`: a separator, as written — review rd68 D, mend md65)
+_DASH_MINUS = lazy_regex(r"(?<![^\s~～至到<>=≥≤≧≦:：(（\-—―−–‐‑‒])(?<![\d%‰]\s+)[−–‐‑‒](?=\s*\d)")
 
 
 def _as_text(raw: str | None) -> Target:

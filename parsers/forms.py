@@ -9497,9 +9497,9 @@ _BARE_MONEY_KEYS = frozenset(label_key(x) for x in ("资金", "金额", "资金�
 # `其中` alone in its cell, before the name of a part in the next (`其中 | 专项债券资金 | 20000`), or alone on its line over
 # the parts of the total above (mn16, mn17)
 _LONE_PARTS_HEAD = lazy(r"^\s*其中\s*[:：]?\s*$")
-_SPACE_IN_NAME = lazy(r"(?<=[\u4e00-\u9fff]) {1,2}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\u3000(?=[\u4e00-\u9fff])")
+_SPACE_IN_NAME = lazy(rf"(?<={_HAN.pattern}) {{1,2}}(?={_HAN.pattern})|(?<={_HAN.pattern})\u3000(?={_HAN.pattern})")
 # (a name ending a project's or works' word, `…供水工程`: either side of a blank, two names listed — review rv18)
-_NAME_ENDS = lazy(r"[\u4e00-\u9fff]{4}\S*?(?:工程|项目)$")
+_NAME_ENDS = lazy(rf"{_HAN.pattern}{{4}}\S*?(?:工程|项目)$")   # (the one Han class, rd68 G3)
 # the budget's uses by their nature (a 部门整体 form's 基本支出 / 项目支出): never a source of money
 _USE_NAMES = frozenset(label_key(x) for x in L.BUDGET_USE_NAMES)
 # a money label before a sentence of money fields, and each `label amount unit` in it
