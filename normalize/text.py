@@ -648,12 +648,12 @@ def mend_ocr_digits(s: str | None) -> str | None:
     return _OCR_RUN.sub(_mend_run, s)
 
 
-# how an indicator's name ends: in what it measures (`…率`, `…数`, `…满意度`, `…处置比例`, `…办结时限`, `…目标值`) —
-# extract.txt's wrapped-name rule and parsers.tables' (a level's name that does not end so; a name's end cut over a page
-# break), one list (they were twins, tables' `[率数度性量额值]$` the shorter, review of the session B)
 # one Han character, the URO and extension A (extract/txt.py's OCR blanks, the parsers' "holds a Han word"; mend md63:
 # extract/txt.py's _HAN_CHAR and the parsers' _HAN made one)
 HAN_CHAR = lazy(r"[\u3400-\u9fff]")
 
+# how an indicator's name ends: in what it measures (`…率`, `…数`, `…满意度`, `…处置比例`, `…办结时限`, `…目标值`) —
+# extract.txt's wrapped-name rule and parsers.tables' (a level's name that does not end so; a name's end cut over a page
+# break), one list (they were twins, tables' `[率数度性量额值]$` the shorter, review of the session B)
 INDICATOR_NAME_END = re.compile(r"(?:率|数|量|度|性|额|值|比例|比重|时间|时限|周期|面积|里程|长度|规模|成本|标准|人次|次数|"
                                 r"个数|户数|人数|体系|机制|制度|情况|水平|效果|效益|能力|影响)$")
