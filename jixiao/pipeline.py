@@ -176,19 +176,25 @@ def _renamed_content(ext: str, data: bytes) -> str | None:
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+def _head_text(head: bytes, whole: bool) -> str | None:
+    """A file's first bytes as text (UTF-8 or GB18030), cut after their last line break unless they are the WHOLE
+    file (a multi-byte character cut at the 4,096th byte); None when neither decodes (`_csv_text`, `_csv_dump`)."""
+    body = head if whole else head[:head.rfind(b"\n") + 1]
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            return body.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
 def _csv_text(head: bytes) -> bool:
     """Do a file's first bytes read as a CSV export: text (UTF-8 or GB18030, no control bytes), two lines or more,
     most of them with a `,` or `;` (`项目名称,国家免疫规划项目,,,`)?"""
     if _CONTROL.search(head):
         return False
-    body = head if len(head) < 4096 else head[:head.rfind(b"\n") + 1]
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            text = body.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
+    text = _head_text(head, whole=len(head) < 4096)
+    if text is None:
         return False
     lines = [ln for ln in text.splitlines() if ln.strip()]
     return len(lines) >= 2 and sum(1 for ln in lines if "," in ln or ";" in ln) * 2 > len(lines)
@@ -205,14 +211,8 @@ def _csv_dump(data: bytes) -> bool:
         return False
     import csv
     import io
-    body = head if len(data) <= 4096 else head[:head.rfind(b"\n") + 1]
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            text = body.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
+    text = _head_text(head, whole=len(data) <= 4096)
+    if text is None:
         return False
     try:
         counts = [len(rec) for rec in csv.reader(io.StringIO(text, newline="")) if any(f.strip() for f in rec)]
