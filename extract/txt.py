@@ -629,6 +629,8 @@ def _person_label(label: str) -> bool:
     """Does a label name a person (`项目负责人`, `联系人`, `填报人`, `分管领导`, `姓名`), not a body (`主管部门`)?"""
     from parsers.core import label_key   # (here: the parsers import the extractors)
     return label_key(label).endswith(("人", "领导", "姓名"))
+
+
 _CELL_KINDS = frozenset({"label", "block", "level1", "level2", "level"})   # (a piece of these kinds is a cell)
 
 
