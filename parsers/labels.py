@@ -497,6 +497,9 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                    "计划目标值", "年度绩效指标值", "当年指标值", "年度预期指标值", "预期实现值",
                    "当年预期实现值", "预期值", "年度预期实现值", "调整后指标值", "调整后目标值", "年度数值",
                    "年度指标数值", "全年绩效目标", "计划值", "年度计划值", "计划指标值",
+                   # (the year's spelled 全年, beside a head of the year so far, `1-6月指标值 | 全年指标值`: a full claim,
+                   # as 全年目标值's — it lost the column to the half year's, hunt nw16)
+                   "全年指标值", "全年计划值", "全年预期指标值",
                    # (`符号 | 数值 | 单位` with no 指标值 head over them: a system export's three columns of the target)
                    "数值", "指标数值",
                    # (a 新增政策 form's 指标值 over 一年内 | 三年内: the year's, and the policy's period's beside it)

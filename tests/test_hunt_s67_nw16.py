@@ -6,13 +6,15 @@ hand, field by field, before jixiao was run): a 中央对地方 转移支付区�
 (宁波 2020), a 评价指标体系表 of 权重 and 得分 by level (成都 2017), a 部门整体 form with 年度主要任务 rows and their
 money (洛阳 2024), a 乡镇 自评表 with 偏差原因分析 and 改进措施 rows under it (衡阳 2025), a web page's form of a cell a
 line (苏州 2016), a 績效目標表 in traditional characters (横琴 2023), a 新增重大政策 form (太原 2022), a 专项资金 form
-of 上半年目标值 | 全年目标值 (长春 2019); negatives: a 绩效管理办法 quoting a table's heads, a 部门预算公开 说明, a
-meeting minute about 绩效评价, an 指标库 of names and 指标解释 with no target.
+of 上半年目标值 | 全年目标值 (长春 2019), a 监控表 of 1-6月指标值 | 全年指标值 (厦门 2020); negatives: a
+绩效管理办法 quoting a table's heads, a 部门预算公开 说明, a meeting minute about 绩效评价, an 指标库 of names and
+指标解释 with no target.
 
 Decided:
 - a target head of the year so far (`上半年目标值`, `1-6月指标值`) beside the year's own (`全年目标值`) claims the target
   column less than it: the year's value is the target, the milestone kept in `note` (BASE: the 上半年 values were the
-  targets, `≥40户` for the year's `≥100户`);
+  targets, `≥40户` for the year's `≥100户`); `全年指标值` / `全年计划值` are target heads of a full claim as
+  `全年目标值` is (BASE: 0.6, so a `1-6月指标值` before it took the column);
 - an 指标库 (`…指标库（2022年版）`, 共性指标, 指标目录 …) of names with nothing to fill in is not_a_form (BASE: a project
   named null with 6 indicators of no target, partial, header_missing), as a library of filled rows already was;
 - `政策期资金总额` (执行期 / 建设期 / 项目期 …, as 实施期资金总额) is the budget_total over the year's money (BASE: a
@@ -209,12 +211,31 @@ def test_jilin_half_year_targets(read):
     assert "≥40户" in (r.tables["indicators"][0]["note"] or "")
 
 
+def test_xiamen_monitor_half_targets(read):
+    """监控表 of `1-6月指标值 | 全年指标值 | 1-6月完成值 | 偏差原因`: the year's value the target, the half year's a
+    note, the 1-6月完成值 the progress."""
+    r = read(P + "xiamen_monitor_half_targets.txt")
+    p = only_project(r)
+    assert _fields(p, "name", "year", "department", "unit") == (
+        "思明区老旧小区电梯加装补助项目", 2020, "厦门市思明区建设局", "思明区住房保障中心")
+    assert _fields(p, "budget_year", "spent") == (1_200 * W, 380 * W)
+    t = indicator_targets(r)
+    assert len(t) == 5
+    assert t[0] == ("产出指标", "数量指标", "加装电梯数量", ">=", 100.0, "部")
+    assert t[2] == ("产出指标", "成本指标", "每部电梯补助标准", "<=", 200_000.0, "元")
+    assert t[3] == ("效益指标", "社会效益指标", "受益居民户数", ">=", 2000.0, "户")
+    i0 = r.tables["indicators"][0]
+    assert (i0["progress_raw"], i0["deviation"]) == ("36部", "部分业主意见未统一")
+    assert "≥40部" in (i0["note"] or "")
+
+
 def test_so_far_target_head_yields_to_the_years():
     """A target head of the year so far claims less than the year's own; alone it is still the target."""
     from parsers.core import cell_header_matches
     for so_far in ("上半年目标值", "1-6月指标值", "上半年指标值"):
         role, q = cell_header_matches(so_far)["indicator"]
-        assert role == "target" and q < cell_header_matches("全年目标值")["indicator"][1]
+        for year in ("全年目标值", "全年指标值", "年度指标值", "全年计划值"):
+            assert role == "target" and q < cell_header_matches(year)["indicator"][1]
     assert cell_header_matches("年度指标值")["indicator"] == ("target", 1.0)
 
 
