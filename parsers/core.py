@@ -3088,7 +3088,9 @@ def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
             role = header_role(idx, text.replace("目标", "指标"))
         if role is not None:
             # (a value reached so far, 1-6月完成值, claims the progress column less than a 完成进度 column does)
-            out[kind] = (role, 0.99 if role == "progress" and so_far_head(key) else 1.0)
+            # (so does a target of the year so far, 上半年目标值 / 1-6月指标值, beside the year's own, 全年目标值: the
+            # year's is the target, the milestone's column left — it was the target, the year's lost; hunt nw16)
+            out[kind] = (role, 0.99 if role in ("progress", "target") and so_far_head(key) else 1.0)
             continue
         if 3 <= len(key) <= 16:
             if held is None:

@@ -212,6 +212,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                      "总预算", "预算资金", "中期资金总额", "中期预算资金总额", "资金总额合计", "项目资金合计", "总投资", "项目总投资",
                      "总额", "项目总额", "中期财政预算", "中期市财政预算", "项目预算", "项目金额", "项目预算金额",
                      "资金规模", "项目资金规模", "政策资金", "政策资金总额", "专项资金总额", "实施期资金总额", "实施期资金", "实施期总额", "实施期预算总额",
+                     # (a policy's or a works' money over its period, `政策期资金总额 | 9,000.00` over `2022年度资金`: it was
+                     # a source line, the form of no total — hunt nw16)
+                     "政策期资金总额", "政策期资金", "政策期内资金总额", "执行期资金总额", "建设期资金总额", "项目期资金总额",
                      "资金额度", "专项资金额度",
                      # (a 科技计划 form's 项目经费 | 经费总额 | 300: 经费 for 资金)
                      "经费总额", "项目经费总额",
@@ -494,6 +497,9 @@ HEADER_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                    "计划目标值", "年度绩效指标值", "当年指标值", "年度预期指标值", "预期实现值",
                    "当年预期实现值", "预期值", "年度预期实现值", "调整后指标值", "调整后目标值", "年度数值",
                    "年度指标数值", "全年绩效目标", "计划值", "年度计划值", "计划指标值",
+                   # (the year's spelled 全年, beside a head of the year so far, `1-6月指标值 | 全年指标值`: a full claim,
+                   # as 全年目标值's — it lost the column to the half year's, hunt nw16)
+                   "全年指标值", "全年计划值", "全年预期指标值",
                    # (`符号 | 数值 | 单位` with no 指标值 head over them: a system export's three columns of the target)
                    "数值", "指标数值",
                    # (a 新增政策 form's 指标值 over 一年内 | 三年内: the year's, and the policy's period's beside it)
