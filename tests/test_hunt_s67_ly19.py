@@ -14,8 +14,11 @@ empty (it was one indicator `质量指标 器材验收合格率 100%` of no targ
 Kept (read right on BASE): a Markdown table with `|---|` and merged cells left empty; a table head on a page's last
 line, its rows after a form feed; a long cell continued after a leading tab; a long cell wrapped at 76 columns with no
 tab on its rests; old Mac line ends (`\\r` alone).
-Left: a two-column -layout page (nw13's strict xfail) and tabbed Word field lines of one field each (rv124's strict
-xfail), both kept as they were: neither is read from the text alone without taking outlines and real tables too.
+A Word form's fields typed as tabbed paragraphs of one field each (`项目名称<TAB>…`, `年度总体目标<TAB>…`) are a
+table's rows when three lines or more each open on a field's name (a Han word, no outline number, not a contents'
+lines ending on page numbers): BASE read no name and no goal (rv124's strict xfail of three lines taken too).
+Left: a two-column -layout page (nw13's strict xfail, kept: telling two text columns from a table's needs the page's
+geometry the dump lost).
 """
 from __future__ import annotations
 
@@ -125,3 +128,27 @@ def test_guard_converter_layouts(read, name):
 def test_guard_long_cell_continued(read, name):
     """(guard) a long goal continued after a leading tab, or wrapped at 76 columns: one goal."""
     assert _form(read(P + name + ".txt"))["goal_annual"] == GOAL
+
+
+def test_word_fields_one_a_tabbed_line(read):
+    """`项目名称<TAB>…` … `年度总体目标<TAB>…`, one field a paragraph over a table of indicators (BASE: no name, no goal,
+    header_missing)."""
+    p = _form(read(P + "word_tab_fields.docx"))
+    assert p["goal_annual"] == "新建乡村学校少年宫12所，配齐活动器材，开展课后服务活动，惠及农村学生6000人以上。"
+
+
+def test_guard_word_outline_and_contents_above_tabbed_fields(read):
+    """(guard) a contents' `项目基本情况<TAB>1` and an outline's `一、<TAB>项目基本情况` above: no field of them."""
+    r = read(P + "word_tab_outline.docx")
+    p = _form(r)
+    assert p["goal_annual"] and not p["other_fields"]
+
+
+def test_tab_table_rule():
+    from extract.office import _tab_table
+    assert _tab_table([["项目名称", "x"], ["主管部门", "y"], ["年度总体目标", "z"]])
+    assert _tab_table([["项目资金（万元）", "1"], ["主管部门", "y"], ["年度总体目标", "z"]])
+    assert not _tab_table([["一、", "项目概况"], ["二、", "绩效目标"], ["三、", "绩效指标"]])
+    assert not _tab_table([["项目概况", "1"], ["绩效目标", "2"], ["绩效指标", "12"]])
+    assert not _tab_table([["第一章", "总则"], ["第二章", "目标"], ["第三章", "附则"]])
+    assert not _tab_table([["项目名称", "x"], ["主管部门", "y"]])
