@@ -225,9 +225,19 @@ def _tab_table(fields: list[list[str]]) -> bool:
     \t…`), or every line two fields or more and two of them three or more — a form's fields laid out with tabs,
     `项目名称\t…` over `主管部门\t…\t实施单位\t…`, `年度资金总额（万元）\t66\t其中：财政拨款\t60` and `年度绩效目标\t…`
     (each line's spaces left, the goal's label was read with nothing after it). Lines of two fields only (an
-    outline's `一、\t项目概况`) are no table."""
+    outline's `一、\t项目概况`) are no table; but three lines or more each opening on a field's name (a word of Han
+    characters, no number, no mark: `项目名称\t…`, `主管部门\t…\t实施单位\t…`, `年度绩效目标\t…`), one field a line
+    or more, are (hunt ly19: each was a line, the goal's label with nothing after it), not a contents' lines ending
+    on their page numbers (`项目基本情况\t3`)."""
     wide = sum(1 for f in fields if len(f) >= 3)
-    return wide >= 3 or wide >= 2 and all(len(f) >= 2 for f in fields)
+    return wide >= 3 or wide >= 2 and all(len(f) >= 2 for f in fields) \
+        or len(fields) >= 3 and all(len(f) >= 2 and _FIELD_NAME.match(f[0].strip()) for f in fields) \
+        and not all(f[-1].strip().isdigit() and len(f[-1].strip()) <= 3 for f in fields)
+
+
+# a form's field name opening a tabbed line (`年度绩效目标`, `项目资金（万元）`), no outline's number or chapter (`一、`,
+# `第一章`)
+_FIELD_NAME = lazy(r"^(?!第[一二三四五六七八九十\d]+[章节条部])[\u4e00-\u9fff]{2,12}(?:[（(][\u4e00-\u9fff]{1,4}[)）])?$")
 
 
 def _header_footer_parts(document, kind: str) -> list:

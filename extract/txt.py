@@ -63,7 +63,12 @@ def decode_text(data: bytes) -> tuple[str, str, list[ParseWarning]]:
         if enc:
             warnings.append(ParseWarning("encoding_guessed", f"no byte-order mark; decoded as {enc} (its NUL bytes and characters fit)"))
             return data.decode(enc), enc, warnings
-        raise ExtractError(f"binary file, not text: {nul} NUL bytes in the first {len(sample)} bytes")
+        stray = _stray_nuls_dropped(data, nul, len(sample))
+        if stray is None:
+            raise ExtractError(f"binary file, not text: {nul} NUL bytes in the first {len(sample)} bytes")
+        warnings.append(ParseWarning("encoding_errors", f"{data.count(0)} stray NUL bytes dropped (a text dump's "
+                                     f"cells hold them where a converter wrote an empty string's end)"))
+        return stray, "utf-8", warnings
     try:
         return data.decode("utf-8"), "utf-8", warnings
     except UnicodeDecodeError:
@@ -81,6 +86,19 @@ def decode_text(data: bytes) -> tuple[str, str, list[ParseWarning]]:
         raise ExtractError("binary file, not text: decodes only to control characters")
     warnings.append(ParseWarning("encoding_guessed", "not valid UTF-8; decoded as GB18030 (GBK)"))
     return text, "gb18030", warnings
+
+
+def _stray_nuls_dropped(data: bytes, nul: int, n: int) -> str | None:
+    """Given bytes with a few NULs (one in 200 bytes or fewer, not UTF-16's pattern), return their UTF-8 text with the
+    NULs dropped when the rest is UTF-8 text (`新化县\\x00教育局`, a converter's C string end left inside a cell; hunt
+    ly19), else None (a binary file)."""
+    if nul > max(2, n // 200):
+        return None
+    try:
+        text = data.replace(b"\x00", b"").decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if text.strip() and _text_like(text) >= 0.95 else None
 
 
 def _text_like(text: str) -> float:
@@ -579,9 +597,11 @@ def _ocr_blanks_joined(lines: list[str], all_cells: list[list[tuple[int, int, st
     head has cells keeps a blank before a piece standing at a head's column (`养护工程验收质量等级 合格`, a laid-out
     page's name filling its column, its target under `指标值`: two cells; review rv140). A label's value (or an
     unknown word's) whose pieces list like things (_listed: `张三 李四`, `城关镇 大塘镇`) is one cell keeping its
-    blanks (mend md63: they were run together, `张三李四`). Any other gap of one blank
-    left (a figure's, a label's) and the text is one whose cells one blank may part: nothing joined. (Hunt ly18; a
-    single space between two Han pieces of a laid-out text all of whose other gaps are wide is read as no gap.)"""
+    blanks (mend md63: they were run together, `张三李四`). A row keeping another gap of one blank (a figure's, a
+    label's: `主管部门 某局`) keeps that gap, its other joins and the other rows' made; when a third of the wide rows
+    or more keep one, the text is one whose cells one blank may part: nothing joined (hunt ly19: one such row turned
+    off the whole text's joins). A title's or a note's line across the head's columns ends its table. (Hunt ly18; a single space
+    between two Han pieces of a laid-out text all of whose other gaps are wide is read as no gap.)"""
     if not any(b[0] - a[1] == 1 and _HAN_CHAR.match(a[2][-1]) and _HAN_CHAR.match(b[2][0])
                for cs in all_cells for a, b in zip(cs, cs[1:])):
         return all_cells
@@ -592,6 +612,9 @@ def _ocr_blanks_joined(lines: list[str], all_cells: list[list[tuple[int, int, st
             heads = []          # (a form's field row ends the table: the next form's `主管部门    县人力资源 和社会保障局`
         row: list[tuple[int, int, str]] = []   # is no row under it — review rd68 F, mend md65)
         wide = any(b[0] - a[1] >= 2 for a, b in zip(cs, cs[1:]))   # (a line of no wide gap, a heading or prose,
+        if heads and cs and not wide and _across_heads(ln, cs, heads):
+            heads = []          # (a title's or a note's line running across the head's columns ends the table too;
+                                # a cut cell's rest fits its column, a page's footer is skipped: hunt ly19)
         for c in cs:                                                 # `第一章 总则`, keeps its blank)
             if row and wide and c[0] - row[-1][1] == 1 and _HAN_CHAR.match(row[-1][2][-1]) and _HAN_CHAR.match(c[2][0]) \
                     and not (heads and len(cs) <= len(heads) and any(abs(_width(ln[:c[0]]) - h) <= 1 for h in heads)):
@@ -608,10 +631,22 @@ def _ocr_blanks_joined(lines: list[str], all_cells: list[list[tuple[int, int, st
         if len(row) >= 3 and all(_kind(classify, c[2]) == "header" for c in row):
             heads = [_width(ln[:c[0]]) for c in row]
         out.append(row)
-    rows = [cs for cs in out if any(b[0] - a[1] >= 2 for a, b in zip(cs, cs[1:]))]
-    if len(rows) < 5 or any(b[0] - a[1] < 2 for cs in rows for a, b in zip(cs, cs[1:])):
-        return all_cells
-    return out
+    rows = [k for k, cs in enumerate(out) if any(b[0] - a[1] >= 2 for a, b in zip(cs, cs[1:]))]
+    left = [k for k in rows if any(b[0] - a[1] < 2 for a, b in zip(out[k], out[k][1:]))]
+    if len(rows) < 5 or 3 * len(left) >= len(rows):     # (a few rows keeping a gap of one blank, `主管部门 新化县教育局`,
+        return all_cells                                 # keep it; the joins stand, theirs too — one such row
+    return out                                           # turned off the whole text's: hunt ly19)
+
+
+def _across_heads(line: str, cells: list[tuple[int, int, str]], heads: list[int]) -> bool:
+    """Does a line of no wide gap under a table's head run across the head's columns (a note `注：以下为…`, a title),
+    not fitting the column it starts in as a cut cell's rest does? A page's footer or form feed: no (the table goes
+    on over the page, its head maybe printed again)."""
+    if "\f" in line or is_page_furniture(line.strip(" \u3000")):
+        return False
+    start, end = _width(line[:cells[0][0]]), _width(line[:cells[-1][1]])
+    nxt = min((h for h in heads if h > start + 1), default=None)
+    return nxt is not None and end > nxt + 1
 
 
 
@@ -620,9 +655,16 @@ def _listed(pieces: list[str], people: bool = True) -> bool:
     """Do a cell's pieces, one blank apart, list like things: people's names (`张三 李四`, two or three characters
     each: under a person's label, PEOPLE, or three pieces or more — `主管部门 县农业 农村局` is a body's name an OCR
     split, joined; review rd68 B, mend md65) or places or bodies of one kind (`城关镇 大塘镇 洋溪镇`, one last
-    character)?"""
+    character), or places of a township's or a village's kind each, unlike ends (`城关镇 大塘村`, `洋溪镇 石冲口社区`:
+    _PLACE_ENDS; hunt ly19, they were run together, `城关镇大塘村`)?"""
     return (people or len(pieces) >= 3) and all(2 <= len(p) <= 3 for p in pieces) \
-        or (all(len(p) >= 2 for p in pieces) and len({p[-1] for p in pieces}) == 1)
+        or (all(len(p) >= 2 for p in pieces) and len({p[-1] for p in pieces}) == 1) \
+        or all(len(p) >= 3 and p.endswith(_PLACE_ENDS) for p in pieces)
+
+
+# a township's or a village's name ends (a county's, a city's `县` / `区` / `市` not: `宜昌市 夷陵区` may be one place
+# an OCR split, a hierarchy written as one word)
+_PLACE_ENDS = ("镇", "乡", "村", "街道", "社区", "嘎查", "苏木", "屯", "寨")
 
 
 def _person_label(label: str) -> bool:
@@ -3025,7 +3067,8 @@ def _spaced_among_tabs(lines: list[str]) -> list[str]:
     防护工程实施里程    ≥80公里` under `一级指标<TAB>二级指标<TAB>…`): each such line right under a row of three cells or
     more (tabbed, or so rewritten), split into three cells or more and no more than that row's, its cells set apart by
     tabs; an indented one given the empty cells before the column of the spaced row above whose cell starts where its
-    first starts, in display columns (else left as it is). Other lines as they are."""
+    first starts, in display columns (else left as it is), or, right under a tabbed row, as many empty cells as put
+    its last cell in that row's last column. Other lines as they are."""
     tabbed = (ln for ln in lines if ln.count("\t") >= 2)
     if next(tabbed, None) is None or next(tabbed, None) is None:   # (two such lines at least: asked up to the second)
         return lines
@@ -3047,7 +3090,10 @@ def _spaced_among_tabs(lines: list[str]) -> list[str]:
         body = ln.lstrip(" \u3000\xa0")
         parts = _WIDE_GAP.split(body.rstrip(" \u3000\xa0"))
         indent = _width(ln[:len(ln) - len(body)])      # (in display columns, as the lines were set by eye)
-        pad = 0 if not indent else next((m for m, at in enumerate(starts) if abs(at - indent) <= 1), None)
+        pad = 0 if not indent else next((m for m, at in enumerate(starts) if abs(at - indent) <= 1), None) \
+            if starts else (width - len(parts) if len(parts) < width else None)
+        # (an indented line right under a tabbed row, `  质量指标  器材验收合格率  100%` under `产出指标<TAB>数量指标…`:
+        # its first cells merged, left empty — its cells end at the row's last; hunt ly19, it was one name)
         if not width or pad is None or not 3 <= pad + len(parts) <= width or _SENTENCE_MARK.search(parts[0]) \
                 or is_page_furniture(body) or sum(1 for t in parts if _INLINE_PAIR.match(t)) >= 2 \
                 or BLANK_DAY.search(body):
@@ -5340,6 +5386,17 @@ def _space_entities(text: str) -> str:
     return SPACE_ENTITY.sub(lambda m: _SPACE_CHARS.get(m.group(0).lower(), "\xa0"), text)
 
 
+_ZERO_WIDTHS = {ord(ch): None for ch in "\u200b\u200c\u200d\u2060\ufeff"}
+
+
+def _zero_widths_dropped(text: str) -> str:
+    """A text with its zero-width characters dropped (`乡村学校\\u200b少年宫`, `≥12\\u200b所`: a web page's or a
+    converter's invisible breaks inside a cell, kept in a target's raw text; hunt ly19); one cheap test first."""
+    if not any(ch in text for ch in "\u200b\u200c\u200d\u2060\ufeff"):
+        return text
+    return text.translate(_ZERO_WIDTHS)
+
+
 def extract_txt(data: bytes, doc_id: str, path: str | None = None,
                 is_label: Callable[[str], bool] | None = None, classify: Classify | None = None) -> Extracted:
     """Given the bytes of a text dump, return its grids and text lines (page None, 1-based lines).
@@ -5353,7 +5410,7 @@ def extract_txt(data: bytes, doc_id: str, path: str | None = None,
         ex.warnings[:0] = warnings + [ParseWarning("html_in_text", "the text holds HTML tables: read as HTML")]
         ex.encoding = encoding
         return ex
-    text = mend_split_glyphs(strip_inline_pinyin(_space_entities(text)))
+    text = mend_split_glyphs(strip_inline_pinyin(_space_entities(_zero_widths_dropped(text))))
     records = _quoted_records(text) if '"' in text and "\t" in text else None
     if records is not None:
         # a sheet saved as tab-separated text by Excel ("Unicode 文本", "文本文件(制表符分隔)") or LibreOffice: a cell

@@ -40,9 +40,7 @@ def test_tabbed_signoff_under_the_table(read):
     assert indicator_targets(r) == WATER
 
 
-@pytest.mark.xfail(strict=True, reason="three tabbed field lines, one of them of four fields, are no table by "
-                   "_tab_table (two lines of three fields or more asked): each read as a line, `年度绩效目标 …` "
-                   "with a space gives no goal; widening it would take outlines and notes too (left)")
+# (a strict xfail here, taken by hunt ly19 of session 67: tabbed lines each opening on a field's name are a table's)
 def test_three_tabbed_field_lines(read):
     r = read(PRE + "tab_three.docx")
     p = only_project(r)
