@@ -71,9 +71,7 @@ def test_a_remarks_row_under_the_last_indicator(read):
 
 # ------------------------------------------------------------------ people and sign-offs
 
-@pytest.mark.xfail(strict=True, reason=(
-    "left: a post after the name past a space (`刘志强 科长`) stays in the name (pr8's _PERSON_TITLE reads brackets "
-    "only; a space also parts two people's names, `张三 李四`, so a post's word must be told from a name first)"))
+# (a strict xfail until hunt pr9 (session 67): the post past a space stayed in the name)
 def test_a_post_after_the_name_past_a_space(read):
     p = _project(read(P + "title_space.txt"))
     assert (p["leader"], p["contact"]) == ("刘志强", "陈丽")
@@ -87,9 +85,7 @@ def test_a_post_in_ascii_brackets_and_no_post_in_brackets(read):
     assert (p["leader"], p["contact"]) == ("刘志强（女）", "陈丽") and other_fields(p) == {}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "left: a named signer with the day after the name inside an opinion's cell (`同意。审核人：张三  2024年3月5日`) "
-    "is kept whole in the opinion (pr8's _named_signer wants the name at the cell's end; a colon line does the same)"))
+# (a strict xfail until hunt pr9 (session 67): the signer and the day were kept whole in the opinion)
 def test_a_named_signer_and_the_day_inside_an_opinion(read):
     p = _project(read(P + "signer_date.txt"))
     fields = other_fields(p)
