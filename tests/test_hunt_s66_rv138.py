@@ -16,7 +16,8 @@ an organ wrapped under a four-column row's department; a cut of a decimal (`85.5
 words (`执行率95%，扣1分`, `未扣分`, `无`) with no 得分; a 扣分数 column beside the 得分 (the 得分 the score).
 Left (strict xfails): a post after the name past a space (`刘志强 科长`: a space also parts two people's names, no
 rule yet); a named signer with the day after the name (`同意。审核人：张三  2024年3月5日`: kept whole in the opinion,
-as on a colon line). Also seen, not tested: `审核人：待定` is split off as a person (`{"审核人": "待定"}`).
+as on a colon line) — both pass since hunt pr9 (session 67). Also seen, not tested: `审核人：待定` is split off
+as a person (`{"审核人": "待定"}`; nobody since hunt pr9).
 """
 from __future__ import annotations
 
