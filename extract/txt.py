@@ -28,6 +28,7 @@ from normalize.dates import SO_FAR_PERIOD, STEP_TIME_CELL, parse_date, period_cu
 from normalize.orgs import place_led
 from normalize.records import BLANK_DAY, GRADE_WORDS
 from normalize.text import HAN_CHAR as _HAN_CHAR
+from normalize.text import ROLE_POST
 from normalize.text import (INDICATOR_NAME_END, RADIO_EMPTY, RADIO_MARKED, SPACE_ENTITY, STAMP_NOTE, VERDICT_LABELS,
                             ZERO_CIRCLE, numbered_next)
 
@@ -668,9 +669,15 @@ _PLACE_ENDS = ("镇", "乡", "村", "街道", "社区", "嘎查", "苏木", "屯
 
 
 def _person_label(label: str) -> bool:
-    """Does a label name a person (`项目负责人`, `联系人`, `填报人`, `分管领导`, `姓名`), not a body (`主管部门`)?"""
+    """Does a label name a person (`项目负责人`, `联系人`, `填报人`, `分管领导`, `姓名`, a post's `办公室主任`), not a body
+    (`主管部门`)? (Any person's, by its ending: parsers.forms' _signoff_person_label asks a narrower thing, whether a
+    sign-off's label is a column's person or a role's — the two were twins of one name, hunt pr9.)"""
     from parsers.core import label_key   # (here: the parsers import the extractors)
-    return label_key(label).endswith(("人", "领导", "姓名"))
+    return _PERSON_LABEL_END.search(label_key(label)) is not None
+
+
+# a person's label's end (_person_label): 人 / 领导 / 姓名 or an officer's post (normalize.text's ROLE_POST)
+_PERSON_LABEL_END = lazy(rf"(?:人|领导|姓名|{ROLE_POST})$")
 
 
 _CELL_KINDS = frozenset({"label", "block", "level1", "level2", "level"})   # (a piece of these kinds is a cell)

@@ -652,6 +652,10 @@ def mend_ocr_digits(s: str | None) -> str | None:
 # extract/txt.py's _HAN_CHAR and the parsers' _HAN made one)
 HAN_CHAR = lazy(r"[\u3400-\u9fff]")
 
+# the words a body's officer is named by at a label's end (`办公室主任`, `财务科长`, `党委书记`, `主管会计`): a person's
+# label as `…人` / `…领导` is (parsers.core's role labels, forms' post past a name, extract/txt.py's person labels)
+ROLE_POST = r"主任|书记|经理|会计|出纳|[科局站所院校股处队馆镇乡县市厂部组社]长"
+
 # how an indicator's name ends: in what it measures (`…率`, `…数`, `…满意度`, `…处置比例`, `…办结时限`, `…目标值`) —
 # extract.txt's wrapped-name rule and parsers.tables' (a level's name that does not end so; a name's end cut over a page
 # break), one list (they were twins, tables' `[率数度性量额值]$` the shorter, review of the session B)

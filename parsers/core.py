@@ -34,6 +34,7 @@ from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, place_led, townshi
 from normalize.dates import A_DAY, CLOCK, MONTH_SPAN, QUARTER_DIGIT, SO_FAR_PERIOD
 from normalize.targets import GRADE_WORD_LIST, GRADE_WORDS, NAME_OPENING_FIGURE, PREFIX_WORDS, split_target
 from normalize.text import HAN_CHAR as _HAN
+from normalize.text import ROLE_POST
 from normalize.text import CIRCLED_NO, LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SIGN_WORDS, VERDICT_LABELS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
     strip_numbering
 from parsers import labels as L
@@ -753,8 +754,10 @@ def _lookup(key: str) -> str | None:
 IGNORED_KEYS = frozenset(label_key(x) for x in L.IGNORED_LABELS)   # 单位（盖章）, 财务负责人: rows with no value
 NO_COLUMN_KEYS = frozenset(label_key(x) for x in L.NO_COLUMN_LABELS)   # 债券期限, 建设地点: a value kept in other_fields
 # a person's role on a form's sign-off lines, the label of no column (单位负责人, 财务负责人, 分管领导, 审核人, 复核人, 制表人;
-# `单位负责人（签字）` too): a person other than the project's 项目负责人 (leader) or 联系人 (contact)
-_ROLE_LABEL = lazy(r"^[\u4e00-\u9fff]{1,7}(?:人|领导)$")
+# `单位负责人（签字）` too): a person other than the project's 项目负责人 (leader) or 联系人 (contact); a body's officer
+# named by the post (`办公室主任`, `财务科长`, `分管副局长`, `党委书记`, `主管会计`: it was dropped, hunt pr9 — the
+# post's words normalize.text's ROLE_POST)
+_ROLE_LABEL = lazy(rf"^{_HAN.pattern}{{1,7}}(?:人|领导|{ROLE_POST})$")
 
 
 @lru_cache(maxsize=1 << 14)

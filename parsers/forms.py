@@ -40,7 +40,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import _BRACKETED, _FUND_NAME_LABELS, sub_project_head, sub_project_key, unwrapped_title, SUB_PROJECT, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot
+from parsers.core import _BRACKETED, _FUND_NAME_LABELS, sub_project_head, sub_project_key, unwrapped_title, SUB_PROJECT, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot, ROLE_POST
 
 
 
@@ -1608,6 +1608,8 @@ class FormReader:
         other_fields under its label (`{"填报人": "张华"}`, `{"办公电话": "0371-…"}`; it was dropped without a word,
         hunts pr3 and pr4)."""
         own = label_key(_LABEL_COLON.sub(r"\1", label.strip()))
+        if col in _PERSON_TITLE_LABEL and _SIGNER_NOBODY_RE.match(clean(text) or "") is not None:
+            return              # (`经办人：无`, `审核人：待定` beside the form's person: nobody named — it was kept, hunt pr9)
         if old.rank <= rank:
             self.form.other.append((own, clean(text) or text, cell))
             return
@@ -5077,8 +5079,12 @@ class FormReader:
             # — in any spelling of the tick (`■通过`, `[√]同意`, `(√)现场评估`, `R同意 £不同意`, `□√是`, `已整改☑`: kept
             # with their marks or an unparsed_row, review rv16)
         self.form.other.append((name, value, lab))
-        if signer is not None:
+        if signer is not None and signer[2] is not None:
             self.form.other.append((signer[1], signer[2], lab))
+            if signer[3] is not None:
+                # (`审核人：张三 2024.3.5`: the day the signer signed, under the place's day's label, `审核日期` — it kept
+                # the whole in the opinion, review rv138's leftover)
+                self.form.other.append((_signed_day_label(signer[1]), signer[3], lab))
         return True
 
     def _money_by_year(self, i: int, row: Row, cells: list[Cell]) -> bool:
@@ -8662,8 +8668,10 @@ class FormReader:
         # the summary is as of that day — on its first project only none of the others said it, review rv68)
         for who, label in _PERSON_TITLE_LABEL.items():
             person = f.fields.get(who)
-            if person is not None and ("（" in person.text or "(" in person.text) \
-                    and (m := _PERSON_TITLE.match(clean(person.text) or "")) is not None:
+            if person is not None and (("（" in person.text or "(" in person.text)
+                                       and (m := _PERSON_TITLE.match(clean(person.text) or "")) is not None
+                                       or (" " in person.text or "\u3000" in person.text)
+                                       and (m := _PERSON_POST_SPACED.match(clean(person.text) or "")) is not None):
                 # `项目负责人 | 刘志强（科长）`: the person, the post in brackets kept as `项目负责人职务` (it was kept in
                 # the name, hunt pr8)
                 f.fields[who] = replace(person, text=m.group("who"))
@@ -9255,7 +9263,7 @@ def _spaced_signoff(text: str) -> str | None:
             val.append(w)
         elif _DAY_START.match(w):
             pairs.append((None, [w]))            # the line's day after the signers
-        elif _HAN_WORD.match(w) and _person_label(lab) and _SIGNER_NAME.match(w) \
+        elif _HAN_WORD.match(w) and _signoff_person_label(lab) and _SIGNER_NAME.match(w) \
                 and (nxt is None or _DAY_START.match(nxt) or _signoff_label(nxt, True) and not _DIGITS.search(nxt)):
             val.append(w)                        # a second name
         elif _HAN_WORD.match(w):
@@ -9266,7 +9274,7 @@ def _spaced_signoff(text: str) -> str | None:
             val.append(w)                        # (`填报人 张三 13812345678`: the name and the phone, as before)
     if sum(1 for lab, _ in pairs if lab) < 2 or not all(val for _, val in pairs[:-1]):
         return None
-    return "  ".join(f"{lab}：{_words_joined(val, _person_label(lab))}" if lab else "".join(val) for lab, val in pairs)
+    return "  ".join(f"{lab}：{_words_joined(val, _signoff_person_label(lab))}" if lab else "".join(val) for lab, val in pairs)
 
 
 # a word of Chinese characters alone; the start of a day's year (`2024年3月5日`, `2024` before `年 3 月 5 日`)
@@ -9274,7 +9282,7 @@ _HAN_WORD = lazy_regex(r"^\p{Han}+$")
 _DAY_START = lazy(r"^(?:19|20)\d{2}(?:\s*[年./-]|$)")
 
 
-def _person_label(label: str | None) -> bool:
+def _signoff_person_label(label: str | None) -> bool:
     """Does a sign-off label name a person (填报人, 经办人, 审核人, 单位负责人), not a column of a day, a phone or a body?"""
     if label is None or _DATE_LABEL.search(label):
         return False
@@ -9290,7 +9298,7 @@ def _value_whole(label: str | None, words: list[str]) -> bool:
     # (_day_alone folds its text itself: handed `t`, it folded twice, `&lt;b&gt;2024年3月15日` a day — review rv67)
     if _day_alone(joined) or _PHONE_CELL.match(t):
         return True
-    return _person_label(label) and _HAN_WORD.match(words[-1]) is not None and _SIGNER_NAME.match(words[-1]) is not None
+    return _signoff_person_label(label) and _HAN_WORD.match(words[-1]) is not None and _SIGNER_NAME.match(words[-1]) is not None
 
 
 def _words_joined(words: list[str], person: bool) -> str:
@@ -10253,19 +10261,35 @@ def _opinion_before_seal(name: str, value: str) -> str:
 
 
 # a named signer closing an opinion's words after a space or a sentence's mark (`同意。审核人：张三`): its place's label
-# and the person (_named_signer)
-_NAMED_SIGNER = lazy_regex(rf"(?:^|(?<=[\s。；;！!，,]))(?P<label>\p{{Han}}{{2,8}})\s*[:：]\s*(?P<person>{_PERSON_NAME})\s*$")
+# and the person (_named_signer); the day signed after the name (`审核人：张三 2024.3.5`), or a placeholder for the
+# person (`待定`, `无`, `/`: nobody named)
+_SIGNER_NOBODY = r"待定|待填|未定|暂无|无|空缺|[/／\\—–-]{1,2}"
+_NAMED_SIGNER = lazy_regex(rf"(?:^|(?<=[\s。；;！!，,]))(?P<label>\p{{Han}}{{2,8}})\s*[:：]\s*(?P<person>{_PERSON_NAME}"
+                           rf"|{_SIGNER_NOBODY})(?:\s+(?P<day>{A_DAY}|{_DOTTED_DAY}))?\s*$")
+_SIGNER_NOBODY_RE = lazy_regex(rf"^(?:{_SIGNER_NOBODY})$")
 
 
-def _named_signer(value: str) -> tuple[str, str, str] | None:
-    """An opinion's words and the named signer after them (`同意。审核人：张三` -> (`同意。`, `审核人`, `张三`): a signer's
-    place, _signed_place, then a name of two to four characters and nothing else; the words before it two Han
-    characters at least), else None."""
+def _named_signer(value: str) -> tuple[str, str, str | None, str | None] | None:
+    """An opinion's words and the named signer after them (`同意。审核人：张三` -> (`同意。`, `审核人`, `张三`, None)): a
+    signer's place, _signed_place, then a name of two to four characters and nothing else but the day signed
+    (`审核人：张三 2024.3.5` -> (…, `张三`, `2024.3.5`)), or a placeholder for the name (`审核人：待定`, `经办人：无`,
+    `审核人：/` -> (…, None, None): nobody named); the words before it two Han characters at least; else None."""
     m = _NAMED_SIGNER.search(value)
-    if m is None or not 2 <= len(m.group("person")) <= 4 or not _signed_place(m.group("label")):
+    if m is None or not _signed_place(m.group("label")):
+        return None
+    person = m.group("person")
+    nobody = _SIGNER_NOBODY_RE.match(person) is not None
+    if not nobody and not 2 <= len(person) <= 4:
         return None
     words = value[:m.start()].rstrip().rstrip("，,；;").rstrip()
-    return (words, m.group("label"), m.group("person")) if len(words) >= 2 else None
+    if len(words) < 2:
+        return None
+    return (words, m.group("label"), None if nobody else person, None if nobody else m.group("day"))
+
+
+def _signed_day_label(label: str) -> str:
+    """The label a named signer's day is kept under: the place's with 日期 for its 人 (`审核人` -> `审核日期`)."""
+    return (label[:-1] if label.endswith("人") and len(label) > 2 else label) + "日期"
 
 
 def _unsigned_words(words: str) -> str:
@@ -10311,7 +10335,8 @@ _PAGE_FURNITURE = frozenset(label_key(x) for x in ("作者", "浏览次数", "�
 # labels naming an attribute of the project, whose value may be a short word (运作方式 | BOT, 归口科室 | 农业股)
 _ATTRIBUTE_LABEL = re.compile(r"(?:方式|机制|模式|期限|年限|地点|地址|区域|机构|主体|方|类型|类别|性质|来源|单位|部门|科室|股室|阶段|领域|行业|"
                               r"所在(?:地|村|组|乡|镇|乡镇|街道|社区)?|"
-                              r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期|公司|企业|层次|名称)$|^是否")
+                              r"事权|任务|范围|结论|意见|依据|标准|人|员|领导|代码|编码|号|期|公司|企业|层次|名称|"
+                              + ROLE_POST + r")$|^是否")   # (a post's, `办公室主任`, as a role's 人 / 领导: hunt pr9)
 # a firm's name (the value of `项目公司` / `项目实施企业`)
 _FIRM_NAME = lazy(rf"(?:{FIRM_WORDS})$")
 # a firm's branch, the rest of its name on a line of its own (`六安市裕安区分公司` under `中国电信股份有限公司`): a bare
@@ -10430,11 +10455,16 @@ def _evaluator_line(cells: list[Cell]) -> bool:
     return len(named) == 1 and len(full) >= 2 and all(c in named or _dated_cell(c.text) is not None for c in full)
 
 
+# a role's label of a cell of its own: a 负责人's, a 领导's or an officer's post (`财务科长 | 李明`, `分管副局长 | 张强`:
+# the row was dropped, hunt pr9)
+_OFFICER_END = lazy(rf"(?:负责人|领导|{ROLE_POST})$")
+
+
 @lru_cache(maxsize=1 << 14)
 def _signoff_label(label: str, colon: bool) -> bool:
     """A label of a form's sign-off lines: a person's role (单位负责人, 审核人), a column they fill (填表人, 联系电话, 填报日期,
     填报单位（盖章）), a date or a stamp's place. Without its colon (a cell of its own), a role of 负责人 / 领导 or a column
-    only (a table's `受益人` is no one's role)."""
+    only (a table's `受益人` is no one's role), or an officer's post (`财务科长`)."""
     lab = label.strip()
     if not lab or len(label_key(lab)) > 10:
         return False
@@ -10442,7 +10472,7 @@ def _signoff_label(label: str, colon: bool) -> bool:
     if m is not None and m[0] in SIGNOFF_COLUMNS:
         return True
     if not colon:
-        return is_role_label(lab) and label_key(lab).endswith(("负责人", "领导"))
+        return is_role_label(lab) and _OFFICER_END.search(label_key(lab)) is not None
     return is_role_label(lab) or label_key(lab) in ("金额单位", "货币单位", "资金单位", "单位") \
         or (m is None and label_key(lab).endswith(("日期", "时间"))) or bool(SIGN_MARK.search(lab)) \
         or _bare_signed_role(lab) is not None
@@ -10451,7 +10481,7 @@ def _signoff_label(label: str, colon: bool) -> bool:
 
 # a role's label with its sign word bare after it, `单位负责人签字`, `财务负责人签 字`: the role's (SIGN_MARK wants the
 # word in brackets; the line under the indicator table was an indicator row, review rv133)
-_BARE_SIGN_TAIL = lazy(rf"(?<=[\u4e00-\u9fff])\s*(?:{SIGN_WORDS})$")
+_BARE_SIGN_TAIL = lazy(rf"(?<={_HAN.pattern})\s*(?:{SIGN_WORDS})$")
 
 
 def _bare_signed_role(label: str) -> str | None:
@@ -10479,6 +10509,10 @@ _PERSON_PHONE_LABEL = {"leader": "项目负责人电话", "contact": "联系人�
 # 主任 / 书记 / 经理 / 会计 / 工程师 …): kept under the person's label and 职务 (_PERSON_TITLE_LABEL)
 _PERSON_TITLE = lazy_regex(r"^(?P<who>\p{Han}{2,4})\s*[（(]\s*(?P<title>\p{Han}{0,6}"
                            r"(?:长|主任|书记|经理|会计|主管|干事|科员|专员|工程师|技术员|出纳))\s*[）)]$")
+# the same post past a space (`王建国 科长`, `周敏 副主任`): a word no person's name is — a space also parts two people's
+# names (`周敏 李娟`), so a post of two characters only as a known office's head (`[科局站…]长`) or a post word
+_PERSON_POST_SPACED = lazy_regex(r"^(?P<who>\p{Han}{2,4})[ \u3000]+(?P<title>\p{Han}{0,4}"
+                                 rf"(?:{ROLE_POST}|主管|干事|科员|专员|工程师|技术员))$")
 _PERSON_TITLE_LABEL = {"leader": "项目负责人职务", "contact": "联系人职务"}
 
 
