@@ -78,7 +78,9 @@ DOCUMENT_CHANGES = {"16_error_values.xlsx": (["unplaced_cell"], {"ok", "partial"
                     "15_cross_sheet_calc.xlsx": (["working_sheet_skipped"], {"ok"})}
 # read in a child process with a time limit (the reader may not come back)
 SLOW = {"14_far_formatted_cell.xlsx": "central_self_eval_matrix"}
-SLOW_LIMIT = 10.0          # seconds; the same form without the far cell is read (child included) in about 1.5 s
+# a hang guard, not a speed test: the far cell (XFD1048576) would have a reader walk 17 billion cells (hours);
+# the same form without it is read (child included) in about 1.5 s, and a loaded shared host made 10 s fail
+SLOW_LIMIT = 120.0         # seconds
 
 # (fixture, check) -> what is expected, what jixiao gives, which cell or format causes it
 KNOWN: dict[tuple[str, str], str] = {}
