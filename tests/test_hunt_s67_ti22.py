@@ -4,20 +4,21 @@ tests/fixtures/review/make_s67_ti22.py); each reading was written down by hand b
 
 Decided:
 - a title cut inside its form's words over two lines (`2025年…工程项目绩效目` over `标申报表`, `…项目支出绩效目` over
-  `标表`): one title, the two lines joined (neither line was a title, so the form had no title and, with no 项目名称
+  `标表`, `…绩效目标申` over `报表`): one title, the two lines joined (neither line was a title, so the form had no title and, with no 项目名称
   cell, no name: header_missing; or the title was the cut first line); the name then read from it as from any title;
-- a letter-spaced title or year line (`项 目 支 出 绩 效 目 标 表`, `2 0 2 5 年 度`, ideographic spaces too): closed up
-  (the title kept its spaces, the spaced year was no year: year null);
+- a letter-spaced title or year line (`项 目 支 出 绩 效 目 标 表`, `2 0 2 5 年 度`, `（ 2 0 2 5 年 度 ）`, ideographic
+  spaces too): closed up (the title kept its spaces, the spaced year was no year: year null);
 - a 部门整体 form naming no body: still header_missing, its message says what such a form lacks (its 部门名称 / 单位名称),
   not a 项目名称;
 - a heading `关于…项目的绩效目标` over the form's own title: the name read from it (as on main), the title the form's
   (`项目支出绩效目标表（2025年度）`; it was the heading);
 - a title naming a fund's sub-item in brackets (`2025年中央财政水利发展资金（农村供水工程维修养护子项）绩效目标表`), no
-  项目名称: the fund with its sub-item the name (it was null, header_missing).
+  项目名称 (or an empty one), and so a line of spending (`…补助资金（产业发展方向）…`): the fund with its sub-item the
+  name (it was null, header_missing).
 Kept (guards, as on main): an empty `项目名称：` under a titled form (the title's name); bodies labelled 填报单位（盖章）
 on a line with 金额单位, 部门名称（盖章） / 预算单位（公章） in cells; the year only in 实施期限 `2024.1-2024.12`, only in
-`（2024年度）` under the title, in Chinese numerals (`二〇二四年度`, `二○二四年度`); a 23-digit 项目编码 beside the name
-(project_code); a name cut over two lines of its cell (joined); `子项名称` under a fund's 项目名称 (other_fields); a
+`（2024年度）` under the title, in Chinese numerals (`二〇二四年度`, `二○二四年度`, `（二〇二五年度）` under the title); a
+23- or 24-digit 项目编码 beside or above the name (project_code); a name cut over two lines of its cell (joined); `子项名称` under a fund's 项目名称 (other_fields); a
 部门整体 form naming its body (no warning).
 Left: nothing of these open.
 """
@@ -71,10 +72,17 @@ def test_title_cut_before_its_table_word(read):
     assert p["title"] == "2025年蓬溪县城区污水管网改造工程项目支出绩效目标表"
 
 
-@pytest.mark.parametrize("shape", ["spaced_title_spaced_year", "spaced_title_ideographic"])
+def test_title_cut_inside_its_declare_word(read):
+    """`…支出绩效目标申` over `报表`: one title."""
+    p = _clean_form(_read(read, "title_cut_in_declare_word"))
+    assert _head(p) == (2025, NAME, DEPT, UNIT)
+    assert p["title"] == "2025年蓬溪县城区污水管网改造工程项目支出绩效目标申报表"
+
+
+@pytest.mark.parametrize("shape", ["spaced_title_spaced_year", "spaced_title_ideographic", "spaced_year_bracket"])
 def test_spaced_title_and_year_closed_up(read, shape):
     """`2 0 2 5 年 度` over `项 目 支 出 绩 效 目 标 表` (or full-width digits and ideographic spaces): the year read,
-    the title closed up; the period (`一年`) states no year."""
+    the title closed up (a spaced year in brackets under a plain title too); the period (`一年`) states no year."""
     p = _clean_form(_read(read, shape))
     assert _head(p) == (2025, NAME, DEPT, UNIT)
     assert p["title"] == "项目支出绩效目标表"
@@ -140,11 +148,20 @@ def test_year_from_the_period_a_bracket_or_numerals(read, shape, title):
     assert p["title"] == title
 
 
-def test_long_code_beside_the_name(read):
-    """Guard: a 23-digit 项目编码 beside the name: project_code, no part of the name."""
-    p = _clean_form(_read(read, "code_long_beside_name"))
+def test_year_in_numerals_in_brackets_under_the_title(read):
+    """Guard: `（二〇二五年度）` on its own line under the title: the year."""
+    p = _clean_form(_read(read, "year_cn_numerals_bracket"))
     assert _head(p) == (2025, NAME, DEPT, UNIT)
-    assert p["project_code"] == "51092125000000001234567" and other_fields(p) == {}
+    assert p["title"] == "项目支出绩效目标表"
+
+
+@pytest.mark.parametrize("shape, code", [("code_long_beside_name", "51092125000000001234567"),
+                                         ("code_long_above_name", "510921250000000012345678")])
+def test_long_code_beside_the_name(read, shape, code):
+    """Guard: a 23- or 24-digit 项目编码 beside or above the name: project_code, no part of the name."""
+    p = _clean_form(_read(read, shape))
+    assert _head(p) == (2025, NAME, DEPT, UNIT)
+    assert p["project_code"] == code and other_fields(p) == {}
 
 
 def test_name_cut_over_two_lines_of_its_cell(read):
@@ -158,6 +175,12 @@ def test_fund_sub_item_named_in_the_title(read):
     p = _clean_form(_read(read, "fund_sub_item_title"))
     assert _head(p) == (2025, "中央财政水利发展资金（农村供水工程维修养护子项）", DEPT, UNIT)
     assert p["header_missing"] is False
+
+
+def test_fund_spending_line_named_in_the_title(read):
+    """`…补助资金（产业发展方向）绩效目标表` over an empty `项目名称：`: the fund with its line of spending the name."""
+    p = _clean_form(_read(read, "fund_spending_line_title"))
+    assert _head(p) == (2025, "省级财政衔接推进乡村振兴补助资金（产业发展方向）", DEPT, UNIT)
 
 
 def test_fund_sub_item_in_its_cell(read):
