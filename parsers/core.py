@@ -932,8 +932,10 @@ class Row:
 # （2025年度）`): where a title cut over two lines breaks (_mended_title_lines)
 _FORM_WORDS_END = lazy(r"(?:支出)?绩效(?:目标(?:申报|自评|评价|监控)?|申报|评价|自评|考核|(?:运行)?监控)?(?:情况)?表"
                        r"(?:[(][^()]{0,12}[)])?$")
-# one character between spaces, four or more in a run (`项 目 支 出 绩 效 目 标 表`, `2 0 2 5 年 度`): a line spaced out
-_SPACED_RUN = lazy(r"(?<!\S)\S(?:[ \u3000]+\S(?!\S)){3,}")
+# one character between spaces, four or more in a run (`项 目 支 出 绩 效 目 标 表`, `2 0 2 5 年 度`): a line spaced out;
+# the gap between the run and a Chinese word right before or after it one of its gaps (`…改造工程 项 目 绩 效 目 标 表`)
+_SPACED_RUN = lazy(r"(?:(?<=[\u4e00-\u9fff])[ \u3000]+)?(?<!\S)\S(?:[ \u3000]+\S(?!\S)){3,}"
+                   r"(?:[ \u3000]+(?=[\u4e00-\u9fff]))?")
 
 
 def _closed_up(text: str) -> str | None:

@@ -7,7 +7,8 @@ Decided:
   `标表`, `…绩效目标申` over `报表`): one title, the two lines joined (neither line was a title, so the form had no title and, with no 项目名称
   cell, no name: header_missing; or the title was the cut first line); the name then read from it as from any title;
 - a letter-spaced title or year line (`项 目 支 出 绩 效 目 标 表`, `2 0 2 5 年 度`, `（ 2 0 2 5 年 度 ）`, ideographic
-  spaces too): closed up (the title kept its spaces, the spaced year was no year: year null);
+  spaces too; only the form's words spaced after the name, `…改造工程 项 目 绩 效 目 标 表`, the gap before them
+  too): closed up (the title kept its spaces, the spaced year was no year: year null);
 - a 部门整体 form naming no body: still header_missing, its message says what such a form lacks (its 部门名称 / 单位名称),
   not a 项目名称;
 - a heading `关于…项目的绩效目标` over the form's own title: the name read from it (as on main), the title the form's
@@ -88,9 +89,11 @@ def test_spaced_title_and_year_closed_up(read, shape):
     assert p["title"] == "项目支出绩效目标表"
 
 
-def test_spaced_whole_title_closed_up(read):
-    """A whole title letter-spaced, its year and the project's name in it: all read, the title closed up."""
-    p = _clean_form(_read(read, "spaced_title_whole"))
+@pytest.mark.parametrize("shape", ["spaced_title_whole", "spaced_title_partly"])
+def test_spaced_whole_title_closed_up(read, shape):
+    """A whole title letter-spaced, its year and the project's name in it (or only its form's words spaced, after a
+    gap): all read, the title closed up."""
+    p = _clean_form(_read(read, shape))
     assert _head(p) == (2025, TITLED, DEPT, UNIT)
     assert p["title"] == "2025年蓬溪县城区污水管网改造工程项目绩效目标表"
 
