@@ -1353,10 +1353,19 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
                 # (a year line alone, `（2024年度）`, is no title)
                 shown = next((x for x in form.titles + form.year_texts
                               if x and len(re.sub(r"[\d\s年度（）()：:]", "", x)) >= 4), None)
+                if form.whole_body and not body:
+                    # a 部门整体 form names a body, never a project: what it lacks is its 部门（单位）名称 (it was said
+                    # to lack a 项目名称, hunt ti22)
+                    said = (f"a 部门整体 form naming no body: no 部门名称 / 单位名称 (主管部门, 预算单位) on the form nor "
+                            f"in its title ({(shown or '')[:60]}); kept with department and unit null")
+                elif shown:
+                    said = (f"no 项目名称 on the form, and no project's name read from its title ({shown[:60]}: a "
+                            "class of projects, or a name not taken); kept as a project with name null")
+                else:
+                    said = ("no title and no 项目名称 above the form (its start was lost, or never written); kept as a "
+                            "project with name null")
                 warnings.append((ParseWarning(
-                    "header_missing", (f"no 项目名称 on the form, and no project's name read from its title ({shown[:60]}: a class of projects, or a name not taken)"
-                                       if shown else "no title and no 项目名称 above the form (its start was lost, or "
-                                       "never written)") + "; kept as a project with name null",
+                    "header_missing", said,
                     first.page if first else None, first.line if first else None), pid))
             ind_at, score_at = len(t["indicators"]), len(t["scores"])
             for name, fn, table in (("indicators", N.normalize_indicator, "indicators"),

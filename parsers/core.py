@@ -931,6 +931,56 @@ class Row:
         return self.cells[0] if self.cells else None
 
 
+# the end of a form's title after its subject, from its form's words on (`…绩效目标申报表`, `…支出绩效自评表`, `…绩效目标表
+# （2025年度）`): where a title cut over two lines breaks (_mended_title_lines)
+_FORM_WORDS_END = lazy(r"(?:支出)?绩效(?:目标(?:申报|自评|评价|监控)?|申报|评价|自评|考核|(?:运行)?监控)?(?:情况)?表"
+                       r"(?:[(][^()]{0,12}[)])?$")
+# one character between spaces, four or more in a run (`项 目 支 出 绩 效 目 标 表`, `2 0 2 5 年 度`): a line spaced out;
+# the gap between the run and a Chinese word right before or after it one of its gaps (`…改造工程 项 目 绩 效 目 标 表`)
+_SPACED_RUN = lazy(r"(?:(?<=[\u4e00-\u9fff])[ \u3000]+)?(?<!\S)\S(?:[ \u3000]+\S(?!\S)){3,}"
+                   r"(?:[ \u3000]+(?=[\u4e00-\u9fff]))?")
+
+
+def _closed_up(text: str) -> str | None:
+    """A title or year line typed letter-spaced (`项 目 支 出 绩 效 目 标 表`, `2 0 2 5 年 度`, `（2 0 2 5 年 度）` after
+    words of its own): its runs of lone characters closed up when what it says then is a title or a year; else None."""
+    closed = _SPACED_RUN.sub(lambda m: _WS.sub("", m.group()), text.strip())
+    if closed == text.strip():
+        return None
+    t = bare_fold(closed)
+    return closed if _is_title_text(closed) or _TITLE_YEAR.search(t) and len(t) <= 60 else None
+
+
+def _mended_title_lines(rows: list[Row]) -> list[Row]:
+    """A document's text lines with its titles made whole: a letter-spaced title or year line closed up (`项 目 支 出 绩
+    效 目 标 表` was the title as typed, `2 0 2 5 年 度` no year), and a title cut inside its form's words over two lines
+    (`2025年…工程项目绩效目` over `标申报表`, `…项目支出绩效目` over `标表`: neither line a title by itself, or the first
+    one cut short — the form had no title and no name, or the cut first line) one line, the two joined. The second
+    line is the form's words' rest alone (a short line with 表, no title by itself)."""
+    out: list[Row] = []
+    for row in rows:
+        if not row.is_text_line or len(row.cells) != 1:
+            out.append(row)
+            continue
+        c = row.cells[0]
+        text = c.text
+        if (" " in text.strip() or "\u3000" in text) and len(text) <= 120 and (closed := _closed_up(text)) is not None:
+            row = Row([replace(c, text=closed)], None, row.r, row.order, row.page_break)
+            text = closed
+        s = text.strip()
+        above = out[-1] if out else None
+        if "表" in s and len(s) <= 16 and above is not None and above.is_text_line and len(above.cells) == 1 \
+                and above.cells[0].page == c.page and not _is_title_text(s):
+            first = above.cells[0].text.strip()
+            a, b = bare_fold(first), bare_fold(s)
+            end = _FORM_WORDS_END.search(a + b) if not a.endswith("表") and 4 <= len(a) <= 50 else None
+            if end is not None and end.start() < len(a) and _is_title_text(first + s):
+                out[-1] = Row([replace(above.cells[0], text=first + s)], None, above.r, above.order, above.page_break)
+                continue
+        out.append(row)
+    return out
+
+
 def grid_left(g: Grid) -> int:
     """The first column a grid's cells use (a sheet whose form starts in column B has no column 0); computed once."""
     left = g.__dict__.get("_left")
@@ -1061,6 +1111,7 @@ def document_rows(doc: Extracted) -> list[Row]:
     if held is not None:
         rows.append(_text_row(held))
     rows.sort(key=lambda x: x.order)
+    rows = _mended_title_lines(rows)
     rows = _labelled_cell_rows(rows)
     rows = _outline_tables(rows)
     rows = _level_pair_tables(rows)

@@ -11010,6 +11010,11 @@ def _long_heading(row: Row) -> bool:
     return row.is_text_line and bool(_COVER_HEADING.search(_WS.sub("", text))) and not _CLAUSE_BREAK.search(text)
 
 
+# a heading naming what the form's targets are of (`关于蓬溪县…工程项目的绩效目标`, `关于…资金的绩效目标说明`): over the
+# form's own title, no title of it (own_title_at)
+_ABOUT_TARGETS = lazy(r"^关于.{2,80}的(?:支出)?绩效(?:目标|指标)(?:说明|情况)?$")
+
+
 def own_title_at(titles: list[str]) -> int:
     """The place of a form's own title among its TITLES (0 when there are none): its first, but past a covering
     letter's heading or a report's on its cover page to the form's title under it, where one follows, and past a
@@ -11026,9 +11031,13 @@ def own_title_at(titles: list[str]) -> int:
         # (the list alone, no title of the form's under it: the list's first line, as before ti13 — it was the list's
         # last item, md13 of code review rd)
         k = k if k < len(titles) else 0
-    if k < len(titles) and (LETTER_TITLE.search(head := _WS.sub("", titles[k])) or _COVER_HEADING.search(head)):
-        own = next((j for j in range(k + 1, len(titles)) if FORM_TITLE_END.search(bare := _WS.sub("", titles[j]))
-                    and not LETTER_TITLE.search(bare)), None)
+    if k < len(titles) and (LETTER_TITLE.search(head := _WS.sub("", titles[k])) or _COVER_HEADING.search(head)
+                            or _ABOUT_TARGETS.match(head)):
+        # (a heading `关于…项目的绩效目标` over the form's title: a heading naming the project, no form's title — it
+        # was the title, hunt ti22; the form's title under it may bear its year in brackets)
+        own = next((j for j in range(k + 1, len(titles))
+                    if FORM_TITLE_END.search(bare := _BRACKETED_YEAR.sub("", _WS.sub("", titles[j])))
+                    and not LETTER_TITLE.search(bare) and not _ABOUT_TARGETS.match(bare)), None)
         if own is not None:
             return own
     return k
@@ -11250,8 +11259,11 @@ _ANNEX_LEAD = lazy(rf"^\s*{_ANNEX_NO}\s*[:：]?")
 _ANNEX_HEAD_ON_NAME = lazy(rf"^\s*{_ANNEX_NO}\s*[:：]\s*(?=\S)")    # (`附件3：新化县…工程`: the number, then words)
 
 
-# the end of a form's own title after a fund's name, no 项目 between (`…补助资金绩效目标表`, `…运转经费绩效目标表`)
-_FUND_TITLE_END = re.compile(rf"(?<=资金|经费|补助|补贴)的?{_FORM_WORDS}表(?:\([^()]*\))?$")
+# the end of a form's own title after a fund's name, no 项目 between (`…补助资金绩效目标表`, `…运转经费绩效目标表`), or
+# after the fund's sub-item or line of spending in brackets (`…水利发展资金（农村供水工程维修养护子项）绩效目标表`,
+# `…（产业发展方向）…`: the form is the sub-item's, its name the fund's with the brackets — it was null, hunt ti22)
+_FUND_TITLE_END = re.compile(rf"(?:(?<=资金|经费|补助|补贴)|(?<=子项\))|(?<=子项目\))|(?<=方向\)))"
+                             rf"的?{_FORM_WORDS}表(?:\([^()]*\))?$")
 _FUND_WORDS = re.compile(r"(?:资金|经费|补助|补贴)+$")
 # a kind of money by its words alone, no fund's name: a body's running costs (`日常公用`, `机关运行`, `部门工作`,
 # `基本支出保障`), a level's or a budget's money (`上级转移支付`, `县级配套`, `一般性转移支付`, `专项业务`) — review rv12
