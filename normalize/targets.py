@@ -907,6 +907,13 @@ def _is_note(text: str | None) -> bool:
         and not _SCORE_TOP.fullmatch(text) and not _SUFFIX_ALONE.fullmatch(text.removeprefix("含"))
 
 
+# a change said after its figure (`≥8%增长`, `8%增长`, `≥3%下降`, `≥2个百分点提升`, `10%以上增长`): the change's word the
+# qualifier, as `增长8%以上` and `≥8%（增长）` read (they were `>=` and the text, or text, hunt tg28)
+_CHANGE_WORDS_AFTER = ("增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少")
+_CHANGE_AFTER = lazy_regex(r"(?<=\d\s*(?:[%‰‱]|个?百分点)\s*(?:及?以上|及?以下)?)\s*"
+                           rf"(?P<q>{'|'.join(_CHANGE_WORDS_AFTER)})$")
+
+
 def _deed_after(body: str) -> regex.Match | None:
     """The deed a target ends in (`100%完成`, `≥95%（抽查）合格`, `3日内办结`), or None. A bracket between the figure and
     the word must be a note: `100%（户）完成`, `95%（以上）完成`, `100%（5分）完成` hold a unit, a comparison word, a score's
@@ -914,6 +921,8 @@ def _deed_after(body: str) -> regex.Match | None:
     done = _DONE_RE.search(body)
     if done is not None and done.group("n") and not _is_note(clean_text(done.group("n"))):
         done = None
+    if done is None and body.endswith(_CHANGE_WORDS_AFTER):
+        done = _CHANGE_AFTER.search(body)
     return done or _WITHIN_DONE_RE.search(body)
 
 

@@ -9,7 +9,9 @@ Decided:
 - a range below zero in degrees joined by 至 / 到 (`-18℃至-15℃`, `-25至-18℃`, `-3℃到-1℃`): the range, -18 to -15 ℃
   (it was text: the unit word ran on into 至, `℃至`, a unit no figure has, as `-3℃~-1℃` already read);
 - a fraction compared in words (`不少于1/3`, `1/3以上`, `三分之二以上`, `2/3以下`): the comparison and the fraction as
-  text (`>=`, `1/3`), as `≥1/3` and `不低于三分之二` read (they were text with no op); a fraction alone stays text.
+  text (`>=`, `1/3`), as `≥1/3` and `不低于三分之二` read (they were text with no op); a fraction alone stays text;
+- a change said after its figure (`≥8%增长`, `≥3%下降`, `≥2个百分点提升`, `10%以上增长`): the figure, the change's word
+  the qualifier, as `增长8%以上` and `≥8%（增长）` read (they were `>=` and the text `8%增长`, or text).
 
 Kept (guards): `≥95%；≥90%`, `≥95%/≥90%` two targets, text (tg26, tg27); `≥-5%~-3%` `>=` and the text, a sign before a
 range not up to the whole as `≥90%-95%` (tg27); `-5%～5%`, `-3%至-1%` ranges; `三个` `=` 3 个, `十万人次` `=` 10 万人次;
@@ -102,6 +104,23 @@ def test_ranges_below_zero(text, want):
     ("三分之一", T(text="三分之一")),
 ])
 def test_fraction_compared(text, want):
+    assert split_target(text) == want
+
+
+# ------------------------------------------------------------------ a change said after its figure
+
+@pytest.mark.parametrize("text,want", [
+    ("≥8%增长", T(">=", 8.0, unit="%", qualifier="增长")),
+    ("8%增长", T("=", 8.0, unit="%", qualifier="增长")),
+    ("≥3%下降", T(">=", 3.0, unit="%", qualifier="下降")),
+    ("≥2个百分点提升", T(">=", 2.0, unit="个百分点", qualifier="提升")),
+    ("10%以上增长", T(">=", 10.0, unit="%", qualifier="增长")),
+    ("增长8%以上", T(">=", 8.0, unit="%", qualifier="增长")),          # as before: the word first
+    ("≥8%（增长）", T(">=", 8.0, unit="%", qualifier="增长")),          # as before: in brackets
+    ("较上年增长", T(text="较上年增长")),                               # no figure: text
+    ("逐步提高", T(text="逐步提高")),
+])
+def test_change_word_after_its_figure(text, want):
     assert split_target(text) == want
 
 
@@ -203,6 +222,8 @@ def test_form_words(read):
         "监测覆盖人口": (">=", None, None, None, None, "上年"),
         "水质优良监测点占比": (">=", 90.0, None, "%", "优良率", None),
         "监测覆盖率提升": (">=", 5.0, None, "%", "较上年增长", None),
+        "水质达标率提升幅度": (">=", 2.0, None, "个百分点", "提升", None),
+        "超标点位比例变化": (">=", 3.0, None, "%", "下降", None),
         "群众投诉": ("=", 0.0, None, None, "投诉", None),
     }
 
