@@ -1758,10 +1758,10 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
     currency = rest[:1] in _CURRENCY_SIGNS and _DIGIT.match(rest[1:].lstrip()) is not None
     if currency:                                      # `￥500万元`, `≤¥12元/平方米`: money, the sign no part of it
         rest = rest[1:].strip()
-    compared = symbolic or (op_pre is not None and _prefix(body)[2] and _COMPARING_WORD.match(body)
-                            and not _SENTENCE_MARK.search(rest)
-                            and (len(rest) <= 20 and not _DIGIT.search(rest) or _OF_REFERENCE.match(rest)
-                                 or "/" in rest and _FRACTION.match(rest)))
+    compared = symbolic or (op_pre is not None and _prefix(body)[2]
+                            and (_COMPARING_WORD.match(body) and not _SENTENCE_MARK.search(rest)
+                                 and (len(rest) <= 20 and not _DIGIT.search(rest) or _OF_REFERENCE.match(rest))
+                                 or ("/" in rest or "分之" in rest) and _FRACTION.match(rest)))
     # (`不超过一年期贷款市场报价利率（LPR）的50%`: a share of a reference, as `≤…的50%` reads)
     if compared and _SECOND_OP_RE.search(rest):
         return as_text                                # `≥95%或≥100人`: two comparisons, no one quantity

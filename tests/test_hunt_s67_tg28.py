@@ -9,7 +9,8 @@ Decided:
 - a range below zero in degrees joined by 至 / 到 (`-18℃至-15℃`, `-25至-18℃`, `-3℃到-1℃`): the range, -18 to -15 ℃
   (it was text: the unit word ran on into 至, `℃至`, a unit no figure has, as `-3℃~-1℃` already read);
 - a fraction compared in words (`不少于1/3`, `1/3以上`, `三分之二以上`, `2/3以下`): the comparison and the fraction as
-  text (`>=`, `1/3`), as `≥1/3` and `不低于三分之二` read (they were text with no op); a fraction alone stays text;
+  text (`>=`, `1/3`; `约1/3` `~`, as `1/3左右`), as `≥1/3` and `不低于三分之二` read (they were text with no op); a
+  fraction alone stays text;
 - a change said after its figure (`≥8%增长`, `≥3%下降`, `≥2个百分点提升`, `10%以上增长`): the figure, the change's word
   the qualifier, as `增长8%以上` and `≥8%（增长）` read (they were `>=` and the text `8%增长`, or text).
 
@@ -98,6 +99,9 @@ def test_ranges_below_zero(text, want):
     ("三分之一及以上", T(">=", text="三分之一")),
     ("2/3以下", T("<=", text="2/3")),
     ("不超过三分之一", T("<=", text="三分之一")),
+    ("约1/3", T("~", text="1/3")),                           # as `1/3左右`
+    ("1/3左右", T("~", text="1/3")),
+    ("达到1/2", T(">=", text="1/2")),
     ("≥1/3", T(">=", text="1/3")),                          # as before
     ("不低于三分之二", T(">=", text="三分之二")),             # as before
     ("1/3", T(text="1/3")),                                 # a fraction alone: text (tests/test_hunt_s41_tg)
