@@ -141,8 +141,10 @@ _SINGLE_RE = lazy_regex(rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?$")
 # (`-5%~-3%`, `-10%到-5%`, `-5--3%`, `-5% ~ -3%`: a range below zero, the high end's minus after the separator — it was
 # read a second separator, `-5%至-3%` the range -5 to 3, hunt tg27; `-5%-3%` stays -5 to 3, one hyphen one separator;
 # `-3%~+3%`, `−2℃～+2℃`: the high end's plus its own sign, the range -3 to 3 — it was text, review rv137)
+# (`-18℃至-15℃`, `-25至-18℃`: a unit word ends before 至 / 到, the separator — the word ran on into it, `℃至`, a unit
+# no figure has, and the range was text, hunt tg28)
 _RANGE_RE = lazy_regex(
-    rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?\s*(?P<sep>(?:{_RANGE_SEP})+(?:\s+-(?=\d))?)\s*\+?\s*"
+    rf"^(?P<a>[-+]?(?:{_NUM}))\s*(?P<ua>{_UNIT})?(?<![至到])\s*(?P<sep>(?:{_RANGE_SEP})+(?:\s+-(?=\d))?)\s*\+?\s*"
     rf"(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?$"
 )
 # the brackets a note may open and close with, any of them mistyped or OCR'd for another (`（` read as `《`, `〈`, `{`);
@@ -905,6 +907,13 @@ def _is_note(text: str | None) -> bool:
         and not _SCORE_TOP.fullmatch(text) and not _SUFFIX_ALONE.fullmatch(text.removeprefix("含"))
 
 
+# a change said after its figure (`≥8%增长`, `8%增长`, `≥3%下降`, `≥2个百分点提升`, `10%以上增长`): the change's word the
+# qualifier, as `增长8%以上` and `≥8%（增长）` read (they were `>=` and the text, or text, hunt tg28)
+_CHANGE_WORDS_AFTER = ("增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少")
+_CHANGE_AFTER = lazy_regex(r"(?<=\d\s*(?:[%‰‱]|个?百分点)\s*(?:及?以上|及?以下)?)\s*"
+                           rf"(?P<q>{'|'.join(_CHANGE_WORDS_AFTER)})$")
+
+
 def _deed_after(body: str) -> regex.Match | None:
     """The deed a target ends in (`100%完成`, `≥95%（抽查）合格`, `3日内办结`), or None. A bracket between the figure and
     the word must be a note: `100%（户）完成`, `95%（以上）完成`, `100%（5分）完成` hold a unit, a comparison word, a score's
@@ -912,6 +921,8 @@ def _deed_after(body: str) -> regex.Match | None:
     done = _DONE_RE.search(body)
     if done is not None and done.group("n") and not _is_note(clean_text(done.group("n"))):
         done = None
+    if done is None and body.endswith(_CHANGE_WORDS_AFTER):
+        done = _CHANGE_AFTER.search(body)
     return done or _WITHIN_DONE_RE.search(body)
 
 
@@ -1082,16 +1093,25 @@ def _per_periods(unit: str | None) -> str | None:
     return _ONE_PERIOD.sub("", unit) if unit and "/1" in unit else unit
 
 
-# units of one meaning, each a name of the other (`≥5天（日）`; not `8台（套）`: a 台 or a 套, two things counted)
-_SAME_UNITS = (frozenset({"天", "日"}), frozenset({"公里", "千米"}),
-               frozenset({"名", "人"}))
+# units of one meaning, each a name of the other (`≥5天（日）`; not `8台（套）`: a 台 or a 套, two things counted), a
+# word and its symbol either way round (`≥5km（公里）`, `≤30分钟（min）`, `≥2h（小时）`), a duration said with 个 or
+# without (`≥10个月（月）`); symbols compared in lower case (`KM`)
+_SAME_UNITS = (frozenset({"天", "日"}), frozenset({"公里", "千米", "km", "㎞"}), frozenset({"名", "人"}),
+               frozenset({"个月", "月"}), frozenset({"分钟", "min"}), frozenset({"小时", "h"}), frozenset({"秒", "s"}),
+               frozenset({"米", "m"}), frozenset({"平方米", "m²", "m2", "㎡"}), frozenset({"立方米", "m³", "m3", "㎥"}),
+               frozenset({"吨", "t"}), frozenset({"千克", "公斤", "kg", "㎏"}), frozenset({"公顷", "hm²", "hm2", "ha"}),
+               frozenset({"千瓦", "kw"}), frozenset({"千瓦时", "kwh"}), frozenset({"升", "l"}),
+               frozenset({"周", "星期"}))
 
 
 def _unit_said_again(unit: str, bracket: str) -> bool:
     """Whether `bracket` after a figure in `unit` says the unit again: its base after 万 / 亿 (`万人（人）`, `万亩（亩）`),
-    or its other name (`天（日）`)."""
+    or its other name (`天（日）`, `km（公里）`, `个月（月）`), after the same 万 / 亿 too (`万km（万公里）`)."""
     if len(unit) > 1 and unit[0] in "万亿" and unit[1:] == bracket:
         return True
+    if len(unit) > 1 and unit[0] in "万亿" and bracket[:1] == unit[0]:
+        unit, bracket = unit[1:], bracket[1:]
+    unit, bracket = unit.lower(), bracket.lower()
     return any(unit in pair and bracket in pair for pair in _SAME_UNITS)
 
 
@@ -1157,6 +1177,10 @@ def _prefix(text: str) -> tuple[str | None, bool, str]:
 _THOUSAND_UNITS = frozenset({"千米", "千克", "千升", "千瓦", "千瓦时", "千伏", "千帕", "千卡", "千焦", "千字"})
 _CURRENCY_SIGNS = tuple(YUAN_SIGNS)
 _OF_REFERENCE = lazy_regex(r"^\D{2,30}的\d+(?:\.\d+)?\s*(?:%|倍)$")   # `前五年平均值的110%`: a share of a reference
+# a fraction of a whole (`1/3`, `三分之二`; not 百 / 千 / 万分之, a percentage or a rate): no one quantity, but a comparison
+# word before it (`不少于1/3`) or after it (`1/3以上`, `三分之二以上`) compares with it, `>=` and the fraction as text, as
+# `≥1/3` and `不低于三分之二` read (they were text, hunt tg28)
+_FRACTION = lazy_regex(r"^(?:[1-9]\d{0,2}/[1-9]\d{0,2}|[二三四五六七八九十]分之[一二三四五六七八九])$")
 
 
 _PER_LEAD = lazy_regex(rf"每(?:{_PERIOD_WORDS})")
@@ -1427,9 +1451,10 @@ def _split(text: str) -> Target:
         inner = _ENDS_JOINED.sub("-", inner)
         t = _split(inner + (f"({qualifier})" if qualifier else ""))
         return t if t.op == "range" else as_text
-    if _bracket_unit(qualifier) and body[-1:].isdigit() and not _SQUARE_CUBE_END.search(body):
+    if _bracket_unit(qualifier) and body[-1:].isdecimal() and not _SQUARE_CUBE_END.search(body):
         body, qualifier = body + qualifier, None      # `90（分）`: the unit in brackets (not after `m2`, a unit's own
-        # digit: `≥100m2（处）` is 100 m2 of 处)
+        # digit: `≥100m2（处）` is 100 m2 of 处; nor after `m²`, whose ² str.isdigit calls a digit: `≥500m²（平方米）` was the
+        # unit `m²平方米`, hunt tg28)
 
     iv = _INTERVAL_RE.match(body)
     if iv is not None and (iv.group("pa") or iv.group("pb")) and iv.group("u"):
@@ -1733,9 +1758,10 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
     currency = rest[:1] in _CURRENCY_SIGNS and _DIGIT.match(rest[1:].lstrip()) is not None
     if currency:                                      # `￥500万元`, `≤¥12元/平方米`: money, the sign no part of it
         rest = rest[1:].strip()
-    compared = symbolic or (op_pre is not None and _prefix(body)[2] and _COMPARING_WORD.match(body)
-                            and not _SENTENCE_MARK.search(rest)
-                            and (len(rest) <= 20 and not _DIGIT.search(rest) or _OF_REFERENCE.match(rest)))
+    compared = symbolic or (op_pre is not None and _prefix(body)[2]
+                            and (_COMPARING_WORD.match(body) and not _SENTENCE_MARK.search(rest)
+                                 and (len(rest) <= 20 and not _DIGIT.search(rest) or _OF_REFERENCE.match(rest))
+                                 or ("/" in rest or "分之" in rest) and _FRACTION.match(rest)))
     # (`不超过一年期贷款市场报价利率（LPR）的50%`: a share of a reference, as `≤…的50%` reads)
     if compared and _SECOND_OP_RE.search(rest):
         return as_text                                # `≥95%或≥100人`: two comparisons, no one quantity
@@ -1749,6 +1775,9 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
     if s is not None and s.start() > 0:
         op_suf = SUFFIX_WORDS[s.group(0)]
         core = rest[: s.start()].strip()
+        if op_pre is None and not symbolic and qualifier is None and ("/" in core or "分之" in core) \
+                and _FRACTION.match(core) and op_suf in (">=", "<=", "~"):
+            return Target(op=op_suf, target_text=core)     # `1/3以上`, `三分之二以上`: as `≥1/3`
 
     also = _AND_CLAUSE.match(core) if op_suf is None else None
     if also is not None:
@@ -1798,7 +1827,10 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
     if low is None or high is None:
         return op_only
     unit = low[1]
-    if qualifier in BRACKET_UNITS and unit in BRACKET_UNITS and qualifier != unit and unit not in UNIT_SYMBOLS:
+    if qualifier and unit and len(qualifier) <= 4 and qualifier != unit and _unit_said_again(unit, qualifier):
+        qualifier = None    # `≥10个月（月）`, `≥5km（公里）`, `≤30分钟（min）`: the unit's other name, as `≥5公里（km）` reads
+        # (it was the qualifier 月 / 公里 / min, hunt tg28)
+    elif qualifier in BRACKET_UNITS and unit in BRACKET_UNITS and qualifier != unit and unit not in UNIT_SYMBOLS:
         # (`≥95%（年）`: a percentage has no other name, the bracket is a qualifier)
         # `8台（套）`: the unit and its other name; the unit's base after 万 / 亿 or a name of one meaning, `≥5万人（人）`,
         # `≥5天（日）`: the unit said again, 万人, 天 (it was the unit `万人(人)`, `天(日)`, mend md62)

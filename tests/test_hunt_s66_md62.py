@@ -120,7 +120,7 @@ def test_unit_base_or_other_name_said_again(text, want):
     ("≥0.8万人（人次）", T(">=", 0.8, unit="万人(人次)")),
     ("≥5万人（户）", T(">=", 5.0, unit="万人(户)")),
     ("≥45%（户）", T(">=", 45.0, unit="%", qualifier="户")),
-    ("≥5km（公里）", T(">=", 5.0, unit="km", qualifier="公里")),
+    ("≥5km（公里）", T(">=", 5.0, unit="km")),        # the unit's other name: no qualifier (hunt tg28 changed)
 ])
 def test_other_brackets_as_before(text, want):
     assert split_target(text) == want

@@ -66,7 +66,7 @@ def test_scaled_unit_said_again_is_no_qualifier(text, want):
     ("8台（套）", T("=", 8.0, unit="台(套)")),                        # a unit's other name, as before
     ("≥45%（户）", T(">=", 45.0, unit="%", qualifier="户")),           # what the share counts
     ("≥5（万元）", T(">=", 50_000.0, unit="元")),                      # a bare figure's unit in brackets
-    ("≥5km（公里）", T(">=", 5.0, unit="km", qualifier="公里")),       # another spelling of the unit: as before
+    ("≥5km（公里）", T(">=", 5.0, unit="km")),       # another spelling of the unit: no qualifier (hunt tg28)
 ])
 def test_other_brackets_after_a_unit_read_as_before(text, want):
     assert split_target(text) == want
