@@ -249,6 +249,16 @@ def _converted_kind_check(data: bytes, ext: str) -> None:
                        "an Office 97-2003 file (a damaged file, or another kind of file so named)")
 
 
+_RTF_ESCAPE = re.compile(rb"\\[\\{}]")
+
+
+def _rtf_cut(data: bytes) -> int:
+    """How many of an RTF file's groups (`{…}`) stay open at its end (escaped `\\{` / `\\}` not counted): 0 for a
+    whole file, more for one cut short (asked only when LibreOffice gave no output of it)."""
+    body = _RTF_ESCAPE.sub(b"", data)
+    return max(body.count(b"{") - body.count(b"}"), 0)
+
+
 def _zip_names(data: bytes) -> list[str]:
     import io
     import zipfile
@@ -384,7 +394,13 @@ def _extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -
         if fmt == "html":
             return office.extract_html(data, doc_id, path, read=None if not path or is_url(path) else read_input)
         if (data[:8] == OLE_MAGIC and ext in (".doc", ".wps", ".docx")) or ext in (".rtf", ".odt"):
-            converted = office.convert_with_soffice(data, ext, "docx")
+            try:
+                converted = office.convert_with_soffice(data, ext, "docx")
+            except ExtractError as e:
+                if ext == ".rtf" and "no output" in str(e) and _rtf_cut(data):
+                    raise ExtractError(f"damaged RTF document (.rtf): {_rtf_cut(data)} groups left open at its end "
+                                       "(a cut file); LibreOffice gave no output") from None
+                raise
             ex = office.warn_converted(office.extract_docx(converted, doc_id, path), said)
             read = _tables(ex) if ext == ".doc" and data[:8] == OLE_MAGIC else None
             if read == 0:

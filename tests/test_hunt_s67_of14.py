@@ -18,7 +18,9 @@ Decided (wrong on main, fixed):
 - an .odt / .ods / .rtf whose bytes are no zip package, RTF, XML / HTML, text or Office 97-2003 file is a failed
   document `not an OpenDocument text (.odt): …` (main: LibreOffice imported the noise as a text, status ok, a
   `layout_unknown`); a cut .odt / .ods (its zip package not opening) fails `damaged OpenDocument text (.odt): …`
-  without starting LibreOffice (main: `LibreOffice could not convert the .odt file (no output)` after seconds).
+  without starting LibreOffice (main: `LibreOffice could not convert the .odt file (no output)` after seconds); an
+  .rtf LibreOffice gives no output of whose groups stay open at its end fails `damaged RTF document (.rtf): 3 groups
+  left open at its end (a cut file); …` (main: only `LibreOffice could not convert the .rtf file (no output)`).
 Kept (read right on main, guards): two tables with a heading between read as one form; a level-1 cell one character a
 paragraph or a line (`产\\n出\\n指\\n标`); `≥<w:br/>320公里`, `≥9<w:br/>0%` and a name broken by a soft break; a table
 split over a page, the second part's level-1 empty, carried (产出指标); the page header's table `单位名称：…` the unit and
@@ -26,8 +28,8 @@ its `填报日期` the fill date; a text box's form read once (not its VML fallb
 a used range from C5; a `quotePrefix` text figure; `0!.0,"万"` on 1235000 shown `123.5万`; rich-text runs joined;
 `0%` on 0.95 read 95%, `"≥"0.0%` on 0.985 ≥98.5%; a hidden column of codes not read; the .xls and .ods alike; Word's
 `<xml>` properties and spacer row unread, `主&nbsp;管&nbsp;部&nbsp;门` a label, `≥&nbsp;90%`; a GBK page under a gb2312
-meta (堃 read); an .odt and .rtf read through LibreOffice; a cut .rtf and a cut .xlsx each a failed row naming the file.
-Left: an .xls written by WPS 表格 (no WPS here to make one); a cut .rtf's error still LibreOffice's `(no output)`.
+meta (堃 read); an .odt and .rtf read through LibreOffice; a cut .xlsx a failed row naming the file.
+Left: an .xls written by WPS 表格 (no WPS here to make one).
 """
 from __future__ import annotations
 
@@ -152,7 +154,7 @@ def test_odt_and_rtf_read_through_libreoffice(read, name):
     ("damaged.odt", "damaged OpenDocument text (.odt): its zip package cannot be opened"),
     ("garbage.odt", "not an OpenDocument text (.odt)"),
     ("damaged.xlsx", "damaged or not an Excel workbook"),
-    ("damaged.rtf", "could not convert the .rtf file")])
+    ("damaged.rtf", "damaged RTF document (.rtf): 3 groups left open at its end (a cut file)")])
 def test_damaged_files_fail_naming_the_file(read, name, says):
     r = read(PRE + name)
     assert r.document["status"] == "failed"
