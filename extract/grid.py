@@ -380,3 +380,26 @@ def unwrap_cell(text: str) -> str:
     if "\n" not in text:
         return text
     return _WRAPPED.sub("", text).replace("\n", " ")
+
+
+# a cell of one figure cut by line breaks: pieces of digits (thousands' commas), a decimal point only in the last piece
+# or ending the one before it, a percent sign last; the figure joined whole is an integer or a decimal (grouped by
+# thousands rightly, so `1,200\n3,400`, two figures, stays); not pieces all years (`2024\n2025`, a list of years)
+_FIGURE_PIECES = lazy(r"^\d[\d,]*(?:[ \t]*\n[ \t]*[\d,]+)*\.?(?:[ \t]*\n[ \t]*[\d,]*\.?\d+[%‰]?|[ \t]*\n[ \t]*[%‰])$")
+_WHOLE_FIGURE = lazy(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%‰]?$")
+_YEAR_PIECES = lazy(r"^(?:(?:19|20)\d\d\s*)+$")
+
+
+def figure_cut(text: str) -> str:
+    """Given a cell's text, return it joined where it is one figure cut by line breaks, else as it is.
+
+    A Word cell's soft line break (`w:br`) or a web page's `<br>` inside a number (a converter carrying a PDF's wrap,
+    a figure typed into a narrow cell): `1\n68.50` -> `168.50`, `95\n%` -> `95%`, `1,2\n00.00` -> `1,200.00`, as a
+    PDF's wrapped cell is joined (unwrap_cell); `120.00\n48.50`, `1,200\n3,400`, `2024\n2025` as they are (hunt of14).
+    """
+    t = text.strip()
+    if "\n" not in t or not t[:1].isdigit() or not _FIGURE_PIECES.match(t) or _YEAR_PIECES.match(t):
+        return text
+    joined = "".join(t.split())
+    return joined if _WHOLE_FIGURE.match(joined) else text
+

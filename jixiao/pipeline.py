@@ -225,6 +225,40 @@ def _csv_dump(data: bytes) -> bool:
     return width >= 3 and n * 5 >= len(counts) * 4
 
 
+# the files read through LibreOffice by their name alone, and what each must be
+_CONVERTED_KINDS = {".odt": "OpenDocument text", ".ods": "OpenDocument spreadsheet", ".rtf": "RTF document"}
+
+
+def _converted_kind_check(data: bytes, ext: str) -> None:
+    """Given an .odt / .ods / .rtf file's bytes, raise ExtractError unless they can be what LibreOffice reads under
+    that name: a ZIP package that opens (an OpenDocument, or a .docx so renamed), RTF (`{\\rtf`), an Office 97-2003
+    file, XML / HTML (a flat ODF, a web page so named) or a text: LibreOffice reads those by their content. Random
+    bytes under such a name it imports as a plain text (the file was `ok`, a `layout_unknown` of its garbage),
+    and a cut package it gives no output of: each a failed document whose error says so (hunt of14)."""
+    kind = _CONVERTED_KINDS[ext]
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith((b"{\\rtf", b"<")) or data[:8] == OLE_MAGIC:
+        return
+    if data[:4] == b"PK\x03\x04":
+        if not _zip_names(data):
+            raise ExtractError(f"damaged {kind} ({ext}): its zip package cannot be opened (a cut or broken file)")
+        return
+    if not _CONTROL.search(data[:4096]) and _head_text(data[:4096], whole=len(data) <= 4096) is not None:
+        return                            # (a text so named: LibreOffice imports it as one, its tabs kept)
+    raise ExtractError(f"not an {kind} ({ext}): its bytes are neither a zip package nor RTF, XML, HTML or text, nor "
+                       "an Office 97-2003 file (a damaged file, or another kind of file so named)")
+
+
+_RTF_ESCAPE = re.compile(rb"\\[\\{}]")
+
+
+def _rtf_cut(data: bytes) -> int:
+    """How many of an RTF file's groups (`{…}`) stay open at its end (escaped `\\{` / `\\}` not counted): 0 for a
+    whole file, more for one cut short (asked only when LibreOffice gave no output of it)."""
+    body = _RTF_ESCAPE.sub(b"", data)
+    return max(body.count(b"{") - body.count(b"}"), 0)
+
+
 def _zip_names(data: bytes) -> list[str]:
     import io
     import zipfile
@@ -353,12 +387,20 @@ def _extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -
         kind = "a Word document" if fmt == "docx" else "an Excel workbook"
         raise ExtractError(f"not {kind} ({ext}): its bytes are neither an Office package (zip) nor an Office "
                            "97-2003 file, nor RTF, XML or HTML (a damaged file, or another kind of file so named)")
+    if ext in _CONVERTED_KINDS:
+        _converted_kind_check(data, ext)
     if fmt in ("docx", "xlsx", "html"):
         from extract import office            # loaded only when an office file comes
         if fmt == "html":
             return office.extract_html(data, doc_id, path, read=None if not path or is_url(path) else read_input)
         if (data[:8] == OLE_MAGIC and ext in (".doc", ".wps", ".docx")) or ext in (".rtf", ".odt"):
-            converted = office.convert_with_soffice(data, ext, "docx")
+            try:
+                converted = office.convert_with_soffice(data, ext, "docx")
+            except ExtractError as e:
+                if ext == ".rtf" and "no output" in str(e) and _rtf_cut(data):
+                    raise ExtractError(f"damaged RTF document (.rtf): {_rtf_cut(data)} groups left open at its end "
+                                       "(a cut file); LibreOffice gave no output") from None
+                raise
             ex = office.warn_converted(office.extract_docx(converted, doc_id, path), said)
             read = _tables(ex) if ext == ".doc" and data[:8] == OLE_MAGIC else None
             if read == 0:
