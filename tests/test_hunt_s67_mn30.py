@@ -20,7 +20,10 @@ Kept: a full-width space inside a figure (`1　200.00`); 亿元 in a sentence wi
   period's parts kept in other_fields as `中期财政拨款` / `中期其他资金` (the year's split was lost, no warning); so
   for the same blocks as column heads (`中期资金总额（万元） | 资金总额 | 财政拨款 | 其他资金`, rv136's strict xfail, now a
   plain test in tests/test_hunt_s66_rv136.py).
-Left: mn27's glued `财政资金小计 | 1,500` beside its 其中 lines, rv109's three-column table under the indicators and
+- a source line of a kind glued to `小计` (`财政资金小计 | 1,500`, `上级补助小计 | 500`) whose next lines of its group,
+  two or more, add up to it exactly is their subtotal, no line (mn27's strict xfail, now a plain test there: it was
+  counted beside them, a false total_row_mismatch); parts short of it leave it a line, the 合计 flagged.
+Left: rv109's three-column table under the indicators and
   `部门预算：`, not hunted for want of time.
 """
 from __future__ import annotations
@@ -75,6 +78,23 @@ def test_invest_then_year_label_sum(read):
     assert [(g, n, a) for g, n, a, _ in budget_lines(r)] == [("年度资金", "中央预算内投资", 500 * W),
                                                           ("年度资金", "地方政府专项债券", 300 * W)]
     assert _mismatch(r) == []
+
+
+def test_glued_subtotal_over_its_parts(read):
+    """`上级补助小计 | 500` over `其中：中央车购税资金 | 300`, `省级补助资金 | 200`, then `县级配套资金 | 100`, `合计 | 600`:
+    the subtotal no line (mn27's xfail). BASE: a line beside its parts, a false total_row_mismatch (1,100 of 600)."""
+    r = read(PRE + "glued_subtotal_levels.txt")
+    assert only_project(r)["budget_total"] == 600 * W
+    assert [(n, a) for _, n, a, _ in budget_lines(r)] == [("中央车购税资金", 300 * W), ("省级补助资金", 200 * W),
+                                                        ("县级配套资金", 100 * W)]
+    assert _mismatch(r) == []
+
+
+def test_glued_subtotal_parts_short_flagged(read):
+    """The same with 300 + 150 under the 500: no subtotal of them, it stays a line; the 合计 flagged."""
+    r = read(PRE + "glued_subtotal_short.txt")
+    assert "上级补助小计" in [n for _, n, _, _ in budget_lines(r)]
+    assert "total_row_mismatch" in warning_codes(r)
 
 
 def test_kind_table_row_of_no_figure(read):
