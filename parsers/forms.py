@@ -827,6 +827,9 @@ class FormReader:
         self.aside_cols: tuple | None = None  # (grid, columns) of a money block's year / share heads (_aside_cells)
         self.kind_col: tuple | None = None    # (grid, column, head) of a money table's 资金性质 column (_kind_column)
         self.kind_note: str | None = None     # the row's `资金性质：…`, its money line's note (_kind_column, _line)
+        # a label naming the year's money alone on its row over its lines (`年度资金（万元）`), whose 合计 / 小计 / 金额合计
+        # row closing the lines is the year's budget (_year_sum_row)
+        self.year_head: Cell | None = None
 
     def _head_tails(self, row: Row, nxt: Row, amounts: Row | None, labels: bool = False) -> dict[int, str] | None:
         """_head_tails, its reading of the last three rows asked kept (read asks it with LABELS, _money_by_source of the
@@ -2759,6 +2762,8 @@ class FormReader:
         if col == "score" and label and L.SELF_SCORE.match(own_label := label_key(_LABEL_COLON.sub(r"\1", label.strip()))):
             self.self_said = (own_label, clean(text) or text, f)
         old = f.fields.get(col)
+        if old is not None and col in ("budget_fiscal", "budget_other") and self._period_part(col, old, cell):
+            old = None                       # (the period's part moved to other_fields: the year's part read below)
         if col == "name" and old is not None and label and "金" in label and old.rank < rank \
                 and (own := label_key(_LABEL_COLON.sub(r"\1", label.strip()))) in _FUND_NAME_LABELS \
                 and (named := clean(text)) and named != clean(old.text):
@@ -4294,6 +4299,8 @@ class FormReader:
                 pass                                     # 项目名称 alone on its row over a row holding only its value
             elif col in L.MONEY_FIELDS:
                 self.money_group = (c.text, "spent" if col == "spent" else "source", unit, c.col)
+                if col == "budget_year" and nxt is None:
+                    self.year_head = c
             j += 1
         total = self.form.fields.get("budget_total")
         if lost_pairs and total is not None and "投资" in label_key(total.cell.text):
@@ -4674,6 +4681,14 @@ class FormReader:
                     self.kind_note = f"{head}：{clean(kind.text)}"
                     return [c for c in cells if c is not kind]
                 return cells
+            if row.grid is grid and kind is not None and cells[0] is not kind and len(cells) >= 2 \
+                    and (first is None or first[0] in L.MONEY_FIELDS) and match_field(kind.text) is None \
+                    and _FUND_KIND_WORD.search(label_key(kind.text)) \
+                    and not any(is_number(c.text) or match_field(c.text) for c in cells[1:] if c is not kind):
+                # `省级补助资金 | 一般公共预算 | 待下达` (or a blank, `/`): a fund of the table of no figure yet, its kind
+                # written — the table goes on (it ended there: the funds below were lines named by their kind, no note,
+                # hunt mn30); the row read without its kind, as the others
+                return [c for c in cells if c is not kind]
             self.kind_col = None
         if row.grid is None or label_key(cells[0].text) not in _FUND_TABLE_HEADS:
             return cells
@@ -5569,6 +5584,10 @@ class FormReader:
         said = None      # the unit figures of no unit of their own are in (the lead's, or the total's above)
         money = _SENTENCE_MONEY
         text = _unhedged_lead(text)
+        if "年" in text and _BARE_YEAR_AMOUNT.search(text):
+            # `资金总额：500万元，其中：2024年300万元，2025年200万元`: a year's money written with no word between the year
+            # and its amount is read as `2024年资金300万元` (the sentence read nothing, without a word — hunt mn30)
+            text = _BARE_YEAR_AMOUNT.sub(r"\1年资金", text)
         lead = _SENTENCE_MONEY.match(text)
         if lead is None and (bare := _SENTENCE_FIGURE.match(text)) is not None and not bare.group(3) \
                 and (said := declared_unit(bare.group(1))) is not None:
@@ -6537,7 +6556,10 @@ class FormReader:
             if kinds[col] == "whole":
                 continue
             if kinds[col] not in (None, "spend"):
-                if kinds[col] not in self.form.fields:
+                if kinds[col] not in self.form.fields or year_block and kinds[col] in ("budget_fiscal", "budget_other") \
+                        and self._period_part(kinds[col], self.form.fields[kinds[col]], c):
+                    # (a year's block under a period's, each `<label> | 资金总额 | 财政拨款 | 其他资金`: the year's split, the
+                    # period's kept — it was the period's, the year's lost, review rv136's xfail)
                     self._set(kinds[col], c.text, c, unit, head.text)
                 continue
             if shared:
@@ -7230,6 +7252,80 @@ class FormReader:
         old.parts = [old.text, text if unit == old.unit or not unit else f"{text}{unit}"]
         return True
 
+    def _period_part(self, col: str, old: RawValue, cell: Cell) -> bool:
+        """`中期资金总额 | 1,000` over `其中：财政拨款 | 800`, `其他资金 | 200`, then `年度资金总额 | 360` over `其中：财政拨款
+        | 300`: the part OLD read under the period's total, the year's total read after it and CELL after that — the
+        period's part kept in other_fields under the period's word and its label (`中期财政拨款`: `800万元`) and
+        dropped from the field, for the year's part to take it (the year's split was lost, no warning — hunt mn30).
+        True if so."""
+        f = self.form
+        total, year = f.fields.get("budget_total"), f.fields.get("budget_year")
+        if total is None or year is None or getattr(old, "parts", None) is not None \
+                or not _place(total.cell) <= _place(old.cell) < _place(year.cell) <= _place(cell) \
+                or (word := self._period_word(total.cell)) is None:
+            return False
+        name = clean(label_key(_LABEL_COLON.sub(r"\1", _SUB_LINE.sub("", old.cell.text.strip())))) or ""
+        if not name or name[0].isdigit() or is_number(old.cell.text):
+            # (the figure's own cell under its head, `中期资金总额（万元） | 资金总额 | 财政拨款 | 其他资金` over `| 1,000.00 |
+            # 800.00 | 200.00`: the label that named it)
+            name = L.FIELD_LABELS[col][old.rank if old.rank < len(L.FIELD_LABELS[col]) else 0]
+        unit = old.unit or f.form_unit or ""
+        f.other.append((word + name, f"{clean(old.text) or old.text}{unit}", old.cell))
+        del f.fields[col]
+        return True
+
+    def _drop_glued_subtotals(self) -> None:
+        """`财政资金小计 | 1,500` over `其中：一般公共预算 | 1,200`, `政府性基金预算 | 300` (then `其他资金 | 200`, `合计 |
+        1,700`): a source line named by its kind glued to `小计` whose very next lines of its group, two or more, add up
+        to it exactly is their subtotal, no line (it was counted twice beside them: a false total_row_mismatch, hunt
+        mn27's xfail, mn30)."""
+        f = self.form
+        items = f.budget_items
+        drop = []
+        for k, b in enumerate(items):
+            name = b["name"] or ""
+            if b["kind"] != "source" or len(name) <= 2 or not name.endswith("小计") \
+                    or (whole := parse_amount(b["amount"], b["unit"] or f.form_unit)) is None:
+                continue
+            got, n = 0.0, 0
+            for x in items[k + 1:]:
+                if x["kind"] != "source" or x["group"] != b["group"] or (x["name"] or "").endswith("小计") \
+                        or (a := parse_amount(x["amount"], x["unit"] or f.form_unit)) is None:
+                    break
+                got, n = got + a, n + 1
+                if got >= whole - MONEY_TOL:
+                    break
+            if n >= 2 and abs(got - whole) <= MONEY_TOL:
+                drop.append(k)
+        for k in reversed(drop):
+            self.line_cells.pop(id(items[k]), None)
+            del items[k]
+
+    def _period_word(self, cell: Cell) -> str | None:
+        """The period's word (`中期`, `实施期`) of the label of a period's total read from CELL: the cell's own text, or
+        the first cell of its row or of the row above it (`中期资金总额（万元） | 资金总额 | …` over `| 1,000.00 | …`)."""
+        if (w := _PERIOD_WORD.match(label_key(cell.text))) is not None:
+            return w.group(1)
+        at = next((k for k, r in enumerate(self.rows) if any(x is cell for x in r.cells)), None)
+        for r in (self.rows[at], self.rows[at - 1] if at else None) if at is not None else ():
+            if r is not None and r.cells and (w := _PERIOD_WORD.match(label_key(r.cells[0].text))) is not None:
+                return w.group(1)
+        return None
+
+    def _year_sum_row(self, label: Cell, key: str) -> Cell | None:
+        """`小计 | 360.00` (`合计`, `金额合计`, `资金合计`) in the column of `年度资金（万元）` alone on its row a few rows
+        above, closing the lines under it (no money line below): the year's budget, no line nor budget_total (a 小计 was
+        a source line counted beside the lines it sums, a 合计 budget_total, the year's budget lost — hunt mn30). The
+        head, or None."""
+        head, self.year_head = self.year_head, None
+        if head is None or "budget_year" in self.form.fields or label.col != head.col \
+                or not 0 < _place(label) - _place(head) <= 12:
+            return None
+        if not (key in _SUM_KEYS or _SUM_HEAD.match(key)) or self._money_line_below(label) is not None:
+            self.year_head = head
+            return None
+        return head
+
     def _money_line(self, label: Cell, amount: Cell) -> None:
         """An unnamed money line: a part of the money field above it when indented or numbered
         under it (1. 上级财政拨款), else a sibling in the money block (单位自有资金 beside 财政拨款)."""
@@ -7252,6 +7348,17 @@ class FormReader:
             if field not in self.form.fields:
                 self._set(field, amount.text, label, declared_unit(label.text) or parent[2] or sec_unit
                           or self.block_unit)
+            return
+        if self.year_head is not None and "计" in key and (head := self._year_sum_row(label, key)) is not None:
+            self._set("budget_year", amount.text, label, declared_unit(label.text) or sec_unit
+                      or (parent[2] if parent else None) or declared_unit(head.text) or self.block_unit)
+            # (the source lines of no group between them are the year's parts, checked against it: 140 of 150 went
+            # unflagged as a block's list of some sources)
+            for b in self.form.budget_items:
+                at = self.line_cells.get(id(b))
+                if b.get("kind") == "source" and not b.get("group") and at is not None \
+                        and _place(head) < _place(at) < _place(label):
+                    b["group"] = clean(label_key(head.text)) or None
             return
         if key in _SUM_KEYS or key in _INCOME_SUMS:
             # 收入构成 … 合计 505.50: the block's total is the project's, not a line of it
@@ -8737,6 +8844,8 @@ class FormReader:
                 # not to any amount as 元 (they were read as 300 元)
                 for r in recs:
                     r["unit"] = unit
+        if any(len(b["name"] or "") > 2 and (b["name"] or "").endswith("小计") for b in f.budget_items):
+            self._drop_glued_subtotals()
         # a money label that headed a group of lines and wrote no total: the total is their sum
         for key in [k for k in f.fields if k.startswith("_group_")]:
             col = key[len("_group_"):]
@@ -9494,6 +9603,9 @@ _AMOUNT_ROW_LABELS = frozenset(label_key(x) for x in ("金额", "资金", "资�
 # a money block's heads of columns beside its amount's that hold no money: the year and the share of the whole
 # (`资金来源 | 年度 | 金额（万元） | 占比`, parts' rows `财政资金 | 2024 | 400 | 80%`; the years there read by _YEAR_HEAD:
 # its twin _ASIDE_FIGURE was here, review rv84)
+# a fund's kind as a 资金性质 column writes it (`一般公共预算`, `政府性基金预算`, `财政专户管理资金`, `单位自有资金`): a row of
+# the table of no figure yet (_kind_column)
+_FUND_KIND_WORD = lazy(r"^.{0,10}(?:预算|资金|专户|收入|拨款)$")
 # a money table's head of its rows' names (`资金名称 | 资金性质 | 金额`) and of the kind of money beside them (_kind_column)
 _FUND_NAME_HEAD = label_key("资金名称")
 _FUND_TABLE_HEADS = frozenset(label_key(x) for x in ("资金名称", "资金来源", "来源", "资金项目"))
@@ -9764,6 +9876,9 @@ _SHORT_TAIL = lazy(r"[，,；;]\s*(?P<t>(?P<w>[^，,；;\d]*?)\d[\d,]*(?:\.\d+)?
 # a cell saying there is none (`备注 | 无`; `上年结转资金 | 无` in a money block: no amount stated, as `—`)
 _NONE_SAID = frozenset(("无", "暂无", "没有"))
 _YEAR_END = lazy(r"((?:19|20)\d{2})$")
+# a year right before its amount and the amount's unit (`2024年300万元`, `2025年1,200.50万元`): a year's money of no word
+_BARE_YEAR_AMOUNT = lazy(r"(?<!\d)((?:19|20)\d{2})\s*年"
+                         r"(?=\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|万|亿)(?![\u4e00-\u9fff]?[人户个次]))")
 _YEAR_BEFORE_MONEY = lazy(r"(?:(?:19|20)\d{2}(?=年))?" + _SENTENCE_MONEY.pattern)
 _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
                               rf"(亿元|万元|元|{_SHORT_UNIT}|(?=[，,、；;。（()）)\s]|$))")
@@ -10766,6 +10881,15 @@ _SUM_HEAD = lazy(r"^(?:资金|金额|预算|经费)?(?:合计|总计|小计)(?:�
 # a total's own label (`资金总额`, `总额`, `总金额`, `预算总额`, `项目资金总额`): under a label naming the year's total
 # (`年度资金总额（万元） | 资金总额 | 财政拨款 | …`) the year's, as a 合计 head there is (hunt of13; 预算总额, review rv136)
 _YEAR_BLOCK_TOTAL = lazy(r"^(?:项目)?(?:资金|预算)?(?:总额|总金额)$")
+
+
+_PERIOD_WORD = lazy(r"^(中期|实施期|项目期|三年|建设期)")   # a period total's label's word (`中期资金总额`: _period_part)
+
+
+def _place(cell: Cell) -> int:
+    """Where a cell stands down the document: its text line where the dump gives one (a text dump's rows may each be a
+    grid of their own), else its grid row."""
+    return cell.line if cell.line is not None else cell.row
 
 
 def _sum_head(key: str, year_total: bool = False) -> bool:

@@ -19,13 +19,16 @@ Decided (wrong on BASE, fixed):
 Kept (read right on BASE, guards): a Word form's `年度资金总额（万元）` merged down over `资金总额 | 财政拨款 | 其他资金`
 and their figures (the year's 168, no total); a `小计` of two sources beside the block's `合计` (`中央资金 | 省级资金 |
 小计 | 县级配套 | 合计`) is not taken for the total (the block stays unread, its rows flagged, as on BASE).
-Left (strict xfail): a period's block over a year's, both `<label> | 资金总额 | 财政拨款 | 其他资金` — `中期资金总额` the
+Left (strict xfail; read since hunt mn30 of session 67, the period's parts in other_fields): a period's block over a
+year's, both `<label> | 资金总额 | 财政拨款 | 其他资金` — `中期资金总额` the
 total 1000 and `年度资金总额` the year's 360 are read, but the split is the period's (800 / 200, set first), not the
 year's 300 / 60. Also left: `年度资金（万元） | 资金总额 | …` (a year's label naming no 总额) keeps budget_total, as
 of13 decided for a 部门整体 form's `年度预算申请`; a LibreOffice page or PDF of such a workbook shows the figure as
 LibreOffice does, `1500000!.0000`, and is not read as 万元.
 """
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -95,9 +98,8 @@ def test_word_form_year_label_merged_over_total_head(read):
     assert warning_codes(r) == []
 
 
-@pytest.mark.xfail(strict=True, reason="the period's block, read first by its labels, sets budget_fiscal / "
-                   "budget_other (800 / 200); the year's block under it finds them set and keeps them: the year's "
-                   "split 300 / 60 lost, no warning")
+# (a strict xfail here, mended by hunt mn30 of session 67: the period's block, read first, set budget_fiscal /
+# budget_other 800 / 200 and the year's block kept them, its 300 / 60 lost; the period's parts now in other_fields)
 def test_period_block_over_year_block(read):
     """`中期资金总额（万元） | 资金总额 | 财政拨款 | 其他资金` over `| 1,000.00 | 800.00 | 200.00`, then the same under
     `年度资金总额（万元）` over `| 360.00 | 300.00 | 60.00`: total the period's, the year's budget and split the year's."""
@@ -106,3 +108,4 @@ def test_period_block_over_year_block(read):
     assert (p["budget_total"], p["budget_year"], p["budget_fiscal"], p["budget_other"]) == (
         1000 * W, 360 * W, 300 * W, 60 * W)
     assert warning_codes(r) == []
+    assert json.loads(p["other_fields"]) == {"中期财政拨款": "800.00万元", "中期其他资金": "200.00万元"}
