@@ -364,10 +364,15 @@ _WRAPPED = lazy(rf"(?:(?<=[{_CJKNUM}])\n(?=\S)|(?<=\S)\n(?=[{_CJKNUM}])|(?<=[\d.
 _JOINING_END = lazy(r"(?:以及|及其|(?<![涉普危企波触遍顾论提殃推得])及|(?<![总饱缓温调柔暖祥谐平共中人附讲违])和"
                           r"|(?<![参给赋授])与|或)$")
 
+_JOINING_LAST = "及其和与或"    # (the last characters of _JOINING_END's words)
+
 
 def joining_end(text: str) -> bool:
-    """Does a cell's text end on a joining word (及, 以及, 及其, 和, 与, 或), so that it plainly goes on?"""
-    return bool(_JOINING_END.search(text.rstrip()))
+    """Does a cell's text end on a joining word (及, 以及, 及其, 和, 与, 或), so that it plainly goes on? (The
+    pattern, anchored at the end, is searched from every position: asked only of a text whose last character ends
+    one of the words.)"""
+    t = text.rstrip()
+    return bool(t) and t[-1] in _JOINING_LAST and bool(_JOINING_END.search(t))
 
 
 def unwrap_cell(text: str) -> str:

@@ -5530,11 +5530,16 @@ _SPLIT_GLYPH = lazy("(?<=[目指旨])木示|木示(?=准)|才旨(?=标|木示)|(
                     + "|".join(k for k in SPLIT_GLYPHS if k not in ("木示", "才旨", "禾只")))
 
 
+# any pair of SPLIT_GLYPHS, no context asked: a pattern of plain alternatives, scanned by their first characters (the
+# one above, each branch led by a lookbehind, tries every position) — a text holding none holds no _SPLIT_GLYPH
+_SPLIT_PAIR = lazy("|".join(SPLIT_GLYPHS))
+
+
 def mend_split_glyphs(text: str) -> str:
     """Given a text dump's text, return it with the characters an OCR split in two put back (`绩效目木示` ->
     `绩效目标`; SPLIT_GLYPHS, a pair of two word-writing characters only in its label word: `苗木示范` kept); a text
-    holding none as it is (one search of the text)."""
-    if not _SPLIT_GLYPH.search(text):
+    holding none as it is (one search of the text for a pair, _SPLIT_PAIR, then the pairs in their context)."""
+    if not _SPLIT_PAIR.search(text) or not _SPLIT_GLYPH.search(text):
         return text
     return _SPLIT_GLYPH.sub(lambda m: SPLIT_GLYPHS[m.group(0)], text)
 

@@ -400,14 +400,15 @@ _LOWER_TO_CAPITAL = str.maketrans(LOWER_NUMERALS, "壹贰叁肆伍陆柒捌玖�
 _PAIRED = lazy_regex(r"^(?P<a>[^（(）)]+?)\s*[（(]\s*(?P<b>[^（(）)]+?)\s*[）)]$")
 _CASE_WORD = lazy_regex(r"^(?:金额)?(?:大写|小写)\s*[:：]?\s*")
 _CAP_CHARS = frozenset("壹贰叁肆伍陆柒捌玖" + LOWER_NUMERALS + "两")
+_CLOSERS = frozenset("）)")
 
 
 def _paired_capital(t: str, unit: str | None) -> float | None:
     """An amount in capital numerals beside its figure in brackets (or the figure beside its capital numerals):
     the capital numerals' yuan, when the figure agrees with it (read in the declared unit or, a bracket's `¥…` /
     `…元` being yuan, as written) or is no amount; None when the two differ (which is meant is not told)."""
-    if _CAP_CHARS.isdisjoint(t):
-        return None
+    if _CAP_CHARS.isdisjoint(t) or not (t[-1:] in _CLOSERS or t[-2:-1] in _CLOSERS and t[-1:] == "\n"):
+        return None     # (no capital numeral, or no closing bracket last — _PAIRED's `$`, before a last line break too)
     m = _PAIRED.match(t)
     if m is None:
         return None

@@ -1394,7 +1394,7 @@ class FormReader:
         # table, an unparsed_row, the form's score lost; hunt sc9)
         # (…nor a 备注 / 复核意见 column's, `合计 | 100 | 94 | 较上年提高3分`, nor a letter grade under a grade's head,
         # `合计 | 100 | 95 | 87 | A | B`: the row left the table, its score lost; hunt sc10)
-        words = [c for c in row.cells if not is_number(c.text) and not PERCENT_POINTS.match(c.text)
+        words = [c for c in row.cells if not is_number(c.text) and not _percent_points(c.text)
                  and not score_with_grade(c.text) and not EXCEL_ERROR.match(c.text) and not points_pair(c.text)
                  and not (header.kind == "score" and c is not row.cells[0] and (total_row_word(header, c)
                                                                                  or points_worded(header, c)))]
@@ -1530,14 +1530,14 @@ class FormReader:
             return False
         cells = row.cells
         for k, first in enumerate(cells):    # (the first word; the rest only when it is a total's label)
-            if not is_number(first.text) and not PERCENT_POINTS.match(first.text):
+            if not is_number(first.text) and not _percent_points(first.text):
                 break
         else:
             return False
         if label_key(first.text) not in ("总分", "总得分", "综合得分", "合计"):
             return False
         for w in cells[k + 1:]:
-            if not is_number(w.text) and not PERCENT_POINTS.match(w.text) and label_key(w.text) in _SCORE_WORDS:
+            if not is_number(w.text) and not _percent_points(w.text) and label_key(w.text) in _SCORE_WORDS:
                 return True
         return False
 
@@ -8138,7 +8138,7 @@ class FormReader:
         if i + 1 >= len(self.rows) or self.rows[i + 1].grid is not row.grid or row.grid is None:
             return False
         cell = next((x for x in self.rows[i + 1].cells if x.col == label.col), None)
-        if cell is None or not (is_number(cell.text) or PERCENT_POINTS.match(cell.text)):
+        if cell is None or not (is_number(cell.text) or _percent_points(cell.text)):
             return False
         self.consumed.add(id(cell))
         self._set(col, cell.text, cell, None, label.text)
@@ -9739,7 +9739,7 @@ def _parts_parted(text: str) -> str:
     review rv139: budget_fiscal was lost without a word)."""
     if " " in text:
         text = _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ""), text)
-    return _RUN_INTO_PARTS.sub(r"\1，", text)
+    return _RUN_INTO_PARTS.sub(r"\1，", text) if "其中" in text else text     # (its lookahead's word: no sub without it)
 
 
 def _unclosed_parts(whole: str | None, amounts: list[float | None]) -> int:
@@ -9991,7 +9991,21 @@ _MONTH_ONLY = lazy_regex(rf"^(?:{MONTH_ALONE})$")
 # (a day in figures with dots, slashes or dashes, `2024.3.15`, `2024/03/15`: both patterns below)
 _DOTTED_DAY = r"(?:19|20)\d{2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\s*[日号]?"
 _DOTTED_LINE = lazy(rf"^{_DOTTED_DAY}$")     # (a dotted day alone in its cell: _signoff_text)
+def _percent_points(text: str) -> bool:
+    """Is TEXT points written as a share alone (PERCENT_POINTS, `10%`)? Its sign asked first: most cells hold none,
+    and the `regex` pattern is not tried on them."""
+    return ("%" in text or "％" in text) and PERCENT_POINTS.match(text) is not None
+
+
 _SIGNOFF_DAY = lazy_regex(rf"^(?P<head>.*?)(?:^|(?<=[\s)）:：]))(?P<day>{A_DAY}|{_DOTTED_DAY})\s*$")
+
+
+def _may_end_in_day(t: str) -> bool:
+    """May T (folded, stripped) match _SIGNOFF_DAY: its last character one a day ends in — 日 / 号 or a digit (a
+    character past the BMP let through: `regex`'s \\d knows digits Python's isdigit may not)? Most lines end in none;
+    the pattern, its lazy head tried at every cut, is not asked of them."""
+    last = t[-1:]
+    return bool(last) and (last in "日号" or last.isdigit() or last >= "\U00010000")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -10073,7 +10087,8 @@ def _signed_place_parts(cells: list[Cell]) -> tuple[str, str] | None:
     else None."""
     if len(cells) == 2:
         head, day = cells[0].text, cells[1].text
-    elif len(cells) == 1 and (m := _SIGNOFF_DAY.match(fold(cells[0].text).strip())) is not None:
+    elif len(cells) == 1 and _may_end_in_day(t := fold(cells[0].text).strip()) \
+            and (m := _SIGNOFF_DAY.match(t)) is not None:
         head, day = m.group("head"), m.group("day")
     else:
         return None
@@ -10130,7 +10145,7 @@ def _signoff_day(text: str, own: list[str] | None = None) -> str | None:
     form's stated bodies (its 实施单位, 主管部门); a sealed body's name then one of them (not `…财政局（盖章）  2024年4月2日`
     under a unit's form: the finance bureau's approval, its day no fill_date — it was, review rv44)."""
     t = fold(text).strip()
-    m = _SIGNOFF_DAY.match(t) if len(t) <= 60 else None
+    m = _SIGNOFF_DAY.match(t) if len(t) <= 60 and _may_end_in_day(t) else None
     if m is None:
         return None
     head = m.group("head").strip()
