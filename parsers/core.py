@@ -931,10 +931,15 @@ class Row:
         return self.cells[0] if self.cells else None
 
 
+# the kinds of form after 绩效 (`目标申报`, `自评`, `运行监控情况`, `目标调整申请`), the scored ones among them: one
+# vocabulary of a form title's end, forms' _SCORE_TITLE_END, _PROJECT_TITLE_END and FORM_TITLE_END built of it (twins tw3),
+# and core's _FORM_WORDS_END (it was a fifth hand list, without 调整 / 调整申请: `…项目绩效目标` over `调整申请表` kept
+# its first line as the title, review rv146)
+SCORED_KIND = r"(?:评价|自评|考核)"
+FORM_KIND = rf"(?:(?:目标(?:申报|调整申请|调整|自评|评价|监控)?|申报|{SCORED_KIND}|(?:运行)?监控)(?:情况)?)"
 # the end of a form's title after its subject, from its form's words on (`…绩效目标申报表`, `…支出绩效自评表`, `…绩效目标表
 # （2025年度）`): where a title cut over two lines breaks (_mended_title_lines)
-_FORM_WORDS_END = lazy(r"(?:支出)?绩效(?:目标(?:申报|自评|评价|监控)?|申报|评价|自评|考核|(?:运行)?监控)?(?:情况)?表"
-                       r"(?:[(][^()]{0,12}[)])?$")
+_FORM_WORDS_END = lazy(rf"(?:支出)?绩效{FORM_KIND}?表(?:[(][^()]{{0,12}}[)])?$")
 # one character between spaces, four or more in a run (`项 目 支 出 绩 效 目 标 表`, `2 0 2 5 年 度`): a line spaced out;
 # the gap between the run and a Chinese word right before or after it one of its gaps (`…改造工程 项 目 绩 效 目 标 表`)
 _SPACED_RUN = lazy(r"(?:(?<=[\u4e00-\u9fff])[ \u3000]+)?(?<!\S)\S(?:[ \u3000]+\S(?!\S)){3,}"
@@ -956,7 +961,8 @@ def _mended_title_lines(rows: list[Row]) -> list[Row]:
     效 目 标 表` was the title as typed, `2 0 2 5 年 度` no year), and a title cut inside its form's words over two lines
     (`2025年…工程项目绩效目` over `标申报表`, `…项目支出绩效目` over `标表`: neither line a title by itself, or the first
     one cut short — the form had no title and no name, or the cut first line) one line, the two joined. The second
-    line is the form's words' rest alone (a short line with 表, no title by itself)."""
+    line is the form's words' rest alone (a short line with 表, no title by itself, or the rest of them past a 绩效 on
+    the first line: `…项目支出绩效` over `目标申报表`)."""
     out: list[Row] = []
     for row in rows:
         if not row.is_text_line or len(row.cells) != 1:
@@ -970,11 +976,15 @@ def _mended_title_lines(rows: list[Row]) -> list[Row]:
         s = text.strip()
         above = out[-1] if out else None
         if "表" in s and len(s) <= 16 and above is not None and above.is_text_line and len(above.cells) == 1 \
-                and above.cells[0].page == c.page and not _is_title_text(s):
+                and above.cells[0].page == c.page:
             first = above.cells[0].text.strip()
             a, b = bare_fold(first), bare_fold(s)
             end = _FORM_WORDS_END.search(a + b) if not a.endswith("表") and 4 <= len(a) <= 50 else None
-            if end is not None and end.start() < len(a) and _is_title_text(first + s):
+            # (the second line a title by itself too where the cut falls past 绩效, `…项目支出绩效` over `目标申报表` /
+            # `自评表`: both lines were titles, the form's the cut first one, no name — review rv146; one ending in
+            # 支出 over a whole `绩效目标表` is forms' _title_start's)
+            if end is not None and end.start() < len(a) and ("绩效" in a[end.start():] or not _is_title_text(s)) \
+                    and _is_title_text(first + s):
                 out[-1] = Row([replace(above.cells[0], text=first + s)], None, above.r, above.order, above.page_break)
                 continue
         out.append(row)

@@ -40,7 +40,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import _BRACKETED, _FUND_NAME_LABELS, sub_project_head, sub_project_key, unwrapped_title, SUB_PROJECT, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot, ROLE_POST
+from parsers.core import _BRACKETED, _FUND_NAME_LABELS, SCORED_KIND, FORM_KIND, sub_project_head, sub_project_key, unwrapped_title, SUB_PROJECT, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot, ROLE_POST
 
 
 
@@ -469,8 +469,8 @@ _GOV_FUND_NAME = lazy(r"(?:费|收入|收入安排的支出)\s*$")
 # scored ones among them; a scored index's tail — _SCORE_TITLE_END, _PROJECT_TITLE_END and FORM_TITLE_END are built of
 # these pieces, each taking the part it needs: they were three hand lists that disagreed on 工程, 运行监控, 考核, 申报表 …)
 _TITLE_PROJ = r"(?P<proj>项目|(?<=工程))"
-_SCORED_KIND = r"(?:评价|自评|考核)"
-_FORM_KIND = rf"(?:(?:目标(?:申报|调整申请|调整|自评|评价|监控)?|申报|{_SCORED_KIND}|(?:运行)?监控)(?:情况)?)"
+_SCORED_KIND = SCORED_KIND                 # (core's: its cut titles' _FORM_WORDS_END is built of them too, review rv146)
+_FORM_KIND = FORM_KIND
 # the words before a form title's 表 (`绩效目标`, `支出绩效自评`, `绩效运行监控情况`; `申报`, `目标`: …项目申报表)
 _FORM_WORDS = rf"(?:(?:支出)?绩效{_FORM_KIND}?|申报|目标|自评|评价)"
 _SCORE_SHEET = r"(?:及|和)?(?:评分表|评分标准表?|打分表)"
@@ -11149,9 +11149,10 @@ def _long_heading(row: Row) -> bool:
     return row.is_text_line and bool(_COVER_HEADING.search(_WS.sub("", text))) and not _CLAUSE_BREAK.search(text)
 
 
-# a heading naming what the form's targets are of (`关于蓬溪县…工程项目的绩效目标`, `关于…资金的绩效目标说明`): over the
-# form's own title, no title of it (own_title_at)
-_ABOUT_TARGETS = lazy(r"^关于.{2,80}的(?:支出)?绩效(?:目标|指标)(?:说明|情况)?$")
+# a heading naming what the form's targets are of (`关于蓬溪县…工程项目的绩效目标`, `关于…资金的绩效目标说明`), its 的
+# left out too (`关于…工程项目绩效目标`: it was the title, review rv146): over the form's own title, no title of it
+# (own_title_at)
+_ABOUT_TARGETS = lazy(r"^关于.{2,80}(?:支出)?绩效(?:目标|指标)(?:说明|情况)?$")
 
 
 def own_title_at(titles: list[str]) -> int:
@@ -11400,10 +11401,15 @@ _ANNEX_HEAD_ON_NAME = lazy(rf"^\s*{_ANNEX_NO}\s*[:：]\s*(?=\S)")    # (`附件3
 
 # the end of a form's own title after a fund's name, no 项目 between (`…补助资金绩效目标表`, `…运转经费绩效目标表`), or
 # after the fund's sub-item or line of spending in brackets (`…水利发展资金（农村供水工程维修养护子项）绩效目标表`,
-# `…（产业发展方向）…`: the form is the sub-item's, its name the fund's with the brackets — it was null, hunt ti22)
-_FUND_TITLE_END = re.compile(rf"(?:(?<=资金|经费|补助|补贴)|(?<=子项\))|(?<=子项目\))|(?<=方向\)))"
-                             rf"的?{_FORM_WORDS}表(?:\([^()]*\))?$")
+# `…（产业发展方向）…`: the form is the sub-item's, its name the fund's with the brackets — it was null, hunt ti22), of
+# any words after a fund's name (`…水利发展资金（农村供水工程维修养护）…`, `…资金（高素质农民培育任务）…`: null too, the
+# rule keyed on 子项 / 方向 alone — review rv146; _names_fund says whether the words before the brackets name a fund)
+_FUND_TITLE_END = re.compile(rf"(?:(?<=资金|经费|补助|补贴)|(?<=\)))的?{_FORM_WORDS}表(?:\([^()]*\))?$")
 _FUND_WORDS = re.compile(r"(?:资金|经费|补助|补贴)+$")
+# the fund's sub-item or line of spending in brackets closing a fund's name a title gives (no year's bracket), and the
+# words that say one is (`（…子项）`, `（…子项目）`, `（…方向）`: the words before them a fund's or not)
+_FUND_SUB_ITEM = re.compile(r"\((?!(?:19|20)\d{2})[^()]{2,40}\)$")
+_SUB_ITEM_WORD = re.compile(r"(?:子项目?|方向)\)$")
 # a kind of money by its words alone, no fund's name: a body's running costs (`日常公用`, `机关运行`, `部门工作`,
 # `基本支出保障`), a level's or a budget's money (`上级转移支付`, `县级配套`, `一般性转移支付`, `专项业务`) — review rv12
 _MONEY_KIND = re.compile(r"^(?:[省市县区乡镇级本上]{1,3}级?|上级|中央|地方|财政|部门|单位|机关|专项|业务|工作|日常|公用|运行|运转"
@@ -11437,7 +11443,16 @@ def running_money_title(title: str) -> bool:
 def _names_fund(named: str) -> bool:
     """Whether a fund's name a title gives (`新化县村级组织运转经费`) names one: past a leading place, at least four
     characters before its 资金 / 经费 / 补助, no body's (`…交通运输局专项资金`), no kind of money (`县级财政专项资金`,
-    `部门预算经费`, `日常公用经费`, `上级转移支付资金`), no body's whole spending, no example's (`XX县…`)."""
+    `部门预算经费`, `日常公用经费`, `上级转移支付资金`), no body's whole spending, no example's (`XX县…`); a sub-item
+    in brackets after it (`…水利发展资金（农村供水工程维修养护）`) when the words before it name a fund, or say they are
+    one (`…（…子项）`, `…（…方向）`)."""
+    if named.endswith(")"):
+        sub = _FUND_SUB_ITEM.search(named)
+        if sub is None:
+            return False
+        if not _SUB_ITEM_WORD.search(named):
+            head = named[:sub.start()]
+            return bool(_FUND_WORDS.search(head)) and _names_fund(head)
     rest = _PLACE_LEAD.sub("", named, count=1)
     stem = _FUND_WORDS.sub("", rest)
     return len(stem) >= 4 and not _GENERIC_FUND.match(rest) and not GENERIC_PROJECT.match(stem + "项目") \
