@@ -226,18 +226,19 @@ def _tab_table(fields: list[list[str]]) -> bool:
     `项目名称\t…` over `主管部门\t…\t实施单位\t…`, `年度资金总额（万元）\t66\t其中：财政拨款\t60` and `年度绩效目标\t…`
     (each line's spaces left, the goal's label was read with nothing after it). Lines of two fields only (an
     outline's `一、\t项目概况`) are no table; but three lines or more each opening on a field's name (a word of Han
-    characters, no number, no mark: `项目名称\t…`, `主管部门\t…\t实施单位\t…`, `年度绩效目标\t…`), one field a line
-    or more, are (hunt ly19: each was a line, the goal's label with nothing after it), not a contents' lines ending
-    on their page numbers (`项目基本情况\t3`)."""
+    characters, a year's figures among them, no mark: `项目名称\t…`, `2025年资金总额（万元）\t…`, `年度绩效目标\t…`),
+    one field a line or more, are (hunt ly19: each was a line, the goal's label with nothing after it; review rv144:
+    the year's), not a contents' lines ending on their page numbers (`项目基本情况\t3`)."""
     wide = sum(1 for f in fields if len(f) >= 3)
     return wide >= 3 or wide >= 2 and all(len(f) >= 2 for f in fields) \
         or len(fields) >= 3 and all(len(f) >= 2 and _FIELD_NAME.match(f[0].strip()) for f in fields) \
         and not all(f[-1].strip().isdigit() and len(f[-1].strip()) <= 3 for f in fields)
 
 
-# a form's field name opening a tabbed line (`年度绩效目标`, `项目资金（万元）`), no outline's number or chapter (`一、`,
-# `第一章`)
-_FIELD_NAME = lazy(r"^(?!第[一二三四五六七八九十\d]+[章节条部])[\u4e00-\u9fff]{2,12}(?:[（(][\u4e00-\u9fff]{1,4}[)）])?$")
+# a form's field name opening a tabbed line (`年度绩效目标`, `项目资金（万元）`, a year's figures in it too:
+# `2025年资金总额（万元）`, review rv144), no outline's number or chapter (`一、`, `第一章`, `1`), no year alone (`2025年`)
+_FIELD_NAME = lazy(r"^(?!第[一二三四五六七八九十\d]+[章节条部])(?=\d*[\u4e00-\u9fff]{2})[\u4e00-\u9fff\d]{2,16}"
+                   r"(?:[（(][\u4e00-\u9fff]{1,4}[)）])?$")
 
 
 def _header_footer_parts(document, kind: str) -> list:

@@ -28,7 +28,7 @@ from normalize.dates import SO_FAR_PERIOD, STEP_TIME_CELL, parse_date, period_cu
 from normalize.orgs import place_led
 from normalize.records import BLANK_DAY, GRADE_WORDS
 from normalize.text import HAN_CHAR as _HAN_CHAR
-from normalize.text import ROLE_POST
+from normalize.text import INVISIBLE, INVISIBLE_CHARS, ROLE_POST
 from normalize.text import (INDICATOR_NAME_END, RADIO_EMPTY, RADIO_MARKED, SPACE_ENTITY, STAMP_NOTE, VERDICT_LABELS,
                             ZERO_CIRCLE, numbered_next)
 
@@ -69,7 +69,9 @@ def decode_text(data: bytes) -> tuple[str, str, list[ParseWarning]]:
             raise ExtractError(f"binary file, not text: {nul} NUL bytes in the first {len(sample)} bytes")
         warnings.append(ParseWarning("encoding_errors", f"{data.count(0)} stray NUL bytes dropped (a text dump's "
                                      f"cells hold them where a converter wrote an empty string's end)"))
-        return stray, "utf-8", warnings
+        if stray[1] == "gb18030":
+            warnings.append(ParseWarning("encoding_guessed", "not valid UTF-8; decoded as GB18030 (GBK)"))
+        return stray[0], stray[1], warnings
     try:
         return data.decode("utf-8"), "utf-8", warnings
     except UnicodeDecodeError:
@@ -89,17 +91,20 @@ def decode_text(data: bytes) -> tuple[str, str, list[ParseWarning]]:
     return text, "gb18030", warnings
 
 
-def _stray_nuls_dropped(data: bytes, nul: int, n: int) -> str | None:
-    """Given bytes with a few NULs (one in 200 bytes or fewer, not UTF-16's pattern), return their UTF-8 text with the
-    NULs dropped when the rest is UTF-8 text (`新化县\\x00教育局`, a converter's C string end left inside a cell; hunt
-    ly19), else None (a binary file)."""
+def _stray_nuls_dropped(data: bytes, nul: int, n: int) -> tuple[str, str] | None:
+    """Given bytes with a few NULs (one in 200 bytes or fewer, not UTF-16's pattern), return (text, encoding) with the
+    NULs dropped when the rest is UTF-8 or else GB18030 text (`新化县\\x00教育局`, a converter's C string end left
+    inside a cell; hunt ly19, a GBK dump's too: review rv144), else None (a binary file)."""
     if nul > max(2, n // 200):
         return None
-    try:
-        text = data.replace(b"\x00", b"").decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    return text if text.strip() and _text_like(text) >= 0.95 else None
+    body = data.replace(b"\x00", b"")
+    for enc in ("utf-8", "gb18030"):
+        try:
+            text = body.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        return (text, enc) if text.strip() and _text_like(text) >= 0.95 else None
+    return None
 
 
 def _text_like(text: str) -> float:
@@ -3074,20 +3079,22 @@ def _spaced_among_tabs(lines: list[str]) -> list[str]:
     防护工程实施里程    ≥80公里` under `一级指标<TAB>二级指标<TAB>…`): each such line right under a row of three cells or
     more (tabbed, or so rewritten), split into three cells or more and no more than that row's, its cells set apart by
     tabs; an indented one given the empty cells before the column of the spaced row above whose cell starts where its
-    first starts, in display columns (else left as it is), or, right under a tabbed row, as many empty cells as put
-    its last cell in that row's last column. Other lines as they are."""
+    first starts, in display columns (else left as it is), or, right under a tabbed row, as many as put its first cell
+    under that row's cell of its kind or else its last cell in that row's last column (_pad_under). Other lines as
+    they are."""
     tabbed = (ln for ln in lines if ln.count("\t") >= 2)
     if next(tabbed, None) is None or next(tabbed, None) is None:   # (two such lines at least: asked up to the second)
         return lines
     out = list(lines)
     width = 0                                # the cells of the row above (0: no row of three cells above)
     starts: list[int] = []                   # where the cells of the spaced row above start
+    above: list[str] = []                    # the cells of the tabbed row above
     for k, ln in enumerate(lines):
         if not ln.strip():
             continue
         if "\t" in ln:
-            n = ln.rstrip("\t").count("\t") + 1
-            width, starts = (n if n >= 3 else 0), []
+            above = ln.rstrip("\t").split("\t")
+            width, starts = (len(above) if len(above) >= 3 else 0), []
             continue
         if not width:                       # (no row of three cells above: the line stays as it is, unsplit)
             starts = []
@@ -3098,9 +3105,9 @@ def _spaced_among_tabs(lines: list[str]) -> list[str]:
         parts = _WIDE_GAP.split(body.rstrip(" \u3000\xa0"))
         indent = _width(ln[:len(ln) - len(body)])      # (in display columns, as the lines were set by eye)
         pad = 0 if not indent else next((m for m, at in enumerate(starts) if abs(at - indent) <= 1), None) \
-            if starts else (width - len(parts) if len(parts) < width else None)
+            if starts else _pad_under(above, parts) if len(parts) < width else None
         # (an indented line right under a tabbed row, `  质量指标  器材验收合格率  100%` under `产出指标<TAB>数量指标…`:
-        # its first cells merged, left empty — its cells end at the row's last; hunt ly19, it was one name)
+        # its first cells merged, left empty; hunt ly19, it was one name)
         if not width or pad is None or not 3 <= pad + len(parts) <= width or _SENTENCE_MARK.search(parts[0]) \
                 or is_page_furniture(body) or sum(1 for t in parts if _INLINE_PAIR.match(t)) >= 2 \
                 or BLANK_DAY.search(body):
@@ -3112,6 +3119,19 @@ def _spaced_among_tabs(lines: list[str]) -> list[str]:
         if not indent:
             starts = [0] + [_width(ln[:m.end()]) for m in _WIDE_GAP.finditer(ln.rstrip(" \u3000\xa0"))]
     return out
+
+
+def _pad_under(above: list[str], parts: list[str]) -> int:
+    """How many empty cells go before an indented row's `parts` typed with blanks right under the tabbed row `above`
+    (its first cells merged): as many as put its first cell under the cell above of its kind, ending on the same two
+    Han characters (`质量指标` under `数量指标`: a self-evaluation's row whose 得分 is left blank keeps its 分值 in its
+    column; review rv144), else as many as put its last cell in the row's last column (hunt ly19)."""
+    first = parts[0][-2:]
+    if len(first) == 2 and _HAN_CHAR.match(first[0]) and _HAN_CHAR.match(first[1]):
+        for m in range(1, len(above) - len(parts) + 1):
+            if above[m].strip().endswith(first):
+                return m
+    return len(above) - len(parts)
 
 
 def _spaced_heads(lines: list[str]) -> list[str]:
@@ -5393,15 +5413,14 @@ def _space_entities(text: str) -> str:
     return SPACE_ENTITY.sub(lambda m: _SPACE_CHARS.get(m.group(0).lower(), "\xa0"), text)
 
 
-_ZERO_WIDTHS = {ord(ch): None for ch in "\u200b\u200c\u200d\u2060\ufeff"}
-
-
 def _zero_widths_dropped(text: str) -> str:
-    """A text with its zero-width characters dropped (`乡村学校\\u200b少年宫`, `≥12\\u200b所`: a web page's or a
-    converter's invisible breaks inside a cell, kept in a target's raw text; hunt ly19); one cheap test first."""
-    if not any(ch in text for ch in "\u200b\u200c\u200d\u2060\ufeff"):
+    """A text with its invisible characters dropped (`乡村学校\\u200b少年宫`, `≥12\\u200b所`: a web page's or a
+    converter's invisible breaks inside a cell, kept in a target's raw text; hunt ly19): normalize.text's INVISIBLE,
+    the set clean_text drops (soft hyphens and bidi marks too; review rv144); a cheap test first (a `in` a character:
+    the regex's scan of a whole dump costs some 5% of its reading)."""
+    if not any(ch in text for ch in INVISIBLE_CHARS):
         return text
-    return text.translate(_ZERO_WIDTHS)
+    return INVISIBLE.sub("", text)
 
 
 def extract_txt(data: bytes, doc_id: str, path: str | None = None,

@@ -232,8 +232,12 @@ _TAG = lazy_regex(
     r"|</?[A-Za-z][A-Za-z0-9:_-]*(?:\s[^<>]*)?/?>",
     regex.DOTALL,
 )
-# Characters that render as nothing and are dropped outright.
-_INVISIBLE = lazy_regex(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Characters that render as nothing and are dropped outright: zero widths, a soft hyphen, a BOM, and the marks and
+# embeddings of bidirectional text a web page or Word copies with a cell (`≥26000\u200e人` had no value; review rv144).
+# One set for every format: a text dump's are dropped with it before it is read (extract.txt).
+INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064" \
+    "\u2066\u2067\u2068\u2069\ufeff"
+INVISIBLE = lazy_regex("[" + INVISIBLE_CHARS + "]")
 # Whitespace runs (Unicode: includes U+3000, NBSP, tabs, newlines) and C0/C1 controls.
 _SPACE_RUN = lazy_regex(r"[\s\x00-\x1f\x7f-\x9f]+")
 
@@ -413,7 +417,7 @@ def clean_text(s: str | None) -> str | None:
     if "<" in s:
         s = _TAG.sub(" ", _BR.sub("\n", s))      # `<br>` is a line break (joined as a wrapped cell is)
     s = html.unescape(s)
-    s = _INVISIBLE.sub("", s)
+    s = INVISIBLE.sub("", s)
     if "\n" in s:
         s = _WRAP.sub("", s)            # a line wrapped inside a cell next to Chinese: no space
     s = _SPACE_RUN.sub(" ", s).strip()
