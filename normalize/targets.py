@@ -909,9 +909,12 @@ def _is_note(text: str | None) -> bool:
 
 # a change said after its figure (`≥8%增长`, `8%增长`, `≥3%下降`, `≥2个百分点提升`, `10%以上增长`): the change's word the
 # qualifier, as `增长8%以上` and `≥8%（增长）` read (they were `>=` and the text, or text, hunt tg28)
-_CHANGE_WORDS_AFTER = ("增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少")
+# (the one list of a change's words, _CHANGE_WORDS: `≥10%压缩`, `≥20%缩短` too — they were `>=` and the text, review
+# rv147)
+_CHANGE_WORDS_AFTER = tuple(_CHANGE_WORDS.split("|"))
+# (`≥8%同比增长`, `≥3%环比下降`: 同比 / 环比 before the word, as `同比增长8%` reads — it was text, review rv147)
 _CHANGE_AFTER = lazy_regex(r"(?<=\d\s*(?:[%‰‱]|个?百分点)\s*(?:及?以上|及?以下)?)\s*"
-                           rf"(?P<q>{'|'.join(_CHANGE_WORDS_AFTER)})$")
+                           rf"(?P<q>(?:同比|环比)?(?:{'|'.join(_CHANGE_WORDS_AFTER)}))$")
 
 
 def _deed_after(body: str) -> regex.Match | None:
@@ -1095,8 +1098,8 @@ def _per_periods(unit: str | None) -> str | None:
 
 # units of one meaning, each a name of the other (`≥5天（日）`; not `8台（套）`: a 台 or a 套, two things counted), a
 # word and its symbol either way round (`≥5km（公里）`, `≤30分钟（min）`, `≥2h（小时）`), a duration said with 个 or
-# without (`≥10个月（月）`); symbols compared in lower case (`KM`)
-_SAME_UNITS = (frozenset({"天", "日"}), frozenset({"公里", "千米", "km", "㎞"}), frozenset({"名", "人"}),
+# without (`≥10个月（月）`); symbols compared in lower case (`KM`); `d` a day's symbol, as in `m³/d` (review rv147)
+_SAME_UNITS = (frozenset({"天", "日", "d"}), frozenset({"公里", "千米", "km", "㎞"}), frozenset({"名", "人"}),
                frozenset({"个月", "月"}), frozenset({"分钟", "min"}), frozenset({"小时", "h"}), frozenset({"秒", "s"}),
                frozenset({"米", "m"}), frozenset({"平方米", "m²", "m2", "㎡"}), frozenset({"立方米", "m³", "m3", "㎥"}),
                frozenset({"吨", "t"}), frozenset({"千克", "公斤", "kg", "㎏"}), frozenset({"公顷", "hm²", "hm2", "ha"}),
@@ -1106,11 +1109,16 @@ _SAME_UNITS = (frozenset({"天", "日"}), frozenset({"公里", "千米", "km", "
 
 def _unit_said_again(unit: str, bracket: str) -> bool:
     """Whether `bracket` after a figure in `unit` says the unit again: its base after 万 / 亿 (`万人（人）`, `万亩（亩）`),
-    or its other name (`天（日）`, `km（公里）`, `个月（月）`), after the same 万 / 亿 too (`万km（万公里）`)."""
+    or its other name (`天（日）`, `km（公里）`, `个月（月）`), after the same 万 / 亿 too (`万km（万公里）`), each part
+    of a compound unit so (`km/h（公里/小时）`)."""
     if len(unit) > 1 and unit[0] in "万亿" and unit[1:] == bracket:
         return True
     if len(unit) > 1 and unit[0] in "万亿" and bracket[:1] == unit[0]:
         unit, bracket = unit[1:], bracket[1:]
+    if "/" in unit and unit.count("/") == bracket.count("/"):
+        # `km/h（公里/小时）`, `m³/d（立方米/日）`: a compound unit said again part by part (it was the qualifier
+        # 公里/小时, review rv147)
+        return all(a == b or (a and b and _unit_said_again(a, b)) for a, b in zip(unit.split("/"), bracket.split("/")))
     unit, bracket = unit.lower(), bracket.lower()
     return any(unit in pair and bracket in pair for pair in _SAME_UNITS)
 
@@ -1698,7 +1706,10 @@ def _split(text: str) -> Target:
         lo, hi = _split(ends[0]), _split(ends[1])
         if lo.value is not None and hi.value is not None and lo.value_max is None and hi.value_max is None \
                 and (lo.unit == hi.unit or not lo.unit) and lo.value <= hi.value:
-            return Target(op="range", value=lo.value, value_max=hi.value, unit=hi.unit, qualifier=qualifier)
+            # (`≥5%下降，≤10%`, `≥95%（抽查），≤100%`: a bound's own qualifier kept with the range's, each once —
+            # it was dropped, review rv147)
+            notes = _joined(*dict.fromkeys((lo.qualifier, hi.qualifier, qualifier))) or None
+            return Target(op="range", value=lo.value, value_max=hi.value, unit=hi.unit, qualifier=notes)
         return as_text
     if _prefix(body)[0] == "<=" and _PLUS_MINUS.match(_prefix(body)[2]):
         body = _prefix(body)[2]                       # `≤±5%`: a deviation within ±5%, the range -5-5 % (it was
@@ -1827,7 +1838,7 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
     if low is None or high is None:
         return op_only
     unit = low[1]
-    if qualifier and unit and len(qualifier) <= 4 and qualifier != unit and _unit_said_again(unit, qualifier):
+    if qualifier and unit and len(qualifier) <= 8 and qualifier != unit and _unit_said_again(unit, qualifier):
         qualifier = None    # `≥10个月（月）`, `≥5km（公里）`, `≤30分钟（min）`: the unit's other name, as `≥5公里（km）` reads
         # (it was the qualifier 月 / 公里 / min, hunt tg28)
     elif qualifier in BRACKET_UNITS and unit in BRACKET_UNITS and qualifier != unit and unit not in UNIT_SYMBOLS:
