@@ -5082,10 +5082,11 @@ class FormReader:
         self.form.other.append((name, value, lab))
         if signer is not None and signer[2] is not None:
             self.form.other.append((signer[1], signer[2], lab))
-            if signer[3] is not None:
-                # (`审核人：张三 2024.3.5`: the day the signer signed, under the place's day's label, `审核日期` — it kept
-                # the whole in the opinion, review rv138's leftover)
-                self.form.other.append((_signed_day_label(signer[1]), signer[3], lab))
+        if signer is not None and signer[3] is not None:
+            # (`审核人：张三 2024.3.5`: the day the signer signed, under the place's day's label, `审核日期` — it kept
+            # the whole in the opinion, review rv138's leftover; a placeholder's day too, `审核人：待定 2024年3月5日`:
+            # it was dropped without a word, review rv145)
+            self.form.other.append((_signed_day_label(signer[1]), signer[3], lab))
         return True
 
     def _money_by_year(self, i: int, row: Row, cells: list[Cell]) -> bool:
@@ -10280,7 +10281,8 @@ def _named_signer(value: str) -> tuple[str, str, str | None, str | None] | None:
     """An opinion's words and the named signer after them (`同意。审核人：张三` -> (`同意。`, `审核人`, `张三`, None)): a
     signer's place, _signed_place, then a name of two to four characters and nothing else but the day signed
     (`审核人：张三 2024.3.5` -> (…, `张三`, `2024.3.5`)), or a placeholder for the name (`审核人：待定`, `经办人：无`,
-    `审核人：/` -> (…, None, None): nobody named); the words before it two Han characters at least; else None."""
+    `审核人：/` -> (…, None, None): nobody named; the day after it kept, `审核人：待定 2024.3.5` -> (…, None,
+    `2024.3.5`)); the words before it two Han characters at least; else None."""
     m = _NAMED_SIGNER.search(value)
     if m is None or not _signed_place(m.group("label")):
         return None
@@ -10291,7 +10293,7 @@ def _named_signer(value: str) -> tuple[str, str, str | None, str | None] | None:
     words = value[:m.start()].rstrip().rstrip("，,；;").rstrip()
     if len(words) < 2:
         return None
-    return (words, m.group("label"), None if nobody else person, None if nobody else m.group("day"))
+    return (words, m.group("label"), None if nobody else person, m.group("day"))
 
 
 def _signed_day_label(label: str) -> str:

@@ -1,19 +1,20 @@
 """Review rv145 (session 67) of hunt pr9: its people, posts and signers on forms it did not try (fixtures
 ct_s67_rv145_*, from tests/fixtures/review/make_s67_rv145.py; each reading written down by hand before jixiao was run).
 
-Decided: a signer's day after the name under its own label (`同意申报。审核人：赵立新  日期：2024年3月5日`) or glued to
-it (`审核人：钱进2024.3.8`) is the signer and `审核日期`, as pr9's day past a space is (both were kept whole in the
-opinion); on a colon line of its own a dump cuts the signer and the day into cells after the opinion (`财政部门审核意见：
-同意。 | 审核人：钱进 | 日期：2024.3.8`): read with it (both were dropped without a word, the opinion kept alone); a
-单位负责人's day is `单位负责人日期` (pr9's rule made `单位负责日期`); a second person by surname and post past a space
-(`王建国 李校长`, `周敏 刘会计`) is no post of the first: as written (pr9 made `李校长` the post); a long post past a space
-(`王建国 县教育局副局长`) is the post, as in brackets (pr9's four characters before the post kept it in the name); a
-placeholder as the form's only person (`联系人 | 无`, `项目负责人 | 待定`) is nobody, as `/` was (pr9's leftover).
-Kept: a post after a rank's or a body's one character (`王建国 大队长`, `周敏 副校长`); indicators named by a post
-(`培训中小学校长`, `选派驻村第一书记`, `培训农村会计`: pr9's post labels take none as a sign-off); a foot row
-`项目经理 | 张强 | 技术负责人 | 李明` in other_fields; an opinion's `整改意见：无` as written.
-Left: a 分管领导 signing an opinion (`同意申报。分管领导：赵立新`) stays in the opinion (no signing word in the label:
-_signed_place, as before pr9).
+Decided: a signer's day after the name under its own label (`同意申报。审核人：赵立新  日期：2024年3月5日`) or glued to it
+(`审核人：钱进2024.3.8`) is the signer and `审核日期`, as pr9's day past a space is (both were kept whole in the opinion); on
+a colon line of its own a dump cuts the signer and the day into cells after the opinion (`财政部门审核意见：同意。 | 审核人：钱进 |
+日期：2024.3.8`): read with it (both were dropped without a word, the opinion kept alone); a 单位负责人's day is `单位负责人日期`
+(pr9's rule made `单位负责日期`); a placeholder signer's day (`审核人：待定 2024年3月5日`) kept as `审核日期` (pr9 dropped it without a
+word); a second person by surname and post past a space (`王建国 李校长`, `周敏 刘会计`) is no post of the first: as written
+(pr9 made `李校长` the post); a long post past a space (`王建国 县教育局副局长`) is the post, as in brackets (pr9's four
+characters before the post kept it in the name); a placeholder as the form's only person (`联系人 | 无`, `项目负责人 | 待定`)
+is nobody, as `/` was (pr9's leftover).
+Kept: a post after a rank's or a body's one character (`王建国 大队长`, `周敏 副校长`); indicators named by a post (`培训中小学校长`,
+`选派驻村第一书记`, `培训农村会计`: pr9's post labels take none as a sign-off); a foot row `项目经理 | 张强 | 技术负责人 | 李明` in
+other_fields; an opinion's `整改意见：无` as written. Left: a 分管领导 signing an opinion (`同意申报。分管领导：赵立新`) stays in the
+opinion (no signing word in the label: _signed_place, as before pr9); a post's duty row (`办公室主任 | 负责资料收集和报送`) is
+kept under the post since pr9 (it was an unparsed_row): a duty, not a person — untested.
 """
 from __future__ import annotations
 
@@ -56,6 +57,12 @@ def test_a_unit_heads_day(read):
     p = _project(read(P + "signer_head_day.txt"))
     # BASE: {…, "单位负责日期": "2024年3月5日"}
     assert other_fields(p) == {"主管部门审核意见": "同意申报。", "单位负责人": "赵立新", "单位负责人日期": "2024年3月5日"}
+
+
+def test_a_placeholder_signers_day(read):
+    p = _project(read(P + "signer_pending_day.txt"))
+    # BASE: {"主管部门审核意见": "同意申报。"} (the day dropped without a word)
+    assert other_fields(p) == {"主管部门审核意见": "同意申报。", "审核日期": "2024年3月5日"}
 
 
 # ------------------------------------------------------------------ people and posts
