@@ -3896,10 +3896,11 @@ class FormReader:
                     used = True          # `传真：0739-7654321` on a sign-off line: kept as written (mend md26)
                     # (a cell of its own beside the head's pairs too, `联系人：王芳 | 传真：…`: it was dropped with no
                     # word, the row used; hunt pr4)
-                elif row.is_text_line and (pair := _opinion_pair(c.text)) is not None \
+                elif row.is_text_line and (pair := _opinion_signed(c.text, cells[j + 1:])) is not None \
                         and self._keep_pair(pair[0], pair[1], c):
                     used = True          # `主管部门意见：同意申报。（盖章）` on a line of its own: the opinion's words, as
                     # a `主管部门意见 | 同意申报。（盖章）` row's (the line was dropped with the ignored labels', hunt pr7)
+                    j += pair[2]         # (its signer and day in the cells after it, read with it: review rv145)
                 elif row.is_text_line and (note := _remark_pair(c.text)) is not None:
                     # `备注：养护里程含村道。` on a line under the form, alone or among a sign-off's pairs: the form's
                     # closing remark, as a `备注 | …` row's (it was lost, hunt ti15; a 填表说明 / 说明 / 注 line is
@@ -5096,10 +5097,11 @@ class FormReader:
         self.form.other.append((name, value, lab))
         if signer is not None and signer[2] is not None:
             self.form.other.append((signer[1], signer[2], lab))
-            if signer[3] is not None:
-                # (`审核人：张三 2024.3.5`: the day the signer signed, under the place's day's label, `审核日期` — it kept
-                # the whole in the opinion, review rv138's leftover)
-                self.form.other.append((_signed_day_label(signer[1]), signer[3], lab))
+        if signer is not None and signer[3] is not None:
+            # (`审核人：张三 2024.3.5`: the day the signer signed, under the place's day's label, `审核日期` — it kept
+            # the whole in the opinion, review rv138's leftover; a placeholder's day too, `审核人：待定 2024年3月5日`:
+            # it was dropped without a word, review rv145)
+            self.form.other.append((_signed_day_label(signer[1]), signer[3], lab))
         return True
 
     def _money_by_year(self, i: int, row: Row, cells: list[Cell]) -> bool:
@@ -8775,6 +8777,9 @@ class FormReader:
         # the summary is as of that day — on its first project only none of the others said it, review rv68)
         for who, label in _PERSON_TITLE_LABEL.items():
             person = f.fields.get(who)
+            if person is not None and len(person.text) <= 2 and _SIGNER_NOBODY_RE.match(clean(person.text) or ""):
+                del f.fields[who]        # `联系人 | 无`, `项目负责人 | 待定`: nobody named (it was the person; `/` was
+                continue                 # none already — review rv145, hunt pr9's leftover)
             if person is not None and (("（" in person.text or "(" in person.text)
                                        and (m := _PERSON_TITLE.match(clean(person.text) or "")) is not None
                                        or (" " in person.text or "\u3000" in person.text)
@@ -10394,8 +10399,11 @@ def _opinion_before_seal(name: str, value: str) -> str:
 # and the person (_named_signer); the day signed after the name (`审核人：张三 2024.3.5`), or a placeholder for the
 # person (`待定`, `无`, `/`: nobody named)
 _SIGNER_NOBODY = r"待定|待填|未定|暂无|无|空缺|[/／\\—–-]{1,2}"
+# what opens the day after the signer's name: a space, the day's own label (`审核人：张三  日期：2024年3月5日`), or
+# nothing before its digits (`张三2024.3.5`, a converter's join) — both were kept whole in the opinion, review rv145
+_SIGNED_DAY_OPEN = r"(?:\s*(?:日期|时间)\s*[:：]\s*|\s+|(?=\d))"
 _NAMED_SIGNER = lazy_regex(rf"(?:^|(?<=[\s。；;！!，,]))(?P<label>\p{{Han}}{{2,8}})\s*[:：]\s*(?P<person>{_PERSON_NAME}"
-                           rf"|{_SIGNER_NOBODY})(?:\s+(?P<day>{A_DAY}|{_DOTTED_DAY}))?\s*$")
+                           rf"|{_SIGNER_NOBODY})(?:{_SIGNED_DAY_OPEN}(?P<day>{A_DAY}|{_DOTTED_DAY}))?\s*$")
 _SIGNER_NOBODY_RE = lazy_regex(rf"^(?:{_SIGNER_NOBODY})$")
 
 
@@ -10403,7 +10411,8 @@ def _named_signer(value: str) -> tuple[str, str, str | None, str | None] | None:
     """An opinion's words and the named signer after them (`同意。审核人：张三` -> (`同意。`, `审核人`, `张三`, None)): a
     signer's place, _signed_place, then a name of two to four characters and nothing else but the day signed
     (`审核人：张三 2024.3.5` -> (…, `张三`, `2024.3.5`)), or a placeholder for the name (`审核人：待定`, `经办人：无`,
-    `审核人：/` -> (…, None, None): nobody named); the words before it two Han characters at least; else None."""
+    `审核人：/` -> (…, None, None): nobody named; the day after it kept, `审核人：待定 2024.3.5` -> (…, None,
+    `2024.3.5`)); the words before it two Han characters at least; else None."""
     m = _NAMED_SIGNER.search(value)
     if m is None or not _signed_place(m.group("label")):
         return None
@@ -10414,12 +10423,13 @@ def _named_signer(value: str) -> tuple[str, str, str | None, str | None] | None:
     words = value[:m.start()].rstrip().rstrip("，,；;").rstrip()
     if len(words) < 2:
         return None
-    return (words, m.group("label"), None if nobody else person, None if nobody else m.group("day"))
+    return (words, m.group("label"), None if nobody else person, m.group("day"))
 
 
 def _signed_day_label(label: str) -> str:
-    """The label a named signer's day is kept under: the place's with 日期 for its 人 (`审核人` -> `审核日期`)."""
-    return (label[:-1] if label.endswith("人") and len(label) > 2 else label) + "日期"
+    """The label a named signer's day is kept under: the place's with 日期 for its 人 (`审核人` -> `审核日期`), a post's
+    with 日期 after it (`单位负责人` -> `单位负责人日期`: `单位负责日期` names no one, review rv145)."""
+    return (label[:-1] if label.endswith("人") and len(label) > 2 and not label.endswith("负责人") else label) + "日期"
 
 
 def _unsigned_words(words: str) -> str:
@@ -10541,6 +10551,20 @@ def _opinion_pair(text: str) -> tuple[str, str] | None:
     return (pair.group(1).strip(), pair.group(2).strip()) if key in IGNORED_KEYS and key.endswith("意见") else None
 
 
+def _opinion_signed(text: str, rest: list[Cell]) -> tuple[str, str, int] | None:
+    """A reviewing body's opinion on a line of its own (_opinion_pair) with the cells after it that a dump cut off it
+    when they are its named signer and the day signed (`财政部门审核意见：同意。 | 审核人：钱进 | 日期：2024.3.8`: the
+    signer and the day were dropped, the opinion kept alone — review rv145): (label, value, how many cells after it
+    the value holds); else None."""
+    if (pair := _opinion_pair(text)) is None:
+        return None
+    if 0 < len(rest) <= 3 and all("：" in x.text or ":" in x.text or _DIGITS.search(x.text) for x in rest):
+        joined = pair[1] + " " + " ".join(x.text.strip() for x in rest)
+        if (signer := _named_signer(joined)) is not None and signer[2] is not None:
+            return pair[0], joined, len(rest)
+    return pair[0], pair[1], 0
+
+
 # a label of how to reach or to know the signer's body, of no contract column (`传真`, `单位地址`, `邮政编码`, `电子邮箱`,
 # `统一社会信用代码`, `预算单位编码`: a body's code the contract's department_code labels do not name): a pair of its
 # own (_contact_pair)
@@ -10640,8 +10664,12 @@ _PERSON_PHONE_LABEL = {"leader": "项目负责人电话", "contact": "联系人�
 _PERSON_TITLE = lazy_regex(r"^(?P<who>\p{Han}{2,4})\s*[（(]\s*(?P<title>\p{Han}{0,6}"
                            r"(?:长|主任|书记|经理|会计|主管|干事|科员|专员|工程师|技术员|出纳))\s*[）)]$")
 # the same post past a space (`王建国 科长`, `周敏 副主任`): a word no person's name is — a space also parts two people's
-# names (`周敏 李娟`), so a post of two characters only as a known office's head (`[科局站…]长`) or a post word
-_PERSON_POST_SPACED = lazy_regex(r"^(?P<who>\p{Han}{2,4})[ \u3000]+(?P<title>\p{Han}{0,4}"
+# names (`周敏 李娟`), so a post of two characters only as a known office's head (`[科局站…]长`) or a post word; the
+# body's name before it as in brackets (`县教育局副局长`); one character before it a rank's or a body's (`副`, `总`,
+# `大队长`, `村主任`), not
+# a surname: `王建国 李校长` is a second person by surname and post (it was read as the post, review rv145)
+_PERSON_POST_SPACED = lazy_regex(r"^(?P<who>\p{Han}{2,4})[ \u3000]+(?P<title>"
+                                 r"(?:\p{Han}{2,6}|[副总正代常大中小村镇乡区县市局科股处室院校站所队组部])?"
                                  rf"(?:{ROLE_POST}|主管|干事|科员|专员|工程师|技术员))$")
 _PERSON_TITLE_LABEL = {"leader": "项目负责人职务", "contact": "联系人职务"}
 
