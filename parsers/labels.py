@@ -81,6 +81,8 @@ SCORE_LABELS = rf"{SCORE_HEADS}|{OTHER_SCORER}|(?:单位|部门)?自评|{OTHER_B
 # the period's word, 内 or not, a money word — budget_total beside the year's money (review rv143 of hunt nw16's six)
 _PERIOD_MONEY_PARTS = (("实施期", "政策期", "执行期", "建设期", "项目期", "实施周期", "政策周期", "项目周期", "政策实施期",
                         "项目实施期"), ("", "内"), ("资金总额", "资金", "总额", "预算总额", "预算资金总额"))
+# (the same labels head a money matrix's period column beside the year's, parsers.forms' _PERIOD_HEADS)
+PERIOD_MONEY_LABELS = _spellings(_PERIOD_MONEY_PARTS)
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "name": ("项目名称", "项目全称", "项目名", "资金名称", "专项资金名称", "项目（资金）名称", "转移支付名称",
              "转移支付项目名称", "政策（专项资金）名称", "政策名称", "政策（资金）名称",
@@ -219,7 +221,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                      # (a policy's or a works' money over its period, `政策期资金总额 | 9,000.00` over `2022年度资金`: it was
                      # a source line, the form of no total — hunt nw16; every period's word with every money word, the
                      # family, `执行期资金`, `政策周期资金总额`, `项目实施期资金总额` …: review rv143)
-                     *_spellings(_PERIOD_MONEY_PARTS),
+                     *PERIOD_MONEY_LABELS,
                      "资金额度", "专项资金额度",
                      # (a 科技计划 form's 项目经费 | 经费总额 | 300: 经费 for 资金)
                      "经费总额", "项目经费总额",

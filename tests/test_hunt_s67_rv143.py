@@ -16,7 +16,8 @@ Decided:
   so far a note (the half year's was the target);
 - a period's money in any spelling of its family, `政策周期资金总额`, `建设期资金`, `执行期总额`, `项目实施期资金总额` …
   (period word, 内 or not, money word: parsers.labels._PERIOD_MONEY_PARTS), is budget_total as nw16's six were (it
-  was a source line or nothing);
+  was a source line or nothing), and heads a money matrix's period column as `中期资金总额` does
+  (`政策期资金总额 | 年度资金总额`: the year's money was lost, the 财政拨款 the period's — nw16's labels too);
 - an indicator library titled `…绩效指标参考目录` / `…通用绩效指标` / `…指标清单` is not_a_form as `…指标库` is (BASE: a
   project named null of the names);
 - the library rule keeps a form that states money, a goal or a body: a 部门整体 form titled `…（共性指标）`, its
@@ -147,6 +148,15 @@ def test_build_period_money(read):
     """`建设期资金 | 12,000.00` over `年度资金 | 4,000.00` and its 财政拨款: the period's total."""
     p = only_project(read(P + "build_period_money.txt"))
     assert _fields(p, "budget_total", "budget_year", "budget_fiscal") == (12_000 * W, 4_000 * W, 3_000 * W)
+
+
+@pytest.mark.parametrize("name,total,year,fiscal", [("policy_period_matrix", 6_000, 2_000, 1_800),
+                                                    ("works_period_matrix", 4_500, 1_500, 1_500)])
+def test_period_money_matrix(read, name, total, year, fiscal):
+    """`政策期资金总额 | 年度资金总额` (`项目周期资金总额 | …`) over 资金总额 / 财政拨款 rows: the period's total, the year's
+    money and its 财政拨款, as under `中期资金总额 | 年度资金总额`."""
+    p = only_project(read(P + name + ".txt"))
+    assert _fields(p, "budget_total", "budget_year", "budget_fiscal") == (total * W, year * W, fiscal * W)
 
 
 def test_period_money_family():
