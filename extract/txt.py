@@ -3742,6 +3742,9 @@ def _matrix_rows(items: list[list], kinds: list, i: int, matrix: tuple[int, bool
 _PERIOD_HEAD = lazy(rf"^(?:{SO_FAR_PERIOD}|全年预计)\S{{0,6}}$")
 
 
+_SO_FAR_HEAD = lazy(rf"^\s*[(（]?{SO_FAR_PERIOD}")
+
+
 def _head_run(items: list[list], kinds: list, i: int) -> int:
     """The number of lines from i on that are a table head's cells (three or more of one table kind; an
     indicator table's with its name's column, and the short heads no role names after them before its first
@@ -3760,7 +3763,11 @@ def _head_run(items: list[list], kinds: list, i: int) -> int:
         # 子项目名称 | 预算金额（元） over name / amount pairs; so under a head naming the lines by what they are for
         # (`支出内容 | 金额（万元）`, the parser's line-naming heads: the rows were lost, hunt mn26)
         return 2
-    if j - i < 3 or len(set(roles)) < j - i:
+    if j - i < 3 or len(set(roles)) < j - i and not (
+            kind == "indicator" and len(set(roles)) == j - i - 1 and roles.count("target") == 2
+            and sum(1 for x in range(i, j) if roles[x - i] == "target" and _SO_FAR_HEAD.match(items[x][1])) == 1):
+        # (a head of the year so far beside the year's own, `上半年目标值` / `全年目标值`, both targets: one head, the
+        # header's reading keeps the year's — the run was no head, the table lost, review rv143)
         return 0
     if kind == "indicator":
         if "level3" not in roles:

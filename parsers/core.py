@@ -3151,10 +3151,9 @@ def cell_header_matches(text: str) -> dict[str, tuple[str, float]]:
         if role is None and kind == "indicator" and "目标" in text:
             role = header_role(idx, text.replace("目标", "指标"))
         if role is not None:
-            # (a value reached so far, 1-6月完成值, claims the progress column less than a 完成进度 column does)
-            # (so does a target of the year so far, 上半年目标值 / 1-6月指标值, beside the year's own, 全年目标值: the
-            # year's is the target, the milestone's column left — it was the target, the year's lost; hunt nw16)
-            out[kind] = (role, 0.99 if role in ("progress", "target") and so_far_head(key) else 1.0)
+            # (a value reached so far, 1-6月完成值, claims the progress column less than a 完成进度 column does; a
+            # target of the year so far beside the year's own is _detect_header's, _year_over_so_far)
+            out[kind] = (role, 0.99 if role == "progress" and so_far_head(key) else 1.0)
             continue
         if 3 <= len(key) <= 16:
             if held is None:
@@ -3408,10 +3407,20 @@ _PAST_PART = lazy(r"^(?:(?:(?:19|20)\d{2}年度?|上年度?|去年)(?:实际(?:�
 _EXPECTED_PART = lazy(r"^(?:预期|计划|目标|预计)?(?:(?:19|20)\d{2}年度?|本年度?|当年)?(?:预期|计划|预计)?(?:实现|完成|达到|目标|指标)?值$")
 
 
+_SO_FAR_PART = lazy(rf"[(（]?{SO_FAR_PERIOD}[)）]?")
+
+
 def _period_parts(row: Row) -> dict[int, str]:
     """A sub-header row splitting a value column by period: column -> "target" for the expected value (`预期2022年实现
-    值`), "col:<head>" for last year's (`2021年实际实现值`, a note); {} unless there is one of each and nothing else."""
+    值`), "col:<head>" for last year's (`2021年实际实现值`, a note), or for the months so far beside the year's
+    (`1-6月 | 全年`: the year's the target); {} unless there is one of each and nothing else."""
     keys = {c.col: bare_fold(c.text) for c in row.cells}
+    so_far = [col for col, k in keys.items() if _SO_FAR_PART.fullmatch(k)]
+    year = [col for col, k in keys.items() if k in HORIZON_YEAR_WORDS]
+    if len(keys) == 2 and len(so_far) == 1 and len(year) == 1:
+        # `指标值` over `1-6月 | 全年` (`上半年 | 全年`): the year's the target, the months so far a note, as under
+        # `上半年目标值 | 全年目标值` (_year_over_so_far; the half year's was the target: review rv143)
+        return {year[0]: "target", so_far[0]: "col:" + clean(next(c.text for c in row.cells if c.col == so_far[0]))}
     past = [col for col, k in keys.items() if _PAST_PART.match(k)]
     expected = [col for col, k in keys.items() if col not in past and _EXPECTED_PART.match(k)
                 and re.search(r"预期|计划|目标|预计|本年|当年|\d", k)]
@@ -3934,6 +3943,25 @@ def _rule_column_points(named: list, row: Row) -> list:
 _RULE_WORDS = lazy(r"得满分|[扣减]\s*\d|得\s*\d+(?:\.\d+)?\s*分|不得分|酌情(?:扣|给|得)分|计分|扣完为止")
 
 
+def _year_over_so_far(cols: dict[str, int], claims: list) -> None:
+    """A target head of the year so far (`上半年目标值`, `1-6月指标值`, `截至6月底目标值`) beside one of the year's own,
+    however spelled (`全年目标值`, `全年预期值`, `本年度指标值`, `年度计划指标值` — a head naming no part of the year):
+    the year's is the target, the milestone's column left to the note (hunt nw16 ranked the so-far head below exact
+    heads only: `1-6月目标值 | 全年预期值` kept the half year's as the target; review rv143). Two parts of the year and
+    no whole, `上半年目标值 | 下半年目标值`, keep the first."""
+    own = next((c for _, c, r in claims if r == "target" and c.col == cols.get("target")), None)
+    if own is None or not so_far_head(header_key(own.text)):
+        return
+    year = next((c for _, c, r in claims if r == "target" and c.col != own.col
+                 and not _PART_OF_YEAR.search(header_key(c.text))), None)
+    if year is not None:
+        cols["target"] = year.col
+
+
+# a head naming a part of the year: the months so far, the other half, a quarter, a span of months or a month
+_PART_OF_YEAR = lazy(rf"{SO_FAR_PERIOD}|下半年|季度|{MONTH_SPAN}|\d月|[一二三四五六七八九十]月")
+
+
 def _detect_header(row: Row) -> Header | None:
     if not _header_gate(row):
         return None
@@ -3970,6 +3998,7 @@ def _detect_header(row: Row) -> Header | None:
             del cols["deduction"]        # (`… | 扣分情况 | 得分`: the 得分 the score, its 扣分情况 the facts of a cut — a
             # deduction only where no 得分 stands, `分值 | 评分标准 | 扣分情况`, hunt pr8)
         if kind == "indicator":
+            _year_over_so_far(cols, claims)
             _context_pair(cols, [c for c, roles in named if roles.get(kind, ("",))[0] == "task"])
             _numeral_lost_levels(cols, [c for c, _ in named])
         if kind == "indicator" and "target" not in cols and "actual" in cols and {"weight", "score"} & cols.keys():

@@ -10877,7 +10877,9 @@ def _money_label_year(label: str) -> int | None:
 _PERIOD_HEADS = frozenset(label_key(x) for x in ("实施期资金总额", "中期资金总额", "实施期资金", "中期资金", "实施期",
                                                "实施期总额", "项目总资金", "实施周期资金总额", "中期资金安排",
                                                # (`中期（2023-2025年） | 年度（2023年）`: the period and the year named by their years)
-                                               "中期"))
+                                               "中期")) \
+    | frozenset(label_key(x) for x in L.PERIOD_MONEY_LABELS)   # (`政策期资金总额 | 年度资金总额`, `项目期资金总额`: the
+# period's money in every spelling of budget_total's family — the year's side was lost, the split the period's: rv143)
 _YEAR_HEADS = frozenset(label_key(x) for x in ("年度资金总额", "年度资金", "当年资金", "本年资金", "年度", "当年",
                                              "年度预算", "本年度资金", "年度资金安排"))
 _INCOME_HEADS = frozenset(label_key(x) for x in ("收入", "收入预算", "收入情况", "预算收入", "资金来源", "收入来源",

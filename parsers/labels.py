@@ -77,6 +77,12 @@ OTHER_SCORER = rf"(?:第三方评价(?:机构)?|{SCORE_PARTY})(?:综合)?评(?:�
 OTHER_BARE = rf"(?:{SCORE_PARTY})评价|复核|复评"
 SCORE_LABELS = rf"{SCORE_HEADS}|{OTHER_SCORER}|(?:单位|部门)?自评|{OTHER_BARE}"
 
+# a project's or a policy's money over its whole period (`政策期资金总额`, `执行期资金`, `项目周期资金总额`, `建设期内预算总额`):
+# the period's word, 内 or not, a money word — budget_total beside the year's money (review rv143 of hunt nw16's six)
+_PERIOD_MONEY_PARTS = (("实施期", "政策期", "执行期", "建设期", "项目期", "实施周期", "政策周期", "项目周期", "政策实施期",
+                        "项目实施期"), ("", "内"), ("资金总额", "资金", "总额", "预算总额", "预算资金总额"))
+# (the same labels head a money matrix's period column beside the year's, parsers.forms' _PERIOD_HEADS)
+PERIOD_MONEY_LABELS = _spellings(_PERIOD_MONEY_PARTS)
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "name": ("项目名称", "项目全称", "项目名", "资金名称", "专项资金名称", "项目（资金）名称", "转移支付名称",
              "转移支付项目名称", "政策（专项资金）名称", "政策名称", "政策（资金）名称",
@@ -213,8 +219,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                      "总额", "项目总额", "中期财政预算", "中期市财政预算", "项目预算", "项目金额", "项目预算金额",
                      "资金规模", "项目资金规模", "政策资金", "政策资金总额", "专项资金总额", "实施期资金总额", "实施期资金", "实施期总额", "实施期预算总额",
                      # (a policy's or a works' money over its period, `政策期资金总额 | 9,000.00` over `2022年度资金`: it was
-                     # a source line, the form of no total — hunt nw16)
-                     "政策期资金总额", "政策期资金", "政策期内资金总额", "执行期资金总额", "建设期资金总额", "项目期资金总额",
+                     # a source line, the form of no total — hunt nw16; every period's word with every money word, the
+                     # family, `执行期资金`, `政策周期资金总额`, `项目实施期资金总额` …: review rv143)
+                     *PERIOD_MONEY_LABELS,
                      "资金额度", "专项资金额度",
                      # (a 科技计划 form's 项目经费 | 经费总额 | 300: 经费 for 资金)
                      "经费总额", "项目经费总额",

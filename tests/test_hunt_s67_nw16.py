@@ -230,12 +230,23 @@ def test_xiamen_monitor_half_targets(read):
 
 
 def test_so_far_target_head_yields_to_the_years():
-    """A target head of the year so far claims less than the year's own; alone it is still the target."""
-    from parsers.core import cell_header_matches
+    """A target head of the year so far yields to the year's own; alone it is still the target. (Review rv143: decided
+    over the header row, parsers.core._year_over_so_far, for the year's head in any spelling — this test asked the
+    cell's claim be below the year's, 0.99, which left heads of a partial claim, `全年预期值`, below the half year's.)"""
+    from types import SimpleNamespace as Cell
+
+    from parsers.core import _year_over_so_far, cell_header_matches
     for so_far in ("上半年目标值", "1-6月指标值", "上半年指标值"):
-        role, q = cell_header_matches(so_far)["indicator"]
-        for year in ("全年目标值", "全年指标值", "年度指标值", "全年计划值"):
-            assert role == "target" and q < cell_header_matches(year)["indicator"][1]
+        assert cell_header_matches(so_far)["indicator"][0] == "target"
+        for year in ("全年目标值", "全年指标值", "年度指标值", "全年计划值", "全年预期值", "本年度指标值"):
+            cells = [Cell(text=so_far, col=3), Cell(text=year, col=4)]
+            claims = [(cell_header_matches(c.text)["indicator"][1], c, "target") for c in cells]
+            cols = {"level3": 2, "target": 3}
+            _year_over_so_far(cols, sorted(claims, key=lambda x: -x[0]))
+            assert cols["target"] == 4, (so_far, year)
+        alone = {"level3": 2, "target": 3}
+        _year_over_so_far(alone, [(1.0, Cell(text=so_far, col=3), "target")])
+        assert alone["target"] == 3
     assert cell_header_matches("年度指标值")["indicator"] == ("target", 1.0)
 
 

@@ -489,8 +489,10 @@ _QA_TITLE = r"问题解答|答疑|问答"
 _LIBRARY_TITLE = lazy(r"指标(?:参考)?库|指标体系|指标框架|共性指标|指标目录|指标汇编|参考指标|指标模板|讲义|课件|培训|示例"
                       r"|指引|指南|" + _QA_TITLE)
 _HEAD_REPORT = lazy(r"报告|总结|公报")
-# a library's own title words alone (no handout's, no 示例: a blank template titled so is still a blank form)
-_LIBRARY_NAME = lazy(r"指标(?:参考)?库|共性指标|指标框架|指标目录|指标汇编|参考指标")
+# a library's own title words alone (no handout's, no 示例: a blank template titled so is still a blank form); a list
+# of names printed for forms to draw on, `…绩效指标参考目录`, `…核心绩效指标清单`, `…通用绩效指标` too (they gave a project
+# named null of the names: review rv143)
+_LIBRARY_NAME = lazy(r"指标(?:参考)?(?:库|目录|清单)|共性指标|通用(?:绩效)?指标|指标框架|指标汇编|参考指标")
 # a training handout's own title (…编制实务培训课件, …讲义, 填报培训材料) and a line presenting a worked case under it (`案例一：
 # 项目支出绩效目标表`, `示例：`): the case's form is the teacher's example, no project of the archive's, however real its
 # name (`某县农村公路养护项目` gave a project with its indicators; hunt ng6) — a project of 培训 (`…农民培训项目绩效目标表`)
@@ -723,9 +725,10 @@ def _no_project(form, head: list[str]) -> str | None:
     if not any(i.get(k) not in (None, "") for i in form.indicators for k in ("target_raw", "actual_raw", "score")) \
             and not any(s.get("score") not in (None, "") for s in form.scores):
         # (…but a library of indicators, `教育类项目支出绩效指标库（2022年版）` over names, 指标解释 and 计量单位, is none:
-        # it names no project and gives no targets to fill in — it was a project named null, hunt nw16)
-        lib = None if name is not None else next(
-            (t for t in form.titles + form.year_texts if _LIBRARY_NAME.search(clean(t) or "")), None)
+        # it names no project and gives no targets to fill in — it was a project named null, hunt nw16; nor money, a
+        # goal or a body: a 部门整体 form titled `…（共性指标）`, its targets left blank, is the body's — review rv143)
+        lib = None if name is not None or form.fields.keys() & (L.MONEY_FIELDS | _GOAL_FIELDS | {"department", "unit"}) \
+            else next((t for t in form.titles + form.year_texts if _LIBRARY_NAME.search(clean(t) or "")), None)
         return f"the document is {clean(lib)!r} and names no project" if lib else None
         # (nothing filled in: a blank template, the pipeline's blank_form)
     texts = form.titles + form.year_texts + (head if form.header_missing else [])
