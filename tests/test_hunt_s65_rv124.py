@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import datetime
 
-import pytest
-
 from tests.hunt_tools import indicator_targets, only_project, warning_codes
 
 PRE = "ct_s65_rv124_"

@@ -23,8 +23,6 @@ from __future__ import annotations
 
 import datetime
 
-import pytest
-
 from tests.hunt_tools import indicator_targets, only_project, other_fields, warning_codes
 
 P = "ct_s67_pr9_"
