@@ -4682,13 +4682,14 @@ class FormReader:
                     self.kind_note = f"{head}：{clean(kind.text)}"
                     return [c for c in cells if c is not kind]
                 return cells
-            if row.grid is grid and kind is not None and cells[0] is not kind and len(cells) >= 2 \
-                    and (first is None or first[0] in L.MONEY_FIELDS) and match_field(kind.text) is None \
-                    and _FUND_KIND_WORD.search(label_key(kind.text)) \
+            if row.grid is grid and cells[0] is not kind and len(cells) >= 2 and cells[0].col < col \
+                    and (first is None or first[0] in L.MONEY_FIELDS) and not is_block_label(cells[0].text) \
+                    and (kind is None or match_field(kind.text) is None and _FUND_KIND_WORD.search(label_key(kind.text))) \
                     and not any(is_number(c.text) or match_field(c.text) for c in cells[1:] if c is not kind):
-                # `省级补助资金 | 一般公共预算 | 待下达` (or a blank, `/`): a fund of the table of no figure yet, its kind
-                # written — the table goes on (it ended there: the funds below were lines named by their kind, no note,
-                # hunt mn30); the row read without its kind, as the others
+                # `省级补助资金 | 一般公共预算 | 待下达` (or a blank, `/`; its kind blank too, `省级补助资金 | | 待下达`): a
+                # fund of the table of no figure yet — the table goes on (it ended there: the funds below were lines
+                # named by their kind, no note, hunt mn30, review rv149); the row read without its kind, as the others
+                # (not `备注 | 上级资金 | 待定`: a note's row, read whole — its 上级资金 was lost, review rv149)
                 return [c for c in cells if c is not kind]
             self.kind_col = None
         if row.grid is None or label_key(cells[0].text) not in _FUND_TABLE_HEADS:
@@ -7266,39 +7267,48 @@ class FormReader:
                 or not _place(total.cell) <= _place(old.cell) < _place(year.cell) <= _place(cell) \
                 or (word := self._period_word(total.cell)) is None:
             return False
-        name = clean(label_key(_LABEL_COLON.sub(r"\1", _SUB_LINE.sub("", old.cell.text.strip())))) or ""
-        if not name or name[0].isdigit() or is_number(old.cell.text):
-            # (the figure's own cell under its head, `中期资金总额（万元） | 资金总额 | 财政拨款 | 其他资金` over `| 1,000.00 |
-            # 800.00 | 200.00`: the label that named it)
-            name = L.FIELD_LABELS[col][old.rank if old.rank < len(L.FIELD_LABELS[col]) else 0]
-        unit = old.unit or f.form_unit or ""
-        f.other.append((word + name, f"{clean(old.text) or old.text}{unit}", old.cell))
-        del f.fields[col]
+        # (the period's other part goes with it, read or not in the year's block: `其中：财政拨款 | 300` over a blank
+        # `其他资金` kept the period's 200 beside the year's 300, a mixed split and a false fiscal_other_mismatch —
+        # review rv149)
+        for part in (col, *(x for x in ("budget_fiscal", "budget_other") if x != col)):
+            got = f.fields.get(part)
+            if got is None or getattr(got, "parts", None) is not None \
+                    or not _place(total.cell) <= _place(got.cell) < _place(year.cell):
+                continue
+            name = clean(label_key(_LABEL_COLON.sub(r"\1", _SUB_LINE.sub("", got.cell.text.strip())))) or ""
+            if not name or name[0].isdigit() or is_number(got.cell.text):
+                # (the figure's own cell under its head, `中期资金总额（万元） | 资金总额 | 财政拨款 | 其他资金` over `|
+                # 1,000.00 | 800.00 | 200.00`: the label that named it)
+                name = L.FIELD_LABELS[part][got.rank if got.rank < len(L.FIELD_LABELS[part]) else 0]
+            f.other.append((word + name, f"{clean(got.text) or got.text}{got.unit or f.form_unit or ''}", got.cell))
+            del f.fields[part]
         return True
 
     def _drop_glued_subtotals(self) -> None:
         """`财政资金小计 | 1,500` over `其中：一般公共预算 | 1,200`, `政府性基金预算 | 300` (then `其他资金 | 200`, `合计 |
         1,700`): a source line named by its kind glued to `小计` whose very next lines of its group, two or more, add up
         to it exactly is their subtotal, no line (it was counted twice beside them: a false total_row_mismatch, hunt
-        mn27's xfail, mn30)."""
+        mn27's xfail, mn30); so one under the lines it sums (`中央车购税资金 | 300`, `省级补助资金 | 200`, then
+        `上级补助小计 | 500`), and one glued to `合计` (`上级补助合计 | 500`: both were lines, review rv149)."""
         f = self.form
         items = f.budget_items
         drop = []
         for k, b in enumerate(items):
-            name = b["name"] or ""
-            if b["kind"] != "source" or len(name) <= 2 or not name.endswith("小计") \
+            if b["kind"] != "source" or not _glued_sum(b["name"]) \
                     or (whole := parse_amount(b["amount"], b["unit"] or f.form_unit)) is None:
                 continue
-            got, n = 0.0, 0
-            for x in items[k + 1:]:
-                if x["kind"] != "source" or x["group"] != b["group"] or (x["name"] or "").endswith("小计") \
-                        or (a := parse_amount(x["amount"], x["unit"] or f.form_unit)) is None:
+            for run in (items[k + 1:], items[k - 1::-1] if k else ()):
+                got, n = 0.0, 0
+                for x in run:
+                    if x["kind"] != "source" or x["group"] != b["group"] or _glued_sum(x["name"]) \
+                            or (a := parse_amount(x["amount"], x["unit"] or f.form_unit)) is None:
+                        break
+                    got, n = got + a, n + 1
+                    if got >= whole - MONEY_TOL:
+                        break
+                if n >= 2 and abs(got - whole) <= MONEY_TOL:
+                    drop.append(k)
                     break
-                got, n = got + a, n + 1
-                if got >= whole - MONEY_TOL:
-                    break
-            if n >= 2 and abs(got - whole) <= MONEY_TOL:
-                drop.append(k)
         for k in reversed(drop):
             self.line_cells.pop(id(items[k]), None)
             del items[k]
@@ -7308,6 +7318,8 @@ class FormReader:
         the first cell of its row or of the row above it (`中期资金总额（万元） | 资金总额 | …` over `| 1,000.00 | …`)."""
         if (w := _PERIOD_WORD.match(label_key(cell.text))) is not None:
             return w.group(1)
+        if not is_number(cell.text):
+            return None                      # (a label of its own names no period: not the row above's `实施期限`)
         at = next((k for k, r in enumerate(self.rows) if any(x is cell for x in r.cells)), None)
         for r in (self.rows[at], self.rows[at - 1] if at else None) if at is not None else ():
             if r is not None and r.cells and (w := _PERIOD_WORD.match(label_key(r.cells[0].text))) is not None:
@@ -7320,7 +7332,8 @@ class FormReader:
         a source line counted beside the lines it sums, a 合计 budget_total, the year's budget lost — hunt mn30). The
         head, or None."""
         head, self.year_head = self.year_head, None
-        if head is None or "budget_year" in self.form.fields or label.col != head.col \
+        # (in its column or indented one under it, `年度资金（万元）` over `| 财政拨款 | 300`, `| 小计 | 360`: review rv149)
+        if head is None or "budget_year" in self.form.fields or label.col not in (head.col, head.col + 1) \
                 or not 0 < _place(label) - _place(head) <= 12:
             return None
         if not (key in _SUM_KEYS or _SUM_HEAD.match(key)) or self._money_line_below(label) is not None:
@@ -8849,7 +8862,7 @@ class FormReader:
                 # not to any amount as 元 (they were read as 300 元)
                 for r in recs:
                     r["unit"] = unit
-        if any(len(b["name"] or "") > 2 and (b["name"] or "").endswith("小计") for b in f.budget_items):
+        if any(_glued_sum(b["name"]) for b in f.budget_items):
             self._drop_glued_subtotals()
         # a money label that headed a group of lines and wrote no total: the total is their sum
         for key in [k for k in f.fields if k.startswith("_group_")]:
@@ -9605,16 +9618,16 @@ _PLACE_WORDS = frozenset(label_key(x) for x in ("区域", "地区", "地域", "�
 # the label of a row of amounts under heads of money (`金额（万元） | 500 | 300 | …`)
 _AMOUNT_ROW_LABELS = frozenset(label_key(x) for x in ("金额", "资金", "资金数额", "预算数", "预算金额", "资金额", "数额",
                                                       "年度预算", "本年预算", "预算安排"))
-# a money block's heads of columns beside its amount's that hold no money: the year and the share of the whole
-# (`资金来源 | 年度 | 金额（万元） | 占比`, parts' rows `财政资金 | 2024 | 400 | 80%`; the years there read by _YEAR_HEAD:
-# its twin _ASIDE_FIGURE was here, review rv84)
 # a fund's kind as a 资金性质 column writes it (`一般公共预算`, `政府性基金预算`, `财政专户管理资金`, `单位自有资金`): a row of
 # the table of no figure yet (_kind_column)
-_FUND_KIND_WORD = lazy(r"^.{0,10}(?:预算|资金|专户|收入|拨款)$")
+_FUND_KIND_WORD = lazy(r"^.{0,10}(?:预算|资金|专户|收入|拨款|基金|债券|支付|补助|经费|自筹)$")
 # a money table's head of its rows' names (`资金名称 | 资金性质 | 金额`) and of the kind of money beside them (_kind_column)
 _FUND_NAME_HEAD = label_key("资金名称")
 _FUND_TABLE_HEADS = frozenset(label_key(x) for x in ("资金名称", "资金来源", "来源", "资金项目"))
 _MONEY_KIND_HEADS = frozenset(label_key(x) for x in ("资金性质", "资金类别", "资金类型", "资金属性", "经费性质"))
+# a money block's heads of columns beside its amount's that hold no money: the year and the share of the whole
+# (`资金来源 | 年度 | 金额（万元） | 占比`, parts' rows `财政资金 | 2024 | 400 | 80%`; the years there read by _YEAR_HEAD:
+# its twin _ASIDE_FIGURE was here, review rv84)
 _ASIDE_HEADS = frozenset(label_key(x) for x in ("年度", "年份", "占比", "比例", "所占比例", "比重"))
 # a bare money word as a label, naming no fund nor the kind of money (`资金（万元）`, `金额`): the project's money when
 # no other label gave it
@@ -9881,8 +9894,10 @@ _SHORT_TAIL = lazy(r"[，,；;]\s*(?P<t>(?P<w>[^，,；;\d]*?)\d[\d,]*(?:\.\d+)?
 # a cell saying there is none (`备注 | 无`; `上年结转资金 | 无` in a money block: no amount stated, as `—`)
 _NONE_SAID = frozenset(("无", "暂无", "没有"))
 _YEAR_END = lazy(r"((?:19|20)\d{2})$")
-# a year right before its amount and the amount's unit (`2024年300万元`, `2025年1,200.50万元`): a year's money of no word
-_BARE_YEAR_AMOUNT = lazy(r"(?<!\d)((?:19|20)\d{2})\s*年"
+# a year right before its amount and the amount's unit (`2024年300万元`, `2025年1,200.50万元`; `2024年度300万元`,
+# `2024年：300万元`, `2024年为300万元`): a year's money of no word — not a range's last year (`2025-2027年4,500万元`, the
+# period's money: it was filed as 2027's, review rv149)
+_BARE_YEAR_AMOUNT = lazy(r"(?<![\d\-－—–~～至到])((?:19|20)\d{2})\s*年度?\s*[:：为]?"
                          r"(?=\s*\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元|万|亿)(?![\u4e00-\u9fff]?[人户个次]))")
 _YEAR_BEFORE_MONEY = lazy(r"(?:(?:19|20)\d{2}(?=年))?" + _SENTENCE_MONEY.pattern)
 _SENTENCE_FIGURE = re.compile(r"([\u4e00-\u9fff（）()]{2,14}?)\s*[:：为]?\s*(\d[\d,]*(?:\.\d+)?)\s*"
@@ -10928,7 +10943,13 @@ _SUM_HEAD = lazy(r"^(?:资金|金额|预算|经费)?(?:合计|总计|小计)(?:�
 _YEAR_BLOCK_TOTAL = lazy(r"^(?:项目)?(?:资金|预算)?(?:总额|总金额)$")
 
 
-_PERIOD_WORD = lazy(r"^(中期|实施期|项目期|三年|建设期)")   # a period total's label's word (`中期资金总额`: _period_part)
+# a period total's label's word (`中期资金总额`: _period_part), not a period's own label (`实施期限`, `建设期间`)
+_PERIOD_WORD = lazy(r"^(中期|实施期|项目期|三年|建设期)(?![限间])")
+
+
+def _glued_sum(name: str | None) -> bool:
+    """A money line's name of a kind glued to its sum's word (`财政资金小计`, `上级补助合计`: _drop_glued_subtotals)."""
+    return name is not None and len(name) > 2 and name.endswith(("小计", "合计"))
 
 
 def _place(cell: Cell) -> int:
