@@ -387,20 +387,23 @@ def unwrap_cell(text: str) -> str:
     return _WRAPPED.sub("", text).replace("\n", " ")
 
 
-# a cell of one figure cut by line breaks: pieces of digits (thousands' commas), a decimal point only in the last piece
-# or ending the one before it, a percent sign last; the figure joined whole is an integer or a decimal (grouped by
-# thousands rightly, so `1,200\n3,400`, two figures, stays); not pieces all years (`2024\n2025`, a list of years)
-_FIGURE_PIECES = lazy(r"^\d[\d,]*(?:[ \t]*\n[ \t]*[\d,]+)*\.?(?:[ \t]*\n[ \t]*[\d,]*\.?\d+[%‰]?|[ \t]*\n[ \t]*[%‰])$")
+# a cell of one figure cut by line breaks: pieces of digits, thousands' commas and its decimal point, wherever the cut
+# falls (`168.5\n0`, the first line full as a wrap leaves it, `168\n.50`, `1\n68.50`), a percent sign last, on the last
+# piece or alone; the figure joined whole is an integer or a decimal (one point, grouped by thousands rightly: so
+# `120.00\n48.50` and `1,200\n3,400`, two figures, stay); not pieces all years (`2024\n2025`, a list of years)
+_FIGURE_PIECES = lazy(r"^\d[\d,.]*(?:[ \t]*\n[ \t]*[\d,.]+)*(?:[ \t]*\n[ \t]*)?[%‰]?$")
 _WHOLE_FIGURE = lazy(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[%‰]?$")
 _YEAR_PIECES = lazy(r"^(?:(?:19|20)\d\d\s*)+$")
 
 
 def figure_cut(text: str) -> str:
-    """Given a cell's text, return it joined where it is one figure cut by line breaks, else as it is.
+    """Given a cell's text, return it joined where it is one figure cut by line breaks, else as it is (the same str).
 
-    A Word cell's soft line break (`w:br`) or a web page's `<br>` inside a number (a converter carrying a PDF's wrap,
-    a figure typed into a narrow cell): `1\n68.50` -> `168.50`, `95\n%` -> `95%`, `1,2\n00.00` -> `1,200.00`, as a
-    PDF's wrapped cell is joined (unwrap_cell); `120.00\n48.50`, `1,200\n3,400`, `2024\n2025` as they are (hunt of14).
+    A Word cell's soft line break (`w:br`) or paragraphs, a web page's `<br>`, a sheet's Alt+Enter inside a number (a
+    converter carrying a PDF's wrap): `168.5\n0` -> `168.50`, `1\n68.50` -> `168.50`, `98.5\n%` -> `98.5%`,
+    `1,2\n00.00` -> `1,200.00`, as a PDF's wrapped cell is joined (unwrap_cell); `120.00\n48.50`, `1,200\n3,400`,
+    `2024\n2025` as they are (hunt of14; a decimal point before the last piece, review rv148). A list of figures one
+    a line beside a list of names is kept by figure_cuts, which reads the row.
     """
     t = text.strip()
     if "\n" not in t or not t[:1].isdigit() or not _FIGURE_PIECES.match(t) or _YEAR_PIECES.match(t):
@@ -408,3 +411,39 @@ def figure_cut(text: str) -> str:
     joined = "".join(t.split())
     return joined if _WHOLE_FIGURE.match(joined) else text
 
+
+def figure_cuts(cells: list[Cell], is_label: Callable[[str], bool]) -> None:
+    """Join each figure a line break cut (figure_cut) in a table's CELLS, unless it lists figures: each of its lines a
+    figure whole (no `1,2`, `168.`, `00`) and its row holding a cell of as many lines each whole too, an indicator's
+    name (ending as one does, `…数`, `…率`, `…长度`: normalize.text.INDICATOR_NAME_END) or a figure of its own
+    (`≥12座`). Then each line goes with the line beside it (`新建公厕数⏎改造公厕数 | 12⏎8 | 座⏎座`, a Word cell's
+    paragraphs or a page's `<br>`: two indicators, as parsers' _unstack_rows reads them; joined they were one, `128`,
+    and a self-evaluation's weights `20⏎10` were 2010, review rv148). A name a line break cut beside a figure so cut
+    (`受益群众⏎人数 | 326⏎0`, a converter carrying a PDF's wrap) lists nothing, nor does a field's label so cut, which
+    IS_LABEL says (`年度资金总额⏎（万元） | 168.5⏎0`): the figure is joined."""
+    cut = {id(c): j for c in cells if "\n" in c.text and (j := figure_cut(c.text)) is not c.text}
+    if not cut:
+        return
+    from normalize.text import INDICATOR_NAME_END      # (here: extract.grid is the readers' light common module)
+    rows: dict[int, list[Cell]] = {}
+    for c in cells:
+        rows.setdefault(c.row, []).append(c)
+
+    def lines(c: Cell) -> list[str]:
+        return [x.strip() for x in c.text.split("\n") if x.strip()]
+
+    def listing(o: Cell, n: int) -> bool:
+        said = lines(o)
+        return len(said) == n and all(INDICATOR_NAME_END.search(x) or _DIGIT.search(x) for x in said) \
+            and not is_label("".join(said))
+
+    for c in cells:
+        if id(c) in cut:
+            pieces = lines(c)
+            if not all(map(_LIST_FIGURE.match, pieces)) or not any(
+                    id(o) not in cut and "\n" in o.text and listing(o, len(pieces)) for o in rows[c.row]):
+                c.text = cut[id(c)]
+
+
+_LIST_FIGURE = lazy(r"^(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?[%‰]?$")   # a figure whole: no `00`, `1,2`
+_DIGIT = lazy(r"\d")

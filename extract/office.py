@@ -24,7 +24,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
-from extract.grid import (Cell, ExtractError, figure_cut, Extracted, Grid, ParseWarning, TextLine, column_table, fitting_nest,
+from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, column_table, fitting_nest,
                           inlined_cells, nest_rows, rows_grid)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -666,7 +666,7 @@ def _docx_table(tbl, grids: list[Grid], counter: dict, document=None, lines: lis
                 for x in range(col, col + span):
                     open_v.pop(x, None)
             else:
-                text = figure_cut(_cell_text(tc))       # (`1<w:br/>68.50`: one figure)
+                text = _cell_text(tc)
                 for inner in tc.iter(W + "tbl"):
                     if (inner.getparent() is tc or inner.getparent().tag in (W + "sdtContent", W + "customXml")) \
                             and not _lines_table(inner):
@@ -3425,7 +3425,7 @@ def _html_table(table, grids: list[Grid], counter: dict, walk) -> None:
             if inner:
                 for t in inner:
                     t.getparent().remove(t)
-            text = figure_cut("\n".join(_html_lines(td)))   # (`2<br>40.00`: one figure)
+            text = "\n".join(_html_lines(td))
             for rr in range(r, r + rs):
                 for cc in range(col, col + cs):
                     taken.add((rr, cc))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import compress, takewhile
 from pathlib import Path
 
-from extract.grid import TEXT_OF, ExtractError, Extracted, ParseWarning
+from extract.grid import TEXT_OF, ExtractError, Extracted, ParseWarning, figure_cuts
 from extract.txt import extract_csv, extract_txt
 from jixiao import PARSER_VERSION
 from jixiao import archive
@@ -29,7 +29,7 @@ from normalize.text import (NORMALIZER_FAILURES, RADICAL_CHAR, STRICT_NORMALIZER
                             strict_on)
 from parsers import registry
 from normalize.dates import YEAR_WORD, opening_year
-from parsers.core import bare_fold, clean
+from parsers.core import bare_fold, clean, match_field
 from parsers.forms import FORM_TITLE_END, GENERIC_NAME_WORD, own_title_at, GENERIC_PROJECT, PLACEHOLDER_MARK, PLACEHOLDER_NAME, TABLE_NO, lines_unit
 from parsers.forms import running_money_title  # a body's running money's form: no project
 from parsers.forms import marks_only  # a template's marks alone (`××`, `＊＊`): a box nobody filled in
@@ -318,7 +318,27 @@ def _cut_space_runs(ex: Extracted) -> None:
 def extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -> Extracted:
     """Given a file (and its detect_format, when known), return its extracted grids, their text's radicals folded
     (`fold_extracted`); raise ExtractError when it cannot be read."""
-    return fold_extracted(_extract_file(path, data, doc_id, fmt))
+    return fold_extracted(_figure_cuts(_extract_file(path, data, doc_id, fmt)))
+
+
+# the grids of cells an office file or a sheet's export types (their line breaks the writer's or a converter's), not a
+# PDF's or a scan's (their cells' wrapped lines joined by unwrap_cell) nor a text dump's (its reader joins its own)
+_TYPED_GRIDS = frozenset({"docx", "xlsx", "xls", "html", "csv"})
+
+
+def _figure_cuts(ex: Extracted) -> Extracted:
+    """A figure a line break cut inside its cell of a Word table, a web page's table (`<table>` or `display:table`
+    divs), a workbook's sheet or its CSV export (`1<w:br/>68.50`, `168.5<br>0`, `95⏎%`) joined, a list of figures
+    beside a list of names kept (extract.grid.figure_cuts; hunt of14 in Word and `<table>` cells, review rv148 the
+    rest); only a grid holding a cell of a line break is looked at."""
+    for g in ex.grids:
+        if g.origin in _TYPED_GRIDS and "\n" in "\t".join(map(TEXT_OF, g.cells)):    # (one C pass a grid)
+            figure_cuts(g.cells, _is_label)
+    return ex
+
+
+def _is_label(text: str) -> bool:
+    return match_field(text) is not None
 
 
 def fold_extracted(ex: Extracted) -> Extracted:
@@ -397,9 +417,9 @@ def _extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -
             try:
                 converted = office.convert_with_soffice(data, ext, "docx")
             except ExtractError as e:
-                if ext == ".rtf" and "no output" in str(e) and _rtf_cut(data):
-                    raise ExtractError(f"damaged RTF document (.rtf): {_rtf_cut(data)} groups left open at its end "
-                                       "(a cut file); LibreOffice gave no output") from None
+                if ext == ".rtf" and "no output" in str(e) and (n := _rtf_cut(data)):
+                    raise ExtractError(f"damaged RTF document (.rtf): {n} group{'s' if n > 1 else ''} left open at its "
+                                       "end (a cut file); LibreOffice gave no output") from None
                 raise
             ex = office.warn_converted(office.extract_docx(converted, doc_id, path), said)
             read = _tables(ex) if ext == ".doc" and data[:8] == OLE_MAGIC else None
