@@ -35,6 +35,7 @@ from parsers.forms import running_money_title  # a body's running money's form: 
 from parsers.forms import marks_only  # a template's marks alone (`××`, `＊＊`): a box nobody filled in
 from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 lines: no field of a form
 from parsers.layouts.base import INSTRUCTIONS_SAID, instructions_title
+from parsers.layouts.base import form_error_warning  # a form that raised: `internal_error`
 
 # Extensions read today, and those whose readers are still to come (their
 # files are recorded as failed with that reason, never skipped silently).
@@ -56,7 +57,7 @@ _NAMES_A_PROJECT = re.compile(r"[项項]目|[资資]金|[经經][费費]|[专專
 LOSS_CODES = frozenset({"unparsed_row", "unplaced_cell", "header_missing", "encoding_errors",
                         "truncated_cell", "text_layer_unreadable", "page_unreadable", "low_confidence",
                         "no_indicators", "no_form_read", "scores_by_place", "activex_unread",
-                        "formula_not_computed", "hidden_form_unread", "normalizer_failed"})
+                        "formula_not_computed", "hidden_form_unread", "normalizer_failed", "internal_error"})
 TABLES = ("projects", "indicators", "budget_items", "scores", "assessment_items", "safeguards",
           "warnings", "findings")
 
@@ -1318,138 +1319,148 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
         # the years the document's forms state: when they all state one, a fragment whose start was lost is of it
         stated = {y for f in result.forms if (y := f.stated_year) is not None}
         for form in result.forms:
-            # a form with no year of its own (the second of two forms under one `2023年度…` title, a sheet
-            # without the title rows) is of the year of the form before it in the same document; a fragment whose
-            # start was lost (header_missing: its year went with its title) only when every form of the document
-            # states the same year (it may be the end of another year's form)
-            # a form on a sheet named by its year (`2023年`, `2024年绩效目标`) and stating none is of that year, before
-            # the year of the form above it (another sheet's)
-            year = form.stated_year or _sheet_year(ex, form) or form.label_year or (
-                year if not form.header_missing else next(iter(stated)) if len(stated) == 1 else None)
-            for rec in form.assessment_items if form.example_name is None else ():
-                # (a filled-in example's items, its name of marks alone, `项目名称 | ××××`, are no body's: review rv134)
-                a_seq += 1
-                row = _normalized(N.normalize_assessment_item, rec, warnings=warnings, pid=None)
-                t["assessment_items"].append({"doc_id": doc_id, "seq": a_seq, **row})
-            if form.kind == "assessment" and not form.fields.get("name"):
-                warnings.extend((w, None) for w in form.warnings)
-                continue
-            if _blank_form(form):
-                warnings.append((ParseWarning(
-                    "blank_form", f"a form with nothing filled in (a blank template: "
-                    f"{len(form.indicators) + len(form.scores) + form.slots} pre-printed indicator names or slots, "
-                    "no value, no money "
-                    "or goal, at most a pre-printed name and departments): no project",
-                    page=form.first.page if form.first else None,
-                    line=form.first.line if form.first else None), None))
-                continue
-            if form.example_name is not None:
-                # a name of marks alone over values someone wrote: the filled-in example (parsers.layouts.base)
-                warnings.append((ParseWarning("not_a_form", f"rows read like a form's, but {form.example_name}: "
-                                              "no project", page=form.first.page if form.first else None,
-                                              line=form.first.line if form.first else None), None))
-                continue
-            k += 1
-            pid = f"{doc_id[:16]}-{k}"
-            locations[pid] = {col: (v.cell.page, v.cell.line) for col, v in form.fields.items()}
-            proj = _normalized(N.normalize_project, form.fields, warnings=warnings, pid=pid, form=form, year=year,
-                               form_unit=form.form_unit, labelled=form.labelled)
-            noted = proj.pop("_other", None) or []     # (a second period after a body's name, normalize_project)
-            steps[pid] = _written_steps(form.fields, proj)
-            proj["other_fields"] = _other_fields(form.other + [(k, v, None) for k, v in noted])
-            own_year = year if year is not None else _year_of_project(proj)
-            if own_year is None and ex.meta_title and not N.YEAR_RANGE.search(ex.meta_title):
-                # no year on the form or in its name or period: a web page's <title> (`临平区2022年新增专项债券
-                # 项目绩效目标公开`) names it
-                own_year = N.form_year([ex.meta_title])
-            if own_year is None and ex.path:
-                # no year on the form, its sheet or its web page: the file's name states it
-                # (`2023年城乡供水保障项目绩效目标表.xlsx`)
-                own_year = _named_year(_base_name(ex.path))
-            if not proj.get("name") and (named := _sheet_project(ex, form, result.forms)) is not None:
-                # no 项目名称 read, the form alone on a sheet named for its project (`农村公路养护项目绩效目标表`,
-                # `城区排水管网改造工程`): the sheet's name the project's (it was null, hunt lh)
-                proj["name"] = named[0]
-                warnings.append((ParseWarning("name_from_sheet", f"name {named[0]} taken from the sheet's name "
-                                              f"`{named[1]}` (the form states no 项目名称)",
-                                              form.first.page if form.first else None,
-                                              form.first.line if form.first else None), pid))
-            for col, org, where, code in _owner_outside(ex, form, proj):
-                # the form states no 主管部门 / 实施单位, its title, cover letter, sheet, file or folder names one body
-                proj[col] = org
-                warnings.append((ParseWarning(code, f"{col} {org} taken from {where} (the form's fields state none)",
-                                              form.first.page if form.first else None,
-                                              form.first.line if form.first else None), pid))
-            # no title above it, but its name read (a project library's rows, a sheet without the title rows):
-            # nothing was lost
-            # (nor a 部门整体 form or report naming its body: it names no project by design — review rv2)
-            # (a titled form naming nothing, no 项目名称 nor 资金名称 nor a title's or sheet's name: its name lost as
-            # a fragment's is, when it should name one — a project's or a fund's form (its title says 项目 / 资金 /
-            # 经费 / 专项 / 转移支付), or a form naming no body either; a body's form naming its body,
-            # `2024年度县直单位绩效目标表` over `单位名称 | 县图书馆`, names no project by design; it was null without
-            # a word: hunt ti21's leftover, mend md61; an assessment table names items, no project)
-            body = proj.get("department") or proj.get("unit")
-            lost_header = not proj.get("name") and not (form.whole_body and body) and (
-                form.header_missing or form.kind != "assessment" and (
-                    not body or any(_NAMES_A_PROJECT.search(t) and not running_money_title(t)
-                                    for t in form.titles if t)))
-            # (a body's running money, `…人员经费绩效目标表`, `…日常公用经费…`, names no project as a 部门整体 form
-            # does: review rv142)
-            first = form.first
-            t["projects"].append({
-                "project_id": pid, "doc_id": doc_id, "form": form.kind,
-                "layout": _layout_id(parser.id, form.kind),
-                "year": own_year, **proj, "title": form_title(form.own_titles),
-                "header_missing": lost_header,
-                "page": first.page if first else None, "line": first.line if first else None})
-            if not form.indicators and not form.scores and form.kind != "assessment" and form.has_indicator_table:
-                # (a row of a list of projects and their goals, no indicator column: nothing of the kind to lose)
-                warnings.append((ParseWarning(
-                    "no_indicators", "no indicator or score row was read for this form: its indicator table is "
-                    "missing (a page cut before it) or written in a way that was not read",
-                    first.page if first else None, first.line if first else None), pid))
-            if lost_header:
-                # what is missing, in plain words: a title line read above the form that names no project (a scored
-                # `2024年度县级重点建设项目绩效评价指标体系`, a class of projects) is no start lost (it was said
-                # `without its title`)
-                # (a year line alone, `（2024年度）`, is no title)
-                shown = next((x for x in form.titles + form.year_texts
-                              if x and len(re.sub(r"[\d\s年度（）()：:]", "", x)) >= 4), None)
-                if form.whole_body and not body:
-                    # a 部门整体 form names a body, never a project: what it lacks is its 部门（单位）名称 (it was said
-                    # to lack a 项目名称, hunt ti22)
-                    said = (f"a 部门整体 form naming no body: no 部门名称 / 单位名称 (主管部门, 预算单位) on the form nor "
-                            f"in its title ({(shown or '')[:60]}); kept with department and unit null")
-                elif shown:
-                    said = (f"no 项目名称 on the form, and no project's name read from its title ({shown[:60]}: a "
-                            "class of projects, or a name not taken); kept as a project with name null")
-                else:
-                    said = ("no title and no 项目名称 above the form (its start was lost, or never written); kept as a "
-                            "project with name null")
-                warnings.append((ParseWarning(
-                    "header_missing", said,
-                    first.page if first else None, first.line if first else None), pid))
-            ind_at, score_at = len(t["indicators"]), len(t["scores"])
-            for name, fn, table in (("indicators", N.normalize_indicator, "indicators"),
-                                    ("scores", N.normalize_score, "scores"),
-                                    ("safeguards", N.normalize_safeguard, "safeguards")):
-                for seq, rec in enumerate(getattr(form, name), 1):
-                    row = (_normalized(fn, rec, own_year, warnings=warnings, pid=pid, about=True)   # (a target per year)
-                           if fn is N.normalize_indicator else _normalized(fn, rec, warnings=warnings, pid=pid))
-                    t[table].append({"project_id": pid, "doc_id": doc_id, "seq": seq, **row})
-            scores_by_name(t["indicators"][ind_at:], t["scores"][score_at:])
-            seqs.update((id(rec), seq) for seq, rec in enumerate(form.indicators, 1))
-            rec_at[id(form)] = (pid, 0)
-            rec_at.update((id(rec), (pid, seq)) for seq, rec in enumerate(form.scores, 1))
-            rec_at.update((id(rec), (pid, seq)) for seq, rec in enumerate(form.indicators, 1))
-            rec_at.update((id(rec), (pid, seq)) for seq, rec in enumerate(form.budget_items, 1))
-            # (bare lines in the one unit the form's money labels state, when no line unit is declared: lines_unit)
-            line_unit = lines_unit(form)
-            for seq, rec in enumerate(form.budget_items, 1):
-                t["budget_items"].append({"project_id": pid, "doc_id": doc_id, "seq": seq,
-                                          **_normalized(N.normalize_budget_item, rec, line_unit, warnings=warnings,
-                                                        pid=pid)})
-            warnings.extend((w, pid) for w in form.warnings)
+            # (one form's error is that form's: its records rolled back, said by `internal_error`, the other forms
+            # kept — it failed the whole file, every table emptied, hunt rb1; strict, raised)
+            before = {name: len(rows) for name, rows in t.items()}, len(warnings), k, a_seq
+            try:
+                # a form with no year of its own (the second of two forms under one `2023年度…` title, a sheet
+                # without the title rows) is of the year of the form before it in the same document; a fragment whose
+                # start was lost (header_missing: its year went with its title) only when every form of the document
+                # states the same year (it may be the end of another year's form)
+                # a form on a sheet named by its year (`2023年`, `2024年绩效目标`) and stating none is of that year, before
+                # the year of the form above it (another sheet's)
+                year = form.stated_year or _sheet_year(ex, form) or form.label_year or (
+                    year if not form.header_missing else next(iter(stated)) if len(stated) == 1 else None)
+                for rec in form.assessment_items if form.example_name is None else ():
+                    # (a filled-in example's items, its name of marks alone, `项目名称 | ××××`, are no body's: review rv134)
+                    a_seq += 1
+                    row = _normalized(N.normalize_assessment_item, rec, warnings=warnings, pid=None)
+                    t["assessment_items"].append({"doc_id": doc_id, "seq": a_seq, **row})
+                if form.kind == "assessment" and not form.fields.get("name"):
+                    warnings.extend((w, None) for w in form.warnings)
+                    continue
+                if _blank_form(form):
+                    warnings.append((ParseWarning(
+                        "blank_form", f"a form with nothing filled in (a blank template: "
+                        f"{len(form.indicators) + len(form.scores) + form.slots} pre-printed indicator names or slots, "
+                        "no value, no money "
+                        "or goal, at most a pre-printed name and departments): no project",
+                        page=form.first.page if form.first else None,
+                        line=form.first.line if form.first else None), None))
+                    continue
+                if form.example_name is not None:
+                    # a name of marks alone over values someone wrote: the filled-in example (parsers.layouts.base)
+                    warnings.append((ParseWarning("not_a_form", f"rows read like a form's, but {form.example_name}: "
+                                                  "no project", page=form.first.page if form.first else None,
+                                                  line=form.first.line if form.first else None), None))
+                    continue
+                k += 1
+                pid = f"{doc_id[:16]}-{k}"
+                locations[pid] = {col: (v.cell.page, v.cell.line) for col, v in form.fields.items()}
+                proj = _normalized(N.normalize_project, form.fields, warnings=warnings, pid=pid, form=form, year=year,
+                                   form_unit=form.form_unit, labelled=form.labelled)
+                noted = proj.pop("_other", None) or []     # (a second period after a body's name, normalize_project)
+                steps[pid] = _written_steps(form.fields, proj)
+                proj["other_fields"] = _other_fields(form.other + [(k, v, None) for k, v in noted])
+                own_year = year if year is not None else _year_of_project(proj)
+                if own_year is None and ex.meta_title and not N.YEAR_RANGE.search(ex.meta_title):
+                    # no year on the form or in its name or period: a web page's <title> (`临平区2022年新增专项债券
+                    # 项目绩效目标公开`) names it
+                    own_year = N.form_year([ex.meta_title])
+                if own_year is None and ex.path:
+                    # no year on the form, its sheet or its web page: the file's name states it
+                    # (`2023年城乡供水保障项目绩效目标表.xlsx`)
+                    own_year = _named_year(_base_name(ex.path))
+                if not proj.get("name") and (named := _sheet_project(ex, form, result.forms)) is not None:
+                    # no 项目名称 read, the form alone on a sheet named for its project (`农村公路养护项目绩效目标表`,
+                    # `城区排水管网改造工程`): the sheet's name the project's (it was null, hunt lh)
+                    proj["name"] = named[0]
+                    warnings.append((ParseWarning("name_from_sheet", f"name {named[0]} taken from the sheet's name "
+                                                  f"`{named[1]}` (the form states no 项目名称)",
+                                                  form.first.page if form.first else None,
+                                                  form.first.line if form.first else None), pid))
+                for col, org, where, code in _owner_outside(ex, form, proj):
+                    # the form states no 主管部门 / 实施单位, its title, cover letter, sheet, file or folder names one body
+                    proj[col] = org
+                    warnings.append((ParseWarning(code, f"{col} {org} taken from {where} (the form's fields state none)",
+                                                  form.first.page if form.first else None,
+                                                  form.first.line if form.first else None), pid))
+                # no title above it, but its name read (a project library's rows, a sheet without the title rows):
+                # nothing was lost
+                # (nor a 部门整体 form or report naming its body: it names no project by design — review rv2)
+                # (a titled form naming nothing, no 项目名称 nor 资金名称 nor a title's or sheet's name: its name lost as
+                # a fragment's is, when it should name one — a project's or a fund's form (its title says 项目 / 资金 /
+                # 经费 / 专项 / 转移支付), or a form naming no body either; a body's form naming its body,
+                # `2024年度县直单位绩效目标表` over `单位名称 | 县图书馆`, names no project by design; it was null without
+                # a word: hunt ti21's leftover, mend md61; an assessment table names items, no project)
+                body = proj.get("department") or proj.get("unit")
+                lost_header = not proj.get("name") and not (form.whole_body and body) and (
+                    form.header_missing or form.kind != "assessment" and (
+                        not body or any(_NAMES_A_PROJECT.search(t) and not running_money_title(t)
+                                        for t in form.titles if t)))
+                # (a body's running money, `…人员经费绩效目标表`, `…日常公用经费…`, names no project as a 部门整体 form
+                # does: review rv142)
+                first = form.first
+                t["projects"].append({
+                    "project_id": pid, "doc_id": doc_id, "form": form.kind,
+                    "layout": _layout_id(parser.id, form.kind),
+                    "year": own_year, **proj, "title": form_title(form.own_titles),
+                    "header_missing": lost_header,
+                    "page": first.page if first else None, "line": first.line if first else None})
+                if not form.indicators and not form.scores and form.kind != "assessment" and form.has_indicator_table:
+                    # (a row of a list of projects and their goals, no indicator column: nothing of the kind to lose)
+                    warnings.append((ParseWarning(
+                        "no_indicators", "no indicator or score row was read for this form: its indicator table is "
+                        "missing (a page cut before it) or written in a way that was not read",
+                        first.page if first else None, first.line if first else None), pid))
+                if lost_header:
+                    # what is missing, in plain words: a title line read above the form that names no project (a scored
+                    # `2024年度县级重点建设项目绩效评价指标体系`, a class of projects) is no start lost (it was said
+                    # `without its title`)
+                    # (a year line alone, `（2024年度）`, is no title)
+                    shown = next((x for x in form.titles + form.year_texts
+                                  if x and len(re.sub(r"[\d\s年度（）()：:]", "", x)) >= 4), None)
+                    if form.whole_body and not body:
+                        # a 部门整体 form names a body, never a project: what it lacks is its 部门（单位）名称 (it was said
+                        # to lack a 项目名称, hunt ti22)
+                        said = (f"a 部门整体 form naming no body: no 部门名称 / 单位名称 (主管部门, 预算单位) on the form nor "
+                                f"in its title ({(shown or '')[:60]}); kept with department and unit null")
+                    elif shown:
+                        said = (f"no 项目名称 on the form, and no project's name read from its title ({shown[:60]}: a "
+                                "class of projects, or a name not taken); kept as a project with name null")
+                    else:
+                        said = ("no title and no 项目名称 above the form (its start was lost, or never written); kept as a "
+                                "project with name null")
+                    warnings.append((ParseWarning(
+                        "header_missing", said,
+                        first.page if first else None, first.line if first else None), pid))
+                ind_at, score_at = len(t["indicators"]), len(t["scores"])
+                for name, fn, table in (("indicators", N.normalize_indicator, "indicators"),
+                                        ("scores", N.normalize_score, "scores"),
+                                        ("safeguards", N.normalize_safeguard, "safeguards")):
+                    for seq, rec in enumerate(getattr(form, name), 1):
+                        row = (_normalized(fn, rec, own_year, warnings=warnings, pid=pid, about=True)   # (a target per year)
+                               if fn is N.normalize_indicator else _normalized(fn, rec, warnings=warnings, pid=pid))
+                        t[table].append({"project_id": pid, "doc_id": doc_id, "seq": seq, **row})
+                scores_by_name(t["indicators"][ind_at:], t["scores"][score_at:])
+                seqs.update((id(rec), seq) for seq, rec in enumerate(form.indicators, 1))
+                rec_at[id(form)] = (pid, 0)
+                rec_at.update((id(rec), (pid, seq)) for seq, rec in enumerate(form.scores, 1))
+                rec_at.update((id(rec), (pid, seq)) for seq, rec in enumerate(form.indicators, 1))
+                rec_at.update((id(rec), (pid, seq)) for seq, rec in enumerate(form.budget_items, 1))
+                # (bare lines in the one unit the form's money labels state, when no line unit is declared: lines_unit)
+                line_unit = lines_unit(form)
+                for seq, rec in enumerate(form.budget_items, 1):
+                    t["budget_items"].append({"project_id": pid, "doc_id": doc_id, "seq": seq,
+                                              **_normalized(N.normalize_budget_item, rec, line_unit, warnings=warnings,
+                                                            pid=pid)})
+                warnings.extend((w, pid) for w in form.warnings)
+            except Exception as e:
+                if strict_on():
+                    raise
+                _drop_form(form, e, before, t, warnings, (locations, steps, rec_at, seqs),
+                           f"{doc_id[:16]}-{before[2] + 1}")
+                k, a_seq = before[2], before[3]
         if not t["projects"] and not t["assessment_items"] and not any(
                 w.code in ("not_a_form", "blank_form", "project_list") or w.code in LOSS_CODES for w, _ in warnings):
             head = _heading(ex.lines)
@@ -1477,17 +1488,45 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
         t["warnings"].append({"doc_id": doc_id, "project_id": pid, "page": w.page, "line": w.line,
                               "code": w.code, "message": w.message,
                               "indicator_seq": seqs.get(id(w.about)) if w.about is not None else None})
+    checked = True
     if t["projects"]:
         from jixiao.checks import run_checks        # audit rules on what was read (docs/SCHEMA.md)
-        totals = _stated_totals(result.forms, rec_at) if parser is not None else {}
-        found, summary = run_checks(t, checks_disabled, locations, steps, totals, doc.get("format"))
+        try:
+            totals = _stated_totals(result.forms, rec_at) if parser is not None else {}
+            found, summary = run_checks(t, checks_disabled, locations, steps, totals, doc.get("format"))
+        except Exception as e:
+            # (a bug met by the audit checks: the records read are kept, no check's finding given — it failed the
+            # whole file, every table emptied, hunt rb1; strict, raised)
+            if strict_on():
+                raise
+            checked = False
+            found, summary = [{"doc_id": doc_id, "project_id": None, "page": None, "line": None,
+                               "code": "internal_error", "message": f"the audit checks could not be run "
+                               f"({type(e).__name__}: {str(e)[:160]}): no check's warning or finding given, the "
+                               "records read kept", "indicator_seq": None}], []
         t["warnings"].extend(found)
         t["findings"] = summary
     doc["n_projects"] = len(t["projects"])
     doc["n_indicators"] = len(t["indicators"])
     doc["n_assessment_items"] = len(t["assessment_items"])
     doc["n_warnings"] = len(t["warnings"])
-    doc["status"] = "partial" if any(w.code in LOSS_CODES for w, _ in warnings) else "ok"
+    doc["status"] = "partial" if not checked or any(w.code in LOSS_CODES for w, _ in warnings) else "ok"
+
+
+def _drop_form(form, e: Exception, before: tuple, t: dict, warnings: list, noted: tuple, pid: str) -> None:
+    """Roll back what FORM added before its error E: the tables' and WARNINGS' rows past their lengths BEFORE
+    (tables, warnings, k, a_seq), its project's places and steps (of PID) and its records' ids in rec_at and seqs
+    (NOTED); then one `internal_error` warning at the form's first line naming E (no half records of it)."""
+    for name, n in before[0].items():
+        del t[name][n:]
+    del warnings[before[1]:]
+    locations, steps, rec_at, seqs = noted
+    locations.pop(pid, None)
+    steps.pop(pid, None)
+    for rec in [form, *form.scores, *form.indicators, *form.budget_items]:
+        rec_at.pop(id(rec), None)
+        seqs.pop(id(rec), None)
+    warnings.append((form_error_warning(form, e, "read into records"), None))
 
 
 # what a filled-in indicator row holds (a weight alone is printed on templates and on the 评价指标体系框架

@@ -21,6 +21,7 @@ from parsers.forms import marks_only
 from normalize import orgs
 from normalize.dates import A_DAY
 from normalize.records import form_year
+from normalize.text import strict_on
 from parsers import labels as L
 from parsers.registry import LayoutParser, ParseResult
 
@@ -168,7 +169,9 @@ class FormLayout(LayoutParser):
             res.warnings.append(_tables_not_read(tables, "budget table", "of a 部门预算 / 决算公开",
                                                  "the department's accounts, "))
         segs = [s for seg in segs if seg.disclosure is None for s in (split_summary_table(seg) or [seg])]
-        read = [read_form(seg) for seg in segs]
+        read = [_read_or_say(seg, res) for seg in segs]
+        # (a form whose reading raised: said once by `internal_error`, no half records; the other forms kept)
+        segs, read = [s for s, f in zip(segs, read) if f is not None], [f for f in read if f is not None]
         cover_year: list[str] = []        # the titles and year lines of a cover page just left out
         cover_fields: dict = {}           # its unit, department, leader, contact, phone, fill date
         cover_other: list = []            # its labels of no column (单位负责人：赵刚): other_fields
@@ -271,6 +274,41 @@ class FormLayout(LayoutParser):
             res.forms.append(form)
         _inherit_preamble(res.forms, rows)
         return res
+
+
+def _read_or_say(seg, res: ParseResult) -> RawForm | None:
+    """read_form(SEG); an error raised reading it (a bug met by one form of the file) None and one `internal_error`
+    warning in RES at the form's first line naming the error — the file's other forms are read (one form's error
+    failed the whole file, every table emptied: hunt rb1). Strict (process_file(strict=True), --strict), raised."""
+    try:
+        return read_form(seg)
+    except Exception as e:
+        if strict_on():
+            raise
+        res.warnings.append(form_error_warning(seg, e, "read"))
+        return None
+
+
+def form_error_warning(where, e: Exception, what: str) -> ParseWarning:
+    """The `internal_error` warning of a form (a RawForm or a FormSegment: WHERE) whose WHAT (its reading, its
+    records' normalizing) raised E: at its first line, the form's title (its first text) and the error named."""
+    first = where.first
+    if first is None:
+        rows = list(getattr(where, "titles", None) or []) + list(getattr(where, "rows", None) or [])
+        first = next((c for r in rows for c in r.cells if (c.text or "").strip()), None)
+    titles = getattr(where, "own_titles", None) or getattr(where, "titles", None) or []
+    said = next((t if isinstance(t, str) else " ".join(c.text for c in t.cells) for t in titles), None) or (
+        first.text if first is not None else "")
+    said = " ".join((said or "").split())[:40]
+    # (what names it among forms of one title: its 项目名称 read, else its first row's text)
+    named = where.fields.get("name") if isinstance(getattr(where, "fields", None), dict) else None
+    row = named.text if named is not None else next((" ".join(c.text for c in r.cells if c.text) for r in
+                                                    getattr(where, "rows", None) or [] if not r.is_text_line), "")
+    if (row := " ".join((row or "").split())[:40]) and row != said:
+        said += f"` / `{row}"
+    return ParseWarning("internal_error", f"the form at `{said}` could not be {what} ({type(e).__name__}: "
+                        f"{str(e)[:160]}): its records left out, the file's other forms kept",
+                        first.page if first else None, first.line if first else None)
 
 
 def _not_a_form(form, message: str) -> ParseWarning:
