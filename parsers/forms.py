@@ -2035,6 +2035,10 @@ class FormReader:
                     or (_ATTACHMENT.match(fold(c.text)) is not None and not self._table_goes_on(i))
                     or (self.table is not None and self.table[0].kind in ("indicator", "score")
                         and self._form_starts_after(i))
+                    or (self.table is not None and self.table[0].kind in ("indicator", "score") and self.table[1]
+                        and _signoff_labels_line(c.text))
+                    # (`单位负责人 财务负责人 填表人` on a line of its own under the table, a sign-off's labels printed in
+                    # columns, `（签字）` and the names on the lines below: no row of it — rv126's xfail)
                     or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
                         and self._adjustment_table_after(i))
                     or (self.table is not None and self.table[0].kind == "indicator" and self.table[1]
@@ -10707,6 +10711,16 @@ def _one_person(a: str, b: str) -> bool:
     it was kept as another person, review rv82)?"""
     a, b = bare_fold(clean(a) or ""), bare_fold(clean(b) or "")
     return a in b or b in a
+
+
+def _signoff_labels_line(text: str) -> bool:
+    """Given a text line, return True when it is a sign-off's labels alone in columns: two or more words apart, each a
+    role's label (`单位负责人`, `审核人（签字）`) or a field's (`填表人`, `联系电话`), one at least a role's, no colon."""
+    if "：" in text or ":" in text or "人" not in text and "领导" not in text:
+        return False
+    parts = text.split()
+    return len(parts) >= 2 and any(is_role_label(p) for p in parts) \
+        and all(is_role_label(p) or match_field(p) is not None for p in parts)
 
 
 def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | None:

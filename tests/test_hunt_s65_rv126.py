@@ -27,11 +27,13 @@ def test_three_columns_under_the_form_are_no_table_head(read, stem):
     assert {i["level1"] for i in r.tables["indicators"]} == {P, E, S}
 
 
-@pytest.mark.xfail(strict=True, reason="left: lines of text under a ruled indicator table, no table's head over them, "
-                   "are read as its last rows (indicators of the last level 1 and 2, each flagged target_missing) as "
-                   "before pd11; telling a sign-off's or a note's columns from the table's rows running on is the "
-                   "parser's rows' work, not the PDF reader's (fine to leave: the rows are flagged)")
-@pytest.mark.parametrize("stem", ["sign_columns", "english_lines"])
+@pytest.mark.parametrize("stem", [
+    "sign_columns",   # (hunt pd13: a line of a sign-off's labels alone, `单位负责人 财务负责人 填表人`, ends the table)
+    pytest.param("english_lines", marks=pytest.mark.xfail(strict=True, reason=(
+        "left: lines of English words under a ruled indicator table, no table's head over them, are read as its "
+        "last rows (indicators of the last level 1 and 2, each flagged target_missing) as before pd11; telling a "
+        "note's columns from the table's rows running on is the parser's rows' work (fine to leave: the rows are "
+        "flagged)")))])
 def test_three_columns_under_the_form_no_indicator(read, stem):
     r = read(f"ct_s65_rv126_{stem}.pdf")
     assert indicator_targets(r) == LIGHT
