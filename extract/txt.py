@@ -25,7 +25,7 @@ from extract.grid import (TEXT_OF, Cell, ExtractError, Extracted, Grid, ParseWar
                           unwrap_cell)
 from normalize.amounts import DECLARED_UNIT_WORDS
 from normalize.dates import SO_FAR_PERIOD, STEP_TIME_CELL, parse_date, period_cut
-from normalize.orgs import place_led
+from normalize.orgs import PLACE_WORD, place_led
 from normalize.records import BLANK_DAY, GRADE_WORDS
 from normalize.text import HAN_CHAR as _HAN_CHAR
 from normalize.text import INVISIBLE, INVISIBLE_CHARS, ROLE_POST
@@ -57,17 +57,18 @@ def decode_text(data: bytes) -> tuple[str, str, list[ParseWarning]]:
             if not text.strip():
                 raise ExtractError(f"empty file: only a {enc} byte-order mark" + (" and whitespace" if text else ""))
             return text, enc + " (BOM)", warnings
-    sample = data[:4096]
-    nul = sample.count(0)
-    if nul:
+    nul = data.count(0)         # (the whole file's: a text whose tail is binary, an image or an object a converter
+    if nul:                     # appended, passed on its first 4096 bytes alone — review rd69 I, mend md66)
         enc = _guess_utf16(data)
         if enc:
             warnings.append(ParseWarning("encoding_guessed", f"no byte-order mark; decoded as {enc} (its NUL bytes and characters fit)"))
             return data.decode(enc), enc, warnings
-        stray = _stray_nuls_dropped(data, nul, len(sample))
+        stray = _stray_nuls_dropped(data, nul)
         if stray is None:
-            raise ExtractError(f"binary file, not text: {nul} NUL bytes in the first {len(sample)} bytes")
-        warnings.append(ParseWarning("encoding_errors", f"{data.count(0)} stray NUL bytes dropped (a text dump's "
+            at, most = _densest_nuls(data)
+            raise ExtractError(f"binary file, not text: {nul} NUL bytes, {most} of them in the {_NUL_BLOCK} bytes from "
+                               f"byte {at}")
+        warnings.append(ParseWarning("encoding_errors", f"{nul} stray NUL bytes dropped (a text dump's "
                                      f"cells hold them where a converter wrote an empty string's end)"))
         if stray[1] == "gb18030":
             warnings.append(ParseWarning("encoding_guessed", "not valid UTF-8; decoded as GB18030 (GBK)"))
@@ -91,11 +92,12 @@ def decode_text(data: bytes) -> tuple[str, str, list[ParseWarning]]:
     return text, "gb18030", warnings
 
 
-def _stray_nuls_dropped(data: bytes, nul: int, n: int) -> tuple[str, str] | None:
+def _stray_nuls_dropped(data: bytes, nul: int) -> tuple[str, str] | None:
     """Given bytes with a few NULs (one in 200 bytes or fewer, not UTF-16's pattern), return (text, encoding) with the
     NULs dropped when the rest is UTF-8 or else GB18030 text (`新化县\\x00教育局`, a converter's C string end left
-    inside a cell; hunt ly19, a GBK dump's too: review rv144), else None (a binary file)."""
-    if nul > max(2, n // 200):
+    inside a cell; hunt ly19, a GBK dump's too: review rv144), else None (a binary file). Few over the whole file and
+    in every block of it, its text-like head and tail alike: a text whose tail is binary is binary (mend md66)."""
+    if nul > max(2, len(data) // 200) or _densest_nuls(data)[1] > _NUL_BLOCK_MOST:
         return None
     body = data.replace(b"\x00", b"")
     for enc in ("utf-8", "gb18030"):
@@ -107,9 +109,23 @@ def _stray_nuls_dropped(data: bytes, nul: int, n: int) -> tuple[str, str] | None
     return None
 
 
+_NUL_BLOCK = 4096
+_NUL_BLOCK_MOST = max(2, _NUL_BLOCK // 200)     # (stray NULs: one in 200 bytes of any block, as of the whole)
+
+
+def _densest_nuls(data: bytes) -> tuple[int, int]:
+    """(where it starts, how many) of the block of _NUL_BLOCK bytes holding the most NULs (one `count` a block)."""
+    most, at = max((data.count(0, k, k + _NUL_BLOCK), -k) for k in range(0, max(len(data), 1), _NUL_BLOCK))
+    return -at, most
+
+
 def _text_like(text: str) -> float:
-    """Given decoded text, return the share of its characters that text dumps are made of."""
-    sample = text[:4096]
+    """Given decoded text, return the share of its characters that text dumps are made of: the lower of its first
+    and its last 4096 characters' (a text whose tail is binary is no text dump: review rd69 I, mend md66)."""
+    return min(_text_share(text[:4096]), _text_share(text[-4096:]))
+
+
+def _text_share(sample: str) -> float:
     if not sample:
         return 0.0
     good = sum(1 for ch in sample if ch in "\t\r\n" or " " <= ch <= "~" or "\u3000" <= ch <= "\u9fff"
@@ -127,7 +143,7 @@ def _guess_utf16(data: bytes) -> str | None:
             text = data[: len(data) - len(data) % 2].decode(enc)
         except UnicodeDecodeError:
             continue
-        if "\x00" in text[:4096]:
+        if "\x00" in text[:4096] or "\x00" in text[-4096:]:
             continue
         score = _text_like(text)
         if score > best_score:
@@ -136,9 +152,9 @@ def _guess_utf16(data: bytes) -> str | None:
 
 
 def _looks_binary(text: str) -> bool:
-    n = len(text) or 1
-    ctrl = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\r\n\f")
-    return ctrl / min(n, 4096) > 0.05
+    """Are more than 5% of the first or of the last 4096 characters control characters (a binary tail: mend md66)?"""
+    return any(sum(1 for ch in part if ord(ch) < 32 and ch not in "\t\r\n\f") > 0.05 * len(part)
+               for part in (text[:4096], text[-4096:]) if part)
 
 
 def split_lines(text: str) -> list[str]:
@@ -628,9 +644,12 @@ def _ocr_blanks_joined(lines: list[str], all_cells: list[list[tuple[int, int, st
                 kinds = (_kind(classify, a[2]), _kind(classify, c[2]))
                 if _known_word(word, classify) or not (set(kinds) & _CELL_KINDS or kinds == ("header", "header")):
                     if len(row) >= 2 and _kind(classify, row[-2][2]) in ("label", "") \
-                            and _listed(a[2].split(" ") + [c[2]], _person_label(row[-2][2])) \
                             and not _known_word(word, classify):
-                        word = a[2] + " " + c[2]     # (a label's value listing people or places: blank kept)
+                        pieces = a[2].split(" ") + [c[2]]
+                        if _listed(pieces, _person_label(row[-2][2])):
+                            word = a[2] + " " + c[2]     # (a label's value listing people or places: blank kept)
+                        elif " " in a[2] and _places_named(pieces):
+                            word = "".join(pieces)       # (places then a body's name: one name, mend md66)
                     row[-1] = (a[0], c[1], word)
                     continue
             row.append(c)
@@ -661,16 +680,36 @@ def _listed(pieces: list[str], people: bool = True) -> bool:
     """Do a cell's pieces, one blank apart, list like things: people's names (`张三 李四`, two or three characters
     each: under a person's label, PEOPLE, or three pieces or more — `主管部门 县农业 农村局` is a body's name an OCR
     split, joined; review rd68 B, mend md65) or places or bodies of one kind (`城关镇 大塘镇 洋溪镇`, one last
-    character), or places of a township's or a village's kind each, unlike ends (`城关镇 大塘村`, `洋溪镇 石冲口社区`:
-    _PLACE_ENDS; hunt ly19, they were run together, `城关镇大塘村`)?"""
+    character), or places each (_place_piece: `城关镇 大塘村`, `洋溪镇 石冲口社区`, `宜昌市 夷陵区`)? Places one blank
+    apart keep it, whatever their levels: the blank cannot tell a list of places from one place's hierarchy (`城关镇
+    大塘村` two places or the village of the town), so they stay as written, no character lost (hunt ly19, they were run
+    together, `城关镇大塘村`; mend md66 — `宜昌市 夷陵区` was joined while `城关镇 大塘村` was not). A name after them
+    makes them its own (_places_named)."""
     return (people or len(pieces) >= 3) and all(2 <= len(p) <= 3 for p in pieces) \
         or (all(len(p) >= 2 for p in pieces) and len({p[-1] for p in pieces}) == 1) \
-        or all(len(p) >= 3 and p.endswith(_PLACE_ENDS) for p in pieces)
+        or all(_place_piece(p) for p in pieces)
 
 
-# a township's or a village's name ends (a county's, a city's `县` / `区` / `市` not: `宜昌市 夷陵区` may be one place
-# an OCR split, a hierarchy written as one word)
+# a township's or a village's name ends (a county's, a city's, a province's: normalize.orgs' PLACE_WORD)
 _PLACE_ENDS = ("镇", "乡", "村", "街道", "社区", "嘎查", "苏木", "屯", "寨")
+
+
+def _place_piece(piece: str) -> bool:
+    """Is a piece (three characters or more) a place's name of any level, `湖南省`, `宜昌市`, `夷陵区`, `城关镇`,
+    `大塘村`, `石冲口社区` (not `老旧小区`, `产业园区`, `农贸市场`: PLACE_WORD's own exceptions)?"""
+    return len(piece) >= 3 and (piece.endswith(_PLACE_ENDS) or PLACE_WORD.match(piece) is not None)
+
+
+# a list's word after its places (`城关镇 大塘村 等2个村`, `三棵树镇 舟溪镇 及周边村`): the list goes on, its blanks kept
+_LIST_GOES_ON = ("等", "共", "计", "合计", "及", "和", "与", "、")
+
+
+def _places_named(pieces: list[str]) -> bool:
+    """Are a cell's pieces places, one blank apart, then a name of something else (`宜昌市 夷陵区 农业农村局`,
+    `宜昌市 夷陵区 高标准农田建设项目`): places opening a body's or a works' name, the whole one name written without
+    its blanks? (Not a list's word after them, `城关镇 大塘村 等2个村`: _LIST_GOES_ON.)"""
+    return len(pieces) >= 3 and all(_place_piece(p) for p in pieces[:-1]) and not _place_piece(pieces[-1]) \
+        and not pieces[-1].startswith(_LIST_GOES_ON)
 
 
 def _person_label(label: str) -> bool:

@@ -1187,8 +1187,16 @@ _CURRENCY_SIGNS = tuple(YUAN_SIGNS)
 _OF_REFERENCE = lazy_regex(r"^\D{2,30}的\d+(?:\.\d+)?\s*(?:%|倍)$")   # `前五年平均值的110%`: a share of a reference
 # a fraction of a whole (`1/3`, `三分之二`; not 百 / 千 / 万分之, a percentage or a rate): no one quantity, but a comparison
 # word before it (`不少于1/3`) or after it (`1/3以上`, `三分之二以上`) compares with it, `>=` and the fraction as text, as
-# `≥1/3` and `不低于三分之二` read (they were text, hunt tg28)
-_FRACTION = lazy_regex(r"^(?:[1-9]\d{0,2}/[1-9]\d{0,2}|[二三四五六七八九十]分之[一二三四五六七八九])$")
+# `≥1/3` and `不低于三分之二` read (they were text, hunt tg28); about one, `约1/3`, `1/2左右`, `~` as `约95%` reads. One
+# pattern for the two sites that read a fraction of a whole (this and split_by_year's `2024年：3/4；2025年：4/4`; not
+# normalize.amounts' _FRACTION, a number with an optional %): at most the whole, `12/5`, a month's day, none (mend md66)
+_WHOLE_SHARE = lazy_regex(r"^\s*(?:(?P<n>\d{1,3})\s*/\s*(?P<d>[1-9]\d{0,2})|[二三四五六七八九十]分之[一二三四五六七八九])\s*$")
+
+
+def _share_of_whole(text: str) -> bool:
+    """Is TEXT a fraction of a whole, `1/3`, `3/4`, `4/4`, `三分之二` (`_WHOLE_SHARE`; its top no more than its whole)?"""
+    m = _WHOLE_SHARE.match(text)
+    return m is not None and (m.group("n") is None or int(m.group("n")) <= int(m.group("d")))
 
 
 _PER_LEAD = lazy_regex(rf"每(?:{_PERIOD_WORDS})")
@@ -1772,7 +1780,7 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
     compared = symbolic or (op_pre is not None and _prefix(body)[2]
                             and (_COMPARING_WORD.match(body) and not _SENTENCE_MARK.search(rest)
                                  and (len(rest) <= 20 and not _DIGIT.search(rest) or _OF_REFERENCE.match(rest))
-                                 or ("/" in rest or "分之" in rest) and _FRACTION.match(rest)))
+                                 or ("/" in rest or "分之" in rest) and _share_of_whole(rest)))
     # (`不超过一年期贷款市场报价利率（LPR）的50%`: a share of a reference, as `≤…的50%` reads)
     if compared and _SECOND_OP_RE.search(rest):
         return as_text                                # `≥95%或≥100人`: two comparisons, no one quantity
@@ -1787,7 +1795,7 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
         op_suf = SUFFIX_WORDS[s.group(0)]
         core = rest[: s.start()].strip()
         if op_pre is None and not symbolic and qualifier is None and ("/" in core or "分之" in core) \
-                and _FRACTION.match(core) and op_suf in (">=", "<=", "~"):
+                and _share_of_whole(core) and op_suf in (">=", "<=", "~"):
             return Target(op=op_suf, target_text=core)     # `1/3以上`, `三分之二以上`: as `≥1/3`
 
     also = _AND_CLAUSE.match(core) if op_suf is None else None
@@ -2212,9 +2220,6 @@ _WHOLE_BRACKETS = lazy_regex(r"^\(([^()]+)\)$")
 OWN_UNIT = lazy_regex(r"\d\s*([^\d\s.,)）(（]+)$")
 # a note in brackets closing a target (`≥30公里（含改造）`, folded): the year's own, no other year's
 _TAIL_NOTE = lazy_regex(r"\s*\([^()]*\)\s*$")
-# a fraction written as text (`3/4`, `2/3`): a share or a count of a whole, no one quantity (split_target keeps it as
-# text; not normalize.amounts' _FRACTION, a number with an optional %)
-_FRACTION_TEXT = lazy_regex(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*$")
 # (or by nothing between a date's tail and the next year, `2024年12月底前2025年10月底前`: a wrapped cell's lines joined)
 _YEAR_PARTS = lazy_regex(r"\s*[;,、]\s*|(?<=年度?\))\s*(?=\S)|\s+(?=(?:19|20)\d{2}\s*年)"
                             r"|(?<=[前底末份])(?=(?:19|20)\d{2}\s*年)")
@@ -2253,7 +2258,7 @@ def split_by_year(raw: str | None, year: int | None = None, unit: str | None = N
             # the text of its year's date read whole, `2024年12月底前`, as a one-year cell writes it)
             # (`2024年：年底前`: the year's end, `2024年底前`, its 年 written once)
             target = Target(target_text=m.group("y") + "年" + _LEAD_YEAR_WORD.sub("", target.target_text))
-        elif target.value is None and not _FRACTION_TEXT.match(written):
+        elif target.value is None and not _share_of_whole(written):
             return None                     # (`2024年：3/4；2025年：4/4`: a fraction each year, its text)
         elif target.value is not None and target.unit is None and unit:
             # (`2024年：≥12；2025年：≥8` beside a 度量单位 cell `处`: each year's figure in that unit)
