@@ -753,12 +753,14 @@ def check_source_sum(v: ProjectView) -> Iterator[Finding]:
     is one of the lines itself (`其他资金 | 20`) completes nothing; lines that
     are budget_fiscal and budget_other themselves (`财政资金 500`, `其他资金 50`
     of 600) are `fiscal_other_mismatch`'s, not flagged twice; a 资金来源 block's
-    lines closed by a 合计 row of their own are `total_row_mismatch`'s. Located at the
-    first line.
+    lines closed by a 合计 row of their own are `total_row_mismatch`'s. A bare 小计 / 合计
+    line (one heading the lines below it; one closing lines above it is no line, a
+    stated total) is no source: left out of the sum. Located at the first line.
     """
     groups: dict[str, list[dict]] = {}
     for b in v.budget_items:
-        if b.get("kind") == "source" and b.get("group"):
+        # (a bare 小计 / 合计 line the parser kept, one heading the lines below it: no source, not summed with them)
+        if b.get("kind") == "source" and b.get("group") and not _is_total_line(b):
             groups.setdefault(_clean(b["group"]), []).append(b)
     beside = _split_on_total_line(v)
     if beside is not None:

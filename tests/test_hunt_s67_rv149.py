@@ -24,8 +24,7 @@ Decided (wrong on BASE, fixed):
   budget (BASE: a `小计` line, no budget_year).
 Kept (read right on BASE, guards): a `资金总额` block over a `年度资金总额` block without a period's word keeps the
 total's split; a year's block whose 小计 of the upper levels' money is followed by the county's and a 合计: the 合计 the year's budget.
-Left (strict xfail): that inner `小计` stays a budget line and check_source_sum adds it to the lines it sums (a false
-source_sum_mismatch, 3,300,000 of 1,800,000; so before hunt mn30, against budget_total); the range sentence's money
+Left (strict xfail): the range sentence's money
 (`中期资金：2025-2027年4,500万元，其中：2025年1,500万元`: total 4,500, the year's 1,500) is not read.
 """
 from __future__ import annotations
@@ -153,8 +152,6 @@ def test_year_label_inner_subtotal_then_sum(read):
     assert "合计" not in [n for _, n, _, _ in budget_lines(r)]
 
 
-@pytest.mark.xfail(strict=True, reason="left: a bare `小计 | 150` under the lines it sums stays a source line and "
-                   "check_source_sum adds it to them (3,300,000 of 1,800,000: a false source_sum_mismatch; "
-                   "total_row_mismatch leaves 小计 lines out, source_sum_mismatch does not) — so before hunt mn30")
 def test_year_label_inner_subtotal_not_flagged(read):
+    """The inner `小计 | 150` is the subtotal of the lines above it: no line, not summed with them (mend md68)."""
     assert "source_sum_mismatch" not in warning_codes(read(PRE + "year_label_inner_subtotal.txt"))
