@@ -2070,9 +2070,10 @@ class FormReader:
             # row's rest, it ended the table by its 备注, the rows under it lost — review rv138; a 评分表's, a scored
             # row or its 合计 under it, alike: its rows and score were lost)
         if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and len(row.cells) == 2 \
-                and _foot_label(c.text):
+                and _foot_label(c.text) and not _no_person_under_post(c.text, row.cells[1].text):
             return True                  # `| 主管部门审核意见 | 同意申报。 |`, `| 填报日期 | 2025年3月 |` under a `|` grid's four
-            # columns, set in its last two: the form's foot, no indicator (it was one of no target, hunt pr7)
+            # columns, set in its last two: the form's foot, no indicator (it was one of no target, hunt pr7); an
+            # officer's post beside a target, `乡镇卫生院院长 | ≥20人` under blank merged levels, an indicator (rd69 B)
         if c.col != _left(row):
             return False
         if self.table is not None and self.table[1] and sub_project_head(row) is c:

@@ -4,9 +4,9 @@ tests/fixtures/review/make_s67_md67.py; each reading was written down by hand be
 Decided:
 - B: a label ending in an officer's post (normalize.text's ROLE_POST: `…校长`, `…书记`, `…经理`) names a person of the
   sign-off only when its value may be a person's: a value opening with a figure or a comparison (`≥150人`, `10名`) is
-  a target, the row an indicator's (`培训中小学校长 | ≥150人` under blank merged levels went to other_fields and the
-  table after it broke). A deed's words before the post (`培训…`, `轮训…`, `表彰…`, `慰问…`, `聘请…`) make no body's
-  officer: no role label.
+  a target, the row an indicator's (`培训中小学校长 | ≥150人`, `乡镇中心学校校长 | ≥25人` under blank merged levels went
+  to other_fields and the table after them broke: _signoff_pairs and _ends_table's foot-label row both ask it). A
+  deed's words before the post (`培训…`, `轮训…`, `表彰…`, `慰问…`, `聘请…`) make no body's officer: no role label.
 - D: a post after a leader's name past a space is the leader's only when the words before the post are a rank's or a
   body's (`办公室主任`, `县教育局副局长`), not a surname and a rank (`张副主任`: a second person, the cell as written).
 - E: a title's own year is left out of the fund's name outside brackets only: `邵东市2025年…资金（2024年续建）` names
@@ -31,6 +31,7 @@ def test_post_ending_indicator_rows_stay_indicators(read):
     r = read(P + "post_targets.txt")
     got = [(i[2], i[3], i[4], i[5]) for i in indicator_targets(r)]
     assert got == [("培训乡村教师", ">=", 800, "人"), ("培训中小学校长", ">=", 150, "人"),
+                   ("乡镇中心学校校长", ">=", 25, "人"),
                    ("轮训村党支部书记", ">=", 60, "人次"), ("表彰优秀校长", "=", 10, "名"),
                    ("培训合格率", ">=", 95, "%"), ("参训学员满意度", ">=", 90, "%")]
     assert "unparsed_row" not in warning_codes(r)
