@@ -758,6 +758,10 @@ NO_COLUMN_KEYS = frozenset(label_key(x) for x in L.NO_COLUMN_LABELS)   # 债券�
 # named by the post (`办公室主任`, `财务科长`, `分管副局长`, `党委书记`, `主管会计`: it was dropped, hunt pr9 — the
 # post's words normalize.text's ROLE_POST)
 _ROLE_LABEL = lazy(rf"^{_HAN.pattern}{{1,7}}(?:人|领导|{ROLE_POST})$")
+# a deed's words before an officer's post (`培训中小学校长`, `轮训村党支部书记`, `表彰优秀校长`, `慰问…`, `聘请项目经理`):
+# an indicator's name of whom the deed is done to, no body's officer (they left the indicator table, review rd69 B)
+_DEED_LEAD = lazy(r"^(?:培训|轮训|集训|培养|表彰|奖励|慰问|走访|聘请|聘用|招聘|选聘|选派|选拔|引进|资助|补助|帮扶|考核|评选|"
+                  r"新增|新聘|招录|派驻|配备|组织|开展|参训|受训)")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -766,7 +770,8 @@ def is_role_label(text: str) -> bool:
     no contract column: `单位负责人`, `财务负责人（签字）`, `分管领导`, `审核人` (not 项目负责人 / 联系人 / 填表人, which are
     columns)."""
     k = label_key(text)
-    return bool(_ROLE_LABEL.match(k)) and _lookup(k) is None
+    return bool(_ROLE_LABEL.match(k)) and _lookup(k) is None \
+        and not (_DEED_LEAD.match(k) and not k.endswith(("人", "领导")))
 # (a run of words holding a comma is no label: `王建国，联系电话：…` is a value, then the next pair)
 _OTHER_LABEL = lazy(r"^[^:：\d，,；;]{2,8}[:：]")
 # an item of a prose field named in a cell of its own: `职能一`, `职责2`, `任务三` (forms' _item_labelled_prose; a

@@ -1731,7 +1731,7 @@ class FormReader:
                     named = _PLACE_TWICE.sub(r"\g<p>", named)
                     year = YEAR_WORD.search(named)
                     cut = year.start() if year is not None and group is not None else None
-                    named = YEAR_WORD.sub("", named)
+                    named = _years_out(named)
                     named, cut = _unquoted_whole(named, cut)
                 if named and group is not None and (past := _past_filer(named, fits, cut)) != named:
                     # (the body filing it left out when the rest names the project, whether or not the whole did:
@@ -1795,7 +1795,7 @@ class FormReader:
                 raw, a = as_written(raw, a, lead.end()).strip(), a[lead.end():].strip()
             if _PROJECT_TITLE_END.match(_WS.sub("", fold(TABLE_NO.sub("", t.cells[0].text)))) \
                     and not (_SECTION_NO.match(a) is None and (_WORKS_END.search(a) or _FUND_WORDS.search(a)
-                                                               and _names_fund(YEAR_WORD.sub("", a)))):
+                                                               and _names_fund(_years_out(a)))):
                 continue         # (`项目支出绩效目标表` under `新化县交通运输局2024年部门预算公开`: a form's whole title of
                 #                  no name under a heading, no half of one — it was `部门预算公开项目`, review rv7;
                 #                  but a works' whole name over it, `新化县2024年农村饮水安全巩固提升工程` over
@@ -2074,9 +2074,10 @@ class FormReader:
             # row's rest, it ended the table by its 备注, the rows under it lost — review rv138; a 评分表's, a scored
             # row or its 合计 under it, alike: its rows and score were lost)
         if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and len(row.cells) == 2 \
-                and _foot_label(c.text):
+                and _foot_label(c.text) and not _no_person_under_post(c.text, row.cells[1].text):
             return True                  # `| 主管部门审核意见 | 同意申报。 |`, `| 填报日期 | 2025年3月 |` under a `|` grid's four
-            # columns, set in its last two: the form's foot, no indicator (it was one of no target, hunt pr7)
+            # columns, set in its last two: the form's foot, no indicator (it was one of no target, hunt pr7); an
+            # officer's post beside a target, `乡镇卫生院院长 | ≥20人` under blank merged levels, an indicator (rd69 B)
         if c.col != _left(row):
             return False
         if self.table is not None and self.table[1] and sub_project_head(row) is c:
@@ -7268,8 +7269,8 @@ class FormReader:
         f = self.form
         total, year = f.fields.get("budget_total"), f.fields.get("budget_year")
         if total is None or year is None or getattr(old, "parts", None) is not None \
-                or not _place(total.cell) <= _place(old.cell) < _place(year.cell) <= _place(cell) \
-                or (word := self._period_word(total.cell)) is None:
+                or (word := self._period_word(total.cell)) is None \
+                or not ((at := self._row_places(total.cell, old.cell, year.cell, cell))[0] <= at[1] < at[2] <= at[3]):
             return False
         # (the period's other part goes with it, read or not in the year's block: `其中：财政拨款 | 300` over a blank
         # `其他资金` kept the period's 200 beside the year's 300, a mixed split and a false fiscal_other_mismatch —
@@ -7277,7 +7278,7 @@ class FormReader:
         for part in (col, *(x for x in ("budget_fiscal", "budget_other") if x != col)):
             got = f.fields.get(part)
             if got is None or getattr(got, "parts", None) is not None \
-                    or not _place(total.cell) <= _place(got.cell) < _place(year.cell):
+                    or not ((on := self._row_places(total.cell, got.cell, year.cell))[0] <= on[1] < on[2]):
                 continue
             name = clean(label_key(_LABEL_COLON.sub(r"\1", _SUB_LINE.sub("", got.cell.text.strip())))) or ""
             if not name or name[0].isdigit() or is_number(got.cell.text):
@@ -7316,6 +7317,20 @@ class FormReader:
         for k in reversed(drop):
             self.line_cells.pop(id(items[k]), None)
             del items[k]
+
+    def _row_places(self, *cells: Cell) -> list[int]:
+        """Where CELLS stand down the form: their rows' places in its rows (a grid's row restarts in each Word table
+        and PDF page: a period block closing one table and the year's opening the next were out of order, the year's
+        split lost — review rd69 G); each cell's _place when one is in none."""
+        at: dict[int, int] = {}
+        want = {id(c) for c in cells}
+        for k, r in enumerate(self.rows):
+            for x in r.cells:
+                if id(x) in want:
+                    at.setdefault(id(x), k)
+        if len(at) < len(want):
+            return [_place(c) for c in cells]
+        return [at[id(c)] for c in cells]
 
     def _period_word(self, cell: Cell) -> str | None:
         """The period's word (`中期`, `实施期`) of the label of a period's total read from CELL: the cell's own text, or
@@ -10654,6 +10669,16 @@ def _evaluator_line(cells: list[Cell]) -> bool:
 # a role's label of a cell of its own: a 负责人's, a 领导's or an officer's post (`财务科长 | 李明`, `分管副局长 | 张强`:
 # the row was dropped, hunt pr9)
 _OFFICER_END = lazy(rf"(?:负责人|领导|{ROLE_POST})$")
+# an officer's post at a label's end (`财务科长`, `培训中小学校长`) and a value no person is, a figure or a comparison
+# first (`≥150人`, `10名`, `不少于60人`): an indicator's name and target, no sign-off's pair (the rows under blank merged
+# levels went to other_fields, the indicators lost — review rd69 B)
+_POST_END = lazy(rf"(?:{ROLE_POST})$")
+_TARGET_LEAD = lazy(r"^\s*(?:[≥≤＞＜><=≧≦]|不[少低高超大小]于|\d)")
+
+
+def _no_person_under_post(label: str, value: str | None) -> bool:
+    """Whether a label ending in an officer's post has a value no person's name is: a target or a figure."""
+    return bool(value) and _TARGET_LEAD.match(value) is not None and _POST_END.search(label_key(label)) is not None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -10709,9 +10734,14 @@ _PERSON_TITLE = lazy_regex(r"^(?P<who>\p{Han}{2,4})\s*[（(]\s*(?P<title>\p{Han}
 # names (`周敏 李娟`), so a post of two characters only as a known office's head (`[科局站…]长`) or a post word; the
 # body's name before it as in brackets (`县教育局副局长`); one character before it a rank's or a body's (`副`, `总`,
 # `大队长`, `村主任`), not
-# a surname: `王建国 李校长` is a second person by surname and post (it was read as the post, review rv145)
+# a surname: `王建国 李校长` is a second person by surname and post (it was read as the post, review rv145). The words
+# before the rank a body's (ending in `局` / `科` / `室` …, `县教育局副局长`, `办公室主任`) or an office's (`财务`, `项目`,
+# `党委`), not any two characters: `王建国 李副局长`, `王建国 张副主任` are a second person by surname, rank and post
+# (review rd69 D)
+_POST_BODY = (r"(?:\p{Han}{2,5}(?:局|科|股|处|室|院|校|站|所|队|组|部|委|会|厅|办|中心|公司|厂|馆|社|街道|社区|镇|乡|县|市|区|村)"
+              r"|财务|项目|党委|党组|支部|总支|主管|高级|中级|助理)")
 _PERSON_POST_SPACED = lazy_regex(r"^(?P<who>\p{Han}{2,4})[ \u3000]+(?P<title>"
-                                 r"(?:\p{Han}{2,6}|[副总正代常大中小村镇乡区县市局科股处室院校站所队组部])?"
+                                 rf"{_POST_BODY}?(?:常务|[副总正代常]){{0,2}}[大中小村镇乡区县市局科股处室院校站所队组部]?"
                                  rf"(?:{ROLE_POST}|主管|干事|科员|专员|工程师|技术员))$")
 _PERSON_TITLE_LABEL = {"leader": "项目负责人职务", "contact": "联系人职务"}
 
@@ -10775,14 +10805,15 @@ def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | No
             k += 1          # `单位负责人：张三 | 填表人：李四 | 2024年3月15日`: the sign-off's day in a cell of its own after
             continue        # the pairs (the fill_date, _signoff_text); the pairs were lost with it (review rv49)
         if m is None:
-            if nxt is None or not _signoff_label(t, False) or _PAIR_CELL.match(nxt[0]) or _signoff_label(nxt[0], False):
+            if nxt is None or not _signoff_label(t, False) or _PAIR_CELL.match(nxt[0]) or _signoff_label(nxt[0], False) \
+                    or _no_person_under_post(t, nxt[0]):
                 return None
             out.append((t, nxt[0], nxt[1]))
             k += 2
             continue
         lab, val = m.group(1), m.group(2).strip()
         lab = _bare_signed_role(lab) or lab           # (`单位负责人签字：赵立新`: the role's key, review rv133)
-        if not _signoff_label(lab, True):
+        if not _signoff_label(lab, True) or _no_person_under_post(lab, val):
             return None
         if not val and nxt is not None and nxt[1] is not c and not _PAIR_CELL.match(nxt[0]) \
                 and not _signoff_label(nxt[0], False):
@@ -10980,8 +11011,10 @@ _SUM_HEAD = lazy(r"^(?:资金|金额|预算|经费)?(?:合计|总计|小计)(?:�
 _YEAR_BLOCK_TOTAL = lazy(r"^(?:项目)?(?:资金|预算)?(?:总额|总金额)$")
 
 
-# a period total's label's word (`中期资金总额`: _period_part), not a period's own label (`实施期限`, `建设期间`)
-_PERIOD_WORD = lazy(r"^(中期|实施期|项目期|三年|建设期)(?![限间])")
+# a period total's label's word (`中期资金总额`, `政策期资金总额`, `项目实施期资金`: _period_part): labels' period words
+# (budget_total's family) with 中期 / 三年, longest first (it was a shorter twin: `政策期` / `项目周期` lost the year's
+# split, review rd69 C); not a period's own label (`实施期限`, `建设期间`: review rv149)
+_PERIOD_WORD = lazy("^(" + "|".join(sorted({"中期", "三年", *L.PERIOD_WORDS}, key=lambda w: (-len(w), w))) + ")(?![限间])")
 
 
 def _glued_sum(name: str | None) -> bool:
@@ -11153,6 +11186,19 @@ _MARKED_WHOLE = lazy(rf"\s*(?:【\s*([^【】]+?)\s*】|[{_QUOTE_OPEN}]\s*([^{_Q
 # `《宁乡市…工程》项目`, hunt ti19); quotes round a part of it (`宁乡市“雪亮工程”建设项目`) are the name's, kept
 _QUOTED_WHOLE = lazy(rf"^([^{_QUOTE_MARKS}]*?)\s*([{_QUOTE_OPEN}])\s*([^{_QUOTE_MARKS}]+?)\s*[{_QUOTE_CLOSE}]"
                      r"\s*(项目|工程)?\s*$")
+
+
+def _years_out(text: str) -> str:
+    """A title's words with its own years left out, a year in brackets kept as written (`新化县2024年教育发展资金（2023年
+    结转）` -> `新化县教育发展资金（2023年结转）`: it was `…（结转）`, a name no document writes — review rd69 E)."""
+    if "（" not in text and "(" not in text and "【" not in text:
+        return YEAR_WORD.sub("", text)
+
+    def out(m: re.Match) -> str:
+        before = m.string[:m.start()]
+        depth = sum(before.count(c) for c in "（(【") - sum(before.count(c) for c in "）)】")
+        return m.group(0) if depth > 0 else ""
+    return YEAR_WORD.sub(out, text)
 
 
 def _unquoted_whole(named: str, cut: int | None) -> tuple[str, int | None]:
@@ -11494,9 +11540,10 @@ _ANNEX_HEAD_ON_NAME = lazy(rf"^\s*{_ANNEX_NO}\s*[:：]\s*(?=\S)")    # (`附件3
 # rule keyed on 子项 / 方向 alone — review rv146; _names_fund says whether the words before the brackets name a fund)
 _FUND_TITLE_END = re.compile(rf"(?:(?<=资金|经费|补助|补贴)|(?<=\)))的?{_FORM_WORDS}表(?:\([^()]*\))?$")
 _FUND_WORDS = re.compile(r"(?:资金|经费|补助|补贴)+$")
-# the fund's sub-item or line of spending in brackets closing a fund's name a title gives (no year's bracket), and the
-# words that say one is (`（…子项）`, `（…子项目）`, `（…方向）`: the words before them a fund's or not)
-_FUND_SUB_ITEM = re.compile(r"\((?!(?:19|20)\d{2})[^()]{2,40}\)$")
+# the fund's sub-item or line of spending in brackets closing a fund's name a title gives (no bracket of a year alone,
+# `（2024年度）`; an other year's money, `（2023年结转）`, kept as written — review rd69 E), and the words that say one
+# is (`（…子项）`, `（…子项目）`, `（…方向）`: the words before them a fund's or not)
+_FUND_SUB_ITEM = re.compile(r"\((?!(?:19|20)\d{2}\s*年?度?\))[^()]{2,40}\)$")
 _SUB_ITEM_WORD = re.compile(r"(?:子项目?|方向)\)$")
 # a kind of money by its words alone, no fund's name: a body's running costs (`日常公用`, `机关运行`, `部门工作`,
 # `基本支出保障`), a level's or a budget's money (`上级转移支付`, `县级配套`, `一般性转移支付`, `专项业务`) — review rv12

@@ -83,6 +83,8 @@ _PERIOD_MONEY_PARTS = (("实施期", "政策期", "执行期", "建设期", "项
                         "项目实施期"), ("", "内"), ("资金总额", "资金", "总额", "预算总额", "预算资金总额"))
 # (the same labels head a money matrix's period column beside the year's, parsers.forms' _PERIOD_HEADS)
 PERIOD_MONEY_LABELS = _spellings(_PERIOD_MONEY_PARTS)
+# the period's words alone (parsers.forms' _PERIOD_WORD, mn30's split of the period's parts from the year's)
+PERIOD_WORDS = _PERIOD_MONEY_PARTS[0]
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "name": ("项目名称", "项目全称", "项目名", "资金名称", "专项资金名称", "项目（资金）名称", "转移支付名称",
              "转移支付项目名称", "政策（专项资金）名称", "政策名称", "政策（资金）名称",
