@@ -7,7 +7,7 @@ labels and names lines no indicator, `填报日期：2024年10月18日` the fill
 Decided: the labels may carry their sign word bare (`单位负责人签字  财务负责人签章  经办人签名`, as rv133's
 `_BARE_SIGN_TAIL` reads a pair's label): the line ends the table (it and the names' line were two indicators of
 满意度指标, each target_missing). A tab dump's row of such labels in cells of their own (`分管领导 | 主要领导 | 审核人 |
-经办人`) ends an indicator table alike (it and the names' row were indicators whose level 1 was `分管领导`, of no
+经办人`; a Word table's two rows under its last indicator) ends an indicator table alike (it and the names' row were indicators whose level 1 was `分管领导`, of no
 warning at all); both rows are then reported unparsed_row.
 Kept: `分管领导  主要领导  审核人  经办人`, `填报单位（盖章）  单位负责人  财务负责人  填表人` and `单位负责人签字：  财务负责人签字：
 填表人：` (colons, blank) on a PDF's line of their own; a dump's `受益人  管理人` line under the table (no indicator).
@@ -52,6 +52,17 @@ def test_dump_labels_row_under_the_table(read, stem):
     assert indicator_targets(r) == WATER
     assert str(p["fill_date"]) == "2024-10-18"
     assert set(warning_codes(r)) <= {"unparsed_row"}
+
+
+def test_word_table_rows_of_labels_and_names(read):
+    """The labels and the names two rows of the Word table's grid under its last indicator: eight indicators (main:
+    ten, the two rows indicators of level 1 `单位负责人签字` with no warning); the rows flagged, the date read."""
+    r = read("ct_s67_rv151_word_rows.docx")
+    p = only_project(r)
+    assert _who(p) == WATER_WHO
+    assert indicator_targets(r) == WATER
+    assert str(p["fill_date"]) == "2024-10-18"
+    assert set(warning_codes(r)) <= {"unparsed_row", "unplaced_cell"} and warning_codes(r)
 
 
 def test_dump_role_words_line_is_no_indicator(read):
