@@ -2047,6 +2047,11 @@ class FormReader:
                     # caption of the adjustment's table, no indicator of no target — hunt fam)
                     # (`项目二` / `绩效目标调整情况` alone over the next form's title or its `项目名称 | …`: that form's
                     # caption, no indicator of this one — it was read as an indicator of no target)
+        if self.table is not None and self.table[0].kind in ("indicator", "score") and self.table[1] \
+                and len(row.cells) >= 2 and ("人" in c.text or "领导" in c.text) \
+                and _signoff_labels_line(" ".join(x.text for x in row.cells)):
+            return True                  # `单位负责人 | 财务负责人 | 填表人` under the table in a dump's cells, a sign-off's
+            # labels (as on a text line above; the line and its names' were indicators of no warning, review rv151)
         if (pairs := _signoff_pairs(row.cells)) is not None and len(pairs) >= 2:
             return True                  # 单位负责人：张三 | 财务负责人：李四 | 填表人：王五 | 联系电话：…: the form's sign-off
             # under the table, whatever its first label (it was read as the table's row: lost, or a phantom indicator)
@@ -10767,13 +10772,22 @@ def _one_person(a: str, b: str) -> bool:
 
 
 def _signoff_labels_line(text: str) -> bool:
-    """Given a text line, return True when it is a sign-off's labels alone in columns: two or more words apart, each a
-    role's label (`单位负责人`, `审核人（签字）`) or a field's (`填表人`, `联系电话`), one at least a role's, no colon."""
+    """Given a text line (or a row's cells joined by spaces), return True when it is a sign-off's labels alone in
+    columns: two or more words apart, each a role's label (`单位负责人`, `审核人（签字）`) or a field's (`填表人`,
+    `联系电话`), its sign word bare or not (`单位负责人签字`, `经办人签名`), one at least a role's, no colon."""
     if "：" in text or ":" in text or "人" not in text and "领导" not in text:
         return False
-    parts = text.split()
+    parts = [_unsigned(p) for p in text.split()]
     return len(parts) >= 2 and any(is_role_label(p) for p in parts) \
         and all(is_role_label(p) or match_field(p) is not None for p in parts)
+
+
+def _unsigned(label: str) -> str:
+    """A label without the sign word bare after it (`经办人签名` -> `经办人`; `单位负责人` as it is)."""
+    if "签" not in label and "章" not in label:
+        return label
+    m = _BARE_SIGN_TAIL.search(label)
+    return label[:m.start()] if m is not None and m.start() > 0 else label
 
 
 def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | None:
