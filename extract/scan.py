@@ -279,6 +279,7 @@ def read_page(gray: np.ndarray, pno: int, scale: float, engine: OcrEngine | None
     ocr = reread_lone_signs(gray, ocr, engine, weak)
     if not fixed:
         ocr = reread_percent_tails(gray, ocr, engine)
+        ocr = reread_strict_signs(gray, ocr, engine)
     ocr = [OcrLine(o.text, o.box, min(o.conf, SEAL_CONF), o.read) if _crossed(o, rings) else o for o in ocr]
     keep_image = keep_image or DEBUG_PAGES is not None
     res = PageResult([], [], [], gray if keep_image else None, angle=angle, turned=turned)
@@ -1756,6 +1757,10 @@ _COMPARE = frozenset({"≥", "≤", "=", "<", ">", "＜", "＞", "≠", "＝"}) 
 
 _ENDS_PERCENT = lazy(r"(\d)\s*%$")
 _TAIL_PERMILLE = lazy(r"(\d)\s*%([0oOe])$")
+# a share of two or three digits (one decimal allowed) after a comparison sign whose percent sign the recognizer read
+# within its line as the digits `96` (`≥91%` read `≥9196`, 0.93, on a blurred 85 dpi scan; gated by `96` ending the line)
+_ENDS_96 = lazy(r"^(\s*[<>＜＞≤≥≦≧=]{1,2}\s*\d{1,2}(?:\.\d)?)(\d)96$")
+_TAIL_PERCENT = lazy(r"(\d)%\d?$")
 TAIL_WIDTH = 1.8        # the tail of a line re-read alone: this many times the line's height from its right end
 
 
@@ -1766,12 +1771,16 @@ def reread_percent_tails(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine
     the rate taken ten times larger, said nowhere) is read `%0` / `%o` in its tail, its last small circle no longer
     swallowed by the line's context. The line then ends as the tail read it (the same digit before the sign) and
     goes through _FIXES as any `%0` does: made `‰` and its cell reported. A tail read `%` (every percent sign of
-    the fixtures' scans and photos so far) leaves the line as it is."""
+    the fixtures' scans and photos so far) leaves the line as it is. A share after a comparison sign whose line
+    ends in `96` (`≥9196`, read confidently) is re-read so too: a tail read `91%` / `91%6` (the same digit before
+    the sign) proves the `96` a percent sign, the line made `≥91%6` and mended as any `%6` (`mend_percent`:
+    `≥91%`, the cell reported low_confidence); a tail read `9196` leaves it as read."""
     H, W = gray.shape[:2]
     out = []
     for o in ocr:
         m = _ENDS_PERCENT.search(o.text)
-        if m is None or o.read is not None:
+        m96 = _ENDS_96.match(o.text) if m is None and o.text.endswith("96") else None
+        if (m is None and m96 is None) or o.read is not None:
             out.append(o)
             continue
         x0, t, x1, b = (int(round(v)) for v in o.box)
@@ -1781,11 +1790,59 @@ def reread_percent_tails(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine
             out.append(o)
             continue
         text, conf = engine.recognize(crop)
+        if m96 is not None:
+            # the tail read alone shows the sign (`91%6`: its lower circle a digit of its own, mended as any `%6` is,
+            # the cell reported): the `96` was the percent sign, after the same digit
+            tail = _TAIL_PERCENT.search(text.replace(" ", ""))
+            if tail is not None and tail.group(1) == m96.group(2):
+                out.append(OcrLine(m96.group(1) + m96.group(2) + "%6", o.box, min(o.conf, conf), o.read))
+            else:
+                out.append(o)
+            continue
         tail = _TAIL_PERMILLE.search(text.replace(" ", ""))
         if tail is None or tail.group(1) != m.group(1):
             out.append(o)
             continue
         out.append(OcrLine(o.text[:m.start()] + m.group(1) + "%" + tail.group(2), o.box, min(o.conf, conf), o.read))
+    return out
+
+
+# a line opening with a strict comparison sign before a figure (`>10.1%`, `<11.01万元`): on a blurred low-resolution
+# scan the bar under `≥` / `≤` is lost within the line (`≥10.1%` read `>10.1%`, 0.95, at 72 dpi)
+_STRICT_OPEN = lazy(r"^\s*([<>＜＞])\s*(\d[\d.,]*)")
+_NONSTRICT_OPEN = lazy(r"^\s*([≤≥≦≧])\s*(\d[\d.,]*)")
+_NONSTRICT_OF = {"<": "≤", "＜": "≤", ">": "≥", "＞": "≥"}
+SIGN_ZOOM = 2           # the line re-read at this many times its size
+
+
+def reread_strict_signs(gray: np.ndarray, ocr: list[OcrLine], engine: OcrEngine) -> list[OcrLine]:
+    """Given a page and its OCR lines, return them with a line opening with `>` / `<` before a figure re-read whole at
+    SIGN_ZOOM times its size (Lanczos): when the larger copy opens with the sign's `≥` / `≤` before the same figure,
+    the bar under the sign was lost at the page's size and the line takes it (`>10.1%` -> `≥10.1%`, its cell reported
+    low_confidence naming both). A copy that reads `>` again, another figure or no sign leaves the line as read: a
+    `>` / `<` printed so stays (every one of the fixtures' blurred 72 and 85 dpi copies did)."""
+    import cv2
+    H, W = gray.shape[:2]
+    out = []
+    for o in ocr:
+        m = _STRICT_OPEN.match(o.text) if o.text[:2].lstrip()[:1] in "<>＜＞" else None
+        if m is None or o.read is not None:
+            out.append(o)
+            continue
+        x0, t, x1, b = (int(round(v)) for v in o.box)
+        crop = gray[max(0, t - 2):min(H, b + 2), max(0, x0 - 3):min(W, x1 + 3)]
+        if crop.size == 0 or b <= t:
+            out.append(o)
+            continue
+        big = cv2.resize(crop, (crop.shape[1] * SIGN_ZOOM, crop.shape[0] * SIGN_ZOOM), interpolation=cv2.INTER_LANCZOS4)
+        text, conf = engine.recognize(big)
+        n = _NONSTRICT_OPEN.match(text)
+        if n is None or n.group(1) not in (_NONSTRICT_OF[m.group(1)], "≦" if m.group(1) in "<＜" else "≧") \
+                or n.group(2) != m.group(2):
+            out.append(o)
+            continue
+        out.append(OcrLine(o.text[:m.start(1)] + _NONSTRICT_OF[m.group(1)] + o.text[m.end(1):], o.box,
+                           min(o.conf, conf), o.text))
     return out
 
 
