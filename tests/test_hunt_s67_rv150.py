@@ -23,6 +23,7 @@ Kept: with no error the hidden sheet is said `hidden_form_unread` naming its pro
   failed segment's 项目名称 labels (beside them or after a colon), bare, one holding the other, 4 characters or more;
   gathered only when a form raised. Fixture: a tab dump of a 申报书's cover over its project's form, then another
   project's form.
+  `internal_error` is a warning code search knows (`--has-warning internal_error` was refused) and the report labels.
 Left: a failed form named by no 项目名称 label (a title naming it alone) leaves a cover naming it read as before.
 """
 from __future__ import annotations
@@ -127,3 +128,11 @@ def test_a_cover_naming_a_later_form_is_kept_apart(read):
     assert len(res.tables["indicators"]) == 8
     assert [(w["code"], w["line"]) for w in res.tables["warnings"]] == [("not_a_form", 1)]
     assert res.document["status"] == "ok"
+
+
+def test_internal_error_is_a_known_code():
+    # BASE: `search --has-warning internal_error` refused it (`unknown warning code(s)`: rb1's code not in
+    # search.PARSE_CODES, tests/test_search.py's test_parse_codes_are_every_code_the_readers_emit failed), and the
+    # report showed it with no label
+    from jixiao import report, search
+    assert "internal_error" in search.known_codes() and report.CODE_ZH["internal_error"]
