@@ -977,13 +977,22 @@ def _hidden_form(ex: Extracted, layouts: set[str] | None, shown: dict | None = N
         # read fine and all its tables emptied, review rd; strict, as process_file(strict=True), raises it)
         if strict_on():
             raise
-        numbers = ex.unshown[0]
-        many = len(numbers) > 1
-        return [ParseWarning("page_unreadable", f"hidden sheet{'s' * many} {_sheet_names(ex, numbers)} could not be "
-                             f"read to tell whether {'they hide' if many else 'it hides'} a form "
-                             f"({type(e).__name__}: {e})"[:300] + "; the shown sheets are read", numbers[0])]
+        return [_hidden_unread(ex, ex.unshown[0], f"{type(e).__name__}: {e}")]
     finally:
         NORMALIZER_FAILURES.reset(token)
+
+
+def _hidden_unread(ex: Extracted, numbers: tuple, why: str) -> ParseWarning:
+    """The `page_unreadable` warning of hidden sheets (their NUMBERS) whose reading raised (WHY: the error's type and
+    message): whether they hide a form is not known."""
+    many = len(numbers) > 1
+    return ParseWarning("page_unreadable", f"hidden sheet{'s' * many} {_sheet_names(ex, numbers)} could not be "
+                        f"read to tell whether {'they hide' if many else 'it hides'} a form ({why})"[:300]
+                        + "; the shown sheets are read", numbers[0])
+
+
+# the error an `internal_error` of a form's reading names (parsers.layouts.base.form_error_warning)
+_FORM_ERROR = re.compile(r"could not be read \((.*)\): its records left out")
 
 
 def _hidden_forms_read(ex: Extracted, layouts: set[str] | None, shown: dict | None) -> list[ParseWarning]:
@@ -993,21 +1002,30 @@ def _hidden_forms_read(ex: Extracted, layouts: set[str] | None, shown: dict | No
     parser = registry.detect_layout(hidden, layouts, all_scores=False)[0]
     if parser is None:
         return []
-    forms = parser.parse(hidden).forms
+    result = parser.parse(hidden)
+    forms = result.forms
+    # (a hidden form whose reading raised, dropped by the layout with an `internal_error` of the hidden read's: not
+    # known whether it hides a form, as when the whole read raised — nothing was said since one form's error was
+    # caught, hunt rb1; review rv150)
+    failed = [w for w in result.warnings if w.code == "internal_error"]
+    unread = [_hidden_unread(ex, tuple(n for n in numbers if any(w.page == n for w in failed)) or numbers,
+                             "; ".join(m.group(1) if (m := _FORM_ERROR.search(w.message)) else w.message
+                                       for w in failed))] if failed else []
+    forms = _other_projects(forms, shown) if shown is not None else forms
+    if not forms and (shown is not None or unread):
+        return unread
     what = f"a form ({parser.id})"
     if shown is not None:
-        forms = _other_projects(forms, shown)
-        if not forms:
-            return []
         names = ", ".join(clean(f.fields["name"].text) for f in forms)
         # (two projects' forms are no `form of another project (A, B)`, review rv72)
         what = f"forms of other projects ({names})" if len(forms) > 1 else f"a form of another project ({names})"
     numbers = _sheets_of(forms, numbers)
     many, forms_said = len(numbers) > 1, what.startswith("forms")
-    return [ParseWarning("hidden_form_unread", f"sheet{'s' * many} {_sheet_names(ex, numbers)} "
-                         f"{'are' if many else 'is'} hidden and "
-                         f"not read (what Excel shows is read), and {'they read' if many else 'it reads'} as "
-                         f"{what}: {_how_to_show(ex, numbers)} to read the form{'s' * forms_said}", numbers[0])]
+    return unread + [ParseWarning("hidden_form_unread", f"sheet{'s' * many} {_sheet_names(ex, numbers)} "
+                                  f"{'are' if many else 'is'} hidden and "
+                                  f"not read (what Excel shows is read), and {'they read' if many else 'it reads'} "
+                                  f"as {what}: {_how_to_show(ex, numbers)} to read the form{'s' * forms_said}",
+                                  numbers[0])]
 
 
 def _how_to_show(ex: Extracted, numbers: tuple) -> str:

@@ -167,6 +167,7 @@ CODE_ZH: dict[str, str] = {
     "indicator_dropped": "指标经调整删除",
     "truncated_cell": "单元格被截断",
     "normalizer_failed": "单元格解析出错（按文字保留）",
+    "internal_error": "读取出错（该表记录未取，其余保留）",
     "source_named_twice": "资金来源重复列出且金额不同",
     "score_stated_twice": "得分两处填写且分数不同",
     "points_shared_assumed": "评分项无分值、得分，按与上一项合并单元格共用处理",

@@ -513,7 +513,7 @@ def _numbers(v) -> list[float]:
 
 # The warning codes the readers emit (`jixiao.checks.RULES` adds the audit checks' codes); docs/SCHEMA.md
 # describes them (tests/test_docs.py keeps the three in step).
-PARSE_CODES = ("activex_unread", "amount_not_money", "amount_unreadable", "attachment_copy", "blank_form", "converted", "deduction_unsure", "department_from_name", "department_from_title", "encoding_errors", "encoding_guessed", "formula_not_computed", "header_missing", "hidden_form_unread", "html_in_text", "name_from_sheet", "indicator_dropped",
+PARSE_CODES = ("activex_unread", "amount_not_money", "amount_unreadable", "attachment_copy", "blank_form", "converted", "deduction_unsure", "department_from_name", "department_from_title", "encoding_errors", "encoding_guessed", "formula_not_computed", "header_missing", "hidden_form_unread", "html_in_text", "name_from_sheet", "indicator_dropped", "internal_error",
                "layout_unknown", "low_confidence", "no_form_read", "no_indicators", "no_option_ticked", "normalizer_failed", "not_a_document", "not_a_form", "page_rotated",
                "page_unreadable", "points_shared_assumed", "project_list", "read_from_images", "score_stated_twice", "scores_by_place", "source_named_twice", "space_run_cut", "table_header_implied", "table_picture_ocr", "target_missing", "text_as_outlines",
                "text_flattened", "text_layer_unreadable", "text_box_table", "text_cell_bars", "text_single_cells", "truncated_cell", "unparsed_row", "unplaced_cell", "void_sheet_skipped",

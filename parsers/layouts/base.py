@@ -171,11 +171,19 @@ class FormLayout(LayoutParser):
         segs = [s for seg in segs if seg.disclosure is None for s in (split_summary_table(seg) or [seg])]
         read = [_read_or_say(seg, res) for seg in segs]
         # (a form whose reading raised: said once by `internal_error`, no half records; the other forms kept)
+        lost = _lost_names([s for s, f in zip(segs, read) if f is None])
         segs, read = [s for s, f in zip(segs, read) if f is not None], [f for f in read if f is not None]
         cover_year: list[str] = []        # the titles and year lines of a cover page just left out
         cover_fields: dict = {}           # its unit, department, leader, contact, phone, fill date
         cover_other: list = []            # its labels of no column (单位负责人：赵刚): other_fields
         for k, (seg, form) in enumerate(zip(segs, read)):
+            if lost and _names_lost(form, lost):
+                # a cover page or a prose chapter (no table's records) naming the project of a form whose reading
+                # raised: no project of its own, that form's (it came out as the project, its name and the notice's
+                # contact, its indicators lost — a half record: review rv150)
+                res.warnings.append(_not_a_form(form, "a cover page or prose chapter naming the project of a form "
+                                                      "whose reading raised (see internal_error): no project"))
+                continue
             if form.header_missing and _fields_only_in_text(form, seg):
                 if _merged_chapter(res, form, seg, read, "its fields are"):
                     # a report's prose chapter with no table of its own (`（一）项目名称：…`, `（三）项目负责人：李强`
@@ -287,6 +295,30 @@ def _read_or_say(seg, res: ParseResult) -> RawForm | None:
             raise
         res.warnings.append(form_error_warning(seg, e, "read"))
         return None
+
+
+def _lost_names(segs: list) -> set[str]:
+    """The project names (_bare_name, 4 characters or more) the 项目名称 labels of SEGS state (forms whose reading
+    raised): beside the label (`项目名称 | 农村饮水安全巩固提升工程项目`) or after its colon."""
+    out = set()
+    for seg in segs:
+        for r in [*seg.titles, *seg.rows]:
+            for k, c in enumerate(r.cells):
+                if "名称" in c.text and (m := match_field(c.text)) is not None and m[0] == "name":
+                    said = m[1] or (r.cells[k + 1].text if k + 1 < len(r.cells) else "")
+                    if len(bare := _bare_name(said or "")) >= 4:
+                        out.add(bare)
+    return out
+
+
+def _names_lost(form: RawForm, lost: set[str]) -> bool:
+    """A form of no table's records whose 项目名称 names a project of LOST (one bare name holding the other, as
+    _prose_chapter_of compares them)."""
+    name = form.fields.get("name")
+    if name is None or _has_records(form) or form.slots:
+        return False
+    own = _bare_name(name.text)
+    return len(own) >= 4 and any(own in b or b in own for b in lost)
 
 
 def form_error_warning(where, e: Exception, what: str) -> ParseWarning:
