@@ -9,8 +9,6 @@ a 国有资本经营预算 WeChat copy, the total and its parts on one `label：
 """
 from __future__ import annotations
 
-import pytest
-
 from tests.hunt_tools import budget_lines, only_project, warning_codes
 
 W = 10_000
