@@ -3144,9 +3144,10 @@ def _spaced_among_tabs(lines: list[str]) -> list[str]:
         parts = _WIDE_GAP.split(body.rstrip(" \u3000\xa0"))
         indent = _width(ln[:len(ln) - len(body)])      # (in display columns, as the lines were set by eye)
         pad = 0 if not indent else next((m for m, at in enumerate(starts) if abs(at - indent) <= 1), None) \
-            if starts else _pad_under(above, parts) if len(parts) < width else None
+            if starts else _pad_under(above, parts) if 2 <= len(parts) < width else None
         # (an indented line right under a tabbed row, `  质量指标  器材验收合格率  100%` under `产出指标<TAB>数量指标…`:
-        # its first cells merged, left empty; hunt ly19, it was one name)
+        # its first cells merged, left empty; hunt ly19, it was one name — two cells at least: one alone, a stray `2`
+        # under a budget row indented as a Word paragraph is, told nothing and was made a line of 2万元)
         if not width or pad is None or not 3 <= pad + len(parts) <= width or _SENTENCE_MARK.search(parts[0]) \
                 or is_page_furniture(body) or sum(1 for t in parts if _INLINE_PAIR.match(t)) >= 2 \
                 or BLANK_DAY.search(body):
