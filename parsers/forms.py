@@ -10712,11 +10712,9 @@ _BARE_SIGN_TAIL = lazy(rf"(?<={_HAN.pattern})\s*(?:{SIGN_WORDS})$")
 
 def _bare_signed_role(label: str) -> str | None:
     """The role of a label that is a role's and a sign word after it (`单位负责人签字` -> `单位负责人`), else None."""
-    if "签" not in label and "章" not in label:
-        return None
     lab = label.strip()
-    m = _BARE_SIGN_TAIL.search(lab)
-    return lab[:m.start()] if m is not None and m.start() > 0 and is_role_label(lab[:m.start()]) else None
+    role = _unsigned(lab)
+    return role if role != lab and is_role_label(role) else None
 
 
 @lru_cache(maxsize=1 << 16)
