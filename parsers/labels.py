@@ -356,6 +356,14 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 # (every spelling of the score a form settles on, FINAL_SCORE_SPELLINGS, after the list above: ranked after the
 # unit's own as the listed ones are, md7)
 FIELD_LABELS["score"] += tuple(x for x in FINAL_SCORE_SPELLINGS if x not in FIELD_LABELS["score"])
+# (a money label asking for money, 申请, is written 申报 as often, `申报资金（万元） | 3,600.00` of a 事前绩效评估
+# 汇总表 beside `申请资金`: the same field — it was an unparsed_row, the form of no money; hunt nw17. Every money
+# field's 申请 spelling has its 申报 twin, unless another field already spells it so)
+_SPELLED = {x for v in FIELD_LABELS.values() for x in v}
+for _f in ("budget_total", "budget_year", "budget_fiscal", "budget_other"):
+    FIELD_LABELS[_f] += tuple(dict.fromkeys(x.replace("申请", "申报") for x in FIELD_LABELS[_f]
+                                            if "申请" in x and x.replace("申请", "申报") not in _SPELLED))
+del _SPELLED, _f
 
 # Columns whose value is one money amount.
 MONEY_FIELDS = frozenset({

@@ -2565,14 +2565,15 @@ def _cut_cells_go_on(prev: dict[str, Cell], body: dict[str, Cell], after: Row | 
         piece = clean(body["level3"].text)
         return _cut_bracket_goes_on(piece or "", prev["level3"].text, after) \
             or 1 <= len(piece) <= 2 and not any(level_info(piece)[:2]) and not _HAS_DIGIT.search(piece) \
-            or _measure_tail(piece or "", clean(prev["level3"].text) or "", body, after)
+            or _measure_tail(piece or "", clean(prev["level3"].text) or "", body, after) \
+            or _count_word_tail(piece or "", clean(prev["level3"].text) or "")
     if "level3" in body and len(body) > 1 and "level3" in prev and {"level1", "level2"} & set(prev) \
             and set(prev) - {"level1", "level2"} <= {"level3"} | FREE_TEXT_ROLES:
         # the same under a row that opens its level 1 / level 2 (`产出指标 | 质量指标 | 养老机构消防安全达标` then
         # `| | 率 | 100%`), when the piece can only end a name (a short name of its own, `人数 | 200人`, stays one)
         piece, name = clean(body["level3"].text) or "", clean(prev["level3"].text) or ""
         return _short_name_tail(piece, name) or _measure_tail(piece, name, body, after) \
-            or _cut_bracket_goes_on(piece, name, after)
+            or _cut_bracket_goes_on(piece, name, after) or _count_word_tail(piece, name)
     if set(body) == {"level3"} and "level3" in prev and len(prev) > 1 \
             and (_name_goes_on(body["level3"].text, prev["level3"].text)
                  or "target" in prev and _rate_named_below(clean(body["level3"].text) or "",
@@ -2690,6 +2691,23 @@ def _measure_tail(piece: str, name: str, body: dict[str, Cell], after: Row | Non
         and not any(level_info(name)[:2]) \
         and not (after is not None and any(_short_measure(clean(split_name_and_target(c.text)[0] or c.text) or "")
                                            for c in after.cells))
+
+
+# a count's word an indicator's name closes on (`数量`, `面积`, `人次`), after one character a cell's width cut from the
+# word before it (`新建农村文化礼` over `堂数量 | 不少于12家`); not after a word of its own that opens a short name
+# (`总面积`, `新增数`, `年人次`)
+_COUNT_TAIL = lazy(r"^([\u4e00-\u9fff])(?:数量|面积|长度|里程|人数|户数|个数|次数|人次|规模|金额|台数|座数)$")
+_COUNT_TAIL_OPENERS = "总新年月日人户每均累净增减全本"
+
+
+def _count_word_tail(piece: str, name: str) -> bool:
+    """Is `piece`, with the row's target, under a name of no target (`新建农村文化礼`), the name's end a line break cut:
+    one character and a count's word (`堂数量`), the name ending on no word an indicator's name ends on (it was an
+    indicator of no target and one named `堂数量`; hunt nw17)? Not a short name of its own, `人数` or `总面积`."""
+    m = _COUNT_TAIL.match(piece)
+    return m is not None and m.group(1) not in _COUNT_TAIL_OPENERS and len(name) >= 4 \
+        and not _NAME_END.search(name) and not _TERMINAL_PUNCT.search(name) and name_unit(name) is None \
+        and not any(level_info(name)[:2]) and not _HAS_DIGIT.search(name[-2:])
 
 
 def _short_measure(words: str) -> bool:
@@ -5381,6 +5399,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     unread: list = []                                      # the score column's cells of no score read
     ded_unread: list[str] = []                       # the 扣分 column's cells of no deduction read
     leads: set[int] = set()                          # items whose part_no is the `（1）` opening their text
+    merged_below: set[int] = set()                   # items under their section's merged cell, its row empty there
     # a 评分说明 / 扣分说明 column in a table of no score column and no rule column: the rule each item is scored by, no
     # note on a score given (there is none)
     # 扣分 / 扣分情况 / 扣分原因及分值 (points taken off each item): the score what is left of the points when no 得分
@@ -5839,6 +5858,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             "score": got[score_cols[0]].text if score_cols and score_cols[0] in got else None,
             "table_kind": table_kind,
         })
+        if not section_here and section_col is not None and st.section is not None:
+            merged_below.add(id(st.items[-1]))          # (an item under its section's merged cell: filled in below)
         if score_cols and score_cols[0] in got and (m := _SCORE_REASON.match(got[score_cols[0]].text)) is not None:
             # `扣2分，未按时报送` / `18：资料齐全` under 得分: the score given, the reason after it its note (the cell was
             # no score read, named in a warning)
@@ -5892,6 +5913,15 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 item["score_note"] = f"{old}；{note}" if old else note
         if lead_part is not None and part == lead_part:
             leads.add(id(st.items[-1]))
+    for prev, item in zip(st.items, st.items[1:]) if merged_below else ():
+        if id(item) in merged_below and prev["section"] == item["section"]:
+            # a 责任单位 / 完成时限 cell merged over the items of its section, as a 赋分办法 cell: left empty in the
+            # rows below its first (a text dump, a sheet's merged range) — the item's too (they were null, hunt
+            # nw17); not a 考核单位 column's (the assessor's, no unit of the item's work). After the table's rows,
+            # a row cut under an item having joined it first
+            for key in ("deadline", *(() if resp_assessor else ("responsible",))):
+                if item.get(key) is None and prev.get(key):
+                    item[key] = prev[key]
     for i, item in enumerate(st.items):
         # (the next item a part of this one: of its 序号 and no numbered title of its own — `02.党员教育 | （2）…` under
         # `01.支部建设 | （1）…` is the next item, its number written again, when neither table has a 序号 column)
