@@ -497,7 +497,8 @@ _NEUTRAL_LEAD = lazy_regex(r"^(?:(?P<w>常年|长期|始终|一直|持续|全年
                               r"\s*(?=[\d.]|[>=<≥≤≧≦》《])")
 # `近1万人`, `将近1万人`, `接近100%`: about the figure, below it most likely, `~` as `约` (it was text, hunt tg7); not
 # before a span of time, `近3年`, `近6个月`, `近24小时`: the recent years, months, hours (text)
-_NEAR = lazy_regex(r"^(?:将近|接近|近)\s*(?=[\d.])")
+# (a share in words too, `近三分之一`: about it, as `约三分之一`, hunt tg29)
+_NEAR = lazy_regex(r"^(?:将近|接近|近)\s*(?=[\d.]|[二三四五六七八九十]分之)")
 # (a prefix match: _PERIOD_WORDS' periods, `年` taking `年度`, and a span's other words; `近1个半月` a span too, text as `近6个月`
 # — it was `~` 1 个半月, twins tw4)
 _RECENT_SPAN = lazy_regex(rf"个?(?:{_PERIOD_WORDS}|小时|工作日|期|届|次)")
@@ -711,11 +712,13 @@ SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # (only a compared one, a sign or a word before it or after it — `≤1/1000`, `发生率不超过3/10000`, `1/10000以下`: a bare
 # `1/1000` is a map's scale as often, `地形图测绘比例尺 | 1/1000`, text as `1/500` and `1:1000` are; it was `=` 1 ‰, review
 # rv1)
-_DIGIT_BASE = lazy_regex(r"(?<![\d.,/])(?P<n>\d+(?:\.\d+)?)\s*/\s*(?P<b>10{3,6})(?![\d.,])"
+# (`≤1/100`, `1/100以下`: a percent, 1 %, as `≤1/1000` is 1 ‰ — it was `<=` and the text 1/100, hunt tg29; a
+# figure of ten or more over a hundred, `≥90/100`, a score over its top as often, stays text)
+_DIGIT_BASE = lazy_regex(r"(?<![\d.,/])(?P<n>\d+(?:\.\d+)?)\s*/\s*(?P<b>10{2,6})(?![\d.,])"
                             rf"(?=\s*(?:(?:\(\s*含\s*\)\s*)?(?P<s>{SUFFIX_WORD_ALONE})|$|\())")
 _COMPARED_BEFORE = lazy_regex(rf"(?:{_alternation(list(PREFIX_SYMBOLS), spaced=True)}|"
                                  rf"{_alternation(list(PREFIX_WORDS))})\s*$")
-_BASE_WORD = {"1000": "‰", "10000": "‱", "100000": "/10万", "1000000": "/100万"}
+_BASE_WORD = {"100": "%", "1000": "‰", "10000": "‱", "100000": "/10万", "1000000": "/100万"}
 # a period's or a mean's word before a bare figure (`全年1次`, `年均2次`, `人均1500元`), or a rate's or a share's name as
 # a label, a colon after it (`满意度：95%以上`): the word the qualifier, as before a comparison (`年均≥2次`, `满意度≥90%`)
 # (`完成率100%`, no colon: an indicator's name and its value run together, text, left to the table readers)
@@ -913,7 +916,8 @@ def _is_note(text: str | None) -> bool:
 # rv147)
 _CHANGE_WORDS_AFTER = tuple(_CHANGE_WORDS.split("|"))
 # (`≥8%同比增长`, `≥3%环比下降`: 同比 / 环比 before the word, as `同比增长8%` reads — it was text, review rv147)
-_CHANGE_AFTER = lazy_regex(r"(?<=\d\s*(?:[%‰‱]|个?百分点)\s*(?:及?以上|及?以下)?)\s*"
+# (`≥8%的增长`, `≥5%的下降`: a 的 between the figure and the word, the same — it was `>=` and the text, hunt tg29)
+_CHANGE_AFTER = lazy_regex(r"(?<=\d\s*(?:[%‰‱]|个?百分点)\s*(?:及?以上|及?以下)?)\s*(?:的\s*)?"
                            rf"(?P<q>(?:同比|环比)?(?:{'|'.join(_CHANGE_WORDS_AFTER)}))$")
 
 
@@ -1098,12 +1102,14 @@ def _per_periods(unit: str | None) -> str | None:
 
 # units of one meaning, each a name of the other (`≥5天（日）`; not `8台（套）`: a 台 or a 套, two things counted), a
 # word and its symbol either way round (`≥5km（公里）`, `≤30分钟（min）`, `≥2h（小时）`), a duration said with 个 or
-# without (`≥10个月（月）`); symbols compared in lower case (`KM`); `d` a day's symbol, as in `m³/d` (review rv147)
+# without (`≥10个月（月）`); symbols compared in lower case (`KM`); `d` a day's symbol, as in `m³/d` (review rv147);
+# 度 electricity's common name of a kilowatt-hour, `≥1000度（千瓦时）` (a bracket of 千瓦时 only: 度 alone stays a
+# degree; it was the qualifier 千瓦时, hunt tg29)
 _SAME_UNITS = (frozenset({"天", "日", "d"}), frozenset({"公里", "千米", "km", "㎞"}), frozenset({"名", "人"}),
                frozenset({"个月", "月"}), frozenset({"分钟", "min"}), frozenset({"小时", "h"}), frozenset({"秒", "s"}),
                frozenset({"米", "m"}), frozenset({"平方米", "m²", "m2", "㎡"}), frozenset({"立方米", "m³", "m3", "㎥"}),
                frozenset({"吨", "t"}), frozenset({"千克", "公斤", "kg", "㎏"}), frozenset({"公顷", "hm²", "hm2", "ha"}),
-               frozenset({"千瓦", "kw"}), frozenset({"千瓦时", "kwh"}), frozenset({"升", "l"}),
+               frozenset({"千瓦", "kw"}), frozenset({"千瓦时", "kwh", "度"}), frozenset({"升", "l"}),
                frozenset({"周", "星期"}))
 
 
@@ -1182,6 +1188,8 @@ def _prefix(text: str) -> tuple[str | None, bool, str]:
 
 
 # 千 and a measure: a unit of its own (千米 km, 千克 kg, 千瓦 kW), no thousand of the measure
+# a figure and its unit in brackets after a target (`（5km）`, `（约5km）`): the target's figure said again, perhaps
+_FIGURE_AGAIN = lazy_regex(r"^(?:约)?(?P<v>\d+(?:\.\d+)?)\s*(?P<u>[^\d\s.]{1,6})$")
 _THOUSAND_UNITS = frozenset({"千米", "千克", "千升", "千瓦", "千瓦时", "千伏", "千帕", "千卡", "千焦", "千字"})
 _CURRENCY_SIGNS = tuple(YUAN_SIGNS)
 _OF_REFERENCE = lazy_regex(r"^\D{2,30}的\d+(?:\.\d+)?\s*(?:%|倍)$")   # `前五年平均值的110%`: a share of a reference
@@ -1302,7 +1310,8 @@ def _split(text: str) -> Target:
     body = _POWER_TEN.sub(lambda m: format((Decimal(m.group("m") or 1) * 10 ** int(m.group("e").translate(SUPERSCRIPT_DIGITS)))
                                            .normalize(), "f"), body)   # `≤10⁴`: `≤10000`
     body = _DIGIT_BASE.sub(lambda m: m.group("n") + _BASE_WORD[m.group("b")]          # `≤3/10000`: `≤3‱`
-                           if m.group("s") or _COMPARED_BEFORE.search(m.string, 0, m.start()) else m.group(0), body)
+                           if (m.group("s") or _COMPARED_BEFORE.search(m.string, 0, m.start()))
+                           and (m.group("b") != "100" or float(m.group("n")) < 10) else m.group(0), body)
     foot = FOOTNOTE_MARK.search(body)
     if foot is not None and foot.start() > 0:          # `≥95%①`: the target, its footnote's mark the qualifier
         t = _split(body[:foot.start()].strip())
@@ -1518,6 +1527,8 @@ def _split(text: str) -> Target:
         if t.op == "=" and t.value is not None and t.value_max is None \
                 and not _RECENT_SPAN.match((t.unit or "").partition("/")[0]):
             return replace(t, op="~")
+        if t.op is None and t.target_text is not None and _share_of_whole(t.target_text):
+            return replace(t, op="~")      # `近1/3`, `接近三分之一`: about the share, as `约1/3` (it was text, hunt tg29)
         return as_text
     neutral = _NEUTRAL_LEAD.match(body)
     if neutral is not None:                           # `保持在95%以上`: read as `95%以上`
@@ -1794,9 +1805,13 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
     if s is not None and s.start() > 0:
         op_suf = SUFFIX_WORDS[s.group(0)]
         core = rest[: s.start()].strip()
-        if op_pre is None and not symbolic and qualifier is None and ("/" in core or "分之" in core) \
+        if (op_pre is None and not symbolic or op_pre == op_suf) \
+                and (qualifier is None or qualifier == "含") and ("/" in core or "分之" in core) \
                 and _share_of_whole(core) and op_suf in (">=", "<=", "~"):
-            return Target(op=op_suf, target_text=core)     # `1/3以上`, `三分之二以上`: as `≥1/3`
+            # `1/3以上`, `三分之二以上`: as `≥1/3`; its own comparison before it too, `控制在1/3以内`, `≤1/3以内`, and
+            # the bound included after it, `1/3以上（含）`: `>=` and `1/3(含)`, as `≥2/3（含）` reads (they were
+            # text, hunt tg29)
+            return Target(op=op_suf, target_text=f"{core}(含)" if qualifier else core)
 
     also = _AND_CLAUSE.match(core) if op_suf is None else None
     if also is not None:
@@ -1849,6 +1864,11 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
     if qualifier and unit and len(qualifier) <= 8 and qualifier != unit and _unit_said_again(unit, qualifier):
         qualifier = None    # `≥10个月（月）`, `≥5km（公里）`, `≤30分钟（min）`: the unit's other name, as `≥5公里（km）` reads
         # (it was the qualifier 月 / 公里 / min, hunt tg28)
+    elif qualifier and quantity.unit and quantity.value_max is None and qualifier[-1:] != quantity.unit[-1:] \
+            and (again := _FIGURE_AGAIN.match(qualifier)) is not None \
+            and Decimal(again.group("v")) == quantity.value and _unit_said_again(quantity.unit, again.group("u")):
+        qualifier = None    # `≥5公里（5km）`, `≥10吨（10t）`: the figure said again in the unit's other name, as
+        # `≥5km（公里）` (it was the qualifier 5km, hunt tg29; another figure, `≥2小时（120分钟）`, stays the qualifier)
     elif qualifier in BRACKET_UNITS and unit in BRACKET_UNITS and qualifier != unit and unit not in UNIT_SYMBOLS:
         # (`≥95%（年）`: a percentage has no other name, the bracket is a qualifier)
         # `8台（套）`: the unit and its other name; the unit's base after 万 / 亿 or a name of one meaning, `≥5万人（人）`,
@@ -2050,6 +2070,7 @@ def _written(raw: str | None) -> str | None:
 MINUS_DASHES = ("−", "–", "‐", "‑", "‒")
 # one of them before a figure at the start or after a sign, a separator, a space or a bracket: a minus (not after a
 # figure's space, `≥1 – 3次`, `90% – 100%`: a separator, as written — review rd68 D, mend md65)
+_BELOW_ZERO = lazy_regex(r"零下\s*(?=\d)")   # `零下18℃`: below zero said in words, a minus sign
 _DASH_MINUS = lazy_regex(r"(?<![^\s~～至到<>=≥≤≧≦:：(（\-—―−–‐‑‒])(?<![\d%‰]\s+)[−–‐‑‒](?=\s*\d)")
 
 
@@ -2079,6 +2100,8 @@ def split_target(raw: str | None) -> Target:
     if written is None:
         return _EMPTY
     got = _read(written)
+    if got.value is None and "零下" in written and (again := _read(_BELOW_ZERO.sub("-", written))).value is not None:
+        got = again                         # `零下18℃至零下15℃`, `零下18℃`: -18 to -15 ℃ (it was text, hunt tg29)
     if got.value is None and (joined := _SPACED_JOIN.sub(r"\g<j>", written)) != written \
             and (again := _read(joined)).value is not None:
         got = again                         # `80元/人 ·月` (a space a web page put by the dot): 80 元/人·月

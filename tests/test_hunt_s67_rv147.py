@@ -18,7 +18,8 @@ meaning as before; `≥5m（分钟）` (m no minute) the qualifier; `≥8%负增
 `-18℃至-15℃`, `不少于1/3`, `1/3以上`, `≥8%增长`.
 
 Left: the keeping words or 近 before a fraction, `控制在1/3以内`, `近1/3`, stay text while `1/3以内` reads `<=` and
-`近1万人` `~` (strict xfail); `1/3以上（含）` text while `≥2/3（含）` reads `>=` (strict xfail).
+`近1万人` `~`; `1/3以上（含）` text while `≥2/3（含）` reads `>=` (strict xfails then; hunt tg29, session 68, reads them:
+`<=` / `~` / `>=` and the fraction as text, the marks gone).
 
 Fixture ct_s67_rv147_bounds_units.txt from make_s67_rv147.py. Expected readings written by hand before jixiao was run."""
 from __future__ import annotations
@@ -132,20 +133,15 @@ def test_form_bounds_units(read):
     }
 
 
-# ------------------------------------------------------------------ left
+# ------------------------------------------------------------------ left by rv147, read since hunt tg29
 
-@pytest.mark.xfail(strict=True, reason="left: the keeping words or 近 before a fraction, `控制在1/3以内`, `近1/3`, stay "
-                   "text while `1/3以内` reads `<=` 1/3 and `近1万人` `~`: tg28's fraction rule keys on a comparing "
-                   "word or a suffix only")
 @pytest.mark.parametrize("text,want", [
     ("控制在1/3以内", T("<=", text="1/3")),
     ("近1/3", T("~", text="1/3")),
 ])
-def test_fraction_after_keeping_words_left(text, want):
+def test_fraction_after_keeping_words(text, want):
     assert split_target(text) == want
 
 
-@pytest.mark.xfail(strict=True, reason="left: `1/3以上（含）` stays text while `≥2/3（含）` reads `>=` (the text `2/3(含)`): "
-                   "tg28's suffix rule for a fraction wants no bracket after it")
-def test_fraction_suffix_with_inclusive_bracket_left():
+def test_fraction_suffix_with_inclusive_bracket():
     assert split_target("1/3以上（含）").op == ">="
