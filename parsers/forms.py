@@ -470,7 +470,7 @@ _GOV_FUND_NAME = lazy(r"(?:费|收入|收入安排的支出)\s*$")
 # these pieces, each taking the part it needs: they were three hand lists that disagreed on 工程, 运行监控, 考核, 申报表 …)
 # (a works' or a project's phase in brackets before the form's words, `…改造工程（二期）绩效目标表`: the name with its
 # phase — it was null and no warning, hunt ti23's leftover of ti22)
-_TITLE_PROJ = r"(?P<proj>项目|(?<=工程)|(?<=工程|项目)\([一二三四五六七八九十\dⅠⅡⅢⅣⅤIV]{1,3}期\))"
+_TITLE_PROJ = r"(?P<proj>项目|(?<=工程)|(?<=工程|项目)\(第?[一二三四五六七八九十\dⅠⅡⅢⅣⅤIV]{1,3}期\))"
 _SCORED_KIND = SCORED_KIND                 # (core's: its cut titles' _FORM_WORDS_END is built of them too, review rv146)
 _FORM_KIND = FORM_KIND
 # the words before a form title's 表 (`绩效目标`, `支出绩效自评`, `绩效运行监控情况`; `申报`, `目标`: …项目申报表)

@@ -3,8 +3,10 @@ and review rv146 left, and new heads a Jiangxi county's archive holds (江西 �
 dumps from tests/fixtures/review/make_s68_ti23.py); each reading was written down by hand before jixiao was run.
 
 Decided:
-- a title naming a works' phase in brackets before the form's words, no 项目名称 (`…改造工程（二期）绩效目标表`): the works
-  with its phase the name (`…改造工程（二期）`; it was null and no warning);
+- a title naming a works' phase in brackets before the form's words, no 项目名称 (`…改造工程（二期）绩效目标表`, `（第二期）`):
+  the works with its phase the name (`…改造工程（二期）`; it was null and no warning); a works' title naming none
+  (`2025年民生工程绩效目标表`): header_missing, as a project's (it gave no warning: the pipeline's words of a project's
+  title knew no 工程);
 - a title of a body's own level (`2025年瑞金市水利局（本级）项目支出绩效目标表`), no 项目名称: the body's forms, no project —
   null, header_missing (it was `（本级）项目`, the body cut off as the filer);
 - a fund's title with the form's year in brackets between the fund and the form's words (`瑞金市村级组织运转经费（2025年度）
@@ -72,6 +74,18 @@ def test_phase_in_the_title(read):
     p = _clean_form(_read(read, "phase_title"))
     assert _head(p) == (2025, NAME + "（二期）", DEPT, UNIT)
     assert p["header_missing"] is False
+
+
+def test_ordinal_phase_in_the_title(read):
+    """`…改造工程（第二期）绩效目标表`: the works with its phase as written."""
+    p = _clean_form(_read(read, "phase_title_ordinal"))
+    assert _head(p) == (2025, NAME + "（第二期）", DEPT, UNIT)
+
+
+def test_works_title_naming_none_says_so(read):
+    """`2025年民生工程绩效目标表`, no 项目名称: a class of works, no name — header_missing (it gave no warning)."""
+    p = _missing(_read(read, "works_class_title"))
+    assert (p["year"], p["title"]) == (2025, "2025年民生工程绩效目标表")
 
 
 def test_body_own_level_title_names_no_project(read):
