@@ -52,8 +52,9 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Warning codes that mean data of the document was lost or is uncertain: the document is `partial`.
 # `low_confidence` (an OCR'd cell read below extract.scan.LOW_CONFIDENCE) is uncertain data.
 # a form's title saying it is a project's or a fund's (`…项目支出绩效目标表`, `…专项资金绩效目标表`, `…转移支付区域绩效
-# 目标表`): it should name one
-_NAMES_A_PROJECT = re.compile(r"[项項]目|[资資]金|[经經][费費]|[专專][项項]|[转轉]移支付")
+# 目标表`): it should name one (so a works', `…工程（第二期）绩效目标表`, `2025年民生工程绩效目标表`: a form naming none
+# gave no warning, hunt ti23)
+_NAMES_A_PROJECT = re.compile(r"[项項]目|工程|[资資]金|[经經][费費]|[专專][项項]|[转轉]移支付")
 LOSS_CODES = frozenset({"unparsed_row", "unplaced_cell", "header_missing", "encoding_errors",
                         "truncated_cell", "text_layer_unreadable", "page_unreadable", "low_confidence",
                         "no_indicators", "no_form_read", "scores_by_place", "activex_unread",

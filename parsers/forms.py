@@ -468,7 +468,9 @@ _GOV_FUND_NAME = lazy(r"(?:费|收入|收入安排的支出)\s*$")
 # (one vocabulary of a form title's end, twins tw3: the project's name's end, `proj`; the kinds of form after 绩效, the
 # scored ones among them; a scored index's tail — _SCORE_TITLE_END, _PROJECT_TITLE_END and FORM_TITLE_END are built of
 # these pieces, each taking the part it needs: they were three hand lists that disagreed on 工程, 运行监控, 考核, 申报表 …)
-_TITLE_PROJ = r"(?P<proj>项目|(?<=工程))"
+# (a works' or a project's phase in brackets before the form's words, `…改造工程（二期）绩效目标表`: the name with its
+# phase — it was null and no warning, hunt ti23's leftover of ti22)
+_TITLE_PROJ = r"(?P<proj>项目|(?<=工程)|(?<=工程|项目)\(第?[一二三四五六七八九十\dⅠⅡⅢⅣⅤIV]{1,3}期\))"
 _SCORED_KIND = SCORED_KIND                 # (core's: its cut titles' _FORM_WORDS_END is built of them too, review rv146)
 _FORM_KIND = FORM_KIND
 # the words before a form title's 表 (`绩效目标`, `支出绩效自评`, `绩效运行监控情况`; `申报`, `目标`: …项目申报表)
@@ -485,7 +487,7 @@ _PROJECT_TITLE_END = re.compile(rf"{_TITLE_PROJ}的?{_FORM_WORDS}表(?:\([^()]*\
 # a government site's page of one project's published targets, titled without the word 表 (`2024年农村公路养护项目绩效目标`,
 # `…项目支出绩效目标公开`; base's _FORM_NAMED names it a form): the project the title names, as under a form's own title
 # (it was null, review rv9)
-_PUBLISHED_TITLE_END = re.compile(rf"{_TITLE_PROJ}的?(?:支出)?绩效(?:目标|指标)(?:公开|情况)?$")
+_PUBLISHED_TITLE_END = re.compile(rf"{_TITLE_PROJ}的?(?:支出)?绩效(?:目标|指标)(?:公开|情况|的?说明)?$")
 # a place a title's project name opens with (新化县, 湖南省长沙市), left off before asking whether the rest names a project:
 # a place's end as normalize.orgs reads it (not the 市 of 农贸市场 / 智慧城市, the 区 of 产业园区 / 社区 — a lead of any
 # characters up to 市 / 区 took them, `新化县智慧城市建设项目` left `建设项目`, generic, and the name null, review rvb)
@@ -506,6 +508,15 @@ _LEVEL_WORD = lazy(_LEVEL_WORD_PATTERN)
 _PLACE_TWICE = lazy_regex(r"^(?P<p>\p{Han}{1,8}?(?P<l>[县市区旗]))\s*(?:19|20)\d{2}\s*年度?\s*"
                           rf"(?:(?P=p)|(?P=l)(?!{_LEVEL_WORD_PATTERN}))")
 _YEAR_AFTER_PROJECT = lazy(r"(项目|工程)\s*(?:19|20)\d{2}\s*年度?(?=\s*(?:支出)?绩效)")
+# the form's year in brackets there, after a project or a fund (`…村级组织运转经费（2025年度）绩效目标表`: no word of the
+# name — it was null, header_missing, hunt ti23)
+_BRACKET_YEAR_AFTER_PROJECT = lazy(r"(项目|工程|资金|经费|补助|补贴)\s*[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]"
+                                   r"(?=\s*(?:支出)?绩效)")
+# a body's own level or office in brackets before a title's closing 项目 (`…局（本级）项目`, `…中心（机关）项目`)
+_BODY_PART_BEFORE_END = lazy(r"\((?:本级|机关|本部|本级机关)\)(?=(?:支出)?项目$)")
+_ANY_YEAR = lazy(r"(?:19|20)\d{2}(?=\s*年)")
+# the money's unit after a title on its line, past a gap (`…绩效目标表    单位：万元`, `金额单位：元`)
+_UNIT_AFTER_TITLE = lazy(r"(?<=表)\s+(?:金额|资金)?单位\s*[:：]\s*(?:亿|万|千)?元\s*$")
 # a body a title's project name opens with (`卫生健康局`, `发展和改革委员会`, `人民政府办公室`)
 # (not one rule with `_FILER_LEAD`, on purpose: this one reads a name with its place taken off, only to say whether the
 # rest still names a project, so it takes short bodies too — `发改委`, `县政府办`, `…中心`; `_FILER_LEAD` cuts the body off
@@ -892,6 +903,10 @@ class FormReader:
                     own = pairs[0]
                     for col2, value2, label2 in pairs[1]:
                         self._value(col2, value2, row.cells[0], None, label2)
+                if "单位" in own:
+                    # (`…项目绩效目标表          单位：万元` on one line: the unit the form's, read above, no word of
+                    # its title — the title was all of it, hunt ti23)
+                    own = _UNIT_AFTER_TITLE.sub("", own)
                 f.titles.append((start or "") + (clean(own) or ""))
                 if (f.indicators or f.scores) and _LATE_REVIEW.search(bare_fold(f.titles[-1])):
                     f.late_titles.append(len(f.titles) - 1)
@@ -1717,7 +1732,13 @@ class FormReader:
             for ending in endings or (_SCORE_TITLE_END,):
                 # (`基层医疗机构能力提升项目2024年度绩效目标表`: the year between the project and the form's words
                 # left out, as before the project — the name was null, hunt fam4)
-                text = _YEAR_AFTER_PROJECT.sub(r"\1", TABLE_NO.sub("", text0))
+                # (`…项目绩效目标表          单位：万元`: the money's unit on the title's line no word of it — the name
+                # was null, header_missing, hunt ti23)
+                # (a bracketed year there only when it is the title's one year, the form's: `2025年…资金（2024年度）
+                # 绩效目标表` keeps its other year's bracket, as the name's rule keeps one)
+                text = _YEAR_AFTER_PROJECT.sub(r"\1", TABLE_NO.sub("", _UNIT_AFTER_TITLE.sub("", text0)))
+                if "年" in text and len(set(_ANY_YEAR.findall(text))) == 1:
+                    text = _BRACKET_YEAR_AFTER_PROJECT.sub(r"\1", text)
                 if group is not None:
                     # (`关于新化县农村公路安防工程项目绩效目标表`: the title's 关于 no word of the project's name — it was
                     # `关于新化县…项目`, review rv3)
@@ -11298,7 +11319,7 @@ def _long_heading(row: Row) -> bool:
 # a heading naming what the form's targets are of (`关于蓬溪县…工程项目的绩效目标`, `关于…资金的绩效目标说明`), its 的
 # left out too (`关于…工程项目绩效目标`: it was the title, review rv146): over the form's own title, no title of it
 # (own_title_at)
-_ABOUT_TARGETS = lazy(r"^关于.{2,80}(?:支出)?绩效(?:目标|指标)(?:说明|情况)?$")
+_ABOUT_TARGETS = lazy(r"^关于.{2,80}(?:支出)?绩效(?:目标|指标)(?:的?说明|情况)?$")
 
 
 def own_title_at(titles: list[str]) -> int:
@@ -11521,9 +11542,13 @@ def _names_project(named: str, own: list[str] | tuple = ()) -> bool:
     `…综合文化服务中心项目`, `…乡镇自动气象站项目`, `…红色文化纪念馆项目`) names the institution the project builds or
     runs when the form names its unit (OWN) and the institution is not it (`新化县疾病预防控制中心项目` under that centre's own form is its forms, no project; under a form
     naming no unit, whose the title is, is not plain: no project, as before)."""
+    # (a body's own level or office in brackets before 项目, `…水利局（本级）项目`: the body's forms, as `…水利局项目` —
+    # it was the name, or `（本级）项目` past the filer; hunt ti23)
+    if "(" in named:
+        named = _BODY_PART_BEFORE_END.sub("", named)
     rest = _PLACE_LEAD.sub("", named, count=1)
     stem = re.sub(r"(?:支出)?项目$", "", rest)
-    if len(stem) < 4 or GENERIC_PROJECT.match(rest) or "整体" in rest:
+    if len(stem) < 4 or stem.startswith("(") or GENERIC_PROJECT.match(rest) or "整体" in rest:
         return False             # (`部门整体支出项目绩效目标申报表`: a body's whole spending, no project)
     body = _BODY_LEAD.match(rest)
     tail = rest[body.end():] if body is not None else ""

@@ -791,7 +791,10 @@ FORM_TITLE = lazy(
     r"评价结果[^，。；;,]{0,4}(?:表|单|意见书|通知书)|"
     # a review of a project's targets or an assessment's conclusions (绩效目标审核意见表, …绩效目标评审表, …项目评估结论表:
     # no title without 绩效 / 项目支出 before them — layout_unknown, hunt fam11; told a review or an assessment after)
-    r"(?:审核|评审|审查)意见表$|(?:目标|项目)(?:审核|评审|审查)表$|评估结论表$)")
+    r"(?:审核|评审|审查)意见表$|(?:目标|项目)(?:审核|评审|审查)表$|评估结论表$|"
+    # a heading naming what the form's targets are of and saying it explains them (`关于…项目绩效目标的说明` over a
+    # form: it was no title, the project's name it gives lost — hunt ti23, rv146's leftover)
+    r"^关于.{2,60}绩效(?:目标|指标)的?说明$)")
 SELF_EVAL_TITLE = lazy(r"自评|评价表|绩效评价")
 # 绩效目标表, 绩效目标申报表, 绩效目标批复表, 项目支出目标申报表 (a form of targets, not 自评表)
 TARGET_FORM_TITLE = lazy(r"(?:绩效)?目标(?:申报|批复|审核)?表")
