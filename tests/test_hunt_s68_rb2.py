@@ -14,16 +14,20 @@ Decided: the smallest part is isolated, its error said by one `internal_error` w
   - a layout whose detection raises: no candidate, the others asked (one warning naming the layouts of one error);
   - split_forms raising: the rows cut again in blocks (a page or sheet each, else from one form's title to the
     next's), each cut on its own, a block whose cut raises left out (`lines 14-25 (…) could not be read …`);
-  - one project of a packed list (its row's form), at its name's cell.
+  - one project of a packed list (its row's form), at its name's cell;
+  - one table of a DOCX or a web page (`table 2 could not be read …`), generic's places list after its forms;
+  - a text dump's rows (extract/txt.py's build_grids) raising: read again a block each, from a form's title line
+    after a blank line to the next's (`lines 14-25 (…) could not be read …`); a dump of one block, or whose every
+    block raises, still `failed`.
+  A cover naming a dropped form whose title alone names its project (no 项目名称 row) is no project (rv150's Left).
   A form left out (its read or its records raised) takes its noted normalizer failures with it: no
   `normalizer_failed` pointing at records that do not exist (docs/SCHEMA.md says so).
   Fixtures: make_s68_rb2.py's three forms of a 甘肃 county (a tab dump, a workbook of one form a sheet) and a 天水
   city bureau's packed list of three projects.
 Kept: PDF pages were already isolated (`page_unreadable` names the page and the error); a read with no error
-  gives no `internal_error` and keeps its status.
-Left: an error in a layout's parse after its forms (generic's region_forms, _inherit_preamble), in the text
-  dump's own readers (one block of lines of extract/txt.py), in a DOCX's or a web page's one table, and in
-  document_rows still fails the whole file.
+  gives no `internal_error` and keeps its status; a cover naming a form further on is no project (as before).
+Left: an error in document_rows, base._inherit_preamble or a layout's parse as a whole, in a DOCX's paragraphs
+  or a web page's lines outside tables, in a text dump's block cut by no title line, still fails the whole file.
 """
 from __future__ import annotations
 
@@ -298,3 +302,42 @@ def test_the_cover_and_its_titled_form_read_whole(read):
         ("安定区城区集中供热管网改造项目", "定西市安定区热力公司", 14600000.0),
         ("安定区农村户用卫生厕所改造", "定西市安定区农村能源站", 3250000.0)]
     assert [w["code"] for w in res.tables["warnings"]] == ["not_a_form"]
+
+
+def _rows_raise_on_the_second_form(monkeypatch):
+    import extract.txt as txt
+    real = txt._build_horizontal
+
+    def build_horizontal(rows, *args, **kwargs):
+        if any(NAMES[1] in r for r in rows if isinstance(r, str)):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(rows, *args, **kwargs)
+    monkeypatch.setattr(txt, "_build_horizontal", build_horizontal)
+
+
+def test_a_dumps_block_whose_rows_raise_leaves_the_others(lenient, monkeypatch):
+    # BASE: the whole dump `failed`
+    _rows_raise_on_the_second_form(monkeypatch)
+    res = pipeline.process_file(TEXT)
+    _first_and_third(res)
+    (w,) = _internal(res)
+    assert (w["page"], w["line"]) == (None, 14) and w["message"] == (
+        "lines 14-25 (`2025年度项目支出绩效目标申报表`) could not be read (RecursionError: maximum recursion depth "
+        "exceeded): its rows left out, the file's other lines read")
+
+
+def test_a_dumps_rows_error_is_raised_when_strict(lenient, monkeypatch):
+    _rows_raise_on_the_second_form(monkeypatch)
+    with pytest.raises(RecursionError):
+        pipeline.process_file(TEXT, strict=True)
+
+
+def test_a_dump_of_one_block_whose_rows_raise_is_failed(lenient, monkeypatch):
+    # (nothing to keep apart: the file `failed`, its error named, as before)
+    import extract.txt as txt
+
+    def build_horizontal(rows, *args, **kwargs):
+        raise RecursionError("maximum recursion depth exceeded")
+    monkeypatch.setattr(txt, "_build_horizontal", build_horizontal)
+    res = pipeline.process_file(str(REVIEW / "ct_s68_rb2_cover_titled.txt"))
+    assert res.document["status"] == "failed" and "RecursionError" in res.document["error"]
