@@ -53,6 +53,16 @@ class ParseWarning:
     about: dict | None = field(default=None, compare=False, repr=False)
 
 
+
+def unit_error_warning(unit: str, e: Exception, lost: str, others: str, page: int | None = None,
+                       line: int | None = None) -> ParseWarning:
+    """The `internal_error` warning of one part of a file (UNIT: `sheet 2 (污水)`, `table 3`, `lines 13-40`) whose
+    reading raised E (a bug met there): its LOST (`its cells`) left out, the file's OTHERS (`sheets`) read (one
+    part's error failed the whole file, every table emptied: hunt rb2)."""
+    return ParseWarning("internal_error", f"{unit} could not be read ({type(e).__name__}: {str(e)[:160]}): {lost} "
+                        f"left out, the file's other {others} read", page, line)
+
+
 @dataclass
 class Grid:
     cells: list[Cell]         # sparse: one entry per real cell

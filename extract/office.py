@@ -25,7 +25,8 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from extract.grid import (Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, column_table, fitting_nest,
-                          inlined_cells, nest_rows, rows_grid)
+                          inlined_cells, nest_rows, rows_grid, unit_error_warning)
+from normalize.text import strict_on
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
@@ -101,12 +102,44 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     lines: list[TextLine] = []
     counter = {"table": 0, "para": 0, "order": 0.0}
     token = _BOUND_DATA.set(_custom_xml_parts(data))
+    said = _PART_ERRORS.set([]) if _PART_ERRORS.get() is None else None
     try:
         ex = _docx_read(document, grids, lines, counter, doc_id, path)
+        if said is not None:
+            ex.warnings.extend(_PART_ERRORS.get())
     finally:
         _BOUND_DATA.reset(token)
+        if said is not None:
+            _PART_ERRORS.reset(said)
     ex.warnings.extend(_activex_unread(data, "word/"))
     return ex
+
+
+# the `internal_error` warnings of a document's tables whose reading raised (_table_or_say), while extract_docx or
+# extract_html reads one (None: raised, as a hidden sheets' read's)
+_PART_ERRORS: "contextvars.ContextVar[list | None]" = contextvars.ContextVar("_PART_ERRORS", default=None)
+
+
+def _table_or_say(read, grids: list, lines: list, counter: dict, *args) -> None:
+    """read(*ARGS), the reading of one table of a DOCX or a web page into GRIDS and LINES; an error raised there (a
+    bug met by that table) leaves the table out — what it added rolled back, its number counted — with one
+    `internal_error` warning naming it (it failed the whole file: hunt rb2). Strict, or outside extract_docx and
+    extract_html's own reading, raised."""
+    said = _PART_ERRORS.get()
+    if said is None:
+        read(*args)
+        return
+    n_grids, n_lines, number = len(grids), len(lines), counter["table"] + 1
+    try:
+        read(*args)
+    except ExtractError:
+        raise
+    except Exception as e:
+        if strict_on():
+            raise
+        del grids[n_grids:], lines[n_lines:]
+        counter["table"] = max(counter["table"], number)
+        said.append(unit_error_warning(f"table {number}", e, "its cells", "tables and paragraphs"))
 
 
 # the ActiveX controls (Microsoft Forms 2.0, the 控件工具箱 / Developer > Legacy Tools > ActiveX Controls) whose
@@ -283,7 +316,7 @@ def _docx_blocks(parent, grids: list[Grid], lines: list[TextLine], counter: dict
             if only is not None:
                 _docx_blocks(only, grids, lines, counter, document)   # a one-cell layout table around the form
             else:
-                _docx_table(child, grids, counter, document, lines)
+                _table_or_say(_docx_table, grids, lines, counter, child, grids, counter, document, lines)
         elif tag in (W + "sdt", W + "customXml"):       # a content control (or custom XML) around blocks
             bound = _bound_value(child) if tag == W + "sdt" else None
             if bound is not None:
@@ -1428,83 +1461,95 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None, *, sheets_hi
         if sno - 1 not in read:
             continue
         page = tabs[sno - 1]            # (sno - 1 indexes the worksheets; page is the sheet's tab)
-        hidden = _hidden_rows(ws)
-        hidden_cols = _hidden_cols(ws) | _unprinted_cols(ws)
-        spans = {}
-        covered = set()
-        far: list = []
-        for rng in ws.merged_cells.ranges:
-            spans[(rng.min_row, rng.min_col)] = (rng.max_row - rng.min_row + 1, rng.max_col - rng.min_col + 1)
-            if (rng.max_row - rng.min_row + 1) * (rng.max_col - rng.min_col + 1) > 10000:
-                far.append(rng)                        # a huge merged range: tested per cell, not listed
-                continue
-            for r in range(rng.min_row, rng.max_row + 1):
-                for c in range(rng.min_col, rng.max_col + 1):
-                    if (r, c) != (rng.min_row, rng.min_col):
-                        covered.add((r, c))
-        cells: list[Cell] = []
-        max_r = max_c = 0
-        if controls is None:
-            controls = _sheet_form_controls(data)
-        boxes_here = controls.get(ws.title, [])
-        linked = {b.link for b in boxes_here if b.link}
-        # only the cells the file holds (ws._cells), in sheet order: ws.iter_rows() walks the whole used
-        # range, a million rows when one far cell is formatted
-        for (row_no, col_no), c in sorted(_held_cells(ws).items()):
-            if (row_no, col_no) in covered or far and any(
-                    rng.min_row <= row_no <= rng.max_row and rng.min_col <= col_no <= rng.max_col
-                    and (row_no, col_no) != (rng.min_row, rng.min_col) for rng in far):
-                continue
-            value = c.value
-            computed = False
-            if value is None and calc is not None:
-                value, computed = calc(sno - 1, row_no, col_no), True
-            if value is None or isinstance(value, bool) and (row_no, col_no) in linked:
-                continue          # (a check box's linked cell: its TRUE / FALSE is the box's state, shown by it)
-            if isinstance(value, str) and value[:1] == "'" and value[1:].strip() and "'" not in value[1:]:
-                value = value[1:]   # (`'1280.00`, `'≥95%`: Excel's text marker an export wrote into the value)
-            fmt = c.number_format
-            if computed and isinstance(value, (int, float)) and not isinstance(value, bool) and _is_date_fmt(fmt):
-                # (`=DATE(2025,1,10)` in a date cell: the date it shows; the evaluator counts in the workbook's
-                # date system, 1900 or 1904, as this does)
-                value = _serial_date(value, wb.epoch)
-            if isinstance(value, (int, float)) and not isinstance(value, bool) and fmt == "General":
-                fmt = _CJK_DATE_IDS.get(getattr(c._style, "numFmtId", 0), fmt)    # (a built-in id of no code)
-                if fmt != "General":
+        held_at = len(grids), len(lines)
+        try:
+            hidden = _hidden_rows(ws)
+            hidden_cols = _hidden_cols(ws) | _unprinted_cols(ws)
+            spans = {}
+            covered = set()
+            far: list = []
+            for rng in ws.merged_cells.ranges:
+                spans[(rng.min_row, rng.min_col)] = (rng.max_row - rng.min_row + 1, rng.max_col - rng.min_col + 1)
+                if (rng.max_row - rng.min_row + 1) * (rng.max_col - rng.min_col + 1) > 10000:
+                    far.append(rng)                        # a huge merged range: tested per cell, not listed
+                    continue
+                for r in range(rng.min_row, rng.max_row + 1):
+                    for c in range(rng.min_col, rng.max_col + 1):
+                        if (r, c) != (rng.min_row, rng.min_col):
+                            covered.add((r, c))
+            cells: list[Cell] = []
+            max_r = max_c = 0
+            if controls is None:
+                controls = _sheet_form_controls(data)
+            boxes_here = controls.get(ws.title, [])
+            linked = {b.link for b in boxes_here if b.link}
+            # only the cells the file holds (ws._cells), in sheet order: ws.iter_rows() walks the whole used
+            # range, a million rows when one far cell is formatted
+            for (row_no, col_no), c in sorted(_held_cells(ws).items()):
+                if (row_no, col_no) in covered or far and any(
+                        rng.min_row <= row_no <= rng.max_row and rng.min_col <= col_no <= rng.max_col
+                        and (row_no, col_no) != (rng.min_row, rng.min_col) for rng in far):
+                    continue
+                value = c.value
+                computed = False
+                if value is None and calc is not None:
+                    value, computed = calc(sno - 1, row_no, col_no), True
+                if value is None or isinstance(value, bool) and (row_no, col_no) in linked:
+                    continue          # (a check box's linked cell: its TRUE / FALSE is the box's state, shown by it)
+                if isinstance(value, str) and value[:1] == "'" and value[1:].strip() and "'" not in value[1:]:
+                    value = value[1:]   # (`'1280.00`, `'≥95%`: Excel's text marker an export wrote into the value)
+                fmt = c.number_format
+                if computed and isinstance(value, (int, float)) and not isinstance(value, bool) and _is_date_fmt(fmt):
+                    # (`=DATE(2025,1,10)` in a date cell: the date it shows; the evaluator counts in the workbook's
+                    # date system, 1900 or 1904, as this does)
                     value = _serial_date(value, wb.epoch)
-            rs, cs = spans.get((row_no, col_no), (1, 1))
-            if hidden and all(r in hidden for r in range(row_no, row_no + rs)):
-                continue
-            if hidden_cols and all(x in hidden_cols for x in range(col_no, col_no + cs)):
-                continue
-            text = _value_text(value, fmt)
-            if "_x" in text:                           # Excel's escape of a control character (`_x000D_`)
-                text = _XML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
-            if "\r" in text:
-                text = text.replace("\r\n", "\n").replace("\r", "\n")
-            if not text.strip():
-                continue
-            if _NAV_LINK.match(text) and _is_link(c, formulas.worksheets[sno - 1] if formulas is not None else None):
-                continue          # `返回目录` linking back to the contents sheet: a button, no cell of the form
-            if _DISPIMG.match(text) or formulas is not None and _DISPIMG.match(
-                    str(formulas.worksheets[sno - 1].cell(row=row_no, column=col_no).value or "")):
-                continue          # a WPS picture in the cell (`=DISPIMG("ID_…",1)`, xl/cellimages.xml): no text
-            cells.append(Cell(row_no - 1, col_no - 1, text, rs, cs, page, row_no))
-            max_r, max_c = max(max_r, row_no + rs - 1), max(max_c, col_no + cs - 1)
-        if calc is not None:
-            shown_at[sno - 1] = (lambda covered, hidden, hidden_cols: lambda r, k: (r, k) not in covered
-                                 and r not in hidden and k not in hidden_cols)(covered, hidden, hidden_cols)
-        if boxes_here:
-            max_r, max_c = _put_form_controls(cells, boxes_here, spans, hidden, hidden_cols, page, max_r, max_c)
-        if cells:
-            for k, part in enumerate(side_by_side(cells)):
-                n_c = max(c.col + c.colspan for c in part)
-                grids.append(Grid(part, max_r, n_c, "xlsx", order=page * 1e7 + k,
-                                  referenced_by=frozenset(tabs[i] - 1 for i in referenced_by.get(sno - 1, ()))))
-            lines.extend(_print_header_lines(ws, page, cells))
-            if boxes is None:
-                boxes = _sheet_text_boxes(data)
-            lines.extend(_text_box_lines(boxes.get(ws.title, []), page, cells))
+                if isinstance(value, (int, float)) and not isinstance(value, bool) and fmt == "General":
+                    fmt = _CJK_DATE_IDS.get(getattr(c._style, "numFmtId", 0), fmt)    # (a built-in id of no code)
+                    if fmt != "General":
+                        value = _serial_date(value, wb.epoch)
+                rs, cs = spans.get((row_no, col_no), (1, 1))
+                if hidden and all(r in hidden for r in range(row_no, row_no + rs)):
+                    continue
+                if hidden_cols and all(x in hidden_cols for x in range(col_no, col_no + cs)):
+                    continue
+                text = _value_text(value, fmt)
+                if "_x" in text:                           # Excel's escape of a control character (`_x000D_`)
+                    text = _XML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+                if "\r" in text:
+                    text = text.replace("\r\n", "\n").replace("\r", "\n")
+                if not text.strip():
+                    continue
+                if _NAV_LINK.match(text) and _is_link(c, formulas.worksheets[sno - 1] if formulas is not None else None):
+                    continue          # `返回目录` linking back to the contents sheet: a button, no cell of the form
+                if _DISPIMG.match(text) or formulas is not None and _DISPIMG.match(
+                        str(formulas.worksheets[sno - 1].cell(row=row_no, column=col_no).value or "")):
+                    continue          # a WPS picture in the cell (`=DISPIMG("ID_…",1)`, xl/cellimages.xml): no text
+                cells.append(Cell(row_no - 1, col_no - 1, text, rs, cs, page, row_no))
+                max_r, max_c = max(max_r, row_no + rs - 1), max(max_c, col_no + cs - 1)
+            if calc is not None:
+                shown_at[sno - 1] = (lambda covered, hidden, hidden_cols: lambda r, k: (r, k) not in covered
+                                     and r not in hidden and k not in hidden_cols)(covered, hidden, hidden_cols)
+            if boxes_here:
+                max_r, max_c = _put_form_controls(cells, boxes_here, spans, hidden, hidden_cols, page, max_r, max_c)
+            if cells:
+                for k, part in enumerate(side_by_side(cells)):
+                    n_c = max(c.col + c.colspan for c in part)
+                    grids.append(Grid(part, max_r, n_c, "xlsx", order=page * 1e7 + k,
+                                      referenced_by=frozenset(tabs[i] - 1 for i in referenced_by.get(sno - 1, ()))))
+                lines.extend(_print_header_lines(ws, page, cells))
+                if boxes is None:
+                    boxes = _sheet_text_boxes(data)
+                lines.extend(_text_box_lines(boxes.get(ws.title, []), page, cells))
+        except ExtractError:
+            raise
+        except Exception as e:
+            # (a bug met reading one sheet: that sheet's cells left out, the other sheets read — it failed the
+            # whole file: hunt rb2; strict, raised; the hidden sheets' read raises, said by pipeline._hidden_form)
+            if strict_on() or sheets_hidden:
+                raise
+            del grids[held_at[0]:], lines[held_at[1]:]
+            shown_at.pop(sno - 1, None)
+            warns.append(unit_error_warning(f"sheet {page} ({ws.title})", e, "its cells", "sheets", page))
     if calc is not None:                # (one warning per failing root, over all the sheets read)
         warns += _formula_warnings(calc, shown_at, [ws.title or "" for ws in wb.worksheets], tabs)
     # pages, sheet names and sheet numbers count every tab, chart sheets too (a chart sheet's name is no form's)
@@ -2217,83 +2262,95 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None, *, sheets_hid
         if sno not in read:
             continue
         page = tabs[sno]                               # (sno indexes the worksheets; page is the sheet's tab)
-        # (a row or a column of height or width 0 too, as an .xlsx's)
-        hidden = {r for r, info in sh.rowinfo_map.items()
-                  if (info.hidden or info.height == 0 and info.height_mismatch) and not info.outline_level}
-        hidden_cols = {c for c, info in sh.colinfo_map.items()
-                       if (info.hidden or info.width == 0) and not info.outline_level} \
-            | _xls_unprinted_cols(book, sno, sh)
-        spans = {}
-        covered = set()
-        for r0, r1, c0, c1 in sh.merged_cells:
-            spans[(r0, c0)] = (r1 - r0, c1 - c0)
-            if (r1 - r0) * (c1 - c0) > 10000:
-                continue
-            for r in range(r0, r1):
-                for c in range(c0, c1):
-                    if (r, c) != (r0, c0):
-                        covered.add((r, c))
-        shown_at[sno] = lambda r, c, h=hidden, hc=hidden_cols, cov=covered: \
-            r not in h and c not in hc and (r, c) not in cov
-        cells: list[Cell] = []
-        if controls is None:
-            objects = _xls_objects(data, book) if objects is None else objects
-            controls = _xls_form_controls(objects)
-        boxes_here = controls.get(sno, [])
-        linked = {b.link for b in boxes_here if b.link}
-        for r in range(sh.nrows):
-            types = sh.row_types(r)
-            if set(types) <= empty:                    # a row of formatted blanks (a used range to IV65536)
-                continue
-            for c, ctype in enumerate(types):
-                if ctype in empty or (r, c) in covered:
+        held_at = len(grids), len(lines)
+        try:
+            # (a row or a column of height or width 0 too, as an .xlsx's)
+            hidden = {r for r, info in sh.rowinfo_map.items()
+                      if (info.hidden or info.height == 0 and info.height_mismatch) and not info.outline_level}
+            hidden_cols = {c for c, info in sh.colinfo_map.items()
+                           if (info.hidden or info.width == 0) and not info.outline_level} \
+                | _xls_unprinted_cols(book, sno, sh)
+            spans = {}
+            covered = set()
+            for r0, r1, c0, c1 in sh.merged_cells:
+                spans[(r0, c0)] = (r1 - r0, c1 - c0)
+                if (r1 - r0) * (c1 - c0) > 10000:
                     continue
-                rs, cs = spans.get((r, c), (1, 1))
-                if hidden and all(x in hidden for x in range(r, r + rs)):
-                    continue
-                if hidden_cols and all(x in hidden_cols for x in range(c, c + cs)):
-                    continue
-                cell = sh.cell(r, c)
-                v = cell.value
-                if ctype == xlrd.XL_CELL_DATE:
-                    v = xlrd.xldate.xldate_as_datetime(v, book.datemode)
-                elif ctype == xlrd.XL_CELL_BOOLEAN:
-                    if (r + 1, c + 1) in linked:
-                        continue      # (a check box's linked cell: its TRUE / FALSE is the box's state, shown by it)
-                    v = bool(v)                        # (TRUE / FALSE, as an .xlsx's read: xlrd gives 1 / 0)
-                elif ctype == xlrd.XL_CELL_ERROR:
-                    # an error a formula cached (`#DIV/0!`, `#N/A`): its text, as openpyxl gives an .xlsx's (xlrd's
-                    # value is the error's code: #N/A read as the score 42, #DIV/0! as 7)
-                    v = xlrd.error_text_from_code.get(v, "#VALUE!")
-                fmt = None
-                try:
-                    xf = book.xf_list[cell.xf_index]
-                    # (a built-in CJK date format, `2025年6月30日`, has no code in the file: xlrd knows it is a date,
-                    # not how it shows; read as an .xlsx's is, not as 2025-06-30)
-                    fmt = book.format_map[xf.format_key].format_str or _CJK_DATE_IDS.get(xf.format_key)
-                except Exception:
-                    pass
-                if ctype == xlrd.XL_CELL_NUMBER and float(v).is_integer():
-                    v = int(v)
-                text = _value_text(v, fmt)
-                if not text.strip():
-                    continue
-                cells.append(Cell(r, c, text, rs, cs, page, r + 1))
-        if boxes_here:                                 # (1-based, as an .xlsx sheet's)
-            _put_form_controls(cells, boxes_here, {(r + 1, c + 1): v for (r, c), v in spans.items()},
-                               {r + 1 for r in hidden}, {c + 1 for c in hidden_cols}, page, 0, 0)
-        if cells:
-            for k, part in enumerate(side_by_side(cells)):     # two forms side by side on the sheet, as in .xlsx
-                n_c = max(c.col + c.colspan for c in part)
-                grids.append(Grid(part, sh.nrows, n_c, "xls", order=page * 1e7 + k))
-            if heads is None:
-                heads = _xls_page_heads(data, book)
-            if sno in heads:
-                lines.extend(_print_header_lines(heads[sno], page, cells))
-            if boxes is None:
+                for r in range(r0, r1):
+                    for c in range(c0, c1):
+                        if (r, c) != (r0, c0):
+                            covered.add((r, c))
+            shown_at[sno] = lambda r, c, h=hidden, hc=hidden_cols, cov=covered: \
+                r not in h and c not in hc and (r, c) not in cov
+            cells: list[Cell] = []
+            if controls is None:
                 objects = _xls_objects(data, book) if objects is None else objects
-                boxes = _xls_text_boxes(objects)
-            lines.extend(_text_box_lines(boxes.get(sno, []), page, cells))
+                controls = _xls_form_controls(objects)
+            boxes_here = controls.get(sno, [])
+            linked = {b.link for b in boxes_here if b.link}
+            for r in range(sh.nrows):
+                types = sh.row_types(r)
+                if set(types) <= empty:                    # a row of formatted blanks (a used range to IV65536)
+                    continue
+                for c, ctype in enumerate(types):
+                    if ctype in empty or (r, c) in covered:
+                        continue
+                    rs, cs = spans.get((r, c), (1, 1))
+                    if hidden and all(x in hidden for x in range(r, r + rs)):
+                        continue
+                    if hidden_cols and all(x in hidden_cols for x in range(c, c + cs)):
+                        continue
+                    cell = sh.cell(r, c)
+                    v = cell.value
+                    if ctype == xlrd.XL_CELL_DATE:
+                        v = xlrd.xldate.xldate_as_datetime(v, book.datemode)
+                    elif ctype == xlrd.XL_CELL_BOOLEAN:
+                        if (r + 1, c + 1) in linked:
+                            continue      # (a check box's linked cell: its TRUE / FALSE is the box's state, shown by it)
+                        v = bool(v)                        # (TRUE / FALSE, as an .xlsx's read: xlrd gives 1 / 0)
+                    elif ctype == xlrd.XL_CELL_ERROR:
+                        # an error a formula cached (`#DIV/0!`, `#N/A`): its text, as openpyxl gives an .xlsx's (xlrd's
+                        # value is the error's code: #N/A read as the score 42, #DIV/0! as 7)
+                        v = xlrd.error_text_from_code.get(v, "#VALUE!")
+                    fmt = None
+                    try:
+                        xf = book.xf_list[cell.xf_index]
+                        # (a built-in CJK date format, `2025年6月30日`, has no code in the file: xlrd knows it is a date,
+                        # not how it shows; read as an .xlsx's is, not as 2025-06-30)
+                        fmt = book.format_map[xf.format_key].format_str or _CJK_DATE_IDS.get(xf.format_key)
+                    except Exception:
+                        pass
+                    if ctype == xlrd.XL_CELL_NUMBER and float(v).is_integer():
+                        v = int(v)
+                    text = _value_text(v, fmt)
+                    if not text.strip():
+                        continue
+                    cells.append(Cell(r, c, text, rs, cs, page, r + 1))
+            if boxes_here:                                 # (1-based, as an .xlsx sheet's)
+                _put_form_controls(cells, boxes_here, {(r + 1, c + 1): v for (r, c), v in spans.items()},
+                                   {r + 1 for r in hidden}, {c + 1 for c in hidden_cols}, page, 0, 0)
+            if cells:
+                for k, part in enumerate(side_by_side(cells)):     # two forms side by side on the sheet, as in .xlsx
+                    n_c = max(c.col + c.colspan for c in part)
+                    grids.append(Grid(part, sh.nrows, n_c, "xls", order=page * 1e7 + k))
+                if heads is None:
+                    heads = _xls_page_heads(data, book)
+                if sno in heads:
+                    lines.extend(_print_header_lines(heads[sno], page, cells))
+                if boxes is None:
+                    objects = _xls_objects(data, book) if objects is None else objects
+                    boxes = _xls_text_boxes(objects)
+                lines.extend(_text_box_lines(boxes.get(sno, []), page, cells))
+        except ExtractError:
+            raise
+        except Exception as e:
+            # (a bug met reading one sheet: that sheet's cells left out, the other sheets read — it failed the
+            # whole file: hunt rb2; strict, raised; the hidden sheets' read raises, said by pipeline._hidden_form)
+            if strict_on() or sheets_hidden:
+                raise
+            del grids[held_at[0]:], lines[held_at[1]:]
+            shown_at.pop(sno, None)
+            warns.append(unit_error_warning(f"sheet {page} ({sh.name})", e, "its cells", "sheets", page))
     warns += _xls_uncomputed(data, book, shown_at)
     return Extracted(doc_id=doc_id, format="xlsx", pages=count, grids=grids, lines=lines, path=path,
                      sheet_names=_tab_names([sh.name for sh in sheets], tabs, count), warnings=warns,
@@ -2694,7 +2751,7 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None, *
                         counter["order"] += 1
                         lines.append(TextLine(text, None, counter["para"], counter["order"] * ORDER_STEP))
                     continue
-                _html_table(child, grids, counter, walk)
+                _table_or_say(_html_table, grids, lines, counter, child, grids, counter, walk)
             elif css.active and _div_table(child, css, grids, counter):
                 pass                                     # a table drawn with <div>s (CSS grid, display:table)
             elif tag in ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "span", "center", "legend") \
@@ -2708,7 +2765,14 @@ def extract_html(data: bytes, doc_id: str, path: str | None = None, read=None, *
                 walk(child)
 
     body = root.find("body")
-    walk(body if body is not None else root)
+    said = _PART_ERRORS.set([]) if _PART_ERRORS.get() is None and not sheets_hidden else None
+    try:
+        walk(body if body is not None else root)
+        if said is not None:
+            warnings = warnings + _PART_ERRORS.get()
+    finally:
+        if said is not None:
+            _PART_ERRORS.reset(said)
     if not grids and not lines:
         text = root.text_content()
         if text.strip():

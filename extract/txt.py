@@ -22,7 +22,7 @@ import unicodedata
 from typing import Callable
 
 from extract.grid import (TEXT_OF, Cell, ExtractError, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, joining_end,
-                          unwrap_cell)
+                          unit_error_warning, unwrap_cell)
 from normalize.amounts import DECLARED_UNIT_WORDS
 from normalize.dates import SO_FAR_PERIOD, STEP_TIME_CELL, parse_date, period_cut
 from normalize.orgs import PLACE_WORD, place_led
@@ -5494,11 +5494,64 @@ def extract_txt(data: bytes, doc_id: str, path: str | None = None,
         _line_breaks_back(grids, texts)
         return Extracted(doc_id=doc_id, format="txt", pages=None, grids=grids, lines=texts,
                          warnings=warnings, encoding=encoding, path=path)
-    grids, texts = build_grids(split_lines(text), warnings, is_label, classify)
+    lines = split_lines(text)
+    try:
+        grids, texts = build_grids(lines, warnings, is_label, classify)
+    except Exception as e:
+        # (a bug met by one part of the dump: its forms' blocks read one by one, a block that raises left out — it
+        # failed the whole file: hunt rb2; strict, or a dump of one block, raised)
+        from normalize.text import strict_on
+        if strict_on() or (got := _built_by_blocks(lines, warnings, is_label, classify)) is None:
+            raise
+        grids, texts = got
     if '"' in text and _EXCEL_QUOTE_OPEN.search(text, 0, 1 << 20):      # (the search is slow: no quote, no need)
         _unquote_cells(grids)
     return Extracted(doc_id=doc_id, format="txt", pages=None, grids=grids, lines=texts,
                      warnings=warnings, encoding=encoding, path=path)
+
+
+# a form's title line after a blank line (`2025年度项目支出绩效目标申报表`): where a dump's next form begins
+_BLOCK_TITLE = lazy(r"绩效.{0,20}表\s*$")
+
+
+def _built_by_blocks(lines: list[str], warnings: list[ParseWarning], is_label, classify) \
+        -> tuple[list[Grid], list[TextLine]] | None:
+    """build_grids of a dump's LINES block by block (a block from a form's title line after a blank line to the next
+    one's; each read with the lines before it blank, so its lines keep their numbers), when reading them whole raised:
+    a block whose reading raises left out with one `internal_error` warning naming its lines and the error, the other
+    blocks read. None when the dump is one block or no block could be read (nothing to keep apart)."""
+    starts = [0] + [k for k in range(1, len(lines)) if not lines[k - 1].strip() and "绩效" in lines[k]
+                    and _BLOCK_TITLE.search(lines[k])]
+    if len(starts) < 2:
+        return None
+    grids: list[Grid] = []
+    texts: list[TextLine] = []
+    said = {(w.code, w.message) for w in warnings}
+    n_said, read = len(warnings), 0
+    for a, b in zip(starts, [*starts[1:], len(lines)]):
+        own: list[ParseWarning] = []
+        try:
+            got = build_grids([""] * a + lines[a:b], own, is_label, classify)
+        except Exception as e:
+            from normalize.text import strict_on
+            if strict_on():
+                raise
+            last = max((k for k in range(a, b) if lines[k].strip()), default=a)
+            first = " ".join(lines[a].split())[:40]
+            warnings.append(unit_error_warning(f"lines {a + 1}-{last + 1} (`{first}`)", e, "its rows", "lines",
+                                               None, a + 1))
+            continue
+        grids.extend(got[0])
+        texts.extend(got[1])
+        read += 1
+        for w in own:                       # (a style said once, not once a block)
+            if (w.code, w.message) not in said:
+                said.add((w.code, w.message))
+                warnings.append(w)
+    if not read:
+        del warnings[n_said:]
+        return None
+    return grids, texts
 
 
 # Excel's tab-delimited text quotes a cell holding a line break (`"改造景观⏎设施数量"`, `""` for a quote inside): a

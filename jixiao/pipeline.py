@@ -1305,9 +1305,11 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
     doc["pages"] = ex.pages
     doc["format"] = ex.format
     doc_id = ex.doc_id
-    parser, score, _ = registry.detect_layout(ex, layouts, all_scores=False)
+    parser, score, _ = registry.detect_layout(ex, layouts, all_scores=False, errors=(failed := []))
     # after the detection: reading the rows may add warnings of the document (a working sheet not read)
     warnings: list[tuple[ParseWarning, str | None]] = [(w, None) for w in ex.warnings]
+    # (a layout whose detection raised: not a candidate, the others asked — it failed the whole file, hunt rb2)
+    warnings.extend((_detect_error(failed), None) for _ in failed[:1])
     seqs: dict[int, int] = {}     # id() of an indicator record -> its seq (for warnings.indicator_seq)
     doc["detect_score"] = round(score, 3)
     t = res.tables
@@ -1532,6 +1534,18 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
     doc["status"] = "partial" if not checked or any(w.code in LOSS_CODES for w, _ in warnings) else "ok"
 
 
+def _detect_error(failed: list[tuple[str, Exception]]) -> ParseWarning:
+    """The `internal_error` warning of the layouts whose detection raised (FAILED: their ids and errors, one error
+    said once with the layouts it met)."""
+    said: dict[str, list[str]] = {}
+    for lid, e in failed:
+        said.setdefault(f"{type(e).__name__}: {str(e)[:160]}", []).append(lid)
+    return ParseWarning("internal_error", "; ".join(f"the detection of layout{'s' * (len(ids) > 1)} "
+                                                      f"{', '.join(ids)} could not be run ({why})"
+                                                      for why, ids in said.items())[:400]
+                        + ": not a candidate, the document read by the other layouts")
+
+
 def _drop_form(form, e: Exception, before: tuple, t: dict, warnings: list, noted: tuple, pid: str) -> None:
     """Roll back what FORM added before its error E: the tables' and WARNINGS' rows past their lengths BEFORE
     (tables, warnings, k, a_seq), its project's places and steps (of PID) and its records' ids in rec_at and seqs
@@ -1545,6 +1559,10 @@ def _drop_form(form, e: Exception, before: tuple, t: dict, warnings: list, noted
     for rec in [form, *form.scores, *form.indicators, *form.budget_items]:
         rec_at.pop(id(rec), None)
         seqs.pop(id(rec), None)
+    if form.noted and (failures := NORMALIZER_FAILURES.get()):
+        # (the normalizer failures its reading noted: said of cells whose records are left out — hunt rb2)
+        gone = {id(x) for x in form.noted}
+        failures[:] = [x for x in failures if id(x) not in gone]
     warnings.append((form_error_warning(form, e, "read into records"), None))
 
 

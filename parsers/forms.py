@@ -144,6 +144,9 @@ class RawForm:
     # empty cell of the 年度资金总额 row): fields left empty on purpose, not absent (normalize_project reads it: a
     # form with an empty 全年预算数 states no year budget, its 年初预算数 is not one)
     labelled: set[str] = field(default_factory=set)
+    # the normalizer failures its reading noted (normalize.text.NORMALIZER_FAILURES's entries): unsaid when the form is
+    # dropped (its records' error), as its other warnings are (hunt rb2)
+    noted: list = field(default_factory=list, repr=False, compare=False)
 
     def drop_title(self, k: int) -> None:
         """Delete the title at place k; the late titles after it move up one (they are places: deleting the caption

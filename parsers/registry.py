@@ -62,13 +62,16 @@ def all_layouts() -> list[LayoutParser]:
     return [_REGISTRY[k] for k in sorted(_REGISTRY)]
 
 
-def detect_layout(doc: Extracted, only: "set[str] | None" = None,
-                  all_scores: bool = True) -> tuple[LayoutParser | None, float, dict[str, float]]:
+def detect_layout(doc: Extracted, only: "set[str] | None" = None, all_scores: bool = True,
+                  errors: "list[tuple[str, Exception]] | None" = None) -> tuple[LayoutParser | None, float,
+                                                                              dict[str, float]]:
     """Given a document, return (best parser or None if none clears the threshold, its score, all scores).
 
     `only` restricts the candidates (`{"generic"}` reads every document with the general parser). `all_scores=False`:
     the scores returned may leave out a layout whose `max_score` is below a score found (it could not win; the parser
-    and its score are the same).
+    and its score are the same). `errors`: a layout whose detect() raises (a bug met by this document) scores 0
+    and its (id, error) is put there, the other layouts asked (its error failed the whole file: hunt rb2); without
+    it, or strict (normalize.text.strict_on), raised.
     """
     _load()
     if only is not None:
@@ -76,21 +79,35 @@ def detect_layout(doc: Extracted, only: "set[str] | None" = None,
         if unknown:
             raise KeyError(f"unknown layout(s) {sorted(unknown)}; known layouts: {', '.join(sorted(_REGISTRY))}")
     if all_scores:
-        scores = {lid: float(p.detect(doc)) for lid, p in _REGISTRY.items() if only is None or lid in only}
+        scores = {lid: _score(lid, p, doc, errors) for lid, p in _REGISTRY.items() if only is None or lid in only}
     else:
         # (the capped layouts asked last, and only while no score found beats their cap: the winner is the same, as
         # a layout left out scored less than it — `max` below keeps the registry's order, for ties)
-        got = {lid: float(p.detect(doc)) for lid, p in _REGISTRY.items()
+        got = {lid: _score(lid, p, doc, errors) for lid, p in _REGISTRY.items()
                if (only is None or lid in only) and p.max_score >= 1.0}
         for lid, p in _REGISTRY.items():
             if (only is None or lid in only) and p.max_score < 1.0 \
                     and not any(v > p.max_score for v in got.values()):
-                got[lid] = float(p.detect(doc))
+                got[lid] = _score(lid, p, doc, errors)
         scores = {lid: got[lid] for lid in _REGISTRY if lid in got}
     best = max(scores, key=lambda k: (scores[k], k != "generic"), default=None)
     if best is None or scores[best] < DETECT_THRESHOLD:
         return None, scores.get(best, 0.0) if best else 0.0, scores
     return _REGISTRY[best], scores[best], scores
+
+
+def _score(lid: str, p: LayoutParser, doc: Extracted, errors: list | None) -> float:
+    """P's detect(DOC); an error raised 0.0 and (LID, the error) put in ERRORS, when given and not strict."""
+    if errors is None:
+        return float(p.detect(doc))
+    try:
+        return float(p.detect(doc))
+    except Exception as e:
+        from normalize.text import strict_on
+        if strict_on():
+            raise
+        errors.append((lid, e))
+        return 0.0
 
 
 def _load() -> None:

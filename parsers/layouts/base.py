@@ -13,15 +13,15 @@ from normalize._lazy_re import lazy
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.grid import TEXT_OF, Extracted, ParseWarning
+from extract.grid import TEXT_OF, Extracted, ParseWarning, unit_error_warning
 from parsers.core import (BODY_ASSESSMENT, FIELD_INDEX, register_table, clean, detect_header, document_rows, fold, heading_year, is_value_for,
-                          label_key, level_info, match_field, split_forms, split_summary_table)
+                          is_title, label_key, level_info, match_field, split_forms, split_summary_table)
 from parsers.forms import PLACEHOLDER_NAME as _PLACEHOLDER_NAME, REVIEW_TITLE, RawForm, declared_unit, read_form
 from parsers.forms import marks_only
 from normalize import orgs
 from normalize.dates import A_DAY
 from normalize.records import form_year
-from normalize.text import strict_on
+from normalize.text import NORMALIZER_FAILURES, strict_on
 from parsers import labels as L
 from parsers.registry import LayoutParser, ParseResult
 
@@ -152,7 +152,7 @@ class FormLayout(LayoutParser):
                 BODY_ASSESSMENT.reset(token)
 
     def _parse(self, res: ParseResult, rows: list, head: list[str]) -> ParseResult:
-        segs = split_forms(rows)
+        segs = _split_or_say(rows, res)
         letters = [seg for seg in segs if seg.letter]
         if letters:
             # a covering letter after the last form (`关于报送…的报告` / `县财政局：` / …): no form's rows
@@ -284,30 +284,108 @@ class FormLayout(LayoutParser):
         return res
 
 
+def _split_or_say(rows: list, res: ParseResult) -> list:
+    """split_forms(ROWS); an error raised cutting them (a bug met by one part of the file) cuts them again in blocks
+    (_blocks: a page or sheet each, else a block from one form's title to the next's), each cut on its own, a block
+    whose cutting raises left out with one `internal_error` warning naming its pages or lines and the error (it failed
+    the whole file: hunt rb2). Strict, raised."""
+    try:
+        return split_forms(rows)
+    except Exception as e:
+        if strict_on():
+            raise
+        first = e
+    blocks = _blocks(rows)
+    segs: list = []
+    for block in blocks:
+        try:
+            if len(blocks) < 2:
+                raise first
+            segs.extend(split_forms(block))
+        except Exception as e:
+            if strict_on():
+                raise
+            res.warnings.append(_block_error(block, e))
+    return segs
+
+
+def _blocks(rows: list) -> list[list]:
+    """ROWS cut where a page or sheet begins (a file of pages), else where a form's title begins after rows that are
+    none (is_title: a text dump's forms)."""
+    pages = [next((c.page for c in r.cells), None) for r in rows]
+    if len(set(pages) - {None}) > 1:
+        cut, last = [], None
+        for k, page in enumerate(pages):
+            if page is not None:
+                if last is not None and page != last:
+                    cut.append(k)
+                last = page
+    else:
+        cut = [k for k in range(1, len(rows)) if is_title(rows[k]) and not is_title(rows[k - 1])]
+    return [rows[a:b] for a, b in zip([0, *cut], [*cut, len(rows)]) if rows[a:b]]
+
+
+def _block_error(block: list, e: Exception) -> ParseWarning:
+    """The `internal_error` of a block of rows whose cutting into forms raised E: its pages or lines named."""
+    cells = [c for r in block for c in r.cells]
+    first = cells[0] if cells else None
+    pages = sorted({c.page for c in cells} - {None})
+    lines = [c.line for c in cells if c.line is not None]
+    if pages:
+        unit = f"page {pages[0]}" if len(pages) == 1 else f"pages {pages[0]}-{pages[-1]}"
+    else:
+        unit = f"lines {min(lines)}-{max(lines)}" if lines else "a block of rows"
+    said = " ".join((first.text if first is not None else "").split())[:40]
+    return unit_error_warning(f"{unit} (`{said}`)", e, "its rows", "parts",
+                              first.page if first else None, first.line if first else None)
+
+
 def _read_or_say(seg, res: ParseResult) -> RawForm | None:
     """read_form(SEG); an error raised reading it (a bug met by one form of the file) None and one `internal_error`
     warning in RES at the form's first line naming the error — the file's other forms are read (one form's error
     failed the whole file, every table emptied: hunt rb1). Strict (process_file(strict=True), --strict), raised."""
+    noted = NORMALIZER_FAILURES.get()
+    n0 = len(noted) if noted is not None else 0
     try:
-        return read_form(seg)
+        form = read_form(seg)
     except Exception as e:
         if strict_on():
             raise
         res.warnings.append(form_error_warning(seg, e, "read"))
+        if noted is not None:
+            # (the normalizer failures its reading noted before the error: no record of it holds those cells, a
+            # `normalizer_failed` of them pointed at records left out — hunt rb2)
+            del noted[n0:]
         return None
+    if noted is not None and len(noted) > n0 and form is not None:
+        form.noted = noted[n0:]
+    return form
+
+
+# a form's title naming its project before the form's kind (`安定区城区集中供热管网改造项目支出绩效目标表`): the name
+_TITLE_NAMING = lazy(r"^(?:(?:19|20)\d\d年度?)?(?P<name>.+?)(?:项目)?(?:支出)?绩效(?:目标|自评|评价|运行监控)\S{0,6}表$")
+_NO_PROJECT_WORD = lazy(r"部门|单位|整体|财政|预算|专项资金$")
 
 
 def _lost_names(segs: list) -> set[str]:
     """The project names (_bare_name, 4 characters or more) the 项目名称 labels of SEGS state (forms whose reading
-    raised): beside the label (`项目名称 | 农村饮水安全巩固提升工程项目`) or after its colon."""
+    raised): beside the label (`项目名称 | 农村饮水安全巩固提升工程项目`) or after its colon; of a segment stating
+    none, the name its title writes before the form's kind (`安定区城区集中供热管网改造项目支出绩效目标表`, 5 characters
+    or more and no body's or fund's word: a cover naming it was a half record of the dropped form, hunt rb2)."""
     out = set()
     for seg in segs:
+        labelled = len(out)
         for r in [*seg.titles, *seg.rows]:
             for k, c in enumerate(r.cells):
                 if "名称" in c.text and (m := match_field(c.text)) is not None and m[0] == "name":
                     said = m[1] or (r.cells[k + 1].text if k + 1 < len(r.cells) else "")
                     if len(bare := _bare_name(said or "")) >= 4:
                         out.add(bare)
+        if len(out) == labelled:
+            for r in seg.titles:
+                m = _TITLE_NAMING.match(_bare_name(" ".join(c.text for c in r.cells)))
+                if m and len(bare := _bare_name(m.group("name"))) >= 5 and not _NO_PROJECT_WORD.search(bare):
+                    out.add(bare)
     return out
 
 

@@ -1,6 +1,7 @@
 from normalize._lazy_re import lazy
 
-from extract.grid import Extracted
+from extract.grid import Extracted, unit_error_warning
+from normalize.text import strict_on
 from parsers import labels as L
 from parsers.core import document_rows, fold, is_title, label_key
 from parsers.forms import scored_sentence
@@ -194,7 +195,15 @@ class Generic(FormLayout):
         # after the form's; the places were lost)
         # (their fund the form's project when the list's title names none, `区域绩效目标` over it: `…专项资金（长沙市）`)
         named = [f.fields["name"].text for f in res.forms if "name" in f.fields]
-        places = region_forms(doc, named[0] if len(named) == 1 else None)
+        try:
+            places = region_forms(doc, named[0] if len(named) == 1 else None)
+        except Exception as e:
+            # (an error reading the places' list: the forms read kept — it failed the whole file: hunt rb2)
+            if strict_on():
+                raise
+            res.warnings.append(unit_error_warning("the list of places' shares of a fund (区域绩效目标) beside the "
+                                                   "forms", e, "its places", "forms"))
+            places = []
         if len(res.forms) == 1:
             # (the places' 合计 row, `合计 | 10,000.00`, is the fund's form's: its total_row_mismatch there, not on the
             # first place's project, which the list reader gave it)

@@ -14,13 +14,13 @@ import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
-from extract.grid import Cell, Extracted
+from extract.grid import Cell, Extracted, unit_error_warning
 from normalize.amounts import misgrouped_figure
 from normalize.orgs import district, org_kind, plural, town_government, township
 from normalize.dates import DEADLINE_SUFFIX, STEP_TIME, YEAR_PART_TIME
 from normalize.records import TIMELY_NAME, form_year, lead_unit
 from normalize.targets import EACH_ONE, split_target
-from normalize.text import CIRCLED_NO
+from normalize.text import CIRCLED_NO, strict_on
 from parsers import labels as L
 from parsers.labels import SHARE_TOTAL
 from parsers.core import (BARE_FIGURE, FIELD_INDEX, Row, bare_fold, clean, detect_header, document_rows, fold, is_placeholder, is_title, label_key,
@@ -119,25 +119,34 @@ class PackedList(LayoutParser):
             name = cells.get(heads["name"])
             if name is None:
                 continue
-            form = RawForm(titles=titles, year_texts=lines[:6], first=name)
-            form.fields["name"] = RawValue(name.text, name)
-            money = cells.get(heads.get("money", -1))
-            if money is not None:
-                form.fields["budget_year"] = RawValue(money.text, money, heads.get("_money_unit"))
-            for col in ("department", "unit"):
-                c = cells.get(heads.get(col, -1))
-                if c is not None and clean(c.text):
-                    form.fields[col] = RawValue(c.text, c)
-            if over is not None and _OVERVIEW.sub("", over.text).strip():
-                form.fields["overview"] = RawValue(_OVERVIEW.sub("", over.text).strip(), over)
-            if goal is not None:
-                g = _GOAL.search(fold(goal.text))
-                if g:
-                    form.fields["goal_total"] = RawValue(g.group("text").strip(), goal)
-                for l1, l2, n, target in packed_indicators(goal.text):
-                    form.indicators.append({"level1": l1, "level2": l2, "level3": n, "target_raw": target,
-                                            "page": goal.page, "line": goal.line})
-            res.forms.append(form)
+            # (one project's error is that project's: its row left out, said by `internal_error`, the list's other
+            # projects kept — it failed the whole file: hunt rb2; strict, raised)
+            try:
+                form = RawForm(titles=titles, year_texts=lines[:6], first=name)
+                form.fields["name"] = RawValue(name.text, name)
+                money = cells.get(heads.get("money", -1))
+                if money is not None:
+                    form.fields["budget_year"] = RawValue(money.text, money, heads.get("_money_unit"))
+                for col in ("department", "unit"):
+                    c = cells.get(heads.get(col, -1))
+                    if c is not None and clean(c.text):
+                        form.fields[col] = RawValue(c.text, c)
+                if over is not None and _OVERVIEW.sub("", over.text).strip():
+                    form.fields["overview"] = RawValue(_OVERVIEW.sub("", over.text).strip(), over)
+                if goal is not None:
+                    g = _GOAL.search(fold(goal.text))
+                    if g:
+                        form.fields["goal_total"] = RawValue(g.group("text").strip(), goal)
+                    for l1, l2, n, target in packed_indicators(goal.text):
+                        form.indicators.append({"level1": l1, "level2": l2, "level3": n, "target_raw": target,
+                                                "page": goal.page, "line": goal.line})
+                res.forms.append(form)
+            except Exception as e:
+                if strict_on():
+                    raise
+                res.warnings.append(unit_error_warning(
+                    f"the project `{' '.join(name.text.split())[:40]}` of a packed list", e, "its row",
+                    "projects", name.page, name.line))
         return res
 
     @staticmethod
