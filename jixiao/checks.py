@@ -434,6 +434,10 @@ def _of_year(b: dict) -> bool:
     return bool(g) and (g in _YEAR_MONEY or _source_group_total(g) == "budget_year")
 
 
+# the labels of budget_other itself (自筹资金, 单位自筹 …): a source line so named of its amount is the field's own
+_OTHER_LABELS = frozenset(_clean(x) for x in LEXICON["budget_other"])
+
+
 def _third_sources(v: ProjectView, year_parts: bool = True) -> tuple[float, list[str]]:
     """Sum and 'name amount 元' labels of funding lines that are neither 财政 nor 其他 money, nor a breakdown of
     either: lines under a 财政拨款 / 其他资金 group, or lines that add up to budget_fiscal or budget_other exactly
@@ -444,9 +448,16 @@ def _third_sources(v: ProjectView, year_parts: bool = True) -> tuple[float, list
     (they are counted in the project's total once already, through the year's)."""
     total, names, amounts = 0.0, [], []
     split_groups = _groups_of_split(v)
+    other_, fiscal_ = _num(v.get("budget_other")), _num(v.get("budget_fiscal"))
     for b in v.budget_items:
         amt = _num(b.get("amount"))
         name = b.get("name") or ""
+        if amt is not None and (other_ is not None and abs(amt - other_) <= MONEY_TOL and _clean(name) in _OTHER_LABELS
+                                or fiscal_ is not None and abs(amt - fiscal_) <= MONEY_TOL
+                                and LEVEL_FISCAL.match(_clean(name))):
+            continue     # (`自筹资金 | 150`, `中央衔接资金 | 450` among a 资金来源 block's lines: the line budget_other /
+            # budget_fiscal was read from, counted once — it was added to the field again, a false
+            # fiscal_other_mismatch / fiscal_total_gap, hunt mn31)
         fiscal = _THREE_BUDGETS.search(name) or ("财政" in name and "专户" not in name)
         group = b.get("group")
         if group and (_source_group_total(group) == "budget_fiscal" or "其他" in group):
@@ -2154,7 +2165,12 @@ def check_total_rows(v: ProjectView) -> Iterator[Finding]:
                 continue      # (the total is the budget: budget_sum_mismatch compares the lines with it — not source
                 # lines, which it leaves alone: a 资金来源 block's own 合计 row, hunt mn19)
             s = sum(got)
-            if abs(s - want) > max(MONEY_TOL, tot["steps"]["amount"] / 2 * max(1, len(lines))):
+            tol = max(MONEY_TOL, tot["steps"]["amount"] / 2 * max(1, len(lines)))
+            if all(b.get("kind") == "source" for b in lines) and any(
+                    abs(s + x - want) <= tol for x in _fields_beside(v, lines)):
+                continue      # (`资金来源 | 金额` over `财政衔接资金 | 450` (read as budget_fiscal, no line), `社会资金 | 100`,
+                # `银行贷款 | 50`, `合计 | 600`: the field completes the block's lines — 150 of 600 was flagged, hunt mn31)
+            if abs(s - want) > tol:
                 yield v.finding(
                     "total_row_mismatch",
                     f"the {label} row states {fmt_amount(want)} 元 but the {len(lines)} budget lines "
@@ -2177,6 +2193,17 @@ def check_total_rows(v: ProjectView) -> Iterator[Finding]:
                         "total_row_mismatch",
                         f"the {label} row states {what} of {fmt_points(want)} but the {len(got)} rows above it add "
                         f"up to {fmt_points(s)} (difference {fmt_points(s - want)})", at, "error")
+
+
+def _fields_beside(v: ProjectView, lines: list[dict]) -> list[float]:
+    """budget_fiscal, budget_other and their sum, each that none of the source LINES is itself (a line of its amount
+    naming the field, `其他资金 | 20`): the money a block's row read as the field, no line, may add to the lines."""
+    names = [_clean(b.get("name")) for b in lines]
+    amounts = [_num(b.get("amount")) for b in lines]
+    xs = [x for c in ("budget_fiscal", "budget_other") for x in [_num(v.get(c))]
+          if x and not any(a is not None and abs(a - x) <= MONEY_TOL and (_names_field(n, c) or n in _OTHER_LABELS)
+                           for n, a in zip(names, amounts))]
+    return xs + ([sum(xs)] if len(xs) == 2 else [])
 
 
 GRADE_BANDS = (("优", 90.0, None), ("良", 80.0, 90.0), ("中", 60.0, 80.0), ("差", None, 60.0))

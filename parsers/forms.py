@@ -3470,7 +3470,8 @@ class FormReader:
                 and label_key(first.text) not in MONEY_SECTION_KEYS and "budget_year" not in self.form.fields \
                 and _YEAR_BUDGET_WORD.search(first.text) and not _PART_MONEY_WORD.search(first.text) \
                 and not _INCOME_WORD.search(label_key(first.text)) and not _CHANGE_WORD.search(label_key(first.text)) \
-                and (len(cells) == 2 or not is_number(cells[2].text)):
+                and (len(cells) == 2 or not is_number(cells[2].text)) \
+                and not (self.money_section is not None and _is_source(first.text)):
             # (not a change of the money, `预算调整（万元） | -50.00`, `预算调减额 | 50`: no budget — it was the year's
             # budget, -50万, hunt mn15)
             # `本年度申请债券资金（万元） | 20000`, `购买服务预算（万元） | 180 | 其中：财政资金 | 180`: a money label of no
@@ -4254,6 +4255,15 @@ class FormReader:
                     self.form.warnings.append(warn(
                         "source_named_twice", f"the source {clean(c.text)!r} is named twice with two amounts: "
                         f"{same[0]['amount']} in {clean(last['group'] or '')!r} and {clean(nxt.text)} on its own row", c))
+                if col == "execution_rate" and j > 0 and "execution_rate" in self.form.fields \
+                        and (part := match_field(cells[0].text)) is not None and part[1] is None \
+                        and part[0] in ("budget_fiscal", "budget_other"):
+                    # `其中：财政拨款 | 180 | 执行率 | 95%` under `年度资金总额 | 200 | 资金执行率 | 96%`: the part's rate, kept
+                    # under the part's name (it took the project's execution_rate, hunt mn31)
+                    self.form.other.append(((clean(_SUB_LINE.sub("", cells[0].text)) or "") + clean(c.text),
+                                            nxt.text.strip(), nxt))
+                    j += 2
+                    continue
                 self._value(col, nxt.text, c if col in L.MONEY_FIELDS else nxt, unit, c.text)
                 if named:
                     self.form.fields["budget_other"] = before    # (the source's line and field as the block read them)
@@ -4430,6 +4440,12 @@ class FormReader:
                 and (len(cells) == 1 or len(cells) == 2 and (
                     is_placeholder(cells[1].text) or fold(cells[1].text).strip().rstrip("。.") in _NONE_SAID)):
             return                                   # 上年结转资金 with no amount (or `/`, `—`, `无`: none)
+        if len(cells) == 2 and len(cells[0].text.strip()) <= 12 and (
+                is_placeholder(cells[1].text) or fold(cells[1].text).strip().rstrip("。.") in _NONE_SAID) \
+                and (_is_source(name := _SUB_LINE.sub("", cells[0].text).strip())
+                     or L.OTHER_MONEY.fullmatch(label_key(name))):
+            return      # `上年结转 | —`, `社会资金 | -`, `银行贷款 | /` under a 年度资金总额 and its 其中 rows: a source of no
+            # money this year, nothing (each was an unparsed_row, in no money block read as such — hunt mn31)
         if not used and (any(label_key(c.text) in _PAGE_META or label_key(c.text) in _PAGE_FURNITURE for c in cells)
                          or (label_key(first.text) == "名称" and row.grid is not None
                              and any(label_key(c.text) in _RECORD_KEYS for c in row.grid.cells))):
@@ -9772,9 +9788,22 @@ def _unhedged_lead(text: str) -> str:
     -> `资金总额：80万元，其中：…`): the amount as parse_amount reads `约80万元` alone (the sentence was lost whole without
     a word, review rv113's leftover)."""
     lead = _SECTION_LEAD.match(text)
-    if lead is None or (hedge := AMOUNT_HEDGE.match(text[lead.end():])) is None:
+    if lead is None:
+        return text
+    if "年" in text[lead.end():lead.end() + 14] and (span := _LEAD_SPAN.match(text, lead.end())) is not None:
+        # `中期资金：2025-2027年4,500万元，其中：2025年1,500万元`: the span of years the lead's amount is of, no figure
+        # of it (the sentence was an unparsed_row; `2024年-2026年2,400万元` read nothing without a word — hunt mn31):
+        # the lead's amount read as the period's, the year's part after 其中 as a year's money
+        text = text[:lead.end()] + text[span.end():]
+    if (hedge := AMOUNT_HEDGE.match(text[lead.end():])) is None:
         return text
     return text[:lead.end()] + text[lead.end() + hedge.end():]
+
+
+# a span of years right after a money sentence's lead, before its amount (`2025-2027年`, `2024年–2026年`, `2024至2026年度`,
+# `（2024-2026年）`, `2024-2026年共计`): the period the amount is of (_unhedged_lead)
+_LEAD_SPAN = lazy(rf"\s*[（(]?\s*(?:19|20)\d{{2}}\s*年?度?\s*{SPAN_DASH}\s*(?:19|20)\d{{2}}\s*年度?\s*[）)]?"
+                  r"\s*(?:共计|合计|总计|共|计)?\s*[:：]?(?=\s*\d)")
 
 
 def _section_head(text: str) -> re.Match | None:
@@ -9868,8 +9897,9 @@ def _money_pair_line(cell: Cell) -> list[Cell] | None:
         return None
     label, amount = _OUTLINE_LEAD.sub("", pair.group(1).strip(), count=1), pair.group(2).strip().rstrip("。.；;")
     if not _MONEY_HEAD_END.search(label) or match_field(label) is not None or not _money_figure(amount, label) \
-            or not (_YEAR_BUDGET_WORD.search(label) or _FLOW_WORD.search(label)) or _is_source(label):
-        # (a source's line, `中央资金（万元）：300`, `二、自有资金:0`, is read as one below; so is one of a flow's word,
+            or not (_YEAR_BUDGET_WORD.search(label) or _FLOW_WORD.search(label)) \
+            or _is_source(label) and label_key(label) not in _WHOLE_BUDGET_SOURCES:
+        # (`部门预算：1,200万元`, a department's whole budget, stays a label of the year's money, hunt mn31; a source's line, `中央资金（万元）：300`, `二、自有资金:0`, is read as one below; so is one of a flow's word,
         # `上年结余资金：12万元` — as a row, `上年结余资金（万元） | 12`, it was lost without a word, review rv128)
         return None
     return [replace(cell, text=label), replace(cell, text=amount, col=cell.col + 1)]
@@ -10027,9 +10057,14 @@ _OTHER_SOURCES = frozenset(label_key(x) for x in ("政府性基金拨款", "财�
                                                 "上年结转结余", "上年结转结余资金", "上年结余", "结转结余",
                                                 "以前年度结转", "以前年度结转资金", "本年安排", "当年安排", "本年度安排",
                                                 "本年新增", "当年新增",
+                                                # (`其中：部门预算 | 240` beside `自筹资金 | 60`: the money the
+                                                # department's own budget gives, a source — hunt mn31)
+                                                "部门预算", "部门预算安排", "部门预算拨款",
                                                 # (`2024年结转10` in a total's split: the money carried over from
                                                 # that year, named by it — hunt mn20)
                                                 "结转"))
+# the sources that are a department's whole budget (a source beside a total or others, else the year's own money)
+_WHOLE_BUDGET_SOURCES = frozenset(("部门预算", "部门预算安排", "部门预算拨款"))
 _RATE_CELL = lazy(r"^(?:预算)?执行率(?:[(（][^)）]*[)）])?\s*[:：]\s*\d")
 _POINTS_CELL = re.compile(r"^(?:分值|权重|指标分值)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")
 _SCORE_CELL = re.compile(r"^(?:得分|自评得分|评价得分)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")
