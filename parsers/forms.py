@@ -23,7 +23,8 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
                                column_negative, misgrouped_figure, parse_adjustment, parse_amount, parse_fraction, parse_number)
 from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, SPAN_DASH, STEP_TIME, STEP_TIME_CELL, YEAR_PART_TIME, field_date, PLAN_PERIOD, QUARTER_DIGIT, SO_FAR_PERIOD, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, BRANCH_WORDS, FIRM_WORDS, PLACE_END, collector, conventional, org_kind, place_led, plural, township
-from normalize.records import _BRACKET_CODE, _DATE8, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
+from normalize.records import _BRACKET_CODE, _DATE8, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score, \
+    mobiles_joined
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
 from normalize.text import HAN_CHAR as _HAN
 from normalize.text import CIRCLED_NO, NUMBERED_PARA, SEAL_WORDS, SIGN_NAME, SIGN_WORDS, SPREAD, circled_number, numbered_next, strip_numbering
@@ -8876,7 +8877,8 @@ class FormReader:
         phone = f.fields.get("phone") or self._contacts_own_phone()
         for who, label in _PERSON_PHONE_LABEL.items():
             person = f.fields.get(who)
-            m = PERSON_PHONE.match(clean(person.text) or "") if person is not None and phone is not None else None
+            m = PERSON_PHONE.match(mobiles_joined(clean(person.text) or "")) \
+                if person is not None and phone is not None else None     # (`刘建华 139 0797 0002` too, hunt pr10)
             if m and not _one_phone(m.group("phone"), phone.text) \
                     and not re.fullmatch(r"(?:19|20)\d{6}", m.group("phone")):     # (`张敏 20230115`: a date)
                 # `项目负责人：罗斌（13975231234）` and `联系电话：0731-26221234` (the filer's) under the form: the person's own

@@ -14,7 +14,7 @@ Decided:
 - a sign-off person's day past one blank (`填报人：李娟 2025年2月18日`) is off the name: the filer's the fill_date, a
   role's under the opinion's signer's label (`审核日期`, `单位负责人日期`) — it was kept in the contact and the names;
 - a mobile in its groups (`139 0797 0001`) one number, `13907970001`, beside the contact's name too (`李娟 139 0797
-  0001`: the contact and the phone); two phones a line each in a workbook's cell
+  0001`: the contact and the phone; the leader's beside the form's phone kept as `项目负责人电话`); two phones a line each in a workbook's cell
   (`13907970001⏎0797-6221234`) two numbers, `13907970001，0797-6221234` (they were one of 19 digits: rv148's note);
 - `单位地址：… | 邮政编码：…` under the indicator table in a dump's cells is the sign-off's (it was an indicator).
 Kept: a phone with its extension as written; `联系人及电话 | 李娟 13907970001`; `电子邮箱` in other_fields; 单位负责人 /
@@ -141,6 +141,13 @@ def test_the_contact_and_a_mobile_in_groups_in_one_cell(read):
     p = _project(read(P + "contact_phone_spaced.txt"))
     # BASE: contact `李娟 139 0797 0001`, no phone
     assert (p["contact"], p["phone"]) == ("李娟", "13907970001") and other_fields(p) == {}
+
+
+def test_the_leaders_mobile_in_groups_beside_the_forms_phone(read):
+    p = _project(read(P + "leader_phone_spaced.txt"))
+    # BASE: leader `刘建华 139 0797 0002` (the name with its number); joined in the column alone it was lost
+    assert (p["contact"], p["phone"]) == ("李娟", "0797-6221234")
+    assert other_fields(p) == {"项目负责人电话": "13907970002"}
 
 
 def test_emails_and_an_address_row_under_the_table(read):
