@@ -431,7 +431,10 @@ def figure_cuts(cells: list[Cell], is_label: Callable[[str], bool]) -> None:
     and a self-evaluation's weights `20⏎10` were 2010, review rv148). A name a line break cut beside a figure so cut
     (`受益群众⏎人数 | 326⏎0`, a converter carrying a PDF's wrap) lists nothing, nor does a field's label so cut, which
     IS_LABEL says (`年度资金总额⏎（万元） | 168.5⏎0`): the figure is joined."""
-    cut = {id(c): j for c in cells if "\n" in c.text and (j := figure_cut(c.text)) is not c.text}
+    cut = {id(c): j for c in cells if "\n" in c.text and (j := figure_cut(c.text)) is not c.text
+           and not all(map(_PHONE_LINE.match, c.text.split("\n")))}
+    # (a phone a line, `13907970001⏎0797-6221234` in a 联系电话 cell: two numbers, no figure cut — it was one of 19
+    # digits, review rv148's note; hunt pr10)
     if not cut:
         return
     from normalize.text import INDICATOR_NAME_END      # (here: extract.grid is the readers' light common module)
@@ -455,5 +458,8 @@ def figure_cuts(cells: list[Cell], is_label: Callable[[str], bool]) -> None:
                 c.text = cut[id(c)]
 
 
+# a telephone number alone on its line: a mobile, a landline with or without its area code (normalize.records'
+# PHONE_NUMBER), its extension after it (`0797-6221234转8012`)
+_PHONE_LINE = lazy(r"^\s*(?:1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|[2-9]\d{6,7})(?:\s*转\s*\d{1,5})?\s*$")
 _LIST_FIGURE = lazy(r"^(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?[%‰]?$")   # a figure whole: no `00`, `1,2`
 _DIGIT = lazy(r"\d")

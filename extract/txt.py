@@ -646,7 +646,7 @@ def _ocr_blanks_joined(lines: list[str], all_cells: list[list[tuple[int, int, st
                     if len(row) >= 2 and _kind(classify, row[-2][2]) in ("label", "") \
                             and not _known_word(word, classify):
                         pieces = a[2].split(" ") + [c[2]]
-                        if _listed(pieces, _person_label(row[-2][2])):
+                        if _listed(pieces, _person_label(row[-2][2], " ".join(pieces))):
                             word = a[2] + " " + c[2]     # (a label's value listing people or places: blank kept)
                         elif " " in a[2] and _places_named(pieces):
                             word = "".join(pieces)       # (places then a body's name: one name, mend md66)
@@ -712,16 +712,14 @@ def _places_named(pieces: list[str]) -> bool:
         and not pieces[-1].startswith(_LIST_GOES_ON)
 
 
-def _person_label(label: str) -> bool:
+def _person_label(label: str, value: str | None = None) -> bool:
     """Does a label name a person (`项目负责人`, `联系人`, `填报人`, `分管领导`, `姓名`, a post's `办公室主任`), not a body
-    (`主管部门`)? (Any person's, by its ending: parsers.forms' _signoff_person_label asks a narrower thing, whether a
-    sign-off's label is a column's person or a role's — the two were twins of one name, hunt pr9.)"""
-    from parsers.core import label_key   # (here: the parsers import the extractors)
-    return _PERSON_LABEL_END.search(label_key(label)) is not None
-
-
-# a person's label's end (_person_label): 人 / 领导 / 姓名 or an officer's post (normalize.text's ROLE_POST)
-_PERSON_LABEL_END = lazy(rf"(?:人|领导|姓名|{ROLE_POST})$")
+    (`主管部门`), and VALUE, when given, may be a person's (not a post's word target or duty, `乡镇卫生院院长 | 全部 轮训`:
+    parsers.core's no_person_under, the one gate parsers.forms' sign-off pairs ask — hunt pr10)? (Any person's, by its
+    ending: parsers.forms' _signoff_person_label asks a narrower thing, whether a sign-off's label is a column's person
+    or a role's — the two were twins of one name, hunt pr9.)"""
+    from parsers.core import PERSON_LABEL_END, label_key, no_person_under   # (here: the parsers import the extractors)
+    return PERSON_LABEL_END.search(label_key(label)) is not None and not no_person_under(label, value)
 
 
 _CELL_KINDS = frozenset({"label", "block", "level1", "level2", "level"})   # (a piece of these kinds is a cell)

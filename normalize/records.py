@@ -132,6 +132,16 @@ _GRADE_ANY = lazy_regex(rf"{GRADE_WORDS}|好|达标|^\s*[A-DＡ-Ｄ]\s*[+\-＋�
 # a telephone number: a mobile, a landline with or without its area code (parsers/forms.py reads one alone in its cell)
 PHONE_NUMBER = r"1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|[2-9]\d{6,7}"
 _PHONE_WRAP = lazy_regex(r"(?<=\d)(?:\s+-\s*|-\s+)(?=\d)")
+# a mobile written in its three groups (`139 0797 0001`, `139-0797-0001`): one number, its digits run together (it was
+# kept as written, no number a reader of the column finds; hunt pr10)
+_MOBILE_GROUPS = lazy_regex(r"(?<![\d-])(1\d{2})[ \u3000-](\d{4})[ \u3000-](\d{4})(?![\d-])")
+
+
+def mobiles_joined(text: str) -> str:
+    """TEXT with each mobile written in its groups run together (`李娟 139 0797 0001` -> `李娟 13907970001`)."""
+    return _MOBILE_GROUPS.sub(r"\1\2\3", text) if " " in text or "-" in text or "\u3000" in text else text
+
+
 _PHONE_ANY = lazy_regex(rf"(?<!\d)(?:{PHONE_NUMBER})(?!\d)")
 PERSON_PHONE = _PERSON_PHONE = lazy_regex(rf"^(?P<who>\p{{Han}}{{2,4}})[\s,，、/（(]*(?P<phone>{PHONE_NUMBER})[)）]?$")
 
@@ -277,13 +287,15 @@ def normalize_project(fields: dict, *, year: int | None, form_unit: str | None,
     if out["phone"]:
         # `0355- 2051234`: a number wrapped at its hyphen in a narrow cell or at a line's end, the break read as a space
         out["phone"] = _PHONE_WRAP.sub("-", out["phone"])
+        out["phone"] = mobiles_joined(out["phone"])
     mended = mend_ocr_digits(out["phone"])
     if mended != out["phone"] and not _PHONE_ANY.search(out["phone"]) and _PHONE_ANY.search(mended):
         out["phone"] = mended                   # 0938-8212O45: a letter OCR read for a digit (see mend_ocr_digits)
     # (the contact's number first: the form's phone when both people are written with one, the leader's kept in
     # other_fields by the parser — the leader's was the form's, hunt pr7)
     for who in ("contact", "leader"):           # 项目负责人及电话 | 谢明远 13890264417
-        m = _PERSON_PHONE.match(out[who] or "") or _PERSON_PHONE.match(mend_ocr_digits(out[who]) or "")
+        # (`李娟 139 0797 0001`: the mobile in its groups one number, mobiles_joined — hunt pr10)
+        m = _PERSON_PHONE.match(mobiles_joined(out[who] or "")) or _PERSON_PHONE.match(mend_ocr_digits(out[who]) or "")
         if m and who == "contact" and _DATE8.match(m.group("phone")):
             m = None                            # 填报人 | 张敏 20230115: the date the form was filled in
         if m and not out["phone"]:

@@ -764,6 +764,36 @@ _DEED_LEAD = lazy(r"^(?:培训|轮训|集训|培养|表彰|奖励|慰问|走访|
                   r"新增|新聘|招录|派驻|配备|组织|开展|参训|受训)")
 
 
+# a person's label's end (`项目负责人`, `联系人`, `填报人`, `分管领导`, `姓名`, a post's `办公室主任`: extract.txt's
+# _person_label) and an officer's (a 负责人's, a 领导's or a post's: parsers.forms' sign-off pairs `财务科长 | 李明`)
+PERSON_LABEL_END = lazy(rf"(?:人|领导|姓名|{ROLE_POST})$")
+OFFICER_END = lazy(rf"(?:负责人|领导|{ROLE_POST})$")
+_POST_END = lazy(rf"(?:{ROLE_POST})$")
+# a value no person's name is: a target, a figure or a comparison first (`≥150人`, `10名`, `不少于60人`: review rd69 B,
+# mend md67) under a post; or under any officer's label a word target (`全部轮训`, `明显提升`, `全覆盖`): the words a
+# target opens or ends with (hunt pr10: `乡镇卫生院院长 | 全部轮训`, `村卫生室负责人 | 全部培训` under blank merged
+# levels went to other_fields, the indicators lost). A post's duty (`办公室主任 | 负责资料收集和报送`) is none of these:
+# a foot's pair, kept under its label as written (read as a gate's target it made the foot's rows indicators)
+_TARGET_LEAD = lazy(r"^\s*(?:[≥≤＞＜><=≧≦]|不[少低高超大小]于|\d)")
+_NO_NAME_WORDS = lazy(r"^(?:全[部面额员数覆]|明显|显著|逐步|持续|有效|基本|稳步|大幅|按[时期]|及时|进一步|做好|完成|实现|"
+                      r"确保|保障)|(?:提升|提高|改善|完成|覆盖|培训|轮训|达标|合格|到位|落实|"
+                      r"下降|减少|增加|增长|降低|实现|建立|健全|好转|加强)$")
+
+
+def no_person_under(label: str, value: str | None) -> bool:
+    """Whether a person's label (an officer's post, 负责人, 领导: OFFICER_END) has a value no person's name is — a
+    target or a figure under a post (`培训中小学校长 | ≥150人`), a word target under any of them (`乡镇卫生院院长 |
+    全部轮训`, `村卫生室负责人 | 全部培训`): an indicator's row, no sign-off pair (and in
+    a flattened text no list of people, `全部 轮训`). The one gate of parsers.forms' sign-off pairs and extract.txt's
+    person labels (they were two: md67 gated the forms' only)."""
+    if not value or not label:
+        return False
+    if _TARGET_LEAD.match(value) is not None:
+        return _POST_END.search(label_key(label)) is not None
+    v = value.strip()
+    return len(v) >= 3 and OFFICER_END.search(label_key(label)) is not None \
+        and _NO_NAME_WORDS.search(v.replace(" ", "").replace("\u3000", "")) is not None
+
 @lru_cache(maxsize=1 << 14)
 def is_role_label(text: str) -> bool:
     """Given a label (without its colon), return True when it names a person's role on the form's sign-off lines and

@@ -23,7 +23,8 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
                                column_negative, misgrouped_figure, parse_adjustment, parse_amount, parse_fraction, parse_number)
 from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, SPAN_DASH, STEP_TIME, STEP_TIME_CELL, YEAR_PART_TIME, field_date, PLAN_PERIOD, QUARTER_DIGIT, SO_FAR_PERIOD, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, BRANCH_WORDS, FIRM_WORDS, PLACE_END, collector, conventional, org_kind, place_led, plural, township
-from normalize.records import _BRACKET_CODE, _DATE8, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score
+from normalize.records import _BRACKET_CODE, _DATE8, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score, \
+    mobiles_joined
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
 from normalize.text import HAN_CHAR as _HAN
 from normalize.text import CIRCLED_NO, NUMBERED_PARA, SEAL_WORDS, SIGN_NAME, SIGN_WORDS, SPREAD, circled_number, numbered_next, strip_numbering
@@ -40,7 +41,7 @@ from parsers.tables import (_self_head, DROPPED, _BARE_YEAR, SCORE_CAP, FINAL_GR
                             read_budget_table, read_indicator_table, score_with_grade, scores_in_cell, final_label,
                             year_of_target_header as _year_of_target_header,
                             source_row_key, split_span, target_strength, EXEC_RATE_KEYS)
-from parsers.core import _BRACKETED, _FUND_NAME_LABELS, SCORED_KIND, FORM_KIND, sub_project_head, sub_project_key, unwrapped_title, SUB_PROJECT, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot, ROLE_POST
+from parsers.core import _BRACKETED, _FUND_NAME_LABELS, SCORED_KIND, FORM_KIND, sub_project_head, sub_project_key, unwrapped_title, SUB_PROJECT, UNRANKED, UNIT_GLOSS, _CLAUSE_BREAK, _WHOLE_BRACKETS, _CODE_ASKED, contact_opened, is_slot, ROLE_POST, no_person_under, OFFICER_END
 
 
 
@@ -2076,6 +2077,11 @@ class FormReader:
                 and _signoff_labels_line(" ".join(x.text for x in row.cells)):
             return True                  # `单位负责人 | 财务负责人 | 填表人` under the table in a dump's cells, a sign-off's
             # labels (as on a text line above; the line and its names' were indicators of no warning, review rv151)
+        if self.table is not None and self.table[0].kind in ("indicator", "score") and self.table[1] \
+                and ("：" in c.text or ":" in c.text) and _contact_pair(c.text) is not None \
+                and all(_contact_pair(x.text) is not None for x in row.cells if x.text.strip()):
+            return True                  # `单位地址：… | 邮政编码：342300` under the table in a dump's cells: the sign-off's,
+            # as on a text line (it was an indicator of name `单位地址：…`, hunt pr10)
         if (pairs := _signoff_pairs(row.cells)) is not None and len(pairs) >= 2:
             return True                  # 单位负责人：张三 | 财务负责人：李四 | 填表人：王五 | 联系电话：…: the form's sign-off
             # under the table, whatever its first label (it was read as the table's row: lost, or a phantom indicator)
@@ -2103,7 +2109,7 @@ class FormReader:
             # row's rest, it ended the table by its 备注, the rows under it lost — review rv138; a 评分表's, a scored
             # row or its 合计 under it, alike: its rows and score were lost)
         if self.table is not None and self.table[0].kind == "indicator" and self.table[1] and len(row.cells) == 2 \
-                and _foot_label(c.text) and not _no_person_under_post(c.text, row.cells[1].text):
+                and _foot_label(c.text) and not no_person_under(c.text, row.cells[1].text):
             return True                  # `| 主管部门审核意见 | 同意申报。 |`, `| 填报日期 | 2025年3月 |` under a `|` grid's four
             # columns, set in its last two: the form's foot, no indicator (it was one of no target, hunt pr7); an
             # officer's post beside a target, `乡镇卫生院院长 | ≥20人` under blank merged levels, an indicator (rd69 B)
@@ -4927,24 +4933,41 @@ class FormReader:
         True if read."""
         pairs = _signoff_pairs(cells)
         if pairs is None or not any(is_role_label(lab) or _PERSON_SIGN.search(lab) or _day_pair(lab, val)
-                                    for lab, val, _ in pairs):
+                                    or _DAY_PIECE.match(at.text) and val != at.text.strip() for lab, val, at in pairs):
             return False                 # (a row of column labels alone is read as before; `评价日期：2024年3月20日`
-            # alone under a 评分表 is one: it was lost, mend md26)
+            # alone under a 评分表 is one: it was lost, mend md26; a day cut over cells, `填报日期： | 2025年 | 2月 |
+            # 20日`, is read whole here — its year was kept alone, hunt pr10)
         # (a person's signature place of any role, `评审专家（签字）：`, `专家组长（签名）：` alone under a review form: the
         # sign-off's — it was an indicator, hunt ti12)
         for lab, val, at in pairs:
             val = SIGN_MARK.sub("", val) if val is not None else None   # `王五 （盖章）`: the name
-            if not val or is_placeholder(val):
-                continue
+            if not val or is_placeholder(val) or _SIGNER_NOBODY_RE.match(val.strip()) is not None:
+                continue                 # (a template's mark where the name goes, `财务负责人：XXX`: nobody, hunt pr10)
             m = match_field(lab + "：")
+            dated = _NAME_THEN_DAY.match(fold(val).strip()) \
+                if m is not None and m[0] in ("leader", "contact") or m is None and is_role_label(lab) else None
+            if dated is not None:
+                val = dated.group(1)      # `审核人：李四    2024年3月5日`: the name (it was kept in the name, mend md18)
             if m is not None:            # any column's label (`主管部门（盖章）：某县交通运输局` too), not the sign-off's only
                 self._value(m[0], val, at, None, lab)
             elif m is None and (is_role_label(lab) or _day_pair(lab, val)):
-                if is_role_label(lab) and (dated := _NAME_THEN_DAY.match(fold(val).strip())) is not None:
-                    val = dated.group(1)  # `审核人：李四    2024年3月5日`: the name, the day the line's (fill_date, read();
-                    # it was kept in the name, mend md18)
                 self._keep_pair(SIGN_MARK.sub("", lab), val, at)   # (审核日期：2024年1月12日: a date of no column)
+            if dated is not None and sum(a is at for _, _, a in pairs) == 1:
+                self._signer_day(SIGN_MARK.sub("", lab).strip(), dated.group("day"), at)
+                # (the pair alone in its cell: a line of pairs closing on one day, `经办人 张三 审核人 李四 2024年3月5日`,
+                # has the line's day, the fill_date — mend md18)
         return True
+
+    def _signer_day(self, label: str, day: str, at: Cell) -> None:
+        """A sign-off person's day after the name (`填报人：李娟 2025年2月18日`, `审核人：王强 2025年2月19日`): under the
+        label an opinion's signer's day takes (_signed_day_label: `审核日期`, `单位负责人日期`), the filer's (`填报日期`,
+        `填表日期`) the fill_date when the form states none (they were kept in the names, or dropped — hunt pr10)."""
+        key = _signed_day_label(label)
+        got = match_field(key + "：")
+        if got is None:
+            self._keep_pair(key, day, at)
+        elif got[0] == "fill_date" and "fill_date" not in self.form.fields:
+            self._value("fill_date", day, at, None, key)
 
     def _sources_block(self) -> bool:
         """Whether the rows stand under (or beside) a block of money sources (`资金来源`, `资金构成`): then any short name
@@ -7067,6 +7090,9 @@ class FormReader:
         return True
 
     def _value(self, col: str, text: str, cell: Cell, unit: str | None, label: str | None = None) -> None:
+        if col == "phone" and "\n" in text.strip() and all(map(_PHONE_CELL.match, text.strip().split("\n"))):
+            text = "，".join(x.strip() for x in text.strip().split("\n"))   # `13907970001⏎0797-6221234`: two numbers
+            # (a line each; the lines were run together, one of 19 digits or more — hunt pr10)
         if col in HEAD_FIELDS and label and (pairs := _pairs_after_gap(text, label)) is not None:
             # `项目名称 | 某县农村公路养护项目　　项目负责人：刘刚`: the value, a wide gap, then another field's label and
             # value written in the same cell — each its own field (it was the name, the leader in it; hunt pf)
@@ -8891,7 +8917,8 @@ class FormReader:
         phone = f.fields.get("phone") or self._contacts_own_phone()
         for who, label in _PERSON_PHONE_LABEL.items():
             person = f.fields.get(who)
-            m = PERSON_PHONE.match(clean(person.text) or "") if person is not None and phone is not None else None
+            m = PERSON_PHONE.match(mobiles_joined(clean(person.text) or "")) \
+                if person is not None and phone is not None else None     # (`刘建华 139 0797 0002` too, hunt pr10)
             if m and not _one_phone(m.group("phone"), phone.text) \
                     and not re.fullmatch(r"(?:19|20)\d{6}", m.group("phone")):     # (`张敏 20230115`: a date)
                 # `项目负责人：罗斌（13975231234）` and `联系电话：0731-26221234` (the filer's) under the form: the person's own
@@ -10150,8 +10177,9 @@ _PERSON_SIGN = lazy(rf"[(（]\s*{SIGN_NAME}\s*[)）]")    # (`（签 字）` too
 # (one spelling of a person's name for both patterns: it was written twice, twins, hunt ti13)
 _PERSON_NAME = r"[\p{Han}·]{2,6}"
 _SIGNER_NAME = lazy_regex(rf"^{_PERSON_NAME}$")
-# a person's name, a wide gap and a day (`李四    2024年3月15日`): the name (_value)
-_NAME_THEN_DAY = lazy_regex(rf"^({_PERSON_NAME})(?:[ \u3000\xa0]{{2,}}|\u3000)(?:{A_DAY}|{_DOTTED_DAY})$")
+# a person's name, a gap and a day (`李四    2024年3月15日`; one blank too, `李娟 2025年2月18日`, a whole day after it: it
+# was kept in the contact, hunt pr10): the name (_value)
+_NAME_THEN_DAY = lazy_regex(rf"^({_PERSON_NAME})[ \u3000\xa0]+(?P<day>{A_DAY}|{_DOTTED_DAY})$")
 
 
 def _signoff_text(row: Row) -> str | None:
@@ -10519,13 +10547,18 @@ def _opinion_before_seal(name: str, value: str) -> str:
 # a named signer closing an opinion's words after a space or a sentence's mark (`同意。审核人：张三`): its place's label
 # and the person (_named_signer); the day signed after the name (`审核人：张三 2024.3.5`), or a placeholder for the
 # person (`待定`, `无`, `/`: nobody named)
-_SIGNER_NOBODY = r"待定|待填|未定|暂无|无|空缺|[/／\\—–-]{1,2}"
+_SIGNER_NOBODY = rf"待定|待填|未定|暂无|无|空缺|[/／\\—–-]{{1,2}}|{PLACEHOLDER_MARK}|[_＿]{{2,}}"   # (`XXX`, `＿＿＿`: hunt pr10)
 # what opens the day after the signer's name: a space, the day's own label (`审核人：张三  日期：2024年3月5日`), or
 # nothing before its digits (`张三2024.3.5`, a converter's join) — both were kept whole in the opinion, review rv145
 _SIGNED_DAY_OPEN = r"(?:\s*(?:日期|时间)\s*[:：]\s*|\s+|(?=\d))"
 _NAMED_SIGNER = lazy_regex(rf"(?:^|(?<=[\s。；;！!，,]))(?P<label>\p{{Han}}{{2,8}})\s*[:：]\s*(?P<person>{_PERSON_NAME}"
                            rf"|{_SIGNER_NOBODY})(?:{_SIGNED_DAY_OPEN}(?P<day>{A_DAY}|{_DOTTED_DAY}))?\s*$")
 _SIGNER_NOBODY_RE = lazy_regex(rf"^(?:{_SIGNER_NOBODY})$")
+
+
+def _officer_role(label: str) -> bool:
+    """Is a label an officer's role of no signing word, `分管领导`, `办公室主任`, `财务科长` (core's OFFICER_END)?"""
+    return OFFICER_END.search(label_key(label)) is not None and is_role_label(label)
 
 
 def _named_signer(value: str) -> tuple[str, str, str | None, str | None] | None:
@@ -10535,8 +10568,8 @@ def _named_signer(value: str) -> tuple[str, str, str | None, str | None] | None:
     `审核人：/` -> (…, None, None): nobody named; the day after it kept, `审核人：待定 2024.3.5` -> (…, None,
     `2024.3.5`)); the words before it two Han characters at least; else None."""
     m = _NAMED_SIGNER.search(value)
-    if m is None or not _signed_place(m.group("label")):
-        return None
+    if m is None or not (_signed_place(m.group("label")) or _officer_role(m.group("label"))):
+        return None             # (an officer of no signing word signs too, `同意申报。分管领导：赵立新`: hunt pr10)
     person = m.group("person")
     nobody = _SIGNER_NOBODY_RE.match(person) is not None
     if not nobody and not 2 <= len(person) <= 4:
@@ -10730,21 +10763,6 @@ def _evaluator_line(cells: list[Cell]) -> bool:
     return len(named) == 1 and len(full) >= 2 and all(c in named or _dated_cell(c.text) is not None for c in full)
 
 
-# a role's label of a cell of its own: a 负责人's, a 领导's or an officer's post (`财务科长 | 李明`, `分管副局长 | 张强`:
-# the row was dropped, hunt pr9)
-_OFFICER_END = lazy(rf"(?:负责人|领导|{ROLE_POST})$")
-# an officer's post at a label's end (`财务科长`, `培训中小学校长`) and a value no person is, a figure or a comparison
-# first (`≥150人`, `10名`, `不少于60人`): an indicator's name and target, no sign-off's pair (the rows under blank merged
-# levels went to other_fields, the indicators lost — review rd69 B)
-_POST_END = lazy(rf"(?:{ROLE_POST})$")
-_TARGET_LEAD = lazy(r"^\s*(?:[≥≤＞＜><=≧≦]|不[少低高超大小]于|\d)")
-
-
-def _no_person_under_post(label: str, value: str | None) -> bool:
-    """Whether a label ending in an officer's post has a value no person's name is: a target or a figure."""
-    return bool(value) and _TARGET_LEAD.match(value) is not None and _POST_END.search(label_key(label)) is not None
-
-
 @lru_cache(maxsize=1 << 14)
 def _signoff_label(label: str, colon: bool) -> bool:
     """A label of a form's sign-off lines: a person's role (单位负责人, 审核人), a column they fill (填表人, 联系电话, 填报日期,
@@ -10757,7 +10775,7 @@ def _signoff_label(label: str, colon: bool) -> bool:
     if m is not None and m[0] in SIGNOFF_COLUMNS:
         return True
     if not colon:
-        return is_role_label(lab) and _OFFICER_END.search(label_key(lab)) is not None
+        return is_role_label(lab) and OFFICER_END.search(label_key(lab)) is not None
     return is_role_label(lab) or label_key(lab) in ("金额单位", "货币单位", "资金单位", "单位") \
         or (m is None and label_key(lab).endswith(("日期", "时间"))) or bool(SIGN_MARK.search(lab)) \
         or _bare_signed_role(lab) is not None
@@ -10847,6 +10865,10 @@ def _unsigned(label: str) -> str:
     return label[:m.start()] if m is not None and m.start() > 0 else label
 
 
+# a piece of a day a form's cells cut apart (`2025年`, `2月`, `20日`, `二〇二五年`)
+_DAY_PIECE = lazy(r"^\s*(?:\d{1,4}|[〇零○一二三四五六七八九十]{1,4})\s*[年月日号]\s*$")
+
+
 def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | None:
     """The (label, value or None, cell) pairs of a row of a form's sign-off lines: every cell a `label：value` pair (a
     cell may hold several, `单位负责人：赵明    填表人：孙强`), a `label：` cell and its value's, or a role's label and its
@@ -10877,19 +10899,22 @@ def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | No
             continue        # the pairs (the fill_date, _signoff_text); the pairs were lost with it (review rv49)
         if m is None:
             if nxt is None or not _signoff_label(t, False) or _PAIR_CELL.match(nxt[0]) or _signoff_label(nxt[0], False) \
-                    or _no_person_under_post(t, nxt[0]):
+                    or no_person_under(t, nxt[0]):
                 return None
             out.append((t, nxt[0], nxt[1]))
             k += 2
             continue
         lab, val = m.group(1), m.group(2).strip()
         lab = _bare_signed_role(lab) or lab           # (`单位负责人签字：赵立新`: the role's key, review rv133)
-        if not _signoff_label(lab, True) or _no_person_under_post(lab, val):
+        if not _signoff_label(lab, True) or no_person_under(lab, val):
             return None
         if not val and nxt is not None and nxt[1] is not c and not _PAIR_CELL.match(nxt[0]) \
                 and not _signoff_label(nxt[0], False):
-            out.append((lab, nxt[0], nxt[1]))        # `单位负责人： | 张华`: the value in the next cell
-            k += 2
+            j = k + 2                                 # `填报日期： | 2025年 | 2月 | 20日`: a day cut over the cells
+            while j < len(parts) and _DAY_PIECE.match(parts[j - 1][0]) and _DAY_PIECE.match(parts[j][0]):
+                j += 1                                # after it, one value (its year was kept alone, hunt pr10)
+            out.append((lab, "".join(p for p, _ in parts[k + 1:j]), nxt[1]))   # `单位负责人： | 张华`: the next cell's
+            k = j
             continue
         out.append((lab, val or None, c))
         k += 1
