@@ -2802,6 +2802,12 @@ class FormReader:
         if col == "score" and label and L.SELF_SCORE.match(own_label := label_key(_LABEL_COLON.sub(r"\1", label.strip()))):
             self.self_said = (own_label, clean(text) or text, f)
         old = f.fields.get(col)
+        if col == "budget_year" and old is not None and label and "财政" in label and _SUB_LINE.match(label) \
+                and "budget_fiscal" not in f.fields:
+            # `其中：申报财政资金（万元） | 2,000.00` under `本年度申报金额（万元） | 2,350.00`: a label of the money asked
+            # for (申请财政资金, and its 申报 twin since hunt nw17) written as a part of the year's money is its fiscal
+            # part (it was dropped without a word as the year's money ranked lower, review rv152)
+            col, rank, old = "budget_fiscal", UNRANKED, None
         if old is not None and col in ("budget_fiscal", "budget_other") and self._period_part(col, old, cell):
             old = None                       # (the period's part moved to other_fields: the year's part read below)
         if col == "name" and old is not None and label and "金" in label and old.rank < rank \

@@ -4963,6 +4963,8 @@ def _numbered_next(text: str, line: str) -> bool:
 
 # tables whose cells stand in their own columns (a Word / Excel / web table, a ruled PDF's), not a dump's shifted cells
 _PLACED_ORIGINS = frozenset({"docx", "xlsx", "html", "pdf_lines"})
+# the extension fields a cell merged over a section's items gives each item (as its unit: `responsible`)
+_MERGED_EXTRAS = frozenset({"deadline", "leader"})
 _LIST_GOES_ON = lazy(r"[、，,]\s*$")
 
 
@@ -5391,6 +5393,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     assessor_cols = [k for k in header.extra if k.startswith("col:") and _ASSESSOR_HEAD.search(fold(k[4:]))
                      and cell_header_roles(k[4:]).get("assessment") == "responsible"]
     spans: dict[str, Cell] = {}                      # role -> its last cell merged over the rows below it
+    # the columns a cell merged over a section's items is each item's in (its unit's, above; its assessor's, its
+    # 完成时限's, its 责任领导's: review rv152)
+    span_cols = [*unit_cols, *assessor_cols, *(k for k in header.extra if k.startswith("col:")
+                                                 and _extra_field(k[4:]) in _MERGED_EXTRAS)]
     numeral_items = _numeral_items(header, rows)    # (each row an item numbered 一、 二、 …: see _numeral_items)
     # 考核得分 / 得分 (a filled 考核评分表: the score given the item): `score` (self_score is the unit's own 自评分), never
     # a cap; of several (`初评得分 | 复核得分`) the last, the final one, the others named in one warning, not lost silently
@@ -5581,7 +5587,7 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
                 texts = [t.rstrip("；;。") for t in texts[:-1]] + texts[-1:]
                 got["content"] = replace(got["content"], text=f"{got['content'].text.strip()}：{'；'.join(texts)}")
         at = min(c.row for c in cells)
-        for key in ["responsible", *unit_cols]:
+        for key in ["responsible", *span_cols]:
             span = spans.get(key)
             if key in got:
                 spans[key] = got[key]
@@ -5858,8 +5864,12 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             "score": got[score_cols[0]].text if score_cols and score_cols[0] in got else None,
             "table_kind": table_kind,
         })
-        if not section_here and section_col is not None and st.section is not None:
-            merged_below.add(id(st.items[-1]))          # (an item under its section's merged cell: filled in below)
+        if not section_here and section_col is not None and st.section is not None \
+                and row.grid is not None and row.grid.origin.startswith("txt"):
+            # (an item under its section's merged cell in a text dump: filled in below. Not in a grid whose merges
+            # are known, a Word / Excel / ruled PDF table's — a blank cell there is blank, a merged one carried by
+            # `spans` above —, nor in items read from prose, an outline's, which has no merged cell: review rv152)
+            merged_below.add(id(st.items[-1]))
         if score_cols and score_cols[0] in got and (m := _SCORE_REASON.match(got[score_cols[0]].text)) is not None:
             # `扣2分，未按时报送` / `18：资料齐全` under 得分: the score given, the reason after it its note (the cell was
             # no score read, named in a warning)
@@ -5916,10 +5926,10 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
     for prev, item in zip(st.items, st.items[1:]) if merged_below else ():
         if id(item) in merged_below and prev["section"] == item["section"]:
             # a 责任单位 / 完成时限 cell merged over the items of its section, as a 赋分办法 cell: left empty in the
-            # rows below its first (a text dump, a sheet's merged range) — the item's too (they were null, hunt
-            # nw17); not a 考核单位 column's (the assessor's, no unit of the item's work). After the table's rows,
-            # a row cut under an item having joined it first
-            for key in ("deadline", *(() if resp_assessor else ("responsible",))):
+            # rows below its first by a dump — the item's too (they were null, hunt nw17); so a 责任领导 / 考核单位
+            # cell (review rv152); a 考核单位 column read as the responsible role's gives no unit of the item's
+            # work. After the table's rows, a row cut under an item having joined it first
+            for key in ("deadline", "leader", "assessor", *(() if resp_assessor else ("responsible",))):
                 if item.get(key) is None and prev.get(key):
                     item[key] = prev[key]
     for i, item in enumerate(st.items):
