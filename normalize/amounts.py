@@ -477,6 +477,7 @@ _CAP_WORDS = lazy_regex(r"^(?:最高|最多|上限(?:为|是)?)\s*(?=[\d零〇�
 _BOUND_OPS = frozenset({"<=", "<", ">=", ">", "range"})
 
 
+@text_cache()      # (a pure function of its texts, asked of the same money cells form after form, sp12)
 def amount_bound(text: str | None, unit: str | None = None) -> float | None:
     """Given a money cell written as a bound (`50万元以内`, `不超过50万元`, `≤50万元`, `最高50万元`, `不低于50万元`,
     `50-80万元`), return the bound in yuan (a range's lower one), or None (an amount, or no bound). A bound is no amount:

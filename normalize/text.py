@@ -557,6 +557,7 @@ def is_placeholder(s: str | None) -> bool:
     return bool(_PLACEHOLDER_TEMPLATE.match(compact))
 
 
+@text_cache()      # (a pure function of the cell's text, asked of the same cells by each reader, sp12)
 def content_text(text: str | None) -> str | None:
     """Given a cell, return its cleaned, width-folded text, or None for a placeholder (the text the number, amount
     and date readers read: normalize.amounts, normalize.dates)."""

@@ -255,6 +255,7 @@ FIELD_INDEX, FIELD_RANK = _build_field_index()
 UNRANKED = 1_000_000
 
 
+@value_cache(maxsize=1 << 16)   # (a pure function of its texts, asked of the same cells form after form, sp12)
 def field_rank(label: str) -> int:
     """Given a field label cell, return its synonym's rank (0 = the column's first name): 实施单位 0, 填报单位 8;
     UNRANKED for a label no list holds."""

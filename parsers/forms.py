@@ -363,6 +363,7 @@ def _bare_unit(text: str) -> bool:
 _UNIT_ALONE = lazy(r"^(?:金额)?单位[:：]?\s*|[()]")
 
 
+@value_cache(maxsize=1 << 16)   # (a pure function of its texts, asked of the same cells form after form, sp12)
 def _unit_alone(text: str) -> str | None:
     """The money unit a cell holds alone (`万元`, `（万元）`, `单位：万元`), else None."""
     t = _UNIT_ALONE.sub("", fold(text).strip()).strip()
@@ -10231,6 +10232,7 @@ _SEAL_PLACE = lazy(rf"{SEAL_WORDS}")
 _SIGNING_WORD = lazy(r"签字|签章|签名|盖章|审核|审批|负责人|经办|填报|填表")
 
 
+@value_cache(maxsize=1 << 16)   # (a pure function of its texts, asked of the same cells form after form, sp12)
 def _signed_place(head: str) -> bool:
     """Is a sign-off day's head (_signoff_day) a person's or a seal's place with no name (`单位负责人签字`, `审核`,
     `填报单位盖章`, `经办人`, a bare `日期`; not a dated label, `审核日期`, nor a body's name — rv56's other_fields)?"""
@@ -10466,6 +10468,7 @@ _VERDICT_HEAD = (lazy(r"^(?:(?:评估|评价|审核|评审|审查)(?:内容|项�
                  lazy(r"^(?:(?:评估|评价|审核|评审|审查)(?:结论|意见|情况|结果)|(?:应对|防控|防范|管控|化解)措施)$"))
 
 
+@value_cache(maxsize=1 << 16)   # (a pure function of its texts, asked of the same cells form after form, sp12)
 def _table_caption(text: str) -> bool:
     """Can TEXT, a row's first cell, be a caption before a table's heads (`风险分析`, `年度工作安排`)? Not a column's
     head (`序号 | 评估内容 | 评估要点 | 评估结论`: the 序号 the table's own first column), not a level, no figure (an
@@ -11046,6 +11049,7 @@ def _head_year(text: str) -> int | None:
 _HEAD_LEAD_YEARS = lazy(rf"^\s*(?:19|20)\d{{2}}(?:\s*年?\s*{SPAN_DASH}\s*(?:19|20)\d{{2}})?(?:\s*年(?!度))?\s*")
 
 
+@value_cache(maxsize=1 << 16)   # (a pure function of its texts, asked of the same cells form after form, sp12)
 def _period_head_key(text: str) -> str:
     """A period or year column's head without the years leading it: `2024-2026年中期资金总额` is a 中期资金总额 head,
     `2025年度资金总额` a 年度资金总额 one (they were no heads: the year's money lost, review rv116)."""

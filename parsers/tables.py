@@ -99,6 +99,7 @@ _POINTS_SAID = lazy(r"^(.*?\S)\s*[:：]?\s*(?:[(（【]\s*(?:满分|共|计|分�
 _POINTS_SAID_END = (")", "）", "】", "分", ":", "：")
 
 
+@value_cache(maxsize=1 << 16)   # (a pure function of its texts, asked of the same cells form after form, sp12)
 def points_said(text: str | None) -> tuple[str, str] | None:
     """A name and the points written after it, (`决策`, `10`) for `决策（10分）` (the words and spellings above), else
     None: a score table's level 1 (its name then without them, the points its rows' level1_weight), an indicator's
@@ -2831,6 +2832,7 @@ _TERMINAL_PUNCT = lazy(r"[。；;！!]\s*$")
 _NAME_REST = lazy(r"^\s*[\u4e00-\u9fff]{1,8}(?:[（(][^（()）\d]{1,8}[)）])?\s*$")
 
 
+@value_cache(maxsize=1 << 16)   # (a pure function of its texts, asked of the same cells form after form, sp12)
 def joins_tail(label: str, tail: str) -> bool:
     """Is `tail` the wrapped end of the level label `label` (`产出` + `指标`, `产出指标` + `（30分）`)?"""
     label = label.rstrip()
