@@ -168,3 +168,14 @@ def test_works_body_running_money(read):
     p = only_project(r)
     assert (p["name"], p["unit"]) == (None, "金寨县建设工程质量安全监督站")
     assert warning_codes(r) == []
+
+
+def test_unit_on_a_word_title_paragraph(read):
+    """A Word form's title paragraph `…绩效目标表（2025年度）<tabs>单位：万元` over its table: the title without the unit,
+    the name from it, the money in 万元."""
+    r = read("ct_s68_rv154_unit_title_paragraph.docx")
+    p = only_project(r)
+    assert (p["year"], p["name"], p["title"]) == (2025, TITLED, "金寨县城区污水管网改造工程项目绩效目标表（2025年度）")
+    assert (p["department"], p["unit"], p["budget_year"], p["header_missing"]) == (DEPT, UNIT, 8450000.0, False)
+    assert [t for t in indicator_targets(r)] == [t for t in TARGETS if t[3] is not None]
+    assert warning_codes(r) == []
