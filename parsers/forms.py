@@ -492,7 +492,7 @@ _PROJECT_TITLE_END = re.compile(rf"{_TITLE_PROJ}的?{_FORM_WORDS}表(?:\([^()]*\
 # a government site's page of one project's published targets, titled without the word 表 (`2024年农村公路养护项目绩效目标`,
 # `…项目支出绩效目标公开`; base's _FORM_NAMED names it a form): the project the title names, as under a form's own title
 # (it was null, review rv9)
-_PUBLISHED_TITLE_END = re.compile(rf"{_TITLE_PROJ}的?(?:支出)?绩效(?:目标|指标)(?:公开|情况|的?说明)?$")
+_PUBLISHED_TITLE_END = re.compile(rf"{_TITLE_PROJ}的?(?:支出)?绩效(?:目标|指标)(?:公开|情况|{L.EXPLAINED})?$")
 # a place a title's project name opens with (新化县, 湖南省长沙市), left off before asking whether the rest names a project:
 # a place's end as normalize.orgs reads it (not the 市 of 农贸市场 / 智慧城市, the 区 of 产业园区 / 社区 — a lead of any
 # characters up to 市 / 区 took them, `新化县智慧城市建设项目` left `建设项目`, generic, and the name null, review rvb)
@@ -515,13 +515,18 @@ _PLACE_TWICE = lazy_regex(r"^(?P<p>\p{Han}{1,8}?(?P<l>[县市区旗]))\s*(?:19|2
 _YEAR_AFTER_PROJECT = lazy(r"(项目|工程)\s*(?:19|20)\d{2}\s*年度?(?=\s*(?:支出)?绩效)")
 # the form's year in brackets there, after a project or a fund (`…村级组织运转经费（2025年度）绩效目标表`: no word of the
 # name — it was null, header_missing, hunt ti23)
-_BRACKET_YEAR_AFTER_PROJECT = lazy(r"(项目|工程|资金|经费|补助|补贴)\s*[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）]"
+_BRACKET_YEAR_AFTER_PROJECT = lazy(r"(项目|工程|资金|经费|补助|补贴)\s*[(（]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[)）]"
                                    r"(?=\s*(?:支出)?绩效)")
 # a body's own level or office in brackets before a title's closing 项目 (`…局（本级）项目`, `…中心（机关）项目`)
-_BODY_PART_BEFORE_END = lazy(r"\((?:本级|机关|本部|本级机关)\)(?=(?:支出)?项目$)")
-_ANY_YEAR = lazy(r"(?:19|20)\d{2}(?=\s*年)")
+# (the level with its body's word too, `（局本级）`, `（部门本级）`, `（中心本级）`: review rv154 — it was the name)
+_BODY_PART_BEFORE_END = lazy(r"\((?:[^()]{0,3}本级(?:机关)?|机关|本部)\)(?=(?:支出)?项目$)")
+# (a year closing its bracket counted too, `…经费（2025）`: review rv154)
+_ANY_YEAR = lazy(r"(?:19|20)\d{2}(?=\s*[年)）])")
 # the money's unit after a title on its line, past a gap (`…绩效目标表    单位：万元`, `金额单位：元`)
-_UNIT_AFTER_TITLE = lazy(r"(?<=表)\s+(?:金额|资金)?单位\s*[:：]\s*(?:亿|万|千)?元\s*$")
+# (after the title's bracket too, `…绩效目标表（2025年度）    单位：万元`, and in brackets, `…绩效目标表（单位：万元）`:
+# review rv154 — the first was the title with the unit and no name, the second the title with it)
+_UNIT_AFTER_TITLE = lazy(r"(?<=[表)）])(?:\s+(?:金额|资金)?单位\s*[:：]\s*(?:亿|万|千)?元"
+                         r"|\s*[(（](?:金额|资金)?单位\s*[:：]\s*(?:亿|万|千)?元[)）])\s*$")
 # a body a title's project name opens with (`卫生健康局`, `发展和改革委员会`, `人民政府办公室`)
 # (not one rule with `_FILER_LEAD`, on purpose: this one reads a name with its place taken off, only to say whether the
 # rest still names a project, so it takes short bodies too — `发改委`, `县政府办`, `…中心`; `_FILER_LEAD` cuts the body off
@@ -1741,8 +1746,9 @@ class FormReader:
                 # was null, header_missing, hunt ti23)
                 # (a bracketed year there only when it is the title's one year, the form's: `2025年…资金（2024年度）
                 # 绩效目标表` keeps its other year's bracket, as the name's rule keeps one)
-                text = _YEAR_AFTER_PROJECT.sub(r"\1", TABLE_NO.sub("", _UNIT_AFTER_TITLE.sub("", text0)))
-                if "年" in text and len(set(_ANY_YEAR.findall(text))) == 1:
+                text = _YEAR_AFTER_PROJECT.sub(r"\1", TABLE_NO.sub("", _UNIT_AFTER_TITLE.sub("", text0)
+                                                                    if "单位" in text0 else text0))
+                if ("(" in text or "（" in text) and len(set(_ANY_YEAR.findall(text))) == 1:
                     text = _BRACKET_YEAR_AFTER_PROJECT.sub(r"\1", text)
                 if group is not None:
                     # (`关于新化县农村公路安防工程项目绩效目标表`: the title's 关于 no word of the project's name — it was
@@ -11392,7 +11398,7 @@ def _long_heading(row: Row) -> bool:
 # a heading naming what the form's targets are of (`关于蓬溪县…工程项目的绩效目标`, `关于…资金的绩效目标说明`), its 的
 # left out too (`关于…工程项目绩效目标`: it was the title, review rv146): over the form's own title, no title of it
 # (own_title_at)
-_ABOUT_TARGETS = lazy(r"^关于.{2,80}(?:支出)?绩效(?:目标|指标)(?:的?说明|情况)?$")
+_ABOUT_TARGETS = lazy(rf"^关于.{{2,80}}(?:支出)?绩效(?:目标|指标)(?:{L.EXPLAINED}|情况)?$")
 
 
 def own_title_at(titles: list[str]) -> int:

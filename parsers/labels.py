@@ -775,6 +775,10 @@ LEVEL2_HINTS: dict[str, tuple[str, ...]] = {
 }
 
 # ---------------------------------------------------------------- titles
+# the words of a heading saying it explains a form's targets after them (`…项目绩效目标的说明`, `…绩效目标编制情况的说明`,
+# `…绩效目标表的说明`: review rv154 — ti23's took `的说明` only, the name of the next wordings lost); FORM_TITLE's and
+# forms' _ABOUT_TARGETS / _PUBLISHED_TITLE_END
+EXPLAINED = r"(?:表|(?:编制|设定|申报|填报|有关)?情况)?的?说明"
 FORM_TITLE = lazy(
     r"(绩效目标申报表|绩效目标表|目标申报表|绩效项目申报表|项目绩效申报表|绩效自评表|自评表|绩效评价表|评价得分表|评分表|任务分解表|"
     r"绩效目标$|项目支出绩效|支出项目绩效|绩效目标（|绩效目标\(|指标体系及评分标准$|考核评分细则$|"
@@ -794,7 +798,7 @@ FORM_TITLE = lazy(
     r"(?:审核|评审|审查)意见表$|(?:目标|项目)(?:审核|评审|审查)表$|评估结论表$|"
     # a heading naming what the form's targets are of and saying it explains them (`关于…项目绩效目标的说明` over a
     # form: it was no title, the project's name it gives lost — hunt ti23, rv146's leftover)
-    r"^关于.{2,60}绩效(?:目标|指标)的?说明$)")
+    rf"^关于.{{2,60}}绩效(?:目标|指标){EXPLAINED}$)")
 SELF_EVAL_TITLE = lazy(r"自评|评价表|绩效评价")
 # 绩效目标表, 绩效目标申报表, 绩效目标批复表, 项目支出目标申报表 (a form of targets, not 自评表)
 TARGET_FORM_TITLE = lazy(r"(?:绩效)?目标(?:申报|批复|审核)?表")
