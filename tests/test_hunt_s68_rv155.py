@@ -21,7 +21,8 @@ Kept: the fixtures read whole with no error (bar two `vague_target`): every proj
   `ok`; a workbook's one sheet raising leaves the other (rb2's reading); a stacked dump's error raised when strict.
 Left: a form whose continuation page repeats the form's title (`项目支出绩效目标表（续）`) is still cut there;
   base._lost_names reads `泰和县2025年度` out of a title `泰和县2025年度项目支出绩效目标表` as a lost project's name
-  (a cover naming a project under that prefix would be dropped when such a form, with no 项目名称 row, raises).
+  (a cover naming a project under that prefix would be dropped when such a form, with no 项目名称 row, raises);
+  a DOCX or web page whose every table raises stays `partial` (its paragraphs read, which may hold a form).
 """
 from __future__ import annotations
 
