@@ -1457,6 +1457,7 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None, *, sheets_hi
     referenced_by = _sheets_referenced(formulas, names, read) if formulas is not None else {}
     boxes = controls = None
     shown_at: dict = {}                 # sheet index -> shown(row, col): its cells Excel shows, for the warnings
+    failed: list[Exception] = []        # (the errors of the sheets whose reading raised)
     for sno, ws in enumerate(wb.worksheets, 1):
         if sno - 1 not in read:
             continue
@@ -1550,6 +1551,11 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None, *, sheets_hi
             del grids[held_at[0]:], lines[held_at[1]:]
             shown_at.pop(sno - 1, None)
             warns.append(unit_error_warning(f"sheet {page} ({ws.title})", e, "its cells", "sheets", page))
+            failed.append(e)
+    if failed and len(failed) == len(read):
+        # (every sheet read raised — one sheet, or a workbook's part they share, its text boxes: nothing kept
+        # apart, the file failed as a dump of one block is, not read as empty — review rv155)
+        raise failed[0]
     if calc is not None:                # (one warning per failing root, over all the sheets read)
         warns += _formula_warnings(calc, shown_at, [ws.title or "" for ws in wb.worksheets], tabs)
     # pages, sheet names and sheet numbers count every tab, chart sheets too (a chart sheet's name is no form's)
@@ -2257,6 +2263,7 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None, *, sheets_hid
     warns += _xls_activex_unread(data, book)
     read -= void
     shown_at: dict = {}                                # sheet index -> shown(row, col), of the sheets read
+    failed: list[Exception] = []        # (the errors of the sheets whose reading raised)
     for sno, sh in enumerate(sheets):
         # as extract_xlsx: hidden sheets, hidden draft rows and instruction sheets beside forms are not read
         if sno not in read:
@@ -2351,6 +2358,11 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None, *, sheets_hid
             del grids[held_at[0]:], lines[held_at[1]:]
             shown_at.pop(sno, None)
             warns.append(unit_error_warning(f"sheet {page} ({sh.name})", e, "its cells", "sheets", page))
+            failed.append(e)
+    if failed and len(failed) == len(read):
+        # (every sheet read raised — one sheet, or a workbook's part they share, its text boxes: nothing kept
+        # apart, the file failed as a dump of one block is, not read as empty — review rv155)
+        raise failed[0]
     warns += _xls_uncomputed(data, book, shown_at)
     return Extracted(doc_id=doc_id, format="xlsx", pages=count, grids=grids, lines=lines, path=path,
                      sheet_names=_tab_names([sh.name for sh in sheets], tabs, count), warnings=warns,

@@ -5508,18 +5508,22 @@ def extract_txt(data: bytes, doc_id: str, path: str | None = None,
                      warnings=warnings, encoding=encoding, path=path)
 
 
-# a form's title line after a blank line (`2025年度项目支出绩效目标申报表`): where a dump's next form begins
-_BLOCK_TITLE = lazy(r"绩效.{0,20}表\s*$")
+# a form's title line (`2025年度项目支出绩效目标申报表`, `项目支出绩效目标表（2025年度）`, not a continuation's
+# `…表（续）`): where a dump's next form begins, after a blank line or alone on its line
+_BLOCK_TITLE = lazy(r"绩效.{0,20}表(?:\s*[（(](?!续)[^（()）\t]{1,12}[）)])?\s*$")
 
 
 def _built_by_blocks(lines: list[str], warnings: list[ParseWarning], is_label, classify) \
         -> tuple[list[Grid], list[TextLine]] | None:
-    """build_grids of a dump's LINES block by block (a block from a form's title line after a blank line to the next
-    one's; each read with the lines before it blank, so its lines keep their numbers), when reading them whole raised:
-    a block whose reading raises left out with one `internal_error` warning naming its lines and the error, the other
-    blocks read. None when the dump is one block or no block could be read (nothing to keep apart)."""
-    starts = [0] + [k for k in range(1, len(lines)) if not lines[k - 1].strip() and "绩效" in lines[k]
-                    and _BLOCK_TITLE.search(lines[k])]
+    """build_grids of a dump's LINES block by block (a block from a form's title line after a blank line, or alone
+    on its line under another form's rows, to the next one's; each read with the lines before it blank, so its lines
+    keep their numbers), when reading them whole raised: a block whose reading raises left out with one
+    `internal_error` warning naming its lines and the error, the other blocks read. None when the dump is one block
+    or no block could be read (nothing to keep apart). (A title after the year in brackets, or forms stacked with no
+    blank line between them as a sheet's dump writes them, made one block: the whole dump failed — review rv155.)"""
+    starts = [0] + [k for k in range(1, len(lines)) if "绩效" in lines[k] and _BLOCK_TITLE.search(lines[k])
+                    and (not lines[k - 1].strip() or "\t" not in lines[k].strip()
+                         and not ("绩效" in lines[k - 1] and _BLOCK_TITLE.search(lines[k - 1])))]
     if len(starts) < 2:
         return None
     grids: list[Grid] = []

@@ -310,19 +310,29 @@ def _split_or_say(rows: list, res: ParseResult) -> list:
 
 
 def _blocks(rows: list) -> list[list]:
-    """ROWS cut where a page or sheet begins (a file of pages), else where a form's title begins after rows that are
-    none (is_title: a text dump's forms)."""
+    """ROWS cut where a page or sheet that opens a form begins (a file of pages: _opens_form), else where a form's
+    title begins after rows that are none (is_title: a text dump's forms). (A page continuing the form above it, its
+    indicator rows under the page break, stays that form's: cut off it was read as a form of its own, the form above
+    losing its last rows — review rv155.)"""
     pages = [next((c.page for c in r.cells), None) for r in rows]
     if len(set(pages) - {None}) > 1:
         cut, last = [], None
         for k, page in enumerate(pages):
             if page is not None:
-                if last is not None and page != last:
+                if last is not None and page != last and _opens_form(rows[k:k + 3], pages[k:k + 3], page):
                     cut.append(k)
                 last = page
     else:
         cut = [k for k in range(1, len(rows)) if is_title(rows[k]) and not is_title(rows[k - 1])]
     return [rows[a:b] for a, b in zip([0, *cut], [*cut, len(rows)]) if rows[a:b]]
+
+
+def _opens_form(first: list, pages: list, page) -> bool:
+    """Whether a page's FIRST rows (their PAGES; those of PAGE asked) open a form: one is a form's title (under an
+    `附件2` line or a page's head), or the first states a 项目名称 (a sheet's form under no title)."""
+    own = [r for r, p in zip(first, pages) if p in (page, None)]
+    return any(is_title(r) for r in own) or bool(own) and any(
+        "名称" in c.text and (m := match_field(c.text)) is not None and m[0] == "name" for c in own[0].cells)
 
 
 def _block_error(block: list, e: Exception) -> ParseWarning:
