@@ -495,10 +495,11 @@ _SHARE_WORDS = r"[二三四五六七八九十]分之"
 # (`常年保持在85%以上`, `始终保持在95%以上`, `长期稳定在Ⅲ类`: how long it is kept before the words, the qualifier — it was
 # text, hunt tg6)
 _NEUTRAL_LEAD = lazy_regex(r"^(?:(?P<w>常年|长期|始终|一直|持续|全年)?(?:(?:保持|稳定|维持|确保)在|保持|维持|确保)|(?:实现|做到)(?=\s*(?:[\d.]+\s*[%‰]|[>=<≥≤≧≦]))"
-                              r"|完成(?=\s*[\d.>=<≥≤≧≦])(?!\s*(?:19|20)\d{2}\s*$)|在(?=\s*[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
-                              rf"\s*(?=[\d.]|[>=<≥≤≧≦》《]|{_SHARE_WORDS})")
+                              r"|完成(?=\s*[\d.>=<≥≤≧≦])(?!\s*(?:19|20)\d{2}\s*$)|在(?=\s*-?[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
+                              rf"\s*(?=-?[\d.]|[>=<≥≤≧≦》《]|{_SHARE_WORDS})")
 # (a fraction of a whole after them, `保持在1/3以上`, `稳定在三分之一以上`, `常年维持在1/3以上`: its comparison and the
-# fraction as text, as `1/3以上` reads, 常年 the qualifier — it was text, review rv153)
+# fraction as text, as `1/3以上` reads, 常年 the qualifier; a figure below zero, `保持在-18℃以下`, `维持在零下18℃至零下15℃`,
+# as `-18℃以下` — they were text, review rv153)
 # `近1万人`, `将近1万人`, `接近100%`: about the figure, below it most likely, `~` as `约` (it was text, hunt tg7); not
 # before a span of time, `近3年`, `近6个月`, `近24小时`: the recent years, months, hours (text)
 # (a share in words too, `近三分之一`: about it, as `约三分之一`, hunt tg29)

@@ -7,7 +7,9 @@ Decided:
 - a fraction of a whole after the keeping words tg29 did not name, `保持在1/3以上`, `稳定在三分之一以上`, `维持在1/3以内`,
   `确保1/3以上`, `保持≥1/3`, `稳定在1/3左右`: the comparison and the fraction as text, as `1/3以上` and `控制在1/3以内`
   read (`>=` / `<=` / `~`), how long it is kept the qualifier, `常年维持在1/3以上`: 常年, as `常年保持在85%以上` (they
-  were text: the keeping words' rule wanted a figure with a value, and a digit after them);
+  were text: the keeping words' rule wanted a figure with a value, and a digit after them); and a figure below zero
+  after them, `保持在-18℃以下`, `保持在零下18℃以下`, `维持在零下18℃至零下15℃`: as `-18℃以下` and tg29's `零下18℃以下`
+  read (they were text: a digit, no minus, after the keeping words);
 - a fraction's inclusive bracket naming its own figure or 本数, `1/3以上（含1/3）`, `三分之一以上（含三分之一）`,
   `1/3以上（含本数）`: the suffix's op and the fraction with its bracket as text, `1/3(含1/3)`, as `≥1/3（含1/3）` and
   tg29's `1/3以上（含）` read (they were text: tg29 took the bare `（含）` only);
@@ -61,6 +63,10 @@ def _rows(r) -> dict[str, tuple]:
     ("稳定在1/3左右", T("~", text="1/3")),
     ("常年维持在1/3以上", T(">=", qualifier="常年", text="1/3")),
     ("始终保持在三分之二以上", T(">=", qualifier="始终", text="三分之二")),
+    ("保持在-18℃以下", T("<=", -18.0, unit="℃")),
+    ("保持在零下18℃以下", T("<=", -18.0, unit="℃")),
+    ("维持在零下18℃至零下15℃", T("range", -18.0, -15.0, unit="℃")),
+    ("常年保持在零下18℃以下", T("<=", -18.0, unit="℃", qualifier="常年")),
 ])
 def test_fraction_after_keeping_words(text, want):
     assert split_target(text) == want
@@ -160,6 +166,7 @@ def test_form_keeping(read):
         "新建游步道长度": (">=", 3.0, None, "公里", None, None),
         "高标准农田建设面积": (">=", 1.0, None, "公顷", "15亩", None),
         "冷藏库库内温度": ("<=", -18.0, None, "℃", None, None),
+        "速冻间库内温度": ("<=", -25.0, None, "℃", None, None),
         "脱贫村覆盖比例": (">=", None, None, None, None, "1/3(含1/3)"),
         "低收入农户受益户数占比": (">=", None, None, None, None, "三分之一(含三分之一)"),
         "女性学员占比": (">=", None, None, None, None, "1/3(含本数)"),
