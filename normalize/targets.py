@@ -485,6 +485,8 @@ _KEEPING_END = lazy_regex(r"(?<=\S)(?:控制|保持|稳定|维持)在$")
 # labels naming a target cell itself, written before its comparison with a colon (`指标值：≥95%`)
 _CELL_LABELS = frozenset({"注", "备注", "说明", "指标值", "目标值", "年度指标值", "年度目标值", "指标目标值", "目标", "标准",
                           "指标标准", "预期目标", "预期值"})
+# a fraction of a whole in words (`三分之一`) opening a target after a word before it (近, the keeping words)
+_SHARE_WORDS = r"[二三四五六七八九十]分之"
 # `保持在95%以上`, `在90%以上`, `稳定在50万亩以上`: words before the quantity that say no comparison themselves
 # (`实现100%`, `做到100%`: the deed of reaching the figure, no comparison of its own, as 确保 — it was text, review tq4;
 # `完成100%` the same, as `100%完成` and `年底前完成100%` read — it was text, hunt sc2; 实现 / 做到 only before a share or
@@ -493,12 +495,15 @@ _CELL_LABELS = frozenset({"注", "备注", "说明", "指标值", "目标值", "
 # (`常年保持在85%以上`, `始终保持在95%以上`, `长期稳定在Ⅲ类`: how long it is kept before the words, the qualifier — it was
 # text, hunt tg6)
 _NEUTRAL_LEAD = lazy_regex(r"^(?:(?P<w>常年|长期|始终|一直|持续|全年)?(?:(?:保持|稳定|维持|确保)在|保持|维持|确保)|(?:实现|做到)(?=\s*(?:[\d.]+\s*[%‰]|[>=<≥≤≧≦]))"
-                              r"|完成(?=\s*[\d.>=<≥≤≧≦])(?!\s*(?:19|20)\d{2}\s*$)|在(?=\s*[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
-                              r"\s*(?=[\d.]|[>=<≥≤≧≦》《])")
+                              r"|完成(?=\s*[\d.>=<≥≤≧≦])(?!\s*(?:19|20)\d{2}\s*$)|在(?=\s*-?[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
+                              rf"\s*(?=-?[\d.]|[>=<≥≤≧≦》《]|{_SHARE_WORDS})")
+# (a fraction of a whole after them, `保持在1/3以上`, `稳定在三分之一以上`, `常年维持在1/3以上`: its comparison and the
+# fraction as text, as `1/3以上` reads, 常年 the qualifier; a figure below zero, `保持在-18℃以下`, `维持在零下18℃至零下15℃`,
+# as `-18℃以下` — they were text, review rv153)
 # `近1万人`, `将近1万人`, `接近100%`: about the figure, below it most likely, `~` as `约` (it was text, hunt tg7); not
 # before a span of time, `近3年`, `近6个月`, `近24小时`: the recent years, months, hours (text)
 # (a share in words too, `近三分之一`: about it, as `约三分之一`, hunt tg29)
-_NEAR = lazy_regex(r"^(?:将近|接近|近)\s*(?=[\d.]|[二三四五六七八九十]分之)")
+_NEAR = lazy_regex(rf"^(?:将近|接近|近)\s*(?=[\d.]|{_SHARE_WORDS})")
 # (a prefix match: _PERIOD_WORDS' periods, `年` taking `年度`, and a span's other words; `近1个半月` a span too, text as `近6个月`
 # — it was `~` 1 个半月, twins tw4)
 _RECENT_SPAN = lazy_regex(rf"个?(?:{_PERIOD_WORDS}|小时|工作日|期|届|次)")
@@ -1111,6 +1116,7 @@ _SAME_UNITS = (frozenset({"天", "日", "d"}), frozenset({"公里", "千米", "k
                frozenset({"吨", "t"}), frozenset({"千克", "公斤", "kg", "㎏"}), frozenset({"公顷", "hm²", "hm2", "ha"}),
                frozenset({"千瓦", "kw"}), frozenset({"千瓦时", "kwh", "度"}), frozenset({"升", "l"}),
                frozenset({"周", "星期"}))
+_UNIT_DOTS = str.maketrans("", "", "·•⋅")
 
 
 def _unit_said_again(unit: str, bracket: str) -> bool:
@@ -1125,7 +1131,9 @@ def _unit_said_again(unit: str, bracket: str) -> bool:
         # `km/h（公里/小时）`, `m³/d（立方米/日）`: a compound unit said again part by part (it was the qualifier
         # 公里/小时, review rv147)
         return all(a == b or (a and b and _unit_said_again(a, b)) for a, b in zip(unit.split("/"), bracket.split("/")))
-    unit, bracket = unit.lower(), bracket.lower()
+    # (the middle dot no part of a name compared, `kW·h`, `千瓦·时`: kWh, 千瓦时 — `≥1000度（kW·h）` kept the qualifier
+    # kW·h, review rv153)
+    unit, bracket = unit.lower().translate(_UNIT_DOTS), bracket.lower().translate(_UNIT_DOTS)
     return any(unit in pair and bracket in pair for pair in _SAME_UNITS)
 
 
@@ -1189,7 +1197,9 @@ def _prefix(text: str) -> tuple[str | None, bool, str]:
 
 # 千 and a measure: a unit of its own (千米 km, 千克 kg, 千瓦 kW), no thousand of the measure
 # a figure and its unit in brackets after a target (`（5km）`, `（约5km）`): the target's figure said again, perhaps
-_FIGURE_AGAIN = lazy_regex(r"^(?:约)?(?P<v>\d+(?:\.\d+)?)\s*(?P<u>[^\d\s.]{1,6})$")
+# (its unit's symbol ending in a power, `（300m2）`, `（500m3）`, `（2hm2）`, and 即 / 合 / 折合 / 约合 before it as 约,
+# `（即3km）`: the same — they kept the bracket the qualifier, review rv153)
+_FIGURE_AGAIN = lazy_regex(r"^(?:约合?|即|折?合)?(?P<v>\d+(?:\.\d+)?)\s*(?P<u>[^\d\s.]{1,6}[23]?)$")
 _THOUSAND_UNITS = frozenset({"千米", "千克", "千升", "千瓦", "千瓦时", "千伏", "千帕", "千卡", "千焦", "千字"})
 _CURRENCY_SIGNS = tuple(YUAN_SIGNS)
 _OF_REFERENCE = lazy_regex(r"^\D{2,30}的\d+(?:\.\d+)?\s*(?:%|倍)$")   # `前五年平均值的110%`: a share of a reference
@@ -1205,6 +1215,12 @@ def _share_of_whole(text: str) -> bool:
     """Is TEXT a fraction of a whole, `1/3`, `3/4`, `4/4`, `三分之二` (`_WHOLE_SHARE`; its top no more than its whole)?"""
     m = _WHOLE_SHARE.match(text)
     return m is not None and (m.group("n") is None or int(m.group("n")) <= int(m.group("d")))
+
+
+def _compared_share(t: Target) -> bool:
+    """Is T a comparison with a fraction of a whole, no value: `>=` and `1/3` (`1/3以上`), `2/3(含)` (`≥2/3（含）`)?"""
+    return t.op is not None and t.value is None and t.target_text is not None \
+        and _share_of_whole(t.target_text.partition("(")[0])
 
 
 _PER_LEAD = lazy_regex(rf"每(?:{_PERIOD_WORDS})")
@@ -1533,6 +1549,8 @@ def _split(text: str) -> Target:
     neutral = _NEUTRAL_LEAD.match(body)
     if neutral is not None:                           # `保持在95%以上`: read as `95%以上`
         t = _split(body[neutral.end():] + (f"({qualifier})" if qualifier else ""))
+        if t.value is None and _compared_share(t):
+            return replace(t, qualifier=_joined(neutral.group("w"), t.qualifier) or None)   # `保持在1/3以上`
         return (_requalified(t, _joined(neutral.group("w"), t.qualifier)) if neutral.group("w") else t) \
             if t.value is not None else as_text
     more = _MORE_THAN.match(body)
@@ -1806,12 +1824,14 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
         op_suf = SUFFIX_WORDS[s.group(0)]
         core = rest[: s.start()].strip()
         if (op_pre is None and not symbolic or op_pre == op_suf) \
-                and (qualifier is None or qualifier == "含") and ("/" in core or "分之" in core) \
+                and (qualifier is None or qualifier in ("含", "含本数", "含" + core)) \
+                and ("/" in core or "分之" in core) \
                 and _share_of_whole(core) and op_suf in (">=", "<=", "~"):
             # `1/3以上`, `三分之二以上`: as `≥1/3`; its own comparison before it too, `控制在1/3以内`, `≤1/3以内`, and
             # the bound included after it, `1/3以上（含）`: `>=` and `1/3(含)`, as `≥2/3（含）` reads (they were
-            # text, hunt tg29)
-            return Target(op=op_suf, target_text=f"{core}(含)" if qualifier else core)
+            # text, hunt tg29; naming its own figure or 本数, `1/3以上（含1/3）`, `三分之一以上（含三分之一）`: the
+            # bracket as written, `1/3(含1/3)`, as `≥1/3（含1/3）` — they were text, review rv153)
+            return Target(op=op_suf, target_text=f"{core}({qualifier})" if qualifier else core)
 
     also = _AND_CLAUSE.match(core) if op_suf is None else None
     if also is not None:
