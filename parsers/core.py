@@ -27,7 +27,7 @@ from extract.grid import COLUMN_ORDER, PAGE_ORDER, Cell, Extracted, Grid, ParseW
 from normalize.amounts import DECLARED_UNIT_WORDS as _UNITS, LOWER_NUMERALS, parse_amount
 from normalize.orgs import org_kind
 from normalize.levels import LEVEL2_NAMES, standardize_level1
-from normalize.records import POINTS_AT_END
+from normalize.records import _COMPOUND_SURNAMES, POINTS_AT_END
 from normalize.text import T2S as _T2S  # Traditional -> Simplified, for matching only
 from normalize.text import T2S_CHARS as _T2S_CHARS
 from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, place_led, township, district
@@ -775,7 +775,12 @@ _POST_END = lazy(rf"(?:{ROLE_POST})$")
 # target opens or ends with (hunt pr10: `乡镇卫生院院长 | 全部轮训`, `村卫生室负责人 | 全部培训` under blank merged
 # levels went to other_fields, the indicators lost). A post's duty (`办公室主任 | 负责资料收集和报送`) is none of these:
 # a foot's pair, kept under its label as written (read as a gate's target it made the foot's rows indicators)
-_TARGET_LEAD = lazy(r"^\s*(?:[≥≤＞＜><=≧≦]|不[少低高超大小]于|\d)")
+_TARGET_LEAD = lazy(r"^\s*(?:([≥≤＞＜><=≧≦]|不[少低高超大小]于)|\d)")
+# a value of people's names alone, one blank or more apart (no_person_under): each of two or three characters, a
+# compound surname's (normalize.records' list) of four; `已完成`, `均合格` (an adverb first) none
+_A_NAME = rf"(?:(?:{'|'.join(_COMPOUND_SURNAMES)})[\u3400-\u9fff]{{1,2}}|[\u3400-\u9fff]{{2,3}})"
+_NAMES_ALONE = lazy(rf"^(?![已均有未都]){_A_NAME}(?:[ \u3000]+{_A_NAME})*$")
+_SHARE_OR_COUNT = lazy(r"^\s*\d+(?:\.\d+)?\s*(?:[%％‰]|[人名次个户家所])")
 _NO_NAME_WORDS = lazy(r"^(?:全[部面额员数覆]|明显|显著|逐步|持续|有效|基本|稳步|大幅|按[时期]|及时|进一步|做好|完成|实现|"
                       r"确保|保障)|(?:提升|提高|改善|完成|覆盖|培训|轮训|达标|合格|到位|落实|"
                       r"下降|减少|增加|增长|降低|实现|建立|健全|好转|加强)$")
@@ -783,17 +788,28 @@ _NO_NAME_WORDS = lazy(r"^(?:全[部面额员数覆]|明显|显著|逐步|持续|
 
 def no_person_under(label: str, value: str | None) -> bool:
     """Whether a person's label (an officer's post, 负责人, 领导: OFFICER_END) has a value no person's name is — a
-    target or a figure under a post (`培训中小学校长 | ≥150人`), a word target under any of them (`乡镇卫生院院长 |
-    全部轮训`, `村卫生室负责人 | 全部培训`): an indicator's row, no sign-off pair (and in
-    a flattened text no list of people, `全部 轮训`). The one gate of parsers.forms' sign-off pairs and extract.txt's
+    target or a figure under a post (`培训中小学校长 | ≥150人`), a comparison, a share or a count under any of them
+    (`村级田管员负责人 | ≥120人`, `… | 100%`), a word target too (`乡镇卫生院院长 | 全部轮训`, `村卫生室负责人 |
+    全部培训`; not names alone, `陈加强`, `王建立 张健全`): an indicator's row, no sign-off pair (and in a flattened text
+    no list of people, `全部 轮训`). The one gate of parsers.forms' sign-off pairs and extract.txt's
     person labels (they were two: md67 gated the forms' only)."""
     if not value or not label:
         return False
-    if _TARGET_LEAD.match(value) is not None:
-        return _POST_END.search(label_key(label)) is not None
+    if (lead := _TARGET_LEAD.match(value)) is not None:
+        # (a comparison under any officer's label too, `村级田管员负责人 | ≥120人`: a figure first may be a 负责人's
+        # phone or day, a comparison is no one's — it went to other_fields, the indicator lost; review rv157)
+        # (so a figure with a share's or a count's unit, `100%`, `120人`: no phone nor day has one)
+        return (_POST_END if lead.group(1) is None and _SHARE_OR_COUNT.match(value) is None else OFFICER_END) \
+            .search(label_key(label)) is not None
     v = value.strip()
-    return len(v) >= 3 and OFFICER_END.search(label_key(label)) is not None \
-        and _NO_NAME_WORDS.search(v.replace(" ", "").replace("\u3000", "")) is not None
+    if len(v) < 3 or OFFICER_END.search(label_key(label)) is None:
+        return False
+    words = _NO_NAME_WORDS.search(joined := v.replace(" ", "").replace("\u3000", ""))
+    # (a word a target ends with is a given name's too, `陈加强`, `王建立`, `张健全`, `欧阳建立`: a value of names alone
+    # (_NAMES_ALONE) is people unless a target's opening word leads it, `全部 轮训` — the rows were indicators of
+    # target `陈加强`, review rv157)
+    return words is not None and (words.start() == 0 or _NAMES_ALONE.match(v) is None)
+
 
 @lru_cache(maxsize=1 << 14)
 def is_role_label(text: str) -> bool:

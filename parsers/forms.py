@@ -2086,9 +2086,11 @@ class FormReader:
             # labels (as on a text line above; the line and its names' were indicators of no warning, review rv151)
         if self.table is not None and self.table[0].kind in ("indicator", "score") and self.table[1] \
                 and ("：" in c.text or ":" in c.text) and _contact_pair(c.text) is not None \
-                and all(_contact_pair(x.text) is not None for x in row.cells if x.text.strip()):
+                and all(_contact_pair(x.text) is not None or _signoff_pairs([x]) is not None
+                        for x in row.cells if x.text.strip()):
             return True                  # `单位地址：… | 邮政编码：342300` under the table in a dump's cells: the sign-off's,
-            # as on a text line (it was an indicator of name `单位地址：…`, hunt pr10)
+            # as on a text line (it was an indicator of name `单位地址：…`, hunt pr10); a sign-off's pair among them,
+            # `… | 邮政编码：730500 | 联系电话：0932-…`, alike (the row was an indicator still, the phone lost: rv157)
         if (pairs := _signoff_pairs(row.cells)) is not None and len(pairs) >= 2:
             return True                  # 单位负责人：张三 | 财务负责人：李四 | 填表人：王五 | 联系电话：…: the form's sign-off
             # under the table, whatever its first label (it was read as the table's row: lost, or a phantom indicator)
@@ -7136,6 +7138,11 @@ class FormReader:
             # `填表人：李四    2024年3月15日` on a sign-off line: the name, its day past the gap no part of it (the day was in
             # the contact; it is the form's fill_date, read() — hunt ti12)
             text = dated.group(1)
+            if (had := self.form.fields.get("fill_date")) is None or clean(had.text) != dated.group("day"):
+                self._signer_day("填报人" if col == "contact" else "项目负责人", dated.group("day"), cell)
+                # (`项目负责人：马永军 2025年3月6日 | 填报人：李娟 2025年3月6日`, no role's on the row, one blank before
+                # each day: the filer's the fill_date, the leader's kept as `项目负责人日期` — both were dropped, the
+                # filer's day the form's only past a wide gap on a line alone; review rv157)
         if col == "goal_annual" and "goal_actual" not in self.form.fields \
                 and (done := _GOAL_DONE_INLINE.search(text)) is not None and text[done.end():].strip():
             # `预期目标：全年完成…900批次以上。实际完成：全年完成抽检936批次。` (`…。完成情况：…`) in one cell of a
@@ -10881,7 +10888,10 @@ def _unsigned(label: str) -> str:
 
 
 # a piece of a day a form's cells cut apart (`2025年`, `2月`, `20日`, `二〇二五年`)
-_DAY_PIECE = lazy(r"^\s*(?:\d{1,4}|[〇零○一二三四五六七八九十]{1,4})\s*[年月日号]\s*$")
+# (or a template's number and its word each a cell, `2025 | 年 | 3 | 月 | 6 | 日`: the pieces joined only when they
+# make a day or a month whole, _CUT_DAY — the year was kept alone, review rv157)
+_DAY_PIECE = lazy(r"^\s*(?:(?:\d{1,4}|[〇零○一二三四五六七八九十]{1,4})\s*[年月日号]?|[年月日号])\s*$")
+_CUT_DAY = lazy(r"^\s*\S{1,6}年\s*\S{1,3}月(?:\s*\S{1,3}[日号])?\s*$")
 
 
 def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | None:
@@ -10928,6 +10938,8 @@ def _signoff_pairs(cells: list[Cell]) -> list[tuple[str, str | None, Cell]] | No
             j = k + 2                                 # `填报日期： | 2025年 | 2月 | 20日`: a day cut over the cells
             while j < len(parts) and _DAY_PIECE.match(parts[j - 1][0]) and _DAY_PIECE.match(parts[j][0]):
                 j += 1                                # after it, one value (its year was kept alone, hunt pr10)
+            if j > k + 2 and not _CUT_DAY.match("".join(p for p, _ in parts[k + 1:j])):
+                j = k + 2                             # (`2025 | 年 | 月 | 日`, a day left blank: the cell alone)
             out.append((lab, "".join(p for p, _ in parts[k + 1:j]), nxt[1]))   # `单位负责人： | 张华`: the next cell's
             k = j
             continue
