@@ -187,7 +187,7 @@ def _tab_stops(lines: list[str]) -> list[str] | None:
     space-aligned dump; else None. Asks a head of four texts or more and three rows or more (of two texts or more)
     under it whose texts, once expanded, start where the head's do (half of its rows at least), and no head of as
     many rows whose texts stand in its fields of the tab split (a tab dump with empty cells: its rows keep its
-    head's fields)."""
+    head's fields); of the rows its stops align, one at least the tab split cannot read (`_stops_explain_more`)."""
     tabbed = [ln for ln in lines if "\t" in ln]
     padded = 0                          # (three lines of padding tabs at least; `\t\t` in a line before its pattern)
     for ln in tabbed:
@@ -224,10 +224,30 @@ def _tab_stops(lines: list[str]) -> list[str] | None:
                 at = (at + w) // size * size + size
             starts_of.append(starts)
         for h, fields in enumerate(texts):
-            if len(fields) >= 4 and sum(1 for k in range(h + 1, len(texts)) if starts_of[k] <= starts_of[h]) >= \
-                    max(3, 0.5 * (len(texts) - h - 1)):
+            if len(fields) < 4:
+                continue
+            aligned = [k for k in range(h + 1, len(texts)) if starts_of[k] <= starts_of[h]]
+            if len(aligned) >= max(3, 0.5 * (len(texts) - h - 1)) and _stops_explain_more(texts, h, aligned):
                 return [_expand_tabs(ln, size) if "\t" in ln else ln for ln in lines]
     return None
+
+
+def _stops_explain_more(texts: list[set[int]], h: int, aligned: list[int]) -> bool:
+    """Given the tabbed lines' texts' field numbers, a head's index `h` and the rows under it that its tab stops
+    align, is one of those rows at least out of the fields of the head and of every line of four texts or more
+    between them (the rows the tab split cannot read)? Else the split reads them as well: a tab dump whose merged
+    cells are runs of empty ones (`主管部门\t…局\t\t实施单位\t…`), its label / value rows and a later table's rows
+    aligned by their widths alone (hunt ly20)."""
+    heads: list[set[int]] = []          # (the distinct field sets of four texts or more from the head on: few)
+    j = h
+    for k in aligned:
+        while j < k:
+            if len(texts[j]) >= 4 and texts[j] not in heads:
+                heads.append(texts[j])
+            j += 1
+        if not any(texts[k] <= f for f in heads):
+            return True
+    return False
 
 
 def _is_separator(fields: list[str]) -> bool:
