@@ -28,7 +28,7 @@ from normalize.dates import SO_FAR_PERIOD, STEP_TIME_CELL, parse_date, period_cu
 from normalize.orgs import PLACE_WORD, place_led
 from normalize.records import BLANK_DAY, GRADE_WORDS
 from normalize.text import HAN_CHAR as _HAN_CHAR
-from normalize.text import INVISIBLE, INVISIBLE_CHARS, ROLE_POST
+from normalize.text import INVISIBLE, INVISIBLE_CHARS
 from normalize.text import (INDICATOR_NAME_END, RADIO_EMPTY, RADIO_MARKED, SPACE_ENTITY, STAMP_NOTE, VERDICT_LABELS,
                             ZERO_CIRCLE, numbered_next)
 
@@ -5513,13 +5513,20 @@ def extract_txt(data: bytes, doc_id: str, path: str | None = None,
         return Extracted(doc_id=doc_id, format="txt", pages=None, grids=grids, lines=texts,
                          warnings=warnings, encoding=encoding, path=path)
     lines = split_lines(text)
+    n_said = len(warnings)
     try:
         grids, texts = build_grids(lines, warnings, is_label, classify)
-    except Exception as e:
+    except Exception:
         # (a bug met by one part of the dump: its forms' blocks read one by one, a block that raises left out — it
-        # failed the whole file: hunt rb2; strict, or a dump of one block, raised)
+        # failed the whole file: hunt rb2; strict, or a dump of one block, raised. The failed whole pass's own
+        # warnings go: one of them may name a line of the block then left out — read-only review rd70)
         from normalize.text import strict_on
-        if strict_on() or (got := _built_by_blocks(lines, warnings, is_label, classify)) is None:
+        if strict_on():
+            raise
+        said = warnings[n_said:]
+        del warnings[n_said:]
+        if (got := _built_by_blocks(lines, warnings, is_label, classify)) is None:
+            warnings[n_said:] = said
             raise
         grids, texts = got
     if '"' in text and _EXCEL_QUOTE_OPEN.search(text, 0, 1 << 20):      # (the search is slow: no quote, no need)
