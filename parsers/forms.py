@@ -9800,6 +9800,11 @@ def _unhedged_lead(text: str) -> str:
     """A money sentence's text without the hedge word before its lead's amount (`资金总额：约80万元，其中：财政资金60万元，…`
     -> `资金总额：80万元，其中：…`): the amount as parse_amount reads `约80万元` alone (the sentence was lost whole without
     a word, review rv113's leftover)."""
+    if "年" in text[:30] and ("（" in text[:14] or "(" in text[:14]) \
+            and (bracket := _LEAD_BRACKET_SPAN.match(text)) is not None:
+        # `中期资金（2025-2027年）：3,600万元，其中：…`: the span in the lead's bracket, the period as after the lead (the
+        # sentence was an unparsed_row, review rv156)
+        text = bracket.group(1) + text[bracket.end():]
     lead = _SECTION_LEAD.match(text)
     if lead is None:
         return text
@@ -9816,6 +9821,9 @@ def _unhedged_lead(text: str) -> str:
 # a span of years right after a money sentence's lead, before its amount (`2025-2027年`, `2024年–2026年`, `2024至2026年度`,
 # `（2024-2026年）`, `2024-2026年共计`, the dash doubled `2024——2026年`: its amount was lost without a word, review
 # rv156): the period the amount is of (_unhedged_lead)
+# the span in a money sentence's lead's bracket (`中期资金（2025-2027年）：`), up to the colon (_unhedged_lead)
+_LEAD_BRACKET_SPAN = lazy(rf"^(\s*[^:：\d（(]{{2,12}})[（(]\s*(?:19|20)\d{{2}}\s*年?度?\s*{SPAN_DASH}{{1,2}}\s*"
+                          r"(?:19|20)\d{2}\s*年度?\s*[）)](?=\s*[:：])")
 _LEAD_SPAN = lazy(rf"\s*[（(]?\s*(?:19|20)\d{{2}}\s*年?度?\s*{SPAN_DASH}{{1,2}}\s*(?:19|20)\d{{2}}\s*年度?\s*[）)]?"
                   r"\s*(?:共计|合计|总计|共|计)?\s*[:：]?(?=\s*\d)")
 

@@ -12,12 +12,12 @@ Decided:
   the form stating no other money: the year's budget, no line (since mn31 made it a source, a line and no budget_year;
   before, the year's budget).
 - a span of years written with a doubled dash (`中期资金：2025——2027年3,600万元，其中：…`): the period's, as mn31's
-  spellings (the 3,600 was lost without a word).
+  spellings (the 3,600 was lost without a word); so is the span in the lead's bracket, `中期资金（2025-2027年）：
+  3,600万元，其中：…` (an unparsed_row).
 Kept: a fiscal row alone with its rate (`财政拨款（万元） | 130.00 | 执行率 | 96%`): the project's rate;
   `2025年~2027年3,600万元`, `2025-2027年共3,600万元`: the period's total, 2025's part the year's.
 Left (strict xfail): `2025-2027年共需3,600万元` (a verb before the amount: nothing read, no word — without the span
-  too, older than mn31); the span in the lead's bracket, `中期资金（2025-2027年）：3,600万元，…` (an unparsed_row);
-  a row `中期资金 | 2025-2027年3,600万元` (kept in other_fields as written, no budget_total).
+  too, older than mn31); a row `中期资金 | 2025-2027年3,600万元` (kept in other_fields as written, no budget_total).
 """
 from __future__ import annotations
 
@@ -85,11 +85,13 @@ def test_span_then_verb(read):
     assert (p["budget_total"], p["budget_year"]) == (3_600 * W, 1_200 * W)
 
 
-@pytest.mark.xfail(strict=True, reason="left: the span in the lead's bracket (`中期资金（2025-2027年）：3,600万元，其中：…`): "
-                   "_SECTION_LEAD takes no figure, the sentence an unparsed_row (flagged, not read)")
 def test_span_in_lead_bracket(read):
-    p = only_project(read(PRE + "span_lead_bracket.txt"))
+    """BASE: an unparsed_row (_SECTION_LEAD takes no figure), nothing read."""
+    r = read(PRE + "span_lead_bracket.txt")
+    p = only_project(r)
     assert (p["budget_total"], p["budget_year"]) == (3_600 * W, 1_200 * W)
+    assert other_fields(p)["2026年资金"] == "1,300万元"
+    assert "unparsed_row" not in warning_codes(r)
 
 
 @pytest.mark.xfail(strict=True, reason="left: a period's row whose cell opens with the span (`中期资金 | 2025-2027年"
