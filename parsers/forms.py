@@ -4276,11 +4276,14 @@ class FormReader:
                     self.form.warnings.append(warn(
                         "source_named_twice", f"the source {clean(c.text)!r} is named twice with two amounts: "
                         f"{same[0]['amount']} in {clean(last['group'] or '')!r} and {clean(nxt.text)} on its own row", c))
-                if col == "execution_rate" and j > 0 and "execution_rate" in self.form.fields \
+                if col == "execution_rate" and j > 0 \
+                        and ("budget_year" in self.form.fields or "budget_total" in self.form.fields) \
                         and (part := match_field(cells[0].text)) is not None and part[1] is None \
                         and part[0] in ("budget_fiscal", "budget_other"):
                     # `其中：财政拨款 | 180 | 执行率 | 95%` under `年度资金总额 | 200 | 资金执行率 | 96%`: the part's rate, kept
-                    # under the part's name (it took the project's execution_rate, hunt mn31)
+                    # under the part's name (it took the project's execution_rate, hunt mn31); so under a total of no
+                    # rate, or one whose `资金执行率` row comes after the parts (the first part's rate was the project's,
+                    # the total's row lost without a word — review rv156); a part alone, no total, the project's
                     self.form.other.append(((clean(_SUB_LINE.sub("", cells[0].text)) or "") + clean(c.text),
                                             nxt.text.strip(), nxt))
                     j += 2
@@ -8907,6 +8910,16 @@ class FormReader:
 
     def _finish(self) -> None:
         f = self.form
+        if len(f.budget_items) == 1 \
+                and not any(k in f.fields for k in ("budget_total", "budget_year", "budget_fiscal", "budget_other")) \
+                and (b := f.budget_items[0]).get("kind") == "source" \
+                and label_key(_SUB_LINE.sub("", b.get("name") or "")) in _WHOLE_BUDGET_SOURCES \
+                and (at := self.line_cells.get(id(b))) is not None:
+            # `项目资金（万元）` (or `资金来源 | 金额`) over `部门预算 | 1,200.00` alone, the form stating no other money:
+            # the department's whole budget, the year's (since 部门预算 became a source, hunt mn31, it was a line and
+            # no budget_year — review rv156)
+            f.fields["budget_year"] = RawValue(b["amount"], at, b.get("unit"))
+            f.budget_items.clear()
         self._drop_narrated()
         self._other_sheets()
         unit = f.fields.get("unit")
@@ -9834,6 +9847,11 @@ def _unhedged_lead(text: str) -> str:
     """A money sentence's text without the hedge word before its lead's amount (`资金总额：约80万元，其中：财政资金60万元，…`
     -> `资金总额：80万元，其中：…`): the amount as parse_amount reads `约80万元` alone (the sentence was lost whole without
     a word, review rv113's leftover)."""
+    if "年" in text[:30] and ("（" in text[:14] or "(" in text[:14]) \
+            and (bracket := _LEAD_BRACKET_SPAN.match(text)) is not None:
+        # `中期资金（2025-2027年）：3,600万元，其中：…`: the span in the lead's bracket, the period as after the lead (the
+        # sentence was an unparsed_row, review rv156)
+        text = bracket.group(1) + text[bracket.end():]
     lead = _SECTION_LEAD.match(text)
     if lead is None:
         return text
@@ -9848,8 +9866,12 @@ def _unhedged_lead(text: str) -> str:
 
 
 # a span of years right after a money sentence's lead, before its amount (`2025-2027年`, `2024年–2026年`, `2024至2026年度`,
-# `（2024-2026年）`, `2024-2026年共计`): the period the amount is of (_unhedged_lead)
-_LEAD_SPAN = lazy(rf"\s*[（(]?\s*(?:19|20)\d{{2}}\s*年?度?\s*{SPAN_DASH}\s*(?:19|20)\d{{2}}\s*年度?\s*[）)]?"
+# `（2024-2026年）`, `2024-2026年共计`, the dash doubled `2024——2026年`: its amount was lost without a word, review
+# rv156): the period the amount is of (_unhedged_lead)
+# the span in a money sentence's lead's bracket (`中期资金（2025-2027年）：`), up to the colon (_unhedged_lead)
+_LEAD_BRACKET_SPAN = lazy(rf"^(\s*[^:：\d（(]{{2,12}})[（(]\s*(?:19|20)\d{{2}}\s*年?度?\s*{SPAN_DASH}{{1,2}}\s*"
+                          r"(?:19|20)\d{2}\s*年度?\s*[）)](?=\s*[:：])")
+_LEAD_SPAN = lazy(rf"\s*[（(]?\s*(?:19|20)\d{{2}}\s*年?度?\s*{SPAN_DASH}{{1,2}}\s*(?:19|20)\d{{2}}\s*年度?\s*[）)]?"
                   r"\s*(?:共计|合计|总计|共|计)?\s*[:：]?(?=\s*\d)")
 
 
