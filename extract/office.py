@@ -97,7 +97,7 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
     except zipfile.BadZipFile as e:
         raise ExtractError(f"damaged DOCX: not a readable zip package ({e})"[:300]) from None
     except Exception as e:
-        raise ExtractError(f"damaged DOCX: cannot be opened as a Word document ({type(e).__name__})") from None
+        raise ExtractError(_docx_unopened(data, e)) from None
     grids: list[Grid] = []
     lines: list[TextLine] = []
     counter = {"table": 0, "para": 0, "order": 0.0}
@@ -118,6 +118,23 @@ def extract_docx(data: bytes, doc_id: str, path: str | None = None) -> Extracted
 # the `internal_error` warnings of a document's tables whose reading raised (_table_or_say), while extract_docx or
 # extract_html reads one (None: raised, as a hidden sheets' read's)
 _PART_ERRORS: "contextvars.ContextVar[list | None]" = contextvars.ContextVar("_PART_ERRORS", default=None)
+
+
+# another Office package's parts, by the folder its main part stands in
+_PACKAGE_KINDS = {"xl/": "an Excel workbook's", "ppt/": "a PowerPoint presentation's", "word/": "a Word document's"}
+
+
+def _docx_unopened(data: bytes, e: Exception) -> str:
+    """What went wrong with a zip package named .docx that python-docx cannot open: one holding no Word document
+    part (`word/document.xml`: a cut download keeping its [Content_Types].xml and docProps, a workbook renamed) says
+    so and what it holds; any other its error's kind, as before (hunt of15: `(KeyError)` alone said nothing)."""
+    names = [n for n in zipfile.ZipFile(io.BytesIO(data)).namelist() if not n.endswith("/")]
+    if any(n.lower() == "word/document.xml" for n in names):
+        return f"damaged DOCX: cannot be opened as a Word document ({type(e).__name__})"
+    kinds = [k for d, k in _PACKAGE_KINDS.items() if any(n.startswith(d) for n in names)]
+    held = f"{kinds[0]} parts" if kinds else f"{len(names)} part{'s' if len(names) != 1 else ''}: " + \
+        ", ".join(names[:4]) + (" …" if len(names) > 4 else "")
+    return f"damaged DOCX: its zip package holds no Word document part (word/document.xml), only {held}"[:300]
 
 
 def _table_or_say(read, grids: list, lines: list, counter: dict, *args) -> None:

@@ -90,6 +90,9 @@ def detect_format(path: str, data: bytes) -> str | None:
             return "ofd"                  # an OFD (GB/T 33190) under another name: the package opens with OFD.xml
     if data[:8] == OLE_MAGIC and ext in _OFFICE_EXTENSIONS and (kind := _ole_kind(data)) is not None:
         return READ_EXTENSIONS[kind]      # (a Word 97-2003 file named .xls / .et, a workbook named .doc / .wps)
+    if (ext in _OFFICE_EXTENSIONS or ext in _CONVERTED_KINDS) and (data[:2] in _UTF16_BOMS or b"\x00" in data[:64]) \
+            and (utf16 := _utf16_content(data)) is not None:
+        return utf16                      # (Notepad's "Unicode" text named .doc / .rtf / .xls: read as the text it is)
     renamed = _renamed_content(ext, data)
     if renamed is not None:
         return _RENAMED_FORMAT[renamed]
@@ -127,6 +130,31 @@ _SHEET_XML = lazy(rb"<\?mso-application\s+progid=\"Excel\.Sheet\"|<Workbook[^>]*
 
 # what a renamed file's content is read as: RTF and Word / Excel 2003 XML through LibreOffice
 _RENAMED_FORMAT = {"rtf": "docx", "word_xml": "docx", "sheet_xml": "xlsx", "html": "html", "txt": "txt", "csv": "txt"}
+
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _utf16_content(data: bytes) -> str | None:
+    """Given a file under an office name (.doc / .rtf / .xls …) whose first bytes hold a UTF-16 byte-order mark or a
+    NUL, return what its content is when it is UTF-16 text (Windows Notepad's "Unicode", with its mark or as
+    UTF-16LE without one, an export saved so and renamed): `html` for a page (its mark read by the page reader),
+    `txt` for a text (tabs or lines: extract.txt decodes it, by its mark or its NULs' pattern); None for any other
+    file (a zip package, an OLE file, binary). LibreOffice read such a file as a garbled text or refused it."""
+    if data[:4] == b"PK\x03\x04" or data[:8] == OLE_MAGIC:
+        return None
+    head = data[:4096]
+    if head[:2] in _UTF16_BOMS:
+        enc, body = ("utf-16-le" if head[:2] == b"\xff\xfe" else "utf-16-be"), head[2:]
+    else:
+        from extract.txt import _guess_utf16
+        enc, body = _guess_utf16(head[:len(head) // 2 * 2]), head
+        if enc is None:
+            return None
+    text = body[:len(body) // 2 * 2].decode(enc, errors="replace").lstrip()
+    if text.lower().startswith(("<html", "<!doctype html", "<?xml", "<table", "<meta")):
+        return "html" if head[:2] in _UTF16_BOMS else None
+    return "txt" if "\t" in text or "\n" in text else None
 
 
 def _ole_kind(data: bytes) -> str | None:
@@ -259,6 +287,39 @@ def _rtf_cut(data: bytes) -> int:
     whole file, more for one cut short (asked only when LibreOffice gave no output of it)."""
     body = _RTF_ESCAPE.sub(b"", data)
     return max(body.count(b"{") - body.count(b"}"), 0)
+
+
+def _soffice_docx(office, data: bytes, ext: str, named: str | None = None) -> tuple[bytes, int]:
+    """Given RTF bytes (under `.rtf`, or RTF under another office name NAMED), return them converted by LibreOffice
+    to DOCX and 0; or, for a file cut short whose groups stay open at its end (LibreOffice gives no output of it),
+    its text converted with those groups closed (`}` appended: what was written before the cut is all there) and
+    how many were open (`_cut_read` warns of the cut). A file that still gives nothing fails `damaged RTF document
+    (.rtf): N groups left open at its end (a cut file)`."""
+    try:
+        return office.convert_with_soffice(data, ext, "docx"), 0
+    except ExtractError as e:
+        if "no output" not in str(e) or not (n := _rtf_cut(data)):
+            raise
+    try:
+        return office.convert_with_soffice(data.rstrip(b"\x00") + b"}" * n, ext, "docx"), n
+    except ExtractError:
+        raise ExtractError(f"damaged RTF document ({named or ext}): {_groups(n)} left open at its end (a cut file); "
+                           "LibreOffice gave no output") from None
+
+
+def _groups(n: int) -> str:
+    return f"{n} group{'s' if n > 1 else ''}"
+
+
+def _cut_read(ex: Extracted, n: int, said: str) -> None:
+    """Given what was read of a cut RTF with its N open groups closed (`_soffice_docx`), add a `page_unreadable`
+    warning saying its end was cut (the document `partial`); raise the damaged file's error when nothing of its
+    text was read (a file cut inside its font table or header)."""
+    if not any(ln.text.strip() for ln in ex.lines) and not any(c.text.strip() for g in ex.grids for c in g.cells):
+        raise ExtractError(f"damaged RTF document ({said}): {_groups(n)} left open at its end (a cut file); no text "
+                           "before the cut")
+    ex.warnings.append(ParseWarning("page_unreadable", f"RTF document cut short ({_groups(n)} left open at its end, "
+                                    "closed before reading): what followed the cut is lost"))
 
 
 def _zip_names(data: bytes) -> list[str]:
@@ -416,14 +477,11 @@ def _extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -
         if fmt == "html":
             return office.extract_html(data, doc_id, path, read=None if not path or is_url(path) else read_input)
         if (data[:8] == OLE_MAGIC and ext in (".doc", ".wps", ".docx")) or ext in (".rtf", ".odt"):
-            try:
-                converted = office.convert_with_soffice(data, ext, "docx")
-            except ExtractError as e:
-                if ext == ".rtf" and "no output" in str(e) and (n := _rtf_cut(data)):
-                    raise ExtractError(f"damaged RTF document (.rtf): {n} group{'s' if n > 1 else ''} left open at its "
-                                       "end (a cut file); LibreOffice gave no output") from None
-                raise
+            converted, cut = _soffice_docx(office, data, ext) if ext == ".rtf" else \
+                (office.convert_with_soffice(data, ext, "docx"), 0)
             ex = office.warn_converted(office.extract_docx(converted, doc_id, path), said)
+            if cut:
+                _cut_read(ex, cut, said)
             read = _tables(ex) if ext == ".doc" and data[:8] == OLE_MAGIC else None
             if read == 0:
                 # (antiword reads Word 97-2003 only: no .wps, no OLE-wrapped (encrypted) .docx; a table nested in a
@@ -444,10 +502,13 @@ def _extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -
         if renamed in ("rtf", "word_xml", "sheet_xml"):
             # RTF or Word / Excel 2003 XML under an office name: LibreOffice reads it by its content
             src = ".rtf" if renamed == "rtf" else ".xml"
-            converted = office.convert_with_soffice(data, src, fmt)
+            converted, cut = _soffice_docx(office, data, src, ext) if src == ".rtf" else \
+                (office.convert_with_soffice(data, src, fmt), 0)
             read = office.extract_docx if fmt == "docx" else office.extract_xlsx
-            return _converted(office.warn_converted(read(converted, doc_id, path),
-                                                    f"{ext} ({'RTF' if src == '.rtf' else 'XML'})"), converted)
+            ex = office.warn_converted(read(converted, doc_id, path), f"{ext} ({'RTF' if src == '.rtf' else 'XML'})")
+            if cut:
+                _cut_read(ex, cut, f"{ext} (RTF)")
+            return _converted(ex, converted)
         if (ext == ".ods" or (ext == ".et" and data[:4] != b"PK\x03\x04")  # (an .et WPS saved as OOXML: read as XLSX)
                 or (data[:8] == OLE_MAGIC and ext == ".xls" and not office.xls_readable(data))):
             converted = office.convert_with_soffice(data, ext, "xlsx")
