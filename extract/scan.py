@@ -610,11 +610,22 @@ def _text_skew(inv: np.ndarray) -> float:
 
 
 def rotate(gray: np.ndarray, angle: float) -> np.ndarray:
-    """Given a page and an angle in degrees (counter-clockwise), return it rotated, background white."""
+    """Given a page and an angle in degrees (counter-clockwise), return it rotated, the corners it uncovers filled with
+    the page's edge pixels carried on, but where those are ink (darker than ROTATE_INK of the paper at the page's edge)
+    with that paper: a white fill on a photo's grey paper drew an edge the rulings' finder took for a rule (the table
+    grew a column and a row and lost its cells, hunt sn8), and a fax's black edge carried on drew strokes."""
     import cv2
     h, w = gray.shape
     m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
-    return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+    out = cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    paper = float(np.percentile(np.concatenate([gray[0], gray[-1], gray[:, 0], gray[:, -1]]), 90))
+    uncovered = cv2.warpAffine(np.zeros_like(gray), m, (w, h), flags=cv2.INTER_NEAREST, borderValue=255) > 0
+    out[uncovered & (out < ROTATE_INK * paper)] = int(paper)
+    return out
+
+
+# an uncovered corner's pixel carried on from the page's edge darker than this share of the edge's paper is ink
+ROTATE_INK = 0.6
 
 
 # ---------------------------------------------------------------- tables from ruling lines
