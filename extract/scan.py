@@ -610,11 +610,30 @@ def _text_skew(inv: np.ndarray) -> float:
 
 
 def rotate(gray: np.ndarray, angle: float) -> np.ndarray:
-    """Given a page and an angle in degrees (counter-clockwise), return it rotated, background white."""
+    """Given a page and an angle in degrees (counter-clockwise), return it rotated, the corners it uncovers filled with
+    the page's edge pixels carried on, but where those are ink (darker than ROTATE_INK of the paper at the page's edge)
+    with that paper: a white fill on a photo's grey paper drew an edge the rulings' finder took for a rule (the table
+    grew a column and a row and lost its cells, hunt sn8), and a fax's black edge carried on drew strokes. A page whose
+    edge is white paper (its median at least ROTATE_WHITE) is filled white, as before: no edge to take for a rule there,
+    and the edge's noise carried on changed what the OCR read on a scan turned 0.25° (`一般公共预算资金项目负责人` for
+    `一般公共预算资金 项目负责人`, the leader lost; mend md69)."""
     import cv2
     h, w = gray.shape
     m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
-    return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+    edge = np.concatenate([gray[0], gray[-1], gray[:, 0], gray[:, -1]])
+    if float(np.median(edge)) >= ROTATE_WHITE:
+        return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+    out = cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    paper = float(np.percentile(edge, 90))
+    uncovered = cv2.warpAffine(np.zeros_like(gray), m, (w, h), flags=cv2.INTER_NEAREST, borderValue=255) > 0
+    out[uncovered & (out < ROTATE_INK * paper)] = int(paper)
+    return out
+
+
+# an uncovered corner's pixel carried on from the page's edge darker than this share of the edge's paper is ink
+ROTATE_INK = 0.6
+# a page's edge whose median pixel is at least this is white paper, its uncovered corners filled white
+ROTATE_WHITE = 230
 
 
 # ---------------------------------------------------------------- tables from ruling lines
@@ -2427,8 +2446,10 @@ def _label_cuts(text: str) -> list[int]:
     field's label starts after a value (a value and the next label one character apart were read as one box:
     `德江县文体广电旅游局 实施单位`, `王小明联系电话`) — after a blank, a label of 4 characters or more (alone or with its
     value after a colon), with no blank such a label ending the box — and after a blank ending such a label, where its
-    value starts (`项目负责人 王小明`). No cut inside a label (`项目 实施单位` letter-spaced, `项目实施单位`: the longest
-    label ending there is the label), before a bracket (`年度资金总额 (万元)`), after a value of one character."""
+    value starts (`项目负责人 王小明`), also where a word before a blank ends in such a label after a value (at the
+    label and after the blank: `一般公共预算资金项目负责人 王小明`). No cut inside a label (`项目 实施单位` letter-spaced,
+    `项目实施单位`: the longest label ending there is the label), before a bracket (`年度资金总额 (万元)`), after a
+    value of one character."""
     from parsers.core import match_field
     cuts = []
     for m in _BLANK.finditer(text):
@@ -2438,17 +2459,29 @@ def _label_cuts(text: str) -> list[int]:
         if len(before[0]) >= 2 and _label_of(after[0]) and not match_field(before[0]) \
                 or _label_of(before[0], alone=True):
             cuts.append(m.end())
+        elif len(before[0]) >= 6 and not match_field(before[0]):
+            i = _label_ending(before[0])      # a value and its label read as one word, the label's value after a
+            if i:                             # blank (`一般公共预算资金项目负责人 王小明`; mend md69)
+                cuts += [m.start() - len(before[0]) + i, m.end()]
     word = text.split()[-1] if text.split() else ""
     start = len(text) - len(word)
     if not any(k >= start for k in cuts) and word and not match_field(word):
-        for i in range(2, len(word) - 3):
-            if _label_of(word[i:]):
-                cuts.append(start + i)        # the longest label ending the box (`项目实施单位`, not `实施单位`)
-                break
+        i = _label_ending(word)               # the longest label ending the box (`项目实施单位`, not `实施单位`)
+        if i:
+            cuts.append(start + i)
     for w in _FIGURE_AFTER.finditer(text):
         if w.start() >= 4 and w.start() not in cuts and _label_of(text[:w.start()].split()[-1], alone=True):
             cuts.append(w.start())            # `年度资金总额(万元)75.00`: a label, its amount right after it
     return sorted(cuts)
+
+
+def _label_ending(word: str) -> int:
+    """Given a word (no blank) that is no label, the index where the longest label of 4 characters or more ending it
+    starts after 2 characters or more of value (`王小明联系电话` 3), else 0."""
+    for i in range(2, len(word) - 3):
+        if _label_of(word[i:]):
+            return i
+    return 0
 
 
 _BLANK = re.compile(r"\s+")

@@ -185,6 +185,8 @@ def label_key(text: str) -> str:
             t2 = _TRAILING_PAREN.sub("", _FIELD_CODE.sub("", t2))
         if t2[-1:] in _LETTER_LAST:
             t2 = _TRAILING_LETTER.sub("", t2)
+        if t2[-1:] in _UNIT_LAST and ("(" in t2 or "（" in t2):
+            t2 = _OPEN_UNIT.sub("", t2)
         t2 = t2.rstrip(":：")
         if t2 == t or not t2:
             break
@@ -231,6 +233,10 @@ _HAN_ONLY = lazy(r"[\u4e00-\u9fff]+")
 _CIRCLED_FIRST = frozenset(chr(c) for a, z in zip(CIRCLED_NO[::3], CIRCLED_NO[2::3]) for c in range(ord(a), ord(z) + 1))
 _NUMBERING_FIRST = frozenset("（(一二三四五六七八九十其") | _CIRCLED_FIRST
 _CLOSING = frozenset(")）")
+# a unit's bracket whose closing one an OCR lost at the cell's edge (`其中：财政拨款（万元`, `（万`): the label without it, as
+# with its bracket closed (the fiscal money's label was none, its amount lost; hunt sn8)
+_OPEN_UNIT = lazy(r"\s*[（(]\s*(?:万元|万|元|亿元|千元|%|％)$")
+_UNIT_LAST = frozenset("万元%％")
 _LETTER_LAST = frozenset(")）/1l") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -3092,6 +3098,11 @@ def cell_header_roles(text: str) -> dict[str, str]:
 _OCR_LOOKALIKE = {"自": "目", "待": "得", "末": "未", "曰": "日", "己": "已", "巳": "已", "女": "分", "亭": "序",
                   "主": "三",     # (`主级指标` for 三级指标 on a fax)
                   "栎": "标"}
+# (…and labels.OCR_LOOKALIKES' groups, each look-alike for its group's first: `三级播标` for 三级指标, the head whose loss
+# took every indicator's name; hunt sn8)
+for _grp in L.OCR_LOOKALIKES:
+    for _ch in _grp[1:]:
+        _OCR_LOOKALIKE.setdefault(_ch, _grp[0])
 
 
 def _header_cell_matches(cell: Cell) -> dict[str, tuple[str, float]]:

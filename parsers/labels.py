@@ -15,7 +15,13 @@ from normalize._lazy_re import lazy
 # (parsers.core._lookup). In label matching only: a value keeps what was read (日 and 目 are both words).
 # (管 read 菅, 施 read 旌, 绩 read 缋: a township's scanned 申报表's `主菅部门`, `实旌单位`, `年度缋效目标` were no labels, the
 # department and unit lost to other_fields; hunt nw1)
-OCR_LOOKALIKES = ("目日曰", "已己巳", "未末", "入人", "土士", "拨拔", "候侯", "预顶", "管菅", "施旌", "绩缋", "标栎")
+# (…and those RapidOCR makes more than once on 47 label and head words drawn in Noto Sans / Serif CJK at 72-150 dpi,
+# blurred, noised and passed through JPEG q25 / q60 (hunt sn8): 拨 read 戮 / 援 (`财政戮款`, `财政援款`: no 财政拨款
+# label, budget_fiscal lost), 指 read 播 / 伯 / 排 / 拍 (`三级播标`, `一级伯标`: no head, every indicator's name lost),
+# 值 read 销 (`实际完成销`), 效 read 造 (`绩造目标`), 成 read 或, 完 read 定, 管 read 营, 实 read 买 (`买施单位`); each
+# group folds only a label, a head or a level word whole — the lexicon proves the reading — so a real 援 / 销 stays)
+OCR_LOOKALIKES = ("目日曰", "已己巳", "未末", "入人", "土士", "拨拔戮援", "候侯", "预顶", "管菅营", "施旌", "绩缋", "标栎",
+                  "指播伯排拍", "实买", "值销", "效造", "成或", "完定")
 
 # ---------------------------------------------------------------- project fields
 # column -> synonyms. Order matters only for priority when several labels of one
