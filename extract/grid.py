@@ -432,7 +432,7 @@ def figure_cuts(cells: list[Cell], is_label: Callable[[str], bool]) -> None:
     (`受益群众⏎人数 | 326⏎0`, a converter carrying a PDF's wrap) lists nothing, nor does a field's label so cut, which
     IS_LABEL says (`年度资金总额⏎（万元） | 168.5⏎0`): the figure is joined."""
     cut = {id(c): j for c in cells if "\n" in c.text and (j := figure_cut(c.text)) is not c.text
-           and not all(map(_PHONE_LINE.match, c.text.split("\n")))}
+           and not all(map(PHONE_ALONE.match, c.text.split("\n")))}
     # (a phone a line, `13907970001⏎0797-6221234` in a 联系电话 cell: two numbers, no figure cut — it was one of 19
     # digits, review rv148's note; hunt pr10)
     if not cut:
@@ -458,8 +458,12 @@ def figure_cuts(cells: list[Cell], is_label: Callable[[str], bool]) -> None:
                 c.text = cut[id(c)]
 
 
-# a telephone number alone on its line: a mobile, a landline with or without its area code (normalize.records'
-# PHONE_NUMBER), its extension after it (`0797-6221234转8012`)
-_PHONE_LINE = lazy(r"^\s*(?:1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|[2-9]\d{6,7})(?:\s*转\s*\d{1,5})?\s*$")
+# a telephone number: a mobile, a landline with or without its area code (normalize.records, extract.scan and
+# parsers.forms use it: here, in the readers' light common module, so the grid's cut and the forms' reading agree)
+PHONE_NUMBER = r"1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|[2-9]\d{6,7}"
+# a telephone number alone in its cell or on its line, its extension after it (`0797-6221234转8012`, and after a dash,
+# `0797-6221234-8012`): the grid's figure-cut gate (figure_cuts) and forms' `_PHONE_CELL` — they were two patterns,
+# the grid's of no dashed extension, so `0797-6221234-8012⏎13907970001` was a figure cut there (review rd70)
+PHONE_ALONE = lazy(rf"^\s*(?:{PHONE_NUMBER})(?:\s*(?:[-—－]|转)\s*\d{{1,5}})?\s*$")
 _LIST_FIGURE = lazy(r"^(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?[%‰]?$")   # a figure whole: no `00`, `1,2`
 _DIGIT = lazy(r"\d")

@@ -130,7 +130,7 @@ _GRADE_BAND = lazy_regex(rf"(?:{GRADE_WORDS})\s*[”\"」』’']?\s*[（(]")
 _GRADE_ANY = lazy_regex(rf"{GRADE_WORDS}|好|达标|^\s*[A-DＡ-Ｄ]\s*[+\-＋－]?\s*[级等]?\s*$|\d\s*分")
 # (a grade as written: 优 / 较好 / 达标 / A+ / 90分以上; not a list's column head beside the label, 数量 / 一级)
 # a telephone number: a mobile, a landline with or without its area code (parsers/forms.py reads one alone in its cell)
-PHONE_NUMBER = r"1\d{10}|0\d{2,3}[-—－ ]?\d{7,8}|[2-9]\d{6,7}"
+from extract.grid import PHONE_NUMBER     # (a phone number: one pattern, the grid's — review rd70)
 _PHONE_WRAP = lazy_regex(r"(?<=\d)(?:\s+-\s*|-\s+)(?=\d)")
 # a mobile written in its three groups (`139 0797 0001`, `139-0797-0001`): one number, its digits run together (it was
 # kept as written, no number a reader of the column finds; hunt pr10)

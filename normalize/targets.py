@@ -723,7 +723,12 @@ _DIGIT_BASE = lazy_regex(r"(?<![\d.,/])(?P<n>\d+(?:\.\d+)?)\s*/\s*(?P<b>10{2,6})
                             rf"(?=\s*(?:(?:\(\s*含\s*\)\s*)?(?P<s>{SUFFIX_WORD_ALONE})|$|\())")
 _COMPARED_BEFORE = lazy_regex(rf"(?:{_alternation(list(PREFIX_SYMBOLS), spaced=True)}|"
                                  rf"{_alternation(list(PREFIX_WORDS))})\s*$")
+# a scale's word before a base over it (`比例尺≥1/100`, `地形图≥1/1000`; not `不合格比例≤1/1000`, a rate): a drawing's
+# or a map's scale, no rate — `>=` and the text 1/100, the words the qualifier, as `≥1/3` reads (it was `>=` 1 %,
+# review rd70)
+_SCALE_WORD = lazy_regex(r"比例尺|[地测制成绘底形]图|图[纸件幅]")
 _BASE_WORD = {"100": "%", "1000": "‰", "10000": "‱", "100000": "/10万", "1000000": "/100万"}
+_BASE_UNITS = frozenset(_BASE_WORD.values())
 # a period's or a mean's word before a bare figure (`全年1次`, `年均2次`, `人均1500元`), or a rate's or a share's name as
 # a label, a colon after it (`满意度：95%以上`): the word the qualifier, as before a comparison (`年均≥2次`, `满意度≥90%`)
 # (`完成率100%`, no colon: an indicator's name and its value run together, text, left to the table readers)
@@ -1327,7 +1332,9 @@ def _split(text: str) -> Target:
                                            .normalize(), "f"), body)   # `≤10⁴`: `≤10000`
     body = _DIGIT_BASE.sub(lambda m: m.group("n") + _BASE_WORD[m.group("b")]          # `≤3/10000`: `≤3‱`
                            if (m.group("s") or _COMPARED_BEFORE.search(m.string, 0, m.start()))
-                           and (m.group("b") != "100" or float(m.group("n")) < 10) else m.group(0), body)
+                           and (m.group("b") != "100" or float(m.group("n")) < 10)
+                           and not (("比例" in m.string or "图" in m.string) and _SCALE_WORD.search(m.string[:m.start()]))
+                           else m.group(0), body)
     foot = FOOTNOTE_MARK.search(body)
     if foot is not None and foot.start() > 0:          # `≥95%①`: the target, its footnote's mark the qualifier
         t = _split(body[:foot.start()].strip())
@@ -1601,6 +1608,11 @@ def _split(text: str) -> Target:
         return _requalified(t, _joined(lead.group(0)[:per.start()], t.qualifier))
     if lead is not None:                              # `同比增长≥5%`: what is compared, then the comparison
         t = _split(body[lead.end():])
+        if t.value is not None and t.unit in _BASE_UNITS and ("比例" in lead.group(0) or "图" in lead.group(0)) \
+                and _SCALE_WORD.search(lead.group(0)) and (scale := _DIGIT_BASE.search(body, lead.end())) is not None:
+            # `比例尺≥1/100`: a scale, no rate (above)
+            return Target(op=t.op, qualifier=_joined(_LEAD_CONNECTIVE.sub("", lead.group(0)) or lead.group(0),
+                                                     qualifier) or None, target_text=scale.group(0))
         if t.value is not None:
             # (`不低于上年水平且≥90分`: the connective 且 is no part of what is compared)
             q = _LEAD_CONNECTIVE.sub("", lead.group(0)) or lead.group(0)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from normalize._cache import value_cache
 from normalize._lazy_re import lazy, lazy_regex
 
-from extract.grid import TEXT_OF, Cell, ParseWarning, is_page_furniture, unwrap_cell
+from extract.grid import PHONE_ALONE, TEXT_OF, Cell, ParseWarning, is_page_furniture, unwrap_cell
 from jixiao.checks import BONUS_LEVEL, EXTRA_LEVEL, MIXED_LEVEL, MONEY_TOL, RATE_TOL, fmt_points
 from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS, DECLARED_UNIT_WORDS as _UNITS,
                                CURRENCY_BEFORE, HEDGE_AFTER, HEDGE_WORDS, PERCENT_POINTS, WRITTEN_UNIT_WORDS, YUAN_SIGNS, amount_bound,
@@ -602,8 +602,8 @@ def _year_money_label(text: str) -> int | None:
 # a year named in a column's head (`2023年实际值`, `2023年度完成值`)
 _HEAD_YEAR = lazy(r"((?:19|20)\d{2})\s*年")
 
-# a telephone number alone in its cell (a mobile, a landline with or without its area code, an extension)
-_PHONE_CELL = lazy(rf"^\s*(?:{PHONE_NUMBER})(?:\s*(?:[-—－]|转)\s*\d{{1,5}})?\s*$")
+# a telephone number alone in its cell (a mobile, a landline with or without its area code, an extension): the grid's
+_PHONE_CELL = PHONE_ALONE
 
 
 def _slot_rows(rows: list[Row]) -> int:
@@ -781,6 +781,7 @@ class FormReader:
         self.label_caption: str | None = None    # the caption left of its head in the label column
         self.flushed_kind: str | None = None     # the kind of the table read last (_flush)
         self.at = -1                         # index of the row being read
+        self.sub_fiscal_year = None          # a budget_year read from a `其中：申报财政资金` row (its total not yet read)
         self._notes_open = False             # the text line above opened footnotes under a table (`注：`)
         self.year_lines = 0              # year_texts that are year lines (`（2021年度）`): first after the titles
         self.year_money: dict[int, tuple[Cell, str | None]] = {}   # year -> its amount (a by-year money row)
@@ -2817,6 +2818,14 @@ class FormReader:
             # for (申请财政资金, and its 申报 twin since hunt nw17) written as a part of the year's money is its fiscal
             # part (it was dropped without a word as the year's money ranked lower, review rv152)
             col, rank, old = "budget_fiscal", UNRANKED, None
+        elif col == "budget_year" and old is not None and old is self.sub_fiscal_year and label \
+                and not _SUB_LINE.match(label) and "budget_fiscal" not in f.fields:
+            # the same `其中：申报财政资金（万元） | 2,000.00` written above its total `本年度申报金额（万元） | 2,350.00`:
+            # the part read first as the year's money is the fiscal part, the total the year's (the part was replaced
+            # without a word, review rd70)
+            f.fields["budget_fiscal"] = RawValue(old.text, old.cell, old.unit)
+            old = self.sub_fiscal_year = None
+            del f.fields[col]
         if old is not None and col in ("budget_fiscal", "budget_other") and self._period_part(col, old, cell):
             old = None                       # (the period's part moved to other_fields: the year's part read below)
         if col == "name" and old is not None and label and "金" in label and old.rank < rank \
@@ -3042,6 +3051,8 @@ class FormReader:
             # both, the label's first; the matrix's were lost)
             text = f"{text}\n{old.text}"
         f.fields[col] = RawValue(text, cell, unit, rank=rank)
+        if col == "budget_year" and label and "财政" in label and _SUB_LINE.match(label):
+            self.sub_fiscal_year = f.fields[col]     # (a fiscal part read before its total: see above)
         if col in ("department", "unit") and label:
             self.last_org = clean(text) or text
         if col == "budget_year" and label and (money_year := _money_label_year(label)) is not None:
@@ -10117,6 +10128,10 @@ _NOT_BUDGET_MONEY = lazy(r"发行|收益|本息|还本|付息|偿还|偿债")
 # a money column's head with its unit in brackets (投资估算（万元）, 补助金额（元）): no attribute's value
 _MONEY_UNIT_HEAD = lazy(r"[（(]\s*(?:单位\s*[:：]\s*)?(?:万元|元|千元|亿元)\s*[)）]\s*$")
 _AMOUNT_LABEL = lazy(r"资金|预算|投资|经费|金额|融资|自筹|安排|收入|支出|结余|结转|补助|拨款|万元|（元）|\(元\)")
+# the sources that are a department's whole budget (a source beside a total or others, else the year's own money):
+# `其中：部门预算 | 240` beside `自筹资金 | 60` is the money the department's own budget gives, a source (hunt mn31);
+# one of _OTHER_SOURCES (the three were written in both, review rd70)
+_WHOLE_BUDGET_SOURCES = frozenset(label_key(x) for x in ("部门预算", "部门预算安排", "部门预算拨款"))
 _OTHER_SOURCES = frozenset(label_key(x) for x in ("政府性基金拨款", "财政专户管理资金", "财政专户资金", "单位资金",
                                                 "事业收入", "上级补助收入", "经营收入", "附属单位上缴收入",
                                                 "上年结转资金", "上年结转", "结转资金", "上年结余资金", "结转结余资金",
@@ -10126,14 +10141,9 @@ _OTHER_SOURCES = frozenset(label_key(x) for x in ("政府性基金拨款", "财�
                                                 "上年结转结余", "上年结转结余资金", "上年结余", "结转结余",
                                                 "以前年度结转", "以前年度结转资金", "本年安排", "当年安排", "本年度安排",
                                                 "本年新增", "当年新增",
-                                                # (`其中：部门预算 | 240` beside `自筹资金 | 60`: the money the
-                                                # department's own budget gives, a source — hunt mn31)
-                                                "部门预算", "部门预算安排", "部门预算拨款",
                                                 # (`2024年结转10` in a total's split: the money carried over from
                                                 # that year, named by it — hunt mn20)
-                                                "结转"))
-# the sources that are a department's whole budget (a source beside a total or others, else the year's own money)
-_WHOLE_BUDGET_SOURCES = frozenset(("部门预算", "部门预算安排", "部门预算拨款"))
+                                                "结转")) | _WHOLE_BUDGET_SOURCES
 _RATE_CELL = lazy(r"^(?:预算)?执行率(?:[(（][^)）]*[)）])?\s*[:：]\s*\d")
 _POINTS_CELL = re.compile(r"^(?:分值|权重|指标分值)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")
 _SCORE_CELL = re.compile(r"^(?:得分|自评得分|评价得分)\s*[:：]\s*(\d+(?:\.\d+)?)\s*分?$")
@@ -10220,7 +10230,8 @@ _PERSON_SIGN = lazy(rf"[(（]\s*{SIGN_NAME}\s*[)）]")    # (`（签 字）` too
 _PERSON_NAME = r"[\p{Han}·]{2,6}"
 _SIGNER_NAME = lazy_regex(rf"^{_PERSON_NAME}$")
 # a person's name, a gap and a day (`李四    2024年3月15日`; one blank too, `李娟 2025年2月18日`, a whole day after it: it
-# was kept in the contact, hunt pr10): the name (_value)
+# was kept in the contact, hunt pr10): the name, the day apart — _value's contact / leader, _read_signoff's signer and
+# its day (_signer_day)
 _NAME_THEN_DAY = lazy_regex(rf"^({_PERSON_NAME})[ \u3000\xa0]+(?P<day>{A_DAY}|{_DOTTED_DAY})$")
 
 

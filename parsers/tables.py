@@ -5933,7 +5933,8 @@ def read_assessment_table(header: Header, rows: list[Row], warnings: list[ParseW
             # work. After the table's rows, a row cut under an item having joined it first
             for key in ("deadline", "leader", "assessor", *(() if resp_assessor else ("responsible",))):
                 if item.get(key) is None and prev.get(key):
-                    item[key] = prev[key]
+                    # (a list — the responsible units, the assessors — copied: no two items share one, review rd70)
+                    item[key] = list(v) if isinstance(v := prev[key], list) else v
     for i, item in enumerate(st.items):
         # (the next item a part of this one: of its 序号 and no numbered title of its own — `02.党员教育 | （2）…` under
         # `01.支部建设 | （1）…` is the next item, its number written again, when neither table has a 序号 column)
