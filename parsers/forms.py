@@ -23,7 +23,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
                                column_negative, misgrouped_figure, parse_adjustment, parse_amount, parse_fraction, parse_number)
 from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, SPAN_DASH, STEP_TIME, STEP_TIME_CELL, YEAR_PART_TIME, field_date, PLAN_PERIOD, QUARTER_DIGIT, SO_FAR_PERIOD, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, BRANCH_WORDS, FIRM_WORDS, PLACE_END, collector, conventional, org_kind, place_led, plural, township
-from normalize.records import _BRACKET_CODE, _DATE8, PERSON_PHONE, PHONE_NUMBER, drop_stamp_note, form_year, noted_score, \
+from normalize.records import _BRACKET_CODE, _DATE8, PERSON_PHONE, drop_stamp_note, form_year, noted_score, \
     mobiles_joined
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
 from normalize.text import HAN_CHAR as _HAN
@@ -4289,14 +4289,19 @@ class FormReader:
                         f"{same[0]['amount']} in {clean(last['group'] or '')!r} and {clean(nxt.text)} on its own row", c))
                 if col == "execution_rate" and j > 0 \
                         and ("budget_year" in self.form.fields or "budget_total" in self.form.fields) \
-                        and (part := match_field(cells[0].text)) is not None and part[1] is None \
-                        and part[0] in ("budget_fiscal", "budget_other"):
+                        and ((part := match_field(cells[0].text)) is not None and part[1] is None
+                             and part[0] in ("budget_fiscal", "budget_other")
+                             or part is None and _SUB_LINE.match(cells[0].text)
+                             and _is_source(_SUB_LINE.sub("", cells[0].text))):
                     # `其中：财政拨款 | 180 | 执行率 | 95%` under `年度资金总额 | 200 | 资金执行率 | 96%`: the part's rate, kept
                     # under the part's name (it took the project's execution_rate, hunt mn31); so under a total of no
                     # rate, or one whose `资金执行率` row comes after the parts (the first part's rate was the project's,
-                    # the total's row lost without a word — review rv156); a part alone, no total, the project's
-                    self.form.other.append(((clean(_SUB_LINE.sub("", cells[0].text)) or "") + clean(c.text),
-                                            nxt.text.strip(), nxt))
+                    # the total's row lost without a word — review rv156); a part alone, no total, the project's; a
+                    # level's source part too, `其中：中央资金 | 1200 | 执行率 | 95%` (read-only review rd70's D)
+                    name = clean(_SUB_LINE.sub("", cells[0].text)) or ""
+                    if declared_unit(name):     # (`其中：中央资金（万元）`: the rate's key without the money's unit)
+                        name = _UNIT_BRACKET_END.sub("", name)
+                    self.form.other.append((name + clean(c.text), nxt.text.strip(), nxt))
                     j += 2
                     continue
                 self._value(col, nxt.text, c if col in L.MONEY_FIELDS else nxt, unit, c.text)
@@ -9747,6 +9752,7 @@ def _fiscal_kind(text: str) -> str:
 
 
 _SUB_LINE = lazy(r"^\s*其中\s*[:：]?")
+_UNIT_BRACKET_END = lazy(r"\s*[（(][^（()）]*[）)]\s*$")     # (a label's last bracket: its unit, where it declares one)
 # a fund's flows or a project's revenue (基金收入预算, 基金支出预算, 预期收益): no money of the budget's own
 _FLOW_WORD = lazy(r"收入|支出|结余|收益")
 # a fund's income (`基金收入预算（万元） | 3,000.00` beside its `基金支出预算（万元） | 2,800.00`, a 政府性基金 form's): no

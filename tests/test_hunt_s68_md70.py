@@ -9,8 +9,9 @@ forms' `_PHONE_CELL` (one pattern, extract.grid.PHONE_ALONE; BASE: the grid's ha
 Kept: `≤9/100` 9 % and `≤12/100` text (the under-ten cut: ten or more over a hundred is as often a score over its
 top; documented in docs/SCHEMA.md); the fiscal part after its total (rv152).
 A scale after its word, `比例尺≥1/100`, `地形图≥1/1000`, is `>=` and the fraction as text (BASE: 1 %, 1 ‰).
-Left: group D, a level's source part's 执行率 (`其中：中央资金 | 1200 | 执行率 | 95%`) under the total's rate takes the
-project's (strict xfail; review rv156 changed that rule beside this mend, and main at 423780e7 still reads 0.95).
+Group D, a level's source part's 执行率 (`其中：中央资金 | 1200 | 执行率 | 95%`) under the total's rate took the
+project's (a strict xfail here; review rv156 changed that rule beside this mend): mended by the lead after the merge,
+the part's rate kept as `中央资金执行率`, the project's 0.96.
 """
 from __future__ import annotations
 
@@ -90,10 +91,6 @@ def test_scale_stays_text(text, op, value, unit, qualifier, rest):
     assert (t.op, t.value, t.unit, t.qualifier, t.target_text) == (op, value, unit, qualifier, rest)
 
 
-@pytest.mark.xfail(strict=True, reason="a level's source part (`其中：中央资金`) with its own 执行率 under the "
-                                       "total's `资金执行率` still takes the project's rate: the part gate in "
-                                       "forms' execution_rate rule reads only budget_fiscal / budget_other parts "
-                                       "(rv156 widened the total's side, not this)")
 def test_level_part_rate_keeps_the_projects(read):
     """`年度资金总额 | 1500 | 资金执行率 | 96%` over `其中：中央资金 | 1200 | 执行率 | 95%`: the project's 0.96, the
     part's kept as `中央资金执行率`."""
