@@ -187,7 +187,9 @@ def _tab_stops(lines: list[str]) -> list[str] | None:
     space-aligned dump; else None. Asks a head of four texts or more and three rows or more (of two texts or more)
     under it whose texts, once expanded, start where the head's do (half of its rows at least), and no head of as
     many rows whose texts stand in its fields of the tab split (a tab dump with empty cells: its rows keep its
-    head's fields); of the rows its stops align, one at least the tab split cannot read (`_stops_explain_more`)."""
+    head's fields) but for a row as full as that head out of its fields and at its stops of 8 (typed to stops, a
+    long text one tab short); of the rows its stops align, one at least the tab split cannot read
+    (`_stops_explain_more`)."""
     tabbed = [ln for ln in lines if "\t" in ln]
     padded = 0                          # (three lines of padding tabs at least; `\t\t` in a line before its pattern)
     for ln in tabbed:
@@ -204,25 +206,25 @@ def _tab_stops(lines: list[str]) -> list[str] | None:
         if len(held) >= 2:
             split.append(fields)
             texts.append(held)
-    # (a head whose rows keep its fields: a tab dump — asked first, as it needs no widths: its answer is the same
-    # at either stop size; the rows under the head counted by index, no head past the first that has them)
+    # (a head whose rows keep its fields: a tab dump — asked first, as it needs no widths but of the head and its
+    # full rows out of its fields, if any: its answer is the same at either stop size; the rows under the head
+    # counted by index, no head past the first that has them. Each field's display width and, for a text, its
+    # leading spaces' width: the same at either stop size)
+    def measure(fields: list[str]) -> list[tuple[int, int | None]]:
+        return [(_width(f), _width(f) - _width(f.lstrip()) if f.strip() else None) for f in fields]
     for h, fields in enumerate(texts):
         if len(fields) >= 4 and sum(1 for k in range(h + 1, len(texts)) if texts[k] <= fields) >= \
                 max(3, 0.5 * (len(texts) - h - 1)):
-            return None
-    # (each field's display width and, for a text, its leading spaces' width: the same at either stop size)
-    measured = [[(_width(f), _width(f) - _width(f.lstrip()) if f.strip() else None) for f in fields]
-                for fields in split]
+            # (unless a row as full as the head stands out of its fields but at its stops of 8, a typist's
+            # default: typed to stops, its long text one tab short of the head's, review rv159 — then the stops
+            # below decide; of 4, too near to tell a chance from a stop)
+            full = [k for k in range(h + 1, len(texts)) if len(texts[k]) >= len(fields) and not texts[k] <= fields]
+            if not full or not any(_starts(measure(split[k]), 8) <= _starts(measure(split[h]), 8) for k in full):
+                return None
+            break
+    measured = [measure(fields) for fields in split]
     for size in (8, 4):
-        starts_of = []                  # each tabbed line's texts' display starts
-        for widths in measured:
-            starts = set()
-            at = 0                          # (the display column field m starts at, its tabs before it expanded:
-            for w, lead in widths:          # counted on from the field before, not each field's lead expanded anew)
-                if lead is not None:
-                    starts.add(at + lead)
-                at = (at + w) // size * size + size
-            starts_of.append(starts)
+        starts_of = [_starts(widths, size) for widths in measured]     # each tabbed line's texts' display starts
         for h, fields in enumerate(texts):
             if len(fields) < 4:
                 continue
@@ -230,6 +232,18 @@ def _tab_stops(lines: list[str]) -> list[str] | None:
             if len(aligned) >= max(3, 0.5 * (len(texts) - h - 1)) and _stops_explain_more(texts, h, aligned):
                 return [_expand_tabs(ln, size) if "\t" in ln else ln for ln in lines]
     return None
+
+
+def _starts(widths: list[tuple[int, int | None]], size: int) -> set[int]:
+    """The display columns a tabbed line's texts start at, its tabs expanded to stops of `size`, from its fields'
+    (width, leading spaces' width or None for an empty field)."""
+    starts = set()
+    at = 0                              # (the display column field m starts at, its tabs before it expanded:
+    for w, lead in widths:              # counted on from the field before, not each field's lead expanded anew)
+        if lead is not None:
+            starts.add(at + lead)
+        at = (at + w) // size * size + size
+    return starts
 
 
 def _stops_explain_more(texts: list[set[int]], h: int, aligned: list[int]) -> bool:
