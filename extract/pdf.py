@@ -592,6 +592,14 @@ def carry_cut_merges(grids: list[Grid], lines: list[TextLine]) -> list[TextLine]
             a.cells.append(Cell(last, j, here.text, 1, 1, pa, None, bb))
             a._index = None
             drop.add((pa, "below", _squeeze(here.text)))
+        # (the cut merged cells of no cell on this page's first body row, side by side, `产出指标 | 数量指标` merged
+        # over the break, the row's own text right of them: given again together — neither starts a block of its own;
+        # page 2's rows were moved to the next level 1, hunt pd14)
+        gap = {j for j, c in cut.items() if b.at(r, j) is None}
+        if gap and (len(gap) != max(gap) - min(gap) + 1 or (c := b.at(r, max(gap) + 1)) is None
+                    or c.row != r or not c.text.strip()):
+            gap = set()                  # (only when the cell right of them holds this row's own text: a level
+            # right of them cut too, its page-1 cell of one row, is carried by the parsers with them — pdf_quirks/01)
         for j in range(b.n_cols):
             above, here = a.at(last, j), b.at(r, j)
             if above is None or above.rowspan < 2 or above.col != j or not above.text.strip() or here is not None:
@@ -601,7 +609,8 @@ def carry_cut_merges(grids: list[Grid], lines: list[TextLine]) -> list[TextLine]
             # only where a label left of it starts again on this page (`产出指标` drawn again by Calc over its rows
             # here): with none, the parsers carry the levels down over the break themselves, and a level given
             # again here, the one right of it not, would start a block of its own
-            if not any((c := b.at(r, k)) is not None and c.row == r and c.text.strip() for k in range(j)):
+            if not any((c := b.at(r, k)) is not None and c.row == r and c.text.strip() for k in range(j)) \
+                    and not (j in gap and (j + 1 in gap or any(k in gap for k in range(j)))):
                 continue
             xa = (above.bbox[0], above.bbox[2]) if above.bbox else None
             for h in rows_b[:r]:                          # the label drawn over the repeated head: out of it

@@ -3195,6 +3195,8 @@ class FormReader:
             return
         if self._signed_place_row(cells):
             return
+        if self._labels_over_names(i, cells):
+            return
         if self._signoff_row(cells):
             return
         if self._rate_row_outside(cells):
@@ -4957,6 +4959,33 @@ class FormReader:
         label, day = parts
         if label_key(label) != "日期" and not _SEAL_PLACE.search(label):
             self.form.other.append((label, day, cells[0]))
+        return True
+
+    def _labels_over_names(self, i: int, cells: list[Cell]) -> bool:
+        """A sign-off's labels alone in columns (`填报人  审核人  单位负责人`, see _signoff_labels_line; a line or a row of
+        cells) over a line or row of as many names (`李娟  王强  赵敏`): each name its label's, read as the pair
+        `填报人：李娟` is (the contact; a role's kept in other_fields), the names' row consumed. (The names were dropped
+        or an unparsed_row, hunt pd13's leftover, pd14.) True if read."""
+        if i + 1 >= len(self.rows) or not any("人" in c.text or "领导" in c.text for c in cells):
+            return False
+        labels = [p for c in cells for p in c.text.split()]
+        if len(labels) < 2 or not _signoff_labels_line(" ".join(labels)):
+            return False
+        below = [c for c in self.rows[i + 1].cells if id(c) not in self.consumed]
+        names = [(p, c) for c in below for p in c.text.split()]
+        people = [lab for lab in map(_unsigned, labels) if is_role_label(lab)
+                  or (m := match_field(lab + "：")) is not None and m[0] in ("leader", "contact")]
+        if len(names) != len(people) and len(names) == len(labels):
+            return False                 # (`填报单位（盖章）  单位负责人  …` over a name each: which is whose is unsure)
+        labels = people                  # (a body's column, `填报单位（盖章）`, left for its seal: the people's names)
+        if len(names) != len(labels) or not all(_ONE_SIGNER.match(p) and match_field(p) is None
+                                                and not is_role_label(p) for p, _ in names):
+            return False
+        pairs = [Cell(at.row, at.col, f"{lab}：{name}", page=at.page, line=at.line, bbox=at.bbox)
+                 for lab, (name, at) in zip(labels, names)]
+        if not self._signoff_row(pairs):
+            return False
+        self.consumed.update(id(c) for c in below)
         return True
 
     def _signoff_row(self, cells: list[Cell]) -> bool:
@@ -10905,6 +10934,10 @@ def _one_person(a: str, b: str) -> bool:
     it was kept as another person, review rv82)?"""
     a, b = bare_fold(clean(a) or ""), bare_fold(clean(b) or "")
     return a in b or b in a
+
+
+# a person's name alone under a sign-off's label (`李娟`, `欧阳明`, `阿不都·热合曼`)
+_ONE_SIGNER = lazy(r"^[\u4e00-\u9fff·]{2,6}$")
 
 
 def _signoff_labels_line(text: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.hunt_tools import indicator_targets, only_project, warning_codes
+from tests.hunt_tools import indicator_targets, only_project, other_fields, warning_codes
 from tests.test_hunt_s67_pd13 import WATER, WATER_WHO, _who
 
 
@@ -56,13 +56,16 @@ def test_dump_labels_row_under_the_table(read, stem):
 
 def test_word_table_rows_of_labels_and_names(read):
     """The labels and the names two rows of the Word table's grid under its last indicator: eight indicators (main:
-    ten, the two rows indicators of level 1 `单位负责人签字` with no warning); the rows flagged, the date read."""
+    ten, the two rows indicators of level 1 `单位负责人签字` with no warning); the date read; the names paired with the
+    labels over them (hunt pd14: the rows were unparsed_row, nobody kept)."""
     r = read("ct_s67_rv151_word_rows.docx")
     p = only_project(r)
     assert _who(p) == WATER_WHO
     assert indicator_targets(r) == WATER
     assert str(p["fill_date"]) == "2024-10-18"
-    assert set(warning_codes(r)) <= {"unparsed_row", "unplaced_cell"} and warning_codes(r)
+    assert warning_codes(r) == []
+    assert p["contact"] == "王小明"
+    assert other_fields(p) == {"单位负责人": "张建国", "财务负责人": "刘伟", "审核人": "陈静"}
 
 
 def test_dump_role_words_line_is_no_indicator(read):
