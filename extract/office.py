@@ -121,7 +121,8 @@ _PART_ERRORS: "contextvars.ContextVar[list | None]" = contextvars.ContextVar("_P
 
 
 # another Office package's parts, by the folder its main part stands in
-_PACKAGE_KINDS = {"xl/": "an Excel workbook's", "ppt/": "a PowerPoint presentation's", "word/": "a Word document's"}
+# (a Word package's other parts without its document are listed: "only a Word document's parts" said nothing)
+_PACKAGE_KINDS = {"xl/": "an Excel workbook's", "ppt/": "a PowerPoint presentation's"}
 
 
 def _docx_unopened(data: bytes, e: Exception) -> str:

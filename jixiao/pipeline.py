@@ -91,7 +91,7 @@ def detect_format(path: str, data: bytes) -> str | None:
     if data[:8] == OLE_MAGIC and ext in _OFFICE_EXTENSIONS and (kind := _ole_kind(data)) is not None:
         return READ_EXTENSIONS[kind]      # (a Word 97-2003 file named .xls / .et, a workbook named .doc / .wps)
     if (ext in _OFFICE_EXTENSIONS or ext in _CONVERTED_KINDS) and (data[:2] in _UTF16_BOMS or b"\x00" in data[:64]) \
-            and (utf16 := _utf16_content(data)) is not None:
+            and (utf16 := _utf16_content(data, ext)) is not None:
         return utf16                      # (Notepad's "Unicode" text named .doc / .rtf / .xls: read as the text it is)
     renamed = _renamed_content(ext, data)
     if renamed is not None:
@@ -133,13 +133,15 @@ _RENAMED_FORMAT = {"rtf": "docx", "word_xml": "docx", "sheet_xml": "xlsx", "html
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_XML_UTF16 = re.compile(rb"""encoding\s*=\s*["']utf-?16(?:-?[lb]e)?["']""", re.I)
 
 
-def _utf16_content(data: bytes) -> str | None:
+def _utf16_content(data: bytes, ext: str) -> str | None:
     """Given a file under an office name (.doc / .rtf / .xls …) whose first bytes hold a UTF-16 byte-order mark or a
     NUL, return what its content is when it is UTF-16 text (Windows Notepad's "Unicode", with its mark or as
     UTF-16LE without one, an export saved so and renamed): `html` for a page (its mark read by the page reader),
-    `txt` for a text (tabs or lines: extract.txt decodes it, by its mark or its NULs' pattern); None for any other
+    `docx` / `xlsx` for a Word / Excel 2003 XML with its mark (`_markup_kind`; None for a page under an OOXML
+    name, as `_renamed_content` answers for one in UTF-8: review rv158), `txt` for a text (tabs or lines: extract.txt decodes it, by its mark or its NULs' pattern); None for any other
     file (a zip package, an OLE file, binary). LibreOffice read such a file as a garbled text or refused it."""
     if data[:4] == b"PK\x03\x04" or data[:8] == OLE_MAGIC:
         return None
@@ -153,7 +155,10 @@ def _utf16_content(data: bytes) -> str | None:
             return None
     text = body[:len(body) // 2 * 2].decode(enc, errors="replace").lstrip()
     if text.lower().startswith(("<html", "<!doctype html", "<?xml", "<table", "<meta")):
-        return "html" if head[:2] in _UTF16_BOMS else None
+        if head[:2] not in _UTF16_BOMS:
+            return None
+        # (Word / Excel 2003 XML as .NET writers save it, `encoding="utf-16"`: LibreOffice reads it by its mark)
+        return _RENAMED_FORMAT.get(_markup_kind(text[:1024].encode(), ext)) if ext in _OFFICE_EXTENSIONS else "html"
     return "txt" if "\t" in text or "\n" in text else None
 
 
@@ -186,21 +191,31 @@ def _renamed_content(ext: str, data: bytes) -> str | None:
     as the damaged package it is (Word and Excel save web pages as .doc / .xls)."""
     if ext not in _OFFICE_EXTENSIONS or data[:4] == b"PK\x03\x04" or data[:8] == OLE_MAGIC:
         return None
-    head = data[:1024].lstrip()
+    head = data[:1024]
+    if head[:2] in _UTF16_BOMS:           # (a page or an XML in UTF-16 with its mark: sniffed as the text it is)
+        head = head[2:].decode("utf-16-le" if head[:2] == b"\xff\xfe" else "utf-16-be", errors="ignore").encode()
+    head = head.lstrip()
     h = head.lstrip(b"\xef\xbb\xbf").lstrip()
     if h.startswith(b"{\\rtf"):
         return "rtf"
     if h[:400].lower().startswith((b"<", b"mime")):
-        if h.startswith(b"<?xml") and _WORD_XML.search(head):     # (Word's web page carries <w:WordDocument> too:
-            return "word_xml"                                     # an HTML page, not Word 2003 XML)
-        if h.startswith(b"<?xml") and _SHEET_XML.search(head):
-            return "sheet_xml"
-        return None if ext in (".docx", ".xlsx", ".docm", ".xlsm") else "html"
+        return _markup_kind(head, ext)
     if b"\t" in h and b"\x00" not in h:
         return "txt"                      # a tab-separated export named .xls
     if ext in (".xls", ".et") and _csv_text(data[:4096]):
         return "csv"
     return None
+
+
+def _markup_kind(head: bytes, ext: str) -> str | None:
+    """What a file under an office name whose text (HEAD, as UTF-8) opens with markup is: `word_xml` / `sheet_xml`
+    (Word / Excel 2003 XML), `html`, or None (a web page under an OOXML name: a download's error page)."""
+    h = head.lstrip(b"\xef\xbb\xbf").lstrip()
+    if h.startswith(b"<?xml") and _WORD_XML.search(head):         # (Word's web page carries <w:WordDocument> too:
+        return "word_xml"                                         # an HTML page, not Word 2003 XML)
+    if h.startswith(b"<?xml") and _SHEET_XML.search(head):
+        return "sheet_xml"
+    return None if ext in (".docx", ".xlsx", ".docm", ".xlsm") else "html"
 
 
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -502,6 +517,9 @@ def _extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -
         if renamed in ("rtf", "word_xml", "sheet_xml"):
             # RTF or Word / Excel 2003 XML under an office name: LibreOffice reads it by its content
             src = ".rtf" if renamed == "rtf" else ".xml"
+            if data[:2] in _UTF16_BOMS:   # (LibreOffice gives nothing of a UTF-16 Word / Excel 2003 XML: as UTF-8)
+                data = _XML_UTF16.sub(b'encoding="utf-8"', data[2:].decode(
+                    "utf-16-le" if data[:2] == b"\xff\xfe" else "utf-16-be", errors="replace").encode(), count=1)
             converted, cut = _soffice_docx(office, data, src, ext) if src == ".rtf" else \
                 (office.convert_with_soffice(data, src, fmt), 0)
             read = office.extract_docx if fmt == "docx" else office.extract_xlsx
