@@ -810,7 +810,7 @@ def no_person_under(label: str, value: str | None) -> bool:
     v = value.strip()
     if len(v) < 3 or OFFICER_END.search(label_key(label)) is None:
         return False
-    words = _NO_NAME_WORDS.search(joined := v.replace(" ", "").replace("\u3000", ""))
+    words = _NO_NAME_WORDS.search(v.replace(" ", "").replace("\u3000", ""))
     # (a word a target ends with is a given name's too, `陈加强`, `王建立`, `张健全`, `欧阳建立`: a value of names alone
     # (_NAMES_ALONE) is people unless a target's opening word leads it, `全部 轮训` — the rows were indicators of
     # target `陈加强`, review rv157)

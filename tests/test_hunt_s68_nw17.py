@@ -27,8 +27,6 @@ Left: nothing of these documents open.
 """
 from __future__ import annotations
 
-import pytest
-
 from tests.hunt_tools import indicator_targets, only_project, other_fields
 
 W = 10_000
