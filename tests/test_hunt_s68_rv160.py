@@ -1,30 +1,31 @@
 """Review rv160 (session 68) of hunt pd14: its rule, a sign-off's labels alone in columns over a row of as many
 names pairs each name with its label (parsers.forms `_labels_over_names`), tried on rows its fixtures had not
 (tests/fixtures/review/ct_s68_rv160_*, made by tests/fixtures/review/make_s68_rv160.py: tab dumps of a county's
-school-meal 绩效目标表, eight indicators; two reportlab PDFs of pd14's street-light form). Each reading was written
-down by hand before the run.
+school-meal 绩效目标表, eight indicators; two reportlab PDFs of pd14's street-light form; a Calc print). Each reading
+was written down by hand before the run.
 
 Decided: words under the labels that no person's name is, an opinion, a review's mark, a reference (`同意 | 已审核 |
 见附件`, `不同意`, `审核通过`, `详见附表`, `无异议`), pair with nothing (main: the contact `同意`,
 `{"审核人": "已审核", "单位负责人": "见附件"}`); the row stays an unparsed_row. In a row of cells each name is its
-label's column's: a two-character name padded to three (`张  伟`) one name (main: the row an unparsed_row and the labels
-read as `{"单位负责人": "财务负责人"}`); a label's cell left empty below, `填表人 | 分管领导` over ` | 赵立新`, nobody's
+label's column's: a two-character name padded to three (`张  伟`) one name (main: the row an unparsed_row and the
+labels read as `{"单位负责人": "财务负责人"}`); a label's cell left empty below, `填表人 | 分管领导` over ` | 赵立新`, nobody's
 (main: the contact `分管领导`, 赵立新 dropped with no warning); three names under four labels' first three cells
 theirs (main: `{"分管领导": "主要领导"}`, the names an unparsed_row). A row of people's labels alone whose names do
 not pair is consumed with nothing kept (it was read as pairs whose value was the next label). Also: pd14's
 `_ONE_SIGNER` was a twin of `_SIGNER_NAME` (the same pattern): it is gone.
 Kept: PDF text lines of `填报人  审核人  单位负责人` over two names, or over `同意  已审核  见附件`: nobody paired, the form
-whole (the unsure count as pd14 left it).
+whole (the unsure count as pd14 left it); an Excel print whose `产出指标` alone is merged down over a page
+break (`数量指标` on each row): every row's levels, pd14's carry_cut_merges rule (two levels cut together) not
+firing.
 Left: a PDF's names line that pairs with nothing is dropped with no warning (as before pd14); one opinion word among
-names (`李娟  同意  赵敏`) pairs none of them. The page-break rule (extract.pdf carry_cut_merges) was read, not made
-into a fixture: level 1 merged alone over a break (level 2's cell on page 2) is not given again, as before.
+names (`李娟  同意  赵敏`) pairs none of them.
 """
 from __future__ import annotations
 
 import pytest
 
 from tests.hunt_tools import indicator_targets, only_project, other_fields, warning_codes
-from tests.test_hunt_s67_pd13 import LIGHT, LIGHT_WHO, _who
+from tests.test_hunt_s67_pd13 import LIGHT, LIGHT_WHO, WATER, WATER_WHO, _who
 
 MEAL_WHO = ("农村义务教育学生营养改善计划", 2025, "某县教育局", "某县学生资助管理中心", 8600000.0, 8600000.0, 0.0)
 
@@ -84,3 +85,16 @@ def test_pdf_lines_not_paired(read, stem):
     assert other_fields(p) == {}
     assert str(p["fill_date"]) == "2025-02-18"
     assert set(warning_codes(r)) <= {"unparsed_row"}
+
+
+AREAS = [("产出指标", "数量指标", f"第{k}片区新建供水管网长度", ">=", float(k + 1), "公里") for k in range(1, 101)]
+
+
+def test_level_one_alone_merged_over_a_page_break(read):
+    """pd14's Excel sheet with only `产出指标` merged down over the page break, `数量指标` on each row: every 片区 row
+    产出指标 / 数量指标, the water form's own levels after them (pd14's rule, for two levels cut together, stays off)."""
+    r = read("ct_s68_rv160_xlsx_level1.pdf")
+    p = only_project(r)
+    assert _who(p) == WATER_WHO
+    assert indicator_targets(r) == AREAS + WATER[1:]
+    assert warning_codes(r) == []
