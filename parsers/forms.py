@@ -23,7 +23,7 @@ from normalize.amounts import (ADJUSTMENT_KEY, AMOUNT_HEDGE, BRACKET_UNIT_WORDS,
                                column_negative, misgrouped_figure, parse_adjustment, parse_amount, parse_fraction, parse_number)
 from normalize.dates import A_DAY, LEAD_YEAR, MONTH_ALONE, SHORT_YEAR_DAY, SPAN_DASH, STEP_TIME, STEP_TIME_CELL, YEAR_PART_TIME, field_date, PLAN_PERIOD, QUARTER_DIGIT, SO_FAR_PERIOD, YEAR_WORD, opening_year, parse_date, parse_period, reversed_period
 from normalize.orgs import _FILER_LEAD, BRANCH_WORDS, FIRM_WORDS, PLACE_END, collector, conventional, org_kind, place_led, plural, township
-from normalize.records import _BRACKET_CODE, _DATE8, PERSON_PHONE, drop_stamp_note, form_year, noted_score, \
+from normalize.records import _BRACKET_CODE, _PADDED_NAME, _DATE8, PERSON_PHONE, drop_stamp_note, form_year, noted_score, \
     mobiles_joined
 from normalize.targets import BRACKET_UNITS, COUNT_NAME_END, GRADE_WORDS, cn_figure
 from normalize.text import HAN_CHAR as _HAN
@@ -4965,24 +4965,41 @@ class FormReader:
         """A sign-off's labels alone in columns (`填报人  审核人  单位负责人`, see _signoff_labels_line; a line or a row of
         cells) over a line or row of as many names (`李娟  王强  赵敏`): each name its label's, read as the pair
         `填报人：李娟` is (the contact; a role's kept in other_fields), the names' row consumed. (The names were dropped
-        or an unparsed_row, hunt pd13's leftover, pd14.) True if read."""
+        or an unparsed_row, hunt pd13's leftover, pd14.) In a row of cells each name under its label's column: a name
+        padded inside (`张  伟`) one name, a label's cell left empty below (`填表人 | 分管领导` over ` | 赵立新`) no one's
+        (review rv160). Words no name is (`同意 | 已审核 | 见附件`, _NOT_A_SIGNER) pair with nothing. A row of people's
+        labels alone whose names do not pair (counts unequal) is consumed, nothing kept: it was read as pairs of one
+        label's value the next label (`{"分管领导": "主要领导"}`, the filer `分管领导`), the names' row left an
+        unparsed_row (review rv160). True if read."""
         if i + 1 >= len(self.rows) or not any("人" in c.text or "领导" in c.text for c in cells):
             return False
         labels = [p for c in cells for p in c.text.split()]
         if len(labels) < 2 or not _signoff_labels_line(" ".join(labels)):
             return False
         below = [c for c in self.rows[i + 1].cells if id(c) not in self.consumed]
-        names = [(p, c) for c in below for p in c.text.split()]
         people = [lab for lab in map(_unsigned, labels) if is_role_label(lab)
                   or (m := match_field(lab + "：")) is not None and m[0] in ("leader", "contact")]
-        if len(names) != len(people) and len(names) == len(labels):
-            return False                 # (`填报单位（盖章）  单位负责人  …` over a name each: which is whose is unsure)
-        labels = people                  # (a body's column, `填报单位（盖章）`, left for its seal: the people's names)
-        if len(names) != len(labels) or not all(_ONE_SIGNER.match(p) and match_field(p) is None
-                                                and not is_role_label(p) for p, _ in names):
+        cols = {c.col: _unsigned(c.text.strip()) for c in cells} if len(labels) == len(cells) else {}
+        if len(cols) == len(cells) and below and all(b.col in cols for b in below):
+            # (a row of cells: each name under its label's column, a padded name one name)
+            names = [(_PADDED_SPACES.sub("", b.text.strip()) if _PADDED_NAME.match(b.text.strip()) else b.text.strip(),
+                      b, cols[b.col]) for b in below if b.text.strip()]
+            if any(lab not in people for _, _, lab in names):
+                return False             # (a name under a body's column, `填报单位（盖章）`: which is whose is unsure)
+        else:
+            names = [(p, c, None) for c in below for p in c.text.split()]
+            if len(names) != len(people) and len(names) == len(labels):
+                return False             # (`填报单位（盖章）  单位负责人  …` over a name each: which is whose is unsure)
+            if len(names) != len(people):
+                names = []
+            names = [(p, c, lab) for (p, c, _), lab in zip(names, people)]
+        if not names or not all(_SIGNER_NAME.match(p) and match_field(p) is None and not is_role_label(p)
+                                and not _NOT_A_SIGNER.search(p) for p, _, _ in names):
+            if len(people) == len(labels):
+                return True              # (people's labels alone, no names paired under them: nothing kept)
             return False
         pairs = [Cell(at.row, at.col, f"{lab}：{name}", page=at.page, line=at.line, bbox=at.bbox)
-                 for lab, (name, at) in zip(labels, names)]
+                 for name, at, lab in names]
         if not self._signoff_row(pairs):
             return False
         self.consumed.update(id(c) for c in below)
@@ -10936,8 +10953,10 @@ def _one_person(a: str, b: str) -> bool:
     return a in b or b in a
 
 
-# a person's name alone under a sign-off's label (`李娟`, `欧阳明`, `阿不都·热合曼`)
-_ONE_SIGNER = lazy(r"^[\u4e00-\u9fff·]{2,6}$")
+# words under a sign-off's label that no person's name is: an opinion, a review's mark or a reference (`同意`,
+# `不同意`, `已审核`, `审核通过`, `见附件`, `详见附表`, `情况属实`, `无异议`: they were paired as people, review rv160)
+_NOT_A_SIGNER = lazy(r"^(?:不?同意|已|未|详?见|无|待|准予|予以)|(?:同意|通过|属实|附件|附表|异议|审核|审批|核实|批准|合格)$")
+_PADDED_SPACES = lazy(r"\s+")
 
 
 def _signoff_labels_line(text: str) -> bool:
