@@ -2461,7 +2461,7 @@ def _label_cuts(text: str) -> list[int]:
             cuts.append(m.end())
         elif len(before[0]) >= 6 and not match_field(before[0]):
             i = _label_ending(before[0])      # a value and its label read as one word, the label's value after a
-            if i:                             # blank (`一般公共预算资金项目负责人 王小明`; mend md69)
+            if i and not _whole_word(before[0], i):   # blank (`一般公共预算资金项目负责人 王小明`; mend md69)
                 cuts += [m.start() - len(before[0]) + i, m.end()]
     word = text.split()[-1] if text.split() else ""
     start = len(text) - len(word)
@@ -2473,6 +2473,23 @@ def _label_cuts(text: str) -> list[int]:
         if w.start() >= 4 and w.start() not in cuts and _label_of(text[:w.start()].split()[-1], alone=True):
             cuts.append(w.start())            # `年度资金总额(万元)75.00`: a label, its amount right after it
     return sorted(cuts)
+
+
+def _whole_word(word: str, i: int) -> bool:
+    """Whether a word (no blank, no label) ending in a label at `i` is one word all the same, no value read together
+    with the next cell's label: a money source's name (`中央财政补助资金`, `县本级财政资金`, `本级财政拨款`: a level's
+    fiscal money, L.LEVEL_FISCAL, or parsers.forms' sources), a level's word before the label (`省级` | 财政资金), or the
+    name's label with its kind before it (`农村公路建设项目名称`: no value stands before a form's first label). Review
+    rd71, mend md71: `_label_cuts` cut these into a stray level word, a label and its amount."""
+    from parsers.core import label_key, match_field
+    from parsers.forms import _is_source, _level_fiscal_name
+    if _LEVEL_HEAD.match(word[:i]) or _level_fiscal_name(word) or _is_source(word):
+        return True
+    f = match_field(word[i:])
+    return bool(f) and f[0] == "name" and len(label_key(word)) <= 16
+
+
+_LEVEL_HEAD = lazy(r"^(?:中央|省|市|州|盟|县|区|旗|乡|镇|乡镇|市县|县市区?|县区|市州|地方|上级|本级|同级)(?:本?级)?$")
 
 
 def _label_ending(word: str) -> int:

@@ -3100,9 +3100,14 @@ _OCR_LOOKALIKE = {"自": "目", "待": "得", "末": "未", "曰": "日", "己":
                   "栎": "标"}
 # (…and labels.OCR_LOOKALIKES' groups, each look-alike for its group's first: `三级播标` for 三级指标, the head whose loss
 # took every indicator's name; hunt sn8)
+# (…but on a clean text cell only on a word of 3 characters or more: one character of two put back proves nothing,
+# `分销` is a word, distribution, no 分值 head — review rd71, mend md71; the list above holds on any length, as before)
+_SHORT_UNPROVEN = frozenset()
 for _grp in L.OCR_LOOKALIKES:
     for _ch in _grp[1:]:
-        _OCR_LOOKALIKE.setdefault(_ch, _grp[0])
+        if _ch not in _OCR_LOOKALIKE:
+            _OCR_LOOKALIKE[_ch] = _grp[0]
+            _SHORT_UNPROVEN |= {_ch}
 
 
 def _header_cell_matches(cell: Cell) -> dict[str, tuple[str, float]]:
@@ -3119,7 +3124,7 @@ def _header_cell_matches(cell: Cell) -> dict[str, tuple[str, float]]:
 def _text_header_matches(text: str) -> dict[str, tuple[str, float]]:
     # (a text cell's look-alikes too: a text dump may be an earlier program's OCR — the lexicon proves the reading,
     # a head word whole, as on a scan)
-    return _header_matches_of(text, _lookalike_header_matches(text))
+    return _header_matches_of(text, _lookalike_header_matches(text, ocr=False))
 
 
 def _header_matches_of(text: str, got: dict[str, tuple[str, float]]) -> dict[str, tuple[str, float]]:
@@ -3136,14 +3141,16 @@ def _header_matches_of(text: str, got: dict[str, tuple[str, float]]) -> dict[str
 _AFTER_SENTENCE = lazy(r"[。；;]\s*([^。；;]{1,12})$")
 
 
-def _lookalike_header_matches(text: str) -> dict[str, tuple[str, float]]:
+def _lookalike_header_matches(text: str, ocr: bool = True) -> dict[str, tuple[str, float]]:
     """cell_header_matches of a cell's text; when no header word is the whole cell, the reading with one
-    look-alike character put back (自标值 -> 目标值) if that one is a header word: the lexicon proves it."""
+    look-alike character put back (自标值 -> 目标值) if that one is a header word: the lexicon proves it (a clean
+    text cell's, not `ocr`, of two characters only with the older look-alikes: `分销` stays a word)."""
     got = cell_header_matches(text)
     if any(q >= 1.0 for _, q in got.values()) or len(text) > 12:
         return got
+    short = not ocr and len(text.strip()) < 3
     for i, ch in enumerate(text):
-        if ch in _OCR_LOOKALIKE:
+        if ch in _OCR_LOOKALIKE and not (short and ch in _SHORT_UNPROVEN):
             alt = cell_header_matches(text[:i] + _OCR_LOOKALIKE[ch] + text[i + 1:])
             if any(q >= 1.0 for _, q in alt.values()):
                 return alt
