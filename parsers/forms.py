@@ -4302,7 +4302,7 @@ class FormReader:
                     # level's source part too, `其中：中央资金 | 1200 | 执行率 | 95%` (read-only review rd70's D)
                     name = clean(_SUB_LINE.sub("", cells[0].text)) or ""
                     if declared_unit(name):     # (`其中：中央资金（万元）`: the rate's key without the money's unit)
-                        name = _UNIT_BRACKET_END.sub("", name)
+                        name = _TRAILING_GLOSS.sub("", name)
                     self.form.other.append((name + clean(c.text), nxt.text.strip(), nxt))
                     j += 2
                     continue
@@ -9798,7 +9798,6 @@ def _fiscal_kind(text: str) -> str:
 
 
 _SUB_LINE = lazy(r"^\s*其中\s*[:：]?")
-_UNIT_BRACKET_END = lazy(r"\s*[（(][^（()）]*[）)]\s*$")     # (a label's last bracket: its unit, where it declares one)
 # a fund's flows or a project's revenue (基金收入预算, 基金支出预算, 预期收益): no money of the budget's own
 _FLOW_WORD = lazy(r"收入|支出|结余|收益")
 # a fund's income (`基金收入预算（万元） | 3,000.00` beside its `基金支出预算（万元） | 2,800.00`, a 政府性基金 form's): no
@@ -10759,7 +10758,8 @@ def _unit_kind(text: str, second: bool = False) -> str | None:
                                                       and len(name) <= 30 and match_field(name) is None):
         return None
     return "firm"
-# a label's bracketed gloss at its end (`社会资本方（项目公司）`): the attribute word is the one before it
+# a label's bracketed gloss at its end (`社会资本方（项目公司）`: the attribute word is the one before it; a part's
+# declared unit, `其中：中央资金（万元）`, left out of its rate's key)
 _TRAILING_GLOSS = lazy(r"\s*[（(][^（）()]*[）)]\s*$")
 # the columns a form's sign-off lines fill (填报单位（盖章）：… | 填表人：… | 联系电话：… | 填报日期：…): core's fields
 # of a sign-off alone, and the unit and the leader a form's head names too (read here in a row of sign-off pairs)
