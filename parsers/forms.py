@@ -3491,6 +3491,11 @@ class FormReader:
             # `项目资金 | 50-80万元` (`项目资金：50万元以内`): a bound, no amount, kept as a field's is (hunt mn25); its
             # parts after it read (`项目资金 | 80～100万元；其中：…`, review rv113)
             return
+        if len(cells) == 2 and label_key(first.text) in _SOURCES_HEAD and _FUND_NAMED.search(cells[1].text) \
+                and not re.search(r"\d", cells[1].text) and self._keep_other(first, cells[1]):
+            # `资金来源 | 中央财政衔接推进乡村振兴补助资金`: the fund the money comes from named, no figure — kept as a
+            # label and its value (it was an unparsed_row, the fund's name lost; hunt nw18)
+            return
         # (the row's first cell a money block's label: asked once; a line's label of the unit its amount writes, as a
         # label declaring it is: `基金支出预算：1,350.00万元` as `基金支出预算（万元） | 1,350.00`)
         section = _is_money_section(first, left,
@@ -6089,9 +6094,14 @@ class FormReader:
         heads = [c for c in cells if ((k := _period_head_key(c.text)) in _PERIOD_HEADS or k in _YEAR_HEADS)
                  and not _TO_DATE_HEAD.match(bare_fold(c.text))]   # (中期（1-6月）: the year so far)
         rest = [c for c in cells if c not in heads]
+        if len(heads) == 2 and _period_head_key(heads[0].text) in _YEAR_HEADS \
+                and _period_head_key(heads[1].text) in _PERIOD_HEADS:
+            # `资金情况 | | 年度资金 | 中期资金`: the year's column left of the period's (a 街道's 2027 form) — the same
+            # two columns (the year's amounts were read as the period's total, the period's lost)
+            heads = heads[::-1]
         if len(heads) != 2 or _period_head_key(heads[0].text) not in _PERIOD_HEADS \
-                or _period_head_key(heads[1].text) not in _YEAR_HEADS or heads[0].col >= heads[1].col \
-                or len(rest) > 2 or any(c.col > heads[0].col for c in rest) \
+                or _period_head_key(heads[1].text) not in _YEAR_HEADS or heads[0].col == heads[1].col \
+                or len(rest) > 2 or any(c.col > min(heads[0].col, heads[1].col) for c in rest) \
                 or not all(_MONEYISH.search(c.text) or label_key(c.text) in _ROW_LABEL_HEADS for c in rest) \
                 or (len(rest) == 2 and not any(label_key(c.text) in _ROW_LABEL_HEADS for c in rest)):
             return False
@@ -6129,14 +6139,15 @@ class FormReader:
             # `| 1,500.00 | 500.00` right under `项目资金（万元） | 实施期资金总额 | 年度资金总额`: the totals themselves
             self._period_pair("budget_total", nums.get(pcol), nums.get(ycol), unit, "资金总额")
             return True
-        if len(labels) == 2 and len(nums) == 2 and [c.col for c in labels] == [pcol, ycol] \
-                and label_key(labels[0].text) == label_key(labels[1].text) and sorted(nums) == [pcol + 1, ycol + 1]:
+        if len(labels) == 2 and len(nums) == 2 and [c.col for c in labels] == sorted((pcol, ycol)) \
+                and label_key(labels[0].text) == label_key(labels[1].text) \
+                and sorted(nums) == sorted((pcol + 1, ycol + 1)):
             # `其中：财政拨款 | 2856000 | 其中：财政拨款 | 612400` under `实施期资金总额： | | 年度资金总额：`: each column's
             # label written again beside its amount (the period's amount was taken for the year's, the year's lost)
             nums = {pcol: nums[pcol + 1], ycol: nums[ycol + 1]}
             labels = labels[:1]
         elif len(labels) != 1 or not nums or any(col not in (pcol, ycol) for col in nums) \
-                or labels[0].col - shift >= pcol:
+                or labels[0].col - shift >= min(pcol, ycol):
             return False
         label = labels[0]
         unit = declared_unit(label.text) or unit       # (资金总额（万元） | 3,000.00 | 1,000.00)
@@ -9813,6 +9824,9 @@ _FUND_BLOCK = lazy(r"^基金(?:预算)?(?:收支)?(?:预算)?(?:情况|安排)?$
 # a note's word before a money line's name (`说明：上年结转资金`, `注：…`): no part of the name
 _LINE_NOTE_WORD = lazy(r"^\s*(?:说明|备注|注释|注)\s*[:：]\s*")
 # the head of a money block that lists where the money comes from (`资金来源 | 合计 | 中央资金 | …`)
+# a fund's name written as a money source's value (`中央财政衔接推进乡村振兴补助资金`, `省级农业产业发展专项资金`), a
+# label's head of a money block's rows not (`资金来源 | 资金名称`)
+_FUND_NAMED = lazy(r"\S{4,}(?:资金|基金|经费)$")
 _SOURCES_HEAD = frozenset(label_key(x) for x in ("资金来源", "资金来源情况", "项目资金来源", "资金构成", "资金来源构成"))
 # the rank of a field a colon-less list of sources set (`资金来源 | 财政资金500万元、其他资金100万元`): below any label's
 # and an unranked value's (UNRANKED), so a labelled row of the field after it wins (mend md24)
@@ -11138,7 +11152,8 @@ def _row_shift(nums: dict, labels: list, pcol: int, ycol: int) -> int:
     9,600.00 | 3,200.00`: the row's one label and its two amounts, as far apart as the heads, one column right — the
     amounts still the period's and the year's; the row was not read and the year's budget lost); else 0."""
     cols = sorted(nums)
-    if len(cols) == 2 and len(labels) == 1 and cols == [pcol + 1, ycol + 1] and labels[0].col == pcol:
+    if len(cols) == 2 and len(labels) == 1 and cols == sorted((pcol + 1, ycol + 1)) \
+            and labels[0].col == min(pcol, ycol):
         return 1
     return 0
 
