@@ -5005,7 +5005,8 @@ class FormReader:
             names = named
         elif not names or len(named) < len(names):
             if len(people) == len(labels):
-                if below and not named and all(_SIGNER_NAME.match(p) for c in below for p in c.text.split()):
+                if below and not named and all(_SIGNER_NAME.match(p) and not _NOT_A_SIGNER.search(p)
+                                               for c in below for p in c.text.split()):
                     # (`填报人  审核人  单位负责人` over `李娟  王强`: which name is whose is unsure — said, not
                     # dropped with no word as they were: rv160's leftover, hunt pr11)
                     self.form.warnings.append(warn("unparsed_row", "names under a sign-off's labels, none of them "
