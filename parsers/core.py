@@ -787,7 +787,7 @@ _TARGET_LEAD = lazy(r"^\s*(?:([≥≤＞＜><=≧≦]|不[少低高超大小]于
 _A_NAME = rf"(?:(?:{'|'.join(_COMPOUND_SURNAMES)})[\u3400-\u9fff]{{1,2}}|[\u3400-\u9fff]{{2,3}})"
 _NAMES_ALONE = lazy(rf"^(?![已均有未都]){_A_NAME}(?:[ \u3000]+{_A_NAME})*$")
 _SHARE_OR_COUNT = lazy(r"^\s*\d+(?:\.\d+)?\s*(?:[%％‰]|[人名次个户家所])")
-_NO_NAME_WORDS = lazy(r"^(?:全[部面额员数覆]|明显|显著|逐步|持续|有效|基本|稳步|大幅|按[时期]|及时|进一步|做好|完成|实现|"
+_NO_NAME_WORDS = lazy(r"^(?:全[部面额员数覆]|明显|显著|逐步|持续|有效|基本|稳步|大幅|按[时期]|及时|进一步|做好|完成|实现|应.尽.|"
                       r"确保|保障)|(?:提升|提高|改善|完成|覆盖|培训|轮训|达标|合格|到位|落实|"
                       r"下降|减少|增加|增长|降低|实现|建立|健全|好转|加强)$")
 
@@ -808,9 +808,13 @@ def no_person_under(label: str, value: str | None) -> bool:
         return (_POST_END if lead.group(1) is None and _SHARE_OR_COUNT.match(value) is None else OFFICER_END) \
             .search(label_key(label)) is not None
     v = value.strip()
-    if len(v) < 3 or OFFICER_END.search(label_key(label)) is None:
+    if len(v) < 2 or OFFICER_END.search(label_key(label)) is None:
         return False
     words = _NO_NAME_WORDS.search(v.replace(" ", "").replace("\u3000", ""))
+    if len(v) == 2:
+        # (a target of one two-character word, `院长 | 轮训`, `站长 | 达标`: the word whole, no two-character name is
+        # one; a target opening `应…尽…`, `应训尽训`, `应保尽保`, alike — they were sign-off pairs: hunt pr11)
+        return words is not None and words.group() == v
     # (a word a target ends with is a given name's too, `陈加强`, `王建立`, `张健全`, `欧阳建立`: a value of names alone
     # (_NAMES_ALONE) is people unless a target's opening word leads it, `全部 轮训` — the rows were indicators of
     # target `陈加强`, review rv157)

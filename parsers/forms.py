@@ -2081,8 +2081,7 @@ class FormReader:
                     # (`项目二` / `绩效目标调整情况` alone over the next form's title or its `项目名称 | …`: that form's
                     # caption, no indicator of this one — it was read as an indicator of no target)
         if self.table is not None and self.table[0].kind in ("indicator", "score") and self.table[1] \
-                and len(row.cells) >= 2 and ("人" in c.text or "领导" in c.text) \
-                and _signoff_labels_line(" ".join(x.text for x in row.cells)):
+                and len(row.cells) >= 2 and _signoff_labels_line(" ".join(x.text for x in row.cells)):
             return True                  # `单位负责人 | 财务负责人 | 填表人` under the table in a dump's cells, a sign-off's
             # labels (as on a text line above; the line and its names' were indicators of no warning, review rv151)
         if self.table is not None and self.table[0].kind in ("indicator", "score") and self.table[1] \
@@ -4976,8 +4975,9 @@ class FormReader:
         labels alone whose names do not pair (counts unequal) is consumed, nothing kept: it was read as pairs of one
         label's value the next label (`{"分管领导": "主要领导"}`, the filer `分管领导`), the names' row left an
         unparsed_row (review rv160). True if read."""
-        if i + 1 >= len(self.rows) or not any("人" in c.text or "领导" in c.text for c in cells):
-            return False
+        if i + 1 >= len(self.rows) or not (first := cells[0].text.split()) or len(first[0]) > 12 \
+                or not _person_or_field_label(first[0]):
+            return False                 # (a label test of the first word, _signoff_labels_line's gate, hunt pr11)
         labels = [p for c in cells for p in c.text.split()]
         if len(labels) < 2 or not _signoff_labels_line(" ".join(labels)):
             return False
@@ -4998,9 +4998,26 @@ class FormReader:
             if len(names) != len(people):
                 names = []
             names = [(p, c, lab) for (p, c, _), lab in zip(names, people)]
-        if not names or not all(_SIGNER_NAME.match(p) and match_field(p) is None and not is_role_label(p)
-                                and not _NOT_A_SIGNER.search(p) for p, _, _ in names):
+        named = [(p, at, lab) for p, at, lab in names if _SIGNER_NAME.match(p) and match_field(p) is None
+                 and not is_role_label(p) and not _NOT_A_SIGNER.search(p)]
+        others = [n for n in names if n not in named]
+        if named and others and all(_NOT_A_SIGNER.search(n[0]) for n in others):
+            # (`经办人  审核人  单位负责人` over `李娟  同意  赵敏`: one opinion word among the names is no name, the
+            # others theirs — it stopped every name pairing, the row an unparsed_row; the word said, not kept: hunt pr11)
+            for p, at, lab in others:
+                self.form.warnings.append(warn("unplaced_cell", "a word under a sign-off's label that no name is, "
+                                               f"not kept: {lab or ''}：{p}", at))
+            names = named
+        elif not names or len(named) < len(names):
             if len(people) == len(labels):
+                if below and not named and all(_SIGNER_NAME.match(p) and not _NOT_A_SIGNER.search(p)
+                                               for c in below for p in c.text.split()):
+                    # (`填报人  审核人  单位负责人` over `李娟  王强`: which name is whose is unsure — said, not
+                    # dropped with no word as they were: rv160's leftover, hunt pr11)
+                    self.form.warnings.append(warn("unparsed_row", "names under a sign-off's labels, none of them "
+                                                   "theirs for sure, not kept: "
+                                                   + " | ".join(clean(c.text) or "" for c in below), below[0]))
+                    self.consumed.update(id(c) for c in below)
                 return True              # (people's labels alone, no names paired under them: nothing kept)
             return False
         pairs = [Cell(at.row, at.col, f"{lab}：{name}", page=at.page, line=at.line, bbox=at.bbox)
@@ -5035,6 +5052,11 @@ class FormReader:
                 val = dated.group(1)      # `审核人：李四    2024年3月5日`: the name (it was kept in the name, mend md18)
             if m is not None:            # any column's label (`主管部门（盖章）：某县交通运输局` too), not the sign-off's only
                 self._value(m[0], val, at, None, lab)
+            elif m is None and is_role_label(lab) and any(ch.isdigit() for ch in val) \
+                    and (phoned := PERSON_PHONE.match(mobiles_joined(clean(val) or ""))) is not None:
+                role = SIGN_MARK.sub("", lab).strip()   # `单位负责人：钟国平（0731-4821001）`: the name, the phone apart
+                self._keep_pair(role, phoned.group("who"), at)   # under `单位负责人电话` (it was kept whole: hunt pr11)
+                self.form.other.append((_person_phone_label(role), phoned.group("phone"), at))
             elif m is None and (is_role_label(lab) or _day_pair(lab, val)):
                 self._keep_pair(SIGN_MARK.sub("", lab), val, at)   # (审核日期：2024年1月12日: a date of no column)
             if dated is not None and sum(a is at for _, _, a in pairs) == 1:
@@ -5227,6 +5249,13 @@ class FormReader:
             # `财政部门审核意见 | 同意。审核人：张三`: the opinion's words, its named signer a sign-off's person of its own
             # (`{"审核人": "张三"}`, as a colon line's is; it was kept inside the opinion, hunt pr8)
             value = signer[0]
+        opinion_day = None
+        if signer is None and name.endswith("意见") and (" " in value or "\u3000" in value) \
+                and (dated := _OPINION_THEN_DAY.match(value)) is not None and _opinion_words(dated.group(1)):
+            # `主管部门审核意见 | 同意申报。 2024年3月13日`, `不同意，资金来源未落实。  2024年3月18日`: the words, the day
+            # signed apart under the opinion's day label, `主管部门审核日期` (as a named signer's day is; it was kept in
+            # the opinion: hunt pr11)
+            value, opinion_day = dated.group(1), dated.group("day")
         value = _opinion_before_seal(name, value)
         ticked = _box_list_ticked(value)   # (asked once: the test below and the value kept)
         if len(value) < 2 or is_placeholder(value) or value in ("暂无", "没有") or _NOT_KEPT_LABEL.search(name) \
@@ -5261,6 +5290,8 @@ class FormReader:
             # the whole in the opinion, review rv138's leftover; a placeholder's day too, `审核人：待定 2024年3月5日`:
             # it was dropped without a word, review rv145)
             self.form.other.append((_signed_day_label(signer[1]), signer[3], lab))
+        if opinion_day is not None:
+            self.form.other.append((_opinion_day_label(name), opinion_day, lab))
         return True
 
     def _money_by_year(self, i: int, row: Row, cells: list[Cell]) -> bool:
@@ -10360,6 +10391,9 @@ def _signed_place_parts(cells: list[Cell]) -> tuple[str, str] | None:
     else None."""
     if len(cells) == 2:
         head, day = cells[0].text, cells[1].text
+        if _NAME_THEN_DAY.match(fold(day).strip()) is not None:
+            return None                  # (`填报人 | 李娟 2024.3.12`: a name signed and its day, _signoff_row's — the
+            # name was kept in the day, the filer no contact: hunt pr11)
     elif len(cells) == 1 and _may_end_in_day(t := fold(cells[0].text).strip()) \
             and (m := _SIGNOFF_DAY.match(t)) is not None:
         head, day = m.group("head"), m.group("day")
@@ -10700,6 +10734,17 @@ def _named_signer(value: str) -> tuple[str, str, str | None, str | None] | None:
     return (words, m.group("label"), None if nobody else person, m.group("day"))
 
 
+# an opinion's words, a blank, and the day it was signed on (`同意申报。 2024年3月13日`): the words, the day apart
+_OPINION_THEN_DAY = lazy_regex(rf"^(.*?\S)[ \u3000\xa0]+(?P<day>{A_DAY}|{_DOTTED_DAY})$")
+
+
+def _opinion_day_label(label: str) -> str:
+    """The label an opinion's day signed is kept under: a review's with 日期 for its 意见 (`主管部门审核意见` ->
+    `主管部门审核日期`, as `审核人`'s day is `审核日期`), another's with 日期 after it (`财政部门意见日期`)."""
+    stem = label[:-2] if label.endswith("意见") else label
+    return stem + "日期" if stem.endswith(("审核", "审批", "审查", "评审", "审定")) else label + "日期"
+
+
 def _signed_day_label(label: str) -> str:
     """The label a named signer's day is kept under: the place's with 日期 for its 人 (`审核人` -> `审核日期`), a post's
     with 日期 after it (`单位负责人` -> `单位负责人日期`: `单位负责日期` names no one, review rv145)."""
@@ -10977,11 +11022,21 @@ def _signoff_labels_line(text: str) -> bool:
     """Given a text line (or a row's cells joined by spaces), return True when it is a sign-off's labels alone in
     columns: two or more words apart, each a role's label (`单位负责人`, `审核人（签字）`) or a field's (`填表人`,
     `联系电话`), its sign word bare or not (`单位负责人签字`, `经办人签名`), one at least a role's, no colon."""
-    if "：" in text or ":" in text or "人" not in text and "领导" not in text:
+    if "：" in text or ":" in text:
         return False
-    parts = [_unsigned(p) for p in text.split()]
-    return len(parts) >= 2 and any(is_role_label(p) for p in parts) \
-        and all(is_role_label(p) or match_field(p) is not None for p in parts)
+    parts = text.split()
+    if len(parts) < 2 or len(parts[0]) > 12 or not _person_or_field_label(parts[0]):
+        return False                     # (the first word no label: most rows, said before the others are looked at)
+    parts = [_unsigned(p) for p in parts]
+    return any(is_role_label(p) for p in parts) and all(is_role_label(p) or match_field(p) is not None for p in parts)
+
+
+def _person_or_field_label(word: str) -> bool:
+    """Whether a word is a sign-off's role label or a field's, its sign word bare or not — the first word of a
+    sign-off's labels line (_signoff_labels_line's gate: a label test, no `人` / `领导` substring, which let every
+    row naming 人 through and no officer's post, `办公室主任  财务科长  分管副局长`: hunt pr11)."""
+    word = _unsigned(word)
+    return is_role_label(word) or match_field(word) is not None
 
 
 def _unsigned(label: str) -> str:
