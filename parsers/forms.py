@@ -3284,10 +3284,12 @@ class FormReader:
             return
         if len(cells) == 2 and not cells[1].text.lstrip()[:1].isdigit() and "元" in cells[1].text \
                 and (inner := _LABEL_LED_MONEY.match(fold(cells[1].text))) is not None \
-                and _is_money_label(inner.group(1)) and _is_money_label(cells[0].text) \
+                and (m := match_field(inner.group(1))) is not None and m[1] is None \
+                and m[0] in ("budget_total", "budget_year") and _is_money_label(cells[0].text) \
                 and (_CLAUSE_MARK.search(cells[1].text) is None or self._money_sentence(cells[1])):
             # `项目资金 | 年度资金总额1200万元` (a tab-stop dump's cell, no colon), `资金总额 | 年度资金总额：860万元，其中：财政
-            # 拨款800万元`: a money label's own sentence in the cell of another, the outer one its heading — read as the
+            # 拨款800万元`: a total's label's own sentence in the cell of another (not a source's, `资金来源 | 财政资金
+            # 500万元 其他资金100万元`, a list of sources read below), the outer one its heading — read as the
             # sentence alone, or as the label's pair when it is one clause (nothing was read, no word: rv159's
             # leftover, ly20's; hunt mn32)
             if _CLAUSE_MARK.search(cells[1].text) is not None:
