@@ -2757,6 +2757,10 @@ class FormReader:
             return False
         if col in L.MONEY_FIELDS:
             text = self._unit_cell_after(text)
+            if "年" in text[:14] and text.lstrip()[:1] in "12（(" and (span := _LEAD_SPAN.match(text)) is not None:
+                # `中期资金 | 2025-2027年3,600万元`: the span of years the amount is of, no figure of it (kept in
+                # other_fields as written, no budget_total — rv156's leftover, hunt mn32), as after a sentence's lead
+                text = text[span.end():]
             if misgrouped_figure(text):
                 self._misgrouped(col, text, cell, unit, label, named)
                 return True
@@ -3277,6 +3281,20 @@ class FormReader:
             # `项目资金 | 150万元，其中财政资金120万元，自筹30万元。` (`资金总额 | …`): the label's money sentence, its amount
             # first, read as the label's sentence written in one cell is (an unparsed row, or lost without a word)
             return
+        if len(cells) == 2 and not cells[1].text.lstrip()[:1].isdigit() and "元" in cells[1].text \
+                and (inner := _LABEL_LED_MONEY.match(fold(cells[1].text))) is not None \
+                and (m := match_field(inner.group(1))) is not None and m[1] is None \
+                and m[0] in ("budget_total", "budget_year") and _is_money_label(cells[0].text) \
+                and (_CLAUSE_MARK.search(cells[1].text) is None or self._money_sentence(cells[1])):
+            # `项目资金 | 年度资金总额1200万元` (a tab-stop dump's cell, no colon), `资金总额 | 年度资金总额：860万元，其中：财政
+            # 拨款800万元`: a total's label's own sentence in the cell of another (not a source's, `资金来源 | 财政资金
+            # 500万元 其他资金100万元`, a list of sources read below), the outer one its heading — read as the
+            # sentence alone, or as the label's pair when it is one clause (nothing was read, no word: rv159's
+            # leftover, ly20's; hunt mn32)
+            if _CLAUSE_MARK.search(cells[1].text) is not None:
+                return
+            cells = [replace(cells[1], text=inner.group(1)),
+                     replace(cells[1], text=cells[1].text[inner.end(1):].lstrip(" :：\t"), col=cells[1].col + 1)]
         if row.is_text_line and len(cells) > 1 and (left := self._cut_money_line(cells)) is not None:
             if not left:
                 return
@@ -4210,6 +4228,13 @@ class FormReader:
                 self._value(col, nxt.text, nxt, None, c.text)
                 j += 2
                 continue
+            if nxt is not None and col in L.MONEY_FIELDS and "年" in nxt.text[:14] and nxt.text.lstrip()[:1] in "12（(" \
+                    and (span := _LEAD_SPAN.match(nxt.text)) is not None:
+                # `中期资金 | 2025-2027年3,600万元`: the span of years the amount is of, no figure of it (the label was
+                # taken for the head of money lines, the amount lost — rv156's leftover, hunt mn32), as after a
+                # sentence's lead (_unhedged_lead)
+                nxt = replace(nxt, text=nxt.text[span.end():])
+                cells = cells[:j + 1] + [nxt] + cells[j + 2:]
             if nxt is not None and col in L.MONEY_FIELDS and (
                     amount_bound(nxt.text) is not None and self._keep_bound(c.text, nxt.text, c)
                     or self._bound_parts_of(c.text, nxt.text, c)
@@ -9967,6 +9992,10 @@ def _unhedged_lead(text: str) -> str:
         # of it (the sentence was an unparsed_row; `2024年-2026年2,400万元` read nothing without a word — hunt mn31):
         # the lead's amount read as the period's, the year's part after 其中 as a year's money
         text = text[:lead.end()] + text[span.end():]
+    elif not text[lead.end():lead.end() + 2].strip()[:1].isdigit() and (verb := _LEAD_VERB.match(text, lead.end())):
+        # `资金总额：共需3,600万元`, `中期资金：累计安排2,700万元`: a verb of money between the lead and its amount, no
+        # part of it (the sentence read nothing, without a word — rv156's leftover, hunt mn32)
+        text = text[:lead.end()] + text[verb.end():]
     if (hedge := AMOUNT_HEDGE.match(text[lead.end():])) is None:
         return text
     return text[:lead.end()] + text[lead.end() + hedge.end():]
@@ -9978,8 +10007,13 @@ def _unhedged_lead(text: str) -> str:
 # the span in a money sentence's lead's bracket (`中期资金（2025-2027年）：`), up to the colon (_unhedged_lead)
 _LEAD_BRACKET_SPAN = lazy(rf"^(\s*[^:：\d（(]{{2,12}})[（(]\s*(?:19|20)\d{{2}}\s*年?度?\s*{SPAN_DASH}{{1,2}}\s*"
                           r"(?:19|20)\d{2}\s*年度?\s*[）)](?=\s*[:：])")
+# a verb of money before a sentence's amount, after its lead or its span (`共需`, `累计安排`, `计划投入`, `拟申请`): no part
+# of the amount (_unhedged_lead; the sentence read nothing, without a word — rv156's leftover, hunt mn32)
+_MONEY_VERB = (r"(?:(?:共计|合计|总计|累计|预计|计划|拟|共|计|总)?\s*(?:需要|需|安排|投入|投资|申请|下达|拨付)"
+               r"|共计|合计|总计|共|计)")
+_LEAD_VERB = lazy(rf"\s*(?:{_MONEY_VERB})\s*[:：]?(?=\s*\d)")
 _LEAD_SPAN = lazy(rf"\s*[（(]?\s*(?:19|20)\d{{2}}\s*年?度?\s*{SPAN_DASH}{{1,2}}\s*(?:19|20)\d{{2}}\s*年度?\s*[）)]?"
-                  r"\s*(?:共计|合计|总计|共|计)?\s*[:：]?(?=\s*\d)")
+                  rf"\s*(?:{_MONEY_VERB})?\s*[:：]?(?=\s*\d)")
 
 
 def _section_head(text: str) -> re.Match | None:
@@ -10216,6 +10250,9 @@ _RATE_UNIT = lazy(r"[（(]\s*(?:%|％|‰|万人|万户|万人次|个百分点)\
 # a money label naming where the money comes from or what kind it is (偿债资金来源, 资金类别), over a short word
 _MONEY_ATTRIBUTE = lazy(r"(?:来源|类别|渠道|方式)$")
 # a money head's end (中央资金, 项目预算（万元）), not a name holding a money word (省产业投资集团)
+# a cell opening with a money label, its colon or none, then its figure (`年度资金总额1200万元`, `资金总额：860万元，…`)
+_LABEL_LED_MONEY = lazy(r"^\s*([\u4e00-\u9fff]{2,12}?(?:资金|预算|投资|经费|总额))\s*[:：]?\s*\d")
+_CLAUSE_MARK = lazy(r"[，,；;]|其中")
 _MONEY_HEAD_END = lazy(r"(?:资金|预算|投资|经费)\s*(?:[（(][^)）]*[)）])?\s*$")
 # a money label of a bond's issue or a project's revenue and repayment: no money of the project's budget
 # a project's own capital (`项目资本金`, `资本金`): a source of its total investment, written with `其中：` or not

@@ -16,8 +16,8 @@ Decided:
   3,600万元，其中：…` (an unparsed_row).
 Kept: a fiscal row alone with its rate (`财政拨款（万元） | 130.00 | 执行率 | 96%`): the project's rate;
   `2025年~2027年3,600万元`, `2025-2027年共3,600万元`: the period's total, 2025's part the year's.
-Left (strict xfail): `2025-2027年共需3,600万元` (a verb before the amount: nothing read, no word — without the span
-  too, older than mn31); a row `中期资金 | 2025-2027年3,600万元` (kept in other_fields as written, no budget_total).
+Left (strict xfail, both passing since hunt mn32, session 69): `2025-2027年共需3,600万元` (a verb before the amount:
+  nothing read, no word); a row `中期资金 | 2025-2027年3,600万元` (kept in other_fields as written, no budget_total).
 """
 from __future__ import annotations
 
@@ -77,9 +77,6 @@ def test_span_spellings(read, name):
     assert "unparsed_row" not in warning_codes(r)
 
 
-@pytest.mark.xfail(strict=True, reason="left: a verb between the span and the amount (`2025-2027年共需3,600万元`, "
-                   "`累计安排`): the sentence reads nothing, no word — so does `资金总额：共需3,600万元` without a span, "
-                   "older than mn31")
 def test_span_then_verb(read):
     p = only_project(read(PRE + "span_gongxu.txt"))
     assert (p["budget_total"], p["budget_year"]) == (3_600 * W, 1_200 * W)
@@ -94,8 +91,6 @@ def test_span_in_lead_bracket(read):
     assert "unparsed_row" not in warning_codes(r)
 
 
-@pytest.mark.xfail(strict=True, reason="left: a period's row whose cell opens with the span (`中期资金 | 2025-2027年"
-                   "3,600万元`): kept in other_fields as written, no budget_total (mn31's rule is a sentence's only)")
 def test_span_in_a_rows_cell(read):
     p = only_project(read(PRE + "span_row_cell.txt"))
     assert (p["budget_total"], p["budget_year"]) == (3_600 * W, 1_200 * W)

@@ -15,7 +15,7 @@ dump, every row right); one typed to stops of 4 (read as tab-stop text); a Word 
 ones (its other rows right). ly20's `_stops_explain_more` misfired on none of these.
 Left (strict xfail): a Word dump whose one row, under empty merged 一级 / 二级 cells, has name and value in single
 cells where the head has an empty one between loses that value (`target_missing`; not at a stop, not a full row);
-`年度资金总额1200万元` after `项目资金` in a tab-stop dump gives no budget_year (ly20's Left).
+`年度资金总额1200万元` after `项目资金` in a tab-stop dump gave no budget_year (ly20's Left; passing since hunt mn32).
 """
 from __future__ import annotations
 
@@ -58,8 +58,6 @@ def test_stops_of_four_read_as_stops(read):
         ("满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%")]
 
 
-@pytest.mark.xfail(strict=True, reason="money sentence `年度资金总额1200万元` under `项目资金` in a tab-stop dump: no "
-                   "budget_year (ly20's Left, not hunted)")
 def test_stops_of_four_money_sentence(read):
     assert only_project(read(P + "shandong_stops_four.txt"))["budget_year"] == 12000000.0
 
