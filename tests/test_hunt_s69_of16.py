@@ -1,9 +1,10 @@
 """Hunt of16 (session 69): office files and text in the encodings archives hold them in — UTF-16 pages without a
 byte-order mark under office names, UTF-32 text and pages, UTF-16 Word / Excel 2003 XML under .rtf / .odt / .ods,
 an XLSX whose formulas were never computed, hidden sheets and rows, an Excel web page of rowspan / colspan cells and
-`&nbsp;` (tests/fixtures/review/ct_s69_of16_*, made by tests/fixtures/review/make_s69_of16.py). Each reading was
-written down by hand before the run: every fixture is the same 2025 form (邵阳, 高标准农田建设项目, 860 万元, four
-indicators) but the last three, each its own form.
+`&nbsp;`, Word dumps with rows one cell short, CSV under .xls, merged rows in an .xls, a DOCX's nested table
+(tests/fixtures/review/ct_s69_of16_*, made by tests/fixtures/review/make_s69_of16.py). Each reading was written
+down by hand before the run: the encoding fixtures are one 2025 form (邵阳, 高标准农田建设项目, 860 万元, four
+indicators); the others each their own (csv.xls / merged.xls / nested.docx one 岳阳 form).
 
 Decided (wrong on BASE, fixed):
 - a web page in UTF-16BE without a byte-order mark named .xls is read as the page it is, `encoding_guessed`
@@ -15,19 +16,19 @@ Decided (wrong on BASE, fixed):
   text reader then handing it on to the page reader: the same reading, kept as a guard);
 - a Word 2003 XML in UTF-16 with its mark named .rtf or .odt is read as Word XML (format docx, `converted .rtf
   (XML)`), an Excel 2003 XML so written named .ods as a sheet (xlsx) (BASE: taken for a web page, then refused
-  `not an RTF document (.rtf)` / `not an OpenDocument …`).
+  `not an RTF document (.rtf)` / `not an OpenDocument …`);
 - a Word dump's row one cell short (its name cell merged over the head's narrow empty column: `\t\t名称\t值`
   under `三级指标\t\t指标值`, under merged 一级 / 二级 cells) has its value moved on to the head's next field
   (extract.txt._short_rows_placed) (BASE: `target_missing`, two values lost); rv159's strict xfail, the same
   family, now passes and its mark is removed.
 Kept (read right on BASE, guards): UTF-32LE tab text with its mark named .doc; an openpyxl workbook whose
 年度资金总额 is `=B5+D5` with no cached value (computed: 420 万元, no warning); a hidden 参数 sheet before the form's
-sheet and a hidden row of notes under the indicators' head; Excel's web page with rowspan / colspan and `&nbsp;`.
+sheet and a hidden row of notes under the indicators' head; Excel's web page with rowspan / colspan and `&nbsp;`;
+a budget system's CSV named .xls (GBK); an .xls (LibreOffice's) with 产出指标 merged down over two rows; a DOCX
+whose indicators are a table nested in a cell.
 Left: `_tab_stops`' stops of 4 kept: rv159's Shandong dump typed to stops of 4 needs them, and no Word dump made
 here lined up at 4 by chance (its rows keep the head's fields: the first check reads it as a tab dump; two rows one
-cell short, long names, line up at 8 and read right); merged cells spanning rows in an .xls, a DOCX's nested
-tables and an .xls that is CSV were not hunted.
-"""
+cell short, long names, line up at 8 and read right, kept as a guard)."""
 from __future__ import annotations
 
 import pytest
@@ -157,3 +158,13 @@ def test_word_dump_full_rows_one_cell_short_at_stops_of_eight(read):
         (P, "数量指标", "新建产业路", ">=", 15.0, "公里"), (P, "数量指标", "扶持新型农业经营主体", ">=", 8.0, "个"),
         (P, "质量指标", "项目竣工验收合格率", "=", 100.0, "%"), (P, "时效指标", "项目完工及时率", "=", 100.0, "%"),
         (E, "经济效益指标", "带动脱贫户增收", ">=", 1200.0, "元/户"), (S, "服务对象满意度指标", "受益群众满意度", ">=", 90.0, "%")]
+
+
+@pytest.mark.parametrize("name, fmt", [("csv.xls", "txt"), ("merged.xls", "xlsx"), ("nested.docx", "docx")])
+def test_csv_xls_merged_xls_nested_docx(read, name, fmt):
+    r = read(PRE + name)
+    assert (r.document["status"], r.document["format"]) == ("ok", fmt)
+    assert _fields(only_project(r)) == ("残疾人康复救助项目", "岳阳市残疾人联合会", "岳阳市残疾人康复中心", 95 * W)
+    assert indicator_targets(r) == [
+        (P, "数量指标", "救助残疾儿童人数", ">=", 320.0, "人"), (P, "质量指标", "康复训练达标率", ">=", 90.0, "%"),
+        (E, "社会效益指标", "残疾儿童功能改善率", ">=", 85.0, "%"), (S, "服务对象满意度指标", "家长满意度", ">=", 92.0, "%")]
