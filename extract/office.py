@@ -3431,7 +3431,8 @@ def _decode_html(data: bytes) -> tuple[str, list[ParseWarning]]:
     browsers read it), else UTF-8 or GB18030 as a text dump is; a declaration the bytes contradict (declared
     UTF-8, bytes GBK) is overruled, with an `encoding_guessed` warning."""
     import codecs
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),    # (UTF-32LE's mark opens
+                     (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16-le"),   # with UTF-16LE's)
                      (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             return data[len(bom):].decode(enc, errors="replace"), []

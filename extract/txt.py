@@ -59,7 +59,7 @@ def decode_text(data: bytes) -> tuple[str, str, list[ParseWarning]]:
             return text, enc + " (BOM)", warnings
     nul = data.count(0)         # (the whole file's: a text whose tail is binary, an image or an object a converter
     if nul:                     # appended, passed on its first 4096 bytes alone — review rd69 I, mend md66)
-        enc = _guess_utf16(data)
+        enc = guess_wide(data)
         if enc:
             warnings.append(ParseWarning("encoding_guessed", f"no byte-order mark; decoded as {enc} (its NUL bytes and characters fit)"))
             return data.decode(enc), enc, warnings
@@ -151,6 +151,24 @@ def _guess_utf16(data: bytes) -> str | None:
     return best if best_score >= 0.95 else None
 
 
+def guess_wide(data: bytes) -> str | None:
+    """Given BOM-less bytes with NULs, return the UTF-16 byte order they read best in, else the UTF-32 one (a
+    script's `encode("utf-32-le")`, three NULs of four bytes in Chinese text too: read as UTF-16 it gives NULs,
+    refused as binary, hunt of16), or None. UTF-16 text never reads as UTF-32 (its pairs of Chinese characters
+    are code points past U+10FFFF), UTF-32 never as UTF-16 (each character's high half a NUL)."""
+    enc = _guess_utf16(data)
+    if enc is not None or len(data) % 4 or data.count(0) < len(data) // 4:
+        return enc
+    for enc in ("utf-32-le", "utf-32-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text[:4096] and "\x00" not in text[-4096:] and _text_like(text) >= 0.95:
+            return enc
+    return None
+
+
 def _looks_binary(text: str) -> bool:
     """Are more than 5% of the first or of the last 4096 characters control characters (a binary tail: mend md66)?"""
     return any(sum(1 for ch in part if ord(ch) < 32 and ch not in "\t\r\n\f") > 0.05 * len(part)
@@ -232,6 +250,44 @@ def _tab_stops(lines: list[str]) -> list[str] | None:
             if len(aligned) >= max(3, 0.5 * (len(texts) - h - 1)) and _stops_explain_more(texts, h, aligned):
                 return [_expand_tabs(ln, size) if "\t" in ln else ln for ln in lines]
     return None
+
+
+def _short_rows_placed(lines: list[str]) -> list[str]:
+    """A Word dump's rows one cell short (a merged cell: Word writes one tab a cell) placed under their head: a row
+    under a head of four texts or more with an empty field between two of its texts (`三级指标\t\t指标值`, a narrow
+    column), the row fewer fields than the head, opening with an empty one (under merged 一级 / 二级 cells), its
+    other texts in the head's fields, its last text in that empty field right after another
+    (`\t\t购置扑火机具数量\t≥120台`, the name's cell merged over the narrow column), that field empty in the head
+    and in its full rows (of its width, one at least before): its last text moved on to the head's next field, as
+    many empty fields put before it (the value was in the head's empty column, read by
+    nothing: `target_missing`, review rv159's Left; hunt of16). Other lines as they are."""
+    if not any("\t\t" in ln for ln in lines):
+        return lines
+    out = lines
+    head: list[str] | None = None       # (the head, its texts' fields, and the fields it and its full rows fill:
+    held: set[int] = set()              # it holds while its rows follow it, full ones of its width or short ones
+    used: set[int] = set()              # opening empty; any other line ends it)
+    full = 0
+    for n, ln in enumerate(lines):
+        if "\t" not in ln:
+            head = None
+            continue
+        fields = ln.split("\t")
+        texts = [m for m, f in enumerate(fields) if f.strip()]
+        if head is not None and len(fields) == len(head):
+            used.update(texts)
+            full += 1
+            continue
+        if head is not None and len(fields) < len(head) and not fields[0].strip():
+            k = texts[-1] if len(texts) >= 2 else None
+            if full and k is not None and k not in used and texts[-2] == k - 1 and all(m in held for m in texts[:-1]) \
+                    and (nxt := next((m for m in range(k + 1, len(head)) if m in held), None)) is not None:
+                if out is lines:
+                    out = list(lines)
+                out[n] = "\t".join(fields[:k] + [""] * (nxt - k) + fields[k:])
+            continue
+        head, held, used, full = (fields, set(texts), set(texts), 0) if len(texts) >= 4 else (None, set(), set(), 0)
+    return out
 
 
 def _starts(widths: list[tuple[int, int | None]], size: int) -> set[int]:
@@ -3084,6 +3140,7 @@ def build_grids(lines: list[str], warnings: list[ParseWarning] | None = None,
         lines = _outer_bars(lines)
     if "\t" in "\n".join(lines):
         lines = _tab_stops(lines) or lines
+        lines = _short_rows_placed(lines)
     if _box_style(lines):
         # a table drawn with box characters (┌─┬─┐ │ ├┼┤) or an ASCII grid (+----+ | … |): rows between the rules,
         # a cell's lines joined, as a tab dump

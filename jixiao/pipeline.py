@@ -133,33 +133,65 @@ _RENAMED_FORMAT = {"rtf": "docx", "word_xml": "docx", "sheet_xml": "xlsx", "html
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-_XML_UTF16 = re.compile(rb"""encoding\s*=\s*["']utf-?16(?:-?[lb]e)?["']""", re.I)
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"),
+              (b"\xfe\xff", "utf-16-be"))
+_XML_UTF16 = re.compile(rb"""encoding\s*=\s*["']utf-?(?:16|32)(?:-?[lb]e)?["']""", re.I)
+
+
+def _wide_encoding(data: bytes) -> tuple[str, int] | None:
+    """(encoding, its mark's length) of bytes in UTF-16 or UTF-32: by a byte-order mark (UTF-32's asked first:
+    UTF-32LE's opens with UTF-16LE's), else by their first 4,096 bytes' NULs when their first 64 hold one
+    (extract.txt.guess_wide: UTF-16 without a mark, UTF-32 without one, a script's `encode("utf-32-le")`, hunt
+    of16); None for any other."""
+    for bom, enc in _WIDE_BOMS:
+        if data.startswith(bom):
+            return enc, len(bom)
+    if b"\x00" not in data[:64]:
+        return None
+    from extract.txt import guess_wide
+    enc = guess_wide(data[:4096 if len(data) > 4096 else len(data) // 2 * 2])
+    return (enc, 0) if enc else None
+
+
+def _wide_head(data: bytes, enc: str, skip: int, most: int = 4096) -> str:
+    """The first MOST bytes after a mark of SKIP bytes decoded as ENC (its last character, if cut, replaced)."""
+    size = 4 if "32" in enc else 2
+    body = data[skip:skip + most]
+    return body[:len(body) // size * size].decode(enc, errors="replace")
 
 
 def _utf16_content(data: bytes, ext: str) -> str | None:
-    """Given a file under an office name (.doc / .rtf / .xls …) whose first bytes hold a UTF-16 byte-order mark or a
-    NUL, return what its content is when it is UTF-16 text (Windows Notepad's "Unicode", with its mark or as
-    UTF-16LE without one, an export saved so and renamed): `html` for a page (its mark read by the page reader),
-    `docx` / `xlsx` for a Word / Excel 2003 XML with its mark (`_markup_kind`; None for a page under an OOXML
-    name, as `_renamed_content` answers for one in UTF-8: review rv158), `txt` for a text (tabs or lines: extract.txt decodes it, by its mark or its NULs' pattern); None for any other
-    file (a zip package, an OLE file, binary). LibreOffice read such a file as a garbled text or refused it."""
+    """Given a file under an office name (.doc / .rtf / .xls …) whose first bytes hold a UTF-16 or UTF-32
+    byte-order mark or a NUL, return what its content is when it is UTF-16 or UTF-32 text (Windows Notepad's
+    "Unicode", with its mark or as UTF-16LE without one, an export saved so and renamed; `_wide_encoding`): `html`
+    for a page (its mark, or its NULs' pattern, read by the page reader: a page without a mark in UTF-16BE was
+    refused, hunt of16), `docx` / `xlsx` for a Word / Excel 2003 XML (`_markup_kind`, under .rtf / .odt / .ods
+    too: those were taken for web pages and refused, hunt of16; None for a page under an OOXML name, as
+    `_renamed_content` answers for one in UTF-8: review rv158), `txt` for a text (tabs or lines: extract.txt
+    decodes it, by its mark or its NULs' pattern); None for any other file (a zip package, an OLE file, binary).
+    LibreOffice read such a file as a garbled text or refused it."""
     if data[:4] == b"PK\x03\x04" or data[:8] == OLE_MAGIC:
         return None
-    head = data[:4096]
-    if head[:2] in _UTF16_BOMS:
-        enc, body = ("utf-16-le" if head[:2] == b"\xff\xfe" else "utf-16-be"), head[2:]
-    else:
-        from extract.txt import _guess_utf16
-        enc, body = _guess_utf16(head[:len(head) // 2 * 2]), head
-        if enc is None:
-            return None
-    text = body[:len(body) // 2 * 2].decode(enc, errors="replace").lstrip()
+    wide = _wide_encoding(data)
+    if wide is None:
+        return None
+    text = _wide_head(data, *wide).lstrip()
     if text.lower().startswith(("<html", "<!doctype html", "<?xml", "<table", "<meta")):
-        if head[:2] not in _UTF16_BOMS:
-            return None
-        # (Word / Excel 2003 XML as .NET writers save it, `encoding="utf-16"`: LibreOffice reads it by its mark)
-        return _RENAMED_FORMAT.get(_markup_kind(text[:1024].encode(), ext)) if ext in _OFFICE_EXTENSIONS else "html"
+        # (Word / Excel 2003 XML as .NET writers save it, `encoding="utf-16"`: read as UTF-8, _wide_as_utf8)
+        return _RENAMED_FORMAT.get(_markup_kind(text[:1024].encode(), ext))
     return "txt" if "\t" in text or "\n" in text else None
+
+
+def _wide_as_utf8(data: bytes) -> bytes:
+    """A Word / Excel 2003 XML in UTF-16 or UTF-32 (`_wide_encoding`) as UTF-8, its declaration saying so:
+    LibreOffice gives nothing of it as it is; other bytes as they are."""
+    wide = _wide_encoding(data)
+    if wide is None:
+        return data
+    enc, skip = wide
+    size = 4 if "32" in enc else 2
+    body = data[skip:len(data) - (len(data) - skip) % size]
+    return _XML_UTF16.sub(b'encoding="utf-8"', body.decode(enc, errors="replace").encode(), count=1)
 
 
 def _ole_kind(data: bytes) -> str | None:
@@ -189,11 +221,14 @@ def _renamed_content(ext: str, data: bytes) -> str | None:
     spreadsheet's name: an old budget system's "导出Excel" writes CSV named .xls so that Excel opens it); None for any
     other file. A web page under an OOXML name (.docx / .xlsx) is most likely a download's error page: None, it fails
     as the damaged package it is (Word and Excel save web pages as .doc / .xls)."""
-    if ext not in _OFFICE_EXTENSIONS or data[:4] == b"PK\x03\x04" or data[:8] == OLE_MAGIC:
+    if data[:4] == b"PK\x03\x04" or data[:8] == OLE_MAGIC:
         return None
+    wide = _wide_encoding(data) if ext in _OFFICE_EXTENSIONS or ext in _CONVERTED_KINDS else None
+    if ext not in _OFFICE_EXTENSIONS and wide is None:
+        return None                       # (under .rtf / .odt / .ods: only a UTF-16 / UTF-32 file's, hunt of16)
     head = data[:1024]
-    if head[:2] in _UTF16_BOMS:           # (a page or an XML in UTF-16 with its mark: sniffed as the text it is)
-        head = head[2:].decode("utf-16-le" if head[:2] == b"\xff\xfe" else "utf-16-be", errors="ignore").encode()
+    if wide is not None:                  # (a page or an XML in UTF-16 / UTF-32: sniffed as the text it is)
+        head = _wide_head(data, *wide, most=1024).encode()
     head = head.lstrip()
     h = head.lstrip(b"\xef\xbb\xbf").lstrip()
     if h.startswith(b"{\\rtf"):
@@ -284,6 +319,8 @@ def _converted_kind_check(data: bytes, ext: str) -> None:
     head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith((b"{\\rtf", b"<")) or data[:8] == OLE_MAGIC:
         return
+    if _renamed_content(ext, data) is not None:
+        return                            # (UTF-16 / UTF-32 markup or text: read by its content, hunt of16)
     if data[:4] == b"PK\x03\x04":
         if not _zip_names(data):
             raise ExtractError(f"damaged {kind} ({ext}): its zip package cannot be opened (a cut or broken file)")
@@ -491,7 +528,9 @@ def _extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -
         from extract import office            # loaded only when an office file comes
         if fmt == "html":
             return office.extract_html(data, doc_id, path, read=None if not path or is_url(path) else read_input)
-        if (data[:8] == OLE_MAGIC and ext in (".doc", ".wps", ".docx")) or ext in (".rtf", ".odt"):
+        renamed = _renamed_content(ext, data)
+        if (data[:8] == OLE_MAGIC and ext in (".doc", ".wps", ".docx")) or \
+                (ext in (".rtf", ".odt") and renamed not in ("word_xml", "sheet_xml")):
             converted, cut = _soffice_docx(office, data, ext) if ext == ".rtf" else \
                 (office.convert_with_soffice(data, ext, "docx"), 0)
             ex = office.warn_converted(office.extract_docx(converted, doc_id, path), said)
@@ -513,13 +552,11 @@ def _extract_file(path: str, data: bytes, doc_id: str, fmt: str | None = None) -
                 ex = _doc_marked_tables(data, doc_id, path, said, f"it read {read} of them as tables", than=read) \
                     or ex
             return _converted(ex, converted)
-        renamed = _renamed_content(ext, data)
         if renamed in ("rtf", "word_xml", "sheet_xml"):
             # RTF or Word / Excel 2003 XML under an office name: LibreOffice reads it by its content
             src = ".rtf" if renamed == "rtf" else ".xml"
-            if data[:2] in _UTF16_BOMS:   # (LibreOffice gives nothing of a UTF-16 Word / Excel 2003 XML: as UTF-8)
-                data = _XML_UTF16.sub(b'encoding="utf-8"', data[2:].decode(
-                    "utf-16-le" if data[:2] == b"\xff\xfe" else "utf-16-be", errors="replace").encode(), count=1)
+            if src == ".xml":             # (LibreOffice gives nothing of a UTF-16 Word / Excel 2003 XML: as UTF-8)
+                data = _wide_as_utf8(data)
             converted, cut = _soffice_docx(office, data, src, ext) if src == ".rtf" else \
                 (office.convert_with_soffice(data, src, fmt), 0)
             read = office.extract_docx if fmt == "docx" else office.extract_xlsx
