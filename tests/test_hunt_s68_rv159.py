@@ -13,7 +13,7 @@ whose one full row has name and value in single cells at the head's stop (now re
 Kept: a Notepad dump typed to stops of 8 whose rows under blank 一级 / 二级 cells lead with tabs (read as a tab
 dump, every row right); one typed to stops of 4 (read as tab-stop text); a Word dump whose merged cells are empty
 ones (its other rows right). ly20's `_stops_explain_more` misfired on none of these.
-Left (strict xfail): a Word dump whose one row, under empty merged 一级 / 二级 cells, has name and value in single
+Left (strict xfails, both read since session 69): a Word dump whose one row, under empty merged 一级 / 二级 cells, has name and value in single
 cells where the head has an empty one between loses that value (`target_missing`; not at a stop, not a full row)
 — read since hunt of16 (session 69), its mark removed;
 `年度资金总额1200万元` after `项目资金` in a tab-stop dump gave no budget_year (ly20's Left; passing since hunt mn32).
