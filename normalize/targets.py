@@ -484,8 +484,8 @@ _LEAD_WORDS_RE = lazy_regex(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|
                                r"不大于|不小于|不多于|达到|(?<![送到抵通传下转直发表])达|(?:控制|保持|稳定|维持)在)\s*"
                                r"(?:[\d.]|[二三四五六七八九十]分之))")
 # an upper bound's word closing the words before a tolerance (`误差不超过±2%`, `偏差不大于±0.5℃`): the tolerance's own
-# bound, as `≤±2%` — no part of what is compared
-_BOUND_WORD_END = lazy_regex(r"(?:不超过|不超出|不大于|不高于|小于或等于|小于等于|控制在|在)$")
+# bound, as `≤±2%` — no part of what is compared (a word's own 在, 存在 / 现在 / 实在, none)
+_BOUND_WORD_END = lazy_regex(r"(?:不超过|不超出|不大于|不高于|小于或等于|小于等于|控制在|(?<![存现所实正])在)$")
 _KEEPING_END = lazy_regex(r"(?<=\S)(?:控制|保持|稳定|维持)在$")
 # labels naming a target cell itself, written before its comparison with a colon (`指标值：≥95%`)
 _CELL_LABELS = frozenset({"注", "备注", "说明", "指标值", "目标值", "年度指标值", "年度目标值", "指标目标值", "目标", "标准",
