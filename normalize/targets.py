@@ -480,7 +480,12 @@ _LEAD_WORDS_RE = lazy_regex(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|
                                r"(?=(?:(?:不得|不应|不宜|严禁)?(?:低于|高于|少于|多于|小于|大于|超过)|不超过|不高于|不低于|不少于|"
                                # (`误差率控制在5%以内`, `覆盖率保持在95%以上`, `PM2.5浓度控制在35以下`: what is kept within
                                # the figure before the keeping's words, as `满意度不低于90%` — they were text, hunt tg12)
-                               r"不大于|不小于|不多于|达到|(?<![送到抵通传下转直发表])达|(?:控制|保持|稳定|维持)在)\s*[\d.])")
+                               # (a fraction of a whole in words after them, `比例不低于三分之一`, hunt tg30)
+                               r"不大于|不小于|不多于|达到|(?<![送到抵通传下转直发表])达|(?:控制|保持|稳定|维持)在)\s*"
+                               r"(?:[\d.]|[二三四五六七八九十]分之))")
+# an upper bound's word closing the words before a tolerance (`误差不超过±2%`, `偏差不大于±0.5℃`): the tolerance's own
+# bound, as `≤±2%` — no part of what is compared (a word's own 在, 存在 / 现在 / 实在, none)
+_BOUND_WORD_END = lazy_regex(r"(?:不超过|不超出|不大于|不高于|小于或等于|小于等于|控制在|(?<![存现所实正])在)$")
 _KEEPING_END = lazy_regex(r"(?<=\S)(?:控制|保持|稳定|维持)在$")
 # labels naming a target cell itself, written before its comparison with a colon (`指标值：≥95%`)
 _CELL_LABELS = frozenset({"注", "备注", "说明", "指标值", "目标值", "年度指标值", "年度目标值", "指标目标值", "目标", "标准",
@@ -495,7 +500,11 @@ _SHARE_WORDS = r"[二三四五六七八九十]分之"
 # (`常年保持在85%以上`, `始终保持在95%以上`, `长期稳定在Ⅲ类`: how long it is kept before the words, the qualifier — it was
 # text, hunt tg6)
 _NEUTRAL_LEAD = lazy_regex(r"^(?:(?P<w>常年|长期|始终|一直|持续|全年)?(?:(?:保持|稳定|维持|确保)在|保持|维持|确保)|(?:实现|做到)(?=\s*(?:[\d.]+\s*[%‰]|[>=<≥≤≧≦]))"
-                              r"|完成(?=\s*[\d.>=<≥≤≧≦])(?!\s*(?:19|20)\d{2}\s*$)|在(?=\s*-?[\d.][^\s]*(?:以上|以下|以内|之内|左右)$))"
+                              r"|完成(?=\s*[\d.>=<≥≤≧≦])(?!\s*(?:19|20)\d{2}\s*$)|在(?=\s*-?[\d.][^\s]*(?:以上|以下|以内|之内|左右)$)"
+                              # (`控制在95%以上`, `控制在1/3以上`, `控制在50人左右`: 控制在 keeping the figure where the
+                              # word after it says, as `保持在95%以上` — it read `<=` against 以上, text; rv153's left,
+                              # hunt tg30; `控制在5%`, `控制在5%以内` stay PREFIX_WORDS' `<=`)
+                              rf"|控制在(?=\s*(?:-?[\d.]|{_SHARE_WORDS})\S*(?:以上|左右|上下)$))"
                               rf"\s*(?=-?[\d.]|[>=<≥≤≧≦》《]|{_SHARE_WORDS})")
 # (a fraction of a whole after them, `保持在1/3以上`, `稳定在三分之一以上`, `常年维持在1/3以上`: its comparison and the
 # fraction as text, as `1/3以上` reads, 常年 the qualifier; a figure below zero, `保持在-18℃以下`, `维持在零下18℃至零下15℃`,
@@ -741,7 +750,9 @@ _NAME_LEAD = lazy_regex(r"^(?:(?P<w>全年|年度|年均|月均|日均|季均|�
                            # none ending on a period's 度, `季度1次以上` — _LONG_RUN_NAME says so itself)
                            rf"|(?P<w>{_OPENED}(?:{_LONG_RUN_NAME}|\p{{Han}}{{0,8}}?{_MEASURE_WORD}(?<![季年月周]度))(?<=\p{{Han}}{{2}}))"
                            rf"(?=\s*[\d.][^:]*?(?:{SUFFIX_WORD_ALONE})$))"
-                           r"\s*(?=[\d.])")
+                           # (a figure below zero after the label's colon, `冷冻温度：-18℃`: as `温度：25℃` — it was
+                           # text, hunt tg30; not after a name run into it, `冷冻温度-18℃`, the dash a separator's too)
+                           r"\s*(?=[\d.]|(?<=[:为]\s*)-\s*[\d.])")
 # (`受益面：90%以上`, `覆盖面：95%`, `工作量：100%`, `受益人数：1000人`: any measure's name, 面 / 量 / 数 / 比 too, as
 # `覆盖率：90%以上` reads — it was text, hunt tg17; `其中：90%以上`, `说明：95%` no measure's, text)
 # (`良好率90%以上`, `合格率95%及以上`, `发生率5%以下`: a measure's name, 率 / 度 / 比例 / 面 …, run straight into a figure
@@ -851,8 +862,10 @@ _RATIO_TARGET = lazy_regex(rf"^(?P<r>\d+(?:\.\d+)?\s*(?:[:∶]|比)\s*\d+(?:\.\d
 # within the budget (`控制在预算以内`, `控制在预算范围内`, `在批复预算内`, `预算以内`, `不超预算`, `不突破预算`): `<=` the budget,
 # as `不超过预算` reads (`<=`, the text 预算; they were text, hunt tg8)
 _BUDGET_REF = r"(?:批复|年度|项目|核定)?预算(?:数|金额|额度|资金)?"
-_WITHIN_BUDGET = lazy_regex(rf"^(?:(?:控制在|在)(?P<r>{_BUDGET_REF})(?:范围)?(?:以内|之内|内)|(?:不超出?|不突破)(?P<r>{_BUDGET_REF})"
-                               rf"|(?P<r>{_BUDGET_REF})(?:范围)?(?:以内|之内))$")
+# (`预算内`, `预算范围内`, `未超预算`, `未超出批复预算`: the same, 内 alone and 未 as 不 — they were text, hunt tg30)
+_WITHIN_BUDGET = lazy_regex(rf"^(?:(?:控制在|在)(?P<r>{_BUDGET_REF})(?:范围)?(?:以内|之内|内)"
+                               rf"|(?:[不未](?:超过|超出?|突破)|没有超[出过]?)(?P<r>{_BUDGET_REF})"
+                               rf"|(?P<r>{_BUDGET_REF})(?:范围)?(?:以内|之内|内))$")
 # a zero said of a harm or a fault (`0投诉`, `零事故`, `零差错`): 0, the thing the qualifier (as `100%完成`'s word); a
 # unit after 0 stays the unit (`0起`); 零 opening a word of its own is no zero (`零星投诉`, a few: it was 0 of `星投诉`,
 # review rx; `零散`, `零售`, `零部件`; but `零工伤事故` is 0 of a harm, as before rx: review ry)
@@ -1204,9 +1217,15 @@ def _prefix(text: str) -> tuple[str | None, bool, str]:
 # a figure and its unit in brackets after a target (`（5km）`, `（约5km）`): the target's figure said again, perhaps
 # (its unit's symbol ending in a power, `（300m2）`, `（500m3）`, `（2hm2）`, and 即 / 合 / 折合 / 约合 before it as 约,
 # `（即3km）`: the same — they kept the bracket the qualifier, review rv153)
-_FIGURE_AGAIN = lazy_regex(r"^(?:约合?|即|折?合)?(?P<v>\d+(?:\.\d+)?)\s*(?P<u>[^\d\s.]{1,6}[23]?)$")
+# (a range said again the same, `5-10公里（5-10km）`, `（约5~10km）`: its two figures — it kept the bracket the qualifier,
+# rv153's left, hunt tg30)
+_FIGURE_AGAIN = lazy_regex(r"^(?:约合?|即|折?合)?(?P<v>\d+(?:\.\d+)?)(?:\s*(?:-|~|至|到|—|–)\s*(?P<w>\d+(?:\.\d+)?))?"
+                           r"\s*(?P<u>[^\d\s.]{1,6}[23]?)$")
 _THOUSAND_UNITS = frozenset({"千米", "千克", "千升", "千瓦", "千瓦时", "千伏", "千帕", "千卡", "千焦", "千字"})
 _CURRENCY_SIGNS = tuple(YUAN_SIGNS)
+# a year the level is compared with (`不低于2023年`, `高于2024年度水平`, `不低于2023年同期`): the comparison and the year as
+# text, as `不低于上年` (they were text, hunt tg30; no year's end, `2023年底`, a deadline's as often)
+_YEAR_REFERENCE = lazy_regex(r"^(?:19|20)\d{2}\s*年度?(?:同期)?(?:平均)?(?:水平|值)?$")
 _OF_REFERENCE = lazy_regex(r"^\D{2,30}的\d+(?:\.\d+)?\s*(?:%|倍)$")   # `前五年平均值的110%`: a share of a reference
 # a fraction of a whole (`1/3`, `三分之二`; not 百 / 千 / 万分之, a percentage or a rate): no one quantity, but a comparison
 # word before it (`不少于1/3`) or after it (`1/3以上`, `三分之二以上`) compares with it, `>=` and the fraction as text, as
@@ -1228,6 +1247,9 @@ def _compared_share(t: Target) -> bool:
         and _share_of_whole(t.target_text.partition("(")[0])
 
 
+# 按 before a period and a count in it (`按季度1次`, `按月开展1次`, `按年度不少于2次`): per the period, as 每 (they were `=` 1
+# 次 with 按季度 the qualifier in a 指标值 cell, the period lost, or text); not a deadline's `按年底…`
+_BY_PERIOD = lazy_regex(rf"^按(?:年度|{_PERIOD_WORDS})(?!度?[底末初])(?=\S*\d)")
 _PER_LEAD = lazy_regex(rf"每(?:{_PERIOD_WORDS})")
 # (a frequency's period at the end of the words before a comparison: `巡查每周`, `抽检每月`)
 _PER_TAIL = lazy_regex(rf"每(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})$")
@@ -1348,6 +1370,9 @@ def _split(text: str) -> Target:
     if aim_first is not None:                         # `力争≥98%，确保≥95%`: as `确保≥95%，力争≥98%`
         t = _split(f"{aim_first.group('sure')},{aim_first.group('aim')}")
         return t if t.value is not None else as_text
+    if body[:1] == "按" and _BY_PERIOD.match(body) is not None \
+            and (t := _split("每" + body[1:])).value is not None and "/" in (t.unit or ""):
+        return t                                      # `按季度1次`: as `每季度1次`, `1次/季度` (hunt tg30)
     each_year = _EACH_YEAR.match(body)
     if each_year is not None:                         # `每年度1次`: as `每年1次`
         t = _split(("每年" if each_year.group("y") else "每") + body[each_year.end():])
@@ -1618,6 +1643,10 @@ def _split(text: str) -> Target:
             q = _LEAD_CONNECTIVE.sub("", lead.group(0)) or lead.group(0)
             # (`误差率控制在±5%以内`: the name without its keeping words, 误差率 — it was `误差率控制在`, hunt tg13)
             q = _KEEPING_END.sub("", q) or q
+            if t.op == "range" and _PLUS_MINUS.match(body[lead.end():].lstrip()) \
+                    and (bound := _BOUND_WORD_END.search(q)) is not None:
+                q = q[:bound.start()] or None         # `误差不超过±2%`: 误差, as `误差≤±2%` (it was 误差不超过, hunt tg30;
+                # `在±2%以内`: nothing compared, it was the qualifier 在)
             if q in _CELL_LABELS or PREFIX_WORDS.get(q) == "<=":
                 q = None                              # (`指标值：≥95%`, `注：≥95%`: the cell's own label, nothing compared)
                 # (`控制在±2%以内`: the comparison's own word before the range, no words of what is compared, as
@@ -1625,8 +1654,9 @@ def _split(text: str) -> Target:
             # (and the figure's own words after it, `满意度≥90%，力争95%`, `满意度≥90%，且不低于上年`: they were dropped,
             # review rv3)
             return _requalified(t, _joined(q, t.qualifier, qualifier) or None)
-        if t.op is not None and _RATIO_TARGET.fullmatch(t.target_text or ""):
+        if t.op is not None and (_RATIO_TARGET.fullmatch(t.target_text or "") or _compared_share(t)):
             # `配套比例不低于1:1`, `投入比≥1:3`: the ratio's comparison, what is compared the qualifier (it was text)
+            # (a fraction of a whole the same, `占比≥1/3`, `比例不低于三分之一`: rv153's left, hunt tg30)
             q = _LEAD_CONNECTIVE.sub("", lead.group(0)) or lead.group(0)
             return Target(op=t.op, qualifier=_joined(None if q in _CELL_LABELS else q, t.qualifier, qualifier) or None,
                           target_text=t.target_text)
@@ -1727,6 +1757,10 @@ def _split(text: str) -> Target:
         t = _split(body[named.end():])
         if t.value is not None:
             return _requalified(t, _joined(named.group("w"), t.qualifier, qualifier))
+        if _compared_share(t) and _MEASURE_END.search(named.group("w")):
+            # `占比1/3以上`: the fraction's comparison, the measure's name the qualifier, as `占比≥1/3` (it was text,
+            # rv153's left, hunt tg30)
+            return replace(t, qualifier=_joined(named.group("w"), t.qualifier, qualifier))
         return as_text
     other = _EVERY_OTHER.match(body)
     if other is not None:                             # `双月一次`: `每2个月1次`
@@ -1805,6 +1839,14 @@ def _split(text: str) -> Target:
     return _compared(text, body, qualifier, as_text)
 
 
+def _excludes_share(qualifier: str | None, core: str) -> bool:
+    """Is QUALIFIER a bracket saying the bound excludes itself (`不含`, `不含本数`, `不包含`, its own figure `不含1/3`)
+    after CORE, a fraction of a whole (`1/3`, `三分之一`)?"""
+    if not qualifier or not qualifier.startswith(("不含", "不包含")) or ("/" not in core and "分之" not in core):
+        return False
+    return qualifier.removeprefix("不包含").removeprefix("不含").strip() in ("", "本数", core) and _share_of_whole(core)
+
+
 def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> Target:
     """The end of `_split`: BODY (TEXT cleaned, its qualifier apart) read as a comparison and a quantity (`≥95%`,
     `100公里`, `不少于5次`), else TEXT as text (`as_text`) or the comparison alone."""
@@ -1820,7 +1862,8 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
         rest = rest[1:].strip()
     compared = symbolic or (op_pre is not None and _prefix(body)[2]
                             and (_COMPARING_WORD.match(body) and not _SENTENCE_MARK.search(rest)
-                                 and (len(rest) <= 20 and not _DIGIT.search(rest) or _OF_REFERENCE.match(rest))
+                                 and (len(rest) <= 20 and not _DIGIT.search(rest) or _OF_REFERENCE.match(rest)
+                                      or _YEAR_REFERENCE.match(rest))
                                  or ("/" in rest or "分之" in rest) and _share_of_whole(rest)))
     # (`不超过一年期贷款市场报价利率（LPR）的50%`: a share of a reference, as `≤…的50%` reads)
     if compared and _SECOND_OP_RE.search(rest):
@@ -1844,6 +1887,11 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
             # text, hunt tg29; naming its own figure or 本数, `1/3以上（含1/3）`, `三分之一以上（含三分之一）`: the
             # bracket as written, `1/3(含1/3)`, as `≥1/3（含1/3）` — they were text, review rv153)
             return Target(op=op_suf, target_text=f"{core}({qualifier})" if qualifier else core)
+        if (op_pre is None and not symbolic or op_pre == op_suf) and op_suf in (">=", "<=") \
+                and _excludes_share(qualifier, core):
+            # `1/3以上（不含）`, `1/3以内（不含1/3）`: the strict bound, `>` / `<`, the fraction and its bracket as text,
+            # as `95%以上（不含）` is `>` 95 (it was text, rv153's left, hunt tg30)
+            return Target(op=op_suf[0], target_text=f"{core}({qualifier})")
 
     also = _AND_CLAUSE.match(core) if op_suf is None else None
     if also is not None:
@@ -1860,6 +1908,8 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
             # the qualifier (it was text; `≥95%，力争100%` was read, review rv3)
             return Target(op=t.op, value=t.value, unit=t.unit, qualifier=_joined(t.qualifier, tail))
     quantity = _quantity(core)
+    if quantity is None and op_suf is None and op_pre in (">=", "<=") and symbolic and _excludes_share(qualifier, core):
+        return replace(op_only, op=op_pre[0])         # `≥1/3（不含）`: `>` and `1/3(不含)` (it was `>=`, hunt tg30)
     if quantity is None and op_suf is not None:
         # `内` etc. may belong to the unit after all (no such unit today, but
         # keep the reading without a suffix operator as a fallback).
@@ -1896,9 +1946,11 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
     if qualifier and unit and len(qualifier) <= 8 and qualifier != unit and _unit_said_again(unit, qualifier):
         qualifier = None    # `≥10个月（月）`, `≥5km（公里）`, `≤30分钟（min）`: the unit's other name, as `≥5公里（km）` reads
         # (it was the qualifier 月 / 公里 / min, hunt tg28)
-    elif qualifier and quantity.unit and quantity.value_max is None and qualifier[-1:] != quantity.unit[-1:] \
+    elif qualifier and quantity.unit and qualifier[-1:] != quantity.unit[-1:] \
             and (again := _FIGURE_AGAIN.match(qualifier)) is not None \
-            and Decimal(again.group("v")) == quantity.value and _unit_said_again(quantity.unit, again.group("u")):
+            and Decimal(again.group("v")) == quantity.value \
+            and (None if again.group("w") is None else Decimal(again.group("w"))) == quantity.value_max \
+            and _unit_said_again(quantity.unit, again.group("u")):
         qualifier = None    # `≥5公里（5km）`, `≥10吨（10t）`: the figure said again in the unit's other name, as
         # `≥5km（公里）` (it was the qualifier 5km, hunt tg29; another figure, `≥2小时（120分钟）`, stays the qualifier)
     elif qualifier in BRACKET_UNITS and unit in BRACKET_UNITS and qualifier != unit and unit not in UNIT_SYMBOLS:
@@ -2106,6 +2158,13 @@ _BELOW_ZERO = lazy_regex(r"零下\s*(?=\d)")   # `零下18℃`: below zero said 
 _DASH_MINUS = lazy_regex(r"(?<![^\s~～至到<>=≥≤≧≦:：(（\-—―−–‐‑‒])(?<![\d%‰]\s+)[−–‐‑‒](?=\s*\d)")
 
 
+# the wave dash of a Japanese input method (U+301C), the tilde operator a converter writes (U+223C), the swung dash
+# (U+2053) and the small hyphen-minus (U+FE63) fold_width leaves: read as `~` / `-` where the cell then reads as a
+# quantity (`0〜5%`, `〜80人`, `90%﹣95%`), the text kept as written otherwise (`1〜3月`)
+_WAVE_DASHES = ("〜", "∼", "⁓", "﹣")
+_WAVE_FOLD = str.maketrans({"〜": "~", "∼": "~", "⁓": "~", "﹣": "-"})
+
+
 def _as_text(raw: str | None) -> Target:
     """split_target's reading of a cell its error stopped: the text a cell of no figure gets, cleaned and width folded
     (`≥９５％（抽查）` -> target_text `≥95%(抽查)`; it kept the full-width signs, review rv64, mend md27)."""
@@ -2134,6 +2193,9 @@ def split_target(raw: str | None) -> Target:
     got = _read(written)
     if got.value is None and "零下" in written and (again := _read(_BELOW_ZERO.sub("-", written))).value is not None:
         got = again                         # `零下18℃至零下15℃`, `零下18℃`: -18 to -15 ℃ (it was text, hunt tg29)
+    if got.value is None and any(c in written for c in _WAVE_DASHES) \
+            and (again := _read(written.translate(_WAVE_FOLD))).value is not None:
+        got = again                         # `0〜5%`, `0∼5%`, `90%﹣95%`: the range 0-5 %, as `0~5%` (it was text, hunt tg30)
     if got.value is None and (joined := _SPACED_JOIN.sub(r"\g<j>", written)) != written \
             and (again := _read(joined)).value is not None:
         got = again                         # `80元/人 ·月` (a space a web page put by the dot): 80 元/人·月

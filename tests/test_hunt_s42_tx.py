@@ -39,7 +39,8 @@ CASES = [
     ("5%以下", ("<=", 5.0, None, "%", None, None)),
     ("≤5‰", ("<=", 5.0, None, "‰", None, None)),
     ("±5%", ("range", -5.0, 5.0, "%", None, None)),
-    ("误差不超过±2%", ("range", -2.0, 2.0, "%", "误差不超过", None)),
+    # (the name alone the qualifier since hunt tg30, as `误差≤±2%` and `偏差不超过5%`: it was 误差不超过)
+    ("误差不超过±2%", ("range", -2.0, 2.0, "%", "误差", None)),
     ("90%-95%", ("range", 90.0, 95.0, "%", None, None)),
     ("90~95%", ("range", 90.0, 95.0, "%", None, None)),
     ("90%至95%", ("range", 90.0, 95.0, "%", None, None)),

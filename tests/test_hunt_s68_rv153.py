@@ -132,9 +132,8 @@ def test_units_held(text, want):
     assert split_target(text) == want
 
 
-@pytest.mark.xfail(strict=True, reason="left: a range said again in brackets keeps the bracket the qualifier; tg29's "
-                   "figure-again rule takes one figure (value_max None)")
-def test_range_said_again_left():
+def test_range_said_again():
+    # (rv153's left, read since hunt tg30: the range said again in brackets, no qualifier)
     assert split_target("5-10公里（5-10km）") == T("range", 5.0, 10.0, unit="公里")
 
 
