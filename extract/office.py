@@ -1562,14 +1562,8 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None, *, sheets_hi
         except ExtractError:
             raise
         except Exception as e:
-            # (a bug met reading one sheet: that sheet's cells left out, the other sheets read — it failed the
-            # whole file: hunt rb2; strict, raised; the hidden sheets' read raises, said by pipeline._hidden_form)
-            if strict_on() or sheets_hidden:
-                raise
-            del grids[held_at[0]:], lines[held_at[1]:]
-            shown_at.pop(sno - 1, None)
-            warns.append(unit_error_warning(f"sheet {page} ({ws.title})", e, "its cells", "sheets", page))
-            failed.append(e)
+            _sheet_failed(e, sheets_hidden, grids, lines, held_at, shown_at, sno - 1, f"sheet {page} ({ws.title})",
+                          page, warns, failed)
     if failed and len(failed) == len(read):
         # (every sheet read raised — one sheet, or a workbook's part they share, its text boxes: nothing kept
         # apart, the file failed as a dump of one block is, not read as empty — review rv155)
@@ -1583,6 +1577,20 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None, *, sheets_hi
                      unshown=_unshown(unshown, sheets_hidden, lambda: extract_xlsx(
                          data, doc_id, path, sheets_hidden=True, loaded=(wb, formulas)), tabs),
                      very_hidden=tuple(tabs[i] for i in unshown if wb.worksheets[i].sheet_state == "veryHidden"))
+
+
+def _sheet_failed(e: Exception, sheets_hidden: bool, grids: list, lines: list, held_at: tuple, shown_at: dict, key,
+                  unit: str, page: int, warns: list, failed: list) -> None:
+    """A sheet of a workbook (.xlsx or .xls) whose reading raised E (a bug met reading it): what it added to GRIDS
+    and LINES since HELD_AT rolled back, its KEY out of SHOWN_AT, one `internal_error` warning naming UNIT put in
+    WARNS and E in FAILED — the other sheets read (it failed the whole file: hunt rb2). Strict, or the hidden
+    sheets' read (said by pipeline._hidden_form), raised."""
+    if strict_on() or sheets_hidden:
+        raise e
+    del grids[held_at[0]:], lines[held_at[1]:]
+    shown_at.pop(key, None)
+    warns.append(unit_error_warning(unit, e, "its cells", "sheets", page))
+    failed.append(e)
 
 
 def _tab_names(titles: list[str], tabs: list[int], count: int) -> list[str]:
@@ -2369,14 +2377,8 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None, *, sheets_hid
         except ExtractError:
             raise
         except Exception as e:
-            # (a bug met reading one sheet: that sheet's cells left out, the other sheets read — it failed the
-            # whole file: hunt rb2; strict, raised; the hidden sheets' read raises, said by pipeline._hidden_form)
-            if strict_on() or sheets_hidden:
-                raise
-            del grids[held_at[0]:], lines[held_at[1]:]
-            shown_at.pop(sno, None)
-            warns.append(unit_error_warning(f"sheet {page} ({sh.name})", e, "its cells", "sheets", page))
-            failed.append(e)
+            _sheet_failed(e, sheets_hidden, grids, lines, held_at, shown_at, sno, f"sheet {page} ({sh.name})", page,
+                          warns, failed)
     if failed and len(failed) == len(read):
         # (every sheet read raised — one sheet, or a workbook's part they share, its text boxes: nothing kept
         # apart, the file failed as a dump of one block is, not read as empty — review rv155)
