@@ -65,7 +65,8 @@ def lenient(monkeypatch):
 
 
 def _counts(res) -> list[tuple]:
-    return [(p["name"], p["budget_year"], sum(1 for i in res.tables["indicators"] if i["project_id"] == p["project_id"]))
+    return [(p["name"], p["budget_year"],
+             sum(1 for i in res.tables["indicators"] if i["project_id"] == p["project_id"]))
             for p in res.tables["projects"]]
 
 
@@ -108,8 +109,8 @@ def test_a_grid_whose_rows_raise_leaves_the_others(lenient, monkeypatch):
     assert [p["name"] for p in res.tables["projects"]] == [RB2[0], RB2[2]]
     assert len(res.tables["indicators"]) == 8
     (w,) = _internal(res)
-    assert w["message"].startswith("table 2 ") and "could not be read (ZeroDivisionError: boom in one part): its rows " \
-        "left out, the file's other tables and lines read" in w["message"]
+    assert w["message"].startswith("table 2 ") and "could not be read (ZeroDivisionError: boom in one part): its " \
+        "rows left out, the file's other tables and lines read" in w["message"]
 
 
 def test_a_sheet_whose_rows_raise_is_named(lenient, monkeypatch):
