@@ -160,6 +160,27 @@ def _table_or_say(read, grids: list, lines: list, counter: dict, *args) -> None:
         said.append(unit_error_warning(f"table {number}", e, "its cells", "tables and paragraphs"))
 
 
+def _part_or_say(read, grids: list, lines: list, unit: str, *args) -> None:
+    """read(*ARGS), the reading of one part of a DOCX other than a table (a page header or footer part, a text box,
+    an embedded object: UNIT) into GRIDS and LINES; an error raised there leaves the part out — what it added rolled
+    back — with one `internal_error` warning naming it (it failed the whole file: hunt rb3). Strict, or outside
+    extract_docx's own reading, raised."""
+    said = _PART_ERRORS.get()
+    if said is None:
+        read(*args)
+        return
+    n_grids, n_lines = len(grids), len(lines)
+    try:
+        read(*args)
+    except ExtractError:
+        raise
+    except Exception as e:
+        if strict_on():
+            raise
+        del grids[n_grids:], lines[n_lines:]
+        said.append(unit_error_warning(unit, e, "its text", "tables and paragraphs"))
+
+
 # the ActiveX controls (Microsoft Forms 2.0, the 控件工具箱 / Developer > Legacy Tools > ActiveX Controls) whose
 # state is an option's: their class ids
 _ACTIVEX_KINDS = {"{8BD21D40-EC42-11CE-9E0D-00AA006002F3}": "check box",
@@ -213,7 +234,8 @@ def _docx_read(document, grids: list[Grid], lines: list[TextLine], counter: dict
             part_lines: list[TextLine] = []
             part_grids: list[Grid] = []
             sub = {"table": counter["table"], "para": 0, "order": 0.0}
-            _docx_blocks(xml, part_grids, part_lines, sub, document)
+            _part_or_say(_docx_blocks, part_grids, part_lines, f"the page {kind} part", xml, part_grids, part_lines,
+                         sub, document)
             counter["table"] = sub["table"]
             at = first if kind == "header" else (counter["order"] + 1) * ORDER_STEP
             for t in part_lines:
@@ -325,10 +347,13 @@ def _docx_blocks(parent, grids: list[Grid], lines: list[TextLine], counter: dict
                 lines.append(TextLine(text, None, counter["para"], counter["order"] * ORDER_STEP))
             for box in child.iter(W + "txbxContent"):        # a text box anchored in the paragraph
                 if not any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
-                    _docx_blocks(box, grids, lines, counter, document)   # (once: not its VML fallback copy)
+                    # (once: not its VML fallback copy; its error its own, as a table's)
+                    _part_or_say(_docx_blocks, grids, lines, f"a text box of paragraph {counter['para']}", box, grids,
+                                 lines, counter, document)
             if document is not None:
                 for ole in _own_objects(child, W + "txbxContent"):   # a worksheet or document embedded as an object
-                    _ole_object(ole, grids, lines, counter, document)
+                    _part_or_say(_ole_object, grids, lines, f"an object embedded in paragraph {counter['para']}", ole,
+                                 grids, lines, counter, document)
         elif tag == W + "tbl":
             only = _only_cell(child)
             if only is not None:

@@ -23,6 +23,8 @@ Decided:
   - a page or a dump's block whose title is marked as the form's continuation (`项目支出绩效目标表（续表）`,
     `…（续）`) does not open a form when the rows are cut again (a page or title each) after split_forms raised:
     it was cut off as a form of its own, the form above losing its last indicators;
+  - a DOCX's page header or footer part, a text box or an object embedded in a paragraph that raises is left out
+    alone (what it added rolled back), one `internal_error` naming it (the whole file failed);
   - strict (process_file(strict=True), --strict): each of these raised.
 Kept: the fixtures read whole (a form over two pages under a `（续）` title is one form when nothing raises);
   rb2's and rv155's readings (a sheet, a table, a form, a block, a packed project each its own).
@@ -50,6 +52,7 @@ CONT_TXT, CONT_PDF, PREAMBLE = (str(REVIEW / f"ct_s69_rb3_{n}") for n in ("conti
 THREE_DOCX, THREE_HTML, THREE_TXT, THREE_XLSX = (str(REVIEW / f"ct_s68_rb2_three_{n}") for n in (
     "tables.docx", "tables.html", "forms.txt", "sheets.xlsx"))
 CONT = [("高标准农田建设补助", 18600000.0, 7), ("城区公共自行车运营补助", 3260000.0, 4), ("畲族文化保护传承", 955000.0, 4)]
+HEADER = str(REVIEW / "ct_s69_rb3_header.docx")
 PDF_NAMES = ["农村饮水安全巩固提升工程", "城市道路照明设施维护", "城区绿化养护项目"]
 SCHOOL = [("学前教育幼儿资助", 4128000.0), ("中小学教师培训", 2680000.0), ("校园安全设施改造", 5375000.0)]
 RB2 = ["洮河流域水土保持综合治理", "农村公路养护", "困难残疾人生活补贴"]
@@ -256,3 +259,32 @@ def test_a_pdfs_continued_page_stays_with_its_form_when_the_cut_is_made_again(le
     res = pipeline.process_file(CONT_PDF)
     assert _counts(res) == [(PDF_NAMES[0], 12500000.0, 34), (PDF_NAMES[1], 2600000.0, 4), (PDF_NAMES[2], 4100000.0, 4)]
     assert not _internal(res)
+
+
+# ---------------------------------------------------------------- a DOCX's part other than a table
+
+def _header_raises(monkeypatch):
+    real = office._docx_blocks
+
+    def blocks(parent, *args, **kwargs):
+        if str(parent.tag).endswith("}hdr"):
+            raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+        return real(parent, *args, **kwargs)
+    monkeypatch.setattr(office, "_docx_blocks", blocks)
+
+
+def test_a_docx_page_header_that_raises_leaves_the_forms(lenient, monkeypatch):
+    # BASE: the whole document `failed`
+    assert _counts(pipeline.process_file(HEADER)) == [CONT[0], CONT[1]]
+    _header_raises(monkeypatch)
+    res = pipeline.process_file(HEADER)
+    assert res.document["status"] == "partial" and _counts(res) == [CONT[0], CONT[1]]
+    (w,) = _internal(res)
+    assert w["message"].startswith("the page header part could not be read (UnicodeDecodeError: ") and \
+        w["message"].endswith("its text left out, the file's other tables and paragraphs read")
+
+
+def test_a_docx_parts_error_is_raised_when_strict(lenient, monkeypatch):
+    _header_raises(monkeypatch)
+    with pytest.raises(UnicodeDecodeError):
+        pipeline.process_file(HEADER, strict=True)
