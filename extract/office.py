@@ -160,6 +160,27 @@ def _table_or_say(read, grids: list, lines: list, counter: dict, *args) -> None:
         said.append(unit_error_warning(f"table {number}", e, "its cells", "tables and paragraphs"))
 
 
+def _part_or_say(read, grids: list, lines: list, unit: str, *args) -> None:
+    """read(*ARGS), the reading of one part of a DOCX other than a table (a page header or footer part, a text box,
+    an embedded object: UNIT) into GRIDS and LINES; an error raised there leaves the part out — what it added rolled
+    back — with one `internal_error` warning naming it (it failed the whole file: hunt rb3). Strict, or outside
+    extract_docx's own reading, raised."""
+    said = _PART_ERRORS.get()
+    if said is None:
+        read(*args)
+        return
+    n_grids, n_lines = len(grids), len(lines)
+    try:
+        read(*args)
+    except ExtractError:
+        raise
+    except Exception as e:
+        if strict_on():
+            raise
+        del grids[n_grids:], lines[n_lines:]
+        said.append(unit_error_warning(unit, e, "its text", "tables and paragraphs"))
+
+
 # the ActiveX controls (Microsoft Forms 2.0, the 控件工具箱 / Developer > Legacy Tools > ActiveX Controls) whose
 # state is an option's: their class ids
 _ACTIVEX_KINDS = {"{8BD21D40-EC42-11CE-9E0D-00AA006002F3}": "check box",
@@ -213,7 +234,8 @@ def _docx_read(document, grids: list[Grid], lines: list[TextLine], counter: dict
             part_lines: list[TextLine] = []
             part_grids: list[Grid] = []
             sub = {"table": counter["table"], "para": 0, "order": 0.0}
-            _docx_blocks(xml, part_grids, part_lines, sub, document)
+            _part_or_say(_docx_blocks, part_grids, part_lines, f"the page {kind} part", xml, part_grids, part_lines,
+                         sub, document)
             counter["table"] = sub["table"]
             at = first if kind == "header" else (counter["order"] + 1) * ORDER_STEP
             for t in part_lines:
@@ -325,10 +347,13 @@ def _docx_blocks(parent, grids: list[Grid], lines: list[TextLine], counter: dict
                 lines.append(TextLine(text, None, counter["para"], counter["order"] * ORDER_STEP))
             for box in child.iter(W + "txbxContent"):        # a text box anchored in the paragraph
                 if not any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
-                    _docx_blocks(box, grids, lines, counter, document)   # (once: not its VML fallback copy)
+                    # (once: not its VML fallback copy; its error its own, as a table's)
+                    _part_or_say(_docx_blocks, grids, lines, f"a text box of paragraph {counter['para']}", box, grids,
+                                 lines, counter, document)
             if document is not None:
                 for ole in _own_objects(child, W + "txbxContent"):   # a worksheet or document embedded as an object
-                    _ole_object(ole, grids, lines, counter, document)
+                    _part_or_say(_ole_object, grids, lines, f"an object embedded in paragraph {counter['para']}", ole,
+                                 grids, lines, counter, document)
         elif tag == W + "tbl":
             only = _only_cell(child)
             if only is not None:
@@ -1562,14 +1587,8 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None, *, sheets_hi
         except ExtractError:
             raise
         except Exception as e:
-            # (a bug met reading one sheet: that sheet's cells left out, the other sheets read — it failed the
-            # whole file: hunt rb2; strict, raised; the hidden sheets' read raises, said by pipeline._hidden_form)
-            if strict_on() or sheets_hidden:
-                raise
-            del grids[held_at[0]:], lines[held_at[1]:]
-            shown_at.pop(sno - 1, None)
-            warns.append(unit_error_warning(f"sheet {page} ({ws.title})", e, "its cells", "sheets", page))
-            failed.append(e)
+            _sheet_failed(e, sheets_hidden, grids, lines, held_at, shown_at, sno - 1, f"sheet {page} ({ws.title})",
+                          page, warns, failed)
     if failed and len(failed) == len(read):
         # (every sheet read raised — one sheet, or a workbook's part they share, its text boxes: nothing kept
         # apart, the file failed as a dump of one block is, not read as empty — review rv155)
@@ -1583,6 +1602,20 @@ def extract_xlsx(data: bytes, doc_id: str, path: str | None = None, *, sheets_hi
                      unshown=_unshown(unshown, sheets_hidden, lambda: extract_xlsx(
                          data, doc_id, path, sheets_hidden=True, loaded=(wb, formulas)), tabs),
                      very_hidden=tuple(tabs[i] for i in unshown if wb.worksheets[i].sheet_state == "veryHidden"))
+
+
+def _sheet_failed(e: Exception, sheets_hidden: bool, grids: list, lines: list, held_at: tuple, shown_at: dict, key,
+                  unit: str, page: int, warns: list, failed: list) -> None:
+    """A sheet of a workbook (.xlsx or .xls) whose reading raised E (a bug met reading it): what it added to GRIDS
+    and LINES since HELD_AT rolled back, its KEY out of SHOWN_AT, one `internal_error` warning naming UNIT put in
+    WARNS and E in FAILED — the other sheets read (it failed the whole file: hunt rb2). Strict, or the hidden
+    sheets' read (said by pipeline._hidden_form), raised."""
+    if strict_on() or sheets_hidden:
+        raise e
+    del grids[held_at[0]:], lines[held_at[1]:]
+    shown_at.pop(key, None)
+    warns.append(unit_error_warning(unit, e, "its cells", "sheets", page))
+    failed.append(e)
 
 
 def _tab_names(titles: list[str], tabs: list[int], count: int) -> list[str]:
@@ -2369,14 +2402,8 @@ def extract_xls(data: bytes, doc_id: str, path: str | None = None, *, sheets_hid
         except ExtractError:
             raise
         except Exception as e:
-            # (a bug met reading one sheet: that sheet's cells left out, the other sheets read — it failed the
-            # whole file: hunt rb2; strict, raised; the hidden sheets' read raises, said by pipeline._hidden_form)
-            if strict_on() or sheets_hidden:
-                raise
-            del grids[held_at[0]:], lines[held_at[1]:]
-            shown_at.pop(sno, None)
-            warns.append(unit_error_warning(f"sheet {page} ({sh.name})", e, "its cells", "sheets", page))
-            failed.append(e)
+            _sheet_failed(e, sheets_hidden, grids, lines, held_at, shown_at, sno, f"sheet {page} ({sh.name})", page,
+                          warns, failed)
     if failed and len(failed) == len(read):
         # (every sheet read raised — one sheet, or a workbook's part they share, its text boxes: nothing kept
         # apart, the file failed as a dump of one block is, not read as empty — review rv155)

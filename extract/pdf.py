@@ -192,6 +192,7 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
     render = None                     # a PDFium document to render scanned pages with
     try:
         for pno, page in numbered:
+            held_at = len(grids), len(lines), len(warnings)
             try:
                 if isinstance(page, Exception):
                     raise page
@@ -222,6 +223,9 @@ def extract_pdf(data: bytes, doc_id: str, path: str | None = None) -> Extracted:
                         pno, None))
                 scanned += 1
             except Exception as e:
+                # (what the page added before it raised rolled back: its half-read tables and lines were kept, a
+                # form's first rows without the rest — hunt rb3)
+                del grids[held_at[0]:], lines[held_at[1]:], warnings[held_at[2]:]
                 warnings.append(ParseWarning("page_unreadable", f"page {pno} could not be read: "
                                              f"{type(e).__name__}: {e}"[:300], pno, None))
     finally:

@@ -899,6 +899,12 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
         if ex.format in PICTURE_FORMATS and not res.tables["projects"] and not res.tables["assessment_items"]:
             res = _from_pictures(path, data, ex, own, res, layouts, checks_disabled)
             doc = res.document
+        if not res.tables["projects"] and not res.tables["assessment_items"] and (
+                lost := next((w for w in ex.warnings if w.code == "internal_error"), None)) is not None:
+            # (parts of the file whose reading raised, every table of a document, and nothing read from the rest:
+            # the file failed, its error named, as any file that gave nothing — it came out `partial` and empty,
+            # a `layout_unknown` beside the error, hunt rb3)
+            raise _NothingRead(_unit_error(lost.message))
     except ExtractError as e:
         if strict:
             raise
@@ -907,11 +913,26 @@ def process_file(path: str | os.PathLike, *, strict: bool = False,
     except Exception as e:  # a bug or a document we never imagined: record it, keep going
         if strict:
             raise
-        doc["error"] = f"{name}: internal error while reading: {type(e).__name__}: {e}"
+        said = str(e) if isinstance(e, _NothingRead) else f"{type(e).__name__}: {e}"
+        doc["error"] = f"{name}: internal error while reading: {said}"
         doc["status"] = "failed"
         res.tables = {t: [] for t in TABLES}
     doc["seconds"] = round(time.perf_counter() - t0, 6)
     return res
+
+
+class _NothingRead(Exception):
+    """A file of which nothing was read, parts of it having raised (its first part's error: the message)."""
+
+
+# the part and error an `internal_error` of one part of a file names (extract.grid.unit_error_warning)
+_UNIT_ERROR = re.compile(r"(.*?) could not be (?:read|run) \((.*?)\): ")
+
+
+def _unit_error(message: str) -> str:
+    """`table 2: ZeroDivisionError: boom` out of an `internal_error`'s MESSAGE of one part of a file (else it whole)."""
+    m = _UNIT_ERROR.match(message)
+    return f"{m.group(1)}: {m.group(2)}" if m else message
 
 
 def _doc_nested_tables(data: bytes, doc_id: str, path: str, ext: str) -> Extracted | None:
@@ -1442,7 +1463,7 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
                                           "(no indicator, score or assessment table found)"), None))
         warnings.extend((w, None) for w in _hidden_form(ex, layouts))
     else:
-        result = parser.parse(ex)
+        result, parser = _parse_or_fall_back(parser, ex, layouts, warnings)
         # the general parser names what it read: generic:target, generic:self_eval, generic:assessment
         doc["layout"] = _layout_id(parser.id, result.forms[0].kind if result.forms else "target")
         warnings.extend((w, None) for w in result.warnings)
@@ -1648,6 +1669,25 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
     doc["n_assessment_items"] = len(t["assessment_items"])
     doc["n_warnings"] = len(t["warnings"])
     doc["status"] = "partial" if not checked or any(w.code in LOSS_CODES for w, _ in warnings) else "ok"
+
+
+def _parse_or_fall_back(parser, ex: Extracted, layouts: set[str] | None, warnings: list) -> tuple:
+    """(PARSER's reading of EX, PARSER); a layout of its own whose whole reading raised (a bug met by this document,
+    outside any one form's read) gives way to the general layout, one `internal_error` put in WARNINGS naming the
+    layout and the error (it failed the whole file: hunt rb3). The general layout's own error, one raised where
+    LAYOUTS leave no general layout, or strict: raised."""
+    try:
+        return parser.parse(ex), parser
+    except Exception as e:
+        if strict_on() or parser.id == "generic" or layouts is not None and "generic" not in layouts:
+            raise
+        first = e
+    generic = registry.get("generic")
+    result = generic.parse(ex)
+    warnings.append((ParseWarning("internal_error", f"the layout {parser.id} could not read the file "
+                                  f"({type(first).__name__}: {str(first)[:160]}): read with the general layout "
+                                  "instead"), None))
+    return result, generic
 
 
 def _detect_error(failed: list[tuple[str, Exception]]) -> ParseWarning:

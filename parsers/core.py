@@ -23,7 +23,8 @@ from itertools import groupby
 from operator import attrgetter
 from typing import Callable
 
-from extract.grid import COLUMN_ORDER, PAGE_ORDER, Cell, Extracted, Grid, ParseWarning, TextLine, is_page_furniture
+from extract.grid import COLUMN_ORDER, PAGE_ORDER, Cell, Extracted, Grid, ParseWarning, TextLine, is_page_furniture, \
+    unit_error_warning
 from normalize.amounts import DECLARED_UNIT_WORDS as _UNITS, LOWER_NUMERALS, parse_amount
 from normalize.orgs import org_kind
 from normalize.levels import LEVEL2_NAMES, standardize_level1
@@ -34,7 +35,7 @@ from normalize.orgs import SIGNED_DAY, org_kind as _org_kind, place_led, townshi
 from normalize.dates import A_DAY, CLOCK, MONTH_SPAN, QUARTER_DIGIT, SO_FAR_PERIOD
 from normalize.targets import GRADE_WORD_LIST, GRADE_WORDS, NAME_OPENING_FIGURE, PREFIX_WORDS, split_target
 from normalize.text import HAN_CHAR as _HAN
-from normalize.text import ROLE_POST
+from normalize.text import ROLE_POST, strict_on
 from normalize.text import CIRCLED_NO, LEVEL_MARKS, RADIO_EMPTY, RADIO_MARKED, SIGN_WORDS, VERDICT_LABELS, ZERO_CIRCLE, mend_ocr_digits, read_latex, \
     strip_numbering
 from parsers import labels as L
@@ -1061,6 +1062,116 @@ def grid_left(g: Grid) -> int:
     return left
 
 
+def _grid_rows(doc: Extracted, g: Grid, rows: list) -> None:
+    """The rows of one grid G of DOC put in ROWS in reading order (document_rows)."""
+    sheet = g.origin in _SHEET_ORIGINS
+    if g.referenced_by and not any(match_field(c.text) or _LEVEL_HEADS & set(cell_header_roles(c.text).values())
+                                   for c in g.cells):
+        # a working sheet (测算表) whose cells the form's formulas read (`='测算表'!F3`), holding no label and
+        # no indicator or score header of a form: its figures are already in the form (a form sheet a
+        # summary sheet reads keeps its labels; a sheet of the form's indicators keeps its header)
+        sheet = g.cells[0].page if g.cells else None
+        doc.warnings.append(ParseWarning(
+            "working_sheet_skipped", f"sheet {sheet} is not read: the formulas of sheet "
+            f"{', '.join(str(i + 1) for i in sorted(g.referenced_by))} read its cells and it holds no label of "
+            "a form (a working sheet whose figures are in the form)", page=sheet))
+        return
+    if sheet:
+        g = g.without_empty_columns()
+    if not g.origin.startswith("txt"):
+        g = g.refold_filled(is_section_label)
+    left = grid_left(g) if sheet else 0
+    txt = g.origin.startswith("txt")
+    # a dump's rows sort by their line numbers, its lines' order; a Word document's tabbed paragraphs read as a
+    # grid (`txt_tabs`) number their lines by paragraph, not in its order (its tables between them count):
+    # they sort at the run's place (they came first, before the title: a sign-off block under the table lost)
+    by_line = g.origin != "txt_tabs"
+    in_table = False                            # the row above was a row of the sheet's table
+    last = float("-inf")                        # the order of the grid's row above
+    for r, cells in enumerate(_txt_rows(g) if txt else g.rows()):
+        if not txt:                             # text dumps store non-empty cells only, in order
+            cells = [c for c in cells if c.text.strip()]
+        if not cells:
+            continue
+        for c in cells:                         # (a plain loop: every row of every grid is asked)
+            if not is_page_furniture(c.text.strip()):
+                break
+        else:
+            continue                            # `第1页，共2页` printed into a sheet's or page's table
+        one = cells[0] if len(cells) == 1 else None
+        if one is not None and not detect_header_text(one.text) and (
+                # in a spreadsheet the title, the year and 金额单位：万元 are cells of the sheet: read
+                # them as the text lines they are in every other format (not a lone character under a
+                # table's row: `意` / `度` of a label written down the column, one character per row)
+                sheet and one.col == left and not (in_table and len(one.text.strip()) == 1)
+                # a Word table whose first row, one cell across the table, holds the form's title
+                # (`项目基本情况表`): the title it is above the table in most documents
+                or not txt and not sheet and r == 0 and one.colspan == g.n_cols > 1 and "表" in one.text
+                and not match_field(one.text) and not is_block_label(one.text)):
+            rows.append(_text_row(TextLine(one.text, page=one.page, line=one.line,
+                                           order=_order(one, g.order + r * 1e-3, g.column, by_line))))
+            in_table = False
+            continue
+        parts = _title_cell_parts(one.text) if one is not None and not txt and not sheet and r > 0 \
+            and one.colspan >= max(2, g.n_cols - 1) else None
+        if parts:
+            # `西藏自治区区级项目支出绩效目标申报表（2025年度）申报单位（盖章）：…金额单位：万元` in one cell across a PDF
+            # table ruled across only: the next form's title lines, run into a row of the form above (they were
+            # read as its last indicator, the next form without a title); as the lines they are
+            base = _order(one, g.order + r * 1e-3, g.column, by_line)
+            for k, part in enumerate(parts):
+                rows.append(_text_row(TextLine(part, page=one.page, line=one.line, order=base + k * 1e-6)))
+            last = base + len(parts) * 1e-6
+            in_table = False
+            continue
+        if not in_table and (title := _title_over_cells(cells)) is not None:
+            # `2024年 | 学生资助项目 | 绩效目标表`: a title typed over the cells of the table's first row, one line
+            # (it was an unparsed row, the form of no title and no year, hunt ti14)
+            rows.append(_text_row(TextLine(title, page=cells[0].page, line=cells[0].line,
+                                           order=max(_order(cells[0], g.order + r * 1e-3, g.column, by_line), last + 1e-6))))
+            continue
+        in_table = True
+        # the row's top: its highest cell's (a merged cell's text centred in its box, as a PDF table without
+        # vertical rules gives it, starts lower than the row: `产出指标` over six rows put its row after the next
+        # two, their indicators before it and without its level 2); never above the grid's row before it
+        top = cells[0] if txt else min((c for c in cells if c.bbox is not None and c.page == cells[0].page),
+                                       key=lambda c: c.bbox[1], default=cells[0])   # (a dump's cells have no box)
+        order = max(_order(top, g.order + r * 1e-3, g.column, by_line), last + 1e-6)
+        last = order
+        unit_head = _UNIT_BEFORE_HEAD.match(cells[0].text) if len(cells) > 1 and "单位" in cells[0].text else None
+        if unit_head is not None:
+            # `单位：万元 序号 | 项目名称 | 资金 | …`: the unit line run into the table's first head cell (a PDF's or a
+            # Word table's line above it merged into it): the line `单位：万元` before the row, the head `序号` (the
+            # money was read in yuan, the cell's text an other field's name, review lo)
+            rows.append(_text_row(TextLine(unit_head.group("u").strip(), page=cells[0].page, line=cells[0].line,
+                                           order=order - 5e-7)))
+            cells = [replace(cells[0], text=unit_head.group("h"))] + cells[1:]
+        tail = _signoff_tail(cells)
+        rows.append(Row(cells[:-1] if tail else cells, g, r, order, r in g.page_breaks))
+        if tail:
+            # (`… | 30 | 30 | | 填表日期：2026年1月15日` right of a table's last column: the form's sign-off, a line
+            # after the row as the form reader reads it — it was the row's deviation or an unplaced cell)
+            c = cells[-1]
+            rows.append(_text_row(TextLine(c.text, page=c.page, line=None, order=order + 5e-7)))
+
+
+def _grid_error(g: Grid, e: Exception) -> ParseWarning:
+    """The `internal_error` of a grid whose rows raised E: its sheet, its page's table or its lines named."""
+    pages = sorted({c.page for c in g.cells} - {None})
+    lines = [c.line for c in g.cells if c.line is not None]
+    if pages and g.origin in ("xlsx", "xls", "csv"):
+        unit = f"sheet {pages[0]}"
+    elif pages and g.origin in ("docx", "html"):           # (a document's cells are paged by their table's number)
+        unit = f"table {pages[0]}"
+    elif pages and not g.origin.startswith("txt"):
+        unit = f"a table on page {pages[0]}" if len(pages) == 1 else f"a table on pages {pages[0]}-{pages[-1]}"
+    else:
+        unit = f"lines {min(lines)}-{max(lines)}" if lines else "a table"
+    paged = bool(pages) and unit.startswith(("sheet", "a table on"))
+    return unit_error_warning(unit, e, "its rows", "tables and lines", pages[0] if paged else None,
+                              min(lines) if lines and not paged else None)
+
+
 def document_rows(doc: Extracted) -> list[Row]:
     """Given an extracted document, return its grid rows and text lines merged in reading order (computed once)."""
     cached = doc.__dict__.get("_rows")
@@ -1068,95 +1179,16 @@ def document_rows(doc: Extracted) -> list[Row]:
         return cached
     rows: list[Row] = []
     for g in doc.grids:
-        sheet = g.origin in _SHEET_ORIGINS
-        if g.referenced_by and not any(match_field(c.text) or _LEVEL_HEADS & set(cell_header_roles(c.text).values())
-                                       for c in g.cells):
-            # a working sheet (测算表) whose cells the form's formulas read (`='测算表'!F3`), holding no label and
-            # no indicator or score header of a form: its figures are already in the form (a form sheet a
-            # summary sheet reads keeps its labels; a sheet of the form's indicators keeps its header)
-            sheet = g.cells[0].page if g.cells else None
-            doc.warnings.append(ParseWarning(
-                "working_sheet_skipped", f"sheet {sheet} is not read: the formulas of sheet "
-                f"{', '.join(str(i + 1) for i in sorted(g.referenced_by))} read its cells and it holds no label of "
-                "a form (a working sheet whose figures are in the form)", page=sheet))
-            continue
-        if sheet:
-            g = g.without_empty_columns()
-        if not g.origin.startswith("txt"):
-            g = g.refold_filled(is_section_label)
-        left = grid_left(g) if sheet else 0
-        txt = g.origin.startswith("txt")
-        # a dump's rows sort by their line numbers, its lines' order; a Word document's tabbed paragraphs read as a
-        # grid (`txt_tabs`) number their lines by paragraph, not in its order (its tables between them count):
-        # they sort at the run's place (they came first, before the title: a sign-off block under the table lost)
-        by_line = g.origin != "txt_tabs"
-        in_table = False                            # the row above was a row of the sheet's table
-        last = float("-inf")                        # the order of the grid's row above
-        for r, cells in enumerate(_txt_rows(g) if txt else g.rows()):
-            if not txt:                             # text dumps store non-empty cells only, in order
-                cells = [c for c in cells if c.text.strip()]
-            if not cells:
-                continue
-            for c in cells:                         # (a plain loop: every row of every grid is asked)
-                if not is_page_furniture(c.text.strip()):
-                    break
-            else:
-                continue                            # `第1页，共2页` printed into a sheet's or page's table
-            one = cells[0] if len(cells) == 1 else None
-            if one is not None and not detect_header_text(one.text) and (
-                    # in a spreadsheet the title, the year and 金额单位：万元 are cells of the sheet: read
-                    # them as the text lines they are in every other format (not a lone character under a
-                    # table's row: `意` / `度` of a label written down the column, one character per row)
-                    sheet and one.col == left and not (in_table and len(one.text.strip()) == 1)
-                    # a Word table whose first row, one cell across the table, holds the form's title
-                    # (`项目基本情况表`): the title it is above the table in most documents
-                    or not txt and not sheet and r == 0 and one.colspan == g.n_cols > 1 and "表" in one.text
-                    and not match_field(one.text) and not is_block_label(one.text)):
-                rows.append(_text_row(TextLine(one.text, page=one.page, line=one.line,
-                                               order=_order(one, g.order + r * 1e-3, g.column, by_line))))
-                in_table = False
-                continue
-            parts = _title_cell_parts(one.text) if one is not None and not txt and not sheet and r > 0 \
-                and one.colspan >= max(2, g.n_cols - 1) else None
-            if parts:
-                # `西藏自治区区级项目支出绩效目标申报表（2025年度）申报单位（盖章）：…金额单位：万元` in one cell across a PDF
-                # table ruled across only: the next form's title lines, run into a row of the form above (they were
-                # read as its last indicator, the next form without a title); as the lines they are
-                base = _order(one, g.order + r * 1e-3, g.column, by_line)
-                for k, part in enumerate(parts):
-                    rows.append(_text_row(TextLine(part, page=one.page, line=one.line, order=base + k * 1e-6)))
-                last = base + len(parts) * 1e-6
-                in_table = False
-                continue
-            if not in_table and (title := _title_over_cells(cells)) is not None:
-                # `2024年 | 学生资助项目 | 绩效目标表`: a title typed over the cells of the table's first row, one line
-                # (it was an unparsed row, the form of no title and no year, hunt ti14)
-                rows.append(_text_row(TextLine(title, page=cells[0].page, line=cells[0].line,
-                                               order=max(_order(cells[0], g.order + r * 1e-3, g.column, by_line), last + 1e-6))))
-                continue
-            in_table = True
-            # the row's top: its highest cell's (a merged cell's text centred in its box, as a PDF table without
-            # vertical rules gives it, starts lower than the row: `产出指标` over six rows put its row after the next
-            # two, their indicators before it and without its level 2); never above the grid's row before it
-            top = cells[0] if txt else min((c for c in cells if c.bbox is not None and c.page == cells[0].page),
-                                           key=lambda c: c.bbox[1], default=cells[0])   # (a dump's cells have no box)
-            order = max(_order(top, g.order + r * 1e-3, g.column, by_line), last + 1e-6)
-            last = order
-            unit_head = _UNIT_BEFORE_HEAD.match(cells[0].text) if len(cells) > 1 and "单位" in cells[0].text else None
-            if unit_head is not None:
-                # `单位：万元 序号 | 项目名称 | 资金 | …`: the unit line run into the table's first head cell (a PDF's or a
-                # Word table's line above it merged into it): the line `单位：万元` before the row, the head `序号` (the
-                # money was read in yuan, the cell's text an other field's name, review lo)
-                rows.append(_text_row(TextLine(unit_head.group("u").strip(), page=cells[0].page, line=cells[0].line,
-                                               order=order - 5e-7)))
-                cells = [replace(cells[0], text=unit_head.group("h"))] + cells[1:]
-            tail = _signoff_tail(cells)
-            rows.append(Row(cells[:-1] if tail else cells, g, r, order, r in g.page_breaks))
-            if tail:
-                # (`… | 30 | 30 | | 填表日期：2026年1月15日` right of a table's last column: the form's sign-off, a line
-                # after the row as the form reader reads it — it was the row's deviation or an unplaced cell)
-                c = cells[-1]
-                rows.append(_text_row(TextLine(c.text, page=c.page, line=None, order=order + 5e-7)))
+        # (one grid's error is that grid's: its rows rolled back, said by `internal_error`, the other grids and
+        # the lines read — it failed the whole file: hunt rb3; strict, raised)
+        held = len(rows)
+        try:
+            _grid_rows(doc, g, rows)
+        except Exception as e:
+            if strict_on():
+                raise
+            del rows[held:]
+            doc.warnings.append(_grid_error(g, e))
     cut_tail = None                         # a footer line's value wrapped onto the next line
     held = None                             # a line of a footer's label only, kept back until its next line is seen
     for t in sorted(doc.lines, key=lambda x: x.order):
@@ -1183,14 +1215,18 @@ def document_rows(doc: Extracted) -> list[Row]:
     if held is not None:
         rows.append(_text_row(held))
     rows.sort(key=lambda x: x.order)
-    rows = _mended_title_lines(rows)
-    rows = _labelled_cell_rows(rows)
-    rows = _outline_tables(rows)
-    rows = _level_pair_tables(rows)
-    rows = _assessment_outline(rows)
-    rows = _implied_indicator_header(rows, doc.warnings)
-    rows = _unfold_side_by_side(rows)
-    rows = _transposed_indicator_tables(rows)
+    # (a mending pass that raises leaves the rows as they were before it, said by `internal_error` — it failed the
+    # whole file: hunt rb3; strict, raised)
+    for mend in (_mended_title_lines, _labelled_cell_rows, _outline_tables, _level_pair_tables, _assessment_outline,
+                 _implied_indicator_header, _unfold_side_by_side, _transposed_indicator_tables):
+        try:
+            rows = mend(rows, doc.warnings) if mend is _implied_indicator_header else mend(rows)
+        except Exception as e:
+            if strict_on():
+                raise
+            doc.warnings.append(ParseWarning("internal_error", f"the rows' mending `{mend.__name__}` could not be "
+                                             f"run ({type(e).__name__}: {str(e)[:160]}): the rows read as they were "
+                                             "before it"))
     prev_page = None
     for row in rows:                          # a new PDF page is a page break too
         page = row.cells[0].page
@@ -5021,6 +5057,13 @@ _CONTINUED = lazy(r"[(]?续(?:表|上表)?(?:\d{1,2}|[一二三四五六七八�
 _CONTINUED_TITLE = lazy(r"续表?\s*[)）]?\s*$|[(（]\s*续")
 
 
+def continued_title(row: Row) -> bool:
+    """Whether ROW is a form's title marked as its continuation (`项目支出绩效目标表（续）`, `…目标表（续表1）`, `…续表`):
+    a page going on with the form before it, not a form of its own."""
+    t = row.cells[0].text if row.cells else ""
+    return "续" in t and is_title(row) and _CONTINUED_TITLE.search(t) is not None
+
+
 # the label of one purchase of a 政府采购 form (`采购项目名称`, `采购品目`): its name; with its 采购预算 on the same row
 _PURCHASE_NAME = lazy(r"^\s*采购(?:项目|品目|标的|内容)(?:名称)?\s*[:：]?\s*$")
 
@@ -5783,3 +5826,4 @@ def line_kind(text: str) -> tuple[str, str, str] | None:
     if head:
         return ("header", "", head)
     return None
+

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.grid import TEXT_OF, Extracted, ParseWarning, unit_error_warning
-from parsers.core import (BODY_ASSESSMENT, FIELD_INDEX, register_table, clean, detect_header, document_rows, fold, heading_year, is_value_for,
+from parsers.core import (BODY_ASSESSMENT, FIELD_INDEX, register_table, clean, continued_title, detect_header, document_rows, fold, heading_year, is_value_for,
                           is_title, label_key, level_info, match_field, split_forms, split_summary_table)
 from parsers.forms import PLACEHOLDER_NAME as _PLACEHOLDER_NAME, REVIEW_TITLE, RawForm, declared_unit, read_form
 from parsers.forms import marks_only
@@ -280,7 +280,7 @@ class FormLayout(LayoutParser):
                 form.fields.setdefault(col, value)
             form.other.extend(x for x in cover_other if x[0] not in {o[0] for o in form.other})
             res.forms.append(form)
-        _inherit_preamble(res.forms, rows)
+        _inherit_preamble(res.forms, rows, res.warnings)
         return res
 
 
@@ -323,7 +323,8 @@ def _blocks(rows: list) -> list[list]:
                     cut.append(k)
                 last = page
     else:
-        cut = [k for k in range(1, len(rows)) if is_title(rows[k]) and not is_title(rows[k - 1])]
+        cut = [k for k in range(1, len(rows)) if is_title(rows[k]) and not is_title(rows[k - 1])
+               and not continued_title(rows[k])]
     return [rows[a:b] for a, b in zip([0, *cut], [*cut, len(rows)]) if rows[a:b]]
 
 
@@ -331,7 +332,9 @@ def _opens_form(first: list, pages: list, page) -> bool:
     """Whether a page's FIRST rows (their PAGES; those of PAGE asked) open a form: one is a form's title (under an
     `附件2` line or a page's head), or the first states a 项目名称 (a sheet's form under no title)."""
     own = [r for r, p in zip(first, pages) if p in (page, None)]
-    return any(is_title(r) for r in own) or bool(own) and any(
+    # (a title marked as the form's continuation, `项目支出绩效目标表（续）` atop the page, opens none: the page was cut
+    # off as a form of its own, the form above losing its last rows — hunt rb3)
+    return any(is_title(r) and not continued_title(r) for r in own) or bool(own) and any(
         "名称" in c.text and (m := match_field(c.text)) is not None and m[0] == "name" for c in own[0].cells)
 
 
@@ -409,9 +412,11 @@ def _names_lost(form: RawForm, lost: set[str]) -> bool:
     return len(own) >= 4 and any(own in b or b in own for b in lost)
 
 
-def form_error_warning(where, e: Exception, what: str) -> ParseWarning:
+def form_error_warning(where, e: Exception, what: str,
+                       lost: str = "its records left out, the file's other forms kept") -> ParseWarning:
     """The `internal_error` warning of a form (a RawForm or a FormSegment: WHERE) whose WHAT (its reading, its
-    records' normalizing) raised E: at its first line, the form's title (its first text) and the error named."""
+    records' normalizing) raised E: at its first line, the form's title (its first text) and the error named, then
+    what was LOST."""
     first = where.first
     if first is None:
         rows = list(getattr(where, "titles", None) or []) + list(getattr(where, "rows", None) or [])
@@ -427,7 +432,7 @@ def form_error_warning(where, e: Exception, what: str) -> ParseWarning:
     if (row := " ".join((row or "").split())[:40]) and row != said:
         said += f"` / `{row}"
     return ParseWarning("internal_error", f"the form at `{said}` could not be {what} ({type(e).__name__}: "
-                        f"{str(e)[:160]}): its records left out, the file's other forms kept",
+                        f"{str(e)[:160]}): {lost}",
                         first.page if first else None, first.line if first else None)
 
 
@@ -561,11 +566,14 @@ def _merge_into(owner: RawForm, chapter: RawForm) -> None:
 _PREAMBLE_FIELDS = ("department", "unit")
 
 
-def _inherit_preamble(forms: list[RawForm], rows: list) -> None:
+def _inherit_preamble(forms: list[RawForm], rows: list, warnings: list | None = None) -> None:
     """Forms one after the other under one title (a 部门预算公开's projects: `项目名称 | …` again and again) with
     the document's preamble above the first (`单位：万元`, `部门：…`, `单位名称：…    金额单位：万元` on lines of
     their own): the later forms, which have no title of their own, are in that money unit and of that
-    department or unit too (their 预算金额 | 612.50 was read as 612.5 元)."""
+    department or unit too (their 预算金额 | 612.50 was read as 612.5 元).
+    A form whose inheriting raises (a bug met there) keeps what it read itself, its money unit and fields as they
+    were, with one `internal_error` warning in WARNINGS; the forms after it inherit from the form before it, as
+    ever (it failed the whole file: hunt rb3). Without WARNINGS, or strict, raised."""
     if len(forms) < 2:
         return
     line_cells = {id(r.cells[0]) for r in rows if r.is_text_line and r.cells}
@@ -574,29 +582,45 @@ def _inherit_preamble(forms: list[RawForm], rows: list) -> None:
     at = {id(r.cells[0]): k for k, r in enumerate(rows) if r.cells}
     prev = forms[0]
     for form in forms[1:]:
-        if form.titles and form.form_unit is None and prev.form_unit is not None and _same_project(prev, form) \
-                and not any(v.unit for v in form.fields.values()):
-            # `2024年度项目支出绩效目标调整申请表` of the project the 申报表 above declared in 万元, with no money unit of
-            # its own: its money is in the same (调整前预算数 `3,000.00` was read as 3,000 元 beside the 申报表's 3,000 万元)
-            form.form_unit = prev.form_unit
-        if form.titles or form.header_missing or form.kind != prev.kind:
-            prev = form
-            continue
-        # lines between the two forms' starts that state their own unit or unit name (`金额单位：元`,
-        # `单位名称：某县第二中学` before the next 项目名称): that form's, not the preamble's
-        a, b = at.get(id(prev.first)), at.get(id(form.first))
-        gap = rows[a + 1:b] if a is not None and b is not None else []
-        last_grid = max((k for k, r in enumerate(gap) if not r.is_text_line), default=-1)
-        between = [r.cells[0].text for r in gap[last_grid + 1:] if r.is_text_line]
-        own = {m[0] for t in between for m in [match_field(t)] if m is not None}
-        if form.form_unit is None and not any(declared_unit(t) for t in between):
-            form.form_unit = prev.form_unit
-        for col in _PREAMBLE_FIELDS:
-            v = prev.fields.get(col)
-            if col not in form.fields and col not in own and v is not None and (
-                    id(v.cell) in line_cells or (v.cell.line is not None and (v.cell.page, v.cell.line) in line_places)):
-                form.fields[col] = v
+        held = form.form_unit, dict(form.fields)
+        try:
+            _inherit_one(prev, form, rows, at, line_cells, line_places)
+        except Exception as e:
+            if warnings is None or strict_on():
+                raise
+            form.form_unit = held[0]
+            form.fields.clear()
+            form.fields.update(held[1])
+            warnings.append(form_error_warning(form, e, "given the preamble above it",
+                                               "read with its own money unit and fields only"))
+            continue                # (the forms after it inherit from the form before it)
         prev = form
+
+
+def _inherit_one(prev: RawForm, form: RawForm, rows: list, at: dict, line_cells: set, line_places: set) -> None:
+    """_inherit_preamble's step: FORM, after PREV, given PREV's money unit and its department or unit from the
+    preamble's lines (LINE_CELLS, LINE_PLACES), where it states none; AT: the rows' places by their first cell."""
+    if form.titles and form.form_unit is None and prev.form_unit is not None and _same_project(prev, form) \
+            and not any(v.unit for v in form.fields.values()):
+        # `2024年度项目支出绩效目标调整申请表` of the project the 申报表 above declared in 万元, with no money unit of
+        # its own: its money is in the same (调整前预算数 `3,000.00` was read as 3,000 元 beside the 申报表's 3,000 万元)
+        form.form_unit = prev.form_unit
+    if form.titles or form.header_missing or form.kind != prev.kind:
+        return
+    # lines between the two forms' starts that state their own unit or unit name (`金额单位：元`,
+    # `单位名称：某县第二中学` before the next 项目名称): that form's, not the preamble's
+    a, b = at.get(id(prev.first)), at.get(id(form.first))
+    gap = rows[a + 1:b] if a is not None and b is not None else []
+    last_grid = max((k for k, r in enumerate(gap) if not r.is_text_line), default=-1)
+    between = [r.cells[0].text for r in gap[last_grid + 1:] if r.is_text_line]
+    own = {m[0] for t in between for m in [match_field(t)] if m is not None}
+    if form.form_unit is None and not any(declared_unit(t) for t in between):
+        form.form_unit = prev.form_unit
+    for col in _PREAMBLE_FIELDS:
+        v = prev.fields.get(col)
+        if col not in form.fields and col not in own and v is not None and (
+                id(v.cell) in line_cells or (v.cell.line is not None and (v.cell.page, v.cell.line) in line_places)):
+            form.fields[col] = v
 
 
 def _same_project(a: RawForm, b: RawForm) -> bool:
