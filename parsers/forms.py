@@ -930,7 +930,8 @@ class FormReader:
                 continue
             if f.titles and i and row.is_text_line and len(row.cells) == 1 and self.table is None \
                     and row.cells[0].text.lstrip()[:1] in ("（", "(") and (
-                        is_title(self.rows[i - 1]) or id(self.rows[i - 1]) in seg_titles) \
+                        is_title(self.rows[i - 1]) or id(self.rows[i - 1]) in seg_titles
+                        or is_year_line(self.rows[i - 1]) and i >= 2 and is_title(self.rows[i - 2])) \
                     and (body := _bracketed_body(row.cells[0].text)) is not None:
                 # `（苍溪县水利局）` alone on the line under the title: the title's closing bracket naming whose form it
                 # is, as `…绩效目标表（苍溪县水利局）` on one line (the body its department or unit where the form states
@@ -1827,6 +1828,14 @@ class FormReader:
                 #                  its seal's line, no half of a title — it was `新化县农业农村局农田项目`, review mend2)
             if 4 <= len(a) <= 40 and _TITLE_HEAD_LINE.fullmatch(a) and not match_field(a) \
                     and not L.FORM_TITLE.search(a) and not _ATTACHMENT.match(a):
+                lead = self.rows[k - 2] if k >= 2 else None
+                if lead is not None and lead.is_text_line and len(lead.cells) == 1 and not is_title(lead) \
+                        and _TITLE_YEAR_LEAD.match(first := clean(lead.cells[0].text) or "") and not match_field(first) \
+                        and not YEAR_WORD.search(a):
+                    # a title over three lines, its place and year on the first (`苍溪县2025年` / `城乡供水一体化工程` /
+                    # `项目绩效目标表`): the three, as _title_start joins them (the name and title lost the place,
+                    # hunt ti24)
+                    raw, a = first + raw, fold(first).strip() + a
                 out.append((t, a + t.cells[0].text.strip(), (clean(raw) or raw) + (clean(t.cells[0].text) or "")))
         return out
 

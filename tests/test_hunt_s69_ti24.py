@@ -13,15 +13,17 @@ Decided:
   (it was kept: ti23's Left);
 - a printer's footer `苍溪县财政局制 | | 2024年度` under a form stating no year: 2024 (ti23's strict xfail; its pair still
   in other_fields); under a titled 2025 form: 2025;
-- a body in brackets alone on the line under the title (`（苍溪县水利局）`): the title's closing bracket, as
-  `…绩效目标表（苍溪县水利局）` on one line — the department from the title, department_from_title (the line was dropped,
-  the department null);
+- a body in brackets alone on the line under the title (`（苍溪县水利局）`, also under its year line `（2025年度）`): the
+  title's closing bracket, as `…绩效目标表（苍溪县水利局）` on one line — the department (an institution: the unit) from
+  the title, department_from_title (the line was dropped, the department null);
+- a title over three lines, its place and year on the first (`苍溪县2025年` / `城乡供水一体化工程` / `项目绩效目标表`): the
+  name read from the three (it was `城乡供水一体化工程项目`, its place lost, the title the last two lines);
 - layouts.base's `_lost_names` reads a dropped form's title with the form reader's own rule (forms.title_project_name,
   the loop of _name_from_titles made a function): its `_TITLE_NAMING` regex was a third reader.
 Kept (guards, as on BASE): a fund naming a 站 it runs (`苍溪县2025年乡镇污水处理站运行补助资金绩效目标表`): the fund; a title
 over two lines (`苍溪县2025年城乡供水一体化` over `工程项目绩效目标申报表`); a body in brackets closing the title's line; a
 项目名称 of `/` or empty cells under a titled form: the title's name; `年度：2025` in a head cell and `年度 | 2025`; a
-`单位名称（盖章）：…` line under the title: the unit; 部门整体 forms (`…局2025年部门整体支出绩效目标表` with 部门名称,
+`单位名称（盖章）：…` line under the title, or in cells with the day: the unit; a 单位整体 form of a hospital; 部门整体 forms (`…局2025年部门整体支出绩效目标表` with 部门名称,
 `部门整体支出绩效目标申报表（2025年度）` with `部门（单位）名称`): no name, the department, no warning.
 Left: nothing of these.
 """
@@ -113,7 +115,20 @@ def test_title_over_two_lines(read):
     assert p["title"] == "苍溪县2025年城乡供水一体化工程项目绩效目标申报表"
 
 
-@pytest.mark.parametrize("shape", ["dept_bracket_line", "dept_bracket_end"])
+def test_title_over_three_lines(read):
+    """`苍溪县2025年` / `城乡供水一体化工程` / `项目绩效目标表`: the three joined, the name with its place."""
+    p = _clean_form(_read(read, "title_three_lines"))
+    assert _head(p) == (2025, TITLED, DEPT, UNIT)
+    assert p["title"] == "苍溪县2025年城乡供水一体化工程项目绩效目标表"
+
+
+def test_unit_in_brackets_under_the_title(read):
+    """`（苍溪县农村供水服务中心）` under the title over a form of no 实施单位: the unit from the title."""
+    p = _clean_form(_read(read, "unit_bracket_line"), warnings=["department_from_title"])
+    assert _head(p) == (2025, TITLED, DEPT, UNIT)
+
+
+@pytest.mark.parametrize("shape", ["dept_bracket_line", "dept_bracket_end", "dept_bracket_after_year"])
 def test_body_in_brackets_after_the_title(read, shape):
     """`（苍溪县水利局）` under the title, or closing its line, over a form of no 主管部门: the department from the title."""
     p = _clean_form(_read(read, shape), warnings=["department_from_title"])
@@ -135,9 +150,11 @@ def test_year_in_a_head_cell(read, shape):
     assert _head(p) == (2025, NAME, DEPT, UNIT)
 
 
-def test_sealed_unit_line(read):
-    """Guard: `单位名称（盖章）：苍溪县农村供水服务中心` under the title: the unit."""
-    p = _clean_form(_read(read, "sealed_unit_row"))
+@pytest.mark.parametrize("shape", ["sealed_unit_row", "sealed_unit_cells"])
+def test_sealed_unit_line(read, shape):
+    """Guard: `单位名称（盖章）：苍溪县农村供水服务中心` under the title, or `单位名称（盖章）： | … | | 填报日期：…` in
+    cells: the unit."""
+    p = _clean_form(_read(read, shape))
     assert _head(p) == (2025, NAME, DEPT, UNIT)
 
 
@@ -146,6 +163,12 @@ def test_department_whole_form(read, shape):
     """Guard: a 部门整体 form naming its body: no name, the department, no warning."""
     p = _clean_form(_read(read, shape), RUNNING)
     assert _head(p) == (2025, None, "苍溪县教育局", None)
+
+
+def test_unit_whole_form(read):
+    """Guard: `苍溪县人民医院2025年单位整体支出绩效目标表` with 单位名称: no name, the hospital the unit, no warning."""
+    p = _clean_form(_read(read, "unit_whole"), RUNNING)
+    assert _head(p) == (2025, None, None, "苍溪县人民医院")
 
 
 def test_lost_names_read_a_title_as_the_form_does():
