@@ -1554,7 +1554,8 @@ def _parse_forms(ex: Extracted, res: FileResult, layouts: set[str] | None, check
                 body = proj.get("department") or proj.get("unit")
                 lost_header = not proj.get("name") and not (form.whole_body and body) and (
                     form.header_missing or form.kind != "assessment" and (
-                        not body or any(_NAMES_A_PROJECT.search(t) and not running_money_title(t)
+                        not body or any(_NAMES_A_PROJECT.search(t) and not running_money_title(
+                            t, [b for b in (proj.get("unit"), proj.get("department")) if b])
                                         for t in form.titles if t)))
                 # (a body's running money, `…人员经费绩效目标表`, `…日常公用经费…`, names no project as a 部门整体 form
                 # does: review rv142)

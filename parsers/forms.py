@@ -894,7 +894,7 @@ class FormReader:
             if is_title(row) or id(row) in seg_titles:
                 # (or a title the split gave the segment: a library's `…指标参考库` after a form)
                 if self.table is not None and f.titles and any(
-                        same_text(row.cells[0].text, t) for t in f.titles):
+                        same_text(_title_unnumbered(row.cells[0].text), t) for t in f.titles):
                     # a running head printed again at the top of a page inside the form's table (`洞口县2024年项目
                     # 支出绩效目标表汇编` over each page, a page's number beside it or not, the page's break lost in a
                     # dump or not): no title of a new part, the table goes on under it (it ended the table there, the
@@ -918,6 +918,7 @@ class FormReader:
                     # (`…项目绩效目标表          单位：万元` on one line: the unit the form's, read above, no word of
                     # its title — the title was all of it, hunt ti23)
                     own = _UNIT_AFTER_TITLE.sub("", own)
+                own = _title_unnumbered(own)
                 f.titles.append((start or "") + (clean(own) or ""))
                 if (f.indicators or f.scores) and _LATE_REVIEW.search(bare_fold(f.titles[-1])):
                     f.late_titles.append(len(f.titles) - 1)
@@ -927,6 +928,22 @@ class FormReader:
                     self.consumed.add(id(row.cells[0]))
                     self._read_fields(i, row)
                 continue
+            if f.titles and i and row.is_text_line and len(row.cells) == 1 and self.table is None \
+                    and row.cells[0].text.lstrip()[:1] in ("（", "(") and (
+                        is_title(self.rows[i - 1]) or id(self.rows[i - 1]) in seg_titles
+                        or is_year_line(self.rows[i - 1]) and i >= 2 and is_title(self.rows[i - 2])) \
+                    and (body := _bracketed_body(row.cells[0].text)) is not None:
+                # `（苍溪县水利局）` alone on the line under the title: the title's closing bracket naming whose form it
+                # is, as `…绩效目标表（苍溪县水利局）` on one line (the body its department or unit where the form states
+                # none; the line was dropped without a word, hunt ti24)
+                f.titles[-1] += body
+                continue
+            if not row.is_text_line and 2 <= len(row.cells) <= 4 and row.cells[0].text.rstrip().endswith("制") \
+                    and (printed := _printer_year(row)) is not None:
+                # `瑞金市财政局制 | | 2024年度`: a printer's footer with the year the form's are of, read as a year line
+                # at the form's foot (after every other, the row read on as before: its pair in other_fields; the
+                # form stating no year had none — hunt ti23's leftover, hunt ti24)
+                f.year_texts.append(printed)
             if len(row.cells) <= 2 and self._doc_number(i, row):
                 continue                         # `云财绩〔2024〕12号` by the title: the document's number, kept
             if is_year_line(row) or ((row.is_text_line or _beside_units(row)) and _A_YEAR.search(fold(row.cells[0].text))
@@ -1741,39 +1758,9 @@ class FormReader:
         a fund's, the words before the ending; a project's (GROUP `proj`), the ending's 项目 / 工程 kept (_fund_of)."""
         for t, text0, written in self._title_texts(lines):
             for ending in endings or (_SCORE_TITLE_END,):
-                # (`基层医疗机构能力提升项目2024年度绩效目标表`: the year between the project and the form's words
-                # left out, as before the project — the name was null, hunt fam4)
-                # (`…项目绩效目标表          单位：万元`: the money's unit on the title's line no word of it — the name
-                # was null, header_missing, hunt ti23)
-                # (a bracketed year there only when it is the title's one year, the form's: `2025年…资金（2024年度）
-                # 绩效目标表` keeps its other year's bracket, as the name's rule keeps one)
-                text = _YEAR_AFTER_PROJECT.sub(r"\1", TABLE_NO.sub("", _UNIT_AFTER_TITLE.sub("", text0)
-                                                                    if "单位" in text0 else text0))
-                if ("(" in text or "（" in text) and len(set(_ANY_YEAR.findall(text))) == 1:
-                    text = _BRACKET_YEAR_AFTER_PROJECT.sub(r"\1", text)
-                if group is not None:
-                    # (`关于新化县农村公路安防工程项目绩效目标表`: the title's 关于 no word of the project's name — it was
-                    # `关于新化县…项目`, review rv3)
-                    text = _ABOUT_LEAD.sub("", text)
-                named = _fund_of(text, ending, group)
-                if named and group is not None and _YEAR_BEFORE_END.search(named):
-                    continue                # (`新化县疾病预防控制中心2024年项目支出…`: a body's year of projects, none named)
-                # (`新化县2024年县人民医院…项目`: the place's 县 said again after the year, once — it was `新化县县人民医院…`;
-                # `新化县2024年县域…` keeps its 县域, review rv3)
+                named = title_name(text0, fits, group, ending)
                 if named:
-                    named = _PLACE_TWICE.sub(r"\g<p>", named)
-                    year = YEAR_WORD.search(named)
-                    cut = year.start() if year is not None and group is not None else None
-                    named = _years_out(named)
-                    named, cut = _unquoted_whole(named, cut)
-                if named and group is not None and (past := _past_filer(named, fits, cut)) != named:
-                    # (the body filing it left out when the rest names the project, whether or not the whole did:
-                    # `新化县气象局2024年乡镇自动气象站项目` — a body then an institution, no name — review rv3)
-                    self._set("name", _as_title_writes(past, text0), t.cells[0])
-                    self._join_title(t, written)
-                    return
-                if named and fits(named):
-                    self._set("name", _as_title_writes(named, text0), t.cells[0])
+                    self._set("name", named, t.cells[0])
                     self._join_title(t, written)
                     return
 
@@ -1841,6 +1828,14 @@ class FormReader:
                 #                  its seal's line, no half of a title — it was `新化县农业农村局农田项目`, review mend2)
             if 4 <= len(a) <= 40 and _TITLE_HEAD_LINE.fullmatch(a) and not match_field(a) \
                     and not L.FORM_TITLE.search(a) and not _ATTACHMENT.match(a):
+                lead = self.rows[k - 2] if k >= 2 else None
+                if lead is not None and lead.is_text_line and len(lead.cells) == 1 and not is_title(lead) \
+                        and _TITLE_YEAR_LEAD.match(first := clean(lead.cells[0].text) or "") and not match_field(first) \
+                        and not YEAR_WORD.search(a):
+                    # a title over three lines, its place and year on the first (`苍溪县2025年` / `城乡供水一体化工程` /
+                    # `项目绩效目标表`): the three, as _title_start joins them (the name and title lost the place,
+                    # hunt ti24)
+                    raw, a = first + raw, fold(first).strip() + a
                 out.append((t, a + t.cells[0].text.strip(), (clean(raw) or raw) + (clean(t.cells[0].text) or "")))
         return out
 
@@ -9237,15 +9232,19 @@ class FormReader:
                 lines += [r for r in self.rows[:6] if r.is_text_line and len(r.cells) == 1]
             own = [clean(c.text) or "" for k in ("unit",) if (c := f.fields.get(k)) is not None]
             self._name_from_titles(
-                lines, lambda named: len(named) >= 6 and not GENERIC_PROJECT.match(named)
-                and not PLACEHOLDER_NAME.match(named) and _names_project(named, own), "proj",
+                lines, lambda named: _project_fits(named, own), "proj",
                 (_SCORE_TITLE_END, _PROJECT_TITLE_END) if f.scores else (_PROJECT_TITLE_END, _PUBLISHED_TITLE_END))
         if "name" not in f.fields and f.kind != "assessment":
             # `新化县2024年农村义务教育学生营养改善计划补助资金绩效目标表`, `…村级组织运转经费绩效目标表`, `…参保补助绩效
             # 目标表` over a form of no 项目名称: the fund the form's own title names (no 项目 in it), without the year,
             # as a project's above — not a body's money or a kind of money, `新化县交通运输局专项资金`, `县级财政专项资金`
             # (it was null, hunt ti6)
-            self._name_from_titles(list(reversed(self.seg.titles)), _names_fund, None, (_FUND_TITLE_END,))
+            # (not a body's own running money, `…农业技术推广站2025年日常公用经费绩效目标表` under that station: its body
+            # before the year or the form's own, the kind of money alone after it — it was named as a fund, review
+            # rv154's leftover, hunt ti24)
+            bodies = [clean(c.text) or "" for k in ("unit", "department") if (c := f.fields.get(k)) is not None]
+            self._name_from_titles(list(reversed(self.seg.titles)), lambda named: _names_fund(named) and not any(
+                running_money_title(t.cells[0].text, bodies) for t in self.seg.titles), None, (_FUND_TITLE_END,))
         assessed = f.fields.pop("_assessed", None)
         if assessed is not None and clean(assessed.text):
             # 考核对象：县农业农村局 — the form's department (an institution: its unit) when it names none
@@ -11510,6 +11509,62 @@ _QUOTED_WHOLE = lazy(rf"^([^{_QUOTE_MARKS}]*?)\s*([{_QUOTE_OPEN}])\s*([^{_QUOTE_
                      r"\s*(项目|工程)?\s*$")
 
 
+def title_name(text0: str, fits, group: str | None, ending: re.Pattern) -> str | None:
+    """The name a title line TEXT0 gives its form when its words before ENDING name one (FITS(the name)), its table
+    number, unit and own year left out, as the title writes it; else None — a fund's, the words before the ending; a
+    project's (GROUP `proj`), the ending's 项目 / 工程 kept (_fund_of). One reader for a form's name from its title
+    (the form's reader, _name_from_titles, and layouts.base's names of forms whose reading raised: they were two rules
+    that disagreed, hunt ti24)."""
+    # (`基层医疗机构能力提升项目2024年度绩效目标表`: the year between the project and the form's words left out, as
+    # before the project — the name was null, hunt fam4)
+    # (`…项目绩效目标表          单位：万元`: the money's unit on the title's line no word of it — the name was null,
+    # header_missing, hunt ti23)
+    # (a bracketed year there only when it is the title's one year, the form's: `2025年…资金（2024年度）绩效目标表` keeps
+    # its other year's bracket, as the name's rule keeps one)
+    text = _YEAR_AFTER_PROJECT.sub(r"\1", TABLE_NO.sub("", _UNIT_AFTER_TITLE.sub("", text0) if "单位" in text0 else text0))
+    if ("(" in text or "（" in text) and len(set(_ANY_YEAR.findall(text))) == 1:
+        text = _BRACKET_YEAR_AFTER_PROJECT.sub(r"\1", text)
+    if group is not None:
+        # (`关于新化县农村公路安防工程项目绩效目标表`: the title's 关于 no word of the project's name — it was
+        # `关于新化县…项目`, review rv3)
+        text = _ABOUT_LEAD.sub("", text)
+    named = _fund_of(text, ending, group)
+    if not named or group is not None and _YEAR_BEFORE_END.search(named):
+        return None                 # (`新化县疾病预防控制中心2024年项目支出…`: a body's year of projects, none named)
+    # (`新化县2024年县人民医院…项目`: the place's 县 said again after the year, once — it was `新化县县人民医院…`;
+    # `新化县2024年县域…` keeps its 县域, review rv3)
+    named = _PLACE_TWICE.sub(r"\g<p>", named)
+    year = YEAR_WORD.search(named)
+    cut = year.start() if year is not None and group is not None else None
+    named = _years_out(named)
+    named, cut = _unquoted_whole(named, cut)
+    if named and group is not None and (past := _past_filer(named, fits, cut)) != named:
+        # (the body filing it left out when the rest names the project, whether or not the whole did:
+        # `新化县气象局2024年乡镇自动气象站项目` — a body then an institution, no name — review rv3)
+        return _as_title_writes(past, text0)
+    if named and fits(named):
+        return _as_title_writes(named, text0)
+    return None
+
+
+def title_project_name(text: str) -> str | None:
+    """The project or fund a form's own title line TEXT names (`安定区城区集中供热管网改造项目支出绩效目标表`,
+    `…村级组织运转经费绩效目标表`), as the form's reader takes it when the form writes no 项目名称 and states no unit;
+    else None (a body's, a class's or a kind of money's title)."""
+    for ending in (_PROJECT_TITLE_END, _PUBLISHED_TITLE_END, _SCORE_TITLE_END):
+        named = title_name(text, _project_fits, "proj", ending)
+        if named:
+            return named
+    return title_name(text, _names_fund, None, _FUND_TITLE_END)
+
+
+def _project_fits(named: str, own: list[str] | tuple = ()) -> bool:
+    """Whether a title's words before its form's words (`新化县农村公路养护项目`) name a project (OWN: the form's
+    units)."""
+    return len(named) >= 6 and not GENERIC_PROJECT.match(named) and not PLACEHOLDER_NAME.match(named) \
+        and _names_project(named, own)
+
+
 def _years_out(text: str) -> str:
     """A title's words with its own years left out, a year in brackets kept as written (`新化县2024年教育发展资金（2023年
     结转）` -> `新化县教育发展资金（2023年结转）`: it was `…（结转）`, a name no document writes — review rd69 E)."""
@@ -11857,6 +11912,46 @@ def _names_project(named: str, own: list[str] | tuple = ()) -> bool:
 _ANNEX_NO = r"附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}"
 _ANNEX_LEAD = lazy(rf"^\s*{_ANNEX_NO}\s*[:：]?")
 _ANNEX_HEAD_ON_NAME = lazy(rf"^\s*{_ANNEX_NO}\s*[:：]\s*(?=\S)")    # (`附件3：新化县…工程`: the number, then words)
+# a table's or an annex's number opening a title's line (`表3-2  2025年…绩效目标表`, `附表2：…`, `附件3…`)
+# (not a sub-number running into a year, `表1.2024年…`: the number 1, the year whole — it was `24年…`, the year lost)
+_TITLE_NUMBER_LEAD = lazy(rf"^\s*(?:{_ANNEX_NO}|表\s*[\d一二三四五六七八九十]{{1,3}})(?:[-—－.．]\d{{1,2}}(?!\d))?\s*[:：、.．]?"
+                          r"\s*(?=\S)")
+# a list's number opening what follows an annex's word (`附件：1.绩效目标表（…）`): a letter's list of its annexes
+_LIST_NO_LEAD = lazy(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、)）](?!\d)")
+
+
+_YEAR_ALONE = lazy(r"^[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?$")
+
+
+def _printer_year(row: Row) -> str | None:
+    """The year alone (`2024年度`, `（2024年度）`) in the last filled cell of a printer's footer row whose first cell
+    names the body it is printed by (`瑞金市财政局制`, `…印制`), else None."""
+    filled = [c.text.strip() for c in row.cells if c.text.strip()]
+    if len(filled) != 2 or len(filled[0]) < 4 or not _YEAR_ALONE.match(filled[1]):
+        return None
+    return filled[1]
+
+
+def _bracketed_body(text: str) -> str | None:
+    """A line TEXT holding one body's whole name in brackets alone (`（苍溪县水利局）`), as written, else None."""
+    t = (clean(text) or "").strip()
+    if len(t) < 6 or t[-1:] not in ("）", ")") or not (inner := t[1:-1].strip()) or any(c in inner for c in "()（）"):
+        return None
+    got = org_kind(inner)
+    return t if got is not None and got[0] == inner else None
+
+
+def _title_unnumbered(text: str) -> str:
+    """A title line TEXT without the table's or annex's number opening it (`表3-2  2025年…项目绩效目标表`, `附表2：…`):
+    the number no word of the form's title, as on a line or in a cell of its own (it was kept in `title`, hunt ti23's
+    leftover; hunt ti24); TEXT itself when no number opens it or the rest is no title by itself."""
+    t = text.lstrip()
+    if t[:1] not in ("表", "附") or (m := _TITLE_NUMBER_LEAD.match(t)) is None:
+        return text
+    rest = t[m.end():]
+    # (`附件：1.绩效目标表（一般公共预算资金）`: a letter's list of its annexes, no form's title by itself — left whole, as
+    # before, for the title readers that pass it over)
+    return rest if _is_title_text(rest) and not _LIST_NO_LEAD.match(rest) else text
 
 
 # the end of a form's own title after a fund's name, no 项目 between (`…补助资金绩效目标表`, `…运转经费绩效目标表`), or
@@ -11870,6 +11965,10 @@ _FUND_WORDS = re.compile(r"(?:资金|经费|补助|补贴)+$")
 # `（2024年度）`; an other year's money, `（2023年结转）`, kept as written — review rd69 E), and the words that say one
 # is (`（…子项）`, `（…子项目）`, `（…方向）`: the words before them a fund's or not)
 _FUND_SUB_ITEM = re.compile(r"\((?!(?:19|20)\d{2}\s*年?度?\))[^()]{2,40}\)$")
+# a year alone in brackets closing a fund's name, another than the form's (`2025年…运转经费（2024年度）绩效目标表`: the form's
+# own year's bracket is left out before, _BRACKET_YEAR_AFTER_PROJECT): kept as written when the words before it name a
+# fund (it was null, header_missing — review rv154's leftover, hunt ti24)
+_FUND_OTHER_YEAR = re.compile(r"\((?:19|20)\d{2}\s*年?度?\)$")
 _SUB_ITEM_WORD = re.compile(r"(?:子项目?|方向)\)$")
 # a kind of money by its words alone, no fund's name: a body's running costs (`日常公用`, `机关运行`, `部门工作`,
 # `基本支出保障`), a level's or a budget's money (`上级转移支付`, `县级配套`, `一般性转移支付`, `专项业务`) — review rv12
@@ -11884,11 +11983,12 @@ _RUNNING_NOT = re.compile(r"转移支付|专项|配套")
 _UP_TO_YEAR = re.compile(r"^.*?(?:19|20)\d{2}年度?\)?")
 
 
-def running_money_title(title: str) -> bool:
+def running_money_title(title: str, bodies: tuple | list = ()) -> bool:
     """Whether a form's own title names a body's running money alone (`新化县2024年日常公用经费绩效目标表`,
     `…民政局公用经费绩效目标表`, `…機關運行保障經費…`): the words before its 资金 / 经费 a kind of money
     (_MONEY_KIND) of a body's running costs, none of a transfer's, a special fund's or matching money's (those
-    forms name the fund or project they are of: pipeline's header_missing)."""
+    forms name the fund or project they are of: pipeline's header_missing). BODIES: the bodies the form states
+    (its unit, its department), whose own running money the title may open with (`…农业技术推广站日常公用经费`)."""
     t = _WS.sub("", fold(strip_numbering(_ANNEX_LEAD.sub("", title)) or ""))
     m = _FUND_TITLE_END.search(t)
     if m is None:
@@ -11896,9 +11996,25 @@ def running_money_title(title: str) -> bool:
     stem = _FUND_WORDS.sub("", _UP_TO_YEAR.sub("", t[:m.start()], count=1))
     if (b := _BODY_LEAD.match(stem)) is not None and _MONEY_KIND.match(stem[b.end():] or "-"):
         stem = stem[b.end():]                 # (`…民政局公用经费`: the body's own)
+    elif bodies and (own := _after_own_body(stem, bodies)) and _MONEY_KIND.match(own):
+        # (a body of any kind the form states as its own opening the title, `…农业技术推广站日常公用经费`, `…财政所机关
+        # 运行经费`: its own running money — _BODY_LEAD knows a 局's, a 委's, a 中心's …; it was named as a fund, review
+        # rv154's leftover, hunt ti24)
+        stem = own
     stem = _PLACE_LEAD.sub("", stem, count=1)
     return bool(stem) and _MONEY_KIND.match(stem) is not None and _RUNNING_MONEY.search(stem) is not None \
         and _RUNNING_NOT.search(stem) is None
+
+
+def _after_own_body(stem: str, bodies) -> str | None:
+    """The words of STEM (a title's words before its money) after one of BODIES (the form's own, its place taken off
+    or not) opening it, else None."""
+    for body in bodies:
+        b = _WS.sub("", fold(body or ""))
+        for lead in (b, _PLACE_LEAD.sub("", b, count=1)):
+            if len(lead) >= 4 and stem.startswith(lead):
+                return stem[len(lead):]
+    return None
 
 
 def _names_fund(named: str) -> bool:
@@ -11908,7 +12024,7 @@ def _names_fund(named: str) -> bool:
     in brackets after it (`…水利发展资金（农村供水工程维修养护）`) when the words before it name a fund, or say they are
     one (`…（…子项）`, `…（…方向）`)."""
     if named.endswith(")"):
-        sub = _FUND_SUB_ITEM.search(named)
+        sub = _FUND_SUB_ITEM.search(named) or _FUND_OTHER_YEAR.search(named)
         if sub is None:
             return False
         if not _SUB_ITEM_WORD.search(named):

@@ -17,7 +17,7 @@ from extract.grid import TEXT_OF, Extracted, ParseWarning, unit_error_warning
 from parsers.core import (BODY_ASSESSMENT, FIELD_INDEX, register_table, clean, continued_title, detect_header, document_rows, fold, heading_year, is_value_for,
                           is_title, label_key, level_info, match_field, split_forms, split_summary_table)
 from parsers.forms import PLACEHOLDER_NAME as _PLACEHOLDER_NAME, REVIEW_TITLE, RawForm, declared_unit, read_form
-from parsers.forms import marks_only
+from parsers.forms import marks_only, title_project_name
 from normalize import orgs
 from normalize.dates import A_DAY
 from normalize.records import form_year
@@ -375,16 +375,12 @@ def _read_or_say(seg, res: ParseResult) -> RawForm | None:
     return form
 
 
-# a form's title naming its project before the form's kind (`安定区城区集中供热管网改造项目支出绩效目标表`): the name
-_TITLE_NAMING = lazy(r"^(?:(?:19|20)\d\d年度?)?(?P<name>.+?)(?:项目)?(?:支出)?绩效(?:目标|自评|评价|运行监控)\S{0,6}表$")
-_NO_PROJECT_WORD = lazy(r"部门|单位|整体|财政|预算|专项资金$")
-
-
 def _lost_names(segs: list) -> set[str]:
     """The project names (_bare_name, 4 characters or more) the 项目名称 labels of SEGS state (forms whose reading
     raised): beside the label (`项目名称 | 农村饮水安全巩固提升工程项目`) or after its colon; of a segment stating
     none, the name its title writes before the form's kind (`安定区城区集中供热管网改造项目支出绩效目标表`, 5 characters
-    or more and no body's or fund's word: a cover naming it was a half record of the dropped form, hunt rb2)."""
+    or more, as the form's reader reads a title's name, forms.title_project_name: a cover naming it was a half record
+    of the dropped form, hunt rb2)."""
     out = set()
     for seg in segs:
         labelled = len(out)
@@ -396,8 +392,9 @@ def _lost_names(segs: list) -> set[str]:
                         out.add(bare)
         if len(out) == labelled:
             for r in seg.titles:
-                m = _TITLE_NAMING.match(_bare_name(" ".join(c.text for c in r.cells)))
-                if m and len(bare := _bare_name(m.group("name"))) >= 5 and not _NO_PROJECT_WORD.search(bare):
+                # (the form's reader's own reading of a title, forms.title_project_name: a third rule here, hunt ti24)
+                named = title_project_name(" ".join(c.text for c in r.cells))
+                if named and len(bare := _bare_name(named)) >= 5:
                     out.add(bare)
     return out
 
