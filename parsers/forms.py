@@ -4995,13 +4995,14 @@ class FormReader:
         labels alone whose names do not pair (counts unequal) is consumed, nothing kept: it was read as pairs of one
         label's value the next label (`{"分管领导": "主要领导"}`, the filer `分管领导`), the names' row left an
         unparsed_row (review rv160). True if read."""
-        if i + 1 >= len(self.rows) or not (first := cells[0].text.split()) or len(first[0]) > 12 \
-                or not _person_or_field_label(first[0]):
+        if not (first := cells[0].text.split()) or len(first[0]) > 12 or not _person_or_field_label(first[0]):
             return False                 # (a label test of the first word, _signoff_labels_line's gate, hunt pr11)
         labels = [p for c in cells for p in c.text.split()]
         if len(labels) < 2 or not _signoff_labels_line(" ".join(labels)):
             return False
-        below = [c for c in self.rows[i + 1].cells if id(c) not in self.consumed]
+        # (the form's last row too, a blank template's labels before the next form's title: nothing under them — it
+        # was read as pairs of one another, `{"审核人": "单位负责人"}`: review rv162)
+        below = [c for c in self.rows[i + 1].cells if id(c) not in self.consumed] if i + 1 < len(self.rows) else []
         people = [lab for lab in map(_unsigned, labels) if is_role_label(lab)
                   or (m := match_field(lab + "：")) is not None and m[0] in ("leader", "contact")]
         cols = {c.col: _unsigned(c.text.strip()) for c in cells} if len(labels) == len(cells) else {}
@@ -5042,20 +5043,23 @@ class FormReader:
             return False
         pairs = [Cell(at.row, at.col, f"{lab}：{name}", page=at.page, line=at.line, bbox=at.bbox)
                  for name, at, lab in names]
-        if not self._signoff_row(pairs):
+        if not self._signoff_row(pairs, labelled=True):
             return False
         self.consumed.update(id(c) for c in below)
         return True
 
-    def _signoff_row(self, cells: list[Cell]) -> bool:
+    def _signoff_row(self, cells: list[Cell], labelled: bool = False) -> bool:
         """A row of the form's sign-off with a person of no contract column on it (`单位负责人：张三 | 财务负责人：李四 |
         填表人：王五 | 联系电话：…`, `分管领导 | 赵刚 | 经办人 | 孙丽`, `单位负责人（签字）： | 填表人（签字）：王芳 | 日期：  年
         月  日`): each pair read whatever the first label is, a column's label as its field, a role's (单位负责人, 财务负责人,
         分管领导, 审核人) and a date of no column (审核日期) kept in other_fields, a blank one or a stamp's place skipped.
-        True if read."""
+        True if read. LABELLED: the pairs a sign-off's labels line gave (_labels_over_names), a sign-off's whatever
+        their labels (`填报人  审核人  单位负责人` over `李娟` alone: `填报人：李娟`, the contact — it was lost, the
+        labels read as pairs of one another, `{"审核人": "单位负责人"}`: review rv162)."""
         pairs = _signoff_pairs(cells)
-        if pairs is None or not any(is_role_label(lab) or _PERSON_SIGN.search(lab) or _day_pair(lab, val)
-                                    or _DAY_PIECE.match(at.text) and val != at.text.strip() for lab, val, at in pairs):
+        if pairs is None or not labelled and not any(
+                is_role_label(lab) or _PERSON_SIGN.search(lab) or _day_pair(lab, val)
+                or _DAY_PIECE.match(at.text) and val != at.text.strip() for lab, val, at in pairs):
             return False                 # (a row of column labels alone is read as before; `评价日期：2024年3月20日`
             # alone under a 评分表 is one: it was lost, mend md26; a day cut over cells, `填报日期： | 2025年 | 2月 |
             # 20日`, is read whole here — its year was kept alone, hunt pr10)
@@ -5271,11 +5275,20 @@ class FormReader:
             value = signer[0]
         opinion_day = None
         if signer is None and name.endswith("意见") and (" " in value or "\u3000" in value) \
-                and (dated := _OPINION_THEN_DAY.match(value)) is not None and _opinion_words(dated.group(1)):
+                and (dated := _OPINION_THEN_DAY.match(value)) is not None and _opinion_words(dated.group(1)) \
+                and _DAY_ASKED.search(dated.group(1)) is None:
             # `主管部门审核意见 | 同意申报。 2024年3月13日`, `不同意，资金来源未落实。  2024年3月18日`: the words, the day
             # signed apart under the opinion's day label, `主管部门审核日期` (as a named signer's day is; it was kept in
             # the opinion: hunt pr11)
+            # (not a day the words ask for, `同意，项目完成时限为 2024年12月31日`, `资金于 2024年6月30日`: a deadline in the
+            # sentence, kept in it — it was taken for the day signed, the words cut: review rv162)
             value, opinion_day = dated.group(1), dated.group("day")
+        signed = None
+        if signer is None and opinion_day is None and (" " in value or "\u3000" in value) and is_role_label(name) \
+                and (signed := _NAME_THEN_DAY.match(fold(value).strip())) is not None:
+            # `审核人 | 王强 2024.3.14` (a role no sign-off row opens with, kept as a pair): the name, the day signed under
+            # the role's day label, `审核日期`, as _signoff_row's `单位负责人 | 钟国平 2024.3.15` (kept whole: review rv162)
+            value = signed.group(1)
         value = _opinion_before_seal(name, value)
         ticked = _box_list_ticked(value)   # (asked once: the test below and the value kept)
         if len(value) < 2 or is_placeholder(value) or value in ("暂无", "没有") or _NOT_KEPT_LABEL.search(name) \
@@ -5312,6 +5325,8 @@ class FormReader:
             self.form.other.append((_signed_day_label(signer[1]), signer[3], lab))
         if opinion_day is not None:
             self.form.other.append((_opinion_day_label(name), opinion_day, lab))
+        if signed is not None:
+            self._signer_day(name, signed.group("day"), lab)
         return True
 
     def _money_by_year(self, i: int, row: Row, cells: list[Cell]) -> bool:
@@ -10774,6 +10789,10 @@ def _named_signer(value: str) -> tuple[str, str, str | None, str | None] | None:
 _OPINION_THEN_DAY = lazy_regex(rf"^(.*?\S)[ \u3000\xa0]+(?P<day>{A_DAY}|{_DOTTED_DAY})$")
 
 
+# the end of words that ask for a day (`完成时限为`, `资金于`, `截至`): the day after them is the sentence's, no day signed
+_DAY_ASKED = lazy(r"(?:[为于至到在自从起止：:，,、]|时限|期限|日期|时间|截止|截至|之前|以前)$")
+
+
 def _opinion_day_label(label: str) -> str:
     """The label an opinion's day signed is kept under: a review's with 日期 for its 意见 (`主管部门审核意见` ->
     `主管部门审核日期`, as `审核人`'s day is `审核日期`), another's with 日期 after it (`财政部门意见日期`)."""
@@ -11050,7 +11069,10 @@ def _one_person(a: str, b: str) -> bool:
 
 # words under a sign-off's label that no person's name is: an opinion, a review's mark or a reference (`同意`,
 # `不同意`, `已审核`, `审核通过`, `见附件`, `详见附表`, `情况属实`, `无异议`: they were paired as people, review rv160)
-_NOT_A_SIGNER = lazy(r"^(?:不?同意|已|未|详?见|无|待|准予|予以)|(?:同意|通过|属实|附件|附表|异议|审核|审批|核实|批准|合格)$")
+_NOT_A_SIGNER = lazy(r"^(?:不?同意|已|未|详?见|无|待|准予|予以)|(?:同意|通过|属实|附件|附表|异议|审核|审批|核实|批准|合格|"
+                     r"表|说明|备注)$")
+# (a form's or a section's caption, `绩效自评表`, `填报说明`, `备注`, under a blank labels line is no name: it was paired
+# with the first label, or said as names none of them theirs and consumed — review rv162)
 _PADDED_SPACES = lazy(r"\s+")
 
 
