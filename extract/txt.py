@@ -38,8 +38,8 @@ _DASHES = lazy(r"^[\s\-—–_=|:]*$")
 def decode_text(data: bytes) -> tuple[str, str, list[ParseWarning]]:
     """Given a file's bytes, return (text, encoding, warnings); raise ExtractError if it is not text.
 
-    BOMs are trusted; UTF-8 is tried strictly; UTF-16 without BOM is
-    recognised by its NUL-byte pattern; anything else is decoded as GB18030
+    BOMs are trusted; UTF-8 is tried strictly; UTF-16 or UTF-32 without BOM is
+    recognised by its NUL-byte pattern (guess_wide); anything else is decoded as GB18030
     (a superset of GBK/GB2312) with an `encoding_guessed` warning.
     """
     warnings: list[ParseWarning] = []
@@ -256,11 +256,13 @@ def _short_rows_placed(lines: list[str]) -> list[str]:
     """A Word dump's rows one cell short (a merged cell: Word writes one tab a cell) placed under their head: a row
     under a head of four texts or more with an empty field between two of its texts (`三级指标\t\t指标值`, a narrow
     column), the row fewer fields than the head, opening with an empty one (under merged 一级 / 二级 cells), its
-    other texts in the head's fields, its last text in that empty field right after another
-    (`\t\t购置扑火机具数量\t≥120台`, the name's cell merged over the narrow column), that field empty in the head
-    and in its full rows (of its width, one at least before): its last text moved on to the head's next field, as
-    many empty fields put before it (the value was in the head's empty column, read by
-    nothing: `target_missing`, review rv159's Left; hunt of16). Other lines as they are."""
+    texts in the head's fields up to one in that empty field right after another (`\t\t购置扑火机具数量\t≥120台`,
+    the name's cell merged over the narrow column), that field empty in the head and in its full rows (of its
+    width, one at least before): that text and the row's texts after it (a 自评表's 实际完成值, 分值, 得分, a 备注:
+    review rv164) moved on to the head's next field, as many empty fields put before them, when each then stands
+    in a field the head or its full rows fill and the row grows no wider than the head (the value was in the
+    head's empty column, read by nothing: `target_missing`, review rv159's Left; hunt of16). Other lines as they
+    are."""
     if not any("\t\t" in ln for ln in lines):
         return lines
     out = lines
@@ -279,9 +281,10 @@ def _short_rows_placed(lines: list[str]) -> list[str]:
             full += 1
             continue
         if head is not None and len(fields) < len(head) and not fields[0].strip():
-            k = texts[-1] if len(texts) >= 2 else None
-            if full and k is not None and k not in used and texts[-2] == k - 1 and all(m in held for m in texts[:-1]) \
-                    and (nxt := next((m for m in range(k + 1, len(head)) if m in held), None)) is not None:
+            k = next((m for m in texts if m not in held), None)     # (the first text outside the head's texts)
+            if full and k is not None and k not in used and k - 1 in texts \
+                    and (nxt := next((m for m in range(k + 1, len(head)) if m in held), None)) is not None \
+                    and len(fields) + nxt - k <= len(head) and all(m + nxt - k in used for m in texts if m > k):
                 if out is lines:
                     out = list(lines)
                 out[n] = "\t".join(fields[:k] + [""] * (nxt - k) + fields[k:])
