@@ -484,8 +484,13 @@ _LEAD_WORDS_RE = lazy_regex(r"^(?:(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?|
                                r"不大于|不小于|不多于|达到|(?<![送到抵通传下转直发表])达|(?:控制|保持|稳定|维持)在)\s*"
                                r"(?:[\d.]|[二三四五六七八九十]分之))")
 # an upper bound's word closing the words before a tolerance (`误差不超过±2%`, `偏差不大于±0.5℃`): the tolerance's own
-# bound, as `≤±2%` — no part of what is compared (a word's own 在, 存在 / 现在 / 实在, none)
-_BOUND_WORD_END = lazy_regex(r"(?:不超过|不超出|不大于|不高于|小于或等于|小于等于|控制在|(?<![存现所实正])在)$")
+# bound, as `≤±2%` — no part of what is compared (a word's own 在, 存在 / 现在 / 实在, none); any of PREFIX_WORDS'
+# upper bounds, a rule's modal before it too (`误差小于±2%`, `误差不得超过±2%`, `称量误差应不超过±2%`: they kept the word
+# in the qualifier, review rv165)
+_BOUND_WORD_END = lazy_regex(r"(?:(?:必须|应当|应|须|需|均)?(?:"
+                             + "|".join(sorted((w for w, op in PREFIX_WORDS.items() if op in ("<=", "<")),
+                                               key=len, reverse=True))
+                             + r")|(?<![存现所实正])在)$")
 _KEEPING_END = lazy_regex(r"(?<=\S)(?:控制|保持|稳定|维持)在$")
 # labels naming a target cell itself, written before its comparison with a colon (`指标值：≥95%`)
 _CELL_LABELS = frozenset({"注", "备注", "说明", "指标值", "目标值", "年度指标值", "年度目标值", "指标目标值", "目标", "标准",
@@ -1219,13 +1224,17 @@ def _prefix(text: str) -> tuple[str | None, bool, str]:
 # `（即3km）`: the same — they kept the bracket the qualifier, review rv153)
 # (a range said again the same, `5-10公里（5-10km）`, `（约5~10km）`: its two figures — it kept the bracket the qualifier,
 # rv153's left, hunt tg30)
-_FIGURE_AGAIN = lazy_regex(r"^(?:约合?|即|折?合)?(?P<v>\d+(?:\.\d+)?)(?:\s*(?:-|~|至|到|—|–)\s*(?P<w>\d+(?:\.\d+)?))?"
+# (any dash a range is written with, `（5〜10km）`, `（5∼10km）`, `（5﹣10km）`, `（5−10km）`, as `（5-10km）`: review rv165)
+_FIGURE_AGAIN = lazy_regex(r"^(?:约合?|即|折?合)?(?P<v>\d+(?:\.\d+)?)(?:\s*(?:[-~〜∼⁓﹣−‐‑‒]|至|到|—|–)\s*(?P<w>\d+(?:\.\d+)?))?"
                            r"\s*(?P<u>[^\d\s.]{1,6}[23]?)$")
 _THOUSAND_UNITS = frozenset({"千米", "千克", "千升", "千瓦", "千瓦时", "千伏", "千帕", "千卡", "千焦", "千字"})
 _CURRENCY_SIGNS = tuple(YUAN_SIGNS)
 # a year the level is compared with (`不低于2023年`, `高于2024年度水平`, `不低于2023年同期`): the comparison and the year as
 # text, as `不低于上年` (they were text, hunt tg30; no year's end, `2023年底`, a deadline's as often)
-_YEAR_REFERENCE = lazy_regex(r"^(?:19|20)\d{2}\s*年度?(?:同期)?(?:平均)?(?:水平|值)?$")
+# (its actual or completed figure, `不低于2023年实际完成值`, `不低于2023年完成值`, as `不低于上年实际完成值` reads, and a
+# span's average, `不低于2021-2023年平均水平`: they were text, review rv165)
+_YEAR_REFERENCE = lazy_regex(r"^(?:19|20)\d{2}\s*(?:年度?)?\s*(?:(?:-|~|至|到|—|–)\s*(?:19|20)\d{2}\s*年度?\s*(?=平均)|年度?)"
+                             r"(?:同期)?(?:平均|实际)?(?:完成|执行)?(?:水平|值|数)?$")
 _OF_REFERENCE = lazy_regex(r"^\D{2,30}的\d+(?:\.\d+)?\s*(?:%|倍)$")   # `前五年平均值的110%`: a share of a reference
 # a fraction of a whole (`1/3`, `三分之二`; not 百 / 千 / 万分之, a percentage or a rate): no one quantity, but a comparison
 # word before it (`不少于1/3`) or after it (`1/3以上`, `三分之二以上`) compares with it, `>=` and the fraction as text, as
@@ -1248,8 +1257,9 @@ def _compared_share(t: Target) -> bool:
 
 
 # 按 before a period and a count in it (`按季度1次`, `按月开展1次`, `按年度不少于2次`): per the period, as 每 (they were `=` 1
-# 次 with 按季度 the qualifier in a 指标值 cell, the period lost, or text); not a deadline's `按年底…`
-_BY_PERIOD = lazy_regex(rf"^按(?:年度|{_PERIOD_WORDS})(?!度?[底末初])(?=\S*\d)")
+# 次 with 按季度 the qualifier in a 指标值 cell, the period lost, or text); not a deadline's `按年底…`, nor a day of the
+# month, `按月1日`, `按月15号` (a date, text: it read `=` 1 日/月, review rv165)
+_BY_PERIOD = lazy_regex(rf"^按(?!月\s*\d{{1,2}}\s*[日号])(?:年度|{_PERIOD_WORDS})(?!度?[底末初])(?=\S*\d)")
 _PER_LEAD = lazy_regex(rf"每(?:{_PERIOD_WORDS})")
 # (a frequency's period at the end of the words before a comparison: `巡查每周`, `抽检每月`)
 _PER_TAIL = lazy_regex(rf"每(?:[1-9]\d?个?)?(?:{_PERIOD_WORDS})$")
@@ -1658,6 +1668,7 @@ def _split(text: str) -> Target:
             # `配套比例不低于1:1`, `投入比≥1:3`: the ratio's comparison, what is compared the qualifier (it was text)
             # (a fraction of a whole the same, `占比≥1/3`, `比例不低于三分之一`: rv153's left, hunt tg30)
             q = _LEAD_CONNECTIVE.sub("", lead.group(0)) or lead.group(0)
+            t, qualifier = _share_bound_bracket(body[lead.end():], t, qualifier)
             return Target(op=t.op, qualifier=_joined(None if q in _CELL_LABELS else q, t.qualifier, qualifier) or None,
                           target_text=t.target_text)
         return as_text
@@ -1760,6 +1771,7 @@ def _split(text: str) -> Target:
         if _compared_share(t) and _MEASURE_END.search(named.group("w")):
             # `占比1/3以上`: the fraction's comparison, the measure's name the qualifier, as `占比≥1/3` (it was text,
             # rv153's left, hunt tg30)
+            t, qualifier = _share_bound_bracket(body[named.end():], t, qualifier)
             return replace(t, qualifier=_joined(named.group("w"), t.qualifier, qualifier))
         return as_text
     other = _EVERY_OTHER.match(body)
@@ -1839,6 +1851,17 @@ def _split(text: str) -> Target:
     return _compared(text, body, qualifier, as_text)
 
 
+def _share_bound_bracket(rest: str, t: Target, qualifier: str | None) -> tuple[Target, str | None]:
+    """T, the comparison with a fraction REST reads (`≥1/3`) after a name, and QUALIFIER, the bracket after it: when the
+    bracket says whether the bound includes itself (`（含）`, `（不含）`, `（不含本数）`), REST read with it, as the fraction
+    alone reads (`占比≥1/3（不含）`: `>` and `1/3(不含)`, as `≥1/3（不含）`; it was `>=` with 不含 in the qualifier, the
+    strict bound lost, review rv165), and no qualifier left; else T and QUALIFIER as they were."""
+    if qualifier and qualifier.startswith(("含", "不含", "不包含")) \
+            and _compared_share(again := _split(f"{rest}({qualifier})")):
+        return again, None
+    return t, qualifier
+
+
 def _excludes_share(qualifier: str | None, core: str) -> bool:
     """Is QUALIFIER a bracket saying the bound excludes itself (`不含`, `不含本数`, `不包含`, its own figure `不含1/3`)
     after CORE, a fraction of a whole (`1/3`, `三分之一`)?"""
@@ -1908,8 +1931,9 @@ def _compared(text: str, body: str, qualifier: str | None, as_text: Target) -> T
             # the qualifier (it was text; `≥95%，力争100%` was read, review rv3)
             return Target(op=t.op, value=t.value, unit=t.unit, qualifier=_joined(t.qualifier, tail))
     quantity = _quantity(core)
-    if quantity is None and op_suf is None and op_pre in (">=", "<=") and symbolic and _excludes_share(qualifier, core):
+    if quantity is None and op_suf is None and op_pre in (">=", "<=") and compared and _excludes_share(qualifier, core):
         return replace(op_only, op=op_pre[0])         # `≥1/3（不含）`: `>` and `1/3(不含)` (it was `>=`, hunt tg30)
+        # (and after a word, `不少于1/3（不含）`, as `不少于10人（不含）` is `>` 10: it was `>=`, review rv165)
     if quantity is None and op_suf is not None:
         # `内` etc. may belong to the unit after all (no such unit today, but
         # keep the reading without a suffix operator as a fallback).
