@@ -2359,6 +2359,7 @@ def _fourth_level_names(header: Header, rows: list[Row], cols: dict[str, tuple[i
             name = next(c for c in named.cells if _under_col(span3, c.col))
             joined = replace(name, text=pieces_joined(name.text, c4.text))
             named.cells[named.cells.index(name)] = joined
+            named._sub = 0           # (sub_project_head's memo of the row forgotten: a cell of it rewritten)
             continue
         base = c3 or g3
         text = fourth_level_name(base.text if base is not None else None, c4.text)
