@@ -4875,9 +4875,16 @@ class FormReader:
         findings (`项目列入县2025年民生实事…`, `苗木单价参照市信息价…`) is, under what was assessed and its head,
         `{"立项必要性（评估要点）": "…"}` (it was dropped, hunt fam10; a four-column table was three unparsed_row).
         True if read."""
-        if self.verdicts is None and (not 2 <= len(cells) <= 6 or not any(
-                _VERDICT_HEAD[0].match(label_key(c.text) or "") for c in cells[:3])):
-            return False                 # (no such table open and no head of one: most rows, asked nothing more)
+        if self.verdicts is None:
+            # (no such table open and no head of one: most rows, asked nothing more — a plain loop, no generator: asked
+            # of every row)
+            if not 2 <= len(cells) <= 6:
+                return False
+            for c in cells[:3]:
+                if _VERDICT_HEAD[0].match(label_key(c.text) or ""):
+                    break
+            else:
+                return False
         if (head := _verdict_head(cells)) is not None:
             self.verdicts = tuple(c.col for c in head)
             self.verdict_heads = [_OTHER_LABEL_END.sub("", clean(c.text) or "") for c in head]
@@ -4975,7 +4982,12 @@ class FormReader:
         labels alone whose names do not pair (counts unequal) is consumed, nothing kept: it was read as pairs of one
         label's value the next label (`{"分管领导": "主要领导"}`, the filer `分管领导`), the names' row left an
         unparsed_row (review rv160). True if read."""
-        if i + 1 >= len(self.rows) or not any("人" in c.text or "领导" in c.text for c in cells):
+        if i + 1 >= len(self.rows):
+            return False
+        for c in cells:                  # (a plain loop, no generator: asked of every row)
+            if "人" in c.text or "领导" in c.text:
+                break
+        else:
             return False
         labels = [p for c in cells for p in c.text.split()]
         if len(labels) < 2 or not _signoff_labels_line(" ".join(labels)):
