@@ -979,6 +979,7 @@ class Row:
     _title: object = field(default=None, repr=False, compare=False)  # is_title cache
     _fields: object = field(default=None, init=False, repr=False, compare=False)  # _row_fields cache
     _year: object = field(default=None, init=False, repr=False, compare=False)    # is_year_line cache
+    _sub: object = field(default=0, init=False, repr=False, compare=False)        # sub_project_head cache (0 = not yet)
     # a text line outside grids (grid None); set once at construction: a row's grid is never reassigned, and this is
     # read millions of times (a property's call cost more than the rest of many tests)
     is_text_line: bool = field(default=False, init=False, repr=False, compare=False)
@@ -1489,7 +1490,8 @@ def _implied_indicator_header(rows: list[Row], warnings: list[ParseWarning]) -> 
     current: Header | None = None               # next page's grid); the last header of the document's tables
     for k, row in enumerate(rows):
         g = row.grid
-        h = detect_header(row) if g is not None else None
+        # (detect_header's memo read first, as `profile` does: every row of a document is asked, most known already)
+        h = (row._header if row._header.__class__ is not int else detect_header(row)) if g is not None else None
         if h is not None:
             current = h
         elif g is not None and len(row.cells) >= 3 and (current is None or current.kind not in (
@@ -1579,7 +1581,7 @@ def _half_split(row: Row) -> int | None:
     (一级指标 | 二级指标 | 三级指标 | 指标值 | 一级指标 | 二级指标 | 三级指标 | 指标值), else None."""
     if row.is_text_line or len(row.cells) < 4:
         return None
-    h = detect_header(row)
+    h = row._header if row._header.__class__ is not int else detect_header(row)   # (its memo read first)
     if h is None or h.kind != "indicator":
         return None
     seen: dict[str, list[int]] = {}
@@ -2090,7 +2092,7 @@ def _level_pair_tables(rows: list[Row]) -> list[Row]:
     headed: set[int] = set()                      # grids with an indicator header
     for row in rows:
         if row.grid is not None and not row.is_text_line and id(row.grid) not in headed:
-            h = detect_header(row)
+            h = row._header if row._header.__class__ is not int else detect_header(row)   # (its memo read first)
             if h is not None and h.kind in ("indicator", "score"):
                 headed.add(id(row.grid))
     out: list[Row] = []
@@ -4625,7 +4627,8 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             skip.rows.append(row)
             continue
         if skip is not None:
-            if not is_title(row) and (disclosure_head(row) or not _form_evidence(row)):
+            if not (row._title if row._title is not None else is_title(row)) \
+                    and (disclosure_head(row) or not _form_evidence(row)):
                 skip.rows.append(row)       # its rows, notes (`注：本表为空表`) and the report's text after it
                 continue
             skip = None                     # the next form's title, or a form's name, goal or indicator table
@@ -4643,7 +4646,9 @@ def split_forms(rows: list[Row]) -> list[FormSegment]:
             # and the next form of the same title and name a continued page of it — hunt ti13)
             pending.append(row)
             continue
-        if is_title(row) or is_year_line(row):
+        # (the memos of is_title and is_year_line read first: every row of the document is asked)
+        if (row._title if row._title is not None else is_title(row)) \
+                or (row._year if row._year is not None else is_year_line(row)):
             if cur is not None and not pending and is_title(row):
                 # a second paper's letterhead over its number (`洞口县教育局` / `洞教发〔2024〕12号`) under the form
                 # above, over this title: the next form's head (it was the form above's, the number an indicator and
@@ -5180,7 +5185,16 @@ def sub_project_head(row: Row) -> Cell | None:
     from one above that opens its own row so (`| 实施单位 | …` under it: review rd65), reached leftwards past the
     labels merged down too (`项目名称` merged over two names by an exporter) and, slots left of the row empty (a
     dump's merged cell), on the nearest row above holding a cell there (review rv125). A 子项目 after a label on its
-    row is that label's value (`项目级次 | 子项目 | 项目名称 | …`: the form's own name, review rd65)."""
+    row is that label's value (`项目级次 | 子项目 | 项目名称 | …`: the form's own name, review rd65). Computed once a
+    row (the reader, _row_fields and the table's end ask it of the same row: a row's cells and its grid do not change;
+    the one place that rewrites a row's cell, tables' cut 四级 name, forgets it)."""
+    got = row._sub
+    if got.__class__ is int:
+        got = row._sub = _sub_project_head(row)
+    return got  # type: ignore[return-value]
+
+
+def _sub_project_head(row: Row) -> Cell | None:
     cells = row.cells
     if not cells:
         return None
@@ -5553,7 +5567,7 @@ def split_summary_table(seg: FormSegment) -> list[FormSegment] | None:
     Each project's segment holds the form's lines before the table, its project cells as `label：value`
     lines (provenance of the cells kept), the header without the project columns and its own rows."""
     for k, row in enumerate(seg.rows):
-        h = detect_header(row)
+        h = row._header if row._header.__class__ is not int else detect_header(row)   # (its memo read first)
         if h is None or h.kind != "indicator":
             continue
         first = min(v for r, v in h.cols.items() if r != "seq")      # (序号 | 项目名称 | … | 一级指标 …)

@@ -891,7 +891,8 @@ class FormReader:
                 # signer's (`填表人：李四 | 2024年3月15日`: it gave none, hunt ti13)
                 self._set("fill_date", day, next((c for c in reversed(row.cells) if (c.text or "").strip()),
                                                  row.cells[0]))   # (at the day's cell, md13 of code review rd)
-            if is_title(row) or id(row) in seg_titles:
+            # (is_title's and is_year_line's memos read first, as `profile` reads detect_header's: asked of every row)
+            if (row._title if row._title is not None else is_title(row)) or id(row) in seg_titles:
                 # (or a title the split gave the segment: a library's `…指标参考库` after a form)
                 if self.table is not None and f.titles and any(
                         same_text(_title_unnumbered(row.cells[0].text), t) for t in f.titles):
@@ -946,7 +947,8 @@ class FormReader:
                 f.year_texts.append(printed)
             if len(row.cells) <= 2 and self._doc_number(i, row):
                 continue                         # `云财绩〔2024〕12号` by the title: the document's number, kept
-            if is_year_line(row) or ((row.is_text_line or _beside_units(row)) and _A_YEAR.search(fold(row.cells[0].text))
+            if (row._year if row._year is not None else is_year_line(row)) \
+                    or ((row.is_text_line or _beside_units(row)) and _A_YEAR.search(fold(row.cells[0].text))
                                      and (len(row.cells[0].text.strip()) < 30 or _long_heading(row))
                                      and not _PUBLISHED.search(fold(row.cells[0].text))
                                      and not (row.is_text_line and any(not r.is_text_line for r in self.rows[:i])
@@ -1020,7 +1022,9 @@ class FormReader:
                 if end is not None:
                     self.skip_to = end           # 科目 | 合计 | 专项经费 | 自筹经费 and its rows: read
                     continue
-            header = detect_header(row) or self._allocation_header(i, row)
+            # (detect_header's memo read first: a call less a row, the header worked out as it does)
+            header = (row._header if row._header.__class__ is not int else detect_header(row)) \
+                or self._allocation_header(i, row)
             label_caption = None
             if header is None and (header := self._captioned_head(row)) is not None:
                 label_caption = row.cells[0].text    # (`项目组成员 | 姓名 | 职务`: the table's caption, left of its head)
@@ -4895,9 +4899,16 @@ class FormReader:
         findings (`项目列入县2025年民生实事…`, `苗木单价参照市信息价…`) is, under what was assessed and its head,
         `{"立项必要性（评估要点）": "…"}` (it was dropped, hunt fam10; a four-column table was three unparsed_row).
         True if read."""
-        if self.verdicts is None and (not 2 <= len(cells) <= 6 or not any(
-                _VERDICT_HEAD[0].match(label_key(c.text) or "") for c in cells[:3])):
-            return False                 # (no such table open and no head of one: most rows, asked nothing more)
+        if self.verdicts is None:
+            # (no such table open and no head of one: most rows, asked nothing more — a plain loop, no generator: asked
+            # of every row)
+            if not 2 <= len(cells) <= 6:
+                return False
+            for c in cells[:3]:
+                if _VERDICT_HEAD[0].match(label_key(c.text) or ""):
+                    break
+            else:
+                return False
         if (head := _verdict_head(cells)) is not None:
             self.verdicts = tuple(c.col for c in head)
             self.verdict_heads = [_OTHER_LABEL_END.sub("", clean(c.text) or "") for c in head]

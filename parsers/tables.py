@@ -1063,7 +1063,8 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             # (`财政资金管理科室(盖章) 年 月 日 | 财政绩效管理科室(盖章) 年 月 日`: two offices' places to sign)
         cells = [c for c in row.cells if not (c is row.cells[0] and _side_label(c, row, header))
                  and not _no_value(c.text)]
-        cells = [part for c in cells for part in _split_levels(c)]
+        cells = [part for c in cells for part in ((c,) if _levels_split_plan(c.text, c.colspan > 1) is None
+                                                  else _split_levels(c))]   # (its memoised plan first: most split not)
         if seal_from is not None:
             # an OCR'd seal over the 偏差原因 / 备注 column (`长安区财政局`, `…财政局（盖章）`, `…绩效管理专用章`): no
             # deviation (it took the deviation's place, the reason written there dropped)
@@ -2359,6 +2360,7 @@ def _fourth_level_names(header: Header, rows: list[Row], cols: dict[str, tuple[i
             name = next(c for c in named.cells if _under_col(span3, c.col))
             joined = replace(name, text=pieces_joined(name.text, c4.text))
             named.cells[named.cells.index(name)] = joined
+            named._sub = 0           # (sub_project_head's memo of the row forgotten: a cell of it rewritten)
             continue
         base = c3 or g3
         text = fourth_level_name(base.text if base is not None else None, c4.text)
@@ -3843,7 +3845,8 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                      else c for c in cells]
         cells = [c for c in cells if not (c is row.cells[0] and _side_label(c, row, header))
                  and not _no_value(c.text)]
-        cells = [part for c in cells for part in _split_levels(c)]
+        cells = [part for c in cells for part in ((c,) if _levels_split_plan(c.text, c.colspan > 1) is None
+                                                  else _split_levels(c))]   # (its memoised plan first: most split not)
         cells = _score_words_read(cells, score_span, weight_col, order)
         if ded_col is not None:
             # 扣分 `扣2.5分` / `-4` / `不扣分` / `无` (a figure taken off, written in words or with a sign): the figure,
@@ -4568,7 +4571,8 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
                  if not (c is first and (_side_label(c, row, header) or _composition_label(c, row, first_col)))
                  and not (_no_value(c.text) and not (amount_span and _under_col(amount_span, c.col)
                                                      and column_negative(c.text) != c.text))]
-        cells = [part for c in cells for part in _split_levels(c)]
+        cells = [part for c in cells for part in ((c,) if _levels_split_plan(c.text, c.colspan > 1) is None
+                                                  else _split_levels(c))]   # (its memoised plan first: most split not)
         if not cells:
             continue
         # `4 | 预留资金 | —`: the dash holds the amount's column (dropped, the 4 of 序号 was read as the amount)
