@@ -5059,7 +5059,11 @@ def _nearly_same(a: str, b: str) -> bool:
 # `（续）`, `续表`, `（续表1）`, `（续上表）` ending a folded title or value: the page before's goes on (review rv55: a table's
 # number after the mark, `…目标表（续表1）` atop page 2, ended the table)
 _CONTINUED = lazy(r"[(]?续(?:表|上表)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})?[)]?$")
-_CONTINUED_TITLE = lazy(r"续表?\s*[)）]?\s*$|[(（]\s*续")
+# a title's mark of its form's continuation (`（续）`, `（续表1）`, `（续上表）`, `（续页）`, `…表续表`, `…表 续`): the 续 a
+# mark of its own, opened by a bracket, a space, a dash or the title's 表 and closing the bracket or the title —
+# not a word of the title, `（续建）`, `（延续）`, `（续建项目）` (a project built or carried on over years: a form
+# of its own, taken into the form above when the rows were cut again, review rv166)
+_CONTINUED_TITLE = lazy(r"(?:^|[\s(（表\-—－])续(?:表|上表|页)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[)）]|$)")
 
 
 def continued_title(row: Row) -> bool:
