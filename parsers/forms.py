@@ -1817,7 +1817,7 @@ class FormReader:
                 # `附件3：新化县农村饮水安全巩固提升工程` over `项目绩效目标表`: the annex's number no word of the title,
                 # the words after it its first line (it was null, review rv12's leftover; hunt ti7)
                 raw, a = as_written(raw, a, lead.end()).strip(), a[lead.end():].strip()
-            if _PROJECT_TITLE_END.match(_WS.sub("", fold(TABLE_NO.sub("", t.cells[0].text)))) \
+            if _PROJECT_TITLE_END.match(_WS.sub("", fold(_number_off(t.cells[0].text)))) \
                     and not (_SECTION_NO.match(a) is None and (_WORKS_END.search(a) or _FUND_WORDS.search(a)
                                                                and _names_fund(_years_out(a)))):
                 continue         # (`项目支出绩效目标表` under `新化县交通运输局2024年部门预算公开`: a form's whole title of
@@ -11554,7 +11554,7 @@ def title_name(text0: str, fits, group: str | None, ending: re.Pattern) -> str |
     # header_missing, hunt ti23)
     # (a bracketed year there only when it is the title's one year, the form's: `2025年…资金（2024年度）绩效目标表` keeps
     # its other year's bracket, as the name's rule keeps one)
-    text = _YEAR_AFTER_PROJECT.sub(r"\1", TABLE_NO.sub("", _UNIT_AFTER_TITLE.sub("", text0) if "单位" in text0 else text0))
+    text = _YEAR_AFTER_PROJECT.sub(r"\1", _number_off(_UNIT_AFTER_TITLE.sub("", text0) if "单位" in text0 else text0))
     if ("(" in text or "（" in text) and len(set(_ANY_YEAR.findall(text))) == 1:
         text = _BRACKET_YEAR_AFTER_PROJECT.sub(r"\1", text)
     if group is not None:
@@ -11942,12 +11942,17 @@ def _names_project(named: str, own: list[str] | tuple = ()) -> bool:
 
 
 # `附件2`, `附表 1`: an annex's number, which `_ANNEX_LEAD` takes off a caption's start and `_ATTACHMENT` reads as a line
-_ANNEX_NO = r"附\s*[件表]\s*[\d一二三四五六七八九十]{0,3}"
+# a table's or an annex's number (`3`, `12`, `一`): not the first digits of a year glued after it (`表12025年…`,
+# `附件2025年…`: 1 and none — the title and name were `25年…`, `5年…`, review rv167), nor the 一 of 一般 (`附表一般公共
+# 预算项目…`: no number — the title was `般公共预算…`, review rv167)
+_LEAD_NO = r"(?:\d{1,3}?(?=(?:19|20)\d{2}\s*年|\D|$)|[一二三四五六七八九十]{1,3}(?!般))"
+_ANNEX_NO = rf"附\s*[件表]\s*{_LEAD_NO}?"
 _ANNEX_LEAD = lazy(rf"^\s*{_ANNEX_NO}\s*[:：]?")
 _ANNEX_HEAD_ON_NAME = lazy(rf"^\s*{_ANNEX_NO}\s*[:：]\s*(?=\S)")    # (`附件3：新化县…工程`: the number, then words)
 # a table's or an annex's number opening a title's line (`表3-2  2025年…绩效目标表`, `附表2：…`, `附件3…`)
 # (not a sub-number running into a year, `表1.2024年…`: the number 1, the year whole — it was `24年…`, the year lost)
-_TITLE_NUMBER_LEAD = lazy(rf"^\s*(?:{_ANNEX_NO}|表\s*[\d一二三四五六七八九十]{{1,3}})(?:[-—－.．]\d{{1,2}}(?!\d))?\s*[:：、.．]?"
+# (its sub-numbers, one or two, after any dash, `表3–2`, `附表1-1-2`: no word of the title — it kept `–2`, review rv167)
+_TITLE_NUMBER_LEAD = lazy(rf"^\s*(?:{_ANNEX_NO}|表\s*{_LEAD_NO})(?:\s*[-—－–.．]\s*\d{{1,2}}(?!\d)){{0,2}}\s*[:：、.．]?"
                           r"\s*(?=\S)")
 # a list's number opening what follows an annex's word (`附件：1.绩效目标表（…）`): a letter's list of its annexes
 _LIST_NO_LEAD = lazy(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、)）](?!\d)")
@@ -11978,13 +11983,21 @@ def _title_unnumbered(text: str) -> str:
     """A title line TEXT without the table's or annex's number opening it (`表3-2  2025年…项目绩效目标表`, `附表2：…`):
     the number no word of the form's title, as on a line or in a cell of its own (it was kept in `title`, hunt ti23's
     leftover; hunt ti24); TEXT itself when no number opens it or the rest is no title by itself."""
+    rest = _number_off(text)
+    return rest if rest is not text and _is_title_text(rest) else text
+
+
+def _number_off(text: str) -> str:
+    """TEXT without the table's or annex's number opening it (_TITLE_NUMBER_LEAD), else TEXT itself: one rule for a
+    title's words (_title_unnumbered) and the name read from them (title_name, _fund_of, running_money_title: they took
+    off `附件…` or `表1` by twins of it that kept `-2` of `附件1-2`, `一` of `表 一`, review rv167)."""
     t = text.lstrip()
     if t[:1] not in ("表", "附") or (m := _TITLE_NUMBER_LEAD.match(t)) is None:
         return text
     rest = t[m.end():]
     # (`附件：1.绩效目标表（一般公共预算资金）`: a letter's list of its annexes, no form's title by itself — left whole, as
     # before, for the title readers that pass it over)
-    return rest if _is_title_text(rest) and not _LIST_NO_LEAD.match(rest) else text
+    return text if _LIST_NO_LEAD.match(rest) else rest
 
 
 # the end of a form's own title after a fund's name, no 项目 between (`…补助资金绩效目标表`, `…运转经费绩效目标表`), or
@@ -12022,7 +12035,7 @@ def running_money_title(title: str, bodies: tuple | list = ()) -> bool:
     (_MONEY_KIND) of a body's running costs, none of a transfer's, a special fund's or matching money's (those
     forms name the fund or project they are of: pipeline's header_missing). BODIES: the bodies the form states
     (its unit, its department), whose own running money the title may open with (`…农业技术推广站日常公用经费`)."""
-    t = _WS.sub("", fold(strip_numbering(_ANNEX_LEAD.sub("", title)) or ""))
+    t = _WS.sub("", fold(strip_numbering(_ANNEX_LEAD.sub("", _number_off(title))) or ""))
     m = _FUND_TITLE_END.search(t)
     if m is None:
         return False
@@ -12096,7 +12109,7 @@ def _fund_of(text: str, ending: re.Pattern, group: str | None = None) -> str | N
     """The fund a caption or title names (at least 6 characters), when it ends as `ending` says; else None. GROUP: a
     group of `ending` that must have matched (the words of a project's title, kept as the name's end, counted in its
     6 characters)."""
-    t = _WS.sub("", fold(strip_numbering(_ANNEX_LEAD.sub("", text)) or ""))
+    t = _WS.sub("", fold(strip_numbering(_ANNEX_LEAD.sub("", _number_off(text))) or ""))
     m = ending.search(t)
     if m is None or (group is not None and m.group(group) is None):
         return None
