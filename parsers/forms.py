@@ -2756,10 +2756,15 @@ class FormReader:
             return False
         if col in L.MONEY_FIELDS:
             text = self._unit_cell_after(text)
-            if "年" in text[:14] and text.lstrip()[:1] in "12（(" and (span := _LEAD_SPAN.match(text)) is not None:
+            if (rest := _span_cut(text)) is not None:
                 # `中期资金 | 2025-2027年3,600万元`: the span of years the amount is of, no figure of it (kept in
-                # other_fields as written, no budget_total — rv156's leftover, hunt mn32), as after a sentence's lead
-                text = text[span.end():]
+                # other_fields as written, no budget_total — rv156's leftover, hunt mn32), as after a sentence's lead;
+                # a field of one year's money (`年度资金总额 | 2025-2027年3,600万元`) is not the period's amount: kept as
+                # written under its label (it was the year's budget — review rv163)
+                if col != "budget_total":
+                    return self._keep_pair(_LABEL_COLON.sub(r"\1", (label or named or L.FIELD_LABELS[col][0]).strip()),
+                                           text, cell)
+                text = rest
             if misgrouped_figure(text):
                 self._misgrouped(col, text, cell, unit, label, named)
                 return True
@@ -4227,13 +4232,17 @@ class FormReader:
                 self._value(col, nxt.text, nxt, None, c.text)
                 j += 2
                 continue
-            if nxt is not None and col in L.MONEY_FIELDS and "年" in nxt.text[:14] and nxt.text.lstrip()[:1] in "12（(" \
-                    and (span := _LEAD_SPAN.match(nxt.text)) is not None:
+            if nxt is not None and col in L.MONEY_FIELDS and (rest := _span_cut(nxt.text)) is not None:
                 # `中期资金 | 2025-2027年3,600万元`: the span of years the amount is of, no figure of it (the label was
                 # taken for the head of money lines, the amount lost — rv156's leftover, hunt mn32), as after a
-                # sentence's lead (_unhedged_lead)
-                nxt = replace(nxt, text=nxt.text[span.end():])
-                cells = cells[:j + 1] + [nxt] + cells[j + 2:]
+                # sentence's lead (_unhedged_lead); under a field of one year's money, `年度资金总额 | 2025-2027年
+                # 3,600万元`, no amount of the year: kept as written (it was the year's budget — review rv163)
+                if col != "budget_total" and self._keep_pair(c.text, nxt.text, c):
+                    j += 2
+                    continue
+                if col == "budget_total":
+                    nxt = replace(nxt, text=rest)
+                    cells = cells[:j + 1] + [nxt] + cells[j + 2:]
             if nxt is not None and col in L.MONEY_FIELDS and (
                     amount_bound(nxt.text) is not None and self._keep_bound(c.text, nxt.text, c)
                     or self._bound_parts_of(c.text, nxt.text, c)
@@ -10015,8 +10024,12 @@ def _unhedged_lead(text: str) -> str:
     if "年" in text[lead.end():lead.end() + 14] and (span := _LEAD_SPAN.match(text, lead.end())) is not None:
         # `中期资金：2025-2027年4,500万元，其中：2025年1,500万元`: the span of years the lead's amount is of, no figure
         # of it (the sentence was an unparsed_row; `2024年-2026年2,400万元` read nothing without a word — hunt mn31):
-        # the lead's amount read as the period's, the year's part after 其中 as a year's money
-        text = text[:lead.end()] + text[span.end():]
+        # the lead's amount read as the period's, the year's part after 其中 as a year's money; not after a lead of
+        # one year's money (`年度资金总额：2025-2027年3,600万元`: no amount of the year, the period's was its budget —
+        # review rv163), left as written
+        if (match_field(lead.group(1)) or ("",))[0] != "budget_year":
+            text = text[:lead.end()] + text[span.end():]
+        return text
     elif not text[lead.end():lead.end() + 2].strip()[:1].isdigit() and (verb := _LEAD_VERB.match(text, lead.end())):
         # `资金总额：共需3,600万元`, `中期资金：累计安排2,700万元`: a verb of money between the lead and its amount, no
         # part of it (the sentence read nothing, without a word — rv156's leftover, hunt mn32)
@@ -10026,19 +10039,28 @@ def _unhedged_lead(text: str) -> str:
     return text[:lead.end()] + text[lead.end() + hedge.end():]
 
 
-# a span of years right after a money sentence's lead, before its amount (`2025-2027年`, `2024年–2026年`, `2024至2026年度`,
-# `（2024-2026年）`, `2024-2026年共计`, the dash doubled `2024——2026年`: its amount was lost without a word, review
-# rv156): the period the amount is of (_unhedged_lead)
 # the span in a money sentence's lead's bracket (`中期资金（2025-2027年）：`), up to the colon (_unhedged_lead)
 _LEAD_BRACKET_SPAN = lazy(rf"^(\s*[^:：\d（(]{{2,12}})[（(]\s*(?:19|20)\d{{2}}\s*年?度?\s*{SPAN_DASH}{{1,2}}\s*"
                           r"(?:19|20)\d{2}\s*年度?\s*[）)](?=\s*[:：])")
 # a verb of money before a sentence's amount, after its lead or its span (`共需`, `累计安排`, `计划投入`, `拟申请`): no part
 # of the amount (_unhedged_lead; the sentence read nothing, without a word — rv156's leftover, hunt mn32)
-_MONEY_VERB = (r"(?:(?:共计|合计|总计|累计|预计|计划|拟|共|计|总)?\s*(?:需要|需|安排|投入|投资|申请|下达|拨付)"
+# (`已下达`, `已安排`, `需投入`, `拟安排`: a prefix of time or need before the verb — review rv163)
+_MONEY_VERB = (r"(?:(?:共计|合计|总计|累计|预计|计划|已经|已|拟|需|共|计|总)?\s*(?:需要|需|安排|投入|投资|申请|下达|拨付)"
                r"|共计|合计|总计|共|计)")
 _LEAD_VERB = lazy(rf"\s*(?:{_MONEY_VERB})\s*[:：]?(?=\s*\d)")
+# a span of years right after a money sentence's lead, before its amount (`2025-2027年`, `2024年–2026年`, `2024至2026年度`,
+# `（2024-2026年）`, `2024-2026年共计`, the dash doubled `2024——2026年`: its amount was lost without a word, review
+# rv156): the period the amount is of (_unhedged_lead, _span_cut)
 _LEAD_SPAN = lazy(rf"\s*[（(]?\s*(?:19|20)\d{{2}}\s*年?度?\s*{SPAN_DASH}{{1,2}}\s*(?:19|20)\d{{2}}\s*年度?\s*[）)]?"
                   rf"\s*(?:{_MONEY_VERB})?\s*[:：]?(?=\s*\d)")
+
+
+def _span_cut(text: str) -> str | None:
+    """A money row's cell opening with a span of years, then its amount (`2025-2027年3,600万元`, `2025-2027年共需…`):
+    the text after the span (and its verb), else None (hunt mn32's reading of a row's cell, in _set and _read_fields)."""
+    if "年" not in text[:14] or text.lstrip()[:1] not in "12（(" or (span := _LEAD_SPAN.match(text)) is None:
+        return None
+    return text[span.end():]
 
 
 def _section_head(text: str) -> re.Match | None:
@@ -10274,10 +10296,10 @@ _CAPTION_NOT_NAMING = lazy(r"^\s*(?:附\s*件|附\s*表|表)\s*\d|绩效|目标|
 _RATE_UNIT = lazy(r"[（(]\s*(?:%|％|‰|万人|万户|万人次|个百分点)\s*[)）]")
 # a money label naming where the money comes from or what kind it is (偿债资金来源, 资金类别), over a short word
 _MONEY_ATTRIBUTE = lazy(r"(?:来源|类别|渠道|方式)$")
-# a money head's end (中央资金, 项目预算（万元）), not a name holding a money word (省产业投资集团)
 # a cell opening with a money label, its colon or none, then its figure (`年度资金总额1200万元`, `资金总额：860万元，…`)
 _LABEL_LED_MONEY = lazy(r"^\s*([\u4e00-\u9fff]{2,12}?(?:资金|预算|投资|经费|总额))\s*[:：]?\s*\d")
 _CLAUSE_MARK = lazy(r"[，,；;]|其中")
+# a money head's end (中央资金, 项目预算（万元）), not a name holding a money word (省产业投资集团)
 _MONEY_HEAD_END = lazy(r"(?:资金|预算|投资|经费)\s*(?:[（(][^)）]*[)）])?\s*$")
 # a money label of a bond's issue or a project's revenue and repayment: no money of the project's budget
 # a project's own capital (`项目资本金`, `资本金`): a source of its total investment, written with `其中：` or not
