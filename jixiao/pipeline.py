@@ -926,7 +926,7 @@ class _NothingRead(Exception):
 
 
 # the part and error an `internal_error` of one part of a file names (extract.grid.unit_error_warning)
-_UNIT_ERROR = re.compile(r"(.*?) could not be (?:read|run) \((.*?)\): ")
+_UNIT_ERROR = re.compile(r"(.*?) could not be (?:read|run) \((.*)\): ")   # (the error's own `): ` kept: rd72)
 
 
 def _unit_error(message: str) -> str:
