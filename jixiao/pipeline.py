@@ -135,7 +135,7 @@ _RENAMED_FORMAT = {"rtf": "docx", "word_xml": "docx", "sheet_xml": "xlsx", "html
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"),
               (b"\xfe\xff", "utf-16-be"))
-_XML_UTF16 = re.compile(rb"""encoding\s*=\s*["']utf-?(?:16|32)(?:-?[lb]e)?["']""", re.I)
+_XML_WIDE = re.compile(rb"""encoding\s*=\s*["']utf-?(?:16|32)(?:-?[lb]e)?["']""", re.I)
 
 
 def _wide_encoding(data: bytes) -> tuple[str, int] | None:
@@ -191,7 +191,7 @@ def _wide_as_utf8(data: bytes) -> bytes:
     enc, skip = wide
     size = 4 if "32" in enc else 2
     body = data[skip:len(data) - (len(data) - skip) % size]
-    return _XML_UTF16.sub(b'encoding="utf-8"', body.decode(enc, errors="replace").encode(), count=1)
+    return _XML_WIDE.sub(b'encoding="utf-8"', body.decode(enc, errors="replace").encode(), count=1)
 
 
 def _ole_kind(data: bytes) -> str | None:
