@@ -904,6 +904,10 @@ def read_page_image(gray, scale: float, layer_chars, pno: int, grids: list[Grid]
 def _read_page(page, pno: int, grids: list[Grid], lines: list[TextLine],
                warnings: list[ParseWarning], hints: SplitHints) -> None:
     mark_vertical_runs(page.chars)
+    if isinstance(page, PdfiumPage) and (marks := watermark_glyphs(page.chars, page.edges)):
+        # a level watermark's big glyphs over the table (`征求意见稿`): no cell's text
+        page = PdfiumPage([c for c in page.chars if id(c) not in marks], page.edges, page.width, page.height,
+                          page.page_number, page.images)
     if isinstance(page, PdfiumPage) and (kept := highlights_dropped(page.edges, page.chars)) is not page.edges:
         page = PdfiumPage(page.chars, kept, page.width, page.height, page.page_number, page.images)
     if isinstance(page, PdfiumPage) and (shut := open_ends_closed(page.edges)):
@@ -1070,6 +1074,38 @@ def _text_gutter(chars: list[dict], width: float) -> float | None:
         return {t for t in out if len(_CJK.findall(t)) >= 2}
     shared = words([c for c in chars if c["x1"] <= g]) & words([c for c in chars if c["x0"] >= g])
     return g if len(shared) >= 3 else None
+
+
+_MARK_SIZE = 24.0       # points: a glyph taller than this may be a watermark's (a form's text and titles are smaller)
+
+
+def watermark_glyphs(chars: list[dict], edges: list[dict]) -> set[int]:
+    """The ids of a level watermark's glyphs: text set large over a ruled table (`征求意见稿`, `样 本` in 60 points, light
+    grey, across the table's middle), each glyph at least 2.5 times the page's usual height and crossed by a rule
+    inside it (a cell's own glyph lies between its rules; a title above the table crosses none). Its glyphs were
+    read into the cells under them (`征求成本指标`, `意见稿每公里管网建设成本`). A watermark across the page at a slant is
+    dropped where the glyphs are read (extract.pdfium_page); one over no rule stays a line of text."""
+    big = [c for c in chars if c["bottom"] - c["top"] > _MARK_SIZE]
+    if not big or not edges:
+        return set()
+    usual = median(c["bottom"] - c["top"] for c in chars)
+    out: set[int] = set()
+    for c in big:
+        h, w = c["bottom"] - c["top"], c["x1"] - c["x0"]
+        if h < 2.5 * usual:
+            continue
+        mx, my = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        for e in edges:
+            if e.get("orientation") == "h":
+                if c["top"] + 0.2 * h < e["top"] < c["bottom"] - 0.2 * h and e["x0"] < mx < e["x1"]:
+                    break
+            elif e.get("orientation") == "v":
+                if c["x0"] + 0.2 * w < e["x0"] < c["x1"] - 0.2 * w and e["top"] < my < e["bottom"]:
+                    break
+        else:
+            continue
+        out.add(id(c))
+    return out
 
 
 def highlights_dropped(edges: list[dict], chars: list[dict]) -> list[dict]:
@@ -2716,6 +2752,7 @@ def cell_chars(table, past_rule: list[dict] | None = None) -> dict[tuple, list[d
         if slot.get((r, c)) is not None:
             placed.append((ch, r, c))
     _keep_lines_whole(placed, ys, slot)
+    _keep_overflow_up(placed, ys, xs, slot)
     past = _keep_wrapped_cells_whole(placed, ys, xs, slot, table.page.chars)
     if past_rule is not None:
         past_rule.extend(past)
@@ -2724,6 +2761,53 @@ def cell_chars(table, past_rule: list[dict] | None = None) -> dict[tuple, list[d
     for ch, r, c in placed:
         chars_of.setdefault(slot[(r, c)], []).append(ch)
     return chars_of
+
+
+def _keep_overflow_up(placed: list[tuple[dict, int, int]], ys: list[float], xs: list[float], slot: dict) -> None:
+    """A cell's last line printed past its row's bottom rule (a row of fixed height, the text top-aligned and not
+    clipped: `维修改造工程竣工验收` in its cell, `一次性合格率` under the rule at the top of the next row's cell, whose
+    own text `项目完成时间` is centred lower) goes back up to the cell above. Taken only when the line touches the lower
+    cell's top rule (its glyphs' tops within a point of it), the cell above, of the same columns, has text down to
+    within 2.5 points of its own bottom rule and starts further from its top rule (by a point and a half: a tight
+    print, Writer's table with its text from each cell's rule, starts every cell as near), and the lower cell's own
+    text is set apart: its next line more than a line's height below, or the rest of the cell centred in it without
+    the line (as far from its top rule as from its bottom one, within a point and a half: a centred cell's text with
+    a line more on top). A PDF keeps no clipping: a tight cell's own lines from its top rule down, or a block centred
+    whole, stay where they are."""
+    cells: dict[int, list[int]] = {}
+    for k, (ch, r, c) in enumerate(placed):
+        b = slot.get((r, c))
+        if b is not None and ch["text"].strip():
+            cells.setdefault(id(b), []).append(k)
+    boxes = {id(slot[(r, c)]): slot[(r, c)] for _, r, c in placed if slot.get((r, c)) is not None}
+    yi = {y: i for i, y in enumerate(ys)}
+    xi = {x: i for i, x in enumerate(xs)}
+    for key, ks in cells.items():
+        b = boxes[key]
+        first = min(placed[k][0]["top"] for k in ks)
+        if first - b[1] > 1.0 or first < b[1] - 1.0 or yi.get(b[1], 0) == 0:
+            continue                                     # (cheap gate: its text does not touch its top rule)
+        above = slot.get((yi[b[1]] - 1, xi.get(b[0], -1)))
+        if above is None or above is b or (above[0], above[2]) != (b[0], b[2]) or id(above) not in cells:
+            continue
+        if above[3] - max(placed[k][0]["bottom"] for k in cells[id(above)]) > 2.5 or \
+                min(placed[k][0]["top"] for k in cells[id(above)]) - above[1] - (first - b[1]) < 1.5:
+            continue              # (the cell above's own text starts as near its rule: a tight print's, no overflow)
+        line = [k for k in ks if placed[k][0]["top"] < first + 0.5 * (placed[k][0]["bottom"] - placed[k][0]["top"])]
+        taken = set(line)
+        rest = [k for k in ks if k not in taken]
+        if not rest:
+            continue
+        low = max(placed[k][0]["bottom"] for k in line)
+        height = max(placed[k][0]["bottom"] - placed[k][0]["top"] for k in line)
+        own = min(placed[k][0]["top"] for k in rest)
+        under = b[3] - max(placed[k][0]["bottom"] for k in rest)
+        if own - low <= height and not (own - b[1] > 2.5 and abs(own - b[1] - under) <= 1.5):
+            continue                                     # (its own text neither set apart nor centred without it)
+        r_up = yi[above[1]]
+        c_up = xi[above[0]]
+        for k in line:
+            placed[k] = (placed[k][0], r_up, c_up)
 
 
 def _keep_lines_whole(placed: list[tuple[dict, int, int]], ys: list[float], slot: dict) -> None:
