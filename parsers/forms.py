@@ -3512,10 +3512,11 @@ class FormReader:
             # `项目资金 | 50-80万元` (`项目资金：50万元以内`): a bound, no amount, kept as a field's is (hunt mn25); its
             # parts after it read (`项目资金 | 80～100万元；其中：…`, review rv113)
             return
-        if len(cells) == 2 and label_key(first.text) in _SOURCES_HEAD and _FUND_NAMED.search(cells[1].text) \
-                and not re.search(r"\d", cells[1].text) and self._keep_other(first, cells[1]):
+        if len(cells) == 2 and label_key(first.text) in _SOURCES_HEAD and _FUND_NAMED.match(cells[1].text.strip()) \
+                and self._keep_other(first, cells[1]):
             # `资金来源 | 中央财政衔接推进乡村振兴补助资金`: the fund the money comes from named, no figure — kept as a
-            # label and its value (it was an unparsed_row, the fund's name lost; hunt nw18)
+            # label and its value (it was an unparsed_row, the fund's name lost; hunt nw18); its year and its batch
+            # in the name (`2025年…补助资金`, `…补助资金（第二批）`) no figure (they were unparsed_rows, review rv168)
             return
         # (the row's first cell a money block's label: asked once; a line's label of the unit its amount writes, as a
         # label declaring it is: `基金支出预算：1,350.00万元` as `基金支出预算（万元） | 1,350.00`)
@@ -9913,10 +9914,12 @@ _FUND_YEAR_HEAD = lazy(r"^(?:19|20)\d{2}年度?(?:预算|执行|决算|预计执
 _FUND_BLOCK = lazy(r"^基金(?:预算)?(?:收支)?(?:预算)?(?:情况|安排)?$|^基金收支")
 # a note's word before a money line's name (`说明：上年结转资金`, `注：…`): no part of the name
 _LINE_NOTE_WORD = lazy(r"^\s*(?:说明|备注|注释|注)\s*[:：]\s*")
+# a fund's name written as a money source's value (`中央财政衔接推进乡村振兴补助资金`, `省级农业产业发展专项资金`), led by
+# its year (`2025年度…资金`) or closed by its batch (`…资金（第二批）`, `…资金(第2批)`); a figure in it (`财政资金500万元`)
+# or a label's head of a money block's rows (`资金来源 | 资金名称`) not
+_FUND_NAMED = lazy(r"(?:(?:19|20)\d{2}\s*年度?)?\D{4,}(?:资金|基金|经费)(?:[（(](?:第[一二三四五六七八九十\d]{1,3}批(?:次)?"
+                   r"|[^（）()\d]{1,12})[）)])?$")
 # the head of a money block that lists where the money comes from (`资金来源 | 合计 | 中央资金 | …`)
-# a fund's name written as a money source's value (`中央财政衔接推进乡村振兴补助资金`, `省级农业产业发展专项资金`), a
-# label's head of a money block's rows not (`资金来源 | 资金名称`)
-_FUND_NAMED = lazy(r"\S{4,}(?:资金|基金|经费)$")
 _SOURCES_HEAD = frozenset(label_key(x) for x in ("资金来源", "资金来源情况", "项目资金来源", "资金构成", "资金来源构成"))
 # the rank of a field a colon-less list of sources set (`资金来源 | 财政资金500万元、其他资金100万元`): below any label's
 # and an unranked value's (UNRANKED), so a labelled row of the field after it wins (mend md24)
