@@ -941,6 +941,8 @@ class FormReader:
                 continue
             if not row.is_text_line and 2 <= len(row.cells) <= 4 and row.cells[0].text.rstrip().endswith("制") \
                     and (printed := _printer_year(row)) is not None:
+                # (only a body's name before 制, `…财政局制`, `…财政局印制`: an indicator's `健全农村公路管理体制 | 2027年`
+                # no footer, its year none of the form's — review rd72)
                 # `瑞金市财政局制 | | 2024年度`: a printer's footer with the year the form's are of, read as a year line
                 # at the form's foot (after every other, the row read on as before: its pair in other_fields; the
                 # form stating no year had none — hunt ti23's leftover, hunt ti24)
@@ -1798,6 +1800,13 @@ class FormReader:
         own = clean(row.cells[0].text)
         if written and own and own in self.form.titles:
             self.form.titles[self.form.titles.index(own)] = written
+        elif written and own:
+            # (the line with its body's bracket from the line under it, `项目绩效目标表（苍溪县水利局）`: the lines joined,
+            # the bracket kept after them — it was the last line and the bracket, review rd72)
+            k = next((k for k, t in enumerate(self.form.titles) if t.startswith(own)
+                      and _bracketed_body(t[len(own):]) is not None), None)
+            if k is not None:
+                self.form.titles[k] = written + self.form.titles[k][len(own):]
 
     def _title_texts(self, lines: list) -> list:
         """(row, text, None) of each title line, and after it, for a title over two lines (`新化县2024年农村公路安全生命
@@ -2080,7 +2089,8 @@ class FormReader:
                     # (`项目二` / `绩效目标调整情况` alone over the next form's title or its `项目名称 | …`: that form's
                     # caption, no indicator of this one — it was read as an indicator of no target)
         if self.table is not None and self.table[0].kind in ("indicator", "score") and self.table[1] \
-                and len(row.cells) >= 2 and _signoff_labels_line(" ".join(x.text for x in row.cells)):
+                and len(row.cells) >= 2 and _labels_first(row.cells) \
+                and _signoff_labels_line(" ".join(x.text for x in row.cells)):
             return True                  # `单位负责人 | 财务负责人 | 填表人` under the table in a dump's cells, a sign-off's
             # labels (as on a text line above; the line and its names' were indicators of no warning, review rv151)
         if self.table is not None and self.table[0].kind in ("indicator", "score") and self.table[1] \
@@ -11125,6 +11135,17 @@ def _signoff_labels_line(text: str) -> bool:
     return any(is_role_label(p) for p in parts) and all(is_role_label(p) or match_field(p) is not None for p in parts)
 
 
+def _labels_first(cells: list[Cell]) -> bool:
+    """Whether the first word of CELLS (a row's, joined) is a sign-off's label: _signoff_labels_line's gate, asked
+    before the cells are joined (every indicator row is asked; the first word is most often 产出指标 or the like,
+    cached — review rd72)."""
+    for c in cells:
+        if (w := c.text.split()):
+            return len(w[0]) <= 12 and _person_or_field_label(w[0])
+    return False
+
+
+@lru_cache(maxsize=4096)
 def _person_or_field_label(word: str) -> bool:
     """Whether a word is a sign-off's role label or a field's, its sign word bare or not — the first word of a
     sign-off's labels line (_signoff_labels_line's gate: a label test, no `人` / `领导` substring, which let every
@@ -11988,11 +12009,13 @@ _YEAR_ALONE = lazy(r"^[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?$")
 
 def _printer_year(row: Row) -> str | None:
     """The year alone (`2024年度`, `（2024年度）`) in the last filled cell of a printer's footer row whose first cell
-    names the body it is printed by (`瑞金市财政局制`, `…印制`), else None."""
+    names the body it is printed by (`瑞金市财政局制`, `…印制`: org_kind reads the words before 制 or 印制 as one body's
+    whole name), else None. (A row ending in 体制, 机制, 编制 … names no body: an indicator's, `健全…管理体制 | 2027年`.)"""
     filled = [c.text.strip() for c in row.cells if c.text.strip()]
     if len(filled) != 2 or len(filled[0]) < 4 or not _YEAR_ALONE.match(filled[1]):
         return None
-    return filled[1]
+    body = filled[0][:-1].removesuffix("印").strip()
+    return filled[1] if (got := org_kind(body)) is not None and got[0] == body else None
 
 
 def _bracketed_body(text: str) -> str | None:
