@@ -6,21 +6,22 @@ PDF 部门整体支出绩效目标表 with 年度主要任务 (宜昌 2025), an 
 merge over rows (烟台 2024), a DOCX 专项资金 区域绩效目标表 with 实施期 | 年度 columns (安徽 2025-2027), a ruled PDF
 绩效运行监控表 of 1-6月 (柳州 2025), a DOCX in the new template's 指标性质 | 指标值 | 度量单位 | 权重 columns (拉萨
 2026) and an XLSX 自评表 whose 偏差原因 cell merges over two rows (鄂尔多斯 2023). 7 of the 8 documents read right on
-BASE and after: no code changed.
+BASE, 8 after.
 
-Decided: nothing new. (A first 蚌埠 fixture whose 评分表 totalled 93.2 under the 自评表's 总分 92.2 gave "the scores add
-up to 83 but the total score is 92.2": the money row's bare 预算执行率 dropped as the 评分表's copy. Keeping it beside
-the 评分表's contradicted hunt bp's reading, tests/test_hunt_s34_bp.py, one 预算执行率 row, the 评分表's; the form's
-two totals disagreed, a warning deserved, so the fixture was made consistent, 92.2 both.)
+Decided:
+- a money block's 预算执行率 row scored with no 分值 (`执行率 | 得分` over `95% | 9.5`), no 评分表, beside indicators of
+  exactly 90 points: the row's points are the template's 10 the form leaves unwritten (BASE: "the weights add up to
+  90" under `总分 | 100 | 96.5`); indicators of 80 (a row lost) keep the warning.
 Kept (BASE already): a 自评表 with a scored money row (`分值 | 执行率 | 得分`) and 偏差原因 followed by a 评分表 of its
 own framework: one 预算执行率 row, the 评分表's under 过程 / 资金管理, no weights_not_100; a sheet per project, each
 its own project with its money and indicators; the 部门整体 form's tasks as composition lines; the 考核任务分解表's
-merged category, unit and deadline carried to each task; the 实施期 | 年度 money (budget_total the period's) and a record per horizon; a PDF 监控表's 1-6月 progress, deviations and
-完成目标可能性; the 指标性质 | 指标值 | 度量单位 columns joined into op / value / unit, the 权重 the weight; a 偏差原因
-merged over two rows given to both.
-Left: a 自评表 whose money row has a 得分 but no 分值 (`执行率 | 得分` only: 95% | 9.5) beside indicators of 90 points
-under `总分 | 100 | 96.5` is "the weights add up to 90" (strict xfail: the row's 10 points are nowhere written; reading
-them as the template's 10 is an inference the check does not make).
+merged category, unit and deadline carried to each task; the 实施期 | 年度 money (budget_total the period's) and a
+record per horizon; a PDF 监控表's 1-6月 progress, deviations and 完成目标可能性; the 指标性质 | 指标值 | 度量单位
+columns joined into op / value / unit, the 权重 the weight; a 偏差原因 merged over two rows given to both.
+Left: nothing open. (A first 蚌埠 fixture whose 评分表 totalled 93.2 under the 自评表's 总分 92.2 gave "the scores add
+up to 83 but the total score is 92.2", the money row's bare 预算执行率 dropped as the 评分表's copy, hunt bp's one-row
+reading in tests/test_hunt_s34_bp.py; the form's two totals disagreed, a warning deserved: the fixture was made
+consistent, 92.2 both.)
 """
 from __future__ import annotations
 
@@ -153,9 +154,13 @@ def test_ordos_self_eval_merged_deviation(read):
     assert [i["deviation"] for i in ind[:3]] == ["春季干旱，补播推迟至秋季"] * 2 + [None]
 
 
-@pytest.mark.xfail(strict=True, reason="a money row's 得分 with no 分值 beside indicators of 90 points: its 10 points "
-                   "are nowhere written, the weights read as 90 (weights_not_100)")
 def test_ordos_rate_score_without_points(read):
     """`执行率 | 得分` (95% | 9.5) with no 分值, indicators 90 points, `总分 | 100 | 96.5`: no weights_not_100."""
     r = read(P + "ordos_self_eval.xlsx")
     assert "weights_not_100" not in warning_codes(r)
+
+
+def test_ordos_points_short_without_the_template_rate(read):
+    """The same with an indicator row of 10 points lost (indicators 80): the template's 10 does not make them 100."""
+    r = read(P + "ordos_short_points.txt")
+    assert "weights_not_100" in warning_codes(r)
