@@ -1951,6 +1951,25 @@ def _stated(v: ProjectView) -> set[tuple[str, float]]:
             and _num(t["values"].get("score")) is not None}
 
 
+# the central 自评表's points for its money block's 预算执行率 row, beside the indicators' 90
+RATE_POINTS = 10.0
+
+
+def _rate_points_unwritten(groups: list[tuple[str, list[dict]]]) -> list[tuple[str, list[dict]]]:
+    """A money block's 预算执行率 row scored with no 分值 (`执行率 | 得分` over `95% | 9.5`), no 评分表, beside
+    indicators of 90 points: the row's points are the template's 10 the form leaves unwritten (it was "the weights add
+    up to 90" under `总分 | 100 | 96.5`; hunt nw19). Only the exact 90 with a score within the 10."""
+    if [label for label, _ in groups] != ["预算执行率 row", "indicators"] or len(groups[0][1]) != 1:
+        return groups
+    rate = groups[0][1][0]
+    score = _num(rate.get("score"))
+    inds = sum(_num(i.get("weight")) or 0.0 for i in groups[1][1])
+    if _num(rate.get("weight")) is not None or score is None or not 0 <= score <= RATE_POINTS \
+            or abs(inds + RATE_POINTS - WEIGHT_TOTAL) > 0.01:
+        return groups
+    return [("预算执行率 row", [dict(rate, weight=RATE_POINTS)]), groups[1]]
+
+
 @rule("weights_not_100",
       "scoring-table weights do not add up to 100, or the scores do not add up to the total score")
 def check_weights_100(v: ProjectView) -> Iterator[Finding]:
@@ -1976,6 +1995,7 @@ def check_weights_100(v: ProjectView) -> Iterator[Finding]:
     groups = _point_rows(v)
     if not groups:
         return
+    groups = _rate_points_unwritten(groups)
     first = groups[0][1][0]
     # (the 总分 / 综合得分 row the sums are disputed with, when the parser recorded where it was)
     at = {"row": None, "field": "score"} if "score" in v.locations else {"row": first}
