@@ -3023,6 +3023,22 @@ def _merge_close(vals: list[float], tol: float = 2.0) -> list[float]:
     return out
 
 
+def _stacked_labels(home: dict, cell: dict) -> bool:
+    """Whether a line's first cell, standing under a row's first cell as its wrapped rest, is a field's label of its
+    own (4 characters or more) under another field's whole label: two rows, not one label's two lines. A scan read
+    one pixel narrower (hunt sn9) joined `一般公共预算资金项目负责人` in one OCR box; the glyphs' places estimated
+    without the blank put `一般公共预算资金` close enough to the next column to seem filled, and the row under it,
+    `年度资金总额(万元) | 75.00`, became the rest of `资金性质 | 一般公共预算资金` (fund type and money lost). A
+    label's unit or tail wrapped (`年度资金总额` / `（万元）`, `项目实施` / `单位`) is no label of its own and goes on."""
+    a, b = "".join(home["lines"]).strip(), cell["text"].strip()
+    if len(a) < 4 or len(b) < 4:
+        return False
+    from parsers.core import label_key, match_field
+    fa, fb = match_field(a), match_field(b)
+    return bool(fa and fb and not fa[1] and not fb[1] and fa[0] != fb[0] and not fa[0].startswith("_")
+                and not fb[0].startswith("_") and len(label_key(b)) >= 4 and not match_field(a + b))
+
+
 def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[TextLine]]:
     """Given a page's text lines (with chars), return the rows that have several cells as a Grid and the rest as text.
 
@@ -3095,6 +3111,8 @@ def words_grid(text_lines: list[dict], pno: int) -> tuple[Grid | None, list[Text
             below = min(c["top"] for c in cells) - max(x["low"] for x in last)
             if pitch is not None and pitch >= 0.8 * h_line and below >= 0.8 * pitch:
                 homes = [None] * len(homes)
+            elif all(h is not None for h in homes) and _stacked_labels(homes[0], cells[0]):
+                homes = [None] * len(homes)   # two fields' labels one under the other: two rows (_stacked_labels)
             if all(h is not None for h in homes) and len({id(h) for h in homes}) < len(last):
                 for c, h in zip(cells, homes):
                     _go_on(h, c)
