@@ -1084,7 +1084,10 @@ def watermark_glyphs(chars: list[dict], edges: list[dict]) -> set[int]:
     grey, across the table's middle), each glyph at least 2.5 times the page's usual height and crossed by a rule
     inside it (a cell's own glyph lies between its rules; a title above the table crosses none). Its glyphs were
     read into the cells under them (`征求成本指标`, `意见稿每公里管网建设成本`). A watermark across the page at a slant is
-    dropped where the glyphs are read (extract.pdfium_page); one over no rule stays a line of text."""
+    dropped where the glyphs are read (extract.pdfium_page); one over no rule stays a line of text, and so does a
+    line of such glyphs none of which holds the centre of a glyph of the usual size: a large title in a ruled row
+    too low for it (`2024年度项目支出绩效目标表` in 28 points, its row's rules through it) is the row's own text
+    (review rv169)."""
     big = [c for c in chars if c["bottom"] - c["top"] > _MARK_SIZE]
     if not big or not edges:
         return set()
@@ -1105,6 +1108,17 @@ def watermark_glyphs(chars: list[dict], edges: list[dict]) -> set[int]:
         else:
             continue
         out.add(id(c))
+    if not out:
+        return out
+    small = [c for c in chars if c["bottom"] - c["top"] < 2.5 * usual and c["text"].strip()]
+    lines: dict[int, list[dict]] = {}                     # the crossed glyphs by line (by their bottoms)
+    for c in big:
+        if id(c) in out:
+            lines.setdefault(round(c["bottom"]), []).append(c)
+    for run in lines.values():
+        if not any(c["x0"] < (s["x0"] + s["x1"]) / 2 < c["x1"] and c["top"] < (s["top"] + s["bottom"]) / 2 < c["bottom"]
+                   for c in run for s in small):
+            out.difference_update(id(c) for c in run)      # (over no cell's text: the row's own, not a watermark)
     return out
 
 
@@ -2769,7 +2783,9 @@ def _keep_overflow_up(placed: list[tuple[dict, int, int]], ys: list[float], xs: 
     own text `项目完成时间` is centred lower) goes back up to the cell above. Taken only when the line touches the lower
     cell's top rule (its glyphs' tops within a point of it), the cell above, of the same columns, has text down to
     within 2.5 points of its own bottom rule and starts further from its top rule (by a point and a half: a tight
-    print, Writer's table with its text from each cell's rule, starts every cell as near), and the lower cell's own
+    print, Writer's table with its text from each cell's rule, starts every cell as near) but not as far as from its
+    bottom one (within 1.2 points: a text centred in a low row, over a tall cell whose first line is set from its
+    top rule with a blank paragraph under it, review rv169), and the lower cell's own
     text is set apart: its next line more than a line's height below, or the rest of the cell centred in it without
     the line (as far from its top rule as from its bottom one, within a point and a half: a centred cell's text with
     a line more on top). A PDF keeps no clipping: a tight cell's own lines from its top rule down, or a block centred
@@ -2790,9 +2806,11 @@ def _keep_overflow_up(placed: list[tuple[dict, int, int]], ys: list[float], xs: 
         above = slot.get((yi[b[1]] - 1, xi.get(b[0], -1)))
         if above is None or above is b or (above[0], above[2]) != (b[0], b[2]) or id(above) not in cells:
             continue
-        if above[3] - max(placed[k][0]["bottom"] for k in cells[id(above)]) > 2.5 or \
-                min(placed[k][0]["top"] for k in cells[id(above)]) - above[1] - (first - b[1]) < 1.5:
-            continue              # (the cell above's own text starts as near its rule: a tight print's, no overflow)
+        gap_up = min(placed[k][0]["top"] for k in cells[id(above)]) - above[1]
+        gap_down = above[3] - max(placed[k][0]["bottom"] for k in cells[id(above)])
+        if gap_down > 2.5 or gap_up - (first - b[1]) < 1.5 or abs(gap_up - gap_down) <= 1.2:
+            continue              # (the cell above's own text starts as near its rule: a tight print's, no overflow;
+            #                        or it is centred in its cell, whole: the line below is the lower cell's own)
         line = [k for k in ks if placed[k][0]["top"] < first + 0.5 * (placed[k][0]["bottom"] - placed[k][0]["top"])]
         taken = set(line)
         rest = [k for k in ks if k not in taken]
