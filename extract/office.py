@@ -143,32 +143,20 @@ def _table_or_say(read, grids: list, lines: list, counter: dict, *args) -> None:
     bug met by that table) leaves the table out — what it added rolled back, its number counted — with one
     `internal_error` warning naming it (it failed the whole file: hunt rb2). Strict, or outside extract_docx and
     extract_html's own reading, raised."""
-    said = _PART_ERRORS.get()
-    if said is None:
-        read(*args)
-        return
-    n_grids, n_lines, number = len(grids), len(lines), counter["table"] + 1
-    try:
-        read(*args)
-    except ExtractError:
-        raise
-    except Exception as e:
-        if strict_on():
-            raise
-        del grids[n_grids:], lines[n_lines:]
+    number = counter["table"] + 1
+    if not _part_or_say(read, grids, lines, f"table {number}", *args, lost="its cells"):
         counter["table"] = max(counter["table"], number)
-        said.append(unit_error_warning(f"table {number}", e, "its cells", "tables and paragraphs"))
 
 
-def _part_or_say(read, grids: list, lines: list, unit: str, *args) -> None:
-    """read(*ARGS), the reading of one part of a DOCX other than a table (a page header or footer part, a text box,
-    an embedded object: UNIT) into GRIDS and LINES; an error raised there leaves the part out — what it added rolled
-    back — with one `internal_error` warning naming it (it failed the whole file: hunt rb3). Strict, or outside
-    extract_docx's own reading, raised."""
+def _part_or_say(read, grids: list, lines: list, unit: str, *args, lost: str = "its text") -> bool:
+    """read(*ARGS), the reading of one part of a DOCX (a table, a page header or footer part, a text box, an embedded
+    object: UNIT) into GRIDS and LINES; an error raised there leaves the part out — what it added rolled back — with
+    one `internal_error` warning naming it and its LOST (it failed the whole file: hunts rb2, rb3); False then, else
+    True. Strict, or outside extract_docx's and extract_html's own reading, raised."""
     said = _PART_ERRORS.get()
     if said is None:
         read(*args)
-        return
+        return True
     n_grids, n_lines = len(grids), len(lines)
     try:
         read(*args)
@@ -178,7 +166,9 @@ def _part_or_say(read, grids: list, lines: list, unit: str, *args) -> None:
         if strict_on():
             raise
         del grids[n_grids:], lines[n_lines:]
-        said.append(unit_error_warning(unit, e, "its text", "tables and paragraphs"))
+        said.append(unit_error_warning(unit, e, lost, "tables and paragraphs"))
+        return False
+    return True
 
 
 # the ActiveX controls (Microsoft Forms 2.0, the 控件工具箱 / Developer > Legacy Tools > ActiveX Controls) whose
