@@ -562,9 +562,6 @@ def marks_only(text: str | None) -> bool:
 
 
 # (a year or a span of years, left out of a title's or a sheet's name for a project's: normalize.dates' YEAR_WORD)
-# a caption's number, `表1`, `附表2-1：` (its sub-number no year's first digits: `表1.2024年…` took `.20`, the name
-# `24年新化县…项目`, review rvb)
-TABLE_NO = lazy(r"^\s*附?表\s*\d{1,2}(?:[-－.．]\d{1,2}(?!\d))?\s*[:：、.．]?\s*")
 # a fund's name that names no fund (专项资金, 财政资金): no project's name
 _GENERIC_FUND = lazy(r"^(?:[省市县区级本]{0,3}(?:财政|专项|项目|部门|预算|转移支付|中央|地方|补助|各类))*资金$")
 # a label counting things, no money (`补贴机具（台）`, `受益人口（人）`)

@@ -1,4 +1,4 @@
-"""Mend md73 (session 69) of read-only review rd73, groups A-D (fixtures ct_s69_md73_* from
+"""Mend md73 (session 69) of read-only review rd73, groups A-E (fixtures ct_s69_md73_* from
 tests/fixtures/review/make_s69_md73.py; each reading written down by hand before jixiao was run).
 Decided: (A) a span of years before a part's amount on a line (`财政资金：2024年-2026年2,000万元`) is kept as written in
 other_fields, as the same row's cell is (rv163's reading): only the whole budget's lead (`资金总额：2024-2026年…`) drops
@@ -8,7 +8,9 @@ number glued to a title's span of years (`附件12024～2026年…`, `表22024�
 `（续建）`, `（延续）`, `持续` stay words of a title; (D) a printer's footer `四川省财政厅监制 | 2025年度` or a body's section's
 `瑞金市财政局绩效股制 | （2024年度）` gives the year when the form states none (md72 had lost it).
 Kept: an indicator row ending in 编制 (`健全…预算编制 | 2026年`) gives no year; `表12025年…`, `附件2025年…` as rv167 read them.
-Left: E of rd73 (a sheet name's caption number through TABLE_NO, not _number_off) was not mended here.
+(E) a sheet's name loses its caption number by _number_off, as a title does (`附件1…项目`, `表一…`, `附表1–2…`: TABLE_NO
+kept `附件1`, `表一`, `–2` in the name read from the sheet); TABLE_NO, left unused, dropped.
+Left: nothing of rd73 open.
 """
 from __future__ import annotations
 
@@ -76,3 +78,17 @@ def _row(*texts):
     ("规范项目预算编制", None)])
 def test_printer_year_rule(first, got):
     assert _printer_year(_row(first, "2025年度")) == got
+
+
+@pytest.mark.parametrize("sheet,name", [
+    ("附件1农村公路养护项目", "农村公路养护项目"), ("表一农村公路养护项目", "农村公路养护项目"),
+    ("附表1–2农村公路养护项目", "农村公路养护项目"), ("附表1-1-2农村公路养护项目", "农村公路养护项目"),
+    ("表2 2025年农村公路养护项目绩效目标表", "农村公路养护项目"), ("表1", None), ("Sheet1", None)])
+def test_sheet_name_number_off(sheet, name):
+    """E: a sheet's caption number read off by _number_off, as a title's (TABLE_NO kept `附件1`, `表一`, `–2`)."""
+    from types import SimpleNamespace as NS
+
+    from jixiao.pipeline import _sheet_project
+    form = NS(first=NS(page=1))
+    got = _sheet_project(NS(sheet_names=[sheet]), form, [form])
+    assert (got[0] if got else None) == name
