@@ -30,7 +30,7 @@ from normalize.text import (NORMALIZER_FAILURES, RADICAL_CHAR, STRICT_NORMALIZER
 from parsers import registry
 from normalize.dates import YEAR_WORD, opening_year
 from parsers.core import bare_fold, clean, match_field
-from parsers.forms import FORM_TITLE_END, GENERIC_NAME_WORD, own_title_at, GENERIC_PROJECT, PLACEHOLDER_MARK, PLACEHOLDER_NAME, TABLE_NO, lines_unit
+from parsers.forms import FORM_TITLE_END, GENERIC_NAME_WORD, own_title_at, GENERIC_PROJECT, PLACEHOLDER_MARK, PLACEHOLDER_NAME, _number_off, lines_unit
 from parsers.forms import running_money_title  # a body's running money's form: no project
 from parsers.forms import marks_only  # a template's marks alone (`××`, `＊＊`): a box nobody filled in
 from parsers.layouts.base import _CONTACT_FIELDS  # a notice's 联系方式 lines: no field of a form
@@ -1889,8 +1889,9 @@ def _sheet_year(ex: Extracted, form) -> int | None:
 # after it (`…项目绩效目标表`, `…项目支出绩效目标申报表`, `…工程绩效自评表`) left out, the name ending in 项目 or 工程 (its
 # phase in brackets after it, `（一期）`): not a default name (`Sheet1`, `表1`, `工作表1`), a year, a body or a form's
 # title alone (`绩效目标表`, `2024年项目支出绩效目标`)
-# (the caption's number, the year, the title's words, a generic or a filled-in example's name: parsers.forms' TABLE_NO,
-# YEAR_WORD, FORM_TITLE_END, GENERIC_PROJECT and PLACEHOLDER_NAME, as a title's project name is read)
+# (the caption's number, the year, the title's words, a generic or a filled-in example's name: parsers.forms'
+# _number_off (`附件1`, `表一`, `附表1–2` too, as off a title — mend md73 of review rd73 E), YEAR_WORD, FORM_TITLE_END,
+# GENERIC_PROJECT and PLACEHOLDER_NAME, as a title's project name is read)
 _SHEET_PROJECT = re.compile(r"^\S{2,40}?(?:项目|工程)(?:[（(][^()（）]{1,8}[)）])?$")
 
 
@@ -1904,7 +1905,7 @@ def _sheet_project(ex: Extracted, form, forms) -> tuple[str, str] | None:
     if sum(1 for f in forms if f.first is not None and f.first.page == first.page) > 1:
         return None                         # (several forms on the sheet: whose name it is, is not plain)
     sheet = names[first.page - 1]
-    name = YEAR_WORD.sub("", TABLE_NO.sub("", sheet))
+    name = YEAR_WORD.sub("", _number_off(sheet).strip())
     name = _SPACES.sub("", FORM_TITLE_END.sub(lambda m: m.group("proj") or "", name))   # (its 项目 kept)
     if not _SHEET_PROJECT.match(name) or GENERIC_PROJECT.match(name) or PLACEHOLDER_NAME.match(name):
         return None

@@ -5063,7 +5063,8 @@ _CONTINUED = lazy(r"[(]?续(?:表|上表)?(?:\d{1,2}|[一二三四五六七八�
 # mark of its own, opened by a bracket, a space, a dash or the title's 表 and closing the bracket or the title —
 # not a word of the title, `（续建）`, `（延续）`, `（续建项目）` (a project built or carried on over years: a form
 # of its own, taken into the form above when the rows were cut again, review rv166)
-_CONTINUED_TITLE = lazy(r"(?:^|[\s(（表\-—－])续(?:表|上表|页)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[)）]|$)")
+# (`（续上页）`, `（续前页）`, `附表2续`: marks of it too — mend md73 of review rd73)
+_CONTINUED_TITLE = lazy(r"(?:^|[\s(（表\d\-—－])续(?:表|上表|页|上页|前页)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[)）]|$)")
 
 
 def continued_title(row: Row) -> bool:

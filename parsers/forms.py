@@ -562,9 +562,6 @@ def marks_only(text: str | None) -> bool:
 
 
 # (a year or a span of years, left out of a title's or a sheet's name for a project's: normalize.dates' YEAR_WORD)
-# a caption's number, `表1`, `附表2-1：` (its sub-number no year's first digits: `表1.2024年…` took `.20`, the name
-# `24年新化县…项目`, review rvb)
-TABLE_NO = lazy(r"^\s*附?表\s*\d{1,2}(?:[-－.．]\d{1,2}(?!\d))?\s*[:：、.．]?\s*")
 # a fund's name that names no fund (专项资金, 财政资金): no project's name
 _GENERIC_FUND = lazy(r"^(?:[省市县区级本]{0,3}(?:财政|专项|项目|部门|预算|转移支付|中央|地方|补助|各类))*资金$")
 # a label counting things, no money (`补贴机具（台）`, `受益人口（人）`)
@@ -10039,8 +10036,9 @@ def _unhedged_lead(text: str) -> str:
         # of it (the sentence was an unparsed_row; `2024年-2026年2,400万元` read nothing without a word — hunt mn31):
         # the lead's amount read as the period's, the year's part after 其中 as a year's money; not after a lead of
         # one year's money (`年度资金总额：2025-2027年3,600万元`: no amount of the year, the period's was its budget —
-        # review rv163), left as written
-        if (match_field(lead.group(1)) or ("",))[0] != "budget_year":
+        # review rv163), left as written; so is one of a part's money (`财政资金：2025-2027年3,000万元`), as in the
+        # row's cell (_set, _read_fields): only the whole budget's amount is the period's (mend md73 of review rd73)
+        if (field := (match_field(lead.group(1)) or ("",))[0]) not in L.MONEY_FIELDS or field == "budget_total":
             text = text[:lead.end()] + text[span.end():]
         return text
     elif not text[lead.end():lead.end() + 2].strip()[:1].isdigit() and (verb := _LEAD_VERB.match(text, lead.end())):
@@ -11991,7 +11989,10 @@ def _names_project(named: str, own: list[str] | tuple = ()) -> bool:
 # a table's or an annex's number (`3`, `12`, `一`): not the first digits of a year glued after it (`表12025年…`,
 # `附件2025年…`: 1 and none — the title and name were `25年…`, `5年…`, review rv167), nor the 一 of 一般 (`附表一般公共
 # 预算项目…`: no number — the title was `般公共预算…`, review rv167)
-_LEAD_NO = r"(?:\d{1,3}?(?=(?:19|20)\d{2}\s*年|\D|$)|[一二三四五六七八九十]{1,3}(?!般))"
+# (nor of a span of years, `附件12025-2027年…`, `表12025～2027年…`, `附件12025年-2027年…`: the number 1 — it stayed in the
+# title, mend md73 of review rd73)
+_LEAD_NO = (r"(?:\d{1,3}?(?=(?:19|20)\d{2}\s*(?:年|[-—－–~～至]{1,2}\s*(?:19|20)\d{2})|\D|$)"
+            r"|[一二三四五六七八九十]{1,3}(?!般))")
 _ANNEX_NO = rf"附\s*[件表]\s*{_LEAD_NO}?"
 _ANNEX_LEAD = lazy(rf"^\s*{_ANNEX_NO}\s*[:：]?")
 _ANNEX_HEAD_ON_NAME = lazy(rf"^\s*{_ANNEX_NO}\s*[:：]\s*(?=\S)")    # (`附件3：新化县…工程`: the number, then words)
@@ -12009,13 +12010,25 @@ _YEAR_ALONE = lazy(r"^[(（]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?$")
 
 def _printer_year(row: Row) -> str | None:
     """The year alone (`2024年度`, `（2024年度）`) in the last filled cell of a printer's footer row whose first cell
-    names the body it is printed by (`瑞金市财政局制`, `…印制`: org_kind reads the words before 制 or 印制 as one body's
-    whole name), else None. (A row ending in 体制, 机制, 编制 … names no body: an indicator's, `健全…管理体制 | 2027年`.)"""
+    names the body it is printed by (`瑞金市财政局制`, `…印制`, `…监制`: org_kind reads the words before 制, 印制 or 监制
+    as one body's whole name, or the body's before its section, `…财政局绩效股制`), else None. (A row ending in 体制, 机制, 编制 … names no body: an indicator's, `健全…管理体制 | 2027年`.)"""
     filled = [c.text.strip() for c in row.cells if c.text.strip()]
     if len(filled) != 2 or len(filled[0]) < 4 or not _YEAR_ALONE.match(filled[1]):
         return None
-    body = filled[0][:-1].removesuffix("印").strip()
-    return filled[1] if (got := org_kind(body)) is not None and got[0] == body else None
+    if filled[0][-1:] != "制":
+        return None
+    body = filled[0][:-1].removesuffix("印").removesuffix("监").strip()
+    if (got := org_kind(body)) is not None and got[0] == body:
+        return filled[1]
+    # a body's section after the body (`瑞金市财政局绩效股制`, `…财政厅预算处监制`): the body's own footer (mend md73 of
+    # review rd73: the year was lost); an indicator's row (`…管理体制`, `…编制`) names no body before the section
+    sect = _BODY_SECTION.match(body)
+    return filled[1] if sect is not None and (got := org_kind(sect.group(1))) is not None \
+        and got[0] == sect.group(1) else None
+
+
+# a body's section (`绩效股`, `预算科`, `绩效管理处`, `办公室`) after the body's name ending in 局/厅/委/办 (_printer_year)
+_BODY_SECTION = lazy(r"^(.{2,30}?[局厅委办])[\u4e00-\u9fff]{1,6}[股科处室]$")
 
 
 def _bracketed_body(text: str) -> str | None:
