@@ -1063,8 +1063,7 @@ def read_indicator_table(header: Header, rows: list[Row], warnings: list[ParseWa
             # (`财政资金管理科室(盖章) 年 月 日 | 财政绩效管理科室(盖章) 年 月 日`: two offices' places to sign)
         cells = [c for c in row.cells if not (c is row.cells[0] and _side_label(c, row, header))
                  and not _no_value(c.text)]
-        cells = [part for c in cells for part in ((c,) if _levels_split_plan(c.text, c.colspan > 1) is None
-                                                  else _split_levels(c))]   # (its memoised plan first: most split not)
+        cells = _split_levels(cells)
         if seal_from is not None:
             # an OCR'd seal over the 偏差原因 / 备注 column (`长安区财政局`, `…财政局（盖章）`, `…绩效管理专用章`): no
             # deviation (it took the deviation's place, the reason written there dropped)
@@ -2961,16 +2960,22 @@ def split_span(cell: Cell, a: str, b: str) -> list[Cell]:
             Cell(cell.row, last, b, cell.rowspan, 1, cell.page, cell.line, cell.bbox)]
 
 
-def _split_levels(cell: Cell) -> list[Cell]:
-    """A cell naming both levels (`产出指标-数量指标`, a spreadsheet's merged level column) as two cells."""
-    plan = _levels_split_plan(cell.text, cell.colspan > 1)
-    if plan is None:
-        return [cell]
-    how, a, b = plan
-    if how == "span":
-        return split_span(cell, a, b)
-    return [Cell(cell.row, cell.col, a, cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox),
-            Cell(cell.row, cell.col, b, cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox)]
+def _split_levels(cells: list[Cell]) -> list[Cell]:
+    """A row's CELLS, each naming both levels (`产出指标-数量指标`, a spreadsheet's merged level column) as two cells
+    (its memoised plan asked first: most cells split not, and a row's cells are walked in one call, hunt sp13)."""
+    out: list[Cell] = []
+    for cell in cells:
+        plan = _levels_split_plan(cell.text, cell.colspan > 1)
+        if plan is None:
+            out.append(cell)
+            continue
+        how, a, b = plan
+        if how == "span":
+            out.extend(split_span(cell, a, b))
+        else:
+            out += (Cell(cell.row, cell.col, a, cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox),
+                    Cell(cell.row, cell.col, b, cell.rowspan, cell.colspan, cell.page, cell.line, cell.bbox))
+    return out
 
 
 @lru_cache(maxsize=1 << 16)
@@ -3845,8 +3850,7 @@ def read_score_table(header: Header, rows: list[Row], warnings: list[ParseWarnin
                      else c for c in cells]
         cells = [c for c in cells if not (c is row.cells[0] and _side_label(c, row, header))
                  and not _no_value(c.text)]
-        cells = [part for c in cells for part in ((c,) if _levels_split_plan(c.text, c.colspan > 1) is None
-                                                  else _split_levels(c))]   # (its memoised plan first: most split not)
+        cells = _split_levels(cells)
         cells = _score_words_read(cells, score_span, weight_col, order)
         if ded_col is not None:
             # 扣分 `扣2.5分` / `-4` / `不扣分` / `无` (a figure taken off, written in words or with a sign): the figure,
@@ -4571,8 +4575,7 @@ def read_budget_table(header: Header, rows: list[Row], warnings: list[ParseWarni
                  if not (c is first and (_side_label(c, row, header) or _composition_label(c, row, first_col)))
                  and not (_no_value(c.text) and not (amount_span and _under_col(amount_span, c.col)
                                                      and column_negative(c.text) != c.text))]
-        cells = [part for c in cells for part in ((c,) if _levels_split_plan(c.text, c.colspan > 1) is None
-                                                  else _split_levels(c))]   # (its memoised plan first: most split not)
+        cells = _split_levels(cells)
         if not cells:
             continue
         # `4 | 预留资金 | —`: the dash holds the amount's column (dropped, the 4 of 序号 was read as the amount)

@@ -62,7 +62,7 @@ def test_names_without_level_prefixes_stay_whole(text):
     ("产出指标—数量指标", ("产出指标", "数量指标")),
 ])
 def test_level_pairs_in_one_cell(text, want):
-    assert tuple(c.text for c in _split_levels(Cell(0, 0, text))) == want
+    assert tuple(c.text for c in _split_levels([Cell(0, 0, text)])) == want
 
 
 def test_dash_prefixed_names_xlsx():
